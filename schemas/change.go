@@ -1,0 +1,114 @@
+package schemas
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"time"
+
+	"github.com/segmentio/encoding/json"
+)
+
+// StatusChange is emitted to the alerts topic, keyed by domain, when a
+// domain's status changes (good→bad, bad→good, unknown→bad; unknown→good is
+// not an alert). It carries what a person needs to act without opening the
+// console.
+type StatusChange struct {
+	// V is the wire version; always Version.
+	V int `json:"v"`
+	// ID is deterministic (see ChangeID): the same transition caused by the
+	// same event always has the same id, so consumers drop duplicates.
+	ID string `json:"id"`
+	// Domain is the recipient domain whose status changed.
+	Domain string `json:"domain"`
+	// Customer and Reseller own the domain in the directory; empty when the
+	// domain is not in the directory.
+	Customer string `json:"customer,omitempty"`
+	Reseller string `json:"reseller,omitempty"`
+	// From and To are the statuses before and after.
+	From Status `json:"from"`
+	To   Status `json:"to"`
+	// At is the completion time of the attempt that caused the change.
+	At time.Time `json:"at"`
+	// SuccessRate is delivered/attempts over the window, 0..1.
+	SuccessRate float64 `json:"success_rate"`
+	// Window and Threshold are the settings in force for the domain.
+	Window    int     `json:"window"`
+	Threshold float64 `json:"threshold"`
+	// Attempts is how many attempts the window held (≤ Window).
+	Attempts int `json:"attempts"`
+	// Failures counts the attempts in the window that were not delivered.
+	Failures int `json:"failures"`
+	// DeliveryDelay is the current delivery delay of the domain.
+	DeliveryDelay DeliveryDelay `json:"delivery_delay"`
+	// LastResponse is the most recent SMTP response of the domain.
+	LastResponse string `json:"last_response"`
+	// TopCategories lists the most frequent failure categories in the
+	// window, most frequent first.
+	TopCategories []CategoryCount `json:"top_categories"`
+	// CauseEventID is the id of the DeliveryEvent that caused the change.
+	CauseEventID string `json:"cause_event_id"`
+}
+
+// DeliveryDelay is how long delivered mail took from queue to acceptance,
+// over a domain's window. Zero values mean no delivered attempt was seen.
+type DeliveryDelay struct {
+	// LatestSeconds is the delay of the most recent delivered attempt.
+	LatestSeconds float64 `json:"latest_seconds"`
+	// MedianSeconds is the median over the delivered attempts in the window.
+	MedianSeconds float64 `json:"median_seconds"`
+}
+
+// CategoryCount is one failure category with its count in the window and,
+// when diagnosis knows it, the advice for it.
+type CategoryCount struct {
+	Category string `json:"category"`
+	Count    int    `json:"count"`
+	Advice   string `json:"advice,omitempty"`
+}
+
+// ChangeID returns the deterministic id of the transition from → to of
+// domain caused by the event causeID. Event ids are unique, so the id is too,
+// and a replay of the same input yields the same id.
+func ChangeID(domain string, from, to Status, causeID string) string {
+	h := sha256.New()
+	fmt.Fprintf(h, "%s\x00%s\x00%s\x00%s", domain, from, to, causeID)
+	return hex.EncodeToString(h.Sum(nil)[:16])
+}
+
+// MarshalStatusChange encodes c as version-1 JSON.
+func MarshalStatusChange(c *StatusChange) ([]byte, error) {
+	c.V = Version
+	b, err := json.Marshal(c)
+	if err != nil {
+		return nil, fmt.Errorf("encode status change of %s: %w", c.Domain, err)
+	}
+	return b, nil
+}
+
+// DecodeStatusChange parses one JSON-encoded StatusChange and checks the
+// fields a consumer relies on.
+func DecodeStatusChange(data []byte) (StatusChange, error) {
+	var c StatusChange
+	if err := json.Unmarshal(data, &c); err != nil {
+		return StatusChange{}, &FieldError{Field: "(record)", Problem: "not a JSON object of the StatusChange shape: " + err.Error()}
+	}
+	var errs []error
+	bad := func(field, problem string) { errs = append(errs, &FieldError{Field: field, Problem: problem}) }
+	if c.V != Version {
+		bad("v", fmt.Sprintf("unknown version %d (this reader understands version 1)", c.V))
+	}
+	if c.ID == "" {
+		bad("id", "missing")
+	}
+	if c.Domain == "" {
+		bad("domain", "missing")
+	}
+	if c.From == c.To {
+		bad("to", "equals from: not a transition")
+	}
+	if len(errs) > 0 {
+		return StatusChange{}, joinErrors(errs)
+	}
+	return c, nil
+}

@@ -1,0 +1,142 @@
+package schemas
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/segmentio/encoding/json"
+)
+
+// deliveryEventWire is the JSON shape of a DeliveryEvent. Times and the
+// outcome stay strings here so that validation can name the field that does
+// not parse instead of surfacing a decoder error about a Go type.
+type deliveryEventWire struct {
+	V            int    `json:"v"`
+	ID           string `json:"id"`
+	MessageID    string `json:"message_id,omitempty"`
+	Domain       string `json:"domain,omitempty"`
+	Recipient    string `json:"recipient,omitempty"`
+	Sender       string `json:"sender,omitempty"`
+	Attempt      int    `json:"attempt,omitempty"`
+	QueuedAt     string `json:"queued_at,omitempty"`
+	CompletedAt  string `json:"completed_at"`
+	SMTPCode     int    `json:"smtp_code,omitempty"`
+	EnhancedCode string `json:"enhanced_code,omitempty"`
+	Response     string `json:"response,omitempty"`
+	RemoteHost   string `json:"remote_host,omitempty"`
+	RemoteIP     string `json:"remote_ip,omitempty"`
+	Transport    string `json:"transport,omitempty"`
+	Size         int64  `json:"size,omitempty"`
+	Outcome      string `json:"outcome,omitempty"`
+}
+
+// DecodeDeliveryEvent parses and validates one JSON-encoded DeliveryEvent.
+// The error names every field that is wrong (see FieldError); a caller that
+// dead-letters the record can put Reason(err) in a header.
+func DecodeDeliveryEvent(data []byte) (DeliveryEvent, error) {
+	var w deliveryEventWire
+	if err := json.Unmarshal(data, &w); err != nil {
+		return DeliveryEvent{}, &FieldError{Field: "(record)", Problem: "not a JSON object of the DeliveryEvent shape: " + err.Error()}
+	}
+	return w.toEvent()
+}
+
+// MarshalDeliveryEvent encodes e as version-1 JSON. It does not validate e;
+// producers should call Validate first.
+func MarshalDeliveryEvent(e *DeliveryEvent) ([]byte, error) {
+	w := deliveryEventWire{
+		V:            Version,
+		ID:           e.ID,
+		MessageID:    e.MessageID,
+		Domain:       e.Domain,
+		Recipient:    e.Recipient,
+		Sender:       e.Sender,
+		Attempt:      e.Attempt,
+		QueuedAt:     formatTime(e.QueuedAt),
+		CompletedAt:  formatTime(e.CompletedAt),
+		SMTPCode:     e.SMTPCode,
+		EnhancedCode: e.EnhancedCode,
+		Response:     e.Response,
+		RemoteHost:   e.RemoteHost,
+		RemoteIP:     e.RemoteIP,
+		Transport:    e.Transport,
+		Size:         e.Size,
+	}
+	if e.Outcome != OutcomeUnknown {
+		w.Outcome = e.Outcome.String()
+	}
+	b, err := json.Marshal(&w)
+	if err != nil {
+		return nil, fmt.Errorf("encode delivery event %q: %w", e.ID, err)
+	}
+	return b, nil
+}
+
+func formatTime(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.UTC().Format(time.RFC3339Nano)
+}
+
+// toEvent converts the wire form, collecting every problem, and then
+// normalises and validates the result.
+func (w *deliveryEventWire) toEvent() (DeliveryEvent, error) {
+	var errs []error
+	bad := func(field, problem string) { errs = append(errs, &FieldError{Field: field, Problem: problem}) }
+
+	e := DeliveryEvent{
+		V:            w.V,
+		ID:           w.ID,
+		MessageID:    w.MessageID,
+		Domain:       w.Domain,
+		Recipient:    w.Recipient,
+		Sender:       w.Sender,
+		Attempt:      w.Attempt,
+		SMTPCode:     w.SMTPCode,
+		EnhancedCode: w.EnhancedCode,
+		Response:     w.Response,
+		RemoteHost:   w.RemoteHost,
+		RemoteIP:     w.RemoteIP,
+		Transport:    w.Transport,
+		Size:         w.Size,
+	}
+	if w.QueuedAt != "" {
+		t, err := time.Parse(time.RFC3339Nano, w.QueuedAt)
+		if err != nil {
+			bad("queued_at", fmt.Sprintf("%q is not an RFC 3339 time", clip(w.QueuedAt)))
+		}
+		e.QueuedAt = t
+	}
+	completedReported := false
+	if w.CompletedAt != "" {
+		t, err := time.Parse(time.RFC3339Nano, w.CompletedAt)
+		if err != nil {
+			bad("completed_at", fmt.Sprintf("%q is not an RFC 3339 time", clip(w.CompletedAt)))
+			completedReported = true
+		}
+		e.CompletedAt = t
+	}
+	if w.Outcome != "" {
+		o, ok := ParseOutcome(w.Outcome)
+		if !ok {
+			bad("outcome", fmt.Sprintf("%q is not one of delivered, deferred, bounced, expired", clip(w.Outcome)))
+		}
+		e.Outcome = o
+	}
+	errs = append(errs, e.normalize(w.Outcome != "", completedReported)...)
+	if len(errs) > 0 {
+		return DeliveryEvent{}, joinErrors(errs)
+	}
+	return e, nil
+}
+
+// clip shortens a value quoted in an error so that a hostile record cannot
+// make the error (and the dead-letter header carrying it) huge.
+func clip(s string) string {
+	const max = 64
+	if len(s) <= max {
+		return s
+	}
+	return s[:max] + "…"
+}

@@ -1,0 +1,184 @@
+package schemas
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/net/idna"
+)
+
+// Validate normalises e in place and checks it: it derives Domain from
+// Recipient and Outcome from SMTPCode when they are absent, lower-cases the
+// domain and converts it to its IDNA A-label form, and reports every field
+// that is missing, malformed or contradictory. Producers call it before
+// publishing; DecodeDeliveryEvent calls it on everything it reads.
+func (e *DeliveryEvent) Validate() error {
+	if errs := e.normalize(e.Outcome != OutcomeUnknown, false); len(errs) > 0 {
+		return joinErrors(errs)
+	}
+	return nil
+}
+
+func joinErrors(errs []error) error {
+	if len(errs) == 1 {
+		return errs[0]
+	}
+	return errors.Join(errs...)
+}
+
+// normalize implements Validate. explicitOutcome says whether the producer
+// set the outcome, in which case it must agree with the reply code;
+// completedReported says the decoder already reported completed_at.
+func (e *DeliveryEvent) normalize(explicitOutcome, completedReported bool) []error {
+	var errs []error
+	bad := func(field, problem string) { errs = append(errs, &FieldError{Field: field, Problem: problem}) }
+
+	switch {
+	case e.V == 0:
+		bad("v", "missing (this reader understands version 1)")
+	case e.V != Version:
+		bad("v", fmt.Sprintf("unknown version %d (this reader understands version 1)", e.V))
+	}
+	switch {
+	case e.ID == "":
+		bad("id", "missing")
+	case len(e.ID) > MaxIDLen:
+		bad("id", fmt.Sprintf("longer than %d bytes", MaxIDLen))
+	}
+	if len(e.MessageID) > MaxIDLen {
+		bad("message_id", fmt.Sprintf("longer than %d bytes", MaxIDLen))
+	}
+
+	if len(e.Recipient) > MaxAddressLen {
+		bad("recipient", fmt.Sprintf("longer than %d bytes", MaxAddressLen))
+	} else if e.Recipient != "" && strings.LastIndexByte(e.Recipient, '@') <= 0 {
+		bad("recipient", fmt.Sprintf("%q is not an address (local@domain)", clip(e.Recipient)))
+	}
+	if len(e.Sender) > MaxAddressLen {
+		bad("sender", fmt.Sprintf("longer than %d bytes", MaxAddressLen))
+	}
+	switch {
+	case e.Domain == "" && e.Recipient == "":
+		bad("domain", "missing, and no recipient to derive it from")
+	case e.Domain == "":
+		if at := strings.LastIndexByte(e.Recipient, '@'); at > 0 {
+			if d, err := canonicalDomain(e.Recipient[at+1:]); err != nil {
+				bad("recipient", err.Error())
+			} else {
+				e.Domain = d
+			}
+		}
+	default:
+		if d, err := canonicalDomain(e.Domain); err != nil {
+			bad("domain", err.Error())
+		} else {
+			e.Domain = d
+		}
+	}
+
+	if e.CompletedAt.IsZero() {
+		if !completedReported {
+			bad("completed_at", "missing")
+		}
+	} else if !e.QueuedAt.IsZero() && e.QueuedAt.After(e.CompletedAt) {
+		bad("queued_at", "later than completed_at")
+	}
+	if e.Attempt < 0 {
+		bad("attempt", "negative")
+	}
+	if e.Size < 0 {
+		bad("size", "negative")
+	}
+	if e.SMTPCode != 0 && (e.SMTPCode < 200 || e.SMTPCode > 599) {
+		bad("smtp_code", fmt.Sprintf("%d is not an SMTP reply code (200-599)", e.SMTPCode))
+	}
+	if e.EnhancedCode != "" && !validEnhanced(e.EnhancedCode) {
+		bad("enhanced_code", fmt.Sprintf("%q is not an RFC 3463 status code (class.subject.detail)", clip(e.EnhancedCode)))
+	}
+	if len(e.Response) > MaxResponseLen {
+		bad("response", fmt.Sprintf("%d bytes, longer than the %d allowed", len(e.Response), MaxResponseLen))
+	} else if !utf8.ValidString(e.Response) {
+		bad("response", "not valid UTF-8")
+	}
+	for _, f := range [...]struct{ name, v string }{{"remote_host", e.RemoteHost}, {"remote_ip", e.RemoteIP}, {"transport", e.Transport}} {
+		if len(f.v) > MaxHostLen {
+			bad(f.name, fmt.Sprintf("longer than %d bytes", MaxHostLen))
+		}
+	}
+
+	switch {
+	case explicitOutcome && e.Outcome == OutcomeUnknown:
+		// Already reported by the decoder (an unknown outcome name).
+	case explicitOutcome && e.SMTPCode != 0 && !e.Outcome.consistentWithCode(e.SMTPCode):
+		bad("outcome", fmt.Sprintf("%s contradicts smtp_code %d", e.Outcome, e.SMTPCode))
+	case !explicitOutcome:
+		e.Outcome = OutcomeFromCode(e.SMTPCode)
+		if e.Outcome == OutcomeUnknown && e.SMTPCode == 0 {
+			bad("outcome", "missing, and no smtp_code to derive it from")
+		}
+	}
+	return errs
+}
+
+// canonicalDomain lower-cases a domain and converts it to IDNA A-labels, so
+// that "Bücher.Example" and "xn--bcher-kva.example" share one window.
+func canonicalDomain(d string) (string, error) {
+	d = strings.TrimSuffix(d, ".")
+	if d == "" {
+		return "", errors.New("empty domain")
+	}
+	if len(d) > MaxHostLen {
+		return "", fmt.Errorf("domain longer than %d bytes", MaxHostLen)
+	}
+	ascii := true
+	for i := 0; i < len(d); i++ {
+		c := d[i]
+		if c >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+		if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '.' || c == '_' || c >= 'A' && c <= 'Z') {
+			return "", fmt.Errorf("%q is not a domain name", clip(d))
+		}
+	}
+	if ascii {
+		// The common case: no IDNA work, and no allocation when the name is
+		// already lower-case.
+		for i := 0; i < len(d); i++ {
+			if c := d[i]; c >= 'A' && c <= 'Z' {
+				return strings.ToLower(d), nil
+			}
+		}
+		return d, nil
+	}
+	a, err := idna.Lookup.ToASCII(d)
+	if err != nil {
+		return "", fmt.Errorf("%q is not a valid internationalised domain name: %v", clip(d), err)
+	}
+	return a, nil
+}
+
+// validEnhanced checks the RFC 3463 shape class.subject.detail: class is 2,
+// 4 or 5; subject and detail are 1-3 digits.
+func validEnhanced(s string) bool {
+	if len(s) < 5 || (s[0] != '2' && s[0] != '4' && s[0] != '5') || s[1] != '.' {
+		return false
+	}
+	parts := strings.Split(s[2:], ".")
+	if len(parts) != 2 {
+		return false
+	}
+	for _, p := range parts {
+		if len(p) == 0 || len(p) > 3 {
+			return false
+		}
+		for i := 0; i < len(p); i++ {
+			if p[i] < '0' || p[i] > '9' {
+				return false
+			}
+		}
+	}
+	return true
+}

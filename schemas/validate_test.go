@@ -1,0 +1,193 @@
+package schemas
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/santhosh-tekuri/jsonschema/v6"
+	"github.com/segmentio/encoding/json"
+)
+
+// eventCases are shared by the Go validation test and the JSON Schema
+// agreement test: every case must be judged the same way by both.
+var eventCases = []struct {
+	name    string
+	json    string
+	wantErr string // substring of the Go error; "" for a valid event
+	goOnly  bool   // a rule JSON Schema cannot express
+}{
+	{name: "minimal delivered", json: `{"v":1,"id":"a1","recipient":"bob@Example.COM","completed_at":"2026-11-26T10:00:00Z","smtp_code":250}`},
+	{name: "full event", json: `{"v":1,"id":"a2","message_id":"4R7kXq1Zb3z9vJt","domain":"example.org","recipient":"c.meyer@example.org","sender":"news@shop.example","attempt":2,"queued_at":"2026-11-26T09:59:58.5+01:00","completed_at":"2026-11-26T10:00:00+01:00","smtp_code":550,"enhanced_code":"5.1.1","response":"550-5.1.1 The email account that you tried to reach does not exist.\n550 5.1.1 https://support.google.com/mail/?p=NoSuchUser","remote_host":"aspmx.l.google.com","remote_ip":"142.250.1.27","transport":"out-fra-1","size":10240,"outcome":"bounced"}`},
+	{name: "local failure with outcome", json: `{"v":1,"id":"a3","domain":"example.net","completed_at":"2026-11-26T10:00:00Z","response":"connect to mx.example.net[192.0.2.1]:25: Connection timed out","outcome":"deferred"}`},
+	{name: "expired with 4xx", json: `{"v":1,"id":"a4","domain":"example.net","completed_at":"2026-11-26T10:00:00Z","smtp_code":421,"outcome":"expired"}`},
+	{name: "soft bounce defers a 5xx", json: `{"v":1,"id":"a5","domain":"example.net","completed_at":"2026-11-26T10:00:00Z","smtp_code":550,"outcome":"deferred"}`},
+	{name: "unicode domain", json: `{"v":1,"id":"a6","recipient":"anna@bücher.example","completed_at":"2026-11-26T10:00:00Z","smtp_code":250}`},
+
+	{name: "missing domain and recipient", json: `{"v":1,"id":"b1","completed_at":"2026-11-26T10:00:00Z","smtp_code":250}`, wantErr: "domain: missing, and no recipient"},
+	{name: "missing id", json: `{"v":1,"domain":"example.org","completed_at":"2026-11-26T10:00:00Z","smtp_code":250}`, wantErr: "id: missing"},
+	{name: "unparsable completed_at", json: `{"v":1,"id":"b2","domain":"example.org","completed_at":"26/11/2026 10:00","smtp_code":250}`, wantErr: "completed_at: \"26/11/2026 10:00\" is not an RFC 3339 time"},
+	{name: "unparsable queued_at", json: `{"v":1,"id":"b3","domain":"example.org","queued_at":"yesterday","completed_at":"2026-11-26T10:00:00Z","smtp_code":250}`, wantErr: "queued_at: \"yesterday\" is not an RFC 3339 time"},
+	{name: "missing completed_at", json: `{"v":1,"id":"b4","domain":"example.org","smtp_code":250}`, wantErr: "completed_at: missing"},
+	{name: "delivered with 5xx", json: `{"v":1,"id":"b5","domain":"example.org","completed_at":"2026-11-26T10:00:00Z","smtp_code":550,"outcome":"delivered"}`, wantErr: "outcome: delivered contradicts smtp_code 550"},
+	{name: "bounced with 2xx", json: `{"v":1,"id":"b6","domain":"example.org","completed_at":"2026-11-26T10:00:00Z","smtp_code":250,"outcome":"bounced"}`, wantErr: "outcome: bounced contradicts smtp_code 250"},
+	{name: "no outcome and no code", json: `{"v":1,"id":"b7","domain":"example.org","completed_at":"2026-11-26T10:00:00Z"}`, wantErr: "outcome: missing, and no smtp_code"},
+	{name: "unknown outcome", json: `{"v":1,"id":"b8","domain":"example.org","completed_at":"2026-11-26T10:00:00Z","outcome":"lost"}`, wantErr: "outcome: \"lost\" is not one of"},
+	{name: "over-long response", json: `{"v":1,"id":"b9","domain":"example.org","completed_at":"2026-11-26T10:00:00Z","smtp_code":250,"response":"` + strings.Repeat("x", MaxResponseLen+1) + `"}`, wantErr: "response: 8193 bytes, longer than the 8192 allowed"},
+	{name: "unknown version", json: `{"v":2,"id":"b10","domain":"example.org","completed_at":"2026-11-26T10:00:00Z","smtp_code":250}`, wantErr: "v: unknown version 2"},
+	{name: "missing version", json: `{"id":"b11","domain":"example.org","completed_at":"2026-11-26T10:00:00Z","smtp_code":250}`, wantErr: "v: missing"},
+	{name: "code out of range", json: `{"v":1,"id":"b12","domain":"example.org","completed_at":"2026-11-26T10:00:00Z","smtp_code":999}`, wantErr: "smtp_code: 999 is not an SMTP reply code"},
+	{name: "bad enhanced code", json: `{"v":1,"id":"b13","domain":"example.org","completed_at":"2026-11-26T10:00:00Z","smtp_code":550,"enhanced_code":"5.1"}`, wantErr: "enhanced_code: \"5.1\" is not an RFC 3463"},
+	{name: "recipient without domain", json: `{"v":1,"id":"b14","recipient":"postmaster","completed_at":"2026-11-26T10:00:00Z","smtp_code":250}`, wantErr: "recipient: \"postmaster\" is not an address"},
+	{name: "negative attempt", json: `{"v":1,"id":"b15","domain":"example.org","attempt":-1,"completed_at":"2026-11-26T10:00:00Z","smtp_code":250}`, wantErr: "attempt: negative"},
+	{name: "not an object", json: `[1,2,3]`, wantErr: "(record): not a JSON object"},
+	{name: "queued after completed", json: `{"v":1,"id":"b16","domain":"example.org","queued_at":"2026-11-26T11:00:00Z","completed_at":"2026-11-26T10:00:00Z","smtp_code":250}`, wantErr: "queued_at: later than completed_at", goOnly: true},
+}
+
+func TestDecodeDeliveryEvent(t *testing.T) {
+	for _, tc := range eventCases {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := DecodeDeliveryEvent([]byte(tc.json))
+			switch {
+			case tc.wantErr == "" && err != nil:
+				t.Fatalf("valid event rejected: %v", err)
+			case tc.wantErr != "" && err == nil:
+				t.Fatalf("invalid event accepted; want error containing %q", tc.wantErr)
+			case tc.wantErr != "" && !strings.Contains(err.Error(), tc.wantErr):
+				t.Fatalf("error %q does not contain %q", err, tc.wantErr)
+			}
+		})
+	}
+}
+
+func TestDecodeNormalises(t *testing.T) {
+	e, err := DecodeDeliveryEvent([]byte(`{"v":1,"id":"n1","recipient":"Anna@Bücher.Example.","completed_at":"2026-11-26T10:00:05Z","queued_at":"2026-11-26T10:00:00Z","smtp_code":451}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if e.Domain != "xn--bcher-kva.example" {
+		t.Errorf("domain = %q, want the lower-case A-label form", e.Domain)
+	}
+	if e.Outcome != OutcomeDeferred {
+		t.Errorf("outcome = %v, want deferred (derived from 451)", e.Outcome)
+	}
+	if got := e.DeliveryDelay(); got != 5*time.Second {
+		t.Errorf("delay = %v, want 5s", got)
+	}
+}
+
+func TestDecodeReportsEveryProblem(t *testing.T) {
+	_, err := DecodeDeliveryEvent([]byte(`{"v":3,"completed_at":"soon","smtp_code":42}`))
+	if err == nil {
+		t.Fatal("accepted")
+	}
+	reason := Reason(err)
+	for _, want := range []string{"v: unknown version 3", "id: missing", "domain: missing", "completed_at: \"soon\"", "smtp_code: 42"} {
+		if !strings.Contains(reason, want) {
+			t.Errorf("reason %q lacks %q", reason, want)
+		}
+	}
+	if strings.Contains(reason, "\n") {
+		t.Errorf("reason spans lines: %q", reason)
+	}
+}
+
+func TestMarshalRoundTrip(t *testing.T) {
+	in, err := DecodeDeliveryEvent([]byte(eventCases[1].json))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := MarshalDeliveryEvent(&in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := DecodeDeliveryEvent(b)
+	if err != nil {
+		t.Fatalf("re-decode: %v", err)
+	}
+	if !in.CompletedAt.Equal(out.CompletedAt) || !in.QueuedAt.Equal(out.QueuedAt) {
+		t.Fatalf("times changed: %v %v -> %v %v", in.QueuedAt, in.CompletedAt, out.QueuedAt, out.CompletedAt)
+	}
+	in.CompletedAt, in.QueuedAt, out.CompletedAt, out.QueuedAt = time.Time{}, time.Time{}, time.Time{}, time.Time{}
+	if in != out {
+		t.Fatalf("round trip changed the event:\n in %+v\nout %+v", in, out)
+	}
+}
+
+func compileSchema(t *testing.T, name string) *jsonschema.Schema {
+	t.Helper()
+	raw, err := Files.ReadFile("jsonschema/" + name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(raw))
+	if err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	c := jsonschema.NewCompiler()
+	c.AssertFormat()
+	if err := c.AddResource(name, doc); err != nil {
+		t.Fatal(err)
+	}
+	s, err := c.Compile(name)
+	if err != nil {
+		t.Fatalf("compile %s: %v", name, err)
+	}
+	return s
+}
+
+// TestSchemaAgreesWithGo keeps the JSON Schema file that producers in other
+// languages use in step with the Go validation.
+func TestSchemaAgreesWithGo(t *testing.T) {
+	s := compileSchema(t, "delivery_event.schema.json")
+	for _, tc := range eventCases {
+		if tc.goOnly {
+			continue
+		}
+		t.Run(tc.name, func(t *testing.T) {
+			doc, err := jsonschema.UnmarshalJSON(strings.NewReader(tc.json))
+			if err != nil {
+				t.Fatal(err)
+			}
+			schemaErr := s.Validate(doc)
+			_, goErr := DecodeDeliveryEvent([]byte(tc.json))
+			if (schemaErr == nil) != (goErr == nil) {
+				t.Fatalf("disagreement: schema says %v, Go says %v", schemaErr, goErr)
+			}
+		})
+	}
+}
+
+func TestStatusChangeMatchesSchema(t *testing.T) {
+	s := compileSchema(t, "status_change.schema.json")
+	c := StatusChange{
+		ID: ChangeID("example.org", StatusGood, StatusBad, "e-17"), Domain: "example.org", Customer: "acme", Reseller: "r1",
+		From: StatusGood, To: StatusBad, At: time.Date(2026, 11, 26, 10, 0, 0, 0, time.UTC),
+		SuccessRate: 0.88, Window: 25, Threshold: 0.9, Attempts: 25, Failures: 3,
+		DeliveryDelay: DeliveryDelay{LatestSeconds: 1.5, MedianSeconds: 2},
+		LastResponse:  "550 5.7.1 blocked", TopCategories: []CategoryCount{{Category: "blocklisted", Count: 3}},
+		CauseEventID: "e-17",
+	}
+	b, err := MarshalStatusChange(&c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var doc any
+	if err := json.Unmarshal(b, &doc); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Validate(doc); err != nil {
+		t.Fatalf("a marshalled StatusChange fails its own schema: %v\n%s", err, b)
+	}
+	back, err := DecodeStatusChange(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if back.ID != c.ID || back.From != StatusGood || back.To != StatusBad || !back.At.Equal(c.At) {
+		t.Fatalf("round trip: %+v", back)
+	}
+	if ChangeID("example.org", StatusGood, StatusBad, "e-17") != c.ID || ChangeID("example.org", StatusGood, StatusBad, "e-18") == c.ID {
+		t.Fatal("ChangeID is not a deterministic function of its inputs")
+	}
+}
