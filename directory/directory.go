@@ -1,0 +1,218 @@
+package directory
+
+import (
+	"fmt"
+	"maps"
+	"sort"
+
+	"github.com/segmentio/encoding/json"
+)
+
+// Directory is an immutable snapshot of the whole directory. A Table swaps
+// in a new snapshot when the config topic changes, so a reader that holds a
+// *Directory sees one consistent version without locking.
+type Directory struct {
+	Defaults      Settings
+	Resellers     map[string]Reseller
+	Customers     map[string]Customer
+	Domains       map[string]Domain
+	Managers      map[string]Manager
+	Subscriptions map[string]Subscription
+}
+
+// New returns an empty directory with the built-in defaults (window 25,
+// threshold 0.9) as its global settings.
+func New() *Directory {
+	return &Directory{
+		Defaults:      Settings{Window: DefaultWindow, Threshold: DefaultThreshold},
+		Resellers:     map[string]Reseller{},
+		Customers:     map[string]Customer{},
+		Domains:       map[string]Domain{},
+		Managers:      map[string]Manager{},
+		Subscriptions: map[string]Subscription{},
+	}
+}
+
+// Resolved are the settings in force for one domain and where the domain
+// sits in the hierarchy.
+type Resolved struct {
+	Window    int
+	Threshold Threshold
+	// Customer and Reseller are empty for a domain not in the directory.
+	Customer string
+	Reseller string
+}
+
+// Resolve returns the window and threshold in force for domain, each taken
+// from the first level that sets it: the domain, its customer, the
+// customer's reseller, then the global defaults.
+func (d *Directory) Resolve(domain string) Resolved {
+	r := Resolved{Window: d.Defaults.Window, Threshold: d.Defaults.Threshold}
+	dom, ok := d.Domains[domain]
+	if !ok {
+		return r
+	}
+	levels := [3]Settings{dom.Settings}
+	r.Customer = dom.Customer
+	if c, ok := d.Customers[dom.Customer]; ok {
+		levels[1] = c.Settings
+		r.Reseller = c.Reseller
+		if rs, ok := d.Resellers[c.Reseller]; ok {
+			levels[2] = rs.Settings
+		}
+	}
+	for i := len(levels) - 1; i >= 0; i-- {
+		if levels[i].Window > 0 {
+			r.Window = levels[i].Window
+		}
+		if levels[i].Threshold > 0 {
+			r.Threshold = levels[i].Threshold
+		}
+	}
+	return r
+}
+
+// clone returns a copy that apply can change without disturbing readers of d.
+func (d *Directory) clone() *Directory {
+	return &Directory{
+		Defaults:      d.Defaults,
+		Resellers:     maps.Clone(d.Resellers),
+		Customers:     maps.Clone(d.Customers),
+		Domains:       maps.Clone(d.Domains),
+		Managers:      maps.Clone(d.Managers),
+		Subscriptions: maps.Clone(d.Subscriptions),
+	}
+}
+
+// apply changes d by one config record. It must only be called on a
+// directory no reader holds yet (a fresh clone).
+func (d *Directory) apply(rec Record) error {
+	kind, id, err := ParseKey(rec.Key)
+	if err != nil {
+		return err
+	}
+	if rec.Value == nil {
+		switch kind {
+		case KindDefaults:
+			d.Defaults = New().Defaults
+		case KindReseller:
+			delete(d.Resellers, id)
+		case KindCustomer:
+			delete(d.Customers, id)
+		case KindDomain:
+			delete(d.Domains, id)
+		case KindManager:
+			delete(d.Managers, id)
+		case KindSubscription:
+			delete(d.Subscriptions, id)
+		}
+		return nil
+	}
+	bad := func(err error) error { return fmt.Errorf("config record %s: %w", rec.Key, err) }
+	switch kind {
+	case KindDefaults:
+		var s Settings
+		if err := json.Unmarshal(rec.Value, &s); err != nil {
+			return bad(err)
+		}
+		if err := s.check(); err != nil {
+			return bad(err)
+		}
+		def := New().Defaults
+		if s.Window == 0 {
+			s.Window = def.Window
+		}
+		if s.Threshold == 0 {
+			s.Threshold = def.Threshold
+		}
+		d.Defaults = s
+	case KindReseller:
+		var v Reseller
+		if err := decodeEntity(rec.Value, &v, &v.ID, id, &v.Settings); err != nil {
+			return bad(err)
+		}
+		d.Resellers[id] = v
+	case KindCustomer:
+		var v Customer
+		if err := decodeEntity(rec.Value, &v, &v.ID, id, &v.Settings); err != nil {
+			return bad(err)
+		}
+		d.Customers[id] = v
+	case KindDomain:
+		var v Domain
+		if err := decodeEntity(rec.Value, &v, &v.Name, id, &v.Settings); err != nil {
+			return bad(err)
+		}
+		d.Domains[id] = v
+	case KindManager:
+		var v Manager
+		if err := decodeEntity(rec.Value, &v, &v.ID, id, nil); err != nil {
+			return bad(err)
+		}
+		d.Managers[id] = v
+	case KindSubscription:
+		var v Subscription
+		if err := decodeEntity(rec.Value, &v, &v.ID, id, nil); err != nil {
+			return bad(err)
+		}
+		d.Subscriptions[id] = v
+	}
+	return nil
+}
+
+// decodeEntity decodes a record value and checks that the id inside agrees
+// with the key and that the settings are in range.
+func decodeEntity(value []byte, v any, idField *string, keyID string, s *Settings) error {
+	if err := json.Unmarshal(value, v); err != nil {
+		return err
+	}
+	if *idField == "" {
+		*idField = keyID
+	} else if *idField != keyID {
+		return fmt.Errorf("id %q does not match the key", *idField)
+	}
+	if s != nil {
+		return s.check()
+	}
+	return nil
+}
+
+// check validates settings ranges.
+func (s Settings) check() error {
+	if s.Window < 0 || s.Window > MaxWindow {
+		return fmt.Errorf("window %d out of range 1..%d", s.Window, MaxWindow)
+	}
+	if s.Threshold > ThresholdScale {
+		return fmt.Errorf("threshold %v out of range (0, 1]", s.Threshold)
+	}
+	return nil
+}
+
+// DomainsUnder returns, sorted, the domains a manager of the given level
+// and id may see: all domains of a reseller's customers, a customer's
+// domains, or the one domain.
+func (d *Directory) DomainsUnder(level Level, of string) []string {
+	var out []string
+	for name, dom := range d.Domains {
+		if d.Covers(level, of, name, dom) {
+			out = append(out, name)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// Covers reports whether the level/of scope (a manager's, or a
+// subscription's) includes the domain.
+func (d *Directory) Covers(level Level, of, name string, dom Domain) bool {
+	switch level {
+	case LevelDomain:
+		return name == of
+	case LevelCustomer:
+		return dom.Customer == of
+	case LevelReseller:
+		c, ok := d.Customers[dom.Customer]
+		return ok && c.Reseller == of
+	}
+	return false
+}

@@ -1,0 +1,89 @@
+package directory
+
+import "time"
+
+// Settings are the window and threshold overrides set at one level of the
+// hierarchy. A zero field is unset: the level above decides.
+type Settings struct {
+	// Window is the number of most recent attempts evaluated.
+	Window int `json:"window,omitempty" yaml:"window,omitempty"`
+	// Threshold is the success rate below which the domain is Bad.
+	Threshold Threshold `json:"threshold,omitempty" yaml:"threshold,omitempty"`
+}
+
+// Reseller is a partner (reseller, MSP) that owns customers.
+type Reseller struct {
+	ID       string `json:"id" yaml:"id"`
+	Name     string `json:"name,omitempty" yaml:"name,omitempty"`
+	Settings `yaml:",inline"`
+}
+
+// Customer is a customer of a reseller; it owns domains.
+type Customer struct {
+	ID       string `json:"id" yaml:"id"`
+	Name     string `json:"name,omitempty" yaml:"name,omitempty"`
+	Reseller string `json:"reseller" yaml:"reseller"`
+	Settings `yaml:",inline"`
+}
+
+// Domain is a recipient domain that belongs to a customer.
+type Domain struct {
+	// Name is the domain in lower-case IDNA (A-label) form.
+	Name     string `json:"name" yaml:"name"`
+	Customer string `json:"customer" yaml:"customer"`
+	Settings `yaml:",inline"`
+}
+
+// Level names the level of the hierarchy a manager belongs to.
+type Level string
+
+// The levels of the hierarchy.
+const (
+	LevelReseller Level = "reseller"
+	LevelCustomer Level = "customer"
+	LevelDomain   Level = "domain"
+)
+
+// Manager is a person or system (a ticketing system's mailbox, a webhook
+// endpoint) that belongs to one reseller, customer or domain and sees only
+// what lies under it.
+type Manager struct {
+	ID    string `json:"id" yaml:"id"`
+	Name  string `json:"name,omitempty" yaml:"name,omitempty"`
+	Level Level  `json:"level" yaml:"level"`
+	// Of is the id of the reseller or customer, or the domain name, that
+	// the manager belongs to.
+	Of    string `json:"of" yaml:"of"`
+	Email string `json:"email,omitempty" yaml:"email,omitempty"`
+	// WebhookURL and WebhookSecret configure webhook delivery; the secret
+	// signs every request and is never logged.
+	WebhookURL    string `json:"webhook_url,omitempty" yaml:"webhook_url,omitempty"`
+	WebhookSecret string `json:"webhook_secret,omitempty" yaml:"webhook_secret,omitempty"`
+}
+
+// Transition names a kind of status change a subscription can ask for.
+type Transition string
+
+// The transitions a subscription can choose.
+const (
+	// TransitionBad is a change to Bad (good→bad or unknown→bad).
+	TransitionBad Transition = "bad"
+	// TransitionRecovered is a change from Bad to Good.
+	TransitionRecovered Transition = "recovered"
+)
+
+// Subscription says that a manager wants to hear of some transitions of the
+// domains under the level the manager belongs to.
+type Subscription struct {
+	ID      string `json:"id" yaml:"id"`
+	Manager string `json:"manager" yaml:"manager"`
+	// Transitions lists what the manager wants; empty means all.
+	Transitions []Transition `json:"transitions,omitempty" yaml:"transitions,omitempty"`
+	// Channels lists "email" and/or "webhook"; empty means every channel
+	// the manager has an address for.
+	Channels []string `json:"channels,omitempty" yaml:"channels,omitempty"`
+	// MinInterval, when set, is the least time between two notifications
+	// for the same domain; transitions inside it are folded into the next
+	// notification.
+	MinInterval time.Duration `json:"min_interval,omitempty" yaml:"min_interval,omitempty"`
+}

@@ -1,0 +1,163 @@
+package directory
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/twmb/franz-go/pkg/kadm"
+	"github.com/twmb/franz-go/pkg/kgo"
+)
+
+// Table follows the config topic from its start and keeps the current
+// Directory. Every instance runs one: the directory is a global table, read
+// whole, not partitioned with the deliveries.
+//
+// Current is safe to call from any goroutine and never blocks; it returns
+// the snapshot of the last applied poll.
+type Table struct {
+	topic string
+	cl    *kgo.Client
+	log   *slog.Logger
+
+	cur     atomic.Pointer[Directory]
+	applied atomic.Uint64 // records applied, for tests and metrics
+	invalid atomic.Uint64 // records ignored as invalid
+
+	readyOnce sync.Once
+	ready     chan struct{}
+	done      chan struct{}
+}
+
+// NewTable starts following topic on the brokers the given client options
+// point at (the options should carry kgo.SeedBrokers and any TLS/SASL; the
+// table adds its own consume options). Close stops it.
+func NewTable(ctx context.Context, topic string, log *slog.Logger, opts ...kgo.Opt) (*Table, error) {
+	t := &Table{topic: topic, log: log, ready: make(chan struct{}), done: make(chan struct{})}
+	t.cur.Store(New())
+	opts = append(opts,
+		kgo.ConsumeTopics(topic),
+		kgo.ConsumeResetOffset(kgo.NewOffset().AtStart()),
+		kgo.FetchIsolationLevel(kgo.ReadCommitted()),
+	)
+	cl, err := kgo.NewClient(opts...)
+	if err != nil {
+		return nil, fmt.Errorf("config table %s: %w", topic, err)
+	}
+	t.cl = cl
+	go t.run(ctx)
+	return t, nil
+}
+
+// Current returns the latest directory snapshot. Before the table has caught
+// up (see WaitReady) it may be incomplete.
+func (t *Table) Current() *Directory { return t.cur.Load() }
+
+// Applied returns how many config records the table has applied.
+func (t *Table) Applied() uint64 { return t.applied.Load() }
+
+// WaitReady blocks until the table has read the config topic up to the end
+// offsets it had when the table started, so that the first delivery events
+// are evaluated with the configured settings rather than the defaults.
+func (t *Table) WaitReady(ctx context.Context) error {
+	select {
+	case <-t.ready:
+		return nil
+	case <-ctx.Done():
+		return fmt.Errorf("config table %s: not caught up: %w", t.topic, context.Cause(ctx))
+	}
+}
+
+// Close stops following and releases the client.
+func (t *Table) Close() {
+	t.cl.Close()
+	<-t.done
+}
+
+func (t *Table) run(ctx context.Context) {
+	defer close(t.done)
+	ends, err := t.endOffsets(ctx)
+	for err != nil {
+		if ctx.Err() != nil || errors.Is(err, kgo.ErrClientClosed) {
+			return
+		}
+		t.log.Warn("config table: listing end offsets, retrying", "topic", t.topic, "err", err)
+		select {
+		case <-ctx.Done():
+			return
+		case <-time.After(time.Second):
+		}
+		ends, err = t.endOffsets(ctx)
+	}
+	t.checkReady(ends, nil)
+	pos := map[int32]int64{}
+	for {
+		fs := t.cl.PollFetches(ctx)
+		if fs.IsClientClosed() || ctx.Err() != nil {
+			return
+		}
+		fs.EachError(func(topic string, p int32, err error) {
+			t.log.Warn("config table: fetch error", "topic", topic, "partition", p, "err", err)
+		})
+		if fs.NumRecords() == 0 {
+			continue
+		}
+		next := t.cur.Load().clone()
+		fs.EachRecord(func(r *kgo.Record) {
+			pos[r.Partition] = r.Offset + 1
+			if err := next.apply(Record{Key: string(r.Key), Value: r.Value}); err != nil {
+				t.invalid.Add(1)
+				t.log.Error("config table: ignoring invalid record", "topic", r.Topic, "partition", r.Partition, "offset", r.Offset, "err", err)
+				return
+			}
+			t.applied.Add(1)
+		})
+		t.cur.Store(next)
+		t.checkReady(ends, pos)
+	}
+}
+
+func (t *Table) endOffsets(ctx context.Context) (kadm.ListedOffsets, error) {
+	adm := kadm.NewClient(t.cl)
+	ends, err := adm.ListEndOffsets(ctx, t.topic)
+	if err != nil {
+		return nil, err
+	}
+	if err := ends.Error(); err != nil {
+		return nil, err
+	}
+	return ends, nil
+}
+
+// checkReady marks the table ready once every partition has been read to
+// the end offset seen at start. The config topic is written without
+// transactions (see Publish), so its last offset is a record, never a
+// transaction marker that the position would not reach.
+func (t *Table) checkReady(ends kadm.ListedOffsets, pos map[int32]int64) {
+	caughtUp := true
+	ends.Each(func(o kadm.ListedOffset) {
+		if o.Offset > 0 && pos[o.Partition] < o.Offset {
+			caughtUp = false
+		}
+	})
+	if caughtUp {
+		t.readyOnce.Do(func() { close(t.ready) })
+	}
+}
+
+// Publish writes config records to topic and waits until they are stored.
+// It is the low-level writer under `mailflow config apply`.
+func Publish(ctx context.Context, cl *kgo.Client, topic string, recs []Record) error {
+	krs := make([]*kgo.Record, len(recs))
+	for i, r := range recs {
+		krs[i] = &kgo.Record{Topic: topic, Key: []byte(r.Key), Value: r.Value}
+	}
+	if err := cl.ProduceSync(ctx, krs...).FirstErr(); err != nil {
+		return fmt.Errorf("publish %d config records to %s: %w", len(recs), topic, err)
+	}
+	return nil
+}
