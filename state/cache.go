@@ -1,0 +1,94 @@
+package state
+
+// Cache keeps recently used windows in memory in front of the store, so the
+// processor decodes a window from Pebble only when a domain has not been
+// seen for a while. It holds at most its capacity of windows whatever the
+// number of domains.
+//
+// It is a two-generation cache: lookups that hit the old generation promote
+// the entry, and when the young generation fills, the old one is dropped
+// whole. That is an approximate LRU with O(1) work and no per-entry list
+// links, which matters at hundreds of thousands of lookups a second.
+//
+// A Cache is not safe for concurrent use; the processor's loop owns it.
+type Cache struct {
+	half      int
+	young     map[string]cached
+	old       map[string]cached
+	hits, all uint64
+}
+
+type cached struct {
+	partition int32
+	w         *Window
+}
+
+// NewCache returns a cache of about capacity windows (at least 2).
+func NewCache(capacity int) *Cache {
+	half := max(capacity/2, 1)
+	return &Cache{half: half, young: make(map[string]cached, half), old: map[string]cached{}}
+}
+
+// Get returns the cached window of domain.
+func (c *Cache) Get(domain string) (*Window, bool) {
+	c.all++
+	if e, ok := c.young[domain]; ok {
+		c.hits++
+		return e.w, true
+	}
+	if e, ok := c.old[domain]; ok {
+		c.hits++
+		delete(c.old, domain)
+		c.put(domain, e)
+		return e.w, true
+	}
+	return nil, false
+}
+
+// Put caches the window of domain, which belongs to partition p.
+func (c *Cache) Put(p int32, domain string, w *Window) {
+	if _, ok := c.young[domain]; ok {
+		c.young[domain] = cached{p, w}
+		return
+	}
+	delete(c.old, domain)
+	c.put(domain, cached{p, w})
+}
+
+func (c *Cache) put(domain string, e cached) {
+	if len(c.young) >= c.half {
+		c.old = c.young
+		c.young = make(map[string]cached, c.half)
+	}
+	c.young[domain] = e
+}
+
+// Delete forgets domain; the next Get misses and the caller reloads it from
+// the store. The processor deletes what an aborted transaction touched.
+func (c *Cache) Delete(domain string) {
+	delete(c.young, domain)
+	delete(c.old, domain)
+}
+
+// DropPartition forgets every window of partition p, as when p is revoked:
+// another instance may change its state before it comes back.
+func (c *Cache) DropPartition(p int32) {
+	for _, m := range [...]map[string]cached{c.young, c.old} {
+		for d, e := range m {
+			if e.partition == p {
+				delete(m, d)
+			}
+		}
+	}
+}
+
+// Len returns how many windows are cached.
+func (c *Cache) Len() int { return len(c.young) + len(c.old) }
+
+// HitRatio returns the share of lookups served from memory.
+func (c *Cache) HitRatio() float64 {
+	if c.all == 0 {
+		return 0
+	}
+	return float64(c.hits) / float64(c.all)
+}

@@ -1,0 +1,225 @@
+package state
+
+import (
+	"bytes"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"log/slog"
+	"slices"
+
+	"github.com/cockroachdb/pebble/v2"
+
+	"github.com/mailflow/mailflow/schemas"
+)
+
+// Store is the Pebble database of one instance. It holds the state of every
+// partition the instance owns (and, harmlessly, stale state of partitions it
+// owned before: a checkpoint says how far each is, and restore brings a
+// partition up to date before it is used again).
+//
+// A Store is safe for concurrent use: the processor writes batches while
+// API handlers read.
+type Store struct {
+	db *pebble.DB
+}
+
+// Open opens (creating if needed) the store in dir.
+func Open(dir string, log *slog.Logger) (*Store, error) {
+	opts := &pebble.Options{
+		Logger: pebbleLogger{log.With("component", "pebble")},
+		// The store is rebuilt from the changelog after any loss, so a
+		// larger memtable (fewer flushes and compactions under a high
+		// write rate) is cheaper than it looks.
+		MemTableSize: 32 << 20,
+	}
+	db, err := pebble.Open(dir, opts)
+	if err != nil {
+		return nil, fmt.Errorf("open state store %s: %w", dir, err)
+	}
+	return &Store{db: db}, nil
+}
+
+// Close flushes and closes the store.
+func (s *Store) Close() error { return s.db.Close() }
+
+func (s *Store) get(key []byte, decode func([]byte) error) (bool, error) {
+	v, closer, err := s.db.Get(key)
+	if errors.Is(err, pebble.ErrNotFound) {
+		return false, nil
+	}
+	if err != nil {
+		return false, err
+	}
+	defer closer.Close()
+	return true, decode(v)
+}
+
+// Window returns the stored window of domain, or nil when the domain has
+// had no attempt.
+func (s *Store) Window(domain string) (*Window, error) {
+	var w *Window
+	_, err := s.get(WindowKey(domain), func(v []byte) (err error) {
+		w, err = DecodeWindow(v)
+		return err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("read window of %s: %w", domain, err)
+	}
+	return w, nil
+}
+
+// LiveLog returns the live log of domain, most recent attempt first.
+func (s *Store) LiveLog(domain string) ([]LiveEntry, error) {
+	lower := livePrefix(domain)
+	it, err := s.db.NewIter(&pebble.IterOptions{LowerBound: lower, UpperBound: prefixEnd(lower)})
+	if err != nil {
+		return nil, fmt.Errorf("read live log of %s: %w", domain, err)
+	}
+	defer it.Close()
+	out := make([]LiveEntry, 0, LiveLogSize)
+	for ok := it.First(); ok; ok = it.Next() {
+		e, err := DecodeLiveEntry(it.Value())
+		if err != nil {
+			return nil, fmt.Errorf("read live log of %s: %w", domain, err)
+		}
+		out = append(out, e)
+	}
+	slices.SortFunc(out, func(a, b LiveEntry) int {
+		switch {
+		case a.Seq > b.Seq:
+			return -1
+		case a.Seq < b.Seq:
+			return 1
+		}
+		return 0
+	})
+	return out, it.Error()
+}
+
+// Checkpoint returns the changelog offset partition p's state reflects: the
+// offset of the next changelog record to apply, 0 for a partition never
+// seen.
+func (s *Store) Checkpoint(p int32) (int64, error) {
+	var off int64
+	_, err := s.get(checkpointKey(p), func(v []byte) error {
+		if len(v) != 8 {
+			return fmt.Errorf("%w: checkpoint of %d bytes", errCorrupt, len(v))
+		}
+		off = int64(binary.BigEndian.Uint64(v))
+		return nil
+	})
+	if err != nil {
+		return 0, fmt.Errorf("read checkpoint of partition %d: %w", p, err)
+	}
+	return off, nil
+}
+
+// Domains lists, in name order, up to limit domains of partition p whose
+// status is status, starting after the domain named after ("" for the
+// first page).
+func (s *Store) Domains(p int32, status schemas.Status, after string, limit int) ([]string, error) {
+	prefix := indexPrefix(p, status)
+	lower := prefix
+	if after != "" {
+		lower = append(AppendIndexKey(nil, p, status, after), 0)
+	}
+	it, err := s.db.NewIter(&pebble.IterOptions{LowerBound: lower, UpperBound: prefixEnd(prefix)})
+	if err != nil {
+		return nil, fmt.Errorf("list %s domains of partition %d: %w", status, p, err)
+	}
+	defer it.Close()
+	var out []string
+	for ok := it.First(); ok && len(out) < limit; ok = it.Next() {
+		out = append(out, string(it.Key()[len(prefix):]))
+	}
+	return out, it.Error()
+}
+
+// CountByStatus counts the domains of partition p with status status.
+func (s *Store) CountByStatus(p int32, status schemas.Status) (int, error) {
+	prefix := indexPrefix(p, status)
+	it, err := s.db.NewIter(&pebble.IterOptions{LowerBound: prefix, UpperBound: prefixEnd(prefix)})
+	if err != nil {
+		return 0, fmt.Errorf("count %s domains of partition %d: %w", status, p, err)
+	}
+	defer it.Close()
+	n := 0
+	for ok := it.First(); ok; ok = it.Next() {
+		n++
+	}
+	return n, it.Error()
+}
+
+// Batch collects writes that become visible together when committed. The
+// processor fills one per transaction with exactly the changelog records it
+// produced, plus the checkpoint of each partition.
+type Batch struct {
+	b *pebble.Batch
+}
+
+// NewBatch returns an empty batch; Commit or Close must be called.
+func (s *Store) NewBatch() *Batch { return &Batch{b: s.db.NewBatch()} }
+
+// Put sets key to value, or deletes key when value is nil (a changelog
+// tombstone).
+func (b *Batch) Put(key, value []byte) error {
+	if value == nil {
+		return b.b.Delete(key, nil)
+	}
+	return b.b.Set(key, value, nil)
+}
+
+// SetCheckpoint records that partition p's state now reflects the changelog
+// up to (not including) offset next.
+func (b *Batch) SetCheckpoint(p int32, next int64) error {
+	return b.b.Set(checkpointKey(p), binary.BigEndian.AppendUint64(nil, uint64(next)), nil)
+}
+
+// Len returns the number of writes in the batch.
+func (b *Batch) Len() int { return int(b.b.Count()) }
+
+// Commit applies the batch atomically and closes it. It does not fsync: the
+// store is a view of the changelog, and a write lost to a machine crash
+// loses its checkpoint with it (the batch is atomic), so restore simply
+// replays those records.
+func (b *Batch) Commit() error {
+	defer b.b.Close()
+	if err := b.b.Commit(pebble.NoSync); err != nil {
+		return fmt.Errorf("commit state batch: %w", err)
+	}
+	return nil
+}
+
+// Close discards an uncommitted batch.
+func (b *Batch) Close() {
+	if b.b != nil {
+		_ = b.b.Close()
+	}
+}
+
+// prefixEnd returns the smallest key greater than every key with prefix.
+func prefixEnd(prefix []byte) []byte {
+	end := bytes.Clone(prefix)
+	for i := len(end) - 1; i >= 0; i-- {
+		end[i]++
+		if end[i] != 0 {
+			return end[:i+1]
+		}
+	}
+	return nil
+}
+
+// pebbleLogger sends Pebble's logs to slog.
+type pebbleLogger struct{ log *slog.Logger }
+
+func (l pebbleLogger) Infof(format string, args ...any) { l.log.Debug(fmt.Sprintf(format, args...)) }
+func (l pebbleLogger) Errorf(format string, args ...any) {
+	l.log.Error(fmt.Sprintf(format, args...))
+}
+func (l pebbleLogger) Fatalf(format string, args ...any) {
+	// Pebble calls Fatalf only for unrecoverable corruption, after which it
+	// must not continue; it expects the call not to return.
+	l.log.Error(fmt.Sprintf(format, args...))
+	panic(fmt.Sprintf(format, args...))
+}

@@ -1,0 +1,183 @@
+package state
+
+import (
+	"slices"
+	"sort"
+	"time"
+
+	"github.com/mailflow/mailflow/schemas"
+)
+
+// Entry is one attempt as the window keeps it: what the status, the success
+// rate, the delivery delay and the top categories need, and nothing more.
+type Entry struct {
+	Outcome  schemas.Outcome
+	Category schemas.Category
+	// DelayMillis is the delivery delay of a delivered attempt (0 when
+	// unknown or not delivered), in milliseconds.
+	DelayMillis uint32
+}
+
+// Window is one domain's evaluation state: its most recent attempts in
+// arrival order (the order their responses reached mailflow, not the order
+// of their timestamps) and the status they give.
+//
+// A Window is owned by one goroutine at a time: the processor's loop while
+// it evaluates, or a reader that decoded its own copy from the store.
+type Window struct {
+	// Entries holds the most recent attempts, oldest first; never more
+	// than the window in force when the last attempt arrived.
+	Entries []Entry
+	// Seq counts every attempt the domain has had; the live log places
+	// attempt Seq in slot Seq % LiveLogSize.
+	Seq uint64
+	// Status is the current status and Since when it began (the completion
+	// time of the attempt that caused it).
+	Status schemas.Status
+	Since  time.Time
+	// LastAt and LastResponse describe the most recent attempt; LastCode
+	// is its reply code (0 for a local failure).
+	LastAt       time.Time
+	LastResponse string
+	LastCode     int
+	// LastDelayMillis is the delivery delay of the most recent delivered
+	// attempt.
+	LastDelayMillis uint32
+}
+
+// Change is the outcome of adding an attempt to a window: the status before
+// and after. Alert reports whether it is a transition that must be
+// announced.
+type Change struct {
+	From, To schemas.Status
+}
+
+// Changed reports whether the status changed at all (including
+// unknown→good, which the index records but nobody is told about).
+func (c Change) Changed() bool { return c.From != c.To }
+
+// Alert reports whether the change is announced on the alerts topic:
+// good→bad, bad→good and unknown→bad, but not unknown→good.
+func (c Change) Alert() bool {
+	return c.From != c.To && !(c.From == schemas.StatusUnknown && c.To == schemas.StatusGood)
+}
+
+// Add records an attempt and re-evaluates the status under the window n and
+// failure budget in force now (directory.Threshold.Budget gives the budget
+// of a threshold). A smaller n than before drops the oldest
+// attempts at once; a larger one lets the window grow with the next
+// attempts.
+//
+// The domain is Bad when the failures among the last n attempts exceed the
+// failure budget n − ⌈T·n⌉: with a full window that is exactly "success rate
+// below t", and with fewer attempts the domain still turns Bad as soon as
+// the budget is exceeded instead of waiting for n attempts.
+func (w *Window) Add(e Entry, n, budget int, at time.Time, code int, response string) Change {
+	if n < 1 {
+		n = 1
+	}
+	if len(w.Entries) >= n {
+		// Shift in place: windows are small, and this keeps one backing
+		// array per domain instead of re-slicing into ever new ones.
+		drop := len(w.Entries) - n + 1
+		copy(w.Entries, w.Entries[drop:])
+		w.Entries = w.Entries[:len(w.Entries)-drop]
+	}
+	w.Entries = append(w.Entries, e)
+	w.Seq++
+	w.LastAt = at
+	w.LastCode = code
+	if w.LastResponse != response {
+		w.LastResponse = response
+	}
+	if e.Outcome == schemas.OutcomeDelivered {
+		w.LastDelayMillis = e.DelayMillis
+	}
+
+	next := schemas.StatusGood
+	if w.Failures() > budget {
+		next = schemas.StatusBad
+	}
+	c := Change{From: w.Status, To: next}
+	if c.Changed() {
+		w.Status = next
+		w.Since = at
+	}
+	return c
+}
+
+// Failures counts the attempts in the window that were not delivered.
+func (w *Window) Failures() int {
+	f := 0
+	for i := range w.Entries {
+		if w.Entries[i].Outcome != schemas.OutcomeDelivered {
+			f++
+		}
+	}
+	return f
+}
+
+// SuccessRate is delivered/attempts over the window; 0 with no attempts.
+func (w *Window) SuccessRate() float64 {
+	if len(w.Entries) == 0 {
+		return 0
+	}
+	return float64(len(w.Entries)-w.Failures()) / float64(len(w.Entries))
+}
+
+// MedianDelayMillis is the median delivery delay of the delivered attempts
+// in the window (the mean of the middle two for an even count); 0 when none
+// was delivered.
+func (w *Window) MedianDelayMillis() float64 {
+	var buf [64]uint32
+	d := buf[:0]
+	for i := range w.Entries {
+		if w.Entries[i].Outcome == schemas.OutcomeDelivered {
+			d = append(d, w.Entries[i].DelayMillis)
+		}
+	}
+	if len(d) == 0 {
+		return 0
+	}
+	slices.Sort(d)
+	if len(d)%2 == 1 {
+		return float64(d[len(d)/2])
+	}
+	return (float64(d[len(d)/2-1]) + float64(d[len(d)/2])) / 2
+}
+
+// CategoryCount is a failure category and how many attempts in the window
+// fell into it.
+type CategoryCount struct {
+	Category schemas.Category
+	Count    int
+}
+
+// TopCategories returns the failure categories of the window, most frequent
+// first (ties in the fixed category order), at most max of them.
+func (w *Window) TopCategories(max int) []CategoryCount {
+	var counts [schemas.NumCategories]int
+	for i := range w.Entries {
+		if w.Entries[i].Outcome != schemas.OutcomeDelivered {
+			counts[w.Entries[i].Category]++
+		}
+	}
+	var out []CategoryCount
+	for c, n := range counts {
+		if n > 0 {
+			out = append(out, CategoryCount{Category: schemas.Category(c), Count: n})
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Count > out[j].Count })
+	if len(out) > max {
+		out = out[:max]
+	}
+	return out
+}
+
+// Clone returns a deep copy of w.
+func (w *Window) Clone() *Window {
+	c := *w
+	c.Entries = slices.Clone(w.Entries)
+	return &c
+}
