@@ -64,14 +64,14 @@ func (e *DeliveryEvent) normalize(explicitOutcome, completedReported bool) []err
 		bad("domain", "missing, and no recipient to derive it from")
 	case e.Domain == "":
 		if at := strings.LastIndexByte(e.Recipient, '@'); at > 0 {
-			if d, err := canonicalDomain(e.Recipient[at+1:]); err != nil {
+			if d, err := CanonicalDomain(e.Recipient[at+1:]); err != nil {
 				bad("recipient", err.Error())
 			} else {
 				e.Domain = d
 			}
 		}
 	default:
-		if d, err := canonicalDomain(e.Domain); err != nil {
+		if d, err := CanonicalDomain(e.Domain); err != nil {
 			bad("domain", err.Error())
 		} else {
 			e.Domain = d
@@ -122,9 +122,10 @@ func (e *DeliveryEvent) normalize(explicitOutcome, completedReported bool) []err
 	return errs
 }
 
-// canonicalDomain lower-cases a domain and converts it to IDNA A-labels, so
-// that "Bücher.Example" and "xn--bcher-kva.example" share one window.
-func canonicalDomain(d string) (string, error) {
+// CanonicalDomain lower-cases a domain and converts it to IDNA A-labels, so
+// that "Bücher.Example" and "xn--bcher-kva.example" share one window. It is
+// the form of DeliveryEvent.Domain, of record keys and of API paths.
+func CanonicalDomain(d string) (string, error) {
 	d = strings.TrimSuffix(d, ".")
 	if d == "" {
 		return "", errors.New("empty domain")

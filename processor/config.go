@@ -1,0 +1,99 @@
+package processor
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"os"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/twmb/franz-go/pkg/kgo"
+
+	"github.com/mailflow/mailflow/schemas"
+)
+
+// Config configures a Processor. The zero value of every field but Brokers
+// and DataDir has a sensible default.
+type Config struct {
+	// Brokers are the seed brokers ("host:port").
+	Brokers []string
+	// KafkaOptions are extra franz-go client options (TLS, SASL, ...) used
+	// by every client the processor creates.
+	KafkaOptions []kgo.Opt
+	// Topics names the topics; TopicsWithPrefix(DefaultTopicPrefix) when
+	// zero.
+	Topics Topics
+	// Group is the consumer group of the processors; "mailflow".
+	Group string
+	// InstanceID identifies this instance in the group and names its
+	// transactional id, so a restarted instance fences its own zombie. It
+	// must be unique among the instances and stable across restarts; the
+	// host name when empty.
+	InstanceID string
+	// DataDir holds the Pebble store.
+	DataDir string
+	// Partitions and Replication are used when the processor creates the
+	// topics at start; 6 and 1 when zero.
+	Partitions  int32
+	Replication int16
+	// MaxPollRecords bounds the records processed in one transaction; the
+	// rest of a large fetch stays buffered for the next one, which keeps
+	// polls large and the commit interval short. 20000 when zero.
+	MaxPollRecords int
+	// CacheSize bounds the windows held in memory; 100000 when zero.
+	CacheSize int
+	// Diagnose classifies an attempt; when nil every attempt is left
+	// unclassified and the Mail Flow Status lists no categories.
+	Diagnose func(*schemas.DeliveryEvent) schemas.Category
+	// Advice returns the advice for a failure category, for alerts and the
+	// Mail Flow Status; may be nil.
+	Advice func(schemas.Category) string
+	// Log receives structured logs; slog.Default() when nil.
+	Log *slog.Logger
+	// Registerer receives the processor's metrics; none are registered
+	// when nil.
+	Registerer prometheus.Registerer
+
+	// afterCommit, when set, runs between a transaction's commit and the
+	// store update; an error stops the processor there, as a crash would.
+	afterCommit func(ctx context.Context) error
+}
+
+func (c *Config) setDefaults() error {
+	if len(c.Brokers) == 0 {
+		return errors.New("processor: no brokers given")
+	}
+	if c.DataDir == "" {
+		return errors.New("processor: no data directory given")
+	}
+	if c.Topics == (Topics{}) {
+		c.Topics = TopicsWithPrefix(DefaultTopicPrefix)
+	}
+	if c.Group == "" {
+		c.Group = "mailflow"
+	}
+	if c.InstanceID == "" {
+		h, err := os.Hostname()
+		if err != nil {
+			return fmt.Errorf("processor: no instance id given and no host name: %w", err)
+		}
+		c.InstanceID = h
+	}
+	if c.Partitions <= 0 {
+		c.Partitions = 6
+	}
+	if c.Replication == 0 {
+		c.Replication = 1
+	}
+	if c.MaxPollRecords <= 0 {
+		c.MaxPollRecords = 20000
+	}
+	if c.CacheSize <= 0 {
+		c.CacheSize = 100000
+	}
+	if c.Log == nil {
+		c.Log = slog.Default()
+	}
+	return nil
+}

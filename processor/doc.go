@@ -1,0 +1,17 @@
+// Package processor is mailflow's stream processor: it consumes delivery
+// events, keeps every domain's window, emits status changes, and does so
+// exactly once across crashes and rebalances.
+//
+// Each poll's records are processed inside one Kafka transaction (a franz-go
+// GroupTransactSession) that writes, together, the alerts, the dead letters,
+// the changelog records of the domains touched (latest state only) and the
+// consumer offsets. The Pebble store (package state) is a materialized view
+// of the changelog: the processor applies a transaction's changelog records
+// to it only after the transaction committed, together with the changelog
+// offset they reach. Before a partition's records are processed — at start
+// and on every assignment — the partition's store is brought up to the end
+// of its changelog from that offset. An aborted transaction drops the
+// in-memory changes (the cached windows it touched are forgotten and re-read
+// from the store). A crash at any point therefore loses nothing and repeats
+// nothing that a read_committed consumer downstream can see.
+package processor

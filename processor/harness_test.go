@@ -1,0 +1,310 @@
+package processor
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/twmb/franz-go/pkg/kadm"
+	"github.com/twmb/franz-go/pkg/kfake"
+	"github.com/twmb/franz-go/pkg/kgo"
+
+	"github.com/mailflow/mailflow/directory"
+	"github.com/mailflow/mailflow/schemas"
+	"github.com/mailflow/mailflow/state"
+)
+
+// harness runs processors against an in-process Kafka-protocol broker
+// (kfake) over the real wire protocol.
+type harness struct {
+	t       *testing.T
+	ctx     context.Context
+	cluster *kfake.Cluster
+	brokers []string
+	topics  Topics
+	cl      *kgo.Client
+	seq     int
+}
+
+func newHarness(t *testing.T) *harness {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	t.Cleanup(cancel)
+	c, err := kfake.NewCluster(kfake.NumBrokers(1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(c.Close)
+	h := &harness{t: t, ctx: ctx, cluster: c, brokers: c.ListenAddrs(), topics: TopicsWithPrefix("")}
+	h.cl, err = kgo.NewClient(kgo.SeedBrokers(h.brokers...), kgo.DefaultProduceTopic(h.topics.Deliveries))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(h.cl.Close)
+	if err := EnsureTopics(ctx, kadm.NewClient(h.cl), h.topics, 3, 1); err != nil {
+		t.Fatal(err)
+	}
+	return h
+}
+
+func testLogger(t *testing.T) *slog.Logger {
+	if testing.Verbose() {
+		return slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
+	}
+	return slog.New(slog.DiscardHandler)
+}
+
+func (h *harness) config(dataDir string) Config {
+	return Config{
+		Brokers:        h.brokers,
+		DataDir:        dataDir,
+		InstanceID:     "test-" + filepath.Base(dataDir),
+		Partitions:     3,
+		MaxPollRecords: 7, // many small transactions
+		CacheSize:      8, // evictions on the hot path, too
+		Log:            testLogger(h.t),
+	}
+}
+
+// running is a processor running in the background.
+type running struct {
+	p      *Processor
+	cancel context.CancelFunc
+	done   chan error
+}
+
+func (h *harness) start(cfg Config) *running {
+	h.t.Helper()
+	p, err := New(h.ctx, cfg)
+	if err != nil {
+		h.t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(h.ctx)
+	r := &running{p: p, cancel: cancel, done: make(chan error, 1)}
+	go func() { r.done <- p.Run(ctx) }()
+	return r
+}
+
+// stop stops the processor and returns what Run returned.
+func (r *running) stop() error {
+	r.cancel()
+	err := <-r.done
+	r.p.Close()
+	return err
+}
+
+// ev describes an attempt of a scripted stream.
+type ev struct {
+	domain  string
+	code    int
+	outcome string // optional
+	raw     string // when set, produced as is (an invalid record)
+	alert   string // the transition this event must cause ("good→bad"), if any
+}
+
+// produce publishes the events and returns the alerts they must cause, as
+// alerts() renders them.
+func (h *harness) produce(events ...ev) []string {
+	h.t.Helper()
+	var want []string
+	var recs []*kgo.Record
+	for _, e := range events {
+		h.seq++
+		if e.raw != "" {
+			recs = append(recs, &kgo.Record{Key: []byte(e.domain), Value: []byte(e.raw)})
+			continue
+		}
+		at := time.Date(2026, 11, 26, 10, 0, 0, 0, time.UTC).Add(time.Duration(h.seq) * time.Second)
+		de := schemas.DeliveryEvent{
+			V: 1, ID: fmt.Sprintf("ev-%05d", h.seq), MessageID: fmt.Sprintf("m-%d", h.seq),
+			Recipient: fmt.Sprintf("user%d@%s", h.seq, e.domain), CompletedAt: at, QueuedAt: at.Add(-time.Duration(h.seq%7) * time.Second),
+			SMTPCode: e.code, Response: fmt.Sprintf("%d response to ev-%05d", e.code, h.seq), RemoteHost: "mx." + e.domain,
+		}
+		if e.outcome != "" {
+			de.Outcome, _ = schemas.ParseOutcome(e.outcome)
+		}
+		if err := de.Validate(); err != nil {
+			h.t.Fatalf("script event %d: %v", h.seq, err)
+		}
+		v, err := schemas.MarshalDeliveryEvent(&de)
+		if err != nil {
+			h.t.Fatal(err)
+		}
+		recs = append(recs, &kgo.Record{Key: []byte(de.Domain), Value: v})
+		if e.alert != "" {
+			want = append(want, fmt.Sprintf("%s %s %s", de.Domain, e.alert, de.ID))
+		}
+	}
+	if err := h.cl.ProduceSync(h.ctx, recs...).FirstErr(); err != nil {
+		h.t.Fatal(err)
+	}
+	return want
+}
+
+// waitProcessed waits until the group's committed offsets reach the end
+// of the deliveries topic.
+func (h *harness) waitProcessed(group string) {
+	h.t.Helper()
+	for !h.processed(group) {
+		select {
+		case <-h.ctx.Done():
+			h.t.Fatal("events not processed in time")
+		case <-time.After(20 * time.Millisecond):
+		}
+	}
+}
+
+// processed reports whether the group's committed offsets reached the end
+// of the deliveries topic.
+func (h *harness) processed(group string) bool {
+	adm := kadm.NewClient(h.cl)
+	ends, err := adm.ListEndOffsets(h.ctx, h.topics.Deliveries)
+	if err != nil {
+		return false
+	}
+	committed, err := adm.FetchOffsets(h.ctx, group)
+	if err != nil {
+		return false
+	}
+	caughtUp := true
+	ends.Each(func(o kadm.ListedOffset) {
+		c, ok := committed.Lookup(o.Topic, o.Partition)
+		if o.Offset > 0 && (!ok || c.At < o.Offset) {
+			caughtUp = false
+		}
+	})
+	return caughtUp
+}
+
+// readAll reads a topic whole with read_committed isolation.
+func (h *harness) readAll(topic string) []*kgo.Record {
+	h.t.Helper()
+	adm := kadm.NewClient(h.cl)
+	ends, err := adm.ListCommittedOffsets(h.ctx, topic)
+	if err != nil {
+		h.t.Fatal(err)
+	}
+	want := map[int32]int64{}
+	ends.Each(func(o kadm.ListedOffset) {
+		if o.Offset > 0 {
+			want[o.Partition] = o.Offset
+		}
+	})
+	cl, err := kgo.NewClient(kgo.SeedBrokers(h.brokers...), kgo.ConsumeTopics(topic),
+		kgo.ConsumeResetOffset(kgo.NewOffset().AtStart()), kgo.FetchIsolationLevel(kgo.ReadCommitted()), kgo.KeepControlRecords())
+	if err != nil {
+		h.t.Fatal(err)
+	}
+	defer cl.Close()
+	pos := map[int32]int64{}
+	var out []*kgo.Record
+	for {
+		done := true
+		for p, e := range want {
+			if pos[p] < e {
+				done = false
+			}
+		}
+		if done {
+			return out
+		}
+		ctx, cancel := context.WithTimeout(h.ctx, 10*time.Second)
+		fs := cl.PollFetches(ctx)
+		cancel()
+		if errors.Is(ctx.Err(), context.DeadlineExceeded) {
+			h.t.Fatalf("reading %s: stuck at %v, want %v", topic, pos, want)
+		}
+		fs.EachRecord(func(r *kgo.Record) {
+			pos[r.Partition] = r.Offset + 1
+			if !r.Attrs.IsControl() {
+				out = append(out, r)
+			}
+		})
+	}
+}
+
+// alerts returns the status changes on the alerts topic as
+// "domain from→to cause" lines in cause order.
+func (h *harness) alerts() []string {
+	h.t.Helper()
+	var out []string
+	for _, r := range h.readAll(h.topics.Alerts) {
+		c, err := schemas.DecodeStatusChange(r.Value)
+		if err != nil {
+			h.t.Fatalf("alert at %d/%d: %v", r.Partition, r.Offset, err)
+		}
+		if string(r.Key) != c.Domain {
+			h.t.Fatalf("alert keyed %q for domain %q", r.Key, c.Domain)
+		}
+		out = append(out, fmt.Sprintf("%s %s→%s %s", c.Domain, c.From, c.To, c.CauseEventID))
+	}
+	sort.Slice(out, func(i, j int) bool { return causeOf(out[i]) < causeOf(out[j]) })
+	return out
+}
+
+func causeOf(line string) string { return line[strings.LastIndexByte(line, ' ')+1:] }
+
+// dump renders the whole store state of the given domains, to compare two
+// runs.
+func dump(t *testing.T, s *state.Store, domains ...string) string {
+	t.Helper()
+	var b strings.Builder
+	for _, d := range domains {
+		w, err := s.Window(d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if w == nil {
+			fmt.Fprintf(&b, "%s: none\n", d)
+			continue
+		}
+		fmt.Fprintf(&b, "%s: %x\n", d, state.AppendWindow(nil, w))
+		live, err := s.LiveLog(d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range live {
+			fmt.Fprintf(&b, "  %x\n", state.AppendLiveEntry(nil, &e))
+		}
+	}
+	return b.String()
+}
+
+// publishConfig writes directory entities to the config topic.
+func (h *harness) publishConfig(entities ...any) {
+	h.t.Helper()
+	var recs []directory.Record
+	for _, e := range entities {
+		r, err := directory.EncodeRecord(e)
+		if err != nil {
+			h.t.Fatal(err)
+		}
+		recs = append(recs, r)
+	}
+	if err := directory.Publish(h.ctx, h.cl, h.topics.Config, recs); err != nil {
+		h.t.Fatal(err)
+	}
+}
+
+func repeatEv(n int, e ev) []ev {
+	out := make([]ev, n)
+	for i := range out {
+		out[i] = e
+	}
+	return out
+}
+
+func joinEv(parts ...[]ev) []ev {
+	var out []ev
+	for _, p := range parts {
+		out = append(out, p...)
+	}
+	return out
+}

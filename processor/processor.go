@@ -1,0 +1,375 @@
+package processor
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"maps"
+	"slices"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/twmb/franz-go/pkg/kadm"
+	"github.com/twmb/franz-go/pkg/kgo"
+
+	"github.com/mailflow/mailflow/directory"
+	"github.com/mailflow/mailflow/schemas"
+	"github.com/mailflow/mailflow/state"
+)
+
+// Processor consumes the deliveries topic in a consumer group and maintains
+// the state of the partitions assigned to it. Create one with New, run it
+// with Run, and release it with Close.
+type Processor struct {
+	cfg   Config
+	log   *slog.Logger
+	store *state.Store
+	table *directory.Table
+	sess  *kgo.GroupTransactSession
+	adm   *kadm.Client
+	m     *metrics
+
+	// Owned by the Run goroutine.
+	cache  *state.Cache
+	txn    *txn
+	owned  map[int32]*partition
+	counts map[int32]*[3]int // domains by status, per owned partition
+
+	// Rebalance callbacks run on franz-go's goroutines; they queue what
+	// happened here and Run applies it between transactions.
+	rebalanceMu sync.Mutex
+	rebalances  []rebalance
+
+	view     atomic.Pointer[Ownership]
+	cacheHit atomic.Uint64 // math.Float64bits of the cache hit ratio
+}
+
+// partition is what the processor knows of one assigned partition.
+type partition struct {
+	// confirmed is set once the partition's first records arrived and the
+	// store was caught up again: only then has the previous owner's last
+	// transaction certainly ended (the group's committed offset, which the
+	// first fetch waited for, is stable).
+	confirmed bool
+}
+
+type rebalance struct {
+	assigned bool
+	parts    []int32
+}
+
+// Ownership describes what an instance owns, for the API and /readyz.
+type Ownership struct {
+	// Joined is set once the instance has been given its first assignment.
+	Joined bool
+	// Partitions lists the owned partitions of the deliveries topic.
+	Partitions []int32
+	// Restoring lists the owned partitions whose state is being restored.
+	Restoring []int32
+}
+
+// New opens the store, makes sure the topics exist, starts following the
+// directory and joins the consumer group. It does not process anything
+// until Run.
+func New(ctx context.Context, cfg Config) (*Processor, error) {
+	if err := cfg.setDefaults(); err != nil {
+		return nil, err
+	}
+	p := &Processor{
+		cfg:    cfg,
+		log:    cfg.Log.With("component", "processor", "instance", cfg.InstanceID),
+		cache:  state.NewCache(cfg.CacheSize),
+		owned:  map[int32]*partition{},
+		counts: map[int32]*[3]int{},
+	}
+	p.view.Store(&Ownership{})
+	p.m = newMetrics(cfg.Registerer, p.cacheHitRatio)
+
+	base := append([]kgo.Opt{kgo.SeedBrokers(cfg.Brokers...), kgo.WithLogger(KafkaLogger(p.log))}, cfg.KafkaOptions...)
+	admCl, err := kgo.NewClient(base...)
+	if err != nil {
+		return nil, fmt.Errorf("processor: kafka client: %w", err)
+	}
+	p.adm = kadm.NewClient(admCl)
+	fail := func(err error) (*Processor, error) {
+		p.Close()
+		return nil, err
+	}
+	if err := EnsureTopics(ctx, p.adm, cfg.Topics, cfg.Partitions, cfg.Replication); err != nil {
+		return fail(err)
+	}
+	if p.store, err = state.Open(cfg.DataDir, p.log); err != nil {
+		return fail(err)
+	}
+	if p.table, err = directory.NewTable(ctx, cfg.Topics.Config, p.log, base...); err != nil {
+		return fail(err)
+	}
+
+	p.txn = newTxn(p)
+	opts := append(slices.Clone(base),
+		kgo.ConsumerGroup(cfg.Group),
+		kgo.ConsumeTopics(cfg.Topics.Deliveries),
+		kgo.ConsumeResetOffset(kgo.NewOffset().AtStart()),
+		kgo.FetchIsolationLevel(kgo.ReadCommitted()),
+		kgo.RequireStableFetchOffsets(),
+		kgo.Balancers(kgo.CooperativeStickyBalancer()),
+		kgo.TransactionalID(cfg.Group+"-"+cfg.InstanceID),
+		kgo.TransactionTimeout(60*time.Second),
+		kgo.RecordPartitioner(changelogPartitioner{state: cfg.Topics.State, def: kgo.StickyKeyPartitioner(nil)}),
+		kgo.ProducerBatchMaxBytes(4<<20),
+		kgo.FetchMaxBytes(64<<20),
+		kgo.FetchMaxPartitionBytes(16<<20),
+		kgo.OnPartitionsAssigned(p.onAssigned),
+		kgo.OnPartitionsRevoked(p.onRevoked),
+		kgo.OnPartitionsLost(p.onRevoked),
+	)
+	if p.sess, err = kgo.NewGroupTransactSession(opts...); err != nil {
+		return fail(fmt.Errorf("processor: transact session: %w", err))
+	}
+	return p, nil
+}
+
+// Store returns the processor's state store, for the API.
+func (p *Processor) Store() *state.Store { return p.store }
+
+// Directory returns the current directory snapshot.
+func (p *Processor) Directory() *directory.Directory { return p.table.Current() }
+
+// Ownership returns what the instance owns now. It is safe to call from any
+// goroutine.
+func (p *Processor) Ownership() *Ownership { return p.view.Load() }
+
+// Advice returns the configured advice for a category, or "".
+func (p *Processor) Advice(c schemas.Category) string {
+	if p.cfg.Advice == nil {
+		return ""
+	}
+	return p.cfg.Advice(c)
+}
+
+// Close leaves the group and releases the clients and the store. It must be
+// called after Run returned.
+func (p *Processor) Close() {
+	if p.sess != nil {
+		p.sess.Close()
+	}
+	if p.table != nil {
+		p.table.Close()
+	}
+	if p.adm != nil {
+		p.adm.Close()
+	}
+	if p.store != nil {
+		if err := p.store.Close(); err != nil {
+			p.log.Error("closing state store", "err", err)
+		}
+	}
+}
+
+func (p *Processor) onAssigned(_ context.Context, _ *kgo.Client, a map[string][]int32) {
+	p.queueRebalance(true, a[p.cfg.Topics.Deliveries])
+}
+
+func (p *Processor) onRevoked(_ context.Context, _ *kgo.Client, r map[string][]int32) {
+	p.queueRebalance(false, r[p.cfg.Topics.Deliveries])
+}
+
+func (p *Processor) queueRebalance(assigned bool, parts []int32) {
+	p.rebalanceMu.Lock()
+	p.rebalances = append(p.rebalances, rebalance{assigned: assigned, parts: slices.Clone(parts)})
+	p.rebalanceMu.Unlock()
+	if assigned {
+		// Tell /readyz at once that these partitions are not ready yet.
+		v := *p.view.Load()
+		v.Joined = true
+		v.Restoring = append(slices.Clone(v.Restoring), parts...)
+		p.view.Store(&v)
+	}
+}
+
+// Run processes delivery events until ctx is done or a fatal error occurs.
+// It waits for the directory to be read whole first, so that the first
+// events are evaluated with the configured windows and thresholds.
+func (p *Processor) Run(ctx context.Context) error {
+	if err := p.table.WaitReady(ctx); err != nil {
+		return err
+	}
+	p.log.Info("processing", "topic", p.cfg.Topics.Deliveries, "group", p.cfg.Group)
+	for {
+		if err := p.applyRebalances(ctx); err != nil {
+			return err
+		}
+		fs := p.sess.PollRecords(ctx, p.cfg.MaxPollRecords)
+		if fs.IsClientClosed() || ctx.Err() != nil {
+			return nil
+		}
+		fs.EachError(func(t string, part int32, err error) {
+			if !errors.Is(err, context.Canceled) {
+				p.log.Warn("fetch error", "topic", t, "partition", part, "err", err)
+			}
+		})
+		if fs.NumRecords() == 0 {
+			continue
+		}
+		if err := p.applyRebalances(ctx); err != nil {
+			return err
+		}
+		if err := p.confirm(ctx, fs); err != nil {
+			return err
+		}
+		if err := p.process(ctx, fs); err != nil {
+			return err
+		}
+	}
+}
+
+// applyRebalances applies queued assignments and revocations in order:
+// a revoked partition's cached windows are forgotten, and an assigned
+// partition is restored before any of its records are processed.
+func (p *Processor) applyRebalances(ctx context.Context) error {
+	p.rebalanceMu.Lock()
+	events := p.rebalances
+	p.rebalances = nil
+	p.rebalanceMu.Unlock()
+	if len(events) == 0 {
+		return nil
+	}
+	var restore []int32
+	for _, ev := range events {
+		for _, part := range ev.parts {
+			p.cache.DropPartition(part)
+			if ev.assigned {
+				p.owned[part] = &partition{}
+				restore = append(restore, part)
+			} else {
+				delete(p.owned, part)
+				delete(p.counts, part)
+				restore = slices.DeleteFunc(restore, func(x int32) bool { return x == part })
+				p.m.lag.DeleteLabelValues(partitionLabel(part))
+			}
+		}
+	}
+	p.publishView(restore)
+	if len(restore) > 0 {
+		if err := p.restore(ctx, restore); err != nil {
+			return err
+		}
+	}
+	p.publishView(nil)
+	p.publishDomainCounts()
+	return nil
+}
+
+// confirm catches up partitions whose first records since assignment
+// arrived in fs (see partition.confirmed).
+func (p *Processor) confirm(ctx context.Context, fs kgo.Fetches) error {
+	var parts []int32
+	fs.EachPartition(func(fp kgo.FetchTopicPartition) {
+		if st, ok := p.owned[fp.Partition]; ok && !st.confirmed && len(fp.Records) > 0 {
+			parts = append(parts, fp.Partition)
+		}
+	})
+	if len(parts) == 0 {
+		return nil
+	}
+	if err := p.restore(ctx, parts); err != nil {
+		return err
+	}
+	for _, part := range parts {
+		p.owned[part].confirmed = true
+	}
+	return nil
+}
+
+func (p *Processor) publishView(restoring []int32) {
+	parts := slices.Sorted(maps.Keys(p.owned))
+	p.view.Store(&Ownership{Joined: true, Partitions: parts, Restoring: slices.Clone(restoring)})
+}
+
+func (p *Processor) publishDomainCounts() {
+	var total [3]int
+	for _, c := range p.counts {
+		for i := range total {
+			total[i] += c[i]
+		}
+	}
+	p.m.domains.WithLabelValues("good").Set(float64(total[schemas.StatusGood]))
+	p.m.domains.WithLabelValues("bad").Set(float64(total[schemas.StatusBad]))
+}
+
+// process runs one transaction over the records of fs.
+func (p *Processor) process(ctx context.Context, fs kgo.Fetches) error {
+	start := time.Now()
+	if err := p.sess.Begin(); err != nil {
+		return fmt.Errorf("begin transaction: %w", err)
+	}
+	t := p.txn
+	t.begin(p.table.Current())
+	fs.EachPartition(func(fp kgo.FetchTopicPartition) {
+		if n := len(fp.Records); n > 0 {
+			p.m.lag.WithLabelValues(partitionLabel(fp.Partition)).Set(float64(fp.HighWatermark - fp.Records[n-1].Offset - 1))
+		}
+		for _, r := range fp.Records {
+			t.add(ctx, r)
+		}
+	})
+	t.produceChangelog(ctx)
+
+	try := kgo.TryCommit
+	if t.err != nil || t.produceErr() != nil {
+		try = kgo.TryAbort
+	}
+	committed, err := p.sess.End(ctx, try)
+	if t.err != nil {
+		t.discard()
+		return t.err
+	}
+	if err != nil {
+		t.discard()
+		if ctx.Err() != nil {
+			return nil
+		}
+		return fmt.Errorf("end transaction on %s: %w", p.cfg.Topics.Deliveries, err)
+	}
+	if !committed {
+		// A rebalance or a failed produce: the session rewound to the
+		// committed offsets, and the windows this transaction changed
+		// must be read again from the store.
+		p.log.Info("transaction aborted; records will be processed again", "records", t.records, "produce_err", t.produceErr())
+		t.discard()
+		p.m.transactions.WithLabelValues("aborted").Inc()
+		return nil
+	}
+	if p.cfg.afterCommit != nil {
+		if err := p.cfg.afterCommit(ctx); err != nil {
+			return err
+		}
+	}
+	if err := t.apply(); err != nil {
+		return err
+	}
+	now := time.Now()
+	fs.EachRecord(func(r *kgo.Record) { p.m.latency.Observe(now.Sub(r.Timestamp).Seconds()) })
+	p.m.transactions.WithLabelValues("committed").Inc()
+	p.m.txnDuration.Observe(time.Since(start).Seconds())
+	p.publishDomainCounts()
+	p.setCacheHitRatio(p.cache.HitRatio())
+	return nil
+}
+
+// changelogPartitioner sends changelog records to the partition the
+// processor set on them (the partition of the deliveries they reflect) and
+// every other record by its key.
+type changelogPartitioner struct {
+	state string
+	def   kgo.Partitioner
+}
+
+func (c changelogPartitioner) ForTopic(topic string) kgo.TopicPartitioner {
+	if topic == c.state {
+		return kgo.ManualPartitioner().ForTopic(topic)
+	}
+	return c.def.ForTopic(topic)
+}

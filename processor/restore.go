@@ -1,0 +1,177 @@
+package processor
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"time"
+
+	"github.com/twmb/franz-go/pkg/kgo"
+
+	"github.com/mailflow/mailflow/schemas"
+)
+
+// restoreBatchRecords bounds the records applied to the store in one batch
+// during a restore; each batch also advances the partitions' checkpoints,
+// so an interrupted restore resumes where it stopped.
+const restoreBatchRecords = 50000
+
+// restore brings the store's state of parts up to the end of their
+// changelog (the last stable offset: only committed transactions), starting
+// at each partition's checkpoint, and recounts their domains by status.
+func (p *Processor) restore(ctx context.Context, parts []int32) error {
+	topic := p.cfg.Topics.State
+	ends, err := p.adm.ListCommittedOffsets(ctx, topic)
+	if err != nil {
+		return fmt.Errorf("restore: list end offsets of %s: %w", topic, err)
+	}
+	from := map[int32]kgo.Offset{}
+	pos := map[int32]int64{}
+	end := map[int32]int64{}
+	var total int64
+	for _, part := range parts {
+		cp, err := p.store.Checkpoint(part)
+		if err != nil {
+			return err
+		}
+		e, ok := ends.Lookup(topic, part)
+		if !ok || e.Err != nil {
+			return fmt.Errorf("restore: end offset of %s partition %d: %v", topic, part, e.Err)
+		}
+		if e.Offset < cp {
+			return fmt.Errorf("restore: %s partition %d ends at offset %d, before this store's checkpoint %d: the changelog was deleted or recreated; remove the data directory to rebuild from it", topic, part, e.Offset, cp)
+		}
+		if e.Offset > cp {
+			from[part] = kgo.NewOffset().At(cp)
+			pos[part], end[part] = cp, e.Offset
+			total += e.Offset - cp
+		}
+		p.m.restoring.WithLabelValues(partitionLabel(part)).Set(1)
+	}
+	defer func() {
+		for _, part := range parts {
+			p.m.restoring.DeleteLabelValues(partitionLabel(part))
+		}
+	}()
+	if len(from) > 0 {
+		if err := p.replay(ctx, from, pos, end, total); err != nil {
+			return err
+		}
+	}
+	for _, part := range parts {
+		var c [3]int
+		for _, st := range []schemas.Status{schemas.StatusGood, schemas.StatusBad} {
+			if c[st], err = p.store.CountByStatus(part, st); err != nil {
+				return err
+			}
+		}
+		p.counts[part] = &c
+	}
+	return nil
+}
+
+// replay reads the changelog partitions in from, up to end, into the store.
+func (p *Processor) replay(ctx context.Context, from map[int32]kgo.Offset, pos, end map[int32]int64, total int64) error {
+	topic := p.cfg.Topics.State
+	opts := append([]kgo.Opt{
+		kgo.SeedBrokers(p.cfg.Brokers...),
+		kgo.WithLogger(KafkaLogger(p.log)),
+		kgo.ConsumePartitions(map[string]map[int32]kgo.Offset{topic: from}),
+		kgo.FetchIsolationLevel(kgo.ReadCommitted()),
+		// Transaction markers are the last offsets of a changelog
+		// partition; seeing them is how the replay knows it reached the
+		// end.
+		kgo.KeepControlRecords(),
+		kgo.FetchMaxBytes(64 << 20),
+		kgo.FetchMaxPartitionBytes(16 << 20),
+	}, p.cfg.KafkaOptions...)
+	cl, err := kgo.NewClient(opts...)
+	if err != nil {
+		return fmt.Errorf("restore: %w", err)
+	}
+	defer cl.Close()
+
+	start := time.Now()
+	lastReport := start
+	var applied, domains int64
+	log := p.log.With("topic", topic)
+	log.Info("restoring state from the changelog", "partitions", len(from), "records", total)
+
+	b := p.store.NewBatch()
+	defer func() { b.Close() }()
+	flush := func() error {
+		for part, off := range pos {
+			if err := b.SetCheckpoint(part, off); err != nil {
+				return err
+			}
+		}
+		if err := b.Commit(); err != nil {
+			return fmt.Errorf("restore: %w", err)
+		}
+		b = p.store.NewBatch()
+		return nil
+	}
+	done := func() bool {
+		for part, e := range end {
+			if pos[part] < e {
+				return false
+			}
+		}
+		return true
+	}
+	for !done() {
+		fs := cl.PollFetches(ctx)
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		var ferr error
+		fs.EachError(func(t string, part int32, err error) {
+			ferr = fmt.Errorf("restore: fetch %s partition %d: %w", t, part, err)
+		})
+		if ferr != nil {
+			// A broker that is down is retried by the client; an error
+			// that reaches us is one the client gave up on.
+			return ferr
+		}
+		fs.EachRecord(func(r *kgo.Record) {
+			pos[r.Partition] = r.Offset + 1
+			if r.Attrs.IsControl() {
+				return
+			}
+			if err := b.Put(r.Key, r.Value); err != nil && ferr == nil {
+				ferr = err
+			}
+			applied++
+			if len(r.Key) > 0 && r.Key[0] == 'w' {
+				domains++
+			}
+		})
+		if ferr != nil {
+			return fmt.Errorf("restore: %w", ferr)
+		}
+		p.m.restored.Add(float64(fs.NumRecords()))
+		if b.Len() >= restoreBatchRecords {
+			if err := flush(); err != nil {
+				return err
+			}
+		}
+		if now := time.Now(); now.Sub(lastReport) >= 2*time.Second {
+			lastReport = now
+			var left int64
+			for part, e := range end {
+				left += max(e-pos[part], 0)
+			}
+			rate := float64(total-left) / now.Sub(start).Seconds()
+			eta := time.Duration(math.MaxInt64)
+			if rate > 0 {
+				eta = time.Duration(float64(left) / rate * float64(time.Second)).Round(time.Second)
+			}
+			log.Info("restore progress", "records_applied", applied, "domain_updates", domains, "records_left", left, "records_per_second", int(rate), "time_left", eta.String())
+		}
+	}
+	if err := flush(); err != nil {
+		return err
+	}
+	log.Info("restore complete", "records_applied", applied, "domain_updates", domains, "duration", time.Since(start).Round(time.Millisecond).String())
+	return nil
+}
