@@ -77,6 +77,12 @@ const (
 type Subscription struct {
 	ID      string `json:"id" yaml:"id"`
 	Manager string `json:"manager" yaml:"manager"`
+	// Level and Of narrow the subscription to one reseller, customer or
+	// domain at or below the manager's own; empty means the manager's
+	// level. A reseller's manager can so watch one important domain more
+	// closely (another channel, another interval) without losing the rest.
+	Level Level  `json:"level,omitempty" yaml:"level,omitempty"`
+	Of    string `json:"of,omitempty" yaml:"of,omitempty"`
 	// Transitions lists what the manager wants; empty means all.
 	Transitions []Transition `json:"transitions,omitempty" yaml:"transitions,omitempty"`
 	// Channels lists "email" and/or "webhook"; empty means every channel
@@ -86,4 +92,22 @@ type Subscription struct {
 	// for the same domain; transitions inside it are folded into the next
 	// notification.
 	MinInterval time.Duration `json:"min_interval,omitempty" yaml:"min_interval,omitempty"`
+}
+
+// Channel names a way of reaching a manager.
+type Channel string
+
+// The channels a manager can be reached through.
+const (
+	ChannelEmail   Channel = "email"
+	ChannelWebhook Channel = "webhook"
+)
+
+// Scope returns the level and id a subscription covers: its own when set,
+// else its manager's.
+func (s Subscription) Scope(m Manager) (Level, string) {
+	if s.Level != "" {
+		return s.Level, s.Of
+	}
+	return m.Level, m.Of
 }

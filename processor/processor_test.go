@@ -32,7 +32,7 @@ func script() [][]ev {
 			repeatEv(22, on("flap.example", delivered)),
 			repeatEv(10, on("steady.example", delivered)), // unknown→good: no alert
 			[]ev{on("flap.example", bounced), on("down.example", deferred)},
-			[]ev{{domain: "flap.example", raw: `{"v":1,"id":"broken"`}},                                  // not JSON
+			[]ev{{domain: "flap.example", raw: `{"v":1,"id":"broken"`}},                                                       // not JSON
 			[]ev{{domain: "x.example", raw: `{"v":1,"id":"nodomain","completed_at":"2026-11-26T10:00:00Z","smtp_code":250}`}}, // no domain
 			[]ev{on("flap.example", bounced), on("down.example", deferred)},
 			[]ev{with(on("flap.example", bounced), "good→bad"), with(on("down.example", deferred), "good→bad")},

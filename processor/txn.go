@@ -59,7 +59,7 @@ type dirtyDomain struct {
 	domain    string
 	partition int32
 	w         *state.Window
-	start     schemas.Status          // status at the start of the txn
+	start     schemas.Status           // status at the start of the txn
 	live      [state.LiveLogSize]int32 // index into txn.recs of each slot written, or -1
 }
 
