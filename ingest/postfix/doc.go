@@ -1,0 +1,24 @@
+// Package postfix turns a Postfix mail log into mailflow DeliveryEvents: one
+// event per delivery attempt, for `mailflow ingest postfix`.
+//
+// The package has three layers, usable separately:
+//
+//   - Parser reads one log line at a time (BSD syslog, RFC 3339, journald
+//     short-iso and RFC 5424 headers) and classifies it as a delivery, a
+//     line to skip, or a malformed line. It keeps a small amount of state per
+//     queue id so that a delivery carries the sender and size that qmgr
+//     logged earlier, and so that qmgr's message-level "status=expired" line
+//     can be attributed to the recipients that were still deferred.
+//   - The follower (see Run) reads a log file from a checkpointed position,
+//     optionally keeps following it across rename and copytruncate rotation,
+//     and never consumes a line before its newline has been written.
+//   - Run batches the events to a sink callback and writes the checkpoint
+//     (file identity, offset and the parser's join state) atomically after
+//     the sink has accepted the batch, so a restart resumes exactly where the
+//     last accepted batch ended. Delivery is at-least-once; a repeated line
+//     yields an event with the same id, because ids are derived from the
+//     line itself.
+//
+// Malformed lines (cut, glued or otherwise broken) are counted and reported
+// with their file and line number; they never stop a run.
+package postfix

@@ -1,0 +1,540 @@
+package postfix
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"math"
+	"net/netip"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/mailflow/mailflow/schemas"
+)
+
+// Kind classifies a log line.
+type Kind uint8
+
+// The kinds of log line.
+const (
+	// KindSkip is a well-formed line that is not a delivery result: other
+	// daemons, warnings, inbound rejects, qmgr bookkeeping, neighbours.
+	KindSkip Kind = iota
+	// KindDelivery is a per-recipient delivery result, or qmgr's
+	// message-level expiry, which yields one delivery per recipient that
+	// was still deferred.
+	KindDelivery
+	// KindMalformed is a cut, glued or otherwise broken line that looks like
+	// (part of) a log record but cannot be read as one. Such lines are
+	// counted and reported, never turned into events.
+	KindMalformed
+)
+
+// String returns "skip", "delivery" or "malformed".
+func (k Kind) String() string {
+	switch k {
+	case KindSkip:
+		return "skip"
+	case KindDelivery:
+		return "delivery"
+	case KindMalformed:
+		return "malformed"
+	}
+	return "kind(" + strconv.Itoa(int(k)) + ")"
+}
+
+// ErrUnjoinedExpired is wrapped by the error of an expired line (qmgr's
+// "status=expired, returned to sender") for which no deferred recipient is
+// known: the earlier deferred lines were not read (the log starts later, or
+// the join state was evicted). The line is reported as malformed because its
+// events cannot be built; the earlier deferred attempts, where they were
+// read, have already become events of their own.
+var ErrUnjoinedExpired = errors.New("expired message with no known deferred recipient")
+
+// ParserOption configures a Parser.
+type ParserOption func(*Parser)
+
+// WithLocation sets the time zone of timestamps that carry none (BSD
+// syslog, RFC 3339 without an offset). The default is time.Local.
+func WithLocation(loc *time.Location) ParserOption {
+	return func(p *Parser) {
+		if loc != nil {
+			p.loc = loc
+		}
+	}
+}
+
+// WithNow sets the reference clock used to pick the year of BSD syslog
+// timestamps, which have none: the year that puts the line closest to, and
+// not more than a day after, now(). The default is time.Now; tests and
+// replays of old logs set a fixed time.
+func WithNow(now func() time.Time) ParserOption {
+	return func(p *Parser) {
+		if now != nil {
+			p.now = now
+		}
+	}
+}
+
+// WithMaxQueueEntries bounds the number of queue ids the parser remembers
+// for its joins (default DefaultMaxQueueEntries). When the bound is reached
+// the entries untouched for longest are forgotten; a later line of such a
+// message then lacks sender and size, and its expiry cannot be attributed.
+func WithMaxQueueEntries(n int) ParserOption {
+	return func(p *Parser) {
+		if n > 0 {
+			p.join = newJoinTable(n)
+		}
+	}
+}
+
+// Parser turns Postfix log lines into deliveries. It is stateful: it
+// remembers per queue id (and host) the sender and size that qmgr logged and
+// which recipients are deferred, so lines must be fed in log order through
+// one Parser. A Parser is not safe for concurrent use.
+type Parser struct {
+	loc  *time.Location
+	now  func() time.Time
+	join *joinTable
+	// idBuf is reused to hash a line without allocating.
+	idBuf []byte
+}
+
+// NewParser returns a Parser configured by opts.
+func NewParser(opts ...ParserOption) *Parser {
+	p := &Parser{loc: time.Local, now: time.Now}
+	for _, o := range opts {
+		o(p)
+	}
+	if p.join == nil {
+		p.join = newJoinTable(DefaultMaxQueueEntries)
+	}
+	return p
+}
+
+// Result is everything Parse learned from one line.
+type Result struct {
+	// Kind classifies the line.
+	Kind Kind
+	// Time, Hostname and Program come from the syslog header; they are set
+	// for skipped lines too (zero for malformed ones).
+	Time     time.Time
+	Hostname string
+	Program  string
+	// QueueID is the Postfix queue id the message starts with, or "" when
+	// it has none (NOQUEUE, postscreen, most warnings).
+	QueueID string
+	// Deliveries holds the deliveries of a KindDelivery line: one for a
+	// per-recipient result, one per deferred recipient for an expiry.
+	Deliveries []Delivery
+	// Err says why a KindMalformed line is malformed.
+	Err error
+}
+
+// ParseLine parses one log line (a trailing newline is ignored) and
+// returns its kind, its deliveries and, for a malformed line, why.
+func (p *Parser) ParseLine(line string) (Kind, []Delivery, error) {
+	r := p.Parse(line)
+	return r.Kind, r.Deliveries, r.Err
+}
+
+// Parse parses one log line (a trailing newline is ignored) and returns
+// the full Result. Every returned delivery converts to a valid event with
+// Delivery.Event; a line whose delivery would not is reported malformed.
+func (p *Parser) Parse(line string) Result {
+	line = strings.TrimRight(line, "\r\n")
+	if strings.TrimSpace(line) == "" {
+		return Result{Kind: KindSkip}
+	}
+	env, err := parseEnvelope(line, p.loc, p.now)
+	if err != nil {
+		return malformed(err)
+	}
+	res := Result{Kind: KindSkip, Time: env.time, Hostname: env.host, Program: env.program}
+	if !env.hasTag {
+		return res
+	}
+	qid, rest, ok := splitQueueID(env.msg)
+	if !ok {
+		if strings.HasPrefix(env.msg, "to=<") && strings.Contains(env.msg, "status=") {
+			return malformed(errors.New("delivery line without a queue id"))
+		}
+		return res
+	}
+	res.QueueID = qid
+	switch {
+	case strings.HasPrefix(rest, "to=<"):
+		p.attempt(&res, &env, line, rest)
+	case strings.HasPrefix(rest, "from=<"):
+		p.qmgrFrom(&res, &env, line, rest)
+	case rest == "removed":
+		// qmgr is done with the queue file: nothing more will be joined.
+		p.join.remove(queueKey{host: env.host, id: qid})
+	}
+	return res
+}
+
+func malformed(err error) Result { return Result{Kind: KindMalformed, Err: err} }
+
+func (r *Result) fail(err error) {
+	*r = Result{Kind: KindMalformed, Err: err}
+}
+
+// attempt parses a per-recipient result:
+// "to=<…>, [orig_to=<…>, ]relay=…, [conn_use=N, ]delay=…, delays=…, dsn=…, status=WORD (text)".
+// Unknown fields are ignored so that new Postfix versions keep working.
+func (p *Parser) attempt(res *Result, env *envelope, line, rest string) {
+	d := Delivery{LogTime: env.time, Hostname: env.host, Program: env.program, QueueID: res.QueueID}
+	s := rest
+	for {
+		eq := strings.IndexByte(s, '=')
+		if eq <= 0 {
+			res.fail(errors.New("no status= field (cut or glued line?)"))
+			return
+		}
+		key := s[:eq]
+		if !isFieldName(key) {
+			res.fail(fmt.Errorf("unexpected text %q where a field was expected (glued line?)", clip(key, 40)))
+			return
+		}
+		s = s[eq+1:]
+		if key == "status" {
+			break
+		}
+		var val string
+		if key == "to" || key == "orig_to" {
+			if s == "" || s[0] != '<' {
+				res.fail(fmt.Errorf("%s= address not in angle brackets", key))
+				return
+			}
+			end := strings.Index(s, ">, ")
+			if end < 0 {
+				res.fail(fmt.Errorf("unterminated %s=<…> address", key))
+				return
+			}
+			val, s = s[1:end], s[end+3:]
+		} else {
+			end := strings.Index(s, ", ")
+			if end < 0 {
+				res.fail(errors.New("no status= field (cut or glued line?)"))
+				return
+			}
+			val, s = s[:end], s[end+2:]
+		}
+		var err error
+		switch key {
+		case "to":
+			d.Recipient = val
+		case "orig_to":
+			d.OrigTo = val
+		case "relay":
+			d.RelayHost, d.RelayIP, d.RelayPort, err = parseRelay(val)
+		case "delay":
+			d.DelaySeconds, err = strconv.ParseFloat(val, 64)
+			if err != nil || d.DelaySeconds < 0 || math.IsInf(d.DelaySeconds, 0) || math.IsNaN(d.DelaySeconds) {
+				err = fmt.Errorf("bad delay=%q", clip(val, 20))
+			}
+			d.HasDelay = true
+		case "delays":
+			d.Delays = val
+		case "dsn":
+			d.DSN = val
+		}
+		if err != nil {
+			res.fail(err)
+			return
+		}
+	}
+
+	word, after, _ := strings.Cut(s, " ")
+	switch word {
+	case "sent":
+		d.Status, d.Outcome = "sent", schemas.OutcomeDelivered
+	case "deferred", "SOFTBOUNCE":
+		// soft_bounce=yes logs SOFTBOUNCE and keeps the message queued.
+		d.Status, d.Outcome = "deferred", schemas.OutcomeDeferred
+	case "bounced":
+		d.Status, d.Outcome = "bounced", schemas.OutcomeBounced
+	case "expired":
+		d.Status, d.Outcome = "expired", schemas.OutcomeExpired
+	case "deliverable", "undeliverable":
+		// Address verification probes (verify(8)): no mail was delivered.
+		return
+	case "":
+		res.fail(errors.New("empty status="))
+		return
+	default:
+		res.fail(fmt.Errorf("unknown status=%q", clip(word, 20)))
+		return
+	}
+	d.RawStatus = word
+	if d.Recipient == "" {
+		res.fail(errors.New("empty recipient to=<>"))
+		return
+	}
+	if len(after) < 2 || after[0] != '(' || after[len(after)-1] != ')' {
+		res.fail(errors.New("response not enclosed in parentheses after the status (truncated line?)"))
+		return
+	}
+	// Everything up to the line's final ')' is the response: nested
+	// parentheses stay verbatim, and a reply with an unbalanced parenthesis
+	// (a remote ":-(") is not mistaken for a cut line.
+	d.Response = after[1 : len(after)-1]
+	d.SMTPCode = replyCode(d.Response)
+	if at := strings.LastIndexByte(d.Recipient, '@'); at >= 0 {
+		d.Domain = strings.ToLower(d.Recipient[at+1:])
+	}
+	if d.HasDelay {
+		d.QueuedAt = d.LogTime.Add(-time.Duration(math.Round(d.DelaySeconds * 1e9)))
+	}
+	d.ID = p.lineID(env.host, line, "")
+
+	// Join: sender and size from qmgr, the attempt count. The state is
+	// only changed once the delivery is known to be valid, so a malformed
+	// line leaves no trace.
+	key := queueKey{host: env.host, id: d.QueueID}
+	entry := p.join.get(key)
+	var st *rcptState
+	if entry != nil {
+		d.Sender, d.SenderKnown, d.Size = entry.sender, entry.senderKnown, entry.size
+		st = entry.rcpts[d.Recipient]
+	}
+	d.Attempt = 1
+	if st != nil {
+		d.Attempt = st.attempts + 1
+	}
+	if _, err := d.Event(); err != nil {
+		res.fail(err)
+		return
+	}
+	if d.Outcome == schemas.OutcomeDeferred {
+		if entry == nil {
+			entry = p.join.entry(key)
+		}
+		if st == nil {
+			st = entry.rcpt(d.Recipient)
+		}
+		st.attempts = d.Attempt
+		st.deferred = true
+		st.queuedAt = d.QueuedAt
+		st.lastResponse = d.Response
+	} else if st != nil {
+		// Postfix never retries a recipient after a final status.
+		delete(entry.rcpts, d.Recipient)
+	}
+	res.Kind = KindDelivery
+	res.Deliveries = []Delivery{d}
+}
+
+// qmgrFrom handles qmgr's "from=<…>, size=N, nrcpt=M (queue active)",
+// remembered for the join, and "from=<…>, status=expired, returned to
+// sender", which yields one expired delivery per deferred recipient.
+func (p *Parser) qmgrFrom(res *Result, env *envelope, line, rest string) {
+	end := strings.Index(rest, ">, ")
+	if end < 0 {
+		return // not a shape that matters for deliveries
+	}
+	sender, tail := rest[len("from=<"):end], rest[end+3:]
+	key := queueKey{host: env.host, id: res.QueueID}
+	switch {
+	case strings.HasPrefix(tail, "size="):
+		v := tail[len("size="):]
+		if i := strings.IndexAny(v, ", "); i >= 0 {
+			v = v[:i]
+		}
+		size, err := strconv.ParseInt(v, 10, 64)
+		if err != nil || size < 0 {
+			return // a size we cannot read is simply not joined
+		}
+		e := p.join.entry(key)
+		e.sender, e.senderKnown, e.size = sender, true, size
+	case strings.HasPrefix(tail, "status=expired"):
+		p.expired(res, env, line, key, sender)
+	}
+}
+
+func (p *Parser) expired(res *Result, env *envelope, line string, key queueKey, sender string) {
+	entry := p.join.get(key)
+	var rcpts []string
+	if entry != nil {
+		rcpts = entry.deferredRecipients()
+	}
+	if len(rcpts) == 0 {
+		res.fail(fmt.Errorf("queue id %s on %q: %w", key.id, key.host, ErrUnjoinedExpired))
+		return
+	}
+	ds := make([]Delivery, 0, len(rcpts))
+	for _, r := range rcpts {
+		st := entry.rcpts[r]
+		d := Delivery{
+			ID:           p.lineID(env.host, line, r),
+			LogTime:      env.time,
+			Hostname:     env.host,
+			Program:      env.program,
+			QueueID:      key.id,
+			Recipient:    r,
+			Status:       "expired",
+			RawStatus:    "expired",
+			Outcome:      schemas.OutcomeExpired,
+			Sender:       sender,
+			SenderKnown:  true,
+			Size:         entry.size,
+			QueuedAt:     st.queuedAt,
+			LastResponse: st.lastResponse,
+		}
+		if at := strings.LastIndexByte(r, '@'); at >= 0 {
+			d.Domain = strings.ToLower(r[at+1:])
+		}
+		if !d.QueuedAt.IsZero() && d.QueuedAt.After(d.LogTime) {
+			d.QueuedAt = time.Time{} // clock trouble; better unknown than invalid
+		}
+		if _, err := d.Event(); err != nil {
+			res.fail(fmt.Errorf("recipient %s: %w", r, err))
+			return
+		}
+		ds = append(ds, d)
+	}
+	// The message left the queue: returned to sender, then removed.
+	p.join.remove(key)
+	res.Kind = KindDelivery
+	res.Deliveries = ds
+}
+
+// lineID hashes the host name, the line and (for an expired line's
+// several events) the recipient. The host is included so that identical
+// lines from two hosts that log without a host name stay distinct.
+func (p *Parser) lineID(host, line, extra string) string {
+	b := append(p.idBuf[:0], host...)
+	b = append(b, 0)
+	b = append(b, line...)
+	if extra != "" {
+		b = append(b, 0)
+		b = append(b, extra...)
+	}
+	p.idBuf = b
+	sum := sha256.Sum256(b)
+	var out [32]byte
+	hex.Encode(out[:], sum[:16])
+	return string(out[:])
+}
+
+// splitQueueID splits "QUEUEID: rest" when the message starts with a
+// Postfix queue id.
+func splitQueueID(msg string) (id, rest string, ok bool) {
+	n := 0
+	for n < len(msg) && n <= 32 && isAlnum(msg[n]) {
+		n++
+	}
+	if n == 0 || n > 32 || !strings.HasPrefix(msg[n:], ": ") || !isQueueID(msg[:n]) {
+		return "", msg, false
+	}
+	return msg[:n], msg[n+2:], true
+}
+
+// isQueueID tells queue ids from words that also precede ": " (warning,
+// statistics, NOQUEUE, Deleted): a short id is at least six upper-case hex
+// digits; a long id (enable_long_queue_ids) is at least ten letters and
+// digits with at least one of each.
+func isQueueID(s string) bool {
+	if len(s) < 6 {
+		return false
+	}
+	hexOnly, digit, letter := true, false, false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= '0' && c <= '9':
+			digit = true
+		case c >= 'A' && c <= 'F':
+			letter = true
+		default:
+			hexOnly = false
+			letter = true
+		}
+	}
+	return hexOnly || (len(s) >= 10 && digit && letter)
+}
+
+func isAlnum(c byte) bool {
+	return c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z'
+}
+
+func isFieldName(s string) bool {
+	if len(s) > 24 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; !(c >= 'a' && c <= 'z' || c == '_') {
+			return false
+		}
+	}
+	return true
+}
+
+// parseRelay splits relay=host[ip]:port. "none" gives nothing; a value
+// without brackets is a transport or host name ("local", "virtual"); the
+// brackets may hold something other than an address ("private/dovecot-lmtp"),
+// which gives no IP.
+func parseRelay(v string) (host, ip string, port int, err error) {
+	if v == "none" {
+		return "", "", 0, nil
+	}
+	open := strings.IndexByte(v, '[')
+	if open < 0 {
+		if strings.IndexByte(v, ']') >= 0 {
+			return "", "", 0, fmt.Errorf("unbalanced bracket in relay=%q", clip(v, 80))
+		}
+		return v, "", 0, nil
+	}
+	close := strings.IndexByte(v[open:], ']')
+	if close < 0 {
+		return "", "", 0, fmt.Errorf("unterminated bracket in relay=%q", clip(v, 80))
+	}
+	close += open
+	host, inner, tail := v[:open], v[open+1:close], v[close+1:]
+	if a, perr := netip.ParseAddr(inner); perr == nil && a.IsValid() {
+		ip = inner
+	}
+	if tail != "" {
+		if tail[0] != ':' {
+			return "", "", 0, fmt.Errorf("unexpected %q after the relay address", clip(tail, 20))
+		}
+		if port, err = strconv.Atoi(tail[1:]); err != nil || port < 0 || port > 65535 {
+			return "", "", 0, fmt.Errorf("bad port in relay=%q", clip(v, 80))
+		}
+	}
+	return host, ip, port, nil
+}
+
+// replyCode finds the SMTP reply code in a Postfix response: three digits
+// (first 2-5) at the start of the text, or after "said: " or "refused to
+// talk to me: ", followed by a space, a hyphen or the end.
+func replyCode(s string) int {
+	if c := codeAt(s, 0); c != 0 {
+		return c
+	}
+	for _, marker := range [...]string{"said: ", "refused to talk to me: "} {
+		if i := strings.Index(s, marker); i >= 0 {
+			if c := codeAt(s, i+len(marker)); c != 0 {
+				return c
+			}
+		}
+	}
+	return 0
+}
+
+func codeAt(s string, i int) int {
+	if len(s) < i+3 {
+		return 0
+	}
+	a, b, c := s[i], s[i+1], s[i+2]
+	if a < '2' || a > '5' || b < '0' || b > '9' || c < '0' || c > '9' {
+		return 0
+	}
+	if len(s) > i+3 && s[i+3] != ' ' && s[i+3] != '-' {
+		return 0
+	}
+	return int(a-'0')*100 + int(b-'0')*10 + int(c-'0')
+}

@@ -1,0 +1,451 @@
+package postfix
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/mailflow/mailflow/schemas"
+)
+
+// deliveryLine returns a unique, valid delivery line for recipient n.
+func deliveryLine(n int) string {
+	return fmt.Sprintf("2025-03-03T07:00:%02dZ mta postfix/smtp[1]: ABCDEF%04X: to=<u%d@example.org>, relay=mx.example.org[192.0.2.1]:25, delay=0.5, delays=0.1/0/0.2/0.2, dsn=2.0.0, status=sent (250 ok)\n", n%60, n, n)
+}
+
+func lines(from, to int) string {
+	var b strings.Builder
+	for n := from; n < to; n++ {
+		b.WriteString(deliveryLine(n))
+	}
+	return b.String()
+}
+
+func appendFile(t *testing.T, path, s string) {
+	t.Helper()
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_APPEND|os.O_CREATE, 0o644)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.WriteString(s); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Close(); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// collector is a sink that records the recipients it accepted.
+type collector struct {
+	mu     sync.Mutex
+	events []schemas.DeliveryEvent
+	fail   int // reject this many calls first
+	calls  int
+}
+
+func (c *collector) sink(ctx context.Context, evs []schemas.DeliveryEvent) error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.calls++
+	if c.fail > 0 {
+		c.fail--
+		return errors.New("broker unavailable")
+	}
+	c.events = append(c.events, evs...)
+	return nil
+}
+
+func (c *collector) count() int {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return len(c.events)
+}
+
+func (c *collector) recipients() []string {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	var out []string
+	for _, e := range c.events {
+		out = append(out, e.Recipient)
+	}
+	return out
+}
+
+// waitFor polls until the collector holds n events.
+func (c *collector) waitFor(t *testing.T, n int) {
+	t.Helper()
+	deadline := time.Now().Add(5 * time.Second)
+	for c.count() < n {
+		if time.Now().After(deadline) {
+			t.Fatalf("timed out with %d of %d events", c.count(), n)
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+}
+
+// requireExactly checks that recipients u<from>..u<to-1> arrived exactly
+// once each, in order, and nothing else.
+func requireExactly(t *testing.T, got []string, from, to int) {
+	t.Helper()
+	var want []string
+	for n := from; n < to; n++ {
+		want = append(want, fmt.Sprintf("u%d@example.org", n))
+	}
+	if strings.Join(got, ",") != strings.Join(want, ",") {
+		t.Fatalf("got %d events %v\nwant %d events u%d..u%d", len(got), got, len(want), from, to-1)
+	}
+}
+
+func testConfig(t *testing.T, dir string) Config {
+	return Config{
+		File:             filepath.Join(dir, "maillog"),
+		CheckpointFile:   filepath.Join(dir, "state", "cp.json"),
+		PollInterval:     10 * time.Millisecond,
+		RotateGrace:      30 * time.Millisecond,
+		BatchWait:        20 * time.Millisecond,
+		RetryMin:         time.Millisecond,
+		RetryMax:         5 * time.Millisecond,
+		ProgressInterval: -1,
+		Logger:           slog.New(slog.NewTextHandler(io.Discard, nil)),
+		ParserOptions:    []ParserOption{WithLocation(time.UTC)},
+	}
+}
+
+// follow starts Run in follow mode and returns a stop function that
+// cancels it and returns its result.
+func follow(t *testing.T, cfg Config, c *collector) func() Stats {
+	t.Helper()
+	cfg.Follow = true
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	type result struct {
+		st  Stats
+		err error
+	}
+	done := make(chan result, 1)
+	go func() {
+		st, err := Run(ctx, cfg, c.sink)
+		done <- result{st, err}
+	}()
+	return func() Stats {
+		t.Helper()
+		cancel()
+		r := <-done
+		if !errors.Is(r.err, context.Canceled) {
+			t.Fatalf("follow ended with %v, want context.Canceled", r.err)
+		}
+		return r.st
+	}
+}
+
+func TestRunOnceAndResume(t *testing.T) {
+	dir := t.TempDir()
+	cfg := testConfig(t, dir)
+	appendFile(t, cfg.File, lines(0, 100))
+
+	c := &collector{}
+	st, err := Run(context.Background(), cfg, c.sink)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Lines != 100 || st.Deliveries != 100 || st.Events != 100 {
+		t.Errorf("stats %+v", st)
+	}
+	requireExactly(t, c.recipients(), 0, 100)
+
+	// A second run finds nothing new; a third reads only what was appended.
+	c2 := &collector{}
+	if _, err := Run(context.Background(), cfg, c2.sink); err != nil {
+		t.Fatal(err)
+	}
+	if c2.count() != 0 {
+		t.Fatalf("re-run produced %d events, want 0", c2.count())
+	}
+	appendFile(t, cfg.File, lines(100, 150))
+	c3 := &collector{}
+	if _, err := Run(context.Background(), cfg, c3.sink); err != nil {
+		t.Fatal(err)
+	}
+	requireExactly(t, c3.recipients(), 100, 150)
+}
+
+// TestFollowRestart stops a follower, appends while it is down, and starts
+// a new one on the same checkpoint: every line arrives exactly once.
+func TestFollowRestart(t *testing.T) {
+	dir := t.TempDir()
+	cfg := testConfig(t, dir)
+	appendFile(t, cfg.File, lines(0, 30))
+	c := &collector{}
+	stop := follow(t, cfg, c)
+	c.waitFor(t, 30)
+	appendFile(t, cfg.File, lines(30, 40))
+	c.waitFor(t, 40)
+	stop()
+
+	appendFile(t, cfg.File, lines(40, 60))
+	stop = follow(t, cfg, c)
+	c.waitFor(t, 60)
+	time.Sleep(50 * time.Millisecond) // room for a duplicate to show up
+	stop()
+	requireExactly(t, c.recipients(), 0, 60)
+}
+
+// TestJoinStateSurvivesRestart defers a recipient in one run and expires
+// the message in the next: the expiry still finds the recipient and the
+// sender and size from qmgr.
+func TestJoinStateSurvivesRestart(t *testing.T) {
+	dir := t.TempDir()
+	cfg := testConfig(t, dir)
+	appendFile(t, cfg.File, ""+
+		"2025-03-03T07:00:00Z mta postfix/qmgr[1]: ABCDEF9999: from=<news@example.com>, size=777, nrcpt=1 (queue active)\n"+
+		"2025-03-03T07:00:01Z mta postfix/smtp[1]: ABCDEF9999: to=<late@example.org>, relay=mx.example.org[192.0.2.1]:25, delay=1, delays=0/0/0/1, dsn=4.0.0, status=deferred (host mx.example.org[192.0.2.1] said: 451 later (in reply to RCPT TO command))\n")
+	c := &collector{}
+	if _, err := Run(context.Background(), cfg, c.sink); err != nil {
+		t.Fatal(err)
+	}
+	appendFile(t, cfg.File, "2025-03-08T07:00:01Z mta postfix/qmgr[1]: ABCDEF9999: from=<news@example.com>, status=expired, returned to sender\n")
+	if _, err := Run(context.Background(), cfg, c.sink); err != nil {
+		t.Fatal(err)
+	}
+	if c.count() != 2 {
+		t.Fatalf("%d events, want 2", c.count())
+	}
+	e := c.events[1]
+	if e.Outcome != schemas.OutcomeExpired || e.Recipient != "late@example.org" || e.Sender != "news@example.com" || e.Size != 777 {
+		t.Errorf("expired event %+v", e)
+	}
+}
+
+// TestFollowRenameRotation rotates the log by rename + create while
+// following, with lines written to the old file after the rename (syslog
+// has not reopened yet): nothing is lost or repeated.
+func TestFollowRenameRotation(t *testing.T) {
+	dir := t.TempDir()
+	cfg := testConfig(t, dir)
+	cfg.RotateGrace = 300 * time.Millisecond
+	appendFile(t, cfg.File, lines(0, 50))
+	c := &collector{}
+	stop := follow(t, cfg, c)
+	c.waitFor(t, 50)
+
+	old, err := os.OpenFile(cfg.File, os.O_WRONLY|os.O_APPEND, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	old.WriteString(lines(50, 60))
+	if err := os.Rename(cfg.File, cfg.File+".1"); err != nil {
+		t.Fatal(err)
+	}
+	appendFile(t, cfg.File, "") // logrotate's create
+	old.WriteString(lines(60, 65))
+	old.Close()
+	appendFile(t, cfg.File, lines(65, 85))
+	c.waitFor(t, 85)
+	time.Sleep(50 * time.Millisecond)
+	st := stop()
+	requireExactly(t, c.recipients(), 0, 85)
+	if st.Rotations != 1 {
+		t.Errorf("rotations %d, want 1", st.Rotations)
+	}
+}
+
+// TestFollowCopyTruncate copies and truncates the log while following.
+func TestFollowCopyTruncate(t *testing.T) {
+	dir := t.TempDir()
+	cfg := testConfig(t, dir)
+	appendFile(t, cfg.File, lines(0, 40))
+	c := &collector{}
+	stop := follow(t, cfg, c)
+	c.waitFor(t, 40)
+
+	data, err := os.ReadFile(cfg.File)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(cfg.File+".1", data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Truncate(cfg.File, 0); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(30 * time.Millisecond) // let the follower see the shrink
+	appendFile(t, cfg.File, lines(40, 50))
+	c.waitFor(t, 50)
+	time.Sleep(50 * time.Millisecond)
+	st := stop()
+	requireExactly(t, c.recipients(), 0, 50)
+	if st.Truncations != 1 {
+		t.Errorf("truncations %d, want 1", st.Truncations)
+	}
+}
+
+// TestFollowPartialLine writes a line in two pieces: the follower waits
+// for the newline instead of consuming half a line.
+func TestFollowPartialLine(t *testing.T) {
+	dir := t.TempDir()
+	cfg := testConfig(t, dir)
+	l1 := deliveryLine(1)
+	appendFile(t, cfg.File, deliveryLine(0)+l1[:70])
+	c := &collector{}
+	var malformed []*MalformedError
+	cfg.OnMalformed = func(e *MalformedError) { malformed = append(malformed, e) }
+	stop := follow(t, cfg, c)
+	c.waitFor(t, 1)
+	time.Sleep(80 * time.Millisecond) // several polls
+	if n := c.count(); n != 1 {
+		t.Fatalf("%d events before the newline, want 1", n)
+	}
+	appendFile(t, cfg.File, l1[70:])
+	c.waitFor(t, 2)
+	st := stop()
+	requireExactly(t, c.recipients(), 0, 2)
+	if st.Malformed != 0 || len(malformed) != 0 {
+		t.Errorf("malformed %d: %v", st.Malformed, malformed)
+	}
+}
+
+// TestFinalLineWithoutNewline: without follow, the end of the input ends
+// the last line.
+func TestFinalLineWithoutNewline(t *testing.T) {
+	dir := t.TempDir()
+	cfg := testConfig(t, dir)
+	appendFile(t, cfg.File, lines(0, 2)+strings.TrimSuffix(deliveryLine(2), "\n"))
+	c := &collector{}
+	if _, err := Run(context.Background(), cfg, c.sink); err != nil {
+		t.Fatal(err)
+	}
+	requireExactly(t, c.recipients(), 0, 3)
+}
+
+// TestResumeIntoRotatedFile: the log was rotated while nothing was
+// running; the rest of the old file is read before the new one.
+func TestResumeIntoRotatedFile(t *testing.T) {
+	dir := t.TempDir()
+	cfg := testConfig(t, dir)
+	appendFile(t, cfg.File, lines(0, 10))
+	c := &collector{}
+	if _, err := Run(context.Background(), cfg, c.sink); err != nil {
+		t.Fatal(err)
+	}
+	appendFile(t, cfg.File, lines(10, 15))
+	if err := os.Rename(cfg.File, cfg.File+".1"); err != nil {
+		t.Fatal(err)
+	}
+	appendFile(t, cfg.File, lines(15, 18))
+	if _, err := Run(context.Background(), cfg, c.sink); err != nil {
+		t.Fatal(err)
+	}
+	requireExactly(t, c.recipients(), 0, 18)
+}
+
+// TestSinkRetry: a failing sink is retried with the same batch; nothing is
+// skipped and the checkpoint waits for acceptance.
+func TestSinkRetry(t *testing.T) {
+	dir := t.TempDir()
+	cfg := testConfig(t, dir)
+	appendFile(t, cfg.File, lines(0, 5))
+	c := &collector{fail: 3}
+	if _, err := Run(context.Background(), cfg, c.sink); err != nil {
+		t.Fatal(err)
+	}
+	requireExactly(t, c.recipients(), 0, 5)
+	if c.calls != 4 {
+		t.Errorf("%d sink calls, want 4", c.calls)
+	}
+
+	// A sink that never accepts: Run gives up only when ctx ends, and the
+	// checkpoint does not move.
+	appendFile(t, cfg.File, lines(5, 8))
+	ctx, cancel := context.WithTimeout(context.Background(), 50*time.Millisecond)
+	defer cancel()
+	never := func(context.Context, []schemas.DeliveryEvent) error { return errors.New("down") }
+	if _, err := Run(ctx, cfg, never); !errors.Is(err, context.DeadlineExceeded) {
+		t.Fatalf("err %v, want deadline exceeded", err)
+	}
+	c2 := &collector{}
+	if _, err := Run(context.Background(), cfg, c2.sink); err != nil {
+		t.Fatal(err)
+	}
+	requireExactly(t, c2.recipients(), 5, 8)
+}
+
+// TestMalformedReported: malformed lines reach OnMalformed with their line
+// numbers, and the run goes on.
+func TestMalformedReported(t *testing.T) {
+	dir := t.TempDir()
+	cfg := testConfig(t, dir)
+	cfg.MaxLineBytes = 400
+	appendFile(t, cfg.File, deliveryLine(0)+"    (in reply to RCPT TO command))\n"+deliveryLine(1)+"Mar  3 10:3\n"+strings.Repeat("x", 1000)+"\n"+deliveryLine(2))
+	var got []string
+	cfg.OnMalformed = func(e *MalformedError) { got = append(got, fmt.Sprintf("%d", e.Line)) }
+	c := &collector{}
+	st, err := Run(context.Background(), cfg, c.sink)
+	if err != nil {
+		t.Fatal(err)
+	}
+	requireExactly(t, c.recipients(), 0, 3)
+	if strings.Join(got, ",") != "2,4,5" || st.Malformed != 3 || st.Lines != 6 {
+		t.Errorf("malformed at lines %v, stats %+v; want lines 2,4,5", got, st)
+	}
+}
+
+func TestWriteJSONLines(t *testing.T) {
+	p := corpusParser()
+	_, ds, err := p.ParseLine(strings.TrimSpace(deliveryLine(7)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, _ := ds[0].Event()
+	var buf bytes.Buffer
+	if err := WriteJSONLines(&buf)(context.Background(), []schemas.DeliveryEvent{e, e}); err != nil {
+		t.Fatal(err)
+	}
+	out := strings.Split(strings.TrimSuffix(buf.String(), "\n"), "\n")
+	if len(out) != 2 {
+		t.Fatalf("%d lines", len(out))
+	}
+	back, err := schemas.DecodeDeliveryEvent([]byte(out[0]))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if back.ID != e.ID || back.Recipient != "u7@example.org" || !back.CompletedAt.Equal(e.CompletedAt) {
+		t.Errorf("round trip %+v", back)
+	}
+}
+
+func TestCheckpointPath(t *testing.T) {
+	a := CheckpointPath("/var/lib/mailflow", "/var/log/mail.log")
+	b := CheckpointPath("/var/lib/mailflow", "/var/log/mail.log.other")
+	if a == b || filepath.Dir(a) != "/var/lib/mailflow" || !strings.HasPrefix(filepath.Base(a), "postfix-") || filepath.Ext(a) != ".json" {
+		t.Errorf("paths %s %s", a, b)
+	}
+}
+
+// TestTruncatedAndRewrittenWhileStopped: the file kept its inode and grew
+// past the checkpoint, but its content changed; it is read from the start.
+func TestTruncatedAndRewrittenWhileStopped(t *testing.T) {
+	dir := t.TempDir()
+	cfg := testConfig(t, dir)
+	appendFile(t, cfg.File, lines(0, 10))
+	c := &collector{}
+	if _, err := Run(context.Background(), cfg, c.sink); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Truncate(cfg.File, 0); err != nil {
+		t.Fatal(err)
+	}
+	appendFile(t, cfg.File, lines(100, 120))
+	c2 := &collector{}
+	if _, err := Run(context.Background(), cfg, c2.sink); err != nil {
+		t.Fatal(err)
+	}
+	requireExactly(t, c2.recipients(), 100, 120)
+}
