@@ -1,0 +1,256 @@
+package directory
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"maps"
+	"slices"
+
+	"github.com/twmb/franz-go/pkg/kadm"
+	"github.com/twmb/franz-go/pkg/kerr"
+	"github.com/twmb/franz-go/pkg/kgo"
+)
+
+// ApplyResult says what apply changed (or, from Diff, would change), each
+// entry a config key ("customer/c1"), sorted.
+type ApplyResult struct {
+	Created   []string
+	Updated   []string
+	Deleted   []string
+	Unchanged int
+}
+
+// Changed reports whether the result changes anything.
+func (r ApplyResult) Changed() bool {
+	return len(r.Created)+len(r.Updated)+len(r.Deleted) > 0
+}
+
+// Diff computes the records that make the directory cur hold what f holds:
+// creates and updates for every entity of f that differs, and tombstones
+// for what f no longer holds only when prune is set.
+func Diff(cur *Directory, f *File, prune bool) (ApplyResult, []Record, error) {
+	var (
+		res  ApplyResult
+		recs []Record
+	)
+	want := map[string][]byte{}
+	var order []string
+	add := func(entity any) error {
+		r, err := EncodeRecord(entity)
+		if err != nil {
+			return err
+		}
+		want[r.Key] = r.Value
+		order = append(order, r.Key)
+		return nil
+	}
+	if f.Defaults != nil {
+		if err := add(*f.Defaults); err != nil {
+			return res, nil, err
+		}
+	}
+	for _, e := range f.Resellers {
+		if err := add(e); err != nil {
+			return res, nil, err
+		}
+	}
+	for _, e := range f.Customers {
+		if err := add(e); err != nil {
+			return res, nil, err
+		}
+	}
+	for _, e := range f.Domains {
+		if err := add(e); err != nil {
+			return res, nil, err
+		}
+	}
+	for _, e := range f.Managers {
+		if err := add(e); err != nil {
+			return res, nil, err
+		}
+	}
+	for _, e := range f.Subscriptions {
+		if err := add(e); err != nil {
+			return res, nil, err
+		}
+	}
+
+	have, err := currentRecords(cur)
+	if err != nil {
+		return res, nil, err
+	}
+	for _, key := range order {
+		old, exists := have[key]
+		switch {
+		case !exists:
+			res.Created = append(res.Created, key)
+		case sameEntity(key, old, want[key]):
+			res.Unchanged++
+			continue
+		default:
+			res.Updated = append(res.Updated, key)
+		}
+		recs = append(recs, Record{Key: key, Value: want[key]})
+	}
+	if prune {
+		for _, key := range slices.Sorted(maps.Keys(have)) {
+			builtin := key == Key(KindDefaults, GlobalID) && cur.Defaults == New().Defaults
+			if _, keep := want[key]; !keep && !builtin {
+				res.Deleted = append(res.Deleted, key)
+				recs = append(recs, Record{Key: key})
+			}
+		}
+	}
+	slices.Sort(res.Created)
+	slices.Sort(res.Updated)
+	return res, recs, nil
+}
+
+// sameEntity compares two encodings of the entity under key. The defaults
+// are compared after filling unset fields, because the table fills them.
+func sameEntity(key string, a, b []byte) bool {
+	if key != Key(KindDefaults, GlobalID) {
+		return bytes.Equal(a, b)
+	}
+	da, db := New(), New()
+	if da.apply(Record{Key: key, Value: a}) != nil || db.apply(Record{Key: key, Value: b}) != nil {
+		return false
+	}
+	return da.Defaults == db.Defaults
+}
+
+// currentRecords encodes the directory as the records the topic holds,
+// the defaults always included: a file's defaults equal to the built-in
+// ones are then unchanged, not created.
+func currentRecords(d *Directory) (map[string][]byte, error) {
+	out := map[string][]byte{}
+	put := func(entity any) error {
+		r, err := EncodeRecord(entity)
+		if err != nil {
+			return err
+		}
+		out[r.Key] = r.Value
+		return nil
+	}
+	if err := put(d.Defaults); err != nil {
+		return nil, err
+	}
+	for _, e := range d.Resellers {
+		if err := put(e); err != nil {
+			return nil, err
+		}
+	}
+	for _, e := range d.Customers {
+		if err := put(e); err != nil {
+			return nil, err
+		}
+	}
+	for _, e := range d.Domains {
+		if err := put(e); err != nil {
+			return nil, err
+		}
+	}
+	for _, e := range d.Managers {
+		if err := put(e); err != nil {
+			return nil, err
+		}
+	}
+	for _, e := range d.Subscriptions {
+		if err := put(e); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// Apply makes the config topic hold the directory of f. It reads the
+// current directory from the topic first and writes only what differs;
+// entities the file no longer holds are deleted (tombstoned) only when
+// prune is set. f must have passed validation (ParseFile does that); Apply
+// checks again and writes nothing when f is invalid.
+//
+// The client cl is used to write; the current directory is read by a
+// separate consumer built from cl's options.
+func Apply(ctx context.Context, cl *kgo.Client, topic string, f *File, prune bool) (ApplyResult, error) {
+	if err := f.Validate(); err != nil {
+		return ApplyResult{}, err
+	}
+	cur, err := Load(ctx, topic, cl.Opts()...)
+	if err != nil {
+		return ApplyResult{}, err
+	}
+	res, recs, err := Diff(cur, f, prune)
+	if err != nil {
+		return ApplyResult{}, err
+	}
+	if len(recs) == 0 {
+		return res, nil
+	}
+	if err := Publish(ctx, cl, topic, recs); err != nil {
+		return ApplyResult{}, err
+	}
+	return res, nil
+}
+
+// Load reads the whole config topic and returns the directory it holds. A
+// topic that does not exist yet holds the empty directory. opts point at
+// the brokers (kgo.SeedBrokers and any TLS/SASL); consumer and producer
+// options among them are replaced.
+func Load(ctx context.Context, topic string, opts ...kgo.Opt) (*Directory, error) {
+	probe, err := kgo.NewClient(opts...)
+	if err != nil {
+		return nil, fmt.Errorf("read directory from %s: %w", topic, err)
+	}
+	ends, err := kadm.NewClient(probe).ListEndOffsets(ctx, topic)
+	probe.Close()
+	if err == nil {
+		err = ends.Error()
+	}
+	if errors.Is(err, kerr.UnknownTopicOrPartition) {
+		return New(), nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("read directory from %s: %w", topic, err)
+	}
+	t, err := NewTable(ctx, topic, slog.New(slog.NewTextHandler(io.Discard, nil)), consumerSafe(opts)...)
+	if err != nil {
+		return nil, err
+	}
+	defer t.Close()
+	if err := t.WaitReady(ctx); err != nil {
+		return nil, err
+	}
+	if n := t.invalid.Load(); n > 0 {
+		return nil, fmt.Errorf("read directory from %s: %d invalid records; fix them before applying", topic, n)
+	}
+	return t.Current(), nil
+}
+
+// consumerSafe drops options that would turn the table's reader into a
+// group member or a transactional producer when they are copied from a
+// client made for writing.
+func consumerSafe(opts []kgo.Opt) []kgo.Opt {
+	out := make([]kgo.Opt, 0, len(opts))
+	for _, o := range opts {
+		switch o.(type) {
+		case kgo.GroupOpt, kgo.ConsumerOpt:
+			continue
+		}
+		out = append(out, o)
+	}
+	return out
+}
+
+// Get returns the current directory of the config topic printed as a
+// directory file, the format apply reads.
+func Get(ctx context.Context, topic string, clientOpts []kgo.Opt, opts ...MarshalOption) ([]byte, error) {
+	d, err := Load(ctx, topic, clientOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return Marshal(d, opts...)
+}

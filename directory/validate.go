@@ -1,0 +1,394 @@
+package directory
+
+import (
+	"encoding/base64"
+	"errors"
+	"fmt"
+	"net/mail"
+	"net/url"
+	"regexp"
+	"strings"
+
+	"golang.org/x/net/idna"
+)
+
+// Problem is one thing wrong in a directory file.
+type Problem struct {
+	// Path locates the problem in the file: "customers[2].reseller".
+	Path string
+	// Line is the line of the file the path is on; 0 when unknown (a File
+	// built in code rather than parsed).
+	Line int
+	// Message says what is wrong, for a person.
+	Message string
+}
+
+// Error implements error as "line 12: customers[2].reseller: unknown
+// reseller "r9"".
+func (p *Problem) Error() string {
+	var b strings.Builder
+	if p.Line > 0 {
+		fmt.Fprintf(&b, "line %d: ", p.Line)
+	}
+	if p.Path != "" {
+		b.WriteString(p.Path)
+		b.WriteString(": ")
+	}
+	b.WriteString(p.Message)
+	return b.String()
+}
+
+// ValidationError lists every problem of a directory file, in file order,
+// so that the author fixes the file in one round.
+type ValidationError struct {
+	Problems []*Problem
+}
+
+// Error implements error with one problem per line.
+func (e *ValidationError) Error() string {
+	lines := make([]string, len(e.Problems))
+	for i, p := range e.Problems {
+		lines[i] = p.Error()
+	}
+	noun := "problems"
+	if len(lines) == 1 {
+		noun = "problem"
+	}
+	return fmt.Sprintf("directory file: %d %s:\n  %s", len(lines), noun, strings.Join(lines, "\n  "))
+}
+
+// Unwrap returns the problems, for errors.As.
+func (e *ValidationError) Unwrap() []error {
+	errs := make([]error, len(e.Problems))
+	for i, p := range e.Problems {
+		errs[i] = p
+	}
+	return errs
+}
+
+type problems struct{ list []*Problem }
+
+func (p *problems) add(path string, line int, msg string) {
+	p.list = append(p.list, &Problem{Path: path, Line: line, Message: msg})
+}
+
+func (p *problems) err() error {
+	if len(p.list) == 0 {
+		return nil
+	}
+	return &ValidationError{Problems: p.list}
+}
+
+// idPattern keeps ids usable in config keys ("kind/id"), URLs and log lines.
+var idPattern = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$`)
+
+// Validate checks a File as a whole: ids well-formed and unique, every
+// reference resolved inside the file, addresses and secrets well-formed and
+// every subscription inside its manager's scope. It returns a
+// *ValidationError listing every problem, or nil.
+//
+// The file must be self-contained: apply without prune keeps entities the
+// file does not mention, but never lets the file lean on them, so that the
+// same file applied with prune to an empty topic gives the same result.
+func (f *File) Validate() error {
+	v := &validator{f: f, p: &problems{}}
+	v.run()
+	return v.p.err()
+}
+
+type validator struct {
+	f *File
+	p *problems
+
+	resellers, customers, domains, managers map[string]int // id → index
+}
+
+func (v *validator) add(path, msg string) { v.p.add(path, v.f.lines[path], msg) }
+
+func (v *validator) run() {
+	if d := v.f.Defaults; d != nil {
+		v.settings("defaults", *d)
+	}
+	v.resellers = map[string]int{}
+	for i, e := range v.f.Resellers {
+		path := fmt.Sprintf("resellers[%d]", i)
+		v.id(path, "id", "reseller", e.ID, v.resellers, i)
+		v.settings(path, e.Settings)
+	}
+	v.customers = map[string]int{}
+	for i, e := range v.f.Customers {
+		path := fmt.Sprintf("customers[%d]", i)
+		v.id(path, "id", "customer", e.ID, v.customers, i)
+		v.ref(path+".reseller", "reseller", e.Reseller, v.resellers)
+		v.settings(path, e.Settings)
+	}
+	v.domains = map[string]int{}
+	for i, e := range v.f.Domains {
+		path := fmt.Sprintf("domains[%d]", i)
+		if e.Name == "" {
+			v.add(path, "name is missing")
+		} else if err := checkDomainName(e.Name); err != nil {
+			v.add(path+".name", err.Error())
+		} else if first, dup := v.domains[e.Name]; dup {
+			v.add(path+".name", fmt.Sprintf("duplicate domain %q (first at domains[%d])", e.Name, first))
+		} else {
+			v.domains[e.Name] = i
+		}
+		v.ref(path+".customer", "customer", e.Customer, v.customers)
+		v.settings(path, e.Settings)
+	}
+	v.managers = map[string]int{}
+	for i, m := range v.f.Managers {
+		v.manager(fmt.Sprintf("managers[%d]", i), i, m)
+	}
+	subs := map[string]int{}
+	for i, s := range v.f.Subscriptions {
+		v.subscription(fmt.Sprintf("subscriptions[%d]", i), i, s, subs)
+	}
+}
+
+func (v *validator) id(path, field, kind, id string, seen map[string]int, i int) {
+	switch {
+	case id == "":
+		v.add(path, field+" is missing")
+	case !idPattern.MatchString(id):
+		v.add(path+"."+field, fmt.Sprintf("%s id %q: use letters, digits, '.', '_' and '-' (at most 128)", kind, clip(id)))
+	default:
+		if first, dup := seen[id]; dup {
+			v.add(path+"."+field, fmt.Sprintf("duplicate %s id %q (first at %ss[%d])", kind, id, kind, first))
+			return
+		}
+		seen[id] = i
+	}
+}
+
+func (v *validator) ref(path, kind, id string, known map[string]int) {
+	if id == "" {
+		v.add(path, "missing")
+		return
+	}
+	if _, ok := known[id]; !ok {
+		v.add(path, fmt.Sprintf("unknown %s %q", kind, clip(id)))
+	}
+}
+
+func (v *validator) settings(path string, s Settings) {
+	if s.Window < 0 || s.Window > MaxWindow {
+		v.add(path+".window", fmt.Sprintf("window %d out of range 1..%d", s.Window, MaxWindow))
+	}
+	if s.Threshold > ThresholdScale {
+		v.add(path+".threshold", fmt.Sprintf("threshold %v out of range (0, 1]", s.Threshold))
+	}
+}
+
+func (v *validator) manager(path string, i int, m Manager) {
+	v.id(path, "id", "manager", m.ID, v.managers, i)
+	v.scope(path, m.Level, m.Of)
+	if m.Email == "" && m.WebhookURL == "" {
+		v.add(path, "a manager needs an email or a webhook_url to be reached")
+	}
+	if m.Email != "" {
+		if err := checkEmail(m.Email); err != nil {
+			v.add(path+".email", err.Error())
+		}
+	}
+	if m.WebhookURL != "" {
+		if err := checkWebhookURL(m.WebhookURL); err != nil {
+			v.add(path+".webhook_url", err.Error())
+		}
+		if m.WebhookSecret == "" {
+			v.add(path+".webhook_secret", "missing: a webhook needs a signing secret (whsec_ followed by base64 of 24 to 64 random bytes)")
+		}
+	}
+	if m.WebhookSecret != "" {
+		if m.WebhookURL == "" {
+			v.add(path+".webhook_secret", "set without a webhook_url")
+		}
+		if err := CheckWebhookSecret(m.WebhookSecret); err != nil {
+			v.add(path+".webhook_secret", err.Error())
+		}
+	}
+}
+
+// scope checks that level/of names an entity of the file.
+func (v *validator) scope(path string, level Level, of string) bool {
+	switch level {
+	case LevelReseller:
+		v.ref(path+".of", "reseller", of, v.resellers)
+		_, ok := v.resellers[of]
+		return ok
+	case LevelCustomer:
+		v.ref(path+".of", "customer", of, v.customers)
+		_, ok := v.customers[of]
+		return ok
+	case LevelDomain:
+		v.ref(path+".of", "domain", of, v.domains)
+		_, ok := v.domains[of]
+		return ok
+	case "":
+		v.add(path+".level", "missing: want reseller, customer or domain")
+	default:
+		v.add(path+".level", fmt.Sprintf("%q: want reseller, customer or domain", clip(string(level))))
+	}
+	return false
+}
+
+func (v *validator) subscription(path string, i int, s Subscription, seen map[string]int) {
+	v.id(path, "id", "subscription", s.ID, seen, i)
+	var m *Manager
+	if s.Manager == "" {
+		v.add(path+".manager", "missing")
+	} else if mi, ok := v.managers[s.Manager]; !ok {
+		v.add(path+".manager", fmt.Sprintf("unknown manager %q", clip(s.Manager)))
+	} else {
+		m = &v.f.Managers[mi]
+	}
+	if s.Level != "" || s.Of != "" {
+		if v.scope(path, s.Level, s.Of) && m != nil && !v.within(s.Level, s.Of, m.Level, m.Of) {
+			v.add(path+".of", fmt.Sprintf("%s %q is outside manager %q's %s %q", s.Level, s.Of, m.ID, m.Level, m.Of))
+		}
+	}
+	seenT := map[Transition]bool{}
+	for j, t := range s.Transitions {
+		p := fmt.Sprintf("%s.transitions[%d]", path, j)
+		switch {
+		case t != TransitionBad && t != TransitionRecovered:
+			v.add(p, fmt.Sprintf("%q: want bad or recovered", clip(string(t))))
+		case seenT[t]:
+			v.add(p, fmt.Sprintf("%q listed twice", t))
+		}
+		seenT[t] = true
+	}
+	seenC := map[string]bool{}
+	for j, c := range s.Channels {
+		p := fmt.Sprintf("%s.channels[%d]", path, j)
+		switch {
+		case Channel(c) != ChannelEmail && Channel(c) != ChannelWebhook:
+			v.add(p, fmt.Sprintf("%q: want email or webhook", clip(c)))
+		case seenC[c]:
+			v.add(p, fmt.Sprintf("%q listed twice", c))
+		case m != nil && Channel(c) == ChannelEmail && m.Email == "":
+			v.add(p, fmt.Sprintf("manager %q has no email", m.ID))
+		case m != nil && Channel(c) == ChannelWebhook && m.WebhookURL == "":
+			v.add(p, fmt.Sprintf("manager %q has no webhook_url", m.ID))
+		}
+		seenC[c] = true
+	}
+	if s.MinInterval < 0 || s.MinInterval > MaxMinInterval {
+		v.add(path+".min_interval", fmt.Sprintf("%s out of range 0..%s", s.MinInterval, MaxMinInterval))
+	}
+}
+
+// within reports whether the scope level/of lies at or below the scope
+// mLevel/mOf, using the file's hierarchy.
+func (v *validator) within(level Level, of string, mLevel Level, mOf string) bool {
+	resellerOf := func(customer string) string {
+		if i, ok := v.customers[customer]; ok {
+			return v.f.Customers[i].Reseller
+		}
+		return ""
+	}
+	customerOf := func(domain string) string {
+		if i, ok := v.domains[domain]; ok {
+			return v.f.Domains[i].Customer
+		}
+		return ""
+	}
+	switch mLevel {
+	case LevelReseller:
+		switch level {
+		case LevelReseller:
+			return of == mOf
+		case LevelCustomer:
+			return resellerOf(of) == mOf
+		case LevelDomain:
+			return resellerOf(customerOf(of)) == mOf
+		}
+	case LevelCustomer:
+		switch level {
+		case LevelCustomer:
+			return of == mOf
+		case LevelDomain:
+			return customerOf(of) == mOf
+		}
+	case LevelDomain:
+		return level == LevelDomain && of == mOf
+	}
+	return false
+}
+
+// checkDomainName accepts a domain in the form the processor keys by:
+// lower-case, IDNA A-labels, no trailing dot.
+func checkDomainName(name string) error {
+	ascii, err := idna.Lookup.ToASCII(name)
+	if err != nil || strings.HasSuffix(name, ".") || !strings.Contains(name, ".") {
+		return fmt.Errorf("%q is not a domain name", clip(name))
+	}
+	if ascii != name {
+		return fmt.Errorf("%q: write the domain in lower-case A-label form: %q", clip(name), ascii)
+	}
+	return nil
+}
+
+func checkEmail(addr string) error {
+	a, err := mail.ParseAddress(addr)
+	if err != nil || a.Name != "" || a.Address != addr || !strings.Contains(addr[strings.LastIndexByte(addr, '@')+1:], ".") {
+		return fmt.Errorf("%q is not an e-mail address; want a bare address such as ops@example.org", clip(addr))
+	}
+	return nil
+}
+
+func checkWebhookURL(raw string) error {
+	u, err := url.Parse(raw)
+	switch {
+	case err != nil:
+		return errors.New("not a URL")
+	case u.Scheme != "https" && u.Scheme != "http":
+		return fmt.Errorf("scheme %q: want https (or http)", clip(u.Scheme))
+	case u.Host == "" || u.Hostname() == "":
+		return errors.New("the URL has no host")
+	case u.User != nil:
+		return errors.New("credentials in the URL are not allowed; the request is signed with webhook_secret")
+	case u.Fragment != "":
+		return errors.New("a fragment (#...) is never sent; remove it")
+	}
+	return nil
+}
+
+// WebhookSecretPrefix starts every webhook secret, as the Standard Webhooks
+// specification recommends, so that a secret pasted into the wrong place is
+// recognised.
+const WebhookSecretPrefix = "whsec_"
+
+// CheckWebhookSecret checks the Standard Webhooks secret format:
+// "whsec_" followed by the base64 of 24 to 64 bytes. The error never quotes
+// the secret.
+func CheckWebhookSecret(secret string) error {
+	_, err := DecodeWebhookSecret(secret)
+	return err
+}
+
+// DecodeWebhookSecret returns the HMAC key of a "whsec_<base64>" secret.
+func DecodeWebhookSecret(secret string) ([]byte, error) {
+	b64, ok := strings.CutPrefix(secret, WebhookSecretPrefix)
+	if !ok {
+		return nil, errors.New("want whsec_ followed by base64 (Standard Webhooks secret format)")
+	}
+	key, err := base64.StdEncoding.DecodeString(b64)
+	if err != nil {
+		return nil, errors.New("the part after whsec_ is not valid base64")
+	}
+	if len(key) < 24 || len(key) > 64 {
+		return nil, fmt.Errorf("the key is %d bytes; want 24 to 64 random bytes", len(key))
+	}
+	return key, nil
+}
+
+// clip shortens a value quoted in an error.
+func clip(s string) string {
+	const max = 64
+	if len(s) <= max {
+		return s
+	}
+	return s[:max] + "…"
+}

@@ -1,0 +1,185 @@
+package sinks
+
+import (
+	"crypto/tls"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/mail"
+	"strings"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/twmb/franz-go/pkg/kgo"
+)
+
+// TLSMode says how the SMTP connection is protected.
+type TLSMode string
+
+// The SMTP TLS modes.
+const (
+	// TLSNone sends in clear text; for a relay on the same host or network.
+	TLSNone TLSMode = "none"
+	// TLSStartTLS upgrades the connection with STARTTLS and refuses to send
+	// if the server does not offer it (submission, port 587).
+	TLSStartTLS TLSMode = "starttls"
+	// TLSImplicit speaks TLS from the first byte (submissions, port 465).
+	TLSImplicit TLSMode = "implicit"
+)
+
+// SMTPConfig says how e-mail notifications are sent.
+type SMTPConfig struct {
+	// Host is the SMTP server (relay or submission server). Empty turns
+	// e-mail off: e-mail notifications are then dead-lettered.
+	Host string
+	// Port defaults to 25, 587 or 465 by TLS mode.
+	Port int
+	// Username and Password authenticate when Username is set. The
+	// password is never logged.
+	Username string
+	Password string
+	// TLS defaults to TLSStartTLS.
+	TLS TLSMode
+	// TLSConfig overrides the TLS settings (a private CA, for example);
+	// its ServerName defaults to Host.
+	TLSConfig *tls.Config
+	// From is the sender address of notifications ("mailflow@example.net"
+	// or "mailflow <mailflow@example.net>"); its domain also names the
+	// Message-IDs.
+	From string
+	// HELO is the name the sink greets with; empty uses the host name.
+	HELO string
+	// Timeout bounds one SMTP conversation; default 30 s.
+	Timeout time.Duration
+}
+
+// Config configures a Sink. Zero values take the documented defaults.
+type Config struct {
+	// Kafka are the client options that reach the cluster (kgo.SeedBrokers
+	// and any TLS/SASL options). The sink adds its own consumer options.
+	Kafka []kgo.Opt
+	// TopicPrefix prefixes the topic names; default "mailflow.". The sink
+	// reads <prefix>alerts and <prefix>config and writes
+	// <prefix>alerts.deadletter.
+	TopicPrefix string
+	// Group is the consumer group; default "<prefix>sink".
+	Group string
+	// DataDir holds the Pebble store of what was delivered; required. Two
+	// sinks must not share it.
+	DataDir string
+
+	SMTP SMTPConfig
+	// ConsoleURL is the base URL of the console; notifications link to
+	// <ConsoleURL>/domains/<domain>. Empty leaves the link out.
+	ConsoleURL string
+
+	// WebhookTimeout bounds one webhook request; default 10 s.
+	WebhookTimeout time.Duration
+	// AllowPrivateWebhooks lets webhooks reach loopback, private and
+	// link-local addresses; off by default so that a directory entry
+	// cannot make the sink probe the internal network.
+	AllowPrivateWebhooks bool
+
+	// MaxAttempts is how many times a notification is tried before it is
+	// dead-lettered; default 8.
+	MaxAttempts int
+	// BackoffBase and BackoffMax shape the exponential backoff between
+	// attempts; defaults 1 s and 5 min.
+	BackoffBase time.Duration
+	BackoffMax  time.Duration
+	// MaxRetryAfter caps how long a receiver's Retry-After can postpone
+	// the next attempt; default 1 h.
+	MaxRetryAfter time.Duration
+
+	// Concurrency bounds the deliveries in progress at once (a waiting
+	// retry does not count); default 16.
+	Concurrency int
+	// MaxInflight bounds the alerts read but not yet done; default 1024.
+	MaxInflight int
+	// CommitInterval is how often finished offsets are committed; default
+	// 1 s.
+	CommitInterval time.Duration
+	// DedupeRetention is how long the record of a delivered notification
+	// is kept; default 7 days. It must exceed the longest time an alert can
+	// wait for redelivery.
+	DedupeRetention time.Duration
+
+	// Logger receives structured logs; default slog.Default().
+	Logger *slog.Logger
+	// Registerer receives the sink's metrics; nil keeps them unregistered.
+	Registerer prometheus.Registerer
+}
+
+// topics are the topic names derived from the prefix.
+type topics struct {
+	alerts, deadletter, config string
+}
+
+func (c *Config) topics() topics {
+	return topics{
+		alerts:     c.TopicPrefix + "alerts",
+		deadletter: c.TopicPrefix + "alerts.deadletter",
+		config:     c.TopicPrefix + "config",
+	}
+}
+
+// withDefaults returns c with every zero field set to its default, or an
+// error naming what cannot be defaulted.
+func (c Config) withDefaults() (Config, error) {
+	var errs []error
+	if c.TopicPrefix == "" {
+		c.TopicPrefix = "mailflow."
+	}
+	if c.Group == "" {
+		c.Group = c.TopicPrefix + "sink"
+	}
+	if c.DataDir == "" {
+		errs = append(errs, errors.New("sink: a data directory is required"))
+	}
+	if len(c.Kafka) == 0 {
+		errs = append(errs, errors.New("sink: no Kafka client options (brokers)"))
+	}
+	if c.SMTP.TLS == "" {
+		c.SMTP.TLS = TLSStartTLS
+	}
+	switch c.SMTP.TLS {
+	case TLSNone:
+		c.SMTP.Port = cmpOr(c.SMTP.Port, 25)
+	case TLSStartTLS:
+		c.SMTP.Port = cmpOr(c.SMTP.Port, 587)
+	case TLSImplicit:
+		c.SMTP.Port = cmpOr(c.SMTP.Port, 465)
+	default:
+		errs = append(errs, fmt.Errorf("sink: SMTP TLS mode %q: want none, starttls or implicit", c.SMTP.TLS))
+	}
+	if c.SMTP.Host != "" {
+		if c.SMTP.From == "" {
+			errs = append(errs, errors.New("sink: SMTP is configured but the From address is not"))
+		} else if _, err := mail.ParseAddress(c.SMTP.From); err != nil {
+			errs = append(errs, fmt.Errorf("sink: SMTP From %q: %w", c.SMTP.From, err))
+		}
+	}
+	c.SMTP.Timeout = cmpOr(c.SMTP.Timeout, 30*time.Second)
+	c.ConsoleURL = strings.TrimRight(c.ConsoleURL, "/")
+	c.WebhookTimeout = cmpOr(c.WebhookTimeout, 10*time.Second)
+	c.MaxAttempts = cmpOr(c.MaxAttempts, 8)
+	c.BackoffBase = cmpOr(c.BackoffBase, time.Second)
+	c.BackoffMax = cmpOr(c.BackoffMax, 5*time.Minute)
+	c.MaxRetryAfter = cmpOr(c.MaxRetryAfter, time.Hour)
+	c.Concurrency = cmpOr(c.Concurrency, 16)
+	c.MaxInflight = cmpOr(c.MaxInflight, 1024)
+	c.CommitInterval = cmpOr(c.CommitInterval, time.Second)
+	c.DedupeRetention = cmpOr(c.DedupeRetention, 7*24*time.Hour)
+	if c.Logger == nil {
+		c.Logger = slog.Default()
+	}
+	return c, errors.Join(errs...)
+}
+
+// cmpOr is cmp.Or for values where only positive ones are meaningful.
+func cmpOr[T int | time.Duration](v, def T) T {
+	if v > 0 {
+		return v
+	}
+	return def
+}

@@ -1,0 +1,299 @@
+package sinks
+
+import (
+	"context"
+	"crypto/tls"
+	"errors"
+	"fmt"
+	htmltemplate "html/template"
+	"net/mail"
+	"net/textproto"
+	"strings"
+	texttemplate "text/template"
+	"time"
+
+	gomail "github.com/wneessen/go-mail"
+
+	"github.com/mailflow/mailflow/directory"
+	"github.com/mailflow/mailflow/schemas"
+)
+
+// mailer composes and sends e-mail notifications.
+type mailer struct {
+	cfg        SMTPConfig
+	fromDomain string
+	text       *texttemplate.Template
+	html       *htmltemplate.Template
+}
+
+func newMailer(cfg SMTPConfig) (*mailer, error) {
+	m := &mailer{cfg: cfg, fromDomain: "mailflow.invalid"}
+	if cfg.From != "" {
+		a, err := mail.ParseAddress(cfg.From)
+		if err != nil {
+			return nil, fmt.Errorf("SMTP From %q: %w", cfg.From, err)
+		}
+		if _, d, ok := strings.Cut(a.Address, "@"); ok && d != "" {
+			m.fromDomain = d
+		}
+	}
+	var err error
+	if m.text, err = texttemplate.New("text").Parse(textBody); err != nil {
+		return nil, err
+	}
+	if m.html, err = htmltemplate.New("html").Parse(htmlBody); err != nil {
+		return nil, err
+	}
+	return m, nil
+}
+
+// messageID returns the Message-ID (without angle brackets) of the mail of
+// a transition. The Bad mail's id depends only on the domain and the alert
+// that began the episode, so the recovery mail can name it in In-Reply-To
+// and References without having seen it sent, and ticketing systems file
+// both in one ticket.
+func (m *mailer) messageID(kind directory.Transition, domain, alertID string) string {
+	return fmt.Sprintf("mailflow.%s.%s@%s", kind, shortHash(string(kind), domain, alertID), m.fromDomain)
+}
+
+// subject returns a subject a person and a ticketing rule both read:
+// status word first, then the domain, then the numbers.
+func subject(n *notification) string {
+	a := n.alert
+	if n.transition() == directory.TransitionRecovered {
+		return fmt.Sprintf("[mailflow] RECOVERED: %s mail flow back to normal (%s delivered)", a.Domain, percent(a.SuccessRate))
+	}
+	return fmt.Sprintf("[mailflow] BAD: %s mail flow degraded (%s delivered)", a.Domain, percent(a.SuccessRate))
+}
+
+// compose builds the message for one notification.
+func (m *mailer) compose(n *notification) (*gomail.Msg, error) {
+	msg := gomail.NewMsg(gomail.WithNoDefaultUserAgent())
+	if err := msg.From(m.cfg.From); err != nil {
+		return nil, fmt.Errorf("from %q: %w", m.cfg.From, err)
+	}
+	if err := msg.To(n.target.Email); err != nil {
+		return nil, permanent(fmt.Errorf("manager %s address: %w", n.target.Manager, err))
+	}
+	msg.Subject(subject(n))
+	msg.SetDate()
+	a := n.alert
+	switch n.transition() {
+	case directory.TransitionRecovered:
+		msg.SetMessageIDWithValue(m.messageID(directory.TransitionRecovered, a.Domain, a.ID))
+		if n.episode != "" {
+			bad := "<" + m.messageID(directory.TransitionBad, a.Domain, n.episode) + ">"
+			msg.SetGenHeader(gomail.HeaderInReplyTo, bad)
+			msg.SetGenHeader(gomail.HeaderReferences, bad)
+		}
+	default:
+		msg.SetMessageIDWithValue(m.messageID(directory.TransitionBad, a.Domain, a.ID))
+	}
+	// Automated mail: no out-of-office replies, no auto-responder loops.
+	msg.SetGenHeader("Auto-Submitted", "auto-generated")
+	msg.SetGenHeader("X-Auto-Response-Suppress", "All")
+	msg.SetGenHeader("X-Mailflow-Domain", a.Domain)
+	msg.SetGenHeader("X-Mailflow-Status", a.To.String())
+	msg.SetGenHeader("X-Mailflow-Alert-ID", a.ID)
+
+	view := newMailView(n)
+	var text, html strings.Builder
+	if err := m.text.Execute(&text, view); err != nil {
+		return nil, permanent(fmt.Errorf("render text body: %w", err))
+	}
+	if err := m.html.Execute(&html, view); err != nil {
+		return nil, permanent(fmt.Errorf("render html body: %w", err))
+	}
+	msg.SetBodyString(gomail.TypeTextPlain, text.String())
+	msg.AddAlternativeString(gomail.TypeTextHTML, html.String())
+	return msg, nil
+}
+
+// send delivers one notification over SMTP. A fresh connection per message
+// keeps senders independent; notifications are rare enough that
+// connection reuse buys nothing.
+func (m *mailer) send(ctx context.Context, n *notification) error {
+	if m.cfg.Host == "" {
+		return permanent(errors.New("e-mail is not configured (no SMTP host)"))
+	}
+	msg, err := m.compose(n)
+	if err != nil {
+		return err
+	}
+	opts := []gomail.Option{
+		gomail.WithPort(m.cfg.Port),
+		gomail.WithTimeout(m.cfg.Timeout),
+	}
+	tc := &tls.Config{ServerName: m.cfg.Host, MinVersion: tls.VersionTLS12}
+	if m.cfg.TLSConfig != nil {
+		tc = m.cfg.TLSConfig.Clone()
+		if tc.ServerName == "" {
+			tc.ServerName = m.cfg.Host
+		}
+	}
+	opts = append(opts, gomail.WithTLSConfig(tc))
+	switch m.cfg.TLS {
+	case TLSNone:
+		opts = append(opts, gomail.WithTLSPolicy(gomail.NoTLS))
+	case TLSImplicit:
+		opts = append(opts, gomail.WithSSL())
+	default:
+		opts = append(opts, gomail.WithTLSPolicy(gomail.TLSMandatory))
+	}
+	if m.cfg.Username != "" {
+		opts = append(opts, gomail.WithSMTPAuth(gomail.SMTPAuthAutoDiscover),
+			gomail.WithUsername(m.cfg.Username), gomail.WithPassword(m.cfg.Password))
+	}
+	if m.cfg.HELO != "" {
+		opts = append(opts, gomail.WithHELO(m.cfg.HELO))
+	}
+	c, err := gomail.NewClient(m.cfg.Host, opts...)
+	if err != nil {
+		return permanent(fmt.Errorf("SMTP client for %s: %w", m.cfg.Host, err))
+	}
+	if err := c.DialAndSendWithContext(ctx, msg); err != nil {
+		return classifySMTP(fmt.Errorf("send to %s via %s:%d: %w", n.target.Email, m.cfg.Host, m.cfg.Port, err))
+	}
+	return nil
+}
+
+// classifySMTP makes a 5xx answer permanent; everything else (4xx,
+// connection and TLS failures, timeouts) is worth another attempt.
+func classifySMTP(err error) error {
+	var se *gomail.SendError
+	if errors.As(err, &se) && se.ErrorCode() >= 500 && !se.IsTemp() {
+		return permanent(err)
+	}
+	var te *textproto.Error
+	if errors.As(err, &te) && te.Code >= 500 {
+		return permanent(err)
+	}
+	return err
+}
+
+// mailView is what the body templates show.
+type mailView struct {
+	Recovered    bool
+	Domain       string
+	Customer     string
+	Reseller     string
+	From, To     string
+	At           string
+	SuccessRate  string
+	Attempts     int
+	Window       int
+	Failures     int
+	Threshold    string
+	DelayLatest  string
+	DelayMedian  string
+	Categories   []schemas.CategoryCount
+	LastResponse string
+	ConsoleLink  string
+	Folded       []foldedView
+	Manager      string
+	Subs         string
+	AlertID      string
+}
+
+type foldedView struct {
+	At, From, To, SuccessRate string
+}
+
+func newMailView(n *notification) mailView {
+	a := n.alert
+	v := mailView{
+		Recovered:    n.transition() == directory.TransitionRecovered,
+		Domain:       a.Domain,
+		Customer:     a.Customer,
+		Reseller:     a.Reseller,
+		From:         a.From.String(),
+		To:           a.To.String(),
+		At:           a.At.UTC().Format(time.RFC1123),
+		SuccessRate:  percent(a.SuccessRate),
+		Attempts:     a.Attempts,
+		Window:       a.Window,
+		Failures:     a.Failures,
+		Threshold:    percent(a.Threshold),
+		Categories:   a.TopCategories,
+		LastResponse: strings.TrimSpace(a.LastResponse),
+		ConsoleLink:  n.consoleURL,
+		Manager:      n.target.Manager,
+		Subs:         strings.Join(n.target.Subscriptions, ", "),
+		AlertID:      a.ID,
+	}
+	if a.DeliveryDelay.LatestSeconds > 0 || a.DeliveryDelay.MedianSeconds > 0 {
+		v.DelayLatest = seconds(a.DeliveryDelay.LatestSeconds)
+		v.DelayMedian = seconds(a.DeliveryDelay.MedianSeconds)
+	}
+	for _, f := range n.folded {
+		v.Folded = append(v.Folded, foldedView{
+			At: f.At.UTC().Format(time.RFC1123), From: f.From.String(), To: f.To.String(), SuccessRate: percent(f.SuccessRate),
+		})
+	}
+	return v
+}
+
+func seconds(s float64) string {
+	return (time.Duration(s * float64(time.Second))).Round(time.Second).String()
+}
+
+const textBody = `{{if .Recovered}}Mail flow to {{.Domain}} has RECOVERED.{{else}}Mail flow to {{.Domain}} is BAD.{{end}}
+
+Domain:        {{.Domain}}
+{{- if .Customer}}
+Customer:      {{.Customer}}{{end}}
+{{- if .Reseller}}
+Reseller:      {{.Reseller}}{{end}}
+Status:        {{.From}} -> {{.To}} at {{.At}}
+Success rate:  {{.SuccessRate}} of the last {{.Attempts}} attempts (window {{.Window}}, threshold {{.Threshold}})
+Failures:      {{.Failures}} in the window
+{{- if .DelayLatest}}
+Delivery delay: latest {{.DelayLatest}}, median {{.DelayMedian}}{{end}}
+{{if .Categories}}
+Top failure categories:
+{{- range .Categories}}
+  - {{.Category}} ({{.Count}}){{if .Advice}}
+    What to do: {{.Advice}}{{end}}
+{{- end}}
+{{end}}
+{{- if .LastResponse}}
+Last SMTP response:
+  {{.LastResponse}}
+{{end}}
+{{- if .Folded}}
+Also since the last notification (folded by the minimum interval):
+{{- range .Folded}}
+  - {{.At}}: {{.From}} -> {{.To}} ({{.SuccessRate}} delivered)
+{{- end}}
+{{end}}
+{{- if .ConsoleLink}}
+Open in the console: {{.ConsoleLink}}
+{{end}}
+--
+You receive this as manager {{.Manager}} (subscription {{.Subs}}).
+Alert {{.AlertID}}.
+`
+
+const htmlBody = `<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>{{.Domain}}</title></head>
+<body style="font-family: sans-serif; color: #222;">
+{{if .Recovered}}<h2 style="color: #1a7f37;">Mail flow to {{.Domain}} has recovered</h2>{{else}}<h2 style="color: #cf222e;">Mail flow to {{.Domain}} is bad</h2>{{end}}
+<table cellpadding="4" style="border-collapse: collapse;">
+<tr><th align="left">Domain</th><td>{{.Domain}}</td></tr>
+{{if .Customer}}<tr><th align="left">Customer</th><td>{{.Customer}}</td></tr>{{end}}
+{{if .Reseller}}<tr><th align="left">Reseller</th><td>{{.Reseller}}</td></tr>{{end}}
+<tr><th align="left">Status</th><td>{{.From}} &rarr; <strong>{{.To}}</strong> at {{.At}}</td></tr>
+<tr><th align="left">Success rate</th><td><strong>{{.SuccessRate}}</strong> of the last {{.Attempts}} attempts (window {{.Window}}, threshold {{.Threshold}})</td></tr>
+<tr><th align="left">Failures</th><td>{{.Failures}} in the window</td></tr>
+{{if .DelayLatest}}<tr><th align="left">Delivery delay</th><td>latest {{.DelayLatest}}, median {{.DelayMedian}}</td></tr>{{end}}
+</table>
+{{if .Categories}}<h3>Top failure categories</h3>
+<ul>{{range .Categories}}<li><strong>{{.Category}}</strong> ({{.Count}}){{if .Advice}}<br>{{.Advice}}{{end}}</li>{{end}}</ul>{{end}}
+{{if .LastResponse}}<h3>Last SMTP response</h3>
+<pre style="background: #f6f8fa; padding: 8px; white-space: pre-wrap;">{{.LastResponse}}</pre>{{end}}
+{{if .Folded}}<h3>Also since the last notification</h3>
+<ul>{{range .Folded}}<li>{{.At}}: {{.From}} &rarr; {{.To}} ({{.SuccessRate}} delivered)</li>{{end}}</ul>{{end}}
+{{if .ConsoleLink}}<p><a href="{{.ConsoleLink}}">Open {{.Domain}} in the console</a></p>{{end}}
+<p style="color: #666; font-size: small;">You receive this as manager {{.Manager}} (subscription {{.Subs}}). Alert {{.AlertID}}.</p>
+</body></html>
+`

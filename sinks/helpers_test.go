@@ -1,0 +1,427 @@
+package sinks
+
+import (
+	"bytes"
+	"context"
+	"crypto/ecdsa"
+	"crypto/elliptic"
+	"crypto/rand"
+	"crypto/tls"
+	"crypto/x509"
+	"crypto/x509/pkix"
+	"io"
+	"log/slog"
+	"math/big"
+	"net"
+	"net/http"
+	"net/http/httptest"
+	"net/mail"
+	"os"
+	"strconv"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/emersion/go-sasl"
+	"github.com/emersion/go-smtp"
+	"github.com/twmb/franz-go/pkg/kfake"
+	"github.com/twmb/franz-go/pkg/kgo"
+
+	"github.com/mailflow/mailflow/directory"
+	"github.com/mailflow/mailflow/schemas"
+)
+
+const testSecret = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"
+
+func testLogger(t *testing.T) *slog.Logger {
+	if os.Getenv("SINK_TEST_LOG") != "" {
+		return slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelDebug}))
+	}
+	return slog.New(slog.DiscardHandler)
+}
+
+// received is one message an SMTP test server accepted.
+type received struct {
+	from   string
+	to     []string
+	header mail.Header
+	body   string
+}
+
+// smtpServer is a real SMTP server (emersion/go-smtp) on a loopback port
+// that keeps what it accepts and can be told to refuse for a while.
+type smtpServer struct {
+	srv    *smtp.Server
+	host   string
+	port   int
+	mu     sync.Mutex
+	msgs   []received
+	refuse int // refuse this many transactions with 451 before accepting
+	user   string
+	pass   string
+}
+
+type smtpSession struct {
+	s    *smtpServer
+	from string
+	to   []string
+	auth bool
+}
+
+func (x *smtpSession) AuthMechanisms() []string { return []string{sasl.Plain} }
+func (x *smtpSession) Auth(mech string) (sasl.Server, error) {
+	return sasl.NewPlainServer(func(identity, user, pass string) error {
+		if user != x.s.user || pass != x.s.pass {
+			return &smtp.SMTPError{Code: 535, EnhancedCode: smtp.EnhancedCode{5, 7, 8}, Message: "bad credentials"}
+		}
+		x.auth = true
+		return nil
+	}), nil
+}
+func (x *smtpSession) Reset()        { x.from, x.to = "", nil }
+func (x *smtpSession) Logout() error { return nil }
+func (x *smtpSession) Mail(from string, _ *smtp.MailOptions) error {
+	if x.s.user != "" && !x.auth {
+		return &smtp.SMTPError{Code: 530, EnhancedCode: smtp.EnhancedCode{5, 7, 0}, Message: "authentication required"}
+	}
+	x.s.mu.Lock()
+	defer x.s.mu.Unlock()
+	if x.s.refuse > 0 {
+		x.s.refuse--
+		return &smtp.SMTPError{Code: 451, EnhancedCode: smtp.EnhancedCode{4, 3, 0}, Message: "try again later"}
+	}
+	x.from = from
+	return nil
+}
+func (x *smtpSession) Rcpt(to string, _ *smtp.RcptOptions) error {
+	x.to = append(x.to, to)
+	return nil
+}
+func (x *smtpSession) Data(r io.Reader) error {
+	raw, err := io.ReadAll(r)
+	if err != nil {
+		return err
+	}
+	m, err := mail.ReadMessage(bytes.NewReader(raw))
+	if err != nil {
+		return err
+	}
+	body, _ := io.ReadAll(m.Body)
+	x.s.mu.Lock()
+	defer x.s.mu.Unlock()
+	x.s.msgs = append(x.s.msgs, received{from: x.from, to: x.to, header: m.Header, body: string(body)})
+	return nil
+}
+
+func startSMTP(t *testing.T, tlsCfg *tls.Config, user, pass string) *smtpServer {
+	t.Helper()
+	s := &smtpServer{user: user, pass: pass}
+	srv := smtp.NewServer(smtp.BackendFunc(func(*smtp.Conn) (smtp.Session, error) { return &smtpSession{s: s}, nil }))
+	srv.Domain = "mx.test"
+	srv.TLSConfig = tlsCfg
+	srv.ReadTimeout, srv.WriteTimeout = 10*time.Second, 10*time.Second
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	go srv.Serve(l)
+	t.Cleanup(func() { srv.Close() })
+	s.srv = srv
+	s.host = "127.0.0.1"
+	s.port = l.Addr().(*net.TCPAddr).Port
+	return s
+}
+
+func (s *smtpServer) setRefuse(n int) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.refuse = n
+}
+
+func (s *smtpServer) messages() []received {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]received(nil), s.msgs...)
+}
+
+// to returns the messages sent to addr.
+func (s *smtpServer) to(addr string) []received {
+	var out []received
+	for _, m := range s.messages() {
+		for _, r := range m.to {
+			if r == addr {
+				out = append(out, m)
+			}
+		}
+	}
+	return out
+}
+
+// selfSigned returns a server certificate for 127.0.0.1 and a client
+// config that trusts it.
+func selfSigned(t *testing.T) (server, client *tls.Config) {
+	t.Helper()
+	key, err := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tmpl := &x509.Certificate{
+		SerialNumber: big.NewInt(1), Subject: pkix.Name{CommonName: "mx.test"},
+		NotBefore: time.Now().Add(-time.Hour), NotAfter: time.Now().Add(time.Hour),
+		IPAddresses: []net.IP{net.ParseIP("127.0.0.1")}, DNSNames: []string{"localhost"},
+		KeyUsage: x509.KeyUsageDigitalSignature, ExtKeyUsage: []x509.ExtKeyUsage{x509.ExtKeyUsageServerAuth},
+	}
+	der, err := x509.CreateCertificate(rand.Reader, tmpl, tmpl, &key.PublicKey, key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cert, err := x509.ParseCertificate(der)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pool := x509.NewCertPool()
+	pool.AddCert(cert)
+	return &tls.Config{Certificates: []tls.Certificate{{Certificate: [][]byte{der}, PrivateKey: key}}},
+		&tls.Config{RootCAs: pool}
+}
+
+// hookCall is one verified webhook request.
+type hookCall struct {
+	path string
+	id   string
+	body []byte
+}
+
+// hookReceiver is an HTTP receiver that verifies the Standard Webhooks
+// signature of every request, answers from a per-path script and records
+// the requests it accepted.
+type hookReceiver struct {
+	t      *testing.T
+	srv    *httptest.Server
+	mu     sync.Mutex
+	ok     []hookCall
+	bad    int                  // requests with a bad signature
+	script map[string][]reply   // path → replies to give before 200
+	always map[string]reply     // path → reply to give forever
+	hang   map[string]chan bool // path → block until closed (or the client gives up)
+	seen   map[string]int       // path → requests seen
+}
+
+type reply struct {
+	code       int
+	retryAfter string
+}
+
+func startHooks(t *testing.T) *hookReceiver {
+	h := &hookReceiver{t: t, script: map[string][]reply{}, always: map[string]reply{}, hang: map[string]chan bool{}, seen: map[string]int{}}
+	h.srv = httptest.NewServer(http.HandlerFunc(h.serve))
+	t.Cleanup(h.srv.Close)
+	return h
+}
+
+func (h *hookReceiver) serve(w http.ResponseWriter, r *http.Request) {
+	body, _ := io.ReadAll(r.Body)
+	err := VerifyWebhook(testSecret, r.Header.Get(HeaderWebhookID), r.Header.Get(HeaderWebhookTimestamp),
+		r.Header.Get(HeaderWebhookSignature), body, time.Now(), 5*time.Minute)
+	h.mu.Lock()
+	h.seen[r.URL.Path]++
+	if err != nil {
+		h.bad++
+		h.mu.Unlock()
+		http.Error(w, err.Error(), http.StatusUnauthorized)
+		return
+	}
+	hang := h.hang[r.URL.Path]
+	h.mu.Unlock()
+	if hang != nil {
+		select {
+		case <-hang:
+		case <-r.Context().Done():
+			return // the sender gave up: nothing was received
+		}
+	}
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if rep, ok := h.always[r.URL.Path]; ok {
+		w.WriteHeader(rep.code)
+		return
+	}
+	if s := h.script[r.URL.Path]; len(s) > 0 {
+		h.script[r.URL.Path] = s[1:]
+		if s[0].retryAfter != "" {
+			w.Header().Set("Retry-After", s[0].retryAfter)
+		}
+		w.WriteHeader(s[0].code)
+		return
+	}
+	h.ok = append(h.ok, hookCall{path: r.URL.Path, id: r.Header.Get(HeaderWebhookID), body: body})
+	w.WriteHeader(http.StatusNoContent)
+}
+
+func (h *hookReceiver) calls(path string) []hookCall {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	var out []hookCall
+	for _, c := range h.ok {
+		if c.path == path {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+func (h *hookReceiver) url(path string) string { return h.srv.URL + path }
+
+// cluster is an in-process Kafka-protocol broker with the sink's topics.
+type cluster struct {
+	c     *kfake.Cluster
+	addrs []string
+}
+
+func startCluster(t *testing.T) *cluster {
+	t.Helper()
+	c, err := kfake.NewCluster(kfake.NumBrokers(1),
+		kfake.SeedTopics(2, "mailflow.alerts"),
+		kfake.SeedTopics(1, "mailflow.config", "mailflow.alerts.deadletter"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(c.Close)
+	return &cluster{c: c, addrs: c.ListenAddrs()}
+}
+
+func (c *cluster) client(t *testing.T, opts ...kgo.Opt) *kgo.Client {
+	t.Helper()
+	cl, err := kgo.NewClient(append([]kgo.Opt{kgo.SeedBrokers(c.addrs...)}, opts...)...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(cl.Close)
+	return cl
+}
+
+// applyDirectory writes a directory file to the config topic.
+func (c *cluster) applyDirectory(t *testing.T, ctx context.Context, yaml string) {
+	t.Helper()
+	f, err := directory.ParseFile([]byte(yaml))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := directory.Apply(ctx, c.client(t), "mailflow.config", f, true); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// produceAlerts writes alerts the way the processor does: in a
+// transaction, keyed by domain.
+func (c *cluster) produceAlerts(t *testing.T, ctx context.Context, alerts ...*schemas.StatusChange) {
+	t.Helper()
+	cl := c.client(t, kgo.TransactionalID("test-processor-"+strconv.FormatInt(time.Now().UnixNano(), 36)))
+	if err := cl.BeginTransaction(); err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range alerts {
+		v, err := schemas.MarshalStatusChange(a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := cl.ProduceSync(ctx, &kgo.Record{Topic: "mailflow.alerts", Key: []byte(a.Domain), Value: v}).FirstErr(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := cl.EndTransaction(ctx, kgo.TryCommit); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// deadLetters reads the dead-letter topic to its current end.
+func (c *cluster) deadLetters(t *testing.T, ctx context.Context) []*kgo.Record {
+	t.Helper()
+	cl := c.client(t, kgo.ConsumeTopics("mailflow.alerts.deadletter"), kgo.ConsumeResetOffset(kgo.NewOffset().AtStart()))
+	var out []*kgo.Record
+	deadline := time.Now().Add(time.Second)
+	for time.Now().Before(deadline) {
+		pctx, cancel := context.WithTimeout(ctx, 200*time.Millisecond)
+		fs := cl.PollFetches(pctx)
+		cancel()
+		fs.EachRecord(func(r *kgo.Record) { out = append(out, r) })
+	}
+	return out
+}
+
+func header(r *kgo.Record, key string) string {
+	for _, h := range r.Headers {
+		if h.Key == key {
+			return string(h.Value)
+		}
+	}
+	return ""
+}
+
+// alertAt builds a transition of domain caused by event cause.
+func alertAt(domain string, from, to schemas.Status, cause string, rate float64) *schemas.StatusChange {
+	return &schemas.StatusChange{
+		ID: schemas.ChangeID(domain, from, to, cause), Domain: domain, From: from, To: to,
+		At: time.Now().UTC(), SuccessRate: rate, Window: 25, Threshold: 0.9, Attempts: 25,
+		Failures: int((1 - rate) * 25), LastResponse: "451 4.7.1 Try again later",
+		TopCategories: []schemas.CategoryCount{{Category: "greylisted", Count: 3, Advice: "Wait: greylisting clears on retry."}},
+		CauseEventID:  cause,
+	}
+}
+
+// testConfig returns a sink configuration with short timings for tests.
+func testConfig(t *testing.T, c *cluster, s *smtpServer, dataDir string) Config {
+	return Config{
+		Kafka:                []kgo.Opt{kgo.SeedBrokers(c.addrs...), kgo.FetchMaxWait(100 * time.Millisecond)},
+		DataDir:              dataDir,
+		SMTP:                 SMTPConfig{Host: s.host, Port: s.port, TLS: TLSNone, From: "mailflow@alerts.test", Timeout: 5 * time.Second},
+		ConsoleURL:           "https://console.test/",
+		WebhookTimeout:       2 * time.Second,
+		AllowPrivateWebhooks: true,
+		MaxAttempts:          4,
+		BackoffBase:          20 * time.Millisecond,
+		BackoffMax:           100 * time.Millisecond,
+		MaxRetryAfter:        2 * time.Second,
+		CommitInterval:       50 * time.Millisecond,
+		Logger:               testLogger(t),
+	}
+}
+
+// startSink runs a sink until the returned stop function is called.
+func startSink(t *testing.T, cfg Config, crash bool) (stop func()) {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	s, err := New(ctx, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.crash = crash
+	done := make(chan error, 1)
+	go func() { done <- s.Run(ctx) }()
+	var once sync.Once
+	stop = func() {
+		once.Do(func() {
+			cancel()
+			if err := <-done; err != nil {
+				t.Errorf("sink Run: %v", err)
+			}
+			if err := s.Close(); err != nil {
+				t.Errorf("sink Close: %v", err)
+			}
+		})
+	}
+	t.Cleanup(stop)
+	return stop
+}
+
+// eventually polls cond until it holds or the deadline passes.
+func eventually(t *testing.T, d time.Duration, what string, cond func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(d)
+	for !cond() {
+		if time.Now().After(deadline) {
+			t.Fatalf("timed out waiting for %s", what)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}

@@ -1,0 +1,102 @@
+package sinks
+
+import (
+	"errors"
+
+	"github.com/prometheus/client_golang/prometheus"
+)
+
+// metrics are the sink's Prometheus collectors. Labels are bounded: the
+// channel ("email", "webhook", "none" for alerts that could not be routed)
+// and nothing per domain or manager.
+type metrics struct {
+	sent         *prometheus.CounterVec
+	failed       *prometheus.CounterVec
+	deadLettered *prometheus.CounterVec
+	skipped      *prometheus.CounterVec
+	folded       *prometheus.CounterVec
+	latency      *prometheus.HistogramVec
+	alerts       prometheus.Counter
+	inflight     prometheus.Gauge
+}
+
+func newMetrics(reg prometheus.Registerer) (*metrics, error) {
+	m := &metrics{
+		sent: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "mailflow_sink_notifications_sent_total",
+			Help: "Notifications delivered, by channel.",
+		}, []string{"channel"}),
+		failed: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "mailflow_sink_notification_attempts_failed_total",
+			Help: "Delivery attempts that failed (each retry counts), by channel.",
+		}, []string{"channel"}),
+		deadLettered: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "mailflow_sink_notifications_deadlettered_total",
+			Help: "Notifications given up on and written to the alerts dead-letter topic, by channel.",
+		}, []string{"channel"}),
+		skipped: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "mailflow_sink_notifications_duplicate_total",
+			Help: "Notifications not sent again because the store shows them delivered (redelivered alerts), by channel.",
+		}, []string{"channel"}),
+		folded: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "mailflow_sink_notifications_folded_total",
+			Help: "Transitions folded into a later notification by a subscription's minimum interval, by channel.",
+		}, []string{"channel"}),
+		latency: prometheus.NewHistogramVec(prometheus.HistogramOpts{
+			Name:    "mailflow_sink_delivery_latency_seconds",
+			Help:    "Time from reading an alert to delivering its notification, retries included, by channel.",
+			Buckets: prometheus.ExponentialBuckets(0.01, 4, 10),
+		}, []string{"channel"}),
+		alerts: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "mailflow_sink_alerts_total",
+			Help: "Alerts read from the alerts topic.",
+		}),
+		inflight: prometheus.NewGauge(prometheus.GaugeOpts{
+			Name: "mailflow_sink_alerts_inflight",
+			Help: "Alerts read whose notifications are not all done yet.",
+		}),
+	}
+	if reg == nil {
+		return m, nil
+	}
+	var err error
+	m.sent, err = register(reg, m.sent)
+	if err == nil {
+		m.failed, err = register(reg, m.failed)
+	}
+	if err == nil {
+		m.deadLettered, err = register(reg, m.deadLettered)
+	}
+	if err == nil {
+		m.skipped, err = register(reg, m.skipped)
+	}
+	if err == nil {
+		m.folded, err = register(reg, m.folded)
+	}
+	if err == nil {
+		m.latency, err = register(reg, m.latency)
+	}
+	if err == nil {
+		m.alerts, err = register(reg, m.alerts)
+	}
+	if err == nil {
+		m.inflight, err = register(reg, m.inflight)
+	}
+	return m, err
+}
+
+// register registers c, or returns the collector already registered under
+// the same description, so that a sink restarted in the same process (and
+// the tests) keeps counting in the same series.
+func register[C prometheus.Collector](reg prometheus.Registerer, c C) (C, error) {
+	if err := reg.Register(c); err != nil {
+		var are prometheus.AlreadyRegisteredError
+		if errors.As(err, &are) {
+			if existing, ok := are.ExistingCollector.(C); ok {
+				return existing, nil
+			}
+		}
+		return c, err
+	}
+	return c, nil
+}

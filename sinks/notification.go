@@ -1,0 +1,76 @@
+package sinks
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"net/url"
+	"strings"
+
+	"github.com/mailflow/mailflow/directory"
+	"github.com/mailflow/mailflow/schemas"
+)
+
+// notification is what one target receives at once: the latest alert of
+// its queue for one domain, with the earlier transitions that a minimum
+// interval folded into it.
+type notification struct {
+	target directory.Target
+	alert  schemas.StatusChange
+	// folded are earlier alerts of the same domain, oldest first, that
+	// were not sent on their own.
+	folded []schemas.StatusChange
+	// episode is the id of the alert that began the Bad episode the alert
+	// belongs to (for a Bad alert, its own id) or ends (for a recovery);
+	// empty when not known.
+	episode string
+	// consoleURL links to the domain in the console; empty when no console
+	// URL is configured.
+	consoleURL string
+}
+
+// transition names the kind of the notification by its latest alert.
+func (n *notification) transition() directory.Transition {
+	t, _ := directory.TransitionOf(n.alert.From, n.alert.To)
+	return t
+}
+
+// alertIDs are the ids of every alert the notification stands for.
+func (n *notification) alertIDs() []string {
+	ids := make([]string, 0, len(n.folded)+1)
+	for _, a := range n.folded {
+		ids = append(ids, a.ID)
+	}
+	return append(ids, n.alert.ID)
+}
+
+// shortHash returns 24 hex digits of a SHA-256 over parts; ids built from it
+// are stable across restarts and instances.
+func shortHash(parts ...string) string {
+	h := sha256.New()
+	for _, p := range parts {
+		h.Write([]byte(p))
+		h.Write([]byte{0})
+	}
+	return hex.EncodeToString(h.Sum(nil)[:12])
+}
+
+// consoleLink returns the console page of domain under base.
+func consoleLink(base, domain string) string {
+	if base == "" {
+		return ""
+	}
+	return base + "/domains/" + url.PathEscape(domain)
+}
+
+// percent formats a 0..1 rate as a whole percentage, rounded down so that
+// 89.6% below a 90% threshold never reads as "90%".
+func percent(rate float64) string {
+	p := int(rate*100 + 1e-9)
+	return fmt.Sprintf("%d%%", p)
+}
+
+// oneLine flattens a multi-line SMTP response for a subject or header.
+func oneLine(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}

@@ -1,0 +1,355 @@
+package sinks
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"sync"
+	"time"
+
+	"github.com/twmb/franz-go/pkg/kerr"
+	"github.com/twmb/franz-go/pkg/kgo"
+	"github.com/twmb/franz-go/pkg/kmsg"
+
+	"github.com/mailflow/mailflow/directory"
+	"github.com/mailflow/mailflow/schemas"
+)
+
+// Sink consumes the alerts topic and notifies the subscribers of each
+// alert. Create it with New, run it with Run, release it with Close.
+//
+// Offsets are committed explicitly (kgo.DisableAutoCommit) rather than in a
+// group transaction: a notification is an effect outside Kafka, so a
+// transaction cannot make it exactly-once anyway, and retries of a dead
+// receiver may take longer than any transaction timeout. Instead an alert's
+// offset is committed once every notification of it was delivered or
+// dead-lettered, and the Pebble store remembers what was delivered, so
+// that an alert read again is not notified twice.
+type Sink struct {
+	cfg     Config
+	topics  topics
+	log     *slog.Logger
+	cl      *kgo.Client
+	table   *directory.Table
+	store   *store
+	mailer  *mailer
+	hooks   *webhooker
+	metrics *metrics
+	offsets *offsets
+	lanes   *lanes
+
+	sem   chan struct{} // delivery slots (Concurrency)
+	slots chan struct{} // in-flight alerts (MaxInflight)
+
+	stopTable context.CancelFunc
+	closeOnce sync.Once
+
+	// crash, set by tests, makes Run end without the final commit, as a
+	// killed process would.
+	crash bool
+}
+
+// New opens the store, starts following the directory and creates the
+// Kafka client. It does not consume yet; Run does.
+func New(ctx context.Context, cfg Config) (*Sink, error) {
+	cfg, err := cfg.withDefaults()
+	if err != nil {
+		return nil, err
+	}
+	s := &Sink{
+		cfg:     cfg,
+		topics:  cfg.topics(),
+		log:     cfg.Logger,
+		offsets: newOffsets(),
+		sem:     make(chan struct{}, cfg.Concurrency),
+		slots:   make(chan struct{}, cfg.MaxInflight),
+		hooks:   newWebhooker(cfg.WebhookTimeout, cfg.AllowPrivateWebhooks),
+	}
+	s.lanes = newLanes(s)
+	if s.metrics, err = newMetrics(cfg.Registerer); err != nil {
+		return nil, fmt.Errorf("sink metrics: %w", err)
+	}
+	if s.mailer, err = newMailer(cfg.SMTP); err != nil {
+		return nil, fmt.Errorf("sink: %w", err)
+	}
+	if s.store, err = openStore(cfg.DataDir, s.log); err != nil {
+		return nil, err
+	}
+	// The table lives as long as the sink, not as long as New's ctx.
+	tctx, stop := context.WithCancel(context.WithoutCancel(ctx))
+	s.stopTable = stop
+	if s.table, err = directory.NewTable(tctx, s.topics.config, s.log, cfg.Kafka...); err != nil {
+		stop()
+		s.store.close()
+		return nil, err
+	}
+	opts := append([]kgo.Opt{}, cfg.Kafka...)
+	opts = append(opts,
+		kgo.ConsumerGroup(cfg.Group),
+		kgo.ConsumeTopics(s.topics.alerts),
+		kgo.FetchIsolationLevel(kgo.ReadCommitted()),
+		// A new group starts at the oldest retained alert rather than
+		// missing the ones written while no sink ran.
+		kgo.ConsumeResetOffset(kgo.NewOffset().AtStart()),
+		kgo.DisableAutoCommit(),
+		// Rebalances wait until a poll's records are tracked, so that a
+		// revoke always sees every alert read from the partition.
+		kgo.BlockRebalanceOnPoll(),
+		kgo.OnPartitionsRevoked(s.onRevoked),
+		kgo.OnPartitionsLost(s.onLost),
+	)
+	if s.cl, err = kgo.NewClient(opts...); err != nil {
+		s.table.Close()
+		stop()
+		s.store.close()
+		return nil, fmt.Errorf("sink: kafka client: %w", err)
+	}
+	return s, nil
+}
+
+// Run is New, Sink.Run and Close in one call: it notifies until ctx ends.
+func Run(ctx context.Context, cfg Config) error {
+	s, err := New(ctx, cfg)
+	if err != nil {
+		return err
+	}
+	runErr := s.Run(ctx)
+	return errors.Join(runErr, s.Close())
+}
+
+// Run consumes alerts until ctx ends, then waits for the deliveries in
+// progress to stop and commits what finished. It returns nil when ctx
+// ended, or the error that stopped it.
+func (s *Sink) Run(ctx context.Context) error {
+	if err := s.table.WaitReady(ctx); err != nil {
+		if ctx.Err() != nil {
+			return nil
+		}
+		return err
+	}
+	s.log.Info("sink: started", "alerts", s.topics.alerts, "group", s.cfg.Group, "smtp_host", s.cfg.SMTP.Host,
+		"smtp_tls", s.cfg.SMTP.TLS, "private_webhooks", s.cfg.AllowPrivateWebhooks)
+
+	var wg sync.WaitGroup
+	wg.Add(2)
+	go func() { defer wg.Done(); s.commitLoop(ctx) }()
+	go func() { defer wg.Done(); s.sweepLoop(ctx) }()
+
+	err := s.pollLoop(ctx)
+	s.lanes.wait()
+	wg.Wait()
+	if !s.crash {
+		cctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
+		s.commit(cctx)
+		cancel()
+	}
+	if ctx.Err() != nil {
+		return nil
+	}
+	return err
+}
+
+// Close leaves the group and releases the client, the table and the store.
+func (s *Sink) Close() error {
+	var err error
+	s.closeOnce.Do(func() {
+		s.cl.Close()
+		s.table.Close()
+		s.stopTable()
+		s.hooks.close()
+		err = s.store.close()
+	})
+	return err
+}
+
+func (s *Sink) pollLoop(ctx context.Context) error {
+	for {
+		// Take at least one in-flight slot before polling, and as many more
+		// as are free, so that a flood of alerts waits in Kafka, not here.
+		select {
+		case s.slots <- struct{}{}:
+		case <-ctx.Done():
+			return nil
+		}
+		n := 1
+	more:
+		for n < 500 {
+			select {
+			case s.slots <- struct{}{}:
+				n++
+			default:
+				break more
+			}
+		}
+		fs := s.cl.PollRecords(ctx, n)
+		if fs.IsClientClosed() || ctx.Err() != nil {
+			s.releaseSlots(n)
+			s.cl.AllowRebalance()
+			return nil
+		}
+		fs.EachError(func(topic string, p int32, err error) {
+			s.log.Warn("sink: fetch error", "topic", topic, "partition", p, "err", err)
+		})
+		got := 0
+		fs.EachRecord(func(r *kgo.Record) {
+			got++
+			s.dispatch(ctx, r)
+		})
+		s.releaseSlots(n - got)
+		s.cl.AllowRebalance()
+	}
+}
+
+func (s *Sink) releaseSlots(n int) {
+	for range n {
+		<-s.slots
+	}
+}
+
+func (s *Sink) release() { <-s.slots }
+
+// dispatch routes one alert and queues a job per target. It runs on the
+// poll goroutine, in partition order, which is what makes the Bad-episode
+// bookkeeping of a domain (keyed by domain, so in one partition) exact.
+func (s *Sink) dispatch(ctx context.Context, r *kgo.Record) {
+	s.metrics.alerts.Inc()
+	s.metrics.inflight.Inc()
+	release := func() { s.metrics.inflight.Dec(); s.release() }
+	alert, err := schemas.DecodeStatusChange(r.Value)
+	if err != nil {
+		reason := "invalid alert: " + schemas.Reason(err)
+		s.log.Error("sink: invalid alert, dead-lettering", "topic", r.Topic, "partition", r.Partition, "offset", r.Offset, "err", reason)
+		t := s.offsets.track(r, 1, release)
+		s.lanes.wg.Add(1)
+		go func() {
+			defer s.lanes.wg.Done()
+			if s.writeDeadLetter(ctx, deadLetter{key: r.Key, value: r.Value, reason: reason, source: sourceOf(r)}) == nil {
+				s.metrics.deadLettered.WithLabelValues("none").Inc()
+				s.offsets.finish(t)
+			}
+		}()
+		return
+	}
+	episode := s.episodeOf(alert)
+	targets := s.table.Current().Subscribers(alert)
+	s.log.Debug("sink: alert routed", "domain", alert.Domain, "alert_id", alert.ID, "from", alert.From, "to", alert.To, "targets", len(targets))
+	t := s.offsets.track(r, len(targets), release)
+	now := time.Now()
+	for _, tg := range targets {
+		s.lanes.enqueue(ctx, &job{alert: alert, raw: r.Value, source: sourceOf(r), target: tg, episode: episode, tracker: t, read: now})
+	}
+}
+
+// episodeOf returns the id of the alert that began the Bad episode the
+// alert belongs to or ends. The store keeps it per domain, set when a Bad
+// alert is read; a recovery memoises what it found, so that reading it
+// again after a restart finds the same episode even if a later Bad alert
+// was read before the restart.
+//
+// A thread id derived from the alert alone is not possible: the recovery
+// alert does not carry the Bad alert's id, and its "at" is not the Bad
+// episode's start.
+func (s *Sink) episodeOf(a schemas.StatusChange) string {
+	tr, ok := directory.TransitionOf(a.From, a.To)
+	if !ok {
+		return ""
+	}
+	if tr == directory.TransitionBad {
+		if err := s.store.setEpisode(a.Domain, a.ID); err != nil {
+			s.log.Error("sink: recording bad episode", "domain", a.Domain, "alert_id", a.ID, "err", err)
+		}
+		return a.ID
+	}
+	memo := "recovery:" + a.ID
+	if id, err := s.store.episode(memo); err == nil && id != "" {
+		return id
+	}
+	id, err := s.store.episode(a.Domain)
+	if err != nil {
+		s.log.Error("sink: reading bad episode", "domain", a.Domain, "err", err)
+		return ""
+	}
+	if id != "" {
+		if err := s.store.setEpisode(memo, id); err != nil {
+			s.log.Error("sink: recording recovery thread", "domain", a.Domain, "err", err)
+		}
+	}
+	return id
+}
+
+func (s *Sink) commitLoop(ctx context.Context) {
+	t := time.NewTicker(s.cfg.CommitInterval)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+			s.commit(ctx)
+		}
+	}
+}
+
+// commit commits the offsets of the alerts finished since the last commit.
+func (s *Sink) commit(ctx context.Context) {
+	m := s.offsets.marks()
+	if m == nil {
+		return
+	}
+	if err := s.commitSync(ctx, m); err != nil {
+		s.offsets.redirty(m)
+		if ctx.Err() == nil {
+			s.log.Warn("sink: committing offsets", "group", s.cfg.Group, "err", err)
+		}
+	}
+}
+
+func (s *Sink) commitSync(ctx context.Context, m map[string]map[int32]kgo.EpochOffset) error {
+	var cerr error
+	s.cl.CommitOffsetsSync(ctx, m, func(_ *kgo.Client, _ *kmsg.OffsetCommitRequest, resp *kmsg.OffsetCommitResponse, err error) {
+		if err != nil {
+			cerr = err
+			return
+		}
+		for _, t := range resp.Topics {
+			for _, p := range t.Partitions {
+				if e := kerr.ErrorForCode(p.ErrorCode); e != nil && cerr == nil {
+					cerr = fmt.Errorf("commit %s/%d: %w", t.Topic, p.Partition, e)
+				}
+			}
+		}
+	})
+	return cerr
+}
+
+// onRevoked commits what finished in the revoked partitions before another
+// member takes them over.
+func (s *Sink) onRevoked(ctx context.Context, _ *kgo.Client, revoked map[string][]int32) {
+	if m := s.offsets.drop(revoked); len(m) > 0 {
+		if err := s.commitSync(ctx, m); err != nil {
+			s.log.Warn("sink: committing revoked partitions", "group", s.cfg.Group, "err", err)
+		}
+	}
+}
+
+// onLost forgets lost partitions: the group already gave them to another
+// member, so committing for them could overwrite its progress.
+func (s *Sink) onLost(_ context.Context, _ *kgo.Client, lost map[string][]int32) {
+	s.offsets.drop(lost)
+}
+
+// sweepLoop deletes delivery records past the retention, at start and
+// then hourly.
+func (s *Sink) sweepLoop(ctx context.Context) {
+	for {
+		if n, err := s.store.sweep(time.Now().Add(-s.cfg.DedupeRetention)); err != nil {
+			s.log.Warn("sink: sweeping old delivery records", "err", err)
+		} else if n > 0 {
+			s.log.Info("sink: swept old delivery records", "records", n)
+		}
+		if sleep(ctx, time.Hour) != nil {
+			return
+		}
+	}
+}
