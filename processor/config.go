@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"os"
+	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/twmb/franz-go/pkg/kgo"
@@ -55,9 +56,31 @@ type Config struct {
 	// when nil.
 	Registerer prometheus.Registerer
 
+	// Observe, when set, is called on the processing goroutine after each
+	// committed transaction with its figures. It must return quickly;
+	// benchmarks and tools use it to measure without polling the broker.
+	Observe func(TxnStats)
+
 	// afterCommit, when set, runs between a transaction's commit and the
 	// store update; an error stops the processor there, as a crash would.
 	afterCommit func(ctx context.Context) error
+}
+
+// TxnStats are the figures of one committed transaction.
+type TxnStats struct {
+	// Records counts the delivery records processed, DeadLetters the
+	// invalid ones among them.
+	Records     int
+	DeadLetters int
+	// Alerts counts the status changes produced.
+	Alerts int
+	// Domains counts the domains touched, and ChangelogRecords the
+	// records written to the changelog for them.
+	Domains          int
+	ChangelogRecords int
+	// Duration is the time from the start of the transaction to the end
+	// of the store update.
+	Duration time.Duration
 }
 
 func (c *Config) setDefaults() error {

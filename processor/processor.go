@@ -353,7 +353,11 @@ func (p *Processor) process(ctx context.Context, fs kgo.Fetches) error {
 	now := time.Now()
 	fs.EachRecord(func(r *kgo.Record) { p.m.latency.Observe(now.Sub(r.Timestamp).Seconds()) })
 	p.m.transactions.WithLabelValues("committed").Inc()
-	p.m.txnDuration.Observe(time.Since(start).Seconds())
+	took := time.Since(start)
+	p.m.txnDuration.Observe(took.Seconds())
+	if p.cfg.Observe != nil {
+		p.cfg.Observe(TxnStats{Records: t.records, DeadLetters: t.dead, Alerts: t.alerts, Domains: len(t.order), ChangelogRecords: len(t.recs), Duration: took})
+	}
 	p.publishDomainCounts()
 	p.setCacheHitRatio(p.cache.HitRatio())
 	return nil

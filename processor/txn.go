@@ -44,6 +44,7 @@ type txn struct {
 	cats      [schemas.NumCategories]int
 	changes   map[[2]schemas.Status]int
 	dead      int
+	alerts    int
 	err       error // a fatal error (store read); the txn is aborted
 	promiseFn func(*kgo.Record, error)
 
@@ -77,7 +78,7 @@ func (t *txn) begin(dir *directory.Directory) {
 	t.arena = t.arena[:0]
 	t.recs = t.recs[:0]
 	t.spans = t.spans[:0]
-	t.records, t.dead, t.err = 0, 0, nil
+	t.records, t.dead, t.alerts, t.err = 0, 0, 0, nil
 	t.outcomes = [5]int{}
 	t.cats = [schemas.NumCategories]int{}
 	clear(t.changes)
@@ -234,6 +235,7 @@ func (t *txn) alert(ctx context.Context, d *dirtyDomain, ev *schemas.DeliveryEve
 		t.err = err
 		return
 	}
+	t.alerts++
 	t.p.sess.Produce(ctx, &kgo.Record{Topic: t.p.cfg.Topics.Alerts, Key: []byte(d.domain), Value: v}, t.promiseFn)
 }
 

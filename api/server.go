@@ -1,0 +1,119 @@
+package api
+
+import (
+	"context"
+	"errors"
+	"log/slog"
+	"net/http"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+	"github.com/segmentio/encoding/json"
+
+	"github.com/mailflow/mailflow/directory"
+	"github.com/mailflow/mailflow/processor"
+	"github.com/mailflow/mailflow/schemas"
+	"github.com/mailflow/mailflow/state"
+)
+
+// Backend is what the API reads: the processor of this instance.
+type Backend interface {
+	Store() *state.Store
+	Directory() *directory.Directory
+	Ownership() *processor.Ownership
+	Advice(schemas.Category) string
+}
+
+// Config configures the API handler.
+type Config struct {
+	Backend Backend
+	// Gatherer serves /metrics; nothing is served there when nil.
+	Gatherer prometheus.Gatherer
+	// Log receives request errors.
+	Log *slog.Logger
+	// StreamInterval is how often a live-log stream looks for new
+	// attempts; one second when zero.
+	StreamInterval time.Duration
+	// Extra, when set, serves paths the API does not know (the console).
+	Extra http.Handler
+}
+
+// Handler returns the API's HTTP handler.
+func Handler(cfg Config) http.Handler {
+	if cfg.Log == nil {
+		cfg.Log = slog.Default()
+	}
+	if cfg.StreamInterval <= 0 {
+		cfg.StreamInterval = time.Second
+	}
+	s := &server{cfg: cfg, b: cfg.Backend}
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /api/v1/domains/{domain}/status", s.status)
+	mux.HandleFunc("GET /api/v1/domains/{domain}/live", s.live)
+	mux.HandleFunc("GET /api/v1/domains/{domain}/live/stream", s.liveStream)
+	mux.HandleFunc("GET /api/v1/domains", s.domains)
+	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
+		writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
+	})
+	mux.HandleFunc("GET /readyz", s.readyz)
+	if cfg.Gatherer != nil {
+		mux.Handle("GET /metrics", promhttp.HandlerFor(cfg.Gatherer, promhttp.HandlerOpts{}))
+	}
+	if cfg.Extra != nil {
+		mux.Handle("/", cfg.Extra)
+	}
+	return mux
+}
+
+type server struct {
+	cfg Config
+	b   Backend
+}
+
+// readyz is ready once the instance has its assignment and every owned
+// partition is restored; until then it lists what it waits for.
+func (s *server) readyz(w http.ResponseWriter, r *http.Request) {
+	o := s.b.Ownership()
+	switch {
+	case !o.Joined:
+		writeJSON(w, http.StatusServiceUnavailable, map[string]any{"status": "joining", "reason": "waiting for a partition assignment from the consumer group"})
+	case len(o.Restoring) > 0:
+		writeJSON(w, http.StatusServiceUnavailable, map[string]any{"status": "restoring", "restoring_partitions": o.Restoring})
+	default:
+		writeJSON(w, http.StatusOK, map[string]any{"status": "ready", "partitions": o.Partitions})
+	}
+}
+
+// apiError is an error with the status code it is answered with.
+type apiError struct {
+	code int
+	msg  string
+}
+
+func (e *apiError) Error() string { return e.msg }
+
+func (s *server) fail(w http.ResponseWriter, r *http.Request, err error) {
+	var ae *apiError
+	if errors.As(err, &ae) {
+		writeJSON(w, ae.code, map[string]string{"error": ae.msg})
+		return
+	}
+	if errors.Is(err, context.Canceled) {
+		return
+	}
+	s.cfg.Log.Error("api request failed", "path", r.URL.Path, "err", err)
+	writeJSON(w, http.StatusInternalServerError, map[string]string{"error": "internal error: " + err.Error()})
+}
+
+func writeJSON(w http.ResponseWriter, code int, v any) {
+	b, err := json.Marshal(v)
+	if err != nil {
+		http.Error(w, `{"error":"encoding the response failed"}`, http.StatusInternalServerError)
+		return
+	}
+	w.Header().Set("Content-Type", "application/json")
+	w.Header().Set("Cache-Control", "no-store")
+	w.WriteHeader(code)
+	_, _ = w.Write(append(b, '\n'))
+}

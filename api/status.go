@@ -1,0 +1,93 @@
+package api
+
+import (
+	"net/http"
+	"time"
+
+	"github.com/mailflow/mailflow/schemas"
+	"github.com/mailflow/mailflow/state"
+)
+
+// Status is the Mail Flow Status of a domain: the "status button".
+type Status struct {
+	Domain   string `json:"domain"`
+	Customer string `json:"customer,omitempty"`
+	Reseller string `json:"reseller,omitempty"`
+	// Status is unknown until the first attempt, then good or bad.
+	Status schemas.Status `json:"status"`
+	// Since is when the current status began; absent while unknown.
+	Since *time.Time `json:"since,omitempty"`
+	// SuccessRate is delivered/attempts over the window.
+	SuccessRate float64 `json:"success_rate"`
+	Attempts    int     `json:"attempts"`
+	Failures    int     `json:"failures"`
+	// Window and Threshold are the settings in force now.
+	Window        int                     `json:"window"`
+	Threshold     float64                 `json:"threshold"`
+	DeliveryDelay schemas.DeliveryDelay   `json:"delivery_delay"`
+	LastResponse  string                  `json:"last_response,omitempty"`
+	LastCode      int                     `json:"last_code,omitempty"`
+	LastAttemptAt *time.Time              `json:"last_attempt_at,omitempty"`
+	TopCategories []schemas.CategoryCount `json:"top_categories"`
+	// TotalAttempts counts every attempt the domain has had.
+	TotalAttempts uint64 `json:"total_attempts"`
+}
+
+func (s *server) domainParam(r *http.Request) (string, error) {
+	d, err := schemas.CanonicalDomain(r.PathValue("domain"))
+	if err != nil {
+		return "", &apiError{http.StatusBadRequest, "domain: " + err.Error()}
+	}
+	return d, nil
+}
+
+func (s *server) status(w http.ResponseWriter, r *http.Request) {
+	domain, err := s.domainParam(r)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	win, err := s.b.Store().Window(domain)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, s.statusOf(domain, win))
+}
+
+// statusOf builds the Mail Flow Status of a domain from its window (nil
+// for a domain without attempts).
+func (s *server) statusOf(domain string, win *state.Window) Status {
+	res := s.b.Directory().Resolve(domain)
+	st := Status{
+		Domain: domain, Customer: res.Customer, Reseller: res.Reseller,
+		Window: res.Window, Threshold: res.Threshold.Float(), TopCategories: []schemas.CategoryCount{},
+	}
+	if win == nil {
+		return st
+	}
+	st.Status = win.Status
+	st.Since = timePtr(win.Since)
+	st.SuccessRate = win.SuccessRate()
+	st.Attempts = len(win.Entries)
+	st.Failures = win.Failures()
+	st.DeliveryDelay = schemas.DeliveryDelay{LatestSeconds: float64(win.LastDelayMillis) / 1000, MedianSeconds: win.MedianDelayMillis() / 1000}
+	st.LastResponse = win.LastResponse
+	st.LastCode = win.LastCode
+	st.LastAttemptAt = timePtr(win.LastAt)
+	st.TotalAttempts = win.Seq
+	for _, c := range win.TopCategories(5) {
+		if c.Category == schemas.CategoryUnclassified {
+			continue
+		}
+		st.TopCategories = append(st.TopCategories, schemas.CategoryCount{Category: c.Category.String(), Count: c.Count, Advice: s.b.Advice(c.Category)})
+	}
+	return st
+}
+
+func timePtr(t time.Time) *time.Time {
+	if t.IsZero() {
+		return nil
+	}
+	return &t
+}

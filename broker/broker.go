@@ -1,0 +1,108 @@
+// Package broker runs the embedded Kafka-protocol broker (franz-go's kfake)
+// that `mailflow dev` and `mailflow broker` serve: a single-node broker that
+// speaks the real wire protocol, keeps its data in a directory across
+// restarts, and enforces retention so a long-running instance does not grow
+// without bound.
+package broker
+
+import (
+	"fmt"
+	"log/slog"
+	"net"
+	"strconv"
+	"time"
+
+	"github.com/twmb/franz-go/pkg/kfake"
+)
+
+// Config configures the embedded broker.
+type Config struct {
+	// Listen is the TCP address to serve the Kafka protocol on, e.g.
+	// "127.0.0.1:9092"; port 0 picks a free port.
+	Listen string
+	// DataDir keeps the broker's logs, offsets and transactions across
+	// restarts; empty keeps everything in memory.
+	DataDir string
+	// Retention bounds how long records are kept (24h when zero), and
+	// RetentionBytes how large each partition may grow (1 GiB when zero).
+	// Compacted topics keep the latest record of every key regardless.
+	Retention      time.Duration
+	RetentionBytes int64
+	// Log receives the broker's warnings and errors.
+	Log *slog.Logger
+}
+
+// Broker is a running embedded broker.
+type Broker struct {
+	c    *kfake.Cluster
+	addr string
+}
+
+// Start starts the broker; Close stops it.
+func Start(cfg Config) (*Broker, error) {
+	if cfg.Listen == "" {
+		cfg.Listen = "127.0.0.1:9092"
+	}
+	if cfg.Retention <= 0 {
+		cfg.Retention = 24 * time.Hour
+	}
+	if cfg.RetentionBytes <= 0 {
+		cfg.RetentionBytes = 1 << 30
+	}
+	if cfg.Log == nil {
+		cfg.Log = slog.Default()
+	}
+	if _, _, err := net.SplitHostPort(cfg.Listen); err != nil {
+		return nil, fmt.Errorf("broker: listen address %q: %w", cfg.Listen, err)
+	}
+	var ln net.Listener
+	opts := []kfake.Opt{
+		kfake.NumBrokers(1),
+		kfake.ListenFn(func(network, _ string) (net.Listener, error) {
+			// kfake asks for 127.0.0.1 and a port; serve the configured
+			// address instead, so that the broker advertises the address
+			// clients were told to use.
+			l, err := net.Listen(network, cfg.Listen)
+			ln = l
+			return l, err
+		}),
+		kfake.WithLogger(logger{cfg.Log.With("component", "broker")}),
+		kfake.BrokerConfigs(map[string]string{
+			"log.retention.ms":    strconv.FormatInt(cfg.Retention.Milliseconds(), 10),
+			"log.retention.bytes": strconv.FormatInt(cfg.RetentionBytes, 10),
+			// Compaction and retention run on this interval.
+			"log.cleaner.backoff.ms": "60000",
+		}),
+	}
+	if cfg.DataDir != "" {
+		opts = append(opts, kfake.DataDir(cfg.DataDir))
+	}
+	c, err := kfake.NewCluster(opts...)
+	if err != nil {
+		return nil, fmt.Errorf("broker: start on %s (data dir %q): %w", cfg.Listen, cfg.DataDir, err)
+	}
+	addr := cfg.Listen
+	if ln != nil {
+		addr = ln.Addr().String()
+	}
+	return &Broker{c: c, addr: addr}, nil
+}
+
+// Addr returns the address the broker serves.
+func (b *Broker) Addr() string { return b.addr }
+
+// Close stops the broker, flushing its data directory.
+func (b *Broker) Close() { b.c.Close() }
+
+// logger adapts slog to kfake's logger; kfake's info level logs every
+// request, so only warnings and errors are passed on.
+type logger struct{ l *slog.Logger }
+
+func (l logger) Logf(level kfake.LogLevel, msg string, args ...any) {
+	switch level {
+	case kfake.LogLevelError:
+		l.l.Error(fmt.Sprintf(msg, args...))
+	case kfake.LogLevelWarn:
+		l.l.Warn(fmt.Sprintf(msg, args...))
+	}
+}

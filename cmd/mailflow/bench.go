@@ -1,0 +1,300 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"log/slog"
+	"net"
+	"os"
+	"os/exec"
+	"runtime"
+	"strconv"
+	"syscall"
+	"time"
+
+	"github.com/segmentio/encoding/json"
+	"github.com/twmb/franz-go/pkg/kadm"
+	"github.com/twmb/franz-go/pkg/kgo"
+
+	"github.com/mailflow/mailflow/loadgen"
+	"github.com/mailflow/mailflow/processor"
+	"github.com/mailflow/mailflow/schemas"
+)
+
+// runBench measures the processor against a bare consume-and-decode loop
+// over the same topic, in the same run. The broker, the bare loop and the
+// processor each run in a process of their own, so that each one's peak RSS
+// is its own.
+func runBench(ctx context.Context, env *environment, args []string) error {
+	fs := newFlagSet(env, "bench", "[--events N] [--domains N] [--partitions N]")
+	events := fs.Int("events", 2_000_000, "events to load and process")
+	domains := fs.Int("domains", 10_000, "domains the events spread over")
+	partitions := fs.Int("partitions", 6, "partitions of the deliveries topic")
+	maxPoll := fs.Int("max-poll-records", 20000, "processor: most events in one transaction")
+	phase := fs.String("phase", "", "internal: run one phase (bare or processor) against --brokers")
+	var brokers listFlag
+	fs.Var(&brokers, "brokers", "internal: the broker of a phase")
+	dataDir := fs.String("data-dir", "", "internal: the processor's data directory")
+	var lf logFlags
+	lf.register(fs)
+	if err := fs.parse(args); err != nil {
+		return err
+	}
+	if err := fs.noArgs(); err != nil {
+		return err
+	}
+	for _, c := range []struct {
+		name string
+		v    int
+	}{{"events", *events}, {"domains", *domains}, {"partitions", *partitions}, {"max-poll-records", *maxPoll}} {
+		if err := positive(c.name, c.v); err != nil {
+			return err
+		}
+	}
+	log, err := lf.logger(env)
+	if err != nil {
+		return err
+	}
+	switch *phase {
+	case "bare":
+		return benchBare(ctx, env, brokers, *events)
+	case "processor":
+		return benchProcessor(ctx, env, log, brokers, *dataDir, *events, *partitions, *maxPoll)
+	case "":
+	default:
+		return usageErr("--phase: %q is not bare or processor", *phase)
+	}
+
+	self, err := os.Executable()
+	if err != nil {
+		return err
+	}
+	tmp, err := os.MkdirTemp("", "mailflow-bench-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(tmp)
+	addr, err := freeAddr()
+	if err != nil {
+		return err
+	}
+	out := env.stdout
+	fmt.Fprintf(out, "mailflow bench: %d events over %d domains, %d partitions, on %d CPUs\n", *events, *domains, *partitions, runtime.NumCPU())
+
+	brokerCmd := exec.CommandContext(ctx, self, "broker", "--listen", addr, "--data-dir", "", "--log-level", "warn")
+	brokerCmd.Stderr = env.stderr
+	if err := brokerCmd.Start(); err != nil {
+		return fmt.Errorf("start broker: %w", err)
+	}
+	defer func() {
+		_ = brokerCmd.Process.Signal(syscall.SIGTERM)
+		_ = brokerCmd.Wait()
+	}()
+	if err := waitListening(ctx, addr); err != nil {
+		return err
+	}
+	loadStart := time.Now()
+	if err := benchLoad(ctx, env, []string{addr}, *events, *domains, int32(*partitions)); err != nil {
+		return err
+	}
+	fmt.Fprintf(out, "loaded in %s\n", time.Since(loadStart).Round(time.Millisecond))
+
+	common := []string{"--brokers", addr, "--events", strconv.Itoa(*events), "--partitions", strconv.Itoa(*partitions),
+		"--max-poll-records", strconv.Itoa(*maxPoll), "--log-level", lf.level}
+	bare, err := benchPhase(ctx, env, self, append([]string{"bench", "--phase", "bare"}, common...))
+	if err != nil {
+		return err
+	}
+	proc, err := benchPhase(ctx, env, self, append([]string{"bench", "--phase", "processor", "--data-dir", tmp + "/state"}, common...))
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(out, "\n%-34s %12s %10s %14s\n", "", "events/s", "seconds", "peak RSS")
+	fmt.Fprintf(out, "%-34s %12.0f %10.2f %11d MiB\n", "bare consume + decode loop", bare.Rate(), bare.Seconds, bare.MaxRSS>>20)
+	fmt.Fprintf(out, "%-34s %12.0f %10.2f %11d MiB\n", "processor (txn, changelog, Pebble)", proc.Rate(), proc.Seconds, proc.MaxRSS>>20)
+	fmt.Fprintf(out, "\nprocessor / bare = %.2f  (target ≥ 0.60)\n", proc.Rate()/bare.Rate())
+	fmt.Fprintf(out, "processor: %d transactions, %.0f events each, %d alerts, %d changelog records (%.2f per event)\n",
+		proc.Transactions, float64(proc.Events)/float64(max(proc.Transactions, 1)), proc.Alerts, proc.Changelog, float64(proc.Changelog)/float64(max(proc.Events, 1)))
+	return nil
+}
+
+// phaseResult is what a phase prints as its last line of stdout.
+type phaseResult struct {
+	Events       int     `json:"events"`
+	Seconds      float64 `json:"seconds"`
+	Transactions int     `json:"transactions,omitempty"`
+	Alerts       int     `json:"alerts,omitempty"`
+	Changelog    int     `json:"changelog,omitempty"`
+	MaxRSS       int64   `json:"-"`
+}
+
+// Rate returns events per second.
+func (r phaseResult) Rate() float64 { return float64(r.Events) / r.Seconds }
+
+func benchPhase(ctx context.Context, env *environment, self string, args []string) (phaseResult, error) {
+	cmd := exec.CommandContext(ctx, self, args...)
+	cmd.Stderr = env.stderr
+	stdout, err := cmd.StdoutPipe()
+	if err != nil {
+		return phaseResult{}, err
+	}
+	if err := cmd.Start(); err != nil {
+		return phaseResult{}, err
+	}
+	var last string
+	sc := bufio.NewScanner(stdout)
+	for sc.Scan() {
+		last = sc.Text()
+	}
+	if err := cmd.Wait(); err != nil {
+		return phaseResult{}, fmt.Errorf("bench phase %s: %w", args[2], err)
+	}
+	var r phaseResult
+	if err := json.Unmarshal([]byte(last), &r); err != nil {
+		return phaseResult{}, fmt.Errorf("bench phase %s printed %q: %w", args[2], last, err)
+	}
+	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
+		r.MaxRSS = ru.Maxrss << 10 // KiB on Linux
+	}
+	return r, nil
+}
+
+// benchLoad creates the topics and produces the events.
+func benchLoad(ctx context.Context, env *environment, brokers []string, n, domains int, partitions int32) error {
+	topics := processor.TopicsWithPrefix("")
+	cl, err := kgo.NewClient(kgo.SeedBrokers(brokers...), kgo.DefaultProduceTopic(topics.Deliveries),
+		kgo.ProducerLinger(5*time.Millisecond), kgo.MaxBufferedRecords(200_000), kgo.ProducerBatchMaxBytes(1<<20))
+	if err != nil {
+		return err
+	}
+	defer cl.Close()
+	if err := processor.EnsureTopics(ctx, kadm.NewClient(cl), topics, partitions, 1); err != nil {
+		return err
+	}
+	gen := loadgen.NewGenerator(42, domains, loadgen.Mix{Deferred: 0.03, Bounced: 0.02, Expired: 0.001}, "bench-")
+	at := time.Date(2026, 11, 26, 0, 0, 0, 0, time.UTC)
+	var failed error
+	next := time.Now().Add(2 * time.Second)
+	for i := 0; i < n; i++ {
+		ev := gen.Next(at.Add(time.Duration(i) * time.Millisecond))
+		v, err := schemas.MarshalDeliveryEvent(&ev)
+		if err != nil {
+			return err
+		}
+		cl.Produce(ctx, &kgo.Record{Key: []byte(ev.Domain), Value: v}, func(_ *kgo.Record, err error) {
+			if err != nil && failed == nil {
+				failed = err
+			}
+		})
+		if time.Now().After(next) {
+			fmt.Fprintf(env.stderr, "loading: %d of %d events\n", i, n)
+			next = time.Now().Add(2 * time.Second)
+		}
+	}
+	if err := cl.Flush(ctx); err != nil {
+		return err
+	}
+	return failed
+}
+
+// benchBare consumes and decodes n events as fast as franz-go can.
+func benchBare(ctx context.Context, env *environment, brokers []string, n int) error {
+	cl, err := kgo.NewClient(kgo.SeedBrokers(brokers...), kgo.ConsumeTopics(processor.TopicsWithPrefix("").Deliveries),
+		kgo.ConsumeResetOffset(kgo.NewOffset().AtStart()), kgo.FetchIsolationLevel(kgo.ReadCommitted()),
+		kgo.FetchMaxBytes(64<<20), kgo.FetchMaxPartitionBytes(16<<20))
+	if err != nil {
+		return err
+	}
+	defer cl.Close()
+	var start time.Time
+	seen, bad := 0, 0
+	for seen < n {
+		fs := cl.PollFetches(ctx)
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if start.IsZero() && fs.NumRecords() > 0 {
+			start = time.Now()
+		}
+		fs.EachRecord(func(r *kgo.Record) {
+			if _, err := schemas.DecodeDeliveryEvent(r.Value); err != nil {
+				bad++
+			}
+			seen++
+		})
+	}
+	secs := time.Since(start).Seconds()
+	if bad > 0 {
+		return fmt.Errorf("%d events did not decode", bad)
+	}
+	b, _ := json.Marshal(phaseResult{Events: seen, Seconds: secs})
+	fmt.Fprintln(env.stdout, string(b))
+	return nil
+}
+
+// benchProcessor runs the full processor until it committed n events.
+func benchProcessor(ctx context.Context, env *environment, log *slog.Logger, brokers []string, dataDir string, n, partitions, maxPoll int) error {
+	if dataDir == "" {
+		return usageErr("--data-dir is required for the processor phase")
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	var res phaseResult
+	var first time.Time
+	diag, advice := classifier()
+	p, err := processor.New(ctx, processor.Config{
+		Brokers: brokers, DataDir: dataDir, InstanceID: "bench", Partitions: int32(partitions),
+		MaxPollRecords: maxPoll, Diagnose: diag, Advice: advice, Log: log,
+		Observe: func(s processor.TxnStats) {
+			if first.IsZero() {
+				first = time.Now().Add(-s.Duration)
+			}
+			res.Events += s.Records
+			res.Transactions++
+			res.Alerts += s.Alerts
+			res.Changelog += s.ChangelogRecords
+			if res.Events >= n {
+				res.Seconds = time.Since(first).Seconds()
+				cancel()
+			}
+		},
+	})
+	if err != nil {
+		return err
+	}
+	defer p.Close()
+	if err := p.Run(ctx); err != nil {
+		return err
+	}
+	if res.Events < n {
+		return fmt.Errorf("processor stopped after %d of %d events", res.Events, n)
+	}
+	b, _ := json.Marshal(res)
+	fmt.Fprintln(env.stdout, string(b))
+	return nil
+}
+
+func freeAddr() (string, error) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return "", err
+	}
+	defer ln.Close()
+	return ln.Addr().String(), nil
+}
+
+func waitListening(ctx context.Context, addr string) error {
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		c, err := net.DialTimeout("tcp", addr, time.Second)
+		if err == nil {
+			c.Close()
+			return nil
+		}
+		if time.Now().After(deadline) || ctx.Err() != nil {
+			return fmt.Errorf("broker did not listen on %s: %w", addr, err)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}

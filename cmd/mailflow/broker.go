@@ -1,0 +1,43 @@
+package main
+
+import (
+	"context"
+	"time"
+
+	"github.com/mailflow/mailflow/broker"
+)
+
+func runBroker(ctx context.Context, env *environment, args []string) error {
+	fs := newFlagSet(env, "broker", "[--listen ADDR] [--data-dir DIR]")
+	listen := fs.String("listen", "127.0.0.1:9092", "address to serve the Kafka protocol on")
+	dataDir := fs.String("data-dir", "mailflow-broker", "directory of the broker's data (empty: memory only)")
+	retention := fs.Duration("retention", 24*time.Hour, "how long records are kept")
+	retentionBytes := fs.Int64("retention-bytes", 1<<30, "largest size of one partition, in bytes")
+	var lf logFlags
+	lf.register(fs)
+	if err := fs.parse(args); err != nil {
+		return err
+	}
+	if err := fs.noArgs(); err != nil {
+		return err
+	}
+	if err := checkHostPorts("listen", []string{*listen}); err != nil {
+		return err
+	}
+	if err := positiveDuration("retention", *retention); err != nil {
+		return err
+	}
+	log, err := lf.logger(env)
+	if err != nil {
+		return err
+	}
+	b, err := broker.Start(broker.Config{Listen: *listen, DataDir: *dataDir, Retention: *retention, RetentionBytes: *retentionBytes, Log: log})
+	if err != nil {
+		return err
+	}
+	log.Info("broker listening", "addr", b.Addr(), "data_dir", *dataDir)
+	<-ctx.Done()
+	log.Info("broker stopping")
+	b.Close()
+	return nil
+}

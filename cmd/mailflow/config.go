@@ -1,0 +1,142 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+
+	"github.com/twmb/franz-go/pkg/kadm"
+	"github.com/twmb/franz-go/pkg/kerr"
+	"github.com/twmb/franz-go/pkg/kgo"
+
+	"github.com/mailflow/mailflow/directory"
+	"github.com/mailflow/mailflow/processor"
+)
+
+func runConfig(ctx context.Context, env *environment, args []string) error {
+	if len(args) == 0 {
+		return usageErr("config needs a subcommand: apply -f FILE, or get")
+	}
+	switch args[0] {
+	case "apply":
+		return runConfigApply(ctx, env, args[1:])
+	case "get":
+		return runConfigGet(ctx, env, args[1:])
+	}
+	return usageErr("config: unknown subcommand %q (apply, get)", args[0])
+}
+
+func runConfigApply(ctx context.Context, env *environment, args []string) error {
+	fs := newFlagSet(env, "config apply", "-f FILE [--prune] [--dry-run] --brokers HOST:PORT")
+	var brokers listFlag
+	fs.Var(&brokers, "brokers", "Kafka seed brokers, comma-separated (required)")
+	topicPrefix := fs.String("topic-prefix", processor.DefaultTopicPrefix, "prefix of every topic name")
+	file := fs.String("f", "", "directory file (YAML) to apply (required; - for stdin)")
+	prune := fs.Bool("prune", false, "delete what the file no longer holds")
+	dryRun := fs.Bool("dry-run", false, "validate and print what would change, without writing")
+	if err := fs.parse(args); err != nil {
+		return err
+	}
+	if err := fs.noArgs(); err != nil {
+		return err
+	}
+	if *file == "" {
+		return usageErr("-f FILE is required")
+	}
+	if err := checkHostPorts("brokers", brokers); err != nil {
+		return err
+	}
+	var data []byte
+	var err error
+	if *file == "-" {
+		data, err = readAll(env.stdin)
+	} else {
+		data, err = os.ReadFile(*file)
+	}
+	if err != nil {
+		return err
+	}
+	f, err := directory.ParseFile(data)
+	if err != nil {
+		// Every problem, each with its path in the file; nothing applied.
+		return fmt.Errorf("%s is invalid, nothing was applied:\n%w", *file, err)
+	}
+	topic := processor.TopicsWithPrefix(*topicPrefix).Config
+	opts := []kgo.Opt{kgo.SeedBrokers(brokers...)}
+	var res directory.ApplyResult
+	if *dryRun {
+		cur, err := directory.Load(ctx, topic, opts...)
+		if err != nil {
+			return err
+		}
+		if res, _, err = directory.Diff(cur, f, *prune); err != nil {
+			return err
+		}
+	} else {
+		cl, err := kgo.NewClient(opts...)
+		if err != nil {
+			return err
+		}
+		defer cl.Close()
+		if err := ensureConfigTopic(ctx, cl, topic); err != nil {
+			return err
+		}
+		if res, err = directory.Apply(ctx, cl, topic, f, *prune); err != nil {
+			return err
+		}
+	}
+	verb := map[bool]string{true: "would be ", false: ""}[*dryRun]
+	for _, k := range res.Created {
+		fmt.Fprintf(env.stdout, "%screated %s\n", verb, k)
+	}
+	for _, k := range res.Updated {
+		fmt.Fprintf(env.stdout, "%supdated %s\n", verb, k)
+	}
+	for _, k := range res.Deleted {
+		fmt.Fprintf(env.stdout, "%sdeleted %s\n", verb, k)
+	}
+	fmt.Fprintf(env.stdout, "%d unchanged\n", res.Unchanged)
+	return nil
+}
+
+// ensureConfigTopic creates the compacted config topic when absent, so the
+// directory can be applied before the first processor starts.
+func ensureConfigTopic(ctx context.Context, cl *kgo.Client, topic string) error {
+	adm := kadm.NewClient(cl)
+	resp, err := adm.CreateTopic(ctx, 1, -1, map[string]*string{"cleanup.policy": kadm.StringPtr("compact")}, topic)
+	if err == nil {
+		err = resp.Err
+	}
+	if err != nil && !errors.Is(err, kerr.TopicAlreadyExists) {
+		return fmt.Errorf("create topic %s: %w", topic, err)
+	}
+	return nil
+}
+
+func runConfigGet(ctx context.Context, env *environment, args []string) error {
+	fs := newFlagSet(env, "config get", "--brokers HOST:PORT [--redact-secrets]")
+	var brokers listFlag
+	fs.Var(&brokers, "brokers", "Kafka seed brokers, comma-separated (required)")
+	topicPrefix := fs.String("topic-prefix", processor.DefaultTopicPrefix, "prefix of every topic name")
+	redact := fs.Bool("redact-secrets", false, "print webhook secrets as REDACTED")
+	if err := fs.parse(args); err != nil {
+		return err
+	}
+	if err := fs.noArgs(); err != nil {
+		return err
+	}
+	if err := checkHostPorts("brokers", brokers); err != nil {
+		return err
+	}
+	var mopts []directory.MarshalOption
+	if *redact {
+		mopts = append(mopts, directory.RedactSecrets())
+	}
+	out, err := directory.Get(ctx, processor.TopicsWithPrefix(*topicPrefix).Config, []kgo.Opt{kgo.SeedBrokers(brokers...)}, mopts...)
+	if err != nil {
+		return err
+	}
+	_, err = env.stdout.Write(out)
+	return err
+}

@@ -1,0 +1,147 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"log/slog"
+	"net"
+	"strings"
+	"time"
+)
+
+// errUsage marks a bad flag or argument (exit status 2).
+var errUsage = errors.New("usage error")
+
+// flagSet is a flag.FlagSet whose flags also read MAILFLOW_* environment
+// variables: a flag given on the command line wins, then the environment,
+// then the default. A bad value from either source fails fast, naming the
+// flag or variable.
+type flagSet struct {
+	*flag.FlagSet
+	env *environment
+}
+
+func newFlagSet(env *environment, name, args string) *flagSet {
+	fs := flag.NewFlagSet("mailflow "+name, flag.ContinueOnError)
+	fs.SetOutput(env.stderr)
+	fs.Usage = func() {
+		fmt.Fprintf(env.stderr, "usage: mailflow %s %s\n\nflags (each also read from MAILFLOW_<NAME>):\n", name, args)
+		fs.PrintDefaults()
+	}
+	return &flagSet{FlagSet: fs, env: env}
+}
+
+// envName returns the environment twin of a flag: --data-dir is
+// MAILFLOW_DATA_DIR.
+func envName(flagName string) string {
+	return "MAILFLOW_" + strings.ToUpper(strings.ReplaceAll(flagName, "-", "_"))
+}
+
+// parse parses args, then fills the flags not given from the environment.
+func (fs *flagSet) parse(args []string) error {
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return err
+		}
+		return fmt.Errorf("%w: %v", errUsage, err)
+	}
+	given := map[string]bool{}
+	fs.Visit(func(f *flag.Flag) { given[f.Name] = true })
+	var errs []error
+	fs.VisitAll(func(f *flag.Flag) {
+		if given[f.Name] {
+			return
+		}
+		if v := fs.env.getenv(envName(f.Name)); v != "" {
+			if err := f.Value.Set(v); err != nil {
+				errs = append(errs, fmt.Errorf("%s=%q (for --%s): %v", envName(f.Name), v, f.Name, err))
+			}
+		}
+	})
+	if len(errs) > 0 {
+		return fmt.Errorf("%w: %v", errUsage, errors.Join(errs...))
+	}
+	return nil
+}
+
+// noArgs fails when positional arguments were given to a command that
+// takes none.
+func (fs *flagSet) noArgs() error {
+	if fs.NArg() > 0 {
+		return fmt.Errorf("%w: unexpected argument %q (flags go before arguments; see -h)", errUsage, fs.Arg(0))
+	}
+	return nil
+}
+
+func usageErr(format string, args ...any) error {
+	return fmt.Errorf("%w: %s", errUsage, fmt.Sprintf(format, args...))
+}
+
+// listFlag is a comma-separated list flag (--brokers a:9092,b:9092).
+type listFlag []string
+
+func (l *listFlag) String() string { return strings.Join(*l, ",") }
+
+func (l *listFlag) Set(s string) error {
+	*l = nil
+	for _, part := range strings.Split(s, ",") {
+		if part = strings.TrimSpace(part); part != "" {
+			*l = append(*l, part)
+		}
+	}
+	return nil
+}
+
+// checkHostPorts validates host:port addresses.
+func checkHostPorts(flagName string, addrs []string) error {
+	if len(addrs) == 0 {
+		return usageErr("--%s is required", flagName)
+	}
+	for _, a := range addrs {
+		if _, port, err := net.SplitHostPort(a); err != nil || port == "" {
+			return usageErr("--%s: %q is not host:port", flagName, a)
+		}
+	}
+	return nil
+}
+
+// logFlags are the logging flags every long-running command has.
+type logFlags struct {
+	level  string
+	format string
+}
+
+func (l *logFlags) register(fs *flagSet) {
+	fs.StringVar(&l.level, "log-level", "info", "log level: debug, info, warn, error")
+	fs.StringVar(&l.format, "log-format", "text", "log format: text or json")
+}
+
+func (l *logFlags) logger(env *environment) (*slog.Logger, error) {
+	var level slog.Level
+	if err := level.UnmarshalText([]byte(l.level)); err != nil {
+		return nil, usageErr("--log-level: %q is not debug, info, warn or error", l.level)
+	}
+	opts := &slog.HandlerOptions{Level: level}
+	switch l.format {
+	case "text":
+		return slog.New(slog.NewTextHandler(env.stderr, opts)), nil
+	case "json":
+		return slog.New(slog.NewJSONHandler(env.stderr, opts)), nil
+	}
+	return nil, usageErr("--log-format: %q is not text or json", l.format)
+}
+
+func positive(name string, v int) error {
+	if v <= 0 {
+		return usageErr("--%s must be positive, not %d", name, v)
+	}
+	return nil
+}
+
+func positiveDuration(name string, d time.Duration) error {
+	if d <= 0 {
+		return usageErr("--%s must be a positive duration, not %v", name, d)
+	}
+	return nil
+}

@@ -1,0 +1,97 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"github.com/twmb/franz-go/pkg/kgo"
+
+	"github.com/mailflow/mailflow/ingest/postfix"
+	"github.com/mailflow/mailflow/processor"
+	"github.com/mailflow/mailflow/schemas"
+)
+
+func runIngest(ctx context.Context, env *environment, args []string) error {
+	if len(args) == 0 || args[0] != "postfix" {
+		return usageErr("ingest needs a source: ingest postfix --file PATH")
+	}
+	fs := newFlagSet(env, "ingest postfix", "--file PATH [--follow] (--brokers HOST:PORT | --dry-run)")
+	file := fs.String("file", "", "Postfix log to read (required)")
+	follow := fs.Bool("follow", false, "keep following the log across rotation")
+	dryRun := fs.Bool("dry-run", false, "write events as JSON Lines to stdout instead of Kafka")
+	stateDir := fs.String("state-dir", "mailflow-ingest", "directory of the read-position checkpoint")
+	var brokers listFlag
+	fs.Var(&brokers, "brokers", "Kafka seed brokers, comma-separated")
+	topicPrefix := fs.String("topic-prefix", processor.DefaultTopicPrefix, "prefix of every topic name")
+	var lf logFlags
+	lf.register(fs)
+	if err := fs.parse(args[1:]); err != nil {
+		return err
+	}
+	if err := fs.noArgs(); err != nil {
+		return err
+	}
+	if *file == "" {
+		return usageErr("--file is required")
+	}
+	if !*dryRun {
+		if err := checkHostPorts("brokers", brokers); err != nil {
+			return err
+		}
+	}
+	log, err := lf.logger(env)
+	if err != nil {
+		return err
+	}
+	cfg := postfix.Config{File: *file, Follow: *follow, Logger: log}
+	var sink postfix.Sink
+	if *dryRun {
+		sink = postfix.WriteJSONLines(env.stdout)
+	} else {
+		if err := os.MkdirAll(*stateDir, 0o755); err != nil {
+			return err
+		}
+		cfg.CheckpointFile = postfix.CheckpointPath(*stateDir, *file)
+		topic := processor.TopicsWithPrefix(*topicPrefix).Deliveries
+		cl, err := kgo.NewClient(kgo.SeedBrokers(brokers...), kgo.DefaultProduceTopic(topic))
+		if err != nil {
+			return err
+		}
+		defer cl.Close()
+		sink = kafkaSink(cl)
+		log.Info("ingesting", "file", *file, "topic", topic, "checkpoint", filepath.Clean(cfg.CheckpointFile))
+	}
+	stats, err := postfix.Run(ctx, cfg, sink)
+	if errors.Is(err, context.Canceled) {
+		err = nil
+	}
+	fmt.Fprintf(env.stderr, "lines %d, deliveries %d (events %d), skipped %d, malformed %d\n",
+		stats.Lines, stats.Deliveries, stats.Events, stats.Skipped, stats.Malformed)
+	if err == nil && stats.Malformed > 0 {
+		return &exitError{code: 3, err: fmt.Errorf("%d malformed lines (see the log)", stats.Malformed)}
+	}
+	return err
+}
+
+// kafkaSink produces a batch of events keyed by domain and returns once
+// the broker stored all of them, so the follower checkpoints only what is
+// safe.
+func kafkaSink(cl *kgo.Client) postfix.Sink {
+	return func(ctx context.Context, events []schemas.DeliveryEvent) error {
+		recs := make([]*kgo.Record, 0, len(events))
+		for i := range events {
+			v, err := schemas.MarshalDeliveryEvent(&events[i])
+			if err != nil {
+				return err
+			}
+			recs = append(recs, &kgo.Record{Key: []byte(events[i].Domain), Value: v})
+		}
+		return cl.ProduceSync(ctx, recs...).FirstErr()
+	}
+}
+
+func readAll(r io.Reader) ([]byte, error) { return io.ReadAll(io.LimitReader(r, 64<<20)) }

@@ -1,0 +1,133 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
+
+	"github.com/mailflow/mailflow/api"
+	"github.com/mailflow/mailflow/processor"
+)
+
+// processorFlags are the flags of a processor instance (run and dev).
+type processorFlags struct {
+	topicPrefix    string
+	group          string
+	instanceID     string
+	dataDir        string
+	httpAddr       string
+	partitions     int
+	replication    int
+	maxPollRecords int
+	cacheSize      int
+}
+
+func (f *processorFlags) register(fs *flagSet, dataDir, httpAddr string) {
+	fs.StringVar(&f.topicPrefix, "topic-prefix", processor.DefaultTopicPrefix, "prefix of every topic name")
+	fs.StringVar(&f.group, "group", "mailflow", "consumer group of the processors")
+	fs.StringVar(&f.instanceID, "instance-id", "", "unique, stable id of this instance (names its transactional id; default: host name)")
+	fs.StringVar(&f.dataDir, "data-dir", dataDir, "directory of the state store")
+	fs.StringVar(&f.httpAddr, "http", httpAddr, "address of the API, console and /metrics")
+	fs.IntVar(&f.partitions, "partitions", 6, "partitions of the topics created at start")
+	fs.IntVar(&f.replication, "replication", 1, "replication factor of the topics created at start (-1: broker default)")
+	fs.IntVar(&f.maxPollRecords, "max-poll-records", 20000, "most delivery events processed in one transaction")
+	fs.IntVar(&f.cacheSize, "cache-size", 100000, "most domain windows kept in memory")
+}
+
+func (f *processorFlags) check() error {
+	if f.dataDir == "" {
+		return usageErr("--data-dir is required")
+	}
+	if _, _, err := net.SplitHostPort(f.httpAddr); err != nil {
+		return usageErr("--http: %q is not host:port", f.httpAddr)
+	}
+	if f.partitions < 1 || f.partitions > 10000 {
+		return usageErr("--partitions must be from 1 to 10000, not %d", f.partitions)
+	}
+	if f.replication == 0 || f.replication < -1 || f.replication > 32767 {
+		return usageErr("--replication must be -1 or from 1 up, not %d", f.replication)
+	}
+	if err := positive("max-poll-records", f.maxPollRecords); err != nil {
+		return err
+	}
+	return positive("cache-size", f.cacheSize)
+}
+
+func (f *processorFlags) config(brokers []string, log *slog.Logger, reg prometheus.Registerer) processor.Config {
+	diag, advice := classifier()
+	return processor.Config{
+		Brokers:        brokers,
+		Topics:         processor.TopicsWithPrefix(f.topicPrefix),
+		Group:          f.group,
+		InstanceID:     f.instanceID,
+		DataDir:        f.dataDir,
+		Partitions:     int32(f.partitions),
+		Replication:    int16(f.replication),
+		MaxPollRecords: f.maxPollRecords,
+		CacheSize:      f.cacheSize,
+		Diagnose:       diag,
+		Advice:         advice,
+		Log:            log,
+		Registerer:     reg,
+	}
+}
+
+// newRegistry returns a registry with the Go runtime and process
+// collectors, for /metrics.
+func newRegistry() *prometheus.Registry {
+	reg := prometheus.NewRegistry()
+	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	return reg
+}
+
+// serveProcessor runs a processor and its HTTP server until ctx is done or
+// either fails. ready, when set, is called with the HTTP address once the
+// server listens.
+func serveProcessor(ctx context.Context, log *slog.Logger, cfg processor.Config, reg *prometheus.Registry, httpAddr string, ready func(addr string)) error {
+	p, err := processor.New(ctx, cfg)
+	if err != nil {
+		return err
+	}
+	defer p.Close()
+
+	ln, err := net.Listen("tcp", httpAddr)
+	if err != nil {
+		return fmt.Errorf("listen on %s: %w", httpAddr, err)
+	}
+	srv := &http.Server{
+		Handler:           api.Handler(api.Config{Backend: p, Gatherer: reg, Log: log, Extra: consoleHandler()}),
+		ReadHeaderTimeout: 10 * time.Second,
+	}
+	httpErr := make(chan error, 1)
+	go func() { httpErr <- srv.Serve(ln) }()
+	log.Info("serving the API, console and metrics", "addr", "http://"+ln.Addr().String())
+	if ready != nil {
+		ready(ln.Addr().String())
+	}
+
+	runCtx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	runErr := make(chan error, 1)
+	go func() { runErr <- p.Run(runCtx) }()
+
+	select {
+	case err = <-runErr:
+	case err = <-httpErr:
+		cancel()
+		<-runErr
+	}
+	shutdownCtx, stop := context.WithTimeout(context.Background(), 5*time.Second)
+	defer stop()
+	_ = srv.Shutdown(shutdownCtx)
+	if errors.Is(err, http.ErrServerClosed) {
+		err = nil
+	}
+	return err
+}

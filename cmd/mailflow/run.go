@@ -1,0 +1,33 @@
+package main
+
+import (
+	"context"
+)
+
+func runRun(ctx context.Context, env *environment, args []string) error {
+	fs := newFlagSet(env, "run", "--brokers HOST:PORT[,...] [flags]")
+	var brokers listFlag
+	fs.Var(&brokers, "brokers", "Kafka seed brokers, comma-separated (required)")
+	var pf processorFlags
+	pf.register(fs, "mailflow-data", ":8080")
+	var lf logFlags
+	lf.register(fs)
+	if err := fs.parse(args); err != nil {
+		return err
+	}
+	if err := fs.noArgs(); err != nil {
+		return err
+	}
+	if err := checkHostPorts("brokers", brokers); err != nil {
+		return err
+	}
+	if err := pf.check(); err != nil {
+		return err
+	}
+	log, err := lf.logger(env)
+	if err != nil {
+		return err
+	}
+	reg := newRegistry()
+	return serveProcessor(ctx, log, pf.config(brokers, log, reg), reg, pf.httpAddr, nil)
+}

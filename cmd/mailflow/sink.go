@@ -1,0 +1,151 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+	"github.com/twmb/franz-go/pkg/kgo"
+
+	"github.com/mailflow/mailflow/sinks"
+)
+
+// sinkFlags are the flags of the notification sinks (sink and dev).
+type sinkFlags struct {
+	group          string
+	dataDir        string
+	smtpHost       string
+	smtpPort       int
+	smtpUser       string
+	smtpPassword   string
+	smtpTLS        string
+	smtpFrom       string
+	consoleURL     string
+	webhookTimeout time.Duration
+	maxAttempts    int
+	backoffBase    time.Duration
+	backoffMax     time.Duration
+	allowPrivate   bool
+}
+
+func (f *sinkFlags) register(fs *flagSet, dataDir string) {
+	fs.StringVar(&f.group, "sink-group", "", "consumer group of the sinks (default: <topic-prefix>sink)")
+	fs.StringVar(&f.dataDir, "sink-data-dir", dataDir, "directory of the sink's store of delivered notifications")
+	fs.StringVar(&f.smtpHost, "smtp-host", "", "SMTP server for e-mail notifications (empty: e-mail notifications are dead-lettered)")
+	fs.IntVar(&f.smtpPort, "smtp-port", 0, "SMTP port (default by --smtp-tls: 25, 587 or 465)")
+	fs.StringVar(&f.smtpUser, "smtp-user", "", "SMTP AUTH user name")
+	fs.StringVar(&f.smtpPassword, "smtp-password", "", "SMTP AUTH password (prefer MAILFLOW_SMTP_PASSWORD; never logged)")
+	fs.StringVar(&f.smtpTLS, "smtp-tls", "starttls", "SMTP TLS: none, starttls or implicit")
+	fs.StringVar(&f.smtpFrom, "smtp-from", "mailflow@localhost", "sender address of notifications")
+	fs.StringVar(&f.consoleURL, "console-url", "", "base URL of the console, for links in notifications")
+	fs.DurationVar(&f.webhookTimeout, "webhook-timeout", 10*time.Second, "timeout of one webhook request")
+	fs.IntVar(&f.maxAttempts, "max-attempts", 8, "delivery attempts of a notification before it is dead-lettered")
+	fs.DurationVar(&f.backoffBase, "backoff-base", time.Second, "first retry delay (doubles, with jitter)")
+	fs.DurationVar(&f.backoffMax, "backoff-max", 5*time.Minute, "longest retry delay")
+	fs.BoolVar(&f.allowPrivate, "allow-private-webhooks", false, "let webhooks reach loopback, private and link-local addresses")
+}
+
+func (f *sinkFlags) check() error {
+	switch sinks.TLSMode(f.smtpTLS) {
+	case sinks.TLSNone, sinks.TLSStartTLS, sinks.TLSImplicit:
+	default:
+		return usageErr("--smtp-tls: %q is not none, starttls or implicit", f.smtpTLS)
+	}
+	if f.smtpPort < 0 || f.smtpPort > 65535 {
+		return usageErr("--smtp-port: %d is not a port", f.smtpPort)
+	}
+	if f.dataDir == "" {
+		return usageErr("--sink-data-dir is required")
+	}
+	if err := positive("max-attempts", f.maxAttempts); err != nil {
+		return err
+	}
+	for _, d := range []struct {
+		name string
+		v    time.Duration
+	}{{"webhook-timeout", f.webhookTimeout}, {"backoff-base", f.backoffBase}, {"backoff-max", f.backoffMax}} {
+		if err := positiveDuration(d.name, d.v); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (f *sinkFlags) config(brokers []string, topicPrefix string, log *slog.Logger, reg prometheus.Registerer) sinks.Config {
+	return sinks.Config{
+		Kafka:       []kgo.Opt{kgo.SeedBrokers(brokers...)},
+		TopicPrefix: topicPrefix,
+		Group:       f.group,
+		DataDir:     f.dataDir,
+		SMTP: sinks.SMTPConfig{
+			Host: f.smtpHost, Port: f.smtpPort, Username: f.smtpUser, Password: f.smtpPassword,
+			TLS: sinks.TLSMode(f.smtpTLS), From: f.smtpFrom,
+		},
+		ConsoleURL:           f.consoleURL,
+		WebhookTimeout:       f.webhookTimeout,
+		AllowPrivateWebhooks: f.allowPrivate,
+		MaxAttempts:          f.maxAttempts,
+		BackoffBase:          f.backoffBase,
+		BackoffMax:           f.backoffMax,
+		Logger:               log,
+		Registerer:           reg,
+	}
+}
+
+func runSink(ctx context.Context, env *environment, args []string) error {
+	fs := newFlagSet(env, "sink", "--brokers HOST:PORT[,...] [flags]")
+	var brokers listFlag
+	fs.Var(&brokers, "brokers", "Kafka seed brokers, comma-separated (required)")
+	topicPrefix := fs.String("topic-prefix", "mailflow.", "prefix of every topic name")
+	var sf sinkFlags
+	sf.register(fs, "mailflow-sink-data")
+	httpAddr := fs.String("http", ":8081", "address of /metrics and /healthz")
+	var lf logFlags
+	lf.register(fs)
+	if err := fs.parse(args); err != nil {
+		return err
+	}
+	if err := fs.noArgs(); err != nil {
+		return err
+	}
+	if err := checkHostPorts("brokers", brokers); err != nil {
+		return err
+	}
+	if err := checkHostPorts("http", []string{*httpAddr}); err != nil {
+		return err
+	}
+	if err := sf.check(); err != nil {
+		return err
+	}
+	log, err := lf.logger(env)
+	if err != nil {
+		return err
+	}
+	reg := newRegistry()
+	stop, err := serveMetrics(*httpAddr, reg, log)
+	if err != nil {
+		return err
+	}
+	defer stop()
+	return sinks.Run(ctx, sf.config(brokers, *topicPrefix, log, reg))
+}
+
+// serveMetrics serves /metrics and /healthz on addr until stop is called.
+func serveMetrics(addr string, reg *prometheus.Registry, log *slog.Logger) (stop func(), err error) {
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return nil, fmt.Errorf("listen on %s: %w", addr, err)
+	}
+	mux := http.NewServeMux()
+	mux.Handle("GET /metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{}))
+	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) { _, _ = w.Write([]byte("ok\n")) })
+	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second}
+	go func() { _ = srv.Serve(ln) }()
+	log.Info("serving metrics", "addr", "http://"+ln.Addr().String()+"/metrics")
+	return func() { _ = srv.Close() }, nil
+}

@@ -1,0 +1,160 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"net/http"
+	"net/url"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"github.com/segmentio/encoding/json"
+
+	"github.com/mailflow/mailflow/api"
+	"github.com/mailflow/mailflow/schemas"
+)
+
+func runStatus(ctx context.Context, env *environment, args []string) error {
+	fs := newFlagSet(env, "status", "[--api URL] [--json] DOMAIN")
+	apiURL := fs.String("api", "http://127.0.0.1:8080", "base URL of a mailflow instance")
+	asJSON := fs.Bool("json", false, "print the status as JSON")
+	live := fs.Int("live", 5, "also print this many of the most recent attempts")
+	if err := fs.parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() != 1 {
+		return usageErr("give exactly one DOMAIN")
+	}
+	if _, err := url.Parse(*apiURL); err != nil || !strings.HasPrefix(*apiURL, "http") {
+		return usageErr("--api: %q is not an http(s) URL", *apiURL)
+	}
+	if *live < 0 {
+		return usageErr("--live must not be negative")
+	}
+	domain := fs.Arg(0)
+	base := strings.TrimSuffix(*apiURL, "/") + "/api/v1/domains/" + url.PathEscape(domain)
+	body, err := get(ctx, base+"/status")
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		_, err := env.stdout.Write(body)
+		return err
+	}
+	var st api.Status
+	if err := json.Unmarshal(body, &st); err != nil {
+		return fmt.Errorf("decode status from %s: %w", base, err)
+	}
+	var ll api.LiveLog
+	if *live > 0 {
+		lb, err := get(ctx, base+"/live")
+		if err != nil {
+			return err
+		}
+		if err := json.Unmarshal(lb, &ll); err != nil {
+			return fmt.Errorf("decode live log from %s: %w", base, err)
+		}
+	}
+	printStatus(env.stdout, &st, ll.Attempts[:min(*live, len(ll.Attempts))], time.Now())
+	return nil
+}
+
+func get(ctx context.Context, u string) ([]byte, error) {
+	ctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u, nil)
+	if err != nil {
+		return nil, err
+	}
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		return nil, fmt.Errorf("is mailflow running? %w", err)
+	}
+	defer resp.Body.Close()
+	b, err := io.ReadAll(io.LimitReader(resp.Body, 8<<20))
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", u, err)
+	}
+	if resp.StatusCode != http.StatusOK {
+		var e struct{ Error string }
+		_ = json.Unmarshal(b, &e)
+		return nil, fmt.Errorf("GET %s: %s: %s", u, resp.Status, e.Error)
+	}
+	return b, nil
+}
+
+// printStatus renders a Mail Flow Status for a person at a terminal.
+func printStatus(w io.Writer, st *api.Status, recent []api.Attempt, now time.Time) {
+	headline := strings.ToUpper(st.Status.String())
+	if st.Since != nil {
+		headline += fmt.Sprintf(" since %s (%s ago)", st.Since.Local().Format("2006-01-02 15:04:05"), ago(now.Sub(*st.Since)))
+	}
+	fmt.Fprintf(w, "%s  %s\n", st.Domain, headline)
+	if st.Customer != "" {
+		fmt.Fprintf(w, "  customer %s, reseller %s\n", st.Customer, st.Reseller)
+	}
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	if st.Status == schemas.StatusUnknown {
+		fmt.Fprintf(tw, "  no attempts yet\twindow %d, threshold %s\n", st.Window, pct(st.Threshold))
+		tw.Flush()
+		return
+	}
+	fmt.Fprintf(tw, "  success rate\t%s (%d of %d delivered, %d failed)  window %d, threshold %s\n",
+		pct(st.SuccessRate), st.Attempts-st.Failures, st.Attempts, st.Failures, st.Window, pct(st.Threshold))
+	fmt.Fprintf(tw, "  delivery delay\tlatest %s, median %s\n", secs(st.DeliveryDelay.LatestSeconds), secs(st.DeliveryDelay.MedianSeconds))
+	if st.LastAttemptAt != nil {
+		fmt.Fprintf(tw, "  last response\t%s  (%s ago)\n", oneLine(st.LastResponse, 100), ago(now.Sub(*st.LastAttemptAt)))
+	}
+	for i, c := range st.TopCategories {
+		label := ""
+		if i == 0 {
+			label = "  top failures"
+		}
+		fmt.Fprintf(tw, "%s\t%s ×%d", label, c.Category, c.Count)
+		if c.Advice != "" {
+			fmt.Fprintf(tw, " — %s", oneLine(c.Advice, 100))
+		}
+		fmt.Fprintln(tw)
+	}
+	tw.Flush()
+	if len(recent) > 0 {
+		fmt.Fprintln(w, "  recent attempts (newest first):")
+		tw = tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+		for _, a := range recent {
+			fmt.Fprintf(tw, "    %s\t%s\t%s\t%s\n", a.At.Local().Format("15:04:05"), a.Outcome, a.Recipient, oneLine(a.Response, 70))
+		}
+		tw.Flush()
+	}
+}
+
+func pct(f float64) string { return fmt.Sprintf("%.0f%%", f*100) }
+
+func secs(s float64) string {
+	if s == 0 {
+		return "-"
+	}
+	return (time.Duration(s * float64(time.Second))).Round(10 * time.Millisecond).String()
+}
+
+func ago(d time.Duration) string {
+	switch {
+	case d < 0:
+		return "0s"
+	case d < time.Minute:
+		return d.Round(time.Second).String()
+	case d < time.Hour:
+		return d.Round(time.Minute).String()
+	}
+	return d.Round(time.Hour).String()
+}
+
+// oneLine flattens a multi-line SMTP response and shortens it.
+func oneLine(s string, n int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if r := []rune(s); len(r) > n {
+		return string(r[:n-1]) + "…"
+	}
+	return s
+}

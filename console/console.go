@@ -1,0 +1,34 @@
+// Package console serves mailflow's web console: a single page for live
+// troubleshooting that reads the instance's own API — the Bad domains, a
+// domain's Mail Flow Status with the advice for its failures, and its live
+// log, which updates as attempts arrive (server-sent events).
+package console
+
+import (
+	"embed"
+	"io/fs"
+	"net/http"
+)
+
+//go:embed static
+var static embed.FS
+
+// Handler serves the console at / and /domains/{domain} (the page reads the
+// domain from its path, so links in notifications open it directly).
+func Handler() http.Handler {
+	sub, err := fs.Sub(static, "static")
+	if err != nil {
+		// The embedded tree is fixed at build time; this cannot fail.
+		panic(err)
+	}
+	files := http.FileServerFS(sub)
+	mux := http.NewServeMux()
+	mux.Handle("GET /static/", http.StripPrefix("/static/", files))
+	index := func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Security-Policy", "default-src 'self'; style-src 'self'; script-src 'self'")
+		http.ServeFileFS(w, r, sub, "index.html")
+	}
+	mux.HandleFunc("GET /{$}", index)
+	mux.HandleFunc("GET /domains/{domain}", index)
+	return mux
+}

@@ -1,0 +1,599 @@
+package diagnose
+
+import (
+	"bytes"
+	"math/bits"
+	"strings"
+	"sync"
+)
+
+// Input is one delivery attempt's response as the MTA reported it.
+type Input struct {
+	// Code is the SMTP reply code; 0 when unknown or the text is MTA-generated.
+	// When 0 it is parsed from Response.
+	Code int
+	// Enhanced is the RFC 3463 status code ("5.1.1"); parsed from Response when empty.
+	Enhanced string
+	// Response is the full reply text (multi-line replies joined with "\n").
+	Response string
+	// RemoteHost is the host that answered, used to recognise the provider.
+	RemoteHost string
+	// Outcome is an optional hint from the MTA ("deferred", "bounced",
+	// "expired", Postfix "sent"/"SOFTBOUNCE"). When set it wins over the code:
+	// the MTA knows what it did with the message.
+	Outcome string
+}
+
+// Result is the diagnosis of one response.
+type Result struct {
+	// Outcome is delivered, deferred, bounced or expired.
+	Outcome string `json:"outcome"`
+	// Category is one of AllCategories.
+	Category string `json:"category"`
+	// Advice explains the response and what to do.
+	Advice Advice `json:"advice"`
+	// Provider names the recognised mailbox provider or gateway, or "".
+	Provider string `json:"provider"`
+	// Blocklist names the blocklist found in the text of a blocklisted (or
+	// spam-content) response, or "".
+	Blocklist string `json:"blocklist,omitempty"`
+}
+
+// Classifier holds the compiled rule tables. Build it once with New; it is
+// immutable afterwards and safe for concurrent use by many goroutines.
+type Classifier struct {
+	ac       *automaton
+	rules    []compiledRule
+	ruleOf   [][]uint16 // pattern id -> rules whose phrases use it
+	codeOnly ruleSet    // rules that can fire on an enhanced code alone
+
+	// Per-pattern attributes, so that one pass over the hits finds the
+	// provider, the blocklist and the advice signals (O(hits), not O(table)).
+	patProvider  []uint8 // 1 + index into providers of the first provider using the pattern; 0 = none
+	patBlocklist []uint8 // 1 + index into blocklists, likewise
+	patSignals   []signal
+	blocklists   []blocklist
+}
+
+// signal flags what a pattern says beyond its rules.
+type signal uint8
+
+const (
+	sigDefer  signal = 1 << iota // code-less text the MTA retries
+	sigBounce                    // code-less text the MTA gives up on
+	sigSPF
+	sigDKIM
+	sigDMARC
+	sigPTR
+	sigARC
+	sigCert // TLS problem on the receiver's side (certificate, MTA-STS, DANE)
+)
+
+// scanResult is what one pass over a response found.
+type scanResult struct {
+	hits      hitSet
+	rules     ruleSet
+	provider  int // index into providers, -1 = none
+	blocklist int // index into blocklists, -1 = none
+	signals   signal
+}
+
+type compiledRule struct {
+	cat     string
+	clauses [][]uint16 // any clause whose ids all occur
+	codes   []codePattern
+	unless  []uint16
+}
+
+const maxRules = 512
+
+type ruleSet [maxRules / 64]uint64
+
+// New compiles the rule tables into a Classifier. It costs a few
+// milliseconds; build one per process and share it.
+func New() *Classifier {
+	b := &builder{index: map[pattern]uint16{}}
+	c := &Classifier{}
+	for ti, table := range ruleTables {
+		if ti == 1 {
+			table = providerCodeRules()
+		}
+		for _, r := range table {
+			c.rules = append(c.rules, b.rule(r))
+		}
+	}
+	if len(c.rules) > maxRules {
+		panic("diagnose: too many rules")
+	}
+	type attr struct {
+		specs []string
+		sig   signal
+	}
+	var sigSpecs = []attr{
+		{deferHints, sigDefer},
+		{bounceHints, sigBounce},
+		{[]string{"|spf|", "sender policy framework"}, sigSPF},
+		{[]string{"|dkim|", "domainkeys"}, sigDKIM},
+		{[]string{"|dmarc|", "5322.from", "aligned with", "alignment"}, sigDMARC},
+		{[]string{"|ptr|", "reverse dns", "reverse-dns", "|rdns|", "reverse hostname", "cannot find your hostname",
+			"reverse mapping", "reverse lookup", "ip name lookup failed", "does not resolve to", "|ib108|", "rtr:rd", "|cxdns|"}, sigPTR},
+		{[]string{"|arc|", "arc validation", "arc-seal"}, sigARC},
+		{[]string{"certificate", "mta-sts", "|dane|", "tlsa", "dnssec"}, sigCert},
+	}
+	provIDs := make([][]uint16, len(providers))
+	for i, p := range providers {
+		provIDs[i] = b.ids(p.needles)
+	}
+	blIDs := make([][]uint16, len(blocklists))
+	for i, l := range blocklists {
+		blIDs[i] = b.ids(l.needles)
+	}
+	sigIDs := make([][]uint16, len(sigSpecs))
+	for i, a := range sigSpecs {
+		sigIDs[i] = b.ids(a.specs)
+	}
+	if len(providers) > 254 || len(blocklists) > 254 {
+		panic("diagnose: too many providers or blocklists")
+	}
+	c.patProvider = make([]uint8, len(b.pats))
+	c.patBlocklist = make([]uint8, len(b.pats))
+	c.patSignals = make([]signal, len(b.pats))
+	for i := len(providers) - 1; i >= 0; i-- { // lowest index wins
+		for _, id := range provIDs[i] {
+			c.patProvider[id] = uint8(i + 1)
+		}
+	}
+	for i := len(blocklists) - 1; i >= 0; i-- {
+		for _, id := range blIDs[i] {
+			c.patBlocklist[id] = uint8(i + 1)
+		}
+	}
+	for i, a := range sigSpecs {
+		for _, id := range sigIDs[i] {
+			c.patSignals[id] |= a.sig
+		}
+	}
+	c.blocklists = blocklists
+
+	c.ac = buildAutomaton(b.pats)
+	c.ruleOf = make([][]uint16, len(b.pats))
+	for ri, r := range c.rules {
+		seen := map[uint16]bool{}
+		for _, cl := range r.clauses {
+			for _, id := range cl {
+				if !seen[id] {
+					seen[id] = true
+					c.ruleOf[id] = append(c.ruleOf[id], uint16(ri))
+				}
+			}
+		}
+		if len(r.clauses) == 0 && len(r.codes) > 0 {
+			c.codeOnly[ri>>6] |= 1 << (ri & 63)
+		}
+	}
+	return c
+}
+
+// builder assigns ids to distinct patterns while compiling the tables.
+type builder struct {
+	index map[pattern]uint16
+	pats  []pattern
+}
+
+func (b *builder) id(spec string) uint16 {
+	p := pattern{}
+	if strings.HasPrefix(spec, "|") {
+		p.leftBound = true
+		spec = spec[1:]
+	}
+	if strings.HasSuffix(spec, "|") {
+		p.rightBound = true
+		spec = spec[:len(spec)-1]
+	}
+	p.text = string(normalize(nil, spec, false))
+	if p.text == "" {
+		panic("diagnose: empty phrase")
+	}
+	if id, ok := b.index[p]; ok {
+		return id
+	}
+	id := uint16(len(b.pats))
+	b.index[p] = id
+	b.pats = append(b.pats, p)
+	return id
+}
+
+func (b *builder) ids(specs []string) []uint16 {
+	out := make([]uint16, 0, len(specs))
+	for _, s := range specs {
+		out = append(out, b.id(s))
+	}
+	return out
+}
+
+func (b *builder) rule(r rule) compiledRule {
+	cr := compiledRule{cat: r.cat}
+	for _, phrase := range r.any {
+		var cl []uint16
+		for _, part := range strings.Split(phrase, " && ") {
+			cl = append(cl, b.id(part))
+		}
+		cr.clauses = append(cr.clauses, cl)
+	}
+	for _, p := range r.codes {
+		cr.codes = append(cr.codes, parseCodePattern(p))
+	}
+	cr.unless = b.ids(r.unless)
+	return cr
+}
+
+var defaultClassifier = sync.OnceValue(New)
+
+// Classify classifies a response with a shared Classifier that is built on
+// first use and never modified afterwards. It is safe for concurrent use.
+func Classify(in Input) Result {
+	return defaultClassifier().Classify(in)
+}
+
+// Classify diagnoses one response. It never panics and caps its work at the
+// first 4 KiB of the response. It allocates only for responses longer than
+// 512 bytes (the normalised copy) and for advice composed from the text
+// (named blocklist, failed authentication mechanisms).
+func (c *Classifier) Classify(in Input) Result {
+	text := in.Response
+	if len(text) > maxScan {
+		text = text[:maxScan]
+	}
+	code := in.Code
+	if code < 200 || code > 599 {
+		code = 0
+	}
+	pcode, penh := ParseReply(text)
+	if code == 0 {
+		code = pcode
+	}
+	enh := in.Enhanced
+	if enh == "" && pcode == code {
+		enh = penh
+	}
+	st, w := parseStatus(strings.TrimSpace(enh))
+	if w == 0 || w != len(strings.TrimSpace(enh)) {
+		st = status{}
+	}
+	// Codes quoted by qmail "(#5.1.1)" or leading a code-less text are
+	// weaker hints, used only when the reply itself carries no enhanced code.
+	hintStatus := st
+	if !hintStatus.valid() {
+		hintStatus = qmailStatus(text)
+	}
+	if !hintStatus.valid() && code == 0 {
+		hintStatus = leadingStatus(text)
+	}
+
+	// Typical replies are a few hundred bytes: normalise them into a stack
+	// buffer so the common case does not allocate.
+	var stack [512]byte
+	norm := normalize(stack[:0], text, true)
+	var sr scanResult
+	c.scan(norm, &sr)
+
+	hint := normalizeOutcome(in.Outcome)
+	var res Result
+	switch {
+	case hint == OutcomeExpired:
+		res.Outcome, res.Category = OutcomeExpired, CategoryExpired
+	case hint == OutcomeDelivered ||
+		hint == "" && code >= 200 && code < 300 ||
+		hint == "" && code == 0 && hasAnyPrefix(norm, deliveredPrefixes):
+		res.Outcome, res.Category = OutcomeDelivered, CategoryDelivered
+	default:
+		res.Category = c.match(&sr, hintStatus)
+		if res.Category == "" {
+			res.Category = CategoryOther
+			if code != 0 {
+				res.Category = replyCodeCategory(code)
+			}
+		}
+		if res.Category == CategoryDelivered {
+			res.Category = CategoryOther // a 2xx the MTA nevertheless failed
+		}
+		res.Outcome = outcome(hint, code, res.Category, hintStatus, sr.signals)
+	}
+
+	res.Provider = providerFromHost(in.RemoteHost)
+	if res.Provider == "" && sr.provider >= 0 {
+		res.Provider = providers[sr.provider].name
+	}
+	var bl *blocklist
+	if (res.Category == CategoryBlocklisted || res.Category == CategorySpamContent) && sr.blocklist >= 0 {
+		bl = &c.blocklists[sr.blocklist]
+		res.Blocklist = bl.name
+	}
+	res.Advice = advise(res, code, text, bl, sr.signals)
+	return res
+}
+
+// scan runs the automaton and folds the hits into rule candidates, the
+// first provider and blocklist named, and the advice signals.
+func (c *Classifier) scan(norm []byte, sr *scanResult) {
+	c.ac.scan(norm, &sr.hits)
+	sr.provider, sr.blocklist = -1, -1
+	bestProv, bestBL := uint8(255), uint8(255)
+	for w, word := range sr.hits {
+		for word != 0 {
+			b := bits.TrailingZeros64(word)
+			word &= word - 1
+			id := w*64 + b
+			for _, r := range c.ruleOf[id] {
+				sr.rules[r>>6] |= 1 << (r & 63)
+			}
+			if p := c.patProvider[id]; p != 0 && p < bestProv {
+				bestProv = p
+			}
+			if l := c.patBlocklist[id]; l != 0 && l < bestBL {
+				bestBL = l
+			}
+			sr.signals |= c.patSignals[id]
+		}
+	}
+	if bestProv != 255 {
+		sr.provider = int(bestProv) - 1
+	}
+	if bestBL != 255 {
+		sr.blocklist = int(bestBL) - 1
+	}
+}
+
+// match runs the rule tables in priority order and returns the first
+// matching rule's category, or "".
+func (c *Classifier) match(sr *scanResult, st status) string {
+	cand := sr.rules
+	if st.valid() {
+		for i := range cand {
+			cand[i] |= c.codeOnly[i]
+		}
+	}
+	for w, word := range cand {
+		for word != 0 {
+			b := bits.TrailingZeros64(word)
+			word &= word - 1
+			if r := &c.rules[w*64+b]; r.matches(&sr.hits, st) {
+				return r.cat
+			}
+		}
+	}
+	return ""
+}
+
+func (r *compiledRule) matches(h *hitSet, st status) bool {
+	if len(r.codes) > 0 {
+		ok := false
+		for _, p := range r.codes {
+			if p.match(st) {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	if len(r.clauses) > 0 {
+		ok := false
+		for _, cl := range r.clauses {
+			if allHit(h, cl) {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	return !anyHit(h, r.unless)
+}
+
+// outcome decides delivered/deferred/bounced for a non-delivered response.
+func outcome(hint string, code int, cat string, st status, sig signal) string {
+	switch {
+	case hint != "":
+		return hint
+	case code >= 400 && code < 500:
+		return OutcomeDeferred
+	case code >= 500:
+		return OutcomeBounced
+	case cat == CategoryExpired:
+		// The MTA gave up: a final failure even when the text quotes a 4.x.x.
+		return OutcomeBounced
+	case st.class == 4:
+		return OutcomeDeferred
+	case st.class == 5:
+		return OutcomeBounced
+	case sig&sigBounce != 0:
+		return OutcomeBounced
+	case sig&sigDefer != 0:
+		return OutcomeDeferred
+	}
+	switch cat {
+	case CategoryConnectionFailed, CategoryGreylisted, CategoryRateLimited, CategoryServerError, CategoryTLSRequired:
+		// MTAs retry these conditions (Postfix, Exim, qmail all defer them).
+		return OutcomeDeferred
+	}
+	return OutcomeBounced
+}
+
+// advise specialises the category's base advice with what the text names:
+// the blocklist and address, the failed authentication mechanisms, the
+// provider's own help pages.
+func advise(res Result, code int, text string, bl *blocklist, sig signal) Advice {
+	a := baseAdvice(res.Category)
+	switch res.Category {
+	case CategoryBlocklisted:
+		switch {
+		case bl != nil:
+			a.Check = blocklistCheck(bl, firstIP(text))
+		case res.Provider == ProviderMicrosoft:
+			a.Check = microsoftBlockCheck
+		case res.Provider == ProviderGoogle:
+			a.Check = googleBlockCheck
+		case res.Provider == ProviderYahoo:
+			a.Check = yahooBlockCheck
+		case res.Provider == ProviderApple:
+			a.Check = appleCheck
+		case res.Provider == ProviderOrange || res.Provider == ProviderLaPoste:
+			a.Check = orangeCheck
+		}
+	case CategoryRateLimited:
+		switch res.Provider {
+		case ProviderGoogle:
+			a.Check = googleRateCheck
+		case ProviderMicrosoft:
+			a.Check = microsoftRateCheck
+		case ProviderYahoo:
+			a.Check = yahooRateCheck
+		}
+	case CategorySpamContent:
+		switch {
+		case bl != nil:
+			a.Check = "A domain or URL in the message is listed on " + bl.name + " (" + bl.lookup + "); remove or replace it. " + a.Check
+		case res.Provider == ProviderGoogle:
+			a.Check = googleSpamCheck
+		case res.Provider == ProviderApple:
+			a.Check = appleCheck
+		}
+	case CategoryAuthenticationFailed:
+		a.Check = authCheck(res.Provider, sig)
+	case CategoryTLSRequired:
+		if sig&sigCert != 0 {
+			a.WhoActs = WhoRecipientProvider
+			a.Check = tlsRemoteCheck
+		}
+	case CategoryServerError:
+		if code == 0 {
+			a.WhoActs = WhoSender
+			a.Check = localChain
+		}
+	}
+	return a
+}
+
+func authCheck(provider string, sig signal) string {
+	var sb strings.Builder
+	if sig&sigSPF != 0 {
+		sb.WriteString(authSPF)
+	}
+	if sig&sigDKIM != 0 {
+		sb.WriteString(authDKIM)
+	}
+	if sig&sigDMARC != 0 {
+		sb.WriteString(authDMARC)
+	}
+	if sig&sigARC != 0 {
+		sb.WriteString(authARC)
+	}
+	if sig&sigPTR != 0 {
+		sb.WriteString(authPTR)
+	}
+	if sb.Len() == 0 {
+		return baseAdvice(CategoryAuthenticationFailed).Check
+	}
+	switch provider {
+	case ProviderGoogle:
+		sb.WriteString(googleAuthCheck)
+	case ProviderMicrosoft:
+		sb.WriteString(microsoftAuthCheck)
+	}
+	return strings.TrimSpace(sb.String())
+}
+
+func blocklistCheck(bl *blocklist, ip string) string {
+	if !strings.HasPrefix(bl.lookup, "http") {
+		return bl.name + ": " + bl.lookup + "; fix the cause (compromised account, open relay, unwanted mail) first."
+	}
+	s := bl.name + ": check " + bl.lookup
+	if ip != "" {
+		s += " for " + ip
+	}
+	return s + " and request delisting after fixing the cause (compromised account, open relay, unwanted mail)."
+}
+
+// firstIP returns the first IPv4 address, or bracketed IPv6 address, in s.
+func firstIP(s string) string {
+	for i := 0; i < len(s); i++ {
+		if s[i] == '[' {
+			if j := strings.IndexByte(s[i:], ']'); j > 2 && isIPv6(s[i+1:i+j]) {
+				return s[i+1 : i+j]
+			}
+		}
+		if !isDigit(s[i]) || i > 0 && (isDigit(s[i-1]) || s[i-1] == '.') {
+			continue
+		}
+		if n := ipv4Len(s[i:]); n > 0 {
+			return s[i : i+n]
+		}
+	}
+	return ""
+}
+
+func ipv4Len(s string) int {
+	i := 0
+	for part := 0; part < 4; part++ {
+		if part > 0 {
+			if i >= len(s) || s[i] != '.' {
+				return 0
+			}
+			i++
+		}
+		n, w := readNum(s[i:], 3)
+		if w == 0 || n > 255 {
+			return 0
+		}
+		i += w
+	}
+	if i < len(s) && (isDigit(s[i]) || s[i] == '.' && i+1 < len(s) && isDigit(s[i+1])) {
+		return 0
+	}
+	return i
+}
+
+func isIPv6(s string) bool {
+	colons := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == ':':
+			colons++
+		case isDigit(c) || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F' || c == '.':
+		default:
+			return false
+		}
+	}
+	return colons >= 2
+}
+
+func allHit(h *hitSet, ids []uint16) bool {
+	for _, id := range ids {
+		if !h.has(id) {
+			return false
+		}
+	}
+	return true
+}
+
+func anyHit(h *hitSet, ids []uint16) bool {
+	for _, id := range ids {
+		if h.has(id) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasAnyPrefix(b []byte, prefixes []string) bool {
+	for _, p := range prefixes {
+		if bytes.HasPrefix(b, []byte(p)) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,124 @@
+package diagnose
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"strings"
+	"testing"
+)
+
+func TestRunCLIJSON(t *testing.T) {
+	long := strings.Repeat("very long text ", 20000) // ~300 KB on one line
+	input := strings.Join([]string{
+		`{"id":"a","response":"550 5.1.1 <x@example.org>: Recipient address rejected: User unknown","extra":{"k":[1,2]}}`,
+		``,
+		`{"response":"Sorry, I couldn't find any host by that name. (#4.1.2)","code":null,"enhanced":null}`,
+		`not json`,
+		`{"code":550}`,
+		`{"response":"x","code":"abc"}`,
+		`[1,2]`,
+		`{"response":"554 5.7.1 Service unavailable; Client host [203.0.113.25] blocked using zen.spamhaus.org","category":"old","remote_host":"mx.example.net"}`,
+		`{"response":"` + long + `","smtp_code":451,"enhanced_code":"4.3.0"}`,
+		`{"response":"ok"} trailing`,
+		`{"response":"250 ok","code":"250"}`,
+	}, "\n") + "\r\n"
+	var out, errOut bytes.Buffer
+	bad, err := RunCLI(context.Background(), strings.NewReader(input), &out, &errOut, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if bad != 5 {
+		t.Errorf("bad = %d, want 5; errors:\n%s", bad, errOut.String())
+	}
+	for _, want := range []string{"line 4: invalid JSON", `line 5: missing "response"`, `line 6: "code" must be an integer`, "line 7: not a JSON object", "line 10: trailing data"} {
+		if !strings.Contains(errOut.String(), want) {
+			t.Errorf("errOut lacks %q:\n%s", want, errOut.String())
+		}
+	}
+	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
+	if len(lines) != 5 {
+		t.Fatalf("got %d output lines, want 5", len(lines))
+	}
+	var objs []map[string]any
+	for _, l := range lines {
+		var m map[string]any
+		if err := json.Unmarshal([]byte(l), &m); err != nil {
+			t.Fatalf("output not JSON: %v: %.200s", err, l)
+		}
+		objs = append(objs, m)
+	}
+	if objs[0]["id"] != "a" || objs[0]["category"] != CategoryUserUnknown || objs[0]["outcome"] != OutcomeBounced {
+		t.Errorf("first object: %v", objs[0])
+	}
+	if extra, ok := objs[0]["extra"].(map[string]any); !ok || len(extra["k"].([]any)) != 2 {
+		t.Errorf("input field not kept: %v", objs[0])
+	}
+	if !strings.HasPrefix(lines[0], `{"id":"a","response":`) {
+		t.Errorf("input key order not kept: %.60s", lines[0])
+	}
+	adv, ok := objs[0]["advice"].(map[string]any)
+	if !ok || adv["summary"] == "" || adv["who_acts"] != WhoSender || adv["check"] == "" {
+		t.Errorf("advice: %v", objs[0]["advice"])
+	}
+	if _, ok := objs[0]["blocklist"]; ok {
+		t.Error("blocklist present without a blocklist")
+	}
+	if objs[1]["outcome"] != OutcomeDeferred || objs[1]["category"] != CategoryDomainNotFound || objs[1]["code"] != nil {
+		t.Errorf("qmail object: %v", objs[1])
+	}
+	if objs[2]["category"] != CategoryBlocklisted || objs[2]["blocklist"] != "Spamhaus ZEN" || strings.Count(lines[2], `"category"`) != 1 {
+		t.Errorf("blocklist object: %s", lines[2])
+	}
+	if objs[3]["outcome"] != OutcomeDeferred || objs[3]["category"] != CategoryServerError || objs[3]["smtp_code"] != float64(451) {
+		t.Errorf("long line with smtp_code/enhanced_code: outcome %v category %v", objs[3]["outcome"], objs[3]["category"])
+	}
+	if objs[4]["outcome"] != OutcomeDelivered {
+		t.Errorf("numeric string code: %v", objs[4])
+	}
+}
+
+func TestRunCLIText(t *testing.T) {
+	input := "421 4.7.0 Too many connections from your IP\n\nlost connection with mx[1.2.3.4] while sending MAIL FROM\nnot \xff utf8"
+	var out, errOut bytes.Buffer
+	bad, err := RunCLI(context.Background(), strings.NewReader(input), &out, &errOut, true)
+	if err != nil || bad != 0 {
+		t.Fatalf("bad=%d err=%v %s", bad, err, errOut.String())
+	}
+	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
+	if len(lines) != 3 {
+		t.Fatalf("got %d lines: %s", len(lines), out.String())
+	}
+	var m map[string]any
+	if err := json.Unmarshal([]byte(lines[0]), &m); err != nil {
+		t.Fatal(err)
+	}
+	if m["response"] != "421 4.7.0 Too many connections from your IP" || m["category"] != CategoryRateLimited || m["outcome"] != OutcomeDeferred {
+		t.Errorf("text object: %v", m)
+	}
+	if err := json.Unmarshal([]byte(lines[2]), &m); err != nil {
+		t.Errorf("invalid UTF-8 line produced invalid JSON: %v", err)
+	}
+}
+
+func TestRunCLICancelled(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	var out, errOut bytes.Buffer
+	_, err := RunCLI(ctx, strings.NewReader("550 x\n"), &out, &errOut, true)
+	if !errors.Is(err, context.Canceled) {
+		t.Errorf("err = %v, want context.Canceled", err)
+	}
+}
+
+type failWriter struct{}
+
+func (failWriter) Write([]byte) (int, error) { return 0, errors.New("disk full") }
+
+func TestRunCLIWriteError(t *testing.T) {
+	_, err := RunCLI(context.Background(), strings.NewReader("550 x\n"), failWriter{}, &bytes.Buffer{}, true)
+	if err == nil {
+		t.Error("write error not reported")
+	}
+}

@@ -1,0 +1,235 @@
+package diagnose
+
+// status is a parsed RFC 3463 enhanced status code (class.subject.detail).
+// The zero value means "no code".
+type status struct {
+	class, subject, detail int
+}
+
+func (s status) valid() bool { return s.class != 0 }
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+// parseStatus parses an enhanced status code at the start of s and returns it
+// with the number of bytes consumed. The code must end at a non-digit,
+// non-dot byte so that "4.16.55.1" or a version number is not mistaken for one.
+func parseStatus(s string) (status, int) {
+	var st status
+	i := 0
+	if len(s) < 5 {
+		return st, 0
+	}
+	c := s[0]
+	if c != '2' && c != '4' && c != '5' || s[1] != '.' {
+		return st, 0
+	}
+	st.class = int(c - '0')
+	i = 2
+	n, w := readNum(s[i:], 3)
+	if w == 0 || i+w >= len(s) || s[i+w] != '.' {
+		return status{}, 0
+	}
+	st.subject = n
+	i += w + 1
+	n, w = readNum(s[i:], 3)
+	if w == 0 {
+		return status{}, 0
+	}
+	st.detail = n
+	i += w
+	if i < len(s) && (isDigit(s[i]) || s[i] == '.' && i+1 < len(s) && isDigit(s[i+1])) {
+		return status{}, 0
+	}
+	return st, i
+}
+
+// readNum reads up to max decimal digits.
+func readNum(s string, max int) (n, width int) {
+	for width < len(s) && width < max && isDigit(s[width]) {
+		n = n*10 + int(s[width]-'0')
+		width++
+	}
+	if width < len(s) && isDigit(s[width]) {
+		return 0, 0 // too many digits
+	}
+	return n, width
+}
+
+// replyPrefix recognises "NNN " / "NNN-" / "NNN" at the start of s with an
+// optional enhanced code after it. It returns the code, the enhanced code
+// text and the total prefix length (including separators).
+func replyPrefix(s string) (code int, enhanced string, n int) {
+	if len(s) < 3 || s[0] < '2' || s[0] > '5' || !isDigit(s[1]) || !isDigit(s[2]) {
+		return 0, "", 0
+	}
+	if len(s) > 3 && s[3] != ' ' && s[3] != '-' && s[3] != '\t' && s[3] != '\r' && s[3] != '\n' {
+		return 0, "", 0
+	}
+	code = int(s[0]-'0')*100 + int(s[1]-'0')*10 + int(s[2]-'0')
+	n = 3
+	if n < len(s) && (s[n] == ' ' || s[n] == '-' || s[n] == '\t') {
+		n++
+	}
+	j := n
+	for j < len(s) && (s[j] == ' ' || s[j] == '\t') {
+		j++
+	}
+	if _, w := parseStatus(s[j:]); w > 0 {
+		enhanced = s[j : j+w]
+		n = j + w
+		if n < len(s) && (s[n] == ' ' || s[n] == '\t') {
+			n++
+		}
+	}
+	return code, enhanced, n
+}
+
+// ParseReply extracts the SMTP reply code and the RFC 3463 enhanced status
+// code from the first line of a response ("550 5.1.1 ...", "421-4.7.0 ...").
+// The enhanced code counts only when it directly follows the reply code.
+// Postfix session texts ("host mx[ip] said: 550 5.1.1 ...", "host mx[ip]
+// refused to talk to me: 554 ...") are recognised too, because the remote
+// reply is embedded after the MTA's own prefix. It returns 0 and "" when the
+// text carries no reply code (an MTA-generated text).
+func ParseReply(s string) (code int, enhanced string) {
+	s = trimLeftSpace(s)
+	if c, e, n := replyPrefix(s); n > 0 {
+		return c, e
+	}
+	if len(s) > 5 && equalFoldASCII(s[:5], "host ") {
+		line := s
+		for i := 0; i < len(line); i++ {
+			if line[i] == '\n' {
+				line = line[:i]
+				break
+			}
+		}
+		for _, marker := range [...]string{" said: ", " refused to talk to me: "} {
+			if i := indexFoldASCII(line, marker); i >= 0 {
+				if c, e, n := replyPrefix(line[i+len(marker):]); n > 0 {
+					return c, e
+				}
+			}
+		}
+	}
+	return 0, ""
+}
+
+// leadingStatus returns an enhanced status code that starts a code-less text,
+// e.g. Cisco's "5.4.7 - Delivery expired (message too old)".
+func leadingStatus(s string) status {
+	st, _ := parseStatus(trimLeftSpace(s))
+	return st
+}
+
+// qmailStatus finds a qmail-style "(#5.1.1)" code anywhere in s. qmail
+// writes these into its own texts, and for code-less texts the class decides
+// whether qmail-send retried (4) or bounced (5).
+func qmailStatus(s string) status {
+	for i := 0; i+7 <= len(s); i++ {
+		if s[i] == '(' && s[i+1] == '#' {
+			if st, w := parseStatus(s[i+2:]); w > 0 && i+2+w < len(s) && s[i+2+w] == ')' {
+				return st
+			}
+		}
+	}
+	return status{}
+}
+
+func trimLeftSpace(s string) string {
+	for len(s) > 0 && (s[0] == ' ' || s[0] == '\t' || s[0] == '\r' || s[0] == '\n') {
+		s = s[1:]
+	}
+	return s
+}
+
+func lowerASCII(b byte) byte {
+	if b >= 'A' && b <= 'Z' {
+		return b + 'a' - 'A'
+	}
+	return b
+}
+
+func equalFoldASCII(a, b string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := 0; i < len(a); i++ {
+		if lowerASCII(a[i]) != lowerASCII(b[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// indexFoldASCII is strings.Index with ASCII case folding, allocation-free.
+func indexFoldASCII(s, sub string) int {
+	n := len(sub)
+	for i := 0; i+n <= len(s); i++ {
+		if equalFoldASCII(s[i:i+n], sub) {
+			return i
+		}
+	}
+	return -1
+}
+
+// codePattern matches enhanced status codes in rule tables. Class 0 means
+// any class ("x.7.26"); detail range lo..hi, with lo = -1 meaning any detail.
+type codePattern struct {
+	class, subject, lo, hi int
+}
+
+func (p codePattern) match(s status) bool {
+	if !s.valid() {
+		return false
+	}
+	if p.class != 0 && p.class != s.class || p.subject != s.subject {
+		return false
+	}
+	return p.lo < 0 || s.detail >= p.lo && s.detail <= p.hi
+}
+
+// parseCodePattern parses "x.7.26", "5.7.606-649" or "x.5.*". It panics on a
+// malformed pattern: patterns are compile-time table data, not input.
+func parseCodePattern(p string) codePattern {
+	var cp codePattern
+	bad := func() { panic("diagnose: bad code pattern " + p) }
+	if len(p) < 5 || p[1] != '.' {
+		bad()
+	}
+	switch {
+	case p[0] == 'x':
+		cp.class = 0
+	case p[0] == '2' || p[0] == '4' || p[0] == '5':
+		cp.class = int(p[0] - '0')
+	default:
+		bad()
+	}
+	rest := p[2:]
+	n, w := readNum(rest, 3)
+	if w == 0 || w >= len(rest) || rest[w] != '.' {
+		bad()
+	}
+	cp.subject = n
+	rest = rest[w+1:]
+	if rest == "*" {
+		cp.lo, cp.hi = -1, -1
+		return cp
+	}
+	n, w = readNum(rest, 3)
+	if w == 0 {
+		bad()
+	}
+	cp.lo, cp.hi = n, n
+	if w < len(rest) {
+		if rest[w] != '-' {
+			bad()
+		}
+		m, w2 := readNum(rest[w+1:], 3)
+		if w2 == 0 || w+1+w2 != len(rest) {
+			bad()
+		}
+		cp.hi = m
+	}
+	return cp
+}

@@ -1,0 +1,397 @@
+package diagnose
+
+// rule is one row of a classification table.
+//
+// any lists phrases; the rule fires when one of them occurs in the
+// normalised response. A phrase may be a conjunction "a && b" (both must
+// occur, anywhere), and a part may be wrapped in '|' to demand a word
+// boundary on that side ("|spf|"). Phrases are written lower-case; accents
+// are folded the same way as the text, so "boîte pleine" and "boite pleine"
+// are equivalent.
+//
+// codes lists enhanced status code patterns ("x.7.26", "5.7.606-649",
+// "x.5.*"; x = any class). A rule with both any and codes needs both; a rule
+// with only codes fires on the code alone.
+//
+// unless vetoes the rule when one of its phrases occurs.
+type rule struct {
+	cat    string
+	any    []string
+	codes  []string
+	unless []string
+	why    string
+}
+
+// ruleTables are evaluated in this order; within a table, top to bottom. The
+// first matching rule decides the category. Order encodes precedence: a final
+// verdict beats its inner cause, a named blocklist beats the generic word
+// "rejected", and a specific phrase beats the RFC 3463 meaning of the code
+// (enhanced codes are hints: Yandex says 5.7.1 for an unknown user).
+var ruleTables = [][]rule{
+	verdictRules,
+	nil, // provider error-code tokens, generated from providerCodes (provider.go)
+	exchangeStatusRules,
+	strongRules,
+	providerStatusRules,
+	weakRules,
+	rfcStatusRules,
+}
+
+// verdictRules are final verdicts that usually quote an inner cause
+// ("Message expired ... <421 4.4.2 Connection timed out>"); the verdict wins.
+var verdictRules = []rule{
+	{cat: CategoryExpired, why: "queue lifetime exceeded (Postfix, Exim, sendmail, Exchange, SES, Momentum, IronPort, Domino)", any: []string{
+		"message expired", "delivery expired", "delivery time expired", "expired in queue", "queue expired",
+		"expired after sitting in queue", "exceeded max retries", "exceeded max time", "max retries exceeded",
+		"maximum retries exceeded", "retry timeout exceeded", "retry time not reached for any host after a long failure period",
+		"have been failing for a long time", "in the queue too long", "too long in queue", "too long in the queue",
+		"cannot send message for", "could not be delivered for", "could not deliver for", "giving up on", "gave up on",
+		"unable to deliver message after multiple retries", "not reachable within the allowed queue period",
+		"message too old", "delivery timeout", "message timed out", "unable to deliver in", "could not be delivered within",
+		"maximum delivery time", "exceeded the maximum delivery time", "message lifetime exceeded", "time to live exceeded",
+		"delai de remise expire", "zustellung abgelaufen", "undeliverable for too long",
+	}},
+	{cat: CategoryExpired, codes: []string{"x.4.7", "x.4.300"}, unless: []string{"message delayed"},
+		why: "RFC 3463 x.4.7 delivery time expired; Exchange Online 5.4.300 message expired"},
+	{cat: CategoryOther, why: "mail loops, MX pointing back at the sender, list expansion, ambiguous addresses", any: []string{
+		"mail loop", "mail forwarding loop", "forwarding loop", "routing loop", "message is looping", "|looping|",
+		"loop detected", "loops back to myself", "too many hops", "hop count exceeded", "hops, this may indicate",
+		"too many \"received\" headers", "too many received headers", "points back to", "mx list for",
+		"my control/locals file", "best-preference mx", "address ambiguous", "ambiguous address", "mailbox address ambiguous",
+		"list expansion", "expansion problem", "message depth exceeded", "already has my delivered-to line",
+		"delivered-to line",
+	}},
+}
+
+// strongRules are specific phrases, most specific category first.
+var strongRules = []rule{
+	{cat: CategoryServerError, why: "local delivery agent failures (Postfix pipe/local/qmgr); the quoted command name must not matter", any: []string{
+		"command died with signal", "command time limit exceeded", "mail transport error", "mail transport unavailable",
+		"temporary failure in local", "queue file write error", "unable to lock for exclusive access",
+	}},
+	// TLS before connection failures: "Cannot connect ... STARTTLS is required" is a TLS policy.
+	{cat: CategoryTLSRequired, why: "STARTTLS/TLS version/certificate/MTA-STS/DANE requirements (either side)", any: []string{
+		"starttls is required", "starttls required", "must issue a starttls", "starttls command first", "tls is required",
+		"tls required", "requires tls", "require tls", "tls session is required", "did not offer tls",
+		"not offer starttls", "must support tls", "does not support tls", "doesn't support tls", "tls not available",
+		"tls 1.0 and 1.1 are not supported", "tls version", "tls 1.2 or", "tls/sslv3 connection required",
+		"ssl connection required", "secure connection required", "encryption required", "requires encryption",
+		"encryption needed", "route requires encryption", "route requires tls", "high-strength ciphers", "mta-sts",
+		"|dane|", "tlsa", "dnssec-invalid", "starttls-not-supported", "certificate not trusted",
+		"certificate verification failed", "certificate verify failed", "certificate-expired", "certificate has expired", "certificate-host-mismatch",
+		"untrusted certificate", "server certificate not", "certificate is not trusted", "unverified certificate",
+		"requiretls", "use tls/ssl", "sent over a tls connection", "must use tls", "tls-only", "encrypted connection is required",
+	}},
+	{cat: CategoryGreylisted, why: "postgrey, milter-greylist, sqlgrey, Mimecast greylisting", any: []string{
+		"greylist", "graylist", "grey-list", "gray-list", "grey list", "gray list", "greylisted", "postgrey",
+		"internal resources are temporarily unavailable", "come back later", "please come back in",
+	}},
+	{cat: CategoryAuthenticationFailed, why: "SPF/DKIM/DMARC/ARC/alignment and reverse-DNS (PTR) requirements", any: []string{
+		"|spf|", "spf fail", "spf check", "spf record", "sender policy framework", "|dkim|", "domainkeys", "|dmarc|",
+		"arc validation", "arc-seal", "arc seal", "5322.from", "authentication results", "authentication checks",
+		"authentication information", "domain authentication fail", "sender is unauthenticated",
+		"because it is unauthenticated", "message is unauthenticated", "unauthenticated email", "unauthenticated mail",
+		"authenticate with either", "required authentication level", "authentication requirements defined",
+		"reverse dns", "reverse-dns", "|rdns|", "|ptr|", "ptr record", "ptr-record", "reverse mapping", "reverse lookup",
+		"reverse hostname", "cannot find your hostname", "can't find your hostname", "cannot resolve your address",
+		"does not resolve to", "no reverse", "ip name lookup failed", "hostname does not match", "forward dns entry",
+		"mismatches client ip", "rtr:rd", "cxdns", "cxsndr", "not designated", "not a permitted sender",
+		"is not allowed to send mail from", "not allowed to send from",
+	}},
+	{cat: CategoryBlocklisted, why: "DNSBLs and provider reputation blocks named in the text", any: []string{
+		"spamhaus", "spamcop", "|sorbs|", "sorbs.net", "uceprotect", "barracudacentral", "barracuda reputation",
+		"mailspike", "|psbl|", "surriel.com", "invaluement", "ivmsip", "cloudmark", "senderscore", "sender score",
+		"abuseat", "|cbl|", "|sbl|", "|xbl|", "|pbl|", "|dbl|", "spamrats", "0spam", "backscatterer", "manitu",
+		"nixspam", "gbudb", "hostkarma", "junkemailfilter", "blocklist.de", "spameatingmonkey", "|surbl|", "|uribl|",
+		"abusix", "trend micro", "trendmicro", "mail-abuse", "talosintelligence", "senderbase", "ipcheck.proofpoint",
+		"proofpoint dynamic reputation", "dnsbl-lookup", "ipremoval", "rx.t-online.de", "returnpath", "return path",
+		"dnsbl", "|rbl|", "|rbl", "rbl reject", "realtime blackhole", "blocklist", "blacklist", "block list",
+		"black list", "denylist", "deny list", "blocked using", "listed in the", "listed on the", "is listed on",
+		"is listed in", "ip is listed", "reputation", "banned sending ip", "banned sender", "part of their network",
+		"on our block", "esmtp not accepting connections", "connection rejected by policy", "client host blocked",
+		"host blocked", "adresse ip source bloquee", "ip bloquee", "ip gesperrt", "ip-adresse gesperrt",
+		"not currently accepting mail from your ip", "bad sender ip", "sender ip address rejected", "dynamic ip",
+		"dynamic/zombied", "dial-up", "dialup", "residential ip", "ip has been blocked", "ip address has been blocked",
+		"ip is blocked", "ip address is blocked", "ip blocked", "ip address blocked", "ip is blacklisted", "your ip && blocked",
+		"access from ip && blocked", "your ip && rejected", "server access forbidden by your ip", "too many spams from your ip",
+		"known spam source", "spam source", "permanently deferred", "not accepted from ip", "ip has been temporarily blocked",
+		"blocked - see", "refused - see", "rejected - see http", "open proxy",
+	}, unless: []string{"not listed in domino directory", "not listed in public name", "blocked senders list"}},
+	{cat: CategorySyntaxError, why: "address/command syntax and RFC 5321/5322 violations", any: []string{
+		"syntax error", "address syntax", "bad syntax", "syntax incorrect", "invalid syntax", "syntax of",
+		"fully-qualified", "fully qualified", "unrecognized command", "unrecognised command", "command unrecognized",
+		"command not recognized", "unknown command", "command not implemented", "send hello first", "helo first",
+		"ehlo first", "send helo", "bad sequence", "out of sequence", "polite people say", "rfc 5322", "rfc5322",
+		"rfc 2822", "rfc2822", "rfc 822", "rfc822", "rfc 5321 compliant", "rfc compliant", "rfc-compliant",
+		"not compliant with rfc", "rfcmessagenoncompliant", "bare lf", "bare linefeed", "bare <lf>", "stray linefeed",
+		"smtplf", "invalid characters", "8bit data", "8-bit data", "mime error", "invalid mime", "mime/reject",
+		"malformed mime", "invalid structure", "invalid header", "malformed header", "header error", "duplicate header",
+		"multiple from", "multiple \"from\"", "missing from", "no from: header", "from: header is missing",
+		"blank from", "valid from", "invalid from", "missing a valid address in from", "missing date",
+		"missing message-id", "invalid message-id", "no message-id", "message-id header", "disallowed header", "unicode character", "line too long", "line length exceeded", "line limit exceeded",
+		"smtputf8", "protocol violation", "helo/ehlo argument", "invalid helo", "bad helo", "malformed address", "invalid recipient address",
+		"invalid sender address", "invalid address format", "invalid character in address",
+	}, unless: []string{"dmarc", "|spf|", "dkim"}},
+	{cat: CategoryPolicyRejected, why: "sender-side refusals checked before recipient ones (an Exim callout quotes the probe's 'user unknown')", any: []string{
+		"sender verify failed", "sender verification failed", "verification failed for", "sender address rejected",
+		"unknown sender", "sender unknown", "mail from not owned", "not owned by user", "sender denied", "invalid sender",
+		"emetteur invalide", "sender rejected", "sender was rejected", "sender not allowed", "sender is not allowed",
+		"unresolvable rfc.5321", "rfc.5321 from domain", "sender domain must", "sender domain does not",
+		"domain of sender address", "sender address has null mx", "null sender is not allowed", "envelope sender",
+		"badmailfrom", "sender envelope domain not allowed", "bogus mail from", "returned mail not accepted",
+		"sender is in my black", "sender not pre-approved", "not on the list of allowed senders", "allowed-senders",
+		"allowed senders",
+	}},
+	{cat: CategoryRateLimited, why: "sending quotas: must beat the mailbox-quota words below", any: []string{
+		"sending quota", "submission quota", "submissionquota", "message quota", "daily quota", "hourly quota",
+		"outbound quota", "recipient quota exceeded", "quota of messages", "sending limit", "daily limit", "hourly limit",
+		"daily user sending", "throttling failure",
+	}},
+	{cat: CategoryMailboxFull, why: "over quota / storage exhausted, in several languages", any: []string{
+		"mailbox full", "mailbox is full", "mailbox has exceeded", "mailbox exceeds", "mailbox size limit",
+		"mailbox would exceed", "mailbox quota", "full mailbox", "mailfolder is full", "mail folder is full",
+		"inbox is full", "over quota", "overquota", "over the quota", "quota exceeded", "exceeded quota",
+		"exceeded its quota", "exceeds quota", "exceed quota", "quota violation", "quota reached", "quota full",
+		"quota limit", "exceeded storage", "exceeds allowed storage", "exhausted allowed storage", "storage full",
+		"storage space", "storage limit", "storage quota", "out of storage", "user's space has been used up",
+		"disk quota", "no space left on device", "error writing message: file too large", "too many messages on the server",
+		"too many messages in the mailbox", "too much mail data", "not enough space", "insufficient disk space",
+		"not sufficient disk space", "boite pleine", "boite du destinataire pleine", "boite aux lettres pleine",
+		"boite de reception pleine", "quota depasse", "espace disque", "postfach voll", "postfach ist voll",
+		"speicherplatz", "speichervolumen", "speicher voll", "casella piena", "casella di posta piena", "buzon lleno",
+		"buzon esta lleno", "cuota", "caixa postal cheia", "mailbox overflow", "переполнен", "account is full",
+		"mailbox is over", "user is over",
+	}},
+	{cat: CategoryMailboxDisabled, why: "account exists (or existed) but is disabled, locked, suspended, archived or inactive", any: []string{
+		"mailbox disabled", "mailbox is disabled", "mailbox has been disabled", "account disabled", "account is disabled",
+		"account has been disabled", "user is disabled", "user disabled", "recipient is disabled", "address is disabled",
+		"disabled mailbox", "disabled account", "disabled user", "receiving disabled", "disabled or discontinued",
+		"deactivated", "suspended", "inactive", "not activated", "account is locked", "account locked",
+		"status is locked", "mailbox is locked", "user locked", "user is locked", "temporary locked", "temporarily locked",
+		"account closed", "account has been closed", "account is closed", "closed due to inactivity", "mailbox closed",
+		"archived recipient", "recipient archived", "archivee", "mailbox is frozen", "account is frozen", "frozen account",
+		"user is terminated", "account terminated", "account has been terminated", "no longer active",
+		"no longer accepts mail", "account expired", "account has expired", "mailbox has expired", "expired account",
+		"account isblocked", "account is blocked", "recipient account is blocked", "compte du destinataire est bloque",
+		"compte bloque", "compte desactive", "compte suspendu", "boite desactivee", "konto gesperrt", "konto deaktiviert",
+		"postfach gesperrt", "postfach deaktiviert", "cuenta deshabilitada", "cuenta suspendida", "casella disattivata",
+		"utente disabilitato", "this mailbox is disabled", "mailbox unavailable or access denied",
+	}},
+	{cat: CategoryDomainNotFound, why: "recipient domain or its MX hosts cannot be resolved or take no mail", any: []string{
+		"host or domain name not found", "domain name not found", "domain not found", "no such domain", "unknown domain",
+		"domain does not exist", "domain doesn't exist", "domain is not exist", "nonexistent domain", "non-existent domain",
+		"nonexistentdomain", "non-existent host", "couldn't find any host", "could not find any host", "can't find any host",
+		"couldn't find a mail exchanger", "no mail exchanger", "|no mx", "null mx", "nullmx", "mx records point to",
+		"host not found", "host unknown", "unknown host", "name or service not known", "nxdomain", "name server timeout",
+		"name server failure", "servfail", "host name lookup failure", "dns lookup failed", "dns query failed",
+		"dns lookup failure", "unable to lookup dns", "unable to look up", "address lookups failed", "name resolution",
+		"malformed or unexpected name server reply", "unrouteable mail domain", "unroutable mail domain", "unrouteable address",
+		"unroutable address", "mail domain mentioned in email address is unknown", "domain is not reachable",
+		"domain must exist", "does not accept mail", "host/domain does not accept", "domaine inexistant",
+		"domaine inconnu", "hote inconnu", "no dns record", "no a record", "dns error", "could not resolve",
+		"unable to resolve", "cannot resolve", "no route for domain",
+	}, unless: []string{"sender address", "sender domain"}},
+	{cat: CategoryUserUnknown, why: "the address does not exist at the destination (sisimai, bounce-handler, provider docs)", any: []string{
+		"user unknown", "unknown user", "unknown recipient", "recipient unknown", "addressee unknown", "address unknown",
+		"unknown address", "unknown local-part", "unknown local part", "unknown or illegal alias", "no such user",
+		"no such recipient", "no such mailbox", "no such address", "no such person", "no such account", "no mailbox",
+		"mailbox not found", "mailbox does not exist", "mailbox doesn't exist", "mailbox not present", "mailbox invalid",
+		"invalid mailbox", "invalid recipient", "invalid user", "not a valid recipient", "not a valid mailbox",
+		"not a valid user", "not a known user", "is not a valid address", "user not found", "user does not exist",
+		"user doesn't exist", "user not exist", "user not known", "recipient not found", "recipient does not exist",
+		"recipient not exist", "recipient is not local", "user not local", "recipient rejected", "account does not exist",
+		"account doesn't exist", "address does not exist", "address doesn't exist", "email address could not be found",
+		"does not exist", "doesn't exist", "no longer on server", "not listed in domino directory",
+		"not listed in public name", "in name directory", "resolver.adr.recip", "recipnotfound", "recipientnotfound",
+		"bad destination mailbox", "no account by that name", "there is no one at this address", "not an active address",
+		"address rejected: access denied", "mailbox unavailable", "mailbox is unavailable", "unbekannt",
+		"existiert nicht", "gibt es nicht", "nicht gefunden", "inconnu", "n'existe pas", "destinataire invalide",
+		"adresse invalide", "introuvable", "no existe", "desconocido", "inesistente", "sconosciuto", "non esiste",
+		"nao existe", "desconhecido", "onbekend", "bestaat niet", "nie istnieje", "neexistuje", "не существует",
+		"нет такого", "inactive email address", "user is not local", "badrcptto", "validrcptto",
+		"this user doesn't have a", "invalid address", "address invalid",
+	}},
+	{cat: CategoryUserUnknown, codes: []string{"x.4.1", "x.7.504"}, any: []string{"access denied"}, unless: []string{"relay"},
+		why: "Exchange Online directory-based edge blocking (5.4.1 Access denied): the address is not in the tenant"},
+	{cat: CategoryRateLimited, why: "too many connections, messages or recipients; throttling", any: []string{
+		"rate limit", "ratelimit", "rate-limit", "rate limited", "rate-limited", "too many connections",
+		"too many concurrent", "too many sessions", "too many smtp sessions", "too many simultaneous",
+		"too many messages", "too many recipients", "too many rcpt", "too many emails", "too many mails",
+		"too many e-mails", "too much mail", "too many errors", "too many invalid recipients", "too many bad commands",
+		"too fast", "too quickly", "slow down", "try again slower", "throttl", "max emails per", "max messages per",
+		"max message per", "maximum number of connections", "maximum connections", "max connections", "connection limit",
+		"connections limit", "concurrent connections", "exceeded permitted limits", "relay limit",
+		"receiving mail at a rate", "unusual rate", "per hour", "per day", "per minute", "per transaction",
+		"per session", "message rate", "recipient rate", "thread limit", "excessive volume", "unexpected volume",
+		"trop de connexions", "trop de messages", "zu viele", "demasiados", "troppi", "frequency", "message threshold",
+		"limit exceeded for", "exceeded the rate", "sent too many", "reached its limit", "reached the limit", "reached your limit",
+	}},
+	{cat: CategorySpamContent, why: "content judged spam, malicious or infected", any: []string{
+		"spam", "junk mail", "junkmail", "virus", "malware", "infected", "malicious", "phishing", "unsolicited",
+		"bulk mail", "bulk e-mail", "bulk email", "content filter", "message filtered", "filtered", "content rejected",
+		"content denied", "rejecting mail content", "unacceptable content", "scored too high", "score too high",
+		"banned content", "prohibited attachment", "attachment extension is forbidden", "executable", "eicar",
+		"quarantined", "potential security issue", "suspicious content", "looks suspicious", "not accepted for policy reasons",
+		"rejected for policy reasons", "mail rejete", "reject, id=", "high probability", "content examination",
+		"recurrent pattern", "message content",
+	}},
+	{cat: CategoryMessageTooLarge, why: "size limits on the message, a header or attachments", any: []string{
+		"too large", "too big", "size exceeds", "exceeds size", "size limit", "sizelimit", "message size",
+		"size of your message", "size of the message", "maximum size", "max size", "maximum email size",
+		"message length exceeds", "length exceeds", "exceeded maximum inbound message size",
+		"exceeded the maximum incoming message size", "header size", "headers too long", "header too long",
+		"recipsizelimit", "taille limite", "taille du message", "message trop", "zu gross", "demasiado grande",
+		"troppo grande", "attachment size", "attachments exceed", "number of attachments", "file too big",
+		"exceeds the size", "exceeds the message size", "exceeds fixed maximum",
+	}},
+	{cat: CategoryPolicyRejected, why: "relaying and SMTP AUTH refusals are policy, not sender authentication", any: []string{
+		"relay access denied", "relaying denied", "relay denied", "relay not permitted", "relaying not allowed",
+		"relay not allowed", "not permitted to relay", "unable to relay", "open relay", "no relaying", "relaying to",
+		"as a relay", "we do not relay", "not a gateway", "relay prohibited", "relaying is prohibited", "mail relay denied",
+		"not configured to relay", "allowed rcpthosts", "authentication required", "auth required", "must authenticate",
+		"authentication is required", "password not accepted", "username and password", "invalid credentials",
+		"authentication credentials", "application-specific password", "incorrect authentication",
+		"authentication failed", "authentication failure", "authentication unsuccessful", "sasl", "smtp auth",
+		"smtpclientauthentication", "client was not authenticated", "not authenticated", "authentification",
+		"unregistered domain", "tenantattribution", "host network not allowed", "envelope blocked", "anti-spoofing",
+		"administrative prohibition", "not authorized", "not authorised", "unauthorized", "delivery not authorized",
+		"members-only", "not subscribed", "distribution list", "organization policy", "organizational settings",
+		"external forwarding", "does not accept email over", "ip not in whitelist", "not in allowlist",
+		"restricted", "not permitted", "prohibited by", "blocked senders", "manually blocked",
+	}},
+	{cat: CategoryServerError, why: "temporary or internal faults at the receiver or in the local delivery chain", any: []string{
+		"temporary system error", "system error", "internal error", "internal server error", "server error",
+		"local error", "configuration error", "configuration problem", "misconfigured", "mail system error",
+		"mail transport error", "temporary failure", "temporary problem", "temporary local problem",
+		"temporarily unavailable", "temporarily not available", "service unavailable", "service not available",
+		"service currently unavailable", "service not active", "not accepting network messages", "system busy",
+		"server busy", "(u) busy", "is busy", "i/o error", "io error", "insufficient system", "system resources",
+		"out of memory", "queue file write error", "queue full", "queue is full", "command died with signal",
+		"command time limit exceeded", "command failed", "unable to lock", "lock timeout", "database error",
+		"ldap error", "lookup error", "unable to process", "processing error", "error processing",
+		"failed to be replicated", "no healthy", "mdb properties", "storedriver", "milter", "transient",
+	}},
+	{cat: CategoryConnectionFailed, why: "no working SMTP session: refused, timed out, dropped, TLS handshake broke", any: []string{
+		"lost connection", "connection timed out", "timed out", "timeout", "connection refused", "connection reset",
+		"connection died", "connection closed", "closed connection", "connection dropped", "connection was dropped",
+		"connection lost", "connection was closed", "closed abruptly", "greeting failed", "no route to host",
+		"network is unreachable", "host is unreachable", "unreachable", "could not connect", "couldn't connect",
+		"cannot connect", "can't connect", "unable to connect", "failed to connect", "not able to establish",
+		"wasn't able to establish", "unable to establish", "error communicating", "socket error", "socketerror",
+		"broken pipe", "handshake", "tls error", "ssl_connect", "ssl error", "ssl routines", "suspiciousremoteservererror",
+		"did not respond", "not responding", "no response from", "connection attempt failed", "connection failed",
+		"refused to talk to me", "host is down", "connection expired", "unexpected eof", "premature end",
+	}},
+}
+
+// exchangeStatusRules are Exchange Online's three-digit enhanced codes
+// (5.7.5xx-9xx, 4.4.3xx, ...). Microsoft documents each one, and the text
+// around them is generic ("Service unavailable", "Server busy"), so the code
+// decides before any phrase does.
+var exchangeStatusRules = []rule{
+	{cat: CategoryBlocklisted, codes: []string{"x.7.606-649", "x.7.501-503", "x.7.511", "x.7.513", "x.7.650-651", "x.7.700-749", "x.7.850-899"},
+		why: "banned sending IP (606-649), spam abuse / banned sender (501-503, 511), customer block list (513), IP reputation (650-651), tenant or IP threshold (7xx, 850-899)"},
+	{cat: CategoryRateLimited, codes: []string{"x.7.500", "x.7.508", "x.7.652", "x.2.121-122", "x.1.90"},
+		why: "server busy from your IP (500), IPv6 range limits (508), connection limit (652), per-hour receive limits, daily recipient limit"},
+	{cat: CategoryAuthenticationFailed, codes: []string{"x.7.509", "x.7.515"}, why: "DMARC fail (509), authentication level not met (515)"},
+	{cat: CategoryTLSRequired, codes: []string{"x.7.321-325"}, why: "DANE / STARTTLS / certificate validation"},
+	{cat: CategorySyntaxError, codes: []string{"x.7.512"}, why: "From: not RFC 5322 section 3.6.2 compliant"},
+	{cat: CategoryPolicyRejected, codes: []string{"x.7.504-507", "x.7.510", "x.7.520", "x.7.750", "x.7.124", "x.7.133-136", "x.7.139", "x.7.900-999"},
+		why: "recipient or tenant restrictions, IPv4/IPv6 acceptance, forwarding, unregistered domains, SMTP AUTH disabled, mail flow rules"},
+}
+
+// providerStatusRules are provider-specific enhanced codes whose meaning is
+// fixed by the provider's documentation (Exchange Online, Gmail). They are
+// consulted after the strong phrases because wording is still more precise.
+var providerStatusRules = []rule{
+	{cat: CategoryRateLimited, codes: []string{"x.7.28"}, why: "Gmail 4.7.28/5.7.28 unusual rate of mail"},
+	{cat: CategoryAuthenticationFailed, codes: []string{"x.7.20-27", "x.7.30", "x.7.32", "x.7.40"},
+		why: "RFC 7372 x.7.20-27; Gmail 5.7.26/27/30/32/40"},
+	{cat: CategoryTLSRequired, codes: []string{"x.7.29", "x.7.51", "x.4.8", "x.7.10", "x.7.11"},
+		why: "Gmail 4.7.29 TLS; Exchange MTA-STS (5.7.51, 4.4.8); RFC 3463 x.7.10/11 encryption needed"},
+	{cat: CategorySyntaxError, codes: []string{"x.6.11"}, why: "Exchange: bare line feeds"},
+	{cat: CategoryPolicyRejected, codes: []string{"x.7.57", "x.7.60", "x.7.64", "x.7.12", "x.0.350"},
+		why: "Exchange Online: anonymous submission, send-as, tenant relay, external senders, policy"},
+	{cat: CategoryConnectionFailed, codes: []string{"x.4.316", "x.4.318", "x.4.397", "x.4.1", "x.4.2"},
+		why: "Exchange Online connection errors; RFC 3463 x.4.1 no answer, x.4.2 bad connection"},
+	{cat: CategoryDomainNotFound, codes: []string{"x.4.310", "x.4.312", "x.1.2"}, why: "DNS domain does not exist / DNS query failed; RFC x.1.2 bad destination system"},
+	{cat: CategoryServerError, codes: []string{"x.4.22-28", "x.3.190"}, why: "Exchange replication / journaling failures"},
+	{cat: CategoryUserUnknown, codes: []string{"x.1.10", "x.1.351"}, why: "Exchange RecipientNotFound"},
+	{cat: CategoryOther, codes: []string{"x.4.14"}, why: "Exchange Online hop count exceeded (mail loop)"},
+}
+
+// weakRules are generic words that only decide when nothing specific did.
+var weakRules = []rule{
+	{cat: CategoryBlocklisted, any: []string{"|ip| && blocked", "|ip| && rejected", "|ip| && refused", "|ip| && banned"},
+		why: "an IP named in a refusal is usually a reputation block"},
+	{cat: CategoryPolicyRejected, any: []string{
+		"access denied", "not allowed", "denied", "prohibited", "policy", "refused", "client host rejected",
+		"recipient address rejected", "helo command rejected", "rejected by", "blocked", "forbidden",
+		"not accepted", "rejected",
+	}, why: "a rule refused the transaction"},
+	{cat: CategoryServerError, any: []string{
+		"try again later", "please try again", "try later", "essayer plus tard", "service refuse", "veuillez reessayer",
+		"bitte spater", "bitte versuchen sie es spater", "temporarily", "temporary", "unavailable",
+		"closing transmission channel", "not available", "busy", "please retry", "retry later", "try again",
+	}, why: "generic transient wording"},
+}
+
+// rfcStatusRules give the RFC 3463 meaning of the enhanced code, the last
+// resort before the bare reply code.
+var rfcStatusRules = []rule{
+	{cat: CategoryUserUnknown, codes: []string{"x.1.1", "x.1.6"}},
+	{cat: CategorySyntaxError, codes: []string{"x.1.3", "x.1.7", "x.5.0-2", "x.5.4-6", "x.6.*", "x.3.3"}},
+	{cat: CategoryPolicyRejected, codes: []string{"x.1.8", "x.1.0", "x.7.0-9", "x.7.14-16", "x.7.19", "x.7.13"}},
+	{cat: CategoryOther, codes: []string{"x.1.4", "x.2.4", "x.4.6", "x.7.2"}},
+	{cat: CategoryMailboxDisabled, codes: []string{"x.2.1", "x.7.17-18"}},
+	{cat: CategoryMailboxFull, codes: []string{"x.2.2"}},
+	{cat: CategoryMessageTooLarge, codes: []string{"x.2.3", "x.3.4"}},
+	{cat: CategoryRateLimited, codes: []string{"x.5.3"}},
+	{cat: CategoryServerError, codes: []string{"x.3.*", "x.4.3", "x.4.5", "x.0.0"}},
+	{cat: CategoryConnectionFailed, codes: []string{"x.4.0"}},
+	{cat: CategoryDomainNotFound, codes: []string{"x.4.4"}},
+}
+
+// replyCodeCategory is the meaning of a bare reply code (RFC 5321, RFC 7504,
+// RFC 3207) when neither wording nor an enhanced code decided.
+func replyCodeCategory(code int) string {
+	switch {
+	case code >= 200 && code < 300:
+		return CategoryDelivered
+	case code >= 400 && code < 500:
+		return CategoryServerError
+	}
+	switch code {
+	case 500, 501, 502, 503, 504, 555:
+		return CategorySyntaxError
+	case 521, 556:
+		return CategoryDomainNotFound
+	case 523, 524, 538:
+		return CategoryTLSRequired
+	case 530, 534, 535:
+		return CategoryPolicyRejected
+	case 552:
+		return CategoryMailboxFull
+	case 553:
+		return CategoryPolicyRejected
+	}
+	return CategoryOther
+}
+
+// deliveredPrefixes are texts a local delivery agent writes on success
+// (Postfix local/virtual/pipe/lmtp status=sent texts without a reply code).
+var deliveredPrefixes = []string{
+	"delivered to ", "delivered via ", "delivered to mailbox", "forwarded as ", "delivery ok", "ok: queued", "queued as ",
+}
+
+// deferHints and bounceHints decide the outcome of code-less MTA texts whose
+// category alone does not (a name server timeout is retried, "lookups failed
+// permanently" is not).
+var deferHints = []string{
+	"temporar", "try again", "deferred", "timed out", "timeout", "mta-imposed quota", "sasl authentication failed",
+	"will retry", "retrying", "try later", "retry later", "queued for retry",
+}
+
+var bounceHints = []string{
+	"permanent", "non-existent", "nonexistent", "giving up", "retrying will not succeed",
+}
