@@ -79,8 +79,9 @@ type TxnStats struct {
 	Domains          int
 	ChangelogRecords int
 	// Duration is the time from the start of the transaction to the end
-	// of the store update.
-	Duration time.Duration
+	// of the store update: Evaluate (decode, evaluate, produce) plus Commit
+	// (flush and end the transaction) plus Apply (the store update).
+	Duration, Evaluate, Commit, Apply time.Duration
 }
 
 func (c *Config) setDefaults() error {

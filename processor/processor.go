@@ -33,7 +33,12 @@ type Processor struct {
 
 	// Owned by the Run goroutine.
 	cache  *state.Cache
-	txn    *txn
+	txns   [2]*txn // used in turn: one is evaluated while the other is applied
+	next   int     // index of the txn to use next
+	// pending is the committed transaction whose store update runs in the
+	// background, and applied receives the update's result.
+	pending *txn
+	applied chan error
 	owned  map[int32]*partition
 	counts map[int32]*[3]int // domains by status, per owned partition
 
@@ -107,7 +112,8 @@ func New(ctx context.Context, cfg Config) (*Processor, error) {
 		return fail(err)
 	}
 
-	p.txn = newTxn(p)
+	p.txns = [2]*txn{newTxn(p), newTxn(p)}
+	p.applied = make(chan error, 1)
 	opts := append(slices.Clone(base),
 		kgo.ConsumerGroup(cfg.Group),
 		kgo.ConsumeTopics(cfg.Topics.Deliveries),
@@ -119,8 +125,10 @@ func New(ctx context.Context, cfg Config) (*Processor, error) {
 		kgo.TransactionTimeout(60*time.Second),
 		kgo.RecordPartitioner(changelogPartitioner{state: cfg.Topics.State, def: kgo.StickyKeyPartitioner(nil)}),
 		kgo.ProducerBatchMaxBytes(4<<20),
-		kgo.FetchMaxBytes(64<<20),
-		kgo.FetchMaxPartitionBytes(16<<20),
+		// Large fetches, sliced into transactions by MaxPollRecords: the
+		// commit interval stays short without polling small batches.
+		kgo.FetchMaxPartitionBytes(4<<20),
+		kgo.FetchMaxBytes(32<<20),
 		kgo.OnPartitionsAssigned(p.onAssigned),
 		kgo.OnPartitionsRevoked(p.onRevoked),
 		kgo.OnPartitionsLost(p.onRevoked),
@@ -197,6 +205,14 @@ func (p *Processor) Run(ctx context.Context) error {
 		return err
 	}
 	p.log.Info("processing", "topic", p.cfg.Topics.Deliveries, "group", p.cfg.Group)
+	err := p.loop(ctx)
+	if werr := p.waitApplied(); err == nil {
+		err = werr
+	}
+	return err
+}
+
+func (p *Processor) loop(ctx context.Context) error {
 	for {
 		if err := p.applyRebalances(ctx); err != nil {
 			return err
@@ -236,6 +252,9 @@ func (p *Processor) applyRebalances(ctx context.Context) error {
 	if len(events) == 0 {
 		return nil
 	}
+	if err := p.waitApplied(); err != nil {
+		return err
+	}
 	var restore []int32
 	for _, ev := range events {
 		for _, part := range ev.parts {
@@ -274,6 +293,9 @@ func (p *Processor) confirm(ctx context.Context, fs kgo.Fetches) error {
 	if len(parts) == 0 {
 		return nil
 	}
+	if err := p.waitApplied(); err != nil {
+		return err
+	}
 	if err := p.restore(ctx, parts); err != nil {
 		return err
 	}
@@ -305,41 +327,46 @@ func (p *Processor) process(ctx context.Context, fs kgo.Fetches) error {
 	if err := p.sess.Begin(); err != nil {
 		return fmt.Errorf("begin transaction: %w", err)
 	}
-	t := p.txn
+	t := p.txns[p.next]
+	p.next ^= 1
 	t.begin(p.table.Current())
+	recs := t.in[:0]
 	fs.EachPartition(func(fp kgo.FetchTopicPartition) {
 		if n := len(fp.Records); n > 0 {
 			p.m.lag.WithLabelValues(partitionLabel(fp.Partition)).Set(float64(fp.HighWatermark - fp.Records[n-1].Offset - 1))
 		}
-		for _, r := range fp.Records {
-			t.add(ctx, r)
-		}
+		recs = append(recs, fp.Records...)
 	})
+	t.decodeAll(recs)
+	t.addAll(ctx)
 	t.produceChangelog(ctx)
+	evaluated := time.Now()
 
 	try := kgo.TryCommit
 	if t.err != nil || t.produceErr() != nil {
 		try = kgo.TryAbort
 	}
 	committed, err := p.sess.End(ctx, try)
-	if t.err != nil {
-		t.discard()
-		return t.err
-	}
-	if err != nil {
-		t.discard()
-		if ctx.Err() != nil {
-			return nil
-		}
-		return fmt.Errorf("end transaction on %s: %w", p.cfg.Topics.Deliveries, err)
-	}
-	if !committed {
+	if err == nil && !committed {
 		// A rebalance or a failed produce: the session rewound to the
-		// committed offsets, and the windows this transaction changed
-		// must be read again from the store.
+		// committed offsets.
 		p.log.Info("transaction aborted; records will be processed again", "records", t.records, "produce_err", t.produceErr())
-		t.discard()
 		p.m.transactions.WithLabelValues("aborted").Inc()
+	}
+	if t.err != nil || err != nil || !committed {
+		// The windows this transaction changed in place must be read
+		// again from the store, once the store has the previous
+		// transaction's writes.
+		werr := p.waitApplied()
+		t.discard()
+		switch {
+		case werr != nil:
+			return werr
+		case t.err != nil:
+			return t.err
+		case err != nil && ctx.Err() == nil:
+			return fmt.Errorf("end transaction on %s: %w", p.cfg.Topics.Deliveries, err)
+		}
 		return nil
 	}
 	if p.cfg.afterCommit != nil {
@@ -347,19 +374,38 @@ func (p *Processor) process(ctx context.Context, fs kgo.Fetches) error {
 			return err
 		}
 	}
-	if err := t.apply(); err != nil {
+	committedAt := time.Now()
+	// Store updates are applied in commit order, one at a time.
+	if err := p.waitApplied(); err != nil {
 		return err
 	}
 	now := time.Now()
+	t.finish()
+	p.pending = t
+	go func() { p.applied <- t.apply() }()
 	fs.EachRecord(func(r *kgo.Record) { p.m.latency.Observe(now.Sub(r.Timestamp).Seconds()) })
 	p.m.transactions.WithLabelValues("committed").Inc()
 	took := time.Since(start)
 	p.m.txnDuration.Observe(took.Seconds())
 	if p.cfg.Observe != nil {
-		p.cfg.Observe(TxnStats{Records: t.records, DeadLetters: t.dead, Alerts: t.alerts, Domains: len(t.order), ChangelogRecords: len(t.recs), Duration: took})
+		p.cfg.Observe(TxnStats{Records: t.records, DeadLetters: t.dead, Alerts: t.alerts, Domains: len(t.order), ChangelogRecords: len(t.recs), Duration: took,
+			Evaluate: evaluated.Sub(start), Commit: committedAt.Sub(evaluated), Apply: now.Sub(committedAt)})
 	}
 	p.publishDomainCounts()
 	p.setCacheHitRatio(p.cache.HitRatio())
+	return nil
+}
+
+// waitApplied waits for the store update of the last committed
+// transaction, if one is running, and returns its error.
+func (p *Processor) waitApplied() error {
+	if p.pending == nil {
+		return nil
+	}
+	p.pending = nil
+	if err := <-p.applied; err != nil {
+		return fmt.Errorf("update the state store: %w", err)
+	}
 	return nil
 }
 

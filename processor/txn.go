@@ -1,9 +1,13 @@
 package processor
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"math"
+	"runtime"
+	"slices"
+	"strings"
 	"sync"
 
 	"github.com/twmb/franz-go/pkg/kgo"
@@ -31,13 +35,18 @@ type txn struct {
 	p   *Processor
 	dir *directory.Directory
 
-	dirty map[string]*dirtyDomain
-	order []*dirtyDomain // dirty domains in first-touch order
-	pool  []*dirtyDomain // reusable dirtyDomain values
+	dirty  map[string]*dirtyDomain
+	order  []*dirtyDomain // dirty domains in first-touch order
+	byName []*dirtyDomain // the same, sorted by name for the store
+	pool   []*dirtyDomain // reusable dirtyDomain values
 
-	arena []byte       // encoded changelog keys and values of this txn
-	recs  []kgo.Record // changelog records, produced at the end
-	spans []span       // key and value of each rec in the arena
+	arena  []byte        // encoded changelog keys and values of this txn
+	recs   []kgo.Record  // changelog records, produced at the end
+	sorted []*kgo.Record // recs in key order, for the store
+	spans  []span        // key and value of each rec in the arena
+
+	in      []*kgo.Record // the records of the poll
+	decoded []decoded     // their decoded events, by index
 
 	records   int
 	outcomes  [5]int
@@ -55,12 +64,67 @@ type txn struct {
 
 type span struct{ k0, k1, v0, v1 int }
 
+// decoded is a record's event or the reason it is invalid. Its strings
+// alias the record's value (see schemas.DecodeDeliveryEventAliased).
+type decoded struct {
+	ev  schemas.DeliveryEvent
+	err error
+}
+
+// decodeParallelMin is the poll size from which decoding is split across
+// the cores: JSON decoding is a third of the processor's work per event,
+// and the records of a poll are independent.
+const decodeParallelMin = 2048
+
+// decodeAll decodes and validates the records of the poll into t.decoded.
+func (t *txn) decodeAll(recs []*kgo.Record) {
+	t.in = recs
+	if cap(t.decoded) < len(recs) {
+		t.decoded = make([]decoded, len(recs))
+	}
+	t.decoded = t.decoded[:len(recs)]
+	workers := min(runtime.GOMAXPROCS(0), len(recs)/decodeParallelMin+1)
+	if workers <= 1 {
+		decodeRange(recs, t.decoded)
+		return
+	}
+	var wg sync.WaitGroup
+	chunk := (len(recs) + workers - 1) / workers
+	for lo := 0; lo < len(recs); lo += chunk {
+		hi := min(lo+chunk, len(recs))
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			decodeRange(recs[lo:hi], t.decoded[lo:hi])
+		}()
+	}
+	wg.Wait()
+}
+
+func decodeRange(recs []*kgo.Record, out []decoded) {
+	for i, r := range recs {
+		ev, err := schemas.DecodeDeliveryEventAliased(r.Value)
+		if err == nil && len(r.Key) > 0 && string(r.Key) != ev.Domain {
+			// The record landed on the partition of its key; were the key
+			// not the domain, the domain's state would live in two
+			// partitions.
+			if k, kerr := schemas.CanonicalDomain(string(r.Key)); kerr != nil || k != ev.Domain {
+				err = fmt.Errorf("record key %q is not the event's domain %q: key records by recipient domain", clip(string(r.Key)), ev.Domain)
+			}
+		}
+		out[i] = decoded{ev: ev, err: err}
+	}
+}
+
 // dirtyDomain is a domain touched by the transaction.
 type dirtyDomain struct {
 	domain    string
 	partition int32
 	w         *state.Window
+	window    int32                    // index into txn.recs of the window record
+	index     [2]int32                 // indexes into txn.recs of index records, or -1
 	start     schemas.Status           // status at the start of the txn
+	end       schemas.Status           // status at the end of the txn
 	live      [state.LiveLogSize]int32 // index into txn.recs of each slot written, or -1
 }
 
@@ -118,6 +182,14 @@ func (t *txn) domain(part int32, domain string) (*dirtyDomain, error) {
 		return d, nil
 	}
 	w, ok := t.p.cache.Get(domain)
+	if !ok && t.p.pending != nil {
+		// The store may not have the previous transaction's writes yet;
+		// its windows are the latest.
+		if d, found := t.p.pending.dirty[domain]; found {
+			w, ok = d.w, true
+			t.p.cache.Put(part, strings.Clone(domain), w)
+		}
+	}
 	if !ok {
 		var err error
 		if w, err = t.p.store.Window(domain); err != nil {
@@ -126,7 +198,8 @@ func (t *txn) domain(part int32, domain string) (*dirtyDomain, error) {
 		if w == nil {
 			w = &state.Window{}
 		}
-		t.p.cache.Put(part, domain, w)
+		// The cache outlives the fetch buffer the name aliases.
+		t.p.cache.Put(part, strings.Clone(domain), w)
 	}
 	var d *dirtyDomain
 	if n := len(t.pool); n > 0 {
@@ -138,29 +211,30 @@ func (t *txn) domain(part int32, domain string) (*dirtyDomain, error) {
 	for i := range d.live {
 		d.live[i] = -1
 	}
+	d.index = [2]int32{-1, -1}
 	t.dirty[domain] = d
 	t.order = append(t.order, d)
 	return d, nil
 }
 
-// add processes one delivery record.
-func (t *txn) add(ctx context.Context, r *kgo.Record) {
-	if t.err != nil {
-		return
-	}
-	t.records++
-	ev, err := schemas.DecodeDeliveryEvent(r.Value)
-	if err == nil && len(r.Key) > 0 && string(r.Key) != ev.Domain {
-		// The record landed on the partition of its key; were the key not
-		// the domain, the domain's state would live in two partitions.
-		if k, kerr := schemas.CanonicalDomain(string(r.Key)); kerr != nil || k != ev.Domain {
-			err = fmt.Errorf("record key %q is not the event's domain %q: key records by recipient domain", clip(string(r.Key)), ev.Domain)
+// addAll processes the decoded records of the poll in order.
+func (t *txn) addAll(ctx context.Context) {
+	for i, r := range t.in {
+		if t.err != nil {
+			return
 		}
+		t.add(ctx, r, &t.decoded[i])
 	}
-	if err != nil {
-		t.deadLetter(ctx, r, schemas.Reason(err))
+}
+
+// add processes one delivery record.
+func (t *txn) add(ctx context.Context, r *kgo.Record, dec *decoded) {
+	t.records++
+	if dec.err != nil {
+		t.deadLetter(ctx, r, schemas.Reason(dec.err))
 		return
 	}
+	ev := &dec.ev
 
 	d, err := t.domain(r.Partition, ev.Domain)
 	if err != nil {
@@ -169,7 +243,7 @@ func (t *txn) add(ctx context.Context, r *kgo.Record) {
 	}
 	cat := schemas.CategoryUnclassified
 	if t.p.cfg.Diagnose != nil {
-		cat = t.p.cfg.Diagnose(&ev)
+		cat = t.p.cfg.Diagnose(ev)
 	}
 	delay := uint32(0)
 	if ev.Outcome == schemas.OutcomeDelivered {
@@ -205,7 +279,7 @@ func (t *txn) add(ctx context.Context, r *kgo.Record) {
 		t.changes[[2]schemas.Status{ch.From, ch.To}]++
 	}
 	if ch.Alert() {
-		t.alert(ctx, d, &ev, res, ch)
+		t.alert(ctx, d, ev, res, ch)
 	}
 }
 
@@ -272,16 +346,19 @@ func (t *txn) produceChangelog(ctx context.Context) {
 		return
 	}
 	for _, d := range t.order {
+		d.end = d.w.Status
 		k0 := len(t.arena)
 		t.arena = state.AppendWindowKey(t.arena, d.domain)
 		v0 := len(t.arena)
 		t.arena = state.AppendWindow(t.arena, d.w)
+		d.window = int32(len(t.recs))
 		t.spans = append(t.spans, span{k0, v0, v0, len(t.arena)})
 		t.recs = append(t.recs, kgo.Record{Partition: d.partition})
 		if d.w.Status != d.start {
 			if d.start != schemas.StatusUnknown {
 				k0 := len(t.arena)
 				t.arena = state.AppendIndexKey(t.arena, d.partition, d.start, d.domain)
+				d.index[0] = int32(len(t.recs))
 				t.spans = append(t.spans, span{k0, len(t.arena), -1, -1}) // tombstone
 				t.recs = append(t.recs, kgo.Record{Partition: d.partition})
 			}
@@ -289,10 +366,12 @@ func (t *txn) produceChangelog(ctx context.Context) {
 			t.arena = state.AppendIndexKey(t.arena, d.partition, d.w.Status, d.domain)
 			v0 := len(t.arena)
 			t.arena = append(t.arena, 1)
+			d.index[1] = int32(len(t.recs))
 			t.spans = append(t.spans, span{k0, v0, v0, len(t.arena)})
 			t.recs = append(t.recs, kgo.Record{Partition: d.partition})
 		}
 	}
+	t.byName = append(t.byName[:0], t.order...)
 	// The arena no longer grows: slices into it are stable from here on.
 	topic := t.p.cfg.Topics.State
 	for i := range t.recs {
@@ -308,13 +387,54 @@ func (t *txn) produceChangelog(ctx context.Context) {
 }
 
 // apply writes the committed changelog records to the store with the
-// changelog offsets they reach, and publishes the transaction's counts.
+// changelog offsets they reach. It runs on the store goroutine while the
+// next transaction is evaluated, so it reads only what it owns until the
+// processor waits for it: the records, the arena they point into and the
+// offsets.
 func (t *txn) apply() error {
-	b := t.p.store.NewBatch()
+	// Insert in key order: Pebble's memtable inserter resumes its search
+	// where the previous key went, so sorted inserts skip most of the
+	// skiplist walk that dominates the cost of a large batch. The order
+	// follows from the key layout (see package state): index keys ('i')
+	// sort first, then live-log keys ('l') by domain and slot, then
+	// window keys ('w') by domain; so sorting the few index records and
+	// the domain names is enough.
+	slices.SortFunc(t.byName, func(a, b *dirtyDomain) int { return strings.Compare(a.domain, b.domain) })
+	idx := t.sorted[:0]
+	for _, d := range t.byName {
+		for _, i := range d.index {
+			if i >= 0 {
+				idx = append(idx, &t.recs[i])
+			}
+		}
+	}
+	slices.SortFunc(idx, func(a, b *kgo.Record) int { return bytes.Compare(a.Key, b.Key) })
+	t.sorted = idx
+	b := t.p.store.NewBatchWithSize(len(t.arena) + 16*len(t.recs))
 	defer b.Close()
-	for i := range t.recs {
-		if err := b.Put(t.recs[i].Key, t.recs[i].Value); err != nil {
+	put := func(r *kgo.Record) error {
+		if err := b.Put(r.Key, r.Value); err != nil {
 			return fmt.Errorf("apply transaction to the store: %w", err)
+		}
+		return nil
+	}
+	for _, r := range idx {
+		if err := put(r); err != nil {
+			return err
+		}
+	}
+	for _, d := range t.byName {
+		for _, i := range d.live {
+			if i >= 0 {
+				if err := put(&t.recs[i]); err != nil {
+					return err
+				}
+			}
+		}
+	}
+	for _, d := range t.byName {
+		if err := put(&t.recs[d.window]); err != nil {
+			return err
 		}
 	}
 	t.mu.Lock()
@@ -325,10 +445,12 @@ func (t *txn) apply() error {
 		}
 	}
 	t.mu.Unlock()
-	if err := b.Commit(); err != nil {
-		return err
-	}
+	return b.Commit()
+}
 
+// finish publishes a committed transaction's counts; it runs on the
+// processing goroutine, which owns the counts.
+func (t *txn) finish() {
 	m := t.p.m
 	for o, n := range t.outcomes {
 		if n > 0 && m.events[o] != nil {
@@ -347,7 +469,7 @@ func (t *txn) apply() error {
 		m.deadLetters.Add(float64(t.dead))
 	}
 	for _, d := range t.order {
-		if d.w.Status != d.start {
+		if d.end != d.start {
 			c := t.p.counts[d.partition]
 			if c == nil {
 				c = &[3]int{}
@@ -356,10 +478,9 @@ func (t *txn) apply() error {
 			if d.start != schemas.StatusUnknown {
 				c[d.start]--
 			}
-			c[d.w.Status]++
+			c[d.end]++
 		}
 	}
-	return nil
 }
 
 // discard forgets what an aborted transaction did: the windows it changed

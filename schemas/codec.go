@@ -1,6 +1,7 @@
 package schemas
 
 import (
+	"bytes"
 	"fmt"
 	"time"
 
@@ -36,6 +37,23 @@ type deliveryEventWire struct {
 func DecodeDeliveryEvent(data []byte) (DeliveryEvent, error) {
 	var w deliveryEventWire
 	if err := json.Unmarshal(data, &w); err != nil {
+		return DeliveryEvent{}, &FieldError{Field: "(record)", Problem: "not a JSON object of the DeliveryEvent shape: " + err.Error()}
+	}
+	return w.toEvent()
+}
+
+// DecodeDeliveryEventAliased is DecodeDeliveryEvent without copying the
+// strings: those of the returned event share memory with data. The caller
+// must not modify data while it uses the event, and must clone (for example
+// with strings.Clone) any string it keeps beyond that. The processor uses
+// it because most of an event's strings are read once and dropped.
+func DecodeDeliveryEventAliased(data []byte) (DeliveryEvent, error) {
+	var w deliveryEventWire
+	rest, err := json.Parse(data, &w, json.ZeroCopy)
+	if err == nil && len(bytes.TrimSpace(rest)) > 0 {
+		err = fmt.Errorf("%d bytes after the JSON object", len(rest))
+	}
+	if err != nil {
 		return DeliveryEvent{}, &FieldError{Field: "(record)", Problem: "not a JSON object of the DeliveryEvent shape: " + err.Error()}
 	}
 	return w.toEvent()

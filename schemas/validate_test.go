@@ -61,6 +61,19 @@ func TestDecodeDeliveryEvent(t *testing.T) {
 	}
 }
 
+func TestDecodeAliasedAgrees(t *testing.T) {
+	for _, tc := range eventCases {
+		a, aerr := DecodeDeliveryEvent([]byte(tc.json))
+		b, berr := DecodeDeliveryEventAliased([]byte(tc.json))
+		if (aerr == nil) != (berr == nil) || a != b {
+			t.Errorf("%s: copying and aliased decoders disagree: %v / %v", tc.name, aerr, berr)
+		}
+	}
+	if _, err := DecodeDeliveryEventAliased([]byte(eventCases[0].json + ` {"v":1}`)); err == nil {
+		t.Error("aliased decoder accepted trailing data")
+	}
+}
+
 func TestDecodeNormalises(t *testing.T) {
 	e, err := DecodeDeliveryEvent([]byte(`{"v":1,"id":"n1","recipient":"Anna@Bücher.Example.","completed_at":"2026-11-26T10:00:05Z","queued_at":"2026-11-26T10:00:00Z","smtp_code":451}`))
 	if err != nil {

@@ -3,6 +3,7 @@ package state
 import (
 	"slices"
 	"sort"
+	"strings"
 	"time"
 
 	"github.com/mailflow/mailflow/schemas"
@@ -88,7 +89,9 @@ func (w *Window) Add(e Entry, n, budget int, at time.Time, code int, response st
 	w.LastAt = at
 	w.LastCode = code
 	if w.LastResponse != response {
-		w.LastResponse = response
+		// The window outlives the record it came from; callers may pass
+		// strings that alias a fetch buffer.
+		w.LastResponse = strings.Clone(response)
 	}
 	if e.Outcome == schemas.OutcomeDelivered {
 		w.LastDelayMillis = e.DelayMillis

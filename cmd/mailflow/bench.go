@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/exec"
 	"runtime"
+	"runtime/pprof"
 	"strconv"
 	"syscall"
 	"time"
@@ -36,6 +37,7 @@ func runBench(ctx context.Context, env *environment, args []string) error {
 	var brokers listFlag
 	fs.Var(&brokers, "brokers", "internal: the broker of a phase")
 	dataDir := fs.String("data-dir", "", "internal: the processor's data directory")
+	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the processor phase to this file")
 	var lf logFlags
 	lf.register(fs)
 	if err := fs.parse(args); err != nil {
@@ -55,6 +57,17 @@ func runBench(ctx context.Context, env *environment, args []string) error {
 	log, err := lf.logger(env)
 	if err != nil {
 		return err
+	}
+	if *cpuProfile != "" && *phase != "" {
+		f, err := os.Create(*cpuProfile)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return err
+		}
+		defer pprof.StopCPUProfile()
 	}
 	switch *phase {
 	case "bare":
@@ -106,7 +119,11 @@ func runBench(ctx context.Context, env *environment, args []string) error {
 	if err != nil {
 		return err
 	}
-	proc, err := benchPhase(ctx, env, self, append([]string{"bench", "--phase", "processor", "--data-dir", tmp + "/state"}, common...))
+	procArgs := append([]string{"bench", "--phase", "processor", "--data-dir", tmp + "/state"}, common...)
+	if *cpuProfile != "" {
+		procArgs = append(procArgs, "--cpuprofile", *cpuProfile)
+	}
+	proc, err := benchPhase(ctx, env, self, procArgs)
 	if err != nil {
 		return err
 	}
@@ -116,6 +133,8 @@ func runBench(ctx context.Context, env *environment, args []string) error {
 	fmt.Fprintf(out, "\nprocessor / bare = %.2f  (target ≥ 0.60)\n", proc.Rate()/bare.Rate())
 	fmt.Fprintf(out, "processor: %d transactions, %.0f events each, %d alerts, %d changelog records (%.2f per event)\n",
 		proc.Transactions, float64(proc.Events)/float64(max(proc.Transactions, 1)), proc.Alerts, proc.Changelog, float64(proc.Changelog)/float64(max(proc.Events, 1)))
+	fmt.Fprintf(out, "processor time: evaluate %.2fs, commit %.2fs, store %.2fs, waiting for fetches %.2fs\n",
+		proc.Evaluate, proc.Commit, proc.Apply, proc.Seconds-proc.Evaluate-proc.Commit-proc.Apply)
 	return nil
 }
 
@@ -126,6 +145,9 @@ type phaseResult struct {
 	Transactions int     `json:"transactions,omitempty"`
 	Alerts       int     `json:"alerts,omitempty"`
 	Changelog    int     `json:"changelog,omitempty"`
+	Evaluate     float64 `json:"evaluate_seconds,omitempty"`
+	Commit       float64 `json:"commit_seconds,omitempty"`
+	Apply        float64 `json:"apply_seconds,omitempty"`
 	MaxRSS       int64   `json:"-"`
 }
 
@@ -201,8 +223,7 @@ func benchLoad(ctx context.Context, env *environment, brokers []string, n, domai
 // benchBare consumes and decodes n events as fast as franz-go can.
 func benchBare(ctx context.Context, env *environment, brokers []string, n int) error {
 	cl, err := kgo.NewClient(kgo.SeedBrokers(brokers...), kgo.ConsumeTopics(processor.TopicsWithPrefix("").Deliveries),
-		kgo.ConsumeResetOffset(kgo.NewOffset().AtStart()), kgo.FetchIsolationLevel(kgo.ReadCommitted()),
-		kgo.FetchMaxBytes(64<<20), kgo.FetchMaxPartitionBytes(16<<20))
+		kgo.ConsumeResetOffset(kgo.NewOffset().AtStart()), kgo.FetchIsolationLevel(kgo.ReadCommitted()))
 	if err != nil {
 		return err
 	}
@@ -254,6 +275,9 @@ func benchProcessor(ctx context.Context, env *environment, log *slog.Logger, bro
 			res.Transactions++
 			res.Alerts += s.Alerts
 			res.Changelog += s.ChangelogRecords
+			res.Evaluate += s.Evaluate.Seconds()
+			res.Commit += s.Commit.Seconds()
+			res.Apply += s.Apply.Seconds()
 			if res.Events >= n {
 				res.Seconds = time.Since(first).Seconds()
 				cancel()
