@@ -97,4 +97,12 @@ func newMetrics(reg prometheus.Registerer, cacheHitRatio func() float64) *metric
 
 func (p *Processor) cacheHitRatio() float64 { return math.Float64frombits(p.cacheHit.Load()) }
 
-func (p *Processor) setCacheHitRatio(r float64) { p.cacheHit.Store(math.Float64bits(r)) }
+// setCacheHitRatio publishes the caches' hit ratio for the metric, which
+// is read on another goroutine than the one that owns the caches.
+func (p *Processor) setCacheHitRatio() {
+	var sum float64
+	for _, c := range p.caches {
+		sum += c.HitRatio()
+	}
+	p.cacheHit.Store(math.Float64bits(sum / float64(len(p.caches))))
+}

@@ -4,8 +4,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"hash/maphash"
 	"log/slog"
 	"maps"
+	"runtime"
 	"slices"
 	"sync"
 	"sync/atomic"
@@ -32,15 +34,16 @@ type Processor struct {
 	m     *metrics
 
 	// Owned by the Run goroutine.
-	cache  *state.Cache
-	txns   [2]*txn // used in turn: one is evaluated while the other is applied
-	next   int     // index of the txn to use next
+	caches []*state.Cache // one per shard (see shard)
+	seed   maphash.Seed   // of the hash that maps domains to shards
+	txns   [2]*txn        // used in turn: one is evaluated while the other is applied
+	next   int            // index of the txn to use next
 	// pending is the committed transaction whose store update runs in the
 	// background, and applied receives the update's result.
 	pending *txn
 	applied chan error
-	owned  map[int32]*partition
-	counts map[int32]*[3]int // domains by status, per owned partition
+	owned   map[int32]*partition
+	counts  map[int32]*[3]int // domains by status, per owned partition
 
 	// Rebalance callbacks run on franz-go's goroutines; they queue what
 	// happened here and Run applies it between transactions.
@@ -85,11 +88,15 @@ func New(ctx context.Context, cfg Config) (*Processor, error) {
 	p := &Processor{
 		cfg:    cfg,
 		log:    cfg.Log.With("component", "processor", "instance", cfg.InstanceID),
-		cache:  state.NewCache(cfg.CacheSize),
 		owned:  map[int32]*partition{},
+		seed:   maphash.MakeSeed(),
 		counts: map[int32]*[3]int{},
 	}
 	p.view.Store(&Ownership{})
+	shards := max(runtime.GOMAXPROCS(0), 1)
+	for range shards {
+		p.caches = append(p.caches, state.NewCache(cfg.CacheSize/shards))
+	}
 	p.m = newMetrics(cfg.Registerer, p.cacheHitRatio)
 
 	base := append([]kgo.Opt{kgo.SeedBrokers(cfg.Brokers...), kgo.WithLogger(KafkaLogger(p.log))}, cfg.KafkaOptions...)
@@ -258,7 +265,9 @@ func (p *Processor) applyRebalances(ctx context.Context) error {
 	var restore []int32
 	for _, ev := range events {
 		for _, part := range ev.parts {
-			p.cache.DropPartition(part)
+			for _, c := range p.caches {
+				c.DropPartition(part)
+			}
 			if ev.assigned {
 				p.owned[part] = &partition{}
 				restore = append(restore, part)
@@ -330,30 +339,28 @@ func (p *Processor) process(ctx context.Context, fs kgo.Fetches) error {
 	t := p.txns[p.next]
 	p.next ^= 1
 	t.begin(p.table.Current())
-	recs := t.in[:0]
 	fs.EachPartition(func(fp kgo.FetchTopicPartition) {
 		if n := len(fp.Records); n > 0 {
 			p.m.lag.WithLabelValues(partitionLabel(fp.Partition)).Set(float64(fp.HighWatermark - fp.Records[n-1].Offset - 1))
 		}
-		recs = append(recs, fp.Records...)
 	})
-	t.decodeAll(recs)
-	t.addAll(ctx)
-	t.produceChangelog(ctx)
+	t.run(ctx, fs)
 	evaluated := time.Now()
 
 	try := kgo.TryCommit
-	if t.err != nil || t.produceErr() != nil {
+	terr := t.err()
+	if terr != nil || t.produceErr() != nil {
 		try = kgo.TryAbort
 	}
 	committed, err := p.sess.End(ctx, try)
 	if err == nil && !committed {
 		// A rebalance or a failed produce: the session rewound to the
 		// committed offsets.
-		p.log.Info("transaction aborted; records will be processed again", "records", t.records, "produce_err", t.produceErr())
+		records, _, _, _, _ := t.stats()
+		p.log.Info("transaction aborted; records will be processed again", "records", records, "produce_err", t.produceErr())
 		p.m.transactions.WithLabelValues("aborted").Inc()
 	}
-	if t.err != nil || err != nil || !committed {
+	if terr != nil || err != nil || !committed {
 		// The windows this transaction changed in place must be read
 		// again from the store, once the store has the previous
 		// transaction's writes.
@@ -362,8 +369,8 @@ func (p *Processor) process(ctx context.Context, fs kgo.Fetches) error {
 		switch {
 		case werr != nil:
 			return werr
-		case t.err != nil:
-			return t.err
+		case terr != nil:
+			return terr
 		case err != nil && ctx.Err() == nil:
 			return fmt.Errorf("end transaction on %s: %w", p.cfg.Topics.Deliveries, err)
 		}
@@ -388,12 +395,21 @@ func (p *Processor) process(ctx context.Context, fs kgo.Fetches) error {
 	took := time.Since(start)
 	p.m.txnDuration.Observe(took.Seconds())
 	if p.cfg.Observe != nil {
-		p.cfg.Observe(TxnStats{Records: t.records, DeadLetters: t.dead, Alerts: t.alerts, Domains: len(t.order), ChangelogRecords: len(t.recs), Duration: took,
+		records, dead, alerts, domains, changelog := t.stats()
+		p.cfg.Observe(TxnStats{Records: records, DeadLetters: dead, Alerts: alerts, Domains: domains, ChangelogRecords: changelog, Duration: took,
 			Evaluate: evaluated.Sub(start), Commit: committedAt.Sub(evaluated), Apply: now.Sub(committedAt)})
 	}
 	p.publishDomainCounts()
-	p.setCacheHitRatio(p.cache.HitRatio())
+	p.setCacheHitRatio()
 	return nil
+}
+
+// shardOf returns the shard that processes domain.
+func (p *Processor) shardOf(domain string) int {
+	if len(p.caches) == 1 {
+		return 0
+	}
+	return int(maphash.String(p.seed, domain) % uint64(len(p.caches)))
 }
 
 // waitApplied waits for the store update of the last committed

@@ -4,8 +4,6 @@ import (
 	"bytes"
 	"context"
 	"fmt"
-	"math"
-	"runtime"
 	"slices"
 	"strings"
 	"sync"
@@ -28,128 +26,112 @@ const (
 // topCategoriesInAlerts bounds the categories an alert lists.
 const topCategoriesInAlerts = 5
 
-// txn is the working set of one transaction. One txn value is reused for
-// every transaction of a processor so that its buffers (records, encoded
-// values, the dirty-domain table) are allocated once, not per poll.
+// shardParallelMin is the poll size from which shards run on goroutines of
+// their own; below it the goroutine hand-off costs more than it saves.
+const shardParallelMin = 1024
+
+// txn is one transaction: the shards that evaluate the poll's records, and
+// what the produce promises report. Two txn values are used in turn (one is
+// evaluated while the other's store update runs), each reused for every
+// other transaction.
 type txn struct {
-	p   *Processor
-	dir *directory.Directory
-
-	dirty  map[string]*dirtyDomain
-	order  []*dirtyDomain // dirty domains in first-touch order
-	byName []*dirtyDomain // the same, sorted by name for the store
-	pool   []*dirtyDomain // reusable dirtyDomain values
-
-	arena  []byte        // encoded changelog keys and values of this txn
-	recs   []kgo.Record  // changelog records, produced at the end
-	sorted []*kgo.Record // recs in key order, for the store
-	spans  []span        // key and value of each rec in the arena
+	p      *Processor
+	dir    *directory.Directory
+	shards []*shard
 
 	in      []*kgo.Record // the records of the poll
 	decoded []decoded     // their decoded events, by index
 
-	records   int
-	outcomes  [5]int
-	cats      [schemas.NumCategories]int
-	changes   map[[2]schemas.Status]int
-	dead      int
-	alerts    int
-	err       error // a fatal error (store read); the txn is aborted
-	promiseFn func(*kgo.Record, error)
+	byName []*dirtyDomain // every shard's dirty domains, sorted by name for the store
+	sorted []*kgo.Record  // index records in key order, for the store
 
+	promiseFn func(*kgo.Record, error)
 	mu        sync.Mutex // guards the fields below, set by produce promises
 	perr      error
 	maxOffset map[int32]int64 // highest changelog offset produced, per partition
 }
 
-type span struct{ k0, k1, v0, v1 int }
-
-// decoded is a record's event or the reason it is invalid. Its strings
-// alias the record's value (see schemas.DecodeDeliveryEventAliased).
-type decoded struct {
-	ev  schemas.DeliveryEvent
-	err error
-}
-
-// decodeParallelMin is the poll size from which decoding is split across
-// the cores: JSON decoding is a third of the processor's work per event,
-// and the records of a poll are independent.
-const decodeParallelMin = 2048
-
-// decodeAll decodes and validates the records of the poll into t.decoded.
-func (t *txn) decodeAll(recs []*kgo.Record) {
-	t.in = recs
-	if cap(t.decoded) < len(recs) {
-		t.decoded = make([]decoded, len(recs))
-	}
-	t.decoded = t.decoded[:len(recs)]
-	workers := min(runtime.GOMAXPROCS(0), len(recs)/decodeParallelMin+1)
-	if workers <= 1 {
-		decodeRange(recs, t.decoded)
-		return
-	}
-	var wg sync.WaitGroup
-	chunk := (len(recs) + workers - 1) / workers
-	for lo := 0; lo < len(recs); lo += chunk {
-		hi := min(lo+chunk, len(recs))
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			decodeRange(recs[lo:hi], t.decoded[lo:hi])
-		}()
-	}
-	wg.Wait()
-}
-
-func decodeRange(recs []*kgo.Record, out []decoded) {
-	for i, r := range recs {
-		ev, err := schemas.DecodeDeliveryEventAliased(r.Value)
-		if err == nil && len(r.Key) > 0 && string(r.Key) != ev.Domain {
-			// The record landed on the partition of its key; were the key
-			// not the domain, the domain's state would live in two
-			// partitions.
-			if k, kerr := schemas.CanonicalDomain(string(r.Key)); kerr != nil || k != ev.Domain {
-				err = fmt.Errorf("record key %q is not the event's domain %q: key records by recipient domain", clip(string(r.Key)), ev.Domain)
-			}
-		}
-		out[i] = decoded{ev: ev, err: err}
-	}
-}
-
-// dirtyDomain is a domain touched by the transaction.
-type dirtyDomain struct {
-	domain    string
-	partition int32
-	w         *state.Window
-	window    int32                    // index into txn.recs of the window record
-	index     [2]int32                 // indexes into txn.recs of index records, or -1
-	start     schemas.Status           // status at the start of the txn
-	end       schemas.Status           // status at the end of the txn
-	live      [state.LiveLogSize]int32 // index into txn.recs of each slot written, or -1
-}
-
 func newTxn(p *Processor) *txn {
-	t := &txn{p: p, dirty: map[string]*dirtyDomain{}, changes: map[[2]schemas.Status]int{}, maxOffset: map[int32]int64{}}
+	t := &txn{p: p, maxOffset: map[int32]int64{}}
 	t.promiseFn = t.promise
+	for _, c := range p.caches {
+		t.shards = append(t.shards, newShard(t, c))
+	}
 	return t
 }
 
 func (t *txn) begin(dir *directory.Directory) {
 	t.dir = dir
-	clear(t.dirty)
-	t.pool = append(t.pool, t.order...)
-	t.order = t.order[:0]
-	t.arena = t.arena[:0]
-	t.recs = t.recs[:0]
-	t.spans = t.spans[:0]
-	t.records, t.dead, t.alerts, t.err = 0, 0, 0, nil
-	t.outcomes = [5]int{}
-	t.cats = [schemas.NumCategories]int{}
-	clear(t.changes)
+	for _, s := range t.shards {
+		s.begin()
+	}
 	t.mu.Lock()
 	t.perr = nil
 	clear(t.maxOffset)
 	t.mu.Unlock()
+}
+
+// run evaluates the records of fs on the shards, in parallel when the poll
+// is large, and produces the changelog.
+func (t *txn) run(ctx context.Context, fs kgo.Fetches) {
+	t.in = t.in[:0]
+	fs.EachPartition(func(fp kgo.FetchTopicPartition) { t.in = append(t.in, fp.Records...) })
+	if cap(t.decoded) < len(t.in) {
+		t.decoded = make([]decoded, len(t.in))
+	}
+	t.decoded = t.decoded[:len(t.in)]
+	parallel := len(t.shards) > 1 && len(t.in) >= shardParallelMin
+
+	// Decode in contiguous chunks, one per shard.
+	t.each(parallel, func(i int, _ *shard) {
+		chunk := (len(t.in) + len(t.shards) - 1) / len(t.shards)
+		lo, hi := min(i*chunk, len(t.in)), min((i+1)*chunk, len(t.in))
+		decodeRange(t.in[lo:hi], t.decoded[lo:hi])
+	})
+	// Route each record to its domain's shard, keeping arrival order.
+	for i := range t.decoded {
+		n := i % len(t.shards) // invalid records: any shard dead-letters them
+		if t.decoded[i].err == nil {
+			n = t.p.shardOf(t.decoded[i].ev.Domain)
+		}
+		t.shards[n].idx = append(t.shards[n].idx, int32(i))
+	}
+	t.each(parallel, func(_ int, s *shard) { s.run(ctx) })
+	if t.err() != nil {
+		return
+	}
+	for _, s := range t.shards {
+		s.produce(ctx)
+	}
+}
+
+// each calls fn for every shard, on goroutines of their own when parallel.
+func (t *txn) each(parallel bool, fn func(i int, s *shard)) {
+	if !parallel {
+		for i, s := range t.shards {
+			fn(i, s)
+		}
+		return
+	}
+	var wg sync.WaitGroup
+	for i, s := range t.shards {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			fn(i, s)
+		}()
+	}
+	wg.Wait()
+}
+
+// err returns the first shard's fatal error.
+func (t *txn) err() error {
+	for _, s := range t.shards {
+		if s.err != nil {
+			return s.err
+		}
+	}
+	return nil
 }
 
 func (t *txn) promise(r *kgo.Record, err error) {
@@ -175,222 +157,23 @@ func (t *txn) produceErr() error {
 	return t.perr
 }
 
-// domain returns the dirty state of domain, loading its window from the
-// cache or the store on first touch.
-func (t *txn) domain(part int32, domain string) (*dirtyDomain, error) {
-	if d, ok := t.dirty[domain]; ok {
-		return d, nil
+// stats sums the shards' figures.
+func (t *txn) stats() (records, dead, alerts, domains, changelog int) {
+	for _, s := range t.shards {
+		records += s.records
+		dead += s.dead
+		alerts += s.alerts
+		domains += len(s.order)
+		changelog += len(s.recs)
 	}
-	w, ok := t.p.cache.Get(domain)
-	if !ok && t.p.pending != nil {
-		// The store may not have the previous transaction's writes yet;
-		// its windows are the latest.
-		if d, found := t.p.pending.dirty[domain]; found {
-			w, ok = d.w, true
-			t.p.cache.Put(part, strings.Clone(domain), w)
-		}
-	}
-	if !ok {
-		var err error
-		if w, err = t.p.store.Window(domain); err != nil {
-			return nil, err
-		}
-		if w == nil {
-			w = &state.Window{}
-		}
-		// The cache outlives the fetch buffer the name aliases.
-		t.p.cache.Put(part, strings.Clone(domain), w)
-	}
-	var d *dirtyDomain
-	if n := len(t.pool); n > 0 {
-		d, t.pool = t.pool[n-1], t.pool[:n-1]
-	} else {
-		d = &dirtyDomain{}
-	}
-	d.domain, d.partition, d.w, d.start = domain, part, w, w.Status
-	for i := range d.live {
-		d.live[i] = -1
-	}
-	d.index = [2]int32{-1, -1}
-	t.dirty[domain] = d
-	t.order = append(t.order, d)
-	return d, nil
-}
-
-// addAll processes the decoded records of the poll in order.
-func (t *txn) addAll(ctx context.Context) {
-	for i, r := range t.in {
-		if t.err != nil {
-			return
-		}
-		t.add(ctx, r, &t.decoded[i])
-	}
-}
-
-// add processes one delivery record.
-func (t *txn) add(ctx context.Context, r *kgo.Record, dec *decoded) {
-	t.records++
-	if dec.err != nil {
-		t.deadLetter(ctx, r, schemas.Reason(dec.err))
-		return
-	}
-	ev := &dec.ev
-
-	d, err := t.domain(r.Partition, ev.Domain)
-	if err != nil {
-		t.err = fmt.Errorf("partition %d domain %s: %w", r.Partition, ev.Domain, err)
-		return
-	}
-	cat := schemas.CategoryUnclassified
-	if t.p.cfg.Diagnose != nil {
-		cat = t.p.cfg.Diagnose(ev)
-	}
-	delay := uint32(0)
-	if ev.Outcome == schemas.OutcomeDelivered {
-		delay = uint32(min(ev.DeliveryDelay().Milliseconds(), math.MaxUint32))
-	}
-	res := t.dir.Resolve(ev.Domain)
-	ch := d.w.Add(state.Entry{Outcome: ev.Outcome, Category: cat, DelayMillis: delay},
-		res.Window, res.Threshold.Budget(res.Window), ev.CompletedAt, ev.SMTPCode, ev.Response)
-	t.outcomes[ev.Outcome]++
-	t.cats[cat]++
-
-	le := state.LiveEntry{
-		Seq: d.w.Seq, EventID: ev.ID, MessageID: ev.MessageID, CompletedAt: ev.CompletedAt,
-		Recipient: ev.Recipient, Sender: ev.Sender, Outcome: ev.Outcome, Category: cat,
-		SMTPCode: ev.SMTPCode, Enhanced: ev.EnhancedCode, Response: ev.Response,
-		RemoteHost: ev.RemoteHost, RemoteIP: ev.RemoteIP, DelayMillis: delay,
-	}
-	slot := state.LiveSlot(d.w.Seq)
-	k0 := len(t.arena)
-	t.arena = state.AppendLiveKey(t.arena, d.domain, slot)
-	v0 := len(t.arena)
-	t.arena = state.AppendLiveEntry(t.arena, &le)
-	sp := span{k0, v0, v0, len(t.arena)}
-	if i := d.live[slot]; i >= 0 {
-		t.spans[i] = sp // a later attempt in the same slot replaces the earlier
-	} else {
-		d.live[slot] = int32(len(t.spans))
-		t.spans = append(t.spans, sp)
-		t.recs = append(t.recs, kgo.Record{Partition: d.partition})
-	}
-
-	if ch.Changed() {
-		t.changes[[2]schemas.Status{ch.From, ch.To}]++
-	}
-	if ch.Alert() {
-		t.alert(ctx, d, ev, res, ch)
-	}
-}
-
-// alert produces the StatusChange of a transition.
-func (t *txn) alert(ctx context.Context, d *dirtyDomain, ev *schemas.DeliveryEvent, res directory.Resolved, ch state.Change) {
-	w := d.w
-	c := schemas.StatusChange{
-		ID:            schemas.ChangeID(d.domain, ch.From, ch.To, ev.ID),
-		Domain:        d.domain,
-		Customer:      res.Customer,
-		Reseller:      res.Reseller,
-		From:          ch.From,
-		To:            ch.To,
-		At:            ev.CompletedAt,
-		SuccessRate:   w.SuccessRate(),
-		Window:        res.Window,
-		Threshold:     res.Threshold.Float(),
-		Attempts:      len(w.Entries),
-		Failures:      w.Failures(),
-		DeliveryDelay: schemas.DeliveryDelay{LatestSeconds: float64(w.LastDelayMillis) / 1000, MedianSeconds: w.MedianDelayMillis() / 1000},
-		LastResponse:  w.LastResponse,
-		TopCategories: t.p.topCategories(w, topCategoriesInAlerts),
-		CauseEventID:  ev.ID,
-	}
-	v, err := schemas.MarshalStatusChange(&c)
-	if err != nil {
-		t.err = err
-		return
-	}
-	t.alerts++
-	t.p.sess.Produce(ctx, &kgo.Record{Topic: t.p.cfg.Topics.Alerts, Key: []byte(d.domain), Value: v}, t.promiseFn)
-}
-
-// topCategories lists the failure categories of w with their advice.
-func (p *Processor) topCategories(w *state.Window, max int) []schemas.CategoryCount {
-	top := w.TopCategories(max)
-	out := make([]schemas.CategoryCount, 0, len(top))
-	for _, c := range top {
-		if c.Category == schemas.CategoryUnclassified {
-			continue
-		}
-		out = append(out, schemas.CategoryCount{Category: c.Category.String(), Count: c.Count, Advice: p.Advice(c.Category)})
-	}
-	return out
-}
-
-// deadLetter produces an invalid record, unchanged, to the dead-letter
-// topic with the reason and its origin in headers.
-func (t *txn) deadLetter(ctx context.Context, r *kgo.Record, reason string) {
-	t.dead++
-	headers := append(r.Headers[:len(r.Headers):len(r.Headers)],
-		kgo.RecordHeader{Key: HeaderError, Value: []byte(reason)},
-		kgo.RecordHeader{Key: HeaderSource, Value: fmt.Appendf(nil, "%s/%d/%d", r.Topic, r.Partition, r.Offset)},
-	)
-	t.p.sess.Produce(ctx, &kgo.Record{Topic: t.p.cfg.Topics.DeadLetter, Key: r.Key, Value: r.Value, Headers: headers}, t.promiseFn)
-	t.p.log.Debug("dead-lettered an invalid event", "topic", r.Topic, "partition", r.Partition, "offset", r.Offset, "reason", reason)
-}
-
-// produceChangelog produces the latest state of every dirty domain: its
-// window, the live-log slots written, and its index entry when its status
-// changed.
-func (t *txn) produceChangelog(ctx context.Context) {
-	if t.err != nil {
-		return
-	}
-	for _, d := range t.order {
-		d.end = d.w.Status
-		k0 := len(t.arena)
-		t.arena = state.AppendWindowKey(t.arena, d.domain)
-		v0 := len(t.arena)
-		t.arena = state.AppendWindow(t.arena, d.w)
-		d.window = int32(len(t.recs))
-		t.spans = append(t.spans, span{k0, v0, v0, len(t.arena)})
-		t.recs = append(t.recs, kgo.Record{Partition: d.partition})
-		if d.w.Status != d.start {
-			if d.start != schemas.StatusUnknown {
-				k0 := len(t.arena)
-				t.arena = state.AppendIndexKey(t.arena, d.partition, d.start, d.domain)
-				d.index[0] = int32(len(t.recs))
-				t.spans = append(t.spans, span{k0, len(t.arena), -1, -1}) // tombstone
-				t.recs = append(t.recs, kgo.Record{Partition: d.partition})
-			}
-			k0 := len(t.arena)
-			t.arena = state.AppendIndexKey(t.arena, d.partition, d.w.Status, d.domain)
-			v0 := len(t.arena)
-			t.arena = append(t.arena, 1)
-			d.index[1] = int32(len(t.recs))
-			t.spans = append(t.spans, span{k0, v0, v0, len(t.arena)})
-			t.recs = append(t.recs, kgo.Record{Partition: d.partition})
-		}
-	}
-	t.byName = append(t.byName[:0], t.order...)
-	// The arena no longer grows: slices into it are stable from here on.
-	topic := t.p.cfg.Topics.State
-	for i := range t.recs {
-		r, sp := &t.recs[i], t.spans[i]
-		r.Topic = topic
-		r.Key = t.arena[sp.k0:sp.k1:sp.k1]
-		r.Value = nil
-		if sp.v0 >= 0 {
-			r.Value = t.arena[sp.v0:sp.v1:sp.v1]
-		}
-		t.p.sess.Produce(ctx, r, t.promiseFn)
-	}
+	return
 }
 
 // apply writes the committed changelog records to the store with the
 // changelog offsets they reach. It runs on the store goroutine while the
 // next transaction is evaluated, so it reads only what it owns until the
-// processor waits for it: the records, the arena they point into and the
-// offsets.
+// processor waits for it: the records, the arenas they point into, the
+// dirty-domain tables and the offsets.
 func (t *txn) apply() error {
 	// Insert in key order: Pebble's memtable inserter resumes its search
 	// where the previous key went, so sorted inserts skip most of the
@@ -399,18 +182,26 @@ func (t *txn) apply() error {
 	// sort first, then live-log keys ('l') by domain and slot, then
 	// window keys ('w') by domain; so sorting the few index records and
 	// the domain names is enough.
+	t.byName = t.byName[:0]
+	size := 0
+	for _, s := range t.shards {
+		t.byName = append(t.byName, s.order...)
+		size += len(s.arena) + 16*len(s.recs)
+	}
 	slices.SortFunc(t.byName, func(a, b *dirtyDomain) int { return strings.Compare(a.domain, b.domain) })
 	idx := t.sorted[:0]
 	for _, d := range t.byName {
+		s := d.s
 		for _, i := range d.index {
 			if i >= 0 {
-				idx = append(idx, &t.recs[i])
+				idx = append(idx, &s.recs[i])
 			}
 		}
 	}
 	slices.SortFunc(idx, func(a, b *kgo.Record) int { return bytes.Compare(a.Key, b.Key) })
 	t.sorted = idx
-	b := t.p.store.NewBatchWithSize(len(t.arena) + 16*len(t.recs))
+
+	b := t.p.store.NewBatchWithSize(size)
 	defer b.Close()
 	put := func(r *kgo.Record) error {
 		if err := b.Put(r.Key, r.Value); err != nil {
@@ -424,16 +215,17 @@ func (t *txn) apply() error {
 		}
 	}
 	for _, d := range t.byName {
+		s := d.s
 		for _, i := range d.live {
 			if i >= 0 {
-				if err := put(&t.recs[i]); err != nil {
+				if err := put(&s.recs[i]); err != nil {
 					return err
 				}
 			}
 		}
 	}
 	for _, d := range t.byName {
-		if err := put(&t.recs[d.window]); err != nil {
+		if err := put(&d.s.recs[d.window]); err != nil {
 			return err
 		}
 	}
@@ -452,24 +244,27 @@ func (t *txn) apply() error {
 // processing goroutine, which owns the counts.
 func (t *txn) finish() {
 	m := t.p.m
-	for o, n := range t.outcomes {
-		if n > 0 && m.events[o] != nil {
-			m.events[o].Add(float64(n))
+	for _, s := range t.shards {
+		for o, n := range s.outcomes {
+			if n > 0 && m.events[o] != nil {
+				m.events[o].Add(float64(n))
+			}
 		}
-	}
-	for c, n := range t.cats {
-		if n > 0 {
-			m.categories[c].Add(float64(n))
+		for c, n := range s.cats {
+			if n > 0 {
+				m.categories[c].Add(float64(n))
+			}
 		}
-	}
-	for k, n := range t.changes {
-		m.changes.WithLabelValues(k[0].String(), k[1].String()).Add(float64(n))
-	}
-	if t.dead > 0 {
-		m.deadLetters.Add(float64(t.dead))
-	}
-	for _, d := range t.order {
-		if d.end != d.start {
+		for k, n := range s.changes {
+			m.changes.WithLabelValues(k[0].String(), k[1].String()).Add(float64(n))
+		}
+		if s.dead > 0 {
+			m.deadLetters.Add(float64(s.dead))
+		}
+		for _, d := range s.order {
+			if d.end == d.start {
+				continue
+			}
 			c := t.p.counts[d.partition]
 			if c == nil {
 				c = &[3]int{}
@@ -483,13 +278,24 @@ func (t *txn) finish() {
 	}
 }
 
-// discard forgets what an aborted transaction did: the windows it changed
-// in place are dropped from the cache and will be read again from the
-// store, which the transaction never reached.
+// discard forgets what an aborted transaction did (see shard.discard).
 func (t *txn) discard() {
-	for _, d := range t.order {
-		t.p.cache.Delete(d.domain)
+	for _, s := range t.shards {
+		s.discard()
 	}
+}
+
+// topCategories lists the failure categories of w with their advice.
+func (p *Processor) topCategories(w *state.Window, max int) []schemas.CategoryCount {
+	top := w.TopCategories(max)
+	out := make([]schemas.CategoryCount, 0, len(top))
+	for _, c := range top {
+		if c.Category == schemas.CategoryUnclassified {
+			continue
+		}
+		out = append(out, schemas.CategoryCount{Category: c.Category.String(), Count: c.Count, Advice: p.Advice(c.Category)})
+	}
+	return out
 }
 
 func clip(s string) string {

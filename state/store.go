@@ -32,7 +32,7 @@ func Open(dir string, log *slog.Logger) (*Store, error) {
 		// The store is rebuilt from the changelog after any loss, so a
 		// larger memtable (fewer flushes and compactions under a high
 		// write rate) is cheaper than it looks.
-		MemTableSize: 64 << 20,
+		MemTableSize: 128 << 20,
 		// The working set (a window and 25 live-log slots per domain) is
 		// rewritten constantly; letting L0 hold more files before
 		// compacting means each compaction drops more overwritten values

@@ -1,0 +1,320 @@
+package processor
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"strings"
+
+	"github.com/twmb/franz-go/pkg/kgo"
+
+	"github.com/mailflow/mailflow/directory"
+	"github.com/mailflow/mailflow/schemas"
+	"github.com/mailflow/mailflow/state"
+)
+
+// shard is the part of a transaction that processes the domains mapped to
+// one core (by a hash of the name). Each domain always goes to the same
+// shard, in arrival order, so shards run in parallel without locks: each
+// has its own dirty domains, encoded changelog records and window cache.
+// Sharding by domain rather than by partition keeps the cores equally busy
+// even when a poll holds the records of a single partition.
+//
+// A shard value is reused for every transaction so that its buffers are
+// allocated once, not per poll.
+type shard struct {
+	t     *txn
+	cache *state.Cache // this shard's windows; owned by the shard
+
+	idx []int32 // indexes into txn.in of the records for this shard, in order
+
+	dirty map[string]*dirtyDomain
+	order []*dirtyDomain // dirty domains in first-touch order
+	pool  []*dirtyDomain // reusable dirtyDomain values
+
+	arena []byte       // encoded changelog keys and values
+	recs  []kgo.Record // changelog records, produced at the end
+	spans []span       // key and value of each rec in the arena
+
+	records  int
+	outcomes [5]int
+	cats     [schemas.NumCategories]int
+	changes  map[[2]schemas.Status]int
+	dead     int
+	alerts   int
+	err      error // a fatal error (a store read); the transaction aborts
+}
+
+type span struct{ k0, k1, v0, v1 int }
+
+// decoded is a record's event or the reason it is invalid. Its strings
+// alias the record's value (see schemas.DecodeDeliveryEventAliased).
+type decoded struct {
+	ev  schemas.DeliveryEvent
+	err error
+}
+
+// dirtyDomain is a domain touched by the transaction.
+type dirtyDomain struct {
+	domain    string
+	partition int32
+	s         *shard
+	w         *state.Window
+	window    int32                    // index into shard.recs of the window record
+	index     [2]int32                 // indexes into shard.recs of index records, or -1
+	start     schemas.Status           // status at the start of the txn
+	end       schemas.Status           // status at the end of the txn
+	live      [state.LiveLogSize]int32 // index into shard.recs of each slot written, or -1
+}
+
+func newShard(t *txn, cache *state.Cache) *shard {
+	return &shard{t: t, cache: cache, dirty: map[string]*dirtyDomain{}, changes: map[[2]schemas.Status]int{}}
+}
+
+func (s *shard) begin() {
+	clear(s.dirty)
+	s.pool = append(s.pool, s.order...)
+	s.order = s.order[:0]
+	s.idx = s.idx[:0]
+	s.arena = s.arena[:0]
+	s.recs = s.recs[:0]
+	s.spans = s.spans[:0]
+	s.records, s.dead, s.alerts, s.err = 0, 0, 0, nil
+	s.outcomes = [5]int{}
+	s.cats = [schemas.NumCategories]int{}
+	clear(s.changes)
+}
+
+// run evaluates and encodes the shard's records: everything of a
+// transaction but the decoding and the commit.
+func (s *shard) run(ctx context.Context) {
+	for _, i := range s.idx {
+		if s.err != nil {
+			return
+		}
+		s.add(ctx, s.t.in[i], &s.t.decoded[i])
+	}
+	s.encodeChangelog()
+}
+
+// decodeRange decodes and validates records into out.
+func decodeRange(recs []*kgo.Record, out []decoded) {
+	for i, r := range recs {
+		ev, err := schemas.DecodeDeliveryEventAliased(r.Value)
+		if err == nil && len(r.Key) > 0 && string(r.Key) != ev.Domain {
+			// The record landed on the partition of its key; were the key
+			// not the domain, the domain's state would live in two
+			// partitions.
+			if k, kerr := schemas.CanonicalDomain(string(r.Key)); kerr != nil || k != ev.Domain {
+				err = fmt.Errorf("record key %q is not the event's domain %q: key records by recipient domain", clip(string(r.Key)), ev.Domain)
+			}
+		}
+		out[i] = decoded{ev: ev, err: err}
+	}
+}
+
+// domain returns the dirty state of domain, loading its window from the
+// cache or the store on first touch.
+func (s *shard) domain(part int32, domain string) (*dirtyDomain, error) {
+	if d, ok := s.dirty[domain]; ok {
+		return d, nil
+	}
+	w, ok := s.cache.Get(domain)
+	if !ok {
+		// The store may not have the previous transaction's writes yet;
+		// its windows are the latest.
+		if prev := s.t.p.pending; prev != nil {
+			if d, found := prev.shards[s.t.p.shardOf(domain)].dirty[domain]; found {
+				w, ok = d.w, true
+				s.cache.Put(part, strings.Clone(domain), w)
+			}
+		}
+	}
+	if !ok {
+		var err error
+		if w, err = s.t.p.store.Window(domain); err != nil {
+			return nil, err
+		}
+		if w == nil {
+			w = &state.Window{}
+		}
+		// The cache outlives the fetch buffer the name aliases.
+		s.cache.Put(part, strings.Clone(domain), w)
+	}
+	var d *dirtyDomain
+	if n := len(s.pool); n > 0 {
+		d, s.pool = s.pool[n-1], s.pool[:n-1]
+	} else {
+		d = &dirtyDomain{}
+	}
+	d.domain, d.partition, d.s, d.w, d.start = domain, part, s, w, w.Status
+	for i := range d.live {
+		d.live[i] = -1
+	}
+	d.index = [2]int32{-1, -1}
+	s.dirty[domain] = d
+	s.order = append(s.order, d)
+	return d, nil
+}
+
+// add processes one delivery record.
+func (s *shard) add(ctx context.Context, r *kgo.Record, dec *decoded) {
+	s.records++
+	if dec.err != nil {
+		s.deadLetter(ctx, r, schemas.Reason(dec.err))
+		return
+	}
+	ev := &dec.ev
+	d, err := s.domain(r.Partition, ev.Domain)
+	if err != nil {
+		s.err = fmt.Errorf("partition %d domain %s: %w", r.Partition, ev.Domain, err)
+		return
+	}
+	p := s.t.p
+	cat := schemas.CategoryUnclassified
+	if p.cfg.Diagnose != nil {
+		cat = p.cfg.Diagnose(ev)
+	}
+	delay := uint32(0)
+	if ev.Outcome == schemas.OutcomeDelivered {
+		delay = uint32(min(ev.DeliveryDelay().Milliseconds(), math.MaxUint32))
+	}
+	res := s.t.dir.Resolve(ev.Domain)
+	ch := d.w.Add(state.Entry{Outcome: ev.Outcome, Category: cat, DelayMillis: delay},
+		res.Window, res.Threshold.Budget(res.Window), ev.CompletedAt, ev.SMTPCode, ev.Response)
+	s.outcomes[ev.Outcome]++
+	s.cats[cat]++
+
+	le := state.LiveEntry{
+		Seq: d.w.Seq, EventID: ev.ID, MessageID: ev.MessageID, CompletedAt: ev.CompletedAt,
+		Recipient: ev.Recipient, Sender: ev.Sender, Outcome: ev.Outcome, Category: cat,
+		SMTPCode: ev.SMTPCode, Enhanced: ev.EnhancedCode, Response: ev.Response,
+		RemoteHost: ev.RemoteHost, RemoteIP: ev.RemoteIP, DelayMillis: delay,
+	}
+	slot := state.LiveSlot(d.w.Seq)
+	k0 := len(s.arena)
+	s.arena = state.AppendLiveKey(s.arena, d.domain, slot)
+	v0 := len(s.arena)
+	s.arena = state.AppendLiveEntry(s.arena, &le)
+	sp := span{k0, v0, v0, len(s.arena)}
+	if i := d.live[slot]; i >= 0 {
+		s.spans[i] = sp // a later attempt in the same slot replaces the earlier
+	} else {
+		d.live[slot] = int32(len(s.spans))
+		s.spans = append(s.spans, sp)
+		s.recs = append(s.recs, kgo.Record{Partition: d.partition})
+	}
+
+	if ch.Changed() {
+		s.changes[[2]schemas.Status{ch.From, ch.To}]++
+	}
+	if ch.Alert() {
+		s.alert(ctx, d, ev, res, ch)
+	}
+}
+
+// alert produces the StatusChange of a transition.
+func (s *shard) alert(ctx context.Context, d *dirtyDomain, ev *schemas.DeliveryEvent, res directory.Resolved, ch state.Change) {
+	p := s.t.p
+	w := d.w
+	c := schemas.StatusChange{
+		ID:            schemas.ChangeID(d.domain, ch.From, ch.To, ev.ID),
+		Domain:        d.domain,
+		Customer:      res.Customer,
+		Reseller:      res.Reseller,
+		From:          ch.From,
+		To:            ch.To,
+		At:            ev.CompletedAt,
+		SuccessRate:   w.SuccessRate(),
+		Window:        res.Window,
+		Threshold:     res.Threshold.Float(),
+		Attempts:      len(w.Entries),
+		Failures:      w.Failures(),
+		DeliveryDelay: schemas.DeliveryDelay{LatestSeconds: float64(w.LastDelayMillis) / 1000, MedianSeconds: w.MedianDelayMillis() / 1000},
+		LastResponse:  w.LastResponse,
+		TopCategories: p.topCategories(w, topCategoriesInAlerts),
+		CauseEventID:  ev.ID,
+	}
+	v, err := schemas.MarshalStatusChange(&c)
+	if err != nil {
+		s.err = err
+		return
+	}
+	s.alerts++
+	p.sess.Produce(ctx, &kgo.Record{Topic: p.cfg.Topics.Alerts, Key: []byte(d.domain), Value: v}, s.t.promiseFn)
+}
+
+// deadLetter produces an invalid record, unchanged, to the dead-letter
+// topic with the reason and its origin in headers.
+func (s *shard) deadLetter(ctx context.Context, r *kgo.Record, reason string) {
+	p := s.t.p
+	s.dead++
+	headers := append(r.Headers[:len(r.Headers):len(r.Headers)],
+		kgo.RecordHeader{Key: HeaderError, Value: []byte(reason)},
+		kgo.RecordHeader{Key: HeaderSource, Value: fmt.Appendf(nil, "%s/%d/%d", r.Topic, r.Partition, r.Offset)},
+	)
+	p.sess.Produce(ctx, &kgo.Record{Topic: p.cfg.Topics.DeadLetter, Key: r.Key, Value: r.Value, Headers: headers}, s.t.promiseFn)
+	p.log.Debug("dead-lettered an invalid event", "topic", r.Topic, "partition", r.Partition, "offset", r.Offset, "reason", reason)
+}
+
+// encodeChangelog encodes the latest state of every dirty domain: its
+// window, the live-log slots written, and its index entry when its status
+// changed. The records are produced by txn.produce once every shard is
+// done, so that the arena no longer moves.
+func (s *shard) encodeChangelog() {
+	if s.err != nil {
+		return
+	}
+	for _, d := range s.order {
+		d.end = d.w.Status
+		k0 := len(s.arena)
+		s.arena = state.AppendWindowKey(s.arena, d.domain)
+		v0 := len(s.arena)
+		s.arena = state.AppendWindow(s.arena, d.w)
+		d.window = int32(len(s.recs))
+		s.spans = append(s.spans, span{k0, v0, v0, len(s.arena)})
+		s.recs = append(s.recs, kgo.Record{Partition: d.partition})
+		if d.end != d.start {
+			if d.start != schemas.StatusUnknown {
+				k0 := len(s.arena)
+				s.arena = state.AppendIndexKey(s.arena, d.partition, d.start, d.domain)
+				d.index[0] = int32(len(s.recs))
+				s.spans = append(s.spans, span{k0, len(s.arena), -1, -1}) // tombstone
+				s.recs = append(s.recs, kgo.Record{Partition: d.partition})
+			}
+			k0 := len(s.arena)
+			s.arena = state.AppendIndexKey(s.arena, d.partition, d.end, d.domain)
+			v0 := len(s.arena)
+			s.arena = append(s.arena, 1)
+			d.index[1] = int32(len(s.recs))
+			s.spans = append(s.spans, span{k0, v0, v0, len(s.arena)})
+			s.recs = append(s.recs, kgo.Record{Partition: d.partition})
+		}
+	}
+	topic := s.t.p.cfg.Topics.State
+	for i := range s.recs {
+		r, sp := &s.recs[i], s.spans[i]
+		r.Topic = topic
+		r.Key = s.arena[sp.k0:sp.k1:sp.k1]
+		r.Value = nil
+		if sp.v0 >= 0 {
+			r.Value = s.arena[sp.v0:sp.v1:sp.v1]
+		}
+	}
+}
+
+// produce produces the encoded changelog records.
+func (s *shard) produce(ctx context.Context) {
+	for i := range s.recs {
+		s.t.p.sess.Produce(ctx, &s.recs[i], s.t.promiseFn)
+	}
+}
+
+// discard forgets what an aborted transaction did: the windows it changed
+// in place are dropped from the cache and will be read again from the
+// store, which the transaction never reached.
+func (s *shard) discard() {
+	for _, d := range s.order {
+		s.cache.Delete(d.domain)
+	}
+}
