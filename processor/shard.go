@@ -27,14 +27,16 @@ type shard struct {
 	cache *state.Cache // this shard's windows; owned by the shard
 
 	idx []int32 // indexes into txn.in of the records for this shard, in order
+	dec schemas.EventDecoder
 
 	dirty map[string]*dirtyDomain
 	order []*dirtyDomain // dirty domains in first-touch order
 	pool  []*dirtyDomain // reusable dirtyDomain values
 
-	arena []byte       // encoded changelog keys and values
-	recs  []kgo.Record // changelog records, produced at the end
-	spans []span       // key and value of each rec in the arena
+	arena   recordArena    // the changelog records and their bytes
+	recs    []*kgo.Record  // every changelog record of the transaction, in production order
+	scratch []byte         // where a record is encoded before it is copied to the arena
+	chunk   []*dirtyDomain // domains with live-log records not produced yet
 
 	records  int
 	outcomes [5]int
@@ -44,8 +46,6 @@ type shard struct {
 	alerts   int
 	err      error // a fatal error (a store read); the transaction aborts
 }
-
-type span struct{ k0, k1, v0, v1 int }
 
 // decoded is a record's event or the reason it is invalid. Its strings
 // alias the record's value (see schemas.DecodeDeliveryEventAliased).
@@ -64,7 +64,8 @@ type dirtyDomain struct {
 	index     [2]int32                 // indexes into shard.recs of index records, or -1
 	start     schemas.Status           // status at the start of the txn
 	end       schemas.Status           // status at the end of the txn
-	live      [state.LiveLogSize]int32 // index into shard.recs of each slot written, or -1
+	live      [state.LiveLogSize]int32 // index into shard.recs of each slot's latest record, or -1
+	pending   uint32                   // slots whose latest record is not produced yet
 }
 
 func newShard(t *txn, cache *state.Cache) *shard {
@@ -76,31 +77,43 @@ func (s *shard) begin() {
 	s.pool = append(s.pool, s.order...)
 	s.order = s.order[:0]
 	s.idx = s.idx[:0]
-	s.arena = s.arena[:0]
+	s.arena.reset()
 	s.recs = s.recs[:0]
-	s.spans = s.spans[:0]
+	s.chunk = s.chunk[:0]
 	s.records, s.dead, s.alerts, s.err = 0, 0, 0, nil
 	s.outcomes = [5]int{}
 	s.cats = [schemas.NumCategories]int{}
 	clear(s.changes)
 }
 
-// run evaluates and encodes the shard's records: everything of a
-// transaction but the decoding and the commit.
+// liveChunk is how many attempts a shard evaluates between two productions
+// of their live-log records. Producing as it goes lets the producer send
+// while the shard computes, so the commit does not wait for a whole
+// transaction's records; holding records back for a chunk still folds the
+// attempts of a busy domain that land in the same live-log slot into one
+// record.
+const liveChunk = 2048
+
+// run evaluates the shard's records and produces its changelog:
+// everything of a transaction but the decoding and the commit.
 func (s *shard) run(ctx context.Context) {
-	for _, i := range s.idx {
+	for n, i := range s.idx {
 		if s.err != nil {
 			return
 		}
 		s.add(ctx, s.t.in[i], &s.t.decoded[i])
+		if n%liveChunk == liveChunk-1 {
+			s.produceLive(ctx)
+		}
 	}
-	s.encodeChangelog()
+	s.produceLive(ctx)
+	s.produceState(ctx)
 }
 
 // decodeRange decodes and validates records into out.
-func decodeRange(recs []*kgo.Record, out []decoded) {
+func decodeRange(dec *schemas.EventDecoder, recs []*kgo.Record, out []decoded) {
 	for i, r := range recs {
-		ev, err := schemas.DecodeDeliveryEventAliased(r.Value)
+		ev, err := dec.Decode(r.Value)
 		if err == nil && len(r.Key) > 0 && string(r.Key) != ev.Domain {
 			// The record landed on the partition of its key; were the key
 			// not the domain, the domain's state would live in two
@@ -152,6 +165,7 @@ func (s *shard) domain(part int32, domain string) (*dirtyDomain, error) {
 		d.live[i] = -1
 	}
 	d.index = [2]int32{-1, -1}
+	d.pending = 0
 	s.dirty[domain] = d
 	s.order = append(s.order, d)
 	return d, nil
@@ -192,17 +206,21 @@ func (s *shard) add(ctx context.Context, r *kgo.Record, dec *decoded) {
 		RemoteHost: ev.RemoteHost, RemoteIP: ev.RemoteIP, DelayMillis: delay,
 	}
 	slot := state.LiveSlot(d.w.Seq)
-	k0 := len(s.arena)
-	s.arena = state.AppendLiveKey(s.arena, d.domain, slot)
-	v0 := len(s.arena)
-	s.arena = state.AppendLiveEntry(s.arena, &le)
-	sp := span{k0, v0, v0, len(s.arena)}
-	if i := d.live[slot]; i >= 0 {
-		s.spans[i] = sp // a later attempt in the same slot replaces the earlier
+	s.scratch = state.AppendLiveKey(s.scratch[:0], d.domain, slot)
+	key := s.arena.bytes(s.scratch)
+	s.scratch = state.AppendLiveEntry(s.scratch[:0], &le)
+	value := s.arena.bytes(s.scratch)
+	if d.pending&(1<<slot) != 0 {
+		// A later attempt in the same slot, before the first was produced.
+		r := s.recs[d.live[slot]]
+		r.Key, r.Value = key, value
 	} else {
-		d.live[slot] = int32(len(s.spans))
-		s.spans = append(s.spans, sp)
-		s.recs = append(s.recs, kgo.Record{Partition: d.partition})
+		if d.pending == 0 {
+			s.chunk = append(s.chunk, d)
+		}
+		d.pending |= 1 << slot
+		d.live[slot] = int32(len(s.recs))
+		s.newRecord(d.partition, key, value)
 	}
 
 	if ch.Changed() {
@@ -257,56 +275,55 @@ func (s *shard) deadLetter(ctx context.Context, r *kgo.Record, reason string) {
 	p.log.Debug("dead-lettered an invalid event", "topic", r.Topic, "partition", r.Partition, "offset", r.Offset, "reason", reason)
 }
 
-// encodeChangelog encodes the latest state of every dirty domain: its
-// window, the live-log slots written, and its index entry when its status
-// changed. The records are produced by txn.produce once every shard is
-// done, so that the arena no longer moves.
-func (s *shard) encodeChangelog() {
+// newRecord adds a changelog record of partition part to the transaction.
+func (s *shard) newRecord(part int32, key, value []byte) *kgo.Record {
+	r := s.arena.record()
+	r.Topic, r.Partition, r.Key, r.Value = s.t.p.cfg.Topics.State, part, key, value
+	s.recs = append(s.recs, r)
+	return r
+}
+
+// produceLive produces the live-log records held back in this chunk.
+func (s *shard) produceLive(ctx context.Context) {
+	if s.err == nil {
+		for _, d := range s.chunk {
+			for slot := range d.live {
+				if d.pending&(1<<slot) != 0 {
+					s.t.p.sess.Produce(ctx, s.recs[d.live[slot]], s.t.promiseFn)
+				}
+			}
+			d.pending = 0
+		}
+	}
+	s.chunk = s.chunk[:0]
+}
+
+// produceState produces the latest state of every dirty domain: its window,
+// and its index entry when its status changed.
+func (s *shard) produceState(ctx context.Context) {
 	if s.err != nil {
 		return
 	}
 	for _, d := range s.order {
 		d.end = d.w.Status
-		k0 := len(s.arena)
-		s.arena = state.AppendWindowKey(s.arena, d.domain)
-		v0 := len(s.arena)
-		s.arena = state.AppendWindow(s.arena, d.w)
+		s.scratch = state.AppendWindowKey(s.scratch[:0], d.domain)
+		key := s.arena.bytes(s.scratch)
+		s.scratch = state.AppendWindow(s.scratch[:0], d.w)
 		d.window = int32(len(s.recs))
-		s.spans = append(s.spans, span{k0, v0, v0, len(s.arena)})
-		s.recs = append(s.recs, kgo.Record{Partition: d.partition})
-		if d.end != d.start {
-			if d.start != schemas.StatusUnknown {
-				k0 := len(s.arena)
-				s.arena = state.AppendIndexKey(s.arena, d.partition, d.start, d.domain)
-				d.index[0] = int32(len(s.recs))
-				s.spans = append(s.spans, span{k0, len(s.arena), -1, -1}) // tombstone
-				s.recs = append(s.recs, kgo.Record{Partition: d.partition})
-			}
-			k0 := len(s.arena)
-			s.arena = state.AppendIndexKey(s.arena, d.partition, d.end, d.domain)
-			v0 := len(s.arena)
-			s.arena = append(s.arena, 1)
-			d.index[1] = int32(len(s.recs))
-			s.spans = append(s.spans, span{k0, v0, v0, len(s.arena)})
-			s.recs = append(s.recs, kgo.Record{Partition: d.partition})
+		s.t.p.sess.Produce(ctx, s.newRecord(d.partition, key, s.arena.bytes(s.scratch)), s.t.promiseFn)
+		if d.end == d.start {
+			continue
 		}
-	}
-	topic := s.t.p.cfg.Topics.State
-	for i := range s.recs {
-		r, sp := &s.recs[i], s.spans[i]
-		r.Topic = topic
-		r.Key = s.arena[sp.k0:sp.k1:sp.k1]
-		r.Value = nil
-		if sp.v0 >= 0 {
-			r.Value = s.arena[sp.v0:sp.v1:sp.v1]
+		if d.start != schemas.StatusUnknown {
+			s.scratch = state.AppendIndexKey(s.scratch[:0], d.partition, d.start, d.domain)
+			d.index[0] = int32(len(s.recs))
+			// A nil value is a tombstone: compaction deletes the key.
+			s.t.p.sess.Produce(ctx, s.newRecord(d.partition, s.arena.bytes(s.scratch), nil), s.t.promiseFn)
 		}
-	}
-}
-
-// produce produces the encoded changelog records.
-func (s *shard) produce(ctx context.Context) {
-	for i := range s.recs {
-		s.t.p.sess.Produce(ctx, &s.recs[i], s.t.promiseFn)
+		s.scratch = state.AppendIndexKey(s.scratch[:0], d.partition, d.end, d.domain)
+		key = s.arena.bytes(s.scratch)
+		d.index[1] = int32(len(s.recs))
+		s.t.p.sess.Produce(ctx, s.newRecord(d.partition, key, s.arena.bytes([]byte{1})), s.t.promiseFn)
 	}
 }
 

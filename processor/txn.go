@@ -83,10 +83,10 @@ func (t *txn) run(ctx context.Context, fs kgo.Fetches) {
 	parallel := len(t.shards) > 1 && len(t.in) >= shardParallelMin
 
 	// Decode in contiguous chunks, one per shard.
-	t.each(parallel, func(i int, _ *shard) {
+	t.each(parallel, func(i int, s *shard) {
 		chunk := (len(t.in) + len(t.shards) - 1) / len(t.shards)
 		lo, hi := min(i*chunk, len(t.in)), min((i+1)*chunk, len(t.in))
-		decodeRange(t.in[lo:hi], t.decoded[lo:hi])
+		decodeRange(&s.dec, t.in[lo:hi], t.decoded[lo:hi])
 	})
 	// Route each record to its domain's shard, keeping arrival order.
 	for i := range t.decoded {
@@ -97,12 +97,6 @@ func (t *txn) run(ctx context.Context, fs kgo.Fetches) {
 		t.shards[n].idx = append(t.shards[n].idx, int32(i))
 	}
 	t.each(parallel, func(_ int, s *shard) { s.run(ctx) })
-	if t.err() != nil {
-		return
-	}
-	for _, s := range t.shards {
-		s.produce(ctx)
-	}
 }
 
 // each calls fn for every shard, on goroutines of their own when parallel.
@@ -173,7 +167,8 @@ func (t *txn) stats() (records, dead, alerts, domains, changelog int) {
 // changelog offsets they reach. It runs on the store goroutine while the
 // next transaction is evaluated, so it reads only what it owns until the
 // processor waits for it: the records, the arenas they point into, the
-// dirty-domain tables and the offsets.
+// dirty-domain tables and the offsets. Of the records of a live-log slot
+// written more than once, only the latest reaches the store.
 func (t *txn) apply() error {
 	// Insert in key order: Pebble's memtable inserter resumes its search
 	// where the previous key went, so sorted inserts skip most of the
@@ -186,7 +181,7 @@ func (t *txn) apply() error {
 	size := 0
 	for _, s := range t.shards {
 		t.byName = append(t.byName, s.order...)
-		size += len(s.arena) + 16*len(s.recs)
+		size += s.arena.used + 16*len(s.recs)
 	}
 	slices.SortFunc(t.byName, func(a, b *dirtyDomain) int { return strings.Compare(a.domain, b.domain) })
 	idx := t.sorted[:0]
@@ -194,7 +189,7 @@ func (t *txn) apply() error {
 		s := d.s
 		for _, i := range d.index {
 			if i >= 0 {
-				idx = append(idx, &s.recs[i])
+				idx = append(idx, s.recs[i])
 			}
 		}
 	}
@@ -218,14 +213,14 @@ func (t *txn) apply() error {
 		s := d.s
 		for _, i := range d.live {
 			if i >= 0 {
-				if err := put(&s.recs[i]); err != nil {
+				if err := put(s.recs[i]); err != nil {
 					return err
 				}
 			}
 		}
 	}
 	for _, d := range t.byName {
-		if err := put(&d.s.recs[d.window]); err != nil {
+		if err := put(d.s.recs[d.window]); err != nil {
 			return err
 		}
 	}

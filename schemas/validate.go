@@ -167,19 +167,19 @@ func validEnhanced(s string) bool {
 	if len(s) < 5 || (s[0] != '2' && s[0] != '4' && s[0] != '5') || s[1] != '.' {
 		return false
 	}
-	parts := strings.Split(s[2:], ".")
-	if len(parts) != 2 {
-		return false
-	}
-	for _, p := range parts {
-		if len(p) == 0 || len(p) > 3 {
-			return false
-		}
-		for i := 0; i < len(p); i++ {
-			if p[i] < '0' || p[i] > '9' {
+	parts, digits := 0, 0
+	for i := 2; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= '0' && c <= '9':
+			digits++
+			if digits > 3 {
 				return false
 			}
+		case c == '.' && digits > 0 && parts == 0:
+			parts, digits = 1, 0
+		default:
+			return false
 		}
 	}
-	return true
+	return parts == 1 && digits > 0
 }

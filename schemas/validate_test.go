@@ -204,3 +204,14 @@ func TestStatusChangeMatchesSchema(t *testing.T) {
 		t.Fatal("ChangeID is not a deterministic function of its inputs")
 	}
 }
+
+func TestValidEnhanced(t *testing.T) {
+	for s, want := range map[string]bool{
+		"5.1.1": true, "4.7.650": true, "2.0.0": true, "5.10.100": true,
+		"5.1": false, "6.1.1": false, "5..1": false, "5.1.": false, "5.1.1.1": false, "5.1234.1": false, "5.1.1x": false, "": false, "5.a.1": false,
+	} {
+		if got := validEnhanced(s); got != want {
+			t.Errorf("validEnhanced(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -1,0 +1,59 @@
+package processor
+
+import "github.com/twmb/franz-go/pkg/kgo"
+
+// arenaBlock is the size of one block of encoded keys and values.
+const arenaBlock = 1 << 20
+
+// recordSlab is how many records one slab holds.
+const recordSlab = 4096
+
+// recordArena hands out changelog records, and the bytes of their keys and
+// values, at addresses that never move: a record can then be produced while
+// more are being encoded, and the producer may hold it until the
+// transaction ends. Blocks and slabs are kept for the next transaction, so
+// a processor in steady state allocates none.
+type recordArena struct {
+	blocks [][]byte
+	cur    int // index of the block being filled
+	slabs  [][]kgo.Record
+	n      int // records handed out
+	used   int // bytes handed out
+}
+
+func (a *recordArena) reset() {
+	for i := range a.blocks {
+		a.blocks[i] = a.blocks[i][:0]
+	}
+	a.cur, a.n, a.used = 0, 0, 0
+}
+
+// bytes copies b into the arena and returns the stable copy.
+func (a *recordArena) bytes(b []byte) []byte {
+	for {
+		if a.cur == len(a.blocks) {
+			a.blocks = append(a.blocks, make([]byte, 0, max(arenaBlock, len(b))))
+		}
+		blk := a.blocks[a.cur]
+		if len(blk)+len(b) <= cap(blk) {
+			start := len(blk)
+			blk = append(blk, b...)
+			a.blocks[a.cur] = blk
+			a.used += len(b)
+			return blk[start:len(blk):len(blk)]
+		}
+		a.cur++
+	}
+}
+
+// record returns a zeroed record at a stable address.
+func (a *recordArena) record() *kgo.Record {
+	slab, i := a.n/recordSlab, a.n%recordSlab
+	if slab == len(a.slabs) {
+		a.slabs = append(a.slabs, make([]kgo.Record, recordSlab))
+	}
+	a.n++
+	r := &a.slabs[slab][i]
+	*r = kgo.Record{}
+	return r
+}
