@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/mailflow/mailflow/schemas"
@@ -50,24 +51,24 @@ type response struct {
 var (
 	deliveredReplies = []response{
 		{250, "2.0.0", "250 2.0.0 OK  1732622013 a640c23a62f3a-aa5b9c3e1f1si123456766b.512 - gsmtp", schemas.OutcomeDelivered},
-		{250, "2.0.0", "250 2.0.0 OK <%s> [Hostname=AM7PR02MB6387.eurprd02.prod.outlook.com]", schemas.OutcomeDelivered},
-		{250, "", "250 ok 1732621845 qp 30417 by %s", schemas.OutcomeDelivered},
+		{250, "2.0.0", "250 2.0.0 OK <{rcpt}> [Hostname=AM7PR02MB6387.eurprd02.prod.outlook.com]", schemas.OutcomeDelivered},
+		{250, "", "250 ok 1732621845 qp 30417 by {mx}", schemas.OutcomeDelivered},
 		{250, "2.0.0", "250 2.0.0 Ok: queued as 4R7kXq1Zb3z9vJt", schemas.OutcomeDelivered},
 	}
 	deferredReplies = []response{
 		{421, "4.7.0", "421 4.7.0 [TSS04] Messages from 192.0.2.10 temporarily deferred due to unexpected volume or user complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes", schemas.OutcomeDeferred},
 		{450, "4.2.1", "450-4.2.1 The user you are trying to contact is receiving mail too quickly.\n450 4.2.1 Please resend your message at a later time. - gsmtp", schemas.OutcomeDeferred},
 		{451, "4.7.1", "451 4.7.1 Greylisting in action, please come back later", schemas.OutcomeDeferred},
-		{0, "4.4.1", "connect to %s[192.0.2.25]:25: Connection timed out", schemas.OutcomeDeferred},
+		{0, "4.4.1", "connect to {mx}[192.0.2.25]:25: Connection timed out", schemas.OutcomeDeferred},
 	}
 	bouncedReplies = []response{
 		{550, "5.1.1", "550-5.1.1 The email account that you tried to reach does not exist. Please try\n550 5.1.1 double-checking the recipient's email address for typos - gsmtp", schemas.OutcomeBounced},
 		{550, "5.7.1", "550 5.7.1 Service unavailable, Client host [192.0.2.10] blocked using Spamhaus. To request removal from this list see https://www.spamhaus.org/query/ip/192.0.2.10", schemas.OutcomeBounced},
-		{552, "5.2.2", "552 5.2.2 <%s>: mailbox full", schemas.OutcomeBounced},
+		{552, "5.2.2", "552 5.2.2 <{rcpt}>: mailbox full", schemas.OutcomeBounced},
 		{550, "5.7.26", "550-5.7.26 Unauthenticated email from example.net is not accepted due to domain's\n550 5.7.26 DMARC policy. - gsmtp", schemas.OutcomeBounced},
 	}
 	expiredReplies = []response{
-		{0, "4.4.7", "delivery temporarily suspended: connect to %s[192.0.2.25]:25: Connection timed out; message expired", schemas.OutcomeExpired},
+		{0, "4.4.7", "delivery temporarily suspended: connect to {mx}[192.0.2.25]:25: Connection timed out; message expired", schemas.OutcomeExpired},
 	}
 )
 
@@ -127,8 +128,8 @@ func (g *Generator) NextFor(domain string, at time.Time, mix Mix) schemas.Delive
 	user := "user" + strconv.Itoa(g.rng.IntN(5000))
 	rcpt := user + "@" + domain
 	text := r.text
-	if n := countVerbs(text); n > 0 {
-		text = fmt.Sprintf(text, "mx1."+domain)
+	if strings.IndexByte(text, '{') >= 0 {
+		text = strings.NewReplacer("{rcpt}", rcpt, "{mx}", "mx1."+domain).Replace(text)
 	}
 	delay := time.Duration(200+g.rng.IntN(2000)) * time.Millisecond
 	if r.outcome != schemas.OutcomeDelivered {
@@ -142,14 +143,4 @@ func (g *Generator) NextFor(domain string, at time.Time, mix Mix) schemas.Delive
 		Response: text, RemoteHost: "mx1." + domain, RemoteIP: "192.0.2.25", Transport: "out-1.mail.example",
 		Size: int64(2000 + g.rng.IntN(50000)), Outcome: r.outcome,
 	}
-}
-
-func countVerbs(s string) int {
-	n := 0
-	for i := 0; i+1 < len(s); i++ {
-		if s[i] == '%' && s[i+1] == 's' {
-			n++
-		}
-	}
-	return n
 }
