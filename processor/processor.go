@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/twmb/franz-go/pkg/kadm"
+	"github.com/twmb/franz-go/pkg/kerr"
 	"github.com/twmb/franz-go/pkg/kgo"
 
 	"github.com/mailflow/mailflow/directory"
@@ -42,6 +43,8 @@ type Processor struct {
 	// background, and applied receives the update's result.
 	pending *txn
 	applied chan error
+	// endFailures counts transactions in a row that failed to end.
+	endFailures int
 	owned   map[int32]*partition
 	counts  map[int32]*[3]int // domains by status, per owned partition
 
@@ -353,13 +356,6 @@ func (p *Processor) process(ctx context.Context, fs kgo.Fetches) error {
 		try = kgo.TryAbort
 	}
 	committed, err := p.sess.End(ctx, try)
-	if err == nil && !committed {
-		// A rebalance or a failed produce: the session rewound to the
-		// committed offsets.
-		records, _, _, _, _ := t.stats()
-		p.log.Info("transaction aborted; records will be processed again", "records", records, "produce_err", t.produceErr())
-		p.m.transactions.WithLabelValues("aborted").Inc()
-	}
 	if terr != nil || err != nil || !committed {
 		// The windows this transaction changed in place must be read
 		// again from the store, once the store has the previous
@@ -371,11 +367,33 @@ func (p *Processor) process(ctx context.Context, fs kgo.Fetches) error {
 			return werr
 		case terr != nil:
 			return terr
-		case err != nil && ctx.Err() == nil:
-			return fmt.Errorf("end transaction on %s: %w", p.cfg.Topics.Deliveries, err)
+		case ctx.Err() != nil:
+			return nil
+		case errors.Is(err, kerr.ProducerFenced), errors.Is(err, kerr.InvalidProducerEpoch), errors.Is(err, kerr.TransactionalIDAuthorizationFailed):
+			return fmt.Errorf("end transaction on %s: another instance uses transactional id %s-%s: %w", p.cfg.Topics.Deliveries, p.cfg.Group, p.cfg.InstanceID, err)
+		}
+		// A rebalance, a failed produce or an unreachable broker: the
+		// transaction was aborted (or will time out) and the session
+		// rewound to the committed offsets, so the records are processed
+		// again, after a pause if the broker is in trouble.
+		records, _, _, _, _ := t.stats()
+		p.m.transactions.WithLabelValues("aborted").Inc()
+		if err == nil {
+			p.endFailures = 0
+			p.log.Info("transaction aborted; records will be processed again", "records", records, "produce_err", t.produceErr())
+			return nil
+		}
+		p.endFailures++
+		pause := min(100*time.Millisecond<<min(p.endFailures, 6), 5*time.Second)
+		p.log.Warn("transaction failed and was aborted; records will be processed again", "topic", p.cfg.Topics.Deliveries,
+			"records", records, "err", err, "failures_in_a_row", p.endFailures, "retry_in", pause)
+		select {
+		case <-ctx.Done():
+		case <-time.After(pause):
 		}
 		return nil
 	}
+	p.endFailures = 0
 	if p.cfg.afterCommit != nil {
 		if err := p.cfg.afterCommit(ctx); err != nil {
 			return err
