@@ -45,8 +45,8 @@ type Processor struct {
 	applied chan error
 	// endFailures counts transactions in a row that failed to end.
 	endFailures int
-	owned   map[int32]*partition
-	counts  map[int32]*[3]int // domains by status, per owned partition
+	owned       map[int32]*partition
+	counts      map[int32]*[3]int // domains by status, per owned partition
 
 	// Rebalance callbacks run on franz-go's goroutines; they queue what
 	// happened here and Run applies it between transactions.
