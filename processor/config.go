@@ -42,6 +42,11 @@ type Config struct {
 	// rest of a large fetch stays buffered for the next one, which keeps
 	// polls large and the commit interval short. 20000 when zero.
 	MaxPollRecords int
+	// CommitTimeout bounds how long a transaction may take to evaluate,
+	// produce and commit, including one in flight when shutdown begins;
+	// 30 seconds when zero. It must stay below the group's session and
+	// rebalance timeouts.
+	CommitTimeout time.Duration
 	// CacheSize bounds the windows held in memory; 100000 when zero.
 	CacheSize int
 	// Diagnose classifies an attempt; when nil every attempt is left
@@ -112,6 +117,9 @@ func (c *Config) setDefaults() error {
 	}
 	if c.MaxPollRecords <= 0 {
 		c.MaxPollRecords = 20000
+	}
+	if c.CommitTimeout <= 0 {
+		c.CommitTimeout = 30 * time.Second
 	}
 	if c.CacheSize <= 0 {
 		c.CacheSize = 100000

@@ -52,6 +52,7 @@ type Processor struct {
 	// happened here and Run applies it between transactions.
 	rebalanceMu sync.Mutex
 	rebalances  []rebalance
+	wakePoll    context.CancelFunc // ends the poll in progress, so a rebalance is seen at once
 
 	view     atomic.Pointer[Ownership]
 	cacheHit atomic.Uint64 // math.Float64bits of the cache hit ratio
@@ -130,6 +131,10 @@ func New(ctx context.Context, cfg Config) (*Processor, error) {
 		kgo.ConsumeResetOffset(kgo.NewOffset().AtStart()),
 		kgo.FetchIsolationLevel(kgo.ReadCommitted()),
 		kgo.RequireStableFetchOffsets(),
+		// Kafka's own default: a long-poll fetch that finds nothing holds
+		// back partitions that become ready meanwhile (a newly assigned
+		// one) for at most this long.
+		kgo.FetchMaxWait(500*time.Millisecond),
 		kgo.Balancers(kgo.CooperativeStickyBalancer()),
 		kgo.TransactionalID(cfg.Group+"-"+cfg.InstanceID),
 		kgo.TransactionTimeout(60*time.Second),
@@ -197,6 +202,11 @@ func (p *Processor) onRevoked(_ context.Context, _ *kgo.Client, r map[string][]i
 func (p *Processor) queueRebalance(assigned bool, parts []int32) {
 	p.rebalanceMu.Lock()
 	p.rebalances = append(p.rebalances, rebalance{assigned: assigned, parts: slices.Clone(parts)})
+	if p.wakePoll != nil {
+		// Restore the new partitions now rather than when their first
+		// records arrive: /readyz must not wait for traffic.
+		p.wakePoll()
+	}
 	p.rebalanceMu.Unlock()
 	if assigned {
 		// Tell /readyz at once that these partitions are not ready yet.
@@ -227,7 +237,16 @@ func (p *Processor) loop(ctx context.Context) error {
 		if err := p.applyRebalances(ctx); err != nil {
 			return err
 		}
-		fs := p.sess.PollRecords(ctx, p.cfg.MaxPollRecords)
+		pollCtx, wake := context.WithCancel(ctx)
+		p.rebalanceMu.Lock()
+		p.wakePoll = wake
+		pending := len(p.rebalances) > 0
+		p.rebalanceMu.Unlock()
+		if pending {
+			wake()
+		}
+		fs := p.sess.PollRecords(pollCtx, p.cfg.MaxPollRecords)
+		wake()
 		if fs.IsClientClosed() || ctx.Err() != nil {
 			return nil
 		}
@@ -334,7 +353,14 @@ func (p *Processor) publishDomainCounts() {
 }
 
 // process runs one transaction over the records of fs.
-func (p *Processor) process(ctx context.Context, fs kgo.Fetches) error {
+//
+// A transaction that has begun is finished even when ctx is cancelled
+// meanwhile (a SIGTERM): its records are evaluated, produced and committed
+// under a context of its own, bounded by Config.CommitTimeout, so that a
+// graceful shutdown hands over committed work rather than an abort.
+func (p *Processor) process(pollCtx context.Context, fs kgo.Fetches) error {
+	ctx, cancel := context.WithTimeout(context.WithoutCancel(pollCtx), p.cfg.CommitTimeout)
+	defer cancel()
 	start := time.Now()
 	if err := p.sess.Begin(); err != nil {
 		return fmt.Errorf("begin transaction: %w", err)
@@ -367,7 +393,7 @@ func (p *Processor) process(ctx context.Context, fs kgo.Fetches) error {
 			return werr
 		case terr != nil:
 			return terr
-		case ctx.Err() != nil:
+		case pollCtx.Err() != nil:
 			return nil
 		case errors.Is(err, kerr.ProducerFenced), errors.Is(err, kerr.InvalidProducerEpoch), errors.Is(err, kerr.TransactionalIDAuthorizationFailed):
 			return fmt.Errorf("end transaction on %s: another instance uses transactional id %s-%s: %w", p.cfg.Topics.Deliveries, p.cfg.Group, p.cfg.InstanceID, err)
@@ -388,7 +414,7 @@ func (p *Processor) process(ctx context.Context, fs kgo.Fetches) error {
 		p.log.Warn("transaction failed and was aborted; records will be processed again", "topic", p.cfg.Topics.Deliveries,
 			"records", records, "err", err, "failures_in_a_row", p.endFailures, "retry_in", pause)
 		select {
-		case <-ctx.Done():
+		case <-pollCtx.Done():
 		case <-time.After(pause):
 		}
 		return nil

@@ -90,7 +90,9 @@ func (t *txn) run(ctx context.Context, fs kgo.Fetches) {
 	})
 	// Route each record to its domain's shard, keeping arrival order.
 	for i := range t.decoded {
-		n := i % len(t.shards) // invalid records: any shard dead-letters them
+		// An invalid record has no domain; its partition's shard keeps the
+		// dead letters of a partition in order.
+		n := int(t.in[i].Partition) % len(t.shards)
 		if t.decoded[i].err == nil {
 			n = t.p.shardOf(t.decoded[i].ev.Domain)
 		}
