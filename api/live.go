@@ -50,6 +50,9 @@ func (s *server) live(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
+	if s.route(w, r, domain) {
+		return
+	}
 	entries, err := s.b.Store().LiveLog(domain)
 	if err != nil {
 		s.fail(w, r, err)
@@ -70,6 +73,9 @@ func (s *server) liveStream(w http.ResponseWriter, r *http.Request) {
 	domain, err := s.domainParam(r)
 	if err != nil {
 		s.fail(w, r, err)
+		return
+	}
+	if s.route(w, r, domain) {
 		return
 	}
 	flusher, ok := w.(http.Flusher)

@@ -23,6 +23,8 @@ type Backend interface {
 	Directory() *directory.Directory
 	Ownership() *processor.Ownership
 	Advice(schemas.Category) string
+	// Owner says which instance owns a domain's state.
+	Owner(ctx context.Context, domain string) (processor.Owner, error)
 }
 
 // Config configures the API handler.
@@ -37,6 +39,9 @@ type Config struct {
 	StreamInterval time.Duration
 	// Extra, when set, serves paths the API does not know (the console).
 	Extra http.Handler
+	// Self names this instance in forwarded requests (its advertised
+	// address).
+	Self string
 }
 
 // Handler returns the API's HTTP handler.

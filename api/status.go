@@ -47,6 +47,9 @@ func (s *server) status(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
+	if s.route(w, r, domain) {
+		return
+	}
 	win, err := s.b.Store().Window(domain)
 	if err != nil {
 		s.fail(w, r, err)

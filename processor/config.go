@@ -32,6 +32,11 @@ type Config struct {
 	// must be unique among the instances and stable across restarts; the
 	// host name when empty.
 	InstanceID string
+	// AdvertiseAddr is the HTTP address ("host:port") other instances use
+	// to forward API requests for the domains this instance owns; empty
+	// when the instance serves no API. It is published to the group as
+	// part of the client id (see Owner).
+	AdvertiseAddr string
 	// DataDir holds the Pebble store.
 	DataDir string
 	// Partitions and Replication are used when the processor creates the

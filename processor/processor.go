@@ -54,7 +54,9 @@ type Processor struct {
 	rebalances  []rebalance
 	wakePoll    context.CancelFunc // ends the poll in progress, so a rebalance is seen at once
 
-	view     atomic.Pointer[Ownership]
+	view       atomic.Pointer[Ownership]
+	partitions int32 // of the deliveries topic
+	members    members
 	cacheHit atomic.Uint64 // math.Float64bits of the cache hit ratio
 }
 
@@ -116,6 +118,11 @@ func New(ctx context.Context, cfg Config) (*Processor, error) {
 	if err := EnsureTopics(ctx, p.adm, cfg.Topics, cfg.Partitions, cfg.Replication); err != nil {
 		return fail(err)
 	}
+	topics, err := p.adm.ListTopics(ctx, cfg.Topics.Deliveries)
+	if err != nil {
+		return fail(fmt.Errorf("processor: describe %s: %w", cfg.Topics.Deliveries, err))
+	}
+	p.partitions = int32(len(topics[cfg.Topics.Deliveries].Partitions))
 	if p.store, err = state.Open(cfg.DataDir, p.log); err != nil {
 		return fail(err)
 	}
@@ -125,7 +132,11 @@ func New(ctx context.Context, cfg Config) (*Processor, error) {
 
 	p.txns = [2]*txn{newTxn(p), newTxn(p)}
 	p.applied = make(chan error, 1)
-	opts := append(slices.Clone(base),
+	opts := slices.Clone(base)
+	if cfg.AdvertiseAddr != "" {
+		opts = append(opts, kgo.ClientID(clientIDPrefix+cfg.AdvertiseAddr))
+	}
+	opts = append(opts,
 		kgo.ConsumerGroup(cfg.Group),
 		kgo.ConsumeTopics(cfg.Topics.Deliveries),
 		kgo.ConsumeResetOffset(kgo.NewOffset().AtStart()),

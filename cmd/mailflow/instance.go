@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"os"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
@@ -23,6 +24,7 @@ type processorFlags struct {
 	instanceID     string
 	dataDir        string
 	httpAddr       string
+	advertise      string
 	partitions     int
 	replication    int
 	maxPollRecords int
@@ -35,6 +37,7 @@ func (f *processorFlags) register(fs *flagSet, dataDir, httpAddr string) {
 	fs.StringVar(&f.instanceID, "instance-id", "", "unique, stable id of this instance (names its transactional id; default: host name)")
 	fs.StringVar(&f.dataDir, "data-dir", dataDir, "directory of the state store")
 	fs.StringVar(&f.httpAddr, "http", httpAddr, "address of the API, console and /metrics")
+	fs.StringVar(&f.advertise, "advertise", "", "host:port other instances use to reach this one's API (default: --http, with this host's name when --http has no host)")
 	fs.IntVar(&f.partitions, "partitions", 6, "partitions of the topics created at start")
 	fs.IntVar(&f.replication, "replication", 1, "replication factor of the topics created at start (-1: broker default)")
 	fs.IntVar(&f.maxPollRecords, "max-poll-records", 20000, "most delivery events processed in one transaction")
@@ -45,8 +48,19 @@ func (f *processorFlags) check() error {
 	if f.dataDir == "" {
 		return usageErr("--data-dir is required")
 	}
-	if _, _, err := net.SplitHostPort(f.httpAddr); err != nil {
+	host, port, err := net.SplitHostPort(f.httpAddr)
+	if err != nil {
 		return usageErr("--http: %q is not host:port", f.httpAddr)
+	}
+	if f.advertise == "" {
+		if host == "" || host == "0.0.0.0" || host == "::" {
+			if host, err = os.Hostname(); err != nil {
+				return usageErr("--advertise is required: no host name (%v)", err)
+			}
+		}
+		f.advertise = net.JoinHostPort(host, port)
+	} else if _, _, err := net.SplitHostPort(f.advertise); err != nil {
+		return usageErr("--advertise: %q is not host:port", f.advertise)
 	}
 	if f.partitions < 1 || f.partitions > 10000 {
 		return usageErr("--partitions must be from 1 to 10000, not %d", f.partitions)
@@ -67,6 +81,7 @@ func (f *processorFlags) config(brokers []string, log *slog.Logger, reg promethe
 		Topics:         processor.TopicsWithPrefix(f.topicPrefix),
 		Group:          f.group,
 		InstanceID:     f.instanceID,
+		AdvertiseAddr:  f.advertise,
 		DataDir:        f.dataDir,
 		Partitions:     int32(f.partitions),
 		Replication:    int16(f.replication),
@@ -91,23 +106,30 @@ func newRegistry() *prometheus.Registry {
 // either fails. ready, when set, is called with the HTTP address once the
 // server listens.
 func serveProcessor(ctx context.Context, log *slog.Logger, cfg processor.Config, reg *prometheus.Registry, httpAddr string, ready func(addr string)) error {
+	// Listen first: with port 0 the advertised address needs the port the
+	// system chose.
+	ln, err := net.Listen("tcp", httpAddr)
+	if err != nil {
+		return fmt.Errorf("listen on %s: %w", httpAddr, err)
+	}
+	defer ln.Close()
+	if host, port, err := net.SplitHostPort(cfg.AdvertiseAddr); err == nil && port == "0" {
+		_, port, _ = net.SplitHostPort(ln.Addr().String())
+		cfg.AdvertiseAddr = net.JoinHostPort(host, port)
+	}
 	p, err := processor.New(ctx, cfg)
 	if err != nil {
 		return err
 	}
 	defer p.Close()
 
-	ln, err := net.Listen("tcp", httpAddr)
-	if err != nil {
-		return fmt.Errorf("listen on %s: %w", httpAddr, err)
-	}
 	srv := &http.Server{
-		Handler:           api.Handler(api.Config{Backend: p, Gatherer: reg, Log: log, Extra: consoleHandler()}),
+		Handler:           api.Handler(api.Config{Backend: p, Gatherer: reg, Log: log, Extra: consoleHandler(), Self: cfg.AdvertiseAddr}),
 		ReadHeaderTimeout: 10 * time.Second,
 	}
 	httpErr := make(chan error, 1)
 	go func() { httpErr <- srv.Serve(ln) }()
-	log.Info("serving the API, console and metrics", "addr", "http://"+ln.Addr().String())
+	log.Info("serving the API, console and metrics", "addr", "http://"+ln.Addr().String(), "advertised", cfg.AdvertiseAddr)
 	if ready != nil {
 		ready(ln.Addr().String())
 	}

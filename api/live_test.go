@@ -1,0 +1,249 @@
+package api_test
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"net/http"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/segmentio/encoding/json"
+
+	"github.com/mailflow/mailflow/api"
+)
+
+func TestLiveLog(t *testing.T) {
+	f := newFixture(t)
+	f.run()
+
+	// 30 attempts whose timestamps run backwards in steps of a minute, with
+	// one far in the future and one far in the past: arrival order, not
+	// timestamp order, decides.
+	var script []attempt
+	for i := range 30 {
+		a := delivered("live.example", time.Duration(i+1)*time.Second)
+		if i%3 == 1 {
+			a = failure("live.example", userUnknown)
+		}
+		a.at = t0.Add(-time.Duration(i) * time.Minute)
+		a.sender = "sender@mailflow.example"
+		switch i {
+		case 10:
+			a.at = t0.Add(24 * time.Hour)
+		case 20:
+			a.at = t0.Add(-24 * time.Hour)
+		}
+		script = append(script, a)
+	}
+	evs := f.produce(script...)
+	f.waitAttempts(map[string]int{"live.example": 30})
+
+	var ll api.LiveLog
+	code, body := f.get("/api/v1/domains/live.example/live", &ll)
+	if code != http.StatusOK {
+		t.Fatalf("live: %d %s", code, body)
+	}
+	if ll.Domain != "live.example" {
+		t.Errorf("domain = %q", ll.Domain)
+	}
+	if len(ll.Attempts) != 25 {
+		t.Fatalf("live log has %d attempts, want the cap of 25", len(ll.Attempts))
+	}
+	for i, a := range ll.Attempts {
+		// Newest first by arrival: attempt 30, 29, ..., 6.
+		seq := 30 - i
+		ev := evs[seq-1]
+		if a.Seq != uint64(seq) || a.EventID != ev.ID {
+			t.Errorf("entry %d: seq %d event %s, want seq %d event %s", i, a.Seq, a.EventID, seq, ev.ID)
+			continue
+		}
+		if !a.At.Equal(ev.CompletedAt) || a.Recipient != ev.Recipient || a.Sender != ev.Sender || a.Outcome != ev.Outcome.String() ||
+			a.SMTPCode != ev.SMTPCode || a.EnhancedCode != ev.EnhancedCode || a.Response != ev.Response ||
+			a.RemoteHost != ev.RemoteHost || a.RemoteIP != ev.RemoteIP || a.MessageID != ev.MessageID {
+			t.Errorf("entry %d = %+v, does not match event %+v", i, a, ev)
+		}
+		wantCat, wantDelay := "delivered", ev.DeliveryDelay().Seconds()
+		if ev.Outcome.String() != "delivered" {
+			wantCat, wantDelay = "user_unknown", 0
+		}
+		if a.Category != wantCat || a.DelaySeconds != wantDelay {
+			t.Errorf("entry %d: category %q delay %v, want %q %v", i, a.Category, a.DelaySeconds, wantCat, wantDelay)
+		}
+	}
+
+	t.Run("unknown domain has an empty log", func(t *testing.T) {
+		var ll api.LiveLog
+		code, body := f.get("/api/v1/domains/nobody.example/live", &ll)
+		if code != http.StatusOK || ll.Attempts == nil || len(ll.Attempts) != 0 || ll.Domain != "nobody.example" {
+			t.Errorf("live of an unknown domain: %d %s, want 200 with an empty list", code, body)
+		}
+	})
+
+	t.Run("short log", func(t *testing.T) {
+		evs := f.produce(delivered("short.example", time.Second), failure("short.example", mailboxFull))
+		f.waitAttempts(map[string]int{"short.example": 2})
+		var ll api.LiveLog
+		f.get("/api/v1/domains/short.example/live", &ll)
+		if len(ll.Attempts) != 2 || ll.Attempts[0].EventID != evs[1].ID || ll.Attempts[1].EventID != evs[0].ID {
+			t.Errorf("live log %+v, want %s then %s", ll.Attempts, evs[1].ID, evs[0].ID)
+		}
+	})
+}
+
+// sseEvent is one server-sent event.
+type sseEvent struct {
+	id, event, data string
+}
+
+// stream is an open live-log stream read by a goroutine.
+type stream struct {
+	resp   *http.Response
+	events chan sseEvent
+	cancel context.CancelFunc
+}
+
+func (f *fixture) openStream(domain, lastEventID string) *stream {
+	f.t.Helper()
+	ctx, cancel := context.WithTimeout(f.ctx, 30*time.Second)
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, f.srv.URL+"/api/v1/domains/"+domain+"/live/stream", nil)
+	if err != nil {
+		f.t.Fatal(err)
+	}
+	if lastEventID != "" {
+		req.Header.Set("Last-Event-ID", lastEventID)
+	}
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		cancel()
+		f.t.Fatal(err)
+	}
+	s := &stream{resp: resp, events: make(chan sseEvent, 100), cancel: cancel}
+	f.t.Cleanup(s.close)
+	go func() {
+		defer close(s.events)
+		r := bufio.NewReader(resp.Body)
+		var ev sseEvent
+		for {
+			line, err := r.ReadString('\n')
+			if err != nil {
+				return
+			}
+			line = strings.TrimRight(line, "\r\n")
+			switch {
+			case line == "":
+				if ev != (sseEvent{}) {
+					s.events <- ev
+				}
+				ev = sseEvent{}
+			case strings.HasPrefix(line, "id: "):
+				ev.id = line[len("id: "):]
+			case strings.HasPrefix(line, "event: "):
+				ev.event = line[len("event: "):]
+			case strings.HasPrefix(line, "data: "):
+				ev.data += line[len("data: "):]
+			}
+		}
+	}()
+	return s
+}
+
+func (s *stream) close() {
+	s.cancel()
+	s.resp.Body.Close()
+}
+
+// next returns the next event, or false when none arrives within d.
+func (s *stream) next(t *testing.T, d time.Duration) (sseEvent, bool) {
+	t.Helper()
+	select {
+	case ev, ok := <-s.events:
+		return ev, ok
+	case <-time.After(d):
+		return sseEvent{}, false
+	}
+}
+
+// expect reads the next events and checks they are the attempts with the
+// given event ids, in order, each with its seq as the event id.
+func (s *stream) expect(t *testing.T, ids ...string) (lastSeq string) {
+	t.Helper()
+	for _, want := range ids {
+		ev, ok := s.next(t, 10*time.Second)
+		if !ok {
+			t.Fatalf("no event; want attempt %s", want)
+		}
+		var a api.Attempt
+		if err := json.Unmarshal([]byte(ev.data), &a); err != nil {
+			t.Fatalf("event data %q: %v", ev.data, err)
+		}
+		if ev.event != "attempt" || a.EventID != want || ev.id != strconv.FormatUint(a.Seq, 10) {
+			t.Fatalf("event id %q type %q attempt %s seq %d; want type attempt, attempt %s, id = seq", ev.id, ev.event, a.EventID, a.Seq, want)
+		}
+		lastSeq = ev.id
+	}
+	return lastSeq
+}
+
+// expectNone checks that no event arrives for a while (several stream
+// intervals).
+func (s *stream) expectNone(t *testing.T) {
+	t.Helper()
+	if ev, ok := s.next(t, 300*time.Millisecond); ok {
+		t.Fatalf("unexpected event id %s: %s", ev.id, ev.data)
+	}
+}
+
+func TestLiveStream(t *testing.T) {
+	f := newFixture(t)
+	f.run()
+	evs := f.produce(delivered("stream.example", time.Second), failure("stream.example", userUnknown), delivered("stream.example", 2*time.Second))
+	f.waitAttempts(map[string]int{"stream.example": 3})
+
+	s := f.openStream("stream.example", "")
+	if s.resp.StatusCode != http.StatusOK || !strings.HasPrefix(s.resp.Header.Get("Content-Type"), "text/event-stream") {
+		t.Fatalf("stream: %d %q", s.resp.StatusCode, s.resp.Header.Get("Content-Type"))
+	}
+	// The current attempts, oldest first.
+	s.expect(t, evs[0].ID, evs[1].ID, evs[2].ID)
+	s.expectNone(t)
+
+	// A new attempt appears on the open stream.
+	ev4 := f.produce(failure("stream.example", blocklisted))[0]
+	last := s.expect(t, ev4.ID)
+	if last != "4" {
+		t.Errorf("id of the fourth attempt = %q, want 4", last)
+	}
+	s.expectNone(t)
+	s.close()
+
+	t.Run("reconnect with Last-Event-ID resumes without repeats", func(t *testing.T) {
+		s := f.openStream("stream.example", last)
+		s.expectNone(t)
+		ev5 := f.produce(delivered("stream.example", time.Second))[0]
+		s.expect(t, ev5.ID)
+		s.expectNone(t)
+	})
+
+	t.Run("reconnect from an older id sends what was missed", func(t *testing.T) {
+		s := f.openStream("stream.example", "2")
+		s.expect(t, evs[2].ID, ev4.ID, fmt.Sprintf("ev-%05d", 5))
+		s.expectNone(t)
+	})
+
+	t.Run("a domain without attempts streams its first one", func(t *testing.T) {
+		s := f.openStream("fresh.example", "")
+		s.expectNone(t)
+		ev := f.produce(delivered("fresh.example", time.Second))[0]
+		s.expect(t, ev.ID)
+	})
+
+	t.Run("invalid domain", func(t *testing.T) {
+		s := f.openStream("no_such!domain", "")
+		if s.resp.StatusCode != http.StatusBadRequest {
+			t.Errorf("stream of an invalid domain: %d, want 400", s.resp.StatusCode)
+		}
+	})
+}
