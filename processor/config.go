@@ -47,6 +47,10 @@ type Config struct {
 	// rest of a large fetch stays buffered for the next one, which keeps
 	// polls large and the commit interval short. 20000 when zero.
 	MaxPollRecords int
+	// SessionTimeout is how long the group waits for a silent instance
+	// before giving its partitions to others (a crashed instance's
+	// partitions move after this); franz-go's 45 s when zero.
+	SessionTimeout time.Duration
 	// CommitTimeout bounds how long a transaction may take to evaluate,
 	// produce and commit, including one in flight when shutdown begins;
 	// 30 seconds when zero. It must stay below the group's session and

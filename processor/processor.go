@@ -57,7 +57,7 @@ type Processor struct {
 	view       atomic.Pointer[Ownership]
 	partitions int32 // of the deliveries topic
 	members    members
-	cacheHit atomic.Uint64 // math.Float64bits of the cache hit ratio
+	cacheHit   atomic.Uint64 // math.Float64bits of the cache hit ratio
 }
 
 // partition is what the processor knows of one assigned partition.
@@ -136,6 +136,9 @@ func New(ctx context.Context, cfg Config) (*Processor, error) {
 	if cfg.AdvertiseAddr != "" {
 		opts = append(opts, kgo.ClientID(clientIDPrefix+cfg.AdvertiseAddr))
 	}
+	if cfg.SessionTimeout > 0 {
+		opts = append(opts, kgo.SessionTimeout(cfg.SessionTimeout), kgo.HeartbeatInterval(max(cfg.SessionTimeout/10, 100*time.Millisecond)))
+	}
 	opts = append(opts,
 		kgo.ConsumerGroup(cfg.Group),
 		kgo.ConsumeTopics(cfg.Topics.Deliveries),
@@ -161,6 +164,13 @@ func New(ctx context.Context, cfg Config) (*Processor, error) {
 	)
 	if p.sess, err = kgo.NewGroupTransactSession(opts...); err != nil {
 		return fail(fmt.Errorf("processor: transact session: %w", err))
+	}
+	// Initialise the transactional id now: that fences a previous run of
+	// this instance (a crash) and aborts its open transaction at once,
+	// instead of when the broker times it out; until then the group's
+	// committed offsets are unstable and nothing could be consumed.
+	if _, _, err := p.sess.Client().ProducerID(ctx); err != nil {
+		return fail(fmt.Errorf("processor: initialize transactional id %s-%s: %w", cfg.Group, cfg.InstanceID, err))
 	}
 	return p, nil
 }

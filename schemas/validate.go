@@ -145,6 +145,9 @@ func CanonicalDomain(d string) (string, error) {
 		}
 	}
 	if ascii {
+		if err := checkLabels(d); err != nil {
+			return "", err
+		}
 		// The common case: no IDNA work, and no allocation when the name is
 		// already lower-case.
 		for i := 0; i < len(d); i++ {
@@ -159,6 +162,28 @@ func CanonicalDomain(d string) (string, error) {
 		return "", fmt.Errorf("%q is not a valid internationalised domain name: %v", clip(d), err)
 	}
 	return a, nil
+}
+
+// checkLabels rejects what DNS cannot hold: empty labels ("a..b", a leading
+// dot), labels over 63 octets, and labels that start or end with a hyphen.
+func checkLabels(d string) error {
+	start := 0
+	for i := 0; i <= len(d); i++ {
+		if i < len(d) && d[i] != '.' {
+			continue
+		}
+		label := d[start:i]
+		switch {
+		case label == "":
+			return fmt.Errorf("%q is not a domain name: empty label", clip(d))
+		case len(label) > 63:
+			return fmt.Errorf("%q is not a domain name: a label longer than 63 characters", clip(d))
+		case label[0] == '-' || label[len(label)-1] == '-':
+			return fmt.Errorf("%q is not a domain name: a label starts or ends with a hyphen", clip(d))
+		}
+		start = i + 1
+	}
+	return nil
 }
 
 // validEnhanced checks the RFC 3463 shape class.subject.detail: class is 2,

@@ -206,15 +206,25 @@ func (b *Batch) SetCheckpoint(p int32, next int64) error {
 	return b.b.Set(checkpointKey(p), binary.BigEndian.AppendUint64(nil, uint64(next)), nil)
 }
 
-// Len returns the number of writes in the batch.
-func (b *Batch) Len() int { return int(b.b.Count()) }
+// Len returns the number of writes in the batch; 0 once committed.
+func (b *Batch) Len() int {
+	if b.b == nil {
+		return 0
+	}
+	return int(b.b.Count())
+}
 
 // Commit applies the batch atomically and closes it. Nothing is synced to
 // disk (see Open): a write lost to a crash loses its checkpoint with it, and
 // restore replays those records.
 func (b *Batch) Commit() error {
-	defer b.b.Close()
-	if err := b.b.Commit(pebble.NoSync); err != nil {
+	// Give up the batch before closing it, so that a later Close (callers
+	// defer one) cannot return it to Pebble's pool a second time while
+	// another store is already using it.
+	pb := b.b
+	b.b = nil
+	defer pb.Close()
+	if err := pb.Commit(pebble.NoSync); err != nil {
 		return fmt.Errorf("commit state batch: %w", err)
 	}
 	return nil
