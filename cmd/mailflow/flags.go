@@ -20,6 +20,10 @@ var errUsage = errors.New("usage error")
 type flagSet struct {
 	*flag.FlagSet
 	env *environment
+	// fromEnv maps the flags filled from the environment to the
+	// "VARIABLE=value" they came from, so that an error about such a flag
+	// names the variable a person has to fix.
+	fromEnv map[string]string
 }
 
 func newFlagSet(env *environment, name, args string) *flagSet {
@@ -29,7 +33,20 @@ func newFlagSet(env *environment, name, args string) *flagSet {
 		fmt.Fprintf(env.stderr, "usage: mailflow %s %s\n\nflags (each also read from MAILFLOW_<NAME>):\n", name, args)
 		fs.PrintDefaults()
 	}
-	return &flagSet{FlagSet: fs, env: env}
+	f := &flagSet{FlagSet: fs, env: env, fromEnv: map[string]string{}}
+	env.flags = f
+	return f
+}
+
+// explain adds, to an error about a flag that was read from the
+// environment, the variable and value it came from.
+func (fs *flagSet) explain(err error) error {
+	for name, from := range fs.fromEnv {
+		if strings.Contains(err.Error(), "--"+name+" ") || strings.Contains(err.Error(), "--"+name+":") {
+			return fmt.Errorf("%w (from %s)", err, from)
+		}
+	}
+	return err
 }
 
 // envName returns the environment twin of a flag: --data-dir is
@@ -54,6 +71,11 @@ func (fs *flagSet) parse(args []string) error {
 			return
 		}
 		if v := fs.env.getenv(envName(f.Name)); v != "" {
+			shown := fmt.Sprintf("%q", v)
+			if strings.Contains(f.Name, "password") || strings.Contains(f.Name, "secret") {
+				shown = "(redacted)" // secrets are never logged
+			}
+			fs.fromEnv[f.Name] = envName(f.Name) + "=" + shown
 			if err := f.Value.Set(v); err != nil {
 				errs = append(errs, fmt.Errorf("%s=%q (for --%s): %v", envName(f.Name), v, f.Name, err))
 			}

@@ -29,6 +29,7 @@ type processorFlags struct {
 	replication    int
 	maxPollRecords int
 	cacheSize      int
+	sessionTimeout time.Duration
 }
 
 func (f *processorFlags) register(fs *flagSet, dataDir, httpAddr string) {
@@ -42,6 +43,7 @@ func (f *processorFlags) register(fs *flagSet, dataDir, httpAddr string) {
 	fs.IntVar(&f.replication, "replication", 1, "replication factor of the topics created at start (-1: broker default)")
 	fs.IntVar(&f.maxPollRecords, "max-poll-records", 20000, "most delivery events processed in one transaction")
 	fs.IntVar(&f.cacheSize, "cache-size", 100000, "most domain windows kept in memory")
+	fs.DurationVar(&f.sessionTimeout, "session-timeout", 45*time.Second, "how long the group waits for a silent instance before moving its partitions")
 }
 
 func (f *processorFlags) check() error {
@@ -71,6 +73,9 @@ func (f *processorFlags) check() error {
 	if err := positive("max-poll-records", f.maxPollRecords); err != nil {
 		return err
 	}
+	if err := positiveDuration("session-timeout", f.sessionTimeout); err != nil {
+		return err
+	}
 	return positive("cache-size", f.cacheSize)
 }
 
@@ -87,6 +92,7 @@ func (f *processorFlags) config(brokers []string, log *slog.Logger, reg promethe
 		Replication:    int16(f.replication),
 		MaxPollRecords: f.maxPollRecords,
 		CacheSize:      f.cacheSize,
+		SessionTimeout: f.sessionTimeout,
 		Diagnose:       diag,
 		Advice:         advice,
 		Log:            log,

@@ -34,6 +34,8 @@ type environment struct {
 	stdin          io.Reader
 	stdout, stderr io.Writer
 	getenv         func(string) string
+	// flags is the flag set of the command being run, once it made one.
+	flags *flagSet
 }
 
 func commands() []command {
@@ -85,6 +87,9 @@ func mainWithExit(ctx context.Context, env *environment, args []string) int {
 			return 0
 		case errors.Is(err, flag.ErrHelp):
 			return 0
+		}
+		if env.flags != nil {
+			err = env.flags.explain(err)
 		}
 		fmt.Fprintf(env.stderr, "mailflow %s: %v\n", c.name, err)
 		var ee *exitError

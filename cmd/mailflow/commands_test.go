@@ -1,0 +1,590 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"reflect"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/segmentio/encoding/json"
+	"github.com/twmb/franz-go/pkg/kadm"
+	"github.com/twmb/franz-go/pkg/kfake"
+	"github.com/twmb/franz-go/pkg/kgo"
+
+	"github.com/mailflow/mailflow/api"
+	"github.com/mailflow/mailflow/directory"
+	"github.com/mailflow/mailflow/processor"
+	"github.com/mailflow/mailflow/schemas"
+)
+
+func TestDiagnoseJSONLines(t *testing.T) {
+	in := strings.Join([]string{
+		`{"id":"a","response":"550 5.1.1 <a@b.example>: Recipient address rejected: User unknown in virtual mailbox table","code":550}`,
+		`{"response": "452 4.2.2 Mailbox full", "code": 452, "enhanced": "4.2.2"`, // broken: no closing brace
+		``,
+		`{"response":"250 2.0.0 Ok: queued as ABC","smtp_code":250,"remote_host":"mx.example"}`,
+		`["not", "an", "object"]`,
+		`{"response":"421 4.7.0 Too many connections from your IP, try again later","category":"stale","extra":{"k":1}}`,
+	}, "\n") + "\n"
+	r := runMailflow(t, nil, in, "diagnose")
+	if r.code != 3 {
+		t.Errorf("exit %d, want 3; stderr:\n%s", r.code, r.stderr)
+	}
+	for _, want := range []string{"line 2: ", "line 5: ", "2 unparsable input lines"} {
+		if !strings.Contains(r.stderr, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, r.stderr)
+		}
+	}
+	type out struct {
+		ID       string         `json:"id"`
+		Response string         `json:"response"`
+		Outcome  string         `json:"outcome"`
+		Category string         `json:"category"`
+		Extra    map[string]int `json:"extra"`
+		Advice   struct {
+			Summary, WhoActs, Check string
+		} `json:"advice"`
+	}
+	var got []out
+	sc := bufio.NewScanner(strings.NewReader(r.stdout))
+	for sc.Scan() {
+		var o out
+		if err := json.Unmarshal(sc.Bytes(), &o); err != nil {
+			t.Fatalf("output line %q: %v", sc.Text(), err)
+		}
+		got = append(got, o)
+	}
+	want := []struct{ outcome, category string }{
+		{"bounced", "user_unknown"},
+		{"delivered", "delivered"},
+		{"deferred", "rate_limited"},
+	}
+	if len(got) != len(want) {
+		t.Fatalf("%d output lines, want %d:\n%s", len(got), len(want), r.stdout)
+	}
+	for i, w := range want {
+		if got[i].Outcome != w.outcome || got[i].Category != w.category || got[i].Advice.Summary == "" {
+			t.Errorf("line %d: outcome %q category %q advice %q, want %s %s with advice", i, got[i].Outcome, got[i].Category, got[i].Advice.Summary, w.outcome, w.category)
+		}
+	}
+	if got[0].ID != "a" || got[2].Extra["k"] != 1 {
+		t.Errorf("input fields are not kept: %+v", got)
+	}
+	if strings.Count(r.stdout, `"category"`) != 3 {
+		t.Errorf("an input category is duplicated instead of replaced:\n%s", r.stdout)
+	}
+}
+
+func TestDiagnoseText(t *testing.T) {
+	in := "554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org\n\n452 4.2.2 Mailbox full\r\n"
+	r := runMailflow(t, nil, in, "diagnose", "--text")
+	if r.code != 0 {
+		t.Fatalf("exit %d; stderr:\n%s", r.code, r.stderr)
+	}
+	lines := strings.Split(strings.TrimSpace(r.stdout), "\n")
+	if len(lines) != 2 {
+		t.Fatalf("%d lines, want 2:\n%s", len(lines), r.stdout)
+	}
+	for i, want := range []struct{ resp, cat, blocklist string }{
+		{"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org", "blocklisted", "spamhaus"},
+		{"452 4.2.2 Mailbox full", "mailbox_full", ""},
+	} {
+		var o struct{ Response, Category, Outcome, Blocklist string }
+		if err := json.Unmarshal([]byte(lines[i]), &o); err != nil {
+			t.Fatal(err)
+		}
+		if o.Response != want.resp || o.Category != want.cat || !strings.Contains(strings.ToLower(o.Blocklist), want.blocklist) {
+			t.Errorf("line %d = %+v, want response %q category %s blocklist ~%q", i, o, want.resp, want.cat, want.blocklist)
+		}
+	}
+}
+
+// broker is a kfake cluster with mailflow's topics.
+type testBroker struct {
+	addr   string
+	cl     *kgo.Client
+	topics processor.Topics
+}
+
+func newTestBroker(t *testing.T) *testBroker {
+	t.Helper()
+	c, err := kfake.NewCluster(kfake.NumBrokers(1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(c.Close)
+	b := &testBroker{addr: c.ListenAddrs()[0], topics: processor.TopicsWithPrefix("")}
+	b.cl, err = kgo.NewClient(kgo.SeedBrokers(b.addr))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(b.cl.Close)
+	return b
+}
+
+func (b *testBroker) ensureTopics(t *testing.T) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	if err := processor.EnsureTopics(ctx, kadm.NewClient(b.cl), b.topics, 3, 1); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// endOffsets sums the end offsets of topic; 0 when it does not exist.
+func (b *testBroker) endOffset(t *testing.T, topic string) int64 {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	ends, err := kadm.NewClient(b.cl).ListEndOffsets(ctx, topic)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var n int64
+	ends.Each(func(o kadm.ListedOffset) {
+		if o.Err == nil {
+			n += o.Offset
+		}
+	})
+	return n
+}
+
+// readAll reads every record of topic.
+func (b *testBroker) readAll(t *testing.T, topic string) []*kgo.Record {
+	t.Helper()
+	want := b.endOffset(t, topic)
+	cl, err := kgo.NewClient(kgo.SeedBrokers(b.addr), kgo.ConsumeTopics(topic), kgo.ConsumeResetOffset(kgo.NewOffset().AtStart()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer cl.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	var out []*kgo.Record
+	for int64(len(out)) < want {
+		fs := cl.PollFetches(ctx)
+		if ctx.Err() != nil {
+			t.Fatalf("read %d of %d records of %s", len(out), want, topic)
+		}
+		fs.EachRecord(func(r *kgo.Record) { out = append(out, r) })
+	}
+	return out
+}
+
+func TestProduceReplay(t *testing.T) {
+	b := newTestBroker(t)
+	b.ensureTopics(t)
+	lines := []string{
+		`{"v":1,"id":"e1","recipient":"one@Example.COM","completed_at":"2026-11-26T10:00:00Z","smtp_code":250,"response":"250 ok"}`,
+		`{"v":1,"id":"e2","domain":"two.example","recipient":"x@two.example","completed_at":"2026-11-26T10:00:01Z","smtp_code":550,"enhanced_code":"5.1.1","response":"550 5.1.1 unknown"}`,
+		`{"v":1,"id":"e3","recipient":"no-time@three.example","smtp_code":250}`, // invalid: no completed_at
+		``,
+		`{"v":1,"id":"e4","recipient":"y@two.example","completed_at":"2026-11-26T10:00:02Z","smtp_code":451,"response":"451 later"}`,
+		`this is not JSON`,
+	}
+	file := filepath.Join(t.TempDir(), "events.jsonl")
+	if err := os.WriteFile(file, []byte(strings.Join(lines, "\n")+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r := runMailflow(t, nil, "", "produce", "--brokers", b.addr, "--file", file)
+	if r.code != 3 {
+		t.Errorf("exit %d, want 3; stderr:\n%s", r.code, r.stderr)
+	}
+	for _, want := range []string{"line=3", "completed_at", "line=6", "2 invalid lines skipped"} {
+		if !strings.Contains(r.stderr, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, r.stderr)
+		}
+	}
+	recs := b.readAll(t, b.topics.Deliveries)
+	got := map[string]string{}
+	for _, rec := range recs {
+		ev, err := schemas.DecodeDeliveryEvent(rec.Value)
+		if err != nil {
+			t.Fatalf("record %s: %v", rec.Value, err)
+		}
+		if string(rec.Key) != ev.Domain {
+			t.Errorf("event %s keyed %q, domain %q", ev.ID, rec.Key, ev.Domain)
+		}
+		got[ev.ID] = ev.Domain + " " + ev.Outcome.String()
+	}
+	want := map[string]string{"e1": "example.com delivered", "e2": "two.example bounced", "e4": "two.example deferred"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("produced %v, want %v", got, want)
+	}
+
+	t.Run("from stdin", func(t *testing.T) {
+		r := runMailflow(t, nil, lines[0]+"\n", "produce", "--brokers", b.addr, "--file", "-")
+		if r.code != 0 {
+			t.Errorf("exit %d; stderr:\n%s", r.code, r.stderr)
+		}
+		if n := b.endOffset(t, b.topics.Deliveries); n != 4 {
+			t.Errorf("%d records in the topic, want 4", n)
+		}
+	})
+	t.Run("missing file", func(t *testing.T) {
+		r := runMailflow(t, nil, "", "produce", "--brokers", b.addr, "--file", filepath.Join(t.TempDir(), "nope.jsonl"))
+		if r.code != 1 || !strings.Contains(r.stderr, "nope.jsonl") {
+			t.Errorf("exit %d, want 1 naming the file; stderr:\n%s", r.code, r.stderr)
+		}
+	})
+}
+
+// badDirectory has several problems in different places.
+const badDirectory = `defaults:
+  window: 25
+  threshold: 1.5
+resellers:
+  - id: r1
+customers:
+  - id: c1
+    reseller: r-missing
+domains:
+  - name: "not a domain!"
+    customer: c1
+managers:
+  - id: m1
+    level: reseller
+    of: r1
+    email: not-an-address
+bogus_section: 1
+`
+
+func TestConfigApplyInvalid(t *testing.T) {
+	b := newTestBroker(t)
+	file := filepath.Join(t.TempDir(), "bad.yaml")
+	if err := os.WriteFile(file, []byte(badDirectory), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r := runMailflow(t, nil, "", "config", "apply", "-f", file, "--brokers", b.addr)
+	if r.code == 0 {
+		t.Fatalf("exit 0 for an invalid file; stdout:\n%s", r.stdout)
+	}
+	for _, want := range []string{"nothing was applied", "threshold", "r-missing", "domains[0].name", "not-an-address", "bogus_section"} {
+		if !strings.Contains(r.stderr, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, r.stderr)
+		}
+	}
+	if n := b.endOffset(t, b.topics.Config); n != 0 {
+		t.Errorf("%d records written to %s", n, b.topics.Config)
+	}
+	if strings.Contains(r.stdout, "created") {
+		t.Errorf("stdout claims changes:\n%s", r.stdout)
+	}
+
+	t.Run("not YAML at all", func(t *testing.T) {
+		if err := os.WriteFile(file, []byte("resellers: [\n  - id: x\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		r := runMailflow(t, nil, "", "config", "apply", "-f", file, "--brokers", b.addr)
+		if r.code == 0 || !strings.Contains(r.stderr, "YAML") {
+			t.Errorf("exit %d; stderr:\n%s", r.code, r.stderr)
+		}
+		if n := b.endOffset(t, b.topics.Config); n != 0 {
+			t.Errorf("%d records written to %s", n, b.topics.Config)
+		}
+	})
+}
+
+func TestConfigApplyAndGet(t *testing.T) {
+	b := newTestBroker(t)
+	example, err := os.ReadFile(filepath.Join("..", "..", "directory", "testdata", "example.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	file := filepath.Join(t.TempDir(), "directory.yaml")
+	if err := os.WriteFile(file, example, 0o644); err != nil {
+		t.Fatal(err)
+	}
+
+	dry := runMailflow(t, nil, "", "config", "apply", "-f", file, "--brokers", b.addr, "--dry-run")
+	if dry.code != 0 || !strings.Contains(dry.stdout, "would be created reseller/acme-msp") {
+		t.Errorf("dry run: exit %d\nstdout:\n%s\nstderr:\n%s", dry.code, dry.stdout, dry.stderr)
+	}
+	if n := b.endOffset(t, b.topics.Config); n != 0 {
+		t.Errorf("the dry run wrote %d records", n)
+	}
+
+	r := runMailflow(t, nil, "", "config", "apply", "-f", file, "--brokers", b.addr)
+	if r.code != 0 {
+		t.Fatalf("apply: exit %d; stderr:\n%s", r.code, r.stderr)
+	}
+	for _, want := range []string{"created reseller/acme-msp", "created customer/initech", "created domain/mail.initech.example", "created manager/acme-noc", "created subscription/globex-ops-bad", " unchanged\n"} {
+		if !strings.Contains(r.stdout, want) {
+			t.Errorf("apply output lacks %q:\n%s", want, r.stdout)
+		}
+	}
+
+	g := runMailflow(t, nil, "", "config", "get", "--brokers", b.addr)
+	if g.code != 0 {
+		t.Fatalf("get: exit %d; stderr:\n%s", g.code, g.stderr)
+	}
+	want, err := directory.ParseFile(example)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := directory.ParseFile([]byte(g.stdout))
+	if err != nil {
+		t.Fatalf("config get printed an invalid directory file: %v\n%s", err, g.stdout)
+	}
+	if !reflect.DeepEqual(got.Directory(), want.Directory()) {
+		t.Errorf("config get printed\n%s\nwhich is not the applied directory", g.stdout)
+	}
+	if !strings.Contains(g.stdout, "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw") {
+		t.Errorf("config get lost the webhook secret:\n%s", g.stdout)
+	}
+
+	t.Run("redacted", func(t *testing.T) {
+		g := runMailflow(t, nil, "", "config", "get", "--brokers", b.addr, "--redact-secrets")
+		if g.code != 0 || strings.Contains(g.stdout, "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw") || !strings.Contains(g.stdout, "REDACTED") {
+			t.Errorf("exit %d:\n%s", g.code, g.stdout)
+		}
+	})
+	t.Run("applying again changes nothing", func(t *testing.T) {
+		before := b.endOffset(t, b.topics.Config)
+		r := runMailflow(t, nil, "", "config", "apply", "-f", file, "--brokers", b.addr)
+		if r.code != 0 || strings.Contains(r.stdout, "created") || strings.Contains(r.stdout, "updated") || strings.HasPrefix(r.stdout, "0 unchanged") {
+			t.Errorf("second apply: exit %d\n%s", r.code, r.stdout)
+		}
+		if after := b.endOffset(t, b.topics.Config); after != before {
+			t.Errorf("second apply wrote %d records", after-before)
+		}
+	})
+}
+
+// cannedStatus is what the status command is served.
+func cannedStatus(now time.Time) (api.Status, api.LiveLog) {
+	since := now.Add(-9 * time.Second)
+	last := now.Add(-2 * time.Second)
+	st := api.Status{
+		Domain: "woodgrove.example", Customer: "woodgrove-bank", Reseller: "northwind-partners",
+		Status: schemas.StatusBad, Since: &since, SuccessRate: 0.16, Attempts: 25, Failures: 21,
+		Window: 25, Threshold: 0.9,
+		DeliveryDelay: schemas.DeliveryDelay{LatestSeconds: 1.86, MedianSeconds: 1.66},
+		LastResponse:  "550-5.1.1 The email account that you tried to reach does not exist.\n550 5.1.1 Please try double-checking the recipient's email address",
+		LastCode:      550, LastAttemptAt: &last,
+		TopCategories: []schemas.CategoryCount{
+			{Category: "user_unknown", Count: 6, Advice: "The recipient address does not exist at the destination."},
+			{Category: "rate_limited", Count: 5, Advice: "The receiver is throttling connections."},
+		},
+		TotalAttempts: 1234,
+	}
+	ll := api.LiveLog{Domain: "woodgrove.example"}
+	for i := range 8 {
+		ll.Attempts = append(ll.Attempts, api.Attempt{
+			Seq: uint64(1234 - i), At: now.Add(-time.Duration(i) * time.Second), Recipient: fmt.Sprintf("r%d@woodgrove.example", i),
+			Outcome: "bounced", Response: "550 5.1.1 no such user", EventID: fmt.Sprint(i),
+		})
+	}
+	return st, ll
+}
+
+func TestStatusCommand(t *testing.T) {
+	now := time.Now()
+	st, ll := cannedStatus(now)
+	var paths []string
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		paths = append(paths, r.URL.Path)
+		w.Header().Set("Content-Type", "application/json")
+		switch r.URL.Path {
+		case "/api/v1/domains/woodgrove.example/status":
+			json.NewEncoder(w).Encode(st)
+		case "/api/v1/domains/woodgrove.example/live":
+			json.NewEncoder(w).Encode(ll)
+		case "/api/v1/domains/down.example/status":
+			w.WriteHeader(http.StatusServiceUnavailable)
+			w.Write([]byte(`{"error":"partition 2 is being restored"}`))
+		default:
+			w.WriteHeader(http.StatusNotFound)
+			w.Write([]byte(`{"error":"no such path"}`))
+		}
+	}))
+	defer srv.Close()
+
+	r := runMailflow(t, nil, "", "status", "--api", srv.URL+"/", "woodgrove.example")
+	if r.code != 0 {
+		t.Fatalf("exit %d; stderr:\n%s", r.code, r.stderr)
+	}
+	for _, want := range []string{
+		"woodgrove.example  BAD since ",
+		"customer woodgrove-bank, reseller northwind-partners",
+		"16% (4 of 25 delivered, 21 failed)",
+		"window 25, threshold 90%",
+		"latest 1.86s, median 1.66s",
+		"550-5.1.1 The email account that you tried to reach does not exist. 550 5.1.1",
+		"rate_limited ×5 — The receiver is throttling connections.",
+		"recent attempts (newest first):",
+		"r0@woodgrove.example",
+		"r4@woodgrove.example",
+	} {
+		if !strings.Contains(r.stdout, want) {
+			t.Errorf("output lacks %q:\n%s", want, r.stdout)
+		}
+	}
+	if !regexp.MustCompile(`(?m)^  top failures +user_unknown ×6 — The recipient address does not exist at the destination\.$`).MatchString(r.stdout) {
+		t.Errorf("no top failure line:\n%s", r.stdout)
+	}
+	if strings.Contains(r.stdout, "r5@woodgrove.example") {
+		t.Errorf("more than the default 5 recent attempts:\n%s", r.stdout)
+	}
+
+	t.Run("json", func(t *testing.T) {
+		r := runMailflow(t, nil, "", "status", "--api", srv.URL, "--json", "woodgrove.example")
+		var got api.Status
+		if r.code != 0 || json.Unmarshal([]byte(r.stdout), &got) != nil || got.Domain != "woodgrove.example" || got.Failures != 21 {
+			t.Errorf("exit %d:\n%s", r.code, r.stdout)
+		}
+	})
+	t.Run("live 0 skips the live log", func(t *testing.T) {
+		paths = nil
+		r := runMailflow(t, nil, "", "status", "--api", srv.URL, "--live", "0", "woodgrove.example")
+		if r.code != 0 || strings.Contains(r.stdout, "recent attempts") {
+			t.Errorf("exit %d:\n%s", r.code, r.stdout)
+		}
+		if len(paths) != 1 {
+			t.Errorf("requested %v, want the status only", paths)
+		}
+	})
+	t.Run("server error is reported", func(t *testing.T) {
+		r := runMailflow(t, nil, "", "status", "--api", srv.URL, "down.example")
+		if r.code != 1 || !strings.Contains(r.stderr, "503") || !strings.Contains(r.stderr, "being restored") {
+			t.Errorf("exit %d; stderr:\n%s", r.code, r.stderr)
+		}
+	})
+	t.Run("no server", func(t *testing.T) {
+		r := runMailflow(t, nil, "", "status", "--api", "http://127.0.0.1:1", "a.example")
+		if r.code != 1 || !strings.Contains(r.stderr, "is mailflow running?") {
+			t.Errorf("exit %d; stderr:\n%s", r.code, r.stderr)
+		}
+	})
+}
+
+func TestPrintStatus(t *testing.T) {
+	now := time.Date(2026, 11, 26, 18, 39, 0, 0, time.UTC)
+	bad, ll := cannedStatus(now)
+	long := strings.Repeat("x", 300)
+	tests := []struct {
+		name   string
+		st     api.Status
+		recent []api.Attempt
+		want   []string
+		not    []string
+	}{{
+		name: "bad", st: bad, recent: ll.Attempts[:2],
+		want: []string{"woodgrove.example  BAD since ", "(9s ago)", "16% (4 of 25 delivered, 21 failed)", "latest 1.86s, median 1.66s", "(2s ago)", "user_unknown ×6", "r1@woodgrove.example"},
+		not:  []string{"r2@woodgrove.example", "\n550 5.1.1"},
+	}, {
+		name: "unknown",
+		st:   api.Status{Domain: "new.example", Window: 10, Threshold: 0.85},
+		want: []string{"new.example  UNKNOWN\n", "no attempts yet", "window 10, threshold 85%"},
+		not:  []string{"success rate", "customer", "since"},
+	}, {
+		name: "good without delays",
+		st: api.Status{Domain: "ok.example", Status: schemas.StatusGood, Since: ptr(now.Add(-3 * time.Hour)), SuccessRate: 1, Attempts: 3, Window: 25, Threshold: 0.9,
+			LastResponse: long, LastAttemptAt: ptr(now.Add(-90 * time.Minute))},
+		want: []string{"ok.example  GOOD since ", "(3h0m0s ago)", "100% (3 of 3 delivered, 0 failed)", "latest -, median -", "…", "(2h0m0s ago)"},
+		not:  []string{"top failures", "recent attempts", long},
+	}}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var b strings.Builder
+			printStatus(&b, &tc.st, tc.recent, now)
+			out := b.String()
+			for _, w := range tc.want {
+				if !strings.Contains(out, w) {
+					t.Errorf("output lacks %q:\n%s", w, out)
+				}
+			}
+			for _, w := range tc.not {
+				if strings.Contains(out, w) {
+					t.Errorf("output has %q:\n%s", w, out)
+				}
+			}
+		})
+	}
+}
+
+func ptr[T any](v T) *T { return &v }
+
+func TestIngestPostfixDryRun(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir) // the default --state-dir is relative: it must not be created in a dry run
+	log := strings.Join([]string{
+		"2026-11-26T10:00:01Z mta postfix/smtp[1]: 1A2B3C4D5E: to=<alice@example.org>, relay=mx.example.org[192.0.2.1]:25, delay=0.5, delays=0.1/0/0.2/0.2, dsn=2.0.0, status=sent (250 2.0.0 Ok: queued as XYZ)",
+		"2026-11-26T10:00:02Z mta postfix/qmgr[2]: 1A2B3C4D5E: removed",
+		"2026-11-26T10:00:03Z mta postfix/smtp[1]: 2B3C4D5E6F: to=<bob@Example.NET>, relay=mx.example.net[192.0.2.2]:25, delay=1.2, delays=0.1/0/0.3/0.8, dsn=5.1.1, status=bounced (host mx.example.net[192.0.2.2] said: 550 5.1.1 <bob@example.net>: Recipient address rejected: User unknown (in reply to RCPT TO command))",
+		"2026-11-26T10:00:04Z mta postfix/smtp[1]: 3C4D5E6F7A: to=<carol@example.com>, relay=mx.example.com[192.0.2.3]:25, delay=300, delays=0.1/0/0.3/299, dsn=4.2.2, status=deferred (host mx.example.com[192.0.2.3] said: 452 4.2.2 Mailbox full (in reply to RCPT TO command))",
+	}, "\n") + "\n"
+	file := filepath.Join(dir, "mail.log")
+	if err := os.WriteFile(file, []byte(log), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r := runMailflow(t, nil, "", "ingest", "postfix", "--dry-run", "--file", file)
+	if r.code != 0 {
+		t.Fatalf("exit %d; stderr:\n%s", r.code, r.stderr)
+	}
+	if !strings.Contains(r.stderr, "lines 4, deliveries 3 (events 3), skipped 1, malformed 0") {
+		t.Errorf("summary missing or wrong:\n%s", r.stderr)
+	}
+	var got []string
+	sc := bufio.NewScanner(strings.NewReader(r.stdout))
+	for sc.Scan() {
+		ev, err := schemas.DecodeDeliveryEvent(sc.Bytes())
+		if err != nil {
+			t.Fatalf("output line %q: %v", sc.Text(), err)
+		}
+		got = append(got, fmt.Sprintf("%s %s %s %d", ev.Domain, ev.Recipient, ev.Outcome, ev.SMTPCode))
+	}
+	want := []string{
+		"example.org alice@example.org delivered 250",
+		"example.net bob@Example.NET bounced 550",
+		"example.com carol@example.com deferred 452",
+	}
+	if len(got) != len(want) {
+		t.Fatalf("events:\n%s\nwant %d", strings.Join(got, "\n"), len(want))
+	}
+	for i := range want {
+		// The recipient's local part may keep its case; the domain must
+		// be canonical.
+		if !strings.EqualFold(got[i], want[i]) || !strings.HasPrefix(got[i], strings.Fields(want[i])[0]+" ") {
+			t.Errorf("event %d = %q, want %q", i, got[i], want[i])
+		}
+	}
+	if _, err := os.Stat(filepath.Join(dir, "mailflow-ingest")); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("a dry run created the state directory (%v)", err)
+	}
+
+	t.Run("malformed line", func(t *testing.T) {
+		bad := filepath.Join(dir, "bad.log")
+		line := "2026-11-26T10:00:05Z mta postfix/smtp[1]: 4D5E6F7A8B: to=<dave@example.org>, relay=mx.example.org[192.0.2.1]:25, status=sent\n"
+		if err := os.WriteFile(bad, []byte(log+line), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		r := runMailflow(t, nil, "", "ingest", "postfix", "--dry-run", "--file", bad)
+		if r.code != 3 {
+			t.Errorf("exit %d with a malformed line, want 3", r.code)
+		}
+		for _, want := range []string{"lines 5, deliveries 3 (events 3), skipped 1, malformed 1", "line=5", "1 malformed lines"} {
+			if !strings.Contains(r.stderr, want) {
+				t.Errorf("stderr lacks %q:\n%s", want, r.stderr)
+			}
+		}
+		if n := strings.Count(r.stdout, "\n"); n != 3 {
+			t.Errorf("%d events written, want the 3 valid ones", n)
+		}
+	})
+	t.Run("missing file", func(t *testing.T) {
+		r := runMailflow(t, nil, "", "ingest", "postfix", "--dry-run", "--file", filepath.Join(dir, "nope.log"))
+		if r.code != 1 || !strings.Contains(r.stderr, "nope.log") {
+			t.Errorf("exit %d; stderr:\n%s", r.code, r.stderr)
+		}
+	})
+}

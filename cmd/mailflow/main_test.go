@@ -1,0 +1,187 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"strings"
+	"testing"
+	"time"
+)
+
+// result is what one in-process run of mailflow produced.
+type result struct {
+	code           int
+	stdout, stderr string
+}
+
+// runMailflow runs mainWithExit in-process with the given environment
+// variables and stdin, bounded by a timeout.
+func runMailflow(t *testing.T, vars map[string]string, stdin string, args ...string) result {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 45*time.Second)
+	defer cancel()
+	return runMailflowCtx(ctx, vars, stdin, args...)
+}
+
+func runMailflowCtx(ctx context.Context, vars map[string]string, stdin string, args ...string) result {
+	var stdout, stderr bytes.Buffer
+	env := &environment{
+		stdin:  strings.NewReader(stdin),
+		stdout: &stdout,
+		stderr: &stderr,
+		getenv: func(k string) string { return vars[k] },
+	}
+	code := mainWithExit(ctx, env, args)
+	return result{code: code, stdout: stdout.String(), stderr: stderr.String()}
+}
+
+func TestUsage(t *testing.T) {
+	tests := []struct {
+		args []string
+		code int
+		want []string
+	}{
+		{nil, 2, []string{"usage: mailflow COMMAND", "dev", "run", "sink", "broker", "produce", "status", "diagnose", "ingest", "config", "bench", "MAILFLOW_DATA_DIR"}},
+		{[]string{"help"}, 0, []string{"usage: mailflow COMMAND"}},
+		{[]string{"--help"}, 0, []string{"usage: mailflow COMMAND"}},
+		{[]string{"frobnicate"}, 2, []string{`unknown command "frobnicate"`, "usage: mailflow COMMAND"}},
+		{[]string{"--brokers", "x:1"}, 2, []string{`unknown command "--brokers"`}},
+		{[]string{"status", "-h"}, 0, []string{"usage: mailflow status", "-api", "MAILFLOW_"}},
+	}
+	for _, tc := range tests {
+		t.Run(strings.Join(tc.args, " "), func(t *testing.T) {
+			r := runMailflow(t, nil, "", tc.args...)
+			if r.code != tc.code {
+				t.Errorf("exit %d, want %d; stderr:\n%s", r.code, tc.code, r.stderr)
+			}
+			for _, w := range tc.want {
+				if !strings.Contains(r.stderr, w) {
+					t.Errorf("stderr lacks %q:\n%s", w, r.stderr)
+				}
+			}
+			if r.stdout != "" {
+				t.Errorf("stdout %q, want nothing", r.stdout)
+			}
+		})
+	}
+}
+
+// TestBadFlags checks that every command fails at once with exit status 2
+// on a bad flag value, naming the flag, before it connects anywhere.
+func TestBadFlags(t *testing.T) {
+	tests := []struct {
+		name string
+		args []string
+		vars map[string]string
+		want string // in stderr
+	}{
+		{"run without brokers", []string{"run"}, nil, "--brokers is required"},
+		{"run brokers not host:port", []string{"run", "--brokers", "nohostport"}, nil, "--brokers"},
+		{"run second broker not host:port", []string{"run", "--brokers", "a:9092,b"}, nil, `"b" is not host:port`},
+		{"run partitions 0", []string{"run", "--brokers", "127.0.0.1:1", "--partitions", "0"}, nil, "--partitions"},
+		{"run partitions not a number", []string{"run", "--brokers", "127.0.0.1:1", "--partitions", "six"}, nil, "partitions"},
+		{"run replication 0", []string{"run", "--brokers", "127.0.0.1:1", "--replication", "0"}, nil, "--replication"},
+		{"run http", []string{"run", "--brokers", "127.0.0.1:1", "--http", "nope"}, nil, "--http"},
+		{"run advertise", []string{"run", "--brokers", "127.0.0.1:1", "--advertise", "nope"}, nil, "--advertise"},
+		{"run data-dir", []string{"run", "--brokers", "127.0.0.1:1", "--data-dir", ""}, nil, "--data-dir"},
+		{"run max-poll-records", []string{"run", "--brokers", "127.0.0.1:1", "--max-poll-records", "0"}, nil, "--max-poll-records"},
+		{"run cache-size", []string{"run", "--brokers", "127.0.0.1:1", "--cache-size", "-1"}, nil, "--cache-size"},
+		{"run log-level", []string{"run", "--brokers", "127.0.0.1:1", "--log-level", "loud"}, nil, "--log-level"},
+		{"run log-format", []string{"run", "--brokers", "127.0.0.1:1", "--log-format", "xml"}, nil, "--log-format"},
+		{"run positional argument", []string{"run", "--brokers", "127.0.0.1:1", "extra"}, nil, `unexpected argument "extra"`},
+		{"run unknown flag", []string{"run", "--bogus"}, nil, "bogus"},
+		{"dev http", []string{"dev", "--http", "nope"}, nil, "--http"},
+		{"dev kafka", []string{"dev", "--kafka", "nope"}, nil, "--kafka"},
+		{"dev retention", []string{"dev", "--retention", "0s"}, nil, "--retention"},
+		{"dev smtp-tls", []string{"dev", "--smtp-tls", "maybe"}, nil, "--smtp-tls"},
+		{"produce without --file or --rate", []string{"produce", "--brokers", "127.0.0.1:1"}, nil, "--file or --rate"},
+		{"produce with --file and --rate", []string{"produce", "--brokers", "127.0.0.1:1", "--file", "x", "--rate", "5"}, nil, "--file or --rate"},
+		{"produce mix out of range", []string{"produce", "--brokers", "127.0.0.1:1", "--rate", "10", "--mix", "bounced=2"}, nil, "--mix"},
+		{"produce mix unknown outcome", []string{"produce", "--brokers", "127.0.0.1:1", "--rate", "10", "--mix", "lost=0.1"}, nil, "--mix"},
+		{"produce mix not a fraction", []string{"produce", "--brokers", "127.0.0.1:1", "--rate", "10", "--mix", "bounced"}, nil, "--mix"},
+		{"produce negative rate", []string{"produce", "--brokers", "127.0.0.1:1", "--rate", "-5"}, nil, "--rate"},
+		{"produce domains 0", []string{"produce", "--brokers", "127.0.0.1:1", "--rate", "5", "--domains", "0"}, nil, "--domains"},
+		{"produce negative count", []string{"produce", "--brokers", "127.0.0.1:1", "--rate", "5", "--count", "-1"}, nil, "--count"},
+		{"produce brokers", []string{"produce", "--rate", "5"}, nil, "--brokers"},
+		{"sink smtp-tls", []string{"sink", "--brokers", "127.0.0.1:1", "--smtp-tls", "maybe"}, nil, "--smtp-tls"},
+		{"sink smtp-port", []string{"sink", "--brokers", "127.0.0.1:1", "--smtp-port", "70000"}, nil, "--smtp-port"},
+		{"sink max-attempts", []string{"sink", "--brokers", "127.0.0.1:1", "--max-attempts", "0"}, nil, "--max-attempts"},
+		{"sink backoff-base", []string{"sink", "--brokers", "127.0.0.1:1", "--backoff-base", "-1s"}, nil, "--backoff-base"},
+		{"sink http", []string{"sink", "--brokers", "127.0.0.1:1", "--http", "nope"}, nil, "--http"},
+		{"sink brokers", []string{"sink"}, nil, "--brokers"},
+		{"status without a domain", []string{"status"}, nil, "DOMAIN"},
+		{"status with two domains", []string{"status", "a.example", "b.example"}, nil, "DOMAIN"},
+		{"status api not http", []string{"status", "--api", "ftp://x", "a.example"}, nil, "--api"},
+		{"status negative live", []string{"status", "--live", "-1", "a.example"}, nil, "--live"},
+		{"diagnose positional argument", []string{"diagnose", "file.txt"}, nil, `unexpected argument "file.txt"`},
+		{"diagnose text not a bool", []string{"diagnose", "--text=maybe"}, nil, "text"},
+		{"ingest without source", []string{"ingest"}, nil, "ingest postfix"},
+		{"ingest unknown source", []string{"ingest", "exim"}, nil, "ingest postfix"},
+		{"ingest without --file", []string{"ingest", "postfix", "--dry-run"}, nil, "--file"},
+		{"ingest without brokers", []string{"ingest", "postfix", "--file", "mail.log"}, nil, "--brokers"},
+		{"config without subcommand", []string{"config"}, nil, "apply -f FILE"},
+		{"config unknown subcommand", []string{"config", "set"}, nil, `unknown subcommand "set"`},
+		{"config apply without -f", []string{"config", "apply", "--brokers", "127.0.0.1:1"}, nil, "-f FILE"},
+		{"config apply without brokers", []string{"config", "apply", "-f", "x.yaml"}, nil, "--brokers"},
+		{"config get without brokers", []string{"config", "get"}, nil, "--brokers"},
+
+		// Environment twins: a bad variable fails the same way.
+		{"env partitions not a number", []string{"run", "--brokers", "127.0.0.1:1"}, map[string]string{"MAILFLOW_PARTITIONS": "six"}, "MAILFLOW_PARTITIONS"},
+		{"env log level", []string{"run", "--brokers", "127.0.0.1:1"}, map[string]string{"MAILFLOW_LOG_LEVEL": "loud"}, "--log-level"},
+		{"env brokers", []string{"run"}, map[string]string{"MAILFLOW_BROKERS": "nohostport"}, "nohostport"},
+		// A flag on the command line wins over its variable: the bad
+		// variables are ignored and the next problem is reported.
+		{"flag wins over env partitions", []string{"run", "--brokers", "127.0.0.1:1", "--partitions", "3", "--log-format", "xml"},
+			map[string]string{"MAILFLOW_PARTITIONS": "0"}, "--log-format"},
+		{"flag wins over env http", []string{"dev", "--http", "127.0.0.1:0", "--smtp-tls", "maybe"},
+			map[string]string{"MAILFLOW_HTTP": "nope"}, "--smtp-tls"},
+		{"flag wins over env brokers", []string{"produce", "--brokers", "127.0.0.1:1"},
+			map[string]string{"MAILFLOW_BROKERS": "nohostport"}, "--file or --rate"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Chdir(t.TempDir()) // nothing a command might create lands in the source tree
+			r := runMailflow(t, tc.vars, "", tc.args...)
+			if r.code != 2 {
+				t.Errorf("exit %d, want 2; stderr:\n%s", r.code, r.stderr)
+			}
+			if !strings.Contains(r.stderr, tc.want) {
+				t.Errorf("stderr does not name %q:\n%s", tc.want, r.stderr)
+			}
+			if strings.HasPrefix(tc.name, "flag wins") && (strings.Contains(r.stderr, "partitions") || strings.Contains(r.stderr, "nope") || strings.Contains(r.stderr, "nohostport")) {
+				t.Errorf("the environment variable was used although the flag was given:\n%s", r.stderr)
+			}
+		})
+	}
+}
+
+// TestBadEnvValueNamesVariable: README promises "A bad flag or variable
+// fails at once, naming it". A variable that parses but fails the range
+// check must be named as the variable, not only as the flag the user never
+// typed.
+func TestBadEnvValueNamesVariable(t *testing.T) {
+	tests := []struct {
+		args []string
+		vars map[string]string
+		want string
+	}{
+		{[]string{"run", "--brokers", "127.0.0.1:1"}, map[string]string{"MAILFLOW_PARTITIONS": "0"}, "MAILFLOW_PARTITIONS"},
+		{[]string{"run"}, map[string]string{"MAILFLOW_BROKERS": "nohostport"}, "MAILFLOW_BROKERS"},
+		{[]string{"sink", "--brokers", "127.0.0.1:1"}, map[string]string{"MAILFLOW_SMTP_TLS": "maybe"}, "MAILFLOW_SMTP_TLS"},
+		{[]string{"dev"}, map[string]string{"MAILFLOW_HTTP": "nope"}, "MAILFLOW_HTTP"},
+	}
+	var missing []string
+	for _, tc := range tests {
+		t.Chdir(t.TempDir())
+		r := runMailflow(t, tc.vars, "", tc.args...)
+		if r.code != 2 {
+			t.Errorf("%v with %v: exit %d, want 2; stderr:\n%s", tc.args, tc.vars, r.code, r.stderr)
+		}
+		if !strings.Contains(r.stderr, tc.want) {
+			missing = append(missing, strings.TrimSpace(r.stderr))
+		}
+	}
+	if len(missing) > 0 {
+		t.Errorf("a variable that fails a range/format check is not named: %q", missing)
+	}
+}

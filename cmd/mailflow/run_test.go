@@ -1,0 +1,136 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"io"
+	"net/http"
+	"regexp"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/segmentio/encoding/json"
+	"github.com/twmb/franz-go/pkg/kgo"
+
+	"github.com/mailflow/mailflow/api"
+	"github.com/mailflow/mailflow/schemas"
+)
+
+// syncBuffer is a bytes.Buffer safe for a command writing and a test
+// reading at once.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+func httpGet(ctx context.Context, url string) (int, []byte, error) {
+	ctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+	defer cancel()
+	req, _ := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		return 0, nil, err
+	}
+	defer resp.Body.Close()
+	b, err := io.ReadAll(resp.Body)
+	return resp.StatusCode, b, err
+}
+
+// TestRunServes runs `mailflow run` in-process against kfake: it serves the
+// API with diagnosis wired in, the console and /metrics, and exits 0 when
+// its context ends.
+func TestRunServes(t *testing.T) {
+	b := newTestBroker(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 45*time.Second)
+	defer cancel()
+	runCtx, stop := context.WithCancel(ctx)
+	defer stop()
+	var stderr syncBuffer
+	env := &environment{stdin: strings.NewReader(""), stdout: io.Discard, stderr: &stderr, getenv: func(string) string { return "" }}
+	done := make(chan int, 1)
+	go func() {
+		done <- mainWithExit(runCtx, env, []string{"run", "--brokers", b.addr, "--http", "127.0.0.1:0",
+			"--data-dir", t.TempDir(), "--partitions", "3", "--instance-id", "cmd-test"})
+	}()
+
+	addrRE := regexp.MustCompile(`serving the API, console and metrics" addr=(http://\S+)`)
+	var base string
+	for base == "" {
+		if m := addrRE.FindStringSubmatch(stderr.String()); m != nil {
+			base = m[1]
+			break
+		}
+		select {
+		case code := <-done:
+			t.Fatalf("run exited %d before serving:\n%s", code, stderr.String())
+		case <-ctx.Done():
+			t.Fatalf("run did not serve:\n%s", stderr.String())
+		case <-time.After(20 * time.Millisecond):
+		}
+	}
+	waitHTTP := func(what string, cond func() bool) {
+		t.Helper()
+		for !cond() {
+			select {
+			case <-ctx.Done():
+				t.Fatalf("timed out waiting for %s; stderr:\n%s", what, stderr.String())
+			case <-time.After(20 * time.Millisecond):
+			}
+		}
+	}
+	waitHTTP("/readyz", func() bool { code, _, _ := httpGet(ctx, base+"/readyz"); return code == http.StatusOK })
+
+	ev := schemas.DeliveryEvent{V: 1, ID: "run-1", Recipient: "x@run.example", CompletedAt: time.Now().UTC(),
+		SMTPCode: 550, EnhancedCode: "5.1.1", Response: "550 5.1.1 <x@run.example>: Recipient address rejected: User unknown"}
+	if err := ev.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	v, err := schemas.MarshalDeliveryEvent(&ev)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := b.cl.ProduceSync(ctx, &kgo.Record{Topic: b.topics.Deliveries, Key: []byte(ev.Domain), Value: v}).FirstErr(); err != nil {
+		t.Fatal(err)
+	}
+	var st api.Status
+	waitHTTP("the event to be processed", func() bool {
+		code, body, _ := httpGet(ctx, base+"/api/v1/domains/run.example/status")
+		return code == http.StatusOK && json.Unmarshal(body, &st) == nil && st.TotalAttempts == 1
+	})
+	if len(st.TopCategories) != 1 || st.TopCategories[0].Category != "user_unknown" || st.TopCategories[0].Advice == "" {
+		t.Errorf("the diagnosis is not wired in: top categories %+v", st.TopCategories)
+	}
+	if code, body, _ := httpGet(ctx, base+"/"); code != http.StatusOK || !bytes.Contains(bytes.ToLower(body), []byte("<html")) {
+		t.Errorf("console: %d %.100s", code, body)
+	}
+	code, body, _ := httpGet(ctx, base+"/metrics")
+	for _, want := range []string{`mailflow_events_total{outcome="bounced"} 1`, "go_goroutines", "process_"} {
+		if code != http.StatusOK || !bytes.Contains(body, []byte(want)) {
+			t.Errorf("/metrics (%d) lacks %q", code, want)
+		}
+	}
+
+	stop()
+	select {
+	case code := <-done:
+		if code != 0 {
+			t.Errorf("run exited %d after its context ended, want 0; stderr:\n%s", code, stderr.String())
+		}
+	case <-ctx.Done():
+		t.Fatal("run did not stop")
+	}
+}
