@@ -1,119 +1,370 @@
 // mailflow console: reads the instance's API; no framework, no build step.
+// Everything the API returns is put on the page as text (textContent), never
+// as HTML.
 "use strict";
 
 const $ = (sel) => document.querySelector(sel);
 
+// el builds an element; null, undefined and false children are left out.
 function el(tag, attrs, ...children) {
   const e = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs || {})) {
+    if (v === null || v === undefined || v === false) continue;
     if (k === "class") e.className = v; else e.setAttribute(k, v);
   }
-  for (const c of children) e.append(c instanceof Node ? c : document.createTextNode(c ?? ""));
+  for (const c of children.flat()) {
+    if (c === null || c === undefined || c === false) continue;
+    e.append(c instanceof Node ? c : document.createTextNode(String(c)));
+  }
   return e;
 }
 
-const pct = (f) => (f * 100).toFixed(f === 1 || f === 0 ? 0 : 1) + "%";
-const secs = (s) => (s ? (s < 60 ? s.toFixed(2) + " s" : (s / 60).toFixed(1) + " min") : "–");
-const when = (t) => (t ? new Date(t).toLocaleString() : "–");
-const oneLine = (s) => (s || "").replace(/\s+/g, " ");
-
-async function api(path) {
-  const r = await fetch(path, { headers: { Accept: "application/json" } });
-  const body = await r.json().catch(() => ({}));
-  if (!r.ok) throw new Error(body.error || r.statusText);
-  return body;
+function show(sel, text) {
+  const e = $(sel);
+  e.textContent = text || "";
+  e.hidden = !text;
 }
 
-async function showOverview() {
-  $("#overview").hidden = false;
-  $("#domain").hidden = true;
-  try {
-    const page = await api("/api/v1/domains?status=bad&limit=200");
-    const tbody = $("#bad tbody");
-    tbody.replaceChildren(...page.domains.map((d) => el("tr", {},
-      el("td", {}, el("a", { href: "/domains/" + encodeURIComponent(d.domain) }, d.domain)),
-      el("td", {}, el("span", { class: "badge " + d.status }, d.status)),
-      el("td", {}, when(d.since)),
-      el("td", {}, pct(d.success_rate)),
-      el("td", {}, `${d.failures} of ${d.attempts}`),
-      el("td", {}, d.top_categories.length ? d.top_categories[0].category : "–"),
-      el("td", { class: "resp" }, oneLine(d.last_response)))));
-    $("#overview-note").textContent = page.domains.length
-      ? `${page.domains.length} domain(s) are Bad right now. Refreshes every 5 seconds.`
-      : "Every domain is Good. Refreshes every 5 seconds.";
-  } catch (e) {
-    $("#overview-note").textContent = "Cannot load the domain list: " + e.message;
+// ---- formatting ----
+
+// pct renders a fraction as a percentage with at most one decimal, and never
+// rounds a rate below 100% up to 100%.
+function pct(f) {
+  let v = Math.round(f * 1000) / 10;
+  if (v === 100 && f < 1) v = 99.9;
+  return (Number.isInteger(v) ? String(v) : v.toFixed(1)) + "%";
+}
+
+const secs = (s) => (s ? (s < 60 ? s.toFixed(2) + " s" : s < 3600 ? (s / 60).toFixed(1) + " min" : (s / 3600).toFixed(1) + " h") : "–");
+const plural = (n, one, many) => `${n} ${n === 1 ? one : many || one + "s"}`;
+
+// clock shows the time of day for today and the date and time otherwise.
+function clock(t) {
+  const d = new Date(t);
+  return d.toDateString() === new Date().toDateString() ? d.toLocaleTimeString() : d.toLocaleString();
+}
+
+function ago(t) {
+  const s = Math.max(0, (Date.now() - new Date(t).getTime()) / 1000);
+  if (s < 90) return Math.round(s) + " s ago";
+  if (s < 90 * 60) return Math.round(s / 60) + " min ago";
+  if (s < 48 * 3600) return Math.round(s / 3600) + " h ago";
+  return Math.round(s / 86400) + " days ago";
+}
+
+function timeEl(t) {
+  if (!t) return "–";
+  return el("time", { datetime: t, title: new Date(t).toString() }, clock(t));
+}
+
+const codes = (code, enhanced) => [code || "", enhanced || ""].filter(Boolean).join(" ");
+
+// readable turns a (possibly multi-line) SMTP response into one line of
+// text without the reply codes repeated on every line ("550-5.1.1 …"); the
+// codes are shown next to it.
+function readable(resp) {
+  const text = String(resp || "").split(/\r?\n/)
+    .map((l) => l.trim().replace(/^[2-5]\d\d(?:[ -]|$)(?:[2-5]\.\d{1,3}\.\d{1,3}(?:\s+|$))?/, ""))
+    .join(" ").replace(/\s+/g, " ").trim();
+  return text || String(resp || "").trim();
+}
+
+// ---- API ----
+
+class APIError extends Error {
+  constructor(message, status) {
+    super(message);
+    this.status = status; // 0 when the instance did not answer
   }
 }
 
-let stream;
+async function api(path) {
+  let r;
+  try {
+    r = await fetch(path, { headers: { Accept: "application/json" }, cache: "no-store" });
+  } catch (e) {
+    throw new APIError("the mailflow instance did not answer (" + e.message + ")", 0);
+  }
+  const body = await r.json().catch(() => null);
+  if (!r.ok) throw new APIError((body && body.error) || `HTTP ${r.status} ${r.statusText}`.trim(), r.status);
+  if (!body) throw new APIError("the answer was not JSON", r.status);
+  return body;
+}
+
+const domainPath = (d) => "/api/v1/domains/" + encodeURIComponent(d);
+
+// ---- overview: the Bad domains ----
+
+let overviewLoadedAt = null;
+
+async function showOverview() {
+  current = null;
+  stopStream();
+  $("#overview").hidden = false;
+  $("#domain").hidden = true;
+  document.title = "Domains with mail flow problems · mailflow";
+  await refreshOverview();
+}
+
+async function refreshOverview() {
+  try {
+    const page = await api("/api/v1/domains?status=bad&limit=200");
+    const n = page.domains.length;
+    $("#bad tbody").replaceChildren(...page.domains.map(overviewRow));
+    $("#bad").hidden = n === 0;
+    $("#overview-empty").hidden = n !== 0;
+    show("#overview-error", "");
+    overviewLoadedAt = new Date();
+    const more = page.next_cursor ? " (the first 200 are shown)" : "";
+    $("#overview-note").textContent = (n ? `${plural(n, "domain is", "domains are")} Bad right now${more}. ` : "")
+      + `Updated ${overviewLoadedAt.toLocaleTimeString()}; refreshes every 5 seconds.`;
+    document.title = (n ? `(${n}) Bad domains` : "All domains Good") + " · mailflow";
+  } catch (e) {
+    show("#overview-error", `Cannot load the list of Bad domains: ${e.message}. Retrying every 5 seconds.`);
+    $("#overview-note").textContent = overviewLoadedAt ? `Showing the list as of ${overviewLoadedAt.toLocaleTimeString()}.` : "";
+  }
+}
+
+function overviewRow(d) {
+  const top = d.top_categories[0];
+  return el("tr", { class: "status-" + d.status },
+    el("td", {}, el("a", { href: "/domains/" + encodeURIComponent(d.domain) }, d.domain),
+      d.customer ? el("div", { class: "muted small" }, "customer " + d.customer) : null),
+    el("td", {}, el("span", { class: "badge " + d.status }, d.status)),
+    el("td", {}, timeEl(d.since), d.since ? el("div", { class: "muted small" }, ago(d.since)) : null),
+    el("td", { class: "num rate" }, pct(d.success_rate)),
+    el("td", { class: "num" }, `${d.failures} of ${d.attempts}`),
+    el("td", { class: "nowrap" }, top ? [el("span", { class: "cat" }, top.category), ` ×${top.count}`] : "–"),
+    el("td", { class: "resp" }, el("div", { class: "clamp", title: d.last_response || "" },
+      d.last_code ? el("span", { class: "code" }, String(d.last_code)) : null, readable(d.last_response))));
+}
+
+// ---- domain page: Mail Flow Status and live log ----
+
+let current = null; // the domain shown, or null on the overview
+let stream = null;
+let statusTimer;
+
+function stopStream() {
+  if (stream) stream.close();
+  stream = null;
+  clearTimeout(statusTimer);
+}
+
+function placeholder(text) {
+  return el("tr", { class: "placeholder" }, el("td", { colspan: "6", class: "muted" }, text));
+}
+
+function setLive(state, text) {
+  const p = $("#live-state");
+  p.className = "live-state " + state;
+  p.textContent = text;
+  p.hidden = !text;
+}
 
 async function showDomain(domain) {
+  stopStream();
+  current = domain;
   $("#overview").hidden = true;
   $("#domain").hidden = false;
   $("#d-name").textContent = domain;
+  const badge = $("#d-status");
+  badge.textContent = "";
+  badge.className = "badge";
   document.title = domain + " · mailflow";
-  await refreshStatus(domain);
+  show("#d-error", "");
+  $("#live tbody").replaceChildren(placeholder("Loading…"));
+  setLive("connecting", "Connecting…");
+  const ok = await refreshStatus(domain);
+  if (current !== domain) return;
+  if (!ok) {
+    $("#live tbody").replaceChildren(placeholder("The live log is not available for this domain."));
+    setLive("down", "");
+    return;
+  }
+  // The attempts so far first, so that the log shows even where a proxy
+  // holds back the event stream; the stream then repeats them (skipped) and
+  // adds each new one, highlighted.
+  let seen = 0;
+  try {
+    const log = await api(domainPath(domain) + "/live");
+    if (current !== domain) return;
+    $("#live tbody").replaceChildren(...log.attempts.map((a) => attemptRow(a, false)));
+    for (const a of log.attempts) seen = Math.max(seen, a.seq);
+  } catch (e) {
+    if (current !== domain) return;
+    $("#live tbody").replaceChildren(placeholder("Cannot load the live log: " + e.message + "."));
+  }
+  openStream(domain, seen);
+}
+
+// openStream follows the live log; attempts after seq seen are new.
+function openStream(domain, seen) {
   const tbody = $("#live tbody");
-  tbody.replaceChildren();
-  if (stream) stream.close();
-  stream = new EventSource("/api/v1/domains/" + encodeURIComponent(domain) + "/live/stream");
-  stream.addEventListener("attempt", (ev) => {
-    const a = JSON.parse(ev.data);
-    const row = el("tr", { class: "fresh", "data-seq": String(a.seq) },
-      el("td", {}, when(a.at)),
-      el("td", { class: "outcome-" + a.outcome }, a.outcome + (a.smtp_code ? " " + a.smtp_code : "")),
-      el("td", {}, a.recipient),
-      el("td", {}, a.category || "–"),
-      el("td", { class: "resp" }, a.response),
-      el("td", {}, a.remote_host || ""));
-    tbody.prepend(row);
+  const es = new EventSource(domainPath(domain) + "/live/stream");
+  stream = es;
+  es.addEventListener("open", () => {
+    if (!tbody.querySelector("tr[data-seq]")) {
+      tbody.replaceChildren(placeholder("No delivery attempts yet. New attempts appear here as they arrive."));
+    }
+    setLive("live", "Live: new attempts appear at the top as they arrive.");
+    if (!$("#d-error").hidden) refreshStatusSoon(domain); // back after an outage
+  });
+  es.addEventListener("error", () => {
+    if (stream !== es) return;
+    if (es.readyState === EventSource.CLOSED) {
+      // The browser gives up after an error answer (a 503 while the
+      // instance restores, say); try again a little later.
+      setLive("reconnecting", "The server refused the live log stream; trying again in 5 seconds…");
+      setTimeout(() => {
+        if (stream !== es) return;
+        const top = tbody.querySelector("tr[data-seq]");
+        openStream(domain, top ? Number(top.dataset.seq) : 0);
+      }, 5000);
+    } else {
+      setLive("reconnecting", "Connection to the server lost; reconnecting…");
+    }
+    refreshStatusSoon(domain); // says at once whether the API is still there
+  });
+  es.addEventListener("attempt", (ev) => {
+    if (stream !== es) return;
+    let a;
+    try { a = JSON.parse(ev.data); } catch { return; }
+    // Newest first: an attempt not newer than the top row is shown already.
+    const top = tbody.querySelector("tr[data-seq]");
+    if (top && a.seq <= Number(top.dataset.seq)) return;
+    for (const p of tbody.querySelectorAll("tr.placeholder")) p.remove();
+    tbody.prepend(attemptRow(a, a.seq > seen));
     while (tbody.rows.length > 25) tbody.deleteRow(tbody.rows.length - 1);
     refreshStatusSoon(domain);
   });
 }
 
-let statusTimer;
+function attemptRow(a, fresh) {
+  const detail = el("details", {},
+    el("summary", {}, "Details"),
+    el("dl", {},
+      el("dt", {}, "Full response"), el("dd", {}, el("pre", {}, a.response || "–")),
+      a.message_id ? [el("dt", {}, "Message id"), el("dd", {}, a.message_id)] : null,
+      a.sender ? [el("dt", {}, "Sender"), el("dd", {}, a.sender)] : null,
+      a.delay_seconds ? [el("dt", {}, "Delivery delay"), el("dd", {}, secs(a.delay_seconds))] : null,
+      [el("dt", {}, "Event id"), el("dd", {}, a.event_id)]));
+  return el("tr", { class: (fresh ? "fresh " : "") + "outcome-" + a.outcome, "data-seq": String(a.seq) },
+    el("td", { class: "time" }, timeEl(a.at)),
+    el("td", {}, el("span", { class: "outcome " + a.outcome }, a.outcome),
+      codes(a.smtp_code, a.enhanced_code) ? el("div", { class: "code" }, codes(a.smtp_code, a.enhanced_code)) : null),
+    el("td", { class: "rcpt" }, a.recipient),
+    el("td", {}, el("span", { class: "cat" }, a.category || "–")),
+    el("td", { class: "resp" }, el("div", {}, readable(a.response)), detail),
+    el("td", {}, a.remote_host || "–", a.remote_ip ? el("div", { class: "muted small" }, a.remote_ip) : null));
+}
+
 function refreshStatusSoon(domain) {
   clearTimeout(statusTimer);
   statusTimer = setTimeout(() => refreshStatus(domain), 300);
 }
 
+// refreshStatus loads and shows the Mail Flow Status; false when the API
+// refused the domain (nothing more to load).
 async function refreshStatus(domain) {
+  let s;
   try {
-    const s = await api("/api/v1/domains/" + encodeURIComponent(domain) + "/status");
-    const badge = $("#d-status");
-    badge.textContent = s.status;
-    badge.className = "badge " + s.status;
-    $("#d-owner").textContent = s.customer ? `customer ${s.customer} · reseller ${s.reseller}` : "not in the directory";
-    $("#d-rate").textContent = s.attempts ? pct(s.success_rate) : "–";
-    $("#d-window").textContent = `${s.attempts - s.failures} of ${s.attempts} delivered · window ${s.window}, threshold ${pct(s.threshold)}`;
-    $("#d-delay").textContent = secs(s.delivery_delay.latest_seconds);
-    $("#d-delay-median").textContent = "median " + secs(s.delivery_delay.median_seconds);
-    $("#d-since").textContent = when(s.since);
-    $("#d-failures").textContent = `${s.failures} failure(s) in the window`;
-    $("#d-last").textContent = s.last_response || "no attempts yet";
-    const causes = $("#d-causes");
-    causes.replaceChildren(...(s.top_categories.length ? s.top_categories.map((c) =>
-      el("li", {}, el("strong", {}, `${c.category} ×${c.count}`), c.advice ? " — " + c.advice : "")) : [el("li", {}, "No failures in the window.")]));
+    s = await api(domainPath(domain) + "/status");
   } catch (e) {
-    $("#d-last").textContent = "Cannot load the status: " + e.message;
+    if (current !== domain) return false;
+    if (e.status >= 400 && e.status < 500) {
+      show("#d-error", `Cannot show ${domain}: ${e.message}.`);
+      $("#d-summary").hidden = true;
+      return false;
+    }
+    show("#d-error", `Cannot load the status of ${domain}: ${e.message}. What is shown may be out of date; retrying.`);
+    return true;
   }
+  if (current !== domain) return false;
+  show("#d-error", "");
+  renderStatus(s);
+  return true;
 }
 
+function renderStatus(s) {
+  const d = s.domain;
+  $("#d-name").textContent = d;
+  const badge = $("#d-status");
+  badge.textContent = s.status;
+  badge.className = "badge " + s.status;
+  badge.setAttribute("aria-label", "status: " + s.status);
+  document.title = `${d}: ${s.status.toUpperCase()} · mailflow`;
+  $("#d-owner").textContent = s.customer
+    ? `Customer ${s.customer}` + (s.reseller ? ` · reseller ${s.reseller}` : "")
+    : "Not in the directory: no customer or reseller, so nobody is notified about this domain.";
+
+  const delivered = s.attempts - s.failures;
+  const summary = $("#d-summary");
+  summary.hidden = false;
+  summary.className = "summary " + s.status;
+  let text;
+  // The failure budget N − ⌈T·N⌉ in integers (T in basis points), as the
+  // processor computes it.
+  const budget = s.window - Math.ceil(Math.round(s.threshold * 10000) * s.window / 10000);
+  const rule = `more than ${budget} of the last ${s.window} attempts fail (threshold ${pct(s.threshold)})`;
+  if (!s.attempts) {
+    text = `No delivery attempts to ${d} have been seen yet. Check the spelling of the domain; attempts appear here as the transport servers report them.`;
+  } else if (s.status === "bad") {
+    text = `Mail to ${d} is failing: ${s.failures} of the last ${s.attempts} attempts failed (success rate ${pct(s.success_rate)}). A domain is Bad when ${rule}. The causes and what to do are below.`;
+  } else {
+    text = `Mail to ${d} is flowing: ${delivered} of the last ${s.attempts} attempts were delivered. It turns Bad when ${rule}.`;
+  }
+  // A live region: changed only when the words change, so that a screen
+  // reader announces a new status and not every refresh.
+  if (summary.textContent !== text) summary.textContent = text;
+  $("#d-causes-title").textContent = s.status === "bad" ? "Why mail is failing" : "Failures in the window";
+  $("#d-causes").className = s.status;
+
+  $("#d-rate").textContent = s.attempts ? pct(s.success_rate) : "–";
+  $("#d-rate").parentElement.className = "card " + s.status;
+  $("#d-window").textContent = `${delivered} of ${s.attempts} delivered · window ${s.window}, threshold ${pct(s.threshold)}`;
+  $("#d-delay").textContent = secs(s.delivery_delay.latest_seconds);
+  $("#d-delay-median").textContent = "median " + secs(s.delivery_delay.median_seconds) + " over the window";
+  $("#d-since").replaceChildren(timeEl(s.since));
+  $("#d-failures").textContent = (s.since ? ago(s.since) + " · " : "") + plural(s.failures, "failure") + " in the window";
+
+  $("#d-last").textContent = s.last_response || "No attempts yet.";
+  $("#d-last-at").textContent = s.last_attempt_at ? `(${clock(s.last_attempt_at)}, ${ago(s.last_attempt_at)})` : "";
+
+  const causes = s.top_categories.map((c) => el("li", {},
+    el("span", { class: "cat" }, c.category), el("strong", {}, ` ×${c.count}`),
+    c.advice ? el("div", { class: "advice" }, c.advice) : null));
+  $("#d-causes").replaceChildren(...(causes.length ? causes
+    : [el("li", { class: "muted" }, s.attempts ? "No failures in the window." : "No attempts yet.")]));
+}
+
+// ---- routing ----
+
 function route() {
-  const m = location.pathname.match(/^\/domains\/(.+)$/);
-  if (m) showDomain(decodeURIComponent(m[1]));
-  else showOverview();
+  const m = location.pathname.match(/^\/domains\/([^/]+)\/?$/);
+  if (!m) return showOverview();
+  let d = m[1];
+  try { d = decodeURIComponent(d); } catch { /* shown as it is */ }
+  return showDomain(d.trim().toLowerCase());
+}
+
+// domainOf accepts a domain, an e-mail address or a URL.
+function domainOf(q) {
+  let d = q.trim().toLowerCase().replace(/^[<"']+|[>"']+$/g, "");
+  if (d.includes("@")) d = d.slice(d.lastIndexOf("@") + 1);
+  return d.replace(/^[a-z][a-z0-9+.-]*:\/\//, "").replace(/[/?#:].*$/, "").replace(/\.$/, "");
 }
 
 $("#search").addEventListener("submit", (e) => {
   e.preventDefault();
-  const d = $("#q").value.trim().toLowerCase();
+  const d = domainOf($("#q").value);
   if (!d) return;
   history.pushState({}, "", "/domains/" + encodeURIComponent(d));
   route();
 });
 window.addEventListener("popstate", route);
-setInterval(() => { if (!$("#overview").hidden) showOverview(); }, 5000);
+setInterval(() => {
+  if (!$("#overview").hidden) refreshOverview();
+  else if (current && stream) refreshStatus(current); // keeps "… ago" current
+}, 5000);
 route();
