@@ -1,9 +1,11 @@
 package processor
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"math"
+	"slices"
 	"time"
 
 	"github.com/twmb/franz-go/pkg/kgo"
@@ -82,8 +84,8 @@ func (p *Processor) replay(ctx context.Context, from map[int32]kgo.Offset, pos, 
 		// partition; seeing them is how the replay knows it reached the
 		// end.
 		kgo.KeepControlRecords(),
-		kgo.FetchMaxBytes(64 << 20),
-		kgo.FetchMaxPartitionBytes(16 << 20),
+		kgo.FetchMaxBytes(32 << 20),
+		kgo.FetchMaxPartitionBytes(8 << 20),
 	}, p.cfg.KafkaOptions...)
 	cl, err := kgo.NewClient(opts...)
 	if err != nil {
@@ -97,9 +99,21 @@ func (p *Processor) replay(ctx context.Context, from map[int32]kgo.Offset, pos, 
 	log := p.log.With("topic", topic)
 	log.Info("restoring state from the changelog", "partitions", len(from), "records", total)
 
+	// Records are collected and inserted in key order, as a transaction's
+	// are (see txn.apply): Pebble's memtable inserter then resumes each
+	// search where the previous key went. The sort is stable, so the later
+	// of two records of one key still wins.
+	var pending []*kgo.Record
 	b := p.store.NewBatch()
 	defer func() { b.Close() }()
 	flush := func() error {
+		slices.SortStableFunc(pending, func(x, y *kgo.Record) int { return bytes.Compare(x.Key, y.Key) })
+		for _, r := range pending {
+			if err := b.Put(r.Key, r.Value); err != nil {
+				return fmt.Errorf("restore: %w", err)
+			}
+		}
+		pending = pending[:0]
 		for part, off := range pos {
 			if err := b.SetCheckpoint(part, off); err != nil {
 				return err
@@ -138,9 +152,7 @@ func (p *Processor) replay(ctx context.Context, from map[int32]kgo.Offset, pos, 
 			if r.Attrs.IsControl() {
 				return
 			}
-			if err := b.Put(r.Key, r.Value); err != nil && ferr == nil {
-				ferr = err
-			}
+			pending = append(pending, r)
 			applied++
 			if len(r.Key) > 0 && r.Key[0] == 'w' {
 				domains++
@@ -150,7 +162,7 @@ func (p *Processor) replay(ctx context.Context, from map[int32]kgo.Offset, pos, 
 			return fmt.Errorf("restore: %w", ferr)
 		}
 		p.m.restored.Add(float64(fs.NumRecords()))
-		if b.Len() >= restoreBatchRecords {
+		if len(pending) >= restoreBatchRecords {
 			if err := flush(); err != nil {
 				return err
 			}

@@ -30,7 +30,10 @@ import (
 // processor each run in a process of their own, so that each one's peak RSS
 // is its own.
 func runBench(ctx context.Context, env *environment, args []string) error {
-	fs := newFlagSet(env, "bench", "[--events N] [--domains N] [--partitions N]")
+	if len(args) > 0 && args[0] == "restore" {
+		return runBenchRestore(ctx, env, args[1:])
+	}
+	fs := newFlagSet(env, "bench", "[restore] [--events N] [--domains N] [--partitions N]")
 	events := fs.Int("events", 2_000_000, "events to load and process")
 	domains := fs.Int("domains", 10_000, "domains the events spread over")
 	partitions := fs.Int("partitions", 6, "partitions of the deliveries topic")

@@ -1,0 +1,180 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"os"
+	"os/exec"
+	"strconv"
+	"syscall"
+	"time"
+
+	"github.com/segmentio/encoding/json"
+	"github.com/twmb/franz-go/pkg/kadm"
+	"github.com/twmb/franz-go/pkg/kgo"
+
+	"github.com/mailflow/mailflow/loadgen"
+	"github.com/mailflow/mailflow/processor"
+	"github.com/mailflow/mailflow/schemas"
+	"github.com/mailflow/mailflow/state"
+)
+
+// runBenchRestore measures how fast an instance with an empty data
+// directory restores the state of many domains from the changelog: the
+// time a replacement instance needs before it serves its partitions.
+func runBenchRestore(ctx context.Context, env *environment, args []string) error {
+	fs := newFlagSet(env, "bench restore", "[--domains N] [--partitions N]")
+	domains := fs.Int("domains", 1_000_000, "domains whose state is restored")
+	partitions := fs.Int("partitions", 6, "partitions of the topics")
+	phase := fs.String("phase", "", "internal: run the restore against --brokers")
+	var brokers listFlag
+	fs.Var(&brokers, "brokers", "internal: the broker of the phase")
+	dataDir := fs.String("data-dir", "", "internal: the processor's data directory")
+	var lf logFlags
+	lf.register(fs)
+	if err := fs.parse(args); err != nil {
+		return err
+	}
+	if err := fs.noArgs(); err != nil {
+		return err
+	}
+	if err := positive("domains", *domains); err != nil {
+		return err
+	}
+	if err := positive("partitions", *partitions); err != nil {
+		return err
+	}
+	log, err := lf.logger(env)
+	if err != nil {
+		return err
+	}
+	if *phase == "restore" {
+		return benchRestorePhase(ctx, env, log, brokers, *dataDir, *partitions)
+	}
+
+	self, err := os.Executable()
+	if err != nil {
+		return err
+	}
+	tmp, err := os.MkdirTemp("", "mailflow-bench-restore-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(tmp)
+	addr, err := freeAddr()
+	if err != nil {
+		return err
+	}
+	out := env.stdout
+	fmt.Fprintf(out, "mailflow bench restore: %d domains, %d partitions\n", *domains, *partitions)
+	brokerCmd := exec.CommandContext(ctx, self, "broker", "--listen", addr, "--data-dir", "", "--log-level", "warn")
+	brokerCmd.Stderr = env.stderr
+	if err := brokerCmd.Start(); err != nil {
+		return fmt.Errorf("start broker: %w", err)
+	}
+	defer func() {
+		_ = brokerCmd.Process.Signal(syscall.SIGTERM)
+		_ = brokerCmd.Wait()
+	}()
+	if err := waitListening(ctx, addr); err != nil {
+		return err
+	}
+	loadStart := time.Now()
+	records, err := loadChangelog(ctx, env, addr, *domains, int32(*partitions))
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(out, "changelog of %d records written in %s\n", records, time.Since(loadStart).Round(time.Millisecond))
+
+	res, err := benchPhase(ctx, env, self, []string{"bench", "restore", "--phase", "restore", "--brokers", addr,
+		"--data-dir", tmp + "/state", "--partitions", strconv.Itoa(*partitions), "--log-level", lf.level})
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(out, "\nrestored %d domains (%d changelog records) in %.2f s: %.0f domains/s, %.0f records/s; peak RSS %d MiB\n",
+		*domains, records, res.Seconds, float64(*domains)/res.Seconds, float64(records)/res.Seconds, res.MaxRSS>>20)
+	return nil
+}
+
+// loadChangelog writes, for each domain, the changelog a processor would
+// have left: a full window and one live-log entry, on the domain's
+// partition.
+func loadChangelog(ctx context.Context, env *environment, broker string, n int, partitions int32) (int, error) {
+	topics := processor.TopicsWithPrefix("")
+	cl, err := kgo.NewClient(kgo.SeedBrokers(broker), kgo.RecordPartitioner(kgo.ManualPartitioner()),
+		kgo.ProducerLinger(5*time.Millisecond), kgo.MaxBufferedRecords(200_000))
+	if err != nil {
+		return 0, err
+	}
+	defer cl.Close()
+	if err := processor.EnsureTopics(ctx, kadm.NewClient(cl), topics, partitions, 1); err != nil {
+		return 0, err
+	}
+	part := kgo.StickyKeyPartitioner(nil).ForTopic(topics.Deliveries)
+	gen := loadgen.NewGenerator(3, 1, loadgen.Mix{Deferred: 0.03, Bounced: 0.02}, "restore-")
+	at := time.Date(2026, 11, 26, 0, 0, 0, 0, time.UTC)
+	var failed error
+	promise := func(_ *kgo.Record, err error) {
+		if err != nil && failed == nil {
+			failed = err
+		}
+	}
+	next := time.Now().Add(2 * time.Second)
+	records := 0
+	for i := 0; i < n; i++ {
+		domain := fmt.Sprintf("r%07d.example", i)
+		p := int32(part.Partition(&kgo.Record{Key: []byte(domain)}, int(partitions)))
+		w := &state.Window{}
+		var last schemas.DeliveryEvent
+		for j := 0; j < 25; j++ {
+			last = gen.NextFor(domain, at, loadgen.Mix{Deferred: 0.03, Bounced: 0.02})
+			w.Add(state.Entry{Outcome: last.Outcome, Category: schemas.CategoryDelivered, DelayMillis: 900}, 25, 2, last.CompletedAt, last.SMTPCode, last.Response)
+		}
+		le := state.LiveEntry{Seq: w.Seq, EventID: last.ID, CompletedAt: last.CompletedAt, Recipient: last.Recipient,
+			Outcome: last.Outcome, SMTPCode: last.SMTPCode, Response: last.Response, RemoteHost: last.RemoteHost}
+		cl.Produce(ctx, &kgo.Record{Topic: topics.State, Partition: p, Key: state.WindowKey(domain), Value: state.AppendWindow(nil, w)}, promise)
+		cl.Produce(ctx, &kgo.Record{Topic: topics.State, Partition: p, Key: state.AppendLiveKey(nil, domain, state.LiveSlot(w.Seq)), Value: state.AppendLiveEntry(nil, &le)}, promise)
+		cl.Produce(ctx, &kgo.Record{Topic: topics.State, Partition: p, Key: state.AppendIndexKey(nil, p, w.Status, domain), Value: []byte{1}}, promise)
+		records += 3
+		if time.Now().After(next) {
+			fmt.Fprintf(env.stderr, "writing the changelog: %d of %d domains\n", i, n)
+			next = time.Now().Add(2 * time.Second)
+		}
+	}
+	if err := cl.Flush(ctx); err != nil {
+		return 0, err
+	}
+	return records, failed
+}
+
+// benchRestorePhase starts a processor on an empty data directory and
+// reports how long it takes until every assigned partition is restored.
+func benchRestorePhase(ctx context.Context, env *environment, log *slog.Logger, brokers []string, dataDir string, partitions int) error {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	p, err := processor.New(ctx, processor.Config{Brokers: brokers, DataDir: dataDir, InstanceID: "restore", Group: "mailflow-restore", Partitions: int32(partitions), Log: log})
+	if err != nil {
+		return err
+	}
+	defer p.Close()
+	start := time.Now()
+	done := make(chan error, 1)
+	go func() { done <- p.Run(ctx) }()
+	for {
+		if o := p.Ownership(); o.Joined && len(o.Restoring) == 0 && len(o.Partitions) == partitions {
+			break
+		}
+		select {
+		case err := <-done:
+			return fmt.Errorf("processor stopped before the restore finished: %v", err)
+		case <-time.After(20 * time.Millisecond):
+		}
+	}
+	secs := time.Since(start).Seconds()
+	cancel()
+	<-done
+	b, _ := json.Marshal(phaseResult{Seconds: secs})
+	fmt.Fprintln(env.stdout, string(b))
+	return nil
+}
