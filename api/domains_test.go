@@ -224,6 +224,11 @@ func TestBadRequests(t *testing.T) {
 		{"/api/v1/domains?cursor=" + cur("no-slash"), "cursor"},
 		{"/api/v1/domains?cursor=" + cur("x/a.example"), "cursor"},
 		{"/api/v1/domains?cursor=" + cur("1/"), "cursor"},
+		{"/api/v1/domains?cursor=" + cur("-1/a.example"), "cursor"},
+		{"/api/v1/domains?cursor=" + cur("4294967296/a.example"), "cursor"},
+		{"/api/v1/domains?partition=-1", "partition"},
+		{"/api/v1/domains?partition=3", "partition"},
+		{"/api/v1/domains?partition=one", "partition"},
 		{"/api/v1/domains?status=bad&limit=2&cursor=" + cur("zz"), "cursor"},
 	}
 	for _, tc := range tests {

@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -46,6 +47,9 @@ type fixture struct {
 	srv     *httptest.Server
 	seq     *int // shared by the instances of one broker
 	running bool
+	// forwarded counts the domain-list requests this instance received
+	// from another one.
+	forwarded atomic.Int64
 }
 
 func testLogger() *slog.Logger {
@@ -119,12 +123,18 @@ func (f *fixture) startInstance(advertise string) {
 		f.srv.Close()
 		t.Fatal(err)
 	}
-	f.srv.Config.Handler = api.Handler(api.Config{
+	h := api.Handler(api.Config{
 		Backend:        f.p,
 		Gatherer:       f.reg,
 		Log:            testLogger(),
 		StreamInterval: 50 * time.Millisecond,
 		Self:           cfg.AdvertiseAddr,
+	})
+	f.srv.Config.Handler = http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Header.Get(api.HeaderForwarded) != "" && r.URL.Path == "/api/v1/domains" {
+			f.forwarded.Add(1)
+		}
+		h.ServeHTTP(w, r)
 	})
 	f.srv.Start()
 	// Cleanups run last-in first-out: the server goes before the

@@ -3,8 +3,10 @@ package api
 import (
 	"context"
 	"errors"
+	"fmt"
 	"log/slog"
 	"net/http"
+	"strings"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
@@ -25,6 +27,10 @@ type Backend interface {
 	Advice(schemas.Category) string
 	// Owner says which instance owns a domain's state.
 	Owner(ctx context.Context, domain string) (processor.Owner, error)
+	// Partitions is the number of partitions of the deliveries topic.
+	Partitions() int32
+	// OwnerOf says which instance owns a partition of the deliveries topic.
+	OwnerOf(ctx context.Context, partition int32) (processor.Owner, error)
 }
 
 // Config configures the API handler.
@@ -45,6 +51,11 @@ type Config struct {
 }
 
 // Handler returns the API's HTTP handler.
+//
+// Every path the API owns (/api/..., /healthz, /readyz, /metrics) is
+// answered with JSON, errors included: an unknown /api/ path is a 404 and
+// a known path asked with another method than GET a 405, and neither ever
+// reaches Extra.
 func Handler(cfg Config) http.Handler {
 	if cfg.Log == nil {
 		cfg.Log = slog.Default()
@@ -65,15 +76,48 @@ func Handler(cfg Config) http.Handler {
 	if cfg.Gatherer != nil {
 		mux.Handle("GET /metrics", promhttp.HandlerFor(cfg.Gatherer, promhttp.HandlerOpts{}))
 	}
-	if cfg.Extra != nil {
-		mux.Handle("/", cfg.Extra)
-	}
-	return mux
+	s.mux = mux
+	return s
 }
 
 type server struct {
 	cfg Config
 	b   Backend
+	// mux routes the API's own endpoints (all GET).
+	mux *http.ServeMux
+}
+
+// ServeHTTP serves the API's endpoints, answers unknown /api/ paths and
+// wrong methods with JSON errors, and hands everything else to Extra.
+func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	if _, pattern := s.mux.Handler(r); pattern != "" {
+		s.mux.ServeHTTP(w, r)
+		return
+	}
+	// A path the API knows, asked with another method?
+	if r.Method != http.MethodGet && r.Method != http.MethodHead {
+		get := r.WithContext(r.Context())
+		get.Method = http.MethodGet
+		if _, pattern := s.mux.Handler(get); pattern != "" {
+			w.Header().Set("Allow", "GET, HEAD")
+			writeJSON(w, http.StatusMethodNotAllowed, map[string]string{"error": fmt.Sprintf("method %s is not allowed on %s; use GET", r.Method, r.URL.Path)})
+			return
+		}
+	}
+	if s.cfg.Extra != nil && !isAPIPath(r.URL.Path) {
+		s.cfg.Extra.ServeHTTP(w, r)
+		return
+	}
+	writeJSON(w, http.StatusNotFound, map[string]string{"error": "no such endpoint: " + r.Method + " " + r.URL.Path})
+}
+
+// isAPIPath says whether path belongs to the API rather than to Extra.
+func isAPIPath(path string) bool {
+	switch path {
+	case "/api", "/healthz", "/readyz", "/metrics":
+		return true
+	}
+	return strings.HasPrefix(path, "/api/")
 }
 
 // readyz is ready once the instance has its assignment and every owned
@@ -98,9 +142,18 @@ type apiError struct {
 
 func (e *apiError) Error() string { return e.msg }
 
+// unavailable is a temporary failure: 503 with Retry-After, retryable.
+func unavailable(msg string) error {
+	return &apiError{http.StatusServiceUnavailable, msg}
+}
+
 func (s *server) fail(w http.ResponseWriter, r *http.Request, err error) {
 	var ae *apiError
 	if errors.As(err, &ae) {
+		if ae.code == http.StatusServiceUnavailable {
+			s.retryLater(w, ae.msg)
+			return
+		}
 		writeJSON(w, ae.code, map[string]string{"error": ae.msg})
 		return
 	}

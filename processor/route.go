@@ -3,6 +3,7 @@ package processor
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -42,25 +43,34 @@ func (p *Processor) PartitionOf(domain string) int32 {
 		Partition(&kgo.Record{Key: []byte(domain)}, int(p.partitions)))
 }
 
+// Partitions returns the number of partitions of the deliveries topic (and
+// of its co-partitioned changelog).
+func (p *Processor) Partitions() int32 { return p.partitions }
+
 // Owner finds the instance that owns domain's partition. It is safe to call
 // from any goroutine.
 func (p *Processor) Owner(ctx context.Context, domain string) (Owner, error) {
-	o := Owner{Partition: p.PartitionOf(domain)}
+	return p.OwnerOf(ctx, p.PartitionOf(domain))
+}
+
+// OwnerOf finds the instance that owns partition of the deliveries topic.
+// It is safe to call from any goroutine.
+func (p *Processor) OwnerOf(ctx context.Context, partition int32) (Owner, error) {
+	o := Owner{Partition: partition}
+	if partition < 0 || partition >= p.partitions {
+		return o, fmt.Errorf("partition %d does not exist (the topic %s has %d)", partition, p.cfg.Topics.Deliveries, p.partitions)
+	}
 	v := p.Ownership()
-	for _, part := range v.Partitions {
-		if part == o.Partition {
-			o.Local = true
-			for _, r := range v.Restoring {
-				o.Restoring = o.Restoring || r == o.Partition
-			}
-			return o, nil
-		}
+	if slices.Contains(v.Partitions, partition) {
+		o.Local = true
+		o.Restoring = slices.Contains(v.Restoring, partition)
+		return o, nil
 	}
 	addrs, err := p.members.lookup(ctx, p)
 	if err != nil {
 		return o, err
 	}
-	o.Addr = addrs[o.Partition]
+	o.Addr = addrs[partition]
 	return o, nil
 }
 
