@@ -1,0 +1,465 @@
+//go:build failover
+
+package failover
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"sync/atomic"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/segmentio/encoding/json"
+	"github.com/twmb/franz-go/pkg/kadm"
+	"github.com/twmb/franz-go/pkg/kgo"
+
+	"github.com/mailflow/mailflow/loadgen"
+	"github.com/mailflow/mailflow/processor"
+	"github.com/mailflow/mailflow/schemas"
+)
+
+const (
+	events     = 200_000
+	domains    = 1_000
+	partitions = 6
+	rate       = 6_000 // events per second: the stream spans the disturbances
+)
+
+// binary is the mailflow command built for the test.
+var binary string
+
+func TestMain(m *testing.M) {
+	dir, err := os.MkdirTemp("", "mailflow-failover-")
+	if err != nil {
+		panic(err)
+	}
+	binary = filepath.Join(dir, "mailflow")
+	build := exec.Command("go", "build", "-o", binary, "../cmd/mailflow")
+	build.Stdout, build.Stderr = os.Stderr, os.Stderr
+	if err := build.Run(); err != nil {
+		fmt.Fprintln(os.Stderr, "build mailflow:", err)
+		os.Exit(1)
+	}
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
+}
+
+// proc is a mailflow OS process.
+type proc struct {
+	name string
+	cmd  *exec.Cmd
+	done chan struct{} // closed once the process exited; err is then set
+	err  error
+	http string
+	log  string
+}
+
+func start(t *testing.T, name string, args ...string) *proc {
+	t.Helper()
+	cmd := exec.Command(binary, args...)
+	logf, err := os.Create(filepath.Join(t.TempDir(), name+".log"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd.Stdout, cmd.Stderr = logf, logf
+	if testing.Verbose() {
+		w := io.MultiWriter(logf, prefixWriter{name})
+		cmd.Stdout, cmd.Stderr = w, w
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatalf("start %s: %v", name, err)
+	}
+	p := &proc{name: name, cmd: cmd, done: make(chan struct{}), log: logf.Name()}
+	go func() {
+		p.err = cmd.Wait()
+		logf.Close()
+		close(p.done)
+	}()
+	t.Cleanup(func() {
+		_ = cmd.Process.Kill()
+		<-p.done
+		if t.Failed() {
+			if b, err := os.ReadFile(p.log); err == nil {
+				t.Logf("--- last lines of %s's log ---\n%s", name, tail(b, 30))
+			}
+		}
+	})
+	return p
+}
+
+type prefixWriter struct{ name string }
+
+func (w prefixWriter) Write(b []byte) (int, error) {
+	fmt.Fprintf(os.Stderr, "[%s] %s", w.name, b)
+	return len(b), nil
+}
+
+func freeAddr(t *testing.T) string {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	return ln.Addr().String()
+}
+
+func waitListening(t *testing.T, addr string, within time.Duration) {
+	t.Helper()
+	deadline := time.Now().Add(within)
+	for {
+		c, err := net.DialTimeout("tcp", addr, time.Second)
+		if err == nil {
+			c.Close()
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("nothing listens on %s: %v", addr, err)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+func TestFailover(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 6*time.Minute)
+	defer cancel()
+	brokerAddr := freeAddr(t)
+	brokerDir := t.TempDir()
+	startBroker := func() *proc {
+		b := start(t, "broker", "broker", "--listen", brokerAddr, "--data-dir", brokerDir, "--log-level", "warn")
+		waitListening(t, brokerAddr, 30*time.Second)
+		return b
+	}
+	broker := startBroker()
+
+	cl, err := kgo.NewClient(kgo.SeedBrokers(brokerAddr), kgo.DefaultProduceTopic("mailflow.deliveries"),
+		kgo.ProducerLinger(10*time.Millisecond), kgo.RetryTimeout(2*time.Minute))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer cl.Close()
+	adm := kadm.NewClient(cl)
+	if err := processor.EnsureTopics(ctx, adm, processor.TopicsWithPrefix(""), partitions, 1); err != nil {
+		t.Fatal(err)
+	}
+
+	runInstance := func(name string) *proc {
+		httpAddr := freeAddr(t)
+		p := start(t, name, "run", "--brokers", brokerAddr, "--data-dir", t.TempDir(), "--http", httpAddr,
+			"--instance-id", name, "--partitions", strconv.Itoa(partitions), "--session-timeout", "6s",
+			"--max-poll-records", "2000", "--log-level", "warn")
+		p.http = httpAddr
+		waitListening(t, httpAddr, 30*time.Second)
+		return p
+	}
+	instances := map[string]*proc{}
+	for _, n := range []string{"i1", "i2", "i3"} {
+		instances[n] = runInstance(n)
+	}
+
+	// The stream: every domain alternates between healthy and broken spells,
+	// so transitions keep happening while the instances are disturbed.
+	var produced atomic.Int64
+	prodErr := make(chan error, 1)
+	go func() { prodErr <- stream(ctx, cl, &produced) }()
+
+	step := func(at time.Duration, what string, fn func()) {
+		for time.Duration(produced.Load())*time.Second/rate < at {
+			select {
+			case <-ctx.Done():
+				t.Fatalf("before %s: %v", what, ctx.Err())
+			case err := <-prodErr:
+				t.Fatalf("before %s: producer stopped: %v", what, err)
+			case <-time.After(50 * time.Millisecond):
+			}
+		}
+		t.Logf("%6d events produced: %s", produced.Load(), what)
+		fn()
+	}
+	step(4*time.Second, "SIGKILL i1", func() {
+		_ = instances["i1"].cmd.Process.Signal(syscall.SIGKILL)
+		<-instances["i1"].done
+		delete(instances, "i1")
+	})
+	step(7*time.Second, "start the replacement i4", func() { instances["i4"] = runInstance("i4") })
+	step(12*time.Second, "SIGTERM i2", func() {
+		p := instances["i2"]
+		start := time.Now()
+		_ = p.cmd.Process.Signal(syscall.SIGTERM)
+		select {
+		case <-p.done:
+			if p.err != nil {
+				t.Errorf("i2 exited with %v after SIGTERM", p.err)
+			}
+			if took := time.Since(start); took > 6*time.Second {
+				t.Errorf("i2 took %v to exit after SIGTERM, longer than the session timeout", took)
+			}
+			t.Logf("i2 exited %v after SIGTERM", time.Since(start).Round(time.Millisecond))
+		case <-time.After(30 * time.Second):
+			t.Fatal("i2 did not exit within 30s of SIGTERM")
+		}
+		delete(instances, "i2")
+	})
+	step(18*time.Second, "stop the broker for 3s", func() {
+		_ = broker.cmd.Process.Signal(syscall.SIGTERM)
+		<-broker.done
+		time.Sleep(3 * time.Second)
+		broker = startBroker()
+	})
+	if err := <-prodErr; err != nil {
+		t.Fatalf("producer: %v", err)
+	}
+	t.Logf("%d events produced", produced.Load())
+
+	waitCaughtUp(ctx, t, adm, "mailflow", "mailflow.deliveries")
+	t.Log("the disturbed group has processed every event")
+
+	// The reference: one undisturbed processor over the same input, writing
+	// to topics of its own.
+	ref := processor.Topics{
+		Deliveries: "mailflow.deliveries", Config: "mailflow.config",
+		State: "ref.state", Alerts: "ref.alerts", DeadLetter: "ref.deadletter", AlertsDeadLetter: "ref.alerts.deadletter",
+	}
+	rp, err := processor.New(ctx, processor.Config{
+		Brokers: []string{brokerAddr}, Topics: ref, Group: "reference", InstanceID: "reference",
+		DataDir: t.TempDir(), Partitions: partitions, Log: slog.New(slog.DiscardHandler),
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rctx, rcancel := context.WithCancel(ctx)
+	rdone := make(chan error, 1)
+	go func() { rdone <- rp.Run(rctx) }()
+	waitCaughtUp(ctx, t, adm, "reference", "mailflow.deliveries")
+
+	got := alertIDs(ctx, t, brokerAddr, "mailflow.alerts")
+	want := alertIDs(ctx, t, brokerAddr, "ref.alerts")
+	if len(want) < 100 {
+		t.Fatalf("the reference run has only %d transitions; the stream does not exercise the processor", len(want))
+	}
+	if !slices.Equal(got, want) {
+		missing, extra := diff(want, got)
+		t.Fatalf("alerts differ from the reference: %d alerts, reference %d; missing %d (e.g. %v), extra or duplicated %d (e.g. %v)",
+			len(got), len(want), len(missing), head(missing), len(extra), head(extra))
+	}
+	t.Logf("alerts: %d, identical to the reference run", len(got))
+
+	// Every domain's status, asked of one surviving instance (which forwards
+	// what it does not own), equals the reference's.
+	var ask string
+	for _, p := range instances {
+		ask = p.http
+		break
+	}
+	mismatches := 0
+	for i := 0; i < domains; i++ {
+		d := fmt.Sprintf("d%05d.example", i)
+		w, err := rp.Store().Window(d)
+		if err != nil || w == nil {
+			t.Fatalf("reference has no window for %s: %v", d, err)
+		}
+		st := statusOf(ctx, t, ask, d)
+		if st.Status != w.Status || st.TotalAttempts != w.Seq || st.Failures != w.Failures() {
+			mismatches++
+			if mismatches <= 5 {
+				t.Errorf("%s: status %v, %d attempts, %d failures; reference %v, %d, %d", d, st.Status, st.TotalAttempts, st.Failures, w.Status, w.Seq, w.Failures())
+			}
+		}
+	}
+	if mismatches > 0 {
+		t.Fatalf("%d of %d domains differ from the reference", mismatches, domains)
+	}
+	t.Logf("all %d domains' status equal the reference", domains)
+	rcancel()
+	<-rdone
+	rp.Close()
+}
+
+// stream produces the events at the test's rate, keyed by domain.
+func stream(ctx context.Context, cl *kgo.Client, produced *atomic.Int64) error {
+	gen := loadgen.NewGenerator(11, domains, loadgen.Mix{}, "fo-")
+	healthy := loadgen.Mix{Deferred: 0.02, Bounced: 0.01}
+	broken := loadgen.Mix{Deferred: 0.2, Bounced: 0.3}
+	at := time.Date(2026, 11, 26, 0, 0, 0, 0, time.UTC)
+	start := time.Now()
+	const batch = 500
+	for n := 0; n < events; n += batch {
+		recs := make([]*kgo.Record, 0, batch)
+		for i := n; i < n+batch && i < events; i++ {
+			d := gen.Domains()[i%domains]
+			mix := healthy
+			if (i/25_000+i%domains)%3 == 0 {
+				mix = broken
+			}
+			ev := gen.NextFor(d, at.Add(time.Duration(i)*time.Millisecond), mix)
+			v, err := schemas.MarshalDeliveryEvent(&ev)
+			if err != nil {
+				return err
+			}
+			recs = append(recs, &kgo.Record{Key: []byte(ev.Domain), Value: v})
+		}
+		if err := cl.ProduceSync(ctx, recs...).FirstErr(); err != nil {
+			return fmt.Errorf("produce at event %d: %w", n, err)
+		}
+		produced.Add(int64(len(recs)))
+		if ahead := time.Duration(n+batch)*time.Second/rate - time.Since(start); ahead > 0 {
+			time.Sleep(ahead)
+		}
+	}
+	return nil
+}
+
+func waitCaughtUp(ctx context.Context, t *testing.T, adm *kadm.Client, group, topic string) {
+	t.Helper()
+	for {
+		ends, err1 := adm.ListEndOffsets(ctx, topic)
+		committed, err2 := adm.FetchOffsets(ctx, group)
+		if err1 == nil && err2 == nil {
+			caughtUp := true
+			ends.Each(func(o kadm.ListedOffset) {
+				c, ok := committed.Lookup(o.Topic, o.Partition)
+				if o.Offset > 0 && (!ok || c.At < o.Offset) {
+					caughtUp = false
+				}
+			})
+			if caughtUp {
+				return
+			}
+		}
+		select {
+		case <-ctx.Done():
+			t.Fatalf("group %s did not catch up with %s", group, topic)
+		case <-time.After(200 * time.Millisecond):
+		}
+	}
+}
+
+// alertIDs reads a topic whole (read_committed) and returns the sorted ids
+// of its status changes.
+func alertIDs(ctx context.Context, t *testing.T, broker, topic string) []string {
+	t.Helper()
+	cl, err := kgo.NewClient(kgo.SeedBrokers(broker))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer cl.Close()
+	ends, err := kadm.NewClient(cl).ListCommittedOffsets(ctx, topic)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[int32]int64{}
+	ends.Each(func(o kadm.ListedOffset) {
+		if o.Offset > 0 {
+			want[o.Partition] = o.Offset
+		}
+	})
+	rd, err := kgo.NewClient(kgo.SeedBrokers(broker), kgo.ConsumeTopics(topic), kgo.ConsumeResetOffset(kgo.NewOffset().AtStart()),
+		kgo.FetchIsolationLevel(kgo.ReadCommitted()), kgo.KeepControlRecords())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rd.Close()
+	pos := map[int32]int64{}
+	var ids []string
+	for {
+		done := true
+		for p, e := range want {
+			if pos[p] < e {
+				done = false
+			}
+		}
+		if done {
+			slices.Sort(ids)
+			return ids
+		}
+		pctx, cancel := context.WithTimeout(ctx, 20*time.Second)
+		fs := rd.PollFetches(pctx)
+		cancel()
+		if pctx.Err() != nil && ctx.Err() == nil && errors.Is(pctx.Err(), context.DeadlineExceeded) {
+			t.Fatalf("reading %s stuck at %v of %v", topic, pos, want)
+		}
+		fs.EachRecord(func(r *kgo.Record) {
+			pos[r.Partition] = r.Offset + 1
+			if r.Attrs.IsControl() {
+				return
+			}
+			c, err := schemas.DecodeStatusChange(r.Value)
+			if err != nil {
+				t.Fatalf("%s %d/%d: %v", topic, r.Partition, r.Offset, err)
+			}
+			ids = append(ids, c.ID)
+		})
+	}
+}
+
+type status struct {
+	Status        schemas.Status `json:"status"`
+	TotalAttempts uint64         `json:"total_attempts"`
+	Failures      int            `json:"failures"`
+}
+
+// statusOf asks an instance for a domain's status, retrying while a
+// partition is moving (503).
+func statusOf(ctx context.Context, t *testing.T, addr, domain string) status {
+	t.Helper()
+	for {
+		req, _ := http.NewRequestWithContext(ctx, http.MethodGet, "http://"+addr+"/api/v1/domains/"+domain+"/status", nil)
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if resp.StatusCode == http.StatusServiceUnavailable {
+			time.Sleep(200 * time.Millisecond)
+			continue
+		}
+		if resp.StatusCode != http.StatusOK {
+			t.Fatalf("status of %s from %s: %s: %s", domain, addr, resp.Status, body)
+		}
+		var st status
+		if err := json.Unmarshal(body, &st); err != nil {
+			t.Fatal(err)
+		}
+		return st
+	}
+}
+
+func diff(want, got []string) (missing, extra []string) {
+	count := map[string]int{}
+	for _, id := range want {
+		count[id]++
+	}
+	for _, id := range got {
+		count[id]--
+	}
+	for id, n := range count {
+		for ; n > 0; n-- {
+			missing = append(missing, id)
+		}
+		for ; n < 0; n++ {
+			extra = append(extra, id)
+		}
+	}
+	return missing, extra
+}
+
+func head(s []string) []string { return s[:min(3, len(s))] }
+
+// tail returns the last n lines of b.
+func tail(b []byte, n int) string {
+	lines := strings.Split(strings.TrimRight(string(b), "\n"), "\n")
+	return strings.Join(lines[max(0, len(lines)-n):], "\n")
+}
