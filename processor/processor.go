@@ -156,8 +156,8 @@ func New(ctx context.Context, cfg Config) (*Processor, error) {
 		kgo.ProducerBatchMaxBytes(4<<20),
 		// Large fetches, sliced into transactions by MaxPollRecords: the
 		// commit interval stays short without polling small batches.
-		kgo.FetchMaxPartitionBytes(4<<20),
-		kgo.FetchMaxBytes(32<<20),
+		kgo.FetchMaxPartitionBytes(2<<20),
+		kgo.FetchMaxBytes(12<<20),
 		kgo.OnPartitionsAssigned(p.onAssigned),
 		kgo.OnPartitionsRevoked(p.onRevoked),
 		kgo.OnPartitionsLost(p.onRevoked),
