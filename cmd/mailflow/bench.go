@@ -39,7 +39,6 @@ func runBench(ctx context.Context, env *environment, args []string) error {
 	partitions := fs.Int("partitions", 6, "partitions of the deliveries topic")
 	maxPoll := fs.Int("max-poll-records", 20000, "processor: most events in one transaction")
 	rounds := fs.Int("rounds", 3, "rounds of (bare loop, processor) over the same events; medians are reported")
-	group := fs.String("group", "mailflow-bench", "internal: the processor phase's consumer group")
 	phase := fs.String("phase", "", "internal: run one phase (bare or processor) against --brokers")
 	var brokers listFlag
 	fs.Var(&brokers, "brokers", "internal: the broker of a phase")
@@ -87,7 +86,7 @@ func runBench(ctx context.Context, env *environment, args []string) error {
 	case "bare":
 		return benchBare(ctx, env, brokers, *events)
 	case "processor":
-		return benchProcessor(ctx, env, log, brokers, *dataDir, *group, *events, *partitions, *maxPoll)
+		return benchProcessor(ctx, env, log, brokers, *dataDir, *events, *partitions, *maxPoll)
 	case "":
 	default:
 		return usageErr("--phase: %q is not bare or processor", *phase)
@@ -102,48 +101,18 @@ func runBench(ctx context.Context, env *environment, args []string) error {
 		return err
 	}
 	defer os.RemoveAll(tmp)
-	addr, err := freeAddr()
-	if err != nil {
-		return err
-	}
 	out := env.stdout
 	fmt.Fprintf(out, "mailflow bench: %d events over %d domains, %d partitions, on %d CPUs\n", *events, *domains, *partitions, runtime.NumCPU())
 
-	brokerCmd := exec.CommandContext(ctx, self, "broker", "--listen", addr, "--data-dir", "", "--log-level", "warn")
-	brokerCmd.Stderr = env.stderr
-	if err := brokerCmd.Start(); err != nil {
-		return fmt.Errorf("start broker: %w", err)
-	}
-	defer func() {
-		_ = brokerCmd.Process.Signal(syscall.SIGTERM)
-		_ = brokerCmd.Wait()
-	}()
-	if err := waitListening(ctx, addr); err != nil {
-		return err
-	}
-	loadStart := time.Now()
-	if err := benchLoad(ctx, env, []string{addr}, *events, *domains, int32(*partitions)); err != nil {
-		return err
-	}
-	fmt.Fprintf(out, "loaded in %s\n", time.Since(loadStart).Round(time.Millisecond))
-
-	common := []string{"--brokers", addr, "--events", strconv.Itoa(*events), "--partitions", strconv.Itoa(*partitions),
-		"--max-poll-records", strconv.Itoa(*maxPoll), "--log-level", lf.level}
-	// Alternate the two so that both see the same spells of load from the
-	// machine's other tenants, and report medians.
+	// Every round gets a fresh broker loaded with the same events, so that
+	// the broker's growing heap does not slow later rounds; the two loops
+	// alternate so that both see the same spells of load from the machine's
+	// other tenants, and medians are reported.
 	var bares, procs []phaseResult
 	var ratios []float64
 	for round := 1; round <= *rounds; round++ {
-		bare, err := benchPhase(ctx, env, self, append([]string{"bench", "--phase", "bare"}, common...))
-		if err != nil {
-			return err
-		}
-		procArgs := append([]string{"bench", "--phase", "processor", "--data-dir", fmt.Sprintf("%s/state-%d", tmp, round),
-			"--group", fmt.Sprintf("mailflow-bench-%d", round)}, common...)
-		if *cpuProfile != "" && round == *rounds {
-			procArgs = append(procArgs, "--cpuprofile", *cpuProfile)
-		}
-		proc, err := benchPhase(ctx, env, self, procArgs)
+		bare, proc, err := benchRound(ctx, env, self, tmp, round, *cpuProfile != "" && round == *rounds, *cpuProfile,
+			*events, *domains, *partitions, *maxPoll, lf.level)
 		if err != nil {
 			return err
 		}
@@ -162,6 +131,45 @@ func runBench(ctx context.Context, env *environment, args []string) error {
 	fmt.Fprintf(out, "processor time: evaluate %.2fs, commit %.2fs, store %.2fs, waiting for fetches %.2fs\n",
 		proc.Evaluate, proc.Commit, proc.Apply, proc.Seconds-proc.Evaluate-proc.Commit-proc.Apply)
 	return nil
+}
+
+// benchRound starts a broker, loads the events and runs the bare loop and
+// the processor over them, each in a process of its own.
+func benchRound(ctx context.Context, env *environment, self, tmp string, round int, profile bool, cpuProfile string,
+	events, domains, partitions, maxPoll int, logLevel string) (bare, proc phaseResult, err error) {
+	addr, err := freeAddr()
+	if err != nil {
+		return bare, proc, err
+	}
+	brokerCmd := exec.CommandContext(ctx, self, "broker", "--listen", addr, "--data-dir", "", "--log-level", "warn")
+	brokerCmd.Stderr = env.stderr
+	if err := brokerCmd.Start(); err != nil {
+		return bare, proc, fmt.Errorf("start broker: %w", err)
+	}
+	defer func() {
+		_ = brokerCmd.Process.Signal(syscall.SIGTERM)
+		_ = brokerCmd.Wait()
+	}()
+	if err := waitListening(ctx, addr); err != nil {
+		return bare, proc, err
+	}
+	loadStart := time.Now()
+	if err := benchLoad(ctx, env, []string{addr}, events, domains, int32(partitions)); err != nil {
+		return bare, proc, err
+	}
+	fmt.Fprintf(env.stderr, "round %d: loaded %d events in %s\n", round, events, time.Since(loadStart).Round(time.Millisecond))
+
+	common := []string{"--brokers", addr, "--events", strconv.Itoa(events), "--partitions", strconv.Itoa(partitions),
+		"--max-poll-records", strconv.Itoa(maxPoll), "--log-level", logLevel}
+	if bare, err = benchPhase(ctx, env, self, append([]string{"bench", "--phase", "bare"}, common...)); err != nil {
+		return bare, proc, err
+	}
+	procArgs := append([]string{"bench", "--phase", "processor", "--data-dir", fmt.Sprintf("%s/state-%d", tmp, round)}, common...)
+	if profile {
+		procArgs = append(procArgs, "--cpuprofile", cpuProfile)
+	}
+	proc, err = benchPhase(ctx, env, self, procArgs)
+	return bare, proc, err
 }
 
 // medianBy returns the result with the median rate.
@@ -288,7 +296,7 @@ func benchBare(ctx context.Context, env *environment, brokers []string, n int) e
 }
 
 // benchProcessor runs the full processor until it committed n events.
-func benchProcessor(ctx context.Context, env *environment, log *slog.Logger, brokers []string, dataDir, group string, n, partitions, maxPoll int) error {
+func benchProcessor(ctx context.Context, env *environment, log *slog.Logger, brokers []string, dataDir string, n, partitions, maxPoll int) error {
 	if dataDir == "" {
 		return usageErr("--data-dir is required for the processor phase")
 	}
@@ -298,7 +306,7 @@ func benchProcessor(ctx context.Context, env *environment, log *slog.Logger, bro
 	var first time.Time
 	diag, advice := classifier()
 	p, err := processor.New(ctx, processor.Config{
-		Brokers: brokers, DataDir: dataDir, Group: group, InstanceID: "bench", Partitions: int32(partitions),
+		Brokers: brokers, DataDir: dataDir, InstanceID: "bench", Partitions: int32(partitions),
 		MaxPollRecords: maxPoll, Diagnose: diag, Advice: advice, Log: log,
 		Observe: func(s processor.TxnStats) {
 			if first.IsZero() {
