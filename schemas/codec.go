@@ -97,7 +97,10 @@ func MarshalDeliveryEvent(e *DeliveryEvent) ([]byte, error) {
 	if e.Outcome != OutcomeUnknown {
 		w.Outcome = e.Outcome.String()
 	}
-	b, err := json.Marshal(&w)
+	// No HTML escaping: SMTP responses are full of <addresses>, and
+	// \u003c escapes make every event larger and slower to decode for no
+	// reader's benefit.
+	b, err := json.Append(make([]byte, 0, 512), &w, 0)
 	if err != nil {
 		return nil, fmt.Errorf("encode delivery event %q: %w", e.ID, err)
 	}

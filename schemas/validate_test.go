@@ -106,6 +106,17 @@ func TestDecodeReportsEveryProblem(t *testing.T) {
 	}
 }
 
+func TestMarshalDoesNotEscapeHTML(t *testing.T) {
+	e := DeliveryEvent{V: 1, ID: "h", Domain: "example.org", CompletedAt: time.Now(), SMTPCode: 550, Response: "550 5.1.1 <bob@example.org>: unknown & gone"}
+	b, err := MarshalDeliveryEvent(&e)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(b), `"550 5.1.1 <bob@example.org>: unknown & gone"`) {
+		t.Fatalf("response escaped: %s", b)
+	}
+}
+
 func TestMarshalRoundTrip(t *testing.T) {
 	in, err := DecodeDeliveryEvent([]byte(eventCases[1].json))
 	if err != nil {
