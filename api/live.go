@@ -45,12 +45,8 @@ func attemptOf(e state.LiveEntry) Attempt {
 }
 
 func (s *server) live(w http.ResponseWriter, r *http.Request) {
-	domain, err := s.domainParam(r)
-	if err != nil {
-		s.fail(w, r, err)
-		return
-	}
-	if s.route(w, r, domain) {
+	domain, ok := s.localDomain(w, r)
+	if !ok {
 		return
 	}
 	entries, err := s.b.Store().LiveLog(domain)
@@ -70,12 +66,8 @@ func (s *server) live(w http.ResponseWriter, r *http.Request) {
 // event carries the attempt's seq as its id, so a reconnecting browser
 // (Last-Event-ID) resumes without gaps or repeats.
 func (s *server) liveStream(w http.ResponseWriter, r *http.Request) {
-	domain, err := s.domainParam(r)
-	if err != nil {
-		s.fail(w, r, err)
-		return
-	}
-	if s.route(w, r, domain) {
+	domain, ok := s.localDomain(w, r)
+	if !ok {
 		return
 	}
 	flusher, ok := w.(http.Flusher)

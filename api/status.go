@@ -41,13 +41,24 @@ func (s *server) domainParam(r *http.Request) (string, error) {
 	return d, nil
 }
 
-func (s *server) status(w http.ResponseWriter, r *http.Request) {
+// localDomain returns the domain of the request's path when this instance
+// owns it; otherwise it has answered the request (an invalid domain, or a
+// forward to the owner) and reports false.
+func (s *server) localDomain(w http.ResponseWriter, r *http.Request) (string, bool) {
 	domain, err := s.domainParam(r)
 	if err != nil {
 		s.fail(w, r, err)
-		return
+		return "", false
 	}
 	if s.route(w, r, domain) {
+		return "", false
+	}
+	return domain, true
+}
+
+func (s *server) status(w http.ResponseWriter, r *http.Request) {
+	domain, ok := s.localDomain(w, r)
+	if !ok {
 		return
 	}
 	win, err := s.b.Store().Window(domain)

@@ -46,10 +46,7 @@ func runBench(ctx context.Context, env *environment, args []string) error {
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the processor phase to this file")
 	var lf logFlags
 	lf.register(fs)
-	if err := fs.parse(args); err != nil {
-		return err
-	}
-	if err := fs.noArgs(); err != nil {
+	if err := fs.parseFlagsOnly(args); err != nil {
 		return err
 	}
 	for _, c := range []struct {
@@ -137,22 +134,11 @@ func runBench(ctx context.Context, env *environment, args []string) error {
 // the processor over them, each in a process of its own.
 func benchRound(ctx context.Context, env *environment, self, tmp string, round int, profile bool, cpuProfile string,
 	events, domains, partitions, maxPoll int, logLevel string) (bare, proc phaseResult, err error) {
-	addr, err := freeAddr()
+	addr, stopBroker, err := startBenchBroker(ctx, env, self)
 	if err != nil {
 		return bare, proc, err
 	}
-	brokerCmd := exec.CommandContext(ctx, self, "broker", "--listen", addr, "--data-dir", "", "--log-level", "warn")
-	brokerCmd.Stderr = env.stderr
-	if err := brokerCmd.Start(); err != nil {
-		return bare, proc, fmt.Errorf("start broker: %w", err)
-	}
-	defer func() {
-		_ = brokerCmd.Process.Signal(syscall.SIGTERM)
-		_ = brokerCmd.Wait()
-	}()
-	if err := waitListening(ctx, addr); err != nil {
-		return bare, proc, err
-	}
+	defer stopBroker()
 	loadStart := time.Now()
 	if err := benchLoad(ctx, env, []string{addr}, events, domains, int32(partitions)); err != nil {
 		return bare, proc, err
@@ -170,6 +156,29 @@ func benchRound(ctx context.Context, env *environment, self, tmp string, round i
 	}
 	proc, err = benchPhase(ctx, env, self, procArgs)
 	return bare, proc, err
+}
+
+// startBenchBroker starts `mailflow broker` in memory on a free port, as a
+// process of its own so that its memory and CPU are not the measured
+// process's.
+func startBenchBroker(ctx context.Context, env *environment, self string) (addr string, stop func(), err error) {
+	if addr, err = freeAddr(); err != nil {
+		return "", nil, err
+	}
+	cmd := exec.CommandContext(ctx, self, "broker", "--listen", addr, "--data-dir", "", "--log-level", "warn")
+	cmd.Stderr = env.stderr
+	if err := cmd.Start(); err != nil {
+		return "", nil, fmt.Errorf("start broker: %w", err)
+	}
+	stop = func() {
+		_ = cmd.Process.Signal(syscall.SIGTERM)
+		_ = cmd.Wait()
+	}
+	if err := waitListening(ctx, addr); err != nil {
+		stop()
+		return "", nil, err
+	}
+	return addr, stop, nil
 }
 
 // medianBy returns the result with the median rate.

@@ -5,9 +5,7 @@ import (
 	"fmt"
 	"log/slog"
 	"os"
-	"os/exec"
 	"strconv"
-	"syscall"
 	"time"
 
 	"github.com/segmentio/encoding/json"
@@ -33,10 +31,7 @@ func runBenchRestore(ctx context.Context, env *environment, args []string) error
 	dataDir := fs.String("data-dir", "", "internal: the processor's data directory")
 	var lf logFlags
 	lf.register(fs)
-	if err := fs.parse(args); err != nil {
-		return err
-	}
-	if err := fs.noArgs(); err != nil {
+	if err := fs.parseFlagsOnly(args); err != nil {
 		return err
 	}
 	if err := positive("domains", *domains); err != nil {
@@ -62,24 +57,13 @@ func runBenchRestore(ctx context.Context, env *environment, args []string) error
 		return err
 	}
 	defer os.RemoveAll(tmp)
-	addr, err := freeAddr()
+	out := env.stdout
+	fmt.Fprintf(out, "mailflow bench restore: %d domains, %d partitions\n", *domains, *partitions)
+	addr, stopBroker, err := startBenchBroker(ctx, env, self)
 	if err != nil {
 		return err
 	}
-	out := env.stdout
-	fmt.Fprintf(out, "mailflow bench restore: %d domains, %d partitions\n", *domains, *partitions)
-	brokerCmd := exec.CommandContext(ctx, self, "broker", "--listen", addr, "--data-dir", "", "--log-level", "warn")
-	brokerCmd.Stderr = env.stderr
-	if err := brokerCmd.Start(); err != nil {
-		return fmt.Errorf("start broker: %w", err)
-	}
-	defer func() {
-		_ = brokerCmd.Process.Signal(syscall.SIGTERM)
-		_ = brokerCmd.Wait()
-	}()
-	if err := waitListening(ctx, addr); err != nil {
-		return err
-	}
+	defer stopBroker()
 	loadStart := time.Now()
 	records, err := loadChangelog(ctx, env, addr, *domains, int32(*partitions))
 	if err != nil {

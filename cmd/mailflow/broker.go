@@ -15,10 +15,7 @@ func runBroker(ctx context.Context, env *environment, args []string) error {
 	retentionBytes := fs.Int64("retention-bytes", 1<<30, "largest size of one partition, in bytes")
 	var lf logFlags
 	lf.register(fs)
-	if err := fs.parse(args); err != nil {
-		return err
-	}
-	if err := fs.noArgs(); err != nil {
+	if err := fs.parseFlagsOnly(args); err != nil {
 		return err
 	}
 	if err := checkHostPorts("listen", []string{*listen}); err != nil {

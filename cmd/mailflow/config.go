@@ -35,10 +35,7 @@ func runConfigApply(ctx context.Context, env *environment, args []string) error 
 	file := fs.String("f", "", "directory file (YAML) to apply (required; - for stdin)")
 	prune := fs.Bool("prune", false, "delete what the file no longer holds")
 	dryRun := fs.Bool("dry-run", false, "validate and print what would change, without writing")
-	if err := fs.parse(args); err != nil {
-		return err
-	}
-	if err := fs.noArgs(); err != nil {
+	if err := fs.parseFlagsOnly(args); err != nil {
 		return err
 	}
 	if *file == "" {
@@ -120,10 +117,7 @@ func runConfigGet(ctx context.Context, env *environment, args []string) error {
 	fs.Var(&brokers, "brokers", "Kafka seed brokers, comma-separated (required)")
 	topicPrefix := fs.String("topic-prefix", processor.DefaultTopicPrefix, "prefix of every topic name")
 	redact := fs.Bool("redact-secrets", false, "print webhook secrets as REDACTED")
-	if err := fs.parse(args); err != nil {
-		return err
-	}
-	if err := fs.noArgs(); err != nil {
+	if err := fs.parseFlagsOnly(args); err != nil {
 		return err
 	}
 	if err := checkHostPorts("brokers", brokers); err != nil {

@@ -29,10 +29,7 @@ func runDev(ctx context.Context, env *environment, args []string) error {
 	sf.register(fs, "")
 	var lf logFlags
 	lf.register(fs)
-	if err := fs.parse(args); err != nil {
-		return err
-	}
-	if err := fs.noArgs(); err != nil {
+	if err := fs.parseFlagsOnly(args); err != nil {
 		return err
 	}
 	if sf.dataDir == "" {

@@ -10,10 +10,7 @@ import (
 func runDiagnose(ctx context.Context, env *environment, args []string) error {
 	fs := newFlagSet(env, "diagnose", "[--text] < responses")
 	text := fs.Bool("text", false, "read one plain SMTP response per line instead of JSON Lines")
-	if err := fs.parse(args); err != nil {
-		return err
-	}
-	if err := fs.noArgs(); err != nil {
+	if err := fs.parseFlagsOnly(args); err != nil {
 		return err
 	}
 	bad, err := diagnose.RunCLI(ctx, env.stdin, env.stdout, env.stderr, *text)

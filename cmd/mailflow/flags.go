@@ -87,6 +87,14 @@ func (fs *flagSet) parse(args []string) error {
 	return nil
 }
 
+// parseFlagsOnly parses args, which must hold flags only.
+func (fs *flagSet) parseFlagsOnly(args []string) error {
+	if err := fs.parse(args); err != nil {
+		return err
+	}
+	return fs.noArgs()
+}
+
 // noArgs fails when positional arguments were given to a command that
 // takes none.
 func (fs *flagSet) noArgs() error {

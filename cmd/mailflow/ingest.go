@@ -29,10 +29,7 @@ func runIngest(ctx context.Context, env *environment, args []string) error {
 	topicPrefix := fs.String("topic-prefix", processor.DefaultTopicPrefix, "prefix of every topic name")
 	var lf logFlags
 	lf.register(fs)
-	if err := fs.parse(args[1:]); err != nil {
-		return err
-	}
-	if err := fs.noArgs(); err != nil {
+	if err := fs.parseFlagsOnly(args[1:]); err != nil {
 		return err
 	}
 	if *file == "" {

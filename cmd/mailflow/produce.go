@@ -34,10 +34,7 @@ func runProduce(ctx context.Context, env *environment, args []string) error {
 	seed := fs.Uint64("seed", 1, "synthetic: random seed")
 	var lf logFlags
 	lf.register(fs)
-	if err := fs.parse(args); err != nil {
-		return err
-	}
-	if err := fs.noArgs(); err != nil {
+	if err := fs.parseFlagsOnly(args); err != nil {
 		return err
 	}
 	if err := checkHostPorts("brokers", brokers); err != nil {

@@ -12,10 +12,7 @@ func runRun(ctx context.Context, env *environment, args []string) error {
 	pf.register(fs, "mailflow-data", ":8080")
 	var lf logFlags
 	lf.register(fs)
-	if err := fs.parse(args); err != nil {
-		return err
-	}
-	if err := fs.noArgs(); err != nil {
+	if err := fs.parseFlagsOnly(args); err != nil {
 		return err
 	}
 	if err := checkHostPorts("brokers", brokers); err != nil {

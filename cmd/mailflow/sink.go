@@ -107,10 +107,7 @@ func runSink(ctx context.Context, env *environment, args []string) error {
 	httpAddr := fs.String("http", ":8081", "address of /metrics and /healthz")
 	var lf logFlags
 	lf.register(fs)
-	if err := fs.parse(args); err != nil {
-		return err
-	}
-	if err := fs.noArgs(); err != nil {
+	if err := fs.parseFlagsOnly(args); err != nil {
 		return err
 	}
 	if err := checkHostPorts("brokers", brokers); err != nil {
