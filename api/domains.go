@@ -27,8 +27,6 @@ const (
 	maxForwardedBody = 64 << 20
 )
 
-// forwardClient fetches pages of partitions owned by other instances.
-var forwardClient = &http.Client{Transport: http.DefaultTransport}
 
 // DomainPage is one page of the domain list.
 type DomainPage struct {
@@ -200,7 +198,7 @@ func (s *server) remotePage(r *http.Request, addr string, p int32, status schema
 	}
 	req.Header.Set(HeaderForwarded, s.cfg.Self)
 	req.Header.Set("Accept", "application/json")
-	resp, err := forwardClient.Do(req)
+	resp, err := s.client.Do(req)
 	if err != nil {
 		if r.Context().Err() != nil {
 			return nil, false, r.Context().Err()

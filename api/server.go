@@ -63,7 +63,7 @@ func Handler(cfg Config) http.Handler {
 	if cfg.StreamInterval <= 0 {
 		cfg.StreamInterval = time.Second
 	}
-	s := &server{cfg: cfg, b: cfg.Backend}
+	s := &server{cfg: cfg, b: cfg.Backend, client: &http.Client{Transport: http.DefaultTransport}}
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /api/v1/domains/{domain}/status", s.status)
 	mux.HandleFunc("GET /api/v1/domains/{domain}/live", s.live)
@@ -85,6 +85,8 @@ type server struct {
 	b   Backend
 	// mux routes the API's own endpoints (all GET).
 	mux *http.ServeMux
+	// client fetches pages of partitions owned by other instances.
+	client *http.Client
 }
 
 // ServeHTTP serves the API's endpoints, answers unknown /api/ paths and

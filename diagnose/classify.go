@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"math/bits"
 	"strings"
-	"sync"
 )
 
 // Input is one delivery attempt's response as the MTA reported it.
@@ -225,14 +224,6 @@ func (b *builder) rule(r rule) compiledRule {
 	}
 	cr.unless = b.ids(r.unless)
 	return cr
-}
-
-var defaultClassifier = sync.OnceValue(New)
-
-// Classify classifies a response with a shared Classifier that is built on
-// first use and never modified afterwards. It is safe for concurrent use.
-func Classify(in Input) Result {
-	return defaultClassifier().Classify(in)
 }
 
 // Classify diagnoses one response. It never panics and caps its work at the

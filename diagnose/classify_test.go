@@ -279,13 +279,14 @@ func TestFirstIP(t *testing.T) {
 }
 
 func TestConcurrentUse(t *testing.T) {
+	c := New()
 	var wg sync.WaitGroup
 	for g := 0; g < 8; g++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for i := 0; i < 200; i++ {
-				r := Classify(Input{Response: "550 5.1.1 <a@b>: Recipient address rejected: User unknown in local recipient table"})
+				r := c.Classify(Input{Response: "550 5.1.1 <a@b>: Recipient address rejected: User unknown in local recipient table"})
 				if r.Category != CategoryUserUnknown {
 					t.Errorf("got %s", r.Category)
 					return

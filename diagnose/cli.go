@@ -34,7 +34,7 @@ func isAddedField(key string) bool {
 // skipped; bad counts them. Empty lines are ignored. Lines may be arbitrarily
 // long. err reports a read or write failure or the context's cancellation.
 func RunCLI(ctx context.Context, in io.Reader, out, errOut io.Writer, text bool) (bad int, err error) {
-	c := defaultClassifier()
+	c := New()
 	r := bufio.NewReaderSize(in, 64<<10)
 	w := bufio.NewWriterSize(out, 64<<10)
 	var buf bytes.Buffer
