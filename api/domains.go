@@ -27,7 +27,6 @@ const (
 	maxForwardedBody = 64 << 20
 )
 
-
 // DomainPage is one page of the domain list.
 type DomainPage struct {
 	Domains []Status `json:"domains"`
