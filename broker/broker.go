@@ -28,6 +28,11 @@ type Config struct {
 	// Compacted topics keep the latest record of every key regardless.
 	Retention      time.Duration
 	RetentionBytes int64
+	// Nodes is how many broker nodes the cluster has (1 when zero). The
+	// first serves Listen; the others listen on free ports of the same
+	// host, and clients find them through metadata. Several nodes spread
+	// partition leadership, so fetches and produces run in parallel.
+	Nodes int
 	// Log receives the broker's warnings and errors.
 	Log *slog.Logger
 }
@@ -55,13 +60,20 @@ func Start(cfg Config) (*Broker, error) {
 	if _, _, err := net.SplitHostPort(cfg.Listen); err != nil {
 		return nil, fmt.Errorf("broker: listen address %q: %w", cfg.Listen, err)
 	}
+	if cfg.Nodes <= 0 {
+		cfg.Nodes = 1
+	}
+	host, _, _ := net.SplitHostPort(cfg.Listen)
 	var ln net.Listener
 	opts := []kfake.Opt{
-		kfake.NumBrokers(1),
+		kfake.NumBrokers(cfg.Nodes),
 		kfake.ListenFn(func(network, _ string) (net.Listener, error) {
 			// kfake asks for 127.0.0.1 and a port; serve the configured
 			// address instead, so that the broker advertises the address
 			// clients were told to use.
+			if ln != nil {
+				return net.Listen(network, net.JoinHostPort(host, "0"))
+			}
 			l, err := net.Listen(network, cfg.Listen)
 			ln = l
 			return l, err

@@ -38,6 +38,7 @@ func runBench(ctx context.Context, env *environment, args []string) error {
 	domains := fs.Int("domains", 10_000, "domains the events spread over")
 	partitions := fs.Int("partitions", 6, "partitions of the deliveries topic")
 	maxPoll := fs.Int("max-poll-records", 20000, "processor: most events in one transaction")
+	nodes := fs.Int("nodes", 1, "broker nodes of the embedded cluster (partition leaders spread over them)")
 	rounds := fs.Int("rounds", 3, "rounds of (bare loop, processor) over the same events; medians are reported")
 	phase := fs.String("phase", "", "internal: run one phase (bare or processor) against --brokers")
 	var brokers listFlag
@@ -99,7 +100,7 @@ func runBench(ctx context.Context, env *environment, args []string) error {
 	}
 	defer os.RemoveAll(tmp)
 	out := env.stdout
-	fmt.Fprintf(out, "mailflow bench: %d events over %d domains, %d partitions, on %d CPUs\n", *events, *domains, *partitions, runtime.NumCPU())
+	fmt.Fprintf(out, "mailflow bench: %d events over %d domains, %d partitions, %d broker nodes, on %d CPUs\n", *events, *domains, *partitions, *nodes, runtime.NumCPU())
 
 	// Every round gets a fresh broker loaded with the same events, so that
 	// the broker's growing heap does not slow later rounds; the two loops
@@ -109,7 +110,7 @@ func runBench(ctx context.Context, env *environment, args []string) error {
 	var ratios []float64
 	for round := 1; round <= *rounds; round++ {
 		bare, proc, err := benchRound(ctx, env, self, tmp, round, *cpuProfile != "" && round == *rounds, *cpuProfile,
-			*events, *domains, *partitions, *maxPoll, lf.level)
+			*events, *domains, *partitions, *maxPoll, *nodes, lf.level)
 		if err != nil {
 			return err
 		}
@@ -133,8 +134,8 @@ func runBench(ctx context.Context, env *environment, args []string) error {
 // benchRound starts a broker, loads the events and runs the bare loop and
 // the processor over them, each in a process of its own.
 func benchRound(ctx context.Context, env *environment, self, tmp string, round int, profile bool, cpuProfile string,
-	events, domains, partitions, maxPoll int, logLevel string) (bare, proc phaseResult, err error) {
-	addr, stopBroker, err := startBenchBroker(ctx, env, self)
+	events, domains, partitions, maxPoll, nodes int, logLevel string) (bare, proc phaseResult, err error) {
+	addr, stopBroker, err := startBenchBroker(ctx, env, self, nodes)
 	if err != nil {
 		return bare, proc, err
 	}
@@ -161,11 +162,11 @@ func benchRound(ctx context.Context, env *environment, self, tmp string, round i
 // startBenchBroker starts `mailflow broker` in memory on a free port, as a
 // process of its own so that its memory and CPU are not the measured
 // process's.
-func startBenchBroker(ctx context.Context, env *environment, self string) (addr string, stop func(), err error) {
+func startBenchBroker(ctx context.Context, env *environment, self string, nodes int) (addr string, stop func(), err error) {
 	if addr, err = freeAddr(); err != nil {
 		return "", nil, err
 	}
-	cmd := exec.CommandContext(ctx, self, "broker", "--listen", addr, "--data-dir", "", "--log-level", "warn")
+	cmd := exec.CommandContext(ctx, self, "broker", "--listen", addr, "--data-dir", "", "--nodes", strconv.Itoa(nodes), "--log-level", "warn")
 	cmd.Stderr = env.stderr
 	if err := cmd.Start(); err != nil {
 		return "", nil, fmt.Errorf("start broker: %w", err)

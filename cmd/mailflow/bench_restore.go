@@ -59,7 +59,7 @@ func runBenchRestore(ctx context.Context, env *environment, args []string) error
 	defer os.RemoveAll(tmp)
 	out := env.stdout
 	fmt.Fprintf(out, "mailflow bench restore: %d domains, %d partitions\n", *domains, *partitions)
-	addr, stopBroker, err := startBenchBroker(ctx, env, self)
+	addr, stopBroker, err := startBenchBroker(ctx, env, self, 1)
 	if err != nil {
 		return err
 	}

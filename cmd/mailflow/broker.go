@@ -13,6 +13,7 @@ func runBroker(ctx context.Context, env *environment, args []string) error {
 	dataDir := fs.String("data-dir", "mailflow-broker", "directory of the broker's data (empty: memory only)")
 	retention := fs.Duration("retention", 24*time.Hour, "how long records are kept")
 	retentionBytes := fs.Int64("retention-bytes", 1<<30, "largest size of one partition, in bytes")
+	nodes := fs.Int("nodes", 1, "broker nodes in the cluster (the first serves --listen, the others free ports)")
 	var lf logFlags
 	lf.register(fs)
 	if err := fs.parseFlagsOnly(args); err != nil {
@@ -24,11 +25,14 @@ func runBroker(ctx context.Context, env *environment, args []string) error {
 	if err := positiveDuration("retention", *retention); err != nil {
 		return err
 	}
+	if *nodes < 1 || *nodes > 16 {
+		return usageErr("--nodes must be from 1 to 16, not %d", *nodes)
+	}
 	log, err := lf.logger(env)
 	if err != nil {
 		return err
 	}
-	b, err := broker.Start(broker.Config{Listen: *listen, DataDir: *dataDir, Retention: *retention, RetentionBytes: *retentionBytes, Log: log})
+	b, err := broker.Start(broker.Config{Listen: *listen, DataDir: *dataDir, Retention: *retention, RetentionBytes: *retentionBytes, Nodes: *nodes, Log: log})
 	if err != nil {
 		return err
 	}
