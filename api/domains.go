@@ -159,7 +159,7 @@ func (s *server) partitionPage(r *http.Request, p int32, status schemas.Status, 
 		return s.remotePage(r, o.Addr, p, status, from, n)
 	}
 	// One more than fits tells whether the partition has more.
-	names, err := s.b.Store().Domains(p, status, from, n+1)
+	names, err := s.scopedDomains(r, p, status, from, n+1)
 	if err != nil {
 		return nil, false, err
 	}
@@ -177,6 +177,45 @@ func (s *server) partitionPage(r *http.Request, p int32, status schemas.Status, 
 	}
 	return out, more, nil
 }
+
+// scopedDomains lists up to limit domains with status of the local
+// partition p that sort after from and that the caller may see. For a
+// manager it reads on past the domains outside the scope, so that a page
+// fills with domains in scope and paging stays exact.
+func (s *server) scopedDomains(r *http.Request, p int32, status schemas.Status, from string, limit int) ([]string, error) {
+	c := callerOf(r)
+	if c.all {
+		return s.b.Store().Domains(p, status, from, limit)
+	}
+	d := s.b.Directory()
+	batch := max(limit, scopeBatch)
+	var out []string
+	for {
+		names, err := s.b.Store().Domains(p, status, from, batch)
+		if err != nil {
+			return nil, err
+		}
+		for _, name := range names {
+			if c.sees(d, name) {
+				out = append(out, name)
+				if len(out) == limit {
+					return out, nil
+				}
+			}
+		}
+		if len(names) < batch {
+			return out, nil
+		}
+		if err := r.Context().Err(); err != nil {
+			return nil, err
+		}
+		from = names[len(names)-1]
+	}
+}
+
+// scopeBatch is how many domains a scoped list reads from the store at a
+// time.
+const scopeBatch = 256
 
 // remotePage fetches the page of partition p from its owner at addr.
 func (s *server) remotePage(r *http.Request, addr string, p int32, status schemas.Status, from string, n int) ([]Status, bool, error) {
@@ -197,6 +236,8 @@ func (s *server) remotePage(r *http.Request, addr string, p int32, status schema
 	}
 	req.Header.Set(HeaderForwarded, s.cfg.Self)
 	req.Header.Set("Accept", "application/json")
+	// The owner lists only what the caller may see.
+	copyCredentials(req, r)
 	resp, err := s.client.Do(req)
 	if err != nil {
 		if r.Context().Err() != nil {

@@ -50,6 +50,9 @@ type fixture struct {
 	// forwarded counts the domain-list requests this instance received
 	// from another one.
 	forwarded atomic.Int64
+	// adminToken is the API's Config.AdminToken; empty for open mode
+	// (unless a manager has a token).
+	adminToken string
 }
 
 func testLogger() *slog.Logger {
@@ -64,6 +67,12 @@ func testLogger() *slog.Logger {
 // serves the API over it. The processor does not run until run.
 func newFixture(t *testing.T, entities ...any) *fixture {
 	t.Helper()
+	return newFixtureToken(t, "", entities...)
+}
+
+// newFixtureToken is newFixture with an API admin token.
+func newFixtureToken(t *testing.T, adminToken string, entities ...any) *fixture {
+	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
 	t.Cleanup(cancel)
 	c, err := kfake.NewCluster(kfake.NumBrokers(1))
@@ -71,7 +80,7 @@ func newFixture(t *testing.T, entities ...any) *fixture {
 		t.Fatal(err)
 	}
 	t.Cleanup(c.Close)
-	f := &fixture{t: t, ctx: ctx, brokers: c.ListenAddrs(), topics: processor.TopicsWithPrefix("")}
+	f := &fixture{t: t, ctx: ctx, brokers: c.ListenAddrs(), topics: processor.TopicsWithPrefix(""), adminToken: adminToken}
 	f.cl, err = kgo.NewClient(kgo.SeedBrokers(f.brokers...), kgo.DefaultProduceTopic(f.topics.Deliveries))
 	if err != nil {
 		t.Fatal(err)
@@ -91,7 +100,7 @@ func newFixture(t *testing.T, entities ...any) *fixture {
 // instance returns a second API instance: another processor in the same
 // group on the same broker, advertising its own HTTP address.
 func (f *fixture) instance() *fixture {
-	g := &fixture{t: f.t, ctx: f.ctx, brokers: f.brokers, topics: f.topics, cl: f.cl, seq: f.seq}
+	g := &fixture{t: f.t, ctx: f.ctx, brokers: f.brokers, topics: f.topics, cl: f.cl, seq: f.seq, adminToken: f.adminToken}
 	g.startInstance("advertise")
 	return g
 }
@@ -129,6 +138,7 @@ func (f *fixture) startInstance(advertise string) {
 		Log:            testLogger(),
 		StreamInterval: 50 * time.Millisecond,
 		Self:           cfg.AdvertiseAddr,
+		AdminToken:     f.adminToken,
 	})
 	f.srv.Config.Handler = http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.Header.Get(api.HeaderForwarded) != "" && r.URL.Path == "/api/v1/domains" {
@@ -267,15 +277,24 @@ func (f *fixture) produceRaw(key, value string) {
 	}
 }
 
-// get fetches path from the API and decodes the JSON body into v (when
+// get fetches path from the API (with the admin token, if any) and decodes the JSON body into v (when
 // not nil); it returns the status code and the raw body.
 func (f *fixture) get(path string, v any) (int, []byte) {
+	f.t.Helper()
+	return f.getAs(f.adminToken, path, v)
+}
+
+// getAs is get with "Authorization: Bearer token" (none when empty).
+func (f *fixture) getAs(token, path string, v any) (int, []byte) {
 	f.t.Helper()
 	ctx, cancel := context.WithTimeout(f.ctx, 10*time.Second)
 	defer cancel()
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, f.srv.URL+path, nil)
 	if err != nil {
 		f.t.Fatal(err)
+	}
+	if token != "" {
+		req.Header.Set("Authorization", "Bearer "+token)
 	}
 	resp, err := http.DefaultClient.Do(req)
 	if err != nil {

@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"net/http"
+	"net/url"
 	"strconv"
 	"strings"
 	"testing"
@@ -107,10 +108,23 @@ type stream struct {
 
 func (f *fixture) openStream(domain, lastEventID string) *stream {
 	f.t.Helper()
+	if f.adminToken != "" {
+		return f.openStreamAs(domain, lastEventID, "?access_token="+url.QueryEscape(f.adminToken), "")
+	}
+	return f.openStreamAs(domain, lastEventID, "", "")
+}
+
+// openStreamAs opens a stream with query appended to its path (say
+// "?access_token=...") and, when set, an Authorization header.
+func (f *fixture) openStreamAs(domain, lastEventID, query, authorization string) *stream {
+	f.t.Helper()
 	ctx, cancel := context.WithTimeout(f.ctx, 30*time.Second)
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, f.srv.URL+"/api/v1/domains/"+domain+"/live/stream", nil)
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, f.srv.URL+"/api/v1/domains/"+domain+"/live/stream"+query, nil)
 	if err != nil {
 		f.t.Fatal(err)
+	}
+	if authorization != "" {
+		req.Header.Set("Authorization", authorization)
 	}
 	if lastEventID != "" {
 		req.Header.Set("Last-Event-ID", lastEventID)

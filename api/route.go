@@ -41,6 +41,10 @@ func (s *server) route(w http.ResponseWriter, r *http.Request, domain string) bo
 			pr.SetURL(target)
 			pr.Out.Host = r.Host
 			pr.Out.Header.Set(HeaderForwarded, s.cfg.Self)
+			// The owner authenticates the caller again and applies the
+			// same scope: the Authorization header and the query
+			// (access_token of a stream) go along unchanged.
+			copyCredentials(pr.Out, pr.In)
 		},
 		// Stream server-sent events as they come.
 		FlushInterval: -1,

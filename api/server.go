@@ -2,6 +2,7 @@ package api
 
 import (
 	"context"
+	"crypto/sha256"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -48,6 +49,10 @@ type Config struct {
 	// Self names this instance in forwarded requests (its advertised
 	// address).
 	Self string
+	// AdminToken is the operator's bearer token: it sees every domain.
+	// When it is empty and no manager has a token, the API is open (for
+	// development); see auth.go. Every instance needs the same one.
+	AdminToken string
 }
 
 // Handler returns the API's HTTP handler.
@@ -64,6 +69,10 @@ func Handler(cfg Config) http.Handler {
 		cfg.StreamInterval = time.Second
 	}
 	s := &server{cfg: cfg, b: cfg.Backend, client: &http.Client{Transport: http.DefaultTransport}}
+	if cfg.AdminToken != "" {
+		sum := sha256.Sum256([]byte(cfg.AdminToken))
+		s.adminHash = sum[:]
+	}
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /api/v1/domains/{domain}/status", s.status)
 	mux.HandleFunc("GET /api/v1/domains/{domain}/live", s.live)
@@ -87,11 +96,19 @@ type server struct {
 	mux *http.ServeMux
 	// client fetches pages of partitions owned by other instances.
 	client *http.Client
+	// adminHash is the SHA-256 of Config.AdminToken; nil when unset.
+	adminHash []byte
 }
 
 // ServeHTTP serves the API's endpoints, answers unknown /api/ paths and
 // wrong methods with JSON errors, and hands everything else to Extra.
 func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	if r.URL.Path == "/api" || strings.HasPrefix(r.URL.Path, "/api/") {
+		var ok bool
+		if r, ok = s.authenticate(w, r); !ok {
+			return
+		}
+	}
 	if _, pattern := s.mux.Handler(r); pattern != "" {
 		s.mux.ServeHTTP(w, r)
 		return

@@ -41,13 +41,18 @@ func (s *server) domainParam(r *http.Request) (string, error) {
 	return d, nil
 }
 
-// localDomain returns the domain of the request's path when this instance
-// owns it; otherwise it has answered the request (an invalid domain, or a
-// forward to the owner) and reports false.
+// localDomain returns the domain of the request's path when the caller may
+// see it and this instance owns it; otherwise it has answered the request
+// (an invalid domain, one outside the caller's scope, or a forward to the
+// owner) and reports false.
 func (s *server) localDomain(w http.ResponseWriter, r *http.Request) (string, bool) {
 	domain, err := s.domainParam(r)
 	if err != nil {
 		s.fail(w, r, err)
+		return "", false
+	}
+	if !callerOf(r).sees(s.b.Directory(), domain) {
+		s.fail(w, r, errOutOfScope)
 		return "", false
 	}
 	if s.route(w, r, domain) {

@@ -76,9 +76,17 @@ type instance struct {
 	srv    *httptest.Server
 	url    string
 	seq    int
+	// token is the API's admin token; empty for open mode.
+	token string
 }
 
 func startInstance(t *testing.T, ctx context.Context) *instance {
+	t.Helper()
+	return startInstanceToken(t, ctx, "")
+}
+
+// startInstanceToken is startInstance with an API admin token.
+func startInstanceToken(t *testing.T, ctx context.Context, token string) *instance {
 	t.Helper()
 	cluster, err := kfake.NewCluster(kfake.NumBrokers(1))
 	if err != nil {
@@ -95,7 +103,7 @@ func startInstance(t *testing.T, ctx context.Context) *instance {
 	if err := processor.EnsureTopics(ctx, kadm.NewClient(cl), topics, 3, 1); err != nil {
 		t.Fatal(err)
 	}
-	in := &instance{t: t, ctx: ctx, cl: cl, topics: topics}
+	in := &instance{t: t, ctx: ctx, cl: cl, topics: topics, token: token}
 
 	// The directory first, so the Bad domain shows its customer.
 	var recs []directory.Record
@@ -130,7 +138,7 @@ func startInstance(t *testing.T, ctx context.Context) *instance {
 	runCtx, stop := context.WithCancel(ctx)
 	done := make(chan error, 1)
 	go func() { done <- p.Run(runCtx) }()
-	srv := httptest.NewServer(api.Handler(api.Config{Backend: p, Extra: console.Handler(), StreamInterval: 100 * time.Millisecond, Log: log}))
+	srv := httptest.NewServer(api.Handler(api.Config{Backend: p, Extra: console.Handler(), StreamInterval: 100 * time.Millisecond, Log: log, AdminToken: token}))
 	t.Cleanup(func() {
 		srv.CloseClientConnections()
 		srv.Close()
@@ -196,6 +204,9 @@ func (in *instance) status(domain string) (api.Status, error) {
 	req, err := http.NewRequestWithContext(in.ctx, http.MethodGet, in.url+"/api/v1/domains/"+domain+"/status", nil)
 	if err != nil {
 		return s, err
+	}
+	if in.token != "" {
+		req.Header.Set("Authorization", "Bearer "+in.token)
 	}
 	resp, err := http.DefaultClient.Do(req)
 	if err != nil {
@@ -519,4 +530,46 @@ func TestConsoleInBrowser(t *testing.T) {
 		}
 	}
 	t.Logf("browser part took %v", time.Since(start).Round(time.Millisecond))
+}
+
+// TestConsoleToken runs the console against a token-protected API: it asks
+// for the token, keeps it for the tab, and uses it for the requests and the
+// live-log stream.
+func TestConsoleToken(t *testing.T) {
+	exe := chromium(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	const token = "console-admin-token-93b1"
+	in := startInstanceToken(t, ctx, token)
+	blocked := attempt{domain: badDomain, local: "sales", code: 550, enhanced: "5.7.1", response: spamhaus}
+	in.produce(blocked, blocked, blocked)
+	in.waitStatus(badDomain, schemas.StatusBad, 3)
+
+	tab, pageErrors := browser(t, ctx, exe)
+	do(t, tab, chromedp.Navigate(in.url+"/domains/"+badDomain))
+	waitJS(t, tab, 10*time.Second, "the token form shows", `!document.querySelector("#auth").hidden`)
+
+	// A wrong token is refused and asked for again.
+	do(t, tab, chromedp.SetValue(chromedp.CSS("#auth-token"), "wrong"), chromedp.Click(chromedp.CSS("#auth button")))
+	waitJS(t, tab, 10*time.Second, "the wrong token is refused",
+		`!document.querySelector("#auth").hidden && document.querySelector("#auth-note").textContent.includes("did not accept")`)
+
+	do(t, tab, chromedp.SetValue(chromedp.CSS("#auth-token"), token), chromedp.Click(chromedp.CSS("#auth button")))
+	waitJS(t, tab, 10*time.Second, "the domain page shows its status and live log",
+		`document.querySelector("#auth").hidden && document.querySelector("#d-status").textContent.trim() === "bad" && document.querySelectorAll("#live tbody tr[data-seq]").length === 3`)
+	if got := eval[string](t, tab, `sessionStorage.getItem("mailflow.apiToken")`); got != token {
+		t.Errorf("sessionStorage holds %q, want the token", got)
+	}
+	// The stream (access_token) delivers a new attempt.
+	in.produce(blocked)
+	waitJS(t, tab, 10*time.Second, "the stream adds the new attempt", `document.querySelectorAll("#live tbody tr[data-seq]").length === 4`)
+	waitJS(t, tab, 10*time.Second, "the stream is live", `document.querySelector("#live-state").classList.contains("live")`)
+
+	for _, e := range pageErrors() {
+		// The 401 answers that ask for the token are expected.
+		if strings.Contains(e, "401") {
+			continue
+		}
+		t.Errorf("page error: %s", e)
+	}
 }

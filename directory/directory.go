@@ -1,6 +1,9 @@
 package directory
 
 import (
+	"crypto/sha256"
+	"crypto/subtle"
+	"encoding/hex"
 	"fmt"
 	"maps"
 	"sort"
@@ -215,4 +218,51 @@ func (d *Directory) Covers(level Level, of, name string, dom Domain) bool {
 		return ok && c.Reseller == of
 	}
 	return false
+}
+
+// HashToken returns the lowercase hex SHA-256 of an API token: the form a
+// manager's token is stored in (Manager.APITokenSHA256).
+func HashToken(token string) string {
+	sum := sha256.Sum256([]byte(token))
+	return hex.EncodeToString(sum[:])
+}
+
+// HasAPITokens reports whether any manager has an API token.
+func (d *Directory) HasAPITokens() bool {
+	for _, m := range d.Managers {
+		if m.APITokenSHA256 != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// ManagerByToken returns the manager whose APITokenSHA256 is the hash of
+// token. The hashes are compared in constant time, and every manager is
+// looked at, so that the time taken tells nothing about the token. Should
+// two managers share a hash (a file validated by ParseFile never has
+// that), the one with the smallest id wins. An empty token matches no one.
+func (d *Directory) ManagerByToken(token string) (Manager, bool) {
+	if token == "" {
+		return Manager{}, false
+	}
+	want := []byte(HashToken(token))
+	var found Manager
+	ok := false
+	for _, m := range d.Managers {
+		if m.APITokenSHA256 == "" {
+			continue
+		}
+		if subtle.ConstantTimeCompare([]byte(m.APITokenSHA256), want) == 1 && (!ok || m.ID < found.ID) {
+			found, ok = m, true
+		}
+	}
+	return found, ok
+}
+
+// ManagerCovers reports whether domain is in the directory and lies under
+// the reseller, customer or domain the manager belongs to.
+func (d *Directory) ManagerCovers(m Manager, domain string) bool {
+	dom, ok := d.Domains[domain]
+	return ok && d.Covers(m.Level, m.Of, domain, dom)
 }

@@ -19,7 +19,7 @@ import (
 //	resellers:     [{id, name, window, threshold}]
 //	customers:     [{id, name, reseller, window, threshold}]
 //	domains:       [{name, customer, window, threshold}]
-//	managers:      [{id, name, level, of, email, webhook_url, webhook_secret}]
+//	managers:      [{id, name, level, of, email, webhook_url, webhook_secret, api_token_sha256}]
 //	subscriptions: [{id, manager, level, of, transitions, channels, min_interval}]
 //
 // See testdata/example.yaml for a complete example.
@@ -114,13 +114,14 @@ func (r *fileReader) file(n *ynode) {
 			r.list(v, path, func(n *ynode, path string) {
 				var e Manager
 				r.mapping(n, path, map[string]func(*ynode, string){
-					"id":             r.str(&e.ID),
-					"name":           r.str(&e.Name),
-					"level":          r.level(&e.Level),
-					"of":             r.str(&e.Of),
-					"email":          r.str(&e.Email),
-					"webhook_url":    r.str(&e.WebhookURL),
-					"webhook_secret": r.str(&e.WebhookSecret),
+					"id":               r.str(&e.ID),
+					"name":             r.str(&e.Name),
+					"level":            r.level(&e.Level),
+					"of":               r.str(&e.Of),
+					"email":            r.str(&e.Email),
+					"webhook_url":      r.str(&e.WebhookURL),
+					"webhook_secret":   r.str(&e.WebhookSecret),
+					"api_token_sha256": r.str(&e.APITokenSHA256),
 				})
 				r.f.Managers = append(r.f.Managers, e)
 			})

@@ -59,6 +59,11 @@ type Manager struct {
 	// signs every request and is never logged.
 	WebhookURL    string `json:"webhook_url,omitempty" yaml:"webhook_url,omitempty"`
 	WebhookSecret string `json:"webhook_secret,omitempty" yaml:"webhook_secret,omitempty"`
+	// APITokenSHA256 is the lowercase hex SHA-256 of the manager's API
+	// bearer token. The token itself is never stored: whoever creates it
+	// hands it to the manager and keeps only this hash here. Empty means
+	// the manager has no API access.
+	APITokenSHA256 string `json:"api_token_sha256,omitempty" yaml:"api_token_sha256,omitempty"`
 }
 
 // Transition names a kind of status change a subscription can ask for.

@@ -1,6 +1,7 @@
 package directory
 
 import (
+	"crypto/sha256"
 	"encoding/base64"
 	"errors"
 	"fmt"
@@ -101,6 +102,7 @@ type validator struct {
 	p *problems
 
 	resellers, customers, domains, managers map[string]int // id → index
+	tokens                                  map[string]int // api_token_sha256 → manager index
 }
 
 func (v *validator) add(path, msg string) { v.p.add(path, v.f.lines[path], msg) }
@@ -208,6 +210,33 @@ func (v *validator) manager(path string, i int, m Manager) {
 			v.add(path+".webhook_secret", err.Error())
 		}
 	}
+	if m.APITokenSHA256 != "" {
+		if v.tokens == nil {
+			v.tokens = map[string]int{}
+		}
+		if err := CheckTokenSHA256(m.APITokenSHA256); err != nil {
+			v.add(path+".api_token_sha256", err.Error())
+		} else if first, dup := v.tokens[m.APITokenSHA256]; dup {
+			v.add(path+".api_token_sha256", fmt.Sprintf("the same token hash as managers[%d]; every manager needs a token of its own", first))
+		} else {
+			v.tokens[m.APITokenSHA256] = i
+		}
+	}
+}
+
+// CheckTokenSHA256 checks that h is a lowercase hex SHA-256 (64 characters
+// 0-9a-f). The error never quotes the value: a token pasted by mistake in
+// place of its hash must not end up in a log.
+func CheckTokenSHA256(h string) error {
+	if len(h) != 2*sha256.Size {
+		return fmt.Errorf("want the lowercase hex SHA-256 of the token (64 characters 0-9a-f), not a value of %d characters; store the hash, never the token", len(h))
+	}
+	for i := 0; i < len(h); i++ {
+		if c := h[i]; (c < '0' || c > '9') && (c < 'a' || c > 'f') {
+			return errors.New("want the lowercase hex SHA-256 of the token (64 characters 0-9a-f); store the hash, never the token")
+		}
+	}
+	return nil
 }
 
 // scope checks that level/of names an entity of the file.

@@ -390,9 +390,10 @@ func cannedStatus(now time.Time) (api.Status, api.LiveLog) {
 func TestStatusCommand(t *testing.T) {
 	now := time.Now()
 	st, ll := cannedStatus(now)
-	var paths []string
+	var paths, auths []string
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		paths = append(paths, r.URL.Path)
+		auths = append(auths, r.Header.Get("Authorization"))
 		w.Header().Set("Content-Type", "application/json")
 		switch r.URL.Path {
 		case "/api/v1/domains/woodgrove.example/status":
@@ -435,6 +436,20 @@ func TestStatusCommand(t *testing.T) {
 	if strings.Contains(r.stdout, "r5@woodgrove.example") {
 		t.Errorf("more than the default 5 recent attempts:\n%s", r.stdout)
 	}
+
+	t.Run("token from the environment", func(t *testing.T) {
+		auths = nil
+		r := runMailflow(t, map[string]string{"MAILFLOW_API_TOKEN": "s3cret"}, "", "status", "--api", srv.URL, "woodgrove.example")
+		if r.code != 0 {
+			t.Fatalf("exit %d; stderr:\n%s", r.code, r.stderr)
+		}
+		if len(auths) != 2 || auths[0] != "Bearer s3cret" || auths[1] != "Bearer s3cret" {
+			t.Fatalf("Authorization headers sent: %q", auths)
+		}
+		if strings.Contains(r.stdout+r.stderr, "s3cret") {
+			t.Fatal("the token was printed")
+		}
+	})
 
 	t.Run("json", func(t *testing.T) {
 		r := runMailflow(t, nil, "", "status", "--api", srv.URL, "--json", "woodgrove.example")

@@ -75,7 +75,7 @@ func runDev(ctx context.Context, env *environment, args []string) error {
 	wg.Add(1)
 	go func() {
 		defer wg.Done()
-		errs <- serveProcessor(ctx, log, pcfg, reg, pf.httpAddr, func(addr string) { httpReady <- addr })
+		errs <- serveProcessor(ctx, log, pcfg, reg, pf.httpAddr, pf.apiToken, func(addr string) { httpReady <- addr })
 	}()
 
 	var addr string

@@ -72,7 +72,7 @@ func (fs *flagSet) parse(args []string) error {
 		}
 		if v := fs.env.getenv(envName(f.Name)); v != "" {
 			shown := fmt.Sprintf("%q", v)
-			if strings.Contains(f.Name, "password") || strings.Contains(f.Name, "secret") {
+			if strings.Contains(f.Name, "password") || strings.Contains(f.Name, "secret") || strings.Contains(f.Name, "token") {
 				shown = "(redacted)" // secrets are never logged
 			}
 			fs.fromEnv[f.Name] = envName(f.Name) + "=" + shown

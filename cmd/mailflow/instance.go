@@ -30,6 +30,9 @@ type processorFlags struct {
 	maxPollRecords int
 	cacheSize      int
 	sessionTimeout time.Duration
+	// apiToken is the API's admin token (api.Config.AdminToken); never
+	// printed or logged.
+	apiToken string
 }
 
 func (f *processorFlags) register(fs *flagSet, dataDir, httpAddr string) {
@@ -44,6 +47,7 @@ func (f *processorFlags) register(fs *flagSet, dataDir, httpAddr string) {
 	fs.IntVar(&f.maxPollRecords, "max-poll-records", 20000, "most delivery events processed in one transaction")
 	fs.IntVar(&f.cacheSize, "cache-size", 100000, "most domain windows kept in memory")
 	fs.DurationVar(&f.sessionTimeout, "session-timeout", 45*time.Second, "how long the group waits for a silent instance before moving its partitions")
+	fs.StringVar(&f.apiToken, "api-token", "", "operator bearer token of the API: sees every domain (managers use their own tokens from the directory); prefer MAILFLOW_API_TOKEN, as a flag shows in the process list; the same on every instance. Without it and without manager tokens the API is open (development only)")
 }
 
 func (f *processorFlags) check() error {
@@ -109,9 +113,9 @@ func newRegistry() *prometheus.Registry {
 }
 
 // serveProcessor runs a processor and its HTTP server until ctx is done or
-// either fails. ready, when set, is called with the HTTP address once the
-// server listens.
-func serveProcessor(ctx context.Context, log *slog.Logger, cfg processor.Config, reg *prometheus.Registry, httpAddr string, ready func(addr string)) error {
+// either fails. adminToken is the API's operator token (empty: none).
+// ready, when set, is called with the HTTP address once the server listens.
+func serveProcessor(ctx context.Context, log *slog.Logger, cfg processor.Config, reg *prometheus.Registry, httpAddr, adminToken string, ready func(addr string)) error {
 	// Listen first: with port 0 the advertised address needs the port the
 	// system chose.
 	ln, err := net.Listen("tcp", httpAddr)
@@ -130,12 +134,18 @@ func serveProcessor(ctx context.Context, log *slog.Logger, cfg processor.Config,
 	defer p.Close()
 
 	srv := &http.Server{
-		Handler:           api.Handler(api.Config{Backend: p, Gatherer: reg, Log: log, Extra: consoleHandler(), Self: cfg.AdvertiseAddr}),
+		Handler:           api.Handler(api.Config{Backend: p, Gatherer: reg, Log: log, Extra: consoleHandler(), Self: cfg.AdvertiseAddr, AdminToken: adminToken}),
 		ReadHeaderTimeout: 10 * time.Second,
 	}
 	httpErr := make(chan error, 1)
 	go func() { httpErr <- srv.Serve(ln) }()
 	log.Info("serving the API, console and metrics", "addr", "http://"+ln.Addr().String(), "advertised", cfg.AdvertiseAddr)
+	// Whether the API is open; the token itself is never logged.
+	if adminToken != "" {
+		log.Info("the API is token-protected: the admin token (--api-token) sees every domain, a manager's token its own domains")
+	} else {
+		log.Warn("the API is open while no manager in the directory has an API token; set --api-token (MAILFLOW_API_TOKEN) to protect it")
+	}
 	if ready != nil {
 		ready(ln.Addr().String())
 	}

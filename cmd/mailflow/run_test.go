@@ -114,6 +114,9 @@ func TestRunServes(t *testing.T) {
 	if len(st.TopCategories) != 1 || st.TopCategories[0].Category != "user_unknown" || st.TopCategories[0].Advice == "" {
 		t.Errorf("the diagnosis is not wired in: top categories %+v", st.TopCategories)
 	}
+	if !strings.Contains(stderr.String(), "the API is open") {
+		t.Errorf("the log does not say the API is open:\n%s", stderr.String())
+	}
 	if code, body, _ := httpGet(ctx, base+"/"); code != http.StatusOK || !bytes.Contains(bytes.ToLower(body), []byte("<html")) {
 		t.Errorf("console: %d %.100s", code, body)
 	}
@@ -132,5 +135,80 @@ func TestRunServes(t *testing.T) {
 		}
 	case <-ctx.Done():
 		t.Fatal("run did not stop")
+	}
+}
+
+// TestRunAPIToken runs `mailflow run` with MAILFLOW_API_TOKEN: the API
+// needs the token, the open endpoints stay open, and the token is never
+// printed.
+func TestRunAPIToken(t *testing.T) {
+	const token = "run-test-admin-token-5f2c"
+	b := newTestBroker(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 45*time.Second)
+	defer cancel()
+	runCtx, stop := context.WithCancel(ctx)
+	defer stop()
+	var stderr syncBuffer
+	getenv := func(k string) string {
+		if k == "MAILFLOW_API_TOKEN" {
+			return token
+		}
+		return ""
+	}
+	env := &environment{stdin: strings.NewReader(""), stdout: io.Discard, stderr: &stderr, getenv: getenv}
+	done := make(chan int, 1)
+	go func() {
+		done <- mainWithExit(runCtx, env, []string{"run", "--brokers", b.addr, "--http", "127.0.0.1:0",
+			"--data-dir", t.TempDir(), "--partitions", "3", "--instance-id", "cmd-token-test", "--log-level", "debug"})
+	}()
+	addrRE := regexp.MustCompile(`serving the API, console and metrics" addr=(http://\S+)`)
+	var base string
+	for base == "" {
+		if m := addrRE.FindStringSubmatch(stderr.String()); m != nil {
+			base = m[1]
+			break
+		}
+		select {
+		case code := <-done:
+			t.Fatalf("run exited %d before serving:\n%s", code, stderr.String())
+		case <-ctx.Done():
+			t.Fatalf("run did not serve:\n%s", stderr.String())
+		case <-time.After(20 * time.Millisecond):
+		}
+	}
+	for {
+		if code, _, _ := httpGet(ctx, base+"/readyz"); code == http.StatusOK {
+			break
+		}
+		select {
+		case <-ctx.Done():
+			t.Fatalf("not ready:\n%s", stderr.String())
+		case <-time.After(20 * time.Millisecond):
+		}
+	}
+	if code, body, _ := httpGet(ctx, base+"/api/v1/domains"); code != http.StatusUnauthorized {
+		t.Errorf("without the token: %d %s, want 401", code, body)
+	}
+	req, _ := http.NewRequestWithContext(ctx, http.MethodGet, base+"/api/v1/domains", nil)
+	req.Header.Set("Authorization", "Bearer "+token)
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		t.Errorf("with the token: %d, want 200", resp.StatusCode)
+	}
+	if code, _, _ := httpGet(ctx, base+"/"); code != http.StatusOK {
+		t.Errorf("console without a token: %d", code)
+	}
+	stop()
+	<-done
+	out := stderr.String()
+	if !strings.Contains(out, "token-protected") {
+		t.Errorf("the log does not say the API is token-protected:\n%s", out)
+	}
+	if strings.Contains(out, token) {
+		t.Errorf("the token is in the log:\n%s", out)
 	}
 }

@@ -21,6 +21,7 @@ func runStatus(ctx context.Context, env *environment, args []string) error {
 	apiURL := fs.String("api", "http://127.0.0.1:8080", "base URL of a mailflow instance")
 	asJSON := fs.Bool("json", false, "print the status as JSON")
 	live := fs.Int("live", 5, "also print this many of the most recent attempts")
+	token := fs.String("api-token", "", "bearer token for a protected API (prefer MAILFLOW_API_TOKEN)")
 	if err := fs.parse(args); err != nil {
 		return err
 	}
@@ -35,7 +36,7 @@ func runStatus(ctx context.Context, env *environment, args []string) error {
 	}
 	domain := fs.Arg(0)
 	base := strings.TrimSuffix(*apiURL, "/") + "/api/v1/domains/" + url.PathEscape(domain)
-	body, err := get(ctx, base+"/status")
+	body, err := get(ctx, base+"/status", *token)
 	if err != nil {
 		return err
 	}
@@ -49,7 +50,7 @@ func runStatus(ctx context.Context, env *environment, args []string) error {
 	}
 	var ll api.LiveLog
 	if *live > 0 {
-		lb, err := get(ctx, base+"/live")
+		lb, err := get(ctx, base+"/live", *token)
 		if err != nil {
 			return err
 		}
@@ -61,12 +62,15 @@ func runStatus(ctx context.Context, env *environment, args []string) error {
 	return nil
 }
 
-func get(ctx context.Context, u string) ([]byte, error) {
+func get(ctx context.Context, u, token string) ([]byte, error) {
 	ctx, cancel := context.WithTimeout(ctx, 10*time.Second)
 	defer cancel()
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u, nil)
 	if err != nil {
 		return nil, err
+	}
+	if token != "" {
+		req.Header.Set("Authorization", "Bearer "+token)
 	}
 	resp, err := http.DefaultClient.Do(req)
 	if err != nil {

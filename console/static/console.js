@@ -78,14 +78,66 @@ class APIError extends Error {
   }
 }
 
+// ---- API token ----
+// When the API answers 401 the console asks for a token and keeps it in
+// sessionStorage (this tab only, gone when it closes). It goes in the
+// Authorization header of every fetch and, as EventSource cannot set
+// headers, in the access_token parameter of the live-log stream.
+
+const TOKEN_KEY = "mailflow.apiToken";
+
+function token() {
+  try { return sessionStorage.getItem(TOKEN_KEY) || ""; } catch { return ""; }
+}
+
+function setToken(t) {
+  try {
+    if (t) sessionStorage.setItem(TOKEN_KEY, t); else sessionStorage.removeItem(TOKEN_KEY);
+  } catch { /* storage unavailable: the token lasts until the page reloads */ }
+  memoryToken = t;
+}
+
+let memoryToken = "";
+const currentToken = () => token() || memoryToken;
+
+// askForToken shows the token form; refused says a token was sent and not
+// accepted.
+function askForToken(refused) {
+  const form = $("#auth");
+  $("#auth-note").textContent = refused
+    ? "The API did not accept the token. Enter a valid API token."
+    : "This mailflow API needs a token. Enter your API token.";
+  if (form.hidden) {
+    form.hidden = false;
+    $("#auth-token").focus();
+  }
+}
+
+$("#auth").addEventListener("submit", (e) => {
+  e.preventDefault();
+  const t = $("#auth-token").value.trim();
+  if (!t) return;
+  setToken(t);
+  $("#auth-token").value = "";
+  $("#auth").hidden = true;
+  route();
+});
+
 async function api(path) {
   let r;
+  const headers = { Accept: "application/json" };
+  const t = currentToken();
+  if (t) headers.Authorization = "Bearer " + t;
   try {
-    r = await fetch(path, { headers: { Accept: "application/json" }, cache: "no-store" });
+    r = await fetch(path, { headers, cache: "no-store" });
   } catch (e) {
     throw new APIError("the mailflow instance did not answer (" + e.message + ")", 0);
   }
   const body = await r.json().catch(() => null);
+  if (r.status === 401) {
+    if (t) setToken("");
+    askForToken(Boolean(t));
+  }
   if (!r.ok) throw new APIError((body && body.error) || `HTTP ${r.status} ${r.statusText}`.trim(), r.status);
   if (!body) throw new APIError("the answer was not JSON", r.status);
   return body;
@@ -201,7 +253,8 @@ async function showDomain(domain) {
 // openStream follows the live log; attempts after seq seen are new.
 function openStream(domain, seen) {
   const tbody = $("#live tbody");
-  const es = new EventSource(domainPath(domain) + "/live/stream");
+  const t = currentToken();
+  const es = new EventSource(domainPath(domain) + "/live/stream" + (t ? "?access_token=" + encodeURIComponent(t) : ""));
   stream = es;
   es.addEventListener("open", () => {
     if (!tbody.querySelector("tr[data-seq]")) {
