@@ -2,7 +2,6 @@ package e2e
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"log/slog"
 	"os"
@@ -17,6 +16,7 @@ import (
 	"github.com/twmb/franz-go/pkg/kgo"
 
 	"github.com/mailflow/mailflow/diagnose"
+	"github.com/mailflow/mailflow/internal/kafkatest"
 	"github.com/mailflow/mailflow/processor"
 	"github.com/mailflow/mailflow/schemas"
 	"github.com/mailflow/mailflow/state"
@@ -167,22 +167,8 @@ func (e *env) waitCaughtUp(group, topic string) {
 }
 
 func (e *env) caughtUp(group, topic string) bool {
-	ends, err := e.adm.ListEndOffsets(e.ctx, topic)
-	if err != nil {
-		return false
-	}
-	committed, err := e.adm.FetchOffsets(e.ctx, group)
-	if err != nil {
-		return false
-	}
-	ok := true
-	ends.Each(func(o kadm.ListedOffset) {
-		c, found := committed.Lookup(o.Topic, o.Partition)
-		if o.Offset > 0 && (!found || c.At < o.Offset) {
-			ok = false
-		}
-	})
-	return ok
+	ok, err := kafkatest.CaughtUp(e.ctx, e.adm, group, topic)
+	return err == nil && ok
 }
 
 // waitConsumed waits until group has committed offsets past the last
@@ -262,52 +248,11 @@ func (e *env) readUncommitted(topic string) []*kgo.Record {
 
 func (e *env) read(topic string, committed bool) []*kgo.Record {
 	e.t.Helper()
-	ends, err := e.adm.ListCommittedOffsets(e.ctx, topic)
-	iso := kgo.ReadCommitted()
-	if !committed {
-		ends, err = e.adm.ListEndOffsets(e.ctx, topic)
-		iso = kgo.ReadUncommitted()
-	}
+	recs, err := kafkatest.ReadTopic(e.ctx, e.brokers, topic, committed, 10*time.Second)
 	if err != nil {
 		e.t.Fatal(err)
 	}
-	want := map[int32]int64{}
-	ends.Each(func(o kadm.ListedOffset) {
-		if o.Offset > 0 {
-			want[o.Partition] = o.Offset
-		}
-	})
-	cl, err := kgo.NewClient(kgo.SeedBrokers(e.brokers...), kgo.ConsumeTopics(topic),
-		kgo.ConsumeResetOffset(kgo.NewOffset().AtStart()), kgo.FetchIsolationLevel(iso), kgo.KeepControlRecords())
-	if err != nil {
-		e.t.Fatal(err)
-	}
-	defer cl.Close()
-	pos := map[int32]int64{}
-	var out []*kgo.Record
-	for {
-		done := true
-		for p, end := range want {
-			if pos[p] < end {
-				done = false
-			}
-		}
-		if done {
-			return out
-		}
-		ctx, cancel := context.WithTimeout(e.ctx, 10*time.Second)
-		fs := cl.PollFetches(ctx)
-		cancel()
-		if errors.Is(ctx.Err(), context.DeadlineExceeded) || e.ctx.Err() != nil {
-			e.t.Fatalf("reading %s: stuck at %v, want %v", topic, pos, want)
-		}
-		fs.EachRecord(func(r *kgo.Record) {
-			pos[r.Partition] = r.Offset + 1
-			if !r.Attrs.IsControl() {
-				out = append(out, r)
-			}
-		})
-	}
+	return recs
 }
 
 // alerts returns the committed status changes, each checked to be keyed by

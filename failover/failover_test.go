@@ -4,7 +4,6 @@ package failover
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"log/slog"
@@ -25,6 +24,7 @@ import (
 	"github.com/twmb/franz-go/pkg/kadm"
 	"github.com/twmb/franz-go/pkg/kgo"
 
+	"github.com/mailflow/mailflow/internal/kafkatest"
 	"github.com/mailflow/mailflow/loadgen"
 	"github.com/mailflow/mailflow/processor"
 	"github.com/mailflow/mailflow/schemas"
@@ -324,19 +324,8 @@ func stream(ctx context.Context, cl *kgo.Client, produced *atomic.Int64) error {
 func waitCaughtUp(ctx context.Context, t *testing.T, adm *kadm.Client, group, topic string) {
 	t.Helper()
 	for {
-		ends, err1 := adm.ListEndOffsets(ctx, topic)
-		committed, err2 := adm.FetchOffsets(ctx, group)
-		if err1 == nil && err2 == nil {
-			caughtUp := true
-			ends.Each(func(o kadm.ListedOffset) {
-				c, ok := committed.Lookup(o.Topic, o.Partition)
-				if o.Offset > 0 && (!ok || c.At < o.Offset) {
-					caughtUp = false
-				}
-			})
-			if caughtUp {
-				return
-			}
+		if ok, err := kafkatest.CaughtUp(ctx, adm, group, topic); err == nil && ok {
+			return
 		}
 		select {
 		case <-ctx.Done():
@@ -350,58 +339,20 @@ func waitCaughtUp(ctx context.Context, t *testing.T, adm *kadm.Client, group, to
 // of its status changes.
 func alertIDs(ctx context.Context, t *testing.T, broker, topic string) []string {
 	t.Helper()
-	cl, err := kgo.NewClient(kgo.SeedBrokers(broker))
+	recs, err := kafkatest.ReadTopic(ctx, []string{broker}, topic, true, 20*time.Second)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer cl.Close()
-	ends, err := kadm.NewClient(cl).ListCommittedOffsets(ctx, topic)
-	if err != nil {
-		t.Fatal(err)
+	ids := make([]string, 0, len(recs))
+	for _, r := range recs {
+		c, err := schemas.DecodeStatusChange(r.Value)
+		if err != nil {
+			t.Fatalf("%s %d/%d: %v", topic, r.Partition, r.Offset, err)
+		}
+		ids = append(ids, c.ID)
 	}
-	want := map[int32]int64{}
-	ends.Each(func(o kadm.ListedOffset) {
-		if o.Offset > 0 {
-			want[o.Partition] = o.Offset
-		}
-	})
-	rd, err := kgo.NewClient(kgo.SeedBrokers(broker), kgo.ConsumeTopics(topic), kgo.ConsumeResetOffset(kgo.NewOffset().AtStart()),
-		kgo.FetchIsolationLevel(kgo.ReadCommitted()), kgo.KeepControlRecords())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer rd.Close()
-	pos := map[int32]int64{}
-	var ids []string
-	for {
-		done := true
-		for p, e := range want {
-			if pos[p] < e {
-				done = false
-			}
-		}
-		if done {
-			slices.Sort(ids)
-			return ids
-		}
-		pctx, cancel := context.WithTimeout(ctx, 20*time.Second)
-		fs := rd.PollFetches(pctx)
-		cancel()
-		if pctx.Err() != nil && ctx.Err() == nil && errors.Is(pctx.Err(), context.DeadlineExceeded) {
-			t.Fatalf("reading %s stuck at %v of %v", topic, pos, want)
-		}
-		fs.EachRecord(func(r *kgo.Record) {
-			pos[r.Partition] = r.Offset + 1
-			if r.Attrs.IsControl() {
-				return
-			}
-			c, err := schemas.DecodeStatusChange(r.Value)
-			if err != nil {
-				t.Fatalf("%s %d/%d: %v", topic, r.Partition, r.Offset, err)
-			}
-			ids = append(ids, c.ID)
-		})
-	}
+	slices.Sort(ids)
+	return ids
 }
 
 type status struct {

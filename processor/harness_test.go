@@ -2,7 +2,6 @@ package processor
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"log/slog"
 	"os"
@@ -17,6 +16,7 @@ import (
 	"github.com/twmb/franz-go/pkg/kgo"
 
 	"github.com/mailflow/mailflow/directory"
+	"github.com/mailflow/mailflow/internal/kafkatest"
 	"github.com/mailflow/mailflow/schemas"
 	"github.com/mailflow/mailflow/state"
 )
@@ -164,70 +164,18 @@ func (h *harness) waitProcessed(group string) {
 // processed reports whether the group's committed offsets reached the end
 // of the deliveries topic.
 func (h *harness) processed(group string) bool {
-	adm := kadm.NewClient(h.cl)
-	ends, err := adm.ListEndOffsets(h.ctx, h.topics.Deliveries)
-	if err != nil {
-		return false
-	}
-	committed, err := adm.FetchOffsets(h.ctx, group)
-	if err != nil {
-		return false
-	}
-	caughtUp := true
-	ends.Each(func(o kadm.ListedOffset) {
-		c, ok := committed.Lookup(o.Topic, o.Partition)
-		if o.Offset > 0 && (!ok || c.At < o.Offset) {
-			caughtUp = false
-		}
-	})
-	return caughtUp
+	ok, err := kafkatest.CaughtUp(h.ctx, kadm.NewClient(h.cl), group, h.topics.Deliveries)
+	return err == nil && ok
 }
 
 // readAll reads a topic whole with read_committed isolation.
 func (h *harness) readAll(topic string) []*kgo.Record {
 	h.t.Helper()
-	adm := kadm.NewClient(h.cl)
-	ends, err := adm.ListCommittedOffsets(h.ctx, topic)
+	recs, err := kafkatest.ReadTopic(h.ctx, h.brokers, topic, true, 10*time.Second)
 	if err != nil {
 		h.t.Fatal(err)
 	}
-	want := map[int32]int64{}
-	ends.Each(func(o kadm.ListedOffset) {
-		if o.Offset > 0 {
-			want[o.Partition] = o.Offset
-		}
-	})
-	cl, err := kgo.NewClient(kgo.SeedBrokers(h.brokers...), kgo.ConsumeTopics(topic),
-		kgo.ConsumeResetOffset(kgo.NewOffset().AtStart()), kgo.FetchIsolationLevel(kgo.ReadCommitted()), kgo.KeepControlRecords())
-	if err != nil {
-		h.t.Fatal(err)
-	}
-	defer cl.Close()
-	pos := map[int32]int64{}
-	var out []*kgo.Record
-	for {
-		done := true
-		for p, e := range want {
-			if pos[p] < e {
-				done = false
-			}
-		}
-		if done {
-			return out
-		}
-		ctx, cancel := context.WithTimeout(h.ctx, 10*time.Second)
-		fs := cl.PollFetches(ctx)
-		cancel()
-		if errors.Is(ctx.Err(), context.DeadlineExceeded) {
-			h.t.Fatalf("reading %s: stuck at %v, want %v", topic, pos, want)
-		}
-		fs.EachRecord(func(r *kgo.Record) {
-			pos[r.Partition] = r.Offset + 1
-			if !r.Attrs.IsControl() {
-				out = append(out, r)
-			}
-		})
-	}
+	return recs
 }
 
 // alerts returns the status changes on the alerts topic as
