@@ -102,7 +102,7 @@ func TestEndToEnd(t *testing.T) {
 // restarted on the same store and group. In the end every subscriber has
 // every notification exactly once and what gave up is dead-lettered.
 func TestFaults(t *testing.T) {
-	ctx, cancel := context.WithTimeout(context.Background(), 50*time.Second)
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	c := startCluster(t)
 	mail := startSMTP(t, nil, "", "")
@@ -127,7 +127,7 @@ func TestFaults(t *testing.T) {
 	bad := alertAt("a.example", schemas.StatusGood, schemas.StatusBad, "ev-1", 0.7)
 	c.produceAlerts(t, ctx, bad)
 	start := time.Now()
-	eventually(t, 15*time.Second, "the first deliveries", func() bool {
+	eventually(t, 45*time.Second, "the first deliveries", func() bool {
 		hooks.mu.Lock()
 		hanging := hooks.seen["/pm-a"] > 0
 		hooks.mu.Unlock()
@@ -147,7 +147,7 @@ func TestFaults(t *testing.T) {
 	startSink(t, cfg, false)
 	rec := alertAt("a.example", schemas.StatusBad, schemas.StatusGood, "ev-2", 0.95)
 	c.produceAlerts(t, ctx, rec)
-	eventually(t, 20*time.Second, "every notification", func() bool {
+	eventually(t, 60*time.Second, "every notification", func() bool {
 		return len(mail.to("noc@ra.test")) == 2 && len(mail.to("pm@a.example")) == 2 &&
 			len(hooks.calls("/noc-a")) == 2 && len(hooks.calls("/pm-a")) == 2
 	})
