@@ -38,7 +38,7 @@ subscriptions:
 }
 
 func TestEndToEnd(t *testing.T) {
-	ctx, cancel := context.WithTimeout(context.Background(), 40*time.Second)
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	c := startCluster(t)
 	mail := startSMTP(t, nil, "", "")
@@ -48,14 +48,14 @@ func TestEndToEnd(t *testing.T) {
 
 	bad := alertAt("a.example", schemas.StatusGood, schemas.StatusBad, "ev-1", 0.88)
 	c.produceAlerts(t, ctx, bad)
-	eventually(t, 15*time.Second, "the Bad notifications", func() bool {
+	eventually(t, 30*time.Second, "the Bad notifications", func() bool {
 		return len(mail.to("noc@ra.test")) == 1 && len(mail.to("pm@a.example")) == 1 &&
 			len(hooks.calls("/noc-a")) == 1 && len(hooks.calls("/pm-a")) == 1
 	})
 
 	rec := alertAt("a.example", schemas.StatusBad, schemas.StatusGood, "ev-2", 0.96)
 	c.produceAlerts(t, ctx, rec)
-	eventually(t, 15*time.Second, "the recovery notifications", func() bool {
+	eventually(t, 30*time.Second, "the recovery notifications", func() bool {
 		return len(mail.to("noc@ra.test")) == 2 && len(mail.to("pm@a.example")) == 2 &&
 			len(hooks.calls("/noc-a")) == 2 && len(hooks.calls("/pm-a")) == 2
 	})
@@ -197,7 +197,7 @@ func TestFaults(t *testing.T) {
 // TestMinIntervalFolds checks flapping protection: transitions inside a
 // subscription's minimum interval are folded into the next notification.
 func TestMinIntervalFolds(t *testing.T) {
-	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	c := startCluster(t)
 	mail := startSMTP(t, nil, "", "")
@@ -211,12 +211,12 @@ subscriptions: [{id: s, manager: m, min_interval: 1s}]
 	startSink(t, testConfig(t, c, mail, t.TempDir()), false)
 	a1 := alertAt("flap.example", schemas.StatusGood, schemas.StatusBad, "e1", 0.8)
 	c.produceAlerts(t, ctx, a1)
-	eventually(t, 10*time.Second, "the first notification", func() bool { return len(mail.to("m@c.test")) == 1 })
+	eventually(t, 30*time.Second, "the first notification", func() bool { return len(mail.to("m@c.test")) == 1 })
 	first := time.Now()
 	a2 := alertAt("flap.example", schemas.StatusBad, schemas.StatusGood, "e2", 0.92)
 	a3 := alertAt("flap.example", schemas.StatusGood, schemas.StatusBad, "e3", 0.84)
 	c.produceAlerts(t, ctx, a2, a3)
-	eventually(t, 10*time.Second, "the folded notification", func() bool { return len(mail.to("m@c.test")) == 2 })
+	eventually(t, 30*time.Second, "the folded notification", func() bool { return len(mail.to("m@c.test")) == 2 })
 	if d := time.Since(first); d < 800*time.Millisecond {
 		t.Errorf("second notification after %s, inside the 1s interval", d)
 	}
@@ -240,7 +240,7 @@ subscriptions: [{id: s, manager: m, min_interval: 1s}]
 func waitCommitted(t *testing.T, ctx context.Context, c *cluster, group string) {
 	t.Helper()
 	adm := kadm.NewClient(c.client(t))
-	eventually(t, 10*time.Second, "the alerts committed", func() bool {
+	eventually(t, 30*time.Second, "the alerts committed", func() bool {
 		ends, err := adm.ListEndOffsets(ctx, "mailflow.alerts")
 		if err != nil {
 			return false
