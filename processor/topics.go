@@ -67,12 +67,8 @@ func EnsureTopics(ctx context.Context, adm *kadm.Client, t Topics, partitions in
 		{t.Config, 1, compact},
 	}
 	for _, s := range specs {
-		resp, err := adm.CreateTopic(ctx, s.partitions, replication, s.configs, s.name)
-		if err == nil {
-			err = resp.Err
-		}
-		if err != nil && !errors.Is(err, kerr.TopicAlreadyExists) {
-			return fmt.Errorf("create topic %s (%d partitions, replication %d): %w", s.name, s.partitions, replication, err)
+		if err := EnsureTopic(ctx, adm, s.name, s.partitions, replication, s.configs != nil); err != nil {
+			return err
 		}
 	}
 	details, err := adm.ListTopics(ctx, t.Deliveries, t.State)
@@ -82,6 +78,22 @@ func EnsureTopics(ctx context.Context, adm *kadm.Client, t Topics, partitions in
 	in, st := len(details[t.Deliveries].Partitions), len(details[t.State].Partitions)
 	if in != st {
 		return fmt.Errorf("topic %s has %d partitions but its changelog %s has %d: they must be co-partitioned", t.Deliveries, in, t.State, st)
+	}
+	return nil
+}
+
+// EnsureTopic creates one topic, compacted or not, unless it exists.
+func EnsureTopic(ctx context.Context, adm *kadm.Client, name string, partitions int32, replication int16, compacted bool) error {
+	var configs map[string]*string
+	if compacted {
+		configs = map[string]*string{"cleanup.policy": kadm.StringPtr("compact")}
+	}
+	resp, err := adm.CreateTopic(ctx, partitions, replication, configs, name)
+	if err == nil {
+		err = resp.Err
+	}
+	if err != nil && !errors.Is(err, kerr.TopicAlreadyExists) {
+		return fmt.Errorf("create topic %s (%d partitions, replication %d): %w", name, partitions, replication, err)
 	}
 	return nil
 }

@@ -2,12 +2,10 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"os"
 
 	"github.com/twmb/franz-go/pkg/kadm"
-	"github.com/twmb/franz-go/pkg/kerr"
 	"github.com/twmb/franz-go/pkg/kgo"
 
 	"github.com/mailflow/mailflow/directory"
@@ -76,7 +74,8 @@ func runConfigApply(ctx context.Context, env *environment, args []string) error 
 			return err
 		}
 		defer cl.Close()
-		if err := ensureConfigTopic(ctx, cl, topic); err != nil {
+		// The directory can be applied before the first processor starts.
+		if err := processor.EnsureTopic(ctx, kadm.NewClient(cl), topic, 1, -1, true); err != nil {
 			return err
 		}
 		if res, err = directory.Apply(ctx, cl, topic, f, *prune); err != nil {
@@ -94,20 +93,6 @@ func runConfigApply(ctx context.Context, env *environment, args []string) error 
 		fmt.Fprintf(env.stdout, "%sdeleted %s\n", verb, k)
 	}
 	fmt.Fprintf(env.stdout, "%d unchanged\n", res.Unchanged)
-	return nil
-}
-
-// ensureConfigTopic creates the compacted config topic when absent, so the
-// directory can be applied before the first processor starts.
-func ensureConfigTopic(ctx context.Context, cl *kgo.Client, topic string) error {
-	adm := kadm.NewClient(cl)
-	resp, err := adm.CreateTopic(ctx, 1, -1, map[string]*string{"cleanup.policy": kadm.StringPtr("compact")}, topic)
-	if err == nil {
-		err = resp.Err
-	}
-	if err != nil && !errors.Is(err, kerr.TopicAlreadyExists) {
-		return fmt.Errorf("create topic %s: %w", topic, err)
-	}
 	return nil
 }
 
