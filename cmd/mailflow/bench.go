@@ -90,15 +90,11 @@ func runBench(ctx context.Context, env *environment, args []string) error {
 		return usageErr("--phase: %q is not bare or processor", *phase)
 	}
 
-	self, err := os.Executable()
+	self, tmp, cleanup, err := benchWorkspace("mailflow-bench-")
 	if err != nil {
 		return err
 	}
-	tmp, err := os.MkdirTemp("", "mailflow-bench-")
-	if err != nil {
-		return err
-	}
-	defer os.RemoveAll(tmp)
+	defer cleanup()
 	out := env.stdout
 	fmt.Fprintf(out, "mailflow bench: %d events over %d domains, %d partitions, %d broker nodes, on %d CPUs\n", *events, *domains, *partitions, *nodes, runtime.NumCPU())
 
@@ -157,6 +153,18 @@ func benchRound(ctx context.Context, env *environment, self, tmp string, round i
 	}
 	proc, err = benchPhase(ctx, env, self, procArgs)
 	return bare, proc, err
+}
+
+// benchWorkspace returns this binary, which runs the benchmark's phases as
+// processes of their own, and a temporary directory for their data.
+func benchWorkspace(prefix string) (self, tmp string, cleanup func(), err error) {
+	if self, err = os.Executable(); err != nil {
+		return "", "", nil, err
+	}
+	if tmp, err = os.MkdirTemp("", prefix); err != nil {
+		return "", "", nil, err
+	}
+	return self, tmp, func() { os.RemoveAll(tmp) }, nil
 }
 
 // startBenchBroker starts `mailflow broker` in memory on a free port, as a

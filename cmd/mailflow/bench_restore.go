@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
-	"os"
 	"strconv"
 	"time"
 
@@ -48,15 +47,11 @@ func runBenchRestore(ctx context.Context, env *environment, args []string) error
 		return benchRestorePhase(ctx, env, log, brokers, *dataDir, *partitions)
 	}
 
-	self, err := os.Executable()
+	self, tmp, cleanup, err := benchWorkspace("mailflow-bench-restore-")
 	if err != nil {
 		return err
 	}
-	tmp, err := os.MkdirTemp("", "mailflow-bench-restore-")
-	if err != nil {
-		return err
-	}
-	defer os.RemoveAll(tmp)
+	defer cleanup()
 	out := env.stdout
 	fmt.Fprintf(out, "mailflow bench restore: %d domains, %d partitions\n", *domains, *partitions)
 	addr, stopBroker, err := startBenchBroker(ctx, env, self, 1)
