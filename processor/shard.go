@@ -305,6 +305,9 @@ func (s *shard) produceState(ctx context.Context) {
 		return
 	}
 	for _, d := range s.order {
+		// The window outlives this poll's fetch buffers, which its last
+		// response aliases.
+		d.w.Detach()
 		d.end = d.w.Status
 		s.scratch = state.AppendWindowKey(s.scratch[:0], d.domain)
 		key := s.arena.bytes(s.scratch)

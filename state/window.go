@@ -73,6 +73,8 @@ func (c Change) Alert() bool {
 // failure budget n − ⌈T·n⌉: with a full window that is exactly "success rate
 // below t", and with fewer attempts the domain still turns Bad as soon as
 // the budget is exceeded instead of waiting for n attempts.
+//
+// The window keeps response as given (see Detach).
 func (w *Window) Add(e Entry, n, budget int, at time.Time, code int, response string) Change {
 	if n < 1 {
 		n = 1
@@ -88,11 +90,7 @@ func (w *Window) Add(e Entry, n, budget int, at time.Time, code int, response st
 	w.Seq++
 	w.LastAt = at
 	w.LastCode = code
-	if w.LastResponse != response {
-		// The window outlives the record it came from; callers may pass
-		// strings that alias a fetch buffer.
-		w.LastResponse = strings.Clone(response)
-	}
+	w.LastResponse = response
 	if e.Outcome == schemas.OutcomeDelivered {
 		w.LastDelayMillis = e.DelayMillis
 	}
@@ -108,6 +106,13 @@ func (w *Window) Add(e Entry, n, budget int, at time.Time, code int, response st
 	}
 	return c
 }
+
+// Detach copies the strings the window keeps from its attempts, so that it
+// no longer refers to the buffers they were decoded from. A caller that
+// passes Add strings aliasing a buffer (the processor decodes without
+// copying) calls it once per batch, before the buffer is released, rather
+// than copying on every attempt.
+func (w *Window) Detach() { w.LastResponse = strings.Clone(w.LastResponse) }
 
 // Failures counts the attempts in the window that were not delivered.
 func (w *Window) Failures() int {
