@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"cmp"
 	"context"
 	"fmt"
@@ -13,6 +14,7 @@ import (
 	"runtime/pprof"
 	"slices"
 	"strconv"
+	"strings"
 	"syscall"
 	"time"
 
@@ -116,9 +118,14 @@ func runBench(ctx context.Context, env *environment, args []string) error {
 	}
 	bare, proc := medianBy(bares), medianBy(procs)
 	slices.Sort(ratios)
-	fmt.Fprintf(out, "\nmedian of %d rounds                  %12s %10s %14s\n", *rounds, "events/s", "seconds", "peak RSS")
-	fmt.Fprintf(out, "%-34s %12.0f %10.2f %11d MiB\n", "bare consume + decode loop", bare.Rate(), bare.Seconds, bare.MaxRSS>>20)
-	fmt.Fprintf(out, "%-34s %12.0f %10.2f %11d MiB\n", "processor (txn, changelog, Pebble)", proc.Rate(), proc.Seconds, proc.MaxRSS>>20)
+	fmt.Fprintf(out, "\nmedian of %d rounds                  %12s %10s %14s %14s %14s\n", *rounds, "events/s", "seconds", "peak RSS", "CPU µs/event", "broker µs/ev")
+	for _, r := range []struct {
+		name string
+		r    phaseResult
+	}{{"bare consume + decode loop", bare}, {"processor (txn, changelog, Pebble)", proc}} {
+		fmt.Fprintf(out, "%-34s %12.0f %10.2f %10d MiB %14.2f %14.2f\n", r.name, r.r.Rate(), r.r.Seconds, r.r.MaxRSS>>20,
+			r.r.CPU/float64(r.r.Events)*1e6, r.r.BrokerCPU/float64(r.r.Events)*1e6)
+	}
 	fmt.Fprintf(out, "\nprocessor / bare = %.2f (median of the rounds' ratios; target ≥ 0.60)\n", ratios[len(ratios)/2])
 	fmt.Fprintf(out, "processor: %d transactions, %.0f events each, %d alerts, %d changelog records (%.2f per event)\n",
 		proc.Transactions, float64(proc.Events)/float64(max(proc.Transactions, 1)), proc.Alerts, proc.Changelog, float64(proc.Changelog)/float64(max(proc.Events, 1)))
@@ -131,7 +138,7 @@ func runBench(ctx context.Context, env *environment, args []string) error {
 // the processor over them, each in a process of its own.
 func benchRound(ctx context.Context, env *environment, self, tmp string, round int, profile bool, cpuProfile string,
 	events, domains, partitions, maxPoll, nodes int, logLevel string) (bare, proc phaseResult, err error) {
-	addr, stopBroker, err := startBenchBroker(ctx, env, self, nodes)
+	addr, stopBroker, brokerCPU, err := startBenchBroker(ctx, env, self, nodes)
 	if err != nil {
 		return bare, proc, err
 	}
@@ -144,14 +151,17 @@ func benchRound(ctx context.Context, env *environment, self, tmp string, round i
 
 	common := []string{"--brokers", addr, "--events", strconv.Itoa(events), "--partitions", strconv.Itoa(partitions),
 		"--max-poll-records", strconv.Itoa(maxPoll), "--log-level", logLevel}
+	cpu0 := brokerCPU()
 	if bare, err = benchPhase(ctx, env, self, append([]string{"bench", "--phase", "bare"}, common...)); err != nil {
 		return bare, proc, err
 	}
+	cpu1 := brokerCPU()
 	procArgs := append([]string{"bench", "--phase", "processor", "--data-dir", fmt.Sprintf("%s/state-%d", tmp, round)}, common...)
 	if profile {
 		procArgs = append(procArgs, "--cpuprofile", cpuProfile)
 	}
 	proc, err = benchPhase(ctx, env, self, procArgs)
+	bare.BrokerCPU, proc.BrokerCPU = cpu1-cpu0, brokerCPU()-cpu1
 	return bare, proc, err
 }
 
@@ -170,14 +180,14 @@ func benchWorkspace(prefix string) (self, tmp string, cleanup func(), err error)
 // startBenchBroker starts `mailflow broker` in memory on a free port, as a
 // process of its own so that its memory and CPU are not the measured
 // process's.
-func startBenchBroker(ctx context.Context, env *environment, self string, nodes int) (addr string, stop func(), err error) {
+func startBenchBroker(ctx context.Context, env *environment, self string, nodes int) (addr string, stop func(), cpu func() float64, err error) {
 	if addr, err = freeAddr(); err != nil {
-		return "", nil, err
+		return "", nil, nil, err
 	}
 	cmd := exec.CommandContext(ctx, self, "broker", "--listen", addr, "--data-dir", "", "--nodes", strconv.Itoa(nodes), "--log-level", "warn")
 	cmd.Stderr = env.stderr
 	if err := cmd.Start(); err != nil {
-		return "", nil, fmt.Errorf("start broker: %w", err)
+		return "", nil, nil, fmt.Errorf("start broker: %w", err)
 	}
 	stop = func() {
 		_ = cmd.Process.Signal(syscall.SIGTERM)
@@ -185,9 +195,31 @@ func startBenchBroker(ctx context.Context, env *environment, self string, nodes 
 	}
 	if err := waitListening(ctx, addr); err != nil {
 		stop()
-		return "", nil, err
+		return "", nil, nil, err
 	}
-	return addr, stop, nil
+	return addr, stop, func() float64 { return processCPU(cmd.Process.Pid) }, nil
+}
+
+// processCPU returns the CPU seconds (user and system) a running process
+// used so far, or 0 where /proc cannot tell.
+func processCPU(pid int) float64 {
+	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+	if err != nil {
+		return 0
+	}
+	// The command name, in parentheses, may hold spaces; the fields after
+	// it are plain. utime and stime are fields 14 and 15 of the line.
+	i := bytes.LastIndexByte(b, ')')
+	if i < 0 {
+		return 0
+	}
+	f := strings.Fields(string(b[i+1:]))
+	if len(f) < 13 {
+		return 0
+	}
+	ut, _ := strconv.ParseFloat(f[11], 64)
+	st, _ := strconv.ParseFloat(f[12], 64)
+	return (ut + st) / 100 // clock ticks; USER_HZ is 100 on Linux
 }
 
 // medianBy returns the result with the median rate.
@@ -208,6 +240,8 @@ type phaseResult struct {
 	Commit       float64 `json:"commit_seconds,omitempty"`
 	Apply        float64 `json:"apply_seconds,omitempty"`
 	MaxRSS       int64   `json:"-"`
+	CPU          float64 `json:"-"` // CPU seconds of the phase's process, user and system
+	BrokerCPU    float64 `json:"-"` // CPU seconds the broker spent meanwhile
 }
 
 // Rate returns events per second.
@@ -237,6 +271,7 @@ func benchPhase(ctx context.Context, env *environment, self string, args []strin
 	}
 	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
 		r.MaxRSS = ru.Maxrss << 10 // KiB on Linux
+		r.CPU = time.Duration(ru.Utime.Nano() + ru.Stime.Nano()).Seconds()
 	}
 	return r, nil
 }
@@ -289,6 +324,8 @@ func benchBare(ctx context.Context, env *environment, brokers []string, n int) e
 	defer cl.Close()
 	var start time.Time
 	seen, bad := 0, 0
+	// The processor's decoder: both loops pay the same for decoding.
+	var dec schemas.EventDecoder
 	for seen < n {
 		fs := cl.PollFetches(ctx)
 		if err := ctx.Err(); err != nil {
@@ -298,7 +335,7 @@ func benchBare(ctx context.Context, env *environment, brokers []string, n int) e
 			start = time.Now()
 		}
 		fs.EachRecord(func(r *kgo.Record) {
-			if _, err := schemas.DecodeDeliveryEvent(r.Value); err != nil {
+			if _, err := dec.Decode(r.Value); err != nil {
 				bad++
 			}
 			seen++

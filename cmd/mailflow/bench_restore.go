@@ -54,7 +54,7 @@ func runBenchRestore(ctx context.Context, env *environment, args []string) error
 	defer cleanup()
 	out := env.stdout
 	fmt.Fprintf(out, "mailflow bench restore: %d domains, %d partitions\n", *domains, *partitions)
-	addr, stopBroker, err := startBenchBroker(ctx, env, self, 1)
+	addr, stopBroker, _, err := startBenchBroker(ctx, env, self, 1)
 	if err != nil {
 		return err
 	}
