@@ -300,6 +300,10 @@ func dumpState(t *testing.T, s *state.Store, domains ...string) string {
 			fmt.Fprintf(&b, "%s: none\n", d)
 			continue
 		}
+		// Which records hold the live log depends on where transactions
+		// began and ended, which differs between two runs of the same
+		// events; the live log itself is compared below.
+		w.Chunks = nil
 		fmt.Fprintf(&b, "%s: %s seq %d %x\n", d, w.Status, w.Seq, state.AppendWindow(nil, w))
 		live, err := s.LiveLog(d)
 		if err != nil {

@@ -213,6 +213,10 @@ func dump(t *testing.T, s *state.Store, domains ...string) string {
 			fmt.Fprintf(&b, "%s: none\n", d)
 			continue
 		}
+		// Which records hold the live log depends on where transactions
+		// began and ended, which differs between two runs of the same
+		// events; the live log itself is compared below.
+		w.Chunks = nil
 		fmt.Fprintf(&b, "%s: %x\n", d, state.AppendWindow(nil, w))
 		live, err := s.LiveLog(d)
 		if err != nil {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/twmb/franz-go/pkg/kgo"
@@ -33,10 +34,9 @@ type shard struct {
 	order []*dirtyDomain // dirty domains in first-touch order
 	pool  []*dirtyDomain // reusable dirtyDomain values
 
-	arena   recordArena    // the changelog records and their bytes
-	recs    []*kgo.Record  // every changelog record of the transaction, in production order
-	scratch []byte         // where a record is encoded before it is copied to the arena
-	chunk   []*dirtyDomain // domains with live-log records not produced yet
+	arena   recordArena   // the changelog records and their bytes
+	recs    []*kgo.Record // every changelog record of the transaction, in production order
+	scratch []byte        // where a record is encoded before it is copied to the arena
 
 	records  int
 	outcomes [5]int
@@ -60,12 +60,20 @@ type dirtyDomain struct {
 	partition int32
 	s         *shard
 	w         *state.Window
-	window    int32                    // index into shard.recs of the window record
-	index     [2]int32                 // indexes into shard.recs of index records, or -1
-	start     schemas.Status           // status at the start of the txn
-	end       schemas.Status           // status at the end of the txn
-	live      [state.LiveLogSize]int32 // index into shard.recs of each slot's latest record, or -1
-	pending   uint32                   // slots whose latest record is not produced yet
+	window    int32          // index into shard.recs of the window record
+	index     [2]int32       // indexes into shard.recs of index records, or -1
+	start     schemas.Status // status at the start of the txn
+	end       schemas.Status // status at the end of the txn
+	// live holds the encoded live-log entries of the transaction's
+	// attempts, back to back, and liveAt where each begins: at the end of
+	// the transaction they become one chunk record (see state.LiveChunk).
+	live   []byte
+	liveAt []int32
+	// chunk lists the indexes into shard.recs of the domain's live-log
+	// records: its chunk and the tombstones of chunks it replaced, in key
+	// order.
+	chunk []int32
+	dead  []uint8 // scratch for state.Window.AddLiveChunk
 }
 
 func newShard(t *txn, cache *state.Cache) *shard {
@@ -79,34 +87,21 @@ func (s *shard) begin() {
 	s.idx = s.idx[:0]
 	s.arena.reset()
 	s.recs = s.recs[:0]
-	s.chunk = s.chunk[:0]
 	s.records, s.dead, s.alerts, s.err = 0, 0, 0, nil
 	s.outcomes = [5]int{}
 	s.cats = [schemas.NumCategories]int{}
 	clear(s.changes)
 }
 
-// liveChunk is how many attempts a shard evaluates between two productions
-// of their live-log records. Producing as it goes lets the producer send
-// while the shard computes, so the commit does not wait for a whole
-// transaction's records; holding records back for a chunk still folds the
-// attempts of a busy domain that land in the same live-log slot into one
-// record.
-const liveChunk = 2048
-
 // run evaluates the shard's records and produces its changelog:
 // everything of a transaction but the decoding and the commit.
 func (s *shard) run(ctx context.Context) {
-	for n, i := range s.idx {
+	for _, i := range s.idx {
 		if s.err != nil {
 			return
 		}
 		s.add(ctx, s.t.in[i], &s.t.decoded[i])
-		if n%liveChunk == liveChunk-1 {
-			s.produceLive(ctx)
-		}
 	}
-	s.produceLive(ctx)
 	s.produceState(ctx)
 }
 
@@ -161,11 +156,8 @@ func (s *shard) domain(part int32, domain string) (*dirtyDomain, error) {
 		d = &dirtyDomain{}
 	}
 	d.domain, d.partition, d.s, d.w, d.start = domain, part, s, w, w.Status
-	for i := range d.live {
-		d.live[i] = -1
-	}
 	d.index = [2]int32{-1, -1}
-	d.pending = 0
+	d.live, d.liveAt, d.chunk = d.live[:0], d.liveAt[:0], d.chunk[:0]
 	s.dirty[domain] = d
 	s.order = append(s.order, d)
 	return d, nil
@@ -205,23 +197,8 @@ func (s *shard) add(ctx context.Context, r *kgo.Record, dec *decoded) {
 		SMTPCode: ev.SMTPCode, Enhanced: ev.EnhancedCode, Response: ev.Response,
 		RemoteHost: ev.RemoteHost, RemoteIP: ev.RemoteIP, DelayMillis: delay,
 	}
-	slot := state.LiveSlot(d.w.Seq)
-	s.scratch = state.AppendLiveKey(s.scratch[:0], d.domain, slot)
-	key := s.arena.bytes(s.scratch)
-	s.scratch = state.AppendLiveEntry(s.scratch[:0], &le)
-	value := s.arena.bytes(s.scratch)
-	if d.pending&(1<<slot) != 0 {
-		// A later attempt in the same slot, before the first was produced.
-		r := s.recs[d.live[slot]]
-		r.Key, r.Value = key, value
-	} else {
-		if d.pending == 0 {
-			s.chunk = append(s.chunk, d)
-		}
-		d.pending |= 1 << slot
-		d.live[slot] = int32(len(s.recs))
-		s.newRecord(d.partition, key, value)
-	}
+	d.liveAt = append(d.liveAt, int32(len(d.live)))
+	d.live = state.AppendLiveEntry(d.live, &le)
 
 	if ch.Changed() {
 		s.changes[[2]schemas.Status{ch.From, ch.To}]++
@@ -283,23 +260,9 @@ func (s *shard) newRecord(part int32, key, value []byte) *kgo.Record {
 	return r
 }
 
-// produceLive produces the live-log records held back in this chunk.
-func (s *shard) produceLive(ctx context.Context) {
-	if s.err == nil {
-		for _, d := range s.chunk {
-			for slot := range d.live {
-				if d.pending&(1<<slot) != 0 {
-					s.t.p.sess.Produce(ctx, s.recs[d.live[slot]], s.t.promiseFn)
-				}
-			}
-			d.pending = 0
-		}
-	}
-	s.chunk = s.chunk[:0]
-}
-
-// produceState produces the latest state of every dirty domain: its window,
-// and its index entry when its status changed.
+// produceState produces the latest state of every dirty domain: its
+// live-log chunk (and the tombstones of the chunks that fell out of the
+// live log), its window, and its index entry when its status changed.
 func (s *shard) produceState(ctx context.Context) {
 	if s.err != nil {
 		return
@@ -309,6 +272,7 @@ func (s *shard) produceState(ctx context.Context) {
 		// response aliases.
 		d.w.Detach()
 		d.end = d.w.Status
+		s.produceLive(ctx, d)
 		s.scratch = state.AppendWindowKey(s.scratch[:0], d.domain)
 		key := s.arena.bytes(s.scratch)
 		s.scratch = state.AppendWindow(s.scratch[:0], d.w)
@@ -328,6 +292,36 @@ func (s *shard) produceState(ctx context.Context) {
 		d.index[1] = int32(len(s.recs))
 		s.t.p.sess.Produce(ctx, s.newRecord(d.partition, key, s.arena.bytes([]byte{1})), s.t.promiseFn)
 	}
+}
+
+// produceLive produces d's live-log chunk: its attempts of the
+// transaction, or the last state.LiveLogSize of them.
+func (s *shard) produceLive(ctx context.Context, d *dirtyDomain) {
+	n := len(d.liveAt)
+	first := max(n-state.LiveLogSize, 0)
+	key, dead := d.w.AddLiveChunk(d.w.Seq-uint64(n-first)+1, d.dead[:0])
+	d.dead = dead
+	s.scratch = state.AppendLiveChunkHeader(s.scratch[:0], n-first)
+	s.scratch = append(s.scratch, d.live[d.liveAt[first]:]...)
+	value := s.arena.bytes(s.scratch)
+	// Produce in key order, which is also the order the store wants.
+	slices.Sort(dead)
+	tomb := 0
+	for ; tomb < len(dead) && dead[tomb] < key; tomb++ {
+		s.produceTombstone(ctx, d, dead[tomb])
+	}
+	s.scratch = state.AppendLiveKey(s.scratch[:0], d.domain, key)
+	d.chunk = append(d.chunk, int32(len(s.recs)))
+	s.t.p.sess.Produce(ctx, s.newRecord(d.partition, s.arena.bytes(s.scratch), value), s.t.promiseFn)
+	for ; tomb < len(dead); tomb++ {
+		s.produceTombstone(ctx, d, dead[tomb])
+	}
+}
+
+func (s *shard) produceTombstone(ctx context.Context, d *dirtyDomain, key uint8) {
+	s.scratch = state.AppendLiveKey(s.scratch[:0], d.domain, key)
+	d.chunk = append(d.chunk, int32(len(s.recs)))
+	s.t.p.sess.Produce(ctx, s.newRecord(d.partition, s.arena.bytes(s.scratch), nil), s.t.promiseFn)
 }
 
 // discard forgets what an aborted transaction did: the windows it changed

@@ -169,16 +169,15 @@ func (t *txn) stats() (records, dead, alerts, domains, changelog int) {
 // changelog offsets they reach. It runs on the store goroutine while the
 // next transaction is evaluated, so it reads only what it owns until the
 // processor waits for it: the records, the arenas they point into, the
-// dirty-domain tables and the offsets. Of the records of a live-log slot
-// written more than once, only the latest reaches the store.
+// dirty-domain tables and the offsets.
 func (t *txn) apply() error {
 	// Insert in key order: Pebble's memtable inserter resumes its search
 	// where the previous key went, so sorted inserts skip most of the
 	// skiplist walk that dominates the cost of a large batch. The order
 	// follows from the key layout (see package state): index keys ('i')
-	// sort first, then live-log keys ('l') by domain and slot, then
-	// window keys ('w') by domain; so sorting the few index records and
-	// the domain names is enough.
+	// sort first, then live-log keys ('l') by domain and chunk (each
+	// domain's are produced in order), then window keys ('w') by domain;
+	// so sorting the few index records and the domain names is enough.
 	t.byName = t.byName[:0]
 	size := 0
 	for _, s := range t.shards {
@@ -212,12 +211,9 @@ func (t *txn) apply() error {
 		}
 	}
 	for _, d := range t.byName {
-		s := d.s
-		for _, i := range d.live {
-			if i >= 0 {
-				if err := put(s.recs[i]); err != nil {
-					return err
-				}
+		for _, i := range d.chunk {
+			if err := put(d.s.recs[i]); err != nil {
+				return err
 			}
 		}
 	}

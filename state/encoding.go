@@ -11,8 +11,9 @@ import (
 
 // Format versions, the first byte of every encoded value.
 const (
-	windowFormat = 1
-	liveFormat   = 1
+	windowFormat    = 2
+	liveFormat      = 1
+	liveChunkFormat = 2
 )
 
 // errCorrupt is wrapped by every decoding error.
@@ -20,7 +21,8 @@ var errCorrupt = errors.New("corrupt state value")
 
 // AppendWindow appends the binary encoding of w to dst:
 //
-//	version status seq since lastAt lastDelay lastCode len(lastResponse) lastResponse n (packed delay)*n
+//	version status seq since lastAt lastDelay lastCode len(lastResponse) lastResponse
+//	n (packed delay)*n  chunks (seq-start key)*chunks
 //
 // with integers as varints and each entry's outcome and category packed in
 // one byte (3 + 5 bits).
@@ -36,6 +38,11 @@ func AppendWindow(dst []byte, w *Window) []byte {
 	for _, e := range w.Entries {
 		dst = append(dst, byte(e.Outcome)|byte(e.Category)<<3)
 		dst = binary.AppendUvarint(dst, uint64(e.DelayMillis))
+	}
+	dst = binary.AppendUvarint(dst, uint64(len(w.Chunks)))
+	for _, c := range w.Chunks {
+		dst = binary.AppendUvarint(dst, w.Seq-c.Start)
+		dst = append(dst, c.Key)
 	}
 	return dst
 }
@@ -62,6 +69,17 @@ func DecodeWindow(b []byte) (*Window, error) {
 		p := d.byte()
 		w.Entries[i] = Entry{Outcome: schemas.Outcome(p & 7), Category: schemas.Category(p >> 3), DelayMillis: uint32(d.uvarint())}
 	}
+	n = d.uvarint()
+	if n > LiveLogSize {
+		return nil, fmt.Errorf("%w: window with %d live-log chunks", errCorrupt, n)
+	}
+	if n > 0 {
+		w.Chunks = make([]LiveChunk, n)
+		for i := range w.Chunks {
+			back := d.uvarint()
+			w.Chunks[i] = LiveChunk{Start: w.Seq - back, Key: d.byte()}
+		}
+	}
 	if d.err != nil {
 		return nil, d.err
 	}
@@ -84,8 +102,51 @@ func AppendLiveEntry(dst []byte, e *LiveEntry) []byte {
 // DecodeLiveEntry decodes a value written by AppendLiveEntry.
 func DecodeLiveEntry(b []byte) (LiveEntry, error) {
 	d := decoder{b: b}
+	e := d.liveEntry()
+	if d.err == nil && len(d.b) > 0 {
+		return LiveEntry{}, fmt.Errorf("%w: %d bytes after a live entry", errCorrupt, len(d.b))
+	}
+	return e, d.err
+}
+
+// AppendLiveChunkHeader appends the start of a live-log chunk value holding
+// n entries to dst; the n entries, each encoded by AppendLiveEntry, follow
+// it.
+func AppendLiveChunkHeader(dst []byte, n int) []byte {
+	return binary.AppendUvarint(append(dst, liveChunkFormat), uint64(n))
+}
+
+// DecodeLiveChunk appends the entries of a live-log chunk value to dst.
+func DecodeLiveChunk(dst []LiveEntry, b []byte) ([]LiveEntry, error) {
+	d := decoder{b: b}
+	if v := d.byte(); v != liveChunkFormat {
+		return dst, fmt.Errorf("%w: live-log chunk format %d", errCorrupt, v)
+	}
+	n := d.uvarint()
+	if n > LiveLogSize {
+		return dst, fmt.Errorf("%w: live-log chunk of %d entries", errCorrupt, n)
+	}
+	for range n {
+		e := d.liveEntry()
+		if d.err != nil {
+			return dst, d.err
+		}
+		dst = append(dst, e)
+	}
+	if d.err == nil && len(d.b) > 0 {
+		return dst, fmt.Errorf("%w: %d bytes after a live-log chunk", errCorrupt, len(d.b))
+	}
+	return dst, d.err
+}
+
+// liveEntry reads one entry written by AppendLiveEntry; every field is
+// self-delimiting, so entries follow each other in a chunk without framing.
+func (d *decoder) liveEntry() LiveEntry {
 	if v := d.byte(); v != liveFormat {
-		return LiveEntry{}, fmt.Errorf("%w: live entry format %d", errCorrupt, v)
+		if d.err == nil {
+			d.err = fmt.Errorf("%w: live entry format %d", errCorrupt, v)
+		}
+		return LiveEntry{}
 	}
 	p := d.byte()
 	e := LiveEntry{Outcome: schemas.Outcome(p & 7), Category: schemas.Category(p >> 3)}
@@ -97,9 +158,9 @@ func DecodeLiveEntry(b []byte) (LiveEntry, error) {
 		*s = d.string()
 	}
 	if d.err != nil {
-		return LiveEntry{}, d.err
+		return LiveEntry{}
 	}
-	return e, nil
+	return e
 }
 
 func appendString(dst []byte, s string) []byte {

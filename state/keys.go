@@ -10,7 +10,7 @@ import (
 // changelog uses the same keys.
 const (
 	prefixWindow     = 'w' // 'w' domain → Window
-	prefixLive       = 'l' // 'l' domain 0x00 slot → LiveEntry
+	prefixLive       = 'l' // 'l' domain 0x00 chunk key → live-log chunk
 	prefixIndex      = 'i' // 'i' partition(4) status(1) domain → empty
 	prefixCheckpoint = 'c' // 'c' partition(4) → next changelog offset
 )
@@ -25,13 +25,13 @@ func AppendWindowKey(dst []byte, domain string) []byte {
 	return append(append(dst, prefixWindow), domain...)
 }
 
-// AppendLiveKey appends the key of one live-log slot of a domain to dst.
-// Domains never contain a NUL byte, so the separator keeps one domain's
-// slots apart from a longer domain's.
-func AppendLiveKey(dst []byte, domain string, slot uint8) []byte {
+// AppendLiveKey appends the key of one live-log chunk of a domain to dst;
+// chunk is LiveChunk.Key. Domains never contain a NUL byte, so the
+// separator keeps one domain's chunks apart from a longer domain's.
+func AppendLiveKey(dst []byte, domain string, chunk uint8) []byte {
 	dst = append(dst, prefixLive)
 	dst = append(dst, domain...)
-	return append(dst, 0, slot)
+	return append(dst, 0, chunk)
 }
 
 func livePrefix(domain string) []byte {

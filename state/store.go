@@ -2,6 +2,7 @@ package state
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -103,24 +104,19 @@ func (s *Store) LiveLog(domain string) ([]LiveEntry, error) {
 		return nil, fmt.Errorf("read live log of %s: %w", domain, err)
 	}
 	defer it.Close()
-	out := make([]LiveEntry, 0, LiveLogSize)
+	out := make([]LiveEntry, 0, 2*LiveLogSize)
 	for ok := it.First(); ok; ok = it.Next() {
-		e, err := DecodeLiveEntry(it.Value())
-		if err != nil {
+		if out, err = DecodeLiveChunk(out, it.Value()); err != nil {
 			return nil, fmt.Errorf("read live log of %s: %w", domain, err)
 		}
-		out = append(out, e)
 	}
-	slices.SortFunc(out, func(a, b LiveEntry) int {
-		switch {
-		case a.Seq > b.Seq:
-			return -1
-		case a.Seq < b.Seq:
-			return 1
-		}
-		return 0
-	})
-	return out, it.Error()
+	if err := it.Error(); err != nil {
+		return nil, fmt.Errorf("read live log of %s: %w", domain, err)
+	}
+	slices.SortFunc(out, func(a, b LiveEntry) int { return cmp.Compare(b.Seq, a.Seq) })
+	// A chunk that still holds a live attempt may also hold older ones,
+	// which later chunks replaced.
+	return out[:min(len(out), LiveLogSize)], nil
 }
 
 // Checkpoint returns the changelog offset partition p's state reflects: the

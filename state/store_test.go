@@ -18,13 +18,27 @@ func TestStore(t *testing.T) {
 	b := s.NewBatch()
 	w := &Window{Seq: 30, Status: schemas.StatusBad, LastResponse: "550 no"}
 	must(t, b.Put(WindowKey("a.example"), AppendWindow(nil, w)))
-	for seq := uint64(1); seq <= 30; seq++ {
-		e := LiveEntry{Seq: seq, Recipient: fmt.Sprintf("u%d@a.example", seq), CompletedAt: time.Unix(int64(seq), 0)}
-		must(t, b.Put(AppendLiveKey(nil, "a.example", LiveSlot(seq)), AppendLiveEntry(nil, &e)))
+	// Thirty attempts in chunks of 7, 7, 7, 7 and 2: the first chunk
+	// falls out of the live log, the second still holds attempts 13 and
+	// 14 of the last 25 besides its older ones.
+	cw := &Window{}
+	for _, n := range []int{7, 7, 7, 7, 2} {
+		start := cw.Seq + 1
+		cw.Seq += uint64(n)
+		key, dead := cw.AddLiveChunk(start, nil)
+		v := AppendLiveChunkHeader(nil, n)
+		for seq := start; seq <= cw.Seq; seq++ {
+			e := LiveEntry{Seq: seq, Recipient: fmt.Sprintf("u%d@a.example", seq), CompletedAt: time.Unix(int64(seq), 0)}
+			v = AppendLiveEntry(v, &e)
+		}
+		must(t, b.Put(AppendLiveKey(nil, "a.example", key), v))
+		for _, k := range dead {
+			must(t, b.Put(AppendLiveKey(nil, "a.example", k), nil))
+		}
 	}
 	// A longer domain sharing the prefix must not leak into a.example's log.
 	e := LiveEntry{Seq: 99}
-	must(t, b.Put(AppendLiveKey(nil, "a.example.org", 0), AppendLiveEntry(nil, &e)))
+	must(t, b.Put(AppendLiveKey(nil, "a.example.org", 0), AppendLiveEntry(AppendLiveChunkHeader(nil, 1), &e)))
 	for _, d := range []string{"c.example", "a.example", "b.example"} {
 		must(t, b.Put(AppendIndexKey(nil, 3, schemas.StatusBad, d), []byte{}))
 	}
@@ -51,6 +65,16 @@ func TestStore(t *testing.T) {
 	}
 	if len(live) != LiveLogSize || live[0].Seq != 30 || live[LiveLogSize-1].Seq != 6 {
 		t.Fatalf("live log: %d entries, first seq %d, last seq %d; want 25 from 30 down to 6", len(live), live[0].Seq, live[len(live)-1].Seq)
+	}
+	for i, e := range live {
+		if want := fmt.Sprintf("u%d@a.example", 30-i); e.Recipient != want {
+			t.Fatalf("live log entry %d: %q, want %q", i, e.Recipient, want)
+		}
+	}
+	for i, e := range live {
+		if want := fmt.Sprintf("u%d@a.example", 30-i); e.Recipient != want {
+			t.Fatalf("live log entry %d: %q, want %q", i, e.Recipient, want)
+		}
 	}
 	if off, _ := s.Checkpoint(3); off != 1234 {
 		t.Fatalf("checkpoint %d", off)

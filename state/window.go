@@ -29,9 +29,11 @@ type Window struct {
 	// Entries holds the most recent attempts, oldest first; never more
 	// than the window in force when the last attempt arrived.
 	Entries []Entry
-	// Seq counts every attempt the domain has had; the live log places
-	// attempt Seq in slot Seq % LiveLogSize.
+	// Seq counts every attempt the domain has had.
 	Seq uint64
+	// Chunks lists the live-log chunk records that hold one of the last
+	// LiveLogSize attempts, oldest first (see AddLiveChunk).
+	Chunks []LiveChunk
 	// Status is the current status and Since when it began (the completion
 	// time of the attempt that caused it).
 	Status schemas.Status
@@ -187,5 +189,6 @@ func (w *Window) TopCategories(max int) []CategoryCount {
 func (w *Window) Clone() *Window {
 	c := *w
 	c.Entries = slices.Clone(w.Entries)
+	c.Chunks = slices.Clone(w.Chunks)
 	return &c
 }

@@ -1,6 +1,7 @@
 package state
 
 import (
+	"slices"
 	"testing"
 	"time"
 
@@ -215,5 +216,89 @@ func TestCacheBounded(t *testing.T) {
 	c.DropPartition(1)
 	if _, ok := c.Get("keep"); ok {
 		t.Fatal("DropPartition kept an entry of the partition")
+	}
+}
+
+// TestAddLiveChunk follows the live-log chunk records of a domain through
+// transactions of different sizes, as the store and the compacted changelog
+// would keep them, and checks that the stored chunks always hold exactly the
+// last LiveLogSize attempts and no chunk without a live attempt survives.
+func TestAddLiveChunk(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		sizes []int // attempts per transaction
+	}{
+		{"one per transaction", slices.Repeat([]int{1}, 80)},
+		{"steady five", slices.Repeat([]int{5}, 30)},
+		{"growing", []int{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13}},
+		{"bursts over the log size", []int{3, 40, 1, 1, 26, 25, 24, 2, 60, 1}},
+		{"lane conflict", []int{24, 1, 24, 1, 24, 1, 1, 23, 2, 22}},
+		{"mixed", []int{7, 1, 1, 13, 2, 9, 25, 1, 3, 3, 3, 11, 1, 1, 1, 30, 4, 17, 6, 1}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			w := &Window{}
+			stored := map[uint8][]uint64{} // chunk key → the seqs its record holds
+			for step, n := range tc.sizes {
+				w.Seq += uint64(n)
+				kept := min(n, LiveLogSize)
+				start := w.Seq - uint64(kept) + 1
+				key, dead := w.AddLiveChunk(start, nil)
+				if key >= 2*LiveLogSize {
+					t.Fatalf("step %d: key %d", step, key)
+				}
+				var seqs []uint64
+				for s := start; s <= w.Seq; s++ {
+					seqs = append(seqs, s)
+				}
+				stored[key] = seqs
+				for _, k := range dead {
+					if k == key {
+						t.Fatalf("step %d: tombstone for the new chunk's key %d", step, k)
+					}
+					if _, ok := stored[k]; !ok {
+						t.Fatalf("step %d: tombstone for key %d, which holds nothing", step, k)
+					}
+					delete(stored, k)
+				}
+
+				floor := uint64(1)
+				if w.Seq > LiveLogSize {
+					floor = w.Seq - LiveLogSize + 1
+				}
+				live := map[uint64]bool{}
+				for k, seqs := range stored {
+					any := false
+					for _, s := range seqs {
+						if s >= floor {
+							if live[s] {
+								t.Fatalf("step %d: attempt %d stored twice", step, s)
+							}
+							live[s], any = true, true
+						}
+					}
+					if !any {
+						t.Fatalf("step %d: chunk %d holds no live attempt: %v", step, k, seqs)
+					}
+				}
+				for s := floor; s <= w.Seq; s++ {
+					if !live[s] {
+						t.Fatalf("step %d: attempt %d of the last %d is stored nowhere", step, s, LiveLogSize)
+					}
+				}
+				if len(w.Chunks) != len(stored) {
+					t.Fatalf("step %d: window lists %d chunks, %d stored", step, len(w.Chunks), len(stored))
+				}
+				for _, c := range w.Chunks {
+					if seqs := stored[c.Key]; len(seqs) == 0 || seqs[0] != c.Start {
+						t.Fatalf("step %d: window lists chunk %+v, stored %v", step, c, seqs)
+					}
+				}
+				// The window round-trips with its chunks.
+				got, err := DecodeWindow(AppendWindow(nil, w))
+				if err != nil || !slices.Equal(got.Chunks, w.Chunks) {
+					t.Fatalf("step %d: window round trip: %+v, %v", step, got.Chunks, err)
+				}
+			}
+		})
 	}
 }
