@@ -43,9 +43,17 @@ type Config struct {
 	// topics at start; 6 and 1 when zero.
 	Partitions  int32
 	Replication int16
-	// MaxPollRecords bounds the records processed in one transaction; the
-	// rest of a large fetch stays buffered for the next one, which keeps
-	// polls large and the commit interval short. 20000 when zero.
+	// FetchMaxBytes bounds the (compressed) bytes of one fetch, which is
+	// what one transaction evaluates: a transaction takes whole fetches, so
+	// that the client fetches the next one while this one is evaluated,
+	// and the fetch size keeps the commit interval short. Up to this much
+	// of a single partition may fill a fetch, so that a transaction under
+	// load holds many attempts of few domains, which is what makes its
+	// changelog small (one live-log chunk and one window per domain).
+	// 2 MiB when zero.
+	FetchMaxBytes int32
+	// MaxPollRecords bounds the records of one transaction; the rest of a
+	// larger fetch stays buffered for the next one. 100000 when zero.
 	MaxPollRecords int
 	// SessionTimeout is how long the group waits for a silent instance
 	// before giving its partitions to others (a crashed instance's
@@ -124,8 +132,11 @@ func (c *Config) setDefaults() error {
 	if c.Replication == 0 {
 		c.Replication = 1
 	}
+	if c.FetchMaxBytes <= 0 {
+		c.FetchMaxBytes = 2 << 20
+	}
 	if c.MaxPollRecords <= 0 {
-		c.MaxPollRecords = 20000
+		c.MaxPollRecords = 100000
 	}
 	if c.CommitTimeout <= 0 {
 		c.CommitTimeout = 30 * time.Second

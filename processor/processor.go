@@ -99,7 +99,11 @@ func New(ctx context.Context, cfg Config) (*Processor, error) {
 		counts: map[int32]*[3]int{},
 	}
 	p.view.Store(&Ownership{})
-	shards := max(runtime.GOMAXPROCS(0), 1)
+	// Twice as many shards as cores: when one core is taken by something
+	// else for a while (the store update of the previous transaction,
+	// franz-go decompressing the next fetch), the other shards' work moves
+	// to the free core instead of waiting for the slow shard at the end.
+	shards := 2 * max(runtime.GOMAXPROCS(0), 1)
 	for range shards {
 		p.caches = append(p.caches, state.NewCache(cfg.CacheSize/shards))
 	}
@@ -154,10 +158,9 @@ func New(ctx context.Context, cfg Config) (*Processor, error) {
 		kgo.TransactionTimeout(60*time.Second),
 		kgo.RecordPartitioner(changelogPartitioner{state: cfg.Topics.State, def: kgo.StickyKeyPartitioner(nil)}),
 		kgo.ProducerBatchMaxBytes(4<<20),
-		// Large fetches, sliced into transactions by MaxPollRecords: the
-		// commit interval stays short without polling small batches.
-		kgo.FetchMaxPartitionBytes(2<<20),
-		kgo.FetchMaxBytes(12<<20),
+		// One fetch is one transaction (see Config.FetchMaxBytes).
+		kgo.FetchMaxPartitionBytes(cfg.FetchMaxBytes),
+		kgo.FetchMaxBytes(cfg.FetchMaxBytes),
 		kgo.OnPartitionsAssigned(p.onAssigned),
 		kgo.OnPartitionsRevoked(p.onRevoked),
 		kgo.OnPartitionsLost(p.onRevoked),

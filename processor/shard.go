@@ -27,8 +27,9 @@ type shard struct {
 	t     *txn
 	cache *state.Cache // this shard's windows; owned by the shard
 
-	idx []int32 // indexes into txn.in of the records for this shard, in order
-	dec schemas.EventDecoder
+	idx  []int32        // indexes into txn.in of the records for this shard, in order
+	doms []*dirtyDomain // the domain of each record of idx, nil for an invalid one
+	dec  schemas.EventDecoder
 
 	dirty map[string]*dirtyDomain
 	order []*dirtyDomain // dirty domains in first-touch order
@@ -64,6 +65,7 @@ type dirtyDomain struct {
 	index     [2]int32       // indexes into shard.recs of index records, or -1
 	start     schemas.Status // status at the start of the txn
 	end       schemas.Status // status at the end of the txn
+	left      int            // records of the domain not evaluated yet
 	// live holds the encoded live-log entries of the transaction's
 	// attempts, back to back, and liveAt where each begins: at the end of
 	// the transaction they become one chunk record (see state.LiveChunk).
@@ -95,14 +97,34 @@ func (s *shard) begin() {
 
 // run evaluates the shard's records and produces its changelog:
 // everything of a transaction but the decoding and the commit.
+//
+// A first pass finds every record's domain and counts the domain's
+// records, so that the second can produce a domain's state as soon as its
+// last record of the transaction is evaluated: the producer then sends
+// while the shard computes, and the commit does not wait for a whole
+// transaction's changelog.
 func (s *shard) run(ctx context.Context) {
+	s.doms = s.doms[:0]
 	for _, i := range s.idx {
+		dec := &s.t.decoded[i]
+		if dec.err != nil {
+			s.doms = append(s.doms, nil)
+			continue
+		}
+		d, err := s.domain(s.t.in[i].Partition, dec.ev.Domain)
+		if err != nil {
+			s.err = fmt.Errorf("partition %d domain %s: %w", s.t.in[i].Partition, dec.ev.Domain, err)
+			return
+		}
+		d.left++
+		s.doms = append(s.doms, d)
+	}
+	for n, i := range s.idx {
 		if s.err != nil {
 			return
 		}
-		s.add(ctx, s.t.in[i], &s.t.decoded[i])
+		s.add(ctx, s.t.in[i], &s.t.decoded[i], s.doms[n])
 	}
-	s.produceState(ctx)
 }
 
 // decodeRange decodes and validates records into out.
@@ -157,25 +179,22 @@ func (s *shard) domain(part int32, domain string) (*dirtyDomain, error) {
 	}
 	d.domain, d.partition, d.s, d.w, d.start = domain, part, s, w, w.Status
 	d.index = [2]int32{-1, -1}
+	d.left = 0
 	d.live, d.liveAt, d.chunk = d.live[:0], d.liveAt[:0], d.chunk[:0]
 	s.dirty[domain] = d
 	s.order = append(s.order, d)
 	return d, nil
 }
 
-// add processes one delivery record.
-func (s *shard) add(ctx context.Context, r *kgo.Record, dec *decoded) {
+// add processes one delivery record of domain d (nil for an invalid
+// record).
+func (s *shard) add(ctx context.Context, r *kgo.Record, dec *decoded, d *dirtyDomain) {
 	s.records++
 	if dec.err != nil {
 		s.deadLetter(ctx, r, schemas.Reason(dec.err))
 		return
 	}
 	ev := &dec.ev
-	d, err := s.domain(r.Partition, ev.Domain)
-	if err != nil {
-		s.err = fmt.Errorf("partition %d domain %s: %w", r.Partition, ev.Domain, err)
-		return
-	}
 	p := s.t.p
 	cat := schemas.CategoryUnclassified
 	if p.cfg.Diagnose != nil {
@@ -205,6 +224,9 @@ func (s *shard) add(ctx context.Context, r *kgo.Record, dec *decoded) {
 	}
 	if ch.Alert() {
 		s.alert(ctx, d, ev, res, ch)
+	}
+	if d.left--; d.left == 0 && s.err == nil {
+		s.produceState(ctx, d)
 	}
 }
 
@@ -260,38 +282,34 @@ func (s *shard) newRecord(part int32, key, value []byte) *kgo.Record {
 	return r
 }
 
-// produceState produces the latest state of every dirty domain: its
-// live-log chunk (and the tombstones of the chunks that fell out of the
-// live log), its window, and its index entry when its status changed.
-func (s *shard) produceState(ctx context.Context) {
-	if s.err != nil {
+// produceState produces the latest state of d, once its last attempt of
+// the transaction is evaluated: its live-log chunk (and the tombstones of
+// the chunks that fell out of the live log), its window, and its index
+// entry when its status changed.
+func (s *shard) produceState(ctx context.Context, d *dirtyDomain) {
+	// The window outlives this poll's fetch buffers, which its last
+	// response aliases.
+	d.w.Detach()
+	d.end = d.w.Status
+	s.produceLive(ctx, d)
+	s.scratch = state.AppendWindowKey(s.scratch[:0], d.domain)
+	key := s.arena.bytes(s.scratch)
+	s.scratch = state.AppendWindow(s.scratch[:0], d.w)
+	d.window = int32(len(s.recs))
+	s.t.p.sess.Produce(ctx, s.newRecord(d.partition, key, s.arena.bytes(s.scratch)), s.t.promiseFn)
+	if d.end == d.start {
 		return
 	}
-	for _, d := range s.order {
-		// The window outlives this poll's fetch buffers, which its last
-		// response aliases.
-		d.w.Detach()
-		d.end = d.w.Status
-		s.produceLive(ctx, d)
-		s.scratch = state.AppendWindowKey(s.scratch[:0], d.domain)
-		key := s.arena.bytes(s.scratch)
-		s.scratch = state.AppendWindow(s.scratch[:0], d.w)
-		d.window = int32(len(s.recs))
-		s.t.p.sess.Produce(ctx, s.newRecord(d.partition, key, s.arena.bytes(s.scratch)), s.t.promiseFn)
-		if d.end == d.start {
-			continue
-		}
-		if d.start != schemas.StatusUnknown {
-			s.scratch = state.AppendIndexKey(s.scratch[:0], d.partition, d.start, d.domain)
-			d.index[0] = int32(len(s.recs))
-			// A nil value is a tombstone: compaction deletes the key.
-			s.t.p.sess.Produce(ctx, s.newRecord(d.partition, s.arena.bytes(s.scratch), nil), s.t.promiseFn)
-		}
-		s.scratch = state.AppendIndexKey(s.scratch[:0], d.partition, d.end, d.domain)
-		key = s.arena.bytes(s.scratch)
-		d.index[1] = int32(len(s.recs))
-		s.t.p.sess.Produce(ctx, s.newRecord(d.partition, key, s.arena.bytes([]byte{1})), s.t.promiseFn)
+	if d.start != schemas.StatusUnknown {
+		s.scratch = state.AppendIndexKey(s.scratch[:0], d.partition, d.start, d.domain)
+		d.index[0] = int32(len(s.recs))
+		// A nil value is a tombstone: compaction deletes the key.
+		s.t.p.sess.Produce(ctx, s.newRecord(d.partition, s.arena.bytes(s.scratch), nil), s.t.promiseFn)
 	}
+	s.scratch = state.AppendIndexKey(s.scratch[:0], d.partition, d.end, d.domain)
+	key = s.arena.bytes(s.scratch)
+	d.index[1] = int32(len(s.recs))
+	s.t.p.sess.Produce(ctx, s.newRecord(d.partition, key, s.arena.bytes([]byte{1})), s.t.promiseFn)
 }
 
 // produceLive produces d's live-log chunk: its attempts of the

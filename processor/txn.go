@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/twmb/franz-go/pkg/kgo"
 
@@ -29,6 +30,9 @@ const topCategoriesInAlerts = 5
 // shardParallelMin is the poll size from which shards run on goroutines of
 // their own; below it the goroutine hand-off costs more than it saves.
 const shardParallelMin = 1024
+
+// decodeChunk is how many records a goroutine decodes at a time.
+const decodeChunk = 512
 
 // txn is one transaction: the shards that evaluate the poll's records, and
 // what the produce promises report. Two txn values are used in turn (one is
@@ -82,11 +86,19 @@ func (t *txn) run(ctx context.Context, fs kgo.Fetches) {
 	t.decoded = t.decoded[:len(t.in)]
 	parallel := len(t.shards) > 1 && len(t.in) >= shardParallelMin
 
-	// Decode in contiguous chunks, one per shard.
-	t.each(parallel, func(i int, s *shard) {
-		chunk := (len(t.in) + len(t.shards) - 1) / len(t.shards)
-		lo, hi := min(i*chunk, len(t.in)), min((i+1)*chunk, len(t.in))
-		decodeRange(&s.dec, t.in[lo:hi], t.decoded[lo:hi])
+	// Decode in small chunks that the shards' goroutines take in turn, so
+	// that one held up (by the store update running beside it, say) does
+	// not hold up the others.
+	var next atomic.Int64
+	t.each(parallel, func(_ int, s *shard) {
+		for {
+			lo := int(next.Add(decodeChunk)) - decodeChunk
+			if lo >= len(t.in) {
+				return
+			}
+			hi := min(lo+decodeChunk, len(t.in))
+			decodeRange(&s.dec, t.in[lo:hi], t.decoded[lo:hi])
+		}
 	})
 	// Route each record to its domain's shard, keeping arrival order.
 	for i := range t.decoded {

@@ -39,7 +39,8 @@ func runBench(ctx context.Context, env *environment, args []string) error {
 	events := fs.Int("events", 2_000_000, "events to load and process")
 	domains := fs.Int("domains", 10_000, "domains the events spread over")
 	partitions := fs.Int("partitions", 6, "partitions of the deliveries topic")
-	maxPoll := fs.Int("max-poll-records", 20000, "processor: most events in one transaction")
+	maxPoll := fs.Int("max-poll-records", 100000, "processor: most events in one transaction")
+	fetchMax := fs.Int("fetch-max-bytes", 2<<20, "processor: most bytes of one fetch, which one transaction evaluates")
 	nodes := fs.Int("nodes", 1, "broker nodes of the embedded cluster (partition leaders spread over them)")
 	rounds := fs.Int("rounds", 3, "rounds of (bare loop, processor) over the same events; medians are reported")
 	phase := fs.String("phase", "", "internal: run one phase (bare or processor) against --brokers")
@@ -55,7 +56,7 @@ func runBench(ctx context.Context, env *environment, args []string) error {
 	for _, c := range []struct {
 		name string
 		v    int
-	}{{"events", *events}, {"domains", *domains}, {"partitions", *partitions}, {"max-poll-records", *maxPoll}, {"rounds", *rounds}} {
+	}{{"events", *events}, {"domains", *domains}, {"partitions", *partitions}, {"max-poll-records", *maxPoll}, {"fetch-max-bytes", *fetchMax}, {"rounds", *rounds}} {
 		if err := positive(c.name, c.v); err != nil {
 			return err
 		}
@@ -86,7 +87,7 @@ func runBench(ctx context.Context, env *environment, args []string) error {
 	case "bare":
 		return benchBare(ctx, env, brokers, *events)
 	case "processor":
-		return benchProcessor(ctx, env, log, brokers, *dataDir, *events, *partitions, *maxPoll)
+		return benchProcessor(ctx, env, log, brokers, *dataDir, *events, *partitions, *maxPoll, *fetchMax)
 	case "":
 	default:
 		return usageErr("--phase: %q is not bare or processor", *phase)
@@ -108,7 +109,7 @@ func runBench(ctx context.Context, env *environment, args []string) error {
 	var ratios []float64
 	for round := 1; round <= *rounds; round++ {
 		bare, proc, err := benchRound(ctx, env, self, tmp, round, *cpuProfile != "" && round == *rounds, *cpuProfile,
-			*events, *domains, *partitions, *maxPoll, *nodes, lf.level)
+			*events, *domains, *partitions, *maxPoll, *fetchMax, *nodes, lf.level)
 		if err != nil {
 			return err
 		}
@@ -137,7 +138,7 @@ func runBench(ctx context.Context, env *environment, args []string) error {
 // benchRound starts a broker, loads the events and runs the bare loop and
 // the processor over them, each in a process of its own.
 func benchRound(ctx context.Context, env *environment, self, tmp string, round int, profile bool, cpuProfile string,
-	events, domains, partitions, maxPoll, nodes int, logLevel string) (bare, proc phaseResult, err error) {
+	events, domains, partitions, maxPoll, fetchMax, nodes int, logLevel string) (bare, proc phaseResult, err error) {
 	addr, stopBroker, brokerCPU, err := startBenchBroker(ctx, env, self, nodes)
 	if err != nil {
 		return bare, proc, err
@@ -150,7 +151,7 @@ func benchRound(ctx context.Context, env *environment, self, tmp string, round i
 	fmt.Fprintf(env.stderr, "round %d: loaded %d events in %s\n", round, events, time.Since(loadStart).Round(time.Millisecond))
 
 	common := []string{"--brokers", addr, "--events", strconv.Itoa(events), "--partitions", strconv.Itoa(partitions),
-		"--max-poll-records", strconv.Itoa(maxPoll), "--log-level", logLevel}
+		"--max-poll-records", strconv.Itoa(maxPoll), "--fetch-max-bytes", strconv.Itoa(fetchMax), "--log-level", logLevel}
 	cpu0 := brokerCPU()
 	if bare, err = benchPhase(ctx, env, self, append([]string{"bench", "--phase", "bare"}, common...)); err != nil {
 		return bare, proc, err
@@ -351,7 +352,7 @@ func benchBare(ctx context.Context, env *environment, brokers []string, n int) e
 }
 
 // benchProcessor runs the full processor until it committed n events.
-func benchProcessor(ctx context.Context, env *environment, log *slog.Logger, brokers []string, dataDir string, n, partitions, maxPoll int) error {
+func benchProcessor(ctx context.Context, env *environment, log *slog.Logger, brokers []string, dataDir string, n, partitions, maxPoll, fetchMax int) error {
 	if dataDir == "" {
 		return usageErr("--data-dir is required for the processor phase")
 	}
@@ -362,7 +363,7 @@ func benchProcessor(ctx context.Context, env *environment, log *slog.Logger, bro
 	diag, advice := classifier()
 	p, err := processor.New(ctx, processor.Config{
 		Brokers: brokers, DataDir: dataDir, InstanceID: "bench", Partitions: int32(partitions),
-		MaxPollRecords: maxPoll, Diagnose: diag, Advice: advice, Log: log,
+		MaxPollRecords: maxPoll, FetchMaxBytes: int32(fetchMax), Diagnose: diag, Advice: advice, Log: log,
 		Observe: func(s processor.TxnStats) {
 			if first.IsZero() {
 				first = time.Now().Add(-s.Duration)

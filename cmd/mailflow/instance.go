@@ -28,6 +28,7 @@ type processorFlags struct {
 	partitions     int
 	replication    int
 	maxPollRecords int
+	fetchMaxBytes  int
 	cacheSize      int
 	sessionTimeout time.Duration
 	// apiToken is the API's admin token (api.Config.AdminToken); never
@@ -44,7 +45,8 @@ func (f *processorFlags) register(fs *flagSet, dataDir, httpAddr string) {
 	fs.StringVar(&f.advertise, "advertise", "", "host:port other instances use to reach this one's API (default: --http, with this host's name when --http has no host)")
 	fs.IntVar(&f.partitions, "partitions", 6, "partitions of the topics created at start")
 	fs.IntVar(&f.replication, "replication", 1, "replication factor of the topics created at start (-1: broker default)")
-	fs.IntVar(&f.maxPollRecords, "max-poll-records", 20000, "most delivery events processed in one transaction")
+	fs.IntVar(&f.fetchMaxBytes, "fetch-max-bytes", 2<<20, "most bytes of one fetch of delivery events, which one transaction evaluates")
+	fs.IntVar(&f.maxPollRecords, "max-poll-records", 100000, "most delivery events processed in one transaction")
 	fs.IntVar(&f.cacheSize, "cache-size", 100000, "most domain windows kept in memory")
 	fs.DurationVar(&f.sessionTimeout, "session-timeout", 45*time.Second, "how long the group waits for a silent instance before moving its partitions")
 	fs.StringVar(&f.apiToken, "api-token", "", "operator bearer token of the API: sees every domain (managers use their own tokens from the directory); prefer MAILFLOW_API_TOKEN, as a flag shows in the process list; the same on every instance. Without it and without manager tokens the API is open (development only)")
@@ -77,6 +79,9 @@ func (f *processorFlags) check() error {
 	if err := positive("max-poll-records", f.maxPollRecords); err != nil {
 		return err
 	}
+	if f.fetchMaxBytes < 1<<10 || f.fetchMaxBytes > 1<<30 {
+		return usageErr("--fetch-max-bytes must be from 1024 to 1073741824, not %d", f.fetchMaxBytes)
+	}
 	if err := positiveDuration("session-timeout", f.sessionTimeout); err != nil {
 		return err
 	}
@@ -95,6 +100,7 @@ func (f *processorFlags) config(brokers []string, log *slog.Logger, reg promethe
 		Partitions:     int32(f.partitions),
 		Replication:    int16(f.replication),
 		MaxPollRecords: f.maxPollRecords,
+		FetchMaxBytes:  int32(f.fetchMaxBytes),
 		CacheSize:      f.cacheSize,
 		SessionTimeout: f.sessionTimeout,
 		Diagnose:       diag,
