@@ -27,9 +27,10 @@ type shard struct {
 	t     *txn
 	cache *state.Cache // this shard's windows; owned by the shard
 
-	idx  []int32        // indexes into txn.in of the records for this shard, in order
-	doms []*dirtyDomain // the domain of each record of idx, nil for an invalid one
-	dec  schemas.EventDecoder
+	idx      []int32        // indexes into txn.in of the records for this shard, in order
+	doms     []*dirtyDomain // the domain of each record of idx, nil for an invalid one
+	byDomain []int32        // the valid records of idx, grouped by domain
+	dec      schemas.EventDecoder
 
 	dirty map[string]*dirtyDomain
 	order []*dirtyDomain // dirty domains in first-touch order
@@ -65,7 +66,8 @@ type dirtyDomain struct {
 	index     [2]int32       // indexes into shard.recs of index records, or -1
 	start     schemas.Status // status at the start of the txn
 	end       schemas.Status // status at the end of the txn
-	left      int            // records of the domain not evaluated yet
+	records   int            // of the domain in the transaction
+	at        int            // where its records go in shard.byDomain
 	// live holds the encoded live-log entries of the transaction's
 	// attempts, back to back, and liveAt where each begins: at the end of
 	// the transaction they become one chunk record (see state.LiveChunk).
@@ -98,32 +100,60 @@ func (s *shard) begin() {
 // run evaluates the shard's records and produces its changelog:
 // everything of a transaction but the decoding and the commit.
 //
-// A first pass finds every record's domain and counts the domain's
-// records, so that the second can produce a domain's state as soon as its
-// last record of the transaction is evaluated: the producer then sends
-// while the shard computes, and the commit does not wait for a whole
-// transaction's changelog.
+// The records are evaluated domain by domain (each domain's in arrival
+// order, which is all the status depends on), and a domain's state is
+// produced as soon as its records are evaluated. The producer then sends
+// the changelog while the shard computes, instead of after its last
+// records, when most domains would see their last attempt of a large
+// fetch; and a domain's window stays in cache while its records are
+// evaluated.
 func (s *shard) run(ctx context.Context) {
+	// Find each record's domain, counting the domain's records; invalid
+	// records are dead-lettered here, in arrival order.
 	s.doms = s.doms[:0]
 	for _, i := range s.idx {
-		dec := &s.t.decoded[i]
+		r, dec := s.t.in[i], &s.t.decoded[i]
 		if dec.err != nil {
+			s.records++
+			s.deadLetter(ctx, r, schemas.Reason(dec.err))
 			s.doms = append(s.doms, nil)
 			continue
 		}
-		d, err := s.domain(s.t.in[i].Partition, dec.ev.Domain)
+		d, err := s.domain(r.Partition, dec.ev.Domain)
 		if err != nil {
-			s.err = fmt.Errorf("partition %d domain %s: %w", s.t.in[i].Partition, dec.ev.Domain, err)
+			s.err = fmt.Errorf("partition %d domain %s: %w", r.Partition, dec.ev.Domain, err)
 			return
 		}
-		d.left++
+		d.records++
 		s.doms = append(s.doms, d)
 	}
+	// Order the records by domain, each domain's in arrival order (a
+	// counting sort), then evaluate them.
+	at := 0
+	for _, d := range s.order {
+		d.at = at
+		at += d.records
+	}
+	if cap(s.byDomain) < at {
+		s.byDomain = make([]int32, at)
+	}
+	s.byDomain = s.byDomain[:at]
 	for n, i := range s.idx {
+		if d := s.doms[n]; d != nil {
+			s.byDomain[d.at] = i
+			d.at++
+		}
+	}
+	at = 0
+	for _, d := range s.order {
+		for _, i := range s.byDomain[at : at+d.records] {
+			s.add(ctx, &s.t.decoded[i], d)
+		}
+		at += d.records
 		if s.err != nil {
 			return
 		}
-		s.add(ctx, s.t.in[i], &s.t.decoded[i], s.doms[n])
+		s.produceState(ctx, d)
 	}
 }
 
@@ -179,21 +209,16 @@ func (s *shard) domain(part int32, domain string) (*dirtyDomain, error) {
 	}
 	d.domain, d.partition, d.s, d.w, d.start = domain, part, s, w, w.Status
 	d.index = [2]int32{-1, -1}
-	d.left = 0
+	d.records = 0
 	d.live, d.liveAt, d.chunk = d.live[:0], d.liveAt[:0], d.chunk[:0]
 	s.dirty[domain] = d
 	s.order = append(s.order, d)
 	return d, nil
 }
 
-// add processes one delivery record of domain d (nil for an invalid
-// record).
-func (s *shard) add(ctx context.Context, r *kgo.Record, dec *decoded, d *dirtyDomain) {
+// add evaluates one valid delivery record of domain d.
+func (s *shard) add(ctx context.Context, dec *decoded, d *dirtyDomain) {
 	s.records++
-	if dec.err != nil {
-		s.deadLetter(ctx, r, schemas.Reason(dec.err))
-		return
-	}
 	ev := &dec.ev
 	p := s.t.p
 	cat := schemas.CategoryUnclassified
@@ -224,9 +249,6 @@ func (s *shard) add(ctx context.Context, r *kgo.Record, dec *decoded, d *dirtyDo
 	}
 	if ch.Alert() {
 		s.alert(ctx, d, ev, res, ch)
-	}
-	if d.left--; d.left == 0 && s.err == nil {
-		s.produceState(ctx, d)
 	}
 }
 
@@ -282,8 +304,8 @@ func (s *shard) newRecord(part int32, key, value []byte) *kgo.Record {
 	return r
 }
 
-// produceState produces the latest state of d, once its last attempt of
-// the transaction is evaluated: its live-log chunk (and the tombstones of
+// produceState produces the latest state of d, once its attempts of the
+// transaction are evaluated: its live-log chunk (and the tombstones of
 // the chunks that fell out of the live log), its window, and its index
 // entry when its status changed.
 func (s *shard) produceState(ctx context.Context, d *dirtyDomain) {
