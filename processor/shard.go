@@ -31,6 +31,7 @@ type shard struct {
 	doms     []*dirtyDomain // the domain of each record of idx, nil for an invalid one
 	byDomain []int32        // the valid records of idx, grouped by domain
 	dec      schemas.EventDecoder
+	attempts []byte // the live-log attempts this shard's goroutine encoded while decoding (see decoded.live)
 
 	dirty map[string]*dirtyDomain
 	order []*dirtyDomain // dirty domains in first-touch order
@@ -49,11 +50,17 @@ type shard struct {
 	err      error // a fatal error (a store read); the transaction aborts
 }
 
-// decoded is a record's event or the reason it is invalid. Its strings
-// alias the record's value (see schemas.DecodeDeliveryEventAliased).
+// decoded is a record's event or the reason it is invalid, and what the
+// decoding goroutine derived from a valid event while it was in cache: its
+// failure category, its delivery delay and its live-log attempt, encoded.
+// The strings alias the record's value (see
+// schemas.DecodeDeliveryEventAliased).
 type decoded struct {
-	ev  schemas.DeliveryEvent
-	err error
+	ev    schemas.DeliveryEvent
+	err   error
+	cat   schemas.Category
+	delay uint32 // milliseconds, for a delivered attempt
+	live  []byte // state.AppendLiveAttempt of the event
 }
 
 // dirtyDomain is a domain touched by the transaction.
@@ -68,11 +75,6 @@ type dirtyDomain struct {
 	end       schemas.Status // status at the end of the txn
 	records   int            // of the domain in the transaction
 	at        int            // where its records go in shard.byDomain
-	// live holds the encoded live-log entries of the transaction's
-	// attempts, back to back, and liveAt where each begins: at the end of
-	// the transaction they become one chunk record (see state.LiveChunk).
-	live   []byte
-	liveAt []int32
 	// chunk lists the indexes into shard.recs of the domain's live-log
 	// records: its chunk and the tombstones of chunks it replaced, in key
 	// order.
@@ -90,6 +92,7 @@ func (s *shard) begin() {
 	s.order = s.order[:0]
 	s.idx = s.idx[:0]
 	s.arena.reset()
+	s.attempts = s.attempts[:0]
 	s.recs = s.recs[:0]
 	s.records, s.dead, s.alerts, s.err = 0, 0, 0, nil
 	s.outcomes = [5]int{}
@@ -146,21 +149,25 @@ func (s *shard) run(ctx context.Context) {
 	}
 	at = 0
 	for _, d := range s.order {
-		for _, i := range s.byDomain[at : at+d.records] {
+		recs := s.byDomain[at : at+d.records]
+		for _, i := range recs {
 			s.add(ctx, &s.t.decoded[i], d)
 		}
 		at += d.records
 		if s.err != nil {
 			return
 		}
-		s.produceState(ctx, d)
+		s.produceState(ctx, d, recs)
 	}
 }
 
-// decodeRange decodes and validates records into out.
-func decodeRange(dec *schemas.EventDecoder, recs []*kgo.Record, out []decoded) {
+// decode decodes and validates records into out, and classifies and
+// encodes the valid events (see decoded).
+func (s *shard) decode(recs []*kgo.Record, out []decoded) {
+	diagnose := s.t.p.cfg.Diagnose
 	for i, r := range recs {
-		ev, err := dec.Decode(r.Value)
+		o := &out[i]
+		ev, err := s.dec.Decode(r.Value)
 		if err == nil && len(r.Key) > 0 && string(r.Key) != ev.Domain {
 			// The record landed on the partition of its key; were the key
 			// not the domain, the domain's state would live in two
@@ -169,7 +176,25 @@ func decodeRange(dec *schemas.EventDecoder, recs []*kgo.Record, out []decoded) {
 				err = fmt.Errorf("record key %q is not the event's domain %q: key records by recipient domain", clip(string(r.Key)), ev.Domain)
 			}
 		}
-		out[i] = decoded{ev: ev, err: err}
+		*o = decoded{ev: ev, err: err}
+		if err != nil {
+			continue
+		}
+		o.cat = schemas.CategoryUnclassified
+		if diagnose != nil {
+			o.cat = diagnose(&o.ev)
+		}
+		if ev.Outcome == schemas.OutcomeDelivered {
+			o.delay = uint32(min(ev.DeliveryDelay().Milliseconds(), math.MaxUint32))
+		}
+		at := len(s.attempts)
+		s.attempts = state.AppendLiveAttempt(s.attempts, &state.LiveEntry{
+			EventID: ev.ID, MessageID: ev.MessageID, CompletedAt: ev.CompletedAt,
+			Recipient: ev.Recipient, Sender: ev.Sender, Outcome: ev.Outcome, Category: o.cat,
+			SMTPCode: ev.SMTPCode, Enhanced: ev.EnhancedCode, Response: ev.Response,
+			RemoteHost: ev.RemoteHost, RemoteIP: ev.RemoteIP, DelayMillis: o.delay,
+		})
+		o.live = s.attempts[at:len(s.attempts):len(s.attempts)]
 	}
 }
 
@@ -210,7 +235,7 @@ func (s *shard) domain(part int32, domain string) (*dirtyDomain, error) {
 	d.domain, d.partition, d.s, d.w, d.start = domain, part, s, w, w.Status
 	d.index = [2]int32{-1, -1}
 	d.records = 0
-	d.live, d.liveAt, d.chunk = d.live[:0], d.liveAt[:0], d.chunk[:0]
+	d.chunk = d.chunk[:0]
 	s.dirty[domain] = d
 	s.order = append(s.order, d)
 	return d, nil
@@ -220,30 +245,11 @@ func (s *shard) domain(part int32, domain string) (*dirtyDomain, error) {
 func (s *shard) add(ctx context.Context, dec *decoded, d *dirtyDomain) {
 	s.records++
 	ev := &dec.ev
-	p := s.t.p
-	cat := schemas.CategoryUnclassified
-	if p.cfg.Diagnose != nil {
-		cat = p.cfg.Diagnose(ev)
-	}
-	delay := uint32(0)
-	if ev.Outcome == schemas.OutcomeDelivered {
-		delay = uint32(min(ev.DeliveryDelay().Milliseconds(), math.MaxUint32))
-	}
 	res := s.t.dir.Resolve(ev.Domain)
-	ch := d.w.Add(state.Entry{Outcome: ev.Outcome, Category: cat, DelayMillis: delay},
+	ch := d.w.Add(state.Entry{Outcome: ev.Outcome, Category: dec.cat, DelayMillis: dec.delay},
 		res.Window, res.Threshold.Budget(res.Window), ev.CompletedAt, ev.SMTPCode, ev.Response)
 	s.outcomes[ev.Outcome]++
-	s.cats[cat]++
-
-	le := state.LiveEntry{
-		Seq: d.w.Seq, EventID: ev.ID, MessageID: ev.MessageID, CompletedAt: ev.CompletedAt,
-		Recipient: ev.Recipient, Sender: ev.Sender, Outcome: ev.Outcome, Category: cat,
-		SMTPCode: ev.SMTPCode, Enhanced: ev.EnhancedCode, Response: ev.Response,
-		RemoteHost: ev.RemoteHost, RemoteIP: ev.RemoteIP, DelayMillis: delay,
-	}
-	d.liveAt = append(d.liveAt, int32(len(d.live)))
-	d.live = state.AppendLiveEntry(d.live, &le)
-
+	s.cats[dec.cat]++
 	if ch.Changed() {
 		s.changes[[2]schemas.Status{ch.From, ch.To}]++
 	}
@@ -308,12 +314,12 @@ func (s *shard) newRecord(part int32, key, value []byte) *kgo.Record {
 // transaction are evaluated: its live-log chunk (and the tombstones of
 // the chunks that fell out of the live log), its window, and its index
 // entry when its status changed.
-func (s *shard) produceState(ctx context.Context, d *dirtyDomain) {
+func (s *shard) produceState(ctx context.Context, d *dirtyDomain, recs []int32) {
 	// The window outlives this poll's fetch buffers, which its last
 	// response aliases.
 	d.w.Detach()
 	d.end = d.w.Status
-	s.produceLive(ctx, d)
+	s.produceLive(ctx, d, recs)
 	s.scratch = state.AppendWindowKey(s.scratch[:0], d.domain)
 	key := s.arena.bytes(s.scratch)
 	s.scratch = state.AppendWindow(s.scratch[:0], d.w)
@@ -334,15 +340,17 @@ func (s *shard) produceState(ctx context.Context, d *dirtyDomain) {
 	s.t.p.sess.Produce(ctx, s.newRecord(d.partition, key, s.arena.bytes([]byte{1})), s.t.promiseFn)
 }
 
-// produceLive produces d's live-log chunk: its attempts of the
-// transaction, or the last state.LiveLogSize of them.
-func (s *shard) produceLive(ctx context.Context, d *dirtyDomain) {
-	n := len(d.liveAt)
-	first := max(n-state.LiveLogSize, 0)
-	key, dead := d.w.AddLiveChunk(d.w.Seq-uint64(n-first)+1, d.dead[:0])
+// produceLive produces d's live-log chunk: the attempts of recs, its
+// records of the transaction, or the last state.LiveLogSize of them.
+func (s *shard) produceLive(ctx context.Context, d *dirtyDomain, recs []int32) {
+	recs = recs[max(len(recs)-state.LiveLogSize, 0):]
+	first := d.w.Seq - uint64(len(recs)) + 1
+	key, dead := d.w.AddLiveChunk(first, d.dead[:0])
 	d.dead = dead
-	s.scratch = state.AppendLiveChunkHeader(s.scratch[:0], n-first)
-	s.scratch = append(s.scratch, d.live[d.liveAt[first]:]...)
+	s.scratch = state.AppendLiveChunkHeader(s.scratch[:0], len(recs), first)
+	for _, i := range recs {
+		s.scratch = append(s.scratch, s.t.decoded[i].live...)
+	}
 	value := s.arena.bytes(s.scratch)
 	// Produce in key order, which is also the order the store wants.
 	slices.Sort(dead)

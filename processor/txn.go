@@ -97,7 +97,7 @@ func (t *txn) run(ctx context.Context, fs kgo.Fetches) {
 				return
 			}
 			hi := min(lo+decodeChunk, len(t.in))
-			decodeRange(&s.dec, t.in[lo:hi], t.decoded[lo:hi])
+			s.decode(t.in[lo:hi], t.decoded[lo:hi])
 		}
 	})
 	// Route each record to its domain's shard, keeping arrival order.

@@ -12,8 +12,7 @@ import (
 // Format versions, the first byte of every encoded value.
 const (
 	windowFormat    = 2
-	liveFormat      = 1
-	liveChunkFormat = 2
+	liveChunkFormat = 3
 )
 
 // errCorrupt is wrapped by every decoding error.
@@ -86,10 +85,33 @@ func DecodeWindow(b []byte) (*Window, error) {
 	return w, nil
 }
 
-// AppendLiveEntry appends the binary encoding of e to dst.
-func AppendLiveEntry(dst []byte, e *LiveEntry) []byte {
-	dst = append(dst, liveFormat, byte(e.Outcome)|byte(e.Category)<<3)
-	dst = binary.AppendUvarint(dst, e.Seq)
+// A live-log chunk value is
+//
+//	version n first attempt*n
+//
+// where first is the seq of the first of the n attempts (the others follow
+// it in order) and each attempt is encoded by AppendLiveAttempt.
+
+// AppendLiveChunkHeader appends the start of a live-log chunk value holding
+// n attempts, the first of them attempt number first, to dst; the n
+// attempts, each encoded by AppendLiveAttempt, follow it.
+func AppendLiveChunkHeader(dst []byte, n int, first uint64) []byte {
+	dst = binary.AppendUvarint(append(dst, liveChunkFormat), uint64(n))
+	return binary.AppendUvarint(dst, first)
+}
+
+// AppendLiveAttempt appends the encoding of one attempt of a live-log
+// chunk to dst: e without its Seq, which the chunk's header gives.
+//
+//	(outcome|category) completedAt code delay eventID messageID recipient sender enhanced response remoteHost remoteIP
+//
+// with integers as varints and strings prefixed by their length. Every
+// field is self-delimiting, so attempts follow each other without framing;
+// and since the encoding depends on nothing but the event and its
+// category, the processor encodes each attempt right after decoding it,
+// while the event is in cache.
+func AppendLiveAttempt(dst []byte, e *LiveEntry) []byte {
+	dst = append(dst, byte(e.Outcome)|byte(e.Category)<<3)
 	dst = binary.AppendVarint(dst, unixNano(e.CompletedAt))
 	dst = binary.AppendUvarint(dst, uint64(e.SMTPCode))
 	dst = binary.AppendUvarint(dst, uint64(e.DelayMillis))
@@ -99,24 +121,7 @@ func AppendLiveEntry(dst []byte, e *LiveEntry) []byte {
 	return dst
 }
 
-// DecodeLiveEntry decodes a value written by AppendLiveEntry.
-func DecodeLiveEntry(b []byte) (LiveEntry, error) {
-	d := decoder{b: b}
-	e := d.liveEntry()
-	if d.err == nil && len(d.b) > 0 {
-		return LiveEntry{}, fmt.Errorf("%w: %d bytes after a live entry", errCorrupt, len(d.b))
-	}
-	return e, d.err
-}
-
-// AppendLiveChunkHeader appends the start of a live-log chunk value holding
-// n entries to dst; the n entries, each encoded by AppendLiveEntry, follow
-// it.
-func AppendLiveChunkHeader(dst []byte, n int) []byte {
-	return binary.AppendUvarint(append(dst, liveChunkFormat), uint64(n))
-}
-
-// DecodeLiveChunk appends the entries of a live-log chunk value to dst.
+// DecodeLiveChunk appends the attempts of a live-log chunk value to dst.
 func DecodeLiveChunk(dst []LiveEntry, b []byte) ([]LiveEntry, error) {
 	d := decoder{b: b}
 	if v := d.byte(); v != liveChunkFormat {
@@ -124,13 +129,15 @@ func DecodeLiveChunk(dst []LiveEntry, b []byte) ([]LiveEntry, error) {
 	}
 	n := d.uvarint()
 	if n > LiveLogSize {
-		return dst, fmt.Errorf("%w: live-log chunk of %d entries", errCorrupt, n)
+		return dst, fmt.Errorf("%w: live-log chunk of %d attempts", errCorrupt, n)
 	}
-	for range n {
-		e := d.liveEntry()
+	first := d.uvarint()
+	for i := range n {
+		e := d.liveAttempt()
 		if d.err != nil {
 			return dst, d.err
 		}
+		e.Seq = first + i
 		dst = append(dst, e)
 	}
 	if d.err == nil && len(d.b) > 0 {
@@ -139,26 +146,15 @@ func DecodeLiveChunk(dst []LiveEntry, b []byte) ([]LiveEntry, error) {
 	return dst, d.err
 }
 
-// liveEntry reads one entry written by AppendLiveEntry; every field is
-// self-delimiting, so entries follow each other in a chunk without framing.
-func (d *decoder) liveEntry() LiveEntry {
-	if v := d.byte(); v != liveFormat {
-		if d.err == nil {
-			d.err = fmt.Errorf("%w: live entry format %d", errCorrupt, v)
-		}
-		return LiveEntry{}
-	}
+// liveAttempt reads one attempt written by AppendLiveAttempt.
+func (d *decoder) liveAttempt() LiveEntry {
 	p := d.byte()
 	e := LiveEntry{Outcome: schemas.Outcome(p & 7), Category: schemas.Category(p >> 3)}
-	e.Seq = d.uvarint()
 	e.CompletedAt = fromUnixNano(d.varint())
 	e.SMTPCode = int(d.uvarint())
 	e.DelayMillis = uint32(d.uvarint())
 	for _, s := range [...]*string{&e.EventID, &e.MessageID, &e.Recipient, &e.Sender, &e.Enhanced, &e.Response, &e.RemoteHost, &e.RemoteIP} {
 		*s = d.string()
-	}
-	if d.err != nil {
-		return LiveEntry{}
 	}
 	return e
 }

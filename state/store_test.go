@@ -26,10 +26,10 @@ func TestStore(t *testing.T) {
 		start := cw.Seq + 1
 		cw.Seq += uint64(n)
 		key, dead := cw.AddLiveChunk(start, nil)
-		v := AppendLiveChunkHeader(nil, n)
+		v := AppendLiveChunkHeader(nil, n, start)
 		for seq := start; seq <= cw.Seq; seq++ {
-			e := LiveEntry{Seq: seq, Recipient: fmt.Sprintf("u%d@a.example", seq), CompletedAt: time.Unix(int64(seq), 0)}
-			v = AppendLiveEntry(v, &e)
+			e := LiveEntry{Recipient: fmt.Sprintf("u%d@a.example", seq), CompletedAt: time.Unix(int64(seq), 0)}
+			v = AppendLiveAttempt(v, &e)
 		}
 		must(t, b.Put(AppendLiveKey(nil, "a.example", key), v))
 		for _, k := range dead {
@@ -37,8 +37,8 @@ func TestStore(t *testing.T) {
 		}
 	}
 	// A longer domain sharing the prefix must not leak into a.example's log.
-	e := LiveEntry{Seq: 99}
-	must(t, b.Put(AppendLiveKey(nil, "a.example.org", 0), AppendLiveEntry(AppendLiveChunkHeader(nil, 1), &e)))
+	e := LiveEntry{Recipient: "x@a.example.org"}
+	must(t, b.Put(AppendLiveKey(nil, "a.example.org", 0), AppendLiveAttempt(AppendLiveChunkHeader(nil, 1, 99), &e)))
 	for _, d := range []string{"c.example", "a.example", "b.example"} {
 		must(t, b.Put(AppendIndexKey(nil, 3, schemas.StatusBad, d), []byte{}))
 	}

@@ -115,7 +115,7 @@ func loadChangelog(ctx context.Context, env *environment, broker string, n int, 
 		chunk, _ := w.AddLiveChunk(w.Seq, nil)
 		cl.Produce(ctx, &kgo.Record{Topic: topics.State, Partition: p, Key: state.WindowKey(domain), Value: state.AppendWindow(nil, w)}, promise)
 		cl.Produce(ctx, &kgo.Record{Topic: topics.State, Partition: p, Key: state.AppendLiveKey(nil, domain, chunk),
-			Value: state.AppendLiveEntry(state.AppendLiveChunkHeader(nil, 1), &le)}, promise)
+			Value: state.AppendLiveAttempt(state.AppendLiveChunkHeader(nil, 1, w.Seq), &le)}, promise)
 		cl.Produce(ctx, &kgo.Record{Topic: topics.State, Partition: p, Key: state.AppendIndexKey(nil, p, w.Status, domain), Value: []byte{1}}, promise)
 		records += 3
 		if time.Now().After(next) {
