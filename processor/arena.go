@@ -30,16 +30,23 @@ func (a *recordArena) reset() {
 
 // bytes copies b into the arena and returns the stable copy.
 func (a *recordArena) bytes(b []byte) []byte {
+	dst := a.alloc(len(b))
+	copy(dst, b)
+	return dst
+}
+
+// alloc returns n bytes of the arena for the caller to fill.
+func (a *recordArena) alloc(n int) []byte {
 	for {
 		if a.cur == len(a.blocks) {
-			a.blocks = append(a.blocks, make([]byte, 0, max(arenaBlock, len(b))))
+			a.blocks = append(a.blocks, make([]byte, 0, max(arenaBlock, n)))
 		}
 		blk := a.blocks[a.cur]
-		if len(blk)+len(b) <= cap(blk) {
+		if len(blk)+n <= cap(blk) {
 			start := len(blk)
-			blk = append(blk, b...)
+			blk = blk[:start+n]
 			a.blocks[a.cur] = blk
-			a.used += len(b)
+			a.used += n
 			return blk[start:len(blk):len(blk)]
 		}
 		a.cur++

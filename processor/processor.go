@@ -472,13 +472,12 @@ func (p *Processor) process(pollCtx context.Context, fs kgo.Fetches) error {
 	return nil
 }
 
-// shardOf returns the shard that processes domain.
-func (p *Processor) shardOf(domain string) int {
-	if len(p.caches) == 1 {
-		return 0
-	}
-	return int(maphash.String(p.seed, domain) % uint64(len(p.caches)))
-}
+// hashOf returns the hash of domain that picks its shard (shardOf) and
+// finds it among a transaction's dirty domains.
+func (p *Processor) hashOf(domain string) uint64 { return maphash.String(p.seed, domain) }
+
+// shardOf returns the shard that processes the domain of hash h.
+func (p *Processor) shardOf(h uint64) int { return int(h % uint64(len(p.caches))) }
 
 // waitApplied waits for the store update of the last committed
 // transaction, if one is running, and returns its error.

@@ -33,9 +33,9 @@ type shard struct {
 	dec      schemas.EventDecoder
 	attempts []byte // the live-log attempts this shard's goroutine encoded while decoding (see decoded.live)
 
-	dirty map[string]*dirtyDomain
-	order []*dirtyDomain // dirty domains in first-touch order
-	pool  []*dirtyDomain // reusable dirtyDomain values
+	dirty map[uint64]*dirtyDomain // by Processor.hashOf; domains of equal hash are chained (dirtyDomain.sameHash)
+	order []*dirtyDomain          // dirty domains in first-touch order
+	pool  []*dirtyDomain          // reusable dirtyDomain values
 
 	arena   recordArena   // the changelog records and their bytes
 	recs    []*kgo.Record // every changelog record of the transaction, in production order
@@ -58,6 +58,7 @@ type shard struct {
 type decoded struct {
 	ev    schemas.DeliveryEvent
 	err   error
+	hash  uint64 // Processor.hashOf the domain
 	cat   schemas.Category
 	delay uint32 // milliseconds, for a delivered attempt
 	live  []byte // state.AppendLiveAttempt of the event
@@ -80,10 +81,12 @@ type dirtyDomain struct {
 	// order.
 	chunk []int32
 	dead  []uint8 // scratch for state.Window.AddLiveChunk
+	// sameHash is the next dirty domain of the same hash (see shard.dirty).
+	sameHash *dirtyDomain
 }
 
 func newShard(t *txn, cache *state.Cache) *shard {
-	return &shard{t: t, cache: cache, dirty: map[string]*dirtyDomain{}, changes: map[[2]schemas.Status]int{}}
+	return &shard{t: t, cache: cache, dirty: map[uint64]*dirtyDomain{}, changes: map[[2]schemas.Status]int{}}
 }
 
 func (s *shard) begin() {
@@ -122,7 +125,7 @@ func (s *shard) run(ctx context.Context) {
 			s.doms = append(s.doms, nil)
 			continue
 		}
-		d, err := s.domain(r.Partition, dec.ev.Domain)
+		d, err := s.domain(r.Partition, dec.ev.Domain, dec.hash)
 		if err != nil {
 			s.err = fmt.Errorf("partition %d domain %s: %w", r.Partition, dec.ev.Domain, err)
 			return
@@ -180,6 +183,7 @@ func (s *shard) decode(recs []*kgo.Record, out []decoded) {
 		if err != nil {
 			continue
 		}
+		o.hash = s.t.p.hashOf(ev.Domain)
 		o.cat = schemas.CategoryUnclassified
 		if diagnose != nil {
 			o.cat = diagnose(&o.ev)
@@ -198,10 +202,20 @@ func (s *shard) decode(recs []*kgo.Record, out []decoded) {
 	}
 }
 
-// domain returns the dirty state of domain, loading its window from the
-// cache or the store on first touch.
-func (s *shard) domain(part int32, domain string) (*dirtyDomain, error) {
-	if d, ok := s.dirty[domain]; ok {
+// dirtyDomain returns the dirty state of domain, whose hash is h, or nil
+// when the transaction has not touched it.
+func (s *shard) dirtyDomain(domain string, h uint64) *dirtyDomain {
+	d := s.dirty[h]
+	for d != nil && d.domain != domain {
+		d = d.sameHash
+	}
+	return d
+}
+
+// domain returns the dirty state of domain, whose hash is h, loading its
+// window from the cache or the store on first touch.
+func (s *shard) domain(part int32, domain string, h uint64) (*dirtyDomain, error) {
+	if d := s.dirtyDomain(domain, h); d != nil {
 		return d, nil
 	}
 	w, ok := s.cache.Get(domain)
@@ -209,7 +223,7 @@ func (s *shard) domain(part int32, domain string) (*dirtyDomain, error) {
 		// The store may not have the previous transaction's writes yet;
 		// its windows are the latest.
 		if prev := s.t.p.pending; prev != nil {
-			if d, found := prev.shards[s.t.p.shardOf(domain)].dirty[domain]; found {
+			if d := prev.shards[s.t.p.shardOf(h)].dirtyDomain(domain, h); d != nil {
 				w, ok = d.w, true
 				s.cache.Put(part, strings.Clone(domain), w)
 			}
@@ -236,7 +250,8 @@ func (s *shard) domain(part int32, domain string) (*dirtyDomain, error) {
 	d.index = [2]int32{-1, -1}
 	d.records = 0
 	d.chunk = d.chunk[:0]
-	s.dirty[domain] = d
+	d.sameHash = s.dirty[h]
+	s.dirty[h] = d
 	s.order = append(s.order, d)
 	return d, nil
 }
@@ -348,10 +363,15 @@ func (s *shard) produceLive(ctx context.Context, d *dirtyDomain, recs []int32) {
 	key, dead := d.w.AddLiveChunk(first, d.dead[:0])
 	d.dead = dead
 	s.scratch = state.AppendLiveChunkHeader(s.scratch[:0], len(recs), first)
+	size := len(s.scratch)
 	for _, i := range recs {
-		s.scratch = append(s.scratch, s.t.decoded[i].live...)
+		size += len(s.t.decoded[i].live)
 	}
-	value := s.arena.bytes(s.scratch)
+	value := s.arena.alloc(size)
+	at := copy(value, s.scratch)
+	for _, i := range recs {
+		at += copy(value[at:], s.t.decoded[i].live)
+	}
 	// Produce in key order, which is also the order the store wants.
 	slices.Sort(dead)
 	tomb := 0

@@ -106,7 +106,7 @@ func (t *txn) run(ctx context.Context, fs kgo.Fetches) {
 		// dead letters of a partition in order.
 		n := int(t.in[i].Partition) % len(t.shards)
 		if t.decoded[i].err == nil {
-			n = t.p.shardOf(t.decoded[i].ev.Domain)
+			n = t.p.shardOf(t.decoded[i].hash)
 		}
 		t.shards[n].idx = append(t.shards[n].idx, int32(i))
 	}
