@@ -161,6 +161,7 @@ func New(ctx context.Context, cfg Config) (*Processor, error) {
 		// One fetch is one transaction (see Config.FetchMaxBytes).
 		kgo.FetchMaxPartitionBytes(cfg.FetchMaxBytes),
 		kgo.FetchMaxBytes(cfg.FetchMaxBytes),
+		kgo.WithPools(&fetchPool{}),
 		kgo.OnPartitionsAssigned(p.onAssigned),
 		kgo.OnPartitionsRevoked(p.onRevoked),
 		kgo.OnPartitionsLost(p.onRevoked),

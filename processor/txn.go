@@ -78,7 +78,7 @@ func (t *txn) begin(dir *directory.Directory) {
 // run evaluates the records of fs on the shards, in parallel when the poll
 // is large, and produces the changelog.
 func (t *txn) run(ctx context.Context, fs kgo.Fetches) {
-	t.in = t.in[:0]
+	t.recycle()
 	fs.EachPartition(func(fp kgo.FetchTopicPartition) { t.in = append(t.in, fp.Records...) })
 	if cap(t.decoded) < len(t.in) {
 		t.decoded = make([]decoded, len(t.in))
@@ -111,6 +111,19 @@ func (t *txn) run(ctx context.Context, fs kgo.Fetches) {
 		t.shards[n].idx = append(t.shards[n].idx, int32(i))
 	}
 	t.each(parallel, func(_ int, s *shard) { s.run(ctx) })
+}
+
+// recycle gives the records of the transaction's previous use back to
+// franz-go's pools (see fetchPool). That is safe once the transaction
+// value is reused: the strings of its events, which alias the records, are
+// read until its store update ends and the next transaction has looked up
+// its dirty domains; windows and caches keep copies.
+func (t *txn) recycle() {
+	for _, r := range t.in {
+		r.Recycle()
+	}
+	clear(t.in)
+	t.in = t.in[:0]
 }
 
 // each calls fn for every shard, on goroutines of their own when parallel.
