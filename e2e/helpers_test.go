@@ -310,7 +310,7 @@ func dumpState(t *testing.T, s *state.Store, domains ...string) string {
 			t.Fatal(err)
 		}
 		for _, le := range live {
-			fmt.Fprintf(&b, "  %d %x\n", le.Seq, state.AppendLiveAttempt(nil, &le))
+			fmt.Fprintf(&b, "  %+v\n", le)
 		}
 	}
 	return b.String()

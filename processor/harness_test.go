@@ -223,7 +223,7 @@ func dump(t *testing.T, s *state.Store, domains ...string) string {
 			t.Fatal(err)
 		}
 		for _, e := range live {
-			fmt.Fprintf(&b, "  %d %x\n", e.Seq, state.AppendLiveAttempt(nil, &e))
+			fmt.Fprintf(&b, "  %+v\n", e)
 		}
 	}
 	return b.String()

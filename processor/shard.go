@@ -37,9 +37,10 @@ type shard struct {
 	order []*dirtyDomain          // dirty domains in first-touch order
 	pool  []*dirtyDomain          // reusable dirtyDomain values
 
-	arena   recordArena   // the changelog records and their bytes
-	recs    []*kgo.Record // every changelog record of the transaction, in production order
-	scratch []byte        // where a record is encoded before it is copied to the arena
+	arena   recordArena         // the changelog records and their bytes
+	recs    []*kgo.Record       // every changelog record of the transaction, in production order
+	scratch []byte              // where a record is encoded before it is copied to the arena
+	live    []state.LiveAttempt // scratch for the attempts of a live-log chunk
 
 	records  int
 	outcomes [5]int
@@ -61,7 +62,7 @@ type decoded struct {
 	hash  uint64 // Processor.hashOf the domain
 	cat   schemas.Category
 	delay uint32 // milliseconds, for a delivered attempt
-	live  []byte // state.AppendLiveAttempt of the event
+	live  state.LiveAttempt
 }
 
 // dirtyDomain is a domain touched by the transaction.
@@ -191,14 +192,12 @@ func (s *shard) decode(recs []*kgo.Record, out []decoded) {
 		if ev.Outcome == schemas.OutcomeDelivered {
 			o.delay = uint32(min(ev.DeliveryDelay().Milliseconds(), math.MaxUint32))
 		}
-		at := len(s.attempts)
-		s.attempts = state.AppendLiveAttempt(s.attempts, &state.LiveEntry{
+		s.attempts, o.live = state.EncodeLiveAttempt(s.attempts, ev.Domain, &state.LiveEntry{
 			EventID: ev.ID, MessageID: ev.MessageID, CompletedAt: ev.CompletedAt,
 			Recipient: ev.Recipient, Sender: ev.Sender, Outcome: ev.Outcome, Category: o.cat,
 			SMTPCode: ev.SMTPCode, Enhanced: ev.EnhancedCode, Response: ev.Response,
 			RemoteHost: ev.RemoteHost, RemoteIP: ev.RemoteIP, DelayMillis: o.delay,
 		})
-		o.live = s.attempts[at:len(s.attempts):len(s.attempts)]
 	}
 }
 
@@ -362,16 +361,11 @@ func (s *shard) produceLive(ctx context.Context, d *dirtyDomain, recs []int32) {
 	first := d.w.Seq - uint64(len(recs)) + 1
 	key, dead := d.w.AddLiveChunk(first, d.dead[:0])
 	d.dead = dead
-	s.scratch = state.AppendLiveChunkHeader(s.scratch[:0], len(recs), first)
-	size := len(s.scratch)
+	s.live = s.live[:0]
 	for _, i := range recs {
-		size += len(s.t.decoded[i].live)
+		s.live = append(s.live, s.t.decoded[i].live)
 	}
-	value := s.arena.alloc(size)
-	at := copy(value, s.scratch)
-	for _, i := range recs {
-		at += copy(value[at:], s.t.decoded[i].live)
-	}
+	value := state.AppendLiveChunk(s.arena.alloc(state.LiveChunkSize(first, s.live))[:0], first, s.live)
 	// Produce in key order, which is also the order the store wants.
 	slices.Sort(dead)
 	tomb := 0

@@ -106,7 +106,7 @@ func (s *Store) LiveLog(domain string) ([]LiveEntry, error) {
 	defer it.Close()
 	out := make([]LiveEntry, 0, 2*LiveLogSize)
 	for ok := it.First(); ok; ok = it.Next() {
-		if out, err = DecodeLiveChunk(out, it.Value()); err != nil {
+		if out, err = DecodeLiveChunk(out, domain, it.Value()); err != nil {
 			return nil, fmt.Errorf("read live log of %s: %w", domain, err)
 		}
 	}

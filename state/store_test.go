@@ -26,11 +26,15 @@ func TestStore(t *testing.T) {
 		start := cw.Seq + 1
 		cw.Seq += uint64(n)
 		key, dead := cw.AddLiveChunk(start, nil)
-		v := AppendLiveChunkHeader(nil, n, start)
+		var buf []byte
+		var atts []LiveAttempt
 		for seq := start; seq <= cw.Seq; seq++ {
 			e := LiveEntry{Recipient: fmt.Sprintf("u%d@a.example", seq), CompletedAt: time.Unix(int64(seq), 0)}
-			v = AppendLiveAttempt(v, &e)
+			var a LiveAttempt
+			buf, a = EncodeLiveAttempt(buf, "a.example", &e)
+			atts = append(atts, a)
 		}
+		v := AppendLiveChunk(nil, start, atts)
 		must(t, b.Put(AppendLiveKey(nil, "a.example", key), v))
 		for _, k := range dead {
 			must(t, b.Put(AppendLiveKey(nil, "a.example", k), nil))
@@ -38,7 +42,8 @@ func TestStore(t *testing.T) {
 	}
 	// A longer domain sharing the prefix must not leak into a.example's log.
 	e := LiveEntry{Recipient: "x@a.example.org"}
-	must(t, b.Put(AppendLiveKey(nil, "a.example.org", 0), AppendLiveAttempt(AppendLiveChunkHeader(nil, 1, 99), &e)))
+	_, a := EncodeLiveAttempt(nil, "a.example.org", &e)
+	must(t, b.Put(AppendLiveKey(nil, "a.example.org", 0), AppendLiveChunk(nil, 99, []LiveAttempt{a})))
 	for _, d := range []string{"c.example", "a.example", "b.example"} {
 		must(t, b.Put(AppendIndexKey(nil, 3, schemas.StatusBad, d), []byte{}))
 	}

@@ -113,9 +113,10 @@ func loadChangelog(ctx context.Context, env *environment, broker string, n int, 
 		le := state.LiveEntry{Seq: w.Seq, EventID: last.ID, CompletedAt: last.CompletedAt, Recipient: last.Recipient,
 			Outcome: last.Outcome, SMTPCode: last.SMTPCode, Response: last.Response, RemoteHost: last.RemoteHost}
 		chunk, _ := w.AddLiveChunk(w.Seq, nil)
+		_, att := state.EncodeLiveAttempt(nil, domain, &le)
 		cl.Produce(ctx, &kgo.Record{Topic: topics.State, Partition: p, Key: state.WindowKey(domain), Value: state.AppendWindow(nil, w)}, promise)
 		cl.Produce(ctx, &kgo.Record{Topic: topics.State, Partition: p, Key: state.AppendLiveKey(nil, domain, chunk),
-			Value: state.AppendLiveAttempt(state.AppendLiveChunkHeader(nil, 1, w.Seq), &le)}, promise)
+			Value: state.AppendLiveChunk(nil, w.Seq, []state.LiveAttempt{att})}, promise)
 		cl.Produce(ctx, &kgo.Record{Topic: topics.State, Partition: p, Key: state.AppendIndexKey(nil, p, w.Status, domain), Value: []byte{1}}, promise)
 		records += 3
 		if time.Now().After(next) {
