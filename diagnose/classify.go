@@ -231,11 +231,30 @@ func (b *builder) rule(r rule) compiledRule {
 // 512 bytes (the normalised copy) and for advice composed from the text
 // (named blocklist, failed authentication mechanisms).
 func (c *Classifier) Classify(in Input) Result {
-	text := in.Response
+	var sr scanResult
+	res, code, text := c.classify(in, &sr)
+	res.Provider = providerFromHost(in.RemoteHost)
+	if res.Provider == "" && sr.provider >= 0 {
+		res.Provider = providers[sr.provider].name
+	}
+	var bl *blocklist
+	if (res.Category == CategoryBlocklisted || res.Category == CategorySpamContent) && sr.blocklist >= 0 {
+		bl = &c.blocklists[sr.blocklist]
+		res.Blocklist = bl.name
+	}
+	res.Advice = advise(res, code, text, bl, sr.signals)
+	return res
+}
+
+// classify finds the outcome and category of a response, leaving in sr what
+// the scan found for the provider, blocklist and advice. It also returns
+// the reply code and the text it read.
+func (c *Classifier) classify(in Input, sr *scanResult) (res Result, code int, text string) {
+	text = in.Response
 	if len(text) > maxScan {
 		text = text[:maxScan]
 	}
-	code := in.Code
+	code = in.Code
 	if code < 200 || code > 599 {
 		code = 0
 	}
@@ -265,11 +284,9 @@ func (c *Classifier) Classify(in Input) Result {
 	// buffer so the common case does not allocate.
 	var stack [512]byte
 	norm := normalize(stack[:0], text, true)
-	var sr scanResult
-	c.scan(norm, &sr)
+	c.scan(norm, sr)
 
 	hint := normalizeOutcome(in.Outcome)
-	var res Result
 	switch {
 	case hint == OutcomeExpired:
 		res.Outcome, res.Category = OutcomeExpired, CategoryExpired
@@ -278,7 +295,7 @@ func (c *Classifier) Classify(in Input) Result {
 		hint == "" && code == 0 && hasAnyPrefix(norm, deliveredPrefixes):
 		res.Outcome, res.Category = OutcomeDelivered, CategoryDelivered
 	default:
-		res.Category = c.match(&sr, hintStatus)
+		res.Category = c.match(sr, hintStatus)
 		if res.Category == "" {
 			res.Category = CategoryOther
 			if code != 0 {
@@ -290,18 +307,7 @@ func (c *Classifier) Classify(in Input) Result {
 		}
 		res.Outcome = outcome(hint, code, res.Category, hintStatus, sr.signals)
 	}
-
-	res.Provider = providerFromHost(in.RemoteHost)
-	if res.Provider == "" && sr.provider >= 0 {
-		res.Provider = providers[sr.provider].name
-	}
-	var bl *blocklist
-	if (res.Category == CategoryBlocklisted || res.Category == CategorySpamContent) && sr.blocklist >= 0 {
-		bl = &c.blocklists[sr.blocklist]
-		res.Blocklist = bl.name
-	}
-	res.Advice = advise(res, code, text, bl, sr.signals)
-	return res
+	return res, code, text
 }
 
 // scan runs the automaton and folds the hits into rule candidates, the

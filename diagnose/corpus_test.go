@@ -6,6 +6,8 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/mailflow/mailflow/schemas"
 )
 
 // corpusCase is one labelled response of shared/corpus/smtp_responses.jsonl.
@@ -70,6 +72,16 @@ func TestCorpusAccuracy(t *testing.T) {
 			in.Enhanced = *tc.Enhanced
 		}
 		got := c.Classify(in)
+		// The processor's path (Event) skips the provider and advice but
+		// must agree on the category.
+		if o, ok := schemas.ParseOutcome(got.Outcome); ok && o != schemas.OutcomeDelivered {
+			ev := schemas.DeliveryEvent{SMTPCode: in.Code, EnhancedCode: in.Enhanced, Response: in.Response, Outcome: o}
+			withOutcome := in
+			withOutcome.Outcome = got.Outcome
+			if cat, want := c.Event(&ev).String(), c.Classify(withOutcome).Category; cat != want {
+				t.Errorf("%s: Event category %s, Classify %s", tc.ID, cat, want)
+			}
+		}
 		if got.Category == tc.Category {
 			catOK++
 		} else {

@@ -10,10 +10,13 @@ func (c *Classifier) Event(e *schemas.DeliveryEvent) schemas.Category {
 	if e.Outcome == schemas.OutcomeDelivered {
 		return schemas.CategoryDelivered
 	}
-	r := c.Classify(Input{
+	// The category is all the processor keeps: skip the provider and the
+	// advice, which Classify adds for people.
+	var sr scanResult
+	r, _, _ := c.classify(Input{
 		Code: e.SMTPCode, Enhanced: e.EnhancedCode, Response: e.Response,
 		RemoteHost: e.RemoteHost, Outcome: e.Outcome.String(),
-	})
+	}, &sr)
 	cat, _ := schemas.ParseCategory(r.Category)
 	return cat
 }

@@ -71,12 +71,14 @@ type dirtyDomain struct {
 	partition int32
 	s         *shard
 	w         *state.Window
-	window    int32          // index into shard.recs of the window record
-	index     [2]int32       // indexes into shard.recs of index records, or -1
-	start     schemas.Status // status at the start of the txn
-	end       schemas.Status // status at the end of the txn
-	records   int            // of the domain in the transaction
-	at        int            // where its records go in shard.byDomain
+	window    int32              // index into shard.recs of the window record
+	index     [2]int32           // indexes into shard.recs of index records, or -1
+	start     schemas.Status     // status at the start of the txn
+	end       schemas.Status     // status at the end of the txn
+	res       directory.Resolved // the domain's settings and owners in the transaction's directory
+	budget    int                // failures allowed in the window (see directory.Threshold.Budget)
+	records   int                // of the domain in the transaction
+	at        int                // where its records go in shard.byDomain
 	// chunk lists the indexes into shard.recs of the domain's live-log
 	// records: its chunk and the tombstones of chunks it replaced, in key
 	// order.
@@ -246,6 +248,10 @@ func (s *shard) domain(part int32, domain string, h uint64) (*dirtyDomain, error
 		d = &dirtyDomain{}
 	}
 	d.domain, d.partition, d.s, d.w, d.start = domain, part, s, w, w.Status
+	// The directory snapshot is fixed for the transaction, so a domain's
+	// settings are resolved once per transaction, not per attempt.
+	d.res = s.t.dir.Resolve(domain)
+	d.budget = d.res.Threshold.Budget(d.res.Window)
 	d.index = [2]int32{-1, -1}
 	d.records = 0
 	d.chunk = d.chunk[:0]
@@ -259,16 +265,15 @@ func (s *shard) domain(part int32, domain string, h uint64) (*dirtyDomain, error
 func (s *shard) add(ctx context.Context, dec *decoded, d *dirtyDomain) {
 	s.records++
 	ev := &dec.ev
-	res := s.t.dir.Resolve(ev.Domain)
 	ch := d.w.Add(state.Entry{Outcome: ev.Outcome, Category: dec.cat, DelayMillis: dec.delay},
-		res.Window, res.Threshold.Budget(res.Window), ev.CompletedAt, ev.SMTPCode, ev.Response)
+		d.res.Window, d.budget, ev.CompletedAt, ev.SMTPCode, ev.Response)
 	s.outcomes[ev.Outcome]++
 	s.cats[dec.cat]++
 	if ch.Changed() {
 		s.changes[[2]schemas.Status{ch.From, ch.To}]++
 	}
 	if ch.Alert() {
-		s.alert(ctx, d, ev, res, ch)
+		s.alert(ctx, d, ev, d.res, ch)
 	}
 }
 
