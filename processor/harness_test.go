@@ -78,6 +78,8 @@ type running struct {
 	p      *Processor
 	cancel context.CancelFunc
 	done   chan error
+	halted bool
+	err    error // what Run returned, once halted
 }
 
 func (h *harness) start(cfg Config) *running {
@@ -92,10 +94,20 @@ func (h *harness) start(cfg Config) *running {
 	return r
 }
 
-// stop stops the processor and returns what Run returned.
+// halt stops the processor's Run, which returns once the store has the
+// last committed transaction, and returns what Run returned; the store
+// stays open for reading.
+func (r *running) halt() error {
+	if !r.halted {
+		r.cancel()
+		r.err, r.halted = <-r.done, true
+	}
+	return r.err
+}
+
+// stop halts the processor, closes it and returns what Run returned.
 func (r *running) stop() error {
-	r.cancel()
-	err := <-r.done
+	err := r.halt()
 	r.p.Close()
 	return err
 }

@@ -406,8 +406,19 @@ func (p *Processor) process(pollCtx context.Context, fs kgo.Fetches) error {
 	if terr != nil || t.produceErr() != nil {
 		try = kgo.TryAbort
 	}
+	// Build the store update while the transaction ends (see txn.prepare).
+	prepared := make(chan error, 1)
+	if try == kgo.TryCommit {
+		go func() { prepared <- t.prepare() }()
+	} else {
+		prepared <- nil
+	}
 	committed, err := p.sess.End(ctx, try)
+	if perr := <-prepared; perr != nil && terr == nil {
+		terr = perr
+	}
 	if terr != nil || err != nil || !committed {
+		t.dropBatch()
 		// The windows this transaction changed in place must be read
 		// again from the store, once the store has the previous
 		// transaction's writes.

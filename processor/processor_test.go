@@ -137,6 +137,9 @@ func TestRestartContinues(t *testing.T) {
 	want = append(want, h.produce(parts[1][10:]...)...)
 	h.waitProcessed("mailflow")
 	defer r.stop()
+	if err := r.halt(); err != nil { // the store then has the last transaction
+		t.Fatal(err)
+	}
 
 	// tight.example has no config here: window 25, so it must not alert.
 	want = slices.DeleteFunc(want, func(s string) bool { return strings.HasPrefix(s, "tight.example") })
@@ -161,10 +164,13 @@ func TestRebuildFromChangelog(t *testing.T) {
 		h.produce(part...)
 	}
 	h.waitProcessed("mailflow")
-	before := dump(t, r.p.Store(), domains...)
-	if err := r.stop(); err != nil {
+	// The store update of the last transaction runs after its commit;
+	// halting waits for it.
+	if err := r.halt(); err != nil {
 		t.Fatal(err)
 	}
+	before := dump(t, r.p.Store(), domains...)
+	r.stop()
 	if err := os.RemoveAll(dir); err != nil {
 		t.Fatal(err)
 	}
@@ -173,6 +179,9 @@ func TestRebuildFromChangelog(t *testing.T) {
 	h.produce(on("other.example", delivered)) // forces a poll, hence a confirmed restore
 	h.waitProcessed("mailflow")
 	waitReady(t, h.ctx, r.p)
+	if err := r.halt(); err != nil {
+		t.Fatal(err)
+	}
 	if after := dump(t, r.p.Store(), domains...); after != before {
 		t.Fatalf("rebuilt state differs:\nbefore\n%s\nafter\n%s", before, after)
 	}
@@ -217,6 +226,9 @@ func TestCrashBetweenCommitAndApply(t *testing.T) {
 	}
 	clean.waitProcessed("mailflow")
 	wantAlerts := clean.alerts()
+	if err := r.halt(); err != nil {
+		t.Fatal(err)
+	}
 	wantState := dump(t, r.p.Store(), domains...)
 	r.stop()
 
@@ -245,6 +257,9 @@ func TestCrashBetweenCommitAndApply(t *testing.T) {
 			}
 			continue
 		case <-waitProcessedCh(h):
+		}
+		if err := r.halt(); err != nil {
+			t.Fatal(err)
 		}
 		gotState := dump(t, r.p.Store(), domains...)
 		r.stop()

@@ -48,6 +48,7 @@ type txn struct {
 
 	byName []*dirtyDomain // every shard's dirty domains, sorted by name for the store
 	sorted []*kgo.Record  // index records in key order, for the store
+	batch  *state.Batch   // the store update, from prepare to apply
 
 	promiseFn func(*kgo.Record, error)
 	mu        sync.Mutex // guards the fields below, set by produce promises
@@ -190,12 +191,12 @@ func (t *txn) stats() (records, dead, alerts, domains, changelog int) {
 	return
 }
 
-// apply writes the committed changelog records to the store with the
-// changelog offsets they reach. It runs on the store goroutine while the
-// next transaction is evaluated, so it reads only what it owns until the
-// processor waits for it: the records, the arenas they point into, the
-// dirty-domain tables and the offsets.
-func (t *txn) apply() error {
+// prepare builds the store batch of the transaction's changelog records
+// (see apply). It runs while the transaction ends: the producer is then
+// mostly waiting for the broker, so the copying and sorting uses a core
+// that would otherwise idle. The batch becomes visible only when apply
+// commits it, after the transaction committed.
+func (t *txn) prepare() error {
 	// Insert in key order: Pebble's memtable inserter resumes its search
 	// where the previous key went, so sorted inserts skip most of the
 	// skiplist walk that dominates the cost of a large batch. The order
@@ -223,10 +224,10 @@ func (t *txn) apply() error {
 	t.sorted = idx
 
 	b := t.p.store.NewBatchWithSize(size)
-	defer b.Close()
 	put := func(r *kgo.Record) error {
 		if err := b.Put(r.Key, r.Value); err != nil {
-			return fmt.Errorf("apply transaction to the store: %w", err)
+			b.Close()
+			return fmt.Errorf("prepare the store update: %w", err)
 		}
 		return nil
 	}
@@ -247,6 +248,18 @@ func (t *txn) apply() error {
 			return err
 		}
 	}
+	t.batch = b
+	return nil
+}
+
+// apply commits the batch prepare built to the store, with the changelog
+// offsets it reaches. It runs on the store goroutine while the next
+// transaction is evaluated, so it reads only what it owns until the
+// processor waits for it: the batch and the offsets.
+func (t *txn) apply() error {
+	b := t.batch
+	t.batch = nil
+	defer b.Close()
 	t.mu.Lock()
 	for part, off := range t.maxOffset {
 		if err := b.SetCheckpoint(part, off+1); err != nil {
@@ -256,6 +269,14 @@ func (t *txn) apply() error {
 	}
 	t.mu.Unlock()
 	return b.Commit()
+}
+
+// dropBatch discards the batch of a transaction that did not commit.
+func (t *txn) dropBatch() {
+	if t.batch != nil {
+		t.batch.Close()
+		t.batch = nil
+	}
 }
 
 // finish publishes a committed transaction's counts; it runs on the
