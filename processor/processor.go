@@ -158,6 +158,11 @@ func New(ctx context.Context, cfg Config) (*Processor, error) {
 		kgo.TransactionTimeout(60*time.Second),
 		kgo.RecordPartitioner(changelogPartitioner{state: cfg.Topics.State, def: kgo.StickyKeyPartitioner(nil)}),
 		kgo.ProducerBatchMaxBytes(4<<20),
+		// Send each batch as soon as the previous request returns rather
+		// than after franz-go's 10 ms linger: the changelog is produced
+		// while the transaction is evaluated, and what is still buffered
+		// when it ends is what the commit waits for.
+		kgo.ProducerLinger(0),
 		// One fetch is one transaction (see Config.FetchMaxBytes).
 		kgo.FetchMaxPartitionBytes(cfg.FetchMaxBytes),
 		kgo.FetchMaxBytes(cfg.FetchMaxBytes),
