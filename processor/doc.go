@@ -2,10 +2,15 @@
 // events, keeps every domain's window, emits status changes, and does so
 // exactly once across crashes and rebalances.
 //
-// Each poll's records are processed inside one Kafka transaction (a franz-go
-// GroupTransactSession) that writes, together, the alerts, the dead letters,
-// the changelog records of the domains touched (latest state only) and the
-// consumer offsets. The Pebble store (package state) is a materialized view
+// Each poll's records — whole fetches, bounded by Config.FetchMaxBytes, so
+// that franz-go fetches the next while this one is evaluated — are
+// processed inside one Kafka transaction (a franz-go GroupTransactSession)
+// that writes, together, the alerts, the dead letters, the changelog
+// records of the domains touched (latest state only) and the consumer
+// offsets. Within a transaction, goroutines decode, classify and encode the
+// events in small chunks, then per-core shards (by domain hash) evaluate
+// them domain by domain, producing each domain's state once its attempts
+// are evaluated (see txn.go and shard.go). The Pebble store (package state) is a materialized view
 // of the changelog: the processor applies a transaction's changelog records
 // to it only after the transaction committed, together with the changelog
 // offset they reach. Before a partition's records are processed — at start

@@ -9,7 +9,12 @@
 // rebuilt from the changelog is identical to one that was never lost. The
 // checkpoint of a partition records the changelog offset the store reflects.
 //
-// The encodings are compact binary (see encoding.go); the first byte of
-// every value is a format version so that a later release can read an
-// older store.
+// A domain's live log is kept in chunks (see LiveChunk and livechunk.go):
+// one record per transaction holds the attempts the transaction added,
+// leaving out the fields that repeat, so a busy domain costs one changelog
+// record and one store key per transaction rather than one per attempt.
+//
+// The encodings are compact binary (see encoding.go and livechunk.go); the
+// first byte of every value is a format version so that a later release
+// can read an older store.
 package state
