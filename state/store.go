@@ -34,8 +34,8 @@ func Open(dir string, log *slog.Logger) (*Store, error) {
 		// larger memtable (fewer flushes and compactions under a high
 		// write rate) is cheaper than it looks.
 		MemTableSize: 128 << 20,
-		// The working set (a window and 25 live-log slots per domain) is
-		// rewritten constantly; letting L0 hold more files before
+		// The working set (a window and the live-log chunks of its last 25
+		// attempts per domain) is rewritten constantly; letting L0 hold more files before
 		// compacting means each compaction drops more overwritten values
 		// instead of rewriting the same keys again and again.
 		L0CompactionThreshold: 8,
@@ -48,9 +48,10 @@ func Open(dir string, log *slog.Logger) (*Store, error) {
 		DisableWAL: true,
 	}
 	for i := range opts.Levels {
-		// Live-log records are small, short-lived and overwritten every
-		// 25 attempts; compressing them on every flush and compaction
-		// costs more CPU than the disk it saves.
+		// Live-log chunks are short-lived (deleted or overwritten within
+		// 25 attempts) and already leave out what repeats; compressing
+		// them on every flush and compaction costs more CPU than the disk
+		// it saves.
 		opts.Levels[i].Compression = func() *sstable.CompressionProfile { return sstable.NoCompression }
 	}
 	db, err := pebble.Open(dir, opts)
