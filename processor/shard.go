@@ -6,6 +6,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/twmb/franz-go/pkg/kgo"
 
@@ -54,15 +55,24 @@ type shard struct {
 // decoded is a record's event or the reason it is invalid, and what the
 // decoding goroutine derived from a valid event while it was in cache: its
 // failure category, its delivery delay and its live-log attempt, encoded.
-// The strings alias the record's value (see
-// schemas.DecodeDeliveryEventAliased).
+// The shards visit the records grouped by domain, in no order the cache
+// likes, so what they read of every record sits together at the front;
+// the whole event, behind it, is read only for an alert. The strings alias
+// the record's value (see schemas.DecodeDeliveryEventAliased).
 type decoded struct {
-	ev    schemas.DeliveryEvent
-	err   error
-	hash  uint64 // Processor.hashOf the domain
-	cat   schemas.Category
-	delay uint32 // milliseconds, for a delivered attempt
-	live  state.LiveAttempt
+	err     error
+	hash    uint64 // Processor.hashOf the domain
+	domain  string
+	part    int32 // of the record
+	code    int32 // ev.SMTPCode
+	outcome schemas.Outcome
+	cat     schemas.Category
+	delay   uint32    // milliseconds, for a delivered attempt
+	at      time.Time // ev.CompletedAt
+	resp    string    // ev.Response
+	live    state.LiveAttempt
+
+	ev schemas.DeliveryEvent
 }
 
 // dirtyDomain is a domain touched by the transaction.
@@ -121,16 +131,16 @@ func (s *shard) run(ctx context.Context) {
 	// records are dead-lettered here, in arrival order.
 	s.doms = s.doms[:0]
 	for _, i := range s.idx {
-		r, dec := s.t.in[i], &s.t.decoded[i]
+		dec := &s.t.decoded[i]
 		if dec.err != nil {
 			s.records++
-			s.deadLetter(ctx, r, schemas.Reason(dec.err))
+			s.deadLetter(ctx, s.t.in[i], schemas.Reason(dec.err))
 			s.doms = append(s.doms, nil)
 			continue
 		}
-		d, err := s.domain(r.Partition, dec.ev.Domain, dec.hash)
+		d, err := s.domain(dec.part, dec.domain, dec.hash)
 		if err != nil {
-			s.err = fmt.Errorf("partition %d domain %s: %w", r.Partition, dec.ev.Domain, err)
+			s.err = fmt.Errorf("partition %d domain %s: %w", dec.part, dec.domain, err)
 			return
 		}
 		d.records++
@@ -182,10 +192,11 @@ func (s *shard) decode(recs []*kgo.Record, out []decoded) {
 				err = fmt.Errorf("record key %q is not the event's domain %q: key records by recipient domain", clip(string(r.Key)), ev.Domain)
 			}
 		}
-		*o = decoded{ev: ev, err: err}
+		*o = decoded{ev: ev, err: err, part: r.Partition}
 		if err != nil {
 			continue
 		}
+		o.domain, o.code, o.outcome, o.at, o.resp = ev.Domain, int32(ev.SMTPCode), ev.Outcome, ev.CompletedAt, ev.Response
 		o.hash = s.t.p.hashOf(ev.Domain)
 		o.cat = schemas.CategoryUnclassified
 		if diagnose != nil {
@@ -264,16 +275,15 @@ func (s *shard) domain(part int32, domain string, h uint64) (*dirtyDomain, error
 // add evaluates one valid delivery record of domain d.
 func (s *shard) add(ctx context.Context, dec *decoded, d *dirtyDomain) {
 	s.records++
-	ev := &dec.ev
-	ch := d.w.Add(state.Entry{Outcome: ev.Outcome, Category: dec.cat, DelayMillis: dec.delay},
-		d.res.Window, d.budget, ev.CompletedAt, ev.SMTPCode, ev.Response)
-	s.outcomes[ev.Outcome]++
+	ch := d.w.Add(state.Entry{Outcome: dec.outcome, Category: dec.cat, DelayMillis: dec.delay},
+		d.res.Window, d.budget, dec.at, int(dec.code), dec.resp)
+	s.outcomes[dec.outcome]++
 	s.cats[dec.cat]++
 	if ch.Changed() {
 		s.changes[[2]schemas.Status{ch.From, ch.To}]++
 	}
 	if ch.Alert() {
-		s.alert(ctx, d, ev, d.res, ch)
+		s.alert(ctx, d, &dec.ev, d.res, ch)
 	}
 }
 
