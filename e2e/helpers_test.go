@@ -17,6 +17,7 @@ import (
 
 	"github.com/mailflow/mailflow/diagnose"
 	"github.com/mailflow/mailflow/internal/kafkatest"
+	"github.com/mailflow/mailflow/internal/statetest"
 	"github.com/mailflow/mailflow/processor"
 	"github.com/mailflow/mailflow/schemas"
 	"github.com/mailflow/mailflow/state"
@@ -290,30 +291,11 @@ func render(alerts []schemas.StatusChange) string {
 // compare two runs byte for byte.
 func dumpState(t *testing.T, s *state.Store, domains ...string) string {
 	t.Helper()
-	var b strings.Builder
-	for _, d := range domains {
-		w, err := s.Window(d)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if w == nil {
-			fmt.Fprintf(&b, "%s: none\n", d)
-			continue
-		}
-		// Which records hold the live log depends on where transactions
-		// began and ended, which differs between two runs of the same
-		// events; the live log itself is compared below.
-		w.Chunks = nil
-		fmt.Fprintf(&b, "%s: %s seq %d %x\n", d, w.Status, w.Seq, state.AppendWindow(nil, w))
-		live, err := s.LiveLog(d)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, le := range live {
-			fmt.Fprintf(&b, "  %+v\n", le)
-		}
+	out, err := statetest.Dump(s, domains...)
+	if err != nil {
+		t.Fatal(err)
 	}
-	return b.String()
+	return out
 }
 
 // eventually polls cond until it holds or d (or the test's context) runs

@@ -17,6 +17,7 @@ import (
 
 	"github.com/mailflow/mailflow/directory"
 	"github.com/mailflow/mailflow/internal/kafkatest"
+	"github.com/mailflow/mailflow/internal/statetest"
 	"github.com/mailflow/mailflow/schemas"
 	"github.com/mailflow/mailflow/state"
 )
@@ -215,30 +216,11 @@ func causeOf(line string) string { return line[strings.LastIndexByte(line, ' ')+
 // runs.
 func dump(t *testing.T, s *state.Store, domains ...string) string {
 	t.Helper()
-	var b strings.Builder
-	for _, d := range domains {
-		w, err := s.Window(d)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if w == nil {
-			fmt.Fprintf(&b, "%s: none\n", d)
-			continue
-		}
-		// Which records hold the live log depends on where transactions
-		// began and ended, which differs between two runs of the same
-		// events; the live log itself is compared below.
-		w.Chunks = nil
-		fmt.Fprintf(&b, "%s: %x\n", d, state.AppendWindow(nil, w))
-		live, err := s.LiveLog(d)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, e := range live {
-			fmt.Fprintf(&b, "  %+v\n", e)
-		}
+	out, err := statetest.Dump(s, domains...)
+	if err != nil {
+		t.Fatal(err)
 	}
-	return b.String()
+	return out
 }
 
 // publishConfig writes directory entities to the config topic.
