@@ -319,6 +319,8 @@ func TestEventCategory(t *testing.T) {
 		{schemas.DeliveryEvent{Outcome: schemas.OutcomeBounced, SMTPCode: 550, EnhancedCode: "5.1.1", Response: "550 5.1.1 <a@b.example>: Recipient address rejected: User unknown in virtual mailbox table"}, schemas.CategoryUserUnknown},
 		{schemas.DeliveryEvent{Outcome: schemas.OutcomeExpired, Response: "connect to mx.b.example[192.0.2.1]:25: Connection timed out"}, schemas.CategoryExpired},
 		{schemas.DeliveryEvent{Outcome: schemas.OutcomeDeferred, SMTPCode: 451, Response: "451 4.7.1 Greylisting in action, please come back later"}, schemas.CategoryGreylisted},
+		// No code to go by: the phrase of a 502 reply decides.
+		{schemas.DeliveryEvent{Outcome: schemas.OutcomeBounced, Response: "remote said: Command not implemented"}, schemas.CategorySyntaxError},
 	} {
 		if got := c.Event(&tc.ev); got != tc.want {
 			t.Errorf("Event(%q) = %v, want %v", tc.ev.Response, got, tc.want)

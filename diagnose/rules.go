@@ -120,7 +120,7 @@ var strongRules = []rule{
 	{cat: CategorySyntaxError, why: "address/command syntax and RFC 5321/5322 violations", any: []string{
 		"syntax error", "address syntax", "bad syntax", "syntax incorrect", "invalid syntax", "syntax of",
 		"fully-qualified", "fully qualified", "unrecognized command", "unrecognised command", "command unrecognized",
-		"command not recognized", "unknown command", "command not implemented", "send hello first", "helo first",
+		"command not recognized", "unknown command", "command && not implemented", "send hello first", "helo first",
 		"ehlo first", "send helo", "bad sequence", "out of sequence", "polite people say", "rfc 5322", "rfc5322",
 		"rfc 2822", "rfc2822", "rfc 822", "rfc822", "rfc 5321 compliant", "rfc compliant", "rfc-compliant",
 		"not compliant with rfc", "rfcmessagenoncompliant", "bare lf", "bare linefeed", "bare <lf>", "stray linefeed",
