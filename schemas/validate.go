@@ -5,8 +5,6 @@ import (
 	"fmt"
 	"strings"
 	"unicode/utf8"
-
-	"golang.org/x/net/idna"
 )
 
 // Validate normalises e in place and checks it: it derives Domain from
@@ -120,70 +118,6 @@ func (e *DeliveryEvent) normalize(explicitOutcome, completedReported bool) []err
 		}
 	}
 	return errs
-}
-
-// CanonicalDomain lower-cases a domain and converts it to IDNA A-labels, so
-// that "Bücher.Example" and "xn--bcher-kva.example" share one window. It is
-// the form of DeliveryEvent.Domain, of record keys and of API paths.
-func CanonicalDomain(d string) (string, error) {
-	d = strings.TrimSuffix(d, ".")
-	if d == "" {
-		return "", errors.New("empty domain")
-	}
-	if len(d) > MaxHostLen {
-		return "", fmt.Errorf("domain longer than %d bytes", MaxHostLen)
-	}
-	ascii := true
-	for i := 0; i < len(d); i++ {
-		c := d[i]
-		if c >= utf8.RuneSelf {
-			ascii = false
-			break
-		}
-		if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '.' || c == '_' || c >= 'A' && c <= 'Z') {
-			return "", fmt.Errorf("%q is not a domain name", clip(d))
-		}
-	}
-	if ascii {
-		if err := checkLabels(d); err != nil {
-			return "", err
-		}
-		// The common case: no IDNA work, and no allocation when the name is
-		// already lower-case.
-		for i := 0; i < len(d); i++ {
-			if c := d[i]; c >= 'A' && c <= 'Z' {
-				return strings.ToLower(d), nil
-			}
-		}
-		return d, nil
-	}
-	a, err := idna.Lookup.ToASCII(d)
-	if err != nil {
-		return "", fmt.Errorf("%q is not a valid internationalised domain name: %v", clip(d), err)
-	}
-	return a, nil
-}
-
-// checkLabels rejects what DNS cannot hold: empty labels ("a..b", a leading
-// dot), labels over 63 octets, and labels that start or end with a hyphen.
-func checkLabels(d string) error {
-	start := 0
-	for i := 0; i <= len(d); i++ {
-		if i < len(d) && d[i] != '.' {
-			continue
-		}
-		label := d[start:i]
-		switch {
-		case label == "":
-			return fmt.Errorf("%q is not a domain name: empty label", clip(d))
-		case len(label) > 63:
-			return fmt.Errorf("%q is not a domain name: a label longer than 63 characters", clip(d))
-		case label[0] == '-' || label[len(label)-1] == '-':
-			return fmt.Errorf("%q is not a domain name: a label starts or ends with a hyphen", clip(d))
-		}
-		start = i + 1
-	}
-	return nil
 }
 
 // validEnhanced checks the RFC 3463 shape class.subject.detail: class is 2,

@@ -216,19 +216,6 @@ func TestStatusChangeMatchesSchema(t *testing.T) {
 	}
 }
 
-func TestCanonicalDomain(t *testing.T) {
-	for in, want := range map[string]string{
-		"Example.ORG": "example.org", "example.org.": "example.org", "bücher.example": "xn--bcher-kva.example",
-		"mx_1.example": "mx_1.example",
-		"a..b":         "", ".example": "", "-a.example": "", "a-.example": "", strings.Repeat("x", 64) + ".example": "", "a b.example": "", "": "",
-	} {
-		got, err := CanonicalDomain(in)
-		if (err != nil) != (want == "") || got != want {
-			t.Errorf("CanonicalDomain(%q) = %q, %v; want %q", in, got, err, want)
-		}
-	}
-}
-
 func TestValidEnhanced(t *testing.T) {
 	for s, want := range map[string]bool{
 		"5.1.1": true, "4.7.650": true, "2.0.0": true, "5.10.100": true,
