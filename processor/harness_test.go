@@ -12,7 +12,6 @@ import (
 	"time"
 
 	"github.com/twmb/franz-go/pkg/kadm"
-	"github.com/twmb/franz-go/pkg/kfake"
 	"github.com/twmb/franz-go/pkg/kgo"
 
 	"github.com/mailflow/mailflow/directory"
@@ -23,11 +22,13 @@ import (
 )
 
 // harness runs processors against an in-process Kafka-protocol broker
-// (kfake) over the real wire protocol.
+// (kfake) over the real wire protocol, or against the Kafka cluster named
+// by $MAILFLOW_TEST_BROKERS under names of the test's own (see
+// kafkatest.Start).
 type harness struct {
 	t       *testing.T
 	ctx     context.Context
-	cluster *kfake.Cluster
+	cluster *kafkatest.Cluster
 	brokers []string
 	topics  Topics
 	cl      *kgo.Client
@@ -38,12 +39,9 @@ func newHarness(t *testing.T) *harness {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	t.Cleanup(cancel)
-	c, err := kfake.NewCluster(kfake.NumBrokers(1))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(c.Close)
-	h := &harness{t: t, ctx: ctx, cluster: c, brokers: c.ListenAddrs(), topics: TopicsWithPrefix("")}
+	c := kafkatest.Start(t)
+	h := &harness{t: t, ctx: ctx, cluster: c, brokers: c.Brokers, topics: TopicsWithPrefix(c.Name(DefaultTopicPrefix))}
+	var err error
 	h.cl, err = kgo.NewClient(kgo.SeedBrokers(h.brokers...), kgo.DefaultProduceTopic(h.topics.Deliveries))
 	if err != nil {
 		t.Fatal(err)
@@ -65,6 +63,8 @@ func testLogger(t *testing.T) *slog.Logger {
 func (h *harness) config(dataDir string) Config {
 	return Config{
 		Brokers:        h.brokers,
+		Topics:         h.topics,
+		Group:          h.cluster.Name("mailflow"),
 		DataDir:        dataDir,
 		InstanceID:     "test-" + filepath.Base(dataDir),
 		Partitions:     3,
@@ -162,7 +162,8 @@ func (h *harness) produce(events ...ev) []string {
 }
 
 // waitProcessed waits until the group's committed offsets reach the end
-// of the deliveries topic.
+// of the deliveries topic; group is named as on a cluster of the test's
+// own (the cluster's prefix is added).
 func (h *harness) waitProcessed(group string) {
 	h.t.Helper()
 	for !h.processed(group) {
@@ -177,7 +178,7 @@ func (h *harness) waitProcessed(group string) {
 // processed reports whether the group's committed offsets reached the end
 // of the deliveries topic.
 func (h *harness) processed(group string) bool {
-	ok, err := kafkatest.CaughtUp(h.ctx, kadm.NewClient(h.cl), group, h.topics.Deliveries)
+	ok, err := kafkatest.CaughtUp(h.ctx, kadm.NewClient(h.cl), h.cluster.Name(group), h.topics.Deliveries)
 	return err == nil && ok
 }
 
