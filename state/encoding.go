@@ -4,7 +4,9 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"math"
 	"time"
+	"unicode/utf8"
 
 	"github.com/mailflow/mailflow/schemas"
 )
@@ -15,8 +17,22 @@ const (
 	liveChunkFormat = 3
 )
 
-// errCorrupt is wrapped by every decoding error.
-var errCorrupt = errors.New("corrupt state value")
+// ErrCorrupt is wrapped by every decoding error of this package: a value
+// or key that this release did not write (a corrupted store, a stray or
+// hostile write to the changelog topic, a record of a newer format). The
+// error says which field is wrong and why. A caller tells it from an I/O
+// error with errors.Is and can quarantine the one record instead of
+// failing the partition.
+var ErrCorrupt = errors.New("corrupt state value")
+
+// errCorrupt is the name the rest of the package used before ErrCorrupt
+// was exported.
+var errCorrupt = ErrCorrupt
+
+// MaxEntries bounds the attempts a window holds: the largest window a
+// directory may configure (directory.MaxWindow; TestMaxEntries keeps the
+// two equal). A decoded window with more was not written by mailflow.
+const MaxEntries = 1000
 
 // AppendWindow appends the binary encoding of w to dst:
 //
@@ -46,41 +62,78 @@ func AppendWindow(dst []byte, w *Window) []byte {
 	return dst
 }
 
-// DecodeWindow decodes a value written by AppendWindow.
+// DecodeWindow decodes a value written by AppendWindow. It checks every
+// field against what AppendWindow can write (format version, status,
+// reply code, outcome and category of each entry, delays that fit 32 bits,
+// the response within schemas.MaxResponseLen, at most MaxEntries entries
+// and no more than Seq, live-log chunks in order within Seq with valid key
+// bytes, no trailing bytes), so that nothing decoded can index past a
+// table or make a later computation wrap. Every error wraps ErrCorrupt.
 func DecodeWindow(b []byte) (*Window, error) {
 	d := decoder{b: b}
 	if v := d.byte(); v != windowFormat {
-		return nil, fmt.Errorf("%w: window format %d", errCorrupt, v)
+		if d.err != nil {
+			return nil, fmt.Errorf("%w: empty window value", ErrCorrupt)
+		}
+		return nil, fmt.Errorf("%w: window format %d, want %d", ErrCorrupt, v, windowFormat)
 	}
-	w := &Window{Status: schemas.Status(d.byte())}
+	w := &Window{Status: d.status()}
 	w.Seq = d.uvarint()
 	w.Since = fromUnixNano(d.varint())
 	w.LastAt = fromUnixNano(d.varint())
-	w.LastDelayMillis = uint32(d.uvarint())
-	w.LastCode = int(d.uvarint())
-	w.LastResponse = d.string()
+	w.LastDelayMillis = d.uint32("last delay")
+	w.LastCode = d.code("last reply code")
+	w.LastResponse = d.response("last response")
 	n := d.uvarint()
-	if n > uint64(len(d.b)) { // each entry takes at least two bytes
-		return nil, fmt.Errorf("%w: window of %d entries in %d bytes", errCorrupt, n, len(b))
+	switch {
+	case d.err != nil:
+		return nil, d.err
+	case n > uint64(len(d.b)): // each entry takes at least two bytes
+		return nil, fmt.Errorf("%w: window of %d entries in %d bytes", ErrCorrupt, n, len(b))
+	case n > MaxEntries:
+		return nil, fmt.Errorf("%w: window of %d entries, more than the %d a window holds", ErrCorrupt, n, MaxEntries)
+	case n > w.Seq:
+		return nil, fmt.Errorf("%w: window of %d entries after %d attempts", ErrCorrupt, n, w.Seq)
 	}
 	w.Entries = make([]Entry, n)
 	for i := range w.Entries {
-		p := d.byte()
-		w.Entries[i] = Entry{Outcome: schemas.Outcome(p & 7), Category: schemas.Category(p >> 3), DelayMillis: uint32(d.uvarint())}
+		o, c := d.outcomeCategory()
+		w.Entries[i] = Entry{Outcome: o, Category: c, DelayMillis: d.uint32("delay")}
+		if d.err != nil {
+			return nil, fmt.Errorf("window entry %d: %w", i, d.err)
+		}
 	}
 	n = d.uvarint()
-	if n > LiveLogSize {
-		return nil, fmt.Errorf("%w: window with %d live-log chunks", errCorrupt, n)
+	if d.err == nil && n > LiveLogSize {
+		return nil, fmt.Errorf("%w: window with %d live-log chunks, more than %d", ErrCorrupt, n, LiveLogSize)
 	}
 	if n > 0 {
 		w.Chunks = make([]LiveChunk, n)
 		for i := range w.Chunks {
 			back := d.uvarint()
-			w.Chunks[i] = LiveChunk{Start: w.Seq - back, Key: d.byte()}
+			key := d.byte()
+			if d.err != nil {
+				break
+			}
+			// A chunk starts at an attempt of the domain (seqs count from
+			// 1), after the chunk before it.
+			if back >= w.Seq {
+				return nil, fmt.Errorf("%w: live-log chunk %d starts %d attempts before attempt %d", ErrCorrupt, i, back, w.Seq)
+			}
+			w.Chunks[i] = LiveChunk{Start: w.Seq - back, Key: key}
+			if i > 0 && w.Chunks[i].Start <= w.Chunks[i-1].Start {
+				return nil, fmt.Errorf("%w: live-log chunk %d starts at attempt %d, not after %d", ErrCorrupt, i, w.Chunks[i].Start, w.Chunks[i-1].Start)
+			}
+			if key >= 2*LiveLogSize {
+				return nil, fmt.Errorf("%w: live-log chunk %d has key byte %d, want below %d", ErrCorrupt, i, key, 2*LiveLogSize)
+			}
 		}
 	}
 	if d.err != nil {
 		return nil, d.err
+	}
+	if len(d.b) > 0 {
+		return nil, fmt.Errorf("%w: %d bytes after a window", ErrCorrupt, len(d.b))
 	}
 	return w, nil
 }
@@ -112,10 +165,104 @@ type decoder struct {
 }
 
 func (d *decoder) fail(what string) {
+	d.failf("truncated %s", what)
+}
+
+// failf records a field that is out of range.
+func (d *decoder) failf(format string, args ...any) {
 	if d.err == nil {
-		d.err = fmt.Errorf("%w: truncated %s", errCorrupt, what)
+		d.err = fmt.Errorf("%w: "+format, append([]any{ErrCorrupt}, args...)...)
 	}
 	d.b = nil
+}
+
+// status reads a schemas.Status.
+func (d *decoder) status() schemas.Status {
+	s := schemas.Status(d.byte())
+	if s > schemas.StatusBad {
+		d.failf("status %d is not unknown, good or bad", s)
+		return schemas.StatusUnknown
+	}
+	return s
+}
+
+// outcomeCategory reads the byte that packs an attempt's outcome (3 bits)
+// and category (5 bits): the outcome one of the schemas.Outcome constants
+// (OutcomeUnknown included: an attempt stored before it was judged), the
+// category one of schemas.NumCategories.
+func (d *decoder) outcomeCategory() (schemas.Outcome, schemas.Category) {
+	p := d.byte()
+	o, c := schemas.Outcome(p&7), schemas.Category(p>>3)
+	switch {
+	case d.err != nil:
+	case o > schemas.OutcomeExpired:
+		d.failf("outcome %d is not unknown, delivered, deferred, bounced or expired", o)
+	case int(c) >= schemas.NumCategories:
+		d.failf("category %d, want below %d", c, schemas.NumCategories)
+	default:
+		return o, c
+	}
+	return schemas.OutcomeUnknown, schemas.CategoryUnclassified
+}
+
+// uint32 reads a uvarint that must fit 32 bits (a delay in milliseconds).
+func (d *decoder) uint32(what string) uint32 {
+	v := d.uvarint()
+	if v > math.MaxUint32 {
+		d.failf("%s %d does not fit 32 bits", what, v)
+		return 0
+	}
+	return uint32(v)
+}
+
+// code reads an SMTP reply code: 0 (a local failure) or 200-599, as
+// schemas validation lets through.
+func (d *decoder) code(what string) int {
+	v := d.uvarint()
+	if v != 0 && (v < 200 || v > 599) {
+		d.failf("%s %d is not 0 or 200-599", what, v)
+		return 0
+	}
+	return int(v)
+}
+
+// response reads an SMTP response text: valid UTF-8 of at most
+// schemas.MaxResponseLen bytes, as schemas validation lets through.
+func (d *decoder) response(what string) string {
+	s := d.limited(what, schemas.MaxResponseLen)
+	if !utf8.ValidString(s) {
+		d.failf("%s is not valid UTF-8", what)
+		return ""
+	}
+	return s
+}
+
+// limited reads a string of at most max bytes.
+func (d *decoder) limited(what string, max int) string {
+	n, ok := d.length(what)
+	if !ok {
+		return ""
+	}
+	if n > uint64(max) {
+		d.failf("%s of %d bytes, longer than %d", what, n, max)
+		return ""
+	}
+	s := string(d.b[:n])
+	d.b = d.b[n:]
+	return s
+}
+
+// length reads a string length and checks it against what is left.
+func (d *decoder) length(what string) (uint64, bool) {
+	n := d.uvarint()
+	if d.err != nil {
+		return 0, false
+	}
+	if n > uint64(len(d.b)) {
+		d.failf("%s of %d bytes with %d left", what, n, len(d.b))
+		return 0, false
+	}
+	return n, true
 }
 
 func (d *decoder) byte() byte {
@@ -149,9 +296,8 @@ func (d *decoder) varint() int64 {
 }
 
 func (d *decoder) string() string {
-	n := d.uvarint()
-	if n > uint64(len(d.b)) {
-		d.fail("string")
+	n, ok := d.length("string")
+	if !ok {
 		return ""
 	}
 	s := string(d.b[:n])

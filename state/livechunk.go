@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/binary"
 	"fmt"
+	"math"
 	"strings"
 
 	"github.com/mailflow/mailflow/schemas"
@@ -127,67 +128,99 @@ func AppendLiveChunk(dst []byte, first uint64, attempts []LiveAttempt) []byte {
 }
 
 // DecodeLiveChunk appends the attempts of a live-log chunk value of domain
-// to dst.
+// to dst. It checks every field against what AppendLiveChunk can write
+// (format version, 1 to LiveLogSize attempts numbered from 1 without
+// wrapping, known flags, outcome, category and reply code in range,
+// strings within the limits schemas validation enforces, no trailing
+// bytes). Every error wraps ErrCorrupt and names the attempt; dst is
+// returned as it was given.
 func DecodeLiveChunk(dst []LiveEntry, domain string, b []byte) ([]LiveEntry, error) {
 	d := decoder{b: b}
 	if v := d.byte(); v != liveChunkFormat {
-		return dst, fmt.Errorf("%w: live-log chunk format %d", errCorrupt, v)
+		if d.err != nil {
+			return dst, fmt.Errorf("%w: empty live-log chunk value", ErrCorrupt)
+		}
+		return dst, fmt.Errorf("%w: live-log chunk format %d, want %d", ErrCorrupt, v, liveChunkFormat)
 	}
 	n := d.uvarint()
-	if n > LiveLogSize {
-		return dst, fmt.Errorf("%w: live-log chunk of %d attempts", errCorrupt, n)
-	}
 	first := d.uvarint()
+	switch {
+	case d.err != nil:
+		return dst, d.err
+	case n == 0 || n > LiveLogSize:
+		return dst, fmt.Errorf("%w: live-log chunk of %d attempts, want 1 to %d", ErrCorrupt, n, LiveLogSize)
+	case first == 0 || first > math.MaxUint64-n:
+		return dst, fmt.Errorf("%w: live-log chunk starting at attempt %d", ErrCorrupt, first)
+	}
+	given := len(dst)
 	var prev *LiveEntry
 	for i := range n {
 		e := d.liveAttempt(domain, prev)
 		if d.err != nil {
-			return dst, d.err
+			return dst[:given], fmt.Errorf("live-log chunk attempt %d: %w", i, d.err)
 		}
 		e.Seq = first + i
 		dst = append(dst, e)
 		prev = &dst[len(dst)-1]
 	}
-	if d.err == nil && len(d.b) > 0 {
-		return dst, fmt.Errorf("%w: %d bytes after a live-log chunk", errCorrupt, len(d.b))
+	if len(d.b) > 0 {
+		return dst[:given], fmt.Errorf("%w: %d bytes after a live-log chunk", ErrCorrupt, len(d.b))
 	}
-	return dst, d.err
+	return dst, nil
 }
+
+// maxEnhancedLen bounds an enhanced status code: class "." subject "."
+// detail with at most three digits each (RFC 3463 §2).
+const maxEnhancedLen = 9
 
 // liveAttempt reads one attempt of a chunk of domain; prev is the attempt
 // before it in the chunk, nil for the first.
 func (d *decoder) liveAttempt(domain string, prev *LiveEntry) LiveEntry {
 	flags := d.byte()
-	p := d.byte()
-	e := LiveEntry{Outcome: schemas.Outcome(p & 7), Category: schemas.Category(p >> 3)}
+	if flags&^(attRecipientLocal|attEnhancedInResponse|attSameTail) != 0 {
+		d.failf("attempt flags %#x", flags)
+		return LiveEntry{}
+	}
+	o, c := d.outcomeCategory()
+	e := LiveEntry{Outcome: o, Category: c}
 	e.CompletedAt = fromUnixNano(d.varint())
-	e.SMTPCode = int(d.uvarint())
-	e.DelayMillis = uint32(d.uvarint())
-	e.EventID = d.string()
-	e.MessageID = d.string()
-	e.Recipient = d.string()
+	e.SMTPCode = d.code("reply code")
+	e.DelayMillis = d.uint32("delay")
+	e.EventID = d.limited("event id", schemas.MaxIDLen)
+	e.MessageID = d.limited("message id", schemas.MaxIDLen)
+	e.Recipient = d.limited("recipient", schemas.MaxAddressLen)
 	if flags&attRecipientLocal != 0 {
+		if len(e.Recipient)+1+len(domain) > schemas.MaxAddressLen {
+			d.failf("recipient of %d bytes, longer than %d", len(e.Recipient)+1+len(domain), schemas.MaxAddressLen)
+			return LiveEntry{}
+		}
 		e.Recipient += "@" + domain
 	}
 	if flags&attEnhancedInResponse == 0 {
-		e.Enhanced = d.string()
+		e.Enhanced = d.limited("enhanced code", maxEnhancedLen)
 	}
-	e.Response = d.string()
+	e.Response = d.response("response")
 	if flags&attEnhancedInResponse != 0 {
+		// The encoder sets the flag only for an enhanced code it was
+		// given, which validation limited to the RFC 3463 shape.
 		e.Enhanced = enhancedOf(e.Response)
+		if d.err == nil && (e.Enhanced == "" || len(e.Enhanced) > maxEnhancedLen) {
+			d.failf("no enhanced code where the flags say the response has one")
+			return LiveEntry{}
+		}
 	}
 	if flags&attSameTail != 0 {
 		if prev == nil {
 			if d.err == nil {
-				d.err = fmt.Errorf("%w: the first attempt of a live-log chunk refers to one before it", errCorrupt)
+				d.err = fmt.Errorf("%w: the first attempt of a live-log chunk refers to one before it", ErrCorrupt)
 			}
 			return LiveEntry{}
 		}
 		e.Sender, e.RemoteHost, e.RemoteIP = prev.Sender, prev.RemoteHost, prev.RemoteIP
 	} else {
-		e.Sender = d.string()
-		e.RemoteHost = d.string()
-		e.RemoteIP = d.string()
+		e.Sender = d.limited("sender", schemas.MaxAddressLen)
+		e.RemoteHost = d.limited("remote host", schemas.MaxHostLen)
+		e.RemoteIP = d.limited("remote ip", schemas.MaxHostLen)
 	}
 	return e
 }

@@ -168,9 +168,17 @@ type CategoryCount struct {
 func (w *Window) TopCategories(max int) []CategoryCount {
 	var counts [schemas.NumCategories]int
 	for i := range w.Entries {
-		if w.Entries[i].Outcome != schemas.OutcomeDelivered {
-			counts[w.Entries[i].Category]++
+		if w.Entries[i].Outcome == schemas.OutcomeDelivered {
+			continue
 		}
+		// DecodeWindow refuses categories past the table, but a Window
+		// can also be built in memory; one the table cannot hold counts
+		// as "other" rather than crash the caller.
+		c := w.Entries[i].Category
+		if int(c) >= len(counts) {
+			c = schemas.CategoryOther
+		}
+		counts[c]++
 	}
 	var out []CategoryCount
 	for c, n := range counts {

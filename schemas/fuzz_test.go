@@ -1,0 +1,75 @@
+package schemas
+
+import (
+	"errors"
+	"testing"
+)
+
+// FuzzDecodeDeliveryEvent decodes and validates any record the deliveries
+// topic can hold. An accepted event must be a valid one (Validate agrees,
+// its domain is canonical), the copying and aliased decoders must agree,
+// and marshalling it must give a record that decodes to the same event.
+func FuzzDecodeDeliveryEvent(f *testing.F) {
+	for _, tc := range eventCases {
+		f.Add([]byte(tc.json))
+	}
+	f.Add(benchEvent)
+	f.Fuzz(func(t *testing.T, data []byte) {
+		e, err := DecodeDeliveryEvent(data)
+		var d EventDecoder
+		a, aerr := d.Decode(data)
+		if (err == nil) != (aerr == nil) || e != a {
+			t.Fatalf("decoders disagree: %v / %v", err, aerr)
+		}
+		if err != nil {
+			if Reason(err) == "" {
+				t.Fatal("an error without a reason")
+			}
+			return
+		}
+		if c, cerr := CanonicalDomain(e.Domain); cerr != nil || c != e.Domain {
+			t.Fatalf("accepted domain %q is not canonical: %q, %v", e.Domain, c, cerr)
+		}
+		if e.Outcome == OutcomeUnknown {
+			t.Fatal("accepted an event without an outcome")
+		}
+		again := e
+		if err := again.Validate(); err != nil || again != e {
+			t.Fatalf("a decoded event does not validate as it is: %v", err)
+		}
+		b, err := MarshalDeliveryEvent(&e)
+		if err != nil {
+			t.Fatal(err)
+		}
+		back, err := DecodeDeliveryEvent(b)
+		if err != nil {
+			t.Fatalf("re-decode of %s: %v", b, err)
+		}
+		if !back.CompletedAt.Equal(e.CompletedAt) || !back.QueuedAt.Equal(e.QueuedAt) {
+			t.Fatalf("times changed: %v %v -> %v %v", e.QueuedAt, e.CompletedAt, back.QueuedAt, back.CompletedAt)
+		}
+		back.CompletedAt, back.QueuedAt = e.CompletedAt, e.QueuedAt
+		if back != e {
+			t.Fatalf("round trip changed the event:\n in %+v\nout %+v", e, back)
+		}
+	})
+}
+
+// FuzzCanonicalDomain checks that CanonicalDomain never panics, refuses
+// with ErrInvalidDomain, and returns only names that are canonical,
+// idempotent and accepted by event validation.
+func FuzzCanonicalDomain(f *testing.F) {
+	for _, tc := range domainCases {
+		f.Add(tc.in)
+	}
+	f.Fuzz(func(t *testing.T, d string) {
+		c, err := CanonicalDomain(d)
+		if err != nil {
+			if !errors.Is(err, ErrInvalidDomain) || c != "" {
+				t.Fatalf("CanonicalDomain(%q) = %q, %v", d, c, err)
+			}
+			return
+		}
+		checkCanonical(t, c)
+	})
+}
