@@ -2,6 +2,7 @@ package e2e
 
 import (
 	"testing"
+	"time"
 
 	"github.com/mailflow/mailflow/state"
 )
@@ -35,7 +36,7 @@ func TestStateBatchCloseAfterCommit(t *testing.T) {
 	// a few rounds make it certain.
 	for round := int64(1); round <= 20; round++ {
 		applied := a.NewBatch() // processor: txn.apply
-		if err := applied.SetCheckpoint(0, round); err != nil {
+		if err := applied.SetCheckpoint(0, round, time.Now()); err != nil {
 			t.Fatal(err)
 		}
 		if err := applied.Commit(); err != nil {
@@ -44,10 +45,10 @@ func TestStateBatchCloseAfterCommit(t *testing.T) {
 		other := b.NewBatch() // the sink's store, meanwhile
 		applied.Close()       // txn.apply's deferred Close
 		next := a.NewBatch()  // the processor's next transaction
-		if err := next.SetCheckpoint(1, 1000+round); err != nil {
+		if err := next.SetCheckpoint(1, 1000+round, time.Now()); err != nil {
 			t.Fatal(err)
 		}
-		if err := other.SetCheckpoint(2, 2000+round); err != nil {
+		if err := other.SetCheckpoint(2, 2000+round, time.Now()); err != nil {
 			t.Fatal(err)
 		}
 		if err := other.Commit(); err != nil {

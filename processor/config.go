@@ -66,6 +66,15 @@ type Config struct {
 	CommitTimeout time.Duration
 	// CacheSize bounds the windows held in memory; 100000 when zero.
 	CacheSize int
+	// Compression is the codec of every batch the processor writes
+	// (alerts, changelog, dead letters, repartitioned events); see
+	// ParseCompression. CompressionDefault when empty.
+	Compression string
+	// DedupeHorizon is how long an event id, once counted for its domain,
+	// makes later events of the same id and domain duplicates (producers
+	// retry, and logs are replayed); 24 hours when zero. Duplicates are
+	// dropped and counted in mailflow_duplicate_events_total.
+	DedupeHorizon time.Duration
 	// Diagnose classifies an attempt; when nil every attempt is left
 	// unclassified and the Mail Flow Status lists no categories.
 	Diagnose func(*schemas.DeliveryEvent) schemas.Category
@@ -143,6 +152,15 @@ func (c *Config) setDefaults() error {
 	}
 	if c.CacheSize <= 0 {
 		c.CacheSize = 100000
+	}
+	if c.Compression == "" {
+		c.Compression = CompressionDefault
+	}
+	if _, err := ParseCompression(c.Compression); err != nil {
+		return fmt.Errorf("processor: %w", err)
+	}
+	if c.DedupeHorizon <= 0 {
+		c.DedupeHorizon = 24 * time.Hour
 	}
 	if c.Log == nil {
 		c.Log = slog.Default()

@@ -1,7 +1,8 @@
 package processor
 
 import (
-	"math"
+	"runtime"
+	"runtime/debug"
 
 	"github.com/prometheus/client_golang/prometheus"
 
@@ -13,39 +14,65 @@ import (
 // a poll of fifty thousand events costs a handful of atomic adds, not fifty
 // thousand. No metric has a per-domain label: a million domains would be a
 // million series.
+//
+// One noun for one thing: an "event" is a record of the deliveries topic
+// (one delivery attempt), counted once whatever happens to it.
 type metrics struct {
-	events        [5]prometheus.Counter // by outcome, indexed by schemas.Outcome
-	categories    [schemas.NumCategories]prometheus.Counter
-	changes       *prometheus.CounterVec // from, to
-	deadLetters   prometheus.Counter
-	transactions  *prometheus.CounterVec // result
-	latency       prometheus.Histogram
-	txnDuration   prometheus.Histogram
-	lag           *prometheus.GaugeVec // partition
-	domains       *prometheus.GaugeVec // status
-	restoring     *prometheus.GaugeVec // partition
-	restored      prometheus.Counter
-	cacheHitRatio prometheus.GaugeFunc
+	events       [5]prometheus.Counter // by outcome, indexed by schemas.Outcome
+	categories   [schemas.NumCategories]prometheus.Counter
+	changes      *prometheus.CounterVec // from, to
+	deadLetters  *prometheus.CounterVec // reason (bounded: see deadLetterReason)
+	duplicates   prometheus.Counter
+	forwarded    prometheus.Counter
+	quarantined  prometheus.Counter
+	produceErrs  *prometheus.CounterVec // topic
+	transactions *prometheus.CounterVec // result
+	latency      prometheus.Histogram
+	txnDuration  prometheus.Histogram
+	lag          *prometheus.GaugeVec // topic, partition
+	lastEvent    *prometheus.GaugeVec // partition
+	domains      *prometheus.GaugeVec // status
+	restoring    *prometheus.GaugeVec // partition
+	restored     prometheus.Counter
+	rebuilt      prometheus.Counter
+	cacheHits    prometheus.Counter
+	cacheLookups prometheus.Counter
 }
 
-func newMetrics(reg prometheus.Registerer, cacheHitRatio func() float64) *metrics {
+func newMetrics(reg prometheus.Registerer) *metrics {
 	eventsVec := prometheus.NewCounterVec(prometheus.CounterOpts{
 		Name: "mailflow_events_total",
-		Help: "Delivery events processed, by outcome.",
+		Help: "Delivery events evaluated (duplicates and dead letters excluded), by outcome.",
 	}, []string{"outcome"})
 	catVec := prometheus.NewCounterVec(prometheus.CounterOpts{
-		Name: "mailflow_attempts_by_category_total",
-		Help: "Delivery attempts processed, by diagnosed category.",
+		Name: "mailflow_events_by_category_total",
+		Help: "Delivery events evaluated, by diagnosed category.",
 	}, []string{"category"})
 	m := &metrics{
 		changes: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "mailflow_status_changes_total",
 			Help: "Domain status transitions, by from and to status (unknown→good included, though it is not alerted).",
 		}, []string{"from", "to"}),
-		deadLetters: prometheus.NewCounter(prometheus.CounterOpts{
+		deadLetters: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "mailflow_dead_letters_total",
-			Help: "Invalid delivery events sent to the dead-letter topic.",
+			Help: "Invalid delivery events sent to the dead-letter topic, by reason (malformed, invalid_<field>, wrong_partition).",
+		}, []string{"reason"}),
+		duplicates: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "mailflow_duplicate_events_total",
+			Help: "Delivery events dropped because their id was already counted for their domain within the dedupe horizon.",
 		}),
+		forwarded: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "mailflow_forwarded_events_total",
+			Help: "Delivery events that arrived on another partition than their domain's and were forwarded to the repartition topic.",
+		}),
+		quarantined: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "mailflow_quarantined_state_records_total",
+			Help: "Corrupt state records (store or changelog) that were set aside and replaced by an empty state.",
+		}),
+		produceErrs: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "mailflow_produce_errors_total",
+			Help: "Records the processor failed to produce, by topic; each aborts its transaction.",
+		}, []string{"topic"}),
 		transactions: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "mailflow_transactions_total",
 			Help: "Processing transactions, by result (committed, aborted).",
@@ -62,7 +89,11 @@ func newMetrics(reg prometheus.Registerer, cacheHitRatio func() float64) *metric
 		}),
 		lag: prometheus.NewGaugeVec(prometheus.GaugeOpts{
 			Name: "mailflow_consumer_lag",
-			Help: "Records in the deliveries topic not yet processed, per owned partition.",
+			Help: "Records of an owned partition not yet processed (high watermark minus the group's position), refreshed on a timer.",
+		}, []string{"topic", "partition"}),
+		lastEvent: prometheus.NewGaugeVec(prometheus.GaugeOpts{
+			Name: "mailflow_partition_last_event_timestamp_seconds",
+			Help: "Record timestamp of the last event processed in an owned partition of the deliveries topic (Unix seconds).",
 		}, []string{"partition"}),
 		domains: prometheus.NewGaugeVec(prometheus.GaugeOpts{
 			Name: "mailflow_domains",
@@ -70,16 +101,24 @@ func newMetrics(reg prometheus.Registerer, cacheHitRatio func() float64) *metric
 		}, []string{"status"}),
 		restoring: prometheus.NewGaugeVec(prometheus.GaugeOpts{
 			Name: "mailflow_partition_restoring",
-			Help: "1 while an assigned partition's state is being restored from the changelog.",
+			Help: "1 while an owned partition's state is being restored from the changelog, else 0.",
 		}, []string{"partition"}),
 		restored: prometheus.NewCounter(prometheus.CounterOpts{
 			Name: "mailflow_restored_records_total",
 			Help: "Changelog records applied to the store by restores.",
 		}),
-		cacheHitRatio: prometheus.NewGaugeFunc(prometheus.GaugeOpts{
-			Name: "mailflow_window_cache_hit_ratio",
-			Help: "Share of window lookups served from the in-memory cache since start.",
-		}, cacheHitRatio),
+		rebuilt: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "mailflow_partition_rebuilds_total",
+			Help: "Restores that rebuilt a partition's state from the start of the changelog because the store was older than the changelog's compaction allows.",
+		}),
+		cacheHits: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "mailflow_window_cache_hits_total",
+			Help: "Window lookups served from the in-memory cache.",
+		}),
+		cacheLookups: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "mailflow_window_cache_lookups_total",
+			Help: "Window lookups (hits and misses, which read the store).",
+		}),
 	}
 	for _, o := range schemas.Outcomes() {
 		m.events[o] = eventsVec.WithLabelValues(o.String())
@@ -89,20 +128,42 @@ func newMetrics(reg prometheus.Registerer, cacheHitRatio func() float64) *metric
 	}
 	m.categories[0] = catVec.WithLabelValues("unclassified")
 	if reg != nil {
-		reg.MustRegister(eventsVec, catVec, m.changes, m.deadLetters, m.transactions, m.latency, m.txnDuration,
-			m.lag, m.domains, m.restoring, m.restored, m.cacheHitRatio)
+		reg.MustRegister(eventsVec, catVec, m.changes, m.deadLetters, m.duplicates, m.forwarded, m.quarantined, m.produceErrs,
+			m.transactions, m.latency, m.txnDuration, m.lag, m.lastEvent, m.domains, m.restoring, m.restored, m.rebuilt,
+			m.cacheHits, m.cacheLookups, buildInfo())
 	}
 	return m
 }
 
-func (p *Processor) cacheHitRatio() float64 { return math.Float64frombits(p.cacheHit.Load()) }
-
-// setCacheHitRatio publishes the caches' hit ratio for the metric, which
-// is read on another goroutine than the one that owns the caches.
-func (p *Processor) setCacheHitRatio() {
-	var sum float64
-	for _, c := range p.caches {
-		sum += c.HitRatio()
+// buildInfo is mailflow_build_info: a constant 1 labelled with the
+// module version, VCS revision and Go version of the binary, the usual way
+// to see what runs where (as prometheus/common's version collector does).
+func buildInfo() prometheus.Collector {
+	version, revision := "(devel)", "unknown"
+	if bi, ok := debug.ReadBuildInfo(); ok {
+		if bi.Main.Version != "" {
+			version = bi.Main.Version
+		}
+		for _, s := range bi.Settings {
+			if s.Key == "vcs.revision" {
+				revision = s.Value
+			}
+		}
 	}
-	p.cacheHit.Store(math.Float64bits(sum / float64(len(p.caches))))
+	g := prometheus.NewGaugeVec(prometheus.GaugeOpts{
+		Name: "mailflow_build_info",
+		Help: "A constant 1 labelled with the version, VCS revision and Go version mailflow was built with.",
+	}, []string{"version", "revision", "goversion"})
+	g.WithLabelValues(version, revision, runtime.Version()).Set(1)
+	return g
+}
+
+// publishCacheCounts adds the caches' lookups since the last call to the
+// counters; it runs on the processing goroutine, which owns the caches.
+func (p *Processor) publishCacheCounts() {
+	for _, c := range p.caches {
+		hits, lookups := c.TakeCounts()
+		p.m.cacheHits.Add(float64(hits))
+		p.m.cacheLookups.Add(float64(lookups))
+	}
 }

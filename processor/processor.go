@@ -57,8 +57,22 @@ type Processor struct {
 	view       atomic.Pointer[Ownership]
 	partitions int32 // of the deliveries topic
 	members    members
-	cacheHit   atomic.Uint64 // math.Float64bits of the cache hit ratio
+	// recordMax is the largest record (key, value and headers) that fits
+	// a batch every output topic accepts; deleteRetention is the
+	// changelog's delete.retention.ms (see restore).
+	recordMax       int
+	deleteRetention time.Duration
 }
+
+// batchOverhead is what a record batch of one record adds to the record:
+// the v2 batch header (61 bytes) and the record's own framing, rounded up
+// generously.
+const batchOverhead = 1 << 10
+
+// minBatchBytes is the smallest max.message.bytes the processor accepts:
+// its largest records (a live-log chunk of 25 attempts with 8 KiB
+// responses) must fit.
+const minBatchBytes = 256 << 10
 
 // partition is what the processor knows of one assigned partition.
 type partition struct {
@@ -107,7 +121,7 @@ func New(ctx context.Context, cfg Config) (*Processor, error) {
 	for range shards {
 		p.caches = append(p.caches, state.NewCache(cfg.CacheSize/shards))
 	}
-	p.m = newMetrics(cfg.Registerer, p.cacheHitRatio)
+	p.m = newMetrics(cfg.Registerer)
 
 	base := append([]kgo.Opt{kgo.SeedBrokers(cfg.Brokers...), kgo.WithLogger(KafkaLogger(p.log))}, cfg.KafkaOptions...)
 	admCl, err := kgo.NewClient(base...)
@@ -127,6 +141,27 @@ func New(ctx context.Context, cfg Config) (*Processor, error) {
 		return fail(fmt.Errorf("processor: describe %s: %w", cfg.Topics.Deliveries, err))
 	}
 	p.partitions = int32(len(topics[cfg.Topics.Deliveries].Partitions))
+	// The producer's batches must fit every topic it writes, including
+	// topics created before by someone else with a smaller limit.
+	limits, err := TopicLimits(ctx, p.adm, cfg.Topics.Outputs()...)
+	if err != nil {
+		return fail(fmt.Errorf("processor: %w", err))
+	}
+	batchMax := MaxMessageBytes
+	for _, t := range cfg.Topics.Outputs() {
+		if l := limits[t].MaxMessageBytes; l > 0 && l < batchMax {
+			batchMax = l
+		}
+	}
+	if batchMax < minBatchBytes {
+		return fail(fmt.Errorf("processor: topics %v allow batches of %d bytes (max.message.bytes); mailflow needs at least %d", cfg.Topics.Outputs(), batchMax, minBatchBytes))
+	}
+	p.recordMax = batchMax - batchOverhead
+	p.deleteRetention = limits[cfg.Topics.State].DeleteRetention
+	codec, err := ParseCompression(cfg.Compression)
+	if err != nil {
+		return fail(fmt.Errorf("processor: %w", err))
+	}
 	if p.store, err = state.Open(cfg.DataDir, p.log); err != nil {
 		return fail(err)
 	}
@@ -145,7 +180,7 @@ func New(ctx context.Context, cfg Config) (*Processor, error) {
 	}
 	opts = append(opts,
 		kgo.ConsumerGroup(cfg.Group),
-		kgo.ConsumeTopics(cfg.Topics.Deliveries),
+		kgo.ConsumeTopics(cfg.Topics.Deliveries, cfg.Topics.Repartition),
 		kgo.ConsumeResetOffset(kgo.NewOffset().AtStart()),
 		kgo.FetchIsolationLevel(kgo.ReadCommitted()),
 		kgo.RequireStableFetchOffsets(),
@@ -153,11 +188,12 @@ func New(ctx context.Context, cfg Config) (*Processor, error) {
 		// back partitions that become ready meanwhile (a newly assigned
 		// one) for at most this long.
 		kgo.FetchMaxWait(500*time.Millisecond),
-		kgo.Balancers(kgo.CooperativeStickyBalancer()),
+		kgo.Balancers(CoPartitionedBalancer(cfg.Topics.Deliveries, cfg.Topics.Repartition)),
 		kgo.TransactionalID(cfg.Group+"-"+cfg.InstanceID),
 		kgo.TransactionTimeout(60*time.Second),
-		kgo.RecordPartitioner(changelogPartitioner{state: cfg.Topics.State, def: kgo.StickyKeyPartitioner(nil)}),
-		kgo.ProducerBatchMaxBytes(4<<20),
+		kgo.RecordPartitioner(changelogPartitioner{manual: []string{cfg.Topics.State, cfg.Topics.Repartition}, def: kgo.StickyKeyPartitioner(nil)}),
+		kgo.ProducerBatchMaxBytes(int32(batchMax)),
+		kgo.ProducerBatchCompression(codec),
 		// Send each batch as soon as the previous request returns rather
 		// than after franz-go's 10 ms linger: the changelog is produced
 		// while the transaction is evaluated, and what is still buffered
@@ -255,7 +291,15 @@ func (p *Processor) Run(ctx context.Context) error {
 		return err
 	}
 	p.log.Info("processing", "topic", p.cfg.Topics.Deliveries, "group", p.cfg.Group)
+	lagCtx, stopLag := context.WithCancel(ctx)
+	lagDone := make(chan struct{})
+	go func() {
+		defer close(lagDone)
+		p.trackLag(lagCtx)
+	}()
 	err := p.loop(ctx)
+	stopLag()
+	<-lagDone
 	if werr := p.waitApplied(); err == nil {
 		err = werr
 	}
@@ -327,7 +371,7 @@ func (p *Processor) applyRebalances(ctx context.Context) error {
 				delete(p.owned, part)
 				delete(p.counts, part)
 				restore = slices.DeleteFunc(restore, func(x int32) bool { return x == part })
-				p.m.lag.DeleteLabelValues(partitionLabel(part))
+				p.forgetPartitionMetrics(part)
 			}
 		}
 	}
@@ -388,27 +432,34 @@ func (p *Processor) publishDomainCounts() {
 // meanwhile (a SIGTERM): its records are evaluated, produced and committed
 // under a context of its own, bounded by Config.CommitTimeout, so that a
 // graceful shutdown hands over committed work rather than an abort.
+//
+// The transaction commits only if every record it produced was written:
+// the producer is flushed first, so that every produce promise has
+// reported, and any error aborts. (franz-go's End would otherwise commit
+// what did succeed.) Whatever goes wrong while ending, the session is left
+// outside a transaction (see endAborted), so the next Begin works and the
+// records are processed again.
 func (p *Processor) process(pollCtx context.Context, fs kgo.Fetches) error {
 	ctx, cancel := context.WithTimeout(context.WithoutCancel(pollCtx), p.cfg.CommitTimeout)
 	defer cancel()
 	start := time.Now()
 	if err := p.sess.Begin(); err != nil {
-		return fmt.Errorf("begin transaction: %w", err)
+		return fmt.Errorf("begin transaction on %s: %w", p.cfg.Topics.Deliveries, err)
 	}
 	t := p.txns[p.next]
 	p.next ^= 1
 	t.begin(p.table.Current())
-	fs.EachPartition(func(fp kgo.FetchTopicPartition) {
-		if n := len(fp.Records); n > 0 {
-			p.m.lag.WithLabelValues(partitionLabel(fp.Partition)).Set(float64(fp.HighWatermark - fp.Records[n-1].Offset - 1))
-		}
-	})
 	t.run(ctx, fs)
 	evaluated := time.Now()
 
-	try := kgo.TryCommit
 	terr := t.err()
-	if terr != nil || t.produceErr() != nil {
+	var ferr error
+	if terr == nil {
+		ferr = p.sess.Client().Flush(ctx)
+	}
+	perr := t.produceErr()
+	try := kgo.TryCommit
+	if terr != nil || ferr != nil || perr != nil {
 		try = kgo.TryAbort
 	}
 	// Build the store update while the transaction ends (see txn.prepare).
@@ -419,16 +470,26 @@ func (p *Processor) process(pollCtx context.Context, fs kgo.Fetches) error {
 		prepared <- nil
 	}
 	committed, err := p.sess.End(ctx, try)
-	if perr := <-prepared; perr != nil && terr == nil {
-		terr = perr
+	if prepErr := <-prepared; prepErr != nil && terr == nil {
+		terr = prepErr
 	}
-	if terr != nil || err != nil || !committed {
+	if terr != nil || ferr != nil || perr != nil || err != nil || !committed {
 		t.dropBatch()
+		if err != nil || ferr != nil {
+			// End may have returned before ending the transaction (its
+			// flush ran out of time): end it now, as an abort.
+			if aerr := p.endAborted(pollCtx); aerr != nil {
+				return aerr
+			}
+		}
 		// The windows this transaction changed in place must be read
 		// again from the store, once the store has the previous
 		// transaction's writes.
 		werr := p.waitApplied()
 		t.discard()
+		if perr != nil {
+			p.m.produceErrs.WithLabelValues(t.produceErrTopic()).Inc()
+		}
 		switch {
 		case werr != nil:
 			return werr
@@ -440,20 +501,21 @@ func (p *Processor) process(pollCtx context.Context, fs kgo.Fetches) error {
 			return fmt.Errorf("end transaction on %s: another instance uses transactional id %s-%s: %w", p.cfg.Topics.Deliveries, p.cfg.Group, p.cfg.InstanceID, err)
 		}
 		// A rebalance, a failed produce or an unreachable broker: the
-		// transaction was aborted (or will time out) and the session
-		// rewound to the committed offsets, so the records are processed
-		// again, after a pause if the broker is in trouble.
+		// transaction was aborted and the session rewound to the
+		// committed offsets, so the records are processed again, after
+		// a pause if the broker is in trouble.
 		records, _, _, _, _ := t.stats()
 		p.m.transactions.WithLabelValues("aborted").Inc()
-		if err == nil {
+		cause := errors.Join(err, ferr, perr)
+		if cause == nil {
 			p.endFailures = 0
-			p.log.Info("transaction aborted; records will be processed again", "records", records, "produce_err", t.produceErr())
+			p.log.Info("transaction aborted (rebalance); records will be processed again", "topic", p.cfg.Topics.Deliveries, "records", records)
 			return nil
 		}
 		p.endFailures++
 		pause := min(100*time.Millisecond<<min(p.endFailures, 6), 5*time.Second)
-		p.log.Warn("transaction failed and was aborted; records will be processed again", "topic", p.cfg.Topics.Deliveries,
-			"records", records, "err", err, "failures_in_a_row", p.endFailures, "retry_in", pause)
+		p.log.Warn("transaction aborted; records will be processed again", "topic", p.cfg.Topics.Deliveries,
+			"records", records, "err", cause, "failures_in_a_row", p.endFailures, "retry_in", pause)
 		select {
 		case <-pollCtx.Done():
 		case <-time.After(pause):
@@ -476,6 +538,11 @@ func (p *Processor) process(pollCtx context.Context, fs kgo.Fetches) error {
 	p.pending = t
 	go func() { p.applied <- t.apply() }()
 	fs.EachRecord(func(r *kgo.Record) { p.m.latency.Observe(now.Sub(r.Timestamp).Seconds()) })
+	fs.EachPartition(func(fp kgo.FetchTopicPartition) {
+		if n := len(fp.Records); n > 0 && fp.Topic == p.cfg.Topics.Deliveries {
+			p.m.lastEvent.WithLabelValues(partitionLabel(fp.Partition)).Set(float64(fp.Records[n-1].Timestamp.UnixMilli()) / 1000)
+		}
+	})
 	p.m.transactions.WithLabelValues("committed").Inc()
 	took := time.Since(start)
 	p.m.txnDuration.Observe(took.Seconds())
@@ -485,8 +552,32 @@ func (p *Processor) process(pollCtx context.Context, fs kgo.Fetches) error {
 			Evaluate: evaluated.Sub(start), Commit: committedAt.Sub(evaluated), Apply: now.Sub(committedAt)})
 	}
 	p.publishDomainCounts()
-	p.setCacheHitRatio()
+	p.publishCacheCounts()
 	return nil
+}
+
+// endAborted ends the session's transaction as an abort after End failed,
+// trying again (each try bounded by Config.CommitTimeout, with a growing
+// pause) until it works or ctx is done. Only then may the next Begin run:
+// franz-go refuses to begin while a transaction is open. It returns an
+// error only when ctx is done first.
+func (p *Processor) endAborted(ctx context.Context) error {
+	for try := 0; ; try++ {
+		actx, cancel := context.WithTimeout(context.WithoutCancel(ctx), p.cfg.CommitTimeout)
+		_, err := p.sess.End(actx, kgo.TryAbort)
+		cancel()
+		if err == nil {
+			return nil
+		}
+		pause := min(100*time.Millisecond<<min(try, 6), 5*time.Second)
+		p.log.Warn("abort of a failed transaction failed; trying again", "topic", p.cfg.Topics.Deliveries, "err", err, "retry_in", pause)
+		select {
+		case <-ctx.Done():
+			// Closing the session (Close) aborts what is open.
+			return nil
+		case <-time.After(pause):
+		}
+	}
 }
 
 // hashOf returns the hash of domain that picks its shard (shardOf) and
@@ -509,16 +600,16 @@ func (p *Processor) waitApplied() error {
 	return nil
 }
 
-// changelogPartitioner sends changelog records to the partition the
-// processor set on them (the partition of the deliveries they reflect) and
-// every other record by its key.
+// changelogPartitioner sends changelog and repartitioned records to the
+// partition the processor set on them (their domain's, see PartitionFor)
+// and every other record by its key.
 type changelogPartitioner struct {
-	state string
-	def   kgo.Partitioner
+	manual []string
+	def    kgo.Partitioner
 }
 
 func (c changelogPartitioner) ForTopic(topic string) kgo.TopicPartitioner {
-	if topic == c.state {
+	if slices.Contains(c.manual, topic) {
 		return kgo.ManualPartitioner().ForTopic(topic)
 	}
 	return c.def.ForTopic(topic)

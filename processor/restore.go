@@ -27,11 +27,16 @@ func (p *Processor) restore(ctx context.Context, parts []int32) error {
 	if err != nil {
 		return fmt.Errorf("restore: list end offsets of %s: %w", topic, err)
 	}
+	starts, err := p.adm.ListStartOffsets(ctx, topic)
+	if err != nil {
+		return fmt.Errorf("restore: list start offsets of %s: %w", topic, err)
+	}
 	from := map[int32]kgo.Offset{}
 	pos := map[int32]int64{}
 	end := map[int32]int64{}
 	var total int64
 	for _, part := range parts {
+		p.m.restoring.WithLabelValues(partitionLabel(part)).Set(1)
 		cp, err := p.store.Checkpoint(part)
 		if err != nil {
 			return err
@@ -40,19 +45,32 @@ func (p *Processor) restore(ctx context.Context, parts []int32) error {
 		if !ok || e.Err != nil {
 			return fmt.Errorf("restore: end offset of %s partition %d: %v", topic, part, e.Err)
 		}
-		if e.Offset < cp {
-			return fmt.Errorf("restore: %s partition %d ends at offset %d, before this store's checkpoint %d: the changelog was deleted or recreated; remove the data directory to rebuild from it", topic, part, e.Offset, cp)
+		st, ok := starts.Lookup(topic, part)
+		if !ok || st.Err != nil {
+			return fmt.Errorf("restore: start offset of %s partition %d: %v", topic, part, st.Err)
 		}
+		if why := p.mustRebuild(part, cp, st.Offset, e.Offset); why != "" {
+			n, err := p.store.DropPartition(part, func(d string) int32 { return PartitionFor(d, p.partitions) })
+			if err != nil {
+				return fmt.Errorf("restore: %w", err)
+			}
+			p.m.rebuilt.Inc()
+			p.log.Warn("rebuilding a partition's state from the start of the changelog", "topic", topic, "partition", part,
+				"reason", why, "checkpoint", cp, "changelog_start", st.Offset, "changelog_end", e.Offset, "keys_dropped", n)
+			cp = 0
+		}
+		cp = max(cp, st.Offset)
 		if e.Offset > cp {
 			from[part] = kgo.NewOffset().At(cp)
 			pos[part], end[part] = cp, e.Offset
 			total += e.Offset - cp
 		}
-		p.m.restoring.WithLabelValues(partitionLabel(part)).Set(1)
 	}
 	defer func() {
 		for _, part := range parts {
-			p.m.restoring.DeleteLabelValues(partitionLabel(part))
+			if _, ok := p.owned[part]; ok {
+				p.m.restoring.WithLabelValues(partitionLabel(part)).Set(0)
+			}
 		}
 	}()
 	if len(from) > 0 {
@@ -70,6 +88,39 @@ func (p *Processor) restore(ctx context.Context, parts []int32) error {
 		p.counts[part] = &c
 	}
 	return nil
+}
+
+// rebuildMargin is taken off the changelog's delete.retention.ms when
+// deciding whether a store is too old to replay from its checkpoint: the
+// broker's cleaner runs on its own clock.
+const rebuildMargin = time.Hour
+
+// mustRebuild says why partition part's state cannot be brought up to date
+// by replaying the changelog from the store's checkpoint cp (the changelog
+// spans start to end), or "" when it can. Compaction removes a tombstone
+// delete.retention.ms after cleaning its segment; a store that missed the
+// tombstone would keep the deleted key (a stale index entry, say) for
+// ever. So a store whose checkpoint is behind the changelog's start, past
+// its end (the topic was recreated), or was last advanced longer than
+// delete.retention.ms ago with records to replay, starts from scratch.
+func (p *Processor) mustRebuild(part int32, cp, start, end int64) string {
+	switch {
+	case cp == 0 || cp == end:
+		return ""
+	case cp > end:
+		return "the changelog ends before the store's checkpoint: it was deleted or recreated"
+	case cp < start:
+		return "the changelog starts after the store's checkpoint: records were deleted"
+	}
+	at, err := p.store.CheckpointApplied(part)
+	if err != nil || at.IsZero() {
+		return "the store does not say when its checkpoint was written"
+	}
+	if keep := p.deleteRetention - rebuildMargin; p.deleteRetention > 0 && time.Since(at) > keep {
+		return fmt.Sprintf("the store's checkpoint is %s old, longer than the changelog keeps tombstones (delete.retention.ms %s, less %s)",
+			time.Since(at).Round(time.Second), p.deleteRetention, rebuildMargin)
+	}
+	return ""
 }
 
 // replay reads the changelog partitions in from, up to end, into the store.
@@ -115,7 +166,7 @@ func (p *Processor) replay(ctx context.Context, from map[int32]kgo.Offset, pos, 
 		}
 		pending = pending[:0]
 		for part, off := range pos {
-			if err := b.SetCheckpoint(part, off); err != nil {
+			if err := b.SetCheckpoint(part, off, time.Now()); err != nil {
 				return err
 			}
 		}

@@ -7,8 +7,6 @@ import (
 	"strings"
 	"sync"
 	"time"
-
-	"github.com/twmb/franz-go/pkg/kgo"
 )
 
 // clientIDPrefix starts the client id of a processor that advertises its
@@ -35,12 +33,10 @@ type Owner struct {
 	Addr string
 }
 
-// PartitionOf returns the partition of the deliveries topic that holds
-// domain: the Kafka default partitioner's (murmur2 of the key), which
-// producers keying records by domain use.
+// PartitionOf returns the partition that holds the canonical domain's
+// state (see PartitionFor).
 func (p *Processor) PartitionOf(domain string) int32 {
-	return int32(kgo.StickyKeyPartitioner(nil).ForTopic(p.cfg.Topics.Deliveries).
-		Partition(&kgo.Record{Key: []byte(domain)}, int(p.partitions)))
+	return PartitionFor(domain, p.partitions)
 }
 
 // Partitions returns the number of partitions of the deliveries topic (and

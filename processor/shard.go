@@ -2,6 +2,7 @@ package processor
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math"
 	"slices"
@@ -43,13 +44,17 @@ type shard struct {
 	scratch []byte              // where a record is encoded before it is copied to the arena
 	live    []state.LiveAttempt // scratch for the attempts of a live-log chunk
 
-	records  int
-	outcomes [5]int
-	cats     [schemas.NumCategories]int
-	changes  map[[2]schemas.Status]int
-	dead     int
-	alerts   int
-	err      error // a fatal error (a store read); the transaction aborts
+	records     int
+	outcomes    [5]int
+	cats        [schemas.NumCategories]int
+	changes     map[[2]schemas.Status]int
+	dead        int
+	deadReasons map[string]int // by metric label (see deadLetterReason)
+	duplicates  int
+	forwarded   int
+	quarantined int
+	alerts      int
+	err         error // a fatal error (a store read); the transaction aborts
 }
 
 // decoded is a record's event or the reason it is invalid, and what the
@@ -61,10 +66,14 @@ type shard struct {
 // the record's value (see schemas.DecodeDeliveryEventAliased).
 type decoded struct {
 	err     error
+	reason  string // the dead-letter metric label of err
 	hash    uint64 // Processor.hashOf the domain
 	domain  string
-	part    int32 // of the record
-	code    int32 // ev.SMTPCode
+	part    int32  // the domain's partition (see PartitionFor)
+	forward bool   // the record arrived on another partition: forward it to part
+	id      uint64 // state.IDHash of the event id
+	hour    uint32 // of the record's timestamp (arrival), since the Unix epoch
+	code    int32  // ev.SMTPCode
 	outcome schemas.Outcome
 	cat     schemas.Category
 	delay   uint32    // milliseconds, for a delivered attempt
@@ -94,16 +103,31 @@ type dirtyDomain struct {
 	// order.
 	chunk []int32
 	dead  []uint8 // scratch for state.Window.AddLiveChunk
+	// seen holds the event ids counted within the dedupe horizon; ids
+	// the ones this transaction counted, hour the latest arrival hour of
+	// its records, seenRecs the indexes into shard.recs of its seen-ids
+	// records (expired chunks' tombstones, then its new chunk), in key
+	// order.
+	seen     *state.SeenIDs
+	ids      []uint64
+	hour     uint32
+	seenRecs []int32
+	expired  []uint64 // scratch for state.SeenIDs.Expire
 	// sameHash is the next dirty domain of the same hash (see shard.dirty).
 	sameHash *dirtyDomain
 }
 
 func newShard(t *txn, cache *state.Cache) *shard {
-	return &shard{t: t, cache: cache, dirty: map[uint64]*dirtyDomain{}, changes: map[[2]schemas.Status]int{}}
+	return &shard{t: t, cache: cache, dirty: map[uint64]*dirtyDomain{}, changes: map[[2]schemas.Status]int{}, deadReasons: map[string]int{}}
 }
 
 func (s *shard) begin() {
 	clear(s.dirty)
+	for _, d := range s.order {
+		// A pooled value must not keep its window reachable: the cache
+		// alone decides which windows stay in memory.
+		d.w, d.seen, d.res = nil, nil, directory.Resolved{}
+	}
 	s.pool = append(s.pool, s.order...)
 	s.order = s.order[:0]
 	s.idx = s.idx[:0]
@@ -111,6 +135,8 @@ func (s *shard) begin() {
 	s.attempts = s.attempts[:0]
 	s.recs = s.recs[:0]
 	s.records, s.dead, s.alerts, s.err = 0, 0, 0, nil
+	s.duplicates, s.forwarded, s.quarantined = 0, 0, 0
+	clear(s.deadReasons)
 	s.outcomes = [5]int{}
 	s.cats = [schemas.NumCategories]int{}
 	clear(s.changes)
@@ -134,7 +160,13 @@ func (s *shard) run(ctx context.Context) {
 		dec := &s.t.decoded[i]
 		if dec.err != nil {
 			s.records++
-			s.deadLetter(ctx, s.t.in[i], schemas.Reason(dec.err))
+			s.deadLetter(ctx, s.t.in[i], schemas.Reason(dec.err), dec.reason)
+			s.doms = append(s.doms, nil)
+			continue
+		}
+		if dec.forward {
+			s.records++
+			s.forward(ctx, s.t.in[i], dec)
 			s.doms = append(s.doms, nil)
 			continue
 		}
@@ -166,38 +198,57 @@ func (s *shard) run(ctx context.Context) {
 	at = 0
 	for _, d := range s.order {
 		recs := s.byDomain[at : at+d.records]
-		for _, i := range recs {
-			s.add(ctx, &s.t.decoded[i], d)
-		}
 		at += d.records
+		// Keep the records that count: duplicates are dropped here.
+		kept := recs[:0]
+		for _, i := range recs {
+			if s.add(ctx, &s.t.decoded[i], d) {
+				kept = append(kept, i)
+			}
+		}
 		if s.err != nil {
 			return
 		}
-		s.produceState(ctx, d, recs)
+		if len(kept) == 0 {
+			// Only duplicates: the domain's state did not change.
+			d.window, d.end = -1, d.start
+			continue
+		}
+		s.produceState(ctx, d, kept)
 	}
 }
 
 // decode decodes and validates records into out, and classifies and
 // encodes the valid events (see decoded).
 func (s *shard) decode(recs []*kgo.Record, out []decoded) {
-	diagnose := s.t.p.cfg.Diagnose
+	p := s.t.p
+	diagnose := p.cfg.Diagnose
 	for i, r := range recs {
 		o := &out[i]
 		ev, err := s.dec.Decode(r.Value)
-		if err == nil && len(r.Key) > 0 && string(r.Key) != ev.Domain {
-			// The record landed on the partition of its key; were the key
-			// not the domain, the domain's state would live in two
-			// partitions.
-			if k, kerr := schemas.CanonicalDomain(string(r.Key)); kerr != nil || k != ev.Domain {
-				err = fmt.Errorf("record key %q is not the event's domain %q: key records by recipient domain", clip(string(r.Key)), ev.Domain)
-			}
-		}
 		*o = decoded{ev: ev, err: err, part: r.Partition}
 		if err != nil {
+			o.reason = deadLetterReason(err)
 			continue
 		}
+		// The canonical domain decides the partition, whatever the
+		// producer's key or partitioner said (see PartitionFor).
+		if part := PartitionFor(ev.Domain, p.partitions); part != r.Partition {
+			o.part = part
+			if r.Topic == p.cfg.Topics.Repartition {
+				// Written by a processor that counted partitions
+				// differently: the topics were resized.
+				o.err = fmt.Errorf("repartitioned event of %s is on partition %d, its domain's is %d: were the topics' partitions changed?", ev.Domain, r.Partition, part)
+				o.reason = "wrong_partition"
+				continue
+			}
+			o.forward, o.domain = true, ev.Domain
+			continue
+		}
+		o.id = state.IDHash(ev.ID)
+		o.hour = uint32(max(r.Timestamp.Unix(), 0) / 3600)
 		o.domain, o.code, o.outcome, o.at, o.resp = ev.Domain, int32(ev.SMTPCode), ev.Outcome, ev.CompletedAt, ev.Response
-		o.hash = s.t.p.hashOf(ev.Domain)
+		o.hash = p.hashOf(ev.Domain)
 		o.cat = schemas.CategoryUnclassified
 		if diagnose != nil {
 			o.cat = diagnose(&o.ev)
@@ -230,27 +281,24 @@ func (s *shard) domain(part int32, domain string, h uint64) (*dirtyDomain, error
 	if d := s.dirtyDomain(domain, h); d != nil {
 		return d, nil
 	}
-	w, ok := s.cache.Get(domain)
+	w, seen, ok := s.cache.Get(domain)
 	if !ok {
 		// The store may not have the previous transaction's writes yet;
 		// its windows are the latest.
 		if prev := s.t.p.pending; prev != nil {
-			if d := prev.shards[s.t.p.shardOf(h)].dirtyDomain(domain, h); d != nil {
-				w, ok = d.w, true
-				s.cache.Put(part, strings.Clone(domain), w)
+			if d := prev.shards[s.t.p.shardOf(h)].dirtyDomain(domain, h); d != nil && d.w != nil {
+				w, seen, ok = d.w, d.seen, true
+				s.cache.Put(part, strings.Clone(domain), w, seen)
 			}
 		}
 	}
 	if !ok {
 		var err error
-		if w, err = s.t.p.store.Window(domain); err != nil {
+		if w, seen, err = s.load(domain); err != nil {
 			return nil, err
 		}
-		if w == nil {
-			w = &state.Window{}
-		}
 		// The cache outlives the fetch buffer the name aliases.
-		s.cache.Put(part, strings.Clone(domain), w)
+		s.cache.Put(part, strings.Clone(domain), w, seen)
 	}
 	var d *dirtyDomain
 	if n := len(s.pool); n > 0 {
@@ -258,7 +306,8 @@ func (s *shard) domain(part int32, domain string, h uint64) (*dirtyDomain, error
 	} else {
 		d = &dirtyDomain{}
 	}
-	d.domain, d.partition, d.s, d.w, d.start = domain, part, s, w, w.Status
+	d.domain, d.partition, d.s, d.w, d.seen, d.start = domain, part, s, w, seen, w.Status
+	d.ids, d.hour, d.seenRecs = d.ids[:0], 0, d.seenRecs[:0]
 	// The directory snapshot is fixed for the transaction, so a domain's
 	// settings are resolved once per transaction, not per attempt.
 	d.res = s.t.dir.Resolve(domain)
@@ -272,9 +321,18 @@ func (s *shard) domain(part int32, domain string, h uint64) (*dirtyDomain, error
 	return d, nil
 }
 
-// add evaluates one valid delivery record of domain d.
-func (s *shard) add(ctx context.Context, dec *decoded, d *dirtyDomain) {
+// add evaluates one valid delivery record of domain d. It returns false
+// for a duplicate: an event whose id was already counted for the domain
+// within the dedupe horizon, which is dropped.
+func (s *shard) add(ctx context.Context, dec *decoded, d *dirtyDomain) bool {
 	s.records++
+	if d.seen.Contains(dec.id) {
+		s.duplicates++
+		return false
+	}
+	d.seen.Add(dec.id)
+	d.ids = append(d.ids, dec.id)
+	d.hour = max(d.hour, dec.hour)
 	ch := d.w.Add(state.Entry{Outcome: dec.outcome, Category: dec.cat, DelayMillis: dec.delay},
 		d.res.Window, d.budget, dec.at, int(dec.code), dec.resp)
 	s.outcomes[dec.outcome]++
@@ -285,6 +343,7 @@ func (s *shard) add(ctx context.Context, dec *decoded, d *dirtyDomain) {
 	if ch.Alert() {
 		s.alert(ctx, d, &dec.ev, d.res, ch)
 	}
+	return true
 }
 
 // alert produces the StatusChange of a transition.
@@ -318,17 +377,64 @@ func (s *shard) alert(ctx context.Context, d *dirtyDomain, ev *schemas.DeliveryE
 	p.sess.Produce(ctx, &kgo.Record{Topic: p.cfg.Topics.Alerts, Key: []byte(d.domain), Value: v}, s.t.promiseFn)
 }
 
-// deadLetter produces an invalid record, unchanged, to the dead-letter
-// topic with the reason and its origin in headers.
-func (s *shard) deadLetter(ctx context.Context, r *kgo.Record, reason string) {
+// deadLetter produces an invalid record to the dead-letter topic with the
+// reason and its origin in headers: unchanged when it fits the topic,
+// else truncated (see fitDeadLetter). label is the bounded reason of the
+// dead-letter metric.
+func (s *shard) deadLetter(ctx context.Context, r *kgo.Record, reason, label string) {
 	p := s.t.p
 	s.dead++
-	headers := append(r.Headers[:len(r.Headers):len(r.Headers)],
-		kgo.RecordHeader{Key: HeaderError, Value: []byte(reason)},
-		kgo.RecordHeader{Key: HeaderSource, Value: fmt.Appendf(nil, "%s/%d/%d", r.Topic, r.Partition, r.Offset)},
-	)
-	p.sess.Produce(ctx, &kgo.Record{Topic: p.cfg.Topics.DeadLetter, Key: r.Key, Value: r.Value, Headers: headers}, s.t.promiseFn)
+	s.deadReasons[label]++
+	dl := fitDeadLetter(r, reason, p.recordMax)
+	dl.Topic = p.cfg.Topics.DeadLetter
+	p.sess.Produce(ctx, dl, s.t.promiseFn)
 	p.log.Debug("dead-lettered an invalid event", "topic", r.Topic, "partition", r.Partition, "offset", r.Offset, "reason", reason)
+}
+
+// forward produces a valid event that arrived on another partition than
+// its domain's to that partition of the repartition topic, keyed by the
+// canonical domain, with its original timestamp (the dedupe horizon and
+// stream time go by it) and its origin in a header. The domain's owner
+// evaluates it there; here it only moves.
+func (s *shard) forward(ctx context.Context, r *kgo.Record, dec *decoded) {
+	p := s.t.p
+	s.forwarded++
+	headers := append(r.Headers[:len(r.Headers):len(r.Headers)],
+		kgo.RecordHeader{Key: HeaderSource, Value: fmt.Appendf(nil, "%s/%d/%d", r.Topic, r.Partition, r.Offset)})
+	p.sess.Produce(ctx, &kgo.Record{Topic: p.cfg.Topics.Repartition, Partition: dec.part, Key: []byte(dec.domain),
+		Value: r.Value, Headers: headers, Timestamp: r.Timestamp}, s.t.promiseFn)
+}
+
+// load reads a domain's window and seen event ids from the store. A
+// corrupt value (state.ErrCorrupt: a damaged store or a stray write to the
+// changelog) is quarantined: reported, counted, and replaced by an empty
+// state, which the domain's next changelog record overwrites. One bad
+// record must not stop the partition, or every instance it moves to.
+func (s *shard) load(domain string) (*state.Window, *state.SeenIDs, error) {
+	p := s.t.p
+	w, err := p.store.Window(domain)
+	if errors.Is(err, state.ErrCorrupt) {
+		s.quarantined++
+		p.log.Error("quarantined a corrupt window; the domain starts again from an empty window", "domain", domain, "err", err)
+		w, err = nil, nil
+	}
+	if err != nil {
+		return nil, nil, err
+	}
+	if w == nil {
+		// A domain never seen has no seen ids either.
+		return &state.Window{}, &state.SeenIDs{}, nil
+	}
+	seen, err := p.store.SeenIDs(domain)
+	if errors.Is(err, state.ErrCorrupt) {
+		s.quarantined++
+		p.log.Error("quarantined corrupt seen event ids; duplicates of earlier events of the domain may be counted again", "domain", domain, "err", err)
+		seen, err = &state.SeenIDs{}, nil
+	}
+	if err != nil {
+		return nil, nil, err
+	}
+	return w, seen, nil
 }
 
 // newRecord adds a changelog record of partition part to the transaction.
@@ -348,6 +454,7 @@ func (s *shard) produceState(ctx context.Context, d *dirtyDomain, recs []int32) 
 	// response aliases.
 	d.w.Detach()
 	d.end = d.w.Status
+	s.produceSeen(ctx, d, d.w.Seq-uint64(len(recs))+1)
 	s.produceLive(ctx, d, recs)
 	s.scratch = state.AppendWindowKey(s.scratch[:0], d.domain)
 	key := s.arena.bytes(s.scratch)
@@ -393,6 +500,32 @@ func (s *shard) produceLive(ctx context.Context, d *dirtyDomain, recs []int32) {
 	for ; tomb < len(dead); tomb++ {
 		s.produceTombstone(ctx, d, dead[tomb])
 	}
+}
+
+// produceSeen produces the seen-ids chunk of the ids d counted in the
+// transaction, keyed by seq (the window sequence number of the first), and
+// the tombstones of its chunks older than the dedupe horizon, in key order.
+func (s *shard) produceSeen(ctx context.Context, d *dirtyDomain, seq uint64) {
+	p := s.t.p
+	horizon := uint32(max(int64(p.cfg.DedupeHorizon/time.Hour), 1))
+	if d.hour > horizon {
+		d.expired = d.seen.Expire(d.hour-horizon, d.expired[:0])
+		for _, old := range d.expired {
+			s.scratch = state.AppendSeenKey(s.scratch[:0], d.domain, old)
+			d.seenRecs = append(d.seenRecs, int32(len(s.recs)))
+			p.sess.Produce(ctx, s.newRecord(d.partition, s.arena.bytes(s.scratch), nil), s.t.promiseFn)
+		}
+		// An id counted again after its old chunk expired stays seen.
+		for _, h := range d.ids {
+			d.seen.Add(h)
+		}
+	}
+	s.scratch = state.AppendSeenKey(s.scratch[:0], d.domain, seq)
+	key := s.arena.bytes(s.scratch)
+	s.scratch = state.AppendSeenChunk(s.scratch[:0], d.hour, d.ids)
+	d.seenRecs = append(d.seenRecs, int32(len(s.recs)))
+	p.sess.Produce(ctx, s.newRecord(d.partition, key, s.arena.bytes(s.scratch)), s.t.promiseFn)
+	d.seen.AddChunk(seq, d.hour, slices.Clone(d.ids))
 }
 
 func (s *shard) produceTombstone(ctx context.Context, d *dirtyDomain, key uint8) {

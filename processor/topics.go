@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
+	"time"
 
 	"github.com/twmb/franz-go/pkg/kadm"
 	"github.com/twmb/franz-go/pkg/kerr"
@@ -28,6 +29,13 @@ type Topics struct {
 	AlertsDeadLetter string
 	// Config is the compacted directory (see package directory).
 	Config string
+	// Repartition is internal: delivery events that arrived on another
+	// partition than their canonical domain's (see PartitionFor) are
+	// forwarded to the same partition number here, inside the transaction
+	// that consumed them, and evaluated by that partition's owner. It is
+	// co-partitioned with Deliveries, like Kafka Streams' repartition
+	// topics.
+	Repartition string
 }
 
 // TopicsWithPrefix returns the topic names under prefix (DefaultTopicPrefix
@@ -43,50 +51,67 @@ func TopicsWithPrefix(prefix string) Topics {
 		DeadLetter:       prefix + "deadletter",
 		AlertsDeadLetter: prefix + "alerts.deadletter",
 		Config:           prefix + "config",
+		Repartition:      prefix + "repartition",
 	}
 }
 
-// EnsureTopics creates the topics that do not exist yet: Deliveries and
-// State with the given partitions (they must match: the changelog is
+// Outputs lists the topics the processor writes inside its transactions.
+func (t Topics) Outputs() []string {
+	return []string{t.State, t.Alerts, t.DeadLetter, t.Repartition}
+}
+
+// MaxMessageBytes is the max.message.bytes of the topics mailflow
+// creates, and the most the processor's producer puts in one batch. Kafka
+// refuses a batch larger than its topic's max.message.bytes (default
+// 1 MiB, broker setting message.max.bytes) with MESSAGE_TOO_LARGE, so the
+// two must agree: see TopicLimits for topics that exist already.
+const MaxMessageBytes = 4 << 20
+
+// EnsureTopics creates the topics that do not exist yet: Deliveries, State
+// and Repartition with the given partitions (they must match: they are
 // co-partitioned), Config with one partition, the others with partitions.
-// State and Config are compacted. Existing topics are left alone, but a
-// State topic whose partition count differs from Deliveries is an error:
-// the processor could not place a partition's changelog.
+// State and Config are compacted. Every topic is created with
+// max.message.bytes MaxMessageBytes. Existing topics are left alone, but a
+// State or Repartition topic whose partition count differs from Deliveries
+// is an error: the processor could not place a partition's records.
 func EnsureTopics(ctx context.Context, adm *kadm.Client, t Topics, partitions int32, replication int16) error {
-	compact := map[string]*string{"cleanup.policy": kadm.StringPtr("compact")}
 	specs := []struct {
 		name       string
 		partitions int32
-		configs    map[string]*string
+		compacted  bool
 	}{
-		{t.Deliveries, partitions, nil},
-		{t.State, partitions, compact},
-		{t.Alerts, partitions, nil},
-		{t.DeadLetter, partitions, nil},
-		{t.AlertsDeadLetter, 1, nil},
-		{t.Config, 1, compact},
+		{t.Deliveries, partitions, false},
+		{t.State, partitions, true},
+		{t.Repartition, partitions, false},
+		{t.Alerts, partitions, false},
+		{t.DeadLetter, partitions, false},
+		{t.AlertsDeadLetter, 1, false},
+		{t.Config, 1, true},
 	}
 	for _, s := range specs {
-		if err := EnsureTopic(ctx, adm, s.name, s.partitions, replication, s.configs != nil); err != nil {
+		if err := EnsureTopic(ctx, adm, s.name, s.partitions, replication, s.compacted); err != nil {
 			return err
 		}
 	}
-	details, err := adm.ListTopics(ctx, t.Deliveries, t.State)
+	details, err := adm.ListTopics(ctx, t.Deliveries, t.State, t.Repartition)
 	if err != nil {
-		return fmt.Errorf("describe topics %s, %s: %w", t.Deliveries, t.State, err)
+		return fmt.Errorf("describe topics %s, %s, %s: %w", t.Deliveries, t.State, t.Repartition, err)
 	}
-	in, st := len(details[t.Deliveries].Partitions), len(details[t.State].Partitions)
-	if in != st {
-		return fmt.Errorf("topic %s has %d partitions but its changelog %s has %d: they must be co-partitioned", t.Deliveries, in, t.State, st)
+	in := len(details[t.Deliveries].Partitions)
+	for _, co := range []string{t.State, t.Repartition} {
+		if n := len(details[co].Partitions); n != in {
+			return fmt.Errorf("topic %s has %d partitions but %s has %d: they must be co-partitioned", t.Deliveries, in, co, n)
+		}
 	}
 	return nil
 }
 
-// EnsureTopic creates one topic, compacted or not, unless it exists.
+// EnsureTopic creates one topic, compacted or not, with max.message.bytes
+// MaxMessageBytes, unless it exists.
 func EnsureTopic(ctx context.Context, adm *kadm.Client, name string, partitions int32, replication int16, compacted bool) error {
-	var configs map[string]*string
+	configs := map[string]*string{"max.message.bytes": kadm.StringPtr(strconv.Itoa(MaxMessageBytes))}
 	if compacted {
-		configs = map[string]*string{"cleanup.policy": kadm.StringPtr("compact")}
+		configs["cleanup.policy"] = kadm.StringPtr("compact")
 	}
 	resp, err := adm.CreateTopic(ctx, partitions, replication, configs, name)
 	if err == nil {
@@ -96,6 +121,50 @@ func EnsureTopic(ctx context.Context, adm *kadm.Client, name string, partitions 
 		return fmt.Errorf("create topic %s (%d partitions, replication %d): %w", name, partitions, replication, err)
 	}
 	return nil
+}
+
+// TopicLimit is what a topic's configuration allows the processor.
+type TopicLimit struct {
+	// MaxMessageBytes is the topic's max.message.bytes: the largest record
+	// batch it accepts.
+	MaxMessageBytes int
+	// DeleteRetention is the compacted topic's delete.retention.ms: how
+	// long a tombstone survives after its segment was compacted. Zero
+	// when the topic does not say.
+	DeleteRetention time.Duration
+}
+
+// TopicLimits reads max.message.bytes and delete.retention.ms of topics
+// (their effective values: the topic's own, or the broker default).
+func TopicLimits(ctx context.Context, adm *kadm.Client, topics ...string) (map[string]TopicLimit, error) {
+	rcs, err := adm.DescribeTopicConfigs(ctx, topics...)
+	if err != nil {
+		return nil, fmt.Errorf("describe configs of %v: %w", topics, err)
+	}
+	out := map[string]TopicLimit{}
+	for _, rc := range rcs {
+		if rc.Err != nil {
+			return nil, fmt.Errorf("describe configs of %s: %w", rc.Name, rc.Err)
+		}
+		var l TopicLimit
+		for _, c := range rc.Configs {
+			if c.Value == nil {
+				continue
+			}
+			n, err := strconv.ParseInt(*c.Value, 10, 64)
+			if err != nil {
+				continue
+			}
+			switch c.Key {
+			case "max.message.bytes":
+				l.MaxMessageBytes = int(n)
+			case "delete.retention.ms":
+				l.DeleteRetention = time.Duration(n) * time.Millisecond
+			}
+		}
+		out[rc.Name] = l
+	}
+	return out, nil
 }
 
 // partitionLabel formats a partition number for a metric label.

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"time"
 
 	"github.com/twmb/franz-go/pkg/kgo"
 
@@ -53,6 +54,7 @@ type txn struct {
 	promiseFn func(*kgo.Record, error)
 	mu        sync.Mutex // guards the fields below, set by produce promises
 	perr      error
+	perrTopic string
 	maxOffset map[int32]int64 // highest changelog offset produced, per partition
 }
 
@@ -71,7 +73,7 @@ func (t *txn) begin(dir *directory.Directory) {
 		s.begin()
 	}
 	t.mu.Lock()
-	t.perr = nil
+	t.perr, t.perrTopic = nil, ""
 	clear(t.maxOffset)
 	t.mu.Unlock()
 }
@@ -103,10 +105,11 @@ func (t *txn) run(ctx context.Context, fs kgo.Fetches) {
 	})
 	// Route each record to its domain's shard, keeping arrival order.
 	for i := range t.decoded {
-		// An invalid record has no domain; its partition's shard keeps the
-		// dead letters of a partition in order.
+		// An invalid record has no domain, and a forwarded one is not
+		// evaluated here; its partition's shard keeps the dead letters
+		// and forwarded records of a partition in order.
 		n := int(t.in[i].Partition) % len(t.shards)
-		if t.decoded[i].err == nil {
+		if t.decoded[i].err == nil && !t.decoded[i].forward {
 			n = t.p.shardOf(t.decoded[i].hash)
 		}
 		t.shards[n].idx = append(t.shards[n].idx, int32(i))
@@ -162,6 +165,7 @@ func (t *txn) promise(r *kgo.Record, err error) {
 	if err != nil {
 		if t.perr == nil {
 			t.perr = fmt.Errorf("produce to %s partition %d: %w", r.Topic, r.Partition, err)
+			t.perrTopic = r.Topic
 		}
 		return
 	}
@@ -171,6 +175,13 @@ func (t *txn) promise(r *kgo.Record, err error) {
 	if cur, ok := t.maxOffset[r.Partition]; !ok || r.Offset > cur {
 		t.maxOffset[r.Partition] = r.Offset
 	}
+}
+
+// produceErrTopic returns the topic of the first failed produce.
+func (t *txn) produceErrTopic() string {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	return t.perrTopic
 }
 
 func (t *txn) produceErr() error {
@@ -200,10 +211,11 @@ func (t *txn) prepare() error {
 	// Insert in key order: Pebble's memtable inserter resumes its search
 	// where the previous key went, so sorted inserts skip most of the
 	// skiplist walk that dominates the cost of a large batch. The order
-	// follows from the key layout (see package state): index keys ('i')
-	// sort first, then live-log keys ('l') by domain and chunk (each
-	// domain's are produced in order), then window keys ('w') by domain;
-	// so sorting the few index records and the domain names is enough.
+	// follows from the key layout (see package state): seen-ids keys
+	// ('e') by domain and sequence sort first, then index keys ('i'),
+	// then live-log keys ('l') by domain and chunk (each domain's are
+	// produced in order), then window keys ('w') by domain; so sorting
+	// the few index records and the domain names is enough.
 	t.byName = t.byName[:0]
 	size := 0
 	for _, s := range t.shards {
@@ -231,6 +243,13 @@ func (t *txn) prepare() error {
 		}
 		return nil
 	}
+	for _, d := range t.byName {
+		for _, i := range d.seenRecs {
+			if err := put(d.s.recs[i]); err != nil {
+				return err
+			}
+		}
+	}
 	for _, r := range idx {
 		if err := put(r); err != nil {
 			return err
@@ -244,6 +263,9 @@ func (t *txn) prepare() error {
 		}
 	}
 	for _, d := range t.byName {
+		if d.window < 0 {
+			continue // only duplicates: nothing changed
+		}
 		if err := put(d.s.recs[d.window]); err != nil {
 			return err
 		}
@@ -260,9 +282,10 @@ func (t *txn) apply() error {
 	b := t.batch
 	t.batch = nil
 	defer b.Close()
+	now := time.Now()
 	t.mu.Lock()
 	for part, off := range t.maxOffset {
-		if err := b.SetCheckpoint(part, off+1); err != nil {
+		if err := b.SetCheckpoint(part, off+1, now); err != nil {
 			t.mu.Unlock()
 			return fmt.Errorf("apply transaction to the store: %w", err)
 		}
@@ -297,8 +320,17 @@ func (t *txn) finish() {
 		for k, n := range s.changes {
 			m.changes.WithLabelValues(k[0].String(), k[1].String()).Add(float64(n))
 		}
-		if s.dead > 0 {
-			m.deadLetters.Add(float64(s.dead))
+		for reason, n := range s.deadReasons {
+			m.deadLetters.WithLabelValues(reason).Add(float64(n))
+		}
+		if s.duplicates > 0 {
+			m.duplicates.Add(float64(s.duplicates))
+		}
+		if s.forwarded > 0 {
+			m.forwarded.Add(float64(s.forwarded))
+		}
+		if s.quarantined > 0 {
+			m.quarantined.Add(float64(s.quarantined))
 		}
 		for _, d := range s.order {
 			if d.end == d.start {

@@ -21,38 +21,41 @@ type Cache struct {
 type cached struct {
 	partition int32
 	w         *Window
+	seen      *SeenIDs
 }
 
-// NewCache returns a cache of about capacity windows (at least 2).
+// NewCache returns a cache of at most capacity windows (at least 2): two
+// generations of capacity/2.
 func NewCache(capacity int) *Cache {
 	half := max(capacity/2, 1)
 	return &Cache{half: half, young: make(map[string]cached, half), old: map[string]cached{}}
 }
 
-// Get returns the cached window of domain.
-func (c *Cache) Get(domain string) (*Window, bool) {
+// Get returns the cached window of domain and its seen event ids.
+func (c *Cache) Get(domain string) (*Window, *SeenIDs, bool) {
 	c.all++
 	if e, ok := c.young[domain]; ok {
 		c.hits++
-		return e.w, true
+		return e.w, e.seen, true
 	}
 	if e, ok := c.old[domain]; ok {
 		c.hits++
 		delete(c.old, domain)
 		c.put(domain, e)
-		return e.w, true
+		return e.w, e.seen, true
 	}
-	return nil, false
+	return nil, nil, false
 }
 
-// Put caches the window of domain, which belongs to partition p.
-func (c *Cache) Put(p int32, domain string, w *Window) {
+// Put caches the window of domain, which belongs to partition p, and its
+// seen event ids.
+func (c *Cache) Put(p int32, domain string, w *Window, seen *SeenIDs) {
 	if _, ok := c.young[domain]; ok {
-		c.young[domain] = cached{p, w}
+		c.young[domain] = cached{p, w, seen}
 		return
 	}
 	delete(c.old, domain)
-	c.put(domain, cached{p, w})
+	c.put(domain, cached{p, w, seen})
 }
 
 func (c *Cache) put(domain string, e cached) {
@@ -85,10 +88,10 @@ func (c *Cache) DropPartition(p int32) {
 // Len returns how many windows are cached.
 func (c *Cache) Len() int { return len(c.young) + len(c.old) }
 
-// HitRatio returns the share of lookups served from memory.
-func (c *Cache) HitRatio() float64 {
-	if c.all == 0 {
-		return 0
-	}
-	return float64(c.hits) / float64(c.all)
+// TakeCounts returns the hits and lookups since the previous call, for
+// counters (a ratio since start hides what happens now).
+func (c *Cache) TakeCounts() (hits, lookups uint64) {
+	hits, lookups = c.hits, c.all
+	c.hits, c.all = 0, 0
+	return hits, lookups
 }

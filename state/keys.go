@@ -13,6 +13,8 @@ const (
 	prefixLive       = 'l' // 'l' domain 0x00 chunk key → live-log chunk
 	prefixIndex      = 'i' // 'i' partition(4) status(1) domain → empty
 	prefixCheckpoint = 'c' // 'c' partition(4) → next changelog offset
+	prefixApplied    = 'C' // 'C' partition(4) → when the checkpoint was last advanced (Unix ms)
+	prefixSeen       = 'e' // 'e' domain 0x00 seq(8) → seen-ids chunk (see seen.go)
 )
 
 // WindowKey returns the key of a domain's window.
@@ -51,6 +53,10 @@ func AppendIndexKey(dst []byte, p int32, status schemas.Status, domain string) [
 
 func indexPrefix(p int32, status schemas.Status) []byte {
 	return AppendIndexKey(nil, p, status, "")
+}
+
+func appliedKey(p int32) []byte {
+	return binary.BigEndian.AppendUint32([]byte{prefixApplied}, uint32(p))
 }
 
 func checkpointKey(p int32) []byte {

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"log/slog"
 	"slices"
+	"time"
 
 	"github.com/cockroachdb/pebble/v2"
 	"github.com/cockroachdb/pebble/v2/sstable"
@@ -120,6 +121,117 @@ func (s *Store) LiveLog(domain string) ([]LiveEntry, error) {
 	return out[:min(len(out), LiveLogSize)], nil
 }
 
+// SeenIDs returns the event ids counted for domain within the dedupe
+// horizon, from its stored seen-ids chunks (see seen.go); an empty set for
+// a domain with none.
+func (s *Store) SeenIDs(domain string) (*SeenIDs, error) {
+	lower := seenPrefix(domain)
+	it, err := s.db.NewIter(&pebble.IterOptions{LowerBound: lower, UpperBound: prefixEnd(lower)})
+	if err != nil {
+		return nil, fmt.Errorf("read seen event ids of %s: %w", domain, err)
+	}
+	defer it.Close()
+	seen := &SeenIDs{}
+	for ok := it.First(); ok; ok = it.Next() {
+		seq, err := parseSeenSeq(it.Key(), domain)
+		if err != nil {
+			return nil, fmt.Errorf("read seen event ids of %s: %w", domain, err)
+		}
+		hour, hashes, err := DecodeSeenChunk(it.Value(), nil)
+		if err != nil {
+			return nil, fmt.Errorf("read seen event ids of %s: %w", domain, err)
+		}
+		for _, h := range hashes {
+			seen.Add(h)
+		}
+		seen.AddChunk(seq, hour, hashes)
+	}
+	if err := it.Error(); err != nil {
+		return nil, fmt.Errorf("read seen event ids of %s: %w", domain, err)
+	}
+	return seen, nil
+}
+
+// CheckpointApplied returns when partition p's checkpoint was last
+// advanced (the zero time when never, or by a store of an older release).
+// Restore compares it with the changelog's delete.retention.ms: a store
+// whose checkpoint is older may have missed tombstones that compaction
+// has since removed.
+func (s *Store) CheckpointApplied(p int32) (time.Time, error) {
+	var at time.Time
+	_, err := s.get(appliedKey(p), func(v []byte) error {
+		if len(v) != 8 {
+			return fmt.Errorf("%w: checkpoint time of %d bytes", ErrCorrupt, len(v))
+		}
+		at = time.UnixMilli(int64(binary.BigEndian.Uint64(v)))
+		return nil
+	})
+	if err != nil {
+		return time.Time{}, fmt.Errorf("read checkpoint time of partition %d: %w", p, err)
+	}
+	return at, nil
+}
+
+// DropPartition deletes every key of partition p — windows, live logs,
+// seen ids, index entries and the checkpoint — so that a restore rebuilds
+// it from the start of the changelog. partitionOf maps a domain to its
+// partition. Windows, live logs and seen ids are keyed by domain alone,
+// so it reads every key of those kinds: a rare operation (a store that
+// fell behind the changelog's compaction), reported by the caller.
+func (s *Store) DropPartition(p int32, partitionOf func(domain string) int32) (deleted int, err error) {
+	b := s.db.NewBatch()
+	defer func() { _ = b.Close() }()
+	del := func(k []byte) error {
+		deleted++
+		return b.Delete(k, nil)
+	}
+	it, err := s.db.NewIter(nil)
+	if err != nil {
+		return 0, fmt.Errorf("drop partition %d: %w", p, err)
+	}
+	for ok := it.First(); ok; ok = it.Next() {
+		k := it.Key()
+		var domain string
+		switch k[0] {
+		case prefixWindow:
+			domain = string(k[1:])
+		case prefixLive, prefixSeen:
+			i := bytes.IndexByte(k[1:], 0)
+			if i < 0 {
+				continue
+			}
+			domain = string(k[1 : 1+i])
+		default:
+			continue
+		}
+		if partitionOf(domain) == p {
+			if err := del(bytes.Clone(k)); err != nil {
+				_ = it.Close()
+				return 0, err
+			}
+		}
+	}
+	if err := it.Close(); err != nil {
+		return 0, fmt.Errorf("drop partition %d: %w", p, err)
+	}
+	for _, st := range []schemas.Status{schemas.StatusGood, schemas.StatusBad} {
+		prefix := indexPrefix(p, st)
+		if err := b.DeleteRange(prefix, prefixEnd(prefix), nil); err != nil {
+			return 0, err
+		}
+	}
+	if err := del(checkpointKey(p)); err != nil {
+		return 0, err
+	}
+	if err := del(appliedKey(p)); err != nil {
+		return 0, err
+	}
+	if err := b.Commit(pebble.NoSync); err != nil {
+		return 0, fmt.Errorf("drop partition %d: %w", p, err)
+	}
+	return deleted, nil
+}
+
 // Checkpoint returns the changelog offset partition p's state reflects: the
 // offset of the next changelog record to apply, 0 for a partition never
 // seen.
@@ -198,9 +310,12 @@ func (b *Batch) Put(key, value []byte) error {
 }
 
 // SetCheckpoint records that partition p's state now reflects the changelog
-// up to (not including) offset next.
-func (b *Batch) SetCheckpoint(p int32, next int64) error {
-	return b.b.Set(checkpointKey(p), binary.BigEndian.AppendUint64(nil, uint64(next)), nil)
+// up to (not including) offset next, and that it was advanced at now.
+func (b *Batch) SetCheckpoint(p int32, next int64, now time.Time) error {
+	if err := b.b.Set(checkpointKey(p), binary.BigEndian.AppendUint64(nil, uint64(next)), nil); err != nil {
+		return err
+	}
+	return b.b.Set(appliedKey(p), binary.BigEndian.AppendUint64(nil, uint64(now.UnixMilli())), nil)
 }
 
 // Len returns the number of writes in the batch; 0 once committed.

@@ -48,7 +48,7 @@ func TestStore(t *testing.T) {
 		must(t, b.Put(AppendIndexKey(nil, 3, schemas.StatusBad, d), []byte{}))
 	}
 	must(t, b.Put(AppendIndexKey(nil, 4, schemas.StatusBad, "z.example"), []byte{}))
-	must(t, b.SetCheckpoint(3, 1234))
+	must(t, b.SetCheckpoint(3, 1234, time.Now()))
 	must(t, b.Commit())
 
 	must(t, s.Close())

@@ -201,20 +201,20 @@ func TestCacheBounded(t *testing.T) {
 	c := NewCache(100)
 	for i := 0; i < 10000; i++ {
 		d := string(rune('a'+i%26)) + string(rune(i))
-		c.Put(int32(i%4), d, &Window{})
+		c.Put(int32(i%4), d, &Window{}, nil)
 		if c.Len() > 100 {
 			t.Fatalf("cache holds %d windows, capacity 100", c.Len())
 		}
 	}
-	c.Put(1, "keep", &Window{Seq: 1})
+	c.Put(1, "keep", &Window{Seq: 1}, nil)
 	for i := 0; i < 49; i++ {
-		c.Put(2, string(rune(i)), &Window{})
+		c.Put(2, string(rune(i)), &Window{}, nil)
 	}
-	if w, ok := c.Get("keep"); !ok || w.Seq != 1 {
+	if w, _, ok := c.Get("keep"); !ok || w.Seq != 1 {
 		t.Fatal("recent entry evicted")
 	}
 	c.DropPartition(1)
-	if _, ok := c.Get("keep"); ok {
+	if _, _, ok := c.Get("keep"); ok {
 		t.Fatal("DropPartition kept an entry of the partition")
 	}
 }

@@ -1,0 +1,137 @@
+package state
+
+import (
+	"encoding/binary"
+	"fmt"
+
+	"github.com/cespare/xxhash/v2"
+)
+
+// Producers deliver at least once: a transport server retries a produce
+// whose answer it lost, and an operator replays a log. A domain's event
+// ids counted within the dedupe horizon are therefore kept, so that a
+// second copy of an event is recognised and not counted again.
+//
+// They are kept in chunks like the live log: one record per domain and
+// transaction, keyed 'e' domain 0x00 seq, where seq is the window sequence
+// number of the chunk's first attempt (unique per domain), holding the
+// 64-bit xxhash of each id and the hour (of the records' arrival) the
+// chunk was written. A chunk is deleted (a changelog tombstone) once it is
+// older than the horizon, when the domain is next touched. The chance that
+// two of a domain's ids within one horizon share a hash is about n²/2⁶⁵:
+// one in 300,000 for a domain with ten million events a day.
+
+// seenVersion is the first byte of a seen-ids chunk.
+const seenVersion = 1
+
+// IDHash returns the hash under which an event id is remembered.
+func IDHash(id string) uint64 { return xxhash.Sum64String(id) }
+
+// SeenChunk is one stored chunk of a domain's seen ids.
+type SeenChunk struct {
+	// Seq is the window sequence number of the chunk's first attempt.
+	Seq uint64
+	// Hour is when its records arrived, in hours since the Unix epoch.
+	Hour uint32
+	// Count is how many ids it holds.
+	Count int
+}
+
+// SeenIDs is a domain's set of event ids counted within the horizon, as
+// the processor holds it next to the domain's window.
+type SeenIDs struct {
+	ids    map[uint64]struct{}
+	chunks []SeenChunk
+	// hashes of every chunk, in chunk order, for expiry.
+	hashes [][]uint64
+}
+
+// Contains reports whether the id of hash h was counted.
+func (s *SeenIDs) Contains(h uint64) bool {
+	_, ok := s.ids[h]
+	return ok
+}
+
+// Add remembers h; AddChunk must follow for the ids of a transaction to be
+// stored.
+func (s *SeenIDs) Add(h uint64) {
+	if s.ids == nil {
+		s.ids = map[uint64]struct{}{}
+	}
+	s.ids[h] = struct{}{}
+}
+
+// Len returns how many ids are remembered.
+func (s *SeenIDs) Len() int { return len(s.ids) }
+
+// AddChunk records that a chunk of hashes was written at seq and hour.
+func (s *SeenIDs) AddChunk(seq uint64, hour uint32, hashes []uint64) {
+	s.chunks = append(s.chunks, SeenChunk{Seq: seq, Hour: hour, Count: len(hashes)})
+	s.hashes = append(s.hashes, hashes)
+}
+
+// Expire forgets the chunks written before hour minHour and appends their
+// sequence numbers to dst, for the caller to delete their keys.
+func (s *SeenIDs) Expire(minHour uint32, dst []uint64) []uint64 {
+	n := 0
+	for i, c := range s.chunks {
+		if c.Hour >= minHour {
+			s.chunks[n], s.hashes[n] = c, s.hashes[i]
+			n++
+			continue
+		}
+		dst = append(dst, c.Seq)
+		for _, h := range s.hashes[i] {
+			delete(s.ids, h)
+		}
+	}
+	clear(s.chunks[n:])
+	clear(s.hashes[n:])
+	s.chunks, s.hashes = s.chunks[:n], s.hashes[:n]
+	return dst
+}
+
+// AppendSeenKey appends the key of a domain's seen-ids chunk seq to dst.
+func AppendSeenKey(dst []byte, domain string, seq uint64) []byte {
+	dst = append(dst, prefixSeen)
+	dst = append(dst, domain...)
+	dst = append(dst, 0)
+	return binary.BigEndian.AppendUint64(dst, seq)
+}
+
+func seenPrefix(domain string) []byte {
+	return append(append([]byte{prefixSeen}, domain...), 0)
+}
+
+// AppendSeenChunk appends the encoding of a chunk written at hour holding
+// hashes to dst.
+func AppendSeenChunk(dst []byte, hour uint32, hashes []uint64) []byte {
+	dst = append(dst, seenVersion)
+	dst = binary.BigEndian.AppendUint32(dst, hour)
+	for _, h := range hashes {
+		dst = binary.BigEndian.AppendUint64(dst, h)
+	}
+	return dst
+}
+
+// DecodeSeenChunk decodes a chunk's hour and hashes, appending the hashes
+// to dst. It fails, wrapping ErrCorrupt, on a value of another version or
+// length.
+func DecodeSeenChunk(v []byte, dst []uint64) (hour uint32, hashes []uint64, err error) {
+	if len(v) < 5 || v[0] != seenVersion || (len(v)-5)%8 != 0 {
+		return 0, dst, fmt.Errorf("%w: seen-ids chunk of %d bytes", ErrCorrupt, len(v))
+	}
+	hour = binary.BigEndian.Uint32(v[1:5])
+	for b := v[5:]; len(b) > 0; b = b[8:] {
+		dst = append(dst, binary.BigEndian.Uint64(b))
+	}
+	return hour, dst, nil
+}
+
+// parseSeenSeq returns the seq of a seen-ids key of domain.
+func parseSeenSeq(key []byte, domain string) (uint64, error) {
+	if len(key) != 1+len(domain)+1+8 {
+		return 0, fmt.Errorf("%w: seen-ids key of %d bytes for %s", ErrCorrupt, len(key), domain)
+	}
+	return binary.BigEndian.Uint64(key[len(key)-8:]), nil
+}
