@@ -321,8 +321,8 @@ func ParseClientID(clientID string) (info ClientInfo, ok bool) {
 	if !ok {
 		return ClientInfo{}, false
 	}
-	id, tag, _ := strings.Cut(name, "/")
-	if ValidateInstanceID(id) != nil || tag != "" && ValidateInstanceID(tag) != nil {
+	id, tag, tagged := strings.Cut(name, "/")
+	if ValidateInstanceID(id) != nil || tagged && ValidateInstanceID(tag) != nil {
 		return ClientInfo{}, false
 	}
 	return ClientInfo{InstanceID: id, Tag: tag, Advertise: addr}, true

@@ -39,7 +39,7 @@ type processorFlags struct {
 func (f *processorFlags) register(fs *flagSet, dataDir, httpAddr string) {
 	fs.StringVar(&f.topicPrefix, "topic-prefix", processor.DefaultTopicPrefix, "prefix of every topic name")
 	fs.StringVar(&f.group, "group", "mailflow", "consumer group of the processors")
-	fs.StringVar(&f.instanceID, "instance-id", "", "unique, stable id of this instance (names its transactional id; default: host name)")
+	fs.StringVar(&f.instanceID, "instance-id", "", "unique, stable id of this instance (names its transactional id and group client id; default: created at the first start as HOSTNAME-8HEX and kept in --data-dir/instance-id; a flag that differs from the kept id wins with a warning, the file is left as it is)")
 	fs.StringVar(&f.dataDir, "data-dir", dataDir, "directory of the state store")
 	fs.StringVar(&f.httpAddr, "http", httpAddr, "address of the API, console and /metrics")
 	fs.StringVar(&f.advertise, "advertise", "", "host:port other instances use to reach this one's API (default: --http, with this host's name when --http has no host)")
@@ -55,6 +55,11 @@ func (f *processorFlags) register(fs *flagSet, dataDir, httpAddr string) {
 func (f *processorFlags) check() error {
 	if f.dataDir == "" {
 		return usageErr("--data-dir is required")
+	}
+	if f.instanceID != "" {
+		if err := processor.ValidateInstanceID(f.instanceID); err != nil {
+			return usageErr("--instance-id: %v", err)
+		}
 	}
 	host, port, err := net.SplitHostPort(f.httpAddr)
 	if err != nil {
