@@ -80,6 +80,10 @@ type Config struct {
 	// cannot make the sink probe the internal network.
 	AllowPrivateWebhooks bool
 
+	// Alertmanager lists the Alertmanagers every Bad and recovery alert is
+	// posted to (see AlertmanagerConfig); none by default.
+	Alertmanager AlertmanagerConfig
+
 	// MaxAttempts is how many times a notification is tried before it is
 	// dead-lettered; default 8.
 	MaxAttempts int
@@ -170,6 +174,9 @@ func (c Config) withDefaults() (Config, error) {
 	c.MaxInflight = cmpOr(c.MaxInflight, 1024)
 	c.CommitInterval = cmpOr(c.CommitInterval, time.Second)
 	c.DedupeRetention = cmpOr(c.DedupeRetention, 7*24*time.Hour)
+	var amErr error
+	c.Alertmanager, amErr = c.Alertmanager.withDefaults()
+	errs = append(errs, amErr)
 	if c.Logger == nil {
 		c.Logger = slog.Default()
 	}

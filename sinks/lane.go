@@ -222,6 +222,8 @@ func (s *Sink) deliver(ctx context.Context, n *notification, log *slog.Logger) (
 			err = s.mailer.send(ctx, n)
 		case directory.ChannelWebhook:
 			err = s.hooks.send(ctx, n)
+		case ChannelAlertmanager:
+			err = s.deliverAlertmanager(ctx, n)
 		default:
 			err = permanent(errUnknownChannel(n.target.Channel))
 		}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"slices"
 	"sync"
 	"time"
 
@@ -35,9 +36,12 @@ type Sink struct {
 	store   *store
 	mailer  *mailer
 	hooks   *webhooker
+	am      *alertmanager
 	metrics *metrics
-	offsets *offsets
-	lanes   *lanes
+	// amMetrics are the Alertmanager channel's own metrics.
+	amMetrics *amMetrics
+	offsets   *offsets
+	lanes     *lanes
 
 	sem   chan struct{} // delivery slots (Concurrency)
 	slots chan struct{} // in-flight alerts (MaxInflight)
@@ -68,6 +72,10 @@ func New(ctx context.Context, cfg Config) (*Sink, error) {
 	}
 	s.lanes = newLanes(s)
 	if s.metrics, err = newMetrics(cfg.Registerer); err != nil {
+		return nil, fmt.Errorf("sink metrics: %w", err)
+	}
+	s.am = newAlertmanager(cfg.Alertmanager, cfg.ConsoleURL)
+	if s.amMetrics, err = newAMMetrics(cfg.Registerer); err != nil {
 		return nil, fmt.Errorf("sink metrics: %w", err)
 	}
 	if s.mailer, err = newMailer(cfg.SMTP); err != nil {
@@ -132,9 +140,10 @@ func (s *Sink) Run(ctx context.Context) error {
 		"smtp_tls", s.cfg.SMTP.TLS, "private_webhooks", s.cfg.AllowPrivateWebhooks)
 
 	var wg sync.WaitGroup
-	wg.Add(2)
+	wg.Add(3)
 	go func() { defer wg.Done(); s.commitLoop(ctx) }()
 	go func() { defer wg.Done(); s.sweepLoop(ctx) }()
+	go func() { defer wg.Done(); s.repostLoop(ctx) }()
 
 	err := s.pollLoop(ctx)
 	s.lanes.wait()
@@ -158,6 +167,7 @@ func (s *Sink) Close() error {
 		s.table.Close()
 		s.stopTable()
 		s.hooks.close()
+		s.am.close()
 		err = s.store.close()
 	})
 	return err
@@ -233,6 +243,9 @@ func (s *Sink) dispatch(ctx context.Context, r *kgo.Record) {
 	}
 	episode := s.episodeOf(alert)
 	targets := s.table.Current().Subscribers(alert)
+	if am := s.routeAlertmanager(alert); len(am) > 0 {
+		targets = append(slices.Clip(targets), am...)
+	}
 	s.log.Debug("sink: alert routed", "domain", alert.Domain, "alert_id", alert.ID, "from", alert.From, "to", alert.To, "targets", len(targets))
 	t := s.offsets.track(r, len(targets), release)
 	now := time.Now()

@@ -6,6 +6,8 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"net/url"
+	"strings"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
@@ -31,6 +33,32 @@ type sinkFlags struct {
 	backoffBase    time.Duration
 	backoffMax     time.Duration
 	allowPrivate   bool
+	// alertmanagers are the Alertmanager base URLs; they may hold
+	// credentials, so they are never printed.
+	alertmanagers urlsFlag
+	amResend      time.Duration
+	amSeverity    string
+}
+
+// urlsFlag is a list of URLs given as a repeated flag, comma-separated, or
+// both (--alertmanager http://am-1:9093 --alertmanager http://am-2:9093).
+// Its String never shows the URLs, which may hold credentials.
+type urlsFlag []string
+
+func (u *urlsFlag) String() string {
+	if u == nil || len(*u) == 0 {
+		return ""
+	}
+	return fmt.Sprintf("(%d URLs)", len(*u))
+}
+
+func (u *urlsFlag) Set(s string) error {
+	for _, part := range strings.Split(s, ",") {
+		if part = strings.TrimSpace(part); part != "" {
+			*u = append(*u, part)
+		}
+	}
+	return nil
 }
 
 func (f *sinkFlags) register(fs *flagSet, dataDir string) {
@@ -48,6 +76,9 @@ func (f *sinkFlags) register(fs *flagSet, dataDir string) {
 	fs.DurationVar(&f.backoffBase, "backoff-base", time.Second, "first retry delay (doubles, with jitter)")
 	fs.DurationVar(&f.backoffMax, "backoff-max", 5*time.Minute, "longest retry delay")
 	fs.BoolVar(&f.allowPrivate, "allow-private-webhooks", false, "let webhooks reach loopback, private and link-local addresses")
+	fs.Var(&f.alertmanagers, "alertmanager", "Alertmanager base URL to post every Bad and recovery alert to (API v2); repeat or comma-separate for an HA pair, each is posted to")
+	fs.DurationVar(&f.amResend, "alertmanager-resend", time.Minute, "how often the alerts of domains still Bad are posted to Alertmanager again (firing alerts expire after 4 intervals without a post)")
+	fs.StringVar(&f.amSeverity, "alertmanager-severity", "warning", "severity label of the Alertmanager alerts")
 }
 
 func (f *sinkFlags) check() error {
@@ -65,10 +96,20 @@ func (f *sinkFlags) check() error {
 	if err := positive("max-attempts", f.maxAttempts); err != nil {
 		return err
 	}
+	for i, raw := range f.alertmanagers {
+		u, err := url.Parse(raw)
+		if err != nil {
+			// The error would quote the URL, which may hold a password.
+			return usageErr("--alertmanager: URL #%d is not a URL", i+1)
+		}
+		if (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+			return usageErr("--alertmanager: %s is not http(s)://host[:port][/prefix]", u.Redacted())
+		}
+	}
 	for _, d := range []struct {
 		name string
 		v    time.Duration
-	}{{"webhook-timeout", f.webhookTimeout}, {"backoff-base", f.backoffBase}, {"backoff-max", f.backoffMax}} {
+	}{{"webhook-timeout", f.webhookTimeout}, {"backoff-base", f.backoffBase}, {"backoff-max", f.backoffMax}, {"alertmanager-resend", f.amResend}} {
 		if err := positiveDuration(d.name, d.v); err != nil {
 			return err
 		}
@@ -89,11 +130,14 @@ func (f *sinkFlags) config(brokers []string, topicPrefix string, log *slog.Logge
 		ConsoleURL:           f.consoleURL,
 		WebhookTimeout:       f.webhookTimeout,
 		AllowPrivateWebhooks: f.allowPrivate,
-		MaxAttempts:          f.maxAttempts,
-		BackoffBase:          f.backoffBase,
-		BackoffMax:           f.backoffMax,
-		Logger:               log,
-		Registerer:           reg,
+		Alertmanager: sinks.AlertmanagerConfig{
+			URLs: f.alertmanagers, ResendInterval: f.amResend, Severity: f.amSeverity,
+		},
+		MaxAttempts: f.maxAttempts,
+		BackoffBase: f.backoffBase,
+		BackoffMax:  f.backoffMax,
+		Logger:      log,
+		Registerer:  reg,
 	}
 }
 

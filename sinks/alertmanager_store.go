@@ -1,0 +1,171 @@
+package sinks
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/cockroachdb/pebble/v2"
+	"github.com/segmentio/encoding/json"
+)
+
+// The Alertmanager channel's records in the sink's store:
+//
+//	f\x00<domain>            → time, alert   the firing alert of a Bad domain
+//	r\x00<recovery alert id> → time, alert   the resolved alert of a recovery
+//
+// A firing record lives from the Bad alert to the recovery and is what the
+// re-posting reads, so a restarted sink keeps Alertmanager's alerts alive.
+// The recovery turns it into a resolved record under the recovery's id in
+// one synced batch: the recovery is posted with the firing alert's labels
+// (its identity in Alertmanager), and reading the recovery again after a
+// restart finds the same resolved alert.
+
+func firingKey(domain string) []byte { return []byte("f\x00" + domain) }
+func resolvedKey(alertID string) []byte {
+	return []byte("r\x00" + alertID)
+}
+
+func encodeAMRecord(a amAlert, at time.Time) ([]byte, error) {
+	body, err := json.Marshal(&a)
+	if err != nil {
+		return nil, err
+	}
+	v := binary.BigEndian.AppendUint64(make([]byte, 0, 8+len(body)), uint64(at.UnixNano()))
+	return append(v, body...), nil
+}
+
+func decodeAMRecord(v []byte) (amAlert, error) {
+	var a amAlert
+	if len(v) < 8 {
+		return a, fmt.Errorf("alertmanager record of %d bytes", len(v))
+	}
+	if err := json.Unmarshal(v[8:], &a); err != nil {
+		return a, fmt.Errorf("alertmanager record: %w", err)
+	}
+	return a, nil
+}
+
+// setFiring records the firing alert of domain.
+func (s *store) setFiring(domain string, a amAlert, now time.Time) error {
+	v, err := encodeAMRecord(a, now)
+	if err != nil {
+		return fmt.Errorf("sink store: encode firing alert of %s: %w", domain, err)
+	}
+	if err := s.db.Set(firingKey(domain), v, pebble.Sync); err != nil {
+		return fmt.Errorf("sink store: record firing alert of %s: %w", domain, err)
+	}
+	return nil
+}
+
+// getOne reads key and decodes its Alertmanager record.
+func (s *store) getOne(key []byte) (amAlert, bool, error) {
+	v, closer, err := s.db.Get(key)
+	if errors.Is(err, pebble.ErrNotFound) {
+		return amAlert{}, false, nil
+	}
+	if err != nil {
+		return amAlert{}, false, err
+	}
+	defer closer.Close()
+	a, err := decodeAMRecord(v)
+	return a, err == nil, err
+}
+
+// firingAlert returns the firing alert of domain, if it is Bad.
+func (s *store) firingAlert(domain string) (amAlert, bool, error) {
+	a, ok, err := s.getOne(firingKey(domain))
+	if err != nil {
+		return a, false, fmt.Errorf("sink store: read firing alert of %s: %w", domain, err)
+	}
+	return a, ok, nil
+}
+
+// resolve replaces the firing alert of domain by the resolved alert of the
+// recovery alertID, in one synced batch.
+func (s *store) resolve(domain, alertID string, a amAlert, now time.Time) error {
+	v, err := encodeAMRecord(a, now)
+	if err != nil {
+		return fmt.Errorf("sink store: encode resolved alert of %s: %w", domain, err)
+	}
+	b := s.db.NewBatch()
+	defer b.Close()
+	if err := b.Set(resolvedKey(alertID), v, nil); err != nil {
+		return err
+	}
+	if err := b.Delete(firingKey(domain), nil); err != nil {
+		return err
+	}
+	if err := b.Commit(pebble.Sync); err != nil {
+		return fmt.Errorf("sink store: record resolved alert of %s: %w", domain, err)
+	}
+	return nil
+}
+
+// dropFiring forgets the firing alert of domain (a recovery read again
+// after a restart, whose resolved alert is already on record).
+func (s *store) dropFiring(domain string) error {
+	if err := s.db.Delete(firingKey(domain), pebble.Sync); err != nil {
+		return fmt.Errorf("sink store: forget firing alert of %s: %w", domain, err)
+	}
+	return nil
+}
+
+// amResolved returns the resolved alert recorded for the recovery alertID.
+func (s *store) amResolved(alertID string) (amAlert, bool, error) {
+	a, ok, err := s.getOne(resolvedKey(alertID))
+	if err != nil {
+		return a, false, fmt.Errorf("sink store: read resolved alert of %s: %w", alertID, err)
+	}
+	return a, ok, nil
+}
+
+// eachFiring calls fn with every firing alert, in domain order, until fn
+// returns false.
+func (s *store) eachFiring(fn func(domain string, a amAlert) bool) error {
+	it, err := s.db.NewIter(&pebble.IterOptions{LowerBound: []byte("f\x00"), UpperBound: []byte("f\x01")})
+	if err != nil {
+		return fmt.Errorf("sink store: list firing alerts: %w", err)
+	}
+	defer it.Close()
+	for ok := it.First(); ok; ok = it.Next() {
+		a, err := decodeAMRecord(it.Value())
+		if err != nil {
+			return fmt.Errorf("sink store: firing alert %q: %w", it.Key()[2:], err)
+		}
+		if !fn(string(it.Key()[2:]), a) {
+			break
+		}
+	}
+	return it.Error()
+}
+
+// sweepResolved deletes resolved records older than cutoff: they only
+// serve a recovery read again, which cannot come that late.
+func (s *store) sweepResolved(cutoff time.Time) (int, error) {
+	it, err := s.db.NewIter(&pebble.IterOptions{LowerBound: []byte("r\x00"), UpperBound: []byte("r\x01")})
+	if err != nil {
+		return 0, err
+	}
+	b := s.db.NewBatch()
+	defer b.Close()
+	n := 0
+	for ok := it.First(); ok; ok = it.Next() {
+		v := it.Value()
+		if len(v) >= 8 && int64(binary.BigEndian.Uint64(v)) < cutoff.UnixNano() {
+			if err := b.Delete(append([]byte(nil), it.Key()...), nil); err != nil {
+				it.Close()
+				return 0, err
+			}
+			n++
+		}
+	}
+	if err := it.Close(); err != nil {
+		return 0, err
+	}
+	if n == 0 {
+		return 0, nil
+	}
+	return n, b.Commit(pebble.NoSync)
+}
