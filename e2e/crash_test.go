@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/twmb/franz-go/pkg/kerr"
+	"github.com/twmb/franz-go/pkg/kgo"
 
 	"github.com/mailflow/mailflow/processor"
 	"github.com/mailflow/mailflow/schemas"
@@ -106,6 +107,11 @@ func TestCrashSafety(t *testing.T) {
 	// instance must process those records again before it is cut.
 	cuts := []struct {
 		afterTxns, midAttempt, crashAtCommit, abortCommit int
+		// fenceAtTxn (on a real broker): once the fenceAtTxn-th
+		// transaction has written changelog records to the broker, another
+		// client fences the transactional id, which aborts that
+		// transaction, and the processor is cut there.
+		fenceAtTxn int
 	}{
 		{afterTxns: 3},
 		{crashAtCommit: 2},
@@ -117,7 +123,21 @@ func TestCrashSafety(t *testing.T) {
 		{midAttempt: 3, abortCommit: 1},
 		{afterTxns: 4, abortCommit: 3},
 	}
-	const txnID = processorGroup + "-e2e-crash" // the processor's transactional id
+	if e.cluster.Fake == nil {
+		// A real broker cannot be made to lose or refuse a commit (kfake's
+		// request hooks). There a commit cut fences the transactional id
+		// once that transaction wrote to the changelog (as a restarted
+		// instance fences its zombie), which aborts it at the broker, and
+		// cuts the processor there; nothing is refused.
+		for i, c := range cuts {
+			if c.crashAtCommit > 0 {
+				cuts[i].fenceAtTxn, cuts[i].crashAtCommit = c.crashAtCommit, 0
+			}
+			cuts[i].abortCommit = 0
+		}
+		t.Logf("on a real broker: cuts without broker hooks: %+v", cuts)
+	}
+	txnID := e.group + "-e2e-crash" // the processor's transactional id
 	stopped := 0
 	for i, cut := range cuts {
 		if i == 3 {
@@ -139,6 +159,12 @@ func TestCrashSafety(t *testing.T) {
 			return diag(ev)
 		}
 		disarm := func() {}
+		if cut.fenceAtTxn > 0 {
+			cfg.KafkaOptions = append(cfg.KafkaOptions, kgo.WithHooks(&fenceAfterWrite{
+				topic: e.topics.State, txn: int64(cut.fenceAtTxn), committed: &txns,
+				fence: func() { e.fence(txnID); stop() },
+			}))
+		}
 		switch {
 		case cut.crashAtCommit > 0:
 			disarm = e.crashAtCommit(txnID, int64(cut.crashAtCommit), stop)
@@ -154,7 +180,8 @@ func TestCrashSafety(t *testing.T) {
 		}
 		err := p.close()
 		disarm()
-		if err != nil && !(cut.crashAtCommit > 0 && errors.Is(err, kerr.ProducerFenced)) {
+		fenced := errors.Is(err, kerr.ProducerFenced) || cut.fenceAtTxn > 0 && errors.Is(err, kerr.InvalidProducerEpoch)
+		if err != nil && !((cut.crashAtCommit > 0 || cut.fenceAtTxn > 0) && fenced) {
 			t.Fatalf("cut %d: Run: %v", i, err)
 		}
 		if cut.crashAtCommit > 0 || cut.abortCommit > 0 {
@@ -169,9 +196,9 @@ func TestCrashSafety(t *testing.T) {
 			e.fence(txnID)
 		}
 		t.Logf("cut %d (%+v): stopped after %d committed transactions, %d attempts evaluated; processed offsets %v",
-			i, cut, txns.Load(), attempts.Load(), e.committed(processorGroup, e.topics.Deliveries))
+			i, cut, txns.Load(), attempts.Load(), e.committed(e.group, e.topics.Deliveries))
 	}
-	if e.caughtUp(processorGroup, e.topics.Deliveries) {
+	if e.caughtUp(e.group, e.topics.Deliveries) {
 		t.Fatalf("the stream was processed before the last stop; the cuts come too late")
 	}
 	p := e.startProcessor(small(e.processorConfig(dir, "e2e-crash")))
@@ -197,5 +224,23 @@ func TestCrashSafety(t *testing.T) {
 	}
 	if gotState != wantState {
 		t.Errorf("after %d stops the state differs from the undisturbed run:\n got\n%s\nwant\n%s", stopped, gotState, wantState)
+	}
+}
+
+// fenceAfterWrite is a franz-go hook that calls fence once, when the
+// broker has acknowledged the first batch the txn-th transaction (counted
+// by committed, the transactions committed so far) wrote to topic: a
+// transaction open at the broker with records in it.
+type fenceAfterWrite struct {
+	topic     string
+	txn       int64
+	committed *atomic.Int64
+	fence     func()
+	done      atomic.Bool
+}
+
+func (h *fenceAfterWrite) OnProduceBatchWritten(_ kgo.BrokerMetadata, topic string, _ int32, _ kgo.ProduceBatchMetrics) {
+	if topic == h.topic && h.committed.Load() == h.txn-1 && h.done.CompareAndSwap(false, true) {
+		h.fence()
 	}
 }

@@ -27,10 +27,11 @@ import (
 func (e *env) crashAtCommit(txnID string, n int64, crashed func()) (disarm func()) {
 	var commits atomic.Int64
 	var over atomic.Bool
-	e.cluster.ControlKey(kmsg.EndTxn.Int16(), func(req kmsg.Request) (kmsg.Response, error, bool) {
+	fk := e.fake()
+	fk.ControlKey(kmsg.EndTxn.Int16(), func(req kmsg.Request) (kmsg.Response, error, bool) {
 		r := req.(*kmsg.EndTxnRequest)
 		if over.Load() {
-			e.cluster.DropControl()
+			fk.DropControl()
 			return nil, nil, false
 		}
 		if !r.Commit || r.TransactionalID != txnID || commits.Add(1) != n {
@@ -52,10 +53,11 @@ func (e *env) crashAtCommit(txnID string, n int64, crashed func()) (disarm func(
 func (e *env) abortAtCommit(txnID string, n int64) (disarm func()) {
 	var commits atomic.Int64
 	var over atomic.Bool
-	e.cluster.ControlKey(kmsg.EndTxn.Int16(), func(req kmsg.Request) (kmsg.Response, error, bool) {
+	fk := e.fake()
+	fk.ControlKey(kmsg.EndTxn.Int16(), func(req kmsg.Request) (kmsg.Response, error, bool) {
 		r := req.(*kmsg.EndTxnRequest)
 		if over.Load() {
-			e.cluster.DropControl()
+			fk.DropControl()
 			return nil, nil, false
 		}
 		if !r.Commit || r.TransactionalID != txnID || commits.Add(1) != n {
@@ -116,7 +118,7 @@ func TestRestartAfterCrashAtCommitFencesAtOnce(t *testing.T) {
 	cfg := e.processorConfig(dir, "e2e-fence")
 	cfg.MaxPollRecords = 5
 	runCtx, stop := context.WithCancel(ctx)
-	disarm := e.crashAtCommit("mailflow-e2e-fence", 2, stop)
+	disarm := e.crashAtCommit(e.group+"-e2e-fence", 2, stop)
 	p := e.startProcessorIn(runCtx, stop, cfg)
 	<-runCtx.Done()
 	disarm()

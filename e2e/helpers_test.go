@@ -26,9 +26,6 @@ import (
 // partitions of the deliveries, state and alerts topics.
 const partitions = 3
 
-// processorGroup is the processors' consumer group (the default).
-const processorGroup = "mailflow"
-
 // classifier is shared: building one costs a few milliseconds.
 var classifier = sync.OnceValue(diagnose.New)
 
@@ -40,25 +37,29 @@ func testLogger(t *testing.T) *slog.Logger {
 }
 
 // env is an in-process Kafka-protocol broker with mailflow's topics under
-// the default prefix, and a client to it.
+// the default prefix, and a client to it; or, when $MAILFLOW_TEST_BROKERS
+// names a Kafka cluster, that cluster with topics, groups and
+// transactional ids under a prefix of this env's own (kafkatest.Start).
 type env struct {
 	t       *testing.T
-	cluster *kfake.Cluster
+	cluster *kafkatest.Cluster
 	ctx     context.Context
 	brokers []string
 	topics  processor.Topics
-	cl      *kgo.Client
-	adm     *kadm.Client
+	// group is the processors' consumer group: the default ("mailflow")
+	// under the cluster's prefix. Their transactional ids are
+	// group-instance.
+	group string
+	cl    *kgo.Client
+	adm   *kadm.Client
 }
 
 func newEnv(t *testing.T, ctx context.Context) *env {
 	t.Helper()
-	c, err := kfake.NewCluster(kfake.NumBrokers(1))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(c.Close)
-	e := &env{t: t, ctx: ctx, cluster: c, brokers: c.ListenAddrs(), topics: processor.TopicsWithPrefix("")}
+	c := kafkatest.Start(t)
+	e := &env{t: t, ctx: ctx, cluster: c, brokers: c.Brokers,
+		topics: processor.TopicsWithPrefix(c.Name(processor.DefaultTopicPrefix)), group: c.Name("mailflow")}
+	var err error
 	if e.cl, err = kgo.NewClient(kgo.SeedBrokers(e.brokers...), kgo.DefaultProduceTopic(e.topics.Deliveries)); err != nil {
 		t.Fatal(err)
 	}
@@ -76,6 +77,8 @@ func newEnv(t *testing.T, ctx context.Context) *env {
 func (e *env) processorConfig(dataDir, instance string) processor.Config {
 	return processor.Config{
 		Brokers:        e.brokers,
+		Topics:         e.topics,
+		Group:          e.group,
 		DataDir:        dataDir,
 		InstanceID:     instance,
 		Partitions:     partitions,
@@ -219,7 +222,18 @@ func (e *env) committed(group, topic string) map[int32]int64 {
 }
 
 // waitProcessed waits until the processors consumed every delivery.
-func (e *env) waitProcessed() { e.t.Helper(); e.waitCaughtUp(processorGroup, e.topics.Deliveries) }
+func (e *env) waitProcessed() { e.t.Helper(); e.waitCaughtUp(e.group, e.topics.Deliveries) }
+
+// fake returns the in-process kfake cluster, for a test that steers the
+// broker's answers; it skips the test on a real cluster, which cannot be
+// steered so.
+func (e *env) fake() *kfake.Cluster {
+	e.t.Helper()
+	if e.cluster.Fake == nil {
+		e.t.Skipf("needs kfake's request hooks (ControlKey); %s names a real cluster", kafkatest.BrokersEnv)
+	}
+	return e.cluster.Fake
+}
 
 // endOffsets returns the end offset of every partition of topic.
 func (e *env) endOffsets(topic string) map[int32]int64 {

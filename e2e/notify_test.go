@@ -21,6 +21,7 @@ import (
 	"github.com/twmb/franz-go/pkg/kgo"
 
 	"github.com/mailflow/mailflow/directory"
+	"github.com/mailflow/mailflow/processor"
 	"github.com/mailflow/mailflow/schemas"
 	"github.com/mailflow/mailflow/sinks"
 )
@@ -254,8 +255,9 @@ func TestNotifyThroughProcessor(t *testing.T) {
 		MaxRetryAfter:        time.Second,
 		CommitInterval:       50 * time.Millisecond,
 		Logger:               testLogger(t),
+		TopicPrefix:          e.cluster.Name(processor.DefaultTopicPrefix),
 	}
-	const sinkGroup = "mailflow.sink" // the default for the default prefix
+	sinkGroup := e.cluster.Name("mailflow.sink") // the default for the prefix
 	stopSink := startSink(t, ctx, sinkCfg)
 
 	// Traffic: every domain delivers; then example-bank.de is blocklisted
