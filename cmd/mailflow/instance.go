@@ -34,6 +34,10 @@ type processorFlags struct {
 	// apiToken is the API's admin token (api.Config.AdminToken); never
 	// printed or logged.
 	apiToken string
+	// worstDomains is K of the worst-domain metrics (0: none), and
+	// ownerMetrics adds the per-customer and per-reseller counts.
+	worstDomains int
+	ownerMetrics bool
 }
 
 func (f *processorFlags) register(fs *flagSet, dataDir, httpAddr string) {
@@ -50,6 +54,52 @@ func (f *processorFlags) register(fs *flagSet, dataDir, httpAddr string) {
 	fs.IntVar(&f.cacheSize, "cache-size", 100000, "most domain windows kept in memory")
 	fs.DurationVar(&f.sessionTimeout, "session-timeout", 45*time.Second, "how long the group waits for a silent instance before moving its partitions")
 	fs.StringVar(&f.apiToken, "api-token", "", "operator bearer token of the API: sees every domain (managers use their own tokens from the directory); prefer MAILFLOW_API_TOKEN, as a flag shows in the process list; the same on every instance. Without it and without manager tokens the API is open (development only)")
+	f.registerMetricsFlags(fs)
+}
+
+// registerMetricsFlags adds the flags of the bounded per-domain metrics.
+func (f *processorFlags) registerMetricsFlags(fs *flagSet) {
+	fs.IntVar(&f.worstDomains, "worst-domains", processor.DefaultWorstDomains, "K of the per-domain metrics: the success ratio and failures of the K worst Bad domains, at most K series whatever the number of domains (0: none)")
+	fs.BoolVar(&f.ownerMetrics, "owner-metrics", false, "also export the Bad domains of the K customers and K resellers with the most (labels customer, reseller)")
+}
+
+// metricsOption passes the per-domain metrics flags to serveProcessor.
+func (f *processorFlags) metricsOption() instanceOption {
+	return func(o *instanceOptions) { o.worstDomains, o.ownerMetrics = f.worstDomains, f.ownerMetrics }
+}
+
+// instanceOptions are serveProcessor's optional settings.
+type instanceOptions struct {
+	worstDomains int
+	ownerMetrics bool
+}
+
+// instanceOption sets one of serveProcessor's optional settings.
+type instanceOption func(*instanceOptions)
+
+// registerWorstDomains registers the collector of the K worst domains of
+// p's partitions on reg (none when K is 0).
+func registerWorstDomains(reg prometheus.Registerer, p *processor.Processor, o instanceOptions, log *slog.Logger) error {
+	if o.worstDomains <= 0 {
+		return nil
+	}
+	owned := func() []int32 {
+		if v := p.Ownership(); v != nil {
+			return v.Partitions
+		}
+		return nil
+	}
+	opts := []processor.WorstOption{processor.WithWorstLogger(log)}
+	if o.ownerMetrics {
+		opts = append(opts, processor.WithOwners(func(domain string) (string, string) {
+			r := p.Directory().Resolve(domain)
+			return r.Customer, r.Reseller
+		}))
+	}
+	if err := reg.Register(processor.NewWorstDomains(p.Store(), owned, o.worstDomains, opts...)); err != nil {
+		return fmt.Errorf("register the worst-domain metrics: %w", err)
+	}
+	return nil
 }
 
 func (f *processorFlags) check() error {
@@ -90,6 +140,9 @@ func (f *processorFlags) check() error {
 	if err := positiveDuration("session-timeout", f.sessionTimeout); err != nil {
 		return err
 	}
+	if f.worstDomains < 0 || f.worstDomains > 10000 {
+		return usageErr("--worst-domains must be from 0 to 10000, not %d", f.worstDomains)
+	}
 	return positive("cache-size", f.cacheSize)
 }
 
@@ -126,7 +179,14 @@ func newRegistry() *prometheus.Registry {
 // serveProcessor runs a processor and its HTTP server until ctx is done or
 // either fails. adminToken is the API's operator token (empty: none).
 // ready, when set, is called with the HTTP address once the server listens.
-func serveProcessor(ctx context.Context, log *slog.Logger, cfg processor.Config, reg *prometheus.Registry, httpAddr, adminToken string, ready func(addr string)) error {
+//
+// The K worst domains are exported (K = processor.DefaultWorstDomains
+// unless an option, processorFlags.metricsOption, says otherwise).
+func serveProcessor(ctx context.Context, log *slog.Logger, cfg processor.Config, reg *prometheus.Registry, httpAddr, adminToken string, ready func(addr string), opts ...instanceOption) error {
+	o := instanceOptions{worstDomains: processor.DefaultWorstDomains}
+	for _, opt := range opts {
+		opt(&o)
+	}
 	// Listen first: with port 0 the advertised address needs the port the
 	// system chose.
 	ln, err := net.Listen("tcp", httpAddr)
@@ -143,6 +203,9 @@ func serveProcessor(ctx context.Context, log *slog.Logger, cfg processor.Config,
 		return err
 	}
 	defer p.Close()
+	if err := registerWorstDomains(reg, p, o, log); err != nil {
+		return err
+	}
 
 	srv := &http.Server{
 		Handler:           api.Handler(api.Config{Backend: p, Gatherer: reg, Log: log, Extra: consoleHandler(), Self: cfg.AdvertiseAddr, AdminToken: adminToken}),
