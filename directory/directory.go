@@ -94,6 +94,23 @@ func (d *Directory) apply(rec Record) error {
 	if err != nil {
 		return err
 	}
+	// The key comes from the topic like the value, and is held to the rules
+	// of the file (validator.id, checkDomainName): an id the file could
+	// not name would be an entity nobody can reach or remove.
+	switch kind {
+	case KindDefaults:
+		if id != GlobalID {
+			return fmt.Errorf("config record %s: the defaults record is %s", clip(rec.Key), Key(KindDefaults, GlobalID))
+		}
+	case KindDomain:
+		if err := checkDomainName(id); err != nil {
+			return fmt.Errorf("config record %s: %w", clip(rec.Key), err)
+		}
+	default:
+		if !idPattern.MatchString(id) {
+			return fmt.Errorf("config record %q: %s id: use letters, digits, '.', '_' and '-' (at most 128)", clip(rec.Key), kind)
+		}
+	}
 	if rec.Value == nil {
 		switch kind {
 		case KindDefaults:

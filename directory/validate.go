@@ -10,7 +10,7 @@ import (
 	"regexp"
 	"strings"
 
-	"golang.org/x/net/idna"
+	"github.com/mailflow/mailflow/schemas"
 )
 
 // Problem is one thing wrong in a directory file.
@@ -346,15 +346,22 @@ func (v *validator) within(level Level, of string, mLevel Level, mOf string) boo
 	return false
 }
 
-// checkDomainName accepts a domain in the form the processor keys by:
-// lower-case, IDNA A-labels, no trailing dot.
+// checkDomainName accepts a domain in the form the processor keys by, the
+// result of schemas.CanonicalDomain (lower-case A-labels, no trailing dot,
+// UTS #46 checks), with at least two labels: a directory names mail
+// domains, and RFC 5321 §2.3.5 wants them fully qualified. A name in
+// another spelling is refused with its canonical form as the hint, rather
+// than rewritten, so that the file says what the topic holds.
 func checkDomainName(name string) error {
-	ascii, err := idna.Lookup.ToASCII(name)
-	if err != nil || strings.HasSuffix(name, ".") || !strings.Contains(name, ".") {
-		return fmt.Errorf("%q is not a domain name", clip(name))
+	c, err := schemas.CanonicalDomain(name)
+	if err != nil {
+		return fmt.Errorf("%q is not a domain name: %w", clip(name), err)
 	}
-	if ascii != name {
-		return fmt.Errorf("%q: write the domain in lower-case A-label form: %q", clip(name), ascii)
+	if c != name {
+		return fmt.Errorf("%q: write the domain in its canonical form (lower-case A-labels, no trailing dot): %q", clip(name), c)
+	}
+	if !strings.Contains(name, ".") {
+		return fmt.Errorf("%q is not a fully qualified domain name", clip(name))
 	}
 	return nil
 }
