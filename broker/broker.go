@@ -70,13 +70,20 @@ func Start(cfg Config) (*Broker, error) {
 		kfake.ListenFn(func(network, _ string) (net.Listener, error) {
 			// kfake asks for 127.0.0.1 and a port; serve the configured
 			// address instead, so that the broker advertises the address
-			// clients were told to use.
+			// clients were told to use. Every node's listener rides out
+			// a full file table (listener.go).
+			addr := cfg.Listen
 			if ln != nil {
-				return net.Listen(network, net.JoinHostPort(host, "0"))
+				addr = net.JoinHostPort(host, "0")
 			}
-			l, err := net.Listen(network, cfg.Listen)
-			ln = l
-			return l, err
+			l, err := net.Listen(network, addr)
+			if err != nil {
+				return nil, err
+			}
+			if ln == nil {
+				ln = l
+			}
+			return &steadyListener{Listener: l, log: cfg.Log.With("component", "broker")}, nil
 		}),
 		kfake.WithLogger(logger{cfg.Log.With("component", "broker")}),
 		kfake.BrokerConfigs(map[string]string{
