@@ -62,9 +62,15 @@ type MarshalOption func(*marshalConfig)
 
 type marshalConfig struct{ redact bool }
 
-// RedactSecrets prints every webhook secret as "whsec_REDACTED", for output
-// that is shown to people or pasted into tickets. The result no longer
-// applies as is.
+// Redacted stands in for a secret that RedactSecrets leaves out.
+const Redacted = "REDACTED"
+
+// RedactSecrets prints every webhook secret as "whsec_REDACTED" and every
+// API token hash as "REDACTED", for output that is shown to people or
+// pasted into tickets. A token hash is not the token, but it lets whoever
+// reads it test guesses of a weak token offline, so it is kept from casual
+// output too. The result no longer applies as is: applying it fails on the
+// redacted fields rather than overwriting the real values.
 func RedactSecrets() MarshalOption { return func(c *marshalConfig) { c.redact = true } }
 
 // FileOf returns the directory as a File, every list sorted by id, so that
@@ -119,7 +125,10 @@ func (f *File) Marshal(opts ...MarshalOption) ([]byte, error) {
 	}
 	for _, m := range f.Managers {
 		if c.redact && m.WebhookSecret != "" {
-			m.WebhookSecret = WebhookSecretPrefix + "REDACTED"
+			m.WebhookSecret = WebhookSecretPrefix + Redacted
+		}
+		if c.redact && m.APITokenSHA256 != "" {
+			m.APITokenSHA256 = Redacted
 		}
 		y.Managers = append(y.Managers, m)
 	}

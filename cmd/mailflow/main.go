@@ -54,6 +54,8 @@ func commands() []command {
 }
 
 func main() {
+	// Before anything is created: files 0600, directories 0700.
+	restrictFileModes()
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	env := &environment{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr, getenv: os.Getenv}
