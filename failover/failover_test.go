@@ -65,6 +65,15 @@ type proc struct {
 	err  error
 	http string
 	log  string
+	// stopping is set before the test signals the process: any other exit
+	// fails the test with the process's last log lines.
+	stopping atomic.Bool
+}
+
+// signal sends sig to the process, which is then expected to exit.
+func (p *proc) signal(sig os.Signal) {
+	p.stopping.Store(true)
+	_ = p.cmd.Process.Signal(sig)
 }
 
 func start(t *testing.T, name string, args ...string) *proc {
@@ -86,9 +95,14 @@ func start(t *testing.T, name string, args ...string) *proc {
 	go func() {
 		p.err = cmd.Wait()
 		logf.Close()
+		if !p.stopping.Load() {
+			b, _ := os.ReadFile(p.log)
+			t.Errorf("%s died on its own (%v); its last log lines:\n%s", name, p.err, tail(b, 30))
+		}
 		close(p.done)
 	}()
 	t.Cleanup(func() {
+		p.stopping.Store(true)
 		_ = cmd.Process.Kill()
 		<-p.done
 		if t.Failed() {
@@ -132,32 +146,36 @@ func waitListening(t *testing.T, addr string, within time.Duration) {
 	}
 }
 
+// TestFailover runs against `mailflow broker` (kfake) as an OS process of
+// its own, or against the real cluster named by $MAILFLOW_TEST_BROKERS,
+// which deploy/kafka/kafka.sh started in $MAILFLOW_TEST_KAFKA_DIR (the
+// test kills and restarts one of its nodes with that script).
 func TestFailover(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 6*time.Minute)
 	defer cancel()
-	brokerAddr := freeAddr(t)
-	brokerDir := t.TempDir()
-	startBroker := func() *proc {
-		b := start(t, "broker", "broker", "--listen", brokerAddr, "--data-dir", brokerDir, "--log-level", "warn")
-		waitListening(t, brokerAddr, 30*time.Second)
-		return b
-	}
-	broker := startBroker()
+	c := newCluster(t)
+	brokerAddr := strings.Join(c.brokers, ",")
+	// Names of the run's own on a shared real cluster; the defaults on the
+	// test's own broker.
+	prefix := c.prefix + processor.DefaultTopicPrefix
+	topics := processor.TopicsWithPrefix(prefix)
+	group := c.prefix + "mailflow"
 
-	cl, err := kgo.NewClient(kgo.SeedBrokers(brokerAddr), kgo.DefaultProduceTopic("mailflow.deliveries"),
+	cl, err := kgo.NewClient(kgo.SeedBrokers(c.brokers...), kgo.DefaultProduceTopic(topics.Deliveries),
 		kgo.ProducerLinger(10*time.Millisecond), kgo.RetryTimeout(2*time.Minute))
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer cl.Close()
 	adm := kadm.NewClient(cl)
-	if err := processor.EnsureTopics(ctx, adm, processor.TopicsWithPrefix(""), partitions, 1); err != nil {
+	if err := processor.EnsureTopics(ctx, adm, topics, partitions, c.replication); err != nil {
 		t.Fatal(err)
 	}
 
 	runInstance := func(name string) *proc {
 		httpAddr := freeAddr(t)
 		p := start(t, name, "run", "--brokers", brokerAddr, "--data-dir", t.TempDir(), "--http", httpAddr,
+			"--topic-prefix", prefix, "--group", group, "--replication", strconv.Itoa(int(c.replication)),
 			"--instance-id", name, "--partitions", strconv.Itoa(partitions), "--session-timeout", "6s",
 			"--max-poll-records", "2000", "--log-level", "warn")
 		p.http = httpAddr
@@ -188,8 +206,10 @@ func TestFailover(t *testing.T) {
 		t.Logf("%6d events produced: %s", produced.Load(), what)
 		fn()
 	}
+	killed, terminated := 0, 0
 	step(4*time.Second, "SIGKILL i1", func() {
-		_ = instances["i1"].cmd.Process.Signal(syscall.SIGKILL)
+		killed++
+		instances["i1"].signal(syscall.SIGKILL)
 		<-instances["i1"].done
 		delete(instances, "i1")
 	})
@@ -197,7 +217,8 @@ func TestFailover(t *testing.T) {
 	step(12*time.Second, "SIGTERM i2", func() {
 		p := instances["i2"]
 		start := time.Now()
-		_ = p.cmd.Process.Signal(syscall.SIGTERM)
+		terminated++
+		p.signal(syscall.SIGTERM)
 		select {
 		case <-p.done:
 			if p.err != nil {
@@ -212,29 +233,22 @@ func TestFailover(t *testing.T) {
 		}
 		delete(instances, "i2")
 	})
-	step(18*time.Second, "stop the broker for 3s", func() {
-		_ = broker.cmd.Process.Signal(syscall.SIGTERM)
-		<-broker.done
-		time.Sleep(3 * time.Second)
-		broker = startBroker()
-	})
+	step(18*time.Second, c.disturbance, func() { c.disturb(ctx, t, adm, topics) })
 	if err := <-prodErr; err != nil {
 		t.Fatalf("producer: %v", err)
 	}
 	t.Logf("%d events produced", produced.Load())
 
-	waitCaughtUp(ctx, t, adm, "mailflow", "mailflow.deliveries")
+	waitCaughtUp(ctx, t, adm, group, topics.Deliveries)
 	t.Log("the disturbed group has processed every event")
 
 	// The reference: one undisturbed processor over the same input, writing
 	// to topics of its own.
-	ref := processor.Topics{
-		Deliveries: "mailflow.deliveries", Config: "mailflow.config",
-		State: "ref.state", Alerts: "ref.alerts", DeadLetter: "ref.deadletter", AlertsDeadLetter: "ref.alerts.deadletter",
-	}
+	ref := processor.TopicsWithPrefix(c.prefix + "ref.")
+	ref.Deliveries, ref.Config = topics.Deliveries, topics.Config
 	rp, err := processor.New(ctx, processor.Config{
-		Brokers: []string{brokerAddr}, Topics: ref, Group: "reference", InstanceID: "reference",
-		DataDir: t.TempDir(), Partitions: partitions, Log: slog.New(slog.DiscardHandler),
+		Brokers: c.brokers, Topics: ref, Group: c.prefix + "reference", InstanceID: "reference",
+		DataDir: t.TempDir(), Partitions: partitions, Replication: c.replication, Log: slog.New(slog.DiscardHandler),
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -242,15 +256,17 @@ func TestFailover(t *testing.T) {
 	rctx, rcancel := context.WithCancel(ctx)
 	rdone := make(chan error, 1)
 	go func() { rdone <- rp.Run(rctx) }()
-	waitCaughtUp(ctx, t, adm, "reference", "mailflow.deliveries")
+	waitCaughtUp(ctx, t, adm, c.prefix+"reference", topics.Deliveries)
 
-	got := alertIDs(ctx, t, brokerAddr, "mailflow.alerts")
-	want := alertIDs(ctx, t, brokerAddr, "ref.alerts")
+	got := alertIDs(ctx, t, c.brokers, topics.Alerts)
+	want := alertIDs(ctx, t, c.brokers, ref.Alerts)
 	if len(want) < 100 {
 		t.Fatalf("the reference run has only %d transitions; the stream does not exercise the processor", len(want))
 	}
+	missing, extra := diff(want, got)
+	t.Logf("failover figures (%s): %d events, %d instances SIGKILLed, %d SIGTERMed, %s; %d transitions compared with the reference's %d: %d lost, %d extra or duplicated",
+		c.kind, produced.Load(), killed, terminated, c.disturbance, len(got), len(want), len(missing), len(extra))
 	if !slices.Equal(got, want) {
-		missing, extra := diff(want, got)
 		t.Fatalf("alerts differ from the reference: %d alerts, reference %d; missing %d (e.g. %v), extra or duplicated %d (e.g. %v)",
 			len(got), len(want), len(missing), head(missing), len(extra), head(extra))
 	}
@@ -337,9 +353,9 @@ func waitCaughtUp(ctx context.Context, t *testing.T, adm *kadm.Client, group, to
 
 // alertIDs reads a topic whole (read_committed) and returns the sorted ids
 // of its status changes.
-func alertIDs(ctx context.Context, t *testing.T, broker, topic string) []string {
+func alertIDs(ctx context.Context, t *testing.T, brokers []string, topic string) []string {
 	t.Helper()
-	recs, err := kafkatest.ReadTopic(ctx, []string{broker}, topic, true, 20*time.Second)
+	recs, err := kafkatest.ReadTopic(ctx, brokers, topic, true, 20*time.Second)
 	if err != nil {
 		t.Fatal(err)
 	}
