@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# The processor, e2e and failover suites on real Apache Kafka (see
+# kafka.sh): processor and e2e on one node, the failover test on three
+# nodes (replication 3, min.insync.replicas 2), each cluster started here
+# and stopped on exit. test.sh runs the same suites on kfake.
+#
+#   deploy/kafka/test-real.sh [go test flags...]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+run=$(mktemp -d "${TMPDIR:-/tmp}/mailflow-real-kafka.XXXXXX")
+kafka=deploy/kafka/kafka.sh
+stop_all() {
+  for d in "$run"/one "$run"/three; do
+    [ -d "$d" ] && "$kafka" stop --dir "$d" || true
+  done
+}
+trap 'rc=$?; stop_all; if [ $rc -ne 0 ]; then echo "real-kafka: failed; broker logs in $run" >&2; fi' EXIT
+
+secs() { echo $(( $(date +%s) - $1 ))s; }
+
+t0=$(date +%s)
+brokers=$("$kafka" start --nodes 1 --dir "$run/one")
+echo "real-kafka: 1 node at $brokers (started in $(secs "$t0"))"
+t=$(date +%s)
+MAILFLOW_TEST_BROKERS=$brokers go test -count=1 -p 1 -timeout 10m "$@" ./processor/ ./e2e/
+echo "real-kafka: processor and e2e suites on 1 node: $(secs "$t")"
+"$kafka" stop --dir "$run/one"
+
+t=$(date +%s)
+brokers=$("$kafka" start --nodes 3 --dir "$run/three")
+echo "real-kafka: 3 nodes at $brokers (started in $(secs "$t"))"
+t=$(date +%s)
+MAILFLOW_TEST_BROKERS=$brokers MAILFLOW_TEST_KAFKA_DIR=$run/three \
+  go test -count=1 -tags failover -timeout 10m "$@" ./failover/
+echo "real-kafka: failover suite on 3 nodes: $(secs "$t")"
+"$kafka" stop --dir "$run/three"
+rm -rf "$run"
+echo "real-kafka: all suites in $(secs "$t0")"
