@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"crypto/subtle"
+	"net"
 	"net/http"
 	"strings"
 
@@ -28,10 +29,10 @@ import (
 //     domain list holds only the domains in scope.
 //
 // The mode follows the directory: giving the first manager a token closes
-// the API without a restart. A request forwarded to the owner of a domain
-// carries the caller's Authorization header (and access_token), so the
-// owner applies the same scope; every instance must therefore be started
-// with the same admin token. Tokens are never logged.
+// the API without a restart, and an open live-log stream ends when its
+// caller's access does (see live.go). A request forwarded to the owner of
+// a domain carries the caller's scope in a signed envelope, never the
+// caller's token (cluster.go). Tokens are never logged.
 
 // AccessTokenParam is the query parameter that carries the token of a
 // live-log stream request.
@@ -39,10 +40,23 @@ const AccessTokenParam = "access_token"
 
 // caller is who a request was authenticated as.
 type caller struct {
-	// all is true for the admin token and in open mode.
+	// all is true for the admin token, in open mode, and for a forwarded
+	// request with the scope "all".
 	all bool
+	// open is set in open mode (no token needed when the request came).
+	open bool
 	// manager is the manager the token belongs to, when not all.
 	manager directory.Manager
+	// tokenHash is the hex SHA-256 of a manager's token, so that a stream
+	// can notice the token being replaced or removed.
+	tokenHash string
+	// peer is set for a request another instance forwarded; nonce is its
+	// envelope's, which the answer's signature names.
+	peer  bool
+	nonce string
+	// key names the caller for rate and stream limits: "admin",
+	// "manager:ID", or "ip:ADDR" in open mode; empty for a peer.
+	key string
 }
 
 type callerKey struct{}
@@ -84,11 +98,16 @@ func isStreamPath(path string) bool {
 }
 
 // authenticate finds who the request comes from. When it reports false it
-// has answered the request with 401.
+// has answered the request (401, or 403 for a forwarded request that does
+// not pass the cluster's signature check).
 func (s *server) authenticate(w http.ResponseWriter, r *http.Request) (*http.Request, bool) {
 	d := s.b.Directory()
+	if isSigned(r) {
+		return s.authenticatePeer(w, r, d)
+	}
 	if s.adminHash == nil && !d.HasAPITokens() {
-		return r.WithContext(context.WithValue(r.Context(), callerKey{}, caller{all: true})), true
+		c := caller{all: true, open: true, key: "ip:" + remoteHost(r)}
+		return r.WithContext(context.WithValue(r.Context(), callerKey{}, c)), true
 	}
 	tok := bearerToken(r)
 	var c caller
@@ -97,10 +116,11 @@ func (s *server) authenticate(w http.ResponseWriter, r *http.Request) (*http.Req
 		if s.adminHash != nil {
 			sum := sha256.Sum256([]byte(tok))
 			ok = subtle.ConstantTimeCompare(sum[:], s.adminHash) == 1
-			c.all = ok
+			c.all, c.key = ok, "admin"
 		}
 		if !ok {
 			c.manager, ok = d.ManagerByToken(tok)
+			c.tokenHash, c.key = directory.HashToken(tok), "manager:"+c.manager.ID
 		}
 	}
 	if !ok {
@@ -117,10 +137,64 @@ func (s *server) authenticate(w http.ResponseWriter, r *http.Request) (*http.Req
 	return r.WithContext(context.WithValue(r.Context(), callerKey{}, c)), true
 }
 
-// copyCredentials puts the caller's credentials on a request forwarded to
-// another instance, so that it applies the same scope.
-func copyCredentials(out, in *http.Request) {
-	if h := in.Header.Get("Authorization"); h != "" {
-		out.Header.Set("Authorization", h)
+// authenticatePeer accepts a request forwarded by another instance when
+// its envelope is signed with the cluster secret, and takes the caller's
+// scope from it.
+func (s *server) authenticatePeer(w http.ResponseWriter, r *http.Request, d *directory.Directory) (*http.Request, bool) {
+	e, err := s.cluster.verify(r, s.cfg.Self)
+	c := caller{peer: true, nonce: e.nonce}
+	switch {
+	case err != nil:
+	case e.scope == scopeAll:
+		c.all = true
+	case strings.HasPrefix(e.scope, scopeManager):
+		id := strings.TrimPrefix(e.scope, scopeManager)
+		// A manager this instance does not know (yet) sees nothing.
+		if m, ok := d.Managers[id]; ok {
+			c.manager = m
+		} else {
+			c.manager = directory.Manager{ID: id}
+		}
+	default:
+		err = errMalformed
 	}
+	if err != nil {
+		s.cfg.Log.Warn("refused a forwarded request", "from", r.Header.Get(HeaderForwarded), "remote", r.RemoteAddr, "path", r.URL.Path, "err", err)
+		writeJSON(w, http.StatusForbidden, map[string]string{"error": "forwarded request refused: it is not signed with this cluster's secret"})
+		return nil, false
+	}
+	return r.WithContext(context.WithValue(r.Context(), callerKey{}, c)), true
+}
+
+// remoteHost is the IP address of the request's peer.
+func remoteHost(r *http.Request) string {
+	if h, _, err := net.SplitHostPort(r.RemoteAddr); err == nil {
+		return h
+	}
+	return r.RemoteAddr
+}
+
+// access says whether the caller still may see domain under directory d,
+// and when not, why (a reason code and a sentence). A long-lived answer
+// (the live-log stream) asks again whenever the directory changes.
+func (s *server) access(c caller, d *directory.Directory, domain string) (reason, msg string, ok bool) {
+	switch {
+	case c.open:
+		if s.adminHash != nil || d.HasAPITokens() {
+			return "unauthenticated", "the API now requires a token", false
+		}
+		return "", "", true
+	case c.all:
+		return "", "", true
+	}
+	m, found := d.Managers[c.manager.ID]
+	switch {
+	case !found:
+		return "revoked", "the manager no longer exists", false
+	case !c.peer && subtle.ConstantTimeCompare([]byte(m.APITokenSHA256), []byte(c.tokenHash)) != 1:
+		return "revoked", "the API token was revoked or replaced", false
+	case !d.ManagerCovers(m, domain):
+		return "out_of_scope", "the domain is no longer in your scope", false
+	}
+	return "", "", true
 }

@@ -33,6 +33,9 @@ import (
 
 const testPartitions = 3
 
+// testSecret is the cluster secret of the test instances.
+var testSecret = []byte("test cluster secret, 32 bytes..")
+
 // t0 is the base time of every scripted attempt.
 var t0 = time.Date(2026, 11, 26, 10, 0, 0, 0, time.UTC)
 
@@ -139,6 +142,7 @@ func (f *fixture) startInstance(advertise string) {
 		StreamInterval: 50 * time.Millisecond,
 		Self:           cfg.AdvertiseAddr,
 		AdminToken:     f.adminToken,
+		ClusterSecret:  testSecret,
 	})
 	f.srv.Config.Handler = http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.Header.Get(api.HeaderForwarded) != "" && r.URL.Path == "/api/v1/domains" {
@@ -156,6 +160,9 @@ func (f *fixture) startInstance(advertise string) {
 	})
 	t.Cleanup(f.srv.Close)
 }
+
+// self is the address this instance advertises to the others.
+func (f *fixture) self() string { return f.srv.Listener.Addr().String() }
 
 // run runs the processor in the background until the test ends and waits
 // until /readyz says it is ready.

@@ -1,8 +1,15 @@
 package api
 
 import (
+	"bufio"
+	"bytes"
+	"context"
+	"crypto/hmac"
+	"errors"
 	"fmt"
+	"io"
 	"net/http"
+	"strconv"
 	"time"
 
 	"github.com/segmentio/encoding/json"
@@ -35,6 +42,29 @@ type LiveLog struct {
 	Attempts []Attempt `json:"attempts"`
 }
 
+// Closed is the data of the "closed" event that ends a live-log stream
+// when the caller's access ends, or the stream cannot go on.
+type Closed struct {
+	// Reason is "revoked" (the token or its manager is gone),
+	// "out_of_scope" (the domain left the manager's reseller, customer or
+	// domain), "unauthenticated" (the API needs a token now), or
+	// "unavailable" (the instance that owns the domain cannot be read
+	// from; reconnecting later may help).
+	Reason  string `json:"reason"`
+	Message string `json:"message"`
+}
+
+const (
+	// keepAliveEvery is how often a quiet stream sends a comment, so
+	// that proxies keep it open and a vanished client is noticed.
+	keepAliveEvery = 15 * time.Second
+	// streamWriteTimeout bounds each write of a stream: a client that
+	// stops reading is cut off.
+	streamWriteTimeout = 30 * time.Second
+	// maxEventBytes bounds one event read from another instance's stream.
+	maxEventBytes = 1 << 20
+)
+
 func attemptOf(e state.LiveEntry) Attempt {
 	return Attempt{
 		Seq: e.Seq, At: e.CompletedAt, Recipient: e.Recipient, Sender: e.Sender, Outcome: e.Outcome.String(),
@@ -65,52 +95,300 @@ func (s *server) live(w http.ResponseWriter, r *http.Request) {
 // attempts oldest first, then each new attempt as it is committed. Every
 // event carries the attempt's seq as its id, so a reconnecting browser
 // (Last-Event-ID) resumes without gaps or repeats.
+//
+// The caller's access is checked again whenever the directory changes;
+// when it ends, a "closed" event says why (Closed) and the stream ends.
+// Streams are counted per caller and per instance (Limits).
 func (s *server) liveStream(w http.ResponseWriter, r *http.Request) {
-	domain, ok := s.localDomain(w, r)
+	c := callerOf(r)
+	domain, err := s.domainParam(r)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	if !c.sees(s.b.Directory(), domain) {
+		s.fail(w, r, errOutOfScope)
+		return
+	}
+	done, ok := s.limits.openStream(w, c.key)
 	if !ok {
 		return
 	}
-	flusher, ok := w.(http.Flusher)
-	if !ok {
-		s.fail(w, r, &apiError{http.StatusNotImplemented, "streaming is not supported by this connection"})
+	defer done()
+	if s.route(w, r, domain) {
 		return
 	}
 	var last uint64
 	if id := r.Header.Get("Last-Event-ID"); id != "" {
-		fmt.Sscan(id, &last)
+		last, _ = strconv.ParseUint(id, 10, 64)
 	}
-	w.Header().Set("Content-Type", "text/event-stream")
-	w.Header().Set("Cache-Control", "no-store")
-	w.WriteHeader(http.StatusOK)
-	flusher.Flush()
-
+	sse := s.startStream(w, r)
 	tick := time.NewTicker(s.cfg.StreamInterval)
 	defer tick.Stop()
+	dir := s.b.Directory()
 	for {
+		if d := s.b.Directory(); d != dir {
+			dir = d
+			if reason, msg, ok := s.access(c, d, domain); !ok {
+				_ = sse.closed(reason, msg)
+				return
+			}
+		}
 		entries, err := s.b.Store().LiveLog(domain)
 		if err != nil {
 			s.cfg.Log.Error("live stream", "domain", domain, "err", err)
+			_ = sse.closed("unavailable", "the live log cannot be read right now")
 			return
 		}
-		sent := false
 		for i := len(entries) - 1; i >= 0; i-- {
 			e := entries[i]
 			if e.Seq <= last {
 				continue
 			}
 			b, _ := json.Marshal(attemptOf(e))
-			if _, err := fmt.Fprintf(w, "id: %d\nevent: attempt\ndata: %s\n\n", e.Seq, b); err != nil {
+			if sse.event(strconv.FormatUint(e.Seq, 10), "attempt", b) != nil {
 				return
 			}
-			last, sent = e.Seq, true
+			last = e.Seq
 		}
-		if sent {
-			flusher.Flush()
+		if sse.flushIfQuiet() != nil {
+			return
 		}
 		select {
 		case <-r.Context().Done():
 			return
 		case <-tick.C:
+		}
+	}
+}
+
+// sseWriter writes server-sent events, each write under its own deadline.
+// For a forwarded request it signs every event (cluster.go).
+type sseWriter struct {
+	w        http.ResponseWriter
+	rc       *http.ResponseController
+	auth     *clusterAuth
+	nonce    string
+	n        uint64
+	pending  bool
+	lastSent time.Time
+	buf      bytes.Buffer
+}
+
+// startStream answers 200 with an event stream. The server's read and
+// write timeouts, which bound ordinary requests, give way to a deadline
+// per write.
+func (s *server) startStream(w http.ResponseWriter, r *http.Request) *sseWriter {
+	rc := http.NewResponseController(w)
+	_ = rc.SetReadDeadline(time.Time{})
+	sse := &sseWriter{w: w, rc: rc, lastSent: time.Now()}
+	if c := callerOf(r); c.peer {
+		sse.auth, sse.nonce = s.cluster, c.nonce
+	}
+	w.Header().Set("Content-Type", "text/event-stream")
+	w.Header().Set("Cache-Control", "no-store")
+	w.WriteHeader(http.StatusOK)
+	_ = sse.flush()
+	return sse
+}
+
+// event queues one event; flushIfQuiet or flush sends it.
+func (e *sseWriter) event(id, name string, data []byte) error {
+	e.buf.Reset()
+	if id != "" {
+		fmt.Fprintf(&e.buf, "id: %s\n", id)
+	}
+	fmt.Fprintf(&e.buf, "event: %s\ndata: %s\n", name, data)
+	return e.raw(e.buf.Bytes())
+}
+
+// raw queues one event's lines (without the blank line that ends it),
+// signed when the stream is.
+func (e *sseWriter) raw(ev []byte) error {
+	if e.auth != nil {
+		mac := e.auth.eventMAC(e.nonce, e.n, ev)
+		e.n++
+		ev = append(append(ev[:len(ev):len(ev)], "mac: "...), mac+"\n"...)
+	}
+	if err := e.rc.SetWriteDeadline(time.Now().Add(streamWriteTimeout)); err != nil && !errors.Is(err, http.ErrNotSupported) {
+		return err
+	}
+	if _, err := e.w.Write(append(ev, '\n')); err != nil {
+		return err
+	}
+	e.pending = true
+	return nil
+}
+
+// flushIfQuiet sends what is queued, or a keep-alive comment when nothing
+// was sent for keepAliveEvery.
+func (e *sseWriter) flushIfQuiet() error {
+	if !e.pending && time.Since(e.lastSent) >= keepAliveEvery {
+		if err := e.rc.SetWriteDeadline(time.Now().Add(streamWriteTimeout)); err != nil && !errors.Is(err, http.ErrNotSupported) {
+			return err
+		}
+		if _, err := io.WriteString(e.w, ": keep-alive\n\n"); err != nil {
+			return err
+		}
+		e.pending = true
+	}
+	if !e.pending {
+		return nil
+	}
+	return e.flush()
+}
+
+func (e *sseWriter) flush() error {
+	if err := e.rc.SetWriteDeadline(time.Now().Add(streamWriteTimeout)); err != nil && !errors.Is(err, http.ErrNotSupported) {
+		return err
+	}
+	e.pending, e.lastSent = false, time.Now()
+	return e.rc.Flush()
+}
+
+// closed sends the "closed" event and flushes.
+func (e *sseWriter) closed(reason, msg string) error {
+	b, _ := json.Marshal(Closed{Reason: reason, Message: msg})
+	if err := e.event("", "closed", b); err != nil {
+		return err
+	}
+	return e.flush()
+}
+
+// forwardStream relays the live-log stream of domain from its owner at
+// addr: the request is signed and carries the caller's scope, every event
+// of the answer is checked against the cluster secret and passed on
+// without its signature, and the caller's access is checked here too
+// whenever the directory changes (only this instance knows the caller's
+// token).
+func (s *server) forwardStream(w http.ResponseWriter, r *http.Request, addr, domain string) {
+	c := callerOf(r)
+	ctx, cancel := context.WithCancel(r.Context())
+	defer cancel()
+	u := "http://" + addr + r.URL.Path
+	if q := forwardQuery(r.URL.Query()).Encode(); q != "" {
+		u += "?" + q
+	}
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u, nil)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	req.Header.Set("Accept", "text/event-stream")
+	if id := r.Header.Get("Last-Event-ID"); id != "" {
+		req.Header.Set("Last-Event-ID", id)
+	}
+	nonce := s.cluster.sign(req, s.cfg.Self, addr, scopeOf(c))
+	what := "the instance that owns " + domain
+	resp, err := s.client.Do(req)
+	if err != nil {
+		s.fail(w, r, s.ownerFailed(r, err, addr, what))
+		return
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		body, err := io.ReadAll(io.LimitReader(resp.Body, maxForwardedBody))
+		if err == nil {
+			err = s.cluster.checkAnswer(resp, nonce, bodySum(body))
+		}
+		if err != nil {
+			s.fail(w, r, s.ownerFailed(r, &forgedAnswer{err: err, code: resp.StatusCode, body: clipBody(body)}, addr, what))
+			return
+		}
+		for _, h := range []string{"Content-Type", "Retry-After"} {
+			if v := resp.Header.Get(h); v != "" {
+				w.Header().Set(h, v)
+			}
+		}
+		w.WriteHeader(resp.StatusCode)
+		_, _ = w.Write(body)
+		return
+	}
+	if err := s.cluster.checkAnswer(resp, nonce, streamBody); err != nil {
+		s.fail(w, r, s.ownerFailed(r, &forgedAnswer{err: err, code: resp.StatusCode}, addr, what))
+		return
+	}
+
+	events := make(chan []byte)
+	readErr := make(chan error, 1)
+	go func() { readErr <- s.readSignedEvents(ctx, resp.Body, nonce, events) }()
+
+	sse := s.startStream(w, r)
+	tick := time.NewTicker(s.cfg.StreamInterval)
+	defer tick.Stop()
+	dir := s.b.Directory()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case err := <-readErr:
+			if ctx.Err() == nil {
+				if _, forged := err.(*forgedAnswer); forged {
+					s.cfg.Log.Error("an instance's stream failed the cluster signature check", "owner", addr, "domain", domain, "err", err)
+				} else {
+					s.cfg.Log.Info("a forwarded live-log stream ended", "owner", addr, "domain", domain, "err", err)
+				}
+				_ = sse.closed("unavailable", "the stream from the instance that owns "+domain+" ended; reconnect to resume")
+			}
+			return
+		case ev := <-events:
+			if sse.raw(ev) != nil || sse.flush() != nil {
+				return
+			}
+		case <-tick.C:
+			if d := s.b.Directory(); d != dir {
+				dir = d
+				if reason, msg, ok := s.access(c, d, domain); !ok {
+					_ = sse.closed(reason, msg)
+					return
+				}
+			}
+			if sse.flushIfQuiet() != nil {
+				return
+			}
+		}
+	}
+}
+
+// readSignedEvents reads events from another instance's stream, checks
+// each one's signature and sends it on, without the signature, to out.
+// Comments (keep-alives) are dropped: this instance sends its own. It
+// returns when the stream ends, or with a *forgedAnswer at the first event
+// that fails the check.
+func (s *server) readSignedEvents(ctx context.Context, body io.Reader, nonce string, out chan<- []byte) error {
+	br := bufio.NewReaderSize(body, 64<<10)
+	var ev []byte
+	var mac string
+	var n uint64
+	for {
+		line, err := br.ReadSlice('\n')
+		if errors.Is(err, bufio.ErrBufferFull) || len(ev)+len(line) > maxEventBytes {
+			return &forgedAnswer{err: errors.New("an event is too large"), code: http.StatusOK}
+		}
+		if err != nil {
+			return err
+		}
+		switch {
+		case len(line) == 1: // the blank line that ends an event
+			if len(ev) == 0 && mac == "" {
+				continue
+			}
+			want := s.cluster.eventMAC(nonce, n, ev)
+			if !hmac.Equal([]byte(mac), []byte(want)) {
+				return &forgedAnswer{err: fmt.Errorf("event %d is not signed with the cluster secret", n), code: http.StatusOK}
+			}
+			n++
+			select {
+			case out <- ev:
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+			ev, mac = nil, ""
+		case line[0] == ':':
+		case bytes.HasPrefix(line, []byte("mac: ")):
+			mac = string(bytes.TrimSuffix(line[len("mac: "):], []byte("\n")))
+		default:
+			ev = append(ev, line...)
 		}
 	}
 }

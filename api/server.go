@@ -30,6 +30,9 @@ type Backend interface {
 	Owner(ctx context.Context, domain string) (processor.Owner, error)
 	// Partitions is the number of partitions of the deliveries topic.
 	Partitions() int32
+	// PartitionOf returns the partition of the deliveries topic that
+	// holds domain.
+	PartitionOf(domain string) int32
 	// OwnerOf says which instance owns a partition of the deliveries topic.
 	OwnerOf(ctx context.Context, partition int32) (processor.Owner, error)
 }
@@ -53,6 +56,15 @@ type Config struct {
 	// When it is empty and no manager has a token, the API is open (for
 	// development); see auth.go. Every instance needs the same one.
 	AdminToken string
+	// ClusterSecret authenticates the instances of a cluster to each
+	// other (cluster.go): every instance needs the same one, at least
+	// MinClusterSecret bytes. Without it this instance neither forwards
+	// requests for domains another instance owns (503) nor accepts
+	// forwarded ones (403): a single instance needs none.
+	ClusterSecret []byte
+	// Limits bounds what one caller can take (limits.go); the zero value
+	// takes the defaults.
+	Limits Limits
 }
 
 // Handler returns the API's HTTP handler.
@@ -68,7 +80,8 @@ func Handler(cfg Config) http.Handler {
 	if cfg.StreamInterval <= 0 {
 		cfg.StreamInterval = time.Second
 	}
-	s := &server{cfg: cfg, b: cfg.Backend, client: &http.Client{Transport: http.DefaultTransport}}
+	s := &server{cfg: cfg, b: cfg.Backend, client: &http.Client{Transport: http.DefaultTransport},
+		cluster: newClusterAuth(cfg.ClusterSecret), limits: newLimiter(cfg.Limits)}
 	if cfg.AdminToken != "" {
 		sum := sha256.Sum256([]byte(cfg.AdminToken))
 		s.adminHash = sum[:]
@@ -98,17 +111,48 @@ type server struct {
 	client *http.Client
 	// adminHash is the SHA-256 of Config.AdminToken; nil when unset.
 	adminHash []byte
+	// cluster signs and checks forwarded requests; nil without a secret.
+	cluster *clusterAuth
+	// limits holds every caller's rate and stream limits.
+	limits *limiter
+	// index lists the directory's domains by scope and partition.
+	index indexCache
+	// noSecretLogged rate-limits the error that forwarding is off.
+	noSecretLogged atomicTime
 }
 
 // ServeHTTP serves the API's endpoints, answers unknown /api/ paths and
-// wrong methods with JSON errors, and hands everything else to Extra.
+// wrong methods with JSON errors, and hands everything else to Extra. A
+// panic of a handler is answered 500 with a JSON error (recover.go).
 func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	rec := &recorder{ResponseWriter: w}
+	defer s.recoverPanic(rec, r)
+	s.serve(rec, r)
+}
+
+func (s *server) serve(w *recorder, r *http.Request) {
 	if r.URL.Path == "/api" || strings.HasPrefix(r.URL.Path, "/api/") {
 		var ok bool
 		if r, ok = s.authenticate(w, r); !ok {
 			return
 		}
+		c := callerOf(r)
+		if !s.limits.allow(w, c.key) {
+			return
+		}
+		if c.peer {
+			sa := &signedAnswer{ResponseWriter: w, auth: s.cluster, nonce: c.nonce}
+			w.signer = sa
+			s.dispatch(sa, r)
+			sa.finish()
+			return
+		}
 	}
+	s.dispatch(w, r)
+}
+
+// dispatch routes a request to the API's own endpoints, Extra or a 404.
+func (s *server) dispatch(w http.ResponseWriter, r *http.Request) {
 	if _, pattern := s.mux.Handler(r); pattern != "" {
 		s.mux.ServeHTTP(w, r)
 		return
@@ -180,7 +224,7 @@ func (s *server) fail(w http.ResponseWriter, r *http.Request, err error) {
 		return
 	}
 	s.cfg.Log.Error("api request failed", "path", r.URL.Path, "err", err)
-	writeJSON(w, http.StatusInternalServerError, map[string]string{"error": "internal error: " + err.Error()})
+	writeJSON(w, http.StatusInternalServerError, map[string]string{"error": "internal error; the server's log has the details"})
 }
 
 func writeJSON(w http.ResponseWriter, code int, v any) {

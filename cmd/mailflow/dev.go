@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"crypto/rand"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -44,6 +45,11 @@ func runDev(ctx context.Context, env *environment, args []string) error {
 	if err := pf.check(); err != nil {
 		return err
 	}
+	if pf.clusterSecret == "" {
+		// One process, one instance: nothing is forwarded, but a secret
+		// keeps forwarded requests refused should another instance join.
+		pf.clusterSecret = rand.Text()
+	}
 	if err := sf.check(); err != nil {
 		return err
 	}
@@ -75,7 +81,7 @@ func runDev(ctx context.Context, env *environment, args []string) error {
 	wg.Add(1)
 	go func() {
 		defer wg.Done()
-		errs <- serveProcessor(ctx, log, pcfg, reg, pf.httpAddr, pf.apiToken, func(addr string) { httpReady <- addr })
+		errs <- serveProcessor(ctx, log, pcfg, reg, pf.httpAddr, pf.apiToken, func(addr string) { httpReady <- addr }, pf.apiOption())
 	}()
 
 	var addr string

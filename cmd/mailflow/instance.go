@@ -38,6 +38,14 @@ type processorFlags struct {
 	// ownerMetrics adds the per-customer and per-reseller counts.
 	worstDomains int
 	ownerMetrics bool
+	// clusterSecret authenticates the instances to each other
+	// (api.Config.ClusterSecret); never printed or logged.
+	clusterSecret string
+	// The HTTP server's and the API's limits (api.ServerConfig,
+	// api.Limits).
+	maxConns         int
+	apiRate          float64
+	streamsPerCaller int
 }
 
 func (f *processorFlags) register(fs *flagSet, dataDir, httpAddr string) {
@@ -55,6 +63,19 @@ func (f *processorFlags) register(fs *flagSet, dataDir, httpAddr string) {
 	fs.DurationVar(&f.sessionTimeout, "session-timeout", 45*time.Second, "how long the group waits for a silent instance before moving its partitions")
 	fs.StringVar(&f.apiToken, "api-token", "", "operator bearer token of the API: sees every domain (managers use their own tokens from the directory); prefer MAILFLOW_API_TOKEN, as a flag shows in the process list; the same on every instance. Without it and without manager tokens the API is open (development only)")
 	f.registerMetricsFlags(fs)
+	fs.StringVar(&f.clusterSecret, "cluster-secret", "", "shared secret (16 bytes or more, e.g. openssl rand -base64 32) with which the instances of a cluster sign the requests they forward each other and the answers; the same on every instance; prefer MAILFLOW_CLUSTER_SECRET. Without it, an instance neither forwards requests for domains another instance owns nor accepts forwarded ones")
+	fs.IntVar(&f.maxConns, "max-conns", api.DefaultMaxConns, "most HTTP connections held open; at the cap the idlest is closed to make room")
+	fs.Float64Var(&f.apiRate, "api-rate", api.DefaultRate, "API requests a second allowed per token (or per client address while the API is open), in bursts of twice as many; over it 429 (-1: no limit)")
+	fs.IntVar(&f.streamsPerCaller, "streams-per-token", api.DefaultStreamsPerCaller, "live-log streams one token (or client address while the API is open) may hold open")
+}
+
+// apiOption passes the cluster secret and the HTTP limits to
+// serveProcessor.
+func (f *processorFlags) apiOption() instanceOption {
+	return func(o *instanceOptions) {
+		o.clusterSecret, o.maxConns = f.clusterSecret, f.maxConns
+		o.limits = api.Limits{Rate: f.apiRate, Burst: int(max(1, 2*f.apiRate)), StreamsPerCaller: f.streamsPerCaller}
+	}
 }
 
 // registerMetricsFlags adds the flags of the bounded per-domain metrics.
@@ -70,8 +91,11 @@ func (f *processorFlags) metricsOption() instanceOption {
 
 // instanceOptions are serveProcessor's optional settings.
 type instanceOptions struct {
-	worstDomains int
-	ownerMetrics bool
+	worstDomains  int
+	ownerMetrics  bool
+	clusterSecret string
+	maxConns      int
+	limits        api.Limits
 }
 
 // instanceOption sets one of serveProcessor's optional settings.
@@ -140,6 +164,20 @@ func (f *processorFlags) check() error {
 	if err := positiveDuration("session-timeout", f.sessionTimeout); err != nil {
 		return err
 	}
+	if f.clusterSecret != "" {
+		if err := api.CheckClusterSecret(f.clusterSecret); err != nil {
+			return usageErr("--cluster-secret: %v", err)
+		}
+	}
+	if err := positive("max-conns", f.maxConns); err != nil {
+		return err
+	}
+	if err := positive("streams-per-token", f.streamsPerCaller); err != nil {
+		return err
+	}
+	if f.apiRate == 0 || f.apiRate < -1 {
+		return usageErr("--api-rate must be positive or -1, not %g", f.apiRate)
+	}
 	if f.worstDomains < 0 || f.worstDomains > 10000 {
 		return usageErr("--worst-domains must be from 0 to 10000, not %d", f.worstDomains)
 	}
@@ -207,10 +245,8 @@ func serveProcessor(ctx context.Context, log *slog.Logger, cfg processor.Config,
 		return err
 	}
 
-	srv := &http.Server{
-		Handler:           api.Handler(api.Config{Backend: p, Gatherer: reg, Log: log, Extra: consoleHandler(), Self: cfg.AdvertiseAddr, AdminToken: adminToken}),
-		ReadHeaderTimeout: 10 * time.Second,
-	}
+	srv := api.NewServer(api.Handler(api.Config{Backend: p, Gatherer: reg, Log: log, Extra: consoleHandler(), Self: cfg.AdvertiseAddr,
+		AdminToken: adminToken, ClusterSecret: []byte(o.clusterSecret), Limits: o.limits}), api.ServerConfig{MaxConns: o.maxConns, Log: log})
 	httpErr := make(chan error, 1)
 	go func() { httpErr <- srv.Serve(ln) }()
 	log.Info("serving the API, console and metrics", "addr", "http://"+ln.Addr().String(), "advertised", cfg.AdvertiseAddr)
@@ -219,6 +255,9 @@ func serveProcessor(ctx context.Context, log *slog.Logger, cfg processor.Config,
 		log.Info("the API is token-protected: the admin token (--api-token) sees every domain, a manager's token its own domains")
 	} else {
 		log.Warn("the API is open while no manager in the directory has an API token; set --api-token (MAILFLOW_API_TOKEN) to protect it")
+	}
+	if o.clusterSecret == "" {
+		log.Warn("no cluster secret (--cluster-secret, MAILFLOW_CLUSTER_SECRET): this instance will neither forward API requests for domains other instances own (503) nor accept forwarded ones; a cluster of more than one instance needs the same secret on each")
 	}
 	if ready != nil {
 		ready(ln.Addr().String())

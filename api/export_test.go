@@ -1,0 +1,34 @@
+package api
+
+import "net/http"
+
+// SignForwarded signs req as instance from forwards it to instance to for
+// a caller with scope ("all" or "manager:ID"), with the cluster secret;
+// it returns the nonce the answer must be signed for. For tests that play
+// an instance, a rogue one, or an owner.
+func SignForwarded(req *http.Request, secret []byte, from, to, scope string) string {
+	return newClusterAuth(secret).sign(req, from, to, scope)
+}
+
+// SignAnswer returns the signature of an answer to the request with nonce.
+func SignAnswer(secret []byte, nonce string, code int, contentType string, body []byte) string {
+	return newClusterAuth(secret).answerMAC(nonce, code, contentType, bodySum(body))
+}
+
+// CheckAnswer verifies an answer's signature.
+func CheckAnswer(resp *http.Response, secret []byte, nonce string, body []byte) error {
+	return newClusterAuth(secret).checkAnswer(resp, nonce, bodySum(body))
+}
+
+// ParseListQuery, EncodeCursor and DecodeCursor expose the parsing of the
+// domain list's query to the fuzz target.
+var ParseListQuery = parseListQuery
+
+func EncodeCursor(p int32, domain string) string {
+	return encodeCursor(cursorPos{part: p, domain: domain, set: true})
+}
+
+func DecodeCursor(c string) (int32, string, error) {
+	pos, err := decodeCursor(c)
+	return pos.part, pos.domain, err
+}

@@ -1,0 +1,242 @@
+package api
+
+import (
+	"container/list"
+	"context"
+	"errors"
+	"log/slog"
+	"net"
+	"net/http"
+	"strconv"
+	"sync"
+	"syscall"
+	"time"
+)
+
+// The HTTP server's defaults. Requests of the API are small GETs, so the
+// read timeouts are short; a live-log stream lifts them for itself and
+// sets a deadline per write instead (live.go).
+const (
+	DefaultReadHeaderTimeout = 10 * time.Second
+	DefaultReadTimeout       = 30 * time.Second
+	DefaultWriteTimeout      = 60 * time.Second
+	DefaultIdleTimeout       = 60 * time.Second
+	// DefaultMaxConns is the most connections the server holds; at the
+	// cap, the connection idle longest is closed to make room (and when
+	// none is idle, the newcomer is turned away).
+	DefaultMaxConns = 8192
+	// DefaultMaxHeaderBytes bounds a request's header.
+	DefaultMaxHeaderBytes = 64 << 10
+)
+
+// ServerConfig configures the HTTP server of an instance. Zero fields take
+// the defaults above.
+type ServerConfig struct {
+	ReadHeaderTimeout, ReadTimeout, WriteTimeout, IdleTimeout time.Duration
+	// MaxConns bounds the open connections.
+	MaxConns int
+	// Log receives the server's errors (accept failures, closed idle
+	// connections at the cap).
+	Log *slog.Logger
+}
+
+// Server is an HTTP server hardened against clients that hold
+// connections: read, write and idle timeouts, a cap on connections that
+// sheds the idlest first, and an accept loop that rides out a full file
+// table (as net/http's does, and this listener's too).
+type Server struct {
+	srv   *http.Server
+	conns *connTracker
+	log   *slog.Logger
+}
+
+// NewServer returns a server of h; Serve starts it.
+func NewServer(h http.Handler, cfg ServerConfig) *Server {
+	def := func(d *time.Duration, v time.Duration) {
+		if *d <= 0 {
+			*d = v
+		}
+	}
+	def(&cfg.ReadHeaderTimeout, DefaultReadHeaderTimeout)
+	def(&cfg.ReadTimeout, DefaultReadTimeout)
+	def(&cfg.WriteTimeout, DefaultWriteTimeout)
+	def(&cfg.IdleTimeout, DefaultIdleTimeout)
+	if cfg.MaxConns <= 0 {
+		cfg.MaxConns = DefaultMaxConns
+	}
+	if cfg.Log == nil {
+		cfg.Log = slog.Default()
+	}
+	t := &connTracker{max: cfg.MaxConns, idle: list.New(), where: map[net.Conn]*list.Element{}, log: cfg.Log}
+	srv := &http.Server{
+		Handler:           h,
+		ReadHeaderTimeout: cfg.ReadHeaderTimeout,
+		ReadTimeout:       cfg.ReadTimeout,
+		WriteTimeout:      cfg.WriteTimeout,
+		IdleTimeout:       cfg.IdleTimeout,
+		MaxHeaderBytes:    DefaultMaxHeaderBytes,
+		ConnState:         t.state,
+		ErrorLog:          slog.NewLogLogger(cfg.Log.Handler(), slog.LevelDebug),
+	}
+	return &Server{srv: srv, conns: t, log: cfg.Log}
+}
+
+// Serve accepts connections on ln until Shutdown; it returns
+// http.ErrServerClosed then.
+func (s *Server) Serve(ln net.Listener) error {
+	return s.srv.Serve(&capListener{Listener: ln, t: s.conns})
+}
+
+// Shutdown stops accepting, closes idle connections and waits for active
+// requests (streams included) until ctx is done, then closes the rest.
+func (s *Server) Shutdown(ctx context.Context) error {
+	err := s.srv.Shutdown(ctx)
+	if err != nil {
+		_ = s.srv.Close()
+	}
+	return err
+}
+
+// Conns returns the number of open connections.
+func (s *Server) Conns() int {
+	s.conns.mu.Lock()
+	defer s.conns.mu.Unlock()
+	return s.conns.open
+}
+
+// connTracker counts connections and keeps the idle ones (new, or
+// between requests) oldest first.
+type connTracker struct {
+	mu    sync.Mutex
+	max   int
+	open  int
+	idle  *list.List
+	where map[net.Conn]*list.Element
+	log   *slog.Logger
+	shed  atomicTime
+}
+
+func (t *connTracker) state(c net.Conn, st http.ConnState) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if e, ok := t.where[c]; ok {
+		t.idle.Remove(e)
+		delete(t.where, c)
+	}
+	switch st {
+	case http.StateNew, http.StateIdle:
+		t.where[c] = t.idle.PushBack(c)
+	}
+}
+
+// admit makes room for one more connection: it reports false when the cap
+// is reached and no connection is idle. The closed idle connection's
+// client sees what it would see at the idle timeout.
+func (t *connTracker) admit() bool {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if t.open < t.max {
+		t.open++
+		return true
+	}
+	e := t.idle.Front()
+	if e == nil {
+		return false
+	}
+	c := e.Value.(net.Conn)
+	t.idle.Remove(e)
+	delete(t.where, c)
+	// The connection's Close gives back its count.
+	go c.Close()
+	t.open++
+	if t.shed.every(time.Minute) {
+		t.log.Warn("the HTTP server is at its connection cap; closing the idlest connections to make room", "max_conns", t.max)
+	}
+	return true
+}
+
+func (t *connTracker) closed() {
+	t.mu.Lock()
+	t.open--
+	t.mu.Unlock()
+}
+
+// capListener admits connections through the tracker and rides out
+// temporary accept errors (a full file table) with a backoff, as net/http
+// does, so that a flood never stops the server.
+type capListener struct {
+	net.Listener
+	t *connTracker
+}
+
+func (l *capListener) Accept() (net.Conn, error) {
+	var delay time.Duration
+	for {
+		c, err := l.Listener.Accept()
+		if err != nil {
+			if !IsTemporaryAcceptError(err) {
+				return nil, err
+			}
+			delay = backoff(delay)
+			if l.t.shed.every(time.Minute) {
+				l.t.log.Error("accepting a connection failed; retrying", "err", err, "retry_in", delay)
+			}
+			time.Sleep(delay)
+			continue
+		}
+		delay = 0
+		if !l.t.admit() {
+			// Every connection is busy: turn the newcomer away at once
+			// rather than queue it behind the cap.
+			_ = c.SetWriteDeadline(time.Now().Add(time.Second))
+			_, _ = c.Write(busyAnswer())
+			_ = c.Close()
+			continue
+		}
+		return &trackedConn{Conn: c, t: l.t}, nil
+	}
+}
+
+// busyBody is the body of the answer to a connection over the cap.
+const busyBody = `{"error":"too many connections; try again","retryable":true}` + "\n"
+
+// busyAnswer is the whole answer to a connection over the cap.
+func busyAnswer() []byte {
+	return []byte("HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json\r\nRetry-After: 1\r\nConnection: close\r\nContent-Length: " +
+		strconv.Itoa(len(busyBody)) + "\r\n\r\n" + busyBody)
+}
+
+type trackedConn struct {
+	net.Conn
+	t    *connTracker
+	once sync.Once
+}
+
+func (c *trackedConn) Close() error {
+	c.once.Do(c.t.closed)
+	return c.Conn.Close()
+}
+
+// IsTemporaryAcceptError says whether an Accept error passes: the process
+// or system ran out of file descriptors or buffers, or the connection was
+// reset before it was accepted.
+func IsTemporaryAcceptError(err error) bool {
+	if errors.Is(err, net.ErrClosed) {
+		return false
+	}
+	for _, e := range []error{syscall.EMFILE, syscall.ENFILE, syscall.ENOBUFS, syscall.ENOMEM, syscall.ECONNABORTED, syscall.ECONNRESET, syscall.EINTR, syscall.EAGAIN} {
+		if errors.Is(err, e) {
+			return true
+		}
+	}
+	var ne net.Error
+	return errors.As(err, &ne) && ne.Timeout()
+}
+
+// backoff doubles delay from 5 ms up to one second, as net/http does.
+func backoff(delay time.Duration) time.Duration {
+	if delay == 0 {
+		return 5 * time.Millisecond
+	}
+	return min(2*delay, time.Second)
+}
