@@ -30,12 +30,13 @@ import (
 // runBench measures the processor against a bare consume-and-decode loop
 // over the same topic, in the same run. The broker, the bare loop and the
 // processor each run in a process of their own, so that each one's peak RSS
-// is its own.
+// is its own. With --brokers the broker is an external Kafka cluster
+// instead (see benchExternal).
 func runBench(ctx context.Context, env *environment, args []string) error {
 	if len(args) > 0 && args[0] == "restore" {
 		return runBenchRestore(ctx, env, args[1:])
 	}
-	fs := newFlagSet(env, "bench", "[restore] [--events N] [--domains N] [--partitions N]")
+	fs := newFlagSet(env, "bench", "[restore] [--events N] [--domains N] [--partitions N] [--brokers ADDRS [--broker-pids PIDS]]")
 	events := fs.Int("events", 2_000_000, "events to load and process")
 	domains := fs.Int("domains", 10_000, "domains the events spread over")
 	partitions := fs.Int("partitions", 6, "partitions of the deliveries topic")
@@ -44,8 +45,11 @@ func runBench(ctx context.Context, env *environment, args []string) error {
 	nodes := fs.Int("nodes", 1, "broker nodes of the embedded cluster (partition leaders spread over them)")
 	rounds := fs.Int("rounds", 5, "rounds of (bare loop, processor, bare loop) over the same events; medians are reported")
 	phase := fs.String("phase", "", "internal: run one phase (bare or processor) against --brokers")
-	var brokers listFlag
-	fs.Var(&brokers, "brokers", "internal: the broker of a phase")
+	var brokers, brokerPids listFlag
+	fs.Var(&brokers, "brokers", "an external Kafka cluster to run against instead of an embedded broker (host:port,...); each run loads the events into topics of its own")
+	fs.Var(&brokerPids, "broker-pids", "with --brokers: pids of the broker processes on this machine, whose CPU time is reported (e.g. $(deploy/kafka/kafka.sh pids | paste -sd,))")
+	topicPrefix := fs.String("topic-prefix", "", "internal: the topic prefix of a phase (default: mailflow.)")
+	deliveries := fs.String("deliveries", "", "internal: the deliveries topic of a phase (default: under --topic-prefix)")
 	dataDir := fs.String("data-dir", "", "internal: the processor's data directory")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the processor phase to this file")
 	var lf logFlags
@@ -83,11 +87,19 @@ func runBench(ctx context.Context, env *environment, args []string) error {
 			}
 		}()
 	}
+	topics := processor.TopicsWithPrefix(*topicPrefix)
+	if *deliveries != "" {
+		topics.Deliveries = *deliveries
+	}
 	switch *phase {
 	case "bare":
-		return benchBare(ctx, env, brokers, *events)
+		return benchBare(ctx, env, brokers, topics.Deliveries, *events)
 	case "processor":
-		return benchProcessor(ctx, env, log, brokers, *dataDir, *events, *partitions, *maxPoll, *fetchMax)
+		group, replication := "mailflow", int16(1)
+		if *topicPrefix != "" {
+			group, replication = *topicPrefix+"mailflow", -1
+		}
+		return benchProcessor(ctx, env, log, brokers, topics, group, replication, *dataDir, *events, *partitions, *maxPoll, *fetchMax)
 	case "":
 	default:
 		return usageErr("--phase: %q is not bare or processor", *phase)
@@ -99,7 +111,16 @@ func runBench(ctx context.Context, env *environment, args []string) error {
 	}
 	defer cleanup()
 	out := env.stdout
-	fmt.Fprintf(out, "mailflow bench: %d events over %d domains, %d partitions, %d broker nodes, on %d CPUs\n", *events, *domains, *partitions, *nodes, runtime.NumCPU())
+	var ext *externalCluster
+	if len(brokers) > 0 {
+		if ext, err = newExternalCluster(ctx, env, brokers, brokerPids, *events, *domains, int32(*partitions)); err != nil {
+			return err
+		}
+		fmt.Fprintf(out, "mailflow bench: %d events over %d domains, %d partitions, external Kafka at %s (%d nodes; broker pids %v), on %d CPUs\n",
+			*events, *domains, *partitions, strings.Join(brokers, ","), ext.nodes, ext.pids, runtime.NumCPU())
+	} else {
+		fmt.Fprintf(out, "mailflow bench: %d events over %d domains, %d partitions, %d broker nodes, on %d CPUs\n", *events, *domains, *partitions, *nodes, runtime.NumCPU())
+	}
 
 	// Every round gets a fresh broker loaded with the same events, so that
 	// the broker's growing heap does not slow later rounds; the two loops
@@ -109,7 +130,7 @@ func runBench(ctx context.Context, env *environment, args []string) error {
 	var ratios []float64
 	for round := 1; round <= *rounds; round++ {
 		bare, proc, err := benchRound(ctx, env, self, tmp, round, *cpuProfile != "" && round == *rounds, *cpuProfile,
-			*events, *domains, *partitions, *maxPoll, *fetchMax, *nodes, lf.level)
+			*events, *domains, *partitions, *maxPoll, *fetchMax, *nodes, lf.level, ext)
 		if err != nil {
 			return err
 		}
@@ -132,26 +153,41 @@ func runBench(ctx context.Context, env *environment, args []string) error {
 		proc.Transactions, float64(proc.Events)/float64(max(proc.Transactions, 1)), proc.Alerts, proc.Changelog, float64(proc.Changelog)/float64(max(proc.Events, 1)))
 	fmt.Fprintf(out, "processor time: evaluate %.2fs, commit %.2fs, store %.2fs, waiting for fetches %.2fs\n",
 		proc.Evaluate, proc.Commit, proc.Apply, proc.Seconds-proc.Evaluate-proc.Commit-proc.Apply)
+	if ext != nil {
+		fmt.Fprintf(out, "broker (same machine, same CPUs): %.1f CPU s during the bare loops, %.1f CPU s during the processor (median round); peak RSS %d MiB\n",
+			bare.BrokerCPU, proc.BrokerCPU, ext.peakRSS()>>20)
+	}
 	return nil
 }
 
 // benchRound starts a broker, loads the events and runs the bare loop and
 // the processor over them, each in a process of its own.
 func benchRound(ctx context.Context, env *environment, self, tmp string, round int, profile bool, cpuProfile string,
-	events, domains, partitions, maxPoll, fetchMax, nodes int, logLevel string) (bare, proc phaseResult, err error) {
-	addr, stopBroker, brokerCPU, err := startBenchBroker(ctx, env, self, nodes)
-	if err != nil {
-		return bare, proc, err
+	events, domains, partitions, maxPoll, fetchMax, nodes int, logLevel string, ext *externalCluster) (bare, proc phaseResult, err error) {
+	var addr string
+	var brokerCPU func() float64
+	var topicArgs []string
+	if ext != nil {
+		// The events were loaded once; every round's processor starts
+		// from scratch with a group and output topics of its own.
+		addr, brokerCPU = ext.addr, ext.cpu
+		topicArgs = []string{"--topic-prefix", fmt.Sprintf("%sr%d.", ext.prefix, round), "--deliveries", ext.deliveries}
+	} else {
+		var stopBroker func()
+		addr, stopBroker, brokerCPU, err = startBenchBroker(ctx, env, self, nodes)
+		if err != nil {
+			return bare, proc, err
+		}
+		defer stopBroker()
+		loadStart := time.Now()
+		if err := benchLoad(ctx, env, []string{addr}, processor.TopicsWithPrefix(""), 1, events, domains, int32(partitions)); err != nil {
+			return bare, proc, err
+		}
+		fmt.Fprintf(env.stderr, "round %d: loaded %d events in %s\n", round, events, time.Since(loadStart).Round(time.Millisecond))
 	}
-	defer stopBroker()
-	loadStart := time.Now()
-	if err := benchLoad(ctx, env, []string{addr}, events, domains, int32(partitions)); err != nil {
-		return bare, proc, err
-	}
-	fmt.Fprintf(env.stderr, "round %d: loaded %d events in %s\n", round, events, time.Since(loadStart).Round(time.Millisecond))
 
-	common := []string{"--brokers", addr, "--events", strconv.Itoa(events), "--partitions", strconv.Itoa(partitions),
-		"--max-poll-records", strconv.Itoa(maxPoll), "--fetch-max-bytes", strconv.Itoa(fetchMax), "--log-level", logLevel}
+	common := append([]string{"--brokers", addr, "--events", strconv.Itoa(events), "--partitions", strconv.Itoa(partitions),
+		"--max-poll-records", strconv.Itoa(maxPoll), "--fetch-max-bytes", strconv.Itoa(fetchMax), "--log-level", logLevel}, topicArgs...)
 	// The bare loop runs before and after the processor, and its rate is
 	// that of both runs together: the machine's other tenants come and go
 	// within seconds, and a baseline taken on both sides of the processor
@@ -300,16 +336,16 @@ func benchPhase(ctx context.Context, env *environment, self string, args []strin
 	return r, nil
 }
 
-// benchLoad creates the topics and produces the events.
-func benchLoad(ctx context.Context, env *environment, brokers []string, n, domains int, partitions int32) error {
-	topics := processor.TopicsWithPrefix("")
+// benchLoad creates the topics (with replication; -1 for the broker's
+// default) and produces the events.
+func benchLoad(ctx context.Context, env *environment, brokers []string, topics processor.Topics, replication int16, n, domains int, partitions int32) error {
 	cl, err := kgo.NewClient(kgo.SeedBrokers(brokers...), kgo.DefaultProduceTopic(topics.Deliveries),
 		kgo.ProducerLinger(5*time.Millisecond), kgo.MaxBufferedRecords(200_000), kgo.ProducerBatchMaxBytes(1<<20))
 	if err != nil {
 		return err
 	}
 	defer cl.Close()
-	if err := processor.EnsureTopics(ctx, kadm.NewClient(cl), topics, partitions, 1); err != nil {
+	if err := processor.EnsureTopics(ctx, kadm.NewClient(cl), topics, partitions, replication); err != nil {
 		return err
 	}
 	gen := loadgen.NewGenerator(42, domains, loadgen.Mix{Deferred: 0.03, Bounced: 0.02, Expired: 0.001}, "bench-")
@@ -339,8 +375,8 @@ func benchLoad(ctx context.Context, env *environment, brokers []string, n, domai
 }
 
 // benchBare consumes and decodes n events as fast as franz-go can.
-func benchBare(ctx context.Context, env *environment, brokers []string, n int) error {
-	cl, err := kgo.NewClient(kgo.SeedBrokers(brokers...), kgo.ConsumeTopics(processor.TopicsWithPrefix("").Deliveries),
+func benchBare(ctx context.Context, env *environment, brokers []string, deliveries string, n int) error {
+	cl, err := kgo.NewClient(kgo.SeedBrokers(brokers...), kgo.ConsumeTopics(deliveries),
 		kgo.ConsumeResetOffset(kgo.NewOffset().AtStart()), kgo.FetchIsolationLevel(kgo.ReadCommitted()))
 	if err != nil {
 		return err
@@ -375,7 +411,8 @@ func benchBare(ctx context.Context, env *environment, brokers []string, n int) e
 }
 
 // benchProcessor runs the full processor until it committed n events.
-func benchProcessor(ctx context.Context, env *environment, log *slog.Logger, brokers []string, dataDir string, n, partitions, maxPoll, fetchMax int) error {
+func benchProcessor(ctx context.Context, env *environment, log *slog.Logger, brokers []string, topics processor.Topics, group string, replication int16,
+	dataDir string, n, partitions, maxPoll, fetchMax int) error {
 	if dataDir == "" {
 		return usageErr("--data-dir is required for the processor phase")
 	}
@@ -386,6 +423,10 @@ func benchProcessor(ctx context.Context, env *environment, log *slog.Logger, bro
 	diag, advice := classifier()
 	p, err := processor.New(ctx, processor.Config{
 		Brokers: brokers, DataDir: dataDir, InstanceID: "bench", Partitions: int32(partitions),
+		// The defaults (mailflow., group mailflow) on the embedded broker;
+		// names of the round's own on an external cluster, whose topics
+		// get the broker's default replication.
+		Topics: topics, Group: group, Replication: replication,
 		MaxPollRecords: maxPoll, FetchMaxBytes: int32(fetchMax), Diagnose: diag, Advice: advice, Log: log,
 		Observe: func(s processor.TxnStats) {
 			if first.IsZero() {
