@@ -15,3 +15,25 @@ go vet -tags failover ./failover/
 go test -count=1 -timeout 15m ./...
 go test -count=1 -race -timeout 15m ./processor/... ./sinks/... ./ingest/... ./e2e/...
 go test -count=1 -tags failover -timeout 15m ./failover/
+
+# Fuzzing: every `func FuzzX(f *testing.F)` of every package, found anew on
+# each run (a target added later runs without an edit here), for
+# FUZZTIME each (default 5s), one at a time with one worker. `go test`
+# above already ran each checked-in corpus (testdata/fuzz/FuzzX); this
+# looks beyond it. One instrumented test binary per package (-c -fuzz=.),
+# run once per target. A crash fails the suite, and its input is written
+# to the package's testdata/fuzz/FuzzX, ready to check in as a regression.
+fuzztime="${FUZZTIME:-5s}"
+fuzzdir=$(mktemp -d)
+trap 'rm -rf "$fuzzdir"' EXIT
+fuzzfiles=$( (git ls-files '*_test.go' 2>/dev/null || find . -name '*_test.go') | xargs grep -l -E '^func Fuzz[A-Za-z0-9_]*\(' || true)
+for pkg in $(for f in $fuzzfiles; do dirname "$f"; done | sort -u); do
+  pkg="./${pkg#./}"
+  bin="$fuzzdir/$(echo "$pkg" | tr -c 'A-Za-z0-9\n' _).test"
+  go test -c -fuzz=. -o "$bin" "$pkg"
+  for target in $(grep -h -o -E '^func Fuzz[A-Za-z0-9_]*\(' "$pkg"/*_test.go | sed -e 's/^func //' -e 's/($//' | sort -u); do
+    echo "fuzz $pkg $target ($fuzztime)"
+    (cd "$pkg" && "$bin" -test.run='^$' -test.fuzz="^${target}\$" -test.fuzztime="$fuzztime" -test.parallel=1 \
+      -test.fuzzcachedir="$fuzzdir/cache/$(basename "$bin")")
+  done
+done
