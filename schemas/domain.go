@@ -77,19 +77,24 @@ var domainProfile = idna.New(
 func CanonicalDomain(d string) (string, error) {
 	// The hot path: producers send canonical lower-case ASCII names, which
 	// need no mapping and no allocation.
-	if isCanonicalASCII(d) {
+	switch ok, upper := ldhShape(d); {
+	case ok && !upper:
 		return d, nil
+	case ok:
+		// Upper-case ASCII maps to lower-case and nothing else changes.
+		return strings.ToLower(d), nil
 	}
 	return canonicalize(d)
 }
 
 func canonicalize(d string) (string, error) {
+	ascii := isASCII(d)
 	switch {
 	case d == "":
 		return "", fmt.Errorf("%w: empty", ErrInvalidDomain)
 	case len(d) > maxDomainInput:
 		return "", fmt.Errorf("%w %q: %d bytes, longer than %d", ErrInvalidDomain, clip(d), len(d), maxDomainInput)
-	case !utf8.ValidString(d):
+	case !ascii && !utf8.ValidString(d):
 		return "", fmt.Errorf("%w %q: not valid UTF-8", ErrInvalidDomain, clip(d))
 	}
 	in := d
@@ -97,7 +102,7 @@ func canonicalize(d string) (string, error) {
 	if d == "" {
 		return "", fmt.Errorf("%w %q: empty", ErrInvalidDomain, clip(in))
 	}
-	if isASCII(d) {
+	if ascii {
 		// Upper-case ASCII maps to lower-case and nothing else changes;
 		// only A-labels and reserved "--" labels need the IDNA checks.
 		if l := strings.ToLower(d); isCanonicalASCII(l) {
@@ -141,11 +146,20 @@ func isASCII(s string) bool {
 }
 
 // isCanonicalASCII reports whether d is already canonical without IDNA
-// work: lower-case LDH labels, none of them an A-label or another reserved
-// label with "--" in positions 3-4 (those need the IDNA checks).
+// work (see ldhShape).
 func isCanonicalASCII(d string) bool {
+	ok, upper := ldhShape(d)
+	return ok && !upper
+}
+
+// ldhShape reports whether d is canonical once lower-cased, without IDNA
+// work: LDH labels of 1-63 bytes, 253 in all, none of them an A-label or
+// another reserved label with "--" in positions 3-4 (those need the IDNA
+// checks), and a top-level label that is not all digits; and whether it
+// has upper-case letters.
+func ldhShape(d string) (ok, upper bool) {
 	if len(d) == 0 || len(d) > maxDomainLen {
-		return false
+		return false, false
 	}
 	start := 0
 	digits := true
@@ -154,10 +168,10 @@ func isCanonicalASCII(d string) bool {
 			n := i - start
 			if n == 0 || n > maxLabelLen || d[start] == '-' || d[i-1] == '-' ||
 				n >= 4 && d[start+2] == '-' && d[start+3] == '-' {
-				return false
+				return false, false
 			}
 			if i == len(d) && digits {
-				return false
+				return false, false
 			}
 			start, digits = i+1, true
 			continue
@@ -166,11 +180,13 @@ func isCanonicalASCII(d string) bool {
 		case c >= 'a' && c <= 'z', c == '-':
 			digits = false
 		case c >= '0' && c <= '9':
+		case c >= 'A' && c <= 'Z':
+			digits, upper = false, true
 		default:
-			return false
+			return false, false
 		}
 	}
-	return true
+	return true, upper
 }
 
 // canonicalProblem says what keeps a, the output of the IDNA profile, from
