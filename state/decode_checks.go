@@ -75,9 +75,9 @@ func keyDomain(b []byte) (string, error) {
 }
 
 // CheckRecord checks a changelog record (the same key and value the store
-// holds): a window, a live-log chunk, or an index entry, each with a
-// canonical domain and a value its decoder accepts, or a tombstone (nil
-// value) of one of them. Checkpoints are never in the changelog. The error
+// holds): a window, a live-log chunk, a seen-ids chunk or an index entry,
+// each with a canonical domain and a value its decoder accepts, or a
+// tombstone (nil value) of one of them. Checkpoints are never in the changelog. The error
 // wraps ErrCorrupt and says what is wrong; the processor's restore calls it
 // before applying a record, and quarantines what it refuses.
 func CheckRecord(key, value []byte) error {
@@ -112,6 +112,20 @@ func CheckRecord(key, value []byte) error {
 		}
 		if _, err := DecodeLiveChunk(nil, d, value); err != nil {
 			return fmt.Errorf("live-log chunk of %s: %w", d, err)
+		}
+	case prefixSeen:
+		if len(key) < 1+1+8 || key[len(key)-9] != 0 {
+			return fmt.Errorf("%w: seen-ids key without its separator and sequence number", ErrCorrupt)
+		}
+		d, err := keyDomain(key[1 : len(key)-9])
+		if err != nil {
+			return fmt.Errorf("seen-ids key: %w", err)
+		}
+		if value == nil {
+			return nil
+		}
+		if _, _, err := DecodeSeenChunk(value, nil); err != nil {
+			return fmt.Errorf("seen-ids chunk of %s: %w", d, err)
 		}
 	case prefixIndex:
 		if _, err := ParseIndexKey(key); err != nil {

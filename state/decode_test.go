@@ -426,6 +426,8 @@ func TestCheckRecord(t *testing.T) {
 		{AppendLiveKey(nil, "example.org", 2*LiveLogSize-1), nil},
 		{AppendIndexKey(nil, 3, schemas.StatusBad, "example.org"), []byte{1}},
 		{AppendIndexKey(nil, 3, schemas.StatusBad, "example.org"), nil},
+		{AppendSeenKey(nil, "example.org", 7), AppendSeenChunk(nil, 490000, []uint64{IDHash("e1"), IDHash("e2")})},
+		{AppendSeenKey(nil, "example.org", 7), nil},
 	}
 	for _, r := range good {
 		if err := CheckRecord(r.key, r.value); err != nil {
@@ -447,6 +449,10 @@ func TestCheckRecord(t *testing.T) {
 		{"live key of a non-canonical domain", AppendLiveKey(nil, "-x.example", 0), chunk},
 		{"live key chunk byte 50", AppendLiveKey(nil, "example.org", 2*LiveLogSize), chunk},
 		{"corrupt chunk", AppendLiveKey(nil, "example.org", 0), chunk[:len(chunk)-1]},
+		{"seen key without seq", []byte("eexample.org\x00"), AppendSeenChunk(nil, 1, nil)},
+		{"seen key of a non-canonical domain", AppendSeenKey(nil, "EXAMPLE.org", 7), AppendSeenChunk(nil, 1, nil)},
+		{"corrupt seen chunk", AppendSeenKey(nil, "example.org", 7), AppendSeenChunk(nil, 1, []uint64{1})[:9]},
+		{"seen chunk of another version", AppendSeenKey(nil, "example.org", 7), append([]byte{2}, AppendSeenChunk(nil, 1, nil)[1:]...)},
 		{"index of status unknown", AppendIndexKey(nil, 3, schemas.StatusUnknown, "example.org"), []byte{1}},
 		{"index value too long", AppendIndexKey(nil, 3, schemas.StatusBad, "example.org"), []byte{1, 2}},
 	}

@@ -69,3 +69,20 @@ func FuzzParseIndexKey(f *testing.F) {
 		}
 	})
 }
+
+// FuzzDecodeSeenChunk: what decodes encodes back to the same bytes.
+func FuzzDecodeSeenChunk(f *testing.F) {
+	f.Add(AppendSeenChunk(nil, 490000, []uint64{IDHash("e1"), IDHash("e2")}))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		hour, hashes, err := DecodeSeenChunk(b, nil)
+		if err != nil {
+			if !errors.Is(err, ErrCorrupt) {
+				t.Fatalf("error %v does not wrap ErrCorrupt", err)
+			}
+			return
+		}
+		if again := AppendSeenChunk(nil, hour, hashes); !bytes.Equal(again, b) {
+			t.Fatalf("% x decoded to hour %d and %d hashes, which write % x", b, hour, len(hashes), again)
+		}
+	})
+}
