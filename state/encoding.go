@@ -71,20 +71,20 @@ func AppendWindow(dst []byte, w *Window) []byte {
 // table or make a later computation wrap. Every error wraps ErrCorrupt.
 func DecodeWindow(b []byte) (*Window, error) {
 	d := decoder{b: b}
-	if v := d.byte(); v != windowFormat {
+	if v := d.byte("format"); v != windowFormat {
 		if d.err != nil {
 			return nil, fmt.Errorf("%w: empty window value", ErrCorrupt)
 		}
 		return nil, fmt.Errorf("%w: window format %d, want %d", ErrCorrupt, v, windowFormat)
 	}
 	w := &Window{Status: d.status()}
-	w.Seq = d.uvarint()
-	w.Since = fromUnixNano(d.varint())
-	w.LastAt = fromUnixNano(d.varint())
+	w.Seq = d.uvarint("seq")
+	w.Since = fromUnixNano(d.varint("since"))
+	w.LastAt = fromUnixNano(d.varint("last attempt time"))
 	w.LastDelayMillis = d.uint32("last delay")
 	w.LastCode = d.code("last reply code")
 	w.LastResponse = d.response("last response")
-	n := d.uvarint()
+	n := d.uvarint("entry count")
 	switch {
 	case d.err != nil:
 		return nil, d.err
@@ -103,15 +103,15 @@ func DecodeWindow(b []byte) (*Window, error) {
 			return nil, fmt.Errorf("window entry %d: %w", i, d.err)
 		}
 	}
-	n = d.uvarint()
+	n = d.uvarint("live-log chunk count")
 	if d.err == nil && n > LiveLogSize {
 		return nil, fmt.Errorf("%w: window with %d live-log chunks, more than %d", ErrCorrupt, n, LiveLogSize)
 	}
 	if n > 0 {
 		w.Chunks = make([]LiveChunk, n)
 		for i := range w.Chunks {
-			back := d.uvarint()
-			key := d.byte()
+			back := d.uvarint("live-log chunk start")
+			key := d.byte("live-log chunk key")
 			if d.err != nil {
 				break
 			}
@@ -165,7 +165,7 @@ type decoder struct {
 }
 
 func (d *decoder) fail(what string) {
-	d.failf("truncated %s", what)
+	d.failf("value ends before its %s", what)
 }
 
 // failf records a field that is out of range.
@@ -178,7 +178,7 @@ func (d *decoder) failf(format string, args ...any) {
 
 // status reads a schemas.Status.
 func (d *decoder) status() schemas.Status {
-	s := schemas.Status(d.byte())
+	s := schemas.Status(d.byte("status"))
 	if s > schemas.StatusBad {
 		d.failf("status %d is not unknown, good or bad", s)
 		return schemas.StatusUnknown
@@ -191,7 +191,7 @@ func (d *decoder) status() schemas.Status {
 // (OutcomeUnknown included: an attempt stored before it was judged), the
 // category one of schemas.NumCategories.
 func (d *decoder) outcomeCategory() (schemas.Outcome, schemas.Category) {
-	p := d.byte()
+	p := d.byte("outcome and category")
 	o, c := schemas.Outcome(p&7), schemas.Category(p>>3)
 	switch {
 	case d.err != nil:
@@ -207,7 +207,7 @@ func (d *decoder) outcomeCategory() (schemas.Outcome, schemas.Category) {
 
 // uint32 reads a uvarint that must fit 32 bits (a delay in milliseconds).
 func (d *decoder) uint32(what string) uint32 {
-	v := d.uvarint()
+	v := d.uvarint(what)
 	if v > math.MaxUint32 {
 		d.failf("%s %d does not fit 32 bits", what, v)
 		return 0
@@ -218,7 +218,7 @@ func (d *decoder) uint32(what string) uint32 {
 // code reads an SMTP reply code: 0 (a local failure) or 200-599, as
 // schemas validation lets through.
 func (d *decoder) code(what string) int {
-	v := d.uvarint()
+	v := d.uvarint(what)
 	if v != 0 && (v < 200 || v > 599) {
 		d.failf("%s %d is not 0 or 200-599", what, v)
 		return 0
@@ -254,7 +254,7 @@ func (d *decoder) limited(what string, max int) string {
 
 // length reads a string length and checks it against what is left.
 func (d *decoder) length(what string) (uint64, bool) {
-	n := d.uvarint()
+	n := d.uvarint(what + " length")
 	if d.err != nil {
 		return 0, false
 	}
@@ -265,9 +265,9 @@ func (d *decoder) length(what string) (uint64, bool) {
 	return n, true
 }
 
-func (d *decoder) byte() byte {
+func (d *decoder) byte(what string) byte {
 	if len(d.b) < 1 {
-		d.fail("byte")
+		d.fail(what)
 		return 0
 	}
 	c := d.b[0]
@@ -275,32 +275,22 @@ func (d *decoder) byte() byte {
 	return c
 }
 
-func (d *decoder) uvarint() uint64 {
+func (d *decoder) uvarint(what string) uint64 {
 	v, n := binary.Uvarint(d.b)
 	if n <= 0 {
-		d.fail("uvarint")
+		d.fail(what)
 		return 0
 	}
 	d.b = d.b[n:]
 	return v
 }
 
-func (d *decoder) varint() int64 {
+func (d *decoder) varint(what string) int64 {
 	v, n := binary.Varint(d.b)
 	if n <= 0 {
-		d.fail("varint")
+		d.fail(what)
 		return 0
 	}
 	d.b = d.b[n:]
 	return v
-}
-
-func (d *decoder) string() string {
-	n, ok := d.length("string")
-	if !ok {
-		return ""
-	}
-	s := string(d.b[:n])
-	d.b = d.b[n:]
-	return s
 }

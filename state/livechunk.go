@@ -136,14 +136,14 @@ func AppendLiveChunk(dst []byte, first uint64, attempts []LiveAttempt) []byte {
 // returned as it was given.
 func DecodeLiveChunk(dst []LiveEntry, domain string, b []byte) ([]LiveEntry, error) {
 	d := decoder{b: b}
-	if v := d.byte(); v != liveChunkFormat {
+	if v := d.byte("format"); v != liveChunkFormat {
 		if d.err != nil {
 			return dst, fmt.Errorf("%w: empty live-log chunk value", ErrCorrupt)
 		}
 		return dst, fmt.Errorf("%w: live-log chunk format %d, want %d", ErrCorrupt, v, liveChunkFormat)
 	}
-	n := d.uvarint()
-	first := d.uvarint()
+	n := d.uvarint("attempt count")
+	first := d.uvarint("first attempt")
 	switch {
 	case d.err != nil:
 		return dst, d.err
@@ -176,14 +176,14 @@ const maxEnhancedLen = 9
 // liveAttempt reads one attempt of a chunk of domain; prev is the attempt
 // before it in the chunk, nil for the first.
 func (d *decoder) liveAttempt(domain string, prev *LiveEntry) LiveEntry {
-	flags := d.byte()
+	flags := d.byte("attempt flags")
 	if flags&^(attRecipientLocal|attEnhancedInResponse|attSameTail) != 0 {
 		d.failf("attempt flags %#x", flags)
 		return LiveEntry{}
 	}
 	o, c := d.outcomeCategory()
 	e := LiveEntry{Outcome: o, Category: c}
-	e.CompletedAt = fromUnixNano(d.varint())
+	e.CompletedAt = fromUnixNano(d.varint("completion time"))
 	e.SMTPCode = d.code("reply code")
 	e.DelayMillis = d.uint32("delay")
 	e.EventID = d.limited("event id", schemas.MaxIDLen)
