@@ -1,6 +1,9 @@
 package api
 
-import "net/http"
+import (
+	"net/http"
+	"time"
+)
 
 // SignForwarded signs req as instance from forwards it to instance to for
 // a caller with scope ("all" or "manager:ID"), with the cluster secret;
@@ -10,9 +13,26 @@ func SignForwarded(req *http.Request, secret []byte, from, to, scope string) str
 	return newClusterAuth(secret).sign(req, from, to, scope)
 }
 
+// SignForwardedAt is SignForwarded with the clock at at.
+func SignForwardedAt(req *http.Request, secret []byte, from, to, scope string, at time.Time) string {
+	a := newClusterAuth(secret)
+	a.now = func() time.Time { return at }
+	return a.sign(req, from, to, scope)
+}
+
+// EventMAC returns the signature of the i-th event of a stream.
+func EventMAC(secret []byte, nonce string, i uint64, event []byte) string {
+	return newClusterAuth(secret).eventMAC(nonce, i, event)
+}
+
 // SignAnswer returns the signature of an answer to the request with nonce.
 func SignAnswer(secret []byte, nonce string, code int, contentType string, body []byte) string {
 	return newClusterAuth(secret).answerMAC(nonce, code, contentType, bodySum(body))
+}
+
+// SignStreamAnswer returns the signature of a stream's answer.
+func SignStreamAnswer(secret []byte, nonce string, contentType string) string {
+	return newClusterAuth(secret).answerMAC(nonce, http.StatusOK, contentType, streamBody)
 }
 
 // CheckAnswer verifies an answer's signature.
