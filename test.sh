@@ -15,6 +15,10 @@ go vet -tags failover ./failover/
 go test -count=1 -timeout 15m ./...
 go test -count=1 -race -timeout 15m ./processor/... ./sinks/... ./ingest/... ./e2e/...
 go test -count=1 -tags failover -timeout 15m ./failover/
+# Interoperability with real third-party clients: kcat (librdkafka) and a
+# KafkaJS consumer (npm ci in interop/kafkajs; .ci/run installs both).
+go vet -tags interop ./interop/
+go test -count=1 -tags interop -timeout 10m ./interop/
 
 # Fuzzing: every `func FuzzX(f *testing.F)` of every package, found anew on
 # each run (a target added later runs without an edit here), for
