@@ -87,7 +87,10 @@ func MarshalStatusChange(c *StatusChange) ([]byte, error) {
 }
 
 // DecodeStatusChange parses one JSON-encoded StatusChange and checks the
-// fields a consumer relies on.
+// fields a consumer relies on: version, id, a canonical domain (see
+// CanonicalDomain), a real transition, a success rate and threshold within
+// 0..1 and consistent counts. The error names every field that is wrong
+// (see FieldError).
 func DecodeStatusChange(data []byte) (StatusChange, error) {
 	var c StatusChange
 	if err := json.Unmarshal(data, &c); err != nil {
@@ -103,9 +106,24 @@ func DecodeStatusChange(data []byte) (StatusChange, error) {
 	}
 	if c.Domain == "" {
 		bad("domain", "missing")
+	} else if d, err := CanonicalDomain(c.Domain); err != nil {
+		bad("domain", err.Error())
+	} else if d != c.Domain {
+		// Sinks route and deduplicate by the name: another spelling would
+		// be another domain.
+		bad("domain", fmt.Sprintf("%q is not in canonical form %q", clip(c.Domain), d))
 	}
 	if c.From == c.To {
 		bad("to", "equals from: not a transition")
+	}
+	if !(c.SuccessRate >= 0 && c.SuccessRate <= 1) {
+		bad("success_rate", fmt.Sprintf("%v is not within 0..1", c.SuccessRate))
+	}
+	if !(c.Threshold >= 0 && c.Threshold <= 1) {
+		bad("threshold", fmt.Sprintf("%v is not within 0..1", c.Threshold))
+	}
+	if c.Window < 0 || c.Attempts < 0 || c.Failures < 0 || c.Failures > c.Attempts {
+		bad("failures", fmt.Sprintf("window %d, attempts %d, failures %d: counts must be non-negative and failures at most attempts", c.Window, c.Attempts, c.Failures))
 	}
 	if len(errs) > 0 {
 		return StatusChange{}, joinErrors(errs)

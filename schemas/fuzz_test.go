@@ -2,6 +2,7 @@ package schemas
 
 import (
 	"errors"
+	"reflect"
 	"testing"
 )
 
@@ -72,4 +73,44 @@ func FuzzCanonicalDomain(f *testing.F) {
 		}
 		checkCanonical(t, c)
 	})
+}
+
+// FuzzDecodeStatusChange decodes any record of the alerts topic. An
+// accepted change must marshal to a record that decodes to the same
+// change.
+func FuzzDecodeStatusChange(f *testing.F) {
+	f.Add([]byte(`{"v":1,"id":"0f3a","domain":"example.org","customer":"acme","from":"good","to":"bad","at":"2026-11-26T10:00:00Z","success_rate":0.88,"window":25,"threshold":0.9,"attempts":25,"failures":3,"delivery_delay":{"latest_seconds":1.5,"median_seconds":2},"last_response":"550 5.7.1 blocked","top_categories":[{"category":"blocklisted","count":3}],"cause_event_id":"e-17"}`))
+	f.Add([]byte(`{"v":1,"id":"x","domain":"d1.example.","from":"bad","to":"good","success_rate":2}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		c, err := DecodeStatusChange(data)
+		if err != nil {
+			if Reason(err) == "" {
+				t.Fatal("an error without a reason")
+			}
+			return
+		}
+		b, err := MarshalStatusChange(&c)
+		if err != nil {
+			t.Fatalf("an accepted change does not marshal: %v", err)
+		}
+		back, err := DecodeStatusChange(b)
+		if err != nil {
+			t.Fatalf("re-decode of %s: %v", b, err)
+		}
+		if !back.At.Equal(c.At) {
+			t.Fatalf("at changed: %v -> %v", c.At, back.At)
+		}
+		back.At = c.At
+		if !reflect.DeepEqual(normalizeChange(back), normalizeChange(c)) {
+			t.Fatalf("round trip changed the change:\n in %+v\nout %+v", c, back)
+		}
+	})
+}
+
+// normalizeChange makes an empty and a missing category list alike.
+func normalizeChange(c StatusChange) StatusChange {
+	if len(c.TopCategories) == 0 {
+		c.TopCategories = nil
+	}
+	return c
 }
