@@ -20,6 +20,7 @@ import (
 	"time"
 
 	"github.com/segmentio/encoding/json"
+	"github.com/twmb/franz-go/pkg/kgo"
 
 	"github.com/mailflow/mailflow/internal/kafkatest"
 	"github.com/mailflow/mailflow/processor"
@@ -484,4 +485,54 @@ func TestDefaultFlags(t *testing.T) {
 		t.Errorf("instance ids kept: %v, want %d different ones", ids, len(d.insts))
 	}
 	t.Logf("%5.1fs: done", time.Since(began).Seconds())
+}
+
+// TestKafkaJSCodecs: the KafkaJS consumer reads batches franz-go (the
+// processor's client) compressed with each codec --compression offers,
+// read_committed, in one topic.
+func TestKafkaJSCodecs(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	c := newCluster(t)
+	topic := c.prefix + "codecs"
+	if err := processor.EnsureTopic(ctx, c.adm, topic, 1, c.replication(), false); err != nil {
+		t.Fatal(err)
+	}
+	codecs := []string{"none", "gzip", "snappy", "lz4", "zstd"}
+	for _, name := range codecs {
+		codec, err := processor.ParseCompression(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cl, err := kgo.NewClient(kgo.SeedBrokers(c.brokers...), kgo.ProducerBatchCompression(codec),
+			kgo.TransactionalID(c.prefix+"codecs-"+name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := cl.BeginTransaction(); err != nil {
+			t.Fatal(err)
+		}
+		var recs []*kgo.Record
+		for i := range 50 {
+			recs = append(recs, &kgo.Record{Topic: topic, Key: []byte(name),
+				Value: fmt.Appendf(nil, `{"domain":"%s.codec.example","from":"good","to":"bad","cause_event_id":"%s-%d"}`, name, name, i)})
+		}
+		if err := cl.ProduceSync(ctx, recs...).FirstErr(); err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if err := cl.EndTransaction(ctx, kgo.TryCommit); err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		cl.Close()
+	}
+	d := &deployment{c: c, topics: processor.Topics{Alerts: topic}}
+	got, err := alertsKafkaJS(ctx, d, 50*len(codecs))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range codecs {
+		if n := len(got[name+".codec.example"]); n != 50 {
+			t.Errorf("KafkaJS read %d of 50 %s-compressed records", n, name)
+		}
+	}
 }
