@@ -104,6 +104,9 @@ const (
 	authPTR   = "Reverse DNS: the sending IP needs a PTR record whose name resolves back to the IP. "
 	authARC   = "ARC: forwarders must ARC-seal forwarded mail. "
 
+	dnsTempSummary = "A DNS lookup for the recipient domain failed temporarily (timeout or server failure); the MTA retries."
+	dnsTempCheck   = "Nothing to fix at the recipient yet: check that the sending host's resolver answers (dig MX <domain> from that host). Only if it keeps failing for hours query the domain's name servers directly (dig +trace) and tell their owner."
+
 	tlsRemoteCheck = "The receiving server's certificate or MTA-STS/DANE policy does not validate (expired, wrong name, untrusted CA, mismatched TLSA); tell the recipient's postmaster, or relax your TLS policy for this domain while they fix it."
 	localChain     = "The failure is in the local delivery chain (pipe, filter, mailbox or transport); check that service's logs on the sending host."
 )

@@ -55,11 +55,13 @@ type Classifier struct {
 }
 
 // signal flags what a pattern says beyond its rules.
-type signal uint8
+type signal uint16
 
 const (
-	sigDefer  signal = 1 << iota // code-less text the MTA retries
-	sigBounce                    // code-less text the MTA gives up on
+	sigDefer      signal = 1 << iota // code-less text the MTA retries
+	sigBounce                        // code-less text the MTA gives up on
+	sigLocalDefer                    // the sending MTA says it keeps the message
+	sigFinal                         // the non-delivery report says delivery failed for good
 	sigSPF
 	sigDKIM
 	sigDMARC
@@ -80,6 +82,7 @@ type scanResult struct {
 type compiledRule struct {
 	cat     string
 	clauses [][]uint16 // any clause whose ids all occur
+	groups  [][]uint16 // every group must have one id that occurs
 	codes   []codePattern
 	unless  []uint16
 }
@@ -111,6 +114,8 @@ func New() *Classifier {
 	var sigSpecs = []attr{
 		{deferHints, sigDefer},
 		{bounceHints, sigBounce},
+		{localDeferHints, sigLocalDefer},
+		{finalHints, sigFinal},
 		{[]string{"|spf|", "sender policy framework"}, sigSPF},
 		{[]string{"|dkim|", "domainkeys"}, sigDKIM},
 		{[]string{"|dmarc|", "5322.from", "aligned with", "alignment"}, sigDMARC},
@@ -166,7 +171,17 @@ func New() *Classifier {
 				}
 			}
 		}
-		if len(r.clauses) == 0 && len(r.codes) > 0 {
+		if len(r.groups) > 0 {
+			// A group rule is a candidate when its first (most
+			// distinctive) group has a hit.
+			for _, id := range r.groups[0] {
+				if !seen[id] {
+					seen[id] = true
+					c.ruleOf[id] = append(c.ruleOf[id], uint16(ri))
+				}
+			}
+		}
+		if len(r.clauses) == 0 && len(r.groups) == 0 && len(r.codes) > 0 {
 			c.codeOnly[ri>>6] |= 1 << (ri & 63)
 		}
 	}
@@ -222,6 +237,9 @@ func (b *builder) rule(r rule) compiledRule {
 	for _, p := range r.codes {
 		cr.codes = append(cr.codes, parseCodePattern(p))
 	}
+	for _, g := range r.all {
+		cr.groups = append(cr.groups, b.ids(g))
+	}
 	cr.unless = b.ids(r.unless)
 	return cr
 }
@@ -254,36 +272,57 @@ func (c *Classifier) classify(in Input, sr *scanResult) (res Result, code int, t
 	if len(text) > maxScan {
 		text = text[:maxScan]
 	}
+	// The local MTA's wrappers ("delivery temporarily suspended: ", "host
+	// mx[ip] said: ", Exim's "SMTP error from remote mail server after …")
+	// describe the sender's side; rules read only what is inside them.
+	inner, wrapOutcome := unwrap(text)
 	code = in.Code
 	if code < 200 || code > 599 {
 		code = 0
 	}
 	pcode, penh := ParseReply(text)
+	codeFromWrap := false
+	if pcode == 0 && len(inner) != len(text) {
+		if c, e, n := replyPrefix(inner); n > 0 {
+			pcode, penh, codeFromWrap = c, e, true
+		}
+	}
 	if code == 0 {
 		code = pcode
+	} else {
+		codeFromWrap = false
 	}
-	enh := in.Enhanced
+	enh := strings.TrimSpace(in.Enhanced)
 	if enh == "" && pcode == code {
 		enh = penh
 	}
-	st, w := parseStatus(strings.TrimSpace(enh))
-	if w == 0 || w != len(strings.TrimSpace(enh)) {
+	st, w := parseStatus(enh)
+	if w == 0 || w != len(enh) {
 		st = status{}
 	}
-	// Codes quoted by qmail "(#5.1.1)" or leading a code-less text are
-	// weaker hints, used only when the reply itself carries no enhanced code.
+	// Codes quoted by qmail "(#5.1.1)", leading a code-less text or quoted
+	// inside an MTA's narrative are weaker hints, used only when the reply
+	// itself carries no enhanced code.
 	hintStatus := st
 	if !hintStatus.valid() {
 		hintStatus = qmailStatus(text)
 	}
 	if !hintStatus.valid() && code == 0 {
-		hintStatus = leadingStatus(text)
+		hintStatus = leadingStatus(inner)
+	}
+	embCode := 0
+	if code == 0 {
+		var est status
+		embCode, est = embeddedReply(inner)
+		if !hintStatus.valid() {
+			hintStatus = est
+		}
 	}
 
 	// Typical replies are a few hundred bytes: normalise them into a stack
 	// buffer so the common case does not allocate.
 	var stack [512]byte
-	norm := normalize(stack[:0], text, true)
+	norm := normalize(stack[:0], inner, true)
 	c.scan(norm, sr)
 
 	hint := normalizeOutcome(in.Outcome)
@@ -292,7 +331,7 @@ func (c *Classifier) classify(in Input, sr *scanResult) (res Result, code int, t
 		res.Outcome, res.Category = OutcomeExpired, CategoryExpired
 	case hint == OutcomeDelivered ||
 		hint == "" && code >= 200 && code < 300 ||
-		hint == "" && code == 0 && hasAnyPrefix(norm, deliveredPrefixes):
+		hint == "" && code == 0 && embCode == 0 && hasAnyPrefix(norm, deliveredPrefixes):
 		res.Outcome, res.Category = OutcomeDelivered, CategoryDelivered
 	default:
 		res.Category = c.match(sr, hintStatus)
@@ -300,14 +339,61 @@ func (c *Classifier) classify(in Input, sr *scanResult) (res Result, code int, t
 			res.Category = CategoryOther
 			if code != 0 {
 				res.Category = replyCodeCategory(code)
+			} else if embCode != 0 {
+				res.Category = replyCodeCategory(embCode)
 			}
 		}
 		if res.Category == CategoryDelivered {
 			res.Category = CategoryOther // a 2xx the MTA nevertheless failed
 		}
-		res.Outcome = outcome(hint, code, res.Category, hintStatus, sr.signals)
+		if (isRecipientState(res.Category) || res.Category == CategorySpamContent || res.Category == CategoryOther) && aboutSender(text) {
+			// The reply answered MAIL FROM: whatever it says about a
+			// mailbox or a domain, it is the sender's that was refused,
+			// and no content had been sent yet to judge as spam.
+			res.Category = CategoryPolicyRejected
+		}
+		if hint == "" && (code == 0 || codeFromWrap) && wrapOutcome != "" && res.Category != CategoryExpired {
+			hint = wrapOutcome
+		}
+		if codeFromWrap && res.Category == CategoryExpired {
+			// A narrative that gave up quotes the last reply: the verdict,
+			// not the quoted code's class, is the outcome.
+			embCode, code = code, 0
+		}
+		res.Outcome = outcome(hint, code, embCode, res.Category, hintStatus, sr.signals)
 	}
 	return res, code, text
+}
+
+// isRecipientState reports whether cat describes the recipient's address,
+// mailbox or domain.
+func isRecipientState(cat string) bool {
+	switch cat {
+	case CategoryUserUnknown, CategoryMailboxFull, CategoryMailboxDisabled, CategoryDomainNotFound:
+		return true
+	}
+	return false
+}
+
+// senderStage are the markers MTAs use, in their own fixed spelling, to say
+// a reply answered MAIL FROM (Postfix smtp_proto.c "(in reply to MAIL FROM
+// command)", Exim "after MAIL FROM:", qmail-remote "but sender was
+// rejected", DragonFly/dma "did not like our MAIL FROM").
+var senderStage = []string{
+	"in reply to MAIL FROM command", "after MAIL FROM", "but sender was rejected", "did not like our MAIL FROM",
+}
+
+// aboutSender reports whether the text says the reply answered MAIL FROM.
+func aboutSender(text string) bool {
+	if len(text) > 2048 {
+		text = text[:2048]
+	}
+	for _, m := range senderStage {
+		if strings.Contains(text, m) {
+			return true
+		}
+	}
+	return false
 }
 
 // scan runs the automaton and folds the hits into rule candidates, the
@@ -375,7 +461,20 @@ func (r *compiledRule) matches(h *hitSet, st status) bool {
 			return false
 		}
 	}
-	if len(r.clauses) > 0 {
+	switch {
+	case len(r.clauses) > 0 && len(r.groups) > 0:
+		// Either form may make the rule fire.
+		ok := groupsHit(h, r.groups)
+		for _, cl := range r.clauses {
+			if ok {
+				break
+			}
+			ok = allHit(h, cl)
+		}
+		if !ok {
+			return false
+		}
+	case len(r.clauses) > 0:
 		ok := false
 		for _, cl := range r.clauses {
 			if allHit(h, cl) {
@@ -386,12 +485,18 @@ func (r *compiledRule) matches(h *hitSet, st status) bool {
 		if !ok {
 			return false
 		}
+	case len(r.groups) > 0:
+		if !groupsHit(h, r.groups) {
+			return false
+		}
 	}
 	return !anyHit(h, r.unless)
 }
 
-// outcome decides delivered/deferred/bounced for a non-delivered response.
-func outcome(hint string, code int, cat string, st status, sig signal) string {
+// outcome decides delivered/deferred/bounced for a non-delivered response:
+// the MTA's own word first, then the reply code's class (RFC 5321 §4.2.1),
+// then — for texts without a code — what MTAs do with the condition.
+func outcome(hint string, code, embCode int, cat string, st status, sig signal) string {
 	switch {
 	case hint != "":
 		return hint
@@ -401,6 +506,16 @@ func outcome(hint string, code int, cat string, st status, sig signal) string {
 		return OutcomeBounced
 	case cat == CategoryExpired:
 		// The MTA gave up: a final failure even when the text quotes a 4.x.x.
+		return OutcomeBounced
+	case sig&sigLocalDefer != 0:
+		return OutcomeDeferred
+	case sig&sigFinal != 0:
+		return OutcomeBounced
+	case sig&sigBounce != 0 && sig&sigDefer == 0:
+		return OutcomeBounced
+	case embCode >= 400 && embCode < 500:
+		return OutcomeDeferred
+	case embCode >= 500:
 		return OutcomeBounced
 	case st.class == 4:
 		return OutcomeDeferred
@@ -469,6 +584,13 @@ func advise(res Result, code int, text string, bl *blocklist, sig signal) Advice
 		if code == 0 {
 			a.WhoActs = WhoSender
 			a.Check = localChain
+		}
+	case CategoryDomainNotFound:
+		if res.Outcome == OutcomeDeferred {
+			// "Host not found, try again", SERVFAIL, a name server
+			// timeout: the lookup failed for now, nobody's DNS is proven
+			// wrong (RFC 1035 RCODE 2 vs 3; Postfix defers these).
+			a = Advice{dnsTempSummary, WhoSender, dnsTempCheck}
 		}
 	}
 	return a
@@ -571,6 +693,15 @@ func isIPv6(s string) bool {
 func allHit(h *hitSet, ids []uint16) bool {
 	for _, id := range ids {
 		if !h.has(id) {
+			return false
+		}
+	}
+	return true
+}
+
+func groupsHit(h *hitSet, groups [][]uint16) bool {
+	for _, g := range groups {
+		if !anyHit(h, g) {
 			return false
 		}
 	}

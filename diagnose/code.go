@@ -1,5 +1,7 @@
 package diagnose
 
+import "strings"
+
 // status is a parsed RFC 3463 enhanced status code (class.subject.detail).
 // The zero value means "no code".
 type status struct {
@@ -105,7 +107,8 @@ func ParseReply(s string) (code int, enhanced string) {
 			}
 		}
 		for _, marker := range [...]string{" said: ", " refused to talk to me: "} {
-			if i := indexFoldASCII(line, marker); i >= 0 {
+			// Postfix writes these markers in lower case (smtp_trouble.c).
+			if i := strings.Index(line, marker); i >= 0 {
 				if c, e, n := replyPrefix(line[i+len(marker):]); n > 0 {
 					return c, e
 				}

@@ -114,6 +114,11 @@ func normalize(dst []byte, s string, stripCodes bool) []byte {
 			continue
 		case fold != "":
 			w += copy(out[w:], fold) // never longer than the 2-byte rune it replaces
+		case r >= 0x370 && r <= 0xFFFFF:
+			// Greek, Cyrillic, CJK, ...: a compact code (see nibbleCode)
+			// instead of UTF-8, so that the matcher's alphabet stays small.
+			out = grow(out[:w], len(s)-i+nibbleLen)
+			w += nibbleCode(out[w:], r)
 		default:
 			// A lower-cased rune can be longer than the original (rare):
 			// re-grow for the rest of the input.
@@ -126,6 +131,23 @@ func normalize(dst []byte, s string, stripCodes bool) []byte {
 		w--
 	}
 	return out[:w]
+}
+
+// nibbleLen is the length of nibbleCode's output.
+const nibbleLen = 6
+
+// nibbleCode writes r (0x370..0xFFFFF) as 0xC0 followed by its five
+// hexadecimal digits as bytes 0xF0-0xFF. Neither byte range occurs in the
+// UTF-8 that normalize writes for other runes (0xC0 never occurs in UTF-8),
+// so codes cannot be confused with other text, and a phrase's code can only
+// match at a character start. CJK and Cyrillic then need 17 byte classes in
+// the matcher instead of about 70, which keeps its tables in cache.
+func nibbleCode(dst []byte, r rune) int {
+	dst[0] = 0xC0
+	for k := 1; k < nibbleLen; k++ {
+		dst[k] = 0xF0 | byte(r>>(4*(nibbleLen-1-k))&0xF)
+	}
+	return nibbleLen
 }
 
 // grow returns b re-sliced to its capacity after making room for n more bytes

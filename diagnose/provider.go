@@ -140,6 +140,8 @@ var providerCodes = []codeToken{
 	{"|ib504|", CategoryRateLimited}, {"|ib506|", CategoryPolicyRejected}, {"|ib508|", CategoryAuthenticationFailed},
 	{"|ib510|", CategoryRateLimited}, {"|ib605|", CategoryRateLimited}, {"|ib607|", CategoryRateLimited},
 	{"|ib705|", CategorySpamContent},
+	// T-Online: "(BL)" marks a reputation block (https://postmaster.t-online.de).
+	{"(bl)", CategoryBlocklisted},
 	// Outlook.com postmaster codes (SNDS troubleshooting page).
 	{"|s3150|", CategoryBlocklisted}, {"|s3140|", CategoryBlocklisted}, {"|s3115|", CategoryRateLimited},
 	{"|s775|", CategoryBlocklisted}, {"|sc-001|", CategoryBlocklisted}, {"|sc-002|", CategoryPolicyRejected},

@@ -13,10 +13,15 @@ package diagnose
 // "x.5.*"; x = any class). A rule with both any and codes needs both; a rule
 // with only codes fires on the code alone.
 //
+// all lists groups of phrases: the rule also fires when every group has a
+// phrase that occurs ("a mechanism" and "a word saying it failed"). It is
+// the compact form of the cross product of the groups as "&&" clauses.
+//
 // unless vetoes the rule when one of its phrases occurs.
 type rule struct {
 	cat    string
 	any    []string
+	all    [][]string
 	codes  []string
 	unless []string
 	why    string
@@ -31,11 +36,34 @@ var ruleTables = [][]rule{
 	verdictRules,
 	nil, // provider error-code tokens, generated from providerCodes (provider.go)
 	exchangeStatusRules,
+	otherPartyRules,
 	strongRules,
 	providerStatusRules,
+	mechanismRules,
+	specificStatusRules,
 	weakRules,
-	rfcStatusRules,
+	genericStatusRules,
 }
+
+// Precedence, in words (each tier is a table above, first match wins):
+//
+//  1. the local MTA's wrappers are removed before any rule runs (unwrap.go);
+//  2. final verdicts that quote an inner cause (expired, loops);
+//  3. provider error codes and Exchange Online's documented enhanced codes,
+//     whose surrounding text is generic;
+//  4. phrases about someone other than the recipient (the sender's account,
+//     its sending quota, the relay, the server's own disk or queue): they
+//     yield sender-side or server categories, never a recipient state;
+//  5. strong phrases, most specific category first;
+//  6. provider-documented enhanced codes (Gmail 4.7.28, ...);
+//  7. an authentication mechanism named without a failure word ("DKIM
+//     domain"): a weak hint for authentication_failed;
+//  8. specific RFC 3463/5248/7372/7505 codes (x.1.1, x.2.2, x.7.13, ...),
+//     which beat generic words such as "rejected";
+//  9. weak, generic phrases;
+//  10. the class/subject meaning of any other enhanced code (RFC 3463 §3);
+//  11. the reply code alone (RFC 5321 §4.2.3, RFC 7504, RFC 4954, RFC 3207);
+//  12. other.
 
 // verdictRules are final verdicts that usually quote an inner cause
 // ("Message expired ... <421 4.4.2 Connection timed out>"); the verdict wins.
@@ -45,12 +73,15 @@ var verdictRules = []rule{
 		"expired after sitting in queue", "exceeded max retries", "exceeded max time", "max retries exceeded",
 		"maximum retries exceeded", "retry timeout exceeded", "retry time not reached for any host after a long failure period",
 		"have been failing for a long time", "in the queue too long", "too long in queue", "too long in the queue",
-		"cannot send message for", "could not be delivered for", "could not deliver for", "giving up on", "gave up on",
+		"cannot send message for", "could not be delivered for", "could not deliver for", "giving up on the message", "gave up on",
+		"in the queue too long", "not delivered within", "envelope expired", "after multiple retries", "unable to deliver this message after", "delivery failed && attempts:",
+		"will not try again", "not going to try again",
 		"unable to deliver message after multiple retries", "not reachable within the allowed queue period",
 		"message too old", "delivery timeout", "message timed out", "unable to deliver in", "could not be delivered within",
 		"maximum delivery time", "exceeded the maximum delivery time", "message lifetime exceeded", "time to live exceeded",
 		"delai de remise expire", "zustellung abgelaufen", "undeliverable for too long",
-	}},
+	}, unless: []string{"will be retried", "warning only", "will continue trying", "still awaiting delivery", "has been delayed"},
+	},
 	{cat: CategoryExpired, codes: []string{"x.4.7", "x.4.300"}, unless: []string{"message delayed"},
 		why: "RFC 3463 x.4.7 delivery time expired; Exchange Online 5.4.300 message expired"},
 	{cat: CategoryOther, why: "mail loops, MX pointing back at the sender, list expansion, ambiguous addresses", any: []string{
@@ -63,10 +94,61 @@ var verdictRules = []rule{
 	}},
 }
 
+// authMechanisms and authVerdicts: a sender-authentication mechanism named
+// together with a word saying it failed. A mechanism named alone ("mail
+// from your DKIM domain has been rate limited", Gmail 4.7.28) names the
+// identity the receiver keyed its decision on, not a failure of it.
+var (
+	authMechanisms = []string{"|spf|", "|dkim|", "|dmarc|", "|arc|"}
+	authVerdicts   = []string{
+		"fail", "not pass", "didn't pass", "did not pass", "does not pass", "doesn't pass", "not aligned", "alignment",
+		"aligned", "unauthenticated", "not authenticated", "policy", "reject", "invalid", "missing", "no valid",
+		"not valid", "softfail", "permerror", "temperror", "designate", "not permit", "not allowed",
+		"doesn't allow", "does not allow", "required", "requires", "record", "signature", "verification",
+		"authentication", "unable to verify", "could not verify", "check",
+	}
+)
+
+// otherPartyRules are phrases about someone other than the recipient: the
+// sender's account or its sending quota, the relay, the receiving server's
+// own disk or queue. They run before the recipient-state phrases so that
+// "exceeded its quota for sending" is not a full mailbox and "the sender
+// account is disabled" not a disabled mailbox.
+var otherPartyRules = []rule{
+	{cat: CategoryRateLimited, why: "sending quotas of the sender's account or relay (Exchange Online SubmissionQuotaExceeded, Gmail 'Daily user sending limit exceeded' https://support.google.com/a/answer/166852, cPanel/Exim 'max emails per hour')", any: []string{
+		"sending quota", "submission quota", "submissionquota", "message quota", "daily quota", "hourly quota",
+		"outbound quota", "recipient quota exceeded", "quota of messages", "sending limit", "daily limit", "hourly limit",
+		"daily user sending", "throttling failure", "quota for sending", "quota of sending", "quota && outgoing",
+		"quota && outbound", "relay quota", "daily relay", "limit for sending", "limit on sending", "outgoing limit",
+		"outbound limit", "send limit", "send quota",
+		"sending rate", "queue quota", "cuota de envio", "limite d'envoi", "versandlimit", "sendelimit",
+		"limite di invio", "limite de envio", "лимит отправки", "发送限制", "发信数量", "送信制限",
+	}},
+	{cat: CategoryPolicyRejected, why: "the sender's own account is disabled or blocked by its provider (submission servers, ESP relays); not the recipient's mailbox", any: []string{
+		"sender account && disabled", "sender account && suspended", "sender account && locked", "sender account && blocked",
+		"sender's account && disabled", "sender's account && suspended", "sending account && disabled",
+		"sending account && suspended", "your account && disabled", "your account && suspended",
+		"your account && blocked", "your account && locked", "message sending for this account is disabled",
+		"sending for this account", "account is not allowed to send", "sender && suspended",
+	}},
+	{cat: CategoryServerError, why: "the receiving server's own storage or queue (RFC 3463 X.3.1 mail system full, X.4.5 congestion), not a recipient's quota", any: []string{
+		"disk space", "no space left on device", "insufficient system storage", "system storage", "insufficient storage",
+		"espace disque", "queue file", "queue is full", "queue full", "disk full", "filesystem full", "file system full",
+		"speicherplatz auf dem server", "espacio en disco", "spazio su disco", "недостаточно места на диске",
+	}, unless: []string{"mailbox", "inbox", "quota", "user", "recipient", "account", "postfach", "boite", "buzon", "casella"}},
+}
+
+// mechanismRules: an authentication mechanism named without a failure word
+// is still the best hint when no stronger phrase decided.
+var mechanismRules = []rule{
+	{cat: CategoryAuthenticationFailed, any: []string{"|spf|", "|dkim|", "|dmarc|"},
+		why: "sender authentication named (RFC 7208/6376/7489) with no more specific reason"},
+}
+
 // strongRules are specific phrases, most specific category first.
 var strongRules = []rule{
 	{cat: CategoryServerError, why: "local delivery agent failures (Postfix pipe/local/qmgr); the quoted command name must not matter", any: []string{
-		"command died with signal", "command time limit exceeded", "mail transport error", "mail transport unavailable",
+		"command died with signal", "command died with status", "command time limit exceeded", "mail transport error", "mail transport unavailable",
 		"temporary failure in local", "queue file write error", "unable to lock for exclusive access",
 	}},
 	// TLS before connection failures: "Cannot connect ... STARTTLS is required" is a TLS policy.
@@ -81,13 +163,16 @@ var strongRules = []rule{
 		"certificate verification failed", "certificate verify failed", "certificate-expired", "certificate has expired", "certificate-host-mismatch",
 		"untrusted certificate", "server certificate not", "certificate is not trusted", "unverified certificate",
 		"requiretls", "use tls/ssl", "sent over a tls connection", "must use tls", "tls-only", "encrypted connection is required",
+		"tls required for rcpt domain", "does not support tls", "certificate not verified", "verschlusselung erforderlich", "tls erforderlich", "chiffrement requis", "tls obligatoire", "cifrado requerido", "crittografia richiesta", "versleuteling vereist", "criptografia necessaria", "требуется tls", "需要tls", "必须使用tls",
 	}},
 	{cat: CategoryGreylisted, why: "postgrey, milter-greylist, sqlgrey, Mimecast greylisting", any: []string{
 		"greylist", "graylist", "grey-list", "gray-list", "grey list", "gray list", "greylisted", "postgrey",
 		"internal resources are temporarily unavailable", "come back later", "please come back in",
+		"liste grise", "lista gris", "lista grigia", "grijze lijst", "lista cinza", "серый список", "灰名单", "グレイリスト", "not yet authorized to deliver mail from",
 	}},
-	{cat: CategoryAuthenticationFailed, why: "SPF/DKIM/DMARC/ARC/alignment and reverse-DNS (PTR) requirements", any: []string{
-		"|spf|", "spf fail", "spf check", "spf record", "sender policy framework", "|dkim|", "domainkeys", "|dmarc|",
+	{cat: CategorySyntaxError, any: []string{"duplicate header"}, why: "a header named twice (RFC 5322 §3.6 limits); a DKIM-Signature header named there is not a DKIM failure"},
+	{cat: CategoryAuthenticationFailed, why: "SPF/DKIM/DMARC/ARC failures (RFC 7208, 6376, 7489, 8617) and reverse-DNS (PTR) requirements; a mechanism counts only with a failure word", any: []string{
+		"spf fail", "spf check", "spf record", "sender policy framework", "domainkeys",
 		"arc validation", "arc-seal", "arc seal", "5322.from", "authentication results", "authentication checks",
 		"authentication information", "domain authentication fail", "sender is unauthenticated",
 		"because it is unauthenticated", "message is unauthenticated", "unauthenticated email", "unauthenticated mail",
@@ -96,8 +181,10 @@ var strongRules = []rule{
 		"reverse hostname", "cannot find your hostname", "can't find your hostname", "cannot resolve your address",
 		"does not resolve to", "no reverse", "ip name lookup failed", "hostname does not match", "forward dns entry",
 		"mismatches client ip", "rtr:rd", "cxdns", "cxsndr", "not designated", "not a permitted sender",
-		"is not allowed to send mail from", "not allowed to send from",
-	}},
+		"is not allowed to send mail from", "not allowed to send from", "doesn't allow sending mails from",
+		"not permitted by the domain owner", "invalid ip for sending mail of domain", "unverifyable sending ip",
+		"without a valid sender domain", "invalid rdns", "no ptr",
+	}, all: [][]string{authMechanisms, authVerdicts}, unless: []string{"spam classification"}},
 	{cat: CategoryBlocklisted, why: "DNSBLs and provider reputation blocks named in the text", any: []string{
 		"spamhaus", "spamcop", "|sorbs|", "sorbs.net", "uceprotect", "barracudacentral", "barracuda reputation",
 		"mailspike", "|psbl|", "surriel.com", "invaluement", "ivmsip", "cloudmark", "senderscore", "sender score",
@@ -116,13 +203,15 @@ var strongRules = []rule{
 		"access from ip && blocked", "your ip && rejected", "server access forbidden by your ip", "too many spams from your ip",
 		"known spam source", "spam source", "permanently deferred", "not accepted from ip", "ip has been temporarily blocked",
 		"blocked - see", "refused - see", "rejected - see http", "open proxy",
-	}, unless: []string{"not listed in domino directory", "not listed in public name", "blocked senders list"}},
+		"liste noire", "lista negra", "lista nera", "zwarte lijst", "schwarze liste", "sperrliste", "черный список", "чёрный список", "ip заблокирован", "ブラックリスト", "黑名单", "ip被封", "ip地址被封", "blocked for abuse", "low reputation", "policy restrictions (ip based)", "blocked for spamming", "suspected spam sender", "smtp server of your isp",
+	}, unless: []string{"not listed in domino directory", "not listed in public name", "blocked senders list",
+		"content restriction", "due to security policies", "url in message", "blacklisted url", "blacklisted link", "uri in message", "domain in message"}},
 	{cat: CategorySyntaxError, why: "address/command syntax and RFC 5321/5322 violations", any: []string{
 		"syntax error", "address syntax", "bad syntax", "syntax incorrect", "invalid syntax", "syntax of",
 		"fully-qualified", "fully qualified", "unrecognized command", "unrecognised command", "command unrecognized",
 		"command not recognized", "unknown command", "command && not implemented", "send hello first", "helo first",
-		"ehlo first", "send helo", "bad sequence", "out of sequence", "polite people say", "rfc 5322", "rfc5322",
-		"rfc 2822", "rfc2822", "rfc 822", "rfc822", "rfc 5321 compliant", "rfc compliant", "rfc-compliant",
+		"ehlo first", "send helo", "polite people say", "rfc 5322", "rfc5322",
+		"rfc 2822", "rfc2822", "rfc 822", "|rfc822|", "not a valid rfc-5321 address", "not a valid rfc 5321 address", "rfc 5321 compliant", "rfc compliant", "rfc-compliant",
 		"not compliant with rfc", "rfcmessagenoncompliant", "bare lf", "bare linefeed", "bare <lf>", "stray linefeed",
 		"smtplf", "invalid characters", "8bit data", "8-bit data", "mime error", "invalid mime", "mime/reject",
 		"malformed mime", "invalid structure", "invalid header", "malformed header", "header error", "duplicate header",
@@ -131,7 +220,8 @@ var strongRules = []rule{
 		"missing message-id", "invalid message-id", "no message-id", "message-id header", "disallowed header", "unicode character", "line too long", "line length exceeded", "line limit exceeded",
 		"smtputf8", "protocol violation", "helo/ehlo argument", "invalid helo", "bad helo", "malformed address", "invalid recipient address",
 		"invalid sender address", "invalid address format", "invalid character in address",
-	}, unless: []string{"dmarc", "|spf|", "dkim"}},
+		"blank mailhost", "multiple addresses in from",
+	}, unless: []string{"dmarc", "|spf|", "dkim", "rfc822;"}},
 	{cat: CategoryPolicyRejected, why: "sender-side refusals checked before recipient ones (an Exim callout quotes the probe's 'user unknown')", any: []string{
 		"sender verify failed", "sender verification failed", "verification failed for", "sender address rejected",
 		"unknown sender", "sender unknown", "mail from not owned", "not owned by user", "sender denied", "invalid sender",
@@ -140,12 +230,7 @@ var strongRules = []rule{
 		"domain of sender address", "sender address has null mx", "null sender is not allowed", "envelope sender",
 		"badmailfrom", "sender envelope domain not allowed", "bogus mail from", "returned mail not accepted",
 		"sender is in my black", "sender not pre-approved", "not on the list of allowed senders", "allowed-senders",
-		"allowed senders",
-	}},
-	{cat: CategoryRateLimited, why: "sending quotas: must beat the mailbox-quota words below", any: []string{
-		"sending quota", "submission quota", "submissionquota", "message quota", "daily quota", "hourly quota",
-		"outbound quota", "recipient quota exceeded", "quota of messages", "sending limit", "daily limit", "hourly limit",
-		"daily user sending", "throttling failure",
+		"allowed senders", "unroutable sender", "unrouteable sender",
 	}},
 	{cat: CategoryMailboxFull, why: "over quota / storage exhausted, in several languages", any: []string{
 		"mailbox full", "mailbox is full", "mailbox has exceeded", "mailbox exceeds", "mailbox size limit",
@@ -155,12 +240,22 @@ var strongRules = []rule{
 		"quota limit", "exceeded storage", "exceeds allowed storage", "exhausted allowed storage", "storage full",
 		"storage space", "storage limit", "storage quota", "out of storage", "user's space has been used up",
 		"disk quota", "no space left on device", "error writing message: file too large", "too many messages on the server",
-		"too many messages in the mailbox", "too much mail data", "not enough space", "insufficient disk space",
-		"not sufficient disk space", "boite pleine", "boite du destinataire pleine", "boite aux lettres pleine",
-		"boite de reception pleine", "quota depasse", "espace disque", "postfach voll", "postfach ist voll",
+		"too many messages in the mailbox", "too much mail data", "boite pleine", "boite du destinataire pleine", "boite aux lettres pleine",
+		"boite de reception pleine", "quota depasse", "postfach voll", "postfach ist voll",
 		"speicherplatz", "speichervolumen", "speicher voll", "casella piena", "casella di posta piena", "buzon lleno",
 		"buzon esta lleno", "cuota", "caixa postal cheia", "mailbox overflow", "переполнен", "account is full",
-		"mailbox is over", "user is over",
+		"mailbox is over", "user is over", "exceeding their quota", "exceeds allowed size", "exceeded the local limit",
+		"number of messages in recipient's mailbox", "mailbox is full",
+		// German, French, Spanish, Italian, Dutch, Portuguese, Russian, Japanese, Chinese
+		"quota uberschritten", "quota ueberschritten", "postfach uberfullt", "postfach ueberfuellt", "postfach des empfangers ist voll",
+		"boite aux lettres du destinataire est pleine", "boite mail pleine", "espace de stockage", "quota atteint",
+		"buzon del destinatario esta lleno", "excede la cuota", "cuota excedida", "cuota de almacenamiento",
+		"casella e piena", "quota superata", "spazio esaurito", "spazio insufficiente nella casella",
+		"mailbox vol", "postbus vol", "postvak vol", "quotum overschreden", "quota overschreden", "mailbox is vol",
+		"caixa cheia", "caixa de correio cheia", "caixa postal lotada", "cota excedida", "quota excedida", "caixa de entrada cheia",
+		"ящик переполнен", "ящик полон", "превышен размер ящика", "превышена квота", "нет места в ящике",
+		"メールボックスが一杯", "メールボックスがいっぱい", "容量超過", "容量オーバー", "容量が不足",
+		"邮箱已满", "信箱已满", "郵箱已滿", "邮箱空间不足", "邮箱容量", "超出邮箱", "mailbox space not enough",
 	}},
 	{cat: CategoryMailboxDisabled, why: "account exists (or existed) but is disabled, locked, suspended, archived or inactive", any: []string{
 		"mailbox disabled", "mailbox is disabled", "mailbox has been disabled", "account disabled", "account is disabled",
@@ -176,6 +271,18 @@ var strongRules = []rule{
 		"compte bloque", "compte desactive", "compte suspendu", "boite desactivee", "konto gesperrt", "konto deaktiviert",
 		"postfach gesperrt", "postfach deaktiviert", "cuenta deshabilitada", "cuenta suspendida", "casella disattivata",
 		"utente disabilitato", "this mailbox is disabled", "mailbox unavailable or access denied",
+		"you tried to reach is disabled", "account that you tried to reach is disabled", "blocked due to inactivity",
+		"has been blocked due to inactivity", "disabled recipient", "recipient address rejected: inactive",
+		"recipient address rejected: blocked", "this account has been disabled", "is a deactivated",
+		"konto ist gesperrt", "postfach ist deaktiviert", "benutzer ist gesperrt", "empfanger gesperrt",
+		"compte inactif", "boite aux lettres desactivee", "compte ferme", "adresse desactivee",
+		"cuenta desactivada", "buzon desactivado", "cuenta inactiva", "cuenta bloqueada",
+		"account disattivato", "casella sospesa", "account sospeso", "casella bloccata", "casella disabilitata",
+		"account geblokkeerd", "account uitgeschakeld", "mailbox uitgeschakeld", "gedeactiveerd", "mailbox geblokkeerd",
+		"conta desativada", "conta suspensa", "conta bloqueada", "caixa desativada", "conta inativa",
+		"ящик заблокирован", "заблокирован", "отключен", "ящик заморожен", "неактивен",
+		"利用停止", "アカウントは停止", "無効なアカウント", "停止されています",
+		"已冻结", "被冻结", "已停用", "被禁用", "帐户被锁定", "账户被锁定", "暂停使用",
 	}},
 	{cat: CategoryDomainNotFound, why: "recipient domain or its MX hosts cannot be resolved or take no mail", any: []string{
 		"host or domain name not found", "domain name not found", "domain not found", "no such domain", "unknown domain",
@@ -189,7 +296,14 @@ var strongRules = []rule{
 		"unroutable address", "mail domain mentioned in email address is unknown", "domain is not reachable",
 		"domain must exist", "does not accept mail", "host/domain does not accept", "domaine inexistant",
 		"domaine inconnu", "hote inconnu", "no dns record", "no a record", "dns error", "could not resolve",
-		"unable to resolve", "cannot resolve", "no route for domain",
+		"unable to resolve", "cannot resolve", "no route for domain", "invalid domain", "illegal host/domain",
+		"indicated no smtp service", "no mx found", "no mx record", "dns type",
+		"routing server failure", "domain couldn't be found",
+		"domain existiert nicht", "domain nicht gefunden", "unbekannte domain", "domain ist unbekannt",
+		"domaine introuvable", "dominio no existe", "dominio inexistente", "dominio desconocido",
+		"dominio inesistente", "dominio non esiste", "domein bestaat niet", "onbekend domein",
+		"dominio nao existe", "домен не существует", "домен не найден", "несуществующий домен",
+		"ドメインが存在しません", "ドメインが見つかりません", "域名不存在", "域名无法解析",
 	}, unless: []string{"sender address", "sender domain"}},
 	{cat: CategoryUserUnknown, why: "the address does not exist at the destination (sisimai, bounce-handler, provider docs)", any: []string{
 		"user unknown", "unknown user", "unknown recipient", "recipient unknown", "addressee unknown", "address unknown",
@@ -204,13 +318,27 @@ var strongRules = []rule{
 		"does not exist", "doesn't exist", "no longer on server", "not listed in domino directory",
 		"not listed in public name", "in name directory", "resolver.adr.recip", "recipnotfound", "recipientnotfound",
 		"bad destination mailbox", "no account by that name", "there is no one at this address", "not an active address",
-		"address rejected: access denied", "mailbox unavailable", "mailbox is unavailable", "unbekannt",
+		"address rejected: access denied", "unbekannt",
 		"existiert nicht", "gibt es nicht", "nicht gefunden", "inconnu", "n'existe pas", "destinataire invalide",
 		"adresse invalide", "introuvable", "no existe", "desconocido", "inesistente", "sconosciuto", "non esiste",
 		"nao existe", "desconhecido", "onbekend", "bestaat niet", "nie istnieje", "neexistuje", "не существует",
 		"нет такого", "inactive email address", "user is not local", "badrcptto", "validrcptto",
-		"this user doesn't have a", "invalid address", "address invalid",
+		"this user doesn't have a", "no such user here", "unknown or illegal user", "illegal user",
+		"not our customer", "mailbox unallocated", "is no longer valid", "could not be found, or was misspelled",
+		"address couldn't be found", "invalid final delivery userid", "not a registered user", "user not exist",
+		"addressee unknown", "recipient not found", "recipient verification problem",
+		"benutzer unbekannt", "empfanger unbekannt", "adresse unbekannt", "kein postfach", "postfach nicht vorhanden",
+		"ungultige adresse", "ungueltige adresse", "utilisateur inconnu", "destinataire inconnu", "adresse inexistante",
+		"destinataire inexistant", "boite aux lettres inexistante", "usuario desconocido", "destinatario desconocido",
+		"direccion no valida", "buzon no existe", "usuario no existe", "utente non trovato", "indirizzo non valido",
+		"casella inesistente", "utente inesistente", "onbekende ontvanger", "ongeldig adres", "gebruiker bestaat niet",
+		"usuario nao encontrado", "conta nao existe", "caixa postal nao existe", "usuario inexistente",
+		"пользователь не найден", "адрес не найден", "неизвестный получатель", "несуществующ", "ящик удален",
+		"存在しません", "宛先が見つかりません", "不明なユーザ", "宛先不明", "該当するユーザ",
+		"用户不存在", "收件人不存在", "地址不存在", "帐户不存在", "账户不存在", "邮箱不存在", "用戶不存在", "无此用户",
 	}},
+	{cat: CategoryUserUnknown, any: []string{"address rejected"}, unless: []string{"recipient address rejected", "sender address rejected", "address rejected:"},
+		why: "vpopmail/qmail-ldap '#5.1.0 Address rejected <rcpt>' is their unknown-user reply"},
 	{cat: CategoryUserUnknown, codes: []string{"x.4.1", "x.7.504"}, any: []string{"access denied"}, unless: []string{"relay"},
 		why: "Exchange Online directory-based edge blocking (5.4.1 Access denied): the address is not in the tenant"},
 	{cat: CategoryRateLimited, why: "too many connections, messages or recipients; throttling", any: []string{
@@ -225,6 +353,7 @@ var strongRules = []rule{
 		"per session", "message rate", "recipient rate", "thread limit", "excessive volume", "unexpected volume",
 		"trop de connexions", "trop de messages", "zu viele", "demasiados", "troppi", "frequency", "message threshold",
 		"limit exceeded for", "exceeded the rate", "sent too many", "reached its limit", "reached the limit", "reached your limit",
+		"recent messages", "receiving mail too quickly", "max message per connection", "excessive volume", "message rate limit", "rate limit exceeded", "zu schnell", "trop de destinataires", "trop rapidement", "te veel", "muitas conexoes", "muitas mensagens", "слишком много", "превышен лимит", "слишком часто", "频率过快", "过于频繁", "连接数过多", "发信频率", "多すぎ", "frequency limited",
 	}},
 	{cat: CategorySpamContent, why: "content judged spam, malicious or infected", any: []string{
 		"spam", "junk mail", "junkmail", "virus", "malware", "infected", "malicious", "phishing", "unsolicited",
@@ -234,6 +363,7 @@ var strongRules = []rule{
 		"quarantined", "potential security issue", "suspicious content", "looks suspicious", "not accepted for policy reasons",
 		"rejected for policy reasons", "mail rejete", "reject, id=", "high probability", "content examination",
 		"recurrent pattern", "message content",
+		"content restriction", "due to security policies", "url in message", "blacklisted url", "blacklisted link", "uri in message", "illegal attachment", "attachment guidelines", "flagged as spam", "spam classification", "content presents a potential", "als spam", "spamverdacht", "unerwunscht", "pourriel", "courrier indesirable", "correo no deseado", "posta indesiderata", "ongewenste", "lixo eletronico", "mensagem indesejada", "спам", "вирус", "迷惑メール", "スパム", "ウイルス", "垃圾邮件", "病毒", "内容违规", "|ube|",
 	}},
 	{cat: CategoryMessageTooLarge, why: "size limits on the message, a header or attachments", any: []string{
 		"too large", "too big", "size exceeds", "exceeds size", "size limit", "sizelimit", "message size",
@@ -243,6 +373,7 @@ var strongRules = []rule{
 		"recipsizelimit", "taille limite", "taille du message", "message trop", "zu gross", "demasiado grande",
 		"troppo grande", "attachment size", "attachments exceed", "number of attachments", "file too big",
 		"exceeds the size", "exceeds the message size", "exceeds fixed maximum",
+		"headers too large", "message too large", "size limits", "nachricht zu gross", "message trop volumineux", "trop volumineux", "excede el tamano", "dimensione massima", "te groot", "muito grande", "excede o tamanho", "слишком большой", "превышен максимальный размер", "大きすぎ", "サイズ制限", "邮件过大", "邮件大小超过", "超过大小",
 	}},
 	{cat: CategoryPolicyRejected, why: "relaying and SMTP AUTH refusals are policy, not sender authentication", any: []string{
 		"relay access denied", "relaying denied", "relay denied", "relay not permitted", "relaying not allowed",
@@ -258,6 +389,7 @@ var strongRules = []rule{
 		"members-only", "not subscribed", "distribution list", "organization policy", "organizational settings",
 		"external forwarding", "does not accept email over", "ip not in whitelist", "not in allowlist",
 		"restricted", "not permitted", "prohibited by", "blocked senders", "manually blocked",
+		"relaying disallowed", "relay disabled", "relaying nicht erlaubt", "relais refuse", "relais interdit", "relay denegado", "relay non consentito", "relay negado", "ретрансляция запрещена", "不允许转发", "拒绝中继", "not a member", "send mail as", "rejected by recipients", "policy rejection on the target address", "delivery restricted by policy", "reject due to policy", "rejected for policy reasons", "mail from && rejected for policy",
 	}},
 	{cat: CategoryServerError, why: "temporary or internal faults at the receiver or in the local delivery chain", any: []string{
 		"temporary system error", "system error", "internal error", "internal server error", "server error",
@@ -269,7 +401,8 @@ var strongRules = []rule{
 		"out of memory", "queue file write error", "queue full", "queue is full", "command died with signal",
 		"command time limit exceeded", "command failed", "unable to lock", "lock timeout", "database error",
 		"ldap error", "lookup error", "unable to process", "processing error", "error processing",
-		"failed to be replicated", "no healthy", "mdb properties", "storedriver", "milter", "transient",
+		"failed to be replicated", "no healthy", "mdb properties", "storedriver", "milter",
+		"temporarily rejected", "upstream error", "operating system error", "unknown mailer error", "mailer error", "internal system error", "system problem", "temporary failure", "could not load", "unable to contact ldap", "pipe to |/", "insufficient permission", "temporary domain failure", "vorubergehender fehler", "interner fehler", "erreur temporaire", "erreur interne", "service indisponible", "error temporal", "error interno", "servicio no disponible", "errore temporaneo", "errore interno", "servizio non disponibile", "tijdelijke fout", "interne fout", "erro temporario", "erro interno", "servico indisponivel", "временная ошибка", "внутренняя ошибка", "сервис недоступен", "一時的なエラー", "系统繁忙", "系统错误", "服务器繁忙",
 	}},
 	{cat: CategoryConnectionFailed, why: "no working SMTP session: refused, timed out, dropped, TLS handshake broke", any: []string{
 		"lost connection", "connection timed out", "timed out", "timeout", "connection refused", "connection reset",
@@ -280,7 +413,7 @@ var strongRules = []rule{
 		"wasn't able to establish", "unable to establish", "error communicating", "socket error", "socketerror",
 		"broken pipe", "handshake", "tls error", "ssl_connect", "ssl error", "ssl routines", "suspiciousremoteservererror",
 		"did not respond", "not responding", "no response from", "connection attempt failed", "connection failed",
-		"refused to talk to me", "host is down", "connection expired", "unexpected eof", "premature end",
+		"refused to talk to me", "host is down", "host not reachable", "network error on destination", "requests to connect", "unable to connect successfully", "connection expired", "unexpected eof", "premature end",
 	}},
 }
 
@@ -305,6 +438,8 @@ var exchangeStatusRules = []rule{
 // consulted after the strong phrases because wording is still more precise.
 var providerStatusRules = []rule{
 	{cat: CategoryRateLimited, codes: []string{"x.7.28"}, why: "Gmail 4.7.28/5.7.28 unusual rate of mail"},
+	{cat: CategoryGreylisted, codes: []string{"4.7.1"}, any: []string{"try again later"}, unless: []string{"rate", "too many", "spam", "block", "reputation", "listed", "busy", "unavailable", "system"},
+		why: "rspamd's greylisting module and milter-greylist answer a bare '451 4.7.1 Try again later' (https://rspamd.com/doc/modules/greylisting.html)"},
 	{cat: CategoryAuthenticationFailed, codes: []string{"x.7.20-27", "x.7.30", "x.7.32", "x.7.40"},
 		why: "RFC 7372 x.7.20-27; Gmail 5.7.26/27/30/32/40"},
 	{cat: CategoryTLSRequired, codes: []string{"x.7.29", "x.7.51", "x.4.8", "x.7.10", "x.7.11"},
@@ -322,6 +457,10 @@ var providerStatusRules = []rule{
 
 // weakRules are generic words that only decide when nothing specific did.
 var weakRules = []rule{
+	{cat: CategorySyntaxError, any: []string{"bad sequence", "out of sequence", "improper sequence", "sequence of commands"},
+		why: "RFC 5321 503 bad sequence of commands: in a transcript it usually follows an earlier rejection, which decides"},
+	{cat: CategoryUserUnknown, any: []string{"invalid address", "address invalid", "mailbox unavailable", "mailbox is unavailable"},
+		why: "RFC 5321's default 550 text ('mailbox unavailable') and 'invalid address' cover unknown users, bad syntax and policy alike; a specific code or phrase decides first"},
 	{cat: CategoryBlocklisted, any: []string{"|ip| && blocked", "|ip| && rejected", "|ip| && refused", "|ip| && banned"},
 		why: "an IP named in a refusal is usually a reputation block"},
 	{cat: CategoryPolicyRejected, any: []string{
@@ -332,33 +471,59 @@ var weakRules = []rule{
 	{cat: CategoryServerError, any: []string{
 		"try again later", "please try again", "try later", "essayer plus tard", "service refuse", "veuillez reessayer",
 		"bitte spater", "bitte versuchen sie es spater", "temporarily", "temporary", "unavailable",
-		"closing transmission channel", "not available", "busy", "please retry", "retry later", "try again",
+		"closing transmission channel", "not available", "busy", "please retry", "retry later", "try again", "transient",
+		"reessayez plus tard", "intentelo mas tarde", "riprovare piu tardi", "probeer het later", "tente novamente", "попробуйте позже", "稍后再试", "请稍后", "暂时", "後でもう一度", "bitte versuchen sie es spater erneut",
 	}, why: "generic transient wording"},
 }
 
-// rfcStatusRules give the RFC 3463 meaning of the enhanced code, the last
-// resort before the bare reply code.
-var rfcStatusRules = []rule{
-	{cat: CategoryUserUnknown, codes: []string{"x.1.1", "x.1.6"}},
-	{cat: CategorySyntaxError, codes: []string{"x.1.3", "x.1.7", "x.5.0-2", "x.5.4-6", "x.6.*", "x.3.3"}},
-	{cat: CategoryPolicyRejected, codes: []string{"x.1.8", "x.1.0", "x.7.0-9", "x.7.14-16", "x.7.19", "x.7.13"}},
-	{cat: CategoryOther, codes: []string{"x.1.4", "x.2.4", "x.4.6", "x.7.2"}},
-	{cat: CategoryMailboxDisabled, codes: []string{"x.2.1", "x.7.17-18"}},
-	{cat: CategoryMailboxFull, codes: []string{"x.2.2"}},
-	{cat: CategoryMessageTooLarge, codes: []string{"x.2.3", "x.3.4"}},
-	{cat: CategoryRateLimited, codes: []string{"x.5.3"}},
-	{cat: CategoryServerError, codes: []string{"x.3.*", "x.4.3", "x.4.5", "x.0.0"}},
-	{cat: CategoryConnectionFailed, codes: []string{"x.4.0"}},
-	{cat: CategoryDomainNotFound, codes: []string{"x.4.4"}},
+// specificStatusRules are enhanced codes whose registered meaning names one
+// condition precisely (IANA "SMTP Enhanced Status Codes" registry: RFC 3463,
+// RFC 4954, RFC 5248, RFC 7293, RFC 7505). They decide before the weak,
+// generic words ("550 5.1.1 Address rejected" is an unknown user), but after
+// every specific phrase, because providers reuse codes loosely (Orange
+// reports a full mailbox with 5.1.1, Yandex an unknown user with 5.7.1).
+var specificStatusRules = []rule{
+	{cat: CategoryUserUnknown, codes: []string{"x.1.1", "x.1.6"}, why: "RFC 3463 X.1.1 bad destination mailbox address, X.1.6 mailbox has moved"},
+	{cat: CategoryDomainNotFound, codes: []string{"x.1.2", "x.4.4"}, why: "RFC 3463 X.1.2 bad destination system address, X.4.4 unable to route"},
+	{cat: CategorySyntaxError, codes: []string{"x.1.3", "x.5.2", "x.5.4", "x.6.*"}, why: "RFC 3463 X.1.3 bad address syntax, X.5.2 syntax error, X.5.4 invalid arguments, X.6.x media"},
+	{cat: CategoryPolicyRejected, codes: []string{"x.1.7", "x.1.8", "x.7.27"}, why: "RFC 3463 X.1.7/X.1.8 bad sender address; RFC 7505 X.7.27 sender has null MX"},
+	{cat: CategoryMailboxDisabled, codes: []string{"x.2.1", "x.7.13", "x.7.17"}, why: "RFC 3463 X.2.1 mailbox disabled; RFC 5248 X.7.13 user account disabled; RFC 7293 X.7.17 mailbox owner changed"},
+	{cat: CategoryMailboxFull, codes: []string{"x.2.2"}, why: "RFC 3463 X.2.2 mailbox full"},
+	{cat: CategoryMessageTooLarge, codes: []string{"x.2.3", "x.3.4"}, why: "RFC 3463 X.2.3 message length exceeds limit, X.3.4 message too big for system"},
+	{cat: CategoryServerError, codes: []string{"x.3.1", "x.3.2", "x.3.5", "x.4.3", "x.4.5"}, why: "RFC 3463 X.3.1 mail system full, X.3.2 not accepting messages, X.3.5 misconfigured, X.4.3 directory server failure, X.4.5 congestion"},
+	{cat: CategoryConnectionFailed, codes: []string{"x.4.1", "x.4.2"}, why: "RFC 3463 X.4.1 no answer from host, X.4.2 bad connection"},
+	{cat: CategoryOther, codes: []string{"x.4.6", "x.2.4", "x.1.4"}, why: "RFC 3463 X.4.6 routing loop, X.2.4 list expansion, X.1.4 ambiguous address"},
+	{cat: CategoryRateLimited, codes: []string{"x.5.3"}, why: "RFC 3463 X.5.3 too many recipients"},
+	{cat: CategoryPolicyRejected, codes: []string{"x.7.8", "x.7.9", "x.7.11", "x.7.12", "x.7.14"},
+		why: "RFC 4954 X.7.8 credentials invalid, X.7.9 mechanism too weak, X.7.11/X.7.12 encryption/password transition for AUTH; RFC 5248 X.7.14 trust relationship required"},
+	{cat: CategoryTLSRequired, codes: []string{"x.7.10"}, why: "RFC 5248 X.7.10 encryption needed"},
+	{cat: CategoryAuthenticationFailed, codes: []string{"x.7.20-26", "x.7.29"}, why: "RFC 7372 X.7.20-26 DKIM/SPF/reverse DNS failures; RFC 8617 X.7.29 ARC"},
 }
 
-// replyCodeCategory is the meaning of a bare reply code (RFC 5321, RFC 7504,
-// RFC 3207) when neither wording nor an enhanced code decided.
+// genericStatusRules give the class.subject meaning of the remaining
+// enhanced codes (RFC 3463 §3: X.0 other, X.1 addressing, X.2 mailbox,
+// X.3 mail system, X.4 network/routing, X.5 protocol, X.6 content, X.7
+// security/policy), the last resort before the bare reply code.
+var genericStatusRules = []rule{
+	{cat: CategoryServerError, codes: []string{"4.0.*", "x.3.*"}, why: "RFC 3463 4.0.x other transient status; X.3.x mail system status"},
+	{cat: CategoryUserUnknown, codes: []string{"x.1.0", "x.1.5", "x.1.9", "x.1.10-99"}, why: "RFC 3463 X.1.x destination address status"},
+	{cat: CategoryPolicyRejected, codes: []string{"x.1.*"}, why: "RFC 3463 X.1.x address status (sender side)"},
+	{cat: CategoryMailboxDisabled, codes: []string{"x.2.0", "x.2.*"}, why: "RFC 3463 X.2.0 other mailbox status: the mailbox exists but does not take mail"},
+	{cat: CategoryConnectionFailed, codes: []string{"x.4.*"}, why: "RFC 3463 X.4.x network and routing status"},
+	{cat: CategorySyntaxError, codes: []string{"x.5.*"}, why: "RFC 3463 X.5.x mail delivery protocol status"},
+	{cat: CategoryPolicyRejected, codes: []string{"x.7.*"}, why: "RFC 3463 X.7.x security or policy status"},
+}
+
+// replyCodeCategory is the meaning of a bare reply code when neither
+// wording nor an enhanced code decided (RFC 5321 §4.2.2-4.2.3, RFC 7504 521
+// and 556, RFC 4954 530/534/535/538, RFC 3207 STARTTLS).
 func replyCodeCategory(code int) string {
 	switch {
 	case code >= 200 && code < 300:
 		return CategoryDelivered
 	case code >= 400 && code < 500:
+		// 421 service not available, 450/451 local error, 452 insufficient
+		// storage: all the receiver's temporary state.
 		return CategoryServerError
 	}
 	switch code {
@@ -370,9 +535,13 @@ func replyCodeCategory(code int) string {
 		return CategoryTLSRequired
 	case 530, 534, 535:
 		return CategoryPolicyRejected
+	case 551:
+		// "User not local; please try <forward-path>": not served here.
+		return CategoryUserUnknown
 	case 552:
 		return CategoryMailboxFull
 	case 553:
+		// "Requested action not taken: mailbox name not allowed".
 		return CategoryPolicyRejected
 	}
 	return CategoryOther
@@ -388,10 +557,28 @@ var deliveredPrefixes = []string{
 // category alone does not (a name server timeout is retried, "lookups failed
 // permanently" is not).
 var deferHints = []string{
-	"temporar", "try again", "deferred", "timed out", "timeout", "mta-imposed quota", "sasl authentication failed",
-	"will retry", "retrying", "try later", "retry later", "queued for retry",
+	"temporar", "try again", "deferred", "timed out", "timeout", "mta-imposed quota",
+	"retrying", "try later", "retry later", "host name lookup failure", "malformed or unexpected name server reply",
+}
+
+// localDeferHints are the sending MTA's own statements that it keeps the
+// message (Postfix defers a relayhost's SASL failure, Gmail's "will retry"
+// notices); they beat a remote code quoted in the same text.
+var localDeferHints = []string{
+	"sasl authentication failed", "will retry", "will be retried", "queued for retry", "warning only",
+	"will continue trying", "delivery attempts will continue", "still awaiting delivery",
 }
 
 var bounceHints = []string{
-	"permanent", "non-existent", "nonexistent", "giving up", "retrying will not succeed",
+	"permanent", "non-existent", "nonexistent", "giving up", "retrying will not succeed", "command died with status",
+	"pipe to |/",
+}
+
+// finalHints are the sending MTA's (or a bounce generator's) statement that
+// it gave up: the non-delivery report's own verdict (Postfix bounce(8)
+// template, Gmail and Exchange NDRs, RFC 3464 "Action: failed" texts).
+var finalHints = []string{
+	"could not be delivered to one or more recipients", "this is a permanent error", "failed permanently",
+	"message not delivered", "address not found", "no further delivery attempts", "has been a permanent failure",
+	"delivery has failed", "your message could not be sent", "permanent failure for one or more recipients",
 }

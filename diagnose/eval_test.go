@@ -1,0 +1,108 @@
+package diagnose
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func loadLabelled(t testing.TB, name string) []Labelled {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("testdata", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases, err := ReadLabelled(bytes.NewReader(b))
+	if err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	return cases
+}
+
+// TestEvalSetThresholds measures the classifier on the held-out evaluation
+// set (testdata/eval.jsonl: real-world responses from public sources that no
+// rule was written from; see testdata/README.md) and asserts the accuracy
+// issue 14 asks for: category >= 97%, outcome >= 99%, every category >= 90%.
+func TestEvalSetThresholds(t *testing.T) {
+	cases := loadLabelled(t, "eval.jsonl")
+	if len(cases) < 600 {
+		t.Fatalf("evaluation set has %d cases, want at least 600", len(cases))
+	}
+	rep := testClassifier.Evaluate(cases)
+	var buf bytes.Buffer
+	rep.WriteText(&buf)
+	t.Log("\n" + buf.String())
+	if a := rep.CategoryAccuracy(); a < 0.97 {
+		t.Errorf("category accuracy %.1f%% < 97%%", 100*a)
+	}
+	if a := rep.OutcomeAccuracy(); a < 0.99 {
+		t.Errorf("outcome accuracy %.1f%% < 99%%", 100*a)
+	}
+	for cat, p := range rep.PerCategory() {
+		if p[1] < 0.90 {
+			t.Errorf("category %s: %.1f%% of %d < 90%%", cat, 100*p[1], int(p[0]))
+		}
+	}
+}
+
+// TestTuneSet keeps the tuning set honest too (it is what the rules were
+// adjusted on, so it must stay high), and logs its misses.
+func TestTuneSet(t *testing.T) {
+	rep := testClassifier.Evaluate(loadLabelled(t, "tune.jsonl"))
+	for _, m := range rep.Misses {
+		t.Logf("tune miss %s: want %s/%s got %s/%s %.120q", m.ID, m.WantOutcome, m.WantCategory, m.GotOutcome, m.GotCategory, m.Response)
+	}
+	if a := rep.CategoryAccuracy(); a < 0.95 {
+		t.Errorf("tune category accuracy %.1f%% < 95%%", 100*a)
+	}
+}
+
+// TestEvalSetsApart: the held-out set shares no response with the tuning
+// set or the shared corpus, ids are unique and every case names its source.
+func TestEvalSetsApart(t *testing.T) {
+	norm := func(s string) string { return strings.Join(strings.Fields(strings.ToLower(s)), " ") }
+	seen := map[string]string{}
+	for _, c := range loadLabelled(t, "tune.jsonl") {
+		seen[norm(c.Response)] = c.ID
+	}
+	for _, c := range loadCorpus(t) {
+		seen[norm(c.Response)] = c.ID
+	}
+	ids := map[string]bool{}
+	for _, c := range loadLabelled(t, "eval.jsonl") {
+		if other, ok := seen[norm(c.Response)]; ok {
+			t.Errorf("%s repeats %s", c.ID, other)
+		}
+		if ids[c.ID] {
+			t.Errorf("duplicate id %s", c.ID)
+		}
+		ids[c.ID] = true
+		if strings.TrimSpace(c.Source) == "" {
+			t.Errorf("%s has no source", c.ID)
+		}
+	}
+}
+
+func TestReadLabelledErrors(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{`{"response":"x","outcome":"bounced","category":"nope"}`, `line 1: unknown category "nope"`},
+		{`{"response":"x","outcome":"gone","category":"other"}`, `line 1: unknown outcome "gone"`},
+		{"\n\n{\"outcome\":\"bounced\",\"category\":\"other\"}", `line 3: missing "response"`},
+		{`[1]`, `line 1: not a JSON object`},
+		{`{"response":1,"outcome":"bounced","category":"other"}`, `line 1: json`},
+		{`{"response":"x","outcome":"bounced","category":"other","code":"abc"}`, `line 1: json`},
+		{strings.Repeat("x", maxLabelledLine+10), "line 1: line longer than"},
+	}
+	for _, tt := range tests {
+		_, err := ReadLabelled(strings.NewReader(tt.in))
+		if err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("ReadLabelled(%.40q) = %v, want error containing %q", tt.in, err, tt.want)
+		}
+	}
+	got, err := ReadLabelled(strings.NewReader("{\"response\":\"550 x\",\"outcome\":\"bounced\",\"category\":\"other\"}\r\n\n"))
+	if err != nil || len(got) != 1 || got[0].ID != "line-1" {
+		t.Errorf("ReadLabelled = %+v, %v", got, err)
+	}
+}

@@ -1,0 +1,186 @@
+package diagnose
+
+import "testing"
+
+// kindCase is one response of a failure kind from issue 14, with the
+// expected outcome and category. Several phrasings per kind, most of them
+// not the ones the issue quotes, so the tests check the kind, not a string.
+type kindCase struct {
+	in      Input
+	outcome string
+	cat     string
+}
+
+func runKinds(t *testing.T, name string, cases []kindCase) {
+	t.Helper()
+	for _, tc := range cases {
+		got := testClassifier.Classify(tc.in)
+		if got.Outcome != tc.outcome || got.Category != tc.cat {
+			t.Errorf("%s: %.110q: got %s/%s, want %s/%s", name, tc.in.Response, got.Outcome, got.Category, tc.outcome, tc.cat)
+		}
+	}
+}
+
+func r(s string) Input { return Input{Response: s} }
+
+// Kind 1: words about the sender, the relay or the local MTA are not the
+// recipient's state.
+func TestKindOtherParty(t *testing.T) {
+	runKinds(t, "other party", []kindCase{
+		{r("delivery temporarily suspended: connect to mx.example.net[192.0.2.68]:25: Operation timed out"), OutcomeDeferred, CategoryConnectionFailed},
+		{r("delivery temporarily suspended: host mx.example.net[192.0.2.68] refused to talk to me: 421 4.7.0 Too many connections, try again later"), OutcomeDeferred, CategoryRateLimited},
+		{r("delivery temporarily suspended: lost connection with mx.example.org[198.51.100.4] while receiving the initial server greeting"), OutcomeDeferred, CategoryConnectionFailed},
+		{r("delivery temporarily suspended: Host or domain name not found. Name service error for name=mx.example.org type=A: Host not found, try again"), OutcomeDeferred, CategoryDomainNotFound},
+		{r("550 5.7.1 The sender account is disabled; contact your administrator"), OutcomeBounced, CategoryPolicyRejected},
+		{r("554 5.7.1 Your account has been suspended for sending spam"), OutcomeBounced, CategoryPolicyRejected},
+		{r("550 5.4.5 example.com has exceeded its quota for sending messages"), OutcomeBounced, CategoryRateLimited},
+		{r("451 4.7.1 Relay quota exceeded for this hour, try later"), OutcomeDeferred, CategoryRateLimited},
+		{r("550 5.4.5 Daily user sending limit exceeded. For more information on Gmail sending limits go to https://support.google.com/a/answer/166852"), OutcomeBounced, CategoryRateLimited},
+		// Replies to MAIL FROM concern the sender, whatever they say.
+		{r("host mx.example.net[192.0.2.3] said: 550 5.1.1 <news@example.org>... User unknown (in reply to MAIL FROM command)"), OutcomeBounced, CategoryPolicyRejected},
+		{r("SMTP error from remote mail server after MAIL FROM:<a@example.org> SIZE=1234: 550 No such domain example.org"), OutcomeBounced, CategoryPolicyRejected},
+	})
+}
+
+// Kind 2: the name of a mechanism is not a failure of it.
+func TestKindMechanismNames(t *testing.T) {
+	runKinds(t, "mechanism", []kindCase{
+		{r("421-4.7.28 Gmail has detected an unusual rate of unsolicited mail originating\n421-4.7.28 from your DKIM domain [example.com 12]. To protect our users from\n421-4.7.28 spam, mail sent from your domain has been temporarily rate limited."), OutcomeDeferred, CategoryRateLimited},
+		{r("421 4.7.28 Our system has detected an unusual rate of unsolicited mail originating from your SPF domain [example.net]; rate limited"), OutcomeDeferred, CategoryRateLimited},
+		{r("554 Transaction failed: Duplicate header 'DKIM-Signature'."), OutcomeBounced, CategorySyntaxError},
+		{r("550 5.7.1 Mail from example.com rejected: DMARC policy is reject and the message failed alignment"), OutcomeBounced, CategoryAuthenticationFailed},
+		{r("550 5.7.23 The message was rejected because of Sender Policy Framework violation"), OutcomeBounced, CategoryAuthenticationFailed},
+		{r("451 4.7.24 The SPF record of the sending domain has one or more suspicious entries"), OutcomeDeferred, CategoryAuthenticationFailed},
+	})
+}
+
+// Kind 3: resource words about the server are not the user's mailbox.
+func TestKindServerResources(t *testing.T) {
+	runKinds(t, "resources", []kindCase{
+		{r("452 4.4.5 Insufficient disk space; try again later"), OutcomeDeferred, CategoryServerError},
+		{r("452 4.3.1 Insufficient system storage"), OutcomeDeferred, CategoryServerError},
+		{r("451 4.3.0 Error: queue file write error"), OutcomeDeferred, CategoryServerError},
+		{r("452 4.3.1 Mail system full; try later"), OutcomeDeferred, CategoryServerError},
+		{r("cannot append message to file /var/mail/bob: No space left on device"), OutcomeDeferred, CategoryServerError},
+		// The user's quota stays a full mailbox.
+		{r("552 5.2.2 <bob@example.org>: user disk quota exceeded"), OutcomeBounced, CategoryMailboxFull},
+		{r("452 4.2.2 The recipient's inbox is out of storage space"), OutcomeDeferred, CategoryMailboxFull},
+	})
+}
+
+// Kind 4: specific codes beat weak generic words; SMTP AUTH refusals are policy.
+func TestKindSpecificCodes(t *testing.T) {
+	runKinds(t, "specific codes", []kindCase{
+		{r("550 5.1.1 Address rejected user@example.com"), OutcomeBounced, CategoryUserUnknown},
+		{r("550 5.1.1 <bob@example.net>: rejected"), OutcomeBounced, CategoryUserUnknown},
+		{r("550 5.2.2 rejected: try again later"), OutcomeBounced, CategoryMailboxFull},
+		{r("550 5.2.1 Not accepted"), OutcomeBounced, CategoryMailboxDisabled},
+		{r("501 5.1.3 Invalid address"), OutcomeBounced, CategorySyntaxError},
+		{r("534-5.7.14 <https://accounts.google.com/signin/continue?sarp=1>\n534-5.7.14 Please log in via your web browser and\n534 5.7.14 then try again. - gsmtp"), OutcomeBounced, CategoryPolicyRejected},
+		{r("535 5.7.8 Username and Password not accepted. Please try again later"), OutcomeBounced, CategoryPolicyRejected},
+		{r("525 5.7.13 Disabled recipient address"), OutcomeBounced, CategoryMailboxDisabled},
+		{r("550 Unknown user x@example.org 503 Bad sequence of commands"), OutcomeBounced, CategoryUserUnknown},
+	})
+}
+
+// Kind 5: codes have a meaning of their own when no phrase matches.
+func TestKindCodeFallbacks(t *testing.T) {
+	runKinds(t, "fallbacks", []kindCase{
+		{r("551 see ya"), OutcomeBounced, CategoryUserUnknown},
+		{r("550 5.2.0 see ya"), OutcomeBounced, CategoryMailboxDisabled},
+		{r("450 4.2.0 see ya"), OutcomeDeferred, CategoryMailboxDisabled},
+		{r("550 5.1.0 see ya"), OutcomeBounced, CategoryUserUnknown},
+		{r("553 5.1.7 see ya"), OutcomeBounced, CategoryPolicyRejected},
+		{r("554 5.4.0 see ya"), OutcomeBounced, CategoryConnectionFailed},
+		{r("451 4.3.0 see ya"), OutcomeDeferred, CategoryServerError},
+		{r("554 5.6.3 see ya"), OutcomeBounced, CategorySyntaxError},
+		{r("550 5.7.0 see ya"), OutcomeBounced, CategoryPolicyRejected},
+		{r("521 see ya"), OutcomeBounced, CategoryDomainNotFound},
+		{r("530 see ya"), OutcomeBounced, CategoryPolicyRejected},
+		{r("538 see ya"), OutcomeBounced, CategoryTLSRequired},
+		{r("554 see ya"), OutcomeBounced, CategoryOther},
+	})
+}
+
+// Local-MTA wrappers of every common MTA are removed before the rules run.
+func TestKindWrappers(t *testing.T) {
+	runKinds(t, "wrappers", []kindCase{
+		{r("smtp;550 5.1.1 <a@example.org>... User unknown"), OutcomeBounced, CategoryUserUnknown},
+		{r("SMTP error from remote mail server after RCPT TO:<a@example.org>: host mx.example.org [192.0.2.1]: 452 4.2.2 Over quota"), OutcomeDeferred, CategoryMailboxFull},
+		{r("192.0.2.1 does not like recipient.\nRemote host said: 550 5.1.1 <a@example.org>: Recipient address rejected: User unknown\nGiving up on 192.0.2.1."), OutcomeBounced, CategoryUserUnknown},
+		{r("Remote Server returned '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup'"), OutcomeBounced, CategoryUserUnknown},
+		{r("An error occurred while trying to deliver the mail to the following recipients: a@example.org 552 5.2.2 Mailbox full"), OutcomeBounced, CategoryMailboxFull},
+		{r("Delivery to the following recipient failed permanently: Technical details of permanent failure: The recipient server did not accept our requests to connect."), OutcomeBounced, CategoryConnectionFailed},
+		{r("failed,5.1.1 (bad destination mailbox address),smtp;553 Relaying disallowed"), OutcomeBounced, CategoryPolicyRejected},
+		// A verdict quoting a reply keeps the verdict's outcome.
+		{r("192.0.2.9 does not like recipient. Remote host said: 450 4.2.2 Mailbox full. I'm not going to try again; this message has been in the queue too long."), OutcomeBounced, CategoryExpired},
+	})
+}
+
+// Issue 14's Postfix observations: "Host not found, try again" is a
+// temporary resolver failure; its advice must not blame the recipient.
+func TestTemporaryDNSAdvice(t *testing.T) {
+	for _, s := range []string{
+		"Host or domain name not found. Name service error for name=example.com type=MX: Host not found, try again",
+		"Name service error for domain example.com: Host not found, try again",
+		"mx.example.com: host name lookup failure",
+	} {
+		res := testClassifier.Classify(r(s))
+		if res.Outcome != OutcomeDeferred || res.Category != CategoryDomainNotFound {
+			t.Errorf("%q: %s/%s", s, res.Outcome, res.Category)
+		}
+		if res.Advice.WhoActs != WhoSender || !containsFold(res.Advice.Summary, "temporar") {
+			t.Errorf("%q: advice %+v does not describe a temporary lookup failure", s, res.Advice)
+		}
+	}
+	perm := testClassifier.Classify(r("Host or domain name not found. Name service error for name=nonexist.example type=A: Host not found"))
+	if perm.Outcome != OutcomeBounced || !containsFold(perm.Advice.Check, "dig MX") {
+		t.Errorf("permanent NXDOMAIN: %+v", perm)
+	}
+}
+
+// Non-English bounces from the providers that send them, for the main
+// categories.
+func TestKindNonEnglish(t *testing.T) {
+	runKinds(t, "languages", []kindCase{
+		// German (T-Online, GMX/WEB.DE, Strato)
+		{r("550 5.1.1 Benutzer unbekannt / User unknown"), OutcomeBounced, CategoryUserUnknown},
+		{r("552 5.2.2 Das Postfach des Empfaengers ist voll"), OutcomeBounced, CategoryMailboxFull},
+		{r("550 5.2.1 Das Konto ist gesperrt"), OutcomeBounced, CategoryMailboxDisabled},
+		{r("421 4.7.0 Zu viele Verbindungen von Ihrer IP-Adresse"), OutcomeDeferred, CategoryRateLimited},
+		// French (Orange, Free, La Poste)
+		{r("550 5.1.1 Utilisateur inconnu"), OutcomeBounced, CategoryUserUnknown},
+		{r("552 5.2.2 Boîte aux lettres du destinataire est pleine"), OutcomeBounced, CategoryMailboxFull},
+		{r("550 5.7.1 Votre IP est sur liste noire"), OutcomeBounced, CategoryBlocklisted},
+		{r("550 5.7.1 Message considéré comme pourriel"), OutcomeBounced, CategorySpamContent},
+		// Spanish
+		{r("550 5.1.1 Usuario desconocido"), OutcomeBounced, CategoryUserUnknown},
+		{r("552 5.2.2 El buzón del destinatario está lleno"), OutcomeBounced, CategoryMailboxFull},
+		{r("550 5.2.1 Cuenta desactivada"), OutcomeBounced, CategoryMailboxDisabled},
+		// Italian (Libero, Aruba)
+		{r("550 5.1.1 Utente inesistente"), OutcomeBounced, CategoryUserUnknown},
+		{r("552 5.2.2 Casella piena, quota superata"), OutcomeBounced, CategoryMailboxFull},
+		{r("451 4.7.1 Troppi messaggi, riprovare più tardi"), OutcomeDeferred, CategoryRateLimited},
+		// Dutch (Ziggo, KPN)
+		{r("550 5.1.1 Onbekende ontvanger"), OutcomeBounced, CategoryUserUnknown},
+		{r("552 5.2.2 Mailbox is vol"), OutcomeBounced, CategoryMailboxFull},
+		// Portuguese (UOL, Terra, Sapo)
+		{r("550 5.1.1 Usuário inexistente"), OutcomeBounced, CategoryUserUnknown},
+		{r("552 5.2.2 Caixa postal cheia"), OutcomeBounced, CategoryMailboxFull},
+		{r("550 5.2.1 Conta desativada"), OutcomeBounced, CategoryMailboxDisabled},
+		// Russian (Yandex, Mail.ru, Rambler)
+		{r("550 5.1.1 Пользователь не найден"), OutcomeBounced, CategoryUserUnknown},
+		{r("552 5.2.2 Почтовый ящик переполнен"), OutcomeBounced, CategoryMailboxFull},
+		{r("550 5.7.1 Сообщение отклонено как спам"), OutcomeBounced, CategorySpamContent},
+		// Japanese (docomo, au, Biglobe)
+		{r("550 5.1.1 宛先のユーザが存在しません"), OutcomeBounced, CategoryUserUnknown},
+		{r("552 5.2.2 メールボックスがいっぱいです"), OutcomeBounced, CategoryMailboxFull},
+		// Chinese (QQ, NetEase)
+		{r("550 5.1.1 用户不存在"), OutcomeBounced, CategoryUserUnknown},
+		{r("552 5.2.2 邮箱已满"), OutcomeBounced, CategoryMailboxFull},
+		{r("554 5.7.1 该邮件被判定为垃圾邮件"), OutcomeBounced, CategorySpamContent},
+		{r("421 4.7.0 发送频率过快"), OutcomeDeferred, CategoryRateLimited},
+	})
+}
+
+func containsFold(s, sub string) bool { return indexFoldASCII(s, sub) >= 0 }

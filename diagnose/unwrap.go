@@ -1,0 +1,365 @@
+package diagnose
+
+import (
+	"bytes"
+	"strings"
+)
+
+// wrapper is text a sending MTA (or a bounce generator) puts around the
+// remote server's reply. Its words describe the local MTA's own state
+// ("delivery temporarily suspended", "failed permanently", "SMTP error")
+// and say nothing about the recipient, so they are removed before any rule
+// reads the text. Each wrapper is a literal prefix (ASCII case-insensitive)
+// followed by an optional variable part that ends at one of its ends.
+type wrapper struct {
+	prefix string
+	// ends, when set, are the markers that close the variable part after
+	// the prefix ("host mx[ip] said: "); the text after the first marker
+	// found (within the first line) is the inner reply.
+	ends []string
+	// addr says the prefix is followed by one recipient address (with or
+	// without angle brackets) that belongs to the wrapper too.
+	addr bool
+	// outcome is what the wrapper says the MTA did ("failed permanently":
+	// bounced; "has been delayed": deferred), or "".
+	outcome string
+	src     string
+}
+
+// wrappers are tried again and again until none matches, so nested ones
+// ("delivery temporarily suspended: host mx[ip] refused to talk to me: …")
+// unwrap fully.
+var wrappers = []wrapper{
+	// Postfix smtp(8)/lmtp(8): the reason of a dead destination, and the
+	// prefixes of a remote reply (src/smtp/smtp_proto.c, smtp_trouble.c).
+	{prefix: "delivery temporarily suspended: ", outcome: OutcomeDeferred, src: "Postfix qmgr dead-destination reason"},
+	{prefix: "host ", ends: []string{" said: ", " refused to talk to me: "}, src: "Postfix smtp_trouble.c"},
+	{prefix: "connect to ", ends: []string{": server refused to talk to me: "}, src: "Postfix smtp_connect.c"},
+	// DSN Diagnostic-Code types (RFC 3464 §2.3.6) as ESPs and bounce
+	// parsers print them.
+	{prefix: "smtp;", src: "RFC 3464 diagnostic-type"},
+	{prefix: "smtp ;", src: "RFC 3464 diagnostic-type"},
+	{prefix: "x-postfix;", src: "RFC 3464 diagnostic-type (Postfix)"},
+	// qmail-remote (qmail-remote.c): "Remote host said: ".
+	{prefix: "remote host said: ", src: "qmail-remote"},
+	// Exchange/Office 365 NDR text and ESP relays of it.
+	{prefix: "remote server returned '", src: "Exchange NDR"},
+	{prefix: "remote smtp server has rejected address ", src: "Domino/JANET NDR"},
+	{prefix: "an error occurred while trying to deliver the mail to the following recipients: ", addr: true, src: "Amazon SES / Exchange NDR"},
+	{prefix: "technical details of permanent failure: ", outcome: OutcomeBounced, src: "Gmail NDR"},
+	{prefix: "technical details of temporary failure: ", outcome: OutcomeDeferred, src: "Gmail NDR"},
+	{prefix: "the error that the other server returned was: ", src: "Gmail NDR"},
+	{prefix: "the response from the remote server was: ", src: "Gmail NDR"},
+	{prefix: "the response was: ", src: "Gmail NDR"},
+	{prefix: "delivery to the following recipient failed permanently: ", outcome: OutcomeBounced, src: "Gmail NDR"},
+	{prefix: "delivery to the following recipients failed. ", addr: true, src: "Exchange 2003 NDR"},
+	{prefix: "delivery to the following recipient has been delayed: ", outcome: OutcomeDeferred, src: "Gmail NDR"},
+	{prefix: "messagingexception: ", src: "JavaMail-based relays"},
+}
+
+// midWrappers are markers inside an MTA text after which the remote reply
+// follows; the text before them is the local MTA's narrative. A marker with
+// a colon in it ends at its last byte; one that ends in ':' hunts for the
+// next ": " (the command named in "did not like our RCPT TO:" varies).
+var midWrappers = []string{
+	"remote host said: ",                             // qmail-remote: "… does not like recipient. Remote host said: "
+	"did not like our ",                              // dma/DragonFly: "host did not like our RCPT TO:"
+	"the error that the other server returned was: ", // Gmail NDR
+	"delivery to the following recipients failed. ",  // Exchange 2003 NDR
+	"technical details of ",                          // Gmail NDR: "… permanent failure: "
+	"remote server returned '",                       // Exchange NDR
+}
+
+// unwrapHead bounds the part of a response searched for wrappers.
+const unwrapHead = 1024
+
+// unwrap removes the local MTA's wrappers from s (see wrappers) and returns
+// what the remote server (or the underlying condition) said, and the outcome
+// the outermost wrapper that states one reports ("" when none does). The
+// result is a substring of s; the search works on a lower-cased copy of the
+// first 1 KiB on the stack, so it does not allocate.
+func unwrap(s string) (string, string) {
+	s = trimLeftSpace(s)
+	if s == "" || s[0] >= '2' && s[0] <= '5' {
+		// A remote reply itself ("550 …"): no wrapper starts with a digit.
+		return s, ""
+	}
+	var buf [unwrapHead]byte
+	n := min(len(s), unwrapHead)
+	for i := 0; i < n; i++ {
+		buf[i] = lowerASCII(s[i])
+	}
+	low := buf[:n]
+	off := 0 // s[off:] remains; low[off:] is its lower-cased head
+	off, outcome := stripWrappers(s, low, 0, 8)
+	// A mid-text marker: the remote reply follows the last one. Only texts
+	// that do not start with a reply code can be such narratives.
+	if _, _, rp := replyPrefix(s[off:]); rp == 0 && off < n {
+		best, bestLen := -1, 0
+		rest := low[off:]
+		for _, m := range midWrappers {
+			if i := lastIndex(rest, m); i > best {
+				best, bestLen = i, len(m)
+			}
+		}
+		if best >= 0 {
+			end := off + best + bestLen
+			if m := low[min(end, n):]; bestLen > 0 && (hasPrefixString(low[off+best:], "did not like our ") || hasPrefixString(low[off+best:], "technical details of ")) {
+				// The command or the failure kind follows: skip to its ':'.
+				if k := bytes.IndexByte(m, ':'); k >= 0 && k < 40 {
+					end += k + 1
+				}
+			}
+			if end < len(s) {
+				off, _ = stripWrappers(s, low, skipSpace(s, end), 4)
+			}
+		}
+	}
+	return s[off:], outcome
+}
+
+// stripWrappers strips up to limit wrappers from s[off:] and returns the
+// new offset and the first outcome a stripped wrapper stated.
+func stripWrappers(s string, low []byte, off, limit int) (int, string) {
+	outcome := ""
+	for range limit {
+		adv, o := unwrapOnce(s[off:], low[min(off, len(low)):])
+		if adv == 0 {
+			break
+		}
+		if outcome == "" {
+			outcome = o
+		}
+		off = skipSpace(s, off+adv)
+	}
+	return off, outcome
+}
+
+// hasPrefixString is bytes.HasPrefix for a string prefix; the comparison
+// of a converted slice with a string does not allocate.
+func hasPrefixString(b []byte, p string) bool {
+	return len(b) >= len(p) && string(b[:len(p)]) == p
+}
+
+// indexString is bytes.Index for a string needle without converting the
+// needle (a conversion of more than 32 bytes would allocate per call): it
+// finds the needle's first byte with the vectorised IndexByte and compares
+// the rest in place.
+func indexString(b []byte, m string) int {
+	if len(m) == 0 {
+		return 0
+	}
+	for i := 0; i+len(m) <= len(b); {
+		j := bytes.IndexByte(b[i:len(b)-len(m)+1], m[0])
+		if j < 0 {
+			return -1
+		}
+		i += j
+		if string(b[i:i+len(m)]) == m {
+			return i
+		}
+		i++
+	}
+	return -1
+}
+
+func skipSpace(s string, i int) int {
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\n') {
+		i++
+	}
+	return i
+}
+
+// lastIndex is bytes.LastIndex built on the vectorised bytes.Index, which
+// is much faster for the short markers and texts here.
+func lastIndex(b []byte, m string) int {
+	last := -1
+	for start := 0; start < len(b); {
+		i := indexString(b[start:], m)
+		if i < 0 {
+			break
+		}
+		last = start + i
+		start = last + 1
+	}
+	return last
+}
+
+// unwrapOnce strips one wrapper from the start of s (low is the lower-cased
+// head of s, possibly shorter) and returns how many bytes it removed (0 when
+// none matches) and the wrapper's outcome.
+func unwrapOnce(s string, low []byte) (int, string) {
+	for i := range wrappers {
+		w := &wrappers[i]
+		if !hasPrefixString(low, w.prefix) {
+			continue
+		}
+		adv := len(w.prefix)
+		if len(w.ends) > 0 {
+			line := low[adv:]
+			if j := bytes.IndexByte(line, '\n'); j >= 0 {
+				line = line[:j]
+			}
+			if len(line) > 512 {
+				line = line[:512]
+			}
+			cut := -1
+			for _, e := range w.ends { // in order of preference
+				if j := indexString(line, e); j >= 0 {
+					cut = j + len(e)
+					break
+				}
+			}
+			if cut < 0 {
+				continue
+			}
+			adv += cut
+		}
+		if w.addr {
+			adv = skipSpace(s, adv)
+			adv = len(s) - len(skipAddress(s[adv:]))
+		}
+		if trimLeftSpace(s[adv:]) == "" {
+			return 0, ""
+		}
+		return adv, w.outcome
+	}
+	if adv, ok := unwrapExim(s, low); ok {
+		return adv, ""
+	}
+	if adv, o, ok := unwrapDSNFields(low); ok && trimLeftSpace(s[adv:]) != "" {
+		return adv, o
+	}
+	// "#550 5.1.1 RESOLVER… ##" (Exchange NDR diagnostic).
+	if len(s) > 4 && s[0] == '#' && isDigit(s[1]) {
+		return 1, ""
+	}
+	return 0, ""
+}
+
+// unwrapExim strips Exim's "SMTP error from remote mail server after
+// RCPT TO:<a@b>: host mx [ip]: " (also "... remote mailer after ...", and
+// the "host mx [ip] SMTP error from ..." order of older versions), so that
+// the remote reply remains (exim spec, "SMTP error messages"). It returns
+// the number of bytes removed.
+func unwrapExim(s string, low []byte) (int, bool) {
+	line := low
+	if j := bytes.IndexByte(line, '\n'); j >= 0 {
+		line = line[:j]
+	}
+	if len(line) > 600 {
+		line = line[:600]
+	}
+	i := indexString(line, "smtp error from remote mail")
+	if i < 0 {
+		return 0, false
+	}
+	j := indexString(line[i:], " after ")
+	if j < 0 {
+		return 0, false
+	}
+	from := i + j
+	// The command may quote an address with a space after the colon
+	// ("RCPT TO: <a@b>: host …"): skip to the address's end first.
+	if lt := bytes.IndexByte(line[from:], '<'); lt >= 0 && lt < 24 {
+		if gt := bytes.IndexByte(line[from+lt:], '>'); gt >= 0 {
+			from += lt + gt
+		}
+	}
+	k := indexString(line[from:], ": ")
+	if k < 0 {
+		return 0, false
+	}
+	adv := from + k + 2
+	if hasPrefixString(line[adv:], "host ") {
+		if n := indexString(line[adv:], "]: "); n >= 0 && n < 300 {
+			adv += n + 3
+		}
+	}
+	if trimLeftSpace(s[adv:]) == "" {
+		return 0, false
+	}
+	return adv, true
+}
+
+// unwrapDSNFields strips the "action,status (status text),diagnostic-type;"
+// form some ESPs render RFC 3464 fields in ("failed,5.1.1 (bad destination
+// mailbox address),smtp;553 Relaying disallowed"): the status text there is
+// the ESP's reading of the code, not the server's words.
+func unwrapDSNFields(low []byte) (int, string, bool) {
+	var outcome string
+	switch {
+	case hasPrefixString(low, "failed,"):
+		outcome = OutcomeBounced
+	case hasPrefixString(low, "delayed,"):
+		outcome = OutcomeDeferred
+	default:
+		return 0, "", false
+	}
+	head := low
+	if len(head) > 200 {
+		head = head[:200]
+	}
+	i := indexString(head, ",smtp;")
+	if i < 0 {
+		return 0, "", false
+	}
+	return i + len(",smtp;"), outcome, true
+}
+
+// skipAddress skips one e-mail address ("<a@b>" or "a@b") at the start of s.
+func skipAddress(s string) string {
+	if s == "" {
+		return s
+	}
+	if s[0] == '<' {
+		if j := strings.IndexByte(s, '>'); j > 0 && j < 320 {
+			return s[j+1:]
+		}
+		return s
+	}
+	end := strings.IndexAny(s, " \t\n")
+	if end < 0 {
+		end = len(s)
+	}
+	if end < 320 && strings.IndexByte(s[:end], '@') > 0 {
+		return s[end:]
+	}
+	return s
+}
+
+// embeddedReply finds a remote reply quoted inside an MTA text: a reply code
+// followed by an enhanced code of the same class ("… recipients: a@b 550
+// 5.1.1 …", "(state 14): 550 5.7.1 …"). Only the first 1 KiB is searched.
+// It returns 0 and a zero status when there is none.
+func embeddedReply(s string) (int, status) {
+	if len(s) > 1024 {
+		s = s[:1024]
+	}
+	for i := 0; i+9 <= len(s); i++ {
+		c := s[i]
+		if c < '2' || c > '5' || i > 0 && (isDigit(s[i-1]) || s[i-1] == '.') {
+			continue
+		}
+		if !isDigit(s[i+1]) || !isDigit(s[i+2]) || s[i+3] != ' ' && s[i+3] != '-' {
+			continue
+		}
+		j := i + 4
+		for j < len(s) && (s[j] == ' ' || s[j] == '#') {
+			j++
+		}
+		code := int(c-'0')*100 + int(s[i+1]-'0')*10 + int(s[i+2]-'0')
+		st, w := parseStatus(s[j:])
+		if w == 0 || st.class != int(c-'0') {
+			// A bare reply code counts where a transcript puts one:
+			// after "], " / ": " / ", " and before a word.
+			if c >= '4' && i >= 2 && (s[i-2] == ',' || s[i-2] == ':' || s[i-2] == ']') && s[i-1] == ' ' &&
+				s[i+3] == ' ' && j < len(s) && (s[j] >= 'A' && s[j] <= 'Z' || s[j] >= 'a' && s[j] <= 'z') {
+				return code, status{}
+			}
+			continue
+		}
+		return code, st
+	}
+	return 0, status{}
+}
