@@ -116,7 +116,7 @@ func (p *Processor) mustRebuild(part int32, cp, start, end int64) string {
 	if err != nil || at.IsZero() {
 		return "the store does not say when its checkpoint was written"
 	}
-	if keep := p.deleteRetention - rebuildMargin; p.deleteRetention > 0 && time.Since(at) > keep {
+	if keep := p.deleteRetention - rebuildMargin; p.deleteRetention >= 0 && time.Since(at) > keep {
 		return fmt.Sprintf("the store's checkpoint is %s old, longer than the changelog keeps tombstones (delete.retention.ms %s, less %s)",
 			time.Since(at).Round(time.Second), p.deleteRetention, rebuildMargin)
 	}

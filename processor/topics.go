@@ -129,8 +129,8 @@ type TopicLimit struct {
 	// batch it accepts.
 	MaxMessageBytes int
 	// DeleteRetention is the compacted topic's delete.retention.ms: how
-	// long a tombstone survives after its segment was compacted. Zero
-	// when the topic does not say.
+	// long a tombstone survives after its segment was compacted; -1 when
+	// the topic does not say.
 	DeleteRetention time.Duration
 }
 
@@ -146,7 +146,7 @@ func TopicLimits(ctx context.Context, adm *kadm.Client, topics ...string) (map[s
 		if rc.Err != nil {
 			return nil, fmt.Errorf("describe configs of %s: %w", rc.Name, rc.Err)
 		}
-		var l TopicLimit
+		l := TopicLimit{DeleteRetention: -1}
 		for _, c := range rc.Configs {
 			if c.Value == nil {
 				continue
