@@ -102,8 +102,18 @@ func (s *Sink) deliverAlertmanager(ctx context.Context, n *notification) error {
 
 // repostLoop posts the firing alerts to every Alertmanager at start and
 // then every resend interval, and sweeps old resolved records hourly.
+//
+// Without an Alertmanager configured it forgets the firing records left by
+// an earlier configuration: recoveries read meanwhile did not clear them,
+// so re-posting them once Alertmanager is configured again would open
+// alerts of domains that are Good.
 func (s *Sink) repostLoop(ctx context.Context) {
 	if !s.am.enabled() {
+		if n, err := s.store.dropAllFiring(); err != nil {
+			s.log.Warn("sink: forgetting firing alerts of an earlier Alertmanager configuration", "err", err)
+		} else if n > 0 {
+			s.log.Info("sink: no Alertmanager configured, forgot its firing alerts", "alerts", n)
+		}
 		return
 	}
 	var swept time.Time

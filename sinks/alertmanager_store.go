@@ -141,6 +141,30 @@ func (s *store) eachFiring(fn func(domain string, a amAlert) bool) error {
 	return it.Error()
 }
 
+// dropAllFiring deletes every firing record and returns how many there
+// were.
+func (s *store) dropAllFiring() (int, error) {
+	lower, upper := []byte("f\x00"), []byte("f\x01")
+	it, err := s.db.NewIter(&pebble.IterOptions{LowerBound: lower, UpperBound: upper})
+	if err != nil {
+		return 0, fmt.Errorf("sink store: list firing alerts: %w", err)
+	}
+	n := 0
+	for ok := it.First(); ok; ok = it.Next() {
+		n++
+	}
+	if err := it.Close(); err != nil {
+		return 0, fmt.Errorf("sink store: list firing alerts: %w", err)
+	}
+	if n == 0 {
+		return 0, nil
+	}
+	if err := s.db.DeleteRange(lower, upper, pebble.Sync); err != nil {
+		return 0, fmt.Errorf("sink store: forget firing alerts: %w", err)
+	}
+	return n, nil
+}
+
 // sweepResolved deletes resolved records older than cutoff: they only
 // serve a recovery read again, which cannot come that late.
 func (s *store) sweepResolved(cutoff time.Time) (int, error) {

@@ -78,3 +78,35 @@ func TestAlertmanagerFiringAndResolved(t *testing.T) {
 		}
 	}
 }
+
+// TestAlertmanagerRecordsForgottenWhenUnconfigured checks that a sink
+// started without Alertmanager forgets the firing records of an earlier
+// configuration, which recoveries read meanwhile did not clear.
+func TestAlertmanagerRecordsForgottenWhenUnconfigured(t *testing.T) {
+	st, err := openStore(t.TempDir(), testLogger(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.close()
+	now := time.Now()
+	for _, d := range []string{"a.example", "b.example"} {
+		if err := st.setFiring(d, amAlert{Labels: map[string]string{"domain": d}, StartsAt: now}, now); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := st.resolve("b.example", "rec-1", amAlert{Labels: map[string]string{"domain": "b.example"}}, now); err != nil {
+		t.Fatal(err)
+	}
+	if _, ok, _ := st.firingAlert("b.example"); ok {
+		t.Fatal("resolve left the firing record")
+	}
+	if _, ok, _ := st.amResolved("rec-1"); !ok {
+		t.Fatal("resolve wrote no resolved record")
+	}
+	s := &Sink{store: st, am: newAlertmanager(AlertmanagerConfig{}, ""), log: testLogger(t)}
+	s.repostLoop(t.Context())
+	n := 0
+	if err := st.eachFiring(func(string, amAlert) bool { n++; return true }); err != nil || n != 0 {
+		t.Errorf("%d firing records left (%v), want none", n, err)
+	}
+}
