@@ -39,7 +39,15 @@ func startRun(t *testing.T, ctx context.Context, b *testBroker, name string, arg
 	t.Helper()
 	runCtx, stop := context.WithCancel(ctx)
 	r := &runningCmd{name: name, stderr: &syncBuffer{}, done: make(chan int, 1), stop: stop}
-	env := &environment{stdin: strings.NewReader(""), stdout: io.Discard, stderr: r.stderr, getenv: func(string) string { return "" }}
+	// The instances forward API requests to each other, signed with the
+	// cluster secret.
+	getenv := func(k string) string {
+		if k == "MAILFLOW_CLUSTER_SECRET" {
+			return "identity-test-cluster-secret-0123456789"
+		}
+		return ""
+	}
+	env := &environment{stdin: strings.NewReader(""), stdout: io.Discard, stderr: r.stderr, getenv: getenv}
 	all := append([]string{"run", "--brokers", b.addr, "--http", "127.0.0.1:0", "--partitions", "3", "--session-timeout", "6s"}, args...)
 	go func() { r.done <- mainWithExit(runCtx, env, all) }()
 	t.Cleanup(func() {
@@ -145,7 +153,7 @@ func TestRunSameInstanceID(t *testing.T) {
 // which every domain is asked of every instance; a restart reuses its id.
 func TestRunDefaultIdentities(t *testing.T) {
 	b := newTestBroker(t)
-	ctx, cancel := context.WithTimeout(context.Background(), 120*time.Second)
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
 	var dirs []string
 	var runs []*runningCmd
