@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"os"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
@@ -29,8 +28,10 @@ type Config struct {
 	Group string
 	// InstanceID identifies this instance in the group and names its
 	// transactional id, so a restarted instance fences its own zombie. It
-	// must be unique among the instances and stable across restarts; the
-	// host name when empty.
+	// must be unique among the instances and stable across restarts. When
+	// empty, the id kept in DataDir is used, created at the first start
+	// (see OpenIdentity); a live member of the group with the same id
+	// makes New fail (see CheckInstanceUnique).
 	InstanceID string
 	// AdvertiseAddr is the HTTP address ("host:port") other instances use
 	// to forward API requests for the domains this instance owns; empty
@@ -127,13 +128,6 @@ func (c *Config) setDefaults() error {
 	}
 	if c.Group == "" {
 		c.Group = "mailflow"
-	}
-	if c.InstanceID == "" {
-		h, err := os.Hostname()
-		if err != nil {
-			return fmt.Errorf("processor: no instance id given and no host name: %w", err)
-		}
-		c.InstanceID = h
 	}
 	if c.Partitions <= 0 {
 		c.Partitions = 6

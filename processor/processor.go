@@ -27,6 +27,7 @@ import (
 // with Run, and release it with Close.
 type Processor struct {
 	cfg   Config
+	id    *Identity // holds the data dir's lock until Close
 	log   *slog.Logger
 	store *state.Store
 	table *directory.Table
@@ -105,7 +106,16 @@ func New(ctx context.Context, cfg Config) (*Processor, error) {
 	if err := cfg.setDefaults(); err != nil {
 		return nil, err
 	}
+	// The data dir's lock and the instance id come first: a second
+	// process on this data dir must fail before it touches the store or
+	// the group.
+	id, err := OpenIdentity(cfg.DataDir, cfg.InstanceID, cfg.Log)
+	if err != nil {
+		return nil, err
+	}
+	cfg.InstanceID = id.ID
 	p := &Processor{
+		id:     id,
 		cfg:    cfg,
 		log:    cfg.Log.With("component", "processor", "instance", cfg.InstanceID),
 		owned:  map[int32]*partition{},
@@ -126,6 +136,7 @@ func New(ctx context.Context, cfg Config) (*Processor, error) {
 	base := append([]kgo.Opt{kgo.SeedBrokers(cfg.Brokers...), kgo.WithLogger(KafkaLogger(p.log))}, cfg.KafkaOptions...)
 	admCl, err := kgo.NewClient(base...)
 	if err != nil {
+		id.Close()
 		return nil, fmt.Errorf("processor: kafka client: %w", err)
 	}
 	p.adm = kadm.NewClient(admCl)
@@ -169,12 +180,14 @@ func New(ctx context.Context, cfg Config) (*Processor, error) {
 		return fail(err)
 	}
 
+	// Two live instances with one id would share one transactional id
+	// and fence each other until both crash.
+	if err := CheckInstanceUnique(ctx, p.adm, cfg.Group, id.ID+"/"+id.Tag); err != nil {
+		return fail(err)
+	}
 	p.txns = [2]*txn{newTxn(p), newTxn(p)}
 	p.applied = make(chan error, 1)
-	opts := slices.Clone(base)
-	if cfg.AdvertiseAddr != "" {
-		opts = append(opts, kgo.ClientID(clientIDPrefix+cfg.AdvertiseAddr))
-	}
+	opts := append(slices.Clone(base), kgo.ClientID(id.ClientID(cfg.AdvertiseAddr)))
 	if cfg.SessionTimeout > 0 {
 		opts = append(opts, kgo.SessionTimeout(cfg.SessionTimeout), kgo.HeartbeatInterval(max(cfg.SessionTimeout/10, 100*time.Millisecond)))
 	}
@@ -255,6 +268,7 @@ func (p *Processor) Close() {
 			p.log.Error("closing state store", "err", err)
 		}
 	}
+	p.id.Close()
 }
 
 func (p *Processor) onAssigned(_ context.Context, _ *kgo.Client, a map[string][]int32) {

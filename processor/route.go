@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"slices"
-	"strings"
 	"sync"
 	"time"
 )
@@ -93,10 +92,11 @@ func (m *members) lookup(ctx context.Context, p *Processor) (map[int32]string, e
 	}
 	byPart := map[int32]string{}
 	for _, mem := range g.Members {
-		addr, ok := strings.CutPrefix(mem.ClientID, clientIDPrefix)
-		if !ok {
+		info, ok := ParseClientID(mem.ClientID)
+		if !ok || info.Advertise == "" {
 			continue
 		}
+		addr := info.Advertise
 		c, ok := mem.Assigned.AsConsumer()
 		if !ok {
 			continue
