@@ -25,6 +25,8 @@ func (p *Processor) trackLag(ctx context.Context) {
 		case <-ctx.Done():
 			return
 		case <-t.C:
+		case <-p.lagWake:
+			// Partitions were assigned: give them a value now.
 		}
 	}
 }

@@ -63,6 +63,8 @@ type Processor struct {
 	// changelog's delete.retention.ms (see restore).
 	recordMax       int
 	deleteRetention time.Duration
+	// lagWake asks trackLag to refresh the lag at once.
+	lagWake chan struct{}
 }
 
 // batchOverhead is what a record batch of one record adds to the record:
@@ -123,6 +125,7 @@ func New(ctx context.Context, cfg Config) (*Processor, error) {
 		counts: map[int32]*[3]int{},
 	}
 	p.view.Store(&Ownership{})
+	p.lagWake = make(chan struct{}, 1)
 	// Twice as many shards as cores: when one core is taken by something
 	// else for a while (the store update of the previous transaction,
 	// franz-go decompressing the next fetch), the other shards' work moves
@@ -427,6 +430,10 @@ func (p *Processor) confirm(ctx context.Context, fs kgo.Fetches) error {
 func (p *Processor) publishView(restoring []int32) {
 	parts := slices.Sorted(maps.Keys(p.owned))
 	p.view.Store(&Ownership{Joined: true, Partitions: parts, Restoring: slices.Clone(restoring)})
+	select {
+	case p.lagWake <- struct{}{}:
+	default:
+	}
 }
 
 func (p *Processor) publishDomainCounts() {
