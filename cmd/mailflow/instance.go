@@ -31,6 +31,8 @@ type processorFlags struct {
 	fetchMaxBytes  int
 	cacheSize      int
 	sessionTimeout time.Duration
+	compression    string
+	dedupeHorizon  time.Duration
 	// apiToken is the API's admin token (api.Config.AdminToken); never
 	// printed or logged.
 	apiToken string
@@ -61,6 +63,8 @@ func (f *processorFlags) register(fs *flagSet, dataDir, httpAddr string) {
 	fs.IntVar(&f.maxPollRecords, "max-poll-records", 100000, "most delivery events processed in one transaction")
 	fs.IntVar(&f.cacheSize, "cache-size", 100000, "most domain windows kept in memory")
 	fs.DurationVar(&f.sessionTimeout, "session-timeout", 45*time.Second, "how long the group waits for a silent instance before moving its partitions")
+	fs.StringVar(&f.compression, "compression", processor.CompressionDefault, "codec of the batches the processor writes (alerts, changelog, dead letters): none, gzip, snappy, lz4 or zstd")
+	fs.DurationVar(&f.dedupeHorizon, "dedupe-horizon", 24*time.Hour, "how long an event id, once counted for its domain, makes a later copy of it a duplicate (by arrival time)")
 	fs.StringVar(&f.apiToken, "api-token", "", "operator bearer token of the API: sees every domain (managers use their own tokens from the directory); prefer MAILFLOW_API_TOKEN, as a flag shows in the process list; the same on every instance. Without it and without manager tokens the API is open (development only)")
 	f.registerMetricsFlags(fs)
 	fs.StringVar(&f.clusterSecret, "cluster-secret", "", "shared secret (16 bytes or more, e.g. openssl rand -base64 32) with which the instances of a cluster sign the requests they forward each other and the answers; the same on every instance; prefer MAILFLOW_CLUSTER_SECRET. Without it, an instance neither forwards requests for domains another instance owns nor accepts forwarded ones")
@@ -164,6 +168,12 @@ func (f *processorFlags) check() error {
 	if err := positiveDuration("session-timeout", f.sessionTimeout); err != nil {
 		return err
 	}
+	if _, err := processor.ParseCompression(f.compression); err != nil {
+		return usageErr("--compression: %v", err)
+	}
+	if f.dedupeHorizon < time.Hour {
+		return usageErr("--dedupe-horizon must be at least 1h, not %s", f.dedupeHorizon)
+	}
 	if f.clusterSecret != "" {
 		if err := api.CheckClusterSecret(f.clusterSecret); err != nil {
 			return usageErr("--cluster-secret: %v", err)
@@ -199,6 +209,8 @@ func (f *processorFlags) config(brokers []string, log *slog.Logger, reg promethe
 		FetchMaxBytes:  int32(f.fetchMaxBytes),
 		CacheSize:      f.cacheSize,
 		SessionTimeout: f.sessionTimeout,
+		Compression:    f.compression,
+		DedupeHorizon:  f.dedupeHorizon,
 		Diagnose:       diag,
 		Advice:         advice,
 		Log:            log,
