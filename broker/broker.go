@@ -10,6 +10,7 @@ import (
 	"log/slog"
 	"net"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/twmb/franz-go/pkg/kfake"
@@ -114,14 +115,19 @@ func (b *Broker) Addr() string { return b.addr }
 func (b *Broker) Close() { b.c.Close() }
 
 // logger adapts slog to kfake's logger; kfake's info level logs every
-// request, so only warnings and errors are passed on.
+// request, so only warnings and errors are passed on, and kfake's own
+// timing notes ("txn: EndTxn slow … elapsed=6ms", written at warning level
+// whenever ending a transaction takes over 5 ms, which on a loaded machine
+// is most of them) go to debug: they say nothing an operator acts on.
 type logger struct{ l *slog.Logger }
 
 func (l logger) Logf(level kfake.LogLevel, msg string, args ...any) {
-	switch level {
-	case kfake.LogLevelError:
+	switch {
+	case level == kfake.LogLevelError:
 		l.l.Error(fmt.Sprintf(msg, args...))
-	case kfake.LogLevelWarn:
+	case level == kfake.LogLevelWarn && strings.Contains(msg, " slow "):
+		l.l.Debug(fmt.Sprintf(msg, args...))
+	case level == kfake.LogLevelWarn:
 		l.l.Warn(fmt.Sprintf(msg, args...))
 	}
 }
