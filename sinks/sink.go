@@ -137,7 +137,7 @@ func (s *Sink) Run(ctx context.Context) error {
 		return err
 	}
 	s.log.Info("sink: started", "alerts", s.topics.alerts, "group", s.cfg.Group, "smtp_host", s.cfg.SMTP.Host,
-		"smtp_tls", s.cfg.SMTP.TLS, "private_webhooks", s.cfg.AllowPrivateWebhooks)
+		"smtp_tls", s.cfg.SMTP.TLS, "private_webhooks", s.cfg.AllowPrivateWebhooks, "alertmanagers", len(s.am.endpoints))
 
 	var wg sync.WaitGroup
 	wg.Add(3)
