@@ -21,58 +21,104 @@ func isAddedField(key string) bool {
 	return false
 }
 
+// CLIOptions select RunCLI's input and output formats.
+type CLIOptions struct {
+	// Text reads one plain response per line instead of JSON Lines.
+	Text bool
+	// Table writes a table for people (outcome, category, who acts, the
+	// response, and the advice under it) instead of JSON Lines.
+	Table bool
+}
+
+// CLIResult counts what RunCLI could not read.
+type CLIResult struct {
+	// Bad counts input lines reported on errOut and skipped.
+	Bad int
+	// PlainText counts the bad lines that look like plain responses
+	// (JSON was expected): the caller should suggest --text.
+	PlainText int
+}
+
 // RunCLI implements "mailflow diagnose". It reads JSON Lines from in, one
 // object per line with "response" (string) and optionally "code" (integer)
 // and "enhanced" (string); the DeliveryEvent names "smtp_code",
 // "enhanced_code", "remote_host" and "outcome" are understood too, so events
 // can be piped through unchanged. Every input field is kept and "outcome",
 // "category", "advice", "provider" (and "blocklist" when one is named) are
-// added. With text set, every line is one plain response instead and the
-// output object holds "response" plus the added fields.
+// added. With opts.Text, every line is one plain response instead and the
+// output object holds "response" plus the added fields. With opts.Table the
+// output is a table for a terminal.
 //
 // Lines that cannot be parsed are reported on errOut as "line N: reason" and
-// skipped; bad counts them. Empty lines are ignored. Lines may be arbitrarily
-// long. err reports a read or write failure or the context's cancellation.
-func RunCLI(ctx context.Context, in io.Reader, out, errOut io.Writer, text bool) (bad int, err error) {
+// skipped; the result counts them. Empty lines are ignored. Lines may be
+// arbitrarily long. err reports a read or write failure or the context's
+// cancellation.
+func RunCLI(ctx context.Context, in io.Reader, out, errOut io.Writer, opts CLIOptions) (CLIResult, error) {
+	var res CLIResult
 	c := New()
 	r := bufio.NewReaderSize(in, 64<<10)
 	w := bufio.NewWriterSize(out, 64<<10)
 	var buf bytes.Buffer
+	if opts.Table {
+		writeTableHeader(&buf)
+	}
 	for lineNo := 1; ; lineNo++ {
 		if err := ctx.Err(); err != nil {
 			w.Flush()
-			return bad, err
+			return res, err
 		}
 		line, rerr := r.ReadBytes('\n')
 		if rerr != nil && !errors.Is(rerr, io.EOF) {
 			w.Flush()
-			return bad, rerr
+			return res, rerr
 		}
 		line = bytes.TrimRight(line, "\r\n")
 		if len(bytes.TrimSpace(line)) > 0 {
-			buf.Reset()
 			var perr error
-			if text {
-				perr = cliText(c, &buf, string(line))
+			if opts.Text {
+				resp := string(line)
+				result := c.Classify(Input{Response: resp})
+				if opts.Table {
+					writeTableRow(&buf, resp, result)
+				} else {
+					cliText(&buf, resp, result)
+				}
 			} else {
-				perr = cliJSON(c, &buf, line)
+				perr = cliJSON(c, &buf, line, opts.Table)
 			}
 			if perr != nil {
-				bad++
+				res.Bad++
+				if errors.Is(perr, errPlainText) {
+					res.PlainText++
+				}
 				if _, err := fmt.Fprintf(errOut, "line %d: %v\n", lineNo, perr); err != nil {
 					w.Flush()
-					return bad, err
+					return res, err
 				}
-			} else if _, err := w.Write(buf.Bytes()); err != nil {
-				return bad, err
+			}
+		}
+		if buf.Len() > 0 {
+			if _, err := w.Write(buf.Bytes()); err != nil {
+				return res, err
+			}
+			buf.Reset()
+			if opts.Table {
+				// A person at a terminal sees each answer as it comes.
+				if err := w.Flush(); err != nil {
+					return res, err
+				}
 			}
 		}
 		if rerr != nil { // io.EOF
 			break
 		}
 	}
-	return bad, w.Flush()
+	return res, w.Flush()
 }
+
+// errPlainText marks a JSON Lines input line that looks like a plain
+// response.
+var errPlainText = errors.New("not JSON but a plain response; use --text to read one response per line")
 
 type kv struct {
 	key string
@@ -80,8 +126,11 @@ type kv struct {
 }
 
 // cliJSON classifies one JSON object and writes it back with the added
-// fields, preserving the order of the input keys.
-func cliJSON(c *Classifier, buf *bytes.Buffer, line []byte) error {
+// fields, preserving the order of the input keys (or as a table row).
+func cliJSON(c *Classifier, buf *bytes.Buffer, line []byte, table bool) error {
+	if t := bytes.TrimSpace(line); len(t) > 0 && t[0] != '{' && t[0] != '[' && t[0] != '"' {
+		return errPlainText
+	}
 	dec := json.NewDecoder(bytes.NewReader(line))
 	dec.UseNumber()
 	tok, err := dec.Token()
@@ -142,6 +191,10 @@ func cliJSON(c *Classifier, buf *bytes.Buffer, line []byte) error {
 		return errors.New(`missing "response"`)
 	}
 	res := c.Classify(in)
+	if table {
+		writeTableRow(buf, in.Response, res)
+		return nil
+	}
 
 	buf.WriteByte('{')
 	n := 0
@@ -159,16 +212,14 @@ func cliJSON(c *Classifier, buf *bytes.Buffer, line []byte) error {
 	return nil
 }
 
-// cliText classifies one plain-text response line.
-func cliText(c *Classifier, buf *bytes.Buffer, line string) error {
-	res := c.Classify(Input{Response: line})
+// cliText writes one plain-text response line's result as JSON.
+func cliText(buf *bytes.Buffer, line string, res Result) {
 	buf.WriteByte('{')
 	n := 0
 	writeKey(buf, &n, "response")
 	writeJSONString(buf, line)
 	writeResult(buf, &n, res)
 	buf.WriteString("}\n")
-	return nil
 }
 
 func writeResult(buf *bytes.Buffer, n *int, res Result) {

@@ -25,14 +25,18 @@ func TestRunCLIJSON(t *testing.T) {
 		`{"response":"250 ok","code":"250"}`,
 	}, "\n") + "\r\n"
 	var out, errOut bytes.Buffer
-	bad, err := RunCLI(context.Background(), strings.NewReader(input), &out, &errOut, false)
+	res, err := RunCLI(context.Background(), strings.NewReader(input), &out, &errOut, CLIOptions{})
+	bad := res.Bad
 	if err != nil {
 		t.Fatal(err)
 	}
 	if bad != 5 {
 		t.Errorf("bad = %d, want 5; errors:\n%s", bad, errOut.String())
 	}
-	for _, want := range []string{"line 4: invalid JSON", `line 5: missing "response"`, `line 6: "code" must be an integer`, "line 7: not a JSON object", "line 10: trailing data"} {
+	if res.PlainText != 1 {
+		t.Errorf("PlainText = %d, want 1", res.PlainText)
+	}
+	for _, want := range []string{"line 4: not JSON but a plain response; use --text", `line 5: missing "response"`, `line 6: "code" must be an integer`, "line 7: not a JSON object", "line 10: trailing data"} {
 		if !strings.Contains(errOut.String(), want) {
 			t.Errorf("errOut lacks %q:\n%s", want, errOut.String())
 		}
@@ -82,7 +86,8 @@ func TestRunCLIJSON(t *testing.T) {
 func TestRunCLIText(t *testing.T) {
 	input := "421 4.7.0 Too many connections from your IP\n\nlost connection with mx[1.2.3.4] while sending MAIL FROM\nnot \xff utf8"
 	var out, errOut bytes.Buffer
-	bad, err := RunCLI(context.Background(), strings.NewReader(input), &out, &errOut, true)
+	res, err := RunCLI(context.Background(), strings.NewReader(input), &out, &errOut, CLIOptions{Text: true})
+	bad := res.Bad
 	if err != nil || bad != 0 {
 		t.Fatalf("bad=%d err=%v %s", bad, err, errOut.String())
 	}
@@ -106,7 +111,7 @@ func TestRunCLICancelled(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
 	var out, errOut bytes.Buffer
-	_, err := RunCLI(ctx, strings.NewReader("550 x\n"), &out, &errOut, true)
+	_, err := RunCLI(ctx, strings.NewReader("550 x\n"), &out, &errOut, CLIOptions{Text: true})
 	if !errors.Is(err, context.Canceled) {
 		t.Errorf("err = %v, want context.Canceled", err)
 	}
@@ -117,8 +122,44 @@ type failWriter struct{}
 func (failWriter) Write([]byte) (int, error) { return 0, errors.New("disk full") }
 
 func TestRunCLIWriteError(t *testing.T) {
-	_, err := RunCLI(context.Background(), strings.NewReader("550 x\n"), failWriter{}, &bytes.Buffer{}, true)
+	_, err := RunCLI(context.Background(), strings.NewReader("550 x\n"), failWriter{}, &bytes.Buffer{}, CLIOptions{Text: true})
 	if err == nil {
 		t.Error("write error not reported")
+	}
+}
+
+func TestRunCLITable(t *testing.T) {
+	in := "550 5.1.1 <a@example.org>: Recipient address rejected: User unknown in virtual mailbox table\n\n" +
+		"250 2.0.0 Ok: queued as 4XyZ\n" + strings.Repeat("x", 300) + "\x01\n"
+	var out, errOut bytes.Buffer
+	res, err := RunCLI(context.Background(), strings.NewReader(in), &out, &errOut, CLIOptions{Text: true, Table: true})
+	if err != nil || res.Bad != 0 {
+		t.Fatalf("RunCLI: %+v %v", res, err)
+	}
+	lines := strings.Split(out.String(), "\n")
+	if !strings.HasPrefix(lines[0], "OUTCOME") || !strings.Contains(lines[0], "CATEGORY") || !strings.Contains(lines[0], "WHO ACTS") {
+		t.Errorf("header = %q", lines[0])
+	}
+	if !strings.HasPrefix(lines[1], "bounced    user_unknown           sender") {
+		t.Errorf("row = %q", lines[1])
+	}
+	if !strings.Contains(lines[2], "does not exist") || !strings.Contains(lines[3], "check: ") {
+		t.Errorf("advice lines = %q %q", lines[2], lines[3])
+	}
+	if !strings.HasPrefix(lines[4], "delivered  delivered              -") {
+		t.Errorf("delivered row = %q", lines[4])
+	}
+	for _, l := range lines {
+		if strings.ContainsRune(l, 1) || len([]rune(l)) > 200 && strings.HasPrefix(l, "other") {
+			t.Errorf("row not cleaned or clipped: %q", l)
+		}
+	}
+	// JSON input can be shown as a table too.
+	out.Reset()
+	if _, err := RunCLI(context.Background(), strings.NewReader(`{"response":"452 4.2.2 Mailbox full","code":452}`+"\n"), &out, &errOut, CLIOptions{Table: true}); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out.String(), "deferred   mailbox_full") {
+		t.Errorf("JSON input as table:\n%s", out.String())
 	}
 }

@@ -2,23 +2,89 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
+	"io"
+	"os"
 
 	"github.com/mailflow/mailflow/diagnose"
 )
 
 func runDiagnose(ctx context.Context, env *environment, args []string) error {
-	fs := newFlagSet(env, "diagnose", "[--text] < responses")
+	fs := newFlagSet(env, "diagnose", "[--text] [--json] < responses | --eval FILE.jsonl")
 	text := fs.Bool("text", false, "read one plain SMTP response per line instead of JSON Lines")
+	asJSON := fs.Bool("json", false, "write JSON even when stdout is a terminal (--text prints a table there)")
+	eval := fs.String("eval", "", "measure the classifier on a labelled JSON Lines file (the format of diagnose/testdata/eval.jsonl): accuracy per category, confusion matrix, misses")
 	if err := fs.parseFlagsOnly(args); err != nil {
 		return err
 	}
-	bad, err := diagnose.RunCLI(ctx, env.stdin, env.stdout, env.stderr, *text)
+	if *eval != "" {
+		return runDiagnoseEval(env, *eval, *asJSON)
+	}
+	opts := diagnose.CLIOptions{Text: *text, Table: !*asJSON && isTerminal(env.stdout)}
+	res, err := diagnose.RunCLI(ctx, env.stdin, env.stdout, env.stderr, opts)
 	if err != nil {
 		return err
 	}
-	if bad > 0 {
-		return &exitError{code: 3, err: fmt.Errorf("%d unparsable input lines skipped", bad)}
+	switch {
+	case res.Bad > 0 && res.PlainText == res.Bad:
+		return &exitError{code: 3, err: fmt.Errorf("%d input lines are not JSON but plain responses: run 'mailflow diagnose --text' to classify one response per line", res.Bad)}
+	case res.Bad > 0:
+		return &exitError{code: 3, err: fmt.Errorf("%d unparsable input lines skipped", res.Bad)}
 	}
 	return nil
+}
+
+// runDiagnoseEval prints the evaluation of the classifier on a labelled set.
+func runDiagnoseEval(env *environment, path string, asJSON bool) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return usageErr("--eval: %v", err)
+	}
+	defer f.Close()
+	cases, err := diagnose.ReadLabelled(f)
+	if err != nil {
+		return &exitError{code: 3, err: fmt.Errorf("--eval %s: %w", path, err)}
+	}
+	if len(cases) == 0 {
+		return &exitError{code: 3, err: fmt.Errorf("--eval %s: no labelled responses", path)}
+	}
+	rep := diagnose.New().Evaluate(cases)
+	if asJSON {
+		return writeEvalJSON(env.stdout, &rep)
+	}
+	return rep.WriteText(env.stdout)
+}
+
+func writeEvalJSON(w io.Writer, rep *diagnose.EvalReport) error {
+	type perCat struct {
+		Cases    int     `json:"cases"`
+		Accuracy float64 `json:"accuracy"`
+	}
+	per := map[string]perCat{}
+	for cat, p := range rep.PerCategory() {
+		per[cat] = perCat{Cases: int(p[0]), Accuracy: p[1]}
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(struct {
+		Cases            int               `json:"cases"`
+		CategoryAccuracy float64           `json:"category_accuracy"`
+		OutcomeAccuracy  float64           `json:"outcome_accuracy"`
+		PerCategory      map[string]perCat `json:"per_category"`
+		Categories       []string          `json:"categories"`
+		Confusion        [][]int           `json:"confusion"`
+		Misses           []diagnose.Miss   `json:"misses"`
+	}{rep.N, rep.CategoryAccuracy(), rep.OutcomeAccuracy(), per, rep.Categories, rep.Confusion, rep.Misses})
+}
+
+// isTerminal reports whether w is a character device (a terminal), where
+// people rather than programs read the output.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
 }

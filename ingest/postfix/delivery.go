@@ -39,6 +39,12 @@ type Delivery struct {
 	RelayIP string
 	// RelayPort is the port after the brackets; 0 when none was logged.
 	RelayPort int
+	// TextHost and TextIP are the host the response text names when the
+	// relay is none ("connect to mx.example.net[192.0.2.7]:25: Connection
+	// refused"): the host that could not be reached. The event's remote
+	// host and IP fall back to them.
+	TextHost string
+	TextIP   string
 	// DelaySeconds is delay=; HasDelay says whether the line had one.
 	DelaySeconds float64
 	HasDelay     bool
@@ -96,8 +102,8 @@ func (d *Delivery) Event() (schemas.DeliveryEvent, error) {
 		SMTPCode:     d.SMTPCode,
 		EnhancedCode: d.DSN,
 		Response:     d.Response,
-		RemoteHost:   d.RelayHost,
-		RemoteIP:     d.RelayIP,
+		RemoteHost:   firstNonEmpty(d.RelayHost, d.TextHost),
+		RemoteIP:     firstNonEmpty(d.RelayIP, d.TextIP),
 		Transport:    d.Hostname,
 		Size:         d.Size,
 		Outcome:      d.Outcome,
@@ -131,4 +137,11 @@ func truncateUTF8(s string, max int) string {
 		i--
 	}
 	return s[:i]
+}
+
+func firstNonEmpty(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
 }

@@ -21,34 +21,59 @@ type envelope struct {
 	hasTag bool
 }
 
-// parseEnvelope splits a log line into its syslog header and message. It
-// understands BSD syslog ("Mar  3 07:14:09 host prog[pid]: msg"), an RFC 3339
-// or journald short-iso timestamp in place of the BSD one, RFC 5424
-// ("<22>1 TS HOST APP PROCID MSGID SD MSG") and an optional "<PRI>" prefix
-// on the first two. An error means the line has no usable header: a cut
-// line or a continuation fragment.
+// parseEnvelope splits a log line into its syslog header and message. The
+// header shapes it reads:
+//
+//   - BSD syslog "Mar  3 07:14:09 host prog[pid]: msg", with fractional
+//     seconds too (journalctl -o short-precise);
+//   - an RFC 3339 timestamp instead (rsyslog, journalctl -o short-iso and
+//     short-iso-precise), journalctl -o short-full ("Mon 2024-02-14
+//     14:47:24 CET") and -o short-unix ("1707918444.705153");
+//   - RFC 5424 ("<22>1 TS HOST APP PROCID MSGID SD MSG"), and an optional
+//     "<PRI>" before the others;
+//   - extra or missing columns between the timestamp and the program tag:
+//     busybox syslogd's "facility.level" after the host, templates that
+//     print a level ("INFO") instead of the host; the tag ("postfix/smtp[1]:",
+//     "postfix-out/smtp[1]:", "dovecot:") is searched among the first
+//     columns, and the host is the first column that is not a level;
+//   - a Solaris-style message id after the tag ("[ID 197553 mail.info] ");
+//   - a container runtime's CRI prefix ("2024-02-14T14:47:24.7Z stdout F "),
+//     whose time is used when the rest has none.
+//
+// An error means the line has no usable header: a cut line or a
+// continuation fragment.
 func parseEnvelope(line string, loc *time.Location, now func() time.Time) (envelope, error) {
-	var env envelope
 	s := line
 	if s == "" {
-		return env, errors.New("empty line")
+		return envelope{}, errors.New("empty line")
+	}
+	var criTime time.Time
+	if t, rest, partial, ok := criPrefix(s); ok {
+		if partial {
+			return envelope{}, errors.New("partial container log line (CRI tag P): the rest follows on the next line")
+		}
+		criTime, s = t, rest
+		if s == "" {
+			return envelope{}, errors.New("container log line without a message")
+		}
 	}
 	if s[0] == ' ' || s[0] == '\t' {
-		return env, errors.New("starts with white space: a continuation fragment of a wrapped line")
+		return envelope{}, errors.New("starts with white space: a continuation fragment of a wrapped line")
 	}
 	if s[0] == '<' {
 		end := strings.IndexByte(s, '>')
 		if end < 2 || end > 4 || !allDigits(s[1:end]) {
-			return env, errors.New("bad <PRI> prefix")
+			return envelope{}, errors.New("bad <PRI> prefix")
 		}
 		s = s[end+1:]
 		if strings.HasPrefix(s, "1 ") {
 			return parse5424(s[2:], loc)
 		}
 	}
+	var env envelope
 	var err error
 	switch {
-	case len(s) >= 5 && s[4] == '-' && s[0] >= '0' && s[0] <= '9':
+	case len(s) >= 5 && s[4] == '-' && isDigit(s[0]):
 		sp := strings.IndexByte(s, ' ')
 		if sp < 0 {
 			return env, fmt.Errorf("nothing after the timestamp %q (cut line?)", clip(s, 40))
@@ -57,42 +82,201 @@ func parseEnvelope(line string, loc *time.Location, now func() time.Time) (envel
 			return env, err
 		}
 		s = s[sp+1:]
+	case unixTimeLen(s) > 0:
+		n := unixTimeLen(s)
+		if env.time, err = parseUnixTime(s[:n]); err != nil {
+			return env, err
+		}
+		s = s[n+1:]
+	case len(s) > 8 && weekday(s[:3]) && s[3] == ' ' && isDigit(s[4]):
+		if env.time, s, err = parseShortFull(s[4:], loc); err != nil {
+			return env, err
+		}
+	case !criTime.IsZero() && monthOf(s[:min(3, len(s))]) == 0:
+		// The container's own line carries no time: use the runtime's.
+		env.time = criTime
 	default:
 		if env.time, s, err = parseBSDTime(s, loc, now()); err != nil {
 			return env, err
 		}
 	}
-	sp := strings.IndexByte(s, ' ')
-	if sp <= 0 {
-		return env, fmt.Errorf("no program tag after the host name (cut line?)")
+	env.host, env.program, env.pid, env.msg, env.hasTag = splitHeader(s)
+	if !env.hasTag {
+		if looksPostfixHeader(s) {
+			// "host postfix/smtp[123" or "host postfix/smtp[123]:" with
+			// nothing after it: Postfix always logs a message, so this
+			// was cut.
+			return env, fmt.Errorf("postfix line cut after the program tag")
+		}
+		if strings.IndexByte(s, ' ') <= 0 {
+			return env, fmt.Errorf("no program tag after the host name (cut line?)")
+		}
 	}
-	env.host, s = s[:sp], s[sp+1:]
-	env.program, env.pid, env.msg, env.hasTag = splitTag(s)
-	if !env.hasTag && looksPostfix(s) {
-		// "host postfix/smtp[123" or "host postfix/smtp[123]:" with nothing
-		// after it: Postfix always logs a message, so this was cut.
-		return env, fmt.Errorf("postfix line cut after the program tag")
-	}
+	env.msg = stripMessageID(env.msg)
 	return env, nil
 }
 
-// splitTag splits "prog[pid]: msg" or "prog: msg".
-func splitTag(s string) (program, pid, msg string, ok bool) {
-	colon := strings.Index(s, ": ")
-	if colon <= 0 {
-		return "", "", s, false
+// maxHeaderColumns bounds the columns searched for the program tag: host,
+// facility.level, level, and one spare.
+const maxHeaderColumns = 4
+
+// splitHeader finds the program tag among the first columns of s (what
+// follows the timestamp) and returns the host (the first earlier column
+// that is not a syslog level), the program, its pid and the message.
+// Without a tag the host is the first column and msg the rest.
+func splitHeader(s string) (host, program, pid, msg string, ok bool) {
+	rest := s
+	first := ""
+	for col := 0; col < maxHeaderColumns && rest != ""; col++ {
+		sp := strings.IndexByte(rest, ' ')
+		tok := rest
+		if sp >= 0 {
+			tok = rest[:sp]
+		}
+		if prog, id, isTag := programTag(tok); isTag && sp >= 0 {
+			return host, prog, id, trimLeadingSpaces(rest[sp+1:]), true
+		}
+		if col == 0 {
+			first = tok
+		}
+		if host == "" && !isSyslogLevel(tok) {
+			host = tok
+		}
+		if sp < 0 {
+			break
+		}
+		rest = trimLeadingSpaces(rest[sp+1:])
 	}
-	tag := s[:colon]
-	if strings.IndexByte(tag, ' ') >= 0 {
-		return "", "", s, false
+	// No tag: the classic "host message" shape ("last message repeated").
+	if sp := strings.IndexByte(s, ' '); sp > 0 {
+		return first, "", "", s[sp+1:], false
 	}
-	msg = s[colon+2:]
-	if tag[len(tag)-1] == ']' {
-		if open := strings.IndexByte(tag, '['); open > 0 {
-			return tag[:open], tag[open+1 : len(tag)-1], msg, true
+	return first, "", "", "", false
+}
+
+// programTag recognises "prog[pid]:" and "prog:" (a syslog TAG, RFC 3164
+// §4.1.3): a name of printable characters without brackets or colons,
+// optionally followed by a bracketed pid, and a final colon.
+func programTag(tok string) (program, pid string, ok bool) {
+	if len(tok) < 2 || tok[len(tok)-1] != ':' {
+		return "", "", false
+	}
+	tok = tok[:len(tok)-1]
+	if tok[len(tok)-1] == ']' {
+		open := strings.IndexByte(tok, '[')
+		if open <= 0 || open+1 == len(tok)-1 || !allDigits(tok[open+1:len(tok)-1]) {
+			return "", "", false
+		}
+		program, pid = tok[:open], tok[open+1:len(tok)-1]
+	} else {
+		program = tok
+	}
+	for i := 0; i < len(program); i++ {
+		c := program[i]
+		if c <= ' ' || c == '[' || c == ']' || c == ':' || c >= 0x7f {
+			return "", "", false
 		}
 	}
-	return tag, "", msg, true
+	return program, pid, true
+}
+
+// isSyslogLevel reports whether a header column is a syslog severity or
+// "facility.severity" (busybox syslogd, rsyslog %syslogseverity-text%
+// templates), which some daemons print where the host name usually is.
+func isSyslogLevel(tok string) bool {
+	tok = strings.Trim(tok, "<>[]")
+	if i := strings.IndexByte(tok, '.'); i > 0 {
+		if !isFacility(strings.ToLower(tok[:i])) {
+			return false
+		}
+		tok = tok[i+1:]
+	}
+	switch strings.ToLower(tok) {
+	case "emerg", "panic", "alert", "crit", "critical", "err", "error", "warn", "warning",
+		"notice", "info", "debug", "none":
+		return true
+	}
+	return false
+}
+
+func isFacility(s string) bool {
+	switch s {
+	case "kern", "user", "mail", "daemon", "auth", "syslog", "lpr", "news", "uucp", "cron", "authpriv",
+		"ftp", "local0", "local1", "local2", "local3", "local4", "local5", "local6", "local7":
+		return true
+	}
+	return false
+}
+
+// stripMessageID removes a Solaris-style message id ("[ID 197553
+// mail.info] ") that syslogd puts after the tag.
+func stripMessageID(msg string) string {
+	if !strings.HasPrefix(msg, "[ID ") {
+		return msg
+	}
+	end := strings.IndexByte(msg, ']')
+	if end < 0 || end > 64 {
+		return msg
+	}
+	return trimLeadingSpaces(msg[end+1:])
+}
+
+func trimLeadingSpaces(s string) string {
+	for len(s) > 0 && s[0] == ' ' {
+		s = s[1:]
+	}
+	return s
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// looksPostfixHeader reports whether one of the first columns of s starts
+// a Postfix-style program name: a cut tag.
+func looksPostfixHeader(s string) bool {
+	rest := s
+	for col := 0; col < maxHeaderColumns && rest != ""; col++ {
+		if looksPostfix(rest) {
+			return true
+		}
+		sp := strings.IndexByte(rest, ' ')
+		if sp < 0 {
+			return false
+		}
+		rest = trimLeadingSpaces(rest[sp+1:])
+	}
+	return false
+}
+
+// criPrefix recognises the CRI container log format (Kubernetes, containerd,
+// CRI-O): "TIMESTAMP STREAM TAG MESSAGE" with STREAM stdout or stderr and
+// TAG F (full line) or P (partial line).
+func criPrefix(s string) (t time.Time, rest string, partial, ok bool) {
+	if len(s) < 30 || !isDigit(s[0]) || s[4] != '-' {
+		return time.Time{}, s, false, false
+	}
+	sp := strings.IndexByte(s, ' ')
+	if sp < 20 {
+		return time.Time{}, s, false, false
+	}
+	after := s[sp+1:]
+	var stream string
+	switch {
+	case strings.HasPrefix(after, "stdout "):
+		stream = "stdout "
+	case strings.HasPrefix(after, "stderr "):
+		stream = "stderr "
+	default:
+		return time.Time{}, s, false, false
+	}
+	after = after[len(stream):]
+	if len(after) < 2 || (after[0] != 'F' && after[0] != 'P') || after[1] != ' ' {
+		return time.Time{}, s, false, false
+	}
+	ts, err := time.Parse(time.RFC3339Nano, s[:sp])
+	if err != nil {
+		return time.Time{}, s, false, false
+	}
+	return ts, after[2:], after[0] == 'P', true
 }
 
 // looksPostfix reports whether s starts with a Postfix-style program name

@@ -131,6 +131,9 @@ type Result struct {
 	Deliveries []Delivery
 	// Err says why a KindMalformed line is malformed.
 	Err error
+	// Note says why a line that looks like a delivery was skipped on
+	// purpose (an address-verification probe, the discard transport).
+	Note string
 }
 
 // ParseLine parses one log line (a trailing newline is ignored) and
@@ -154,12 +157,17 @@ func (p *Parser) Parse(line string) Result {
 	}
 	res := Result{Kind: KindSkip, Time: env.time, Hostname: env.host, Program: env.program}
 	if !env.hasTag {
+		if looksLikeDelivery(env.msg) {
+			// Never skip a delivery in silence: its header had no
+			// program tag where one was searched for.
+			return malformed(errors.New("delivery line without a recognisable program tag in its header"))
+		}
 		return res
 	}
 	qid, rest, ok := splitQueueID(env.msg)
 	if !ok {
-		if strings.HasPrefix(env.msg, "to=<") && strings.Contains(env.msg, "status=") {
-			return malformed(errors.New("delivery line without a queue id"))
+		if looksLikeDelivery(env.msg) || strings.HasPrefix(env.msg, "to=<") && strings.Contains(env.msg, "status=") {
+			return malformed(errors.New("delivery line without a queue id where the message starts"))
 		}
 		return res
 	}
@@ -261,6 +269,7 @@ func (p *Parser) attempt(res *Result, env *envelope, line, rest string) {
 		d.Status, d.Outcome = "expired", schemas.OutcomeExpired
 	case "deliverable", "undeliverable":
 		// Address verification probes (verify(8)): no mail was delivered.
+		res.Note = "address verification probe (status=" + word + "), not a delivery"
 		return
 	case "":
 		res.fail(errors.New("empty status="))
@@ -270,6 +279,12 @@ func (p *Parser) attempt(res *Result, env *envelope, line, rest string) {
 		return
 	}
 	d.RawStatus = word
+	if isDiscard(env.program, d.RelayHost) {
+		// discard(8) drops the message and logs status=sent: nothing
+		// reached the recipient's domain, so it is no attempt there.
+		res.Note = "discard transport: the message was dropped locally, not delivered to the recipient"
+		return
+	}
 	if d.Recipient == "" {
 		res.fail(errors.New("empty recipient to=<>"))
 		return
@@ -283,6 +298,11 @@ func (p *Parser) attempt(res *Result, env *envelope, line, rest string) {
 	// (a remote ":-(") is not mistaken for a cut line.
 	d.Response = after[1 : len(after)-1]
 	d.SMTPCode = replyCode(d.Response)
+	if d.RelayHost == "" && d.RelayIP == "" {
+		// relay=none: the text often names the host it could not reach
+		// ("connect to mx.example.net[192.0.2.7]:25: Connection refused").
+		d.TextHost, d.TextIP = hostInText(d.Response)
+	}
 	if at := strings.LastIndexByte(d.Recipient, '@'); at >= 0 {
 		d.Domain = strings.ToLower(d.Recipient[at+1:])
 	}
@@ -418,6 +438,63 @@ func (p *Parser) lineID(host, line, extra string) string {
 	var out [32]byte
 	hex.Encode(out[:], sum[:16])
 	return string(out[:])
+}
+
+// looksLikeDelivery reports whether msg holds a queue id, a to=<…> field
+// and a status= field: the shape of a delivery result wherever the header
+// put it. Such a line is parsed or reported malformed, never skipped.
+func looksLikeDelivery(msg string) bool {
+	to := strings.Index(msg, "to=<")
+	if to < 0 || !strings.Contains(msg[to:], "status=") {
+		return false
+	}
+	for _, f := range strings.Fields(msg[:to]) {
+		if strings.HasSuffix(f, ":") && isQueueID(strings.TrimSuffix(f, ":")) {
+			return true
+		}
+	}
+	return false
+}
+
+// isDiscard reports whether a delivery line comes from Postfix's discard(8)
+// transport ("postfix/discard[…]", or relay=discard).
+func isDiscard(program, relay string) bool {
+	return strings.HasSuffix(program, "/discard") || program == "discard" || relay == "discard"
+}
+
+// hostMarkers precede a "host[ip]" in Postfix's delivery texts
+// (smtp_connect.c, smtp_trouble.c, smtp_proto.c).
+var hostMarkers = []string{"connect to ", "lost connection with ", "conversation with ", "host "}
+
+// hostInText returns the first "name[ip]" a Postfix text names after one of
+// hostMarkers, or empty strings. The ip is kept only when it parses.
+func hostInText(s string) (host, ip string) {
+	for _, m := range hostMarkers {
+		for from := 0; from < len(s); {
+			i := strings.Index(s[from:], m)
+			if i < 0 {
+				break
+			}
+			start := from + i + len(m)
+			from = start
+			end := strings.IndexAny(s[start:], " ,;()")
+			if end < 0 {
+				end = len(s) - start
+			}
+			tok := s[start : start+end]
+			open := strings.IndexByte(tok, '[')
+			close := strings.IndexByte(tok, ']')
+			if open <= 0 || close < open {
+				continue
+			}
+			name, addr := tok[:open], tok[open+1:close]
+			if a, err := netip.ParseAddr(addr); err == nil && a.IsValid() {
+				return name, addr
+			}
+			return name, ""
+		}
+	}
+	return "", ""
 }
 
 // splitQueueID splits "QUEUEID: rest" when the message starts with a

@@ -104,6 +104,10 @@ type Stats struct {
 	Events     int64
 	// Skipped counts lines that are not deliveries.
 	Skipped int64
+	// NotDeliveries counts the skipped lines that look like deliveries
+	// but are not attempts to the recipient's domain (address verification
+	// probes, the discard transport); Result.Note says which.
+	NotDeliveries int64
 	// Malformed counts broken lines (see KindMalformed).
 	Malformed int64
 	// Rotations and Truncations count rename and copytruncate rotations
@@ -306,6 +310,10 @@ func (r *runner) handle(text []byte, lineNo int64, tooLong bool) {
 		r.malformed(lineNo, line, res.Err)
 	default:
 		r.stats.Skipped++
+		if res.Note != "" {
+			r.stats.NotDeliveries++
+			r.log.Debug("delivery-shaped line skipped", "line", lineNo, "why", res.Note)
+		}
 	}
 }
 

@@ -3,6 +3,8 @@ package postfix
 import (
 	"errors"
 	"fmt"
+	"strconv"
+	"strings"
 	"time"
 )
 
@@ -118,6 +120,72 @@ func parseISOTime(tok string, loc *time.Location) (time.Time, error) {
 		return time.Time{}, fmt.Errorf("bad RFC 3339 timestamp %q", clip(tok, 40))
 	}
 	return t, nil
+}
+
+// unixTimeLen returns the length of a journalctl -o short-unix timestamp
+// ("1707918444.705153") at the start of s, followed by a space, or 0.
+func unixTimeLen(s string) int {
+	i := 0
+	for i < len(s) && isDigit(s[i]) {
+		i++
+	}
+	if i < 9 || i > 11 || i >= len(s) || s[i] != '.' {
+		return 0
+	}
+	i++
+	j := i
+	for i < len(s) && isDigit(s[i]) {
+		i++
+	}
+	if i == j || i-j > 9 || i >= len(s) || s[i] != ' ' {
+		return 0
+	}
+	return i
+}
+
+// parseUnixTime parses "seconds.fraction" since the epoch (UTC).
+func parseUnixTime(tok string) (time.Time, error) {
+	dot := strings.IndexByte(tok, '.')
+	sec, err := strconv.ParseInt(tok[:dot], 10, 64)
+	if err != nil {
+		return time.Time{}, fmt.Errorf("bad short-unix timestamp %q", clip(tok, 30))
+	}
+	nsec, _ := fraction(tok[dot+1:])
+	return time.Unix(sec, int64(nsec)).UTC(), nil
+}
+
+// weekday reports whether s is a three-letter English weekday name, as
+// journalctl -o short-full starts its lines.
+func weekday(s string) bool {
+	switch s {
+	case "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun":
+		return true
+	}
+	return false
+}
+
+// parseShortFull parses the rest of a journalctl -o short-full timestamp
+// after the weekday: "2024-02-14 14:47:24 CET" (fractions allowed, the zone
+// an abbreviation or a numeric offset). An abbreviation that is not loc's
+// is read as UTC, as Go's time.Parse does. It returns the rest of s.
+func parseShortFull(s string, loc *time.Location) (time.Time, string, error) {
+	end := 0
+	for col := 0; col < 3; col++ { // date, time of day, zone
+		sp := strings.IndexByte(s[end:], ' ')
+		if sp < 0 {
+			return time.Time{}, s, fmt.Errorf("cut short-full timestamp %q", clip(s, 30))
+		}
+		end += sp + 1
+	}
+	tok := s[:end-1]
+	t, err := time.ParseInLocation("2006-01-02 15:04:05 MST", tok, loc)
+	if err != nil {
+		t, err = time.ParseInLocation("2006-01-02 15:04:05 -0700", tok, loc)
+	}
+	if err != nil {
+		return time.Time{}, s, fmt.Errorf("bad short-full timestamp %q", clip(tok, 30))
+	}
+	return t, s[end:], nil
 }
 
 // monthOf maps a three-letter English month abbreviation to its month, or

@@ -1,0 +1,80 @@
+package diagnose
+
+import (
+	"bytes"
+	"strings"
+	"unicode/utf8"
+)
+
+// Column widths of the terminal table (RunCLI with Table): the longest
+// outcome and category names, and "recipient's provider".
+const (
+	colOutcome  = 10
+	colCategory = 22
+	colWho      = 21
+	colResponse = 70
+)
+
+func writeTableHeader(buf *bytes.Buffer) {
+	pad(buf, "OUTCOME", colOutcome)
+	pad(buf, "CATEGORY", colCategory)
+	pad(buf, "WHO ACTS", colWho)
+	buf.WriteString("RESPONSE\n")
+}
+
+// writeTableRow writes one response as a table row and, indented under it,
+// what it means and what to check. Control characters and line breaks of
+// the response are shown as spaces so a row stays one line.
+func writeTableRow(buf *bytes.Buffer, response string, res Result) {
+	pad(buf, res.Outcome, colOutcome)
+	pad(buf, res.Category, colCategory)
+	who := res.Advice.WhoActs
+	if who == "" {
+		who = "-"
+	}
+	pad(buf, who, colWho)
+	buf.WriteString(clipRunes(oneLine(response), colResponse))
+	buf.WriteByte('\n')
+	indent := strings.Repeat(" ", colOutcome+1)
+	summary := res.Advice.Summary
+	if res.Provider != "" {
+		summary += " (" + res.Provider + ")"
+	}
+	buf.WriteString(indent + summary + "\n")
+	if res.Advice.Check != "" {
+		buf.WriteString(indent + "check: " + res.Advice.Check + "\n")
+	}
+}
+
+func pad(buf *bytes.Buffer, s string, width int) {
+	buf.WriteString(s)
+	for n := utf8.RuneCountInString(s); n < width; n++ {
+		buf.WriteByte(' ')
+	}
+	buf.WriteByte(' ')
+}
+
+// oneLine replaces control characters and invalid UTF-8 by spaces.
+func oneLine(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r < 0x20 || r == 0x7f || r == utf8.RuneError {
+			return ' '
+		}
+		return r
+	}, s)
+}
+
+// clipRunes shortens s to at most n runes, marking the cut with "…".
+func clipRunes(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	i, k := 0, 0
+	for i = range s {
+		if k == n-1 {
+			break
+		}
+		k++
+	}
+	return s[:i] + "…"
+}
