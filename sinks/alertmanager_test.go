@@ -19,6 +19,7 @@ import (
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
 	"github.com/segmentio/encoding/json"
 
 	"github.com/mailflow/mailflow/schemas"
@@ -387,6 +388,33 @@ domains: [{name: a.example, customer: ca}]
 	}
 	if got := counter(t, reg2, "mailflow_sink_notifications_sent_total"); got != 2 {
 		t.Errorf("restarted sink sent %v notifications, want the two recoveries", got)
+	}
+	checkMetrics(t, reg2)
+}
+
+// checkMetrics runs promtool check metrics (Debian's prometheus package)
+// on the sink's metrics as /metrics serves them.
+func checkMetrics(t *testing.T, reg *prometheus.Registry) {
+	t.Helper()
+	promtool, err := exec.LookPath("promtool")
+	if err != nil {
+		if os.Getenv("CI") != "" {
+			t.Fatal("promtool is not installed (apt-get install prometheus); CI must run this check")
+		}
+		t.Log("promtool is not installed; skipping promtool check metrics")
+		return
+	}
+	srv := httptest.NewServer(promhttp.HandlerFor(reg, promhttp.HandlerOpts{}))
+	defer srv.Close()
+	resp, err := http.Get(srv.URL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	cmd := exec.Command(promtool, "check", "metrics")
+	cmd.Stdin = resp.Body
+	if out, err := cmd.CombinedOutput(); err != nil || len(strings.TrimSpace(string(out))) > 0 {
+		t.Errorf("promtool check metrics on the sink's metrics: %v\n%s", err, out)
 	}
 }
 
