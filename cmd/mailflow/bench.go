@@ -42,6 +42,7 @@ func runBench(ctx context.Context, env *environment, args []string) error {
 	partitions := fs.Int("partitions", 6, "partitions of the deliveries topic")
 	maxPoll := fs.Int("max-poll-records", 100000, "processor: most events in one transaction")
 	fetchMax := fs.Int("fetch-max-bytes", 2<<20, "processor: most bytes of one fetch, which one transaction evaluates")
+	compression := fs.String("compression", processor.CompressionDefault, "processor: codec of the batches it writes (none, gzip, snappy, lz4, zstd)")
 	nodes := fs.Int("nodes", 1, "broker nodes of the embedded cluster (partition leaders spread over them)")
 	rounds := fs.Int("rounds", 5, "rounds of (bare loop, processor, bare loop) over the same events; medians are reported")
 	phase := fs.String("phase", "", "internal: run one phase (bare or processor) against --brokers")
@@ -64,6 +65,9 @@ func runBench(ctx context.Context, env *environment, args []string) error {
 		if err := positive(c.name, c.v); err != nil {
 			return err
 		}
+	}
+	if _, err := processor.ParseCompression(*compression); err != nil {
+		return usageErr("--compression: %v", err)
 	}
 	log, err := lf.logger(env)
 	if err != nil {
@@ -99,7 +103,7 @@ func runBench(ctx context.Context, env *environment, args []string) error {
 		if *topicPrefix != "" {
 			group, replication = *topicPrefix+"mailflow", -1
 		}
-		return benchProcessor(ctx, env, log, brokers, topics, group, replication, *dataDir, *events, *partitions, *maxPoll, *fetchMax)
+		return benchProcessor(ctx, env, log, brokers, topics, group, replication, *dataDir, *events, *partitions, *maxPoll, *fetchMax, *compression)
 	case "":
 	default:
 		return usageErr("--phase: %q is not bare or processor", *phase)
@@ -130,7 +134,7 @@ func runBench(ctx context.Context, env *environment, args []string) error {
 	var ratios []float64
 	for round := 1; round <= *rounds; round++ {
 		bare, proc, err := benchRound(ctx, env, self, tmp, round, *cpuProfile != "" && round == *rounds, *cpuProfile,
-			*events, *domains, *partitions, *maxPoll, *fetchMax, *nodes, lf.level, ext)
+			*events, *domains, *partitions, *maxPoll, *fetchMax, *nodes, lf.level, *compression, ext)
 		if err != nil {
 			return err
 		}
@@ -163,7 +167,7 @@ func runBench(ctx context.Context, env *environment, args []string) error {
 // benchRound starts a broker, loads the events and runs the bare loop and
 // the processor over them, each in a process of its own.
 func benchRound(ctx context.Context, env *environment, self, tmp string, round int, profile bool, cpuProfile string,
-	events, domains, partitions, maxPoll, fetchMax, nodes int, logLevel string, ext *externalCluster) (bare, proc phaseResult, err error) {
+	events, domains, partitions, maxPoll, fetchMax, nodes int, logLevel, compression string, ext *externalCluster) (bare, proc phaseResult, err error) {
 	var addr string
 	var brokerCPU func() float64
 	var topicArgs []string
@@ -187,7 +191,7 @@ func benchRound(ctx context.Context, env *environment, self, tmp string, round i
 	}
 
 	common := append([]string{"--brokers", addr, "--events", strconv.Itoa(events), "--partitions", strconv.Itoa(partitions),
-		"--max-poll-records", strconv.Itoa(maxPoll), "--fetch-max-bytes", strconv.Itoa(fetchMax), "--log-level", logLevel}, topicArgs...)
+		"--max-poll-records", strconv.Itoa(maxPoll), "--fetch-max-bytes", strconv.Itoa(fetchMax), "--log-level", logLevel, "--compression", compression}, topicArgs...)
 	// The bare loop runs before and after the processor, and its rate is
 	// that of both runs together: the machine's other tenants come and go
 	// within seconds, and a baseline taken on both sides of the processor
@@ -412,7 +416,7 @@ func benchBare(ctx context.Context, env *environment, brokers []string, deliveri
 
 // benchProcessor runs the full processor until it committed n events.
 func benchProcessor(ctx context.Context, env *environment, log *slog.Logger, brokers []string, topics processor.Topics, group string, replication int16,
-	dataDir string, n, partitions, maxPoll, fetchMax int) error {
+	dataDir string, n, partitions, maxPoll, fetchMax int, compression string) error {
 	if dataDir == "" {
 		return usageErr("--data-dir is required for the processor phase")
 	}
@@ -427,7 +431,7 @@ func benchProcessor(ctx context.Context, env *environment, log *slog.Logger, bro
 		// names of the round's own on an external cluster, whose topics
 		// get the broker's default replication.
 		Topics: topics, Group: group, Replication: replication,
-		MaxPollRecords: maxPoll, FetchMaxBytes: int32(fetchMax), Diagnose: diag, Advice: advice, Log: log,
+		MaxPollRecords: maxPoll, FetchMaxBytes: int32(fetchMax), Diagnose: diag, Advice: advice, Log: log, Compression: compression,
 		Observe: func(s processor.TxnStats) {
 			if first.IsZero() {
 				first = time.Now().Add(-s.Duration)
