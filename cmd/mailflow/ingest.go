@@ -23,7 +23,7 @@ func runIngest(ctx context.Context, env *environment, args []string) error {
 	file := fs.String("file", "", "Postfix log to read (required)")
 	follow := fs.Bool("follow", false, "keep following the log across rotation")
 	dryRun := fs.Bool("dry-run", false, "write events as JSON Lines to stdout instead of Kafka")
-	stateDir := fs.String("state-dir", "mailflow-ingest", "directory of the read-position checkpoint")
+	stateDir := fs.String("state-dir", "", "directory of the read-position checkpoints, created 0700 (default: $STATE_DIRECTORY under systemd, /var/lib/mailflow/ingest as root, else $XDG_STATE_HOME/mailflow/ingest or ~/.local/state/mailflow/ingest)")
 	var brokers listFlag
 	fs.Var(&brokers, "brokers", "Kafka seed brokers, comma-separated")
 	topicPrefix := fs.String("topic-prefix", processor.DefaultTopicPrefix, "prefix of every topic name")
@@ -49,10 +49,22 @@ func runIngest(ctx context.Context, env *environment, args []string) error {
 	if *dryRun {
 		sink = postfix.WriteJSONLines(env.stdout)
 	} else {
-		if err := os.MkdirAll(*stateDir, 0o755); err != nil {
+		dir := *stateDir
+		if dir == "" {
+			home, _ := os.UserHomeDir()
+			if dir, err = postfix.DefaultStateDir(postfix.StateDirEnv{Getenv: env.getenv, EUID: os.Geteuid(), Home: home}); err != nil {
+				return usageErr("%v", err)
+			}
+		}
+		warn, err := postfix.EnsureStateDir(dir)
+		if err != nil {
 			return err
 		}
-		cfg.CheckpointFile = postfix.CheckpointPath(*stateDir, *file)
+		if warn != "" {
+			log.Warn(warn)
+		}
+		cfg.CheckpointFile = postfix.CheckpointPath(dir, *file)
+		fmt.Fprintf(env.stderr, "checkpoints in %s\n", dir)
 		topic := processor.TopicsWithPrefix(*topicPrefix).Deliveries
 		cl, err := kgo.NewClient(kgo.SeedBrokers(brokers...), kgo.DefaultProduceTopic(topic))
 		if err != nil {
@@ -68,6 +80,9 @@ func runIngest(ctx context.Context, env *environment, args []string) error {
 	}
 	fmt.Fprintf(env.stderr, "lines %d, deliveries %d (events %d), skipped %d, malformed %d\n",
 		stats.Lines, stats.Deliveries, stats.Events, stats.Skipped, stats.Malformed)
+	if stats.NotDeliveries > 0 {
+		fmt.Fprintf(env.stderr, "of the skipped lines, %d look like deliveries but reached no recipient (discard transport, address probes)\n", stats.NotDeliveries)
+	}
 	if err == nil && stats.Malformed > 0 {
 		return &exitError{code: 3, err: fmt.Errorf("%d malformed lines (see the log)", stats.Malformed)}
 	}
