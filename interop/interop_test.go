@@ -15,6 +15,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -175,19 +176,34 @@ func addAlert(m map[string][]alert, v []byte) error {
 	return nil
 }
 
-// getStatus asks an instance for a domain's status.
+// getStatus asks an instance for a domain's status. The API limits the
+// request rate per client; a 429 is waited out (Retry-After) and asked
+// again, a few times.
 func getStatus(ctx context.Context, httpAddr, domain string) (status, error) {
-	ctx, cancel := context.WithTimeout(ctx, 5*time.Second)
-	defer cancel()
-	req, _ := http.NewRequestWithContext(ctx, http.MethodGet, "http://"+httpAddr+"/api/v1/domains/"+domain+"/status", nil)
-	resp, err := http.DefaultClient.Do(req)
-	if err != nil {
-		return status{}, err
-	}
-	defer resp.Body.Close()
-	body, _ := io.ReadAll(resp.Body)
-	if resp.StatusCode != http.StatusOK {
-		return status{}, fmt.Errorf("%d %s", resp.StatusCode, strings.TrimSpace(string(body)))
+	var body []byte
+	for attempt := 0; ; attempt++ {
+		rctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+		req, _ := http.NewRequestWithContext(rctx, http.MethodGet, "http://"+httpAddr+"/api/v1/domains/"+domain+"/status", nil)
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			cancel()
+			return status{}, err
+		}
+		body, _ = io.ReadAll(resp.Body)
+		resp.Body.Close()
+		cancel()
+		if resp.StatusCode == http.StatusTooManyRequests && attempt < 10 {
+			wait := time.Second
+			if s, err := strconv.Atoi(resp.Header.Get("Retry-After")); err == nil && s > 0 && s < 10 {
+				wait = time.Duration(s) * time.Second
+			}
+			time.Sleep(wait)
+			continue
+		}
+		if resp.StatusCode != http.StatusOK {
+			return status{}, fmt.Errorf("%d %s", resp.StatusCode, strings.TrimSpace(string(body)))
+		}
+		break
 	}
 	var s status
 	if err := json.Unmarshal(body, &s); err != nil {
@@ -199,20 +215,33 @@ func getStatus(ctx context.Context, httpAddr, domain string) (status, error) {
 // checkStatuses asks every instance for every domain's status until each
 // equals want[domain] or within passes, and returns the mismatches.
 func checkStatuses(ctx context.Context, insts []*proc, want map[string]status, within time.Duration) []string {
+	type ask struct {
+		domain string
+		p      *proc
+	}
+	var pending []ask
+	for _, d := range sortedKeys(want) {
+		for _, p := range insts {
+			pending = append(pending, ask{d, p})
+		}
+	}
 	deadline := time.Now().Add(within)
 	for {
 		var bad []string
-		for _, d := range sortedKeys(want) {
-			for _, p := range insts {
-				got, err := getStatus(ctx, p.http, d)
-				switch {
-				case err != nil:
-					bad = append(bad, fmt.Sprintf("%s asked of %s: %v", d, p.name, err))
-				case !got.equal(want[d]):
-					bad = append(bad, fmt.Sprintf("%s asked of %s: %+v, want %+v", d, p.name, got, want[d]))
-				}
+		var again []ask
+		for _, a := range pending {
+			got, err := getStatus(ctx, a.p.http, a.domain)
+			switch {
+			case err != nil:
+				bad = append(bad, fmt.Sprintf("%s asked of %s: %v", a.domain, a.p.name, err))
+			case !got.equal(want[a.domain]):
+				bad = append(bad, fmt.Sprintf("%s asked of %s: %+v, want %+v", a.domain, a.p.name, got, want[a.domain]))
+			default:
+				continue
 			}
+			again = append(again, a)
 		}
+		pending = again
 		if len(bad) == 0 || time.Now().After(deadline) || ctx.Err() != nil {
 			return bad
 		}
@@ -296,6 +325,8 @@ func TestKcatKafkaJS(t *testing.T) {
 	for _, n := range []string{"i1", "i2", "i3"} {
 		main.run(t, n, n, opts(n)...)
 	}
+	ref.waitReady(t, ctx, time.Minute)
+	main.waitReady(t, ctx, time.Minute)
 	t.Logf("%5.1fs: broker and four instances up", time.Since(began).Seconds())
 
 	base := time.Now().UTC().Truncate(time.Second).Add(-time.Hour)
@@ -439,6 +470,7 @@ func TestDefaultFlags(t *testing.T) {
 	for _, n := range []string{"d1", "d2", "d3"} {
 		d.run(t, n, "")
 	}
+	d.waitReady(t, ctx, time.Minute)
 	base := time.Now().UTC().Truncate(time.Second).Add(-time.Hour)
 	wantAlerts := map[string][]alert{}
 	wantStatus := map[string]status{}

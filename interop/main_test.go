@@ -26,6 +26,7 @@ import (
 	"fmt"
 	"io"
 	"net"
+	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -235,8 +236,38 @@ func (c *cluster) deployment(t *testing.T, ctx context.Context, topicPrefix, gro
 	d := &deployment{c: c, prefix: c.prefix + topicPrefix, group: c.prefix + group}
 	d.topics = processor.TopicsWithPrefix(d.prefix)
 	// The producers need the partitions before the first instance runs.
-	if err := processor.EnsureTopics(ctx, c.adm, d.topics, partitions, c.replication()); err != nil {
-		t.Fatal(err)
+	// Real Kafka may not list a topic's partitions right after creating
+	// it, which EnsureTopics's co-partitioning check then takes for 0:
+	// ask again for a while.
+	for i := 0; ; i++ {
+		err := processor.EnsureTopics(ctx, c.adm, d.topics, partitions, c.replication())
+		if err == nil {
+			break
+		}
+		if i == 20 {
+			t.Fatal(err)
+		}
+		time.Sleep(250 * time.Millisecond)
+	}
+	// And until every broker answers for the new topics' configs, which
+	// the instances read at start.
+	names := []string{d.topics.Deliveries, d.topics.State, d.topics.Repartition, d.topics.Alerts, d.topics.DeadLetter, d.topics.AlertsDeadLetter, d.topics.Config}
+	for i := 0; ; i++ {
+		rcs, err := c.adm.DescribeTopicConfigs(ctx, names...)
+		if err == nil {
+			for _, rc := range rcs {
+				if rc.Err != nil {
+					err = fmt.Errorf("%s: %w", rc.Name, rc.Err)
+				}
+			}
+		}
+		if err == nil {
+			break
+		}
+		if i == 20 {
+			t.Fatal(err)
+		}
+		time.Sleep(250 * time.Millisecond)
 	}
 	return d
 }
@@ -259,6 +290,36 @@ func (d *deployment) run(t *testing.T, name, instanceID string, extra ...string)
 	waitListening(t, p, httpAddr, 60*time.Second)
 	d.insts = append(d.insts, p)
 	return p
+}
+
+// waitReady waits until each instance's /readyz says 200 (it joined the
+// group and restored its partitions), failing at once with its log when
+// one exited.
+func (d *deployment) waitReady(t *testing.T, ctx context.Context, within time.Duration) {
+	t.Helper()
+	deadline := time.Now().Add(within)
+	for _, p := range d.insts {
+		for {
+			if p.exited() {
+				b, _ := os.ReadFile(p.log)
+				t.Fatalf("%s exited at start (%v):\n%s", p.name, p.err, tail(b, 10))
+			}
+			rctx, cancel := context.WithTimeout(ctx, 2*time.Second)
+			req, _ := http.NewRequestWithContext(rctx, http.MethodGet, "http://"+p.http+"/readyz", nil)
+			resp, err := http.DefaultClient.Do(req)
+			cancel()
+			if err == nil {
+				resp.Body.Close()
+				if resp.StatusCode == http.StatusOK {
+					break
+				}
+			}
+			if time.Now().After(deadline) {
+				t.Fatalf("%s not ready within %s", p.name, within)
+			}
+			time.Sleep(100 * time.Millisecond)
+		}
+	}
 }
 
 // runHelp returns `mailflow run --help`, to see which flags this build has.
