@@ -637,3 +637,75 @@ func (h *harness) publishScriptConfig() {
 		directory.Domain{Name: "tight.example", Customer: "c1", Settings: directory.Settings{Window: 5, Threshold: 8000}},
 	)
 }
+
+// TestCorruptStateQuarantined writes a window value this release never
+// writes (category 19, out of range: issue 10's 12-byte value) both into a
+// stopped instance's store and, as a stray producer would, into the
+// changelog. The instance keeps processing the domain, the corrupt values
+// are counted as quarantined, and a new instance restoring from the
+// changelog skips the stray record.
+func TestCorruptStateQuarantined(t *testing.T) {
+	corrupt := []byte{0x02, 0, 0, 0, 0, 0, 0, 0, 0x01, 0x9a, 0, 0}
+	h := newHarness(t)
+	cfg := h.config(t.TempDir())
+	r := h.start(cfg)
+	h.produce(repeatEv(3, on("q.example", bounced))...)
+	h.waitProcessed("mailflow")
+	if err := r.stop(); err != nil {
+		t.Fatal(err)
+	}
+	// Into the store …
+	st, err := state.Open(cfg.DataDir, testLogger(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := st.NewBatch()
+	if err := b.Put(state.WindowKey("q.example"), corrupt); err != nil {
+		t.Fatal(err)
+	}
+	if err := b.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	if err := st.Close(); err != nil {
+		t.Fatal(err)
+	}
+	// … and into the changelog.
+	stray, err := kgo.NewClient(kgo.SeedBrokers(h.brokers...), kgo.RecordPartitioner(kgo.ManualPartitioner()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer stray.Close()
+	if err := stray.ProduceSync(h.ctx, &kgo.Record{Topic: h.topics.State, Partition: PartitionFor("q.example", 3),
+		Key: state.WindowKey("q.example"), Value: corrupt}).FirstErr(); err != nil {
+		t.Fatal(err)
+	}
+
+	cfg.Registerer = prometheus.NewRegistry()
+	r = h.start(cfg)
+	h.produce(repeatEv(5, on("q.example", bounced))...)
+	h.waitProcessed("mailflow")
+	if err := r.halt(); err != nil {
+		t.Fatalf("the processor stopped on a corrupt record: %v", err)
+	}
+	w, err := r.p.Store().Window("q.example")
+	if err != nil || w == nil || w.Status != schemas.StatusBad {
+		t.Fatalf("q.example after quarantine: %+v, %v", w, err)
+	}
+	if n := counterValue(t, r.p.m.quarantined); n < 1 {
+		t.Fatalf("%v records quarantined", n)
+	}
+	r.p.Close()
+
+	c := h.config(t.TempDir())
+	c.Group = h.cluster.Name("fresh")
+	c.Registerer = prometheus.NewRegistry()
+	fresh := h.start(c)
+	defer fresh.stop()
+	waitFor(t, h.ctx, func() bool { v := fresh.p.Ownership(); return v.Joined && len(v.Restoring) == 0 && len(v.Partitions) == 3 })
+	if n := counterValue(t, fresh.p.m.quarantined); n != 1 {
+		t.Fatalf("restore quarantined %v records, want the one stray record", n)
+	}
+	if _, err := fresh.p.Store().Window("q.example"); err != nil {
+		t.Fatalf("restored store holds a corrupt window: %v", err)
+	}
+}

@@ -11,6 +11,7 @@ import (
 	"github.com/twmb/franz-go/pkg/kgo"
 
 	"github.com/mailflow/mailflow/schemas"
+	"github.com/mailflow/mailflow/state"
 )
 
 // restoreBatchRecords bounds the records applied to the store in one batch
@@ -201,6 +202,16 @@ func (p *Processor) replay(ctx context.Context, from map[int32]kgo.Offset, pos, 
 		fs.EachRecord(func(r *kgo.Record) {
 			pos[r.Partition] = r.Offset + 1
 			if r.Attrs.IsControl() {
+				return
+			}
+			// A record this release did not write (a stray or hostile
+			// write to the changelog, a damaged segment) would trip every
+			// reader of the store: it is quarantined here, costing that
+			// one record, never the partition.
+			if err := state.CheckRecord(r.Key, r.Value); err != nil {
+				p.m.quarantined.Inc()
+				log.Error("quarantined a corrupt changelog record; it is not applied to the store",
+					"partition", r.Partition, "offset", r.Offset, "err", err)
 				return
 			}
 			pending = append(pending, r)
