@@ -701,7 +701,10 @@ func TestCorruptStateQuarantined(t *testing.T) {
 	c.Registerer = prometheus.NewRegistry()
 	fresh := h.start(c)
 	defer fresh.stop()
-	waitFor(t, h.ctx, func() bool { v := fresh.p.Ownership(); return v.Joined && len(v.Restoring) == 0 && len(v.Partitions) == 3 })
+	waitFor(t, h.ctx, func() bool {
+		v := fresh.p.Ownership()
+		return v.Joined && len(v.Restoring) == 0 && len(v.Partitions) == 3
+	})
 	if n := counterValue(t, fresh.p.m.quarantined); n != 1 {
 		t.Fatalf("restore quarantined %v records, want the one stray record", n)
 	}
