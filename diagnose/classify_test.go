@@ -298,14 +298,39 @@ func TestConcurrentUse(t *testing.T) {
 	wg.Wait()
 }
 
+// FuzzClassify: any response, code, enhanced code, host and outcome hint
+// gives a known outcome and category, the processor's path agrees, and
+// unwrapping returns a part of the text. The seed corpus is in
+// testdata/fuzz/FuzzClassify.
 func FuzzClassify(f *testing.F) {
 	f.Add(550, "5.1.1", "550 5.1.1 User unknown", "mx.example.com", "")
 	f.Add(0, "", "Sorry, I couldn't find any host named x. (#5.1.2)", "", "expired")
 	f.Add(421, "", "421-4.7.0 [TSS04] \xff\xfe", "", "")
+	cats := map[string]bool{}
+	for _, c := range AllCategories() {
+		cats[c] = true
+	}
+	outs := map[string]bool{}
+	for _, o := range AllOutcomes() {
+		outs[o] = true
+	}
 	f.Fuzz(func(t *testing.T, code int, enh, resp, host, outcome string) {
-		r := testClassifier.Classify(Input{Code: code, Enhanced: enh, Response: resp, RemoteHost: host, Outcome: outcome})
-		if r.Category == "" || r.Outcome == "" {
-			t.Fatalf("empty result %+v", r)
+		in := Input{Code: code, Enhanced: enh, Response: resp, RemoteHost: host, Outcome: outcome}
+		r := testClassifier.Classify(in)
+		if !cats[r.Category] || !outs[r.Outcome] {
+			t.Fatalf("unknown result %+v", r)
+		}
+		if r.Category != CategoryDelivered && r.Advice.Summary == "" {
+			t.Fatalf("no advice for %+v", r)
+		}
+		in.Outcome = r.Outcome
+		var sr scanResult
+		again, _, _ := testClassifier.classify(in, &sr)
+		if again.Category != testClassifier.Classify(in).Category {
+			t.Fatalf("classify and Classify disagree on %q", resp)
+		}
+		if inner, _ := unwrap(resp); !strings.Contains(resp, inner) {
+			t.Fatalf("unwrap(%q) = %q, not a part of it", resp, inner)
 		}
 	})
 }

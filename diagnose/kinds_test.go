@@ -184,3 +184,18 @@ func TestKindNonEnglish(t *testing.T) {
 }
 
 func containsFold(s, sub string) bool { return indexFoldASCII(s, sub) >= 0 }
+
+// TestRulesCarrySources: every rule says why it exists and where the
+// meaning comes from, so the tables stay reviewable.
+func TestRulesCarrySources(t *testing.T) {
+	for ti, table := range ruleTables {
+		if ti == 1 {
+			table = providerCodeRules()
+		}
+		for i, r := range table {
+			if r.why == "" {
+				t.Errorf("table %d rule %d (%s) has no why", ti, i, r.cat)
+			}
+		}
+	}
+}

@@ -152,7 +152,7 @@ var strongRules = []rule{
 		"temporary failure in local", "queue file write error", "unable to lock for exclusive access",
 	}},
 	// TLS before connection failures: "Cannot connect ... STARTTLS is required" is a TLS policy.
-	{cat: CategoryTLSRequired, why: "STARTTLS/TLS version/certificate/MTA-STS/DANE requirements (either side)", any: []string{
+	{cat: CategoryTLSRequired, why: "STARTTLS/TLS version/certificate requirements of either side: RFC 3207, RFC 8461 (MTA-STS), RFC 7672 (DANE), RFC 8689 (REQUIRETLS), Gmail 4.7.29", any: []string{
 		"starttls is required", "starttls required", "must issue a starttls", "starttls command first", "tls is required",
 		"tls required", "requires tls", "require tls", "tls session is required", "did not offer tls",
 		"not offer starttls", "must support tls", "does not support tls", "doesn't support tls", "tls not available",
@@ -165,7 +165,7 @@ var strongRules = []rule{
 		"requiretls", "use tls/ssl", "sent over a tls connection", "must use tls", "tls-only", "encrypted connection is required",
 		"tls required for rcpt domain", "does not support tls", "certificate not verified", "verschlusselung erforderlich", "tls erforderlich", "chiffrement requis", "tls obligatoire", "cifrado requerido", "crittografia richiesta", "versleuteling vereist", "criptografia necessaria", "требуется tls", "需要tls", "必须使用tls",
 	}},
-	{cat: CategoryGreylisted, why: "postgrey, milter-greylist, sqlgrey, Mimecast greylisting", any: []string{
+	{cat: CategoryGreylisted, why: "greylisting filters' own wording: postgrey (https://postgrey.schweikert.ch), milter-greylist, sqlgrey, rspamd, Mimecast", any: []string{
 		"greylist", "graylist", "grey-list", "gray-list", "grey list", "gray list", "greylisted", "postgrey",
 		"internal resources are temporarily unavailable", "come back later", "please come back in",
 		"liste grise", "lista gris", "lista grigia", "grijze lijst", "lista cinza", "серый список", "灰名单", "グレイリスト", "not yet authorized to deliver mail from",
@@ -185,7 +185,7 @@ var strongRules = []rule{
 		"not permitted by the domain owner", "invalid ip for sending mail of domain", "unverifyable sending ip",
 		"without a valid sender domain", "invalid rdns", "no ptr",
 	}, all: [][]string{authMechanisms, authVerdicts}, unless: []string{"spam classification"}},
-	{cat: CategoryBlocklisted, why: "DNSBLs and provider reputation blocks named in the text", any: []string{
+	{cat: CategoryBlocklisted, why: "DNSBLs named in the text (Spamhaus, Barracuda, SpamCop, UCEPROTECT, ...: their lookup pages in blocklist.go) and provider reputation blocks (Microsoft SNDS S3150, Yahoo [TSS09], T-Online, Orange)", any: []string{
 		"spamhaus", "spamcop", "|sorbs|", "sorbs.net", "uceprotect", "barracudacentral", "barracuda reputation",
 		"mailspike", "|psbl|", "surriel.com", "invaluement", "ivmsip", "cloudmark", "senderscore", "sender score",
 		"abuseat", "|cbl|", "|sbl|", "|xbl|", "|pbl|", "|dbl|", "spamrats", "0spam", "backscatterer", "manitu",
@@ -206,7 +206,7 @@ var strongRules = []rule{
 		"liste noire", "lista negra", "lista nera", "zwarte lijst", "schwarze liste", "sperrliste", "черный список", "чёрный список", "ip заблокирован", "ブラックリスト", "黑名单", "ip被封", "ip地址被封", "blocked for abuse", "low reputation", "policy restrictions (ip based)", "blocked for spamming", "suspected spam sender", "smtp server of your isp",
 	}, unless: []string{"not listed in domino directory", "not listed in public name", "blocked senders list",
 		"content restriction", "due to security policies", "url in message", "blacklisted url", "blacklisted link", "uri in message", "domain in message"}},
-	{cat: CategorySyntaxError, why: "address/command syntax and RFC 5321/5322 violations", any: []string{
+	{cat: CategorySyntaxError, why: "command and address syntax (RFC 5321 §4.1, §4.5.3.1 line length, 500-504 replies) and message format (RFC 5322 §3.6 headers, bare LF)", any: []string{
 		"syntax error", "address syntax", "bad syntax", "syntax incorrect", "invalid syntax", "syntax of",
 		"fully-qualified", "fully qualified", "unrecognized command", "unrecognised command", "command unrecognized",
 		"command not recognized", "unknown command", "command && not implemented", "send hello first", "helo first",
@@ -232,7 +232,7 @@ var strongRules = []rule{
 		"sender is in my black", "sender not pre-approved", "not on the list of allowed senders", "allowed-senders",
 		"allowed senders", "unroutable sender", "unrouteable sender",
 	}},
-	{cat: CategoryMailboxFull, why: "over quota / storage exhausted, in several languages", any: []string{
+	{cat: CategoryMailboxFull, why: "over quota / storage exhausted (RFC 3463 X.2.2 'mailbox full' as providers word it: Gmail OverQuota, Exchange QuotaExceeded, Dovecot 'Quota exceeded (mailbox for user is full)'), in several languages", any: []string{
 		"mailbox full", "mailbox is full", "mailbox has exceeded", "mailbox exceeds", "mailbox size limit",
 		"mailbox would exceed", "mailbox quota", "full mailbox", "mailfolder is full", "mail folder is full",
 		"inbox is full", "over quota", "overquota", "over the quota", "quota exceeded", "exceeded quota",
@@ -257,7 +257,7 @@ var strongRules = []rule{
 		"メールボックスが一杯", "メールボックスがいっぱい", "容量超過", "容量オーバー", "容量が不足",
 		"邮箱已满", "信箱已满", "郵箱已滿", "邮箱空间不足", "邮箱容量", "超出邮箱", "mailbox space not enough",
 	}},
-	{cat: CategoryMailboxDisabled, why: "account exists (or existed) but is disabled, locked, suspended, archived or inactive", any: []string{
+	{cat: CategoryMailboxDisabled, why: "account exists (or existed) but is disabled, locked, suspended, archived or inactive (RFC 3463 X.2.1, RFC 5248 X.7.13; Gmail DisabledUser, Yahoo 554.30)", any: []string{
 		"mailbox disabled", "mailbox is disabled", "mailbox has been disabled", "account disabled", "account is disabled",
 		"account has been disabled", "user is disabled", "user disabled", "recipient is disabled", "address is disabled",
 		"disabled mailbox", "disabled account", "disabled user", "receiving disabled", "disabled or discontinued",
@@ -284,7 +284,7 @@ var strongRules = []rule{
 		"利用停止", "アカウントは停止", "無効なアカウント", "停止されています",
 		"已冻结", "被冻结", "已停用", "被禁用", "帐户被锁定", "账户被锁定", "暂停使用",
 	}},
-	{cat: CategoryDomainNotFound, why: "recipient domain or its MX hosts cannot be resolved or take no mail", any: []string{
+	{cat: CategoryDomainNotFound, why: "recipient domain or its MX hosts cannot be resolved or take no mail (RFC 5321 §5.1, RFC 7505 null MX, RFC 7504 556)", any: []string{
 		"host or domain name not found", "domain name not found", "domain not found", "no such domain", "unknown domain",
 		"domain does not exist", "domain doesn't exist", "domain is not exist", "nonexistent domain", "non-existent domain",
 		"nonexistentdomain", "non-existent host", "couldn't find any host", "could not find any host", "can't find any host",
@@ -341,7 +341,7 @@ var strongRules = []rule{
 		why: "vpopmail/qmail-ldap '#5.1.0 Address rejected <rcpt>' is their unknown-user reply"},
 	{cat: CategoryUserUnknown, codes: []string{"x.4.1", "x.7.504"}, any: []string{"access denied"}, unless: []string{"relay"},
 		why: "Exchange Online directory-based edge blocking (5.4.1 Access denied): the address is not in the tenant"},
-	{cat: CategoryRateLimited, why: "too many connections, messages or recipients; throttling", any: []string{
+	{cat: CategoryRateLimited, why: "too many connections, messages or recipients; throttling (RFC 5321 §4.5.3.1.10 452 too many recipients; Gmail 4.2.1/4.7.28, Exchange 4.7.500, Yahoo [TSS04])", any: []string{
 		"rate limit", "ratelimit", "rate-limit", "rate limited", "rate-limited", "too many connections",
 		"too many concurrent", "too many sessions", "too many smtp sessions", "too many simultaneous",
 		"too many messages", "too many recipients", "too many rcpt", "too many emails", "too many mails",
@@ -355,7 +355,7 @@ var strongRules = []rule{
 		"limit exceeded for", "exceeded the rate", "sent too many", "reached its limit", "reached the limit", "reached your limit",
 		"recent messages", "receiving mail too quickly", "max message per connection", "excessive volume", "message rate limit", "rate limit exceeded", "zu schnell", "trop de destinataires", "trop rapidement", "te veel", "muitas conexoes", "muitas mensagens", "слишком много", "превышен лимит", "слишком часто", "频率过快", "过于频繁", "连接数过多", "发信频率", "多すぎ", "frequency limited",
 	}},
-	{cat: CategorySpamContent, why: "content judged spam, malicious or infected", any: []string{
+	{cat: CategorySpamContent, why: "content judged spam, malicious or infected (Gmail UnsolicitedMessageError, Yahoo [PH01], Apple CS01, amavis/SpamAssassin/rspamd rejects)", any: []string{
 		"spam", "junk mail", "junkmail", "virus", "malware", "infected", "malicious", "phishing", "unsolicited",
 		"bulk mail", "bulk e-mail", "bulk email", "content filter", "message filtered", "filtered", "content rejected",
 		"content denied", "rejecting mail content", "unacceptable content", "scored too high", "score too high",
@@ -365,7 +365,7 @@ var strongRules = []rule{
 		"recurrent pattern", "message content",
 		"content restriction", "due to security policies", "url in message", "blacklisted url", "blacklisted link", "uri in message", "illegal attachment", "attachment guidelines", "flagged as spam", "spam classification", "content presents a potential", "als spam", "spamverdacht", "unerwunscht", "pourriel", "courrier indesirable", "correo no deseado", "posta indesiderata", "ongewenste", "lixo eletronico", "mensagem indesejada", "спам", "вирус", "迷惑メール", "スパム", "ウイルス", "垃圾邮件", "病毒", "内容违规", "|ube|",
 	}},
-	{cat: CategoryMessageTooLarge, why: "size limits on the message, a header or attachments", any: []string{
+	{cat: CategoryMessageTooLarge, why: "size limits on the message, a header or attachments (RFC 1870 SIZE, RFC 3463 X.2.3/X.3.4)", any: []string{
 		"too large", "too big", "size exceeds", "exceeds size", "size limit", "sizelimit", "message size",
 		"size of your message", "size of the message", "maximum size", "max size", "maximum email size",
 		"message length exceeds", "length exceeds", "exceeded maximum inbound message size",
@@ -375,7 +375,7 @@ var strongRules = []rule{
 		"exceeds the size", "exceeds the message size", "exceeds fixed maximum",
 		"headers too large", "message too large", "size limits", "nachricht zu gross", "message trop volumineux", "trop volumineux", "excede el tamano", "dimensione massima", "te groot", "muito grande", "excede o tamanho", "слишком большой", "превышен максимальный размер", "大きすぎ", "サイズ制限", "邮件过大", "邮件大小超过", "超过大小",
 	}},
-	{cat: CategoryPolicyRejected, why: "relaying and SMTP AUTH refusals are policy, not sender authentication", any: []string{
+	{cat: CategoryPolicyRejected, why: "relaying (RFC 5321 §3.6.2) and SMTP AUTH refusals (RFC 4954 530/535) are policy, not sender authentication", any: []string{
 		"relay access denied", "relaying denied", "relay denied", "relay not permitted", "relaying not allowed",
 		"relay not allowed", "not permitted to relay", "unable to relay", "open relay", "no relaying", "relaying to",
 		"as a relay", "we do not relay", "not a gateway", "relay prohibited", "relaying is prohibited", "mail relay denied",
@@ -391,7 +391,7 @@ var strongRules = []rule{
 		"restricted", "not permitted", "prohibited by", "blocked senders", "manually blocked",
 		"relaying disallowed", "relay disabled", "relaying nicht erlaubt", "relais refuse", "relais interdit", "relay denegado", "relay non consentito", "relay negado", "ретрансляция запрещена", "不允许转发", "拒绝中继", "not a member", "send mail as", "rejected by recipients", "policy rejection on the target address", "delivery restricted by policy", "reject due to policy", "rejected for policy reasons", "mail from && rejected for policy",
 	}},
-	{cat: CategoryServerError, why: "temporary or internal faults at the receiver or in the local delivery chain", any: []string{
+	{cat: CategoryServerError, why: "temporary or internal faults at the receiver or in the local delivery chain (RFC 5321 421/451, RFC 3463 X.3.x)", any: []string{
 		"temporary system error", "system error", "internal error", "internal server error", "server error",
 		"local error", "configuration error", "configuration problem", "misconfigured", "mail system error",
 		"mail transport error", "temporary failure", "temporary problem", "temporary local problem",
@@ -404,7 +404,7 @@ var strongRules = []rule{
 		"failed to be replicated", "no healthy", "mdb properties", "storedriver", "milter",
 		"temporarily rejected", "upstream error", "operating system error", "unknown mailer error", "mailer error", "internal system error", "system problem", "temporary failure", "could not load", "unable to contact ldap", "pipe to |/", "insufficient permission", "temporary domain failure", "vorubergehender fehler", "interner fehler", "erreur temporaire", "erreur interne", "service indisponible", "error temporal", "error interno", "servicio no disponible", "errore temporaneo", "errore interno", "servizio non disponibile", "tijdelijke fout", "interne fout", "erro temporario", "erro interno", "servico indisponivel", "временная ошибка", "внутренняя ошибка", "сервис недоступен", "一時的なエラー", "系统繁忙", "系统错误", "服务器繁忙",
 	}},
-	{cat: CategoryConnectionFailed, why: "no working SMTP session: refused, timed out, dropped, TLS handshake broke", any: []string{
+	{cat: CategoryConnectionFailed, why: "no working SMTP session: refused, timed out, dropped, TLS handshake broke (Postfix smtp_connect.c/smtp_proto.c texts, RFC 3463 X.4.1/X.4.2)", any: []string{
 		"lost connection", "connection timed out", "timed out", "timeout", "connection refused", "connection reset",
 		"connection died", "connection closed", "closed connection", "connection dropped", "connection was dropped",
 		"connection lost", "connection was closed", "closed abruptly", "greeting failed", "no route to host",
@@ -462,18 +462,18 @@ var weakRules = []rule{
 	{cat: CategoryUserUnknown, any: []string{"invalid address", "address invalid", "mailbox unavailable", "mailbox is unavailable"},
 		why: "RFC 5321's default 550 text ('mailbox unavailable') and 'invalid address' cover unknown users, bad syntax and policy alike; a specific code or phrase decides first"},
 	{cat: CategoryBlocklisted, any: []string{"|ip| && blocked", "|ip| && rejected", "|ip| && refused", "|ip| && banned"},
-		why: "an IP named in a refusal is usually a reputation block"},
+		why: "an IP named in a refusal is usually a reputation block (Spamhaus FAQ: 'blocked using' texts name the client IP)"},
 	{cat: CategoryPolicyRejected, any: []string{
 		"access denied", "not allowed", "denied", "prohibited", "policy", "refused", "client host rejected",
 		"recipient address rejected", "helo command rejected", "rejected by", "blocked", "forbidden",
 		"not accepted", "rejected",
-	}, why: "a rule refused the transaction"},
+	}, why: "a rule refused the transaction (RFC 5321 550/554 'policy reasons')"},
 	{cat: CategoryServerError, any: []string{
 		"try again later", "please try again", "try later", "essayer plus tard", "service refuse", "veuillez reessayer",
 		"bitte spater", "bitte versuchen sie es spater", "temporarily", "temporary", "unavailable",
 		"closing transmission channel", "not available", "busy", "please retry", "retry later", "try again", "transient",
 		"reessayez plus tard", "intentelo mas tarde", "riprovare piu tardi", "probeer het later", "tente novamente", "попробуйте позже", "稍后再试", "请稍后", "暂时", "後でもう一度", "bitte versuchen sie es spater erneut",
-	}, why: "generic transient wording"},
+	}, why: "generic transient wording (RFC 5321 4yz replies)"},
 }
 
 // specificStatusRules are enhanced codes whose registered meaning names one

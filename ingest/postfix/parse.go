@@ -444,7 +444,19 @@ func (p *Parser) lineID(host, line, extra string) string {
 // and a status= field: the shape of a delivery result wherever the header
 // put it. Such a line is parsed or reported malformed, never skipped.
 func looksLikeDelivery(msg string) bool {
-	to := strings.Index(msg, "to=<")
+	to := -1
+	for from := 0; from < len(msg); {
+		i := strings.Index(msg[from:], "to=<")
+		if i < 0 {
+			return false
+		}
+		i += from
+		if i == 0 || msg[i-1] == ' ' || msg[i-1] == ',' {
+			to = i
+			break
+		}
+		from = i + 1
+	}
 	if to < 0 || !strings.Contains(msg[to:], "status=") {
 		return false
 	}

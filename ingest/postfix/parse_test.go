@@ -324,6 +324,10 @@ func TestReplyCode(t *testing.T) {
 	}
 }
 
+// FuzzParse: no line panics the parser, a malformed line says why, a
+// delivery-shaped line is never skipped in silence, and every delivery
+// converts to a valid event. Seeds: the shared corpus and
+// testdata/fuzz/FuzzParse (the header shapes of header_test.go).
 func FuzzParse(f *testing.F) {
 	for _, c := range loadCorpus(f) {
 		f.Add(c.Line)
@@ -331,6 +335,12 @@ func FuzzParse(f *testing.F) {
 	f.Fuzz(func(t *testing.T, line string) {
 		p := corpusParser()
 		r := p.Parse(line)
+		if r.Kind == KindMalformed && r.Err == nil {
+			t.Fatal("malformed without a reason")
+		}
+		if r.Kind == KindSkip && r.Note == "" && looksLikeDelivery(strings.TrimRight(line, "\r\n")) {
+			t.Fatalf("a delivery-shaped line was skipped in silence: %q", line)
+		}
 		if r.Kind == KindDelivery {
 			for _, d := range r.Deliveries {
 				if _, err := d.Event(); err != nil {
