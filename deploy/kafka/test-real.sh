@@ -18,12 +18,15 @@ stop_all() {
 trap 'rc=$?; stop_all; if [ $rc -ne 0 ]; then echo "real-kafka: failed; broker logs in $run" >&2; fi' EXIT
 
 secs() { echo $(( $(date +%s) - $1 ))s; }
+# Every suite runs even when an earlier one failed; the script fails at
+# the end if any did.
+failed=()
 
 t0=$(date +%s)
 brokers=$("$kafka" start --nodes 1 --dir "$run/one")
 echo "real-kafka: 1 node at $brokers (started in $(secs "$t0"))"
 t=$(date +%s)
-MAILFLOW_TEST_BROKERS=$brokers go test -count=1 -p 1 -timeout 10m "$@" ./processor/ ./e2e/
+MAILFLOW_TEST_BROKERS=$brokers go test -count=1 -p 1 -timeout 10m "$@" ./processor/ ./e2e/ || failed+=("processor/e2e on 1 node")
 echo "real-kafka: processor and e2e suites on 1 node: $(secs "$t")"
 "$kafka" stop --dir "$run/one"
 
@@ -32,8 +35,12 @@ brokers=$("$kafka" start --nodes 3 --dir "$run/three")
 echo "real-kafka: 3 nodes at $brokers (started in $(secs "$t"))"
 t=$(date +%s)
 MAILFLOW_TEST_BROKERS=$brokers MAILFLOW_TEST_KAFKA_DIR=$run/three \
-  go test -count=1 -tags failover -timeout 10m "$@" ./failover/
+  go test -count=1 -tags failover -timeout 10m "$@" ./failover/ || failed+=("failover on 3 nodes")
 echo "real-kafka: failover suite on 3 nodes: $(secs "$t")"
 "$kafka" stop --dir "$run/three"
-rm -rf "$run"
 echo "real-kafka: all suites in $(secs "$t0")"
+if [ ${#failed[@]} -gt 0 ]; then
+  printf 'real-kafka: FAILED: %s\n' "${failed[@]}" >&2
+  exit 1
+fi
+rm -rf "$run"
