@@ -218,7 +218,7 @@ var strongRules = []rule{
 		"multiple from", "multiple \"from\"", "missing from", "no from: header", "from: header is missing",
 		"blank from", "valid from", "invalid from", "missing a valid address in from", "missing date",
 		"missing message-id", "invalid message-id", "no message-id", "message-id header", "disallowed header", "unicode character", "line too long", "line length exceeded", "line limit exceeded",
-		"smtputf8", "protocol violation", "helo/ehlo argument", "invalid helo", "bad helo", "malformed address", "invalid recipient address",
+		"line is too long", "lines too long", "smtputf8", "protocol violation", "helo/ehlo argument", "invalid helo", "bad helo", "malformed address", "invalid recipient address",
 		"invalid sender address", "invalid address format", "invalid character in address",
 		"blank mailhost", "multiple addresses in from",
 	}, unless: []string{"dmarc", "|spf|", "dkim", "rfc822;"}},
@@ -373,7 +373,7 @@ var strongRules = []rule{
 		"recipsizelimit", "taille limite", "taille du message", "message trop", "zu gross", "demasiado grande",
 		"troppo grande", "attachment size", "attachments exceed", "number of attachments", "file too big",
 		"exceeds the size", "exceeds the message size", "exceeds fixed maximum",
-		"headers too large", "message too large", "size limits", "nachricht zu gross", "message trop volumineux", "trop volumineux", "excede el tamano", "dimensione massima", "te groot", "muito grande", "excede o tamanho", "слишком большой", "превышен максимальный размер", "大きすぎ", "サイズ制限", "邮件过大", "邮件大小超过", "超过大小",
+		"headers too large", "message too large", "size limits", "more than && bytes long", "nachricht zu gross", "message trop volumineux", "trop volumineux", "excede el tamano", "dimensione massima", "te groot", "muito grande", "excede o tamanho", "слишком большой", "превышен максимальный размер", "大きすぎ", "サイズ制限", "邮件过大", "邮件大小超过", "超过大小",
 	}},
 	{cat: CategoryPolicyRejected, why: "relaying (RFC 5321 §3.6.2) and SMTP AUTH refusals (RFC 4954 530/535) are policy, not sender authentication", any: []string{
 		"relay access denied", "relaying denied", "relay denied", "relay not permitted", "relaying not allowed",
