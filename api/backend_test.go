@@ -5,8 +5,6 @@ import (
 	"sync/atomic"
 	"testing"
 
-	"github.com/twmb/franz-go/pkg/kgo"
-
 	"github.com/mailflow/mailflow/directory"
 	"github.com/mailflow/mailflow/processor"
 	"github.com/mailflow/mailflow/schemas"
@@ -43,8 +41,7 @@ func (b *memBackend) Directory() *directory.Directory { return b.dir.Load() }
 func (b *memBackend) Advice(schemas.Category) string  { return "" }
 func (b *memBackend) Partitions() int32               { return b.parts }
 func (b *memBackend) PartitionOf(domain string) int32 {
-	p := kgo.StickyKeyPartitioner(nil).ForTopic("deliveries")
-	return int32(p.Partition(&kgo.Record{Key: []byte(domain)}, int(b.parts)))
+	return processor.PartitionFor(domain, b.parts)
 }
 func (b *memBackend) Ownership() *processor.Ownership {
 	o := &processor.Ownership{Joined: true}

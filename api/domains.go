@@ -29,7 +29,7 @@ const (
 	// looks up one by one (its scope's, from the index by customer and
 	// reseller); a larger scope reads the status index instead and keeps
 	// the domains in scope, which costs the same as the operator's list.
-	scopeScanMax = 1024
+	scopeScanMax = 256
 )
 
 // DomainPage is one page of the domain list.

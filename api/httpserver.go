@@ -1,6 +1,7 @@
 package api
 
 import (
+	"bufio"
 	"container/list"
 	"context"
 	"errors"
@@ -9,6 +10,7 @@ import (
 	"net/http"
 	"strconv"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"time"
 )
@@ -114,6 +116,8 @@ type connTracker struct {
 	where map[net.Conn]*list.Element
 	log   *slog.Logger
 	shed  atomicTime
+	// rejecting counts the connections over the cap being answered.
+	rejecting atomic.Int64
 }
 
 func (t *connTracker) state(c net.Conn, st http.ConnState) {
@@ -186,15 +190,36 @@ func (l *capListener) Accept() (net.Conn, error) {
 		}
 		delay = 0
 		if !l.t.admit() {
-			// Every connection is busy: turn the newcomer away at once
-			// rather than queue it behind the cap.
-			_ = c.SetWriteDeadline(time.Now().Add(time.Second))
-			_, _ = c.Write(busyAnswer())
-			_ = c.Close()
+			// Every connection is busy: turn the newcomer away rather
+			// than queue it behind the cap, with a 503 after reading its
+			// request (an answer before the request confuses clients),
+			// or, when already turning many away, by closing it.
+			if l.t.rejecting.Add(1) <= maxRejecting {
+				go l.t.reject(c)
+			} else {
+				l.t.rejecting.Add(-1)
+				_ = c.Close()
+			}
 			continue
 		}
 		return &trackedConn{Conn: c, t: l.t}, nil
 	}
+}
+
+// maxRejecting bounds the connections over the cap being answered 503 at
+// once; beyond it they are closed without an answer.
+const maxRejecting = 256
+
+// reject answers a connection over the cap 503 once its request header
+// arrives (within a second) and closes it.
+func (t *connTracker) reject(c net.Conn) {
+	defer t.rejecting.Add(-1)
+	defer c.Close()
+	_ = c.SetDeadline(time.Now().Add(time.Second))
+	if _, err := http.ReadRequest(bufio.NewReaderSize(c, 4096)); err != nil {
+		return
+	}
+	_, _ = c.Write(busyAnswer())
 }
 
 // busyBody is the body of the answer to a connection over the cap.

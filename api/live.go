@@ -49,15 +49,15 @@ type Closed struct {
 	// "out_of_scope" (the domain left the manager's reseller, customer or
 	// domain), "unauthenticated" (the API needs a token now), or
 	// "unavailable" (the instance that owns the domain cannot be read
-	// from; reconnecting later may help).
+	// from; reconnecting later may help), or "internal_error" (a bug; the
+	// server's log has it).
 	Reason  string `json:"reason"`
 	Message string `json:"message"`
 }
 
 const (
-	// keepAliveEvery is how often a quiet stream sends a comment, so
-	// that proxies keep it open and a vanished client is noticed.
-	keepAliveEvery = 15 * time.Second
+	// defaultKeepAlive is Config.KeepAlive's default.
+	defaultKeepAlive = 15 * time.Second
 	// streamWriteTimeout bounds each write of a stream: a client that
 	// stops reading is cut off.
 	streamWriteTimeout = 30 * time.Second
@@ -165,14 +165,15 @@ func (s *server) liveStream(w http.ResponseWriter, r *http.Request) {
 // sseWriter writes server-sent events, each write under its own deadline.
 // For a forwarded request it signs every event (cluster.go).
 type sseWriter struct {
-	w        http.ResponseWriter
-	rc       *http.ResponseController
-	auth     *clusterAuth
-	nonce    string
-	n        uint64
-	pending  bool
-	lastSent time.Time
-	buf      bytes.Buffer
+	w         http.ResponseWriter
+	rc        *http.ResponseController
+	auth      *clusterAuth
+	nonce     string
+	n         uint64
+	pending   bool
+	lastSent  time.Time
+	keepAlive time.Duration
+	buf       bytes.Buffer
 }
 
 // startStream answers 200 with an event stream. The server's read and
@@ -181,7 +182,7 @@ type sseWriter struct {
 func (s *server) startStream(w http.ResponseWriter, r *http.Request) *sseWriter {
 	rc := http.NewResponseController(w)
 	_ = rc.SetReadDeadline(time.Time{})
-	sse := &sseWriter{w: w, rc: rc, lastSent: time.Now()}
+	sse := &sseWriter{w: w, rc: rc, lastSent: time.Now(), keepAlive: s.cfg.KeepAlive}
 	if c := callerOf(r); c.peer {
 		sse.auth, sse.nonce = s.cluster, c.nonce
 	}
@@ -221,9 +222,9 @@ func (e *sseWriter) raw(ev []byte) error {
 }
 
 // flushIfQuiet sends what is queued, or a keep-alive comment when nothing
-// was sent for keepAliveEvery.
+// was sent for the keep-alive interval.
 func (e *sseWriter) flushIfQuiet() error {
-	if !e.pending && time.Since(e.lastSent) >= keepAliveEvery {
+	if !e.pending && time.Since(e.lastSent) >= e.keepAlive {
 		if err := e.rc.SetWriteDeadline(time.Now().Add(streamWriteTimeout)); err != nil && !errors.Is(err, http.ErrNotSupported) {
 			return err
 		}

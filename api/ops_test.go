@@ -127,16 +127,16 @@ func TestMetrics(t *testing.T) {
 		return regexp.MustCompile(`(?m)^mailflow_dead_letters_total\{reason="[a-z_]+"\} 1$`).MatchString(text)
 	})
 	for series, want := range map[string]string{
-		`mailflow_events_total{outcome="delivered"}`:                   "2",
-		`mailflow_events_total{outcome="bounced"}`:                     "2",
-		`mailflow_events_total{outcome="deferred"}`:                    "1",
-		`mailflow_events_total{outcome="expired"}`:                     "1",
+		`mailflow_events_total{outcome="delivered"}`:                 "2",
+		`mailflow_events_total{outcome="bounced"}`:                   "2",
+		`mailflow_events_total{outcome="deferred"}`:                  "1",
+		`mailflow_events_total{outcome="expired"}`:                   "1",
 		`mailflow_events_by_category_total{category="user_unknown"}`: "1",
 		`mailflow_events_by_category_total{category="blocklisted"}`:  "1",
 		`mailflow_events_by_category_total{category="delivered"}`:    "2",
-		`mailflow_status_changes_total{from="good",to="bad"}`:          "1",
-		`mailflow_status_changes_total{from="unknown",to="good"}`:      "1",
-		`mailflow_domains{status="bad"}`:                               "1",
+		`mailflow_status_changes_total{from="good",to="bad"}`:        "1",
+		`mailflow_status_changes_total{from="unknown",to="good"}`:    "1",
+		`mailflow_domains{status="bad"}`:                             "1",
 	} {
 		if got := metric(text, series); got != want {
 			t.Errorf("%s = %q, want %s", series, got, want)

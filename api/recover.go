@@ -4,8 +4,11 @@ import (
 	"fmt"
 	"net/http"
 	"runtime/debug"
+	"strings"
 	"sync/atomic"
 	"time"
+
+	"github.com/segmentio/encoding/json"
 )
 
 // recorder remembers whether an answer has begun, so that a panic can
@@ -41,8 +44,9 @@ func (r *recorder) Unwrap() http.ResponseWriter { return r.ResponseWriter }
 
 // recoverPanic turns a handler's panic into a 500 with a JSON error and
 // logs it with the stack at error level, instead of the dropped connection
-// net/http leaves. A panic after an answer has begun (a stream) can only
-// end that answer; http.ErrAbortHandler is passed on, as net/http expects.
+// net/http leaves. A panic after an answer has begun can only end it: a
+// stream with a closed event (reason internal_error).
+// http.ErrAbortHandler is passed on, as net/http expects.
 func (s *server) recoverPanic(w *recorder, r *http.Request) {
 	v := recover()
 	if v == nil {
@@ -62,6 +66,12 @@ func (s *server) recoverPanic(w *recorder, r *http.Request) {
 		sa.finish()
 	case !w.wrote:
 		writeJSON(w, http.StatusInternalServerError, body)
+	case w.signer == nil && strings.HasPrefix(w.Header().Get("Content-Type"), "text/event-stream"):
+		// A stream under way: end it with a closed event, so that the
+		// client knows why and does not take it for a dropped network.
+		b, _ := json.Marshal(Closed{Reason: "internal_error", Message: body["error"]})
+		fmt.Fprintf(w, "event: closed\ndata: %s\n\n", b)
+		w.Flush()
 	}
 }
 

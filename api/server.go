@@ -47,6 +47,10 @@ type Config struct {
 	// StreamInterval is how often a live-log stream looks for new
 	// attempts; one second when zero.
 	StreamInterval time.Duration
+	// KeepAlive is how often a quiet stream sends a comment, so that
+	// proxies keep it open and a vanished client is noticed; 15 seconds
+	// when zero.
+	KeepAlive time.Duration
 	// Extra, when set, serves paths the API does not know (the console).
 	Extra http.Handler
 	// Self names this instance in forwarded requests (its advertised
@@ -79,6 +83,9 @@ func Handler(cfg Config) http.Handler {
 	}
 	if cfg.StreamInterval <= 0 {
 		cfg.StreamInterval = time.Second
+	}
+	if cfg.KeepAlive <= 0 {
+		cfg.KeepAlive = defaultKeepAlive
 	}
 	s := &server{cfg: cfg, b: cfg.Backend, client: &http.Client{Transport: http.DefaultTransport},
 		cluster: newClusterAuth(cfg.ClusterSecret), limits: newLimiter(cfg.Limits)}
