@@ -1,0 +1,145 @@
+package accounts
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"time"
+
+	"github.com/segmentio/encoding/json"
+)
+
+// The kinds of record on the accounts topic, each keyed "kind/id".
+const (
+	// kindPassword is keyed by manager id.
+	kindPassword = "password"
+	// kindSession is keyed by the SHA-256 of the session token (scs's
+	// HashTokenInStore), so the topic never holds a usable token.
+	kindSession = "session"
+	// kindLink is a one-time set-password link, keyed by the hex SHA-256
+	// of its token.
+	kindLink = "link"
+	// kindToken is a manager's API token, keyed by its public id.
+	kindToken = "token"
+)
+
+// keyID bounds ids on the topic: manager ids follow the directory's rule
+// (letters, digits, '.', '_', '-'); hashes are base64url or hex.
+var keyID = regexp.MustCompile(`^[A-Za-z0-9._=-]{1,128}$`)
+
+// PasswordRecord is a manager's password hash.
+type PasswordRecord struct {
+	Manager string `json:"manager"`
+	// Hash is the argon2id PHC string.
+	Hash string `json:"hash"`
+	// SetAt ends every session signed in before it.
+	SetAt time.Time `json:"set_at"`
+}
+
+// SessionRecord is one session as scs encodes it.
+type SessionRecord struct {
+	Expiry time.Time `json:"expiry"`
+	Data   []byte    `json:"data"`
+}
+
+// LinkRecord is a one-time set-password link.
+type LinkRecord struct {
+	Manager string    `json:"manager"`
+	Expires time.Time `json:"expires"`
+	// By names who made the link ("operator", or a sink).
+	By string `json:"by,omitempty"`
+}
+
+// TokenRecord is one API token of a manager; the token itself is never
+// stored, only its SHA-256.
+type TokenRecord struct {
+	ID      string    `json:"id"`
+	Manager string    `json:"manager"`
+	Name    string    `json:"name"`
+	SHA256  string    `json:"sha256"`
+	Created time.Time `json:"created"`
+	// Hint is the token's last four characters, to tell tokens apart.
+	Hint string `json:"hint,omitempty"`
+}
+
+// decoded is one parsed accounts record: exactly one field is set, or none
+// for a tombstone.
+type decoded struct {
+	kind, id string
+	pw       *PasswordRecord
+	sess     *SessionRecord
+	link     *LinkRecord
+	tok      *TokenRecord
+}
+
+// decodeRecord parses one record of the accounts topic. The bytes come
+// from Kafka, which anyone with write access to the topic can fill: every
+// field is checked, and a record that fails is an error, never a panic.
+func decodeRecord(key, value []byte) (decoded, error) {
+	kind, id, ok := strings.Cut(string(key), "/")
+	if !ok || !keyID.MatchString(id) {
+		return decoded{}, fmt.Errorf("accounts record %.80q: want kind/id", key)
+	}
+	d := decoded{kind: kind, id: id}
+	if value == nil {
+		switch kind {
+		case kindPassword, kindSession, kindLink, kindToken:
+			return d, nil
+		}
+		return decoded{}, fmt.Errorf("accounts record %.80q: unknown kind", key)
+	}
+	bad := func(err error) (decoded, error) {
+		return decoded{}, fmt.Errorf("accounts record %.80q: %w", key, err)
+	}
+	switch kind {
+	case kindPassword:
+		var v PasswordRecord
+		if err := json.Unmarshal(value, &v); err != nil {
+			return bad(err)
+		}
+		if v.Manager != id || !strings.HasPrefix(v.Hash, "$argon2id$") {
+			return bad(fmt.Errorf("want the manager's id and an argon2id hash"))
+		}
+		d.pw = &v
+	case kindSession:
+		var v SessionRecord
+		if err := json.Unmarshal(value, &v); err != nil {
+			return bad(err)
+		}
+		d.sess = &v
+	case kindLink:
+		var v LinkRecord
+		if err := json.Unmarshal(value, &v); err != nil {
+			return bad(err)
+		}
+		if v.Manager == "" {
+			return bad(fmt.Errorf("no manager"))
+		}
+		d.link = &v
+	case kindToken:
+		var v TokenRecord
+		if err := json.Unmarshal(value, &v); err != nil {
+			return bad(err)
+		}
+		if v.ID != id || v.Manager == "" || len(v.SHA256) != 64 {
+			return bad(fmt.Errorf("want the token's id, a manager and a SHA-256"))
+		}
+		d.tok = &v
+	default:
+		return bad(fmt.Errorf("unknown kind %q", kind))
+	}
+	return d, nil
+}
+
+// encode returns the record's key and value.
+func encode(kind, id string, v any) ([]byte, []byte, error) {
+	key := []byte(kind + "/" + id)
+	if v == nil {
+		return key, nil, nil
+	}
+	b, err := json.Marshal(v)
+	if err != nil {
+		return nil, nil, fmt.Errorf("encode accounts record %s: %w", key, err)
+	}
+	return key, b, nil
+}

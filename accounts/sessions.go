@@ -1,0 +1,122 @@
+package accounts
+
+import (
+	"context"
+	"net/http"
+	"time"
+
+	"github.com/alexedwards/scs/v2"
+)
+
+// SessionStore is the scs.Store (and scs.CtxStore) that keeps sessions on
+// the accounts topic. scs hands it the SHA-256 of the session token
+// (HashTokenInStore), never the token.
+type SessionStore struct{ s *Store }
+
+// Sessions returns the store's scs session store.
+func (s *Store) Sessions() SessionStore { return SessionStore{s} }
+
+// FindCtx returns a session's data; an expired or unknown session is not
+// found.
+func (ss SessionStore) FindCtx(_ context.Context, token string) ([]byte, bool, error) {
+	s := ss.s
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	rec, ok := s.sessions[token]
+	if !ok || !s.now().Before(rec.Expiry) {
+		return nil, false, nil
+	}
+	return rec.Data, true, nil
+}
+
+// CommitCtx stores a session until expiry.
+func (ss SessionStore) CommitCtx(ctx context.Context, token string, b []byte, expiry time.Time) error {
+	return ss.s.put(ctx, kindSession, token, SessionRecord{Expiry: expiry, Data: b})
+}
+
+// DeleteCtx ends a session on every instance (a tombstone).
+func (ss SessionStore) DeleteCtx(ctx context.Context, token string) error {
+	return ss.s.put(ctx, kindSession, token, nil)
+}
+
+// Find implements scs.Store.
+func (ss SessionStore) Find(token string) ([]byte, bool, error) {
+	return ss.FindCtx(context.Background(), token)
+}
+
+// Commit implements scs.Store.
+func (ss SessionStore) Commit(token string, b []byte, expiry time.Time) error {
+	return ss.CommitCtx(context.Background(), token, b, expiry)
+}
+
+// Delete implements scs.Store.
+func (ss SessionStore) Delete(token string) error {
+	return ss.DeleteCtx(context.Background(), token)
+}
+
+// SessionCookieName is the console's session cookie. With Secure set it is
+// "__Host-mailflow_session": the __Host- prefix makes browsers refuse it
+// unless it is Secure, host-only and for path / (RFC 6265bis §4.1.3.2).
+const SessionCookieName = "mailflow_session"
+
+// SessionLifetime is how long a sign-in lasts, whatever the activity: the
+// length of a working day, after which the manager signs in again.
+const SessionLifetime = 12 * time.Hour
+
+// NewSessionManager returns the scs session manager of the console: cookie
+// HttpOnly, SameSite=Lax (a link from a notification e-mail opens the
+// console signed in; writes are guarded by CSRF checks, not by SameSite),
+// Secure when the console is served over TLS, token hashed in the store,
+// absolute lifetime SessionLifetime.
+func (s *Store) NewSessionManager(secure bool) *scs.SessionManager {
+	sm := scs.New()
+	sm.Store = s.Sessions()
+	sm.HashTokenInStore = true
+	sm.Lifetime = SessionLifetime
+	sm.Cookie.Name = SessionCookieName
+	sm.Cookie.HttpOnly = true
+	sm.Cookie.SameSite = http.SameSiteLaxMode
+	sm.Cookie.Path = "/"
+	sm.Cookie.Secure = secure
+	if secure {
+		sm.Cookie.Name = "__Host-" + SessionCookieName
+	}
+	return sm
+}
+
+// Sweep deletes the sessions and set-password links that have expired, so
+// that compaction can drop them. Every instance may sweep; a second
+// tombstone for the same key is harmless.
+func (s *Store) Sweep(ctx context.Context) error {
+	now := s.now()
+	var recs [][2][]byte
+	s.mu.Lock()
+	for id, r := range s.sessions {
+		if !now.Before(r.Expiry) {
+			recs = append(recs, [2][]byte{[]byte(kindSession + "/" + id), nil})
+		}
+	}
+	for id, r := range s.links {
+		if !now.Before(r.Expires) {
+			recs = append(recs, [2][]byte{[]byte(kindLink + "/" + id), nil})
+		}
+	}
+	s.mu.Unlock()
+	if len(recs) == 0 {
+		return nil
+	}
+	return s.write(ctx, recs...)
+}
+
+// SessionCount returns the number of live sessions (metrics, tests).
+func (s *Store) SessionCount() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	n := 0
+	for _, r := range s.sessions {
+		if s.now().Before(r.Expiry) {
+			n++
+		}
+	}
+	return n
+}
