@@ -66,6 +66,5 @@
 // letters are lower-cased and written as short codes (normalize.go) so that
 // the matcher's alphabet, and with it its tables, stay small. The automaton
 // and tables are built once by [New];
-// a [Classifier] is immutable afterwards and safe for concurrent use. The
-// package-level [Classify] uses a lazily built shared Classifier.
+// a [Classifier] is immutable afterwards and safe for concurrent use.
 package diagnose

@@ -43,7 +43,7 @@ func FuzzRunCLI(f *testing.F) {
 	f.Add([]byte("452 4.2.2 full\n\xff\xfe\n"), true)
 	f.Fuzz(func(t *testing.T, data []byte, text bool) {
 		var out, errOut bytes.Buffer
-		res, err := RunCLI(context.Background(), bytes.NewReader(data), &out, &errOut, CLIOptions{Text: text})
+		res, err := RunCLI(context.Background(), bytes.NewReader(data), &out, &errOut, CLIOptions{Text: text, Classifier: testClassifier})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -15,6 +15,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -113,7 +114,12 @@ func TestRealPrometheus(t *testing.T) {
 		}
 		return nil
 	}
-	reg.MustRegister(processor.NewWorstDomains(p.Store(), owned, worstK))
+	owners := func(domain string) (string, string) {
+		// Synthetic owners: ten customers of two resellers.
+		n := len(domain) + int(domain[len(domain)-9])
+		return fmt.Sprintf("customer-%d", n%10), fmt.Sprintf("reseller-%d", n%2)
+	}
+	reg.MustRegister(processor.NewWorstDomains(p.Store(), owned, worstK, processor.WithOwners(owners)))
 	runCtx, stopRun := context.WithCancel(ctx)
 	runDone := make(chan error, 1)
 	go func() { runDone <- p.Run(runCtx) }()
@@ -210,6 +216,38 @@ func TestRealPrometheus(t *testing.T) {
 	if v, ok := prom.scalar(t, `job:mailflow_dead_letters:ratio_rate5m`); ok && v != 0 {
 		t.Errorf("dead-letter ratio %v, want none", v)
 	}
+
+	// Every query of the Grafana dashboard runs in this Prometheus and, but
+	// for the sink's metrics and the dead letters (none here), finds data.
+	raw, err := os.ReadFile(filepath.Join("..", "grafana", "dashboards", "mailflow.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var dash struct {
+		Panels []struct {
+			Title   string `json:"title"`
+			Targets []struct {
+				Expr string `json:"expr"`
+			} `json:"targets"`
+		} `json:"panels"`
+	}
+	if err := json.Unmarshal(raw, &dash); err != nil {
+		t.Fatal(err)
+	}
+	vars := strings.NewReplacer("$__rate_interval", "1m", "$job", "mailflow-processor")
+	queries := 0
+	for _, pn := range dash.Panels {
+		for _, tg := range pn.Targets {
+			if strings.Contains(tg.Expr, "mailflow_sink_") || strings.Contains(tg.Expr, "mailflow_dead_letters_total") {
+				continue
+			}
+			queries++
+			if v, ok := prom.scalar(t, "count("+vars.Replace(tg.Expr)+")"); !ok || v < 1 {
+				t.Errorf("dashboard panel %q: %s finds no data", pn.Title, tg.Expr)
+			}
+		}
+	}
+	t.Logf("%d dashboard queries found data", queries)
 
 	// promtool check metrics on a scrape under the load's state.
 	resp, err := http.Get("http://" + target + "/metrics")
