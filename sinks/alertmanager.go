@@ -98,10 +98,13 @@ type amEndpoint struct {
 	target directory.Target
 	post   string // the alerts URL, with credentials
 	name   string // redacted, for logs and dead letters
-	// mu orders this Alertmanager's posts: a re-post of a firing alert
-	// that read the alert before its domain recovered must not land after
-	// the resolved post, which would open the alert again.
-	mu sync.Mutex
+	// mu orders the re-posts against the single posts: a re-post of a
+	// firing alert that read the alert before its domain recovered must not
+	// land after the resolved post, which would open the alert again. A
+	// re-post holds it exclusively from reading the firing records to the
+	// end of its requests; single posts share it, so that domains do not
+	// wait for each other.
+	mu sync.RWMutex
 }
 
 // alertmanager posts alerts to the configured Alertmanagers.
@@ -288,7 +291,7 @@ func (s *Sink) sendAlertmanager(ctx context.Context, n *notification, e *amEndpo
 }
 
 // post sends alerts to one Alertmanager in one request; the caller holds
-// e.mu.
+// e.mu (shared for a single alert, exclusive for a re-post).
 func (a *alertmanager) post(ctx context.Context, e *amEndpoint, alerts []amAlert) error {
 	body, err := json.Marshal(alerts)
 	if err != nil {

@@ -95,8 +95,8 @@ func (s *Sink) deliverAlertmanager(ctx context.Context, n *notification) error {
 	if e == nil {
 		return s.sendAlertmanager(ctx, n, nil)
 	}
-	e.mu.Lock()
-	defer e.mu.Unlock()
+	e.mu.RLock()
+	defer e.mu.RUnlock()
 	return s.sendAlertmanager(ctx, n, e)
 }
 
