@@ -1,0 +1,366 @@
+package logstore
+
+import (
+	"context"
+	"encoding/base64"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/cockroachdb/pebble/v2"
+
+	"github.com/mailflow/mailflow/schemas"
+)
+
+// Query limits.
+const (
+	// DefaultLimit is a page's size when Filter.Limit is 0.
+	DefaultLimit = 100
+	// MaxLimit is the largest page.
+	MaxLimit = 1000
+	// DefaultMaxScan is how many candidate attempts one Query examines at
+	// most when Filter.MaxScan is 0. A filter the indexes cannot serve
+	// (text in the response, or a rare value in a common index) scans the
+	// domain's attempts newest first; when the budget runs out the page
+	// ends early with a cursor to go on from, so that one request stays
+	// fast whatever the domain's size.
+	DefaultMaxScan = 100_000
+	// MaxTimeline is the most attempts Timeline returns.
+	MaxTimeline = 10_000
+)
+
+// Filter selects a domain's attempts. Every field set must match; string
+// fields other than Text are exact matches, case-insensitive except
+// MessageID.
+type Filter struct {
+	// Since (inclusive) and Until (exclusive) bound the arrival time; zero
+	// leaves that side open.
+	Since, Until time.Time
+	Recipient    string
+	Sender       string
+	MessageID    string
+	// Remote matches the remote host or the remote IP.
+	Remote   string
+	Outcome  schemas.Outcome  // OutcomeUnknown: any
+	Category schemas.Category // CategoryUnclassified: any
+	// Text is a case-insensitive substring of the SMTP response.
+	Text string
+	// Limit is the most attempts returned (DefaultLimit when 0, at most
+	// MaxLimit).
+	Limit int
+	// MaxScan bounds the candidates examined (DefaultMaxScan when 0).
+	MaxScan int
+	// Cursor continues a previous page (Page.Next).
+	Cursor string
+}
+
+// Page is one page of a query's answer.
+type Page struct {
+	// Attempts are newest first (by arrival).
+	Attempts []Attempt
+	// Next is the cursor of the next page; "" when there is none.
+	Next string
+	// Scanned counts the candidates examined.
+	Scanned int
+	// Index names what served the query: "time" (the domain's attempts
+	// in arrival order) or the indexed field.
+	Index string
+}
+
+// ErrBadCursor is returned for a cursor this store did not give out.
+var ErrBadCursor = errors.New("logstore: bad cursor")
+
+const cursorVersion = 1
+
+func encodeCursor(arrival int64, p Pos) string {
+	b := appendPos([]byte{cursorVersion}, arrival, p)
+	return base64.RawURLEncoding.EncodeToString(b)
+}
+
+func decodeCursor(s string) (arrival int64, src Source, off int64, err error) {
+	b, err := base64.RawURLEncoding.DecodeString(s)
+	if err != nil || len(b) != 1+posLen || b[0] != cursorVersion {
+		return 0, 0, 0, fmt.Errorf("%w: %q", ErrBadCursor, s)
+	}
+	arrival = int64(binary.BigEndian.Uint64(b[1:]))
+	src, off = Source(b[9]), int64(binary.BigEndian.Uint64(b[10:]))
+	if arrival < 0 || off < 0 || src > SourceRepartition {
+		return 0, 0, 0, fmt.Errorf("%w: %q", ErrBadCursor, s)
+	}
+	return arrival, src, off, nil
+}
+
+// plan is how a query walks the store: an index (or the primary order)
+// and the value looked up.
+type plan struct {
+	name  string
+	field byte // 0: the primary order
+	value string
+}
+
+// choosePlan picks the most selective access path the filter allows: a
+// message id names a handful of attempts, a recipient or remote server
+// some, a sender more; categories and outcomes split a domain in a few
+// parts; otherwise the domain's attempts in time order.
+func choosePlan(f *Filter) plan {
+	switch {
+	case f.MessageID != "":
+		return plan{"message_id", fieldMessage, f.MessageID}
+	case f.Recipient != "":
+		return plan{"recipient", fieldRecipient, f.Recipient}
+	case f.Remote != "":
+		return plan{"remote", fieldRemote, f.Remote}
+	case f.Sender != "":
+		return plan{"sender", fieldSender, f.Sender}
+	case f.Category != schemas.CategoryUnclassified:
+		return plan{"category", fieldCategory, f.Category.String()}
+	case f.Outcome != schemas.OutcomeUnknown:
+		return plan{"outcome", fieldOutcome, f.Outcome.String()}
+	}
+	return plan{name: "time"}
+}
+
+// Matches reports whether a passes every condition of f (the reference
+// the indexes are checked against).
+func (f *Filter) Matches(a *Attempt) bool {
+	e := &a.Event
+	switch {
+	case !f.Since.IsZero() && a.Arrival.Before(f.Since),
+		!f.Until.IsZero() && !a.Arrival.Before(f.Until),
+		f.Recipient != "" && !strings.EqualFold(e.Recipient, f.Recipient),
+		f.Sender != "" && !strings.EqualFold(e.Sender, f.Sender),
+		f.MessageID != "" && e.MessageID != f.MessageID,
+		f.Remote != "" && !strings.EqualFold(e.RemoteHost, f.Remote) && !strings.EqualFold(e.RemoteIP, f.Remote),
+		f.Outcome != schemas.OutcomeUnknown && e.Outcome != f.Outcome,
+		f.Category != schemas.CategoryUnclassified && a.Category != f.Category,
+		f.Text != "" && !containsFold(e.Response, f.Text):
+		return false
+	}
+	return true
+}
+
+// containsFold reports whether s contains sub, ignoring case (Unicode
+// simple folding via ToLower).
+func containsFold(s, sub string) bool {
+	return strings.Contains(strings.ToLower(s), strings.ToLower(sub))
+}
+
+// Query returns the attempts of domain that match f, newest first, one page
+// at a time. It walks the hours of the range newest first, in each the
+// chosen index's entries (or the domain's attempts) in arrival order, and
+// checks every condition on the attempt itself. Errors: ErrBadCursor for a
+// cursor not given out by Query; store errors wrapped.
+func (s *Store) Query(ctx context.Context, domain string, f Filter) (Page, error) {
+	limit := f.Limit
+	if limit <= 0 {
+		limit = DefaultLimit
+	}
+	limit = min(limit, MaxLimit)
+	budget := f.MaxScan
+	if budget <= 0 {
+		budget = DefaultMaxScan
+	}
+	p := choosePlan(&f)
+	page := Page{Index: p.name}
+	if !f.Since.IsZero() && !f.Until.IsZero() && !f.Since.Before(f.Until) {
+		return page, nil
+	}
+	var cur struct {
+		arr int64
+		src Source
+		off int64
+	}
+	if f.Cursor != "" {
+		var err error
+		if cur.arr, cur.src, cur.off, err = decodeCursor(f.Cursor); err != nil {
+			return page, err
+		}
+	}
+	lo, hi, ok, err := s.bucketSpan()
+	if err != nil || !ok {
+		return page, err
+	}
+	// upper is the exclusive end of the walk as (arrival, source, offset):
+	// the cursor's position, or the first nanosecond after Until.
+	var upperSet bool
+	var upArr int64
+	var upPos Pos
+	if !f.Until.IsZero() {
+		upperSet, upArr = true, f.Until.UnixNano()
+		hi = min(hi, hourOf(f.Until.Add(-time.Nanosecond)))
+	}
+	if f.Cursor != "" {
+		arr, src, off := cur.arr, cur.src, cur.off
+		if !upperSet || arr < upArr {
+			upperSet, upArr, upPos = true, arr, Pos{Source: src, Offset: off}
+		}
+		hi = min(hi, hourOf(time.Unix(0, arr)))
+	}
+	if !f.Since.IsZero() {
+		lo = max(lo, hourOf(f.Since))
+	}
+	part := s.partitionOf(domain)
+
+	it, err := s.db.NewIter(nil)
+	if err != nil {
+		return page, err
+	}
+	defer it.Close()
+	var lower, upper, pkey []byte
+	var a Attempt
+	for h := int64(hi); h >= int64(lo); h-- {
+		if err := ctx.Err(); err != nil {
+			return page, err
+		}
+		if p.field == 0 {
+			lower = attemptPrefix(lower[:0], uint32(h), part, domain)
+		} else {
+			lower = indexPrefix(lower[:0], uint32(h), part, p.field, domain, p.value)
+		}
+		plen := len(lower)
+		upper = append(upper[:0], lower...)
+		if upperSet {
+			upper = appendPos(upper, upArr, upPos)
+		} else {
+			upper = prefixEnd(upper)
+		}
+		if !f.Since.IsZero() {
+			lower = binary.BigEndian.AppendUint64(lower, uint64(f.Since.UnixNano()))
+		}
+		it.SetBounds(lower, upper)
+		for valid := it.Last(); valid; valid = it.Prev() {
+			k := it.Key()
+			if len(k) != plen+posLen {
+				// A longer index value sharing the prefix cannot occur
+				// (values end in NUL); a key of another length is damage.
+				return page, fmt.Errorf("%w: log key %x under %x", ErrCorrupt, k, lower[:plen])
+			}
+			arr, pos, err := parsePos(k)
+			if err != nil {
+				return page, err
+			}
+			if page.Scanned >= budget {
+				// Out of budget: the next page starts at this candidate.
+				page.Next = cursorBefore(arr, pos)
+				return page, nil
+			}
+			page.Scanned++
+			var v []byte
+			var closer interface{ Close() error }
+			if p.field == 0 {
+				v = it.Value()
+			} else {
+				pkey, err = primaryFromIndex(pkey[:0], k, domain)
+				if err != nil {
+					return page, err
+				}
+				v, closer, err = s.db.Get(pkey)
+				if errors.Is(err, pebble.ErrNotFound) {
+					continue // the attempt expired between the two reads
+				}
+				if err != nil {
+					return page, fmt.Errorf("read attempt %x: %w", pkey, err)
+				}
+			}
+			err = decodeAttempt(v, domain, time.Unix(0, arr).UTC(), pos, &a)
+			if closer != nil {
+				closer.Close()
+			}
+			if err != nil {
+				return page, fmt.Errorf("attempt %x of %s: %w", k, domain, err)
+			}
+			if !f.Matches(&a) {
+				continue
+			}
+			if len(page.Attempts) == limit {
+				page.Next = cursorBefore(arr, pos)
+				return page, nil
+			}
+			page.Attempts = append(page.Attempts, a)
+		}
+		if err := it.Error(); err != nil {
+			return page, fmt.Errorf("query logs of %s: %w", domain, err)
+		}
+	}
+	return page, nil
+}
+
+// cursorBefore is the cursor of a page that starts with the attempt at
+// (arrival, pos) itself: the exclusive bound just after it.
+func cursorBefore(arrival int64, pos Pos) string {
+	next := pos
+	if next.Offset < 1<<62 {
+		next.Offset++
+	} else {
+		next.Source++
+		next.Offset = 0
+	}
+	return encodeCursor(arrival, next)
+}
+
+// Each calls fn for every attempt of domain that matches f, newest first,
+// walking the pages (f.Limit and f.MaxScan bound each page, not the
+// total). It stops at fn's first error and returns it.
+func (s *Store) Each(ctx context.Context, domain string, f Filter, fn func(*Attempt) error) error {
+	f.Limit = MaxLimit
+	for {
+		page, err := s.Query(ctx, domain, f)
+		if err != nil {
+			return err
+		}
+		for i := range page.Attempts {
+			if err := fn(&page.Attempts[i]); err != nil {
+				return err
+			}
+		}
+		if page.Next == "" {
+			return nil
+		}
+		f.Cursor = page.Next
+	}
+}
+
+// TimelineEntry is one attempt of a message's timeline.
+type TimelineEntry struct {
+	Attempt
+	// Delay is the attempt's CompletedAt − QueuedAt (0 when either is
+	// unknown).
+	Delay time.Duration
+	// SincePrevious is the time from the previous attempt's arrival to
+	// this one's (0 for the first).
+	SincePrevious time.Duration
+}
+
+// Timeline returns every kept attempt of message messageID to domain, in
+// arrival order (at most MaxTimeline; truncated says more were kept).
+func (s *Store) Timeline(ctx context.Context, domain, messageID string) (entries []TimelineEntry, truncated bool, err error) {
+	if messageID == "" {
+		return nil, false, nil
+	}
+	var all []Attempt
+	err = s.Each(ctx, domain, Filter{MessageID: messageID}, func(a *Attempt) error {
+		if len(all) == MaxTimeline {
+			truncated = true
+			return errStop
+		}
+		all = append(all, *a)
+		return nil
+	})
+	if err != nil && !errors.Is(err, errStop) {
+		return nil, false, err
+	}
+	entries = make([]TimelineEntry, len(all))
+	for i := range all {
+		a := all[len(all)-1-i]
+		te := TimelineEntry{Attempt: a, Delay: a.Event.DeliveryDelay()}
+		if i > 0 {
+			te.SincePrevious = a.Arrival.Sub(entries[i-1].Arrival)
+		}
+		entries[i] = te
+	}
+	return entries, truncated, nil
+}
+
+var errStop = errors.New("stop")

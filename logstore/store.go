@@ -1,0 +1,453 @@
+package logstore
+
+import (
+	"context"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/cespare/xxhash/v2"
+	"github.com/cockroachdb/pebble/v2"
+	"github.com/cockroachdb/pebble/v2/bloom"
+	"github.com/cockroachdb/pebble/v2/sstable"
+)
+
+// DefaultRetention is how long attempts are kept unless WithRetention says
+// otherwise (DESIGN.md: "for a retention period (default 7 days)").
+const DefaultRetention = 7 * 24 * time.Hour
+
+// DefaultDedupeHorizon is how long an event id is remembered for dropping a
+// second copy, the processor's default dedupe horizon.
+const DefaultDedupeHorizon = 24 * time.Hour
+
+// Store is the log store of one instance. It is safe for concurrent use:
+// the processor appends while API handlers query.
+type Store struct {
+	db          *pebble.DB
+	dir         string
+	partitionOf func(domain string) int32
+	retention   time.Duration
+	horizon     time.Duration
+	now         func() time.Time
+	log         *slog.Logger
+}
+
+// Option configures Open.
+type Option func(*Store)
+
+// WithRetention sets how long attempts are kept, counted from their
+// arrival (default DefaultRetention). Expiry removes whole hours, so an
+// attempt goes between d and d + 1 h after it arrived.
+func WithRetention(d time.Duration) Option { return func(s *Store) { s.retention = d } }
+
+// WithDedupeHorizon sets how long an event id is remembered: a second
+// attempt with the id of one kept for the same domain within d is dropped
+// (default DefaultDedupeHorizon; set it to the processor's horizon).
+func WithDedupeHorizon(d time.Duration) Option { return func(s *Store) { s.horizon = d } }
+
+// WithClock sets the clock retention and default time ranges go by (tests).
+func WithClock(now func() time.Time) Option { return func(s *Store) { s.now = now } }
+
+// WithLogger sets the logger (default slog.Default()).
+func WithLogger(l *slog.Logger) Option { return func(s *Store) { s.log = l } }
+
+// Open opens (creating if needed, mode 0700) the log store in dir.
+// partitionOf returns the partition that owns a domain (murmur2 of the
+// canonical domain, as the processor partitions); it places every key, so
+// that a partition's attempts can be dropped as a whole.
+func Open(dir string, partitionOf func(domain string) int32, opts ...Option) (*Store, error) {
+	s := &Store{dir: dir, partitionOf: partitionOf, retention: DefaultRetention, horizon: DefaultDedupeHorizon,
+		now: time.Now, log: slog.Default()}
+	for _, o := range opts {
+		o(s)
+	}
+	po := &pebble.Options{
+		Logger: pebbleLogger{s.log.With("component", "pebble", "store", "logs")},
+		// The log is a view of the deliveries topics: every batch carries
+		// the offsets it reflects, and after a crash Replay re-reads what
+		// the last flushed memtable did not hold. A write-ahead log would
+		// write every attempt twice for nothing.
+		DisableWAL:            true,
+		MemTableSize:          64 << 20,
+		L0CompactionThreshold: 4,
+		L0StopWritesThreshold: 32,
+		LBaseMaxBytes:         256 << 20,
+	}
+	for i := range po.Levels {
+		// Bloom filters make the per-attempt duplicate check (a point
+		// lookup of an id key, nearly always absent) cheap.
+		po.Levels[i].FilterPolicy = bloom.FilterPolicy(10)
+		// Responses, hosts and addresses repeat: zstd roughly halves the
+		// disk against Snappy at a CPU cost paid on flush and compaction,
+		// not on the processor's path.
+		po.Levels[i].Compression = func() *sstable.CompressionProfile { return sstable.ZstdCompression }
+	}
+	po.Levels[0].Compression = func() *sstable.CompressionProfile { return sstable.SnappyCompression }
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return nil, fmt.Errorf("open log store: %w", err)
+	}
+	db, err := pebble.Open(dir, po)
+	if err != nil {
+		return nil, fmt.Errorf("open log store %s: %w", dir, err)
+	}
+	s.db = db
+	return s, nil
+}
+
+// Close flushes and closes the store; without a write-ahead log the flush
+// is what keeps the latest appends across a clean restart.
+func (s *Store) Close() error {
+	ferr := s.db.Flush()
+	if err := s.db.Close(); err != nil {
+		return fmt.Errorf("close log store: %w", err)
+	}
+	return ferr
+}
+
+// Flush writes the memtable to disk.
+func (s *Store) Flush() error { return s.db.Flush() }
+
+// Mark is a checkpoint: the next offset of a source partition that the log
+// has not yet read. An Append that carries it says the log reflects every
+// record of that partition before Offset.
+type Mark struct {
+	Source    Source
+	Partition int32
+	Offset    int64
+}
+
+// AppendStats counts what an Append did.
+type AppendStats struct {
+	// Written counts attempts written (or rewritten, on a replay).
+	Written int
+	// Duplicates counts attempts dropped because an attempt with the same
+	// event id is kept for the domain at another position within the
+	// dedupe horizon.
+	Duplicates int
+	// Expired counts attempts older than the retention, not written.
+	Expired int
+}
+
+// Append writes attempts and the checkpoints marks in one atomic batch; the
+// processor calls it after each committed transaction with the attempts
+// the transaction counted and the offsets it consumed to.
+//
+// An attempt is keyed by its Pos, so appending it again (a replay after a
+// crash) overwrites it: each attempt is kept once. An attempt whose event
+// id was kept for its domain at another position within the dedupe
+// horizon is a producer's second copy and is dropped. Attempts older than
+// the retention are not written. An attempt without a domain, with a NUL
+// in its domain or read from another partition than its domain's is an
+// error and nothing of the batch is written.
+func (s *Store) Append(ctx context.Context, attempts []Attempt, marks ...Mark) (AppendStats, error) {
+	var st AppendStats
+	if err := ctx.Err(); err != nil {
+		return st, err
+	}
+	b := s.db.NewBatch()
+	defer b.Close()
+	cutoff := hourOf(s.now().Add(-s.retention))
+	type idRef struct {
+		domain string
+		h      uint64
+	}
+	pending := map[idRef]pendingID{}
+	var key, val []byte
+	for i := range attempts {
+		a := &attempts[i]
+		e := &a.Event
+		if e.Domain == "" || strings.IndexByte(e.Domain, 0) >= 0 {
+			return AppendStats{}, fmt.Errorf("append attempt %s at %s/%d/%d: bad domain %q", e.ID, a.Pos.Source, a.Pos.Partition, a.Pos.Offset, e.Domain)
+		}
+		part := s.partitionOf(e.Domain)
+		if part != a.Pos.Partition {
+			return AppendStats{}, fmt.Errorf("append attempt %s of %s: read from %s partition %d, but the domain's partition is %d",
+				e.ID, e.Domain, a.Pos.Source, a.Pos.Partition, part)
+		}
+		if a.Pos.Offset < 0 || a.Arrival.UnixNano() < 0 {
+			return AppendStats{}, fmt.Errorf("append attempt %s of %s: negative offset %d or arrival %s", e.ID, e.Domain, a.Pos.Offset, a.Arrival)
+		}
+		hour := hourOf(a.Arrival)
+		if hour < cutoff {
+			st.Expired++
+			continue
+		}
+		arr := a.Arrival.UnixNano()
+		if e.ID != "" {
+			ref := idRef{e.Domain, xxhash.Sum64String(e.ID)}
+			if p, ok := pending[ref]; ok && p.differs(arr, a.Pos, s.horizon) {
+				st.Duplicates++
+				continue
+			}
+			dup, err := s.seenAt(ref.domain, part, ref.h, a.Arrival, a.Pos)
+			if err != nil {
+				return AppendStats{}, err
+			}
+			if dup {
+				st.Duplicates++
+				continue
+			}
+			pending[ref] = pendingID{arr, a.Pos}
+			key = idKey(key[:0], dayHourOf(a.Arrival), part, e.Domain, ref.h)
+			val = appendPos(val[:0], arr, a.Pos)
+			if err := b.Set(key, val, nil); err != nil {
+				return AppendStats{}, err
+			}
+		}
+		key = appendPos(attemptPrefix(key[:0], hour, part, e.Domain), arr, a.Pos)
+		val = appendAttempt(val[:0], a)
+		if err := b.Set(key, val, nil); err != nil {
+			return AppendStats{}, err
+		}
+		for _, iv := range indexValues(a) {
+			if iv.value == "" {
+				continue
+			}
+			key = appendPos(indexPrefix(key[:0], hour, part, iv.field, e.Domain, iv.value), arr, a.Pos)
+			if err := b.Set(key, nil, nil); err != nil {
+				return AppendStats{}, err
+			}
+		}
+		st.Written++
+	}
+	for _, m := range marks {
+		if m.Offset < 0 {
+			return AppendStats{}, fmt.Errorf("append: checkpoint %s partition %d at negative offset %d", m.Source, m.Partition, m.Offset)
+		}
+		if err := b.Set(checkpointKey(m.Source, m.Partition), binary.BigEndian.AppendUint64(nil, uint64(m.Offset)), nil); err != nil {
+			return AppendStats{}, err
+		}
+	}
+	if err := b.Commit(pebble.NoSync); err != nil {
+		return AppendStats{}, fmt.Errorf("append %d attempts to the log store: %w", len(attempts), err)
+	}
+	return st, nil
+}
+
+type pendingID struct {
+	arrival int64
+	pos     Pos
+}
+
+// differs reports whether an id kept at p is another attempt than the one
+// at (arrival, pos) and close enough in time to be its duplicate.
+func (p pendingID) differs(arrival int64, pos Pos, horizon time.Duration) bool {
+	if p.pos == pos {
+		return false
+	}
+	d := arrival - p.arrival
+	return max(d, -d) <= int64(horizon)
+}
+
+// seenAt reports whether domain's event id of hash h is kept at another
+// position than pos within the horizon around arrival. The id keys of the
+// days the horizon spans are looked up (point lookups; Bloom filters
+// answer most of them without reading a block).
+func (s *Store) seenAt(domain string, part int32, h uint64, arrival time.Time, pos Pos) (bool, error) {
+	var key []byte
+	first, last := dayHourOf(arrival.Add(-s.horizon)), dayHourOf(arrival.Add(s.horizon))
+	for day := first; day <= last; day += 24 {
+		key = idKey(key[:0], day, part, domain, h)
+		v, closer, err := s.db.Get(key)
+		if errors.Is(err, pebble.ErrNotFound) {
+			continue
+		}
+		if err != nil {
+			return false, fmt.Errorf("look up event id of %s: %w", domain, err)
+		}
+		ok := len(v) == posLen
+		var p pendingID
+		if ok {
+			p.arrival = int64(binary.BigEndian.Uint64(v))
+			p.pos = Pos{Source: Source(v[8]), Partition: part, Offset: int64(binary.BigEndian.Uint64(v[9:]))}
+		}
+		closer.Close()
+		if !ok {
+			return false, fmt.Errorf("%w: event id value of %d bytes for %s", ErrCorrupt, len(v), domain)
+		}
+		if p.differs(arrival.UnixNano(), pos, s.horizon) {
+			return true, nil
+		}
+	}
+	return false, nil
+}
+
+type indexed struct {
+	field byte
+	value string
+}
+
+// indexValues lists the secondary index entries of a.
+func indexValues(a *Attempt) [7]indexed {
+	e := &a.Event
+	return [7]indexed{
+		{fieldRecipient, e.Recipient},
+		{fieldSender, e.Sender},
+		{fieldMessage, e.MessageID},
+		{fieldOutcome, e.Outcome.String()},
+		{fieldCategory, a.Category.String()},
+		{fieldRemote, e.RemoteHost},
+		{fieldRemote, e.RemoteIP},
+	}
+}
+
+// Checkpoint returns the next offset of source partition part that the log
+// has not read, and false when the log has no checkpoint for it (nothing
+// was appended, or the partition was dropped): replay from the start of
+// the topic.
+func (s *Store) Checkpoint(src Source, part int32) (int64, bool, error) {
+	v, closer, err := s.db.Get(checkpointKey(src, part))
+	if errors.Is(err, pebble.ErrNotFound) {
+		return 0, false, nil
+	}
+	if err != nil {
+		return 0, false, fmt.Errorf("read log checkpoint of %s partition %d: %w", src, part, err)
+	}
+	defer closer.Close()
+	if len(v) != 8 || binary.BigEndian.Uint64(v) > math.MaxInt64 {
+		return 0, false, fmt.Errorf("%w: log checkpoint of %s partition %d: %x", ErrCorrupt, src, part, v)
+	}
+	return int64(binary.BigEndian.Uint64(v)), true, nil
+}
+
+// bucketSpan returns the first and last hour that hold any key, and false
+// when the store holds no attempt.
+func (s *Store) bucketSpan() (lo, hi uint32, ok bool, err error) {
+	it, err := s.db.NewIter(&pebble.IterOptions{LowerBound: []byte{prefixHour}, UpperBound: []byte{prefixMeta}})
+	if err != nil {
+		return 0, 0, false, err
+	}
+	defer it.Close()
+	if !it.First() {
+		return 0, 0, false, it.Error()
+	}
+	if len(it.Key()) < 5 {
+		return 0, 0, false, fmt.Errorf("%w: short key %x", ErrCorrupt, it.Key())
+	}
+	lo = binary.BigEndian.Uint32(it.Key()[1:5])
+	if !it.Last() || len(it.Key()) < 5 {
+		return 0, 0, false, fmt.Errorf("%w: no last key", ErrCorrupt)
+	}
+	hi = binary.BigEndian.Uint32(it.Key()[1:5])
+	return lo, hi, true, it.Error()
+}
+
+// DropPartition removes every attempt, index entry and checkpoint of
+// partition part: one range deletion per hour held. The processor calls
+// it before rebuilding a partition's log from the start of the topics
+// (the checkpoint is behind the topics' start, or the topics were
+// recreated).
+func (s *Store) DropPartition(ctx context.Context, part int32) error {
+	lo, hi, ok, err := s.bucketSpan()
+	if err != nil {
+		return fmt.Errorf("drop partition %d of the log store: %w", part, err)
+	}
+	b := s.db.NewBatch()
+	defer b.Close()
+	if ok {
+		for h := lo; h <= hi && h >= lo; h++ {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			start := binary.BigEndian.AppendUint32(append([]byte{prefixHour}, binary.BigEndian.AppendUint32(nil, h)...), uint32(part))
+			end := binary.BigEndian.AppendUint32(append([]byte{prefixHour}, binary.BigEndian.AppendUint32(nil, h)...), uint32(part)+1)
+			if uint32(part) == math.MaxUint32 {
+				end = append([]byte{prefixHour}, binary.BigEndian.AppendUint32(nil, h+1)...)
+			}
+			if err := b.DeleteRange(start, end, nil); err != nil {
+				return err
+			}
+		}
+	}
+	for _, src := range []Source{SourceDeliveries, SourceRepartition} {
+		if err := b.Delete(checkpointKey(src, part), nil); err != nil {
+			return err
+		}
+	}
+	if err := b.Commit(pebble.NoSync); err != nil {
+		return fmt.Errorf("drop partition %d of the log store: %w", part, err)
+	}
+	s.log.Info("dropped a partition's logs", "partition", part)
+	return nil
+}
+
+// Expire deletes every hour that ended before the retention: one range
+// deletion for all domains and partitions. Pebble frees the disk of whole
+// files the deletion covers without reading them (delete-only
+// compactions), and drops the rest as compactions reach them. It returns
+// the first hour kept.
+func (s *Store) Expire(ctx context.Context) (time.Time, error) {
+	if err := ctx.Err(); err != nil {
+		return time.Time{}, err
+	}
+	cutoff := hourOf(s.now().Add(-s.retention))
+	start := []byte{prefixHour}
+	end := binary.BigEndian.AppendUint32([]byte{prefixHour}, cutoff)
+	if err := s.db.DeleteRange(start, end, pebble.NoSync); err != nil {
+		return time.Time{}, fmt.Errorf("expire logs before %s: %w", time.Unix(int64(cutoff)*3600, 0).UTC(), err)
+	}
+	return time.Unix(int64(cutoff)*3600, 0).UTC(), nil
+}
+
+// RunExpiry calls Expire every interval until ctx ends, logging failures.
+func (s *Store) RunExpiry(ctx context.Context, every time.Duration) {
+	t := time.NewTicker(every)
+	defer t.Stop()
+	for {
+		if kept, err := s.Expire(ctx); err != nil && ctx.Err() == nil {
+			s.log.Error("log retention", "err", err)
+		} else if err == nil {
+			s.log.Debug("log retention", "kept_from", kept)
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+	}
+}
+
+// Compact compacts the whole store, so that deleted ranges free their
+// space now (tests and benchmarks; Pebble does it on its own over time).
+func (s *Store) Compact(ctx context.Context) error {
+	if err := s.db.Flush(); err != nil {
+		return err
+	}
+	return s.db.Compact(ctx, []byte{0}, []byte{0xff}, false)
+}
+
+// DiskUsage returns the bytes of the store's files (tables, manifests,
+// options): what it takes on disk. Obsolete files Pebble has not yet
+// removed count too.
+func (s *Store) DiskUsage() (uint64, error) {
+	ents, err := os.ReadDir(s.dir)
+	if err != nil {
+		return 0, fmt.Errorf("log store disk usage: %w", err)
+	}
+	var n uint64
+	for _, e := range ents {
+		if fi, err := e.Info(); err == nil && fi.Mode().IsRegular() {
+			n += uint64(fi.Size())
+		}
+	}
+	return n, nil
+}
+
+// pebbleLogger sends Pebble's logs to slog.
+type pebbleLogger struct{ log *slog.Logger }
+
+func (l pebbleLogger) Infof(format string, args ...any) { l.log.Debug(fmt.Sprintf(format, args...)) }
+func (l pebbleLogger) Errorf(format string, args ...any) {
+	l.log.Error(fmt.Sprintf(format, args...))
+}
+func (l pebbleLogger) Fatalf(format string, args ...any) {
+	// Pebble calls Fatalf only for unrecoverable corruption, after which it
+	// must not continue.
+	l.log.Error(fmt.Sprintf(format, args...))
+	panic(fmt.Sprintf(format, args...))
+}

@@ -1,0 +1,418 @@
+package logstore
+
+import (
+	"cmp"
+	"context"
+	"errors"
+	"fmt"
+	"hash/fnv"
+	"io"
+	"log/slog"
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/mailflow/mailflow/schemas"
+)
+
+const testPartitions = 4
+
+func partitionOf(domain string) int32 {
+	h := fnv.New32a()
+	h.Write([]byte(domain))
+	return int32(h.Sum32() % testPartitions)
+}
+
+// testClock is a clock tests move by hand.
+type testClock struct{ t time.Time }
+
+func (c *testClock) now() time.Time { return c.t }
+
+func openTest(t testing.TB, dir string, clock *testClock, opts ...Option) *Store {
+	t.Helper()
+	opts = append([]Option{WithClock(clock.now), WithLogger(slog.New(slog.NewTextHandler(io.Discard, nil)))}, opts...)
+	s, err := Open(dir, partitionOf, opts...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
+}
+
+var (
+	testDomains = []string{"example.org", "bad.example", "xn--bcher-kva.example"}
+	testLocals  = []string{"alice", "Bob", "carol", "dave", "erin"}
+	testSenders = []string{"", "news@shop.example", "billing@corp.example", "NEWS@shop.example"}
+	testHosts   = []string{"mx1.example.org", "MX2.example.org", "", "mx.google.com"}
+	testIPs     = []string{"192.0.2.1", "2001:db8::25", "", "198.51.100.7"}
+	testResps   = []string{
+		"250 2.0.0 OK queued as 12345",
+		"550-5.1.1 The email account that you tried to reach does not exist.\n550 5.1.1 Please try again",
+		"451 4.7.1 Greylisted, please try again later",
+		"421 Too many connections from your IP",
+		"554 5.7.1 Service unavailable; client host blocked using zen.spamhaus.org",
+		"connect to mx.example: Connection timed out",
+	}
+)
+
+// genAttempts makes n attempts over the domains, arriving over span after
+// start, with offsets increasing per source partition.
+func genAttempts(r *rand.Rand, n int, start time.Time, span time.Duration) []Attempt {
+	next := map[Pos]int64{}
+	out := make([]Attempt, 0, n)
+	for i := range n {
+		d := testDomains[r.IntN(len(testDomains))]
+		src := Source(r.IntN(2))
+		key := Pos{Source: src, Partition: partitionOf(d)}
+		off := next[key]
+		next[key] = off + 1 + int64(r.IntN(3))
+		arrival := start.Add(time.Duration(r.Int64N(int64(span)))).UTC()
+		if r.IntN(10) == 0 && len(out) > 0 {
+			arrival = out[len(out)-1].Arrival // same nanosecond: order by position
+		}
+		out = append(out, Attempt{
+			Event: schemas.DeliveryEvent{
+				V: schemas.Version, ID: fmt.Sprintf("ev-%d", i), MessageID: fmt.Sprintf("msg-%d", r.IntN(n/4+1)),
+				Domain: d, Recipient: testLocals[r.IntN(len(testLocals))] + "@" + d, Sender: testSenders[r.IntN(len(testSenders))],
+				Attempt: 1 + r.IntN(5), QueuedAt: arrival.Add(-time.Duration(r.IntN(3600)) * time.Second),
+				CompletedAt: arrival.Add(-time.Duration(r.IntN(1000)) * time.Millisecond), SMTPCode: 250 + r.IntN(3)*100,
+				EnhancedCode: "5.1.1", Response: testResps[r.IntN(len(testResps))], RemoteHost: testHosts[r.IntN(len(testHosts))],
+				RemoteIP: testIPs[r.IntN(len(testIPs))], Transport: "out1", Size: r.Int64N(1 << 20),
+				Outcome: schemas.Outcome(1 + r.IntN(4)),
+			},
+			Category: schemas.Category(1 + r.IntN(schemas.NumCategories-1)),
+			Provider: []string{"", "google"}[r.IntN(2)],
+			Arrival:  arrival,
+			Pos:      Pos{Source: src, Partition: key.Partition, Offset: off},
+		})
+	}
+	return out
+}
+
+func appendAll(t testing.TB, s *Store, attempts []Attempt, batch int) {
+	t.Helper()
+	for len(attempts) > 0 {
+		n := min(batch, len(attempts))
+		if _, err := s.Append(context.Background(), attempts[:n]); err != nil {
+			t.Fatal(err)
+		}
+		attempts = attempts[n:]
+	}
+}
+
+// reference is what a query must return: a plain filter over the attempts,
+// newest first by arrival, then position.
+func reference(all []Attempt, domain string, f Filter) []Attempt {
+	var out []Attempt
+	for i := range all {
+		if all[i].Event.Domain == domain && f.Matches(&all[i]) {
+			out = append(out, all[i])
+		}
+	}
+	slices.SortFunc(out, func(a, b Attempt) int {
+		return cmp.Or(b.Arrival.Compare(a.Arrival), cmp.Compare(b.Pos.Source, a.Pos.Source), cmp.Compare(b.Pos.Offset, a.Pos.Offset))
+	})
+	return out
+}
+
+func randomFilter(r *rand.Rand, all []Attempt, start time.Time, span time.Duration) Filter {
+	var f Filter
+	pick := func() *Attempt { return &all[r.IntN(len(all))] }
+	if r.IntN(3) == 0 {
+		f.Since = start.Add(time.Duration(r.Int64N(int64(span))))
+	}
+	if r.IntN(3) == 0 {
+		f.Until = start.Add(time.Duration(r.Int64N(int64(span))))
+	}
+	if r.IntN(4) == 0 {
+		f.Recipient = strings.ToUpper(pick().Event.Recipient)
+	}
+	if r.IntN(5) == 0 {
+		f.Sender = pick().Event.Sender
+	}
+	if r.IntN(4) == 0 {
+		f.MessageID = pick().Event.MessageID
+	}
+	if r.IntN(5) == 0 {
+		if r.IntN(2) == 0 {
+			f.Remote = pick().Event.RemoteHost
+		} else {
+			f.Remote = pick().Event.RemoteIP
+		}
+	}
+	if r.IntN(4) == 0 {
+		f.Outcome = schemas.Outcome(1 + r.IntN(4))
+	}
+	if r.IntN(4) == 0 {
+		f.Category = schemas.Category(1 + r.IntN(schemas.NumCategories-1))
+	}
+	if r.IntN(4) == 0 {
+		f.Text = []string{"try again", "SPAMHAUS", "timed out", "ok", "nothing like this"}[r.IntN(5)]
+	}
+	f.Limit = 1 + r.IntN(40)
+	if r.IntN(3) == 0 {
+		f.MaxScan = 1 + r.IntN(30)
+	}
+	return f
+}
+
+func queryAll(t testing.TB, s *Store, domain string, f Filter) []Attempt {
+	t.Helper()
+	var got []Attempt
+	for pages := 0; ; pages++ {
+		if pages > 100000 {
+			t.Fatal("query does not end")
+		}
+		p, err := s.Query(context.Background(), domain, f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(p.Attempts) > max(f.Limit, 0) && f.Limit > 0 {
+			t.Fatalf("page of %d attempts for limit %d", len(p.Attempts), f.Limit)
+		}
+		got = append(got, p.Attempts...)
+		if p.Next == "" {
+			return got
+		}
+		f.Cursor = p.Next
+	}
+}
+
+func sameAttempts(t *testing.T, what string, got, want []Attempt) {
+	t.Helper()
+	if len(got) != len(want) {
+		t.Fatalf("%s: %d attempts, want %d", what, len(got), len(want))
+	}
+	for i := range got {
+		g, w := got[i], want[i]
+		if g.Pos != w.Pos || !g.Arrival.Equal(w.Arrival) || g.Event.ID != w.Event.ID {
+			t.Fatalf("%s: attempt %d is %s at %v, want %s at %v", what, i, g.Event.ID, g.Pos, w.Event.ID, w.Pos)
+		}
+	}
+}
+
+// TestQueryMatchesReference checks every filter and random combinations
+// against a plain filter over the same attempts, across pages and scan
+// budgets, and after the same attempts are appended again (a replay).
+func TestQueryMatchesReference(t *testing.T) {
+	start := time.Date(2026, 11, 20, 7, 30, 0, 0, time.UTC)
+	span := 30 * time.Hour
+	clock := &testClock{start.Add(span)}
+	s := openTest(t, t.TempDir(), clock)
+	r := rand.New(rand.NewPCG(1, 2))
+	all := genAttempts(r, 3000, start, span)
+	appendAll(t, s, all, 37)
+	// A replay of a part (after a crash) changes nothing.
+	appendAll(t, s, all[1000:2000], 100)
+
+	single := []Filter{
+		{}, {Since: start.Add(5 * time.Hour)}, {Until: start.Add(20 * time.Hour)},
+		{Since: start.Add(3 * time.Hour), Until: start.Add(4 * time.Hour)},
+		{Recipient: "ALICE@example.org"}, {Sender: "news@shop.example"}, {MessageID: all[7].Event.MessageID},
+		{Remote: "mx2.example.org"}, {Remote: "2001:db8::25"}, {Outcome: schemas.OutcomeBounced},
+		{Category: schemas.CategoryGreylisted}, {Text: "try AGAIN"}, {Text: "\n550 5.1.1"},
+		{Since: start.Add(time.Hour), Until: start.Add(time.Hour)},
+	}
+	for i, f := range single {
+		for _, d := range testDomains {
+			f.Limit = 7
+			sameAttempts(t, fmt.Sprintf("filter %d %+v on %s", i, f, d), queryAll(t, s, d, f), reference(all, d, f))
+		}
+	}
+	for i := range 300 {
+		f := randomFilter(r, all, start, span)
+		d := testDomains[r.IntN(len(testDomains))]
+		sameAttempts(t, fmt.Sprintf("random filter %d %+v on %s", i, f, d), queryAll(t, s, d, f), reference(all, d, f))
+	}
+	// Everything round-trips: the first page of a domain holds exactly the
+	// attempts appended.
+	want := reference(all, "bad.example", Filter{})
+	got := queryAll(t, s, "bad.example", Filter{Limit: 1000})
+	for i := range got {
+		g, w := got[i], want[i]
+		g.Event.V, w.Event.V = 0, 0
+		if fmt.Sprint(g) != fmt.Sprint(w) {
+			t.Fatalf("attempt %d read back as\n%+v\nwant\n%+v", i, g, w)
+		}
+	}
+}
+
+func TestQueryErrors(t *testing.T) {
+	s := openTest(t, t.TempDir(), &testClock{time.Now()})
+	for _, c := range []string{"x", "AQ", "AgAAAAAAAAAAAAAAAAAAAAAA"} {
+		if _, err := s.Query(context.Background(), "example.org", Filter{Cursor: c}); !errors.Is(err, ErrBadCursor) {
+			t.Errorf("cursor %q: %v, want ErrBadCursor", c, err)
+		}
+	}
+	now := time.Now()
+	bad := []Attempt{
+		{Event: schemas.DeliveryEvent{Domain: ""}, Arrival: now},
+		{Event: schemas.DeliveryEvent{Domain: "a\x00b"}, Arrival: now},
+		{Event: schemas.DeliveryEvent{Domain: "example.org"}, Arrival: now, Pos: Pos{Partition: partitionOf("example.org") + 1}},
+	}
+	for i, a := range bad {
+		if _, err := s.Append(context.Background(), []Attempt{a}); err == nil {
+			t.Errorf("bad attempt %d appended without error", i)
+		}
+	}
+}
+
+// TestDuplicateEventIDs: a producer's second copy of an event (same id,
+// another offset) is kept once; the same id after the horizon counts
+// again, as in the processor.
+func TestDuplicateEventIDs(t *testing.T) {
+	now := time.Date(2026, 11, 25, 23, 50, 0, 0, time.UTC)
+	clock := &testClock{now.Add(72 * time.Hour)}
+	s := openTest(t, t.TempDir(), clock, WithDedupeHorizon(24*time.Hour))
+	d := "example.org"
+	part := partitionOf(d)
+	mk := func(off int64, at time.Time, id string) Attempt {
+		return Attempt{Event: schemas.DeliveryEvent{ID: id, Domain: d, Recipient: "a@" + d, MessageID: "m", Outcome: schemas.OutcomeDelivered},
+			Arrival: at, Pos: Pos{Partition: part, Offset: off}}
+	}
+	st, err := s.Append(context.Background(), []Attempt{mk(1, now, "e1"), mk(2, now.Add(time.Second), "e1")})
+	if err != nil || st.Written != 1 || st.Duplicates != 1 {
+		t.Fatalf("same batch: %+v %v", st, err)
+	}
+	// Across midnight (another day's id bucket) and in a later batch.
+	st, err = s.Append(context.Background(), []Attempt{mk(3, now.Add(20*time.Minute), "e1"), mk(1, now, "e1")})
+	if err != nil || st.Written != 1 || st.Duplicates != 1 {
+		t.Fatalf("later batch: %+v %v", st, err)
+	}
+	st, err = s.Append(context.Background(), []Attempt{mk(4, now.Add(25*time.Hour), "e1")})
+	if err != nil || st.Written != 1 {
+		t.Fatalf("after the horizon: %+v %v", st, err)
+	}
+	got := queryAll(t, s, d, Filter{})
+	if len(got) != 2 || got[0].Pos.Offset != 4 || got[1].Pos.Offset != 1 {
+		t.Fatalf("kept %v", got)
+	}
+}
+
+func TestTimeline(t *testing.T) {
+	start := time.Date(2026, 11, 24, 10, 0, 0, 0, time.UTC)
+	s := openTest(t, t.TempDir(), &testClock{start.Add(48 * time.Hour)})
+	d := "bad.example"
+	part := partitionOf(d)
+	var in []Attempt
+	for i := range 4 {
+		at := start.Add(time.Duration(i) * 90 * time.Minute)
+		in = append(in, Attempt{Event: schemas.DeliveryEvent{ID: fmt.Sprint("e", i), MessageID: "<m1@x>", Domain: d, Recipient: "u@" + d,
+			QueuedAt: start.Add(-time.Minute), CompletedAt: at, Outcome: schemas.OutcomeDeferred, Response: "451 4.7.1 try later\nsecond line"},
+			Arrival: at, Pos: Pos{Partition: part, Offset: int64(10 - i)}})
+	}
+	in = append(in, Attempt{Event: schemas.DeliveryEvent{ID: "other", MessageID: "<m2@x>", Domain: d}, Arrival: start, Pos: Pos{Partition: part, Offset: 99}})
+	appendAll(t, s, in, 2)
+	tl, trunc, err := s.Timeline(context.Background(), d, "<m1@x>")
+	if err != nil || trunc || len(tl) != 4 {
+		t.Fatalf("timeline: %d entries, %v, %v", len(tl), trunc, err)
+	}
+	for i, e := range tl {
+		if e.Event.ID != fmt.Sprint("e", i) || e.Delay != time.Duration(i)*90*time.Minute+time.Minute {
+			t.Errorf("entry %d: %s delay %s", i, e.Event.ID, e.Delay)
+		}
+		if i > 0 && e.SincePrevious != 90*time.Minute {
+			t.Errorf("entry %d: since previous %s", i, e.SincePrevious)
+		}
+		if e.Event.Response != "451 4.7.1 try later\nsecond line" {
+			t.Errorf("entry %d: response %q", i, e.Event.Response)
+		}
+	}
+	if tl, _, _ := s.Timeline(context.Background(), d, "<M1@x>"); len(tl) != 0 {
+		t.Errorf("message ids are case-sensitive, got %d entries", len(tl))
+	}
+}
+
+// TestRetentionFreesSpace: attempts older than the retention go, with
+// their indexes and id keys, and the disk they took is freed.
+func TestRetentionFreesSpace(t *testing.T) {
+	start := time.Date(2026, 11, 1, 0, 0, 0, 0, time.UTC)
+	clock := &testClock{start}
+	s := openTest(t, t.TempDir(), clock, WithRetention(48*time.Hour))
+	r := rand.New(rand.NewPCG(3, 4))
+	// Ten days of attempts, appended as they arrive.
+	var all []Attempt
+	offs := map[Pos]int64{}
+	for day := range 10 {
+		batch := genAttempts(r, 3000, start.Add(time.Duration(day)*24*time.Hour), 24*time.Hour)
+		for i := range batch {
+			k := Pos{Source: batch[i].Pos.Source, Partition: batch[i].Pos.Partition}
+			batch[i].Pos.Offset += offs[k]
+			batch[i].Event.ID = fmt.Sprintf("d%d-%s", day, batch[i].Event.ID)
+			batch[i].Event.Response += strings.Repeat(fmt.Sprintf(" %x", r.Uint64()), 20) // not compressible
+		}
+		for _, a := range batch {
+			k := Pos{Source: a.Pos.Source, Partition: a.Pos.Partition}
+			offs[k] = max(offs[k], a.Pos.Offset+1)
+		}
+		clock.t = start.Add(time.Duration(day+1) * 24 * time.Hour)
+		appendAll(t, s, batch, 500)
+		all = append(all, batch...)
+	}
+	if err := s.Compact(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	before, _ := s.DiskUsage()
+	kept, err := s.Expire(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := clock.t.Add(-48 * time.Hour); !kept.Equal(want) {
+		t.Fatalf("kept from %s, want %s", kept, want)
+	}
+	if err := s.Compact(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	after, _ := s.DiskUsage()
+	t.Logf("disk before expiry %d bytes, after %d", before, after)
+	if after > before*35/100 {
+		t.Errorf("expiring 8 of 10 days left %d of %d bytes", after, before)
+	}
+	for _, d := range testDomains {
+		got := queryAll(t, s, d, Filter{Limit: 1000})
+		want := reference(all, d, Filter{Since: kept})
+		sameAttempts(t, "after expiry "+d, got, want)
+		got = queryAll(t, s, d, Filter{Limit: 1000, Outcome: schemas.OutcomeBounced})
+		sameAttempts(t, "index after expiry "+d, got, reference(all, d, Filter{Since: kept, Outcome: schemas.OutcomeBounced}))
+	}
+	// Appending an expired attempt (a replay from far back) writes nothing.
+	st, err := s.Append(context.Background(), all[:10])
+	if err != nil || st.Expired != 10 {
+		t.Fatalf("append of expired attempts: %+v, %v", st, err)
+	}
+}
+
+func TestCheckpointsAndDropPartition(t *testing.T) {
+	start := time.Date(2026, 11, 20, 0, 0, 0, 0, time.UTC)
+	s := openTest(t, t.TempDir(), &testClock{start.Add(40 * time.Hour)})
+	r := rand.New(rand.NewPCG(5, 6))
+	all := genAttempts(r, 500, start, 30*time.Hour)
+	if _, err := s.Append(context.Background(), all, Mark{SourceDeliveries, 2, 77}, Mark{SourceRepartition, 2, 5}); err != nil {
+		t.Fatal(err)
+	}
+	if off, ok, err := s.Checkpoint(SourceDeliveries, 2); err != nil || !ok || off != 77 {
+		t.Fatalf("checkpoint %d %v %v", off, ok, err)
+	}
+	if _, ok, _ := s.Checkpoint(SourceDeliveries, 3); ok {
+		t.Fatal("checkpoint of a partition never appended")
+	}
+	drop := partitionOf("bad.example")
+	if err := s.DropPartition(context.Background(), drop); err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range testDomains {
+		got := queryAll(t, s, d, Filter{Limit: 1000})
+		if partitionOf(d) == drop {
+			if len(got) != 0 {
+				t.Errorf("%s: %d attempts after its partition was dropped", d, len(got))
+			}
+			continue
+		}
+		sameAttempts(t, d, got, reference(all, d, Filter{}))
+	}
+	if _, ok, _ := s.Checkpoint(SourceDeliveries, drop); ok && drop == 2 {
+		t.Fatal("checkpoint kept after DropPartition")
+	}
+}
