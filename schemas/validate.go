@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"time"
 	"unicode/utf8"
 )
 
@@ -76,12 +77,18 @@ func (e *DeliveryEvent) normalize(explicitOutcome, completedReported bool) []err
 		}
 	}
 
-	if e.CompletedAt.IsZero() {
+	switch {
+	case e.CompletedAt.IsZero():
 		if !completedReported {
 			bad("completed_at", "missing")
 		}
-	} else if !e.QueuedAt.IsZero() && e.QueuedAt.After(e.CompletedAt) {
+	case !inTimeRange(e.CompletedAt):
+		bad("completed_at", fmt.Sprintf("%s is not within %d-%d", e.CompletedAt.UTC().Format(time.RFC3339), minTime.Year(), maxTime.Year()-1))
+	case !e.QueuedAt.IsZero() && e.QueuedAt.After(e.CompletedAt):
 		bad("queued_at", "later than completed_at")
+	}
+	if !e.QueuedAt.IsZero() && !inTimeRange(e.QueuedAt) {
+		bad("queued_at", fmt.Sprintf("%s is not within %d-%d", e.QueuedAt.UTC().Format(time.RFC3339), minTime.Year(), maxTime.Year()-1))
 	}
 	if e.Attempt < 0 {
 		bad("attempt", "negative")
@@ -119,6 +126,18 @@ func (e *DeliveryEvent) normalize(explicitOutcome, completedReported bool) []err
 	}
 	return errs
 }
+
+// The times an event may carry: after the Unix epoch and before 2262,
+// because state keeps times as int64 Unix nanoseconds (which end in April
+// 2262) and the wire form is RFC 3339, whose years are 0000-9999 (an
+// offset can push a year-0000 time out of that range in UTC). No delivery
+// happened before 1970.
+var (
+	minTime = time.Unix(0, 0).UTC()
+	maxTime = time.Date(2262, 1, 1, 0, 0, 0, 0, time.UTC)
+)
+
+func inTimeRange(t time.Time) bool { return t.After(minTime) && t.Before(maxTime) }
 
 // validEnhanced checks the RFC 3463 shape class.subject.detail: class is 2,
 // 4 or 5; subject and detail are 1-3 digits.

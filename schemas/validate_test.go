@@ -42,6 +42,10 @@ var eventCases = []struct {
 	{name: "recipient without domain", json: `{"v":1,"id":"b14","recipient":"postmaster","completed_at":"2026-11-26T10:00:00Z","smtp_code":250}`, wantErr: "recipient: \"postmaster\" is not an address"},
 	{name: "negative attempt", json: `{"v":1,"id":"b15","domain":"example.org","attempt":-1,"completed_at":"2026-11-26T10:00:00Z","smtp_code":250}`, wantErr: "attempt: negative"},
 	{name: "not an object", json: `[1,2,3]`, wantErr: "(record): not a JSON object"},
+	{name: "completed in year -1 (UTC)", json: `{"v":1,"id":"b17","domain":"example.org","completed_at":"0000-01-01T00:00:00+01:00","smtp_code":250}`, wantErr: "completed_at: -0001-12-31T23:00:00Z is not within 1970-2261", goOnly: true},
+	{name: "completed before 1970", json: `{"v":1,"id":"b18","domain":"example.org","completed_at":"1969-12-31T23:59:59Z","smtp_code":250}`, wantErr: "completed_at: 1969-12-31T23:59:59Z is not within", goOnly: true},
+	{name: "completed past Unix nanoseconds", json: `{"v":1,"id":"b19","domain":"example.org","completed_at":"2262-04-12T00:00:00Z","smtp_code":250}`, wantErr: "completed_at: 2262-04-12T00:00:00Z is not within", goOnly: true},
+	{name: "queued in year 0", json: `{"v":1,"id":"b20","domain":"example.org","queued_at":"0000-01-01T00:00:00Z","completed_at":"2026-11-26T10:00:00Z","smtp_code":250}`, wantErr: "queued_at: 0000-01-01T00:00:00Z is not within", goOnly: true},
 	{name: "queued after completed", json: `{"v":1,"id":"b16","domain":"example.org","queued_at":"2026-11-26T11:00:00Z","completed_at":"2026-11-26T10:00:00Z","smtp_code":250}`, wantErr: "queued_at: later than completed_at", goOnly: true},
 }
 
