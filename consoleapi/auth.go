@@ -1,0 +1,274 @@
+package consoleapi
+
+import (
+	"crypto/sha256"
+	"crypto/subtle"
+	"errors"
+	"net/http"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/mailflow/mailflow/accounts"
+	"github.com/mailflow/mailflow/audit"
+	"github.com/mailflow/mailflow/directory"
+)
+
+// The session's keys.
+const (
+	sessManager = "manager"
+	sessAuthAt  = "auth_at" // unix seconds of the sign-in
+)
+
+// caller is who a request comes from.
+type caller struct {
+	// operator is set for the admin token: anything may be changed.
+	operator bool
+	manager  directory.Manager
+	// via is "session", "token" or "admin", as audited.
+	via    string
+	remote string
+}
+
+// actor names the caller in the audit.
+func (c caller) actor() string {
+	if c.operator {
+		return "operator"
+	}
+	return c.manager.ID
+}
+
+func (c caller) entry(action, key string) audit.Entry {
+	return audit.Entry{At: time.Now().UTC(), Actor: c.actor(), ActorEmail: c.manager.Email, Via: c.via, Remote: c.remote, Action: action, Key: key}
+}
+
+type authedFunc func(w http.ResponseWriter, r *http.Request, c caller, d *directory.Directory) error
+
+// authed authenticates the request, checks the CSRF token of a session's
+// unsafe request, and runs f with the caller and one directory snapshot.
+func (h *Handler) authed(f authedFunc) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		d := h.cfg.Directory()
+		c, err := h.authenticate(r, d)
+		if err == nil && c.via == "session" && r.Method != http.MethodGet && r.Method != http.MethodHead && !accounts.CheckCSRFToken(r, h.sm) {
+			err = errf(http.StatusForbidden, "the CSRF token is missing or wrong: reload the page and try again")
+		}
+		if err == nil {
+			err = f(w, r, c, d)
+		}
+		if err != nil {
+			var ae *apiError
+			if !errors.As(err, &ae) {
+				h.cfg.Log.Error("console API", "method", r.Method, "path", r.URL.Path, "err", err)
+			}
+			if ae != nil && ae.code == http.StatusUnauthorized {
+				w.Header().Set("WWW-Authenticate", `Bearer realm="mailflow"`)
+			}
+			writeError(w, err)
+		}
+	}
+}
+
+var errSignIn = &apiError{http.StatusUnauthorized, "sign in first (or send Authorization: Bearer TOKEN)"}
+
+// authenticate finds the caller: a bearer token when the request has an
+// Authorization header (a wrong token is refused, not passed to the
+// session), else the session cookie.
+func (h *Handler) authenticate(r *http.Request, d *directory.Directory) (caller, error) {
+	c := caller{remote: remoteAddr(r)}
+	if auth := r.Header.Get("Authorization"); auth != "" {
+		scheme, tok, _ := strings.Cut(auth, " ")
+		tok = strings.TrimSpace(tok)
+		if !strings.EqualFold(scheme, "Bearer") || tok == "" {
+			return c, errf(http.StatusUnauthorized, "send Authorization: Bearer TOKEN")
+		}
+		if h.cfg.AdminToken != "" {
+			a, b := sha256.Sum256([]byte(tok)), sha256.Sum256([]byte(h.cfg.AdminToken))
+			if subtle.ConstantTimeCompare(a[:], b[:]) == 1 {
+				c.operator, c.via = true, "admin"
+				return c, nil
+			}
+		}
+		if id, ok := h.cfg.Accounts.ManagerByToken(tok); ok {
+			if m, ok := d.Managers[id]; ok {
+				c.manager, c.via = m, "token"
+				return c, nil
+			}
+		}
+		if m, ok := d.ManagerByToken(tok); ok {
+			c.manager, c.via = m, "token"
+			return c, nil
+		}
+		return c, errf(http.StatusUnauthorized, "the API token is not valid")
+	}
+	id := h.sm.GetString(r.Context(), sessManager)
+	if id == "" {
+		return c, errSignIn
+	}
+	m, ok := d.Managers[id]
+	// A manager removed from the directory, or whose password was set
+	// again after this sign-in, is signed out.
+	setAt, hasPw := h.cfg.Accounts.PasswordSetAt(id)
+	authAt := h.sm.GetInt64(r.Context(), sessAuthAt)
+	if !ok || !hasPw || setAt.Unix() > authAt {
+		_ = h.sm.Destroy(r.Context())
+		return c, errSignIn
+	}
+	c.manager, c.via = m, "session"
+	return c, nil
+}
+
+// managerView is a manager as the console shows it.
+type managerView struct {
+	ID         string          `json:"id"`
+	Name       string          `json:"name,omitempty"`
+	Email      string          `json:"email,omitempty"`
+	Level      directory.Level `json:"level"`
+	Of         string          `json:"of"`
+	OfName     string          `json:"of_name,omitempty"`
+	WebhookURL string          `json:"webhook_url,omitempty"`
+}
+
+func viewOf(d *directory.Directory, m directory.Manager) managerView {
+	return managerView{ID: m.ID, Name: m.Name, Email: m.Email, Level: m.Level, Of: m.Of, OfName: nameOf(d, m.Level, m.Of), WebhookURL: m.WebhookURL}
+}
+
+type sessionView struct {
+	Operator  bool         `json:"operator,omitempty"`
+	Manager   *managerView `json:"manager,omitempty"`
+	CSRFToken string       `json:"csrf_token,omitempty"`
+	Via       string       `json:"via"`
+}
+
+// managerByEmail finds the manager with the address, compared without
+// letter case. Two managers with one address (a file may hold that) cannot
+// sign in with it: which one would be ambiguous.
+func managerByEmail(d *directory.Directory, email string) (directory.Manager, bool) {
+	var found directory.Manager
+	n := 0
+	for _, m := range d.Managers {
+		if m.Email != "" && strings.EqualFold(m.Email, email) {
+			found = m
+			n++
+		}
+	}
+	return found, n == 1
+}
+
+func (h *Handler) signIn(w http.ResponseWriter, r *http.Request) {
+	var body struct {
+		Email    string `json:"email"`
+		Password string `json:"password"`
+	}
+	if err := readJSON(r, &body); err != nil {
+		writeError(w, err)
+		return
+	}
+	email := strings.ToLower(strings.TrimSpace(body.Email))
+	ip := remoteAddr(r)
+	if ok, wait := h.cfg.Throttle.Allow(email, ip); !ok {
+		w.Header().Set("Retry-After", strconv.Itoa(int(wait.Seconds())+1))
+		writeError(w, &apiError{http.StatusTooManyRequests, (&accounts.ThrottledError{Wait: wait.Round(time.Second)}).Error()})
+		return
+	}
+	d := h.cfg.Directory()
+	m, known := managerByEmail(d, email)
+	id := ""
+	if known {
+		id = m.ID
+	}
+	if _, err := h.cfg.Accounts.CheckLogin(id, body.Password); err != nil {
+		h.cfg.Throttle.Fail(email, ip)
+		e := caller{manager: m, via: "session", remote: ip}.entry("session.signin_failed", "")
+		e.ActorEmail = email
+		if err := h.audit.Write(r.Context(), e); err != nil {
+			h.cfg.Log.Error("console: audit of a failed sign-in", "err", err)
+		}
+		writeError(w, &apiError{http.StatusUnauthorized, accounts.ErrBadCredentials.Error()})
+		return
+	}
+	// A new token at sign-in: a token planted before cannot ride along
+	// (session fixation, OWASP Session Management Cheat Sheet).
+	if err := h.sm.RenewToken(r.Context()); err != nil {
+		writeError(w, err)
+		return
+	}
+	h.sm.Put(r.Context(), sessManager, m.ID)
+	h.sm.Put(r.Context(), sessAuthAt, time.Now().Unix())
+	csrf, err := accounts.NewCSRFToken(r.Context(), h.sm)
+	if err != nil {
+		writeError(w, err)
+		return
+	}
+	c := caller{manager: m, via: "session", remote: ip}
+	if err := h.audit.Write(r.Context(), c.entry("session.signin", "")); err != nil {
+		h.cfg.Log.Error("console: audit of a sign-in", "err", err)
+	}
+	h.cfg.Log.Info("console: signed in", "manager", m.ID)
+	v := viewOf(d, m)
+	writeJSON(w, http.StatusOK, sessionView{Manager: &v, CSRFToken: csrf, Via: "session"})
+}
+
+func (h *Handler) whoAmI(w http.ResponseWriter, r *http.Request, c caller, d *directory.Directory) error {
+	if c.operator {
+		writeJSON(w, http.StatusOK, sessionView{Operator: true, Via: c.via})
+		return nil
+	}
+	v := viewOf(d, c.manager)
+	s := sessionView{Manager: &v, Via: c.via}
+	if c.via == "session" {
+		s.CSRFToken = accounts.CSRFToken(r.Context(), h.sm)
+	}
+	writeJSON(w, http.StatusOK, s)
+	return nil
+}
+
+func (h *Handler) signOut(w http.ResponseWriter, r *http.Request, c caller, d *directory.Directory) error {
+	if c.via != "session" {
+		return errf(http.StatusBadRequest, "there is no session to end: this request came with a token")
+	}
+	// Destroy tombstones the session on the accounts topic: every
+	// instance drops it as soon as it reads the tombstone.
+	if err := h.sm.Destroy(r.Context()); err != nil {
+		return err
+	}
+	if err := h.audit.Write(r.Context(), c.entry("session.signout", "")); err != nil {
+		h.cfg.Log.Error("console: audit of a sign-out", "err", err)
+	}
+	writeJSON(w, http.StatusOK, map[string]string{"status": "signed out"})
+	return nil
+}
+
+// setPassword sets a password through a one-time link. It needs no
+// session; the link's token is the credential.
+func (h *Handler) setPassword(w http.ResponseWriter, r *http.Request) {
+	var body struct {
+		Token    string `json:"token"`
+		Password string `json:"password"`
+	}
+	if err := readJSON(r, &body); err != nil {
+		writeError(w, err)
+		return
+	}
+	if err := accounts.CheckPassword(body.Password); err != nil {
+		writeError(w, &apiError{http.StatusBadRequest, err.Error()})
+		return
+	}
+	id, err := h.cfg.Accounts.UseLink(r.Context(), body.Token, body.Password)
+	if errors.Is(err, accounts.ErrBadLink) {
+		writeError(w, &apiError{http.StatusBadRequest, err.Error()})
+		return
+	}
+	if err != nil {
+		h.cfg.Log.Error("console: set password", "err", err)
+		writeError(w, err)
+		return
+	}
+	m := h.cfg.Directory().Managers[id]
+	c := caller{manager: m, via: "link", remote: remoteAddr(r)}
+	if err := h.audit.Write(r.Context(), c.entry("password.set", "password/"+id)); err != nil {
+		h.cfg.Log.Error("console: audit of a password change", "err", err)
+	}
+	h.cfg.Log.Info("console: password set through a one-time link", "manager", id)
+	writeJSON(w, http.StatusOK, map[string]string{"status": "password set: sign in with your e-mail address", "email": m.Email})
+}

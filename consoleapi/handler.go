@@ -1,0 +1,200 @@
+package consoleapi
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"strings"
+	"time"
+
+	"github.com/alexedwards/scs/v2"
+	"github.com/segmentio/encoding/json"
+	"github.com/twmb/franz-go/pkg/kgo"
+
+	"github.com/mailflow/mailflow/accounts"
+	"github.com/mailflow/mailflow/audit"
+	"github.com/mailflow/mailflow/directory"
+	"github.com/mailflow/mailflow/schemas"
+)
+
+// StatusSource says what status domains have. The processor's API is one
+// (APIStatuses); a source may leave out domains it knows nothing of, which
+// count as Unknown.
+type StatusSource interface {
+	Statuses(ctx context.Context, domains []string) (map[string]schemas.Status, error)
+}
+
+// Config configures the handler.
+type Config struct {
+	// Directory returns the current directory (the instance's
+	// directory.Table).
+	Directory func() *directory.Directory
+	// Client writes config records and audit entries; ConfigTopic and
+	// AuditTopic name the topics.
+	Client      *kgo.Client
+	ConfigTopic string
+	AuditTopic  string
+	// Accounts holds passwords, sessions and tokens.
+	Accounts *accounts.Store
+	// Statuses gives the tree its rollups; without it every domain is
+	// Unknown.
+	Statuses StatusSource
+	// AdminToken is the operator's bearer token (the API's): it reads and
+	// changes anything. Empty: no operator access through this handler.
+	AdminToken string
+	// Secure marks the session cookie Secure (the console is served over
+	// TLS, or behind a TLS-terminating proxy).
+	Secure bool
+	// Log receives errors and the changes made (info).
+	Log *slog.Logger
+	// Throttle slows password guessing; NewThrottle's defaults when nil.
+	Throttle *accounts.Throttle
+	// ApplyWait bounds how long a write waits for the directory to show
+	// it before answering (read-your-writes); 5 seconds when zero.
+	ApplyWait time.Duration
+}
+
+// Handler serves the console's write API and tree.
+type Handler struct {
+	cfg   Config
+	sm    *scs.SessionManager
+	mux   *http.ServeMux
+	audit *audit.Log
+	h     http.Handler
+	index indexCache
+}
+
+// New returns the handler. Wrap mounts it in front of the read API.
+func New(cfg Config) *Handler {
+	if cfg.Log == nil {
+		cfg.Log = slog.Default()
+	}
+	if cfg.Throttle == nil {
+		cfg.Throttle = accounts.NewThrottle()
+	}
+	if cfg.ApplyWait <= 0 {
+		cfg.ApplyWait = 5 * time.Second
+	}
+	h := &Handler{cfg: cfg, sm: cfg.Accounts.NewSessionManager(cfg.Secure), audit: audit.NewLog(cfg.Client, cfg.AuditTopic)}
+	h.sm.ErrorFunc = func(w http.ResponseWriter, r *http.Request, err error) {
+		cfg.Log.Error("console session store", "err", err)
+		writeError(w, &apiError{http.StatusServiceUnavailable, "the session store is not reachable; try again in a moment"})
+	}
+	mux := http.NewServeMux()
+	mux.HandleFunc("POST /api/v1/session", h.signIn)
+	mux.HandleFunc("GET /api/v1/session", h.authed(h.whoAmI))
+	mux.HandleFunc("DELETE /api/v1/session", h.authed(h.signOut))
+	mux.HandleFunc("POST /api/v1/password", h.setPassword)
+	mux.HandleFunc("GET /api/v1/tree", h.authed(h.treeRoot))
+	mux.HandleFunc("GET /api/v1/tree/{level}/{id}", h.authed(h.tree))
+	mux.HandleFunc("GET /api/v1/settings/{level}/{id}", h.authed(h.getSettings))
+	mux.HandleFunc("PUT /api/v1/settings/{level}/{id}", h.authed(h.putSettings))
+	mux.HandleFunc("GET /api/v1/me/notifications", h.authed(h.myNotifications))
+	mux.HandleFunc("PUT /api/v1/me/notifications/{level}/{id}", h.authed(h.putNotification))
+	mux.HandleFunc("DELETE /api/v1/me/notifications/{level}/{id}", h.authed(h.deleteNotification))
+	mux.HandleFunc("PUT /api/v1/me/webhook", h.authed(h.putWebhook))
+	mux.HandleFunc("DELETE /api/v1/me/webhook", h.authed(h.deleteWebhook))
+	mux.HandleFunc("GET /api/v1/me/tokens", h.authed(h.listTokens))
+	mux.HandleFunc("POST /api/v1/me/tokens", h.authed(h.createToken))
+	mux.HandleFunc("DELETE /api/v1/me/tokens/{id}", h.authed(h.revokeToken))
+	mux.HandleFunc("GET /account", func(w http.ResponseWriter, r *http.Request) {
+		http.Redirect(w, r, "/static/account.html", http.StatusFound)
+	})
+	h.mux = mux
+	h.h = accounts.CSRFProtection(h.sm.LoadAndSave(mux))
+	return h
+}
+
+// Owns reports whether the handler serves the request's path (any method:
+// a wrong method is answered 405 here, not by the read API).
+func (h *Handler) Owns(r *http.Request) bool {
+	p := r.URL.Path
+	for _, pre := range []string{"/api/v1/session", "/api/v1/password", "/api/v1/tree", "/api/v1/settings/", "/api/v1/me/"} {
+		if p == pre || strings.HasPrefix(p, strings.TrimSuffix(pre, "/")+"/") {
+			return true
+		}
+	}
+	return p == "/account"
+}
+
+// ServeHTTP serves the handler's own paths.
+func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) { h.h.ServeHTTP(w, r) }
+
+// Wrap returns a handler that serves the console API's paths and hands
+// every other request to next (the read API with the console's files).
+func (h *Handler) Wrap(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if h.Owns(r) {
+			h.ServeHTTP(w, r)
+			return
+		}
+		next.ServeHTTP(w, r)
+	})
+}
+
+// apiError is an error with the status code to answer it with.
+type apiError struct {
+	code int
+	msg  string
+}
+
+func (e *apiError) Error() string { return e.msg }
+
+func errf(code int, format string, args ...any) error {
+	return &apiError{code, fmt.Sprintf(format, args...)}
+}
+
+func writeJSON(w http.ResponseWriter, code int, v any) {
+	w.Header().Set("Content-Type", "application/json")
+	w.Header().Set("Cache-Control", "no-store")
+	w.WriteHeader(code)
+	if v != nil {
+		_ = json.NewEncoder(w).Encode(v)
+	}
+}
+
+func writeError(w http.ResponseWriter, err error) {
+	var ae *apiError
+	if !errors.As(err, &ae) {
+		ae = &apiError{http.StatusInternalServerError, "internal error; the server log has the details"}
+	}
+	writeJSON(w, ae.code, map[string]string{"error": ae.msg})
+}
+
+// maxBody bounds a request body: every body here is a small JSON object.
+const maxBody = 16 << 10
+
+// readJSON decodes a JSON object body into v, refusing unknown fields so
+// that a typo ("treshold") is an error rather than silently ignored.
+func readJSON(r *http.Request, v any) error {
+	if ct := r.Header.Get("Content-Type"); ct != "" && !strings.HasPrefix(ct, "application/json") {
+		return errf(http.StatusUnsupportedMediaType, "send the body as application/json")
+	}
+	b, err := io.ReadAll(io.LimitReader(r.Body, maxBody+1))
+	if err != nil {
+		return errf(http.StatusBadRequest, "reading the body: %v", err)
+	}
+	if len(b) > maxBody {
+		return errf(http.StatusRequestEntityTooLarge, "the body is larger than %d bytes", maxBody)
+	}
+	dec := json.NewDecoder(strings.NewReader(string(b)))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(v); err != nil {
+		return errf(http.StatusBadRequest, "the body is not the JSON object expected: %v", err)
+	}
+	return nil
+}
+
+// remoteAddr is the client's IP address: the TCP peer. A proxy's
+// X-Forwarded-For is not trusted, since anyone can send one.
+func remoteAddr(r *http.Request) string {
+	host, _, err := net.SplitHostPort(r.RemoteAddr)
+	if err != nil {
+		return r.RemoteAddr
+	}
+	return host
+}

@@ -1,0 +1,265 @@
+package consoleapi
+
+import (
+	"crypto/rand"
+	"encoding/base64"
+	"net/http"
+	"net/url"
+	"slices"
+
+	"github.com/mailflow/mailflow/directory"
+)
+
+// subscriptionView is one of the caller's subscriptions.
+type subscriptionView struct {
+	ID          string                 `json:"id"`
+	Level       directory.Level        `json:"level"`
+	Of          string                 `json:"of"`
+	Name        string                 `json:"name,omitempty"`
+	Channels    []string               `json:"channels"`
+	Transitions []directory.Transition `json:"transitions"`
+	// MadeIn is "console" for a subscription the manager made here, or
+	// "config" for one of the operator's directory file, which only the
+	// operator changes.
+	MadeIn string `json:"made_in"`
+}
+
+type notificationsView struct {
+	Email      string `json:"email,omitempty"`
+	WebhookURL string `json:"webhook_url,omitempty"`
+	// Subscriptions are all of the manager's, at every level.
+	Subscriptions []subscriptionView `json:"subscriptions"`
+}
+
+var errOperatorNoProfile = &apiError{http.StatusBadRequest, "the operator's token belongs to no manager: sign in as the manager, or use `mailflow config apply` for another manager's subscriptions"}
+
+func mySubscriptions(d *directory.Directory, m directory.Manager) []subscriptionView {
+	out := []subscriptionView{}
+	for _, s := range d.Subscriptions {
+		if s.Manager != m.ID {
+			continue
+		}
+		level, of := s.Scope(m)
+		v := subscriptionView{ID: s.ID, Level: level, Of: of, Name: nameOf(d, level, of), Channels: s.Channels, Transitions: s.Transitions, MadeIn: "config"}
+		if directory.IsConsoleSubscription(s.ID) {
+			v.MadeIn = "console"
+		}
+		// Empty lists mean all: show what they mean.
+		if len(v.Channels) == 0 {
+			for _, c := range []directory.Channel{directory.ChannelEmail, directory.ChannelWebhook} {
+				if (c == directory.ChannelEmail && m.Email != "") || (c == directory.ChannelWebhook && m.WebhookURL != "") {
+					v.Channels = append(v.Channels, string(c))
+				}
+			}
+		}
+		if len(v.Transitions) == 0 {
+			v.Transitions = []directory.Transition{directory.TransitionBad, directory.TransitionRecovered}
+		}
+		out = append(out, v)
+	}
+	slices.SortFunc(out, func(a, b subscriptionView) int {
+		if a.Level != b.Level {
+			return levelRank(a.Level) - levelRank(b.Level)
+		}
+		if a.Of != b.Of {
+			if a.Of < b.Of {
+				return -1
+			}
+			return 1
+		}
+		if a.ID < b.ID {
+			return -1
+		}
+		return 1
+	})
+	return out
+}
+
+func levelRank(l directory.Level) int {
+	switch l {
+	case directory.LevelReseller:
+		return 0
+	case directory.LevelCustomer:
+		return 1
+	}
+	return 2
+}
+
+func (h *Handler) myNotifications(w http.ResponseWriter, r *http.Request, c caller, d *directory.Directory) error {
+	if c.operator {
+		return errOperatorNoProfile
+	}
+	writeJSON(w, http.StatusOK, notificationsView{Email: c.manager.Email, WebhookURL: c.manager.WebhookURL, Subscriptions: mySubscriptions(d, c.manager)})
+	return nil
+}
+
+func (h *Handler) putNotification(w http.ResponseWriter, r *http.Request, c caller, d *directory.Directory) error {
+	if c.operator {
+		return errOperatorNoProfile
+	}
+	t, err := pathTarget(r, c, d)
+	if err != nil {
+		return err
+	}
+	var body struct {
+		Channels    []string               `json:"channels"`
+		Transitions []directory.Transition `json:"transitions"`
+	}
+	if err := readJSON(r, &body); err != nil {
+		return err
+	}
+	m := c.manager
+	if len(body.Channels) == 0 {
+		return errf(http.StatusBadRequest, `choose at least one channel: "email" or "webhook"`)
+	}
+	seen := map[string]bool{}
+	for _, ch := range body.Channels {
+		switch {
+		case seen[ch]:
+			return errf(http.StatusBadRequest, "channel %q is listed twice", clip(ch))
+		case ch == string(directory.ChannelEmail) && m.Email == "":
+			return errf(http.StatusBadRequest, "you have no e-mail address; ask your operator to add one, or choose webhook")
+		case ch == string(directory.ChannelWebhook) && m.WebhookURL == "":
+			return errf(http.StatusBadRequest, "set up your webhook first (My notifications → Webhook), or choose email")
+		case ch != string(directory.ChannelEmail) && ch != string(directory.ChannelWebhook):
+			return errf(http.StatusBadRequest, "channel %q: want email or webhook", clip(ch))
+		}
+		seen[ch] = true
+	}
+	if len(body.Transitions) == 0 {
+		return errf(http.StatusBadRequest, `choose at least one transition: "bad" (a domain turns Bad) or "recovered" (Bad to Good)`)
+	}
+	seenT := map[directory.Transition]bool{}
+	for _, tr := range body.Transitions {
+		if (tr != directory.TransitionBad && tr != directory.TransitionRecovered) || seenT[tr] {
+			return errf(http.StatusBadRequest, "transition %q: want bad or recovered, each once", clip(string(tr)))
+		}
+		seenT[tr] = true
+	}
+	id := directory.ConsoleSubscriptionID(m.ID, t.level, t.id)
+	sub := directory.Subscription{ID: id, Manager: m.ID, Level: t.level, Of: t.id, Channels: body.Channels, Transitions: body.Transitions}
+	var before any
+	if old, ok := d.Subscriptions[id]; ok {
+		before = old
+	}
+	rec, err := directory.EncodeRecord(sub)
+	if err != nil {
+		return err
+	}
+	if err := h.change(r.Context(), c.entry("subscription.set", rec.Key), rec, before, sub, func(nd *directory.Directory) bool {
+		got, ok := nd.Subscriptions[id]
+		return ok && slices.Equal(got.Channels, sub.Channels) && slices.Equal(got.Transitions, sub.Transitions)
+	}); err != nil {
+		return err
+	}
+	writeJSON(w, http.StatusOK, notificationsView{Email: m.Email, WebhookURL: m.WebhookURL, Subscriptions: mySubscriptions(h.cfg.Directory(), m)})
+	return nil
+}
+
+func (h *Handler) deleteNotification(w http.ResponseWriter, r *http.Request, c caller, d *directory.Directory) error {
+	if c.operator {
+		return errOperatorNoProfile
+	}
+	t, err := pathTarget(r, c, d)
+	if err != nil {
+		return err
+	}
+	id := directory.ConsoleSubscriptionID(c.manager.ID, t.level, t.id)
+	old, ok := d.Subscriptions[id]
+	if !ok {
+		return errf(http.StatusNotFound, "you have no notifications turned on here in the console (a subscription from the operator's file is changed by the operator)")
+	}
+	rec := directory.Record{Key: directory.Key(directory.KindSubscription, id)}
+	if err := h.change(r.Context(), c.entry("subscription.delete", rec.Key), rec, old, nil, func(nd *directory.Directory) bool {
+		_, ok := nd.Subscriptions[id]
+		return !ok
+	}); err != nil {
+		return err
+	}
+	writeJSON(w, http.StatusOK, notificationsView{Email: c.manager.Email, WebhookURL: c.manager.WebhookURL, Subscriptions: mySubscriptions(h.cfg.Directory(), c.manager)})
+	return nil
+}
+
+// checkWebhookURL holds a webhook URL to the directory file's rules.
+func checkWebhookURL(raw string) error {
+	u, err := url.Parse(raw)
+	switch {
+	case err != nil || raw == "":
+		return errf(http.StatusBadRequest, "the webhook URL is not a URL; want https://host/path")
+	case u.Scheme != "https" && u.Scheme != "http":
+		return errf(http.StatusBadRequest, "the webhook URL's scheme is %q: want https (or http)", clip(u.Scheme))
+	case u.Hostname() == "":
+		return errf(http.StatusBadRequest, "the webhook URL has no host")
+	case u.User != nil:
+		return errf(http.StatusBadRequest, "remove the credentials from the webhook URL: every request is signed with the webhook secret instead")
+	case u.Fragment != "":
+		return errf(http.StatusBadRequest, "remove the #fragment from the webhook URL: it is never sent")
+	case len(raw) > 2000:
+		return errf(http.StatusBadRequest, "the webhook URL is longer than 2000 characters")
+	}
+	return nil
+}
+
+// putWebhook sets the manager's webhook URL with a new signing secret,
+// which is answered this once (Standard Webhooks format, whsec_ + base64
+// of 32 random bytes) and never shown again.
+func (h *Handler) putWebhook(w http.ResponseWriter, r *http.Request, c caller, d *directory.Directory) error {
+	if c.operator {
+		return errOperatorNoProfile
+	}
+	var body struct {
+		URL string `json:"url"`
+	}
+	if err := readJSON(r, &body); err != nil {
+		return err
+	}
+	if err := checkWebhookURL(body.URL); err != nil {
+		return err
+	}
+	key := make([]byte, 32)
+	if _, err := rand.Read(key); err != nil {
+		return err
+	}
+	m := c.manager
+	before := m
+	m.WebhookURL = body.URL
+	m.WebhookSecret = directory.WebhookSecretPrefix + base64.StdEncoding.EncodeToString(key)
+	rec, err := directory.EncodeRecord(m)
+	if err != nil {
+		return err
+	}
+	if err := h.change(r.Context(), c.entry("webhook.set", rec.Key), rec, before, m, func(nd *directory.Directory) bool {
+		return nd.Managers[m.ID].WebhookSecret == m.WebhookSecret
+	}); err != nil {
+		return err
+	}
+	writeJSON(w, http.StatusOK, map[string]string{"webhook_url": m.WebhookURL, "webhook_secret": m.WebhookSecret,
+		"note": "copy the secret now: it is not shown again. Every request carries webhook-id, webhook-timestamp and webhook-signature headers (Standard Webhooks)."})
+	return nil
+}
+
+func (h *Handler) deleteWebhook(w http.ResponseWriter, r *http.Request, c caller, d *directory.Directory) error {
+	if c.operator {
+		return errOperatorNoProfile
+	}
+	m := c.manager
+	if m.WebhookURL == "" {
+		return errf(http.StatusNotFound, "you have no webhook")
+	}
+	if m.Email == "" {
+		return errf(http.StatusConflict, "the webhook is your only channel: ask your operator to add an e-mail address first")
+	}
+	before := m
+	m.WebhookURL, m.WebhookSecret = "", ""
+	rec, err := directory.EncodeRecord(m)
+	if err != nil {
+		return err
+	}
+	if err := h.change(r.Context(), c.entry("webhook.delete", rec.Key), rec, before, m, func(nd *directory.Directory) bool {
+		return nd.Managers[m.ID].WebhookURL == ""
+	}); err != nil {
+		return err
+	}
+	writeJSON(w, http.StatusOK, map[string]string{"status": "webhook removed"})
+	return nil
+}

@@ -1,0 +1,78 @@
+package consoleapi
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/segmentio/encoding/json"
+	"github.com/twmb/franz-go/pkg/kgo"
+
+	"github.com/mailflow/mailflow/audit"
+	"github.com/mailflow/mailflow/directory"
+)
+
+// change writes one config record and its audit entry, then waits until
+// this instance's directory shows the change (visible), so that the answer
+// and the next read agree. Every instance's directory.Table applies the
+// record as it reads it, and the processor resolves the window and
+// threshold of the next attempt from that table: the change applies to the
+// next attempt on every instance.
+func (h *Handler) change(ctx context.Context, e audit.Entry, rec directory.Record, before, after any, visible func(*directory.Directory) bool) error {
+	var err error
+	if e.Before, err = auditJSON(before); err != nil {
+		return err
+	}
+	if e.After, err = auditJSON(after); err != nil {
+		return err
+	}
+	ar, err := h.audit.Record(e)
+	if err != nil {
+		return err
+	}
+	cr := &kgo.Record{Topic: h.cfg.ConfigTopic, Key: []byte(rec.Key), Value: rec.Value}
+	// The config record and its audit entry are produced together; the
+	// config topic is written without transactions (see directory.Table),
+	// so should the audit entry fail, the error is answered and logged
+	// with the change's key for the operator.
+	res := h.cfg.Client.ProduceSync(ctx, cr, ar)
+	if err := res[0].Err; err != nil {
+		return fmt.Errorf("write %s to %s: %w", rec.Key, h.cfg.ConfigTopic, err)
+	}
+	if err := res[1].Err; err != nil {
+		h.cfg.Log.Error("console: the change is made but its audit entry was not written", "key", rec.Key, "actor", e.Actor, "action", e.Action, "err", err)
+		return fmt.Errorf("audit %s: %w", rec.Key, err)
+	}
+	h.cfg.Log.Info("console: change", "action", e.Action, "key", rec.Key, "actor", e.Actor, "via", e.Via, "remote", e.Remote)
+	deadline := time.Now().Add(h.cfg.ApplyWait)
+	for !visible(h.cfg.Directory()) {
+		if time.Now().After(deadline) || ctx.Err() != nil {
+			h.cfg.Log.Warn("console: change written but not yet in this instance's directory", "key", rec.Key)
+			return nil
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	return nil
+}
+
+// auditJSON encodes an entity for the audit, without secrets: a manager's
+// webhook secret and token hash are replaced by whether they are set.
+func auditJSON(v any) (json.RawMessage, error) {
+	if v == nil {
+		return nil, nil
+	}
+	if m, ok := v.(directory.Manager); ok {
+		if m.WebhookSecret != "" {
+			m.WebhookSecret = directory.WebhookSecretPrefix + directory.Redacted
+		}
+		if m.APITokenSHA256 != "" {
+			m.APITokenSHA256 = directory.Redacted
+		}
+		v = m
+	}
+	b, err := json.Marshal(v)
+	if err != nil {
+		return nil, fmt.Errorf("audit entity: %w", err)
+	}
+	return b, nil
+}
