@@ -49,6 +49,7 @@ func commands() []command {
 		{"diagnose", "classify SMTP responses (JSON Lines or --text on stdin)", runDiagnose},
 		{"ingest", "turn a mail server's log into delivery events (ingest postfix)", runIngest},
 		{"config", "manage the directory (config apply -f FILE, config get)", runConfig},
+		{"account", "console accounts (account set-password-link --manager ID)", runAccount},
 		{"bench", "measure the processor against a bare consume loop on the embedded broker", runBench},
 	}
 }
