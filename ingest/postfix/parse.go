@@ -461,7 +461,7 @@ func looksLikeDelivery(msg string) bool {
 		return false
 	}
 	for _, f := range strings.Fields(msg[:to]) {
-		if strings.HasSuffix(f, ":") && isQueueID(strings.TrimSuffix(f, ":")) {
+		if id, ok := strings.CutSuffix(f, ":"); ok && allAlnum(id) && isQueueID(id) {
 			return true
 		}
 	}
@@ -544,6 +544,15 @@ func isQueueID(s string) bool {
 		}
 	}
 	return hexOnly || (len(s) >= 10 && digit && letter)
+}
+
+func allAlnum(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isAlnum(s[i]) {
+			return false
+		}
+	}
+	return s != ""
 }
 
 func isAlnum(c byte) bool {
