@@ -283,7 +283,7 @@ domains: [{name: a.example, customer: ca}]
 	mail := startSMTP(t, nil, "", "")
 	dir := t.TempDir()
 	cfg := testConfig(t, c, mail, dir)
-	cfg.MaxAttempts = 40
+	cfg.MaxAttempts = 120 // a minute of retries while Alertmanager 2 is down
 	cfg.BackoffMax = 500 * time.Millisecond
 	cfg.Alertmanager = AlertmanagerConfig{URLs: []string{am1.url(), am2.url() + "/"}, ResendInterval: 2 * time.Second, Timeout: 2 * time.Second}
 	reg := prometheus.NewRegistry()
