@@ -134,29 +134,33 @@ func (t *connTracker) state(c net.Conn, st http.ConnState) {
 }
 
 // admit makes room for one more connection: it reports false when the cap
-// is reached and no connection is idle. The closed idle connection's
-// client sees what it would see at the idle timeout.
+// is reached and no connection is idle. The idlest connection is closed
+// before the newcomer counts, so the cap holds; its client sees what it
+// would see at the idle timeout.
 func (t *connTracker) admit() bool {
-	t.mu.Lock()
-	defer t.mu.Unlock()
-	if t.open < t.max {
-		t.open++
-		return true
+	for {
+		t.mu.Lock()
+		if t.open < t.max {
+			t.open++
+			t.mu.Unlock()
+			return true
+		}
+		e := t.idle.Front()
+		if e == nil {
+			t.mu.Unlock()
+			return false
+		}
+		c := e.Value.(net.Conn)
+		t.idle.Remove(e)
+		delete(t.where, c)
+		t.mu.Unlock()
+		// Its Close gives back its count (once: a connection net/http
+		// closed already gives back nothing, and the loop looks again).
+		_ = c.Close()
+		if t.shed.every(time.Minute) {
+			t.log.Warn("the HTTP server is at its connection cap; closing the idlest connections to make room", "max_conns", t.max)
+		}
 	}
-	e := t.idle.Front()
-	if e == nil {
-		return false
-	}
-	c := e.Value.(net.Conn)
-	t.idle.Remove(e)
-	delete(t.where, c)
-	// The connection's Close gives back its count.
-	go c.Close()
-	t.open++
-	if t.shed.every(time.Minute) {
-		t.log.Warn("the HTTP server is at its connection cap; closing the idlest connections to make room", "max_conns", t.max)
-	}
-	return true
 }
 
 func (t *connTracker) closed() {

@@ -279,6 +279,25 @@ function openStream(domain, seen) {
     }
     refreshStatusSoon(domain); // says at once whether the API is still there
   });
+  // The server ends a stream with "closed" when the caller's access ends
+  // (token revoked, domain out of scope) or the stream cannot go on; the
+  // browser would reconnect on its own, so close it here.
+  es.addEventListener("closed", (ev) => {
+    if (stream !== es) return;
+    es.close();
+    let c = {};
+    try { c = JSON.parse(ev.data); } catch { /* keep the default text */ }
+    if (c.reason === "unavailable") {
+      setLive("reconnecting", (c.message || "The live log stream ended") + "; trying again in 5 seconds…");
+      setTimeout(() => {
+        if (stream !== es) return;
+        const top = tbody.querySelector("tr[data-seq]");
+        openStream(domain, top ? Number(top.dataset.seq) : 0);
+      }, 5000);
+      return;
+    }
+    setLive("down", "Live log stopped: " + (c.message || "the server closed the stream") + ".");
+  });
   es.addEventListener("attempt", (ev) => {
     if (stream !== es) return;
     let a;
