@@ -133,6 +133,15 @@ func TestRateLimit(t *testing.T) {
 	if code, body := getJSON(t, srv.URL+"/api/v1/domains", "tok-r1", nil); code != http.StatusOK {
 		t.Errorf("a second later: %d %s", code, body)
 	}
+
+	// An open API (development) has no tokens to limit.
+	open := httptest.NewServer(api.Handler(api.Config{Backend: newMemBackend(t, 3), Limits: api.Limits{Rate: 1, Burst: 1}, Log: testLogger()}))
+	defer open.Close()
+	for i := range 5 {
+		if code, body := getJSON(t, open.URL+"/api/v1/domains", "", nil); code != http.StatusOK {
+			t.Fatalf("open API, request %d: %d %s", i+1, code, body)
+		}
+	}
 }
 
 // openRaw opens a live-log stream and returns its answer once the headers

@@ -13,7 +13,9 @@ import (
 
 // Limits bounds what one caller can take of an instance. A caller is a
 // token (the admin token, or one manager's), or in open mode a client IP
-// address; requests another instance forwarded were counted there.
+// address; requests another instance forwarded were counted there. The
+// request rate is limited per token only: open mode (development, no
+// tokens) limits streams, not requests.
 type Limits struct {
 	// Rate is how many requests a second a caller may make on average,
 	// and Burst how many at once (a token bucket); DefaultRate and
@@ -33,8 +35,8 @@ type Limits struct {
 // The default limits: generous for a person's console or a monitoring
 // script, small against one token flooding an instance.
 const (
-	DefaultRate             = 50
-	DefaultBurst            = 100
+	DefaultRate             = 100
+	DefaultBurst            = 200
 	DefaultStreamsPerCaller = 32
 	DefaultStreams          = 4096
 )

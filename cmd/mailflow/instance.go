@@ -69,7 +69,7 @@ func (f *processorFlags) register(fs *flagSet, dataDir, httpAddr string) {
 	f.registerMetricsFlags(fs)
 	fs.StringVar(&f.clusterSecret, "cluster-secret", "", "shared secret (16 bytes or more, e.g. openssl rand -base64 32) with which the instances of a cluster sign the requests they forward each other and the answers; the same on every instance; prefer MAILFLOW_CLUSTER_SECRET. Without it, an instance neither forwards requests for domains another instance owns nor accepts forwarded ones")
 	fs.IntVar(&f.maxConns, "max-conns", api.DefaultMaxConns, "most HTTP connections held open; at the cap the idlest is closed to make room")
-	fs.Float64Var(&f.apiRate, "api-rate", api.DefaultRate, "API requests a second allowed per token (or per client address while the API is open), in bursts of twice as many; over it 429 (-1: no limit)")
+	fs.Float64Var(&f.apiRate, "api-rate", api.DefaultRate, "API requests a second allowed per token, in bursts of twice as many; over it 429 (-1: no limit; an open API is not limited)")
 	fs.IntVar(&f.streamsPerCaller, "streams-per-token", api.DefaultStreamsPerCaller, "live-log streams one token (or client address while the API is open) may hold open")
 }
 
