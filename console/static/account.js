@@ -1,0 +1,254 @@
+// The managers' console: sign in, walk your tree, set thresholds and your
+// own notifications. It talks to the console API (package consoleapi) with
+// the session cookie and sends the session's CSRF token on every write.
+'use strict';
+
+const $ = (id) => document.getElementById(id);
+let csrf = '';
+let me = null;
+let view = null; // {level, id} or null for the caller's root
+let offset = 0;
+
+function show(el, on) { el.hidden = !on; }
+
+function message(kind, text) {
+  const e = $('error'), n = $('notice');
+  show(e, kind === 'error'); show(n, kind === 'notice');
+  (kind === 'error' ? e : n).textContent = text || '';
+}
+
+async function api(method, path, body) {
+  const opts = { method, headers: {}, credentials: 'same-origin' };
+  if (body !== undefined) {
+    opts.headers['Content-Type'] = 'application/json';
+    opts.body = JSON.stringify(body);
+  }
+  if (method !== 'GET' && csrf) opts.headers['X-CSRF-Token'] = csrf;
+  const r = await fetch(path, opts);
+  let data = {};
+  try { data = await r.json(); } catch (_) { /* empty body */ }
+  if (!r.ok) {
+    const err = new Error(data.error || ('the server answered ' + r.status));
+    err.status = r.status;
+    throw err;
+  }
+  return data;
+}
+
+function signedOut() {
+  me = null; csrf = '';
+  show($('app'), false); show($('who'), false);
+  const set = new URLSearchParams(location.hash.slice(1)).get('set');
+  show($('setpw'), !!set); show($('signin'), !set);
+}
+
+async function start() {
+  try {
+    const s = await api('GET', '/api/v1/session');
+    me = s.manager; csrf = s.csrf_token || '';
+    if (!me) { message('error', 'The operator uses the API with the admin token; this console is for managers.'); return; }
+    $('who-name').textContent = (me.name || me.email) + ' — ' + me.level + ' ' + (me.of_name || me.of);
+    show($('signin'), false); show($('setpw'), false);
+    show($('who'), true); show($('app'), true);
+    route();
+  } catch (e) {
+    if (e.status === 401) signedOut(); else message('error', e.message);
+  }
+}
+
+function route() {
+  const h = location.hash.slice(1);
+  const [level, ...rest] = h.split('/');
+  view = (['reseller', 'customer', 'domain'].includes(level) && rest.length) ? { level, id: decodeURIComponent(rest.join('/')) } : null;
+  offset = 0;
+  load();
+}
+
+function href(n) { return '#' + n.level + '/' + encodeURIComponent(n.id); }
+
+async function load() {
+  if (!me) return;
+  const q = $('q').value.trim();
+  const base = view ? '/api/v1/tree/' + view.level + '/' + encodeURIComponent(view.id) : '/api/v1/tree';
+  try {
+    const p = await api('GET', base + '?limit=50&offset=' + offset + (q ? '&q=' + encodeURIComponent(q) : ''));
+    renderTree(p);
+    if (p.node) await loadMailFlow(p.node);
+  } catch (e) { message('error', e.message); }
+}
+
+function renderTree(p) {
+  const node = p.node;
+  if (!view && node) view = { level: node.level, id: node.id };
+  const crumbs = $('crumbs');
+  crumbs.replaceChildren();
+  for (const c of p.path) {
+    const a = document.createElement('a');
+    a.href = href(c); a.textContent = c.name || c.id;
+    crumbs.append(a, document.createTextNode(' › '));
+  }
+  $('title').textContent = node ? (node.level + ': ' + (node.name || node.id)) : 'All resellers';
+  const tb = $('children').tBodies[0];
+  tb.replaceChildren();
+  for (const c of p.children) {
+    const tr = tb.insertRow();
+    const a = document.createElement('a');
+    a.textContent = c.name ? c.name + ' (' + c.id + ')' : c.id;
+    // A domain row leads to the domain page that shows its live status.
+    a.href = c.level === 'domain' ? '/domains/' + encodeURIComponent(c.id) : href(c);
+    tr.insertCell().append(a);
+    const r = c.rollup || { bad: c.status === 'bad' ? 1 : 0, good: c.status === 'good' ? 1 : 0, unknown: c.status === 'unknown' ? 1 : 0 };
+    for (const k of ['bad', 'good', 'unknown']) {
+      const td = tr.insertCell(); td.className = 'n'; td.textContent = r[k];
+    }
+    const st = tr.insertCell();
+    const worst = c.status || (r.bad ? 'bad' : r.unknown ? 'unknown' : 'good');
+    st.textContent = worst; st.className = worst;
+    if (c.level === 'domain') {
+      const m = document.createElement('a');
+      m.href = href(c); m.textContent = ' Mail Flow';
+      st.append(m);
+    }
+  }
+  show($('children'), p.children.length > 0 || !!$('q').value);
+  $('range').textContent = p.total ? (p.offset + 1) + '–' + (p.offset + p.children.length) + ' of ' + p.total : (node && node.level === 'domain' ? '' : 'nothing here');
+  $('prev').disabled = p.offset === 0;
+  $('next').disabled = !p.next_offset;
+  $('next').dataset.offset = p.next_offset || '';
+}
+
+function sourceText(v) {
+  if (v.set_here) return 'set here';
+  if (v.source === 'global') return 'inherited from the global default';
+  return 'inherited from ' + v.source + ' ' + v.source_id;
+}
+
+async function loadMailFlow(node) {
+  const path = '/' + node.level + '/' + encodeURIComponent(node.id);
+  const [s, n] = await Promise.all([api('GET', '/api/v1/settings' + path), api('GET', '/api/v1/me/notifications')]);
+  renderSettings(s);
+  renderNotifications(n, node);
+}
+
+function renderSettings(s) {
+  $('window').value = s.window.value;
+  $('threshold').value = s.threshold.value;
+  $('window-source').textContent = sourceText(s.window);
+  $('threshold-source').textContent = sourceText(s.threshold);
+  $('window-reset').disabled = !s.window.set_here;
+  $('threshold-reset').disabled = !s.threshold.set_here;
+  $('budget').textContent = 'Bad when more than ' + s.failure_budget + ' of the last ' + s.window.value + ' attempts fail.';
+}
+
+function renderNotifications(n, node) {
+  $('my-email').textContent = n.email || '(no address)';
+  $('ch-email').disabled = !n.email;
+  $('my-webhook').textContent = n.webhook_url || '(set one up below)';
+  $('ch-webhook').disabled = !n.webhook_url;
+  $('webhook-url').value = n.webhook_url || '';
+  const here = n.subscriptions.find((s) => s.level === node.level && s.of === node.id && s.made_in === 'console');
+  $('ch-email').checked = here ? here.channels.includes('email') : !!n.email;
+  $('ch-webhook').checked = here ? here.channels.includes('webhook') : false;
+  $('tr-bad').checked = here ? here.transitions.includes('bad') : true;
+  $('tr-recovered').checked = here ? here.transitions.includes('recovered') : true;
+  $('notify-state').textContent = here ? 'Notifications are on at this level.' : 'Notifications are off at this level.';
+  $('notify-off').disabled = !here;
+  const ul = $('subs');
+  ul.replaceChildren();
+  for (const s of n.subscriptions) {
+    const li = document.createElement('li');
+    const a = document.createElement('a');
+    a.href = href({ level: s.level, id: s.of });
+    a.textContent = s.level + ' ' + (s.name || s.of);
+    li.append(a, document.createTextNode(': ' + s.channels.join(', ') + ' on ' + s.transitions.join(', ') + (s.made_in === 'config' ? ' (set by your operator)' : '')));
+    ul.append(li);
+  }
+  if (!n.subscriptions.length) ul.append(Object.assign(document.createElement('li'), { textContent: 'nothing yet' }));
+}
+
+function settingsPath() { return '/api/v1/settings/' + view.level + '/' + encodeURIComponent(view.id); }
+
+async function saveSettings(body, done) {
+  try {
+    renderSettings(await api('PUT', settingsPath(), body));
+    message('notice', done);
+  } catch (e) { message('error', e.message); }
+}
+
+function wire() {
+  $('signin').addEventListener('submit', async (ev) => {
+    ev.preventDefault();
+    try {
+      const s = await api('POST', '/api/v1/session', { email: $('email').value, password: $('password').value });
+      csrf = s.csrf_token; $('password').value = '';
+      message('', '');
+      await start();
+    } catch (e) { message('error', e.message); }
+  });
+  $('setpw').addEventListener('submit', async (ev) => {
+    ev.preventDefault();
+    const token = new URLSearchParams(location.hash.slice(1)).get('set');
+    try {
+      const r = await api('POST', '/api/v1/password', { token, password: $('newpw').value });
+      history.replaceState(null, '', location.pathname);
+      $('email').value = r.email || '';
+      message('notice', 'Your password is set: sign in.');
+      signedOut();
+    } catch (e) { message('error', e.message); }
+  });
+  $('signout').addEventListener('click', async () => {
+    try { await api('DELETE', '/api/v1/session'); } catch (e) { message('error', e.message); return; }
+    message('notice', 'You are signed out.');
+    signedOut();
+  });
+  $('tab-tree').addEventListener('click', () => tab('tree'));
+  $('tab-mailflow').addEventListener('click', () => tab('mailflow'));
+  let timer;
+  $('q').addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(() => { offset = 0; load(); }, 200); });
+  $('prev').addEventListener('click', () => { offset = Math.max(0, offset - 50); load(); });
+  $('next').addEventListener('click', () => { offset = Number($('next').dataset.offset) || 0; load(); });
+  $('settings').addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    saveSettings({ window: Number($('window').value), threshold: $('threshold').value }, 'Thresholds saved: they apply to the next attempt.');
+  });
+  $('window-reset').addEventListener('click', () => saveSettings({ window: null }, 'The window is inherited again.'));
+  $('threshold-reset').addEventListener('click', () => saveSettings({ threshold: null }, 'The threshold is inherited again.'));
+  $('notify').addEventListener('submit', async (ev) => {
+    ev.preventDefault();
+    const channels = ['ch-email', 'ch-webhook'].filter((i) => $(i).checked).map((i) => $(i).value);
+    const transitions = ['tr-bad', 'tr-recovered'].filter((i) => $(i).checked).map((i) => $(i).value);
+    try {
+      const n = await api('PUT', '/api/v1/me/notifications/' + view.level + '/' + encodeURIComponent(view.id), { channels, transitions });
+      renderNotifications(n, view);
+      message('notice', 'Notifications are on at this level.');
+    } catch (e) { message('error', e.message); }
+  });
+  $('notify-off').addEventListener('click', async () => {
+    try {
+      const n = await api('DELETE', '/api/v1/me/notifications/' + view.level + '/' + encodeURIComponent(view.id));
+      renderNotifications(n, view);
+      message('notice', 'Notifications are off at this level.');
+    } catch (e) { message('error', e.message); }
+  });
+  $('webhook').addEventListener('submit', async (ev) => {
+    ev.preventDefault();
+    try {
+      const r = await api('PUT', '/api/v1/me/webhook', { url: $('webhook-url').value });
+      const p = $('webhook-secret');
+      p.textContent = 'Signing secret (shown once, copy it now): ' + r.webhook_secret;
+      show(p, true);
+      load();
+    } catch (e) { message('error', e.message); }
+  });
+  window.addEventListener('hashchange', route);
+}
+
+function tab(name) {
+  for (const t of ['tree', 'mailflow']) {
+    $('tab-' + t).setAttribute('aria-selected', String(t === name));
+    show($('panel-' + t), t === name);
+  }
+}
+
+wire();
+start();
