@@ -17,7 +17,10 @@ import (
 // The session's keys.
 const (
 	sessManager = "manager"
-	sessAuthAt  = "auth_at" // unix seconds of the sign-in
+	// sessPwSetAt is when the password signed in with was set (unix
+	// nanoseconds, from its record): a session lives only as long as that
+	// password, whatever the clocks of the instances say.
+	sessPwSetAt = "pw_set_at"
 )
 
 // caller is who a request comes from.
@@ -109,8 +112,7 @@ func (h *Handler) authenticate(r *http.Request, d *directory.Directory) (caller,
 	// A manager removed from the directory, or whose password was set
 	// again after this sign-in, is signed out.
 	setAt, hasPw := h.cfg.Accounts.PasswordSetAt(id)
-	authAt := h.sm.GetInt64(r.Context(), sessAuthAt)
-	if !ok || !hasPw || setAt.Unix() > authAt {
+	if !ok || !hasPw || setAt.UnixNano() != h.sm.GetInt64(r.Context(), sessPwSetAt) {
 		_ = h.sm.Destroy(r.Context())
 		return c, errSignIn
 	}
@@ -177,7 +179,8 @@ func (h *Handler) signIn(w http.ResponseWriter, r *http.Request) {
 	if known {
 		id = m.ID
 	}
-	if _, err := h.cfg.Accounts.CheckLogin(id, body.Password); err != nil {
+	pwSetAt, err := h.cfg.Accounts.CheckLogin(id, body.Password)
+	if err != nil {
 		h.cfg.Throttle.Fail(email, ip)
 		e := caller{manager: m, via: "session", remote: ip}.entry("session.signin_failed", "")
 		e.ActorEmail = email
@@ -194,7 +197,7 @@ func (h *Handler) signIn(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	h.sm.Put(r.Context(), sessManager, m.ID)
-	h.sm.Put(r.Context(), sessAuthAt, time.Now().Unix())
+	h.sm.Put(r.Context(), sessPwSetAt, pwSetAt.UnixNano())
 	csrf, err := accounts.NewCSRFToken(r.Context(), h.sm)
 	if err != nil {
 		writeError(w, err)
