@@ -289,7 +289,7 @@ func reportAll(t *testing.T, title string, lines []string) {
 }
 
 // hasFlag says whether `mailflow run` of this build has the flag.
-func hasFlag(name string) bool { return strings.Contains(runHelp(), "-"+name) }
+func hasFlag(name string) bool { return strings.Contains(runHelp(), "\n  -"+name+" ") }
 
 // TestKcatKafkaJS is issue 9's interoperability test: the scripted stream,
 // in eight shares produced by kcat (CRC32 partitioner, murmur2_random, no

@@ -13,7 +13,6 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
-	"syscall"
 
 	"github.com/twmb/franz-go/pkg/kadm"
 	"github.com/twmb/franz-go/pkg/kerr"
@@ -234,16 +233,17 @@ func writeInstanceID(dataDir, id string) error {
 	return nil
 }
 
-// lockDataDir takes an exclusive flock(2) on dataDir's lock file without
-// waiting. The lock goes with the open file: the kernel releases it when the
-// process ends, however it ends, so a crash never leaves a stale lock.
+// lockDataDir takes an exclusive lock on dataDir's lock file without
+// waiting (flock(2) on Unix, LockFileEx on Windows; see lockFile). The lock
+// goes with the open file: the kernel releases it when the process ends,
+// however it ends, so a crash never leaves a stale lock.
 func lockDataDir(dataDir string) (*os.File, error) {
 	path := filepath.Join(dataDir, LockFile)
 	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o600)
 	if err != nil {
 		return nil, fmt.Errorf("processor: open the lock file: %w", err)
 	}
-	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB); err != nil {
+	if err := lockFile(f); err != nil {
 		holder := "another process"
 		if b, rerr := os.ReadFile(path); rerr == nil {
 			if pid, perr := strconv.Atoi(strings.TrimSpace(string(b))); perr == nil && pid > 0 {
@@ -251,7 +251,7 @@ func lockDataDir(dataDir string) (*os.File, error) {
 			}
 		}
 		f.Close()
-		if errors.Is(err, syscall.EWOULDBLOCK) {
+		if errors.Is(err, errLocked) {
 			return nil, fmt.Errorf("processor: the data dir %s is in use by %s (it holds %s): give every instance its own --data-dir, or stop the other one first", dataDir, holder, path)
 		}
 		return nil, fmt.Errorf("processor: lock %s: %w", path, err)
@@ -261,6 +261,9 @@ func lockDataDir(dataDir string) (*os.File, error) {
 	}
 	return f, nil
 }
+
+// errLocked is what lockFile returns when another process holds the lock.
+var errLocked = errors.New("locked by another process")
 
 // dirTag returns 8 hex digits of SHA-256 over the host name and the data
 // dir's absolute path (see Identity.Tag).
