@@ -115,13 +115,14 @@ var (
 // "exceeded its quota for sending" is not a full mailbox and "the sender
 // account is disabled" not a disabled mailbox.
 var otherPartyRules = []rule{
-	{cat: CategoryRateLimited, why: "sending quotas of the sender's account or relay (Exchange Online SubmissionQuotaExceeded, Gmail 'Daily user sending limit exceeded' https://support.google.com/a/answer/166852, cPanel/Exim 'max emails per hour')", any: []string{
+	{cat: CategoryRateLimited, why: "the sender's sending pattern: quotas of its account or relay, too many unknown recipients, complaints (Exchange Online SubmissionQuotaExceeded, Yahoo VS1-IP/TS01, Gmail 'Daily user sending limit exceeded' https://support.google.com/a/answer/166852, cPanel/Exim 'max emails per hour')", any: []string{
 		"sending quota", "submission quota", "submissionquota", "message quota", "daily quota", "hourly quota",
 		"outbound quota", "recipient quota exceeded", "quota of messages", "sending limit", "daily limit", "hourly limit",
 		"daily user sending", "throttling failure", "quota for sending", "quota of sending", "quota && outgoing",
 		"quota && outbound", "relay quota", "daily relay", "limit for sending", "limit on sending", "outgoing limit",
 		"outbound limit", "send limit", "send quota",
-		"sending rate", "queue quota", "cuota de envio", "limite d'envoi", "versandlimit", "sendelimit",
+		"sending rate", "queue quota", "excessive unknown recipients", "too many unknown recipients", "too many invalid recipients",
+		"too many bad recipients", "too many non-existent recipients", "user complaints", "due to complaints", "cuota de envio", "limite d'envoi", "versandlimit", "sendelimit",
 		"limite di invio", "limite de envio", "лимит отправки", "发送限制", "发信数量", "送信制限",
 	}},
 	{cat: CategoryPolicyRejected, why: "the sender's own account is disabled or blocked by its provider (submission servers, ESP relays); not the recipient's mailbox", any: []string{
@@ -205,7 +206,8 @@ var strongRules = []rule{
 		"blocked - see", "refused - see", "rejected - see http", "open proxy",
 		"liste noire", "lista negra", "lista nera", "zwarte lijst", "schwarze liste", "sperrliste", "черный список", "чёрный список", "ip заблокирован", "ブラックリスト", "黑名单", "ip被封", "ip地址被封", "blocked for abuse", "low reputation", "policy restrictions (ip based)", "blocked for spamming", "suspected spam sender", "smtp server of your isp",
 	}, unless: []string{"not listed in domino directory", "not listed in public name", "blocked senders list",
-		"content restriction", "due to security policies", "url in message", "blacklisted url", "blacklisted link", "uri in message", "domain in message"}},
+		"content restriction", "due to security policies", "url in message", "blacklisted url", "blacklisted link", "uri in message", "domain in message",
+		"tenant allow block list", "blocked by your organization"}},
 	{cat: CategorySyntaxError, why: "command and address syntax (RFC 5321 §4.1, §4.5.3.1 line length, 500-504 replies) and message format (RFC 5322 §3.6 headers, bare LF)", any: []string{
 		"syntax error", "address syntax", "bad syntax", "syntax incorrect", "invalid syntax", "syntax of",
 		"fully-qualified", "fully qualified", "unrecognized command", "unrecognised command", "command unrecognized",
@@ -389,7 +391,7 @@ var strongRules = []rule{
 		"members-only", "not subscribed", "distribution list", "organization policy", "organizational settings",
 		"external forwarding", "does not accept email over", "ip not in whitelist", "not in allowlist",
 		"restricted", "not permitted", "prohibited by", "blocked senders", "manually blocked",
-		"relaying disallowed", "relay disabled", "relaying nicht erlaubt", "relais refuse", "relais interdit", "relay denegado", "relay non consentito", "relay negado", "ретрансляция запрещена", "不允许转发", "拒绝中继", "not a member", "send mail as", "rejected by recipients", "policy rejection on the target address", "delivery restricted by policy", "reject due to policy", "rejected for policy reasons", "mail from && rejected for policy",
+		"relaying disallowed", "relay disabled", "relaying nicht erlaubt", "relais refuse", "relais interdit", "relay denegado", "relay non consentito", "relay negado", "ретрансляция запрещена", "不允许转发", "拒绝中继", "not a member", "send mail as", "rejected by recipients", "policy rejection on the target address", "delivery restricted by policy", "tenant allow block list", "blocked by your organization", "reject due to policy", "rejected for policy reasons", "mail from && rejected for policy",
 	}},
 	{cat: CategoryServerError, why: "temporary or internal faults at the receiver or in the local delivery chain (RFC 5321 421/451, RFC 3463 X.3.x)", any: []string{
 		"temporary system error", "system error", "internal error", "internal server error", "server error",
