@@ -19,11 +19,13 @@
 //	0x01 hour(4) partition(4) 'a' domain 0x00 arrival(8) source(1) offset(8)  → attempt (attempt.go)
 //	0x01 hour(4) partition(4) 'x' field(1) domain 0x00 value 0x00 arrival(8) source(1) offset(8) → empty
 //	0x01 day-hour(4) partition(4) 'i' domain 0x00 xxhash64(event id)          → arrival(8) source(1) offset(8)
+//	0x01 hour(4) ffffffff 'g' message id 0x00 domain                            → empty
 //	0x02 'c' source(1) partition(4)                                            → next offset (8)
 //
 // Integers are big-endian and arrival is in Unix nanoseconds, so a domain's
 // attempts sort by arrival within each hour; queries walk the hours newest
 // first. The 'x' keys are secondary indexes (recipient, sender, message id,
 // outcome, category, remote host and IP; values lower-cased), the 'i' keys
-// remember event ids per day for dropping duplicates (see Store.Append).
+// remember event ids per day for dropping duplicates (see Store.Append),
+// and the 'g' keys find the domains of a message (Store.Message).
 package logstore

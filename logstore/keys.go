@@ -16,6 +16,12 @@ const (
 	kindAttempt = 'a'
 	kindIndex   = 'x'
 	kindID      = 'i'
+	kindMessage = 'g'
+
+	// partGlobal is the partition part of the message keys ('g'), which
+	// find a message's domains whatever their partition. DropPartition
+	// leaves them; a stale one costs a lookup that finds nothing.
+	partGlobal = -1
 	metaCheck   = 'c'
 )
 
@@ -99,6 +105,15 @@ func idKey(dst []byte, day uint32, part int32, domain string, h uint64) []byte {
 	dst = append(dst, domain...)
 	dst = append(dst, 0)
 	return binary.BigEndian.AppendUint64(dst, h)
+}
+
+// messageKey notes that message id has attempts to domain in an hour:
+// 0x01 hour ffffffff 'g' id 0x00 domain.
+func messageKey(dst []byte, hour uint32, id, domain string) []byte {
+	dst = appendBucket(dst, hour, partGlobal, kindMessage)
+	dst = append(dst, indexValue(id)...)
+	dst = append(dst, 0)
+	return append(dst, domain...)
 }
 
 func checkpointKey(src Source, part int32) []byte {

@@ -6,6 +6,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -364,3 +365,59 @@ func (s *Store) Timeline(ctx context.Context, domain, messageID string) (entries
 }
 
 var errStop = errors.New("stop")
+
+// DomainTimeline is one domain's part of a message.
+type DomainTimeline struct {
+	Domain    string
+	Entries   []TimelineEntry
+	Truncated bool
+}
+
+// Message returns the timelines of message messageID in every domain this
+// store holds attempts of it for, by domain name. The processor serves
+// only the domains of partitions it owns: owns filters the domains (nil
+// keeps all).
+func (s *Store) Message(ctx context.Context, messageID string, owns func(domain string) bool) ([]DomainTimeline, error) {
+	if messageID == "" {
+		return nil, nil
+	}
+	lo, hi, ok, err := s.bucketSpan()
+	if err != nil || !ok {
+		return nil, err
+	}
+	it, err := s.db.NewIter(nil)
+	if err != nil {
+		return nil, err
+	}
+	defer it.Close()
+	domains := map[string]bool{}
+	var prefix []byte
+	for h := lo; h <= hi && h >= lo; h++ {
+		prefix = messageKey(prefix[:0], h, messageID, "")
+		it.SetBounds(prefix, prefixEnd(prefix))
+		for valid := it.First(); valid; valid = it.Next() {
+			domains[string(it.Key()[len(prefix):])] = true
+		}
+		if err := it.Error(); err != nil {
+			return nil, fmt.Errorf("find the domains of message %q: %w", messageID, err)
+		}
+	}
+	names := make([]string, 0, len(domains))
+	for d := range domains {
+		if owns == nil || owns(d) {
+			names = append(names, d)
+		}
+	}
+	slices.Sort(names)
+	var out []DomainTimeline
+	for _, d := range names {
+		entries, trunc, err := s.Timeline(ctx, d, messageID)
+		if err != nil {
+			return nil, err
+		}
+		if len(entries) > 0 {
+			out = append(out, DomainTimeline{Domain: d, Entries: entries, Truncated: trunc})
+		}
+	}
+	return out, nil
+}

@@ -213,6 +213,12 @@ func (s *Store) Append(ctx context.Context, attempts []Attempt, marks ...Mark) (
 				return AppendStats{}, err
 			}
 		}
+		if e.MessageID != "" {
+			key = messageKey(key[:0], hour, e.MessageID, e.Domain)
+			if err := b.Set(key, nil, nil); err != nil {
+				return AppendStats{}, err
+			}
+		}
 		st.Written++
 	}
 	for _, m := range marks {

@@ -1,0 +1,467 @@
+package logstore
+
+import (
+	"context"
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/segmentio/encoding/json"
+
+	"github.com/mailflow/mailflow/diagnose"
+	"github.com/mailflow/mailflow/schemas"
+)
+
+// HTTPConfig configures NewHandler.
+type HTTPConfig struct {
+	// Store is this instance's log store.
+	Store *Store
+	// CanSee reports whether the caller of r may see domain (the status
+	// API's scope rule: a manager sees the domains of their tree).
+	CanSee func(r *http.Request, domain string) bool
+	// Route forwards r to the instance that owns domain when it is not
+	// this one, and reports whether it answered r (forwarded, or refused
+	// while the partition moves); false means "serve it here".
+	Route func(w http.ResponseWriter, r *http.Request, domain string) bool
+	// Gather returns every domain's part of message messageID, asking
+	// every instance of the cluster for its local part (the same path with
+	// local=1, which each answers from its own store); parts outside the
+	// caller's scope are dropped afterwards. When nil, the message
+	// endpoint answers from this instance alone.
+	Gather func(ctx context.Context, r *http.Request, messageID string) ([]Timeline, error)
+	// Owns reports whether this instance owns domain's partition now, so
+	// that a local answer leaves out stale attempts of partitions that
+	// moved away; nil keeps every domain.
+	Owns func(domain string) bool
+	// Now is the clock relative times ("24h") go by; time.Now when nil.
+	Now func() time.Time
+	// Log receives failures; slog.Default() when nil.
+	Log *slog.Logger
+}
+
+// Entry is one attempt as the API shows it.
+type Entry struct {
+	Arrival      time.Time  `json:"arrival"`
+	EventID      string     `json:"event_id"`
+	MessageID    string     `json:"message_id,omitempty"`
+	Recipient    string     `json:"recipient"`
+	Sender       string     `json:"sender"`
+	Attempt      int        `json:"attempt,omitempty"`
+	QueuedAt     *time.Time `json:"queued_at,omitempty"`
+	CompletedAt  *time.Time `json:"completed_at,omitempty"`
+	Outcome      string     `json:"outcome"`
+	Category     string     `json:"category,omitempty"`
+	SMTPCode     int        `json:"smtp_code,omitempty"`
+	EnhancedCode string     `json:"enhanced_code,omitempty"`
+	Response     string     `json:"response"`
+	RemoteHost   string     `json:"remote_host,omitempty"`
+	RemoteIP     string     `json:"remote_ip,omitempty"`
+	Transport    string     `json:"transport,omitempty"`
+	Size         int64      `json:"size,omitempty"`
+	Provider     string     `json:"provider,omitempty"`
+	DelaySeconds float64    `json:"delay_seconds,omitempty"`
+	// Source, Partition and Offset say where the attempt was read.
+	Source    string `json:"source"`
+	Partition int32  `json:"partition"`
+	Offset    int64  `json:"offset"`
+}
+
+// Logs is the answer of GET /api/v1/domains/{domain}/logs.
+type Logs struct {
+	Domain   string  `json:"domain"`
+	Attempts []Entry `json:"attempts"`
+	// NextCursor continues the query (the cursor parameter); absent on
+	// the last page.
+	NextCursor string `json:"next_cursor,omitempty"`
+	// Index names what served the query ("time", "recipient", ...) and
+	// Scanned how many attempts it examined.
+	Index   string `json:"index"`
+	Scanned int    `json:"scanned"`
+}
+
+// TimelineAttempt is one attempt of a message's timeline.
+type TimelineAttempt struct {
+	Entry
+	// Advice is what to do about the attempt's category.
+	Advice string `json:"advice,omitempty"`
+	// SincePreviousSeconds is the time since the previous attempt's
+	// arrival.
+	SincePreviousSeconds float64 `json:"since_previous_seconds,omitempty"`
+}
+
+// Timeline is the answer of GET /api/v1/domains/{domain}/messages/{id}.
+type Timeline struct {
+	Domain    string            `json:"domain"`
+	MessageID string            `json:"message_id"`
+	Attempts  []TimelineAttempt `json:"attempts"`
+	Truncated bool              `json:"truncated,omitempty"`
+}
+
+// MessageTimelines is the answer of GET /api/v1/messages/{id}.
+type MessageTimelines struct {
+	MessageID string     `json:"message_id"`
+	Domains   []Timeline `json:"domains"`
+}
+
+// EntryOf renders an attempt for the API.
+func EntryOf(a *Attempt) Entry {
+	e := &a.Event
+	out := Entry{
+		Arrival: a.Arrival.UTC(), EventID: e.ID, MessageID: e.MessageID, Recipient: e.Recipient, Sender: e.Sender,
+		Attempt: e.Attempt, Outcome: e.Outcome.String(), Category: a.Category.String(), SMTPCode: e.SMTPCode,
+		EnhancedCode: e.EnhancedCode, Response: e.Response, RemoteHost: e.RemoteHost, RemoteIP: e.RemoteIP,
+		Transport: e.Transport, Size: e.Size, Provider: a.Provider, DelaySeconds: e.DeliveryDelay().Seconds(),
+		Source: a.Pos.Source.String(), Partition: a.Pos.Partition, Offset: a.Pos.Offset,
+	}
+	if !e.QueuedAt.IsZero() {
+		t := e.QueuedAt.UTC()
+		out.QueuedAt = &t
+	}
+	if !e.CompletedAt.IsZero() {
+		t := e.CompletedAt.UTC()
+		out.CompletedAt = &t
+	}
+	return out
+}
+
+// TimelineOf renders a domain's part of a message for the API.
+func TimelineOf(domain, messageID string, entries []TimelineEntry, truncated bool) Timeline {
+	out := Timeline{Domain: domain, MessageID: messageID, Attempts: make([]TimelineAttempt, 0, len(entries)), Truncated: truncated}
+	for i := range entries {
+		te := &entries[i]
+		out.Attempts = append(out.Attempts, TimelineAttempt{Entry: EntryOf(&te.Attempt),
+			Advice: diagnose.CategoryAdvice(te.Category), SincePreviousSeconds: te.SincePrevious.Seconds()})
+	}
+	return out
+}
+
+type handler struct {
+	cfg HTTPConfig
+	mux *http.ServeMux
+}
+
+// NewHandler serves the log API:
+//
+//	GET /api/v1/domains/{domain}/logs?since=&until=&recipient=&sender=&outcome=&category=&remote=&message_id=&q=&limit=&cursor=
+//	GET /api/v1/domains/{domain}/messages/{message_id}
+//	GET /api/v1/messages/{message_id}
+//
+// since and until take RFC 3339 times or a duration back from now ("24h",
+// "7d"); until is exclusive. The logs answer JSON (Logs) a page at a
+// time; with Accept: text/csv or application/x-ndjson they stream every
+// matching attempt from the cursor on, for export. A domain outside the
+// caller's scope is "not found", like the status API's.
+func NewHandler(cfg HTTPConfig) http.Handler {
+	if cfg.Now == nil {
+		cfg.Now = time.Now
+	}
+	if cfg.Log == nil {
+		cfg.Log = slog.Default()
+	}
+	h := &handler{cfg: cfg, mux: http.NewServeMux()}
+	h.mux.HandleFunc("GET /api/v1/domains/{domain}/logs", h.logs)
+	h.mux.HandleFunc("GET /api/v1/domains/{domain}/messages/{message_id}", h.timeline)
+	h.mux.HandleFunc("GET /api/v1/messages/{message_id}", h.message)
+	return h
+}
+
+func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) { h.mux.ServeHTTP(w, r) }
+
+type httpError struct {
+	code int
+	msg  string
+}
+
+func (e *httpError) Error() string { return e.msg }
+
+func badRequest(format string, args ...any) error {
+	return &httpError{http.StatusBadRequest, fmt.Sprintf(format, args...)}
+}
+
+func (h *handler) fail(w http.ResponseWriter, r *http.Request, err error) {
+	var he *httpError
+	switch {
+	case errors.As(err, &he):
+		writeJSON(w, he.code, map[string]string{"error": he.msg})
+	case errors.Is(err, ErrBadCursor):
+		writeJSON(w, http.StatusBadRequest, map[string]string{"error": "cursor: not one this API gave out"})
+	case errors.Is(err, context.Canceled):
+	default:
+		h.cfg.Log.Error("log api request failed", "path", r.URL.Path, "err", err)
+		writeJSON(w, http.StatusInternalServerError, map[string]string{"error": "internal error; the server's log has the details"})
+	}
+}
+
+func writeJSON(w http.ResponseWriter, code int, v any) {
+	b, err := json.Marshal(v)
+	if err != nil {
+		http.Error(w, `{"error":"encoding the response failed"}`, http.StatusInternalServerError)
+		return
+	}
+	w.Header().Set("Content-Type", "application/json")
+	w.Header().Set("Cache-Control", "no-store")
+	w.WriteHeader(code)
+	_, _ = w.Write(append(b, '\n'))
+}
+
+// domain checks the path's domain and the caller's scope, and forwards to
+// the owner; false when it answered the request.
+func (h *handler) domain(w http.ResponseWriter, r *http.Request) (string, bool) {
+	d, err := schemas.CanonicalDomain(r.PathValue("domain"))
+	if err != nil {
+		h.fail(w, r, badRequest("domain: %v", err))
+		return "", false
+	}
+	if !h.cfg.CanSee(r, d) {
+		h.fail(w, r, &httpError{http.StatusNotFound, "no such domain in your scope"})
+		return "", false
+	}
+	if h.cfg.Route != nil && h.cfg.Route(w, r, d) {
+		return "", false
+	}
+	return d, true
+}
+
+// parseTime reads an RFC 3339 time or a duration back from now ("90m",
+// "24h", "7d").
+func parseTime(now time.Time, name, v string) (time.Time, error) {
+	if v == "" {
+		return time.Time{}, nil
+	}
+	if t, err := time.Parse(time.RFC3339Nano, v); err == nil {
+		return t, nil
+	}
+	d, err := time.ParseDuration(v)
+	if days, ok := strings.CutSuffix(v, "d"); ok && err != nil {
+		var n float64
+		if n, err = strconv.ParseFloat(days, 64); err == nil {
+			d = time.Duration(n * float64(24*time.Hour))
+		}
+	}
+	if err != nil || d < 0 {
+		return time.Time{}, badRequest("%s: %q is neither an RFC 3339 time nor a duration back from now (24h, 7d)", name, v)
+	}
+	return now.Add(-d), nil
+}
+
+// ParseFilter reads a Filter from the logs endpoint's query parameters.
+// Errors name the parameter.
+func ParseFilter(now time.Time, q map[string][]string) (Filter, error) {
+	get := func(k string) string {
+		if v := q[k]; len(v) > 0 {
+			return strings.TrimSpace(v[0])
+		}
+		return ""
+	}
+	var f Filter
+	var err error
+	if f.Since, err = parseTime(now, "since", get("since")); err != nil {
+		return f, err
+	}
+	if f.Until, err = parseTime(now, "until", get("until")); err != nil {
+		return f, err
+	}
+	f.Recipient, f.Sender, f.Remote = get("recipient"), get("sender"), get("remote")
+	f.MessageID, f.Text, f.Cursor = get("message_id"), get("q"), get("cursor")
+	if v := get("outcome"); v != "" {
+		o, ok := schemas.ParseOutcome(v)
+		if !ok {
+			return f, badRequest("outcome: %q is not delivered, deferred, bounced or expired", v)
+		}
+		f.Outcome = o
+	}
+	if v := get("category"); v != "" {
+		c, ok := schemas.ParseCategory(v)
+		if !ok {
+			return f, badRequest("category: %q is not a category (see DESIGN.md's list: user_unknown, greylisted, ...)", v)
+		}
+		f.Category = c
+	}
+	if v := get("limit"); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 1 || n > MaxLimit {
+			return f, badRequest("limit: %q is not a number from 1 to %d", v, MaxLimit)
+		}
+		f.Limit = n
+	}
+	return f, nil
+}
+
+// csvHeader names the CSV export's columns.
+var csvHeader = []string{"arrival", "event_id", "message_id", "recipient", "sender", "attempt", "queued_at", "completed_at",
+	"outcome", "category", "smtp_code", "enhanced_code", "response", "remote_host", "remote_ip", "transport", "size",
+	"provider", "delay_seconds"}
+
+func csvRecord(e *Entry) []string {
+	ts := func(t *time.Time) string {
+		if t == nil {
+			return ""
+		}
+		return t.Format(time.RFC3339Nano)
+	}
+	code := ""
+	if e.SMTPCode != 0 {
+		code = strconv.Itoa(e.SMTPCode)
+	}
+	return []string{e.Arrival.Format(time.RFC3339Nano), e.EventID, e.MessageID, e.Recipient, e.Sender, strconv.Itoa(e.Attempt),
+		ts(e.QueuedAt), ts(e.CompletedAt), e.Outcome, e.Category, code, e.EnhancedCode, e.Response, e.RemoteHost, e.RemoteIP,
+		e.Transport, strconv.FormatInt(e.Size, 10), e.Provider, strconv.FormatFloat(e.DelaySeconds, 'f', -1, 64)}
+}
+
+// exportFormat is the streamed format the Accept header asks for, or "".
+func exportFormat(r *http.Request) string {
+	for _, part := range strings.Split(r.Header.Get("Accept"), ",") {
+		mt, _, _ := strings.Cut(strings.TrimSpace(part), ";")
+		switch strings.ToLower(strings.TrimSpace(mt)) {
+		case "text/csv":
+			return "csv"
+		case "application/x-ndjson", "application/jsonl":
+			return "ndjson"
+		case "application/json":
+			return ""
+		}
+	}
+	if f := r.URL.Query().Get("format"); f == "csv" || f == "ndjson" {
+		return f
+	}
+	return ""
+}
+
+func (h *handler) logs(w http.ResponseWriter, r *http.Request) {
+	domain, ok := h.domain(w, r)
+	if !ok {
+		return
+	}
+	f, err := ParseFilter(h.cfg.Now(), r.URL.Query())
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	if format := exportFormat(r); format != "" {
+		h.export(w, r, domain, f, format)
+		return
+	}
+	page, err := h.cfg.Store.Query(r.Context(), domain, f)
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	out := Logs{Domain: domain, Attempts: make([]Entry, 0, len(page.Attempts)), NextCursor: page.Next, Index: page.Index, Scanned: page.Scanned}
+	for i := range page.Attempts {
+		out.Attempts = append(out.Attempts, EntryOf(&page.Attempts[i]))
+	}
+	writeJSON(w, http.StatusOK, out)
+}
+
+// export streams every matching attempt. An error once the answer has
+// started can only cut the stream short, and is logged.
+func (h *handler) export(w http.ResponseWriter, r *http.Request, domain string, f Filter, format string) {
+	if f.Cursor != "" {
+		if _, _, _, err := decodeCursor(f.Cursor); err != nil {
+			h.fail(w, r, err)
+			return
+		}
+	}
+	rc := http.NewResponseController(w)
+	_ = rc.SetWriteDeadline(time.Time{})
+	name := strings.ReplaceAll(domain, ".", "_") + "-logs"
+	var cw *csv.Writer
+	switch format {
+	case "csv":
+		w.Header().Set("Content-Type", "text/csv; charset=utf-8")
+		w.Header().Set("Content-Disposition", `attachment; filename="`+name+`.csv"`)
+		cw = csv.NewWriter(w)
+		_ = cw.Write(csvHeader)
+	default:
+		w.Header().Set("Content-Type", "application/x-ndjson")
+		w.Header().Set("Content-Disposition", `attachment; filename="`+name+`.ndjson"`)
+	}
+	w.Header().Set("Cache-Control", "no-store")
+	w.WriteHeader(http.StatusOK)
+	n := 0
+	err := h.cfg.Store.Each(r.Context(), domain, f, func(a *Attempt) error {
+		e := EntryOf(a)
+		if cw != nil {
+			if err := cw.Write(csvRecord(&e)); err != nil {
+				return err
+			}
+		} else {
+			b, err := json.Marshal(e)
+			if err != nil {
+				return err
+			}
+			if _, err := w.Write(append(b, '\n')); err != nil {
+				return err
+			}
+		}
+		if n++; n%1000 == 0 {
+			if cw != nil {
+				cw.Flush()
+			}
+			return rc.Flush()
+		}
+		return nil
+	})
+	if cw != nil {
+		cw.Flush()
+	}
+	if err != nil && !errors.Is(err, context.Canceled) {
+		h.cfg.Log.Warn("log export cut short", "domain", domain, "attempts", n, "err", err)
+	}
+}
+
+func (h *handler) timeline(w http.ResponseWriter, r *http.Request) {
+	domain, ok := h.domain(w, r)
+	if !ok {
+		return
+	}
+	id := r.PathValue("message_id")
+	if id == "" {
+		h.fail(w, r, badRequest("message_id: empty"))
+		return
+	}
+	entries, trunc, err := h.cfg.Store.Timeline(r.Context(), domain, id)
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, TimelineOf(domain, id, entries, trunc))
+}
+
+func (h *handler) message(w http.ResponseWriter, r *http.Request) {
+	id := r.PathValue("message_id")
+	if id == "" {
+		h.fail(w, r, badRequest("message_id: empty"))
+		return
+	}
+	var parts []Timeline
+	if h.cfg.Gather == nil || r.URL.Query().Get("local") == "1" {
+		local, err := h.cfg.Store.Message(r.Context(), id, h.cfg.Owns)
+		if err != nil {
+			h.fail(w, r, err)
+			return
+		}
+		for _, p := range local {
+			parts = append(parts, TimelineOf(p.Domain, id, p.Entries, p.Truncated))
+		}
+	} else {
+		var err error
+		if parts, err = h.cfg.Gather(r.Context(), r, id); err != nil {
+			h.fail(w, r, err)
+			return
+		}
+	}
+	out := MessageTimelines{MessageID: id, Domains: []Timeline{}}
+	for _, p := range parts {
+		if !h.cfg.CanSee(r, p.Domain) {
+			continue
+		}
+		out.Domains = append(out.Domains, p)
+	}
+	writeJSON(w, http.StatusOK, out)
+}
