@@ -22,7 +22,7 @@ const (
 	// find a message's domains whatever their partition. DropPartition
 	// leaves them; a stale one costs a lookup that finds nothing.
 	partGlobal = -1
-	metaCheck   = 'c'
+	metaCheck  = 'c'
 )
 
 // Index fields ('x' keys).
