@@ -427,6 +427,19 @@ func (p *Processor) confirm(ctx context.Context, fs kgo.Fetches) error {
 	return nil
 }
 
+// unconfirmAll makes every owned partition catch up with its changelog
+// (restore from the store's checkpoint) before its next records are
+// evaluated, and forgets every cached window: used after a transaction
+// whose outcome is uncertain.
+func (p *Processor) unconfirmAll() {
+	for _, st := range p.owned {
+		st.confirmed = false
+	}
+	for _, c := range p.caches {
+		c.Clear()
+	}
+}
+
 func (p *Processor) publishView(restoring []int32) {
 	parts := slices.Sorted(maps.Keys(p.owned))
 	p.view.Store(&Ownership{Joined: true, Partitions: parts, Restoring: slices.Clone(restoring)})
@@ -502,6 +515,12 @@ func (p *Processor) process(pollCtx context.Context, fs kgo.Fetches) error {
 			if aerr := p.endAborted(pollCtx); aerr != nil {
 				return aerr
 			}
+			// Whether the broker committed is not certain (an EndTxn
+			// whose answer was lost): the store catches up with the
+			// changelog before any partition is processed again, and the
+			// events the client then delivers a second time are
+			// duplicates by id (see shard.add), so nothing counts twice.
+			p.unconfirmAll()
 		}
 		// The windows this transaction changed in place must be read
 		// again from the store, once the store has the previous

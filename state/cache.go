@@ -85,6 +85,12 @@ func (c *Cache) DropPartition(p int32) {
 	}
 }
 
+// Clear forgets every window.
+func (c *Cache) Clear() {
+	clear(c.young)
+	clear(c.old)
+}
+
 // Len returns how many windows are cached.
 func (c *Cache) Len() int { return len(c.young) + len(c.old) }
 

@@ -81,7 +81,7 @@ func runDev(ctx context.Context, env *environment, args []string) error {
 	wg.Add(1)
 	go func() {
 		defer wg.Done()
-		errs <- serveProcessor(ctx, log, pcfg, reg, pf.httpAddr, pf.apiToken, func(addr string) { httpReady <- addr }, pf.apiOption())
+		errs <- serveProcessor(ctx, log, pcfg, reg, pf.httpAddr, pf.apiToken, func(addr string) { httpReady <- addr }, pf.apiOption(), pf.metricsOption())
 	}()
 
 	var addr string

@@ -26,5 +26,5 @@ func runRun(ctx context.Context, env *environment, args []string) error {
 		return err
 	}
 	reg := newRegistry()
-	return serveProcessor(ctx, log, pf.config(brokers, log, reg), reg, pf.httpAddr, pf.apiToken, nil, pf.apiOption())
+	return serveProcessor(ctx, log, pf.config(brokers, log, reg), reg, pf.httpAddr, pf.apiToken, nil, pf.apiOption(), pf.metricsOption())
 }
