@@ -328,7 +328,7 @@ var strongRules = []rule{
 		"this user doesn't have a", "no such user here", "unknown or illegal user", "illegal user",
 		"not our customer", "mailbox unallocated", "is no longer valid", "could not be found, or was misspelled",
 		"address couldn't be found", "invalid final delivery userid", "not a registered user", "user not exist",
-		"addressee unknown", "recipient not found", "recipient verification problem",
+		"addressee unknown", "recipient not found", "recipient verification problem", "recipient not in route list",
 		"benutzer unbekannt", "empfanger unbekannt", "adresse unbekannt", "kein postfach", "postfach nicht vorhanden",
 		"ungultige adresse", "ungueltige adresse", "utilisateur inconnu", "destinataire inconnu", "adresse inexistante",
 		"destinataire inexistant", "boite aux lettres inexistante", "usuario desconocido", "destinatario desconocido",
