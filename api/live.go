@@ -134,7 +134,7 @@ func (s *server) liveStream(w http.ResponseWriter, r *http.Request) {
 				return
 			}
 		}
-		entries, err := s.b.Store().LiveLog(domain)
+		entries, err := s.liveReads.read(s.b.Store(), domain, s.cfg.StreamInterval/2)
 		if err != nil {
 			s.cfg.Log.Error("live stream", "domain", domain, "err", err)
 			_ = sse.closed("unavailable", "the live log cannot be read right now")

@@ -98,7 +98,7 @@ func TestLoad(t *testing.T) {
 		<-runDone
 		p.Close()
 	}()
-	srv := api.NewServer(api.Handler(api.Config{Backend: p, Self: addr, Log: testLogger(), StreamInterval: 200 * time.Millisecond,
+	srv := api.NewServer(api.Handler(api.Config{Backend: p, Self: addr, Log: testLogger(),
 		Limits: api.Limits{Rate: -1, StreamsPerCaller: loadStreams + 10}}), api.ServerConfig{Log: testLogger()})
 	go func() { _ = srv.Serve(ln) }()
 	defer func() {
@@ -424,15 +424,30 @@ func TestLoadClient(t *testing.T) {
 		wg.Wait()
 	case "idle":
 		host := strings.TrimPrefix(base, "http://")
+		var mu sync.Mutex
 		var conns []net.Conn
-		for range n {
-			c, err := net.DialTimeout("tcp", host, 5*time.Second)
-			if err != nil {
-				fmt.Fprintf(os.Stderr, "idle dial: %v\n", err)
-				break
-			}
-			conns = append(conns, c)
+		var failed atomic.Int64
+		var wg sync.WaitGroup
+		const dialers = 4
+		for w := range dialers {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for i := w; i < n; i += dialers {
+					c, err := net.DialTimeout("tcp", host, 5*time.Second)
+					if err != nil {
+						if failed.Add(1) == 1 {
+							fmt.Fprintf(os.Stderr, "idle dial: %v\n", err)
+						}
+						continue
+					}
+					mu.Lock()
+					conns = append(conns, c)
+					mu.Unlock()
+				}
+			}()
 		}
+		wg.Wait()
 		report("idle-open", len(conns))
 		<-stdinClosed
 		for _, c := range conns {

@@ -124,6 +124,8 @@ type server struct {
 	limits *limiter
 	// index lists the directory's domains by scope and partition.
 	index indexCache
+	// live shares live-log reads among the streams of a domain.
+	liveReads liveCache
 	// noSecretLogged rate-limits the error that forwarding is off.
 	noSecretLogged atomicTime
 }
