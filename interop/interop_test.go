@@ -460,7 +460,8 @@ func byVariant(lines []string) []string {
 // TestDefaultFlags runs three `mailflow run` on one host with default
 // flags (no --instance-id; each its own --data-dir and --http): they must
 // keep three different instance ids, all keep running, and process a
-// stream to the scripted result, every domain's status right on each.
+// stream to the scripted result, every domain's status right on each. A
+// fourth given the first one's id is refused at start.
 func TestDefaultFlags(t *testing.T) {
 	began := time.Now()
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
@@ -515,6 +516,31 @@ func TestDefaultFlags(t *testing.T) {
 	}
 	if len(ids) != len(d.insts) {
 		t.Errorf("instance ids kept: %v, want %d different ones", ids, len(d.insts))
+	}
+
+	// A fourth process given d1's id on a data dir of its own must refuse
+	// to start, saying which id and what to do, and leave d1 alone.
+	var d1ID string
+	for id, name := range ids {
+		if name == "d1" {
+			d1ID = id
+		}
+	}
+	if d1ID != "" {
+		dup := d.startRun(t, "dup", d1ID)
+		select {
+		case <-dup.done:
+			b, _ := os.ReadFile(dup.log)
+			if dup.err == nil || !strings.Contains(string(b), `"`+d1ID+`"`) || !strings.Contains(string(b), "--instance-id") {
+				t.Errorf("a second instance with id %s: exit %v, log:\n%s\nwant a failure naming the id and --instance-id", d1ID, dup.err, tail(b, 5))
+			}
+		case <-time.After(30 * time.Second):
+			t.Errorf("a second instance with the live id %s still runs after 30s", d1ID)
+		}
+		time.Sleep(time.Second)
+		if d.insts[0].exited() {
+			t.Errorf("d1 exited after an instance with its id tried to start: %v", d.insts[0].err)
+		}
 	}
 	t.Logf("%5.1fs: done", time.Since(began).Seconds())
 }

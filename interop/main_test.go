@@ -276,6 +276,15 @@ func (c *cluster) deployment(t *testing.T, ctx context.Context, topicPrefix, gro
 // listens. instanceID empty leaves --instance-id out (the default).
 func (d *deployment) run(t *testing.T, name, instanceID string, extra ...string) *proc {
 	t.Helper()
+	p := d.startRun(t, name, instanceID, extra...)
+	waitListening(t, p, p.http, 60*time.Second)
+	d.insts = append(d.insts, p)
+	return p
+}
+
+// startRun starts a `mailflow run` of the deployment.
+func (d *deployment) startRun(t *testing.T, name, instanceID string, extra ...string) *proc {
+	t.Helper()
 	httpAddr := freeAddr(t)
 	dataDir := filepath.Join(t.TempDir(), "data")
 	args := []string{"run", "--brokers", strings.Join(d.c.brokers, ","), "--topic-prefix", d.prefix, "--group", d.group,
@@ -287,8 +296,6 @@ func (d *deployment) run(t *testing.T, name, instanceID string, extra ...string)
 	}
 	p := start(t, name, append(args, extra...)...)
 	p.http, p.data = httpAddr, dataDir
-	waitListening(t, p, httpAddr, 60*time.Second)
-	d.insts = append(d.insts, p)
 	return p
 }
 
