@@ -78,6 +78,8 @@ func TestKindSpecificCodes(t *testing.T) {
 		{r("501 5.1.3 Invalid address"), OutcomeBounced, CategorySyntaxError},
 		{r("534-5.7.14 <https://accounts.google.com/signin/continue?sarp=1>\n534-5.7.14 Please log in via your web browser and\n534 5.7.14 then try again. - gsmtp"), OutcomeBounced, CategoryPolicyRejected},
 		{r("535 5.7.8 Username and Password not accepted. Please try again later"), OutcomeBounced, CategoryPolicyRejected},
+		{r("535 5.7.1 Please log in with your web browser and then try again."), OutcomeBounced, CategoryPolicyRejected},
+		{r("454 4.7.0 Too many login attempts, please try again later."), OutcomeDeferred, CategoryPolicyRejected},
 		{r("525 5.7.13 Disabled recipient address"), OutcomeBounced, CategoryMailboxDisabled},
 		{r("550 Unknown user x@example.org 503 Bad sequence of commands"), OutcomeBounced, CategoryUserUnknown},
 	})
