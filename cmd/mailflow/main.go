@@ -46,6 +46,7 @@ func commands() []command {
 		{"broker", "run the embedded Kafka-protocol broker alone", runBroker},
 		{"produce", "replay JSON Lines events, or generate synthetic load, into the deliveries topic", runProduce},
 		{"status", "print a domain's Mail Flow Status", runStatus},
+		{"logs", "search a domain's delivery attempts, or print a message's timeline (--timeline ID)", runLogs},
 		{"diagnose", "classify SMTP responses (JSON Lines or --text on stdin)", runDiagnose},
 		{"ingest", "turn a mail server's log into delivery events (ingest postfix)", runIngest},
 		{"config", "manage the directory (config apply -f FILE, config get)", runConfig},

@@ -1,0 +1,195 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"net/url"
+	"strconv"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"github.com/segmentio/encoding/json"
+
+	"github.com/mailflow/mailflow/logstore"
+)
+
+// runLogs prints a domain's logs (or one message's timeline) from the API.
+func runLogs(ctx context.Context, env *environment, args []string) error {
+	fs := newFlagSet(env, "logs", "DOMAIN [--since 24h] [--recipient ADDR] [--outcome bounced] [-q TEXT] [--timeline MESSAGE_ID] [--json]")
+	apiURL := fs.String("api", "http://127.0.0.1:8080", "base URL of a mailflow instance")
+	token := fs.String("api-token", "", "bearer token for a protected API (prefer MAILFLOW_API_TOKEN)")
+	asJSON := fs.Bool("json", false, "print the API's JSON answer")
+	since := fs.String("since", "", "attempts that arrived at or after this RFC 3339 time, or this long ago (24h, 7d)")
+	until := fs.String("until", "", "attempts that arrived before this RFC 3339 time, or this long ago")
+	recipient := fs.String("recipient", "", "only attempts to this address")
+	sender := fs.String("sender", "", "only attempts from this envelope sender")
+	outcome := fs.String("outcome", "", "only attempts with this outcome: delivered, deferred, bounced, expired")
+	category := fs.String("category", "", "only attempts of this failure category (user_unknown, greylisted, ...)")
+	remote := fs.String("remote", "", "only attempts answered by this remote host or IP")
+	messageID := fs.String("message-id", "", "only attempts of this message")
+	text := fs.String("q", "", "only attempts whose SMTP response contains this text (any case)")
+	limit := fs.Int("limit", 50, "how many attempts to print (1 to 1000)")
+	cursor := fs.String("cursor", "", "continue where the previous page ended (printed under the table)")
+	timeline := fs.String("timeline", "", "print the timeline of this message id instead: every attempt with its full response and advice")
+	if err := fs.parse(interspersed(fs.FlagSet, args)); err != nil {
+		return err
+	}
+	if fs.NArg() != 1 {
+		return usageErr("give exactly one DOMAIN")
+	}
+	if _, err := url.Parse(*apiURL); err != nil || !strings.HasPrefix(*apiURL, "http") {
+		return usageErr("--api: %q is not an http(s) URL", *apiURL)
+	}
+	if *limit < 1 || *limit > logstore.MaxLimit {
+		return usageErr("--limit must be from 1 to %d", logstore.MaxLimit)
+	}
+	base := strings.TrimSuffix(*apiURL, "/") + "/api/v1/domains/" + url.PathEscape(fs.Arg(0))
+	if *timeline != "" {
+		body, err := get(ctx, base+"/messages/"+url.PathEscape(*timeline), *token)
+		if err != nil {
+			return err
+		}
+		if *asJSON {
+			_, err := env.stdout.Write(body)
+			return err
+		}
+		var tl logstore.Timeline
+		if err := json.Unmarshal(body, &tl); err != nil {
+			return fmt.Errorf("decode timeline from %s: %w", base, err)
+		}
+		printTimeline(env.stdout, &tl)
+		return nil
+	}
+	q := url.Values{}
+	for k, v := range map[string]string{"since": *since, "until": *until, "recipient": *recipient, "sender": *sender,
+		"outcome": *outcome, "category": *category, "remote": *remote, "message_id": *messageID, "q": *text, "cursor": *cursor} {
+		if v != "" {
+			q.Set(k, v)
+		}
+	}
+	q.Set("limit", strconv.Itoa(*limit))
+	body, err := get(ctx, base+"/logs?"+q.Encode(), *token)
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		_, err := env.stdout.Write(body)
+		return err
+	}
+	var l logstore.Logs
+	if err := json.Unmarshal(body, &l); err != nil {
+		return fmt.Errorf("decode logs from %s: %w", base, err)
+	}
+	printLogs(env.stdout, &l)
+	return nil
+}
+
+// interspersed moves the positional arguments after the flags, so that
+// flags may come anywhere ("mailflow logs example.org --outcome bounced").
+func interspersed(fs *flag.FlagSet, args []string) []string {
+	var flags, pos []string
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		if a == "--" {
+			pos = append(pos, args[i+1:]...)
+			break
+		}
+		if !strings.HasPrefix(a, "-") || a == "-" {
+			pos = append(pos, a)
+			continue
+		}
+		flags = append(flags, a)
+		name, _, hasValue := strings.Cut(strings.TrimLeft(a, "-"), "=")
+		f := fs.Lookup(name)
+		if hasValue || f == nil {
+			continue
+		}
+		if b, ok := f.Value.(interface{ IsBoolFlag() bool }); ok && b.IsBoolFlag() {
+			continue
+		}
+		if i+1 < len(args) {
+			flags = append(flags, args[i+1])
+			i++
+		}
+	}
+	return append(append(flags, "--"), pos...)
+}
+
+func printLogs(w io.Writer, l *logstore.Logs) {
+	if len(l.Attempts) == 0 {
+		fmt.Fprintf(w, "%s: no attempts match (newest first, by arrival).\n", l.Domain)
+		return
+	}
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "ARRIVED\tOUTCOME\tCODE\tRECIPIENT\tCATEGORY\tRESPONSE\tREMOTE\tMESSAGE")
+	for _, a := range l.Attempts {
+		code := strings.TrimSpace(fmt.Sprintf("%s %s", codeText(a.SMTPCode), a.EnhancedCode))
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", a.Arrival.Local().Format("01-02 15:04:05"), a.Outcome, dash(code),
+			a.Recipient, dash(a.Category), oneLine(a.Response, 60), dash(a.RemoteHost), dash(a.MessageID))
+	}
+	tw.Flush()
+	if l.NextCursor != "" {
+		fmt.Fprintf(w, "more: add --cursor %s\n", l.NextCursor)
+	}
+	fmt.Fprintln(w, "the timeline of a message: mailflow logs "+l.Domain+" --timeline MESSAGE")
+}
+
+func printTimeline(w io.Writer, tl *logstore.Timeline) {
+	if len(tl.Attempts) == 0 {
+		fmt.Fprintf(w, "%s: no attempts of message %s are kept.\n", tl.Domain, tl.MessageID)
+		return
+	}
+	fmt.Fprintf(w, "message %s to %s: %d attempts, in arrival order\n", tl.MessageID, tl.Domain, len(tl.Attempts))
+	for i, a := range tl.Attempts {
+		fmt.Fprintf(w, "\n#%d  %s  %s", i+1, a.Arrival.Local().Format("2006-01-02 15:04:05"), strings.ToUpper(a.Outcome))
+		if a.SincePreviousSeconds > 0 {
+			fmt.Fprintf(w, "  (%s after the previous)", (time.Duration(a.SincePreviousSeconds * float64(time.Second))).Round(time.Second))
+		}
+		fmt.Fprintln(w)
+		tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+		row := func(k, v string) {
+			if v != "" {
+				fmt.Fprintf(tw, "  %s\t%s\n", k, v)
+			}
+		}
+		row("recipient", a.Recipient)
+		row("sender", a.Sender)
+		if a.QueuedAt != nil {
+			row("queued", a.QueuedAt.Local().Format("2006-01-02 15:04:05"))
+		}
+		if a.CompletedAt != nil {
+			row("completed", a.CompletedAt.Local().Format("2006-01-02 15:04:05"))
+		}
+		row("delay", secs(a.DelaySeconds))
+		row("transport", a.Transport)
+		row("remote", strings.TrimSpace(a.RemoteHost+" "+a.RemoteIP))
+		row("code", strings.TrimSpace(codeText(a.SMTPCode)+" "+a.EnhancedCode))
+		row("category", a.Category)
+		row("advice", a.Advice)
+		tw.Flush()
+		fmt.Fprintln(w, "  response:")
+		for _, line := range strings.Split(strings.TrimRight(a.Response, "\r\n"), "\n") {
+			fmt.Fprintln(w, "    "+strings.TrimRight(line, "\r"))
+		}
+	}
+	if tl.Truncated {
+		fmt.Fprintf(w, "\n(only the first %d attempts are shown)\n", logstore.MaxTimeline)
+	}
+}
+
+func codeText(c int) string {
+	if c == 0 {
+		return ""
+	}
+	return strconv.Itoa(c)
+}
+
+func dash(s string) string {
+	if s == "" {
+		return "-"
+	}
+	return s
+}
