@@ -8,6 +8,7 @@ import (
 	"slices"
 	"time"
 
+	"github.com/twmb/franz-go/pkg/kadm"
 	"github.com/twmb/franz-go/pkg/kgo"
 
 	"github.com/mailflow/mailflow/schemas"
@@ -24,9 +25,9 @@ const restoreBatchRecords = 50000
 // at each partition's checkpoint, and recounts their domains by status.
 func (p *Processor) restore(ctx context.Context, parts []int32) error {
 	topic := p.cfg.Topics.State
-	ends, err := p.adm.ListCommittedOffsets(ctx, topic)
+	ends, err := p.stableEnds(ctx, parts)
 	if err != nil {
-		return fmt.Errorf("restore: list end offsets of %s: %w", topic, err)
+		return err
 	}
 	starts, err := p.adm.ListStartOffsets(ctx, topic)
 	if err != nil {
@@ -42,10 +43,7 @@ func (p *Processor) restore(ctx context.Context, parts []int32) error {
 		if err != nil {
 			return err
 		}
-		e, ok := ends.Lookup(topic, part)
-		if !ok || e.Err != nil {
-			return fmt.Errorf("restore: end offset of %s partition %d: %v", topic, part, e.Err)
-		}
+		e := ends[part]
 		st, ok := starts.Lookup(topic, part)
 		if !ok || st.Err != nil {
 			return fmt.Errorf("restore: start offset of %s partition %d: %v", topic, part, st.Err)
@@ -89,6 +87,64 @@ func (p *Processor) restore(ctx context.Context, parts []int32) error {
 		p.counts[part] = &c
 	}
 	return nil
+}
+
+// stableEnds returns the offsets up to which the changelog partitions parts
+// can be replayed: their last stable offsets (read_committed readers stop
+// there). A store's checkpoint may lie beyond a partition's last stable
+// offset while another producer's transaction that began before it is
+// still open — that of an instance killed a moment ago, open until the
+// broker's transaction timeout aborts it. Replaying to such an end would
+// miss this instance's own committed records, so stableEnds waits until
+// the last stable offset passes the checkpoint, reporting the wait. A
+// checkpoint beyond the high watermark is returned as it is: the changelog
+// was deleted or recreated (see mustRebuild).
+func (p *Processor) stableEnds(ctx context.Context, parts []int32) (map[int32]kadm.ListedOffset, error) {
+	topic := p.cfg.Topics.State
+	start, lastReport := time.Now(), time.Now()
+	for {
+		stable, err := p.adm.ListCommittedOffsets(ctx, topic)
+		if err != nil {
+			return nil, fmt.Errorf("restore: list last stable offsets of %s: %w", topic, err)
+		}
+		hwm, err := p.adm.ListEndOffsets(ctx, topic)
+		if err != nil {
+			return nil, fmt.Errorf("restore: list end offsets of %s: %w", topic, err)
+		}
+		out := map[int32]kadm.ListedOffset{}
+		var waiting []int32
+		for _, part := range parts {
+			e, ok := stable.Lookup(topic, part)
+			if !ok || e.Err != nil {
+				return nil, fmt.Errorf("restore: last stable offset of %s partition %d: %v", topic, part, e.Err)
+			}
+			h, ok := hwm.Lookup(topic, part)
+			if !ok || h.Err != nil {
+				return nil, fmt.Errorf("restore: end offset of %s partition %d: %v", topic, part, h.Err)
+			}
+			cp, err := p.store.Checkpoint(part)
+			if err != nil {
+				return nil, err
+			}
+			if cp > e.Offset && cp <= h.Offset {
+				waiting = append(waiting, part)
+			}
+			out[part] = e
+		}
+		if len(waiting) == 0 {
+			return out, nil
+		}
+		if time.Since(lastReport) >= 5*time.Second || lastReport == start {
+			lastReport = time.Now()
+			p.log.Info("restore waits for an open transaction on the changelog to end (an instance that died holds it until the broker's transaction timeout)",
+				"topic", topic, "partitions", waiting, "waited", time.Since(start).Round(time.Second).String())
+		}
+		select {
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		case <-time.After(200 * time.Millisecond):
+		}
+	}
 }
 
 // rebuildMargin is taken off the changelog's delete.retention.ms when
