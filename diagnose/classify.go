@@ -83,6 +83,10 @@ type compiledRule struct {
 	cat     string
 	clauses [][]uint16 // any clause whose ids all occur
 	groups  [][]uint16 // every group must have one id that occurs
+	// confirm are the later groups of rule.all: plain words, one of each
+	// group must occur. They are searched only once groups matched, which
+	// is rare, so common words ("fail", "policy") stay out of the automaton.
+	confirm [][][]byte
 	codes   []codePattern
 	unless  []uint16
 }
@@ -237,8 +241,16 @@ func (b *builder) rule(r rule) compiledRule {
 	for _, p := range r.codes {
 		cr.codes = append(cr.codes, parseCodePattern(p))
 	}
-	for _, g := range r.all {
-		cr.groups = append(cr.groups, b.ids(g))
+	for i, g := range r.all {
+		if i == 0 {
+			cr.groups = append(cr.groups, b.ids(g))
+			continue
+		}
+		var words [][]byte
+		for _, w := range g {
+			words = append(words, normalize(nil, w, false))
+		}
+		cr.confirm = append(cr.confirm, words)
 	}
 	cr.unless = b.ids(r.unless)
 	return cr
@@ -334,7 +346,7 @@ func (c *Classifier) classify(in Input, sr *scanResult) (res Result, code int, t
 		hint == "" && code == 0 && embCode == 0 && hasAnyPrefix(norm, deliveredPrefixes):
 		res.Outcome, res.Category = OutcomeDelivered, CategoryDelivered
 	default:
-		res.Category = c.match(sr, hintStatus)
+		res.Category = c.match(sr, hintStatus, norm)
 		if res.Category == "" {
 			res.Category = CategoryOther
 			if code != 0 {
@@ -429,7 +441,7 @@ func (c *Classifier) scan(norm []byte, sr *scanResult) {
 
 // match runs the rule tables in priority order and returns the first
 // matching rule's category, or "".
-func (c *Classifier) match(sr *scanResult, st status) string {
+func (c *Classifier) match(sr *scanResult, st status, norm []byte) string {
 	cand := sr.rules
 	if st.valid() {
 		for i := range cand {
@@ -440,7 +452,7 @@ func (c *Classifier) match(sr *scanResult, st status) string {
 		for word != 0 {
 			b := bits.TrailingZeros64(word)
 			word &= word - 1
-			if r := &c.rules[w*64+b]; r.matches(&sr.hits, st) {
+			if r := &c.rules[w*64+b]; r.matches(&sr.hits, st, norm) {
 				return r.cat
 			}
 		}
@@ -448,7 +460,7 @@ func (c *Classifier) match(sr *scanResult, st status) string {
 	return ""
 }
 
-func (r *compiledRule) matches(h *hitSet, st status) bool {
+func (r *compiledRule) matches(h *hitSet, st status, norm []byte) bool {
 	if len(r.codes) > 0 {
 		ok := false
 		for _, p := range r.codes {
@@ -464,7 +476,7 @@ func (r *compiledRule) matches(h *hitSet, st status) bool {
 	switch {
 	case len(r.clauses) > 0 && len(r.groups) > 0:
 		// Either form may make the rule fire.
-		ok := groupsHit(h, r.groups)
+		ok := groupsHit(h, r.groups) && confirmed(norm, r.confirm)
 		for _, cl := range r.clauses {
 			if ok {
 				break
@@ -486,7 +498,7 @@ func (r *compiledRule) matches(h *hitSet, st status) bool {
 			return false
 		}
 	case len(r.groups) > 0:
-		if !groupsHit(h, r.groups) {
+		if !groupsHit(h, r.groups) || !confirmed(norm, r.confirm) {
 			return false
 		}
 	}
@@ -693,6 +705,23 @@ func isIPv6(s string) bool {
 func allHit(h *hitSet, ids []uint16) bool {
 	for _, id := range ids {
 		if !h.has(id) {
+			return false
+		}
+	}
+	return true
+}
+
+// confirmed reports whether every group has a word that occurs in norm.
+func confirmed(norm []byte, groups [][][]byte) bool {
+	for _, g := range groups {
+		found := false
+		for _, w := range g {
+			if bytes.Contains(norm, w) {
+				found = true
+				break
+			}
+		}
+		if !found {
 			return false
 		}
 	}
