@@ -712,3 +712,58 @@ func TestCorruptStateQuarantined(t *testing.T) {
 		t.Fatalf("restored store holds a corrupt window: %v", err)
 	}
 }
+
+// TestRestoreWaitsForOpenTransaction holds a transaction open on the
+// changelog (as an instance killed mid-transaction does until the broker's
+// transaction timeout) below records an instance then commits: on restart
+// its checkpoint lies beyond the last stable offset. The restore waits for
+// the transaction to end instead of rebuilding the partition or failing.
+func TestRestoreWaitsForOpenTransaction(t *testing.T) {
+	h := newHarness(t)
+	part := PartitionFor("open.example", 3)
+	zombie, err := kgo.NewClient(kgo.SeedBrokers(h.brokers...), kgo.TransactionalID(h.cluster.Name("zombie")),
+		kgo.RecordPartitioner(kgo.ManualPartitioner()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer zombie.Close()
+	if err := zombie.BeginTransaction(); err != nil {
+		t.Fatal(err)
+	}
+	// A record this release would write (a tombstone of a live-log chunk
+	// of another domain): the zombie's write is legitimate, only open.
+	if err := zombie.ProduceSync(h.ctx, &kgo.Record{Topic: h.topics.State, Partition: part,
+		Key: state.AppendLiveKey(nil, "zombie.example", 0)}).FirstErr(); err != nil {
+		t.Fatal(err)
+	}
+	cfg := h.config(t.TempDir())
+	r := h.start(cfg)
+	h.produce(repeatEv(3, on("open.example", bounced))...)
+	h.waitProcessed("mailflow")
+	if err := r.stop(); err != nil {
+		t.Fatal(err)
+	}
+	reg := prometheus.NewRegistry()
+	cfg.Registerer = reg
+	r = h.start(cfg)
+	defer r.stop()
+	time.Sleep(1500 * time.Millisecond)
+	if v := r.p.Ownership(); !slices.Contains(v.Restoring, part) {
+		t.Fatalf("partition %d is not restoring while the changelog has an open transaction below the store's checkpoint: %+v", part, v)
+	}
+	if err := zombie.EndTransaction(h.ctx, kgo.TryAbort); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, h.ctx, func() bool { v := r.p.Ownership(); return v.Joined && len(v.Restoring) == 0 && len(v.Partitions) == 3 })
+	if n := counterValue(t, r.p.m.rebuilt); n != 0 {
+		t.Fatalf("%v partitions rebuilt; the store was up to date", n)
+	}
+	h.produce(on("open.example", bounced))
+	h.waitProcessed("mailflow")
+	if err := r.halt(); err != nil {
+		t.Fatal(err)
+	}
+	if w, err := r.p.Store().Window("open.example"); err != nil || w == nil || len(w.Entries) != 4 {
+		t.Fatalf("open.example: %+v %v; want 4 attempts", w, err)
+	}
+}
