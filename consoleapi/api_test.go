@@ -122,7 +122,10 @@ func TestSignOutEndsSessionOnEveryInstance(t *testing.T) {
 	if err := table2.WaitReady(f.ctx); err != nil {
 		t.Fatal(err)
 	}
-	h2 := New(Config{Directory: table2.Current, Client: f.cl, ConfigTopic: configTopic, AuditTopic: auditTopic, Accounts: acc2, AdminToken: adminToken, Log: quiet()})
+	h2, err := New(f.ctx, Config{Directory: table2.Current, Client: f.cl, ConfigTopic: configTopic, AuditTopic: auditTopic, Accounts: acc2, AdminToken: adminToken, Log: quiet()})
+	if err != nil {
+		t.Fatal(err)
+	}
 	srv2 := httptest.NewServer(h2.Wrap(http.NotFoundHandler()))
 	t.Cleanup(srv2.Close)
 

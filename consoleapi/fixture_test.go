@@ -136,10 +136,13 @@ func newFixture(t *testing.T, entities []any, sts StatusSource, next http.Handle
 			}
 		}
 	}
-	f.h = New(Config{Directory: f.table.Current, Client: f.cl, ConfigTopic: configTopic, AuditTopic: auditTopic,
+	f.h, err = New(ctx, Config{Directory: f.table.Current, Client: f.cl, ConfigTopic: configTopic, AuditTopic: auditTopic,
 		Accounts: f.accounts, Statuses: sts, AdminToken: adminToken, Log: quiet(),
 		// Generous: the matrix test signs in a dozen times from one IP.
 		Throttle: accounts.NewThrottle()})
+	if err != nil {
+		t.Fatal(err)
+	}
 	if next == nil {
 		next = http.NotFoundHandler()
 	}

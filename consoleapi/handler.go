@@ -68,8 +68,9 @@ type Handler struct {
 	index indexCache
 }
 
-// New returns the handler. Wrap mounts it in front of the read API.
-func New(cfg Config) *Handler {
+// New returns the handler, creating the audit topic when it does not
+// exist. Wrap mounts it in front of the read API.
+func New(ctx context.Context, cfg Config) (*Handler, error) {
 	if cfg.Log == nil {
 		cfg.Log = slog.Default()
 	}
@@ -106,7 +107,10 @@ func New(cfg Config) *Handler {
 	})
 	h.mux = mux
 	h.h = accounts.CSRFProtection(h.sm.LoadAndSave(mux))
-	return h
+	if err := audit.EnsureTopic(ctx, cfg.Client, cfg.AuditTopic); err != nil {
+		return nil, err
+	}
+	return h, nil
 }
 
 // Owns reports whether the handler serves the request's path (any method:

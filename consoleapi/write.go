@@ -30,18 +30,21 @@ func (h *Handler) change(ctx context.Context, e audit.Entry, rec directory.Recor
 	if err != nil {
 		return err
 	}
-	cr := &kgo.Record{Topic: h.cfg.ConfigTopic, Key: []byte(rec.Key), Value: rec.Value}
-	// The config record and its audit entry are produced together; the
-	// config topic is written without transactions (see directory.Table),
-	// so should the audit entry fail, the error is answered and logged
-	// with the change's key for the operator.
-	res := h.cfg.Client.ProduceSync(ctx, cr, ar)
-	if err := res[0].Err; err != nil {
-		return fmt.Errorf("write %s to %s: %w", rec.Key, h.cfg.ConfigTopic, err)
-	}
-	if err := res[1].Err; err != nil {
-		h.cfg.Log.Error("console: the change is made but its audit entry was not written", "key", rec.Key, "actor", e.Actor, "action", e.Action, "err", err)
+	// The audit entry first: no change without its entry. Should the
+	// change then fail to be written, a second entry says so. (The config
+	// topic is written without transactions, see directory.Table, so the
+	// two cannot be one atomic write.)
+	if err := h.cfg.Client.ProduceSync(ctx, ar).FirstErr(); err != nil {
 		return fmt.Errorf("audit %s: %w", rec.Key, err)
+	}
+	cr := &kgo.Record{Topic: h.cfg.ConfigTopic, Key: []byte(rec.Key), Value: rec.Value}
+	if err := h.cfg.Client.ProduceSync(ctx, cr).FirstErr(); err != nil {
+		failed := e
+		failed.Action += ".failed"
+		if aerr := h.audit.Write(context.WithoutCancel(ctx), failed); aerr != nil {
+			h.cfg.Log.Error("console: a change failed and so did its audit entry", "key", rec.Key, "err", aerr)
+		}
+		return fmt.Errorf("write %s to %s: %w", rec.Key, h.cfg.ConfigTopic, err)
 	}
 	h.cfg.Log.Info("console: change", "action", e.Action, "key", rec.Key, "actor", e.Actor, "via", e.Via, "remote", e.Remote)
 	deadline := time.Now().Add(h.cfg.ApplyWait)
