@@ -14,4 +14,13 @@
 // is neither an admin token nor any manager token, the API is open: that
 // is for development only. /healthz, /readyz, /metrics and the console's
 // files never need a token.
+//
+// Instances forward requests for domains they do not own to the owner,
+// signed with the cluster secret and carrying the caller's scope, never
+// its token; answers are signed too, and filtered by the caller's scope
+// again (cluster.go). A live-log stream ends with a "closed" event when its
+// caller's access ends (live.go). Each token is rate-limited and every
+// caller's streams are counted (limits.go); a handler's panic is a 500
+// (recover.go); Server (httpserver.go) adds timeouts and a connection cap
+// to net/http's server.
 package api

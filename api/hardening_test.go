@@ -371,3 +371,37 @@ func TestConnectionCap(t *testing.T) {
 		t.Errorf("a request when every connection is busy: %d, want 503 with Retry-After", resp.StatusCode)
 	}
 }
+
+// TestShutdownEndsStreams checks that a shutdown ends the open live-log
+// streams with a closed event at once, rather than waiting for them.
+func TestShutdownEndsStreams(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := api.NewServer(api.Handler(api.Config{Backend: newMemBackend(t, 3), Log: testLogger()}), api.ServerConfig{Log: testLogger()})
+	done := make(chan error, 1)
+	go func() { done <- s.Serve(ln) }()
+	events := make(chan []string, 1)
+	go func() {
+		events <- readStream(t, "http://"+ln.Addr().String()+"/api/v1/domains/s.example/live/stream", 1)
+	}()
+	deadline := time.Now().Add(5 * time.Second)
+	for s.Conns() == 0 && time.Now().Before(deadline) {
+		time.Sleep(10 * time.Millisecond)
+	}
+	time.Sleep(100 * time.Millisecond)
+	start := time.Now()
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	if err := s.Shutdown(ctx); err != nil {
+		t.Errorf("shutdown: %v", err)
+	}
+	if d := time.Since(start); d > 3*time.Second {
+		t.Errorf("shutdown took %v with a stream open", d)
+	}
+	if ev := <-events; len(ev) != 1 || !strings.Contains(ev[0], "event: closed") || !strings.Contains(ev[0], "unavailable") {
+		t.Errorf("the stream got %q, want a closed event", ev)
+	}
+	<-done
+}

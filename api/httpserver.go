@@ -50,6 +50,20 @@ type Server struct {
 	srv   *http.Server
 	conns *connTracker
 	log   *slog.Logger
+	// stopping is closed when Shutdown begins: streams end then, with a
+	// closed event, instead of holding the shutdown up.
+	stopping chan struct{}
+	stopOnce sync.Once
+}
+
+// stoppingKey carries the server's stopping channel in request contexts.
+type stoppingKey struct{}
+
+// stoppingOf returns the channel closed when the request's server shuts
+// down (nil, never closed, outside a Server).
+func stoppingOf(r *http.Request) <-chan struct{} {
+	c, _ := r.Context().Value(stoppingKey{}).(chan struct{})
+	return c
 }
 
 // NewServer returns a server of h; Serve starts it.
@@ -80,7 +94,11 @@ func NewServer(h http.Handler, cfg ServerConfig) *Server {
 		ConnState:         t.state,
 		ErrorLog:          slog.NewLogLogger(cfg.Log.Handler(), slog.LevelDebug),
 	}
-	return &Server{srv: srv, conns: t, log: cfg.Log}
+	stopping := make(chan struct{})
+	srv.BaseContext = func(net.Listener) context.Context {
+		return context.WithValue(context.Background(), stoppingKey{}, stopping)
+	}
+	return &Server{srv: srv, conns: t, log: cfg.Log, stopping: stopping}
 }
 
 // Serve accepts connections on ln until Shutdown; it returns
@@ -89,9 +107,12 @@ func (s *Server) Serve(ln net.Listener) error {
 	return s.srv.Serve(&capListener{Listener: ln, t: s.conns})
 }
 
-// Shutdown stops accepting, closes idle connections and waits for active
-// requests (streams included) until ctx is done, then closes the rest.
+// Shutdown stops accepting, ends the live-log streams (a closed event,
+// reason unavailable, tells clients to reconnect elsewhere or later),
+// closes idle connections and waits for active requests until ctx is done,
+// then closes the rest.
 func (s *Server) Shutdown(ctx context.Context) error {
+	s.stopOnce.Do(func() { close(s.stopping) })
 	err := s.srv.Shutdown(ctx)
 	if err != nil {
 		_ = s.srv.Close()

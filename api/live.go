@@ -157,6 +157,9 @@ func (s *server) liveStream(w http.ResponseWriter, r *http.Request) {
 		select {
 		case <-r.Context().Done():
 			return
+		case <-stoppingOf(r):
+			_ = sse.closed("unavailable", "the server is shutting down; reconnect")
+			return
 		case <-tick.C:
 		}
 	}
@@ -321,6 +324,9 @@ func (s *server) forwardStream(w http.ResponseWriter, r *http.Request, addr, dom
 	for {
 		select {
 		case <-ctx.Done():
+			return
+		case <-stoppingOf(r):
+			_ = sse.closed("unavailable", "the server is shutting down; reconnect")
 			return
 		case err := <-readErr:
 			if ctx.Err() == nil {
