@@ -54,7 +54,19 @@ type shard struct {
 	forwarded   int
 	quarantined int
 	alerts      int
-	err         error // a fatal error (a store read); the transaction aborts
+	// announced lists the transitions of the transaction, logged once it
+	// committed (see txn.finish).
+	announced []transition
+	err       error // a fatal error (a store read); the transaction aborts
+}
+
+// transition is what the log says of a status change.
+type transition struct {
+	domain, customer, reseller string
+	from, to                   schemas.Status
+	rate                       float64
+	failures, attempts         int
+	last                       string
 }
 
 // decoded is a record's event or the reason it is invalid, and what the
@@ -136,6 +148,8 @@ func (s *shard) begin() {
 	s.recs = s.recs[:0]
 	s.records, s.dead, s.alerts, s.err = 0, 0, 0, nil
 	s.duplicates, s.forwarded, s.quarantined = 0, 0, 0
+	clear(s.announced)
+	s.announced = s.announced[:0]
 	clear(s.deadReasons)
 	s.outcomes = [5]int{}
 	s.cats = [schemas.NumCategories]int{}
@@ -374,6 +388,8 @@ func (s *shard) alert(ctx context.Context, d *dirtyDomain, ev *schemas.DeliveryE
 		return
 	}
 	s.alerts++
+	s.announced = append(s.announced, transition{domain: d.domain, customer: res.Customer, reseller: res.Reseller, from: ch.From, to: ch.To,
+		rate: c.SuccessRate, failures: c.Failures, attempts: c.Attempts, last: clip(c.LastResponse)})
 	p.sess.Produce(ctx, &kgo.Record{Topic: p.cfg.Topics.Alerts, Key: []byte(d.domain), Value: v}, s.t.promiseFn)
 }
 

@@ -320,6 +320,11 @@ func (t *txn) finish() {
 		for k, n := range s.changes {
 			m.changes.WithLabelValues(k[0].String(), k[1].String()).Add(float64(n))
 		}
+		for _, a := range s.announced {
+			t.p.log.Info("domain status changed", "domain", a.domain, "from", a.from.String(), "to", a.to.String(),
+				"customer", a.customer, "reseller", a.reseller, "success_rate", a.rate, "failures", a.failures,
+				"attempts", a.attempts, "last_response", a.last)
+		}
 		for reason, n := range s.deadReasons {
 			m.deadLetters.WithLabelValues(reason).Add(float64(n))
 		}
