@@ -263,3 +263,44 @@ func TestSessionsAcrossInstances(t *testing.T) {
 		t.Fatalf("replayed cookie after sign-out on the other instance: %d %q", code, who)
 	}
 }
+
+// TestSweep removes expired sessions and links from the topic, on every
+// instance.
+func TestSweep(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	opts := cluster(t)
+	now := time.Unix(2e9, 0)
+	clock := func() time.Time { return now }
+	a := open(t, ctx, opts, WithClock(clock))
+	b := open(t, ctx, opts, WithClock(clock))
+	if err := a.Sessions().Commit("s1", []byte("x"), now.Add(time.Hour)); err != nil {
+		t.Fatal(err)
+	}
+	if err := a.Sessions().Commit("s2", []byte("y"), now.Add(2*time.Hour)); err != nil {
+		t.Fatal(err)
+	}
+	link, err := a.NewLink(ctx, "m1", "operator")
+	if err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, "sessions on b", func() bool { return b.SessionCount() == 2 })
+	now = now.Add(90 * time.Minute)
+	if _, ok, _ := a.Sessions().Find("s1"); ok {
+		t.Fatal("an expired session is found")
+	}
+	if err := a.Sweep(ctx); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, "expired session tombstoned on b", func() bool {
+		b.mu.Lock()
+		defer b.mu.Unlock()
+		_, s1 := b.sessions["s1"]
+		_, s2 := b.sessions["s2"]
+		return !s1 && s2
+	})
+	now = now.Add(LinkLifetime)
+	if _, err := b.UseLink(ctx, link, "long enough password"); err != ErrBadLink {
+		t.Fatalf("expired link: %v", err)
+	}
+}

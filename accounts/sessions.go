@@ -120,3 +120,19 @@ func (s *Store) SessionCount() int {
 	}
 	return n
 }
+
+// RunSweeper calls Sweep every interval until ctx ends, logging failures.
+func (s *Store) RunSweeper(ctx context.Context, every time.Duration) {
+	t := time.NewTicker(every)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+			if err := s.Sweep(ctx); err != nil && ctx.Err() == nil {
+				s.log.Warn("accounts: sweeping expired sessions and links", "err", err)
+			}
+		}
+	}
+}
