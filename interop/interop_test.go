@@ -288,6 +288,20 @@ func reportAll(t *testing.T, title string, lines []string) {
 	t.Errorf("%s (%d):\n%s%s", title, n, strings.Join(lines, "\n"), more)
 }
 
+// readyz returns an instance's /readyz answer, for a failure's report.
+func readyz(ctx context.Context, p *proc) string {
+	ctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+	defer cancel()
+	req, _ := http.NewRequestWithContext(ctx, http.MethodGet, "http://"+p.http+"/readyz", nil)
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		return err.Error()
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(io.LimitReader(resp.Body, 4<<10))
+	return fmt.Sprintf("%d %s", resp.StatusCode, strings.TrimSpace(string(b)))
+}
+
 // hasFlag says whether `mailflow run` of this build has the flag.
 func hasFlag(name string) bool { return strings.Contains(runHelp(), "\n  -"+name+" ") }
 
@@ -430,7 +444,14 @@ func TestKcatKafkaJS(t *testing.T) {
 		}
 		wantStatus[d] = s
 	}
-	reportAll(t, "statuses asked of the three instances differ from the reference's", byVariant(checkStatuses(ctx, main.insts, wantStatus, 10*time.Second)))
+	if bad := checkStatuses(ctx, main.insts, wantStatus, 10*time.Second); len(bad) > 0 {
+		reportAll(t, "statuses asked of the three instances differ from the reference's", byVariant(bad))
+		// What each instance says it owns, to tell a stale ownership view
+		// from a store that lacks the state.
+		for _, p := range main.insts {
+			t.Logf("%s /readyz: %s", p.name, readyz(ctx, p))
+		}
+	}
 	for _, p := range append(main.insts, refInst) {
 		if p.exited() {
 			t.Errorf("%s exited: %v", p.name, p.err)

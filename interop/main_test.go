@@ -107,7 +107,12 @@ func start(t *testing.T, name string, args ...string) *proc {
 	// The instances of a deployment sign the API requests they forward
 	// each other with a shared secret (--cluster-secret).
 	cmd.Env = append(os.Environ(), "MAILFLOW_CLUSTER_SECRET="+clusterSecret)
-	logf, err := os.Create(filepath.Join(t.TempDir(), name+".log"))
+	// MAILFLOW_INTEROP_LOGS keeps the processes' logs in that directory.
+	logDir := os.Getenv("MAILFLOW_INTEROP_LOGS")
+	if logDir == "" {
+		logDir = t.TempDir()
+	}
+	logf, err := os.Create(filepath.Join(logDir, strings.ReplaceAll(t.Name(), "/", "_")+"-"+name+".log"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -290,7 +295,7 @@ func (d *deployment) startRun(t *testing.T, name, instanceID string, extra ...st
 	args := []string{"run", "--brokers", strings.Join(d.c.brokers, ","), "--topic-prefix", d.prefix, "--group", d.group,
 		"--data-dir", dataDir, "--http", httpAddr,
 		"--partitions", fmt.Sprint(partitions), "--replication", fmt.Sprint(d.c.replication()),
-		"--session-timeout", "6s", "--log-level", "warn"}
+		"--session-timeout", "6s", "--log-level", instanceLogLevel()}
 	if instanceID != "" {
 		args = append(args, "--instance-id", instanceID)
 	}
@@ -327,6 +332,15 @@ func (d *deployment) waitReady(t *testing.T, ctx context.Context, within time.Du
 			time.Sleep(100 * time.Millisecond)
 		}
 	}
+}
+
+// instanceLogLevel is the instances' --log-level: warn, or
+// MAILFLOW_INTEROP_LOG_LEVEL to see more when a run is to be understood.
+func instanceLogLevel() string {
+	if l := os.Getenv("MAILFLOW_INTEROP_LOG_LEVEL"); l != "" {
+		return l
+	}
+	return "warn"
 }
 
 // runHelp returns `mailflow run --help`, to see which flags this build has.
