@@ -342,6 +342,11 @@ func (s *server) forwardStream(w http.ResponseWriter, r *http.Request, addr, dom
 			if sse.raw(ev) != nil || sse.flush() != nil {
 				return
 			}
+			// The owner ended the stream and said why: that is the
+			// last event.
+			if bytes.HasPrefix(ev, []byte("event: closed\n")) || bytes.Contains(ev, []byte("\nevent: closed\n")) {
+				return
+			}
 		case <-tick.C:
 			if d := s.b.Directory(); d != dir {
 				dir = d
