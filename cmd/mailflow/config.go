@@ -13,6 +13,10 @@ import (
 	"github.com/mailflow/mailflow/processor"
 )
 
+// defaultBrokers is where `mailflow dev` serves its embedded broker
+// (dev --kafka), so that the config commands reach it without flags.
+const defaultBrokers = "127.0.0.1:9092"
+
 func runConfig(ctx context.Context, env *environment, args []string) error {
 	if len(args) == 0 {
 		return usageErr("config needs a subcommand: apply -f FILE, or get")
@@ -22,14 +26,16 @@ func runConfig(ctx context.Context, env *environment, args []string) error {
 		return runConfigApply(ctx, env, args[1:])
 	case "get":
 		return runConfigGet(ctx, env, args[1:])
+	case "audit":
+		return runConfigAudit(ctx, env, args[1:])
 	}
-	return usageErr("config: unknown subcommand %q (apply, get)", args[0])
+	return usageErr("config: unknown subcommand %q (apply, get, audit; see mailflow config --help)", args[0])
 }
 
 func runConfigApply(ctx context.Context, env *environment, args []string) error {
-	fs := newFlagSet(env, "config apply", "-f FILE [--prune] [--dry-run] --brokers HOST:PORT")
-	var brokers listFlag
-	fs.Var(&brokers, "brokers", "Kafka seed brokers, comma-separated (required)")
+	fs := newFlagSet(env, "config apply", "-f FILE [--prune] [--dry-run] [--brokers HOST:PORT]")
+	brokers := listFlag{defaultBrokers}
+	fs.Var(&brokers, "brokers", "Kafka seed brokers, comma-separated; the default is mailflow dev's embedded broker")
 	topicPrefix := fs.String("topic-prefix", processor.DefaultTopicPrefix, "prefix of every topic name")
 	file := fs.String("f", "", "directory file (YAML) to apply (required; - for stdin)")
 	prune := fs.Bool("prune", false, "delete what the file no longer holds")
@@ -98,9 +104,9 @@ func runConfigApply(ctx context.Context, env *environment, args []string) error 
 }
 
 func runConfigGet(ctx context.Context, env *environment, args []string) error {
-	fs := newFlagSet(env, "config get", "--brokers HOST:PORT [--show-secrets]")
-	var brokers listFlag
-	fs.Var(&brokers, "brokers", "Kafka seed brokers, comma-separated (required)")
+	fs := newFlagSet(env, "config get", "[--brokers HOST:PORT] [--show-secrets]")
+	brokers := listFlag{defaultBrokers}
+	fs.Var(&brokers, "brokers", "Kafka seed brokers, comma-separated; the default is mailflow dev's embedded broker")
 	topicPrefix := fs.String("topic-prefix", processor.DefaultTopicPrefix, "prefix of every topic name")
 	show := fs.Bool("show-secrets", false, "print webhook secrets and API token hashes as stored (default: REDACTED, so that the output can be shown and pasted safely)")
 	// --redact-secrets was the opt-in before redaction became the default;

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"log/slog"
 	"net"
 	"strings"
@@ -24,18 +25,61 @@ type flagSet struct {
 	// "VARIABLE=value" they came from, so that an error about such a flag
 	// names the variable a person has to fix.
 	fromEnv map[string]string
+	// name and args are the command and its synopsis, for the usage.
+	name, args string
 }
 
 func newFlagSet(env *environment, name, args string) *flagSet {
 	fs := flag.NewFlagSet("mailflow "+name, flag.ContinueOnError)
 	fs.SetOutput(env.stderr)
-	fs.Usage = func() {
-		fmt.Fprintf(env.stderr, "usage: mailflow %s %s\n\nflags (each also read from MAILFLOW_<NAME>):\n", name, args)
-		fs.PrintDefaults()
-	}
-	f := &flagSet{FlagSet: fs, env: env, fromEnv: map[string]string{}}
+	f := &flagSet{FlagSet: fs, env: env, fromEnv: map[string]string{}, name: name, args: args}
+	fs.Usage = func() { f.printUsage(env.stderr) }
 	env.flags = f
 	return f
+}
+
+// printUsage writes the command's synopsis, its flags and examples to w.
+func (fs *flagSet) printUsage(w io.Writer) {
+	fmt.Fprintf(w, "usage: mailflow %s %s\n", fs.name, fs.args)
+	if ex := examples(fs.name); len(ex) > 0 {
+		fmt.Fprintln(w, "\nexamples:")
+		for _, e := range ex {
+			fmt.Fprintln(w, "  "+e)
+		}
+	}
+	fmt.Fprintln(w, "\nflags (anywhere on the line; each also read from MAILFLOW_<NAME>):")
+	out := fs.Output()
+	fs.SetOutput(w)
+	fs.PrintDefaults()
+	fs.SetOutput(out)
+}
+
+// helpAsked reports whether args, flags first, ask for help, skipping the
+// values of flags that take one (--q -h searches for "-h").
+func (fs *flagSet) helpAsked(args []string) bool {
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		if a == "--" || !strings.HasPrefix(a, "-") {
+			return false
+		}
+		if isHelp(a) {
+			return true
+		}
+		name, _, hasValue := strings.Cut(strings.TrimLeft(a, "-"), "=")
+		f := fs.Lookup(name)
+		if hasValue || f == nil {
+			continue
+		}
+		if b, ok := f.Value.(interface{ IsBoolFlag() bool }); !ok || !b.IsBoolFlag() {
+			i++
+		}
+	}
+	return false
+}
+
+// isHelp reports whether arg asks for help, as -h, -help and --help do.
+func isHelp(arg string) bool {
+	return arg == "-h" || arg == "-help" || arg == "--help"
 }
 
 // explain adds, to an error about a flag that was read from the
@@ -56,7 +100,16 @@ func envName(flagName string) string {
 }
 
 // parse parses args, then fills the flags not given from the environment.
+// Flags may come before, between or after the positional arguments, as
+// people type them ("mailflow status example.org --json"); "--" ends the
+// flags. An explicit -h or --help prints the usage to stdout and returns
+// flag.ErrHelp (exit status 0).
 func (fs *flagSet) parse(args []string) error {
+	args = interspersed(fs.FlagSet, args)
+	if fs.helpAsked(args) {
+		fs.printUsage(fs.env.stdout)
+		return flag.ErrHelp
+	}
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return err
@@ -99,7 +152,7 @@ func (fs *flagSet) parseFlagsOnly(args []string) error {
 // takes none.
 func (fs *flagSet) noArgs() error {
 	if fs.NArg() > 0 {
-		return fmt.Errorf("%w: unexpected argument %q (flags go before arguments; see -h)", errUsage, fs.Arg(0))
+		return fmt.Errorf("%w: unexpected argument %q (see mailflow %s --help)", errUsage, fs.Arg(0), fs.name)
 	}
 	return nil
 }

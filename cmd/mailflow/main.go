@@ -16,7 +16,6 @@ import (
 	"io"
 	"os"
 	"os/signal"
-	"sort"
 	"syscall"
 )
 
@@ -74,12 +73,26 @@ func (e *exitError) Error() string { return e.err.Error() }
 func (e *exitError) Unwrap() error { return e.err }
 
 func mainWithExit(ctx context.Context, env *environment, args []string) int {
-	if len(args) == 0 || args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
+	if len(args) == 0 {
 		usage(env.stderr)
-		if len(args) == 0 {
-			return 2
-		}
+		return 2
+	}
+	if args[0] == "help" && len(args) > 1 {
+		// "mailflow help status" is "mailflow status --help".
+		args = append(args[1:len(args):len(args)], "--help")
+	}
+	if args[0] == "help" || isHelp(args[0]) {
+		usage(env.stdout)
 		return 0
+	}
+	if subs := subcommands(args[0]); len(subs) > 0 && (len(args) == 1 || isHelp(args[1])) {
+		// A command of subcommands: its help lists them.
+		w, code := env.stdout, 0
+		if len(args) == 1 {
+			w, code = env.stderr, 2
+		}
+		subcommandUsage(w, args[0], subs)
+		return code
 	}
 	for _, c := range commands() {
 		if c.name != args[0] {
@@ -112,10 +125,108 @@ func mainWithExit(ctx context.Context, env *environment, args []string) int {
 
 func usage(w io.Writer) {
 	fmt.Fprintln(w, "usage: mailflow COMMAND [flags]\n\ncommands:")
-	cs := commands()
-	sort.SliceStable(cs, func(i, j int) bool { return false })
-	for _, c := range cs {
+	for _, c := range commands() {
 		fmt.Fprintf(w, "  %-9s %s\n", c.name, c.summary)
 	}
-	fmt.Fprintln(w, "\nEvery flag has an environment twin: --data-dir is MAILFLOW_DATA_DIR.")
+	fmt.Fprintln(w, "\nexamples:")
+	for _, e := range examples("") {
+		fmt.Fprintln(w, "  "+e)
+	}
+	fmt.Fprintln(w, "\nmailflow COMMAND --help shows a command's flags; flags may come anywhere on the line.")
+	fmt.Fprintln(w, "Every flag has an environment twin: --data-dir is MAILFLOW_DATA_DIR.")
+}
+
+// subcommand is one subcommand of a command such as config.
+type subcommand struct{ name, summary string }
+
+// subcommands lists the subcommands of a command that has them (config,
+// ingest, account), or nil.
+func subcommands(cmd string) []subcommand {
+	switch cmd {
+	case "config":
+		return []subcommand{
+			{"apply", "make the directory hold what a YAML file holds (-f FILE)"},
+			{"get", "print the directory as YAML (secrets redacted)"},
+			{"audit", "who changed what through the console or its API"},
+		}
+	case "ingest":
+		return []subcommand{{"postfix", "turn a Postfix log into delivery events (--file PATH)"}}
+	case "account":
+		return []subcommand{{"set-password-link", "print a one-time link with which a manager sets a console password"}}
+	}
+	return nil
+}
+
+func subcommandUsage(w io.Writer, cmd string, subs []subcommand) {
+	fmt.Fprintf(w, "usage: mailflow %s SUBCOMMAND [flags]\n\nsubcommands:\n", cmd)
+	for _, s := range subs {
+		fmt.Fprintf(w, "  %-18s %s\n", s.name, s.summary)
+	}
+	fmt.Fprintln(w, "\nexamples:")
+	for _, s := range subs {
+		for _, e := range examples(cmd + " " + s.name) {
+			fmt.Fprintln(w, "  "+e)
+		}
+	}
+	fmt.Fprintf(w, "\nmailflow %s SUBCOMMAND --help shows its flags.\n", cmd)
+}
+
+// examples are the example command lines a command's --help shows ("" for
+// mailflow's own help). They are the README's, so that a newcomer meets
+// the same lines in both places.
+func examples(cmd string) []string {
+	switch cmd {
+	case "":
+		return []string{
+			"mailflow dev --demo",
+			"mailflow status woodgrove.example",
+			"mailflow config get",
+		}
+	case "dev":
+		return []string{
+			"mailflow dev --demo                    # a dozen domains; woodgrove.example goes Bad and recovers",
+			"mailflow dev --http 127.0.0.1:9000 --data-dir /tmp/mf",
+		}
+	case "run":
+		return []string{"mailflow run --brokers 127.0.0.1:9092 --data-dir /tmp/mf-1 --http 127.0.0.1:8081 --instance-id one"}
+	case "sink":
+		return []string{"mailflow sink --brokers 127.0.0.1:9092 --sink-data-dir /tmp/mf-sink --smtp-host smtp.example.net --smtp-from mailflow@example.net"}
+	case "broker":
+		return []string{"mailflow broker --listen 127.0.0.1:9092 --data-dir /tmp/mf-broker"}
+	case "produce":
+		return []string{
+			"mailflow produce --brokers 127.0.0.1:9092 --file events.jsonl",
+			"mailflow produce --brokers 127.0.0.1:9092 --rate 2000 --domains 5000 --mix deferred=0.03,bounced=0.02",
+		}
+	case "status":
+		return []string{
+			"mailflow status woodgrove.example",
+			"mailflow status woodgrove.example --api http://127.0.0.1:8080 --json",
+		}
+	case "logs":
+		return []string{
+			"mailflow logs woodgrove.example --outcome bounced --since 1h",
+			"mailflow logs woodgrove.example --timeline MESSAGE_ID",
+		}
+	case "diagnose":
+		return []string{
+			"mailflow diagnose --text < responses.txt     # one SMTP response a line",
+			"mailflow diagnose --eval diagnose/testdata/eval.jsonl",
+		}
+	case "config apply":
+		return []string{"mailflow config apply -f directory/testdata/example.yaml --dry-run"}
+	case "config get":
+		return []string{"mailflow config get > directory.yaml"}
+	case "config audit":
+		return []string{"mailflow config audit --since 24h"}
+	case "ingest postfix":
+		return []string{"mailflow ingest postfix --file /var/log/mail.log --follow --brokers 127.0.0.1:9092"}
+	case "account set-password-link":
+		return []string{"mailflow account set-password-link --manager acme-noc --brokers 127.0.0.1:9092"}
+	case "bench":
+		return []string{"mailflow bench --events 500000 --rounds 1"}
+	case "bench restore":
+		return []string{"mailflow bench restore"}
+	}
+	return nil
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"io"
 	"strings"
 	"testing"
 	"time"
@@ -46,7 +47,14 @@ func TestUsage(t *testing.T) {
 		{[]string{"--help"}, 0, []string{"usage: mailflow COMMAND"}},
 		{[]string{"frobnicate"}, 2, []string{`unknown command "frobnicate"`, "usage: mailflow COMMAND"}},
 		{[]string{"--brokers", "x:1"}, 2, []string{`unknown command "--brokers"`}},
-		{[]string{"status", "-h"}, 0, []string{"usage: mailflow status", "-api", "MAILFLOW_"}},
+		{[]string{"status", "-h"}, 0, []string{"usage: mailflow status", "-api", "MAILFLOW_", "examples:", "mailflow status woodgrove.example --api"}},
+		{[]string{"help", "status"}, 0, []string{"usage: mailflow status", "-api"}},
+		{[]string{"status", "woodgrove.example", "--help"}, 0, []string{"usage: mailflow status"}},
+		{[]string{"config", "--help"}, 0, []string{"usage: mailflow config SUBCOMMAND", "apply", "get", "audit", "mailflow config get"}},
+		{[]string{"config"}, 2, []string{"usage: mailflow config SUBCOMMAND"}},
+		{[]string{"config", "apply", "--help"}, 0, []string{"usage: mailflow config apply", "-f", "-brokers", "(default 127.0.0.1:9092)"}},
+		{[]string{"ingest", "-h"}, 0, []string{"usage: mailflow ingest SUBCOMMAND", "postfix"}},
+		{[]string{"logs", "-q", "-h", "--help"}, 0, []string{"usage: mailflow logs"}},
 	}
 	for _, tc := range tests {
 		t.Run(strings.Join(tc.args, " "), func(t *testing.T) {
@@ -54,13 +62,79 @@ func TestUsage(t *testing.T) {
 			if r.code != tc.code {
 				t.Errorf("exit %d, want %d; stderr:\n%s", r.code, tc.code, r.stderr)
 			}
+			// Asked-for help goes to stdout (it can be paged); usage
+			// after a mistake goes to stderr.
+			out, other := r.stderr, r.stdout
+			if tc.code == 0 {
+				out, other = r.stdout, r.stderr
+			}
 			for _, w := range tc.want {
-				if !strings.Contains(r.stderr, w) {
-					t.Errorf("stderr lacks %q:\n%s", w, r.stderr)
+				if !strings.Contains(out, w) {
+					t.Errorf("output lacks %q:\n%s", w, out)
 				}
 			}
-			if r.stdout != "" {
-				t.Errorf("stdout %q, want nothing", r.stdout)
+			if other != "" {
+				t.Errorf("the other stream has %q, want nothing", other)
+			}
+		})
+	}
+}
+
+// TestEveryCommandHasHelp: every command and subcommand answers --help
+// with exit status 0, its flags and at least one example.
+func TestEveryCommandHasHelp(t *testing.T) {
+	var names []string
+	for _, c := range commands() {
+		if subs := subcommands(c.name); len(subs) > 0 {
+			for _, s := range subs {
+				names = append(names, c.name+" "+s.name)
+			}
+			continue
+		}
+		names = append(names, c.name)
+	}
+	names = append(names, "bench restore")
+	for _, name := range names {
+		t.Run(name, func(t *testing.T) {
+			r := runMailflow(t, nil, "", append(strings.Fields(name), "--help")...)
+			if r.code != 0 {
+				t.Fatalf("exit %d; stderr:\n%s", r.code, r.stderr)
+			}
+			for _, w := range []string{"usage: mailflow " + name, "examples:\n  mailflow " + name, "flags"} {
+				if !strings.Contains(r.stdout, w) {
+					t.Errorf("help lacks %q:\n%s", w, r.stdout)
+				}
+			}
+		})
+	}
+}
+
+// TestFlagsAnywhere: flags after the positional argument work as before
+// it, as people type them.
+func TestFlagsAnywhere(t *testing.T) {
+	tests := []struct {
+		args    []string
+		wantPos []string
+		wantAPI string
+		json    bool
+	}{
+		{[]string{"a.example"}, []string{"a.example"}, "default", false},
+		{[]string{"a.example", "--api", "http://x", "--json"}, []string{"a.example"}, "http://x", true},
+		{[]string{"--json", "a.example", "--api=http://x"}, []string{"a.example"}, "http://x", true},
+		{[]string{"--api", "http://x", "--", "--json"}, []string{"--json"}, "http://x", false},
+		{[]string{"a.example", "b.example", "--json"}, []string{"a.example", "b.example"}, "default", true},
+	}
+	for _, tc := range tests {
+		t.Run(strings.Join(tc.args, " "), func(t *testing.T) {
+			env := &environment{stdout: io.Discard, stderr: io.Discard, getenv: func(string) string { return "" }}
+			fs := newFlagSet(env, "status", "DOMAIN")
+			apiURL := fs.String("api", "default", "")
+			asJSON := fs.Bool("json", false, "")
+			if err := fs.parse(tc.args); err != nil {
+				t.Fatal(err)
+			}
+			if *apiURL != tc.wantAPI || *asJSON != tc.json || strings.Join(fs.Args(), " ") != strings.Join(tc.wantPos, " ") {
+				t.Errorf("api %q json %v args %q; want %q %v %q", *apiURL, *asJSON, fs.Args(), tc.wantAPI, tc.json, tc.wantPos)
 			}
 		})
 	}
@@ -119,11 +193,11 @@ func TestBadFlags(t *testing.T) {
 		{"ingest unknown source", []string{"ingest", "exim"}, nil, "ingest postfix"},
 		{"ingest without --file", []string{"ingest", "postfix", "--dry-run"}, nil, "--file"},
 		{"ingest without brokers", []string{"ingest", "postfix", "--file", "mail.log"}, nil, "--brokers"},
-		{"config without subcommand", []string{"config"}, nil, "apply -f FILE"},
+		{"config without subcommand", []string{"config"}, nil, "SUBCOMMAND"},
 		{"config unknown subcommand", []string{"config", "set"}, nil, `unknown subcommand "set"`},
 		{"config apply without -f", []string{"config", "apply", "--brokers", "127.0.0.1:1"}, nil, "-f FILE"},
-		{"config apply without brokers", []string{"config", "apply", "-f", "x.yaml"}, nil, "--brokers"},
-		{"config get without brokers", []string{"config", "get"}, nil, "--brokers"},
+		{"config apply brokers not host:port", []string{"config", "apply", "-f", "x.yaml", "--brokers", "nohostport"}, nil, "--brokers"},
+		{"config get brokers not host:port", []string{"config", "get", "--brokers", "nohostport"}, nil, "--brokers"},
 
 		// Environment twins: a bad variable fails the same way.
 		{"env partitions not a number", []string{"run", "--brokers", "127.0.0.1:1"}, map[string]string{"MAILFLOW_PARTITIONS": "six"}, "MAILFLOW_PARTITIONS"},

@@ -17,7 +17,7 @@ import (
 )
 
 func runStatus(ctx context.Context, env *environment, args []string) error {
-	fs := newFlagSet(env, "status", "[--api URL] [--json] DOMAIN")
+	fs := newFlagSet(env, "status", "DOMAIN [--api URL] [--json] [--live N]")
 	apiURL := fs.String("api", "http://127.0.0.1:8080", "base URL of a mailflow instance")
 	asJSON := fs.Bool("json", false, "print the status as JSON")
 	live := fs.Int("live", 5, "also print this many of the most recent attempts")
