@@ -317,7 +317,7 @@ function attemptRow(a, fresh) {
     el("summary", {}, "Details"),
     el("dl", {},
       el("dt", {}, "Full response"), el("dd", {}, el("pre", {}, a.response || "–")),
-      a.message_id ? [el("dt", {}, "Message id"), el("dd", {}, a.message_id)] : null,
+      a.message_id ? [el("dt", {}, "Message id"), el("dd", {}, typeof timelineHref === "function" ? el("a", { href: timelineHref(current, a.message_id), "data-timeline": "1" }, a.message_id) : a.message_id)] : null,
       a.sender ? [el("dt", {}, "Sender"), el("dd", {}, a.sender)] : null,
       a.delay_seconds ? [el("dt", {}, "Delivery delay"), el("dd", {}, secs(a.delay_seconds))] : null,
       [el("dt", {}, "Event id"), el("dd", {}, a.event_id)]));
