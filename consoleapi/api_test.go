@@ -272,3 +272,42 @@ func TestTokensAndAudit(t *testing.T) {
 		t.Fatalf("settings.set before %s after %s", set.Before, set.After)
 	}
 }
+
+// TestCallerForReadAPI: the read API's hook finds the manager of a
+// session cookie or a console-made token, and nobody without them.
+func TestCallerForReadAPI(t *testing.T) {
+	f := newFixture(t, world(), nil, nil)
+	c := f.signIn("ca1@a.example")
+	u := mustParse(t, f.srv.URL)
+	req := httptest.NewRequest("GET", "/api/v1/domains/a1.example/status", nil)
+	for _, ck := range c.c.Jar.Cookies(u) {
+		req.AddCookie(ck)
+	}
+	if m, op, ok := f.h.Caller(req); !ok || op || m.ID != "mCA1" {
+		t.Fatalf("session cookie: %v %v %v", m.ID, op, ok)
+	}
+	if _, _, ok := f.h.Caller(httptest.NewRequest("GET", "/api/v1/domains", nil)); ok {
+		t.Fatal("a request without credentials has a caller")
+	}
+	_, body := c.do("POST", "/api/v1/me/tokens", map[string]string{"name": "read"})
+	tok := decode[tokenView](t, body).Token
+	req = httptest.NewRequest("GET", "/api/v1/domains", nil)
+	req.Header.Set("Authorization", "Bearer "+tok)
+	if m, _, ok := f.h.Caller(req); !ok || m.ID != "mCA1" {
+		t.Fatalf("console token: %v %v", m.ID, ok)
+	}
+	req.Header.Set("Authorization", "Bearer "+adminToken)
+	if _, op, ok := f.h.Caller(req); !ok || !op {
+		t.Fatal("admin token is not the operator")
+	}
+	// Replay the cookie as it was before the sign-out.
+	kept := c.c.Jar.Cookies(u)
+	c.do("DELETE", "/api/v1/session", nil)
+	req = httptest.NewRequest("GET", "/api/v1/domains", nil)
+	for _, ck := range kept {
+		req.AddCookie(ck)
+	}
+	if _, _, ok := f.h.Caller(req); ok {
+		t.Fatal("a signed-out session still has a caller")
+	}
+}

@@ -275,3 +275,29 @@ func (h *Handler) setPassword(w http.ResponseWriter, r *http.Request) {
 	h.cfg.Log.Info("console: password set through a one-time link", "manager", id)
 	writeJSON(w, http.StatusOK, map[string]string{"status": "password set: sign in with your e-mail address", "email": m.Email})
 }
+
+// Caller says who a request comes from by its session cookie or its API
+// token, without answering it: for the read API (api.Config), so that a
+// signed-in manager's console can read their domains' status and live log
+// with the session, and a console-made API token (mft_…) works there too.
+// operator is true for the admin token. ok is false when the request
+// carries neither a valid session nor a valid token.
+func (h *Handler) Caller(r *http.Request) (m directory.Manager, operator, ok bool) {
+	d := h.cfg.Directory()
+	if r.Header.Get("Authorization") == "" {
+		ck, err := r.Cookie(h.sm.Cookie.Name)
+		if err != nil || ck.Value == "" {
+			return directory.Manager{}, false, false
+		}
+		ctx, err := h.sm.Load(r.Context(), ck.Value)
+		if err != nil {
+			return directory.Manager{}, false, false
+		}
+		r = r.WithContext(ctx)
+	}
+	c, err := h.authenticate(r, d)
+	if err != nil {
+		return directory.Manager{}, false, false
+	}
+	return c.manager, c.operator, true
+}
