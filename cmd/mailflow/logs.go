@@ -34,7 +34,7 @@ func runLogs(ctx context.Context, env *environment, args []string) error {
 	limit := fs.Int("limit", 50, "how many attempts to print (1 to 1000)")
 	cursor := fs.String("cursor", "", "continue where the previous page ended (printed under the table)")
 	timeline := fs.String("timeline", "", "print the timeline of this message id instead: every attempt with its full response and advice")
-	if err := fs.parse(interspersed(fs.FlagSet, args)); err != nil {
+	if err := fs.parse(args); err != nil {
 		return err
 	}
 	if fs.NArg() != 1 {
