@@ -171,6 +171,13 @@ func TestConsoleBrowser(t *testing.T) {
 		t.Fatalf("subscription record %s: %+v (found %v)", id, sub, ok)
 	}
 	shot(t, tb, "console-notifications.png")
+	// A phone: nothing wider than the screen.
+	run(t, tb, chromedp.EmulateViewport(390, 844, chromedp.EmulateScale(2)))
+	if w := js[int](t, tb, `document.documentElement.scrollWidth`); w > 390 {
+		t.Errorf("on a 390 px wide phone the page is %d px wide", w)
+	}
+	shot(t, tb, "console-phone.png")
+	run(t, tb, chromedp.EmulateReset())
 
 	// Raise the threshold at the customer level.
 	run(t, tb, chromedp.SetValue("#threshold", "0.96"), chromedp.Click("#settings button[type=submit]"))

@@ -11,10 +11,15 @@ let offset = 0;
 
 function show(el, on) { el.hidden = !on; }
 
+let noticeTimer;
 function message(kind, text) {
   const e = $('error'), n = $('notice');
   show(e, kind === 'error'); show(n, kind === 'notice');
   (kind === 'error' ? e : n).textContent = text || '';
+  // A notice floats over the page: it goes away by itself; an error stays
+  // until the next action.
+  clearTimeout(noticeTimer);
+  if (kind === 'notice') noticeTimer = setTimeout(() => show(n, false), 5000);
 }
 
 async function api(method, path, body) {
