@@ -291,7 +291,7 @@ func (s *server) localEntries(r *http.Request, p int32, f statusFilter, pos curs
 		}
 	default:
 		scope := after(s.scopeIndex().scope(c.manager, p), pos)
-		if f.all || f.st == schemas.StatusUnknown || len(scope) <= scopeScanMax {
+		if f.all || f.st == schemas.StatusUnknown || len(scope) <= s.cfg.scanMax {
 			ents, err = s.lookUp(r.Context(), scope, f, n+1)
 		} else {
 			ents, err = s.indexInScope(r, p, f.st, pos, n+1)

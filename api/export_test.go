@@ -52,3 +52,11 @@ func DecodeCursor(c string) (int32, string, error) {
 	pos, err := decodeCursor(c)
 	return pos.part, pos.domain, err
 }
+
+// WithoutScopeLookups makes cfg's scoped good and bad lists read the
+// status index and keep the domains in scope, whatever the scope's size
+// (the path of a large reseller).
+func WithoutScopeLookups(cfg Config) Config {
+	cfg.scanMax = -1
+	return cfg
+}

@@ -69,6 +69,9 @@ type Config struct {
 	// Limits bounds what one caller can take (limits.go); the zero value
 	// takes the defaults.
 	Limits Limits
+	// scanMax overrides scopeScanMax in tests (negative: never look up
+	// a scope's domains one by one).
+	scanMax int
 }
 
 // Handler returns the API's HTTP handler.
@@ -83,6 +86,9 @@ func Handler(cfg Config) http.Handler {
 	}
 	if cfg.StreamInterval <= 0 {
 		cfg.StreamInterval = time.Second
+	}
+	if cfg.scanMax == 0 {
+		cfg.scanMax = scopeScanMax
 	}
 	if cfg.KeepAlive <= 0 {
 		cfg.KeepAlive = defaultKeepAlive
