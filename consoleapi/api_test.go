@@ -311,3 +311,23 @@ func TestCallerForReadAPI(t *testing.T) {
 		t.Fatal("a signed-out session still has a caller")
 	}
 }
+
+// TestTreeWithoutStatuses: when the read API refuses (here: it is
+// closed to the token APIStatuses was given), the tree still answers, with
+// every domain Unknown and a status_error that says so.
+func TestTreeWithoutStatuses(t *testing.T) {
+	closed := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.WriteHeader(http.StatusUnauthorized)
+		_, _ = w.Write([]byte(`{"error":"the API token is not valid"}`))
+	})
+	f := newFixture(t, world(), &APIStatuses{API: closed, Token: "wrong"}, nil)
+	c := f.signIn("ra@a.example")
+	code, body := c.do("GET", "/api/v1/tree", nil)
+	if code != 200 {
+		t.Fatalf("tree: %d %s", code, body)
+	}
+	p := decode[TreePage](t, body)
+	if p.StatusError == "" || len(p.Children) != 2 || p.Children[0].Rollup.Unknown != 1 {
+		t.Fatalf("tree without statuses: %+v", p)
+	}
+}

@@ -50,11 +50,14 @@ type TreePage struct {
 	// Node is nil at the operator's root (all resellers).
 	Node *Node `json:"node,omitempty"`
 	// Path leads from the caller's own level down to Node.
-	Path       []Node `json:"path"`
-	Children   []Node `json:"children"`
-	Total      int    `json:"total"`
-	Offset     int    `json:"offset"`
-	NextOffset int    `json:"next_offset,omitempty"`
+	Path     []Node `json:"path"`
+	Children []Node `json:"children"`
+	// StatusError says why the statuses could not be read; the counts
+	// then show every domain as Unknown.
+	StatusError string `json:"status_error,omitempty"`
+	Total       int    `json:"total"`
+	Offset      int    `json:"offset"`
+	NextOffset  int    `json:"next_offset,omitempty"`
 }
 
 const (
@@ -189,16 +192,21 @@ func (h *Handler) page(w http.ResponseWriter, r *http.Request, c caller, d *dire
 			names = append(names, n)
 		}
 	}
+	// The tree stays usable when statuses cannot be read: the directory is
+	// all this instance needs for it.
+	statusErr := ""
 	sts, err := h.statuses(r.Context(), names)
 	if err != nil {
-		return errf(http.StatusServiceUnavailable, "the domains' statuses cannot be read right now (%v); try again", err)
+		h.cfg.Log.Warn("console tree: reading statuses", "err", err)
+		statusErr = "the domains' statuses cannot be read right now; they show as unknown. Reload in a moment."
+		sts = map[string]schemas.Status{}
 	}
 	children := make([]Node, 0, len(ids))
 	for _, id := range ids {
 		children = append(children, nodeOf(d, x, sts, childLevel, id))
 	}
 	slices.SortFunc(children, worstFirst)
-	p := TreePage{Total: len(children), Offset: offset, Path: h.path(d, c, t, x, sts)}
+	p := TreePage{Total: len(children), Offset: offset, Path: h.path(d, c, t, x, sts), StatusError: statusErr}
 	if offset < len(children) {
 		end := min(offset+limit, len(children))
 		p.Children = children[offset:end]

@@ -78,6 +78,7 @@ async function load() {
   try {
     const p = await api('GET', base + '?limit=50&offset=' + offset + (q ? '&q=' + encodeURIComponent(q) : ''));
     renderTree(p);
+    if (p.status_error) message('error', p.status_error);
     if (p.node) await loadMailFlow(p.node);
   } catch (e) { message('error', e.message); }
 }
