@@ -376,7 +376,9 @@ func (p *Processor) applyRebalances(ctx context.Context) error {
 		return err
 	}
 	var restore []int32
+	revoked := false
 	for _, ev := range events {
+		revoked = revoked || !ev.assigned
 		for _, part := range ev.parts {
 			for _, c := range p.caches {
 				c.DropPartition(part)
@@ -390,6 +392,18 @@ func (p *Processor) applyRebalances(ctx context.Context) error {
 				restore = slices.DeleteFunc(restore, func(x int32) bool { return x == part })
 				p.forgetPartitionMetrics(part)
 			}
+		}
+	}
+	if revoked {
+		// franz-go's GroupTransactSession passes on only the first
+		// revocation between two ends of a transaction (its on-revoke
+		// wrapper returns early while its revoked flag is set, and End
+		// clears the flag). Outside a transaction, an End that aborts
+		// nothing clears it, so that the next revocation reaches
+		// onRevoked; otherwise this instance would go on listing (and
+		// answering for) a partition another instance now owns.
+		if _, err := p.sess.End(ctx, kgo.TryAbort); err != nil && ctx.Err() == nil {
+			p.log.Warn("re-arming the revocation callback", "err", err)
 		}
 	}
 	p.publishView(restore)
