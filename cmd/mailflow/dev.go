@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"crypto/rand"
+	"encoding/base64"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -21,7 +22,9 @@ import (
 
 func runDev(ctx context.Context, env *environment, args []string) error {
 	fs := newFlagSet(env, "dev", "[--demo] [--data-dir DIR] [--http ADDR] [--kafka ADDR]")
-	demo := fs.Bool("demo", false, "generate traffic for a dozen domains; one degrades and recovers every two minutes")
+	demo := fs.Bool("demo", false, "generate traffic for a dozen domains; woodgrove.example alone degrades and recovers every --demo-cycle, the others stay Good")
+	demoCycle := fs.Duration("demo-cycle", 2*time.Minute, "length of one demo cycle: woodgrove.example degrades a sixth into it and recovers a sixth later (20 s and 40 s into the default two minutes)")
+	catch := fs.Bool("catcher", true, "catch the sink's e-mails and webhooks in-process and show them in the console under Sent notifications (off when --smtp-host is given)")
 	kafkaAddr := fs.String("kafka", "127.0.0.1:9092", "address the embedded broker serves, for real producers and Kafka tools")
 	retention := fs.Duration("retention", 24*time.Hour, "how long the embedded broker keeps records")
 	var pf processorFlags
@@ -41,6 +44,9 @@ func runDev(ctx context.Context, env *environment, args []string) error {
 	}
 	if err := positiveDuration("retention", *retention); err != nil {
 		return err
+	}
+	if *demoCycle < 6*time.Second {
+		return usageErr("--demo-cycle must be at least 6s, not %v", *demoCycle)
 	}
 	if err := pf.check(); err != nil {
 		return err
@@ -70,6 +76,25 @@ func runDev(ctx context.Context, env *environment, args []string) error {
 	defer cancel()
 	var wg sync.WaitGroup
 	errs := make(chan error, 3)
+	// The catcher takes the place of an SMTP server and webhook endpoints
+	// unless the user gave a real one; the console, API and catcher then
+	// share the --http address through a front that forwards to the
+	// instance.
+	var dc *devCatcher
+	instanceHTTP := pf.httpAddr
+	if *catch && sf.smtpHost == "" {
+		if dc, err = startDevCatcher(pf.httpAddr, log); err != nil {
+			return err
+		}
+		defer dc.close()
+		instanceHTTP = "127.0.0.1:0"
+		host, port := dc.smtp()
+		sf.smtpHost, sf.smtpPort, sf.smtpTLS = host, port, string(sinks.TLSNone)
+		// The catcher's webhook receiver is on loopback, which the sink
+		// refuses by default (no probing of the internal network).
+		sf.allowPrivate = true
+		log.Info("notification catcher: the sink's e-mails and webhooks are caught in-process (--catcher=false or --smtp-host turns it off)", "smtp", dc.c.SMTPAddr(), "sent", "http://"+dc.addr()+"/sent")
+	}
 	reg := newRegistry()
 	pcfg := pf.config(brokers, log, reg)
 	pcfg.Partitions = int32(pf.partitions)
@@ -81,7 +106,7 @@ func runDev(ctx context.Context, env *environment, args []string) error {
 	wg.Add(1)
 	go func() {
 		defer wg.Done()
-		errs <- serveProcessor(ctx, log, pcfg, reg, pf.httpAddr, pf.apiToken, func(addr string) { httpReady <- addr }, pf.apiOption(), pf.metricsOption())
+		errs <- serveProcessor(ctx, log, pcfg, reg, instanceHTTP, pf.apiToken, func(addr string) { httpReady <- addr }, pf.apiOption(), pf.metricsOption())
 	}()
 
 	var addr string
@@ -89,6 +114,10 @@ func runDev(ctx context.Context, env *environment, args []string) error {
 	case addr = <-httpReady:
 	case err := <-errs:
 		return err
+	}
+	if dc != nil {
+		dc.serve(addr)
+		addr = dc.addr()
 	}
 	if sf.consoleURL == "" {
 		sf.consoleURL = "http://" + addr
@@ -103,10 +132,14 @@ func runDev(ctx context.Context, env *environment, args []string) error {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			errs <- runDemo(ctx, log, brokers, processor.TopicsWithPrefix(pf.topicPrefix), "http://"+addr)
+			errs <- runDemo(ctx, log, brokers, processor.TopicsWithPrefix(pf.topicPrefix), "http://"+addr, *demoCycle, dc)
 		}()
 	}
-	fmt.Fprintf(env.stderr, "\nmailflow dev is up:\n  console  http://%s/\n  API      http://%s/api/v1/domains?status=bad\n  metrics  http://%s/metrics\n  kafka    %s (topic %sdeliveries)\n\n", addr, addr, addr, b.Addr(), pf.topicPrefix)
+	fmt.Fprintf(env.stderr, "\nmailflow dev is up:\n  console  http://%s/\n  API      http://%s/api/v1/domains?status=bad\n  metrics  http://%s/metrics\n  kafka    %s (topic %sdeliveries)\n", addr, addr, addr, b.Addr(), pf.topicPrefix)
+	if dc != nil {
+		fmt.Fprintf(env.stderr, "  sent     http://%s/sent (notifications caught by the built-in catcher)\n", addr)
+	}
+	fmt.Fprintln(env.stderr)
 
 	select {
 	case <-ctx.Done():
@@ -127,25 +160,42 @@ var demoDomains = []string{
 	"lucerne.example", "margie-travel.example", "alpine-ski.example", "woodgrove.example",
 }
 
-// runDemo publishes a small directory and generates traffic: every domain
-// is healthy except woodgrove.example, which starts bouncing 20 seconds
-// into each two-minute cycle and recovers 20 seconds later, so a newcomer
-// sees a Bad and a recovery within the first minute.
-func runDemo(ctx context.Context, log *slog.Logger, brokers []string, topics processor.Topics, console string) error {
+// runDemo publishes a small directory and generates traffic. The story is
+// deliberate: every domain stays Good (a rare deferral, never more than
+// the failure budget allows) except woodgrove.example, which starts
+// bouncing a sixth into each cycle (20 s of the default two minutes) and
+// recovers a sixth later, so a newcomer sees a Bad, its notifications
+// and a recovery within the first minute.
+func runDemo(ctx context.Context, log *slog.Logger, brokers []string, topics processor.Topics, console string, cycle time.Duration, dc *devCatcher) error {
 	cl, err := kgo.NewClient(kgo.SeedBrokers(brokers...), kgo.DefaultProduceTopic(topics.Deliveries), kgo.ProducerLinger(50*time.Millisecond))
 	if err != nil {
 		return err
 	}
 	defer cl.Close()
-	if err := publishDemoDirectory(ctx, cl, topics.Config); err != nil {
+	webhook := ""
+	if dc != nil {
+		webhook = dc.webhookURL("northwind-noc")
+	}
+	if err := publishDemoDirectory(ctx, cl, topics.Config, webhook); err != nil {
 		return err
 	}
 	degrading := demoDomains[len(demoDomains)-1]
-	log.Info("demo traffic started", "domains", len(demoDomains), "degrading", degrading, "watch", console+"/api/v1/domains/"+degrading+"/status")
+	log.Info("demo traffic started: only "+degrading+" degrades, the others stay Good", "domains", len(demoDomains), "degrading", degrading,
+		"cycle", cycle, "degrades_at", cycle/6, "recovers_at", cycle/3, "watch", console+"/domains/"+degrading)
 
 	gen := loadgen.NewGeneratorFor(uint64(time.Now().UnixNano()), demoDomains, loadgen.Mix{}, fmt.Sprintf("demo-%d-", time.Now().Unix()))
-	healthy := loadgen.Mix{Deferred: 0.01, Bounced: 0.005}
 	broken := loadgen.Mix{Deferred: 0.3, Bounced: 0.5}
+	// sent counts each domain's attempts: every demoFailEvery-th healthy
+	// attempt is deferred, so a window of 25 holds at most two failures
+	// (the budget at 90%) and a healthy domain never turns Bad by chance.
+	sent := map[string]int{}
+	healthyMix := func(d string) loadgen.Mix {
+		sent[d]++
+		if sent[d]%demoFailEvery == 0 {
+			return loadgen.Mix{Deferred: 1}
+		}
+		return loadgen.Mix{}
+	}
 	start := time.Now()
 	tick := time.NewTicker(100 * time.Millisecond)
 	defer tick.Stop()
@@ -156,9 +206,9 @@ func runDemo(ctx context.Context, log *slog.Logger, brokers []string, topics pro
 			return nil
 		case <-tick.C:
 		}
-		cycle := time.Since(start) % (2 * time.Minute)
+		at := time.Since(start) % cycle
 		phase := "healthy"
-		if cycle >= 20*time.Second && cycle < 40*time.Second {
+		if at >= cycle/6 && at < cycle/3 {
 			phase = "degraded"
 		}
 		if phase != lastPhase {
@@ -170,10 +220,10 @@ func runDemo(ctx context.Context, log *slog.Logger, brokers []string, topics pro
 		// Twenty attempts a second across the fleet, and five a second to
 		// the degrading domain so that it recovers within seconds.
 		for _, d := range []string{demoDomains[n%(len(demoDomains)-1)], demoDomains[(n+5)%(len(demoDomains)-1)]} {
-			recs = append(recs, demoRecord(gen, d, now, healthy))
+			recs = append(recs, demoRecord(gen, d, now, healthyMix(d)))
 		}
 		if n%2 == 0 {
-			mix := healthy
+			mix := healthyMix(degrading)
 			if phase == "degraded" {
 				mix = broken
 			}
@@ -191,6 +241,10 @@ func runDemo(ctx context.Context, log *slog.Logger, brokers []string, topics pro
 	}
 }
 
+// demoFailEvery is how often a healthy demo domain's attempt is deferred:
+// one in 15 keeps at most two failures in any 25 attempts.
+const demoFailEvery = 15
+
 func demoRecord(gen *loadgen.Generator, domain string, at time.Time, mix loadgen.Mix) *kgo.Record {
 	ev := gen.NextFor(domain, at, mix)
 	v, err := marshalEvent(&ev)
@@ -200,9 +254,19 @@ func demoRecord(gen *loadgen.Generator, domain string, at time.Time, mix loadgen
 	return &kgo.Record{Key: []byte(ev.Domain), Value: v}
 }
 
-// publishDemoDirectory writes a directory for the demo domains unless the
-// directory already has them.
-func publishDemoDirectory(ctx context.Context, cl *kgo.Client, topic string) error {
+// publishDemoDirectory writes the demo's directory: the domains under a
+// reseller and two customers, and managers at each level with their
+// subscriptions, so that woodgrove.example's Bad and recovery reach a
+// reseller's NOC (e-mail and, with webhookURL, a webhook), the customer's
+// IT team and the domain's postmaster. Records are compacted by key, so
+// publishing again at each start replaces them.
+func publishDemoDirectory(ctx context.Context, cl *kgo.Client, topic, webhookURL string) error {
+	noc := directory.Manager{ID: "northwind-noc", Name: "Northwind Partners NOC", Level: directory.LevelReseller, Of: "northwind-partners",
+		Email: "noc@northwind-partners.example"}
+	if webhookURL != "" {
+		noc.WebhookURL = webhookURL
+		noc.WebhookSecret = directory.WebhookSecretPrefix + base64.StdEncoding.EncodeToString([]byte(rand.Text()[:24]))
+	}
 	entities := []any{
 		directory.Reseller{ID: "northwind-partners", Name: "Northwind Partners (MSP)"},
 		directory.Customer{ID: "woodgrove-bank", Name: "Woodgrove Bank", Reseller: "northwind-partners"},
@@ -215,6 +279,16 @@ func publishDemoDirectory(ctx context.Context, cl *kgo.Client, topic string) err
 		}
 		entities = append(entities, directory.Domain{Name: d, Customer: c})
 	}
+	entities = append(entities,
+		noc,
+		directory.Manager{ID: "woodgrove-it", Name: "Woodgrove Bank IT", Level: directory.LevelCustomer, Of: "woodgrove-bank", Email: "it@woodgrove-bank.example"},
+		directory.Manager{ID: "woodgrove-postmaster", Name: "Postmaster of woodgrove.example", Level: directory.LevelDomain, Of: "woodgrove.example", Email: "postmaster@woodgrove.example"},
+		// The NOC hears of every domain of every customer, by e-mail and
+		// webhook; the customer's IT and the domain's postmaster by e-mail.
+		directory.Subscription{ID: "northwind-noc-all", Manager: "northwind-noc", Transitions: []directory.Transition{directory.TransitionBad, directory.TransitionRecovered}},
+		directory.Subscription{ID: "woodgrove-it-all", Manager: "woodgrove-it"},
+		directory.Subscription{ID: "woodgrove-postmaster", Manager: "woodgrove-postmaster", Channels: []string{"email"}},
+	)
 	var recs []directory.Record
 	for _, e := range entities {
 		r, err := directory.EncodeRecord(e)
