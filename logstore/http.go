@@ -147,14 +147,15 @@ type handler struct {
 
 // NewHandler serves the log API:
 //
-//	GET /api/v1/domains/{domain}/logs?since=&until=&recipient=&sender=&outcome=&category=&remote=&message_id=&q=&limit=&cursor=
+//	GET /api/v1/domains/{domain}/logs?since=&until=&recipient=&sender=&outcome=&category=&remote=&message_id=&q=&limit=&cursor=&format=
 //	GET /api/v1/domains/{domain}/messages/{message_id}
-//	GET /api/v1/messages/{message_id}
+//	GET /api/v1/messages/{message_id}[?local=1]
 //
 // since and until take RFC 3339 times or a duration back from now ("24h",
 // "7d"); until is exclusive. The logs answer JSON (Logs) a page at a
-// time; with Accept: text/csv or application/x-ndjson they stream every
-// matching attempt from the cursor on, for export. A domain outside the
+// time; with Accept: text/csv or application/x-ndjson (or format=csv or
+// format=ndjson) they stream every matching attempt from the cursor on,
+// for export. A domain outside the
 // caller's scope is "not found", like the status API's.
 func NewHandler(cfg HTTPConfig) http.Handler {
 	if cfg.Now == nil {
@@ -313,8 +314,13 @@ func csvRecord(e *Entry) []string {
 		e.Transport, strconv.FormatInt(e.Size, 10), e.Provider, strconv.FormatFloat(e.DelaySeconds, 'f', -1, 64)}
 }
 
-// exportFormat is the streamed format the Accept header asks for, or "".
+// exportFormat is the streamed format asked for, or "": the format
+// parameter (csv or ndjson, which survives forwarding to the owner), else
+// the Accept header.
 func exportFormat(r *http.Request) string {
+	if f := r.URL.Query().Get("format"); f == "csv" || f == "ndjson" {
+		return f
+	}
 	for _, part := range strings.Split(r.Header.Get("Accept"), ",") {
 		mt, _, _ := strings.Cut(strings.TrimSpace(part), ";")
 		switch strings.ToLower(strings.TrimSpace(mt)) {
@@ -325,9 +331,6 @@ func exportFormat(r *http.Request) string {
 		case "application/json":
 			return ""
 		}
-	}
-	if f := r.URL.Query().Get("format"); f == "csv" || f == "ndjson" {
-		return f
 	}
 	return ""
 }

@@ -89,7 +89,7 @@ func TestHTTP(t *testing.T) {
 	if recs[1][1] != all2[0].Event.ID || recs[1][12] != all2[0].Event.Response {
 		t.Fatalf("csv first row %q", recs[1])
 	}
-	code, _, body = get(t, base+"example.org/logs?q=try+again", "application/x-ndjson")
+	code, _, body = get(t, base+"example.org/logs?q=try+again&format=ndjson", "application/json")
 	if lines := strings.Count(string(body), "\n"); code != 200 || lines != len(all2) {
 		t.Fatalf("ndjson: %d, %d lines, want %d", code, lines, len(all2))
 	}
