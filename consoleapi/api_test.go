@@ -331,3 +331,18 @@ func TestTreeWithoutStatuses(t *testing.T) {
 		t.Fatalf("tree without statuses: %+v", p)
 	}
 }
+
+func TestUnknownEndpoint(t *testing.T) {
+	f := newFixture(t, world(), nil, nil)
+	c := f.client()
+	for _, tc := range []struct{ method, path string }{{"PATCH", "/api/v1/session"}, {"GET", "/api/v1/me/nothing"}, {"POST", "/api/v1/settings/domain/a1.example"}} {
+		code, body := c.do(tc.method, tc.path, nil)
+		if code != 404 || !strings.Contains(body, `"error":"no such endpoint`) {
+			t.Errorf("%s %s: %d %s", tc.method, tc.path, code, body)
+		}
+	}
+	// Paths the console API does not own go on to the read API.
+	if code, _ := c.do("GET", "/api/v1/domains", nil); code != 404 {
+		t.Errorf("GET /api/v1/domains reached %d, want the next handler's 404", code)
+	}
+}

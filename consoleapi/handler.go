@@ -106,7 +106,7 @@ func New(ctx context.Context, cfg Config) (*Handler, error) {
 		http.Redirect(w, r, "/static/account.html", http.StatusFound)
 	})
 	h.mux = mux
-	h.h = accounts.CSRFProtection(h.sm.LoadAndSave(mux))
+	h.h = accounts.CSRFProtection(h.sm.LoadAndSave(http.HandlerFunc(h.route)))
 	if err := audit.EnsureTopic(ctx, cfg.Client, cfg.AuditTopic); err != nil {
 		return nil, err
 	}
@@ -123,6 +123,16 @@ func (h *Handler) Owns(r *http.Request) bool {
 		}
 	}
 	return p == "/account"
+}
+
+// route answers an unknown path or method with a JSON error, as the read
+// API does, instead of ServeMux's plain text.
+func (h *Handler) route(w http.ResponseWriter, r *http.Request) {
+	if _, pattern := h.mux.Handler(r); pattern == "" {
+		writeError(w, errf(http.StatusNotFound, "no such endpoint: %s %s (the README lists the console API)", r.Method, clip(r.URL.Path)))
+		return
+	}
+	h.mux.ServeHTTP(w, r)
 }
 
 // ServeHTTP serves the handler's own paths.
