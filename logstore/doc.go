@@ -28,4 +28,16 @@
 // outcome, category, remote host and IP; values lower-cased), the 'i' keys
 // remember event ids per day for dropping duplicates (see Store.Append),
 // and the 'g' keys find the domains of a message (Store.Message).
+//
+// # Use
+//
+// The processor opens the store once (Open, in <data-dir>/logs), runs
+// RunExpiry, calls Append after each committed transaction with the
+// attempts it counted (Arrival = the record's timestamp, Pos = the record's
+// topic, partition and offset) and the offsets it consumed to, and calls
+// Replay for the partitions it is assigned before processing them. The API
+// mounts NewHandler. Queries never scan more than Filter.MaxScan attempts
+// per page: a text search (q) reads the domain's attempts newest first
+// within the time range and ends a page early, with a cursor, when the
+// budget runs out.
 package logstore
