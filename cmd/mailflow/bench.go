@@ -19,7 +19,6 @@ import (
 	"time"
 
 	"github.com/segmentio/encoding/json"
-	"github.com/twmb/franz-go/pkg/kadm"
 	"github.com/twmb/franz-go/pkg/kgo"
 
 	"github.com/mailflow/mailflow/loadgen"
@@ -175,7 +174,11 @@ func benchRound(ctx context.Context, env *environment, self, tmp string, round i
 		// The events were loaded once; every round's processor starts
 		// from scratch with a group and output topics of its own.
 		addr, brokerCPU = ext.addr, ext.cpu
-		topicArgs = []string{"--topic-prefix", fmt.Sprintf("%sr%d.", ext.prefix, round), "--deliveries", ext.deliveries}
+		prefix := fmt.Sprintf("%sr%d.", ext.prefix, round)
+		topicArgs = []string{"--topic-prefix", prefix, "--deliveries", ext.deliveries}
+		if err := ext.createRoundTopics(ctx, prefix, int32(partitions)); err != nil {
+			return bare, proc, err
+		}
 	} else {
 		var stopBroker func()
 		addr, stopBroker, brokerCPU, err = startBenchBroker(ctx, env, self, nodes)
@@ -349,7 +352,7 @@ func benchLoad(ctx context.Context, env *environment, brokers []string, topics p
 		return err
 	}
 	defer cl.Close()
-	if err := processor.EnsureTopics(ctx, kadm.NewClient(cl), topics, partitions, replication); err != nil {
+	if err := ensureBenchTopics(ctx, cl, topics, partitions, replication); err != nil {
 		return err
 	}
 	gen := loadgen.NewGenerator(42, domains, loadgen.Mix{Deferred: 0.03, Bounced: 0.02, Expired: 0.001}, "bench-")

@@ -22,6 +22,7 @@ import (
 // broker's CPU time is read from /proc for the pids given, as the broker
 // shares the machine's CPUs with the measured processes.
 type externalCluster struct {
+	brokers    []string
 	addr       string
 	nodes      int
 	pids       []int
@@ -30,7 +31,7 @@ type externalCluster struct {
 }
 
 func newExternalCluster(ctx context.Context, env *environment, brokers, pidArgs []string, events, domains int, partitions int32) (*externalCluster, error) {
-	c := &externalCluster{addr: strings.Join(brokers, ","), prefix: fmt.Sprintf("bench-%d.", time.Now().Unix())}
+	c := &externalCluster{brokers: brokers, addr: strings.Join(brokers, ","), prefix: fmt.Sprintf("bench-%d.", time.Now().Unix())}
 	for _, s := range pidArgs {
 		pid, err := strconv.Atoi(s)
 		if err != nil || pid <= 0 {
@@ -87,4 +88,35 @@ func (c *externalCluster) peakRSS() int64 {
 		}
 	}
 	return sum
+}
+
+// createRoundTopics creates a round's output topics before its processor
+// starts, as an operator would, with the broker's default replication.
+func (c *externalCluster) createRoundTopics(ctx context.Context, prefix string, partitions int32) error {
+	cl, err := kgo.NewClient(kgo.SeedBrokers(c.brokers...))
+	if err != nil {
+		return err
+	}
+	defer cl.Close()
+	topics := processor.TopicsWithPrefix(prefix)
+	topics.Deliveries = c.deliveries
+	return ensureBenchTopics(ctx, cl, topics, partitions, -1)
+}
+
+// ensureBenchTopics is processor.EnsureTopics, tried again for up to 15
+// seconds: a real broker makes new topics visible a moment after
+// CreateTopics answered, and EnsureTopics checks them at once (kfake
+// creates them synchronously), failing with UNKNOWN_TOPIC_OR_PARTITION or
+// "has 0 partitions".
+func ensureBenchTopics(ctx context.Context, cl *kgo.Client, topics processor.Topics, partitions int32, replication int16) error {
+	err := processor.EnsureTopics(ctx, kadm.NewClient(cl), topics, partitions, replication)
+	for try := 1; err != nil && try < 60; try++ {
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(250 * time.Millisecond):
+		}
+		err = processor.EnsureTopics(ctx, kadm.NewClient(cl), topics, partitions, replication)
+	}
+	return err
 }
