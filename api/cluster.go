@@ -150,8 +150,8 @@ func isSigned(r *http.Request) bool {
 	return r.Header.Get(HeaderSignature) != "" || r.Header.Get(HeaderForwarded) != ""
 }
 
-// errUnsigned and the like say why a forwarded request was refused; the
-// text goes to the log of the receiver, a short form to the sender.
+// Why a forwarded request was refused: the receiver logs the reason, the
+// sender gets only a 403.
 var (
 	errNoSecret  = errors.New("this instance has no cluster secret (--cluster-secret), so it accepts no forwarded request")
 	errBadMAC    = errors.New("the signature does not match (another cluster secret, or a changed request)")
@@ -161,8 +161,8 @@ var (
 	errMalformed = errors.New("the envelope is incomplete or malformed")
 )
 
-// verify checks the envelope of a forwarded request addressed to self,
-// whose body (GET: none) hashes to bodySum.
+// verify checks the envelope of a forwarded request addressed to self;
+// forwarded requests are GETs without a body.
 func (a *clusterAuth) verify(r *http.Request, self string) (envelope, error) {
 	if a == nil {
 		return envelope{}, errNoSecret
