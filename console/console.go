@@ -14,7 +14,8 @@ import (
 var static embed.FS
 
 // Handler serves the console at / and /domains/{domain} (the page reads the
-// domain from its path, so links in notifications open it directly).
+// domain from its path, so links in notifications open it directly), and
+// the notifications mailflow dev's built-in catcher received at /sent.
 func Handler() http.Handler {
 	sub, err := fs.Sub(static, "static")
 	if err != nil {
@@ -33,5 +34,14 @@ func Handler() http.Handler {
 	}
 	mux.HandleFunc("GET /{$}", index)
 	mux.HandleFunc("GET /domains/{domain}", index)
+	// Sent notifications: what mailflow dev's built-in catcher received
+	// (the page reads /catcher/messages and says when there is none).
+	mux.HandleFunc("GET /sent", func(w http.ResponseWriter, r *http.Request) {
+		h := w.Header()
+		h.Set("Content-Security-Policy", "default-src 'self'; style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'")
+		h.Set("X-Content-Type-Options", "nosniff")
+		h.Set("Referrer-Policy", "same-origin")
+		http.ServeFileFS(w, r, sub, "sent.html")
+	})
 	return mux
 }

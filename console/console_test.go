@@ -402,8 +402,13 @@ func TestConsoleInBrowser(t *testing.T) {
 	if row := strings.Join(overview[0], " | "); !strings.Contains(row, "blocklisted") || !strings.Contains(row, "bad") {
 		t.Errorf("overview row %q: want status bad and top cause blocklisted", row)
 	}
-	if all := text(t, tab, "#overview"); strings.Contains(all, goodDomain) {
-		t.Errorf("the overview lists the Good domain %s:\n%s", goodDomain, all)
+	if bad := text(t, tab, "#bad"); strings.Contains(bad, goodDomain) {
+		t.Errorf("the Bad list holds the Good domain %s:\n%s", goodDomain, bad)
+	}
+	// All domains, with counts by status, below.
+	waitJS(t, tab, 10*time.Second, "the list of all domains", `document.querySelectorAll("#all tbody a").length === 2`)
+	if counts := text(t, tab, "#all-counts"); !strings.Contains(counts, "1 Bad · 1 Good") {
+		t.Errorf("all-domains counts %q, want 1 Bad and 1 Good", counts)
 	}
 	if title := eval[string](t, tab, "document.title"); !strings.Contains(title, "mailflow") {
 		t.Errorf("overview title %q does not name mailflow", title)
@@ -423,8 +428,13 @@ func TestConsoleInBrowser(t *testing.T) {
 	if badgeShown := eval[string](t, tab, `document.querySelector("#d-status").innerText`); strings.TrimSpace(badgeShown) != "BAD" {
 		t.Errorf("status badge reads %q, want BAD", badgeShown)
 	}
-	if got := text(t, tab, "#d-rate"); got != "62.5%" {
-		t.Errorf("success rate card = %q, want 62.5%% (5 of 8 delivered)", got)
+	// 8 of a window of 25: failures against the one that turns it Bad,
+	// not a rate ("Bad at 37.5%" reads as nonsense for a partial window).
+	if got := text(t, tab, "#d-rate"); got != "3 of 8" {
+		t.Errorf("failures card = %q, want 3 of 8", got)
+	}
+	if got := text(t, tab, "#d-summary"); !strings.HasPrefix(got, "Bad: 3 failures of 8 attempts, Bad at 3.") {
+		t.Errorf("summary %q, want it to start with the partial-window wording", got)
 	}
 	if got := text(t, tab, "#d-owner"); !strings.Contains(got, "contoso") {
 		t.Errorf("owner line %q does not name the customer", got)
@@ -473,7 +483,20 @@ func TestConsoleInBrowser(t *testing.T) {
 		t.Errorf("new live log row = %q, want category user_unknown", top)
 	}
 	// The status follows: 5 of 9 delivered.
-	waitJS(t, tab, 5*time.Second, "the success rate follows the new attempt", `document.querySelector("#d-rate").textContent.trim() === "55.6%"`)
+	waitJS(t, tab, 5*time.Second, "the success rate follows the new attempt", `document.querySelector("#d-rate").textContent.trim() === "4 of 9"`)
+
+	// An open row holds the live log still: new attempts wait until it
+	// closes, so the details being read do not scroll away.
+	do(t, tab, chromedp.Click(chromedp.CSS(`#live tbody tr[data-seq] details summary`), chromedp.NodeVisible))
+	topSeq := eval[string](t, tab, `document.querySelector("#live tbody tr[data-seq]").dataset.seq`)
+	held := in.produce(attempt{domain: badDomain, local: "held.user", code: 550, enhanced: "5.1.1", response: userUnknown})[0]
+	waitJS(t, tab, 5*time.Second, "the paused live log", `document.querySelector("#live-state").textContent.includes("Paused while a row is open: 1 new attempt")`)
+	if now := eval[string](t, tab, `document.querySelector("#live tbody tr[data-seq]").dataset.seq`); now != topSeq {
+		t.Errorf("the live log moved under an open row (top seq %s, then %s)", topSeq, now)
+	}
+	do(t, tab, chromedp.Click(chromedp.CSS(`#live tbody tr[data-seq] details summary`), chromedp.NodeVisible))
+	waitJS(t, tab, 5*time.Second, "the held attempt at the top once the row closed",
+		`document.querySelector("#live tbody tr[data-seq]").textContent.includes(`+fmt.Sprintf("%q", held)+`) && document.querySelector("#live-state").classList.contains("live")`)
 	screenshot(t, tab, "console.png")
 
 	// A Good domain opened directly, as from a link in a notification.
@@ -483,8 +506,11 @@ func TestConsoleInBrowser(t *testing.T) {
 	if got := strings.ToLower(text(t, tab, "#d-status")); got != "good" {
 		t.Errorf("status badge of %s = %q, want good", goodDomain, got)
 	}
-	if got := text(t, tab, "#d-rate"); got != "80%" {
-		t.Errorf("success rate card of %s = %q, want 80%% (4 of 5 delivered)", goodDomain, got)
+	if got := text(t, tab, "#d-rate"); got != "1 of 5" {
+		t.Errorf("failures card of %s = %q, want 1 of 5", goodDomain, got)
+	}
+	if got := text(t, tab, "#d-summary"); !strings.HasPrefix(got, "Good: 1 failure of 5 attempts, Bad at 3.") {
+		t.Errorf("summary of %s = %q, want the partial-window wording", goodDomain, got)
 	}
 	screenshot(t, tab, "console-good.png")
 
@@ -501,8 +527,11 @@ func TestConsoleInBrowser(t *testing.T) {
 
 	// A domain the API refuses shows the error instead of an empty page.
 	do(t, tab, chromedp.Navigate(in.url+"/domains/no%20such%20domain"))
-	waitJS(t, tab, 10*time.Second, "the API error on the page",
-		`(document.querySelector("#d-error") || {hidden: true}).hidden === false && document.querySelector("#d-error").textContent.includes("domain")`)
+	waitJS(t, tab, 10*time.Second, "the API error on the page, without empty cards under it",
+		`(document.querySelector("#d-error") || {hidden: true}).hidden === false && document.querySelector("#d-error").textContent.includes("domain") && document.querySelector("#d-body").hidden`)
+	// What cannot be a domain is refused in the search box, with a reason.
+	do(t, tab, chromedp.SetValue(`#q`, "not a domain!"), chromedp.Click(chromedp.CSS("#search button")))
+	waitJS(t, tab, 5*time.Second, "the search error", `!document.querySelector("#search-error").hidden && document.querySelector("#search-error").textContent.includes("is not a domain or an e-mail address")`)
 
 	// The instance goes away while the Bad domain's page is open: the page
 	// says so instead of showing stale data as if it were current.

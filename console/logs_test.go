@@ -113,7 +113,7 @@ func TestLogsTabInBrowser(t *testing.T) {
 	do(t, tab, chromedp.Click(chromedp.CSS(`#timeline .back a`), chromedp.NodeVisible))
 	waitJS(t, tab, 10*time.Second, "back on the logs", `!document.querySelector("#logs-search").hidden && document.querySelectorAll("#logs tbody tr:not(.placeholder)").length === 100`)
 	do(t, tab, chromedp.Click(chromedp.CSS(`#tab-status`)))
-	waitJS(t, tab, 10*time.Second, "the Mail flow tab is back", `document.querySelector("#logs-panel").hidden && document.querySelector("#live").offsetParent !== null`)
+	waitJS(t, tab, 10*time.Second, "the Mail flow tab is back", `document.querySelector("#logs-panel").hidden && !document.querySelector("#d-body").classList.contains("tab-hidden")`)
 
 	for _, e := range pageErrors() {
 		// This test serves no status or live-log API: those 404s are expected.

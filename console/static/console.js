@@ -38,10 +38,46 @@ function pct(f) {
 const secs = (s) => (s ? (s < 60 ? s.toFixed(2) + " s" : s < 3600 ? (s / 60).toFixed(1) + " min" : (s / 3600).toFixed(1) + " h") : "–");
 const plural = (n, one, many) => `${n} ${n === 1 ? one : many || one + "s"}`;
 
-// clock shows the time of day for today and the date and time otherwise.
+// clock shows a time as people compare it with logs: ISO-like date, 24-hour
+// time and the zone ("2026-11-30 14:05:09 CET"), in the browser's zone.
 function clock(t) {
   const d = new Date(t);
-  return d.toDateString() === new Date().toDateString() ? d.toLocaleTimeString() : d.toLocaleString();
+  if (isNaN(d)) return String(t);
+  const p = (n) => String(n).padStart(2, "0");
+  let zone = "";
+  try {
+    zone = new Intl.DateTimeFormat("en-US", { timeZoneName: "short" }).formatToParts(d).find((x) => x.type === "timeZoneName").value;
+  } catch { /* no Intl: the offset below */ }
+  if (!zone) {
+    const off = -d.getTimezoneOffset();
+    zone = "UTC" + (off < 0 ? "-" : "+") + p(Math.floor(Math.abs(off) / 60)) + ":" + p(Math.abs(off) % 60);
+  }
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())} ${zone}`;
+}
+
+// address renders an e-mail address that may break after its @ only.
+function address(a) {
+  const s = String(a || "");
+  const at = s.lastIndexOf("@");
+  if (at < 0) return el("span", { class: "addr" }, el("span", {}, s));
+  return el("span", { class: "addr" }, el("span", {}, s.slice(0, at + 1)), el("wbr"), el("span", {}, s.slice(at + 1)));
+}
+
+// failureBudget is N − ⌈T·N⌉ in integers (T in basis points), as the
+// processor computes it: more failures than this in the window make the
+// domain Bad.
+const failureBudget = (s) => s.window - Math.ceil(Math.round(s.threshold * 10000) * s.window / 10000);
+
+// standing says where a domain stands. With fewer attempts than the window
+// a rate misleads ("Good at 50%"), so it counts failures against the
+// failure that turns the domain Bad: "Good: 1 failure of 2 attempts, Bad at 3".
+function standing(s) {
+  const word = s.status.charAt(0).toUpperCase() + s.status.slice(1);
+  if (!s.attempts) return "No attempts yet";
+  if (s.attempts < s.window) {
+    return `${word}: ${plural(s.failures, "failure")} of ${plural(s.attempts, "attempt")}, Bad at ${failureBudget(s) + 1}`;
+  }
+  return `${word} at ${pct(s.success_rate)} (${s.failures} of ${s.attempts} failed)`;
 }
 
 function ago(t) {
@@ -155,7 +191,62 @@ async function showOverview() {
   $("#overview").hidden = false;
   $("#domain").hidden = true;
   document.title = "Domains with mail flow problems · mailflow";
-  await refreshOverview();
+  await Promise.all([refreshOverview(), refreshAll()]);
+}
+
+// ---- overview: every domain, a page at a time, with counts by status ----
+
+const ALL_PAGE = 50;
+// allCursors[i] is the cursor of page i (page 0 has none).
+let allCursors = [""];
+let allPage = 0;
+let allNext = "";
+
+async function refreshAll() {
+  const cursor = allCursors[allPage];
+  try {
+    const [page, counted] = await Promise.all([
+      api("/api/v1/domains?status=all&limit=" + ALL_PAGE + (cursor ? "&cursor=" + encodeURIComponent(cursor) : "")),
+      api("/api/v1/domains?status=all&limit=1000"),
+    ]);
+    show("#all-error", "");
+    allNext = page.next_cursor || "";
+    $("#all tbody").replaceChildren(...(page.domains.length ? page.domains.map(allRow)
+      : [el("tr", { class: "placeholder" }, el("td", { colspan: "6", class: "muted" }, "No domains yet: they appear with their first delivery attempt or directory entry."))]));
+    const n = { bad: 0, good: 0, unknown: 0 };
+    for (const d of counted.domains) n[d.status] = (n[d.status] || 0) + 1;
+    const total = counted.domains.length + (counted.next_cursor ? "+" : "");
+    $("#all-counts").textContent = `${total} · ${n.bad} Bad · ${n.good} Good · ${n.unknown} Unknown` + (counted.next_cursor ? " (counts of the first 1000)" : "");
+    $("#all-page").textContent = `page ${allPage + 1}`;
+    $("#all-prev").disabled = allPage === 0;
+    $("#all-next").disabled = !allNext;
+  } catch (e) {
+    show("#all-error", `Cannot load the list of domains: ${e.message}. Retrying every 5 seconds.`);
+  }
+}
+
+$("#all-next").addEventListener("click", () => {
+  if (!allNext) return;
+  allCursors[allPage + 1] = allNext;
+  allPage++;
+  refreshAll();
+});
+$("#all-prev").addEventListener("click", () => {
+  if (allPage === 0) return;
+  allPage--;
+  refreshAll();
+});
+
+function allRow(d) {
+  const top = d.top_categories && d.top_categories[0];
+  return el("tr", { class: "status-" + d.status },
+    el("td", {}, el("a", { href: "/domains/" + encodeURIComponent(d.domain) }, d.domain),
+      d.customer ? el("div", { class: "muted small" }, "customer " + d.customer) : null),
+    el("td", {}, el("span", { class: "badge " + d.status }, d.status)),
+    el("td", {}, timeEl(d.since)),
+    el("td", { class: "num rate " + d.status }, standing(d)),
+    el("td", { class: "nowrap" }, top ? [el("span", { class: "cat" }, top.category), ` ×${top.count}`] : "–"),
+    el("td", {}, timeEl(d.last_attempt_at)));
 }
 
 async function refreshOverview() {
@@ -169,11 +260,11 @@ async function refreshOverview() {
     overviewLoadedAt = new Date();
     const more = page.next_cursor ? " (the first 200 are shown)" : "";
     $("#overview-note").textContent = (n ? `${plural(n, "domain is", "domains are")} Bad right now${more}. ` : "")
-      + `Updated ${overviewLoadedAt.toLocaleTimeString()}; refreshes every 5 seconds.`;
+      + `Updated ${clock(overviewLoadedAt)}; refreshes every 5 seconds.`;
     document.title = (n ? `(${n}) Bad domains` : "All domains Good") + " · mailflow";
   } catch (e) {
     show("#overview-error", `Cannot load the list of Bad domains: ${e.message}. Retrying every 5 seconds.`);
-    $("#overview-note").textContent = overviewLoadedAt ? `Showing the list as of ${overviewLoadedAt.toLocaleTimeString()}.` : "";
+    $("#overview-note").textContent = overviewLoadedAt ? `Showing the list as of ${clock(overviewLoadedAt)}.` : "";
   }
 }
 
@@ -184,7 +275,7 @@ function overviewRow(d) {
       d.customer ? el("div", { class: "muted small" }, "customer " + d.customer) : null),
     el("td", {}, el("span", { class: "badge " + d.status }, d.status)),
     el("td", {}, timeEl(d.since), d.since ? el("div", { class: "muted small" }, ago(d.since)) : null),
-    el("td", { class: "num rate" }, pct(d.success_rate)),
+    el("td", { class: "num rate" }, d.attempts < d.window ? standing(d) : pct(d.success_rate)),
     el("td", { class: "num" }, `${d.failures} of ${d.attempts}`),
     el("td", { class: "nowrap" }, top ? [el("span", { class: "cat" }, top.category), ` ×${top.count}`] : "–"),
     el("td", { class: "resp" }, el("div", { class: "clamp", title: d.last_response || "" },
@@ -197,10 +288,67 @@ let current = null; // the domain shown, or null on the overview
 let stream = null;
 let statusTimer;
 
+// pending holds the attempts that arrived while a row's details were open:
+// the live log pauses so that the open row stays where it is.
+let pending = [];
+let pollTimer;
+
 function stopStream() {
   if (stream) stream.close();
   stream = null;
+  pending = [];
   clearTimeout(statusTimer);
+  clearTimeout(pollTimer);
+}
+
+// A page-capture tool (chromium --headless --screenshot
+// --virtual-time-budget) waits for the network to go quiet, which a live
+// stream never does; there, and with ?live=poll, the live log is polled
+// instead. Browsers driven by WebDriver/DevTools (navigator.webdriver) keep
+// the stream.
+const pollLive = (/HeadlessChrome/.test(navigator.userAgent) && !navigator.webdriver)
+  || new URLSearchParams(location.search).get("live") === "poll";
+
+const rowOpen = () => Boolean($("#live tbody details[open]"));
+
+// addAttempt puts a new attempt at the top of the live log, or holds it
+// while a row is open.
+function addAttempt(a, seen) {
+  const tbody = $("#live tbody");
+  const top = tbody.querySelector("tr[data-seq]");
+  if (top && a.seq <= Number(top.dataset.seq)) return;
+  if (rowOpen()) {
+    if (!pending.some((p) => p.seq === a.seq)) pending.push(a);
+    setLive("paused", `Paused while a row is open: ${plural(pending.length, "new attempt")} waiting. Close the row to catch up.`);
+    return;
+  }
+  for (const p of tbody.querySelectorAll("tr.placeholder")) p.remove();
+  tbody.prepend(attemptRow(a, a.seq > seen));
+  while (tbody.rows.length > 25) tbody.deleteRow(tbody.rows.length - 1);
+}
+
+// A closed row releases what arrived meanwhile (toggle does not bubble,
+// hence the capture).
+$("#live tbody").addEventListener("toggle", () => {
+  if (rowOpen() || !pending.length) return;
+  const held = pending.sort((x, y) => x.seq - y.seq);
+  pending = [];
+  for (const a of held) addAttempt(a, 0);
+  setLive("live", pollLive ? "Updated every 5 seconds." : "Live: new attempts appear at the top as they arrive.");
+}, true);
+
+// pollLiveLog refreshes the live log every 5 seconds (capture mode).
+function pollLiveLog(domain) {
+  setLive("live", "Updated every 5 seconds.");
+  pollTimer = setTimeout(async () => {
+    if (current !== domain) return;
+    try {
+      const log = await api(domainPath(domain) + "/live");
+      if (current !== domain) return;
+      for (const a of log.attempts.slice().reverse()) addAttempt(a, Infinity);
+    } catch { /* the status refresh reports an outage */ }
+    pollLiveLog(domain);
+  }, 5000);
 }
 
 function placeholder(text) {
@@ -247,7 +395,7 @@ async function showDomain(domain) {
     if (current !== domain) return;
     $("#live tbody").replaceChildren(placeholder("Cannot load the live log: " + e.message + "."));
   }
-  openStream(domain, seen);
+  if (pollLive) pollLiveLog(domain); else openStream(domain, seen);
 }
 
 // openStream follows the live log; attempts after seq seen are new.
@@ -303,11 +451,7 @@ function openStream(domain, seen) {
     let a;
     try { a = JSON.parse(ev.data); } catch { return; }
     // Newest first: an attempt not newer than the top row is shown already.
-    const top = tbody.querySelector("tr[data-seq]");
-    if (top && a.seq <= Number(top.dataset.seq)) return;
-    for (const p of tbody.querySelectorAll("tr.placeholder")) p.remove();
-    tbody.prepend(attemptRow(a, a.seq > seen));
-    while (tbody.rows.length > 25) tbody.deleteRow(tbody.rows.length - 1);
+    addAttempt(a, seen);
     refreshStatusSoon(domain);
   });
 }
@@ -318,14 +462,14 @@ function attemptRow(a, fresh) {
     el("dl", {},
       el("dt", {}, "Full response"), el("dd", {}, el("pre", {}, a.response || "–")),
       a.message_id ? [el("dt", {}, "Message id"), el("dd", {}, typeof timelineHref === "function" ? el("a", { href: timelineHref(current, a.message_id), "data-timeline": "1" }, a.message_id) : a.message_id)] : null,
-      a.sender ? [el("dt", {}, "Sender"), el("dd", {}, a.sender)] : null,
+      a.sender ? [el("dt", {}, "Sender"), el("dd", {}, address(a.sender))] : null,
       a.delay_seconds ? [el("dt", {}, "Delivery delay"), el("dd", {}, secs(a.delay_seconds))] : null,
       [el("dt", {}, "Event id"), el("dd", {}, a.event_id)]));
   return el("tr", { class: (fresh ? "fresh " : "") + "outcome-" + a.outcome, "data-seq": String(a.seq) },
     el("td", { class: "time" }, timeEl(a.at)),
     el("td", {}, el("span", { class: "outcome " + a.outcome }, a.outcome),
       codes(a.smtp_code, a.enhanced_code) ? el("div", { class: "code" }, codes(a.smtp_code, a.enhanced_code)) : null),
-    el("td", { class: "rcpt" }, a.recipient),
+    el("td", { class: "rcpt" }, address(a.recipient)),
     el("td", {}, el("span", { class: "cat" }, a.category || "–")),
     el("td", { class: "resp" }, el("div", {}, readable(a.response)), detail),
     el("td", {}, a.remote_host || "–", a.remote_ip ? el("div", { class: "muted small" }, a.remote_ip) : null));
@@ -345,8 +489,9 @@ async function refreshStatus(domain) {
   } catch (e) {
     if (current !== domain) return false;
     if (e.status >= 400 && e.status < 500) {
+      // Nothing to show but the reason: no empty cards under it.
       show("#d-error", `Cannot show ${domain}: ${e.message}.`);
-      $("#d-summary").hidden = true;
+      $("#d-body").hidden = true;
       return false;
     }
     show("#d-error", `Cannot load the status of ${domain}: ${e.message}. What is shown may be out of date; retrying.`);
@@ -354,6 +499,7 @@ async function refreshStatus(domain) {
   }
   if (current !== domain) return false;
   show("#d-error", "");
+  $("#d-body").hidden = false;
   renderStatus(s);
   return true;
 }
@@ -377,7 +523,7 @@ function renderStatus(s) {
   let text;
   // The failure budget N − ⌈T·N⌉ in integers (T in basis points), as the
   // processor computes it.
-  const budget = s.window - Math.ceil(Math.round(s.threshold * 10000) * s.window / 10000);
+  const budget = failureBudget(s);
   const rule = `more than ${budget} of the last ${s.window} attempts fail (threshold ${pct(s.threshold)})`;
   if (!s.attempts) {
     text = `No delivery attempts to ${d} have been seen yet. Check the spelling of the domain; attempts appear here as the transport servers report them.`;
@@ -386,15 +532,21 @@ function renderStatus(s) {
   } else {
     text = `Mail to ${d} is flowing: ${delivered} of the last ${s.attempts} attempts were delivered. It turns Bad when ${rule}.`;
   }
+  if (s.attempts && s.attempts < s.window) text = standing(s) + ". " + text;
   // A live region: changed only when the words change, so that a screen
   // reader announces a new status and not every refresh.
   if (summary.textContent !== text) summary.textContent = text;
   $("#d-causes-title").textContent = s.status === "bad" ? "Why mail is failing" : "Failures in the window";
   $("#d-causes").className = s.status;
 
-  $("#d-rate").textContent = s.attempts ? pct(s.success_rate) : "–";
+  // A rate over a partial window misleads: count failures against the one
+  // that turns the domain Bad instead.
+  $("#d-rate-label").textContent = s.attempts && s.attempts < s.window ? "Failures so far" : "Success rate";
+  $("#d-rate").textContent = !s.attempts ? "–" : s.attempts < s.window ? `${s.failures} of ${s.attempts}` : pct(s.success_rate);
   $("#d-rate").parentElement.className = "card " + s.status;
-  $("#d-window").textContent = `${delivered} of ${s.attempts} delivered · window ${s.window}, threshold ${pct(s.threshold)}`;
+  $("#d-window").textContent = s.attempts && s.attempts < s.window
+    ? `Bad at ${budget + 1} failures · ${s.attempts} of the window's ${s.window} attempts seen`
+    : `${delivered} of ${s.attempts} delivered · window ${s.window}, threshold ${pct(s.threshold)}`;
   $("#d-delay").textContent = secs(s.delivery_delay.latest_seconds);
   $("#d-delay-median").textContent = "median " + secs(s.delivery_delay.median_seconds) + " over the window";
   $("#d-since").replaceChildren(timeEl(s.since));
@@ -427,16 +579,28 @@ function domainOf(q) {
   return d.replace(/^[a-z][a-z0-9+.-]*:\/\//, "").replace(/[/?#:].*$/, "").replace(/\.$/, "");
 }
 
+// validDomain accepts what can be a domain name: labels of letters
+// (any script), digits, hyphens and underscores, 63 at most each, with at
+// least one dot (RFC 1035 section 2.3.4, IDNA).
+const validDomain = (d) => d.length <= 253 && /^(?!-)[\p{L}\p{N}_-]{1,63}(?:\.(?!-)[\p{L}\p{N}_-]{1,63})+$/u.test(d);
+
+$("#q").addEventListener("input", () => show("#search-error", ""));
 $("#search").addEventListener("submit", (e) => {
   e.preventDefault();
-  const d = domainOf($("#q").value);
-  if (!d) return;
+  const q = $("#q").value.trim();
+  const d = domainOf(q);
+  if (!q) return;
+  if (!validDomain(d)) {
+    show("#search-error", `"${q}" is not a domain or an e-mail address. Enter one like example.org or user@example.org.`);
+    return;
+  }
+  show("#search-error", "");
   history.pushState({}, "", "/domains/" + encodeURIComponent(d));
   route();
 });
 window.addEventListener("popstate", route);
 setInterval(() => {
-  if (!$("#overview").hidden) refreshOverview();
-  else if (current && stream) refreshStatus(current); // keeps "… ago" current
+  if (!$("#overview").hidden) { refreshOverview(); refreshAll(); }
+  else if (current && (stream || pollLive)) refreshStatus(current); // keeps "… ago" current
 }, 5000);
 route();

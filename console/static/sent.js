@@ -1,0 +1,127 @@
+// mailflow console, Sent notifications: what the built-in catcher of
+// `mailflow dev` received from the sink, newest first. E-mails are shown
+// from their parsed MIME (subject, from/to, threading headers, text body;
+// the raw message below); webhooks with their headers and JSON body.
+// Everything is put on the page as text, never as HTML.
+"use strict";
+
+const $ = (sel) => document.querySelector(sel);
+
+function el(tag, attrs, ...children) {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs || {})) {
+    if (v === null || v === undefined || v === false) continue;
+    if (k === "class") e.className = v; else e.setAttribute(k, v);
+  }
+  for (const c of children.flat()) {
+    if (c === null || c === undefined || c === false) continue;
+    e.append(c instanceof Node ? c : document.createTextNode(String(c)));
+  }
+  return e;
+}
+
+// clock: ISO-like date, 24-hour time and zone, as on the other pages.
+function clock(t) {
+  const d = new Date(t);
+  if (isNaN(d)) return String(t);
+  const p = (n) => String(n).padStart(2, "0");
+  let zone = "";
+  try {
+    zone = new Intl.DateTimeFormat("en-US", { timeZoneName: "short" }).formatToParts(d).find((x) => x.type === "timeZoneName").value;
+  } catch { /* no Intl */ }
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())} ${zone}`.trim();
+}
+
+const timeEl = (t) => (t ? el("time", { datetime: t }, clock(t)) : "–");
+
+function header(m, name) {
+  const h = (m.headers || []).find((x) => x.name.toLowerCase() === name.toLowerCase());
+  return h ? h.value : "";
+}
+
+function row(label, value) {
+  return value ? [el("dt", {}, label), el("dd", {}, value)] : null;
+}
+
+// statusClass colours a card by the transition it reports.
+function statusClass(m) {
+  const s = m.kind === "email" ? header(m, "X-Mailflow-Status") : (m.webhook && m.webhook.payload && (m.webhook.payload.to || (m.webhook.payload.data && m.webhook.payload.data.to))) || "";
+  return s === "bad" ? "bad" : s === "good" ? "good" : "";
+}
+
+function emailCard(m, byMessageID) {
+  const parent = m.in_reply_to && byMessageID.get(m.in_reply_to);
+  return el("li", { id: "m-" + m.id, class: statusClass(m), "data-kind": "email" },
+    el("h2", {}, el("span", { class: "kind" }, "E-mail"), m.subject || "(no subject)"),
+    m.in_reply_to ? el("p", { class: "thread" }, "↳ In reply to ",
+      parent ? el("a", { href: "#m-" + parent.id }, parent.subject || parent.message_id) : el("span", { class: "mid" }, m.in_reply_to),
+      " — mail clients and ticketing systems file both in one thread.") : null,
+    el("dl", {},
+      row("From", m.from),
+      row("To", (m.to || []).join(", ")),
+      row("Date", m.date ? timeEl(m.date) : null),
+      row("Received", timeEl(m.received_at)),
+      row("Envelope", `MAIL FROM:<${m.envelope_from || ""}> RCPT TO:${(m.envelope_to || []).map((a) => "<" + a + ">").join(" ")}`),
+      row("Message-ID", m.message_id ? el("span", { class: "mid" }, m.message_id) : null),
+      row("In-Reply-To", m.in_reply_to ? el("span", { class: "mid" }, m.in_reply_to) : null),
+      row("References", (m.references || []).length ? el("span", { class: "mid" }, m.references.join(" ")) : null)),
+    m.error ? el("p", { class: "alert" }, "The message could not be read in full: " + m.error) : null,
+    el("pre", { class: "body", "aria-label": "Text body" }, m.text || "(no text part)"),
+    m.has_html ? el("p", { class: "muted small" }, "An HTML alternative came with it (multipart/alternative).") : null,
+    el("details", {}, el("summary", {}, "All headers and the raw message (" + m.size + " bytes)"),
+      el("dl", {}, (m.headers || []).map((h) => row(h.name, h.value))),
+      el("pre", {}, m.raw || "")));
+}
+
+function webhookCard(m) {
+  const w = m.webhook || {};
+  return el("li", { id: "m-" + m.id, class: statusClass(m), "data-kind": "webhook" },
+    el("h2", {}, el("span", { class: "kind" }, "Webhook"), `${w.method || "POST"} ${w.path || ""}`),
+    el("dl", {},
+      row("Received", timeEl(m.received_at)),
+      (w.headers || []).filter((h) => /^(webhook-|content-type|user-agent)/i.test(h.name)).map((h) => row(h.name, h.value))),
+    el("pre", { class: "body", "aria-label": "Request body" }, w.body || ""));
+}
+
+let loadedAt = null;
+
+async function refresh() {
+  let r;
+  try {
+    r = await fetch("/catcher/messages", { headers: { Accept: "application/json" }, cache: "no-store" });
+  } catch (e) {
+    $("#sent-error").textContent = "The mailflow instance did not answer (" + e.message + "); retrying every 3 seconds.";
+    $("#sent-error").hidden = false;
+    return;
+  }
+  if (r.status === 404) {
+    $("#sent-off").hidden = false;
+    $("#sent-note").textContent = "";
+    $("#sent-error").hidden = true;
+    return;
+  }
+  const body = await r.json().catch(() => null);
+  if (!r.ok || !body) {
+    $("#sent-error").textContent = `Cannot load the sent notifications: HTTP ${r.status}; retrying every 3 seconds.`;
+    $("#sent-error").hidden = false;
+    return;
+  }
+  $("#sent-error").hidden = true;
+  const msgs = body.messages || [];
+  const byMessageID = new Map(msgs.filter((m) => m.message_id).map((m) => [m.message_id, m]));
+  // Open details stay open across refreshes.
+  const open = new Set(Array.from(document.querySelectorAll("#sent details[open]")).map((d) => d.closest("li").id));
+  $("#sent").replaceChildren(...msgs.map((m) => (m.kind === "webhook" ? webhookCard(m) : emailCard(m, byMessageID))));
+  for (const id of open) {
+    const d = document.querySelector("#" + CSS.escape(id) + " details");
+    if (d) d.open = true;
+  }
+  $("#sent-empty").hidden = msgs.length > 0;
+  loadedAt = new Date();
+  const mails = msgs.filter((m) => m.kind === "email").length;
+  $("#sent-note").textContent = `${mails} e-mails and ${msgs.length - mails} webhooks caught by mailflow dev's built-in catcher, newest first. `
+    + `Updated ${clock(loadedAt)}; refreshes every 3 seconds.`;
+}
+
+refresh();
+setInterval(refresh, 3000);
