@@ -7,6 +7,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/prometheus/client_golang/prometheus"
+	dto "github.com/prometheus/client_model/go"
 	"github.com/segmentio/encoding/json"
 
 	"github.com/mailflow/mailflow/accounts"
@@ -177,6 +179,12 @@ func TestSignInThrottleAndLinks(t *testing.T) {
 	if code != http.StatusTooManyRequests || !strings.Contains(body, "too many failed sign-ins") {
 		t.Fatalf("sixth attempt: %d %s", code, body)
 	}
+	if got := counterValue(f.h.m.signins.WithLabelValues("bad_credentials")); got != 5 {
+		t.Errorf("mailflow_console_signins_total{result=bad_credentials} = %v, want 5", got)
+	}
+	if got := counterValue(f.h.m.signins.WithLabelValues("throttled")); got != 1 {
+		t.Errorf("mailflow_console_signins_total{result=throttled} = %v, want 1", got)
+	}
 	// An unknown address answers like a wrong password.
 	if code, body := c.do("POST", "/api/v1/session", map[string]string{"email": "nobody@a.example", "password": testPassword}); code != 401 || !strings.Contains(body, "the e-mail address or the password is wrong") {
 		t.Fatalf("unknown address: %d %s", code, body)
@@ -345,4 +353,12 @@ func TestUnknownEndpoint(t *testing.T) {
 	if code, _ := c.do("GET", "/api/v1/domains", nil); code != 404 {
 		t.Errorf("GET /api/v1/domains reached %d, want the next handler's 404", code)
 	}
+}
+
+func counterValue(c prometheus.Counter) float64 {
+	var m dto.Metric
+	if err := c.Write(&m); err != nil {
+		return -1
+	}
+	return m.GetCounter().GetValue()
 }

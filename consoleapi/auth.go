@@ -169,6 +169,7 @@ func (h *Handler) signIn(w http.ResponseWriter, r *http.Request) {
 	email := strings.ToLower(strings.TrimSpace(body.Email))
 	ip := remoteAddr(r)
 	if ok, wait := h.cfg.Throttle.Allow(email, ip); !ok {
+		h.m.signins.WithLabelValues("throttled").Inc()
 		w.Header().Set("Retry-After", strconv.Itoa(int(wait.Seconds())+1))
 		writeError(w, &apiError{http.StatusTooManyRequests, (&accounts.ThrottledError{Wait: wait.Round(time.Second)}).Error()})
 		return
@@ -182,6 +183,7 @@ func (h *Handler) signIn(w http.ResponseWriter, r *http.Request) {
 	pwSetAt, err := h.cfg.Accounts.CheckLogin(id, body.Password)
 	if err != nil {
 		h.cfg.Throttle.Fail(email, ip)
+		h.m.signins.WithLabelValues("bad_credentials").Inc()
 		e := caller{manager: m, via: "session", remote: ip}.entry("session.signin_failed", "")
 		e.ActorEmail = email
 		if err := h.audit.Write(r.Context(), e); err != nil {
@@ -207,6 +209,7 @@ func (h *Handler) signIn(w http.ResponseWriter, r *http.Request) {
 	if err := h.audit.Write(r.Context(), c.entry("session.signin", "")); err != nil {
 		h.cfg.Log.Error("console: audit of a sign-in", "err", err)
 	}
+	h.m.signins.WithLabelValues("ok").Inc()
 	h.cfg.Log.Info("console: signed in", "manager", m.ID)
 	v := viewOf(d, m)
 	writeJSON(w, http.StatusOK, sessionView{Manager: &v, CSRFToken: csrf, Via: "session"})

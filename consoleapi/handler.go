@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/alexedwards/scs/v2"
+	"github.com/prometheus/client_golang/prometheus"
 	"github.com/segmentio/encoding/json"
 	"github.com/twmb/franz-go/pkg/kgo"
 
@@ -53,6 +54,9 @@ type Config struct {
 	Log *slog.Logger
 	// Throttle slows password guessing; NewThrottle's defaults when nil.
 	Throttle *accounts.Throttle
+	// Registerer receives the console's metrics (metrics.go); none when
+	// nil.
+	Registerer prometheus.Registerer
 	// ApplyWait bounds how long a write waits for the directory to show
 	// it before answering (read-your-writes); 5 seconds when zero.
 	ApplyWait time.Duration
@@ -66,6 +70,7 @@ type Handler struct {
 	audit *audit.Log
 	h     http.Handler
 	index indexCache
+	m     *metrics
 }
 
 // New returns the handler, creating the audit topic when it does not
@@ -80,7 +85,11 @@ func New(ctx context.Context, cfg Config) (*Handler, error) {
 	if cfg.ApplyWait <= 0 {
 		cfg.ApplyWait = 5 * time.Second
 	}
-	h := &Handler{cfg: cfg, sm: cfg.Accounts.NewSessionManager(cfg.Secure), audit: audit.NewLog(cfg.Client, cfg.AuditTopic)}
+	m, err := newMetrics(cfg.Registerer)
+	if err != nil {
+		return nil, err
+	}
+	h := &Handler{cfg: cfg, sm: cfg.Accounts.NewSessionManager(cfg.Secure), audit: audit.NewLog(cfg.Client, cfg.AuditTopic), m: m}
 	h.sm.ErrorFunc = func(w http.ResponseWriter, r *http.Request, err error) {
 		cfg.Log.Error("console session store", "err", err)
 		writeError(w, &apiError{http.StatusServiceUnavailable, "the session store is not reachable; try again in a moment"})

@@ -46,6 +46,7 @@ func (h *Handler) change(ctx context.Context, e audit.Entry, rec directory.Recor
 		}
 		return fmt.Errorf("write %s to %s: %w", rec.Key, h.cfg.ConfigTopic, err)
 	}
+	h.m.changes.WithLabelValues(e.Action).Inc()
 	h.cfg.Log.Info("console: change", "action", e.Action, "key", rec.Key, "actor", e.Actor, "via", e.Via, "remote", e.Remote)
 	deadline := time.Now().Add(h.cfg.ApplyWait)
 	for !visible(h.cfg.Directory()) {
