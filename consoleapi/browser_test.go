@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
 
 	"github.com/mailflow/mailflow/console"
 	"github.com/mailflow/mailflow/directory"
@@ -155,8 +156,9 @@ func TestConsoleBrowser(t *testing.T) {
 	}
 	shot(t, tb, "console-tree.png")
 
-	run(t, tb, chromedp.Click("#tab-mailflow"))
-	waitTrue(t, tb, "the Mail Flow tab", `document.getElementById('threshold-source').textContent === 'inherited from the global default'`)
+	// By keyboard: focus the Overview tab, arrow right to Mail Flow.
+	run(t, tb, chromedp.Focus("#tab-tree"), chromedp.KeyEvent(kb.ArrowRight))
+	waitTrue(t, tb, "the Mail Flow tab", `document.activeElement.id === 'tab-mailflow' && !document.getElementById('panel-mailflow').hidden && document.getElementById('threshold-source').textContent === 'inherited from the global default'`)
 	shot(t, tb, "console-mailflow-tab.png")
 
 	// E-mail notifications at the customer level.

@@ -209,6 +209,14 @@ function wire() {
   });
   $('tab-tree').addEventListener('click', () => tab('tree'));
   $('tab-mailflow').addEventListener('click', () => tab('mailflow'));
+  // WAI-ARIA tabs: the arrow keys move between the tabs.
+  $('tabs').addEventListener('keydown', (ev) => {
+    if (ev.key !== 'ArrowLeft' && ev.key !== 'ArrowRight') return;
+    const next = $('tab-tree').getAttribute('aria-selected') === 'true' ? 'mailflow' : 'tree';
+    tab(next);
+    $('tab-' + next).focus();
+    ev.preventDefault();
+  });
   let timer;
   $('q').addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(() => { offset = 0; load(); }, 200); });
   $('prev').addEventListener('click', () => { offset = Math.max(0, offset - 50); load(); });
