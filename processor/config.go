@@ -93,6 +93,11 @@ type Config struct {
 	// benchmarks and tools use it to measure without polling the broker.
 	Observe func(TxnStats)
 
+	// transactionTimeout is the producer's transaction.timeout.ms: a
+	// transaction still open this long is aborted by the broker, which
+	// fences the producer. 60 s; tests set less.
+	transactionTimeout time.Duration
+
 	// afterCommit, when set, runs between a transaction's commit and the
 	// store update; an error stops the processor there, as a crash would.
 	afterCommit func(ctx context.Context) error
@@ -146,6 +151,9 @@ func (c *Config) setDefaults() error {
 	}
 	if c.CacheSize <= 0 {
 		c.CacheSize = 100000
+	}
+	if c.transactionTimeout <= 0 {
+		c.transactionTimeout = 60 * time.Second
 	}
 	if c.Compression == "" {
 		c.Compression = CompressionDefault

@@ -767,3 +767,44 @@ func TestRestoreWaitsForOpenTransaction(t *testing.T) {
 		t.Fatalf("open.example: %+v %v; want 4 attempts", w, err)
 	}
 }
+
+// TestFencedByTransactionTimeout holds the processor's commit (EndTxn)
+// past its transaction timeout, so that the broker aborts the transaction
+// and fences the producer: the processor starts a new session instead of
+// crashing, and the result is a clean run's.
+func TestFencedByTransactionTimeout(t *testing.T) {
+	h := newHarness(t)
+	if h.cluster.Fake == nil {
+		t.Skip("holds produce requests with kfake")
+	}
+	slowed := 0
+	h.cluster.Fake.ControlKey(int16(kmsg.EndTxn), func(req kmsg.Request) (kmsg.Response, error, bool) {
+		h.cluster.Fake.KeepControl()
+		if er := req.(*kmsg.EndTxnRequest); er.Commit && slowed < 1 {
+			slowed++
+			h.cluster.Fake.SleepControl(func() { time.Sleep(3 * time.Second) })
+		}
+		return nil, nil, false
+	})
+	h.publishScriptConfig()
+	cfg := h.config(t.TempDir())
+	cfg.transactionTimeout = time.Second
+	cfg.CommitTimeout = 10 * time.Second
+	r := h.start(cfg)
+	defer r.stop()
+
+	var want []string
+	for _, batch := range script() {
+		want = append(want, h.produce(batch...)...)
+	}
+	h.waitProcessed("mailflow")
+	waitFor(t, h.ctx, func() bool { return len(h.alerts()) >= len(want) })
+	if got := h.alerts(); !slices.Equal(got, want) {
+		t.Fatalf("alerts\n%v\nwant\n%v", got, want)
+	}
+	select {
+	case err := <-r.done:
+		t.Fatalf("processor stopped: %v", err)
+	default:
+	}
+}

@@ -65,6 +65,9 @@ type Processor struct {
 	deleteRetention time.Duration
 	// lagWake asks trackLag to refresh the lag at once.
 	lagWake chan struct{}
+	// sessOpts create the transact session, again after the broker
+	// fenced it (see renewSession).
+	sessOpts []kgo.Opt
 }
 
 // batchOverhead is what a record batch of one record adds to the record:
@@ -206,7 +209,7 @@ func New(ctx context.Context, cfg Config) (*Processor, error) {
 		kgo.FetchMaxWait(500*time.Millisecond),
 		kgo.Balancers(CoPartitionedBalancer(cfg.Topics.Deliveries, cfg.Topics.Repartition)),
 		kgo.TransactionalID(cfg.Group+"-"+cfg.InstanceID),
-		kgo.TransactionTimeout(60*time.Second),
+		kgo.TransactionTimeout(cfg.transactionTimeout),
 		kgo.RecordPartitioner(changelogPartitioner{manual: []string{cfg.Topics.State, cfg.Topics.Repartition}, def: kgo.StickyKeyPartitioner(nil)}),
 		kgo.ProducerBatchMaxBytes(int32(batchMax)),
 		kgo.ProducerBatchCompression(codec),
@@ -223,6 +226,7 @@ func New(ctx context.Context, cfg Config) (*Processor, error) {
 		kgo.OnPartitionsRevoked(p.onRevoked),
 		kgo.OnPartitionsLost(p.onRevoked),
 	)
+	p.sessOpts = opts
 	if p.sess, err = kgo.NewGroupTransactSession(opts...); err != nil {
 		return fail(fmt.Errorf("processor: transact session: %w", err))
 	}
@@ -338,8 +342,16 @@ func (p *Processor) loop(ctx context.Context) error {
 		}
 		fs := p.sess.PollRecords(pollCtx, p.cfg.MaxPollRecords)
 		wake()
-		if fs.IsClientClosed() || ctx.Err() != nil {
+		if ctx.Err() != nil {
 			return nil
+		}
+		if fs.IsClientClosed() {
+			// Not by Close (ctx would be done): franz-go gave the
+			// session up after a fatal producer error.
+			if err := p.renewSession(ctx, errors.New("the Kafka client was closed after a fatal producer error")); err != nil {
+				return err
+			}
+			continue
 		}
 		fs.EachError(func(t string, part int32, err error) {
 			if !errors.Is(err, context.Canceled) {
@@ -492,7 +504,12 @@ func (p *Processor) process(pollCtx context.Context, fs kgo.Fetches) error {
 	defer cancel()
 	start := time.Now()
 	if err := p.sess.Begin(); err != nil {
-		return fmt.Errorf("begin transaction on %s: %w", p.cfg.Topics.Deliveries, err)
+		// franz-go refuses to begin when its producer id has a fatal
+		// error (the broker aborted a transaction that outlived the
+		// transaction timeout and answered INVALID_TXN_STATE or
+		// INVALID_PRODUCER_EPOCH) or a transaction is still open: a new
+		// session is the way out of either.
+		return p.renewSession(pollCtx, fmt.Errorf("begin transaction on %s: %w", p.cfg.Topics.Deliveries, err))
 	}
 	t := p.txns[p.next]
 	p.next ^= 1
@@ -523,11 +540,13 @@ func (p *Processor) process(pollCtx context.Context, fs kgo.Fetches) error {
 	}
 	if terr != nil || ferr != nil || perr != nil || err != nil || !committed {
 		t.dropBatch()
-		if err != nil || ferr != nil {
+		renew := fenced(err)
+		if (err != nil || ferr != nil) && !renew {
 			// End may have returned before ending the transaction (its
 			// flush ran out of time): end it now, as an abort.
-			if aerr := p.endAborted(pollCtx); aerr != nil {
-				return aerr
+			var aerr error
+			if renew, aerr = p.endAborted(pollCtx); renew {
+				err = aerr // the broker fenced the producer meanwhile
 			}
 			// Whether the broker committed is not certain (an EndTxn
 			// whose answer was lost): the store catches up with the
@@ -551,8 +570,10 @@ func (p *Processor) process(pollCtx context.Context, fs kgo.Fetches) error {
 			return terr
 		case pollCtx.Err() != nil:
 			return nil
-		case errors.Is(err, kerr.ProducerFenced), errors.Is(err, kerr.InvalidProducerEpoch), errors.Is(err, kerr.TransactionalIDAuthorizationFailed):
-			return fmt.Errorf("end transaction on %s: another instance uses transactional id %s-%s: %w", p.cfg.Topics.Deliveries, p.cfg.Group, p.cfg.InstanceID, err)
+		case renew:
+			return p.renewSession(pollCtx, err)
+		case errors.Is(err, kerr.TransactionalIDAuthorizationFailed):
+			return fmt.Errorf("end transaction on %s: transactional id %s-%s: %w", p.cfg.Topics.Deliveries, p.cfg.Group, p.cfg.InstanceID, err)
 		}
 		// A rebalance, a failed produce or an unreachable broker: the
 		// transaction was aborted and the session rewound to the
@@ -613,25 +634,68 @@ func (p *Processor) process(pollCtx context.Context, fs kgo.Fetches) error {
 // endAborted ends the session's transaction as an abort after End failed,
 // trying again (each try bounded by Config.CommitTimeout, with a growing
 // pause) until it works or ctx is done. Only then may the next Begin run:
-// franz-go refuses to begin while a transaction is open. It returns an
-// error only when ctx is done first.
-func (p *Processor) endAborted(ctx context.Context) error {
+// franz-go refuses to begin while a transaction is open. It reports
+// fenced, with the broker's error, when the producer was fenced meanwhile
+// (see renewSession); it returns only when done, fenced or ctx is done.
+func (p *Processor) endAborted(ctx context.Context) (isFenced bool, err error) {
 	for try := 0; ; try++ {
 		actx, cancel := context.WithTimeout(context.WithoutCancel(ctx), p.cfg.CommitTimeout)
 		_, err := p.sess.End(actx, kgo.TryAbort)
 		cancel()
 		if err == nil {
-			return nil
+			return false, nil
+		}
+		if fenced(err) {
+			return true, err
 		}
 		pause := min(100*time.Millisecond<<min(try, 6), 5*time.Second)
 		p.log.Warn("abort of a failed transaction failed; trying again", "topic", p.cfg.Topics.Deliveries, "err", err, "retry_in", pause)
 		select {
 		case <-ctx.Done():
 			// Closing the session (Close) aborts what is open.
-			return nil
+			return false, nil
 		case <-time.After(pause):
 		}
 	}
+}
+
+// fenced reports whether err says the broker fenced the producer: its
+// transaction outlived the transaction timeout (the broker aborted it and
+// bumped the epoch, KIP-890) or another producer initialised the same
+// transactional id. franz-go's client cannot go on after either.
+func fenced(err error) bool {
+	return errors.Is(err, kerr.ProducerFenced) || errors.Is(err, kerr.InvalidProducerEpoch)
+}
+
+// renewSession replaces a transact session the broker fenced with a new
+// one: the old one leaves the group (its partitions are revoked, and
+// restored again when the new one is assigned them), and the new one
+// initialises the transactional id afresh. If another live instance uses
+// this instance's id, that is the cause and the error says so; the
+// instance stops rather than fence it in turn.
+func (p *Processor) renewSession(ctx context.Context, cause error) error {
+	if ctx.Err() != nil {
+		return nil
+	}
+	if err := CheckInstanceUnique(ctx, p.adm, p.cfg.Group, p.id.ID+"/"+p.id.Tag); err != nil {
+		return fmt.Errorf("transactional id %s-%s fenced (%v): %w", p.cfg.Group, p.cfg.InstanceID, cause, err)
+	}
+	p.log.Warn("this instance's producer cannot go on (fenced by the broker, or a fatal producer error); starting a new session, the group rebalances",
+		"transactional_id", p.cfg.Group+"-"+p.cfg.InstanceID, "err", cause)
+	if err := p.waitApplied(); err != nil {
+		return err
+	}
+	p.sess.Close()
+	sess, err := kgo.NewGroupTransactSession(p.sessOpts...)
+	if err != nil {
+		return fmt.Errorf("processor: new transact session: %w", err)
+	}
+	p.sess = sess
+	p.unconfirmAll()
+	if _, _, err := sess.Client().ProducerID(ctx); err != nil && ctx.Err() == nil {
+		return fmt.Errorf("processor: initialize transactional id %s-%s: %w", p.cfg.Group, p.cfg.InstanceID, err)
+	}
+	return nil
 }
 
 // hashOf returns the hash of domain that picks its shard (shardOf) and
