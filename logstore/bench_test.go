@@ -141,7 +141,7 @@ func benchLoad(b *testing.B) {
 			buf = append(buf, g.next(*benchBigShare))
 		}
 		t1 := time.Now()
-		if _, err := s.Append(ctx, buf); err != nil {
+		if _, err := s.AppendCounted(ctx, buf); err != nil {
 			b.Fatal(err)
 		}
 		appendTime += time.Since(t1)

@@ -285,8 +285,19 @@ func TestDuplicateEventIDs(t *testing.T) {
 	if err != nil || st.Written != 1 {
 		t.Fatalf("after the horizon: %+v %v", st, err)
 	}
+	// The processor's live path has deduplicated already: no lookup, but
+	// a copy in the same batch is still dropped, and the id is recorded
+	// for a later (checked) replay.
+	st, err = s.AppendCounted(context.Background(), []Attempt{mk(5, now.Add(26*time.Hour), "e2"), mk(6, now.Add(26*time.Hour), "e2")})
+	if err != nil || st.Written != 1 || st.Duplicates != 1 {
+		t.Fatalf("counted batch: %+v %v", st, err)
+	}
+	st, err = s.Append(context.Background(), []Attempt{mk(7, now.Add(27*time.Hour), "e2")})
+	if err != nil || st.Written != 0 || st.Duplicates != 1 {
+		t.Fatalf("replayed copy of a counted id: %+v %v", st, err)
+	}
 	got := queryAll(t, s, d, Filter{})
-	if len(got) != 2 || got[0].Pos.Offset != 4 || got[1].Pos.Offset != 1 {
+	if len(got) != 3 || got[0].Pos.Offset != 5 || got[1].Pos.Offset != 4 || got[2].Pos.Offset != 1 {
 		t.Fatalf("kept %v", got)
 	}
 }
