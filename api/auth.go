@@ -54,6 +54,11 @@ type caller struct {
 	// envelope's, which the answer's signature names.
 	peer  bool
 	nonce string
+	// session is set for a caller found by Config.Session (the console's
+	// session cookie or a console-made token); recheck says whether it is
+	// still valid, for streams that outlive the request.
+	session bool
+	recheck func() bool
 	// key names the caller for rate and stream limits: "admin",
 	// "manager:ID", or "ip:ADDR" in open mode; empty for a peer.
 	key string
@@ -121,6 +126,17 @@ func (s *server) authenticate(w http.ResponseWriter, r *http.Request) (*http.Req
 		if !ok {
 			c.manager, ok = d.ManagerByToken(tok)
 			c.tokenHash, c.key = directory.HashToken(tok), "manager:"+c.manager.ID
+		}
+	}
+	if !ok && s.cfg.Session != nil {
+		// The console's session cookie, or a token made in the console.
+		if m, op, found := s.cfg.Session(r); found {
+			ok = true
+			c = caller{all: op, manager: m, session: true, key: "manager:" + m.ID,
+				recheck: func() bool { _, _, still := s.cfg.Session(r); return still }}
+			if op {
+				c.key = "admin"
+			}
 		}
 	}
 	if !ok {
@@ -191,7 +207,9 @@ func (s *server) access(c caller, d *directory.Directory, domain string) (reason
 	switch {
 	case !found:
 		return "revoked", "the manager no longer exists", false
-	case !c.peer && subtle.ConstantTimeCompare([]byte(m.APITokenSHA256), []byte(c.tokenHash)) != 1:
+	case c.session && !c.recheck():
+		return "revoked", "the session ended or the token was revoked", false
+	case !c.peer && !c.session && subtle.ConstantTimeCompare([]byte(m.APITokenSHA256), []byte(c.tokenHash)) != 1:
 		return "revoked", "the API token was revoked or replaced", false
 	case !d.ManagerCovers(m, domain):
 		return "out_of_scope", "the domain is no longer in your scope", false

@@ -69,6 +69,12 @@ type Config struct {
 	// Limits bounds what one caller can take (limits.go); the zero value
 	// takes the defaults.
 	Limits Limits
+	// Session, when set, authenticates a request that no bearer token of
+	// the API's own authenticates: the console's session cookie or a
+	// token a manager made in the console (consoleapi.Handler.Caller). It
+	// returns the manager, or operator true for the admin token, and ok
+	// false when the request carries neither.
+	Session func(*http.Request) (m directory.Manager, operator, ok bool)
 	// scanMax overrides scopeScanMax in tests (negative: never look up
 	// a scope's domains one by one).
 	scanMax int

@@ -18,9 +18,12 @@ import (
 // ApplyResult says what apply changed (or, from Diff, would change), each
 // entry a config key ("customer/c1"), sorted.
 type ApplyResult struct {
-	Created   []string
-	Updated   []string
-	Deleted   []string
+	Created []string
+	Updated []string
+	Deleted []string
+	// Kept lists what --prune left although the file does not hold it:
+	// the subscriptions managers made in the console.
+	Kept      []string
 	Unchanged int
 }
 
@@ -99,6 +102,12 @@ func Diff(cur *Directory, f *File, prune bool) (ApplyResult, []Record, error) {
 	if prune {
 		for _, key := range slices.Sorted(maps.Keys(have)) {
 			builtin := key == Key(KindDefaults, GlobalID) && cur.Defaults == New().Defaults
+			// A subscription a manager made in the console is the
+			// manager's, not the file's: pruning keeps it and says so.
+			if _, listed := want[key]; !listed && isConsoleKey(key) {
+				res.Kept = append(res.Kept, key)
+				continue
+			}
 			if _, keep := want[key]; !keep && !builtin {
 				res.Deleted = append(res.Deleted, key)
 				recs = append(recs, Record{Key: key})
@@ -253,4 +262,10 @@ func Get(ctx context.Context, topic string, clientOpts []kgo.Opt, opts ...Marsha
 		return nil, err
 	}
 	return Marshal(d, opts...)
+}
+
+// isConsoleKey reports whether key is a console-made subscription.
+func isConsoleKey(key string) bool {
+	k, id, err := ParseKey(key)
+	return err == nil && k == KindSubscription && IsConsoleSubscription(id)
 }

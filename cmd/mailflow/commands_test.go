@@ -323,7 +323,8 @@ func TestConfigApplyAndGet(t *testing.T) {
 		}
 	}
 
-	g := runMailflow(t, nil, "", "config", "get", "--brokers", b.addr)
+	// The round trip needs the secrets; by default they are redacted.
+	g := runMailflow(t, nil, "", "config", "get", "--show-secrets", "--brokers", b.addr)
 	if g.code != 0 {
 		t.Fatalf("get: exit %d; stderr:\n%s", g.code, g.stderr)
 	}

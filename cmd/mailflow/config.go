@@ -99,6 +99,9 @@ func runConfigApply(ctx context.Context, env *environment, args []string) error 
 	for _, k := range res.Deleted {
 		fmt.Fprintf(env.stdout, "%sdeleted %s\n", verb, k)
 	}
+	for _, k := range res.Kept {
+		fmt.Fprintf(env.stdout, "%skept %s (made in the console)\n", verb, k)
+	}
 	fmt.Fprintf(env.stdout, "%d unchanged\n", res.Unchanged)
 	return nil
 }

@@ -8,12 +8,18 @@ import (
 	"net"
 	"net/http"
 	"os"
+	"strings"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
+	"github.com/twmb/franz-go/pkg/kgo"
 
+	"github.com/mailflow/mailflow/accounts"
 	"github.com/mailflow/mailflow/api"
+	"github.com/mailflow/mailflow/audit"
+	"github.com/mailflow/mailflow/consoleapi"
+	"github.com/mailflow/mailflow/directory"
 	"github.com/mailflow/mailflow/processor"
 )
 
@@ -257,8 +263,35 @@ func serveProcessor(ctx context.Context, log *slog.Logger, cfg processor.Config,
 		return err
 	}
 
-	srv := api.NewServer(api.Handler(api.Config{Backend: p, Gatherer: reg, Log: log, Extra: consoleHandler(), Self: cfg.AdvertiseAddr,
-		AdminToken: adminToken, ClusterSecret: []byte(o.clusterSecret), Limits: o.limits}), api.ServerConfig{MaxConns: o.maxConns, Log: log})
+	// The managers' console API (package consoleapi) in front of the read
+	// API: accounts on <prefix>accounts, audit on <prefix>audit.
+	kopts := append([]kgo.Opt{kgo.SeedBrokers(cfg.Brokers...)}, cfg.KafkaOptions...)
+	prefix := strings.TrimSuffix(cfg.Topics.Config, "config")
+	accts, err := accounts.Open(ctx, prefix+accounts.TopicSuffix, kopts, accounts.WithLogger(log))
+	if err != nil {
+		return err
+	}
+	defer accts.Close()
+	go accts.RunSweeper(ctx, 10*time.Minute)
+	consoleCl, err := kgo.NewClient(kopts...)
+	if err != nil {
+		return err
+	}
+	defer consoleCl.Close()
+	// A signed-in manager's session cookie (or a token made in the
+	// console) opens the read API too: the console API answers who the
+	// caller is.
+	var consoleAPI *consoleapi.Handler
+	apiH := api.Handler(api.Config{Backend: p, Gatherer: reg, Log: log, Extra: consoleHandler(), Self: cfg.AdvertiseAddr,
+		AdminToken: adminToken, ClusterSecret: []byte(o.clusterSecret), Limits: o.limits,
+		Session: func(r *http.Request) (directory.Manager, bool, bool) { return consoleAPI.Caller(r) }})
+	consoleAPI, err = consoleapi.New(ctx, consoleapi.Config{Directory: p.Directory, Client: consoleCl,
+		ConfigTopic: cfg.Topics.Config, AuditTopic: prefix + audit.TopicSuffix, Accounts: accts,
+		Statuses: &consoleapi.APIStatuses{API: apiH, Token: adminToken}, AdminToken: adminToken, Log: log, Registerer: reg})
+	if err != nil {
+		return err
+	}
+	srv := api.NewServer(consoleAPI.Wrap(apiH), api.ServerConfig{MaxConns: o.maxConns, Log: log})
 	httpErr := make(chan error, 1)
 	go func() { httpErr <- srv.Serve(ln) }()
 	log.Info("serving the API, console and metrics", "addr", "http://"+ln.Addr().String(), "advertised", cfg.AdvertiseAddr)
