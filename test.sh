@@ -24,6 +24,13 @@ go test -count=1 -tags failover -timeout 15m ./failover/
 # KafkaJS consumer (npm ci in interop/kafkajs; .ci/run installs both).
 go vet -tags interop ./interop/
 go test -count=1 -tags interop -timeout 10m ./interop/
+# A newcomer's first hour (about 1 min): builds the binary, runs the
+# README's own commands (dev --demo, status, config get, every --help),
+# sees the demo's Bad and recovery and the threaded notification mails in
+# headless Chromium; screenshots in $MAILFLOW_SCREENSHOT_DIR
+# (/tmp/mailflow-walkthrough). Fails when the README and the product disagree.
+go vet -tags walkthrough ./walkthrough/
+go test -count=1 -tags walkthrough -timeout 5m ./walkthrough/
 
 # Fuzzing: every `func FuzzX(f *testing.F)` of every package, found anew on
 # each run (a target added later runs without an edit here), for
