@@ -93,7 +93,7 @@ func get(ctx context.Context, u, token string) ([]byte, error) {
 func printStatus(w io.Writer, st *api.Status, recent []api.Attempt, now time.Time) {
 	headline := strings.ToUpper(st.Status.String())
 	if st.Since != nil {
-		headline += fmt.Sprintf(" since %s (%s ago)", st.Since.Local().Format("2006-01-02 15:04:05"), ago(now.Sub(*st.Since)))
+		headline += fmt.Sprintf(" since %s (%s ago)", st.Since.Local().Format("2006-01-02 15:04:05 MST"), ago(now.Sub(*st.Since)))
 	}
 	fmt.Fprintf(w, "%s  %s\n", st.Domain, headline)
 	if st.Customer != "" {
@@ -127,7 +127,7 @@ func printStatus(w io.Writer, st *api.Status, recent []api.Attempt, now time.Tim
 		fmt.Fprintln(w, "  recent attempts (newest first):")
 		tw = tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 		for _, a := range recent {
-			fmt.Fprintf(tw, "    %s\t%s\t%s\t%s\n", a.At.Local().Format("15:04:05"), a.Outcome, a.Recipient, oneLine(a.Response, 70))
+			fmt.Fprintf(tw, "    %s\t%s\t%s\t%s\n", a.At.Local().Format("2006-01-02 15:04:05 MST"), a.Outcome, a.Recipient, oneLine(a.Response, 70))
 		}
 		tw.Flush()
 	}

@@ -216,7 +216,7 @@ async function refreshAll() {
     const n = { bad: 0, good: 0, unknown: 0 };
     for (const d of counted.domains) n[d.status] = (n[d.status] || 0) + 1;
     const total = counted.domains.length + (counted.next_cursor ? "+" : "");
-    $("#all-counts").textContent = `${total} · ${n.bad} Bad · ${n.good} Good · ${n.unknown} Unknown` + (counted.next_cursor ? " (counts of the first 1000)" : "");
+    $("#all-counts").textContent = `${total} ${counted.domains.length === 1 ? "domain" : "domains"} · ${n.bad} Bad · ${n.good} Good · ${n.unknown} Unknown` + (counted.next_cursor ? " (counts of the first 1000)" : "");
     $("#all-page").textContent = `page ${allPage + 1}`;
     $("#all-prev").disabled = allPage === 0;
     $("#all-next").disabled = !allNext;
