@@ -513,16 +513,22 @@ func (p *Processor) process(pollCtx context.Context, fs kgo.Fetches) error {
 	}
 	t := p.txns[p.next]
 	p.next ^= 1
-	t.begin(p.table.Current())
+	t.begin(ctx, p.table.Current())
+	defer t.cancelFlush()
 	t.run(ctx, fs)
 	evaluated := time.Now()
 
 	terr := t.err()
 	var ferr error
 	if terr == nil {
-		ferr = p.sess.Client().Flush(ctx)
+		ferr = p.sess.Client().Flush(t.flushCtx)
 	}
 	perr := t.produceErr()
+	if ferr != nil && perr != nil && ctx.Err() == nil {
+		// The failed produce cut the flush short; the abort below is
+		// certain, nothing about the transaction is.
+		ferr = nil
+	}
 	try := kgo.TryCommit
 	if terr != nil || ferr != nil || perr != nil {
 		try = kgo.TryAbort
@@ -663,8 +669,12 @@ func (p *Processor) endAborted(ctx context.Context) (isFenced bool, err error) {
 // transaction outlived the transaction timeout (the broker aborted it and
 // bumped the epoch, KIP-890) or another producer initialised the same
 // transactional id. franz-go's client cannot go on after either.
+//
+// Apache Kafka 4 (transaction protocol v2, KIP-890) answers a producer
+// whose transaction it timed out with INVALID_TXN_STATE from EndTxn rather
+// than PRODUCER_FENCED; franz-go cannot go on after that either.
 func fenced(err error) bool {
-	return errors.Is(err, kerr.ProducerFenced) || errors.Is(err, kerr.InvalidProducerEpoch)
+	return errors.Is(err, kerr.ProducerFenced) || errors.Is(err, kerr.InvalidProducerEpoch) || errors.Is(err, kerr.InvalidTxnState)
 }
 
 // renewSession replaces a transact session the broker fenced with a new

@@ -93,9 +93,12 @@ func EnsureTopics(ctx context.Context, adm *kadm.Client, t Topics, partitions in
 			return err
 		}
 	}
-	details, err := adm.ListTopics(ctx, t.Deliveries, t.State, t.Repartition)
+	// A broker answers CreateTopics before every broker's metadata has
+	// the new topic (Apache Kafka does; kfake does not): wait until each
+	// topic shows its partitions.
+	details, err := waitTopics(ctx, adm, t.Deliveries, t.State, t.Repartition, t.Alerts, t.DeadLetter, t.AlertsDeadLetter, t.Config)
 	if err != nil {
-		return fmt.Errorf("describe topics %s, %s, %s: %w", t.Deliveries, t.State, t.Repartition, err)
+		return err
 	}
 	in := len(details[t.Deliveries].Partitions)
 	for _, co := range []string{t.State, t.Repartition} {
@@ -134,12 +137,68 @@ type TopicLimit struct {
 	DeleteRetention time.Duration
 }
 
+// topicWait bounds how long a new topic may take to appear everywhere.
+const topicWait = 30 * time.Second
+
+// waitTopics lists topics until each has partitions and no error, for at
+// most topicWait.
+func waitTopics(ctx context.Context, adm *kadm.Client, topics ...string) (kadm.TopicDetails, error) {
+	deadline := time.Now().Add(topicWait)
+	for {
+		details, err := adm.ListTopics(ctx, topics...)
+		missing := ""
+		if err == nil {
+			for _, name := range topics {
+				if d, ok := details[name]; !ok || d.Err != nil || len(d.Partitions) == 0 {
+					missing = name
+					break
+				}
+			}
+			if missing == "" {
+				return details, nil
+			}
+			err = fmt.Errorf("topic %s has no partitions yet", missing)
+		}
+		if time.Now().After(deadline) {
+			return nil, fmt.Errorf("describe topics %v: %w", topics, err)
+		}
+		select {
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		case <-time.After(200 * time.Millisecond):
+		}
+	}
+}
+
 // TopicLimits reads max.message.bytes and delete.retention.ms of topics
-// (their effective values: the topic's own, or the broker default).
+// (their effective values: the topic's own, or the broker default). A
+// topic not known yet (UNKNOWN_TOPIC_OR_PARTITION right after its
+// creation) is asked again for up to topicWait.
 func TopicLimits(ctx context.Context, adm *kadm.Client, topics ...string) (map[string]TopicLimit, error) {
-	rcs, err := adm.DescribeTopicConfigs(ctx, topics...)
-	if err != nil {
-		return nil, fmt.Errorf("describe configs of %v: %w", topics, err)
+	deadline := time.Now().Add(topicWait)
+	var rcs kadm.ResourceConfigs
+	for {
+		var err error
+		rcs, err = adm.DescribeTopicConfigs(ctx, topics...)
+		if err == nil {
+			for _, rc := range rcs {
+				if rc.Err != nil {
+					err = fmt.Errorf("%s: %w", rc.Name, rc.Err)
+					break
+				}
+			}
+		}
+		if err == nil {
+			break
+		}
+		if !errors.Is(err, kerr.UnknownTopicOrPartition) || time.Now().After(deadline) {
+			return nil, fmt.Errorf("describe configs of %v: %w", topics, err)
+		}
+		select {
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		case <-time.After(200 * time.Millisecond):
+		}
 	}
 	out := map[string]TopicLimit{}
 	for _, rc := range rcs {

@@ -52,7 +52,12 @@ type txn struct {
 	batch  *state.Batch   // the store update, from prepare to apply
 
 	promiseFn func(*kgo.Record, error)
-	mu        sync.Mutex // guards the fields below, set by produce promises
+	// flushCtx bounds the flush before the commit; the first failed
+	// produce cancels it, so the transaction aborts at once instead of
+	// waiting for the rest of its records.
+	flushCtx    context.Context
+	cancelFlush context.CancelFunc
+	mu          sync.Mutex // guards the fields below, set by produce promises
 	perr      error
 	perrTopic string
 	maxOffset map[int32]int64 // highest changelog offset produced, per partition
@@ -67,12 +72,14 @@ func newTxn(p *Processor) *txn {
 	return t
 }
 
-func (t *txn) begin(dir *directory.Directory) {
+func (t *txn) begin(ctx context.Context, dir *directory.Directory) {
 	t.dir = dir
+	fctx, cancel := context.WithCancel(ctx)
 	for _, s := range t.shards {
 		s.begin()
 	}
 	t.mu.Lock()
+	t.flushCtx, t.cancelFlush = fctx, cancel
 	t.perr, t.perrTopic = nil, ""
 	clear(t.maxOffset)
 	t.mu.Unlock()
@@ -166,6 +173,9 @@ func (t *txn) promise(r *kgo.Record, err error) {
 		if t.perr == nil {
 			t.perr = fmt.Errorf("produce to %s partition %d: %w", r.Topic, r.Partition, err)
 			t.perrTopic = r.Topic
+			if t.cancelFlush != nil {
+				t.cancelFlush()
+			}
 		}
 		return
 	}
