@@ -416,6 +416,16 @@ func TestNewcomer(t *testing.T) {
 		}
 	}
 
+	// mailflow config apply, as the README writes it, reaches the same
+	// broker without --brokers.
+	example, err := filepath.Abs(filepath.Join("..", "directory", "testdata", "example.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r := n.run("config", "apply", "-f", example, "--dry-run"); r.code != 0 || !strings.Contains(r.stdout, "would be created reseller/acme-msp") {
+		t.Errorf("mailflow config apply -f %s --dry-run: exit %d\n%s%s", example, r.code, r.stdout, r.stderr)
+	}
+
 	// Only woodgrove.example changed status.
 	for _, line := range strings.Split(devOut.String(), "\n") {
 		if strings.Contains(line, `msg="domain status changed"`) && !strings.Contains(line, "domain=woodgrove.example") {
