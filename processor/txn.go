@@ -58,9 +58,9 @@ type txn struct {
 	flushCtx    context.Context
 	cancelFlush context.CancelFunc
 	mu          sync.Mutex // guards the fields below, set by produce promises
-	perr      error
-	perrTopic string
-	maxOffset map[int32]int64 // highest changelog offset produced, per partition
+	perr        error
+	perrTopic   string
+	maxOffset   map[int32]int64 // highest changelog offset produced, per partition
 }
 
 func newTxn(p *Processor) *txn {
