@@ -80,6 +80,8 @@ func (d *devCatcher) serve(backend string) {
 	mux.Handle("/", proxy)
 	d.srv = &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second}
 	go func() { d.errCh <- d.srv.Serve(d.ln) }()
+	d.log.Info("dev: console, API, metrics and Sent notifications served on one address (the instance behind it has a loopback port of its own)",
+		"addr", "http://"+d.addr(), "instance", "http://"+backend)
 }
 
 // close stops the front and the catcher.
