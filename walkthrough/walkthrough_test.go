@@ -388,7 +388,10 @@ func TestNewcomer(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"noc@northwind-partners.example", "it@woodgrove-bank.example", "postmaster@woodgrove.example", "WEBHOOK", "/catcher/webhook/northwind-noc", "In-Reply-To"} {
+	if strings.Contains(sent, "[object ") {
+		t.Errorf("Sent notifications shows an unrendered object:\n%s", sent)
+	}
+	for _, want := range []string{"noc@northwind-partners.example", "it@woodgrove-bank.example", "postmaster@woodgrove.example", "WEBHOOK", "/catcher/webhook/northwind-noc", "In-Reply-To", "Webhook-Signature", `"type": "domain.bad"`} {
 		if !strings.Contains(sent, want) {
 			t.Errorf("Sent notifications lacks %q", want)
 		}
