@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"crypto/subtle"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -24,12 +25,15 @@ type devCatcher struct {
 	srv   *http.Server
 	log   *slog.Logger
 	errCh chan error
+	// token, when set, is the API's admin token (--api-token): the list of
+	// caught notifications then asks for it as the API does.
+	token string
 }
 
 // startDevCatcher starts the catcher's SMTP server and listens for HTTP on
 // httpAddr; serve starts answering once the instance's own address is
 // known.
-func startDevCatcher(httpAddr string, log *slog.Logger) (*devCatcher, error) {
+func startDevCatcher(httpAddr, token string, log *slog.Logger) (*devCatcher, error) {
 	c, err := catcher.Start(catcher.WithLogger(log))
 	if err != nil {
 		return nil, err
@@ -39,7 +43,7 @@ func startDevCatcher(httpAddr string, log *slog.Logger) (*devCatcher, error) {
 		_ = c.Close(context.Background())
 		return nil, fmt.Errorf("listen on %s: %w", httpAddr, err)
 	}
-	return &devCatcher{c: c, ln: ln, log: log, errCh: make(chan error, 1)}, nil
+	return &devCatcher{c: c, ln: ln, log: log, errCh: make(chan error, 1), token: token}, nil
 }
 
 // addr is the address the console, API and catcher are served on.
@@ -76,12 +80,31 @@ func (d *devCatcher) serve(backend string) {
 	proxy.FlushInterval = -1
 	proxy.ErrorLog = slog.NewLogLogger(d.log.Handler(), slog.LevelDebug)
 	mux := http.NewServeMux()
-	mux.Handle("/catcher/", d.c.Handler())
+	mux.Handle("/catcher/", d.guard(d.c.Handler()))
 	mux.Handle("/", proxy)
 	d.srv = &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second}
 	go func() { d.errCh <- d.srv.Serve(d.ln) }()
 	d.log.Info("dev: console, API, metrics and Sent notifications served on one address (the instance behind it has a loopback port of its own)",
 		"addr", "http://"+d.addr(), "instance", "http://"+backend)
+}
+
+// guard keeps the caught notifications behind the API's admin token when
+// there is one; the webhook receiver stays open, as a receiver is.
+func (d *devCatcher) guard(h http.Handler) http.Handler {
+	if d.token == "" {
+		return h
+	}
+	want := []byte("Bearer " + d.token)
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path != catcher.MessagesPath || subtle.ConstantTimeCompare([]byte(r.Header.Get("Authorization")), want) == 1 {
+			h.ServeHTTP(w, r)
+			return
+		}
+		w.Header().Set("WWW-Authenticate", `Bearer realm="mailflow"`)
+		w.Header().Set("Content-Type", "application/json")
+		w.WriteHeader(http.StatusUnauthorized)
+		_, _ = w.Write([]byte(`{"error":"the sent notifications need the API token (--api-token)"}` + "\n"))
+	})
 }
 
 // close stops the front and the catcher.

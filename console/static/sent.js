@@ -88,7 +88,13 @@ let loadedAt = null;
 async function refresh() {
   let r;
   try {
-    r = await fetch("/catcher/messages", { headers: { Accept: "application/json" }, cache: "no-store" });
+    // The console's API token (this tab's session storage), when the
+    // instance asks for one.
+    const headers = { Accept: "application/json" };
+    let t = "";
+    try { t = sessionStorage.getItem("mailflow.apiToken") || ""; } catch { /* no storage */ }
+    if (t) headers.Authorization = "Bearer " + t;
+    r = await fetch("/catcher/messages", { headers, cache: "no-store" });
   } catch (e) {
     $("#sent-error").textContent = "The mailflow instance did not answer (" + e.message + "); retrying every 3 seconds.";
     $("#sent-error").hidden = false;
@@ -101,6 +107,11 @@ async function refresh() {
     return;
   }
   const body = await r.json().catch(() => null);
+  if (r.status === 401) {
+    $("#sent-error").textContent = "This instance's API needs a token: enter it on the Domains page (it is kept for this tab), then come back.";
+    $("#sent-error").hidden = false;
+    return;
+  }
   if (!r.ok || !body) {
     $("#sent-error").textContent = `Cannot load the sent notifications: HTTP ${r.status}; retrying every 3 seconds.`;
     $("#sent-error").hidden = false;
