@@ -30,7 +30,7 @@ go test -count=1 -tags interop -timeout 10m ./interop/
 # headless Chromium; screenshots in $MAILFLOW_SCREENSHOT_DIR
 # (/tmp/mailflow-walkthrough). Fails when the README and the product disagree.
 go vet -tags walkthrough ./walkthrough/
-go test -count=1 -tags walkthrough -timeout 5m ./walkthrough/
+go test -count=1 -tags walkthrough -timeout 12m ./walkthrough/
 
 # Fuzzing: every `func FuzzX(f *testing.F)` of every package, found anew on
 # each run (a target added later runs without an edit here), for

@@ -257,20 +257,24 @@ func chromium(t *testing.T) string {
 
 func TestNewcomer(t *testing.T) {
 	exe := chromium(t)
-	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
-	defer cancel()
 	md := readme(t)
 	start := time.Now()
 
-	// Build the binary a user gets from `go install` or a release.
+	// Build the binary a user gets from `go install` or a release (from a
+	// cold cache this is the first go run's few minutes).
 	dir := t.TempDir()
 	bin := filepath.Join(dir, "mailflow")
-	build := exec.CommandContext(ctx, "go", "build", "-o", bin, "./cmd/mailflow")
+	bctx, bcancel := context.WithTimeout(context.Background(), 8*time.Minute)
+	defer bcancel()
+	build := exec.CommandContext(bctx, "go", "build", "-o", bin, "./cmd/mailflow")
 	build.Dir = ".."
 	if out, err := build.CombinedOutput(); err != nil {
 		t.Fatalf("go build: %v\n%s", err, out)
 	}
 	t.Logf("built in %v", time.Since(start).Round(time.Second))
+	start = time.Now()
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
 
 	n := &newcomer{t: t, ctx: ctx, bin: bin, dir: dir, http: freeAddr(t), kafka: freeAddr(t)}
 	n.env = append(os.Environ(),
