@@ -319,6 +319,11 @@ func (p *Processor) Run(ctx context.Context) error {
 		p.trackLag(lagCtx)
 	}()
 	err := p.loop(ctx)
+	if err != nil && ctx.Err() != nil && errors.Is(err, context.Canceled) {
+		// Stopped in the middle of a restore or a broker call: a
+		// shutdown, not a failure.
+		err = nil
+	}
 	stopLag()
 	<-lagDone
 	if werr := p.waitApplied(); err == nil {
