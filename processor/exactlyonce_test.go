@@ -492,20 +492,7 @@ func TestEndTimeoutRecovers(t *testing.T) {
 	cfg.CommitTimeout = time.Second
 	r := h.start(cfg)
 	defer r.stop()
-	var want []string
-	for _, batch := range script() {
-		want = append(want, h.produce(batch...)...)
-	}
-	h.waitProcessed("mailflow")
-	waitFor(t, h.ctx, func() bool { return len(h.alerts()) >= len(want) })
-	if got := h.alerts(); !slices.Equal(got, want) {
-		t.Fatalf("alerts\n%v\nwant\n%v", got, want)
-	}
-	select {
-	case err := <-r.done:
-		t.Fatalf("processor stopped: %v", err)
-	default:
-	}
+	h.expectCleanRun(r)
 }
 
 // TestRestoreAfterCompaction lets compaction drop the tombstones of a
@@ -800,6 +787,14 @@ func TestFencedByTransactionTimeout(t *testing.T) {
 	r := h.start(cfg)
 	defer r.stop()
 
+	h.expectCleanRun(r)
+}
+
+// expectCleanRun produces script() and expects exactly its alerts, with
+// the processor r still running.
+func (h *harness) expectCleanRun(r *running) {
+	h.t.Helper()
+	t := h.t
 	var want []string
 	for _, batch := range script() {
 		want = append(want, h.produce(batch...)...)
