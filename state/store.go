@@ -237,12 +237,9 @@ func (s *Store) DropPartition(p int32, partitionOf func(domain string) int32) (d
 // seen.
 func (s *Store) Checkpoint(p int32) (int64, error) {
 	var off int64
-	_, err := s.get(checkpointKey(p), func(v []byte) error {
-		if len(v) != 8 {
-			return fmt.Errorf("%w: checkpoint of %d bytes", errCorrupt, len(v))
-		}
-		off = int64(binary.BigEndian.Uint64(v))
-		return nil
+	_, err := s.get(checkpointKey(p), func(v []byte) (err error) {
+		off, err = DecodeCheckpoint(v)
+		return err
 	})
 	if err != nil {
 		return 0, fmt.Errorf("read checkpoint of partition %d: %w", p, err)
