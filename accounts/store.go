@@ -255,3 +255,13 @@ func (s *Store) put(ctx context.Context, kind, id string, v any) error {
 	}
 	return s.write(ctx, [2][]byte{k, val})
 }
+
+// HasCredentials reports whether any manager can sign in (a password is
+// set) or holds a console API token. The read API leaves its open
+// (development) mode once one exists, as it does for a directory token:
+// a manager who made a token must not find the API answering everyone.
+func (s *Store) HasCredentials() bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return len(s.passwords) > 0 || len(s.tokens) > 0
+}

@@ -110,7 +110,7 @@ func (s *server) authenticate(w http.ResponseWriter, r *http.Request) (*http.Req
 	if isSigned(r) {
 		return s.authenticatePeer(w, r, d)
 	}
-	if s.adminHash == nil && !d.HasAPITokens() {
+	if s.adminHash == nil && !d.HasAPITokens() && (s.cfg.Credentials == nil || !s.cfg.Credentials()) {
 		c := caller{all: true, open: true, key: "ip:" + remoteHost(r)}
 		return r.WithContext(context.WithValue(r.Context(), callerKey{}, c)), true
 	}

@@ -75,6 +75,11 @@ type Config struct {
 	// returns the manager, or operator true for the admin token, and ok
 	// false when the request carries neither.
 	Session func(*http.Request) (m directory.Manager, operator, ok bool)
+	// Credentials, when set, reports whether credentials exist outside the
+	// directory (console passwords or tokens); the API is open (no token
+	// needed) only while there is no admin token, no directory token and
+	// no such credential.
+	Credentials func() bool
 	// scanMax overrides scopeScanMax in tests (negative: never look up
 	// a scope's domains one by one).
 	scanMax int

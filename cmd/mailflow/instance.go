@@ -284,7 +284,8 @@ func serveProcessor(ctx context.Context, log *slog.Logger, cfg processor.Config,
 	var consoleAPI *consoleapi.Handler
 	apiH := api.Handler(api.Config{Backend: p, Gatherer: reg, Log: log, Extra: consoleHandler(), Self: cfg.AdvertiseAddr,
 		AdminToken: adminToken, ClusterSecret: []byte(o.clusterSecret), Limits: o.limits,
-		Session: func(r *http.Request) (directory.Manager, bool, bool) { return consoleAPI.Caller(r) }})
+		Session:     func(r *http.Request) (directory.Manager, bool, bool) { return consoleAPI.Caller(r) },
+		Credentials: accts.HasCredentials})
 	consoleAPI, err = consoleapi.New(ctx, consoleapi.Config{Directory: p.Directory, Client: consoleCl,
 		ConfigTopic: cfg.Topics.Config, AuditTopic: prefix + audit.TopicSuffix, Accounts: accts,
 		Statuses: &consoleapi.APIStatuses{API: apiH, Token: adminToken}, AdminToken: adminToken, Log: log, Registerer: reg})
