@@ -132,7 +132,7 @@ func TestWebhookSend(t *testing.T) {
 	h := startHooks(t)
 	h.script["/flaky"] = []reply{{code: 500}, {code: 429, retryAfter: "3"}}
 	h.always["/gone"] = reply{code: 410}
-	w := newWebhooker(2*time.Second, true)
+	w := newWebhooker(2*time.Second, true, false)
 	defer w.close()
 	alert := alertAt("example.org", schemas.StatusGood, schemas.StatusBad, "e1", 0.8)
 	n := func(path string) *notification {
@@ -185,7 +185,7 @@ func TestWebhookSend(t *testing.T) {
 
 	// Without AllowPrivateWebhooks the loopback receiver is refused at
 	// dial time, permanently.
-	guarded := newWebhooker(2*time.Second, false)
+	guarded := newWebhooker(2*time.Second, false, false)
 	defer guarded.close()
 	if err := guarded.send(ctx, n("/flaky")); !isPermanent(err) || !strings.Contains(err.Error(), "not public") {
 		t.Errorf("private address: %v", err)

@@ -79,6 +79,10 @@ type Config struct {
 	// link-local addresses; off by default so that a directory entry
 	// cannot make the sink probe the internal network.
 	AllowPrivateWebhooks bool
+	// AllowLoopbackWebhooks lets webhooks reach loopback addresses only
+	// (mailflow dev's built-in catcher); every other non-public address
+	// stays refused.
+	AllowLoopbackWebhooks bool
 
 	// Alertmanager lists the Alertmanagers every Bad and recovery alert is
 	// posted to (see AlertmanagerConfig); none by default.

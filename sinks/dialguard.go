@@ -25,6 +25,18 @@ func guardControl(network, address string, _ syscall.RawConn) error {
 	return nil
 }
 
+// guardControlLoopback is guardControl that also lets loopback addresses
+// through (and nothing else that is not public): for mailflow dev, whose
+// built-in catcher receives webhooks on 127.0.0.1, without opening the
+// private network or link-local metadata services (169.254.169.254).
+func guardControlLoopback(network, address string, c syscall.RawConn) error {
+	ap, err := netip.ParseAddrPort(address)
+	if err == nil && ap.Addr().Unmap().IsLoopback() {
+		return nil
+	}
+	return guardControl(network, address, c)
+}
+
 // refusedAddrError marks a refused destination: a permanent failure, not
 // worth retrying.
 type refusedAddrError struct{ addr netip.Addr }

@@ -145,3 +145,27 @@ func TestDialGuardDialer(t *testing.T) {
 		}
 	}
 }
+
+// TestDialGuardLoopbackOnly checks dev's guard: loopback passes, every
+// other non-public address (link-local metadata, private ranges) is still
+// refused, and public addresses pass.
+func TestDialGuardLoopbackOnly(t *testing.T) {
+	for _, tc := range []struct {
+		addr string
+		ok   bool
+	}{
+		{"127.0.0.1:8080", true},
+		{"[::1]:8080", true},
+		{"[::ffff:127.0.0.1]:80", true},
+		{"169.254.169.254:80", false},
+		{"10.0.0.1:80", false},
+		{"192.168.1.1:443", false},
+		{"[fd00::1]:80", false},
+		{"93.184.216.34:443", true},
+	} {
+		err := guardControlLoopback("tcp", tc.addr, nil)
+		if (err == nil) != tc.ok {
+			t.Errorf("guardControlLoopback(%s) = %v, want allowed %v", tc.addr, err, tc.ok)
+		}
+	}
+}

@@ -68,7 +68,7 @@ func New(ctx context.Context, cfg Config) (*Sink, error) {
 		offsets: newOffsets(),
 		sem:     make(chan struct{}, cfg.Concurrency),
 		slots:   make(chan struct{}, cfg.MaxInflight),
-		hooks:   newWebhooker(cfg.WebhookTimeout, cfg.AllowPrivateWebhooks),
+		hooks:   newWebhooker(cfg.WebhookTimeout, cfg.AllowPrivateWebhooks, cfg.AllowLoopbackWebhooks),
 	}
 	s.lanes = newLanes(s)
 	if s.metrics, err = newMetrics(cfg.Registerer); err != nil {

@@ -22,9 +22,13 @@ type webhooker struct {
 	client *http.Client
 }
 
-func newWebhooker(timeout time.Duration, allowPrivate bool) *webhooker {
+func newWebhooker(timeout time.Duration, allowPrivate, allowLoopback bool) *webhooker {
 	d := &net.Dialer{Timeout: timeout, KeepAlive: 30 * time.Second}
-	if !allowPrivate {
+	switch {
+	case allowPrivate:
+	case allowLoopback:
+		d.Control = guardControlLoopback
+	default:
 		d.Control = guardControl
 	}
 	tr := &http.Transport{

@@ -91,8 +91,9 @@ func runDev(ctx context.Context, env *environment, args []string) error {
 		host, port := dc.smtp()
 		sf.smtpHost, sf.smtpPort, sf.smtpTLS = host, port, string(sinks.TLSNone)
 		// The catcher's webhook receiver is on loopback, which the sink
-		// refuses by default (no probing of the internal network).
-		sf.allowPrivate = true
+		// refuses by default; only loopback is let through, not the
+		// private network or link-local metadata services.
+		sf.allowLoopback = true
 		log.Info("notification catcher: the sink's e-mails and webhooks are caught in-process (--catcher=false or --smtp-host turns it off)", "smtp", dc.c.SMTPAddr(), "sent", "http://"+dc.addr()+"/sent")
 	}
 	reg := newRegistry()

@@ -33,6 +33,7 @@ type sinkFlags struct {
 	backoffBase    time.Duration
 	backoffMax     time.Duration
 	allowPrivate   bool
+	allowLoopback  bool // set by dev for its catcher
 	// alertmanagers are the Alertmanager base URLs; they may hold
 	// credentials, so they are never printed.
 	alertmanagers urlsFlag
@@ -129,7 +130,7 @@ func (f *sinkFlags) config(brokers []string, topicPrefix string, log *slog.Logge
 		},
 		ConsoleURL:           f.consoleURL,
 		WebhookTimeout:       f.webhookTimeout,
-		AllowPrivateWebhooks: f.allowPrivate,
+		AllowPrivateWebhooks: f.allowPrivate, AllowLoopbackWebhooks: f.allowLoopback,
 		Alertmanager: sinks.AlertmanagerConfig{
 			URLs: f.alertmanagers, ResendInterval: f.amResend, Severity: f.amSeverity,
 		},
