@@ -53,3 +53,12 @@ for pkg in $(for f in $fuzzfiles; do dirname "$f"; done | sort -u); do
       -test.fuzzcachedir="$fuzzdir/cache/$(basename "$bin")")
   done
 done
+
+# The processor, e2e and failover suites again on real Apache Kafka 4.4
+# (KRaft), one node and three, run from Maven Central jars with Java 17
+# (deploy/kafka/kafka.sh; the jars are cached after the first run).
+if ! command -v java >/dev/null 2>&1 || ! command -v mvn >/dev/null 2>&1; then
+  echo "test.sh: the real-Kafka suites need Java 17 and Maven (apt-get install openjdk-17-jre-headless maven; .ci/run installs them)" >&2
+  exit 1
+fi
+deploy/kafka/test-real.sh
