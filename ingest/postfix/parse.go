@@ -148,6 +148,18 @@ func (p *Parser) ParseLine(line string) (Kind, []Delivery, error) {
 // Delivery.Event; a line whose delivery would not is reported malformed.
 func (p *Parser) Parse(line string) Result {
 	line = strings.TrimRight(line, "\r\n")
+	r := p.parse(line)
+	if r.Kind == KindSkip && r.Note == "" && looksLikeDelivery(line) {
+		// A queue id, to=<…> and status= somewhere on the line, but not
+		// where this parser found a delivery (the header swallowed the
+		// queue id, say): reported, never skipped in silence.
+		return malformed(errors.New("delivery-shaped line (queue id, to=<…>, status=) in a shape this parser does not read"))
+	}
+	return r
+}
+
+// parse is Parse without the final check for delivery-shaped lines.
+func (p *Parser) parse(line string) Result {
 	if strings.TrimSpace(line) == "" {
 		return Result{Kind: KindSkip}
 	}
