@@ -34,6 +34,9 @@ type coPartitioned struct {
 	inner  kgo.GroupBalancer
 	lead   string
 	follow []string
+	// synced, when set, receives every assignment this member is given
+	// (SyncGroup): the whole of what it owns from then on.
+	synced func(map[string][]int32)
 }
 
 func (c *coPartitioned) ProtocolName() string { return coPartitionedProtocol }
@@ -44,7 +47,11 @@ func (c *coPartitioned) JoinGroupMetadata(interests []string, current map[string
 }
 
 func (c *coPartitioned) ParseSyncAssignment(assignment []byte) (map[string][]int32, error) {
-	return c.inner.ParseSyncAssignment(assignment)
+	a, err := c.inner.ParseSyncAssignment(assignment)
+	if err == nil && c.synced != nil {
+		c.synced(a)
+	}
+	return a, err
 }
 
 func (c *coPartitioned) MemberBalancer(members []kmsg.JoinGroupResponseMember) (kgo.GroupMemberBalancer, map[string]struct{}, error) {

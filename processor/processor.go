@@ -55,6 +55,9 @@ type Processor struct {
 	rebalances  []rebalance
 	wakePoll    context.CancelFunc // ends the poll in progress, so a rebalance is seen at once
 
+	// synced is the deliveries partitions of the last assignment the
+	// group gave this member (see onAssigned).
+	synced     atomic.Pointer[[]int32]
 	view       atomic.Pointer[Ownership]
 	partitions int32 // of the deliveries topic
 	members    members
@@ -91,7 +94,10 @@ type partition struct {
 
 type rebalance struct {
 	assigned bool
-	parts    []int32
+	// sync: parts is the whole assignment; what is owned beyond it was
+	// revoked (see onAssigned).
+	sync  bool
+	parts []int32
 }
 
 // Ownership describes what an instance owns, for the API and /readyz.
@@ -207,7 +213,8 @@ func New(ctx context.Context, cfg Config) (*Processor, error) {
 		// back partitions that become ready meanwhile (a newly assigned
 		// one) for at most this long.
 		kgo.FetchMaxWait(500*time.Millisecond),
-		kgo.Balancers(CoPartitionedBalancer(cfg.Topics.Deliveries, cfg.Topics.Repartition)),
+		kgo.Balancers(&coPartitioned{inner: kgo.CooperativeStickyBalancer(), lead: cfg.Topics.Deliveries, follow: []string{cfg.Topics.Repartition},
+			synced: func(a map[string][]int32) { parts := slices.Clone(a[cfg.Topics.Deliveries]); p.synced.Store(&parts) }}),
 		kgo.TransactionalID(cfg.Group+"-"+cfg.InstanceID),
 		kgo.TransactionTimeout(cfg.transactionTimeout),
 		kgo.RecordPartitioner(changelogPartitioner{manual: []string{cfg.Topics.State, cfg.Topics.Repartition}, def: kgo.StickyKeyPartitioner(nil)}),
@@ -280,6 +287,16 @@ func (p *Processor) Close() {
 
 func (p *Processor) onAssigned(_ context.Context, _ *kgo.Client, a map[string][]int32) {
 	p.queueRebalance(true, a[p.cfg.Topics.Deliveries])
+	// franz-go calls this at the end of every rebalance, but a
+	// GroupTransactSession passes on only the first revocation of a
+	// transaction (txn.go: "if s.revoked { return }"): a second rebalance
+	// before the transaction ends revokes partitions without telling
+	// onRevoked. The assignment itself is authoritative.
+	if s := p.synced.Load(); s != nil {
+		p.rebalanceMu.Lock()
+		p.rebalances = append(p.rebalances, rebalance{sync: true, parts: slices.Clone(*s)})
+		p.rebalanceMu.Unlock()
+	}
 }
 
 func (p *Processor) onRevoked(_ context.Context, _ *kgo.Client, r map[string][]int32) {
@@ -395,6 +412,19 @@ func (p *Processor) applyRebalances(ctx context.Context) error {
 	var restore []int32
 	revoked := false
 	for _, ev := range events {
+		if ev.sync {
+			var gone []int32
+			for part := range p.owned {
+				if !slices.Contains(ev.parts, part) {
+					gone = append(gone, part)
+				}
+			}
+			if len(gone) == 0 {
+				continue
+			}
+			p.log.Info("partitions revoked without a revocation callback", "partitions", gone)
+			ev = rebalance{parts: gone}
+		}
 		revoked = revoked || !ev.assigned
 		for _, part := range ev.parts {
 			for _, c := range p.caches {

@@ -83,6 +83,7 @@ type decoded struct {
 	domain  string
 	part    int32  // the domain's partition (see PartitionFor)
 	forward bool   // the record arrived on another partition: forward it to part
+	dup     bool   // the event's id was already counted for its domain (see shard.add)
 	id      uint64 // state.IDHash of the event id
 	hour    uint32 // of the record's timestamp (arrival), since the Unix epoch
 	code    int32  // ev.SMTPCode
@@ -342,6 +343,7 @@ func (s *shard) add(ctx context.Context, dec *decoded, d *dirtyDomain) bool {
 	s.records++
 	if d.seen.Contains(dec.id) {
 		s.duplicates++
+		dec.dup = true
 		return false
 	}
 	d.seen.Add(dec.id)
