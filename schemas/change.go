@@ -48,6 +48,19 @@ type StatusChange struct {
 	TopCategories []CategoryCount `json:"top_categories"`
 	// CauseEventID is the id of the DeliveryEvent that caused the change.
 	CauseEventID string `json:"cause_event_id"`
+
+	// The last-failure fields (added for provider-wide incidents, issue
+	// 15) describe the most recent attempt in the window that was not
+	// delivered: its remote host (the MX answering, as the DeliveryEvent's
+	// remote_host), remote IP and diagnosed category (a name of
+	// category.go). A recovery carries the last failure still known (the
+	// one of the Bad episode it ends), so that it is grouped with the
+	// same provider. Empty when the processor does not know them (older
+	// processors, or no failure in the window); readers then derive what
+	// they need from LastResponse and TopCategories.
+	LastFailureHost     string `json:"last_failure_host,omitempty"`
+	LastFailureIP       string `json:"last_failure_ip,omitempty"`
+	LastFailureCategory string `json:"last_failure_category,omitempty"`
 }
 
 // DeliveryDelay is how long delivered mail took from queue to acceptance,
