@@ -26,7 +26,9 @@ func TestDecodeIncident(t *testing.T) {
 		want   string // "" = valid; else a field named in the error
 	}{
 		{"valid", func(*Incident) {}, ""},
-		{"closed", func(i *Incident) { i.Event, i.Open, i.Affected, i.Domains[0].Recovered = IncidentClosed, false, 0, true }, ""},
+		{"closed", func(i *Incident) {
+			i.Event, i.Open, i.Affected, i.Domains[0].Recovered = IncidentClosed, false, 0, true
+		}, ""},
 		{"no id", func(i *Incident) { i.ID = "" }, "id"},
 		{"revision 0", func(i *Incident) { i.Revision = 0 }, "revision"},
 		{"unknown event", func(i *Incident) { i.Event = "reopened" }, "event"},
