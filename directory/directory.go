@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"maps"
 	"sort"
+	"time"
 
 	"github.com/segmentio/encoding/json"
 )
@@ -21,6 +22,9 @@ type Directory struct {
 	Domains       map[string]Domain
 	Managers      map[string]Manager
 	Subscriptions map[string]Subscription
+	// Silences are the silences and maintenance windows (silence.go), by
+	// id, expired ones included until they are deleted.
+	Silences map[string]Silence
 }
 
 // New returns an empty directory with the built-in defaults (window 25,
@@ -33,6 +37,7 @@ func New() *Directory {
 		Domains:       map[string]Domain{},
 		Managers:      map[string]Manager{},
 		Subscriptions: map[string]Subscription{},
+		Silences:      map[string]Silence{},
 	}
 }
 
@@ -44,13 +49,18 @@ type Resolved struct {
 	// Customer and Reseller are empty for a domain not in the directory.
 	Customer string
 	Reseller string
+	// RepeatInterval and FlapInterval are the notification settings in
+	// force (notifysettings.go); zero when off.
+	RepeatInterval time.Duration
+	FlapInterval   time.Duration
 }
 
 // Resolve returns the window and threshold in force for domain, each taken
 // from the first level that sets it: the domain, its customer, the
 // customer's reseller, then the global defaults.
 func (d *Directory) Resolve(domain string) Resolved {
-	r := Resolved{Window: d.Defaults.Window, Threshold: d.Defaults.Threshold}
+	r := Resolved{Window: d.Defaults.Window, Threshold: d.Defaults.Threshold,
+		RepeatInterval: max(d.Defaults.RepeatInterval, 0), FlapInterval: max(d.Defaults.FlapInterval, 0)}
 	dom, ok := d.Domains[domain]
 	if !ok {
 		return r
@@ -71,7 +81,11 @@ func (d *Directory) Resolve(domain string) Resolved {
 		if levels[i].Threshold > 0 {
 			r.Threshold = levels[i].Threshold
 		}
+		r.RepeatInterval = override(r.RepeatInterval, levels[i].RepeatInterval)
+		r.FlapInterval = override(r.FlapInterval, levels[i].FlapInterval)
 	}
+	r.RepeatInterval = max(r.RepeatInterval, 0)
+	r.FlapInterval = max(r.FlapInterval, 0)
 	return r
 }
 
@@ -84,6 +98,7 @@ func (d *Directory) clone() *Directory {
 		Domains:       maps.Clone(d.Domains),
 		Managers:      maps.Clone(d.Managers),
 		Subscriptions: maps.Clone(d.Subscriptions),
+		Silences:      maps.Clone(d.Silences),
 	}
 }
 
@@ -125,6 +140,8 @@ func (d *Directory) apply(rec Record) error {
 			delete(d.Managers, id)
 		case KindSubscription:
 			delete(d.Subscriptions, id)
+		case KindSilence:
+			delete(d.Silences, id)
 		}
 		return nil
 	}
@@ -176,6 +193,15 @@ func (d *Directory) apply(rec Record) error {
 			return bad(err)
 		}
 		d.Subscriptions[id] = v
+	case KindSilence:
+		var v Silence
+		if err := decodeEntity(rec.Value, &v, &v.ID, id, nil); err != nil {
+			return bad(err)
+		}
+		if err := v.Check(); err != nil {
+			return bad(err)
+		}
+		d.Silences[id] = v
 	}
 	return nil
 }
@@ -205,7 +231,7 @@ func (s Settings) check() error {
 	if s.Threshold > ThresholdScale {
 		return fmt.Errorf("threshold %v out of range (0, 1]", s.Threshold)
 	}
-	return nil
+	return s.checkNotify()
 }
 
 // DomainsUnder returns, sorted, the domains a manager of the given level

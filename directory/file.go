@@ -143,6 +143,7 @@ func (r *fileReader) file(n *ynode) {
 					},
 					"channels":     r.strList(&e.Channels),
 					"min_interval": r.duration(&e.MinInterval),
+					"incidents":    r.boolean(&e.Incidents),
 				})
 				r.f.Subscriptions = append(r.f.Subscriptions, e)
 			})
@@ -176,6 +177,8 @@ func (r *fileReader) settingsFields(s *Settings, more map[string]func(*ynode, st
 		}
 		s.Threshold = t
 	}
+	more["repeat_interval"] = r.notifyInterval(&s.RepeatInterval)
+	more["flap_interval"] = r.notifyInterval(&s.FlapInterval)
 	return more
 }
 

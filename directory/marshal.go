@@ -23,8 +23,10 @@ type (
 		Subscriptions []yamlSubscription `yaml:"subscriptions,omitempty"`
 	}
 	yamlSettings struct {
-		Window    int     `yaml:"window,omitempty"`
-		Threshold float64 `yaml:"threshold,omitempty"`
+		Window         int     `yaml:"window,omitempty"`
+		Threshold      float64 `yaml:"threshold,omitempty"`
+		RepeatInterval string  `yaml:"repeat_interval,omitempty"`
+		FlapInterval   string  `yaml:"flap_interval,omitempty"`
 	}
 	yamlReseller struct {
 		ID           string `yaml:"id"`
@@ -50,11 +52,13 @@ type (
 		Transitions []string `yaml:"transitions,omitempty"`
 		Channels    []string `yaml:"channels,omitempty"`
 		MinInterval string   `yaml:"min_interval,omitempty"`
+		Incidents   bool     `yaml:"incidents,omitempty"`
 	}
 )
 
 func yamlSet(s Settings) yamlSettings {
-	return yamlSettings{Window: s.Window, Threshold: s.Threshold.Float()}
+	return yamlSettings{Window: s.Window, Threshold: s.Threshold.Float(),
+		RepeatInterval: formatNotifyInterval(s.RepeatInterval), FlapInterval: formatNotifyInterval(s.FlapInterval)}
 }
 
 // MarshalOption changes how Marshal prints a directory.
@@ -133,7 +137,7 @@ func (f *File) Marshal(opts ...MarshalOption) ([]byte, error) {
 		y.Managers = append(y.Managers, m)
 	}
 	for _, s := range f.Subscriptions {
-		ys := yamlSubscription{ID: s.ID, Manager: s.Manager, Level: s.Level, Of: s.Of, Channels: s.Channels}
+		ys := yamlSubscription{ID: s.ID, Manager: s.Manager, Level: s.Level, Of: s.Of, Channels: s.Channels, Incidents: s.Incidents}
 		for _, t := range s.Transitions {
 			ys.Transitions = append(ys.Transitions, string(t))
 		}

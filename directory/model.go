@@ -9,6 +9,14 @@ type Settings struct {
 	Window int `json:"window,omitempty" yaml:"window,omitempty"`
 	// Threshold is the success rate below which the domain is Bad.
 	Threshold Threshold `json:"threshold,omitempty" yaml:"threshold,omitempty"`
+	// RepeatInterval is how often a domain that stays Bad is notified
+	// again (see notifysettings.go); Off turns it off below a level
+	// that turns it on.
+	RepeatInterval time.Duration `json:"repeat_interval,omitempty" yaml:"repeat_interval,omitempty"`
+	// FlapInterval is the least time between two Bad notifications of a
+	// domain: a domain that flaps between Good and Bad faster is notified
+	// once per interval, with the count of flaps; Off turns it off.
+	FlapInterval time.Duration `json:"flap_interval,omitempty" yaml:"flap_interval,omitempty"`
 }
 
 // Reseller is a partner (reseller, MSP) that owns customers.
@@ -97,6 +105,10 @@ type Subscription struct {
 	// for the same domain; transitions inside it are folded into the next
 	// notification.
 	MinInterval time.Duration `json:"min_interval,omitempty" yaml:"min_interval,omitempty"`
+	// Incidents, when set, also sends the manager the provider-wide
+	// incidents (schemas.Incident) that touch a domain in the
+	// subscription's scope: when one opens, escalates and closes.
+	Incidents bool `json:"incidents,omitempty" yaml:"incidents,omitempty"`
 }
 
 // Channel names a way of reaching a manager.

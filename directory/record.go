@@ -18,6 +18,10 @@ const (
 	KindDomain       Kind = "domain"
 	KindManager      Kind = "manager"
 	KindSubscription Kind = "subscription"
+	// KindSilence holds a silence or maintenance window (silence.go). The
+	// directory file does not hold silences: they are made in the console
+	// or API, and apply --prune leaves them alone.
+	KindSilence Kind = "silence"
 )
 
 // GlobalID is the id of the one defaults record.
@@ -35,7 +39,7 @@ func ParseKey(key string) (Kind, string, error) {
 		return "", "", fmt.Errorf("config key %q: want kind/id", key)
 	}
 	switch k := Kind(kind); k {
-	case KindDefaults, KindReseller, KindCustomer, KindDomain, KindManager, KindSubscription:
+	case KindDefaults, KindReseller, KindCustomer, KindDomain, KindManager, KindSubscription, KindSilence:
 		return k, id, nil
 	}
 	return "", "", fmt.Errorf("config key %q: unknown kind %q", key, kind)
@@ -64,6 +68,8 @@ func EncodeRecord(entity any) (Record, error) {
 		key = Key(KindManager, e.ID)
 	case Subscription:
 		key = Key(KindSubscription, e.ID)
+	case Silence:
+		key = Key(KindSilence, e.ID)
 	default:
 		return Record{}, fmt.Errorf("encode config record: unsupported entity %T", entity)
 	}

@@ -181,6 +181,9 @@ func (v *validator) settings(path string, s Settings) {
 	if s.Threshold > ThresholdScale {
 		v.add(path+".threshold", fmt.Sprintf("threshold %v out of range (0, 1]", s.Threshold))
 	}
+	if err := s.checkNotify(); err != nil {
+		v.add(path, err.Error())
+	}
 }
 
 func (v *validator) manager(path string, i int, m Manager) {
