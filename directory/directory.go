@@ -50,7 +50,8 @@ type Resolved struct {
 	Customer string
 	Reseller string
 	// RepeatInterval and FlapInterval are the notification settings in
-	// force (notifysettings.go); zero when off.
+	// force (notifysettings.go): zero when no level sets them (the sinks'
+	// built-in defaults apply), Off when turned off.
 	RepeatInterval time.Duration
 	FlapInterval   time.Duration
 }
@@ -60,7 +61,7 @@ type Resolved struct {
 // customer's reseller, then the global defaults.
 func (d *Directory) Resolve(domain string) Resolved {
 	r := Resolved{Window: d.Defaults.Window, Threshold: d.Defaults.Threshold,
-		RepeatInterval: max(d.Defaults.RepeatInterval, 0), FlapInterval: max(d.Defaults.FlapInterval, 0)}
+		RepeatInterval: d.Defaults.RepeatInterval, FlapInterval: d.Defaults.FlapInterval}
 	dom, ok := d.Domains[domain]
 	if !ok {
 		return r
@@ -84,8 +85,6 @@ func (d *Directory) Resolve(domain string) Resolved {
 		r.RepeatInterval = override(r.RepeatInterval, levels[i].RepeatInterval)
 		r.FlapInterval = override(r.FlapInterval, levels[i].FlapInterval)
 	}
-	r.RepeatInterval = max(r.RepeatInterval, 0)
-	r.FlapInterval = max(r.FlapInterval, 0)
 	return r
 }
 

@@ -10,7 +10,8 @@ import (
 // directory file it is written "off".
 const Off time.Duration = -1
 
-// The notification settings' defaults and bounds (issue 15).
+// The notification settings' defaults and bounds (issue 15). The defaults
+// are the sinks' (sinks.Config), used where no level sets a value.
 const (
 	// DefaultRepeatInterval is off: a reminder of a domain that stays Bad
 	// is opt-in, because every reminder to a ticketing system's address is
