@@ -34,10 +34,10 @@ func TestNotifySettingsResolve(t *testing.T) {
 		domain       string
 		repeat, flap time.Duration
 	}{
-		{"a.example", 0, 10 * time.Minute},         // the customer turns repeats off
-		{"b.example", 4 * time.Hour, 0},            // global repeat, flap off at the domain
+		{"a.example", Off, 10 * time.Minute},       // the customer turns repeats off
+		{"b.example", 4 * time.Hour, Off},          // global repeat, flap off at the domain
 		{"c.example", time.Hour, 10 * time.Minute}, // the domain turns repeats on again
-		{"unknown.example", 4 * time.Hour, 0},      // global only
+		{"unknown.example", 4 * time.Hour, 0},      // global only; flap unset
 	} {
 		r := d.Resolve(tc.domain)
 		if r.RepeatInterval != tc.repeat || r.FlapInterval != tc.flap {
