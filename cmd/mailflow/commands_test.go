@@ -500,8 +500,13 @@ func TestPrintStatus(t *testing.T) {
 	}, {
 		name: "unknown",
 		st:   api.Status{Domain: "new.example", Window: 10, Threshold: 0.85},
-		want: []string{"new.example  UNKNOWN\n", "no attempts yet", "window 10, threshold 85%"},
+		want: []string{"new.example  UNKNOWN\n", "no attempts yet", "window 10, threshold 85%", "not in the directory either: check the spelling"},
 		not:  []string{"success rate", "customer", "since"},
+	}, {
+		name: "unknown in the directory",
+		st:   api.Status{Domain: "quiet.example", Customer: "acme", Reseller: "msp", Window: 25, Threshold: 0.9},
+		want: []string{"quiet.example  UNKNOWN\n", "customer acme, reseller msp", "no attempts yet"},
+		not:  []string{"not in the directory"},
 	}, {
 		name: "good without delays",
 		st: api.Status{Domain: "ok.example", Status: schemas.StatusGood, Since: ptr(now.Add(-3 * time.Hour)), SuccessRate: 1, Attempts: 3, Window: 25, Threshold: 0.9,

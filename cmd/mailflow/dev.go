@@ -144,13 +144,19 @@ func runDev(ctx context.Context, env *environment, args []string) error {
 
 	select {
 	case <-ctx.Done():
+		// The cause names the signal (os/signal.NotifyContext).
+		log.Info("mailflow dev: shutting down", "cause", context.Cause(ctx))
 	case err = <-errs:
+		// main prints err itself once dev returned.
+		log.Info("mailflow dev: shutting down", "cause", err)
 	}
+	stopping := time.Now()
 	cancel()
 	wg.Wait()
 	if errors.Is(err, context.Canceled) {
 		err = nil
 	}
+	log.Info("mailflow dev: stopped", "took", time.Since(stopping).Round(time.Millisecond))
 	return err
 }
 

@@ -3,9 +3,9 @@
 // window of recent attempts, says whether mail is flowing, why not, and who
 // must be told.
 //
-// Run `mailflow help` for the subcommands and `mailflow CMD -h` for the
-// flags of one. Every flag has an environment twin: --http-addr is
-// MAILFLOW_HTTP_ADDR.
+// Run `mailflow help` for the subcommands and `mailflow CMD --help` for the
+// flags of one. Every flag has an environment twin: --data-dir is
+// MAILFLOW_DATA_DIR.
 package main
 
 import (
@@ -218,7 +218,7 @@ func examples(cmd string) []string {
 	case "config get":
 		return []string{"mailflow config get > directory.yaml"}
 	case "config audit":
-		return []string{"mailflow config audit --since 24h"}
+		return []string{"mailflow config audit --brokers 127.0.0.1:9092 --since 24h"}
 	case "ingest postfix":
 		return []string{"mailflow ingest postfix --file /var/log/mail.log --follow --brokers 127.0.0.1:9092"}
 	case "account set-password-link":

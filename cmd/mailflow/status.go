@@ -103,6 +103,10 @@ func printStatus(w io.Writer, st *api.Status, recent []api.Attempt, now time.Tim
 	if st.Status == schemas.StatusUnknown {
 		fmt.Fprintf(tw, "  no attempts yet\twindow %d, threshold %s\n", st.Window, pct(st.Threshold))
 		tw.Flush()
+		if st.Customer == "" {
+			// Most often a typo: say so rather than leave an empty status.
+			fmt.Fprintln(w, "  not in the directory either: check the spelling (mailflow config get lists the domains)")
+		}
 		return
 	}
 	fmt.Fprintf(tw, "  success rate\t%s (%d of %d delivered, %d failed)  window %d, threshold %s\n",
