@@ -64,7 +64,7 @@ func (f *processorFlags) register(fs *flagSet, dataDir, httpAddr string) {
 	fs.StringVar(&f.httpAddr, "http", httpAddr, "address of the API, console and /metrics")
 	fs.StringVar(&f.advertise, "advertise", "", "host:port other instances use to reach this one's API (default: --http, with this host's name when --http has no host)")
 	fs.IntVar(&f.partitions, "partitions", 6, "partitions of the topics created at start")
-	fs.IntVar(&f.replication, "replication", 1, "replication factor of the topics created at start (-1: broker default)")
+	fs.IntVar(&f.replication, "replication", -1, "replication factor of the topics created at start (-1: the broker's default.replication.factor, as Kafka's own tools do; the embedded broker of mailflow dev has one node)")
 	fs.IntVar(&f.fetchMaxBytes, "fetch-max-bytes", 2<<20, "most bytes of one fetch of delivery events, which one transaction evaluates")
 	fs.IntVar(&f.maxPollRecords, "max-poll-records", 100000, "most delivery events processed in one transaction")
 	fs.IntVar(&f.cacheSize, "cache-size", 100000, "most domain windows kept in memory")
