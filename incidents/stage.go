@@ -1,0 +1,646 @@
+package incidents
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"slices"
+	"sync"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/segmentio/encoding/json"
+	"github.com/twmb/franz-go/pkg/kadm"
+	"github.com/twmb/franz-go/pkg/kerr"
+	"github.com/twmb/franz-go/pkg/kgo"
+
+	"github.com/mailflow/mailflow/diagnose"
+	"github.com/mailflow/mailflow/processor"
+	"github.com/mailflow/mailflow/schemas"
+)
+
+// Config configures the incidents stage. Zero values take the documented
+// defaults.
+type Config struct {
+	// Kafka are the client options that reach the cluster (kgo.SeedBrokers
+	// and any TLS/SASL); the stage adds its own.
+	Kafka []kgo.Opt
+	// TopicPrefix prefixes the topic names; default "mailflow.". The stage
+	// reads <prefix>alerts and writes <prefix>incidents-repartition,
+	// <prefix>incidents-state and <prefix>incidents (Topics).
+	TopicPrefix string
+	// Group is the consumer group; default "<prefix>incidents".
+	Group string
+	// InstanceID names this instance; the transactional id is
+	// "<Group>-<InstanceID>". It must be stable across restarts (so that a
+	// restart fences the crashed run) and unique among live instances.
+	// Default "default".
+	InstanceID string
+	// Rules say when an incident opens (K, C and the window).
+	Rules Rules
+	// Partitions of the topics the stage creates; default: as many as the
+	// alerts topic has. Replication -1 takes the broker's default.
+	Partitions  int32
+	Replication int16
+	// TransactionTimeout bounds a transaction on the broker; default 60 s.
+	TransactionTimeout time.Duration
+	// CommitTimeout bounds flushing and ending one transaction; default
+	// 30 s.
+	CommitTimeout time.Duration
+	// Logger receives structured logs; default slog.Default().
+	Logger *slog.Logger
+	// Registerer receives the stage's metrics; none when nil.
+	Registerer prometheus.Registerer
+
+	// afterProduce, set by tests, runs after a transaction's records were
+	// produced and before it ends; an error crashes the stage there.
+	afterProduce func(incidents int) error
+}
+
+// Topics are the stage's topic names.
+type Topics struct {
+	Alerts, Repartition, State, Incidents string
+}
+
+// TopicsWithPrefix returns the stage's topics under prefix.
+func TopicsWithPrefix(prefix string) Topics {
+	return Topics{Alerts: prefix + "alerts", Repartition: prefix + "incidents-repartition", State: prefix + "incidents-state", Incidents: prefix + "incidents"}
+}
+
+func (c Config) withDefaults() (Config, error) {
+	if len(c.Kafka) == 0 {
+		return c, errors.New("incidents: no Kafka client options (brokers)")
+	}
+	if c.TopicPrefix == "" {
+		c.TopicPrefix = "mailflow."
+	}
+	if c.Group == "" {
+		c.Group = c.TopicPrefix + "incidents"
+	}
+	if c.InstanceID == "" {
+		c.InstanceID = "default"
+	}
+	c.Rules = c.Rules.withDefaults()
+	if c.Replication == 0 {
+		c.Replication = -1
+	}
+	if c.TransactionTimeout <= 0 {
+		c.TransactionTimeout = time.Minute
+	}
+	if c.CommitTimeout <= 0 {
+		c.CommitTimeout = 30 * time.Second
+	}
+	if c.Logger == nil {
+		c.Logger = slog.Default()
+	}
+	return c, nil
+}
+
+// Stage is the running incidents stage. Create it with New, run it with
+// Run, release it with Close.
+type Stage struct {
+	cfg        Config
+	topics     Topics
+	log        *slog.Logger
+	adm        *kadm.Client
+	admCl      *kgo.Client
+	sess       *kgo.GroupTransactSession
+	classifier *diagnose.Classifier
+	parts      int32 // partitions of the repartition and state topics
+	m          *metrics
+
+	// state is the committed state of the owned repartition partitions,
+	// by partition and provider key; only the poll goroutine touches it.
+	state map[int32]map[string]*providerState
+
+	mu         sync.Mutex
+	rebalances []rebalance
+}
+
+type rebalance struct {
+	assigned bool
+	parts    []int32
+}
+
+// New creates the stage's topics when missing and joins nothing yet; Run
+// does.
+func New(ctx context.Context, cfg Config) (*Stage, error) {
+	cfg, err := cfg.withDefaults()
+	if err != nil {
+		return nil, err
+	}
+	s := &Stage{cfg: cfg, topics: TopicsWithPrefix(cfg.TopicPrefix), log: cfg.Logger, classifier: diagnose.New(), state: map[int32]map[string]*providerState{}}
+	if s.m, err = newMetrics(cfg.Registerer); err != nil {
+		return nil, err
+	}
+	if s.admCl, err = kgo.NewClient(cfg.Kafka...); err != nil {
+		return nil, fmt.Errorf("incidents: kafka client: %w", err)
+	}
+	s.adm = kadm.NewClient(s.admCl)
+	fail := func(err error) (*Stage, error) { s.admCl.Close(); return nil, err }
+	if err := s.ensureTopics(ctx); err != nil {
+		return fail(err)
+	}
+	opts := append(slices.Clone(cfg.Kafka),
+		kgo.ConsumerGroup(cfg.Group),
+		kgo.ConsumeTopics(s.topics.Alerts, s.topics.Repartition),
+		kgo.ConsumeResetOffset(kgo.NewOffset().AtStart()),
+		kgo.FetchIsolationLevel(kgo.ReadCommitted()),
+		kgo.RequireStableFetchOffsets(),
+		kgo.FetchMaxWait(500*time.Millisecond),
+		kgo.TransactionalID(cfg.Group+"-"+cfg.InstanceID),
+		kgo.TransactionTimeout(cfg.TransactionTimeout),
+		kgo.RecordPartitioner(partitioner{manual: []string{s.topics.Repartition, s.topics.State}}),
+		kgo.OnPartitionsAssigned(func(_ context.Context, _ *kgo.Client, a map[string][]int32) { s.queue(true, a[s.topics.Repartition]) }),
+		kgo.OnPartitionsRevoked(func(_ context.Context, _ *kgo.Client, r map[string][]int32) { s.queue(false, r[s.topics.Repartition]) }),
+		kgo.OnPartitionsLost(func(_ context.Context, _ *kgo.Client, r map[string][]int32) { s.queue(false, r[s.topics.Repartition]) }),
+	)
+	if s.sess, err = kgo.NewGroupTransactSession(opts...); err != nil {
+		return fail(fmt.Errorf("incidents: transact session: %w", err))
+	}
+	// Initialise the transactional id now: that fences a crashed run of
+	// this instance and aborts its open transaction at once.
+	if _, _, err := s.sess.Client().ProducerID(ctx); err != nil {
+		s.sess.Close()
+		return fail(fmt.Errorf("incidents: initialize transactional id %s-%s: %w", cfg.Group, cfg.InstanceID, err))
+	}
+	return s, nil
+}
+
+// Run is New, Stage.Run and Close in one call.
+func Run(ctx context.Context, cfg Config) error {
+	s, err := New(ctx, cfg)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	return s.Run(ctx)
+}
+
+// Close leaves the group (aborting an open transaction) and releases the
+// clients.
+func (s *Stage) Close() {
+	s.sess.Close()
+	s.admCl.Close()
+}
+
+func (s *Stage) ensureTopics(ctx context.Context) error {
+	n := s.cfg.Partitions
+	if n <= 0 {
+		if err := processor.EnsureTopic(ctx, s.adm, s.topics.Alerts, 1, s.cfg.Replication, false); err != nil {
+			return err
+		}
+		td, err := s.adm.ListTopics(ctx, s.topics.Alerts)
+		if err != nil {
+			return fmt.Errorf("incidents: describe %s: %w", s.topics.Alerts, err)
+		}
+		n = int32(len(td[s.topics.Alerts].Partitions))
+		if n <= 0 {
+			n = 1
+		}
+	}
+	for _, t := range []struct {
+		name      string
+		compacted bool
+	}{{s.topics.Repartition, false}, {s.topics.State, true}, {s.topics.Incidents, false}} {
+		if err := processor.EnsureTopic(ctx, s.adm, t.name, n, s.cfg.Replication, t.compacted); err != nil {
+			return err
+		}
+	}
+	// Wait until the metadata shows the topics (Apache Kafka answers
+	// CreateTopics before every broker knows them).
+	for {
+		td, err := s.adm.ListTopics(ctx, s.topics.Repartition, s.topics.State, s.topics.Incidents)
+		if err == nil {
+			r, st := len(td[s.topics.Repartition].Partitions), len(td[s.topics.State].Partitions)
+			if r > 0 && st > 0 && td[s.topics.Incidents].Err == nil && len(td[s.topics.Incidents].Partitions) > 0 {
+				if r != st {
+					return fmt.Errorf("incidents: topic %s has %d partitions but %s has %d: they must be co-partitioned", s.topics.Repartition, r, s.topics.State, st)
+				}
+				s.parts = int32(r)
+				return nil
+			}
+		}
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("incidents: waiting for topics: %w", context.Cause(ctx))
+		case <-time.After(100 * time.Millisecond):
+		}
+	}
+}
+
+func (s *Stage) queue(assigned bool, parts []int32) {
+	if len(parts) == 0 {
+		return
+	}
+	s.mu.Lock()
+	s.rebalances = append(s.rebalances, rebalance{assigned: assigned, parts: slices.Clone(parts)})
+	s.mu.Unlock()
+}
+
+// Run consumes until ctx ends; it returns nil then, or the error that
+// stopped it.
+func (s *Stage) Run(ctx context.Context) error {
+	s.log.Info("incidents: started", "group", s.cfg.Group, "alerts", s.topics.Alerts, "incidents", s.topics.Incidents,
+		"min_domains", s.cfg.Rules.MinDomains, "min_customers", s.cfg.Rules.MinCustomers, "window", s.cfg.Rules.Window)
+	for {
+		fs := s.sess.PollFetches(ctx)
+		if ctx.Err() != nil || fs.IsClientClosed() {
+			return nil
+		}
+		fs.EachError(func(t string, p int32, err error) {
+			s.log.Warn("incidents: fetch error", "topic", t, "partition", p, "err", err)
+		})
+		if err := s.rebalance(ctx); err != nil {
+			if ctx.Err() != nil {
+				return nil
+			}
+			return err
+		}
+		if fs.NumRecords() == 0 {
+			continue
+		}
+		if err := s.process(ctx, fs); err != nil {
+			if ctx.Err() != nil {
+				return nil
+			}
+			return err
+		}
+	}
+}
+
+// rebalance applies the queued assignments and revocations: a revoked
+// partition's state is dropped, an assigned one is restored from its
+// changelog partition before any of its records is processed.
+func (s *Stage) rebalance(ctx context.Context) error {
+	s.mu.Lock()
+	evs := s.rebalances
+	s.rebalances = nil
+	s.mu.Unlock()
+	var restore []int32
+	for _, ev := range evs {
+		for _, p := range ev.parts {
+			if ev.assigned {
+				restore = append(restore, p)
+			} else {
+				delete(s.state, p)
+				restore = slices.DeleteFunc(restore, func(x int32) bool { return x == p })
+			}
+		}
+	}
+	for _, p := range restore {
+		st, err := s.restore(ctx, p)
+		if err != nil {
+			return err
+		}
+		s.state[p] = st
+	}
+	return nil
+}
+
+// restore reads changelog partition p from its start to its end. It waits
+// until no transaction is open on the partition (its last stable offset is
+// its high watermark): the previous owner's last transaction must have
+// ended one way or the other, or its records would be missed.
+func (s *Stage) restore(ctx context.Context, p int32) (map[string]*providerState, error) {
+	topic := s.topics.State
+	var end int64
+	for {
+		lso, err := s.adm.ListCommittedOffsets(ctx, topic)
+		if err != nil {
+			return nil, fmt.Errorf("incidents: restore: last stable offset of %s/%d: %w", topic, p, err)
+		}
+		hwm, err := s.adm.ListEndOffsets(ctx, topic)
+		if err != nil {
+			return nil, fmt.Errorf("incidents: restore: end offset of %s/%d: %w", topic, p, err)
+		}
+		l, _ := lso.Lookup(topic, p)
+		h, _ := hwm.Lookup(topic, p)
+		if l.Err == nil && h.Err == nil && l.Offset == h.Offset {
+			end = l.Offset
+			break
+		}
+		select {
+		case <-ctx.Done():
+			return nil, context.Cause(ctx)
+		case <-time.After(100 * time.Millisecond):
+		}
+	}
+	out := map[string]*providerState{}
+	if end == 0 {
+		return out, nil
+	}
+	cl, err := kgo.NewClient(append(slices.Clone(s.cfg.Kafka),
+		kgo.ConsumePartitions(map[string]map[int32]kgo.Offset{topic: {p: kgo.NewOffset().AtStart()}}),
+		kgo.FetchIsolationLevel(kgo.ReadCommitted()),
+		// Transaction markers end a changelog partition: seeing them is
+		// how the restore knows it reached the end.
+		kgo.KeepControlRecords(),
+	)...)
+	if err != nil {
+		return nil, fmt.Errorf("incidents: restore: %w", err)
+	}
+	defer cl.Close()
+	var pos int64
+	records := 0
+	for pos < end {
+		fs := cl.PollFetches(ctx)
+		if ctx.Err() != nil {
+			return nil, context.Cause(ctx)
+		}
+		var ferr error
+		fs.EachError(func(t string, part int32, err error) { ferr = fmt.Errorf("incidents: restore %s/%d: %w", t, part, err) })
+		if ferr != nil {
+			return nil, ferr
+		}
+		fs.EachRecord(func(r *kgo.Record) {
+			pos = r.Offset + 1
+			if r.Attrs.IsControl() {
+				return
+			}
+			records++
+			key := string(r.Key)
+			if r.Value == nil {
+				delete(out, key)
+				return
+			}
+			var st providerState
+			if err := json.Unmarshal(r.Value, &st); err != nil {
+				// A record this version cannot read is logged and
+				// skipped: the provider starts afresh.
+				s.log.Error("incidents: restore: unreadable state record, skipped", "topic", topic, "partition", p, "offset", r.Offset, "err", err)
+				return
+			}
+			out[key] = st.clone()
+		})
+	}
+	s.log.Info("incidents: restored partition", "topic", topic, "partition", p, "records", records, "providers", len(out))
+	return out, nil
+}
+
+// txnState is what one transaction changed: copies of the providers it
+// touched, by partition, installed only once it commits.
+type txnState struct {
+	dirty map[int32]map[string]*providerState
+	order []dirtyKey
+}
+
+type dirtyKey struct {
+	part int32
+	key  string
+}
+
+func (t *txnState) get(s *Stage, part int32, p Provider) *providerState {
+	if m := t.dirty[part]; m != nil {
+		if st := m[p.Key]; st != nil {
+			return st
+		}
+	}
+	if t.dirty[part] == nil {
+		t.dirty[part] = map[string]*providerState{}
+	}
+	var st *providerState
+	if cur := s.state[part][p.Key]; cur != nil {
+		st = cur.clone()
+	} else {
+		st = newProviderState(p)
+	}
+	t.dirty[part][p.Key] = st
+	t.order = append(t.order, dirtyKey{part, p.Key})
+	return st
+}
+
+// process handles one poll in one transaction: alerts are repartitioned
+// by provider, repartitioned alerts update the providers' state and make
+// incident records, and the changed states go to the changelog. The first
+// failed produce aborts the transaction; an abort drops every change, and
+// the session rewinds to the committed offsets.
+func (s *Stage) process(pollCtx context.Context, fs kgo.Fetches) error {
+	ctx, cancel := context.WithTimeout(context.WithoutCancel(pollCtx), s.cfg.CommitTimeout)
+	defer cancel()
+	if err := s.sess.Begin(); err != nil {
+		return fmt.Errorf("incidents: begin transaction: %w", err)
+	}
+	cl := s.sess.Client()
+	fctx, cancelFlush := context.WithCancel(ctx)
+	defer cancelFlush()
+	var (
+		pmu  sync.Mutex
+		perr error
+	)
+	promise := func(r *kgo.Record, err error) {
+		if err == nil {
+			return
+		}
+		pmu.Lock()
+		defer pmu.Unlock()
+		if perr == nil {
+			perr = fmt.Errorf("produce to %s partition %d: %w", r.Topic, r.Partition, err)
+			cancelFlush()
+		}
+	}
+	produce := func(r *kgo.Record) { cl.Produce(fctx, r, promise) }
+
+	t := &txnState{dirty: map[int32]map[string]*providerState{}}
+	var made []schemas.Incident
+	repartitioned, ungrouped := 0, 0
+	fs.EachRecord(func(r *kgo.Record) {
+		switch r.Topic {
+		case s.topics.Alerts:
+			a, err := schemas.DecodeStatusChange(r.Value)
+			if err != nil {
+				// The sinks dead-letter invalid alerts; here they only
+				// cannot be grouped.
+				s.log.Warn("incidents: invalid alert skipped", "partition", r.Partition, "offset", r.Offset, "err", schemas.Reason(err))
+				ungrouped++
+				return
+			}
+			if a.From == schemas.StatusBad {
+				// A recovery goes to every partition, which looks for the
+				// domain among its providers: the provider of a recovery
+				// cannot always be told (a delivered response names none)
+				// and need not be the one the Bad alert was grouped by.
+				// Recoveries are rare; the copies cost little.
+				for part := range s.parts {
+					produce(&kgo.Record{Topic: s.topics.Repartition, Partition: part, Value: r.Value})
+				}
+				repartitioned++
+				return
+			}
+			p, ok := providerOf(s.classifier, &a)
+			if !ok {
+				s.log.Debug("incidents: alert without a recognisable provider", "domain", a.Domain, "alert_id", a.ID)
+				ungrouped++
+				return
+			}
+			produce(&kgo.Record{Topic: s.topics.Repartition, Partition: processor.PartitionFor(p.Key, s.parts), Key: []byte(p.Key), Value: r.Value})
+			repartitioned++
+		case s.topics.Repartition:
+			a, err := schemas.DecodeStatusChange(r.Value)
+			if err != nil {
+				s.log.Warn("incidents: invalid repartitioned alert skipped", "partition", r.Partition, "offset", r.Offset, "err", schemas.Reason(err))
+				return
+			}
+			if len(r.Key) == 0 {
+				for _, key := range t.keys(s, r.Partition) {
+					if !t.view(s, r.Partition, key).holds(a.Domain) {
+						continue
+					}
+					st := t.get(s, r.Partition, t.view(s, r.Partition, key).Provider)
+					out, _ := st.apply(&a, s.cfg.Rules)
+					made = append(made, out...)
+				}
+				return
+			}
+			p, ok := providerOf(s.classifier, &a)
+			if !ok || p.Key != string(r.Key) {
+				// Derivation changed between versions: trust the key.
+				p = Provider{Key: string(r.Key), Name: string(r.Key)}
+				if cur := s.state[r.Partition][p.Key]; cur != nil {
+					p = cur.Provider
+				}
+			}
+			st := t.get(s, r.Partition, p)
+			out, _ := st.apply(&a, s.cfg.Rules)
+			made = append(made, out...)
+		}
+	})
+	for _, inc := range made {
+		v, err := schemas.MarshalIncident(&inc)
+		if err != nil {
+			promise(&kgo.Record{Topic: s.topics.Incidents}, err)
+			continue
+		}
+		produce(&kgo.Record{Topic: s.topics.Incidents, Key: []byte(inc.ID), Value: v})
+	}
+	for _, k := range t.order {
+		st := t.dirty[k.part][k.key]
+		rec := &kgo.Record{Topic: s.topics.State, Partition: k.part, Key: []byte(k.key)}
+		if !st.empty() {
+			v, err := json.Marshal(st)
+			if err != nil {
+				promise(rec, err)
+				continue
+			}
+			rec.Value = v
+		}
+		produce(rec)
+	}
+	if s.cfg.afterProduce != nil {
+		if err := s.cfg.afterProduce(len(made)); err != nil {
+			return err
+		}
+	}
+	ferr := cl.Flush(fctx)
+	pmu.Lock()
+	failed := perr
+	pmu.Unlock()
+	try := kgo.TryCommit
+	if ferr != nil || failed != nil {
+		try = kgo.TryAbort
+	}
+	committed, err := s.sess.End(ctx, try)
+	if err != nil || !committed {
+		cause := errors.Join(failed, ferr, err)
+		if err != nil && (errors.Is(err, kerr.ProducerFenced) || errors.Is(err, kerr.InvalidProducerEpoch)) {
+			return fmt.Errorf("incidents: transactional id %s-%s fenced: %w", s.cfg.Group, s.cfg.InstanceID, err)
+		}
+		s.m.transactions.WithLabelValues("aborted").Inc()
+		s.log.Info("incidents: transaction aborted; the records will be processed again", "err", cause)
+		if err != nil {
+			// End may have returned before ending: end it as an abort so
+			// that the next Begin works.
+			if _, aerr := s.sess.End(ctx, kgo.TryAbort); aerr != nil {
+				return fmt.Errorf("incidents: abort after a failed end (%v): %w", err, aerr)
+			}
+		}
+		select {
+		case <-pollCtx.Done():
+		case <-time.After(200 * time.Millisecond):
+		}
+		return nil
+	}
+	s.m.transactions.WithLabelValues("committed").Inc()
+	for _, k := range t.order {
+		if s.state[k.part] == nil {
+			// The partition was revoked meanwhile; its new owner restores
+			// what this transaction committed.
+			continue
+		}
+		if st := t.dirty[k.part][k.key]; st.empty() {
+			delete(s.state[k.part], k.key)
+		} else {
+			s.state[k.part][k.key] = st
+		}
+	}
+	s.m.alerts.WithLabelValues("grouped").Add(float64(repartitioned))
+	s.m.alerts.WithLabelValues("ungrouped").Add(float64(ungrouped))
+	for _, inc := range made {
+		s.m.records.WithLabelValues(string(inc.Event)).Inc()
+		if inc.Event == schemas.IncidentUpdated {
+			s.log.Debug("incidents: incident updated", "incident", inc.ID, "provider", inc.ProviderName, "category", inc.Category, "affected", inc.Affected, "total", inc.Total)
+			continue
+		}
+		s.log.Info("incidents: incident "+string(inc.Event), "incident", inc.ID, "provider", inc.ProviderName, "category", inc.Category,
+			"affected", inc.Affected, "total", inc.Total, "customers", len(inc.Customers))
+	}
+	return nil
+}
+
+// keys returns the providers of partition part, committed or made in
+// this transaction, sorted.
+func (t *txnState) keys(s *Stage, part int32) []string {
+	out := make([]string, 0, len(s.state[part])+len(t.dirty[part]))
+	for k := range s.state[part] {
+		out = append(out, k)
+	}
+	for k := range t.dirty[part] {
+		out = append(out, k)
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// view returns the provider's state as this transaction sees it, without
+// copying it.
+func (t *txnState) view(s *Stage, part int32, key string) *providerState {
+	if st := t.dirty[part][key]; st != nil {
+		return st
+	}
+	return s.state[part][key]
+}
+
+// partitioner places records of the manual topics by their Partition
+// field and every other record by the murmur2 hash of its key (Kafka's
+// default).
+type partitioner struct{ manual []string }
+
+func (p partitioner) ForTopic(t string) kgo.TopicPartitioner {
+	if slices.Contains(p.manual, t) {
+		return kgo.ManualPartitioner().ForTopic(t)
+	}
+	return kgo.StickyKeyPartitioner(nil).ForTopic(t)
+}
+
+type metrics struct {
+	transactions *prometheus.CounterVec
+	alerts       *prometheus.CounterVec
+	records      *prometheus.CounterVec
+}
+
+func newMetrics(reg prometheus.Registerer) (*metrics, error) {
+	m := &metrics{
+		transactions: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "mailflow_incidents_transactions_total", Help: "Transactions of the incidents stage by result (committed, aborted)."}, []string{"result"}),
+		alerts:       prometheus.NewCounterVec(prometheus.CounterOpts{Name: "mailflow_incidents_alerts_total", Help: "Alerts read by the incidents stage: grouped by provider, or ungrouped (no provider could be told)."}, []string{"result"}),
+		records:      prometheus.NewCounterVec(prometheus.CounterOpts{Name: "mailflow_incidents_records_total", Help: "Incident records written, by event (opened, updated, escalated, closed)."}, []string{"event"}),
+	}
+	if reg != nil {
+		for _, c := range []prometheus.Collector{m.transactions, m.alerts, m.records} {
+			if err := reg.Register(c); err != nil {
+				return nil, fmt.Errorf("incidents metrics: %w", err)
+			}
+		}
+	}
+	return m, nil
+}
