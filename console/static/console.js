@@ -584,21 +584,34 @@ function domainOf(q) {
 // least one dot (RFC 1035 section 2.3.4, IDNA).
 const validDomain = (d) => d.length <= 253 && /^(?!-)[\p{L}\p{N}_-]{1,63}(?:\.(?!-)[\p{L}\p{N}_-]{1,63})+$/u.test(d);
 
+// search opens the page of the domain of q (a domain, an address or a
+// URL), or says why q is none; replace rewrites the current history entry
+// (a search that arrived as /?q=… from another page's search box).
+function search(q, replace) {
+  q = q.trim();
+  if (!q) return false;
+  const d = domainOf(q);
+  if (!validDomain(d)) {
+    show("#search-error", `"${q}" is not a domain or an e-mail address. Enter one like example.org or user@example.org.`);
+    return false;
+  }
+  show("#search-error", "");
+  history[replace ? "replaceState" : "pushState"]({}, "", "/domains/" + encodeURIComponent(d));
+  return true;
+}
+
 $("#q").addEventListener("input", () => show("#search-error", ""));
 $("#search").addEventListener("submit", (e) => {
   e.preventDefault();
-  const q = $("#q").value.trim();
-  const d = domainOf(q);
-  if (!q) return;
-  if (!validDomain(d)) {
-    show("#search-error", `"${q}" is not a domain or an e-mail address. Enter one like example.org or user@example.org.`);
-    return;
-  }
-  show("#search-error", "");
-  history.pushState({}, "", "/domains/" + encodeURIComponent(d));
-  route();
+  if (search($("#q").value, false)) route();
 });
 window.addEventListener("popstate", route);
+// The other pages' search boxes (Sent notifications) submit to /?q=….
+const asked = location.pathname === "/" ? new URLSearchParams(location.search).get("q") : null;
+if (asked !== null) {
+  $("#q").value = asked;
+  if (!search(asked, true)) history.replaceState({}, "", "/");
+}
 setInterval(() => {
   if (!$("#overview").hidden) { refreshOverview(); refreshAll(); }
   else if (current && (stream || pollLive)) refreshStatus(current); // keeps "… ago" current
