@@ -6,9 +6,9 @@
 //
 // Shape (one consumer group, one transactional producer, exactly once):
 //
-//	mailflow.alerts (key domain) ──▶ stage ──(key provider)──▶ mailflow.incidents-repartition
+//	mailflow.alerts (key domain) ──▶ stage ──(key provider)──▶ mailflow.incidents-repartition (<group>-repartition)
 //	mailflow.incidents-repartition ──▶ stage ──▶ mailflow.incidents (key incident id)
-//	                                        └──▶ mailflow.incidents-state (compacted changelog,
+//	                                        └──▶ mailflow.incidents-state (<group>-state: compacted changelog,
 //	                                             co-partitioned with the repartition topic)
 //
 // Every poll is one Kafka transaction that writes the repartitioned

@@ -27,10 +27,13 @@ type Config struct {
 	// and any TLS/SASL); the stage adds its own.
 	Kafka []kgo.Opt
 	// TopicPrefix prefixes the topic names; default "mailflow.". The stage
-	// reads <prefix>alerts and writes <prefix>incidents-repartition,
-	// <prefix>incidents-state and <prefix>incidents (Topics).
+	// reads <prefix>alerts and writes <prefix>incidents and its internal
+	// topics <Group>-repartition and <Group>-state (Topics).
 	TopicPrefix string
-	// Group is the consumer group; default "<prefix>incidents".
+	// Group is the consumer group; default "<prefix>incidents". The
+	// internal topics are named after it, like Kafka Streams' are after
+	// the application id: a second group (a rebuilt stage) must not read
+	// the first one's repartitioned alerts.
 	Group string
 	// InstanceID names this instance; the transactional id is
 	// "<Group>-<InstanceID>". It must be stable across restarts (so that a
@@ -63,9 +66,13 @@ type Topics struct {
 	Alerts, Repartition, State, Incidents string
 }
 
-// TopicsWithPrefix returns the stage's topics under prefix.
-func TopicsWithPrefix(prefix string) Topics {
-	return Topics{Alerts: prefix + "alerts", Repartition: prefix + "incidents-repartition", State: prefix + "incidents-state", Incidents: prefix + "incidents"}
+// TopicsFor returns the stage's topics under prefix for group (empty:
+// the default group, "<prefix>incidents").
+func TopicsFor(prefix, group string) Topics {
+	if group == "" {
+		group = prefix + "incidents"
+	}
+	return Topics{Alerts: prefix + "alerts", Repartition: group + "-repartition", State: group + "-state", Incidents: prefix + "incidents"}
 }
 
 func (c Config) withDefaults() (Config, error) {
@@ -130,7 +137,7 @@ func New(ctx context.Context, cfg Config) (*Stage, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Stage{cfg: cfg, topics: TopicsWithPrefix(cfg.TopicPrefix), log: cfg.Logger, classifier: diagnose.New(), state: map[int32]map[string]*providerState{}}
+	s := &Stage{cfg: cfg, topics: TopicsFor(cfg.TopicPrefix, cfg.Group), log: cfg.Logger, classifier: diagnose.New(), state: map[int32]map[string]*providerState{}}
 	if s.m, err = newMetrics(cfg.Registerer); err != nil {
 		return nil, err
 	}
@@ -445,7 +452,7 @@ func (s *Stage) process(pollCtx context.Context, fs kgo.Fetches) error {
 	t := &txnState{dirty: map[int32]map[string]*providerState{}}
 	var made []schemas.Incident
 	repartitioned, ungrouped := 0, 0
-	fs.EachRecord(func(r *kgo.Record) {
+	for _, r := range inStreamOrder(fs, s.topics.Alerts) {
 		switch r.Topic {
 		case s.topics.Alerts:
 			a, err := schemas.DecodeStatusChange(r.Value)
@@ -454,7 +461,7 @@ func (s *Stage) process(pollCtx context.Context, fs kgo.Fetches) error {
 				// cannot be grouped.
 				s.log.Warn("incidents: invalid alert skipped", "partition", r.Partition, "offset", r.Offset, "err", schemas.Reason(err))
 				ungrouped++
-				return
+				continue
 			}
 			if a.From == schemas.StatusBad {
 				// A recovery goes to every partition, which looks for the
@@ -466,13 +473,13 @@ func (s *Stage) process(pollCtx context.Context, fs kgo.Fetches) error {
 					produce(&kgo.Record{Topic: s.topics.Repartition, Partition: part, Value: r.Value})
 				}
 				repartitioned++
-				return
+				continue
 			}
 			p, ok := providerOf(s.classifier, &a)
 			if !ok {
 				s.log.Debug("incidents: alert without a recognisable provider", "domain", a.Domain, "alert_id", a.ID)
 				ungrouped++
-				return
+				continue
 			}
 			produce(&kgo.Record{Topic: s.topics.Repartition, Partition: processor.PartitionFor(p.Key, s.parts), Key: []byte(p.Key), Value: r.Value})
 			repartitioned++
@@ -480,7 +487,7 @@ func (s *Stage) process(pollCtx context.Context, fs kgo.Fetches) error {
 			a, err := schemas.DecodeStatusChange(r.Value)
 			if err != nil {
 				s.log.Warn("incidents: invalid repartitioned alert skipped", "partition", r.Partition, "offset", r.Offset, "err", schemas.Reason(err))
-				return
+				continue
 			}
 			if len(r.Key) == 0 {
 				for _, key := range t.keys(s, r.Partition) {
@@ -491,7 +498,7 @@ func (s *Stage) process(pollCtx context.Context, fs kgo.Fetches) error {
 					out, _ := st.apply(&a, s.cfg.Rules)
 					made = append(made, out...)
 				}
-				return
+				continue
 			}
 			p, ok := providerOf(s.classifier, &a)
 			if !ok || p.Key != string(r.Key) {
@@ -505,7 +512,7 @@ func (s *Stage) process(pollCtx context.Context, fs kgo.Fetches) error {
 			out, _ := st.apply(&a, s.cfg.Rules)
 			made = append(made, out...)
 		}
-	})
+	}
 	for _, inc := range made {
 		v, err := schemas.MarshalIncident(&inc)
 		if err != nil {
@@ -586,6 +593,47 @@ func (s *Stage) process(pollCtx context.Context, fs kgo.Fetches) error {
 			"affected", inc.Affected, "total", inc.Total, "customers", len(inc.Customers))
 	}
 	return nil
+}
+
+// inStreamOrder returns the poll's records: the repartitioned alerts as
+// fetched (each partition in offset order: that order is the stage's
+// input, fixed once committed), then the alerts of the alerts topic
+// ordered by their time (At; then partition and offset). Alerts of
+// different partitions interleave differently from one run to the next;
+// ordering the poll's by stream time, as Kafka Streams picks the record
+// with the lowest timestamp among its partitions, makes a rebuild group
+// them as the first run did whenever the alerts come in the same poll.
+func inStreamOrder(fs kgo.Fetches, alerts string) []*kgo.Record {
+	var rep, al []*kgo.Record
+	type keyed struct {
+		at time.Time
+		r  *kgo.Record
+	}
+	var ks []keyed
+	fs.EachRecord(func(r *kgo.Record) {
+		if r.Topic != alerts {
+			rep = append(rep, r)
+			return
+		}
+		var head struct {
+			At time.Time `json:"at"`
+		}
+		_ = json.Unmarshal(r.Value, &head) // an invalid alert sorts first and is skipped later
+		ks = append(ks, keyed{head.At, r})
+	})
+	slices.SortStableFunc(ks, func(a, b keyed) int {
+		if c := a.at.Compare(b.at); c != 0 {
+			return c
+		}
+		if a.r.Partition != b.r.Partition {
+			return int(a.r.Partition - b.r.Partition)
+		}
+		return int(a.r.Offset - b.r.Offset)
+	})
+	for _, k := range ks {
+		al = append(al, k.r)
+	}
+	return append(rep, al...)
 }
 
 // keys returns the providers of partition part, committed or made in
