@@ -82,6 +82,10 @@ type Config struct {
 	// Advice returns the advice for a failure category, for alerts and the
 	// Mail Flow Status; may be nil.
 	Advice func(schemas.Category) string
+	// Logs, when set, receives every counted attempt after its
+	// transaction commits and replays the log store of assigned
+	// partitions (see LogSink); the caller opens and closes the store.
+	Logs *LogSink
 	// Log receives structured logs; slog.Default() when nil.
 	Log *slog.Logger
 	// Registerer receives the processor's metrics; none are registered
