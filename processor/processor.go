@@ -458,6 +458,9 @@ func (p *Processor) applyRebalances(ctx context.Context) error {
 		if err := p.restore(ctx, restore); err != nil {
 			return err
 		}
+		if err := p.replayLogs(ctx, restore); err != nil {
+			return err
+		}
 	}
 	p.publishView(nil)
 	p.publishDomainCounts()
@@ -480,6 +483,9 @@ func (p *Processor) confirm(ctx context.Context, fs kgo.Fetches) error {
 		return err
 	}
 	if err := p.restore(ctx, parts); err != nil {
+		return err
+	}
+	if err := p.replayLogs(ctx, parts); err != nil {
 		return err
 	}
 	for _, part := range parts {
