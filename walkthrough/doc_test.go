@@ -1,14 +1,19 @@
 //go:build walkthrough
 
-// Package walkthrough is the newcomer's first hour as a test: it builds the
-// mailflow binary, takes the commands from README.md's code blocks (so that
-// the README and the product cannot disagree), and runs them as a new user
-// would — `mailflow dev --demo`, `mailflow status` in each documented form,
-// `mailflow config get` — sees the demo's domain go Bad and recover, finds
-// the Bad mail and the recovery mail threaded under it on the console's
-// Sent notifications page in headless Chromium, checks that a page-capture
-// tool (chromium --screenshot --virtual-time-budget) finishes, and asks
-// every documented command for its --help.
+// Package walkthrough is the newcomer's first hour as a test: it installs
+// the mailflow binary with the README's own `go install` line, takes the
+// commands from README.md's code blocks (so that the README and the product
+// cannot disagree), and runs them as a new user would — `mailflow dev
+// --demo`, `mailflow status` in each documented form, `mailflow config get`
+// and every other command of the quick start — sees the demo's domain go
+// Bad and recover (the domain's page and the overview open in headless
+// Chromium as it happens), finds the Bad mail and the recovery mail threaded
+// under it on the console's Sent notifications page, checks that a
+// page-capture tool (chromium --screenshot --virtual-time-budget) finishes,
+// asks the list endpoint with status=BAD, Good and unknown, gives diagnose
+// a plain response without --text, asks every command the README names for
+// its --help (and `mailflow help COMMAND`), runs the examples those show
+// that ask a running dev, and checks that dev logs its shutdown.
 //
 // The README's commands run as written, with two documented substitutions
 // so that the test can run beside other programs: the environment twins
