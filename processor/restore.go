@@ -217,7 +217,9 @@ func (p *Processor) replay(ctx context.Context, from map[int32]kgo.Offset, pos, 
 	flush := func() error {
 		slices.SortStableFunc(pending, func(x, y *kgo.Record) int { return bytes.Compare(x.Key, y.Key) })
 		for _, r := range pending {
-			if err := b.Put(r.Key, r.Value); err != nil {
+			// A state record also sets its domain's status index, which
+			// the changelog does not carry.
+			if err := b.PutRecord(r.Partition, r.Key, r.Value); err != nil {
 				return fmt.Errorf("restore: %w", err)
 			}
 		}

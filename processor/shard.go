@@ -103,8 +103,7 @@ type dirtyDomain struct {
 	partition int32
 	s         *shard
 	w         *state.Window
-	window    int32              // index into shard.recs of the window record
-	index     [2]int32           // indexes into shard.recs of index records, or -1
+	window    int32              // index into shard.recs of the state record
 	start     schemas.Status     // status at the start of the txn
 	end       schemas.Status     // status at the end of the txn
 	res       directory.Resolved // the domain's settings and owners in the transaction's directory
@@ -327,7 +326,6 @@ func (s *shard) domain(part int32, domain string, h uint64) (*dirtyDomain, error
 	// settings are resolved once per transaction, not per attempt.
 	d.res = s.t.dir.Resolve(domain)
 	d.budget = d.res.Threshold.Budget(d.res.Window)
-	d.index = [2]int32{-1, -1}
 	d.records = 0
 	d.chunk = d.chunk[:0]
 	d.sameHash = s.dirty[h]
@@ -430,27 +428,20 @@ func (s *shard) forward(ctx context.Context, r *kgo.Record, dec *decoded) {
 // record must not stop the partition, or every instance it moves to.
 func (s *shard) load(domain string) (*state.Window, *state.SeenIDs, error) {
 	p := s.t.p
-	w, err := p.store.Window(domain)
+	w, seen, err := p.store.State(domain)
 	if errors.Is(err, state.ErrCorrupt) {
 		s.quarantined++
-		p.log.Error("quarantined a corrupt window; the domain starts again from an empty window", "domain", domain, "err", err)
-		w, err = nil, nil
+		p.log.Error("quarantined a corrupt state record; the domain starts again from an empty window, and duplicates of its earlier events may be counted again", "domain", domain, "err", err)
+		w, seen, err = nil, nil, nil
 	}
 	if err != nil {
 		return nil, nil, err
 	}
 	if w == nil {
-		// A domain never seen has no seen ids either.
-		return &state.Window{}, &state.SeenIDs{}, nil
+		w = &state.Window{}
 	}
-	seen, err := p.store.SeenIDs(domain)
-	if errors.Is(err, state.ErrCorrupt) {
-		s.quarantined++
-		p.log.Error("quarantined corrupt seen event ids; duplicates of earlier events of the domain may be counted again", "domain", domain, "err", err)
-		seen, err = &state.SeenIDs{}, nil
-	}
-	if err != nil {
-		return nil, nil, err
+	if seen == nil {
+		seen = &state.SeenIDs{}
 	}
 	return w, seen, nil
 }
@@ -465,33 +456,23 @@ func (s *shard) newRecord(part int32, key, value []byte) *kgo.Record {
 
 // produceState produces the latest state of d, once its attempts of the
 // transaction are evaluated: its live-log chunk (and the tombstones of
-// the chunks that fell out of the live log), its window, and its index
-// entry when its status changed.
+// the chunks that fell out of the live log), the chunk of seen ids that
+// no longer fit its state record, if any, and its state record (window
+// and inline seen ids). A status change costs nothing more: the status
+// index is derived from the state records (state.Batch.PutRecord), so a
+// cold domain's attempt writes one state record, not an index entry too.
 func (s *shard) produceState(ctx context.Context, d *dirtyDomain, recs []int32) {
 	// The window outlives this poll's fetch buffers, which its last
 	// response aliases.
 	d.w.Detach()
 	d.end = d.w.Status
-	s.produceSeen(ctx, d, d.w.Seq-uint64(len(recs))+1)
+	s.updateSeen(ctx, d, d.w.Seq-uint64(len(recs))+1)
 	s.produceLive(ctx, d, recs)
 	s.scratch = state.AppendWindowKey(s.scratch[:0], d.domain)
 	key := s.arena.bytes(s.scratch)
-	s.scratch = state.AppendWindow(s.scratch[:0], d.w)
+	s.scratch = state.AppendState(s.scratch[:0], d.w, d.seen)
 	d.window = int32(len(s.recs))
 	s.t.p.sess.Produce(ctx, s.newRecord(d.partition, key, s.arena.bytes(s.scratch)), s.t.promiseFn)
-	if d.end == d.start {
-		return
-	}
-	if d.start != schemas.StatusUnknown {
-		s.scratch = state.AppendIndexKey(s.scratch[:0], d.partition, d.start, d.domain)
-		d.index[0] = int32(len(s.recs))
-		// A nil value is a tombstone: compaction deletes the key.
-		s.t.p.sess.Produce(ctx, s.newRecord(d.partition, s.arena.bytes(s.scratch), nil), s.t.promiseFn)
-	}
-	s.scratch = state.AppendIndexKey(s.scratch[:0], d.partition, d.end, d.domain)
-	key = s.arena.bytes(s.scratch)
-	d.index[1] = int32(len(s.recs))
-	s.t.p.sess.Produce(ctx, s.newRecord(d.partition, key, s.arena.bytes([]byte{1})), s.t.promiseFn)
 }
 
 // produceLive produces d's live-log chunk: the attempts of recs, its
@@ -520,10 +501,13 @@ func (s *shard) produceLive(ctx context.Context, d *dirtyDomain, recs []int32) {
 	}
 }
 
-// produceSeen produces the seen-ids chunk of the ids d counted in the
-// transaction, keyed by seq (the window sequence number of the first), and
-// the tombstones of its chunks older than the dedupe horizon, in key order.
-func (s *shard) produceSeen(ctx context.Context, d *dirtyDomain, seq uint64) {
+// updateSeen adds the ids d counted in the transaction to its seen ids,
+// which its state record carries, forgets those older than the dedupe
+// horizon (producing the tombstones of expired chunks), and, when the
+// record would carry more than state.SeenInlineMax, produces them as a
+// chunk keyed by seq (the window sequence number of the transaction's
+// first attempt), in key order.
+func (s *shard) updateSeen(ctx context.Context, d *dirtyDomain, seq uint64) {
 	p := s.t.p
 	horizon := uint32(max(int64(p.cfg.DedupeHorizon/time.Hour), 1))
 	if d.hour > horizon {
@@ -533,17 +517,20 @@ func (s *shard) produceSeen(ctx context.Context, d *dirtyDomain, seq uint64) {
 			d.seenRecs = append(d.seenRecs, int32(len(s.recs)))
 			p.sess.Produce(ctx, s.newRecord(d.partition, s.arena.bytes(s.scratch), nil), s.t.promiseFn)
 		}
-		// An id counted again after its old chunk expired stays seen.
+		// An id counted again after it expired stays seen.
 		for _, h := range d.ids {
 			d.seen.Add(h)
 		}
 	}
+	if !d.seen.Remember(d.hour, d.ids) {
+		return
+	}
+	hour, hashes := d.seen.Spill(seq)
 	s.scratch = state.AppendSeenKey(s.scratch[:0], d.domain, seq)
 	key := s.arena.bytes(s.scratch)
-	s.scratch = state.AppendSeenChunk(s.scratch[:0], d.hour, d.ids)
+	s.scratch = state.AppendSeenChunk(s.scratch[:0], hour, hashes)
 	d.seenRecs = append(d.seenRecs, int32(len(s.recs)))
 	p.sess.Produce(ctx, s.newRecord(d.partition, key, s.arena.bytes(s.scratch)), s.t.promiseFn)
-	d.seen.AddChunk(seq, d.hour, slices.Clone(d.ids))
 }
 
 func (s *shard) produceTombstone(ctx context.Context, d *dirtyDomain, key uint8) {

@@ -1,7 +1,7 @@
 package processor
 
 import (
-	"bytes"
+	"cmp"
 	"context"
 	"fmt"
 	"slices"
@@ -48,7 +48,7 @@ type txn struct {
 	decoded []decoded     // their decoded events, by index
 
 	byName []*dirtyDomain // every shard's dirty domains, sorted by name for the store
-	sorted []*kgo.Record  // index records in key order, for the store
+	moved  []*dirtyDomain // the domains whose status changed, in index key order
 	batch  *state.Batch   // the store update, from prepare to apply
 
 	promiseFn func(*kgo.Record, error)
@@ -222,10 +222,11 @@ func (t *txn) prepare() error {
 	// where the previous key went, so sorted inserts skip most of the
 	// skiplist walk that dominates the cost of a large batch. The order
 	// follows from the key layout (see package state): seen-ids keys
-	// ('e') by domain and sequence sort first, then index keys ('i'),
-	// then live-log keys ('l') by domain and chunk (each domain's are
-	// produced in order), then window keys ('w') by domain; so sorting
-	// the few index records and the domain names is enough.
+	// ('e') by domain and sequence sort first, then the status index
+	// ('i', by partition and status: written here, derived from the
+	// domains' status changes), then live-log keys ('l') by domain and
+	// chunk (each domain's are produced in order), then state records
+	// ('w') by domain; so sorting the domain names is almost enough.
 	t.byName = t.byName[:0]
 	size := 0
 	for _, s := range t.shards {
@@ -233,17 +234,16 @@ func (t *txn) prepare() error {
 		size += s.arena.used + 16*len(s.recs)
 	}
 	slices.SortFunc(t.byName, func(a, b *dirtyDomain) int { return strings.Compare(a.domain, b.domain) })
-	idx := t.sorted[:0]
+	moved := t.moved[:0]
 	for _, d := range t.byName {
-		s := d.s
-		for _, i := range d.index {
-			if i >= 0 {
-				idx = append(idx, s.recs[i])
-			}
+		if d.window >= 0 && d.end != d.start {
+			moved = append(moved, d)
 		}
 	}
-	slices.SortFunc(idx, func(a, b *kgo.Record) int { return bytes.Compare(a.Key, b.Key) })
-	t.sorted = idx
+	slices.SortFunc(moved, func(a, b *dirtyDomain) int {
+		return cmp.Or(cmp.Compare(a.partition, b.partition), cmp.Compare(a.end, b.end), strings.Compare(a.domain, b.domain))
+	})
+	t.moved = moved
 
 	b := t.p.store.NewBatchWithSize(size)
 	put := func(r *kgo.Record) error {
@@ -260,9 +260,10 @@ func (t *txn) prepare() error {
 			}
 		}
 	}
-	for _, r := range idx {
-		if err := put(r); err != nil {
-			return err
+	for _, d := range moved {
+		if err := b.SetIndex(d.partition, d.start, d.end, d.domain); err != nil {
+			b.Close()
+			return fmt.Errorf("prepare the store update: %w", err)
 		}
 	}
 	for _, d := range t.byName {

@@ -13,7 +13,12 @@ import (
 
 // Format versions, the first byte of every encoded value.
 const (
-	windowFormat    = 2
+	// windowFormat is a window alone, as releases before the state record
+	// wrote it; still read (its domain's seen ids are all in chunks).
+	windowFormat = 2
+	// stateFormat is a state record: a window and its domain's inline
+	// seen ids (AppendState).
+	stateFormat     = 3
 	liveChunkFormat = 3
 )
 
@@ -34,15 +39,44 @@ var errCorrupt = ErrCorrupt
 // two equal). A decoded window with more was not written by mailflow.
 const MaxEntries = 1000
 
-// AppendWindow appends the binary encoding of w to dst:
+// AppendWindow appends the state record of a domain with window w and no
+// seen event ids to dst (see AppendState).
+func AppendWindow(dst []byte, w *Window) []byte { return AppendState(dst, w, nil) }
+
+// AppendState appends the binary encoding of a domain's state record, its
+// window w and the seen event ids it carries (nil for none), to dst:
 //
 //	version status seq since lastAt lastDelay lastCode len(lastResponse) lastResponse
 //	n (packed delay)*n  chunks (seq-start key)*chunks
+//	seenChunks inline [baseHour (hour-baseHour hash(8))*inline]
 //
-// with integers as varints and each entry's outcome and category packed in
-// one byte (3 + 5 bits).
-func AppendWindow(dst []byte, w *Window) []byte {
-	dst = append(dst, windowFormat, byte(w.Status))
+// with integers as varints, hashes big-endian, and each entry's outcome
+// and category packed in one byte (3 + 5 bits). seenChunks is how many
+// seen-ids chunk records the domain has (see seen.go).
+func AppendState(dst []byte, w *Window, seen *SeenIDs) []byte {
+	dst = appendWindowFields(append(dst, stateFormat), w)
+	if seen == nil {
+		return append(dst, 0, 0)
+	}
+	dst = binary.AppendUvarint(dst, uint64(len(seen.chunks)))
+	dst = binary.AppendUvarint(dst, uint64(len(seen.inline)))
+	if len(seen.inline) == 0 {
+		return dst
+	}
+	base := seen.inline[0].Hour
+	for _, id := range seen.inline {
+		base = min(base, id.Hour)
+	}
+	dst = binary.AppendUvarint(dst, uint64(base))
+	for _, id := range seen.inline {
+		dst = binary.AppendUvarint(dst, uint64(id.Hour-base))
+		dst = binary.BigEndian.AppendUint64(dst, id.Hash)
+	}
+	return dst
+}
+
+func appendWindowFields(dst []byte, w *Window) []byte {
+	dst = append(dst, byte(w.Status))
 	dst = binary.AppendUvarint(dst, w.Seq)
 	dst = binary.AppendVarint(dst, unixNano(w.Since))
 	dst = binary.AppendVarint(dst, unixNano(w.LastAt))
@@ -70,13 +104,76 @@ func AppendWindow(dst []byte, w *Window) []byte {
 // bytes, no trailing bytes), so that nothing decoded can index past a
 // table or make a later computation wrap. Every error wraps ErrCorrupt.
 func DecodeWindow(b []byte) (*Window, error) {
+	w, _, _, err := DecodeState(b)
+	return w, err
+}
+
+// DecodeState decodes a domain's state record (AppendState, or a window
+// alone as older releases wrote it). It returns the window, the seen ids
+// the record carries (inline; the set's ChunkCount says how many chunk
+// records hold the rest, for the caller to read with AddChunk), and
+// whether the record says anything of seen ids at all: false for an older
+// window, whose domain's ids are all in chunks. It checks the window as
+// DecodeWindow says, and that inline ids are at most SeenInlineMax with
+// hours that fit 32 bits. Every error wraps ErrCorrupt.
+func DecodeState(b []byte) (w *Window, seen *SeenIDs, known bool, err error) {
 	d := decoder{b: b}
-	if v := d.byte("format"); v != windowFormat {
-		if d.err != nil {
-			return nil, fmt.Errorf("%w: empty window value", ErrCorrupt)
-		}
-		return nil, fmt.Errorf("%w: window format %d, want %d", ErrCorrupt, v, windowFormat)
+	v := d.byte("format")
+	switch {
+	case d.err != nil:
+		return nil, nil, false, fmt.Errorf("%w: empty window value", ErrCorrupt)
+	case v != windowFormat && v != stateFormat:
+		return nil, nil, false, fmt.Errorf("%w: window format %d, want %d or %d", ErrCorrupt, v, windowFormat, stateFormat)
 	}
+	if w, err = decodeWindowFields(&d, b); err != nil {
+		return nil, nil, false, err
+	}
+	seen = &SeenIDs{}
+	if v == stateFormat {
+		chunks := d.uvarint("seen-ids chunk count")
+		n := d.uvarint("inline seen-id count")
+		switch {
+		case d.err != nil:
+			return nil, nil, false, d.err
+		case n > SeenInlineMax+1:
+			// Remember reports a full set once it holds SeenInlineMax+1.
+			return nil, nil, false, fmt.Errorf("%w: %d inline seen ids, more than %d", ErrCorrupt, n, SeenInlineMax+1)
+		case chunks > math.MaxInt32:
+			return nil, nil, false, fmt.Errorf("%w: %d seen-ids chunks", ErrCorrupt, chunks)
+		}
+		seen.declared = int(chunks)
+		if n > 0 {
+			base := d.uvarint("seen-id base hour")
+			seen.inline = make([]SeenID, 0, n)
+			for i := uint64(0); i < n && d.err == nil; i++ {
+				off := d.uvarint("seen-id hour")
+				if len(d.b) < 8 {
+					d.fail("seen-id hash")
+					break
+				}
+				h := binary.BigEndian.Uint64(d.b)
+				d.b = d.b[8:]
+				if base > math.MaxUint32 || off > math.MaxUint32-base {
+					return nil, nil, false, fmt.Errorf("%w: seen-id hour %d+%d does not fit 32 bits", ErrCorrupt, base, off)
+				}
+				hour := base + off
+				seen.inline = append(seen.inline, SeenID{Hash: h, Hour: uint32(hour)})
+				seen.Add(h)
+			}
+		}
+	}
+	if d.err != nil {
+		return nil, nil, false, d.err
+	}
+	if len(d.b) > 0 {
+		return nil, nil, false, fmt.Errorf("%w: %d bytes after a window", ErrCorrupt, len(d.b))
+	}
+	return w, seen, v == stateFormat, nil
+}
+
+// decodeWindowFields decodes what follows the format byte of a window (b
+// is the whole value, for messages).
+func decodeWindowFields(d *decoder, b []byte) (*Window, error) {
 	w := &Window{Status: d.status()}
 	w.Seq = d.uvarint("seq")
 	w.Since = fromUnixNano(d.varint("since"))
@@ -131,9 +228,6 @@ func DecodeWindow(b []byte) (*Window, error) {
 	}
 	if d.err != nil {
 		return nil, d.err
-	}
-	if len(d.b) > 0 {
-		return nil, fmt.Errorf("%w: %d bytes after a window", ErrCorrupt, len(d.b))
 	}
 	return w, nil
 }

@@ -12,14 +12,20 @@ import (
 // ids counted within the dedupe horizon are therefore kept, so that a
 // second copy of an event is recognised and not counted again.
 //
-// They are kept in chunks like the live log: one record per domain and
-// transaction, keyed 'e' domain 0x00 seq, where seq is the window sequence
-// number of the chunk's first attempt (unique per domain), holding the
-// 64-bit xxhash of each id and the hour (of the records' arrival) the
-// chunk was written. A chunk is deleted (a changelog tombstone) once it is
-// older than the horizon, when the domain is next touched. The chance that
-// two of a domain's ids within one horizon share a hash is about n²/2⁶⁵:
-// one in 300,000 for a domain with ten million events a day.
+// Most recipient domains see a few attempts a day, so a domain's latest
+// ids travel inside its state record (AppendState): up to SeenInlineMax
+// 64-bit xxhashes of ids, each with the hour (of the record's arrival) it
+// was counted. Writing a domain's state then costs one changelog record,
+// and reading it one Pebble get. A busy domain's older ids spill into
+// chunk records, keyed 'e' domain 0x00 seq, where seq is the window
+// sequence number of the chunk's first attempt (unique per domain),
+// holding the hashes and the hour of the newest; the state record counts
+// its chunks, so that a domain without any is never searched for them. A
+// chunk is deleted (a changelog tombstone) once it is older than the
+// horizon, when the domain is next touched; an inline id is simply left
+// out of the next state record. The chance that two of a domain's ids
+// within one horizon share a hash is about n²/2⁶⁵: one in 300,000 for a
+// domain with ten million events a day.
 
 // seenVersion is the first byte of a seen-ids chunk.
 const seenVersion = 1
@@ -37,6 +43,19 @@ type SeenChunk struct {
 	Count int
 }
 
+// SeenInlineMax is how many ids a domain's state record carries itself;
+// when more are remembered, they spill into a chunk record (see Spill).
+// 32 ids cost 32×9 bytes in a record rewritten on every touch of the
+// domain, against one more record per 32 attempts of a busy domain.
+const SeenInlineMax = 32
+
+// SeenID is an id kept inline in a domain's state record: its hash and
+// the hour (since the Unix epoch) it was counted.
+type SeenID struct {
+	Hash uint64
+	Hour uint32
+}
+
 // SeenIDs is a domain's set of event ids counted within the horizon, as
 // the processor holds it next to the domain's window.
 type SeenIDs struct {
@@ -44,7 +63,16 @@ type SeenIDs struct {
 	chunks []SeenChunk
 	// hashes of every chunk, in chunk order, for expiry.
 	hashes [][]uint64
+	// inline are the ids the state record carries, oldest first.
+	inline []SeenID
+	// declared is the chunk count a decoded state record gave (see
+	// DecodeState), for the reader that loads the chunks.
+	declared int
 }
+
+// DeclaredChunks returns how many chunk records the state record this set
+// was decoded from said the domain has; the reader loads them.
+func (s *SeenIDs) DeclaredChunks() int { return s.declared }
 
 // Contains reports whether the id of hash h was counted.
 func (s *SeenIDs) Contains(h uint64) bool {
@@ -70,9 +98,52 @@ func (s *SeenIDs) AddChunk(seq uint64, hour uint32, hashes []uint64) {
 	s.hashes = append(s.hashes, hashes)
 }
 
-// Expire forgets the chunks written before hour minHour and appends their
-// sequence numbers to dst, for the caller to delete their keys.
+// Remember adds the ids a transaction counted at hour to the inline part
+// (Add must have been called for each). It reports whether the inline part
+// now holds more than SeenInlineMax ids, in which case the caller Spills
+// them into a chunk record.
+func (s *SeenIDs) Remember(hour uint32, hashes []uint64) bool {
+	for _, h := range hashes {
+		s.inline = append(s.inline, SeenID{Hash: h, Hour: hour})
+	}
+	return len(s.inline) > SeenInlineMax
+}
+
+// Spill moves the inline ids into a chunk at seq and returns the chunk's
+// hour (its newest id's: a chunk expires with its last id) and hashes, for
+// the caller to write under AppendSeenKey(domain, seq). The returned
+// slice is the caller's.
+func (s *SeenIDs) Spill(seq uint64) (hour uint32, hashes []uint64) {
+	hashes = make([]uint64, len(s.inline))
+	for i, id := range s.inline {
+		hashes[i] = id.Hash
+		hour = max(hour, id.Hour)
+	}
+	s.inline = s.inline[:0]
+	s.AddChunk(seq, hour, hashes)
+	return hour, hashes
+}
+
+// Inline returns the ids the state record carries, oldest first; the
+// slice is the set's.
+func (s *SeenIDs) Inline() []SeenID { return s.inline }
+
+// ChunkCount returns how many chunk records hold the set's spilled ids.
+func (s *SeenIDs) ChunkCount() int { return len(s.chunks) }
+
+// Expire forgets the inline ids counted and the chunks written before hour
+// minHour, and appends the chunks' sequence numbers to dst, for the caller
+// to delete their keys.
 func (s *SeenIDs) Expire(minHour uint32, dst []uint64) []uint64 {
+	kept := s.inline[:0]
+	for _, id := range s.inline {
+		if id.Hour >= minHour {
+			kept = append(kept, id)
+			continue
+		}
+		delete(s.ids, id.Hash)
+	}
+	s.inline = kept
 	n := 0
 	for i, c := range s.chunks {
 		if c.Hour >= minHour {

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/cockroachdb/pebble/v2"
+	"github.com/cockroachdb/pebble/v2/bloom"
 	"github.com/cockroachdb/pebble/v2/sstable"
 
 	"github.com/mailflow/mailflow/schemas"
@@ -26,6 +27,11 @@ import (
 type Store struct {
 	db *pebble.DB
 }
+
+// blockCacheSize is the store's Pebble block cache, in bytes: enough for
+// the index and filter blocks of a million domains' state and the data
+// blocks of the domains read most.
+const blockCacheSize = 64 << 20
 
 // Open opens (creating if needed) the store in dir.
 func Open(dir string, log *slog.Logger) (*Store, error) {
@@ -48,7 +54,12 @@ func Open(dir string, log *slog.Logger) (*Store, error) {
 		// and checkpoints agree, and restore replays the rest.
 		DisableWAL: true,
 	}
+	// Most lookups at a million domains are of a domain not in memory,
+	// and half of those of one never seen: without filters every such
+	// Get reads an index and a data block from each level and L0 file.
+	opts.CacheSize = blockCacheSize
 	for i := range opts.Levels {
+		opts.Levels[i].FilterPolicy = bloom.FilterPolicy(10)
 		// Live-log chunks are short-lived (deleted or overwritten within
 		// 25 attempts) and already leave out what repeats; compressing
 		// them on every flush and compaction costs more CPU than the disk
@@ -98,6 +109,36 @@ func (s *Store) Window(domain string) (*Window, error) {
 	return w, nil
 }
 
+// State returns domain's window and the event ids counted for it within
+// the dedupe horizon, from its state record and, when the record says the
+// domain has any (or is of an older release that kept every id in chunks),
+// its seen-ids chunks. The window is nil, and the set empty, for a domain
+// that has had no attempt. A corrupt value fails wrapping ErrCorrupt.
+func (s *Store) State(domain string) (*Window, *SeenIDs, error) {
+	var (
+		w     *Window
+		seen  *SeenIDs
+		known bool
+	)
+	found, err := s.get(WindowKey(domain), func(v []byte) (err error) {
+		w, seen, known, err = DecodeState(v)
+		return err
+	})
+	if err != nil {
+		return nil, nil, fmt.Errorf("read state of %s: %w", domain, err)
+	}
+	if !found {
+		return nil, &SeenIDs{}, nil
+	}
+	if known && seen.declared == 0 {
+		return w, seen, nil
+	}
+	if err := s.loadSeenChunks(domain, seen); err != nil {
+		return nil, nil, err
+	}
+	return w, seen, nil
+}
+
 // LiveLog returns the live log of domain, most recent attempt first.
 func (s *Store) LiveLog(domain string) ([]LiveEntry, error) {
 	lower := livePrefix(domain)
@@ -125,21 +166,26 @@ func (s *Store) LiveLog(domain string) ([]LiveEntry, error) {
 // horizon, from its stored seen-ids chunks (see seen.go); an empty set for
 // a domain with none.
 func (s *Store) SeenIDs(domain string) (*SeenIDs, error) {
+	_, seen, err := s.State(domain)
+	return seen, err
+}
+
+// loadSeenChunks adds domain's seen-ids chunks to seen.
+func (s *Store) loadSeenChunks(domain string, seen *SeenIDs) error {
 	lower := seenPrefix(domain)
 	it, err := s.db.NewIter(&pebble.IterOptions{LowerBound: lower, UpperBound: prefixEnd(lower)})
 	if err != nil {
-		return nil, fmt.Errorf("read seen event ids of %s: %w", domain, err)
+		return fmt.Errorf("read seen event ids of %s: %w", domain, err)
 	}
 	defer it.Close()
-	seen := &SeenIDs{}
 	for ok := it.First(); ok; ok = it.Next() {
 		seq, err := parseSeenSeq(it.Key(), domain)
 		if err != nil {
-			return nil, fmt.Errorf("read seen event ids of %s: %w", domain, err)
+			return fmt.Errorf("read seen event ids of %s: %w", domain, err)
 		}
 		hour, hashes, err := DecodeSeenChunk(it.Value(), nil)
 		if err != nil {
-			return nil, fmt.Errorf("read seen event ids of %s: %w", domain, err)
+			return fmt.Errorf("read seen event ids of %s: %w", domain, err)
 		}
 		for _, h := range hashes {
 			seen.Add(h)
@@ -147,9 +193,9 @@ func (s *Store) SeenIDs(domain string) (*SeenIDs, error) {
 		seen.AddChunk(seq, hour, hashes)
 	}
 	if err := it.Error(); err != nil {
-		return nil, fmt.Errorf("read seen event ids of %s: %w", domain, err)
+		return fmt.Errorf("read seen event ids of %s: %w", domain, err)
 	}
-	return seen, nil
+	return nil
 }
 
 // CheckpointApplied returns when partition p's checkpoint was last
@@ -304,6 +350,48 @@ func (b *Batch) Put(key, value []byte) error {
 		return b.b.Delete(key, nil)
 	}
 	return b.b.Set(key, value, nil)
+}
+
+// SetIndex moves domain of partition p in the status index from status
+// from to status to (from StatusUnknown: it was not listed). The index is
+// derived from the state records (see PutRecord), never written to the
+// changelog: a status change costs the changelog nothing beyond the
+// domain's state record.
+func (b *Batch) SetIndex(p int32, from, to schemas.Status, domain string) error {
+	var k [64]byte
+	if from != schemas.StatusUnknown && from != to {
+		if err := b.b.Delete(AppendIndexKey(k[:0], p, from, domain), nil); err != nil {
+			return err
+		}
+	}
+	if to == schemas.StatusUnknown {
+		return nil
+	}
+	return b.b.Set(AppendIndexKey(k[:0], p, to, domain), []byte{1}, nil)
+}
+
+// PutRecord applies one changelog record of partition p, as restore does:
+// Put, and for a domain's state record also its entry in the status
+// index, which the changelog does not carry. The record's status is read
+// from its second byte (a record CheckRecord accepted), and the domain is
+// removed from the other status's list without reading the store: a
+// restore applies a domain's records in changelog order, so the last one
+// decides.
+func (b *Batch) PutRecord(p int32, key, value []byte) error {
+	if err := b.Put(key, value); err != nil {
+		return err
+	}
+	if len(key) < 2 || key[0] != prefixWindow || len(value) < 2 {
+		return nil
+	}
+	domain := string(key[1:])
+	switch st := schemas.Status(value[1]); st {
+	case schemas.StatusGood:
+		return b.SetIndex(p, schemas.StatusBad, schemas.StatusGood, domain)
+	case schemas.StatusBad:
+		return b.SetIndex(p, schemas.StatusGood, schemas.StatusBad, domain)
+	}
+	return nil
 }
 
 // SetCheckpoint records that partition p's state now reflects the changelog

@@ -1,0 +1,163 @@
+package state
+
+import (
+	"errors"
+	"reflect"
+	"testing"
+	"time"
+
+	"github.com/mailflow/mailflow/schemas"
+)
+
+func stateWindow() *Window {
+	at := time.Date(2026, 11, 30, 9, 0, 0, 0, time.UTC)
+	w := &Window{}
+	for i := range 5 {
+		o := schemas.OutcomeDelivered
+		if i == 3 {
+			o = schemas.OutcomeBounced
+		}
+		w.Add(Entry{Outcome: o, DelayMillis: uint32(100 * i)}, 25, 2, at.Add(time.Duration(i)*time.Second), 250, "250 ok")
+	}
+	return w
+}
+
+func TestStateRecordRoundTrip(t *testing.T) {
+	ids := func(n int, hour uint32) *SeenIDs {
+		s := &SeenIDs{}
+		var hs []uint64
+		for i := range n {
+			h := IDHash(string(rune('a' + i)))
+			s.Add(h)
+			hs = append(hs, h)
+		}
+		s.Remember(hour, hs)
+		return s
+	}
+	spilled := ids(SeenInlineMax+1, 490000)
+	spilled.Spill(7)
+	spilled.Add(IDHash("late"))
+	spilled.Remember(490003, []uint64{IDHash("late")})
+	for _, tc := range []struct {
+		name     string
+		seen     *SeenIDs
+		inline   int
+		declared int
+	}{
+		{"no ids", nil, 0, 0},
+		{"empty set", &SeenIDs{}, 0, 0},
+		{"one id", ids(1, 490000), 1, 0},
+		{"full inline", ids(SeenInlineMax, 12), SeenInlineMax, 0},
+		{"spilled and one inline", spilled, 1, 1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			w := stateWindow()
+			b := AppendState(nil, w, tc.seen)
+			got, seen, known, err := DecodeState(b)
+			if err != nil || !known {
+				t.Fatalf("DecodeState: known %v, %v", known, err)
+			}
+			if !reflect.DeepEqual(got, w) {
+				t.Fatalf("window\n got %+v\nwant %+v", got, w)
+			}
+			if len(seen.Inline()) != tc.inline || seen.DeclaredChunks() != tc.declared || seen.Len() != tc.inline {
+				t.Fatalf("%d inline, %d declared chunks, %d ids; want %d, %d, %d", len(seen.Inline()), seen.DeclaredChunks(), seen.Len(), tc.inline, tc.declared, tc.inline)
+			}
+			if tc.seen != nil && !reflect.DeepEqual(seen.Inline(), tc.seen.Inline()) && len(seen.Inline()) > 0 {
+				t.Fatalf("inline ids\n got %v\nwant %v", seen.Inline(), tc.seen.Inline())
+			}
+			if w2, err := DecodeWindow(b); err != nil || !reflect.DeepEqual(w2, w) {
+				t.Fatalf("DecodeWindow of a state record: %v", err)
+			}
+		})
+	}
+}
+
+// TestStateRecordOlderWindow reads a window as releases before the state
+// record wrote it: the window decodes, and the caller is told that the
+// domain's seen ids are all in chunks.
+func TestStateRecordOlderWindow(t *testing.T) {
+	w := stateWindow()
+	b := AppendState(nil, w, nil)
+	b[0] = windowFormat
+	b = b[:len(b)-2] // the seen-ids section
+	got, seen, known, err := DecodeState(b)
+	if err != nil || known || seen == nil || seen.Len() != 0 {
+		t.Fatalf("older window: known %v, seen %v, %v", known, seen, err)
+	}
+	if !reflect.DeepEqual(got, w) {
+		t.Fatalf("window\n got %+v\nwant %+v", got, w)
+	}
+}
+
+func TestStateRecordCorrupt(t *testing.T) {
+	w := stateWindow()
+	base := AppendState(nil, w, nil)
+	body := base[:len(base)-2]
+	cat := func(parts ...[]byte) []byte {
+		var out []byte
+		for _, p := range parts {
+			out = append(out, p...)
+		}
+		return out
+	}
+	hash := []byte{1, 2, 3, 4, 5, 6, 7, 8}
+	for name, b := range map[string][]byte{
+		"no seen section":       body,
+		"no inline count":       cat(body, []byte{0}),
+		"too many inline":       cat(body, []byte{0, SeenInlineMax + 2, 1}),
+		"inline without hash":   cat(body, []byte{0, 1, 5, 0}),
+		"short hash":            cat(body, []byte{0, 1, 5, 0}, hash[:7]),
+		"hour past 32 bits":     cat(body, []byte{0, 1, 0x80, 0x80, 0x80, 0x80, 0x10, 0}, hash),
+		"offset wraps the hour": cat(body, []byte{0, 1, 0xfe, 0xff, 0xff, 0xff, 0x0f, 2}, hash),
+		"trailing bytes":        cat(body, []byte{0, 0, 9}),
+		"chunk count too large": cat(body, []byte{0x80, 0x80, 0x80, 0x80, 0x10, 0}),
+		"format 4":              cat([]byte{4}, base[1:]),
+	} {
+		if _, _, _, err := DecodeState(b); !errors.Is(err, ErrCorrupt) {
+			t.Errorf("%s: % x: error %v, want ErrCorrupt", name, b, err)
+		}
+	}
+}
+
+// TestSeenIDsExpireInline checks that inline ids older than the horizon
+// are forgotten with the chunks.
+func TestSeenIDsExpireInline(t *testing.T) {
+	s := &SeenIDs{}
+	for i, hour := range []uint32{10, 11, 12} {
+		h := IDHash(string(rune('a' + i)))
+		s.Add(h)
+		s.Remember(hour, []uint64{h})
+	}
+	if dead := s.Expire(12, nil); len(dead) != 0 {
+		t.Fatalf("expired chunks %v, want none", dead)
+	}
+	if s.Len() != 1 || !s.Contains(IDHash("c")) || len(s.Inline()) != 1 {
+		t.Fatalf("after expiry: %d ids, %d inline; want c alone", s.Len(), len(s.Inline()))
+	}
+}
+
+func FuzzDecodeState(f *testing.F) {
+	seen := &SeenIDs{}
+	seen.Add(IDHash("x"))
+	seen.Remember(490000, []uint64{IDHash("x")})
+	f.Add(AppendState(nil, stateWindow(), seen))
+	f.Add(AppendState(nil, stateWindow(), nil))
+	f.Add(validRawWindow().encode())
+	f.Fuzz(func(t *testing.T, b []byte) {
+		w, seen, known, err := DecodeState(b)
+		if err != nil {
+			if !errors.Is(err, ErrCorrupt) {
+				t.Fatalf("error %v does not wrap ErrCorrupt", err)
+			}
+			return
+		}
+		w2, seen2, known2, err := DecodeState(AppendState(nil, w, seen))
+		if err != nil || !known2 {
+			t.Fatalf("% x decoded (known %v), but its re-encoding does not: %v", b, known, err)
+		}
+		if !reflect.DeepEqual(w2, w) || !reflect.DeepEqual(seen2.Inline(), seen.Inline()) || seen2.Len() != seen.Len() {
+			t.Fatalf("% x: round trip differs", b)
+		}
+	})
+}
