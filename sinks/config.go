@@ -11,6 +11,8 @@ import (
 
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/twmb/franz-go/pkg/kgo"
+
+	"github.com/mailflow/mailflow/directory"
 )
 
 // TLSMode says how the SMTP connection is protected.
@@ -112,6 +114,33 @@ type Config struct {
 	// wait for redelivery.
 	DedupeRetention time.Duration
 
+	// Incidents follows <prefix>incidents (the incidents stage's output):
+	// subscriptions with incidents: true are notified when an incident
+	// opens, escalates and closes, and a domain's own notification names
+	// the incident it is part of. Off by default (no incidents stage).
+	Incidents bool
+	// IncidentWait holds a Bad notification this long after the alert was
+	// read, so that the incidents stage can group it first and the
+	// notification names its incident (Alertmanager's group_wait plays
+	// the same part); default 15 s with Incidents, else none.
+	IncidentWait time.Duration
+
+	// FlapInterval is the built-in flap interval, for domains whose
+	// directory levels set none (directory.Settings.FlapInterval): a
+	// domain notified less than this long ago is notified again only when
+	// it is up, once, with the flaps counted. Default 30 min
+	// (directory.DefaultFlapInterval); negative turns it off.
+	FlapInterval time.Duration
+	// RepeatInterval is the built-in repeat interval (a domain that stays
+	// Bad is notified again after it); default off
+	// (directory.DefaultRepeatInterval: opt-in per level).
+	RepeatInterval time.Duration
+	// CheckInterval is how often the sink looks for repeats that are due
+	// and silences that ended; default 30 s. Both run on the sink's wall
+	// clock: a domain that stays Bad makes no alerts, so the alerts'
+	// stream time does not advance for it.
+	CheckInterval time.Duration
+
 	// Logger receives structured logs; default slog.Default().
 	Logger *slog.Logger
 	// Registerer receives the sink's metrics; nil keeps them unregistered.
@@ -120,7 +149,7 @@ type Config struct {
 
 // topics are the topic names derived from the prefix.
 type topics struct {
-	alerts, deadletter, config string
+	alerts, deadletter, config, incidents string
 }
 
 func (c *Config) topics() topics {
@@ -128,6 +157,7 @@ func (c *Config) topics() topics {
 		alerts:     c.TopicPrefix + "alerts",
 		deadletter: c.TopicPrefix + "alerts.deadletter",
 		config:     c.TopicPrefix + "config",
+		incidents:  c.TopicPrefix + "incidents",
 	}
 }
 
@@ -178,6 +208,13 @@ func (c Config) withDefaults() (Config, error) {
 	c.MaxInflight = cmpOr(c.MaxInflight, 1024)
 	c.CommitInterval = cmpOr(c.CommitInterval, time.Second)
 	c.DedupeRetention = cmpOr(c.DedupeRetention, 7*24*time.Hour)
+	if c.Incidents && c.IncidentWait == 0 {
+		c.IncidentWait = 15 * time.Second
+	}
+	if c.FlapInterval == 0 {
+		c.FlapInterval = directory.DefaultFlapInterval
+	}
+	c.CheckInterval = cmpOr(c.CheckInterval, 30*time.Second)
 	var amErr error
 	c.Alertmanager, amErr = c.Alertmanager.withDefaults()
 	errs = append(errs, amErr)

@@ -24,6 +24,8 @@ type mailer struct {
 	fromDomain string
 	text       *texttemplate.Template
 	html       *htmltemplate.Template
+	incText    *texttemplate.Template
+	incHTML    *htmltemplate.Template
 }
 
 func newMailer(cfg SMTPConfig) (*mailer, error) {
@@ -44,6 +46,9 @@ func newMailer(cfg SMTPConfig) (*mailer, error) {
 	if m.html, err = htmltemplate.New("html").Parse(htmlBody); err != nil {
 		return nil, err
 	}
+	if m.incText, m.incHTML, err = parseIncidentTemplates(); err != nil {
+		return nil, err
+	}
 	return m, nil
 }
 
@@ -60,6 +65,14 @@ func (m *mailer) messageID(kind directory.Transition, domain, alertID string) st
 // status word first, then the domain, then the numbers.
 func subject(n *notification) string {
 	a := n.alert
+	switch {
+	case n.repeat > 0:
+		return fmt.Sprintf("[mailflow] STILL BAD: %s mail flow degraded since %s (%s delivered)", a.Domain, n.badSince.UTC().Format("Jan 2 15:04 MST"), percent(a.SuccessRate))
+	case n.flaps > 0 && n.transition() == directory.TransitionRecovered:
+		return fmt.Sprintf("[mailflow] FLAPPING, now RECOVERED: %s turned bad %d times (%s delivered)", a.Domain, n.flaps, percent(a.SuccessRate))
+	case n.flaps > 0:
+		return fmt.Sprintf("[mailflow] FLAPPING, now BAD: %s turned bad %d times (%s delivered)", a.Domain, n.flaps, percent(a.SuccessRate))
+	}
 	if n.transition() == directory.TransitionRecovered {
 		return fmt.Sprintf("[mailflow] RECOVERED: %s mail flow back to normal (%s delivered)", a.Domain, percent(a.SuccessRate))
 	}
@@ -75,8 +88,17 @@ func (m *mailer) compose(n *notification) (*gomail.Msg, error) {
 	if err := msg.To(n.target.Email); err != nil {
 		return nil, permanent(fmt.Errorf("manager %s address: %w", n.target.Manager, err))
 	}
-	msg.Subject(subject(n))
 	msg.SetDate()
+	// Automated mail: no out-of-office replies, no auto-responder loops.
+	msg.SetGenHeader("Auto-Submitted", "auto-generated")
+	msg.SetGenHeader("X-Auto-Response-Suppress", "All")
+	if n.incident != nil {
+		if err := m.composeIncident(n, msg); err != nil {
+			return nil, err
+		}
+		return msg, nil
+	}
+	msg.Subject(subject(n))
 	a := n.alert
 	switch n.transition() {
 	case directory.TransitionRecovered:
@@ -86,13 +108,24 @@ func (m *mailer) compose(n *notification) (*gomail.Msg, error) {
 			msg.SetGenHeader(gomail.HeaderInReplyTo, bad)
 			msg.SetGenHeader(gomail.HeaderReferences, bad)
 		}
-	default:
-		msg.SetMessageIDWithValue(m.messageID(directory.TransitionBad, a.Domain, a.ID))
+	case directory.TransitionBad:
+		if n.repeat == 0 {
+			msg.SetMessageIDWithValue(m.messageID(directory.TransitionBad, a.Domain, a.ID))
+			break
+		}
+		// A reminder answers the episode's Bad mail, so that a ticketing
+		// system files it in the same ticket.
+		msg.SetMessageIDWithValue(m.messageID(directory.TransitionBad, a.Domain, dedupeID(a.ID, n.repeat, nil)))
+		if n.episode != "" {
+			bad := "<" + m.messageID(directory.TransitionBad, a.Domain, n.episode) + ">"
+			msg.SetGenHeader(gomail.HeaderInReplyTo, bad)
+			msg.SetGenHeader(gomail.HeaderReferences, bad)
+		}
 	}
-	// Automated mail: no out-of-office replies, no auto-responder loops.
-	msg.SetGenHeader("Auto-Submitted", "auto-generated")
-	msg.SetGenHeader("X-Auto-Response-Suppress", "All")
 	msg.SetGenHeader("X-Mailflow-Domain", a.Domain)
+	if n.partOf != nil {
+		msg.SetGenHeader("X-Mailflow-Incident", n.partOf.ID)
+	}
 	msg.SetGenHeader("X-Mailflow-Status", a.To.String())
 	msg.SetGenHeader("X-Mailflow-Alert-ID", a.ID)
 
@@ -193,6 +226,12 @@ type mailView struct {
 	Manager      string
 	Subs         string
 	AlertID      string
+	Incident     string
+	Flaps        int
+	FlapWindow   string
+	Repeat       int
+	BadSince     string
+	HeldBy       string
 }
 
 type foldedView struct {
@@ -220,6 +259,16 @@ func newMailView(n *notification) mailView {
 		Manager:      n.target.Manager,
 		Subs:         strings.Join(n.target.Subscriptions, ", "),
 		AlertID:      a.ID,
+		Incident:     incidentSentence(n.partOf),
+		Flaps:        n.flaps,
+		Repeat:       n.repeat,
+		HeldBy:       n.heldBy,
+	}
+	if n.flaps > 0 {
+		v.FlapWindow = formatInterval(n.flapWindow)
+	}
+	if n.repeat > 0 {
+		v.BadSince = n.badSince.UTC().Format(time.RFC1123)
 	}
 	if a.DeliveryDelay.LatestSeconds > 0 || a.DeliveryDelay.MedianSeconds > 0 {
 		v.DelayLatest = seconds(a.DeliveryDelay.LatestSeconds)
@@ -237,7 +286,16 @@ func seconds(s float64) string {
 	return (time.Duration(s * float64(time.Second))).Round(time.Second).String()
 }
 
-const textBody = `{{if .Recovered}}Mail flow to {{.Domain}} has RECOVERED.{{else}}Mail flow to {{.Domain}} is BAD.{{end}}
+const textBody = `{{if .Recovered}}Mail flow to {{.Domain}} has RECOVERED.{{else if .Repeat}}Mail flow to {{.Domain}} is STILL BAD (since {{.BadSince}}; reminder {{.Repeat}}).{{else}}Mail flow to {{.Domain}} is BAD.{{end}}
+{{- if .Incident}}
+
+{{.Incident}}{{end}}
+{{- if .Flaps}}
+
+FLAPPING: the domain turned bad {{.Flaps}} times; while it flaps you hear of it at most once every {{.FlapWindow}}.{{end}}
+{{- if .HeldBy}}
+
+Held by a silence ({{.HeldBy}}) that has ended; the problem outlasted it.{{end}}
 
 Domain:        {{.Domain}}
 {{- if .Customer}}
@@ -277,7 +335,10 @@ Alert {{.AlertID}}.
 const htmlBody = `<!DOCTYPE html>
 <html><head><meta charset="utf-8"><title>{{.Domain}}</title></head>
 <body style="font-family: sans-serif; color: #222;">
-{{if .Recovered}}<h2 style="color: #1a7f37;">Mail flow to {{.Domain}} has recovered</h2>{{else}}<h2 style="color: #cf222e;">Mail flow to {{.Domain}} is bad</h2>{{end}}
+{{if .Recovered}}<h2 style="color: #1a7f37;">Mail flow to {{.Domain}} has recovered</h2>{{else if .Repeat}}<h2 style="color: #cf222e;">Mail flow to {{.Domain}} is still bad (since {{.BadSince}})</h2>{{else}}<h2 style="color: #cf222e;">Mail flow to {{.Domain}} is bad</h2>{{end}}
+{{if .Incident}}<p style="background: #fff8c5; padding: 8px;"><strong>{{.Incident}}</strong></p>{{end}}
+{{if .Flaps}}<p><strong>Flapping:</strong> the domain turned bad {{.Flaps}} times; while it flaps you hear of it at most once every {{.FlapWindow}}.</p>{{end}}
+{{if .HeldBy}}<p>Held by a silence ({{.HeldBy}}) that has ended; the problem outlasted it.</p>{{end}}
 <table cellpadding="4" style="border-collapse: collapse;">
 <tr><th align="left">Domain</th><td>{{.Domain}}</td></tr>
 {{if .Customer}}<tr><th align="left">Customer</th><td>{{.Customer}}</td></tr>{{end}}
@@ -297,3 +358,15 @@ const htmlBody = `<!DOCTYPE html>
 <p style="color: #666; font-size: small;">You receive this as manager {{.Manager}} (subscription {{.Subs}}). Alert {{.AlertID}}.</p>
 </body></html>
 `
+
+// formatInterval prints "30m" rather than "30m0s".
+func formatInterval(d time.Duration) string {
+	out := d.String()
+	if strings.HasSuffix(out, "m0s") {
+		out = out[:len(out)-2]
+	}
+	if strings.HasSuffix(out, "h0m") {
+		out = out[:len(out)-2]
+	}
+	return out
+}

@@ -17,8 +17,31 @@ type job struct {
 	source  string
 	target  directory.Target
 	episode string
-	tracker *alertTracker
+	tracker *alertTracker // nil for a reminder, a release or a held alert
 	read    time.Time
+
+	// incident makes the job an incident notification (alert unused);
+	// incDomains are the domains its manager may see.
+	incident   *schemas.Incident
+	incDomains []string
+	// repeat numbers a reminder of a domain still Bad (see repeat.go).
+	repeat   int
+	badSince time.Time
+	// released are the alerts a silence held, sent now that it ended
+	// (silence.go); the job's alert is the latest of them.
+	released *heldState
+}
+
+// id is what the store records the job's notification under.
+func (j *job) id() string { return dedupeID(j.alert.ID, j.repeat, j.incident) }
+
+// laneDomain is the domain part of the job's lane key: incidents have a
+// lane of their own per target.
+func (j *job) laneDomain() string {
+	if j.incident != nil {
+		return "incident:" + j.incident.ID
+	}
+	return j.alert.Domain
 }
 
 // laneKey names a queue: one target, one domain. Order matters only within
@@ -41,7 +64,7 @@ type lanes struct {
 func newLanes(s *Sink) *lanes { return &lanes{s: s, m: map[laneKey][]*job{}} }
 
 func (l *lanes) enqueue(ctx context.Context, j *job) {
-	k := laneKey{target: j.target.Key(), domain: j.alert.Domain}
+	k := laneKey{target: j.target.Key(), domain: j.laneDomain()}
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	q, running := l.m[k]
@@ -94,20 +117,23 @@ func (l *lanes) run(ctx context.Context, k laneKey) {
 			continue
 		}
 		n := 1
-		if interval := j.target.MinInterval; interval > 0 {
-			last, err := s.store.lastSent(k.target, k.domain)
-			if err != nil {
-				s.log.Error("sink: reading last notification time", "target", k.target, "domain", k.domain, "err", err)
+		wait, flapping := s.holdFor(j, k)
+		if wait > 0 {
+			if sleep(ctx, wait) != nil {
+				l.drain(k)
+				return
 			}
-			if wait := time.Until(last.Add(interval)); wait > 0 {
-				if sleep(ctx, wait) != nil {
-					l.drain(k)
-					return
-				}
-				// Everything that queued up while waiting goes out as one
-				// notification: the latest state, with the transitions
-				// before it listed rather than dropped.
-				n = -1
+			// Everything that queued up while waiting goes out as one
+			// notification: the latest state, with the transitions
+			// before it listed rather than dropped.
+			n = -1
+		}
+		if w := s.incidentWait(j); w > 0 && n == 1 {
+			// Give the incidents stage the time to group the alert, so
+			// that the notification names its incident.
+			if sleep(ctx, w) != nil {
+				l.drain(k)
+				return
 			}
 		}
 		batch := l.take(k, n)
@@ -118,7 +144,7 @@ func (l *lanes) run(ctx context.Context, k laneKey) {
 			}
 			live = append(live, b)
 		}
-		if !s.deliverBatch(ctx, live) {
+		if !s.deliverBatch(ctx, live, flapping) {
 			l.drain(k)
 			return
 		}
@@ -136,7 +162,7 @@ func (l *lanes) drain(k laneKey) {
 // alreadyDone reports (and finishes) a job whose notification the store
 // shows done: an alert read again after a restart or a rebalance.
 func (s *Sink) alreadyDone(j *job) bool {
-	o, done, err := s.store.done(j.alert.ID, j.target.Key())
+	o, done, err := s.store.done(j.id(), j.target.Key())
 	if err != nil {
 		s.log.Error("sink: reading delivery record", "alert_id", j.alert.ID, "target", j.target.Key(), "err", err)
 		return false
@@ -147,24 +173,41 @@ func (s *Sink) alreadyDone(j *job) bool {
 	s.metrics.skipped.WithLabelValues(string(j.target.Channel)).Inc()
 	s.log.Debug("sink: notification already done", "alert_id", j.alert.ID, "domain", j.alert.Domain,
 		"manager", j.target.Manager, "channel", j.target.Channel, "outcome", string(o))
-	s.offsets.finish(j.tracker)
+	if j.tracker != nil {
+		s.offsets.finish(j.tracker)
+	}
+	s.forgetPending(j)
 	return true
 }
 
 // deliverBatch sends one notification for the jobs (the last one's alert,
 // the others folded in), records the outcome and finishes the jobs. It
 // returns false when ctx ended first: the jobs then stay unfinished.
-func (s *Sink) deliverBatch(ctx context.Context, batch []*job) bool {
+func (s *Sink) deliverBatch(ctx context.Context, batch []*job, flapping time.Duration) bool {
 	last := batch[len(batch)-1]
 	n := &notification{
 		target:     last.target,
 		alert:      last.alert,
 		episode:    last.episode,
 		consoleURL: consoleLink(s.cfg.ConsoleURL, last.alert.Domain),
+		incident:   last.incident,
+		incDomains: last.incDomains,
+		repeat:     last.repeat,
+		badSince:   last.badSince,
 	}
 	for _, b := range batch[:len(batch)-1] {
-		n.folded = append(n.folded, b.alert)
+		if b.released != nil {
+			n.folded = append(n.folded, b.released.Alerts...)
+		}
+		if b.repeat == 0 && b.incident == nil {
+			n.folded = append(n.folded, b.alert)
+		}
 	}
+	if last.released != nil {
+		n.folded = append(n.folded, last.released.Alerts[:len(last.released.Alerts)-1]...)
+		n.heldBy = last.released.Reason
+	}
+	s.decorate(n, flapping)
 	ch := string(n.target.Channel)
 	log := s.log.With("domain", n.alert.Domain, "alert_id", n.alert.ID, "manager", n.target.Manager, "channel", ch)
 	attempts, err := s.deliver(ctx, n, log)
@@ -194,13 +237,19 @@ func (s *Sink) deliverBatch(ctx context.Context, batch []*job) bool {
 		}
 		log.Info("sink: notification delivered", "transition", n.transition(), "attempts", attempts, "folded", len(n.folded))
 	}
-	if err := s.store.finish(n.target.Key(), n.alert.Domain, n.alertIDs(), outcome, time.Now()); err != nil {
+	lane := last.laneDomain()
+	if err := s.store.finish(n.target.Key(), lane, n.alertIDs(), outcome, time.Now()); err != nil {
 		// Without the record a restart would notify again; finishing the
 		// jobs anyway keeps the alert moving, and the error is loud.
 		log.Error("sink: recording notification outcome", "err", err)
 	}
+	if n.incident == nil && n.target.Channel != ChannelAlertmanager {
+		s.afterDelivery(n, batch, outcome, log)
+	}
 	for _, b := range batch {
-		s.offsets.finish(b.tracker)
+		if b.tracker != nil {
+			s.offsets.finish(b.tracker)
+		}
 	}
 	return true
 }

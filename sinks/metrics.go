@@ -15,6 +15,7 @@ type metrics struct {
 	deadLettered *prometheus.CounterVec
 	skipped      *prometheus.CounterVec
 	folded       *prometheus.CounterVec
+	held         prometheus.Counter
 	latency      *prometheus.HistogramVec
 	alerts       prometheus.Counter
 	inflight     prometheus.Gauge
@@ -38,6 +39,10 @@ func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 			Name: "mailflow_sink_notifications_duplicate_total",
 			Help: "Notifications not sent again because the store shows them delivered (redelivered alerts), by channel.",
 		}, []string{"channel"}),
+		held: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "mailflow_sink_notifications_held_total",
+			Help: "Notifications held by a silence (each sent or dropped when the silence ends).",
+		}),
 		folded: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "mailflow_sink_notifications_folded_total",
 			Help: "Transitions folded into a later notification by a subscription's minimum interval, by channel.",
@@ -75,6 +80,9 @@ func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 	}
 	if err == nil {
 		m.latency, err = register(reg, m.latency)
+	}
+	if err == nil {
+		m.held, err = register(reg, m.held)
 	}
 	if err == nil {
 		m.alerts, err = register(reg, m.alerts)

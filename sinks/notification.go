@@ -1,6 +1,8 @@
 package sinks
 
 import (
+	"time"
+
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
@@ -27,6 +29,25 @@ type notification struct {
 	// consoleURL links to the domain in the console; empty when no console
 	// URL is configured.
 	consoleURL string
+
+	// incident, when set, makes this an incident notification (alert is
+	// then unused): incDomains are the incident's domains the manager may
+	// see.
+	incident   *schemas.Incident
+	incDomains []string
+	// partOf names the provider-wide incident the domain is part of.
+	partOf *incidentRef
+	// flaps counts the changes to Bad folded into this notification by
+	// flap control, over flapWindow; zero when it did not fold.
+	flaps      int
+	flapWindow time.Duration
+	// repeat is the number of this reminder of a domain still Bad (0: not
+	// a reminder); badSince is when the episode's Bad alert came.
+	repeat   int
+	badSince time.Time
+	// heldBy is the reason of the silence that held the notification
+	// until it ended.
+	heldBy string
 }
 
 // transition names the kind of the notification by its latest alert.
@@ -35,8 +56,23 @@ func (n *notification) transition() directory.Transition {
 	return t
 }
 
+// dedupeID is what the store records a notification under: the alert id,
+// "<id>#repeat-<n>" for a reminder, the record id of an incident revision.
+func dedupeID(alertID string, repeat int, inc *schemas.Incident) string {
+	switch {
+	case inc != nil:
+		return "incident:" + inc.RecordID()
+	case repeat > 0:
+		return fmt.Sprintf("%s#repeat-%d", alertID, repeat)
+	}
+	return alertID
+}
+
 // alertIDs are the ids of every alert the notification stands for.
 func (n *notification) alertIDs() []string {
+	if n.incident != nil || n.repeat > 0 {
+		return []string{dedupeID(n.alert.ID, n.repeat, n.incident)}
+	}
 	ids := make([]string, 0, len(n.folded)+1)
 	for _, a := range n.folded {
 		ids = append(ids, a.ID)
@@ -73,4 +109,12 @@ func percent(rate float64) string {
 // oneLine flattens a multi-line SMTP response for a subject or header.
 func oneLine(s string) string {
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// laneName names an incident notification in errors (" incident ID").
+func (n *notification) laneName() string {
+	if n.incident != nil {
+		return " incident " + n.incident.ID
+	}
+	return ""
 }

@@ -46,6 +46,14 @@ type Sink struct {
 	sem   chan struct{} // delivery slots (Concurrency)
 	slots chan struct{} // in-flight alerts (MaxInflight)
 
+	// incidents knows the open provider-wide incidents (Config.Incidents);
+	// nil when off.
+	incidents *incidentTable
+	// pending are the reminders and releases queued and not yet done, by
+	// target key and domain (control.go).
+	pendingMu sync.Mutex
+	pending   map[string]bool
+
 	stopTable context.CancelFunc
 	closeOnce sync.Once
 
@@ -69,6 +77,7 @@ func New(ctx context.Context, cfg Config) (*Sink, error) {
 		sem:     make(chan struct{}, cfg.Concurrency),
 		slots:   make(chan struct{}, cfg.MaxInflight),
 		hooks:   newWebhooker(cfg.WebhookTimeout, cfg.AllowPrivateWebhooks, cfg.AllowLoopbackWebhooks),
+		pending: map[string]bool{},
 	}
 	s.lanes = newLanes(s)
 	if s.metrics, err = newMetrics(cfg.Registerer); err != nil {
@@ -92,10 +101,20 @@ func New(ctx context.Context, cfg Config) (*Sink, error) {
 		s.store.close()
 		return nil, err
 	}
+	consume := []string{s.topics.alerts}
+	if cfg.Incidents {
+		consume = append(consume, s.topics.incidents)
+		if s.incidents, err = newIncidentTable(tctx, s.topics.incidents, s.log, cfg.Kafka...); err != nil {
+			s.table.Close()
+			stop()
+			s.store.close()
+			return nil, err
+		}
+	}
 	opts := append([]kgo.Opt{}, cfg.Kafka...)
 	opts = append(opts,
 		kgo.ConsumerGroup(cfg.Group),
-		kgo.ConsumeTopics(s.topics.alerts),
+		kgo.ConsumeTopics(consume...),
 		kgo.FetchIsolationLevel(kgo.ReadCommitted()),
 		// A new group starts at the oldest retained alert rather than
 		// missing the ones written while no sink ran.
@@ -108,6 +127,9 @@ func New(ctx context.Context, cfg Config) (*Sink, error) {
 		kgo.OnPartitionsLost(s.onLost),
 	)
 	if s.cl, err = kgo.NewClient(opts...); err != nil {
+		if s.incidents != nil {
+			s.incidents.close()
+		}
 		s.table.Close()
 		stop()
 		s.store.close()
@@ -140,7 +162,8 @@ func (s *Sink) Run(ctx context.Context) error {
 		"smtp_tls", s.cfg.SMTP.TLS, "private_webhooks", s.cfg.AllowPrivateWebhooks, "alertmanagers", len(s.am.endpoints))
 
 	var wg sync.WaitGroup
-	wg.Add(3)
+	wg.Add(4)
+	go func() { defer wg.Done(); s.checkLoop(ctx) }()
 	go func() { defer wg.Done(); s.commitLoop(ctx) }()
 	go func() { defer wg.Done(); s.sweepLoop(ctx) }()
 	go func() { defer wg.Done(); s.repostLoop(ctx) }()
@@ -164,6 +187,9 @@ func (s *Sink) Close() error {
 	var err error
 	s.closeOnce.Do(func() {
 		s.cl.Close()
+		if s.incidents != nil {
+			s.incidents.close()
+		}
 		s.table.Close()
 		s.stopTable()
 		s.hooks.close()
@@ -226,6 +252,10 @@ func (s *Sink) dispatch(ctx context.Context, r *kgo.Record) {
 	s.metrics.alerts.Inc()
 	s.metrics.inflight.Inc()
 	release := func() { s.metrics.inflight.Dec(); s.release() }
+	if r.Topic == s.topics.incidents {
+		s.dispatchIncident(ctx, r, release)
+		return
+	}
 	alert, err := schemas.DecodeStatusChange(r.Value)
 	if err != nil {
 		reason := "invalid alert: " + schemas.Reason(err)
@@ -242,13 +272,20 @@ func (s *Sink) dispatch(ctx context.Context, r *kgo.Record) {
 		return
 	}
 	episode := s.episodeOf(alert)
-	targets := s.table.Current().Subscribers(alert)
+	s.noteStatus(alert)
+	dir := s.table.Current()
+	now := time.Now()
+	targets := dir.Subscribers(alert)
+	for _, tg := range targets {
+		// What a silence held and its end released goes first.
+		s.releaseIfHeld(ctx, dir, tg, alert.Domain, now)
+	}
+	targets = s.holdSilenced(dir, alert, targets)
 	if am := s.routeAlertmanager(alert); len(am) > 0 {
 		targets = append(slices.Clip(targets), am...)
 	}
 	s.log.Debug("sink: alert routed", "domain", alert.Domain, "alert_id", alert.ID, "from", alert.From, "to", alert.To, "targets", len(targets))
 	t := s.offsets.track(r, len(targets), release)
-	now := time.Now()
 	for _, tg := range targets {
 		s.lanes.enqueue(ctx, &job{alert: alert, raw: r.Value, source: sourceOf(r), target: tg, episode: episode, tracker: t, read: now})
 	}

@@ -70,6 +70,14 @@ type webhookData struct {
 	Folded        []foldedHookEntry `json:"folded,omitempty"`
 	Manager       string            `json:"manager"`
 	Subscriptions []string          `json:"subscriptions"`
+	// Incident is the provider-wide incident the domain is part of.
+	Incident *incidentRef `json:"incident,omitempty"`
+	// Flaps counts the changes to Bad folded into this notification by
+	// flap control; Repeat numbers a reminder of a domain still Bad;
+	// HeldBySilence is the reason of the silence that held it.
+	Flaps         int    `json:"flaps,omitempty"`
+	Repeat        int    `json:"repeat,omitempty"`
+	HeldBySilence string `json:"held_by_silence,omitempty"`
 }
 
 type foldedHookEntry struct {
@@ -83,12 +91,19 @@ type foldedHookEntry struct {
 // webhookID is the webhook-id of a notification: the same on every
 // attempt and after a restart, so that a receiver can drop a duplicate.
 func webhookID(n *notification) string {
-	return "msg_" + shortHash(n.alert.ID, n.target.Key())
+	return "msg_" + shortHash(dedupeID(n.alert.ID, n.repeat, n.incident), n.target.Key())
 }
 
 func webhookBody(n *notification) ([]byte, error) {
+	if n.incident != nil {
+		return json.Marshal(incidentHookBody(n))
+	}
+	typ := "domain." + string(n.transition())
+	if n.repeat > 0 {
+		typ = "domain.still_bad"
+	}
 	env := envelope{
-		Type:      "domain." + string(n.transition()),
+		Type:      typ,
 		Timestamp: n.alert.At.UTC(),
 		Data: webhookData{
 			StatusChange:  n.alert,
@@ -96,6 +111,10 @@ func webhookBody(n *notification) ([]byte, error) {
 			ConsoleURL:    n.consoleURL,
 			Manager:       n.target.Manager,
 			Subscriptions: n.target.Subscriptions,
+			Incident:      n.partOf,
+			Flaps:         n.flaps,
+			Repeat:        n.repeat,
+			HeldBySilence: n.heldBy,
 		},
 	}
 	env.Data.V = schemas.Version
@@ -115,7 +134,7 @@ func (w *webhooker) send(ctx context.Context, n *notification) error {
 	host := u.Host
 	body, err := webhookBody(n)
 	if err != nil {
-		return permanent(fmt.Errorf("encode webhook for %s: %w", n.alert.Domain, err))
+		return permanent(fmt.Errorf("encode webhook for %s%s: %w", n.alert.Domain, n.laneName(), err))
 	}
 	id := webhookID(n)
 	now := time.Now()

@@ -1,0 +1,119 @@
+package sinks
+
+import (
+	"context"
+	"slices"
+	"time"
+
+	"github.com/mailflow/mailflow/directory"
+	"github.com/mailflow/mailflow/schemas"
+)
+
+// Silences (directory.Silence): an alert whose time (At, stream time)
+// falls in a silence of its domain is not notified; it is kept in the
+// store (heldState, synced) and its offset is committed. When the silence
+// ends — on the wall clock, which is what a maintenance window is written
+// in — the check loop sends each target the latest held alert if the
+// problem outlasted the silence (the domain is still Bad), or a recovery
+// if the target was told of the Bad before the silence; otherwise the
+// held alerts are dropped. The store, not the uncommitted offset, keeps a
+// held notification across a restart: a silence may last hours, and an
+// uncommitted alert would hold up every later alert of its partition.
+// Deciding by the alert's At makes a replay hold exactly what the first
+// reading held, and the delivery records (by alert id) keep a replay from
+// sending a released alert twice.
+
+// holdSilenced keeps the alert for the targets of a silenced domain and
+// returns the targets it did not hold (none, or all when no silence
+// applies).
+func (s *Sink) holdSilenced(dir *directory.Directory, a schemas.StatusChange, targets []directory.Target) []directory.Target {
+	sil, ok := dir.SilenceOf(a.Domain, a.At)
+	if !ok {
+		return targets
+	}
+	for _, tg := range targets {
+		key := tg.Key()
+		if _, done, err := s.store.done(a.ID, key); err == nil && done {
+			continue // read again after a release: already sent
+		}
+		h, _, err := s.store.held(key, a.Domain)
+		if err != nil {
+			s.log.Error("sink: reading held notifications", "domain", a.Domain, "target", key, "err", err)
+		}
+		if slices.ContainsFunc(h.Alerts, func(x schemas.StatusChange) bool { return x.ID == a.ID }) {
+			continue
+		}
+		h.Silence, h.Reason = sil.ID, sil.Reason
+		h.Alerts = append(h.Alerts, a)
+		if err := s.store.setHeld(key, a.Domain, h); err != nil {
+			// Not held is better than lost: notify now.
+			s.log.Error("sink: holding a notification failed; sending it", "domain", a.Domain, "target", key, "err", err)
+			return targets
+		}
+	}
+	s.metrics.held.Add(float64(len(targets)))
+	s.log.Info("sink: notifications held by a silence", "domain", a.Domain, "alert_id", a.ID, "to", a.To.String(),
+		"silence", sil.ID, "until", sil.End, "targets", len(targets))
+	return nil
+}
+
+// releaseIfHeld queues the release of target's held notifications of
+// domain, whose silence ended, ahead of a new alert for the same lane.
+func (s *Sink) releaseIfHeld(ctx context.Context, dir *directory.Directory, tg directory.Target, domain string, now time.Time) {
+	h, ok, err := s.store.held(tg.Key(), domain)
+	if err != nil || !ok || len(h.Alerts) == 0 {
+		return
+	}
+	if _, still := dir.SilenceOf(domain, now); still {
+		return
+	}
+	latest := h.Alerts[len(h.Alerts)-1]
+	send := latest.To == schemas.StatusBad
+	if !send {
+		// A recovery closes what the target was told before the silence.
+		kind, _ := s.store.lastKind(tg.Key(), domain)
+		send = kind == kindBad || kind == kindFlapped
+	}
+	if !send {
+		s.log.Info("sink: silence ended, the problem did not outlast it; held notifications dropped", "domain", domain,
+			"manager", tg.Manager, "channel", tg.Channel, "held", len(h.Alerts), "silence", h.Silence)
+		if err := s.store.dropHeld(tg.Key(), domain); err != nil {
+			s.log.Error("sink: dropping held notifications", "domain", domain, "err", err)
+		}
+		return
+	}
+	raw, _ := schemas.MarshalStatusChange(&latest)
+	ep, _ := s.store.episode(domain)
+	j := &job{alert: latest, raw: raw, source: "silence " + h.Silence, target: tg, episode: ep, read: now, released: &h}
+	if !s.markPending(j) {
+		return
+	}
+	s.log.Info("sink: silence ended, sending held notification", "domain", domain, "manager", tg.Manager, "channel", tg.Channel,
+		"held", len(h.Alerts), "silence", h.Silence, "to", latest.To.String())
+	s.lanes.enqueue(ctx, j)
+}
+
+// queueReleases releases what silences that ended held.
+func (s *Sink) queueReleases(ctx context.Context) {
+	now := time.Now()
+	dir := s.table.Current()
+	type entry struct{ target, domain string }
+	var es []entry
+	if err := s.store.helds(func(target, domain string) { es = append(es, entry{target, domain}) }); err != nil {
+		s.log.Error("sink: reading held notifications", "err", err)
+		return
+	}
+	for _, e := range es {
+		h, ok, err := s.store.held(e.target, e.domain)
+		if err != nil || !ok || len(h.Alerts) == 0 {
+			continue
+		}
+		tg, ok := targetByKey(dir.Subscribers(h.Alerts[len(h.Alerts)-1]), e.target)
+		if !ok {
+			// The subscription is gone: nobody to tell.
+			_ = s.store.dropHeld(e.target, e.domain)
+			continue
+		}
+		s.releaseIfHeld(ctx, dir, tg, e.domain, now)
+	}
+}
