@@ -36,7 +36,7 @@ var blocklists = []blocklist{
 	{"SURBL", []string{"|surbl|"}, "https://www.surbl.org/surbl-analysis"},
 	{"URIBL", []string{"|uribl|"}, "https://admin.uribl.com"},
 	{"Abusix Mail Intelligence", []string{"abusix"}, "https://lookup.abusix.com"},
-	{"Trend Micro ERS", []string{"trend micro", "trendmicro", "mail-abuse"}, "https://servicecentral.trendmicro.com/en-US/ers/"},
+	{"Trend Micro ERS", []string{"trend micro ers", "trendmicro ers", "ers.trendmicro", "trendmicro.com/en-us/ers", "trend micro rbl", "mail-abuse"}, "https://servicecentral.trendmicro.com/en-US/ers/"},
 	{"Cisco Talos", []string{"talosintelligence", "senderbase"}, "https://talosintelligence.com/reputation_center"},
 	{"Symantec IP reputation", []string{"connection rejected by policy", "ipremoval"}, "https://ipremoval.sms.symantec.com"},
 	{"T-Online reputation", []string{"rx.t-online.de"}, "mail tosa@rx.t-online.de with the full reply"},

@@ -151,7 +151,7 @@ var providerCodes = []codeToken{
 	// Yahoo/AOL (https://senders.yahooinc.com/smtp-error-codes)
 	{"[ts01]", CategoryRateLimited}, {"[ts02]", CategoryRateLimited}, {"[ts03]", CategoryBlocklisted},
 	{"[tss04]", CategoryRateLimited}, {"[tss05]", CategoryRateLimited}, {"[tss09]", CategoryBlocklisted},
-	{"[tss11]", CategoryBlocklisted}, {"[tss12]", CategoryBlocklisted}, {"[bl21]", CategoryBlocklisted},
+	{"[tss11]", CategoryRateLimited}, {"[tss12]", CategoryBlocklisted}, {"[bl21]", CategoryBlocklisted},
 	{"[bl22]", CategoryBlocklisted}, {"[bl23]", CategoryBlocklisted}, {"[ph01]", CategorySpamContent},
 	{"rtr:bl", CategoryBlocklisted}, {"rtr:du", CategoryBlocklisted}, {"rtr:rd", CategoryAuthenticationFailed},
 	{"rly:b1", CategoryBlocklisted}, {"rly:b2", CategoryBlocklisted}, {"rly:b3", CategoryBlocklisted},
@@ -166,6 +166,14 @@ var providerCodes = []codeToken{
 	{"|urlbl", CategorySpamContent}, {"|cxdns|", CategoryAuthenticationFailed}, {"|cxsndr|", CategoryAuthenticationFailed},
 	{"|cxsmtp|", CategoryPolicyRejected}, {"|cxcnct|", CategoryRateLimited}, {"|cxmxrt|", CategoryRateLimited},
 	{"|cxthrt|", CategoryPolicyRejected}, {"|cxmj|", CategoryPolicyRejected},
+	// NetEase 163/126 reply codes (https://help.mail.163.com, 退信代码说明): DT content,
+	// HL sending-IP behaviour, MI message/sender checks, RP recipient-side rate limits.
+	{"dt:spm", CategorySpamContent}, {"dt:rbl", CategoryBlocklisted}, {"hl:ihu", CategoryBlocklisted},
+	{"hl:ipb", CategoryBlocklisted}, {"hl:rep", CategoryBlocklisted}, {"hl:mep", CategoryBlocklisted},
+	{"hl:icc", CategoryRateLimited}, {"hl:ifq", CategoryRateLimited}, {"mi:spf", CategoryAuthenticationFailed},
+	{"mi:dma", CategoryAuthenticationFailed}, {"mi:imf", CategorySyntaxError}, {"mi:stc", CategoryRateLimited},
+	{"mi:sfq", CategoryRateLimited}, {"mi:cel", CategoryRateLimited}, {"rp:qrc", CategoryRateLimited},
+	{"rp:trc", CategoryRateLimited}, {"rp:drc", CategoryRateLimited}, {"rp:cel", CategoryRateLimited},
 }
 
 // orangeCodes are Orange (OFR...) and La Poste (LPN...) reason numbers; the

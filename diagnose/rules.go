@@ -80,6 +80,11 @@ var verdictRules = []rule{
 		"message too old", "delivery timeout", "message timed out", "unable to deliver in", "could not be delivered within",
 		"maximum delivery time", "exceeded the maximum delivery time", "message lifetime exceeded", "time to live exceeded",
 		"delai de remise expire", "zustellung abgelaufen", "undeliverable for too long",
+		// A bounce generator's own "I gave up" (Gmail NDR "Gmail will stop trying to deliver
+		// your message", Postfix/Exim/Domino "giving up after N hours", "delivery failed
+		// after N days").
+		"will stop trying", "stopped trying", "giving up after", "gave up after", "delivery failed after",
+		"could not be delivered after", "undeliverable after",
 	}, unless: []string{"will be retried", "warning only", "will continue trying", "still awaiting delivery", "has been delayed"},
 	},
 	{cat: CategoryExpired, codes: []string{"x.4.7", "x.4.300"}, unless: []string{"message delayed"},
@@ -91,6 +96,11 @@ var verdictRules = []rule{
 		"my control/locals file", "best-preference mx", "address ambiguous", "ambiguous address", "mailbox address ambiguous",
 		"list expansion", "expansion problem", "message depth exceeded", "already has my delivered-to line",
 		"delivered-to line",
+		// An MX that names the sending host itself (Exim "lowest numbered MX record points
+		// to local host", "all relevant MX records point to this host"): a loop, not a
+		// missing domain.
+		"point to this host", "points to this host", "point to local host", "points to local host",
+		"points to the local host",
 	}},
 }
 
@@ -132,11 +142,37 @@ var otherPartyRules = []rule{
 		"your account && blocked", "your account && locked", "message sending for this account is disabled",
 		"sending for this account", "account is not allowed to send", "sender && suspended",
 	}},
+	{cat: CategoryServerError, why: "the receiving server's own content scanner is down or timed out (Postfix milter 'temporary failure', Exim 'spam acl condition: error reading from spamd socket', clamd socket errors, amavis/rspamd timeouts): no verdict on the content was reached", all: [][]string{
+		contentScanners, scannerFailures,
+	}, unless: []string{"spam detected", "looks like spam", "identified as spam", "classified as spam", "is spam", "scored", "virus found", "infected", "found)", "rejected as spam"}},
 	{cat: CategoryServerError, why: "the receiving server's own storage or queue (RFC 3463 X.3.1 mail system full, X.4.5 congestion), not a recipient's quota", any: []string{
 		"disk space", "no space left on device", "insufficient system storage", "system storage", "insufficient storage",
 		"espace disque", "queue file", "queue is full", "queue full", "disk full", "filesystem full", "file system full",
 		"speicherplatz auf dem server", "espacio en disco", "spazio su disco", "недостаточно места на диске",
 	}, unless: []string{"mailbox", "inbox", "quota", "user", "recipient", "account", "postfach", "boite", "buzon", "casella"}},
+}
+
+// contentScanners and scannerFailures: a receiving server's spam or virus
+// scanner named together with words saying the scanner itself failed. The
+// message was not judged; the server could not judge it (RFC 5321 4yz).
+var (
+	contentScanners = []string{
+		"content filter", "spam filter", "virus scanner", "virus scan", "antivirus", "anti-virus", "|spamd|",
+		"|clamd|", "clamav", "amavis", "spamassassin", "rspamd", "|milter", "scanner", "filter service",
+	}
+	scannerFailures = []string{
+		"unavailable", "not responding", "not available", "timed out", "timeout", "unable to connect",
+		"cannot connect", "can't connect", "failed to connect", "error reading", "error writing",
+		"connection refused", "temporary failure", "not running", "no such file", "is down",
+	}
+)
+
+// recipientStateOutput are a local delivery command's words for the
+// recipient's state; when its output says one, that is the diagnosis, not
+// "the command failed".
+var recipientStateOutput = []string{
+	"unknown user", "user unknown", "no such user", "quota exceeded", "over quota", "mailbox is full", "mailbox full",
+	"user doesn't exist", "user does not exist",
 }
 
 // mechanismRules: an authentication mechanism named without a failure word
@@ -148,14 +184,17 @@ var mechanismRules = []rule{
 
 // strongRules are specific phrases, most specific category first.
 var strongRules = []rule{
-	{cat: CategoryServerError, why: "local delivery agent failures (Postfix pipe/local/qmgr); the quoted command name must not matter", any: []string{
+	{cat: CategoryServerError, why: "local delivery agent failures (Postfix pipe/local/qmgr); the quoted command name must not matter, but the command's own output, when it names the recipient's state, decides (dovecot-lda 'Unknown user', 'Quota exceeded')", unless: recipientStateOutput, any: []string{
 		"command died with signal", "command died with status", "command time limit exceeded", "mail transport error", "mail transport unavailable",
 		"temporary failure in local", "queue file write error", "unable to lock for exclusive access",
+		// qmail-local's own failures (qmail-local.c): the local file system, not the recipient.
+		"unable to switch to", "unable to chdir", "unable to open filter", "error on maildir delivery",
+		"lda: fatal", "deliver: fatal", // dovecot-lda/deliver refusing its own invocation
 	}},
 	// TLS before connection failures: "Cannot connect ... STARTTLS is required" is a TLS policy.
 	{cat: CategoryTLSRequired, why: "STARTTLS/TLS version/certificate requirements of either side: RFC 3207, RFC 8461 (MTA-STS), RFC 7672 (DANE), RFC 8689 (REQUIRETLS), Gmail 4.7.29", any: []string{
 		"starttls is required", "starttls required", "must issue a starttls", "starttls command first", "tls is required",
-		"tls required", "requires tls", "require tls", "tls session is required", "did not offer tls",
+		"tls required", "requires tls", "require tls", "tls session is required", "tls session required", "did not offer tls",
 		"not offer starttls", "must support tls", "does not support tls", "doesn't support tls", "tls not available",
 		"tls 1.0 and 1.1 are not supported", "tls version", "tls 1.2 or", "tls/sslv3 connection required",
 		"ssl connection required", "secure connection required", "encryption required", "requires encryption",
@@ -163,12 +202,12 @@ var strongRules = []rule{
 		"|dane|", "tlsa", "dnssec-invalid", "starttls-not-supported", "certificate not trusted",
 		"certificate verification failed", "certificate verify failed", "certificate-expired", "certificate has expired", "certificate-host-mismatch",
 		"untrusted certificate", "server certificate not", "certificate is not trusted", "unverified certificate",
-		"requiretls", "use tls/ssl", "sent over a tls connection", "must use tls", "tls-only", "encrypted connection is required",
+		"requiretls", "use tls/ssl", "|x509|", "unknown authority", "failed to verify certificate", "sent over a tls connection", "must use tls", "tls-only", "encrypted connection is required",
 		"tls required for rcpt domain", "does not support tls", "certificate not verified", "verschlusselung erforderlich", "tls erforderlich", "chiffrement requis", "tls obligatoire", "cifrado requerido", "crittografia richiesta", "versleuteling vereist", "criptografia necessaria", "требуется tls", "需要tls", "必须使用tls",
 	}},
 	{cat: CategoryGreylisted, why: "greylisting filters' own wording: postgrey (https://postgrey.schweikert.ch), milter-greylist, sqlgrey, rspamd, Mimecast", any: []string{
 		"greylist", "graylist", "grey-list", "gray-list", "grey list", "gray list", "greylisted", "postgrey",
-		"internal resources are temporarily unavailable", "come back later", "please come back in",
+		"internal resources are temporarily unavailable", "internal resource temporarily unavailable", "come back later", "please come back in",
 		"liste grise", "lista gris", "lista grigia", "grijze lijst", "lista cinza", "серый список", "灰名单", "グレイリスト", "not yet authorized to deliver mail from",
 	}},
 	{cat: CategorySyntaxError, any: []string{"duplicate header"}, why: "a header named twice (RFC 5322 §3.6 limits); a DKIM-Signature header named there is not a DKIM failure"},
@@ -191,7 +230,7 @@ var strongRules = []rule{
 		"mailspike", "|psbl|", "surriel.com", "invaluement", "ivmsip", "cloudmark", "senderscore", "sender score",
 		"abuseat", "|cbl|", "|sbl|", "|xbl|", "|pbl|", "|dbl|", "spamrats", "0spam", "backscatterer", "manitu",
 		"nixspam", "gbudb", "hostkarma", "junkemailfilter", "blocklist.de", "spameatingmonkey", "|surbl|", "|uribl|",
-		"abusix", "trend micro", "trendmicro", "mail-abuse", "talosintelligence", "senderbase", "ipcheck.proofpoint",
+		"abusix", "trend micro ers", "trendmicro ers", "ers.trendmicro", "trendmicro.com/en-us/ers", "trend micro rbl", "mail-abuse", "talosintelligence", "senderbase", "ipcheck.proofpoint",
 		"proofpoint dynamic reputation", "dnsbl-lookup", "ipremoval", "rx.t-online.de", "returnpath", "return path",
 		"dnsbl", "|rbl|", "|rbl", "rbl reject", "realtime blackhole", "blocklist", "blacklist", "block list",
 		"black list", "denylist", "deny list", "blocked using", "listed in the", "listed on the", "is listed on",
@@ -205,7 +244,9 @@ var strongRules = []rule{
 		"known spam source", "spam source", "permanently deferred", "not accepted from ip", "ip has been temporarily blocked",
 		"blocked - see", "refused - see", "rejected - see http", "open proxy",
 		"liste noire", "lista negra", "lista nera", "zwarte lijst", "schwarze liste", "sperrliste", "черный список", "чёрный список", "ip заблокирован", "ブラックリスト", "黑名单", "ip被封", "ip地址被封", "blocked for abuse", "low reputation", "policy restrictions (ip based)", "blocked for spamming", "suspected spam sender", "smtp server of your isp",
-	}, unless: []string{"not listed in domino directory", "not listed in public name", "blocked senders list",
+		"spam statistics", // Yandex: the sender's statistics, https://yandex.com/support/mail/bounces/
+		"черном списке", "чёрном списке", "发送行为异常", "发送行为触犯", "触犯了服务条款",
+	}, unless: []string{"too many messages", "too many connections", "too many concurrent", "too many sessions", "not listed in domino directory", "not listed in public name", "blocked senders list",
 		"content restriction", "due to security policies", "url in message", "blacklisted url", "blacklisted link", "uri in message", "domain in message",
 		"tenant allow block list", "blocked by your organization"}},
 	{cat: CategorySyntaxError, why: "command and address syntax (RFC 5321 §4.1, §4.5.3.1 line length, 500-504 replies) and message format (RFC 5322 §3.6 headers, bare LF)", any: []string{
@@ -223,7 +264,9 @@ var strongRules = []rule{
 		"line is too long", "lines too long", "smtputf8", "protocol violation", "helo/ehlo argument", "invalid helo", "bad helo", "malformed address", "invalid recipient address",
 		"invalid sender address", "invalid address format", "invalid character in address",
 		"blank mailhost", "multiple addresses in from",
-	}, unless: []string{"dmarc", "|spf|", "dkim", "rfc822;"}},
+		"single label domain", "mailbox name not allowed", // Exchange 5.1.6 SingleLabelDomain; RFC 5321 553 text
+		"command pipelining", // Postfix reject_unauth_pipelining: "Improper use of SMTP command pipelining"
+	}, unless: []string{"header line", "dmarc", "|spf|", "dkim", "rfc822;"}},
 	{cat: CategoryPolicyRejected, why: "sender-side refusals checked before recipient ones (an Exim callout quotes the probe's 'user unknown')", any: []string{
 		"sender verify failed", "sender verification failed", "verification failed for", "sender address rejected",
 		"unknown sender", "sender unknown", "mail from not owned", "not owned by user", "sender denied", "invalid sender",
@@ -258,6 +301,8 @@ var strongRules = []rule{
 		"ящик переполнен", "ящик полон", "превышен размер ящика", "превышена квота", "нет места в ящике",
 		"メールボックスが一杯", "メールボックスがいっぱい", "容量超過", "容量オーバー", "容量が不足",
 		"邮箱已满", "信箱已满", "郵箱已滿", "邮箱空间不足", "邮箱容量", "超出邮箱", "mailbox space not enough",
+		"mail file is full", "mailfile is full", // Domino: the recipient's mail file
+		"casella di posta && piena", "cassetta postale && piena", "postvak && is vol", "esta cheia", "空间不足", "容量不足",
 	}},
 	{cat: CategoryMailboxDisabled, why: "account exists (or existed) but is disabled, locked, suspended, archived or inactive (RFC 3463 X.2.1, RFC 5248 X.7.13; Gmail DisabledUser, Yahoo 554.30)", any: []string{
 		"mailbox disabled", "mailbox is disabled", "mailbox has been disabled", "account disabled", "account is disabled",
@@ -276,7 +321,7 @@ var strongRules = []rule{
 		"you tried to reach is disabled", "account that you tried to reach is disabled", "blocked due to inactivity",
 		"has been blocked due to inactivity", "disabled recipient", "recipient address rejected: inactive",
 		"recipient address rejected: blocked", "this account has been disabled", "is a deactivated",
-		"konto ist gesperrt", "postfach ist deaktiviert", "benutzer ist gesperrt", "empfanger gesperrt",
+		"recipientdisabled", "recipient disabled", "konto ist gesperrt", "postfach ist deaktiviert", "benutzer ist gesperrt", "empfanger gesperrt",
 		"compte inactif", "boite aux lettres desactivee", "compte ferme", "adresse desactivee",
 		"cuenta desactivada", "buzon desactivado", "cuenta inactiva", "cuenta bloqueada",
 		"account disattivato", "casella sospesa", "account sospeso", "casella bloccata", "casella disabilitata",
@@ -300,13 +345,22 @@ var strongRules = []rule{
 		"domaine inconnu", "hote inconnu", "no dns record", "no a record", "dns error", "could not resolve",
 		"unable to resolve", "cannot resolve", "no route for domain", "invalid domain", "illegal host/domain",
 		"indicated no smtp service", "no mx found", "no mx record", "dns type",
+		// Resolver errors as client libraries print them (Go net: "lookup example.com on
+		// 127.0.0.53:53: no such host" / "server misbehaving"; glibc getaddrinfo).
+		"no such host", "server misbehaving", "temporary failure in name resolution",
 		"routing server failure", "domain couldn't be found",
 		"domain existiert nicht", "domain nicht gefunden", "unbekannte domain", "domain ist unbekannt",
 		"domaine introuvable", "dominio no existe", "dominio inexistente", "dominio desconocido",
 		"dominio inesistente", "dominio non esiste", "domein bestaat niet", "onbekend domein",
 		"dominio nao existe", "домен не существует", "домен не найден", "несуществующий домен",
 		"ドメインが存在しません", "ドメインが見つかりません", "域名不存在", "域名无法解析",
-	}, unless: []string{"sender address", "sender domain"}},
+	}, unless: []string{"sender address", "sender domain", "unknown user", "user unknown", "no such user", "unknown local-part"}},
+	{cat: CategoryDomainNotFound, why: "a domain named as missing with its name in between (Gmail 'the domain example.com couldn't be found', Exchange 5.4.310 'DNS domain example.com does not exist', localized NDRs); a user, mailbox or account word makes it an address problem instead", any: []string{
+		"domain && couldn't be found", "domain && could not be found", "domain && does not exist", "domain && doesn't exist",
+		"domaine && introuvable", "domaine && n'existe pas", "domaine && inexistant", "domain && existiert nicht", "dominio && no existe", "dominio && inexistente",
+		"dominio && non esiste", "domein && bestaat niet", "domein niet gevonden", "dominio && nao existe",
+		"домен && не существует", "домен && не найден", "域名 && 不存在",
+	}, unless: []string{"user", "mailbox", "account", "sender", "usuario", "utilisateur", "utente", "gebruiker", "пользовател", "用户", "ユーザ"}},
 	{cat: CategoryUserUnknown, why: "the address does not exist at the destination (sisimai, bounce-handler, provider docs)", any: []string{
 		"user unknown", "unknown user", "unknown recipient", "recipient unknown", "addressee unknown", "address unknown",
 		"unknown address", "unknown local-part", "unknown local part", "unknown or illegal alias", "no such user",
@@ -318,7 +372,7 @@ var strongRules = []rule{
 		"recipient not exist", "recipient is not local", "user not local", "recipient rejected", "account does not exist",
 		"account doesn't exist", "address does not exist", "address doesn't exist", "email address could not be found",
 		"does not exist", "doesn't exist", "no longer on server", "not listed in domino directory",
-		"not listed in public name", "in name directory", "resolver.adr.recip", "recipnotfound", "recipientnotfound",
+		"not listed in public name", "in name directory", "recipnotfound", "recipientnotfound",
 		"bad destination mailbox", "no account by that name", "there is no one at this address", "not an active address",
 		"address rejected: access denied", "unbekannt",
 		"existiert nicht", "gibt es nicht", "nicht gefunden", "inconnu", "n'existe pas", "destinataire invalide",
@@ -338,6 +392,10 @@ var strongRules = []rule{
 		"пользователь не найден", "адрес не найден", "неизвестный получатель", "несуществующ", "ящик удален",
 		"存在しません", "宛先が見つかりません", "不明なユーザ", "宛先不明", "該当するユーザ",
 		"用户不存在", "收件人不存在", "地址不存在", "帐户不存在", "账户不存在", "邮箱不存在", "用戶不存在", "无此用户",
+		"don't exist", "don't exists", "doesn't exists", "not exists",
+		// Localized Exchange/Outlook NDR: "the e-mail address you entered couldn't be found".
+		"impossibile trovare l'indirizzo", "no se encontro la direccion", "adres && niet gevonden", "e-mailadres && niet gevonden",
+		"nao foi possivel encontrar o endereco", "не удалось найти && адрес", "アドレスが見つかりません", "未开通",
 	}},
 	{cat: CategoryUserUnknown, any: []string{"address rejected"}, unless: []string{"recipient address rejected", "sender address rejected", "address rejected:"},
 		why: "vpopmail/qmail-ldap '#5.1.0 Address rejected <rcpt>' is their unknown-user reply"},
@@ -356,7 +414,11 @@ var strongRules = []rule{
 		"trop de connexions", "trop de messages", "zu viele", "demasiados", "troppi", "frequency", "message threshold",
 		"limit exceeded for", "exceeded the rate", "sent too many", "reached its limit", "reached the limit", "reached your limit",
 		"recent messages", "receiving mail too quickly", "max message per connection", "excessive volume", "message rate limit", "rate limit exceeded", "zu schnell", "trop de destinataires", "trop rapidement", "te veel", "muitas conexoes", "muitas mensagens", "слишком много", "превышен лимит", "слишком часто", "频率过快", "过于频繁", "连接数过多", "发信频率", "多すぎ", "frequency limited",
+		"too many && connections", "too many incoming", "too many inbound", "demasiadas", "troppe connessioni",
 	}},
+	{cat: CategoryRateLimited, why: "NetEase/Tencent wording: a count 'exceeded the limit' (超过限制) or 'a large number of messages' (大量信件) sent in a short time (https://help.mail.163.com)", any: []string{
+		"超过限制", "超过 && 限制", "大量信件", "频率超限",
+	}, unless: []string{"大小", "容量", "尺寸", "空间"}},
 	{cat: CategorySpamContent, why: "content judged spam, malicious or infected (Gmail UnsolicitedMessageError, Yahoo [PH01], Apple CS01, amavis/SpamAssassin/rspamd rejects)", any: []string{
 		"spam", "junk mail", "junkmail", "virus", "malware", "infected", "malicious", "phishing", "unsolicited",
 		"bulk mail", "bulk e-mail", "bulk email", "content filter", "message filtered", "filtered", "content rejected",
@@ -366,7 +428,11 @@ var strongRules = []rule{
 		"rejected for policy reasons", "mail rejete", "reject, id=", "high probability", "content examination",
 		"recurrent pattern", "message content",
 		"content restriction", "due to security policies", "url in message", "blacklisted url", "blacklisted link", "uri in message", "illegal attachment", "attachment guidelines", "flagged as spam", "spam classification", "content presents a potential", "als spam", "spamverdacht", "unerwunscht", "pourriel", "courrier indesirable", "correo no deseado", "posta indesiderata", "ongewenste", "lixo eletronico", "mensagem indesejada", "спам", "вирус", "迷惑メール", "スパム", "ウイルス", "垃圾邮件", "病毒", "内容违规", "|ube|",
+		"outbreak filter", "banned file", "prohibited file", "dangerous file", "forbidden file",
 	}},
+	{cat: CategorySpamContent, why: "an attachment refused for its type or danger (mail gateways' attachment filters); its size is a size limit instead", all: [][]string{
+		{"attachment"}, {"banned", "blocked", "prohibited", "dangerous", "not allowed", "forbidden", "illegal"},
+	}, unless: []string{"size", "too large", "too big", "exceed"}},
 	{cat: CategoryMessageTooLarge, why: "size limits on the message, a header or attachments (RFC 1870 SIZE, RFC 3463 X.2.3/X.3.4)", any: []string{
 		"too large", "too big", "size exceeds", "exceeds size", "size limit", "sizelimit", "message size",
 		"size of your message", "size of the message", "maximum size", "max size", "maximum email size",
@@ -375,7 +441,7 @@ var strongRules = []rule{
 		"recipsizelimit", "taille limite", "taille du message", "message trop", "zu gross", "demasiado grande",
 		"troppo grande", "attachment size", "attachments exceed", "number of attachments", "file too big",
 		"exceeds the size", "exceeds the message size", "exceeds fixed maximum",
-		"headers too large", "message too large", "size limits", "more than && bytes long", "nachricht zu gross", "message trop volumineux", "trop volumineux", "excede el tamano", "dimensione massima", "te groot", "muito grande", "excede o tamanho", "слишком большой", "превышен максимальный размер", "大きすぎ", "サイズ制限", "邮件过大", "邮件大小超过", "超过大小",
+		"headers too large", "message too large", "size limits", "more than && bytes long", "header line too long", "header line exceeds", "nachricht zu gross", "message trop volumineux", "trop volumineux", "excede el tamano", "dimensione massima", "te groot", "muito grande", "excede o tamanho", "слишком большой", "слишком велик", "превышен максимальный размер", "大きすぎ", "サイズ制限", "邮件过大", "邮件大小超过", "超过大小",
 	}},
 	{cat: CategoryPolicyRejected, why: "relaying (RFC 5321 §3.6.2) and SMTP AUTH refusals (RFC 4954 530/535) are policy, not sender authentication", any: []string{
 		"relay access denied", "relaying denied", "relay denied", "relay not permitted", "relaying not allowed",
@@ -394,6 +460,10 @@ var strongRules = []rule{
 		"restricted", "not permitted", "prohibited by", "blocked senders", "manually blocked",
 		"relaying disallowed", "relay disabled", "relaying nicht erlaubt", "relais refuse", "relais interdit", "relay denegado", "relay non consentito", "relay negado", "ретрансляция запрещена", "不允许转发", "拒绝中继", "not a member", "send mail as", "rejected by recipients", "policy rejection on the target address", "delivery restricted by policy", "tenant allow block list", "blocked by your organization", "reject due to policy", "rejected for policy reasons", "mail from && rejected for policy",
 	}},
+	{cat: CategoryPolicyRejected, why: "localized NDRs: the sender is not allowed to send to this recipient (Exchange/Microsoft 365 'You aren't allowed to send to this recipient' in de/fr/es/it/nl/pt)", any: []string{
+		"nicht berechtigt", "pas autorise", "no tiene permiso", "no esta autorizado", "non sei autorizzato", "non e autorizzato",
+		"niet gemachtigd", "niet toegestaan", "nao tem permissao", "nao esta autorizado", "не разрешено", "нет разрешения", "没有权限", "権限がありません",
+	}},
 	{cat: CategoryServerError, why: "temporary or internal faults at the receiver or in the local delivery chain (RFC 5321 421/451, RFC 3463 X.3.x)", any: []string{
 		"temporary system error", "system error", "internal error", "internal server error", "server error",
 		"local error", "configuration error", "configuration problem", "misconfigured", "mail system error",
@@ -406,7 +476,7 @@ var strongRules = []rule{
 		"ldap error", "lookup error", "unable to process", "processing error", "error processing",
 		"failed to be replicated", "no healthy", "mdb properties", "storedriver", "milter",
 		"temporarily rejected", "upstream error", "operating system error", "unknown mailer error", "mailer error", "internal system error", "system problem", "temporary failure", "could not load", "unable to contact ldap", "pipe to |/", "insufficient permission", "temporary domain failure", "vorubergehender fehler", "interner fehler", "erreur temporaire", "erreur interne", "service indisponible", "error temporal", "error interno", "servicio no disponible", "errore temporaneo", "errore interno", "servizio non disponibile", "tijdelijke fout", "interne fout", "erro temporario", "erro interno", "servico indisponivel", "временная ошибка", "внутренняя ошибка", "сервис недоступен", "一時的なエラー", "系统繁忙", "系统错误", "服务器繁忙",
-	}},
+	}, unless: []string{"problem delivering your message"}},
 	{cat: CategoryConnectionFailed, why: "no working SMTP session: refused, timed out, dropped, TLS handshake broke (Postfix smtp_connect.c/smtp_proto.c texts, RFC 3463 X.4.1/X.4.2)", any: []string{
 		"lost connection", "connection timed out", "timed out", "timeout", "connection refused", "connection reset",
 		"connection died", "connection closed", "closed connection", "connection dropped", "connection was dropped",
@@ -416,7 +486,7 @@ var strongRules = []rule{
 		"wasn't able to establish", "unable to establish", "error communicating", "socket error", "socketerror",
 		"broken pipe", "handshake", "tls error", "ssl_connect", "ssl error", "ssl routines", "suspiciousremoteservererror",
 		"did not respond", "not responding", "no response from", "connection attempt failed", "connection failed",
-		"refused to talk to me", "host is down", "host not reachable", "network error on destination", "requests to connect", "unable to connect successfully", "connection expired", "unexpected eof", "premature end",
+		"refused to talk to me", "host is down", "host not reachable", "|eof|", "reading greeting", "network error on destination", "requests to connect", "unable to connect successfully", "connection expired", "unexpected eof", "premature end",
 	}},
 }
 
@@ -425,8 +495,9 @@ var strongRules = []rule{
 // around them is generic ("Service unavailable", "Server busy"), so the code
 // decides before any phrase does.
 var exchangeStatusRules = []rule{
-	{cat: CategoryBlocklisted, codes: []string{"x.7.606-649", "x.7.501-503", "x.7.511", "x.7.513", "x.7.650-651", "x.7.700-749", "x.7.850-899"},
-		why: "banned sending IP (606-649), spam abuse / banned sender (501-503, 511), customer block list (513), IP reputation (650-651), tenant or IP threshold (7xx, 850-899)"},
+	{cat: CategoryBlocklisted, codes: []string{"x.7.606-649", "x.7.501-503", "x.7.511", "x.7.513", "x.7.650-651", "5.7.700-749", "x.7.850-899", "4.7.501-649", "4.7.653-699"},
+		why: "banned sending IP (606-649), spam abuse / banned sender (501-503, 511), customer block list (513), IP reputation (650-651), tenant or IP threshold (5.7.7xx, 850-899), 'Access denied, please try again later' for suspicious IPs (4.7.501-699)"},
+	{cat: CategoryRateLimited, codes: []string{"x.7.28"}, why: "Gmail 4.7.28/5.7.28: unusual rate of mail from the IP or domain, rate limited or blocked for it (https://support.google.com/a/answer/3726730); the words 'spam' and 'blocked' around it do not change the documented meaning"},
 	{cat: CategoryRateLimited, codes: []string{"x.7.500", "x.7.508", "x.7.652", "x.2.121-122", "x.1.90"},
 		why: "server busy from your IP (500), IPv6 range limits (508), connection limit (652), per-hour receive limits, daily recipient limit"},
 	{cat: CategoryAuthenticationFailed, codes: []string{"x.7.509", "x.7.515"}, why: "DMARC fail (509), authentication level not met (515)"},
@@ -440,7 +511,6 @@ var exchangeStatusRules = []rule{
 // fixed by the provider's documentation (Exchange Online, Gmail). They are
 // consulted after the strong phrases because wording is still more precise.
 var providerStatusRules = []rule{
-	{cat: CategoryRateLimited, codes: []string{"x.7.28"}, why: "Gmail 4.7.28/5.7.28 unusual rate of mail"},
 	{cat: CategoryGreylisted, codes: []string{"4.7.1"}, any: []string{"try again later"}, unless: []string{"rate", "too many", "spam", "block", "reputation", "listed", "busy", "unavailable", "system"},
 		why: "rspamd's greylisting module and milter-greylist answer a bare '451 4.7.1 Try again later' (https://rspamd.com/doc/modules/greylisting.html)"},
 	{cat: CategoryAuthenticationFailed, codes: []string{"x.7.20-27", "x.7.30", "x.7.32", "x.7.40"},
@@ -488,8 +558,8 @@ var weakRules = []rule{
 var specificStatusRules = []rule{
 	{cat: CategoryUserUnknown, codes: []string{"x.1.1", "x.1.6"}, why: "RFC 3463 X.1.1 bad destination mailbox address, X.1.6 mailbox has moved"},
 	{cat: CategoryDomainNotFound, codes: []string{"x.1.2", "x.4.4"}, why: "RFC 3463 X.1.2 bad destination system address, X.4.4 unable to route"},
-	{cat: CategorySyntaxError, codes: []string{"x.1.3", "x.5.2", "x.5.4", "x.6.*"}, why: "RFC 3463 X.1.3 bad address syntax, X.5.2 syntax error, X.5.4 invalid arguments, X.6.x media"},
-	{cat: CategoryPolicyRejected, codes: []string{"x.1.7", "x.1.8", "x.7.27"}, why: "RFC 3463 X.1.7/X.1.8 bad sender address; RFC 7505 X.7.27 sender has null MX"},
+	{cat: CategorySyntaxError, codes: []string{"x.1.3", "x.1.7", "x.5.2", "x.5.4", "x.6.*"}, why: "RFC 3463 X.1.3 bad destination address syntax, X.1.7 bad sender's mailbox address syntax, X.5.2 syntax error, X.5.4 invalid arguments, X.6.x media"},
+	{cat: CategoryPolicyRejected, codes: []string{"x.1.8", "x.7.27"}, why: "RFC 3463 X.1.8 bad sender's system address; RFC 7505 X.7.27 sender has null MX"},
 	{cat: CategoryMailboxDisabled, codes: []string{"x.2.1", "x.7.13", "x.7.17"}, why: "RFC 3463 X.2.1 mailbox disabled; RFC 5248 X.7.13 user account disabled; RFC 7293 X.7.17 mailbox owner changed"},
 	{cat: CategoryMailboxFull, codes: []string{"x.2.2"}, why: "RFC 3463 X.2.2 mailbox full"},
 	{cat: CategoryMessageTooLarge, codes: []string{"x.2.3", "x.3.4"}, why: "RFC 3463 X.2.3 message length exceeds limit, X.3.4 message too big for system"},
@@ -562,6 +632,7 @@ var deliveredPrefixes = []string{
 var deferHints = []string{
 	"temporar", "try again", "deferred", "timed out", "timeout", "mta-imposed quota",
 	"retrying", "try later", "retry later", "host name lookup failure", "malformed or unexpected name server reply",
+	"server misbehaving", // Go resolver: SERVFAIL or no answer (RFC 1035 RCODE 2), retried
 }
 
 // localDeferHints are the sending MTA's own statements that it keeps the
@@ -570,6 +641,7 @@ var deferHints = []string{
 var localDeferHints = []string{
 	"sasl authentication failed", "will retry", "will be retried", "queued for retry", "warning only",
 	"will continue trying", "delivery attempts will continue", "still awaiting delivery",
+	"retry time not reached", // Exim: the address stays queued until its next retry time
 }
 
 var bounceHints = []string{
@@ -584,4 +656,8 @@ var finalHints = []string{
 	"could not be delivered to one or more recipients", "this is a permanent error", "failed permanently",
 	"message not delivered", "address not found", "no further delivery attempts", "has been a permanent failure",
 	"delivery has failed", "your message could not be sent", "permanent failure for one or more recipients",
+	"check for typos", // Gmail NDR: "… couldn't be found. Check for typos or unnecessary spaces and try again."
+	// Localized NDR verdicts (Exchange/Microsoft 365, Gmail): "your message couldn't be delivered".
+	"konnte nicht zugestellt werden", "n'a pas pu etre remis", "no se pudo entregar", "non e stato recapitato",
+	"kon niet worden bezorgd", "nao pode ser entregue", "nao foi entregue", "не удалось доставить", "配信できませんでした", "无法投递",
 }

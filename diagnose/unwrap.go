@@ -55,6 +55,10 @@ var wrappers = []wrapper{
 	{prefix: "delivery to the following recipients failed. ", addr: true, src: "Exchange 2003 NDR"},
 	{prefix: "delivery to the following recipient has been delayed: ", outcome: OutcomeDeferred, src: "Gmail NDR"},
 	{prefix: "messagingexception: ", src: "JavaMail-based relays"},
+	// Exim main log delivery lines: "** addr …" failed for good, "== addr …" deferred
+	// (exim spec, "Log files": flags ** and ==).
+	{prefix: "** ", addr: true, outcome: OutcomeBounced, src: "Exim log '**' (delivery failed)"},
+	{prefix: "== ", addr: true, outcome: OutcomeDeferred, src: "Exim log '==' (delivery deferred)"},
 }
 
 // midWrappers are markers inside an MTA text after which the remote reply
