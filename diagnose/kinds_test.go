@@ -92,7 +92,12 @@ func TestKindCodeFallbacks(t *testing.T) {
 		{r("550 5.2.0 see ya"), OutcomeBounced, CategoryMailboxDisabled},
 		{r("450 4.2.0 see ya"), OutcomeDeferred, CategoryMailboxDisabled},
 		{r("550 5.1.0 see ya"), OutcomeBounced, CategoryUserUnknown},
-		{r("553 5.1.7 see ya"), OutcomeBounced, CategoryPolicyRejected},
+		{r("553 5.1.7 see ya"), OutcomeBounced, CategorySyntaxError},    // RFC 3463 X.1.7: bad sender's mailbox address syntax
+		{r("553 5.1.8 see ya"), OutcomeBounced, CategoryPolicyRejected}, // X.1.8: bad sender's system address
+		{r("550 5.1.6 see ya"), OutcomeBounced, CategoryUserUnknown},    // X.1.6: mailbox has moved
+		{r("452 4.4.5 see ya"), OutcomeDeferred, CategoryServerError},   // X.4.5: system congestion
+		{r("451 4.4.1 see ya"), OutcomeDeferred, CategoryConnectionFailed},
+		{r("550 5.3.4 see ya"), OutcomeBounced, CategoryMessageTooLarge},
 		{r("554 5.4.0 see ya"), OutcomeBounced, CategoryConnectionFailed},
 		{r("451 4.3.0 see ya"), OutcomeDeferred, CategoryServerError},
 		{r("554 5.6.3 see ya"), OutcomeBounced, CategorySyntaxError},
