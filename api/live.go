@@ -14,6 +14,8 @@ import (
 
 	"github.com/segmentio/encoding/json"
 
+	"github.com/mailflow/mailflow/logstore"
+	"github.com/mailflow/mailflow/schemas"
 	"github.com/mailflow/mailflow/state"
 )
 
@@ -74,21 +76,61 @@ func attemptOf(e state.LiveEntry) Attempt {
 	}
 }
 
+// liveLogSize is how many attempts the live log shows (DESIGN.md: "the
+// most recent 25 attempts of a domain").
+const liveLogSize = 25
+
+// recentOf renders an attempt of the log store for the live log.
+func recentOf(a *logstore.Recent) Attempt {
+	e := &a.Event
+	out := Attempt{
+		Seq: a.Seq, At: e.CompletedAt, Recipient: e.Recipient, Sender: e.Sender, Outcome: e.Outcome.String(),
+		Category: a.Category.String(), SMTPCode: e.SMTPCode, EnhancedCode: e.EnhancedCode, Response: e.Response,
+		RemoteHost: e.RemoteHost, RemoteIP: e.RemoteIP, EventID: e.ID, MessageID: e.MessageID,
+	}
+	if e.Outcome == schemas.OutcomeDelivered {
+		out.DelaySeconds = e.DeliveryDelay().Seconds()
+	}
+	return out
+}
+
+// liveAttempts reads domain's live log, newest first: the last attempts
+// of the log store (the live log is a view of it), or the state store's
+// live-log chunks on an instance without a log store.
+func (s *server) liveAttempts(ctx context.Context, domain string) ([]Attempt, error) {
+	if s.cfg.Logs != nil {
+		recent, err := s.cfg.Logs.Last(ctx, domain, liveLogSize)
+		if err != nil {
+			return nil, err
+		}
+		out := make([]Attempt, len(recent))
+		for i := range recent {
+			out[i] = recentOf(&recent[i])
+		}
+		return out, nil
+	}
+	entries, err := s.b.Store().LiveLog(domain)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]Attempt, len(entries))
+	for i, e := range entries {
+		out[i] = attemptOf(e)
+	}
+	return out, nil
+}
+
 func (s *server) live(w http.ResponseWriter, r *http.Request) {
 	domain, ok := s.localDomain(w, r)
 	if !ok {
 		return
 	}
-	entries, err := s.b.Store().LiveLog(domain)
+	attempts, err := s.liveAttempts(r.Context(), domain)
 	if err != nil {
 		s.fail(w, r, err)
 		return
 	}
-	out := LiveLog{Domain: domain, Attempts: make([]Attempt, 0, len(entries))}
-	for _, e := range entries {
-		out.Attempts = append(out.Attempts, attemptOf(e))
-	}
-	writeJSON(w, http.StatusOK, out)
+	writeJSON(w, http.StatusOK, LiveLog{Domain: domain, Attempts: attempts})
 }
 
 // liveStream sends the live log as server-sent events: first the current
@@ -134,7 +176,7 @@ func (s *server) liveStream(w http.ResponseWriter, r *http.Request) {
 				return
 			}
 		}
-		entries, err := s.liveReads.read(s.b.Store(), domain, s.cfg.StreamInterval/2)
+		entries, err := s.liveReads.read(domain, s.cfg.StreamInterval/2, func() ([]Attempt, error) { return s.liveAttempts(r.Context(), domain) })
 		if err != nil {
 			s.cfg.Log.Error("live stream", "domain", domain, "err", err)
 			_ = sse.closed("unavailable", "the live log cannot be read right now")
@@ -145,7 +187,7 @@ func (s *server) liveStream(w http.ResponseWriter, r *http.Request) {
 			if e.Seq <= last {
 				continue
 			}
-			b, _ := json.Marshal(attemptOf(e))
+			b, _ := json.Marshal(e)
 			if sse.event(strconv.FormatUint(e.Seq, 10), "attempt", b) != nil {
 				return
 			}

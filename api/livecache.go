@@ -3,8 +3,6 @@ package api
 import (
 	"sync"
 	"time"
-
-	"github.com/mailflow/mailflow/state"
 )
 
 // liveCache shares live-log reads among the streams of one domain: a
@@ -18,12 +16,13 @@ type liveCache struct {
 
 type liveRead struct {
 	at      time.Time
-	entries []state.LiveEntry
+	entries []Attempt
 }
 
-// read returns domain's live log as read at most maxAge ago, reading it
-// when older. The entries are shared: callers must not change them.
-func (c *liveCache) read(st *state.Store, domain string, maxAge time.Duration) ([]state.LiveEntry, error) {
+// read returns domain's live log as read (by fetch) at most maxAge ago,
+// reading it when older. The entries are shared: callers must not change
+// them.
+func (c *liveCache) read(domain string, maxAge time.Duration, fetch func() ([]Attempt, error)) ([]Attempt, error) {
 	now := time.Now()
 	c.mu.Lock()
 	if c.byDom == nil {
@@ -42,7 +41,7 @@ func (c *liveCache) read(st *state.Store, domain string, maxAge time.Duration) (
 		return r.entries, nil
 	}
 	c.mu.Unlock()
-	entries, err := st.LiveLog(domain)
+	entries, err := fetch()
 	if err != nil {
 		return nil, err
 	}

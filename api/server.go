@@ -15,6 +15,7 @@ import (
 	"github.com/segmentio/encoding/json"
 
 	"github.com/mailflow/mailflow/directory"
+	"github.com/mailflow/mailflow/logstore"
 	"github.com/mailflow/mailflow/processor"
 	"github.com/mailflow/mailflow/schemas"
 	"github.com/mailflow/mailflow/state"
@@ -80,6 +81,11 @@ type Config struct {
 	// needed) only while there is no admin token, no directory token and
 	// no such credential.
 	Credentials func() bool
+	// Logs is this instance's log store (package logstore): it serves the
+	// logs, a message's timeline and the live log (logs.go); without it
+	// the log endpoints answer 404 and the live log is read from the
+	// state store.
+	Logs *logstore.Store
 	// scanMax overrides scopeScanMax in tests (negative: never look up
 	// a scope's domains one by one).
 	scanMax int
@@ -115,6 +121,7 @@ func Handler(cfg Config) http.Handler {
 	mux.HandleFunc("GET /api/v1/domains/{domain}/live", s.live)
 	mux.HandleFunc("GET /api/v1/domains/{domain}/live/stream", s.liveStream)
 	mux.HandleFunc("GET /api/v1/domains", s.domains)
+	s.registerLogs(mux)
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
 	})

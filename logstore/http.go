@@ -180,15 +180,29 @@ type httpError struct {
 
 func (e *httpError) Error() string { return e.msg }
 
+// statusError is an error of HTTPConfig's functions (Gather) that says
+// how to answer it: its message is shown to the caller, so it must not
+// hold internal details. A 503 is answered retryable with Retry-After.
+type statusError interface {
+	error
+	HTTPStatus() int
+}
+
 func badRequest(format string, args ...any) error {
 	return &httpError{http.StatusBadRequest, fmt.Sprintf(format, args...)}
 }
 
 func (h *handler) fail(w http.ResponseWriter, r *http.Request, err error) {
 	var he *httpError
+	var se statusError
 	switch {
 	case errors.As(err, &he):
 		writeJSON(w, he.code, map[string]string{"error": he.msg})
+	case errors.As(err, &se) && se.HTTPStatus() == http.StatusServiceUnavailable:
+		w.Header().Set("Retry-After", "1")
+		writeJSON(w, se.HTTPStatus(), map[string]any{"error": se.Error(), "retryable": true})
+	case errors.As(err, &se):
+		writeJSON(w, se.HTTPStatus(), map[string]string{"error": se.Error()})
 	case errors.Is(err, ErrBadCursor):
 		writeJSON(w, http.StatusBadRequest, map[string]string{"error": "cursor: not one this API gave out"})
 	case errors.Is(err, context.Canceled):
@@ -370,52 +384,84 @@ func (h *handler) export(w http.ResponseWriter, r *http.Request, domain string, 
 			return
 		}
 	}
-	rc := http.NewResponseController(w)
-	_ = rc.SetWriteDeadline(time.Time{})
+	ex := StartExport(w, domain, format)
+	err := h.cfg.Store.Each(r.Context(), domain, f, func(a *Attempt) error {
+		e := EntryOf(a)
+		return ex.Write(&e)
+	})
+	ex.Close()
+	if err != nil && !errors.Is(err, context.Canceled) {
+		h.cfg.Log.Warn("log export cut short", "domain", domain, "attempts", ex.n, "err", err)
+	}
+}
+
+// ExportFormat returns the streamed export format r asks for, "csv" or
+// "ndjson" (the format parameter, else the Accept header), or "" for a
+// JSON page.
+func ExportFormat(r *http.Request) string { return exportFormat(r) }
+
+// Exporter writes a streamed export of a domain's attempts: CSV (RFC 4180,
+// with a header row) or NDJSON (one Entry per line). The API uses it to
+// export a domain another instance owns page by page.
+type Exporter struct {
+	w  http.ResponseWriter
+	rc *http.ResponseController
+	cw *csv.Writer
+	n  int
+}
+
+// StartExport answers 200 with the headers of an export of domain's
+// attempts in format ("csv" or "ndjson") as a download, and lifts the
+// server's write deadline: an export takes as long as it takes.
+func StartExport(w http.ResponseWriter, domain, format string) *Exporter {
+	ex := &Exporter{w: w, rc: http.NewResponseController(w)}
+	_ = ex.rc.SetWriteDeadline(time.Time{})
 	name := strings.ReplaceAll(domain, ".", "_") + "-logs"
-	var cw *csv.Writer
 	switch format {
 	case "csv":
 		w.Header().Set("Content-Type", "text/csv; charset=utf-8")
 		w.Header().Set("Content-Disposition", `attachment; filename="`+name+`.csv"`)
-		cw = csv.NewWriter(w)
-		_ = cw.Write(csvHeader)
+		ex.cw = csv.NewWriter(w)
+		_ = ex.cw.Write(csvHeader)
 	default:
 		w.Header().Set("Content-Type", "application/x-ndjson")
 		w.Header().Set("Content-Disposition", `attachment; filename="`+name+`.ndjson"`)
 	}
 	w.Header().Set("Cache-Control", "no-store")
 	w.WriteHeader(http.StatusOK)
-	n := 0
-	err := h.cfg.Store.Each(r.Context(), domain, f, func(a *Attempt) error {
-		e := EntryOf(a)
-		if cw != nil {
-			if err := cw.Write(csvRecord(&e)); err != nil {
-				return err
-			}
-		} else {
-			b, err := json.Marshal(e)
-			if err != nil {
-				return err
-			}
-			if _, err := w.Write(append(b, '\n')); err != nil {
-				return err
-			}
+	return ex
+}
+
+// Write adds one attempt, flushing every thousand.
+func (ex *Exporter) Write(e *Entry) error {
+	if ex.cw != nil {
+		if err := ex.cw.Write(csvRecord(e)); err != nil {
+			return err
 		}
-		if n++; n%1000 == 0 {
-			if cw != nil {
-				cw.Flush()
-			}
-			return rc.Flush()
+	} else {
+		b, err := json.Marshal(e)
+		if err != nil {
+			return err
 		}
-		return nil
-	})
-	if cw != nil {
-		cw.Flush()
+		if _, err := ex.w.Write(append(b, '\n')); err != nil {
+			return err
+		}
 	}
-	if err != nil && !errors.Is(err, context.Canceled) {
-		h.cfg.Log.Warn("log export cut short", "domain", domain, "attempts", n, "err", err)
+	if ex.n++; ex.n%1000 == 0 {
+		if ex.cw != nil {
+			ex.cw.Flush()
+		}
+		return ex.rc.Flush()
 	}
+	return nil
+}
+
+// Close flushes what is buffered.
+func (ex *Exporter) Close() {
+	if ex.cw != nil {
+		ex.cw.Flush()
+	}
+	_ = ex.rc.Flush()
 }
 
 func (h *handler) timeline(w http.ResponseWriter, r *http.Request) {

@@ -1,0 +1,211 @@
+package api
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/http"
+	"net/url"
+	"slices"
+	"strconv"
+
+	"github.com/segmentio/encoding/json"
+
+	"github.com/mailflow/mailflow/logstore"
+)
+
+// registerLogs serves the log store's endpoints (DESIGN.md "Logs and
+// timeline", issue 12):
+//
+//	GET /api/v1/domains/{domain}/logs
+//	GET /api/v1/domains/{domain}/messages/{message_id}
+//	GET /api/v1/messages/{message_id}
+//
+// They are scoped and routed exactly like the status: a domain outside the
+// caller's scope is "not found", and a domain another instance owns is
+// forwarded to it (an export page by page, see exportRemote). A message's
+// parts are gathered from every instance (gatherMessage).
+func (s *server) registerLogs(mux *http.ServeMux) {
+	var h http.Handler
+	if s.cfg.Logs == nil {
+		h = http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			writeJSON(w, http.StatusNotFound, map[string]string{"error": "this instance keeps no logs (no log store)"})
+		})
+	} else {
+		h = logstore.NewHandler(logstore.HTTPConfig{
+			Store:  s.cfg.Logs,
+			CanSee: func(r *http.Request, domain string) bool { return callerOf(r).sees(s.b.Directory(), domain) },
+			Route:  s.routeLogs,
+			Gather: s.gatherMessage,
+			Owns:   s.ownsDomain,
+			Log:    s.cfg.Log,
+		})
+	}
+	mux.Handle("GET /api/v1/domains/{domain}/logs", h)
+	mux.Handle("GET /api/v1/domains/{domain}/messages/{message_id}", h)
+	mux.Handle("GET /api/v1/messages/{message_id}", h)
+}
+
+// ownsDomain reports whether this instance owns domain's partition now.
+func (s *server) ownsDomain(domain string) bool {
+	return slices.Contains(s.b.Ownership().Partitions, s.b.PartitionOf(domain))
+}
+
+// routeLogs is route for the log endpoints, except that an export of a
+// domain another instance owns is made here from the owner's JSON pages:
+// a forwarded answer is read whole and signed, which suits pages, not a
+// stream of millions of attempts.
+func (s *server) routeLogs(w http.ResponseWriter, r *http.Request, domain string) bool {
+	if format := logstore.ExportFormat(r); format != "" && !callerOf(r).peer && s.cluster != nil {
+		if o, err := s.b.Owner(r.Context(), domain); err == nil && !o.Local && o.Addr != "" {
+			s.exportRemote(w, r, o.Addr, domain, format)
+			return true
+		}
+	}
+	return s.route(w, r, domain)
+}
+
+// exportPage is how many attempts exportRemote asks the owner for at a
+// time.
+const exportPage = logstore.MaxLimit
+
+// exportRemote streams an export of domain's attempts that the instance at
+// addr keeps, asking it for JSON pages and following their cursors. An
+// error before the first page is answered like any forwarded request's;
+// after it, it can only cut the stream short, and is logged.
+func (s *server) exportRemote(w http.ResponseWriter, r *http.Request, addr, domain, format string) {
+	q := forwardQuery(r.URL.Query())
+	q.Del("format")
+	q.Set("limit", strconv.Itoa(exportPage))
+	path := r.URL.Path
+	var ex *logstore.Exporter
+	n := 0
+	for {
+		page, err := s.ownerLogsPage(r, addr, path, q, domain)
+		if err != nil {
+			if ex == nil {
+				s.fail(w, r, err)
+				return
+			}
+			if !errors.Is(err, context.Canceled) {
+				s.cfg.Log.Warn("log export from another instance cut short", "domain", domain, "owner", addr, "attempts", n, "err", err)
+			}
+			break
+		}
+		if ex == nil {
+			ex = logstore.StartExport(w, domain, format)
+		}
+		for i := range page.Attempts {
+			if err := ex.Write(&page.Attempts[i]); err != nil {
+				ex.Close()
+				return
+			}
+			n++
+		}
+		if page.NextCursor == "" {
+			break
+		}
+		q.Set("cursor", page.NextCursor)
+	}
+	ex.Close()
+}
+
+// ownerLogsPage asks the owner at addr for one JSON page of domain's logs.
+func (s *server) ownerLogsPage(r *http.Request, addr, path string, q url.Values, domain string) (logstore.Logs, error) {
+	var page logstore.Logs
+	what := "the instance that owns " + domain
+	resp, body, err := s.askOwner(r.Context(), r, addr, path, q)
+	if err != nil {
+		return page, s.ownerFailed(r, err, addr, what)
+	}
+	if resp.StatusCode != http.StatusOK {
+		return page, ownerStatus(what, resp.StatusCode, body)
+	}
+	if err := json.Unmarshal(body, &page); err != nil || page.Domain != domain {
+		s.cfg.Log.Error("an instance answered an unreadable log page", "owner", addr, "domain", domain, "err", err)
+		return page, &apiError{http.StatusBadGateway, what + " answered with an unreadable page"}
+	}
+	return page, nil
+}
+
+// ownerStatus turns another instance's error answer into the caller's.
+func ownerStatus(what string, code int, body []byte) error {
+	var e struct {
+		Error string `json:"error"`
+	}
+	msg := clipBody(body)
+	if json.Unmarshal(body, &e) == nil && e.Error != "" {
+		msg = e.Error
+	}
+	switch code {
+	case http.StatusServiceUnavailable:
+		return unavailable(fmt.Sprintf("%s answered: %s", what, msg))
+	case http.StatusBadRequest, http.StatusNotFound:
+		return &apiError{code, msg}
+	}
+	return &apiError{http.StatusBadGateway, fmt.Sprintf("%s answered %d: %s", what, code, msg)}
+}
+
+// gatherMessage returns every domain's part of a message: this instance's
+// own from its store, and every other instance's through a signed request
+// for its local part (?local=1). An instance that does not answer, or a
+// partition without an owner, fails the whole answer (503, retryable):
+// a timeline that silently misses a domain would mislead.
+func (s *server) gatherMessage(ctx context.Context, r *http.Request, messageID string) ([]logstore.Timeline, error) {
+	var parts []logstore.Timeline
+	local, err := s.cfg.Logs.Message(ctx, messageID, s.ownsDomain)
+	if err != nil {
+		return nil, err
+	}
+	for _, p := range local {
+		parts = append(parts, logstore.TimelineOf(p.Domain, messageID, p.Entries, p.Truncated))
+	}
+	addrs := map[string]bool{}
+	for part := int32(0); part < s.b.Partitions(); part++ {
+		o, err := s.b.OwnerOf(ctx, part)
+		switch {
+		case err != nil:
+			return nil, unavailable(fmt.Sprintf("cannot find the owner of partition %d right now", part))
+		case o.Local && o.Restoring:
+			return nil, unavailable(fmt.Sprintf("partition %d is being restored on this instance", part))
+		case o.Local:
+		case o.Addr == "":
+			return nil, unavailable(fmt.Sprintf("partition %d has no owner right now (rebalance in progress)", part))
+		default:
+			addrs[o.Addr] = true
+		}
+	}
+	if len(addrs) > 0 && s.cluster == nil {
+		return nil, unavailable("the message's other domains are served by other instances, and this one cannot ask them: the instances have no cluster secret (--cluster-secret)")
+	}
+	q := url.Values{"local": {"1"}}
+	for addr := range addrs {
+		what := "another instance"
+		resp, body, err := s.askOwner(ctx, r, addr, r.URL.Path, q)
+		if err != nil {
+			return nil, s.ownerFailed(r, err, addr, what)
+		}
+		if resp.StatusCode != http.StatusOK {
+			return nil, ownerStatus(what, resp.StatusCode, body)
+		}
+		var m logstore.MessageTimelines
+		if err := json.Unmarshal(body, &m); err != nil || m.MessageID != messageID {
+			return nil, &apiError{http.StatusBadGateway, what + " answered with an unreadable timeline"}
+		}
+		parts = append(parts, m.Domains...)
+	}
+	slices.SortFunc(parts, func(a, b logstore.Timeline) int {
+		switch {
+		case a.Domain < b.Domain:
+			return -1
+		case a.Domain > b.Domain:
+			return 1
+		}
+		return 0
+	})
+	return parts, nil
+}
+
+// HTTPStatus is the status an apiError is answered with; the log store's
+// handler answers errors of Gather by it.
+func (e *apiError) HTTPStatus() int { return e.code }
