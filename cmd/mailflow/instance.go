@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -20,6 +21,7 @@ import (
 	"github.com/mailflow/mailflow/audit"
 	"github.com/mailflow/mailflow/consoleapi"
 	"github.com/mailflow/mailflow/directory"
+	"github.com/mailflow/mailflow/logstore"
 	"github.com/mailflow/mailflow/processor"
 )
 
@@ -54,6 +56,8 @@ type processorFlags struct {
 	maxConns         int
 	apiRate          float64
 	streamsPerCaller int
+	// logRetention is how long the log store keeps attempts.
+	logRetention time.Duration
 }
 
 func (f *processorFlags) register(fs *flagSet, dataDir, httpAddr string) {
@@ -77,6 +81,7 @@ func (f *processorFlags) register(fs *flagSet, dataDir, httpAddr string) {
 	fs.IntVar(&f.maxConns, "max-conns", api.DefaultMaxConns, "most HTTP connections held open; at the cap the idlest is closed to make room")
 	fs.Float64Var(&f.apiRate, "api-rate", api.DefaultRate, "API requests a second allowed per token, in bursts of twice as many; over it 429 (-1: no limit; an open API is not limited)")
 	fs.IntVar(&f.streamsPerCaller, "streams-per-token", api.DefaultStreamsPerCaller, "live-log streams one token (or client address while the API is open) may hold open")
+	fs.DurationVar(&f.logRetention, "log-retention", logstore.DefaultRetention, "how long every attempt is kept in the log store (--data-dir/logs) for the Logs tab and timelines; the deliveries topic's retention must cover it")
 }
 
 // apiOption passes the cluster secret and the HTTP limits to
@@ -85,6 +90,7 @@ func (f *processorFlags) apiOption() instanceOption {
 	return func(o *instanceOptions) {
 		o.clusterSecret, o.maxConns = f.clusterSecret, f.maxConns
 		o.limits = api.Limits{Rate: f.apiRate, Burst: int(max(1, 2*f.apiRate)), StreamsPerCaller: f.streamsPerCaller}
+		o.logRetention = f.logRetention
 	}
 }
 
@@ -106,6 +112,7 @@ type instanceOptions struct {
 	clusterSecret string
 	maxConns      int
 	limits        api.Limits
+	logRetention  time.Duration // 0: logstore.DefaultRetention
 }
 
 // instanceOption sets one of serveProcessor's optional settings.
@@ -139,6 +146,9 @@ func registerWorstDomains(reg prometheus.Registerer, p *processor.Processor, o i
 func (f *processorFlags) check() error {
 	if f.dataDir == "" {
 		return usageErr("--data-dir is required")
+	}
+	if f.logRetention < time.Hour {
+		return usageErr("--log-retention must be at least 1h (attempts expire by the hour), not %s", f.logRetention)
 	}
 	if f.instanceID != "" {
 		if err := processor.ValidateInstanceID(f.instanceID); err != nil {
@@ -254,11 +264,21 @@ func serveProcessor(ctx context.Context, log *slog.Logger, cfg processor.Config,
 		_, port, _ = net.SplitHostPort(ln.Addr().String())
 		cfg.AdvertiseAddr = net.JoinHostPort(host, port)
 	}
-	p, err := processor.New(ctx, cfg)
+	// The log store (see openLogStore) closes after the processor.
+	var p *processor.Processor
+	logs, err := openLogStore(ctx, cfg.DataDir, cmp.Or(o.logRetention, logstore.DefaultRetention), cmp.Or(cfg.DedupeHorizon, 24*time.Hour),
+		func(d string) int32 { return p.PartitionOf(d) }, log)
+	if err != nil {
+		return err
+	}
+	defer logs.Close()
+	cfg.Logs = processor.NewLogSink(logs)
+	p, err = processor.New(ctx, cfg)
 	if err != nil {
 		return err
 	}
 	defer p.Close()
+	checkLogRetention(ctx, cfg, cmp.Or(o.logRetention, logstore.DefaultRetention), log)
 	if err := registerWorstDomains(reg, p, o, log); err != nil {
 		return err
 	}
@@ -285,7 +305,7 @@ func serveProcessor(ctx context.Context, log *slog.Logger, cfg processor.Config,
 	apiH := api.Handler(api.Config{Backend: p, Gatherer: reg, Log: log, Extra: consoleHandler(), Self: cfg.AdvertiseAddr,
 		AdminToken: adminToken, ClusterSecret: []byte(o.clusterSecret), Limits: o.limits,
 		Session:     func(r *http.Request) (directory.Manager, bool, bool) { return consoleAPI.Caller(r) },
-		Credentials: accts.HasCredentials})
+		Credentials: accts.HasCredentials, Logs: logs})
 	consoleAPI, err = consoleapi.New(ctx, consoleapi.Config{Directory: p.Directory, Client: consoleCl,
 		ConfigTopic: cfg.Topics.Config, AuditTopic: prefix + audit.TopicSuffix, Accounts: accts,
 		Statuses: &consoleapi.APIStatuses{API: apiH, Token: adminToken}, AdminToken: adminToken, Log: log, Registerer: reg})

@@ -5,15 +5,20 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"log/slog"
 	"net/url"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"text/tabwriter"
 	"time"
 
 	"github.com/segmentio/encoding/json"
+	"github.com/twmb/franz-go/pkg/kadm"
+	"github.com/twmb/franz-go/pkg/kgo"
 
 	"github.com/mailflow/mailflow/logstore"
+	"github.com/mailflow/mailflow/processor"
 )
 
 // runLogs prints a domain's logs (or one message's timeline) from the API.
@@ -192,4 +197,55 @@ func dash(s string) string {
 		return "-"
 	}
 	return s
+}
+
+// logsDir is where an instance keeps its log store, inside --data-dir.
+const logsDir = "logs"
+
+// openLogStore opens the instance's log store in dataDir/logs, keeping
+// attempts for retention and dropping copies of an event id within the
+// dedupe horizon, and starts its expiry (every 10 minutes, until ctx
+// ends). partitionOf must answer by the time the processor appends.
+func openLogStore(ctx context.Context, dataDir string, retention, horizon time.Duration, partitionOf func(string) int32, log *slog.Logger) (*logstore.Store, error) {
+	s, err := logstore.Open(filepath.Join(dataDir, logsDir), partitionOf, logstore.WithRetention(retention),
+		logstore.WithDedupeHorizon(horizon), logstore.WithLogger(log))
+	if err != nil {
+		return nil, err
+	}
+	go s.RunExpiry(ctx, 10*time.Minute)
+	log.Info("keeping every attempt in the log store", "dir", filepath.Join(dataDir, logsDir), "retention", retention.String())
+	return s, nil
+}
+
+// checkLogRetention warns when the deliveries or repartition topic keeps
+// records for less time than the log store: the topics are the log's
+// changelog (a lost log directory is rebuilt from them), so a shorter
+// topic retention loses attempts from a rebuilt log.
+func checkLogRetention(ctx context.Context, cfg processor.Config, retention time.Duration, log *slog.Logger) {
+	cl, err := kgo.NewClient(append([]kgo.Opt{kgo.SeedBrokers(cfg.Brokers...)}, cfg.KafkaOptions...)...)
+	if err != nil {
+		return
+	}
+	defer cl.Close()
+	topics := []string{cfg.Topics.Deliveries, cfg.Topics.Repartition}
+	rcs, err := kadm.NewClient(cl).DescribeTopicConfigs(ctx, topics...)
+	if err != nil {
+		log.Warn("cannot read the topics' retention to check it covers the log store's", "err", err)
+		return
+	}
+	for _, rc := range rcs {
+		for _, c := range rc.Configs {
+			if c.Key != "retention.ms" || c.Value == nil {
+				continue
+			}
+			ms, err := strconv.ParseInt(*c.Value, 10, 64)
+			if err != nil || ms < 0 {
+				continue // -1: kept forever
+			}
+			if d := time.Duration(ms) * time.Millisecond; d < retention {
+				log.Warn("a topic keeps records for less time than the log store keeps attempts: a log rebuilt after a lost data dir misses the older ones; raise the topic's retention.ms or lower --log-retention",
+					"topic", rc.Name, "topic_retention", d.String(), "log_retention", retention.String())
+			}
+		}
+	}
 }
