@@ -213,6 +213,17 @@ func New(ctx context.Context, cfg Config) (*Processor, error) {
 		// back partitions that become ready meanwhile (a newly assigned
 		// one) for at most this long.
 		kgo.FetchMaxWait(500*time.Millisecond),
+		// Apache Kafka (transaction protocol v2, KIP-890) writes a
+		// transaction's markers after EndTxn answered; a produce of the
+		// next transaction to a partition whose marker is still on its
+		// way is answered CONCURRENT_TRANSACTIONS once the broker's own
+		// short retry (add.partitions.to.txn.retry.backoff.max.ms, 100 ms)
+		// ran out. franz-go retries such a batch after a metadata
+		// refresh, which its default 5 s minimum age delays: on a
+		// three-broker cluster that stalled one transaction in ten by
+		// 2-4.5 s (and a SIGTERM that came meanwhile). 250 ms, as the
+		// Java producer's retry.backoff.ms, keeps it under a second.
+		kgo.MetadataMinAge(250*time.Millisecond),
 		kgo.Balancers(&coPartitioned{inner: kgo.CooperativeStickyBalancer(), lead: cfg.Topics.Deliveries, follow: []string{cfg.Topics.Repartition},
 			synced: func(a map[string][]int32) { parts := slices.Clone(a[cfg.Topics.Deliveries]); p.synced.Store(&parts) }}),
 		kgo.TransactionalID(cfg.Group+"-"+cfg.InstanceID),
