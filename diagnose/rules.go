@@ -38,6 +38,7 @@ var ruleTables = [][]rule{
 	exchangeStatusRules,
 	otherPartyRules,
 	strongRules,
+	localizedRules,
 	providerStatusRules,
 	mechanismRules,
 	specificStatusRules,
@@ -54,7 +55,8 @@ var ruleTables = [][]rule{
 //  4. phrases about someone other than the recipient (the sender's account,
 //     its sending quota, the relay, the server's own disk or queue): they
 //     yield sender-side or server categories, never a recipient state;
-//  5. strong phrases, most specific category first;
+//  5. strong phrases, most specific category first, then the same
+//     categories' wording in other languages (rules_localized.go);
 //  6. provider-documented enhanced codes (Gmail 4.7.28, ...);
 //  7. an authentication mechanism named without a failure word ("DKIM
 //     domain"): a weak hint for authentication_failed;
@@ -116,6 +118,9 @@ var (
 		"not valid", "softfail", "permerror", "temperror", "designate", "not permit", "not allowed",
 		"doesn't allow", "does not allow", "required", "requires", "record", "signature", "verification",
 		"authentication", "unable to verify", "could not verify", "check",
+		// the same verdicts in German, French, Spanish, Italian, Dutch, Portuguese, Russian, Japanese, Chinese
+		"fehlgeschlagen", "ungultig", "nicht bestanden", "echec", "echoue", "fallid", "fallo", "fallit",
+		"non superat", "mislukt", "ongeldig", "falhou", "falha", "не прошл", "ошибка проверки", "失败", "未通过", "失敗",
 	}
 )
 
@@ -540,12 +545,17 @@ var weakRules = []rule{
 		"access denied", "not allowed", "denied", "prohibited", "policy", "refused", "client host rejected",
 		"recipient address rejected", "helo command rejected", "rejected by", "blocked", "forbidden",
 		"not accepted", "rejected",
-	}, why: "a rule refused the transaction (RFC 5321 550/554 'policy reasons')"},
+		"nicht erlaubt", "nicht zulassig", "verweigert", "abgelehnt", "non autorise", "interdit", "no permitido",
+		"rechazad", "denegad", "non consentit", "non autorizzat", "rifiutat", "niet toegestaan", "geweigerd",
+		"nao permitid", "recusad", "negad", "запрещен", "отклонен", "拒否", "拒绝", "拒收",
+	}, why: "a rule refused the transaction (RFC 5321 550/554 'policy reasons'), in English and the NDR languages"},
 	{cat: CategoryServerError, any: []string{
 		"try again later", "please try again", "try later", "essayer plus tard", "service refuse", "veuillez reessayer",
 		"bitte spater", "bitte versuchen sie es spater", "temporarily", "temporary", "unavailable",
 		"closing transmission channel", "not available", "busy", "please retry", "retry later", "try again", "transient",
 		"reessayez plus tard", "intentelo mas tarde", "riprovare piu tardi", "probeer het later", "tente novamente", "попробуйте позже", "稍后再试", "请稍后", "暂时", "後でもう一度", "bitte versuchen sie es spater erneut",
+		"vorubergehend", "voruebergehend", "temporairement", "temporalmente", "temporaneamente", "tijdelijk",
+		"temporariamente", "временно", "一時的",
 	}, why: "generic transient wording (RFC 5321 4yz replies)"},
 }
 

@@ -1,0 +1,97 @@
+package diagnose
+
+// localizedRules are the main categories' wording in the languages the big
+// providers and common MTAs answer or write non-delivery reports in
+// (German, French, Spanish, Italian, Dutch, Portuguese, Russian, Japanese,
+// Chinese): the localized Exchange/Microsoft 365 and Gmail NDR templates,
+// the replies of GMX/WEB.DE, T-Online, Orange, La Poste, Libero/Virgilio,
+// Telefónica, UOL/Terra, Mail.ru/Yandex, Docomo/au, QQ/NetEase, and hosters'
+// help pages that quote them. A pair "noun && state" matches the two words
+// anywhere, since these languages put the address or name between them
+// ("die Domain des Empfängers existiert nicht"). The table runs right after
+// the English strong phrases, in the same category precedence; accents are
+// folded by normalize, so phrases are written without them.
+var localizedRules = []rule{
+	{cat: CategoryTLSRequired, why: "TLS required (localized)", any: []string{
+		"verschlusselte verbindung erforderlich", "starttls erforderlich", "connexion chiffree requise",
+		"conexion cifrada requerida", "connessione cifrata richiesta", "versleutelde verbinding vereist",
+		"conexao criptografada necessaria", "требуется шифрование", "暗号化が必要", "需要加密",
+	}},
+	{cat: CategoryBlocklisted, why: "sender IP or domain on a block list (localized)", any: []string{
+		"blockliste", "auf einer sperrliste", "liste de blocage", "liste noire", "lista de bloqueo", "lista de bloqueio",
+		"lista nera", "lista negra", "blokkeerlijst", "zwarte lijst", "черные списки", "черный список", "черном списке",
+		"ブラックリスト", "黑名单", "被列入黑名单",
+	}},
+	{cat: CategorySyntaxError, why: "syntax errors (localized)", any: []string{
+		"syntaxfehler", "erreur de syntaxe", "error de sintaxis", "errore di sintassi", "syntaxisfout", "erro de sintaxe",
+		"синтаксическая ошибка", "ошибка синтаксиса", "構文エラー", "语法错误",
+	}},
+	{cat: CategoryMailboxFull, why: "mailbox full (localized: noun for mailbox/storage with the word for full)", any: []string{
+		"postfach && voll", "speicher && voll", "kontingent && uberschritten", "boite && pleine", "espace && insuffisant",
+		"buzon && lleno", "casella && piena", "cassetta && piena", "postvak && vol", "mailbox && vol",
+		"caixa && cheia", "caixa && lotada", "ящик && переполнен", "ящик && полон", "квота && превышен",
+		"メールボックス && 一杯", "メールボックス && いっぱい", "容量 && 超え", "邮箱 && 已满", "空间 && 不足",
+	}},
+	{cat: CategoryMailboxDisabled, why: "account or mailbox disabled, suspended, blocked, inactive (localized)", any: []string{
+		"konto && gesperrt", "konto && deaktiviert", "postfach && gesperrt", "postfach && deaktiviert", "konto && inaktiv",
+		"compte && desactive", "compte && suspendu", "compte && bloque", "compte && inactif", "boite && desactivee",
+		"cuenta && deshabilitada", "cuenta && desactivada", "cuenta && suspendida", "cuenta && bloqueada", "cuenta && inactiva",
+		"account && disattivato", "account && sospeso", "casella && disattivata", "casella && sospesa", "casella && bloccata",
+		"account && geblokkeerd", "account && uitgeschakeld", "account && gedeactiveerd", "postvak && uitgeschakeld",
+		"conta && desativada", "conta && suspensa", "conta && bloqueada", "conta && inativa",
+		"ящик && заблокирован", "ящик && отключен", "аккаунт && заблокирован", "учетная запись && отключена",
+		"アカウント && 停止", "帐户 && 冻结", "账户 && 冻结", "邮箱 && 停用", "邮箱 && 冻结",
+	}},
+	{cat: CategoryDomainNotFound, why: "recipient domain does not exist (localized); a user or mailbox word makes it an address problem", any: []string{
+		"domain && nicht gefunden", "domain && existiert nicht", "domain && unbekannt", "dns-fehler", "namensauflosung",
+		"domaine && introuvable", "domaine && inexistant", "domaine && inconnu", "domaine && n'existe pas",
+		"dominio && no existe", "dominio && inexistente", "dominio && desconocido", "no se encontro el dominio",
+		"dominio && non esiste", "dominio && sconosciuto", "dominio && inesistente",
+		"domein && bestaat niet", "domein && niet gevonden", "domein && onbekend",
+		"dominio && nao existe", "dominio && desconhecido",
+		"домен && не существует", "домен && не найден", "несуществующий домен",
+		"ドメイン && 存在しません", "ドメイン && 見つかりません", "域名 && 不存在", "域名 && 无法解析",
+	}, unless: []string{"benutzer", "postfach", "konto", "utilisateur", "compte", "usuario", "buzon", "cuenta", "utente", "casella",
+		"gebruiker", "postvak", "conta", "caixa", "пользовател", "ящик", "ユーザ", "用户", "邮箱", "sender", "absender", "expediteur", "remitente", "mittente"}},
+	{cat: CategoryUserUnknown, why: "the address does not exist (localized: noun for user/recipient/address with the word for unknown/not found)", any: []string{
+		"benutzer && nicht gefunden", "empfanger && nicht gefunden", "adresse && existiert nicht", "benutzer && existiert nicht",
+		"destinataire && inconnu", "destinataire && introuvable", "destinataire && inexistant", "utilisateur && inconnu", "utilisateur && introuvable",
+		"usuario && no existe", "usuario && desconocido", "usuario && no encontrado", "destinatario && no existe", "destinatario && desconocido",
+		"direccion && no existe", "utente && inesistente", "utente && non esiste", "utente && sconosciuto", "destinatario && inesistente",
+		"destinatario && sconosciuto", "indirizzo && inesistente", "indirizzo && non esiste",
+		"gebruiker && onbekend", "gebruiker && bestaat niet", "ontvanger && onbekend", "adres && bestaat niet",
+		"usuario && nao existe", "usuario && inexistente", "usuario && desconhecido", "destinatario && nao existe",
+		"destinatario && inexistente", "endereco && inexistente", "endereco && nao existe",
+		"пользовател && не найден", "пользовател && не существует", "адрес && не существует", "адрес && не найден",
+		"получател && не найден", "получател && не существует",
+		"ユーザ && 存在しません", "宛先 && 存在しません", "宛先 && 見つかりません", "用户 && 不存在", "收件人 && 不存在", "地址 && 不存在",
+	}},
+	{cat: CategoryRateLimited, why: "too many / limit exceeded (localized)", any: []string{
+		"limit && uberschritten", "zu viele", "trop de", "limite && atteinte", "limite && depassee", "demasiad",
+		"limite && excedido", "limite && superado", "troppi", "troppe", "limite && superato", "te veel", "limiet && overschreden",
+		"muitas", "muitos", "limite && excedido", "слишком много", "превышен && лимит", "лимит && превышен",
+		"多すぎ", "制限 && 超え", "频率", "过于频繁", "超过 && 限制",
+	}, unless: []string{"grosse", "taille", "tamano", "dimensione", "grootte", "tamanho", "размер", "サイズ", "大小", "容量"}},
+	{cat: CategorySpamContent, why: "content judged spam or malicious (localized)", any: []string{
+		"schadsoftware", "unerwunschte werbung", "indesirable", "no deseado", "indesiderat", "ongewenst", "indesejad",
+		"вирус", "вредонос", "ウイルス", "病毒", "恶意",
+	}},
+	{cat: CategoryMessageTooLarge, why: "size limit (localized)", any: []string{
+		"maximale grosse", "grossenbeschrankung", "zu gross", "taille maximale", "trop gros", "trop volumineux",
+		"tamano maximo", "demasiado grande", "dimensione massima", "troppo grande", "maximale grootte", "te groot",
+		"tamanho maximo", "muito grande", "превышен размер", "размер && превышает", "слишком велик", "大きすぎ", "过大",
+	}},
+	{cat: CategoryConnectionFailed, why: "connection refused, timed out or broken (localized)", any: []string{
+		"verbindung && fehlgeschlagen", "verbindung && abgelehnt", "verbindung && unterbrochen", "zeituberschreitung",
+		"keine verbindung", "connexion && refusee", "connexion && impossible", "connexion && interrompue", "delai d'attente",
+		"conexion && rechazada", "conexion && fallida", "tiempo de espera", "connessione && rifiutata",
+		"connessione && fallita", "connessione && interrotta", "verbinding && geweigerd", "verbinding && mislukt",
+		"verbinding && verbroken", "conexao && recusada", "conexao && falhou", "tempo esgotado",
+		"соединени && отклонено", "соединени && разорвано", "не удалось соединиться", "превышено время ожидания",
+		"接続 && 失敗", "接続 && 拒否", "连接 && 失败", "连接 && 超时", "连接 && 拒绝",
+	}},
+	{cat: CategoryExpired, why: "delivery period expired (localized NDR verdicts)", any: []string{
+		"zustellfrist", "delai de remise", "delai de livraison expire", "tiempo de entrega", "tempo di consegna",
+		"bezorgtijd", "tempo de entrega", "срок доставки", "配信期限", "投递超时",
+	}},
+}
