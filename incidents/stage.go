@@ -16,7 +16,6 @@ import (
 	"github.com/twmb/franz-go/pkg/kgo"
 
 	"github.com/mailflow/mailflow/diagnose"
-	"github.com/mailflow/mailflow/processor"
 	"github.com/mailflow/mailflow/schemas"
 )
 
@@ -158,7 +157,7 @@ func New(ctx context.Context, cfg Config) (*Stage, error) {
 		kgo.FetchMaxWait(500*time.Millisecond),
 		kgo.TransactionalID(cfg.Group+"-"+cfg.InstanceID),
 		kgo.TransactionTimeout(cfg.TransactionTimeout),
-		kgo.RecordPartitioner(partitioner{manual: []string{s.topics.Repartition, s.topics.State}}),
+		kgo.RecordPartitioner(partitioner{repartition: s.topics.Repartition, state: s.topics.State}),
 		kgo.OnPartitionsAssigned(func(_ context.Context, _ *kgo.Client, a map[string][]int32) { s.queue(true, a[s.topics.Repartition]) }),
 		kgo.OnPartitionsRevoked(func(_ context.Context, _ *kgo.Client, r map[string][]int32) { s.queue(false, r[s.topics.Repartition]) }),
 		kgo.OnPartitionsLost(func(_ context.Context, _ *kgo.Client, r map[string][]int32) { s.queue(false, r[s.topics.Repartition]) }),
@@ -195,7 +194,7 @@ func (s *Stage) Close() {
 func (s *Stage) ensureTopics(ctx context.Context) error {
 	n := s.cfg.Partitions
 	if n <= 0 {
-		if err := processor.EnsureTopic(ctx, s.adm, s.topics.Alerts, 1, s.cfg.Replication, false); err != nil {
+		if err := ensureTopic(ctx, s.adm, s.topics.Alerts, 1, s.cfg.Replication, false); err != nil {
 			return err
 		}
 		td, err := s.adm.ListTopics(ctx, s.topics.Alerts)
@@ -211,7 +210,7 @@ func (s *Stage) ensureTopics(ctx context.Context) error {
 		name      string
 		compacted bool
 	}{{s.topics.Repartition, false}, {s.topics.State, true}, {s.topics.Incidents, false}} {
-		if err := processor.EnsureTopic(ctx, s.adm, t.name, n, s.cfg.Replication, t.compacted); err != nil {
+		if err := ensureTopic(ctx, s.adm, t.name, n, s.cfg.Replication, t.compacted); err != nil {
 			return err
 		}
 	}
@@ -481,7 +480,7 @@ func (s *Stage) process(pollCtx context.Context, fs kgo.Fetches) error {
 				ungrouped++
 				continue
 			}
-			produce(&kgo.Record{Topic: s.topics.Repartition, Partition: processor.PartitionFor(p.Key, s.parts), Key: []byte(p.Key), Value: r.Value})
+			produce(&kgo.Record{Topic: s.topics.Repartition, Key: []byte(p.Key), Value: r.Value})
 			repartitioned++
 		case s.topics.Repartition:
 			a, err := schemas.DecodeStatusChange(r.Value)
@@ -659,16 +658,53 @@ func (t *txnState) view(s *Stage, part int32, key string) *providerState {
 	return s.state[part][key]
 }
 
-// partitioner places records of the manual topics by their Partition
-// field and every other record by the murmur2 hash of its key (Kafka's
-// default).
-type partitioner struct{ manual []string }
+// partitioner places changelog records by their Partition field (the
+// partition of the repartitioned alerts they reflect), repartitioned
+// alerts by the murmur2 hash of their provider key (Kafka's default) or,
+// without a key (a recovery sent to every partition), by their Partition
+// field, and every other record by its key.
+type partitioner struct{ repartition, state string }
 
 func (p partitioner) ForTopic(t string) kgo.TopicPartitioner {
-	if slices.Contains(p.manual, t) {
+	switch t {
+	case p.state:
 		return kgo.ManualPartitioner().ForTopic(t)
+	case p.repartition:
+		return keyOrManual{kgo.StickyKeyPartitioner(nil).ForTopic(t)}
 	}
 	return kgo.StickyKeyPartitioner(nil).ForTopic(t)
+}
+
+type keyOrManual struct{ keyed kgo.TopicPartitioner }
+
+func (keyOrManual) RequiresConsistency(*kgo.Record) bool { return true }
+
+func (p keyOrManual) Partition(r *kgo.Record, n int) int {
+	if len(r.Key) == 0 {
+		return int(r.Partition)
+	}
+	return p.keyed.Partition(r, n)
+}
+
+// maxMessageBytes is the max.message.bytes of the topics the stage
+// creates, as the processor's (processor.MaxMessageBytes): an incident
+// record lists its domains.
+const maxMessageBytes = 4 << 20
+
+// ensureTopic creates a topic unless it exists.
+func ensureTopic(ctx context.Context, adm *kadm.Client, name string, partitions int32, replication int16, compacted bool) error {
+	configs := map[string]*string{"max.message.bytes": kadm.StringPtr(fmt.Sprint(maxMessageBytes))}
+	if compacted {
+		configs["cleanup.policy"] = kadm.StringPtr("compact")
+	}
+	resp, err := adm.CreateTopic(ctx, partitions, replication, configs, name)
+	if err == nil {
+		err = resp.Err
+	}
+	if err != nil && !errors.Is(err, kerr.TopicAlreadyExists) {
+		return fmt.Errorf("incidents: create topic %s (%d partitions, replication %d): %w", name, partitions, replication, err)
+	}
+	return nil
 }
 
 type metrics struct {

@@ -99,11 +99,11 @@ func incidentSubject(n *notification) string {
 	inc := n.incident
 	switch inc.Event {
 	case schemas.IncidentClosed:
-		return fmt.Sprintf("[mailflow] INCIDENT CLOSED: %s %s — all %d domains recovered", inc.ProviderName, inc.Category, inc.Total)
+		return fmt.Sprintf("[mailflow] INCIDENT CLOSED: %s %s, all %d domains recovered", inc.ProviderName, inc.Category, inc.Total)
 	case schemas.IncidentEscalated:
-		return fmt.Sprintf("[mailflow] INCIDENT GROWING: %s %s — %d domains of %d customers", inc.ProviderName, inc.Category, inc.Total, len(inc.Customers))
+		return fmt.Sprintf("[mailflow] INCIDENT GROWING: %s %s, %d domains of %d customers", inc.ProviderName, inc.Category, inc.Total, len(inc.Customers))
 	}
-	return fmt.Sprintf("[mailflow] INCIDENT: %s %s — %d domains of %d customers", inc.ProviderName, inc.Category, inc.Total, len(inc.Customers))
+	return fmt.Sprintf("[mailflow] INCIDENT: %s %s, %d domains of %d customers", inc.ProviderName, inc.Category, inc.Total, len(inc.Customers))
 }
 
 // incidentMessageID threads an incident's mails: every revision names the
