@@ -76,6 +76,12 @@ func replyPrefix(s string) (code int, enhanced string, n int) {
 	for j < len(s) && (s[j] == ' ' || s[j] == '\t') {
 		j++
 	}
+	if j < len(s) && s[j] == '#' {
+		// Cisco AsyncOS and qmail write "550 #5.1.0 Address rejected".
+		if _, w := parseStatus(s[j+1:]); w > 0 {
+			j++
+		}
+	}
 	if _, w := parseStatus(s[j:]); w > 0 {
 		enhanced = s[j : j+w]
 		n = j + w

@@ -139,7 +139,7 @@ var otherPartyRules = []rule{
 		"sending rate", "queue quota", "excessive unknown recipients", "too many unknown recipients", "too many invalid recipients",
 		"too many bad recipients", "too many non-existent recipients", "user complaints", "due to complaints", "cuota de envio", "limite d'envoi", "versandlimit", "sendelimit",
 		"limite di invio", "limite de envio", "лимит отправки", "发送限制", "发信数量", "送信制限",
-	}},
+	}, unless: []string{"blocked using", "listed on", "listed in", "blocklist", "blacklist"}},
 	{cat: CategoryPolicyRejected, why: "the sender's own account is disabled or blocked by its provider (submission servers, ESP relays); not the recipient's mailbox", any: []string{
 		"sender account && disabled", "sender account && suspended", "sender account && locked", "sender account && blocked",
 		"sender's account && disabled", "sender's account && suspended", "sending account && disabled",
@@ -195,6 +195,9 @@ var strongRules = []rule{
 		// qmail-local's own failures (qmail-local.c): the local file system, not the recipient.
 		"unable to switch to", "unable to chdir", "unable to open filter", "error on maildir delivery",
 		"lda: fatal", "deliver: fatal", // dovecot-lda/deliver refusing its own invocation
+		// the local mail store's file system (qmail/vpopmail, sendmail mail.local, Postfix local)
+		"errno=", "can't create output", "cannot create output", "no such file or directory", "input/output error",
+		"can not open new email file", "cannot open new email file",
 	}},
 	// TLS before connection failures: "Cannot connect ... STARTTLS is required" is a TLS policy.
 	{cat: CategoryTLSRequired, why: "STARTTLS/TLS version/certificate requirements of either side: RFC 3207, RFC 8461 (MTA-STS), RFC 7672 (DANE), RFC 8689 (REQUIRETLS), Gmail 4.7.29", any: []string{
@@ -250,6 +253,7 @@ var strongRules = []rule{
 		"blocked - see", "refused - see", "rejected - see http", "open proxy",
 		"liste noire", "lista negra", "lista nera", "zwarte lijst", "schwarze liste", "sperrliste", "черный список", "чёрный список", "ip заблокирован", "ブラックリスト", "黑名单", "ip被封", "ip地址被封", "blocked for abuse", "low reputation", "policy restrictions (ip based)", "blocked for spamming", "suspected spam sender", "smtp server of your isp",
 		"spam statistics", // Yandex: the sender's statistics, https://yandex.com/support/mail/bounces/
+		"denyip",          // a "denied IP" lookup page named in the refusal
 		"черном списке", "чёрном списке", "发送行为异常", "发送行为触犯", "触犯了服务条款",
 	}, unless: []string{"too many messages", "too many connections", "too many concurrent", "too many sessions", "not listed in domino directory", "not listed in public name", "blocked senders list",
 		"content restriction", "due to security policies", "url in message", "blacklisted url", "blacklisted link", "uri in message", "domain in message",
@@ -280,7 +284,7 @@ var strongRules = []rule{
 		"domain of sender address", "sender address has null mx", "null sender is not allowed", "envelope sender",
 		"badmailfrom", "sender envelope domain not allowed", "bogus mail from", "returned mail not accepted",
 		"sender is in my black", "sender not pre-approved", "not on the list of allowed senders", "allowed-senders",
-		"allowed senders", "unroutable sender", "unrouteable sender",
+		"allowed senders", "unroutable sender", "unrouteable sender", "sender email is not", "sender && not in my domain",
 	}},
 	{cat: CategoryMailboxFull, why: "over quota / storage exhausted (RFC 3463 X.2.2 'mailbox full' as providers word it: Gmail OverQuota, Exchange QuotaExceeded, Dovecot 'Quota exceeded (mailbox for user is full)'), in several languages", any: []string{
 		"mailbox full", "mailbox is full", "mailbox has exceeded", "mailbox exceeds", "mailbox size limit",
@@ -307,6 +311,7 @@ var strongRules = []rule{
 		"メールボックスが一杯", "メールボックスがいっぱい", "容量超過", "容量オーバー", "容量が不足",
 		"邮箱已满", "信箱已满", "郵箱已滿", "邮箱空间不足", "邮箱容量", "超出邮箱", "mailbox space not enough",
 		"mail file is full", "mailfile is full", // Domino: the recipient's mail file
+		"quota exceed", "mailbox && is full", "over && quota", "quota limit", "allowed mailbox quota", "exceeded the allowed mailbox",
 		"casella di posta && piena", "cassetta postale && piena", "postvak && is vol", "esta cheia", "空间不足", "容量不足",
 	}},
 	{cat: CategoryMailboxDisabled, why: "account exists (or existed) but is disabled, locked, suspended, archived or inactive (RFC 3463 X.2.1, RFC 5248 X.7.13; Gmail DisabledUser, Yahoo 554.30)", any: []string{
@@ -335,7 +340,8 @@ var strongRules = []rule{
 		"ящик заблокирован", "заблокирован", "отключен", "ящик заморожен", "неактивен",
 		"利用停止", "アカウントは停止", "無効なアカウント", "停止されています",
 		"已冻结", "被冻结", "已停用", "被禁用", "帐户被锁定", "账户被锁定", "暂停使用",
-	}},
+		"is now disabled", "been disabled", "no longer accepts", "inactive account", "account inactive",
+	}, unless: []string{"relay", "sender", "tls", "smtp auth"}},
 	{cat: CategoryDomainNotFound, why: "recipient domain or its MX hosts cannot be resolved or take no mail (RFC 5321 §5.1, RFC 7505 null MX, RFC 7504 556)", any: []string{
 		"host or domain name not found", "domain name not found", "domain not found", "no such domain", "unknown domain",
 		"domain does not exist", "domain doesn't exist", "domain is not exist", "nonexistent domain", "non-existent domain",
@@ -397,7 +403,9 @@ var strongRules = []rule{
 		"пользователь не найден", "адрес не найден", "неизвестный получатель", "несуществующ", "ящик удален",
 		"存在しません", "宛先が見つかりません", "不明なユーザ", "宛先不明", "該当するユーザ",
 		"用户不存在", "收件人不存在", "地址不存在", "帐户不存在", "账户不存在", "邮箱不存在", "用戶不存在", "无此用户",
-		"don't exist", "don't exists", "doesn't exists", "not exists",
+		"don't exist", "don't exists", "doesn't exists", "not exists", "no exist", "no longer exist",
+		"not a member of domain", "recipient cannot be verified", "recipient could not be verified",
+		"unable to verify recipient", "does not have an account", "has no account", "no account here",
 		// Localized Exchange/Outlook NDR: "the e-mail address you entered couldn't be found".
 		"impossibile trovare l'indirizzo", "no se encontro la direccion", "adres && niet gevonden", "e-mailadres && niet gevonden",
 		"nao foi possivel encontrar o endereco", "не удалось найти && адрес", "アドレスが見つかりません", "未开通",
@@ -426,7 +434,7 @@ var strongRules = []rule{
 	}, unless: []string{"大小", "容量", "尺寸", "空间"}},
 	{cat: CategorySpamContent, why: "content judged spam, malicious or infected (Gmail UnsolicitedMessageError, Yahoo [PH01], Apple CS01, amavis/SpamAssassin/rspamd rejects)", any: []string{
 		"spam", "junk mail", "junkmail", "virus", "malware", "infected", "malicious", "phishing", "unsolicited",
-		"bulk mail", "bulk e-mail", "bulk email", "content filter", "message filtered", "filtered", "content rejected",
+		"bulk mail", "bulk e-mail", "bulk email", "content filter", "message filtered", "filtered", "content reject",
 		"content denied", "rejecting mail content", "unacceptable content", "scored too high", "score too high",
 		"banned content", "prohibited attachment", "attachment extension is forbidden", "executable", "eicar",
 		"quarantined", "potential security issue", "suspicious content", "looks suspicious", "not accepted for policy reasons",
@@ -463,7 +471,7 @@ var strongRules = []rule{
 		"members-only", "not subscribed", "distribution list", "organization policy", "organizational settings",
 		"external forwarding", "does not accept email over", "ip not in whitelist", "not in allowlist",
 		"restricted", "not permitted", "prohibited by", "blocked senders", "manually blocked",
-		"relaying disallowed", "relay disabled", "relaying nicht erlaubt", "relais refuse", "relais interdit", "relay denegado", "relay non consentito", "relay negado", "ретрансляция запрещена", "不允许转发", "拒绝中继", "not a member", "send mail as", "rejected by recipients", "policy rejection on the target address", "delivery restricted by policy", "tenant allow block list", "blocked by your organization", "reject due to policy", "rejected for policy reasons", "mail from && rejected for policy",
+		"relaying disallowed", "relay disabled", "relaying nicht erlaubt", "relais refuse", "relais interdit", "relay denegado", "relay non consentito", "relay negado", "ретрансляция запрещена", "不允许转发", "拒绝中继", "not a member", "send mail as", "local user only", "local users only", "rejected by recipients", "policy rejection on the target address", "delivery restricted by policy", "tenant allow block list", "blocked by your organization", "reject due to policy", "rejected for policy reasons", "mail from && rejected for policy",
 	}},
 	{cat: CategoryPolicyRejected, why: "localized NDRs: the sender is not allowed to send to this recipient (Exchange/Microsoft 365 'You aren't allowed to send to this recipient' in de/fr/es/it/nl/pt)", any: []string{
 		"nicht berechtigt", "pas autorise", "no tiene permiso", "no esta autorizado", "non sei autorizzato", "non e autorizzato",
@@ -491,7 +499,7 @@ var strongRules = []rule{
 		"wasn't able to establish", "unable to establish", "error communicating", "socket error", "socketerror",
 		"broken pipe", "handshake", "tls error", "ssl_connect", "ssl error", "ssl routines", "suspiciousremoteservererror",
 		"did not respond", "not responding", "no response from", "connection attempt failed", "connection failed",
-		"refused to talk to me", "host is down", "host not reachable", "|eof|", "reading greeting", "network error on destination", "requests to connect", "unable to connect successfully", "connection expired", "unexpected eof", "premature end",
+		"refused to talk to me", "host is down", "host not reachable", "|eof|", "reading greeting", "connection && is broken", "connection && broken", "network error on destination", "requests to connect", "unable to connect successfully", "connection expired", "unexpected eof", "premature end",
 	}},
 }
 
@@ -651,6 +659,7 @@ var deferHints = []string{
 var localDeferHints = []string{
 	"sasl authentication failed", "will retry", "will be retried", "queued for retry", "warning only",
 	"will continue trying", "delivery attempts will continue", "still awaiting delivery",
+	"tls is required, but",   // Postfix smtp(8) with smtp_tls_security_level=encrypt/verify defers the message
 	"retry time not reached", // Exim: the address stays queued until its next retry time
 }
 
@@ -666,6 +675,7 @@ var finalHints = []string{
 	"could not be delivered to one or more recipients", "this is a permanent error", "failed permanently",
 	"message not delivered", "address not found", "no further delivery attempts", "has been a permanent failure",
 	"delivery has failed", "your message could not be sent", "permanent failure for one or more recipients",
+	"message was undeliverable", "was undeliverable due to",
 	"check for typos", // Gmail NDR: "… couldn't be found. Check for typos or unnecessary spaces and try again."
 	// Localized NDR verdicts (Exchange/Microsoft 365, Gmail): "your message couldn't be delivered".
 	"konnte nicht zugestellt werden", "n'a pas pu etre remis", "no se pudo entregar", "non e stato recapitato",
