@@ -71,6 +71,9 @@ type Processor struct {
 	// sessOpts create the transact session, again after the broker
 	// fenced it (see renewSession).
 	sessOpts []kgo.Opt
+	// stopCtx is what transactions run under: done stopCommitGrace
+	// after Run's context (see shutdown.go).
+	stopCtx context.Context
 }
 
 // batchOverhead is what a record batch of one record adds to the record:
@@ -340,6 +343,9 @@ func (p *Processor) Run(ctx context.Context) error {
 		return err
 	}
 	p.log.Info("processing", "topic", p.cfg.Topics.Deliveries, "group", p.cfg.Group)
+	stopCtx, cancelStop := stopContext(ctx)
+	defer cancelStop()
+	p.stopCtx = stopCtx
 	lagCtx, stopLag := context.WithCancel(ctx)
 	lagDone := make(chan struct{})
 	go func() {
@@ -357,6 +363,7 @@ func (p *Processor) Run(ctx context.Context) error {
 	if werr := p.waitApplied(); err == nil {
 		err = werr
 	}
+	p.leaveGroup()
 	return err
 }
 
@@ -542,8 +549,9 @@ func (p *Processor) publishDomainCounts() {
 //
 // A transaction that has begun is finished even when ctx is cancelled
 // meanwhile (a SIGTERM): its records are evaluated, produced and committed
-// under a context of its own, bounded by Config.CommitTimeout, so that a
-// graceful shutdown hands over committed work rather than an abort.
+// under a context of its own, bounded by Config.CommitTimeout and by
+// stopCommitGrace after the stop (see shutdown.go), so that a graceful
+// shutdown hands over committed work rather than an abort, and soon.
 //
 // The transaction commits only if every record it produced was written:
 // the producer is flushed first, so that every produce promise has
@@ -552,7 +560,11 @@ func (p *Processor) publishDomainCounts() {
 // outside a transaction (see endAborted), so the next Begin works and the
 // records are processed again.
 func (p *Processor) process(pollCtx context.Context, fs kgo.Fetches) error {
-	ctx, cancel := context.WithTimeout(context.WithoutCancel(pollCtx), p.cfg.CommitTimeout)
+	base := p.stopCtx
+	if base == nil {
+		base = context.WithoutCancel(pollCtx)
+	}
+	ctx, cancel := context.WithTimeout(base, p.cfg.CommitTimeout)
 	defer cancel()
 	start := time.Now()
 	if err := p.sess.Begin(); err != nil {
@@ -697,7 +709,7 @@ func (p *Processor) process(pollCtx context.Context, fs kgo.Fetches) error {
 // (see renewSession); it returns only when done, fenced or ctx is done.
 func (p *Processor) endAborted(ctx context.Context) (isFenced bool, err error) {
 	for try := 0; ; try++ {
-		actx, cancel := context.WithTimeout(context.WithoutCancel(ctx), p.cfg.CommitTimeout)
+		actx, cancel := context.WithTimeout(context.WithoutCancel(ctx), p.abortTimeout(ctx))
 		_, err := p.sess.End(actx, kgo.TryAbort)
 		cancel()
 		if err == nil {
