@@ -37,15 +37,68 @@ func readme(t *testing.T) string {
 	return string(b)
 }
 
-// codeBlocks returns the bodies of the fenced code blocks of md with the
-// given info string (sh, json).
-func codeBlocks(md, lang string) []string {
-	re := regexp.MustCompile("(?ms)^```" + regexp.QuoteMeta(lang) + "\n(.*?)^```")
-	var out []string
-	for _, m := range re.FindAllStringSubmatch(md, -1) {
-		out = append(out, m[1])
+// fence is one fenced code block of a Markdown text.
+type fence struct{ lang, body string }
+
+// fences returns md's fenced code blocks in order, each with its info
+// string (sh, json, or empty).
+func fences(md string) []fence {
+	var out []fence
+	var cur *fence
+	var body strings.Builder
+	for _, line := range strings.Split(md, "\n") {
+		switch {
+		case cur == nil && strings.HasPrefix(line, "```"):
+			cur = &fence{lang: strings.TrimSpace(strings.TrimPrefix(line, "```"))}
+			body.Reset()
+		case cur != nil && strings.TrimSpace(line) == "```":
+			cur.body = body.String()
+			out = append(out, *cur)
+			cur = nil
+		case cur != nil:
+			body.WriteString(line + "\n")
+		}
 	}
 	return out
+}
+
+// codeBlocks returns the bodies of the fenced code blocks of md with the
+// given info string (sh, json; "" for plain blocks).
+func codeBlocks(md, lang string) []string {
+	var out []string
+	for _, f := range fences(md) {
+		if f.lang == lang {
+			out = append(out, f.body)
+		}
+	}
+	return out
+}
+
+// statusSample returns the README's sample of `mailflow status` output:
+// the plain block that starts with the demo's domain.
+func statusSample(md string) string {
+	for _, b := range codeBlocks(md, "") {
+		if strings.HasPrefix(b, "woodgrove.example  ") {
+			return b
+		}
+	}
+	return ""
+}
+
+var (
+	// statusHeadline is the first line of `mailflow status` for a Bad domain.
+	statusHeadline = regexp.MustCompile(`^woodgrove\.example  BAD since \d{4}-\d\d-\d\d \d\d:\d\d:\d\d \S+ \([^)]+ ago\)$`)
+	// statusLabel is a labelled line of `mailflow status`.
+	statusLabel = regexp.MustCompile(`(?m)^  ([a-z][a-z ()]*?[a-z)])(?:  |:$| [a-z-]+, reseller )`)
+)
+
+// statusLabels returns the labels of a `mailflow status` output's lines.
+func statusLabels(out string) []string {
+	var labels []string
+	for _, m := range statusLabel.FindAllStringSubmatch(out, -1) {
+		labels = append(labels, m[1])
+	}
+	return labels
 }
 
 // shCommands returns the mailflow commands of md's sh blocks, each without
@@ -217,6 +270,25 @@ func TestREADMEParsing(t *testing.T) {
 		if !strings.Contains(","+cmds+",", ","+want+",") {
 			t.Errorf("documented commands %q lack %q", cmds, want)
 		}
+	}
+}
+
+func TestStatusSample(t *testing.T) {
+	md := readme(t)
+	sample := statusSample(md)
+	if sample == "" {
+		t.Fatal("the README has no sample of mailflow status's output")
+	}
+	want := []string{"customer", "success rate", "delivery delay", "last response", "top failures", "recent attempts (newest first)"}
+	if got := statusLabels(sample); !reflect.DeepEqual(got, want) {
+		t.Errorf("the sample's labels %q, want %q", got, want)
+	}
+	if !statusHeadline.MatchString(strings.SplitN(sample, "\n", 2)[0]) {
+		t.Errorf("the sample's headline does not match %s", statusHeadline)
+	}
+	// Fences pair up: a plain block after a sh block is found as plain.
+	if got := fences("```sh\na\n```\n\ntext\n\n```\nb\n```\n"); !reflect.DeepEqual(got, []fence{{"sh", "a\n"}, {"", "b\n"}}) {
+		t.Errorf("fences: %q", got)
 	}
 }
 
@@ -556,6 +628,17 @@ func TestNewcomer(t *testing.T) {
 	// The demo's domain goes Bad within the first cycle.
 	bad := n.waitStatus(status, "BAD", 60*time.Second)
 	t.Logf("woodgrove.example Bad after %v", time.Since(start).Round(time.Second))
+	// It reads like the README's sample.
+	sample := statusSample(md)
+	if first, _, _ := strings.Cut(bad.stdout, "\n"); !statusHeadline.MatchString(first) {
+		t.Errorf("mailflow status's headline %q is not of the form %s", first, statusHeadline)
+	}
+	if first, _, _ := strings.Cut(sample, "\n"); !statusHeadline.MatchString(first) {
+		t.Errorf("the README's sample headline %q is not of the form %s", first, statusHeadline)
+	}
+	if got, want := statusLabels(bad.stdout), statusLabels(sample); !reflect.DeepEqual(got, want) {
+		t.Errorf("mailflow status's lines %q differ from the README's sample's %q:\n%s", got, want, bad.stdout)
+	}
 	for _, want := range []string{"customer woodgrove-bank, reseller northwind-partners", "success rate", "top failures", "recent attempts (newest first):"} {
 		if !strings.Contains(bad.stdout, want) {
 			t.Errorf("mailflow status lacks %q:\n%s", want, bad.stdout)
