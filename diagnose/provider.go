@@ -144,7 +144,7 @@ var providerCodes = []codeToken{
 	{"(bl)", CategoryBlocklisted},
 	// Outlook.com postmaster codes (SNDS troubleshooting page).
 	{"|s3150|", CategoryBlocklisted}, {"|s3140|", CategoryBlocklisted}, {"|s3115|", CategoryRateLimited},
-	{"|s775|", CategoryBlocklisted}, {"|sc-001|", CategoryBlocklisted}, {"|sc-002|", CategoryPolicyRejected},
+	{"|s775|", CategoryBlocklisted}, {"|sc-001|", CategoryBlocklisted}, {"|sc-002|", CategoryBlocklisted},
 	{"|sc-003|", CategoryBlocklisted}, {"|sc-004|", CategoryBlocklisted}, {"|dy-001|", CategoryBlocklisted},
 	{"|dy-002|", CategoryBlocklisted}, {"|ou-001|", CategoryBlocklisted}, {"|ou-002|", CategorySpamContent},
 	{"|rp-001|", CategoryRateLimited}, {"|rp-002|", CategoryRateLimited}, {"|rp-003|", CategoryRateLimited},
@@ -153,7 +153,7 @@ var providerCodes = []codeToken{
 	{"[tss04]", CategoryRateLimited}, {"[tss05]", CategoryRateLimited}, {"[tss09]", CategoryBlocklisted},
 	{"[tss11]", CategoryRateLimited}, {"[tss12]", CategoryBlocklisted}, {"[bl21]", CategoryBlocklisted},
 	{"[bl22]", CategoryBlocklisted}, {"[bl23]", CategoryBlocklisted}, {"[ph01]", CategorySpamContent},
-	{"rtr:bl", CategoryBlocklisted}, {"rtr:du", CategoryBlocklisted}, {"rtr:rd", CategoryAuthenticationFailed},
+	{"rtr:bl", CategoryBlocklisted}, {"rtr:du", CategoryBlocklisted}, {"rtr:bb", CategoryBlocklisted}, {"rtr:rd", CategoryAuthenticationFailed},
 	{"rly:b1", CategoryBlocklisted}, {"rly:b2", CategoryBlocklisted}, {"rly:b3", CategoryBlocklisted},
 	{"hvu:b1", CategoryBlocklisted}, {"con:b1", CategoryBlocklisted}, {"dyn:t1", CategoryRateLimited},
 	// Apple iCloud (https://support.apple.com/en-us/102322)

@@ -42,6 +42,7 @@ var ruleTables = [][]rule{
 	providerStatusRules,
 	mechanismRules,
 	specificStatusRules,
+	compositionalRules,
 	weakRules,
 	genericStatusRules,
 }
@@ -62,10 +63,11 @@ var ruleTables = [][]rule{
 //     domain"): a weak hint for authentication_failed;
 //  8. specific RFC 3463/5248/7372/7505 codes (x.1.1, x.2.2, x.7.13, ...),
 //     which beat generic words such as "rejected";
-//  9. weak, generic phrases;
-//  10. the class/subject meaning of any other enhanced code (RFC 3463 §3);
-//  11. the reply code alone (RFC 5321 §4.2.3, RFC 7504, RFC 4954, RFC 3207);
-//  12. other.
+//  9. two-word compositions of a subject and its state (rules_compositional.go);
+//  10. weak, generic phrases;
+//  11. the class/subject meaning of any other enhanced code (RFC 3463 §3);
+//  12. the reply code alone (RFC 5321 §4.2.3, RFC 7504, RFC 4954, RFC 3207);
+//  13. other.
 
 // verdictRules are final verdicts that usually quote an inner cause
 // ("Message expired ... <421 4.4.2 Connection timed out>"); the verdict wins.
@@ -102,7 +104,7 @@ var verdictRules = []rule{
 		// to local host", "all relevant MX records point to this host"): a loop, not a
 		// missing domain.
 		"point to this host", "points to this host", "point to local host", "points to local host",
-		"points to the local host",
+		"points to the local host", "mxloopback", "configured in a loop",
 	}},
 }
 
@@ -254,6 +256,7 @@ var strongRules = []rule{
 		"liste noire", "lista negra", "lista nera", "zwarte lijst", "schwarze liste", "sperrliste", "черный список", "чёрный список", "ip заблокирован", "ブラックリスト", "黑名单", "ip被封", "ip地址被封", "blocked for abuse", "low reputation", "policy restrictions (ip based)", "blocked for spamming", "suspected spam sender", "smtp server of your isp",
 		"spam statistics", // Yandex: the sender's statistics, https://yandex.com/support/mail/bounces/
 		"denyip",          // a "denied IP" lookup page named in the refusal
+		"dynamic && residential", "residential && ip address",
 		"черном списке", "чёрном списке", "发送行为异常", "发送行为触犯", "触犯了服务条款",
 	}, unless: []string{"too many messages", "too many connections", "too many concurrent", "too many sessions", "not listed in domino directory", "not listed in public name", "blocked senders list",
 		"content restriction", "due to security policies", "url in message", "blacklisted url", "blacklisted link", "uri in message", "domain in message",
@@ -385,7 +388,7 @@ var strongRules = []rule{
 		"does not exist", "doesn't exist", "no longer on server", "not listed in domino directory",
 		"not listed in public name", "in name directory", "recipnotfound", "recipientnotfound",
 		"bad destination mailbox", "no account by that name", "there is no one at this address", "not an active address",
-		"address rejected: access denied", "unbekannt",
+		"unbekannt",
 		"existiert nicht", "gibt es nicht", "nicht gefunden", "inconnu", "n'existe pas", "destinataire invalide",
 		"adresse invalide", "introuvable", "no existe", "desconocido", "inesistente", "sconosciuto", "non esiste",
 		"nao existe", "desconhecido", "onbekend", "bestaat niet", "nie istnieje", "neexistuje", "не существует",
@@ -410,6 +413,8 @@ var strongRules = []rule{
 		"impossibile trovare l'indirizzo", "no se encontro la direccion", "adres && niet gevonden", "e-mailadres && niet gevonden",
 		"nao foi possivel encontrar o endereco", "не удалось найти && адрес", "アドレスが見つかりません", "未开通",
 	}},
+	{cat: CategoryUserUnknown, any: []string{"address rejected: access denied"}, unless: []string{"policy", "relay"},
+		why: "Exchange Online directory-based edge blocking words it 'Recipient address rejected: Access denied' (https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-550-5-4-1-in-exchange-online); a named policy makes it a rule instead"},
 	{cat: CategoryUserUnknown, any: []string{"address rejected"}, unless: []string{"recipient address rejected", "sender address rejected", "address rejected:"},
 		why: "vpopmail/qmail-ldap '#5.1.0 Address rejected <rcpt>' is their unknown-user reply"},
 	{cat: CategoryUserUnknown, codes: []string{"x.4.1", "x.7.504"}, any: []string{"access denied"}, unless: []string{"relay"},
@@ -441,7 +446,7 @@ var strongRules = []rule{
 		"rejected for policy reasons", "mail rejete", "reject, id=", "high probability", "content examination",
 		"recurrent pattern", "message content",
 		"content restriction", "due to security policies", "url in message", "blacklisted url", "blacklisted link", "uri in message", "illegal attachment", "attachment guidelines", "flagged as spam", "spam classification", "content presents a potential", "als spam", "spamverdacht", "unerwunscht", "pourriel", "courrier indesirable", "correo no deseado", "posta indesiderata", "ongewenste", "lixo eletronico", "mensagem indesejada", "спам", "вирус", "迷惑メール", "スパム", "ウイルス", "垃圾邮件", "病毒", "内容违规", "|ube|",
-		"outbreak filter", "banned file", "prohibited file", "dangerous file", "forbidden file",
+		"outbreak filter", "suspicious link", "malicious link", "malicious url", "suspicious url", "intent analysis", "banned file", "prohibited file", "dangerous file", "forbidden file",
 	}},
 	{cat: CategorySpamContent, why: "an attachment refused for its type or danger (mail gateways' attachment filters); its size is a size limit instead", all: [][]string{
 		{"attachment"}, {"banned", "blocked", "prohibited", "dangerous", "not allowed", "forbidden", "illegal"},
