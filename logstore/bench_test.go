@@ -26,6 +26,10 @@ var (
 	benchBigShare = flag.Float64("logbench.big", 0.1, "share of the attempts that go to the one big domain (big.example)")
 	benchReplay   = flag.Int("logbench.replay", 100_000, "records BenchmarkLoad produces to an embedded broker and rebuilds a log from")
 	benchQueries  = flag.Int("logbench.queries", 200, "queries of each kind BenchmarkLoad times")
+	benchMemtable = flag.Uint64("logbench.memtable", 128<<20, "memtable bytes (WithTuning)")
+	benchL0       = flag.Int("logbench.l0", 8, "L0 compaction threshold (WithTuning)")
+	benchZstd     = flag.Bool("logbench.zstd", true, "zstd in the last level (WithTuning)")
+	benchSpan     = flag.Duration("logbench.span", 6*24*time.Hour, "the arrival times of the attempts spread over this span, ending now (an hour: a processor's pace)")
 )
 
 const benchPartitions = 12
@@ -120,10 +124,10 @@ func BenchmarkLoad(b *testing.B) {
 func benchLoad(b *testing.B) {
 	ctx := context.Background()
 	n := *benchAttempts
-	span := 6 * 24 * time.Hour
-	start := time.Now().Add(-span).Truncate(time.Hour)
+	span := *benchSpan
+	start := time.Now().Add(-span)
 	dir := b.TempDir()
-	s, err := Open(dir, benchPartitionOf, WithClock(time.Now))
+	s, err := Open(dir, benchPartitionOf, WithClock(time.Now), WithTuning(*benchMemtable, *benchL0, *benchZstd))
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -38,6 +38,9 @@ type Store struct {
 	now         func() time.Time
 	log         *slog.Logger
 	cacheSize   int64
+	memtable    uint64
+	l0Threshold int
+	zstd        bool
 }
 
 // Option configures Open.
@@ -62,6 +65,16 @@ func WithClock(now func() time.Time) Option { return func(s *Store) { s.now = no
 // it decompresses blocks on every append.
 func WithCacheSize(n int64) Option { return func(s *Store) { s.cacheSize = n } }
 
+// WithTuning sets the memtable size in bytes (default 128 MiB; the store
+// holds up to two while one flushes), the L0 file count that starts a
+// compaction (default 8: fewer, larger compactions of the busy current
+// hour) and whether the last level is compressed with zstd rather than
+// Snappy (default true: about half the disk for more CPU in compactions
+// into that level). For benchmarks and large installations.
+func WithTuning(memtable uint64, l0Threshold int, zstd bool) Option {
+	return func(s *Store) { s.memtable, s.l0Threshold, s.zstd = memtable, l0Threshold, zstd }
+}
+
 // WithLogger sets the logger (default slog.Default()).
 func WithLogger(l *slog.Logger) Option { return func(s *Store) { s.log = l } }
 
@@ -71,7 +84,7 @@ func WithLogger(l *slog.Logger) Option { return func(s *Store) { s.log = l } }
 // that a partition's attempts can be dropped as a whole.
 func Open(dir string, partitionOf func(domain string) int32, opts ...Option) (*Store, error) {
 	s := &Store{dir: dir, partitionOf: partitionOf, retention: DefaultRetention, horizon: DefaultDedupeHorizon,
-		now: time.Now, log: slog.Default(), cacheSize: 128 << 20}
+		now: time.Now, log: slog.Default(), cacheSize: 128 << 20, memtable: 128 << 20, l0Threshold: 8, zstd: true}
 	for _, o := range opts {
 		o(s)
 	}
@@ -85,21 +98,23 @@ func Open(dir string, partitionOf func(domain string) int32, opts ...Option) (*S
 		// the last flushed memtable did not hold. A write-ahead log would
 		// write every attempt twice for nothing.
 		DisableWAL:            true,
-		MemTableSize:          64 << 20,
-		L0CompactionThreshold: 4,
-		L0StopWritesThreshold: 32,
-		LBaseMaxBytes:         256 << 20,
+		MemTableSize:          s.memtable,
+		L0CompactionThreshold: s.l0Threshold,
+		L0StopWritesThreshold: 64,
+		LBaseMaxBytes:         1 << 30,
 	}
 	for i := range po.Levels {
 		// Bloom filters make the per-attempt duplicate check (a point
 		// lookup of an id key, nearly always absent) cheap.
 		po.Levels[i].FilterPolicy = bloom.FilterPolicy(10)
-		// Responses, hosts and addresses repeat: zstd roughly halves the
-		// disk against Snappy at a CPU cost paid on flush and compaction,
-		// not on the processor's path.
-		po.Levels[i].Compression = func() *sstable.CompressionProfile { return sstable.ZstdCompression }
+		po.Levels[i].Compression = func() *sstable.CompressionProfile { return sstable.SnappyCompression }
 	}
-	po.Levels[0].Compression = func() *sstable.CompressionProfile { return sstable.SnappyCompression }
+	if s.zstd {
+		// Responses, hosts and addresses repeat: zstd roughly halves the
+		// disk against Snappy, at a CPU cost paid on every compaction
+		// into the last level.
+		po.Levels[len(po.Levels)-1].Compression = func() *sstable.CompressionProfile { return sstable.ZstdCompression }
+	}
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return nil, fmt.Errorf("open log store: %w", err)
 	}
