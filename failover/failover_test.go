@@ -224,15 +224,21 @@ func TestFailover(t *testing.T) {
 		p.signal(syscall.SIGTERM)
 		select {
 		case <-p.done:
+			took := time.Since(start)
 			if p.err != nil {
 				t.Errorf("i2 exited with %v after SIGTERM", p.err)
 			}
-			if took := time.Since(start); took > 6*time.Second {
+			if took > 6*time.Second {
 				t.Errorf("i2 took %v to exit after SIGTERM, longer than the session timeout", took)
 			}
-			t.Logf("i2 exited %v after SIGTERM", time.Since(start).Round(time.Millisecond))
+			if p.err != nil || took > 6*time.Second {
+				b, _ := os.ReadFile(p.log)
+				t.Logf("i2's last log lines:\n%s", tail(b, 30))
+			}
+			t.Logf("i2 exited %v after SIGTERM", took.Round(time.Millisecond))
 		case <-time.After(30 * time.Second):
-			t.Fatal("i2 did not exit within 30s of SIGTERM")
+			b, _ := os.ReadFile(p.log)
+			t.Fatalf("i2 did not exit within 30s of SIGTERM; its last log lines:\n%s", tail(b, 30))
 		}
 		delete(instances, "i2")
 	})
