@@ -731,10 +731,10 @@ func TestRestoreWaitsForOpenTransaction(t *testing.T) {
 	if err := zombie.BeginTransaction(); err != nil {
 		t.Fatal(err)
 	}
-	// A record this release would write (a tombstone of a live-log chunk
+	// A record this release would write (a tombstone of a seen-ids chunk
 	// of another domain): the zombie's write is legitimate, only open.
 	if err := zombie.ProduceSync(h.ctx, &kgo.Record{Topic: h.topics.State, Partition: part,
-		Key: state.AppendLiveKey(nil, "zombie.example", 0)}).FirstErr(); err != nil {
+		Key: state.AppendSeenKey(nil, "zombie.example", 1)}).FirstErr(); err != nil {
 		t.Fatal(err)
 	}
 	cfg := h.config(t.TempDir())

@@ -259,7 +259,9 @@ func (p *Processor) replay(ctx context.Context, from map[int32]kgo.Offset, pos, 
 		}
 		fs.EachRecord(func(r *kgo.Record) {
 			pos[r.Partition] = r.Offset + 1
-			if r.Attrs.IsControl() {
+			if r.Attrs.IsControl() || state.IsLegacyRecord(r.Key) {
+				// A live-log chunk of an older release: the log store
+				// keeps the attempts now.
 				return
 			}
 			// A record this release did not write (a stray or hostile

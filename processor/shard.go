@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"math"
-	"slices"
 	"strings"
 	"time"
 
@@ -33,16 +32,14 @@ type shard struct {
 	doms     []*dirtyDomain // the domain of each record of idx, nil for an invalid one
 	byDomain []int32        // the valid records of idx, grouped by domain
 	dec      schemas.EventDecoder
-	attempts []byte // the live-log attempts this shard's goroutine encoded while decoding (see decoded.live)
 
 	dirty map[uint64]*dirtyDomain // by Processor.hashOf; domains of equal hash are chained (dirtyDomain.sameHash)
 	order []*dirtyDomain          // dirty domains in first-touch order
 	pool  []*dirtyDomain          // reusable dirtyDomain values
 
-	arena   recordArena         // the changelog records and their bytes
-	recs    []*kgo.Record       // every changelog record of the transaction, in production order
-	scratch []byte              // where a record is encoded before it is copied to the arena
-	live    []state.LiveAttempt // scratch for the attempts of a live-log chunk
+	arena   recordArena   // the changelog records and their bytes
+	recs    []*kgo.Record // every changelog record of the transaction, in production order
+	scratch []byte        // where a record is encoded before it is copied to the arena
 
 	records     int
 	outcomes    [5]int
@@ -71,7 +68,7 @@ type transition struct {
 
 // decoded is a record's event or the reason it is invalid, and what the
 // decoding goroutine derived from a valid event while it was in cache: its
-// failure category, its delivery delay and its live-log attempt, encoded.
+// failure category and its delivery delay.
 // The shards visit the records grouped by domain, in no order the cache
 // likes, so what they read of every record sits together at the front;
 // the whole event, behind it, is read only for an alert. The strings alias
@@ -92,7 +89,6 @@ type decoded struct {
 	delay   uint32    // milliseconds, for a delivered attempt
 	at      time.Time // ev.CompletedAt
 	resp    string    // ev.Response
-	live    state.LiveAttempt
 
 	ev schemas.DeliveryEvent
 }
@@ -110,11 +106,6 @@ type dirtyDomain struct {
 	budget    int                // failures allowed in the window (see directory.Threshold.Budget)
 	records   int                // of the domain in the transaction
 	at        int                // where its records go in shard.byDomain
-	// chunk lists the indexes into shard.recs of the domain's live-log
-	// records: its chunk and the tombstones of chunks it replaced, in key
-	// order.
-	chunk []int32
-	dead  []uint8 // scratch for state.Window.AddLiveChunk
 	// seen holds the event ids counted within the dedupe horizon; ids
 	// the ones this transaction counted, hour the latest arrival hour of
 	// its records, seenRecs the indexes into shard.recs of its seen-ids
@@ -144,7 +135,6 @@ func (s *shard) begin() {
 	s.order = s.order[:0]
 	s.idx = s.idx[:0]
 	s.arena.reset()
-	s.attempts = s.attempts[:0]
 	s.recs = s.recs[:0]
 	s.records, s.dead, s.alerts, s.err = 0, 0, 0, nil
 	s.duplicates, s.forwarded, s.quarantined = 0, 0, 0
@@ -270,12 +260,6 @@ func (s *shard) decode(recs []*kgo.Record, out []decoded) {
 		if ev.Outcome == schemas.OutcomeDelivered {
 			o.delay = uint32(min(ev.DeliveryDelay().Milliseconds(), math.MaxUint32))
 		}
-		s.attempts, o.live = state.EncodeLiveAttempt(s.attempts, ev.Domain, &state.LiveEntry{
-			EventID: ev.ID, MessageID: ev.MessageID, CompletedAt: ev.CompletedAt,
-			Recipient: ev.Recipient, Sender: ev.Sender, Outcome: ev.Outcome, Category: o.cat,
-			SMTPCode: ev.SMTPCode, Enhanced: ev.EnhancedCode, Response: ev.Response,
-			RemoteHost: ev.RemoteHost, RemoteIP: ev.RemoteIP, DelayMillis: o.delay,
-		})
 	}
 }
 
@@ -327,7 +311,6 @@ func (s *shard) domain(part int32, domain string, h uint64) (*dirtyDomain, error
 	d.res = s.t.dir.Resolve(domain)
 	d.budget = d.res.Threshold.Budget(d.res.Window)
 	d.records = 0
-	d.chunk = d.chunk[:0]
 	d.sameHash = s.dirty[h]
 	s.dirty[h] = d
 	s.order = append(s.order, d)
@@ -455,50 +438,23 @@ func (s *shard) newRecord(part int32, key, value []byte) *kgo.Record {
 }
 
 // produceState produces the latest state of d, once its attempts of the
-// transaction are evaluated: its live-log chunk (and the tombstones of
-// the chunks that fell out of the live log), the chunk of seen ids that
-// no longer fit its state record, if any, and its state record (window
-// and inline seen ids). A status change costs nothing more: the status
-// index is derived from the state records (state.Batch.PutRecord), so a
-// cold domain's attempt writes one state record, not an index entry too.
+// transaction are evaluated: the chunk of seen ids that no longer fit its
+// state record, if any, and its state record (window and inline seen
+// ids). That is all: the status index is derived from the state records
+// (state.Batch.PutRecord), and the attempts themselves are kept once, by
+// the log store (Config.Logs), whose changelog is the input topics; so a
+// cold domain's attempt costs the changelog one record.
 func (s *shard) produceState(ctx context.Context, d *dirtyDomain, recs []int32) {
 	// The window outlives this poll's fetch buffers, which its last
 	// response aliases.
 	d.w.Detach()
 	d.end = d.w.Status
 	s.updateSeen(ctx, d, d.w.Seq-uint64(len(recs))+1)
-	s.produceLive(ctx, d, recs)
 	s.scratch = state.AppendWindowKey(s.scratch[:0], d.domain)
 	key := s.arena.bytes(s.scratch)
 	s.scratch = state.AppendState(s.scratch[:0], d.w, d.seen)
 	d.window = int32(len(s.recs))
 	s.t.p.sess.Produce(ctx, s.newRecord(d.partition, key, s.arena.bytes(s.scratch)), s.t.promiseFn)
-}
-
-// produceLive produces d's live-log chunk: the attempts of recs, its
-// records of the transaction, or the last state.LiveLogSize of them.
-func (s *shard) produceLive(ctx context.Context, d *dirtyDomain, recs []int32) {
-	recs = recs[max(len(recs)-state.LiveLogSize, 0):]
-	first := d.w.Seq - uint64(len(recs)) + 1
-	key, dead := d.w.AddLiveChunk(first, d.dead[:0])
-	d.dead = dead
-	s.live = s.live[:0]
-	for _, i := range recs {
-		s.live = append(s.live, s.t.decoded[i].live)
-	}
-	value := state.AppendLiveChunk(s.arena.alloc(state.LiveChunkSize(first, s.live))[:0], first, s.live)
-	// Produce in key order, which is also the order the store wants.
-	slices.Sort(dead)
-	tomb := 0
-	for ; tomb < len(dead) && dead[tomb] < key; tomb++ {
-		s.produceTombstone(ctx, d, dead[tomb])
-	}
-	s.scratch = state.AppendLiveKey(s.scratch[:0], d.domain, key)
-	d.chunk = append(d.chunk, int32(len(s.recs)))
-	s.t.p.sess.Produce(ctx, s.newRecord(d.partition, s.arena.bytes(s.scratch), value), s.t.promiseFn)
-	for ; tomb < len(dead); tomb++ {
-		s.produceTombstone(ctx, d, dead[tomb])
-	}
 }
 
 // updateSeen adds the ids d counted in the transaction to its seen ids,
@@ -531,12 +487,6 @@ func (s *shard) updateSeen(ctx context.Context, d *dirtyDomain, seq uint64) {
 	s.scratch = state.AppendSeenChunk(s.scratch[:0], hour, hashes)
 	d.seenRecs = append(d.seenRecs, int32(len(s.recs)))
 	p.sess.Produce(ctx, s.newRecord(d.partition, key, s.arena.bytes(s.scratch)), s.t.promiseFn)
-}
-
-func (s *shard) produceTombstone(ctx context.Context, d *dirtyDomain, key uint8) {
-	s.scratch = state.AppendLiveKey(s.scratch[:0], d.domain, key)
-	d.chunk = append(d.chunk, int32(len(s.recs)))
-	s.t.p.sess.Produce(ctx, s.newRecord(d.partition, s.arena.bytes(s.scratch), nil), s.t.promiseFn)
 }
 
 // discard forgets what an aborted transaction did: the windows it changed

@@ -224,9 +224,8 @@ func (t *txn) prepare() error {
 	// follows from the key layout (see package state): seen-ids keys
 	// ('e') by domain and sequence sort first, then the status index
 	// ('i', by partition and status: written here, derived from the
-	// domains' status changes), then live-log keys ('l') by domain and
-	// chunk (each domain's are produced in order), then state records
-	// ('w') by domain; so sorting the domain names is almost enough.
+	// domains' status changes), then state records ('w') by domain; so
+	// sorting the domain names is almost enough.
 	t.byName = t.byName[:0]
 	size := 0
 	for _, s := range t.shards {
@@ -264,13 +263,6 @@ func (t *txn) prepare() error {
 		if err := b.SetIndex(d.partition, d.start, d.end, d.domain); err != nil {
 			b.Close()
 			return fmt.Errorf("prepare the store update: %w", err)
-		}
-	}
-	for _, d := range t.byName {
-		for _, i := range d.chunk {
-			if err := put(d.s.recs[i]); err != nil {
-				return err
-			}
 		}
 	}
 	for _, d := range t.byName {

@@ -13,6 +13,11 @@ import (
 // a restore can quarantine a record this release did not write instead of
 // applying it to the store, where a reader would trip over it later.
 
+// IsLegacyRecord reports whether a changelog record is of a kind older
+// releases wrote and this one no longer keeps: a live-log chunk (the log
+// store serves the live log now). Restore skips such records.
+func IsLegacyRecord(key []byte) bool { return len(key) > 0 && key[0] == prefixLive }
+
 // DecodeCheckpoint decodes a checkpoint value (see Batch.SetCheckpoint): an
 // 8-byte big-endian changelog offset, which must be a valid Kafka offset
 // (0 to math.MaxInt64). The error wraps ErrCorrupt.
@@ -97,22 +102,8 @@ func CheckRecord(key, value []byte) error {
 			return fmt.Errorf("window of %s: %w", d, err)
 		}
 	case prefixLive:
-		if len(key) < 3 || key[len(key)-2] != 0 {
-			return fmt.Errorf("%w: live-log key without its separator and chunk byte", ErrCorrupt)
-		}
-		d, err := keyDomain(key[1 : len(key)-2])
-		if err != nil {
-			return fmt.Errorf("live-log key: %w", err)
-		}
-		if chunk := key[len(key)-1]; chunk >= 2*LiveLogSize {
-			return fmt.Errorf("%w: live-log key of %s with chunk byte %d, want below %d", ErrCorrupt, d, chunk, 2*LiveLogSize)
-		}
-		if value == nil {
-			return nil
-		}
-		if _, err := DecodeLiveChunk(nil, d, value); err != nil {
-			return fmt.Errorf("live-log chunk of %s: %w", d, err)
-		}
+		// A live-log chunk of an older release (see IsLegacyRecord).
+		return fmt.Errorf("%w: a live-log chunk of an older release", ErrCorrupt)
 	case prefixSeen:
 		if len(key) < 1+1+8 || key[len(key)-9] != 0 {
 			return fmt.Errorf("%w: seen-ids key without its separator and sequence number", ErrCorrupt)

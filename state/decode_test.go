@@ -72,7 +72,7 @@ func validRawWindow() rawWindow {
 			{pack(schemas.OutcomeBounced, schemas.CategoryUserUnknown), 0},
 			{pack(schemas.OutcomeExpired, schemas.CategoryOther), 0},
 		},
-		nChunks: 2, chunks: []rawChunk{{back: 20, key: 20}, {back: 0, key: 40 % LiveLogSize}},
+		nChunks: 2, chunks: []rawChunk{{back: 20, key: 20}, {back: 0, key: 40 % legacyLiveLogSize}},
 	}
 }
 
@@ -120,13 +120,13 @@ func TestDecodeWindowFields(t *testing.T) {
 		add("entry category "+itoa(uint64(c)), func(r *rawWindow) { r.entries[2].packed = pack(schemas.OutcomeBounced, c) })
 	}
 	add("entry delay over 32 bits", func(r *rawWindow) { r.entries[0].delay = math.MaxUint32 + 1 })
-	add("more chunks than the live log", func(r *rawWindow) { r.nChunks = LiveLogSize + 1 })
+	add("more chunks than the live log", func(r *rawWindow) { r.nChunks = legacyLiveLogSize + 1 })
 	add("more chunks than written", func(r *rawWindow) { r.nChunks = 3 })
 	add("chunk before attempt 1", func(r *rawWindow) { r.chunks[0].back = 40 })
 	add("chunk far before attempt 1", func(r *rawWindow) { r.chunks[0].back = math.MaxUint64 })
 	add("chunks out of order", func(r *rawWindow) { r.chunks[0].back, r.chunks[1].back = 0, 20 })
 	add("two chunks at one start", func(r *rawWindow) { r.chunks[0].back = 0 })
-	for _, k := range []byte{2 * LiveLogSize, 2*LiveLogSize + 1, 128, 255} {
+	for _, k := range []byte{2 * legacyLiveLogSize, 2*legacyLiveLogSize + 1, 128, 255} {
 		add("chunk key "+itoa(uint64(k)), func(r *rawWindow) { r.chunks[1].key = k })
 	}
 	add("trailing byte", func(r *rawWindow) { r.trailer = []byte{0} })
@@ -204,169 +204,6 @@ func checkWindowValue(t testing.TB, b []byte) {
 	if !reflect.DeepEqual(again, w) {
 		t.Fatalf("% x: round trip\n got %+v\nwant %+v", b, again, w)
 	}
-	if w.Seq < math.MaxUint64-LiveLogSize {
-		c := w.Clone()
-		c.Seq++
-		c.AddLiveChunk(c.Seq, nil)
-	}
-}
-
-// rawAttempt spells out every field of one attempt of a live-log chunk.
-type rawAttempt struct {
-	flags, packed                                     byte
-	completed                                         int64
-	code, delay                                       uint64
-	eventID, messageID, recipient, enhanced, response string
-	sender, remoteHost, remoteIP                      string
-}
-
-type rawChunkValue struct {
-	format   byte
-	n, first uint64
-	attempts []rawAttempt
-	trailer  []byte
-}
-
-func (r rawChunkValue) encode() []byte {
-	b := binary.AppendUvarint([]byte{r.format}, r.n)
-	b = binary.AppendUvarint(b, r.first)
-	for _, a := range r.attempts {
-		b = append(b, a.flags, a.packed)
-		b = binary.AppendVarint(b, a.completed)
-		b = binary.AppendUvarint(b, a.code)
-		b = binary.AppendUvarint(b, a.delay)
-		b = appendString(b, a.eventID)
-		b = appendString(b, a.messageID)
-		b = appendString(b, a.recipient)
-		if a.flags&attEnhancedInResponse == 0 {
-			b = appendString(b, a.enhanced)
-		}
-		b = appendString(b, a.response)
-		if a.flags&attSameTail == 0 {
-			b = appendString(b, a.sender)
-			b = appendString(b, a.remoteHost)
-			b = appendString(b, a.remoteIP)
-		}
-	}
-	return append(b, r.trailer...)
-}
-
-func validRawChunk() rawChunkValue {
-	a := rawAttempt{
-		flags: attRecipientLocal | attEnhancedInResponse, packed: pack(schemas.OutcomeBounced, schemas.CategoryUserUnknown),
-		completed: 1e18, code: 550, eventID: "e1", messageID: "m1", recipient: "ann", response: "550 5.1.1 no such user",
-		sender: "news@shop.example", remoteHost: "mx1.example.com", remoteIP: "192.0.2.25",
-	}
-	b := a
-	b.flags, b.packed, b.code, b.delay, b.eventID, b.recipient, b.enhanced, b.response =
-		attSameTail, pack(schemas.OutcomeDelivered, schemas.CategoryDelivered), 250, 900, "e2", "bob@example.com", "2.0.0", "250 ok"
-	return rawChunkValue{format: liveChunkFormat, n: 2, first: 39, attempts: []rawAttempt{a, b}}
-}
-
-// TestDecodeLiveChunkFields is TestDecodeWindowFields for live-log chunks.
-func TestDecodeLiveChunkFields(t *testing.T) {
-	if _, err := DecodeLiveChunk(nil, "example.com", validRawChunk().encode()); err != nil {
-		t.Fatalf("the valid value is refused: %v", err)
-	}
-	type mut struct {
-		name string
-		f    func(r *rawChunkValue)
-	}
-	var muts []mut
-	add := func(name string, f func(r *rawChunkValue)) { muts = append(muts, mut{name, f}) }
-	for _, v := range []byte{0, 1, 2, liveChunkFormat + 1, 255} {
-		add("format "+itoa(uint64(v)), func(r *rawChunkValue) { r.format = v })
-	}
-	add("no attempts", func(r *rawChunkValue) { r.n, r.attempts = 0, nil })
-	add("more attempts than the live log", func(r *rawChunkValue) { r.n = LiveLogSize + 1 })
-	add("more attempts than written", func(r *rawChunkValue) { r.n = 3 })
-	add("first attempt 0", func(r *rawChunkValue) { r.first = 0 })
-	add("seq wraps", func(r *rawChunkValue) { r.first = math.MaxUint64 })
-	add("seq wraps at the last", func(r *rawChunkValue) { r.first = math.MaxUint64 - 1 })
-	for _, f := range []byte{8, 16, 128, 255} {
-		add("flags "+itoa(uint64(f)), func(r *rawChunkValue) { r.attempts[0].flags |= f })
-	}
-	add("first attempt refers to one before", func(r *rawChunkValue) { r.attempts[0].flags |= attSameTail })
-	add("enhanced flag without one", func(r *rawChunkValue) { r.attempts[0].response = "550 " })
-	add("enhanced flag with an over-long one", func(r *rawChunkValue) { r.attempts[0].response = "550 5.1.1111111 x" })
-	for o := schemas.OutcomeExpired + 1; o < 8; o++ {
-		add("outcome "+itoa(uint64(o)), func(r *rawChunkValue) { r.attempts[1].packed = pack(o, schemas.CategoryDelivered) })
-	}
-	for c := schemas.Category(schemas.NumCategories); c < 32; c++ {
-		add("category "+itoa(uint64(c)), func(r *rawChunkValue) { r.attempts[0].packed = pack(schemas.OutcomeBounced, c) })
-	}
-	for _, v := range []uint64{1, 199, 600, 1 << 40} {
-		add("code "+itoa(v), func(r *rawChunkValue) { r.attempts[1].code = v })
-	}
-	add("delay over 32 bits", func(r *rawChunkValue) { r.attempts[1].delay = math.MaxUint32 + 1 })
-	long := func(n int) string { return strings.Repeat("x", n+1) }
-	add("event id too long", func(r *rawChunkValue) { r.attempts[0].eventID = long(schemas.MaxIDLen) })
-	add("message id too long", func(r *rawChunkValue) { r.attempts[1].messageID = long(schemas.MaxIDLen) })
-	add("recipient too long", func(r *rawChunkValue) { r.attempts[1].recipient = long(schemas.MaxAddressLen) })
-	add("local part too long for the domain", func(r *rawChunkValue) { r.attempts[0].recipient = long(schemas.MaxAddressLen - 12) })
-	add("enhanced too long", func(r *rawChunkValue) { r.attempts[1].enhanced = long(maxEnhancedLen) })
-	add("response too long", func(r *rawChunkValue) { r.attempts[1].response = long(schemas.MaxResponseLen) })
-	add("response not UTF-8", func(r *rawChunkValue) { r.attempts[1].response = "250 \xc3" })
-	add("sender too long", func(r *rawChunkValue) { r.attempts[0].sender = long(schemas.MaxAddressLen) })
-	add("remote host too long", func(r *rawChunkValue) { r.attempts[0].remoteHost = long(schemas.MaxHostLen) })
-	add("remote ip too long", func(r *rawChunkValue) { r.attempts[0].remoteIP = long(schemas.MaxHostLen) })
-	add("trailing byte", func(r *rawChunkValue) { r.trailer = []byte{0} })
-	for _, m := range muts {
-		t.Run(m.name, func(t *testing.T) {
-			r := validRawChunk()
-			m.f(&r)
-			given := []LiveEntry{{EventID: "kept"}}
-			got, err := DecodeLiveChunk(given, "example.com", r.encode())
-			if !errors.Is(err, ErrCorrupt) {
-				t.Fatalf("DecodeLiveChunk = %+v, %v; want an error wrapping ErrCorrupt", got, err)
-			}
-			if len(got) != 1 || got[0].EventID != "kept" {
-				t.Fatalf("a refused chunk changed dst: %+v", got)
-			}
-		})
-	}
-}
-
-// TestDecodeLiveChunkEveryByte is TestDecodeWindowEveryByte for chunks.
-func TestDecodeLiveChunkEveryByte(t *testing.T) {
-	valid := validRawChunk().encode()
-	for i := range valid {
-		for v := range 256 {
-			b := append([]byte(nil), valid...)
-			b[i] = byte(v)
-			checkLiveChunkValue(t, "example.com", b)
-		}
-		checkLiveChunkValue(t, "example.com", valid[:i])
-	}
-}
-
-// checkLiveChunkValue decodes b; what decodes must encode back to a chunk
-// that decodes to the same attempts.
-func checkLiveChunkValue(t testing.TB, domain string, b []byte) {
-	t.Helper()
-	got, err := DecodeLiveChunk(nil, domain, b)
-	if err != nil {
-		if !errors.Is(err, ErrCorrupt) {
-			t.Fatalf("% x: error %v does not wrap ErrCorrupt", b, err)
-		}
-		return
-	}
-	var buf []byte
-	atts := make([]LiveAttempt, len(got))
-	for i := range got {
-		buf, atts[i] = EncodeLiveAttempt(buf, domain, &got[i])
-	}
-	v := AppendLiveChunk(nil, got[0].Seq, atts)
-	if n := LiveChunkSize(got[0].Seq, atts); n != len(v) {
-		t.Fatalf("% x: LiveChunkSize %d, chunk of %d bytes", b, n, len(v))
-	}
-	again, err := DecodeLiveChunk(nil, domain, v)
-	if err != nil {
-		t.Fatalf("% x: decoded, but its re-encoding does not: %v", b, err)
-	}
-	if !reflect.DeepEqual(again, got) {
-		t.Fatalf("% x: round trip\n got %+v\nwant %+v", b, again, got)
-	}
 }
 
 func TestDecodeCheckpoint(t *testing.T) {
@@ -415,15 +252,9 @@ func TestParseIndexKey(t *testing.T) {
 func TestCheckRecord(t *testing.T) {
 	w := &Window{}
 	w.Add(Entry{Outcome: schemas.OutcomeBounced, Category: schemas.CategoryUserUnknown}, 25, 2, time.Unix(1e9, 0), 550, "550 no")
-	key, _ := w.AddLiveChunk(1, nil)
-	e := LiveEntry{Recipient: "ann@example.org", Outcome: schemas.OutcomeBounced, SMTPCode: 550, Response: "550 no"}
-	_, att := EncodeLiveAttempt(nil, "example.org", &e)
-	chunk := AppendLiveChunk(nil, 1, []LiveAttempt{att})
 	good := []struct{ key, value []byte }{
 		{WindowKey("example.org"), AppendWindow(nil, w)},
 		{WindowKey("example.org"), nil},
-		{AppendLiveKey(nil, "example.org", key), chunk},
-		{AppendLiveKey(nil, "example.org", 2*LiveLogSize-1), nil},
 		{AppendIndexKey(nil, 3, schemas.StatusBad, "example.org"), []byte{1}},
 		{AppendIndexKey(nil, 3, schemas.StatusBad, "example.org"), nil},
 		{AppendSeenKey(nil, "example.org", 7), AppendSeenChunk(nil, 490000, []uint64{IDHash("e1"), IDHash("e2")})},
@@ -445,10 +276,7 @@ func TestCheckRecord(t *testing.T) {
 		{"window of the empty domain", WindowKey(""), AppendWindow(nil, w)},
 		{"window of a shadow domain", WindowKey("d1.example."), nil},
 		{"corrupt window", WindowKey("example.org"), []byte{0x02, 0x00, 0x01, 0x00, 0x00, 0x00, 0x00, 0x00, 0x01, 0x9a, 0x00, 0x00}},
-		{"live key without chunk byte", []byte("lexample.org"), chunk},
-		{"live key of a non-canonical domain", AppendLiveKey(nil, "-x.example", 0), chunk},
-		{"live key chunk byte 50", AppendLiveKey(nil, "example.org", 2*LiveLogSize), chunk},
-		{"corrupt chunk", AppendLiveKey(nil, "example.org", 0), chunk[:len(chunk)-1]},
+		{"live-log chunk of an older release", []byte("lexample.org\x00\x03"), []byte{3, 1}},
 		{"seen key without seq", []byte("eexample.org\x00"), AppendSeenChunk(nil, 1, nil)},
 		{"seen key of a non-canonical domain", AppendSeenKey(nil, "EXAMPLE.org", 7), AppendSeenChunk(nil, 1, nil)},
 		{"corrupt seen chunk", AppendSeenKey(nil, "example.org", 7), AppendSeenChunk(nil, 1, []uint64{1})[:9]},

@@ -47,7 +47,7 @@ func AppendWindow(dst []byte, w *Window) []byte { return AppendState(dst, w, nil
 // window w and the seen event ids it carries (nil for none), to dst:
 //
 //	version status seq since lastAt lastDelay lastCode len(lastResponse) lastResponse
-//	n (packed delay)*n  chunks (seq-start key)*chunks
+//	n (packed delay)*n
 //	seenChunks inline [baseHour (hour-baseHour hash(8))*inline]
 //
 // with integers as varints, hashes big-endian, and each entry's outcome
@@ -88,11 +88,6 @@ func appendWindowFields(dst []byte, w *Window) []byte {
 		dst = append(dst, byte(e.Outcome)|byte(e.Category)<<3)
 		dst = binary.AppendUvarint(dst, uint64(e.DelayMillis))
 	}
-	dst = binary.AppendUvarint(dst, uint64(len(w.Chunks)))
-	for _, c := range w.Chunks {
-		dst = binary.AppendUvarint(dst, w.Seq-c.Start)
-		dst = append(dst, c.Key)
-	}
 	return dst
 }
 
@@ -100,8 +95,9 @@ func appendWindowFields(dst []byte, w *Window) []byte {
 // field against what AppendWindow can write (format version, status,
 // reply code, outcome and category of each entry, delays that fit 32 bits,
 // the response within schemas.MaxResponseLen, at most MaxEntries entries
-// and no more than Seq, live-log chunks in order within Seq with valid key
-// bytes, no trailing bytes), so that nothing decoded can index past a
+// and no more than Seq, an older window's live-log chunks in order within
+// Seq with valid key bytes, no trailing bytes), so that nothing decoded
+// can index past a
 // table or make a later computation wrap. Every error wraps ErrCorrupt.
 func DecodeWindow(b []byte) (*Window, error) {
 	w, _, _, err := DecodeState(b)
@@ -125,7 +121,7 @@ func DecodeState(b []byte) (w *Window, seen *SeenIDs, known bool, err error) {
 	case v != windowFormat && v != stateFormat:
 		return nil, nil, false, fmt.Errorf("%w: window format %d, want %d or %d", ErrCorrupt, v, windowFormat, stateFormat)
 	}
-	if w, err = decodeWindowFields(&d, b); err != nil {
+	if w, err = decodeWindowFields(&d, b, v == windowFormat); err != nil {
 		return nil, nil, false, err
 	}
 	seen = &SeenIDs{}
@@ -171,9 +167,43 @@ func DecodeState(b []byte) (w *Window, seen *SeenIDs, known bool, err error) {
 	return w, seen, v == stateFormat, nil
 }
 
+// legacyLiveLogSize is how many attempts the live log of windowFormat
+// windows held, which bounds the chunk list they end with.
+const legacyLiveLogSize = 25
+
+// skipLiveChunks reads the list of live-log chunks a windowFormat window
+// ends with (the live log is the log store's now), checking it as that
+// release did: at most legacyLiveLogSize chunks, each starting at an
+// attempt of the domain after the one before, with a key byte below
+// 2·legacyLiveLogSize.
+func skipLiveChunks(d *decoder, seq uint64) {
+	n := d.uvarint("live-log chunk count")
+	if d.err == nil && n > legacyLiveLogSize {
+		d.failf("window with %d live-log chunks, more than %d", n, legacyLiveLogSize)
+		return
+	}
+	var prev uint64
+	for i := range n {
+		back := d.uvarint("live-log chunk start")
+		key := d.byte("live-log chunk key")
+		switch {
+		case d.err != nil:
+			return
+		case back >= seq:
+			d.failf("live-log chunk %d starts %d attempts before attempt %d", i, back, seq)
+		case i > 0 && seq-back <= prev:
+			d.failf("live-log chunk %d starts at attempt %d, not after %d", i, seq-back, prev)
+		case key >= 2*legacyLiveLogSize:
+			d.failf("live-log chunk %d has key byte %d, want below %d", i, key, 2*legacyLiveLogSize)
+		}
+		prev = seq - back
+	}
+}
+
 // decodeWindowFields decodes what follows the format byte of a window (b
-// is the whole value, for messages).
-func decodeWindowFields(d *decoder, b []byte) (*Window, error) {
+// is the whole value, for messages); a legacy one (windowFormat) ends
+// with a list of live-log chunks, which is read and dropped.
+func decodeWindowFields(d *decoder, b []byte, legacy bool) (*Window, error) {
 	w := &Window{Status: d.status()}
 	w.Seq = d.uvarint("seq")
 	w.Since = fromUnixNano(d.varint("since"))
@@ -200,31 +230,8 @@ func decodeWindowFields(d *decoder, b []byte) (*Window, error) {
 			return nil, fmt.Errorf("window entry %d: %w", i, d.err)
 		}
 	}
-	n = d.uvarint("live-log chunk count")
-	if d.err == nil && n > LiveLogSize {
-		return nil, fmt.Errorf("%w: window with %d live-log chunks, more than %d", ErrCorrupt, n, LiveLogSize)
-	}
-	if n > 0 {
-		w.Chunks = make([]LiveChunk, n)
-		for i := range w.Chunks {
-			back := d.uvarint("live-log chunk start")
-			key := d.byte("live-log chunk key")
-			if d.err != nil {
-				break
-			}
-			// A chunk starts at an attempt of the domain (seqs count from
-			// 1), after the chunk before it.
-			if back >= w.Seq {
-				return nil, fmt.Errorf("%w: live-log chunk %d starts %d attempts before attempt %d", ErrCorrupt, i, back, w.Seq)
-			}
-			w.Chunks[i] = LiveChunk{Start: w.Seq - back, Key: key}
-			if i > 0 && w.Chunks[i].Start <= w.Chunks[i-1].Start {
-				return nil, fmt.Errorf("%w: live-log chunk %d starts at attempt %d, not after %d", ErrCorrupt, i, w.Chunks[i].Start, w.Chunks[i-1].Start)
-			}
-			if key >= 2*LiveLogSize {
-				return nil, fmt.Errorf("%w: live-log chunk %d has key byte %d, want below %d", ErrCorrupt, i, key, 2*LiveLogSize)
-			}
-		}
+	if legacy {
+		skipLiveChunks(d, w.Seq)
 	}
 	if d.err != nil {
 		return nil, d.err

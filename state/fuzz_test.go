@@ -21,13 +21,6 @@ func FuzzDecodeWindow(f *testing.F) {
 	})
 }
 
-func FuzzDecodeLiveChunk(f *testing.F) {
-	f.Add(validRawChunk().encode())
-	f.Fuzz(func(t *testing.T, b []byte) {
-		checkLiveChunkValue(t, "example.com", b)
-	})
-}
-
 func FuzzDecodeCheckpoint(f *testing.F) {
 	f.Add(binary.BigEndian.AppendUint64(nil, 1234))
 	f.Fuzz(func(t *testing.T, b []byte) {
@@ -48,7 +41,6 @@ func FuzzDecodeCheckpoint(f *testing.F) {
 // CheckRecord reads.
 func FuzzParseIndexKey(f *testing.F) {
 	f.Add(AppendIndexKey(nil, 3, schemas.StatusBad, "example.org"), []byte{1})
-	f.Add(AppendLiveKey(nil, "example.org", 7), validRawChunk().encode())
 	f.Add(WindowKey("xn--bcher-kva.example"), validRawWindow().encode())
 	f.Fuzz(func(t *testing.T, key, value []byte) {
 		if err := CheckRecord(key, value); err != nil && !errors.Is(err, ErrCorrupt) {

@@ -10,7 +10,7 @@ import (
 // changelog uses the same keys.
 const (
 	prefixWindow     = 'w' // 'w' domain → Window
-	prefixLive       = 'l' // 'l' domain 0x00 chunk key → live-log chunk
+	prefixLive       = 'l' // 'l' domain 0x00 chunk → live-log chunk of an older release (see IsLegacyRecord)
 	prefixIndex      = 'i' // 'i' partition(4) status(1) domain → empty
 	prefixCheckpoint = 'c' // 'c' partition(4) → next changelog offset
 	prefixApplied    = 'C' // 'C' partition(4) → when the checkpoint was last advanced (Unix ms)
@@ -25,19 +25,6 @@ func WindowKey(domain string) []byte {
 // AppendWindowKey appends the key of a domain's window to dst.
 func AppendWindowKey(dst []byte, domain string) []byte {
 	return append(append(dst, prefixWindow), domain...)
-}
-
-// AppendLiveKey appends the key of one live-log chunk of a domain to dst;
-// chunk is LiveChunk.Key. Domains never contain a NUL byte, so the
-// separator keeps one domain's chunks apart from a longer domain's.
-func AppendLiveKey(dst []byte, domain string, chunk uint8) []byte {
-	dst = append(dst, prefixLive)
-	dst = append(dst, domain...)
-	return append(dst, 0, chunk)
-}
-
-func livePrefix(domain string) []byte {
-	return append(append([]byte{prefixLive}, domain...), 0)
 }
 
 // AppendIndexKey appends the key that lists domain under status in

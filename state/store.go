@@ -2,12 +2,10 @@ package state
 
 import (
 	"bytes"
-	"cmp"
 	"encoding/binary"
 	"errors"
 	"fmt"
 	"log/slog"
-	"slices"
 	"time"
 
 	"github.com/cockroachdb/pebble/v2"
@@ -70,7 +68,27 @@ func Open(dir string, log *slog.Logger) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open state store %s: %w", dir, err)
 	}
+	// Releases before the log store kept each domain's live log in
+	// chunks here; the log store serves it now.
+	if err := dropLegacy(db); err != nil {
+		_ = db.Close()
+		return nil, fmt.Errorf("open state store %s: drop the live-log chunks of an older release: %w", dir, err)
+	}
 	return &Store{db: db}, nil
+}
+
+// dropLegacy deletes the live-log chunks of an older release, if any.
+func dropLegacy(db *pebble.DB) error {
+	lower := []byte{prefixLive}
+	it, err := db.NewIter(&pebble.IterOptions{LowerBound: lower, UpperBound: prefixEnd(lower)})
+	if err != nil {
+		return err
+	}
+	found := it.First()
+	if err := it.Close(); err != nil || !found {
+		return err
+	}
+	return db.DeleteRange(lower, prefixEnd(lower), pebble.NoSync)
 }
 
 // Close flushes and closes the store. Without a write-ahead log, the flush
@@ -139,29 +157,6 @@ func (s *Store) State(domain string) (*Window, *SeenIDs, error) {
 	return w, seen, nil
 }
 
-// LiveLog returns the live log of domain, most recent attempt first.
-func (s *Store) LiveLog(domain string) ([]LiveEntry, error) {
-	lower := livePrefix(domain)
-	it, err := s.db.NewIter(&pebble.IterOptions{LowerBound: lower, UpperBound: prefixEnd(lower)})
-	if err != nil {
-		return nil, fmt.Errorf("read live log of %s: %w", domain, err)
-	}
-	defer it.Close()
-	out := make([]LiveEntry, 0, 2*LiveLogSize)
-	for ok := it.First(); ok; ok = it.Next() {
-		if out, err = DecodeLiveChunk(out, domain, it.Value()); err != nil {
-			return nil, fmt.Errorf("read live log of %s: %w", domain, err)
-		}
-	}
-	if err := it.Error(); err != nil {
-		return nil, fmt.Errorf("read live log of %s: %w", domain, err)
-	}
-	slices.SortFunc(out, func(a, b LiveEntry) int { return cmp.Compare(b.Seq, a.Seq) })
-	// A chunk that still holds a live attempt may also hold older ones,
-	// which later chunks replaced.
-	return out[:min(len(out), LiveLogSize)], nil
-}
-
 // SeenIDs returns the event ids counted for domain within the dedupe
 // horizon, from its stored seen-ids chunks (see seen.go); an empty set for
 // a domain with none.
@@ -218,8 +213,8 @@ func (s *Store) CheckpointApplied(p int32) (time.Time, error) {
 	return at, nil
 }
 
-// DropPartition deletes every key of partition p — windows, live logs,
-// seen ids, index entries and the checkpoint — so that a restore rebuilds
+// DropPartition deletes every key of partition p — state records, seen
+// ids, index entries and the checkpoint — so that a restore rebuilds
 // it from the start of the changelog. partitionOf maps a domain to its
 // partition. Windows, live logs and seen ids are keyed by domain alone,
 // so it reads every key of those kinds: a rare operation (a store that
@@ -241,7 +236,7 @@ func (s *Store) DropPartition(p int32, partitionOf func(domain string) int32) (d
 		switch k[0] {
 		case prefixWindow:
 			domain = string(k[1:])
-		case prefixLive, prefixSeen:
+		case prefixSeen:
 			i := bytes.IndexByte(k[1:], 0)
 			if i < 0 {
 				continue

@@ -31,9 +31,6 @@ type Window struct {
 	Entries []Entry
 	// Seq counts every attempt the domain has had.
 	Seq uint64
-	// Chunks lists the live-log chunk records that hold one of the last
-	// LiveLogSize attempts, oldest first (see AddLiveChunk).
-	Chunks []LiveChunk
 	// Status is the current status and Since when it began (the completion
 	// time of the attempt that caused it).
 	Status schemas.Status
@@ -197,6 +194,5 @@ func (w *Window) TopCategories(max int) []CategoryCount {
 func (w *Window) Clone() *Window {
 	c := *w
 	c.Entries = slices.Clone(w.Entries)
-	c.Chunks = slices.Clone(w.Chunks)
 	return &c
 }

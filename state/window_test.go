@@ -1,7 +1,6 @@
 package state
 
 import (
-	"slices"
 	"testing"
 	"time"
 
@@ -184,12 +183,6 @@ func TestEncodingRoundTrip(t *testing.T) {
 			t.Fatalf("entry %d: %+v vs %+v", i, got.Entries[i], w.Entries[i])
 		}
 	}
-	e := LiveEntry{EventID: "e", MessageID: "m", CompletedAt: time.Unix(1700000000, 5).UTC(), Recipient: "a@b", Outcome: F,
-		Category: schemas.CategoryOther, SMTPCode: 550, Enhanced: "5.1.1", Response: "no", RemoteHost: "mx", RemoteIP: "::1", DelayMillis: 3}
-	e.Seq = 0
-	if err := checkLiveChunk("b", e); err != nil {
-		t.Fatal(err)
-	}
 	for cut := 0; cut < len(AppendWindow(nil, w)); cut++ {
 		if _, err := DecodeWindow(AppendWindow(nil, w)[:cut]); err == nil {
 			t.Fatalf("truncated window (%d bytes) decoded without error", cut)
@@ -219,98 +212,3 @@ func TestCacheBounded(t *testing.T) {
 	}
 }
 
-// TestAddLiveChunk follows the live-log chunk records of a domain through
-// transactions of different sizes, as the store and the compacted changelog
-// would keep them, and checks that the stored chunks always hold exactly the
-// last LiveLogSize attempts and no chunk without a live attempt survives.
-func TestAddLiveChunk(t *testing.T) {
-	for _, tc := range []struct {
-		name  string
-		sizes []int // attempts per transaction
-		// tombstones is how many chunk records must be deleted over the
-		// whole stream, or -1 for any number.
-		tombstones int
-	}{
-		// A quiet domain (one attempt per transaction) overwrites the key
-		// of the chunk that just fell out: no tombstones at all.
-		{"one per transaction", slices.Repeat([]int{1}, 80), 0},
-		{"steady five", slices.Repeat([]int{5}, 30), 0},
-		{"growing", []int{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13}, -1},
-		{"bursts over the log size", []int{3, 40, 1, 1, 26, 25, 24, 2, 60, 1}, -1},
-		{"lane conflict", []int{24, 1, 24, 1, 24, 1, 1, 23, 2, 22}, -1},
-		{"mixed", []int{7, 1, 1, 13, 2, 9, 25, 1, 3, 3, 3, 11, 1, 1, 1, 30, 4, 17, 6, 1}, -1},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			w := &Window{}
-			stored := map[uint8][]uint64{} // chunk key → the seqs its record holds
-			tombstones := 0
-			defer func() {
-				if tc.tombstones >= 0 && tombstones != tc.tombstones {
-					t.Errorf("%d tombstones, want %d", tombstones, tc.tombstones)
-				}
-			}()
-			for step, n := range tc.sizes {
-				w.Seq += uint64(n)
-				kept := min(n, LiveLogSize)
-				start := w.Seq - uint64(kept) + 1
-				key, dead := w.AddLiveChunk(start, nil)
-				if key >= 2*LiveLogSize {
-					t.Fatalf("step %d: key %d", step, key)
-				}
-				var seqs []uint64
-				for s := start; s <= w.Seq; s++ {
-					seqs = append(seqs, s)
-				}
-				stored[key] = seqs
-				for _, k := range dead {
-					if k == key {
-						t.Fatalf("step %d: tombstone for the new chunk's key %d", step, k)
-					}
-					if _, ok := stored[k]; !ok {
-						t.Fatalf("step %d: tombstone for key %d, which holds nothing", step, k)
-					}
-					delete(stored, k)
-					tombstones++
-				}
-
-				floor := uint64(1)
-				if w.Seq > LiveLogSize {
-					floor = w.Seq - LiveLogSize + 1
-				}
-				live := map[uint64]bool{}
-				for k, seqs := range stored {
-					any := false
-					for _, s := range seqs {
-						if s >= floor {
-							if live[s] {
-								t.Fatalf("step %d: attempt %d stored twice", step, s)
-							}
-							live[s], any = true, true
-						}
-					}
-					if !any {
-						t.Fatalf("step %d: chunk %d holds no live attempt: %v", step, k, seqs)
-					}
-				}
-				for s := floor; s <= w.Seq; s++ {
-					if !live[s] {
-						t.Fatalf("step %d: attempt %d of the last %d is stored nowhere", step, s, LiveLogSize)
-					}
-				}
-				if len(w.Chunks) != len(stored) {
-					t.Fatalf("step %d: window lists %d chunks, %d stored", step, len(w.Chunks), len(stored))
-				}
-				for _, c := range w.Chunks {
-					if seqs := stored[c.Key]; len(seqs) == 0 || seqs[0] != c.Start {
-						t.Fatalf("step %d: window lists chunk %+v, stored %v", step, c, seqs)
-					}
-				}
-				// The window round-trips with its chunks.
-				got, err := DecodeWindow(AppendWindow(nil, w))
-				if err != nil || !slices.Equal(got.Chunks, w.Chunks) {
-					t.Fatalf("step %d: window round trip: %+v, %v", step, got.Chunks, err)
-				}
-			}
-		})
-	}
-}

@@ -110,15 +110,13 @@ func loadChangelog(ctx context.Context, env *environment, broker string, n int, 
 			last = gen.NextFor(domain, at, loadgen.Mix{Deferred: 0.03, Bounced: 0.02})
 			w.Add(state.Entry{Outcome: last.Outcome, Category: schemas.CategoryDelivered, DelayMillis: 900}, 25, 2, last.CompletedAt, last.SMTPCode, last.Response)
 		}
-		le := state.LiveEntry{Seq: w.Seq, EventID: last.ID, CompletedAt: last.CompletedAt, Recipient: last.Recipient,
-			Outcome: last.Outcome, SMTPCode: last.SMTPCode, Response: last.Response, RemoteHost: last.RemoteHost}
-		chunk, _ := w.AddLiveChunk(w.Seq, nil)
-		_, att := state.EncodeLiveAttempt(nil, domain, &le)
-		cl.Produce(ctx, &kgo.Record{Topic: topics.State, Partition: p, Key: state.WindowKey(domain), Value: state.AppendWindow(nil, w)}, promise)
-		cl.Produce(ctx, &kgo.Record{Topic: topics.State, Partition: p, Key: state.AppendLiveKey(nil, domain, chunk),
-			Value: state.AppendLiveChunk(nil, w.Seq, []state.LiveAttempt{att})}, promise)
-		cl.Produce(ctx, &kgo.Record{Topic: topics.State, Partition: p, Key: state.AppendIndexKey(nil, p, w.Status, domain), Value: []byte{1}}, promise)
-		records += 3
+		// One state record per domain, as the processor writes it; the
+		// status index is derived by restore.
+		seen := &state.SeenIDs{}
+		seen.Add(state.IDHash(last.ID))
+		seen.Remember(uint32(last.CompletedAt.Unix()/3600), []uint64{state.IDHash(last.ID)})
+		cl.Produce(ctx, &kgo.Record{Topic: topics.State, Partition: p, Key: state.WindowKey(domain), Value: state.AppendState(nil, w, seen)}, promise)
+		records++
 		if time.Now().After(next) {
 			fmt.Fprintf(env.stderr, "writing the changelog: %d of %d domains\n", i, n)
 			next = time.Now().Add(2 * time.Second)
