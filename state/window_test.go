@@ -211,4 +211,3 @@ func TestCacheBounded(t *testing.T) {
 		t.Fatal("DropPartition kept an entry of the partition")
 	}
 }
-
