@@ -31,6 +31,8 @@ func runDev(ctx context.Context, env *environment, args []string) error {
 	pf.register(fs, "mailflow-data", "127.0.0.1:8080")
 	var sf sinkFlags
 	sf.register(fs, "")
+	var inf incidentFlags
+	inf.register(fs)
 	var lf logFlags
 	lf.register(fs)
 	if err := fs.parseFlagsOnly(args); err != nil {
@@ -59,6 +61,9 @@ func runDev(ctx context.Context, env *environment, args []string) error {
 	if err := sf.check(); err != nil {
 		return err
 	}
+	if err := inf.check(); err != nil {
+		return err
+	}
 	log, err := lf.logger(env)
 	if err != nil {
 		return err
@@ -75,7 +80,7 @@ func runDev(ctx context.Context, env *environment, args []string) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	var wg sync.WaitGroup
-	errs := make(chan error, 3)
+	errs := make(chan error, 4)
 	// The catcher takes the place of an SMTP server and webhook endpoints
 	// unless the user gave a real one; the console, API and catcher then
 	// share the --http address through a front that forwards to the
@@ -127,8 +132,19 @@ func runDev(ctx context.Context, env *environment, args []string) error {
 	go func() {
 		defer wg.Done()
 		// The sink starts once the processor created the topics.
-		errs <- sinks.Run(ctx, sf.config(brokers, pf.topicPrefix, log, reg))
+		scfg := sf.config(brokers, pf.topicPrefix, log, reg)
+		// One process: the incidents stage groups an alert within a
+		// second, so the Bad notifications wait 3 s for it, not 15.
+		scfg.Incidents, scfg.IncidentWait = inf.enabled, 3*time.Second
+		errs <- sinks.Run(ctx, scfg)
 	}()
+	if inf.enabled {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			errs <- runIncidentsStage(ctx, inf.config(brokers, pf.topicPrefix, pf.replication, log, reg), pcfg.InstanceID, pcfg.DataDir)
+		}()
+	}
 	if *demo {
 		wg.Add(1)
 		go func() {

@@ -10,6 +10,8 @@ func runRun(ctx context.Context, env *environment, args []string) error {
 	fs.Var(&brokers, "brokers", "Kafka seed brokers, comma-separated (required)")
 	var pf processorFlags
 	pf.register(fs, "mailflow-data", ":8080")
+	var inf incidentFlags
+	inf.register(fs)
 	var lf logFlags
 	lf.register(fs)
 	if err := fs.parseFlagsOnly(args); err != nil {
@@ -21,10 +23,16 @@ func runRun(ctx context.Context, env *environment, args []string) error {
 	if err := pf.check(); err != nil {
 		return err
 	}
+	if err := inf.check(); err != nil {
+		return err
+	}
 	log, err := lf.logger(env)
 	if err != nil {
 		return err
 	}
 	reg := newRegistry()
-	return serveProcessor(ctx, log, pf.config(brokers, log, reg), reg, pf.httpAddr, pf.apiToken, nil, pf.apiOption(), pf.metricsOption())
+	pcfg := pf.config(brokers, log, reg)
+	return runWithIncidents(ctx, log, inf, inf.config(brokers, pf.topicPrefix, pf.replication, log, reg), pcfg.InstanceID, pcfg.DataDir, func(ctx context.Context) error {
+		return serveProcessor(ctx, log, pcfg, reg, pf.httpAddr, pf.apiToken, nil, pf.apiOption(), pf.metricsOption())
+	})
 }
