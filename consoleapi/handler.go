@@ -111,6 +111,7 @@ func New(ctx context.Context, cfg Config) (*Handler, error) {
 	mux.HandleFunc("GET /api/v1/me/tokens", h.authed(h.listTokens))
 	mux.HandleFunc("POST /api/v1/me/tokens", h.authed(h.createToken))
 	mux.HandleFunc("DELETE /api/v1/me/tokens/{id}", h.authed(h.revokeToken))
+	h.registerSilences(mux)
 	mux.HandleFunc("GET /account", func(w http.ResponseWriter, r *http.Request) {
 		http.Redirect(w, r, "/static/account.html", http.StatusFound)
 	})
@@ -126,7 +127,7 @@ func New(ctx context.Context, cfg Config) (*Handler, error) {
 // a wrong method is answered 405 here, not by the read API).
 func (h *Handler) Owns(r *http.Request) bool {
 	p := r.URL.Path
-	for _, pre := range []string{"/api/v1/session", "/api/v1/password", "/api/v1/tree", "/api/v1/settings/", "/api/v1/me/"} {
+	for _, pre := range []string{"/api/v1/session", "/api/v1/password", "/api/v1/tree", "/api/v1/settings/", "/api/v1/me/", "/api/v1/silences"} {
 		if p == pre || strings.HasPrefix(p, strings.TrimSuffix(pre, "/")+"/") {
 			return true
 		}
