@@ -34,4 +34,7 @@
 //	GET    /api/v1/me/tokens                      my API tokens
 //	POST   /api/v1/me/tokens                      create {name}; answers the token once
 //	DELETE /api/v1/me/tokens/{id}                 revoke
+//	GET    /api/v1/silences                       silences of my tree (?domain=NAME: those covering it)
+//	POST   /api/v1/silences                       silence {level, id, duration | end, start?, reason}
+//	DELETE /api/v1/silences/{id}                  end a silence set in my tree
 package consoleapi
