@@ -129,7 +129,7 @@ func TestRepeat(t *testing.T) {
 
 	// Every alert read again by a new group on the same store: no Bad
 	// mail again, the reminders go on where they were.
-	cfg.Group = "mailflow.sink-replay"
+	cfg.Group = c.name("mailflow.sink-replay")
 	stop = startSink(t, cfg, false)
 	before := len(mail.to("pm@a.example"))
 	eventually(t, 20*time.Second, "the next reminder after the replay", func() bool { return len(mail.to("pm@a.example")) == before+1 })
@@ -172,7 +172,7 @@ func TestSilence(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := directory.Publish(ctx, c.client(t), "mailflow.config", []directory.Record{rec}); err != nil {
+	if err := directory.Publish(ctx, c.client(t), c.name("mailflow.config"), []directory.Record{rec}); err != nil {
 		t.Fatal(err)
 	}
 	dir := t.TempDir()
@@ -220,7 +220,7 @@ func TestSilence(t *testing.T) {
 	end2 := now.Add(2 * time.Second)
 	sil2 := directory.Silence{ID: "maint-2", Level: directory.LevelDomain, Of: "b.example", Start: now.Add(-time.Minute), End: end2, Reason: "short"}
 	rec2, _ := directory.EncodeRecord(sil2)
-	if err := directory.Publish(ctx, c.client(t), "mailflow.config", []directory.Record{rec2}); err != nil {
+	if err := directory.Publish(ctx, c.client(t), c.name("mailflow.config"), []directory.Record{rec2}); err != nil {
 		t.Fatal(err)
 	}
 	time.Sleep(300 * time.Millisecond) // the table reads the silence
@@ -273,7 +273,7 @@ func TestIncidentNotifications(t *testing.T) {
 	stageCtx, stopStage := context.WithCancel(ctx)
 	stageDone := make(chan error, 1)
 	go func() {
-		stageDone <- incidents.Run(stageCtx, incidents.Config{Kafka: []kgo.Opt{kgo.SeedBrokers(c.addrs...), kgo.FetchMaxWait(100 * time.Millisecond)}, InstanceID: "test", Logger: testLogger(t)})
+		stageDone <- incidents.Run(stageCtx, incidents.Config{Kafka: []kgo.Opt{kgo.SeedBrokers(c.addrs...), kgo.FetchMaxWait(100 * time.Millisecond)}, TopicPrefix: c.name("mailflow."), InstanceID: "test", Logger: testLogger(t)})
 	}()
 	t.Cleanup(func() { stopStage(); <-stageDone })
 	cfg := testConfig(t, c, mail, t.TempDir())

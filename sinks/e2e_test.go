@@ -241,11 +241,11 @@ func waitCommitted(t *testing.T, ctx context.Context, c *cluster, group string) 
 	t.Helper()
 	adm := kadm.NewClient(c.client(t))
 	eventually(t, 30*time.Second, "the alerts committed", func() bool {
-		ends, err := adm.ListEndOffsets(ctx, "mailflow.alerts")
+		ends, err := adm.ListEndOffsets(ctx, c.name("mailflow.alerts"))
 		if err != nil {
 			return false
 		}
-		offs, err := adm.FetchOffsets(ctx, group)
+		offs, err := adm.FetchOffsets(ctx, c.name(group))
 		if err != nil {
 			return false
 		}

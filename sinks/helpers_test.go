@@ -24,10 +24,12 @@ import (
 
 	"github.com/emersion/go-sasl"
 	"github.com/emersion/go-smtp"
+	"github.com/twmb/franz-go/pkg/kadm"
 	"github.com/twmb/franz-go/pkg/kfake"
 	"github.com/twmb/franz-go/pkg/kgo"
 
 	"github.com/mailflow/mailflow/directory"
+	"github.com/mailflow/mailflow/internal/kafkatest"
 	"github.com/mailflow/mailflow/schemas"
 )
 
@@ -272,14 +274,40 @@ func (h *hookReceiver) calls(path string) []hookCall {
 
 func (h *hookReceiver) url(path string) string { return h.srv.URL + path }
 
-// cluster is an in-process Kafka-protocol broker with the sink's topics.
+// cluster is an in-process Kafka-protocol broker with the sink's topics,
+// or, with $MAILFLOW_TEST_BROKERS, a real Kafka cluster with the sink's
+// topics under a prefix of the test's own (see internal/kafkatest).
 type cluster struct {
-	c     *kfake.Cluster
-	addrs []string
+	addrs  []string
+	prefix string
 }
+
+// name returns a topic or group name under the cluster's prefix.
+func (c *cluster) name(base string) string { return c.prefix + base }
 
 func startCluster(t *testing.T) *cluster {
 	t.Helper()
+	if _, ok := kafkatest.External(); ok {
+		kc := kafkatest.Start(t)
+		c := &cluster{addrs: kc.Brokers, prefix: kc.Prefix}
+		adm := kadm.NewClient(c.client(t))
+		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+		defer cancel()
+		for _, tp := range []struct {
+			name    string
+			parts   int32
+			configs map[string]*string
+		}{
+			{"mailflow.alerts", 2, nil},
+			{"mailflow.config", 1, map[string]*string{"cleanup.policy": kadm.StringPtr("compact")}},
+			{"mailflow.alerts.deadletter", 1, nil},
+		} {
+			if _, err := adm.CreateTopic(ctx, tp.parts, -1, tp.configs, c.name(tp.name)); err != nil {
+				t.Fatal(err)
+			}
+		}
+		return c
+	}
 	c, err := kfake.NewCluster(kfake.NumBrokers(1),
 		kfake.SeedTopics(2, "mailflow.alerts"),
 		kfake.SeedTopics(1, "mailflow.config", "mailflow.alerts.deadletter"))
@@ -287,7 +315,7 @@ func startCluster(t *testing.T) *cluster {
 		t.Fatal(err)
 	}
 	t.Cleanup(c.Close)
-	return &cluster{c: c, addrs: c.ListenAddrs()}
+	return &cluster{addrs: c.ListenAddrs()}
 }
 
 func (c *cluster) client(t *testing.T, opts ...kgo.Opt) *kgo.Client {
@@ -307,7 +335,7 @@ func (c *cluster) applyDirectory(t *testing.T, ctx context.Context, yaml string)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := directory.Apply(ctx, c.client(t), "mailflow.config", f, true); err != nil {
+	if _, err := directory.Apply(ctx, c.client(t), c.name("mailflow.config"), f, true); err != nil {
 		t.Fatal(err)
 	}
 }
@@ -316,7 +344,7 @@ func (c *cluster) applyDirectory(t *testing.T, ctx context.Context, yaml string)
 // transaction, keyed by domain.
 func (c *cluster) produceAlerts(t *testing.T, ctx context.Context, alerts ...*schemas.StatusChange) {
 	t.Helper()
-	cl := c.client(t, kgo.TransactionalID("test-processor-"+strconv.FormatInt(time.Now().UnixNano(), 36)))
+	cl := c.client(t, kgo.TransactionalID(c.name("test-processor-")+strconv.FormatInt(time.Now().UnixNano(), 36)))
 	if err := cl.BeginTransaction(); err != nil {
 		t.Fatal(err)
 	}
@@ -325,7 +353,7 @@ func (c *cluster) produceAlerts(t *testing.T, ctx context.Context, alerts ...*sc
 		if err != nil {
 			t.Fatal(err)
 		}
-		if err := cl.ProduceSync(ctx, &kgo.Record{Topic: "mailflow.alerts", Key: []byte(a.Domain), Value: v}).FirstErr(); err != nil {
+		if err := cl.ProduceSync(ctx, &kgo.Record{Topic: c.name("mailflow.alerts"), Key: []byte(a.Domain), Value: v}).FirstErr(); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -337,7 +365,7 @@ func (c *cluster) produceAlerts(t *testing.T, ctx context.Context, alerts ...*sc
 // deadLetters reads the dead-letter topic to its current end.
 func (c *cluster) deadLetters(t *testing.T, ctx context.Context) []*kgo.Record {
 	t.Helper()
-	cl := c.client(t, kgo.ConsumeTopics("mailflow.alerts.deadletter"), kgo.ConsumeResetOffset(kgo.NewOffset().AtStart()))
+	cl := c.client(t, kgo.ConsumeTopics(c.name("mailflow.alerts.deadletter")), kgo.ConsumeResetOffset(kgo.NewOffset().AtStart()))
 	var out []*kgo.Record
 	deadline := time.Now().Add(time.Second)
 	for time.Now().Before(deadline) {
@@ -373,6 +401,7 @@ func alertAt(domain string, from, to schemas.Status, cause string, rate float64)
 func testConfig(t *testing.T, c *cluster, s *smtpServer, dataDir string) Config {
 	return Config{
 		Kafka:                []kgo.Opt{kgo.SeedBrokers(c.addrs...), kgo.FetchMaxWait(100 * time.Millisecond)},
+		TopicPrefix:          c.name("mailflow."),
 		DataDir:              dataDir,
 		SMTP:                 SMTPConfig{Host: s.host, Port: s.port, TLS: TLSNone, From: "mailflow@alerts.test", Timeout: 5 * time.Second},
 		ConsoleURL:           "https://console.test/",
