@@ -2,6 +2,8 @@ package state
 
 import (
 	"errors"
+	"fmt"
+	"log/slog"
 	"reflect"
 	"testing"
 	"time"
@@ -160,4 +162,56 @@ func FuzzDecodeState(f *testing.F) {
 			t.Fatalf("% x: round trip differs", b)
 		}
 	})
+}
+
+// TestStates reads present, absent, corrupt, spilled and older-format
+// domains in one pass and checks each against State.
+func TestStates(t *testing.T) {
+	s, err := Open(t.TempDir(), slog.New(slog.DiscardHandler))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	w := stateWindow()
+	spilled := &SeenIDs{}
+	var hs []uint64
+	for i := range SeenInlineMax + 1 {
+		h := IDHash(fmt.Sprint("s", i))
+		spilled.Add(h)
+		hs = append(hs, h)
+	}
+	spilled.Remember(490000, hs)
+	_, chunk := spilled.Spill(3)
+	older := AppendState(nil, w, nil)
+	older[0] = windowFormat
+	older = append(older[:len(older)-2], 0)
+	b := s.NewBatch()
+	must(t, b.Put(WindowKey("a.example"), AppendState(nil, w, nil)))
+	must(t, b.Put(WindowKey("c.example"), []byte{3, 9}))
+	must(t, b.Put(WindowKey("d.example"), AppendState(nil, w, spilled)))
+	must(t, b.Put(AppendSeenKey(nil, "d.example", 3), AppendSeenChunk(nil, 490000, chunk)))
+	must(t, b.Put(WindowKey("e.example"), older))
+	must(t, b.Put(AppendSeenKey(nil, "e.example", 1), AppendSeenChunk(nil, 490000, []uint64{7})))
+	must(t, b.Commit())
+
+	domains := []string{"a.example", "b.example", "c.example", "d.example", "e.example", "f.example"}
+	got := map[string]string{}
+	err = s.States(domains, func(i int, w *Window, seen *SeenIDs, err error) {
+		switch {
+		case err != nil:
+			got[domains[i]] = "corrupt"
+		case w == nil:
+			got[domains[i]] = fmt.Sprintf("none %d", seen.Len())
+		default:
+			got[domains[i]] = fmt.Sprintf("seq %d ids %d", w.Seq, seen.Len())
+		}
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{"a.example": "seq 5 ids 0", "b.example": "none 0", "c.example": "corrupt",
+		"d.example": fmt.Sprintf("seq 5 ids %d", SeenInlineMax+1), "e.example": "seq 5 ids 1", "f.example": "none 0"}
+	if !reflect.DeepEqual(got, want) {
+		t.Fatalf("States:\n got %v\nwant %v", got, want)
+	}
 }
