@@ -37,9 +37,9 @@ type shard struct {
 	// missing lists the dirty domains not in the cache, whose state
 	// loadMissing reads from the store.
 	missing []*dirtyDomain
-	names   []string // scratch for loadMissing
-	order []*dirtyDomain          // dirty domains in first-touch order
-	pool  []*dirtyDomain          // reusable dirtyDomain values
+	names   []string       // scratch for loadMissing
+	order   []*dirtyDomain // dirty domains in first-touch order
+	pool    []*dirtyDomain // reusable dirtyDomain values
 
 	arena   recordArena   // the changelog records and their bytes
 	recs    []*kgo.Record // every changelog record of the transaction, in production order
