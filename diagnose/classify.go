@@ -67,7 +67,8 @@ const (
 	sigDMARC
 	sigPTR
 	sigARC
-	sigCert // TLS problem on the receiver's side (certificate, MTA-STS, DANE)
+	sigCert   // TLS problem on the receiver's side (certificate, MTA-STS, DANE)
+	sigSender // the reply answered MAIL FROM (senderStage)
 )
 
 // scanResult is what one pass over a response found.
@@ -82,13 +83,12 @@ type scanResult struct {
 type compiledRule struct {
 	cat     string
 	clauses [][]uint16 // any clause whose ids all occur
-	groups  [][]uint16 // every group must have one id that occurs
-	// confirm are the later groups of rule.all: plain words, one of each
-	// group must occur. They are searched only once groups matched, which
-	// is rare, so common words ("fail", "policy") stay out of the automaton.
-	confirm [][][]byte
-	codes   []codePattern
-	unless  []uint16
+	// groups are rule.all: every group must have one id that occurs. All of
+	// them are automaton patterns, so checking one is a bit test; only the
+	// first (most distinctive) group makes the rule a candidate.
+	groups [][]uint16
+	codes  []codePattern
+	unless []uint16
 }
 
 const maxRules = 512
@@ -127,6 +127,7 @@ func New() *Classifier {
 			"reverse mapping", "reverse lookup", "ip name lookup failed", "does not resolve to", "|ib108|", "rtr:rd", "|cxdns|"}, sigPTR},
 		{[]string{"|arc|", "arc validation", "arc-seal"}, sigARC},
 		{[]string{"certificate", "mta-sts", "|dane|", "tlsa", "dnssec"}, sigCert},
+		{senderStage, sigSender},
 	}
 	provIDs := make([][]uint16, len(providers))
 	for i, p := range providers {
@@ -241,16 +242,8 @@ func (b *builder) rule(r rule) compiledRule {
 	for _, p := range r.codes {
 		cr.codes = append(cr.codes, parseCodePattern(p))
 	}
-	for i, g := range r.all {
-		if i == 0 {
-			cr.groups = append(cr.groups, b.ids(g))
-			continue
-		}
-		var words [][]byte
-		for _, w := range g {
-			words = append(words, normalize(nil, w, false))
-		}
-		cr.confirm = append(cr.confirm, words)
+	for _, g := range r.all {
+		cr.groups = append(cr.groups, b.ids(g))
 	}
 	cr.unless = b.ids(r.unless)
 	return cr
@@ -358,7 +351,8 @@ func (c *Classifier) classify(in Input, sr *scanResult) (res Result, code int, t
 		if res.Category == CategoryDelivered {
 			res.Category = CategoryOther // a 2xx the MTA nevertheless failed
 		}
-		if (isRecipientState(res.Category) || res.Category == CategorySpamContent || res.Category == CategoryOther) && aboutSender(text) {
+		if (isRecipientState(res.Category) || res.Category == CategorySpamContent || res.Category == CategoryOther) &&
+			(sr.signals&sigSender != 0 || aboutSender(text[:len(text)-len(inner)])) {
 			// The reply answered MAIL FROM: whatever it says about a
 			// mailbox or a domain, it is the sender's that was refused,
 			// and no content had been sent yet to judge as spam.
@@ -395,7 +389,10 @@ var senderStage = []string{
 	"in reply to MAIL FROM command", "after MAIL FROM", "but sender was rejected", "did not like our MAIL FROM",
 }
 
-// aboutSender reports whether the text says the reply answered MAIL FROM.
+// aboutSender reports whether text says the reply answered MAIL FROM. The
+// scan finds the markers in the unwrapped reply (sigSender); this looks at
+// the part a wrapper took off ("SMTP error from remote mail server after
+// MAIL FROM:…"), which the scan does not see.
 func aboutSender(text string) bool {
 	if len(text) > 2048 {
 		text = text[:2048]
@@ -476,7 +473,7 @@ func (r *compiledRule) matches(h *hitSet, st status, norm []byte) bool {
 	switch {
 	case len(r.clauses) > 0 && len(r.groups) > 0:
 		// Either form may make the rule fire.
-		ok := groupsHit(h, r.groups) && confirmed(norm, r.confirm)
+		ok := groupsHit(h, r.groups)
 		for _, cl := range r.clauses {
 			if ok {
 				break
@@ -498,7 +495,7 @@ func (r *compiledRule) matches(h *hitSet, st status, norm []byte) bool {
 			return false
 		}
 	case len(r.groups) > 0:
-		if !groupsHit(h, r.groups) || !confirmed(norm, r.confirm) {
+		if !groupsHit(h, r.groups) {
 			return false
 		}
 	}
@@ -705,23 +702,6 @@ func isIPv6(s string) bool {
 func allHit(h *hitSet, ids []uint16) bool {
 	for _, id := range ids {
 		if !h.has(id) {
-			return false
-		}
-	}
-	return true
-}
-
-// confirmed reports whether every group has a word that occurs in norm.
-func confirmed(norm []byte, groups [][][]byte) bool {
-	for _, g := range groups {
-		found := false
-		for _, w := range g {
-			if bytes.Contains(norm, w) {
-				found = true
-				break
-			}
-		}
-		if !found {
 			return false
 		}
 	}

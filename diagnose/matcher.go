@@ -60,7 +60,9 @@ const denseDepth = 3
 // scan loop touches the output table only when something matched.
 const outputFlag = 1 << 15
 
-func buildAutomaton(pats []pattern) *automaton {
+func buildAutomaton(pats []pattern) *automaton { return buildAutomatonDepth(pats, denseDepth) }
+
+func buildAutomatonDepth(pats []pattern, denseDepth int) *automaton {
 	if len(pats) > maxPatterns {
 		panic("diagnose: too many patterns")
 	}
