@@ -60,9 +60,7 @@ const denseDepth = 3
 // scan loop touches the output table only when something matched.
 const outputFlag = 1 << 15
 
-func buildAutomaton(pats []pattern) *automaton { return buildAutomatonDepth(pats, denseDepth) }
-
-func buildAutomatonDepth(pats []pattern, denseDepth int) *automaton {
+func buildAutomaton(pats []pattern) *automaton {
 	if len(pats) > maxPatterns {
 		panic("diagnose: too many patterns")
 	}
