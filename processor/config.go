@@ -76,6 +76,13 @@ type Config struct {
 	// retry, and logs are replayed); 24 hours when zero. Duplicates are
 	// dropped and counted in mailflow_duplicate_events_total.
 	DedupeHorizon time.Duration
+	// SkipChecks evaluates without the duplicate check (no event ids are
+	// remembered) and without the partition check (an event is evaluated
+	// on the partition it arrived on). It exists to measure what the two
+	// cost (mailflow bench --checks off); never set it in production:
+	// duplicates then count again, and a domain whose events arrive on
+	// two partitions has two windows.
+	SkipChecks bool
 	// Diagnose classifies an attempt; when nil every attempt is left
 	// unclassified and the Mail Flow Status lists no categories.
 	Diagnose func(*schemas.DeliveryEvent) schemas.Category

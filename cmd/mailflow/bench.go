@@ -42,6 +42,7 @@ func runBench(ctx context.Context, env *environment, args []string) error {
 	maxPoll := fs.Int("max-poll-records", 100000, "processor: most events in one transaction")
 	fetchMax := fs.Int("fetch-max-bytes", 2<<20, "processor: most bytes of one fetch, which one transaction evaluates")
 	compression := fs.String("compression", processor.CompressionDefault, "processor: codec of the batches it writes (none, gzip, snappy, lz4, zstd)")
+	checks := fs.String("checks", "on", "processor: the duplicate check and the partition check; off only to measure what they cost (duplicates then count, and an event on another partition than its domain's is evaluated there)")
 	nodes := fs.Int("nodes", 1, "broker nodes of the embedded cluster (partition leaders spread over them)")
 	rounds := fs.Int("rounds", 5, "rounds of (bare loop, processor, bare loop) over the same events; medians are reported")
 	phase := fs.String("phase", "", "internal: run one phase (bare or processor) against --brokers")
@@ -67,6 +68,9 @@ func runBench(ctx context.Context, env *environment, args []string) error {
 	}
 	if _, err := processor.ParseCompression(*compression); err != nil {
 		return usageErr("--compression: %v", err)
+	}
+	if *checks != "on" && *checks != "off" {
+		return usageErr("--checks: %q is not on or off", *checks)
 	}
 	log, err := lf.logger(env)
 	if err != nil {
@@ -102,7 +106,7 @@ func runBench(ctx context.Context, env *environment, args []string) error {
 		if *topicPrefix != "" {
 			group, replication = *topicPrefix+"mailflow", -1
 		}
-		return benchProcessor(ctx, env, log, brokers, topics, group, replication, *dataDir, *events, *partitions, *maxPoll, *fetchMax, *compression)
+		return benchProcessor(ctx, env, log, brokers, topics, group, replication, *dataDir, *events, *partitions, *maxPoll, *fetchMax, *compression, *checks == "off")
 	case "":
 	default:
 		return usageErr("--phase: %q is not bare or processor", *phase)
@@ -133,7 +137,7 @@ func runBench(ctx context.Context, env *environment, args []string) error {
 	var ratios []float64
 	for round := 1; round <= *rounds; round++ {
 		bare, proc, err := benchRound(ctx, env, self, tmp, round, *cpuProfile != "" && round == *rounds, *cpuProfile,
-			*events, *domains, *partitions, *maxPoll, *fetchMax, *nodes, lf.level, *compression, ext)
+			*events, *domains, *partitions, *maxPoll, *fetchMax, *nodes, lf.level, *compression, *checks, ext)
 		if err != nil {
 			return err
 		}
@@ -152,6 +156,9 @@ func runBench(ctx context.Context, env *environment, args []string) error {
 			r.r.CPU/float64(r.r.Events)*1e6, r.r.BrokerCPU/float64(r.r.Events)*1e6)
 	}
 	fmt.Fprintf(out, "\nprocessor / bare = %.2f (median of the rounds' ratios; target ≥ 0.60)\n", ratios[len(ratios)/2])
+	if *checks == "off" {
+		fmt.Fprintf(out, "(--checks off: without the duplicate and partition checks, for measuring what they cost)\n")
+	}
 	fmt.Fprintf(out, "processor: %d transactions, %.0f events each, %d alerts, %d changelog records (%.2f per event)\n",
 		proc.Transactions, float64(proc.Events)/float64(max(proc.Transactions, 1)), proc.Alerts, proc.Changelog, float64(proc.Changelog)/float64(max(proc.Events, 1)))
 	fmt.Fprintf(out, "processor time: evaluate %.2fs, commit %.2fs, store %.2fs, waiting for fetches %.2fs\n",
@@ -166,7 +173,7 @@ func runBench(ctx context.Context, env *environment, args []string) error {
 // benchRound starts a broker, loads the events and runs the bare loop and
 // the processor over them, each in a process of its own.
 func benchRound(ctx context.Context, env *environment, self, tmp string, round int, profile bool, cpuProfile string,
-	events, domains, partitions, maxPoll, fetchMax, nodes int, logLevel, compression string, ext *externalCluster) (bare, proc phaseResult, err error) {
+	events, domains, partitions, maxPoll, fetchMax, nodes int, logLevel, compression, checks string, ext *externalCluster) (bare, proc phaseResult, err error) {
 	var addr string
 	var brokerCPU func() float64
 	var topicArgs []string
@@ -194,7 +201,8 @@ func benchRound(ctx context.Context, env *environment, self, tmp string, round i
 	}
 
 	common := append([]string{"--brokers", addr, "--events", strconv.Itoa(events), "--partitions", strconv.Itoa(partitions),
-		"--max-poll-records", strconv.Itoa(maxPoll), "--fetch-max-bytes", strconv.Itoa(fetchMax), "--log-level", logLevel, "--compression", compression}, topicArgs...)
+		"--max-poll-records", strconv.Itoa(maxPoll), "--fetch-max-bytes", strconv.Itoa(fetchMax), "--log-level", logLevel, "--compression", compression,
+		"--checks", checks}, topicArgs...)
 	// The bare loop runs before and after the processor, and its rate is
 	// that of both runs together: the machine's other tenants come and go
 	// within seconds, and a baseline taken on both sides of the processor
@@ -419,7 +427,7 @@ func benchBare(ctx context.Context, env *environment, brokers []string, deliveri
 
 // benchProcessor runs the full processor until it committed n events.
 func benchProcessor(ctx context.Context, env *environment, log *slog.Logger, brokers []string, topics processor.Topics, group string, replication int16,
-	dataDir string, n, partitions, maxPoll, fetchMax int, compression string) error {
+	dataDir string, n, partitions, maxPoll, fetchMax int, compression string, skipChecks bool) error {
 	if dataDir == "" {
 		return usageErr("--data-dir is required for the processor phase")
 	}
@@ -435,6 +443,7 @@ func benchProcessor(ctx context.Context, env *environment, log *slog.Logger, bro
 		// get the broker's default replication.
 		Topics: topics, Group: group, Replication: replication,
 		MaxPollRecords: maxPoll, FetchMaxBytes: int32(fetchMax), Diagnose: diag, Advice: advice, Log: log, Compression: compression,
+		SkipChecks: skipChecks,
 		Observe: func(s processor.TxnStats) {
 			if first.IsZero() {
 				first = time.Now().Add(-s.Duration)
