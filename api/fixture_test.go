@@ -23,6 +23,7 @@ import (
 	"github.com/mailflow/mailflow/api"
 	"github.com/mailflow/mailflow/diagnose"
 	"github.com/mailflow/mailflow/directory"
+	"github.com/mailflow/mailflow/logstore"
 	"github.com/mailflow/mailflow/processor"
 	"github.com/mailflow/mailflow/schemas"
 )
@@ -116,6 +117,12 @@ func (f *fixture) startInstance(advertise string) {
 	f.reg = prometheus.NewRegistry()
 	dataDir := t.TempDir()
 	f.srv = httptest.NewUnstartedServer(nil)
+	// The live log is a view of the log store, as mailflow run wires it.
+	logs, err := logstore.Open(filepath.Join(dataDir, "logs"), func(d string) int32 { return processor.PartitionFor(d, testPartitions) })
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { logs.Close() })
 	cfg := processor.Config{
 		Brokers:    f.brokers,
 		DataDir:    dataDir,
@@ -125,11 +132,11 @@ func (f *fixture) startInstance(advertise string) {
 		Advice:     diagnose.CategoryAdvice,
 		Registerer: f.reg,
 		Log:        testLogger(),
+		Logs:       processor.NewLogSink(logs),
 	}
 	if advertise != "" {
 		cfg.AdvertiseAddr = f.srv.Listener.Addr().String()
 	}
-	var err error
 	f.p, err = processor.New(f.ctx, cfg)
 	if err != nil {
 		f.srv.Close()
@@ -143,6 +150,7 @@ func (f *fixture) startInstance(advertise string) {
 		Self:           cfg.AdvertiseAddr,
 		AdminToken:     f.adminToken,
 		ClusterSecret:  testSecret,
+		Logs:           logs,
 	})
 	f.srv.Config.Handler = http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.Header.Get(api.HeaderForwarded) != "" && r.URL.Path == "/api/v1/domains" {

@@ -16,6 +16,7 @@ import (
 
 	"github.com/mailflow/mailflow/api"
 	"github.com/mailflow/mailflow/directory"
+	"github.com/mailflow/mailflow/logstore"
 	"github.com/mailflow/mailflow/schemas"
 	"github.com/mailflow/mailflow/state"
 )
@@ -64,7 +65,13 @@ func TestHandlerPanicIs500(t *testing.T) {
 	b := newMemBackend(t, 3)
 	srv := httptest.NewUnstartedServer(nil)
 	self := srv.Listener.Addr().String()
-	srv.Config.Handler = api.Handler(api.Config{Backend: panicky{b}, Self: self, ClusterSecret: testSecret, Log: slog.New(logs)})
+	// The live log reads the log store: a closed one panics on use.
+	closed, err := logstore.Open(t.TempDir(), func(string) int32 { return 0 })
+	if err != nil {
+		t.Fatal(err)
+	}
+	closed.Close()
+	srv.Config.Handler = api.Handler(api.Config{Backend: panicky{b}, Self: self, ClusterSecret: testSecret, Log: slog.New(logs), Logs: closed})
 	srv.Start()
 	defer srv.Close()
 

@@ -16,7 +16,6 @@ import (
 
 	"github.com/mailflow/mailflow/logstore"
 	"github.com/mailflow/mailflow/schemas"
-	"github.com/mailflow/mailflow/state"
 )
 
 // Attempt is one entry of a live log.
@@ -67,15 +66,6 @@ const (
 	maxEventBytes = 1 << 20
 )
 
-func attemptOf(e state.LiveEntry) Attempt {
-	return Attempt{
-		Seq: e.Seq, At: e.CompletedAt, Recipient: e.Recipient, Sender: e.Sender, Outcome: e.Outcome.String(),
-		Category: e.Category.String(), SMTPCode: e.SMTPCode, EnhancedCode: e.Enhanced, Response: e.Response,
-		RemoteHost: e.RemoteHost, RemoteIP: e.RemoteIP, DelaySeconds: float64(e.DelayMillis) / 1000,
-		EventID: e.EventID, MessageID: e.MessageID,
-	}
-}
-
 // liveLogSize is how many attempts the live log shows (DESIGN.md: "the
 // most recent 25 attempts of a domain").
 const liveLogSize = 25
@@ -95,27 +85,19 @@ func recentOf(a *logstore.Recent) Attempt {
 }
 
 // liveAttempts reads domain's live log, newest first: the last attempts
-// of the log store (the live log is a view of it), or the state store's
-// live-log chunks on an instance without a log store.
+// of the log store (the live log is a view of it, not a second copy). An
+// instance without a log store has no live log.
 func (s *server) liveAttempts(ctx context.Context, domain string) ([]Attempt, error) {
-	if s.cfg.Logs != nil {
-		recent, err := s.cfg.Logs.Last(ctx, domain, liveLogSize)
-		if err != nil {
-			return nil, err
-		}
-		out := make([]Attempt, len(recent))
-		for i := range recent {
-			out[i] = recentOf(&recent[i])
-		}
-		return out, nil
+	if s.cfg.Logs == nil {
+		return []Attempt{}, nil
 	}
-	entries, err := s.b.Store().LiveLog(domain)
+	recent, err := s.cfg.Logs.Last(ctx, domain, liveLogSize)
 	if err != nil {
 		return nil, err
 	}
-	out := make([]Attempt, len(entries))
-	for i, e := range entries {
-		out[i] = attemptOf(e)
+	out := make([]Attempt, len(recent))
+	for i := range recent {
+		out[i] = recentOf(&recent[i])
 	}
 	return out, nil
 }

@@ -82,9 +82,8 @@ type Config struct {
 	// no such credential.
 	Credentials func() bool
 	// Logs is this instance's log store (package logstore): it serves the
-	// logs, a message's timeline and the live log (logs.go); without it
-	// the log endpoints answer 404 and the live log is read from the
-	// state store.
+	// logs, a message's timeline and the live log (logs.go, live.go);
+	// without it the log endpoints answer 404 and the live log is empty.
 	Logs *logstore.Store
 	// scanMax overrides scopeScanMax in tests (negative: never look up
 	// a scope's domains one by one).

@@ -3,16 +3,24 @@ package console_test
 import (
 	"context"
 	"fmt"
+	"log/slog"
 	"net/http"
 	"net/http/httptest"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/chromedp/chromedp"
+	"github.com/twmb/franz-go/pkg/kadm"
+	"github.com/twmb/franz-go/pkg/kfake"
+	"github.com/twmb/franz-go/pkg/kgo"
 
+	"github.com/mailflow/mailflow/api"
 	"github.com/mailflow/mailflow/console"
+	"github.com/mailflow/mailflow/diagnose"
 	"github.com/mailflow/mailflow/logstore"
+	"github.com/mailflow/mailflow/processor"
 	"github.com/mailflow/mailflow/schemas"
 )
 
@@ -120,6 +128,121 @@ func TestLogsTabInBrowser(t *testing.T) {
 		if strings.Contains(e, "404") {
 			continue
 		}
+		t.Errorf("page error: %s", e)
+	}
+}
+
+// TestLogsAgainstAnInstance runs the console in headless Chromium against
+// a real instance: a processor on an in-process Kafka-protocol broker
+// (kfake) appending to its log store, and the API serving the logs, the
+// timeline and the live log from it. From the domain page a manager
+// follows the link under the most recent SMTP response to that message's
+// timeline, then a live-log row's message id to the same timeline, then
+// finds the failed message in the Logs tab.
+func TestLogsAgainstAnInstance(t *testing.T) {
+	exe := chromium(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
+	defer cancel()
+	c, err := kfake.NewCluster(kfake.NumBrokers(1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	topics := processor.TopicsWithPrefix("")
+	cl, err := kgo.NewClient(kgo.SeedBrokers(c.ListenAddrs()...), kgo.DefaultProduceTopic(topics.Deliveries))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer cl.Close()
+	if err := processor.EnsureTopics(ctx, kadm.NewClient(cl), topics, 3, 1); err != nil {
+		t.Fatal(err)
+	}
+	dataDir := t.TempDir()
+	var p *processor.Processor
+	store, err := logstore.Open(filepath.Join(dataDir, "logs"), func(d string) int32 { return p.PartitionOf(d) })
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	p, err = processor.New(ctx, processor.Config{Brokers: c.ListenAddrs(), DataDir: dataDir, Partitions: 3,
+		Diagnose: diagnose.New().Event, Advice: diagnose.CategoryAdvice, Log: slog.New(slog.DiscardHandler), Logs: processor.NewLogSink(store)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer p.Close()
+	runCtx, stop := context.WithCancel(ctx)
+	done := make(chan error, 1)
+	go func() { done <- p.Run(runCtx) }()
+	defer func() {
+		stop()
+		if err := <-done; err != nil {
+			t.Errorf("processor: %v", err)
+		}
+	}()
+	srv := httptest.NewServer(api.Handler(api.Config{Backend: p, Extra: console.Handler(), Logs: store, StreamInterval: 100 * time.Millisecond,
+		Log: slog.New(slog.DiscardHandler)}))
+	defer func() {
+		// The page's live-log stream holds a request open until its
+		// connection goes.
+		srv.CloseClientConnections()
+		srv.Close()
+	}()
+
+	const domain = "bad.example"
+	const msg = "<order-4711@corp.example>"
+	now := time.Now().UTC()
+	var recs []*kgo.Record
+	add := func(id, mid, rcpt string, code int, enh, resp string) {
+		at := now.Add(time.Duration(len(recs)) * time.Second)
+		e := schemas.DeliveryEvent{V: 1, ID: id, MessageID: mid, Recipient: rcpt + "@" + domain, Sender: "shop@corp.example",
+			QueuedAt: now.Add(-time.Minute), CompletedAt: at, SMTPCode: code, EnhancedCode: enh, Response: resp,
+			RemoteHost: "mx1." + domain, RemoteIP: "192.0.2.25"}
+		v, err := schemas.MarshalDeliveryEvent(&e)
+		if err != nil {
+			t.Fatal(err)
+		}
+		recs = append(recs, &kgo.Record{Key: []byte(domain), Value: v})
+	}
+	for i := range 5 {
+		add(fmt.Sprint("ok-", i), fmt.Sprintf("<ok%d@corp.example>", i), fmt.Sprint("user", i), 250, "2.0.0", "250 2.0.0 OK queued")
+	}
+	add("m1", msg, "anna", 451, "4.7.1", "451 4.7.1 Greylisted, please try again in 300 seconds")
+	add("m2", msg, "anna", 451, "4.7.1", "451 4.7.1 Greylisted, please try again in 300 seconds")
+	add("m3", msg, "anna", 550, "5.1.1", userUnknown)
+	// Each in a transaction of its own order: one produce keeps them in order.
+	if err := cl.ProduceSync(ctx, recs...).FirstErr(); err != nil {
+		t.Fatal(err)
+	}
+
+	tab, pageErrors := browser(t, ctx, exe)
+	do(t, tab, chromedp.Navigate(srv.URL+"/domains/"+domain))
+	waitJS(t, tab, 30*time.Second, "the live log shows the domain's eight attempts", `document.querySelectorAll("#live tbody tr[data-seq]").length === 8`)
+	waitJS(t, tab, 10*time.Second, "a link to the timeline under the most recent response", `document.querySelector("#d-last-timeline a") !== null`)
+	do(t, tab, chromedp.Click(chromedp.CSS(`#d-last-timeline a`), chromedp.NodeVisible))
+	waitJS(t, tab, 10*time.Second, "the timeline lists the message's three attempts", `document.querySelectorAll("#timeline li.tl-item").length === 3`)
+	if full := eval[string](t, tab, `document.querySelectorAll("#timeline pre.tl-response")[2].textContent`); full != userUnknown {
+		t.Fatalf("full response shown as %q", full)
+	}
+	last := eval[string](t, tab, `document.querySelectorAll("#timeline li.tl-item")[2].innerText`)
+	if !strings.Contains(last, "user_unknown") || !strings.Contains(last, diagnose.CategoryAdvice(schemas.CategoryUserUnknown)[:20]) {
+		t.Fatalf("no diagnosis or advice in %q", last)
+	}
+
+	// Back to the Mail flow tab; the newest live-log row's message id
+	// leads to the same timeline.
+	do(t, tab, chromedp.Click(chromedp.CSS(`#tab-status`)))
+	waitJS(t, tab, 10*time.Second, "the live log is back", `document.querySelector("#logs-panel").hidden && document.querySelectorAll("#live tbody tr[data-seq]").length === 8`)
+	eval[bool](t, tab, `document.querySelector("#live tbody tr[data-seq] details").open = true`)
+	do(t, tab, chromedp.Click(chromedp.CSS(`#live tbody tr[data-seq] a[data-timeline]`), chromedp.NodeVisible))
+	waitJS(t, tab, 10*time.Second, "the live log's link opens the timeline", `location.search.includes("message=") && document.querySelectorAll("#timeline li.tl-item").length === 3`)
+
+	// The Logs tab finds the bounce.
+	do(t, tab, chromedp.Navigate(srv.URL+"/domains/"+domain+"?tab=logs&since=24h&outcome=bounced"))
+	waitJS(t, tab, 10*time.Second, "the Logs tab lists the one bounce", `document.querySelectorAll("#logs tbody tr:not(.placeholder)").length === 1`)
+	if r := rows(t, tab, "#logs")[0]; !strings.Contains(r[2], "anna@") {
+		t.Fatalf("bounce row %q", r)
+	}
+	for _, e := range pageErrors() {
 		t.Errorf("page error: %s", e)
 	}
 }

@@ -281,8 +281,37 @@ async function showTimeline(d, message) {
     tl.truncated ? el("p", { class: "muted" }, "Only the first attempts are shown.") : null].filter(Boolean));
 }
 
+// linkLastResponse puts a link to the timeline of the message whose
+// response the status shows as the most recent one: the newest attempt in
+// the log store, when its response is the one shown (the status and the
+// log are read a moment apart).
+let lastLinked = "";
+async function linkLastResponse() {
+  const pre = $("#d-last");
+  const d = logs.domain;
+  const shown = pre.textContent;
+  if (!d || !shown || shown === lastLinked) return;
+  lastLinked = shown;
+  let page;
+  try {
+    page = await api(domainPath(d) + "/logs?limit=1");
+  } catch {
+    return; // no log store, or not now: the status stands alone
+  }
+  const a = page.attempts && page.attempts[0];
+  const old = $("#d-last-timeline");
+  if (old) old.remove();
+  if (!a || !a.message_id || logs.domain !== d || $("#d-last").textContent !== shown) return;
+  const norm = (t) => String(t || "").replace(/\s+/g, " ").trim();
+  if (!norm(a.response).startsWith(norm(shown).replace(/…$/, ""))) return;
+  pre.after(el("p", { id: "d-last-timeline" },
+    el("a", { href: timelineHref(d, a.message_id), "data-timeline": "1" }, "Timeline of this message"),
+    el("span", { class: "muted" }, " (" + a.message_id + ", to " + a.recipient + ")")));
+}
+
 // console.js renders the domain page; the tab follows the URL whenever the
 // page changes domain or the history moves.
+new MutationObserver(() => { linkLastResponse(); }).observe($("#d-last"), { childList: true, characterData: true, subtree: true });
 new MutationObserver(syncLogs).observe($("#d-name"), { childList: true, characterData: true, subtree: true });
 window.addEventListener("popstate", () => setTimeout(syncLogs, 0));
 syncLogs();
