@@ -206,3 +206,70 @@ func TestRulesCarrySources(t *testing.T) {
 		}
 	}
 }
+
+// A receiving server's own spam or virus scanner that is down or timed out
+// has not judged the message: that is the server's fault, not spam.
+func TestKindScannerOutage(t *testing.T) {
+	runKinds(t, "scanner outage", []kindCase{
+		{r("451 4.7.1 Service unavailable: spamd is not responding, try later"), OutcomeDeferred, CategoryServerError},
+		{r("451 4.3.2 Virus scanner unavailable, message deferred"), OutcomeDeferred, CategoryServerError},
+		{r("451 4.3.0 amavis: unable to connect to clamd socket /run/clamav/clamd.sock"), OutcomeDeferred, CategoryServerError},
+		{r("host mx.example.net[192.0.2.4] said: 451 4.7.0 rspamd timed out while scanning the message (in reply to end of DATA command)"), OutcomeDeferred, CategoryServerError},
+		// A verdict the scanner did reach is still the content's.
+		{r("554 5.7.1 Spam detected by SpamAssassin (score 12.4)"), OutcomeBounced, CategorySpamContent},
+		{r("550 5.7.1 Message rejected by content filter: virus found (Eicar-Test-Signature)"), OutcomeBounced, CategorySpamContent},
+	})
+}
+
+// Non-delivery reports written in the sender's language (Microsoft 365 and
+// Gmail localize their NDR bodies): the sentence says the category and that
+// delivery failed for good.
+func TestKindLocalizedReports(t *testing.T) {
+	runKinds(t, "localized reports", []kindCase{
+		{r("Die Nachricht konnte nicht zugestellt werden, weil der Empfänger nicht gefunden wurde."), OutcomeBounced, CategoryUserUnknown},
+		{r("Votre message n'a pas pu être remis : la boîte aux lettres du destinataire est pleine."), OutcomeBounced, CategoryMailboxFull},
+		{r("No se pudo entregar el mensaje porque el dominio del destinatario no existe."), OutcomeBounced, CategoryDomainNotFound},
+		{r("Il messaggio non è stato recapitato: l'utente destinatario è sconosciuto."), OutcomeBounced, CategoryUserUnknown},
+		{r("Uw bericht kon niet worden bezorgd omdat het te groot is."), OutcomeBounced, CategoryMessageTooLarge},
+		{r("A mensagem não pôde ser entregue: a conta do destinatário está desativada."), OutcomeBounced, CategoryMailboxDisabled},
+		{r("Не удалось доставить сообщение: почтовый ящик получателя переполнен."), OutcomeBounced, CategoryMailboxFull},
+		{r("Sie sind nicht berechtigt, an diese Gruppe zu senden."), OutcomeBounced, CategoryPolicyRejected},
+		{r("メッセージを配信できませんでした。宛先のユーザが存在しません。"), OutcomeBounced, CategoryUserUnknown},
+	})
+}
+
+// Two words that each say half of a category, put together in wordings no
+// phrase table lists.
+func TestKindCompositions(t *testing.T) {
+	runKinds(t, "compositions", []kindCase{
+		{r("552 Sorry, the mailbox of a@example.org has no more space"), OutcomeBounced, CategoryMailboxFull},
+		{r("550 That recipient <a@example.org> is not recognized here"), OutcomeBounced, CategoryUserUnknown},
+		{r("550 The account a@example.org was deactivated by its owner"), OutcomeBounced, CategoryMailboxDisabled},
+		{r("451 Your session was dropped by the server after 30 s"), OutcomeDeferred, CategoryConnectionFailed},
+		{r("554 Message size of 52 MB is more than this system accepts"), OutcomeBounced, CategoryMessageTooLarge},
+		{r("450 Too many messages from your network this hour"), OutcomeDeferred, CategoryRateLimited},
+		{r("550 MX record of example.invalid not found"), OutcomeBounced, CategoryDomainNotFound},
+		// The sender's own account is not the recipient's.
+		{r("550 Your account has been suspended for sending spam"), OutcomeBounced, CategoryPolicyRejected},
+	})
+}
+
+// The sending MTA's own log and pipe texts: Exim's "**" (failed) and "=="
+// (deferred) flags, the output of a local delivery command, client
+// libraries' resolver, socket and certificate errors.
+func TestKindLocalMTATexts(t *testing.T) {
+	runKinds(t, "local MTA texts", []kindCase{
+		{r("** a@example.org R=dnslookup: Unrouteable address"), OutcomeBounced, CategoryDomainNotFound},
+		{r("== a@example.org R=dnslookup T=remote_smtp defer (111): Connection refused"), OutcomeDeferred, CategoryConnectionFailed},
+		{r("== a@example.org R=virtual T=virtual_delivery defer (-22): mailbox is full (MTA-imposed quota exceeded while writing to tmp/1.H2)"), OutcomeDeferred, CategoryMailboxFull},
+		{r("Command died with status 67: \"/usr/lib/dovecot/deliver\". Command output: Unknown user"), OutcomeBounced, CategoryUserUnknown},
+		// pipe(8) reports EX_TEMPFAIL as a temporary failure, not as "died with status".
+		{r("temporary failure. Command output: lda: Error: Failed to open mailbox INBOX: Internal error occurred"), OutcomeDeferred, CategoryServerError},
+		{r("save to mailbox is full: retry time not reached"), OutcomeDeferred, CategoryMailboxFull},
+		{r("dial tcp 192.0.2.8:25: connect: connection refused"), OutcomeDeferred, CategoryConnectionFailed},
+		{r("lookup mx.example.invalid on 127.0.0.53:53: no such host"), OutcomeBounced, CategoryDomainNotFound},
+		{r("lookup example.org on 127.0.0.53:53: server misbehaving"), OutcomeDeferred, CategoryDomainNotFound},
+		{r("x509: certificate signed by unknown authority"), OutcomeDeferred, CategoryTLSRequired},
+		{r("TLS is required, but host mx.example.org[192.0.2.8] refused to start TLS: 502 5.5.1 Unrecognized command"), OutcomeDeferred, CategoryTLSRequired},
+	})
+}
