@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/segmentio/encoding/json"
+	"github.com/twmb/franz-go/pkg/kadm"
 	"github.com/twmb/franz-go/pkg/kgo"
 
 	"github.com/mailflow/mailflow/directory"
@@ -278,8 +279,19 @@ func TestIncidentNotifications(t *testing.T) {
 	t.Cleanup(func() { stopStage(); <-stageDone })
 	cfg := testConfig(t, c, mail, t.TempDir())
 	cfg.Incidents = true
-	cfg.IncidentWait = 4 * time.Second
+	cfg.IncidentWait = 5 * time.Second
 	startSink(t, cfg, false)
+	// The group wait is for the stage's latency, not its start: wait
+	// until it has joined its group and holds its partitions.
+	adm := kadm.NewClient(c.client(t))
+	eventually(t, 60*time.Second, "the incidents stage's group", func() bool {
+		gs, err := adm.DescribeGroups(ctx, c.name("mailflow.incidents"))
+		if err != nil {
+			return false
+		}
+		g, ok := gs[c.name("mailflow.incidents")]
+		return ok && g.State == "Stable" && len(g.Members) == 1
+	})
 
 	var bad []*schemas.StatusChange
 	for n := range 30 {
