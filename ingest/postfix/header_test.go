@@ -148,3 +148,46 @@ func TestDiscardIsNoDelivery(t *testing.T) {
 		}
 	}
 }
+
+// TestContainerAndSpacedShapes: Docker's json-file records, the runtime
+// timestamp "docker logs -t" and "kubectl logs --timestamps" put before a
+// full syslog line, and a date and time in two columns.
+func TestContainerAndSpacedShapes(t *testing.T) {
+	cases := []struct {
+		name, line, host string
+		time             time.Time
+	}{
+		{"docker json-file", `{"log":"Mar 22 07:45:01 backup postfix/smtp[1085]: ` + deliveryMsg + `\n","stream":"stdout","time":"2025-03-22T07:45:01.1234Z"}`, "backup", at(2025, 3, 22, 7, 45, 1, 0)},
+		{"docker json-file, no time in the line", `{"log":"backup postfix/smtp[1085]: ` + deliveryMsg + `\n","stream":"stderr","time":"2025-03-22T07:45:01.5Z"}`, "backup", at(2025, 3, 22, 7, 45, 1, 500000000)},
+		{"docker logs -t", "2025-03-22T07:45:01.705153812Z Mar 22 07:45:01 backup postfix/smtp[1085]: " + deliveryMsg, "backup", at(2025, 3, 22, 7, 45, 1, 0)},
+		{"kubectl logs --timestamps, iso inside", "2025-03-22T07:45:02.1Z 2025-03-22T07:45:01+00:00 backup postfix/smtp[1085]: " + deliveryMsg, "backup", at(2025, 3, 22, 7, 45, 1, 0)},
+		{"date and time columns", "2025-03-22 07:45:01 backup postfix/smtp[1085]: " + deliveryMsg, "backup", at(2025, 3, 22, 7, 45, 1, 0)},
+		{"date and time columns, fraction and zone", "2025-03-22 08:45:01.25+01:00 backup postfix/smtp[1085]: " + deliveryMsg, "backup", at(2025, 3, 22, 7, 45, 1, 250000000)},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			res := testParser().Parse(tc.line)
+			if res.Kind != KindDelivery {
+				t.Fatalf("kind %s (%v), want delivery", res.Kind, res.Err)
+			}
+			d := res.Deliveries[0]
+			if d.Hostname != tc.host || d.QueueID != "8DB5E171B" || d.Status != "deferred" {
+				t.Errorf("got host %q qid %q status %q", d.Hostname, d.QueueID, d.Status)
+			}
+			if !d.LogTime.Equal(tc.time) {
+				t.Errorf("time %v, want %v", d.LogTime, tc.time)
+			}
+		})
+	}
+	// Broken json-file records are reported, with the reason.
+	for _, line := range []string{
+		`{"log":"Mar 22 07:45:01 backup postfix/smtp[1085]: ` + deliveryMsg + `","stream":"stdout","time":"2025-03-22T07:45:01Z"}`, // split, no newline
+		`{"log":"Mar 22 07:45:01 backup postfix/smtp[1085]: ` + deliveryMsg + `\n","stream":"stdout"`,                              // cut
+		`{"log":1,"stream":"stdout","time":"2025-03-22T07:45:01Z"}`,
+		`{"log":"a\nb\n","stream":"stdout","time":"2025-03-22T07:45:01Z"}`,
+	} {
+		if res := testParser().Parse(line); res.Kind != KindMalformed || res.Err == nil {
+			t.Errorf("%.60q: kind %s err %v, want malformed with a reason", line, res.Kind, res.Err)
+		}
+	}
+}

@@ -38,11 +38,25 @@ type envelope struct {
 //     columns, and the host is the first column that is not a level;
 //   - a Solaris-style message id after the tag ("[ID 197553 mail.info] ");
 //   - a container runtime's CRI prefix ("2024-02-14T14:47:24.7Z stdout F "),
-//     whose time is used when the rest has none.
+//     whose time is used when the rest has none, and the RFC 3339 time that
+//     "docker logs -t" and "kubectl logs --timestamps" put before a line
+//     that has its own syslog header;
+//   - a date and a time separated by a space ("2024-02-14 14:47:24", the
+//     default of syslog-ng's and many loggers' ISO templates), read in loc
+//     unless a zone follows.
+//
+// Docker's json-file lines ({"log":"…","stream":"stdout","time":"…"}) are
+// unwrapped by Parse before this runs (dockerLine).
 //
 // An error means the line has no usable header: a cut line or a
 // continuation fragment.
 func parseEnvelope(line string, loc *time.Location, now func() time.Time) (envelope, error) {
+	return parseEnvelopeDepth(line, loc, now, 0)
+}
+
+// parseEnvelopeDepth is parseEnvelope; depth counts the runtime timestamps
+// already taken off, so that a line of timestamps cannot recurse.
+func parseEnvelopeDepth(line string, loc *time.Location, now func() time.Time, depth int) (envelope, error) {
 	s := line
 	if s == "" {
 		return envelope{}, errors.New("empty line")
@@ -78,10 +92,27 @@ func parseEnvelope(line string, loc *time.Location, now func() time.Time) (envel
 		if sp < 0 {
 			return env, fmt.Errorf("nothing after the timestamp %q (cut line?)", clip(s, 40))
 		}
-		if env.time, err = parseISOTime(s[:sp], loc); err != nil {
+		tok := s[:sp]
+		if sp == 10 {
+			// "2024-02-14 14:47:24[.frac][zone]": date and time in two columns.
+			end := strings.IndexByte(s[sp+1:], ' ')
+			if end < 0 {
+				return env, fmt.Errorf("nothing after the timestamp %q (cut line?)", clip(s, 40))
+			}
+			tok = s[:sp] + "T" + s[sp+1:sp+1+end]
+			sp += 1 + end
+		}
+		if env.time, err = parseISOTime(tok, loc); err != nil {
 			return env, err
 		}
 		s = s[sp+1:]
+		if inner := trimLeadingSpaces(s); startsWithTimestamp(inner) && depth < 1 {
+			// "docker logs -t" / "kubectl logs --timestamps": the runtime's
+			// time, then the program's own syslog line; its header decides.
+			if e, ierr := parseEnvelopeDepth(inner, loc, now, depth+1); ierr == nil {
+				return e, nil
+			}
+		}
 	case unixTimeLen(s) > 0:
 		n := unixTimeLen(s)
 		if env.time, err = parseUnixTime(s[:n]); err != nil {
@@ -243,6 +274,21 @@ func looksPostfixHeader(s string) bool {
 			return false
 		}
 		rest = trimLeadingSpaces(rest[sp+1:])
+	}
+	return false
+}
+
+// startsWithTimestamp reports whether s starts like one of the syslog
+// header shapes parseEnvelope reads: a BSD month name and day, an RFC 3339
+// date, or a <PRI>.
+func startsWithTimestamp(s string) bool {
+	switch {
+	case len(s) >= 6 && monthOf(s[:3]) != 0 && s[3] == ' ' && (isDigit(s[4]) || s[4] == ' '):
+		return true
+	case len(s) >= 11 && isDigit(s[0]) && s[4] == '-' && s[7] == '-' && (s[10] == 'T' || s[10] == ' '):
+		return true
+	case len(s) >= 3 && s[0] == '<' && isDigit(s[1]):
+		return true
 	}
 	return false
 }

@@ -148,6 +148,13 @@ func (p *Parser) ParseLine(line string) (Kind, []Delivery, error) {
 // Delivery.Event; a line whose delivery would not is reported malformed.
 func (p *Parser) Parse(line string) Result {
 	line = strings.TrimRight(line, "\r\n")
+	if strings.HasPrefix(line, `{"log":`) {
+		inner, err := dockerLine(line)
+		if err != nil {
+			return malformed(err)
+		}
+		line = inner
+	}
 	r := p.parse(line)
 	if r.Kind == KindSkip && r.Note == "" && looksLikeDelivery(line) {
 		// A queue id, to=<…> and status= somewhere on the line, but not
