@@ -1,6 +1,11 @@
 package incidents
 
 import (
+	"errors"
+	"fmt"
+
+	"github.com/segmentio/encoding/json"
+
 	"crypto/sha256"
 	"encoding/hex"
 	"maps"
@@ -78,6 +83,32 @@ type candidate struct {
 
 func newProviderState(p Provider) *providerState {
 	return &providerState{Provider: p, Candidates: map[string]candidate{}, Open: map[string]*schemas.Incident{}, Announced: map[string]int{}}
+}
+
+// decodeState reads a changelog record's value. The record comes from the
+// broker: anything it holds is checked before the state is used (every
+// open incident must be a valid incident record of its own category).
+func decodeState(b []byte) (*providerState, error) {
+	var st providerState
+	if err := json.Unmarshal(b, &st); err != nil {
+		return nil, fmt.Errorf("incidents state record: %w", err)
+	}
+	if st.Provider.Key == "" {
+		return nil, errors.New("incidents state record: no provider")
+	}
+	for cat, inc := range st.Open {
+		if inc == nil || inc.Category != cat {
+			return nil, fmt.Errorf("incidents state record: open incident under %q is not of that category", cat)
+		}
+		v, err := schemas.MarshalIncident(inc)
+		if err == nil {
+			_, err = schemas.DecodeIncident(v)
+		}
+		if err != nil || !inc.Open {
+			return nil, fmt.Errorf("incidents state record: open incident %q: %v", inc.ID, err)
+		}
+	}
+	return st.clone(), nil
 }
 
 // empty reports whether the state holds nothing (its changelog record is

@@ -192,19 +192,25 @@ func (s *Stage) Close() {
 }
 
 func (s *Stage) ensureTopics(ctx context.Context) error {
-	n := s.cfg.Partitions
-	if n <= 0 {
-		if err := ensureTopic(ctx, s.adm, s.topics.Alerts, 1, s.cfg.Replication, false); err != nil {
-			return err
-		}
+	// The alerts topic is the processor's to create (with its partition
+	// count); wait for it rather than create it with another.
+	var n int32
+	for n == 0 {
 		td, err := s.adm.ListTopics(ctx, s.topics.Alerts)
-		if err != nil {
-			return fmt.Errorf("incidents: describe %s: %w", s.topics.Alerts, err)
+		if err == nil {
+			n = int32(len(td[s.topics.Alerts].Partitions))
 		}
-		n = int32(len(td[s.topics.Alerts].Partitions))
-		if n <= 0 {
-			n = 1
+		if n > 0 {
+			break
 		}
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("incidents: waiting for topic %s: %w", s.topics.Alerts, context.Cause(ctx))
+		case <-time.After(200 * time.Millisecond):
+		}
+	}
+	if s.cfg.Partitions > 0 {
+		n = s.cfg.Partitions
 	}
 	for _, t := range []struct {
 		name      string
@@ -371,14 +377,14 @@ func (s *Stage) restore(ctx context.Context, p int32) (map[string]*providerState
 				delete(out, key)
 				return
 			}
-			var st providerState
-			if err := json.Unmarshal(r.Value, &st); err != nil {
+			st, err := decodeState(r.Value)
+			if err != nil {
 				// A record this version cannot read is logged and
 				// skipped: the provider starts afresh.
 				s.log.Error("incidents: restore: unreadable state record, skipped", "topic", topic, "partition", p, "offset", r.Offset, "err", err)
 				return
 			}
-			out[key] = st.clone()
+			out[key] = st
 		})
 	}
 	s.log.Info("incidents: restored partition", "topic", topic, "partition", p, "records", records, "providers", len(out))
