@@ -5,10 +5,12 @@ import (
 	"context"
 	"fmt"
 	"hash/crc32"
+	"log/slog"
 	"math/rand/v2"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -434,6 +436,8 @@ func TestFailedProduceAborts(t *testing.T) {
 			h.publishScriptConfig()
 			cfg := h.config(t.TempDir())
 			cfg.Registerer = prometheus.NewRegistry()
+			logs := &lockedBuffer{}
+			cfg.Log = slog.New(slog.NewTextHandler(logs, nil))
 			r := h.start(cfg)
 			defer r.stop()
 			waitFor(t, h.ctx, func() bool { v := r.p.Ownership(); return v.Joined && len(v.Restoring) == 0 && len(v.Partitions) == 3 })
@@ -448,6 +452,11 @@ func TestFailedProduceAborts(t *testing.T) {
 			if got := h.alerts(); len(got) != 0 && which == "alerts" {
 				t.Fatalf("alerts committed while the topic refused them: %v", got)
 			}
+			// The log says which topic's limit is wrong.
+			waitFor(t, h.ctx, func() bool {
+				return strings.Contains(logs.String(), "max.message.bytes was lowered below the processor's batch size") &&
+					strings.Contains(logs.String(), "topic="+topic+" ")
+			})
 			setLimit(MaxMessageBytes)
 			h.waitProcessed("mailflow")
 			waitFor(t, h.ctx, func() bool { return len(h.alerts()) >= len(want) })
@@ -816,4 +825,23 @@ func (h *harness) expectCleanRun(r *running) {
 		t.Fatalf("processor stopped: %v", err)
 	default:
 	}
+}
+
+// lockedBuffer is a log destination that tests read while the processor
+// writes to it.
+type lockedBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (l *lockedBuffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+func (l *lockedBuffer) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
 }

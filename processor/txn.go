@@ -3,6 +3,7 @@ package processor
 import (
 	"cmp"
 	"context"
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -10,6 +11,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/twmb/franz-go/pkg/kerr"
 	"github.com/twmb/franz-go/pkg/kgo"
 
 	"github.com/mailflow/mailflow/directory"
@@ -61,6 +63,7 @@ type txn struct {
 	perr        error
 	perrTopic   string
 	maxOffset   map[int32]int64 // highest changelog offset produced, per partition
+	tooLargeAt  time.Time       // when a MESSAGE_TOO_LARGE last ran explainTooLarge
 }
 
 func newTxn(p *Processor) *txn {
@@ -175,6 +178,10 @@ func (t *txn) promise(r *kgo.Record, err error) {
 			t.perrTopic = r.Topic
 			if t.cancelFlush != nil {
 				t.cancelFlush()
+			}
+			if errors.Is(err, kerr.MessageTooLarge) && time.Since(t.tooLargeAt) > tooLargeRecheck {
+				t.tooLargeAt = time.Now()
+				go t.p.explainTooLarge(r.Topic)
 			}
 		}
 		return
