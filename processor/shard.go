@@ -342,6 +342,10 @@ func (s *shard) add(ctx context.Context, dec *decoded, d *dirtyDomain) bool {
 	}
 	ch := d.w.Add(state.Entry{Outcome: dec.outcome, Category: dec.cat, DelayMillis: dec.delay},
 		d.res.Window, d.budget, dec.at, int(dec.code), dec.resp)
+	if dec.outcome != schemas.OutcomeDelivered {
+		// Aliases the fetch buffer until produceState's Detach.
+		d.w.LastFailureHost, d.w.LastFailureIP, d.w.LastFailureCategory = dec.ev.RemoteHost, dec.ev.RemoteIP, dec.cat
+	}
 	s.outcomes[dec.outcome]++
 	s.cats[dec.cat]++
 	if ch.Changed() {
@@ -374,6 +378,9 @@ func (s *shard) alert(ctx context.Context, d *dirtyDomain, ev *schemas.DeliveryE
 		LastResponse:  w.LastResponse,
 		TopCategories: p.topCategories(w, topCategoriesInAlerts),
 		CauseEventID:  ev.ID,
+	}
+	if w.LastFailureHost != "" || w.LastFailureIP != "" || w.LastFailureCategory != schemas.CategoryUnclassified {
+		c.LastFailureHost, c.LastFailureIP, c.LastFailureCategory = w.LastFailureHost, w.LastFailureIP, w.LastFailureCategory.String()
 	}
 	v, err := schemas.MarshalStatusChange(&c)
 	if err != nil {

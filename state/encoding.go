@@ -48,6 +48,7 @@ func AppendWindow(dst []byte, w *Window) []byte { return AppendState(dst, w, nil
 //
 //	version status seq since lastAt lastDelay lastCode len(lastResponse) lastResponse
 //	n (packed delay)*n
+//	len(lastFailureHost) lastFailureHost len(lastFailureIP) lastFailureIP lastFailureCategory
 //	seenChunks inline [baseHour (hour-baseHour hash(8))*inline]
 //
 // with integers as varints, hashes big-endian, and each entry's outcome
@@ -88,7 +89,9 @@ func appendWindowFields(dst []byte, w *Window) []byte {
 		dst = append(dst, byte(e.Outcome)|byte(e.Category)<<3)
 		dst = binary.AppendUvarint(dst, uint64(e.DelayMillis))
 	}
-	return dst
+	dst = appendString(dst, w.LastFailureHost)
+	dst = appendString(dst, w.LastFailureIP)
+	return append(dst, byte(w.LastFailureCategory))
 }
 
 // DecodeWindow decodes a value written by AppendWindow. It checks every
@@ -232,6 +235,14 @@ func decodeWindowFields(d *decoder, b []byte, legacy bool) (*Window, error) {
 	}
 	if legacy {
 		skipLiveChunks(d, w.Seq)
+	} else {
+		w.LastFailureHost = d.limited("last failure host", schemas.MaxHostLen)
+		w.LastFailureIP = d.limited("last failure IP", schemas.MaxHostLen)
+		if c := schemas.Category(d.byte("last failure category")); d.err == nil && int(c) >= schemas.NumCategories {
+			d.failf("last failure category %d, want below %d", c, schemas.NumCategories)
+		} else {
+			w.LastFailureCategory = c
+		}
 	}
 	if d.err != nil {
 		return nil, d.err

@@ -82,7 +82,7 @@ func TestStateRecordOlderWindow(t *testing.T) {
 	w := stateWindow()
 	b := AppendState(nil, w, nil)
 	b[0] = windowFormat
-	b = append(b[:len(b)-2], 0) // the seen-ids section, and no live-log chunks
+	b = append(b[:len(b)-5], 0) // the last failure and the seen-ids section, and no live-log chunks
 	got, seen, known, err := DecodeState(b)
 	if err != nil || known || seen == nil || seen.Len() != 0 {
 		t.Fatalf("older window: known %v, seen %v, %v", known, seen, err)
@@ -96,6 +96,9 @@ func TestStateRecordCorrupt(t *testing.T) {
 	w := stateWindow()
 	base := AppendState(nil, w, nil)
 	body := base[:len(base)-2]
+	w.LastFailureHost = "mx.example"
+	failed := AppendState(nil, w, nil)
+	failed = failed[:len(failed)-2]
 	cat := func(parts ...[]byte) []byte {
 		var out []byte
 		for _, p := range parts {
@@ -115,6 +118,8 @@ func TestStateRecordCorrupt(t *testing.T) {
 		"trailing bytes":        cat(body, []byte{0, 0, 9}),
 		"chunk count too large": cat(body, []byte{0x80, 0x80, 0x80, 0x80, 0x10, 0}),
 		"format 4":              cat([]byte{4}, base[1:]),
+		"failure category 200":  cat(failed[:len(failed)-1], []byte{200, 0, 0}),
+		"failure host too long": cat(body[:len(body)-3], []byte{0x80, 0x02}),
 	} {
 		if _, _, _, err := DecodeState(b); !errors.Is(err, ErrCorrupt) {
 			t.Errorf("%s: % x: error %v, want ErrCorrupt", name, b, err)
@@ -184,7 +189,7 @@ func TestStates(t *testing.T) {
 	_, chunk := spilled.Spill(3)
 	older := AppendState(nil, w, nil)
 	older[0] = windowFormat
-	older = append(older[:len(older)-2], 0)
+	older = append(older[:len(older)-5], 0)
 	b := s.NewBatch()
 	must(t, b.Put(WindowKey("a.example"), AppendState(nil, w, nil)))
 	must(t, b.Put(WindowKey("c.example"), []byte{3, 9}))
@@ -213,5 +218,19 @@ func TestStates(t *testing.T) {
 		"d.example": fmt.Sprintf("seq 5 ids %d", SeenInlineMax+1), "e.example": "seq 5 ids 1", "f.example": "none 0"}
 	if !reflect.DeepEqual(got, want) {
 		t.Fatalf("States:\n got %v\nwant %v", got, want)
+	}
+}
+
+// TestStateRecordLastFailure checks that the last failure's host, IP and
+// category survive the state record, after the failure left the window.
+func TestStateRecordLastFailure(t *testing.T) {
+	w := stateWindow()
+	w.LastFailureHost, w.LastFailureIP, w.LastFailureCategory = "mx1.mail.protection.outlook.com", "192.0.2.7", schemas.CategoryBlocklisted
+	got, err := DecodeWindow(AppendState(nil, w, nil))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(got, w) {
+		t.Fatalf("window\n got %+v\nwant %+v", got, w)
 	}
 }

@@ -43,6 +43,15 @@ type Window struct {
 	// LastDelayMillis is the delivery delay of the most recent delivered
 	// attempt.
 	LastDelayMillis uint32
+	// LastFailureHost, LastFailureIP and LastFailureCategory describe the
+	// most recent attempt that was not delivered, kept after it left the
+	// window: the remote host and IP that answered (empty when the
+	// attempt named none) and its failure category. Alerts carry them so
+	// that a recovery is grouped with the provider of the Bad episode it
+	// ends (schemas.StatusChange, provider-wide incidents).
+	LastFailureHost     string
+	LastFailureIP       string
+	LastFailureCategory schemas.Category
 }
 
 // Change is the outcome of adding an attempt to a window: the status before
@@ -111,7 +120,11 @@ func (w *Window) Add(e Entry, n, budget int, at time.Time, code int, response st
 // passes Add strings aliasing a buffer (the processor decodes without
 // copying) calls it once per batch, before the buffer is released, rather
 // than copying on every attempt.
-func (w *Window) Detach() { w.LastResponse = strings.Clone(w.LastResponse) }
+func (w *Window) Detach() {
+	w.LastResponse = strings.Clone(w.LastResponse)
+	w.LastFailureHost = strings.Clone(w.LastFailureHost)
+	w.LastFailureIP = strings.Clone(w.LastFailureIP)
+}
 
 // Failures counts the attempts in the window that were not delivered.
 func (w *Window) Failures() int {
