@@ -102,11 +102,14 @@ func readLine(br *bufio.Reader, max int) ([]byte, error) {
 
 // Miss is one case the classifier got wrong.
 type Miss struct {
-	ID                          string
-	Response                    string
-	WantCategory, GotCategory   string
-	WantOutcome, GotOutcome     string
-	CategoryWrong, OutcomeWrong bool
+	ID            string `json:"id"`
+	Response      string `json:"response"`
+	WantCategory  string `json:"want_category"`
+	GotCategory   string `json:"got_category"`
+	WantOutcome   string `json:"want_outcome"`
+	GotOutcome    string `json:"got_outcome"`
+	CategoryWrong bool   `json:"category_wrong"`
+	OutcomeWrong  bool   `json:"outcome_wrong"`
 }
 
 // EvalReport is the result of Evaluate: accuracy overall and per category,
