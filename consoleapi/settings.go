@@ -1,6 +1,8 @@
 package consoleapi
 
 import (
+	"time"
+
 	"bytes"
 	"net/http"
 	"strconv"
@@ -33,6 +35,11 @@ type settingsView struct {
 	// Budget is how many failures among the last Window attempts the
 	// level's domains tolerate before they turn Bad.
 	Budget int `json:"failure_budget"`
+	// RepeatInterval and FlapInterval are the notification settings
+	// (issue 15): a duration such as "4h", or "off"; Source "default" is
+	// the sinks' built-in value (reminders off, flap control 30m).
+	RepeatInterval valueView `json:"repeat_interval"`
+	FlapInterval   valueView `json:"flap_interval"`
 }
 
 type levelSettings struct {
@@ -84,7 +91,25 @@ func resolve(d *directory.Directory, t target) settingsView {
 		}
 	}
 	v.Budget = thr.Budget(win)
+	v.RepeatInterval = notifyValue(ch, func(s directory.Settings) time.Duration { return s.RepeatInterval }, directory.DefaultRepeatInterval)
+	v.FlapInterval = notifyValue(ch, func(s directory.Settings) time.Duration { return s.FlapInterval }, directory.DefaultFlapInterval)
 	return v
+}
+
+// notifyValue finds the level that sets a notification interval.
+func notifyValue(ch []levelSettings, get func(directory.Settings) time.Duration, def time.Duration) valueView {
+	show := func(d time.Duration) string {
+		if d <= 0 {
+			return "off"
+		}
+		return d.String()
+	}
+	for i, l := range ch {
+		if d := get(l.s); d != 0 {
+			return valueView{Value: show(d), Source: l.source, SourceID: l.id, SetHere: i == 0 && l.source != "global"}
+		}
+	}
+	return valueView{Value: show(def), Source: "default"}
 }
 
 func (h *Handler) getSettings(w http.ResponseWriter, r *http.Request, c caller, d *directory.Directory) error {
@@ -99,8 +124,10 @@ func (h *Handler) getSettings(w http.ResponseWriter, r *http.Request, c caller, 
 // settingsBody is a PUT body: a field left out is unchanged, null resets
 // it to the inherited value.
 type settingsBody struct {
-	Window    json.RawMessage `json:"window"`
-	Threshold json.RawMessage `json:"threshold"`
+	Window         json.RawMessage `json:"window"`
+	Threshold      json.RawMessage `json:"threshold"`
+	RepeatInterval json.RawMessage `json:"repeat_interval"`
+	FlapInterval   json.RawMessage `json:"flap_interval"`
 }
 
 func isNull(b json.RawMessage) bool { return bytes.Equal(bytes.TrimSpace(b), []byte("null")) }
@@ -131,6 +158,27 @@ func (b settingsBody) apply(s directory.Settings) (directory.Settings, error) {
 		}
 		s.Threshold = t
 	}
+	for _, f := range []struct {
+		name string
+		raw  json.RawMessage
+		dst  *time.Duration
+	}{{"repeat_interval", b.RepeatInterval, &s.RepeatInterval}, {"flap_interval", b.FlapInterval, &s.FlapInterval}} {
+		switch {
+		case f.raw == nil:
+		case isNull(f.raw):
+			*f.dst = 0
+		default:
+			var str string
+			if err := json.Unmarshal(f.raw, &str); err != nil {
+				return s, errf(http.StatusBadRequest, "%s %s: want a string such as \"4h\" or \"off\", or null to inherit", f.name, clip(string(f.raw)))
+			}
+			d, err := directory.ParseNotifyInterval(str)
+			if err != nil {
+				return s, errf(http.StatusBadRequest, "%s %s", f.name, err.Error())
+			}
+			*f.dst = d
+		}
+	}
 	return s, nil
 }
 
@@ -143,7 +191,7 @@ func (h *Handler) putSettings(w http.ResponseWriter, r *http.Request, c caller, 
 	if err := readJSON(r, &body); err != nil {
 		return err
 	}
-	if body.Window == nil && body.Threshold == nil {
+	if body.Window == nil && body.Threshold == nil && body.RepeatInterval == nil && body.FlapInterval == nil {
 		return errf(http.StatusBadRequest, `send {"window": N} and/or {"threshold": 0.9}; null resets a field to the inherited value`)
 	}
 	var before, after any
@@ -182,7 +230,7 @@ func (h *Handler) putSettings(w http.ResponseWriter, r *http.Request, c caller, 
 		return err
 	}
 	action := "settings.set"
-	if s.Window == 0 && s.Threshold == 0 {
+	if s == (directory.Settings{}) {
 		action = "settings.reset"
 	}
 	if err := h.change(r.Context(), c.entry(action, t.key()), rec, before, after, func(nd *directory.Directory) bool {

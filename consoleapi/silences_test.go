@@ -82,3 +82,53 @@ func TestSilences(t *testing.T) {
 		t.Errorf("the directory holds %d silences", len(got))
 	}
 }
+
+// TestNotifySettings: the Mail Flow tab's settings carry the repeat and
+// flap intervals, set, inherited and reset like the window.
+func TestNotifySettings(t *testing.T) {
+	f := newFixture(t, world(), nil, nil)
+	ra := f.signIn("ra@a.example")
+	get := func(path string) map[string]any {
+		t.Helper()
+		code, body := ra.do("GET", path, nil)
+		if code != 200 {
+			t.Fatalf("GET %s: %d %s", path, code, body)
+		}
+		var v map[string]any
+		if err := json.Unmarshal([]byte(body), &v); err != nil {
+			t.Fatal(err)
+		}
+		return v
+	}
+	v := get("/api/v1/settings/domain/a1.example")
+	if r := v["repeat_interval"].(map[string]any); r["value"] != "off" || r["source"] != "default" {
+		t.Fatalf("default repeat %v", r)
+	}
+	if fl := v["flap_interval"].(map[string]any); fl["value"] != "30m0s" || fl["source"] != "default" {
+		t.Fatalf("default flap %v", fl)
+	}
+	if code, body := ra.do("PUT", "/api/v1/settings/customer/cA1", map[string]any{"repeat_interval": "4h", "flap_interval": "off"}); code != 200 {
+		t.Fatalf("PUT: %d %s", code, body)
+	}
+	v = get("/api/v1/settings/domain/a1.example")
+	if r := v["repeat_interval"].(map[string]any); r["value"] != "4h0m0s" || r["source"] != "customer" || r["set_here"] != false {
+		t.Fatalf("inherited repeat %v", r)
+	}
+	if fl := v["flap_interval"].(map[string]any); fl["value"] != "off" || fl["source"] != "customer" {
+		t.Fatalf("inherited flap %v", fl)
+	}
+	if got := f.table.Current().Resolve("a1.example"); got.RepeatInterval.Hours() != 4 || got.FlapInterval >= 0 {
+		t.Fatalf("resolved %+v", got)
+	}
+	for _, bad := range []map[string]any{{"repeat_interval": "5s"}, {"flap_interval": 30}, {"repeat_interval": "soon"}} {
+		if code, _ := ra.do("PUT", "/api/v1/settings/customer/cA1", bad); code != 400 {
+			t.Errorf("PUT %v: %d", bad, code)
+		}
+	}
+	if code, body := ra.do("PUT", "/api/v1/settings/customer/cA1", map[string]any{"repeat_interval": nil, "flap_interval": nil}); code != 200 {
+		t.Fatalf("reset: %d %s", code, body)
+	}
+	if r := get("/api/v1/settings/customer/cA1")["repeat_interval"].(map[string]any); r["source"] != "default" {
+		t.Fatalf("after reset %v", r)
+	}
+}
