@@ -411,7 +411,9 @@ func (c *Classifier) scan(norm []byte, sr *scanResult) {
 	c.ac.scan(norm, &sr.hits)
 	sr.provider, sr.blocklist = -1, -1
 	bestProv, bestBL := uint8(255), uint8(255)
-	for w, word := range sr.hits {
+	for used := sr.hits.used; used != 0; used &= used - 1 {
+		w := bits.TrailingZeros64(used)
+		word := sr.hits.words[w]
 		for word != 0 {
 			b := bits.TrailingZeros64(word)
 			word &= word - 1

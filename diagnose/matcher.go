@@ -4,11 +4,19 @@ package diagnose
 // fixed-size array on the stack rather than a heap allocation.
 const maxPatterns = 64 * 64
 
-// hitSet records which patterns occurred in a text.
-type hitSet [maxPatterns / 64]uint64
+// hitSet records which patterns occurred in a text. used has bit w set when
+// words[w] is not zero, so that folding the hits visits only those words.
+type hitSet struct {
+	words [maxPatterns / 64]uint64
+	used  uint64
+}
 
-func (h *hitSet) set(id uint16)      { h[id>>6] |= 1 << (id & 63) }
-func (h *hitSet) has(id uint16) bool { return h[id>>6]&(1<<(id&63)) != 0 }
+func (h *hitSet) set(id uint16) {
+	h.words[id>>6] |= 1 << (id & 63)
+	h.used |= 1 << (id >> 6)
+}
+
+func (h *hitSet) has(id uint16) bool { return h.words[id>>6]&(1<<(id&63)) != 0 }
 
 // pattern is one literal searched for in normalised text. Word-boundary
 // flags stop short tokens ("pbl", "spf", "ib104") from matching inside other
@@ -42,6 +50,10 @@ type automaton struct {
 	outIdx    []uint32 // outputs of state s are outs[outIdx[s]:outIdx[s+1]]
 	outs      []uint16
 	pats      []pattern
+	// bound holds each pattern's word-boundary demands and length in a
+	// compact form, so reporting a match does not touch pats:
+	// length<<2 | rightBound<<1 | leftBound.
+	bound []uint32
 }
 
 // deepNode is the sparse representation of a state below denseDepth.
@@ -176,6 +188,17 @@ func buildAutomaton(pats []pattern) *automaton {
 		a.deep = append(a.deep, nd)
 	}
 	a.outIdx[states] = uint32(len(a.outs))
+	a.bound = make([]uint32, len(pats))
+	for i, p := range pats {
+		b := uint32(len(p.text)) << 2
+		if p.leftBound {
+			b |= 1
+		}
+		if p.rightBound {
+			b |= 2
+		}
+		a.bound[i] = b
+	}
 	return a
 }
 
@@ -214,14 +237,15 @@ func (a *automaton) scan(text []byte, hits *hitSet) {
 			continue
 		}
 		for _, id := range a.outs[a.outIdx[s]:a.outIdx[s+1]] {
-			p := &a.pats[id]
-			if p.leftBound {
-				if st := i + 1 - len(p.text); st > 0 && isAlnum(text[st-1]) {
+			if b := a.bound[id]; b&3 != 0 {
+				if b&1 != 0 {
+					if st := i + 1 - int(b>>2); st > 0 && isAlnum(text[st-1]) {
+						continue
+					}
+				}
+				if b&2 != 0 && i+1 < len(text) && isAlnum(text[i+1]) {
 					continue
 				}
-			}
-			if p.rightBound && i+1 < len(text) && isAlnum(text[i+1]) {
-				continue
 			}
 			hits.set(id)
 		}
