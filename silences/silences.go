@@ -123,3 +123,23 @@ func clip(s string) string {
 	}
 	return s
 }
+
+// Status is what a domain's Mail Flow Status shows of the silence in
+// force: {"silenced": true, "silence": {...}} beside the computed status.
+type Status struct {
+	ID     string          `json:"id"`
+	Level  directory.Level `json:"level"`
+	Of     string          `json:"of"`
+	Reason string          `json:"reason"`
+	Until  time.Time       `json:"until"`
+}
+
+// StatusOf returns the silence in force for domain at now, for the status
+// API and the console; ok is false when the domain is not silenced.
+func StatusOf(d *directory.Directory, domain string, now time.Time) (Status, bool) {
+	s, ok := d.SilenceOf(domain, now)
+	if !ok {
+		return Status{}, false
+	}
+	return Status{ID: s.ID, Level: s.Level, Of: s.Of, Reason: s.Reason, Until: s.End}, true
+}

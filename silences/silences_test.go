@@ -50,3 +50,21 @@ func TestRequest(t *testing.T) {
 		})
 	}
 }
+
+func TestStatusOf(t *testing.T) {
+	now := time.Date(2026, 11, 30, 22, 0, 0, 0, time.UTC)
+	d := directory.New()
+	d.Customers["c1"] = directory.Customer{ID: "c1", Reseller: "r1"}
+	d.Domains["a.example"] = directory.Domain{Name: "a.example", Customer: "c1"}
+	d.Silences["s1"] = directory.Silence{ID: "s1", Level: directory.LevelCustomer, Of: "c1", Start: now.Add(-time.Hour), End: now.Add(time.Hour), Reason: "maintenance"}
+	st, ok := StatusOf(d, "a.example", now)
+	if !ok || st.ID != "s1" || st.Reason != "maintenance" || !st.Until.Equal(now.Add(time.Hour)) {
+		t.Fatalf("%+v %v", st, ok)
+	}
+	if _, ok := StatusOf(d, "a.example", now.Add(2*time.Hour)); ok {
+		t.Error("silenced after the end")
+	}
+	if _, ok := StatusOf(d, "b.example", now); ok {
+		t.Error("another domain silenced")
+	}
+}
