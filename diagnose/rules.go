@@ -89,6 +89,8 @@ var verdictRules = []rule{
 		// after N days").
 		"will stop trying", "stopped trying", "giving up after", "gave up after", "delivery failed after",
 		"could not be delivered after", "undeliverable after",
+		"expired && queue", "delivery abandoned", "abandoned after", "days of retries", "hours of retries",
+		"days of retrying", "retry period",
 	}, unless: []string{"will be retried", "warning only", "will continue trying", "still awaiting delivery", "has been delayed"},
 	},
 	{cat: CategoryExpired, codes: []string{"x.4.7", "x.4.300"}, unless: []string{"message delayed"},
