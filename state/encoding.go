@@ -22,6 +22,16 @@ const (
 	liveChunkFormat = 3
 )
 
+// The detection flags, packed above the two status bits of a state
+// record's status byte.
+const (
+	statusBits  = 2
+	flagDelayed = 1 << statusBits // Window.Delayed
+	// knownFlags are the flags this release writes; a record with
+	// others is refused.
+	knownFlags = flagDelayed
+)
+
 // ErrCorrupt is wrapped by every decoding error of this package: a value
 // or key that this release did not write (a corrupted store, a stray or
 // hostile write to the changelog topic, a record of a newer format). The
@@ -46,13 +56,15 @@ func AppendWindow(dst []byte, w *Window) []byte { return AppendState(dst, w, nil
 // AppendState appends the binary encoding of a domain's state record, its
 // window w and the seen event ids it carries (nil for none), to dst:
 //
-//	version status seq since lastAt lastDelay lastCode len(lastResponse) lastResponse
+//	version status|flags seq since lastAt lastDelay lastCode len(lastResponse) lastResponse
 //	n (packed delay)*n
 //	len(lastFailureHost) lastFailureHost len(lastFailureIP) lastFailureIP lastFailureCategory
 //	seenChunks inline [baseHour (hour-baseHour hash(8))*inline]
 //
-// with integers as varints, hashes big-endian, and each entry's outcome
-// and category packed in one byte (3 + 5 bits). seenChunks is how many
+// with integers as varints, hashes big-endian, each entry's outcome and
+// category packed in one byte (3 + 5 bits), and the status packed with
+// the detection flags in one byte (2 bits of status, then flagDelayed;
+// an older window's byte is its status alone). seenChunks is how many
 // seen-ids chunk records the domain has (see seen.go).
 func AppendState(dst []byte, w *Window, seen *SeenIDs) []byte {
 	dst = appendWindowFields(append(dst, stateFormat), w)
@@ -77,7 +89,11 @@ func AppendState(dst []byte, w *Window, seen *SeenIDs) []byte {
 }
 
 func appendWindowFields(dst []byte, w *Window) []byte {
-	dst = append(dst, byte(w.Status))
+	sb := byte(w.Status)
+	if w.Delayed {
+		sb |= flagDelayed
+	}
+	dst = append(dst, sb)
 	dst = binary.AppendUvarint(dst, w.Seq)
 	dst = binary.AppendVarint(dst, unixNano(w.Since))
 	dst = binary.AppendVarint(dst, unixNano(w.LastAt))
@@ -95,7 +111,8 @@ func appendWindowFields(dst []byte, w *Window) []byte {
 }
 
 // DecodeWindow decodes a value written by AppendWindow. It checks every
-// field against what AppendWindow can write (format version, status,
+// field against what AppendWindow can write (format version, status and
+// known detection flags,
 // reply code, outcome and category of each entry, delays that fit 32 bits,
 // the response within schemas.MaxResponseLen, at most MaxEntries entries
 // and no more than Seq, an older window's live-log chunks in order within
@@ -207,7 +224,12 @@ func skipLiveChunks(d *decoder, seq uint64) {
 // is the whole value, for messages); a legacy one (windowFormat) ends
 // with a list of live-log chunks, which is read and dropped.
 func decodeWindowFields(d *decoder, b []byte, legacy bool) (*Window, error) {
-	w := &Window{Status: d.status()}
+	w := &Window{}
+	if legacy {
+		w.Status = d.status()
+	} else {
+		w.Status, w.Delayed = d.statusFlags()
+	}
 	w.Seq = d.uvarint("seq")
 	w.Since = fromUnixNano(d.varint("since"))
 	w.LastAt = fromUnixNano(d.varint("last attempt time"))
@@ -296,6 +318,24 @@ func (d *decoder) status() schemas.Status {
 		return schemas.StatusUnknown
 	}
 	return s
+}
+
+// statusFlags reads a state record's status byte: a schemas.Status in the
+// low statusBits bits and the detection flags above them, of which only
+// knownFlags may be set.
+func (d *decoder) statusFlags() (schemas.Status, bool) {
+	b := d.byte("status")
+	s := schemas.Status(b & (1<<statusBits - 1))
+	switch {
+	case d.err != nil:
+	case s > schemas.StatusBad:
+		d.failf("status %d is not unknown, good or bad", s)
+	case b&^(1<<statusBits-1)&^knownFlags != 0:
+		d.failf("status byte %#02x has unknown flags", b)
+	default:
+		return s, b&flagDelayed != 0
+	}
+	return schemas.StatusUnknown, false
 }
 
 // outcomeCategory reads the byte that packs an attempt's outcome (3 bits)

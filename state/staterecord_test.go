@@ -234,3 +234,106 @@ func TestStateRecordLastFailure(t *testing.T) {
 		t.Fatalf("window\n got %+v\nwant %+v", got, w)
 	}
 }
+
+// TestStateRecordDelayed checks that the delayed flag survives the state
+// record and that status bytes with flags this release does not write,
+// or with flags in an older window, are refused.
+func TestStateRecordDelayed(t *testing.T) {
+	w := stateWindow()
+	w.Delayed = true
+	b := AppendState(nil, w, nil)
+	got, err := DecodeWindow(b)
+	if err != nil || !got.Delayed || !reflect.DeepEqual(got, w) {
+		t.Fatalf("delayed window: %+v, %v", got, err)
+	}
+	for name, flags := range map[string]byte{"unknown flag": 1 << 3, "high flag": 1 << 7} {
+		c := append([]byte(nil), b...)
+		c[1] |= flags
+		if _, _, _, err := DecodeState(c); !errors.Is(err, ErrCorrupt) {
+			t.Errorf("%s: error %v, want ErrCorrupt", name, err)
+		}
+	}
+	older := append([]byte(nil), b...)
+	older[0] = windowFormat
+	older = append(older[:len(older)-5], 0)
+	if _, _, _, err := DecodeState(older); !errors.Is(err, ErrCorrupt) {
+		t.Errorf("older window with the delayed flag: error %v, want ErrCorrupt", err)
+	}
+}
+
+// TestDelayAbove checks the one-pass median test against the sorted
+// median (CurrentDelayMillis) on windows of delivered, deferred and other
+// attempts around the limit.
+func TestDelayAbove(t *testing.T) {
+	const limit = 30 * 60 * 1000
+	mk := func(delays ...int) *Window {
+		w := &Window{}
+		for _, d := range delays {
+			o := schemas.OutcomeDelivered
+			switch {
+			case d < 0:
+				o, d = schemas.OutcomeBounced, 99*limit // not a sample, whatever its delay
+			case d%2 == 1:
+				o = schemas.OutcomeDeferred
+			}
+			w.Entries = append(w.Entries, Entry{Outcome: o, DelayMillis: uint32(d)})
+		}
+		return w
+	}
+	for _, tc := range []struct {
+		name   string
+		w      *Window
+		median float64
+		above  bool
+	}{
+		{"empty", mk(), 0, false},
+		{"two slow samples are too few", mk(limit*2, limit*3, -1, -1), limit * 2.5, false},
+		{"fast", mk(1000, 2000, 3001, 4000), 2500.5, false},
+		{"slow majority", mk(1000, limit+2, limit+4), limit + 2, true},
+		{"deferred ages count", mk(1000, limit+1, limit+3, limit+5, 2000), limit + 1, true},
+		{"bounces do not", mk(1000, 2000, 3000, -1, -1, -1), 2000, false},
+		{"at the limit", mk(limit, limit, limit), limit, false},
+		{"even split, mean above", mk(limit-2, limit+10, 0, limit*2), limit + 4, true},
+		{"even split, mean at the limit", mk(limit-10, limit+10, 0, limit*2), limit, false},
+		{"even split, mean below", mk(limit-10, limit+4, 0, limit*2), limit - 3, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := tc.w.CurrentDelayMillis(); got != tc.median {
+				t.Errorf("CurrentDelayMillis %v, want %v", got, tc.median)
+			}
+			if got := tc.w.DelayAbove(limit); got != tc.above {
+				t.Errorf("DelayAbove %v, want %v", got, tc.above)
+			}
+		})
+	}
+}
+
+// TestCountedFailures checks the reason-aware rule: recipient failures
+// leave the budget only when asked, and the status follows.
+func TestCountedFailures(t *testing.T) {
+	at := time.Date(2026, 11, 30, 9, 0, 0, 0, time.UTC)
+	for _, exclude := range []bool{false, true} {
+		w := &Window{}
+		var last Change
+		for i, c := range []schemas.Category{schemas.CategoryUserUnknown, schemas.CategoryMailboxFull, schemas.CategoryMailboxDisabled, schemas.CategoryUserUnknown} {
+			last = w.AddCounting(Entry{Outcome: schemas.OutcomeBounced, Category: c}, 25, 2, exclude, at.Add(time.Duration(i)*time.Second), 550, "550 5.1.1 no such user")
+		}
+		if w.Failures() != 4 || w.RecipientFailures() != 4 {
+			t.Fatalf("exclude %v: %d failures, %d recipient", exclude, w.Failures(), w.RecipientFailures())
+		}
+		want, counted := schemas.StatusBad, 4
+		if exclude {
+			want, counted = schemas.StatusGood, 0
+		}
+		if w.Status != want || w.CountedFailures(exclude) != counted {
+			t.Fatalf("exclude %v: status %v with %d counted (last change %v), want %v with %d", exclude, w.Status, w.CountedFailures(exclude), last, want, counted)
+		}
+		// A failure of the domain's own still counts.
+		for i := range 3 {
+			w.AddCounting(Entry{Outcome: schemas.OutcomeDeferred, Category: schemas.CategoryConnectionFailed}, 25, 2, exclude, at.Add(time.Minute+time.Duration(i)), 0, "connection timed out")
+		}
+		if w.Status != schemas.StatusBad {
+			t.Fatalf("exclude %v: three connection failures leave %v", exclude, w.Status)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package state
 
 import (
+	"math"
 	"slices"
 	"sort"
 	"strings"
@@ -14,8 +15,10 @@ import (
 type Entry struct {
 	Outcome  schemas.Outcome
 	Category schemas.Category
-	// DelayMillis is the delivery delay of a delivered attempt (0 when
-	// unknown or not delivered), in milliseconds.
+	// DelayMillis is, in milliseconds, the delivery delay of a delivered
+	// attempt and the age of a deferred one (completed − queued: how long
+	// its message has waited so far); 0 when unknown and for other
+	// outcomes. The delayed-mail detection (DelayAbove) reads both.
 	DelayMillis uint32
 }
 
@@ -52,6 +55,11 @@ type Window struct {
 	LastFailureHost     string
 	LastFailureIP       string
 	LastFailureCategory schemas.Category
+	// Delayed is whether the domain's delayed-mail alert is raised (the
+	// processor's delay detection, issue 15): kept in the state record so
+	// that a restore or a replay raises and clears it exactly as the
+	// first run did.
+	Delayed bool
 }
 
 // Change is the outcome of adding an attempt to a window: the status before
@@ -84,6 +92,14 @@ func (c Change) Alert() bool {
 //
 // The window keeps response as given (see Detach).
 func (w *Window) Add(e Entry, n, budget int, at time.Time, code int, response string) Change {
+	return w.AddCounting(e, n, budget, false, at, code, response)
+}
+
+// AddCounting is Add with the reason-aware rule: when excludeRecipient is
+// set, failures whose category blames the recipient (see
+// RecipientCategory) do not count against the budget, so that mistyped or
+// full mailboxes do not make a healthy domain Bad.
+func (w *Window) AddCounting(e Entry, n, budget int, excludeRecipient bool, at time.Time, code int, response string) Change {
 	if n < 1 {
 		n = 1
 	}
@@ -104,7 +120,7 @@ func (w *Window) Add(e Entry, n, budget int, at time.Time, code int, response st
 	}
 
 	next := schemas.StatusGood
-	if w.Failures() > budget {
+	if w.CountedFailures(excludeRecipient) > budget {
 		next = schemas.StatusBad
 	}
 	c := Change{From: w.Status, To: next}
@@ -131,6 +147,43 @@ func (w *Window) Failures() int {
 	f := 0
 	for i := range w.Entries {
 		if w.Entries[i].Outcome != schemas.OutcomeDelivered {
+			f++
+		}
+	}
+	return f
+}
+
+// RecipientCategory reports whether a failure category says the recipient
+// was wrong rather than the domain's mail flow: the mailbox does not exist,
+// is over quota or is disabled. Reason-aware health leaves these out of
+// the failure budget.
+func RecipientCategory(c schemas.Category) bool {
+	return c == schemas.CategoryUserUnknown || c == schemas.CategoryMailboxFull || c == schemas.CategoryMailboxDisabled
+}
+
+// CountedFailures counts the failures in the window that count against
+// the failure budget: all of them, or, with excludeRecipient, those not
+// in a recipient category (RecipientCategory).
+func (w *Window) CountedFailures(excludeRecipient bool) int {
+	if !excludeRecipient {
+		return w.Failures()
+	}
+	f := 0
+	for i := range w.Entries {
+		if e := &w.Entries[i]; e.Outcome != schemas.OutcomeDelivered && !RecipientCategory(e.Category) {
+			f++
+		}
+	}
+	return f
+}
+
+// RecipientFailures counts the failures in the window whose category
+// blames the recipient (RecipientCategory): the ones reason-aware health
+// excludes.
+func (w *Window) RecipientFailures() int {
+	f := 0
+	for i := range w.Entries {
+		if e := &w.Entries[i]; e.Outcome != schemas.OutcomeDelivered && RecipientCategory(e.Category) {
 			f++
 		}
 	}
@@ -164,6 +217,74 @@ func (w *Window) MedianDelayMillis() float64 {
 		return float64(d[len(d)/2])
 	}
 	return (float64(d[len(d)/2-1]) + float64(d[len(d)/2])) / 2
+}
+
+// delaySample reports whether an entry tells the domain's current delay:
+// a delivered attempt (its delivery delay) or a deferred one (its
+// message's age, still being retried).
+func delaySample(e *Entry) bool {
+	return e.Outcome == schemas.OutcomeDelivered || e.Outcome == schemas.OutcomeDeferred
+}
+
+// MinDelaySamples is how many delay samples (delivered or deferred
+// attempts) the window must hold before its delay can count as delayed:
+// one slow message of a quiet domain is not yet "mail is delayed".
+const MinDelaySamples = 3
+
+// CurrentDelayMillis is the domain's current delivery delay: the median,
+// over the window's delivered attempts (their delay) and deferred
+// attempts (their message's age so far), in milliseconds (the mean of the
+// middle two for an even count); 0 with no such attempt.
+func (w *Window) CurrentDelayMillis() float64 {
+	var buf [64]uint32
+	d := buf[:0]
+	for i := range w.Entries {
+		if delaySample(&w.Entries[i]) {
+			d = append(d, w.Entries[i].DelayMillis)
+		}
+	}
+	if len(d) == 0 {
+		return 0
+	}
+	slices.Sort(d)
+	if len(d)%2 == 1 {
+		return float64(d[len(d)/2])
+	}
+	return (float64(d[len(d)/2-1]) + float64(d[len(d)/2])) / 2
+}
+
+// DelayAbove reports whether CurrentDelayMillis exceeds limit (in
+// milliseconds) with at least MinDelaySamples samples. It decides without
+// sorting, in one pass, because the processor asks it on every attempt:
+// the median exceeds the limit when more than half the samples do, never
+// when fewer than half do, and with exactly half above (an even count) the
+// mean of the two middle samples — the largest at or below the limit and
+// the smallest above it — decides.
+func (w *Window) DelayAbove(limit uint32) bool {
+	n, above := 0, 0
+	var maxLow, minHigh uint32 = 0, math.MaxUint32
+	for i := range w.Entries {
+		e := &w.Entries[i]
+		if !delaySample(e) {
+			continue
+		}
+		n++
+		if e.DelayMillis > limit {
+			above++
+			minHigh = min(minHigh, e.DelayMillis)
+		} else {
+			maxLow = max(maxLow, e.DelayMillis)
+		}
+	}
+	switch {
+	case n < MinDelaySamples:
+		return false
+	case 2*above > n:
+		return true
+	case 2*above < n:
+		return false
+	}
+	return uint64(maxLow)+uint64(minHigh) > 2*uint64(limit)
 }
 
 // CategoryCount is a failure category and how many attempts in the window
