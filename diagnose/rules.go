@@ -88,11 +88,16 @@ var verdictRules = []rule{
 		// your message", Postfix/Exim/Domino "giving up after N hours", "delivery failed
 		// after N days").
 		"will stop trying", "stopped trying", "giving up after", "gave up after", "delivery failed after",
-		"could not be delivered after", "undeliverable after",
+		"could not be delivered after", "undeliverable after", "in the time allowed",
 		"expired && queue", "delivery abandoned", "abandoned after", "days of retries", "hours of retries",
 		"days of retrying", "retry period",
 	}, unless: []string{"will be retried", "warning only", "will continue trying", "still awaiting delivery", "has been delayed"},
 	},
+	{cat: CategoryExpired, why: "a delivery time or attempt limit named with a word saying it ran out (queue lifetime: Postfix maximal_queue_lifetime, Exim retry rules, sendmail Timeout.queuereturn, ESP 'time to live', 'maximum delivery attempts')", all: [][]string{
+		{"retry limit", "retries", "delivery attempts", "time to live", "time allowed", "lifetime", "queued for", "in the queue", "in queue", "delivery time", "delivery period"},
+		{"exceeded", "reached", "expired", "days", "hours", "too long", "ran out"},
+	}, unless: []string{"will retry", "will be retried", "will continue", "will keep trying", "has been delayed", "delayed", "warning", "still",
+		"rate", "login", "auth", "password", "certificate"}},
 	{cat: CategoryExpired, codes: []string{"x.4.7", "x.4.300"}, unless: []string{"message delayed"},
 		why: "RFC 3463 x.4.7 delivery time expired; Exchange Online 5.4.300 message expired"},
 	{cat: CategoryOther, why: "mail loops, MX pointing back at the sender, list expansion, ambiguous addresses", any: []string{
@@ -361,6 +366,7 @@ var strongRules = []rule{
 		"domaine inconnu", "hote inconnu", "no dns record", "no a record", "dns error", "could not resolve",
 		"unable to resolve", "cannot resolve", "no route for domain", "invalid domain", "illegal host/domain",
 		"indicated no smtp service", "no mx found", "no mx record", "dns type",
+		"find a mail exchanger", "find any mail exchanger", "mail exchanger not found",
 		// Resolver errors as client libraries print them (Go net: "lookup example.com on
 		// 127.0.0.53:53: no such host" / "server misbehaving"; glibc getaddrinfo).
 		"no such host", "server misbehaving", "temporary failure in name resolution",

@@ -29,12 +29,17 @@ var compositionalRules = []rule{
 	}, unless: []string{"sender", "sending", "your account", "relay", "certificate", "password", "tls", "connection"}},
 	{cat: CategoryDomainNotFound, why: "the recipient domain or its mail exchanger with a word saying it cannot be found (RFC 5321 §5.1)", all: [][]string{
 		{"domain", "mail exchanger", "|mx|", "mx record", "dns"},
-		{"not found", "unknown", "does not exist", "doesn't exist", "no such", "nonexistent", "non-existent", "cannot be resolved", "could not be resolved", "unresolvable", "not resolvable", "lookup failed", "not exist"},
+		{"not found", "unknown", "does not exist", "doesn't exist", "no such", "nonexistent", "non-existent", "cannot be resolved", "could not be resolved", "unresolvable", "not resolvable", "lookup failed", "not exist",
+			"unable to find", "cannot find", "could not find", "can't find", "failure", "servfail", "looking up"},
 	}, unless: []string{"user", "mailbox", "account", "sender", "from domain", "helo"}},
 	{cat: CategoryUserUnknown, why: "the recipient or its address with a word saying it does not exist or is not accepted as one (RFC 3463 X.1.1)", all: [][]string{
 		{"user", "recipient", "mailbox", "address", "addressee", "account", "local part", "local-part", "rcpt"},
 		{"unknown", "not found", "invalid", "not valid", "does not exist", "doesn't exist", "nonexistent", "non-existent", "no such", "not ok", "not recognized", "not recognised", "not known", "unrecognized", "cannot be verified", "could not be verified", "not exist", "no longer"},
 	}, unless: []string{"sender", "mail from", "from address", "syntax", "domain", "host"}},
+	{cat: CategoryTLSRequired, why: "TLS or encryption with a word saying it is demanded or that the certificate did not verify (RFC 3207, RFC 8461, RFC 7672); a broken handshake is a connection failure instead", all: [][]string{
+		{"tls", "encrypted", "encryption", "starttls", "certificate"},
+		{"must", "required", "require", "mandatory", "verification failed", "verify failed", "mismatch", "not trusted", "untrusted", "self-signed", "self signed", "expired"},
+	}, unless: []string{"handshake", "sender", "authentication mechanism"}},
 	{cat: CategoryConnectionFailed, why: "the connection or session with a word saying it failed (RFC 3463 X.4.1, X.4.2)", all: [][]string{
 		{"connection", "connect", "socket", "session", "greeting"},
 		{"refused", "timed out", "timeout", "reset", "failed", "broken", "closed", "lost", "dropped", "aborted", "unreachable", "interrupted", "eof"},
