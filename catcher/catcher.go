@@ -160,6 +160,12 @@ func (c *Catcher) Close(ctx context.Context) error {
 	if err != nil {
 		err = c.smtp.Close()
 	}
+	// go-smtp closes only the listeners its Serve registered: a Close
+	// right after Start, before the serving goroutine got that far, would
+	// leave Serve accepting forever (and Close waiting for it).
+	if lerr := c.ln.Close(); lerr != nil && !errors.Is(lerr, net.ErrClosed) && err == nil {
+		err = lerr
+	}
 	<-c.done
 	return err
 }

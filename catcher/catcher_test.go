@@ -181,3 +181,29 @@ func FuzzParseMail(f *testing.F) {
 		}
 	})
 }
+
+// TestCloseRightAfterStart: a catcher closed at once (mailflow dev does so
+// when its HTTP address is taken) stops instead of serving on forever.
+func TestCloseRightAfterStart(t *testing.T) {
+	for i := range 50 {
+		c, err := Start(WithLogger(slog.New(slog.DiscardHandler)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		addr := c.SMTPAddr()
+		closed := make(chan error, 1)
+		go func() { closed <- c.Close(context.Background()) }()
+		select {
+		case err := <-closed:
+			if err != nil {
+				t.Fatalf("close %d: %v", i, err)
+			}
+		case <-time.After(5 * time.Second):
+			t.Fatalf("close %d right after Start did not return within 5 s", i)
+		}
+		if conn, err := net.DialTimeout("tcp", addr, time.Second); err == nil {
+			conn.Close()
+			t.Fatalf("after close %d, %s still accepts connections", i, addr)
+		}
+	}
+}

@@ -9,6 +9,7 @@ import (
 	"log/slog"
 	"path/filepath"
 	"sync"
+	"syscall"
 	"time"
 
 	"github.com/twmb/franz-go/pkg/kgo"
@@ -71,6 +72,9 @@ func runDev(ctx context.Context, env *environment, args []string) error {
 
 	b, err := broker.Start(broker.Config{Listen: *kafkaAddr, DataDir: filepath.Join(pf.dataDir, "kafka"), Retention: *retention, Log: log})
 	if err != nil {
+		if errors.Is(err, syscall.EADDRINUSE) {
+			return fmt.Errorf("%w (another mailflow dev, or a Kafka on this port? --kafka sets another address)", err)
+		}
 		return err
 	}
 	defer b.Close()

@@ -41,7 +41,7 @@ func startDevCatcher(httpAddr, token string, log *slog.Logger) (*devCatcher, err
 	ln, err := net.Listen("tcp", httpAddr)
 	if err != nil {
 		_ = c.Close(context.Background())
-		return nil, fmt.Errorf("listen on %s: %w", httpAddr, err)
+		return nil, fmt.Errorf("listen on %s (another mailflow dev? --http sets another address): %w", httpAddr, err)
 	}
 	return &devCatcher{c: c, ln: ln, log: log, errCh: make(chan error, 1), token: token}, nil
 }
