@@ -196,10 +196,11 @@ func (s *Sink) deliverBatch(ctx context.Context, batch []*job, flapping time.Dur
 		badSince:   last.badSince,
 	}
 	for _, b := range batch[:len(batch)-1] {
-		if b.released != nil {
+		switch {
+		case b.released != nil:
+			// The held alerts, the job's own (the latest) included.
 			n.folded = append(n.folded, b.released.Alerts...)
-		}
-		if b.repeat == 0 && b.incident == nil {
+		case b.repeat == 0 && b.incident == nil:
 			n.folded = append(n.folded, b.alert)
 		}
 	}
