@@ -94,10 +94,13 @@ var verdictRules = []rule{
 	}, unless: []string{"will be retried", "warning only", "will continue trying", "still awaiting delivery", "has been delayed"},
 	},
 	{cat: CategoryExpired, why: "a delivery time or attempt limit named with a word saying it ran out (queue lifetime: Postfix maximal_queue_lifetime, Exim retry rules, sendmail Timeout.queuereturn, ESP 'time to live', 'maximum delivery attempts')", all: [][]string{
-		{"retry limit", "retries", "delivery attempts", "time to live", "time allowed", "lifetime", "queued for", "in the queue", "in queue", "delivery time", "delivery period"},
-		{"exceeded", "reached", "expired", "days", "hours", "too long", "ran out"},
+		{"retry limit", "retries", "delivery attempts", "time to live", "time allowed", "lifetime", "queued for", "in the queue", "in queue",
+			"delivery time", "delivery period", "time limit", "retry time", "retry period", "queue time", "queue timeout", "from queue", "from the queue"},
+		{"exceeded", "exceeding", "reached", "expired", "days", "hours", "too long", "ran out", "giving up", "gave up", "removed",
+			"discarded", "abandoned", "undeliverable", "failed"},
 	}, unless: []string{"will retry", "will be retried", "will continue", "will keep trying", "has been delayed", "delayed", "warning", "still",
-		"rate", "login", "auth", "password", "certificate"}},
+		"rate", "login", "auth", "password", "certificate", "try later", "try again", "retry later", "queue file", "queue full", "queue is full",
+		"command", "no further", "not reached"}},
 	{cat: CategoryExpired, codes: []string{"x.4.7", "x.4.300"}, unless: []string{"message delayed"},
 		why: "RFC 3463 x.4.7 delivery time expired; Exchange Online 5.4.300 message expired"},
 	{cat: CategoryOther, why: "mail loops, MX pointing back at the sender, list expansion, ambiguous addresses", any: []string{
@@ -264,6 +267,9 @@ var strongRules = []rule{
 		"spam statistics", // Yandex: the sender's statistics, https://yandex.com/support/mail/bounces/
 		"denyip",          // a "denied IP" lookup page named in the refusal
 		"dynamic && residential", "residential && ip address",
+		// the sending IP named as blocked, in the NDR languages
+		"ip-adres && geblokkeerd", "ip-adresse && gesperrt", "adresse ip && bloquee", "direccion ip && bloqueada",
+		"indirizzo ip && bloccat", "endereco ip && bloquead", "ip-адрес && заблокирован", "ip && 被封", "ip地址 && 封",
 		"черном списке", "чёрном списке", "发送行为异常", "发送行为触犯", "触犯了服务条款",
 	}, unless: []string{"too many messages", "too many connections", "too many concurrent", "too many sessions", "not listed in domino directory", "not listed in public name", "blocked senders list",
 		"content restriction", "due to security policies", "url in message", "blacklisted url", "blacklisted link", "uri in message", "domain in message",
