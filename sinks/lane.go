@@ -176,6 +176,13 @@ func (s *Sink) alreadyDone(j *job) bool {
 	if j.tracker != nil {
 		s.offsets.finish(j.tracker)
 	}
+	if j.repeat > 0 {
+		// Sent before a crash that came before its state was updated:
+		// move on to the next reminder rather than find this one again.
+		if err := s.store.setRepeat(j.alert.Domain, j.target.Key(), repeatState{Alert: j.alert, Episode: j.episode, Sent: time.Now(), Repeats: j.repeat}); err != nil {
+			s.log.Error("sink: recording reminder state", "domain", j.alert.Domain, "err", err)
+		}
+	}
 	s.forgetPending(j)
 	return true
 }
