@@ -89,18 +89,19 @@ var verdictRules = []rule{
 		// after N days").
 		"will stop trying", "stopped trying", "giving up after", "gave up after", "delivery failed after",
 		"could not be delivered after", "undeliverable after", "in the time allowed",
-		"expired && queue", "delivery abandoned", "abandoned after", "days of retries", "hours of retries",
+		"expired && queue", "delivery abandoned", "abandoned after", "days of retries", "hours of retries", "retries exhausted", "aged out",
 		"days of retrying", "retry period",
 	}, unless: []string{"will be retried", "warning only", "will continue trying", "still awaiting delivery", "has been delayed"},
 	},
 	{cat: CategoryExpired, why: "a delivery time or attempt limit named with a word saying it ran out (queue lifetime: Postfix maximal_queue_lifetime, Exim retry rules, sendmail Timeout.queuereturn, ESP 'time to live', 'maximum delivery attempts')", all: [][]string{
 		{"retry limit", "retries", "delivery attempts", "time to live", "time allowed", "lifetime", "queued for", "in the queue", "in queue",
-			"delivery time", "delivery period", "time limit", "retry time", "retry period", "queue time", "queue timeout", "from queue", "from the queue"},
+			"delivery time", "delivery period", "time limit", "retry time", "retry period", "queue time", "queue timeout", "from queue", "from the queue",
+			"retrying", " hours", " days"},
 		{"exceeded", "exceeding", "reached", "expired", "days", "hours", "too long", "ran out", "giving up", "gave up", "removed",
-			"discarded", "abandoned", "undeliverable", "failed"},
+			"discarded", "abandoned", "undeliverable", "undelivered", "failed", "exhausted"},
 	}, unless: []string{"will retry", "will be retried", "will continue", "will keep trying", "has been delayed", "delayed", "warning", "still",
 		"rate", "login", "auth", "password", "certificate", "try later", "try again", "retry later", "queue file", "queue full", "queue is full",
-		"command", "no further", "not reached"}},
+		"command", "no further", "not reached", "inactiv", "more hours", "per hour", "per day"}},
 	{cat: CategoryExpired, codes: []string{"x.4.7", "x.4.300"}, unless: []string{"message delayed"},
 		why: "RFC 3463 x.4.7 delivery time expired; Exchange Online 5.4.300 message expired"},
 	{cat: CategoryOther, why: "mail loops, MX pointing back at the sender, list expansion, ambiguous addresses", any: []string{
