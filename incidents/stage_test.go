@@ -287,3 +287,42 @@ func TestStageCrashAndReplay(t *testing.T) {
 		}
 	}
 }
+
+// TestStageRebalance: a second instance joins while an incident is
+// building and the first leaves before it closes; each partition's new
+// owner restores its state from the changelog, so the incident goes on
+// under the same id, each revision once.
+func TestStageRebalance(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	e := newEnv(t, ctx)
+	bad := blockAlerts(30, 12)
+	var rec []*schemas.StatusChange
+	for _, a := range bad {
+		rec = append(rec, recovery(a, 20*time.Minute))
+	}
+	cfgA := e.config(t)
+	cfgA.InstanceID = "a"
+	stopA := start(t, cfgA)
+	e.produceAlerts(t, ctx, bad[:10]...)
+	e.waitFor(t, ctx, "10 domains in the incident", func(recs []schemas.Incident) bool {
+		return len(recs) > 0 && recs[len(recs)-1].Total == 10
+	})
+	cfgB := e.config(t)
+	cfgB.InstanceID = "b"
+	start(t, cfgB)
+	e.produceAlerts(t, ctx, bad[10:]...)
+	e.waitFor(t, ctx, "30 domains in the incident", func(recs []schemas.Incident) bool {
+		return len(recs) > 0 && recs[len(recs)-1].Total == 30
+	})
+	if err := stopA(); err != nil {
+		t.Fatal(err)
+	}
+	e.produceAlerts(t, ctx, rec...)
+	got := e.waitFor(t, ctx, "the incident closed", func(recs []schemas.Incident) bool {
+		return len(recs) > 0 && recs[len(recs)-1].Event == schemas.IncidentClosed
+	})
+	if byID := latest(t, got); len(byID) != 1 || len(got) != 56 {
+		t.Fatalf("%d incidents, %d records; want 1 and 56", len(byID), len(got))
+	}
+}
