@@ -54,6 +54,14 @@ type Resolved struct {
 	// built-in defaults apply), Off when turned off.
 	RepeatInterval time.Duration
 	FlapInterval   time.Duration
+	// ExcludeRecipientFailures is whether recipient failures are left out
+	// of the failure budget (reason-aware health; off unless a level turns
+	// it on).
+	ExcludeRecipientFailures bool
+	// DelayThreshold is the delay threshold as the levels set it: zero
+	// when none does (DefaultDelayThreshold applies), Off when off; see
+	// DelayLimit for the one in force.
+	DelayThreshold time.Duration
 }
 
 // Resolve returns the window and threshold in force for domain, each taken
@@ -64,6 +72,7 @@ func (d *Directory) Resolve(domain string) Resolved {
 		RepeatInterval: d.Defaults.RepeatInterval, FlapInterval: d.Defaults.FlapInterval}
 	dom, ok := d.Domains[domain]
 	if !ok {
+		r.resolveDetect(d.Defaults, nil)
 		return r
 	}
 	levels := [3]Settings{dom.Settings}
@@ -85,6 +94,7 @@ func (d *Directory) Resolve(domain string) Resolved {
 		r.RepeatInterval = override(r.RepeatInterval, levels[i].RepeatInterval)
 		r.FlapInterval = override(r.FlapInterval, levels[i].FlapInterval)
 	}
+	r.resolveDetect(d.Defaults, levels[:])
 	return r
 }
 
@@ -229,6 +239,9 @@ func (s Settings) check() error {
 	}
 	if s.Threshold > ThresholdScale {
 		return fmt.Errorf("threshold %v out of range (0, 1]", s.Threshold)
+	}
+	if err := s.checkDetect(); err != nil {
+		return err
 	}
 	return s.checkNotify()
 }

@@ -179,6 +179,8 @@ func (r *fileReader) settingsFields(s *Settings, more map[string]func(*ynode, st
 	}
 	more["repeat_interval"] = r.notifyInterval(&s.RepeatInterval)
 	more["flap_interval"] = r.notifyInterval(&s.FlapInterval)
+	more["exclude_recipient_failures"] = r.switchField(&s.ExcludeRecipientFailures)
+	more["delay_threshold"] = r.delayThreshold(&s.DelayThreshold)
 	return more
 }
 

@@ -27,6 +27,9 @@ type (
 		Threshold      float64 `yaml:"threshold,omitempty"`
 		RepeatInterval string  `yaml:"repeat_interval,omitempty"`
 		FlapInterval   string  `yaml:"flap_interval,omitempty"`
+		// The detection settings (detectsettings.go).
+		ExcludeRecipientFailures *bool  `yaml:"exclude_recipient_failures,omitempty"`
+		DelayThreshold           string `yaml:"delay_threshold,omitempty"`
 	}
 	yamlReseller struct {
 		ID           string `yaml:"id"`
@@ -58,7 +61,8 @@ type (
 
 func yamlSet(s Settings) yamlSettings {
 	return yamlSettings{Window: s.Window, Threshold: s.Threshold.Float(),
-		RepeatInterval: formatNotifyInterval(s.RepeatInterval), FlapInterval: formatNotifyInterval(s.FlapInterval)}
+		RepeatInterval: formatNotifyInterval(s.RepeatInterval), FlapInterval: formatNotifyInterval(s.FlapInterval),
+		ExcludeRecipientFailures: formatSwitch(s.ExcludeRecipientFailures), DelayThreshold: formatNotifyInterval(s.DelayThreshold)}
 }
 
 // MarshalOption changes how Marshal prints a directory.

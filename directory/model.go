@@ -17,6 +17,15 @@ type Settings struct {
 	// domain: a domain that flaps between Good and Bad faster is notified
 	// once per interval, with the count of flaps; Off turns it off.
 	FlapInterval time.Duration `json:"flap_interval,omitempty" yaml:"flap_interval,omitempty"`
+	// ExcludeRecipientFailures, when on, leaves failures that blame the
+	// recipient (user_unknown, mailbox_full, mailbox_disabled) out of the
+	// failure budget: reason-aware health (detectsettings.go; default
+	// off).
+	ExcludeRecipientFailures Switch `json:"exclude_recipient_failures,omitempty" yaml:"exclude_recipient_failures,omitempty"`
+	// DelayThreshold is the current delivery delay above which the domain
+	// gets a delayed alert (DefaultDelayThreshold when unset); Off turns
+	// the detection off.
+	DelayThreshold time.Duration `json:"delay_threshold,omitempty" yaml:"delay_threshold,omitempty"`
 }
 
 // Reseller is a partner (reseller, MSP) that owns customers.
@@ -83,6 +92,12 @@ const (
 	TransitionBad Transition = "bad"
 	// TransitionRecovered is a change from Bad to Good.
 	TransitionRecovered Transition = "recovered"
+	// TransitionDelayed is a delayed-mail alert: the domain's current
+	// delivery delay rose above its delay threshold (issue 15).
+	TransitionDelayed Transition = "delayed"
+	// TransitionDelayRecovered is the delay falling back to the
+	// threshold or below.
+	TransitionDelayRecovered Transition = "delay_recovered"
 )
 
 // Subscription says that a manager wants to hear of some transitions of the

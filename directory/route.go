@@ -43,6 +43,22 @@ func TransitionOf(from, to schemas.Status) (Transition, bool) {
 	return "", false
 }
 
+// AlertTransition returns the transition a subscription chooses by for an
+// alert: the alert's kind for a detection alert (schemas.KindDelayed is
+// TransitionDelayed, schemas.KindDelayRecovered TransitionDelayRecovered),
+// else TransitionOf its status change.
+func AlertTransition(alert schemas.StatusChange) (Transition, bool) {
+	switch alert.Kind {
+	case schemas.KindStatus:
+		return TransitionOf(alert.From, alert.To)
+	case schemas.KindDelayed:
+		return TransitionDelayed, true
+	case schemas.KindDelayRecovered:
+		return TransitionDelayRecovered, true
+	}
+	return "", false
+}
+
 // Subscribers returns the targets an alert must reach: the subscriptions
 // whose scope covers the alert's domain (set at the domain, its customer or
 // its reseller) and that want the alert's transition, one Target per
@@ -52,7 +68,7 @@ func TransitionOf(from, to schemas.Status) (Transition, bool) {
 // names, so that an alert enriched before the domain was removed still
 // reaches the customer's and reseller's managers.
 func (d *Directory) Subscribers(alert schemas.StatusChange) []Target {
-	tr, ok := TransitionOf(alert.From, alert.To)
+	tr, ok := AlertTransition(alert)
 	if !ok {
 		return nil
 	}

@@ -184,6 +184,9 @@ func (v *validator) settings(path string, s Settings) {
 	if err := s.checkNotify(); err != nil {
 		v.add(path, err.Error())
 	}
+	if err := s.checkDetect(); err != nil {
+		v.add(path, err.Error())
+	}
 }
 
 func (v *validator) manager(path string, i int, m Manager) {
@@ -284,8 +287,8 @@ func (v *validator) subscription(path string, i int, s Subscription, seen map[st
 	for j, t := range s.Transitions {
 		p := fmt.Sprintf("%s.transitions[%d]", path, j)
 		switch {
-		case t != TransitionBad && t != TransitionRecovered:
-			v.add(p, fmt.Sprintf("%q: want bad or recovered", clip(string(t))))
+		case t != TransitionBad && t != TransitionRecovered && t != TransitionDelayed && t != TransitionDelayRecovered:
+			v.add(p, fmt.Sprintf("%q: want bad, recovered, delayed or delay_recovered", clip(string(t))))
 		case seenT[t]:
 			v.add(p, fmt.Sprintf("%q listed twice", t))
 		}

@@ -61,6 +61,44 @@ type StatusChange struct {
 	LastFailureHost     string `json:"last_failure_host,omitempty"`
 	LastFailureIP       string `json:"last_failure_ip,omitempty"`
 	LastFailureCategory string `json:"last_failure_category,omitempty"`
+
+	// Kind says what the alert announces (added for the per-domain
+	// detections, issue 15): empty (KindStatus) for a status change as
+	// above, KindDelayed when the domain's current delivery delay rose
+	// above its threshold, KindDelayRecovered when it fell back. A
+	// detection alert is not a status change: From and To both carry the
+	// domain's status at the time (equal), and the other fields describe
+	// the domain as for a status change. A reader that knows no kinds
+	// must skip alerts that have one.
+	Kind string `json:"kind,omitempty"`
+	// ExcludedFailures counts the failures in the window that
+	// reason-aware health left out of the failure budget (recipient
+	// failures: user_unknown, mailbox_full, mailbox_disabled); they are
+	// included in Failures. Zero when the domain counts every failure.
+	ExcludedFailures int `json:"excluded_failures,omitempty"`
+	// DelayThresholdSeconds is the delay threshold in force, on delay
+	// alerts (KindDelayed, KindDelayRecovered).
+	DelayThresholdSeconds float64 `json:"delay_threshold_seconds,omitempty"`
+}
+
+// The kinds of alert (StatusChange.Kind).
+const (
+	// KindStatus is a status change (good→bad, bad→good, unknown→bad).
+	KindStatus = ""
+	// KindDelayed says the domain's current delivery delay
+	// (DeliveryDelay.CurrentSeconds) rose above its delay threshold.
+	KindDelayed = "delayed"
+	// KindDelayRecovered says it fell back to the threshold or below.
+	KindDelayRecovered = "delay_recovered"
+)
+
+// KindID returns the deterministic id of a detection alert of kind for
+// domain caused by the event causeID; like ChangeID, a replay of the same
+// input yields the same id, and it never equals a status change's.
+func KindID(domain, kind, causeID string) string {
+	h := sha256.New()
+	fmt.Fprintf(h, "%s\x00kind:%s\x00%s", domain, kind, causeID)
+	return hex.EncodeToString(h.Sum(nil)[:16])
 }
 
 // DeliveryDelay is how long delivered mail took from queue to acceptance,
@@ -70,6 +108,12 @@ type DeliveryDelay struct {
 	LatestSeconds float64 `json:"latest_seconds"`
 	// MedianSeconds is the median over the delivered attempts in the window.
 	MedianSeconds float64 `json:"median_seconds"`
+	// CurrentSeconds is the current delay the delayed-mail detection
+	// compares with its threshold: the median over the window of the
+	// delivered attempts' delay and the deferred attempts' age (completed
+	// − queued of a message still being retried). Added in issue 15;
+	// absent from older processors' alerts.
+	CurrentSeconds float64 `json:"current_seconds,omitempty"`
 }
 
 // CategoryCount is one failure category with its count in the window and,
@@ -101,8 +145,9 @@ func MarshalStatusChange(c *StatusChange) ([]byte, error) {
 
 // DecodeStatusChange parses one JSON-encoded StatusChange and checks the
 // fields a consumer relies on: version, id, a canonical domain (see
-// CanonicalDomain), a real transition, a success rate and threshold within
-// 0..1 and consistent counts. The error names every field that is wrong
+// CanonicalDomain), a known kind, a real transition (or, for a detection
+// alert, equal statuses), a success rate and threshold within 0..1 and
+// consistent counts. The error names every field that is wrong
 // (see FieldError).
 func DecodeStatusChange(data []byte) (StatusChange, error) {
 	var c StatusChange
@@ -126,14 +171,26 @@ func DecodeStatusChange(data []byte) (StatusChange, error) {
 		// be another domain.
 		bad("domain", fmt.Sprintf("%q is not in canonical form %q", clip(c.Domain), d))
 	}
-	if c.From == c.To {
-		bad("to", "equals from: not a transition")
+	switch c.Kind {
+	case KindStatus:
+		if c.From == c.To {
+			bad("to", "equals from: not a transition")
+		}
+	case KindDelayed, KindDelayRecovered:
+		if c.From != c.To {
+			bad("to", fmt.Sprintf("a %s alert carries the status in both from and to, not %s and %s", c.Kind, c.From, c.To))
+		}
+	default:
+		bad("kind", fmt.Sprintf("unknown kind %q (this reader understands %q and %q)", clip(c.Kind), KindDelayed, KindDelayRecovered))
 	}
 	if !(c.SuccessRate >= 0 && c.SuccessRate <= 1) {
 		bad("success_rate", fmt.Sprintf("%v is not within 0..1", c.SuccessRate))
 	}
 	if !(c.Threshold >= 0 && c.Threshold <= 1) {
 		bad("threshold", fmt.Sprintf("%v is not within 0..1", c.Threshold))
+	}
+	if c.ExcludedFailures < 0 || c.ExcludedFailures > c.Failures {
+		bad("excluded_failures", fmt.Sprintf("%d: want 0..failures (%d)", c.ExcludedFailures, c.Failures))
 	}
 	if c.Window < 0 || c.Attempts < 0 || c.Failures < 0 || c.Failures > c.Attempts {
 		bad("failures", fmt.Sprintf("window %d, attempts %d, failures %d: counts must be non-negative and failures at most attempts", c.Window, c.Attempts, c.Failures))
