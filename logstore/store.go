@@ -11,6 +11,7 @@ import (
 	"os"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/cespare/xxhash/v2"
@@ -41,6 +42,9 @@ type Store struct {
 	memtable    uint64
 	l0Threshold int
 	zstd        bool
+	// writes holds sortedWrites for reuse: an append of a large
+	// transaction's attempts fills megabytes of keys.
+	writes sync.Pool
 }
 
 // Option configures Open.
@@ -88,6 +92,7 @@ func Open(dir string, partitionOf func(domain string) int32, opts ...Option) (*S
 	for _, o := range opts {
 		o(s)
 	}
+	s.writes.New = func() any { return &sortedWrites{} }
 	cache := pebble.NewCache(s.cacheSize)
 	defer cache.Unref() // the DB holds its own reference
 	po := &pebble.Options{
@@ -197,7 +202,11 @@ func (s *Store) append(ctx context.Context, attempts []Attempt, check bool, mark
 		h      uint64
 	}
 	pending := map[idRef]pendingID{}
-	w := &sortedWrites{}
+	w := s.writes.Get().(*sortedWrites)
+	defer func() {
+		w.arena, w.ents = w.arena[:0], w.ents[:0]
+		s.writes.Put(w)
+	}()
 	var key, val []byte
 	for i := range attempts {
 		a := &attempts[i]
@@ -293,7 +302,9 @@ func (w *sortedWrites) put(key, val []byte) {
 }
 
 func (w *sortedWrites) apply(b *pebble.Batch) error {
-	slices.SortStableFunc(w.ents, func(x, y kvRef) int {
+	// Not a stable sort: equal keys come from the same attempt appended
+	// twice in one batch (the same position), whose writes are equal too.
+	slices.SortFunc(w.ents, func(x, y kvRef) int {
 		return bytes.Compare(w.arena[x.k:x.v], w.arena[y.k:y.v])
 	})
 	for _, e := range w.ents {

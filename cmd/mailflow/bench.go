@@ -35,7 +35,10 @@ func runBench(ctx context.Context, env *environment, args []string) error {
 	if len(args) > 0 && args[0] == "restore" {
 		return runBenchRestore(ctx, env, args[1:])
 	}
-	fs := newFlagSet(env, "bench", "[restore] [--events N] [--domains N] [--partitions N] [--brokers ADDRS [--broker-pids PIDS]]")
+	if len(args) > 0 && args[0] == "logs" {
+		return runBenchLogs(ctx, env, args[1:])
+	}
+	fs := newFlagSet(env, "bench", "[restore|logs] [--events N] [--domains N] [--partitions N] [--brokers ADDRS [--broker-pids PIDS]]")
 	events := fs.Int("events", 2_000_000, "events to load and process")
 	domains := fs.Int("domains", 10_000, "domains the events spread over")
 	partitions := fs.Int("partitions", 6, "partitions of the deliveries topic")

@@ -1,0 +1,425 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"log/slog"
+	"math/rand/v2"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"runtime/pprof"
+	"slices"
+	"strconv"
+	"syscall"
+	"time"
+
+	"github.com/segmentio/encoding/json"
+	"github.com/twmb/franz-go/pkg/kadm"
+	"github.com/twmb/franz-go/pkg/kgo"
+
+	"github.com/mailflow/mailflow/loadgen"
+	"github.com/mailflow/mailflow/logstore"
+	"github.com/mailflow/mailflow/processor"
+	"github.com/mailflow/mailflow/schemas"
+)
+
+// bigDomain is the domain of `mailflow bench logs` that gets --big of the
+// events, so that queries run on a domain of millions of attempts.
+const bigDomain = "big.example"
+
+// runBenchLogs measures the log store in the product (issue 12): in one
+// run over the same events, the bare consume-and-decode loop, the
+// processor without and with the log store (each a process of its own,
+// like mailflow bench), then on the log the processor wrote: bytes on
+// disk per attempt, the p50/p99 of the API's log queries on the big
+// domain, and the rate at which a lost log store is rebuilt from the
+// topics.
+func runBenchLogs(ctx context.Context, env *environment, args []string) error {
+	fs := newFlagSet(env, "bench logs", "[--events N] [--domains N] [--big SHARE] [--partitions N] [--queries N]")
+	events := fs.Int("events", 1_000_000, "events to load and process (the issue's load: 10000000)")
+	domains := fs.Int("domains", 10_000, "domains the events spread over")
+	big := fs.Float64("big", 0.15, "share of the events that go to big.example, the domain the queries run on (0: none)")
+	partitions := fs.Int("partitions", 6, "partitions of the deliveries topic")
+	queries := fs.Int("queries", 200, "queries of each kind timed on big.example")
+	phase := fs.String("phase", "", "internal: run one phase (processor) against --brokers")
+	withLogs := fs.Bool("logs", true, "internal: the processor phase keeps the log store")
+	var brokers listFlag
+	fs.Var(&brokers, "brokers", "internal: the broker of a phase")
+	prefix := fs.String("topic-prefix", "", "internal: the output topics and group of a phase")
+	dataDir := fs.String("data-dir", "", "internal: the processor's data directory")
+	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the processor phase with the log store to this file")
+	var lf logFlags
+	lf.register(fs)
+	if err := fs.parseFlagsOnly(args); err != nil {
+		return err
+	}
+	for _, c := range []struct {
+		name string
+		v    int
+	}{{"events", *events}, {"domains", *domains}, {"partitions", *partitions}, {"queries", *queries}} {
+		if err := positive(c.name, c.v); err != nil {
+			return err
+		}
+	}
+	if *big < 0 || *big > 1 {
+		return usageErr("--big must be from 0 to 1, not %g", *big)
+	}
+	log, err := lf.logger(env)
+	if err != nil {
+		return err
+	}
+	if *phase == "processor" {
+		if *cpuProfile != "" && *withLogs {
+			f, err := os.Create(*cpuProfile)
+			if err != nil {
+				return err
+			}
+			defer f.Close()
+			if err := pprof.StartCPUProfile(f); err != nil {
+				return err
+			}
+			defer pprof.StopCPUProfile()
+		}
+		return benchLogsProcessor(ctx, env, log, brokers, *prefix, *dataDir, *events, *partitions, *withLogs)
+	} else if *phase != "" {
+		return usageErr("--phase: %q is not processor", *phase)
+	}
+
+	began := time.Now()
+	self, tmp, cleanup, err := benchWorkspace("mailflow-bench-logs-")
+	if err != nil {
+		return err
+	}
+	defer cleanup()
+	out := env.stdout
+	fmt.Fprintf(out, "mailflow bench logs: %d events over %d domains (%.0f%% to %s), %d partitions, on %d CPUs\n",
+		*events, *domains, *big*100, bigDomain, *partitions, runtime.NumCPU())
+	addr, stopBroker, err := startDiskBroker(ctx, env, self, filepath.Join(tmp, "broker"))
+	if err != nil {
+		return err
+	}
+	defer stopBroker()
+	loadStart := time.Now()
+	if err := benchLogsLoad(ctx, env, addr, *events, *domains, *big, int32(*partitions)); err != nil {
+		return err
+	}
+	fmt.Fprintf(out, "loaded in %s\n", time.Since(loadStart).Round(time.Second))
+
+	common := []string{"--brokers", addr, "--events", strconv.Itoa(*events), "--partitions", strconv.Itoa(*partitions), "--log-level", lf.level}
+	bare, err := benchPhase(ctx, env, self, append([]string{"bench", "--phase", "bare"}, common...))
+	if err != nil {
+		return err
+	}
+	logsDir := filepath.Join(tmp, "with", logsDir)
+	var without, with phaseResult
+	for _, run := range []struct {
+		logs bool
+		res  *phaseResult
+		name string
+	}{{false, &without, "without"}, {true, &with, "with"}} {
+		args := append([]string{"bench", "logs", "--phase", "processor", "--logs=" + strconv.FormatBool(run.logs), "--cpuprofile", *cpuProfile,
+			"--topic-prefix", "bench-" + run.name + ".", "--data-dir", filepath.Join(tmp, run.name)}, common...)
+		if *run.res, err = benchPhase(ctx, env, self, args); err != nil {
+			return err
+		}
+	}
+	perEvent := func(r phaseResult) float64 { return r.CPU / float64(max(r.Events, 1)) * 1e6 }
+	fmt.Fprintf(out, "\n%-40s %12s %10s %14s %10s\n", "", "events/s", "seconds", "CPU µs/event", "peak RSS")
+	for _, r := range []struct {
+		name string
+		r    phaseResult
+	}{{"bare consume + decode loop", bare}, {"processor, no log store", without}, {"processor with the log store", with}} {
+		fmt.Fprintf(out, "%-40s %12.0f %10.1f %14.2f %6d MiB\n", r.name, r.r.Rate(), r.r.Seconds, perEvent(r.r), r.r.MaxRSS>>20)
+	}
+	fmt.Fprintf(out, "\nprocessor with the log store / bare loop = %.2f (target ≥ 0.5)\n", with.Rate()/bare.Rate())
+	fmt.Fprintf(out, "the log store adds %.0f%% to the processor's CPU per event (%.2f → %.2f µs; target ≤ 20%% at 1,000,000 domains × 2 attempts)\n",
+		(perEvent(with)/perEvent(without)-1)*100, perEvent(without), perEvent(with))
+
+	// The log the processor wrote.
+	store, err := logstore.Open(logsDir, func(d string) int32 { return processor.PartitionFor(d, int32(*partitions)) })
+	if err != nil {
+		return err
+	}
+	du, err := store.DiskUsage()
+	if err != nil {
+		store.Close()
+		return err
+	}
+	fmt.Fprintf(out, "disk: %.1f MiB, %.0f bytes per attempt (after the processor's last flush, before full compaction)\n",
+		float64(du)/(1<<20), float64(du)/float64(*events))
+	if *big > 0 {
+		if err := benchLogsQueries(ctx, out, store, *queries); err != nil {
+			store.Close()
+			return err
+		}
+	}
+	if err := store.Close(); err != nil {
+		return err
+	}
+	if err := benchLogsRebuild(ctx, out, addr, filepath.Join(tmp, "rebuilt"), "bench-with.", int32(*partitions)); err != nil {
+		return err
+	}
+	fmt.Fprintf(out, "\nthe whole run took %s\n", time.Since(began).Round(time.Second))
+	return nil
+}
+
+// startDiskBroker starts `mailflow broker` with its data on disk (10
+// million events do not belong in memory on a shared machine).
+func startDiskBroker(ctx context.Context, env *environment, self, dir string) (addr string, stop func(), err error) {
+	if addr, err = freeAddr(); err != nil {
+		return "", nil, err
+	}
+	cmd := exec.CommandContext(ctx, self, "broker", "--listen", addr, "--data-dir", dir, "--log-level", "warn")
+	cmd.Stderr = env.stderr
+	if err := cmd.Start(); err != nil {
+		return "", nil, fmt.Errorf("start broker: %w", err)
+	}
+	stop = func() {
+		_ = cmd.Process.Signal(syscall.SIGTERM)
+		_ = cmd.Wait()
+	}
+	if err := waitListening(ctx, addr); err != nil {
+		stop()
+		return "", nil, err
+	}
+	return addr, stop, nil
+}
+
+// benchLogsLoad creates the topics and produces the events: loadgen's
+// attempts, a share of them to big.example, with the producer's clock as
+// the arrival (the log's retention goes by it).
+func benchLogsLoad(ctx context.Context, env *environment, addr string, n, domains int, big float64, partitions int32) error {
+	cl, err := kgo.NewClient(kgo.SeedBrokers(addr), kgo.DefaultProduceTopic(processor.TopicsWithPrefix("").Deliveries),
+		kgo.ProducerLinger(5*time.Millisecond), kgo.MaxBufferedRecords(200_000), kgo.ProducerBatchMaxBytes(1<<20))
+	if err != nil {
+		return err
+	}
+	defer cl.Close()
+	if err := ensureBenchTopics(ctx, cl, processor.TopicsWithPrefix(""), partitions, 1); err != nil {
+		return err
+	}
+	gen := loadgen.NewGenerator(42, domains, loadgen.Mix{Deferred: 0.03, Bounced: 0.02, Expired: 0.001}, "bench-")
+	r := rand.New(rand.NewPCG(7, 7))
+	var failed error
+	next := time.Now().Add(5 * time.Second)
+	for i := 0; i < n; i++ {
+		var ev schemas.DeliveryEvent
+		if r.Float64() < big {
+			ev = gen.NextFor(bigDomain, time.Now(), loadgen.Mix{Deferred: 0.03, Bounced: 0.02, Expired: 0.001})
+		} else {
+			ev = gen.Next(time.Now())
+		}
+		v, err := schemas.MarshalDeliveryEvent(&ev)
+		if err != nil {
+			return err
+		}
+		cl.Produce(ctx, &kgo.Record{Key: []byte(ev.Domain), Value: v}, func(_ *kgo.Record, err error) {
+			if err != nil && failed == nil {
+				failed = err
+			}
+		})
+		if time.Now().After(next) {
+			fmt.Fprintf(env.stderr, "loading: %d of %d events\n", i, n)
+			next = time.Now().Add(5 * time.Second)
+		}
+	}
+	if err := cl.Flush(ctx); err != nil {
+		return err
+	}
+	return failed
+}
+
+// benchLogsProcessor runs the processor (with the log store in
+// dataDir/logs, or without) until it committed n events, and prints its
+// phaseResult.
+func benchLogsProcessor(ctx context.Context, env *environment, log *slog.Logger, brokers []string, prefix, dataDir string, n, partitions int, withLogs bool) error {
+	if dataDir == "" || prefix == "" {
+		return usageErr("--data-dir and --topic-prefix are required for the processor phase")
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	topics := processor.TopicsWithPrefix(prefix)
+	topics.Deliveries = processor.TopicsWithPrefix("").Deliveries
+	var res phaseResult
+	var first time.Time
+	diag, advice := classifier()
+	cfg := processor.Config{
+		Brokers: brokers, DataDir: dataDir, InstanceID: "bench", Partitions: int32(partitions), Topics: topics, Group: prefix + "mailflow",
+		Diagnose: diag, Advice: advice, Log: log,
+		Observe: func(s processor.TxnStats) {
+			if first.IsZero() {
+				first = time.Now().Add(-s.Duration)
+			}
+			res.Events += s.Records
+			res.Transactions++
+			if res.Events >= n {
+				res.Seconds = time.Since(first).Seconds()
+				cancel()
+			}
+		},
+	}
+	var p *processor.Processor
+	if withLogs {
+		store, err := logstore.Open(filepath.Join(dataDir, logsDir), func(d string) int32 { return p.PartitionOf(d) }, logstore.WithLogger(log))
+		if err != nil {
+			return err
+		}
+		defer store.Close()
+		cfg.Logs = processor.NewLogSink(store)
+	}
+	var err error
+	if p, err = processor.New(ctx, cfg); err != nil {
+		return err
+	}
+	defer p.Close()
+	if err := p.Run(ctx); err != nil {
+		return err
+	}
+	if res.Events < n {
+		return fmt.Errorf("processor stopped after %d of %d events", res.Events, n)
+	}
+	b, _ := json.Marshal(res)
+	fmt.Fprintln(env.stdout, string(b))
+	return nil
+}
+
+// benchLogsQueries times the API's log queries on big.example through the
+// real handler over HTTP (limit 100, the console's page).
+func benchLogsQueries(ctx context.Context, out io.Writer, store *logstore.Store, n int) error {
+	srv := httptest.NewServer(logstore.NewHandler(logstore.HTTPConfig{Store: store, CanSee: func(*http.Request, string) bool { return true }}))
+	defer srv.Close()
+	// A sample of the big domain's attempts to look up.
+	page, err := store.Query(ctx, bigDomain, logstore.Filter{Limit: logstore.MaxLimit})
+	if err != nil {
+		return err
+	}
+	var sample []logstore.Attempt
+	f := logstore.Filter{Limit: logstore.MaxLimit, Cursor: page.Next}
+	sample = append(sample, page.Attempts...)
+	for i := 0; i < 20 && f.Cursor != ""; i++ {
+		// Pages spread over the domain: skip ahead with the cursor.
+		p, err := store.Query(ctx, bigDomain, f)
+		if err != nil {
+			return err
+		}
+		if i%4 == 0 {
+			sample = append(sample, p.Attempts...)
+		}
+		f.Cursor = p.Next
+	}
+	if len(sample) == 0 {
+		fmt.Fprintf(out, "no attempts of %s kept; no queries timed\n", bigDomain)
+		return nil
+	}
+	first, last := sample[len(sample)-1].Arrival, sample[0].Arrival
+	r := rand.New(rand.NewPCG(9, 9))
+	pick := func() *logstore.Attempt { return &sample[r.IntN(len(sample))] }
+	kinds := []struct {
+		name  string
+		query func() url.Values
+	}{
+		{"time range (10 min)", func() url.Values {
+			at := first.Add(time.Duration(r.Int64N(int64(max(last.Sub(first), time.Second)))))
+			return url.Values{"since": {at.Format(time.RFC3339Nano)}, "until": {at.Add(10 * time.Minute).Format(time.RFC3339Nano)}}
+		}},
+		{"recipient", func() url.Values { return url.Values{"recipient": {pick().Event.Recipient}} }},
+		{"message id", func() url.Values { return url.Values{"message_id": {pick().Event.MessageID}} }},
+		{"outcome bounced", func() url.Values { return url.Values{"outcome": {"bounced"}} }},
+		{"text (q=\"mailbox\")", func() url.Values { return url.Values{"q": {"mailbox"}} }},
+	}
+	fmt.Fprintf(out, "\nqueries on %s (through the HTTP handler, limit 100)   p50        p99     found  scanned\n", bigDomain)
+	client := srv.Client()
+	for _, k := range kinds {
+		var ds []time.Duration
+		found, scanned := 0, 0
+		for range n {
+			q := k.query()
+			q.Set("limit", "100")
+			t0 := time.Now()
+			resp, err := client.Get(srv.URL + "/api/v1/domains/" + bigDomain + "/logs?" + q.Encode())
+			if err != nil {
+				return err
+			}
+			var l logstore.Logs
+			err = json.NewDecoder(resp.Body).Decode(&l)
+			resp.Body.Close()
+			if err != nil || resp.StatusCode != http.StatusOK {
+				return fmt.Errorf("query %s: %d %v", k.name, resp.StatusCode, err)
+			}
+			ds = append(ds, time.Since(t0))
+			found += len(l.Attempts)
+			scanned += l.Scanned
+		}
+		slices.Sort(ds)
+		fmt.Fprintf(out, "  %-50s %9s %9s %7.0f %8.0f\n", k.name, ds[len(ds)/2].Round(10*time.Microsecond), ds[min(len(ds)-1, len(ds)*99/100)].Round(10*time.Microsecond),
+			float64(found)/float64(n), float64(scanned)/float64(n))
+	}
+	return nil
+}
+
+// benchLogsRebuild rebuilds the log of every partition into an empty store
+// from the topics, to the offsets the logs phase's group committed: what
+// an instance does after losing its log directory.
+func benchLogsRebuild(ctx context.Context, out io.Writer, addr, dir, prefix string, partitions int32) error {
+	store, err := logstore.Open(dir, func(d string) int32 { return processor.PartitionFor(d, partitions) })
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	cl, err := kgo.NewClient(kgo.SeedBrokers(addr))
+	if err != nil {
+		return err
+	}
+	defer cl.Close()
+	topics := processor.TopicsWithPrefix(prefix)
+	topics.Deliveries = processor.TopicsWithPrefix("").Deliveries
+	committed, err := kadm.NewClient(cl).FetchOffsets(ctx, prefix+"mailflow")
+	if err == nil {
+		err = committed.Error()
+	}
+	if err != nil {
+		return fmt.Errorf("rebuild: committed offsets: %w", err)
+	}
+	ends := map[logstore.Source]map[int32]int64{logstore.SourceDeliveries: {}, logstore.SourceRepartition: {}}
+	var parts []int32
+	for part := range partitions {
+		parts = append(parts, part)
+		for src, topic := range map[logstore.Source]string{logstore.SourceDeliveries: topics.Deliveries, logstore.SourceRepartition: topics.Repartition} {
+			ends[src][part] = 0
+			if o, ok := committed.Lookup(topic, part); ok && o.At >= 0 {
+				ends[src][part] = o.At
+			}
+		}
+	}
+	diag, _ := classifier()
+	cpu0 := processCPU(os.Getpid())
+	st, err := store.Replay(ctx, logstore.ReplaySpec{
+		Client:     []kgo.Opt{kgo.SeedBrokers(addr)},
+		Topics:     map[logstore.Source]string{logstore.SourceDeliveries: topics.Deliveries, logstore.SourceRepartition: topics.Repartition},
+		Partitions: parts,
+		End:        ends,
+		Decode: func(_ logstore.Source, r *kgo.Record) (logstore.Attempt, bool, error) {
+			ev, err := schemas.DecodeDeliveryEvent(r.Value)
+			if err != nil || processor.PartitionFor(ev.Domain, partitions) != r.Partition {
+				return logstore.Attempt{}, false, nil
+			}
+			return logstore.Attempt{Event: ev, Category: diag(&ev)}, true, nil
+		},
+	})
+	if err != nil {
+		return err
+	}
+	if err := store.Flush(); err != nil {
+		return err
+	}
+	fmt.Fprintf(out, "\nrebuild of a lost log store from the topics: %d records in %s, %.0f records/s (%.1f CPU µs per record in this process)\n",
+		st.Records, st.Elapsed.Round(time.Millisecond), float64(st.Records)/st.Elapsed.Seconds(),
+		(processCPU(os.Getpid())-cpu0)/float64(max(st.Records, 1))*1e6)
+	return nil
+}
