@@ -112,6 +112,7 @@ type Stage struct {
 	adm        *kadm.Client
 	admCl      *kgo.Client
 	sess       *kgo.GroupTransactSession
+	sessOpts   []kgo.Opt
 	classifier *diagnose.Classifier
 	parts      int32 // partitions of the repartition and state topics
 	m          *metrics
@@ -162,6 +163,7 @@ func New(ctx context.Context, cfg Config) (*Stage, error) {
 		kgo.OnPartitionsRevoked(func(_ context.Context, _ *kgo.Client, r map[string][]int32) { s.queue(false, r[s.topics.Repartition]) }),
 		kgo.OnPartitionsLost(func(_ context.Context, _ *kgo.Client, r map[string][]int32) { s.queue(false, r[s.topics.Repartition]) }),
 	)
+	s.sessOpts = opts
 	if s.sess, err = kgo.NewGroupTransactSession(opts...); err != nil {
 		return fail(fmt.Errorf("incidents: transact session: %w", err))
 	}
@@ -555,8 +557,8 @@ func (s *Stage) process(pollCtx context.Context, fs kgo.Fetches) error {
 	committed, err := s.sess.End(ctx, try)
 	if err != nil || !committed {
 		cause := errors.Join(failed, ferr, err)
-		if err != nil && (errors.Is(err, kerr.ProducerFenced) || errors.Is(err, kerr.InvalidProducerEpoch)) {
-			return fmt.Errorf("incidents: transactional id %s-%s fenced: %w", s.cfg.Group, s.cfg.InstanceID, err)
+		if err != nil && (errors.Is(err, kerr.ProducerFenced) || errors.Is(err, kerr.InvalidProducerEpoch) || errors.Is(err, kerr.InvalidTxnState)) {
+			return s.renewSession(pollCtx, err)
 		}
 		s.m.transactions.WithLabelValues("aborted").Inc()
 		s.log.Info("incidents: transaction aborted; the records will be processed again", "err", cause)
@@ -639,6 +641,29 @@ func inStreamOrder(fs kgo.Fetches, alerts string) []*kgo.Record {
 		al = append(al, k.r)
 	}
 	return append(rep, al...)
+}
+
+// renewSession replaces a session whose producer the broker fenced (its
+// transaction outlived the transaction timeout, or another process took
+// the transactional id): the old one leaves the group, the new one joins
+// and is assigned partitions again, which are restored from the
+// changelog. The aborted transaction's alerts are processed again.
+func (s *Stage) renewSession(ctx context.Context, cause error) error {
+	s.log.Warn("incidents: producer fenced; starting a new session", "transactional_id", s.cfg.Group+"-"+s.cfg.InstanceID, "err", cause)
+	s.sess.Close()
+	clear(s.state)
+	s.mu.Lock()
+	s.rebalances = nil
+	s.mu.Unlock()
+	sess, err := kgo.NewGroupTransactSession(s.sessOpts...)
+	if err != nil {
+		return fmt.Errorf("incidents: new transact session: %w", err)
+	}
+	s.sess = sess
+	if _, _, err := sess.Client().ProducerID(ctx); err != nil && ctx.Err() == nil {
+		return fmt.Errorf("incidents: initialize transactional id %s-%s (after %v): %w", s.cfg.Group, s.cfg.InstanceID, cause, err)
+	}
+	return nil
 }
 
 // keys returns the providers of partition part, committed or made in
