@@ -92,7 +92,7 @@ func FuzzApplyRecord(f *testing.F) {
 		}
 		// What the directory holds is a fixed point of encode and apply
 		// (an empty list and a missing one are the same entity).
-		if len(again.Resellers)+len(again.Customers)+len(again.Domains)+len(again.Managers)+len(again.Subscriptions) > 1 {
+		if len(again.Resellers)+len(again.Customers)+len(again.Domains)+len(again.Managers)+len(again.Subscriptions)+len(again.Silences) > 1 {
 			t.Fatalf("record %s applied more than one entity", rec.Key)
 		}
 		rec2, err := EncodeRecord(entityOf(again, kind, id))
@@ -114,6 +114,8 @@ func entityOf(d *Directory, kind Kind, id string) any {
 		return d.Managers[id]
 	case KindSubscription:
 		return d.Subscriptions[id]
+	case KindSilence:
+		return d.Silences[id]
 	}
 	return d.Defaults
 }
