@@ -227,6 +227,8 @@ func examples(cmd string) []string {
 		return []string{"mailflow bench --events 500000 --rounds 1"}
 	case "bench restore":
 		return []string{"mailflow bench restore"}
+	case "bench logs":
+		return []string{"mailflow bench logs --events 200000 --domains 10000"}
 	}
 	return nil
 }
