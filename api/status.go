@@ -31,6 +31,21 @@ type Status struct {
 	TopCategories []schemas.CategoryCount `json:"top_categories"`
 	// TotalAttempts counts every attempt the domain has had.
 	TotalAttempts uint64 `json:"total_attempts"`
+
+	// The per-domain detections (issue 15). ExcludeRecipientFailures is
+	// reason-aware health as the settings have it now; CountedFailures are
+	// the failures that count against the failure budget and
+	// ExcludedFailures the recipient failures (user_unknown, mailbox_full,
+	// mailbox_disabled) it leaves out — both within Failures, and
+	// ExcludedFailures 0 when it is off.
+	ExcludeRecipientFailures bool `json:"exclude_recipient_failures"`
+	CountedFailures          int  `json:"counted_failures"`
+	ExcludedFailures         int  `json:"excluded_failures"`
+	// Delayed is whether the domain's delayed-mail alert is raised: its
+	// current delay (DeliveryDelay.CurrentSeconds) went above
+	// DelayThresholdSeconds (0 when the detection is off).
+	Delayed               bool    `json:"delayed"`
+	DelayThresholdSeconds float64 `json:"delay_threshold_seconds"`
 }
 
 func (s *server) domainParam(r *http.Request) (string, error) {
@@ -81,6 +96,7 @@ func (s *server) statusOf(domain string, win *state.Window) Status {
 	st := Status{
 		Domain: domain, Customer: res.Customer, Reseller: res.Reseller,
 		Window: res.Window, Threshold: res.Threshold.Float(), TopCategories: []schemas.CategoryCount{},
+		ExcludeRecipientFailures: res.ExcludeRecipientFailures, DelayThresholdSeconds: res.DelayLimit().Seconds(),
 	}
 	if win == nil {
 		return st
@@ -95,6 +111,10 @@ func (s *server) statusOf(domain string, win *state.Window) Status {
 	st.LastCode = win.LastCode
 	st.LastAttemptAt = timePtr(win.LastAt)
 	st.TotalAttempts = win.Seq
+	st.CountedFailures = win.CountedFailures(res.ExcludeRecipientFailures)
+	st.ExcludedFailures = st.Failures - st.CountedFailures
+	st.Delayed = win.Delayed
+	st.DeliveryDelay.CurrentSeconds = win.CurrentDelayMillis() / 1000
 	for _, c := range win.TopCategories(5) {
 		if c.Category == schemas.CategoryUnclassified {
 			continue

@@ -85,16 +85,16 @@ func TestStatus(t *testing.T) {
 		want: api.Status{
 			Domain: "good.example", Status: schemas.StatusGood, Since: at("good.example", 0),
 			SuccessRate: 1, Attempts: 5, Failures: 0, Window: 25, Threshold: 0.9,
-			DeliveryDelay: schemas.DeliveryDelay{LatestSeconds: 10, MedianSeconds: 3},
+			DeliveryDelay: schemas.DeliveryDelay{LatestSeconds: 10, MedianSeconds: 3, CurrentSeconds: 3},
 			LastResponse:  "250 2.0.0 Ok: queued as X", LastCode: 250, LastAttemptAt: at("good.example", 4),
-			TopCategories: []schemas.CategoryCount{}, TotalAttempts: 5,
+			TopCategories: []schemas.CategoryCount{}, TotalAttempts: 5, DelayThresholdSeconds: 1800,
 		},
 	}, {
 		name: "bad", path: "bad.example",
 		want: api.Status{
 			Domain: "bad.example", Status: schemas.StatusBad, Since: at("bad.example", 4),
 			SuccessRate: 3.0 / 8, Attempts: 8, Failures: 5, Window: 25, Threshold: 0.9,
-			DeliveryDelay: schemas.DeliveryDelay{LatestSeconds: 5, MedianSeconds: 3},
+			DeliveryDelay: schemas.DeliveryDelay{LatestSeconds: 5, MedianSeconds: 3, CurrentSeconds: 1}, // the deferrals' ages count
 			LastResponse:  rateLimited.response, LastCode: 421, LastAttemptAt: at("bad.example", 7),
 			// Most frequent first, ties in the fixed category order.
 			TopCategories: []schemas.CategoryCount{
@@ -103,46 +103,46 @@ func TestStatus(t *testing.T) {
 				{Category: "rate_limited", Count: 1, Advice: diagnose.CategoryAdvice(schemas.CategoryRateLimited)},
 				{Category: "blocklisted", Count: 1, Advice: diagnose.CategoryAdvice(schemas.CategoryBlocklisted)},
 			},
-			TotalAttempts: 8,
+			TotalAttempts: 8, CountedFailures: 5, DelayThresholdSeconds: 1800,
 		},
 	}, {
 		name: "unknown domain", path: "never-seen.example",
 		want: api.Status{
 			Domain: "never-seen.example", Status: schemas.StatusUnknown, Window: 25, Threshold: 0.9,
-			TopCategories: []schemas.CategoryCount{},
+			TopCategories: []schemas.CategoryCount{}, DelayThresholdSeconds: 1800,
 		},
 	}, {
 		name: "unknown domain in the directory", path: "idle.example",
 		want: api.Status{
 			Domain: "idle.example", Customer: "cust-a", Reseller: "res-a", Status: schemas.StatusUnknown,
-			Window: 7, Threshold: 0.8, TopCategories: []schemas.CategoryCount{},
+			Window: 7, Threshold: 0.8, TopCategories: []schemas.CategoryCount{}, DelayThresholdSeconds: 1800,
 		},
 	}, {
 		name: "settings inherited from customer and reseller", path: "cust.example",
 		want: api.Status{
 			Domain: "cust.example", Customer: "cust-a", Reseller: "res-a", Status: schemas.StatusGood, Since: at("cust.example", 0),
 			SuccessRate: 1, Attempts: 2, Window: 10, Threshold: 0.8,
-			DeliveryDelay: schemas.DeliveryDelay{LatestSeconds: 3, MedianSeconds: 2},
+			DeliveryDelay: schemas.DeliveryDelay{LatestSeconds: 3, MedianSeconds: 2, CurrentSeconds: 2},
 			LastResponse:  "250 2.0.0 Ok: queued as X", LastCode: 250, LastAttemptAt: at("cust.example", 1),
-			TopCategories: []schemas.CategoryCount{}, TotalAttempts: 2,
+			TopCategories: []schemas.CategoryCount{}, TotalAttempts: 2, DelayThresholdSeconds: 1800,
 		},
 	}, {
 		name: "per-domain override", path: "override.example",
 		want: api.Status{
 			Domain: "override.example", Customer: "cust-a", Reseller: "res-a", Status: schemas.StatusGood, Since: at("override.example", 4),
 			SuccessRate: 1, Attempts: 4, Failures: 0, Window: 4, Threshold: 0.75,
-			DeliveryDelay: schemas.DeliveryDelay{LatestSeconds: 2, MedianSeconds: 1},
+			DeliveryDelay: schemas.DeliveryDelay{LatestSeconds: 2, MedianSeconds: 1, CurrentSeconds: 1},
 			LastResponse:  "250 2.0.0 Ok: queued as X", LastCode: 250, LastAttemptAt: at("override.example", 5),
-			TopCategories: []schemas.CategoryCount{}, TotalAttempts: 6,
+			TopCategories: []schemas.CategoryCount{}, TotalAttempts: 6, DelayThresholdSeconds: 1800,
 		},
 	}, {
 		name: "domain is canonicalised", path: "Good.EXAMPLE.",
 		want: api.Status{
 			Domain: "good.example", Status: schemas.StatusGood, Since: at("good.example", 0),
 			SuccessRate: 1, Attempts: 5, Window: 25, Threshold: 0.9,
-			DeliveryDelay: schemas.DeliveryDelay{LatestSeconds: 10, MedianSeconds: 3},
+			DeliveryDelay: schemas.DeliveryDelay{LatestSeconds: 10, MedianSeconds: 3, CurrentSeconds: 3},
 			LastResponse:  "250 2.0.0 Ok: queued as X", LastCode: 250, LastAttemptAt: at("good.example", 4),
-			TopCategories: []schemas.CategoryCount{}, TotalAttempts: 5,
+			TopCategories: []schemas.CategoryCount{}, TotalAttempts: 5, DelayThresholdSeconds: 1800,
 		},
 	}}
 	for _, tc := range tests {
@@ -178,7 +178,7 @@ func TestStatus(t *testing.T) {
 				st.Attempts, st.Window, st.Threshold, st.Customer, st.Reseller)
 		}
 		// The window now holds the delays 4s, 10s and 1s.
-		if st.DeliveryDelay != (schemas.DeliveryDelay{LatestSeconds: 1, MedianSeconds: 4}) {
+		if st.DeliveryDelay != (schemas.DeliveryDelay{LatestSeconds: 1, MedianSeconds: 4, CurrentSeconds: 4}) {
 			t.Errorf("delivery delay %+v, want latest 1s, median 4s", st.DeliveryDelay)
 		}
 	})

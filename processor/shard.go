@@ -3,7 +3,6 @@ package processor
 import (
 	"context"
 	"fmt"
-	"math"
 	"slices"
 	"strings"
 	"time"
@@ -265,9 +264,7 @@ func (s *shard) decode(recs []*kgo.Record, out []decoded) {
 		if diagnose != nil {
 			o.cat = diagnose(&o.ev)
 		}
-		if ev.Outcome == schemas.OutcomeDelivered {
-			o.delay = uint32(min(ev.DeliveryDelay().Milliseconds(), math.MaxUint32))
-		}
+		o.delay = eventDelayMillis(&o.ev) // delivered: its delay; deferred: its age (detect.go)
 	}
 }
 
@@ -340,8 +337,8 @@ func (s *shard) add(ctx context.Context, dec *decoded, d *dirtyDomain) bool {
 		d.ids = append(d.ids, dec.id)
 		d.hour = max(d.hour, dec.hour)
 	}
-	ch := d.w.Add(state.Entry{Outcome: dec.outcome, Category: dec.cat, DelayMillis: dec.delay},
-		d.res.Window, d.budget, dec.at, int(dec.code), dec.resp)
+	ch := d.w.AddCounting(state.Entry{Outcome: dec.outcome, Category: dec.cat, DelayMillis: dec.delay},
+		d.res.Window, d.budget, d.res.ExcludeRecipientFailures, dec.at, int(dec.code), dec.resp)
 	if dec.outcome != schemas.OutcomeDelivered {
 		// Aliases the fetch buffer until produceState's Detach.
 		d.w.LastFailureHost, d.w.LastFailureIP, d.w.LastFailureCategory = dec.ev.RemoteHost, dec.ev.RemoteIP, dec.cat
@@ -354,6 +351,7 @@ func (s *shard) add(ctx context.Context, dec *decoded, d *dirtyDomain) bool {
 	if ch.Alert() {
 		s.alert(ctx, d, &dec.ev, d.res, ch)
 	}
+	s.detect(ctx, d, &dec.ev) // the window's other detections (detect.go)
 	return true
 }
 
@@ -382,6 +380,7 @@ func (s *shard) alert(ctx context.Context, d *dirtyDomain, ev *schemas.DeliveryE
 	if w.LastFailureHost != "" || w.LastFailureIP != "" || w.LastFailureCategory != schemas.CategoryUnclassified {
 		c.LastFailureHost, c.LastFailureIP, c.LastFailureCategory = w.LastFailureHost, w.LastFailureIP, w.LastFailureCategory.String()
 	}
+	annotate(&c, d)
 	v, err := schemas.MarshalStatusChange(&c)
 	if err != nil {
 		s.err = err
