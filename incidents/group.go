@@ -155,6 +155,9 @@ func (s *providerState) clone() *providerState {
 // it makes (none, or one revision) and whether the state changed. It is
 // deterministic: the same alerts in the same order give the same records.
 func (s *providerState) apply(a *schemas.StatusChange, r Rules) (out []schemas.Incident, changed bool) {
+	if a.Kind != schemas.KindStatus {
+		return nil, false
+	}
 	bad := a.To == schemas.StatusBad && a.From != schemas.StatusBad
 	recovered := a.From == schemas.StatusBad && a.To == schemas.StatusGood
 	switch {

@@ -470,6 +470,11 @@ func (s *Stage) process(pollCtx context.Context, fs kgo.Fetches) error {
 				ungrouped++
 				continue
 			}
+			if a.Kind != schemas.KindStatus {
+				// A detection alert (delayed mail, …) is no status change:
+				// incidents group domains that turned Bad.
+				continue
+			}
 			if a.From == schemas.StatusBad {
 				// A recovery goes to every partition, which looks for the
 				// domain among its providers: the provider of a recovery
