@@ -63,6 +63,11 @@ func (s *Sink) holdFor(j *job, k laneKey) (time.Duration, time.Duration) {
 		wait = time.Until(last.Add(interval))
 	}
 	flap := s.flapInterval(k.domain)
+	if j.alert.Kind != schemas.KindStatus {
+		// Flap control is of Good and Bad; a delay alert keeps only
+		// the subscription's minimum interval.
+		flap = 0
+	}
 	if flap <= 0 || last.IsZero() {
 		return max(wait, 0), 0
 	}
@@ -84,7 +89,7 @@ func (s *Sink) holdFor(j *job, k laneKey) (time.Duration, time.Duration) {
 // incidentWait returns how long a Bad notification still waits for the
 // incidents stage to group its alert.
 func (s *Sink) incidentWait(j *job) time.Duration {
-	if s.incidents == nil || j.incident != nil || j.repeat > 0 || j.released != nil || j.target.Channel == ChannelAlertmanager || j.alert.To != schemas.StatusBad {
+	if s.incidents == nil || j.incident != nil || j.repeat > 0 || j.released != nil || j.target.Channel == ChannelAlertmanager || j.alert.To != schemas.StatusBad || j.alert.Kind != schemas.KindStatus {
 		return 0
 	}
 	return time.Until(j.read.Add(s.cfg.IncidentWait))
@@ -123,7 +128,8 @@ func (s *Sink) afterDelivery(n *notification, batch []*job, o outcome, log *slog
 			}
 		}
 	}()
-	if o != outcomeDelivered {
+	if o != outcomeDelivered || n.alert.Kind != schemas.KindStatus {
+		// Flap and reminder state is of status changes alone.
 		return
 	}
 	bad := n.alert.To == schemas.StatusBad

@@ -65,6 +65,12 @@ func (m *mailer) messageID(kind directory.Transition, domain, alertID string) st
 // status word first, then the domain, then the numbers.
 func subject(n *notification) string {
 	a := n.alert
+	switch a.Kind {
+	case schemas.KindDelayed:
+		return fmt.Sprintf("[mailflow] DELAYED: mail to %s waits %s (over %s)", a.Domain, seconds(a.DeliveryDelay.CurrentSeconds), seconds(a.DelayThresholdSeconds))
+	case schemas.KindDelayRecovered:
+		return fmt.Sprintf("[mailflow] DELAY RECOVERED: mail to %s on time again (delay %s)", a.Domain, seconds(a.DeliveryDelay.CurrentSeconds))
+	}
 	switch {
 	case n.repeat > 0:
 		return fmt.Sprintf("[mailflow] STILL BAD: %s mail flow degraded since %s (%s delivered)", a.Domain, n.badSince.UTC().Format("Jan 2 15:04 MST"), percent(a.SuccessRate))
@@ -101,6 +107,9 @@ func (m *mailer) compose(n *notification) (*gomail.Msg, error) {
 	msg.Subject(subject(n))
 	a := n.alert
 	switch n.transition() {
+	case directory.TransitionDelayed, directory.TransitionDelayRecovered:
+		msg.SetMessageIDWithValue(m.messageID(n.transition(), a.Domain, a.ID))
+		msg.SetGenHeader("X-Mailflow-Alert-Kind", a.Kind)
 	case directory.TransitionRecovered:
 		msg.SetMessageIDWithValue(m.messageID(directory.TransitionRecovered, a.Domain, a.ID))
 		if n.episode != "" {
@@ -232,6 +241,10 @@ type mailView struct {
 	Repeat       int
 	BadSince     string
 	HeldBy       string
+	// Delayed and DelayRecovered mark a delay alert (issue 15), with its
+	// current delay and threshold.
+	Delayed, DelayRecovered      bool
+	DelayCurrent, DelayThreshold string
 }
 
 type foldedView struct {
@@ -264,6 +277,10 @@ func newMailView(n *notification) mailView {
 		Repeat:       n.repeat,
 		HeldBy:       n.heldBy,
 	}
+	if a.Kind != schemas.KindStatus {
+		v.Delayed, v.DelayRecovered = a.Kind == schemas.KindDelayed, a.Kind == schemas.KindDelayRecovered
+		v.DelayCurrent, v.DelayThreshold = seconds(a.DeliveryDelay.CurrentSeconds), seconds(a.DelayThresholdSeconds)
+	}
 	if n.flaps > 0 {
 		v.FlapWindow = formatInterval(n.flapWindow)
 	}
@@ -286,7 +303,7 @@ func seconds(s float64) string {
 	return (time.Duration(s * float64(time.Second))).Round(time.Second).String()
 }
 
-const textBody = `{{if .Recovered}}Mail flow to {{.Domain}} has RECOVERED.{{else if .Repeat}}Mail flow to {{.Domain}} is STILL BAD (since {{.BadSince}}; reminder {{.Repeat}}).{{else}}Mail flow to {{.Domain}} is BAD.{{end}}
+const textBody = `{{if .Delayed}}Mail to {{.Domain}} is DELAYED: it waits {{.DelayCurrent}} (median of recent deliveries and of messages still being retried), more than {{.DelayThreshold}}.{{else if .DelayRecovered}}Mail to {{.Domain}} is on time again: the delay is back to {{.DelayCurrent}} (threshold {{.DelayThreshold}}).{{else if .Recovered}}Mail flow to {{.Domain}} has RECOVERED.{{else if .Repeat}}Mail flow to {{.Domain}} is STILL BAD (since {{.BadSince}}; reminder {{.Repeat}}).{{else}}Mail flow to {{.Domain}} is BAD.{{end}}
 {{- if .Incident}}
 
 {{.Incident}}{{end}}
@@ -302,11 +319,13 @@ Domain:        {{.Domain}}
 Customer:      {{.Customer}}{{end}}
 {{- if .Reseller}}
 Reseller:      {{.Reseller}}{{end}}
-Status:        {{.From}} -> {{.To}} at {{.At}}
+Status:        {{if .DelayThreshold}}{{.To}}{{else}}{{.From}} -> {{.To}}{{end}} at {{.At}}
 Success rate:  {{.SuccessRate}} of the last {{.Attempts}} attempts (window {{.Window}}, threshold {{.Threshold}})
 Failures:      {{.Failures}} in the window
 {{- if .DelayLatest}}
 Delivery delay: latest {{.DelayLatest}}, median {{.DelayMedian}}{{end}}
+{{- if .DelayThreshold}}
+Current delay:  {{.DelayCurrent}} (delayed above {{.DelayThreshold}}){{end}}
 {{if .Categories}}
 Top failure categories:
 {{- range .Categories}}
@@ -335,7 +354,7 @@ Alert {{.AlertID}}.
 const htmlBody = `<!DOCTYPE html>
 <html><head><meta charset="utf-8"><title>{{.Domain}}</title></head>
 <body style="font-family: sans-serif; color: #222;">
-{{if .Recovered}}<h2 style="color: #1a7f37;">Mail flow to {{.Domain}} has recovered</h2>{{else if .Repeat}}<h2 style="color: #cf222e;">Mail flow to {{.Domain}} is still bad (since {{.BadSince}})</h2>{{else}}<h2 style="color: #cf222e;">Mail flow to {{.Domain}} is bad</h2>{{end}}
+{{if .Delayed}}<h2 style="color: #9a6700;">Mail to {{.Domain}} is delayed: it waits {{.DelayCurrent}}, more than {{.DelayThreshold}}</h2>{{else if .DelayRecovered}}<h2 style="color: #1a7f37;">Mail to {{.Domain}} is on time again (delay {{.DelayCurrent}})</h2>{{else if .Recovered}}<h2 style="color: #1a7f37;">Mail flow to {{.Domain}} has recovered</h2>{{else if .Repeat}}<h2 style="color: #cf222e;">Mail flow to {{.Domain}} is still bad (since {{.BadSince}})</h2>{{else}}<h2 style="color: #cf222e;">Mail flow to {{.Domain}} is bad</h2>{{end}}
 {{if .Incident}}<p style="background: #fff8c5; padding: 8px;"><strong>{{.Incident}}</strong></p>{{end}}
 {{if .Flaps}}<p><strong>Flapping:</strong> the domain turned bad {{.Flaps}} times; while it flaps you hear of it at most once every {{.FlapWindow}}.</p>{{end}}
 {{if .HeldBy}}<p>Held by a silence ({{.HeldBy}}) that has ended; the problem outlasted it.</p>{{end}}
@@ -343,10 +362,11 @@ const htmlBody = `<!DOCTYPE html>
 <tr><th align="left">Domain</th><td>{{.Domain}}</td></tr>
 {{if .Customer}}<tr><th align="left">Customer</th><td>{{.Customer}}</td></tr>{{end}}
 {{if .Reseller}}<tr><th align="left">Reseller</th><td>{{.Reseller}}</td></tr>{{end}}
-<tr><th align="left">Status</th><td>{{.From}} &rarr; <strong>{{.To}}</strong> at {{.At}}</td></tr>
+<tr><th align="left">Status</th><td>{{if .DelayThreshold}}<strong>{{.To}}</strong>{{else}}{{.From}} &rarr; <strong>{{.To}}</strong>{{end}} at {{.At}}</td></tr>
 <tr><th align="left">Success rate</th><td><strong>{{.SuccessRate}}</strong> of the last {{.Attempts}} attempts (window {{.Window}}, threshold {{.Threshold}})</td></tr>
 <tr><th align="left">Failures</th><td>{{.Failures}} in the window</td></tr>
 {{if .DelayLatest}}<tr><th align="left">Delivery delay</th><td>latest {{.DelayLatest}}, median {{.DelayMedian}}</td></tr>{{end}}
+{{if .DelayThreshold}}<tr><th align="left">Current delay</th><td>{{.DelayCurrent}} (delayed above {{.DelayThreshold}})</td></tr>{{end}}
 </table>
 {{if .Categories}}<h3>Top failure categories</h3>
 <ul>{{range .Categories}}<li><strong>{{.Category}}</strong> ({{.Count}}){{if .Advice}}<br>{{.Advice}}{{end}}</li>{{end}}</ul>{{end}}

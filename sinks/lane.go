@@ -41,6 +41,12 @@ func (j *job) laneDomain() string {
 	if j.incident != nil {
 		return "incident:" + j.incident.ID
 	}
+	if j.alert.Kind != schemas.KindStatus {
+		// A delay alert (issue 15) queues apart from the domain's status
+		// changes: neither folds into the other, and its sending does not
+		// count for the status's flap control.
+		return "delay:" + j.alert.Domain
+	}
 	return j.alert.Domain
 }
 

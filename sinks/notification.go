@@ -50,9 +50,11 @@ type notification struct {
 	heldBy string
 }
 
-// transition names the kind of the notification by its latest alert.
+// transition names the kind of the notification by its latest alert
+// (directory.AlertTransition: a delay alert is TransitionDelayed or
+// TransitionDelayRecovered).
 func (n *notification) transition() directory.Transition {
-	t, _ := directory.TransitionOf(n.alert.From, n.alert.To)
+	t, _ := directory.AlertTransition(n.alert)
 	return t
 }
 

@@ -31,6 +31,13 @@ func (s *Sink) holdSilenced(dir *directory.Directory, a schemas.StatusChange, ta
 	if !ok {
 		return targets
 	}
+	if a.Kind != schemas.KindStatus {
+		// A delay alert of a silenced domain is not held: the status
+		// page shows the delay, and at the silence's end the next delay
+		// alert, if any, tells what is still true.
+		s.log.Info("sink: delay alert of a silenced domain not notified", "domain", a.Domain, "alert_id", a.ID, "kind", a.Kind, "silence", sil.ID)
+		return nil
+	}
 	for _, tg := range targets {
 		key := tg.Key()
 		if _, done, err := s.store.done(a.ID, key); err == nil && done {
