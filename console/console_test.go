@@ -26,6 +26,7 @@ import (
 	"github.com/mailflow/mailflow/console"
 	"github.com/mailflow/mailflow/diagnose"
 	"github.com/mailflow/mailflow/directory"
+	"github.com/mailflow/mailflow/logstore"
 	"github.com/mailflow/mailflow/processor"
 	"github.com/mailflow/mailflow/schemas"
 )
@@ -128,17 +129,25 @@ func startInstanceToken(t *testing.T, ctx context.Context, token string) *instan
 	if testing.Verbose() {
 		log = slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
 	}
+	// The live log is a view of the log store, as mailflow run wires it.
+	dataDir := t.TempDir()
+	logs, err := logstore.Open(filepath.Join(dataDir, "logs"), func(d string) int32 { return processor.PartitionFor(d, 3) })
+	if err != nil {
+		t.Fatal(err)
+	}
 	p, err := processor.New(ctx, processor.Config{
-		Brokers: brokers, Topics: topics, DataDir: t.TempDir(), InstanceID: "console-test",
+		Brokers: brokers, Topics: topics, DataDir: dataDir, InstanceID: "console-test",
 		Partitions: 3, Diagnose: diagnose.New().Event, Advice: diagnose.CategoryAdvice, Log: log,
+		Logs: processor.NewLogSink(logs),
 	})
 	if err != nil {
+		logs.Close()
 		t.Fatal(err)
 	}
 	runCtx, stop := context.WithCancel(ctx)
 	done := make(chan error, 1)
 	go func() { done <- p.Run(runCtx) }()
-	srv := httptest.NewServer(api.Handler(api.Config{Backend: p, Extra: console.Handler(), StreamInterval: 100 * time.Millisecond, Log: log, AdminToken: token}))
+	srv := httptest.NewServer(api.Handler(api.Config{Backend: p, Extra: console.Handler(), StreamInterval: 100 * time.Millisecond, Log: log, AdminToken: token, Logs: logs}))
 	t.Cleanup(func() {
 		srv.CloseClientConnections()
 		srv.Close()
@@ -147,6 +156,7 @@ func startInstanceToken(t *testing.T, ctx context.Context, token string) *instan
 			t.Errorf("processor: %v", err)
 		}
 		p.Close()
+		logs.Close()
 	})
 	in.srv, in.url = srv, srv.URL
 	return in
