@@ -65,7 +65,13 @@ type Config struct {
 	// 30 seconds when zero. It must stay below the group's session and
 	// rebalance timeouts.
 	CommitTimeout time.Duration
-	// CacheSize bounds the windows held in memory; 100000 when zero.
+	// MemoryLimit is the instance's memory budget in bytes, divided
+	// between the state store, the window cache and the Go heap as
+	// NewMemoryBudget says (the caller sizes the log store and the Go
+	// heap's limit from the same budget); DefaultMemoryLimit when zero.
+	MemoryLimit int64
+	// CacheSize bounds the windows held in memory; from MemoryLimit when
+	// zero (MemoryBudget.WindowCache).
 	CacheSize int
 	// Compression is the codec of every batch the processor writes
 	// (alerts, changelog, dead letters, repartitioned events); see
@@ -160,8 +166,15 @@ func (c *Config) setDefaults() error {
 	if c.CommitTimeout <= 0 {
 		c.CommitTimeout = 30 * time.Second
 	}
+	if c.MemoryLimit == 0 {
+		c.MemoryLimit = DefaultMemoryLimit
+	}
+	budget, err := NewMemoryBudget(c.MemoryLimit)
+	if err != nil {
+		return fmt.Errorf("processor: %w", err)
+	}
 	if c.CacheSize <= 0 {
-		c.CacheSize = 100000
+		c.CacheSize = budget.WindowCache
 	}
 	if c.transactionTimeout <= 0 {
 		c.transactionTimeout = 60 * time.Second

@@ -188,7 +188,11 @@ func New(ctx context.Context, cfg Config) (*Processor, error) {
 	if err != nil {
 		return fail(fmt.Errorf("processor: %w", err))
 	}
-	if p.store, err = state.Open(cfg.DataDir, p.log); err != nil {
+	budget, err := NewMemoryBudget(cfg.MemoryLimit)
+	if err != nil {
+		return fail(fmt.Errorf("processor: %w", err))
+	}
+	if p.store, err = state.Open(cfg.DataDir, p.log, state.WithCacheSize(budget.StateCache), state.WithMemTableSize(budget.StateMemTable)); err != nil {
 		return fail(err)
 	}
 	if p.table, err = directory.NewTable(ctx, cfg.Topics.Config, p.log, base...); err != nil {

@@ -45,6 +45,8 @@ func runBench(ctx context.Context, env *environment, args []string) error {
 	maxPoll := fs.Int("max-poll-records", 100000, "processor: most events in one transaction")
 	fetchMax := fs.Int("fetch-max-bytes", 2<<20, "processor: most bytes of one fetch, which one transaction evaluates")
 	compression := fs.String("compression", processor.CompressionDefault, "processor: codec of the batches it writes (none, gzip, snappy, lz4, zstd)")
+	memoryLimit := byteSize(processor.DefaultMemoryLimit)
+	fs.Var(&memoryLimit, "memory-limit", "processor: its memory budget (e.g. 256MiB, 1GiB), as mailflow run --memory-limit")
 	checks := fs.String("checks", "on", "processor: the duplicate check and the partition check; off only to measure what they cost (duplicates then count, and an event on another partition than its domain's is evaluated there)")
 	nodes := fs.Int("nodes", 1, "broker nodes of the embedded cluster (partition leaders spread over them)")
 	rounds := fs.Int("rounds", 5, "rounds of (bare loop, processor, bare loop) over the same events; medians are reported")
@@ -71,6 +73,9 @@ func runBench(ctx context.Context, env *environment, args []string) error {
 	}
 	if _, err := processor.ParseCompression(*compression); err != nil {
 		return usageErr("--compression: %v", err)
+	}
+	if _, err := processor.NewMemoryBudget(int64(memoryLimit)); err != nil {
+		return usageErr("--memory-limit: %v", err)
 	}
 	if *checks != "on" && *checks != "off" {
 		return usageErr("--checks: %q is not on or off", *checks)
@@ -109,7 +114,7 @@ func runBench(ctx context.Context, env *environment, args []string) error {
 		if *topicPrefix != "" {
 			group, replication = *topicPrefix+"mailflow", -1
 		}
-		return benchProcessor(ctx, env, log, brokers, topics, group, replication, *dataDir, *events, *partitions, *maxPoll, *fetchMax, *compression, *checks == "off")
+		return benchProcessor(ctx, env, log, brokers, topics, group, replication, *dataDir, *events, *partitions, *maxPoll, *fetchMax, *compression, *checks == "off", int64(memoryLimit))
 	case "":
 	default:
 		return usageErr("--phase: %q is not bare or processor", *phase)
@@ -140,7 +145,7 @@ func runBench(ctx context.Context, env *environment, args []string) error {
 	var ratios []float64
 	for round := 1; round <= *rounds; round++ {
 		bare, proc, err := benchRound(ctx, env, self, tmp, round, *cpuProfile != "" && round == *rounds, *cpuProfile,
-			*events, *domains, *partitions, *maxPoll, *fetchMax, *nodes, lf.level, *compression, *checks, ext)
+			*events, *domains, *partitions, *maxPoll, *fetchMax, *nodes, lf.level, *compression, *checks, memoryLimit.String(), ext)
 		if err != nil {
 			return err
 		}
@@ -176,7 +181,7 @@ func runBench(ctx context.Context, env *environment, args []string) error {
 // benchRound starts a broker, loads the events and runs the bare loop and
 // the processor over them, each in a process of its own.
 func benchRound(ctx context.Context, env *environment, self, tmp string, round int, profile bool, cpuProfile string,
-	events, domains, partitions, maxPoll, fetchMax, nodes int, logLevel, compression, checks string, ext *externalCluster) (bare, proc phaseResult, err error) {
+	events, domains, partitions, maxPoll, fetchMax, nodes int, logLevel, compression, checks, memoryLimit string, ext *externalCluster) (bare, proc phaseResult, err error) {
 	var addr string
 	var brokerCPU func() float64
 	var topicArgs []string
@@ -205,7 +210,7 @@ func benchRound(ctx context.Context, env *environment, self, tmp string, round i
 
 	common := append([]string{"--brokers", addr, "--events", strconv.Itoa(events), "--partitions", strconv.Itoa(partitions),
 		"--max-poll-records", strconv.Itoa(maxPoll), "--fetch-max-bytes", strconv.Itoa(fetchMax), "--log-level", logLevel, "--compression", compression,
-		"--checks", checks}, topicArgs...)
+		"--checks", checks, "--memory-limit", memoryLimit}, topicArgs...)
 	// The bare loop runs before and after the processor, and its rate is
 	// that of both runs together: the machine's other tenants come and go
 	// within seconds, and a baseline taken on both sides of the processor
@@ -430,10 +435,15 @@ func benchBare(ctx context.Context, env *environment, brokers []string, deliveri
 
 // benchProcessor runs the full processor until it committed n events.
 func benchProcessor(ctx context.Context, env *environment, log *slog.Logger, brokers []string, topics processor.Topics, group string, replication int16,
-	dataDir string, n, partitions, maxPoll, fetchMax int, compression string, skipChecks bool) error {
+	dataDir string, n, partitions, maxPoll, fetchMax int, compression string, skipChecks bool, memoryLimit int64) error {
 	if dataDir == "" {
 		return usageErr("--data-dir is required for the processor phase")
 	}
+	budget, err := processor.NewMemoryBudget(memoryLimit)
+	if err != nil {
+		return usageErr("--memory-limit: %v", err)
+	}
+	applyMemoryLimit(budget, log)
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	var res phaseResult
@@ -446,7 +456,7 @@ func benchProcessor(ctx context.Context, env *environment, log *slog.Logger, bro
 		// get the broker's default replication.
 		Topics: topics, Group: group, Replication: replication,
 		MaxPollRecords: maxPoll, FetchMaxBytes: int32(fetchMax), Diagnose: diag, Advice: advice, Log: log, Compression: compression,
-		SkipChecks: skipChecks,
+		SkipChecks: skipChecks, MemoryLimit: memoryLimit,
 		Observe: func(s processor.TxnStats) {
 			if first.IsZero() {
 				first = time.Now().Add(-s.Duration)

@@ -38,6 +38,7 @@ type processorFlags struct {
 	maxPollRecords int
 	fetchMaxBytes  int
 	cacheSize      int
+	memoryLimit    byteSize
 	sessionTimeout time.Duration
 	compression    string
 	dedupeHorizon  time.Duration
@@ -71,7 +72,9 @@ func (f *processorFlags) register(fs *flagSet, dataDir, httpAddr string) {
 	fs.IntVar(&f.replication, "replication", -1, "replication factor of the topics created at start (-1: the broker's default.replication.factor, as Kafka's own tools do; the embedded broker of mailflow dev has one node)")
 	fs.IntVar(&f.fetchMaxBytes, "fetch-max-bytes", 2<<20, "most bytes of one fetch of delivery events, which one transaction evaluates")
 	fs.IntVar(&f.maxPollRecords, "max-poll-records", 100000, "most delivery events processed in one transaction")
-	fs.IntVar(&f.cacheSize, "cache-size", 100000, "most domain windows kept in memory")
+	f.memoryLimit = processor.DefaultMemoryLimit
+	fs.Var(&f.memoryLimit, "memory-limit", "memory budget of the instance (e.g. 352MiB, 1GiB), divided between the state and log stores' caches and memtables, the window cache and the Go heap (whose limit it sets unless GOMEMLIMIT is set); at least 128MiB")
+	fs.IntVar(&f.cacheSize, "cache-size", 0, "most domain windows kept in memory (0: from --memory-limit, about one per KiB of an eighth of it)")
 	fs.DurationVar(&f.sessionTimeout, "session-timeout", 45*time.Second, "how long the group waits for a silent instance before moving its partitions")
 	fs.StringVar(&f.compression, "compression", processor.CompressionDefault, "codec of the batches the processor writes (alerts, changelog, dead letters): none, gzip, snappy, lz4 or zstd")
 	fs.DurationVar(&f.dedupeHorizon, "dedupe-horizon", 24*time.Hour, "how long an event id, once counted for its domain, makes a later copy of it a duplicate (by arrival time)")
@@ -207,7 +210,13 @@ func (f *processorFlags) check() error {
 	if f.worstDomains < 0 || f.worstDomains > 10000 {
 		return usageErr("--worst-domains must be from 0 to 10000, not %d", f.worstDomains)
 	}
-	return positive("cache-size", f.cacheSize)
+	if _, err := processor.NewMemoryBudget(int64(f.memoryLimit)); err != nil {
+		return usageErr("--memory-limit: %v", err)
+	}
+	if f.cacheSize < 0 {
+		return usageErr("--cache-size must be 0 or more, not %d", f.cacheSize)
+	}
+	return nil
 }
 
 func (f *processorFlags) config(brokers []string, log *slog.Logger, reg prometheus.Registerer) processor.Config {
@@ -224,6 +233,7 @@ func (f *processorFlags) config(brokers []string, log *slog.Logger, reg promethe
 		MaxPollRecords: f.maxPollRecords,
 		FetchMaxBytes:  int32(f.fetchMaxBytes),
 		CacheSize:      f.cacheSize,
+		MemoryLimit:    int64(f.memoryLimit),
 		SessionTimeout: f.sessionTimeout,
 		Compression:    f.compression,
 		DedupeHorizon:  f.dedupeHorizon,
@@ -264,10 +274,15 @@ func serveProcessor(ctx context.Context, log *slog.Logger, cfg processor.Config,
 		_, port, _ = net.SplitHostPort(ln.Addr().String())
 		cfg.AdvertiseAddr = net.JoinHostPort(host, port)
 	}
+	budget, err := processor.NewMemoryBudget(cmp.Or(cfg.MemoryLimit, processor.DefaultMemoryLimit))
+	if err != nil {
+		return err
+	}
+	applyMemoryLimit(budget, log)
 	// The log store (see openLogStore) closes after the processor.
 	var p *processor.Processor
 	logs, err := openLogStore(ctx, cfg.DataDir, cmp.Or(o.logRetention, logstore.DefaultRetention), cmp.Or(cfg.DedupeHorizon, 24*time.Hour),
-		func(d string) int32 { return p.PartitionOf(d) }, log)
+		func(d string) int32 { return p.PartitionOf(d) }, log, logstore.WithCacheSize(budget.LogCache), logstore.WithTuning(uint64(budget.LogMemTable), 8, true))
 	if err != nil {
 		return err
 	}

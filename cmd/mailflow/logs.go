@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -10,6 +11,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"syscall"
 	"text/tabwriter"
 	"time"
 
@@ -206,9 +208,15 @@ const logsDir = "logs"
 // attempts for retention and dropping copies of an event id within the
 // dedupe horizon, and starts its expiry (every 10 minutes, until ctx
 // ends). partitionOf must answer by the time the processor appends.
-func openLogStore(ctx context.Context, dataDir string, retention, horizon time.Duration, partitionOf func(string) int32, log *slog.Logger) (*logstore.Store, error) {
-	s, err := logstore.Open(filepath.Join(dataDir, logsDir), partitionOf, logstore.WithRetention(retention),
-		logstore.WithDedupeHorizon(horizon), logstore.WithLogger(log))
+func openLogStore(ctx context.Context, dataDir string, retention, horizon time.Duration, partitionOf func(string) int32, log *slog.Logger, opts ...logstore.Option) (*logstore.Store, error) {
+	s, err := logstore.Open(filepath.Join(dataDir, logsDir), partitionOf, append([]logstore.Option{logstore.WithRetention(retention),
+		logstore.WithDedupeHorizon(horizon), logstore.WithLogger(log)}, opts...)...)
+	if err != nil && (errors.Is(err, syscall.EWOULDBLOCK) || strings.Contains(err.Error(), "lock held")) {
+		// Pebble's lock on the log store: another process (or, in
+		// tests, another instance in this one) runs on this data dir;
+		// processor.New, which would say so, runs after.
+		return nil, fmt.Errorf("the data dir %s is in use by another mailflow instance (its log store is locked: %w): give every instance its own --data-dir, or stop the other one first", dataDir, err)
+	}
 	if err != nil {
 		return nil, err
 	}
