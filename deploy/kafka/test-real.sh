@@ -37,8 +37,11 @@ t=$(date +%s)
 brokers=$("$kafka" start --nodes 3 --dir "$run/three")
 echo "real-kafka: 3 nodes at $brokers (started in $(secs "$t"))"
 t=$(date +%s)
+# -v for the test's own lines (the steps, the SIGTERM exit time, the
+# figures); the instances' logs stay in $run/failover.log.
 MAILFLOW_TEST_BROKERS=$brokers MAILFLOW_TEST_KAFKA_DIR=$run/three \
-  go test -count=1 -tags failover -timeout 10m "$@" ./failover/ || failed+=("failover on 3 nodes")
+  go test -count=1 -v -tags failover -timeout 10m "$@" ./failover/ 2>&1 | tee "$run/failover.log" |
+  grep -E '^(--- |ok|FAIL|PASS)|^ {4}[a-z_]+_test\.go:|^ {8}' || failed+=("failover on 3 nodes")
 echo "real-kafka: failover suite on 3 nodes: $(secs "$t")"
 "$kafka" stop --dir "$run/three"
 echo "real-kafka: all suites in $(secs "$t0")"
