@@ -11,4 +11,14 @@
 // or dead receiver delays only its own notifications: every target and
 // domain has its own queue, and retries wait without holding a delivery
 // slot.
+//
+// Beyond the transitions (issue 15): with Config.Incidents the sink also
+// follows the incidents stage's topic, notifies the subscriptions with
+// incidents: true when an incident opens, escalates and closes, and makes
+// each domain notification name the incident its domain is part of
+// (incident_notify.go, incidents.go); flap control and reminders of
+// domains still Bad are per target and domain (control.go); silences hold
+// notifications in the store and release what outlasted them
+// (silence.go). The store keeps what each of them needs across restarts
+// (store_notify.go).
 package sinks
