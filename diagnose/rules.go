@@ -91,6 +91,11 @@ var verdictRules = []rule{
 		"could not be delivered after", "undeliverable after", "in the time allowed",
 		"expired && queue", "delivery abandoned", "abandoned after", "days of retries", "hours of retries", "retries exhausted", "aged out",
 		"days of retrying", "retry period",
+		// Exim's final word for hosts that stayed down past the retry rule's cutoff, a
+		// queue manager's "too old", Postfix's qmgr "status=expired" and a DSN's own
+		// Status field 4.4.7/5.4.7 (RFC 3463 "delivery time expired") quoted in a text.
+		"after a long failure period", "is too old", "delivery timed out", "status=expired",
+		"status: 4.4.7", "status: 5.4.7", "(delivery time expired)", "queue lifetime",
 	}, unless: []string{"will be retried", "warning only", "will continue trying", "still awaiting delivery", "has been delayed"},
 	},
 	{cat: CategoryExpired, why: "a delivery time or attempt limit named with a word saying it ran out (queue lifetime: Postfix maximal_queue_lifetime, Exim retry rules, sendmail Timeout.queuereturn, ESP 'time to live', 'maximum delivery attempts')", all: [][]string{

@@ -38,7 +38,9 @@ var compositionalRules = []rule{
 	}, unless: []string{"sender", "mail from", "from address", "syntax", "domain", "host"}},
 	{cat: CategoryTLSRequired, why: "TLS or encryption with a word saying it is demanded or that the certificate did not verify (RFC 3207, RFC 8461, RFC 7672); a broken handshake is a connection failure instead", all: [][]string{
 		{"tls", "encrypted", "encryption", "starttls", "certificate"},
-		{"must", "required", "require", "mandatory", "verification failed", "verify failed", "mismatch", "not trusted", "untrusted", "self-signed", "self signed", "expired"},
+		{"must", "required", "require", "mandatory", "verification failed", "verify failed", "mismatch", "not trusted", "untrusted", "self-signed", "self signed", "expired",
+			// the same demand in German, French, Spanish, Italian, Dutch, Portuguese
+			"erforderlich", "erfordert", "obligatoire", "requis", "requise", "obligatorio", "obbligatori", "richiesto", "richiesta", "vereist", "verplicht", "obrigatori", "exige"},
 	}, unless: []string{"handshake", "sender", "authentication mechanism"}},
 	{cat: CategoryConnectionFailed, why: "the connection or session with a word saying it failed (RFC 3463 X.4.1, X.4.2)", all: [][]string{
 		{"connection", "connect", "socket", "session", "greeting"},

@@ -93,5 +93,12 @@ var localizedRules = []rule{
 	{cat: CategoryExpired, why: "delivery period expired (localized NDR verdicts)", any: []string{
 		"zustellfrist", "delai de remise", "delai de livraison expire", "tiempo de entrega", "tempo di consegna",
 		"bezorgtijd", "tempo de entrega", "срок доставки", "配信期限", "投递超时",
+		// "could not be delivered within N days" and "delivery given up" as German,
+		// French, Spanish, Italian, Dutch, Portuguese, Russian and Chinese NDRs say it.
+		"innerhalb von && nicht zugestellt", "innerhalb der && nicht zugestellt", "zustellung && aufgegeben",
+		"zu lange in der warteschlange", "delai imparti", "message a expire", "delai d'acheminement",
+		"mensaje ha caducado", "mensaje caduco", "messaggio e scaduto", "messaggio scaduto",
+		"consegnare entro", "binnen de gestelde tijd", "bericht is verlopen", "mensagem expirou",
+		"prazo de entrega", "истек срок", "истёк срок", "队列中超时", "放弃投递", "投递失败 && 超时",
 	}},
 }
