@@ -39,6 +39,8 @@ type sinkFlags struct {
 	alertmanagers urlsFlag
 	amResend      time.Duration
 	amSeverity    string
+	// incidents follows the incidents stage's output (sinks.Config.Incidents).
+	incidents bool
 }
 
 // urlsFlag is a list of URLs given as a repeated flag, comma-separated, or
@@ -80,6 +82,7 @@ func (f *sinkFlags) register(fs *flagSet, dataDir string) {
 	fs.Var(&f.alertmanagers, "alertmanager", "Alertmanager base URL to post every Bad and recovery alert to (API v2); repeat or comma-separate for an HA pair, each is posted to")
 	fs.DurationVar(&f.amResend, "alertmanager-resend", time.Minute, "how often the alerts of domains still Bad are posted to Alertmanager again (firing alerts expire after 4 intervals without a post)")
 	fs.StringVar(&f.amSeverity, "alertmanager-severity", "warning", "severity label of the Alertmanager alerts")
+	fs.BoolVar(&f.incidents, "incidents", true, "follow <topic-prefix>incidents: notify the subscriptions with incidents: true of provider-wide incidents, and name the incident in each domain's notification (false when no mailflow run has --incidents)")
 }
 
 func (f *sinkFlags) check() error {
@@ -134,6 +137,7 @@ func (f *sinkFlags) config(brokers []string, topicPrefix string, log *slog.Logge
 		Alertmanager: sinks.AlertmanagerConfig{
 			URLs: f.alertmanagers, ResendInterval: f.amResend, Severity: f.amSeverity,
 		},
+		Incidents:   f.incidents,
 		MaxAttempts: f.maxAttempts,
 		BackoffBase: f.backoffBase,
 		BackoffMax:  f.backoffMax,
