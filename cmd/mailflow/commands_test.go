@@ -508,10 +508,22 @@ func TestPrintStatus(t *testing.T) {
 		want: []string{"quiet.example  UNKNOWN\n", "customer acme, reseller msp", "no attempts yet"},
 		not:  []string{"not in the directory"},
 	}, {
+		name: "partial window",
+		st: api.Status{Domain: "new.example", Status: schemas.StatusGood, Since: ptr(now.Add(-time.Minute)), Attempts: 1, Failures: 1, Window: 25, Threshold: 0.9,
+			LastResponse: "550 5.1.1 no such user", LastAttemptAt: ptr(now.Add(-time.Minute))},
+		want: []string{"new.example  GOOD since ", "failures so far  1 of 1 attempt; Bad at 3  window 25, threshold 90%"},
+		not:  []string{"success rate", " 0% ("},
+	}, {
+		// 80% of 25 is 20 in integers; in floats 0.8·25 is a hair above
+		// 20 and would make the budget 4.
+		name: "partial window at 80%",
+		st:   api.Status{Domain: "new.example", Status: schemas.StatusGood, Since: ptr(now), Attempts: 7, Failures: 2, Window: 25, Threshold: 0.8},
+		want: []string{"failures so far  2 of 7 attempts; Bad at 6  window 25, threshold 80%"},
+	}, {
 		name: "good without delays",
 		st: api.Status{Domain: "ok.example", Status: schemas.StatusGood, Since: ptr(now.Add(-3 * time.Hour)), SuccessRate: 1, Attempts: 3, Window: 25, Threshold: 0.9,
 			LastResponse: long, LastAttemptAt: ptr(now.Add(-90 * time.Minute))},
-		want: []string{"ok.example  GOOD since ", "(3h0m0s ago)", "100% (3 of 3 delivered, 0 failed)", "latest -, median -", "…", "(2h0m0s ago)"},
+		want: []string{"ok.example  GOOD since ", "(3h0m0s ago)", "failures so far  0 of 3 attempts; Bad at 3", "latest -, median -", "…", "(2h0m0s ago)"},
 		not:  []string{"top failures", "recent attempts", long},
 	}}
 	for _, tc := range tests {

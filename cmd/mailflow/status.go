@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"math"
 	"net/http"
 	"net/url"
 	"strings"
@@ -13,6 +14,7 @@ import (
 	"github.com/segmentio/encoding/json"
 
 	"github.com/mailflow/mailflow/api"
+	"github.com/mailflow/mailflow/directory"
 	"github.com/mailflow/mailflow/schemas"
 )
 
@@ -109,8 +111,17 @@ func printStatus(w io.Writer, st *api.Status, recent []api.Attempt, now time.Tim
 		}
 		return
 	}
-	fmt.Fprintf(tw, "  success rate\t%s (%d of %d delivered, %d failed)  window %d, threshold %s\n",
-		pct(st.SuccessRate), st.Attempts-st.Failures, st.Attempts, st.Failures, st.Window, pct(st.Threshold))
+	if st.Attempts < st.Window {
+		// A rate of a partial window misleads ("GOOD, success rate 0%"
+		// after one bounce): count the failures against the one that
+		// turns the domain Bad, as the console does.
+		budget := directory.Threshold(math.Round(st.Threshold * directory.ThresholdScale)).Budget(st.Window)
+		fmt.Fprintf(tw, "  failures so far\t%d of %s; Bad at %d  window %d, threshold %s\n",
+			st.Failures, plural(st.Attempts, "attempt"), budget+1, st.Window, pct(st.Threshold))
+	} else {
+		fmt.Fprintf(tw, "  success rate\t%s (%d of %d delivered, %d failed)  window %d, threshold %s\n",
+			pct(st.SuccessRate), st.Attempts-st.Failures, st.Attempts, st.Failures, st.Window, pct(st.Threshold))
+	}
 	fmt.Fprintf(tw, "  delivery delay\tlatest %s, median %s\n", secs(st.DeliveryDelay.LatestSeconds), secs(st.DeliveryDelay.MedianSeconds))
 	if st.LastAttemptAt != nil {
 		fmt.Fprintf(tw, "  last response\t%s  (%s ago)\n", oneLine(st.LastResponse, 100), ago(now.Sub(*st.LastAttemptAt)))
@@ -165,4 +176,12 @@ func oneLine(s string, n int) string {
 		return string(r[:n-1]) + "…"
 	}
 	return s
+}
+
+// plural says "1 attempt" or "2 attempts".
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return fmt.Sprintf("%d %ss", n, word)
 }
