@@ -53,6 +53,28 @@ func checkThresholds(t *testing.T, cases []Labelled) {
 	}
 }
 
+// TestFreshBatchO measures testdata/blind_o.jsonl, the third round's fresh
+// batch (288 responses from sources no rule was written from), which was
+// measured once with the rules of commit 2fe6ba3 before any of its misses
+// was read: 249/288 category (86.5%), 279/288 outcome (96.9%) — below
+// issue 14's targets, and smaller than the 600 it asks for (see
+// testdata/README.md). The batch is not tuned on; this test only keeps a
+// later change from making it worse than that first measurement.
+func TestFreshBatchO(t *testing.T) {
+	cases := loadLabelled(t, "blind_o.jsonl")
+	rep := testClassifier.Evaluate(cases)
+	var buf bytes.Buffer
+	rep.WriteText(&buf)
+	t.Log("\n" + buf.String())
+	n := float64(len(cases))
+	if a := rep.CategoryAccuracy(); a*n < 249-0.5 {
+		t.Errorf("category accuracy %.1f%% fell below the first measurement (249/288)", 100*a)
+	}
+	if a := rep.OutcomeAccuracy(); a*n < 279-0.5 {
+		t.Errorf("outcome accuracy %.1f%% fell below the first measurement (279/288)", 100*a)
+	}
+}
+
 // TestTuneSet keeps the tuning set honest too (it is what the rules were
 // adjusted on, so it must stay high), and logs its misses. It holds every
 // blind miss that was read, including the ones left alone because their
@@ -80,7 +102,7 @@ func TestEvalSetsApart(t *testing.T) {
 		seen[norm(c.Response)] = c.ID
 	}
 	ids := map[string]bool{}
-	for _, name := range []string{"eval.jsonl", "blind.jsonl"} {
+	for _, name := range []string{"eval.jsonl", "blind.jsonl", "blind_o.jsonl"} {
 		for _, c := range loadLabelled(t, name) {
 			if other, ok := seen[norm(c.Response)]; ok {
 				t.Errorf("%s: %s repeats %s", name, c.ID, other)
