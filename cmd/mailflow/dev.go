@@ -5,6 +5,7 @@ import (
 	"crypto/rand"
 	"encoding/base64"
 	"errors"
+	"flag"
 	"fmt"
 	"log/slog"
 	"path/filepath"
@@ -30,10 +31,18 @@ func runDev(ctx context.Context, env *environment, args []string) error {
 	retention := fs.Duration("retention", 24*time.Hour, "how long the embedded broker keeps records")
 	var pf processorFlags
 	pf.register(fs, "mailflow-data", "127.0.0.1:8080")
-	var sf sinkFlags
-	sf.register(fs, "")
 	var inf incidentFlags
 	inf.register(fs)
+	// The sink's flags, but those dev already has (--incidents: dev's sink
+	// follows the incidents stage dev runs, see below).
+	var sf sinkFlags
+	sinkFS := &flagSet{FlagSet: flag.NewFlagSet("sink", flag.ContinueOnError)}
+	sf.register(sinkFS, "")
+	sinkFS.VisitAll(func(f *flag.Flag) {
+		if fs.Lookup(f.Name) == nil {
+			fs.Var(f.Value, f.Name, f.Usage)
+		}
+	})
 	var lf logFlags
 	lf.register(fs)
 	if err := fs.parseFlagsOnly(args); err != nil {
