@@ -11,6 +11,7 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -155,6 +156,16 @@ func goInstall(md string) []string {
 	return nil
 }
 
+// inlineCommand returns the arguments of md's first inline code span that
+// is a mailflow command named name (`mailflow produce --file x`).
+func inlineCommand(md, name string) []string {
+	m := regexp.MustCompile("`mailflow (" + regexp.QuoteMeta(name) + "( [^`]*)?)`").FindStringSubmatch(md)
+	if m == nil {
+		return nil
+	}
+	return strings.Fields(m[1])
+}
+
 var commandWord = regexp.MustCompile(`^[a-z][a-z-]*$`)
 
 // commandPath is the command ("status", "config apply") that args start
@@ -264,6 +275,13 @@ func TestREADMEParsing(t *testing.T) {
 	}
 	if goInstall(md) == nil {
 		t.Error("the README's quick start has no `go install` line")
+	}
+	_, producers, _ := strings.Cut(md, "\n## For producer authors")
+	if got := strings.Join(inlineCommand(producers, "produce"), " "); !strings.Contains(got, "--file ") {
+		t.Errorf("the producer authors' replay command is %q", got)
+	}
+	if got := inlineCommand("see `mailflow produce --file x.jsonl` and `mailflow status`", "status"); !reflect.DeepEqual(got, []string{"status"}) {
+		t.Errorf("inlineCommand: %q", got)
 	}
 	cmds := strings.Join(documentedCommands(md), ",")
 	for _, want := range []string{"dev", "run", "broker", "status", "config apply", "config get", "config audit", "ingest postfix", "diagnose", "account set-password-link", "bench restore"} {
@@ -819,6 +837,45 @@ func TestNewcomer(t *testing.T) {
 		t.Errorf("the README's example DeliveryEvent is refused: %v", err)
 	} else if err := ev.Validate(); err != nil {
 		t.Errorf("the README's example DeliveryEvent is invalid: %v", err)
+	} else {
+		// ... and the README's replay command delivers it: the attempt
+		// is then in the domain's logs.
+		replay := inlineCommand(producers, "produce")
+		var line bytes.Buffer
+		if err := json.Compact(&line, []byte(blocks[0])); err != nil {
+			t.Fatal(err)
+		}
+		file := "events.jsonl"
+		for i, a := range replay {
+			if a == "--file" && i+1 < len(replay) {
+				file = replay[i+1]
+			}
+		}
+		if err := os.WriteFile(filepath.Join(n.dir, file), append(line.Bytes(), '\n'), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		if replay == nil {
+			t.Error("the README says nowhere under For producer authors how to replay events (`mailflow produce …`)")
+		} else if r := n.run(replay...); r.code != 0 {
+			t.Errorf("the README's `mailflow %s`: exit %d\n%s%s", strings.Join(replay, " "), r.code, r.stdout, r.stderr)
+		} else {
+			found := false
+			for deadline := time.Now().Add(15 * time.Second); !found && time.Now().Before(deadline); time.Sleep(250 * time.Millisecond) {
+				var page struct {
+					Attempts []struct {
+						EventID string `json:"event_id"`
+					}
+				}
+				if code, _ := getJSON(t, base+"/api/v1/domains/"+ev.Domain+"/logs?recipient="+url.QueryEscape(ev.Recipient), &page); code == http.StatusOK {
+					for _, a := range page.Attempts {
+						found = found || a.EventID == ev.ID
+					}
+				}
+			}
+			if !found {
+				t.Errorf("the example DeliveryEvent %s, replayed with `mailflow %s`, is not in %s's logs within 15 s", ev.ID, strings.Join(replay, " "), ev.Domain)
+			}
+		}
 	}
 
 	if err := stopDev(); err != nil {
