@@ -477,7 +477,7 @@ func TestStatusCommand(t *testing.T) {
 	})
 	t.Run("no server", func(t *testing.T) {
 		r := runMailflow(t, nil, "", "status", "--api", "http://127.0.0.1:1", "a.example")
-		if r.code != 1 || !strings.Contains(r.stderr, "is mailflow running?") {
+		if r.code != 1 || !strings.Contains(r.stderr, "no answer from http://127.0.0.1:1: is mailflow running there?") || !strings.Contains(r.stderr, "connection refused") || strings.Contains(r.stderr, "/api/v1/") {
 			t.Errorf("exit %d; stderr:\n%s", r.code, r.stderr)
 		}
 	})

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"math"
@@ -76,7 +77,17 @@ func get(ctx context.Context, u, token string) ([]byte, error) {
 	}
 	resp, err := http.DefaultClient.Do(req)
 	if err != nil {
-		return nil, fmt.Errorf("is mailflow running? %w", err)
+		// The URL error repeats the whole request; the instance's address
+		// and the cause say it better.
+		var ue *url.Error
+		if errors.As(err, &ue) {
+			err = ue.Err
+		}
+		host := u
+		if pu, perr := url.Parse(u); perr == nil {
+			host = pu.Scheme + "://" + pu.Host
+		}
+		return nil, fmt.Errorf("no answer from %s: is mailflow running there? (mailflow dev serves http://127.0.0.1:8080; --api names another instance): %w", host, err)
 	}
 	defer resp.Body.Close()
 	b, err := io.ReadAll(io.LimitReader(resp.Body, 8<<20))
