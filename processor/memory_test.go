@@ -12,7 +12,7 @@ func TestMemoryBudget(t *testing.T) {
 		if parts > total || parts < total*7/8 {
 			t.Errorf("%d MiB: parts add up to %d MiB", total>>20, parts>>20)
 		}
-		if b.WindowCache < 10000 || b.GoHeap < total/2 {
+		if b.WindowCache < 8000 || b.GoHeap < total*2/3 {
 			t.Errorf("%d MiB: %d windows, Go heap %d MiB", total>>20, b.WindowCache, b.GoHeap>>20)
 		}
 	}

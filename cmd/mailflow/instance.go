@@ -73,7 +73,7 @@ func (f *processorFlags) register(fs *flagSet, dataDir, httpAddr string) {
 	fs.IntVar(&f.fetchMaxBytes, "fetch-max-bytes", 2<<20, "most bytes of one fetch of delivery events, which one transaction evaluates")
 	fs.IntVar(&f.maxPollRecords, "max-poll-records", 100000, "most delivery events processed in one transaction")
 	f.memoryLimit = processor.DefaultMemoryLimit
-	fs.Var(&f.memoryLimit, "memory-limit", "memory budget of the instance (e.g. 352MiB, 1GiB), divided between the state and log stores' caches and memtables, the window cache and the Go heap (whose limit it sets unless GOMEMLIMIT is set); at least 128MiB")
+	fs.Var(&f.memoryLimit, "memory-limit", "memory budget of the instance (e.g. 384MiB, 1GiB), divided between the state and log stores' caches and memtables, the window cache and the Go heap (whose limit it sets unless GOMEMLIMIT is set); at least 128MiB")
 	fs.IntVar(&f.cacheSize, "cache-size", 0, "most domain windows kept in memory (0: from --memory-limit, about one per KiB of an eighth of it)")
 	fs.DurationVar(&f.sessionTimeout, "session-timeout", 45*time.Second, "how long the group waits for a silent instance before moving its partitions")
 	fs.StringVar(&f.compression, "compression", processor.CompressionDefault, "codec of the batches the processor writes (alerts, changelog, dead letters): none, gzip, snappy, lz4 or zstd")

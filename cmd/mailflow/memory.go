@@ -35,7 +35,7 @@ func (b *byteSize) Set(s string) error {
 	return nil
 }
 
-// parseByteSize reads "352MiB", "1GiB", "512M" or "1048576".
+// parseByteSize reads "384MiB", "1GiB", "512M" or "1048576".
 func parseByteSize(s string) (int64, error) {
 	t := strings.TrimSpace(s)
 	mult := int64(1)
@@ -50,7 +50,7 @@ func parseByteSize(s string) (int64, error) {
 	}
 	n, err := strconv.ParseInt(strings.TrimSpace(t), 10, 64)
 	if err != nil || n < 0 || n > (1<<62)/mult {
-		return 0, fmt.Errorf("%q is not a size (e.g. 352MiB, 1GiB)", s)
+		return 0, fmt.Errorf("%q is not a size (e.g. 384MiB, 1GiB)", s)
 	}
 	return n * mult, nil
 }
