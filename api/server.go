@@ -61,6 +61,13 @@ type Config struct {
 	// When it is empty and no manager has a token, the API is open (for
 	// development); see auth.go. Every instance needs the same one.
 	AdminToken string
+	// InternalToken, when set, is a bearer token with the operator's
+	// scope for callers inside this process (the console's status reads,
+	// consoleapi.APIStatuses). Unlike AdminToken it does not end the open
+	// mode, so an instance without --api-token can still read every
+	// status for the console once managers have credentials. It must
+	// never leave the process: make it random at start.
+	InternalToken string
 	// ClusterSecret authenticates the instances of a cluster to each
 	// other (cluster.go): every instance needs the same one, at least
 	// MinClusterSecret bytes. Without it this instance neither forwards
@@ -115,6 +122,10 @@ func Handler(cfg Config) http.Handler {
 		sum := sha256.Sum256([]byte(cfg.AdminToken))
 		s.adminHash = sum[:]
 	}
+	if cfg.InternalToken != "" {
+		sum := sha256.Sum256([]byte(cfg.InternalToken))
+		s.internalHash = sum[:]
+	}
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /api/v1/domains/{domain}/status", s.status)
 	mux.HandleFunc("GET /api/v1/domains/{domain}/live", s.live)
@@ -141,6 +152,8 @@ type server struct {
 	client *http.Client
 	// adminHash is the SHA-256 of Config.AdminToken; nil when unset.
 	adminHash []byte
+	// internalHash is the SHA-256 of Config.InternalToken; nil when unset.
+	internalHash []byte
 	// cluster signs and checks forwarded requests; nil without a secret.
 	cluster *clusterAuth
 	// limits holds every caller's rate and stream limits.

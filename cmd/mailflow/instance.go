@@ -3,6 +3,7 @@ package main
 import (
 	"cmp"
 	"context"
+	"crypto/rand"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -317,13 +318,17 @@ func serveProcessor(ctx context.Context, log *slog.Logger, cfg processor.Config,
 	// console) opens the read API too: the console API answers who the
 	// caller is.
 	var consoleAPI *consoleapi.Handler
+	// The console reads statuses through the API with the operator's
+	// scope: with a token that never leaves this process, so that it
+	// works whether or not --api-token is set.
+	internal := rand.Text()
 	apiH := api.Handler(api.Config{Backend: p, Gatherer: reg, Log: log, Extra: consoleHandler(), Self: cfg.AdvertiseAddr,
-		AdminToken: adminToken, ClusterSecret: []byte(o.clusterSecret), Limits: o.limits,
+		AdminToken: adminToken, InternalToken: internal, ClusterSecret: []byte(o.clusterSecret), Limits: o.limits,
 		Session:     func(r *http.Request) (directory.Manager, bool, bool) { return consoleAPI.Caller(r) },
 		Credentials: accts.HasCredentials, Logs: logs})
 	consoleAPI, err = consoleapi.New(ctx, consoleapi.Config{Directory: p.Directory, Client: consoleCl,
 		ConfigTopic: cfg.Topics.Config, AuditTopic: prefix + audit.TopicSuffix, Accounts: accts,
-		Statuses: &consoleapi.APIStatuses{API: apiH, Token: adminToken}, AdminToken: adminToken, Log: log, Registerer: reg})
+		Statuses: &consoleapi.APIStatuses{API: apiH, Token: internal}, AdminToken: adminToken, Log: log, Registerer: reg})
 	if err != nil {
 		return err
 	}
