@@ -323,9 +323,29 @@ func csvRecord(e *Entry) []string {
 	if e.SMTPCode != 0 {
 		code = strconv.Itoa(e.SMTPCode)
 	}
-	return []string{e.Arrival.Format(time.RFC3339Nano), e.EventID, e.MessageID, e.Recipient, e.Sender, strconv.Itoa(e.Attempt),
-		ts(e.QueuedAt), ts(e.CompletedAt), e.Outcome, e.Category, code, e.EnhancedCode, e.Response, e.RemoteHost, e.RemoteIP,
-		e.Transport, strconv.FormatInt(e.Size, 10), e.Provider, strconv.FormatFloat(e.DelaySeconds, 'f', -1, 64)}
+	c := csvCell
+	return []string{e.Arrival.Format(time.RFC3339Nano), c(e.EventID), c(e.MessageID), c(e.Recipient), c(e.Sender), strconv.Itoa(e.Attempt),
+		ts(e.QueuedAt), ts(e.CompletedAt), e.Outcome, e.Category, code, c(e.EnhancedCode), c(e.Response), c(e.RemoteHost), c(e.RemoteIP),
+		c(e.Transport), strconv.FormatInt(e.Size, 10), c(e.Provider), strconv.FormatFloat(e.DelaySeconds, 'f', -1, 64)}
+}
+
+// csvCell neutralises a text that a spreadsheet would run as a formula:
+// one starting with =, +, -, @, a tab or a carriage return gets a leading
+// apostrophe (OWASP, "CSV Injection"). Recipients, senders and responses
+// come from outside: a remote server writes the response.
+func csvCell(v string) string {
+	if v != "" && strings.ContainsRune("=+-@\t\r", rune(v[0])) {
+		return "'" + v
+	}
+	return v
+}
+
+// clipParam shortens a query value for an error message.
+func clipParam(v string) string {
+	if len(v) > 32 {
+		return v[:32] + "…"
+	}
+	return v
 }
 
 // exportFormat is the streamed format asked for, or "": the format
@@ -357,6 +377,10 @@ func (h *handler) logs(w http.ResponseWriter, r *http.Request) {
 	f, err := ParseFilter(h.cfg.Now(), r.URL.Query())
 	if err != nil {
 		h.fail(w, r, err)
+		return
+	}
+	if v := r.URL.Query().Get("format"); v != "" && v != "json" && v != "csv" && v != "ndjson" {
+		h.fail(w, r, badRequest("format: %q is not json, csv or ndjson", clipParam(v)))
 		return
 	}
 	if format := exportFormat(r); format != "" {

@@ -163,6 +163,11 @@ func (s *Store) Query(ctx context.Context, domain string, f Filter) (Page, error
 	if budget <= 0 {
 		budget = DefaultMaxScan
 	}
+	if !f.Since.IsZero() && f.Since.UnixNano() <= 0 {
+		// Before every arrival the store can hold (keys are unsigned
+		// Unix nanoseconds): no lower bound, rather than a wrapped one.
+		f.Since = time.Time{}
+	}
 	p := choosePlan(&f)
 	page := Page{Index: p.name}
 	if !f.Since.IsZero() && !f.Until.IsZero() && !f.Since.Before(f.Until) {
