@@ -67,7 +67,7 @@ func runLogs(ctx context.Context, env *environment, args []string) error {
 		if err := json.Unmarshal(body, &tl); err != nil {
 			return fmt.Errorf("decode timeline from %s: %w", base, err)
 		}
-		printTimeline(env.stdout, &tl)
+		printTimeline(printable(env.stdout), &tl)
 		return nil
 	}
 	q := url.Values{}
@@ -90,7 +90,7 @@ func runLogs(ctx context.Context, env *environment, args []string) error {
 	if err := json.Unmarshal(body, &l); err != nil {
 		return fmt.Errorf("decode logs from %s: %w", base, err)
 	}
-	printLogs(env.stdout, &l)
+	printLogs(printable(env.stdout), &l)
 	return nil
 }
 

@@ -61,7 +61,7 @@ func runStatus(ctx context.Context, env *environment, args []string) error {
 			return fmt.Errorf("decode live log from %s: %w", base, err)
 		}
 	}
-	printStatus(env.stdout, &st, ll.Attempts[:min(*live, len(ll.Attempts))], time.Now())
+	printStatus(printable(env.stdout), &st, ll.Attempts[:min(*live, len(ll.Attempts))], time.Now())
 	return nil
 }
 
