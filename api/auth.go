@@ -197,7 +197,9 @@ func remoteHost(r *http.Request) string {
 
 // access says whether the caller still may see domain under directory d,
 // and when not, why (a reason code and a sentence). A long-lived answer
-// (the live-log stream) asks again whenever the directory changes.
+// (the live-log stream) asks again whenever the directory changes, and
+// on every tick for a console session or console-made token, which can
+// end without the directory changing.
 func (s *server) access(c caller, d *directory.Directory, domain string) (reason, msg string, ok bool) {
 	switch {
 	case c.open:
@@ -205,6 +207,9 @@ func (s *server) access(c caller, d *directory.Directory, domain string) (reason
 			return "unauthenticated", "the API now requires a token", false
 		}
 		return "", "", true
+	case c.session && !c.recheck():
+		// An operator's console session too.
+		return "revoked", "the session ended or the token was revoked", false
 	case c.all:
 		return "", "", true
 	}
@@ -212,8 +217,6 @@ func (s *server) access(c caller, d *directory.Directory, domain string) (reason
 	switch {
 	case !found:
 		return "revoked", "the manager no longer exists", false
-	case c.session && !c.recheck():
-		return "revoked", "the session ended or the token was revoked", false
 	case !c.peer && !c.session && subtle.ConstantTimeCompare([]byte(m.APITokenSHA256), []byte(c.tokenHash)) != 1:
 		return "revoked", "the API token was revoked or replaced", false
 	case !d.ManagerCovers(m, domain):

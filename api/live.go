@@ -120,8 +120,9 @@ func (s *server) live(w http.ResponseWriter, r *http.Request) {
 // event carries the attempt's seq as its id, so a reconnecting browser
 // (Last-Event-ID) resumes without gaps or repeats.
 //
-// The caller's access is checked again whenever the directory changes;
-// when it ends, a "closed" event says why (Closed) and the stream ends.
+// The caller's access is checked again whenever the directory changes
+// (and on every tick for a console session, which ends without it); when
+// it ends, a "closed" event says why (Closed) and the stream ends.
 // Streams are counted per caller and per instance (Limits).
 func (s *server) liveStream(w http.ResponseWriter, r *http.Request) {
 	c := callerOf(r)
@@ -151,7 +152,10 @@ func (s *server) liveStream(w http.ResponseWriter, r *http.Request) {
 	defer tick.Stop()
 	dir := s.b.Directory()
 	for {
-		if d := s.b.Directory(); d != dir {
+		// A console session or console-made token can end without the
+		// directory changing (sign-out, a revoked token): those are
+		// checked on every tick, the rest when the directory changes.
+		if d := s.b.Directory(); d != dir || c.session {
 			dir = d
 			if reason, msg, ok := s.access(c, d, domain); !ok {
 				_ = sse.closed(reason, msg)
@@ -372,7 +376,7 @@ func (s *server) forwardStream(w http.ResponseWriter, r *http.Request, addr, dom
 				return
 			}
 		case <-tick.C:
-			if d := s.b.Directory(); d != dir {
+			if d := s.b.Directory(); d != dir || c.session {
 				dir = d
 				if reason, msg, ok := s.access(c, d, domain); !ok {
 					_ = sse.closed(reason, msg)
