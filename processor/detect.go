@@ -117,6 +117,8 @@ func (s *shard) detectionAlert(ctx context.Context, d *dirtyDomain, ev *schemas.
 		return
 	}
 	s.alerts++
+	s.announced = append(s.announced, transition{domain: d.domain, customer: d.res.Customer, reseller: d.res.Reseller, from: c.From, to: c.To,
+		kind: kind, delay: c.DeliveryDelay.CurrentSeconds, last: clip(c.LastResponse)})
 	p.log.Debug("delay detection", "domain", d.domain, "kind", kind, "current_delay_s", c.DeliveryDelay.CurrentSeconds,
 		"threshold_s", c.DelayThresholdSeconds, "cause_event_id", ev.ID)
 	p.sess.Produce(ctx, &kgo.Record{Topic: p.cfg.Topics.Alerts, Key: []byte(d.domain), Value: v}, s.t.promiseFn)

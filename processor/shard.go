@@ -67,6 +67,10 @@ type transition struct {
 	rate                       float64
 	failures, attempts         int
 	last                       string
+	// kind is a detection's alert kind (schemas.KindDelayed, ...), ""
+	// for a status change; delay is then the current delivery delay.
+	kind  string
+	delay float64
 }
 
 // decoded is a record's event or the reason it is invalid, and what the

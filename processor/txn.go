@@ -334,6 +334,11 @@ func (t *txn) finish() {
 			m.changes.WithLabelValues(k[0].String(), k[1].String()).Add(float64(n))
 		}
 		for _, a := range s.announced {
+			if a.kind != "" {
+				t.p.log.Info("domain delivery delay alert", "domain", a.domain, "kind", a.kind, "status", a.to.String(),
+					"customer", a.customer, "reseller", a.reseller, "current_delay_seconds", a.delay, "last_response", a.last)
+				continue
+			}
 			t.p.log.Info("domain status changed", "domain", a.domain, "from", a.from.String(), "to", a.to.String(),
 				"customer", a.customer, "reseller", a.reseller, "success_rate", a.rate, "failures", a.failures,
 				"attempts", a.attempts, "last_response", a.last)
