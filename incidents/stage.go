@@ -255,9 +255,20 @@ func (s *Stage) queue(assigned bool, parts []int32) {
 
 // Run consumes until ctx ends; it returns nil then, or the error that
 // stopped it.
+// errHookStop wraps the error of a test hook (Config.afterProduce): it
+// stops Run, as a crash would, instead of being retried.
+var errHookStop = errors.New("incidents: stopped by a test hook")
+
+// Run processes the alerts until ctx ends, and returns nil then, after
+// leaving the group (a stop is bounded: see shutdown.go). A failure of
+// the broker, the coordinator or a restore is logged and retried with a
+// new session and a growing pause (1 s to 30 s), not returned: the stage
+// runs beside the processor in mailflow run, which must not stop for it.
 func (s *Stage) Run(ctx context.Context) error {
 	s.log.Info("incidents: started", "group", s.cfg.Group, "alerts", s.topics.Alerts, "incidents", s.topics.Incidents,
 		"min_domains", s.cfg.Rules.MinDomains, "min_customers", s.cfg.Rules.MinCustomers, "window", s.cfg.Rules.Window)
+	defer s.leaveGroup()
+	retry := time.Second
 	for {
 		fs := s.sess.PollFetches(ctx)
 		if ctx.Err() != nil || fs.IsClientClosed() {
@@ -266,21 +277,34 @@ func (s *Stage) Run(ctx context.Context) error {
 		fs.EachError(func(t string, p int32, err error) {
 			s.log.Warn("incidents: fetch error", "topic", t, "partition", p, "err", err)
 		})
-		if err := s.rebalance(ctx); err != nil {
-			if ctx.Err() != nil {
-				return nil
-			}
+		err := s.rebalance(ctx)
+		if err == nil && fs.NumRecords() > 0 {
+			err = s.process(ctx, fs)
+		}
+		if ctx.Err() != nil {
+			return nil
+		}
+		if errors.Is(err, errHookStop) {
 			return err
 		}
-		if fs.NumRecords() == 0 {
+		if err != nil {
+			// A broker or coordinator that is down, a restore that
+			// could not read: retried with a new session (which
+			// restores the partitions it is given) rather than
+			// stopping mailflow run beside it.
+			s.log.Error("incidents: the stage failed; retrying with a new session", "err", err, "retry_in", retry.String())
+			select {
+			case <-ctx.Done():
+				return nil
+			case <-time.After(retry):
+			}
+			retry = min(2*retry, 30*time.Second)
+			if err := s.renewSession(ctx, err); err != nil && ctx.Err() == nil {
+				s.log.Error("incidents: new session", "err", err)
+			}
 			continue
 		}
-		if err := s.process(ctx, fs); err != nil {
-			if ctx.Err() != nil {
-				return nil
-			}
-			return err
-		}
+		retry = time.Second
 	}
 }
 
@@ -431,7 +455,7 @@ func (t *txnState) get(s *Stage, part int32, p Provider) *providerState {
 // failed produce aborts the transaction; an abort drops every change, and
 // the session rewinds to the committed offsets.
 func (s *Stage) process(pollCtx context.Context, fs kgo.Fetches) error {
-	ctx, cancel := context.WithTimeout(context.WithoutCancel(pollCtx), s.cfg.CommitTimeout)
+	ctx, cancel := endContext(pollCtx, s.cfg.CommitTimeout)
 	defer cancel()
 	if err := s.sess.Begin(); err != nil {
 		return fmt.Errorf("incidents: begin transaction: %w", err)
@@ -548,7 +572,7 @@ func (s *Stage) process(pollCtx context.Context, fs kgo.Fetches) error {
 	}
 	if s.cfg.afterProduce != nil {
 		if err := s.cfg.afterProduce(len(made)); err != nil {
-			return err
+			return fmt.Errorf("%w: %w", errHookStop, err)
 		}
 	}
 	ferr := cl.Flush(fctx)
@@ -570,8 +594,20 @@ func (s *Stage) process(pollCtx context.Context, fs kgo.Fetches) error {
 		if err != nil {
 			// End may have returned before ending: end it as an abort so
 			// that the next Begin works.
-			if _, aerr := s.sess.End(ctx, kgo.TryAbort); aerr != nil {
-				return fmt.Errorf("incidents: abort after a failed end (%v): %w", err, aerr)
+			actx, acancel := abortContext(pollCtx, s.cfg.CommitTimeout)
+			_, aerr := s.sess.End(actx, kgo.TryAbort)
+			acancel()
+			switch {
+			case aerr == nil:
+			case pollCtx.Err() != nil:
+				// Stopping: the broker's transaction timeout or the
+				// next start ends it.
+				return nil
+			default:
+				// A broker outage outlasted the abort: a new session
+				// (a new producer epoch fences the open transaction)
+				// rather than stopping mailflow run.
+				return s.renewSession(pollCtx, fmt.Errorf("abort after a failed end (%v): %w", err, aerr))
 			}
 		}
 		select {
@@ -654,7 +690,7 @@ func inStreamOrder(fs kgo.Fetches, alerts string) []*kgo.Record {
 // and is assigned partitions again, which are restored from the
 // changelog. The aborted transaction's alerts are processed again.
 func (s *Stage) renewSession(ctx context.Context, cause error) error {
-	s.log.Warn("incidents: producer fenced; starting a new session", "transactional_id", s.cfg.Group+"-"+s.cfg.InstanceID, "err", cause)
+	s.log.Warn("incidents: starting a new session", "transactional_id", s.cfg.Group+"-"+s.cfg.InstanceID, "cause", cause)
 	s.sess.Close()
 	clear(s.state)
 	s.mu.Lock()
