@@ -29,9 +29,16 @@ func (p *Processor) restore(ctx context.Context, parts []int32) error {
 	if err != nil {
 		return err
 	}
-	starts, err := p.adm.ListStartOffsets(ctx, topic)
+	var starts kadm.ListedOffsets
+	err = p.retryAdmin(ctx, "list the changelog's start offsets", func() error {
+		var err error
+		if starts, err = p.adm.ListStartOffsets(ctx, topic); err != nil {
+			return fmt.Errorf("restore: list start offsets of %s: %w", topic, err)
+		}
+		return nil
+	})
 	if err != nil {
-		return fmt.Errorf("restore: list start offsets of %s: %w", topic, err)
+		return err
 	}
 	from := map[int32]kgo.Offset{}
 	pos := map[int32]int64{}
@@ -103,25 +110,33 @@ func (p *Processor) stableEnds(ctx context.Context, parts []int32) (map[int32]ka
 	topic := p.cfg.Topics.State
 	start, lastReport := time.Now(), time.Now()
 	for {
-		stable, err := p.adm.ListCommittedOffsets(ctx, topic)
+		var stable, hwm kadm.ListedOffsets
+		err := p.retryAdmin(ctx, "list the changelog's offsets", func() error {
+			var err error
+			if stable, err = p.adm.ListCommittedOffsets(ctx, topic); err != nil {
+				return fmt.Errorf("restore: list last stable offsets of %s: %w", topic, err)
+			}
+			if hwm, err = p.adm.ListEndOffsets(ctx, topic); err != nil {
+				return fmt.Errorf("restore: list end offsets of %s: %w", topic, err)
+			}
+			for _, part := range parts {
+				if e, ok := stable.Lookup(topic, part); !ok || e.Err != nil {
+					return fmt.Errorf("restore: last stable offset of %s partition %d: %v", topic, part, e.Err)
+				}
+				if h, ok := hwm.Lookup(topic, part); !ok || h.Err != nil {
+					return fmt.Errorf("restore: end offset of %s partition %d: %v", topic, part, h.Err)
+				}
+			}
+			return nil
+		})
 		if err != nil {
-			return nil, fmt.Errorf("restore: list last stable offsets of %s: %w", topic, err)
-		}
-		hwm, err := p.adm.ListEndOffsets(ctx, topic)
-		if err != nil {
-			return nil, fmt.Errorf("restore: list end offsets of %s: %w", topic, err)
+			return nil, err
 		}
 		out := map[int32]kadm.ListedOffset{}
 		var waiting []int32
 		for _, part := range parts {
-			e, ok := stable.Lookup(topic, part)
-			if !ok || e.Err != nil {
-				return nil, fmt.Errorf("restore: last stable offset of %s partition %d: %v", topic, part, e.Err)
-			}
-			h, ok := hwm.Lookup(topic, part)
-			if !ok || h.Err != nil {
-				return nil, fmt.Errorf("restore: end offset of %s partition %d: %v", topic, part, h.Err)
-			}
+			e, _ := stable.Lookup(topic, part)
+			h, _ := hwm.Lookup(topic, part)
 			cp, err := p.store.Checkpoint(part)
 			if err != nil {
 				return nil, err
@@ -144,6 +159,33 @@ func (p *Processor) stableEnds(ctx context.Context, parts []int32) (map[int32]ka
 			return nil, ctx.Err()
 		case <-time.After(200 * time.Millisecond):
 		}
+	}
+}
+
+// adminRetryFor bounds how long restore retries a request the broker did
+// not answer: a broker restart, a leader election or a coordinator load
+// takes seconds to a minute on Kafka; longer is an outage to report.
+const adminRetryFor = 2 * time.Minute
+
+// retryAdmin runs fn until it succeeds, ctx ends or adminRetryFor passed,
+// pausing between tries (250 ms, doubling to 5 s) and logging each
+// failure: restore must ride out a broker that is briefly down instead of
+// stopping the instance (the failover test's broker stop ended an
+// instance here).
+func (p *Processor) retryAdmin(ctx context.Context, what string, fn func() error) error {
+	start, pause := time.Now(), 250*time.Millisecond
+	for {
+		err := fn()
+		if err == nil || ctx.Err() != nil || time.Since(start) > adminRetryFor {
+			return err
+		}
+		p.log.Warn("restore: retrying", "what", what, "err", err, "retry_in", pause.String())
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(pause):
+		}
+		pause = min(2*pause, 5*time.Second)
 	}
 }
 
