@@ -219,7 +219,7 @@ func TestLogsAgainstAnInstance(t *testing.T) {
 	waitJS(t, tab, 30*time.Second, "the live log shows the domain's eight attempts", `document.querySelectorAll("#live tbody tr[data-seq]").length === 8`)
 	waitJS(t, tab, 10*time.Second, "a link to the timeline under the most recent response", `document.querySelector("#d-last-timeline a") !== null`)
 	do(t, tab, chromedp.Click(chromedp.CSS(`#d-last-timeline a`), chromedp.NodeVisible))
-	waitJS(t, tab, 10*time.Second, "the timeline lists the message's three attempts", `document.querySelectorAll("#timeline li.tl-item").length === 3`)
+	waitJS(t, tab, 10*time.Second, "the timeline lists the message's three attempts", `document.querySelectorAll("#timeline li.tl-item").length === 3 && document.querySelectorAll("#timeline pre.tl-response").length === 3`)
 	if full := eval[string](t, tab, `document.querySelectorAll("#timeline pre.tl-response")[2].textContent`); full != userUnknown {
 		t.Fatalf("full response shown as %q", full)
 	}

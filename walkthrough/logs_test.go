@@ -99,10 +99,10 @@ func TestNewcomerLogs(t *testing.T) {
 		t.Fatal(err)
 	}
 	waitJS(t, tab, 20*time.Second, "the Logs tab lists attempts", `document.querySelectorAll("#logs tbody tr:not(.placeholder)").length > 0`)
-	if _, err := chromedp.Run(tab, chromedp.SetValue(chromedp.CSS("#lf-outcome"), "bounced")); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := chromedp.Run(tab, chromedp.Click(chromedp.CSS(`#logs-form button[type=submit]`))); err != nil {
+	// Choose and submit in one step: the tab refills the form from the
+	// URL while its first page loads, which could undo a value set
+	// before the click.
+	if _, err := chromedp.Run(tab, chromedp.Evaluate[bool](`document.querySelector("#lf-outcome").value = "bounced"; document.querySelector("#logs-form").requestSubmit(); true`)); err != nil {
 		t.Fatal(err)
 	}
 	waitJS(t, tab, 20*time.Second, "the search lists bounced attempts with a timeline link",
