@@ -32,9 +32,9 @@ func runAccount(ctx context.Context, env *environment, args []string) error {
 // runAccountLink prints a one-time link with which a manager sets their
 // console password (first sign-in, or a forgotten password).
 func runAccountLink(ctx context.Context, env *environment, args []string) error {
-	fs := newFlagSet(env, "account set-password-link", "--manager ID --brokers HOST:PORT [--console-url URL]")
-	var brokers listFlag
-	fs.Var(&brokers, "brokers", "Kafka seed brokers, comma-separated (required)")
+	fs := newFlagSet(env, "account set-password-link", "--manager ID [--brokers HOST:PORT] [--console-url URL]")
+	brokers := listFlag{defaultBrokers}
+	fs.Var(&brokers, "brokers", "Kafka seed brokers, comma-separated; the default is mailflow dev's embedded broker")
 	topicPrefix := fs.String("topic-prefix", processor.DefaultTopicPrefix, "prefix of every topic name")
 	manager := fs.String("manager", "", "id of the manager in the directory (required)")
 	consoleURL := fs.String("console-url", "http://localhost:8080", "the console's address as the manager reaches it")
@@ -78,9 +78,9 @@ func runAccountLink(ctx context.Context, env *environment, args []string) error 
 // runConfigAudit is `mailflow config audit`: who changed what through the
 // console or its API, oldest first.
 func runConfigAudit(ctx context.Context, env *environment, args []string) error {
-	fs := newFlagSet(env, "config audit", "--brokers HOST:PORT [--since DURATION] [--json]")
-	var brokers listFlag
-	fs.Var(&brokers, "brokers", "Kafka seed brokers, comma-separated (required)")
+	fs := newFlagSet(env, "config audit", "[--brokers HOST:PORT] [--since DURATION] [--json]")
+	brokers := listFlag{defaultBrokers}
+	fs.Var(&brokers, "brokers", "Kafka seed brokers, comma-separated; the default is mailflow dev's embedded broker")
 	topicPrefix := fs.String("topic-prefix", processor.DefaultTopicPrefix, "prefix of every topic name")
 	since := fs.Duration("since", 0, "only entries of the last DURATION (e.g. 24h); all when 0")
 	asJSON := fs.Bool("json", false, "print JSON Lines, one entry per line")

@@ -22,9 +22,9 @@ import (
 func marshalEvent(e *schemas.DeliveryEvent) ([]byte, error) { return schemas.MarshalDeliveryEvent(e) }
 
 func runProduce(ctx context.Context, env *environment, args []string) error {
-	fs := newFlagSet(env, "produce", "--brokers HOST:PORT (--file EVENTS.jsonl | --rate N) [flags]")
-	var brokers listFlag
-	fs.Var(&brokers, "brokers", "Kafka seed brokers, comma-separated (required)")
+	fs := newFlagSet(env, "produce", "[--brokers HOST:PORT] (--file EVENTS.jsonl | --rate N) [flags]")
+	brokers := listFlag{defaultBrokers}
+	fs.Var(&brokers, "brokers", "Kafka seed brokers, comma-separated; the default is mailflow dev's embedded broker")
 	topicPrefix := fs.String("topic-prefix", processor.DefaultTopicPrefix, "prefix of every topic name")
 	file := fs.String("file", "", "replay this JSON Lines file of DeliveryEvents (- for stdin)")
 	rate := fs.Int("rate", 0, "generate synthetic events at this many per second")
