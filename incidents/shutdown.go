@@ -18,6 +18,7 @@ const (
 	stopCommitGrace  = 3 * time.Second
 	stopAbortTimeout = 2 * time.Second
 	leaveTimeout     = time.Second
+	closeTimeout     = 2 * time.Second
 )
 
 // endContext returns the context one transaction's flush and End run

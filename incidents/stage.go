@@ -50,6 +50,12 @@ type Config struct {
 	// CommitTimeout bounds flushing and ending one transaction; default
 	// 30 s.
 	CommitTimeout time.Duration
+	// SessionTimeout is how long the group waits for a silent member
+	// before moving its partitions; franz-go's 45 s when zero. mailflow
+	// run gives the processor's (--session-timeout): a rebalance of the
+	// stage's group waits this long for a crashed member, and commits
+	// wait for the rebalance.
+	SessionTimeout time.Duration
 	// Logger receives structured logs; default slog.Default().
 	Logger *slog.Logger
 	// Registerer receives the stage's metrics; none when nil.
@@ -156,6 +162,11 @@ func New(ctx context.Context, cfg Config) (*Stage, error) {
 		kgo.FetchIsolationLevel(kgo.ReadCommitted()),
 		kgo.RequireStableFetchOffsets(),
 		kgo.FetchMaxWait(500*time.Millisecond),
+		// Kafka 4 writes a transaction's markers after answering its
+		// commit: the next transaction's first produce may be answered
+		// CONCURRENT_TRANSACTIONS, retried after a metadata refresh (as
+		// the processor does; franz-go waits up to 5 s by default).
+		kgo.MetadataMinAge(250*time.Millisecond),
 		kgo.TransactionalID(cfg.Group+"-"+cfg.InstanceID),
 		kgo.TransactionTimeout(cfg.TransactionTimeout),
 		kgo.RecordPartitioner(partitioner{repartition: s.topics.Repartition, state: s.topics.State}),
@@ -163,6 +174,9 @@ func New(ctx context.Context, cfg Config) (*Stage, error) {
 		kgo.OnPartitionsRevoked(func(_ context.Context, _ *kgo.Client, r map[string][]int32) { s.queue(false, r[s.topics.Repartition]) }),
 		kgo.OnPartitionsLost(func(_ context.Context, _ *kgo.Client, r map[string][]int32) { s.queue(false, r[s.topics.Repartition]) }),
 	)
+	if cfg.SessionTimeout > 0 {
+		opts = append(opts, kgo.SessionTimeout(cfg.SessionTimeout), kgo.HeartbeatInterval(max(cfg.SessionTimeout/10, 100*time.Millisecond)))
+	}
 	s.sessOpts = opts
 	if s.sess, err = kgo.NewGroupTransactSession(opts...); err != nil {
 		return fail(fmt.Errorf("incidents: transact session: %w", err))
@@ -187,10 +201,21 @@ func Run(ctx context.Context, cfg Config) error {
 }
 
 // Close leaves the group (aborting an open transaction) and releases the
-// clients.
+// clients. It waits at most closeTimeout: franz-go's Close can wait for a
+// rebalance of the group to settle, and a stopping process must not (the
+// broker ends what is left: the member's session, the transaction).
 func (s *Stage) Close() {
-	s.sess.Close()
-	s.admCl.Close()
+	done := make(chan struct{})
+	go func() {
+		s.sess.Close()
+		s.admCl.Close()
+		close(done)
+	}()
+	select {
+	case <-done:
+	case <-time.After(closeTimeout):
+		s.log.Warn("incidents: the Kafka clients did not close in time; the broker ends the session", "waited", closeTimeout.String())
+	}
 }
 
 func (s *Stage) ensureTopics(ctx context.Context) error {

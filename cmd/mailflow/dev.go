@@ -155,7 +155,7 @@ func runDev(ctx context.Context, env *environment, args []string) error {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			errs <- runIncidentsStage(ctx, inf.config(brokers, pf.topicPrefix, pf.replication, log, reg), pcfg.InstanceID, pcfg.DataDir)
+			errs <- runIncidentsStage(ctx, inf.config(brokers, pf.topicPrefix, pf.replication, pf.sessionTimeout, log, reg), pcfg.InstanceID, pcfg.DataDir)
 		}()
 	}
 	if *demo {

@@ -42,14 +42,15 @@ func (f *incidentFlags) check() error {
 	return positiveDuration("incident-window", f.window)
 }
 
-func (f *incidentFlags) config(brokers []string, topicPrefix string, replication int, log *slog.Logger, reg prometheus.Registerer) incidents.Config {
+func (f *incidentFlags) config(brokers []string, topicPrefix string, replication int, sessionTimeout time.Duration, log *slog.Logger, reg prometheus.Registerer) incidents.Config {
 	return incidents.Config{
-		Kafka:       []kgo.Opt{kgo.SeedBrokers(brokers...), kgo.WithLogger(processor.KafkaLogger(log))},
-		TopicPrefix: topicPrefix,
-		Rules:       incidents.Rules{MinDomains: f.minDomains, MinCustomers: f.minCustomers, Window: f.window},
-		Replication: int16(replication),
-		Logger:      log,
-		Registerer:  reg,
+		SessionTimeout: sessionTimeout,
+		Kafka:          []kgo.Opt{kgo.SeedBrokers(brokers...), kgo.WithLogger(processor.KafkaLogger(log))},
+		TopicPrefix:    topicPrefix,
+		Rules:          incidents.Rules{MinDomains: f.minDomains, MinCustomers: f.minCustomers, Window: f.window},
+		Replication:    int16(replication),
+		Logger:         log,
+		Registerer:     reg,
 	}
 }
 

@@ -32,7 +32,7 @@ func runRun(ctx context.Context, env *environment, args []string) error {
 	}
 	reg := newRegistry()
 	pcfg := pf.config(brokers, log, reg)
-	return runWithIncidents(ctx, log, inf, inf.config(brokers, pf.topicPrefix, pf.replication, log, reg), pcfg.InstanceID, pcfg.DataDir, func(ctx context.Context) error {
+	return runWithIncidents(ctx, log, inf, inf.config(brokers, pf.topicPrefix, pf.replication, pf.sessionTimeout, log, reg), pcfg.InstanceID, pcfg.DataDir, func(ctx context.Context) error {
 		return serveProcessor(ctx, log, pcfg, reg, pf.httpAddr, pf.apiToken, nil, pf.apiOption(), pf.metricsOption())
 	})
 }
