@@ -238,6 +238,14 @@ func TestTokensAndAudit(t *testing.T) {
 	if code, body := c.do("PUT", "/api/v1/me/webhook", map[string]string{"url": "https://tickets.a.example/hook"}); code != 200 || !strings.Contains(body, `"webhook_secret":"whsec_`) {
 		t.Fatalf("webhook: %d %s", code, body)
 	}
+	// Addresses the sinks would never reach are refused when written
+	// (review finding: they were accepted, and a secret issued).
+	for _, u := range []string{"http://169.254.169.254/latest/meta-data/", "http://10.0.0.1/x", "http://127.0.0.1:9092/x", "http://[::1]/x",
+		"http://[::ffff:127.0.0.1]/", "http://localhost:8080/", "https://a.localhost./hook", "http://[fd00::1]/", "http://100.64.0.1/"} {
+		if code, body := c.do("PUT", "/api/v1/me/webhook", map[string]string{"url": u}); code != 400 || !strings.Contains(body, "not a public address") {
+			t.Errorf("webhook %s: %d %s, want 400", u, code, body)
+		}
+	}
 	secret := f.table.Current().Managers["mRA"].WebhookSecret
 	if err := directory.CheckWebhookSecret(secret); err != nil {
 		t.Fatalf("webhook secret in the directory: %v", err)

@@ -57,6 +57,10 @@ type Config struct {
 	// Registerer receives the console's metrics (metrics.go); none when
 	// nil.
 	Registerer prometheus.Registerer
+	// AllowPrivateWebhooks accepts webhook URLs whose host is a
+	// loopback, private or other non-public address (the sinks must then
+	// allow them too: --allow-private-webhooks; mailflow dev's catcher).
+	AllowPrivateWebhooks bool
 	// ApplyWait bounds how long a write waits for the directory to show
 	// it before answering (read-your-writes); 5 seconds when zero.
 	ApplyWait time.Duration

@@ -4,10 +4,13 @@ import (
 	"crypto/rand"
 	"encoding/base64"
 	"net/http"
+	"net/netip"
 	"net/url"
 	"slices"
+	"strings"
 
 	"github.com/mailflow/mailflow/directory"
+	"github.com/mailflow/mailflow/sinks"
 )
 
 // subscriptionView is one of the caller's subscriptions.
@@ -183,9 +186,21 @@ func (h *Handler) deleteNotification(w http.ResponseWriter, r *http.Request, c c
 	return nil
 }
 
-// checkWebhookURL holds a webhook URL to the directory file's rules.
-func checkWebhookURL(raw string) error {
+// checkWebhookURL holds a webhook URL to the directory file's rules. An
+// address that is not public (an IP literal the sinks would refuse to
+// dial, or a localhost name) is refused at once unless allowPrivate (the
+// sinks' --allow-private-webhooks, or mailflow dev): a manager learns it
+// now rather than from a dead-lettered notification. Names are not
+// resolved here (their address can change); the sinks check each
+// connection.
+func checkWebhookURL(raw string, allowPrivate bool) error {
 	u, err := url.Parse(raw)
+	if err == nil && !allowPrivate {
+		host := strings.TrimSuffix(strings.ToLower(u.Hostname()), ".")
+		if a, perr := netip.ParseAddr(host); (perr == nil && !sinks.PublicAddr(a)) || host == "localhost" || strings.HasSuffix(host, ".localhost") {
+			return errf(http.StatusBadRequest, "the webhook host %s is not a public address (loopback, private, link-local or special-purpose): notifications would not be delivered there", clip(host))
+		}
+	}
 	switch {
 	case err != nil || raw == "":
 		return errf(http.StatusBadRequest, "the webhook URL is not a URL; want https://host/path")
@@ -216,7 +231,7 @@ func (h *Handler) putWebhook(w http.ResponseWriter, r *http.Request, c caller, d
 	if err := readJSON(r, &body); err != nil {
 		return err
 	}
-	if err := checkWebhookURL(body.URL); err != nil {
+	if err := checkWebhookURL(body.URL, h.cfg.AllowPrivateWebhooks); err != nil {
 		return err
 	}
 	key := make([]byte, 32)

@@ -45,6 +45,15 @@ func (e *refusedAddrError) Error() string {
 	return fmt.Sprintf("webhook address %s is not public (a loopback, private, link-local or other special-purpose address); set AllowPrivateWebhooks to allow it", e.addr)
 }
 
+// PublicAddr reports whether a is a globally reachable unicast address,
+// the only kind a webhook may reach unless private webhooks are allowed:
+// not loopback, private (RFC 1918, RFC 4193), link-local, shared
+// (RFC 6598) or any other special-purpose address of the IANA IPv4 and
+// IPv6 registries, also when embedded in an IPv6 address. The console
+// refuses such a webhook address when it is written; the sinks' dialer
+// refuses to connect to one whatever the name resolved to.
+func PublicAddr(a netip.Addr) bool { return publicAddr(a) }
+
 // publicAddr reports whether a is a globally reachable unicast address: the
 // most specific row of specialPurpose that contains it decides (the IANA
 // registries nest rows, e.g. 192.0.0.9/32 inside 192.0.0.0/24), and an
