@@ -149,7 +149,7 @@ func printTimeline(w io.Writer, tl *logstore.Timeline) {
 		fmt.Fprintf(w, "%s: no attempts of message %s are kept.\n", tl.Domain, tl.MessageID)
 		return
 	}
-	fmt.Fprintf(w, "message %s to %s: %d attempts, in arrival order\n", tl.MessageID, tl.Domain, len(tl.Attempts))
+	fmt.Fprintf(w, "message %s to %s: %s, in arrival order\n", tl.MessageID, tl.Domain, plural(len(tl.Attempts), "attempt"))
 	for i, a := range tl.Attempts {
 		fmt.Fprintf(w, "\n#%d  %s  %s", i+1, a.Arrival.Local().Format("2006-01-02 15:04:05"), strings.ToUpper(a.Outcome))
 		if a.SincePreviousSeconds > 0 {
