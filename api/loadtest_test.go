@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"sync"
@@ -24,6 +25,7 @@ import (
 	"github.com/mailflow/mailflow/api"
 	"github.com/mailflow/mailflow/broker"
 	"github.com/mailflow/mailflow/diagnose"
+	"github.com/mailflow/mailflow/logstore"
 	"github.com/mailflow/mailflow/processor"
 	"github.com/mailflow/mailflow/schemas"
 )
@@ -83,9 +85,17 @@ func TestLoad(t *testing.T) {
 		t.Fatal(err)
 	}
 	addr := ln.Addr().String()
+	// The live log is a view of the log store, as mailflow run wires it.
+	dataDir := t.TempDir()
+	logs, err := logstore.Open(filepath.Join(dataDir, "logs"), func(d string) int32 { return processor.PartitionFor(d, testPartitions) })
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer logs.Close()
 	p, err := processor.New(ctx, processor.Config{
-		Brokers: []string{b.Addr()}, DataDir: t.TempDir(), InstanceID: "loadtest", Partitions: testPartitions,
+		Brokers: []string{b.Addr()}, DataDir: dataDir, InstanceID: "loadtest", Partitions: testPartitions,
 		AdvertiseAddr: addr, Diagnose: diagnose.New().Event, Advice: diagnose.CategoryAdvice, Registerer: prometheus.NewRegistry(), Log: testLogger(),
+		Logs: processor.NewLogSink(logs),
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -98,7 +108,7 @@ func TestLoad(t *testing.T) {
 		<-runDone
 		p.Close()
 	}()
-	srv := api.NewServer(api.Handler(api.Config{Backend: p, Self: addr, Log: testLogger(),
+	srv := api.NewServer(api.Handler(api.Config{Backend: p, Self: addr, Log: testLogger(), Logs: logs,
 		Limits: api.Limits{Rate: -1, StreamsPerCaller: loadStreams + 10}}), api.ServerConfig{Log: testLogger()})
 	go func() { _ = srv.Serve(ln) }()
 	defer func() {
