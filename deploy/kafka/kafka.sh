@@ -166,8 +166,13 @@ case "$cmd" in
     done
     echo "$brokers" >"$dir/brokers"
     echo "$nodes" >"$dir/nodes"
-    # The cluster id is a base64url UUID; any 16 random bytes make one.
-    cluster_id=$(head -c 16 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=')
+    # The cluster id is a base64url UUID; any 16 random bytes make one, but
+    # not one starting with '-', which kafka-storage's argument parser takes
+    # for an option (1 run in 64 failed to format).
+    cluster_id=-
+    while [[ $cluster_id == -* ]]; do
+      cluster_id=$(head -c 16 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=')
+    done
     for n in $(seq 1 "$nodes"); do
       mkdir -p "$dir/node-$n"
       write_config "$n" "$nodes" "${ports[$((2 * n - 2))]}" "${ports[$((2 * n - 1))]}" "$voters"

@@ -26,9 +26,11 @@ t0=$(date +%s)
 brokers=$("$kafka" start --nodes 1 --dir "$run/one")
 echo "real-kafka: 1 node at $brokers (started in $(secs "$t0"))"
 t=$(date +%s)
-# MAILFLOW_TEST_EPOCH_EXHAUSTION: TestProducerEpochExhaustion uses up a
-# producer id's 32,767 epochs first (a minute or two).
-MAILFLOW_TEST_BROKERS=$brokers MAILFLOW_TEST_EPOCH_EXHAUSTION=1 \
+# MAILFLOW_TEST_EPOCH_EXHAUSTION=1 in the environment also runs
+# TestProducerEpochExhaustion on the real broker: it uses up a producer
+# id's 32,767 epochs first, a minute or two on a quiet machine but more
+# than 8 on a loaded one, so CI runs it on kfake only.
+MAILFLOW_TEST_BROKERS=$brokers MAILFLOW_TEST_EPOCH_EXHAUSTION=${MAILFLOW_TEST_EPOCH_EXHAUSTION:-} \
   go test -count=1 -p 1 -timeout 10m "$@" ./processor/ ./e2e/ || failed+=("processor/e2e on 1 node")
 echo "real-kafka: processor and e2e suites on 1 node: $(secs "$t")"
 "$kafka" stop --dir "$run/one"
