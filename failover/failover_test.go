@@ -280,6 +280,12 @@ func TestFailover(t *testing.T) {
 	go func() { rdone <- rp.Run(rctx) }()
 	waitCaughtUp(ctx, t, adm, c.prefix+"reference", topics.Deliveries)
 
+	// A SIGKILLed instance's open transaction holds the alerts' last
+	// stable offset until the broker aborts it (transaction.timeout.ms,
+	// 60 s): what others committed after it is not readable before. The
+	// comparison is of the final output, so it waits for that.
+	waitTransactionsEnded(ctx, t, adm, topics.Alerts, 2*time.Minute)
+	waitTransactionsEnded(ctx, t, adm, ref.Alerts, 2*time.Minute)
 	got := alertIDs(ctx, t, c.brokers, topics.Alerts)
 	want := alertIDs(ctx, t, c.brokers, ref.Alerts)
 	if len(want) < 100 {
@@ -404,6 +410,36 @@ func waitCaughtUp(ctx context.Context, t *testing.T, adm *kadm.Client, group, to
 
 // alertIDs reads a topic whole (read_committed) and returns the sorted ids
 // of its status changes.
+// waitTransactionsEnded waits, at most limit, until no transaction is open
+// on topic: its last stable offsets equal its high watermarks.
+func waitTransactionsEnded(ctx context.Context, t *testing.T, adm *kadm.Client, topic string, limit time.Duration) {
+	t.Helper()
+	start := time.Now()
+	for {
+		lso, err1 := adm.ListCommittedOffsets(ctx, topic)
+		hwm, err2 := adm.ListEndOffsets(ctx, topic)
+		open := 0
+		if err1 == nil && err2 == nil {
+			hwm.Each(func(h kadm.ListedOffset) {
+				if l, ok := lso.Lookup(topic, h.Partition); !ok || l.Offset != h.Offset {
+					open++
+				}
+			})
+		}
+		if err1 == nil && err2 == nil && open == 0 {
+			if waited := time.Since(start); waited > time.Second {
+				t.Logf("%s: waited %s for open transactions to end", topic, waited.Round(time.Second))
+			}
+			return
+		}
+		if time.Since(start) > limit {
+			t.Logf("%s: %d partitions still have an open transaction after %s (%v, %v)", topic, open, limit, err1, err2)
+			return
+		}
+		time.Sleep(500 * time.Millisecond)
+	}
+}
+
 func alertIDs(ctx context.Context, t *testing.T, brokers []string, topic string) []string {
 	t.Helper()
 	recs, err := kafkatest.ReadTopic(ctx, brokers, topic, true, 20*time.Second)
