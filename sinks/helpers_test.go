@@ -39,7 +39,33 @@ func testLogger(t *testing.T) *slog.Logger {
 	if os.Getenv("SINK_TEST_LOG") != "" {
 		return slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelDebug}))
 	}
-	return slog.New(slog.DiscardHandler)
+	// The sink's log is kept and printed when the test fails, so that a
+	// failure in CI says what the sink was doing.
+	buf := &lockedBuffer{}
+	t.Cleanup(func() {
+		if t.Failed() {
+			t.Logf("sink log:\n%s", buf.String())
+		}
+	})
+	return slog.New(slog.NewTextHandler(buf, &slog.HandlerOptions{Level: slog.LevelDebug}))
+}
+
+// lockedBuffer is a bytes.Buffer safe for the sink's goroutines.
+type lockedBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (b *lockedBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *lockedBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
 }
 
 // received is one message an SMTP test server accepted.
@@ -159,6 +185,21 @@ func (s *smtpServer) to(addr string) []received {
 	return out
 }
 
+// distinctTo is to(addr) with each Message-Id once: a sink killed after
+// the server's 250 and before recording it sends the same message again.
+func (s *smtpServer) distinctTo(addr string) []received {
+	seen := map[string]bool{}
+	var out []received
+	for _, m := range s.to(addr) {
+		id := m.header.Get("Message-Id")
+		if !seen[id] {
+			seen[id] = true
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
 // selfSigned returns a server certificate for 127.0.0.1 and a client
 // config that trusts it.
 func selfSigned(t *testing.T) (server, client *tls.Config) {
@@ -266,6 +307,22 @@ func (h *hookReceiver) calls(path string) []hookCall {
 	var out []hookCall
 	for _, c := range h.ok {
 		if c.path == path {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// distinct is calls(path) with each webhook id once, first delivery
+// first. A sink killed between the receiver's 2xx and recording it sends
+// the same notification again under the same webhook-id, which the
+// Standard Webhooks receiver is meant to drop (at least once, idempotent).
+func (h *hookReceiver) distinct(path string) []hookCall {
+	seen := map[string]bool{}
+	var out []hookCall
+	for _, c := range h.calls(path) {
+		if !seen[c.id] {
+			seen[c.id] = true
 			out = append(out, c)
 		}
 	}
