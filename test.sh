@@ -5,6 +5,12 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
+# Each section prints its time and the machine's load average (the suite
+# shares its cores) to stderr: "test.sh: <section> took N s (load 1m 5m 15m)".
+loadavg() { cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?'; }
+took() { echo "test.sh: $1 took $((SECONDS - $2)) s (load $(loadavg))" >&2; }
+t=$SECONDS
+
 unformatted=$(gofmt -l $(git ls-files '*.go' 2>/dev/null || find . -name '*.go'))
 if [ -n "$unformatted" ]; then
   echo "gofmt would change: $unformatted" >&2
@@ -12,18 +18,24 @@ if [ -n "$unformatted" ]; then
 fi
 go vet ./...
 go vet -tags failover ./failover/
+took "gofmt and vet" "$t"; t=$SECONDS
 go test -count=1 -timeout 15m ./...
+took "go test ./..." "$t"; t=$SECONDS
 go test -count=1 -race -timeout 15m ./processor/... ./sinks/... ./ingest/... ./e2e/...
 go test -count=1 -race -timeout 15m ./api/... ./broker/...
+took "go test -race" "$t"; t=$SECONDS
 # The API under load (about 30 s): 1,000 live-log streams and 20,000 idle
 # connections from client processes on loopback, then the API, the
 # processor and the embedded broker must still work (api/loadtest_test.go).
 MAILFLOW_LOADTEST=1 go test -count=1 -timeout 5m -run '^TestLoad$' ./api/
+took "API load test" "$t"; t=$SECONDS
 go test -count=1 -tags failover -timeout 15m ./failover/
+took "failover on kfake" "$t"; t=$SECONDS
 # Interoperability with real third-party clients: kcat (librdkafka) and a
 # KafkaJS consumer (npm ci in interop/kafkajs; .ci/run installs both).
 go vet -tags interop ./interop/
 go test -count=1 -tags interop -timeout 10m ./interop/
+took "interop" "$t"; t=$SECONDS
 # A newcomer's first hour (about 1 min): builds the binary, runs the
 # README's own commands (dev --demo, status, config get, every --help),
 # sees the demo's Bad and recovery and the threaded notification mails in
@@ -31,6 +43,7 @@ go test -count=1 -tags interop -timeout 10m ./interop/
 # (/tmp/mailflow-walkthrough). Fails when the README and the product disagree.
 go vet -tags walkthrough ./walkthrough/
 go test -count=1 -tags walkthrough -timeout 12m ./walkthrough/
+took "walkthrough" "$t"; t=$SECONDS
 
 # Fuzzing: every `func FuzzX(f *testing.F)` of every package, found anew on
 # each run (a target added later runs without an edit here), for
@@ -68,6 +81,7 @@ for pkg in $(for f in $fuzzfiles; do dirname "$f"; done | sort -u); do
     fi
   done
 done
+took "fuzzing" "$t"; t=$SECONDS
 
 # The processor, e2e and failover suites again on real Apache Kafka 4.4
 # (KRaft), one node and three, run from Maven Central jars with Java 17
@@ -77,3 +91,5 @@ if ! command -v java >/dev/null 2>&1 || ! command -v mvn >/dev/null 2>&1; then
   exit 1
 fi
 deploy/kafka/test-real.sh
+took "real Kafka suites" "$t"
+echo "test.sh: the whole suite took $SECONDS s (load $(loadavg))" >&2
