@@ -17,6 +17,7 @@ func FuzzRequest(f *testing.F) {
 	f.Add([]byte(`{"level":"customer","id":"c1","duration":"2h","reason":"maintenance"}`))
 	f.Add([]byte(`{"level":"domain","id":"a.example","start":"2026-12-01T22:00:00Z","end":"2026-12-01T23:00:00Z","reason":"MX move"}`))
 	f.Add([]byte(`{"level":"reseller","id":"r","duration":"-1h","reason":""}`))
+	f.Add([]byte(`{"level":"domain","id":"A.Example","start":"2099-01-01T00:00:00Z","end":"9999-12-31T00:00:00Z","reason":"x\u001b[2J\u202e"}`))
 	now := time.Date(2026, 11, 30, 22, 0, 0, 0, time.UTC)
 	f.Fuzz(func(t *testing.T, b []byte) {
 		var r Request
@@ -27,7 +28,8 @@ func FuzzRequest(f *testing.F) {
 		if err != nil {
 			return
 		}
-		if s.Check() != nil || !s.End.After(now) || s.Start.Before(now) || s.End.Sub(s.Start) > directory.MaxSilence {
+		if s.Check() != nil || !s.End.After(now) || s.Start.Before(now) || s.End.Sub(s.Start) > directory.MaxSilence ||
+			s.Start.Sub(now) > MaxLead || CheckReason(s.Reason) != nil {
 			t.Fatalf("accepted %+v from %s", s, b)
 		}
 		rec, err := directory.EncodeRecord(s)

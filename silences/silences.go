@@ -13,9 +13,16 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/mailflow/mailflow/directory"
+	"github.com/mailflow/mailflow/schemas"
 )
+
+// MaxLead bounds how far ahead a silence may start: a maintenance window
+// is planned days or weeks ahead, and a start decades out (a typo in the
+// year) would sit in every listing as a silence nobody meant.
+const MaxLead = 365 * 24 * time.Hour
 
 // Request is what an operator or manager sends to silence a level.
 type Request struct {
@@ -35,10 +42,24 @@ type Request struct {
 
 // Silence turns the request into the silence to record, made by by at
 // now, or an error that says what to send instead.
+//
+// The bounds: the silence starts at most MaxLead after now and lasts at
+// most directory.MaxSilence; the reason is one line of text without
+// control or bidirectional-formatting characters (CheckReason).
 func (r Request) Silence(now time.Time, by string) (directory.Silence, error) {
-	s := directory.Silence{Level: r.Level, Of: strings.TrimSpace(r.ID), Reason: strings.TrimSpace(r.Reason), CreatedBy: by, CreatedAt: now.UTC()}
+	of, err := r.Target()
+	if err != nil {
+		return directory.Silence{}, err
+	}
+	s := directory.Silence{Level: r.Level, Of: of, Reason: strings.TrimSpace(r.Reason), CreatedBy: by, CreatedAt: now.UTC()}
+	if err := CheckReason(s.Reason); err != nil {
+		return s, err
+	}
 	s.Start = now.UTC()
 	if r.Start != nil && r.Start.After(now) {
+		if r.Start.Sub(now) > MaxLead {
+			return s, fmt.Errorf("start %s: a silence starts at most %d days ahead", r.Start.UTC().Format(time.RFC3339), MaxLead/(24*time.Hour))
+		}
 		s.Start = r.Start.UTC()
 	}
 	switch {
@@ -58,11 +79,102 @@ func (r Request) Silence(now time.Time, by string) (directory.Silence, error) {
 	if !s.End.After(now) {
 		return s, errors.New("the silence would end in the past")
 	}
-	var err error
+	if !s.End.After(s.Start) {
+		return s, fmt.Errorf("end %s is not after start %s", s.End.Format(time.RFC3339), s.Start.Format(time.RFC3339))
+	}
+	// Sub saturates at about 292 years, so a far-off end is caught too.
+	if s.End.Sub(s.Start) > directory.MaxSilence {
+		return s, fmt.Errorf("end %s: a silence lasts at most %d days (start again when it ends)", s.End.Format(time.RFC3339), directory.MaxSilence/(24*time.Hour))
+	}
 	if s.ID, err = NewID(now); err != nil {
 		return s, err
 	}
 	return s, s.Check()
+}
+
+// Target returns the id of the silenced reseller, customer or domain as
+// the directory spells it: spaces trimmed and, for a domain, the
+// canonical name (lower case, IDNA A-label; schemas.CanonicalDomain), so
+// that "Example.ORG" silences example.org.
+func (r Request) Target() (string, error) {
+	id := strings.TrimSpace(r.ID)
+	switch r.Level {
+	case directory.LevelReseller, directory.LevelCustomer:
+	case directory.LevelDomain:
+		if id == "" {
+			break
+		}
+		d, err := schemas.CanonicalDomain(id)
+		if err != nil {
+			return id, fmt.Errorf("id %q: %w", clip(id), err)
+		}
+		id = d
+	default:
+		return id, fmt.Errorf("level %q: want reseller, customer or domain", clip(string(r.Level)))
+	}
+	if id == "" {
+		return id, fmt.Errorf("id: say which %s to silence", r.Level)
+	}
+	return id, nil
+}
+
+// CheckReason refuses a reason that is not one line of plain text: a
+// control character (C0, DEL, C1: a line break would start a new header
+// line or log line where the reason is quoted, an escape sequence would
+// reach a terminal) or a bidirectional formatting character (U+202A–U+202E,
+// U+2066–U+2069, which reorder what a reader sees, CVE-2021-42574). The
+// error names the first one and where it is. The length bound is
+// directory.Silence.Check's.
+func CheckReason(s string) error {
+	for i, c := range []rune(s) {
+		if unicode.IsControl(c) || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) {
+			return fmt.Errorf("reason: character %d is U+%04X, a control or formatting character; write the reason as one line of plain text", i+1, c)
+		}
+	}
+	return nil
+}
+
+// Find returns the silence with the id, or, when no id matches exactly,
+// the only one whose id matches in any letter case: ids are made lower
+// case (NewID) but are read back from tickets and URLs that change the
+// case. Two silences that differ only in case (config-as-code may make
+// them) are not guessed between.
+func Find(d *directory.Directory, id string) (directory.Silence, bool) {
+	id = strings.TrimSpace(id)
+	if s, ok := d.Silences[id]; ok {
+		return s, true
+	}
+	var found directory.Silence
+	n := 0
+	for k, s := range d.Silences {
+		if strings.EqualFold(k, id) {
+			found, n = s, n+1
+		}
+	}
+	if n != 1 {
+		return directory.Silence{}, false
+	}
+	return found, true
+}
+
+// Holding returns the silence that holds an alert of domain back, and
+// whether one does, deciding by made: the time the processor made the
+// alert (the alert record's timestamp on the alerts topic), not the
+// alert's At (the completion time the transport server reported).
+//
+// Why made: a maintenance window is written on the platform's wall
+// clock, and the console says "notifications are held" by that clock;
+// the window ends (and held notifications are released) by it too. At
+// comes from the transport servers' clocks and lags by any backlog: an
+// alert for an attempt at 09:58 that a catching-up processor makes at
+// 10:30, inside a 10:00–12:00 window, would be sent in the middle of the
+// window if At decided, and a transport server whose clock is off would
+// move every window. The record's timestamp is fixed when the alert is
+// written, so a sink that reads the alerts again after a crash decides
+// the same way; a rebuild that writes an alert again under its
+// deterministic id is deduplicated by the sink's delivery records.
+func Holding(d *directory.Directory, domain string, made time.Time) (directory.Silence, bool) {
+	return d.SilenceOf(domain, made)
 }
 
 // NewID returns a new silence id: "sil-<yyyymmdd>-<10 random characters>",
