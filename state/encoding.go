@@ -16,9 +16,14 @@ const (
 	// windowFormat is a window alone, as releases before the state record
 	// wrote it; still read (its domain's seen ids are all in chunks).
 	windowFormat = 2
-	// stateFormat is a state record: a window and its domain's inline
-	// seen ids (AppendState).
-	stateFormat     = 3
+	// stateFormat3 is a state record as releases before the silence
+	// detection wrote it: a window and its domain's inline seen ids;
+	// still read (the silence fields are then zero).
+	stateFormat3 = 3
+	// stateFormat is a state record (AppendState): format 3's window
+	// with the silence fields after the last failure, then the inline
+	// seen ids.
+	stateFormat     = 4
 	liveChunkFormat = 3
 )
 
@@ -27,9 +32,10 @@ const (
 const (
 	statusBits  = 2
 	flagDelayed = 1 << statusBits // Window.Delayed
+	flagSilent  = 2 << statusBits // Window.Silent (stateFormat only)
 	// knownFlags are the flags this release writes; a record with
 	// others is refused.
-	knownFlags = flagDelayed
+	knownFlags = flagDelayed | flagSilent
 )
 
 // ErrCorrupt is wrapped by every decoding error of this package: a value
@@ -59,12 +65,19 @@ func AppendWindow(dst []byte, w *Window) []byte { return AppendState(dst, w, nil
 //	version status|flags seq since lastAt lastDelay lastCode len(lastResponse) lastResponse
 //	n (packed delay)*n
 //	len(lastFailureHost) lastFailureHost len(lastFailureIP) lastFailureIP lastFailureCategory
+//	lastArrival streamTime-lastArrival resumed n (hoursBack count)*n
 //	seenChunks inline [baseHour (hour-baseHour hash(8))*inline]
 //
 // with integers as varints, hashes big-endian, each entry's outcome and
 // category packed in one byte (3 + 5 bits), and the status packed with
-// the detection flags in one byte (2 bits of status, then flagDelayed;
-// an older window's byte is its status alone). seenChunks is how many
+// the detection flags in one byte (2 bits of status, then flagDelayed
+// and flagSilent; an older window's byte is its status alone). The
+// silence fields (format 4) are lastArrival as a varint of Unix seconds,
+// the partition's stream time as a varint of its difference from
+// lastArrival, resumed as 0 for none or
+// streamTime-resumed+1, and the non-zero hourly counts, newest first, as
+// hoursBack (0..23 before lastArrival's hour, increasing) and count.
+// seenChunks is how many
 // seen-ids chunk records the domain has (see seen.go).
 func AppendState(dst []byte, w *Window, seen *SeenIDs) []byte {
 	dst = appendWindowFields(append(dst, stateFormat), w)
@@ -93,6 +106,9 @@ func appendWindowFields(dst []byte, w *Window) []byte {
 	if w.Delayed {
 		sb |= flagDelayed
 	}
+	if w.Silent {
+		sb |= flagSilent
+	}
 	dst = append(dst, sb)
 	dst = binary.AppendUvarint(dst, w.Seq)
 	dst = binary.AppendVarint(dst, unixNano(w.Since))
@@ -107,8 +123,95 @@ func appendWindowFields(dst []byte, w *Window) []byte {
 	}
 	dst = appendString(dst, w.LastFailureHost)
 	dst = appendString(dst, w.LastFailureIP)
-	return append(dst, byte(w.LastFailureCategory))
+	dst = append(dst, byte(w.LastFailureCategory))
+	return appendSilenceFields(dst, w)
 }
+
+// appendSilenceFields appends the silence fields of a format-4 record
+// (see AppendState).
+func appendSilenceFields(dst []byte, w *Window) []byte {
+	dst = binary.AppendVarint(dst, w.LastArrival)
+	dst = binary.AppendVarint(dst, w.StreamTime-w.LastArrival)
+	if w.Resumed == 0 {
+		dst = append(dst, 0)
+	} else {
+		dst = binary.AppendUvarint(dst, uint64(w.StreamTime-w.Resumed)+1)
+	}
+	n := 0
+	for _, c := range w.Hourly {
+		if c > 0 {
+			n++
+		}
+	}
+	dst = binary.AppendUvarint(dst, uint64(n))
+	last := w.LastArrival / 3600
+	for back := int64(0); back < 24 && n > 0; back++ {
+		h := last - back
+		if h < 0 {
+			break
+		}
+		if c := w.Hourly[h%24]; c > 0 {
+			dst = append(dst, byte(back))
+			dst = binary.AppendUvarint(dst, uint64(c))
+			n--
+		}
+	}
+	return dst
+}
+
+// decodeSilenceFields reads what appendSilenceFields wrote, checking that
+// times are not negative and fit together (resumed at most the stream
+// time), and that the hourly counts are at most 24, of distinct hours in
+// order within the day before lastArrival, each 1..65535.
+func decodeSilenceFields(d *decoder, w *Window) {
+	w.LastArrival = d.varint("last arrival")
+	delta := d.varint("stream time")
+	res := d.uvarint("resumed")
+	n := d.uvarint("hourly count")
+	switch {
+	case d.err != nil:
+		return
+	case w.LastArrival < 0 || w.LastArrival > maxUnixSeconds:
+		d.failf("last arrival %d out of range", w.LastArrival)
+		return
+	case delta < -maxUnixSeconds || delta > maxUnixSeconds || w.LastArrival+delta < 0 || w.LastArrival+delta > maxUnixSeconds:
+		d.failf("stream time %d+%d out of range", w.LastArrival, delta)
+		return
+	case n > 24:
+		d.failf("%d hourly counts, more than 24", n)
+		return
+	}
+	w.StreamTime = w.LastArrival + delta
+	if res > 0 {
+		if res-1 > uint64(w.StreamTime) {
+			d.failf("resumed %d seconds before a stream time of %d", res-1, w.StreamTime)
+			return
+		}
+		w.Resumed = w.StreamTime - int64(res-1)
+	}
+	last := w.LastArrival / 3600
+	prev := -1
+	for range n {
+		back := d.byte("hourly count's hour")
+		c := d.uvarint("hourly count")
+		switch {
+		case d.err != nil:
+			return
+		case int(back) <= prev || back >= 24 || int64(back) > last:
+			d.failf("hourly count %d hours back, after %d", back, prev)
+			return
+		case c == 0 || c > math.MaxUint16:
+			d.failf("hourly count %d, want 1..65535", c)
+			return
+		}
+		prev = int(back)
+		w.Hourly[(last-int64(back))%24] = uint16(c)
+	}
+}
+
+// maxUnixSeconds bounds the times of the silence fields: the year 9999,
+// far beyond any record timestamp, so that sums of them cannot wrap.
+const maxUnixSeconds = 253402300799
 
 // DecodeWindow decodes a value written by AppendWindow. It checks every
 // field against what AppendWindow can write (format version, status and
@@ -138,14 +241,14 @@ func DecodeState(b []byte) (w *Window, seen *SeenIDs, known bool, err error) {
 	switch {
 	case d.err != nil:
 		return nil, nil, false, fmt.Errorf("%w: empty window value", ErrCorrupt)
-	case v != windowFormat && v != stateFormat:
-		return nil, nil, false, fmt.Errorf("%w: window format %d, want %d or %d", ErrCorrupt, v, windowFormat, stateFormat)
+	case v != windowFormat && v != stateFormat3 && v != stateFormat:
+		return nil, nil, false, fmt.Errorf("%w: window format %d, want %d, %d or %d", ErrCorrupt, v, windowFormat, stateFormat3, stateFormat)
 	}
-	if w, err = decodeWindowFields(&d, b, v == windowFormat); err != nil {
+	if w, err = decodeWindowFields(&d, b, v); err != nil {
 		return nil, nil, false, err
 	}
 	seen = &SeenIDs{}
-	if v == stateFormat {
+	if v != windowFormat {
 		chunks := d.uvarint("seen-ids chunk count")
 		n := d.uvarint("inline seen-id count")
 		switch {
@@ -184,7 +287,7 @@ func DecodeState(b []byte) (w *Window, seen *SeenIDs, known bool, err error) {
 	if len(d.b) > 0 {
 		return nil, nil, false, fmt.Errorf("%w: %d bytes after a window", ErrCorrupt, len(d.b))
 	}
-	return w, seen, v == stateFormat, nil
+	return w, seen, v != windowFormat, nil
 }
 
 // legacyLiveLogSize is how many attempts the live log of windowFormat
@@ -221,14 +324,21 @@ func skipLiveChunks(d *decoder, seq uint64) {
 }
 
 // decodeWindowFields decodes what follows the format byte of a window (b
-// is the whole value, for messages); a legacy one (windowFormat) ends
-// with a list of live-log chunks, which is read and dropped.
-func decodeWindowFields(d *decoder, b []byte, legacy bool) (*Window, error) {
+// is the whole value, for messages, and v its format); a legacy one
+// (windowFormat) ends with a list of live-log chunks, which is read and
+// dropped, and only format 4 has the silence fields.
+func decodeWindowFields(d *decoder, b []byte, v byte) (*Window, error) {
 	w := &Window{}
+	legacy := v == windowFormat
 	if legacy {
 		w.Status = d.status()
 	} else {
-		w.Status, w.Delayed = d.statusFlags()
+		var flags byte
+		w.Status, flags = d.statusFlags()
+		if flags&flagSilent != 0 && v != stateFormat {
+			d.failf("format %d status byte with the silent flag", v)
+		}
+		w.Delayed, w.Silent = flags&flagDelayed != 0, flags&flagSilent != 0
 	}
 	w.Seq = d.uvarint("seq")
 	w.Since = fromUnixNano(d.varint("since"))
@@ -264,6 +374,9 @@ func decodeWindowFields(d *decoder, b []byte, legacy bool) (*Window, error) {
 			d.failf("last failure category %d, want below %d", c, schemas.NumCategories)
 		} else {
 			w.LastFailureCategory = c
+		}
+		if v == stateFormat {
+			decodeSilenceFields(d, w)
 		}
 	}
 	if d.err != nil {
@@ -323,7 +436,7 @@ func (d *decoder) status() schemas.Status {
 // statusFlags reads a state record's status byte: a schemas.Status in the
 // low statusBits bits and the detection flags above them, of which only
 // knownFlags may be set.
-func (d *decoder) statusFlags() (schemas.Status, bool) {
+func (d *decoder) statusFlags() (schemas.Status, byte) {
 	b := d.byte("status")
 	s := schemas.Status(b & (1<<statusBits - 1))
 	switch {
@@ -333,9 +446,9 @@ func (d *decoder) statusFlags() (schemas.Status, bool) {
 	case b&^(1<<statusBits-1)&^knownFlags != 0:
 		d.failf("status byte %#02x has unknown flags", b)
 	default:
-		return s, b&flagDelayed != 0
+		return s, b &^ (1<<statusBits - 1)
 	}
-	return schemas.StatusUnknown, false
+	return schemas.StatusUnknown, 0
 }
 
 // outcomeCategory reads the byte that packs an attempt's outcome (3 bits)

@@ -1,6 +1,7 @@
 package state
 
 import (
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -80,9 +81,7 @@ func TestStateRecordRoundTrip(t *testing.T) {
 // domain's seen ids are all in chunks.
 func TestStateRecordOlderWindow(t *testing.T) {
 	w := stateWindow()
-	b := AppendState(nil, w, nil)
-	b[0] = windowFormat
-	b = append(b[:len(b)-5], 0) // the last failure and the seen-ids section, and no live-log chunks
+	b := olderWindow(AppendState(nil, w, nil))
 	got, seen, known, err := DecodeState(b)
 	if err != nil || known || seen == nil || seen.Len() != 0 {
 		t.Fatalf("older window: known %v, seen %v, %v", known, seen, err)
@@ -92,12 +91,30 @@ func TestStateRecordOlderWindow(t *testing.T) {
 	}
 }
 
+// olderWindow turns the state record b of a window without silence
+// fields (all zero: 4 bytes) or seen ids into the window alone as
+// releases before the state record wrote it: no last failure (3 bytes),
+// no silence fields and no seen-ids section, but an empty list of
+// live-log chunks.
+func olderWindow(b []byte) []byte {
+	b[0] = windowFormat
+	return append(b[:len(b)-9], 0)
+}
+
+// format3 turns the state record b of a window whose silence fields are
+// all zero (4 bytes) into format 3, as releases before the silence
+// detection wrote it; seenBytes is the length of its seen-ids section.
+func format3(b []byte, seenBytes int) []byte {
+	out := append([]byte{stateFormat3}, b[1:len(b)-seenBytes-4]...)
+	return append(out, b[len(b)-seenBytes:]...)
+}
+
 func TestStateRecordCorrupt(t *testing.T) {
 	w := stateWindow()
-	base := AppendState(nil, w, nil)
+	base := format3(AppendState(nil, w, nil), 2)
 	body := base[:len(base)-2]
 	w.LastFailureHost = "mx.example"
-	failed := AppendState(nil, w, nil)
+	failed := format3(AppendState(nil, w, nil), 2)
 	failed = failed[:len(failed)-2]
 	cat := func(parts ...[]byte) []byte {
 		var out []byte
@@ -117,7 +134,7 @@ func TestStateRecordCorrupt(t *testing.T) {
 		"offset wraps the hour": cat(body, []byte{0, 1, 0xfe, 0xff, 0xff, 0xff, 0x0f, 2}, hash),
 		"trailing bytes":        cat(body, []byte{0, 0, 9}),
 		"chunk count too large": cat(body, []byte{0x80, 0x80, 0x80, 0x80, 0x10, 0}),
-		"format 4":              cat([]byte{4}, base[1:]),
+		"format 5":              cat([]byte{5}, base[1:]),
 		"failure category 200":  cat(failed[:len(failed)-1], []byte{200, 0, 0}),
 		"failure host too long": cat(body[:len(body)-3], []byte{0x80, 0x02}),
 	} {
@@ -187,9 +204,7 @@ func TestStates(t *testing.T) {
 	}
 	spilled.Remember(490000, hs)
 	_, chunk := spilled.Spill(3)
-	older := AppendState(nil, w, nil)
-	older[0] = windowFormat
-	older = append(older[:len(older)-5], 0)
+	older := olderWindow(AppendState(nil, w, nil))
 	b := s.NewBatch()
 	must(t, b.Put(WindowKey("a.example"), AppendState(nil, w, nil)))
 	must(t, b.Put(WindowKey("c.example"), []byte{3, 9}))
@@ -246,16 +261,14 @@ func TestStateRecordDelayed(t *testing.T) {
 	if err != nil || !got.Delayed || !reflect.DeepEqual(got, w) {
 		t.Fatalf("delayed window: %+v, %v", got, err)
 	}
-	for name, flags := range map[string]byte{"unknown flag": 1 << 3, "high flag": 1 << 7} {
+	for name, flags := range map[string]byte{"unknown flag": 1 << 4, "high flag": 1 << 7} {
 		c := append([]byte(nil), b...)
 		c[1] |= flags
 		if _, _, _, err := DecodeState(c); !errors.Is(err, ErrCorrupt) {
 			t.Errorf("%s: error %v, want ErrCorrupt", name, err)
 		}
 	}
-	older := append([]byte(nil), b...)
-	older[0] = windowFormat
-	older = append(older[:len(older)-5], 0)
+	older := olderWindow(append([]byte(nil), b...))
 	if _, _, _, err := DecodeState(older); !errors.Is(err, ErrCorrupt) {
 		t.Errorf("older window with the delayed flag: error %v, want ErrCorrupt", err)
 	}
@@ -335,5 +348,115 @@ func TestCountedFailures(t *testing.T) {
 		if w.Status != schemas.StatusBad {
 			t.Fatalf("exclude %v: three connection failures leave %v", exclude, w.Status)
 		}
+	}
+}
+
+// silentWindow is stateWindow with every silence field set.
+func silentWindow() *Window {
+	w := stateWindow()
+	w.Silent, w.Delayed = true, true
+	start := int64(1_796_000_000) // 2026-11-30
+	for i := range 30 {
+		w.CountArrival(start + int64(i)*1800) // one every 30 minutes over 15 hours
+	}
+	w.StreamTime, w.Resumed = w.LastArrival+9000, start-3600
+	return w
+}
+
+// TestStateRecordSilence checks that the silence fields survive the state
+// record, that a format-3 record (before the detection) still reads with
+// them zero, and that silence fields this release cannot write are
+// refused.
+func TestStateRecordSilence(t *testing.T) {
+	w := silentWindow()
+	b := AppendState(nil, w, nil)
+	got, err := DecodeWindow(b)
+	if err != nil || !reflect.DeepEqual(got, w) {
+		t.Fatalf("silent window\n got %+v, %v\nwant %+v", got, err, w)
+	}
+	if got.AttemptsPerHour() != 30.0/24 {
+		t.Fatalf("AttemptsPerHour %v, want %v", got.AttemptsPerHour(), 30.0/24)
+	}
+
+	plain := stateWindow()
+	plain.Delayed = true
+	old := format3(AppendState(nil, plain, nil), 2)
+	if got, _, known, err := DecodeState(old); err != nil || !known || !reflect.DeepEqual(got, plain) {
+		t.Fatalf("format 3: known %v, %v\n got %+v\nwant %+v", known, err, got, plain)
+	}
+	silent3 := append([]byte(nil), old...)
+	silent3[1] |= flagSilent
+	if _, _, _, err := DecodeState(silent3); !errors.Is(err, ErrCorrupt) {
+		t.Errorf("format 3 with the silent flag: error %v, want ErrCorrupt", err)
+	}
+
+	// The silence fields of a window with no failure host, IP or seen
+	// ids start right after the last failure category.
+	at := len(AppendState(nil, stateWindow(), nil)) - 2 - 4
+	head := AppendState(nil, stateWindow(), nil)[:at]
+	field := func(parts ...[]byte) []byte {
+		out := append([]byte(nil), head...)
+		for _, p := range parts {
+			out = append(out, p...)
+		}
+		return append(out, 0, 0)
+	}
+	vi := func(v int64) []byte { return binary.AppendVarint(nil, v) }
+	uv := func(v uint64) []byte { return binary.AppendUvarint(nil, v) }
+	const arrival = 1_796_000_000
+	if _, err := DecodeWindow(field(vi(arrival), vi(60), uv(61), uv(2), []byte{0}, uv(3), []byte{5}, uv(1))); err != nil {
+		t.Fatalf("valid silence fields: %v", err)
+	}
+	for name, b := range map[string][]byte{
+		"negative arrival":         field(vi(-1), vi(0), uv(0), uv(0)),
+		"arrival past 9999":        field(vi(maxUnixSeconds+1), vi(0), uv(0), uv(0)),
+		"stream time before 1970":  field(vi(10), vi(-11), uv(0), uv(0)),
+		"resumed before 1970":      field(vi(10), vi(0), uv(12), uv(0)),
+		"25 hourly counts":         field(vi(arrival), vi(0), uv(0), uv(25)),
+		"hours out of order":       field(vi(arrival), vi(0), uv(0), uv(2), []byte{3}, uv(1), []byte{3}, uv(1)),
+		"hour a day back":          field(vi(arrival), vi(0), uv(0), uv(1), []byte{24}, uv(1)),
+		"zero count":               field(vi(arrival), vi(0), uv(0), uv(1), []byte{0}, uv(0)),
+		"count past 16 bits":       field(vi(arrival), vi(0), uv(0), uv(1), []byte{0}, uv(65536)),
+		"hour before 1970":         field(vi(10), vi(0), uv(0), uv(1), []byte{1}, uv(1)),
+		"fields cut short":         field(vi(arrival), vi(0)),
+		"hourly count cut short":   field(vi(arrival), vi(0), uv(0), uv(1), []byte{0}),
+		"a count past what it has": field(vi(arrival), vi(0), uv(0), uv(2), []byte{0}, uv(1)),
+	} {
+		if _, err := DecodeWindow(b); !errors.Is(err, ErrCorrupt) {
+			t.Errorf("%s: % x: error %v, want ErrCorrupt", name, b, err)
+		}
+	}
+}
+
+// TestCountArrival checks the hourly counts: attempts of the same and
+// later hours, an hour more than a day later (all forgotten), and attempts
+// out of order within and beyond the day.
+func TestCountArrival(t *testing.T) {
+	const h0 = int64(499_000) * 3600
+	w := &Window{}
+	for _, ts := range []int64{h0 + 10, h0 + 20, h0 + 3600 + 5, h0 + 5*3600} {
+		w.CountArrival(ts)
+	}
+	if w.LastArrival != h0+5*3600 || w.AttemptsPerHour() != 4.0/24 || w.Hourly[(h0/3600)%24] != 2 {
+		t.Fatalf("after four: last %d, %v per hour, %v", w.LastArrival, w.AttemptsPerHour(), w.Hourly)
+	}
+	w.CountArrival(h0 + 3600) // late, within the day: counted, LastArrival kept
+	w.CountArrival(h0 - 20*3600)
+	if w.LastArrival != h0+5*3600 || w.Hourly[(h0/3600+1)%24] != 2 || w.AttemptsPerHour() != 5.0/24 {
+		t.Fatalf("after late ones: last %d, %v", w.LastArrival, w.Hourly)
+	}
+	w.CountArrival(h0 + 24*3600) // a day after hour 0, which is forgotten: hours 1, 5 and 24 are left
+	if w.AttemptsPerHour() != 4.0/24 || w.Hourly[(h0/3600)%24] != 1 {
+		t.Fatalf("a day later: %v", w.Hourly)
+	}
+	w.CountArrival(h0 + 60*3600)
+	if w.AttemptsPerHour() != 1.0/24 || w.LastArrival != h0+60*3600 {
+		t.Fatalf("after a gap of days: %v", w.Hourly)
+	}
+	for range 70000 {
+		w.CountArrival(h0 + 60*3600)
+	}
+	if w.Hourly[(h0/3600+60)%24] != 65535 {
+		t.Fatalf("count does not saturate: %d", w.Hourly[(h0/3600+60)%24])
 	}
 }

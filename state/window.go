@@ -60,6 +60,72 @@ type Window struct {
 	// that a restore or a replay raises and clears it exactly as the
 	// first run did.
 	Delayed bool
+
+	// The silence detection's fields (issue 15; the processor's
+	// silence.go), kept in the state record so that a restore or a
+	// replay judges silence as the first run did.
+	//
+	// Silent is whether the domain's silent alert is raised.
+	Silent bool
+	// LastArrival is when the domain's latest attempt reached mailflow:
+	// the largest record timestamp of its counted attempts (Kafka's
+	// timestamp, in Unix seconds; 0 when unknown, as in records of
+	// releases before the detection). Silence is measured on this
+	// stream time, not on the wall clock, so a replay judges alike.
+	LastArrival int64
+	// Hourly counts the domain's attempts by arrival hour over the 24
+	// hours up to and including LastArrival's (ring: the count of hour h
+	// is Hourly[h%24]; saturates at 65535). It is the domain's baseline:
+	// how much mail it normally receives.
+	Hourly [24]uint16
+	// StreamTime and Resumed are facts of the domain's partition, not of
+	// the domain, carried by every state record the processor writes (in
+	// Unix seconds; 0 when unknown): the partition's stream time (the
+	// largest arrival time of its attempts) and the arrival time of the
+	// attempt that ended its latest platform-wide quiet spell. The
+	// changelog has no record per partition, so a restore takes the
+	// largest value over the partition's state records, which is the
+	// value of the last transaction that wrote one.
+	StreamTime int64
+	Resumed    int64
+}
+
+// CountArrival counts an attempt that arrived at ts (Unix seconds) in the
+// hourly counts and moves LastArrival forward to it. An attempt that
+// arrived out of order (before LastArrival) still counts in its hour when
+// that is within the last 24; one older is left out of the baseline.
+func (w *Window) CountArrival(ts int64) {
+	if ts < 0 {
+		ts = 0
+	}
+	h, last := ts/3600, w.LastArrival/3600
+	switch {
+	case w.LastArrival == 0 || h-last >= 24:
+		w.Hourly = [24]uint16{}
+		w.LastArrival = ts
+	case h > last:
+		for x := last + 1; x <= h; x++ {
+			w.Hourly[x%24] = 0
+		}
+		w.LastArrival = ts
+	case last-h >= 24:
+		return
+	default:
+		w.LastArrival = max(w.LastArrival, ts)
+	}
+	if c := &w.Hourly[h%24]; *c < math.MaxUint16 {
+		*c++
+	}
+}
+
+// AttemptsPerHour is the domain's baseline: its attempts over the 24
+// hours up to its latest attempt's hour, divided by 24.
+func (w *Window) AttemptsPerHour() float64 {
+	n := 0
+	for _, c := range w.Hourly {
+		n += int(c)
+	}
+	return float64(n) / 24
 }
 
 // Change is the outcome of adding an attempt to a window: the status before
