@@ -14,8 +14,9 @@ import (
 var static embed.FS
 
 // Handler serves the console at / and /domains/{domain} (the page reads the
-// domain from its path, so links in notifications open it directly), and
-// the notifications mailflow dev's built-in catcher received at /sent.
+// domain from its path, so links in notifications open it directly), the
+// notifications mailflow dev's built-in catcher received at /sent, and the
+// silences of the signed-in manager's tree at /silences.
 func Handler() http.Handler {
 	sub, err := fs.Sub(static, "static")
 	if err != nil {
@@ -25,23 +26,26 @@ func Handler() http.Handler {
 	files := http.FileServerFS(sub)
 	mux := http.NewServeMux()
 	mux.Handle("GET /static/", http.StripPrefix("/static/", files))
-	index := func(w http.ResponseWriter, r *http.Request) {
-		h := w.Header()
-		h.Set("Content-Security-Policy", "default-src 'self'; style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'")
-		h.Set("X-Content-Type-Options", "nosniff")
-		h.Set("Referrer-Policy", "same-origin")
-		http.ServeFileFS(w, r, sub, "index.html")
-	}
+	index := page(sub, "index.html")
 	mux.HandleFunc("GET /{$}", index)
 	mux.HandleFunc("GET /domains/{domain}", index)
 	// Sent notifications: what mailflow dev's built-in catcher received
 	// (the page reads /catcher/messages and says when there is none).
-	mux.HandleFunc("GET /sent", func(w http.ResponseWriter, r *http.Request) {
+	mux.HandleFunc("GET /sent", page(sub, "sent.html"))
+	// Silences: the signed-in manager's silences and maintenance windows
+	// (the page reads and writes /api/v1/silences, package consoleapi).
+	mux.HandleFunc("GET /silences", page(sub, "silences.html"))
+	return mux
+}
+
+// page serves one of the console's pages with the headers every page has:
+// scripts and styles only from the console itself, no framing.
+func page(sub fs.FS, name string) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
 		h := w.Header()
 		h.Set("Content-Security-Policy", "default-src 'self'; style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'")
 		h.Set("X-Content-Type-Options", "nosniff")
 		h.Set("Referrer-Policy", "same-origin")
-		http.ServeFileFS(w, r, sub, "sent.html")
-	})
-	return mux
+		http.ServeFileFS(w, r, sub, name)
+	}
 }

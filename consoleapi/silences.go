@@ -17,11 +17,16 @@ import (
 //
 //	GET    /api/v1/silences              silences of my tree (scheduled, active, ended < 24 h); ?domain=NAME: those covering it
 //	POST   /api/v1/silences              create {level, id, start?, end | duration, reason}
-//	DELETE /api/v1/silences/{id}         end it now (the record is deleted)
+//	POST   /api/v1/silences/{id}/end     end an active one now (its end is set to now; listed as ended for a day)
+//	DELETE /api/v1/silences/{id}         delete it (a scheduled one, or end an active one at once and forget it)
+//
+// Silence ids are matched in any letter case (silences.Find); a domain is
+// named by its canonical name in any spelling (silences.Request.Target).
 
 func (h *Handler) registerSilences(mux *http.ServeMux) {
 	mux.HandleFunc("GET /api/v1/silences", h.authed(h.listSilences))
 	mux.HandleFunc("POST /api/v1/silences", h.authed(h.createSilence))
+	mux.HandleFunc("POST /api/v1/silences/{id}/end", h.authed(h.endSilence))
 	mux.HandleFunc("DELETE /api/v1/silences/{id}", h.authed(h.deleteSilence))
 }
 
@@ -32,37 +37,51 @@ func silenceTarget(s directory.Silence) target { return target{level: s.Level, i
 // something in the caller's tree, or lies above the caller and covers the
 // caller's level (a domain's manager sees the customer's maintenance
 // window that silences the domain).
+//
+// A silence covers the caller's domains exactly when the caller's own
+// level lies within the silence's scope, so this costs a lookup or two,
+// not a walk over a reseller's domains for every silence.
 func (c caller) sees(d *directory.Directory, s directory.Silence) bool {
 	if c.operator || c.reaches(d, silenceTarget(s)) {
 		return true
 	}
-	for _, dom := range d.DomainsUnder(c.manager.Level, c.manager.Of) {
-		if within(d, target{level: directory.LevelDomain, id: dom}, s.Level, s.Of) {
-			return true
-		}
-	}
-	return false
+	own := target{level: c.manager.Level, id: c.manager.Of}
+	return exists(d, own) && within(d, own, s.Level, s.Of)
 }
 
 func (h *Handler) silenceView(d *directory.Directory, c caller, s directory.Silence, now time.Time) silences.View {
-	return silences.View{Silence: s, State: silences.StateAt(s, now), Name: nameOf(d, s.Level, s.Of), CanEnd: c.reaches(d, silenceTarget(s))}
+	v := silences.View{Silence: s, State: silences.StateAt(s, now), Name: nameOf(d, s.Level, s.Of), CanEnd: c.reaches(d, silenceTarget(s))}
+	if m, ok := d.Managers[s.CreatedBy]; ok {
+		v.CreatedByName = cmp.Or(m.Name, m.Email)
+	}
+	return v
 }
 
 func (h *Handler) listSilences(w http.ResponseWriter, r *http.Request, c caller, d *directory.Directory) error {
 	now := time.Now()
 	domain := r.URL.Query().Get("domain")
 	if domain != "" {
+		canon, err := (silences.Request{Level: directory.LevelDomain, ID: domain}).Target()
+		if err != nil {
+			return errf(http.StatusBadRequest, "domain: %v", err)
+		}
+		domain = canon
 		t := target{level: directory.LevelDomain, id: domain}
 		if !exists(d, t) || !c.reaches(d, t) {
 			return errf(http.StatusNotFound, "no domain %q in your tree", clip(domain))
 		}
 	}
 	out := []silences.View{}
-	for _, s := range d.Silences {
-		if !silences.Shown(s, now) || !c.sees(d, s) {
-			continue
+	all := d.Silences
+	if domain != "" {
+		// Those covering a domain of the caller's tree are the caller's to see.
+		all = map[string]directory.Silence{}
+		for _, s := range d.SilencesCovering(domain) {
+			all[s.ID] = s
 		}
-		if domain != "" && !within(d, target{level: directory.LevelDomain, id: domain}, s.Level, s.Of) && !(s.Level == directory.LevelDomain && s.Of == domain) {
+	}
+	for _, s := range all {
+		if !silences.Shown(s, now) || !c.sees(d, s) {
 			continue
 		}
 		out = append(out, h.silenceView(d, c, s, now))
@@ -79,12 +98,12 @@ func (h *Handler) createSilence(w http.ResponseWriter, r *http.Request, c caller
 	if err := readJSON(r, &req); err != nil {
 		return err
 	}
-	t := target{level: req.Level, id: req.ID}
-	switch t.level {
-	case directory.LevelReseller, directory.LevelCustomer, directory.LevelDomain:
-	default:
-		return errf(http.StatusBadRequest, "level %q: want reseller, customer or domain", clip(string(t.level)))
+	id, err := req.Target()
+	if err != nil {
+		return errf(http.StatusBadRequest, "%s", err.Error())
 	}
+	req.ID = id
+	t := target{level: req.Level, id: id}
 	if !exists(d, t) || !c.reaches(d, t) {
 		return errf(http.StatusNotFound, "no %s %q in your tree", t.level, clip(t.id))
 	}
@@ -107,15 +126,61 @@ func (h *Handler) createSilence(w http.ResponseWriter, r *http.Request, c caller
 	return nil
 }
 
-func (h *Handler) deleteSilence(w http.ResponseWriter, r *http.Request, c caller, d *directory.Directory) error {
+// ownSilence finds the silence of the path's id that the caller may end:
+// 404 when there is none the caller sees, 403 when it was set above the
+// caller's level.
+func ownSilence(r *http.Request, c caller, d *directory.Directory) (directory.Silence, error) {
 	id := r.PathValue("id")
-	s, ok := d.Silences[id]
+	s, ok := silences.Find(d, id)
 	if !ok || !c.sees(d, s) {
-		return errf(http.StatusNotFound, "no silence %q in your tree", clip(id))
+		return s, errf(http.StatusNotFound, "no silence %q in your tree", clip(id))
 	}
 	if !c.reaches(d, silenceTarget(s)) {
-		return errf(http.StatusForbidden, "silence %q was set above your level (%s %s); ask whoever manages it", clip(id), s.Level, clip(s.Of))
+		return s, errf(http.StatusForbidden, "silence %q was set above your level (%s %s); ask whoever manages it", clip(s.ID), s.Level, clip(s.Of))
 	}
+	return s, nil
+}
+
+// endSilence ends an active silence now: its end becomes now, so that the
+// listing shows it ended (and by the audit, by whom) and the sinks release
+// what it held at their next check.
+func (h *Handler) endSilence(w http.ResponseWriter, r *http.Request, c caller, d *directory.Directory) error {
+	s, err := ownSilence(r, c, d)
+	if err != nil {
+		return err
+	}
+	now := time.Now().UTC()
+	switch silences.StateAt(s, now) {
+	case silences.StateScheduled:
+		return errf(http.StatusConflict, "silence %q has not started (it starts %s): delete it instead", s.ID, s.Start.Format(time.RFC3339))
+	case silences.StateEnded:
+		return errf(http.StatusConflict, "silence %q already ended at %s", s.ID, s.End.Format(time.RFC3339))
+	}
+	ended := s
+	ended.End = now
+	if !ended.End.After(ended.Start) {
+		ended.End = ended.Start.Add(time.Millisecond)
+	}
+	rec, err := directory.EncodeRecord(ended)
+	if err != nil {
+		return err
+	}
+	if err := h.change(r.Context(), c.entry("silence.end", rec.Key), rec, s, ended, func(nd *directory.Directory) bool {
+		got, ok := nd.Silences[s.ID]
+		return ok && got.End.Equal(ended.End)
+	}); err != nil {
+		return err
+	}
+	writeJSON(w, http.StatusOK, h.silenceView(d, c, ended, now))
+	return nil
+}
+
+func (h *Handler) deleteSilence(w http.ResponseWriter, r *http.Request, c caller, d *directory.Directory) error {
+	s, err := ownSilence(r, c, d)
+	if err != nil {
+		return err
+	}
+	id := s.ID
 	rec := directory.Record{Key: directory.Key(directory.KindSilence, id)}
 	if err := h.change(r.Context(), c.entry("silence.delete", rec.Key), rec, s, nil, func(nd *directory.Directory) bool {
 		_, ok := nd.Silences[id]

@@ -1,7 +1,9 @@
 package consoleapi
 
 import (
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/segmentio/encoding/json"
 )
@@ -130,5 +132,113 @@ func TestNotifySettings(t *testing.T) {
 	}
 	if r := get("/api/v1/settings/customer/cA1")["repeat_interval"].(map[string]any); r["source"] != "default" {
 		t.Fatalf("after reset %v", r)
+	}
+}
+
+// TestSilenceInput: what the silences endpoints refuse, and why, with the
+// directory unchanged; and the spellings they accept (a domain in any
+// case, a silence id in any case).
+func TestSilenceInput(t *testing.T) {
+	f := newFixture(t, world(), nil, nil)
+	ca1 := f.signIn("ca1@a.example")
+	now := time.Now().UTC()
+	at := func(d time.Duration) string { return now.Add(d).Format(time.RFC3339) }
+	const day = 24 * time.Hour
+	before := len(f.table.Current().Silences)
+	for _, tc := range []struct {
+		name string
+		body map[string]any
+		code int
+		want string // in the error
+	}{
+		{"start 73 years ahead", map[string]any{"level": "domain", "id": "a1.example", "start": at(73 * 365 * day), "duration": "1h", "reason": "x"}, 400, "at most 365 days ahead"},
+		{"start a year and a day ahead", map[string]any{"level": "domain", "id": "a1.example", "start": at(366 * day), "duration": "1h", "reason": "x"}, 400, "at most 365 days ahead"},
+		{"end 73 years out", map[string]any{"level": "domain", "id": "a1.example", "end": at(73 * 365 * day), "reason": "x"}, 400, "at most 90 days"},
+		{"end in year 9999", map[string]any{"level": "domain", "id": "a1.example", "end": "9999-12-31T23:59:59Z", "reason": "x"}, 400, "at most 90 days"},
+		{"91 days", map[string]any{"level": "domain", "id": "a1.example", "duration": "2184h", "reason": "x"}, 400, "at most 90 days"},
+		{"huge duration", map[string]any{"level": "domain", "id": "a1.example", "duration": "9999999999h", "reason": "x"}, 400, "duration"},
+		{"end before start", map[string]any{"level": "domain", "id": "a1.example", "start": at(5 * time.Hour), "end": at(3 * time.Hour), "reason": "x"}, 400, "not after start"},
+		{"end in the past", map[string]any{"level": "domain", "id": "a1.example", "end": at(-time.Hour), "reason": "x"}, 400, "past"},
+		{"start not a time", map[string]any{"level": "domain", "id": "a1.example", "start": "tomorrow", "duration": "1h", "reason": "x"}, 400, "not the JSON object expected"},
+		{"line break in reason", map[string]any{"level": "domain", "id": "a1.example", "duration": "1h", "reason": "MX move\r\nX-Injected: 1"}, 400, "U+000D"},
+		{"escape sequence in reason", map[string]any{"level": "domain", "id": "a1.example", "duration": "1h", "reason": "\x1b[2Jcleared"}, 400, "U+001B"},
+		{"NUL in reason", map[string]any{"level": "domain", "id": "a1.example", "duration": "1h", "reason": "a\x00b"}, 400, "U+0000"},
+		{"bidi override in reason", map[string]any{"level": "domain", "id": "a1.example", "duration": "1h", "reason": "ticket \u202e1174"}, 400, "U+202E"},
+		{"reason too long", map[string]any{"level": "domain", "id": "a1.example", "duration": "1h", "reason": strings.Repeat("x", 501)}, 400, "at most 500"},
+		{"blank reason", map[string]any{"level": "domain", "id": "a1.example", "duration": "1h", "reason": "   "}, 400, "reason"},
+		{"not a domain", map[string]any{"level": "domain", "id": "a1..example", "duration": "1h", "reason": "x"}, 400, "id"},
+		{"no id", map[string]any{"level": "customer", "id": "", "duration": "1h", "reason": "x"}, 400, "say which customer"},
+		{"unknown level", map[string]any{"level": "planet", "id": "x", "duration": "1h", "reason": "x"}, 400, "level"},
+		{"another tree's domain", map[string]any{"level": "domain", "id": "b1.example", "duration": "1h", "reason": "x"}, 404, "in your tree"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			code, body := ca1.do("POST", "/api/v1/silences", tc.body)
+			if code != tc.code || !strings.Contains(body, tc.want) {
+				t.Fatalf("%d %s; want %d with %q", code, body, tc.code, tc.want)
+			}
+		})
+	}
+	if n := len(f.table.Current().Silences); n != before {
+		t.Fatalf("refused requests left %d silences", n-before)
+	}
+
+	// Accepted spellings: a domain in capitals with a trailing dot, a
+	// start a year ahead, 90 days exactly, a reason in any script.
+	var made []map[string]any
+	for _, body := range []map[string]any{
+		{"level": "domain", "id": " A1.Example. ", "duration": "1h", "reason": "Umzug der MX-Server, Störung 4711 ✉"},
+		{"level": "domain", "id": "a1.example", "start": at(364 * day), "duration": "2160h", "reason": "yearly maintenance"},
+	} {
+		code, resp := ca1.do("POST", "/api/v1/silences", body)
+		if code != 201 {
+			t.Fatalf("POST %v: %d %s", body, code, resp)
+		}
+		var v map[string]any
+		if err := json.Unmarshal([]byte(resp), &v); err != nil {
+			t.Fatal(err)
+		}
+		if v["of"] != "a1.example" || v["created_by_name"] != "ca1@a.example" {
+			t.Fatalf("made %v", v)
+		}
+		made = append(made, v)
+	}
+	if made[0]["state"] != "active" || made[1]["state"] != "scheduled" {
+		t.Fatalf("states %v, %v", made[0]["state"], made[1]["state"])
+	}
+	code, body := ca1.do("GET", "/api/v1/silences?domain=A1.EXAMPLE", nil)
+	if code != 200 || strings.Count(body, `"id":"sil-`) != 2 {
+		t.Fatalf("?domain=A1.EXAMPLE: %d %s", code, body)
+	}
+
+	// Ending: a silence id in capitals is the same silence; a scheduled
+	// one is deleted, not ended; an ended one cannot end again.
+	active, scheduled := made[0]["id"].(string), made[1]["id"].(string)
+	for _, tc := range []struct {
+		method, path string
+		code         int
+		want         string
+	}{
+		{"POST", "/api/v1/silences/" + strings.ToUpper(scheduled) + "/end", 409, "delete it instead"},
+		{"POST", "/api/v1/silences/" + strings.ToUpper(active) + "/end", 200, `"state":"ended"`},
+		{"POST", "/api/v1/silences/" + active + "/end", 409, "already ended"},
+		{"POST", "/api/v1/silences/sil-00000000-nosuchsile/end", 404, "no silence"},
+		{"DELETE", "/api/v1/silences/" + strings.ToUpper(scheduled), 204, ""},
+		{"DELETE", "/api/v1/silences/" + scheduled, 404, "no silence"},
+	} {
+		code, body := ca1.do(tc.method, tc.path, nil)
+		if code != tc.code || !strings.Contains(body, tc.want) {
+			t.Fatalf("%s %s: %d %s; want %d with %q", tc.method, tc.path, code, body, tc.code, tc.want)
+		}
+	}
+	d := f.table.Current()
+	s, ok := d.Silences[active]
+	if !ok || s.Active(time.Now()) || time.Since(s.End) > time.Minute {
+		t.Fatalf("the ended silence in the directory: %+v (%v)", s, ok)
+	}
+	if _, ok := d.Silences[scheduled]; ok {
+		t.Fatal("the deleted silence is still in the directory")
+	}
+	if _, silenced := d.SilenceOf("a1.example", time.Now()); silenced {
+		t.Fatal("a1.example is still silenced")
 	}
 }

@@ -221,6 +221,9 @@ type View struct {
 	// CanEnd says whether the caller may end or delete it (it lies in the
 	// caller's own tree, not above it).
 	CanEnd bool `json:"can_end"`
+	// CreatedByName is the name (or e-mail address) of the manager who
+	// made it; empty for the operator or a manager no longer there.
+	CreatedByName string `json:"created_by_name,omitempty"`
 }
 
 // Shown reports whether a listing at now shows the silence: scheduled and

@@ -181,6 +181,99 @@ async function api(path) {
 
 const domainPath = (d) => "/api/v1/domains/" + encodeURIComponent(d);
 
+// ---- silences (the console API's /api/v1/silences) ----
+// Silences are set on the Silences page by signed-in managers; these pages
+// only show them. The console API knows the caller by the session cookie
+// or the tab's token; a caller it does not know (the open API of mailflow
+// dev, say) simply sees no silences, and is not asked for a token here.
+
+async function silencesOf(query) {
+  const headers = { Accept: "application/json" };
+  const t = currentToken();
+  if (t) headers.Authorization = "Bearer " + t;
+  try {
+    const r = await fetch("/api/v1/silences" + query, { headers, cache: "no-store", credentials: "same-origin" });
+    if (!r.ok) return null;
+    const body = await r.json();
+    return body && Array.isArray(body.silences) ? body.silences : null;
+  } catch {
+    return null;
+  }
+}
+
+// inForce returns the silence in force among list (the one that ends last,
+// as the sinks pick it), or null.
+function inForce(list, match) {
+  let found = null;
+  for (const s of list || []) {
+    if (s.state !== "active" || (match && !match(s))) continue;
+    if (!found || new Date(s.end) > new Date(found.end)) found = s;
+  }
+  return found;
+}
+
+// shortTime shows a time to the minute, with the date unless it is today.
+function shortTime(t) {
+  const full = clock(t);
+  const d = new Date(t);
+  if (isNaN(d)) return full;
+  const [day, hms, ...zone] = full.split(" ");
+  const hm = hms.slice(0, 5);
+  return (d.toDateString() === new Date().toDateString() ? "" : day + " ") + hm + (zone.length ? " " + zone.join(" ") : "");
+}
+
+const setBy = (s) => s.created_by === "operator" ? "the operator" : (s.created_by_name || s.created_by || "someone");
+
+// A few seconds' cache: the two overview lists refresh together.
+let silencesCache = null;
+function overviewSilences() {
+  if (!silencesCache || Date.now() - silencesCache.at > 4000) silencesCache = { at: Date.now(), list: silencesOf("") };
+  return silencesCache.list;
+}
+
+// silencedTag marks a row of the domain lists whose domain is silenced.
+function silencedTag(list, d) {
+  const s = inForce(list, (s) => (s.level === "domain" && s.of === d.domain)
+    || (s.level === "customer" && s.of === d.customer) || (s.level === "reseller" && s.of === d.reseller));
+  if (!s) return null;
+  return el("span", { class: "silenced-tag", title: `Silenced until ${shortTime(s.end)} by ${setBy(s)}: ${s.reason}` }, "silenced");
+}
+
+// refreshSilence shows the silence in force for the domain page, or the
+// next one planned, and the link to set one.
+async function refreshSilence(domain) {
+  const list = await silencesOf("?domain=" + encodeURIComponent(domain));
+  if (current !== domain) return;
+  const banner = $("#d-silence");
+  const link = $("#d-silence-link");
+  link.hidden = list === null;
+  link.firstElementChild.href = "/silences#domain/" + encodeURIComponent(domain);
+  const manage = el("a", { href: "/silences#domain/" + encodeURIComponent(domain) }, "Manage silences");
+  const now = inForce(list);
+  let next = null;
+  for (const s of list || []) {
+    if (s.state === "scheduled" && (!next || new Date(s.start) < new Date(next.start))) next = s;
+  }
+  const scope = (s) => (s.level === "domain" ? "" : ` (${s.level} ${s.name || s.of})`);
+  let text = null;
+  if (now) {
+    banner.className = "silence-banner";
+    text = [el("strong", {}, `Silenced until ${shortTime(now.end)}`), ` by ${setBy(now)}${scope(now)}: ${now.reason} — notifications are held;`
+      + " if the problem outlasts the silence, they are sent when it ends.", manage];
+  } else if (next) {
+    banner.className = "silence-banner scheduled";
+    text = [el("strong", {}, `Silence planned from ${shortTime(next.start)} until ${shortTime(next.end)}`), ` by ${setBy(next)}${scope(next)}: ${next.reason}.`, manage];
+  }
+  const key = JSON.stringify(now || next || null);
+  if (banner.dataset.key !== key) {
+    banner.dataset.key = key;
+    banner.replaceChildren(...(text || []));
+  }
+  banner.hidden = !text;
+  if (text) link.hidden = true;
+  if (now && !document.title.includes("(silenced)")) document.title = document.title.replace(" · mailflow", " (silenced) · mailflow");
+}
+
 // ---- overview: the Bad domains ----
 
 let overviewLoadedAt = null;
@@ -205,13 +298,14 @@ let allNext = "";
 async function refreshAll() {
   const cursor = allCursors[allPage];
   try {
-    const [page, counted] = await Promise.all([
+    const [page, counted, sil] = await Promise.all([
       api("/api/v1/domains?status=all&limit=" + ALL_PAGE + (cursor ? "&cursor=" + encodeURIComponent(cursor) : "")),
       api("/api/v1/domains?status=all&limit=1000"),
+      overviewSilences(),
     ]);
     show("#all-error", "");
     allNext = page.next_cursor || "";
-    $("#all tbody").replaceChildren(...(page.domains.length ? page.domains.map(allRow)
+    $("#all tbody").replaceChildren(...(page.domains.length ? page.domains.map((d) => allRow(d, sil))
       : [el("tr", { class: "placeholder" }, el("td", { colspan: "6", class: "muted" }, "No domains yet: they appear with their first delivery attempt or directory entry."))]));
     const n = { bad: 0, good: 0, unknown: 0 };
     for (const d of counted.domains) n[d.status] = (n[d.status] || 0) + 1;
@@ -237,12 +331,12 @@ $("#all-prev").addEventListener("click", () => {
   refreshAll();
 });
 
-function allRow(d) {
+function allRow(d, sil) {
   const top = d.top_categories && d.top_categories[0];
   return el("tr", { class: "status-" + d.status },
     el("td", {}, el("a", { href: "/domains/" + encodeURIComponent(d.domain) }, d.domain),
       d.customer ? el("div", { class: "muted small" }, "customer " + d.customer) : null),
-    el("td", {}, el("span", { class: "badge " + d.status }, d.status)),
+    el("td", { class: "nowrap" }, el("span", { class: "badge " + d.status }, d.status), silencedTag(sil, d)),
     el("td", {}, timeEl(d.since)),
     el("td", { class: "num rate " + d.status }, standing(d)),
     el("td", { class: "nowrap" }, top ? [el("span", { class: "cat" }, top.category), ` ×${top.count}`] : "–"),
@@ -251,9 +345,9 @@ function allRow(d) {
 
 async function refreshOverview() {
   try {
-    const page = await api("/api/v1/domains?status=bad&limit=200");
+    const [page, sil] = await Promise.all([api("/api/v1/domains?status=bad&limit=200"), overviewSilences()]);
     const n = page.domains.length;
-    $("#bad tbody").replaceChildren(...page.domains.map(overviewRow));
+    $("#bad tbody").replaceChildren(...page.domains.map((d) => overviewRow(d, sil)));
     $("#bad").hidden = n === 0;
     $("#overview-empty").hidden = n !== 0;
     show("#overview-error", "");
@@ -268,12 +362,12 @@ async function refreshOverview() {
   }
 }
 
-function overviewRow(d) {
+function overviewRow(d, sil) {
   const top = d.top_categories[0];
   return el("tr", { class: "status-" + d.status },
     el("td", {}, el("a", { href: "/domains/" + encodeURIComponent(d.domain) }, d.domain),
       d.customer ? el("div", { class: "muted small" }, "customer " + d.customer) : null),
-    el("td", {}, el("span", { class: "badge " + d.status }, d.status)),
+    el("td", { class: "nowrap" }, el("span", { class: "badge " + d.status }, d.status), silencedTag(sil, d)),
     el("td", {}, timeEl(d.since), d.since ? el("div", { class: "muted small" }, ago(d.since)) : null),
     el("td", { class: "num rate" }, d.attempts < d.window ? standing(d) : pct(d.success_rate)),
     el("td", { class: "num" }, `${d.failures} of ${d.attempts}`),
@@ -373,10 +467,14 @@ async function showDomain(domain) {
   badge.className = "badge";
   document.title = domain + " · mailflow";
   show("#d-error", "");
+  $("#d-silence").hidden = true;
+  $("#d-silence").dataset.key = "";
+  $("#d-silence-link").hidden = true;
   $("#live tbody").replaceChildren(placeholder("Loading…"));
   setLive("connecting", "Connecting…");
   const ok = await refreshStatus(domain);
   if (current !== domain) return;
+  refreshSilence(domain);
   if (!ok) {
     $("#live tbody").replaceChildren(placeholder("The live log is not available for this domain."));
     setLive("down", "");
@@ -614,6 +712,9 @@ if (asked !== null) {
 }
 setInterval(() => {
   if (!$("#overview").hidden) { refreshOverview(); refreshAll(); }
-  else if (current && (stream || pollLive)) refreshStatus(current); // keeps "… ago" current
+  else if (current && (stream || pollLive)) {
+    refreshStatus(current); // keeps "… ago" current
+    refreshSilence(current); // a silence starts and ends on the clock
+  }
 }, 5000);
 route();
