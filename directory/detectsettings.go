@@ -71,7 +71,7 @@ func (s Settings) checkDetect() error {
 	if v := s.DelayThreshold; v != 0 && v != Off && (v < MinDelayThreshold || v > MaxDelayThreshold) {
 		return fmt.Errorf("delay_threshold %s out of range %s..%s (or off)", v, MinDelayThreshold, formatDuration(MaxDelayThreshold))
 	}
-	return nil
+	return s.checkSilent()
 }
 
 // resolveDetect sets r's detection settings from the levels, lowest last
@@ -86,6 +86,7 @@ func (r *Resolved) resolveDetect(g Settings, levels []Settings) {
 	}
 	r.ExcludeRecipientFailures = exclude == SwitchOn
 	r.DelayThreshold = delay
+	r.resolveSilent(g, levels)
 }
 
 // DelayLimit returns the delay threshold in force: DefaultDelayThreshold

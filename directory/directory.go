@@ -62,6 +62,11 @@ type Resolved struct {
 	// when none does (DefaultDelayThreshold applies), Off when off; see
 	// DelayLimit for the one in force.
 	DelayThreshold time.Duration
+	// SilentAfter and SilentBaseline are the silence settings as the
+	// levels set them: zero when none does, SilentAfter Off when off;
+	// see SilenceLimit and SilenceBaseline for the ones in force.
+	SilentAfter    time.Duration
+	SilentBaseline int
 }
 
 // Resolve returns the window and threshold in force for domain, each taken

@@ -181,6 +181,8 @@ func (r *fileReader) settingsFields(s *Settings, more map[string]func(*ynode, st
 	more["flap_interval"] = r.notifyInterval(&s.FlapInterval)
 	more["exclude_recipient_failures"] = r.switchField(&s.ExcludeRecipientFailures)
 	more["delay_threshold"] = r.delayThreshold(&s.DelayThreshold)
+	more["silent_after"] = r.silentAfter(&s.SilentAfter)
+	more["silent_baseline"] = r.silentBaseline(&s.SilentBaseline)
 	return more
 }
 

@@ -30,6 +30,8 @@ type (
 		// The detection settings (detectsettings.go).
 		ExcludeRecipientFailures *bool  `yaml:"exclude_recipient_failures,omitempty"`
 		DelayThreshold           string `yaml:"delay_threshold,omitempty"`
+		SilentAfter              string `yaml:"silent_after,omitempty"`
+		SilentBaseline           int    `yaml:"silent_baseline,omitempty"`
 	}
 	yamlReseller struct {
 		ID           string `yaml:"id"`
@@ -62,7 +64,8 @@ type (
 func yamlSet(s Settings) yamlSettings {
 	return yamlSettings{Window: s.Window, Threshold: s.Threshold.Float(),
 		RepeatInterval: formatNotifyInterval(s.RepeatInterval), FlapInterval: formatNotifyInterval(s.FlapInterval),
-		ExcludeRecipientFailures: formatSwitch(s.ExcludeRecipientFailures), DelayThreshold: formatNotifyInterval(s.DelayThreshold)}
+		ExcludeRecipientFailures: formatSwitch(s.ExcludeRecipientFailures), DelayThreshold: formatNotifyInterval(s.DelayThreshold),
+		SilentAfter: formatNotifyInterval(s.SilentAfter), SilentBaseline: s.SilentBaseline}
 }
 
 // MarshalOption changes how Marshal prints a directory.

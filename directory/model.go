@@ -26,6 +26,15 @@ type Settings struct {
 	// gets a delayed alert (DefaultDelayThreshold when unset); Off turns
 	// the detection off.
 	DelayThreshold time.Duration `json:"delay_threshold,omitempty" yaml:"delay_threshold,omitempty"`
+	// SilentAfter is how long a domain that normally receives mail may
+	// go without any attempt, while the platform delivers, before it
+	// gets a silent alert (DefaultSilentAfter when unset); Off turns the
+	// detection off (silentsettings.go).
+	SilentAfter time.Duration `json:"silent_after,omitempty" yaml:"silent_after,omitempty"`
+	// SilentBaseline is the attempts per hour, averaged over the 24 hours
+	// before its last attempt, from which a domain "normally receives
+	// mail" and can be silent (DefaultSilentBaseline when unset).
+	SilentBaseline int `json:"silent_baseline,omitempty" yaml:"silent_baseline,omitempty"`
 }
 
 // Reseller is a partner (reseller, MSP) that owns customers.
@@ -98,6 +107,12 @@ const (
 	// TransitionDelayRecovered is the delay falling back to the
 	// threshold or below.
 	TransitionDelayRecovered Transition = "delay_recovered"
+	// TransitionSilent is a silence alert: a domain that normally
+	// receives mail has had none for its silent_after period while the
+	// platform delivered (issue 15).
+	TransitionSilent Transition = "silent"
+	// TransitionSilentRecovered is mail reaching a silent domain again.
+	TransitionSilentRecovered Transition = "silent_recovered"
 )
 
 // Subscription says that a manager wants to hear of some transitions of the

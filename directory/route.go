@@ -55,6 +55,10 @@ func AlertTransition(alert schemas.StatusChange) (Transition, bool) {
 		return TransitionDelayed, true
 	case schemas.KindDelayRecovered:
 		return TransitionDelayRecovered, true
+	case schemas.KindSilent:
+		return TransitionSilent, true
+	case schemas.KindSilentRecovered:
+		return TransitionSilentRecovered, true
 	}
 	return "", false
 }

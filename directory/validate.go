@@ -287,8 +287,9 @@ func (v *validator) subscription(path string, i int, s Subscription, seen map[st
 	for j, t := range s.Transitions {
 		p := fmt.Sprintf("%s.transitions[%d]", path, j)
 		switch {
-		case t != TransitionBad && t != TransitionRecovered && t != TransitionDelayed && t != TransitionDelayRecovered:
-			v.add(p, fmt.Sprintf("%q: want bad, recovered, delayed or delay_recovered", clip(string(t))))
+		case t != TransitionBad && t != TransitionRecovered && t != TransitionDelayed && t != TransitionDelayRecovered &&
+			t != TransitionSilent && t != TransitionSilentRecovered:
+			v.add(p, fmt.Sprintf("%q: want bad, recovered, delayed, delay_recovered, silent or silent_recovered", clip(string(t))))
 		case seenT[t]:
 			v.add(p, fmt.Sprintf("%q listed twice", t))
 		}

@@ -79,6 +79,17 @@ type StatusChange struct {
 	// DelayThresholdSeconds is the delay threshold in force, on delay
 	// alerts (KindDelayed, KindDelayRecovered).
 	DelayThresholdSeconds float64 `json:"delay_threshold_seconds,omitempty"`
+	// SilentAfterSeconds is the silence period in force, on silence
+	// alerts (KindSilent, KindSilentRecovered): how long the domain may
+	// go without any attempt before it is silent.
+	SilentAfterSeconds float64 `json:"silent_after_seconds,omitempty"`
+	// BaselinePerHour is, on silence alerts, the domain's attempts per
+	// hour averaged over the 24 hours before its last attempt before the
+	// silence: how much mail it normally receives.
+	BaselinePerHour float64 `json:"baseline_per_hour,omitempty"`
+	// LastAttemptAt is, on silence alerts, when the domain's last attempt
+	// before the silence reached mailflow (its record's timestamp).
+	LastAttemptAt *time.Time `json:"last_attempt_at,omitempty"`
 }
 
 // The kinds of alert (StatusChange.Kind).
@@ -90,6 +101,15 @@ const (
 	KindDelayed = "delayed"
 	// KindDelayRecovered says it fell back to the threshold or below.
 	KindDelayRecovered = "delay_recovered"
+	// KindSilent says a domain that normally receives mail
+	// (BaselinePerHour) has had no attempt for SilentAfterSeconds while
+	// the platform kept delivering to other domains: its At is when the
+	// period ran out, and CauseEventID the other domain's attempt that
+	// took stream time past it.
+	KindSilent = "silent"
+	// KindSilentRecovered says mail reached a silent domain again (At
+	// and CauseEventID are that attempt's).
+	KindSilentRecovered = "silent_recovered"
 )
 
 // KindID returns the deterministic id of a detection alert of kind for
@@ -176,12 +196,12 @@ func DecodeStatusChange(data []byte) (StatusChange, error) {
 		if c.From == c.To {
 			bad("to", "equals from: not a transition")
 		}
-	case KindDelayed, KindDelayRecovered:
+	case KindDelayed, KindDelayRecovered, KindSilent, KindSilentRecovered:
 		if c.From != c.To {
 			bad("to", fmt.Sprintf("a %s alert carries the status in both from and to, not %s and %s", c.Kind, c.From, c.To))
 		}
 	default:
-		bad("kind", fmt.Sprintf("unknown kind %q (this reader understands %q and %q)", clip(c.Kind), KindDelayed, KindDelayRecovered))
+		bad("kind", fmt.Sprintf("unknown kind %q (this reader understands %q, %q, %q and %q)", clip(c.Kind), KindDelayed, KindDelayRecovered, KindSilent, KindSilentRecovered))
 	}
 	if !(c.SuccessRate >= 0 && c.SuccessRate <= 1) {
 		bad("success_rate", fmt.Sprintf("%v is not within 0..1", c.SuccessRate))

@@ -23,6 +23,9 @@ func TestStatusChangeKinds(t *testing.T) {
 		{"delay recovered while bad", KindDelayRecovered, StatusBad, StatusBad, ""},
 		{"delayed with a transition", KindDelayed, StatusGood, StatusBad, "to"},
 		{"status change without one", KindStatus, StatusBad, StatusBad, "to"},
+		{"silent", KindSilent, StatusGood, StatusGood, ""},
+		{"silent recovered while bad", KindSilentRecovered, StatusBad, StatusBad, ""},
+		{"silent with a transition", KindSilent, StatusBad, StatusGood, "to"},
 		{"unknown kind", "silent-ish", StatusGood, StatusGood, "kind"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -52,7 +55,8 @@ func TestStatusChangeKinds(t *testing.T) {
 		t.Error("more excluded failures than failures accepted")
 	}
 	if KindID("example.org", KindDelayed, "e1") == KindID("example.org", KindDelayRecovered, "e1") ||
-		KindID("example.org", KindDelayed, "e1") == ChangeID("example.org", StatusGood, StatusBad, "e1") {
+		KindID("example.org", KindDelayed, "e1") == ChangeID("example.org", StatusGood, StatusBad, "e1") ||
+		KindID("example.org", KindSilent, "e1") == KindID("example.org", KindSilentRecovered, "e1") {
 		t.Error("detection alert ids collide")
 	}
 }

@@ -218,6 +218,23 @@ func TestStatusChangeMatchesSchema(t *testing.T) {
 	if ChangeID("example.org", StatusGood, StatusBad, "e-17") != c.ID || ChangeID("example.org", StatusGood, StatusBad, "e-18") == c.ID {
 		t.Fatal("ChangeID is not a deterministic function of its inputs")
 	}
+	// A silence alert, with the detections' fields, fits the schema too.
+	last := c.At.Add(-2 * time.Hour)
+	c.ID, c.Kind, c.To, c.SilentAfterSeconds, c.BaselinePerHour, c.LastAttemptAt = KindID("example.org", KindSilent, "e-17"), KindSilent, StatusGood, 7200, 12.5, &last
+	c.From = StatusGood
+	if b, err = MarshalStatusChange(&c); err != nil {
+		t.Fatal(err)
+	}
+	doc = nil
+	if err := json.Unmarshal(b, &doc); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Validate(doc); err != nil {
+		t.Fatalf("a silence alert fails the schema: %v\n%s", err, b)
+	}
+	if back, err := DecodeStatusChange(b); err != nil || back.LastAttemptAt == nil || !back.LastAttemptAt.Equal(last) || back.BaselinePerHour != 12.5 {
+		t.Fatalf("silence alert round trip: %+v, %v", back, err)
+	}
 }
 
 func TestValidEnhanced(t *testing.T) {
