@@ -45,6 +45,8 @@ type Classifier struct {
 	rules    []compiledRule
 	ruleOf   [][]uint16 // pattern id -> rules whose phrases use it
 	codeOnly ruleSet    // rules that can fire on an enhanced code alone
+	ipRules  ruleSet    // rules that need to know whether the reply names an IPv4 address
+	ipID     uint16     // the pattern id of ipLiteral
 
 	// Per-pattern attributes, so that one pass over the hits finds the
 	// provider, the blocklist and the advice signals (O(hits), not O(table)).
@@ -94,6 +96,19 @@ type compiledRule struct {
 const maxRules = 512
 
 type ruleSet [maxRules / 64]uint64
+
+func (s *ruleSet) intersects(o *ruleSet) bool {
+	for i := range s {
+		if s[i]&o[i] != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// ipLiteral stands in a rule phrase for "an IPv4 address occurs in the
+// reply" ("<ip> && blocked"); it is not text and never matched as such.
+const ipLiteral = "\x00ipv4\x00"
 
 // New compiles the rule tables into a Classifier. It costs a few
 // milliseconds; build one per process and share it.
@@ -164,6 +179,7 @@ func New() *Classifier {
 	}
 	c.blocklists = blocklists
 
+	c.ipID = b.id(ipLiteral)
 	c.ac = buildAutomaton(b.pats)
 	c.ruleOf = make([][]uint16, len(b.pats))
 	for ri, r := range c.rules {
@@ -189,6 +205,9 @@ func New() *Classifier {
 		if len(r.clauses) == 0 && len(r.groups) == 0 && len(r.codes) > 0 {
 			c.codeOnly[ri>>6] |= 1 << (ri & 63)
 		}
+		if seen[c.ipID] {
+			c.ipRules[ri>>6] |= 1 << (ri & 63)
+		}
 	}
 	return c
 }
@@ -201,6 +220,18 @@ type builder struct {
 
 func (b *builder) id(spec string) uint16 {
 	p := pattern{}
+	if spec == ipLiteral {
+		// Not searched for: normalised text never holds a NUL byte. The
+		// classifier sets this pattern's hit itself (see classify).
+		p.text = ipLiteral
+		if id, ok := b.index[p]; ok {
+			return id
+		}
+		id := uint16(len(b.pats))
+		b.index[p] = id
+		b.pats = append(b.pats, p)
+		return id
+	}
 	if strings.HasPrefix(spec, "|") {
 		p.leftBound = true
 		spec = spec[1:]
@@ -328,7 +359,22 @@ func (c *Classifier) classify(in Input, sr *scanResult) (res Result, code int, t
 	// buffer so the common case does not allocate.
 	var stack [512]byte
 	norm := normalize(stack[:0], inner, true)
+	if bytes.IndexByte(norm, ' ') < 0 && bytes.IndexByte(norm, '_') >= 0 {
+		// qmail-send's log writes a reason with its spaces as underscores
+		// ("CNAME_lookup_failed_temporarily._(#4.4.3)"); read it as words.
+		for i, b := range norm {
+			if b == '_' {
+				norm[i] = ' '
+			}
+		}
+	}
 	c.scan(norm, sr)
+	if sr.rules.intersects(&c.ipRules) && firstIP(inner) != "" {
+		// Only when a rule could use it: an IPv4 address in the reply
+		// itself (the wrappers' MX address is gone with them) is the
+		// client's, named by a reputation block.
+		sr.hits.set(c.ipID)
+	}
 
 	hint := normalizeOutcome(in.Outcome)
 	switch {
@@ -336,7 +382,7 @@ func (c *Classifier) classify(in Input, sr *scanResult) (res Result, code int, t
 		res.Outcome, res.Category = OutcomeExpired, CategoryExpired
 	case hint == OutcomeDelivered ||
 		hint == "" && code >= 200 && code < 300 ||
-		hint == "" && code == 0 && embCode == 0 && hasAnyPrefix(norm, deliveredPrefixes):
+		hint == "" && code == 0 && embCode < 300 && hasAnyPrefix(norm, deliveredPrefixes):
 		res.Outcome, res.Category = OutcomeDelivered, CategoryDelivered
 	default:
 		res.Category = c.match(sr, hintStatus, norm)
@@ -360,6 +406,13 @@ func (c *Classifier) classify(in Input, sr *scanResult) (res Result, code int, t
 		}
 		if hint == "" && (code == 0 || codeFromWrap) && wrapOutcome != "" && res.Category != CategoryExpired {
 			hint = wrapOutcome
+		}
+		if hint == "" && res.Category != CategoryExpired && (code >= 500 || code == 0 && embCode >= 500) &&
+			indexFoldASCII(text[:len(text)-len(inner)], "refused to talk to me: ") >= 0 {
+			// Postfix skips a server that greets with 5xx and defers the
+			// message unless another MX takes it (smtp_skip_5xx_greeting,
+			// default yes: "treat it as 4XX"; smtp_proto.c).
+			hint = OutcomeDeferred
 		}
 		if codeFromWrap && res.Category == CategoryExpired {
 			// A narrative that gave up quotes the last reply: the verdict,

@@ -58,8 +58,9 @@ func checkThresholds(t *testing.T, cases []Labelled) {
 // measured once with the rules of commit 2fe6ba3 before any of its misses
 // was read: 249/288 category (86.5%), 279/288 outcome (96.9%) — below
 // issue 14's targets, and smaller than the 600 it asks for (see
-// testdata/README.md). The batch is not tuned on; this test only keeps a
-// later change from making it worse than that first measurement.
+// testdata/README.md). Its misses were then read and their kinds fixed
+// (kinds_o_test.go), so it is no longer blind; this test keeps a later
+// change from making it worse.
 func TestFreshBatchO(t *testing.T) {
 	cases := loadLabelled(t, "blind_o.jsonl")
 	rep := testClassifier.Evaluate(cases)
@@ -67,11 +68,12 @@ func TestFreshBatchO(t *testing.T) {
 	rep.WriteText(&buf)
 	t.Log("\n" + buf.String())
 	n := float64(len(cases))
-	if a := rep.CategoryAccuracy(); a*n < 249-0.5 {
-		t.Errorf("category accuracy %.1f%% fell below the first measurement (249/288)", 100*a)
+	// After its kinds were fixed (no longer blind): 281/288 and 286/288.
+	if a := rep.CategoryAccuracy(); a*n < 281-0.5 {
+		t.Errorf("category accuracy %.1f%% fell below 281/288 (after batch O's kinds were fixed)", 100*a)
 	}
-	if a := rep.OutcomeAccuracy(); a*n < 279-0.5 {
-		t.Errorf("outcome accuracy %.1f%% fell below the first measurement (279/288)", 100*a)
+	if a := rep.OutcomeAccuracy(); a*n < 286-0.5 {
+		t.Errorf("outcome accuracy %.1f%% fell below 286/288 (after batch O's kinds were fixed)", 100*a)
 	}
 }
 

@@ -134,7 +134,7 @@ var (
 		"fail", "not pass", "didn't pass", "did not pass", "does not pass", "doesn't pass", "not aligned", "alignment",
 		"aligned", "unauthenticated", "not authenticated", "policy", "reject", "invalid", "missing", "no valid",
 		"not valid", "softfail", "permerror", "temperror", "designate", "not permit", "not allowed",
-		"doesn't allow", "does not allow", "required", "requires", "record", "signature", "verification",
+		"doesn't allow", "does not allow", "required", "requires", "record", "signature", "verification", "prohibited",
 		"authentication", "unable to verify", "could not verify", "check",
 		// the same verdicts in German, French, Spanish, Italian, Dutch, Portuguese, Russian, Japanese, Chinese
 		"fehlgeschlagen", "ungultig", "nicht bestanden", "echec", "echoue", "fallid", "fallo", "fallit",
@@ -157,14 +157,29 @@ var otherPartyRules = []rule{
 		"sending rate", "queue quota", "excessive unknown recipients", "too many unknown recipients", "too many invalid recipients",
 		"too many bad recipients", "too many non-existent recipients", "user complaints", "due to complaints", "cuota de envio", "limite d'envoi", "versandlimit", "sendelimit",
 		"limite di invio", "limite de envio", "лимит отправки", "发送限制", "发信数量", "送信制限",
-	}, unless: []string{"blocked using", "listed on", "listed in", "blocklist", "blacklist"}},
+		// the sender's plan or account allowance (SendGrid "Maximum credits exceeded") and its
+		// own failure counts ("max defers and failures per hour", cPanel/Exim; "number of
+		// invalid recipients originating from your account", MailChannels [BR])
+		"credits exceeded", "maximum credits", "out of credits", "max defers", "defers and failures",
+		"number of invalid recipients", "invalid recipients originating", "bounces originating",
+	}, unless: []string{"blocked using", "listed on", "listed in", "blocklist", "blacklist", "your email address", "your e-mail address", "your address has", "sender address"}},
 	{cat: CategoryPolicyRejected, why: "the sender's own account is disabled or blocked by its provider (submission servers, ESP relays); not the recipient's mailbox", any: []string{
 		"sender account && disabled", "sender account && suspended", "sender account && locked", "sender account && blocked",
 		"sender's account && disabled", "sender's account && suspended", "sending account && disabled",
 		"sending account && suspended", "your account && disabled", "your account && suspended",
 		"your account && blocked", "your account && locked", "message sending for this account is disabled",
 		"sending for this account", "account is not allowed to send", "sender && suspended",
-	}},
+		// the sender's own address or its provider's outbound relay refused (MailChannels
+		// [SB01] "Your email address has been blocked due to complaints", Spectrum/RR
+		// "Outbound Mail Refused" at MAIL FROM)
+		"your email address && blocked", "your e-mail address && blocked", "your address && blocked",
+		"sender address && blocked", "sender's address && blocked", "outbound mail refused", "outbound email refused",
+		"outbound mail blocked", "outbound email blocked",
+	}, unless: []string{"blocked using", "listed", "spamhaus", "blocklist", "blacklist"}},
+	{cat: CategoryServerError, why: "the receiving side's own delivery chain: its LMTP/local socket, a user's .forward file, the quarantine store (Postfix 'connect to host[/path]: Permission denied', sendmail 'open timeout on .forward', amavis 'temporarily unable to quarantine')", any: []string{
+		"]: permission denied", "socket/lmtp", "/lmtp]", ".forward", "unable to quarantine", "quar+notif failed", "error in processing",
+		"local delivery(", "local delivery failed",
+	}, unless: recipientStateOutput},
 	{cat: CategoryServerError, why: "the receiving server's own content scanner is down or timed out (Postfix milter 'temporary failure', Exim 'spam acl condition: error reading from spamd socket', clamd socket errors, amavis/rspamd timeouts): no verdict on the content was reached", all: [][]string{
 		contentScanners, scannerFailures,
 	}, unless: []string{"spam detected", "looks like spam", "identified as spam", "classified as spam", "is spam", "scored", "virus found", "infected", "found)", "rejected as spam"}},
@@ -249,8 +264,9 @@ var strongRules = []rule{
 		"mismatches client ip", "rtr:rd", "cxdns", "cxsndr", "not designated", "not a permitted sender",
 		"is not allowed to send mail from", "not allowed to send from", "doesn't allow sending mails from",
 		"not permitted by the domain owner", "invalid ip for sending mail of domain", "unverifyable sending ip",
-		"without a valid sender domain", "invalid rdns", "no ptr",
-	}, all: [][]string{authMechanisms, authVerdicts}, unless: []string{"spam classification"}},
+		"without a valid sender domain", "invalid rdns", "no ptr", "not authorized to send from", "not authorized to send mail from",
+		"not authorised to send from", "not authorized to send on behalf",
+	}, all: [][]string{authMechanisms, authVerdicts}, unless: []string{"spam classification", "antispam check", "anti-spam check", "spam checks"}},
 	{cat: CategoryBlocklisted, why: "DNSBLs named in the text (Spamhaus, Barracuda, SpamCop, UCEPROTECT, ...: their lookup pages in blocklist.go) and provider reputation blocks (Microsoft SNDS S3150, Yahoo [TSS09], T-Online, Orange)", any: []string{
 		"spamhaus", "spamcop", "|sorbs|", "sorbs.net", "uceprotect", "barracudacentral", "barracuda reputation",
 		"mailspike", "|psbl|", "surriel.com", "invaluement", "ivmsip", "cloudmark", "senderscore", "sender score",
@@ -270,16 +286,19 @@ var strongRules = []rule{
 		"known spam source", "spam source", "permanently deferred", "not accepted from ip", "ip has been temporarily blocked",
 		"blocked - see", "refused - see", "rejected - see http", "open proxy",
 		"liste noire", "lista negra", "lista nera", "zwarte lijst", "schwarze liste", "sperrliste", "черный список", "чёрный список", "ip заблокирован", "ブラックリスト", "黑名单", "ip被封", "ip地址被封", "blocked for abuse", "low reputation", "policy restrictions (ip based)", "blocked for spamming", "suspected spam sender", "smtp server of your isp",
-		"spam statistics", // Yandex: the sender's statistics, https://yandex.com/support/mail/bounces/
-		"denyip",          // a "denied IP" lookup page named in the refusal
+		"spam statistics",                                                                                  // Yandex
+		"spam list", "spamlist", "listed at", "relays.ordb", "block-lookup", "block lookup", "blocklookup", // a list or its lookup page named: the sender's statistics, https://yandex.com/support/mail/bounces/
+		"denyip", // a "denied IP" lookup page named in the refusal
 		"dynamic && residential", "residential && ip address",
 		// the sending IP named as blocked, in the NDR languages
 		"ip-adres && geblokkeerd", "ip-adresse && gesperrt", "adresse ip && bloquee", "direccion ip && bloqueada",
 		"indirizzo ip && bloccat", "endereco ip && bloquead", "ip-адрес && заблокирован", "ip && 被封", "ip地址 && 封",
 		"черном списке", "чёрном списке", "发送行为异常", "发送行为触犯", "触犯了服务条款",
-	}, unless: []string{"too many messages", "too many connections", "too many concurrent", "too many sessions", "not listed in domino directory", "not listed in public name", "blocked senders list",
+	}, unless: []string{"unusual rate", "unusual amount", "too many messages", "too many connections", "too many concurrent", "too many sessions", "not listed in domino directory", "not listed in public name", "blocked senders list",
 		"content restriction", "due to security policies", "url in message", "blacklisted url", "blacklisted link", "uri in message", "domain in message",
-		"tenant allow block list", "blocked by your organization"}},
+		"tenant allow block list", "blocked by your organization",
+		"spam pattern", "spam content", // "blocked using spam pattern": a content filter, not a DNSBL
+	}},
 	{cat: CategorySyntaxError, why: "command and address syntax (RFC 5321 §4.1, §4.5.3.1 line length, 500-504 replies) and message format (RFC 5322 §3.6 headers, bare LF)", any: []string{
 		"syntax error", "address syntax", "bad syntax", "syntax incorrect", "invalid syntax", "syntax of",
 		"fully-qualified", "fully qualified", "unrecognized command", "unrecognised command", "command unrecognized",
@@ -295,6 +314,7 @@ var strongRules = []rule{
 		"line is too long", "lines too long", "smtputf8", "protocol violation", "helo/ehlo argument", "invalid helo", "bad helo", "malformed address", "invalid recipient address",
 		"invalid sender address", "invalid address format", "invalid character in address",
 		"blank mailhost", "multiple addresses in from",
+		"address too long", "address is too long", "local part too long", "local-part too long", "path too long",
 		"single label domain", "mailbox name not allowed", // Exchange 5.1.6 SingleLabelDomain; RFC 5321 553 text
 		"command pipelining", // Postfix reject_unauth_pipelining: "Improper use of SMTP command pipelining"
 	}, unless: []string{"header line", "dmarc", "|spf|", "dkim", "rfc822;"}},
@@ -307,6 +327,7 @@ var strongRules = []rule{
 		"badmailfrom", "sender envelope domain not allowed", "bogus mail from", "returned mail not accepted",
 		"sender is in my black", "sender not pre-approved", "not on the list of allowed senders", "allowed-senders",
 		"allowed senders", "unroutable sender", "unrouteable sender", "sender email is not", "sender && not in my domain",
+		"from:domain must", "from: domain must", "from domain must", "domain must resolve", "sender domain must resolve",
 	}},
 	{cat: CategoryMailboxFull, why: "over quota / storage exhausted (RFC 3463 X.2.2 'mailbox full' as providers word it: Gmail OverQuota, Exchange QuotaExceeded, Dovecot 'Quota exceeded (mailbox for user is full)'), in several languages", any: []string{
 		"mailbox full", "mailbox is full", "mailbox has exceeded", "mailbox exceeds", "mailbox size limit",
@@ -383,6 +404,11 @@ var strongRules = []rule{
 		// 127.0.0.53:53: no such host" / "server misbehaving"; glibc getaddrinfo).
 		"no such host", "server misbehaving", "temporary failure in name resolution",
 		"routing server failure", "domain couldn't be found",
+		// resolver failures as MTAs word them (Postfix dns_lookup.c "Name service error for
+		// name=… type=MX: Malformed … name server reply", qmail "CNAME lookup failed
+		// temporarily", sendmail "host map: lookup (…): deferred")
+		"name service error", "name server reply", "cname lookup", "mx lookup", "map: lookup",
+		"lookup failed temporarily",
 		"domain existiert nicht", "domain nicht gefunden", "unbekannte domain", "domain ist unbekannt",
 		"domaine introuvable", "dominio no existe", "dominio inexistente", "dominio desconocido",
 		"dominio inesistente", "dominio non esiste", "domein bestaat niet", "onbekend domein",
@@ -429,6 +455,9 @@ var strongRules = []rule{
 		"don't exist", "don't exists", "doesn't exists", "not exists", "no exist", "no longer exist",
 		"not a member of domain", "recipient cannot be verified", "recipient could not be verified",
 		"unable to verify recipient", "does not have an account", "has no account", "no account here",
+		// "mail box" written as two words, and the underscore tokens some servers send
+		"no mail box", "mail box not found", "mail box does not exist", "mail box unavailable for this user", "no mail box available",
+		"bad recipient", "bad_recipient", "badrecipient",
 		// Localized Exchange/Outlook NDR: "the e-mail address you entered couldn't be found".
 		"impossibile trovare l'indirizzo", "no se encontro la direccion", "adres && niet gevonden", "e-mailadres && niet gevonden",
 		"nao foi possivel encontrar o endereco", "не удалось найти && адрес", "アドレスが見つかりません", "未开通",
@@ -453,10 +482,20 @@ var strongRules = []rule{
 		"limit exceeded for", "exceeded the rate", "sent too many", "reached its limit", "reached the limit", "reached your limit",
 		"recent messages", "receiving mail too quickly", "max message per connection", "excessive volume", "message rate limit", "rate limit exceeded", "zu schnell", "trop de destinataires", "trop rapidement", "te veel", "muitas conexoes", "muitas mensagens", "слишком много", "превышен лимит", "слишком часто", "频率过快", "过于频繁", "连接数过多", "发信频率", "多すぎ", "frequency limited",
 		"too many && connections", "too many incoming", "too many inbound", "demasiadas", "troppe connessioni",
+		// volume and slot wording: Gmail 4.7.0 "unusual amount of unsolicited mail", Postfix/Exim
+		// "message submission rate for this client has exceeded the configured limit", "out of
+		// connection slots", Yahoo's "[GL01]/[TS01] Message(s) from <ip> temporarily deferred"
+		// (https://senders.yahooinc.com/smtp-error-codes: unexpected volume or complaints)
+		"unusual amount", "submission rate", "exceeded the configured limit", "connection slots",
+		"message from && temporarily deferred", "messages from && temporarily deferred",
 	}},
 	{cat: CategoryRateLimited, why: "NetEase/Tencent wording: a count 'exceeded the limit' (超过限制) or 'a large number of messages' (大量信件) sent in a short time (https://help.mail.163.com)", any: []string{
 		"超过限制", "超过 && 限制", "大量信件", "频率超限",
 	}, unless: []string{"大小", "容量", "尺寸", "空间"}},
+	{cat: CategoryBlocklisted, why: "the sending IP itself named as blocked or refused; an anti-spam system named as the one that blocked it is the mechanism, not a verdict on the content (Verizon 571 'Email from <ip> is currently blocked by Verizon Online's anti-spam system', RR 'Mail refused - <ip>')", any: []string{
+		ipLiteral + " && blocked", ipLiteral + " && banned", ipLiteral + " && refused", ipLiteral + " && blacklisted",
+	}, unless: []string{"spam detected", "identified as spam", "classified as spam", "looks like spam", "spam content", "content", "virus", "attachment", "relay", "too many", "rate",
+		"connect to", "connection", "unusual amount", "this message", "unsolicited"}},
 	{cat: CategorySpamContent, why: "content judged spam, malicious or infected (Gmail UnsolicitedMessageError, Yahoo [PH01], Apple CS01, amavis/SpamAssassin/rspamd rejects)", any: []string{
 		"spam", "junk mail", "junkmail", "virus", "malware", "infected", "malicious", "phishing", "unsolicited",
 		"bulk mail", "bulk e-mail", "bulk email", "content filter", "message filtered", "filtered", "content reject",
@@ -466,6 +505,7 @@ var strongRules = []rule{
 		"rejected for policy reasons", "mail rejete", "reject, id=", "high probability", "content examination",
 		"recurrent pattern", "message content",
 		"content restriction", "due to security policies", "url in message", "blacklisted url", "blacklisted link", "uri in message", "illegal attachment", "attachment guidelines", "flagged as spam", "spam classification", "content presents a potential", "als spam", "spamverdacht", "unerwunscht", "pourriel", "courrier indesirable", "correo no deseado", "posta indesiderata", "ongewenste", "lixo eletronico", "mensagem indesejada", "спам", "вирус", "迷惑メール", "スパム", "ウイルス", "垃圾邮件", "病毒", "内容违规", "|ube|",
+		"mass mailer", "mass mailing", "mass mail", "bulk mailer", "antispam check", "anti-spam check", "spambox",
 		"outbreak filter", "suspicious link", "malicious link", "malicious url", "suspicious url", "intent analysis", "banned file", "prohibited file", "dangerous file", "forbidden file",
 	}},
 	{cat: CategorySpamContent, why: "an attachment refused for its type or danger (mail gateways' attachment filters); its size is a size limit instead", all: [][]string{
@@ -496,7 +536,9 @@ var strongRules = []rule{
 		"members-only", "not subscribed", "distribution list", "organization policy", "organizational settings",
 		"external forwarding", "does not accept email over", "ip not in whitelist", "not in allowlist",
 		"restricted", "not permitted", "prohibited by", "blocked senders", "manually blocked",
-		"relaying disallowed", "relay disabled", "relaying nicht erlaubt", "relais refuse", "relais interdit", "relay denegado", "relay non consentito", "relay negado", "ретрансляция запрещена", "不允许转发", "拒绝中继", "not a member", "send mail as", "local user only", "local users only", "rejected by recipients", "policy rejection on the target address", "delivery restricted by policy", "tenant allow block list", "blocked by your organization", "reject due to policy", "rejected for policy reasons", "mail from && rejected for policy",
+		"relaying disallowed", "relay disabled", "relaying nicht erlaubt", "relais refuse", "relais interdit", "relay denegado", "relay non consentito", "relay negado", "ретрансляция запрещена", "不允许转发", "拒绝中继", "not a member", "send mail as", "local user only", "local users only", "rejected by recipients", "policy rejection on the target address", "delivery restricted by policy", "tenant allow block list", "blocked by your organization", "reject due to policy",
+		"requires confirmation", "confirm this mail server", "challenge-response", "challenge response",
+		"rejected due to && policy", "filtering policy", "rejected for policy reasons", "mail from && rejected for policy",
 	}},
 	{cat: CategoryPolicyRejected, why: "localized NDRs: the sender is not allowed to send to this recipient (Exchange/Microsoft 365 'You aren't allowed to send to this recipient' in de/fr/es/it/nl/pt)", any: []string{
 		"nicht berechtigt", "pas autorise", "no tiene permiso", "no esta autorizado", "non sei autorizzato", "non e autorizzato",
@@ -513,7 +555,7 @@ var strongRules = []rule{
 		"command time limit exceeded", "command failed", "unable to lock", "lock timeout", "database error",
 		"ldap error", "lookup error", "unable to process", "processing error", "error processing",
 		"failed to be replicated", "no healthy", "mdb properties", "storedriver", "milter",
-		"temporarily rejected", "upstream error", "operating system error", "unknown mailer error", "mailer error", "internal system error", "system problem", "temporary failure", "could not load", "unable to contact ldap", "pipe to |/", "insufficient permission", "temporary domain failure", "vorubergehender fehler", "interner fehler", "erreur temporaire", "erreur interne", "service indisponible", "error temporal", "error interno", "servicio no disponible", "errore temporaneo", "errore interno", "servizio non disponibile", "tijdelijke fout", "interne fout", "erro temporario", "erro interno", "servico indisponivel", "временная ошибка", "внутренняя ошибка", "сервис недоступен", "一時的なエラー", "系统繁忙", "系统错误", "服务器繁忙",
+		"temporarily rejected", "upstream error", "ldap unavailable", "ldap server", "ldap timeout", "operating system error", "unknown mailer error", "mailer error", "internal system error", "system problem", "temporary failure", "could not load", "unable to contact ldap", "pipe to |/", "insufficient permission", "temporary domain failure", "vorubergehender fehler", "interner fehler", "erreur temporaire", "erreur interne", "service indisponible", "error temporal", "error interno", "servicio no disponible", "errore temporaneo", "errore interno", "servizio non disponibile", "tijdelijke fout", "interne fout", "erro temporario", "erro interno", "servico indisponivel", "временная ошибка", "внутренняя ошибка", "сервис недоступен", "一時的なエラー", "系统繁忙", "系统错误", "服务器繁忙",
 	}, unless: []string{"problem delivering your message"}},
 	{cat: CategoryConnectionFailed, why: "no working SMTP session: refused, timed out, dropped, TLS handshake broke (Postfix smtp_connect.c/smtp_proto.c texts, RFC 3463 X.4.1/X.4.2)", any: []string{
 		"lost connection", "connection timed out", "timed out", "timeout", "connection refused", "connection reset",
@@ -572,7 +614,8 @@ var weakRules = []rule{
 		why: "RFC 5321 503 bad sequence of commands: in a transcript it usually follows an earlier rejection, which decides"},
 	{cat: CategoryUserUnknown, any: []string{"invalid address", "address invalid", "mailbox unavailable", "mailbox is unavailable"},
 		why: "RFC 5321's default 550 text ('mailbox unavailable') and 'invalid address' cover unknown users, bad syntax and policy alike; a specific code or phrase decides first"},
-	{cat: CategoryBlocklisted, any: []string{"|ip| && blocked", "|ip| && rejected", "|ip| && refused", "|ip| && banned"},
+	{cat: CategoryBlocklisted, any: []string{"|ip| && blocked", "|ip| && rejected", "|ip| && refused", "|ip| && banned", "|ip| && no access",
+		ipLiteral + " && blocked", ipLiteral + " && refused", ipLiteral + " && banned", ipLiteral + " && no access"},
 		why: "an IP named in a refusal is usually a reputation block (Spamhaus FAQ: 'blocked using' texts name the client IP)"},
 	{cat: CategoryPolicyRejected, any: []string{
 		"access denied", "not allowed", "denied", "prohibited", "policy", "refused", "client host rejected",
@@ -600,13 +643,13 @@ var weakRules = []rule{
 // reports a full mailbox with 5.1.1, Yandex an unknown user with 5.7.1).
 var specificStatusRules = []rule{
 	{cat: CategoryUserUnknown, codes: []string{"x.1.1", "x.1.6"}, why: "RFC 3463 X.1.1 bad destination mailbox address, X.1.6 mailbox has moved"},
-	{cat: CategoryDomainNotFound, codes: []string{"x.1.2", "x.4.4"}, why: "RFC 3463 X.1.2 bad destination system address, X.4.4 unable to route"},
+	{cat: CategoryDomainNotFound, codes: []string{"x.1.2", "x.4.4", "x.4.3"}, why: "RFC 3463 X.1.2 bad destination system address, X.4.4 unable to route, X.4.3 directory server failure ('the inability to connect to an Internet DNS server is one example')"},
 	{cat: CategorySyntaxError, codes: []string{"x.1.3", "x.1.7", "x.5.2", "x.5.4", "x.6.*"}, why: "RFC 3463 X.1.3 bad destination address syntax, X.1.7 bad sender's mailbox address syntax, X.5.2 syntax error, X.5.4 invalid arguments, X.6.x media"},
 	{cat: CategoryPolicyRejected, codes: []string{"x.1.8", "x.7.27"}, why: "RFC 3463 X.1.8 bad sender's system address; RFC 7505 X.7.27 sender has null MX"},
 	{cat: CategoryMailboxDisabled, codes: []string{"x.2.1", "x.7.13", "x.7.17"}, why: "RFC 3463 X.2.1 mailbox disabled; RFC 5248 X.7.13 user account disabled; RFC 7293 X.7.17 mailbox owner changed"},
 	{cat: CategoryMailboxFull, codes: []string{"x.2.2"}, why: "RFC 3463 X.2.2 mailbox full"},
 	{cat: CategoryMessageTooLarge, codes: []string{"x.2.3", "x.3.4"}, why: "RFC 3463 X.2.3 message length exceeds limit, X.3.4 message too big for system"},
-	{cat: CategoryServerError, codes: []string{"x.3.1", "x.3.2", "x.3.5", "x.4.3", "x.4.5"}, why: "RFC 3463 X.3.1 mail system full, X.3.2 not accepting messages, X.3.5 misconfigured, X.4.3 directory server failure, X.4.5 congestion"},
+	{cat: CategoryServerError, codes: []string{"x.3.1", "x.3.2", "x.3.5", "x.4.5"}, why: "RFC 3463 X.3.1 mail system full, X.3.2 not accepting messages, X.3.5 misconfigured, X.4.5 congestion"},
 	{cat: CategoryConnectionFailed, codes: []string{"x.4.1", "x.4.2"}, why: "RFC 3463 X.4.1 no answer from host, X.4.2 bad connection"},
 	{cat: CategoryOther, codes: []string{"x.4.6", "x.2.4", "x.1.4"}, why: "RFC 3463 X.4.6 routing loop, X.2.4 list expansion, X.1.4 ambiguous address"},
 	{cat: CategoryRateLimited, codes: []string{"x.5.3"}, why: "RFC 3463 X.5.3 too many recipients"},
@@ -667,6 +710,7 @@ func replyCodeCategory(code int) string {
 // (Postfix local/virtual/pipe/lmtp status=sent texts without a reply code).
 var deliveredPrefixes = []string{
 	"delivered to ", "delivered via ", "delivered to mailbox", "forwarded as ", "delivery ok", "ok: queued", "queued as ",
+	"smtpstatus=2", // key=value delivery logs: "smtpstatus=250 smtpmsg='250 2.0.0 OK' exitcode=EX_OK"
 }
 
 // deferHints and bounceHints decide the outcome of code-less MTA texts whose
@@ -689,6 +733,7 @@ var localDeferHints = []string{
 }
 
 var bounceHints = []string{
+	"message discarded", // cPanel/Exim "… allowed. Message discarded."
 	"permanent", "non-existent", "nonexistent", "giving up", "retrying will not succeed", "command died with status",
 	"pipe to |/",
 }

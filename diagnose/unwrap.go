@@ -35,6 +35,8 @@ var wrappers = []wrapper{
 	{prefix: "delivery temporarily suspended: ", outcome: OutcomeDeferred, src: "Postfix qmgr dead-destination reason"},
 	{prefix: "host ", ends: []string{" said: ", " refused to talk to me: "}, src: "Postfix smtp_trouble.c"},
 	{prefix: "connect to ", ends: []string{": server refused to talk to me: "}, src: "Postfix smtp_connect.c"},
+	{prefix: "refused to talk to me: ", src: "Postfix smtp_proto.c greeting, host part cut off"},
+	{prefix: "server refused to talk to me: ", src: "Postfix smtp_connect.c greeting, host part cut off"},
 	// DSN Diagnostic-Code types (RFC 3464 §2.3.6) as ESPs and bounce
 	// parsers print them.
 	{prefix: "smtp;", src: "RFC 3464 diagnostic-type"},

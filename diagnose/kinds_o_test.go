@@ -1,0 +1,98 @@
+package diagnose
+
+import "testing"
+
+// The kinds batch O (testdata/blind_o.jsonl) revealed, each with phrasings
+// other than the batch's own.
+
+// A 5xx greeting is skipped and the message deferred by Postfix
+// (smtp_skip_5xx_greeting = yes by default), whatever the reply's class; an
+// outcome the MTA reported still wins.
+func TestKindPostfixGreeting5xx(t *testing.T) {
+	runKinds(t, "greeting", []kindCase{
+		{r("host mx.example.net[192.0.2.5] refused to talk to me: 554 5.7.1 Service unavailable; client [198.51.100.7] blocked using zen.spamhaus.org"), OutcomeDeferred, CategoryBlocklisted},
+		{r("host mx.example.org[192.0.2.9] refused to talk to me: 550 Access denied - poor reputation"), OutcomeDeferred, CategoryBlocklisted},
+		{r("connect to mx.example.com[192.0.2.10]:25: server refused to talk to me: 554 No SMTP service here"), OutcomeDeferred, CategoryOther},
+		{r("delivery temporarily suspended: host mx.example.com[192.0.2.10] refused to talk to me: 554 5.3.2 Service not available"), OutcomeDeferred, CategoryServerError},
+		{Input{Response: "host mx.example.org[192.0.2.9] refused to talk to me: 554 Access denied - poor reputation", Outcome: "bounced"}, OutcomeBounced, CategoryBlocklisted},
+		// not a greeting: the reply class decides
+		{r("host mx.example.org[192.0.2.9] said: 554 5.7.1 Access denied - poor reputation (in reply to RCPT TO command)"), OutcomeBounced, CategoryBlocklisted},
+	})
+}
+
+// The sending IP named in the reply as what is blocked is a reputation
+// block, whoever's filter did it; the MX's own address in a wrapper or in a
+// connection error is not.
+func TestKindClientIPBlocked(t *testing.T) {
+	runKinds(t, "client ip", []kindCase{
+		{r("571 Email from 198.51.100.138 is currently blocked by our anti-spam system"), OutcomeBounced, CategoryBlocklisted},
+		{r("554 5.7.1 - ERROR: Mail refused - <203.0.113.4> - See http://security.example.net/block-lookup.cgi"), OutcomeBounced, CategoryBlocklisted},
+		{r("550 Connections from 203.0.113.77 are banned"), OutcomeBounced, CategoryBlocklisted},
+		{r("550 Sorry, no access for this IP"), OutcomeBounced, CategoryBlocklisted},
+		{r("connect to mx.example.net[192.0.2.151]:25: Connection refused"), OutcomeDeferred, CategoryConnectionFailed},
+		{r("550-5.7.1 [203.0.113.14] Our system has detected that this message is likely unsolicited mail. To reduce the amount of spam sent to Gmail, this message has been blocked."), OutcomeBounced, CategorySpamContent},
+		{r("550 5.7.1 Rejected: mail.example.com listed at bl.example.org"), OutcomeBounced, CategoryBlocklisted},
+		{r("550 Denied due to spam list"), OutcomeBounced, CategoryBlocklisted},
+	})
+}
+
+// The sender's own address, plan or failure counts are the sender's
+// problem, not the recipient's state.
+func TestKindSenderAccount(t *testing.T) {
+	runKinds(t, "sender account", []kindCase{
+		{r("550 5.7.1 Your email address has been blocked due to complaints"), OutcomeBounced, CategoryPolicyRejected},
+		{r("554 Your e-mail address is blocked for abuse"), OutcomeBounced, CategoryPolicyRejected},
+		{r("451 Authentication failed: Maximum credits exceeded"), OutcomeDeferred, CategoryRateLimited},
+		{r("550 5.7.1 Our system has detected an excessively high number of invalid recipients originating from your account."), OutcomeBounced, CategoryRateLimited},
+		{r("451 From:domain must resolve"), OutcomeDeferred, CategoryPolicyRejected},
+		{r("host smtp.example.net[192.0.2.33] said: 550 Outbound Mail Refused - See http://help.example.net/outboundemail (in reply to MAIL FROM command)"), OutcomeBounced, CategoryPolicyRejected},
+		// a listed sender address stays a block list
+		{r("554 5.7.1 Sender address [a@example.net] blocked using dbl.spamhaus.org"), OutcomeBounced, CategoryBlocklisted},
+	})
+}
+
+// The receiver's own delivery chain (LMTP socket, .forward, quarantine) is
+// a server fault, whatever mechanism it names.
+func TestKindLocalChain(t *testing.T) {
+	runKinds(t, "local chain", []kindCase{
+		{r("connect to mail.example.fi[/var/run/cyrus/socket/lmtp]: Permission denied"), OutcomeDeferred, CategoryServerError},
+		{r("451 <u@example.edu>... open timeout on /home/u/.forward"), OutcomeDeferred, CategoryServerError},
+		{r("451 4.5.0 Error in processing, id=1234-01, quar+notif FAILED: temporarily unable to quarantine"), OutcomeDeferred, CategoryServerError},
+	})
+}
+
+// Resolver texts name the lookup, not "not found"; RFC 3463 X.4.3 is a
+// directory (DNS) server failure.
+func TestKindResolverTexts(t *testing.T) {
+	runKinds(t, "resolver", []kindCase{
+		// Older Postfix bounced this one (real bounces in batch O); the newer
+		// "Malformed or unexpected name server reply" is retried (deferHints).
+		{r("Name service error for name=example.org type=MX: Malformed name server reply"), OutcomeBounced, CategoryDomainNotFound},
+		{r("CNAME_lookup_failed_temporarily._(#4.4.3)"), OutcomeDeferred, CategoryDomainNotFound},
+		{r("host map: lookup (example.com): deferred"), OutcomeDeferred, CategoryDomainNotFound},
+		{r("451 4.4.3 Unable to complete the request right now"), OutcomeDeferred, CategoryDomainNotFound},
+		{r("451 4.4.3 Directory server failure (LDAP unavailable)"), OutcomeDeferred, CategoryServerError},
+	})
+}
+
+// Wording batch O showed for content, authentication, syntax, unknown
+// users and challenge-response policies.
+func TestKindBatchOWording(t *testing.T) {
+	runKinds(t, "wording", []kindCase{
+		{r("554 5.7.1 Your message failed several antispam checks and was collected in the spambox. Please check your SPF and PTR"), OutcomeBounced, CategorySpamContent},
+		{r("550 You are using a mass mailer"), OutcomeBounced, CategorySpamContent},
+		{r("553 Blocked using spam pattern, your message may contain spam contents"), OutcomeBounced, CategorySpamContent},
+		{r("550 5.7.1 Sender prohibited by SPF"), OutcomeBounced, CategoryAuthenticationFailed},
+		{r("550 5.7.1 This sender is not authorized to send from example.com"), OutcomeBounced, CategoryAuthenticationFailed},
+		{r("501 5.1.3 Recipient address too long"), OutcomeBounced, CategorySyntaxError},
+		{r("550 No mail box available for this user"), OutcomeBounced, CategoryUserUnknown},
+		{r("550 BAD_RECIPIENT"), OutcomeBounced, CategoryUserUnknown},
+		{r("550 Your server requires confirmation. Visit http://example.com/confirm to confirm this mail server."), OutcomeBounced, CategoryPolicyRejected},
+		{r("The email you are trying to send is rejected due to Mail-Filtering policy (#5.3.1)"), OutcomeBounced, CategoryPolicyRejected},
+		{r("smtpstatus=250 smtpmsg='250 2.0.0 OK' exitcode=EX_OK"), OutcomeDelivered, CategoryDelivered},
+		{r("Domain example.com has exceeded the max defers and failures per hour allowed. Message discarded."), OutcomeBounced, CategoryRateLimited},
+		{r("421 4.7.0 Message submission rate for this client has exceeded the configured limit"), OutcomeDeferred, CategoryRateLimited},
+		{r("421 mx.example.com out of connection slots"), OutcomeDeferred, CategoryRateLimited},
+		{r("421 [TS01] Messages from 192.0.2.4 temporarily deferred"), OutcomeDeferred, CategoryRateLimited},
+	})
+}
