@@ -3,6 +3,7 @@ package catcher
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"io"
 	"net/http"
 	"sort"
@@ -35,13 +36,20 @@ func (c *Catcher) WebhookHandler() http.Handler {
 			http.Error(w, "POST a webhook here", http.StatusMethodNotAllowed)
 			return
 		}
+		// A declared length over the limit is refused before a byte of
+		// the body is read (and before a client that sent Expect:
+		// 100-continue is told to send it).
+		if r.ContentLength > MaxWebhookBytes {
+			tooLarge(w, r.ContentLength)
+			return
+		}
 		body, err := io.ReadAll(io.LimitReader(r.Body, MaxWebhookBytes+1))
 		if err != nil {
 			http.Error(w, "read body: "+err.Error(), http.StatusBadRequest)
 			return
 		}
 		if len(body) > MaxWebhookBytes {
-			http.Error(w, "body too large", http.StatusRequestEntityTooLarge)
+			tooLarge(w, -1)
 			return
 		}
 		wh := &Webhook{Method: r.Method, Path: r.URL.Path, Body: string(body), Headers: []Header{}}
@@ -69,9 +77,27 @@ func (c *Catcher) WebhookHandler() http.Handler {
 	})
 }
 
+// tooLarge answers 413 for a webhook body over MaxWebhookBytes; size is
+// the declared length, or -1 when the body was cut off while read.
+func tooLarge(w http.ResponseWriter, size int64) {
+	msg := fmt.Sprintf("the webhook body is larger than the catcher keeps (%d bytes)", MaxWebhookBytes)
+	if size >= 0 {
+		msg = fmt.Sprintf("the webhook body of %d bytes is larger than the catcher keeps (%d bytes)", size, MaxWebhookBytes)
+	}
+	// The rest of the body is not read: the connection ends with this
+	// answer.
+	w.Header().Set("Connection", "close")
+	http.Error(w, msg, http.StatusRequestEntityTooLarge)
+}
+
 // ListHandler returns the handler of GET requests for the kept messages
-// as JSON, newest first: {"messages": [Message, ...]}.
-func (c *Catcher) ListHandler() http.Handler {
+// as JSON, newest first: {"messages": [Message, ...]}. It shows every
+// message to everyone: see Handler and WithAccess for a guarded list.
+func (c *Catcher) ListHandler() http.Handler { return c.listHandler(nil) }
+
+// listHandler is ListHandler showing only the messages see accepts (all
+// when see is nil).
+func (c *Catcher) listHandler(see func(Message) bool) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.Method != http.MethodGet && r.Method != http.MethodHead {
 			w.Header().Set("Allow", "GET, HEAD")
@@ -82,7 +108,7 @@ func (c *Catcher) ListHandler() http.Handler {
 		w.Header().Set("Cache-Control", "no-store")
 		_ = json.NewEncoder(w).Encode(struct {
 			Messages []Message `json:"messages"`
-		}{c.caught.List()})
+		}{c.caught.Filter(see)})
 	})
 }
 
@@ -94,10 +120,34 @@ const (
 
 // Handler serves the webhook receiver at WebhookPath (and below it, so
 // that each manager can have its own URL) and the list at MessagesPath.
-func (c *Catcher) Handler() http.Handler {
+// With WithAccess every path but the receiver's asks the Access first,
+// and the list holds only the messages it lets the caller see.
+func (c *Catcher) Handler(opts ...HandlerOption) http.Handler {
+	var o handlerOptions
+	for _, opt := range opts {
+		opt(&o)
+	}
+	hook := c.WebhookHandler()
 	mux := http.NewServeMux()
-	mux.Handle(WebhookPath, c.WebhookHandler())
-	mux.Handle(WebhookPath+"/", c.WebhookHandler())
-	mux.Handle(MessagesPath, c.ListHandler())
+	mux.Handle(WebhookPath, hook)
+	mux.Handle(WebhookPath+"/", hook)
+	if o.access == nil {
+		mux.Handle(MessagesPath, c.ListHandler())
+		return mux
+	}
+	// Everything that is not the receiver goes through the access check,
+	// a path the catcher does not serve too: what it answers (404) must
+	// not tell an unauthenticated client more than a 401 does.
+	mux.Handle("/", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		see, ok := o.access(w, r)
+		if !ok {
+			return
+		}
+		if r.URL.Path != MessagesPath {
+			http.NotFound(w, r)
+			return
+		}
+		c.listHandler(see).ServeHTTP(w, r)
+	}))
 	return mux
 }

@@ -101,7 +101,7 @@ func runDev(ctx context.Context, env *environment, args []string) error {
 	var dc *devCatcher
 	instanceHTTP := pf.httpAddr
 	if *catch && sf.smtpHost == "" {
-		if dc, err = startDevCatcher(pf.httpAddr, pf.apiToken, log); err != nil {
+		if dc, err = startDevCatcher(pf.httpAddr, log); err != nil {
 			return err
 		}
 		defer dc.close()

@@ -2,15 +2,17 @@ package main
 
 import (
 	"context"
-	"crypto/subtle"
+	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"net"
 	"net/http"
 	"net/http/httputil"
 	"net/url"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/mailflow/mailflow/catcher"
@@ -19,21 +21,31 @@ import (
 // devCatcher is dev's built-in notification catcher and the HTTP front
 // that serves it beside the instance's API and console on one address:
 // /catcher/ goes to the catcher, everything else to the instance.
+//
+// The caught notifications follow the API's access rules (api/auth.go):
+// while the API is open (no operator token, no manager credential) anyone
+// may read them; once it is closed, the operator (--api-token, or an
+// operator session) reads all of them and a manager (its token, a token
+// made in the console or its console session) only those sent to it: the
+// e-mails to its address and the webhooks to its webhook URL. The front
+// asks the instance who the caller is (GET /api/v1/session with the
+// caller's credentials), so it follows whatever the instance accepts.
 type devCatcher struct {
 	c     *catcher.Catcher
 	ln    net.Listener
 	srv   *http.Server
 	log   *slog.Logger
 	errCh chan error
-	// token, when set, is the API's admin token (--api-token): the list of
-	// caught notifications then asks for it as the API does.
-	token string
+	// backend is the instance's own address, set by serve; client asks
+	// it who a caller is.
+	backend string
+	client  *http.Client
 }
 
 // startDevCatcher starts the catcher's SMTP server and listens for HTTP on
 // httpAddr; serve starts answering once the instance's own address is
 // known.
-func startDevCatcher(httpAddr, token string, log *slog.Logger) (*devCatcher, error) {
+func startDevCatcher(httpAddr string, log *slog.Logger) (*devCatcher, error) {
 	c, err := catcher.Start(catcher.WithLogger(log))
 	if err != nil {
 		return nil, err
@@ -43,7 +55,8 @@ func startDevCatcher(httpAddr, token string, log *slog.Logger) (*devCatcher, err
 		_ = c.Close(context.Background())
 		return nil, fmt.Errorf("listen on %s (another mailflow dev? --http sets another address): %w", httpAddr, err)
 	}
-	return &devCatcher{c: c, ln: ln, log: log, errCh: make(chan error, 1), token: token}, nil
+	return &devCatcher{c: c, ln: ln, log: log, errCh: make(chan error, 1),
+		client: &http.Client{Timeout: 5 * time.Second, CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}}, nil
 }
 
 // addr is the address the console, API and catcher are served on.
@@ -58,8 +71,13 @@ func (d *devCatcher) smtp() (string, int) {
 
 // webhookURL returns the URL a demo manager's webhook posts to.
 func (d *devCatcher) webhookURL(name string) string {
+	return "http://" + d.webhookHost() + catcher.WebhookPath + "/" + url.PathEscape(name)
+}
+
+// webhookHost is the host:port webhooks reach the catcher at.
+func (d *devCatcher) webhookHost() string {
 	_, port, _ := net.SplitHostPort(d.addr())
-	return "http://" + net.JoinHostPort(loopbackHost(d.addr()), port) + catcher.WebhookPath + "/" + url.PathEscape(name)
+	return net.JoinHostPort(loopbackHost(d.addr()), port)
 }
 
 // loopbackHost returns the host of addr a local client dials: the host
@@ -76,35 +94,193 @@ func loopbackHost(addr string) string {
 // rest through a reverse proxy to the instance at backend (the live log's
 // server-sent events are flushed as they come).
 func (d *devCatcher) serve(backend string) {
+	d.backend = backend
 	proxy := httputil.NewSingleHostReverseProxy(&url.URL{Scheme: "http", Host: backend})
 	proxy.FlushInterval = -1
 	proxy.ErrorLog = slog.NewLogLogger(d.log.Handler(), slog.LevelDebug)
+	proxy.ErrorHandler = d.proxyError
 	mux := http.NewServeMux()
-	mux.Handle("/catcher/", d.guard(d.c.Handler()))
-	mux.Handle("/", proxy)
+	mux.Handle("/catcher/", d.c.Handler(catcher.WithAccess(d.access)))
+	mux.Handle("/", limitBody(proxy))
 	d.srv = &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second}
 	go func() { d.errCh <- d.srv.Serve(d.ln) }()
 	d.log.Info("dev: console, API, metrics and Sent notifications served on one address (the instance behind it has a loopback port of its own)",
 		"addr", "http://"+d.addr(), "instance", "http://"+backend)
 }
 
-// guard keeps the caught notifications behind the API's admin token when
-// there is one; the webhook receiver stays open, as a receiver is.
-func (d *devCatcher) guard(h http.Handler) http.Handler {
-	if d.token == "" {
-		return h
+// proxyError answers a request the instance could not be asked: 413 for a
+// body over maxProxiedBody that declared no length, else 502 naming the
+// cause (logged at warn: the instance behind dev should always answer).
+func (d *devCatcher) proxyError(w http.ResponseWriter, r *http.Request, err error) {
+	var tooBig *http.MaxBytesError
+	if errors.As(err, &tooBig) {
+		bodyTooLarge(w, -1)
+		return
 	}
-	want := []byte("Bearer " + d.token)
+	if r.Context().Err() == nil {
+		d.log.Warn("dev: the instance behind the front did not answer", "method", r.Method, "path", r.URL.Path, "err", err)
+	}
+	writeFrontError(w, http.StatusBadGateway, "the mailflow instance behind this address did not answer: "+err.Error())
+}
+
+// who is a caller of the catcher's list as the instance sees it: the
+// answer of GET /api/v1/session (consoleapi's whoAmI), or open when the
+// API needs no credentials.
+type who struct {
+	open     bool
+	Operator bool `json:"operator"`
+	Manager  *struct {
+		ID         string `json:"id"`
+		Email      string `json:"email"`
+		WebhookURL string `json:"webhook_url"`
+	} `json:"manager"`
+}
+
+// errNoCaller is a caller the instance does not know, in closed mode.
+var errNoCaller = errors.New("no valid credentials")
+
+// whoIs asks the instance who the request's caller is, with the request's
+// own credentials (its Authorization header and cookies, nothing else).
+func (d *devCatcher) whoIs(r *http.Request) (who, error) {
+	var w who
+	code, err := d.ask(r, "/api/v1/session", true, &w)
+	if err != nil || code == http.StatusOK {
+		return w, err
+	}
+	if code != http.StatusUnauthorized {
+		return w, fmt.Errorf("GET /api/v1/session answered %d", code)
+	}
+	// No caller the console API knows: is the API open? Its list answers
+	// a client without credentials only then.
+	if code, err = d.ask(r, "/api/v1/domains?limit=1", false, nil); err != nil {
+		return w, err
+	}
+	if code == http.StatusOK {
+		return who{open: true}, nil
+	}
+	return w, errNoCaller
+}
+
+// ask GETs path from the instance, with the caller's credentials when
+// creds, and decodes a 200's JSON into v when v is not nil.
+func (d *devCatcher) ask(r *http.Request, path string, creds bool, v any) (int, error) {
+	req, err := http.NewRequestWithContext(r.Context(), http.MethodGet, "http://"+d.backend+path, nil)
+	if err != nil {
+		return 0, err
+	}
+	req.Header.Set("Accept", "application/json")
+	if creds {
+		for _, h := range []string{"Authorization", "Cookie"} {
+			if vs := r.Header.Values(h); len(vs) > 0 {
+				req.Header[h] = vs
+			}
+		}
+	}
+	resp, err := d.client.Do(req)
+	if err != nil {
+		return 0, err
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode == http.StatusOK && v != nil {
+		if err := json.NewDecoder(io.LimitReader(resp.Body, 1<<20)).Decode(v); err != nil {
+			return 0, fmt.Errorf("GET %s: %w", path, err)
+		}
+	}
+	_, _ = io.Copy(io.Discard, io.LimitReader(resp.Body, 1<<20))
+	return resp.StatusCode, nil
+}
+
+// access is the catcher's catcher.Access: see devCatcher.
+func (d *devCatcher) access(w http.ResponseWriter, r *http.Request) (func(catcher.Message) bool, bool) {
+	c, err := d.whoIs(r)
+	switch {
+	case errors.Is(err, errNoCaller):
+		w.Header().Set("WWW-Authenticate", `Bearer realm="mailflow"`)
+		writeFrontError(w, http.StatusUnauthorized, "the sent notifications are shown to the operator (the API token) and to each manager for their own: sign in at /account, or send Authorization: Bearer TOKEN")
+		return nil, false
+	case err != nil:
+		if r.Context().Err() == nil {
+			d.log.Warn("dev: could not ask the instance who reads the sent notifications", "err", err)
+		}
+		writeFrontError(w, http.StatusServiceUnavailable, "cannot check your access with the mailflow instance; try again in a moment")
+		return nil, false
+	case c.open || c.Operator:
+		return nil, true
+	case c.Manager == nil:
+		writeFrontError(w, http.StatusForbidden, "these credentials belong to no manager")
+		return nil, false
+	}
+	return sentTo(c.Manager.Email, c.Manager.WebhookURL, d.webhookHost()), true
+}
+
+// sentTo accepts the caught notifications sent to a manager: e-mails with
+// its address among the envelope recipients (compared without case: the
+// sink writes the directory's spelling), and webhooks posted to its
+// webhook URL when that URL is this catcher's (host:port hookHost).
+func sentTo(email, webhookURL, hookHost string) func(catcher.Message) bool {
+	hookPath := ""
+	if u, err := url.Parse(webhookURL); err == nil && webhookURL != "" && u.Host == hookHost {
+		hookPath = u.Path
+	}
+	return func(m catcher.Message) bool {
+		switch m.Kind {
+		case catcher.KindEmail:
+			for _, to := range m.EnvelopeTo {
+				if email != "" && strings.EqualFold(to, email) {
+					return true
+				}
+			}
+		case catcher.KindWebhook:
+			return hookPath != "" && m.Webhook != nil && m.Webhook.Path == hookPath
+		}
+		return false
+	}
+}
+
+// maxProxiedBody bounds a request body the front passes to the instance.
+// Every body the instance takes is a small JSON object (the console API
+// refuses more than 16 KiB), and the instance's HTTP server drains at
+// most 256 KiB of a body its handler left unread before it closes the
+// connection: a larger body, answered early by the instance, had the
+// proxy still writing into a closed connection, and the client got a 502
+// (or a reset) instead of the 413. Within this bound the instance always
+// reads the whole body and its own answer reaches the client.
+const maxProxiedBody = 64 << 10
+
+// limitBody refuses a body over maxProxiedBody with 413 before reading
+// it when its length is declared, and cuts an undeclared (chunked) one
+// off at the bound, which the proxy's ErrorHandler answers 413.
+func limitBody(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if r.URL.Path != catcher.MessagesPath || subtle.ConstantTimeCompare([]byte(r.Header.Get("Authorization")), want) == 1 {
-			h.ServeHTTP(w, r)
+		if r.ContentLength > maxProxiedBody {
+			bodyTooLarge(w, r.ContentLength)
 			return
 		}
-		w.Header().Set("WWW-Authenticate", `Bearer realm="mailflow"`)
-		w.Header().Set("Content-Type", "application/json")
-		w.WriteHeader(http.StatusUnauthorized)
-		_, _ = w.Write([]byte(`{"error":"the sent notifications need the API token (--api-token)"}` + "\n"))
+		if r.Body != nil && r.Body != http.NoBody {
+			r.Body = http.MaxBytesReader(w, r.Body, maxProxiedBody)
+		}
+		next.ServeHTTP(w, r)
 	})
+}
+
+// bodyTooLarge answers 413 for a body over maxProxiedBody; size is the
+// declared length, or -1 when it was cut off while read.
+func bodyTooLarge(w http.ResponseWriter, size int64) {
+	msg := fmt.Sprintf("the request body is larger than the %d bytes mailflow's console and API take", maxProxiedBody)
+	if size >= 0 {
+		msg = fmt.Sprintf("the request body of %d bytes is larger than the %d bytes mailflow's console and API take", size, maxProxiedBody)
+	}
+	// The body is not read: the connection ends with this answer.
+	w.Header().Set("Connection", "close")
+	writeFrontError(w, http.StatusRequestEntityTooLarge, msg)
+}
+
+// writeFrontError answers with the API's error shape, {"error": msg}.
+func writeFrontError(w http.ResponseWriter, code int, msg string) {
+	w.Header().Set("Content-Type", "application/json")
+	w.Header().Set("Cache-Control", "no-store")
+	w.WriteHeader(code)
+	_ = json.NewEncoder(w).Encode(map[string]string{"error": msg})
 }
 
 // close stops the front and the catcher.

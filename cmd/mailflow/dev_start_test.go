@@ -1,0 +1,90 @@
+package main
+
+import (
+	"context"
+	"io"
+	"net/http"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+)
+
+// devProc is a `mailflow dev` running in-process, on free ports.
+type devProc struct {
+	stderr *syncBuffer
+	done   chan int
+	stop   context.CancelFunc
+	// front is the console/API/catcher address (host:port), kafka the
+	// embedded broker's, smtp the catcher's SMTP server's.
+	front, kafka, smtp string
+}
+
+var (
+	devFrontRE = regexp.MustCompile(`served on one address[^"]*" addr=http://(\S+)`)
+	devKafkaRE = regexp.MustCompile(`"embedded broker listening" addr=(\S+)`)
+	devSMTPRE  = regexp.MustCompile(`notification catcher: [^"]*" smtp=(\S+)`)
+)
+
+// startDev starts `mailflow dev --data-dir dataDir` with free --http and
+// --kafka ports and args added, with the environment vars, and waits
+// until its front answers /readyz. It stops dev when the test ends.
+func startDev(t *testing.T, ctx context.Context, dataDir string, vars map[string]string, args ...string) *devProc {
+	t.Helper()
+	runCtx, stop := context.WithCancel(ctx)
+	d := &devProc{stderr: &syncBuffer{}, done: make(chan int, 1), stop: stop}
+	env := &environment{stdin: strings.NewReader(""), stdout: io.Discard, stderr: d.stderr, getenv: func(k string) string { return vars[k] }}
+	all := append([]string{"dev", "--data-dir", dataDir, "--http", "127.0.0.1:0", "--kafka", "127.0.0.1:0"}, args...)
+	go func() { d.done <- mainWithExit(runCtx, env, all) }()
+	exited := false
+	t.Cleanup(func() {
+		stop()
+		if !exited {
+			select {
+			case <-d.done:
+			case <-time.After(20 * time.Second):
+				t.Errorf("mailflow dev did not stop")
+			}
+		}
+		if t.Failed() {
+			t.Logf("--- mailflow dev's log ---\n%s", tailLines(d.stderr.String(), 40))
+		}
+	})
+	for {
+		out := d.stderr.String()
+		if d.front == "" {
+			if m := devFrontRE.FindStringSubmatch(out); m != nil {
+				d.front = m[1]
+				d.kafka = devKafkaRE.FindStringSubmatch(out)[1]
+				if m := devSMTPRE.FindStringSubmatch(out); m != nil {
+					d.smtp = m[1]
+				}
+			}
+		}
+		if d.front != "" {
+			if code, _, _ := httpGet(ctx, "http://"+d.front+"/readyz"); code == http.StatusOK {
+				return d
+			}
+		}
+		select {
+		case code := <-d.done:
+			exited = true
+			t.Fatalf("mailflow %s exited %d before it was ready:\n%s", strings.Join(all, " "), code, tailLines(d.stderr.String(), 40))
+		case <-ctx.Done():
+			t.Fatalf("mailflow dev not ready: %v\n%s", ctx.Err(), tailLines(d.stderr.String(), 40))
+		case <-time.After(20 * time.Millisecond):
+		}
+	}
+}
+
+// waitFor polls cond every 50 ms until it holds or ctx ends.
+func waitFor(t *testing.T, ctx context.Context, what string, cond func() bool) {
+	t.Helper()
+	for !cond() {
+		select {
+		case <-ctx.Done():
+			t.Fatalf("%s: %v", what, ctx.Err())
+		case <-time.After(50 * time.Millisecond):
+		}
+	}
+}
