@@ -414,6 +414,12 @@ func (c *Classifier) classify(in Input, sr *scanResult) (res Result, code int, t
 			// default yes: "treat it as 4XX"; smtp_proto.c).
 			hint = OutcomeDeferred
 		}
+		if res.Category == CategoryExpired && code >= 400 && code < 500 {
+			// A sender's final verdict ("I'm not going to try again; this
+			// message has been in the queue too long") quotes the last
+			// transient reply: the message is returned, not retried.
+			embCode, code = code, 0
+		}
 		if codeFromWrap && res.Category == CategoryExpired {
 			// A narrative that gave up quotes the last reply: the verdict,
 			// not the quoted code's class, is the outcome.

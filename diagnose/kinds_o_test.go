@@ -96,3 +96,22 @@ func TestKindBatchOWording(t *testing.T) {
 		{r("421 [TS01] Messages from 192.0.2.4 temporarily deferred"), OutcomeDeferred, CategoryRateLimited},
 	})
 }
+
+// Kinds batch P (testdata/blind_p.jsonl) revealed after it was measured.
+func TestKindBatchP(t *testing.T) {
+	runKinds(t, "batch p", []kindCase{
+		// a DNSBL refusing the receiver's own queries is the receiver's fault
+		{r("554 5.7.1 Service unavailable; Client host [198.51.100.7] blocked using zen.spamhaus.org; Error: open resolver; https://www.spamhaus.org/returnc/pub/192.0.2.1"), OutcomeBounced, CategoryServerError},
+		{r("554 5.7.1 Service unavailable; Client host [198.51.100.9] blocked using bl.spamhaus.org; Error: excessive number of queries"), OutcomeBounced, CategoryServerError},
+		// a verification verdict beats the causes it lists; a relay refusal beats "user not local"
+		{r("550 Sender verify failed: the account or domain may not exist, may be blacklisted or lack DNS entries"), OutcomeBounced, CategoryPolicyRejected},
+		{r("550 User not local or invalid address - Relay denied"), OutcomeBounced, CategoryPolicyRejected},
+		{r("551 User not local; please try <jo@example.org>"), OutcomeBounced, CategoryUserUnknown},
+		// an inbox no longer in use is a disabled mailbox
+		{r("This email inbox jo@example.jp is no longer in use."), OutcomeBounced, CategoryMailboxDisabled},
+		{r("550 The mailbox jo@example.org is not in use anymore"), OutcomeBounced, CategoryMailboxDisabled},
+		// a final verdict quoting a transient reply is returned, not retried
+		{r("451 Sorry, I wasn't able to establish an SMTP connection. I'm not going to try again; this message has been in the queue too long."), OutcomeBounced, CategoryExpired},
+		{r("421 4.4.2 Connection dropped; giving up after 5 days in the queue"), OutcomeBounced, CategoryExpired},
+	})
+}

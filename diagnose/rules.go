@@ -183,6 +183,9 @@ var otherPartyRules = []rule{
 	{cat: CategoryServerError, why: "the receiving server's own content scanner is down or timed out (Postfix milter 'temporary failure', Exim 'spam acl condition: error reading from spamd socket', clamd socket errors, amavis/rspamd timeouts): no verdict on the content was reached", all: [][]string{
 		contentScanners, scannerFailures,
 	}, unless: []string{"spam detected", "looks like spam", "identified as spam", "classified as spam", "is spam", "scored", "virus found", "infected", "found)", "rejected as spam"}},
+	{cat: CategoryServerError, why: "the receiving server's own DNSBL queries refused: Spamhaus answers 127.255.255.252-255 to queries through open or public resolvers and the receiver rejects everyone ('Error: open resolver; https://www.spamhaus.org/returnc/pub/…'); no sender is listed (https://www.spamhaus.org/resource-hub/dnsbl/using-our-public-mirrors-check-your-return-codes-now./)", any: []string{
+		"open resolver", "returnc/", "excessive number of queries",
+	}},
 	{cat: CategoryServerError, why: "the receiving server's own storage or queue (RFC 3463 X.3.1 mail system full, X.4.5 congestion), not a recipient's quota", any: []string{
 		"disk space", "no space left on device", "insufficient system storage", "system storage", "insufficient storage",
 		"espace disque", "queue file", "queue is full", "queue full", "disk full", "filesystem full", "file system full",
@@ -298,6 +301,8 @@ var strongRules = []rule{
 		"content restriction", "due to security policies", "url in message", "blacklisted url", "blacklisted link", "uri in message", "domain in message",
 		"tenant allow block list", "blocked by your organization",
 		"spam pattern", "spam content", // "blocked using spam pattern": a content filter, not a DNSBL
+		"sender verify failed", "verification failed for", // the verdict is the callout; a list word is one possible cause it names
+		"open resolver", "excessive number of queries", // a DNSBL refusing the receiver's own queries (below)
 	}},
 	{cat: CategorySyntaxError, why: "command and address syntax (RFC 5321 §4.1, §4.5.3.1 line length, 500-504 replies) and message format (RFC 5322 §3.6 headers, bare LF)", any: []string{
 		"syntax error", "address syntax", "bad syntax", "syntax incorrect", "invalid syntax", "syntax of",
@@ -461,7 +466,8 @@ var strongRules = []rule{
 		// Localized Exchange/Outlook NDR: "the e-mail address you entered couldn't be found".
 		"impossibile trovare l'indirizzo", "no se encontro la direccion", "adres && niet gevonden", "e-mailadres && niet gevonden",
 		"nao foi possivel encontrar o endereco", "не удалось найти && адрес", "アドレスが見つかりません", "未开通",
-	}},
+		"dosn't exist", "doesnt exist", "dont exist", // misspellings servers really send
+	}, unless: []string{"relay denied", "relaying denied", "relay access denied", "relay not permitted"}},
 	{cat: CategoryUserUnknown, any: []string{"address rejected: access denied"}, unless: []string{"policy", "relay"},
 		why: "Exchange Online directory-based edge blocking words it 'Recipient address rejected: Access denied' (https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-550-5-4-1-in-exchange-online); a named policy makes it a rule instead"},
 	{cat: CategoryUserUnknown, any: []string{"address rejected"}, unless: []string{"recipient address rejected", "sender address rejected", "address rejected:"},

@@ -25,7 +25,8 @@ var compositionalRules = []rule{
 	}, unless: []string{"sending", "sender", "outgoing", "outbound", "system storage", "disk space", "per hour", "per day"}},
 	{cat: CategoryMailboxDisabled, why: "the recipient's account or mailbox with a word saying it does not take mail for now or any more (RFC 3463 X.2.1, RFC 5248 X.7.13)", all: [][]string{
 		{"account", "mailbox", "user", "recipient", "inbox", "address"},
-		{"disabled", "deactivated", "suspended", "inactive", "inactivated", "locked", "closed", "frozen", "terminated", "expired", "deleted", "discontinued"},
+		{"disabled", "deactivated", "suspended", "inactive", "inactivated", "locked", "closed", "frozen", "terminated", "expired", "deleted", "discontinued",
+			"no longer in use", "no longer used", "not in use any more", "not in use anymore"},
 	}, unless: []string{"sender", "sending", "your account", "relay", "certificate", "password", "tls", "connection"}},
 	{cat: CategoryDomainNotFound, why: "the recipient domain or its mail exchanger with a word saying it cannot be found (RFC 5321 §5.1)", all: [][]string{
 		{"domain", "mail exchanger", "|mx|", "mx record", "dns"},
