@@ -8,7 +8,9 @@ import (
 	"flag"
 	"fmt"
 	"log/slog"
+	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"syscall"
 	"time"
@@ -16,6 +18,7 @@ import (
 	"github.com/twmb/franz-go/pkg/kgo"
 
 	"github.com/mailflow/mailflow/broker"
+	"github.com/mailflow/mailflow/catcher"
 	"github.com/mailflow/mailflow/directory"
 	"github.com/mailflow/mailflow/loadgen"
 	"github.com/mailflow/mailflow/processor"
@@ -162,7 +165,7 @@ func runDev(ctx context.Context, env *environment, args []string) error {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			errs <- runDemo(ctx, log, brokers, processor.TopicsWithPrefix(pf.topicPrefix), "http://"+addr, *demoCycle, dc)
+			errs <- runDemo(ctx, log, brokers, processor.TopicsWithPrefix(pf.topicPrefix), "http://"+addr, *demoCycle, dc, pf.dataDir)
 		}()
 	}
 	fmt.Fprintf(env.stderr, "\nmailflow dev is up:\n  console  http://%s/\n  API      http://%s/api/v1/domains?status=bad\n  metrics  http://%s/metrics\n  kafka    %s (topic %sdeliveries)\n", addr, addr, addr, b.Addr(), pf.topicPrefix)
@@ -202,7 +205,7 @@ var demoDomains = []string{
 // bouncing a sixth into each cycle (20 s of the default two minutes) and
 // recovers a sixth later, so a newcomer sees a Bad, its notifications
 // and a recovery within the first minute.
-func runDemo(ctx context.Context, log *slog.Logger, brokers []string, topics processor.Topics, console string, cycle time.Duration, dc *devCatcher) error {
+func runDemo(ctx context.Context, log *slog.Logger, brokers []string, topics processor.Topics, console string, cycle time.Duration, dc *devCatcher, dataDir string) error {
 	cl, err := kgo.NewClient(kgo.SeedBrokers(brokers...), kgo.DefaultProduceTopic(topics.Deliveries), kgo.ProducerLinger(50*time.Millisecond))
 	if err != nil {
 		return err
@@ -212,7 +215,7 @@ func runDemo(ctx context.Context, log *slog.Logger, brokers []string, topics pro
 	if dc != nil {
 		webhook = dc.webhookURL("northwind-noc")
 	}
-	if err := publishDemoDirectory(ctx, cl, topics.Config, webhook); err != nil {
+	if err := publishDemoDirectoryOnce(ctx, log, cl, brokers, topics.Config, webhook, dataDir); err != nil {
 		return err
 	}
 	degrading := demoDomains[len(demoDomains)-1]
@@ -290,13 +293,98 @@ func demoRecord(gen *loadgen.Generator, domain string, at time.Time, mix loadgen
 	return &kgo.Record{Key: []byte(ev.Domain), Value: v}
 }
 
-// publishDemoDirectory writes the demo's directory: the domains under a
+// demoMarker is the file, in dev's data dir, that says the demo's
+// directory was published there.
+const demoMarker = "demo-directory-published"
+
+// publishDemoDirectoryOnce publishes the demo's directory on the first
+// start on a data dir only: afterwards the directory is the operator's,
+// changed in the console or with config apply, and a restart must not
+// revert it. "Published before" is the marker file in dataDir, or any of
+// the demo's entities on the config topic (a data dir from before the
+// marker); a demo entity the operator deleted stays deleted.
+func publishDemoDirectoryOnce(ctx context.Context, log *slog.Logger, cl *kgo.Client, brokers []string, topic, webhookURL, dataDir string) error {
+	recs, err := demoDirectory(webhookURL)
+	if err != nil {
+		return err
+	}
+	cur, err := directory.Load(ctx, topic, kgo.SeedBrokers(brokers...))
+	if err != nil {
+		return fmt.Errorf("demo: read the directory: %w", err)
+	}
+	present := 0
+	for _, r := range recs {
+		if demoEntityPresent(cur, r.Key) {
+			present++
+		}
+	}
+	marker := filepath.Join(dataDir, demoMarker)
+	_, statErr := os.Stat(marker)
+	if statErr == nil || present > 0 {
+		log.Info("demo directory already on this data dir: left as it is, so that changes made in the console or with config apply stay (a fresh --data-dir starts the demo's directory anew)",
+			"present", present, "of", len(recs), "data_dir", dataDir)
+		warnStaleDemoWebhook(log, cur, webhookURL)
+		if statErr != nil {
+			return writeDemoMarker(marker)
+		}
+		return nil
+	}
+	if err := directory.Publish(ctx, cl, topic, recs); err != nil {
+		return fmt.Errorf("demo: publish the directory: %w", err)
+	}
+	log.Info("demo directory published (first start on this data dir; later starts leave it as the console and config apply change it)",
+		"entities", len(recs), "domains", len(demoDomains), "data_dir", dataDir)
+	return writeDemoMarker(marker)
+}
+
+func writeDemoMarker(path string) error {
+	msg := "mailflow dev --demo published its directory on this data dir; delete this file (or the data dir) to publish it again on the next start\n"
+	if err := os.WriteFile(path, []byte(msg), 0o600); err != nil {
+		return fmt.Errorf("demo: %w", err)
+	}
+	return nil
+}
+
+// demoEntityPresent reports whether the entity of a config key is in d.
+func demoEntityPresent(d *directory.Directory, key string) bool {
+	kind, id, err := directory.ParseKey(key)
+	if err != nil {
+		return false
+	}
+	var ok bool
+	switch kind {
+	case directory.KindReseller:
+		_, ok = d.Resellers[id]
+	case directory.KindCustomer:
+		_, ok = d.Customers[id]
+	case directory.KindDomain:
+		_, ok = d.Domains[id]
+	case directory.KindManager:
+		_, ok = d.Managers[id]
+	case directory.KindSubscription:
+		_, ok = d.Subscriptions[id]
+	}
+	return ok
+}
+
+// warnStaleDemoWebhook warns when the demo NOC's webhook still goes to a
+// catcher of an earlier start on another address (--http changed): its
+// webhooks would then fail.
+func warnStaleDemoWebhook(log *slog.Logger, d *directory.Directory, webhookURL string) {
+	noc, ok := d.Managers["northwind-noc"]
+	if !ok || webhookURL == "" || noc.WebhookURL == webhookURL || !strings.Contains(noc.WebhookURL, catcher.WebhookPath+"/") {
+		return
+	}
+	log.Warn("demo: northwind-noc's webhook goes to an earlier start's catcher, not this one's (--http changed?): its webhooks will fail; set it with mailflow config get / config apply",
+		"webhook_url", noc.WebhookURL, "catcher", webhookURL)
+}
+
+// demoDirectory returns the demo's directory records: the domains under a
 // reseller and two customers, and managers at each level with their
 // subscriptions, so that woodgrove.example's Bad and recovery reach a
 // reseller's NOC (e-mail and, with webhookURL, a webhook), the customer's
-// IT team and the domain's postmaster. Records are compacted by key, so
-// publishing again at each start replaces them.
-func publishDemoDirectory(ctx context.Context, cl *kgo.Client, topic, webhookURL string) error {
+// IT team and the domain's postmaster.
+func demoDirectory(webhookURL string) ([]directory.Record, error) {
 	noc := directory.Manager{ID: "northwind-noc", Name: "Northwind Partners NOC", Level: directory.LevelReseller, Of: "northwind-partners",
 		Email: "noc@northwind-partners.example"}
 	if webhookURL != "" {
@@ -329,9 +417,9 @@ func publishDemoDirectory(ctx context.Context, cl *kgo.Client, topic, webhookURL
 	for _, e := range entities {
 		r, err := directory.EncodeRecord(e)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		recs = append(recs, r)
 	}
-	return directory.Publish(ctx, cl, topic, recs)
+	return recs, nil
 }

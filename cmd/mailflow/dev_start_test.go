@@ -15,6 +15,7 @@ type devProc struct {
 	stderr *syncBuffer
 	done   chan int
 	stop   context.CancelFunc
+	exited bool
 	// front is the console/API/catcher address (host:port), kafka the
 	// embedded broker's, smtp the catcher's SMTP server's.
 	front, kafka, smtp string
@@ -36,10 +37,9 @@ func startDev(t *testing.T, ctx context.Context, dataDir string, vars map[string
 	env := &environment{stdin: strings.NewReader(""), stdout: io.Discard, stderr: d.stderr, getenv: func(k string) string { return vars[k] }}
 	all := append([]string{"dev", "--data-dir", dataDir, "--http", "127.0.0.1:0", "--kafka", "127.0.0.1:0"}, args...)
 	go func() { d.done <- mainWithExit(runCtx, env, all) }()
-	exited := false
 	t.Cleanup(func() {
 		stop()
-		if !exited {
+		if !d.exited {
 			select {
 			case <-d.done:
 			case <-time.After(20 * time.Second):
@@ -68,12 +68,24 @@ func startDev(t *testing.T, ctx context.Context, dataDir string, vars map[string
 		}
 		select {
 		case code := <-d.done:
-			exited = true
+			d.exited = true
 			t.Fatalf("mailflow %s exited %d before it was ready:\n%s", strings.Join(all, " "), code, tailLines(d.stderr.String(), 40))
 		case <-ctx.Done():
 			t.Fatalf("mailflow dev not ready: %v\n%s", ctx.Err(), tailLines(d.stderr.String(), 40))
 		case <-time.After(20 * time.Millisecond):
 		}
+	}
+}
+
+// stopAndWait stops dev and waits until it exited.
+func (d *devProc) stopAndWait(t *testing.T, ctx context.Context) {
+	t.Helper()
+	d.stop()
+	select {
+	case <-d.done:
+		d.exited = true
+	case <-ctx.Done():
+		t.Fatalf("mailflow dev did not stop: %v", ctx.Err())
 	}
 }
 

@@ -1,0 +1,59 @@
+package main
+
+import (
+	"context"
+	"net/http"
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestDevDemoDirectoryOnce: `dev --demo` publishes the demo's directory
+// on the first start on a data dir only, and says so; a restart leaves it
+// as the operator changed it in the console (issue 17: every restart
+// published it again and reverted the changes).
+func TestDevDemoDirectoryOnce(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 120*time.Second)
+	defer cancel()
+	const op = "dev-demo-operator-token-0123456789"
+	vars := map[string]string{"MAILFLOW_API_TOKEN": op}
+	dir := t.TempDir()
+	settings := "/api/v1/settings/domain/woodgrove.example"
+	window := func(base string) string {
+		_, body := devRequest(t, ctx, http.MethodGet, base+settings, bearer(op), "")
+		return body
+	}
+
+	first := startDev(t, ctx, dir, vars, "--demo")
+	base := "http://" + first.front
+	waitFor(t, ctx, "demo traffic", func() bool { return strings.Contains(first.stderr.String(), "demo traffic started") })
+	if out := first.stderr.String(); !strings.Contains(out, "demo directory published") || !strings.Contains(out, "first start on this data dir") {
+		t.Errorf("the first start does not say it published the demo directory for the first time:\n%s", tailLines(first.stderr.String(), 30))
+	}
+	waitFor(t, ctx, "woodgrove.example in the directory", func() bool {
+		return strings.Contains(window(base), `"window"`)
+	})
+	// The operator changes the demo domain's window in the console.
+	json := http.Header{"Content-Type": {"application/json"}}
+	json.Set("Authorization", "Bearer "+op)
+	if code, body := devRequest(t, ctx, http.MethodPut, base+settings, json, `{"window": 40}`); code != http.StatusOK {
+		t.Fatalf("set the window: %d %s", code, body)
+	}
+	waitFor(t, ctx, "the window of 40 applies", func() bool {
+		return strings.Contains(window(base), `"value":40`)
+	})
+	first.stopAndWait(t, ctx)
+
+	second := startDev(t, ctx, dir, vars, "--demo")
+	waitFor(t, ctx, "demo traffic", func() bool { return strings.Contains(second.stderr.String(), "demo traffic started") })
+	out := second.stderr.String()
+	if strings.Contains(out, "demo directory published") || !strings.Contains(out, "already on this data dir") {
+		t.Errorf("the restart does not say it left the directory alone:\n%s", tailLines(out, 30))
+	}
+	// The window is still the operator's once the instance read the
+	// directory up to where the demo started.
+	time.Sleep(time.Second)
+	if got := window("http://" + second.front); !strings.Contains(got, `"value":40`) {
+		t.Errorf("after the restart woodgrove.example's settings are %s, want the operator's window of 40", got)
+	}
+}
