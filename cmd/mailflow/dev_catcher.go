@@ -10,6 +10,7 @@ import (
 	"net"
 	"net/http"
 	"net/http/httputil"
+	"net/netip"
 	"net/url"
 	"strconv"
 	"strings"
@@ -78,6 +79,30 @@ func (d *devCatcher) webhookURL(name string) string {
 func (d *devCatcher) webhookHost() string {
 	_, port, _ := net.SplitHostPort(d.addr())
 	return net.JoinHostPort(loopbackHost(d.addr()), port)
+}
+
+// webhookAddrs returns the addresses the sink dials to reach the
+// catcher's webhook receiver at webhookHost: the host's IP, or each
+// address a name ("localhost") resolves to, with the front's port. dev
+// lets the sink's webhooks reach exactly these (sinks.Config.WebhookAllow).
+func (d *devCatcher) webhookAddrs(ctx context.Context) ([]netip.AddrPort, error) {
+	host, portStr, err := net.SplitHostPort(d.webhookHost())
+	if err != nil {
+		return nil, err
+	}
+	port, err := strconv.ParseUint(portStr, 10, 16)
+	if err != nil {
+		return nil, fmt.Errorf("catcher port %q: %w", portStr, err)
+	}
+	ips, err := net.DefaultResolver.LookupNetIP(ctx, "ip", host)
+	if err != nil {
+		return nil, fmt.Errorf("resolve the catcher's host %s: %w", host, err)
+	}
+	out := make([]netip.AddrPort, 0, len(ips))
+	for _, ip := range ips {
+		out = append(out, netip.AddrPortFrom(ip.Unmap(), uint16(port)))
+	}
+	return out, nil
 }
 
 // loopbackHost returns the host of addr a local client dials: the host

@@ -2,7 +2,9 @@ package main
 
 import (
 	"context"
+	"log/slog"
 	"net"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -48,5 +50,40 @@ func TestDevAddressTaken(t *testing.T) {
 				t.Errorf("exit %d after %v, want a failure naming %s:\n%s", r.code, time.Since(start).Round(time.Millisecond), taken.Addr(), r.stderr)
 			}
 		})
+	}
+}
+
+// TestDevCatcherWebhookAddrs: the addresses dev lets the sink's webhooks
+// reach are the catcher's own, port included: its IP, or every address a
+// name resolves to.
+func TestDevCatcherWebhookAddrs(t *testing.T) {
+	for _, tc := range []struct{ listen, want string }{
+		{"127.0.0.1:0", "127.0.0.1"},
+		{"localhost:0", "127.0.0.1"},
+		{"[::1]:0", "::1"},
+	} {
+		dc, err := startDevCatcher(tc.listen, slog.New(slog.DiscardHandler))
+		if err != nil {
+			if strings.Contains(tc.listen, "::1") {
+				continue // no IPv6 loopback here
+			}
+			t.Fatal(err)
+		}
+		addrs, err := dc.webhookAddrs(context.Background())
+		_, port, _ := net.SplitHostPort(dc.addr())
+		dc.close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, a := range addrs {
+			if !a.Addr().IsLoopback() || strconv.Itoa(int(a.Port())) != port {
+				t.Errorf("%s: %v is not the catcher's loopback address on port %s", tc.listen, a, port)
+			}
+			found = found || a.Addr().String() == tc.want
+		}
+		if !found {
+			t.Errorf("%s: %v, want %s:%s among them", tc.listen, addrs, tc.want, port)
+		}
 	}
 }
