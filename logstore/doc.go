@@ -12,22 +12,32 @@
 //
 // # Key layout
 //
-// Every attempt key begins with the hour of its arrival and the partition of
-// its domain, so that retention is one range deletion for all domains
-// (Store.Expire) and dropping a partition one range deletion per hour:
+// Every log key begins with the hour of its arrival, so that retention is
+// one range deletion for all domains and kinds (Store.Expire):
 //
-//	0x01 hour(4) partition(4) 'a' domain 0x00 arrival(8) source(1) offset(8)  → attempt (attempt.go)
-//	0x01 hour(4) partition(4) 'x' field(1) domain 0x00 value 0x00 arrival(8) source(1) offset(8) → empty
-//	0x01 day-hour(4) partition(4) 'i' domain 0x00 xxhash64(event id)          → arrival(8) source(1) offset(8)
-//	0x01 hour(4) ffffffff 'g' message id 0x00 domain                            → empty
-//	0x02 'c' source(1) partition(4)                                            → next offset (8)
+//	0x03 hour(4) 'a' arrival(8) partition(4) source(1) offset(8)           → attempt (attempt.go)
+//	0x03 hour(4) 'd' partition(4) domain 0x00 arrival(8) source(1) offset(8) → summary (keys.go)
+//	0x03 hour(4) 'r' partition(4) xxhash64(domain, recipient)(8) arrival(8) source(1) offset(8) → empty
+//	0x03 hour(4) 'm' xxhash64(message id)(8) domain 0x00 arrival(8) source(1) offset(8) → empty
+//	0x03 day-hour(4) 'i' partition(4) xxhash64(domain, event id)(8)          → arrival(8) source(1) offset(8)
+//	0x02 'c' source(1) partition(4)                                              → next offset (8)
+//	0x02 'v'                                                                     → layout version
 //
-// Integers are big-endian and arrival is in Unix nanoseconds, so a domain's
-// attempts sort by arrival within each hour; queries walk the hours newest
-// first. The 'x' keys are secondary indexes (recipient, sender, message id,
-// outcome, category, remote host and IP; values lower-cased), the 'i' keys
-// remember event ids per day for dropping duplicates (see Store.Append),
-// and the 'g' keys find the domains of a message (Store.Message).
+// Integers are big-endian and arrival is in Unix nanoseconds. The attempts
+// themselves ('a') are in arrival order across domains and partitions:
+// they arrive in about that order, so each memtable flush holds keys after
+// the previous flush's, and compactions move the attempts (most of the
+// bytes) down the levels instead of rewriting them. Each attempt has four
+// small keys besides (hashes instead of values keep them short: a hash
+// that matches another value only adds a candidate, and every filter is
+// checked on the attempt itself): its domain's ('d', in arrival order per domain,
+// with the outcome, category and hashes of the sender and remote host and
+// IP, so that those filters skip attempts without reading them), its
+// recipient's ('r'), its message's ('m', not per partition, so that one
+// seek an hour finds every domain of a message: Store.Message) and its
+// event id's ('i', per day, for dropping duplicates: see Store.Append).
+// Queries walk the hours newest first. A store in another layout (an
+// older release's) is emptied at Open and rebuilt from the topics.
 //
 // # Use
 //

@@ -58,7 +58,7 @@ func TestHTTP(t *testing.T) {
 		if err := json.Unmarshal(body, &l); err != nil {
 			t.Fatal(err)
 		}
-		if l.Domain != "bad.example" || l.Index != "outcome" {
+		if l.Domain != "bad.example" || l.Index != "time" {
 			t.Fatalf("answer about %q served by %q", l.Domain, l.Index)
 		}
 		got = append(got, l.Attempts...)

@@ -6,43 +6,42 @@ import (
 	"fmt"
 	"strings"
 	"time"
+
+	"github.com/cespare/xxhash/v2"
+
+	"github.com/mailflow/mailflow/schemas"
 )
 
 // Key prefixes and kinds; see the package documentation.
 const (
-	prefixHour = 0x01
+	// prefixOld is the first byte of the keys of the first layout
+	// (attempt keys ordered by domain within an hour, seven index keys
+	// per attempt). Open drops them and the checkpoints, so that the
+	// log is rebuilt from the topics in the current layout.
+	prefixOld  = 0x01
 	prefixMeta = 0x02
+	prefixLog  = 0x03
 
-	kindAttempt = 'a'
-	kindIndex   = 'x'
-	kindID      = 'i'
-	kindMessage = 'g'
+	kindAttempt   = 'a' // the attempt, in arrival order across the store
+	kindDomain    = 'd' // a domain's attempts in arrival order, with a summary
+	kindID        = 'i' // event ids per domain and day, for dropping duplicates
+	kindMessage   = 'm' // message id → domain and attempt
+	kindRecipient = 'r' // recipient → attempt
 
-	// partGlobal is the partition part of the message keys ('g'), which
-	// find a message's domains whatever their partition. DropPartition
-	// leaves them; a stale one costs a lookup that finds nothing.
-	partGlobal = -1
-	metaCheck  = 'c'
+	metaCheck   = 'c'
+	metaVersion = 'v'
 )
 
-// Index fields ('x' keys).
-const (
-	fieldRecipient = 'r'
-	fieldSender    = 's'
-	fieldMessage   = 'm'
-	fieldOutcome   = 'o'
-	fieldCategory  = 'c'
-	fieldRemote    = 'h' // remote host and remote IP
-)
+// layoutVersion is stored under the meta version key; Open rebuilds a
+// store written in another layout.
+const layoutVersion = 2
 
-// posLen is the length of the key suffix after arrival... : arrival(8)
-// source(1) offset(8).
+// posLen is the length of the key suffix arrival(8) source(1) offset(8)
+// that ends every index key.
 const posLen = 8 + 1 + 8
 
-// maxIndexValue bounds an index key's value part; longer values are cut,
-// which only widens the candidates (every filter is checked again on the
-// attempt itself).
-const maxIndexValue = 200
+// attemptKeyLen is the length of an attempt key.
+const attemptKeyLen = 1 + 4 + 1 + 8 + 4 + 1 + 8
 
 // hourOf is the bucket of a time: whole hours since the Unix epoch.
 func hourOf(t time.Time) uint32 {
@@ -56,10 +55,9 @@ func hourOf(t time.Time) uint32 {
 // dayHourOf is the bucket of an id key: the first hour of t's UTC day.
 func dayHourOf(t time.Time) uint32 { return hourOf(t) / 24 * 24 }
 
-func appendBucket(dst []byte, hour uint32, part int32, kind byte) []byte {
-	dst = append(dst, prefixHour)
+func appendBucket(dst []byte, hour uint32, kind byte) []byte {
+	dst = append(dst, prefixLog)
 	dst = binary.BigEndian.AppendUint32(dst, hour)
-	dst = binary.BigEndian.AppendUint32(dst, uint32(part))
 	return append(dst, kind)
 }
 
@@ -69,51 +67,89 @@ func appendPos(dst []byte, arrival int64, p Pos) []byte {
 	return binary.BigEndian.AppendUint64(dst, uint64(p.Offset))
 }
 
-// attemptPrefix is the prefix of domain's attempt keys in one bucket.
-func attemptPrefix(dst []byte, hour uint32, part int32, domain string) []byte {
-	dst = appendBucket(dst, hour, part, kindAttempt)
+// attemptKey is the key of an attempt: 0x03 hour 'a' arrival partition
+// source offset. Attempts arrive in about this order, so the keys a
+// memtable flushes follow those of the previous flush instead of
+// overlapping them, and compactions move the attempts down the levels
+// without rewriting them.
+func attemptKey(dst []byte, arrival int64, p Pos) []byte {
+	dst = appendBucket(dst, hourOf(time.Unix(0, arrival)), kindAttempt)
+	dst = binary.BigEndian.AppendUint64(dst, uint64(arrival))
+	dst = binary.BigEndian.AppendUint32(dst, uint32(p.Partition))
+	dst = append(dst, byte(p.Source))
+	return binary.BigEndian.AppendUint64(dst, uint64(p.Offset))
+}
+
+// domainPrefix is the prefix of domain's 'd' keys in one hour.
+func domainPrefix(dst []byte, hour uint32, part int32, domain string) []byte {
+	dst = appendBucket(dst, hour, kindDomain)
+	dst = binary.BigEndian.AppendUint32(dst, uint32(part))
 	dst = append(dst, domain...)
 	return append(dst, 0)
 }
 
-// indexPrefix is the prefix of domain's index keys of field = value in one
-// bucket.
-func indexPrefix(dst []byte, hour uint32, part int32, field byte, domain, value string) []byte {
-	dst = appendBucket(dst, hour, part, kindIndex)
-	dst = append(dst, field)
-	dst = append(dst, domain...)
-	dst = append(dst, 0)
-	dst = append(dst, indexValue(value)...)
-	return append(dst, 0)
+// recipientPrefix is the prefix of domain's recipient keys of rcpt in one
+// hour: 0x03 hour 'r' partition xxhash64(domain NUL lower-case rcpt). A
+// hash keeps the keys short (they are rewritten by compactions); another
+// recipient with the same hash only adds a candidate, which the query
+// checks on the attempt.
+func recipientPrefix(dst []byte, hour uint32, part int32, domain, rcpt string) []byte {
+	dst = appendBucket(dst, hour, kindRecipient)
+	dst = binary.BigEndian.AppendUint32(dst, uint32(part))
+	return binary.BigEndian.AppendUint64(dst, recipientHash(domain, rcpt))
 }
 
-// indexValue is how a value appears in an index key: lower-case, without
-// NUL (the separator), at most maxIndexValue bytes.
-func indexValue(v string) string {
-	v = strings.ToLower(v)
-	if strings.IndexByte(v, 0) >= 0 {
-		v = strings.ReplaceAll(v, "\x00", "\x01")
-	}
-	if len(v) > maxIndexValue {
-		v = v[:maxIndexValue]
+func recipientHash(domain, rcpt string) uint64 {
+	var d xxhash.Digest
+	d.Reset()
+	d.WriteString(domain)
+	d.Write([]byte{0})
+	d.WriteString(lowerASCII(rcpt))
+	return d.Sum64()
+}
+
+// lowerASCII is strings.ToLower without an allocation for the common
+// lower-case ASCII value.
+func lowerASCII(v string) string {
+	for i := 0; i < len(v); i++ {
+		if c := v[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {
+			return strings.ToLower(v)
+		}
 	}
 	return v
 }
 
-func idKey(dst []byte, day uint32, part int32, domain string, h uint64) []byte {
-	dst = appendBucket(dst, day, part, kindID)
-	dst = append(dst, domain...)
-	dst = append(dst, 0)
+// messagePrefix is the prefix of message id's keys in one hour, of one
+// domain when domain is not "": 0x03 hour 'm' xxhash64(id) [domain NUL].
+// They are not per partition, so that one seek an hour finds every
+// domain of a message.
+func messagePrefix(dst []byte, hour uint32, id, domain string) []byte {
+	dst = appendBucket(dst, hour, kindMessage)
+	dst = binary.BigEndian.AppendUint64(dst, xxhash.Sum64String(id))
+	if domain != "" {
+		dst = append(dst, domain...)
+		dst = append(dst, 0)
+	}
+	return dst
+}
+
+// idKey is the key of an event id of a domain kept on a day: 0x03
+// day-hour 'i' partition h, where h is idHash(domain, id).
+func idKey(dst []byte, day uint32, part int32, h uint64) []byte {
+	dst = appendBucket(dst, day, kindID)
+	dst = binary.BigEndian.AppendUint32(dst, uint32(part))
 	return binary.BigEndian.AppendUint64(dst, h)
 }
 
-// messageKey notes that message id has attempts to domain in an hour:
-// 0x01 hour ffffffff 'g' id 0x00 domain.
-func messageKey(dst []byte, hour uint32, id, domain string) []byte {
-	dst = appendBucket(dst, hour, partGlobal, kindMessage)
-	dst = append(dst, indexValue(id)...)
-	dst = append(dst, 0)
-	return append(dst, domain...)
+// idHash identifies an event id of a domain. Two ids with the same hash
+// (odds of 2^-64 a pair) would count as one event.
+func idHash(domain, id string) uint64 {
+	var d xxhash.Digest
+	d.Reset()
+	d.WriteString(domain)
+	d.Write([]byte{0})
+	d.WriteString(id)
+	return d.Sum64()
 }
 
 func checkpointKey(src Source, part int32) []byte {
@@ -121,32 +157,82 @@ func checkpointKey(src Source, part int32) []byte {
 	return binary.BigEndian.AppendUint32(k, uint32(part))
 }
 
+var versionKey = []byte{prefixMeta, metaVersion}
+
 // parsePos reads the position suffix (arrival, source, offset) at the end
-// of an attempt or index key; part is the key's partition.
-func parsePos(key []byte) (arrival int64, p Pos, err error) {
-	if len(key) < 10+posLen {
+// of an index key; part is the domain's partition.
+func parsePos(key []byte, part int32) (arrival int64, p Pos, err error) {
+	if len(key) < 6+posLen {
 		return 0, Pos{}, fmt.Errorf("%w: key of %d bytes", ErrCorrupt, len(key))
 	}
 	s := key[len(key)-posLen:]
 	arrival = int64(binary.BigEndian.Uint64(s))
 	p.Source = Source(s[8])
 	p.Offset = int64(binary.BigEndian.Uint64(s[9:]))
-	p.Partition = int32(binary.BigEndian.Uint32(key[5:9]))
+	p.Partition = part
 	if arrival < 0 || p.Offset < 0 || p.Source > SourceRepartition {
 		return 0, Pos{}, fmt.Errorf("%w: bad position in key %x", ErrCorrupt, key)
 	}
 	return arrival, p, nil
 }
 
-// primaryFromIndex rebuilds the attempt key that an index key points at.
-func primaryFromIndex(dst, ikey []byte, domain string) ([]byte, error) {
-	if len(ikey) < 10+posLen || ikey[0] != prefixHour || ikey[9] != kindIndex {
-		return nil, fmt.Errorf("%w: not an index key: %x", ErrCorrupt, ikey)
+// summary is what a 'd' key's value says of its attempt, so that a query
+// filtering on these fields reads the attempts that may match and not the
+// others: outcome(1) category(1) then 32-bit hashes of the lower-cased
+// sender, remote host and remote IP (a hash that matches is checked again
+// on the attempt).
+type summary [2 + 3*4]byte
+
+func summaryOf(a *Attempt) summary {
+	var s summary
+	s[0], s[1] = byte(a.Event.Outcome), byte(a.Category)
+	binary.BigEndian.PutUint32(s[2:], hash32(a.Event.Sender))
+	binary.BigEndian.PutUint32(s[6:], hash32(a.Event.RemoteHost))
+	binary.BigEndian.PutUint32(s[10:], hash32(a.Event.RemoteIP))
+	return s
+}
+
+// hash32 hashes a value as the summary holds it: lower-cased.
+func hash32(v string) uint32 {
+	if v == "" {
+		return 0
 	}
-	hour := binary.BigEndian.Uint32(ikey[1:5])
-	part := int32(binary.BigEndian.Uint32(ikey[5:9]))
-	dst = attemptPrefix(dst, hour, part, domain)
-	return append(dst, ikey[len(ikey)-posLen:]...), nil
+	return uint32(xxhash.Sum64String(lowerASCII(v)))
+}
+
+// summaryFilter is the part of a Filter a summary can rule out.
+type summaryFilter struct {
+	outcome              schemas.Outcome
+	category             schemas.Category
+	sender, remote       uint32
+	hasSender, hasRemote bool
+}
+
+func newSummaryFilter(f *Filter) summaryFilter {
+	sf := summaryFilter{outcome: f.Outcome, category: f.Category}
+	if f.Sender != "" {
+		sf.sender, sf.hasSender = hash32(f.Sender), true
+	}
+	if f.Remote != "" {
+		sf.remote, sf.hasRemote = hash32(f.Remote), true
+	}
+	return sf
+}
+
+// mayMatch reports whether an attempt of summary v may pass the filter;
+// a summary of another length (damage) is left to the attempt's check.
+func (sf *summaryFilter) mayMatch(v []byte) bool {
+	if len(v) != len(summary{}) {
+		return true
+	}
+	switch {
+	case sf.outcome != schemas.OutcomeUnknown && schemas.Outcome(v[0]) != sf.outcome,
+		sf.category != schemas.CategoryUnclassified && schemas.Category(v[1]) != sf.category,
+		sf.hasSender && binary.BigEndian.Uint32(v[2:]) != sf.sender,
+		sf.hasRemote && binary.BigEndian.Uint32(v[6:]) != sf.remote && binary.BigEndian.Uint32(v[10:]) != sf.remote:
+		return false
+	}
+	return true
 }
 
 // prefixEnd is the smallest key after every key with prefix p.

@@ -93,34 +93,26 @@ func decodeCursor(s string) (arrival int64, src Source, off int64, err error) {
 	return arrival, src, off, nil
 }
 
-// plan is how a query walks the store: an index (or the primary order)
-// and the value looked up.
+// plan is how a query walks the store: an index and the value looked up.
 type plan struct {
 	name  string
-	field byte // 0: the primary order
+	kind  byte // kindDomain: the domain's attempts in arrival order
 	value string
 }
 
-// choosePlan picks the most selective access path the filter allows: a
-// message id names a handful of attempts, a recipient or remote server
-// some, a sender more; categories and outcomes split a domain in a few
-// parts; otherwise the domain's attempts in time order.
+// choosePlan picks the access path: a message id names a handful of
+// attempts, a recipient some; every other filter (sender, remote server,
+// outcome, category, text) is checked while walking the domain's
+// attempts in arrival order, the first four on the summary its keys hold
+// (without reading the attempt), all of them within the scan budget.
 func choosePlan(f *Filter) plan {
 	switch {
 	case f.MessageID != "":
-		return plan{"message_id", fieldMessage, f.MessageID}
+		return plan{"message_id", kindMessage, f.MessageID}
 	case f.Recipient != "":
-		return plan{"recipient", fieldRecipient, f.Recipient}
-	case f.Remote != "":
-		return plan{"remote", fieldRemote, f.Remote}
-	case f.Sender != "":
-		return plan{"sender", fieldSender, f.Sender}
-	case f.Category != schemas.CategoryUnclassified:
-		return plan{"category", fieldCategory, f.Category.String()}
-	case f.Outcome != schemas.OutcomeUnknown:
-		return plan{"outcome", fieldOutcome, f.Outcome.String()}
+		return plan{"recipient", kindRecipient, f.Recipient}
 	}
-	return plan{name: "time"}
+	return plan{name: "time", kind: kindDomain}
 }
 
 // Matches reports whether a passes every condition of f (the reference
@@ -214,16 +206,20 @@ func (s *Store) Query(ctx context.Context, domain string, f Filter) (Page, error
 		return page, err
 	}
 	defer it.Close()
-	var lower, upper, pkey []byte
+	sf := newSummaryFilter(&f)
+	var lower, upper, akey []byte
 	var a Attempt
 	for h := int64(hi); h >= int64(lo); h-- {
 		if err := ctx.Err(); err != nil {
 			return page, err
 		}
-		if p.field == 0 {
-			lower = attemptPrefix(lower[:0], uint32(h), part, domain)
-		} else {
-			lower = indexPrefix(lower[:0], uint32(h), part, p.field, domain, p.value)
+		switch p.kind {
+		case kindMessage:
+			lower = messagePrefix(lower[:0], uint32(h), p.value, domain)
+		case kindRecipient:
+			lower = recipientPrefix(lower[:0], uint32(h), part, domain, p.value)
+		default:
+			lower = domainPrefix(lower[:0], uint32(h), part, domain)
 		}
 		plen := len(lower)
 		upper = append(upper[:0], lower...)
@@ -243,7 +239,7 @@ func (s *Store) Query(ctx context.Context, domain string, f Filter) (Page, error
 				// (values end in NUL); a key of another length is damage.
 				return page, fmt.Errorf("%w: log key %x under %x", ErrCorrupt, k, lower[:plen])
 			}
-			arr, pos, err := parsePos(k)
+			arr, pos, err := parsePos(k, part)
 			if err != nil {
 				return page, err
 			}
@@ -253,29 +249,29 @@ func (s *Store) Query(ctx context.Context, domain string, f Filter) (Page, error
 				return page, nil
 			}
 			page.Scanned++
-			var v []byte
-			var closer interface{ Close() error }
-			if p.field == 0 {
-				v = it.Value()
-			} else {
-				pkey, err = primaryFromIndex(pkey[:0], k, domain)
+			if p.kind == kindDomain {
+				v, err := it.ValueAndErr()
 				if err != nil {
-					return page, err
+					return page, fmt.Errorf("query logs of %s: %w", domain, err)
 				}
-				v, closer, err = s.db.Get(pkey)
-				if errors.Is(err, pebble.ErrNotFound) {
-					continue // the attempt expired between the two reads
-				}
-				if err != nil {
-					return page, fmt.Errorf("read attempt %x: %w", pkey, err)
+				if !sf.mayMatch(v) {
+					continue
 				}
 			}
-			err = decodeAttempt(v, domain, time.Unix(0, arr).UTC(), pos, &a)
-			if closer != nil {
-				closer.Close()
+			akey = attemptKey(akey[:0], arr, pos)
+			v, closer, err := s.db.Get(akey)
+			if errors.Is(err, pebble.ErrNotFound) {
+				// The attempt expired between the two reads, or its
+				// partition was dropped (message keys stay).
+				continue
 			}
 			if err != nil {
-				return page, fmt.Errorf("attempt %x of %s: %w", k, domain, err)
+				return page, fmt.Errorf("read attempt %x: %w", akey, err)
+			}
+			err = decodeAttempt(v, domain, time.Unix(0, arr).UTC(), pos, &a)
+			closer.Close()
+			if err != nil {
+				return page, fmt.Errorf("attempt %x of %s: %w", akey, domain, err)
 			}
 			if !f.Matches(&a) {
 				continue
@@ -398,10 +394,17 @@ func (s *Store) Message(ctx context.Context, messageID string, owns func(domain 
 	domains := map[string]bool{}
 	var prefix []byte
 	for h := lo; h <= hi && h >= lo; h++ {
-		prefix = messageKey(prefix[:0], h, messageID, "")
+		prefix = messagePrefix(prefix[:0], h, messageID, "")
 		it.SetBounds(prefix, prefixEnd(prefix))
-		for valid := it.First(); valid; valid = it.Next() {
-			domains[string(it.Key()[len(prefix):])] = true
+		for valid := it.First(); valid; {
+			k := it.Key()
+			if len(k) < len(prefix)+1+posLen {
+				return nil, fmt.Errorf("%w: message key %x", ErrCorrupt, k)
+			}
+			d := string(k[len(prefix) : len(k)-1-posLen])
+			domains[d] = true
+			// On to the next domain of the message.
+			valid = it.SeekGE(prefixEnd(append(append(prefix[:len(prefix):len(prefix)], d...), 0)))
 		}
 		if err := it.Error(); err != nil {
 			return nil, fmt.Errorf("find the domains of message %q: %w", messageID, err)

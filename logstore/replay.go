@@ -218,43 +218,6 @@ func (s *Store) Replay(ctx context.Context, spec ReplaySpec) (ReplayStats, error
 				}
 				pending = append(pending, a)
 			}
-		})
-		if ferr != nil {
-			return st, ferr
-		}
-		fs.EachPartition(func(p kgo.FetchTopicPartition) {
-			k := tp{srcOf[p.Topic], p.Partition}
-			for _, r := range p.Records {
-				if r.Offset >= end[k] {
-					// Past the end: everything before it was seen (an
-					// aborted record just before the end is invisible).
-					pos[k] = max(pos[k], end[k])
-					break
-				}
-				if r.Offset < pos[k] {
-					// Already read: a poll can hand a partition's
-					// records out twice (seen with kfake).
-					continue
-				}
-				pos[k] = r.Offset + 1
-				if r.Attrs.IsControl() || ferr != nil {
-					continue
-				}
-				st.Records++
-				a, ok, err := spec.Decode(k.src, r)
-				if err != nil {
-					ferr = fmt.Errorf("replay logs: decode %s partition %d offset %d: %w", p.Topic, p.Partition, r.Offset, err)
-					continue
-				}
-				if !ok {
-					continue
-				}
-				a.Pos = Pos{Source: k.src, Partition: r.Partition, Offset: r.Offset}
-				if a.Arrival.IsZero() {
-					a.Arrival = r.Timestamp
-				}
-				pending = append(pending, a)
-			}
 			if end[k] < 0 && p.HighWatermark >= 0 {
 				// Unbounded: read to the end as of this fetch.
 				end[k] = p.HighWatermark

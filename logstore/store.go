@@ -15,7 +15,6 @@ import (
 	"sync"
 	"time"
 
-	"github.com/cespare/xxhash/v2"
 	"github.com/cockroachdb/pebble/v2"
 	"github.com/cockroachdb/pebble/v2/bloom"
 	"github.com/cockroachdb/pebble/v2/sstable"
@@ -131,7 +130,55 @@ func Open(dir string, partitionOf func(domain string) int32, opts ...Option) (*S
 		return nil, fmt.Errorf("open log store %s: %w", dir, err)
 	}
 	s.db = db
+	if err := s.checkLayout(); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open log store %s: %w", dir, err)
+	}
 	return s, nil
+}
+
+// checkLayout makes a store written in another key layout (an older
+// release's) empty, checkpoints included, so that the processor rebuilds
+// it from the topics, and records the layout.
+func (s *Store) checkLayout() error {
+	v, closer, err := s.db.Get(versionKey)
+	switch {
+	case err == nil:
+		same := len(v) == 1 && v[0] == layoutVersion
+		closer.Close()
+		if same {
+			return nil
+		}
+	case !errors.Is(err, pebble.ErrNotFound):
+		return err
+	}
+	// Any key at all (a store without a version key is of the first
+	// layout): say why the log is rebuilt.
+	it, err := s.db.NewIter(nil)
+	if err != nil {
+		return err
+	}
+	old := it.First()
+	if err := it.Close(); err != nil {
+		return err
+	}
+	b := s.db.NewBatch()
+	defer b.Close()
+	for _, r := range [][2][]byte{{{prefixOld}, {prefixMeta}}, {{prefixMeta, metaCheck}, {prefixMeta, metaCheck + 1}}, {{prefixLog}, {prefixLog + 1}}} {
+		if err := b.DeleteRange(r[0], r[1], nil); err != nil {
+			return err
+		}
+	}
+	if err := b.Set(versionKey, []byte{layoutVersion}, nil); err != nil {
+		return err
+	}
+	if err := b.Commit(pebble.NoSync); err != nil {
+		return err
+	}
+	if old {
+		s.log.Info("the log store was written in another layout; it is rebuilt from the deliveries topics", "layout", layoutVersion)
+	}
+	return s.db.Flush()
 }
 
 // Close flushes and closes the store; without a write-ahead log the flush
@@ -232,7 +279,7 @@ func (s *Store) append(ctx context.Context, attempts []Attempt, check bool, mark
 		}
 		arr := a.Arrival.UnixNano()
 		if e.ID != "" {
-			ref := idRef{e.Domain, xxhash.Sum64String(e.ID)}
+			ref := idRef{e.Domain, idHash(e.Domain, e.ID)}
 			if p, ok := pending[ref]; ok && p.differs(arr, a.Pos, s.horizon) {
 				st.Duplicates++
 				continue
@@ -248,22 +295,22 @@ func (s *Store) append(ctx context.Context, attempts []Attempt, check bool, mark
 				}
 			}
 			pending[ref] = pendingID{arr, a.Pos}
-			key = idKey(key[:0], dayHourOf(a.Arrival), part, e.Domain, ref.h)
+			key = idKey(key[:0], dayHourOf(a.Arrival), part, ref.h)
 			val = appendPos(val[:0], arr, a.Pos)
 			w.put(key, val)
 		}
-		key = appendPos(attemptPrefix(key[:0], hour, part, e.Domain), arr, a.Pos)
+		key = attemptKey(key[:0], arr, a.Pos)
 		val = appendAttempt(val[:0], a)
 		w.put(key, val)
-		for _, iv := range indexValues(a) {
-			if iv.value == "" {
-				continue
-			}
-			key = appendPos(indexPrefix(key[:0], hour, part, iv.field, e.Domain, iv.value), arr, a.Pos)
+		sum := summaryOf(a)
+		key = appendPos(domainPrefix(key[:0], hour, part, e.Domain), arr, a.Pos)
+		w.put(key, sum[:])
+		if e.Recipient != "" {
+			key = appendPos(recipientPrefix(key[:0], hour, part, e.Domain, e.Recipient), arr, a.Pos)
 			w.put(key, nil)
 		}
 		if e.MessageID != "" {
-			key = messageKey(key[:0], hour, e.MessageID, e.Domain)
+			key = appendPos(messagePrefix(key[:0], hour, e.MessageID, e.Domain), arr, a.Pos)
 			w.put(key, nil)
 		}
 		st.Written++
@@ -357,7 +404,7 @@ func (s *Store) seenAt(domain string, part int32, h uint64, arrival time.Time, p
 	// source topic can run a little ahead) is found too.
 	first, last := dayHourOf(arrival.Add(-s.horizon)), dayHourOf(arrival.Add(time.Hour))
 	for day := first; day <= last; day += 24 {
-		key = idKey(key[:0], day, part, domain, h)
+		key = idKey(key[:0], day, part, h)
 		v, closer, err := s.db.Get(key)
 		if errors.Is(err, pebble.ErrNotFound) {
 			continue
@@ -382,25 +429,6 @@ func (s *Store) seenAt(domain string, part int32, h uint64, arrival time.Time, p
 	return false, nil
 }
 
-type indexed struct {
-	field byte
-	value string
-}
-
-// indexValues lists the secondary index entries of a.
-func indexValues(a *Attempt) [7]indexed {
-	e := &a.Event
-	return [7]indexed{
-		{fieldRecipient, e.Recipient},
-		{fieldSender, e.Sender},
-		{fieldMessage, e.MessageID},
-		{fieldOutcome, e.Outcome.String()},
-		{fieldCategory, a.Category.String()},
-		{fieldRemote, e.RemoteHost},
-		{fieldRemote, e.RemoteIP},
-	}
-}
-
 // Checkpoint returns the next offset of source partition part that the log
 // has not read, and false when the log has no checkpoint for it (nothing
 // was appended, or the partition was dropped): replay from the start of
@@ -423,7 +451,7 @@ func (s *Store) Checkpoint(src Source, part int32) (int64, bool, error) {
 // bucketSpan returns the first and last hour that hold any key, and false
 // when the store holds no attempt.
 func (s *Store) bucketSpan() (lo, hi uint32, ok bool, err error) {
-	it, err := s.db.NewIter(&pebble.IterOptions{LowerBound: []byte{prefixHour}, UpperBound: []byte{prefixMeta}})
+	it, err := s.db.NewIter(&pebble.IterOptions{LowerBound: []byte{prefixLog}, UpperBound: []byte{prefixLog + 1}})
 	if err != nil {
 		return 0, 0, false, err
 	}
@@ -443,10 +471,14 @@ func (s *Store) bucketSpan() (lo, hi uint32, ok bool, err error) {
 }
 
 // DropPartition removes every attempt, index entry and checkpoint of
-// partition part: one range deletion per hour held. The processor calls
-// it before rebuilding a partition's log from the start of the topics
-// (the checkpoint is behind the topics' start, or the topics were
-// recreated).
+// partition part. The processor calls it before rebuilding a partition's
+// log from the start of the topics (the checkpoint is behind the topics'
+// start, or the topics were recreated), which is rare: the attempt keys
+// are in arrival order across partitions, so each hour's attempts of the
+// partition are found through its domain keys and deleted one by one,
+// and the domain, recipient and id keys go by range deletion. Message
+// keys are not per partition and stay: a query that follows one to a
+// deleted attempt finds nothing there and goes on.
 func (s *Store) DropPartition(ctx context.Context, part int32) error {
 	lo, hi, ok, err := s.bucketSpan()
 	if err != nil {
@@ -455,17 +487,38 @@ func (s *Store) DropPartition(ctx context.Context, part int32) error {
 	b := s.db.NewBatch()
 	defer b.Close()
 	if ok {
+		it, err := s.db.NewIter(nil)
+		if err != nil {
+			return fmt.Errorf("drop partition %d of the log store: %w", part, err)
+		}
+		defer it.Close()
+		var akey []byte
 		for h := lo; h <= hi && h >= lo; h++ {
 			if err := ctx.Err(); err != nil {
 				return err
 			}
-			start := binary.BigEndian.AppendUint32(append([]byte{prefixHour}, binary.BigEndian.AppendUint32(nil, h)...), uint32(part))
-			end := binary.BigEndian.AppendUint32(append([]byte{prefixHour}, binary.BigEndian.AppendUint32(nil, h)...), uint32(part)+1)
-			if uint32(part) == math.MaxUint32 {
-				end = append([]byte{prefixHour}, binary.BigEndian.AppendUint32(nil, h+1)...)
-			}
-			if err := b.DeleteRange(start, end, nil); err != nil {
-				return err
+			for _, kind := range []byte{kindDomain, kindID, kindRecipient} {
+				start := binary.BigEndian.AppendUint32(appendBucket(nil, h, kind), uint32(part))
+				end := prefixEnd(start)
+				if kind == kindDomain {
+					it.SetBounds(start, end)
+					for valid := it.First(); valid; valid = it.Next() {
+						arr, pos, err := parsePos(it.Key(), part)
+						if err != nil {
+							return fmt.Errorf("drop partition %d of the log store: %w", part, err)
+						}
+						akey = attemptKey(akey[:0], arr, pos)
+						if err := b.Delete(akey, nil); err != nil {
+							return err
+						}
+					}
+					if err := it.Error(); err != nil {
+						return fmt.Errorf("drop partition %d of the log store: %w", part, err)
+					}
+				}
+				if err := b.DeleteRange(start, end, nil); err != nil {
+					return err
+				}
 			}
 		}
 	}
@@ -482,17 +535,17 @@ func (s *Store) DropPartition(ctx context.Context, part int32) error {
 }
 
 // Expire deletes every hour that ended before the retention: one range
-// deletion for all domains and partitions. Pebble frees the disk of whole
-// files the deletion covers without reading them (delete-only
-// compactions), and drops the rest as compactions reach them. It returns
-// the first hour kept.
+// deletion for all domains, partitions and kinds of keys. Pebble frees the
+// disk of whole files the deletion covers without reading them
+// (delete-only compactions), and drops the rest as compactions reach
+// them. It returns the first hour kept.
 func (s *Store) Expire(ctx context.Context) (time.Time, error) {
 	if err := ctx.Err(); err != nil {
 		return time.Time{}, err
 	}
 	cutoff := hourOf(s.now().Add(-s.retention))
-	start := []byte{prefixHour}
-	end := binary.BigEndian.AppendUint32([]byte{prefixHour}, cutoff)
+	start := []byte{prefixLog}
+	end := binary.BigEndian.AppendUint32([]byte{prefixLog}, cutoff)
 	if err := s.db.DeleteRange(start, end, pebble.NoSync); err != nil {
 		return time.Time{}, fmt.Errorf("expire logs before %s: %w", time.Unix(int64(cutoff)*3600, 0).UTC(), err)
 	}
@@ -541,6 +594,18 @@ func (s *Store) DiskUsage() (uint64, error) {
 		}
 	}
 	return n, nil
+}
+
+// Stats summarises the store's write work since Open for benchmarks and
+// operators: bytes flushed and rewritten by compactions, the write
+// amplification, and the compaction debt (bytes Pebble estimates it still
+// has to rewrite).
+func (s *Store) Stats() string {
+	m := s.db.Metrics()
+	t := m.Total()
+	return fmt.Sprintf("log store: flushed %d MiB, compacted %d MiB, moved %d MiB, write amplification %.2f, %d L0 files in %d sublevels, compaction debt %d MiB, %d compactions",
+		m.Levels[0].TableBytesFlushed>>20, t.TableBytesCompacted>>20, t.TableBytesMoved>>20, t.WriteAmp(),
+		m.Levels[0].TablesCount, m.Levels[0].Sublevels, m.Compact.EstimatedDebt>>20, m.Compact.Count)
 }
 
 // pebbleLogger sends Pebble's logs to slog.

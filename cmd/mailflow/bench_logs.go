@@ -54,6 +54,8 @@ func runBenchLogs(ctx context.Context, env *environment, args []string) error {
 	prefix := fs.String("topic-prefix", "", "internal: the output topics and group of a phase")
 	dataDir := fs.String("data-dir", "", "internal: the processor's data directory")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the processor phase with the log store to this file")
+	memoryLimit := byteSize(processor.DefaultMemoryLimit)
+	fs.Var(&memoryLimit, "memory-limit", "processor phases: the memory budget, as mailflow run --memory-limit (it sizes the log store's cache and memtables)")
 	var lf logFlags
 	lf.register(fs)
 	if err := fs.parseFlagsOnly(args); err != nil {
@@ -69,6 +71,10 @@ func runBenchLogs(ctx context.Context, env *environment, args []string) error {
 	}
 	if *big < 0 || *big > 1 {
 		return usageErr("--big must be from 0 to 1, not %g", *big)
+	}
+	budget, err := processor.NewMemoryBudget(int64(memoryLimit))
+	if err != nil {
+		return usageErr("--memory-limit: %v", err)
 	}
 	log, err := lf.logger(env)
 	if err != nil {
@@ -86,7 +92,7 @@ func runBenchLogs(ctx context.Context, env *environment, args []string) error {
 			}
 			defer pprof.StopCPUProfile()
 		}
-		return benchLogsProcessor(ctx, env, log, brokers, *prefix, *dataDir, *events, *partitions, *withLogs)
+		return benchLogsProcessor(ctx, env, log, brokers, *prefix, *dataDir, *events, *partitions, *withLogs, budget)
 	} else if *phase != "" {
 		return usageErr("--phase: %q is not processor", *phase)
 	}
@@ -112,6 +118,7 @@ func runBenchLogs(ctx context.Context, env *environment, args []string) error {
 	fmt.Fprintf(out, "loaded in %s\n", time.Since(loadStart).Round(time.Second))
 
 	common := []string{"--brokers", addr, "--events", strconv.Itoa(*events), "--partitions", strconv.Itoa(*partitions), "--log-level", lf.level}
+	memArgs := []string{"--memory-limit", memoryLimit.String()}
 	bare, err := benchPhase(ctx, env, self, append([]string{"bench", "--phase", "bare"}, common...))
 	if err != nil {
 		return err
@@ -124,7 +131,7 @@ func runBenchLogs(ctx context.Context, env *environment, args []string) error {
 		name string
 	}{{false, &without, "without"}, {true, &with, "with"}} {
 		args := append([]string{"bench", "logs", "--phase", "processor", "--logs=" + strconv.FormatBool(run.logs), "--cpuprofile", *cpuProfile,
-			"--topic-prefix", "bench-" + run.name + ".", "--data-dir", filepath.Join(tmp, run.name)}, common...)
+			"--topic-prefix", "bench-" + run.name + ".", "--data-dir", filepath.Join(tmp, run.name)}, append(memArgs, common...)...)
 		if *run.res, err = benchPhase(ctx, env, self, args); err != nil {
 			return err
 		}
@@ -238,7 +245,7 @@ func benchLogsLoad(ctx context.Context, env *environment, addr string, n, domain
 // benchLogsProcessor runs the processor (with the log store in
 // dataDir/logs, or without) until it committed n events, and prints its
 // phaseResult.
-func benchLogsProcessor(ctx context.Context, env *environment, log *slog.Logger, brokers []string, prefix, dataDir string, n, partitions int, withLogs bool) error {
+func benchLogsProcessor(ctx context.Context, env *environment, log *slog.Logger, brokers []string, prefix, dataDir string, n, partitions int, withLogs bool, budget processor.MemoryBudget) error {
 	if dataDir == "" || prefix == "" {
 		return usageErr("--data-dir and --topic-prefix are required for the processor phase")
 	}
@@ -251,7 +258,7 @@ func benchLogsProcessor(ctx context.Context, env *environment, log *slog.Logger,
 	diag, advice := classifier()
 	cfg := processor.Config{
 		Brokers: brokers, DataDir: dataDir, InstanceID: "bench", Partitions: int32(partitions), Topics: topics, Group: prefix + "mailflow",
-		Diagnose: diag, Advice: advice, Log: log,
+		Diagnose: diag, Advice: advice, Log: log, MemoryLimit: budget.Total,
 		Observe: func(s processor.TxnStats) {
 			if first.IsZero() {
 				first = time.Now().Add(-s.Duration)
@@ -264,13 +271,19 @@ func benchLogsProcessor(ctx context.Context, env *environment, log *slog.Logger,
 			}
 		},
 	}
+	applyMemoryLimit(budget, log)
 	var p *processor.Processor
 	if withLogs {
-		store, err := logstore.Open(filepath.Join(dataDir, logsDir), func(d string) int32 { return p.PartitionOf(d) }, logstore.WithLogger(log))
+		// Sized from the memory budget as mailflow run opens it.
+		store, err := logstore.Open(filepath.Join(dataDir, logsDir), func(d string) int32 { return p.PartitionOf(d) }, logstore.WithLogger(log),
+			logstore.WithCacheSize(budget.LogCache), logstore.WithTuning(uint64(budget.LogMemTable), 8, true))
 		if err != nil {
 			return err
 		}
-		defer store.Close()
+		defer func() {
+			fmt.Fprintln(env.stderr, store.Stats())
+			store.Close()
+		}()
 		cfg.Logs = processor.NewLogSink(store)
 	}
 	var err error
