@@ -45,10 +45,14 @@ type Config struct {
 	// alerts topic has. Replication -1 takes the broker's default.
 	Partitions  int32
 	Replication int16
-	// TransactionTimeout bounds a transaction on the broker; default 60 s.
+	// TransactionTimeout bounds a transaction on the broker
+	// (transaction.timeout.ms), and so how long a stage that died
+	// mid-transaction holds back the read_committed readers of its
+	// outputs; default 10 s, as the processor (Kafka Streams' default
+	// under exactly-once).
 	TransactionTimeout time.Duration
 	// CommitTimeout bounds flushing and ending one transaction; default
-	// 30 s.
+	// TransactionTimeout.
 	CommitTimeout time.Duration
 	// SessionTimeout is how long the group waits for a silent member
 	// before moving its partitions; franz-go's 45 s when zero. mailflow
@@ -98,10 +102,10 @@ func (c Config) withDefaults() (Config, error) {
 		c.Replication = -1
 	}
 	if c.TransactionTimeout <= 0 {
-		c.TransactionTimeout = time.Minute
+		c.TransactionTimeout = 10 * time.Second
 	}
 	if c.CommitTimeout <= 0 {
-		c.CommitTimeout = 30 * time.Second
+		c.CommitTimeout = c.TransactionTimeout
 	}
 	if c.Logger == nil {
 		c.Logger = slog.Default()

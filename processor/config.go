@@ -13,6 +13,9 @@ import (
 	"github.com/mailflow/mailflow/schemas"
 )
 
+// DefaultTransactionTimeout is Config.TransactionTimeout when zero.
+const DefaultTransactionTimeout = 10 * time.Second
+
 // Config configures a Processor. The zero value of every field but Brokers
 // and DataDir has a sensible default.
 type Config struct {
@@ -62,9 +65,19 @@ type Config struct {
 	SessionTimeout time.Duration
 	// CommitTimeout bounds how long a transaction may take to evaluate,
 	// produce and commit, including one in flight when shutdown begins;
-	// 30 seconds when zero. It must stay below the group's session and
+	// TransactionTimeout when zero (past it the broker aborts the
+	// transaction anyway). It must stay below the group's session and
 	// rebalance timeouts.
 	CommitTimeout time.Duration
+	// TransactionTimeout is the producer's transaction.timeout.ms: the
+	// broker aborts a transaction still open this long and fences its
+	// producer. It is also how long an instance that dies mid-transaction
+	// (SIGKILL, power loss) holds back every read_committed reader of its
+	// partitions — the instance that takes them over, the sink, a restore
+	// — unless it restarts with the same instance id first. 10 seconds
+	// when zero, Kafka Streams' default under exactly-once (StreamsConfig,
+	// KIP-447); a transaction of this processor lasts well under a second.
+	TransactionTimeout time.Duration
 	// MemoryLimit is the instance's memory budget in bytes, divided
 	// between the state store, the window cache and the Go heap as
 	// NewMemoryBudget says (the caller sizes the log store and the Go
@@ -109,11 +122,6 @@ type Config struct {
 	// committed transaction with its figures. It must return quickly;
 	// benchmarks and tools use it to measure without polling the broker.
 	Observe func(TxnStats)
-
-	// transactionTimeout is the producer's transaction.timeout.ms: a
-	// transaction still open this long is aborted by the broker, which
-	// fences the producer. 60 s; tests set less.
-	transactionTimeout time.Duration
 
 	// afterCommit, when set, runs between a transaction's commit and the
 	// store update; an error stops the processor there, as a crash would.
@@ -163,8 +171,11 @@ func (c *Config) setDefaults() error {
 	if c.MaxPollRecords <= 0 {
 		c.MaxPollRecords = 100000
 	}
+	if c.TransactionTimeout <= 0 {
+		c.TransactionTimeout = DefaultTransactionTimeout
+	}
 	if c.CommitTimeout <= 0 {
-		c.CommitTimeout = 30 * time.Second
+		c.CommitTimeout = c.TransactionTimeout
 	}
 	if c.MemoryLimit == 0 {
 		c.MemoryLimit = DefaultMemoryLimit
@@ -175,9 +186,6 @@ func (c *Config) setDefaults() error {
 	}
 	if c.CacheSize <= 0 {
 		c.CacheSize = budget.WindowCache
-	}
-	if c.transactionTimeout <= 0 {
-		c.transactionTimeout = 60 * time.Second
 	}
 	if c.Compression == "" {
 		c.Compression = CompressionDefault

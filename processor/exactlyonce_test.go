@@ -798,7 +798,7 @@ func TestFencedByTransactionTimeout(t *testing.T) {
 	})
 	h.publishScriptConfig()
 	cfg := h.config(t.TempDir())
-	cfg.transactionTimeout = time.Second
+	cfg.TransactionTimeout = time.Second
 	cfg.CommitTimeout = 10 * time.Second
 	r := h.start(cfg)
 	defer r.stop()

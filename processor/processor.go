@@ -234,7 +234,7 @@ func New(ctx context.Context, cfg Config) (*Processor, error) {
 		kgo.Balancers(&coPartitioned{inner: kgo.CooperativeStickyBalancer(), lead: cfg.Topics.Deliveries, follow: []string{cfg.Topics.Repartition},
 			synced: func(a map[string][]int32) { parts := slices.Clone(a[cfg.Topics.Deliveries]); p.synced.Store(&parts) }}),
 		kgo.TransactionalID(cfg.Group+"-"+cfg.InstanceID),
-		kgo.TransactionTimeout(cfg.transactionTimeout),
+		kgo.TransactionTimeout(cfg.TransactionTimeout),
 		kgo.RecordPartitioner(changelogPartitioner{manual: []string{cfg.Topics.State, cfg.Topics.Repartition}, def: kgo.StickyKeyPartitioner(nil)}),
 		kgo.ProducerBatchMaxBytes(int32(batchMax)),
 		kgo.ProducerBatchCompression(codec),

@@ -41,6 +41,7 @@ type processorFlags struct {
 	cacheSize      int
 	memoryLimit    byteSize
 	sessionTimeout time.Duration
+	txnTimeout     time.Duration
 	compression    string
 	dedupeHorizon  time.Duration
 	// apiToken is the API's admin token (api.Config.AdminToken); never
@@ -77,6 +78,7 @@ func (f *processorFlags) register(fs *flagSet, dataDir, httpAddr string) {
 	fs.Var(&f.memoryLimit, "memory-limit", "memory budget of the instance (e.g. 384MiB, 1GiB), divided between the state and log stores' caches and memtables, the window cache and the Go heap (whose limit it sets unless GOMEMLIMIT is set); at least 128MiB")
 	fs.IntVar(&f.cacheSize, "cache-size", 0, "most domain windows kept in memory (0: from --memory-limit, about one per KiB of an eighth of it)")
 	fs.DurationVar(&f.sessionTimeout, "session-timeout", 45*time.Second, "how long the group waits for a silent instance before moving its partitions")
+	fs.DurationVar(&f.txnTimeout, "transaction-timeout", processor.DefaultTransactionTimeout, "the producer's transaction.timeout.ms: how long the partitions of an instance that died mid-transaction wait before another instance can read them (from 1s to 15m, the broker's transaction.max.timeout.ms default)")
 	fs.StringVar(&f.compression, "compression", processor.CompressionDefault, "codec of the batches the processor writes (alerts, changelog, dead letters): none, gzip, snappy, lz4 or zstd")
 	fs.DurationVar(&f.dedupeHorizon, "dedupe-horizon", 24*time.Hour, "how long an event id, once counted for its domain, makes a later copy of it a duplicate (by arrival time)")
 	fs.StringVar(&f.apiToken, "api-token", "", "operator bearer token of the API: sees every domain (managers use their own tokens from the directory); prefer MAILFLOW_API_TOKEN, as a flag shows in the process list; the same on every instance. Without it and without manager tokens the API is open (development only)")
@@ -188,6 +190,9 @@ func (f *processorFlags) check() error {
 	if err := positiveDuration("session-timeout", f.sessionTimeout); err != nil {
 		return err
 	}
+	if f.txnTimeout < time.Second || f.txnTimeout > 15*time.Minute {
+		return usageErr("--transaction-timeout must be from 1s to 15m, not %s", f.txnTimeout)
+	}
 	if _, err := processor.ParseCompression(f.compression); err != nil {
 		return usageErr("--compression: %v", err)
 	}
@@ -223,25 +228,26 @@ func (f *processorFlags) check() error {
 func (f *processorFlags) config(brokers []string, log *slog.Logger, reg prometheus.Registerer) processor.Config {
 	diag, advice := classifier()
 	return processor.Config{
-		Brokers:        brokers,
-		Topics:         processor.TopicsWithPrefix(f.topicPrefix),
-		Group:          f.group,
-		InstanceID:     f.instanceID,
-		AdvertiseAddr:  f.advertise,
-		DataDir:        f.dataDir,
-		Partitions:     int32(f.partitions),
-		Replication:    int16(f.replication),
-		MaxPollRecords: f.maxPollRecords,
-		FetchMaxBytes:  int32(f.fetchMaxBytes),
-		CacheSize:      f.cacheSize,
-		MemoryLimit:    int64(f.memoryLimit),
-		SessionTimeout: f.sessionTimeout,
-		Compression:    f.compression,
-		DedupeHorizon:  f.dedupeHorizon,
-		Diagnose:       diag,
-		Advice:         advice,
-		Log:            log,
-		Registerer:     reg,
+		Brokers:            brokers,
+		Topics:             processor.TopicsWithPrefix(f.topicPrefix),
+		Group:              f.group,
+		InstanceID:         f.instanceID,
+		AdvertiseAddr:      f.advertise,
+		DataDir:            f.dataDir,
+		Partitions:         int32(f.partitions),
+		Replication:        int16(f.replication),
+		MaxPollRecords:     f.maxPollRecords,
+		FetchMaxBytes:      int32(f.fetchMaxBytes),
+		CacheSize:          f.cacheSize,
+		MemoryLimit:        int64(f.memoryLimit),
+		SessionTimeout:     f.sessionTimeout,
+		TransactionTimeout: f.txnTimeout,
+		Compression:        f.compression,
+		DedupeHorizon:      f.dedupeHorizon,
+		Diagnose:           diag,
+		Advice:             advice,
+		Log:                log,
+		Registerer:         reg,
 	}
 }
 
