@@ -22,8 +22,10 @@ import (
 	"github.com/twmb/franz-go/pkg/kfake"
 	"github.com/twmb/franz-go/pkg/kgo"
 
+	"github.com/mailflow/mailflow/accounts"
 	"github.com/mailflow/mailflow/api"
 	"github.com/mailflow/mailflow/console"
+	"github.com/mailflow/mailflow/consoleapi"
 	"github.com/mailflow/mailflow/diagnose"
 	"github.com/mailflow/mailflow/directory"
 	"github.com/mailflow/mailflow/logstore"
@@ -147,7 +149,22 @@ func startInstanceToken(t *testing.T, ctx context.Context, token string) *instan
 	runCtx, stop := context.WithCancel(ctx)
 	done := make(chan error, 1)
 	go func() { done <- p.Run(runCtx) }()
-	srv := httptest.NewServer(api.Handler(api.Config{Backend: p, Extra: console.Handler(), StreamInterval: 100 * time.Millisecond, Log: log, AdminToken: token, Logs: logs}))
+	// The console API in front of the read API, as mailflow run mounts it
+	// (the pages ask it for silences).
+	accts, err := accounts.Open(ctx, "mailflow.accounts", []kgo.Opt{kgo.SeedBrokers(brokers...)}, accounts.WithLogger(log))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(accts.Close)
+	var capi *consoleapi.Handler
+	apiH := api.Handler(api.Config{Backend: p, Extra: console.Handler(), StreamInterval: 100 * time.Millisecond, Log: log, AdminToken: token, Logs: logs,
+		Session: func(r *http.Request) (directory.Manager, bool, bool) { return capi.Caller(r) }, Credentials: accts.HasCredentials})
+	capi, err = consoleapi.New(ctx, consoleapi.Config{Directory: p.Directory, Client: cl, ConfigTopic: topics.Config, AuditTopic: "mailflow.audit",
+		Accounts: accts, AdminToken: token, Log: log})
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(capi.Wrap(apiH))
 	t.Cleanup(func() {
 		srv.CloseClientConnections()
 		srv.Close()
@@ -616,6 +633,22 @@ func TestConsoleToken(t *testing.T) {
 	in.produce(blocked)
 	waitJS(t, tab, 10*time.Second, "the stream adds the new attempt", `document.querySelectorAll("#live tbody tr[data-seq]").length === 4`)
 	waitJS(t, tab, 10*time.Second, "the stream is live", `document.querySelector("#live-state").classList.contains("live")`)
+
+	// A maintenance window the operator sets on the customer shows on the
+	// domain page the token opened (it asks the console API with it).
+	req, _ := http.NewRequestWithContext(ctx, "POST", in.url+"/api/v1/silences",
+		strings.NewReader(`{"level":"customer","id":"contoso","duration":"2h","reason":"planned maintenance"}`))
+	req.Header.Set("Authorization", "Bearer "+token)
+	req.Header.Set("Content-Type", "application/json")
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusCreated {
+		t.Fatalf("POST /api/v1/silences: %d", resp.StatusCode)
+	}
+	waitJS(t, tab, 10*time.Second, "the silence banner", `!document.querySelector("#d-silence").hidden && document.querySelector("#d-silence").textContent.includes("by the operator (customer Contoso Ltd): planned maintenance — notifications are held")`)
 
 	for _, e := range pageErrors() {
 		// The 401 answers that ask for the token are expected.

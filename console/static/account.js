@@ -40,7 +40,16 @@ async function api(method, path, body) {
   return data;
 }
 
+// The console's other pages cannot see the session cookie: this hint
+// tells them to ask for silences (the server decides either way).
+function signedInHint(on) {
+  try {
+    if (on) localStorage.setItem('mailflow.signedIn', '1'); else localStorage.removeItem('mailflow.signedIn');
+  } catch (_) { /* no storage: the domain page shows no silences */ }
+}
+
 function signedOut() {
+  signedInHint(false);
   me = null; csrf = '';
   show($('app'), false); show($('who'), false);
   const set = new URLSearchParams(location.hash.slice(1)).get('set');
@@ -51,6 +60,7 @@ async function start() {
   try {
     const s = await api('GET', '/api/v1/session');
     me = s.manager; csrf = s.csrf_token || '';
+    signedInHint(!!me && s.via === 'session');
     if (!me) { message('error', 'The operator uses the API with the admin token; this console is for managers.'); return; }
     $('who-name').textContent = (me.name || me.email) + ' — ' + me.level + ' ' + (me.of_name || me.of);
     show($('signin'), false); show($('setpw'), false);
@@ -76,16 +86,45 @@ async function load() {
   const q = $('q').value.trim();
   const base = view ? '/api/v1/tree/' + view.level + '/' + encodeURIComponent(view.id) : '/api/v1/tree';
   try {
-    const p = await api('GET', base + '?limit=50&offset=' + offset + (q ? '&q=' + encodeURIComponent(q) : ''));
-    renderTree(p);
+    const [p, sil] = await Promise.all([
+      api('GET', base + '?limit=50&offset=' + offset + (q ? '&q=' + encodeURIComponent(q) : '')),
+      // Silences only mark rows: a failure to read them is no reason to fail the page.
+      api('GET', '/api/v1/silences').then((v) => v.silences, () => []),
+    ]);
+    renderTree(p, sil);
     if (p.status_error) message('error', p.status_error);
     if (p.node) await loadMailFlow(p.node);
   } catch (e) { message('error', e.message); }
 }
 
-function renderTree(p) {
+// silenceOn returns the silence in force on n, set on n itself or on a
+// level above it (the node shown or its path), ending last; or null.
+function silenceOn(sil, n, above) {
+  let found = null;
+  for (const s of sil || []) {
+    if (s.state !== 'active') continue;
+    const hit = (s.level === n.level && s.of === n.id) || above.some((a) => a.level === s.level && a.id === s.of);
+    if (hit && (!found || new Date(s.end) > new Date(found.end))) found = s;
+  }
+  return found;
+}
+
+function untilText(s) {
+  const d = new Date(s.end);
+  const p = (n) => String(n).padStart(2, '0');
+  const day = d.toDateString() === new Date().toDateString() ? '' : d.getFullYear() + '-' + p(d.getMonth() + 1) + '-' + p(d.getDate()) + ' ';
+  return 'Silenced until ' + day + p(d.getHours()) + ':' + p(d.getMinutes()) + ' by ' +
+    (s.created_by === 'operator' ? 'the operator' : (s.created_by_name || s.created_by)) + ': ' + s.reason;
+}
+
+function renderTree(p, sil) {
   const node = p.node;
   if (!view && node) view = { level: node.level, id: node.id };
+  const above = p.path.concat(node ? [node] : []);
+  const here = node ? silenceOn(sil, node, p.path) : null;
+  $('silence-note').textContent = here ? untilText(here) + ' — notifications are held.' : '';
+  show($('silence-note'), !!here);
+  if (node) $('silence-here').href = '/silences#' + node.level + '/' + encodeURIComponent(node.id);
   const crumbs = $('crumbs');
   crumbs.replaceChildren();
   for (const c of p.path) {
@@ -102,7 +141,14 @@ function renderTree(p) {
     a.textContent = c.name ? c.name + ' (' + c.id + ')' : c.id;
     // A domain row leads to the domain page that shows its live status.
     a.href = c.level === 'domain' ? '/domains/' + encodeURIComponent(c.id) : href(c);
-    tr.insertCell().append(a);
+    const cell = tr.insertCell();
+    cell.append(a);
+    const cs = silenceOn(sil, c, above);
+    if (cs) {
+      const tag = document.createElement('span');
+      tag.className = 'silenced-tag'; tag.textContent = 'silenced'; tag.title = untilText(cs);
+      cell.append(tag);
+    }
     const r = c.rollup || { bad: c.status === 'bad' ? 1 : 0, good: c.status === 'good' ? 1 : 0, unknown: c.status === 'unknown' ? 1 : 0 };
     for (const k of ['bad', 'good', 'unknown']) {
       const td = tr.insertCell(); td.className = 'n'; td.textContent = r[k];

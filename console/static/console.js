@@ -187,12 +187,28 @@ const domainPath = (d) => "/api/v1/domains/" + encodeURIComponent(d);
 // or the tab's token; a caller it does not know (the open API of mailflow
 // dev, say) simply sees no silences, and is not asked for a token here.
 
+//
+// A session cookie cannot be seen from here, so the managers' pages leave
+// a hint (localStorage "mailflow.signedIn") while this browser is signed
+// in; without it or a token the console does not ask, rather than be
+// refused on every refresh. The server decides either way.
+const SIGNED_IN_KEY = "mailflow.signedIn";
+
+function signedInHint(on) {
+  try {
+    if (on === false) localStorage.removeItem(SIGNED_IN_KEY);
+    return localStorage.getItem(SIGNED_IN_KEY) === "1";
+  } catch { return false; }
+}
+
 async function silencesOf(query) {
   const headers = { Accept: "application/json" };
   const t = currentToken();
   if (t) headers.Authorization = "Bearer " + t;
+  else if (!signedInHint()) return null;
   try {
     const r = await fetch("/api/v1/silences" + query, { headers, cache: "no-store", credentials: "same-origin" });
+    if (r.status === 401 && !t) signedInHint(false);
     if (!r.ok) return null;
     const body = await r.json();
     return body && Array.isArray(body.silences) ? body.silences : null;

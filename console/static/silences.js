@@ -58,6 +58,14 @@ let csrf = "";
 let bearer = ""; // the tab's API token, when there is no session
 let me = null; // {operator} or the manager
 
+// signedInHint tells the other console pages that this browser has a
+// session (they cannot see the cookie), so that they show silences.
+function signedInHint(on) {
+  try {
+    if (on) localStorage.setItem("mailflow.signedIn", "1"); else localStorage.removeItem("mailflow.signedIn");
+  } catch { /* no storage: the domain page shows no silences */ }
+}
+
 function storedToken() {
   try { return sessionStorage.getItem(TOKEN_KEY) || ""; } catch { return ""; }
 }
@@ -105,6 +113,7 @@ async function start() {
   try {
     s = await api("GET", "/api/v1/session");
   } catch (e) {
+    if (e.status === 401) signedInHint(false);
     bearer = e.status === 401 ? storedToken() : "";
     if (!bearer) {
       if (e.status === 401) { $("#signed-out").hidden = false; return; }
@@ -122,6 +131,7 @@ async function start() {
   }
   csrf = s.csrf_token || "";
   me = s.operator ? { operator: true } : s.manager;
+  signedInHint(!bearer);
   $("#who").textContent = me.operator ? "Signed in as the operator: every silence is yours to set and end."
     : `Signed in as ${me.name || me.email} (${me.level} ${me.of_name || me.of}): you can silence what lies in your ${me.level}'s tree.`;
   // A manager silences their own level and below.
