@@ -3,6 +3,8 @@ package main
 import (
 	"context"
 	"net/http"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -49,6 +51,17 @@ func TestDevDemoDirectoryOnce(t *testing.T) {
 	out := second.stderr.String()
 	if strings.Contains(out, "demo directory published") || !strings.Contains(out, "already on this data dir") {
 		t.Errorf("the restart does not say it left the directory alone:\n%s", tailLines(out, 30))
+	}
+	// The README quotes these log lines to newcomers.
+	readme, err := os.ReadFile(filepath.Join("..", "..", "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	flat := strings.Join(strings.Fields(string(readme)), " ")
+	for _, quoted := range []string{"`demo directory published`", "`demo directory already on this data dir`"} {
+		if !strings.Contains(flat, quoted) || !strings.Contains(first.stderr.String()+out, strings.Trim(quoted, "`")) {
+			t.Errorf("the README quotes %s, the log says otherwise", quoted)
+		}
 	}
 	// The window is still the operator's once the instance read the
 	// directory up to where the demo started.
