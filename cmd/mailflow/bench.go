@@ -47,7 +47,7 @@ func runBench(ctx context.Context, env *environment, args []string) error {
 	compression := fs.String("compression", processor.CompressionDefault, "processor: codec of the batches it writes (none, gzip, snappy, lz4, zstd)")
 	memoryLimit := byteSize(processor.DefaultMemoryLimit)
 	fs.Var(&memoryLimit, "memory-limit", "processor: its memory budget (e.g. 256MiB, 1GiB), as mailflow run --memory-limit")
-	checks := fs.String("checks", "on", "processor: the duplicate check and the partition check; off only to measure what they cost (duplicates then count, and an event on another partition than its domain's is evaluated there)")
+	checks := fs.String("checks", "on", "processor: the duplicate check and the partition check: on, off (duplicates then count, and an event on another partition than its domain's is evaluated there), or compare (each round runs the processor with and without them, in alternating order, and reports what they cost)")
 	nodes := fs.Int("nodes", 1, "broker nodes of the embedded cluster (partition leaders spread over them)")
 	rounds := fs.Int("rounds", 5, "rounds of (bare loop, processor, bare loop) over the same events; medians are reported")
 	phase := fs.String("phase", "", "internal: run one phase (bare or processor) against --brokers")
@@ -77,8 +77,8 @@ func runBench(ctx context.Context, env *environment, args []string) error {
 	if _, err := processor.NewMemoryBudget(int64(memoryLimit)); err != nil {
 		return usageErr("--memory-limit: %v", err)
 	}
-	if *checks != "on" && *checks != "off" {
-		return usageErr("--checks: %q is not on or off", *checks)
+	if *checks != "on" && *checks != "off" && (*checks != "compare" || *phase != "") {
+		return usageErr("--checks: %q is not on, off or compare", *checks)
 	}
 	log, err := lf.logger(env)
 	if err != nil {
@@ -141,31 +141,48 @@ func runBench(ctx context.Context, env *environment, args []string) error {
 	// the broker's growing heap does not slow later rounds; the two loops
 	// alternate so that both see the same spells of load from the machine's
 	// other tenants, and medians are reported.
-	var bares, procs []phaseResult
-	var ratios []float64
+	var bares, procs, offs []phaseResult
+	var ratios, costs []float64
 	for round := 1; round <= *rounds; round++ {
-		bare, proc, err := benchRound(ctx, env, self, tmp, round, *cpuProfile != "" && round == *rounds, *cpuProfile,
+		bare, proc, off, err := benchRound(ctx, env, self, tmp, round, *cpuProfile != "" && round == *rounds, *cpuProfile,
 			*events, *domains, *partitions, *maxPoll, *fetchMax, *nodes, lf.level, *compression, *checks, memoryLimit.String(), ext)
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(out, "round %d: bare %8.0f events/s, processor %8.0f events/s, ratio %.2f\n", round, bare.Rate(), proc.Rate(), proc.Rate()/bare.Rate())
+		fmt.Fprintf(out, "round %d: bare %8.0f events/s, processor %8.0f events/s, ratio %.2f", round, bare.Rate(), proc.Rate(), proc.Rate()/bare.Rate())
+		if off.Events > 0 {
+			cost := proc.cpuPerEvent()/off.cpuPerEvent() - 1
+			fmt.Fprintf(out, "; without checks %8.0f events/s, checks cost %+.1f%% CPU/event", off.Rate(), 100*cost)
+			offs, costs = append(offs, off), append(costs, cost)
+		}
+		fmt.Fprintln(out)
 		bares, procs = append(bares, bare), append(procs, proc)
 		ratios = append(ratios, proc.Rate()/bare.Rate())
 	}
 	bare, proc := medianBy(bares), medianBy(procs)
 	slices.Sort(ratios)
 	fmt.Fprintf(out, "\nmedian of %d rounds                  %12s %10s %14s %14s %14s\n", *rounds, "events/s", "seconds", "peak RSS", "CPU µs/event", "broker µs/ev")
-	for _, r := range []struct {
+	rows := []struct {
 		name string
 		r    phaseResult
-	}{{"bare consume + decode loop", bare}, {"processor (txn, changelog, Pebble)", proc}} {
+	}{{"bare consume + decode loop", bare}, {"processor (txn, changelog, Pebble)", proc}}
+	if len(offs) > 0 {
+		rows = append(rows, struct {
+			name string
+			r    phaseResult
+		}{"processor without the checks", medianBy(offs)})
+	}
+	for _, r := range rows {
 		fmt.Fprintf(out, "%-34s %12.0f %10.2f %10d MiB %14.2f %14.2f\n", r.name, r.r.Rate(), r.r.Seconds, r.r.MaxRSS>>20,
-			r.r.CPU/float64(r.r.Events)*1e6, r.r.BrokerCPU/float64(r.r.Events)*1e6)
+			r.r.cpuPerEvent(), r.r.BrokerCPU/float64(r.r.Events)*1e6)
 	}
 	fmt.Fprintf(out, "\nprocessor / bare = %.2f (median of the rounds' ratios; target ≥ 0.60)\n", ratios[len(ratios)/2])
-	if *checks == "off" {
+	switch *checks {
+	case "off":
 		fmt.Fprintf(out, "(--checks off: without the duplicate and partition checks, for measuring what they cost)\n")
+	case "compare":
+		slices.Sort(costs)
+		fmt.Fprintf(out, "duplicate and partition checks: %+.1f%% CPU per event (median of the rounds; each round ran both, in alternating order; target ≤ +10%%)\n", 100*costs[len(costs)/2])
 	}
 	fmt.Fprintf(out, "processor: %d transactions, %.0f events each, %d alerts, %d changelog records (%.2f per event)\n",
 		proc.Transactions, float64(proc.Events)/float64(max(proc.Transactions, 1)), proc.Alerts, proc.Changelog, float64(proc.Changelog)/float64(max(proc.Events, 1)))
@@ -181,7 +198,7 @@ func runBench(ctx context.Context, env *environment, args []string) error {
 // benchRound starts a broker, loads the events and runs the bare loop and
 // the processor over them, each in a process of its own.
 func benchRound(ctx context.Context, env *environment, self, tmp string, round int, profile bool, cpuProfile string,
-	events, domains, partitions, maxPoll, fetchMax, nodes int, logLevel, compression, checks, memoryLimit string, ext *externalCluster) (bare, proc phaseResult, err error) {
+	events, domains, partitions, maxPoll, fetchMax, nodes int, logLevel, compression, checks, memoryLimit string, ext *externalCluster) (bare, proc, off phaseResult, err error) {
 	var addr string
 	var brokerCPU func() float64
 	var topicArgs []string
@@ -192,50 +209,100 @@ func benchRound(ctx context.Context, env *environment, self, tmp string, round i
 		prefix := fmt.Sprintf("%sr%d.", ext.prefix, round)
 		topicArgs = []string{"--topic-prefix", prefix, "--deliveries", ext.deliveries}
 		if err := ext.createRoundTopics(ctx, prefix, int32(partitions)); err != nil {
-			return bare, proc, err
+			return bare, proc, off, err
 		}
 	} else {
 		var stopBroker func()
 		addr, stopBroker, brokerCPU, err = startBenchBroker(ctx, env, self, nodes)
 		if err != nil {
-			return bare, proc, err
+			return bare, proc, off, err
 		}
 		defer stopBroker()
 		loadStart := time.Now()
 		if err := benchLoad(ctx, env, []string{addr}, processor.TopicsWithPrefix(""), 1, events, domains, int32(partitions)); err != nil {
-			return bare, proc, err
+			return bare, proc, off, err
 		}
 		fmt.Fprintf(env.stderr, "round %d: loaded %d events in %s\n", round, events, time.Since(loadStart).Round(time.Millisecond))
 	}
 
 	common := append([]string{"--brokers", addr, "--events", strconv.Itoa(events), "--partitions", strconv.Itoa(partitions),
 		"--max-poll-records", strconv.Itoa(maxPoll), "--fetch-max-bytes", strconv.Itoa(fetchMax), "--log-level", logLevel, "--compression", compression,
-		"--checks", checks, "--memory-limit", memoryLimit}, topicArgs...)
+		"--memory-limit", memoryLimit}, topicArgs...)
+	variants := []string{checks}
+	if checks == "compare" {
+		// Alternating the order keeps the one that runs second from
+		// always meeting a warmer (or busier) machine.
+		variants = []string{"on", "off"}
+		if round%2 == 0 {
+			variants = []string{"off", "on"}
+		}
+	}
 	// The bare loop runs before and after the processor, and its rate is
 	// that of both runs together: the machine's other tenants come and go
 	// within seconds, and a baseline taken on both sides of the processor
 	// sees the same spells of load the processor saw.
-	bareArgs := append([]string{"bench", "--phase", "bare"}, common...)
+	bareArgs := append([]string{"bench", "--phase", "bare", "--checks", "on"}, common...)
 	cpu0 := brokerCPU()
 	if bare, err = benchPhase(ctx, env, self, bareArgs); err != nil {
-		return bare, proc, err
+		return bare, proc, off, err
 	}
 	cpu1 := brokerCPU()
-	procArgs := append([]string{"bench", "--phase", "processor", "--data-dir", fmt.Sprintf("%s/state-%d", tmp, round)}, common...)
-	if profile {
-		procArgs = append(procArgs, "--cpuprofile", cpuProfile)
-	}
-	if proc, err = benchPhase(ctx, env, self, procArgs); err != nil {
-		return bare, proc, err
+	for i, v := range variants {
+		procArgs := append([]string{"bench", "--phase", "processor", "--checks", v, "--data-dir", fmt.Sprintf("%s/state-%d-%d", tmp, round, i)}, common...)
+		if i > 0 {
+			// A second processor of the round reads the same deliveries
+			// with a group and output topics of its own (the first one's
+			// group has committed them all).
+			args, err := benchVariantTopics(ctx, addr, ext, round, i, int32(partitions))
+			if err != nil {
+				return bare, proc, off, err
+			}
+			procArgs = append(procArgs, args...)
+		}
+		if profile && v == "on" {
+			procArgs = append(procArgs, "--cpuprofile", cpuProfile)
+		}
+		before := brokerCPU()
+		r, err := benchPhase(ctx, env, self, procArgs)
+		if err != nil {
+			return bare, proc, off, err
+		}
+		r.BrokerCPU = brokerCPU() - before
+		if v == "off" && checks == "compare" {
+			off = r
+		} else {
+			proc = r
+		}
 	}
 	cpu2 := brokerCPU()
 	after, err := benchPhase(ctx, env, self, bareArgs)
 	if err != nil {
-		return bare, proc, err
+		return bare, proc, off, err
 	}
 	bare = bare.plus(after)
-	bare.BrokerCPU, proc.BrokerCPU = cpu1-cpu0+brokerCPU()-cpu2, cpu2-cpu1
-	return bare, proc, nil
+	bare.BrokerCPU = cpu1 - cpu0 + brokerCPU() - cpu2
+	return bare, proc, off, nil
+}
+
+// benchVariantTopics creates the output topics of the i-th processor of a
+// round (i > 0) and returns its --topic-prefix and --deliveries flags,
+// which override the round's (later flags win).
+func benchVariantTopics(ctx context.Context, addr string, ext *externalCluster, round, i int, partitions int32) ([]string, error) {
+	prefix, deliveries := fmt.Sprintf("v%d.", i), processor.TopicsWithPrefix("").Deliveries
+	if ext != nil {
+		prefix, deliveries = fmt.Sprintf("%sr%dv%d.", ext.prefix, round, i), ext.deliveries
+	}
+	cl, err := kgo.NewClient(kgo.SeedBrokers(addr))
+	if err != nil {
+		return nil, err
+	}
+	defer cl.Close()
+	topics := processor.TopicsWithPrefix(prefix)
+	topics.Deliveries = deliveries
+	if err := ensureBenchTopics(ctx, cl, topics, partitions, -1); err != nil {
+		return nil, fmt.Errorf("bench: topics of %s: %w", prefix, err)
+	}
+	return []string{"--topic-prefix", prefix, "--deliveries", deliveries}, nil
 }
 
 // plus combines two runs of the same phase: their events and times add up,
@@ -326,6 +393,9 @@ type phaseResult struct {
 	CPU          float64 `json:"-"` // CPU seconds of the phase's process, user and system
 	BrokerCPU    float64 `json:"-"` // CPU seconds the broker spent meanwhile
 }
+
+// cpuPerEvent returns the phase's CPU µs per event.
+func (r phaseResult) cpuPerEvent() float64 { return r.CPU / float64(max(r.Events, 1)) * 1e6 }
 
 // Rate returns events per second.
 func (r phaseResult) Rate() float64 { return float64(r.Events) / r.Seconds }
