@@ -46,6 +46,17 @@ type Status struct {
 	// DelayThresholdSeconds (0 when the detection is off).
 	Delayed               bool    `json:"delayed"`
 	DelayThresholdSeconds float64 `json:"delay_threshold_seconds"`
+	// Silent is whether the domain's silent alert is raised: it normally
+	// receives at least SilentBaseline attempts an hour but had none for
+	// SilentAfterSeconds (0 when the detection is off) while the platform
+	// delivered to other domains. AttemptsPerHour is its own average over
+	// the 24 hours up to its last attempt, and LastArrivalAt when that
+	// attempt reached mailflow (the stream time silence is measured on).
+	Silent             bool       `json:"silent"`
+	SilentAfterSeconds float64    `json:"silent_after_seconds"`
+	SilentBaseline     int        `json:"silent_baseline"`
+	AttemptsPerHour    float64    `json:"attempts_per_hour"`
+	LastArrivalAt      *time.Time `json:"last_arrival_at,omitempty"`
 }
 
 func (s *server) domainParam(r *http.Request) (string, error) {
@@ -97,6 +108,7 @@ func (s *server) statusOf(domain string, win *state.Window) Status {
 		Domain: domain, Customer: res.Customer, Reseller: res.Reseller,
 		Window: res.Window, Threshold: res.Threshold.Float(), TopCategories: []schemas.CategoryCount{},
 		ExcludeRecipientFailures: res.ExcludeRecipientFailures, DelayThresholdSeconds: res.DelayLimit().Seconds(),
+		SilentAfterSeconds: res.SilenceLimit().Seconds(), SilentBaseline: res.SilenceBaseline(),
 	}
 	if win == nil {
 		return st
@@ -115,6 +127,11 @@ func (s *server) statusOf(domain string, win *state.Window) Status {
 	st.ExcludedFailures = st.Failures - st.CountedFailures
 	st.Delayed = win.Delayed
 	st.DeliveryDelay.CurrentSeconds = win.CurrentDelayMillis() / 1000
+	st.Silent = win.Silent
+	st.AttemptsPerHour = win.AttemptsPerHour()
+	if win.LastArrival > 0 {
+		st.LastArrivalAt = timePtr(time.Unix(win.LastArrival, 0).UTC())
+	}
 	for _, c := range win.TopCategories(5) {
 		if c.Category == schemas.CategoryUnclassified {
 			continue

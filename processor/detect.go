@@ -82,44 +82,58 @@ func annotate(c *schemas.StatusChange, d *dirtyDomain) {
 	c.DeliveryDelay.CurrentSeconds = d.w.CurrentDelayMillis() / 1000
 }
 
-// detectionAlert produces the alert of kind for d, caused by ev; limit is
-// the delay threshold in force (0 when the detection was turned off).
+// detectionAlert produces the delay alert of kind for d, caused by ev;
+// limit is the delay threshold in force (0 when the detection was turned
+// off).
 func (s *shard) detectionAlert(ctx context.Context, d *dirtyDomain, ev *schemas.DeliveryEvent, kind string, limit time.Duration) {
-	p := s.t.p
+	c := s.kindChange(d, kind, ev.ID, ev.CompletedAt)
+	c.DelayThresholdSeconds = limit.Seconds()
+	s.produceKindAlert(ctx, d, &c)
+	s.t.p.log.Debug("delay detection", "domain", d.domain, "kind", kind, "current_delay_s", c.DeliveryDelay.CurrentSeconds,
+		"threshold_s", c.DelayThresholdSeconds, "cause_event_id", ev.ID)
+}
+
+// kindChange returns a detection alert of kind for d as it stands, caused
+// by the event causeID at at, with the fields every alert carries.
+func (s *shard) kindChange(d *dirtyDomain, kind, causeID string, at time.Time) schemas.StatusChange {
 	w := d.w
 	c := schemas.StatusChange{
-		ID:                    schemas.KindID(d.domain, kind, ev.ID),
-		Kind:                  kind,
-		Domain:                d.domain,
-		Customer:              d.res.Customer,
-		Reseller:              d.res.Reseller,
-		From:                  w.Status,
-		To:                    w.Status,
-		At:                    ev.CompletedAt,
-		SuccessRate:           w.SuccessRate(),
-		Window:                d.res.Window,
-		Threshold:             d.res.Threshold.Float(),
-		Attempts:              len(w.Entries),
-		Failures:              w.Failures(),
-		DeliveryDelay:         schemas.DeliveryDelay{LatestSeconds: float64(w.LastDelayMillis) / 1000, MedianSeconds: w.MedianDelayMillis() / 1000},
-		LastResponse:          w.LastResponse,
-		TopCategories:         p.topCategories(w, topCategoriesInAlerts),
-		CauseEventID:          ev.ID,
-		DelayThresholdSeconds: limit.Seconds(),
+		ID:            schemas.KindID(d.domain, kind, causeID),
+		Kind:          kind,
+		Domain:        d.domain,
+		Customer:      d.res.Customer,
+		Reseller:      d.res.Reseller,
+		From:          w.Status,
+		To:            w.Status,
+		At:            at,
+		SuccessRate:   w.SuccessRate(),
+		Window:        d.res.Window,
+		Threshold:     d.res.Threshold.Float(),
+		Attempts:      len(w.Entries),
+		Failures:      w.Failures(),
+		DeliveryDelay: schemas.DeliveryDelay{LatestSeconds: float64(w.LastDelayMillis) / 1000, MedianSeconds: w.MedianDelayMillis() / 1000},
+		LastResponse:  w.LastResponse,
+		TopCategories: s.t.p.topCategories(w, topCategoriesInAlerts),
+		CauseEventID:  causeID,
 	}
 	annotate(&c, d)
 	if w.LastFailureHost != "" || w.LastFailureIP != "" || w.LastFailureCategory != schemas.CategoryUnclassified {
 		c.LastFailureHost, c.LastFailureIP, c.LastFailureCategory = w.LastFailureHost, w.LastFailureIP, w.LastFailureCategory.String()
 	}
-	v, err := schemas.MarshalStatusChange(&c)
+	return c
+}
+
+// produceKindAlert produces the detection alert c of d to the alerts
+// topic, keyed by domain, in the transaction, and lists it for the log.
+func (s *shard) produceKindAlert(ctx context.Context, d *dirtyDomain, c *schemas.StatusChange) {
+	p := s.t.p
+	v, err := schemas.MarshalStatusChange(c)
 	if err != nil {
 		s.err = err
 		return
 	}
 	s.alerts++
 	s.announced = append(s.announced, transition{domain: d.domain, customer: d.res.Customer, reseller: d.res.Reseller, from: c.From, to: c.To,
-		kind: kind, delay: c.DeliveryDelay.CurrentSeconds, last: clip(c.LastResponse)})
-	p.log.Debug("delay detection", "domain", d.domain, "kind", kind, "current_delay_s", c.DeliveryDelay.CurrentSeconds,
-		"threshold_s", c.DelayThresholdSeconds, "cause_event_id", ev.ID)
+		kind: c.Kind, delay: c.DeliveryDelay.CurrentSeconds, last: clip(c.LastResponse)})
 	p.sess.Produce(ctx, &kgo.Record{Topic: p.cfg.Topics.Alerts, Key: []byte(d.domain), Value: v}, s.t.promiseFn)
 }

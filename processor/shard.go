@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/twmb/franz-go/pkg/kgo"
@@ -25,6 +26,7 @@ import (
 // allocated once, not per poll.
 type shard struct {
 	t     *txn
+	no    int          // the shard's number (its index in txn.shards)
 	cache *state.Cache // this shard's windows; owned by the shard
 
 	idx      []int32        // indexes into txn.in of the records for this shard, in order
@@ -58,6 +60,18 @@ type shard struct {
 	// committed (see txn.finish).
 	announced []transition
 	err       error // a fatal error (a store read); the transaction aborts
+
+	// The silence detection (silence.go). silUndo lists the shard's due
+	// index changes of the transaction, undone if it aborts; silWrote the
+	// partitions of which it wrote a state record. On the first shard of a
+	// transaction only: the transaction's stream, computed once, and on
+	// the first shard of the first transaction the processor's silence
+	// state (see Processor.silence).
+	silUndo    []silenceUndo
+	silWrote   map[int32]bool
+	txStream   txnStream
+	streamOnce *sync.Once
+	silRoot    *silenceState
 }
 
 // transition is what the log says of a status change.
@@ -96,6 +110,10 @@ type decoded struct {
 	delay   uint32    // milliseconds, for a delivered attempt
 	at      time.Time // ev.CompletedAt
 	resp    string    // ev.Response
+	// arrival is the record's timestamp in Unix seconds, and spos its
+	// position in its partition's stream (see txnStream).
+	arrival int64
+	spos    int32
 
 	ev schemas.DeliveryEvent
 }
@@ -123,12 +141,18 @@ type dirtyDomain struct {
 	hour     uint32
 	seenRecs []int32
 	expired  []uint64 // scratch for state.SeenIDs.Expire
+	// silFrom is the first position of the partition's stream that the
+	// silence detection has not yet checked the domain against, and
+	// silDue says the domain was taken from its due index.
+	silFrom int
+	silDue  bool
 	// sameHash is the next dirty domain of the same hash (see shard.dirty).
 	sameHash *dirtyDomain
 }
 
 func newShard(t *txn, cache *state.Cache) *shard {
-	return &shard{t: t, cache: cache, dirty: map[uint64]*dirtyDomain{}, changes: map[[2]schemas.Status]int{}, deadReasons: map[string]int{}}
+	return &shard{t: t, no: len(t.shards), cache: cache, dirty: map[uint64]*dirtyDomain{}, changes: map[[2]schemas.Status]int{}, deadReasons: map[string]int{},
+		silWrote: map[int32]bool{}}
 }
 
 func (s *shard) begin() {
@@ -151,6 +175,13 @@ func (s *shard) begin() {
 	s.outcomes = [5]int{}
 	s.cats = [schemas.NumCategories]int{}
 	clear(s.changes)
+	clear(s.silUndo)
+	s.silUndo = s.silUndo[:0]
+	clear(s.silWrote)
+	s.streamOnce = new(sync.Once)
+	if s.no == 0 {
+		s.err = s.prepareSilence()
+	}
 }
 
 // run evaluates the shard's records and produces its changelog:
@@ -164,6 +195,10 @@ func (s *shard) begin() {
 // fetch; and a domain's window stays in cache while its records are
 // evaluated.
 func (s *shard) run(ctx context.Context) {
+	if s.err != nil {
+		return
+	}
+	st := s.stream()
 	// Find each record's domain, counting the domain's records; invalid
 	// records are dead-lettered here, in arrival order.
 	s.doms = s.doms[:0]
@@ -188,6 +223,12 @@ func (s *shard) run(ctx context.Context) {
 		}
 		d.records++
 		s.doms = append(s.doms, d)
+	}
+	// The domains that fall silent by the end of the transaction's stream
+	// are evaluated with those that have records.
+	if err := s.silenceCandidates(st); err != nil {
+		s.err = err
+		return
 	}
 	if err := s.loadMissing(); err != nil {
 		s.err = err
@@ -214,23 +255,33 @@ func (s *shard) run(ctx context.Context) {
 	for _, d := range s.order {
 		recs := s.byDomain[at : at+d.records]
 		at += d.records
+		ps := st.parts[d.partition]
+		if ps != nil && !ps.built {
+			ps = nil
+		}
+		silent := d.w.Silent
 		// Keep the records that count: duplicates are dropped here.
 		kept := recs[:0]
 		for _, i := range recs {
-			if s.add(ctx, &s.t.decoded[i], d) {
+			if s.add(ctx, &s.t.decoded[i], d, ps) {
 				kept = append(kept, i)
 			}
+		}
+		if ps != nil {
+			s.silenceDone(ctx, d, ps)
 		}
 		if s.err != nil {
 			return
 		}
-		if len(kept) == 0 {
-			// Only duplicates: the domain's state did not change.
+		if len(kept) == 0 && d.w.Silent == silent {
+			// Only duplicates, or a domain of the due index that is not
+			// silent yet: the domain's state did not change.
 			d.window, d.end = -1, d.start
 			continue
 		}
 		s.produceState(ctx, d, kept)
 	}
+	s.carryStreamForced(ctx)
 }
 
 // decode decodes and validates records into out, and classifies and
@@ -269,6 +320,7 @@ func (s *shard) decode(recs []*kgo.Record, out []decoded) {
 			o.cat = diagnose(&o.ev)
 		}
 		o.delay = eventDelayMillis(&o.ev) // delivered: its delay; deferred: its age (detect.go)
+		o.arrival = max(r.Timestamp.Unix(), 0)
 	}
 }
 
@@ -315,6 +367,7 @@ func (s *shard) domain(part int32, domain string, h uint64) (*dirtyDomain, error
 		s.missing = append(s.missing, d)
 	}
 	d.ids, d.hour, d.seenRecs = d.ids[:0], 0, d.seenRecs[:0]
+	d.silFrom, d.silDue = 0, false
 	// The directory snapshot is fixed for the transaction, so a domain's
 	// settings are resolved once per transaction, not per attempt.
 	d.res = s.t.dir.Resolve(domain)
@@ -329,7 +382,10 @@ func (s *shard) domain(part int32, domain string, h uint64) (*dirtyDomain, error
 // add evaluates one valid delivery record of domain d. It returns false
 // for a duplicate: an event whose id was already counted for the domain
 // within the dedupe horizon, which is dropped.
-func (s *shard) add(ctx context.Context, dec *decoded, d *dirtyDomain) bool {
+//
+// ps is the stream of d's partition, nil when the silence detection has
+// no state for it.
+func (s *shard) add(ctx context.Context, dec *decoded, d *dirtyDomain, ps *partStream) bool {
 	s.records++
 	if !s.t.p.cfg.SkipChecks {
 		if d.seen.Contains(dec.id) {
@@ -340,6 +396,9 @@ func (s *shard) add(ctx context.Context, dec *decoded, d *dirtyDomain) bool {
 		d.seen.Add(dec.id)
 		d.ids = append(d.ids, dec.id)
 		d.hour = max(d.hour, dec.hour)
+	}
+	if ps != nil {
+		s.silenceUntil(ctx, d, ps, int(dec.spos)) // silent before this attempt? (silence.go)
 	}
 	ch := d.w.AddCounting(state.Entry{Outcome: dec.outcome, Category: dec.cat, DelayMillis: dec.delay},
 		d.res.Window, d.budget, d.res.ExcludeRecipientFailures, dec.at, int(dec.code), dec.resp)
@@ -356,6 +415,11 @@ func (s *shard) add(ctx context.Context, dec *decoded, d *dirtyDomain) bool {
 		s.alert(ctx, d, &dec.ev, d.res, ch)
 	}
 	s.detect(ctx, d, &dec.ev) // the window's other detections (detect.go)
+	if ps != nil {
+		s.silenceArrived(ctx, d, ps, int(dec.spos), &dec.ev)
+	} else {
+		d.w.CountArrival(dec.arrival)
+	}
 	return true
 }
 
@@ -491,6 +555,7 @@ func (s *shard) produceState(ctx context.Context, d *dirtyDomain, recs []int32) 
 	if !s.t.p.cfg.SkipChecks {
 		s.updateSeen(ctx, d, d.w.Seq-uint64(len(recs))+1)
 	}
+	s.carryStream(d)
 	s.scratch = state.AppendWindowKey(s.scratch[:0], d.domain)
 	key := s.arena.bytes(s.scratch)
 	s.scratch = state.AppendState(s.scratch[:0], d.w, d.seen)
@@ -533,8 +598,29 @@ func (s *shard) updateSeen(ctx context.Context, d *dirtyDomain, seq uint64) {
 // discard forgets what an aborted transaction did: the windows it changed
 // in place are dropped from the cache and will be read again from the
 // store, which the transaction never reached.
+//
+// The due index changes are undone; the transaction's stream position is
+// not taken over; and the silence state of every partition that must be
+// restored before its next records (the transaction's outcome is unknown:
+// it may have committed) is dropped, to be rebuilt from the store.
 func (s *shard) discard() {
 	for _, d := range s.order {
 		s.cache.Delete(d.domain)
+	}
+	undoSilence(s.silUndo)
+	s.silUndo = s.silUndo[:0]
+	if s.no != 0 {
+		return
+	}
+	s.txStream.aborted = true
+	p := s.t.p
+	st := p.silence()
+	for part := range st.parts {
+		if own, ok := p.owned[part]; !ok || !own.confirmed {
+			delete(st.parts, part)
+			for _, m := range st.shards {
+				delete(m, part)
+			}
+		}
 	}
 }

@@ -1,0 +1,243 @@
+package processor
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/twmb/franz-go/pkg/kgo"
+
+	"github.com/mailflow/mailflow/directory"
+	"github.com/mailflow/mailflow/schemas"
+)
+
+// silenceStart is stream time 0 of the silence scripts: their record
+// timestamps (arrival times) are set, not the wall clock's.
+var silenceStart = time.Date(2026, 11, 26, 0, 0, 0, 0, time.UTC)
+
+// silenceEv is an attempt of a silence script: a delivered attempt of
+// domain that arrives at silenceStart+at, and the alert it must cause
+// ("silent_recovered good→good"), or that must name it as its cause.
+type silenceEv struct {
+	domain string
+	at     time.Duration
+	alert  string
+}
+
+// sameShare returns n domain names that share partition part of the
+// test's 3 partitions with nothing else: the platform's traffic a silent
+// domain is compared with is its partition's.
+func sameShare(prefix string, part int32, n int) []string {
+	var out []string
+	for i := 0; len(out) < n; i++ {
+		d := fmt.Sprintf("%s%d.example", prefix, i)
+		if PartitionFor(d, 3) == part {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// silenceScript is the stream of TestSilence: quiet.example and two busy
+// neighbours on its partition receive 6 attempts an hour each (at minutes
+// 0, 10, …, the neighbours 3 and 6 minutes later).
+//
+//   - Day one: all three; quiet.example's baseline is 6 an hour.
+//   - 24:00-27:00: quiet.example gets nothing while its neighbours do. Its
+//     last attempt arrived at 23:50, so it is silent at 25:50, and the
+//     neighbour's attempt at 25:53 is the first to take stream time past
+//     that: the alert's cause.
+//   - 27:00: mail again (silent_recovered), then all three until 29:00.
+//   - 29:00-32:00: the whole platform is quiet. quiet.example's 2 hours
+//     run out in the gap, but nobody got mail: no alert. All resume at
+//     32:00; quiet.example gets its last attempt at 32:50.
+//   - 32:50-35:00: the neighbours go on; quiet.example is silent at
+//     34:50 (the neighbour's 34:53 attempt): its baseline is 4.5 an hour
+//     now, which its own setting (silent_baseline 4) lets count.
+//
+// The third domain, other.example, is on another partition and receives
+// nothing after day one: its partition is quiet, so it is never silent.
+func silenceScript(quiet string, busy []string, other string) []silenceEv {
+	var evs []silenceEv
+	slot := func(at time.Duration, withQuiet bool) {
+		if withQuiet {
+			evs = append(evs, silenceEv{domain: quiet, at: at})
+		}
+		evs = append(evs, silenceEv{domain: busy[0], at: at + 3*time.Minute}, silenceEv{domain: busy[1], at: at + 6*time.Minute})
+	}
+	hours := func(from, to time.Duration, withQuiet bool) {
+		for at := from; at < to; at += 10 * time.Minute {
+			slot(at, withQuiet)
+		}
+	}
+	for at := time.Duration(0); at < 24*time.Hour; at += 10 * time.Minute {
+		slot(at, true)
+		evs = append(evs, silenceEv{domain: other, at: at + time.Minute})
+	}
+	hours(24*time.Hour, 27*time.Hour, false)
+	evs = append(evs, silenceEv{domain: quiet, at: 27 * time.Hour, alert: "silent_recovered good→good"})
+	evs = append(evs, silenceEv{domain: busy[0], at: 27*time.Hour + 3*time.Minute}, silenceEv{domain: busy[1], at: 27*time.Hour + 6*time.Minute})
+	hours(27*time.Hour+10*time.Minute, 29*time.Hour, true)
+	hours(32*time.Hour, 33*time.Hour, true)
+	hours(33*time.Hour, 35*time.Hour, false)
+	for i := range evs {
+		if evs[i].domain == busy[0] && (evs[i].at == 25*time.Hour+53*time.Minute || evs[i].at == 34*time.Hour+53*time.Minute) {
+			evs[i].alert = "silent good→good"
+		}
+	}
+	return evs
+}
+
+// produceSilence publishes the script with its arrival times and returns
+// the alerts it must cause, as detectionAlerts renders them.
+func (h *harness) produceSilence(evs []silenceEv) []string {
+	h.t.Helper()
+	var want []string
+	var recs []*kgo.Record
+	for _, e := range evs {
+		h.seq++
+		at := silenceStart.Add(e.at)
+		de := schemas.DeliveryEvent{
+			V: 1, ID: fmt.Sprintf("sl-%05d", h.seq), MessageID: fmt.Sprintf("m-%d", h.seq),
+			Recipient: fmt.Sprintf("user%d@%s", h.seq, e.domain), QueuedAt: at.Add(-time.Second), CompletedAt: at,
+			SMTPCode: 250, Response: "250 2.0.0 Ok: queued", RemoteHost: "mx." + e.domain,
+		}
+		if err := de.Validate(); err != nil {
+			h.t.Fatalf("script event %d: %v", h.seq, err)
+		}
+		v, err := schemas.MarshalDeliveryEvent(&de)
+		if err != nil {
+			h.t.Fatal(err)
+		}
+		// On the domain's partition, as a producer that keys by domain
+		// with Kafka's partitioner does: a forwarded event would be
+		// ordered among the partition's others by fetch timing.
+		recs = append(recs, &kgo.Record{Topic: h.topics.Deliveries, Partition: PartitionFor(de.Domain, 3), Key: []byte(de.Domain), Value: v, Timestamp: at})
+		if e.alert != "" {
+			dom := e.domain
+			if e.alert[:7] == "silent " {
+				dom = "quiet.example" // the cause is the neighbour's attempt
+			}
+			want = append(want, fmt.Sprintf("%s %s %s", dom, e.alert, de.ID))
+		}
+	}
+	cl, err := kgo.NewClient(kgo.SeedBrokers(h.brokers...), kgo.RecordPartitioner(kgo.ManualPartitioner()))
+	if err != nil {
+		h.t.Fatal(err)
+	}
+	defer cl.Close()
+	if err := cl.ProduceSync(h.ctx, recs...).FirstErr(); err != nil {
+		h.t.Fatal(err)
+	}
+	return want
+}
+
+// TestSilence runs the silence script (see silenceScript) through a
+// processor in small transactions, then replays the same input through
+// another processor in larger ones that crashes after every fourth commit
+// (before its store update), and expects exactly the scripted alerts from
+// both: a silence while the platform delivers is announced once, with its
+// recovery; one while the whole platform is quiet is not; and neither the
+// cut of the stream into transactions nor the crashes and restores change
+// a thing.
+func TestSilence(t *testing.T) {
+	part := PartitionFor("quiet.example", 3)
+	busy := sameShare("busy", part, 2)
+	other := sameShare("other", (part+1)%3, 1)[0]
+	config := []any{directory.Reseller{ID: "r1"}, directory.Customer{ID: "c1", Reseller: "r1"}, directory.Domain{Name: "quiet.example", Customer: "c1", Settings: directory.Settings{SilentBaseline: 4}}}
+
+	h := newHarness(t)
+	h.publishConfig(config...)
+	want := h.produceSilence(silenceScript("quiet.example", busy, other))
+	cfg := h.config(t.TempDir())
+	r := h.start(cfg)
+	h.waitProcessed("mailflow")
+	if err := r.halt(); err != nil {
+		t.Fatal(err)
+	}
+	got, by := h.detectionAlerts()
+	if !slices.Equal(got, want) {
+		t.Fatalf("alerts:\n got %q\nwant %q", got, want)
+	}
+	checkSilenceAlerts(t, by)
+	w, err := r.p.Store().Window("quiet.example")
+	if err != nil || w == nil || !w.Silent || w.Status != schemas.StatusGood {
+		t.Fatalf("quiet.example at the end: %+v, %v", w, err)
+	}
+	r.stop()
+
+	// The same input, cut differently, with crashes.
+	h2 := newHarness(t)
+	h2.publishConfig(config...)
+	h2.produceSilence(silenceScript("quiet.example", busy, other))
+	dir := t.TempDir()
+	crash := errors.New("injected crash after commit")
+	for i := 0; ; i++ {
+		cfg := h2.config(dir)
+		cfg.MaxPollRecords = 40
+		var n atomic.Int32
+		cfg.afterCommit = func(context.Context) error {
+			if n.Add(1) == 4 {
+				return crash
+			}
+			return nil
+		}
+		r := h2.start(cfg)
+		select {
+		case err := <-r.done:
+			r.p.Close()
+			if !errors.Is(err, crash) {
+				t.Fatalf("run %d: %v", i, err)
+			}
+			continue
+		case <-waitProcessedCh(h2):
+		}
+		if err := r.stop(); err != nil {
+			t.Fatal(err)
+		}
+		if i == 0 {
+			t.Fatal("no crash was injected")
+		}
+		break
+	}
+	got2, by2 := h2.detectionAlerts()
+	if !slices.Equal(got2, want) {
+		t.Fatalf("alerts of the replay with crashes:\n got %q\nwant %q", got2, want)
+	}
+	checkSilenceAlerts(t, by2)
+}
+
+// checkSilenceAlerts checks what the silence alerts of silenceScript say.
+func checkSilenceAlerts(t *testing.T, by map[string]schemas.StatusChange) {
+	t.Helper()
+	for line, c := range by {
+		if c.Kind == schemas.KindStatus {
+			continue
+		}
+		if c.Domain != "quiet.example" || c.Customer != "c1" || c.Reseller != "r1" || c.SilentAfterSeconds != 7200 || c.LastAttemptAt == nil {
+			t.Errorf("%s: %+v", line, c)
+			continue
+		}
+		last := c.LastAttemptAt.Sub(silenceStart)
+		switch {
+		case c.Kind == schemas.KindSilentRecovered:
+			if last != 23*time.Hour+50*time.Minute || !c.At.Equal(silenceStart.Add(27*time.Hour)) {
+				t.Errorf("%s: last attempt %s, at %s", line, last, c.At)
+			}
+		case last == 23*time.Hour+50*time.Minute:
+			if !c.At.Equal(silenceStart.Add(25*time.Hour+50*time.Minute)) || c.BaselinePerHour != 6 {
+				t.Errorf("%s: at %s, baseline %v", line, c.At, c.BaselinePerHour)
+			}
+		case last == 32*time.Hour+50*time.Minute:
+			if !c.At.Equal(silenceStart.Add(34*time.Hour+50*time.Minute)) || c.BaselinePerHour != 4.5 {
+				t.Errorf("%s: at %s", line, c.At)
+			}
+		default:
+			t.Errorf("%s: last attempt %s", line, last)
+		}
+	}
+}
