@@ -130,15 +130,16 @@ func (h *Handler) putNotification(w http.ResponseWriter, r *http.Request, c call
 		seen[ch] = true
 	}
 	if len(body.Transitions) == 0 {
-		return errf(http.StatusBadRequest, `choose at least one transition: "bad" (a domain turns Bad), "recovered" (Bad to Good), "delayed" (mail is being delayed) or "delay_recovered"`)
+		return errf(http.StatusBadRequest, `choose at least one transition: "bad" (a domain turns Bad), "recovered" (Bad to Good), "delayed" (mail is being delayed), "delay_recovered", "silent" (a domain that normally gets mail has had none) or "silent_recovered"`)
 	}
 	seenT := map[directory.Transition]bool{}
 	for _, tr := range body.Transitions {
 		switch {
 		case seenT[tr]:
 			return errf(http.StatusBadRequest, "transition %q: each once", clip(string(tr)))
-		case tr != directory.TransitionBad && tr != directory.TransitionRecovered && tr != directory.TransitionDelayed && tr != directory.TransitionDelayRecovered:
-			return errf(http.StatusBadRequest, "transition %q: want bad, recovered, delayed or delay_recovered", clip(string(tr)))
+		case tr != directory.TransitionBad && tr != directory.TransitionRecovered && tr != directory.TransitionDelayed && tr != directory.TransitionDelayRecovered &&
+			tr != directory.TransitionSilent && tr != directory.TransitionSilentRecovered:
+			return errf(http.StatusBadRequest, "transition %q: want bad, recovered, delayed, delay_recovered, silent or silent_recovered", clip(string(tr)))
 		}
 		seenT[tr] = true
 	}

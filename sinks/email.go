@@ -70,6 +70,10 @@ func subject(n *notification) string {
 		return fmt.Sprintf("[mailflow] DELAYED: mail to %s waits %s (over %s)", a.Domain, seconds(a.DeliveryDelay.CurrentSeconds), seconds(a.DelayThresholdSeconds))
 	case schemas.KindDelayRecovered:
 		return fmt.Sprintf("[mailflow] DELAY RECOVERED: mail to %s on time again (delay %s)", a.Domain, seconds(a.DeliveryDelay.CurrentSeconds))
+	case schemas.KindSilent:
+		return fmt.Sprintf("[mailflow] NO MAIL: %s has received no mail for %s (usually %s an hour)", a.Domain, seconds(a.SilentAfterSeconds), perHour(a.BaselinePerHour))
+	case schemas.KindSilentRecovered:
+		return fmt.Sprintf("[mailflow] MAIL FLOWING AGAIN: %s receives mail again", a.Domain)
 	}
 	switch {
 	case n.repeat > 0:
@@ -107,7 +111,7 @@ func (m *mailer) compose(n *notification) (*gomail.Msg, error) {
 	msg.Subject(subject(n))
 	a := n.alert
 	switch n.transition() {
-	case directory.TransitionDelayed, directory.TransitionDelayRecovered:
+	case directory.TransitionDelayed, directory.TransitionDelayRecovered, directory.TransitionSilent, directory.TransitionSilentRecovered:
 		msg.SetMessageIDWithValue(m.messageID(n.transition(), a.Domain, a.ID))
 		msg.SetGenHeader("X-Mailflow-Alert-Kind", a.Kind)
 	case directory.TransitionRecovered:
@@ -245,6 +249,13 @@ type mailView struct {
 	// current delay and threshold.
 	Delayed, DelayRecovered      bool
 	DelayCurrent, DelayThreshold string
+	// Silent and SilentRecovered mark a silence alert (issue 15): no
+	// attempt for SilentFor since LastMail, against a usual Baseline an
+	// hour. Detection is set for every detection alert, whose status did
+	// not change.
+	Silent, SilentRecovered      bool
+	SilentFor, LastMail, Baseline string
+	Detection                    bool
 }
 
 type foldedView struct {
@@ -277,9 +288,17 @@ func newMailView(n *notification) mailView {
 		Repeat:       n.repeat,
 		HeldBy:       n.heldBy,
 	}
-	if a.Kind != schemas.KindStatus {
+	v.Detection = a.Kind != schemas.KindStatus
+	switch a.Kind {
+	case schemas.KindDelayed, schemas.KindDelayRecovered:
 		v.Delayed, v.DelayRecovered = a.Kind == schemas.KindDelayed, a.Kind == schemas.KindDelayRecovered
 		v.DelayCurrent, v.DelayThreshold = seconds(a.DeliveryDelay.CurrentSeconds), seconds(a.DelayThresholdSeconds)
+	case schemas.KindSilent, schemas.KindSilentRecovered:
+		v.Silent, v.SilentRecovered = a.Kind == schemas.KindSilent, a.Kind == schemas.KindSilentRecovered
+		v.SilentFor, v.Baseline, v.LastMail = seconds(a.SilentAfterSeconds), perHour(a.BaselinePerHour), "unknown"
+		if a.LastAttemptAt != nil {
+			v.LastMail = a.LastAttemptAt.UTC().Format(time.RFC1123)
+		}
 	}
 	if n.flaps > 0 {
 		v.FlapWindow = formatInterval(n.flapWindow)
@@ -299,11 +318,20 @@ func newMailView(n *notification) mailView {
 	return v
 }
 
+// perHour prints a rate of attempts per hour: whole above 10, else with
+// one decimal ("4.5").
+func perHour(r float64) string {
+	if r >= 10 {
+		return fmt.Sprintf("%.0f", r)
+	}
+	return strings.TrimSuffix(fmt.Sprintf("%.1f", r), ".0")
+}
+
 func seconds(s float64) string {
 	return (time.Duration(s * float64(time.Second))).Round(time.Second).String()
 }
 
-const textBody = `{{if .Delayed}}Mail to {{.Domain}} is DELAYED: it waits {{.DelayCurrent}} (median of recent deliveries and of messages still being retried), more than {{.DelayThreshold}}.{{else if .DelayRecovered}}Mail to {{.Domain}} is on time again: the delay is back to {{.DelayCurrent}} (threshold {{.DelayThreshold}}).{{else if .Recovered}}Mail flow to {{.Domain}} has RECOVERED.{{else if .Repeat}}Mail flow to {{.Domain}} is STILL BAD (since {{.BadSince}}; reminder {{.Repeat}}).{{else}}Mail flow to {{.Domain}} is BAD.{{end}}
+const textBody = `{{if .Silent}}NO MAIL has reached {{.Domain}} for {{.SilentFor}}: its last delivery attempt arrived {{.LastMail}}, while it usually receives about {{.Baseline}} an hour and the platform kept delivering to other domains. Something before the delivery may be broken: the senders or routing that feed this domain, a rule holding its mail, or its MX records.{{else if .SilentRecovered}}Mail reaches {{.Domain}} again: its first delivery attempt after the silence arrived {{.At}} (the last one before it: {{.LastMail}}).{{else if .Delayed}}Mail to {{.Domain}} is DELAYED: it waits {{.DelayCurrent}} (median of recent deliveries and of messages still being retried), more than {{.DelayThreshold}}.{{else if .DelayRecovered}}Mail to {{.Domain}} is on time again: the delay is back to {{.DelayCurrent}} (threshold {{.DelayThreshold}}).{{else if .Recovered}}Mail flow to {{.Domain}} has RECOVERED.{{else if .Repeat}}Mail flow to {{.Domain}} is STILL BAD (since {{.BadSince}}; reminder {{.Repeat}}).{{else}}Mail flow to {{.Domain}} is BAD.{{end}}
 {{- if .Incident}}
 
 {{.Incident}}{{end}}
@@ -319,7 +347,7 @@ Domain:        {{.Domain}}
 Customer:      {{.Customer}}{{end}}
 {{- if .Reseller}}
 Reseller:      {{.Reseller}}{{end}}
-Status:        {{if .DelayThreshold}}{{.To}}{{else}}{{.From}} -> {{.To}}{{end}} at {{.At}}
+Status:        {{if .Detection}}{{.To}}{{else}}{{.From}} -> {{.To}}{{end}} at {{.At}}
 Success rate:  {{.SuccessRate}} of the last {{.Attempts}} attempts (window {{.Window}}, threshold {{.Threshold}})
 Failures:      {{.Failures}} in the window
 {{- if .DelayLatest}}
@@ -354,7 +382,7 @@ Alert {{.AlertID}}.
 const htmlBody = `<!DOCTYPE html>
 <html><head><meta charset="utf-8"><title>{{.Domain}}</title></head>
 <body style="font-family: sans-serif; color: #222;">
-{{if .Delayed}}<h2 style="color: #9a6700;">Mail to {{.Domain}} is delayed: it waits {{.DelayCurrent}}, more than {{.DelayThreshold}}</h2>{{else if .DelayRecovered}}<h2 style="color: #1a7f37;">Mail to {{.Domain}} is on time again (delay {{.DelayCurrent}})</h2>{{else if .Recovered}}<h2 style="color: #1a7f37;">Mail flow to {{.Domain}} has recovered</h2>{{else if .Repeat}}<h2 style="color: #cf222e;">Mail flow to {{.Domain}} is still bad (since {{.BadSince}})</h2>{{else}}<h2 style="color: #cf222e;">Mail flow to {{.Domain}} is bad</h2>{{end}}
+{{if .Silent}}<h2 style="color: #9a6700;">No mail has reached {{.Domain}} for {{.SilentFor}}</h2><p>Its last delivery attempt arrived {{.LastMail}}, while it usually receives about {{.Baseline}} an hour and the platform kept delivering to other domains. Something before the delivery may be broken: the senders or routing that feed this domain, a rule holding its mail, or its MX records.</p>{{else if .SilentRecovered}}<h2 style="color: #1a7f37;">Mail reaches {{.Domain}} again</h2><p>Its first delivery attempt after the silence arrived {{.At}} (the last one before it: {{.LastMail}}).</p>{{else if .Delayed}}<h2 style="color: #9a6700;">Mail to {{.Domain}} is delayed: it waits {{.DelayCurrent}}, more than {{.DelayThreshold}}</h2>{{else if .DelayRecovered}}<h2 style="color: #1a7f37;">Mail to {{.Domain}} is on time again (delay {{.DelayCurrent}})</h2>{{else if .Recovered}}<h2 style="color: #1a7f37;">Mail flow to {{.Domain}} has recovered</h2>{{else if .Repeat}}<h2 style="color: #cf222e;">Mail flow to {{.Domain}} is still bad (since {{.BadSince}})</h2>{{else}}<h2 style="color: #cf222e;">Mail flow to {{.Domain}} is bad</h2>{{end}}
 {{if .Incident}}<p style="background: #fff8c5; padding: 8px;"><strong>{{.Incident}}</strong></p>{{end}}
 {{if .Flaps}}<p><strong>Flapping:</strong> the domain turned bad {{.Flaps}} times; while it flaps you hear of it at most once every {{.FlapWindow}}.</p>{{end}}
 {{if .HeldBy}}<p>Held by a silence ({{.HeldBy}}) that has ended; the problem outlasted it.</p>{{end}}
@@ -362,7 +390,7 @@ const htmlBody = `<!DOCTYPE html>
 <tr><th align="left">Domain</th><td>{{.Domain}}</td></tr>
 {{if .Customer}}<tr><th align="left">Customer</th><td>{{.Customer}}</td></tr>{{end}}
 {{if .Reseller}}<tr><th align="left">Reseller</th><td>{{.Reseller}}</td></tr>{{end}}
-<tr><th align="left">Status</th><td>{{if .DelayThreshold}}<strong>{{.To}}</strong>{{else}}{{.From}} &rarr; <strong>{{.To}}</strong>{{end}} at {{.At}}</td></tr>
+<tr><th align="left">Status</th><td>{{if .Detection}}<strong>{{.To}}</strong>{{else}}{{.From}} &rarr; <strong>{{.To}}</strong>{{end}} at {{.At}}</td></tr>
 <tr><th align="left">Success rate</th><td><strong>{{.SuccessRate}}</strong> of the last {{.Attempts}} attempts (window {{.Window}}, threshold {{.Threshold}})</td></tr>
 <tr><th align="left">Failures</th><td>{{.Failures}} in the window</td></tr>
 {{if .DelayLatest}}<tr><th align="left">Delivery delay</th><td>latest {{.DelayLatest}}, median {{.DelayMedian}}</td></tr>{{end}}
