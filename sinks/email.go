@@ -253,9 +253,9 @@ type mailView struct {
 	// attempt for SilentFor since LastMail, against a usual Baseline an
 	// hour. Detection is set for every detection alert, whose status did
 	// not change.
-	Silent, SilentRecovered      bool
+	Silent, SilentRecovered       bool
 	SilentFor, LastMail, Baseline string
-	Detection                    bool
+	Detection                     bool
 }
 
 type foldedView struct {
