@@ -19,10 +19,16 @@ fi
 go vet ./...
 go vet -tags failover ./failover/
 took "gofmt and vet" "$t"; t=$SECONDS
-go test -count=1 -timeout 15m ./...
-took "go test ./..." "$t"; t=$SECONDS
-go test -count=1 -race -timeout 15m ./processor/... ./sinks/... ./ingest/... ./e2e/...
-go test -count=1 -race -timeout 15m ./api/... ./broker/...
+# The packages that own goroutines (and e2e, which drives them together)
+# run their tests under the race detector only: the same tests, so a plain
+# pass over them too would only repeat them. One go test for them all
+# shares the race builds; the longest first.
+race=$(go list ./processor/... ./sinks/... ./api/... ./e2e/... ./ingest/... ./broker/... \
+  ./incidents/... ./accounts/... ./directory/... ./catcher/...)
+plain=$(go list ./... | grep -v -x -F "$race")
+go test -count=1 -timeout 15m $plain
+took "go test (without -race)" "$t"; t=$SECONDS
+go test -count=1 -race -timeout 15m $race
 took "go test -race" "$t"; t=$SECONDS
 # The API under load (about 30 s): 1,000 live-log streams and 20,000 idle
 # connections from client processes on loopback, then the API, the
@@ -47,40 +53,78 @@ took "walkthrough" "$t"; t=$SECONDS
 
 # Fuzzing: every `func FuzzX(f *testing.F)` of every package, found anew on
 # each run (a target added later runs without an edit here), for
-# FUZZTIME each (default 5s), one at a time with one worker. `go test`
-# above already ran each checked-in corpus (testdata/fuzz/FuzzX); this
-# looks beyond it. One instrumented test binary per package (-c -fuzz=.),
-# run once per target. A crash fails the suite, and its input is written
-# to the package's testdata/fuzz/FuzzX, ready to check in as a regression.
+# FUZZTIME each (default 5s) with one worker. `go test` above already ran
+# each checked-in corpus (testdata/fuzz/FuzzX); this looks beyond it. One
+# instrumented test binary per package (-c -fuzz=. takes one package; -s
+# -w: no DWARF to link, which a crash's stack trace does not need), run
+# once per target. FUZZJOBS builds, then FUZZJOBS targets, run at a time
+# (default: the number of cores), so each target's one worker still has a
+# core to itself for its FUZZTIME, as when they ran one by one. A crash
+# fails the suite, and its input is written to the package's
+# testdata/fuzz/FuzzX, ready to check in as a regression.
 fuzztime="${FUZZTIME:-5s}"
+fuzzjobs="${FUZZJOBS:-$(nproc 2>/dev/null || echo 2)}"
 fuzzdir=$(mktemp -d)
 trap 'rm -rf "$fuzzdir"' EXIT
-fuzzfiles=$( (git ls-files '*_test.go' 2>/dev/null || find . -name '*_test.go') | xargs grep -l -E '^func Fuzz[A-Za-z0-9_]*\(' || true)
-for pkg in $(for f in $fuzzfiles; do dirname "$f"; done | sort -u); do
-  pkg="./${pkg#./}"
-  bin="$fuzzdir/$(echo "$pkg" | tr -c 'A-Za-z0-9\n' _).test"
-  go test -c -fuzz=. -o "$bin" "$pkg"
-  for target in $(grep -h -o -E '^func Fuzz[A-Za-z0-9_]*\(' "$pkg"/*_test.go | sed -e 's/^func //' -e 's/($//' | sort -u); do
-    echo "fuzz $pkg $target ($fuzztime)"
-    fuzzrun() {
-      (cd "$pkg" && "$bin" -test.run='^$' -test.fuzz="^${target}\$" -test.fuzztime="$fuzztime" -test.parallel=1 \
-        -test.fuzzcachedir="$fuzzdir/cache/$(basename "$bin")") 2>&1 | tee "$fuzzdir/out"
-      return "${PIPESTATUS[0]}"
-    }
+# spawn LOG COMMAND... runs COMMAND in the background, its output in LOG,
+# once fewer than $fuzzjobs of them run; reap waits for one to end, prints
+# its output, and ends the suite if it failed.
+declare -A joblog=()
+reap() {
+  local pid rc=0
+  wait -n -p pid "${!joblog[@]}" || rc=$?
+  cat "${joblog[$pid]}"
+  unset "joblog[$pid]"
+  if [ "$rc" -ne 0 ]; then
+    for pid in "${!joblog[@]}"; do
+      pkill -P "$pid" 2>/dev/null || true
+      kill "$pid" 2>/dev/null || true
+    done
+    exit "$rc"
+  fi
+}
+spawn() {
+  local log=$1
+  shift
+  while [ ${#joblog[@]} -ge "$fuzzjobs" ]; do reap; done
+  "$@" >"$log" 2>&1 &
+  joblog[$!]=$log
+}
+fuzz_target() { # pkg binary target
+  local pkg=$1 bin=$2 target=$3 out try
+  out=$(mktemp "$fuzzdir/out.XXXXXX")
+  echo "fuzz $pkg $target ($fuzztime)"
+  for try in 1 2; do
+    if (cd "$pkg" && "$bin" -test.run='^$' -test.fuzz="^${target}\$" -test.fuzztime="$fuzztime" -test.parallel=1 \
+      -test.fuzzcachedir="$fuzzdir/cache/${bin##*/}") >"$out" 2>&1; then
+      cat "$out"
+      return 0
+    fi
+    cat "$out"
     # Go's fuzzer sometimes ends a time-bounded run on a loaded machine
     # with "context deadline exceeded" and no failing input (its workers
     # outlive the deadline): that is tried once more; a real crash, which
     # writes an input under testdata/fuzz, fails at once.
-    if ! fuzzrun; then
-      if grep -q 'context deadline exceeded' "$fuzzdir/out" && ! grep -q 'Failing input written' "$fuzzdir/out"; then
-        echo "fuzz $pkg $target: the fuzzer timed out without a failing input; once more"
-        fuzzrun
-      else
-        exit 1
-      fi
+    if [ "$try" = 1 ] && grep -q 'context deadline exceeded' "$out" && ! grep -q 'Failing input written' "$out"; then
+      echo "fuzz $pkg $target: the fuzzer timed out without a failing input; once more"
+    else
+      return 1
     fi
   done
+}
+fuzzfiles=$( (git ls-files '*_test.go' 2>/dev/null || find . -name '*_test.go') | xargs grep -l -E '^func Fuzz[A-Za-z0-9_]*\(' || true)
+fuzzpkgs=$(for f in $fuzzfiles; do d=$(dirname "$f"); echo "./${d#./}"; done | sort -u)
+fuzzbin() { echo "$fuzzdir/$(echo "$1" | tr -c 'A-Za-z0-9\n' _).test"; }
+for pkg in $fuzzpkgs; do
+  spawn "$(mktemp "$fuzzdir/log.XXXXXX")" go test -c -fuzz=. -ldflags='-s -w' -o "$(fuzzbin "$pkg")" "$pkg"
 done
+while [ ${#joblog[@]} -gt 0 ]; do reap; done
+for pkg in $fuzzpkgs; do
+  for target in $(grep -h -o -E '^func Fuzz[A-Za-z0-9_]*\(' "$pkg"/*_test.go | sed -e 's/^func //' -e 's/($//' | sort -u); do
+    spawn "$(mktemp "$fuzzdir/log.XXXXXX")" fuzz_target "$pkg" "$(fuzzbin "$pkg")" "$target"
+  done
+done
+while [ ${#joblog[@]} -gt 0 ]; do reap; done
 took "fuzzing" "$t"; t=$SECONDS
 
 # The processor, e2e and failover suites again on real Apache Kafka 4.4
