@@ -308,9 +308,15 @@ func publishDemoDirectoryOnce(ctx context.Context, log *slog.Logger, cl *kgo.Cli
 	if err != nil {
 		return err
 	}
+	// A directory that cannot be read (an invalid record someone wrote)
+	// must not stop the demo: the marker alone decides then.
 	cur, err := directory.Load(ctx, topic, kgo.SeedBrokers(brokers...))
 	if err != nil {
-		return fmt.Errorf("demo: read the directory: %w", err)
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		log.Warn("demo: cannot read the directory; the data dir's marker alone says whether the demo's was published", "err", err)
+		cur = directory.New()
 	}
 	present := 0
 	for _, r := range recs {

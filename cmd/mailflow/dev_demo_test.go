@@ -70,3 +70,24 @@ func TestDevDemoDirectoryOnce(t *testing.T) {
 		t.Errorf("after the restart woodgrove.example's settings are %s, want the operator's window of 40", got)
 	}
 }
+
+// TestDevDemoMarkerKeepsDeletions: once the demo's directory was
+// published on a data dir, entities the operator deleted stay deleted: a
+// start that finds none of them on the config topic publishes nothing.
+func TestDevDemoMarkerKeepsDeletions(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, demoMarker), nil, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	dev := startDev(t, ctx, dir, nil, "--demo")
+	waitFor(t, ctx, "demo traffic", func() bool { return strings.Contains(dev.stderr.String(), "demo traffic started") })
+	if out := dev.stderr.String(); !strings.Contains(out, "demo directory already on this data dir") || !strings.Contains(out, "present=0") {
+		t.Errorf("the log does not say the directory was left alone:\n%s", tailLines(out, 20))
+	}
+	r := runMailflowCtx(ctx, nil, "", "config", "get", "--brokers", dev.kafka)
+	if r.code != 0 || strings.Contains(r.stdout, "woodgrove") {
+		t.Errorf("config get: exit %d, want no demo entities:\n%s%s", r.code, r.stdout, r.stderr)
+	}
+}
