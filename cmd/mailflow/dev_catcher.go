@@ -25,9 +25,9 @@ import (
 //
 // The caught notifications follow the API's access rules (api/auth.go):
 // while the API is open (no operator token, no manager credential) anyone
-// may read them; once it is closed, the operator (--api-token, or an
-// operator session) reads all of them and a manager (its token, a token
-// made in the console or its console session) only those sent to it: the
+// may read them; once it is closed, the operator (the --api-token token)
+// reads all of them and a manager (its directory token, a token made in
+// the console, or its console session cookie) only those sent to it: the
 // e-mails to its address and the webhooks to its webhook URL. The front
 // asks the instance who the caller is (GET /api/v1/session with the
 // caller's credentials), so it follows whatever the instance accepts.
