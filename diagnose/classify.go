@@ -43,17 +43,26 @@ type Result struct {
 type Classifier struct {
 	ac       *automaton
 	rules    []compiledRule
-	ruleOf   [][]uint16 // pattern id -> rules whose phrases use it
-	codeOnly ruleSet    // rules that can fire on an enhanced code alone
-	ipRules  ruleSet    // rules that need to know whether the reply names an IPv4 address
-	ipID     uint16     // the pattern id of ipLiteral
+	codeOnly ruleSet // rules that can fire on an enhanced code alone
+	ipRules  ruleSet // rules that need to know whether the reply names an IPv4 address
+	ipID     uint16  // the pattern id of ipLiteral
 
 	// Per-pattern attributes, so that one pass over the hits finds the
 	// provider, the blocklist and the advice signals (O(hits), not O(table)).
-	patProvider  []uint8 // 1 + index into providers of the first provider using the pattern; 0 = none
-	patBlocklist []uint8 // 1 + index into blocklists, likewise
-	patSignals   []signal
-	blocklists   []blocklist
+	// Everything one pattern's hit implies sits in one small record, so a
+	// hit costs one cache line plus its rule list.
+	pat        []patInfo
+	patRules   []uint16 // pat[id].rules indexes this: the rules whose phrases use the pattern
+	blocklists []blocklist
+}
+
+// patInfo is what a pattern's hit implies beyond the hit itself.
+type patInfo struct {
+	rulesAt  uint32 // patRules[rulesAt : rulesAt+rulesN]
+	rulesN   uint16
+	sig      signal
+	provider uint8 // 1 + index into providers of the first provider using the pattern; 0 = none
+	list     uint8 // 1 + index into blocklists, likewise
 }
 
 // signal flags what a pattern says beyond its rules.
@@ -83,14 +92,55 @@ type scanResult struct {
 }
 
 type compiledRule struct {
-	cat     string
+	cat string
+	// singles are the one-phrase clauses as bit masks over the hit words
+	// they live in, so "does any of these phrases occur" costs one AND per
+	// word rather than a test per phrase; clauses holds the rest.
+	singles []wordMask
 	clauses [][]uint16 // any clause whose ids all occur
 	// groups are rule.all: every group must have one id that occurs. All of
 	// them are automaton patterns, so checking one is a bit test; only the
 	// first (most distinctive) group makes the rule a candidate.
 	groups [][]uint16
-	codes  []codePattern
-	unless []uint16
+	// groupMasks are groups as word masks, for the check itself.
+	groupMasks [][]wordMask
+	codes      []codePattern
+	unless     []wordMask
+}
+
+// wordMask is a set of pattern ids that share one 64-bit word of a hitSet.
+type wordMask struct {
+	word uint16
+	mask uint64
+}
+
+// masksOf groups ids by hitSet word.
+func masksOf(ids []uint16) []wordMask {
+	var out []wordMask
+	for _, id := range ids {
+		w, bit := id>>6, uint64(1)<<(id&63)
+		found := false
+		for i := range out {
+			if out[i].word == w {
+				out[i].mask |= bit
+				found = true
+				break
+			}
+		}
+		if !found {
+			out = append(out, wordMask{w, bit})
+		}
+	}
+	return out
+}
+
+func anyMask(h *hitSet, ms []wordMask) bool {
+	for _, m := range ms {
+		if h.words[m.word]&m.mask != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 const maxRules = 512
@@ -159,36 +209,45 @@ func New() *Classifier {
 	if len(providers) > 254 || len(blocklists) > 254 {
 		panic("diagnose: too many providers or blocklists")
 	}
-	c.patProvider = make([]uint8, len(b.pats))
-	c.patBlocklist = make([]uint8, len(b.pats))
-	c.patSignals = make([]signal, len(b.pats))
+	patProvider := make([]uint8, len(b.pats))
+	patBlocklist := make([]uint8, len(b.pats))
+	patSignals := make([]signal, len(b.pats))
 	for i := len(providers) - 1; i >= 0; i-- { // lowest index wins
 		for _, id := range provIDs[i] {
-			c.patProvider[id] = uint8(i + 1)
+			patProvider[id] = uint8(i + 1)
 		}
 	}
 	for i := len(blocklists) - 1; i >= 0; i-- {
 		for _, id := range blIDs[i] {
-			c.patBlocklist[id] = uint8(i + 1)
+			patBlocklist[id] = uint8(i + 1)
 		}
 	}
 	for i, a := range sigSpecs {
 		for _, id := range sigIDs[i] {
-			c.patSignals[id] |= a.sig
+			patSignals[id] |= a.sig
 		}
 	}
 	c.blocklists = blocklists
 
 	c.ipID = b.id(ipLiteral)
 	c.ac = buildAutomaton(b.pats)
-	c.ruleOf = make([][]uint16, len(b.pats))
+	ruleOf := make([][]uint16, len(b.pats))
 	for ri, r := range c.rules {
 		seen := map[uint16]bool{}
+		for _, m := range r.singles {
+			for rest := m.mask; rest != 0; rest &= rest - 1 {
+				id := m.word<<6 | uint16(bits.TrailingZeros64(rest))
+				if !seen[id] {
+					seen[id] = true
+					ruleOf[id] = append(ruleOf[id], uint16(ri))
+				}
+			}
+		}
 		for _, cl := range r.clauses {
 			for _, id := range cl {
 				if !seen[id] {
 					seen[id] = true
-					c.ruleOf[id] = append(c.ruleOf[id], uint16(ri))
+					ruleOf[id] = append(ruleOf[id], uint16(ri))
 				}
 			}
 		}
@@ -198,16 +257,22 @@ func New() *Classifier {
 			for _, id := range r.groups[0] {
 				if !seen[id] {
 					seen[id] = true
-					c.ruleOf[id] = append(c.ruleOf[id], uint16(ri))
+					ruleOf[id] = append(ruleOf[id], uint16(ri))
 				}
 			}
 		}
-		if len(r.clauses) == 0 && len(r.groups) == 0 && len(r.codes) > 0 {
+		if len(r.singles) == 0 && len(r.clauses) == 0 && len(r.groups) == 0 && len(r.codes) > 0 {
 			c.codeOnly[ri>>6] |= 1 << (ri & 63)
 		}
 		if seen[c.ipID] {
 			c.ipRules[ri>>6] |= 1 << (ri & 63)
 		}
+	}
+	c.pat = make([]patInfo, len(b.pats))
+	for id := range b.pats {
+		c.pat[id] = patInfo{rulesAt: uint32(len(c.patRules)), rulesN: uint16(len(ruleOf[id])),
+			sig: patSignals[id], provider: patProvider[id], list: patBlocklist[id]}
+		c.patRules = append(c.patRules, ruleOf[id]...)
 	}
 	return c
 }
@@ -263,20 +328,28 @@ func (b *builder) ids(specs []string) []uint16 {
 
 func (b *builder) rule(r rule) compiledRule {
 	cr := compiledRule{cat: r.cat}
+	var singles []uint16
 	for _, phrase := range r.any {
 		var cl []uint16
 		for _, part := range strings.Split(phrase, " && ") {
 			cl = append(cl, b.id(part))
 		}
+		if len(cl) == 1 {
+			singles = append(singles, cl[0])
+			continue
+		}
 		cr.clauses = append(cr.clauses, cl)
 	}
+	cr.singles = masksOf(singles)
 	for _, p := range r.codes {
 		cr.codes = append(cr.codes, parseCodePattern(p))
 	}
 	for _, g := range r.all {
-		cr.groups = append(cr.groups, b.ids(g))
+		ids := b.ids(g)
+		cr.groups = append(cr.groups, ids)
+		cr.groupMasks = append(cr.groupMasks, masksOf(ids))
 	}
-	cr.unless = b.ids(r.unless)
+	cr.unless = masksOf(b.ids(r.unless))
 	return cr
 }
 
@@ -477,16 +550,17 @@ func (c *Classifier) scan(norm []byte, sr *scanResult) {
 			b := bits.TrailingZeros64(word)
 			word &= word - 1
 			id := w*64 + b
-			for _, r := range c.ruleOf[id] {
+			pi := &c.pat[id]
+			for _, r := range c.patRules[pi.rulesAt : pi.rulesAt+uint32(pi.rulesN)] {
 				sr.rules[r>>6] |= 1 << (r & 63)
 			}
-			if p := c.patProvider[id]; p != 0 && p < bestProv {
+			if p := pi.provider; p != 0 && p < bestProv {
 				bestProv = p
 			}
-			if l := c.patBlocklist[id]; l != 0 && l < bestBL {
+			if l := pi.list; l != 0 && l < bestBL {
 				bestBL = l
 			}
-			sr.signals |= c.patSignals[id]
+			sr.signals |= pi.sig
 		}
 	}
 	if bestProv != 255 {
@@ -531,36 +605,25 @@ func (r *compiledRule) matches(h *hitSet, st status, norm []byte) bool {
 			return false
 		}
 	}
-	switch {
-	case len(r.clauses) > 0 && len(r.groups) > 0:
-		// Either form may make the rule fire.
-		ok := groupsHit(h, r.groups)
+	phrases := len(r.singles) > 0 || len(r.clauses) > 0
+	if phrases || len(r.groups) > 0 {
+		// Any form may make the rule fire: a phrase, a conjunction, or one
+		// phrase from every group.
+		ok := phrases && anyMask(h, r.singles)
 		for _, cl := range r.clauses {
 			if ok {
 				break
 			}
 			ok = allHit(h, cl)
 		}
-		if !ok {
-			return false
-		}
-	case len(r.clauses) > 0:
-		ok := false
-		for _, cl := range r.clauses {
-			if allHit(h, cl) {
-				ok = true
-				break
-			}
+		if !ok && len(r.groups) > 0 {
+			ok = groupsHit(h, r.groupMasks)
 		}
 		if !ok {
-			return false
-		}
-	case len(r.groups) > 0:
-		if !groupsHit(h, r.groups) {
 			return false
 		}
 	}
-	return !anyHit(h, r.unless)
+	return !anyMask(h, r.unless)
 }
 
 // outcome decides delivered/deferred/bounced for a non-delivered response:
@@ -769,22 +832,13 @@ func allHit(h *hitSet, ids []uint16) bool {
 	return true
 }
 
-func groupsHit(h *hitSet, groups [][]uint16) bool {
+func groupsHit(h *hitSet, groups [][]wordMask) bool {
 	for _, g := range groups {
-		if !anyHit(h, g) {
+		if !anyMask(h, g) {
 			return false
 		}
 	}
 	return true
-}
-
-func anyHit(h *hitSet, ids []uint16) bool {
-	for _, id := range ids {
-		if h.has(id) {
-			return true
-		}
-	}
-	return false
 }
 
 func hasAnyPrefix(b []byte, prefixes []string) bool {

@@ -3,6 +3,7 @@ package diagnose
 import (
 	"bytes"
 	"strings"
+	"unsafe"
 )
 
 // wrapper is text a sending MTA (or a bounce generator) puts around the
@@ -147,26 +148,14 @@ func hasPrefixString(b []byte, p string) bool {
 	return len(b) >= len(p) && string(b[:len(p)]) == p
 }
 
-// indexString is bytes.Index for a string needle without converting the
-// needle (a conversion of more than 32 bytes would allocate per call): it
-// finds the needle's first byte with the vectorised IndexByte and compares
-// the rest in place.
+// indexString is bytes.Index for a string needle without copying the
+// needle: bytes.Index is vectorised, and a conversion of a needle longer
+// than 32 bytes would allocate on every call. The view is only read.
 func indexString(b []byte, m string) int {
 	if len(m) == 0 {
 		return 0
 	}
-	for i := 0; i+len(m) <= len(b); {
-		j := bytes.IndexByte(b[i:len(b)-len(m)+1], m[0])
-		if j < 0 {
-			return -1
-		}
-		i += j
-		if string(b[i:i+len(m)]) == m {
-			return i
-		}
-		i++
-	}
-	return -1
+	return bytes.Index(b, unsafe.Slice(unsafe.StringData(m), len(m)))
 }
 
 func skipSpace(s string, i int) int {
