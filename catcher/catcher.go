@@ -6,8 +6,9 @@
 // RFC 2046 multipart/alternative) for the console's "Sent notifications"
 // page; webhook requests are kept with their headers and JSON body.
 //
-// What the catcher keeps lives in memory only and is bounded (WithLimit):
-// it is a demo and development aid, not a mail store.
+// What the catcher keeps lives in memory only and is bounded in count and
+// bytes (WithLimit, WithMaxBytes): it is a demo and development aid, not a
+// mail store.
 package catcher
 
 import (
@@ -56,8 +57,12 @@ type Message struct {
 type Caught struct {
 	mu    sync.Mutex
 	limit int
-	seq   int
-	msgs  []Message // oldest first
+	// maxBytes bounds the sum of the kept messages' sizes; bytes is that
+	// sum. The receivers take anyone's posts and mails: without it 500
+	// messages of 1 MiB would hold half a gigabyte.
+	maxBytes, bytes int
+	seq             int
+	msgs            []Message // oldest first
 }
 
 func (c *Caught) add(m Message) Message {
@@ -66,8 +71,16 @@ func (c *Caught) add(m Message) Message {
 	c.seq++
 	m.ID = strconv.Itoa(c.seq)
 	c.msgs = append(c.msgs, m)
-	if len(c.msgs) > c.limit {
-		c.msgs = append(c.msgs[:0:0], c.msgs[len(c.msgs)-c.limit:]...)
+	c.bytes += m.Size
+	// Oldest first, down to the count and byte bounds; the newest message
+	// is always kept.
+	drop := 0
+	for len(c.msgs)-drop > 1 && (len(c.msgs)-drop > c.limit || (c.maxBytes > 0 && c.bytes > c.maxBytes)) {
+		c.bytes -= c.msgs[drop].Size
+		drop++
+	}
+	if drop > 0 {
+		c.msgs = append(c.msgs[:0:0], c.msgs[drop:]...)
 	}
 	return m
 }
@@ -96,6 +109,7 @@ type Catcher struct {
 type options struct {
 	smtpAddr string
 	limit    int
+	maxBytes int
 	log      *slog.Logger
 }
 
@@ -110,9 +124,18 @@ func WithSMTPAddr(addr string) Option { return func(o *options) { o.smtpAddr = a
 // 500.
 func WithLimit(n int) Option { return func(o *options) { o.limit = n } }
 
+// WithMaxBytes bounds the total size of the kept messages (raw e-mails
+// and webhook bodies) in bytes; the oldest go first, the newest is always
+// kept. Default 32 MiB: the sink's notifications are a few kilobytes, and
+// the receivers take posts and mails from anyone who reaches them.
+func WithMaxBytes(n int) Option { return func(o *options) { o.maxBytes = n } }
+
 // WithLogger sets the logger; default slog.Default(). Each caught message
 // is logged at info (a notification was sent), its body never.
 func WithLogger(l *slog.Logger) Option { return func(o *options) { o.log = l } }
+
+// DefaultMaxBytes is the default of WithMaxBytes.
+const DefaultMaxBytes = 32 << 20
 
 // MaxMessageBytes bounds one caught e-mail; the sink's notifications are a
 // few kilobytes.
@@ -120,18 +143,21 @@ const MaxMessageBytes = 1 << 20
 
 // Start listens for SMTP and returns the running catcher; Close stops it.
 func Start(opts ...Option) (*Catcher, error) {
-	o := options{smtpAddr: "127.0.0.1:0", limit: 500, log: slog.Default()}
+	o := options{smtpAddr: "127.0.0.1:0", limit: 500, maxBytes: DefaultMaxBytes, log: slog.Default()}
 	for _, opt := range opts {
 		opt(&o)
 	}
 	if o.limit <= 0 {
 		return nil, fmt.Errorf("catcher: limit %d is not positive", o.limit)
 	}
+	if o.maxBytes <= 0 {
+		return nil, fmt.Errorf("catcher: byte bound %d is not positive", o.maxBytes)
+	}
 	ln, err := net.Listen("tcp", o.smtpAddr)
 	if err != nil {
 		return nil, fmt.Errorf("catcher: listen for SMTP on %s: %w", o.smtpAddr, err)
 	}
-	c := &Catcher{caught: &Caught{limit: o.limit}, ln: ln, log: o.log, done: make(chan struct{})}
+	c := &Catcher{caught: &Caught{limit: o.limit, maxBytes: o.maxBytes}, ln: ln, log: o.log, done: make(chan struct{})}
 	s := smtp.NewServer(smtp.BackendFunc(func(*smtp.Conn) (smtp.Session, error) { return &session{c: c}, nil }))
 	s.Domain = "catcher.mailflow.localhost"
 	s.MaxMessageBytes = MaxMessageBytes
