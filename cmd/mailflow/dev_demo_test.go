@@ -2,12 +2,15 @@ package main
 
 import (
 	"context"
+	"log/slog"
 	"net/http"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/mailflow/mailflow/directory"
 )
 
 // TestDevDemoDirectoryOnce: `dev --demo` publishes the demo's directory
@@ -89,5 +92,31 @@ func TestDevDemoMarkerKeepsDeletions(t *testing.T) {
 	r := runMailflowCtx(ctx, nil, "", "config", "get", "--brokers", dev.kafka)
 	if r.code != 0 || strings.Contains(r.stdout, "woodgrove") {
 		t.Errorf("config get: exit %d, want no demo entities:\n%s%s", r.code, r.stdout, r.stderr)
+	}
+}
+
+// TestWarnStaleDemoWebhook: a restart on another --http address warns that
+// the demo NOC's webhook still goes to the earlier catcher; a webhook the
+// operator pointed elsewhere, or the same address, is no news.
+func TestWarnStaleDemoWebhook(t *testing.T) {
+	const now = "http://127.0.0.1:8080/catcher/webhook/northwind-noc"
+	for _, tc := range []struct {
+		name, hook string
+		warn       bool
+	}{
+		{"same catcher", now, false},
+		{"earlier catcher", "http://127.0.0.1:8081/catcher/webhook/northwind-noc", true},
+		{"the operator's own receiver", "https://hooks.example.net/noc", false},
+		{"no webhook", "", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var out strings.Builder
+			d := directory.New()
+			d.Managers["northwind-noc"] = directory.Manager{ID: "northwind-noc", WebhookURL: tc.hook}
+			warnStaleDemoWebhook(slog.New(slog.NewTextHandler(&out, nil)), d, now)
+			if got := strings.Contains(out.String(), "earlier start's catcher"); got != tc.warn {
+				t.Errorf("warned %v, want %v: %q", got, tc.warn, out.String())
+			}
+		})
 	}
 }
