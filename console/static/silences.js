@@ -267,9 +267,10 @@ function row(s) {
   if (!s.can_end) {
     action = el("span", { class: "muted small" }, "set above your level");
   } else if (s.state === "active") {
-    action = el("button", { type: "button", "data-end": s.id }, "End now");
+    action = el("button", { type: "button", "data-end": s.id, "aria-label": `End the silence of ${s.level} ${s.of} now` }, "End now");
   } else {
-    action = el("button", { type: "button", "data-delete": s.id }, s.state === "scheduled" ? "Delete" : "Remove");
+    const verb = s.state === "scheduled" ? "Delete" : "Remove";
+    action = el("button", { type: "button", "data-delete": s.id, "aria-label": `${verb} the silence of ${s.level} ${s.of}` }, verb);
   }
   return el("tr", { class: "sil-" + s.state, "data-id": s.id },
     el("td", {}, el("span", { class: "state " + s.state }, STATE_TEXT[s.state] || s.state)),
