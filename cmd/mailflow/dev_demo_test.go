@@ -67,7 +67,12 @@ func TestDevDemoDirectoryOnce(t *testing.T) {
 		}
 	}
 	// The window is still the operator's once the instance read the
-	// directory up to where the demo started.
+	// directory (a republished demo directory, written after the
+	// operator's change, would be read a moment later: give it a second).
+	second2 := "http://" + second.front
+	waitFor(t, ctx, "the restarted instance reads woodgrove.example's settings", func() bool {
+		return strings.Contains(window(second2), `"window"`)
+	})
 	time.Sleep(time.Second)
 	if got := window("http://" + second.front); !strings.Contains(got, `"value":40`) {
 		t.Errorf("after the restart woodgrove.example's settings are %s, want the operator's window of 40", got)
