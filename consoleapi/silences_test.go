@@ -6,6 +6,8 @@ import (
 	"time"
 
 	"github.com/segmentio/encoding/json"
+
+	"github.com/mailflow/mailflow/accounts"
 )
 
 // TestSilences: managers silence what lies in their own tree, see the
@@ -177,6 +179,14 @@ func TestSilenceInput(t *testing.T) {
 				t.Fatalf("%d %s; want %d with %q", code, body, tc.code, tc.want)
 			}
 		})
+	}
+	// A session's write needs its CSRF token; a cross-site one is refused.
+	good := map[string]any{"level": "domain", "id": "a1.example", "duration": "1h", "reason": "x"}
+	if code, body := ca1.do("POST", "/api/v1/silences", good, accounts.CSRFHeader, ""); code != 403 {
+		t.Errorf("without the CSRF token: %d %s", code, body)
+	}
+	if code, body := ca1.do("POST", "/api/v1/silences", good, "Sec-Fetch-Site", "cross-site"); code != 403 {
+		t.Errorf("cross-site: %d %s", code, body)
 	}
 	if n := len(f.table.Current().Silences); n != before {
 		t.Fatalf("refused requests left %d silences", n-before)
