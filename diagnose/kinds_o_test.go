@@ -115,3 +115,21 @@ func TestKindBatchP(t *testing.T) {
 		{r("421 4.4.2 Connection dropped; giving up after 5 days in the queue"), OutcomeBounced, CategoryExpired},
 	})
 }
+
+// Kinds the second part of batch P revealed: texts of the TLS library and
+// the socket layer, and GMX/WEB.DE's documented header rejection.
+func TestKindBatchPTransportTexts(t *testing.T) {
+	runKinds(t, "transport texts", []kindCase{
+		{r("connect to mx.example.org[2001:db8::1b]:25: Cannot assign requested address"), OutcomeDeferred, CategoryConnectionFailed},
+		{r("Delivery failed with code 444, [SSL: WRONG_VERSION_NUMBER] wrong version number (_ssl.c:1006)"), OutcomeDeferred, CategoryConnectionFailed},
+		{r("SSL_connect returned=1 errno=0 peeraddr=192.0.2.3:587 state=error: wrong version number"), OutcomeDeferred, CategoryConnectionFailed},
+		{r("error:1408F10B:SSL routines:ssl3_get_record:wrong version number"), OutcomeDeferred, CategoryConnectionFailed},
+		{r("read from mx.example.net[192.0.2.4]: Connection reset by peer"), OutcomeDeferred, CategoryConnectionFailed},
+		// a local delivery agent's errno stays a local fault
+		{r("cannot update mailbox /var/mail/jo for user jo. error writing message: errno=28"), OutcomeDeferred, CategoryServerError},
+		{r("554-Transaction failed\n554-Reject due to policy restrictions.\n554 For explanation visit https://postmaster.web.de/en/case?c=hi"), OutcomeBounced, CategorySyntaxError},
+		{r("554-Transaction failed 554-Reject due to policy restrictions. 554 For explanation visit https://www.ionos.com/help/index.php?id=2425&c=hd"), OutcomeBounced, CategorySyntaxError},
+		// the same words from anyone else are a policy refusal
+		{r("550 Requested action not taken: Reject due to policy restrictions."), OutcomeBounced, CategoryPolicyRejected},
+	})
+}

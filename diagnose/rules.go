@@ -225,6 +225,11 @@ var mechanismRules = []rule{
 
 // strongRules are specific phrases, most specific category first.
 var strongRules = []rule{
+	{cat: CategoryConnectionFailed, why: "the TLS library's and the socket layer's own error texts (OpenSSL 'ssl3_get_record:wrong version number', Python ssl 'WRONG_VERSION_NUMBER', Ruby 'SSL_connect returned=1 errno=0 …', strerror(3) EADDRNOTAVAIL/ENETDOWN/ECONNABORTED): the session broke before any reply, so no SMTP meaning applies and MTAs retry", any: []string{
+		"wrong version number", "wrong_version_number", "ssl3_get_record", "ssl_connect returned", "sslv3 alert", "tlsv1 alert",
+		"cannot assign requested address", "address not available", "network is down", "software caused connection abort",
+		"connection aborted", "connection reset by peer",
+	}},
 	{cat: CategoryServerError, why: "local delivery agent failures (Postfix pipe/local/qmgr); the quoted command name must not matter, but the command's own output, when it names the recipient's state, decides (dovecot-lda 'Unknown user', 'Quota exceeded')", unless: recipientStateOutput, any: []string{
 		"command died with signal", "command died with status", "command time limit exceeded", "mail transport error", "mail transport unavailable",
 		"temporary failure in local", "queue file write error", "unable to lock for exclusive access",
@@ -320,6 +325,11 @@ var strongRules = []rule{
 		"invalid sender address", "invalid address format", "invalid character in address",
 		"blank mailhost", "multiple addresses in from",
 		"address too long", "address is too long", "local part too long", "local-part too long", "path too long",
+		// GMX/WEB.DE/IONOS (Nemesis) "554-Transaction failed 554-Reject due to policy restrictions": their
+		// explanation page (postmaster.web.de/en/case?c=hi) says the Date/From/Sender/To headers are not
+		// RFC 5322 compliant or appear more than once
+		"reject due to policy restrictions && |gmx", "reject due to policy restrictions && web.de",
+		"reject due to policy restrictions && 1und1", "reject due to policy restrictions && ionos",
 		"single label domain", "mailbox name not allowed", // Exchange 5.1.6 SingleLabelDomain; RFC 5321 553 text
 		"command pipelining", // Postfix reject_unauth_pipelining: "Improper use of SMTP command pipelining"
 	}, unless: []string{"header line", "dmarc", "|spf|", "dkim", "rfc822;"}},
