@@ -133,3 +133,29 @@ func TestKindBatchPTransportTexts(t *testing.T) {
 		{r("550 Requested action not taken: Reject due to policy restrictions."), OutcomeBounced, CategoryPolicyRejected},
 	})
 }
+
+// Kinds the third part of batch P revealed: provider code tables that a
+// text's own cause overrides, codes whose registered meaning the text
+// contradicts, and the sender's volume of bad recipients.
+func TestKindBatchPProviderCodes(t *testing.T) {
+	runKinds(t, "provider codes", []kindCase{
+		// a reused provider number yields to the cause the text names
+		{r("550 5.7.20 Message refuse, DKIM n'est pas configure sur votre domaine d'expedition. Message refused, DKIM is not configured on your sending domain. LPN007_402"), OutcomeBounced, CategoryAuthenticationFailed},
+		{r("550 5.7.1 Suspicion de contenu non sollicite. Likely unsolicited email. LPN007_510"), OutcomeBounced, CategorySpamContent},
+		{r("550 5.5.0 Service refuse. Veuillez essayer plus tard. service refused, please try later. LPN105_510"), OutcomeBounced, CategoryBlocklisted},
+		// x.4.7 is expiry only when no quota or rate is named
+		{r("550 5.4.7 <jo@example.com>: Recipient address rejected: Recipients Domain Hourly Quota Exceeded"), OutcomeBounced, CategoryRateLimited},
+		{r("554 5.4.7 Delivery time expired"), OutcomeBounced, CategoryExpired},
+		// x.4.1 "no answer" is contradicted by an answer that refuses
+		{r("541 5.4.1 Mail rejected by destination domain"), OutcomeBounced, CategoryPolicyRejected},
+		{r("451 4.4.1 No answer from host"), OutcomeDeferred, CategoryConnectionFailed},
+		// the sender's volume of bad recipients is its sending pattern
+		{r("554 192.0.2.44 has been temporarily blocked for attempting to mail too many invalid recipients. IB112"), OutcomeBounced, CategoryRateLimited},
+		{r("554 Your IP is sending excessive rejected recipients."), OutcomeBounced, CategoryRateLimited},
+		{r("450 4.2.1 <jo@example.com>: Mailbox received too much email in a short period of time"), OutcomeDeferred, CategoryRateLimited},
+		{r("550 5.7.2 192.0.2.57: Sender IP rejected: spam rate exceeded"), OutcomeBounced, CategoryBlocklisted},
+		{r("550 <jo@example.com>: Reject due to policy restrictions (header based)"), OutcomeBounced, CategorySyntaxError},
+		{r("550 <jo@example.com>: Reject due to policy restrictions (domain based)"), OutcomeBounced, CategoryBlocklisted},
+		{r("554 5.7.1 We do not accept viral traffic"), OutcomeBounced, CategorySpamContent},
+	})
+}

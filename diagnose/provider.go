@@ -127,81 +127,87 @@ func providerFromHost(host string) string {
 type codeToken struct {
 	phrase string
 	cat    string
+	// unless vetoes the code when the text itself names another cause:
+	// providers reuse a number for several conditions (La Poste's 402 is
+	// SMTP AUTH at Orange but "DKIM is not configured" at LPN007_402).
+	unless []string
 }
 
 // providerCodes are evaluated right after the final verdicts.
 var providerCodes = []codeToken{
 	// GoDaddy (https://www.godaddy.com/help/fix-rejected-email-with-a-bounce-error-40685)
-	{"|ib007|", CategoryRateLimited}, {"|ib101|", CategoryServerError}, {"|ib103|", CategoryBlocklisted},
-	{"|ib104|", CategoryBlocklisted}, {"|ib105|", CategoryBlocklisted}, {"|ib106|", CategoryBlocklisted},
-	{"|ib108|", CategoryAuthenticationFailed}, {"|ib110|", CategoryBlocklisted}, {"|ib111|", CategoryBlocklisted},
-	{"|ib112|", CategoryBlocklisted}, {"|ib113|", CategoryBlocklisted}, {"|ib212|", CategorySpamContent},
-	{"|ib401|", CategoryPolicyRejected}, {"|ib501|", CategorySyntaxError}, {"|ib502|", CategorySyntaxError},
-	{"|ib504|", CategoryRateLimited}, {"|ib506|", CategoryPolicyRejected}, {"|ib508|", CategoryAuthenticationFailed},
-	{"|ib510|", CategoryRateLimited}, {"|ib605|", CategoryRateLimited}, {"|ib607|", CategoryRateLimited},
-	{"|ib705|", CategorySpamContent},
+	{"|ib007|", CategoryRateLimited, nil}, {"|ib101|", CategoryServerError, nil}, {"|ib103|", CategoryBlocklisted, nil},
+	{"|ib104|", CategoryBlocklisted, nil}, {"|ib105|", CategoryBlocklisted, nil}, {"|ib106|", CategoryBlocklisted, nil},
+	{"|ib108|", CategoryAuthenticationFailed, nil}, {"|ib110|", CategoryBlocklisted, nil}, {"|ib111|", CategoryBlocklisted, nil},
+	// IB112/IB113 block the IP for mailing too many invalid recipients: the sender's sending
+	// pattern, like Yahoo's "excessive unknown recipients" (rate_limited, not a reputation list).
+	{"|ib112|", CategoryRateLimited, nil}, {"|ib113|", CategoryRateLimited, nil}, {"|ib212|", CategorySpamContent, nil},
+	{"|ib401|", CategoryPolicyRejected, nil}, {"|ib501|", CategorySyntaxError, nil}, {"|ib502|", CategorySyntaxError, nil},
+	{"|ib504|", CategoryRateLimited, nil}, {"|ib506|", CategoryPolicyRejected, nil}, {"|ib508|", CategoryAuthenticationFailed, nil},
+	{"|ib510|", CategoryRateLimited, nil}, {"|ib605|", CategoryRateLimited, nil}, {"|ib607|", CategoryRateLimited, nil},
+	{"|ib705|", CategorySpamContent, nil},
 	// T-Online: "(BL)" marks a reputation block (https://postmaster.t-online.de).
-	{"(bl)", CategoryBlocklisted},
+	{"(bl)", CategoryBlocklisted, nil},
 	// Outlook.com postmaster codes (SNDS troubleshooting page).
-	{"|s3150|", CategoryBlocklisted}, {"|s3140|", CategoryBlocklisted}, {"|s3115|", CategoryRateLimited},
-	{"|s775|", CategoryBlocklisted}, {"|sc-001|", CategoryBlocklisted}, {"|sc-002|", CategoryBlocklisted},
-	{"|sc-003|", CategoryBlocklisted}, {"|sc-004|", CategoryBlocklisted}, {"|dy-001|", CategoryBlocklisted},
-	{"|dy-002|", CategoryBlocklisted}, {"|ou-001|", CategoryBlocklisted}, {"|ou-002|", CategorySpamContent},
-	{"|rp-001|", CategoryRateLimited}, {"|rp-002|", CategoryRateLimited}, {"|rp-003|", CategoryRateLimited},
+	{"|s3150|", CategoryBlocklisted, nil}, {"|s3140|", CategoryBlocklisted, nil}, {"|s3115|", CategoryRateLimited, nil},
+	{"|s775|", CategoryBlocklisted, nil}, {"|sc-001|", CategoryBlocklisted, nil}, {"|sc-002|", CategoryBlocklisted, nil},
+	{"|sc-003|", CategoryBlocklisted, nil}, {"|sc-004|", CategoryBlocklisted, nil}, {"|dy-001|", CategoryBlocklisted, nil},
+	{"|dy-002|", CategoryBlocklisted, nil}, {"|ou-001|", CategoryBlocklisted, nil}, {"|ou-002|", CategorySpamContent, nil},
+	{"|rp-001|", CategoryRateLimited, nil}, {"|rp-002|", CategoryRateLimited, nil}, {"|rp-003|", CategoryRateLimited, nil},
 	// Yahoo/AOL (https://senders.yahooinc.com/smtp-error-codes)
-	{"[ts01]", CategoryRateLimited}, {"[ts02]", CategoryRateLimited}, {"[ts03]", CategoryBlocklisted},
-	{"[tss04]", CategoryRateLimited}, {"[tss05]", CategoryRateLimited}, {"[tss09]", CategoryBlocklisted},
-	{"[tss11]", CategoryRateLimited}, {"[tss12]", CategoryBlocklisted}, {"[bl21]", CategoryBlocklisted},
-	{"[bl22]", CategoryBlocklisted}, {"[bl23]", CategoryBlocklisted}, {"[ph01]", CategorySpamContent},
-	{"rtr:bl", CategoryBlocklisted}, {"rtr:du", CategoryBlocklisted}, {"rtr:bb", CategoryBlocklisted}, {"rtr:rd", CategoryAuthenticationFailed},
-	{"rly:b1", CategoryBlocklisted}, {"rly:b2", CategoryBlocklisted}, {"rly:b3", CategoryBlocklisted},
-	{"hvu:b1", CategoryBlocklisted}, {"con:b1", CategoryBlocklisted}, {"dyn:t1", CategoryRateLimited},
+	{"[ts01]", CategoryRateLimited, nil}, {"[ts02]", CategoryRateLimited, nil}, {"[ts03]", CategoryBlocklisted, nil},
+	{"[tss04]", CategoryRateLimited, nil}, {"[tss05]", CategoryRateLimited, nil}, {"[tss09]", CategoryBlocklisted, nil},
+	{"[tss11]", CategoryRateLimited, nil}, {"[tss12]", CategoryBlocklisted, nil}, {"[bl21]", CategoryBlocklisted, nil},
+	{"[bl22]", CategoryBlocklisted, nil}, {"[bl23]", CategoryBlocklisted, nil}, {"[ph01]", CategorySpamContent, nil},
+	{"rtr:bl", CategoryBlocklisted, nil}, {"rtr:du", CategoryBlocklisted, nil}, {"rtr:bb", CategoryBlocklisted, nil}, {"rtr:rd", CategoryAuthenticationFailed, nil},
+	{"rly:b1", CategoryBlocklisted, nil}, {"rly:b2", CategoryBlocklisted, nil}, {"rly:b3", CategoryBlocklisted, nil},
+	{"hvu:b1", CategoryBlocklisted, nil}, {"con:b1", CategoryBlocklisted, nil}, {"dyn:t1", CategoryRateLimited, nil},
 	// Apple iCloud (https://support.apple.com/en-us/102322)
-	{"[cs01]", CategorySpamContent}, {"[cs02]", CategorySpamContent}, {"[cs03]", CategorySpamContent},
-	{"[cs04]", CategorySpamContent}, {"[cs05]", CategorySpamContent}, {"[hm07]", CategorySpamContent},
-	{"[hm08]", CategorySpamContent}, {"[hme1]", CategoryAuthenticationFailed},
+	{"[cs01]", CategorySpamContent, nil}, {"[cs02]", CategorySpamContent, nil}, {"[cs03]", CategorySpamContent, nil},
+	{"[cs04]", CategorySpamContent, nil}, {"[cs05]", CategorySpamContent, nil}, {"[hm07]", CategorySpamContent, nil},
+	{"[hm08]", CategorySpamContent, nil}, {"[hme1]", CategoryAuthenticationFailed, nil},
 	// Comcast (postmaster.comcast.net/smtp-error-codes.php) and Cox (AUP#CXxxx).
-	{"|bl00000", CategoryBlocklisted}, {"|rl00000", CategoryRateLimited}, {"|cxbl|", CategoryBlocklisted},
-	{"|cdrbl|", CategoryBlocklisted}, {"|ipbl0", CategoryBlocklisted}, {"|ipbl1", CategoryBlocklisted},
-	{"|urlbl", CategorySpamContent}, {"|cxdns|", CategoryAuthenticationFailed}, {"|cxsndr|", CategoryAuthenticationFailed},
-	{"|cxsmtp|", CategoryPolicyRejected}, {"|cxcnct|", CategoryRateLimited}, {"|cxmxrt|", CategoryRateLimited},
-	{"|cxthrt|", CategoryPolicyRejected}, {"|cxmj|", CategoryPolicyRejected},
+	{"|bl00000", CategoryBlocklisted, nil}, {"|rl00000", CategoryRateLimited, nil}, {"|cxbl|", CategoryBlocklisted, nil},
+	{"|cdrbl|", CategoryBlocklisted, nil}, {"|ipbl0", CategoryBlocklisted, nil}, {"|ipbl1", CategoryBlocklisted, nil},
+	{"|urlbl", CategorySpamContent, nil}, {"|cxdns|", CategoryAuthenticationFailed, nil}, {"|cxsndr|", CategoryAuthenticationFailed, nil},
+	{"|cxsmtp|", CategoryPolicyRejected, nil}, {"|cxcnct|", CategoryRateLimited, nil}, {"|cxmxrt|", CategoryRateLimited, nil},
+	{"|cxthrt|", CategoryPolicyRejected, nil}, {"|cxmj|", CategoryPolicyRejected, nil},
 	// NetEase 163/126 reply codes (https://help.mail.163.com, 退信代码说明): DT content,
 	// HL sending-IP behaviour, MI message/sender checks, RP recipient-side rate limits.
-	{"dt:spm", CategorySpamContent}, {"dt:rbl", CategoryBlocklisted}, {"hl:ihu", CategoryBlocklisted},
-	{"hl:ipb", CategoryBlocklisted}, {"hl:rep", CategoryBlocklisted}, {"hl:mep", CategoryBlocklisted},
-	{"hl:icc", CategoryRateLimited}, {"hl:ifq", CategoryRateLimited}, {"mi:spf", CategoryAuthenticationFailed},
-	{"mi:dma", CategoryAuthenticationFailed}, {"mi:imf", CategorySyntaxError}, {"mi:stc", CategoryRateLimited},
-	{"mi:sfq", CategoryRateLimited}, {"mi:cel", CategoryRateLimited}, {"rp:qrc", CategoryRateLimited},
-	{"rp:trc", CategoryRateLimited}, {"rp:drc", CategoryRateLimited}, {"rp:cel", CategoryRateLimited},
+	{"dt:spm", CategorySpamContent, nil}, {"dt:rbl", CategoryBlocklisted, nil}, {"hl:ihu", CategoryBlocklisted, nil},
+	{"hl:ipb", CategoryBlocklisted, nil}, {"hl:rep", CategoryBlocklisted, nil}, {"hl:mep", CategoryBlocklisted, nil},
+	{"hl:icc", CategoryRateLimited, nil}, {"hl:ifq", CategoryRateLimited, nil}, {"mi:spf", CategoryAuthenticationFailed, nil},
+	{"mi:dma", CategoryAuthenticationFailed, nil}, {"mi:imf", CategorySyntaxError, nil}, {"mi:stc", CategoryRateLimited, nil},
+	{"mi:sfq", CategoryRateLimited, nil}, {"mi:cel", CategoryRateLimited, nil}, {"rp:qrc", CategoryRateLimited, nil},
+	{"rp:trc", CategoryRateLimited, nil}, {"rp:drc", CategoryRateLimited, nil}, {"rp:cel", CategoryRateLimited, nil},
 }
 
 // orangeCodes are Orange (OFR...) and La Poste (LPN...) reason numbers; the
 // number after the last underscore decides ("OFR_416", "OFR004_405 [405]",
 // "LPN007_420", "LPNAAA_101").
 var orangeCodes = []codeToken{
-	{"101", CategoryBlocklisted}, {"102", CategoryBlocklisted}, {"103", CategoryBlocklisted},
-	{"104", CategoryRateLimited}, {"305", CategoryPolicyRejected}, {"401", CategoryAuthenticationFailed},
-	{"402", CategoryPolicyRejected}, {"403", CategoryPolicyRejected}, {"405", CategoryPolicyRejected},
-	{"415", CategoryPolicyRejected}, {"416", CategoryUserUnknown}, {"417", CategoryMailboxFull},
-	{"418", CategoryUserUnknown}, {"420", CategoryMailboxDisabled}, {"421", CategoryPolicyRejected},
-	{"426", CategoryMailboxDisabled}, {"505", CategoryServerError}, {"506", CategorySpamContent},
-	{"510", CategoryBlocklisted}, {"514", CategoryMessageTooLarge}, {"517", CategoryAuthenticationFailed},
-	{"630", CategoryPolicyRejected}, {"999", CategoryBlocklisted},
+	{"101", CategoryBlocklisted, nil}, {"102", CategoryBlocklisted, nil}, {"103", CategoryBlocklisted, nil},
+	{"104", CategoryRateLimited, nil}, {"305", CategoryPolicyRejected, nil}, {"401", CategoryAuthenticationFailed, nil},
+	{"402", CategoryPolicyRejected, []string{"|dkim|", "|spf|", "|dmarc|"}}, {"403", CategoryPolicyRejected, nil}, {"405", CategoryPolicyRejected, nil},
+	{"415", CategoryPolicyRejected, nil}, {"416", CategoryUserUnknown, nil}, {"417", CategoryMailboxFull, nil},
+	{"418", CategoryUserUnknown, nil}, {"420", CategoryMailboxDisabled, nil}, {"421", CategoryPolicyRejected, nil},
+	{"426", CategoryMailboxDisabled, nil}, {"505", CategoryServerError, nil}, {"506", CategorySpamContent, nil},
+	{"510", CategoryBlocklisted, []string{"unsolicited", "non sollicite", "spam"}}, {"514", CategoryMessageTooLarge, nil}, {"517", CategoryAuthenticationFailed, nil},
+	{"630", CategoryPolicyRejected, nil}, {"999", CategoryBlocklisted, nil},
 }
 
 // providerCodeRules expands providerCodes and orangeCodes into rules.
 func providerCodeRules() []rule {
 	rs := make([]rule, 0, len(providerCodes)+len(orangeCodes))
 	for _, t := range providerCodes {
-		rs = append(rs, rule{cat: t.cat, any: []string{t.phrase}, why: "provider error code"})
+		rs = append(rs, rule{cat: t.cat, any: []string{t.phrase}, unless: t.unless, why: "provider error code"})
 	}
 	for _, t := range orangeCodes {
 		rs = append(rs, rule{cat: t.cat, any: []string{
 			"|ofr && _" + t.phrase + "|",
 			"|lpn && _" + t.phrase + "|",
 			"|lpn" + t.phrase + "|",
-		}, why: "Orange/La Poste reason code"})
+		}, unless: t.unless, why: "Orange/La Poste reason code"})
 	}
 	return rs
 }

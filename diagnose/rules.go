@@ -107,7 +107,7 @@ var verdictRules = []rule{
 	}, unless: []string{"will retry", "will be retried", "will continue", "will keep trying", "has been delayed", "delayed", "warning", "still",
 		"rate", "login", "auth", "password", "certificate", "try later", "try again", "retry later", "queue file", "queue full", "queue is full",
 		"command", "no further", "not reached", "inactiv", "more hours", "per hour", "per day"}},
-	{cat: CategoryExpired, codes: []string{"x.4.7", "x.4.300"}, unless: []string{"message delayed"},
+	{cat: CategoryExpired, codes: []string{"x.4.7", "x.4.300"}, unless: []string{"message delayed", "quota", "rate limit", "too many", "limit exceeded"},
 		why: "RFC 3463 x.4.7 delivery time expired; Exchange Online 5.4.300 message expired"},
 	{cat: CategoryOther, why: "mail loops, MX pointing back at the sender, list expansion, ambiguous addresses", any: []string{
 		"mail loop", "mail forwarding loop", "forwarding loop", "routing loop", "message is looping", "|looping|",
@@ -162,6 +162,7 @@ var otherPartyRules = []rule{
 		// invalid recipients originating from your account", MailChannels [BR])
 		"credits exceeded", "maximum credits", "out of credits", "max defers", "defers and failures",
 		"number of invalid recipients", "invalid recipients originating", "bounces originating",
+		"excessive rejected recipients", "excessive invalid recipients", "too many invalid recipients",
 	}, unless: []string{"blocked using", "listed on", "listed in", "blocklist", "blacklist", "your email address", "your e-mail address", "your address has", "sender address"}},
 	{cat: CategoryPolicyRejected, why: "the sender's own account is disabled or blocked by its provider (submission servers, ESP relays); not the recipient's mailbox", any: []string{
 		"sender account && disabled", "sender account && suspended", "sender account && locked", "sender account && blocked",
@@ -294,7 +295,8 @@ var strongRules = []rule{
 		"known spam source", "spam source", "permanently deferred", "not accepted from ip", "ip has been temporarily blocked",
 		"blocked - see", "refused - see", "rejected - see http", "open proxy",
 		"liste noire", "lista negra", "lista nera", "zwarte lijst", "schwarze liste", "sperrliste", "черный список", "чёрный список", "ip заблокирован", "ブラックリスト", "黑名单", "ip被封", "ip地址被封", "blocked for abuse", "low reputation", "policy restrictions (ip based)", "blocked for spamming", "suspected spam sender", "smtp server of your isp",
-		"spam statistics",                                                                                  // Yandex
+		"spam statistics", // Yandex
+		"sender ip rejected", "policy restrictions (domain based)", "ers-customized",
 		"spam list", "spamlist", "listed at", "relays.ordb", "block-lookup", "block lookup", "blocklookup", // a list or its lookup page named: the sender's statistics, https://yandex.com/support/mail/bounces/
 		"denyip", // a "denied IP" lookup page named in the refusal
 		"dynamic && residential", "residential && ip address",
@@ -328,6 +330,7 @@ var strongRules = []rule{
 		// GMX/WEB.DE/IONOS (Nemesis) "554-Transaction failed 554-Reject due to policy restrictions": their
 		// explanation page (postmaster.web.de/en/case?c=hi) says the Date/From/Sender/To headers are not
 		// RFC 5322 compliant or appear more than once
+		"policy restrictions (header based)", // United Internet: the headers are the basis
 		"reject due to policy restrictions && |gmx", "reject due to policy restrictions && web.de",
 		"reject due to policy restrictions && 1und1", "reject due to policy restrictions && ionos",
 		"single label domain", "mailbox name not allowed", // Exchange 5.1.6 SingleLabelDomain; RFC 5321 553 text
@@ -502,7 +505,8 @@ var strongRules = []rule{
 		// "message submission rate for this client has exceeded the configured limit", "out of
 		// connection slots", Yahoo's "[GL01]/[TS01] Message(s) from <ip> temporarily deferred"
 		// (https://senders.yahooinc.com/smtp-error-codes: unexpected volume or complaints)
-		"unusual amount", "submission rate", "exceeded the configured limit", "connection slots",
+		"unusual amount", "submission rate", "exceeded the configured limit", "connection slots", "flooding",
+		"too much email", "too much e-mail", "in a short period",
 		"message from && temporarily deferred", "messages from && temporarily deferred",
 	}},
 	{cat: CategoryRateLimited, why: "NetEase/Tencent wording: a count 'exceeded the limit' (超过限制) or 'a large number of messages' (大量信件) sent in a short time (https://help.mail.163.com)", any: []string{
@@ -521,7 +525,7 @@ var strongRules = []rule{
 		"rejected for policy reasons", "mail rejete", "reject, id=", "high probability", "content examination",
 		"recurrent pattern", "message content",
 		"content restriction", "due to security policies", "url in message", "blacklisted url", "blacklisted link", "uri in message", "illegal attachment", "attachment guidelines", "flagged as spam", "spam classification", "content presents a potential", "als spam", "spamverdacht", "unerwunscht", "pourriel", "courrier indesirable", "correo no deseado", "posta indesiderata", "ongewenste", "lixo eletronico", "mensagem indesejada", "спам", "вирус", "迷惑メール", "スパム", "ウイルス", "垃圾邮件", "病毒", "内容违规", "|ube|",
-		"mass mailer", "mass mailing", "mass mail", "bulk mailer", "antispam check", "anti-spam check", "spambox",
+		"mass mailer", "mass mailing", "mass mail", "bulk mailer", "viral", "banned_file", "antispam check", "anti-spam check", "spambox",
 		"outbreak filter", "suspicious link", "malicious link", "malicious url", "suspicious url", "intent analysis", "banned file", "prohibited file", "dangerous file", "forbidden file",
 	}},
 	{cat: CategorySpamContent, why: "an attachment refused for its type or danger (mail gateways' attachment filters); its size is a size limit instead", all: [][]string{
@@ -571,7 +575,7 @@ var strongRules = []rule{
 		"command time limit exceeded", "command failed", "unable to lock", "lock timeout", "database error",
 		"ldap error", "lookup error", "unable to process", "processing error", "error processing",
 		"failed to be replicated", "no healthy", "mdb properties", "storedriver", "milter",
-		"temporarily rejected", "upstream error", "ldap unavailable", "ldap server", "ldap timeout", "operating system error", "unknown mailer error", "mailer error", "internal system error", "system problem", "temporary failure", "could not load", "unable to contact ldap", "pipe to |/", "insufficient permission", "temporary domain failure", "vorubergehender fehler", "interner fehler", "erreur temporaire", "erreur interne", "service indisponible", "error temporal", "error interno", "servicio no disponible", "errore temporaneo", "errore interno", "servizio non disponibile", "tijdelijke fout", "interne fout", "erro temporario", "erro interno", "servico indisponivel", "временная ошибка", "внутренняя ошибка", "сервис недоступен", "一時的なエラー", "系统繁忙", "系统错误", "服务器繁忙",
+		"temporarily rejected", "upstream error", "our database", "ldap unavailable", "ldap server", "ldap timeout", "operating system error", "unknown mailer error", "mailer error", "internal system error", "system problem", "temporary failure", "could not load", "unable to contact ldap", "pipe to |/", "insufficient permission", "temporary domain failure", "vorubergehender fehler", "interner fehler", "erreur temporaire", "erreur interne", "service indisponible", "error temporal", "error interno", "servicio no disponible", "errore temporaneo", "errore interno", "servizio non disponibile", "tijdelijke fout", "interne fout", "erro temporario", "erro interno", "servico indisponivel", "временная ошибка", "внутренняя ошибка", "сервис недоступен", "一時的なエラー", "系统繁忙", "系统错误", "服务器繁忙",
 	}, unless: []string{"problem delivering your message"}},
 	{cat: CategoryConnectionFailed, why: "no working SMTP session: refused, timed out, dropped, TLS handshake broke (Postfix smtp_connect.c/smtp_proto.c texts, RFC 3463 X.4.1/X.4.2)", any: []string{
 		"lost connection", "connection timed out", "timed out", "timeout", "connection refused", "connection reset",
@@ -616,8 +620,8 @@ var providerStatusRules = []rule{
 	{cat: CategorySyntaxError, codes: []string{"x.6.11"}, why: "Exchange: bare line feeds"},
 	{cat: CategoryPolicyRejected, codes: []string{"x.7.57", "x.7.60", "x.7.64", "x.7.12", "x.0.350"},
 		why: "Exchange Online: anonymous submission, send-as, tenant relay, external senders, policy"},
-	{cat: CategoryConnectionFailed, codes: []string{"x.4.316", "x.4.318", "x.4.397", "x.4.1", "x.4.2"},
-		why: "Exchange Online connection errors; RFC 3463 x.4.1 no answer, x.4.2 bad connection"},
+	{cat: CategoryConnectionFailed, codes: []string{"x.4.316", "x.4.318", "x.4.397", "x.4.1", "x.4.2"}, unless: []string{"rejected", "denied"},
+		why: "Exchange Online connection errors; RFC 3463 x.4.1 no answer, x.4.2 bad connection — unless the host answered with a refusal (Exchange and Zoho reuse 5.4.1 for 'Recipient address rejected' and 'Mail rejected by destination domain')"},
 	{cat: CategoryDomainNotFound, codes: []string{"x.4.310", "x.4.312", "x.1.2"}, why: "DNS domain does not exist / DNS query failed; RFC x.1.2 bad destination system"},
 	{cat: CategoryServerError, codes: []string{"x.4.22-28", "x.3.190"}, why: "Exchange replication / journaling failures"},
 	{cat: CategoryUserUnknown, codes: []string{"x.1.10", "x.1.351"}, why: "Exchange RecipientNotFound"},
@@ -666,7 +670,7 @@ var specificStatusRules = []rule{
 	{cat: CategoryMailboxFull, codes: []string{"x.2.2"}, why: "RFC 3463 X.2.2 mailbox full"},
 	{cat: CategoryMessageTooLarge, codes: []string{"x.2.3", "x.3.4"}, why: "RFC 3463 X.2.3 message length exceeds limit, X.3.4 message too big for system"},
 	{cat: CategoryServerError, codes: []string{"x.3.1", "x.3.2", "x.3.5", "x.4.5"}, why: "RFC 3463 X.3.1 mail system full, X.3.2 not accepting messages, X.3.5 misconfigured, X.4.5 congestion"},
-	{cat: CategoryConnectionFailed, codes: []string{"x.4.1", "x.4.2"}, why: "RFC 3463 X.4.1 no answer from host, X.4.2 bad connection"},
+	{cat: CategoryConnectionFailed, codes: []string{"x.4.1", "x.4.2"}, unless: []string{"rejected", "denied"}, why: "RFC 3463 X.4.1 no answer from host, X.4.2 bad connection; a refusal in the text means the host did answer"},
 	{cat: CategoryOther, codes: []string{"x.4.6", "x.2.4", "x.1.4"}, why: "RFC 3463 X.4.6 routing loop, X.2.4 list expansion, X.1.4 ambiguous address"},
 	{cat: CategoryRateLimited, codes: []string{"x.5.3"}, why: "RFC 3463 X.5.3 too many recipients"},
 	{cat: CategoryPolicyRejected, codes: []string{"x.7.8", "x.7.9", "x.7.11", "x.7.12", "x.7.14"},
