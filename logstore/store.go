@@ -42,9 +42,9 @@ type Store struct {
 	memtable    uint64
 	l0Threshold int
 	zstd        bool
-	// writes holds sortedWrites for reuse: an append of a large
-	// transaction's attempts fills megabytes of keys.
-	writes sync.Pool
+	// spare is a sortedWrites for reuse (getWrites).
+	wmu   sync.Mutex
+	spare *sortedWrites
 }
 
 // Option configures Open.
@@ -94,7 +94,6 @@ func Open(dir string, partitionOf func(domain string) int32, opts ...Option) (*S
 	for _, o := range opts {
 		o(s)
 	}
-	s.writes.New = func() any { return &sortedWrites{} }
 	cache := pebble.NewCache(s.cacheSize)
 	defer cache.Unref() // the DB holds its own reference
 	po := &pebble.Options{
@@ -244,19 +243,10 @@ func (s *Store) append(ctx context.Context, attempts []Attempt, check bool, mark
 	if err := ctx.Err(); err != nil {
 		return st, err
 	}
-	b := s.db.NewBatch()
-	defer b.Close()
 	cutoff := hourOf(s.now().Add(-s.retention))
-	type idRef struct {
-		domain string
-		h      uint64
-	}
-	pending := map[idRef]pendingID{}
-	w := s.writes.Get().(*sortedWrites)
-	defer func() {
-		w.arena, w.ents = w.arena[:0], w.ents[:0]
-		s.writes.Put(w)
-	}()
+	w := s.getWrites(len(attempts))
+	defer s.putWrites(w)
+	pending := w.pending
 	var key, val []byte
 	for i := range attempts {
 		a := &attempts[i]
@@ -279,13 +269,13 @@ func (s *Store) append(ctx context.Context, attempts []Attempt, check bool, mark
 		}
 		arr := a.Arrival.UnixNano()
 		if e.ID != "" {
-			ref := idRef{e.Domain, idHash(e.Domain, e.ID)}
+			ref := idHash(e.Domain, e.ID)
 			if p, ok := pending[ref]; ok && p.differs(arr, a.Pos, s.horizon) {
 				st.Duplicates++
 				continue
 			}
 			if check {
-				dup, err := s.seenAt(ref.domain, part, ref.h, a.Arrival, a.Pos)
+				dup, err := s.seenAt(e.Domain, part, ref, a.Arrival, a.Pos)
 				if err != nil {
 					return AppendStats{}, err
 				}
@@ -295,7 +285,7 @@ func (s *Store) append(ctx context.Context, attempts []Attempt, check bool, mark
 				}
 			}
 			pending[ref] = pendingID{arr, a.Pos}
-			key = idKey(key[:0], dayHourOf(a.Arrival), part, ref.h)
+			key = idKey(key[:0], dayHourOf(a.Arrival), part, ref)
 			val = appendPos(val[:0], arr, a.Pos)
 			w.put(key, val)
 		}
@@ -315,68 +305,120 @@ func (s *Store) append(ctx context.Context, attempts []Attempt, check bool, mark
 		}
 		st.Written++
 	}
-	// Keys go into the batch in order: Pebble's memtable insert then
-	// starts each search where the previous key went, which is most of
-	// the cost of an append with its index keys.
-	if err := w.apply(b); err != nil {
-		return AppendStats{}, err
-	}
 	for _, m := range marks {
 		if m.Offset < 0 {
 			return AppendStats{}, fmt.Errorf("append: checkpoint %s partition %d at negative offset %d", m.Source, m.Partition, m.Offset)
 		}
-		if err := b.Set(checkpointKey(m.Source, m.Partition), binary.BigEndian.AppendUint64(nil, uint64(m.Offset)), nil); err != nil {
-			return AppendStats{}, err
-		}
 	}
-	if err := b.Commit(pebble.NoSync); err != nil {
+	if err := w.apply(s.db, marks); err != nil {
 		return AppendStats{}, fmt.Errorf("append %d attempts to the log store: %w", len(attempts), err)
 	}
 	return st, nil
 }
 
-// sortedWrites collects a batch's writes to apply them in key order.
-type sortedWrites struct {
-	arena []byte
-	ents  []kvRef
+// getWrites returns the store's sortedWrites (or a new one while another
+// append holds it), with room for about n attempts: a transaction's
+// attempts fill megabytes, which a fresh buffer would grow by copying.
+func (s *Store) getWrites(n int) *sortedWrites {
+	s.wmu.Lock()
+	w := s.spare
+	s.spare = nil
+	s.wmu.Unlock()
+	if w == nil {
+		w = &sortedWrites{pending: map[uint64]pendingID{}}
+	}
+	w.arena = slices.Grow(w.arena, n*bytesPerAttempt)
+	w.ents = slices.Grow(w.ents, n*keysPerAttempt)
+	return w
 }
 
-type kvRef struct{ k, v, end int32 }
+func (s *Store) putWrites(w *sortedWrites) {
+	w.arena, w.ents = w.arena[:0], w.ents[:0]
+	clear(w.pending)
+	if cap(w.arena) > maxRetainedWrites {
+		return // a replay's batch: not worth keeping
+	}
+	s.wmu.Lock()
+	s.spare = w
+	s.wmu.Unlock()
+}
+
+// About what an attempt writes (its value, keys and summary) and how many
+// keys; the first sizes an append's buffer.
+const (
+	bytesPerAttempt   = 512
+	keysPerAttempt    = 5
+	maxRetainedWrites = 64 << 20
+	// batchBytes is the most one Pebble batch of an append holds: Pebble
+	// keeps the buffer of a batch up to 1 MiB for reuse, and handles a
+	// batch over half a memtable as a memtable of its own.
+	batchBytes = 512 << 10
+)
+
+// sortedWrites collects an append's writes to apply them in key order.
+type sortedWrites struct {
+	arena   []byte
+	ents    []kvRef
+	pending map[uint64]pendingID
+}
+
+// kvRef is a write in the arena; p0 and p1 are the first 16 bytes of its
+// key (big-endian, so that their order is the keys'), which decide most
+// comparisons without reading the arena.
+type kvRef struct {
+	p0, p1    uint64
+	k, v, end int32
+}
 
 func (w *sortedWrites) put(key, val []byte) {
 	k := int32(len(w.arena))
 	w.arena = append(w.arena, key...)
 	v := int32(len(w.arena))
 	w.arena = append(w.arena, val...)
-	w.ents = append(w.ents, kvRef{k, v, int32(len(w.arena))})
+	var pre [16]byte
+	copy(pre[:], key)
+	w.ents = append(w.ents, kvRef{binary.BigEndian.Uint64(pre[:]), binary.BigEndian.Uint64(pre[8:]), k, v, int32(len(w.arena))})
 }
 
-func (w *sortedWrites) apply(b *pebble.Batch) error {
+// apply writes the keys in order, in batches of up to batchBytes, and the
+// checkpoints marks with the last: Pebble's memtable insert then starts
+// each search where the previous key went. An append split over batches
+// is not atomic, which the log does not need: the checkpoints come last,
+// so a crash between two batches leaves attempts that a replay from the
+// previous checkpoint writes again, to the same keys.
+func (w *sortedWrites) apply(db *pebble.DB, marks []Mark) error {
 	// Not a stable sort: equal keys come from the same attempt appended
 	// twice in one batch (the same position), whose writes are equal too.
-	// Keys share long prefixes (bucket, partition, kind, domain): two
-	// 8-byte loads decide most comparisons (big-endian order is byte
-	// order), the rest compares from the 17th byte on.
 	a := w.arena
 	slices.SortFunc(w.ents, func(x, y kvRef) int {
+		if x.p0 != y.p0 {
+			return cmp.Compare(x.p0, y.p0)
+		}
+		if x.p1 != y.p1 {
+			return cmp.Compare(x.p1, y.p1)
+		}
 		kx, ky := a[x.k:x.v], a[y.k:y.v]
-		if len(kx) < 16 || len(ky) < 16 {
-			return bytes.Compare(kx, ky)
-		}
-		if p, q := binary.BigEndian.Uint64(kx), binary.BigEndian.Uint64(ky); p != q {
-			return cmp.Compare(p, q)
-		}
-		if p, q := binary.BigEndian.Uint64(kx[8:]), binary.BigEndian.Uint64(ky[8:]); p != q {
-			return cmp.Compare(p, q)
-		}
-		return bytes.Compare(kx[16:], ky[16:])
+		return bytes.Compare(kx[min(16, len(kx)):], ky[min(16, len(ky)):])
 	})
+	b := db.NewBatch()
+	defer b.Close()
 	for _, e := range w.ents {
+		if b.Len() >= batchBytes {
+			if err := b.Commit(pebble.NoSync); err != nil {
+				return err
+			}
+			b.Reset()
+		}
 		if err := b.Set(w.arena[e.k:e.v], w.arena[e.v:e.end], nil); err != nil {
 			return err
 		}
 	}
-	return nil
+	for _, m := range marks {
+		if err := b.Set(checkpointKey(m.Source, m.Partition), binary.BigEndian.AppendUint64(nil, uint64(m.Offset)), nil); err != nil {
+			return err
+		}
+	}
+	return b.Commit(pebble.NoSync)
 }
 
 type pendingID struct {

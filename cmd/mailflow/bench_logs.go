@@ -47,6 +47,9 @@ func runBenchLogs(ctx context.Context, env *environment, args []string) error {
 	big := fs.Float64("big", 0.15, "share of the events that go to big.example, the domain the queries run on (0: none)")
 	partitions := fs.Int("partitions", 6, "partitions of the deliveries topic")
 	queries := fs.Int("queries", 200, "queries of each kind timed on big.example")
+	rebuildParts := fs.Int("rebuild-partitions", 0, "rebuild the log of this many partitions to time it (0: all)")
+	l0 := fs.Int("log-l0", 32, "the log store's L0 compaction threshold (logstore.WithTuning; mailflow run passes 8)")
+	zstd := fs.Bool("log-zstd", false, "zstd in the log store's last level (logstore.WithTuning; mailflow run passes true)")
 	phase := fs.String("phase", "", "internal: run one phase (processor) against --brokers")
 	withLogs := fs.Bool("logs", true, "internal: the processor phase keeps the log store")
 	var brokers listFlag
@@ -92,7 +95,8 @@ func runBenchLogs(ctx context.Context, env *environment, args []string) error {
 			}
 			defer pprof.StopCPUProfile()
 		}
-		return benchLogsProcessor(ctx, env, log, brokers, *prefix, *dataDir, *events, *partitions, *withLogs, budget)
+		tuning := logstore.WithTuning(uint64(budget.LogMemTable), *l0, *zstd)
+		return benchLogsProcessor(ctx, env, log, brokers, *prefix, *dataDir, *events, *partitions, *withLogs, budget, tuning)
 	} else if *phase != "" {
 		return usageErr("--phase: %q is not processor", *phase)
 	}
@@ -118,7 +122,9 @@ func runBenchLogs(ctx context.Context, env *environment, args []string) error {
 	fmt.Fprintf(out, "loaded in %s\n", time.Since(loadStart).Round(time.Second))
 
 	common := []string{"--brokers", addr, "--events", strconv.Itoa(*events), "--partitions", strconv.Itoa(*partitions), "--log-level", lf.level}
-	memArgs := []string{"--memory-limit", memoryLimit.String()}
+	memArgs := []string{"--memory-limit", memoryLimit.String(), "--log-l0", strconv.Itoa(*l0), "--log-zstd=" + strconv.FormatBool(*zstd)}
+	fmt.Fprintf(out, "log store: %d MiB memtables and %d MiB of cache (from --memory-limit %s), L0 compaction threshold %d, zstd %v\n",
+		budget.LogMemTable>>20, budget.LogCache>>20, memoryLimit.String(), *l0, *zstd)
 	bare, err := benchPhase(ctx, env, self, append([]string{"bench", "--phase", "bare"}, common...))
 	if err != nil {
 		return err
@@ -149,7 +155,7 @@ func runBenchLogs(ctx context.Context, env *environment, args []string) error {
 		(perEvent(with)/perEvent(without)-1)*100, perEvent(without), perEvent(with))
 
 	// The log the processor wrote.
-	store, err := logstore.Open(logsDir, func(d string) int32 { return processor.PartitionFor(d, int32(*partitions)) })
+	store, err := logstore.Open(logsDir, func(d string) int32 { return processor.PartitionFor(d, int32(*partitions)) }, logstore.WithCacheSize(budget.LogCache))
 	if err != nil {
 		return err
 	}
@@ -169,7 +175,12 @@ func runBenchLogs(ctx context.Context, env *environment, args []string) error {
 	if err := store.Close(); err != nil {
 		return err
 	}
-	if err := benchLogsRebuild(ctx, out, addr, filepath.Join(tmp, "rebuilt"), "bench-with.", int32(*partitions)); err != nil {
+	rebuild := int32(*partitions)
+	if *rebuildParts > 0 {
+		rebuild = min(rebuild, int32(*rebuildParts))
+	}
+	if err := benchLogsRebuild(ctx, out, addr, filepath.Join(tmp, "rebuilt"), "bench-with.", int32(*partitions), rebuild,
+		logstore.WithCacheSize(budget.LogCache), logstore.WithTuning(uint64(budget.LogMemTable), *l0, *zstd)); err != nil {
 		return err
 	}
 	fmt.Fprintf(out, "\nthe whole run took %s\n", time.Since(began).Round(time.Second))
@@ -245,7 +256,8 @@ func benchLogsLoad(ctx context.Context, env *environment, addr string, n, domain
 // benchLogsProcessor runs the processor (with the log store in
 // dataDir/logs, or without) until it committed n events, and prints its
 // phaseResult.
-func benchLogsProcessor(ctx context.Context, env *environment, log *slog.Logger, brokers []string, prefix, dataDir string, n, partitions int, withLogs bool, budget processor.MemoryBudget) error {
+func benchLogsProcessor(ctx context.Context, env *environment, log *slog.Logger, brokers []string, prefix, dataDir string, n, partitions int, withLogs bool,
+	budget processor.MemoryBudget, tuning logstore.Option) error {
 	if dataDir == "" || prefix == "" {
 		return usageErr("--data-dir and --topic-prefix are required for the processor phase")
 	}
@@ -276,7 +288,7 @@ func benchLogsProcessor(ctx context.Context, env *environment, log *slog.Logger,
 	if withLogs {
 		// Sized from the memory budget as mailflow run opens it.
 		store, err := logstore.Open(filepath.Join(dataDir, logsDir), func(d string) int32 { return p.PartitionOf(d) }, logstore.WithLogger(log),
-			logstore.WithCacheSize(budget.LogCache), logstore.WithTuning(uint64(budget.LogMemTable), 8, true))
+			logstore.WithCacheSize(budget.LogCache), tuning)
 		if err != nil {
 			return err
 		}
@@ -379,8 +391,8 @@ func benchLogsQueries(ctx context.Context, out io.Writer, store *logstore.Store,
 // benchLogsRebuild rebuilds the log of every partition into an empty store
 // from the topics, to the offsets the logs phase's group committed: what
 // an instance does after losing its log directory.
-func benchLogsRebuild(ctx context.Context, out io.Writer, addr, dir, prefix string, partitions int32) error {
-	store, err := logstore.Open(dir, func(d string) int32 { return processor.PartitionFor(d, partitions) })
+func benchLogsRebuild(ctx context.Context, out io.Writer, addr, dir, prefix string, partitions, rebuild int32, opts ...logstore.Option) error {
+	store, err := logstore.Open(dir, func(d string) int32 { return processor.PartitionFor(d, partitions) }, opts...)
 	if err != nil {
 		return err
 	}
@@ -401,7 +413,7 @@ func benchLogsRebuild(ctx context.Context, out io.Writer, addr, dir, prefix stri
 	}
 	ends := map[logstore.Source]map[int32]int64{logstore.SourceDeliveries: {}, logstore.SourceRepartition: {}}
 	var parts []int32
-	for part := range partitions {
+	for part := range rebuild {
 		parts = append(parts, part)
 		for src, topic := range map[logstore.Source]string{logstore.SourceDeliveries: topics.Deliveries, logstore.SourceRepartition: topics.Repartition} {
 			ends[src][part] = 0
@@ -431,8 +443,8 @@ func benchLogsRebuild(ctx context.Context, out io.Writer, addr, dir, prefix stri
 	if err := store.Flush(); err != nil {
 		return err
 	}
-	fmt.Fprintf(out, "\nrebuild of a lost log store from the topics: %d records in %s, %.0f records/s (%.1f CPU µs per record in this process)\n",
-		st.Records, st.Elapsed.Round(time.Millisecond), float64(st.Records)/st.Elapsed.Seconds(),
+	fmt.Fprintf(out, "\nrebuild of a lost log store (%d of %d partitions) from the topics: %d records in %s, %.0f records/s (%.1f CPU µs per record in this process)\n",
+		rebuild, partitions, st.Records, st.Elapsed.Round(time.Millisecond), float64(st.Records)/st.Elapsed.Seconds(),
 		(processCPU(os.Getpid())-cpu0)/float64(max(st.Records, 1))*1e6)
 	return nil
 }
