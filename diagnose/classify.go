@@ -432,9 +432,10 @@ func (c *Classifier) classify(in Input, sr *scanResult) (res Result, code int, t
 	// buffer so the common case does not allocate.
 	var stack [512]byte
 	norm := normalize(stack[:0], inner, true)
-	if bytes.IndexByte(norm, ' ') < 0 && bytes.IndexByte(norm, '_') >= 0 {
+	if bytes.IndexByte(norm, '_') >= 0 && (bytes.IndexByte(norm, ' ') < 0 || qmailLogReason(norm)) {
 		// qmail-send's log writes a reason with its spaces as underscores
-		// ("CNAME_lookup_failed_temporarily._(#4.4.3)"); read it as words.
+		// ("CNAME_lookup_failed_temporarily._(#4.4.3)", "delivery 245:
+		// failure: Unable_to_run_qmail-remote./"); read it as words.
 		for i, b := range norm {
 			if b == '_' {
 				norm[i] = ' '
@@ -501,6 +502,14 @@ func (c *Classifier) classify(in Input, sr *scanResult) (res Result, code int, t
 		res.Outcome = outcome(hint, code, embCode, res.Category, hintStatus, sr.signals)
 	}
 	return res, code, text
+}
+
+// qmailLogReason reports whether norm is a qmail-send log entry
+// ("delivery N: failure: …", "deferral: …"), whose reason has its spaces
+// written as underscores.
+func qmailLogReason(norm []byte) bool {
+	return bytes.HasPrefix(norm, []byte("delivery ")) &&
+		(bytes.Contains(norm, []byte(": failure: ")) || bytes.Contains(norm, []byte(": deferral: ")) || bytes.Contains(norm, []byte(": success: ")))
 }
 
 // isRecipientState reports whether cat describes the recipient's address,

@@ -159,3 +159,15 @@ func TestKindBatchPProviderCodes(t *testing.T) {
 		{r("554 5.7.1 We do not accept viral traffic"), OutcomeBounced, CategorySpamContent},
 	})
 }
+
+// Kinds the fourth part of batch P revealed.
+func TestKindBatchPPart4(t *testing.T) {
+	runKinds(t, "part 4", []kindCase{
+		{r("No SMTP servers were available for nodns.example. No hosts to try."), OutcomeDeferred, CategoryDomainNotFound},
+		{r("550-5.7.1 [198.51.100.2] Messages missing a valid messageId header are not accepted."), OutcomeBounced, CategorySyntaxError},
+		{r("delivery 245: failure: Unable_to_run_qmail-remote./"), OutcomeBounced, CategoryServerError},
+		{r("delivery 12: deferral: Connected_to_192.0.2.1_but_connection_died._(#4.4.2)/"), OutcomeDeferred, CategoryConnectionFailed},
+		{r("550 Unauthenticated mail not allowed from this range"), OutcomeBounced, CategoryBlocklisted},
+		{r("550 <jo@example.com>: Invalid DNS MX or A/AAAA resource record"), OutcomeBounced, CategoryPolicyRejected},
+	})
+}

@@ -235,7 +235,7 @@ var strongRules = []rule{
 		"command died with signal", "command died with status", "command time limit exceeded", "mail transport error", "mail transport unavailable",
 		"temporary failure in local", "queue file write error", "unable to lock for exclusive access",
 		// qmail-local's own failures (qmail-local.c): the local file system, not the recipient.
-		"unable to switch to", "unable to chdir", "unable to open filter", "error on maildir delivery",
+		"unable to switch to", "unable to chdir", "unable to open filter", "error on maildir delivery", "unable to run qmail",
 		"lda: fatal", "deliver: fatal", // dovecot-lda/deliver refusing its own invocation
 		// the local mail store's file system (qmail/vpopmail, sendmail mail.local, Postfix local)
 		"errno=", "can't create output", "cannot create output", "no such file or directory", "input/output error",
@@ -275,7 +275,7 @@ var strongRules = []rule{
 		"not permitted by the domain owner", "invalid ip for sending mail of domain", "unverifyable sending ip",
 		"without a valid sender domain", "invalid rdns", "no ptr", "not authorized to send from", "not authorized to send mail from",
 		"not authorised to send from", "not authorized to send on behalf",
-	}, all: [][]string{authMechanisms, authVerdicts}, unless: []string{"spam classification", "antispam check", "anti-spam check", "spam checks"}},
+	}, all: [][]string{authMechanisms, authVerdicts}, unless: []string{"spam classification", "antispam check", "anti-spam check", "spam checks", "from this range"}},
 	{cat: CategoryBlocklisted, why: "DNSBLs named in the text (Spamhaus, Barracuda, SpamCop, UCEPROTECT, ...: their lookup pages in blocklist.go) and provider reputation blocks (Microsoft SNDS S3150, Yahoo [TSS09], T-Online, Orange)", any: []string{
 		"spamhaus", "spamcop", "|sorbs|", "sorbs.net", "uceprotect", "barracudacentral", "barracuda reputation",
 		"mailspike", "|psbl|", "surriel.com", "invaluement", "ivmsip", "cloudmark", "senderscore", "sender score",
@@ -296,7 +296,7 @@ var strongRules = []rule{
 		"blocked - see", "refused - see", "rejected - see http", "open proxy",
 		"liste noire", "lista negra", "lista nera", "zwarte lijst", "schwarze liste", "sperrliste", "черный список", "чёрный список", "ip заблокирован", "ブラックリスト", "黑名单", "ip被封", "ip地址被封", "blocked for abuse", "low reputation", "policy restrictions (ip based)", "blocked for spamming", "suspected spam sender", "smtp server of your isp",
 		"spam statistics", // Yandex
-		"sender ip rejected", "policy restrictions (domain based)", "ers-customized",
+		"sender ip rejected", "policy restrictions (domain based)", "ers-customized", "from this range",
 		"spam list", "spamlist", "listed at", "relays.ordb", "block-lookup", "block lookup", "blocklookup", // a list or its lookup page named: the sender's statistics, https://yandex.com/support/mail/bounces/
 		"denyip", // a "denied IP" lookup page named in the refusal
 		"dynamic && residential", "residential && ip address",
@@ -322,7 +322,7 @@ var strongRules = []rule{
 		"malformed mime", "invalid structure", "invalid header", "malformed header", "header error", "duplicate header",
 		"multiple from", "multiple \"from\"", "missing from", "no from: header", "from: header is missing",
 		"blank from", "valid from", "invalid from", "missing a valid address in from", "missing date",
-		"missing message-id", "invalid message-id", "no message-id", "message-id header", "disallowed header", "unicode character", "line too long", "line length exceeded", "line limit exceeded",
+		"missing message-id", "invalid message-id", "no message-id", "message-id header", "messageid header", "valid messageid", "disallowed header", "unicode character", "line too long", "line length exceeded", "line limit exceeded",
 		"line is too long", "lines too long", "smtputf8", "protocol violation", "helo/ehlo argument", "invalid helo", "bad helo", "malformed address", "invalid recipient address",
 		"invalid sender address", "invalid address format", "invalid character in address",
 		"blank mailhost", "multiple addresses in from",
@@ -346,6 +346,7 @@ var strongRules = []rule{
 		"sender is in my black", "sender not pre-approved", "not on the list of allowed senders", "allowed-senders",
 		"allowed senders", "unroutable sender", "unrouteable sender", "sender email is not", "sender && not in my domain",
 		"from:domain must", "from: domain must", "from domain must", "domain must resolve", "sender domain must resolve",
+		"invalid dns mx or a", // United Internet: the sender domain has no MX or A/AAAA record to take replies
 	}},
 	{cat: CategoryMailboxFull, why: "over quota / storage exhausted (RFC 3463 X.2.2 'mailbox full' as providers word it: Gmail OverQuota, Exchange QuotaExceeded, Dovecot 'Quota exceeded (mailbox for user is full)'), in several languages", any: []string{
 		"mailbox full", "mailbox is full", "mailbox has exceeded", "mailbox exceeds", "mailbox size limit",
@@ -427,6 +428,8 @@ var strongRules = []rule{
 		// temporarily", sendmail "host map: lookup (…): deferred")
 		"name service error", "name server reply", "cname lookup", "mx lookup", "map: lookup",
 		"lookup failed temporarily",
+		// a sender's own "no hosts" verdict (Postal "No SMTP servers were available for X. No hosts to try.")
+		"no smtp servers were available", "no hosts to try",
 		"domain existiert nicht", "domain nicht gefunden", "unbekannte domain", "domain ist unbekannt",
 		"domaine introuvable", "dominio no existe", "dominio inexistente", "dominio desconocido",
 		"dominio inesistente", "dominio non esiste", "domein bestaat niet", "onbekend domein",
@@ -739,6 +742,7 @@ var deliveredPrefixes = []string{
 var deferHints = []string{
 	"temporar", "try again", "deferred", "timed out", "timeout", "mta-imposed quota",
 	"retrying", "try later", "retry later", "host name lookup failure", "malformed or unexpected name server reply",
+	"no hosts to try",    // Postal requeues a domain without SMTP servers
 	"server misbehaving", // Go resolver: SERVFAIL or no answer (RFC 1035 RCODE 2), retried
 }
 
@@ -754,6 +758,7 @@ var localDeferHints = []string{
 
 var bounceHints = []string{
 	"message discarded", // cPanel/Exim "… allowed. Message discarded."
+	": failure: ",       // qmail-send log "delivery N: failure: …" (a permanent failure; "deferral:" is retried)
 	"permanent", "non-existent", "nonexistent", "giving up", "retrying will not succeed", "command died with status",
 	"pipe to |/",
 }
