@@ -169,6 +169,39 @@ func decodeAttempt(b []byte, domain string, arrival time.Time, pos Pos, a *Attem
 	return nil
 }
 
+// rawResponse returns the SMTP response inside an encoded attempt without
+// decoding the rest, or false when v does not parse that far.
+func rawResponse(v []byte) ([]byte, bool) {
+	d := decoder{b: v}
+	if d.byte() != attemptVersion {
+		return nil, false
+	}
+	flags := d.byte()
+	if flags&flagCompleted != 0 {
+		d.varint()
+	}
+	if flags&flagQueued != 0 {
+		d.varint()
+	}
+	d.small(1 << 31)
+	d.small(1000)
+	d.small(1 << 62)
+	d.byte()
+	d.byte()
+	for range 5 { // id, message id, recipient, sender, enhanced code
+		n := d.small(maxField)
+		if d.err != nil || uint64(len(d.b)) < n {
+			return nil, false
+		}
+		d.b = d.b[n:]
+	}
+	n := d.small(maxField)
+	if d.err != nil || uint64(len(d.b)) < n {
+		return nil, false
+	}
+	return d.b[:n], true
+}
+
 // decoder reads the fields of an encoded value; the first error sticks.
 type decoder struct {
 	b   []byte

@@ -10,7 +10,7 @@ import (
 
 // FuzzDecodeAttempt: any bytes decode to an attempt or an error wrapping
 // ErrCorrupt, never a panic; an attempt that decodes encodes back to the
-// same bytes.
+// same bytes, and rawResponse finds its response.
 func FuzzDecodeAttempt(f *testing.F) {
 	at := time.Date(2026, 11, 30, 6, 0, 0, 0, time.UTC)
 	a := Attempt{Event: schemas.DeliveryEvent{ID: "e1", MessageID: "<m@x>", Domain: "example.org", Recipient: "bob@example.org",
@@ -24,9 +24,13 @@ func FuzzDecodeAttempt(f *testing.F) {
 	f.Add([]byte{2})
 	f.Fuzz(func(t *testing.T, b []byte) {
 		var got Attempt
+		resp, rawOK := rawResponse(b) // must not panic either
 		err := decodeAttempt(b, "example.org", at, Pos{}, &got)
 		if err != nil {
 			return
+		}
+		if !rawOK || string(resp) != got.Event.Response {
+			t.Fatalf("rawResponse says %q, %v; the attempt's response is %q", resp, rawOK, got.Event.Response)
 		}
 		again := appendAttempt(nil, &got)
 		var back Attempt

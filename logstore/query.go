@@ -1,6 +1,7 @@
 package logstore
 
 import (
+	"bytes"
 	"context"
 	"encoding/base64"
 	"encoding/binary"
@@ -28,6 +29,12 @@ const (
 	// ends early with a cursor to go on from, so that one request stays
 	// fast whatever the domain's size.
 	DefaultMaxScan = 100_000
+	// DefaultMaxRead is how many attempts one Query reads at most when
+	// Filter.MaxScan is 0. The domain's keys carry a summary that rules
+	// out most attempts for outcome, category, sender and remote filters
+	// without reading them; a text search reads every candidate (a point
+	// lookup each), so its pages end sooner, with a cursor.
+	DefaultMaxRead = 20_000
 	// MaxTimeline is the most attempts Timeline returns.
 	MaxTimeline = 10_000
 )
@@ -151,10 +158,12 @@ func (s *Store) Query(ctx context.Context, domain string, f Filter) (Page, error
 		limit = DefaultLimit
 	}
 	limit = min(limit, MaxLimit)
-	budget := f.MaxScan
+	budget, readBudget := f.MaxScan, f.MaxScan
 	if budget <= 0 {
-		budget = DefaultMaxScan
+		budget, readBudget = DefaultMaxScan, DefaultMaxRead
 	}
+	reads := 0
+	text := strings.ToLower(f.Text)
 	if !f.Since.IsZero() && f.Since.UnixNano() <= 0 {
 		// Before every arrival the store can hold (keys are unsigned
 		// Unix nanoseconds): no lower bound, rather than a wrapped one.
@@ -207,7 +216,7 @@ func (s *Store) Query(ctx context.Context, domain string, f Filter) (Page, error
 	}
 	defer it.Close()
 	sf := newSummaryFilter(&f)
-	var lower, upper, akey []byte
+	var lower, upper, akey, lowered []byte
 	var a Attempt
 	for h := int64(hi); h >= int64(lo); h-- {
 		if err := ctx.Err(); err != nil {
@@ -243,7 +252,7 @@ func (s *Store) Query(ctx context.Context, domain string, f Filter) (Page, error
 			if err != nil {
 				return page, err
 			}
-			if page.Scanned >= budget {
+			if page.Scanned >= budget || reads >= readBudget {
 				// Out of budget: the next page starts at this candidate.
 				page.Next = cursorBefore(arr, pos)
 				return page, nil
@@ -258,6 +267,7 @@ func (s *Store) Query(ctx context.Context, domain string, f Filter) (Page, error
 					continue
 				}
 			}
+			reads++
 			akey = attemptKey(akey[:0], arr, pos)
 			v, closer, err := s.db.Get(akey)
 			if errors.Is(err, pebble.ErrNotFound) {
@@ -267,6 +277,10 @@ func (s *Store) Query(ctx context.Context, domain string, f Filter) (Page, error
 			}
 			if err != nil {
 				return page, fmt.Errorf("read attempt %x: %w", akey, err)
+			}
+			if text != "" && !mayContainText(v, text, &lowered) {
+				closer.Close()
+				continue
 			}
 			err = decodeAttempt(v, domain, time.Unix(0, arr).UTC(), pos, &a)
 			closer.Close()
@@ -287,6 +301,29 @@ func (s *Store) Query(ctx context.Context, domain string, f Filter) (Page, error
 		}
 	}
 	return page, nil
+}
+
+// mayContainText reports whether the response in encoded attempt v may
+// contain text (lower-cased), without decoding the attempt: false only
+// for an ASCII response that does not contain it whatever the case, which
+// is what Filter.Matches would say. buf is scratch space.
+func mayContainText(v []byte, text string, buf *[]byte) bool {
+	resp, ok := rawResponse(v)
+	if !ok {
+		return true // let the decoder say what is wrong
+	}
+	b := (*buf)[:0]
+	for _, c := range resp {
+		if c >= 0x80 {
+			return true // Unicode case folding: the full check decides
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	*buf = b
+	return bytes.Contains(b, []byte(text))
 }
 
 // cursorBefore is the cursor of a page that starts with the attempt at
