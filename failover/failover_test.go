@@ -85,7 +85,15 @@ func start(t *testing.T, name string, args ...string) *proc {
 	// which they sign with the cluster's shared secret.
 	// GOTRACEBACK=all: a SIGQUIT dumps every goroutine (see mailflowStacks).
 	cmd.Env = append(os.Environ(), "MAILFLOW_CLUSTER_SECRET=failover-test-cluster-secret-0123456789", "GOTRACEBACK=all")
-	logf, err := os.Create(filepath.Join(t.TempDir(), name+".log"))
+	// MAILFLOW_FAILOVER_LOGS keeps the processes' logs in that directory
+	// (deploy/kafka/test-real.sh keeps them beside the brokers' logs).
+	logDir := os.Getenv("MAILFLOW_FAILOVER_LOGS")
+	if logDir == "" {
+		logDir = t.TempDir()
+	} else if err := os.MkdirAll(logDir, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	logf, err := os.OpenFile(filepath.Join(logDir, name+".log"), os.O_CREATE|os.O_TRUNC|os.O_WRONLY, 0o600)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -118,6 +126,16 @@ func start(t *testing.T, name string, args ...string) *proc {
 		}
 	})
 	return p
+}
+
+// logLevel is the instances' --log-level: warn, or
+// $MAILFLOW_FAILOVER_LOG_LEVEL (info shows each restore and its waits, and
+// every transition).
+func logLevel() string {
+	if l := os.Getenv("MAILFLOW_FAILOVER_LOG_LEVEL"); l != "" {
+		return l
+	}
+	return "warn"
 }
 
 type prefixWriter struct{ name string }
@@ -181,7 +199,7 @@ func TestFailover(t *testing.T) {
 		p := start(t, name, "run", "--brokers", brokerAddr, "--data-dir", t.TempDir(), "--http", httpAddr,
 			"--topic-prefix", prefix, "--group", group, "--replication", strconv.Itoa(int(c.replication)),
 			"--instance-id", name, "--partitions", strconv.Itoa(partitions), "--session-timeout", "6s",
-			"--max-poll-records", "2000", "--log-level", "warn")
+			"--max-poll-records", "2000", "--log-level", logLevel())
 		p.http = httpAddr
 		waitListening(t, httpAddr, 30*time.Second)
 		return p

@@ -10,7 +10,14 @@ cd "$(dirname "$0")/../.."
 
 run=$(mktemp -d "${TMPDIR:-/tmp}/mailflow-real-kafka.XXXXXX")
 kafka=deploy/kafka/kafka.sh
+three_start=
 stop_all() {
+  # A three-node start still under way is ended first, so that the nodes
+  # it started are stopped too.
+  if [ -n "$three_start" ] && kill -0 "$three_start" 2>/dev/null; then
+    kill "$three_start" 2>/dev/null || true
+    wait "$three_start" 2>/dev/null || true
+  fi
   for d in "$run"/one "$run"/three; do
     [ -d "$d" ] && "$kafka" stop --dir "$d" || true
   done
@@ -25,23 +32,40 @@ failed=()
 t0=$(date +%s)
 brokers=$("$kafka" start --nodes 1 --dir "$run/one")
 echo "real-kafka: 1 node at $brokers (started in $(secs "$t0"))"
+# The three nodes start while the one-node suites run: their JVMs' start
+# (a minute of CPU) would otherwise be waited for on its own.
+t3=$(date +%s)
+"$kafka" start --nodes 3 --dir "$run/three" >"$run/three.brokers" 2>"$run/three.start.log" &
+three_start=$!
 t=$(date +%s)
 # MAILFLOW_TEST_EPOCH_EXHAUSTION=1 in the environment also runs
 # TestProducerEpochExhaustion on the real broker: it uses up a producer
 # id's 32,767 epochs first, a minute or two on a quiet machine but more
 # than 8 on a loaded one, so CI runs it on kfake only.
 MAILFLOW_TEST_BROKERS=$brokers MAILFLOW_TEST_EPOCH_EXHAUSTION=${MAILFLOW_TEST_EPOCH_EXHAUSTION:-} \
-  go test -count=1 -p 1 -timeout 10m "$@" ./processor/ ./e2e/ || failed+=("processor/e2e on 1 node")
+  go test -count=1 -p 2 -timeout 10m "$@" ./processor/ ./e2e/ || failed+=("processor/e2e on 1 node")
 echo "real-kafka: processor and e2e suites on 1 node: $(secs "$t")"
 "$kafka" stop --dir "$run/one"
 
 t=$(date +%s)
-brokers=$("$kafka" start --nodes 3 --dir "$run/three")
-echo "real-kafka: 3 nodes at $brokers (started in $(secs "$t"))"
+if wait "$three_start"; then
+  three_start=
+  brokers=$(cat "$run/three.brokers")
+  cat "$run/three.start.log" >&2
+  echo "real-kafka: 3 nodes at $brokers (started in $(secs "$t3"), $(secs "$t") after the one-node suites)"
+else
+  three_start=
+  cat "$run/three.start.log" >&2
+  echo "real-kafka: the 3-node cluster did not start" >&2
+  exit 1
+fi
 t=$(date +%s)
 # -v for the test's own lines (the steps, the SIGTERM exit time, the
-# figures); the instances' logs stay in $run/failover.log.
+# figures); everything in $run/failover.log, and the instances' own logs
+# (at info: each restore and its waits, every transition) in
+# $run/failover-logs, both kept when the test fails.
 MAILFLOW_TEST_BROKERS=$brokers MAILFLOW_TEST_KAFKA_DIR=$run/three \
+  MAILFLOW_FAILOVER_LOGS=$run/failover-logs MAILFLOW_FAILOVER_LOG_LEVEL=${MAILFLOW_FAILOVER_LOG_LEVEL:-info} \
   go test -count=1 -v -tags failover -timeout 10m "$@" ./failover/ 2>&1 | tee "$run/failover.log" |
   grep -E '^(--- |ok|FAIL|PASS)|^ {4}[a-z_]+_test\.go:|^ {8}' || failed+=("failover on 3 nodes")
 echo "real-kafka: failover suite on 3 nodes: $(secs "$t")"
