@@ -62,16 +62,28 @@ type SeenID struct {
 
 // SeenIDs is a domain's set of event ids counted within the horizon, as
 // the processor holds it next to the domain's window.
+//
+// Each id is held once, as its 64-bit hash: in the inline part, in the
+// spilled chunks (one slice for all of them, in chunk order), or pending
+// (added in the transaction in progress). A set of up to seenIndexMin ids
+// is searched by scanning those slices, which costs 8 bytes per id and no
+// allocation per id; a set with more also gets a hash index.
 type SeenIDs struct {
-	// ids holds every id once there are more than seenFewMax, few until
-	// then.
-	ids    map[uint64]struct{}
-	few    []uint64
-	chunks []SeenChunk
-	// hashes of every chunk, in chunk order, for expiry.
-	hashes [][]uint64
+	// pending are ids Added since the last Remember or Spill.
+	pending []uint64
 	// inline are the ids the state record carries, oldest first.
 	inline []SeenID
+	// chunks are the spilled chunks, oldest first; spilled holds their
+	// hashes, chunk after chunk (chunk i's are the Count after those of
+	// chunks 0..i-1).
+	chunks  []SeenChunk
+	spilled []uint64
+	// index holds every id of the set once it has more than seenIndexMin.
+	index *idTable
+	// missed is the last hash Contains did not find, so that the Add that
+	// follows it does not search again.
+	missed    uint64
+	hasMissed bool
 	// declared is the chunk count a decoded state record gave (see
 	// DecodeState), for the reader that loads the chunks.
 	declared int
@@ -81,64 +93,89 @@ type SeenIDs struct {
 // was decoded from said the domain has; the reader loads them.
 func (s *SeenIDs) DeclaredChunks() int { return s.declared }
 
-// seenFewMax is how many ids a set holds in a slice before it switches to
-// a map: most domains have a few ids, and a map costs a few hundred bytes
-// and an allocation per domain held in memory.
-const seenFewMax = 16
+// seenIndexMin is how many ids a set holds before it is indexed by an
+// idTable: a miss (every new event id is one) scans them all, and
+// scanning 32 costs about as much as one lookup in the table
+// (BenchmarkSeenIDsContains).
+const seenIndexMin = 32
 
 // Contains reports whether the id of hash h was counted.
 func (s *SeenIDs) Contains(h uint64) bool {
-	if s.ids == nil {
-		return slices.Contains(s.few, h)
+	var ok bool
+	if s.index != nil {
+		ok = s.index.contains(h)
+	} else {
+		ok = slices.Contains(s.pending, h) || s.inlineContains(h) || slices.Contains(s.spilled, h)
 	}
-	_, ok := s.ids[h]
+	s.missed, s.hasMissed = h, !ok
 	return ok
 }
 
-// Add remembers h; Remember (or AddChunk) must follow for the ids of a
-// transaction to be stored.
-func (s *SeenIDs) Add(h uint64) {
-	if s.ids == nil {
-		if slices.Contains(s.few, h) {
-			return
+func (s *SeenIDs) inlineContains(h uint64) bool {
+	for _, id := range s.inline {
+		if id.Hash == h {
+			return true
 		}
-		if len(s.few) < seenFewMax {
-			s.few = append(s.few, h)
-			return
-		}
-		s.ids = make(map[uint64]struct{}, 4*seenFewMax)
-		for _, x := range s.few {
-			s.ids[x] = struct{}{}
-		}
-		s.few = nil
 	}
-	s.ids[h] = struct{}{}
+	return false
 }
 
-// forget removes h.
-func (s *SeenIDs) forget(h uint64) {
-	if s.ids != nil {
-		delete(s.ids, h)
+// Add remembers h; Remember (or AddChunk) must follow for the ids of a
+// transaction to be stored. An id already held is not added again.
+func (s *SeenIDs) Add(h uint64) {
+	if !(s.hasMissed && s.missed == h) && s.Contains(h) {
 		return
 	}
-	if i := slices.Index(s.few, h); i >= 0 {
-		s.few[i] = s.few[len(s.few)-1]
-		s.few = s.few[:len(s.few)-1]
+	s.hasMissed = false
+	s.pending = append(s.pending, h)
+	if s.index != nil {
+		s.index.insert(h)
+	} else if s.Len() > seenIndexMin {
+		s.reindex()
 	}
 }
 
-// Len returns how many ids are remembered.
-func (s *SeenIDs) Len() int {
-	if s.ids == nil {
-		return len(s.few)
+// reindex builds the hash index of a set above seenIndexMin ids, and drops
+// it below half that (the hysteresis keeps a set near the limit from
+// building an index on every touch).
+func (s *SeenIDs) reindex() {
+	n := s.Len()
+	if n <= seenIndexMin/2 {
+		s.index = nil
+		return
 	}
-	return len(s.ids)
+	if n <= seenIndexMin && s.index == nil {
+		return
+	}
+	s.index = newIDTable(n)
+	for _, h := range s.pending {
+		s.index.insert(h)
+	}
+	for _, id := range s.inline {
+		s.index.insert(id.Hash)
+	}
+	for _, h := range s.spilled {
+		s.index.insert(h)
+	}
 }
+
+// Len returns how many ids are held (an id counted again after it expired
+// can be held twice).
+func (s *SeenIDs) Len() int { return len(s.pending) + len(s.inline) + len(s.spilled) }
 
 // AddChunk records that a chunk of hashes was written at seq and hour.
+// The hashes are copied.
 func (s *SeenIDs) AddChunk(seq uint64, hour uint32, hashes []uint64) {
 	s.chunks = append(s.chunks, SeenChunk{Seq: seq, Hour: hour, Count: len(hashes)})
-	s.hashes = append(s.hashes, hashes)
+	s.spilled = append(s.spilled, hashes...)
+	s.hasMissed = false
+	if s.index != nil {
+		for _, h := range hashes {
+			s.index.insert(h)
+		}
+	} else if s.Len() > seenIndexMin {
+		s.reindex()
+	}
 }
 
 // Remember adds the ids a transaction counted at hour to the inline part
@@ -149,22 +186,24 @@ func (s *SeenIDs) Remember(hour uint32, hashes []uint64) bool {
 	for _, h := range hashes {
 		s.inline = append(s.inline, SeenID{Hash: h, Hour: hour})
 	}
+	// Every pending id is among hashes: it is held inline now.
+	s.pending = s.pending[:0]
 	return len(s.inline) > SeenInlineMax
 }
 
 // Spill moves the inline ids into a chunk at seq and returns the chunk's
 // hour (its newest id's: a chunk expires with its last id) and hashes, for
 // the caller to write under AppendSeenKey(domain, seq). The returned
-// slice is the caller's.
+// slice is the set's, valid until its next change.
 func (s *SeenIDs) Spill(seq uint64) (hour uint32, hashes []uint64) {
-	hashes = make([]uint64, len(s.inline))
-	for i, id := range s.inline {
-		hashes[i] = id.Hash
+	from := len(s.spilled)
+	for _, id := range s.inline {
+		s.spilled = append(s.spilled, id.Hash)
 		hour = max(hour, id.Hour)
 	}
+	s.chunks = append(s.chunks, SeenChunk{Seq: seq, Hour: hour, Count: len(s.inline)})
 	s.inline = s.inline[:0]
-	s.AddChunk(seq, hour, hashes)
-	return hour, hashes
+	return hour, s.spilled[from:]
 }
 
 // Inline returns the ids the state record carries, oldest first; the
@@ -178,30 +217,32 @@ func (s *SeenIDs) ChunkCount() int { return len(s.chunks) }
 // minHour, and appends the chunks' sequence numbers to dst, for the caller
 // to delete their keys.
 func (s *SeenIDs) Expire(minHour uint32, dst []uint64) []uint64 {
+	before := s.Len()
 	kept := s.inline[:0]
 	for _, id := range s.inline {
 		if id.Hour >= minHour {
 			kept = append(kept, id)
-			continue
 		}
-		s.forget(id.Hash)
 	}
+	clear(s.inline[len(kept):])
 	s.inline = kept
-	n := 0
-	for i, c := range s.chunks {
+	n, from, to := 0, 0, 0
+	for _, c := range s.chunks {
 		if c.Hour >= minHour {
-			s.chunks[n], s.hashes[n] = c, s.hashes[i]
+			s.chunks[n] = c
 			n++
-			continue
+			to += copy(s.spilled[to:], s.spilled[from:from+c.Count])
+		} else {
+			dst = append(dst, c.Seq)
 		}
-		dst = append(dst, c.Seq)
-		for _, h := range s.hashes[i] {
-			s.forget(h)
-		}
+		from += c.Count
 	}
-	clear(s.chunks[n:])
-	clear(s.hashes[n:])
-	s.chunks, s.hashes = s.chunks[:n], s.hashes[:n]
+	s.chunks, s.spilled = s.chunks[:n], s.spilled[:to]
+	if s.Len() != before {
+		s.hasMissed = false
+		s.index = nil
+		s.reindex()
+	}
 	return dst
 }
 

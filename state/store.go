@@ -240,17 +240,16 @@ func (s *Store) loadSeenChunks(domain string, seen *SeenIDs) error {
 		return fmt.Errorf("read seen event ids of %s: %w", domain, err)
 	}
 	defer it.Close()
+	var hashes []uint64
 	for ok := it.First(); ok; ok = it.Next() {
 		seq, err := parseSeenSeq(it.Key(), domain)
 		if err != nil {
 			return fmt.Errorf("read seen event ids of %s: %w", domain, err)
 		}
-		hour, hashes, err := DecodeSeenChunk(it.Value(), nil)
+		var hour uint32
+		hour, hashes, err = DecodeSeenChunk(it.Value(), hashes[:0])
 		if err != nil {
 			return fmt.Errorf("read seen event ids of %s: %w", domain, err)
-		}
-		for _, h := range hashes {
-			seen.Add(h)
 		}
 		seen.AddChunk(seq, hour, hashes)
 	}

@@ -259,7 +259,7 @@ func benchRound(ctx context.Context, env *environment, self, tmp string, round i
 			}
 			procArgs = append(procArgs, args...)
 		}
-		if profile && v == "on" {
+		if profile && (checks != "compare" || v == "on") {
 			procArgs = append(procArgs, "--cpuprofile", cpuProfile)
 		}
 		before := brokerCPU()
