@@ -21,6 +21,10 @@ import (
 // message in the Logs tab, opens its timeline, and reads the full SMTP
 // response and the advice.
 func TestNewcomerLogs(t *testing.T) {
+	// TestNewcomer and TestNewcomerLogs each have a directory, ports, a
+	// mailflow dev and a Chromium of their own, and spend most of their time
+	// waiting for the demo: side by side they take the longer one's time.
+	t.Parallel()
 	exe := chromium(t)
 	md := readme(t)
 	dir := t.TempDir()

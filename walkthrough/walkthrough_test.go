@@ -535,6 +535,10 @@ func chromium(t *testing.T) string {
 }
 
 func TestNewcomer(t *testing.T) {
+	// TestNewcomer and TestNewcomerLogs each have a directory, ports, a
+	// mailflow dev and a Chromium of their own, and spend most of their time
+	// waiting for the demo: side by side they take the longer one's time.
+	t.Parallel()
 	exe := chromium(t)
 	md := readme(t)
 	start := time.Now()
