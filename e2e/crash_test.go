@@ -68,6 +68,15 @@ func TestCrashSafety(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
 	stream := crashStream()
+	// Both runs must read the same input, record timestamps included: the
+	// processor keeps an attempt's arrival (its record's timestamp) in the
+	// domain's state, so stamps of the moment each run produced would make
+	// the states differ by when the runs happened. An hour ago, one second
+	// apart, as the attempts completed.
+	stampBase := time.Now().Add(-time.Hour).Truncate(time.Second)
+	stamp := func(ev *schemas.DeliveryEvent) time.Time {
+		return stampBase.Add(ev.CompletedAt.Sub(stream[0].CompletedAt))
+	}
 	small := func(cfg processor.Config) processor.Config {
 		cfg.MaxPollRecords = 5 // many small transactions
 		cfg.CacheSize = 4      // windows evicted and read back from Pebble
@@ -76,7 +85,7 @@ func TestCrashSafety(t *testing.T) {
 
 	// The undisturbed reference run.
 	ref := newEnv(t, ctx)
-	ref.produceEvents(stream)
+	ref.produceEventsAt(stream, stamp)
 	r := ref.startProcessor(small(ref.processorConfig(t.TempDir(), "e2e-ref")))
 	ref.waitProcessed()
 	if err := r.halt(); err != nil {
@@ -94,7 +103,7 @@ func TestCrashSafety(t *testing.T) {
 	e := newEnv(t, ctx)
 	dir := t.TempDir()
 	half := len(stream) / 2
-	e.produceEvents(stream[:half])
+	e.produceEventsAt(stream[:half], stamp)
 	// A cut stops the processor in one of three ways:
 	//   - afterTxns: cancel right after the n-th committed transaction;
 	//   - midAttempt: cancel while the n-th attempt is being evaluated (the
@@ -141,7 +150,7 @@ func TestCrashSafety(t *testing.T) {
 	stopped := 0
 	for i, cut := range cuts {
 		if i == 3 {
-			e.produceEvents(stream[half:])
+			e.produceEventsAt(stream[half:], stamp)
 		}
 		runCtx, stop := context.WithCancel(ctx)
 		cfg := small(e.processorConfig(dir, "e2e-crash"))

@@ -144,13 +144,25 @@ func (r *proc) close() error {
 // server does.
 func (e *env) produceEvents(evs []schemas.DeliveryEvent) {
 	e.t.Helper()
+	e.produceEventsAt(evs, nil)
+}
+
+// produceEventsAt produces evs with record timestamps at(ev) (the time
+// the processor takes for the attempt's arrival, which the silence
+// detection keeps in the state); nil lets the client stamp them now.
+func (e *env) produceEventsAt(evs []schemas.DeliveryEvent, at func(*schemas.DeliveryEvent) time.Time) {
+	e.t.Helper()
 	recs := make([]*kgo.Record, 0, len(evs))
 	for i := range evs {
 		v, err := schemas.MarshalDeliveryEvent(&evs[i])
 		if err != nil {
 			e.t.Fatal(err)
 		}
-		recs = append(recs, &kgo.Record{Key: []byte(evs[i].Domain), Value: v})
+		r := &kgo.Record{Key: []byte(evs[i].Domain), Value: v}
+		if at != nil {
+			r.Timestamp = at(&evs[i])
+		}
+		recs = append(recs, r)
 	}
 	if err := e.cl.ProduceSync(e.ctx, recs...).FirstErr(); err != nil {
 		e.t.Fatal(err)
