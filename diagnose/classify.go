@@ -528,6 +528,7 @@ func isRecipientState(cat string) bool {
 // rejected", DragonFly/dma "did not like our MAIL FROM").
 var senderStage = []string{
 	"in reply to MAIL FROM command", "after MAIL FROM", "but sender was rejected", "did not like our MAIL FROM",
+	"MAIL FROM: 5", "MAIL FROM: 4", // a client library's "SMTP error, MAIL FROM: 550 …"
 }
 
 // aboutSender reports whether text says the reply answered MAIL FROM. The

@@ -171,3 +171,23 @@ func TestKindBatchPPart4(t *testing.T) {
 		{r("550 <jo@example.com>: Invalid DNS MX or A/AAAA resource record"), OutcomeBounced, CategoryPolicyRejected},
 	})
 }
+
+// Kinds the fifth part of batch P revealed: the connecting IP named as
+// refused, the sender's domain or identity named as the problem, and short
+// provider prompts for DNS, unknown users and TLS.
+func TestKindBatchPPart5(t *testing.T) {
+	runKinds(t, "part 5", []kindCase{
+		{r("remote ip is forbidden"), OutcomeBounced, CategoryBlocklisted},
+		{r("554 Your IP 192.0.2.8 is forbidden"), OutcomeBounced, CategoryBlocklisted},
+		{r("IP address (192.0.2.8) of the server handling your email has been labeled as a source of spam."), OutcomeBounced, CategoryBlocklisted},
+		{r("554 You are not allowed to connect."), OutcomeBounced, CategoryBlocklisted},
+		{r("550 5.1.2 Sender Domain Not Found"), OutcomeBounced, CategoryPolicyRejected},
+		{r("550 5.1.2 Recipient domain not found"), OutcomeBounced, CategoryDomainNotFound},
+		{r("550 Requested mail action not taken: Fake sender"), OutcomeBounced, CategoryPolicyRejected},
+		{r("SMTP error, MAIL FROM: 550 5.0.0 Mail rejected due to possible SPAM."), OutcomeBounced, CategoryPolicyRejected},
+		{r("SMTP error, DATA: 550 5.0.0 Mail rejected due to possible SPAM."), OutcomeBounced, CategorySpamContent},
+		{r("DNS query error"), OutcomeBounced, CategoryDomainNotFound},
+		{r("not user of this server"), OutcomeBounced, CategoryUserUnknown},
+		{r("530 Your sender domain is required to send via an encrypted SMTP session"), OutcomeBounced, CategoryTLSRequired},
+	})
+}

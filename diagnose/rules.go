@@ -253,7 +253,7 @@ var strongRules = []rule{
 		"certificate verification failed", "certificate verify failed", "certificate-expired", "certificate has expired", "certificate-host-mismatch",
 		"untrusted certificate", "server certificate not", "certificate is not trusted", "unverified certificate",
 		"requiretls", "use tls/ssl", "|x509|", "unknown authority", "failed to verify certificate", "sent over a tls connection", "must use tls", "tls-only", "encrypted connection is required",
-		"tls required for rcpt domain", "does not support tls", "certificate not verified", "verschlusselung erforderlich", "tls erforderlich", "chiffrement requis", "tls obligatoire", "cifrado requerido", "crittografia richiesta", "versleuteling vereist", "criptografia necessaria", "требуется tls", "需要tls", "必须使用tls",
+		"tls required for rcpt domain", "encrypted smtp session", "does not support tls", "certificate not verified", "verschlusselung erforderlich", "tls erforderlich", "chiffrement requis", "tls obligatoire", "cifrado requerido", "crittografia richiesta", "versleuteling vereist", "criptografia necessaria", "требуется tls", "需要tls", "必须使用tls",
 	}},
 	{cat: CategoryGreylisted, why: "greylisting filters' own wording: postgrey (https://postgrey.schweikert.ch), milter-greylist, sqlgrey, rspamd, Mimecast", any: []string{
 		"greylist", "graylist", "grey-list", "gray-list", "grey list", "gray list", "greylisted", "postgrey",
@@ -297,6 +297,7 @@ var strongRules = []rule{
 		"liste noire", "lista negra", "lista nera", "zwarte lijst", "schwarze liste", "sperrliste", "черный список", "чёрный список", "ip заблокирован", "ブラックリスト", "黑名单", "ip被封", "ip地址被封", "blocked for abuse", "low reputation", "policy restrictions (ip based)", "blocked for spamming", "suspected spam sender", "smtp server of your isp",
 		"spam statistics", // Yandex
 		"sender ip rejected", "policy restrictions (domain based)", "ers-customized", "from this range",
+		"source of spam", "not allowed to connect", // the connecting host itself refused (Interia, MXroute: IP reputation)
 		"spam list", "spamlist", "listed at", "relays.ordb", "block-lookup", "block lookup", "blocklookup", // a list or its lookup page named: the sender's statistics, https://yandex.com/support/mail/bounces/
 		"denyip", // a "denied IP" lookup page named in the refusal
 		"dynamic && residential", "residential && ip address",
@@ -347,6 +348,7 @@ var strongRules = []rule{
 		"allowed senders", "unroutable sender", "unrouteable sender", "sender email is not", "sender && not in my domain",
 		"from:domain must", "from: domain must", "from domain must", "domain must resolve", "sender domain must resolve",
 		"invalid dns mx or a", // United Internet: the sender domain has no MX or A/AAAA record to take replies
+		"sender domain && not found", "fake sender", "forged sender", "not configured to use this mx",
 	}},
 	{cat: CategoryMailboxFull, why: "over quota / storage exhausted (RFC 3463 X.2.2 'mailbox full' as providers word it: Gmail OverQuota, Exchange QuotaExceeded, Dovecot 'Quota exceeded (mailbox for user is full)'), in several languages", any: []string{
 		"mailbox full", "mailbox is full", "mailbox has exceeded", "mailbox exceeds", "mailbox size limit",
@@ -422,7 +424,7 @@ var strongRules = []rule{
 		// Resolver errors as client libraries print them (Go net: "lookup example.com on
 		// 127.0.0.53:53: no such host" / "server misbehaving"; glibc getaddrinfo).
 		"no such host", "server misbehaving", "temporary failure in name resolution",
-		"routing server failure", "domain couldn't be found",
+		"routing server failure", "domain couldn't be found", "dns query error",
 		// resolver failures as MTAs word them (Postfix dns_lookup.c "Name service error for
 		// name=… type=MX: Malformed … name server reply", qmail "CNAME lookup failed
 		// temporarily", sendmail "host map: lookup (…): deferred")
@@ -483,6 +485,7 @@ var strongRules = []rule{
 		"impossibile trovare l'indirizzo", "no se encontro la direccion", "adres && niet gevonden", "e-mailadres && niet gevonden",
 		"nao foi possivel encontrar o endereco", "не удалось найти && адрес", "アドレスが見つかりません", "未开通",
 		"dosn't exist", "doesnt exist", "dont exist", // misspellings servers really send
+		"not user of this server", "not a user of this server",
 	}, unless: []string{"relay denied", "relaying denied", "relay access denied", "relay not permitted"}},
 	{cat: CategoryUserUnknown, any: []string{"address rejected: access denied"}, unless: []string{"policy", "relay"},
 		why: "Exchange Online directory-based edge blocking words it 'Recipient address rejected: Access denied' (https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-550-5-4-1-in-exchange-online); a named policy makes it a rule instead"},
@@ -638,7 +641,8 @@ var weakRules = []rule{
 	{cat: CategoryUserUnknown, any: []string{"invalid address", "address invalid", "mailbox unavailable", "mailbox is unavailable"},
 		why: "RFC 5321's default 550 text ('mailbox unavailable') and 'invalid address' cover unknown users, bad syntax and policy alike; a specific code or phrase decides first"},
 	{cat: CategoryBlocklisted, any: []string{"|ip| && blocked", "|ip| && rejected", "|ip| && refused", "|ip| && banned", "|ip| && no access",
-		ipLiteral + " && blocked", ipLiteral + " && refused", ipLiteral + " && banned", ipLiteral + " && no access"},
+		ipLiteral + " && blocked", ipLiteral + " && refused", ipLiteral + " && banned", ipLiteral + " && no access",
+		"|ip| && forbidden", ipLiteral + " && forbidden"},
 		why: "an IP named in a refusal is usually a reputation block (Spamhaus FAQ: 'blocked using' texts name the client IP)"},
 	{cat: CategoryPolicyRejected, any: []string{
 		"access denied", "not allowed", "denied", "prohibited", "policy", "refused", "client host rejected",
