@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net/mail"
+	"net/netip"
 	"strings"
 	"time"
 
@@ -85,6 +86,11 @@ type Config struct {
 	// (mailflow dev's built-in catcher); every other non-public address
 	// stays refused.
 	AllowLoopbackWebhooks bool
+	// WebhookAllow lists the addresses (IP and port, as dialled) a webhook
+	// may reach although they are not public: mailflow dev's built-in
+	// catcher. Only these exact addresses are let through; every other
+	// loopback, private or link-local address and port stays refused.
+	WebhookAllow []netip.AddrPort
 
 	// Alertmanager lists the Alertmanagers every Bad and recovery alert is
 	// posted to (see AlertmanagerConfig); none by default.

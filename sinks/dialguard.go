@@ -37,6 +37,25 @@ func guardControlLoopback(network, address string, c syscall.RawConn) error {
 	return guardControl(network, address, c)
 }
 
+// guardControlAllow is guardControl that also lets the exact addresses of
+// allow through (IPv4-mapped IPv6 taken as IPv4): for mailflow dev, whose
+// built-in catcher receives webhooks on one loopback address and port,
+// without opening any other port on loopback, the private network or
+// link-local metadata services (169.254.169.254).
+func guardControlAllow(allow []netip.AddrPort) func(network, address string, c syscall.RawConn) error {
+	return func(network, address string, c syscall.RawConn) error {
+		if ap, err := netip.ParseAddrPort(address); err == nil {
+			ap = netip.AddrPortFrom(ap.Addr().Unmap().WithZone(""), ap.Port())
+			for _, a := range allow {
+				if netip.AddrPortFrom(a.Addr().Unmap().WithZone(""), a.Port()) == ap {
+					return nil
+				}
+			}
+		}
+		return guardControl(network, address, c)
+	}
+}
+
 // refusedAddrError marks a refused destination: a permanent failure, not
 // worth retrying.
 type refusedAddrError struct{ addr netip.Addr }

@@ -76,7 +76,7 @@ func New(ctx context.Context, cfg Config) (*Sink, error) {
 		offsets: newOffsets(),
 		sem:     make(chan struct{}, cfg.Concurrency),
 		slots:   make(chan struct{}, cfg.MaxInflight),
-		hooks:   newWebhooker(cfg.WebhookTimeout, cfg.AllowPrivateWebhooks, cfg.AllowLoopbackWebhooks),
+		hooks:   newWebhooker(cfg.WebhookTimeout, cfg.AllowPrivateWebhooks, cfg.AllowLoopbackWebhooks, cfg.WebhookAllow...),
 		pending: map[string]bool{},
 	}
 	s.lanes = newLanes(s)

@@ -8,6 +8,7 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"net/netip"
 	"net/url"
 	"strconv"
 	"time"
@@ -22,12 +23,14 @@ type webhooker struct {
 	client *http.Client
 }
 
-func newWebhooker(timeout time.Duration, allowPrivate, allowLoopback bool) *webhooker {
+func newWebhooker(timeout time.Duration, allowPrivate, allowLoopback bool, allow ...netip.AddrPort) *webhooker {
 	d := &net.Dialer{Timeout: timeout, KeepAlive: 30 * time.Second}
 	switch {
 	case allowPrivate:
 	case allowLoopback:
 		d.Control = guardControlLoopback
+	case len(allow) > 0:
+		d.Control = guardControlAllow(allow)
 	default:
 		d.Control = guardControl
 	}

@@ -8,6 +8,7 @@ import (
 	"flag"
 	"fmt"
 	"log/slog"
+	"net/netip"
 	"os"
 	"path/filepath"
 	"strings"
@@ -102,6 +103,7 @@ func runDev(ctx context.Context, env *environment, args []string) error {
 	// share the --http address through a front that forwards to the
 	// instance.
 	var dc *devCatcher
+	var webhookAllow []netip.AddrPort
 	instanceHTTP := pf.httpAddr
 	if *catch && sf.smtpHost == "" {
 		if dc, err = startDevCatcher(pf.httpAddr, log); err != nil {
@@ -112,9 +114,12 @@ func runDev(ctx context.Context, env *environment, args []string) error {
 		host, port := dc.smtp()
 		sf.smtpHost, sf.smtpPort, sf.smtpTLS = host, port, string(sinks.TLSNone)
 		// The catcher's webhook receiver is on loopback, which the sink
-		// refuses by default; only loopback is let through, not the
-		// private network or link-local metadata services.
-		sf.allowLoopback = true
+		// refuses by default: its exact address is let through, and no
+		// other port on loopback, the private network or link-local
+		// metadata services.
+		if webhookAllow, err = dc.webhookAddrs(ctx); err != nil {
+			return err
+		}
 		log.Info("notification catcher: the sink's e-mails and webhooks are caught in-process (--catcher=false or --smtp-host turns it off)", "smtp", dc.c.SMTPAddr(), "sent", "http://"+dc.addr()+"/sent")
 	}
 	reg := newRegistry()
@@ -152,6 +157,7 @@ func runDev(ctx context.Context, env *environment, args []string) error {
 		// One process: the incidents stage groups an alert within a
 		// second, so the Bad notifications wait 3 s for it, not 15.
 		scfg.Incidents, scfg.IncidentWait = inf.enabled, 3*time.Second
+		scfg.WebhookAllow = webhookAllow
 		errs <- sinks.Run(ctx, scfg)
 	}()
 	if inf.enabled {

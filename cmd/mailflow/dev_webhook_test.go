@@ -24,14 +24,6 @@ import (
 // an admin page) gets nothing, while the catcher's manager is notified.
 // Issue 17: dev let webhooks reach every loopback address and port.
 func TestDevWebhooksOnlyToCatcher(t *testing.T) {
-	// The sinks' dialer lets dev allow loopback as a whole only
-	// (sinks.Config.AllowLoopbackWebhooks); the exact allowance needs
-	// sinks.Config.WebhookAllow (issue 17's report has the change, and the
-	// line of dev.go that hands it dc.webhookAddrs). This test fails until
-	// then: it reproduces the finding.
-	if os.Getenv("MAILFLOW_TEST_ISSUE17_WEBHOOK_ALLOW") == "" {
-		t.Skip("dev still lets webhooks reach every loopback port until sinks.Config.WebhookAllow lands; MAILFLOW_TEST_ISSUE17_WEBHOOK_ALLOW=1 runs it")
-	}
 	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
 	defer cancel()
 	var reached atomic.Int32
