@@ -7,6 +7,7 @@ import (
 
 	"github.com/mailflow/mailflow/directory"
 	"github.com/mailflow/mailflow/schemas"
+	"github.com/mailflow/mailflow/silences"
 )
 
 // Silences (directory.Silence): an alert whose time (At, stream time)
@@ -19,15 +20,18 @@ import (
 // held alerts are dropped. The store, not the uncommitted offset, keeps a
 // held notification across a restart: a silence may last hours, and an
 // uncommitted alert would hold up every later alert of its partition.
-// Deciding by the alert's At makes a replay hold exactly what the first
-// reading held, and the delivery records (by alert id) keep a replay from
-// sending a released alert twice.
+// Whether a silence holds an alert is decided by when the processor made
+// it (the alert record's timestamp; see silences.Holding for why not the
+// attempt's completion time): the record's timestamp is fixed when it is
+// written, so a replay holds exactly what the first reading held, and the
+// delivery records (by alert id) keep a replay from sending a released
+// alert twice.
 
-// holdSilenced keeps the alert for the targets of a silenced domain and
-// returns the targets it did not hold (none, or all when no silence
-// applies).
-func (s *Sink) holdSilenced(dir *directory.Directory, a schemas.StatusChange, targets []directory.Target) []directory.Target {
-	sil, ok := dir.SilenceOf(a.Domain, a.At)
+// holdSilenced keeps the alert, made at made, for the targets of a
+// silenced domain and returns the targets it did not hold (none, or all
+// when no silence applies).
+func (s *Sink) holdSilenced(dir *directory.Directory, a schemas.StatusChange, made time.Time, targets []directory.Target) []directory.Target {
+	sil, ok := silences.Holding(dir, a.Domain, made)
 	if !ok {
 		return targets
 	}

@@ -280,7 +280,7 @@ func (s *Sink) dispatch(ctx context.Context, r *kgo.Record) {
 		// What a silence held and its end released goes first.
 		s.releaseIfHeld(ctx, dir, tg, alert.Domain, now)
 	}
-	targets = s.holdSilenced(dir, alert, targets)
+	targets = s.holdSilenced(dir, alert, r.Timestamp, targets)
 	if am := s.routeAlertmanager(alert); len(am) > 0 {
 		targets = append(slices.Clip(targets), am...)
 	}
