@@ -135,12 +135,17 @@ func leadingStatus(s string) status {
 // writes these into its own texts, and for code-less texts the class decides
 // whether qmail-send retried (4) or bounced (5).
 func qmailStatus(s string) status {
-	for i := 0; i+7 <= len(s); i++ {
-		if s[i] == '(' && s[i+1] == '#' {
-			if st, w := parseStatus(s[i+2:]); w > 0 && i+2+w < len(s) && s[i+2+w] == ')' {
-				return st
-			}
+	// strings.Index is vectorised; most texts hold no "(#" at all.
+	for off := 0; off+7 <= len(s); {
+		j := strings.Index(s[off:], "(#")
+		if j < 0 {
+			break
 		}
+		i := off + j
+		if st, w := parseStatus(s[i+2:]); w > 0 && i+2+w < len(s) && s[i+2+w] == ')' {
+			return st
+		}
+		off = i + 2
 	}
 	return status{}
 }
