@@ -202,6 +202,12 @@ func readJSON(r *http.Request, v any) error {
 	if ct := r.Header.Get("Content-Type"); ct != "" && !strings.HasPrefix(ct, "application/json") {
 		return errf(http.StatusUnsupportedMediaType, "send the body as application/json")
 	}
+	// A declared length over the limit is refused before a byte is read:
+	// a client that sent Expect: 100-continue is answered without being
+	// told to send, rather than reset halfway through a large body.
+	if r.ContentLength > maxBody {
+		return errf(http.StatusRequestEntityTooLarge, "the body is larger than %d bytes", maxBody)
+	}
 	b, err := io.ReadAll(io.LimitReader(r.Body, maxBody+1))
 	if err != nil {
 		return errf(http.StatusBadRequest, "reading the body: %v", err)

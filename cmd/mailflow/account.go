@@ -37,7 +37,7 @@ func runAccountLink(ctx context.Context, env *environment, args []string) error 
 	fs.Var(&brokers, "brokers", "Kafka seed brokers, comma-separated; the default is mailflow dev's embedded broker")
 	topicPrefix := fs.String("topic-prefix", processor.DefaultTopicPrefix, "prefix of every topic name")
 	manager := fs.String("manager", "", "id of the manager in the directory (required)")
-	consoleURL := fs.String("console-url", "http://localhost:8080", "the console's address as the manager reaches it")
+	consoleURL := fs.String("console-url", "http://127.0.0.1:8080", "the console's address as the manager reaches it (the default is the address mailflow dev prints: a session cookie belongs to the host name it was set for)")
 	if err := fs.parseFlagsOnly(args); err != nil {
 		return err
 	}
