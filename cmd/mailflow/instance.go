@@ -346,7 +346,7 @@ func serveProcessor(ctx context.Context, log *slog.Logger, cfg processor.Config,
 	if adminToken != "" {
 		log.Info("the API is token-protected: the admin token (--api-token) sees every domain, a manager's token its own domains")
 	} else {
-		log.Warn("the API is open while no manager in the directory has an API token; set --api-token (MAILFLOW_API_TOKEN) to protect it")
+		log.Warn("no --api-token: the API is open for as long as no manager has an API token or a console password (it closes by itself when one has); set --api-token (MAILFLOW_API_TOKEN) to protect it from the start")
 	}
 	if o.clusterSecret == "" {
 		log.Warn("no cluster secret (--cluster-secret, MAILFLOW_CLUSTER_SECRET): this instance will neither forward API requests for domains other instances own (503) nor accept forwarded ones; a cluster of more than one instance needs the same secret on each")
