@@ -54,7 +54,15 @@
 //
 // Enhanced status codes are hints only: Yandex reports unknown users with
 // 5.7.1 and Gmail rate limits with 5.2.1, so specific wording is consulted
-// first.
+// first. A code's registered meaning also yields where the text
+// contradicts it (X.4.7 "expired" next to a named quota, X.4.1 "no answer"
+// next to a refusal), and a provider's reason number yields to a cause the
+// text names (La Poste reuses 402 and 510 for DKIM and content).
+//
+// A Postfix "host … refused to talk to me: 5xx" greeting is deferred
+// (smtp_skip_5xx_greeting, default yes). The phrase "an IPv4 address
+// occurs in the reply itself" is available to rules as a pseudo phrase
+// (ipLiteral), tested only when a rule that uses it is a candidate.
 //
 // Accuracy is measured with [Classifier.Evaluate] on the labelled sets in
 // testdata/ (see testdata/README.md) and with "mailflow diagnose --eval".
