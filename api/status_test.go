@@ -203,6 +203,17 @@ func compareStatus(t *testing.T, got, want api.Status) {
 	}
 	got.Since, want.Since, got.LastAttemptAt, want.LastAttemptAt = nil, nil, nil, nil
 	got.TopCategories, want.TopCategories = nil, nil
+	// The silence detection's fields (TestStatusSilent checks them on a
+	// scripted stream): its settings' defaults unless a case sets them,
+	// and a baseline of the attempts, which all arrived within the last
+	// day, over 24 hours.
+	if want.SilentAfterSeconds == 0 && want.SilentBaseline == 0 {
+		want.SilentAfterSeconds, want.SilentBaseline = 7200, 5
+	}
+	if got.AttemptsPerHour != float64(got.TotalAttempts)/24 || (got.LastArrivalAt == nil) != (got.TotalAttempts == 0) {
+		t.Errorf("attempts_per_hour %v, last_arrival_at %v after %d attempts", got.AttemptsPerHour, got.LastArrivalAt, got.TotalAttempts)
+	}
+	got.AttemptsPerHour, got.LastArrivalAt = 0, nil
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("status =\n  %+v\nwant\n  %+v", got, want)
 	}
