@@ -35,6 +35,13 @@ took "go test -race" "$t"; t=$SECONDS
 # processor and the embedded broker must still work (api/loadtest_test.go).
 MAILFLOW_LOADTEST=1 go test -count=1 -timeout 5m -run '^TestLoad$' ./api/
 took "API load test" "$t"; t=$SECONDS
+# One mailflow binary for the suites that run it as OS processes (the
+# failover test on kfake and on real Kafka, interop) instead of a build
+# in each.
+bindir=$(mktemp -d)
+trap 'rm -rf "$bindir"' EXIT
+go build -o "$bindir/mailflow" ./cmd/mailflow
+export MAILFLOW_FAILOVER_BINARY=$bindir/mailflow MAILFLOW_INTEROP_BINARY=$bindir/mailflow
 go test -count=1 -tags failover -timeout 15m ./failover/
 took "failover on kfake" "$t"; t=$SECONDS
 # Interoperability with real third-party clients: kcat (librdkafka) and a
@@ -65,7 +72,7 @@ took "walkthrough" "$t"; t=$SECONDS
 fuzztime="${FUZZTIME:-5s}"
 fuzzjobs="${FUZZJOBS:-$(nproc 2>/dev/null || echo 2)}"
 fuzzdir=$(mktemp -d)
-trap 'rm -rf "$fuzzdir"' EXIT
+trap 'rm -rf "$bindir" "$fuzzdir"' EXIT
 # spawn LOG COMMAND... runs COMMAND in the background, its output in LOG,
 # once fewer than $fuzzjobs of them run; reap waits for one to end, prints
 # its output, and ends the suite if it failed.
