@@ -191,3 +191,26 @@ func TestKindBatchPPart5(t *testing.T) {
 		{r("530 Your sender domain is required to send via an encrypted SMTP session"), OutcomeBounced, CategoryTLSRequired},
 	})
 }
+
+// Kinds batch Q (testdata/blind_q.jsonl) revealed: terse replies whose bare
+// reply code would otherwise decide (RFC 1870 uses 552 for size as well as
+// RFC 5321's storage), and short words for the client IP, the sender, the
+// command syntax and the sender's pattern.
+func TestKindBatchQ(t *testing.T) {
+	runKinds(t, "batch q", []kindCase{
+		{r("552 message is too long."), OutcomeBounced, CategoryMessageTooLarge},
+		{r("554 attachment is too long."), OutcomeBounced, CategoryMessageTooLarge},
+		{r("552 5.5.2 Message size (content filter)"), OutcomeBounced, CategoryMessageTooLarge},
+		{r("552 line too long"), OutcomeBounced, CategorySyntaxError},
+		{r("550 black ip."), OutcomeBounced, CategoryBlocklisted},
+		{r("554 5.5.4 Spam IP rejected"), OutcomeBounced, CategoryBlocklisted},
+		{r("The domain example.com is banned"), OutcomeBounced, CategoryBlocklisted},
+		{r("552 mail from invalid."), OutcomeBounced, CategoryPolicyRejected},
+		{r("550 5.5.3 Recipient address rejected: Multi-recipient bounce"), OutcomeBounced, CategoryPolicyRejected},
+		{r("451 stray newline"), OutcomeDeferred, CategorySyntaxError},
+		{r("551 line parse error"), OutcomeBounced, CategorySyntaxError},
+		{r("554 5.7.1 unknown domain or unknown recipient (LDAP check)"), OutcomeBounced, CategoryUserUnknown},
+		{r("550 Recipient verification failed"), OutcomeBounced, CategoryUserUnknown},
+		{r("550 5.7.1 Dictionary attack detected"), OutcomeBounced, CategoryRateLimited},
+	})
+}

@@ -163,6 +163,7 @@ var otherPartyRules = []rule{
 		"credits exceeded", "maximum credits", "out of credits", "max defers", "defers and failures",
 		"number of invalid recipients", "invalid recipients originating", "bounces originating",
 		"excessive rejected recipients", "excessive invalid recipients", "too many invalid recipients",
+		"dictionary attack", "directory harvest",
 	}, unless: []string{"blocked using", "listed on", "listed in", "blocklist", "blacklist", "your email address", "your e-mail address", "your address has", "sender address"}},
 	{cat: CategoryPolicyRejected, why: "the sender's own account is disabled or blocked by its provider (submission servers, ESP relays); not the recipient's mailbox", any: []string{
 		"sender account && disabled", "sender account && suspended", "sender account && locked", "sender account && blocked",
@@ -298,6 +299,7 @@ var strongRules = []rule{
 		"spam statistics", // Yandex
 		"sender ip rejected", "policy restrictions (domain based)", "ers-customized", "from this range",
 		"source of spam", "not allowed to connect", // the connecting host itself refused (Interia, MXroute: IP reputation)
+		"black ip", "spam ip", "is banned",
 		"spam list", "spamlist", "listed at", "relays.ordb", "block-lookup", "block lookup", "blocklookup", // a list or its lookup page named: the sender's statistics, https://yandex.com/support/mail/bounces/
 		"denyip", // a "denied IP" lookup page named in the refusal
 		"dynamic && residential", "residential && ip address",
@@ -328,6 +330,7 @@ var strongRules = []rule{
 		"invalid sender address", "invalid address format", "invalid character in address",
 		"blank mailhost", "multiple addresses in from",
 		"address too long", "address is too long", "local part too long", "local-part too long", "path too long",
+		"stray newline", "parse error", "characters in address",
 		// GMX/WEB.DE/IONOS (Nemesis) "554-Transaction failed 554-Reject due to policy restrictions": their
 		// explanation page (postmaster.web.de/en/case?c=hi) says the Date/From/Sender/To headers are not
 		// RFC 5322 compliant or appear more than once
@@ -349,6 +352,9 @@ var strongRules = []rule{
 		"from:domain must", "from: domain must", "from domain must", "domain must resolve", "sender domain must resolve",
 		"invalid dns mx or a", // United Internet: the sender domain has no MX or A/AAAA record to take replies
 		"sender domain && not found", "fake sender", "forged sender", "not configured to use this mx",
+		"mail from invalid", "sender is unvalidated", "sender unvalidated",
+		// bounces (null sender) sent to several recipients are forged backscatter (Baruwa, antispameurope)
+		"multi-recipient bounce", "legitimate bounces",
 	}},
 	{cat: CategoryMailboxFull, why: "over quota / storage exhausted (RFC 3463 X.2.2 'mailbox full' as providers word it: Gmail OverQuota, Exchange QuotaExceeded, Dovecot 'Quota exceeded (mailbox for user is full)'), in several languages", any: []string{
 		"mailbox full", "mailbox is full", "mailbox has exceeded", "mailbox exceeds", "mailbox size limit",
@@ -437,7 +443,7 @@ var strongRules = []rule{
 		"dominio inesistente", "dominio non esiste", "domein bestaat niet", "onbekend domein",
 		"dominio nao existe", "домен не существует", "домен не найден", "несуществующий домен",
 		"ドメインが存在しません", "ドメインが見つかりません", "域名不存在", "域名无法解析",
-	}, unless: []string{"sender address", "sender domain", "unknown user", "user unknown", "no such user", "unknown local-part"}},
+	}, unless: []string{"sender address", "sender domain", "unknown user", "user unknown", "no such user", "unknown local-part", "unknown recipient"}},
 	{cat: CategoryDomainNotFound, why: "a domain named as missing with its name in between (Gmail 'the domain example.com couldn't be found', Exchange 5.4.310 'DNS domain example.com does not exist', localized NDRs); a user, mailbox or account word makes it an address problem instead", any: []string{
 		"domain && couldn't be found", "domain && could not be found", "domain && does not exist", "domain && doesn't exist",
 		"domaine && introuvable", "domaine && n'existe pas", "domaine && inexistant", "domain && existiert nicht", "dominio && no existe", "dominio && inexistente",
@@ -484,6 +490,7 @@ var strongRules = []rule{
 		// Localized Exchange/Outlook NDR: "the e-mail address you entered couldn't be found".
 		"impossibile trovare l'indirizzo", "no se encontro la direccion", "adres && niet gevonden", "e-mailadres && niet gevonden",
 		"nao foi possivel encontrar o endereco", "не удалось найти && адрес", "アドレスが見つかりません", "未开通",
+		"recipient verification failed",
 		"dosn't exist", "doesnt exist", "dont exist", // misspellings servers really send
 		"not user of this server", "not a user of this server",
 	}, unless: []string{"relay denied", "relaying denied", "relay access denied", "relay not permitted"}},
@@ -533,7 +540,7 @@ var strongRules = []rule{
 		"content restriction", "due to security policies", "url in message", "blacklisted url", "blacklisted link", "uri in message", "illegal attachment", "attachment guidelines", "flagged as spam", "spam classification", "content presents a potential", "als spam", "spamverdacht", "unerwunscht", "pourriel", "courrier indesirable", "correo no deseado", "posta indesiderata", "ongewenste", "lixo eletronico", "mensagem indesejada", "спам", "вирус", "迷惑メール", "スパム", "ウイルス", "垃圾邮件", "病毒", "内容违规", "|ube|",
 		"mass mailer", "mass mailing", "mass mail", "bulk mailer", "viral", "banned_file", "antispam check", "anti-spam check", "spambox",
 		"outbreak filter", "suspicious link", "malicious link", "malicious url", "suspicious url", "intent analysis", "banned file", "prohibited file", "dangerous file", "forbidden file",
-	}},
+	}, unless: []string{"message size (", "size (content filter)"}}, // "Message size (content filter)": the filter named is the mechanism, the verdict is the size
 	{cat: CategorySpamContent, why: "an attachment refused for its type or danger (mail gateways' attachment filters); its size is a size limit instead", all: [][]string{
 		{"attachment"}, {"banned", "blocked", "prohibited", "dangerous", "not allowed", "forbidden", "illegal"},
 	}, unless: []string{"size", "too large", "too big", "exceed"}},

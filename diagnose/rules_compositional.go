@@ -16,9 +16,9 @@ package diagnose
 // authorized") plus the synonyms providers use for it.
 var compositionalRules = []rule{
 	{cat: CategoryMessageTooLarge, why: "a size word with what it measures (RFC 3463 X.3.4 message too big, RFC 1870 SIZE)", all: [][]string{
-		{"size", "too large", "too big", "length"},
+		{"size", "too large", "too big", "length", "too long"},
 		{"message", "mail", "attachment", "email", "data", "exceed", "limit"},
-	}, unless: []string{"mailbox", "inbox", "quota", "storage"}},
+	}, unless: []string{"mailbox", "inbox", "quota", "storage", "line", "address", "header", "subject", "command", "queue"}},
 	{cat: CategoryMailboxFull, why: "the recipient's storage with a word saying it is used up (RFC 3463 X.2.2)", all: [][]string{
 		{"mailbox", "inbox", "quota", "storage", "mail folder", "maildir", "mailfolder"},
 		{"full", "exceed", "exhausted", "no space", "no more space", "used up", "over "},
