@@ -12,32 +12,45 @@
 //
 // # Key layout
 //
-// Every log key begins with the hour of its arrival, so that retention is
-// one range deletion for all domains and kinds (Store.Expire):
+// The store is two Pebble databases: the attempts themselves, in the
+// subdirectory attempts, and the keys that find them (with the
+// checkpoints) in dir. Every log key begins with an hour, so that
+// retention is one range deletion in each (Store.Expire):
 //
-//	0x03 hour(4) 'a' arrival(8) partition(4) source(1) offset(8)           → attempt (attempt.go)
-//	0x03 hour(4) 'd' partition(4) domain 0x00 arrival(8) source(1) offset(8) → summary (keys.go)
-//	0x03 hour(4) 'r' partition(4) xxhash64(domain, recipient)(8) arrival(8) source(1) offset(8) → empty
-//	0x03 hour(4) 'm' xxhash64(message id)(8) domain 0x00 arrival(8) source(1) offset(8) → empty
-//	0x03 day-hour(4) 'i' partition(4) xxhash64(domain, event id)(8)          → arrival(8) source(1) offset(8)
-//	0x02 'c' source(1) partition(4)                                              → next offset (8)
-//	0x02 'v'                                                                     → layout version
+//	attempts: 0x03 hour(4) 'a' seq(8)                                     → attempt (attempt.go)
+//	keys:     0x03 hour(4) 'd' partition(4) domain 0x00 arrival(8) source(1) offset(8) → summary, hour(4) seq(8)
+//	          0x03 hour(4) 'r' partition(4) xxhash64(domain, recipient)(8) arrival(8) source(1) offset(8) → empty
+//	          0x03 hour(4) 'm' xxhash64(message id)(8) domain 0x00 arrival(8) source(1) offset(8) → empty
+//	          0x03 day-hour(4) 'i' partition(4) xxhash64(domain, event id)(8)  → arrival(8) source(1) offset(8)
+//	both:     0x02 'c' source(1) partition(4)                                 → next offset (8)
+//	keys:     0x02 'v'                                                        → layout version
 //
-// Integers are big-endian and arrival is in Unix nanoseconds. The attempts
-// themselves ('a') are in arrival order across domains and partitions:
-// they arrive in about that order, so each memtable flush holds keys after
-// the previous flush's, and compactions move the attempts (most of the
-// bytes) down the levels instead of rewriting them. Each attempt has four
-// small keys besides (hashes instead of values keep them short: a hash
-// that matches another value only adds a candidate, and every filter is
-// checked on the attempt itself): its domain's ('d', in arrival order per domain,
-// with the outcome, category and hashes of the sender and remote host and
-// IP, so that those filters skip attempts without reading them), its
-// recipient's ('r'), its message's ('m', not per partition, so that one
-// seek an hour finds every domain of a message: Store.Message) and its
-// event id's ('i', per day, for dropping duplicates: see Store.Append).
-// Queries walk the hours newest first. A store in another layout (an
-// older release's) is emptied at Open and rebuilt from the topics.
+// Integers are big-endian and arrival is in Unix nanoseconds. An attempt
+// is stored under the hour it was appended in and the store's sequence
+// number of appends, so the attempts database only ever appends: each
+// memtable flush holds keys after the previous flush's, and compactions
+// move the attempts (most of the bytes) down the levels instead of
+// merging them again and again with the keys below, as they must merge
+// the other keys, which arrive in no order. Each attempt has four small
+// keys (hashes instead of values keep them short: a hash that matches
+// another value only adds a candidate, and every filter is checked on the
+// attempt itself): its domain's ('d', in arrival order per domain and
+// hour, pointing at the attempt, with its outcome, category and hashes of
+// the sender and remote host and IP, so that those filters skip attempts
+// without reading them), its recipient's ('r'), its message's ('m', not
+// per partition, so that one seek an hour finds every domain of a
+// message: Store.Message) and its event id's ('i', per day, for dropping
+// duplicates: see Store.Append). 'r' and 'm' keys lead to the attempt
+// through its 'd' key. Queries walk the hours newest first. A store in
+// another layout (an older release's) is emptied at Open and rebuilt from
+// the topics.
+//
+// Neither database has a write-ahead log, and each flushes on its own.
+// Every append writes the checkpoints to both, after the attempts and the
+// keys, and Store.Checkpoint is the lower of the two: after a crash that
+// kept one memtable and lost the other, the replay starts where both are
+// whole, and appends the lost part again (under new sequence numbers; an
+// attempt written before and no longer pointed at goes with its hour).
 //
 // # Use
 //

@@ -34,14 +34,14 @@ const (
 
 // layoutVersion is stored under the meta version key; Open rebuilds a
 // store written in another layout.
-const layoutVersion = 2
+const layoutVersion = 3
 
 // posLen is the length of the key suffix arrival(8) source(1) offset(8)
 // that ends every index key.
 const posLen = 8 + 1 + 8
 
 // attemptKeyLen is the length of an attempt key.
-const attemptKeyLen = 1 + 4 + 1 + 8 + 4 + 1 + 8
+const attemptKeyLen = 1 + 4 + 1 + 8
 
 // hourOf is the bucket of a time: whole hours since the Unix epoch.
 func hourOf(t time.Time) uint32 {
@@ -67,17 +67,24 @@ func appendPos(dst []byte, arrival int64, p Pos) []byte {
 	return binary.BigEndian.AppendUint64(dst, uint64(p.Offset))
 }
 
-// attemptKey is the key of an attempt: 0x03 hour 'a' arrival partition
-// source offset. Attempts arrive in about this order, so the keys a
-// memtable flushes follow those of the previous flush instead of
-// overlapping them, and compactions move the attempts down the levels
-// without rewriting them.
-func attemptKey(dst []byte, arrival int64, p Pos) []byte {
-	dst = appendBucket(dst, hourOf(time.Unix(0, arrival)), kindAttempt)
-	dst = binary.BigEndian.AppendUint64(dst, uint64(arrival))
-	dst = binary.BigEndian.AppendUint32(dst, uint32(p.Partition))
-	dst = append(dst, byte(p.Source))
-	return binary.BigEndian.AppendUint64(dst, uint64(p.Offset))
+// attemptKey is the key of an attempt in the attempts database: 0x03
+// hour 'a' seq, where hour is when it was appended and seq the store's
+// sequence number of appends. Each flush of that database thus holds keys
+// after the previous flush's, and its files move down the levels instead
+// of being rewritten: the attempts, most of the bytes, are written about
+// once. Appending an attempt again (a replay) writes it under a new seq
+// and points its domain key there; the old copy is no longer found and
+// goes with its hour.
+func attemptKey(dst []byte, hour uint32, seq uint64) []byte {
+	dst = appendBucket(dst, hour, kindAttempt)
+	return binary.BigEndian.AppendUint64(dst, seq)
+}
+
+func parseAttemptKey(k []byte) (hour uint32, seq uint64, err error) {
+	if len(k) != attemptKeyLen || k[0] != prefixLog || k[5] != kindAttempt {
+		return 0, 0, fmt.Errorf("%w: attempt key %x", ErrCorrupt, k)
+	}
+	return binary.BigEndian.Uint32(k[1:]), binary.BigEndian.Uint64(k[6:]), nil
 }
 
 // domainPrefix is the prefix of domain's 'd' keys in one hour.
@@ -183,6 +190,27 @@ func parsePos(key []byte, part int32) (arrival int64, p Pos, err error) {
 // on the attempt).
 type summary [2 + 3*4]byte
 
+// domainValue is the value of an attempt's domain key: its summary, then
+// the hour(4) and seq(8) of its attempt key.
+func domainValue(dst []byte, a *Attempt, hour uint32, seq uint64) []byte {
+	sum := summaryOf(a)
+	dst = append(dst, sum[:]...)
+	dst = binary.BigEndian.AppendUint32(dst, hour)
+	return binary.BigEndian.AppendUint64(dst, seq)
+}
+
+// domainValueLen is the length of a domain key's value.
+const domainValueLen = len(summary{}) + 4 + 8
+
+// attemptRef returns the attempt key a domain key's value points at.
+func attemptRef(dst, v []byte) ([]byte, error) {
+	if len(v) != domainValueLen {
+		return nil, fmt.Errorf("%w: domain key value of %d bytes", ErrCorrupt, len(v))
+	}
+	r := v[len(summary{}):]
+	return attemptKey(dst, binary.BigEndian.Uint32(r), binary.BigEndian.Uint64(r[4:])), nil
+}
+
 func summaryOf(a *Attempt) summary {
 	var s summary
 	s[0], s[1] = byte(a.Event.Outcome), byte(a.Category)
@@ -219,10 +247,10 @@ func newSummaryFilter(f *Filter) summaryFilter {
 	return sf
 }
 
-// mayMatch reports whether an attempt of summary v may pass the filter;
-// a summary of another length (damage) is left to the attempt's check.
+// mayMatch reports whether an attempt of domain key value v may pass the
+// filter; a value too short (damage) is left to the attempt's check.
 func (sf *summaryFilter) mayMatch(v []byte) bool {
-	if len(v) != len(summary{}) {
+	if len(v) < len(summary{}) {
 		return true
 	}
 	switch {

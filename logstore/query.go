@@ -216,7 +216,7 @@ func (s *Store) Query(ctx context.Context, domain string, f Filter) (Page, error
 	}
 	defer it.Close()
 	sf := newSummaryFilter(&f)
-	var lower, upper, akey, lowered []byte
+	var lower, upper, akey, dkey, lowered []byte
 	var a Attempt
 	for h := int64(hi); h >= int64(lo); h-- {
 		if err := ctx.Err(); err != nil {
@@ -266,13 +266,32 @@ func (s *Store) Query(ctx context.Context, domain string, f Filter) (Page, error
 				if !sf.mayMatch(v) {
 					continue
 				}
+				if akey, err = attemptRef(akey[:0], v); err != nil {
+					return page, fmt.Errorf("query logs of %s: %w", domain, err)
+				}
 			}
 			reads++
-			akey = attemptKey(akey[:0], arr, pos)
-			v, closer, err := s.db.Get(akey)
+			if p.kind != kindDomain {
+				// The domain key says where the attempt is.
+				dkey = appendPos(domainPrefix(dkey[:0], hourOf(time.Unix(0, arr)), part, domain), arr, pos)
+				v, closer, err := s.db.Get(dkey)
+				if errors.Is(err, pebble.ErrNotFound) {
+					// Expired between the two reads, or its partition
+					// was dropped (message keys stay).
+					continue
+				}
+				if err != nil {
+					return page, fmt.Errorf("read attempt key %x: %w", dkey, err)
+				}
+				akey, err = attemptRef(akey[:0], v)
+				closer.Close()
+				if err != nil {
+					return page, fmt.Errorf("query logs of %s: %w", domain, err)
+				}
+			}
+			v, closer, err := s.adb.Get(akey)
 			if errors.Is(err, pebble.ErrNotFound) {
-				// The attempt expired between the two reads, or its
-				// partition was dropped (message keys stay).
+				// Expired between the reads, or its partition dropped.
 				continue
 			}
 			if err != nil {

@@ -10,9 +10,11 @@ import (
 	"log/slog"
 	"math"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/cockroachdb/pebble/v2"
@@ -31,7 +33,12 @@ const DefaultDedupeHorizon = 24 * time.Hour
 // Store is the log store of one instance. It is safe for concurrent use:
 // the processor appends while API handlers query.
 type Store struct {
-	db          *pebble.DB
+	// db holds the keys that find attempts (domain, recipient, message,
+	// event id), the checkpoints and the layout version; adb holds the
+	// attempts themselves in the order they were appended (see
+	// attemptKey), in the subdirectory attempts.
+	db, adb     *pebble.DB
+	seq         atomic.Uint64 // the last attempt sequence number given out
 	dir         string
 	partitionOf func(domain string) int32
 	retention   time.Duration
@@ -121,19 +128,66 @@ func Open(dir string, partitionOf func(domain string) int32, opts ...Option) (*S
 		// into the last level.
 		po.Levels[len(po.Levels)-1].Compression = func() *sstable.CompressionProfile { return sstable.ZstdCompression }
 	}
-	if err := os.MkdirAll(dir, 0o700); err != nil {
+	if err := os.MkdirAll(filepath.Join(dir, attemptsDir), 0o700); err != nil {
 		return nil, fmt.Errorf("open log store: %w", err)
 	}
 	db, err := pebble.Open(dir, po)
 	if err != nil {
 		return nil, fmt.Errorf("open log store %s: %w", dir, err)
 	}
-	s.db = db
-	if err := s.checkLayout(); err != nil {
+	// The attempts arrive in key order: each flush holds keys after the
+	// previous one's, L0 stays one sublevel, and the files move down the
+	// levels rather than being merged. Lookups are by exact key in files
+	// that do not overlap, so Bloom filters would find nothing to skip.
+	// Its memtables take half the size of the other's (appends of the
+	// value only; the keys that find them are most of the inserts).
+	apo := &pebble.Options{
+		Cache:                     cache,
+		Logger:                    po.Logger,
+		DisableWAL:                true,
+		MemTableSize:              max(s.memtable/2, 1<<20),
+		L0CompactionFileThreshold: 64,
+	}
+	for i := range apo.Levels {
+		apo.Levels[i].Compression = po.Levels[i].Compression
+	}
+	adb, err := pebble.Open(filepath.Join(dir, attemptsDir), apo)
+	if err != nil {
 		db.Close()
 		return nil, fmt.Errorf("open log store %s: %w", dir, err)
 	}
+	s.db, s.adb = db, adb
+	if err := s.checkLayout(); err != nil {
+		s.db.Close()
+		s.adb.Close()
+		return nil, fmt.Errorf("open log store %s: %w", dir, err)
+	}
+	if err := s.loadSeq(); err != nil {
+		s.db.Close()
+		s.adb.Close()
+		return nil, fmt.Errorf("open log store %s: %w", dir, err)
+	}
 	return s, nil
+}
+
+// attemptsDir is the subdirectory of the attempts database.
+const attemptsDir = "attempts"
+
+// loadSeq sets the sequence to the last attempt's.
+func (s *Store) loadSeq() error {
+	it, err := s.adb.NewIter(&pebble.IterOptions{LowerBound: []byte{prefixLog}, UpperBound: []byte{prefixLog + 1}})
+	if err != nil {
+		return err
+	}
+	defer it.Close()
+	if it.Last() {
+		_, seq, err := parseAttemptKey(it.Key())
+		if err != nil {
+			return err
+		}
+		s.seq.Store(seq)
+	}
+	return it.Error()
 }
 
 // checkLayout makes a store written in another key layout (an older
@@ -161,37 +215,58 @@ func (s *Store) checkLayout() error {
 	if err := it.Close(); err != nil {
 		return err
 	}
-	b := s.db.NewBatch()
-	defer b.Close()
-	for _, r := range [][2][]byte{{{prefixOld}, {prefixMeta}}, {{prefixMeta, metaCheck}, {prefixMeta, metaCheck + 1}}, {{prefixLog}, {prefixLog + 1}}} {
-		if err := b.DeleteRange(r[0], r[1], nil); err != nil {
+	for _, db := range []*pebble.DB{s.adb, s.db} {
+		b := db.NewBatch()
+		for _, r := range [][2][]byte{{{prefixOld}, {prefixMeta}}, {{prefixMeta, metaCheck}, {prefixMeta, metaCheck + 1}}, {{prefixLog}, {prefixLog + 1}}} {
+			if err := b.DeleteRange(r[0], r[1], nil); err != nil {
+				b.Close()
+				return err
+			}
+		}
+		if db == s.db {
+			if err := b.Set(versionKey, []byte{layoutVersion}, nil); err != nil {
+				b.Close()
+				return err
+			}
+		}
+		err := b.Commit(pebble.NoSync)
+		b.Close()
+		if err == nil {
+			// The attempts first: the version says both are empty.
+			err = db.Flush()
+		}
+		if err != nil {
 			return err
 		}
-	}
-	if err := b.Set(versionKey, []byte{layoutVersion}, nil); err != nil {
-		return err
-	}
-	if err := b.Commit(pebble.NoSync); err != nil {
-		return err
 	}
 	if old {
 		s.log.Info("the log store was written in another layout; it is rebuilt from the deliveries topics", "layout", layoutVersion)
 	}
-	return s.db.Flush()
+	return nil
 }
 
 // Close flushes and closes the store; without a write-ahead log the flush
 // is what keeps the latest appends across a clean restart.
 func (s *Store) Close() error {
-	ferr := s.db.Flush()
+	ferr := s.Flush()
+	aerr := s.adb.Close()
 	if err := s.db.Close(); err != nil {
 		return fmt.Errorf("close log store: %w", err)
+	}
+	if aerr != nil {
+		return fmt.Errorf("close log store: %w", aerr)
 	}
 	return ferr
 }
 
-// Flush writes the memtable to disk.
-func (s *Store) Flush() error { return s.db.Flush() }
+// Flush writes the memtables to disk: the attempts first, so that what
+// the keys on disk point at is there.
+func (s *Store) Flush() error {
+	if err := s.adb.Flush(); err != nil {
+		return err
+	}
+	return s.db.Flush()
+}
 
 // Mark is a checkpoint: the next offset of a source partition that the log
 // has not yet read. An Append that carries it says the log reflects every
@@ -243,7 +318,8 @@ func (s *Store) append(ctx context.Context, attempts []Attempt, check bool, mark
 	if err := ctx.Err(); err != nil {
 		return st, err
 	}
-	cutoff := hourOf(s.now().Add(-s.retention))
+	now := s.now()
+	cutoff, ahour := hourOf(now.Add(-s.retention)), hourOf(now)
 	w := s.getWrites(len(attempts))
 	defer s.putWrites(w)
 	pending := w.pending
@@ -289,12 +365,11 @@ func (s *Store) append(ctx context.Context, attempts []Attempt, check bool, mark
 			val = appendPos(val[:0], arr, a.Pos)
 			w.put(key, val)
 		}
-		key = attemptKey(key[:0], arr, a.Pos)
-		val = appendAttempt(val[:0], a)
-		w.put(key, val)
-		sum := summaryOf(a)
+		seq := s.seq.Add(1)
+		w.putAttempt(attemptKey(key[:0], ahour, seq), a)
 		key = appendPos(domainPrefix(key[:0], hour, part, e.Domain), arr, a.Pos)
-		w.put(key, sum[:])
+		val = domainValue(val[:0], a, ahour, seq)
+		w.put(key, val)
 		if e.Recipient != "" {
 			key = appendPos(recipientPrefix(key[:0], hour, part, e.Domain, e.Recipient), arr, a.Pos)
 			w.put(key, nil)
@@ -309,6 +384,13 @@ func (s *Store) append(ctx context.Context, attempts []Attempt, check bool, mark
 		if m.Offset < 0 {
 			return AppendStats{}, fmt.Errorf("append: checkpoint %s partition %d at negative offset %d", m.Source, m.Partition, m.Offset)
 		}
+	}
+	// The attempts first, then the keys that find them: each database
+	// carries the checkpoints, and Checkpoint takes the lower, so that a
+	// crash that kept one database's memtable and lost the other's is
+	// replayed from where both are whole.
+	if err := w.applyAttempts(s.adb, marks); err != nil {
+		return AppendStats{}, fmt.Errorf("append %d attempts to the log store: %w", len(attempts), err)
 	}
 	if err := w.apply(s.db, marks); err != nil {
 		return AppendStats{}, fmt.Errorf("append %d attempts to the log store: %w", len(attempts), err)
@@ -329,13 +411,14 @@ func (s *Store) getWrites(n int) *sortedWrites {
 	}
 	w.arena = slices.Grow(w.arena, n*bytesPerAttempt)
 	w.ents = slices.Grow(w.ents, n*keysPerAttempt)
+	w.attempts = slices.Grow(w.attempts, n*bytesPerAttempt)
 	return w
 }
 
 func (s *Store) putWrites(w *sortedWrites) {
-	w.arena, w.ents = w.arena[:0], w.ents[:0]
+	w.arena, w.ents, w.attempts, w.aents = w.arena[:0], w.ents[:0], w.attempts[:0], w.aents[:0]
 	clear(w.pending)
-	if cap(w.arena) > maxRetainedWrites {
+	if cap(w.arena)+cap(w.attempts) > maxRetainedWrites {
 		return // a replay's batch: not worth keeping
 	}
 	s.wmu.Lock()
@@ -355,11 +438,55 @@ const (
 	batchBytes = 512 << 10
 )
 
-// sortedWrites collects an append's writes to apply them in key order.
+// sortedWrites collects an append's writes to apply them in key order:
+// the keys that find attempts (arena, ents), sorted, and the attempts
+// (attempts, aents), whose keys are in order already.
 type sortedWrites struct {
-	arena   []byte
-	ents    []kvRef
-	pending map[uint64]pendingID
+	arena    []byte
+	ents     []kvRef
+	attempts []byte
+	aents    []int32 // the end of each attempt's key and value
+	pending  map[uint64]pendingID
+}
+
+// putAttempt adds an attempt under its key.
+func (w *sortedWrites) putAttempt(key []byte, a *Attempt) {
+	w.attempts = append(w.attempts, key...)
+	w.attempts = appendAttempt(w.attempts, a)
+	w.aents = append(w.aents, int32(len(w.attempts)))
+}
+
+// applyAttempts writes the attempts to adb in batches of up to
+// batchBytes, with the checkpoints marks.
+func (w *sortedWrites) applyAttempts(adb *pebble.DB, marks []Mark) error {
+	b := adb.NewBatch()
+	defer b.Close()
+	start := int32(0)
+	for _, end := range w.aents {
+		if b.Len() >= batchBytes {
+			if err := b.Commit(pebble.NoSync); err != nil {
+				return err
+			}
+			b.Reset()
+		}
+		if err := b.Set(w.attempts[start:start+attemptKeyLen], w.attempts[start+attemptKeyLen:end], nil); err != nil {
+			return err
+		}
+		start = end
+	}
+	if err := setMarks(b, marks); err != nil {
+		return err
+	}
+	return b.Commit(pebble.NoSync)
+}
+
+func setMarks(b *pebble.Batch, marks []Mark) error {
+	for _, m := range marks {
+		if err := b.Set(checkpointKey(m.Source, m.Partition), binary.BigEndian.AppendUint64(nil, uint64(m.Offset)), nil); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // kvRef is a write in the arena; p0 and p1 are the first 16 bytes of its
@@ -413,10 +540,8 @@ func (w *sortedWrites) apply(db *pebble.DB, marks []Mark) error {
 			return err
 		}
 	}
-	for _, m := range marks {
-		if err := b.Set(checkpointKey(m.Source, m.Partition), binary.BigEndian.AppendUint64(nil, uint64(m.Offset)), nil); err != nil {
-			return err
-		}
+	if err := setMarks(b, marks); err != nil {
+		return err
 	}
 	return b.Commit(pebble.NoSync)
 }
@@ -476,7 +601,19 @@ func (s *Store) seenAt(domain string, part int32, h uint64, arrival time.Time, p
 // was appended, or the partition was dropped): replay from the start of
 // the topic.
 func (s *Store) Checkpoint(src Source, part int32) (int64, bool, error) {
-	v, closer, err := s.db.Get(checkpointKey(src, part))
+	off, ok, err := checkpointIn(s.db, src, part)
+	if err != nil || !ok {
+		return 0, false, err
+	}
+	aoff, aok, err := checkpointIn(s.adb, src, part)
+	if err != nil || !aok {
+		return 0, false, err
+	}
+	return min(off, aoff), true, nil
+}
+
+func checkpointIn(db *pebble.DB, src Source, part int32) (int64, bool, error) {
+	v, closer, err := db.Get(checkpointKey(src, part))
 	if errors.Is(err, pebble.ErrNotFound) {
 		return 0, false, nil
 	}
@@ -534,6 +671,8 @@ func (s *Store) DropPartition(ctx context.Context, part int32) error {
 			return fmt.Errorf("drop partition %d of the log store: %w", part, err)
 		}
 		defer it.Close()
+		ab := s.adb.NewBatch()
+		defer ab.Close()
 		var akey []byte
 		for h := lo; h <= hi && h >= lo; h++ {
 			if err := ctx.Err(); err != nil {
@@ -545,12 +684,14 @@ func (s *Store) DropPartition(ctx context.Context, part int32) error {
 				if kind == kindDomain {
 					it.SetBounds(start, end)
 					for valid := it.First(); valid; valid = it.Next() {
-						arr, pos, err := parsePos(it.Key(), part)
+						v, err := it.ValueAndErr()
+						if err == nil {
+							akey, err = attemptRef(akey[:0], v)
+						}
 						if err != nil {
 							return fmt.Errorf("drop partition %d of the log store: %w", part, err)
 						}
-						akey = attemptKey(akey[:0], arr, pos)
-						if err := b.Delete(akey, nil); err != nil {
+						if err := ab.Delete(akey, nil); err != nil {
 							return err
 						}
 					}
@@ -563,10 +704,18 @@ func (s *Store) DropPartition(ctx context.Context, part int32) error {
 				}
 			}
 		}
+		if err := ab.Commit(pebble.NoSync); err != nil {
+			return fmt.Errorf("drop partition %d of the log store: %w", part, err)
+		}
 	}
 	for _, src := range []Source{SourceDeliveries, SourceRepartition} {
 		if err := b.Delete(checkpointKey(src, part), nil); err != nil {
 			return err
+		}
+		// Without the index's checkpoint the partition has none
+		// (Checkpoint); the attempts' goes too, to leave nothing stale.
+		if err := s.adb.Delete(checkpointKey(src, part), pebble.NoSync); err != nil {
+			return fmt.Errorf("drop partition %d of the log store: %w", part, err)
 		}
 	}
 	if err := b.Commit(pebble.NoSync); err != nil {
@@ -588,8 +737,13 @@ func (s *Store) Expire(ctx context.Context) (time.Time, error) {
 	cutoff := hourOf(s.now().Add(-s.retention))
 	start := []byte{prefixLog}
 	end := binary.BigEndian.AppendUint32([]byte{prefixLog}, cutoff)
-	if err := s.db.DeleteRange(start, end, pebble.NoSync); err != nil {
-		return time.Time{}, fmt.Errorf("expire logs before %s: %w", time.Unix(int64(cutoff)*3600, 0).UTC(), err)
+	// The attempts go by the hour they were appended in, which is not
+	// before their arrival's (but for a producer's clock ahead of this
+	// one): none goes before the keys that find it.
+	for _, db := range []*pebble.DB{s.db, s.adb} {
+		if err := db.DeleteRange(start, end, pebble.NoSync); err != nil {
+			return time.Time{}, fmt.Errorf("expire logs before %s: %w", time.Unix(int64(cutoff)*3600, 0).UTC(), err)
+		}
 	}
 	return time.Unix(int64(cutoff)*3600, 0).UTC(), nil
 }
@@ -615,7 +769,10 @@ func (s *Store) RunExpiry(ctx context.Context, every time.Duration) {
 // Compact compacts the whole store, so that deleted ranges free their
 // space now (tests and benchmarks; Pebble does it on its own over time).
 func (s *Store) Compact(ctx context.Context) error {
-	if err := s.db.Flush(); err != nil {
+	if err := s.Flush(); err != nil {
+		return err
+	}
+	if err := s.adb.Compact(ctx, []byte{0}, []byte{0xff}, false); err != nil {
 		return err
 	}
 	return s.db.Compact(ctx, []byte{0}, []byte{0xff}, false)
@@ -625,14 +782,16 @@ func (s *Store) Compact(ctx context.Context) error {
 // options): what it takes on disk. Obsolete files Pebble has not yet
 // removed count too.
 func (s *Store) DiskUsage() (uint64, error) {
-	ents, err := os.ReadDir(s.dir)
-	if err != nil {
-		return 0, fmt.Errorf("log store disk usage: %w", err)
-	}
 	var n uint64
-	for _, e := range ents {
-		if fi, err := e.Info(); err == nil && fi.Mode().IsRegular() {
-			n += uint64(fi.Size())
+	for _, dir := range []string{s.dir, filepath.Join(s.dir, attemptsDir)} {
+		ents, err := os.ReadDir(dir)
+		if err != nil {
+			return 0, fmt.Errorf("log store disk usage: %w", err)
+		}
+		for _, e := range ents {
+			if fi, err := e.Info(); err == nil && fi.Mode().IsRegular() {
+				n += uint64(fi.Size())
+			}
 		}
 	}
 	return n, nil
@@ -643,11 +802,18 @@ func (s *Store) DiskUsage() (uint64, error) {
 // amplification, and the compaction debt (bytes Pebble estimates it still
 // has to rewrite).
 func (s *Store) Stats() string {
-	m := s.db.Metrics()
-	t := m.Total()
-	return fmt.Sprintf("log store: flushed %d MiB, compacted %d MiB, moved %d MiB, write amplification %.2f, %d L0 files in %d sublevels, compaction debt %d MiB, %d compactions",
-		m.Levels[0].TableBytesFlushed>>20, t.TableBytesCompacted>>20, t.TableBytesMoved>>20, t.WriteAmp(),
-		m.Levels[0].TablesCount, m.Levels[0].Sublevels, m.Compact.EstimatedDebt>>20, m.Compact.Count)
+	var out []string
+	for _, d := range []struct {
+		name string
+		db   *pebble.DB
+	}{{"keys", s.db}, {"attempts", s.adb}} {
+		m := d.db.Metrics()
+		t := m.Total()
+		out = append(out, fmt.Sprintf("%s: flushed %d MiB, compacted %d MiB, moved %d MiB, write amplification %.2f, %d L0 files in %d sublevels, compaction debt %d MiB, %d compactions",
+			d.name, m.Levels[0].TableBytesFlushed>>20, t.TableBytesCompacted>>20, t.TableBytesMoved>>20, t.WriteAmp(),
+			m.Levels[0].TablesCount, m.Levels[0].Sublevels, m.Compact.EstimatedDebt>>20, m.Compact.Count))
+	}
+	return "log store " + strings.Join(out, "; ")
 }
 
 // pebbleLogger sends Pebble's logs to slog.
