@@ -335,8 +335,12 @@ func (t *txn) finish() {
 		}
 		for _, a := range s.announced {
 			if a.kind != "" {
-				t.p.log.Info("domain delivery delay alert", "domain", a.domain, "kind", a.kind, "status", a.to.String(),
-					"customer", a.customer, "reseller", a.reseller, "current_delay_seconds", a.delay, "last_response", a.last)
+				args := []any{"domain", a.domain, "kind", a.kind, "status", a.to.String(),
+					"customer", a.customer, "reseller", a.reseller, "last_response", a.last}
+				if strings.HasPrefix(string(a.kind), "delay") {
+					args = append(args, "current_delay_seconds", a.delay)
+				}
+				t.p.log.Info("domain detection alert", args...)
 				continue
 			}
 			t.p.log.Info("domain status changed", "domain", a.domain, "from", a.from.String(), "to", a.to.String(),

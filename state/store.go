@@ -446,7 +446,9 @@ func (b *Batch) PutRecord(p int32, key, value []byte) error {
 		return nil
 	}
 	domain := string(key[1:])
-	switch st := schemas.Status(value[1]); st {
+	// The status is the byte's low bits; the detection flags (delayed,
+	// silent) are above them.
+	switch st := schemas.Status(value[1] & (1<<statusBits - 1)); st {
 	case schemas.StatusGood:
 		return b.SetIndex(p, schemas.StatusBad, schemas.StatusGood, domain)
 	case schemas.StatusBad:
