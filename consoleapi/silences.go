@@ -50,7 +50,7 @@ func (c caller) sees(d *directory.Directory, s directory.Silence) bool {
 }
 
 func (h *Handler) silenceView(d *directory.Directory, c caller, s directory.Silence, now time.Time) silences.View {
-	v := silences.View{Silence: s, State: silences.StateAt(s, now), Name: nameOf(d, s.Level, s.Of), CanEnd: c.reaches(d, silenceTarget(s))}
+	v := silences.View{Silence: s, State: silences.StateAt(s, now), Name: nameOf(d, s.Level, s.Of), CanEnd: c.mayEnd(d, s)}
 	if m, ok := d.Managers[s.CreatedBy]; ok {
 		v.CreatedByName = cmp.Or(m.Name, m.Email)
 	}
@@ -135,10 +135,29 @@ func ownSilence(r *http.Request, c caller, d *directory.Directory) (directory.Si
 	if !ok || !c.sees(d, s) {
 		return s, errf(http.StatusNotFound, "no silence %q in your tree", clip(id))
 	}
-	if !c.reaches(d, silenceTarget(s)) {
+	if !c.mayEnd(d, s) {
 		return s, errf(http.StatusForbidden, "silence %q was set above your level (%s %s); ask whoever manages it", clip(s.ID), s.Level, clip(s.Of))
 	}
 	return s, nil
+}
+
+// mayEnd reports whether the caller may end or delete s: its target must
+// be in the caller's tree, and whoever set it must not be above the
+// caller — a customer's silence on one of its domains is not the domain
+// manager's to end. A silence set by the operator (or in the directory
+// file, by no manager) is the operator's alone.
+func (c caller) mayEnd(d *directory.Directory, s directory.Silence) bool {
+	if c.operator {
+		return true
+	}
+	if !c.reaches(d, silenceTarget(s)) {
+		return false
+	}
+	if s.CreatedBy == c.manager.ID {
+		return true
+	}
+	m, ok := d.Managers[s.CreatedBy]
+	return ok && c.reaches(d, target{level: m.Level, id: m.Of})
 }
 
 // endSilence ends an active silence now: its end becomes now, so that the

@@ -85,6 +85,40 @@ func TestSilences(t *testing.T) {
 	if got := f.table.Current().Silences; len(got) != 2 { // b1's and rA's
 		t.Errorf("the directory holds %d silences", len(got))
 	}
+
+	// Who set a silence matters, not only what it covers: a customer
+	// manager's silence on one domain is not the domain manager's to end,
+	// while the customer manager may end the domain manager's.
+	post := func(c *client, reason string) string {
+		t.Helper()
+		code, body := c.do("POST", "/api/v1/silences", map[string]any{"level": "domain", "id": "a1.example", "duration": "1h", "reason": reason})
+		if code != 201 {
+			t.Fatalf("POST %s: %d %s", reason, code, body)
+		}
+		var v map[string]any
+		if err := json.Unmarshal([]byte(body), &v); err != nil {
+			t.Fatal(err)
+		}
+		return v["id"].(string)
+	}
+	fromAbove, fromBelow := post(ca1, "customer's MX move"), post(da1, "postmaster's test")
+	for _, v := range list(da1, "?domain=a1.example") {
+		if want := v["id"] == fromBelow; v["can_end"] != want {
+			t.Errorf("the domain manager's can_end for %v (by %v) = %v, want %v", v["id"], v["created_by"], v["can_end"], want)
+		}
+	}
+	for _, path := range []string{"/api/v1/silences/" + fromAbove + "/end", "/api/v1/silences/" + fromAbove} {
+		method := "POST"
+		if !strings.HasSuffix(path, "/end") {
+			method = "DELETE"
+		}
+		if code, body := da1.do(method, path, nil); code != 403 {
+			t.Errorf("the domain manager %s %s a silence set by its customer manager: %d %s", method, path, code, body)
+		}
+	}
+	if code, body := ca1.do("DELETE", "/api/v1/silences/"+fromBelow, nil); code != 204 {
+		t.Errorf("the customer manager deleting its domain manager's silence: %d %s", code, body)
+	}
 }
 
 // TestNotifySettings: the Mail Flow tab's settings carry the repeat and
