@@ -40,6 +40,15 @@ type settingsView struct {
 	// the sinks' built-in value (reminders off, flap control 30m).
 	RepeatInterval valueView `json:"repeat_interval"`
 	FlapInterval   valueView `json:"flap_interval"`
+	// The per-domain detections' settings (issue 15; directory's
+	// detectsettings.go and silentsettings.go): ExcludeRecipientFailures
+	// is true or false, DelayThreshold and SilentAfter a duration such as
+	// "30m" or "off", SilentBaseline attempts per hour. Source "default"
+	// is directory's built-in value where no level sets one.
+	ExcludeRecipientFailures valueView `json:"exclude_recipient_failures"`
+	DelayThreshold           valueView `json:"delay_threshold"`
+	SilentAfter              valueView `json:"silent_after"`
+	SilentBaseline           valueView `json:"silent_baseline"`
 }
 
 type levelSettings struct {
@@ -93,6 +102,20 @@ func resolve(d *directory.Directory, t target) settingsView {
 	v.Budget = thr.Budget(win)
 	v.RepeatInterval = notifyValue(ch, func(s directory.Settings) time.Duration { return s.RepeatInterval }, directory.DefaultRepeatInterval)
 	v.FlapInterval = notifyValue(ch, func(s directory.Settings) time.Duration { return s.FlapInterval }, directory.DefaultFlapInterval)
+	v.ExcludeRecipientFailures = firstSet(ch, func(s directory.Settings) any {
+		if s.ExcludeRecipientFailures == directory.SwitchUnset {
+			return nil
+		}
+		return s.ExcludeRecipientFailures == directory.SwitchOn
+	}, false)
+	v.DelayThreshold = firstSet(ch, durationOf(func(s directory.Settings) time.Duration { return s.DelayThreshold }), shortDuration(directory.DefaultDelayThreshold))
+	v.SilentAfter = firstSet(ch, durationOf(func(s directory.Settings) time.Duration { return s.SilentAfter }), shortDuration(directory.DefaultSilentAfter))
+	v.SilentBaseline = firstSet(ch, func(s directory.Settings) any {
+		if s.SilentBaseline <= 0 {
+			return nil
+		}
+		return s.SilentBaseline
+	}, directory.DefaultSilentBaseline)
 	return v
 }
 
@@ -112,6 +135,45 @@ func notifyValue(ch []levelSettings, get func(directory.Settings) time.Duration,
 	return valueView{Value: show(def), Source: "default"}
 }
 
+// firstSet finds the lowest level whose get is not nil, the way directory
+// resolves the detection settings; def, with Source "default", when none.
+func firstSet(ch []levelSettings, get func(directory.Settings) any, def any) valueView {
+	for i, l := range ch {
+		if v := get(l.s); v != nil {
+			return valueView{Value: v, Source: l.source, SourceID: l.id, SetHere: i == 0 && l.source != "global"}
+		}
+	}
+	return valueView{Value: def, Source: "default"}
+}
+
+// durationOf reads a duration setting for firstSet: nil when unset, "off"
+// for directory.Off, else as written in a directory file ("30m", "2h").
+func durationOf(get func(directory.Settings) time.Duration) func(directory.Settings) any {
+	return func(s directory.Settings) any {
+		switch d := get(s); {
+		case d == 0:
+			return nil
+		case d < 0:
+			return "off"
+		default:
+			return shortDuration(d)
+		}
+	}
+}
+
+// shortDuration writes 30m and 2h rather than Go's 30m0s and 2h0m0s,
+// which a manager then types back into the same field.
+func shortDuration(d time.Duration) string {
+	s := d.String()
+	if strings.HasSuffix(s, "m0s") {
+		s = s[:len(s)-2]
+	}
+	if strings.HasSuffix(s, "h0m") {
+		s = s[:len(s)-2]
+	}
+	return s
+}
+
 func (h *Handler) getSettings(w http.ResponseWriter, r *http.Request, c caller, d *directory.Directory) error {
 	t, err := pathTarget(r, c, d)
 	if err != nil {
@@ -128,6 +190,25 @@ type settingsBody struct {
 	Threshold      json.RawMessage `json:"threshold"`
 	RepeatInterval json.RawMessage `json:"repeat_interval"`
 	FlapInterval   json.RawMessage `json:"flap_interval"`
+	// The detections' settings (issue 15), each read by directory's own
+	// parser so that the console accepts exactly what a directory file
+	// does: true or false; "30m" or "off"; "2h" or "off"; attempts per
+	// hour.
+	ExcludeRecipientFailures json.RawMessage `json:"exclude_recipient_failures"`
+	DelayThreshold           json.RawMessage `json:"delay_threshold"`
+	SilentAfter              json.RawMessage `json:"silent_after"`
+	SilentBaseline           json.RawMessage `json:"silent_baseline"`
+}
+
+// empty reports whether the body names no setting at all.
+func (b settingsBody) empty() bool {
+	for _, f := range []json.RawMessage{b.Window, b.Threshold, b.RepeatInterval, b.FlapInterval,
+		b.ExcludeRecipientFailures, b.DelayThreshold, b.SilentAfter, b.SilentBaseline} {
+		if f != nil {
+			return false
+		}
+	}
+	return true
 }
 
 func isNull(b json.RawMessage) bool { return bytes.Equal(bytes.TrimSpace(b), []byte("null")) }
@@ -179,6 +260,54 @@ func (b settingsBody) apply(s directory.Settings) (directory.Settings, error) {
 			*f.dst = d
 		}
 	}
+	switch {
+	case b.ExcludeRecipientFailures == nil:
+	case isNull(b.ExcludeRecipientFailures):
+		s.ExcludeRecipientFailures = directory.SwitchUnset
+	default:
+		var on bool
+		if err := json.Unmarshal(b.ExcludeRecipientFailures, &on); err != nil {
+			return s, errf(http.StatusBadRequest, "exclude_recipient_failures %s: want true or false (the default is false), or null to inherit", clip(string(b.ExcludeRecipientFailures)))
+		}
+		s.ExcludeRecipientFailures = directory.SwitchOf(on)
+	}
+	for _, f := range []struct {
+		name  string
+		raw   json.RawMessage
+		dst   *time.Duration
+		parse func(string) (time.Duration, error)
+		def   time.Duration
+	}{
+		{"delay_threshold", b.DelayThreshold, &s.DelayThreshold, directory.ParseDelayThreshold, directory.DefaultDelayThreshold},
+		{"silent_after", b.SilentAfter, &s.SilentAfter, directory.ParseSilentAfter, directory.DefaultSilentAfter},
+	} {
+		switch {
+		case f.raw == nil:
+		case isNull(f.raw):
+			*f.dst = 0
+		default:
+			var str string
+			if err := json.Unmarshal(f.raw, &str); err != nil {
+				return s, errf(http.StatusBadRequest, "%s %s: want a string such as %q or \"off\", or null to inherit", f.name, clip(string(f.raw)), shortDuration(f.def))
+			}
+			d, err := f.parse(strings.TrimSpace(str))
+			if err != nil {
+				return s, errf(http.StatusBadRequest, "%s %s (the default is %s), or null to inherit", f.name, err.Error(), shortDuration(f.def))
+			}
+			*f.dst = d
+		}
+	}
+	switch {
+	case b.SilentBaseline == nil:
+	case isNull(b.SilentBaseline):
+		s.SilentBaseline = 0
+	default:
+		n, err := directory.ParseSilentBaseline(strings.Trim(strings.TrimSpace(string(b.SilentBaseline)), `"`))
+		if err != nil {
+			return s, errf(http.StatusBadRequest, "silent_baseline %s (the default is %d), or null to inherit", err.Error(), directory.DefaultSilentBaseline)
+		}
+		s.SilentBaseline = n
+	}
 	return s, nil
 }
 
@@ -191,8 +320,8 @@ func (h *Handler) putSettings(w http.ResponseWriter, r *http.Request, c caller, 
 	if err := readJSON(r, &body); err != nil {
 		return err
 	}
-	if body.Window == nil && body.Threshold == nil && body.RepeatInterval == nil && body.FlapInterval == nil {
-		return errf(http.StatusBadRequest, `send {"window": N} and/or {"threshold": 0.9}; null resets a field to the inherited value`)
+	if body.empty() {
+		return errf(http.StatusBadRequest, `send one or more of {"window": N, "threshold": 0.9, "repeat_interval": "4h", "flap_interval": "30m", "exclude_recipient_failures": true, "delay_threshold": "30m", "silent_after": "2h", "silent_baseline": 5}; null resets a field to the inherited value`)
 	}
 	var before, after any
 	var old directory.Settings
