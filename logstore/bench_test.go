@@ -173,6 +173,7 @@ func benchLoad(b *testing.B) {
 			break
 		}
 	}
+	b.Log(s.Stats())
 	m := s.db.Metrics()
 	tot := m.Total()
 	b.Logf("pebble: flushed %d MiB, compacted %d MiB, moved %d MiB (write amplification %.1f); levels:\n%s",

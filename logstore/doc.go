@@ -22,7 +22,7 @@
 //	          0x03 hour(4) 'r' partition(4) xxhash64(domain, recipient)(8) arrival(8) source(1) offset(8) → empty
 //	          0x03 hour(4) 'm' xxhash64(message id)(8) domain 0x00 arrival(8) source(1) offset(8) → empty
 //	          0x03 day-hour(4) 'i' partition(4) xxhash64(domain, event id)(8)  → arrival(8) source(1) offset(8)
-//	both:     0x02 'c' source(1) partition(4)                                 → next offset (8)
+//	keys:     0x02 'c' source(1) partition(4)                                 → next offset (8)
 //	keys:     0x02 'v'                                                        → layout version
 //
 // Integers are big-endian and arrival is in Unix nanoseconds. An attempt
@@ -45,12 +45,14 @@
 // another layout (an older release's) is emptied at Open and rebuilt from
 // the topics.
 //
-// Neither database has a write-ahead log, and each flushes on its own.
-// Every append writes the checkpoints to both, after the attempts and the
-// keys, and Store.Checkpoint is the lower of the two: after a crash that
-// kept one memtable and lost the other, the replay starts where both are
-// whole, and appends the lost part again (under new sequence numbers; an
-// attempt written before and no longer pointed at goes with its hour).
+// Neither database has a write-ahead log. A flush of the keys' memtable
+// (Pebble's, when it fills) flushes the attempts' first, so that the
+// keys and the checkpoints on disk never point past the attempts on disk:
+// after a crash the replay from the checkpoint appends the lost part again
+// (under new sequence numbers; an attempt written before and no longer
+// pointed at goes with its hour). The attempts database holds nothing but
+// attempts: a checkpoint there would put every flush's files over the
+// same key, and compactions would merge them instead of moving them.
 //
 // # Use
 //

@@ -131,10 +131,6 @@ func Open(dir string, partitionOf func(domain string) int32, opts ...Option) (*S
 	if err := os.MkdirAll(filepath.Join(dir, attemptsDir), 0o700); err != nil {
 		return nil, fmt.Errorf("open log store: %w", err)
 	}
-	db, err := pebble.Open(dir, po)
-	if err != nil {
-		return nil, fmt.Errorf("open log store %s: %w", dir, err)
-	}
 	// The attempts arrive in key order: each flush holds keys after the
 	// previous one's, L0 stays one sublevel, and the files move down the
 	// levels rather than being merged. Lookups are by exact key in files
@@ -153,7 +149,21 @@ func Open(dir string, partitionOf func(domain string) int32, opts ...Option) (*S
 	}
 	adb, err := pebble.Open(filepath.Join(dir, attemptsDir), apo)
 	if err != nil {
-		db.Close()
+		return nil, fmt.Errorf("open log store %s: %w", dir, err)
+	}
+	// Neither database has a write-ahead log. Before the keys' memtable
+	// is written to disk, the attempts' is: the keys (and the checkpoint
+	// with them) on disk never point at attempts that a crash would
+	// lose. Pebble calls FlushBegin with the keys database's mutex held;
+	// the attempts database shares no lock with it.
+	po.EventListener = &pebble.EventListener{FlushBegin: func(pebble.FlushInfo) {
+		if err := adb.Flush(); err != nil {
+			s.log.Error("flushing the log store's attempts before its keys", "err", err)
+		}
+	}}
+	db, err := pebble.Open(dir, po)
+	if err != nil {
+		adb.Close()
 		return nil, fmt.Errorf("open log store %s: %w", dir, err)
 	}
 	s.db, s.adb = db, adb
@@ -249,12 +259,12 @@ func (s *Store) checkLayout() error {
 // is what keeps the latest appends across a clean restart.
 func (s *Store) Close() error {
 	ferr := s.Flush()
-	aerr := s.adb.Close()
-	if err := s.db.Close(); err != nil {
+	derr := s.db.Close() // first: its flushes flush the attempts
+	if err := s.adb.Close(); err != nil {
 		return fmt.Errorf("close log store: %w", err)
 	}
-	if aerr != nil {
-		return fmt.Errorf("close log store: %w", aerr)
+	if derr != nil {
+		return fmt.Errorf("close log store: %w", derr)
 	}
 	return ferr
 }
@@ -385,11 +395,12 @@ func (s *Store) append(ctx context.Context, attempts []Attempt, check bool, mark
 			return AppendStats{}, fmt.Errorf("append: checkpoint %s partition %d at negative offset %d", m.Source, m.Partition, m.Offset)
 		}
 	}
-	// The attempts first, then the keys that find them: each database
-	// carries the checkpoints, and Checkpoint takes the lower, so that a
-	// crash that kept one database's memtable and lost the other's is
-	// replayed from where both are whole.
-	if err := w.applyAttempts(s.adb, marks); err != nil {
+	// The attempts first, then the keys that find them and the
+	// checkpoints (see Open: the attempts reach the disk first too). No
+	// key of the attempts database but attempts: a checkpoint there
+	// would put every flush's files over the same keys, and compactions
+	// would merge them instead of moving them.
+	if err := w.applyAttempts(s.adb); err != nil {
 		return AppendStats{}, fmt.Errorf("append %d attempts to the log store: %w", len(attempts), err)
 	}
 	if err := w.apply(s.db, marks); err != nil {
@@ -457,8 +468,8 @@ func (w *sortedWrites) putAttempt(key []byte, a *Attempt) {
 }
 
 // applyAttempts writes the attempts to adb in batches of up to
-// batchBytes, with the checkpoints marks.
-func (w *sortedWrites) applyAttempts(adb *pebble.DB, marks []Mark) error {
+// batchBytes.
+func (w *sortedWrites) applyAttempts(adb *pebble.DB) error {
 	b := adb.NewBatch()
 	defer b.Close()
 	start := int32(0)
@@ -473,9 +484,6 @@ func (w *sortedWrites) applyAttempts(adb *pebble.DB, marks []Mark) error {
 			return err
 		}
 		start = end
-	}
-	if err := setMarks(b, marks); err != nil {
-		return err
 	}
 	return b.Commit(pebble.NoSync)
 }
@@ -601,15 +609,7 @@ func (s *Store) seenAt(domain string, part int32, h uint64, arrival time.Time, p
 // was appended, or the partition was dropped): replay from the start of
 // the topic.
 func (s *Store) Checkpoint(src Source, part int32) (int64, bool, error) {
-	off, ok, err := checkpointIn(s.db, src, part)
-	if err != nil || !ok {
-		return 0, false, err
-	}
-	aoff, aok, err := checkpointIn(s.adb, src, part)
-	if err != nil || !aok {
-		return 0, false, err
-	}
-	return min(off, aoff), true, nil
+	return checkpointIn(s.db, src, part)
 }
 
 func checkpointIn(db *pebble.DB, src Source, part int32) (int64, bool, error) {
@@ -711,11 +711,6 @@ func (s *Store) DropPartition(ctx context.Context, part int32) error {
 	for _, src := range []Source{SourceDeliveries, SourceRepartition} {
 		if err := b.Delete(checkpointKey(src, part), nil); err != nil {
 			return err
-		}
-		// Without the index's checkpoint the partition has none
-		// (Checkpoint); the attempts' goes too, to leave nothing stale.
-		if err := s.adb.Delete(checkpointKey(src, part), pebble.NoSync); err != nil {
-			return fmt.Errorf("drop partition %d of the log store: %w", part, err)
 		}
 	}
 	if err := b.Commit(pebble.NoSync); err != nil {

@@ -436,63 +436,84 @@ func TestCheckpointsAndDropPartition(t *testing.T) {
 	}
 }
 
-// TestCrashLosesOneMemtable: the attempts and the keys that find them are
-// two databases without write-ahead logs, flushed on their own. A crash
-// after the keys' memtable reached the disk and before the attempts' did
-// leaves keys pointing at nothing: Checkpoint gives the lower of the two
-// checkpoints, so the replay from it brings back every attempt, once, and
-// until then a query skips the keys it cannot follow.
-func TestCrashLosesOneMemtable(t *testing.T) {
+// TestCrashKeepsKeysAndAttemptsTogether: the attempts and the keys that
+// find them are two databases without write-ahead logs. A crash loses
+// what neither flushed; a flush of the keys (Pebble's own, when the
+// memtable fills) writes the attempts first, so no key on disk points at
+// a lost attempt, and the checkpoint on disk is where the replay starts.
+func TestCrashKeepsKeysAndAttemptsTogether(t *testing.T) {
 	start := time.Date(2026, 11, 20, 0, 0, 0, 0, time.UTC)
 	clock := &testClock{start.Add(10 * time.Hour)}
-	dir := t.TempDir()
 	quiet := WithLogger(slog.New(slog.NewTextHandler(io.Discard, nil)))
-	s, err := Open(dir, partitionOf, WithClock(clock.now), quiet) // closed by the crash below
+	r := rand.New(rand.NewPCG(7, 8))
+	all := genAttempts(r, 600, start, 8*time.Hour)
+	part := partitionOf("bad.example")
+	mark := func(off int64) Mark { return Mark{Source: SourceDeliveries, Partition: part, Offset: off} }
+	crash := func(s *Store) {
+		t.Helper()
+		// Closing without Store.Flush: the memtables are lost.
+		if err := s.db.Close(); err != nil {
+			t.Fatal(err)
+		}
+		if err := s.adb.Close(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	dir := t.TempDir()
+	s, err := Open(dir, partitionOf, WithClock(clock.now), quiet) // closed by the crashes below
 	if err != nil {
 		t.Fatal(err)
 	}
-	r := rand.New(rand.NewPCG(7, 8))
-	all := genAttempts(r, 400, start, 8*time.Hour)
-	part := partitionOf("bad.example")
-	mark := func(off int64) Mark { return Mark{Source: SourceDeliveries, Partition: part, Offset: off} }
 	if _, err := s.Append(context.Background(), all[:200], mark(200)); err != nil {
 		t.Fatal(err)
 	}
-	if err := s.Flush(); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := s.Append(context.Background(), all[200:], mark(400)); err != nil {
-		t.Fatal(err)
-	}
-	// The crash: the keys' memtable was flushed, the attempts' was not.
+	// The keys' database flushes (as Pebble does when its memtable is
+	// full); then more is appended and the process dies.
 	if err := s.db.Flush(); err != nil {
 		t.Fatal(err)
 	}
-	if err := s.adb.Close(); err != nil {
+	if _, err := s.Append(context.Background(), all[200:400], mark(400)); err != nil {
 		t.Fatal(err)
 	}
-	if err := s.db.Close(); err != nil {
+	crash(s)
+	if s, err = Open(dir, partitionOf, WithClock(clock.now), quiet); err != nil {
 		t.Fatal(err)
 	}
-	s2, err := Open(dir, partitionOf, WithClock(clock.now), quiet)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s2.Close()
-	if off, ok, err := s2.Checkpoint(SourceDeliveries, part); err != nil || !ok || off != 200 {
+	if off, ok, err := s.Checkpoint(SourceDeliveries, part); err != nil || !ok || off != 200 {
 		t.Fatalf("checkpoint after the crash: %d %v %v, want 200", off, ok, err)
 	}
 	for _, d := range testDomains {
-		sameAttempts(t, "before the replay "+d, queryAll(t, s2, d, Filter{Limit: 50}), reference(all[:200], d, Filter{}))
+		sameAttempts(t, "after the crash "+d, queryAll(t, s, d, Filter{Limit: 50}), reference(all[:200], d, Filter{}))
 	}
-	// The replay from the checkpoint (Replay appends what the topics hold
-	// after it: here, the rest).
-	if _, err := s2.Append(context.Background(), all[200:], mark(400)); err != nil {
+	// The replay from the checkpoint appends the rest again; the
+	// attempts' database alone flushes this time before the next crash,
+	// which leaves attempts no key finds and changes nothing.
+	if _, err := s.Append(context.Background(), all[200:400], mark(400)); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.db.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Append(context.Background(), all[400:], mark(600)); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.adb.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	crash(s)
+	if s, err = Open(dir, partitionOf, WithClock(clock.now), quiet); err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if off, ok, err := s.Checkpoint(SourceDeliveries, part); err != nil || !ok || off != 400 {
+		t.Fatalf("checkpoint after the second crash: %d %v %v, want 400", off, ok, err)
+	}
+	if _, err := s.Append(context.Background(), all[400:], mark(600)); err != nil {
 		t.Fatal(err)
 	}
 	for _, d := range testDomains {
-		sameAttempts(t, "after the replay "+d, queryAll(t, s2, d, Filter{Limit: 50}), reference(all, d, Filter{}))
+		sameAttempts(t, "after the replay "+d, queryAll(t, s, d, Filter{Limit: 50}), reference(all, d, Filter{}))
 		f := Filter{Recipient: "alice@" + d, Limit: 7}
-		sameAttempts(t, "recipient after the replay "+d, queryAll(t, s2, d, f), reference(all, d, f))
+		sameAttempts(t, "recipient after the replay "+d, queryAll(t, s, d, f), reference(all, d, f))
 	}
 }
