@@ -171,8 +171,39 @@ function renderTree(p, sil) {
 
 function sourceText(v) {
   if (v.set_here) return 'set here';
-  if (v.source === 'global') return 'inherited from the global default';
+  // "default" is the built-in value no level (not even the operator's
+  // global defaults) sets: to a manager both are the global default.
+  if (v.source === 'global' || v.source === 'default') return 'inherited from the global default';
   return 'inherited from ' + v.source + ' ' + v.source_id;
+}
+
+// The detection and reminder settings (issue 15), as the settings API
+// names them; the page's input has the same id.
+const detections = ['exclude_recipient_failures', 'delay_threshold', 'silent_after', 'silent_baseline', 'repeat_interval', 'flap_interval'];
+const transitionBoxes = ['tr-bad', 'tr-recovered', 'tr-delayed', 'tr-delay_recovered', 'tr-silent', 'tr-silent_recovered'];
+let shownDetect = {};
+
+// inputValue reads a detection's input as the API wants it.
+function inputValue(key) {
+  const el = $(key);
+  if (el.type === 'checkbox') return el.checked;
+  if (el.type === 'number') return Number(el.value);
+  return el.value.trim();
+}
+
+function renderDetections(s) {
+  shownDetect = {};
+  for (const k of detections) {
+    const v = s[k];
+    if (!v) continue;
+    const el = $(k);
+    // Go writes 30m0s and 4h0m0s; a manager writes and reads 30m and 4h.
+    if (el.type === 'checkbox') el.checked = v.value === true;
+    else el.value = typeof v.value === 'string' ? v.value.replace(/m0s$/, 'm').replace(/h0m$/, 'h') : v.value;
+    shownDetect[k] = inputValue(k);
+    $(k + '-source').textContent = sourceText(v);
+    $(k + '-reset').disabled = !v.set_here;
+  }
 }
 
 async function loadMailFlow(node) {
@@ -190,6 +221,7 @@ function renderSettings(s) {
   $('window-reset').disabled = !s.window.set_here;
   $('threshold-reset').disabled = !s.threshold.set_here;
   $('budget').textContent = 'Bad when more than ' + s.failure_budget + ' of the last ' + s.window.value + ' attempts fail.';
+  renderDetections(s);
 }
 
 function renderNotifications(n, node) {
@@ -203,6 +235,9 @@ function renderNotifications(n, node) {
   $('ch-webhook').checked = here ? here.channels.includes('webhook') : false;
   $('tr-bad').checked = here ? here.transitions.includes('bad') : true;
   $('tr-recovered').checked = here ? here.transitions.includes('recovered') : true;
+  for (const id of ['tr-delayed', 'tr-delay_recovered', 'tr-silent', 'tr-silent_recovered']) {
+    $(id).checked = here ? here.transitions.includes($(id).value) : false;
+  }
   $('notify-state').textContent = here ? 'Notifications are on at this level.' : 'Notifications are off at this level.';
   $('notify-off').disabled = !here;
   const ul = $('subs');
@@ -273,10 +308,25 @@ function wire() {
   });
   $('window-reset').addEventListener('click', () => saveSettings({ window: null }, 'The window is inherited again.'));
   $('threshold-reset').addEventListener('click', () => saveSettings({ threshold: null }, 'The threshold is inherited again.'));
+  $('detect').addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    // Only what the manager changed is sent: an untouched field keeps
+    // inheriting instead of being pinned to today's inherited value.
+    const body = {};
+    for (const k of detections) {
+      const v = inputValue(k);
+      if (v !== shownDetect[k]) body[k] = v;
+    }
+    if (!Object.keys(body).length) { message('notice', 'Nothing changed.'); return; }
+    saveSettings(body, 'Detections saved: they apply from each domain\'s next attempt.');
+  });
+  for (const k of detections) {
+    $(k + '-reset').addEventListener('click', () => saveSettings({ [k]: null }, 'The setting is inherited again.'));
+  }
   $('notify').addEventListener('submit', async (ev) => {
     ev.preventDefault();
     const channels = ['ch-email', 'ch-webhook'].filter((i) => $(i).checked).map((i) => $(i).value);
-    const transitions = ['tr-bad', 'tr-recovered'].filter((i) => $(i).checked).map((i) => $(i).value);
+    const transitions = transitionBoxes.filter((i) => $(i).checked).map((i) => $(i).value);
     try {
       const n = await api('PUT', '/api/v1/me/notifications/' + view.level + '/' + encodeURIComponent(view.id), { channels, transitions });
       renderNotifications(n, view);
