@@ -190,16 +190,20 @@ func TestProduceReplay(t *testing.T) {
 		``,
 		`{"v":1,"id":"e4","recipient":"y@two.example","completed_at":"2026-11-26T10:00:02Z","smtp_code":451,"response":"451 later"}`,
 		`this is not JSON`,
+		// Longer than an event may be: skipped, not the end of the file.
+		`{"v":1,"id":"big","response":"` + strings.Repeat("x", 1<<20) + `"}`,
+		// A Windows line end, and no line end at the end of the file.
+		`{"v":1,"id":"e5","recipient":"z@two.example","completed_at":"2026-11-26T10:00:03Z","smtp_code":250,"response":"250 ok"}` + "\r",
 	}
 	file := filepath.Join(t.TempDir(), "events.jsonl")
-	if err := os.WriteFile(file, []byte(strings.Join(lines, "\n")+"\n"), 0o644); err != nil {
+	if err := os.WriteFile(file, []byte(strings.Join(lines, "\n")), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	r := runMailflow(t, nil, "", "produce", "--brokers", b.addr, "--file", file)
 	if r.code != 3 {
 		t.Errorf("exit %d, want 3; stderr:\n%s", r.code, r.stderr)
 	}
-	for _, want := range []string{"line=3", "completed_at", "line=6", "2 invalid lines skipped"} {
+	for _, want := range []string{"line=3", "completed_at", "line=6", "line=7", "longer than 1048576 bytes", "3 invalid lines skipped"} {
 		if !strings.Contains(r.stderr, want) {
 			t.Errorf("stderr lacks %q:\n%s", want, r.stderr)
 		}
@@ -216,7 +220,7 @@ func TestProduceReplay(t *testing.T) {
 		}
 		got[ev.ID] = ev.Domain + " " + ev.Outcome.String()
 	}
-	want := map[string]string{"e1": "example.com delivered", "e2": "two.example bounced", "e4": "two.example deferred"}
+	want := map[string]string{"e1": "example.com delivered", "e2": "two.example bounced", "e4": "two.example deferred", "e5": "two.example delivered"}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("produced %v, want %v", got, want)
 	}
@@ -226,8 +230,8 @@ func TestProduceReplay(t *testing.T) {
 		if r.code != 0 {
 			t.Errorf("exit %d; stderr:\n%s", r.code, r.stderr)
 		}
-		if n := b.endOffset(t, b.topics.Deliveries); n != 4 {
-			t.Errorf("%d records in the topic, want 4", n)
+		if n := b.endOffset(t, b.topics.Deliveries); n != 5 {
+			t.Errorf("%d records in the topic, want 5", n)
 		}
 	})
 	t.Run("missing file", func(t *testing.T) {

@@ -117,13 +117,26 @@ func interspersed(fs *flag.FlagSet, args []string) []string {
 		if b, ok := f.Value.(interface{ IsBoolFlag() bool }); ok && b.IsBoolFlag() {
 			continue
 		}
-		if i+1 < len(args) {
-			flags = append(flags, args[i+1])
-			i++
+		if i+1 >= len(args) {
+			// A flag that takes a value ends the line: left last, with
+			// no "--" after it to be taken for its value, it fails
+			// with "flag needs an argument".
+			return flags
 		}
+		flags = append(flags, args[i+1])
+		i++
 	}
 	return append(append(flags, "--"), pos...)
 }
+
+// cellEscapes shows the line breaks and tabs of a table cell as escapes:
+// a recipient or message id comes from the transport servers, and a raw
+// line break in one would forge a row of the table (printable escapes
+// the other control characters, but must let the table's own line breaks
+// through).
+var cellEscapes = strings.NewReplacer("\n", `\n`, "\r", `\r`, "\t", `\t`)
+
+func cell(s string) string { return cellEscapes.Replace(s) }
 
 func printLogs(w io.Writer, l *logstore.Logs) {
 	if len(l.Attempts) == 0 {
@@ -135,7 +148,7 @@ func printLogs(w io.Writer, l *logstore.Logs) {
 	for _, a := range l.Attempts {
 		code := strings.TrimSpace(fmt.Sprintf("%s %s", codeText(a.SMTPCode), a.EnhancedCode))
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", a.Arrival.Local().Format("01-02 15:04:05"), a.Outcome, dash(code),
-			a.Recipient, dash(a.Category), oneLine(a.Response, 60), dash(a.RemoteHost), dash(a.MessageID))
+			cell(a.Recipient), dash(a.Category), oneLine(a.Response, 60), dash(cell(a.RemoteHost)), dash(cell(a.MessageID)))
 	}
 	tw.Flush()
 	if l.NextCursor != "" {

@@ -59,3 +59,31 @@ func TestLogsCommand(t *testing.T) {
 		t.Fatal("logs without a domain succeeded")
 	}
 }
+
+// TestLogsTableCells: line breaks in a recipient, remote host or message
+// id (outside bytes) are shown escaped, so one attempt is one row.
+func TestLogsTableCells(t *testing.T) {
+	var out strings.Builder
+	l := &logstore.Logs{Domain: "a.example", Attempts: []logstore.Entry{{
+		Recipient: "a@a.example\r\nBcc: x@a.example", RemoteHost: "mx\n.a.example", MessageID: "id\t1",
+		Outcome: "bounced", Response: "550 5.1.1 no\nsuch user",
+	}}}
+	printLogs(printable(&out), l)
+	var rows []string
+	for _, line := range strings.Split(out.String(), "\n") {
+		if strings.HasPrefix(line, "Bcc") || strings.HasPrefix(line, ".a.example") {
+			t.Errorf("a cell's line break forged a line: %q", line)
+		}
+		if strings.Contains(line, "bounced") {
+			rows = append(rows, line)
+		}
+	}
+	if len(rows) != 1 {
+		t.Fatalf("%d rows, want one:\n%s", len(rows), out.String())
+	}
+	for _, want := range []string{`a@a.example\r\nBcc: x@a.example`, `mx\n.a.example`, `id\t1`} {
+		if !strings.Contains(rows[0], want) {
+			t.Errorf("row %q does not show %q", rows[0], want)
+		}
+	}
+}

@@ -188,6 +188,11 @@ func TestBadFlags(t *testing.T) {
 		{"status without a domain", []string{"status"}, nil, "DOMAIN"},
 		{"status with two domains", []string{"status", "a.example", "b.example"}, nil, "DOMAIN"},
 		{"status api not http", []string{"status", "--api", "ftp://x", "a.example"}, nil, "--api"},
+		// A flag that takes a value, last on the line, did take the
+		// "--" that ends the reordered flags as its value.
+		{"status api-token without its value", []string{"status", "a.example", "--api-token"}, nil, "flag needs an argument: -api-token"},
+		{"logs since without its value", []string{"logs", "a.example", "--since"}, nil, "flag needs an argument: -since"},
+		{"status api without its value", []string{"status", "--api"}, nil, "flag needs an argument: -api"},
 		{"status negative live", []string{"status", "--live", "-1", "a.example"}, nil, "--live"},
 		{"diagnose positional argument", []string{"diagnose", "file.txt"}, nil, `unexpected argument "file.txt"`},
 		{"diagnose text not a bool", []string{"diagnose", "--text=maybe"}, nil, "text"},

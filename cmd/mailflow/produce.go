@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"fmt"
 	"io"
@@ -164,35 +165,74 @@ func (p *producer) replay(ctx context.Context, env *environment, path string) er
 		defer f.Close()
 		r = f
 	}
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 64<<10), 1<<20)
+	br := bufio.NewReaderSize(r, 64<<10)
 	line := 0
-	for sc.Scan() {
-		line++
-		b := sc.Bytes()
-		if len(strings.TrimSpace(string(b))) == 0 {
-			continue
+	var buf []byte
+	for {
+		// A line longer than maxProduceLine is skipped like an invalid
+		// one, not the end of the file.
+		buf = buf[:0]
+		tooLong := false
+		var err error
+		for {
+			var frag []byte
+			frag, err = br.ReadSlice('\n')
+			if !tooLong {
+				if len(buf)+len(frag) > maxProduceLine {
+					tooLong, buf = true, buf[:0]
+				} else {
+					buf = append(buf, frag...)
+				}
+			}
+			if err != bufio.ErrBufferFull {
+				break
+			}
 		}
-		ev, err := schemas.DecodeDeliveryEvent(b)
-		if err != nil {
-			p.skipped.Add(1)
-			p.log.Warn("skipping invalid event", "file", path, "line", line, "reason", schemas.Reason(err))
-			continue
+		if err != nil && err != io.EOF {
+			return fmt.Errorf("%s line %d: %w", path, line+1, err)
 		}
-		// Re-encode: the record then carries the normalised domain and
-		// outcome, and the key matches the domain.
-		v, err := schemas.MarshalDeliveryEvent(&ev)
-		if err != nil {
-			return err
+		if len(buf) > 0 || tooLong {
+			line++
+			if perr := p.produceLine(ctx, path, line, buf, tooLong); perr != nil {
+				return perr
+			}
 		}
-		if err := ctx.Err(); err != nil {
+		if err == io.EOF || ctx.Err() != nil {
 			return nil
 		}
-		p.cl.Produce(ctx, &kgo.Record{Key: []byte(ev.Domain), Value: v}, p.promise)
 	}
-	if err := sc.Err(); err != nil {
-		return fmt.Errorf("%s line %d: %w", path, line+1, err)
+}
+
+// maxProduceLine bounds one line of a replayed file: an event larger than
+// this is refused by the processor too (it dead-letters it), so the
+// line is reported and skipped.
+const maxProduceLine = 1 << 20
+
+// produceLine produces one line of a replayed file, or reports it and
+// counts it skipped when it is too long or not a valid event.
+func (p *producer) produceLine(ctx context.Context, path string, line int, b []byte, tooLong bool) error {
+	if tooLong {
+		p.skipped.Add(1)
+		p.log.Warn("skipping invalid event", "file", path, "line", line, "reason", fmt.Sprintf("line longer than %d bytes", maxProduceLine))
+		return nil
 	}
+	b = bytes.TrimRight(b, "\r\n")
+	if len(bytes.TrimSpace(b)) == 0 {
+		return nil
+	}
+	ev, err := schemas.DecodeDeliveryEvent(b)
+	if err != nil {
+		p.skipped.Add(1)
+		p.log.Warn("skipping invalid event", "file", path, "line", line, "reason", schemas.Reason(err))
+		return nil
+	}
+	// Re-encode: the record then carries the normalised domain and
+	// outcome, and the key matches the domain.
+	v, err := schemas.MarshalDeliveryEvent(&ev)
+	if err != nil {
+		return err
+	}
+	p.cl.Produce(ctx, &kgo.Record{Key: []byte(ev.Domain), Value: v}, p.promise)
 	return nil
 }
 
