@@ -55,6 +55,9 @@ func runDev(ctx context.Context, env *environment, args []string) error {
 	if sf.dataDir == "" {
 		sf.dataDir = filepath.Join(pf.dataDir, "sink")
 	}
+	// --allow-private-webhooks is the processor's flag here (the console
+	// accepts such URLs); dev's sink must then let them through too.
+	sf.allowPrivate = sf.allowPrivate || pf.allowPrivateWebhooks
 	if err := checkHostPorts("kafka", []string{*kafkaAddr}); err != nil {
 		return err
 	}
@@ -120,6 +123,10 @@ func runDev(ctx context.Context, env *environment, args []string) error {
 		if webhookAllow, err = dc.webhookAddrs(ctx); err != nil {
 			return err
 		}
+		// The console accepts a manager's webhook URL on loopback, so
+		// that a demo manager can point one at the catcher; the sink
+		// still reaches the catcher's address only.
+		pf.allowPrivateWebhooks = true
 		log.Info("notification catcher: the sink's e-mails and webhooks are caught in-process (--catcher=false or --smtp-host turns it off)", "smtp", dc.c.SMTPAddr(), "sent", "http://"+dc.addr()+"/sent")
 	}
 	reg := newRegistry()

@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	json2 "encoding/json"
 	"fmt"
 	"io"
 	"net/http"
@@ -191,6 +192,10 @@ managers:
 	if err != nil {
 		t.Fatal(err)
 	}
+	var session struct {
+		CSRF string `json:"csrf_token"`
+	}
+	_ = json2.NewDecoder(resp.Body).Decode(&session)
 	resp.Body.Close()
 	var cookies []string
 	for _, c := range resp.Cookies() {
@@ -202,6 +207,14 @@ managers:
 	code, body := devRequest(t, ctx, http.MethodGet, list, http.Header{"Cookie": {strings.Join(cookies, "; ")}}, "")
 	if got := caughtSubjects(t, body); code != http.StatusOK || !slices.Equal(got, []string{"secret for pm@d.example"}) {
 		t.Errorf("pm's console session: %d, sees %q", code, got)
+	}
+
+	// The manager can point its own webhook at the catcher (a loopback
+	// URL, which the console refuses outside dev unless
+	// --allow-private-webhooks): the demo's notifications can be tried.
+	hdr := http.Header{"Cookie": {strings.Join(cookies, "; ")}, "Content-Type": {"application/json"}, "X-CSRF-Token": {session.CSRF}}
+	if code, body := devRequest(t, ctx, http.MethodPut, base+"/api/v1/me/webhook", hdr, `{"url":"`+base+`/catcher/webhook/pm"}`); code != http.StatusOK {
+		t.Errorf("pm's webhook to the catcher: %d %s", code, body)
 	}
 }
 

@@ -61,6 +61,9 @@ type processorFlags struct {
 	streamsPerCaller int
 	// logRetention is how long the log store keeps attempts.
 	logRetention time.Duration
+	// allowPrivateWebhooks lets the console accept webhook URLs on
+	// non-public addresses.
+	allowPrivateWebhooks bool
 }
 
 func (f *processorFlags) register(fs *flagSet, dataDir, httpAddr string) {
@@ -87,6 +90,7 @@ func (f *processorFlags) register(fs *flagSet, dataDir, httpAddr string) {
 	fs.IntVar(&f.maxConns, "max-conns", api.DefaultMaxConns, "most HTTP connections held open; at the cap the idlest is closed to make room")
 	fs.Float64Var(&f.apiRate, "api-rate", api.DefaultRate, "API requests a second allowed per token, in bursts of twice as many; over it 429 (-1: no limit; an open API is not limited)")
 	fs.IntVar(&f.streamsPerCaller, "streams-per-token", api.DefaultStreamsPerCaller, "live-log streams one token (or client address while the API is open) may hold open")
+	fs.BoolVar(&f.allowPrivateWebhooks, "allow-private-webhooks", false, "let managers set webhook URLs on loopback, private and link-local addresses in the console (refused by default, against SSRF); the sinks must let them through too (mailflow sink --allow-private-webhooks)")
 	fs.DurationVar(&f.logRetention, "log-retention", logstore.DefaultRetention, "how long every attempt is kept in the log store (--data-dir/logs) for the Logs tab and timelines; the deliveries topic's retention must cover it")
 }
 
@@ -97,6 +101,7 @@ func (f *processorFlags) apiOption() instanceOption {
 		o.clusterSecret, o.maxConns = f.clusterSecret, f.maxConns
 		o.limits = api.Limits{Rate: f.apiRate, Burst: int(max(1, 2*f.apiRate)), StreamsPerCaller: f.streamsPerCaller}
 		o.logRetention = f.logRetention
+		o.allowPrivateWebhooks = f.allowPrivateWebhooks
 	}
 }
 
@@ -119,6 +124,8 @@ type instanceOptions struct {
 	maxConns      int
 	limits        api.Limits
 	logRetention  time.Duration // 0: logstore.DefaultRetention
+	// allowPrivateWebhooks: consoleapi.Config.AllowPrivateWebhooks.
+	allowPrivateWebhooks bool
 }
 
 // instanceOption sets one of serveProcessor's optional settings.
@@ -334,7 +341,8 @@ func serveProcessor(ctx context.Context, log *slog.Logger, cfg processor.Config,
 		Credentials: accts.HasCredentials, Logs: logs})
 	consoleAPI, err = consoleapi.New(ctx, consoleapi.Config{Directory: p.Directory, Client: consoleCl,
 		ConfigTopic: cfg.Topics.Config, AuditTopic: prefix + audit.TopicSuffix, Accounts: accts,
-		Statuses: &consoleapi.APIStatuses{API: apiH, Token: internal}, AdminToken: adminToken, Log: log, Registerer: reg})
+		Statuses: &consoleapi.APIStatuses{API: apiH, Token: internal}, AdminToken: adminToken, Log: log, Registerer: reg,
+		AllowPrivateWebhooks: o.allowPrivateWebhooks})
 	if err != nil {
 		return err
 	}
