@@ -61,7 +61,7 @@ func guardControlAllow(allow []netip.AddrPort) func(network, address string, c s
 type refusedAddrError struct{ addr netip.Addr }
 
 func (e *refusedAddrError) Error() string {
-	return fmt.Sprintf("webhook address %s is not public (a loopback, private, link-local or other special-purpose address); set AllowPrivateWebhooks to allow it", e.addr)
+	return fmt.Sprintf("webhook address %s is not public (a loopback, private, link-local or other special-purpose address); mailflow sink --allow-private-webhooks (sinks.Config.AllowPrivateWebhooks) allows it", e.addr)
 }
 
 // PublicAddr reports whether a is a globally reachable unicast address,
