@@ -134,6 +134,7 @@ func printStatus(w io.Writer, st *api.Status, recent []api.Attempt, now time.Tim
 			pct(st.SuccessRate), st.Attempts-st.Failures, st.Attempts, st.Failures, st.Window, pct(st.Threshold))
 	}
 	fmt.Fprintf(tw, "  delivery delay\tlatest %s, median %s\n", secs(st.DeliveryDelay.LatestSeconds), secs(st.DeliveryDelay.MedianSeconds))
+	printDetections(tw, st, now)
 	if st.LastAttemptAt != nil {
 		fmt.Fprintf(tw, "  last response\t%s  (%s ago)\n", oneLine(st.LastResponse, 100), ago(now.Sub(*st.LastAttemptAt)))
 	}
@@ -195,4 +196,64 @@ func plural(n int, word string) string {
 		return "1 " + word
 	}
 	return fmt.Sprintf("%d %ss", n, word)
+}
+
+// printDetections adds the per-domain detections of issue 15 to the status
+// table: delayed mail, silence and reason-aware health, each with the
+// setting it is judged by, so that "no" says how far from an alert the
+// domain is.
+func printDetections(w io.Writer, st *api.Status, now time.Time) {
+	cur := st.DeliveryDelay.CurrentSeconds
+	switch {
+	case st.Delayed:
+		fmt.Fprintf(w, "  DELAYED\tmedian delay %s over the window (threshold %s)\n", span(cur), span(st.DelayThresholdSeconds))
+	case st.DelayThresholdSeconds == 0:
+		fmt.Fprintf(w, "  delayed\tdetection off (delay_threshold off)\n")
+	default:
+		fmt.Fprintf(w, "  delayed\tno: median delay %s over the window (threshold %s)\n", span(cur), span(st.DelayThresholdSeconds))
+	}
+	usually := fmt.Sprintf("usually %s/hour", perHour(st.AttemptsPerHour))
+	switch {
+	case st.Silent:
+		since := "no mail"
+		if st.LastArrivalAt != nil {
+			since = fmt.Sprintf("no mail since %s, %s ago", st.LastArrivalAt.Local().Format("2006-01-02 15:04 MST"), span(max(0, now.Sub(*st.LastArrivalAt).Seconds())))
+		}
+		fmt.Fprintf(w, "  SILENT\t%s (%s; silent after %s)\n", since, usually, span(st.SilentAfterSeconds))
+	case st.SilentAfterSeconds == 0:
+		fmt.Fprintf(w, "  silent\tdetection off (silent_after off)\n")
+	case st.AttemptsPerHour < float64(st.SilentBaseline):
+		fmt.Fprintf(w, "  silent\tno: %s, below the %d/hour from which a silence is reported\n", usually, st.SilentBaseline)
+	default:
+		fmt.Fprintf(w, "  silent\tno: %s; silent after %s without mail\n", usually, span(st.SilentAfterSeconds))
+	}
+	if st.ExcludeRecipientFailures {
+		fmt.Fprintf(w, "  recipient failures\t%d of %d failures not counted (exclude_recipient_failures on)\n", st.ExcludedFailures, st.Failures)
+	}
+}
+
+// span prints seconds as a person reads a delay: 47m, 2h, 1h30m, 12s.
+func span(s float64) string {
+	d := time.Duration(s * float64(time.Second))
+	if d >= time.Minute {
+		d = d.Round(time.Minute)
+	} else {
+		d = d.Round(time.Second)
+	}
+	out := d.String()
+	if strings.HasSuffix(out, "m0s") {
+		out = out[:len(out)-2]
+	}
+	if strings.HasSuffix(out, "h0m") {
+		out = out[:len(out)-2]
+	}
+	return out
+}
+
+// perHour prints an hourly rate: whole numbers above 10, one decimal below.
+func perHour(r float64) string {
+	if r >= 10 || r == math.Trunc(r) {
+		return fmt.Sprintf("%.0f", r)
+	}
+	return fmt.Sprintf("%.1f", r)
 }
