@@ -56,7 +56,9 @@ func mySubscriptions(d *directory.Directory, m directory.Manager) []subscription
 			}
 		}
 		if len(v.Transitions) == 0 {
-			v.Transitions = []directory.Transition{directory.TransitionBad, directory.TransitionRecovered}
+			// directory.Subscribers sends such a subscription every
+			// alert, the detections of issue 15 included.
+			v.Transitions = knownTransitions()
 		}
 		out = append(out, v)
 	}
@@ -76,6 +78,14 @@ func mySubscriptions(d *directory.Directory, m directory.Manager) []subscription
 		return 1
 	})
 	return out
+}
+
+// knownTransitions returns the transitions a subscription can choose, in
+// the order the console lists them: those directory.AlertTransition maps
+// the alerts to.
+func knownTransitions() []directory.Transition {
+	return []directory.Transition{directory.TransitionBad, directory.TransitionRecovered, directory.TransitionDelayed,
+		directory.TransitionDelayRecovered, directory.TransitionSilent, directory.TransitionSilentRecovered}
 }
 
 func levelRank(l directory.Level) int {
@@ -137,8 +147,7 @@ func (h *Handler) putNotification(w http.ResponseWriter, r *http.Request, c call
 		switch {
 		case seenT[tr]:
 			return errf(http.StatusBadRequest, "transition %q: each once", clip(string(tr)))
-		case tr != directory.TransitionBad && tr != directory.TransitionRecovered && tr != directory.TransitionDelayed && tr != directory.TransitionDelayRecovered &&
-			tr != directory.TransitionSilent && tr != directory.TransitionSilentRecovered:
+		case !slices.Contains(knownTransitions(), tr):
 			return errf(http.StatusBadRequest, "transition %q: want bad, recovered, delayed, delay_recovered, silent or silent_recovered", clip(string(tr)))
 		}
 		seenT[tr] = true
