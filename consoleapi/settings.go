@@ -15,10 +15,14 @@ import (
 
 // valueView is one setting in force at a level and where it comes from.
 type valueView struct {
-	// Value is the window (attempts) or the threshold (a fraction, 0.9).
+	// Value is the window (attempts), the threshold (a fraction, 0.9), a
+	// duration as a string ("30m", "off"), attempts per hour, or true or
+	// false, by setting.
 	Value any `json:"value"`
 	// Source is the level that sets it: "domain", "customer", "reseller"
-	// or "global" (the built-in or configured defaults).
+	// or "global" (the built-in or configured defaults); "default" for
+	// a setting no level, not even the global defaults, sets (the value
+	// is then directory's built-in default).
 	Source   string `json:"source"`
 	SourceID string `json:"source_id,omitempty"`
 	// SetHere is true when the level asked about sets it itself; reset
