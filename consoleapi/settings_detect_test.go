@@ -232,3 +232,30 @@ func targetOf(path string) target {
 	level, id, _ := strings.Cut(strings.TrimPrefix(path, "/"), "/")
 	return target{level: directory.Level(level), id: id}
 }
+
+// TestSettingsDetectionsGlobal: a detection setting of the operator's
+// global defaults is shown as inherited from "global", and what a level
+// below sets overrides it.
+func TestSettingsDetectionsGlobal(t *testing.T) {
+	ents := append(world(), directory.Settings{Window: 25, Threshold: 9000, DelayThreshold: time.Hour, SilentBaseline: 20})
+	f := newFixture(t, ents, nil, nil)
+	ca1 := f.signIn("ca1@a.example")
+	code, body := ca1.do("GET", "/api/v1/settings/domain/a1.example", nil)
+	var v settingsView
+	if code != 200 || json.Unmarshal([]byte(body), &v) != nil {
+		t.Fatalf("GET: %d %s", code, body)
+	}
+	if v.DelayThreshold.Value != "1h" || v.DelayThreshold.Source != "global" || v.DelayThreshold.SetHere ||
+		jsonOf(v.SilentBaseline.Value) != "20" || v.SilentBaseline.Source != "global" || v.SilentAfter.Source != "default" {
+		t.Fatalf("with global defaults: delay %+v, baseline %+v, silent_after %+v", v.DelayThreshold, v.SilentBaseline, v.SilentAfter)
+	}
+	if code, body := ca1.do("PUT", "/api/v1/settings/domain/a1.example", map[string]any{"delay_threshold": "10m"}); code != 200 || !strings.Contains(body, `"delay_threshold":{"value":"10m","source":"domain","source_id":"a1.example","set_here":true}`) {
+		t.Fatalf("override: %d %s", code, body)
+	}
+	if got := f.table.Current().Resolve("a1.example").DelayLimit(); got != 10*time.Minute {
+		t.Errorf("a1.example resolves to %v, want 10m", got)
+	}
+	if got := f.table.Current().Resolve("a2.example").DelayLimit(); got != time.Hour {
+		t.Errorf("a2.example resolves to %v, want the global 1h", got)
+	}
+}
