@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"time"
+	"unicode/utf8"
 
 	"github.com/segmentio/encoding/json"
 )
@@ -35,6 +36,9 @@ type deliveryEventWire struct {
 // The error names every field that is wrong (see FieldError); a caller that
 // dead-letters the record can put Reason(err) in a header.
 func DecodeDeliveryEvent(data []byte) (DeliveryEvent, error) {
+	if err := checkUTF8(data); err != nil {
+		return DeliveryEvent{}, err
+	}
 	var w deliveryEventWire
 	if err := json.Unmarshal(data, &w); err != nil {
 		return DeliveryEvent{}, &FieldError{Field: "(record)", Problem: "not a JSON object of the DeliveryEvent shape: " + err.Error()}
@@ -62,6 +66,9 @@ type EventDecoder struct {
 // Decode parses and validates one event; its strings alias data (see
 // DecodeDeliveryEventAliased).
 func (d *EventDecoder) Decode(data []byte) (DeliveryEvent, error) {
+	if err := checkUTF8(data); err != nil {
+		return DeliveryEvent{}, err
+	}
 	d.w = deliveryEventWire{}
 	rest, err := json.Parse(data, &d.w, json.ZeroCopy)
 	if err == nil && len(bytes.TrimSpace(rest)) > 0 {
@@ -71,6 +78,25 @@ func (d *EventDecoder) Decode(data []byte) (DeliveryEvent, error) {
 		return DeliveryEvent{}, &FieldError{Field: "(record)", Problem: "not a JSON object of the DeliveryEvent shape: " + err.Error()}
 	}
 	return d.w.toEvent()
+}
+
+// checkUTF8 refuses a record that is not UTF-8, as JSON exchanged between
+// systems must be (RFC 8259 §8.1): the JSON decoder would put U+FFFD in
+// place of the bad bytes, and the event would be counted with a response
+// that is not what the remote server said.
+func checkUTF8(data []byte) error {
+	if utf8.Valid(data) {
+		return nil
+	}
+	i := 0
+	for i < len(data) {
+		r, n := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && n <= 1 {
+			break
+		}
+		i += n
+	}
+	return &FieldError{Field: "(record)", Problem: fmt.Sprintf("not valid UTF-8 (byte %d); JSON between systems must be UTF-8 (RFC 8259 §8.1)", i)}
 }
 
 // MarshalDeliveryEvent encodes e as version-1 JSON. It does not validate e;

@@ -106,10 +106,21 @@ func (e *DeliveryEvent) normalize(explicitOutcome, completedReported bool) []err
 		bad("response", fmt.Sprintf("%d bytes, longer than the %d allowed", len(e.Response), MaxResponseLen))
 	} else if !utf8.ValidString(e.Response) {
 		bad("response", "not valid UTF-8")
+	} else if i := controlAt(e.Response, true); i >= 0 {
+		bad("response", fmt.Sprintf("control character %U at byte %d (a reply's lines may be separated by CR LF or LF, nothing else)", e.Response[i], i))
 	}
 	for _, f := range [...]struct{ name, v string }{{"remote_host", e.RemoteHost}, {"remote_ip", e.RemoteIP}, {"transport", e.Transport}} {
 		if len(f.v) > MaxHostLen {
 			bad(f.name, fmt.Sprintf("longer than %d bytes", MaxHostLen))
+		}
+	}
+	// An address, id or host name with a line break or another control
+	// character would forge lines in a log, a CSV export or a mail header
+	// built from it; no SMTP path (RFC 5321 §4.1.2) has one.
+	for _, f := range [...]struct{ name, v string }{{"id", e.ID}, {"message_id", e.MessageID}, {"recipient", e.Recipient},
+		{"sender", e.Sender}, {"remote_host", e.RemoteHost}, {"remote_ip", e.RemoteIP}, {"transport", e.Transport}} {
+		if i := controlAt(f.v, false); i >= 0 {
+			bad(f.name, fmt.Sprintf("control character %U at byte %d", f.v[i], i))
 		}
 	}
 
@@ -125,6 +136,23 @@ func (e *DeliveryEvent) normalize(explicitOutcome, completedReported bool) []err
 		}
 	}
 	return errs
+}
+
+// controlAt returns the index of the first ASCII control character (C0 or
+// DEL) in s, or -1; lines lets CR, LF and TAB through, which a multi-line
+// SMTP reply contains.
+func controlAt(s string, lines bool) int {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x20 && c != 0x7f {
+			continue
+		}
+		if lines && (c == '\r' || c == '\n' || c == '\t') {
+			continue
+		}
+		return i
+	}
+	return -1
 }
 
 // The times an event may carry: after the Unix epoch and before 2262,

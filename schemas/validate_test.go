@@ -46,6 +46,14 @@ var eventCases = []struct {
 	{name: "completed before 1970", json: `{"v":1,"id":"b18","domain":"example.org","completed_at":"1969-12-31T23:59:59Z","smtp_code":250}`, wantErr: "completed_at: 1969-12-31T23:59:59Z is not within", goOnly: true},
 	{name: "completed past Unix nanoseconds", json: `{"v":1,"id":"b19","domain":"example.org","completed_at":"2262-04-12T00:00:00Z","smtp_code":250}`, wantErr: "completed_at: 2262-04-12T00:00:00Z is not within", goOnly: true},
 	{name: "queued in year 0", json: `{"v":1,"id":"b20","domain":"example.org","queued_at":"0000-01-01T00:00:00Z","completed_at":"2026-11-26T10:00:00Z","smtp_code":250}`, wantErr: "queued_at: 0000-01-01T00:00:00Z is not within", goOnly: true},
+	{name: "multi-line response with CR LF and a tab", json: `{"v":1,"id":"c1","domain":"example.org","completed_at":"2026-11-26T10:00:00Z","smtp_code":550,"response":"550-5.7.1 refused\r\n550 5.7.1\tsee https://example.org"}`},
+	{name: "line break in recipient", json: `{"v":1,"id":"c2","recipient":"a@example.org\r\nBcc: x@example.org","completed_at":"2026-11-26T10:00:00Z","smtp_code":250}`, wantErr: "recipient: control character U+000D at byte 13", goOnly: true},
+	{name: "NUL in response", json: `{"v":1,"id":"c3","domain":"example.org","completed_at":"2026-11-26T10:00:00Z","smtp_code":250,"response":"250 ok\u0000"}`, wantErr: "response: control character U+0000 at byte 6", goOnly: true},
+	{name: "escape in remote host", json: `{"v":1,"id":"c4","domain":"example.org","completed_at":"2026-11-26T10:00:00Z","smtp_code":250,"remote_host":"mx\u001b[31m.example.org"}`, wantErr: "remote_host: control character U+001B", goOnly: true},
+	{name: "tab in id", json: `{"v":1,"id":"c5\t","domain":"example.org","completed_at":"2026-11-26T10:00:00Z","smtp_code":250}`, wantErr: "id: control character U+0009", goOnly: true},
+	{name: "DEL in sender", json: `{"v":1,"id":"c6","domain":"example.org","sender":"a\u007f@shop.example","completed_at":"2026-11-26T10:00:00Z","smtp_code":250}`, wantErr: "sender: control character U+007F", goOnly: true},
+	{name: "invalid UTF-8 in response", json: "{\"v\":1,\"id\":\"c7\",\"domain\":\"example.org\",\"completed_at\":\"2026-11-26T10:00:00Z\",\"smtp_code\":250,\"response\":\"250 \xff\xfe ok\"}", wantErr: "(record): not valid UTF-8 (byte 110)", goOnly: true},
+	{name: "invalid UTF-8 in recipient", json: "{\"v\":1,\"id\":\"c8\",\"recipient\":\"\xc3@example.org\",\"completed_at\":\"2026-11-26T10:00:00Z\",\"smtp_code\":250}", wantErr: "(record): not valid UTF-8", goOnly: true},
 	{name: "queued after completed", json: `{"v":1,"id":"b16","domain":"example.org","queued_at":"2026-11-26T11:00:00Z","completed_at":"2026-11-26T10:00:00Z","smtp_code":250}`, wantErr: "queued_at: later than completed_at", goOnly: true},
 }
 
