@@ -56,6 +56,10 @@ func TestDetectionSettingsBrowser(t *testing.T) {
 		if e := explain(c.id); !strings.Contains(e, c.sentence) {
 			t.Errorf("%s: the sentence %q lacks %q", c.id, e, c.sentence)
 		}
+		// A screen reader reads the sentence and the source with the field.
+		if !js[bool](t, tb, `(document.getElementById('`+c.id+`').getAttribute('aria-describedby') || '').split(' ').every((i) => document.getElementById(i)) && document.getElementById('`+c.id+`').getAttribute('aria-describedby').includes('`+c.id+`-explain')`) {
+			t.Errorf("%s is not described by its sentence", c.id)
+		}
 	}
 	if js[bool](t, tb, `document.getElementById('exclude_recipient_failures').checked`) {
 		t.Error("exclude_recipient_failures is shown on; its default is off")
