@@ -10,6 +10,23 @@ cd "$(dirname "$0")"
 loadavg() { cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?'; }
 took() { echo "test.sh: $1 took $((SECONDS - $2)) s (load $(loadavg))" >&2; }
 t=$SECONDS
+# What the suite started or made, ended and removed on exit: the one
+# mailflow build, the fuzz binaries, and real Kafka's one-node cluster
+# started early (its logs are kept when the suite failed).
+bindir= fuzzdir= kafkaone= kafkaone_start=
+cleanup() {
+  local rc=$?
+  if [ -n "$kafkaone" ]; then
+    if [ -n "$kafkaone_start" ]; then
+      kill "$kafkaone_start" 2>/dev/null || true
+      wait "$kafkaone_start" 2>/dev/null || true
+    fi
+    deploy/kafka/kafka.sh stop --dir "$kafkaone/cluster" >/dev/null 2>&1 || true
+    if [ "$rc" -eq 0 ]; then rm -rf "$kafkaone"; else echo "test.sh: the one-node Kafka's logs are in $kafkaone" >&2; fi
+  fi
+  rm -rf "$bindir" "$fuzzdir"
+}
+trap cleanup EXIT
 
 unformatted=$(gofmt -l $(git ls-files '*.go' 2>/dev/null || find . -name '*.go'))
 if [ -n "$unformatted" ]; then
@@ -39,11 +56,24 @@ took "API load test" "$t"; t=$SECONDS
 # failover test on kfake and on real Kafka, interop) instead of a build
 # in each.
 bindir=$(mktemp -d)
-trap 'rm -rf "$bindir"' EXIT
 go build -o "$bindir/mailflow" ./cmd/mailflow
 export MAILFLOW_FAILOVER_BINARY=$bindir/mailflow MAILFLOW_INTEROP_BINARY=$bindir/mailflow
 go test -count=1 -tags failover -timeout 15m ./failover/
 took "failover on kfake" "$t"; t=$SECONDS
+
+# The real-Kafka suites at the end need Java 17 and Maven; their one-node
+# cluster starts now, in the background (half a minute of JVM start),
+# while the interop and walkthrough suites mostly wait for their
+# processes; deploy/kafka/test-real.sh takes it over
+# (MAILFLOW_REAL_KAFKA_ONE).
+if ! command -v java >/dev/null 2>&1 || ! command -v mvn >/dev/null 2>&1; then
+  echo "test.sh: the real-Kafka suites need Java 17 and Maven (apt-get install openjdk-17-jre-headless maven; .ci/run installs them)" >&2
+  exit 1
+fi
+kafkaone=$(mktemp -d "${TMPDIR:-/tmp}/mailflow-kafka-one.XXXXXX")
+deploy/kafka/kafka.sh start --nodes 1 --dir "$kafkaone/cluster" >"$kafkaone/brokers" 2>"$kafkaone/start.log" &
+kafkaone_start=$!
+
 # Interoperability with real third-party clients: kcat (librdkafka) and a
 # KafkaJS consumer (npm ci in interop/kafkajs; .ci/run installs both).
 go vet -tags interop ./interop/
@@ -72,7 +102,6 @@ took "walkthrough" "$t"; t=$SECONDS
 fuzztime="${FUZZTIME:-5s}"
 fuzzjobs="${FUZZJOBS:-$(nproc 2>/dev/null || echo 2)}"
 fuzzdir=$(mktemp -d)
-trap 'rm -rf "$bindir" "$fuzzdir"' EXIT
 # spawn LOG COMMAND... runs COMMAND in the background, its output in LOG,
 # once fewer than $fuzzjobs of them run; reap waits for one to end, prints
 # its output, and ends the suite if it failed.
@@ -137,10 +166,14 @@ took "fuzzing" "$t"; t=$SECONDS
 # The processor, e2e and failover suites again on real Apache Kafka 4.4
 # (KRaft), one node and three, run from Maven Central jars with Java 17
 # (deploy/kafka/kafka.sh; the jars are cached after the first run).
-if ! command -v java >/dev/null 2>&1 || ! command -v mvn >/dev/null 2>&1; then
-  echo "test.sh: the real-Kafka suites need Java 17 and Maven (apt-get install openjdk-17-jre-headless maven; .ci/run installs them)" >&2
+start_ok=0
+wait "$kafkaone_start" || start_ok=$?
+kafkaone_start=
+cat "$kafkaone/start.log" >&2
+if [ "$start_ok" -ne 0 ]; then
+  echo "test.sh: real Kafka's one-node cluster did not start" >&2
   exit 1
 fi
-deploy/kafka/test-real.sh
+MAILFLOW_REAL_KAFKA_ONE=$kafkaone/cluster deploy/kafka/test-real.sh
 took "real Kafka suites" "$t"
 echo "test.sh: the whole suite took $SECONDS s (load $(loadavg))" >&2

@@ -5,11 +5,16 @@
 # and stopped on exit. test.sh runs the same suites on kfake.
 #
 #   deploy/kafka/test-real.sh [go test flags...]
+#
+# MAILFLOW_REAL_KAFKA_ONE names the directory of a one-node cluster
+# kafka.sh started already (test.sh starts it early); it is used instead
+# of starting one, and stopped here all the same.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 run=$(mktemp -d "${TMPDIR:-/tmp}/mailflow-real-kafka.XXXXXX")
 kafka=deploy/kafka/kafka.sh
+one=${MAILFLOW_REAL_KAFKA_ONE:-$run/one}
 three_start=
 stop_all() {
   # A three-node start still under way is ended first, so that the nodes
@@ -18,7 +23,7 @@ stop_all() {
     kill "$three_start" 2>/dev/null || true
     wait "$three_start" 2>/dev/null || true
   fi
-  for d in "$run"/one "$run"/three; do
+  for d in "$one" "$run"/three; do
     [ -d "$d" ] && "$kafka" stop --dir "$d" || true
   done
 }
@@ -30,8 +35,13 @@ secs() { echo $(( $(date +%s) - $1 ))s; }
 failed=()
 
 t0=$(date +%s)
-brokers=$("$kafka" start --nodes 1 --dir "$run/one")
-echo "real-kafka: 1 node at $brokers (started in $(secs "$t0"))"
+if [ -n "${MAILFLOW_REAL_KAFKA_ONE:-}" ]; then
+  brokers=$("$kafka" brokers --dir "$one")
+  echo "real-kafka: 1 node at $brokers (started beforehand in $one)"
+else
+  brokers=$("$kafka" start --nodes 1 --dir "$one")
+  echo "real-kafka: 1 node at $brokers (started in $(secs "$t0"))"
+fi
 # The three nodes start while the one-node suites run: their JVMs' start
 # (a minute of CPU) would otherwise be waited for on its own.
 t3=$(date +%s)
@@ -45,7 +55,7 @@ t=$(date +%s)
 MAILFLOW_TEST_BROKERS=$brokers MAILFLOW_TEST_EPOCH_EXHAUSTION=${MAILFLOW_TEST_EPOCH_EXHAUSTION:-} \
   go test -count=1 -p 2 -timeout 10m "$@" ./processor/ ./e2e/ || failed+=("processor/e2e on 1 node")
 echo "real-kafka: processor and e2e suites on 1 node: $(secs "$t")"
-"$kafka" stop --dir "$run/one"
+"$kafka" stop --dir "$one"
 
 t=$(date +%s)
 if wait "$three_start"; then
