@@ -1,6 +1,7 @@
 package console_test
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -191,6 +192,9 @@ type attempt struct {
 	code          int
 	enhanced      string
 	response      string
+	// queued is how long before completion the message was queued; 1.5 s
+	// when zero.
+	queued time.Duration
 }
 
 // produce publishes the attempts in order, completed a second apart and
@@ -206,7 +210,7 @@ func (in *instance) produce(as ...attempt) []string {
 		e := schemas.DeliveryEvent{
 			V: 1, ID: fmt.Sprintf("console-test-%04d", in.seq), MessageID: fmt.Sprintf("<m%04d@mail.northwind.example>", in.seq),
 			Recipient: fmt.Sprintf("%s%d@%s", a.local, in.seq, a.domain), Sender: "newsletter@northwind.example", Attempt: 1,
-			QueuedAt: at.Add(-1500 * time.Millisecond), CompletedAt: at, SMTPCode: a.code, EnhancedCode: a.enhanced,
+			QueuedAt: at.Add(-cmp.Or(a.queued, 1500*time.Millisecond)), CompletedAt: at, SMTPCode: a.code, EnhancedCode: a.enhanced,
 			Response: a.response, RemoteHost: "mx1." + a.domain, RemoteIP: "192.0.2.25", Transport: "mta-ams-1", Size: 48213,
 		}
 		if err := e.Validate(); err != nil {

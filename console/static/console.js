@@ -650,6 +650,7 @@ function renderStatus(s) {
   // A live region: changed only when the words change, so that a screen
   // reader announces a new status and not every refresh.
   if (summary.textContent !== text) summary.textContent = text;
+  renderDetections(s);
   $("#d-causes-title").textContent = s.status === "bad" ? "Why mail is failing" : "Failures in the window";
   $("#d-causes").className = s.status;
 
@@ -674,6 +675,35 @@ function renderStatus(s) {
     c.advice ? el("div", { class: "advice" }, c.advice) : null));
   $("#d-causes").replaceChildren(...(causes.length ? causes
     : [el("li", { class: "muted" }, s.attempts ? "No failures in the window." : "No attempts yet.")]));
+}
+
+// renderDetections says, in a manager's words, what the detections beyond
+// Good and Bad found (issue 15): mail delayed, no mail at all, and the
+// recipient failures the domain's settings leave out of the count.
+function renderDetections(s) {
+  const d = s.domain;
+  const warn = [], info = [];
+  if (s.delayed) {
+    const cur = s.delivery_delay && s.delivery_delay.current_seconds;
+    warn.push(`Mail to ${d} is delayed: the current delivery delay is ${secs(cur)}, above the ${secs(s.delay_threshold_seconds)} it is allowed. Messages are being deferred and retried; they are not lost yet.`);
+  }
+  if (s.silent) {
+    const since = s.last_arrival_at ? ` since ${clock(s.last_arrival_at)} (${ago(s.last_arrival_at)})` : "";
+    warn.push(`No mail has been sent to ${d}${since}, while it usually gets about ${Math.round(s.attempts_per_hour)} an hour and the platform is delivering to other domains. Check whether the customer's senders or a routing change stopped it.`);
+  }
+  if (s.excluded_failures > 0) {
+    info.push(`${plural(s.excluded_failures, "recipient failure")} (unknown users, full or disabled mailboxes) in the window ${s.excluded_failures === 1 ? "is" : "are"} not counted against the domain, as its settings say.`);
+  }
+  const box = $("#d-detect");
+  const lines = warn.concat(info);
+  box.hidden = !lines.length;
+  box.className = "detect-banner" + (warn.length ? "" : " info");
+  const text = lines.join("\n");
+  // Changed only when the words change, as the summary.
+  if (box.dataset.text !== text) {
+    box.dataset.text = text;
+    box.replaceChildren(...lines.map((l) => el("li", {}, l)));
+  }
 }
 
 // ---- routing ----
