@@ -122,6 +122,10 @@ type ev struct {
 	alert   string // the transition this event must cause ("good→bad"), if any
 }
 
+// harnessEpoch is the record timestamp of a script's event 0: the hour the
+// test binary started, so that the log store's retention keeps them.
+var harnessEpoch = time.Now().UTC().Truncate(time.Hour)
+
 // produce publishes the events and returns the alerts they must cause, as
 // alerts() renders them.
 func (h *harness) produce(events ...ev) []string {
@@ -130,8 +134,12 @@ func (h *harness) produce(events ...ev) []string {
 	var recs []*kgo.Record
 	for _, e := range events {
 		h.seq++
+		// Two harnesses that produce the same script produce the same
+		// record timestamps: the silence detection's stream time, which
+		// every state record carries, is made of them.
+		ts := harnessEpoch.Add(time.Duration(h.seq) * time.Second)
 		if e.raw != "" {
-			recs = append(recs, &kgo.Record{Key: []byte(e.domain), Value: []byte(e.raw)})
+			recs = append(recs, &kgo.Record{Key: []byte(e.domain), Value: []byte(e.raw), Timestamp: ts})
 			continue
 		}
 		at := time.Date(2026, 11, 26, 10, 0, 0, 0, time.UTC).Add(time.Duration(h.seq) * time.Second)
@@ -150,7 +158,7 @@ func (h *harness) produce(events ...ev) []string {
 		if err != nil {
 			h.t.Fatal(err)
 		}
-		recs = append(recs, &kgo.Record{Key: []byte(de.Domain), Value: v})
+		recs = append(recs, &kgo.Record{Key: []byte(de.Domain), Value: v, Timestamp: ts})
 		if e.alert != "" {
 			want = append(want, fmt.Sprintf("%s %s %s", de.Domain, e.alert, de.ID))
 		}

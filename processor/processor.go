@@ -46,8 +46,13 @@ type Processor struct {
 	applied chan error
 	// endFailures counts transactions in a row that failed to end.
 	endFailures int
-	owned       map[int32]*partition
-	counts      map[int32]*[3]int // domains by status, per owned partition
+	// settle is set when a transaction's commit was not confirmed (an End
+	// that timed out): the broker may have committed it, with its markers
+	// not yet written, so the next restore waits until the changelog's
+	// last stable offset reaches its high watermark (see stableEnds).
+	settle bool
+	owned  map[int32]*partition
+	counts map[int32]*[3]int // domains by status, per owned partition
 
 	// Rebalance callbacks run on franz-go's goroutines; they queue what
 	// happened here and Run applies it between transactions.
@@ -627,7 +632,10 @@ func (p *Processor) process(pollCtx context.Context, fs kgo.Fetches) error {
 			// changelog before any partition is processed again, and the
 			// events the client then delivers a second time are
 			// duplicates by id (see shard.add), so nothing counts twice.
+			// The store must then hold that transaction's records if it
+			// committed: the restore waits for its outcome (settle).
 			p.unconfirmAll()
+			p.settle = true
 		}
 		// The windows this transaction changed in place must be read
 		// again from the store, once the store has the previous

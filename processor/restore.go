@@ -25,10 +25,11 @@ const restoreBatchRecords = 50000
 // at each partition's checkpoint, and recounts their domains by status.
 func (p *Processor) restore(ctx context.Context, parts []int32) error {
 	topic := p.cfg.Topics.State
-	ends, err := p.stableEnds(ctx, parts)
+	ends, err := p.stableEnds(ctx, parts, p.settle)
 	if err != nil {
 		return err
 	}
+	p.settle = false
 	var starts kadm.ListedOffsets
 	err = p.retryAdmin(ctx, "list the changelog's start offsets", func() error {
 		var err error
@@ -106,9 +107,22 @@ func (p *Processor) restore(ctx context.Context, parts []int32) error {
 // the last stable offset passes the checkpoint, reporting the wait. A
 // checkpoint beyond the high watermark is returned as it is: the changelog
 // was deleted or recreated (see mustRebuild).
-func (p *Processor) stableEnds(ctx context.Context, parts []int32) (map[int32]kadm.ListedOffset, error) {
+//
+// With settle (after a transaction whose commit was not confirmed),
+// stableEnds also waits until each partition's last stable offset reaches
+// the high watermark it first listed. Kafka writes a transaction's commit
+// markers to its partitions after the coordinator has decided (KIP-98):
+// until then the records of a transaction that did commit lie beyond the
+// last stable offset, a replay to it would miss them, and the events the
+// processor then evaluates again would count on a state without them (on
+// real Kafka, a broker killed during EndTxn showed lost and duplicated
+// transitions this way; kfake writes markers at once). The wait is bounded
+// by the transaction timeout, after which the coordinator ends any
+// transaction still open, and by the coordinator's recovery.
+func (p *Processor) stableEnds(ctx context.Context, parts []int32, settle bool) (map[int32]kadm.ListedOffset, error) {
 	topic := p.cfg.Topics.State
 	start, lastReport := time.Now(), time.Now()
+	var target map[int32]int64 // with settle: the high watermarks first listed
 	for {
 		var stable, hwm kadm.ListedOffsets
 		err := p.retryAdmin(ctx, "list the changelog's offsets", func() error {
@@ -132,8 +146,15 @@ func (p *Processor) stableEnds(ctx context.Context, parts []int32) (map[int32]ka
 		if err != nil {
 			return nil, err
 		}
+		if settle && target == nil {
+			target = map[int32]int64{}
+			for _, part := range parts {
+				h, _ := hwm.Lookup(topic, part)
+				target[part] = h.Offset
+			}
+		}
 		out := map[int32]kadm.ListedOffset{}
-		var waiting []int32
+		var waiting, settling []int32
 		for _, part := range parts {
 			e, _ := stable.Lookup(topic, part)
 			h, _ := hwm.Lookup(topic, part)
@@ -141,18 +162,27 @@ func (p *Processor) stableEnds(ctx context.Context, parts []int32) (map[int32]ka
 			if err != nil {
 				return nil, err
 			}
-			if cp > e.Offset && cp <= h.Offset {
+			switch {
+			case cp > e.Offset && cp <= h.Offset:
 				waiting = append(waiting, part)
+			case settle && e.Offset < target[part]:
+				settling = append(settling, part)
 			}
 			out[part] = e
 		}
-		if len(waiting) == 0 {
+		if len(waiting) == 0 && len(settling) == 0 {
 			return out, nil
 		}
 		if time.Since(lastReport) >= 5*time.Second || lastReport == start {
 			lastReport = time.Now()
-			p.log.Info("restore waits for an open transaction on the changelog to end (an instance that died holds it until the broker's transaction timeout)",
-				"topic", topic, "partitions", waiting, "waited", time.Since(start).Round(time.Second).String())
+			if len(waiting) > 0 {
+				p.log.Info("restore waits for an open transaction on the changelog to end (an instance that died holds it until the broker's transaction timeout)",
+					"topic", topic, "partitions", waiting, "waited", time.Since(start).Round(time.Second).String())
+			}
+			if len(settling) > 0 {
+				p.log.Info("restore waits for the outcome of this instance's last transaction, whose commit was not confirmed (its markers are not written yet)",
+					"topic", topic, "partitions", settling, "waited", time.Since(start).Round(time.Second).String())
+			}
 		}
 		select {
 		case <-ctx.Done():
