@@ -24,7 +24,9 @@ const windowCacheEntryBytes = 1 << 10
 //
 //   - the state store's Pebble block cache (1/16) and memtables (1/32
 //     each; Pebble holds up to two while one is flushed),
-//   - the log store's block cache (1/32) and memtables (1/64 each, two),
+//   - the log store's block cache (1/32) and memtables (1/64 each: two for
+//     its index and two of half that for its attempts database, which
+//     logstore.Open sizes from the same figure),
 //   - the window cache (1/16, about 1 KiB per cached domain, in the Go
 //     heap),
 //   - and the Go heap, whose soft limit (runtime/debug.SetMemoryLimit,
@@ -66,7 +68,7 @@ func NewMemoryBudget(total int64) (MemoryBudget, error) {
 		LogMemTable:   total / 64,
 		WindowCache:   int(total / 16 / windowCacheEntryBytes),
 	}
-	offHeap := b.StateCache + 2*b.StateMemTable + b.LogCache + 2*b.LogMemTable
+	offHeap := b.StateCache + 2*b.StateMemTable + b.LogCache + 3*b.LogMemTable
 	b.GoHeap = total - offHeap - total/16
 	return b, nil
 }

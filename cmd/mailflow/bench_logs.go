@@ -48,8 +48,8 @@ func runBenchLogs(ctx context.Context, env *environment, args []string) error {
 	partitions := fs.Int("partitions", 6, "partitions of the deliveries topic")
 	queries := fs.Int("queries", 200, "queries of each kind timed on big.example")
 	rebuildParts := fs.Int("rebuild-partitions", 0, "rebuild the log of this many partitions to time it (0: all)")
-	l0 := fs.Int("log-l0", 32, "the log store's L0 compaction threshold (logstore.WithTuning; mailflow run passes 8)")
-	zstd := fs.Bool("log-zstd", false, "zstd in the log store's last level (logstore.WithTuning; mailflow run passes true)")
+	l0 := fs.Int("log-l0", 32, "the log store's L0 compaction threshold (logstore.WithTuning; mailflow run passes 32)")
+	zstd := fs.Bool("log-zstd", false, "zstd in the log store's last level (logstore.WithTuning; mailflow run passes false)")
 	phase := fs.String("phase", "", "internal: run one phase (processor) against --brokers")
 	withLogs := fs.Bool("logs", true, "internal: the processor phase keeps the log store")
 	var brokers listFlag

@@ -296,7 +296,7 @@ func serveProcessor(ctx context.Context, log *slog.Logger, cfg processor.Config,
 	// The log store (see openLogStore) closes after the processor.
 	var p *processor.Processor
 	logs, err := openLogStore(ctx, cfg.DataDir, cmp.Or(o.logRetention, logstore.DefaultRetention), cmp.Or(cfg.DedupeHorizon, 24*time.Hour),
-		func(d string) int32 { return p.PartitionOf(d) }, log, logstore.WithCacheSize(budget.LogCache), logstore.WithTuning(uint64(budget.LogMemTable), 8, true))
+		func(d string) int32 { return p.PartitionOf(d) }, log, logstore.WithCacheSize(budget.LogCache), logstore.WithTuning(uint64(budget.LogMemTable), 32, false))
 	if err != nil {
 		return err
 	}
