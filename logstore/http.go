@@ -242,6 +242,13 @@ func (h *handler) domain(w http.ResponseWriter, r *http.Request) (string, bool) 
 	return d, true
 }
 
+// The times a query may name: those Unix nanoseconds can hold, as the
+// store compares them.
+var (
+	minQueryTime = time.Date(1678, 1, 1, 0, 0, 0, 0, time.UTC)
+	maxQueryTime = time.Date(2262, 1, 1, 0, 0, 0, 0, time.UTC)
+)
+
 // parseTime reads an RFC 3339 time or a duration back from now ("90m",
 // "24h", "7d").
 func parseTime(now time.Time, name, v string) (time.Time, error) {
@@ -249,12 +256,20 @@ func parseTime(now time.Time, name, v string) (time.Time, error) {
 		return time.Time{}, nil
 	}
 	if t, err := time.Parse(time.RFC3339Nano, v); err == nil {
+		// Times are compared as Unix nanoseconds, which hold 1678 to
+		// 2262: a time outside was taken for no bound at all.
+		if t.Before(minQueryTime) || !t.Before(maxQueryTime) {
+			return time.Time{}, badRequest("%s: %s is outside the times the log can hold (%d-%d)", name, v, minQueryTime.Year(), maxQueryTime.Year()-1)
+		}
 		return t, nil
 	}
 	d, err := time.ParseDuration(v)
 	if days, ok := strings.CutSuffix(v, "d"); ok && err != nil {
 		var n float64
 		if n, err = strconv.ParseFloat(days, 64); err == nil {
+			if n > 36500 {
+				err = fmt.Errorf("more than 36500 days")
+			}
 			d = time.Duration(n * float64(24*time.Hour))
 		}
 	}

@@ -61,4 +61,11 @@ func TestHostileQueries(t *testing.T) {
 	if rows, err := csv.NewReader(strings.NewReader(string(body))).ReadAll(); code != 200 || err != nil || len(rows) < 2 {
 		t.Errorf("csv since 1900: %d, %v, %d rows", code, err, len(rows))
 	}
+	// Times Unix nanoseconds cannot hold were taken for no bound at all
+	// (a since in 2263 listed every attempt): they are refused.
+	for _, q := range []string{"since=2263-01-01T00:00:00Z", "since=9999-12-31T23:59:59Z", "until=0001-01-01T00:00:00Z", "until=1600-01-01T00:00:00Z", "since=99999999d"} {
+		if code, _, body := get(t, base+"?"+q, ""); code != 400 || !strings.Contains(string(body), "since") && !strings.Contains(string(body), "until") {
+			t.Errorf("%s: %d %s, want 400 naming the parameter", q, code, body)
+		}
+	}
 }
