@@ -225,7 +225,10 @@ func (s *Sink) deliverBatch(ctx context.Context, batch []*job, flapping time.Dur
 	ch := string(n.target.Channel)
 	log := s.log.With("domain", n.alert.Domain, "alert_id", n.alert.ID, "manager", n.target.Manager, "channel", ch)
 	attempts, err := s.deliver(ctx, n, log)
-	if ctx.Err() != nil {
+	if err != nil && ctx.Err() != nil {
+		// Stopped before it was delivered: the next start tries again.
+		// One that was delivered as the stop came is recorded below, or
+		// the next start would send it a second time.
 		return false
 	}
 	outcome := outcomeDelivered
