@@ -2,7 +2,6 @@ package consoleapi
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"net"
@@ -14,16 +13,10 @@ import (
 
 	"github.com/chromedp/chromedp"
 	"github.com/emersion/go-smtp"
-	"github.com/twmb/franz-go/pkg/kadm"
-	"github.com/twmb/franz-go/pkg/kfake"
 	"github.com/twmb/franz-go/pkg/kgo"
 
-	"github.com/mailflow/mailflow/accounts"
 	"github.com/mailflow/mailflow/api"
 	"github.com/mailflow/mailflow/console"
-	"github.com/mailflow/mailflow/diagnose"
-	"github.com/mailflow/mailflow/directory"
-	"github.com/mailflow/mailflow/processor"
 	"github.com/mailflow/mailflow/schemas"
 	"github.com/mailflow/mailflow/sinks"
 )
@@ -95,55 +88,8 @@ func TestEndToEndInBrowser(t *testing.T) {
 	exe := chromium(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
-	c, err := kfake.NewCluster(kfake.NumBrokers(1))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(c.Close)
-	brokers := c.ListenAddrs()
-	opts := []kgo.Opt{kgo.SeedBrokers(brokers...)}
-	topics := processor.TopicsWithPrefix("")
-	cl, err := kgo.NewClient(append(opts, kgo.DefaultProduceTopic(topics.Deliveries))...)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(cl.Close)
-	if err := processor.EnsureTopics(ctx, kadm.NewClient(cl), topics, 3, 1); err != nil {
-		t.Fatal(err)
-	}
-	var recs []directory.Record
-	for _, e := range world() {
-		r, _ := directory.EncodeRecord(e)
-		recs = append(recs, r)
-	}
-	if err := directory.Publish(ctx, cl, topics.Config, recs); err != nil {
-		t.Fatal(err)
-	}
-	p, err := processor.New(ctx, processor.Config{Brokers: brokers, Topics: topics, DataDir: t.TempDir(), InstanceID: "consoleapi-e2e",
-		Partitions: 3, Diagnose: diagnose.New().Event, Advice: diagnose.CategoryAdvice, Log: quiet()})
-	if err != nil {
-		t.Fatal(err)
-	}
-	runCtx, stop := context.WithCancel(ctx)
-	done := make(chan error, 1)
-	go func() { done <- p.Run(runCtx) }()
-	t.Cleanup(func() {
-		stop()
-		if err := <-done; err != nil && !errors.Is(err, context.Canceled) {
-			t.Errorf("processor: %v", err)
-		}
-		p.Close()
-	})
-	acc, err := accounts.Open(ctx, "mailflow.accounts", opts, accounts.WithParams(testParams), accounts.WithLogger(quiet()))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(acc.Close)
-	for _, id := range []string{"mCA1", "mRA"} {
-		if err := acc.SetPassword(ctx, id, testPassword); err != nil {
-			t.Fatal(err)
-		}
-	}
+	in := startInstance(t, ctx, "consoleapi-e2e", 3, "mCA1", "mRA")
+	p, cl, topics, acc, opts := in.p, in.cl, in.topics, in.acc, in.opts
 	// Mounted as the lead mounts it in front of the read API.
 	apiH := api.Handler(api.Config{Backend: p, Extra: console.Handler(), AdminToken: adminToken, Log: quiet()})
 	h, err := New(ctx, Config{Directory: p.Directory, Client: cl, ConfigTopic: topics.Config, AuditTopic: "mailflow.audit",

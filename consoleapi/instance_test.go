@@ -1,0 +1,81 @@
+package consoleapi
+
+import (
+	"context"
+	"errors"
+	"testing"
+
+	"github.com/twmb/franz-go/pkg/kadm"
+	"github.com/twmb/franz-go/pkg/kfake"
+	"github.com/twmb/franz-go/pkg/kgo"
+
+	"github.com/mailflow/mailflow/accounts"
+	"github.com/mailflow/mailflow/diagnose"
+	"github.com/mailflow/mailflow/directory"
+	"github.com/mailflow/mailflow/processor"
+)
+
+// instance is a real processor on an in-process broker with world()'s
+// directory, and the accounts store, for the tests that drive the console
+// in a browser against what mailflow run serves.
+type instance struct {
+	opts   []kgo.Opt // reach the broker
+	cl     *kgo.Client
+	topics processor.Topics
+	p      *processor.Processor
+	acc    *accounts.Store
+}
+
+// startInstance starts an instance with the deliveries topic in partitions
+// partitions; the managers passwords lists get testPassword. Everything
+// stops when the test ends.
+func startInstance(t *testing.T, ctx context.Context, id string, partitions int32, passwords ...string) *instance {
+	t.Helper()
+	c, err := kfake.NewCluster(kfake.NumBrokers(1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(c.Close)
+	brokers := c.ListenAddrs()
+	in := &instance{opts: []kgo.Opt{kgo.SeedBrokers(brokers...)}, topics: processor.TopicsWithPrefix("")}
+	if in.cl, err = kgo.NewClient(append(in.opts, kgo.DefaultProduceTopic(in.topics.Deliveries))...); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(in.cl.Close)
+	if err := processor.EnsureTopics(ctx, kadm.NewClient(in.cl), in.topics, partitions, 1); err != nil {
+		t.Fatal(err)
+	}
+	var recs []directory.Record
+	for _, e := range world() {
+		r, _ := directory.EncodeRecord(e)
+		recs = append(recs, r)
+	}
+	if err := directory.Publish(ctx, in.cl, in.topics.Config, recs); err != nil {
+		t.Fatal(err)
+	}
+	in.p, err = processor.New(ctx, processor.Config{Brokers: brokers, Topics: in.topics, DataDir: t.TempDir(), InstanceID: id,
+		Partitions: partitions, Diagnose: diagnose.New().Event, Advice: diagnose.CategoryAdvice, Log: quiet()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	runCtx, stop := context.WithCancel(ctx)
+	done := make(chan error, 1)
+	go func() { done <- in.p.Run(runCtx) }()
+	t.Cleanup(func() {
+		stop()
+		if err := <-done; err != nil && !errors.Is(err, context.Canceled) {
+			t.Errorf("processor: %v", err)
+		}
+		in.p.Close()
+	})
+	if in.acc, err = accounts.Open(ctx, "mailflow.accounts", in.opts, accounts.WithParams(testParams), accounts.WithLogger(quiet())); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(in.acc.Close)
+	for _, m := range passwords {
+		if err := in.acc.SetPassword(ctx, m, testPassword); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return in
+}
