@@ -297,7 +297,7 @@ func TestStatusSample(t *testing.T) {
 	if sample == "" {
 		t.Fatal("the README has no sample of mailflow status's output")
 	}
-	want := []string{"customer", "success rate", "delivery delay", "last response", "top failures", "recent attempts (newest first)"}
+	want := []string{"customer", "success rate", "delivery delay", "delayed", "silent", "last response", "top failures", "recent attempts (newest first)"}
 	if got := statusLabels(sample); !reflect.DeepEqual(got, want) {
 		t.Errorf("the sample's labels %q, want %q", got, want)
 	}
