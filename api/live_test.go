@@ -42,19 +42,7 @@ func TestLiveLog(t *testing.T) {
 	evs := f.produce(script...)
 	f.waitAttempts(map[string]int{"live.example": 30})
 
-	// The live log is the log store's, which the processor appends to
-	// after each commit: the status counts the attempts a moment before.
-	var ll api.LiveLog
-	var code int
-	var body []byte
-	for deadline := time.Now().Add(20 * time.Second); ; {
-		ll = api.LiveLog{}
-		code, body = f.get("/api/v1/domains/live.example/live", &ll)
-		if code != http.StatusOK || len(ll.Attempts) >= 25 || time.Now().After(deadline) {
-			break
-		}
-		time.Sleep(25 * time.Millisecond)
-	}
+	ll, code, body := f.waitLive("live.example", 25)
 	if code != http.StatusOK {
 		t.Fatalf("live: %d %s", code, body)
 	}
@@ -98,12 +86,26 @@ func TestLiveLog(t *testing.T) {
 	t.Run("short log", func(t *testing.T) {
 		evs := f.produce(delivered("short.example", time.Second), failure("short.example", mailboxFull))
 		f.waitAttempts(map[string]int{"short.example": 2})
-		var ll api.LiveLog
-		f.get("/api/v1/domains/short.example/live", &ll)
+		ll, _, _ := f.waitLive("short.example", 2)
 		if len(ll.Attempts) != 2 || ll.Attempts[0].EventID != evs[1].ID || ll.Attempts[1].EventID != evs[0].ID {
 			t.Errorf("live log %+v, want %s then %s", ll.Attempts, evs[1].ID, evs[0].ID)
 		}
 	})
+}
+
+// waitLive reads domain's live log until it holds n attempts (or 20
+// seconds pass): the live log is the log store's, which the processor
+// appends to after each commit, a moment after the status counts them.
+func (f *fixture) waitLive(domain string, n int) (api.LiveLog, int, []byte) {
+	f.t.Helper()
+	for deadline := time.Now().Add(20 * time.Second); ; {
+		var ll api.LiveLog
+		code, body := f.get("/api/v1/domains/"+domain+"/live", &ll)
+		if code != http.StatusOK || len(ll.Attempts) >= n || time.Now().After(deadline) {
+			return ll, code, body
+		}
+		time.Sleep(25 * time.Millisecond)
+	}
 }
 
 // sseEvent is one server-sent event.
