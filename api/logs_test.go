@@ -189,8 +189,7 @@ func TestLogsScopedAndRouted(t *testing.T) {
 			if code != http.StatusOK || tl.Domain != d || len(tl.Attempts) != 1 || tl.Attempts[0].Advice == "" || tl.Attempts[0].Response == "" {
 				t.Fatalf("timeline of %s %s via %s: %d %s", d, mid, via.self(), code, body)
 			}
-			var live api.LiveLog
-			code, body = via.get("/api/v1/domains/"+d+"/live", &live)
+			live, code, body := via.waitLive(d, 4)
 			if code != http.StatusOK || len(live.Attempts) != 4 {
 				t.Fatalf("live log of %s via %s: %d %s", d, via.self(), code, body)
 			}

@@ -83,8 +83,7 @@ func TestTwoInstances(t *testing.T) {
 			if !reflect.DeepEqual(direct, forwarded) {
 				t.Errorf("the instances disagree:\n  owner     %+v\n  forwarded %+v", direct, forwarded)
 			}
-			var live api.LiveLog
-			if code, body := other.get("/api/v1/domains/"+d+"/live", &live); code != http.StatusOK || len(live.Attempts) != 4 {
+			if live, code, body := other.waitLive(d, 4); code != http.StatusOK || len(live.Attempts) != 4 {
 				t.Errorf("forwarded live log: %d %s", code, body)
 			}
 		})
