@@ -238,7 +238,16 @@ func TestStageCrashAndReplay(t *testing.T) {
 			once.Do(func() { close(crashed) })
 			return errCrash
 		}
-		stop := start(t, cfg)
+		// Run stops by itself at the crash: it is waited for, not
+		// cancelled (a cancel racing the hook's error made Run return
+		// nil under -race).
+		runCtx, cancelRun := context.WithCancel(ctx)
+		st, err := New(runCtx, cfg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		done := make(chan error, 1)
+		go func() { done <- st.Run(runCtx) }()
 		if crash == 1 {
 			e.produceAlerts(t, ctx, bad[12:]...)
 		}
@@ -250,9 +259,16 @@ func TestStageCrashAndReplay(t *testing.T) {
 		case <-ctx.Done():
 			t.Fatalf("crash %d never came", crash)
 		}
-		if err := stop(); !errors.Is(err, errCrash) {
-			t.Fatalf("crash %d: Run returned %v", crash, err)
+		select {
+		case err := <-done:
+			if !errors.Is(err, errCrash) {
+				t.Fatalf("crash %d: Run returned %v", crash, err)
+			}
+		case <-ctx.Done():
+			t.Fatalf("crash %d: Run did not stop", crash)
 		}
+		cancelRun()
+		st.Close()
 	}
 	start(t, e.config(t))
 	got := e.waitFor(t, ctx, "the incident closed", func(recs []schemas.Incident) bool {
