@@ -102,6 +102,11 @@ type Config struct {
 	// duplicates then count again, and a domain whose events arrive on
 	// two partitions has two windows.
 	SkipChecks bool
+	// SkipDetections evaluates without the detections beyond Good and Bad
+	// (delayed mail, silence, repeat and flap control): no such alert is
+	// raised and their state is not kept. It exists to measure what they
+	// cost (mailflow bench --detections off); never set it in production.
+	SkipDetections bool
 	// Diagnose classifies an attempt; when nil every attempt is left
 	// unclassified and the Mail Flow Status lists no categories.
 	Diagnose func(*schemas.DeliveryEvent) schemas.Category
