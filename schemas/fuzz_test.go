@@ -3,6 +3,7 @@ package schemas
 import (
 	"errors"
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -33,6 +34,11 @@ func FuzzDecodeDeliveryEvent(f *testing.F) {
 		}
 		if e.Outcome == OutcomeUnknown {
 			t.Fatal("accepted an event without an outcome")
+		}
+		if at := strings.LastIndexByte(e.Recipient, '@'); at > 0 {
+			if rd, rerr := CanonicalDomain(e.Recipient[at+1:]); rerr != nil || rd != e.Domain {
+				t.Fatalf("accepted recipient %q for domain %q (its domain %q, %v)", e.Recipient, e.Domain, rd, rerr)
+			}
 		}
 		again := e
 		if err := again.Validate(); err != nil || !sameEvent(again, e) {

@@ -70,10 +70,24 @@ func (e *DeliveryEvent) normalize(explicitOutcome, completedReported bool) []err
 			}
 		}
 	default:
-		if d, err := CanonicalDomain(e.Domain); err != nil {
+		d, err := CanonicalDomain(e.Domain)
+		if err != nil {
 			bad("domain", err.Error())
-		} else {
-			e.Domain = d
+			break
+		}
+		e.Domain = d
+		// The event is counted for domain, and its recipient is shown in
+		// that domain's logs: an attempt to another domain's mailbox
+		// would be evaluated, listed and exported under the wrong owner.
+		// Both sides are compared in their canonical form, so that
+		// "Anna@Bücher.Example." agrees with "xn--bcher-kva.example".
+		if at := strings.LastIndexByte(e.Recipient, '@'); at > 0 && len(e.Recipient) <= MaxAddressLen {
+			switch rd, err := CanonicalDomain(e.Recipient[at+1:]); {
+			case err != nil:
+				bad("recipient", fmt.Sprintf("its domain is not a domain name: %v", err))
+			case rd != d:
+				bad("recipient", fmt.Sprintf("%q is an address at %s, not at the event's domain %s", clip(e.Recipient), rd, d))
+			}
 		}
 	}
 

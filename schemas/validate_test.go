@@ -25,6 +25,14 @@ var eventCases = []struct {
 	{name: "soft bounce defers a 5xx", json: `{"v":1,"id":"a5","domain":"example.net","completed_at":"2026-11-26T10:00:00Z","smtp_code":550,"outcome":"deferred"}`},
 	{name: "unicode domain", json: `{"v":1,"id":"a6","recipient":"anna@bücher.example","completed_at":"2026-11-26T10:00:00Z","smtp_code":250}`},
 
+	{name: "recipient at the domain in other spellings", json: `{"v":1,"id":"a7","domain":"xn--bcher-kva.example","recipient":"Anna@Bücher.Example.","completed_at":"2026-11-26T10:00:00Z","smtp_code":250}`},
+	{name: "recipient at the domain in capitals", json: `{"v":1,"id":"a8","domain":"Example.ORG","recipient":"bob@example.org","completed_at":"2026-11-26T10:00:00Z","smtp_code":250}`},
+	{name: "recipient at a fullwidth-dot spelling", json: `{"v":1,"id":"a9","domain":"bücher.example","recipient":"anna@bücher。example","completed_at":"2026-11-26T10:00:00Z","smtp_code":250}`},
+	{name: "recipient at another domain", json: `{"v":1,"id":"d1","domain":"example.org","recipient":"bob@example.net","completed_at":"2026-11-26T10:00:00Z","smtp_code":250}`, wantErr: `recipient: "bob@example.net" is an address at example.net, not at the event's domain example.org`, goOnly: true},
+	{name: "recipient at a subdomain", json: `{"v":1,"id":"d2","domain":"example.org","recipient":"bob@mail.example.org","completed_at":"2026-11-26T10:00:00Z","smtp_code":250}`, wantErr: "not at the event's domain example.org", goOnly: true},
+	{name: "recipient at another IDN", json: `{"v":1,"id":"d3","domain":"xn--bcher-kva.example","recipient":"anna@bucher.example","completed_at":"2026-11-26T10:00:00Z","smtp_code":250}`, wantErr: "an address at bucher.example, not at the event's domain xn--bcher-kva.example", goOnly: true},
+	{name: "recipient at an address literal", json: `{"v":1,"id":"d4","domain":"example.org","recipient":"bob@[192.0.2.1]","completed_at":"2026-11-26T10:00:00Z","smtp_code":250}`, wantErr: "recipient: its domain is not a domain name", goOnly: true},
+
 	{name: "missing domain and recipient", json: `{"v":1,"id":"b1","completed_at":"2026-11-26T10:00:00Z","smtp_code":250}`, wantErr: "domain: missing, and no recipient"},
 	{name: "missing id", json: `{"v":1,"domain":"example.org","completed_at":"2026-11-26T10:00:00Z","smtp_code":250}`, wantErr: "id: missing"},
 	{name: "unparsable completed_at", json: `{"v":1,"id":"b2","domain":"example.org","completed_at":"26/11/2026 10:00","smtp_code":250}`, wantErr: "completed_at: \"26/11/2026 10:00\" is not an RFC 3339 time"},
