@@ -17,16 +17,39 @@ type SessionStore struct{ s *Store }
 func (s *Store) Sessions() SessionStore { return SessionStore{s} }
 
 // FindCtx returns a session's data; an expired or unknown session is not
-// found.
-func (ss SessionStore) FindCtx(_ context.Context, token string) ([]byte, bool, error) {
+// found. A session this instance does not know yet is looked for again
+// once the instance has read the accounts topic up to its end (at most
+// catchUpTimeout): it may have been signed in on another instance a
+// moment ago. When the topic cannot be read (the brokers are down), the
+// session is not found, which asks the manager to sign in again, and a
+// warning is logged; it never fails the request.
+func (ss SessionStore) FindCtx(ctx context.Context, token string) ([]byte, bool, error) {
 	s := ss.s
+	data, found, known := s.findSession(token)
+	if found || known {
+		return data, found, nil
+	}
+	if err := s.catchUp(ctx); err != nil {
+		s.log.Warn("accounts store: an unknown session cookie could not be looked up on the topic", "err", err)
+		return nil, false, nil
+	}
+	data, found, _ = s.findSession(token)
+	return data, found, nil
+}
+
+// findSession looks a session up; known reports whether the store holds
+// a record of it at all (an expired one included).
+func (s *Store) findSession(token string) (data []byte, found, known bool) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	rec, ok := s.sessions[token]
-	if !ok || !s.now().Before(rec.Expiry) {
-		return nil, false, nil
+	if !ok {
+		return nil, false, false
 	}
-	return rec.Data, true, nil
+	if !s.now().Before(rec.Expiry) {
+		return nil, false, true
+	}
+	return rec.Data, true, true
 }
 
 // CommitCtx stores a session until expiry.

@@ -39,6 +39,8 @@ type Store struct {
 	tokens    map[string]TokenRecord // by id
 	invalid   int
 
+	rounds rounds // end-offset lookups of session misses (catchup.go)
+
 	ready chan struct{}
 	done  chan struct{}
 }
