@@ -46,6 +46,12 @@ type Classifier struct {
 	codeOnly ruleSet // rules that can fire on an enhanced code alone
 	ipRules  ruleSet // rules that need to know whether the reply names an IPv4 address
 	ipID     uint16  // the pattern id of ipLiteral
+	winRules ruleSet // rules that need to know whether the reply names a count per time window
+	winID    uint16  // the pattern id of windowLiteral
+	// weakFrom is the index of the first weak rule: rules from here on
+	// (weak words, the class/subject of an enhanced code) yield to the
+	// syntax class of a 50x reply code.
+	weakFrom int
 
 	// Per-pattern attributes, so that one pass over the hits finds the
 	// provider, the blocklist and the advice signals (O(hits), not O(table)).
@@ -160,6 +166,13 @@ func (s *ruleSet) intersects(o *ruleSet) bool {
 // reply" ("<ip> && blocked"); it is not text and never matched as such.
 const ipLiteral = "\x00ipv4\x00"
 
+// windowLiteral stands in a rule phrase for "the reply names a count per
+// time window" ("20/60s", "100 messages per 1 hour", "5 recipients per 5
+// minutes"): the wording of rate limiters (Postfix anvil, postfwd, smtpf,
+// Exim ratelimit), whatever they count. Like ipLiteral it is never matched
+// as text; see countPerWindow.
+const windowLiteral = "\x00window\x00"
+
 // New compiles the rule tables into a Classifier. It costs a few
 // milliseconds; build one per process and share it.
 func New() *Classifier {
@@ -168,6 +181,9 @@ func New() *Classifier {
 	for ti, table := range ruleTables {
 		if ti == 1 {
 			table = providerCodeRules()
+		}
+		if ti == weakTable {
+			c.weakFrom = len(c.rules)
 		}
 		for _, r := range table {
 			c.rules = append(c.rules, b.rule(r))
@@ -230,6 +246,7 @@ func New() *Classifier {
 	c.blocklists = blocklists
 
 	c.ipID = b.id(ipLiteral)
+	c.winID = b.id(windowLiteral)
 	c.ac = buildAutomaton(b.pats)
 	ruleOf := make([][]uint16, len(b.pats))
 	for ri, r := range c.rules {
@@ -267,6 +284,9 @@ func New() *Classifier {
 		if seen[c.ipID] {
 			c.ipRules[ri>>6] |= 1 << (ri & 63)
 		}
+		if seen[c.winID] {
+			c.winRules[ri>>6] |= 1 << (ri & 63)
+		}
 	}
 	c.pat = make([]patInfo, len(b.pats))
 	for id := range b.pats {
@@ -285,10 +305,10 @@ type builder struct {
 
 func (b *builder) id(spec string) uint16 {
 	p := pattern{}
-	if spec == ipLiteral {
+	if spec == ipLiteral || spec == windowLiteral {
 		// Not searched for: normalised text never holds a NUL byte. The
 		// classifier sets this pattern's hit itself (see classify).
-		p.text = ipLiteral
+		p.text = spec
 		if id, ok := b.index[p]; ok {
 			return id
 		}
@@ -449,6 +469,9 @@ func (c *Classifier) classify(in Input, sr *scanResult) (res Result, code int, t
 		// client's, named by a reputation block.
 		sr.hits.set(c.ipID)
 	}
+	if sr.rules.intersects(&c.winRules) && countPerWindow(norm) {
+		sr.hits.set(c.winID)
+	}
 
 	hint := normalizeOutcome(in.Outcome)
 	switch {
@@ -459,7 +482,16 @@ func (c *Classifier) classify(in Input, sr *scanResult) (res Result, code int, t
 		hint == "" && code == 0 && embCode < 300 && hasAnyPrefix(norm, deliveredPrefixes):
 		res.Outcome, res.Category = OutcomeDelivered, CategoryDelivered
 	default:
-		res.Category = c.match(sr, hintStatus, norm)
+		var ri int
+		res.Category, ri = c.match(sr, hintStatus, norm)
+		if res.Category != "" && ri >= c.weakFrom && syntaxReply(code) && (!st.valid() || st.subject == 0 || st.subject == 5) {
+			// RFC 5321 §4.2.1: x0z replies are syntax; 500-504 and 555
+			// say the command or its parameters were not understood. A
+			// weak word ("Refused. Unknown authentication method") does
+			// not outweigh that; an enhanced code with another subject
+			// ("501 5.7.1 Permission denied": security or policy) does.
+			res.Category = CategorySyntaxError
+		}
 		if res.Category == "" {
 			res.Category = CategoryOther
 			if code != 0 {
@@ -583,7 +615,7 @@ func (c *Classifier) scan(norm []byte, sr *scanResult) {
 
 // match runs the rule tables in priority order and returns the first
 // matching rule's category, or "".
-func (c *Classifier) match(sr *scanResult, st status, norm []byte) string {
+func (c *Classifier) match(sr *scanResult, st status, norm []byte) (string, int) {
 	cand := sr.rules
 	if st.valid() {
 		for i := range cand {
@@ -595,11 +627,23 @@ func (c *Classifier) match(sr *scanResult, st status, norm []byte) string {
 			b := bits.TrailingZeros64(word)
 			word &= word - 1
 			if r := &c.rules[w*64+b]; r.matches(&sr.hits, st, norm) {
-				return r.cat
+				return r.cat, w*64 + b
 			}
 		}
 	}
-	return ""
+	return "", -1
+}
+
+// syntaxReply reports whether code is one of RFC 5321's syntax replies:
+// 500 command unrecognized, 501 parameter syntax, 502 not implemented, 503
+// bad sequence, 504 parameter not implemented, 555 MAIL/RCPT parameters
+// not recognized.
+func syntaxReply(code int) bool {
+	switch code {
+	case 500, 501, 502, 503, 504, 555:
+		return true
+	}
+	return false
 }
 
 func (r *compiledRule) matches(h *hitSet, st status, norm []byte) bool {

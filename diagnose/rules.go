@@ -32,7 +32,7 @@ type rule struct {
 // verdict beats its inner cause, a named blocklist beats the generic word
 // "rejected", and a specific phrase beats the RFC 3463 meaning of the code
 // (enhanced codes are hints: Yandex says 5.7.1 for an unknown user).
-var ruleTables = [][]rule{
+var ruleTables = [][]rule{ // weakTable below must stay the index of weakRules
 	verdictRules,
 	nil, // provider error-code tokens, generated from providerCodes (provider.go)
 	exchangeStatusRules,
@@ -46,6 +46,10 @@ var ruleTables = [][]rule{
 	weakRules,
 	genericStatusRules,
 }
+
+// weakTable is the index of weakRules in ruleTables: from there on a rule
+// only decides when no phrase or specific code did.
+const weakTable = 10
 
 // Precedence, in words (each tier is a table above, first match wins):
 //
@@ -202,11 +206,13 @@ var (
 	contentScanners = []string{
 		"content filter", "spam filter", "virus scanner", "virus scan", "antivirus", "anti-virus", "|spamd|",
 		"|clamd|", "clamav", "amavis", "spamassassin", "rspamd", "|milter", "scanner", "filter service",
+		"avastd", "savdid", "fpscand", "ctasd", "|scan|", // smtpf's scanner daemons; "unable to scan"
 	}
 	scannerFailures = []string{
 		"unavailable", "not responding", "not available", "timed out", "timeout", "unable to connect",
 		"cannot connect", "can't connect", "failed to connect", "error reading", "error writing",
 		"connection refused", "temporary failure", "not running", "no such file", "is down",
+		"read error", "write error", "connect error", "open error", "buffer overflow", "unexpected", "unable to",
 	}
 )
 
@@ -253,7 +259,7 @@ var strongRules = []rule{
 		"|dane|", "tlsa", "dnssec-invalid", "starttls-not-supported", "certificate not trusted",
 		"certificate verification failed", "certificate verify failed", "certificate-expired", "certificate has expired", "certificate-host-mismatch",
 		"untrusted certificate", "server certificate not", "certificate is not trusted", "unverified certificate",
-		"requiretls", "use tls/ssl", "|x509|", "unknown authority", "failed to verify certificate", "sent over a tls connection", "must use tls", "tls-only", "encrypted connection is required",
+		"requiretls", "use tls/ssl", "lack of security", "security level", "insufficient security", "not secure enough", "|x509|", "unknown authority", "failed to verify certificate", "sent over a tls connection", "must use tls", "tls-only", "encrypted connection is required",
 		"tls required for rcpt domain", "encrypted smtp session", "does not support tls", "certificate not verified", "verschlusselung erforderlich", "tls erforderlich", "chiffrement requis", "tls obligatoire", "cifrado requerido", "crittografia richiesta", "versleuteling vereist", "criptografia necessaria", "требуется tls", "需要tls", "必须使用tls",
 	}},
 	{cat: CategoryGreylisted, why: "greylisting filters' own wording: postgrey (https://postgrey.schweikert.ch), milter-greylist, sqlgrey, rspamd, Mimecast", any: []string{
@@ -276,7 +282,15 @@ var strongRules = []rule{
 		"not permitted by the domain owner", "invalid ip for sending mail of domain", "unverifyable sending ip",
 		"without a valid sender domain", "invalid rdns", "no ptr", "not authorized to send from", "not authorized to send mail from",
 		"not authorised to send from", "not authorized to send on behalf",
-	}, all: [][]string{authMechanisms, authVerdicts}, unless: []string{"spam classification", "antispam check", "anti-spam check", "spam checks", "from this range"}},
+		"fcrdns", "forward-confirmed", "ip in client name", "ip in ptr", "ip in rdns", "no key for signature",
+	}, all: [][]string{authMechanisms, authVerdicts}, unless: []string{"spam classification", "antispam check", "anti-spam check", "spam checks", "from this range",
+		"signing failed", "signing error", "failed to sign", "unable to sign"}},
+	{cat: CategoryRateLimited, why: "a temporary block for the client's own error rate, not a listing (SocketLabs '421 4.5.1 Too many errors, you have been temporarily blacklisted')", any: []string{
+		"too many errors && temporarily blacklisted", "too many errors && temporarily blocked", "too many errors && temporarily blocklisted",
+	}},
+	{cat: CategoryPolicyRejected, why: "a list entry for the recipient (smtpf access-map To: and From:To: REJECT, 'recipient <a@b> black listed'): the recipient is refused here, the sender is not listed", any: []string{
+		"recipient < && > black listed", "recipient < && > blacklisted", "recipient < && > blocklisted",
+	}},
 	{cat: CategoryBlocklisted, why: "DNSBLs named in the text (Spamhaus, Barracuda, SpamCop, UCEPROTECT, ...: their lookup pages in blocklist.go) and provider reputation blocks (Microsoft SNDS S3150, Yahoo [TSS09], T-Online, Orange)", any: []string{
 		"spamhaus", "spamcop", "|sorbs|", "sorbs.net", "uceprotect", "barracudacentral", "barracuda reputation",
 		"mailspike", "|psbl|", "surriel.com", "invaluement", "ivmsip", "cloudmark", "senderscore", "sender score",
@@ -301,7 +315,8 @@ var strongRules = []rule{
 		"source of spam", "not allowed to connect", // the connecting host itself refused (Interia, MXroute: IP reputation)
 		"black ip", "spam ip", "is banned",
 		"spam list", "spamlist", "listed at", "relays.ordb", "block-lookup", "block lookup", "blocklookup", // a list or its lookup page named: the sender's statistics, https://yandex.com/support/mail/bounces/
-		"denyip", // a "denied IP" lookup page named in the refusal
+		"denyip",                              // a "denied IP" lookup page named in the refusal
+		"karma", "score too low", "siq score", // a reputation score of the client (qpsmtpd karma, SIQ)
 		"dynamic && residential", "residential && ip address",
 		// the sending IP named as blocked, in the NDR languages
 		"ip-adres && geblokkeerd", "ip-adresse && gesperrt", "adresse ip && bloquee", "direccion ip && bloqueada",
@@ -313,6 +328,8 @@ var strongRules = []rule{
 		"spam pattern", "spam content", // "blocked using spam pattern": a content filter, not a DNSBL
 		"sender verify failed", "verification failed for", // the verdict is the callout; a list word is one possible cause it names
 		"open resolver", "excessive number of queries", // a DNSBL refusing the receiver's own queries (below)
+		"rejected content", "|url|", "|uri|", "in the body", "message body", // what is on the list is the message's content (SURBL, URIBL)
+		"concurrent", "maximum number of", // a connection cap named next to a reputation word ("(karma)")
 	}},
 	{cat: CategorySyntaxError, why: "command and address syntax (RFC 5321 §4.1, §4.5.3.1 line length, 500-504 replies) and message format (RFC 5322 §3.6 headers, bare LF)", any: []string{
 		"syntax error", "address syntax", "bad syntax", "syntax incorrect", "invalid syntax", "syntax of",
@@ -339,6 +356,16 @@ var strongRules = []rule{
 		"reject due to policy restrictions && 1und1", "reject due to policy restrictions && ionos",
 		"single label domain", "mailbox name not allowed", // Exchange 5.1.6 SingleLabelDomain; RFC 5321 553 text
 		"command pipelining", // Postfix reject_unauth_pipelining: "Improper use of SMTP command pipelining"
+		// the grammar of the dialogue and its arguments in other words (spamdyke, qpsmtpd,
+		// smtpf, FTGate, chasquid): the protocol, parsing, HELO/EHLO arguments, null or
+		// domain-less addresses, header fields, pipelining
+		"smtp protocol", "could not parse", "cannot parse", "can't parse", "unable to parse", "failed to parse",
+		"no parameters allowed", "parameters not allowed", "consecutive noop", "invalid ehlo", "bad ehlo",
+		"must be a fqdn", "invalid fqdn", "not a fqdn", "fqdn required", "rfc 1035", "end-of-header", "end of header",
+		"date header", "too far in the past", "too far in the future", "null recipient", "|pipelining|", "at-sign",
+		"improper recipient address", "improper address", "supplying a domain", "must contain a domain",
+		"malformed sender", "malformed recipient", "malformed destination", "malformed command", "malformed domain",
+		"|idna|", "at least one valid recipient", "at least one recipient",
 	}, unless: []string{"header line", "dmarc", "|spf|", "dkim", "rfc822;"}},
 	{cat: CategoryPolicyRejected, why: "sender-side refusals checked before recipient ones (an Exim callout quotes the probe's 'user unknown')", any: []string{
 		"sender verify failed", "sender verification failed", "verification failed for", "sender address rejected",
@@ -355,6 +382,13 @@ var strongRules = []rule{
 		"mail from invalid", "sender is unvalidated", "sender unvalidated",
 		// bounces (null sender) sent to several recipients are forged backscatter (Baruwa, antispameurope)
 		"multi-recipient bounce", "legitimate bounces",
+		// rules on bounces and receipts themselves (qpsmtpd bogus_bounce, smtpf emew/one-rcpt-per-null,
+		// qmail_deliverable "mailing lists do not accept null senders")
+		"null sender", "bounce messages must", "bounce message must", "dsn or mdn", "duplicate message",
+	}, unless: []string{
+		// "Sender address rejected: Number messages per hour exceeded" (postfwd): the
+		// Postfix restriction prefix names the stage, the reason after it decides
+		"per hour", "per day", "per minute", "rate limit", "ratelimit", "too many", windowLiteral,
 	}},
 	{cat: CategoryMailboxFull, why: "over quota / storage exhausted (RFC 3463 X.2.2 'mailbox full' as providers word it: Gmail OverQuota, Exchange QuotaExceeded, Dovecot 'Quota exceeded (mailbox for user is full)'), in several languages", any: []string{
 		"mailbox full", "mailbox is full", "mailbox has exceeded", "mailbox exceeds", "mailbox size limit",
@@ -443,7 +477,8 @@ var strongRules = []rule{
 		"dominio inesistente", "dominio non esiste", "domein bestaat niet", "onbekend domein",
 		"dominio nao existe", "домен не существует", "домен не найден", "несуществующий домен",
 		"ドメインが存在しません", "ドメインが見つかりません", "域名不存在", "域名无法解析",
-	}, unless: []string{"sender address", "sender domain", "unknown user", "user unknown", "no such user", "unknown local-part", "unknown recipient"}},
+	}, unless: []string{"sender address", "sender domain", "unknown user", "user unknown", "no such user", "unknown local-part", "unknown recipient",
+		"sender <", "|helo|"}},
 	{cat: CategoryDomainNotFound, why: "a domain named as missing with its name in between (Gmail 'the domain example.com couldn't be found', Exchange 5.4.310 'DNS domain example.com does not exist', localized NDRs); a user, mailbox or account word makes it an address problem instead", any: []string{
 		"domain && couldn't be found", "domain && could not be found", "domain && does not exist", "domain && doesn't exist",
 		"domaine && introuvable", "domaine && n'existe pas", "domaine && inexistant", "domain && existiert nicht", "dominio && no existe", "dominio && inexistente",
@@ -493,7 +528,9 @@ var strongRules = []rule{
 		"recipient verification failed",
 		"dosn't exist", "doesnt exist", "dont exist", // misspellings servers really send
 		"not user of this server", "not a user of this server",
-	}, unless: []string{"relay denied", "relaying denied", "relay access denied", "relay not permitted"}},
+	}, unless: []string{"relay denied", "relaying denied", "relay access denied", "relay not permitted",
+		"|auth_", "|authcvm", "|authflat", "password", // credentials: an SMTP AUTH plugin's refusal (qpsmtpd auth/*)
+	}},
 	{cat: CategoryUserUnknown, any: []string{"address rejected: access denied"}, unless: []string{"policy", "relay"},
 		why: "Exchange Online directory-based edge blocking words it 'Recipient address rejected: Access denied' (https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-550-5-4-1-in-exchange-online); a named policy makes it a rule instead"},
 	{cat: CategoryUserUnknown, any: []string{"address rejected"}, unless: []string{"recipient address rejected", "sender address rejected", "address rejected:"},
@@ -521,6 +558,12 @@ var strongRules = []rule{
 		"unusual amount", "submission rate", "exceeded the configured limit", "connection slots", "flooding",
 		"too much email", "too much e-mail", "in a short period",
 		"message from && temporarily deferred", "messages from && temporarily deferred",
+		// a count per time window, whatever is counted ("connections 25 exceed 20/60s",
+		// "only 5 recipients per 5 minutes allowed", "has exceeded 100 messages per 1 hour":
+		// smtpf, postfwd, Exim ratelimit), and concurrency caps ("Max concurrent sessions",
+		// "concurrency limit reached")
+		windowLiteral + " && |per|", windowLiteral + " && exceed", windowLiteral + " && limit", windowLiteral + " && allowed",
+		"concurrency", "concurrent sessions", "max concurrent", "maximum concurrent", "simultaneous connections",
 	}},
 	{cat: CategoryRateLimited, why: "NetEase/Tencent wording: a count 'exceeded the limit' (超过限制) or 'a large number of messages' (大量信件) sent in a short time (https://help.mail.163.com)", any: []string{
 		"超过限制", "超过 && 限制", "大量信件", "频率超限",
@@ -537,8 +580,10 @@ var strongRules = []rule{
 		"quarantined", "potential security issue", "suspicious content", "looks suspicious", "not accepted for policy reasons",
 		"rejected for policy reasons", "mail rejete", "reject, id=", "high probability", "content examination",
 		"recurrent pattern", "message content",
+		"|url| && listed", "|uri| && listed", "|url| && black", "|uri| && black", "in the body && listed", // a URL of the message on a list (SURBL, URIBL)
 		"content restriction", "due to security policies", "url in message", "blacklisted url", "blacklisted link", "uri in message", "illegal attachment", "attachment guidelines", "flagged as spam", "spam classification", "content presents a potential", "als spam", "spamverdacht", "unerwunscht", "pourriel", "courrier indesirable", "correo no deseado", "posta indesiderata", "ongewenste", "lixo eletronico", "mensagem indesejada", "спам", "вирус", "迷惑メール", "スパム", "ウイルス", "垃圾邮件", "病毒", "内容违规", "|ube|",
 		"mass mailer", "mass mailing", "mass mail", "bulk mailer", "viral", "banned_file", "antispam check", "anti-spam check", "spambox",
+		"ixhash", "|razor|", "pyzor", "|dcc|", "rejected content", "blocked mime", "mime part", // content checksums and MIME-part filters
 		"outbreak filter", "suspicious link", "malicious link", "malicious url", "suspicious url", "intent analysis", "banned file", "prohibited file", "dangerous file", "forbidden file",
 	}, unless: []string{"message size (", "size (content filter)"}}, // "Message size (content filter)": the filter named is the mechanism, the verdict is the size
 	{cat: CategorySpamContent, why: "an attachment refused for its type or danger (mail gateways' attachment filters); its size is a size limit instead", all: [][]string{
@@ -553,9 +598,10 @@ var strongRules = []rule{
 		"troppo grande", "attachment size", "attachments exceed", "number of attachments", "file too big",
 		"exceeds the size", "exceeds the message size", "exceeds fixed maximum",
 		"headers too large", "message too large", "size limits", "more than && bytes long", "header line too long", "header line exceeds", "nachricht zu gross", "message trop volumineux", "trop volumineux", "excede el tamano", "dimensione massima", "te groot", "muito grande", "excede o tamanho", "слишком большой", "слишком велик", "превышен максимальный размер", "大きすぎ", "サイズ制限", "邮件过大", "邮件大小超过", "超过大小",
-	}},
+	}, unless: []string{"queue size", "failed to queue"}}, // the receiver's own queue (chasquid "Failed to queue message: Queue size too big")
 	{cat: CategoryPolicyRejected, why: "relaying (RFC 5321 §3.6.2) and SMTP AUTH refusals (RFC 4954 530/535) are policy, not sender authentication", any: []string{
 		"relay access denied", "relaying denied", "relay denied", "relay not permitted", "relaying not allowed",
+		"|auth_", "|authcvm", "|authflat", "wrong username", "invalid password",
 		"relay not allowed", "not permitted to relay", "unable to relay", "open relay", "no relaying", "relaying to",
 		"as a relay", "we do not relay", "not a gateway", "relay prohibited", "relaying is prohibited", "mail relay denied",
 		"not configured to relay", "allowed rcpthosts", "authentication required", "auth required", "must authenticate",
@@ -589,6 +635,10 @@ var strongRules = []rule{
 		"ldap error", "lookup error", "unable to process", "processing error", "error processing",
 		"failed to be replicated", "no healthy", "mdb properties", "storedriver", "milter",
 		"temporarily rejected", "upstream error", "our database", "ldap unavailable", "ldap server", "ldap timeout", "operating system error", "unknown mailer error", "mailer error", "internal system error", "system problem", "temporary failure", "could not load", "unable to contact ldap", "pipe to |/", "insufficient permission", "temporary domain failure", "vorubergehender fehler", "interner fehler", "erreur temporaire", "erreur interne", "service indisponible", "error temporal", "error interno", "servicio no disponible", "errore temporaneo", "errore interno", "servizio non disponibile", "tijdelijke fout", "interne fout", "erro temporario", "erro interno", "servico indisponivel", "временная ошибка", "внутренняя ошибка", "сервис недоступен", "一時的なエラー", "系统繁忙", "系统错误", "服务器繁忙",
+		// the receiver's own parts named as failing: its internal network, message store,
+		// address checks, DKIM signer, queue, back end (smtpf, FTGate, chasquid, go-guerrilla)
+		"internal && error", "access error", "error checking", "temporary error", "signing failed", "failed to sign",
+		"failed to queue", "unable to queue", "queue size", "backend", "back end", "transaction timeout",
 	}, unless: []string{"problem delivering your message"}},
 	{cat: CategoryConnectionFailed, why: "no working SMTP session: refused, timed out, dropped, TLS handshake broke (Postfix smtp_connect.c/smtp_proto.c texts, RFC 3463 X.4.1/X.4.2)", any: []string{
 		"lost connection", "connection timed out", "timed out", "timeout", "connection refused", "connection reset",

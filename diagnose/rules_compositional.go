@@ -44,8 +44,9 @@ var compositionalRules = []rule{
 			"erforderlich", "erfordert", "obligatoire", "requis", "requise", "obligatorio", "obbligatori", "richiesto", "richiesta", "vereist", "verplicht", "obrigatori", "exige"},
 	}, unless: []string{"handshake", "sender", "authentication mechanism"}},
 	{cat: CategoryConnectionFailed, why: "the connection or session with a word saying it failed (RFC 3463 X.4.1, X.4.2)", all: [][]string{
-		{"connection", "connect", "socket", "session", "greeting"},
-		{"refused", "timed out", "timeout", "reset", "failed", "broken", "closed", "lost", "dropped", "aborted", "unreachable", "interrupted", "eof"},
+		{"connection", "connect", "socket", "session", "greeting", "|tls|", "|ssl|", "handshake"},
+		{"refused", "timed out", "timeout", "reset", "failed", "broken", "closed", "lost", "dropped", "aborted", "unreachable", "interrupted", "eof",
+			"cannot establish", "could not establish", "unable to establish", "negotiation failed"},
 	}, unless: []string{"too many", "limit", "rate", "blocked", "listed", "reputation", "spam", "policy",
 		// a connection to one of the receiver's own back ends is the server's fault
 		"daemon", "ldap", "database", "mysql", "backend", "lookup"}},
@@ -58,7 +59,7 @@ var compositionalRules = []rule{
 		{"messages", "connections", "recipients", "mails", "emails", "sessions", "per hour", "per day", "per minute", "volume"},
 	}, unless: []string{"size", "mailbox", "quota", "storage"}},
 	{cat: CategorySpamContent, why: "spam, malware or the content with a word saying it was judged and refused", all: [][]string{
-		{"spam", "virus", "malware", "phishing", "junk", "content", "attachment"},
+		{"spam", "virus", "malware", "phishing", "junk", "content", "attachment", "mime part", "mime type", "file type", "filename", "file name", "file extension"},
 		{"rejected", "detected", "blocked", "refused", "identified", "suspected", "classified", "not accepted", "denied"},
 	}, unless: []string{"size", "too large", "spamhaus", "spamcop", "listed"}},
 	{cat: CategoryPolicyRejected, why: "relaying with a word saying it is refused (RFC 5321 §3.6.2)", all: [][]string{
