@@ -108,10 +108,11 @@ func (h *Handler) createSilence(w http.ResponseWriter, r *http.Request, c caller
 		return errf(http.StatusNotFound, "no %s %q in your tree", t.level, clip(t.id))
 	}
 	now := time.Now()
-	s, err := req.Silence(now, c.actor())
+	p, err := req.Plan(now, c.actor())
 	if err != nil {
 		return errf(http.StatusBadRequest, "%s", err.Error())
 	}
+	s := p.Silence
 	rec, err := directory.EncodeRecord(s)
 	if err != nil {
 		return err
@@ -122,7 +123,9 @@ func (h *Handler) createSilence(w http.ResponseWriter, r *http.Request, c caller
 	}); err != nil {
 		return err
 	}
-	writeJSON(w, http.StatusCreated, h.silenceView(d, c, s, now))
+	v := h.silenceView(d, c, s, now)
+	v.Notes = p.Notes
+	writeJSON(w, http.StatusCreated, v)
 	return nil
 }
 

@@ -147,6 +147,20 @@ func TestSilencesInBrowser(t *testing.T) {
 	if !js[bool](t, tb, `document.getElementById('d-silence').hidden`) {
 		t.Fatalf("the banner stayed after the end: %s", js[string](t, tb, `document.getElementById('d-silence').textContent`))
 	}
+
+	// A start chosen in the past: the silence starts now, and the page
+	// says so rather than changing it silently.
+	run(t, tb, chromedp.Navigate(srv.URL+"/silences"))
+	waitTrue(t, tb, "the form", `!document.getElementById('new').hidden`)
+	run(t, tb, chromedp.Click(`input[name=from][value=later]`), chromedp.Click(`input[name=until][value="1h"]`))
+	js[bool](t, tb, `(() => { const d = new Date(Date.now() - 20 * 60e3), p = (n) => String(n).padStart(2, '0');
+		document.getElementById('sil-start').value = d.getFullYear() + '-' + p(d.getMonth() + 1) + '-' + p(d.getDate()) + 'T' + p(d.getHours()) + ':' + p(d.getMinutes()); return true; })()`)
+	run(t, tb, chromedp.SetValue("#sil-level", "domain"), chromedp.SetValue("#sil-target", "a1.example"), chromedp.SetValue("#sil-reason", "started 20 minutes ago"),
+		chromedp.Click("#sil-form button[type=submit]"))
+	waitTrue(t, tb, "the note that the start moved", `document.getElementById('sil-notice').textContent.includes('Note: the start you gave') && document.getElementById('sil-notice').textContent.includes('the silence starts now')`)
+	if sil, ok := p.Directory().SilenceOf("a1.example", time.Now()); !ok || sil.End.Sub(sil.Start) > 41*time.Minute || sil.End.Sub(sil.Start) < 39*time.Minute {
+		t.Fatalf("the silence from 20 minutes ago for 1h: %+v (%v), want 40 minutes left", sil, ok)
+	}
 	if e := errs(); len(e) > 0 {
 		t.Errorf("page errors: %q", e)
 	}

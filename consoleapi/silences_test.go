@@ -192,6 +192,9 @@ func TestSilenceInput(t *testing.T) {
 		{"end 73 years out", map[string]any{"level": "domain", "id": "a1.example", "end": at(73 * 365 * day), "reason": "x"}, 400, "at most 90 days"},
 		{"end in year 9999", map[string]any{"level": "domain", "id": "a1.example", "end": "9999-12-31T23:59:59Z", "reason": "x"}, 400, "at most 90 days"},
 		{"91 days", map[string]any{"level": "domain", "id": "a1.example", "duration": "2184h", "reason": "x"}, 400, "at most 90 days"},
+		{"91 days in days", map[string]any{"level": "domain", "id": "a1.example", "duration": "91d", "reason": "x"}, 400, "at most 90 days"},
+		{"days after hours", map[string]any{"level": "domain", "id": "a1.example", "duration": "12h1d", "reason": "x"}, 400, "such as 30m, 2h, 7d or 1d12h"},
+		{"a day and a half as 1.5d", map[string]any{"level": "domain", "id": "a1.example", "duration": "1.5d", "reason": "x"}, 400, "duration"},
 		{"huge duration", map[string]any{"level": "domain", "id": "a1.example", "duration": "9999999999h", "reason": "x"}, 400, "duration"},
 		{"end before start", map[string]any{"level": "domain", "id": "a1.example", "start": at(5 * time.Hour), "end": at(3 * time.Hour), "reason": "x"}, 400, "not after start"},
 		{"end in the past", map[string]any{"level": "domain", "id": "a1.example", "end": at(-time.Hour), "reason": "x"}, 400, "past"},
@@ -232,6 +235,8 @@ func TestSilenceInput(t *testing.T) {
 	for _, body := range []map[string]any{
 		{"level": "domain", "id": " A1.Example. ", "duration": "1h", "reason": "Umzug der MX-Server, Störung 4711 ✉"},
 		{"level": "domain", "id": "a1.example", "start": at(364 * day), "duration": "2160h", "reason": "yearly maintenance"},
+		{"level": "domain", "id": "a1.example", "duration": "7d", "reason": "a week in days"},
+		{"level": "domain", "id": "a1.example", "start": at(-30 * time.Minute), "duration": "1d12h", "reason": "typed at 10:00, sent at 10:30"},
 	} {
 		code, resp := ca1.do("POST", "/api/v1/silences", body)
 		if code != 201 {
@@ -249,8 +254,24 @@ func TestSilenceInput(t *testing.T) {
 	if made[0]["state"] != "active" || made[1]["state"] != "scheduled" {
 		t.Fatalf("states %v, %v", made[0]["state"], made[1]["state"])
 	}
+	// Day units; a start in the past starts now, the duration counts
+	// from the start given, and the answer says so.
+	span := func(v map[string]any) time.Duration {
+		s, _ := time.Parse(time.RFC3339Nano, v["start"].(string))
+		e, _ := time.Parse(time.RFC3339Nano, v["end"].(string))
+		return e.Sub(s)
+	}
+	if got := span(made[2]); got != 7*day || made[2]["notes"] != nil {
+		t.Fatalf("7d: %v, notes %v", got, made[2]["notes"])
+	}
+	notes, _ := made[3]["notes"].([]any)
+	if got := span(made[3]); got < 35*time.Hour || got > 35*time.Hour+31*time.Minute || len(notes) != 1 || !strings.Contains(notes[0].(string), "has passed: the silence starts now") {
+		t.Fatalf("past start: span %v, notes %v", got, made[3]["notes"])
+	}
+	extra := []string{made[2]["id"].(string), made[3]["id"].(string)}
+	made = made[:2]
 	code, body := ca1.do("GET", "/api/v1/silences?domain=A1.EXAMPLE", nil)
-	if code != 200 || strings.Count(body, `"id":"sil-`) != 2 {
+	if code != 200 || strings.Count(body, `"id":"sil-`) != 4 || strings.Contains(body, `"notes"`) {
 		t.Fatalf("?domain=A1.EXAMPLE: %d %s", code, body)
 	}
 
@@ -272,6 +293,11 @@ func TestSilenceInput(t *testing.T) {
 		code, body := ca1.do(tc.method, tc.path, nil)
 		if code != tc.code || !strings.Contains(body, tc.want) {
 			t.Fatalf("%s %s: %d %s; want %d with %q", tc.method, tc.path, code, body, tc.code, tc.want)
+		}
+	}
+	for _, id := range extra {
+		if code, body := ca1.do("POST", "/api/v1/silences/"+id+"/end", nil); code != 200 {
+			t.Fatalf("end %s: %d %s", id, code, body)
 		}
 	}
 	d := f.table.Current()

@@ -16,6 +16,7 @@ import (
 	"unicode"
 
 	"github.com/mailflow/mailflow/directory"
+	"github.com/mailflow/mailflow/durations"
 	"github.com/mailflow/mailflow/schemas"
 )
 
@@ -29,10 +30,15 @@ type Request struct {
 	// Level and ID name the reseller, customer or domain.
 	Level directory.Level `json:"level"`
 	ID    string          `json:"id"`
-	// Start is when the silence begins (RFC 3339); now when absent or in
-	// the past.
+	// Start is when the silence begins (RFC 3339); now when absent. A
+	// start in the past is moved to now, as Alertmanager does (a silence
+	// holds back what is still to be sent, not what went out), and
+	// Plan.Notes says so.
 	Start *time.Time `json:"start,omitempty"`
-	// End (RFC 3339) or Duration ("2h") says when it ends; exactly one.
+	// End (RFC 3339) or Duration says when it ends; exactly one. A
+	// duration counts from the start asked for ("2h", "90m", "7d",
+	// "1d12h": durations.Parse), so that a window typed as 10:00 for 2h
+	// ends at 12:00 even when it is sent at 10:05.
 	End      *time.Time `json:"end,omitempty"`
 	Duration string     `json:"duration,omitempty"`
 	// Reason says why; it is shown with the status and in the held
@@ -47,6 +53,27 @@ type Request struct {
 // most directory.MaxSilence; the reason is one line of text without
 // control or bidirectional-formatting characters (CheckReason).
 func (r Request) Silence(now time.Time, by string) (directory.Silence, error) {
+	p, err := r.Plan(now, by)
+	return p.Silence, err
+}
+
+// Plan is a silence to record and what it changed of the request.
+type Plan struct {
+	directory.Silence
+	// Notes say, in sentences for the person who asked, where the silence
+	// differs from the request (a start in the past moved to now); none
+	// when it is as asked.
+	Notes []string
+}
+
+// Plan is Silence with the notes of what it changed of the request.
+func (r Request) Plan(now time.Time, by string) (Plan, error) {
+	var notes []string
+	s, err := r.silence(now, by, &notes)
+	return Plan{Silence: s, Notes: notes}, err
+}
+
+func (r Request) silence(now time.Time, by string, notes *[]string) (directory.Silence, error) {
 	of, err := r.Target()
 	if err != nil {
 		return directory.Silence{}, err
@@ -56,11 +83,18 @@ func (r Request) Silence(now time.Time, by string) (directory.Silence, error) {
 		return s, err
 	}
 	s.Start = now.UTC()
-	if r.Start != nil && r.Start.After(now) {
+	// asked is where a duration counts from: the start asked for, also
+	// when it has passed.
+	asked := s.Start
+	switch {
+	case r.Start != nil && r.Start.After(now):
 		if r.Start.Sub(now) > MaxLead {
 			return s, fmt.Errorf("start %s: a silence starts at most %d days ahead", r.Start.UTC().Format(time.RFC3339), MaxLead/(24*time.Hour))
 		}
 		s.Start = r.Start.UTC()
+		asked = s.Start
+	case r.Start != nil && r.Start.Before(now):
+		asked = r.Start.UTC()
 	}
 	switch {
 	case r.End != nil && r.Duration != "":
@@ -68,16 +102,22 @@ func (r Request) Silence(now time.Time, by string) (directory.Silence, error) {
 	case r.End != nil:
 		s.End = r.End.UTC()
 	case r.Duration != "":
-		d, err := time.ParseDuration(r.Duration)
+		d, err := durations.Parse(r.Duration)
 		if err != nil || d <= 0 {
-			return s, fmt.Errorf("duration %q: want a duration such as 30m or 2h", clip(r.Duration))
+			return s, fmt.Errorf("duration %q: want a positive duration such as 30m, 2h, 7d or 1d12h", clip(r.Duration))
 		}
-		s.End = s.Start.Add(d)
+		// Saturates rather than wraps: a duration past MaxSilence is
+		// refused below either way.
+		s.End = asked.Add(min(d, 2*directory.MaxSilence))
 	default:
-		return s, errors.New("say when the silence ends: end (RFC 3339) or duration (such as 2h)")
+		return s, errors.New("say when the silence ends: end (RFC 3339) or duration (such as 2h or 7d)")
 	}
 	if !s.End.After(now) {
 		return s, errors.New("the silence would end in the past")
+	}
+	if asked.Before(s.Start) {
+		*notes = append(*notes, fmt.Sprintf("the start you gave, %s, has passed: the silence starts now (%s) and holds back what is still to be sent; notifications sent before now are not recalled",
+			asked.Format(time.RFC3339), s.Start.Format(time.RFC3339)))
 	}
 	if !s.End.After(s.Start) {
 		return s, fmt.Errorf("end %s is not after start %s", s.End.Format(time.RFC3339), s.Start.Format(time.RFC3339))
@@ -224,6 +264,9 @@ type View struct {
 	// CreatedByName is the name (or e-mail address) of the manager who
 	// made it; empty for the operator or a manager no longer there.
 	CreatedByName string `json:"created_by_name,omitempty"`
+	// Notes, in the answer to a new silence only, say where it differs
+	// from the request (Plan.Notes).
+	Notes []string `json:"notes,omitempty"`
 }
 
 // Shown reports whether a listing at now shows the silence: scheduled and

@@ -26,6 +26,18 @@ func TestRequest(t *testing.T) {
 		{"duration from now", Request{Level: directory.LevelCustomer, ID: "c1", Duration: "2h", Reason: "maintenance"}, "", now, now.Add(2 * time.Hour)},
 		{"scheduled window", Request{Level: directory.LevelDomain, ID: "a.example", Start: &later, Duration: "1h", Reason: "MX move"}, "", later, later.Add(time.Hour)},
 		{"start in the past is now", Request{Level: directory.LevelReseller, ID: "r1", Start: &past, End: &later, Reason: "x"}, "", now, later},
+		{"a past start's duration counts from it", Request{Level: directory.LevelReseller, ID: "r1", Start: &past, Duration: "3h", Reason: "x"}, "", now, past.Add(3 * time.Hour)},
+		{"a past start's duration already over", Request{Level: directory.LevelReseller, ID: "r1", Start: &past, Duration: "30m", Reason: "x"}, "end in the past", now, now},
+		{"days", Request{Level: directory.LevelDomain, ID: "a.example", Duration: "7d", Reason: "x"}, "", now, now.Add(7 * 24 * time.Hour)},
+		{"days and hours", Request{Level: directory.LevelDomain, ID: "a.example", Duration: "1d12h", Reason: "x"}, "", now, now.Add(36 * time.Hour)},
+		{"a week", Request{Level: directory.LevelDomain, ID: "a.example", Duration: "1w", Reason: "x"}, "", now, now.Add(7 * 24 * time.Hour)},
+		{"90 days in days", Request{Level: directory.LevelDomain, ID: "a.example", Duration: "90d", Reason: "x"}, "", now, now.Add(90 * 24 * time.Hour)},
+		{"91 days", Request{Level: directory.LevelDomain, ID: "a.example", Duration: "91d", Reason: "x"}, "at most 90 days", now, now},
+		{"hours before days", Request{Level: directory.LevelDomain, ID: "a.example", Duration: "12h1d", Reason: "x"}, "7d or 1d12h", now, now},
+		{"fractional days", Request{Level: directory.LevelDomain, ID: "a.example", Duration: "1.5d", Reason: "x"}, "duration", now, now},
+		{"negative days", Request{Level: directory.LevelDomain, ID: "a.example", Duration: "-1d", Reason: "x"}, "duration", now, now},
+		{"zero days", Request{Level: directory.LevelDomain, ID: "a.example", Duration: "0d", Reason: "x"}, "positive duration", now, now},
+		{"a duration of 300 years", Request{Level: directory.LevelDomain, ID: "a.example", Duration: "300y", Reason: "x"}, "duration", now, now},
 		{"both end and duration", Request{Level: directory.LevelDomain, ID: "a.example", End: &later, Duration: "1h", Reason: "x"}, "not both", now, now},
 		{"no end", Request{Level: directory.LevelDomain, ID: "a.example", Reason: "x"}, "ends", now, now},
 		{"end in the past", Request{Level: directory.LevelDomain, ID: "a.example", End: &past, Reason: "x"}, "past", now, now},
@@ -52,7 +64,14 @@ func TestRequest(t *testing.T) {
 		{"no id", Request{Level: directory.LevelCustomer, ID: "  ", Duration: "1h", Reason: "x"}, "say which customer", now, now},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			s, err := tc.r.Silence(now, "operator")
+			p, err := tc.r.Plan(now, "operator")
+			s := p.Silence
+			// A start in the past is moved to now, and the plan says so;
+			// nothing else is changed silently.
+			moved := tc.r.Start != nil && tc.r.Start.Before(now)
+			if err == nil && moved != (len(p.Notes) == 1 && strings.Contains(p.Notes[0], "has passed: the silence starts now")) {
+				t.Errorf("notes %q for a start %v", p.Notes, tc.r.Start)
+			}
 			if tc.wantErr != "" {
 				if err == nil || !strings.Contains(err.Error(), tc.wantErr) {
 					t.Fatalf("error %v, want one with %q", err, tc.wantErr)

@@ -97,13 +97,14 @@ async function api(method, path, body) {
 }
 
 let noticeTimer;
-function say(kind, text) {
+function say(kind, text, keep) {
   const e = $("#sil-error"), n = $("#sil-notice");
   e.hidden = kind !== "error" || !text;
   n.hidden = kind !== "notice" || !text;
   (kind === "error" ? e : n).textContent = text || "";
   clearTimeout(noticeTimer);
-  if (kind === "notice") noticeTimer = setTimeout(() => { n.hidden = true; }, 8000);
+  // A notice that says the silence differs from what was asked stays.
+  if (kind === "notice" && !keep) noticeTimer = setTimeout(() => { n.hidden = true; }, 8000);
 }
 
 // ---- who is here ----
@@ -242,7 +243,10 @@ async function create(ev) {
   button.disabled = true;
   try {
     const s = await api("POST", "/api/v1/silences", body);
-    say("notice", `Silenced ${s.level} ${s.of} until ${when(s.end)}: notifications are held.`);
+    // The API moves a start in the past to now (as Alertmanager does)
+    // and says so: the person who chose the start is told.
+    const notes = (s.notes || []).map((n) => " Note: " + n + ".").join("");
+    say("notice", `Silenced ${s.level} ${s.of} until ${when(s.end)}: notifications are held.${notes}`, notes !== "");
     $("#sil-reason").value = "";
     await refresh();
   } catch (e) {
