@@ -173,3 +173,24 @@ func TestWeakTableIndex(t *testing.T) {
 		t.Fatalf("ruleTables[%d] is not weakRules", weakTable)
 	}
 }
+
+// Batch S (testdata/blind_s.jsonl, measured after batch R's fixes): a
+// greylist's tag as a word of its own, log-in and permission wording for
+// SMTP AUTH and submission rights, a mandatory header, and "no recipients"
+// as a weak protocol word that yields to the rejection a transcript quotes
+// before it.
+func TestKindBatchS(t *testing.T) {
+	runKinds(t, "batch s", []kindCase{
+		{r("450 Temporary rejected: 450 OoBHM Grey"), OutcomeDeferred, CategoryGreylisted},
+		{r("451 4.7.1 Gray: please retry in 5 minutes"), OutcomeDeferred, CategoryGreylisted},
+		{r("550 You must log in to send mail from example.org"), OutcomeBounced, CategoryPolicyRejected},
+		{r("530 5.7.0 Login required before MAIL"), OutcomeBounced, CategoryPolicyRejected},
+		{r("551 <a@example.com> - you do not have permission to send Internet mail"), OutcomeBounced, CategoryPolicyRejected},
+		{r("550 5.2.1 Subject is mandatory"), OutcomeBounced, CategorySyntaxError},
+		{r("554 Date header is required"), OutcomeBounced, CategorySyntaxError},
+		{r("550 No recipients specified."), OutcomeBounced, CategorySyntaxError},
+		{r("550 <a@example.org>: Recipient address rejected: User unknown 503 No recipients specified"), OutcomeBounced, CategoryUserUnknown},
+		// "grey" inside another word is no greylisting
+		{r("550 5.7.1 Message rejected by greyhound-filter: spam detected"), OutcomeBounced, CategorySpamContent},
+	})
+}

@@ -265,6 +265,7 @@ var strongRules = []rule{
 	{cat: CategoryGreylisted, why: "greylisting filters' own wording: postgrey (https://postgrey.schweikert.ch), milter-greylist, sqlgrey, rspamd, Mimecast", any: []string{
 		"greylist", "graylist", "grey-list", "gray-list", "grey list", "gray list", "greylisted", "postgrey",
 		"internal resources are temporarily unavailable", "internal resource temporarily unavailable", "come back later", "please come back in",
+		"|grey|", "|gray|", // a greylist's tag as a word of its own ("450 Temporary rejected: 450 OoBHM Grey")
 		"liste grise", "lista gris", "lista grigia", "grijze lijst", "lista cinza", "серый список", "灰名单", "グレイリスト", "not yet authorized to deliver mail from",
 	}},
 	{cat: CategorySyntaxError, any: []string{"duplicate header"}, why: "a header named twice (RFC 5322 §3.6 limits); a DKIM-Signature header named there is not a DKIM failure"},
@@ -366,6 +367,7 @@ var strongRules = []rule{
 		"improper recipient address", "improper address", "supplying a domain", "must contain a domain",
 		"malformed sender", "malformed recipient", "malformed destination", "malformed command", "malformed domain",
 		"|idna|", "at least one valid recipient", "at least one recipient",
+		"subject is mandatory", "subject && is required", "subject && is missing", "header is mandatory", "header && is required",
 	}, unless: []string{"header line", "dmarc", "|spf|", "dkim", "rfc822;"}},
 	{cat: CategoryPolicyRejected, why: "sender-side refusals checked before recipient ones (an Exim callout quotes the probe's 'user unknown')", any: []string{
 		"sender verify failed", "sender verification failed", "verification failed for", "sender address rejected",
@@ -602,6 +604,10 @@ var strongRules = []rule{
 	{cat: CategoryPolicyRejected, why: "relaying (RFC 5321 §3.6.2) and SMTP AUTH refusals (RFC 4954 530/535) are policy, not sender authentication", any: []string{
 		"relay access denied", "relaying denied", "relay denied", "relay not permitted", "relaying not allowed",
 		"|auth_", "|authcvm", "|authflat", "wrong username", "invalid password",
+		// log-in and permission wording for SMTP AUTH and submission rights (Citadel "You must log
+		// in to send mail on this port", "you do not have permission to send Internet mail")
+		"must log in", "must login", "must be logged in", "log in to send", "login required", "login first",
+		"do not have permission", "don't have permission", "not have permission to send", "no permission to send",
 		"relay not allowed", "not permitted to relay", "unable to relay", "open relay", "no relaying", "relaying to",
 		"as a relay", "we do not relay", "not a gateway", "relay prohibited", "relaying is prohibited", "mail relay denied",
 		"not configured to relay", "allowed rcpthosts", "authentication required", "auth required", "must authenticate",
@@ -693,7 +699,8 @@ var providerStatusRules = []rule{
 
 // weakRules are generic words that only decide when nothing specific did.
 var weakRules = []rule{
-	{cat: CategorySyntaxError, any: []string{"bad sequence", "out of sequence", "improper sequence", "sequence of commands"},
+	{cat: CategorySyntaxError, any: []string{"bad sequence", "out of sequence", "improper sequence", "sequence of commands",
+		"no recipients specified", "no recipient specified"},
 		why: "RFC 5321 503 bad sequence of commands: in a transcript it usually follows an earlier rejection, which decides"},
 	{cat: CategoryUserUnknown, any: []string{"invalid address", "address invalid", "mailbox unavailable", "mailbox is unavailable"},
 		why: "RFC 5321's default 550 text ('mailbox unavailable') and 'invalid address' cover unknown users, bad syntax and policy alike; a specific code or phrase decides first"},
