@@ -43,7 +43,9 @@
 //  7. an authentication mechanism named without a failure word;
 //  8. specific RFC 3463/4954/5248/7372/7505 codes (x.1.1, x.2.2, x.7.13 ...),
 //     which beat generic words ("550 5.1.1 Address rejected");
-//  9. weak, generic phrases ("access denied", "try again later");
+//  9. weak, generic phrases ("access denied", "try again later"), which
+//     yield to RFC 5321's syntax replies (500-504, 555) unless an enhanced
+//     code names another subject ("501 5.7.1 Permission denied");
 //  10. the class.subject meaning of any other enhanced code (RFC 3463 §3);
 //  11. the reply code alone (RFC 5321 §4.2.3, RFC 7504, RFC 4954);
 //  12. other.
@@ -60,9 +62,18 @@
 // text names (La Poste reuses 402 and 510 for DKIM and content).
 //
 // A Postfix "host … refused to talk to me: 5xx" greeting is deferred
-// (smtp_skip_5xx_greeting, default yes). The phrase "an IPv4 address
-// occurs in the reply itself" is available to rules as a pseudo phrase
-// (ipLiteral), tested only when a rule that uses it is a candidate.
+// (smtp_skip_5xx_greeting, default yes). Two facts no phrase can state
+// are available to rules as pseudo phrases, tested only when a rule that
+// uses them is a candidate: "an IPv4 address occurs in the reply itself"
+// (ipLiteral) and "the reply names a count per time window" ("20/60s",
+// "100 messages per 1 hour": windowLiteral, the wording of rate limiters).
+//
+// Who or what a word is about decides as much as the word: the receiver's
+// own scanner, queue, store or DKIM signer failing is a server error; a
+// URL, content checksum or MIME part on a list is a content verdict while
+// the client, its HELO name or the sender domain on a list is a
+// reputation block; a Postfix restriction prefix ("Sender address
+// rejected:") names the stage, not the reason.
 //
 // Accuracy is measured with [Classifier.Evaluate] on the labelled sets in
 // testdata/ (see testdata/README.md) and with "mailflow diagnose --eval".
@@ -70,7 +81,7 @@
 // Phrase matching runs over a normalised copy of at most the first 4 KiB of the
 // response (lower-cased, accents folded, whitespace and multi-line reply
 // prefixes collapsed) with one Aho-Corasick pass, so the cost does not grow
-// with the number of rules (about 1,800 phrases in 175 rules). Non-Latin
+// with the number of rules (about 2,800 patterns in 230 rules). Non-Latin
 // letters are lower-cased and written as short codes (normalize.go) so that
 // the matcher's alphabet, and with it its tables, stay small. The automaton
 // and tables are built once by [New];
