@@ -16,6 +16,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
 )
 
@@ -77,6 +78,9 @@ func mainWithExit(ctx context.Context, env *environment, args []string) int {
 		usage(env.stderr)
 		return 2
 	}
+	// "mailflow --api URL status DOMAIN": flags before the command belong
+	// to it, as flags anywhere else on the line do.
+	args = commandFirst(ctx, env, args)
 	if args[0] == "help" && len(args) > 1 {
 		// "mailflow help status" is "mailflow status --help".
 		args = append(args[1:len(args):len(args)], "--help")
@@ -117,6 +121,11 @@ func mainWithExit(ctx context.Context, env *environment, args []string) int {
 			return 2
 		}
 		return 1
+	}
+	if strings.HasPrefix(args[0], "-") {
+		fmt.Fprintf(env.stderr, "mailflow: %q is a flag, and no command on the line takes the flags before it; write the command first (mailflow COMMAND --help lists its flags)\n\n", args[0])
+		usage(env.stderr)
+		return 2
 	}
 	fmt.Fprintf(env.stderr, "mailflow: unknown command %q\n\n", args[0])
 	usage(env.stderr)
