@@ -194,3 +194,16 @@ func TestKindBatchS(t *testing.T) {
 		{r("550 5.7.1 Message rejected by greyhound-filter: spam detected"), OutcomeBounced, CategorySpamContent},
 	})
 }
+
+// Batch T (testdata/blind_t.jsonl, measured after batch S's fixes): a rate
+// per second, and a certificate whose name or issuer did not verify, which
+// a generic X.7.5 code does not make a policy refusal.
+func TestKindBatchT(t *testing.T) {
+	runKinds(t, "batch t", []kindCase{
+		{r("452 4.4.5 Messages per second limit exceeded"), OutcomeDeferred, CategoryRateLimited},
+		{r("421 4.7.0 Too many commands per second"), OutcomeDeferred, CategoryRateLimited},
+		{r("4.7.5 [internal] SSL certificate subject does not match host"), OutcomeDeferred, CategoryTLSRequired},
+		{r("454 4.7.5 Server certificate not signed by a valid CA"), OutcomeDeferred, CategoryTLSRequired},
+		{r("4.7.5 cert common name does not match host name"), OutcomeDeferred, CategoryTLSRequired},
+	})
+}

@@ -547,7 +547,7 @@ var strongRules = []rule{
 		"too fast", "too quickly", "slow down", "try again slower", "throttl", "max emails per", "max messages per",
 		"max message per", "maximum number of connections", "maximum connections", "max connections", "connection limit",
 		"connections limit", "concurrent connections", "exceeded permitted limits", "relay limit",
-		"receiving mail at a rate", "unusual rate", "per hour", "per day", "per minute", "per transaction",
+		"receiving mail at a rate", "unusual rate", "per hour", "per day", "per minute", "per second", "per transaction",
 		"per session", "message rate", "recipient rate", "thread limit", "excessive volume", "unexpected volume",
 		"trop de connexions", "trop de messages", "zu viele", "demasiados", "troppi", "frequency", "message threshold",
 		"limit exceeded for", "exceeded the rate", "sent too many", "reached its limit", "reached the limit", "reached your limit",

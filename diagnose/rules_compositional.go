@@ -38,8 +38,9 @@ var compositionalRules = []rule{
 		{"unknown", "not found", "invalid", "not valid", "does not exist", "doesn't exist", "nonexistent", "non-existent", "no such", "not ok", "not recognized", "not recognised", "not known", "unrecognized", "cannot be verified", "could not be verified", "not exist", "no longer"},
 	}, unless: []string{"sender", "mail from", "from address", "syntax", "domain", "host"}},
 	{cat: CategoryTLSRequired, why: "TLS or encryption with a word saying it is demanded or that the certificate did not verify (RFC 3207, RFC 8461, RFC 7672); a broken handshake is a connection failure instead", all: [][]string{
-		{"tls", "encrypted", "encryption", "starttls", "certificate"},
+		{"tls", "encrypted", "encryption", "starttls", "certificate", "|cert|"},
 		{"must", "required", "require", "mandatory", "verification failed", "verify failed", "mismatch", "not trusted", "untrusted", "self-signed", "self signed", "expired",
+			"does not match", "not signed", "valid ca", "unknown ca", // the certificate's name or issuer did not verify (Momentum "[internal] SSL certificate subject does not match host")
 			// the same demand in German, French, Spanish, Italian, Dutch, Portuguese
 			"erforderlich", "erfordert", "obligatoire", "requis", "requise", "obligatorio", "obbligatori", "richiesto", "richiesta", "vereist", "verplicht", "obrigatori", "exige"},
 	}, unless: []string{"handshake", "sender", "authentication mechanism"}},
