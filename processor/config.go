@@ -107,6 +107,13 @@ type Config struct {
 	// raised and their state is not kept. It exists to measure what they
 	// cost (mailflow bench --detections off); never set it in production.
 	SkipDetections bool
+	// NoTicks stops the processor from writing tick records to idle
+	// deliveries partitions (tick.go). The records already in the topic
+	// are still processed. It is for a run that must process the topic as
+	// it is, such as a replay compared with the run that wrote it; an
+	// instance without ticks cannot judge the silence of a domain alone on
+	// its partition.
+	NoTicks bool
 	// Diagnose classifies an attempt; when nil every attempt is left
 	// unclassified and the Mail Flow Status lists no categories.
 	Diagnose func(*schemas.DeliveryEvent) schemas.Category

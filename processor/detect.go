@@ -34,6 +34,12 @@ import (
 //     attempt after a restart or a rebuild compares with what the first
 //     run announced.
 //
+// Config.SkipDetections turns off the delayed-mail detection here, and the
+// silence detection with its stream time, due index, hourly counts and
+// ticks (silence.go, tick.go): what is left is the status and its alerts
+// (reason-aware health stays, since it changes what the status is).
+// Repeat and flap control live in the sinks, not here.
+//
 // A detection alert travels on the alerts topic as a schemas.StatusChange
 // of its kind (schemas.KindDelayed, schemas.KindDelayRecovered) with the
 // domain's status as both From and To, keyed by domain like a status
@@ -60,6 +66,9 @@ func delayLimitMillis(res *directory.Resolved) uint32 {
 // detect runs the delayed-mail detection after d's window counted the
 // attempt of ev, and announces a change of the delayed flag.
 func (s *shard) detect(ctx context.Context, d *dirtyDomain, ev *schemas.DeliveryEvent) {
+	if s.t.p.cfg.SkipDetections {
+		return
+	}
 	limit := delayLimitMillis(&d.res)
 	above := limit > 0 && d.w.DelayAbove(limit)
 	if above == d.w.Delayed {

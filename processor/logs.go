@@ -93,7 +93,7 @@ func (t *txn) appendLogs() error {
 			l.marks[k] = r.Offset + 1
 		}
 		dec := &t.decoded[i]
-		if dec.err != nil || dec.forward || dec.dup || l.behind[k] {
+		if dec.err != nil || dec.forward || dec.dup || dec.tick || l.behind[k] {
 			continue
 		}
 		l.buf = append(l.buf, logstore.Attempt{Event: dec.ev, Category: dec.cat, Arrival: r.Timestamp,

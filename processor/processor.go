@@ -294,6 +294,7 @@ func (p *Processor) Close() {
 	if p.sess != nil {
 		p.sess.Close()
 	}
+	p.closeTicks()
 	if p.table != nil {
 		p.table.Close()
 	}

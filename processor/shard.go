@@ -102,6 +102,7 @@ type decoded struct {
 	part    int32  // the domain's partition (see PartitionFor)
 	forward bool   // the record arrived on another partition: forward it to part
 	dup     bool   // the event's id was already counted for its domain (see shard.add)
+	tick    bool   // a tick record (tick.go): it moves the partition's stream time, nothing else
 	id      uint64 // state.IDHash of the event id
 	hour    uint32 // of the record's timestamp (arrival), since the Unix epoch
 	code    int32  // ev.SMTPCode
@@ -216,6 +217,10 @@ func (s *shard) run(ctx context.Context) {
 			s.doms = append(s.doms, nil)
 			continue
 		}
+		if dec.tick {
+			s.doms = append(s.doms, nil) // it moves stream time only (tick.go)
+			continue
+		}
 		d, err := s.domain(dec.part, dec.domain, dec.hash)
 		if err != nil {
 			s.err = fmt.Errorf("partition %d domain %s: %w", dec.part, dec.domain, err)
@@ -291,6 +296,9 @@ func (s *shard) decode(recs []*kgo.Record, out []decoded) {
 	diagnose := p.cfg.Diagnose
 	for i, r := range recs {
 		o := &out[i]
+		if s.decodeTick(r, o) {
+			continue
+		}
 		ev, err := s.dec.Decode(r.Value)
 		*o = decoded{ev: ev, err: err, part: r.Partition}
 		if err != nil {
@@ -417,7 +425,7 @@ func (s *shard) add(ctx context.Context, dec *decoded, d *dirtyDomain, ps *partS
 	s.detect(ctx, d, &dec.ev) // the window's other detections (detect.go)
 	if ps != nil {
 		s.silenceArrived(ctx, d, ps, int(dec.spos), &dec.ev)
-	} else {
+	} else if !s.t.p.cfg.SkipDetections {
 		d.w.CountArrival(dec.arrival)
 	}
 	return true

@@ -48,10 +48,11 @@ import (
 // is derived, like the status index, and rebuilt from the store after a
 // restore.
 //
-// A partition with no traffic at all does not advance: its domains cannot
-// be judged, which is the right answer when the platform's whole share
-// there is quiet, and a limit when a partition holds a single busy domain
-// (see the README).
+// A partition with no traffic of its own moves with the tick records its
+// owner writes to it while the instance's other partitions deliver
+// (tick.go); a tick counts as a record of the partition here. A partition
+// with no traffic and no ticks does not advance: its domains cannot be
+// judged, which is the right answer when the platform is quiet.
 
 // quietGap is how long a partition may go without any attempt before it
 // counts as quiet (see above). Below MinSilentAfter (45 minutes), so that
@@ -65,6 +66,11 @@ type txnStream struct {
 	valid   bool // computed for this transaction, not yet taken over (see prepareSilence)
 	aborted bool // the transaction aborted: its stream position is not committed
 	parts   map[int32]*partStream
+	// The ticks (tick.go): the platform clock after the transaction, the
+	// ticks it writes, and each ticked partition's latest tick.
+	clock    platformClock
+	ticks    []tickPlan
+	lastTick map[int32]int64
 }
 
 // partStream is one partition's stream time along the transaction's
@@ -79,6 +85,11 @@ type partStream struct {
 	// after each.
 	pos        []int32
 	after, res []int64
+	// events counts the partition's events (not ticks) of the
+	// transaction; anchor is the domain whose state carries the stream
+	// time when ticks alone moved it (see chooseAnchors).
+	events int
+	anchor string
 }
 
 // end returns the partition's stream time and resume time after the
@@ -113,11 +124,21 @@ func (s *shard) computeStream() {
 	sil := s.t.p.silence()
 	for _, ps := range st.parts {
 		ps.pos, ps.after, ps.res = ps.pos[:0], ps.after[:0], ps.res[:0]
-		ps.built = false
+		ps.built, ps.events, ps.anchor = false, 0, ""
 	}
 	if st.parts == nil {
-		st.parts = map[int32]*partStream{}
+		st.parts, st.lastTick = map[int32]*partStream{}, map[int32]int64{}
 	}
+	if s.t.p.cfg.SkipDetections {
+		// No stream: no silence detection, no ticks.
+		clear(st.parts)
+		st.ticks, st.clock.samples = st.ticks[:0], st.clock.samples[:0]
+		clear(st.lastTick)
+		st.valid, st.aborted = true, false
+		return
+	}
+	clock := sil.startClock()
+	clock.samples = st.clock.samples[:0]
 	var cur *partStream
 	curPart := int32(-1)
 	for i := range s.t.decoded {
@@ -141,6 +162,14 @@ func (s *shard) computeStream() {
 		}
 		t, r := cur.end()
 		ts := dec.arrival
+		if dec.tick {
+			if ts = tickArrival(t, ts); ts == 0 {
+				continue // a tick never starts a stream
+			}
+		} else {
+			cur.events++
+			clock.see(ts)
+		}
 		if t == 0 || ts-t >= quietGap {
 			// The partition's first record, or the first after a quiet
 			// spell: silence periods start again here.
@@ -157,6 +186,9 @@ func (s *shard) computeStream() {
 			delete(st.parts, part)
 		}
 	}
+	s.chooseAnchors(st)
+	s.planTicks(st, &clock)
+	st.clock = clock
 	st.valid, st.aborted = true, false
 }
 
@@ -259,6 +291,15 @@ func (s *shard) silenceCandidates(st *txnStream) error {
 			}
 			d.silDue = true
 		}
+		if ps.anchor != "" {
+			if h := s.t.p.hashOf(ps.anchor); s.t.p.shardOf(h) == s.no {
+				// Its state is written to carry the stream time
+				// (carryStreamForced).
+				if _, err := s.domain(part, ps.anchor, h); err != nil {
+					return err
+				}
+			}
+		}
 	}
 	return nil
 }
@@ -276,7 +317,12 @@ func (s *shard) carryStream(d *dirtyDomain) {
 // transaction moved but of which this shard wrote no state record (its
 // attempts were all duplicates), the state of one of its domains: a
 // restore must find the partition's latest stream time in some record.
+//
+// The first shard also produces the transaction's ticks (tick.go) here.
 func (s *shard) carryStreamForced(ctx context.Context) {
+	if s.no == 0 {
+		s.produceTicks(ctx)
+	}
 	for part, ps := range s.stream().parts {
 		if !ps.built || s.silWrote[part] {
 			continue

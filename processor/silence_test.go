@@ -1,9 +1,12 @@
 package processor
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
+	"math"
+	"regexp"
 	"slices"
 	"sync/atomic"
 	"testing"
@@ -59,8 +62,13 @@ func sameShare(prefix string, part int32, n int) []string {
 //     34:50 (the neighbour's 34:53 attempt): its baseline is 4.5 an hour
 //     now, which its own setting (silent_baseline 4) lets count.
 //
-// The third domain, other.example, is on another partition and receives
-// nothing after day one: its partition is quiet, so it is never silent.
+// The third domain, other.example, is alone on another partition: its
+// stream time moves with the ticks the processor writes there (tick.go).
+// It gets mail at minute 1 of every 10 on day one, none from 24:00
+// (silent at 25:51, by a tick), mail from 28:01 to 28:51
+// (silent_recovered at 28:01), and none after: its 2 hours run out in
+// the platform-wide quiet, which the ticks carry over as a jump, so it is
+// silent only 2 hours after the platform resumed, at 34:00.
 func silenceScript(quiet string, busy []string, other string) []silenceEv {
 	var evs []silenceEv
 	slot := func(at time.Duration, withQuiet bool) {
@@ -81,7 +89,16 @@ func silenceScript(quiet string, busy []string, other string) []silenceEv {
 	hours(24*time.Hour, 27*time.Hour, false)
 	evs = append(evs, silenceEv{domain: quiet, at: 27 * time.Hour, alert: "silent_recovered good→good"})
 	evs = append(evs, silenceEv{domain: busy[0], at: 27*time.Hour + 3*time.Minute}, silenceEv{domain: busy[1], at: 27*time.Hour + 6*time.Minute})
-	hours(27*time.Hour+10*time.Minute, 29*time.Hour, true)
+	for at := 27*time.Hour + 10*time.Minute; at < 29*time.Hour; at += 10 * time.Minute {
+		slot(at, true)
+		if at >= 28*time.Hour {
+			ev := silenceEv{domain: other, at: at + time.Minute}
+			if at == 28*time.Hour {
+				ev.alert = "silent_recovered good→good"
+			}
+			evs = append(evs, ev)
+		}
+	}
 	hours(32*time.Hour, 33*time.Hour, true)
 	hours(33*time.Hour, 35*time.Hour, false)
 	for i := range evs {
@@ -89,8 +106,18 @@ func silenceScript(quiet string, busy []string, other string) []silenceEv {
 			evs[i].alert = "silent good→good"
 		}
 	}
+	slices.SortStableFunc(evs, func(a, b silenceEv) int { return cmp.Compare(a.at, b.at) })
 	return evs
 }
+
+// silencePhases cuts the script where TestSilence waits for the
+// processor: other.example's ticks must be written between its attempts
+// of 23:51 and 28:01, which they are only if the processor has seen the
+// others' mail in between before the 28:01 attempt is in the topic.
+var silencePhases = []time.Duration{24 * time.Hour, 28 * time.Hour}
+
+// tickCause matches the cause of an alert caused by a tick.
+var tickCause = regexp.MustCompile(`tick-[0-9]+-[0-9]+$`)
 
 // produceSilence publishes the script with its arrival times and returns
 // the alerts it must cause, as detectionAlerts renders them.
@@ -119,7 +146,7 @@ func (h *harness) produceSilence(evs []silenceEv) []string {
 		recs = append(recs, &kgo.Record{Topic: h.topics.Deliveries, Partition: PartitionFor(de.Domain, 3), Key: []byte(de.Domain), Value: v, Timestamp: at})
 		if e.alert != "" {
 			dom := e.domain
-			if e.alert[:7] == "silent " {
+			if e.alert[:7] == "silent " && e.domain != "other1.example" {
 				dom = "quiet.example" // the cause is the neighbour's attempt
 			}
 			want = append(want, fmt.Sprintf("%s %s %s", dom, e.alert, de.ID))
@@ -137,13 +164,15 @@ func (h *harness) produceSilence(evs []silenceEv) []string {
 }
 
 // TestSilence runs the silence script (see silenceScript) through a
-// processor in small transactions, then replays the same input through
-// another processor in larger ones that crashes after every fourth commit
-// (before its store update), and expects exactly the scripted alerts from
-// both: a silence while the platform delivers is announced once, with its
-// recovery; one while the whole platform is quiet is not; and neither the
-// cut of the stream into transactions nor the crashes and restores change
-// a thing.
+// processor in small transactions, in three phases (silencePhases), then
+// replays the topic it read — the script and the ticks the first
+// processor wrote — through another processor that writes no ticks, in
+// larger transactions, crashing after every fourth commit (before its
+// store update), and expects exactly the scripted alerts from both: a
+// silence while the platform delivers is announced once, with its
+// recovery, also for a domain alone on its partition (by a tick); one
+// while the whole platform is quiet is not; and neither the cut of the
+// stream into transactions nor the crashes and restores change a thing.
 func TestSilence(t *testing.T) {
 	part := PartitionFor("quiet.example", 3)
 	busy := sameShare("busy", part, 2)
@@ -152,33 +181,55 @@ func TestSilence(t *testing.T) {
 
 	h := newHarness(t)
 	h.publishConfig(config...)
-	want := h.produceSilence(silenceScript("quiet.example", busy, other))
 	cfg := h.config(t.TempDir())
 	r := h.start(cfg)
-	h.waitProcessed("mailflow")
+	var want []string
+	evs := silenceScript("quiet.example", busy, other)
+	for _, cut := range append(silencePhases, time.Duration(math.MaxInt64)) {
+		n := 0
+		for n < len(evs) && evs[n].at < cut {
+			n++
+		}
+		want = append(want, h.produceSilence(evs[:n])...)
+		evs = evs[n:]
+		h.waitProcessed("mailflow")
+	}
 	if err := r.halt(); err != nil {
 		t.Fatal(err)
 	}
+	want = append(want, other+" silent good→good tick", other+" silent good→good tick")
 	got, by := h.detectionAlerts()
-	if !slices.Equal(got, want) {
+	if !slices.Equal(sortedLines(got, true), sortedLines(want, false)) {
 		t.Fatalf("alerts:\n got %q\nwant %q", got, want)
 	}
-	checkSilenceAlerts(t, by)
+	checkSilenceAlerts(t, by, other)
 	w, err := r.p.Store().Window("quiet.example")
 	if err != nil || w == nil || !w.Silent || w.Status != schemas.StatusGood {
 		t.Fatalf("quiet.example at the end: %+v, %v", w, err)
 	}
 	r.stop()
+	input := h.readAll(h.topics.Deliveries)
+	ticks := 0
+	for _, rec := range input {
+		if hasTickHeader(rec) {
+			ticks++
+		}
+	}
+	t.Logf("%d records in the deliveries topic, %d of them ticks", len(input), ticks)
 
-	// The same input, cut differently, with crashes.
+	// The same topic, cut differently, with crashes.
 	h2 := newHarness(t)
 	h2.publishConfig(config...)
-	h2.produceSilence(silenceScript("quiet.example", busy, other))
+	h2.copyDeliveries(input)
 	dir := t.TempDir()
 	crash := errors.New("injected crash after commit")
 	for i := 0; ; i++ {
+		if i > 0 && h2.processed("mailflow") {
+			break // the last crash came after the last commit
+		}
 		cfg := h2.config(dir)
 		cfg.MaxPollRecords = 40
+		cfg.NoTicks = true
 		var n atomic.Int32
 		cfg.afterCommit = func(context.Context) error {
 			if n.Add(1) == 4 {
@@ -205,17 +256,56 @@ func TestSilence(t *testing.T) {
 		break
 	}
 	got2, by2 := h2.detectionAlerts()
-	if !slices.Equal(got2, want) {
-		t.Fatalf("alerts of the replay with crashes:\n got %q\nwant %q", got2, want)
+	if !slices.Equal(got2, got) {
+		t.Fatalf("alerts of the replay with crashes:\n got %q\nwant %q", got2, got)
 	}
-	checkSilenceAlerts(t, by2)
+	checkSilenceAlerts(t, by2, other)
+	if n := len(h2.readAll(h2.topics.Deliveries)); n != len(input) {
+		t.Fatalf("the replay without ticks wrote to the deliveries topic: %d records, was %d", n, len(input))
+	}
+}
+
+// sortedLines returns the alert lines sorted, with a tick cause written
+// "tick" when ticks is set.
+func sortedLines(lines []string, ticks bool) []string {
+	out := slices.Clone(lines)
+	if ticks {
+		for i, l := range out {
+			out[i] = tickCause.ReplaceAllString(l, "tick")
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// copyDeliveries writes recs, read from another harness's deliveries
+// topic, to this harness's, each to its partition with its key, value,
+// headers and timestamp, in order.
+func (h *harness) copyDeliveries(recs []*kgo.Record) {
+	h.t.Helper()
+	cl, err := kgo.NewClient(kgo.SeedBrokers(h.brokers...), kgo.RecordPartitioner(kgo.ManualPartitioner()))
+	if err != nil {
+		h.t.Fatal(err)
+	}
+	defer cl.Close()
+	out := make([]*kgo.Record, 0, len(recs))
+	for _, r := range recs {
+		out = append(out, &kgo.Record{Topic: h.topics.Deliveries, Partition: r.Partition, Key: r.Key, Value: r.Value, Headers: r.Headers, Timestamp: r.Timestamp})
+	}
+	if err := cl.ProduceSync(h.ctx, out...).FirstErr(); err != nil {
+		h.t.Fatal(err)
+	}
 }
 
 // checkSilenceAlerts checks what the silence alerts of silenceScript say.
-func checkSilenceAlerts(t *testing.T, by map[string]schemas.StatusChange) {
+func checkSilenceAlerts(t *testing.T, by map[string]schemas.StatusChange, other string) {
 	t.Helper()
 	for line, c := range by {
 		if c.Kind == schemas.KindStatus {
+			continue
+		}
+		if c.Domain == other {
+			checkOtherAlert(t, line, c)
 			continue
 		}
 		if c.Domain != "quiet.example" || c.Customer != "c1" || c.Reseller != "r1" || c.SilentAfterSeconds != 7200 || c.LastAttemptAt == nil {
@@ -239,5 +329,36 @@ func checkSilenceAlerts(t *testing.T, by map[string]schemas.StatusChange) {
 		default:
 			t.Errorf("%s: last attempt %s", line, last)
 		}
+	}
+}
+
+// checkOtherAlert checks a silence alert of other.example, the domain
+// alone on its partition (see silenceScript).
+func checkOtherAlert(t *testing.T, line string, c schemas.StatusChange) {
+	t.Helper()
+	if c.Customer != "" || c.SilentAfterSeconds != 7200 || c.LastAttemptAt == nil {
+		t.Errorf("%s: %+v", line, c)
+		return
+	}
+	last := c.LastAttemptAt.Sub(silenceStart)
+	switch {
+	case c.Kind == schemas.KindSilentRecovered:
+		if last != 23*time.Hour+51*time.Minute || !c.At.Equal(silenceStart.Add(28*time.Hour+time.Minute)) {
+			t.Errorf("%s: last attempt %s, at %s", line, last, c.At)
+		}
+	case !tickCause.MatchString(c.CauseEventID):
+		t.Errorf("%s: caused by %s, not a tick", line, c.CauseEventID)
+	case last == 23*time.Hour+51*time.Minute:
+		if !c.At.Equal(silenceStart.Add(25*time.Hour+51*time.Minute)) || c.BaselinePerHour != 6 {
+			t.Errorf("%s: at %s, baseline %v", line, c.At.Sub(silenceStart), c.BaselinePerHour)
+		}
+	case last == 28*time.Hour+51*time.Minute:
+		// Two hours after the platform resumed at 32:00, not after the
+		// last attempt (30:51, in the platform-wide quiet).
+		if !c.At.Equal(silenceStart.Add(34 * time.Hour)) {
+			t.Errorf("%s: at %s", line, c.At.Sub(silenceStart))
+		}
+	default:
+		t.Errorf("%s: last attempt %s", line, last)
 	}
 }

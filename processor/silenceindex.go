@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/twmb/franz-go/pkg/kgo"
+
 	"github.com/mailflow/mailflow/directory"
 	"github.com/mailflow/mailflow/schemas"
 	"github.com/mailflow/mailflow/state"
@@ -24,6 +26,12 @@ import (
 type silenceState struct {
 	parts  map[int32]*silencePart
 	shards []map[int32]*dueIndex // by shard number, then partition
+	// clock is the committed platform time and history its samples,
+	// oldest first, at most tickHistory (see tick.go).
+	clock   int64
+	history []int64
+	// ticker writes the ticks; made with the first.
+	ticker *kgo.Client
 }
 
 // silencePart is the committed stream position of one partition, and the
@@ -36,6 +44,10 @@ type silencePart struct {
 	// partition's evaluated records; resumed the arrival time of the
 	// record that ended its latest quiet spell (see quietGap).
 	streamTime, resumed int64
+	// lastTick is the stream time of the latest tick written to the
+	// partition by this instance (committed), 0 for none since it was
+	// built.
+	lastTick int64
 }
 
 func newSilenceState(shards int) *silenceState {
@@ -137,6 +149,9 @@ func undoSilence(log []silenceUndo) {
 // assigned or restored since from the store.
 func (s *shard) prepareSilence() error {
 	p := s.t.p
+	if p.cfg.SkipDetections {
+		return nil
+	}
 	st := p.silence()
 	prev := p.txns[0]
 	if prev == s.t {
@@ -147,6 +162,16 @@ func (s *shard) prepareSilence() error {
 			for part, x := range ps.parts {
 				if sp := st.parts[part]; sp != nil && x.built {
 					sp.streamTime, sp.resumed = x.end()
+				}
+			}
+			st.clock = max(st.clock, ps.clock.now)
+			st.history = append(st.history, ps.clock.samples...)
+			if n := len(st.history) - tickHistory; n > 0 {
+				st.history = slices.Delete(st.history, 0, n)
+			}
+			for part, at := range ps.lastTick {
+				if sp := st.parts[part]; sp != nil {
+					sp.lastTick = max(sp.lastTick, at)
 				}
 			}
 		}
