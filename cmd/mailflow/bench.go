@@ -48,15 +48,21 @@ func runBench(ctx context.Context, env *environment, args []string) error {
 	memoryLimit := byteSize(processor.DefaultMemoryLimit)
 	fs.Var(&memoryLimit, "memory-limit", "processor: its memory budget (e.g. 256MiB, 1GiB), as mailflow run --memory-limit")
 	checks := fs.String("checks", "on", "processor: the duplicate check and the partition check: on, off (duplicates then count, and an event on another partition than its domain's is evaluated there), or compare (each round runs the processor with and without them, in alternating order, and reports what they cost)")
+	detections := fs.String("detections", "on", "processor: the detections beyond Good and Bad (delayed mail, silence, repeat and flap control): on, off, or compare (each round runs the processor with and without them, in alternating order, and reports what they cost)")
 	nodes := fs.Int("nodes", 1, "broker nodes of the embedded cluster (partition leaders spread over them)")
 	rounds := fs.Int("rounds", 5, "rounds of (bare loop, processor, bare loop) over the same events; medians are reported")
-	phase := fs.String("phase", "", "internal: run one phase (bare or processor) against --brokers")
+	// The phases' own flags are registered only for a phase's process
+	// (see benchPhaseArgs): --help lists what a person runs.
+	phase, topicPrefix, deliveries, dataDir := new(string), new(string), new(string), new(string)
+	if benchPhaseArgs(args) {
+		phase = fs.String("phase", "", "internal: run one phase (bare or processor) against --brokers")
+		topicPrefix = fs.String("topic-prefix", "", "internal: the topic prefix of a phase (default: mailflow.)")
+		deliveries = fs.String("deliveries", "", "internal: the deliveries topic of a phase (default: under --topic-prefix)")
+		dataDir = fs.String("data-dir", "", "internal: the processor's data directory")
+	}
 	var brokers, brokerPids listFlag
 	fs.Var(&brokers, "brokers", "an external Kafka cluster to run against instead of an embedded broker (host:port,...); each run loads the events into topics of its own")
 	fs.Var(&brokerPids, "broker-pids", "with --brokers: pids of the broker processes on this machine, whose CPU time is reported (e.g. $(deploy/kafka/kafka.sh pids | paste -sd,))")
-	topicPrefix := fs.String("topic-prefix", "", "internal: the topic prefix of a phase (default: mailflow.)")
-	deliveries := fs.String("deliveries", "", "internal: the deliveries topic of a phase (default: under --topic-prefix)")
-	dataDir := fs.String("data-dir", "", "internal: the processor's data directory")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the processor phase to this file")
 	var lf logFlags
 	lf.register(fs)
@@ -77,8 +83,13 @@ func runBench(ctx context.Context, env *environment, args []string) error {
 	if _, err := processor.NewMemoryBudget(int64(memoryLimit)); err != nil {
 		return usageErr("--memory-limit: %v", err)
 	}
-	if *checks != "on" && *checks != "off" && (*checks != "compare" || *phase != "") {
-		return usageErr("--checks: %q is not on, off or compare", *checks)
+	for _, c := range []struct{ name, v string }{{"checks", *checks}, {"detections", *detections}} {
+		if c.v != "on" && c.v != "off" && (c.v != "compare" || *phase != "") {
+			return usageErr("--%s: %q is not on, off or compare", c.name, c.v)
+		}
+	}
+	if *checks == "compare" && *detections == "compare" {
+		return usageErr("--checks compare and --detections compare: compare one at a time (each round runs the processor twice)")
 	}
 	log, err := lf.logger(env)
 	if err != nil {
@@ -114,7 +125,7 @@ func runBench(ctx context.Context, env *environment, args []string) error {
 		if *topicPrefix != "" {
 			group, replication = *topicPrefix+"mailflow", -1
 		}
-		return benchProcessor(ctx, env, log, brokers, topics, group, replication, *dataDir, *events, *partitions, *maxPoll, *fetchMax, *compression, *checks == "off", int64(memoryLimit))
+		return benchProcessor(ctx, env, log, brokers, topics, group, replication, *dataDir, *events, *partitions, *maxPoll, *fetchMax, *compression, *checks == "off", *detections == "off", int64(memoryLimit))
 	case "":
 	default:
 		return usageErr("--phase: %q is not bare or processor", *phase)
@@ -126,6 +137,14 @@ func runBench(ctx context.Context, env *environment, args []string) error {
 	}
 	defer cleanup()
 	out := env.stdout
+	// compared names the feature each round measures the cost of, if any.
+	compared := ""
+	switch {
+	case *checks == "compare":
+		compared = "checks"
+	case *detections == "compare":
+		compared = "detections"
+	}
 	var ext *externalCluster
 	if len(brokers) > 0 {
 		if ext, err = newExternalCluster(ctx, env, brokers, brokerPids, *events, *domains, int32(*partitions)); err != nil {
@@ -145,14 +164,14 @@ func runBench(ctx context.Context, env *environment, args []string) error {
 	var ratios, costs []float64
 	for round := 1; round <= *rounds; round++ {
 		bare, proc, off, err := benchRound(ctx, env, self, tmp, round, *cpuProfile != "" && round == *rounds, *cpuProfile,
-			*events, *domains, *partitions, *maxPoll, *fetchMax, *nodes, lf.level, *compression, *checks, memoryLimit.String(), ext)
+			*events, *domains, *partitions, *maxPoll, *fetchMax, *nodes, lf.level, *compression, *checks, *detections, memoryLimit.String(), ext)
 		if err != nil {
 			return err
 		}
 		fmt.Fprintf(out, "round %d: bare %8.0f events/s, processor %8.0f events/s, ratio %.2f", round, bare.Rate(), proc.Rate(), proc.Rate()/bare.Rate())
 		if off.Events > 0 {
 			cost := proc.cpuPerEvent()/off.cpuPerEvent() - 1
-			fmt.Fprintf(out, "; without checks %8.0f events/s, checks cost %+.1f%% CPU/event", off.Rate(), 100*cost)
+			fmt.Fprintf(out, "; without %s %8.0f events/s, %s cost %+.1f%% CPU/event", compared, off.Rate(), compared, 100*cost)
 			offs, costs = append(offs, off), append(costs, cost)
 		}
 		fmt.Fprintln(out)
@@ -170,19 +189,23 @@ func runBench(ctx context.Context, env *environment, args []string) error {
 		rows = append(rows, struct {
 			name string
 			r    phaseResult
-		}{"processor without the checks", medianBy(offs)})
+		}{"processor without the " + compared, medianBy(offs)})
 	}
 	for _, r := range rows {
 		fmt.Fprintf(out, "%-34s %12.0f %10.2f %10d MiB %14.2f %14.2f\n", r.name, r.r.Rate(), r.r.Seconds, r.r.MaxRSS>>20,
 			r.r.cpuPerEvent(), r.r.BrokerCPU/float64(r.r.Events)*1e6)
 	}
 	fmt.Fprintf(out, "\nprocessor / bare = %.2f (median of the rounds' ratios; target ≥ 0.60)\n", ratios[len(ratios)/2])
-	switch *checks {
-	case "off":
+	if *checks == "off" {
 		fmt.Fprintf(out, "(--checks off: without the duplicate and partition checks, for measuring what they cost)\n")
-	case "compare":
+	}
+	if *detections == "off" {
+		fmt.Fprintf(out, "(--detections off: without the detections beyond Good and Bad, for measuring what they cost)\n")
+	}
+	if len(costs) > 0 {
 		slices.Sort(costs)
-		fmt.Fprintf(out, "duplicate and partition checks: %+.1f%% CPU per event (median of the rounds; each round ran both, in alternating order; target ≤ +10%%)\n", 100*costs[len(costs)/2])
+		what := map[string]string{"checks": "duplicate and partition checks", "detections": "detections beyond Good and Bad (delayed mail, silence, repeat and flap control)"}[compared]
+		fmt.Fprintf(out, "%s: %+.1f%% CPU per event (median of the rounds; each round ran the processor with and without them, in alternating order; target ≤ +10%%)\n", what, 100*costs[len(costs)/2])
 	}
 	fmt.Fprintf(out, "processor: %d transactions, %.0f events each, %d alerts, %d changelog records (%.2f per event)\n",
 		proc.Transactions, float64(proc.Events)/float64(max(proc.Transactions, 1)), proc.Alerts, proc.Changelog, float64(proc.Changelog)/float64(max(proc.Events, 1)))
@@ -198,7 +221,7 @@ func runBench(ctx context.Context, env *environment, args []string) error {
 // benchRound starts a broker, loads the events and runs the bare loop and
 // the processor over them, each in a process of its own.
 func benchRound(ctx context.Context, env *environment, self, tmp string, round int, profile bool, cpuProfile string,
-	events, domains, partitions, maxPoll, fetchMax, nodes int, logLevel, compression, checks, memoryLimit string, ext *externalCluster) (bare, proc, off phaseResult, err error) {
+	events, domains, partitions, maxPoll, fetchMax, nodes int, logLevel, compression, checks, detections, memoryLimit string, ext *externalCluster) (bare, proc, off phaseResult, err error) {
 	var addr string
 	var brokerCPU func() float64
 	var topicArgs []string
@@ -228,27 +251,20 @@ func benchRound(ctx context.Context, env *environment, self, tmp string, round i
 	common := append([]string{"--brokers", addr, "--events", strconv.Itoa(events), "--partitions", strconv.Itoa(partitions),
 		"--max-poll-records", strconv.Itoa(maxPoll), "--fetch-max-bytes", strconv.Itoa(fetchMax), "--log-level", logLevel, "--compression", compression,
 		"--memory-limit", memoryLimit}, topicArgs...)
-	variants := []string{checks}
-	if checks == "compare" {
-		// Alternating the order keeps the one that runs second from
-		// always meeting a warmer (or busier) machine.
-		variants = []string{"on", "off"}
-		if round%2 == 0 {
-			variants = []string{"off", "on"}
-		}
-	}
+	variants := benchVariants(round, checks, detections)
 	// The bare loop runs before and after the processor, and its rate is
 	// that of both runs together: the machine's other tenants come and go
 	// within seconds, and a baseline taken on both sides of the processor
 	// sees the same spells of load the processor saw.
-	bareArgs := append([]string{"bench", "--phase", "bare", "--checks", "on"}, common...)
+	bareArgs := append([]string{"bench", "--phase", "bare"}, common...)
 	cpu0 := brokerCPU()
 	if bare, err = benchPhase(ctx, env, self, bareArgs); err != nil {
 		return bare, proc, off, err
 	}
 	cpu1 := brokerCPU()
 	for i, v := range variants {
-		procArgs := append([]string{"bench", "--phase", "processor", "--checks", v, "--data-dir", fmt.Sprintf("%s/state-%d-%d", tmp, round, i)}, common...)
+		procArgs := append([]string{"bench", "--phase", "processor", "--checks", v.checks, "--detections", v.detections,
+			"--data-dir", fmt.Sprintf("%s/state-%d-%d", tmp, round, i)}, common...)
 		if i > 0 {
 			// A second processor of the round reads the same deliveries
 			// with a group and output topics of its own (the first one's
@@ -259,7 +275,7 @@ func benchRound(ctx context.Context, env *environment, self, tmp string, round i
 			}
 			procArgs = append(procArgs, args...)
 		}
-		if profile && (checks != "compare" || v == "on") {
+		if profile && !v.without {
 			procArgs = append(procArgs, "--cpuprofile", cpuProfile)
 		}
 		before := brokerCPU()
@@ -268,7 +284,7 @@ func benchRound(ctx context.Context, env *environment, self, tmp string, round i
 			return bare, proc, off, err
 		}
 		r.BrokerCPU = brokerCPU() - before
-		if v == "off" && checks == "compare" {
+		if v.without {
 			off = r
 		} else {
 			proc = r
@@ -282,6 +298,50 @@ func benchRound(ctx context.Context, env *environment, self, tmp string, round i
 	bare = bare.plus(after)
 	bare.BrokerCPU = cpu1 - cpu0 + brokerCPU() - cpu2
 	return bare, proc, off, nil
+}
+
+// benchVariant is one processor run of a round: its --checks and
+// --detections, and whether it is the run without the compared feature.
+type benchVariant struct {
+	checks, detections string
+	without            bool
+}
+
+// benchVariants returns the processor runs of a round: one, or with a
+// feature to compare, the processor with it and without it, in an order
+// that alternates from round to round, so that the one that runs second
+// does not always meet a warmer (or busier) machine.
+func benchVariants(round int, checks, detections string) []benchVariant {
+	with := benchVariant{checks: checks, detections: detections}
+	without := benchVariant{checks: checks, detections: detections, without: true}
+	switch {
+	case checks == "compare":
+		with.checks, without.checks = "on", "off"
+	case detections == "compare":
+		with.detections, without.detections = "on", "off"
+	default:
+		return []benchVariant{with}
+	}
+	if round%2 == 0 {
+		return []benchVariant{without, with}
+	}
+	return []benchVariant{with, without}
+}
+
+// benchPhaseArgs reports whether args are those of a phase's process,
+// which the benchmark starts with --phase: only then are the phases' own
+// flags defined, so that --help does not list them.
+func benchPhaseArgs(args []string) bool {
+	for _, a := range args {
+		if a == "--" {
+			return false
+		}
+		name, _, _ := strings.Cut(strings.TrimLeft(a, "-"), "=")
+		if strings.HasPrefix(a, "-") && name == "phase" {
+			return true
+		}
+	}
+	return false
 }
 
 // benchVariantTopics creates the output topics of the i-th processor of a
@@ -505,7 +565,7 @@ func benchBare(ctx context.Context, env *environment, brokers []string, deliveri
 
 // benchProcessor runs the full processor until it committed n events.
 func benchProcessor(ctx context.Context, env *environment, log *slog.Logger, brokers []string, topics processor.Topics, group string, replication int16,
-	dataDir string, n, partitions, maxPoll, fetchMax int, compression string, skipChecks bool, memoryLimit int64) error {
+	dataDir string, n, partitions, maxPoll, fetchMax int, compression string, skipChecks, skipDetections bool, memoryLimit int64) error {
 	if dataDir == "" {
 		return usageErr("--data-dir is required for the processor phase")
 	}
@@ -526,7 +586,7 @@ func benchProcessor(ctx context.Context, env *environment, log *slog.Logger, bro
 		// get the broker's default replication.
 		Topics: topics, Group: group, Replication: replication,
 		MaxPollRecords: maxPoll, FetchMaxBytes: int32(fetchMax), Diagnose: diag, Advice: advice, Log: log, Compression: compression,
-		SkipChecks: skipChecks, MemoryLimit: memoryLimit,
+		SkipChecks: skipChecks, SkipDetections: skipDetections, MemoryLimit: memoryLimit,
 		Observe: func(s processor.TxnStats) {
 			if first.IsZero() {
 				first = time.Now().Add(-s.Duration)

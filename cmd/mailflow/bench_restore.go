@@ -24,10 +24,15 @@ func runBenchRestore(ctx context.Context, env *environment, args []string) error
 	fs := newFlagSet(env, "bench restore", "[--domains N] [--partitions N]")
 	domains := fs.Int("domains", 1_000_000, "domains whose state is restored")
 	partitions := fs.Int("partitions", 6, "partitions of the topics")
-	phase := fs.String("phase", "", "internal: run the restore against --brokers")
+	// The phase's own flags are registered only for the phase's process
+	// (see benchPhaseArgs): --help lists what a person runs.
+	phase, dataDir := new(string), new(string)
 	var brokers listFlag
-	fs.Var(&brokers, "brokers", "internal: the broker of the phase")
-	dataDir := fs.String("data-dir", "", "internal: the processor's data directory")
+	if benchPhaseArgs(args) {
+		phase = fs.String("phase", "", "internal: run the restore against --brokers")
+		fs.Var(&brokers, "brokers", "internal: the broker of the phase")
+		dataDir = fs.String("data-dir", "", "internal: the processor's data directory")
+	}
 	var lf logFlags
 	lf.register(fs)
 	if err := fs.parseFlagsOnly(args); err != nil {
@@ -43,8 +48,12 @@ func runBenchRestore(ctx context.Context, env *environment, args []string) error
 	if err != nil {
 		return err
 	}
-	if *phase == "restore" {
+	switch *phase {
+	case "restore":
 		return benchRestorePhase(ctx, env, log, brokers, *dataDir, *partitions)
+	case "":
+	default:
+		return usageErr("--phase: %q is not restore", *phase)
 	}
 
 	self, tmp, cleanup, err := benchWorkspace("mailflow-bench-restore-")
