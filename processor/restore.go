@@ -22,7 +22,9 @@ const restoreBatchRecords = 50000
 
 // restore brings the store's state of parts up to the end of their
 // changelog (the last stable offset: only committed transactions), starting
-// at each partition's checkpoint, and recounts their domains by status.
+// at each partition's checkpoint, then their seen event ids up to the
+// group's committed offsets from the input topics (recoverSeen), and
+// recounts their domains by status.
 func (p *Processor) restore(ctx context.Context, parts []int32) error {
 	topic := p.cfg.Topics.State
 	ends, err := p.stableEnds(ctx, parts, p.settle)
@@ -44,6 +46,10 @@ func (p *Processor) restore(ctx context.Context, parts []int32) error {
 	from := map[int32]kgo.Offset{}
 	pos := map[int32]int64{}
 	end := map[int32]int64{}
+	// keep lists the partitions whose store had state before: their
+	// domains' seen ids in the store are kept under the changelog's
+	// records (see state.Store.WithLocalSeen).
+	keep := map[int32]bool{}
 	var total int64
 	for _, part := range parts {
 		p.m.restoring.WithLabelValues(partitionLabel(part)).Set(1)
@@ -66,6 +72,7 @@ func (p *Processor) restore(ctx context.Context, parts []int32) error {
 				"reason", why, "checkpoint", cp, "changelog_start", st.Offset, "changelog_end", e.Offset, "keys_dropped", n)
 			cp = 0
 		}
+		keep[part] = cp > 0
 		cp = max(cp, st.Offset)
 		if e.Offset > cp {
 			from[part] = kgo.NewOffset().At(cp)
@@ -80,10 +87,14 @@ func (p *Processor) restore(ctx context.Context, parts []int32) error {
 			}
 		}
 	}()
+	streams := map[int32]streamSeen{}
 	if len(from) > 0 {
-		if err := p.replay(ctx, from, pos, end, total); err != nil {
+		if err := p.replay(ctx, from, pos, end, total, keep, streams); err != nil {
 			return err
 		}
+	}
+	if err := p.recoverSeen(ctx, parts, streams); err != nil {
+		return err
 	}
 	for _, part := range parts {
 		var c [3]int
@@ -252,8 +263,11 @@ func (p *Processor) mustRebuild(part int32, cp, start, end int64) string {
 	return ""
 }
 
-// replay reads the changelog partitions in from, up to end, into the store.
-func (p *Processor) replay(ctx context.Context, from map[int32]kgo.Offset, pos, end map[int32]int64, total int64) error {
+// replay reads the changelog partitions in from, up to end, into the
+// store. A state record of a partition in keep is stored with the seen
+// ids the store has for its domain (the changelog does not carry them);
+// streams gets, per partition, what the records say of its stream time.
+func (p *Processor) replay(ctx context.Context, from map[int32]kgo.Offset, pos, end map[int32]int64, total int64, keep map[int32]bool, streams map[int32]streamSeen) error {
 	topic := p.cfg.Topics.State
 	opts := append([]kgo.Opt{
 		kgo.SeedBrokers(p.cfg.Brokers...),
@@ -289,9 +303,16 @@ func (p *Processor) replay(ctx context.Context, from map[int32]kgo.Offset, pos, 
 	flush := func() error {
 		slices.SortStableFunc(pending, func(x, y *kgo.Record) int { return bytes.Compare(x.Key, y.Key) })
 		for _, r := range pending {
+			v := r.Value
+			if keep[r.Partition] {
+				var err error
+				if v, err = p.store.WithLocalSeen(r.Key, v); err != nil {
+					return fmt.Errorf("restore: %s partition %d offset %d: %w", topic, r.Partition, r.Offset, err)
+				}
+			}
 			// A state record also sets its domain's status index, which
 			// the changelog does not carry.
-			if err := b.PutRecord(r.Partition, r.Key, r.Value); err != nil {
+			if err := b.PutRecord(r.Partition, r.Key, v); err != nil {
 				return fmt.Errorf("restore: %w", err)
 			}
 		}
@@ -340,12 +361,22 @@ func (p *Processor) replay(ctx context.Context, from map[int32]kgo.Offset, pos, 
 			// write to the changelog, a damaged segment) would trip every
 			// reader of the store: it is quarantined here, costing that
 			// one record, never the partition.
-			if err := state.CheckRecord(r.Key, r.Value); err != nil {
+			at, err := state.CheckRecordTime(r.Key, r.Value)
+			if err != nil {
 				p.m.quarantined.Inc()
 				log.Error("quarantined a corrupt changelog record; it is not applied to the store",
 					"partition", r.Partition, "offset", r.Offset, "err", err)
 				return
 			}
+			st := streams[r.Partition]
+			st.replayed, st.time = true, max(st.time, at)
+			if _, src, next, ok, _ := state.ParsePosition(r.Key, r.Value); ok && next >= 0 {
+				if st.position == nil {
+					st.position = map[byte]int64{}
+				}
+				st.position[src] = next
+			}
+			streams[r.Partition] = st
 			pending = append(pending, r)
 			applied++
 			if len(r.Key) > 0 && r.Key[0] == 'w' {

@@ -45,6 +45,16 @@ type shard struct {
 	arena   recordArena   // the changelog records and their bytes
 	recs    []*kgo.Record // every changelog record of the transaction, in production order
 	scratch []byte        // where a record is encoded before it is copied to the arena
+	// stored holds, in its arena and recs, the shard's writes to the
+	// store: what the changelog records are, plus what only the local
+	// store keeps (the seen ids, see state/seen.go; the input
+	// checkpoints, see attachInputCheckpoints). Its other fields are
+	// unused. A dirty domain's s is this value: txn.prepare puts
+	// d.s.recs[i] of its seenRecs and d.s.recs[d.window] into the store
+	// batch, and recs, not stored.recs, are what the changelog counts.
+	stored *shard
+	// inputEnds is scratch for attachInputCheckpoints.
+	inputEnds map[inputPart]int64
 
 	records     int
 	outcomes    [5]int
@@ -125,7 +135,7 @@ type dirtyDomain struct {
 	partition int32
 	s         *shard
 	w         *state.Window
-	window    int32              // index into shard.recs of the state record
+	window    int32              // index into s.recs (shard.stored's) of the state value
 	start     schemas.Status     // status at the start of the txn
 	end       schemas.Status     // status at the end of the txn
 	res       directory.Resolved // the domain's settings and owners in the transaction's directory
@@ -134,14 +144,14 @@ type dirtyDomain struct {
 	at        int                // where its records go in shard.byDomain
 	// seen holds the event ids counted within the dedupe horizon; ids
 	// the ones this transaction counted, hour the latest arrival hour of
-	// its records, seenRecs the indexes into shard.recs of its seen-ids
-	// records (expired chunks' tombstones, then its new chunk), in key
-	// order.
+	// its records, seenRecs the indexes into s.recs (the shard's store
+	// writes, shard.stored) of its local-only writes: expired chunks'
+	// deletions, its new chunk, and the input checkpoints it carries.
 	seen     *state.SeenIDs
 	ids      []uint64
 	hour     uint32
 	seenRecs []int32
-	expired  []uint64 // scratch for state.SeenIDs.Expire
+	expired  []state.SeenChunk // scratch for state.SeenIDs.Expire
 	// silFrom is the first position of the partition's stream that the
 	// silence detection has not yet checked the domain against, and
 	// silDue says the domain was taken from its due index.
@@ -153,7 +163,7 @@ type dirtyDomain struct {
 
 func newShard(t *txn, cache *state.Cache) *shard {
 	return &shard{t: t, no: len(t.shards), cache: cache, dirty: map[uint64]*dirtyDomain{}, changes: map[[2]schemas.Status]int{}, deadReasons: map[string]int{},
-		silWrote: map[int32]bool{}}
+		silWrote: map[int32]bool{}, stored: &shard{t: t}, inputEnds: map[inputPart]int64{}}
 }
 
 func (s *shard) begin() {
@@ -168,6 +178,8 @@ func (s *shard) begin() {
 	s.idx = s.idx[:0]
 	s.arena.reset()
 	s.recs = s.recs[:0]
+	s.stored.arena.reset()
+	s.stored.recs = s.stored.recs[:0]
 	s.records, s.dead, s.alerts, s.err = 0, 0, 0, nil
 	s.duplicates, s.forwarded, s.quarantined = 0, 0, 0
 	clear(s.announced)
@@ -265,6 +277,9 @@ func (s *shard) run(ctx context.Context) {
 			ps = nil
 		}
 		silent := d.w.Silent
+		if !s.t.p.cfg.SkipChecks {
+			s.expireSeen(ctx, d, recs)
+		}
 		// Keep the records that count: duplicates are dropped here.
 		kept := recs[:0]
 		for _, i := range recs {
@@ -287,6 +302,7 @@ func (s *shard) run(ctx context.Context) {
 		s.produceState(ctx, d, kept)
 	}
 	s.carryStreamForced(ctx)
+	s.attachInputCheckpoints(ctx)
 }
 
 // decode decodes and validates records into out, and classifies and
@@ -366,7 +382,7 @@ func (s *shard) domain(part int32, domain string, h uint64) (*dirtyDomain, error
 	} else {
 		d = &dirtyDomain{}
 	}
-	d.domain, d.partition, d.s, d.w, d.seen = domain, part, s, w, seen
+	d.domain, d.partition, d.s, d.w, d.seen = domain, part, s.stored, w, seen
 	if ok {
 		d.start = w.Status
 	} else {
@@ -549,58 +565,89 @@ func (s *shard) newRecord(part int32, key, value []byte) *kgo.Record {
 }
 
 // produceState produces the latest state of d, once its attempts of the
-// transaction are evaluated: the chunk of seen ids that no longer fit its
-// state record, if any, and its state record (window and inline seen
-// ids). That is all: the status index is derived from the state records
-// (state.Batch.PutRecord), and the attempts themselves are kept once, by
-// the log store (Config.Logs), whose changelog is the input topics; so a
-// cold domain's attempt costs the changelog one record.
+// transaction are evaluated: its state record, the window. That is all:
+// the status index is derived from the state records
+// (state.Batch.PutRecord), and the attempts and the seen ids are kept
+// locally, recovered from the input topics, which are their changelog
+// (Config.Logs; seenreplay.go); so an attempt costs the changelog at most
+// one record. The store gets the state value (the record with the
+// domain's inline seen ids behind it, see state.AppendStateRecord) and
+// the seen-ids chunk that no longer fit it, if any.
 func (s *shard) produceState(ctx context.Context, d *dirtyDomain, recs []int32) {
 	// The window outlives this poll's fetch buffers, which its last
 	// response aliases.
 	d.w.Detach()
 	d.end = d.w.Status
 	if !s.t.p.cfg.SkipChecks {
-		s.updateSeen(ctx, d, d.w.Seq-uint64(len(recs))+1)
+		s.updateSeen(d, d.w.Seq-uint64(len(recs))+1)
 	}
 	s.carryStream(d)
 	s.scratch = state.AppendWindowKey(s.scratch[:0], d.domain)
 	key := s.arena.bytes(s.scratch)
-	s.scratch = state.AppendState(s.scratch[:0], d.w, d.seen)
-	d.window = int32(len(s.recs))
-	s.t.p.sess.Produce(ctx, s.newRecord(d.partition, key, s.arena.bytes(s.scratch)), s.t.promiseFn)
+	var n int
+	s.scratch, n = state.AppendStateRecord(s.scratch[:0], d.w, d.seen)
+	value := s.arena.bytes(s.scratch)
+	d.window = s.store(d.partition, key, value)
+	// The changelog record is a prefix of the stored value: no copy.
+	s.t.p.sess.Produce(ctx, s.newRecord(d.partition, key, value[:n:n]), s.t.promiseFn)
+}
+
+// store adds a write to the store (a deletion for a nil value) to the
+// transaction, returning its index in s.stored.recs. key and value must
+// be the arena's.
+func (s *shard) store(part int32, key, value []byte) int32 {
+	r := s.stored.arena.record()
+	r.Partition, r.Key, r.Value = part, key, value
+	s.stored.recs = append(s.stored.recs, r)
+	return int32(len(s.stored.recs) - 1)
+}
+
+// expireSeen forgets d's seen ids counted more than the dedupe horizon
+// before the latest arrival hour of recs, its records in the transaction
+// (deleting expired chunks: from the store, and for a chunk of an older
+// release, which the changelog holds too, with a changelog tombstone).
+//
+// It runs before the records are checked, so that an event is a
+// duplicate exactly when its id was counted within the horizon before
+// the transaction's latest record of the domain, however long ago the
+// domain was last touched. That is what a restore can rebuild from the
+// input topics (seenreplay.go): the ids of the horizon before the
+// partition's stream time. (Expiring after the check, as releases before
+// did, kept a cold domain's ids until its next attempt, days later.)
+func (s *shard) expireSeen(ctx context.Context, d *dirtyDomain, recs []int32) {
+	p := s.t.p
+	var hour uint32
+	for _, i := range recs {
+		hour = max(hour, s.t.decoded[i].hour)
+	}
+	horizon := uint32(max(int64(p.cfg.DedupeHorizon/time.Hour), 1))
+	if hour <= horizon {
+		return
+	}
+	d.expired = d.seen.Expire(hour-horizon, d.expired[:0])
+	for _, old := range d.expired {
+		s.scratch = state.AppendChunkKey(s.scratch[:0], d.domain, old)
+		key := s.arena.bytes(s.scratch)
+		d.seenRecs = append(d.seenRecs, s.store(d.partition, key, nil))
+		if !old.Local {
+			p.sess.Produce(ctx, s.newRecord(d.partition, key, nil), s.t.promiseFn)
+		}
+	}
 }
 
 // updateSeen adds the ids d counted in the transaction to its seen ids,
-// which its state record carries, forgets those older than the dedupe
-// horizon (producing the tombstones of expired chunks), and, when the
-// record would carry more than state.SeenInlineMax, produces them as a
-// chunk keyed by seq (the window sequence number of the transaction's
-// first attempt), in key order.
-func (s *shard) updateSeen(ctx context.Context, d *dirtyDomain, seq uint64) {
-	p := s.t.p
-	horizon := uint32(max(int64(p.cfg.DedupeHorizon/time.Hour), 1))
-	if d.hour > horizon {
-		d.expired = d.seen.Expire(d.hour-horizon, d.expired[:0])
-		for _, old := range d.expired {
-			s.scratch = state.AppendSeenKey(s.scratch[:0], d.domain, old)
-			d.seenRecs = append(d.seenRecs, int32(len(s.recs)))
-			p.sess.Produce(ctx, s.newRecord(d.partition, s.arena.bytes(s.scratch), nil), s.t.promiseFn)
-		}
-		// An id counted again after it expired stays seen.
-		for _, h := range d.ids {
-			d.seen.Add(h)
-		}
-	}
+// which its state value carries, and, when the value would carry more
+// than state.SeenInlineMax, moves them into a local chunk keyed by seq
+// (the window sequence number of the transaction's first attempt).
+func (s *shard) updateSeen(d *dirtyDomain, seq uint64) {
 	if !d.seen.Remember(d.hour, d.ids) {
 		return
 	}
 	hour, hashes := d.seen.Spill(seq)
-	s.scratch = state.AppendSeenKey(s.scratch[:0], d.domain, seq)
+	s.scratch = state.AppendLocalSeenKey(s.scratch[:0], d.domain, seq)
 	key := s.arena.bytes(s.scratch)
 	s.scratch = state.AppendSeenChunk(s.scratch[:0], hour, hashes)
-	d.seenRecs = append(d.seenRecs, int32(len(s.recs)))
-	p.sess.Produce(ctx, s.newRecord(d.partition, key, s.arena.bytes(s.scratch)), s.t.promiseFn)
+	d.seenRecs = append(d.seenRecs, s.store(d.partition, key, s.arena.bytes(s.scratch)))
 }
 
 // discard forgets what an aborted transaction did: the windows it changed

@@ -80,55 +80,73 @@ func keyDomain(b []byte) (string, error) {
 }
 
 // CheckRecord checks a changelog record (the same key and value the store
-// holds): a window, a live-log chunk, a seen-ids chunk or an index entry,
+// holds): a window, a live-log chunk, a seen-ids chunk (of an older
+// release), an input position or an index entry,
 // each with a canonical domain and a value its decoder accepts, or a
 // tombstone (nil value) of one of them. Checkpoints are never in the changelog. The error
 // wraps ErrCorrupt and says what is wrong; the processor's restore calls it
 // before applying a record, and quarantines what it refuses.
 func CheckRecord(key, value []byte) error {
+	_, err := CheckRecordTime(key, value)
+	return err
+}
+
+// CheckRecordTime checks a changelog record as CheckRecord does and
+// returns, for a domain's state record, the latest time it knows of its
+// partition's stream (state.Window.StreamTime or LastArrival, in Unix
+// seconds of record timestamps; 0 for other records): a restore takes
+// the largest as the partition's stream time, from which the seen ids'
+// horizon is counted back (see processor/seenreplay.go).
+func CheckRecordTime(key, value []byte) (int64, error) {
 	if len(key) == 0 {
-		return fmt.Errorf("%w: empty key", ErrCorrupt)
+		return 0, fmt.Errorf("%w: empty key", ErrCorrupt)
 	}
 	switch key[0] {
 	case prefixWindow:
 		d, err := keyDomain(key[1:])
 		if err != nil {
-			return fmt.Errorf("window key: %w", err)
+			return 0, fmt.Errorf("window key: %w", err)
 		}
 		if value == nil {
-			return nil
+			return 0, nil
 		}
-		if _, err := DecodeWindow(value); err != nil {
-			return fmt.Errorf("window of %s: %w", d, err)
+		w, err := DecodeWindow(value)
+		if err != nil {
+			return 0, fmt.Errorf("window of %s: %w", d, err)
 		}
+		return max(w.StreamTime, w.LastArrival), nil
 	case prefixLive:
 		// A live-log chunk of an older release (see IsLegacyRecord).
-		return fmt.Errorf("%w: a live-log chunk of an older release", ErrCorrupt)
+		return 0, fmt.Errorf("%w: a live-log chunk of an older release", ErrCorrupt)
 	case prefixSeen:
 		if len(key) < 1+1+8 || key[len(key)-9] != 0 {
-			return fmt.Errorf("%w: seen-ids key without its separator and sequence number", ErrCorrupt)
+			return 0, fmt.Errorf("%w: seen-ids key without its separator and sequence number", ErrCorrupt)
 		}
 		d, err := keyDomain(key[1 : len(key)-9])
 		if err != nil {
-			return fmt.Errorf("seen-ids key: %w", err)
+			return 0, fmt.Errorf("seen-ids key: %w", err)
 		}
 		if value == nil {
-			return nil
+			return 0, nil
 		}
 		if _, _, err := DecodeSeenChunk(value, nil); err != nil {
-			return fmt.Errorf("seen-ids chunk of %s: %w", d, err)
+			return 0, fmt.Errorf("seen-ids chunk of %s: %w", d, err)
+		}
+	case prefixPosition:
+		if _, _, _, _, err := ParsePosition(key, value); err != nil {
+			return 0, err
 		}
 	case prefixIndex:
 		if _, err := ParseIndexKey(key); err != nil {
-			return err
+			return 0, err
 		}
 		// The value carries nothing; the processor writes one byte so
 		// that it is not mistaken for a tombstone.
 		if len(value) > 1 {
-			return fmt.Errorf("%w: index value of %d bytes", ErrCorrupt, len(value))
+			return 0, fmt.Errorf("%w: index value of %d bytes", ErrCorrupt, len(value))
 		}
 	default:
-		return fmt.Errorf("%w: key prefix %q is not a changelog record", ErrCorrupt, key[0])
+		return 0, fmt.Errorf("%w: key prefix %q is not a changelog record", ErrCorrupt, key[0])
 	}
-	return nil
+	return 0, nil
 }

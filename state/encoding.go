@@ -20,10 +20,16 @@ const (
 	// detection wrote it: a window and its domain's inline seen ids;
 	// still read (the silence fields are then zero).
 	stateFormat3 = 3
-	// stateFormat is a state record (AppendState): format 3's window
-	// with the silence fields after the last failure, then the inline
-	// seen ids.
-	stateFormat     = 4
+	// stateFormat4 is a state record as releases before the local seen
+	// ids wrote it: format 3's window with the silence fields after the
+	// last failure, then the inline seen ids, in the changelog too; still
+	// read, from the store and from the changelog.
+	stateFormat4 = 4
+	// stateFormat is a state value (AppendStateRecord): format 4's
+	// window, then, in the local store only, its domain's seen ids. The
+	// changelog record is the value without them, and a value that ends
+	// before them (restored from the changelog) says nothing of seen ids.
+	stateFormat     = 5
 	liveChunkFormat = 3
 )
 
@@ -32,7 +38,7 @@ const (
 const (
 	statusBits  = 2
 	flagDelayed = 1 << statusBits // Window.Delayed
-	flagSilent  = 2 << statusBits // Window.Silent (stateFormat only)
+	flagSilent  = 2 << statusBits // Window.Silent (formats 4 and 5 only)
 	// knownFlags are the flags this release writes; a record with
 	// others is refused.
 	knownFlags = flagDelayed | flagSilent
@@ -55,32 +61,54 @@ var errCorrupt = ErrCorrupt
 // two equal). A decoded window with more was not written by mailflow.
 const MaxEntries = 1000
 
-// AppendWindow appends the state record of a domain with window w and no
-// seen event ids to dst (see AppendState).
+// AppendWindow appends the local state value of a domain with window w
+// and no seen event ids to dst (see AppendStateRecord).
 func AppendWindow(dst []byte, w *Window) []byte { return AppendState(dst, w, nil) }
 
-// AppendState appends the binary encoding of a domain's state record, its
-// window w and the seen event ids it carries (nil for none), to dst:
+// AppendState appends the local state value of a domain, its window w and
+// the seen event ids (nil for none), to dst (see AppendStateRecord).
+func AppendState(dst []byte, w *Window, seen *SeenIDs) []byte {
+	dst, _ = AppendStateRecord(dst, w, seen)
+	return dst
+}
+
+// AppendStateRecord appends the binary encoding of a domain's local state
+// value, its window w and the seen event ids it carries (nil for none),
+// to dst, and returns it with the length of its changelog record: v[:n]
+// is what the changelog gets, v what the local store gets. The seen ids
+// are last so that the changelog record is a prefix of the local value
+// and costs no copy; they are recovered from the input topics, not the
+// changelog (see seen.go). The encoding is
 //
 //	version status|flags seq since lastAt lastDelay lastCode len(lastResponse) lastResponse
 //	n (packed delay)*n
 //	len(lastFailureHost) lastFailureHost len(lastFailureIP) lastFailureIP lastFailureCategory
 //	lastArrival streamTime-lastArrival resumed n (hoursBack count)*n
+//	── the changelog record ends here ──
 //	seenChunks inline [baseHour (hour-baseHour hash(8))*inline]
 //
 // with integers as varints, hashes big-endian, each entry's outcome and
 // category packed in one byte (3 + 5 bits), and the status packed with
 // the detection flags in one byte (2 bits of status, then flagDelayed
 // and flagSilent; an older window's byte is its status alone). The
-// silence fields (format 4) are lastArrival as a varint of Unix seconds,
-// the partition's stream time as a varint of its difference from
-// lastArrival, resumed as 0 for none or
-// streamTime-resumed+1, and the non-zero hourly counts, newest first, as
-// hoursBack (0..23 before lastArrival's hour, increasing) and count.
-// seenChunks is how many
-// seen-ids chunk records the domain has (see seen.go).
-func AppendState(dst []byte, w *Window, seen *SeenIDs) []byte {
+// silence fields are lastArrival as a varint of Unix seconds, the
+// partition's stream time as a varint of its difference from
+// lastArrival, resumed as 0 for none or streamTime-resumed+1, and the
+// non-zero hourly counts, newest first, as hoursBack (0..23 before
+// lastArrival's hour, increasing) and count. seenChunks is how many
+// seen-ids chunks the domain has (see seen.go). Format 4, which older
+// releases wrote to the changelog too, is the same bytes with another
+// version.
+func AppendStateRecord(dst []byte, w *Window, seen *SeenIDs) (v []byte, n int) {
+	start := len(dst)
 	dst = appendWindowFields(append(dst, stateFormat), w)
+	n = len(dst) - start
+	return appendSeenPart(dst, seen), n
+}
+
+// appendSeenPart appends the seen ids of a state value (see
+// AppendStateRecord).
+func appendSeenPart(dst []byte, seen *SeenIDs) []byte {
 	if seen == nil {
 		return append(dst, 0, 0)
 	}
@@ -99,6 +127,45 @@ func AppendState(dst []byte, w *Window, seen *SeenIDs) []byte {
 		dst = binary.BigEndian.AppendUint64(dst, id.Hash)
 	}
 	return dst
+}
+
+// WithLocalSeen returns the changelog record value of a domain's state
+// with the seen ids of local, the domain's state value in the local
+// store, appended: what a restore stores, so that replaying the changelog
+// over a store keeps the ids the store had (the changelog does not carry
+// them; see seen.go). A value that carries seen ids itself (format 4, or
+// a local value) is returned as it is, and so is value when local has
+// none to give (nil, a window of format 2, or a value restored from the
+// changelog). Either value not decoding fails wrapping ErrCorrupt.
+func WithLocalSeen(value, local []byte) ([]byte, error) {
+	end, has, err := seenPartAt(value)
+	if err != nil || has || local == nil {
+		return value, err
+	}
+	lend, lhas, err := seenPartAt(local)
+	if err != nil || !lhas {
+		return value, err
+	}
+	out := make([]byte, 0, end+len(local)-lend)
+	return append(append(out, value[:end]...), local[lend:]...), nil
+}
+
+// seenPartAt returns where the seen ids of a state value start and
+// whether it has any part for them.
+func seenPartAt(b []byte) (int, bool, error) {
+	d := decoder{b: b}
+	v := d.byte("format")
+	switch {
+	case d.err != nil:
+		return 0, false, fmt.Errorf("%w: empty window value", ErrCorrupt)
+	case v != windowFormat && v != stateFormat3 && v != stateFormat4 && v != stateFormat:
+		return 0, false, fmt.Errorf("%w: window format %d, want %d to %d", ErrCorrupt, v, windowFormat, stateFormat)
+	}
+	if _, err := decodeWindowFields(&d, b, v); err != nil {
+		return 0, false, err
+	}
+	at := len(b) - len(d.b)
+	return at, v != windowFormat && len(d.b) > 0, nil
 }
 
 func appendWindowFields(dst []byte, w *Window) []byte {
@@ -227,36 +294,43 @@ func DecodeWindow(b []byte) (*Window, error) {
 	return w, err
 }
 
-// DecodeState decodes a domain's state record (AppendState, or a window
-// alone as older releases wrote it). It returns the window, the seen ids
-// the record carries (inline; the set's ChunkCount says how many chunk
-// records hold the rest, for the caller to read with AddChunk), and
-// whether the record says anything of seen ids at all: false for an older
-// window, whose domain's ids are all in chunks. It checks the window as
-// DecodeWindow says, and that inline ids are at most SeenInlineMax with
-// hours that fit 32 bits. Every error wraps ErrCorrupt.
+// DecodeState decodes a domain's state value (AppendStateRecord, a
+// changelog record, or a state record or window alone as older releases
+// wrote them). It returns the window, the seen ids the value carries
+// (inline; the set's DeclaredChunks says how many chunks hold the rest,
+// for the caller to read with AddChunk and AddLocalChunk), and whether the
+// value says anything of seen ids at all: false for an older window,
+// whose domain's ids are all in chunks, and for a value restored from the
+// changelog without them (the caller looks for chunks then too). It
+// checks the window as DecodeWindow says, and that inline ids are at most
+// SeenInlineMax+1 (format 4; a recovery may write more into a local
+// value, each taking 9 bytes at least) with hours that fit 32 bits. Every
+// error wraps ErrCorrupt.
 func DecodeState(b []byte) (w *Window, seen *SeenIDs, known bool, err error) {
 	d := decoder{b: b}
 	v := d.byte("format")
 	switch {
 	case d.err != nil:
 		return nil, nil, false, fmt.Errorf("%w: empty window value", ErrCorrupt)
-	case v != windowFormat && v != stateFormat3 && v != stateFormat:
-		return nil, nil, false, fmt.Errorf("%w: window format %d, want %d, %d or %d", ErrCorrupt, v, windowFormat, stateFormat3, stateFormat)
+	case v != windowFormat && v != stateFormat3 && v != stateFormat4 && v != stateFormat:
+		return nil, nil, false, fmt.Errorf("%w: window format %d, want %d, %d, %d or %d", ErrCorrupt, v, windowFormat, stateFormat3, stateFormat4, stateFormat)
 	}
 	if w, err = decodeWindowFields(&d, b, v); err != nil {
 		return nil, nil, false, err
 	}
 	seen = &SeenIDs{}
-	if v != windowFormat {
+	known = v != windowFormat && (v != stateFormat || len(d.b) > 0)
+	if known {
 		chunks := d.uvarint("seen-ids chunk count")
 		n := d.uvarint("inline seen-id count")
 		switch {
 		case d.err != nil:
 			return nil, nil, false, d.err
-		case n > SeenInlineMax+1:
+		case v != stateFormat && n > SeenInlineMax+1:
 			// Remember reports a full set once it holds SeenInlineMax+1.
 			return nil, nil, false, fmt.Errorf("%w: %d inline seen ids, more than %d", ErrCorrupt, n, SeenInlineMax+1)
+		case n > uint64(len(d.b))/9:
+			return nil, nil, false, fmt.Errorf("%w: %d inline seen ids in %d bytes", ErrCorrupt, n, len(d.b))
 		case chunks > math.MaxInt32:
 			return nil, nil, false, fmt.Errorf("%w: %d seen-ids chunks", ErrCorrupt, chunks)
 		}
@@ -277,7 +351,9 @@ func DecodeState(b []byte) (w *Window, seen *SeenIDs, known bool, err error) {
 				}
 				hour := base + off
 				seen.inline = append(seen.inline, SeenID{Hash: h, Hour: uint32(hour)})
-				seen.Add(h)
+			}
+			if seen.Len() > seenIndexMin {
+				seen.reindex()
 			}
 		}
 	}
@@ -287,7 +363,7 @@ func DecodeState(b []byte) (w *Window, seen *SeenIDs, known bool, err error) {
 	if len(d.b) > 0 {
 		return nil, nil, false, fmt.Errorf("%w: %d bytes after a window", ErrCorrupt, len(d.b))
 	}
-	return w, seen, v != windowFormat, nil
+	return w, seen, known, nil
 }
 
 // legacyLiveLogSize is how many attempts the live log of windowFormat
@@ -326,7 +402,7 @@ func skipLiveChunks(d *decoder, seq uint64) {
 // decodeWindowFields decodes what follows the format byte of a window (b
 // is the whole value, for messages, and v its format); a legacy one
 // (windowFormat) ends with a list of live-log chunks, which is read and
-// dropped, and only format 4 has the silence fields.
+// dropped, and only formats 4 and 5 have the silence fields.
 func decodeWindowFields(d *decoder, b []byte, v byte) (*Window, error) {
 	w := &Window{}
 	legacy := v == windowFormat
@@ -335,7 +411,7 @@ func decodeWindowFields(d *decoder, b []byte, v byte) (*Window, error) {
 	} else {
 		var flags byte
 		w.Status, flags = d.statusFlags()
-		if flags&flagSilent != 0 && v != stateFormat {
+		if flags&flagSilent != 0 && v < stateFormat4 {
 			d.failf("format %d status byte with the silent flag", v)
 		}
 		w.Delayed, w.Silent = flags&flagDelayed != 0, flags&flagSilent != 0
@@ -375,7 +451,7 @@ func decodeWindowFields(d *decoder, b []byte, v byte) (*Window, error) {
 		} else {
 			w.LastFailureCategory = c
 		}
-		if v == stateFormat {
+		if v >= stateFormat4 {
 			decodeSilenceFields(d, w)
 		}
 	}

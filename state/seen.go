@@ -13,20 +13,33 @@ import (
 // ids counted within the dedupe horizon are therefore kept, so that a
 // second copy of an event is recognised and not counted again.
 //
-// Most recipient domains see a few attempts a day, so a domain's latest
-// ids travel inside its state record (AppendState): up to SeenInlineMax
-// 64-bit xxhashes of ids, each with the hour (of the record's arrival) it
-// was counted. Writing a domain's state then costs one changelog record,
-// and reading it one Pebble get. A busy domain's older ids spill into
-// chunk records, keyed 'e' domain 0x00 seq, where seq is the window
-// sequence number of the chunk's first attempt (unique per domain),
-// holding the hashes and the hour of the newest; the state record counts
-// its chunks, so that a domain without any is never searched for them. A
-// chunk is deleted (a changelog tombstone) once it is older than the
+// The ids are kept in the local store only, never in the changelog: they
+// are recovered from the input topics, which are their changelog (Kafka
+// Streams' source-topic changelog; see processor/seenreplay.go). A
+// domain's latest ids ride at the end of its local state value
+// (AppendStateRecord): up to SeenInlineMax 64-bit xxhashes of ids, each
+// with the hour (of the record's arrival) it was counted, behind the part
+// of the value that is the changelog record; writing them costs no
+// changelog record or byte, and reading them no second Pebble get. A busy
+// domain's older ids spill into local chunks, keyed 'E' domain 0x00 seq,
+// where seq is the window sequence number of the chunk's first attempt
+// (unique per domain; chunks a recovery writes take seqs from 2⁶³ up,
+// see NextRecoveredSeq), holding the hashes and the hour of the newest;
+// the state value counts its chunks, so that a domain without any is
+// never searched for them. A chunk is deleted once it is older than the
 // horizon, when the domain is next touched; an inline id is simply left
-// out of the next state record. The chance that two of a domain's ids
-// within one horizon share a hash is about n²/2⁶⁵: one in 300,000 for a
-// domain with ten million events a day.
+// out of the next state value.
+//
+// Releases before this one wrote the inline ids into the changelog record
+// (state format 4) and the chunks to the changelog under 'e' domain 0x00
+// seq. Those are still read, from the store and from the changelog, and
+// such a chunk is deleted with a changelog tombstone when it expires
+// (SeenChunk.Local false), so that they leave the changelog within one
+// horizon of an upgrade.
+//
+// The chance that two of a domain's ids within one horizon share a hash
+// is about n²/2⁶⁵: one in 300,000 for a domain with ten million events a
+// day.
 
 // seenVersion is the first byte of a seen-ids chunk.
 const seenVersion = 1
@@ -42,15 +55,19 @@ type SeenChunk struct {
 	Hour uint32
 	// Count is how many ids it holds.
 	Count int
+	// Local says the chunk is in the local store only (key
+	// AppendLocalSeenKey); false for a chunk of an older release, which
+	// the changelog holds too (AppendSeenKey) and whose deletion is a
+	// changelog tombstone.
+	Local bool
 }
 
-// SeenInlineMax is how many ids a domain's state record carries itself;
-// when more are remembered, they spill into a chunk record (see Spill).
-// The inline ids are rewritten with the record on every touch of the
+// SeenInlineMax is how many ids a domain's state value carries itself;
+// when more are remembered, they spill into a local chunk (see Spill).
+// The inline ids are rewritten with the value on every touch of the
 // domain, and a spilled id is written once: 8 keeps a cold domain's ids
-// (a few a day) in its record, while a busy domain's record stays small
-// and it writes one more record per 8 attempts. (32 cost the bench at
-// 10,000 domains a fifth of its CPU in changelog bytes.)
+// (a few a day) in its value, while a busy domain's value stays small
+// and it writes one more Pebble key per 8 attempts.
 const SeenInlineMax = 8
 
 // SeenID is an id kept inline in a domain's state record: its hash and
@@ -163,10 +180,20 @@ func (s *SeenIDs) reindex() {
 // can be held twice).
 func (s *SeenIDs) Len() int { return len(s.pending) + len(s.inline) + len(s.spilled) }
 
-// AddChunk records that a chunk of hashes was written at seq and hour.
-// The hashes are copied.
+// AddChunk records that a chunk of hashes of an older release (in the
+// changelog too) was written at seq and hour. The hashes are copied.
 func (s *SeenIDs) AddChunk(seq uint64, hour uint32, hashes []uint64) {
-	s.chunks = append(s.chunks, SeenChunk{Seq: seq, Hour: hour, Count: len(hashes)})
+	s.addChunk(SeenChunk{Seq: seq, Hour: hour, Count: len(hashes)}, hashes)
+}
+
+// AddLocalChunk records that a local chunk of hashes (see Spill) was
+// written at seq and hour. The hashes are copied.
+func (s *SeenIDs) AddLocalChunk(seq uint64, hour uint32, hashes []uint64) {
+	s.addChunk(SeenChunk{Seq: seq, Hour: hour, Count: len(hashes), Local: true}, hashes)
+}
+
+func (s *SeenIDs) addChunk(c SeenChunk, hashes []uint64) {
+	s.chunks = append(s.chunks, c)
 	s.spilled = append(s.spilled, hashes...)
 	s.hasMissed = false
 	if s.index != nil {
@@ -191,19 +218,54 @@ func (s *SeenIDs) Remember(hour uint32, hashes []uint64) bool {
 	return len(s.inline) > SeenInlineMax
 }
 
-// Spill moves the inline ids into a chunk at seq and returns the chunk's
-// hour (its newest id's: a chunk expires with its last id) and hashes, for
-// the caller to write under AppendSeenKey(domain, seq). The returned
-// slice is the set's, valid until its next change.
+// Spill moves the inline ids into a local chunk at seq and returns the
+// chunk's hour (its newest id's: a chunk expires with its last id) and
+// hashes, for the caller to write under AppendLocalSeenKey(domain, seq).
+// The returned slice is the set's, valid until its next change.
 func (s *SeenIDs) Spill(seq uint64) (hour uint32, hashes []uint64) {
 	from := len(s.spilled)
 	for _, id := range s.inline {
 		s.spilled = append(s.spilled, id.Hash)
 		hour = max(hour, id.Hour)
 	}
-	s.chunks = append(s.chunks, SeenChunk{Seq: seq, Hour: hour, Count: len(s.inline)})
+	s.chunks = append(s.chunks, SeenChunk{Seq: seq, Hour: hour, Count: len(s.inline), Local: true})
 	s.inline = s.inline[:0]
 	return hour, s.spilled[from:]
+}
+
+// Recover adds an id that a replay of the input topics found counted at
+// hour (see processor/seenreplay.go) to the inline part, unless it is
+// held already, and reports whether it was added. The inline part may
+// then hold more than SeenInlineMax ids: the recovery spills it with
+// NextRecoveredSeq when it grows large, and the processor's next
+// Remember spills the rest.
+func (s *SeenIDs) Recover(h uint64, hour uint32) bool {
+	if s.Contains(h) {
+		return false
+	}
+	s.Add(h)
+	// Add put h in pending: it is held inline instead.
+	s.pending = s.pending[:len(s.pending)-1]
+	s.inline = append(s.inline, SeenID{Hash: h, Hour: hour})
+	return true
+}
+
+// recoveredSeqBase is the first seq of the chunks a recovery writes: the
+// processor's own chunks take window sequence numbers, far below it.
+const recoveredSeqBase = 1 << 63
+
+// NextRecoveredSeq returns a seq for a chunk a recovery spills that no
+// chunk of the set has: one past the largest recovered seq held, so that
+// two recoveries in a row (a crash during the first) never overwrite
+// each other's chunks.
+func (s *SeenIDs) NextRecoveredSeq() uint64 {
+	next := uint64(recoveredSeqBase)
+	for _, c := range s.chunks {
+		if c.Seq >= next {
+			next = c.Seq + 1
+		}
+	}
+	return next
 }
 
 // Inline returns the ids the state record carries, oldest first; the
@@ -214,9 +276,9 @@ func (s *SeenIDs) Inline() []SeenID { return s.inline }
 func (s *SeenIDs) ChunkCount() int { return len(s.chunks) }
 
 // Expire forgets the inline ids counted and the chunks written before hour
-// minHour, and appends the chunks' sequence numbers to dst, for the caller
-// to delete their keys.
-func (s *SeenIDs) Expire(minHour uint32, dst []uint64) []uint64 {
+// minHour, and appends the chunks to dst, for the caller to delete their
+// keys (and, for a chunk that is not Local, produce its tombstone).
+func (s *SeenIDs) Expire(minHour uint32, dst []SeenChunk) []SeenChunk {
 	before := s.Len()
 	kept := s.inline[:0]
 	for _, id := range s.inline {
@@ -233,7 +295,7 @@ func (s *SeenIDs) Expire(minHour uint32, dst []uint64) []uint64 {
 			n++
 			to += copy(s.spilled[to:], s.spilled[from:from+c.Count])
 		} else {
-			dst = append(dst, c.Seq)
+			dst = append(dst, c)
 		}
 		from += c.Count
 	}
@@ -246,16 +308,36 @@ func (s *SeenIDs) Expire(minHour uint32, dst []uint64) []uint64 {
 	return dst
 }
 
-// AppendSeenKey appends the key of a domain's seen-ids chunk seq to dst.
+// AppendSeenKey appends the key of a domain's seen-ids chunk seq of an
+// older release, which the changelog holds too, to dst.
 func AppendSeenKey(dst []byte, domain string, seq uint64) []byte {
-	dst = append(dst, prefixSeen)
+	return appendChunkKey(dst, prefixSeen, domain, seq)
+}
+
+// AppendLocalSeenKey appends the key of a domain's local seen-ids chunk
+// seq (see Spill), which only the local store holds, to dst.
+func AppendLocalSeenKey(dst []byte, domain string, seq uint64) []byte {
+	return appendChunkKey(dst, prefixLocalSeen, domain, seq)
+}
+
+// AppendChunkKey appends the key of chunk c of domain to dst: a local
+// one's or an older release's.
+func AppendChunkKey(dst []byte, domain string, c SeenChunk) []byte {
+	if c.Local {
+		return AppendLocalSeenKey(dst, domain, c.Seq)
+	}
+	return AppendSeenKey(dst, domain, c.Seq)
+}
+
+func appendChunkKey(dst []byte, prefix byte, domain string, seq uint64) []byte {
+	dst = append(dst, prefix)
 	dst = append(dst, domain...)
 	dst = append(dst, 0)
 	return binary.BigEndian.AppendUint64(dst, seq)
 }
 
-func seenPrefix(domain string) []byte {
-	return append(append([]byte{prefixSeen}, domain...), 0)
+func seenPrefix(prefix byte, domain string) []byte {
+	return append(append([]byte{prefix}, domain...), 0)
 }
 
 // AppendSeenChunk appends the encoding of a chunk written at hour holding

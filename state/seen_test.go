@@ -47,7 +47,7 @@ func TestSeenIDsAgainstMap(t *testing.T) {
 						r.Add(id.Hash)
 					}
 					for _, c := range s.chunks {
-						r.AddChunk(c.Seq, chunkHour[c.Seq], chunks[c.Seq])
+						r.AddLocalChunk(c.Seq, chunkHour[c.Seq], chunks[c.Seq])
 					}
 					s = r
 				}
@@ -74,7 +74,7 @@ func TestSeenIDsAgainstMap(t *testing.T) {
 					}
 					if hour >= 1000+tc.horizon {
 						for _, dead := range s.Expire(hour-tc.horizon, nil) {
-							delete(chunks, dead)
+							delete(chunks, dead.Seq)
 						}
 						for h, at := range ref {
 							if at < hour-tc.horizon && !s.Contains(h) {

@@ -418,7 +418,7 @@ func TestStateRecordSilence(t *testing.T) {
 		"zero count":               field(vi(arrival), vi(0), uv(0), uv(1), []byte{0}, uv(0)),
 		"count past 16 bits":       field(vi(arrival), vi(0), uv(0), uv(1), []byte{0}, uv(65536)),
 		"hour before 1970":         field(vi(10), vi(0), uv(0), uv(1), []byte{1}, uv(1)),
-		"fields cut short":         field(vi(arrival), vi(0)),
+		"fields cut short":         field(vi(arrival)),
 		"hourly count cut short":   field(vi(arrival), vi(0), uv(0), uv(1), []byte{0}),
 		"a count past what it has": field(vi(arrival), vi(0), uv(0), uv(2), []byte{0}, uv(1)),
 	} {

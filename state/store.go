@@ -180,31 +180,93 @@ func (s *Store) SeenIDs(domain string) (*SeenIDs, error) {
 	return seen, err
 }
 
-// loadSeenChunks adds domain's seen-ids chunks to seen.
+// loadSeenChunks adds domain's seen-ids chunks to seen: its local ones
+// and those of an older release (see seen.go).
 func (s *Store) loadSeenChunks(domain string, seen *SeenIDs) error {
-	lower := seenPrefix(domain)
-	it, err := s.db.NewIter(&pebble.IterOptions{LowerBound: lower, UpperBound: prefixEnd(lower)})
-	if err != nil {
-		return fmt.Errorf("read seen event ids of %s: %w", domain, err)
-	}
-	defer it.Close()
 	var hashes []uint64
-	for ok := it.First(); ok; ok = it.Next() {
-		seq, err := parseSeenSeq(it.Key(), domain)
+	for _, prefix := range []byte{prefixLocalSeen, prefixSeen} {
+		lower := seenPrefix(prefix, domain)
+		it, err := s.db.NewIter(&pebble.IterOptions{LowerBound: lower, UpperBound: prefixEnd(lower)})
 		if err != nil {
 			return fmt.Errorf("read seen event ids of %s: %w", domain, err)
 		}
-		var hour uint32
-		hour, hashes, err = DecodeSeenChunk(it.Value(), hashes[:0])
-		if err != nil {
+		for ok := it.First(); ok; ok = it.Next() {
+			seq, err := parseSeenSeq(it.Key(), domain)
+			if err == nil {
+				var hour uint32
+				hour, hashes, err = DecodeSeenChunk(it.Value(), hashes[:0])
+				if err == nil {
+					if prefix == prefixLocalSeen {
+						seen.AddLocalChunk(seq, hour, hashes)
+					} else {
+						seen.AddChunk(seq, hour, hashes)
+					}
+					continue
+				}
+			}
+			_ = it.Close()
 			return fmt.Errorf("read seen event ids of %s: %w", domain, err)
 		}
-		seen.AddChunk(seq, hour, hashes)
-	}
-	if err := it.Error(); err != nil {
-		return fmt.Errorf("read seen event ids of %s: %w", domain, err)
+		if err := it.Close(); err != nil {
+			return fmt.Errorf("read seen event ids of %s: %w", domain, err)
+		}
 	}
 	return nil
+}
+
+// WithLocalSeen returns the value to store for a changelog record
+// key/value that a restore applies: for a domain's state record, the
+// record with the seen ids of the domain's state value in the store
+// appended (see the function WithLocalSeen); any other record as it is.
+// The changelog does not carry the seen ids, and replaying it over a
+// store must not drop those the store holds. A corrupt stored value is
+// not carried over (the record is returned as it is); an error is the
+// store's.
+func (s *Store) WithLocalSeen(key, value []byte) ([]byte, error) {
+	if len(key) < 2 || key[0] != prefixWindow || value == nil {
+		return value, nil
+	}
+	var out []byte
+	_, err := s.get(key, func(local []byte) error {
+		merged, err := WithLocalSeen(value, local)
+		if err != nil {
+			// The record was checked (CheckRecord): the stored value is
+			// the corrupt one, and the record replaces it.
+			merged = value
+		}
+		out = merged
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("read the stored state of %s: %w", key[1:], err)
+	}
+	if out == nil {
+		out = value
+	}
+	return out, nil
+}
+
+// Input sources of InputCheckpoint: the topics whose partition p holds
+// the events of partition p's domains.
+const (
+	InputDeliveries  byte = 'd'
+	InputRepartition byte = 'r'
+)
+
+// InputCheckpoint returns the offset of input partition p of source src
+// (InputDeliveries or InputRepartition) up to which (exclusive) the seen
+// ids of the events there are in the store, and whether the store has
+// one (see Batch.SetInputCheckpoint).
+func (s *Store) InputCheckpoint(p int32, src byte) (int64, bool, error) {
+	var off int64
+	found, err := s.get(inputKey(p, src), func(v []byte) (err error) {
+		off, err = DecodeCheckpoint(v)
+		return err
+	})
+	if err != nil {
+		return 0, false, fmt.Errorf("read the input checkpoint of partition %d (%c): %w", p, src, err)
+	}
+	return off, found, nil
 }
 
 // CheckpointApplied returns when partition p's checkpoint was last
@@ -228,7 +290,7 @@ func (s *Store) CheckpointApplied(p int32) (time.Time, error) {
 }
 
 // DropPartition deletes every key of partition p — state records, seen
-// ids, index entries and the checkpoint — so that a restore rebuilds
+// ids, index entries, the checkpoint and the input checkpoints — so that a restore rebuilds
 // it from the start of the changelog. partitionOf maps a domain to its
 // partition. Windows, live logs and seen ids are keyed by domain alone,
 // so it reads every key of those kinds: a rare operation (a store that
@@ -250,7 +312,7 @@ func (s *Store) DropPartition(p int32, partitionOf func(domain string) int32) (d
 		switch k[0] {
 		case prefixWindow:
 			domain = string(k[1:])
-		case prefixSeen:
+		case prefixSeen, prefixLocalSeen:
 			i := bytes.IndexByte(k[1:], 0)
 			if i < 0 {
 				continue
@@ -280,6 +342,14 @@ func (s *Store) DropPartition(p int32, partitionOf func(domain string) int32) (d
 	}
 	if err := del(appliedKey(p)); err != nil {
 		return 0, err
+	}
+	for _, src := range []byte{InputDeliveries, InputRepartition} {
+		if err := del(inputKey(p, src)); err != nil {
+			return 0, err
+		}
+		if err := del(AppendPositionKey(nil, p, src)); err != nil {
+			return 0, err
+		}
 	}
 	if err := b.Commit(pebble.NoSync); err != nil {
 		return 0, fmt.Errorf("drop partition %d: %w", p, err)
@@ -412,6 +482,15 @@ func (b *Batch) SetCheckpoint(p int32, next int64, now time.Time) error {
 		return err
 	}
 	return b.b.Set(appliedKey(p), binary.BigEndian.AppendUint64(nil, uint64(now.UnixMilli())), nil)
+}
+
+// SetInputCheckpoint records that the seen ids of the events of input
+// partition p of source src (InputDeliveries or InputRepartition) before
+// offset next are in the store: the processor's next input offset after
+// the transaction whose writes the batch holds, or where a recovery of
+// the seen ids from the input topics got to.
+func (b *Batch) SetInputCheckpoint(p int32, src byte, next int64) error {
+	return b.b.Set(inputKey(p, src), binary.BigEndian.AppendUint64(nil, uint64(next)), nil)
 }
 
 // Len returns the number of writes in the batch; 0 once committed.

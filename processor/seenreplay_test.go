@@ -1,0 +1,243 @@
+package processor
+
+import (
+	"context"
+	"errors"
+	"testing"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/twmb/franz-go/pkg/kgo"
+
+	"github.com/mailflow/mailflow/state"
+)
+
+// TestSeenIDsRecoveredFromInput checks the duplicate check across every
+// way a partition's store can miss what the changelog committed, now that
+// the seen ids are recovered from the input topics rather than the
+// changelog: a crash between the commit and the store update, a lost data
+// dir, the partition moving to another instance and back, and an event
+// that reached its domain through the repartition topic. In each, an
+// event sent again after the restore is a duplicate, and a new one still
+// counts.
+func TestSeenIDsRecoveredFromInput(t *testing.T) {
+	const domain = "seen.example"
+	for _, tc := range []struct {
+		name string
+		run  func(t *testing.T, h *seenHarness)
+	}{
+		{"crash between commit and store update", func(t *testing.T, h *seenHarness) {
+			dir := t.TempDir()
+			r := h.start(dir, nil)
+			h.send(false, "a")
+			h.waitSeq(r, 1)
+			r.stop()
+			// The next transaction commits; the store update never runs.
+			crash := errors.New("injected crash after commit")
+			r = h.start(dir, func(context.Context) error { return crash })
+			h.send(false, "b", "c")
+			if err := <-r.done; !errors.Is(err, crash) {
+				t.Fatalf("run: %v, want the injected crash", err)
+			}
+			r.halted = true
+			if w, _ := r.p.Store().Window(domain); w == nil || w.Seq != 1 {
+				t.Fatalf("store updated before the crash: %+v", w)
+			}
+			r.p.Close()
+			h.check(dir, 3, []string{"a", "b", "c"}, nil)
+		}},
+		{"lost data dir", func(t *testing.T, h *seenHarness) {
+			r := h.start(t.TempDir(), nil)
+			h.send(false, "a", "b", "a")
+			h.waitSeq(r, 2)
+			r.stop()
+			h.check(t.TempDir(), 2, []string{"b", "a"}, nil)
+		}},
+		{"partition moved to another instance and back", func(t *testing.T, h *seenHarness) {
+			first, second := t.TempDir(), t.TempDir()
+			r := h.start(first, nil)
+			h.send(false, "a", "b")
+			h.waitSeq(r, 2)
+			r.stop()
+			// Another instance takes over and counts c and d; the first
+			// gets the partition back with its store two events behind.
+			r = h.start(second, nil)
+			h.send(false, "c", "a", "d")
+			h.waitSeq(r, 4)
+			r.stop()
+			h.check(first, 4, []string{"d", "c", "b", "a"}, []string{"e"})
+		}},
+		{"repartitioned event", func(t *testing.T, h *seenHarness) {
+			dir := t.TempDir()
+			r := h.start(dir, nil)
+			h.send(true, "r") // on another partition: forwarded, then counted
+			h.waitSeq(r, 1)
+			r.stop()
+			h.check(t.TempDir(), 1, []string{"r"}, nil)
+			// And again, arriving on the wrong partition once more.
+			h.sendWrong(t.TempDir(), "r")
+		}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			h := newSeenHarness(t, domain)
+			tc.run(t, h)
+			// Nothing of the seen ids is in the changelog.
+			for _, rec := range h.readAll(h.topics.State) {
+				switch rec.Key[0] {
+				case 'e':
+					t.Fatalf("a seen-ids chunk in the changelog at offset %d", rec.Offset)
+				case 'w':
+					if _, seen, known, err := state.DecodeState(rec.Value); err != nil || known || seen.Len() > 0 {
+						t.Fatalf("state record at offset %d carries seen ids (%v, %v)", rec.Offset, known, err)
+					}
+				}
+			}
+		})
+	}
+}
+
+// TestSeenIDsRecoveredHorizon checks that an id sent again more than the
+// dedupe horizon after it was counted counts again, and that a store
+// rebuilt from the changelog and the input topics (a lost data dir)
+// decides the same as the store that never stopped.
+func TestSeenIDsRecoveredHorizon(t *testing.T) {
+	const domain = "horizon.example"
+	h := newSeenHarness(t, domain)
+	h.horizon = 2 * time.Hour
+	base := time.Now().Add(-48 * time.Hour).Truncate(time.Hour)
+	steps := []struct {
+		id   string
+		at   time.Duration
+		want uint64 // attempts counted after it
+	}{
+		{"x", 0, 1},
+		{"x", time.Hour, 1},                 // within the horizon: a duplicate
+		{"y", 5 * time.Hour, 2},             // x is forgotten by now
+		{"x", 5*time.Hour + time.Minute, 3}, // counted again
+		{"x", 6 * time.Hour, 3},             // and remembered again
+		{"y", 6*time.Hour + time.Minute, 3},
+		{"x", 9 * time.Hour, 4}, // forgotten again
+	}
+	for i, s := range steps {
+		// Each step on a store of its own, rebuilt from the changelog
+		// and the input topics.
+		r := h.start(t.TempDir(), nil)
+		h.waitRestored(r)
+		if err := h.cl.ProduceSync(h.ctx, &kgo.Record{Key: []byte(domain), Value: event(t, s.id, domain, 250), Timestamp: base.Add(s.at)}).FirstErr(); err != nil {
+			t.Fatal(err)
+		}
+		h.waitProcessed("mailflow")
+		if err := r.halt(); err != nil {
+			t.Fatal(err)
+		}
+		w, err := r.p.Store().Window(domain)
+		r.p.Close()
+		if err != nil || w == nil || w.Seq != s.want {
+			t.Fatalf("step %d (%s at +%s): window %+v (%v), want %d attempts", i, s.id, s.at, w, err, s.want)
+		}
+	}
+}
+
+// seenHarness runs processors over one domain's events.
+type seenHarness struct {
+	*harness
+	domain  string
+	horizon time.Duration
+	wrong   *kgo.Client // produces to the partition a record names
+}
+
+func newSeenHarness(t *testing.T, domain string) *seenHarness {
+	h := newHarness(t)
+	return &seenHarness{harness: h, domain: domain, wrong: h.manualClient()}
+}
+
+// start starts a processor on dir, with afterCommit when set.
+func (h *seenHarness) start(dir string, afterCommit func(context.Context) error) *running {
+	h.t.Helper()
+	cfg := h.config(dir)
+	cfg.Registerer = prometheus.NewRegistry()
+	cfg.afterCommit = afterCommit
+	if h.horizon > 0 {
+		cfg.DedupeHorizon = h.horizon
+	}
+	return h.harness.start(cfg)
+}
+
+// send produces failure events of the domain with ids, keyed by the
+// domain, or on another partition than the domain's when wrong.
+func (h *seenHarness) send(wrong bool, ids ...string) {
+	h.t.Helper()
+	var recs []*kgo.Record
+	for _, id := range ids {
+		r := &kgo.Record{Topic: h.topics.Deliveries, Key: []byte(h.domain), Value: event(h.t, id, h.domain, 550)}
+		if wrong {
+			r.Partition = (PartitionFor(h.domain, 3) + 1) % 3
+		} else {
+			r.Partition = PartitionFor(h.domain, 3)
+		}
+		recs = append(recs, r)
+	}
+	if err := h.wrong.ProduceSync(h.ctx, recs...).FirstErr(); err != nil {
+		h.t.Fatal(err)
+	}
+}
+
+// waitSeq waits until r's store has counted n attempts of the domain,
+// failing at once when it counted more.
+func (h *seenHarness) waitSeq(r *running, n uint64) {
+	h.t.Helper()
+	var w *state.Window
+	waitFor(h.t, h.ctx, func() bool {
+		var err error
+		w, err = r.p.Store().Window(h.domain)
+		return err == nil && w != nil && w.Seq >= n
+	})
+	if w.Seq != n {
+		h.t.Fatalf("%d attempts counted, want %d", w.Seq, n)
+	}
+}
+
+// waitRestored waits until r owns every partition and restored them.
+func (h *seenHarness) waitRestored(r *running) {
+	h.t.Helper()
+	waitFor(h.t, h.ctx, func() bool { v := r.p.Ownership(); return v.Joined && len(v.Restoring) == 0 && len(v.Partitions) == 3 })
+}
+
+// check starts a processor on dir, sends the ids again (duplicates, the
+// domain must stay at counted attempts) and then fresh ones (each
+// counted), and stops it.
+func (h *seenHarness) check(dir string, counted uint64, again, fresh []string) {
+	h.t.Helper()
+	r := h.start(dir, nil)
+	defer r.stop()
+	h.waitRestored(r)
+	h.send(false, again...)
+	h.send(false, fresh...)
+	h.waitProcessed("mailflow")
+	want := counted + uint64(len(fresh))
+	h.waitSeq(r, want)
+	// Give a wrongly counted duplicate the time to show.
+	time.Sleep(100 * time.Millisecond)
+	w, err := r.p.Store().Window(h.domain)
+	if err != nil || w == nil || w.Seq != want {
+		h.t.Fatalf("window %+v (%v): want %d attempts", w, err, want)
+	}
+	if d := counterValue(h.t, r.p.m.duplicates); d != float64(len(again)) {
+		h.t.Fatalf("%v duplicates counted, want %d", d, len(again))
+	}
+}
+
+// sendWrong starts a processor on dir and sends the ids, which must be
+// duplicates, on another partition than the domain's.
+func (h *seenHarness) sendWrong(dir string, ids ...string) {
+	h.t.Helper()
+	r := h.start(dir, nil)
+	defer r.stop()
+	h.waitRestored(r)
+	h.send(true, ids...)
+	waitFor(h.t, h.ctx, func() bool { return counterValue(h.t, r.p.m.duplicates) == float64(len(ids)) })
+	w, err := r.p.Store().Window(h.domain)
+	if err != nil || w == nil || w.Seq != 1 {
+		h.t.Fatalf("window %+v (%v): a repartitioned duplicate counted", w, err)
+	}
+}
