@@ -207,3 +207,26 @@ func TestKindBatchT(t *testing.T) {
 		{r("4.7.5 cert common name does not match host name"), OutcomeDeferred, CategoryTLSRequired},
 	})
 }
+
+// Batch U (testdata/blind_u.jsonl, measured after batch T's fixes): the
+// envelope sender's form and signature, recipient entries on a list,
+// submission without authentication, protocol order and line length, a
+// scanner that could not run, the receiver's onward server.
+func TestKindBatchU(t *testing.T) {
+	runKinds(t, "batch u", []kindCase{
+		{r("550 Invalid reverse path signature"), OutcomeBounced, CategoryPolicyRejected},
+		{r("550 5.7.1 BATV check failed"), OutcomeBounced, CategoryPolicyRejected},
+		{r("550 We do not accept mail from ourselves (spoofing)"), OutcomeBounced, CategoryPolicyRejected},
+		{r("550 This domain does not accept mail from example.org"), OutcomeBounced, CategoryPolicyRejected},
+		{r("556 5.1.10 example.com does not accept mail"), OutcomeBounced, CategoryDomainNotFound},
+		{r("550 blacklisted recipient: a@example.com"), OutcomeBounced, CategoryPolicyRejected},
+		{r("530 Authentication required on the submission port"), OutcomeBounced, CategoryPolicyRejected},
+		{r("503 No HELO given"), OutcomeBounced, CategorySyntaxError},
+		{r("550 restricted characters in address"), OutcomeBounced, CategorySyntaxError},
+		{r("550 Maximum line length is 998 characters"), OutcomeBounced, CategorySyntaxError},
+		{r("451 4.3.0 Problem running virus-scanner"), OutcomeDeferred, CategoryServerError},
+		{r("451 4.3.0 Could not connect to other SMTP server mx2.example.com"), OutcomeDeferred, CategoryServerError},
+		// the sender's own connection refused stays a connection failure
+		{r("connect to mx.example.com[192.0.2.7]:25: Connection refused"), OutcomeDeferred, CategoryConnectionFailed},
+	})
+}

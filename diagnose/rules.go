@@ -206,13 +206,14 @@ var (
 	contentScanners = []string{
 		"content filter", "spam filter", "virus scanner", "virus scan", "antivirus", "anti-virus", "|spamd|",
 		"|clamd|", "clamav", "amavis", "spamassassin", "rspamd", "|milter", "scanner", "filter service",
-		"avastd", "savdid", "fpscand", "ctasd", "|scan|", // smtpf's scanner daemons; "unable to scan"
+		"avastd", "savdid", "fpscand", "ctasd", "|scan|", "virus-scanner", "virus-scan", // smtpf's scanner daemons; "unable to scan"
 	}
 	scannerFailures = []string{
 		"unavailable", "not responding", "not available", "timed out", "timeout", "unable to connect",
 		"cannot connect", "can't connect", "failed to connect", "error reading", "error writing",
 		"connection refused", "temporary failure", "not running", "no such file", "is down",
 		"read error", "write error", "connect error", "open error", "buffer overflow", "unexpected", "unable to",
+		"problem running", "error running", "failed to run", "problem with",
 	}
 )
 
@@ -291,6 +292,7 @@ var strongRules = []rule{
 	}},
 	{cat: CategoryPolicyRejected, why: "a list entry for the recipient (smtpf access-map To: and From:To: REJECT, 'recipient <a@b> black listed'): the recipient is refused here, the sender is not listed", any: []string{
 		"recipient < && > black listed", "recipient < && > blacklisted", "recipient < && > blocklisted",
+		"blacklisted recipient", "blocklisted recipient", "recipient blacklisted", "recipient is blacklisted",
 	}},
 	{cat: CategoryBlocklisted, why: "DNSBLs named in the text (Spamhaus, Barracuda, SpamCop, UCEPROTECT, ...: their lookup pages in blocklist.go) and provider reputation blocks (Microsoft SNDS S3150, Yahoo [TSS09], T-Online, Orange)", any: []string{
 		"spamhaus", "spamcop", "|sorbs|", "sorbs.net", "uceprotect", "barracudacentral", "barracuda reputation",
@@ -367,6 +369,8 @@ var strongRules = []rule{
 		"improper recipient address", "improper address", "supplying a domain", "must contain a domain",
 		"malformed sender", "malformed recipient", "malformed destination", "malformed command", "malformed domain",
 		"|idna|", "at least one valid recipient", "at least one recipient",
+		"no helo", "helo given", "before mail command", "before rcpt command", "restricted characters",
+		"maximum line length", "line length is",
 		"subject is mandatory", "subject && is required", "subject && is missing", "header is mandatory", "header && is required",
 	}, unless: []string{"header line", "dmarc", "|spf|", "dkim", "rfc822;"}},
 	{cat: CategoryPolicyRejected, why: "sender-side refusals checked before recipient ones (an Exim callout quotes the probe's 'user unknown')", any: []string{
@@ -387,6 +391,11 @@ var strongRules = []rule{
 		// rules on bounces and receipts themselves (qpsmtpd bogus_bounce, smtpf emew/one-rcpt-per-null,
 		// qmail_deliverable "mailing lists do not accept null senders")
 		"null sender", "bounce messages must", "bounce message must", "dsn or mdn", "duplicate message",
+		// the envelope sender's form and signature (BATV/PRVS "Invalid reverse path signature",
+		// MailCleaner "does not accept sender addresses using capital letters", "mail from itself
+		// (spoofing)"), a sender domain with bogus MX records (MIMEDefang)
+		"reverse path", "reverse-path", "|prvs|", "|batv|", "sender addresses", "spoofing", "from itself", "bogus mx",
+		"not accept mail from", "not accept email from", "not accept e-mail from", "not accept messages from",
 	}, unless: []string{
 		// "Sender address rejected: Number messages per hour exceeded" (postfwd): the
 		// Postfix restriction prefix names the stage, the reason after it decides
@@ -480,7 +489,7 @@ var strongRules = []rule{
 		"dominio nao existe", "домен не существует", "домен не найден", "несуществующий домен",
 		"ドメインが存在しません", "ドメインが見つかりません", "域名不存在", "域名无法解析",
 	}, unless: []string{"sender address", "sender domain", "unknown user", "user unknown", "no such user", "unknown local-part", "unknown recipient",
-		"sender <", "|helo|"}},
+		"sender <", "|helo|", "accept mail from"}},
 	{cat: CategoryDomainNotFound, why: "a domain named as missing with its name in between (Gmail 'the domain example.com couldn't be found', Exchange 5.4.310 'DNS domain example.com does not exist', localized NDRs); a user, mailbox or account word makes it an address problem instead", any: []string{
 		"domain && couldn't be found", "domain && could not be found", "domain && does not exist", "domain && doesn't exist",
 		"domaine && introuvable", "domaine && n'existe pas", "domaine && inexistant", "domain && existiert nicht", "dominio && no existe", "dominio && inexistente",
@@ -607,6 +616,7 @@ var strongRules = []rule{
 		// log-in and permission wording for SMTP AUTH and submission rights (Citadel "You must log
 		// in to send mail on this port", "you do not have permission to send Internet mail")
 		"must log in", "must login", "must be logged in", "log in to send", "login required", "login first",
+		"submission port", "unauthenticated session",
 		"do not have permission", "don't have permission", "not have permission to send", "no permission to send",
 		"relay not allowed", "not permitted to relay", "unable to relay", "open relay", "no relaying", "relaying to",
 		"as a relay", "we do not relay", "not a gateway", "relay prohibited", "relaying is prohibited", "mail relay denied",
@@ -645,6 +655,7 @@ var strongRules = []rule{
 		// address checks, DKIM signer, queue, back end (smtpf, FTGate, chasquid, go-guerrilla)
 		"internal && error", "access error", "error checking", "temporary error", "signing failed", "failed to sign",
 		"failed to queue", "unable to queue", "queue size", "backend", "back end", "transaction timeout",
+		"other smtp server", "downstream server", "internal server", "forward host", // the receiver's onward or verification server (MIMEDefang, smtpf)
 	}, unless: []string{"problem delivering your message"}},
 	{cat: CategoryConnectionFailed, why: "no working SMTP session: refused, timed out, dropped, TLS handshake broke (Postfix smtp_connect.c/smtp_proto.c texts, RFC 3463 X.4.1/X.4.2)", any: []string{
 		"lost connection", "connection timed out", "timed out", "timeout", "connection refused", "connection reset",
