@@ -1,6 +1,7 @@
 package processor
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"testing"
@@ -9,6 +10,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/twmb/franz-go/pkg/kgo"
 
+	"github.com/mailflow/mailflow/schemas"
 	"github.com/mailflow/mailflow/state"
 )
 
@@ -239,5 +241,85 @@ func (h *seenHarness) sendWrong(dir string, ids ...string) {
 	w, err := r.p.Store().Window(h.domain)
 	if err != nil || w == nil || w.Seq != 1 {
 		h.t.Fatalf("window %+v (%v): a repartitioned duplicate counted", w, err)
+	}
+}
+
+// TestSeenIDsOfOlderRelease checks an upgrade: a changelog, and a store,
+// written by the release that kept the seen ids in the changelog (state
+// records of format 4 with inline ids, chunks under 'e' keys) still give
+// their ids, and a chunk of theirs that expires is deleted from the
+// changelog with a tombstone.
+func TestSeenIDsOfOlderRelease(t *testing.T) {
+	const domain = "older.example"
+	for _, fromStore := range []bool{false, true} {
+		name := map[bool]string{false: "changelog", true: "store"}[fromStore]
+		t.Run(name, func(t *testing.T) {
+			h := newSeenHarness(t, domain)
+			now := time.Now().Truncate(time.Second)
+			hour := uint32(now.Unix() / 3600)
+			// What the older release wrote for two counted events: a
+			// window and its ids, a inline and b in a chunk.
+			w := &state.Window{}
+			for range 2 {
+				w.Add(state.Entry{Outcome: schemas.OutcomeBounced}, 25, 2, now, 550, "550 no such user")
+			}
+			w.LastArrival, w.StreamTime = now.Unix(), now.Unix()
+			seen := &state.SeenIDs{}
+			seen.Add(state.IDHash("a"))
+			seen.Remember(hour, []uint64{state.IDHash("a")})
+			seen.AddChunk(1, hour, []uint64{state.IDHash("b")})
+			value := state.AppendState(nil, w, seen)
+			value[0] = 4 // the same bytes as format 4
+			if _, got, known, err := state.DecodeState(value); err != nil || !known || got.Len() != 1 || got.DeclaredChunks() != 1 {
+				t.Fatalf("format 4 record: %v, known %v", err, known)
+			}
+			part := PartitionFor(domain, 3)
+			chunkKey := state.AppendSeenKey(nil, domain, 1)
+			recs := []*kgo.Record{
+				{Topic: h.topics.State, Partition: part, Key: state.WindowKey(domain), Value: value},
+				{Topic: h.topics.State, Partition: part, Key: chunkKey, Value: state.AppendSeenChunk(nil, hour, []uint64{state.IDHash("b")})},
+			}
+			if err := h.wrong.ProduceSync(h.ctx, recs...).FirstErr(); err != nil {
+				t.Fatal(err)
+			}
+			dir := t.TempDir()
+			if fromStore {
+				// The older release's store, up to date with the
+				// changelog, without input checkpoints.
+				st, err := state.Open(dir, testLogger(t))
+				if err != nil {
+					t.Fatal(err)
+				}
+				b := st.NewBatch()
+				must := func(err error) {
+					if err != nil {
+						t.Fatal(err)
+					}
+				}
+				for _, r := range recs {
+					must(b.PutRecord(part, r.Key, r.Value))
+				}
+				must(b.SetCheckpoint(part, 2, time.Now()))
+				must(b.Commit())
+				must(st.Close())
+			}
+			h.check(dir, 2, []string{"a", "b"}, []string{"c"})
+			// A day later the chunk expires: its changelog copy goes too.
+			r := h.start(dir, nil)
+			h.waitRestored(r)
+			if err := h.wrong.ProduceSync(h.ctx, &kgo.Record{Topic: h.topics.Deliveries, Partition: part, Key: []byte(domain),
+				Value: event(t, "d", domain, 250), Timestamp: now.Add(26 * time.Hour)}).FirstErr(); err != nil {
+				t.Fatal(err)
+			}
+			h.waitSeq(r, 4)
+			r.stop()
+			tombstone := false
+			for _, rec := range h.readAll(h.topics.State) {
+				tombstone = tombstone || (bytes.Equal(rec.Key, chunkKey) && rec.Value == nil)
+			}
+			if !tombstone {
+				t.Fatal("the expired chunk of the older release has no tombstone in the changelog")
+			}
+		})
 	}
 }
