@@ -21,12 +21,25 @@ type options struct {
 }
 
 // WithCacheSize sets the size of the store's block cache in bytes
-// (default 64 MiB).
+// (default 64 MiB): the blocks it keeps, not counting the memtables,
+// which Pebble charges to the same cache (see memTableReserve).
 func WithCacheSize(n int64) Option { return func(o *options) { o.cache = n } }
 
 // WithMemTableSize sets the size of each of the store's memtables in
 // bytes (default 128 MiB; Pebble holds up to two while one is flushed).
 func WithMemTableSize(n int64) Option { return func(o *options) { o.memtable = n } }
+
+// memTableReserve returns the bytes of the block cache that Pebble sets
+// aside for the memtables of a store opened with opts: it charges every
+// memtable, the one being filled and those queued for a flush, to the
+// block cache (pebble.DB's newMemTable calls Cache.Reserve), so a cache no
+// larger than the memtables keeps no blocks at all. Measured at 1,000,000
+// domains with a 24 MiB cache and two 12 MiB memtables: 1.3% of block
+// reads hit the cache, and every seek read its Bloom filters from disk.
+// Up to MemTableStopWritesThreshold memtables wait while one is flushed.
+func memTableReserve(opts *pebble.Options) int64 {
+	return int64(max(opts.MemTableStopWritesThreshold, 2)) * int64(opts.MemTableSize)
+}
 
 // pebbleOptions returns the Pebble options of a store opened with o.
 func pebbleOptions(o options, log *slog.Logger) *pebble.Options {
@@ -52,7 +65,7 @@ func pebbleOptions(o options, log *slog.Logger) *pebble.Options {
 	// Most lookups at a million domains are of a domain not in memory,
 	// and half of those of one never seen: without filters every such
 	// Get reads an index and a data block from each level and L0 file.
-	opts.CacheSize = max(o.cache, 1<<20)
+	opts.CacheSize = max(o.cache, 1<<20) + memTableReserve(opts)
 	for i := range opts.Levels {
 		opts.Levels[i].FilterPolicy = bloom.FilterPolicy(10)
 		// Live-log chunks are short-lived (deleted or overwritten within
