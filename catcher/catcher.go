@@ -104,6 +104,7 @@ type Catcher struct {
 	ln     net.Listener
 	log    *slog.Logger
 	done   chan struct{}
+	check  WebhookCheck
 }
 
 type options struct {
@@ -111,6 +112,7 @@ type options struct {
 	limit    int
 	maxBytes int
 	log      *slog.Logger
+	check    WebhookCheck
 }
 
 // Option configures Start.
@@ -157,7 +159,7 @@ func Start(opts ...Option) (*Catcher, error) {
 	if err != nil {
 		return nil, fmt.Errorf("catcher: listen for SMTP on %s: %w", o.smtpAddr, err)
 	}
-	c := &Catcher{caught: &Caught{limit: o.limit, maxBytes: o.maxBytes}, ln: ln, log: o.log, done: make(chan struct{})}
+	c := &Catcher{caught: &Caught{limit: o.limit, maxBytes: o.maxBytes}, ln: ln, log: o.log, done: make(chan struct{}), check: o.check}
 	s := smtp.NewServer(smtp.BackendFunc(func(*smtp.Conn) (smtp.Session, error) { return &session{c: c}, nil }))
 	s.Domain = "catcher.mailflow.localhost"
 	s.MaxMessageBytes = MaxMessageBytes

@@ -21,6 +21,9 @@ type Webhook struct {
 	// Payload is the body when it is a JSON object, for the console to
 	// show its fields.
 	Payload map[string]any `json:"payload,omitempty"`
+	// Signature is what checking the signature found (WithWebhookCheck);
+	// nil when the catcher does not check.
+	Signature *Signature `json:"signature,omitempty"`
 }
 
 // MaxWebhookBytes bounds one caught webhook body.
@@ -53,6 +56,10 @@ func (c *Catcher) WebhookHandler() http.Handler {
 			return
 		}
 		wh := &Webhook{Method: r.Method, Path: r.URL.Path, Body: string(body), Headers: []Header{}}
+		if c.check != nil {
+			sig := c.check(r, body)
+			wh.Signature = &sig
+		}
 		names := make([]string, 0, len(r.Header))
 		for k := range r.Header {
 			names = append(names, k)
@@ -72,7 +79,11 @@ func (c *Catcher) WebhookHandler() http.Handler {
 			}
 		}
 		m := c.caught.add(Message{Kind: KindWebhook, ReceivedAt: time.Now().UTC(), Size: len(body), Webhook: wh})
-		c.log.Info("catcher: webhook notification received", "id", m.ID, "path", r.URL.Path)
+		if wh.Signature != nil && wh.Signature.State != SignatureVerified {
+			c.log.Warn("catcher: webhook received whose signature did not verify", "id", m.ID, "path", r.URL.Path, "signature", wh.Signature.State, "detail", wh.Signature.Detail)
+		} else {
+			c.log.Info("catcher: webhook notification received", "id", m.ID, "path", r.URL.Path)
+		}
 		w.WriteHeader(http.StatusNoContent)
 	})
 }

@@ -18,6 +18,7 @@ import (
 
 	"github.com/mailflow/mailflow/accounts"
 	"github.com/mailflow/mailflow/audit"
+	"github.com/mailflow/mailflow/clientaddr"
 	"github.com/mailflow/mailflow/directory"
 	"github.com/mailflow/mailflow/schemas"
 )
@@ -64,6 +65,13 @@ type Config struct {
 	// ApplyWait bounds how long a write waits for the directory to show
 	// it before answering (read-your-writes); 5 seconds when zero.
 	ApplyWait time.Duration
+	// FrontKey, when set, is the key of a front that forwards to this
+	// instance (mailflow dev's): a request it vouches for (package
+	// clientaddr) is taken to come from the client address it names,
+	// for the audit log, the sign-in throttle and the read API. Without
+	// it, and for any request whose proof does not verify, the client is
+	// the TCP peer; X-Forwarded-For is never read.
+	FrontKey clientaddr.Key
 }
 
 // Handler serves the console's write API and tree.
@@ -154,8 +162,11 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) { h.h.ServeH
 
 // Wrap returns a handler that serves the console API's paths and hands
 // every other request to next (the read API with the console's files).
+// Either sees the client address a trusted front vouched for
+// (Config.FrontKey), and neither sees the front's headers.
 func (h *Handler) Wrap(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		r, _ = h.cfg.FrontKey.Resolve(r)
 		if h.Owns(r) {
 			h.ServeHTTP(w, r)
 			return
@@ -223,8 +234,10 @@ func readJSON(r *http.Request, v any) error {
 	return nil
 }
 
-// remoteAddr is the client's IP address: the TCP peer. A proxy's
-// X-Forwarded-For is not trusted, since anyone can send one.
+// remoteAddr is the client's IP address: the TCP peer, or the client a
+// trusted front vouched for (Config.FrontKey; Wrap has put it in
+// RemoteAddr). A proxy's X-Forwarded-For is not trusted, since anyone can
+// send one.
 func remoteAddr(r *http.Request) string {
 	host, _, err := net.SplitHostPort(r.RemoteAddr)
 	if err != nil {

@@ -140,7 +140,7 @@ func runDev(ctx context.Context, env *environment, args []string) error {
 	wg.Add(1)
 	go func() {
 		defer wg.Done()
-		errs <- serveProcessor(ctx, log, pcfg, reg, instanceHTTP, pf.apiToken, func(addr string) { httpReady <- addr }, pf.apiOption(), pf.metricsOption())
+		errs <- serveProcessor(ctx, log, pcfg, reg, instanceHTTP, pf.apiToken, func(addr string) { httpReady <- addr }, pf.apiOption(), pf.metricsOption(), dc.instanceOption())
 	}()
 
 	var addr string
@@ -150,7 +150,9 @@ func runDev(ctx context.Context, env *environment, args []string) error {
 		return err
 	}
 	if dc != nil {
-		dc.serve(addr)
+		if err := dc.serve(ctx, addr, brokers, processor.TopicsWithPrefix(pf.topicPrefix).Config); err != nil {
+			return err
+		}
 		addr = dc.addr()
 	}
 	if sf.consoleURL == "" {

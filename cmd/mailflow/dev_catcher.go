@@ -12,11 +12,18 @@ import (
 	"net/http/httputil"
 	"net/netip"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"time"
 
+	"github.com/twmb/franz-go/pkg/kgo"
+
 	"github.com/mailflow/mailflow/catcher"
+	"github.com/mailflow/mailflow/clientaddr"
+	"github.com/mailflow/mailflow/directory"
+	"github.com/mailflow/mailflow/sinks"
 )
 
 // devCatcher is dev's built-in notification catcher and the HTTP front
@@ -31,6 +38,17 @@ import (
 // e-mails to its address and the webhooks to its webhook URL. The front
 // asks the instance who the caller is (GET /api/v1/session with the
 // caller's credentials), so it follows whatever the instance accepts.
+//
+// The instance sees every request come from the front's loopback
+// address; the front vouches for the real client's address with a key
+// made per process (package clientaddr), which the instance is given
+// (instanceOption), so that the audit log and the sign-in throttle see
+// each client. What a client sends as X-Forwarded-For or as the front's
+// own headers is not believed.
+//
+// Each caught webhook's signature is checked against the secret of the
+// manager whose webhook URL it was posted to (checkWebhook), read from
+// the directory the front follows.
 type devCatcher struct {
 	c     *catcher.Catcher
 	ln    net.Listener
@@ -41,23 +59,86 @@ type devCatcher struct {
 	// it who a caller is.
 	backend string
 	client  *http.Client
+	// key vouches for clients' addresses to the instance.
+	key clientaddr.Key
+	// table follows the directory, for the webhooks' secrets; nil until
+	// serve.
+	table atomic.Pointer[directory.Table]
 }
 
 // startDevCatcher starts the catcher's SMTP server and listens for HTTP on
 // httpAddr; serve starts answering once the instance's own address is
 // known.
 func startDevCatcher(httpAddr string, log *slog.Logger) (*devCatcher, error) {
-	c, err := catcher.Start(catcher.WithLogger(log))
+	key, err := clientaddr.NewKey()
 	if err != nil {
 		return nil, err
 	}
-	ln, err := net.Listen("tcp", httpAddr)
-	if err != nil {
-		_ = c.Close(context.Background())
+	d := &devCatcher{log: log, errCh: make(chan error, 1), key: key,
+		client: &http.Client{Timeout: 5 * time.Second, CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}}
+	if d.c, err = catcher.Start(catcher.WithLogger(log), catcher.WithWebhookCheck(d.checkWebhook)); err != nil {
+		return nil, err
+	}
+	if d.ln, err = net.Listen("tcp", httpAddr); err != nil {
+		_ = d.c.Close(context.Background())
 		return nil, fmt.Errorf("listen on %s (another mailflow dev? --http sets another address): %w", httpAddr, err)
 	}
-	return &devCatcher{c: c, ln: ln, log: log, errCh: make(chan error, 1),
-		client: &http.Client{Timeout: 5 * time.Second, CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}}, nil
+	return d, nil
+}
+
+// instanceOption gives the instance the front's key (none for a nil
+// front: dev without its catcher serves the instance directly).
+func (d *devCatcher) instanceOption() instanceOption {
+	return func(o *instanceOptions) {
+		if d != nil {
+			o.frontKey = d.key
+		}
+	}
+}
+
+// webhookTolerance is how far a webhook's timestamp may be from now, as
+// the Standard Webhooks reference receivers allow (5 minutes).
+const webhookTolerance = 5 * time.Minute
+
+// checkWebhook is the catcher's catcher.WebhookCheck: the request's
+// Standard Webhooks signature verified (sinks.VerifyWebhook) against the
+// secret of each manager whose webhook URL is the request's, this
+// catcher's host and the request's path.
+func (d *devCatcher) checkWebhook(r *http.Request, body []byte) catcher.Signature {
+	sig := r.Header.Get(sinks.HeaderWebhookSignature)
+	if sig == "" {
+		return catcher.Signature{State: catcher.SignatureMissing, Detail: "no webhook-signature header: a receiver must refuse it"}
+	}
+	var managers []directory.Manager
+	if t := d.table.Load(); t != nil {
+		for _, m := range t.Current().Managers {
+			if u, err := url.Parse(m.WebhookURL); err == nil && m.WebhookURL != "" && m.WebhookSecret != "" && u.Host == d.webhookHost() && u.Path == r.URL.Path {
+				managers = append(managers, m)
+			}
+		}
+	}
+	if len(managers) == 0 {
+		return catcher.Signature{State: catcher.SignatureNoSecret, Detail: "no manager's webhook URL is " + r.URL.Path + ": there is no secret to check the signature against"}
+	}
+	slices.SortFunc(managers, func(a, b directory.Manager) int { return strings.Compare(a.ID, b.ID) })
+	var why error
+	for _, m := range managers {
+		err := sinks.VerifyWebhook(m.WebhookSecret, r.Header.Get(sinks.HeaderWebhookID), r.Header.Get(sinks.HeaderWebhookTimestamp), sig, body, time.Now(), webhookTolerance)
+		if err == nil {
+			return catcher.Signature{State: catcher.SignatureVerified, Detail: "signed with manager " + m.ID + "'s webhook secret (Standard Webhooks, HMAC-SHA256)"}
+		}
+		why = err
+	}
+	return catcher.Signature{State: catcher.SignatureFailed, Detail: fmt.Sprintf("%v (checked against the secret of %s): a receiver must refuse it", why, names(managers))}
+}
+
+// names lists the managers' ids for a sentence.
+func names(ms []directory.Manager) string {
+	ids := make([]string, len(ms))
+	for i, m := range ms {
+		ids[i] = "manager " + m.ID
+	}
+	return strings.Join(ids, ", ")
 }
 
 // addr is the address the console, API and catcher are served on.
@@ -117,10 +198,27 @@ func loopbackHost(addr string) string {
 
 // serve answers on the front address: the catcher's paths itself, the
 // rest through a reverse proxy to the instance at backend (the live log's
-// server-sent events are flushed as they come).
-func (d *devCatcher) serve(backend string) {
+// server-sent events are flushed as they come), vouching for each
+// client's address. It follows the directory on configTopic for the
+// webhooks' secrets.
+func (d *devCatcher) serve(ctx context.Context, backend string, brokers []string, configTopic string) error {
+	t, err := directory.NewTable(ctx, configTopic, d.log, kgo.SeedBrokers(brokers...))
+	if err != nil {
+		return fmt.Errorf("dev front: follow the directory: %w", err)
+	}
+	d.table.Store(t)
 	d.backend = backend
-	proxy := httputil.NewSingleHostReverseProxy(&url.URL{Scheme: "http", Host: backend})
+	target := &url.URL{Scheme: "http", Host: backend}
+	proxy := &httputil.ReverseProxy{Rewrite: func(pr *httputil.ProxyRequest) {
+		pr.SetURL(target)
+		// The instance sees the Host the client asked for, as it
+		// would without the front.
+		pr.Out.Host = pr.In.Host
+		// Rewrite already drops the client's X-Forwarded-* and
+		// Forwarded headers; Vouch replaces any of the front's own a
+		// client sent.
+		d.key.Vouch(pr.Out, pr.In.RemoteAddr)
+	}}
 	proxy.FlushInterval = -1
 	proxy.ErrorLog = slog.NewLogLogger(d.log.Handler(), slog.LevelDebug)
 	proxy.ErrorHandler = d.proxyError
@@ -131,6 +229,7 @@ func (d *devCatcher) serve(backend string) {
 	go func() { d.errCh <- d.srv.Serve(d.ln) }()
 	d.log.Info("dev: console, API, metrics and Sent notifications served on one address (the instance behind it has a loopback port of its own)",
 		"addr", "http://"+d.addr(), "instance", "http://"+backend)
+	return nil
 }
 
 // proxyError answers a request the instance could not be asked: 413 for a
@@ -194,6 +293,7 @@ func (d *devCatcher) ask(r *http.Request, path string, creds bool, v any) (int, 
 		return 0, err
 	}
 	req.Header.Set("Accept", "application/json")
+	d.key.Vouch(req, r.RemoteAddr)
 	if creds {
 		for _, h := range []string{"Authorization", "Cookie"} {
 			if vs := r.Header.Values(h); len(vs) > 0 {
@@ -323,4 +423,7 @@ func (d *devCatcher) close() {
 		_ = d.ln.Close()
 	}
 	_ = d.c.Close(ctx)
+	if t := d.table.Load(); t != nil {
+		t.Close()
+	}
 }

@@ -20,6 +20,7 @@ import (
 	"github.com/mailflow/mailflow/accounts"
 	"github.com/mailflow/mailflow/api"
 	"github.com/mailflow/mailflow/audit"
+	"github.com/mailflow/mailflow/clientaddr"
 	"github.com/mailflow/mailflow/consoleapi"
 	"github.com/mailflow/mailflow/directory"
 	"github.com/mailflow/mailflow/logstore"
@@ -126,6 +127,8 @@ type instanceOptions struct {
 	logRetention  time.Duration // 0: logstore.DefaultRetention
 	// allowPrivateWebhooks: consoleapi.Config.AllowPrivateWebhooks.
 	allowPrivateWebhooks bool
+	// frontKey: consoleapi.Config.FrontKey (dev's front, dev_catcher.go).
+	frontKey clientaddr.Key
 }
 
 // instanceOption sets one of serveProcessor's optional settings.
@@ -342,7 +345,7 @@ func serveProcessor(ctx context.Context, log *slog.Logger, cfg processor.Config,
 	consoleAPI, err = consoleapi.New(ctx, consoleapi.Config{Directory: p.Directory, Client: consoleCl,
 		ConfigTopic: cfg.Topics.Config, AuditTopic: prefix + audit.TopicSuffix, Accounts: accts,
 		Statuses: &consoleapi.APIStatuses{API: apiH, Token: internal}, AdminToken: adminToken, Log: log, Registerer: reg,
-		AllowPrivateWebhooks: o.allowPrivateWebhooks})
+		AllowPrivateWebhooks: o.allowPrivateWebhooks, FrontKey: o.frontKey})
 	if err != nil {
 		return err
 	}

@@ -73,10 +73,30 @@ function emailCard(m, byMessageID) {
       el("pre", {}, m.raw || "")));
 }
 
+// SIGNATURE says what the catcher found when it checked a webhook's
+// signature against the secret of the manager whose URL it was posted to:
+// [badge, sentence start, card class]. A webhook a receiver must refuse
+// is marked as loudly as a Bad domain.
+const SIGNATURE = {
+  verified: ["✓ signature verified", "Signature verified: ", "sig-ok"],
+  failed: ["✗ signature failed", "Signature NOT verified — a receiver must refuse this request: ", "sig-failed"],
+  unsigned: ["✗ unsigned", "Unsigned — a receiver must refuse this request: ", "sig-failed"],
+  no_secret: ["? signature not checked", "Signature not checked: ", "sig-unknown"],
+};
+
+function signatureOf(w) {
+  const s = w.signature;
+  if (!s) return null;
+  const [badge, text, cls] = SIGNATURE[s.state] || ["? " + s.state, "Signature " + s.state + ": ", "sig-unknown"];
+  return { badge: el("span", { class: "sig-badge " + cls }, badge), line: el("p", { class: "sig " + cls }, text + (s.detail || "")), cls };
+}
+
 function webhookCard(m) {
   const w = m.webhook || {};
-  return el("li", { id: "m-" + m.id, class: statusClass(m), "data-kind": "webhook" },
-    el("h2", {}, el("span", { class: "kind" }, "Webhook"), `${w.method || "POST"} ${w.path || ""}`),
+  const sig = signatureOf(w);
+  return el("li", { id: "m-" + m.id, class: [statusClass(m), sig ? sig.cls : ""].join(" ").trim(), "data-kind": "webhook", "data-signature": w.signature ? w.signature.state : null },
+    el("h2", {}, el("span", { class: "kind" }, "Webhook"), `${w.method || "POST"} ${w.path || ""}`, sig ? [" ", sig.badge] : null),
+    sig ? sig.line : null,
     el("dl", {},
       row("Received", timeEl(m.received_at)),
       (w.headers || []).filter((h) => /^(webhook-|content-type|user-agent)/i.test(h.name)).map((h) => row(h.name, h.value))),
