@@ -109,7 +109,8 @@ func TestOutcomeRules(t *testing.T) {
 		{"local delivery", Input{Response: "delivered to command: /usr/bin/procmail"}, OutcomeDelivered, CategoryDelivered},
 		{"not delivered is not delivered", Input{Response: "message could not be delivered to mailbox: disk quota exceeded"}, OutcomeBounced, CategoryMailboxFull},
 		{"unknown 4xx", Input{Response: "451 something unusual"}, OutcomeDeferred, CategoryServerError},
-		{"unknown 5xx", Input{Response: "550 something unusual"}, OutcomeBounced, CategoryOther},
+		{"unknown 5xx", Input{Response: "554 something unusual"}, OutcomeBounced, CategoryOther},
+		{"unknown 550", Input{Response: "550 something unusual"}, OutcomeBounced, CategoryPolicyRejected}, // RFC 5321 §4.2.2 "command rejected for policy reasons"
 		{"bare 552", Input{Response: "552 Requested mail action aborted"}, OutcomeBounced, CategoryMailboxFull},
 		{"empty", Input{}, OutcomeBounced, CategoryOther},
 		{"invalid code ignored", Input{Code: 999, Response: "421 4.7.0 Too many connections"}, OutcomeDeferred, CategoryRateLimited},

@@ -804,6 +804,15 @@ func replyCodeCategory(code int) string {
 	case 553:
 		// "Requested action not taken: mailbox name not allowed".
 		return CategoryPolicyRejected
+	case 550:
+		// RFC 5321 §4.2.2: "mailbox unavailable (e.g., mailbox not found,
+		// no access, or command rejected for policy reasons)". Every
+		// specific cause (an unknown user, a listing, spam) is named by a
+		// phrase or an enhanced code first; a 550 whose words name none is
+		// a refusal by the receiver's rules ("550 no HELO given" aside,
+		// which its own words decide). 554 "transaction failed" keeps no
+		// such meaning and stays other.
+		return CategoryPolicyRejected
 	}
 	return CategoryOther
 }
