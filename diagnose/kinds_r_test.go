@@ -246,3 +246,13 @@ func TestKindRefusalCodeFallback(t *testing.T) {
 		{r("552 Requested mail action aborted"), OutcomeBounced, CategoryMailboxFull},
 	})
 }
+
+// Batch V (testdata/blind_v.jsonl, measured after the 550 fallback): a
+// throttling quota is a rate, not a full mailbox.
+func TestKindBatchV(t *testing.T) {
+	runKinds(t, "batch v", []kindCase{
+		{r("554 5.7.1 <a@example.com>: Recipient address rejected: Throttling quota exceeded"), OutcomeBounced, CategoryRateLimited},
+		{r("451 4.7.1 Throttling: quota exceeded, try later"), OutcomeDeferred, CategoryRateLimited},
+		{r("552 5.2.2 Quota exceeded (mailbox for user is full)"), OutcomeBounced, CategoryMailboxFull},
+	})
+}

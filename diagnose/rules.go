@@ -428,7 +428,7 @@ var strongRules = []rule{
 		"mail file is full", "mailfile is full", // Domino: the recipient's mail file
 		"quota exceed", "mailbox && is full", "over && quota", "quota limit", "allowed mailbox quota", "exceeded the allowed mailbox",
 		"casella di posta && piena", "cassetta postale && piena", "postvak && is vol", "esta cheia", "空间不足", "容量不足",
-	}},
+	}, unless: []string{"throttl"}}, // a throttling quota is a rate (iRedAPD "Throttling quota exceeded")
 	{cat: CategoryMailboxDisabled, why: "account exists (or existed) but is disabled, locked, suspended, archived or inactive (RFC 3463 X.2.1, RFC 5248 X.7.13; Gmail DisabledUser, Yahoo 554.30)", any: []string{
 		"mailbox disabled", "mailbox is disabled", "mailbox has been disabled", "account disabled", "account is disabled",
 		"account has been disabled", "user is disabled", "user disabled", "recipient is disabled", "address is disabled",

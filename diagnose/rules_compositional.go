@@ -22,7 +22,7 @@ var compositionalRules = []rule{
 	{cat: CategoryMailboxFull, why: "the recipient's storage with a word saying it is used up (RFC 3463 X.2.2)", all: [][]string{
 		{"mailbox", "inbox", "quota", "storage", "mail folder", "maildir", "mailfolder"},
 		{"full", "exceed", "exhausted", "no space", "no more space", "used up", "over "},
-	}, unless: []string{"sending", "sender", "outgoing", "outbound", "system storage", "disk space", "per hour", "per day"}},
+	}, unless: []string{"sending", "sender", "outgoing", "outbound", "system storage", "disk space", "per hour", "per day", "throttl"}},
 	{cat: CategoryMailboxDisabled, why: "the recipient's account or mailbox with a word saying it does not take mail for now or any more (RFC 3463 X.2.1, RFC 5248 X.7.13)", all: [][]string{
 		{"account", "mailbox", "user", "recipient", "inbox", "address"},
 		{"disabled", "deactivated", "suspended", "inactive", "inactivated", "locked", "closed", "frozen", "terminated", "expired", "deleted", "discontinued",
