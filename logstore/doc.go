@@ -7,57 +7,65 @@
 // the deliveries and repartition topics, which act as its changelog (Kafka
 // Streams' source-topic optimisation): every Append carries the offsets it
 // reflects, and Replay re-reads the topics from those checkpoints after a
-// crash or a lost data dir. Appending the same source position twice
-// writes the same keys, so a replay leaves each attempt exactly once.
+// crash or a lost data dir. An attempt is identified by its source
+// position, and queries return each position once, so a replay over what
+// the log holds leaves each attempt exactly once.
 //
-// # Key layout
+// # Layout: write-once segments
 //
-// The store is two Pebble databases: the attempts themselves, in the
-// subdirectory attempts, and the keys that find them (with the
-// checkpoints) in dir. Every log key begins with an hour, so that
-// retention is one range deletion in each (Store.Expire):
+// Attempts arrive in time order and are never changed, only read and, at
+// the end of the retention, dropped: the layout is built for that, as log
+// stores are (Loki's chunks, ClickHouse's parts), rather than for random
+// updates. Appends go to a buffer in memory (queries read it there). When
+// it is full (WithTuning), it is written as one sorted, immutable table per
+// arrival hour — a segment — plus a small catalog table, and the tables
+// are ingested into Pebble in one atomic step (DB.Ingest). Every key
+// begins with its segment's hour and the flush's number, which no other
+// table holds, so the tables never overlap: Pebble places them in the last
+// level and never compacts them. Each attempt is written once, with no
+// write-ahead log, memtable or compaction in its way. Keys (integers
+// big-endian, arrival in Unix nanoseconds):
 //
-//	attempts: 0x03 hour(4) 'a' seq(8)                                     → attempt (attempt.go)
-//	keys:     0x03 hour(4) 'd' partition(4) domain 0x00 arrival(8) source(1) offset(8) → summary, hour(4) seq(8)
-//	          0x03 hour(4) 'r' partition(4) xxhash64(domain, recipient)(8) arrival(8) source(1) offset(8) → empty
-//	          0x03 hour(4) 'm' xxhash64(message id)(8) domain 0x00 arrival(8) source(1) offset(8) → empty
-//	          0x03 day-hour(4) 'i' partition(4) xxhash64(domain, event id)(8)  → arrival(8) source(1) offset(8)
-//	keys:     0x02 'c' source(1) partition(4)                                 → next offset (8)
-//	keys:     0x02 'v'                                                        → layout version
+//	segment: 0x04 hour(4) flush(8) 'd' partition(4) domain 0x00 arrival(8) source(1) offset(8) → summary, attempt
+//	         0x04 hour(4) flush(8) 'r' partition(4) xxhash64(domain, recipient)(8) arrival(8) source(1) offset(8) → empty
+//	         0x04 hour(4) flush(8) 'm' xxhash64(message id)(8) domain 0x00 arrival(8) source(1) offset(8) → empty
+//	catalog: 0x05 flush(8) 'c'                                      → segments, checkpoints (catalog.go)
+//	         0x05 flush(8) 'f'                                      → Bloom filter of the flush's event ids
+//	         0x05 flush(8) 'i' partition(4) xxhash64(domain, event id)(8) → arrival(8) source(1) offset(8)
+//	meta:    0x02 'v'                                               → layout version
 //
-// Integers are big-endian and arrival is in Unix nanoseconds. An attempt
-// is stored under the hour it was appended in and the store's sequence
-// number of appends, so the attempts database only ever appends: each
-// memtable flush holds keys after the previous flush's, and compactions
-// move the attempts (most of the bytes) down the levels instead of
-// merging them again and again with the keys below, as they must merge
-// the other keys, which arrive in no order. Each attempt has four small
-// keys (hashes instead of values keep them short: a hash that matches
-// another value only adds a candidate, and every filter is checked on the
-// attempt itself): its domain's ('d', in arrival order per domain and
-// hour, pointing at the attempt, with its outcome, category and hashes of
-// the sender and remote host and IP, so that those filters skip attempts
-// without reading them), its recipient's ('r'), its message's ('m', not
-// per partition, so that one seek an hour finds every domain of a
-// message: Store.Message) and its event id's ('i', per day, for dropping
-// duplicates: see Store.Append). 'r' and 'm' keys lead to the attempt
-// through its 'd' key. Queries walk the hours newest first. A store in
-// another layout (an older release's) is emptied at Open and rebuilt from
-// the topics.
+// A segment holds its attempts under their domain's key ('d', in arrival
+// order per domain, the value beginning with a summary: outcome, category
+// and hashes of the sender and remote host and IP, so that those filters
+// skip attempts without decoding them), and keys for its recipients and
+// message ids that lead to the 'd' key in the same segment. Hashes instead
+// of values keep keys short: a hash that matches another value only adds a
+// candidate, and every filter is checked on the attempt itself.
 //
-// Neither database has a write-ahead log. A flush of the keys' memtable
-// (Pebble's, when it fills) flushes the attempts' first, so that the
-// keys and the checkpoints on disk never point past the attempts on disk:
-// after a crash the replay from the checkpoint appends the lost part again
-// (under new sequence numbers; an attempt written before and no longer
-// pointed at goes with its hour). The attempts database holds nothing but
-// attempts: a checkpoint there would put every flush's files over the
-// same key, and compactions would merge them instead of moving them.
+// A query merges, newest first, its index's entries of every segment whose
+// arrivals overlap its time range, and of the buffer: segments are opened
+// as the walk reaches their newest arrival, so a page of the newest
+// attempts reads the newest segments only. The catalog of each flush lists
+// its segments (hour, arrival range, count) and holds the checkpoints the
+// log reflects once the flush is on disk; Open reads the catalogs, and the
+// newest one's checkpoints are where a replay starts. A crash loses the
+// buffer and its checkpoints together (an ingestion is all or nothing), so
+// the replay appends exactly what was lost. Event ids of each flush are in
+// its catalog with a Bloom filter, so that a replay (Append) drops a
+// producer's second copy of an event with one filter test per recent
+// flush.
+//
+// Retention drops whole hours: a range deletion over the expired hours'
+// segments, flushed at once; Pebble deletes the tables it covers without
+// reading them (delete-only compactions). Queries never return an attempt
+// older than the retention, whether or not its hour is deleted yet. A
+// store in another layout (an older release's) is emptied at Open and
+// rebuilt from the topics.
 //
 // # Use
 //
 // The processor opens the store once (Open, in <data-dir>/logs), runs
-// RunExpiry, calls Append after each committed transaction with the
+// RunExpiry, calls AppendCounted after each committed transaction with the
 // attempts it counted (Arrival = the record's timestamp, Pos = the record's
 // topic, partition and offset) and the offsets it consumed to, and calls
 // Replay for the partitions it is assigned before processing them. The API

@@ -14,50 +14,58 @@ import (
 
 // Key prefixes and kinds; see the package documentation.
 const (
-	// prefixOld is the first byte of the keys of the first layout
-	// (attempt keys ordered by domain within an hour, seven index keys
-	// per attempt). Open drops them and the checkpoints, so that the
-	// log is rebuilt from the topics in the current layout.
-	prefixOld  = 0x01
+	// prefixMeta holds the layout version (written through the memtable
+	// and flushed at once).
 	prefixMeta = 0x02
-	prefixLog  = 0x03
+	// prefixSegment begins every key of a segment: 0x04 hour(4) flush(8).
+	prefixSegment = 0x04
+	// prefixCatalog begins every key of a flush's catalog: 0x05 flush(8).
+	prefixCatalog = 0x05
 
-	kindAttempt   = 'a' // the attempt, in arrival order across the store
-	kindDomain    = 'd' // a domain's attempts in arrival order, with a summary
-	kindID        = 'i' // event ids per domain and day, for dropping duplicates
-	kindMessage   = 'm' // message id → domain and attempt
-	kindRecipient = 'r' // recipient → attempt
+	kindDomain    = 'd' // a domain's attempts in arrival order, with a summary and the attempt
+	kindMessage   = 'm' // message id → domain and position
+	kindRecipient = 'r' // recipient → position
 
-	metaCheck   = 'c'
+	catalogInfo   = 'c' // the flush's segments and the checkpoints
+	catalogFilter = 'f' // Bloom filter of the flush's event ids
+	catalogID     = 'i' // event ids of the flush, for dropping duplicates
+
 	metaVersion = 'v'
 )
 
 // layoutVersion is stored under the meta version key; Open rebuilds a
 // store written in another layout.
-const layoutVersion = 3
+const layoutVersion = 4
 
 // posLen is the length of the key suffix arrival(8) source(1) offset(8)
 // that ends every index key.
 const posLen = 8 + 1 + 8
 
-// attemptKeyLen is the length of an attempt key.
-const attemptKeyLen = 1 + 4 + 1 + 8
+// segPrefixLen is the length of a segment's key prefix: 0x04 hour flush.
+const segPrefixLen = 1 + 4 + 8
 
 // hourOf is the bucket of a time: whole hours since the Unix epoch.
-func hourOf(t time.Time) uint32 {
-	h := t.Unix() / 3600
+func hourOf(t time.Time) uint32 { return hourOfNano(t.UnixNano()) }
+
+func hourOfNano(ns int64) uint32 {
+	h := ns / int64(time.Hour)
 	if h < 0 {
 		return 0
 	}
 	return uint32(min(h, 1<<32-1))
 }
 
-// dayHourOf is the bucket of an id key: the first hour of t's UTC day.
-func dayHourOf(t time.Time) uint32 { return hourOf(t) / 24 * 24 }
-
-func appendBucket(dst []byte, hour uint32, kind byte) []byte {
-	dst = append(dst, prefixLog)
+// segmentPrefix is the prefix of every key of the segment of hour written
+// by flush.
+func segmentPrefix(dst []byte, hour uint32, flush uint64) []byte {
+	dst = append(dst, prefixSegment)
 	dst = binary.BigEndian.AppendUint32(dst, hour)
+	return binary.BigEndian.AppendUint64(dst, flush)
+}
+
+func catalogKey(dst []byte, flush uint64, kind byte) []byte {
+	dst = append(dst, prefixCatalog)
+	dst = binary.BigEndian.AppendUint64(dst, flush)
 	return append(dst, kind)
 }
 
@@ -67,43 +75,22 @@ func appendPos(dst []byte, arrival int64, p Pos) []byte {
 	return binary.BigEndian.AppendUint64(dst, uint64(p.Offset))
 }
 
-// attemptKey is the key of an attempt in the attempts database: 0x03
-// hour 'a' seq, where hour is when it was appended and seq the store's
-// sequence number of appends. Each flush of that database thus holds keys
-// after the previous flush's, and its files move down the levels instead
-// of being rewritten: the attempts, most of the bytes, are written about
-// once. Appending an attempt again (a replay) writes it under a new seq
-// and points its domain key there; the old copy is no longer found and
-// goes with its hour.
-func attemptKey(dst []byte, hour uint32, seq uint64) []byte {
-	dst = appendBucket(dst, hour, kindAttempt)
-	return binary.BigEndian.AppendUint64(dst, seq)
-}
-
-func parseAttemptKey(k []byte) (hour uint32, seq uint64, err error) {
-	if len(k) != attemptKeyLen || k[0] != prefixLog || k[5] != kindAttempt {
-		return 0, 0, fmt.Errorf("%w: attempt key %x", ErrCorrupt, k)
-	}
-	return binary.BigEndian.Uint32(k[1:]), binary.BigEndian.Uint64(k[6:]), nil
-}
-
-// domainPrefix is the prefix of domain's 'd' keys in one hour.
-func domainPrefix(dst []byte, hour uint32, part int32, domain string) []byte {
-	dst = appendBucket(dst, hour, kindDomain)
+// domainSuffix is what follows the segment prefix in domain's 'd' keys.
+func domainSuffix(dst []byte, part int32, domain string) []byte {
+	dst = append(dst, kindDomain)
 	dst = binary.BigEndian.AppendUint32(dst, uint32(part))
 	dst = append(dst, domain...)
 	return append(dst, 0)
 }
 
-// recipientPrefix is the prefix of domain's recipient keys of rcpt in one
-// hour: 0x03 hour 'r' partition xxhash64(domain NUL lower-case rcpt). A
-// hash keeps the keys short (they are rewritten by compactions); another
-// recipient with the same hash only adds a candidate, which the query
-// checks on the attempt.
-func recipientPrefix(dst []byte, hour uint32, part int32, domain, rcpt string) []byte {
-	dst = appendBucket(dst, hour, kindRecipient)
+// recipientSuffix is what follows the segment prefix in the recipient
+// keys of domain's recipient with hash h (recipientHash): 'r' partition
+// h. A hash keeps the keys short; another recipient with the same hash
+// only adds a candidate, which the query checks on the attempt.
+func recipientSuffix(dst []byte, part int32, h uint64) []byte {
+	dst = append(dst, kindRecipient)
 	dst = binary.BigEndian.AppendUint32(dst, uint32(part))
-	return binary.BigEndian.AppendUint64(dst, recipientHash(domain, rcpt))
+	return binary.BigEndian.AppendUint64(dst, h)
 }
 
 func recipientHash(domain, rcpt string) uint64 {
@@ -126,13 +113,13 @@ func lowerASCII(v string) string {
 	return v
 }
 
-// messagePrefix is the prefix of message id's keys in one hour, of one
-// domain when domain is not "": 0x03 hour 'm' xxhash64(id) [domain NUL].
-// They are not per partition, so that one seek an hour finds every
-// domain of a message.
-func messagePrefix(dst []byte, hour uint32, id, domain string) []byte {
-	dst = appendBucket(dst, hour, kindMessage)
-	dst = binary.BigEndian.AppendUint64(dst, xxhash.Sum64String(id))
+// messageSuffix is what follows the segment prefix in the keys of the
+// message id with hash h (xxhash64), of one domain when domain is not
+// "": 'm' h [domain NUL]. They are not per partition, so that one seek a
+// segment finds every domain of a message.
+func messageSuffix(dst []byte, h uint64, domain string) []byte {
+	dst = append(dst, kindMessage)
+	dst = binary.BigEndian.AppendUint64(dst, h)
 	if domain != "" {
 		dst = append(dst, domain...)
 		dst = append(dst, 0)
@@ -140,10 +127,10 @@ func messagePrefix(dst []byte, hour uint32, id, domain string) []byte {
 	return dst
 }
 
-// idKey is the key of an event id of a domain kept on a day: 0x03
-// day-hour 'i' partition h, where h is idHash(domain, id).
-func idKey(dst []byte, day uint32, part int32, h uint64) []byte {
-	dst = appendBucket(dst, day, kindID)
+// idSuffix is what follows a catalog's flush number in the key of an
+// event id: 'i' partition h, where h is idHash(domain, id).
+func idSuffix(dst []byte, part int32, h uint64) []byte {
+	dst = append(dst, catalogID)
 	dst = binary.BigEndian.AppendUint32(dst, uint32(part))
 	return binary.BigEndian.AppendUint64(dst, h)
 }
@@ -159,17 +146,12 @@ func idHash(domain, id string) uint64 {
 	return d.Sum64()
 }
 
-func checkpointKey(src Source, part int32) []byte {
-	k := []byte{prefixMeta, metaCheck, byte(src)}
-	return binary.BigEndian.AppendUint32(k, uint32(part))
-}
-
 var versionKey = []byte{prefixMeta, metaVersion}
 
 // parsePos reads the position suffix (arrival, source, offset) at the end
 // of an index key; part is the domain's partition.
 func parsePos(key []byte, part int32) (arrival int64, p Pos, err error) {
-	if len(key) < 6+posLen {
+	if len(key) < posLen {
 		return 0, Pos{}, fmt.Errorf("%w: key of %d bytes", ErrCorrupt, len(key))
 	}
 	s := key[len(key)-posLen:]
@@ -183,33 +165,12 @@ func parsePos(key []byte, part int32) (arrival int64, p Pos, err error) {
 	return arrival, p, nil
 }
 
-// summary is what a 'd' key's value says of its attempt, so that a query
-// filtering on these fields reads the attempts that may match and not the
-// others: outcome(1) category(1) then 32-bit hashes of the lower-cased
-// sender, remote host and remote IP (a hash that matches is checked again
-// on the attempt).
+// summary is what a 'd' key's value says of its attempt before the
+// attempt itself, so that a query filtering on these fields decodes the
+// attempts that may match and not the others: outcome(1) category(1)
+// then 32-bit hashes of the lower-cased sender, remote host and remote IP
+// (a hash that matches is checked again on the attempt).
 type summary [2 + 3*4]byte
-
-// domainValue is the value of an attempt's domain key: its summary, then
-// the hour(4) and seq(8) of its attempt key.
-func domainValue(dst []byte, a *Attempt, hour uint32, seq uint64) []byte {
-	sum := summaryOf(a)
-	dst = append(dst, sum[:]...)
-	dst = binary.BigEndian.AppendUint32(dst, hour)
-	return binary.BigEndian.AppendUint64(dst, seq)
-}
-
-// domainValueLen is the length of a domain key's value.
-const domainValueLen = len(summary{}) + 4 + 8
-
-// attemptRef returns the attempt key a domain key's value points at.
-func attemptRef(dst, v []byte) ([]byte, error) {
-	if len(v) != domainValueLen {
-		return nil, fmt.Errorf("%w: domain key value of %d bytes", ErrCorrupt, len(v))
-	}
-	r := v[len(summary{}):]
-	return attemptKey(dst, binary.BigEndian.Uint32(r), binary.BigEndian.Uint64(r[4:])), nil
-}
 
 func summaryOf(a *Attempt) summary {
 	var s summary
@@ -247,8 +208,9 @@ func newSummaryFilter(f *Filter) summaryFilter {
 	return sf
 }
 
-// mayMatch reports whether an attempt of domain key value v may pass the
-// filter; a value too short (damage) is left to the attempt's check.
+// mayMatch reports whether an attempt whose 'd' value begins with v may
+// pass the filter; a value too short (damage) is left to the attempt's
+// check.
 func (sf *summaryFilter) mayMatch(v []byte) bool {
 	if len(v) < len(summary{}) {
 		return true

@@ -2,15 +2,19 @@ package logstore
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"encoding/base64"
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"io"
+	"math"
 	"slices"
 	"strings"
 	"time"
 
+	"github.com/cespare/xxhash/v2"
 	"github.com/cockroachdb/pebble/v2"
 
 	"github.com/mailflow/mailflow/schemas"
@@ -148,11 +152,13 @@ func containsFold(s, sub string) bool {
 }
 
 // Query returns the attempts of domain that match f, newest first, one page
-// at a time. It walks the hours of the range newest first, in each the
-// chosen index's entries (or the domain's attempts) in arrival order, and
-// checks every condition on the attempt itself. Errors: ErrBadCursor for a
-// cursor not given out by Query; store errors wrapped.
+// at a time. It merges, newest first, the chosen index's entries (or the
+// domain's attempts) of every segment whose arrivals overlap the range
+// and of the buffer, opening a segment when the walk reaches its newest
+// arrival, and checks every condition on the attempt itself. Errors:
+// ErrBadCursor for a cursor not given out by Query; store errors wrapped.
 func (s *Store) Query(ctx context.Context, domain string, f Filter) (Page, error) {
+	s.checkOpen()
 	limit := f.Limit
 	if limit <= 0 {
 		limit = DefaultLimit
@@ -164,162 +170,216 @@ func (s *Store) Query(ctx context.Context, domain string, f Filter) (Page, error
 	}
 	reads := 0
 	text := strings.ToLower(f.Text)
-	if !f.Since.IsZero() && f.Since.UnixNano() <= 0 {
-		// Before every arrival the store can hold (keys are unsigned
-		// Unix nanoseconds): no lower bound, rather than a wrapped one.
-		f.Since = time.Time{}
-	}
 	p := choosePlan(&f)
 	page := Page{Index: p.name}
 	if !f.Since.IsZero() && !f.Until.IsZero() && !f.Since.Before(f.Until) {
 		return page, nil
 	}
-	var cur struct {
-		arr int64
-		src Source
-		off int64
+	// Nothing before the retention is kept, whether or not Expire has
+	// deleted it yet.
+	if kept := s.keptFrom(); f.Since.IsZero() || f.Since.Before(kept) {
+		f.Since = kept
 	}
-	if f.Cursor != "" {
-		var err error
-		if cur.arr, cur.src, cur.off, err = decodeCursor(f.Cursor); err != nil {
-			return page, err
-		}
+	if !f.Until.IsZero() && !f.Since.Before(f.Until) {
+		return page, nil
 	}
-	lo, hi, ok, err := s.bucketSpan()
-	if err != nil || !ok {
-		return page, err
-	}
-	// upper is the exclusive end of the walk as (arrival, source, offset):
-	// the cursor's position, or the first nanosecond after Until.
-	var upperSet bool
-	var upArr int64
-	var upPos Pos
+	// upper is the exclusive end of the walk as (arrival, source,
+	// offset): the cursor's position, or the first nanosecond after
+	// Until.
+	up := mergeKey{arr: math.MaxInt64, src: 0xff}
 	if !f.Until.IsZero() {
-		upperSet, upArr = true, f.Until.UnixNano()
-		hi = min(hi, hourOf(f.Until.Add(-time.Nanosecond)))
+		up = mergeKey{arr: f.Until.UnixNano()}
 	}
 	if f.Cursor != "" {
-		arr, src, off := cur.arr, cur.src, cur.off
-		if !upperSet || arr < upArr {
-			upperSet, upArr, upPos = true, arr, Pos{Source: src, Offset: off}
-		}
-		hi = min(hi, hourOf(time.Unix(0, arr)))
-	}
-	if !f.Since.IsZero() {
-		lo = max(lo, hourOf(f.Since))
-	}
-	part := s.partitionOf(domain)
-
-	it, err := s.db.NewIter(nil)
-	if err != nil {
-		return page, err
-	}
-	defer it.Close()
-	sf := newSummaryFilter(&f)
-	var lower, upper, akey, dkey, lowered []byte
-	var a Attempt
-	for h := int64(hi); h >= int64(lo); h-- {
-		if err := ctx.Err(); err != nil {
+		arr, src, off, err := decodeCursor(f.Cursor)
+		if err != nil {
 			return page, err
 		}
-		switch p.kind {
-		case kindMessage:
-			lower = messagePrefix(lower[:0], uint32(h), p.value, domain)
-		case kindRecipient:
-			lower = recipientPrefix(lower[:0], uint32(h), part, domain, p.value)
-		default:
-			lower = domainPrefix(lower[:0], uint32(h), part, domain)
+		if c := (mergeKey{arr, src, off}); c.less(up) {
+			up = c
 		}
+	}
+	lowArr := f.Since.UnixNano()
+	part := s.partitionOf(domain)
+	var sfx []byte
+	var rh, mh uint64
+	switch p.kind {
+	case kindMessage:
+		mh = xxhash.Sum64String(p.value)
+		sfx = messageSuffix(nil, mh, domain)
+	case kindRecipient:
+		rh = recipientHash(domain, p.value)
+		sfx = recipientSuffix(nil, part, rh)
+	default:
+		sfx = domainSuffix(nil, part, domain)
+	}
+	// The segments that may hold attempts in the range, and the
+	// buffer's candidates.
+	s.mu.RLock()
+	var pending []segment
+	for _, seg := range s.segments {
+		if seg.maxArr >= lowArr && seg.minArr <= up.arr {
+			pending = append(pending, seg)
+		}
+	}
+	var cands []bufCand
+	for _, b := range []*buffer{s.active, s.frozen} {
+		if b == nil {
+			continue
+		}
+		for i := range b.recs {
+			r := &b.recs[i]
+			switch {
+			case r.arrival < lowArr || !(mergeKey{r.arrival, r.pos.Source, r.pos.Offset}).less(up),
+				r.pos.Partition != part,
+				p.kind == kindRecipient && (r.has&hasRcpt == 0 || r.rcpt != rh),
+				p.kind == kindMessage && (r.has&hasMsg == 0 || r.msg != mh),
+				string(b.domain(r)) != domain:
+				continue
+			}
+			// A copy: the buffer is reused once written.
+			cands = append(cands, bufCand{mergeKey{r.arrival, r.pos.Source, r.pos.Offset}, slices.Clone(b.value(r))})
+		}
+	}
+	s.mu.RUnlock()
+	slices.SortFunc(cands, func(x, y bufCand) int { return y.key.compare(x.key) })
+	slices.SortFunc(pending, func(x, y segment) int { return cmp.Compare(y.maxArr, x.maxArr) })
+
+	var h mergeHeap
+	defer func() { h.close() }()
+	if len(cands) > 0 {
+		h.push(&mergeSrc{key: cands[0].key, buf: cands})
+	}
+	var lower, upper, dkey []byte
+	openSeg := func(seg segment) error {
+		lower = append(segmentPrefix(lower[:0], seg.hour, seg.flush), sfx...)
 		plen := len(lower)
 		upper = append(upper[:0], lower...)
-		if upperSet {
-			upper = appendPos(upper, upArr, upPos)
-		} else {
+		if up.arr == math.MaxInt64 {
 			upper = prefixEnd(upper)
+		} else {
+			upper = appendPos(upper, up.arr, Pos{Source: up.src, Offset: up.off})
 		}
-		if !f.Since.IsZero() {
-			lower = binary.BigEndian.AppendUint64(lower, uint64(f.Since.UnixNano()))
+		lower = binary.BigEndian.AppendUint64(lower, uint64(lowArr))
+		it, err := s.db.NewIter(&pebble.IterOptions{LowerBound: slices.Clone(lower), UpperBound: slices.Clone(upper)})
+		if err != nil {
+			return err
 		}
-		it.SetBounds(lower, upper)
-		for valid := it.Last(); valid; valid = it.Prev() {
-			k := it.Key()
-			if len(k) != plen+posLen {
-				// A longer index value sharing the prefix cannot occur
-				// (values end in NUL); a key of another length is damage.
-				return page, fmt.Errorf("%w: log key %x under %x", ErrCorrupt, k, lower[:plen])
+		src := &mergeSrc{it: it, seg: seg, plen: plen}
+		if ok, err := src.load(it.Last()); err != nil || !ok {
+			it.Close()
+			return err
+		}
+		h.push(src)
+		return nil
+	}
+	sf := newSummaryFilter(&f)
+	var lowered []byte
+	var a Attempt
+	var last mergeKey
+	seen := false
+	for n := 0; ; n++ {
+		for len(pending) > 0 && (len(h) == 0 || pending[0].maxArr >= h[0].key.arr) {
+			if err := openSeg(pending[0]); err != nil {
+				return page, fmt.Errorf("query logs of %s: %w", domain, err)
 			}
-			arr, pos, err := parsePos(k, part)
-			if err != nil {
+			pending = pending[1:]
+		}
+		if len(h) == 0 {
+			return page, nil
+		}
+		if n%1024 == 0 {
+			if err := ctx.Err(); err != nil {
 				return page, err
 			}
-			if page.Scanned >= budget || reads >= readBudget {
-				// Out of budget: the next page starts at this candidate.
-				page.Next = cursorBefore(arr, pos)
-				return page, nil
+		}
+		c := h[0]
+		k := c.key
+		pos := Pos{Source: k.src, Partition: part, Offset: k.off}
+		if seen && k == last {
+			// The same attempt in two places (appended twice): once.
+			if err := h.advance(); err != nil {
+				return page, fmt.Errorf("query logs of %s: %w", domain, err)
 			}
-			page.Scanned++
-			if p.kind == kindDomain {
-				v, err := it.ValueAndErr()
-				if err != nil {
-					return page, fmt.Errorf("query logs of %s: %w", domain, err)
-				}
-				if !sf.mayMatch(v) {
-					continue
-				}
-				if akey, err = attemptRef(akey[:0], v); err != nil {
-					return page, fmt.Errorf("query logs of %s: %w", domain, err)
-				}
+			continue
+		}
+		seen, last = true, k
+		if page.Scanned >= budget || reads >= readBudget {
+			// Out of budget: the next page starts at this candidate.
+			page.Next = cursorBefore(k.arr, pos)
+			return page, nil
+		}
+		page.Scanned++
+		var v []byte
+		var closer io.Closer
+		switch {
+		case c.it == nil:
+			v = c.buf[0].val
+		case p.kind == kindDomain:
+			var err error
+			if v, err = c.it.ValueAndErr(); err != nil {
+				return page, fmt.Errorf("query logs of %s: %w", domain, err)
 			}
+		default:
+			// The domain key of the same segment holds the attempt.
 			reads++
-			if p.kind != kindDomain {
-				// The domain key says where the attempt is.
-				dkey = appendPos(domainPrefix(dkey[:0], hourOf(time.Unix(0, arr)), part, domain), arr, pos)
-				v, closer, err := s.db.Get(dkey)
-				if errors.Is(err, pebble.ErrNotFound) {
-					// Expired between the two reads, or its partition
-					// was dropped (message keys stay).
-					continue
-				}
-				if err != nil {
-					return page, fmt.Errorf("read attempt key %x: %w", dkey, err)
-				}
-				akey, err = attemptRef(akey[:0], v)
-				closer.Close()
-				if err != nil {
+			dkey = appendPos(domainSuffix(segmentPrefix(dkey[:0], c.seg.hour, c.seg.flush), part, domain), k.arr, pos)
+			var err error
+			v, closer, err = s.db.Get(dkey)
+			if errors.Is(err, pebble.ErrNotFound) {
+				// Its partition was dropped (message keys stay), or it
+				// expired.
+				if err := h.advance(); err != nil {
 					return page, fmt.Errorf("query logs of %s: %w", domain, err)
 				}
-			}
-			v, closer, err := s.adb.Get(akey)
-			if errors.Is(err, pebble.ErrNotFound) {
-				// Expired between the reads, or its partition dropped.
 				continue
 			}
 			if err != nil {
-				return page, fmt.Errorf("read attempt %x: %w", akey, err)
+				return page, fmt.Errorf("read attempt key %x: %w", dkey, err)
 			}
-			if text != "" && !mayContainText(v, text, &lowered) {
-				closer.Close()
-				continue
+		}
+		match := sf.mayMatch(v)
+		if match && p.kind == kindDomain {
+			reads++
+		}
+		if match && text != "" && len(v) >= len(summary{}) && !mayContainText(v[len(summary{}):], text, &lowered) {
+			match = false
+		}
+		if match {
+			if len(v) < len(summary{}) {
+				if closer != nil {
+					closer.Close()
+				}
+				return page, fmt.Errorf("%w: attempt of %s of %d bytes", ErrCorrupt, domain, len(v))
 			}
-			err = decodeAttempt(v, domain, time.Unix(0, arr).UTC(), pos, &a)
+			err := decodeAttempt(v[len(summary{}):], domain, time.Unix(0, k.arr).UTC(), pos, &a)
+			if err != nil {
+				if closer != nil {
+					closer.Close()
+				}
+				return page, fmt.Errorf("attempt of %s at %v: %w", domain, pos, err)
+			}
+			match = f.Matches(&a)
+		}
+		if closer != nil {
 			closer.Close()
-			if err != nil {
-				return page, fmt.Errorf("attempt %x of %s: %w", akey, domain, err)
-			}
-			if !f.Matches(&a) {
-				continue
-			}
+		}
+		if match {
 			if len(page.Attempts) == limit {
-				page.Next = cursorBefore(arr, pos)
+				page.Next = cursorBefore(k.arr, pos)
 				return page, nil
 			}
 			page.Attempts = append(page.Attempts, a)
 		}
-		if err := it.Error(); err != nil {
+		if err := h.advance(); err != nil {
 			return page, fmt.Errorf("query logs of %s: %w", domain, err)
 		}
 	}
-	return page, nil
+}
+
+// keptFrom is the first hour of arrivals the retention keeps.
+func (s *Store) keptFrom() time.Time {
+	return time.Unix(int64(hourOf(s.now().Add(-s.retention)))*3600, 0).UTC()
 }
 
 // mayContainText reports whether the response in encoded attempt v may
@@ -435,22 +495,40 @@ type DomainTimeline struct {
 // only the domains of partitions it owns: owns filters the domains (nil
 // keeps all).
 func (s *Store) Message(ctx context.Context, messageID string, owns func(domain string) bool) ([]DomainTimeline, error) {
+	s.checkOpen()
 	if messageID == "" {
 		return nil, nil
 	}
-	lo, hi, ok, err := s.bucketSpan()
-	if err != nil || !ok {
-		return nil, err
+	mh := xxhash.Sum64String(messageID)
+	kept := s.keptFrom().UnixNano()
+	domains := map[string]bool{}
+	s.mu.RLock()
+	segs := s.segments
+	for _, b := range []*buffer{s.active, s.frozen} {
+		if b == nil {
+			continue
+		}
+		for i := range b.recs {
+			if r := &b.recs[i]; r.has&hasMsg != 0 && r.msg == mh && r.arrival >= kept {
+				domains[string(b.domain(r))] = true
+			}
+		}
 	}
+	s.mu.RUnlock()
 	it, err := s.db.NewIter(nil)
 	if err != nil {
 		return nil, err
 	}
 	defer it.Close()
-	domains := map[string]bool{}
 	var prefix []byte
-	for h := lo; h <= hi && h >= lo; h++ {
-		prefix = messagePrefix(prefix[:0], h, messageID, "")
+	for _, seg := range segs {
+		if seg.maxArr < kept {
+			continue
+		}
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		prefix = messageSuffix(segmentPrefix(prefix[:0], seg.hour, seg.flush), mh, "")
 		it.SetBounds(prefix, prefixEnd(prefix))
 		for valid := it.First(); valid; {
 			k := it.Key()

@@ -1,6 +1,7 @@
 package logstore
 
 import (
+	"bytes"
 	"cmp"
 	"context"
 	"errors"
@@ -9,10 +10,14 @@ import (
 	"io"
 	"log/slog"
 	"math/rand/v2"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/cockroachdb/pebble/v2"
 
 	"github.com/mailflow/mailflow/schemas"
 )
@@ -200,7 +205,9 @@ func TestQueryMatchesReference(t *testing.T) {
 	start := time.Date(2026, 11, 20, 7, 30, 0, 0, time.UTC)
 	span := 30 * time.Hour
 	clock := &testClock{start.Add(span)}
-	s := openTest(t, t.TempDir(), clock)
+	// A small buffer: the attempts are in many segments (several an hour,
+	// hours spread over many flushes) and in the buffer.
+	s := openTest(t, t.TempDir(), clock, WithTuning(256<<10, 0, false))
 	r := rand.New(rand.NewPCG(1, 2))
 	all := genAttempts(r, 3000, start, span)
 	appendAll(t, s, all, 37)
@@ -436,12 +443,26 @@ func TestCheckpointsAndDropPartition(t *testing.T) {
 	}
 }
 
-// TestCrashKeepsKeysAndAttemptsTogether: the attempts and the keys that
-// find them are two databases without write-ahead logs. A crash loses
-// what neither flushed; a flush of the keys (Pebble's own, when the
-// memtable fills) writes the attempts first, so no key on disk points at
-// a lost attempt, and the checkpoint on disk is where the replay starts.
-func TestCrashKeepsKeysAndAttemptsTogether(t *testing.T) {
+// crashStore stops s as a crash would: the flush in flight ends (an
+// ingestion is atomic: all of it or nothing), the buffer is lost.
+func crashStore(t *testing.T, s *Store) {
+	t.Helper()
+	s.wmu.Lock()
+	if s.flushing != nil {
+		<-s.flushing
+	}
+	s.wmu.Unlock()
+	if err := s.db.Close(); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestCrashLosesOnlyTheBuffer: the attempts appended since the last
+// flush are in memory; a crash loses them together with the checkpoints
+// they carried, so the checkpoint on disk is where the replay starts and
+// the replay leaves the log equal to a clean run's. What is on disk,
+// appended again, is kept once.
+func TestCrashLosesOnlyTheBuffer(t *testing.T) {
 	start := time.Date(2026, 11, 20, 0, 0, 0, 0, time.UTC)
 	clock := &testClock{start.Add(10 * time.Hour)}
 	quiet := WithLogger(slog.New(slog.NewTextHandler(io.Discard, nil)))
@@ -449,16 +470,6 @@ func TestCrashKeepsKeysAndAttemptsTogether(t *testing.T) {
 	all := genAttempts(r, 600, start, 8*time.Hour)
 	part := partitionOf("bad.example")
 	mark := func(off int64) Mark { return Mark{Source: SourceDeliveries, Partition: part, Offset: off} }
-	crash := func(s *Store) {
-		t.Helper()
-		// Closing without Store.Flush: the memtables are lost.
-		if err := s.db.Close(); err != nil {
-			t.Fatal(err)
-		}
-		if err := s.adb.Close(); err != nil {
-			t.Fatal(err)
-		}
-	}
 	dir := t.TempDir()
 	s, err := Open(dir, partitionOf, WithClock(clock.now), quiet) // closed by the crashes below
 	if err != nil {
@@ -467,15 +478,17 @@ func TestCrashKeepsKeysAndAttemptsTogether(t *testing.T) {
 	if _, err := s.Append(context.Background(), all[:200], mark(200)); err != nil {
 		t.Fatal(err)
 	}
-	// The keys' database flushes (as Pebble does when its memtable is
-	// full); then more is appended and the process dies.
-	if err := s.db.Flush(); err != nil {
+	if err := s.Flush(); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := s.Append(context.Background(), all[200:400], mark(400)); err != nil {
 		t.Fatal(err)
 	}
-	crash(s)
+	// The live log sees the buffer.
+	for _, d := range testDomains {
+		sameAttempts(t, "buffered "+d, queryAll(t, s, d, Filter{Limit: 50}), reference(all[:400], d, Filter{}))
+	}
+	crashStore(t, s)
 	if s, err = Open(dir, partitionOf, WithClock(clock.now), quiet); err != nil {
 		t.Fatal(err)
 	}
@@ -485,35 +498,90 @@ func TestCrashKeepsKeysAndAttemptsTogether(t *testing.T) {
 	for _, d := range testDomains {
 		sameAttempts(t, "after the crash "+d, queryAll(t, s, d, Filter{Limit: 50}), reference(all[:200], d, Filter{}))
 	}
-	// The replay from the checkpoint appends the rest again; the
-	// attempts' database alone flushes this time before the next crash,
-	// which leaves attempts no key finds and changes nothing.
-	if _, err := s.Append(context.Background(), all[200:400], mark(400)); err != nil {
+	// What is on disk, appended again, changes nothing.
+	if _, err := s.Append(context.Background(), all[:200], mark(200)); err != nil {
 		t.Fatal(err)
 	}
-	if err := s.db.Flush(); err != nil {
+	crashStore(t, s)
+	// A buffer of a few attempts: flushes run in the background as the
+	// replay appends, and the crash comes with one of them in flight.
+	if s, err = Open(dir, partitionOf, WithClock(clock.now), quiet, WithTuning(4<<10, 0, false)); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := s.Append(context.Background(), all[400:], mark(600)); err != nil {
-		t.Fatal(err)
+	for i := 200; i < 600; i += 50 {
+		if _, err := s.Append(context.Background(), all[i:i+50], mark(int64(i+50))); err != nil {
+			t.Fatal(err)
+		}
 	}
-	if err := s.adb.Flush(); err != nil {
-		t.Fatal(err)
-	}
-	crash(s)
+	crashStore(t, s)
 	if s, err = Open(dir, partitionOf, WithClock(clock.now), quiet); err != nil {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	if off, ok, err := s.Checkpoint(SourceDeliveries, part); err != nil || !ok || off != 400 {
-		t.Fatalf("checkpoint after the second crash: %d %v %v, want 400", off, ok, err)
+	off, ok, err := s.Checkpoint(SourceDeliveries, part)
+	if err != nil || !ok || off < 200 || off%50 != 0 {
+		t.Fatalf("checkpoint after the third crash: %d %v %v", off, ok, err)
 	}
-	if _, err := s.Append(context.Background(), all[400:], mark(600)); err != nil {
+	for _, d := range testDomains {
+		sameAttempts(t, "on disk "+d, queryAll(t, s, d, Filter{Limit: 50}), reference(all[:off], d, Filter{}))
+	}
+	// The replay from the checkpoint.
+	if _, err := s.Append(context.Background(), all[off:], mark(600)); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Flush(); err != nil {
 		t.Fatal(err)
 	}
 	for _, d := range testDomains {
 		sameAttempts(t, "after the replay "+d, queryAll(t, s, d, Filter{Limit: 50}), reference(all, d, Filter{}))
 		f := Filter{Recipient: "alice@" + d, Limit: 7}
 		sameAttempts(t, "recipient after the replay "+d, queryAll(t, s, d, f), reference(all, d, f))
+		f = Filter{MessageID: all[450].Event.MessageID, Limit: 3}
+		sameAttempts(t, "message after the replay "+d, queryAll(t, s, d, f), reference(all, d, f))
 	}
+}
+
+// TestOlderLayoutIsRebuilt: a store written by an older release (layout
+// 3: attempts in a database of their own, keys under 0x03) is emptied at
+// Open, checkpoints included, so that the processor rebuilds it from the
+// topics.
+func TestOlderLayoutIsRebuilt(t *testing.T) {
+	dir := t.TempDir()
+	db, err := pebble.Open(dir, &pebble.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for k, v := range map[string]string{"\x02v": "\x03", "\x02c\x00\x00\x00\x00\x01": "\x00\x00\x00\x00\x00\x00\x00\x09", "\x03\x00\x00\x00\x01d": "x"} {
+		if err := db.Set([]byte(k), []byte(v), pebble.Sync); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := db.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.MkdirAll(filepath.Join(dir, "attempts"), 0o700); err != nil {
+		t.Fatal(err)
+	}
+	clock := &testClock{time.Date(2026, 11, 20, 0, 0, 0, 0, time.UTC)}
+	s := openTest(t, dir, clock)
+	if _, ok, _ := s.Checkpoint(SourceDeliveries, 1); ok {
+		t.Error("a checkpoint of the older layout was kept")
+	}
+	it, err := s.db.NewIter(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for valid := it.First(); valid; valid = it.Next() {
+		if !bytes.Equal(it.Key(), versionKey) {
+			t.Errorf("key %x of the older layout kept", it.Key())
+		}
+	}
+	it.Close()
+	if _, err := os.Stat(filepath.Join(dir, "attempts")); !os.IsNotExist(err) {
+		t.Errorf("the older layout's attempts directory: %v", err)
+	}
+	// And the store works in the new one.
+	all := genAttempts(rand.New(rand.NewPCG(1, 1)), 100, clock.t.Add(-time.Hour), time.Hour)
+	appendAll(t, s, all, 30)
+	sameAttempts(t, "after the rebuild", queryAll(t, s, "bad.example", Filter{}), reference(all, "bad.example", Filter{}))
 }
