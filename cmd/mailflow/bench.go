@@ -10,6 +10,7 @@ import (
 	"net"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"runtime"
 	"runtime/pprof"
 	"slices"
@@ -22,6 +23,7 @@ import (
 	"github.com/twmb/franz-go/pkg/kgo"
 
 	"github.com/mailflow/mailflow/loadgen"
+	"github.com/mailflow/mailflow/logstore"
 	"github.com/mailflow/mailflow/processor"
 	"github.com/mailflow/mailflow/schemas"
 )
@@ -48,6 +50,7 @@ func runBench(ctx context.Context, env *environment, args []string) error {
 	memoryLimit := byteSize(processor.DefaultMemoryLimit)
 	fs.Var(&memoryLimit, "memory-limit", "processor: its memory budget (e.g. 256MiB, 1GiB), as mailflow run --memory-limit")
 	checks := fs.String("checks", "on", "processor: the duplicate check and the partition check: on, off (duplicates then count, and an event on another partition than its domain's is evaluated there), or compare (each round runs the processor with and without them, in alternating order, and reports what they cost)")
+	logs := fs.String("logs", "on", "processor: the log store (every attempt kept for the retention period, as mailflow run keeps it): on, off, or compare (each round runs the processor with and without it, in alternating order, and reports what it costs)")
 	detections := fs.String("detections", "on", "processor: the detections beyond Good and Bad (delayed mail, silence, repeat and flap control): on, off, or compare (each round runs the processor with and without them, in alternating order, and reports what they cost)")
 	nodes := fs.Int("nodes", 1, "broker nodes of the embedded cluster (partition leaders spread over them)")
 	rounds := fs.Int("rounds", 5, "rounds of (bare loop, processor, bare loop) over the same events; medians are reported")
@@ -83,13 +86,17 @@ func runBench(ctx context.Context, env *environment, args []string) error {
 	if _, err := processor.NewMemoryBudget(int64(memoryLimit)); err != nil {
 		return usageErr("--memory-limit: %v", err)
 	}
-	for _, c := range []struct{ name, v string }{{"checks", *checks}, {"detections", *detections}} {
+	compares := 0
+	for _, c := range []struct{ name, v string }{{"checks", *checks}, {"detections", *detections}, {"logs", *logs}} {
 		if c.v != "on" && c.v != "off" && (c.v != "compare" || *phase != "") {
 			return usageErr("--%s: %q is not on, off or compare", c.name, c.v)
 		}
+		if c.v == "compare" {
+			compares++
+		}
 	}
-	if *checks == "compare" && *detections == "compare" {
-		return usageErr("--checks compare and --detections compare: compare one at a time (each round runs the processor twice)")
+	if compares > 1 {
+		return usageErr("compare one of --checks, --detections and --logs at a time (each round runs the processor twice)")
 	}
 	log, err := lf.logger(env)
 	if err != nil {
@@ -125,7 +132,7 @@ func runBench(ctx context.Context, env *environment, args []string) error {
 		if *topicPrefix != "" {
 			group, replication = *topicPrefix+"mailflow", -1
 		}
-		return benchProcessor(ctx, env, log, brokers, topics, group, replication, *dataDir, *events, *partitions, *maxPoll, *fetchMax, *compression, *checks == "off", *detections == "off", int64(memoryLimit))
+		return benchProcessor(ctx, env, log, brokers, topics, group, replication, *dataDir, *events, *partitions, *maxPoll, *fetchMax, *compression, *checks == "off", *detections == "off", *logs == "off", int64(memoryLimit))
 	case "":
 	default:
 		return usageErr("--phase: %q is not bare or processor", *phase)
@@ -144,6 +151,8 @@ func runBench(ctx context.Context, env *environment, args []string) error {
 		compared = "checks"
 	case *detections == "compare":
 		compared = "detections"
+	case *logs == "compare":
+		compared = "logs"
 	}
 	var ext *externalCluster
 	if len(brokers) > 0 {
@@ -164,7 +173,7 @@ func runBench(ctx context.Context, env *environment, args []string) error {
 	var ratios, costs []float64
 	for round := 1; round <= *rounds; round++ {
 		bare, proc, off, err := benchRound(ctx, env, self, tmp, round, *cpuProfile != "" && round == *rounds, *cpuProfile,
-			*events, *domains, *partitions, *maxPoll, *fetchMax, *nodes, lf.level, *compression, *checks, *detections, memoryLimit.String(), ext)
+			*events, *domains, *partitions, *maxPoll, *fetchMax, *nodes, lf.level, *compression, benchVariant{checks: *checks, detections: *detections, logs: *logs}, memoryLimit.String(), ext)
 		if err != nil {
 			return err
 		}
@@ -189,7 +198,7 @@ func runBench(ctx context.Context, env *environment, args []string) error {
 		rows = append(rows, struct {
 			name string
 			r    phaseResult
-		}{"processor without the " + compared, medianBy(offs)})
+		}{"processor without " + map[string]string{"checks": "the checks", "detections": "detections", "logs": "the log store"}[compared], medianBy(offs)})
 	}
 	for _, r := range rows {
 		fmt.Fprintf(out, "%-34s %12.0f %10.2f %10d MiB %14.2f %14.2f\n", r.name, r.r.Rate(), r.r.Seconds, r.r.MaxRSS>>20,
@@ -199,12 +208,16 @@ func runBench(ctx context.Context, env *environment, args []string) error {
 	if *checks == "off" {
 		fmt.Fprintf(out, "(--checks off: without the duplicate and partition checks, for measuring what they cost)\n")
 	}
+	if *logs == "off" {
+		fmt.Fprintf(out, "(--logs off: without the log store, for measuring what it costs)\n")
+	}
 	if *detections == "off" {
 		fmt.Fprintf(out, "(--detections off: without the detections beyond Good and Bad, for measuring what they cost)\n")
 	}
 	if len(costs) > 0 {
 		slices.Sort(costs)
-		what := map[string]string{"checks": "duplicate and partition checks", "detections": "detections beyond Good and Bad (delayed mail, silence, repeat and flap control)"}[compared]
+		what := map[string]string{"checks": "duplicate and partition checks", "detections": "detections beyond Good and Bad (delayed mail, silence, repeat and flap control)",
+			"logs": "log store"}[compared]
 		fmt.Fprintf(out, "%s: %+.1f%% CPU per event (median of the rounds; each round ran the processor with and without them, in alternating order; target ≤ +10%%)\n", what, 100*costs[len(costs)/2])
 	}
 	fmt.Fprintf(out, "processor: %d transactions, %.0f events each, %d alerts, %d changelog records (%.2f per event)\n",
@@ -221,7 +234,7 @@ func runBench(ctx context.Context, env *environment, args []string) error {
 // benchRound starts a broker, loads the events and runs the bare loop and
 // the processor over them, each in a process of its own.
 func benchRound(ctx context.Context, env *environment, self, tmp string, round int, profile bool, cpuProfile string,
-	events, domains, partitions, maxPoll, fetchMax, nodes int, logLevel, compression, checks, detections, memoryLimit string, ext *externalCluster) (bare, proc, off phaseResult, err error) {
+	events, domains, partitions, maxPoll, fetchMax, nodes int, logLevel, compression string, features benchVariant, memoryLimit string, ext *externalCluster) (bare, proc, off phaseResult, err error) {
 	var addr string
 	var brokerCPU func() float64
 	var topicArgs []string
@@ -251,7 +264,7 @@ func benchRound(ctx context.Context, env *environment, self, tmp string, round i
 	common := append([]string{"--brokers", addr, "--events", strconv.Itoa(events), "--partitions", strconv.Itoa(partitions),
 		"--max-poll-records", strconv.Itoa(maxPoll), "--fetch-max-bytes", strconv.Itoa(fetchMax), "--log-level", logLevel, "--compression", compression,
 		"--memory-limit", memoryLimit}, topicArgs...)
-	variants := benchVariants(round, checks, detections)
+	variants := benchVariants(round, features)
 	// The bare loop runs before and after the processor, and its rate is
 	// that of both runs together: the machine's other tenants come and go
 	// within seconds, and a baseline taken on both sides of the processor
@@ -263,7 +276,7 @@ func benchRound(ctx context.Context, env *environment, self, tmp string, round i
 	}
 	cpu1 := brokerCPU()
 	for i, v := range variants {
-		procArgs := append([]string{"bench", "--phase", "processor", "--checks", v.checks, "--detections", v.detections,
+		procArgs := append([]string{"bench", "--phase", "processor", "--checks", v.checks, "--detections", v.detections, "--logs", v.logs,
 			"--data-dir", fmt.Sprintf("%s/state-%d-%d", tmp, round, i)}, common...)
 		if i > 0 {
 			// A second processor of the round reads the same deliveries
@@ -300,25 +313,29 @@ func benchRound(ctx context.Context, env *environment, self, tmp string, round i
 	return bare, proc, off, nil
 }
 
-// benchVariant is one processor run of a round: its --checks and
-// --detections, and whether it is the run without the compared feature.
+// benchVariant is one processor run of a round: its --checks,
+// --detections and --logs (on, off, or for the features asked for,
+// compare), and whether it is the run without the compared feature.
 type benchVariant struct {
-	checks, detections string
-	without            bool
+	checks, detections, logs string
+	without                  bool
 }
 
-// benchVariants returns the processor runs of a round: one, or with a
-// feature to compare, the processor with it and without it, in an order
-// that alternates from round to round, so that the one that runs second
-// does not always meet a warmer (or busier) machine.
-func benchVariants(round int, checks, detections string) []benchVariant {
-	with := benchVariant{checks: checks, detections: detections}
-	without := benchVariant{checks: checks, detections: detections, without: true}
+// benchVariants returns the processor runs of a round with the features
+// asked for: one, or with a feature to compare, the processor with it and
+// without it, in an order that alternates from round to round, so that
+// the one that runs second does not always meet a warmer (or busier)
+// machine.
+func benchVariants(round int, features benchVariant) []benchVariant {
+	with, without := features, features
+	without.without = true
 	switch {
-	case checks == "compare":
+	case features.checks == "compare":
 		with.checks, without.checks = "on", "off"
-	case detections == "compare":
+	case features.detections == "compare":
 		with.detections, without.detections = "on", "off"
+	case features.logs == "compare":
+		with.logs, without.logs = "on", "off"
 	default:
 		return []benchVariant{with}
 	}
@@ -565,7 +582,7 @@ func benchBare(ctx context.Context, env *environment, brokers []string, deliveri
 
 // benchProcessor runs the full processor until it committed n events.
 func benchProcessor(ctx context.Context, env *environment, log *slog.Logger, brokers []string, topics processor.Topics, group string, replication int16,
-	dataDir string, n, partitions, maxPoll, fetchMax int, compression string, skipChecks, skipDetections bool, memoryLimit int64) error {
+	dataDir string, n, partitions, maxPoll, fetchMax int, compression string, skipChecks, skipDetections, skipLogs bool, memoryLimit int64) error {
 	if dataDir == "" {
 		return usageErr("--data-dir is required for the processor phase")
 	}
@@ -579,7 +596,7 @@ func benchProcessor(ctx context.Context, env *environment, log *slog.Logger, bro
 	var res phaseResult
 	var first time.Time
 	diag, advice := classifier()
-	p, err := processor.New(ctx, processor.Config{
+	cfg := processor.Config{
 		Brokers: brokers, DataDir: dataDir, InstanceID: "bench", Partitions: int32(partitions),
 		// The defaults (mailflow., group mailflow) on the embedded broker;
 		// names of the round's own on an external cluster, whose topics
@@ -603,7 +620,19 @@ func benchProcessor(ctx context.Context, env *environment, log *slog.Logger, bro
 				cancel()
 			}
 		},
-	})
+	}
+	var p *processor.Processor
+	if !skipLogs {
+		// Sized from the memory budget as mailflow run opens it.
+		logs, err := logstore.Open(filepath.Join(dataDir, logsDir), func(d string) int32 { return p.PartitionOf(d) }, logstore.WithLogger(log),
+			logstore.WithCacheSize(budget.LogCache), logstore.WithTuning(uint64(budget.LogMemTable), 32, false))
+		if err != nil {
+			return err
+		}
+		defer logs.Close()
+		cfg.Logs = processor.NewLogSink(logs)
+	}
+	p, err = processor.New(ctx, cfg)
 	if err != nil {
 		return err
 	}

@@ -51,7 +51,9 @@ func TestBenchDetectionsFlag(t *testing.T) {
 		want string
 	}{
 		{[]string{"bench", "--detections", "maybe"}, `--detections: "maybe" is not on, off or compare`},
-		{[]string{"bench", "--checks", "compare", "--detections", "compare"}, "compare one at a time"},
+		{[]string{"bench", "--checks", "compare", "--detections", "compare"}, "compare one of"},
+		{[]string{"bench", "--logs", "compare", "--detections", "compare"}, "compare one of"},
+		{[]string{"bench", "--logs", "none"}, `--logs: "none" is not on, off or compare`},
 	} {
 		r := runMailflow(t, nil, "", tc.args...)
 		if r.code != 2 || !strings.Contains(r.stderr, tc.want) {
@@ -61,21 +63,22 @@ func TestBenchDetectionsFlag(t *testing.T) {
 }
 
 func TestBenchVariants(t *testing.T) {
-	v := func(c, d string, without bool) benchVariant { return benchVariant{c, d, without} }
+	v := func(c, d, l string, without bool) benchVariant { return benchVariant{c, d, l, without} }
 	for _, tc := range []struct {
-		round             int
-		checks, detection string
-		want              []benchVariant
+		round int
+		asked benchVariant
+		want  []benchVariant
 	}{
-		{1, "on", "on", []benchVariant{v("on", "on", false)}},
-		{2, "off", "on", []benchVariant{v("off", "on", false)}},
-		{1, "compare", "on", []benchVariant{v("on", "on", false), v("off", "on", true)}},
-		{2, "compare", "off", []benchVariant{v("off", "off", true), v("on", "off", false)}},
-		{1, "on", "compare", []benchVariant{v("on", "on", false), v("on", "off", true)}},
-		{4, "off", "compare", []benchVariant{v("off", "off", true), v("off", "on", false)}},
+		{1, v("on", "on", "on", false), []benchVariant{v("on", "on", "on", false)}},
+		{2, v("off", "on", "off", false), []benchVariant{v("off", "on", "off", false)}},
+		{1, v("compare", "on", "on", false), []benchVariant{v("on", "on", "on", false), v("off", "on", "on", true)}},
+		{2, v("compare", "off", "on", false), []benchVariant{v("off", "off", "on", true), v("on", "off", "on", false)}},
+		{1, v("on", "compare", "on", false), []benchVariant{v("on", "on", "on", false), v("on", "off", "on", true)}},
+		{4, v("off", "compare", "on", false), []benchVariant{v("off", "off", "on", true), v("off", "on", "on", false)}},
+		{3, v("on", "on", "compare", false), []benchVariant{v("on", "on", "on", false), v("on", "on", "off", true)}},
 	} {
-		if got := benchVariants(tc.round, tc.checks, tc.detection); !slices.Equal(got, tc.want) {
-			t.Errorf("round %d, --checks %s --detections %s: %v, want %v", tc.round, tc.checks, tc.detection, got, tc.want)
+		if got := benchVariants(tc.round, tc.asked); !slices.Equal(got, tc.want) {
+			t.Errorf("round %d, %+v: %v, want %v", tc.round, tc.asked, got, tc.want)
 		}
 	}
 }
