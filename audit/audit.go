@@ -35,11 +35,14 @@ type Entry struct {
 	// Via is how the actor was authenticated: "session", "token" or
 	// "admin".
 	Via string `json:"via"`
-	// Remote is the client's address (the TCP peer; a proxy's
-	// X-Forwarded-For is not trusted).
+	// Remote is the client's address: the TCP peer, or the client a
+	// trusted front vouched for with its per-process key (mailflow dev's,
+	// package clientaddr); a proxy's X-Forwarded-For is not trusted.
 	Remote string `json:"remote"`
 	// Action names the change: "settings.set", "settings.reset",
-	// "subscription.set", "subscription.delete", "webhook.set",
+	// "subscription.set", "subscription.delete", "subscription.off"
+	// (the manager turned off a level the directory file subscribes them
+	// to), "webhook.set",
 	// "webhook.delete", "token.create", "token.revoke", "password.set",
 	// "session.signin", "session.signout", "session.signin_failed".
 	Action string `json:"action"`

@@ -17,6 +17,7 @@ import (
 
 	"github.com/mailflow/mailflow/api"
 	"github.com/mailflow/mailflow/console"
+	"github.com/mailflow/mailflow/directory"
 	"github.com/mailflow/mailflow/schemas"
 	"github.com/mailflow/mailflow/sinks"
 )
@@ -201,4 +202,59 @@ func TestEndToEndInBrowser(t *testing.T) {
 	// The tree of the customer shows it Good now.
 	run(t, tb2, chromedp.Navigate(srv.URL+"/static/account.html#customer/cA1"))
 	waitTrue(t, tb2, "the customer's domains", `Array.from(document.querySelectorAll('#children tbody tr')).some(r => r.cells[0].textContent === 'a1.example' && r.cells[4].textContent.startsWith('good'))`)
+
+	// The operator's directory file subscribes the reseller manager at
+	// its level, and a customer manager of cA2. The reseller manager sees
+	// that in the console and turns it off there: the sink sends it
+	// nothing for a2.example's Bad, while cA2's manager is told.
+	var recs []directory.Record
+	for _, e := range []any{
+		directory.Manager{ID: "mCA2", Level: directory.LevelCustomer, Of: "cA2", Email: "ca2@a.example"},
+		directory.Subscription{ID: "file-ra", Manager: "mRA"},
+		directory.Subscription{ID: "file-ca2", Manager: "mCA2"},
+	} {
+		r, err := directory.EncodeRecord(e)
+		if err != nil {
+			t.Fatal(err)
+		}
+		recs = append(recs, r)
+	}
+	if err := directory.Publish(ctx, cl, topics.Config, recs); err != nil {
+		t.Fatal(err)
+	}
+	run(t, tb2, chromedp.Navigate(srv.URL+"/static/account.html#reseller/rA"))
+	run(t, tb2, chromedp.Click("#tab-mailflow"))
+	waitTrue(t, tb2, "the file's subscription shown", `document.getElementById('notify-state').textContent.includes('set by your operator in the directory file') && !document.getElementById('notify-off').disabled`)
+	run(t, tb2, chromedp.Click("#notify-off"))
+	waitTrue(t, tb2, "turned off", `document.getElementById('notify-state').textContent.includes('off at this level: you turned off what your operator set') && document.getElementById('notify-off').disabled`)
+	if d := p.Directory(); d.InForce(d.Subscriptions["file-ra"], d.Managers["mRA"]) {
+		t.Fatal("the file's subscription is still in force after the manager turned it off")
+	}
+	shot(t, tb2, "console-notifications-off-file.png")
+	// The sink follows the same topic; give it the record's moment.
+	time.Sleep(time.Second)
+	var bad []*kgo.Record
+	for i := range 25 {
+		now := time.Now().UTC()
+		e := schemas.DeliveryEvent{V: 1, ID: fmt.Sprintf("e2e-a2-%04d", i), Recipient: fmt.Sprintf("user%d@a2.example", i), CompletedAt: now, SMTPCode: 550, EnhancedCode: "5.1.1", Response: "550 5.1.1 <user> User unknown"}
+		v, err := schemas.MarshalDeliveryEvent(&e)
+		if err != nil {
+			t.Fatal(err)
+		}
+		bad = append(bad, &kgo.Record{Key: []byte("a2.example"), Value: v})
+	}
+	if err := cl.ProduceSync(ctx, bad...).FirstErr(); err != nil {
+		t.Fatal(err)
+	}
+	deadline = time.Now().Add(30 * time.Second)
+	for len(mb.to("ca2@a.example")) == 0 {
+		if time.Now().After(deadline) {
+			t.Fatal("no notification e-mail reached ca2@a.example for a2.example")
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	time.Sleep(time.Second)
+	if n := len(mb.to("ra@a.example")); n != 0 {
+		t.Fatalf("the reseller manager turned its notifications off in the console and still got %d mails", n)
+	}
 }

@@ -25,6 +25,13 @@ type subscriptionView struct {
 	// "config" for one of the operator's directory file, which only the
 	// operator changes.
 	MadeIn string `json:"made_in"`
+	// Off marks the manager's choice in the console to get nothing at
+	// this level (it turns off the directory file's subscriptions here).
+	Off bool `json:"off,omitempty"`
+	// ReplacedBy, on a directory-file subscription, is the id of the
+	// manager's console choice at the same level, which is what the
+	// manager gets there instead (directory.ReplacedBy).
+	ReplacedBy string `json:"replaced_by,omitempty"`
 }
 
 type notificationsView struct {
@@ -43,9 +50,17 @@ func mySubscriptions(d *directory.Directory, m directory.Manager) []subscription
 			continue
 		}
 		level, of := s.Scope(m)
-		v := subscriptionView{ID: s.ID, Level: level, Of: of, Name: nameOf(d, level, of), Channels: s.Channels, Transitions: s.Transitions, MadeIn: "config"}
+		v := subscriptionView{ID: s.ID, Level: level, Of: of, Name: nameOf(d, level, of), Channels: s.Channels, Transitions: s.Transitions, MadeIn: "config", Off: s.Off}
 		if directory.IsConsoleSubscription(s.ID) {
 			v.MadeIn = "console"
+		}
+		if id, ok := d.ReplacedBy(s, m); ok {
+			v.ReplacedBy = id
+		}
+		if s.Off {
+			v.Channels, v.Transitions = []string{}, []directory.Transition{}
+			out = append(out, v)
+			continue
 		}
 		// Empty lists mean all: show what they mean.
 		if len(v.Channels) == 0 {
@@ -154,6 +169,16 @@ func (h *Handler) putNotification(w http.ResponseWriter, r *http.Request, c call
 	}
 	id := directory.ConsoleSubscriptionID(m.ID, t.level, t.id)
 	sub := directory.Subscription{ID: id, Manager: m.ID, Level: t.level, Of: t.id, Channels: body.Channels, Transitions: body.Transitions}
+	// The console's choice replaces the directory file's subscriptions
+	// of the manager at this level (directory.ReplacedBy): what the
+	// console does not show of them, the operator's quiet interval and
+	// incident notices, is kept.
+	for _, f := range fileSubscriptionsAt(d, m, t) {
+		if f.MinInterval > 0 && (sub.MinInterval == 0 || f.MinInterval < sub.MinInterval) {
+			sub.MinInterval = f.MinInterval
+		}
+		sub.Incidents = sub.Incidents || f.Incidents
+	}
 	var before any
 	if old, ok := d.Subscriptions[id]; ok {
 		before = old
@@ -164,7 +189,7 @@ func (h *Handler) putNotification(w http.ResponseWriter, r *http.Request, c call
 	}
 	if err := h.change(r.Context(), c.entry("subscription.set", rec.Key), rec, before, sub, func(nd *directory.Directory) bool {
 		got, ok := nd.Subscriptions[id]
-		return ok && slices.Equal(got.Channels, sub.Channels) && slices.Equal(got.Transitions, sub.Transitions)
+		return ok && !got.Off && slices.Equal(got.Channels, sub.Channels) && slices.Equal(got.Transitions, sub.Transitions)
 	}); err != nil {
 		return err
 	}
@@ -182,8 +207,35 @@ func (h *Handler) deleteNotification(w http.ResponseWriter, r *http.Request, c c
 	}
 	id := directory.ConsoleSubscriptionID(c.manager.ID, t.level, t.id)
 	old, ok := d.Subscriptions[id]
+	if files := fileSubscriptionsAt(d, c.manager, t); len(files) > 0 {
+		// The operator's directory file subscribes the manager here:
+		// "off" is recorded as the manager's own choice, which replaces
+		// the file's for the manager's address (directory.ReplacedBy).
+		// Deleting the console subscription would let the file's send
+		// again.
+		if ok && old.Off {
+			writeJSON(w, http.StatusOK, notificationsView{Email: c.manager.Email, WebhookURL: c.manager.WebhookURL, Subscriptions: mySubscriptions(d, c.manager)})
+			return nil
+		}
+		off := directory.Subscription{ID: id, Manager: c.manager.ID, Level: t.level, Of: t.id, Off: true}
+		rec, err := directory.EncodeRecord(off)
+		if err != nil {
+			return err
+		}
+		var before any
+		if ok {
+			before = old
+		}
+		if err := h.change(r.Context(), c.entry("subscription.off", rec.Key), rec, before, off, func(nd *directory.Directory) bool {
+			return nd.Subscriptions[id].Off
+		}); err != nil {
+			return err
+		}
+		writeJSON(w, http.StatusOK, notificationsView{Email: c.manager.Email, WebhookURL: c.manager.WebhookURL, Subscriptions: mySubscriptions(h.cfg.Directory(), c.manager)})
+		return nil
+	}
 	if !ok {
-		return errf(http.StatusNotFound, "you have no notifications turned on here in the console (a subscription from the operator's file is changed by the operator)")
+		return errf(http.StatusNotFound, "you have no notifications at this level")
 	}
 	rec := directory.Record{Key: directory.Key(directory.KindSubscription, id)}
 	if err := h.change(r.Context(), c.entry("subscription.delete", rec.Key), rec, old, nil, func(nd *directory.Directory) bool {
@@ -194,6 +246,23 @@ func (h *Handler) deleteNotification(w http.ResponseWriter, r *http.Request, c c
 	}
 	writeJSON(w, http.StatusOK, notificationsView{Email: c.manager.Email, WebhookURL: c.manager.WebhookURL, Subscriptions: mySubscriptions(h.cfg.Directory(), c.manager)})
 	return nil
+}
+
+// fileSubscriptionsAt returns the directory file's subscriptions of
+// manager m whose scope is the target t (a subscription without a level
+// is at the manager's own), sorted by id.
+func fileSubscriptionsAt(d *directory.Directory, m directory.Manager, t target) []directory.Subscription {
+	var out []directory.Subscription
+	for _, s := range d.Subscriptions {
+		if s.Manager != m.ID || directory.IsConsoleSubscription(s.ID) {
+			continue
+		}
+		if level, of := s.Scope(m); level == t.level && of == t.id {
+			out = append(out, s)
+		}
+	}
+	slices.SortFunc(out, func(a, b directory.Subscription) int { return strings.Compare(a.ID, b.ID) })
+	return out
 }
 
 // checkWebhookURL holds a webhook URL to the directory file's rules. An

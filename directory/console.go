@@ -27,3 +27,31 @@ func ConsoleSubscriptionID(manager string, level Level, of string) string {
 func IsConsoleSubscription(id string) bool {
 	return strings.HasPrefix(id, ConsoleSubscriptionPrefix)
 }
+
+// ReplacedBy returns the id of the console subscription that replaces s,
+// a subscription of manager m from the directory file, and whether one
+// does: the manager's own console subscription at the same scope (its
+// ConsoleSubscriptionID). A manager decides what reaches their own
+// address at a level: what they choose in the console there, off
+// included, is what they get there, whatever the operator's file says for
+// that level. Subscriptions at other levels are not replaced.
+func (d *Directory) ReplacedBy(s Subscription, m Manager) (string, bool) {
+	if IsConsoleSubscription(s.ID) {
+		return "", false
+	}
+	level, of := s.Scope(m)
+	id := ConsoleSubscriptionID(m.ID, level, of)
+	c, ok := d.Subscriptions[id]
+	return id, ok && c.Manager == m.ID
+}
+
+// InForce reports whether subscription s of manager m sends anything: it
+// is not Off, and no console subscription of the manager replaces it
+// (ReplacedBy).
+func (d *Directory) InForce(s Subscription, m Manager) bool {
+	if s.Off {
+		return false
+	}
+	_, replaced := d.ReplacedBy(s, m)
+	return !replaced
+}

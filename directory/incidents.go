@@ -6,7 +6,7 @@ import (
 )
 
 // IncidentSubscribers returns the targets of a provider-wide incident: the
-// subscriptions with Incidents set whose scope covers at least one of the
+// subscriptions in force (InForce) with Incidents set whose scope covers at least one of the
 // incident's domains, one Target per manager and channel, sorted by Key,
 // each with the incident's domains that lie in its manager's scope (a
 // manager learns of other trees only the count).
@@ -18,7 +18,7 @@ func (d *Directory) IncidentSubscribers(domains []string) []IncidentTarget {
 			continue
 		}
 		m, ok := d.Managers[s.Manager]
-		if !ok {
+		if !ok || !d.InForce(s, m) {
 			continue
 		}
 		level, of := s.Scope(m)

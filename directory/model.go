@@ -139,6 +139,11 @@ type Subscription struct {
 	// incidents (schemas.Incident) that touch a domain in the
 	// subscription's scope: when one opens, escalates and closes.
 	Incidents bool `json:"incidents,omitempty" yaml:"incidents,omitempty"`
+	// Off, when set, sends nothing. The console sets it on a manager's
+	// own subscription (ConsoleSubscriptionID) to turn off, for the
+	// manager's own address, what a directory-file subscription at the
+	// same scope would send (see InForce).
+	Off bool `json:"off,omitempty" yaml:"off,omitempty"`
 }
 
 // Channel names a way of reaching a manager.

@@ -64,9 +64,10 @@ func AlertTransition(alert schemas.StatusChange) (Transition, bool) {
 }
 
 // Subscribers returns the targets an alert must reach: the subscriptions
-// whose scope covers the alert's domain (set at the domain, its customer or
-// its reseller) and that want the alert's transition, one Target per
-// manager and channel, sorted by Key.
+// in force (InForce: not off, not replaced by the manager's console
+// choice at the same scope) whose scope covers the alert's domain (set at
+// the domain, its customer or its reseller) and that want the alert's
+// transition, one Target per manager and channel, sorted by Key.
 //
 // A domain missing from the directory is placed by the customer the alert
 // names, so that an alert enriched before the domain was removed still
@@ -84,7 +85,7 @@ func (d *Directory) Subscribers(alert schemas.StatusChange) []Target {
 	for _, id := range slices.Sorted(maps.Keys(d.Subscriptions)) {
 		s := d.Subscriptions[id]
 		m, ok := d.Managers[s.Manager]
-		if !ok {
+		if !ok || !d.InForce(s, m) {
 			continue
 		}
 		level, of := s.Scope(m)

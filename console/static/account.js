@@ -230,16 +230,32 @@ function renderNotifications(n, node) {
   $('my-webhook').textContent = n.webhook_url || '(set one up below)';
   $('ch-webhook').disabled = !n.webhook_url;
   $('webhook-url').value = n.webhook_url || '';
-  const here = n.subscriptions.find((s) => s.level === node.level && s.of === node.id && s.made_in === 'console');
-  $('ch-email').checked = here ? here.channels.includes('email') : !!n.email;
-  $('ch-webhook').checked = here ? here.channels.includes('webhook') : false;
-  $('tr-bad').checked = here ? here.transitions.includes('bad') : true;
-  $('tr-recovered').checked = here ? here.transitions.includes('recovered') : true;
+  // What reaches the manager at this level: their own choice made here
+  // (on, or off), else the subscriptions the operator's directory file
+  // gives them here. A choice made here replaces the file's for the
+  // manager's own address, as the sinks route (directory.ReplacedBy).
+  const atLevel = (s) => s.level === node.level && s.of === node.id;
+  const here = n.subscriptions.find((s) => atLevel(s) && s.made_in === 'console');
+  const files = n.subscriptions.filter((s) => atLevel(s) && s.made_in === 'config');
+  const fileText = files.map((s) => s.channels.join(', ') + ' on ' + s.transitions.join(', ')).join('; ');
+  const shown = here && !here.off ? here : (!here && files.length ? files[0] : null);
+  $('ch-email').checked = shown ? shown.channels.includes('email') : !!n.email;
+  $('ch-webhook').checked = shown ? shown.channels.includes('webhook') : false;
+  $('tr-bad').checked = shown ? shown.transitions.includes('bad') : true;
+  $('tr-recovered').checked = shown ? shown.transitions.includes('recovered') : true;
   for (const id of ['tr-delayed', 'tr-delay_recovered', 'tr-silent', 'tr-silent_recovered']) {
-    $(id).checked = here ? here.transitions.includes($(id).value) : false;
+    $(id).checked = shown ? shown.transitions.includes($(id).value) : false;
   }
-  $('notify-state').textContent = here ? 'Notifications are on at this level.' : 'Notifications are off at this level.';
-  $('notify-off').disabled = !here;
+  let state = 'Notifications are off at this level.';
+  if (here && here.off && files.length) {
+    state = 'Notifications are off at this level: you turned off what your operator set for you here in the directory file (' + fileText + '). Turn them on again below.';
+  } else if (here && !here.off) {
+    state = 'Notifications are on at this level' + (files.length ? ', as you chose here: your choice replaces what your operator set for you in the directory file (' + fileText + ').' : '.');
+  } else if (!here && files.length) {
+    state = 'Notifications are on at this level, set by your operator in the directory file: ' + fileText + '. Change them below or turn them off here: your choice replaces the operator\'s for your own address.';
+  }
+  $('notify-state').textContent = state;
+  $('notify-off').disabled = !(here ? !here.off : files.length > 0);
   const ul = $('subs');
   ul.replaceChildren();
   for (const s of n.subscriptions) {
@@ -247,7 +263,9 @@ function renderNotifications(n, node) {
     const a = document.createElement('a');
     a.href = href({ level: s.level, id: s.of });
     a.textContent = s.level + ' ' + (s.name || s.of);
-    li.append(a, document.createTextNode(': ' + s.channels.join(', ') + ' on ' + s.transitions.join(', ') + (s.made_in === 'config' ? ' (set by your operator)' : '')));
+    const what = s.off ? 'off (you turned it off here)' : s.channels.join(', ') + ' on ' + s.transitions.join(', ');
+    const from = s.made_in !== 'config' ? '' : s.replaced_by ? ' (set by your operator; replaced by your choice at this level)' : ' (set by your operator)';
+    li.append(a, document.createTextNode(': ' + what + from));
     ul.append(li);
   }
   if (!n.subscriptions.length) ul.append(Object.assign(document.createElement('li'), { textContent: 'nothing yet' }));
