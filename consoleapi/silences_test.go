@@ -145,7 +145,14 @@ func TestNotifySettings(t *testing.T) {
 	if fl := v["flap_interval"].(map[string]any); fl["value"] != "30m0s" || fl["source"] != "default" {
 		t.Fatalf("default flap %v", fl)
 	}
-	if code, body := ra.do("PUT", "/api/v1/settings/customer/cA1", map[string]any{"repeat_interval": "4h", "flap_interval": "off"}); code != 200 {
+	// Day units, as typed in the console's fields.
+	if code, body := ra.do("PUT", "/api/v1/settings/customer/cA1", map[string]any{"repeat_interval": "1d", "silent_after": "1d12h"}); code != 200 {
+		t.Fatalf("PUT in days: %d %s", code, body)
+	}
+	if got := f.table.Current().Resolve("a1.example"); got.RepeatInterval != 24*time.Hour {
+		t.Fatalf("repeat_interval 1d resolved as %v", got.RepeatInterval)
+	}
+	if code, body := ra.do("PUT", "/api/v1/settings/customer/cA1", map[string]any{"repeat_interval": "4h", "flap_interval": "off", "silent_after": nil}); code != 200 {
 		t.Fatalf("PUT: %d %s", code, body)
 	}
 	v = get("/api/v1/settings/domain/a1.example")

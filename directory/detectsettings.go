@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strconv"
 	"time"
+
+	"github.com/mailflow/mailflow/durations"
 )
 
 // The settings of the processor's per-domain detections (issue 15):
@@ -107,9 +109,9 @@ func ParseDelayThreshold(s string) (time.Duration, error) {
 	if s == "off" {
 		return Off, nil
 	}
-	d, err := time.ParseDuration(s)
+	d, err := durations.Parse(s)
 	if err != nil || d < MinDelayThreshold || d > MaxDelayThreshold {
-		return 0, fmt.Errorf("%q: want a duration from %s to %s such as 30m, or off", s, MinDelayThreshold, formatDuration(MaxDelayThreshold))
+		return 0, fmt.Errorf("%q: want a duration from %s to %s such as 30m, 2h or 1d, or off", s, MinDelayThreshold, formatDuration(MaxDelayThreshold))
 	}
 	return d, nil
 }

@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/mailflow/mailflow/durations"
 )
 
 // File is a whole directory as written in a directory file (the YAML that
@@ -283,9 +285,9 @@ func (r *fileReader) duration(dst *time.Duration) func(*ynode, string) {
 		if v.kind == yNull || !r.scalar(v, path) {
 			return
 		}
-		d, err := time.ParseDuration(v.str)
+		d, err := durations.Parse(v.str)
 		if err != nil || d < 0 || d > MaxMinInterval {
-			r.p.add(path, v.line, fmt.Sprintf("%q: want a duration such as 10m or 1h30m, at most %s", v.str, MaxMinInterval))
+			r.p.add(path, v.line, fmt.Sprintf("%q: want a duration such as 10m, 1h30m or 1d, at most %s", v.str, MaxMinInterval))
 			return
 		}
 		*dst = d

@@ -3,6 +3,8 @@ package directory
 import (
 	"fmt"
 	"time"
+
+	"github.com/mailflow/mailflow/durations"
 )
 
 // Off, as a RepeatInterval or FlapInterval, turns the setting off at a
@@ -57,9 +59,9 @@ func ParseNotifyInterval(s string) (time.Duration, error) {
 	if s == "off" {
 		return Off, nil
 	}
-	d, err := time.ParseDuration(s)
+	d, err := durations.Parse(s)
 	if err != nil || d < MinNotifyInterval || d > MaxNotifyInterval {
-		return 0, fmt.Errorf("%q: want a duration from %s to %s such as 4h, or off", s, MinNotifyInterval, formatDuration(MaxNotifyInterval))
+		return 0, fmt.Errorf("%q: want a duration from %s to %s such as 4h or 1d, or off", s, MinNotifyInterval, formatDuration(MaxNotifyInterval))
 	}
 	return d, nil
 }

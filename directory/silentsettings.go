@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strconv"
 	"time"
+
+	"github.com/mailflow/mailflow/durations"
 )
 
 // The settings of the silence detection (issue 15): a domain that normally
@@ -84,9 +86,9 @@ func ParseSilentAfter(s string) (time.Duration, error) {
 	if s == "off" {
 		return Off, nil
 	}
-	d, err := time.ParseDuration(s)
+	d, err := durations.Parse(s)
 	if err != nil || d < MinSilentAfter || d > MaxSilentAfter {
-		return 0, fmt.Errorf("%q: want a duration from %s to %s such as 2h, or off", s, formatDuration(MinSilentAfter), formatDuration(MaxSilentAfter))
+		return 0, fmt.Errorf("%q: want a duration from %s to %s such as 2h or 1d12h, or off", s, formatDuration(MinSilentAfter), formatDuration(MaxSilentAfter))
 	}
 	return d, nil
 }
