@@ -1,6 +1,7 @@
 package clientaddr
 
 import (
+	"encoding/base64"
 	"net/http"
 	"net/http/httptest"
 	"testing"
@@ -54,4 +55,30 @@ func TestResolve(t *testing.T) {
 			}
 		})
 	}
+}
+
+// FuzzResolve: whatever a client sends as the front's headers, Resolve
+// neither panics nor takes an address without the key's proof, and the
+// headers never reach the handler.
+func FuzzResolve(f *testing.F) {
+	f.Add("192.0.2.7:1", "AAAA")
+	f.Add("[2001:db8::1]:443", "")
+	f.Add("", "%%%")
+	key := Key("0123456789abcdef0123456789abcdef")
+	f.Fuzz(func(t *testing.T, client, proof string) {
+		r := httptest.NewRequest(http.MethodGet, "/", nil)
+		r.RemoteAddr = "127.0.0.1:5000"
+		r.Header[HeaderClient] = []string{client}
+		r.Header[HeaderProof] = []string{proof}
+		got, vouched := key.Resolve(r)
+		if got.Header.Get(HeaderClient) != "" || got.Header.Get(HeaderProof) != "" {
+			t.Fatal("the front's headers reach the handler")
+		}
+		if vouched && proof != base64.RawStdEncoding.EncodeToString(key.mac(client)) {
+			t.Fatalf("vouched for %q with proof %q", client, proof)
+		}
+		if !vouched && got.RemoteAddr != "127.0.0.1:5000" {
+			t.Fatalf("RemoteAddr %q without a proof", got.RemoteAddr)
+		}
+	})
 }
