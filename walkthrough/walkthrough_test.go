@@ -727,11 +727,24 @@ func TestNewcomer(t *testing.T) {
 	if strings.Contains(sent, "[object ") {
 		t.Errorf("Sent notifications shows an unrendered object:\n%s", sent)
 	}
-	for _, want := range []string{"noc@northwind-partners.example", "it@woodgrove-bank.example", "postmaster@woodgrove.example", "WEBHOOK", "/catcher/webhook/northwind-noc", "In-Reply-To", "Webhook-Signature", `"type": "domain.bad"`} {
+	for _, want := range []string{"noc@northwind-partners.example", "it@woodgrove-bank.example", "postmaster@woodgrove.example", "WEBHOOK", "/catcher/webhook/northwind-noc", "In-Reply-To", "Webhook-Signature", `"type": "domain.bad"`,
+		"✓ signature verified", "Signature verified: signed with manager northwind-noc's webhook secret"} {
 		if !strings.Contains(sent, want) {
 			t.Errorf("Sent notifications lacks %q", want)
 		}
 	}
+	if tryJS(tab, time.Second, `document.querySelector('#sent li[data-kind="webhook"].sig-failed') !== null`) {
+		t.Error("Sent notifications marks one of the sink's own webhooks as not verified")
+	}
+	// A webhook nobody signed, posted to the demo manager's URL: marked
+	// as one a receiver must refuse.
+	forged, err := http.Post(base+"/catcher/webhook/northwind-noc", "application/json", strings.NewReader(`{"type":"domain.bad","data":{"domain":"forged.example"}}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	forged.Body.Close()
+	waitJS(t, tab, 10*time.Second, "the unsigned webhook marked on Sent notifications", `Array.from(document.querySelectorAll('#sent li[data-kind="webhook"].sig-failed')).some((li) =>
+		li.dataset.signature === 'unsigned' && li.innerText.includes('✗ unsigned') && li.innerText.includes('a receiver must refuse') && li.innerText.includes('forged.example'))`)
 	shoot(t, tab, "sent-notifications.png")
 
 	// A page-capture tool finishes on every page (README: "Page-capture
