@@ -36,6 +36,8 @@ func runBenchRestore(ctx context.Context, env *environment, args []string) error
 		dataDir = fs.String("data-dir", "", "internal: the processor's data directory")
 	}
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the restoring process to this file")
+	memoryLimit := byteSize(processor.DefaultMemoryLimit)
+	fs.Var(&memoryLimit, "memory-limit", "the restoring instance's memory budget (e.g. 256MiB, 1GiB), as mailflow run --memory-limit")
 	var lf logFlags
 	lf.register(fs)
 	if err := fs.parseFlagsOnly(args); err != nil {
@@ -46,6 +48,10 @@ func runBenchRestore(ctx context.Context, env *environment, args []string) error
 	}
 	if err := positive("partitions", *partitions); err != nil {
 		return err
+	}
+	budget, err := processor.NewMemoryBudget(int64(memoryLimit))
+	if err != nil {
+		return usageErr("--memory-limit: %v", err)
 	}
 	log, err := lf.logger(env)
 	if err != nil {
@@ -64,7 +70,7 @@ func runBenchRestore(ctx context.Context, env *environment, args []string) error
 			}
 			defer pprof.StopCPUProfile()
 		}
-		return benchRestorePhase(ctx, env, log, brokers, *dataDir, *partitions)
+		return benchRestorePhase(ctx, env, log, brokers, *dataDir, *partitions, budget)
 	case "":
 	default:
 		return usageErr("--phase: %q is not restore", *phase)
@@ -76,7 +82,7 @@ func runBenchRestore(ctx context.Context, env *environment, args []string) error
 	}
 	defer cleanup()
 	out := env.stdout
-	fmt.Fprintf(out, "mailflow bench restore: %d domains, %d partitions\n", *domains, *partitions)
+	fmt.Fprintf(out, "mailflow bench restore: %d domains, %d partitions, memory limit %s\n", *domains, *partitions, memoryLimit.String())
 	addr, stopBroker, _, err := startBenchBroker(ctx, env, self, 1)
 	if err != nil {
 		return err
@@ -90,7 +96,7 @@ func runBenchRestore(ctx context.Context, env *environment, args []string) error
 	fmt.Fprintf(out, "changelog of %d records written in %s\n", records, time.Since(loadStart).Round(time.Millisecond))
 
 	args = []string{"bench", "restore", "--phase", "restore", "--brokers", addr,
-		"--data-dir", tmp + "/state", "--partitions", strconv.Itoa(*partitions), "--log-level", lf.level}
+		"--data-dir", tmp + "/state", "--partitions", strconv.Itoa(*partitions), "--log-level", lf.level, "--memory-limit", memoryLimit.String()}
 	if *cpuProfile != "" {
 		args = append(args, "--cpuprofile", *cpuProfile)
 	}
@@ -155,12 +161,15 @@ func loadChangelog(ctx context.Context, env *environment, broker string, n int, 
 	return records, failed
 }
 
-// benchRestorePhase starts a processor on an empty data directory and
-// reports how long it takes until every assigned partition is restored.
-func benchRestorePhase(ctx context.Context, env *environment, log *slog.Logger, brokers []string, dataDir string, partitions int) error {
+// benchRestorePhase starts a processor on an empty data directory, with
+// the memory budget applied as mailflow run applies it, and reports how
+// long it takes until every assigned partition is restored.
+func benchRestorePhase(ctx context.Context, env *environment, log *slog.Logger, brokers []string, dataDir string, partitions int, budget processor.MemoryBudget) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	p, err := processor.New(ctx, processor.Config{Brokers: brokers, DataDir: dataDir, InstanceID: "restore", Group: "mailflow-restore", Partitions: int32(partitions), Log: log})
+	applyMemoryLimit(budget, log)
+	p, err := processor.New(ctx, processor.Config{Brokers: brokers, DataDir: dataDir, InstanceID: "restore", Group: "mailflow-restore", Partitions: int32(partitions), Log: log,
+		MemoryLimit: budget.Total})
 	if err != nil {
 		return err
 	}
