@@ -11,7 +11,8 @@ import (
 // after the command (and its subcommand), where the command's own flag
 // set reads them: "mailflow --api URL status d" is "mailflow status d
 // --api URL", as git, kubectl and docker accept global-looking flags
-// first. args is returned unchanged when it starts with the command, or
+// first; and flags between a command and its subcommand ("config
+// --brokers H:P get") likewise. args is returned unchanged when it starts with the command, or
 // when no command on the line takes every flag before it (main then
 // reports the first flag as no command).
 //
@@ -21,6 +22,40 @@ import (
 // is built by asking the command for its --help with a discarded output
 // (no command does any work before parsing its flags).
 func commandFirst(ctx context.Context, env *environment, args []string) []string {
+	return subcommandFirst(ctx, env, flagsAfterCommand(ctx, env, args))
+}
+
+// subcommandFirst does for a command of subcommands what commandFirst
+// does for mailflow: "mailflow config --brokers H:P get" is "mailflow
+// config get --brokers H:P".
+func subcommandFirst(ctx context.Context, env *environment, args []string) []string {
+	if len(args) < 3 || !strings.HasPrefix(args[1], "-") || isHelp(args[1]) {
+		return args
+	}
+	subs := subcommandNames(args[0])
+	k := slices.IndexFunc(commands(), func(c command) bool { return c.name == args[0] })
+	if len(subs) == 0 || k < 0 {
+		return args
+	}
+	for i := 2; i < len(args); i++ {
+		if !slices.Contains(subs, args[i]) {
+			continue
+		}
+		fs := probeFlags(ctx, env, commands()[k], args[i:i+1])
+		if fs == nil || !onlyFlags(fs, args[1:i]) {
+			continue
+		}
+		out := make([]string, 0, len(args))
+		out = append(out, args[0], args[i])
+		out = append(out, args[1:i]...)
+		return append(out, args[i+1:]...)
+	}
+	return args
+}
+
+// flagsAfterCommand moves the flags before the command after it (and its
+// subcommand); see commandFirst.
+func flagsAfterCommand(ctx context.Context, env *environment, args []string) []string {
 	if len(args) == 0 || !strings.HasPrefix(args[0], "-") || isHelp(args[0]) {
 		return args
 	}
@@ -30,9 +65,10 @@ func commandFirst(ctx context.Context, env *environment, args []string) []string
 		if k < 0 {
 			continue
 		}
-		head := args[i : i+1]
-		if i+1 < len(args) && slices.Contains(subcommandNames(args[i]), args[i+1]) {
-			head = args[i : i+2]
+		rest := subcommandFirst(ctx, env, args[i:])
+		head := rest[:1]
+		if len(rest) > 1 && slices.Contains(subcommandNames(rest[0]), rest[1]) {
+			head = rest[:2]
 		}
 		fs := probeFlags(ctx, env, cmds[k], head[1:])
 		if fs == nil || !onlyFlags(fs, args[:i]) {
@@ -41,7 +77,7 @@ func commandFirst(ctx context.Context, env *environment, args []string) []string
 		out := make([]string, 0, len(args))
 		out = append(out, head...)
 		out = append(out, args[:i]...)
-		return append(out, args[i+len(head):]...)
+		return append(out, rest[len(head):]...)
 	}
 	return args
 }

@@ -29,6 +29,11 @@ func TestCommandFirst(t *testing.T) {
 		{[]string{"-q", "status", "logs", "d"}, []string{"logs", "-q", "status", "d"}},
 		{[]string{"--api", "http://x", "--help", "status"}, []string{"status", "--api", "http://x", "--help"}},
 		{[]string{"--events", "10", "bench", "logs"}, []string{"bench", "logs", "--events", "10"}},
+		// Between a command and its subcommand.
+		{[]string{"config", "--brokers", "h:1", "get"}, []string{"config", "get", "--brokers", "h:1"}},
+		{[]string{"ingest", "--file", "mail.log", "postfix", "--dry-run"}, []string{"ingest", "postfix", "--file", "mail.log", "--dry-run"}},
+		{[]string{"--json", "config", "--brokers", "h:1", "audit"}, []string{"config", "audit", "--json", "--brokers", "h:1"}},
+		{[]string{"config", "--nonsense", "get"}, []string{"config", "--nonsense", "get"}},
 		// Flags no command on the line has: left as they are.
 		{[]string{"--nonsense", "status", "d"}, []string{"--nonsense", "status", "d"}},
 		{[]string{"--api", "status"}, []string{"--api", "status"}},
