@@ -83,7 +83,7 @@ func runBenchRestore(ctx context.Context, env *environment, args []string) error
 	defer cleanup()
 	out := env.stdout
 	fmt.Fprintf(out, "mailflow bench restore: %d domains, %d partitions, memory limit %s\n", *domains, *partitions, memoryLimit.String())
-	addr, stopBroker, _, err := startBenchBroker(ctx, env, self, 1)
+	addr, stopBroker, brokerCPU, err := startBenchBroker(ctx, env, self, 1)
 	if err != nil {
 		return err
 	}
@@ -100,12 +100,18 @@ func runBenchRestore(ctx context.Context, env *environment, args []string) error
 	if *cpuProfile != "" {
 		args = append(args, "--cpuprofile", *cpuProfile)
 	}
+	cpu0 := brokerCPU()
 	res, err := benchPhase(ctx, env, self, args)
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(out, "\nrestored %d domains (%d changelog records) in %.2f s: %.0f domains/s, %.0f records/s; peak RSS %d MiB; %.1f CPU s in the restoring process (targets: ≥ 250000 domains/s, ≤ 500 MiB)\n",
-		*domains, records, res.Seconds, float64(*domains)/res.Seconds, float64(records)/res.Seconds, res.MaxRSS>>20, res.CPU)
+	fmt.Fprintf(out, "\nrestored %d domains (%d changelog records) in %.2f s: %.0f domains/s, %.0f records/s; peak RSS %d MiB (targets: ≥ 250000 domains/s, ≤ 500 MiB)\n",
+		*domains, records, res.Seconds, float64(*domains)/res.Seconds, float64(records)/res.Seconds, res.MaxRSS>>20)
+	// A restore waits on the broker as much as on itself: when the two
+	// CPU figures add up to far less than the seconds, the machine's
+	// other tenants had the CPUs.
+	fmt.Fprintf(out, "CPU: %.1f s in the restoring process (%.1f µs per domain), %.1f s in the broker (same machine)\n",
+		res.CPU, res.CPU/float64(*domains)*1e6, brokerCPU()-cpu0)
 	return nil
 }
 
