@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strconv"
+	"unsafe"
 
 	"github.com/cespare/xxhash/v2"
 	"github.com/cockroachdb/pebble/v2/objstorage/objstorageprovider"
@@ -37,8 +38,8 @@ const (
 	hasID
 )
 
-// recSize is about what a rec takes in memory, for the buffer's size.
-const recSize = 80
+// recSize is what a rec takes in memory.
+const recSize = int(unsafe.Sizeof(rec{}))
 
 // buffer holds the attempts appended since the last flush, in memory:
 // queries read them there, and a flush writes them as segments. Its data
@@ -55,11 +56,23 @@ type buffer struct {
 	// of the freeze).
 	flush uint64
 	cat   catalog
+	// free releases data's and recs' memory (outside the Go heap).
+	free func()
 }
 
-func newBuffer(sizeHint int) *buffer {
-	n := sizeHint / 300
-	return &buffer{data: make([]byte, 0, sizeHint), recs: make([]rec, 0, n), ids: make(map[uint64]pendingID, n)}
+func newBuffer(size int) *buffer {
+	// One mapping: the records first (8-byte aligned), then the bytes;
+	// about what an attempt takes of each. An append past either grows
+	// it on the heap (a transaction larger than the buffer).
+	nrecs := max(size/4/recSize, 16)
+	mem, free := allocOffHeap(nrecs*recSize + size*3/4)
+	recs := unsafe.Slice((*rec)(unsafe.Pointer(&mem[0])), nrecs)
+	return &buffer{data: mem[nrecs*recSize:][: 0 : size*3/4], recs: recs[:0], ids: make(map[uint64]pendingID, nrecs), free: free}
+}
+
+// full reports whether b holds all it should before it is written.
+func (b *buffer) full() bool {
+	return len(b.data) >= cap(b.data)*15/16 || len(b.recs) >= cap(b.recs)*15/16
 }
 
 // reset empties b for reuse: a buffer is allocated once and filled again
@@ -70,8 +83,6 @@ func (b *buffer) reset() {
 	clear(b.ids)
 	b.cat = catalog{}
 }
-
-func (b *buffer) size() int { return len(b.data) + len(b.recs)*recSize }
 
 func (b *buffer) domain(r *rec) []byte { return b.data[r.dom[0]:r.dom[1]] }
 func (b *buffer) value(r *rec) []byte  { return b.data[r.val[0]:r.val[1]] }
@@ -119,9 +130,11 @@ type tableWriter struct {
 	arena   []byte
 	ents    []entry
 	key     []byte
-	keys    []sortKey
+	keys    []rkey
+	tmp     []rkey
 	domains map[string]uint32
 	names   []string
+	rank    []uint32
 	paths   []string
 }
 
@@ -177,10 +190,7 @@ func (w *tableWriter) write(name string, prefix, vals []byte) error {
 
 // sortKey is a key of a segment as integers, so that sorting compares
 // no bytes: the domain is its rank among the segment's domains.
-type sortKey struct {
-	a, b, c, d uint64
-	i          int32
-}
+type sortKey struct{ a, b, c, d uint64 }
 
 func (x *sortKey) compare(y *sortKey) int {
 	return cmp.Or(cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b), cmp.Compare(x.c, y.c), cmp.Compare(x.d, y.d))
@@ -211,6 +221,13 @@ func (w *tableWriter) writeSegment(name string, prefix []byte, b *buffer, idx []
 	for r, d := range w.names {
 		w.domains[d] = uint32(r)
 	}
+	if cap(w.rank) < len(recs) {
+		w.rank = make([]uint32, len(recs))
+	}
+	rank := w.rank[:len(recs)]
+	for _, i := range idx {
+		rank[i] = w.domains[string(b.domain(&recs[i]))]
+	}
 	path := filepath.Join(w.dir, name)
 	f, err := vfs.Default.Create(path, vfs.WriteCategoryUnspecified)
 	if err != nil {
@@ -218,30 +235,71 @@ func (w *tableWriter) writeSegment(name string, prefix []byte, b *buffer, idx []
 	}
 	w.paths = append(w.paths, path)
 	tw := sstable.NewWriter(objstorageprovider.NewFileWritable(f), w.opts)
+	full := func(kind byte, i int32) sortKey {
+		r := &recs[i]
+		pos := uint64(r.pos.Source)<<63 | uint64(r.pos.Offset)
+		switch kind {
+		case kindDomain:
+			return sortKey{uint64(uint32(r.pos.Partition)), uint64(rank[i]), uint64(r.arrival), pos}
+		case kindMessage:
+			return sortKey{r.msg, uint64(rank[i]), uint64(r.arrival), pos}
+		}
+		return sortKey{uint64(uint32(r.pos.Partition)), r.rcpt, uint64(r.arrival), pos}
+	}
 	for _, kind := range []byte{kindDomain, kindMessage, kindRecipient} {
+		// By the leading bits of the key (radix), then each run of equal
+		// leading bits by the whole key: the buffer is in append order,
+		// nearly arrival order, so most runs are sorted already.
 		keys := w.keys[:0]
 		for _, i := range idx {
 			r := &recs[i]
-			pos := uint64(r.pos.Source)<<63 | uint64(r.pos.Offset)
 			switch kind {
 			case kindDomain:
-				keys = append(keys, sortKey{uint64(uint32(r.pos.Partition)), uint64(w.domains[string(b.domain(r))]), uint64(r.arrival), pos, i})
+				keys = append(keys, rkey{uint64(uint32(r.pos.Partition))<<32 | uint64(rank[i]), i})
 			case kindMessage:
 				if r.has&hasMsg != 0 {
-					keys = append(keys, sortKey{r.msg, uint64(w.domains[string(b.domain(r))]), uint64(r.arrival), pos, i})
+					keys = append(keys, rkey{r.msg, i})
 				}
 			default:
 				if r.has&hasRcpt != 0 {
-					keys = append(keys, sortKey{uint64(uint32(r.pos.Partition)), r.rcpt, uint64(r.arrival), pos, i})
+					keys = append(keys, rkey{uint64(uint32(r.pos.Partition))<<48 | r.rcpt>>16, i})
 				}
 			}
 		}
-		slices.SortFunc(keys, func(x, y sortKey) int { return x.compare(&y) })
-		for j := range keys {
-			if j > 0 && keys[j-1].compare(&keys[j]) == 0 {
-				continue
+		if cap(w.tmp) < len(keys) {
+			w.tmp = make([]rkey, len(keys))
+		}
+		sorted := radixSort(keys, w.tmp)
+		w.keys = keys[:0]
+		for lo := 0; lo < len(sorted); {
+			hi := lo + 1
+			for hi < len(sorted) && sorted[hi].major == sorted[lo].major {
+				hi++
 			}
-			r := &recs[keys[j].i]
+			if run := sorted[lo:hi]; len(run) > 1 {
+				prev := full(kind, run[0].i)
+				for j := 1; j < len(run); j++ {
+					k := full(kind, run[j].i)
+					if k.compare(&prev) < 0 {
+						slices.SortFunc(run, func(x, y rkey) int {
+							kx, ky := full(kind, x.i), full(kind, y.i)
+							return kx.compare(&ky)
+						})
+						break
+					}
+					prev = k
+				}
+			}
+			lo = hi
+		}
+		for j := range sorted {
+			r := &recs[sorted[j].i]
+			if j > 0 && sorted[j].major == sorted[j-1].major {
+				kx, ky := full(kind, sorted[j-1].i), full(kind, sorted[j].i)
+				if kx.compare(&ky) == 0 {
+					continue
+				}
+			}
 			w.key = append(w.key[:0], prefix...)
 			var v []byte
 			switch kind {
@@ -259,7 +317,6 @@ func (w *tableWriter) writeSegment(name string, prefix []byte, b *buffer, idx []
 				return err
 			}
 		}
-		w.keys = keys
 	}
 	return tw.Close()
 }
@@ -273,7 +330,7 @@ func (w *tableWriter) writeSegment(name string, prefix []byte, b *buffer, idx []
 func (s *Store) writeBuffer(ctx context.Context, b *buffer) (*catalog, idFilter, error) {
 	w := s.tables
 	if w == nil {
-		w = &tableWriter{dir: filepath.Join(s.dir, ingestDir), opts: s.writerOpts, keys: make([]sortKey, 0, s.bufferSize()/200)}
+		w = &tableWriter{dir: filepath.Join(s.dir, ingestDir), opts: s.writerOpts, keys: make([]rkey, 0, s.bufferSize()/200)}
 		s.tables = w
 	}
 	defer func() {

@@ -313,6 +313,16 @@ func sortSegments(segs []segment) {
 func (s *Store) Close() error {
 	ferr := s.Flush()
 	s.closed.Store(true)
+	s.mu.Lock()
+	for _, b := range []*buffer{s.active, s.frozen, s.spare} {
+		if b != nil && ferr == nil {
+			b.free()
+		}
+	}
+	if ferr == nil {
+		s.active, s.frozen, s.spare = nil, nil, nil
+	}
+	s.mu.Unlock()
 	if err := s.db.Close(); err != nil {
 		return fmt.Errorf("close log store: %w", err)
 	}
@@ -554,7 +564,7 @@ func (s *Store) append(ctx context.Context, attempts []Attempt, check bool, mark
 		s.checkpoints[srcPart{m.Source, m.Partition}] = m.Offset
 	}
 	s.dirty = s.dirty || len(attempts) > 0 || len(marks) > 0
-	full := b.size() >= s.bufferSize()
+	full := b.full()
 	s.mu.Unlock()
 	if full {
 		s.startFlush()
@@ -716,22 +726,16 @@ func (s *Store) DropPartition(ctx context.Context, part int32) error {
 		delete(s.checkpoints, srcPart{src, part})
 	}
 	// The buffer's attempts of the partition go too.
-	old := s.active
-	nb := newBuffer(s.bufferSize())
-	for i := range old.recs {
-		r := old.recs[i]
-		if r.pos.Partition == part {
-			continue
+	buf := s.active
+	kept := buf.recs[:0]
+	for _, r := range buf.recs {
+		if r.pos.Partition != part {
+			kept = append(kept, r)
+		} else if r.has&hasID != 0 {
+			delete(buf.ids, r.id)
 		}
-		if r.has&hasID != 0 {
-			if p := old.ids[r.id]; p.pos == r.pos {
-				nb.ids[r.id] = p
-			}
-		}
-		nb.recs = append(nb.recs, r)
 	}
-	nb.data = old.data
-	s.active = nb
+	buf.recs = kept
 	s.mu.Unlock()
 	s.log.Info("dropped a partition's logs", "partition", part)
 	return nil

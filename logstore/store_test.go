@@ -415,7 +415,14 @@ func TestCheckpointsAndDropPartition(t *testing.T) {
 	s := openTest(t, t.TempDir(), &testClock{start.Add(40 * time.Hour)})
 	r := rand.New(rand.NewPCG(5, 6))
 	all := genAttempts(r, 500, start, 30*time.Hour)
-	if _, err := s.Append(context.Background(), all, Mark{SourceDeliveries, 2, 77}, Mark{SourceRepartition, 2, 5}); err != nil {
+	// Half in segments on disk, half in the buffer.
+	if _, err := s.Append(context.Background(), all[:250]); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Append(context.Background(), all[250:], Mark{SourceDeliveries, 2, 77}, Mark{SourceRepartition, 2, 5}); err != nil {
 		t.Fatal(err)
 	}
 	if off, ok, err := s.Checkpoint(SourceDeliveries, 2); err != nil || !ok || off != 77 {
