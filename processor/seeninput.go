@@ -4,6 +4,8 @@ import (
 	"context"
 	"encoding/binary"
 
+	"github.com/twmb/franz-go/pkg/kgo"
+
 	"github.com/mailflow/mailflow/state"
 )
 
@@ -50,18 +52,18 @@ func (s *shard) attachInputCheckpoints(ctx context.Context) {
 	if p.cfg.SkipChecks {
 		return
 	}
-	clear(s.inputEnds)
-	for _, r := range s.t.in {
-		src, ok := p.inputSource(r.Topic)
-		if !ok {
-			continue
-		}
-		k := inputPart{src, r.Partition}
-		if next := r.Offset + 1; next > s.inputEnds[k] {
-			s.inputEnds[k] = next
+	// Every shard decoded a part of the poll (txn.run): the ends are
+	// the largest any of them saw. Their decoding is over, so their maps
+	// are only read now.
+	clear(s.inputAll)
+	for _, sh := range s.t.shards {
+		for k, next := range sh.inputEnds {
+			if next > s.inputAll[k] {
+				s.inputAll[k] = next
+			}
 		}
 	}
-	for k, next := range s.inputEnds {
+	for k, next := range s.inputAll {
 		if int(k.part)%len(s.t.shards) == s.no {
 			s.scratch = state.AppendPositionKey(s.scratch[:0], k.part, k.src)
 			key := s.arena.bytes(s.scratch)
@@ -79,4 +81,39 @@ func (s *shard) attachInputCheckpoints(ctx context.Context) {
 			break
 		}
 	}
+}
+
+// noteInputEnds notes in s.inputEnds the offset after the last record of
+// each input partition among recs, a run of the poll's records (which
+// come partition after partition). It reads only what decoding reads
+// anyway, while the record is in cache: walking the whole poll again
+// per shard cost the benchmark 4% of its CPU in cache misses.
+func (s *shard) noteInputEnds(recs []*kgo.Record) {
+	p := s.t.p
+	if p.cfg.SkipChecks || len(recs) == 0 {
+		return
+	}
+	var (
+		topic string
+		part  int32 = -1
+		next  int64
+	)
+	note := func() {
+		if src, ok := p.inputSource(topic); ok {
+			k := inputPart{src, part}
+			if next > s.inputEnds[k] {
+				s.inputEnds[k] = next
+			}
+		}
+	}
+	for _, r := range recs {
+		if r.Partition != part || r.Topic != topic {
+			if part >= 0 {
+				note()
+			}
+			topic, part, next = r.Topic, r.Partition, 0
+		}
+		next = max(next, r.Offset+1)
+	}
+	note()
 }

@@ -53,8 +53,10 @@ type shard struct {
 	// d.s.recs[i] of its seenRecs and d.s.recs[d.window] into the store
 	// batch, and recs, not stored.recs, are what the changelog counts.
 	stored *shard
-	// inputEnds is scratch for attachInputCheckpoints.
-	inputEnds map[inputPart]int64
+	// inputEnds is the offset after the last record of each input
+	// partition among the records this shard decoded (noteInputEnds);
+	// inputAll is scratch for attachInputCheckpoints.
+	inputEnds, inputAll map[inputPart]int64
 
 	records     int
 	outcomes    [5]int
@@ -163,7 +165,7 @@ type dirtyDomain struct {
 
 func newShard(t *txn, cache *state.Cache) *shard {
 	return &shard{t: t, no: len(t.shards), cache: cache, dirty: map[uint64]*dirtyDomain{}, changes: map[[2]schemas.Status]int{}, deadReasons: map[string]int{},
-		silWrote: map[int32]bool{}, stored: &shard{t: t}, inputEnds: map[inputPart]int64{}}
+		silWrote: map[int32]bool{}, stored: &shard{t: t}, inputEnds: map[inputPart]int64{}, inputAll: map[inputPart]int64{}}
 }
 
 func (s *shard) begin() {
@@ -180,6 +182,7 @@ func (s *shard) begin() {
 	s.recs = s.recs[:0]
 	s.stored.arena.reset()
 	s.stored.recs = s.stored.recs[:0]
+	clear(s.inputEnds)
 	s.records, s.dead, s.alerts, s.err = 0, 0, 0, nil
 	s.duplicates, s.forwarded, s.quarantined = 0, 0, 0
 	clear(s.announced)
@@ -310,6 +313,7 @@ func (s *shard) run(ctx context.Context) {
 func (s *shard) decode(recs []*kgo.Record, out []decoded) {
 	p := s.t.p
 	diagnose := p.cfg.Diagnose
+	s.noteInputEnds(recs)
 	for i, r := range recs {
 		o := &out[i]
 		if s.decodeTick(r, o) {

@@ -5,20 +5,22 @@
 // The attempts themselves, the live log included, are the log store's
 // (package logstore).
 //
-// The store is a materialized view of the changelog topic: every state
-// record and seen-ids chunk written here is also written, byte for byte,
-// to the co-partitioned compacted changelog inside the processor's
-// transaction, and a store rebuilt from the changelog is identical to one
-// that was never lost. The status index is derived: written beside the
-// state records it follows (Batch.SetIndex) and rebuilt from them by
-// restore (Batch.PutRecord), so a status change costs the changelog
-// nothing. The checkpoint of a partition records the changelog offset the
-// store reflects.
+// The store is a materialized view of the changelog topic plus what the
+// input topics give back: every state record written here is also
+// written to the co-partitioned compacted changelog inside the
+// processor's transaction, without the domain's seen event ids, which
+// ride behind it in the stored value and in local-only chunks (see
+// seen.go); a restore rebuilds the ids from the input topics (the
+// source-topic changelog; processor/seenreplay.go), from the input
+// checkpoint each transaction stores. The status index is derived:
+// written beside the state records it follows (Batch.SetIndex) and
+// rebuilt from them by restore (Batch.PutRecord), so a status change
+// costs the changelog nothing. The checkpoint of a partition records the
+// changelog offset the store reflects.
 //
 // A domain touched by a transaction costs one changelog record, whatever
-// its number of attempts: its state record, which carries its latest
-// seen ids (see seen.go).
-//
+// its number of attempts: its state record.
+
 // The encodings are compact binary (see encoding.go and seen.go); the
 // first byte of every value is a format version so that a later release
 // can read an older store.

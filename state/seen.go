@@ -279,6 +279,11 @@ func (s *SeenIDs) ChunkCount() int { return len(s.chunks) }
 // minHour, and appends the chunks to dst, for the caller to delete their
 // keys (and, for a chunk that is not Local, produce its tombstone).
 func (s *SeenIDs) Expire(minHour uint32, dst []SeenChunk) []SeenChunk {
+	// The processor asks on every touch of a domain, and mostly nothing
+	// has expired: look before moving anything.
+	if !s.holdsBefore(minHour) {
+		return dst
+	}
 	before := s.Len()
 	kept := s.inline[:0]
 	for _, id := range s.inline {
@@ -306,6 +311,22 @@ func (s *SeenIDs) Expire(minHour uint32, dst []SeenChunk) []SeenChunk {
 		s.reindex()
 	}
 	return dst
+}
+
+// holdsBefore reports whether an inline id or a chunk is of an hour
+// before minHour.
+func (s *SeenIDs) holdsBefore(minHour uint32) bool {
+	for _, id := range s.inline {
+		if id.Hour < minHour {
+			return true
+		}
+	}
+	for _, c := range s.chunks {
+		if c.Hour < minHour {
+			return true
+		}
+	}
+	return false
 }
 
 // AppendSeenKey appends the key of a domain's seen-ids chunk seq of an
