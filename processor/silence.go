@@ -71,6 +71,7 @@ type txnStream struct {
 	clock    platformClock
 	ticks    []tickPlan
 	lastTick map[int32]int64
+	woken    map[int32]*partition // the partitions given a wake-up tick
 }
 
 // partStream is one partition's stream time along the transaction's
@@ -127,7 +128,7 @@ func (s *shard) computeStream() {
 		ps.built, ps.events, ps.anchor = false, 0, ""
 	}
 	if st.parts == nil {
-		st.parts, st.lastTick = map[int32]*partStream{}, map[int32]int64{}
+		st.parts, st.lastTick, st.woken = map[int32]*partStream{}, map[int32]int64{}, map[int32]*partition{}
 	}
 	if s.t.p.cfg.SkipDetections {
 		// No stream: no silence detection, no ticks.

@@ -113,7 +113,8 @@ func silenceScript(quiet string, busy []string, other string) []silenceEv {
 // silencePhases cuts the script where TestSilence waits for the
 // processor: other.example's ticks must be written between its attempts
 // of 23:51 and 28:01, which they are only if the processor has seen the
-// others' mail in between before the 28:01 attempt is in the topic.
+// others' mail in between before the 28:01 attempt is in the topic. At
+// the first cut, TestSilence replaces the processor by a new one.
 var silencePhases = []time.Duration{24 * time.Hour, 28 * time.Hour}
 
 // tickCause matches the cause of an alert caused by a tick.
@@ -185,7 +186,7 @@ func TestSilence(t *testing.T) {
 	r := h.start(cfg)
 	var want []string
 	evs := silenceScript("quiet.example", busy, other)
-	for _, cut := range append(silencePhases, time.Duration(math.MaxInt64)) {
+	for i, cut := range append(silencePhases, time.Duration(math.MaxInt64)) {
 		n := 0
 		for n < len(evs) && evs[n].at < cut {
 			n++
@@ -193,6 +194,15 @@ func TestSilence(t *testing.T) {
 		want = append(want, h.produceSilence(evs[:n])...)
 		evs = evs[n:]
 		h.waitProcessed("mailflow")
+		if i == 0 {
+			// A new instance, rebuilt from the changelog: other.example's
+			// partition gets no record of its own before it is silent,
+			// so the instance must wake it up (see tick.go) to tick it.
+			if err := r.stop(); err != nil {
+				t.Fatal(err)
+			}
+			r = h.start(h.config(t.TempDir()))
+		}
 	}
 	if err := r.halt(); err != nil {
 		t.Fatal(err)

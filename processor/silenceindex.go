@@ -30,8 +30,10 @@ type silenceState struct {
 	// oldest first, at most tickHistory (see tick.go).
 	clock   int64
 	history []int64
-	// ticker writes the ticks; made with the first.
+	// ticker writes the ticks; made with the first. woken lists the
+	// partitions given a wake-up tick, and the assignment it was for.
 	ticker *kgo.Client
+	woken  map[int32]*partition
 }
 
 // silencePart is the committed stream position of one partition, and the
@@ -51,7 +53,7 @@ type silencePart struct {
 }
 
 func newSilenceState(shards int) *silenceState {
-	st := &silenceState{parts: map[int32]*silencePart{}}
+	st := &silenceState{parts: map[int32]*silencePart{}, woken: map[int32]*partition{}}
 	for range shards {
 		st.shards = append(st.shards, map[int32]*dueIndex{})
 	}

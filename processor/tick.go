@@ -3,7 +3,9 @@ package processor
 import (
 	"context"
 	"fmt"
+	"iter"
 	"slices"
+	"sort"
 	"time"
 
 	"github.com/twmb/franz-go/pkg/kgo"
@@ -34,8 +36,8 @@ import (
 // tickStep (5 minutes of stream time). With every transaction, each owned
 // partition whose stream time lags the platform time by tickStep or more
 // gets a tick at each sample taken since its stream time (or its latest
-// tick), in the same transaction as the records that moved the platform:
-// so a partition without traffic follows the platform in 5-minute steps
+// tick), written while the transaction whose records moved the platform
+// is evaluated (see below): so a partition without traffic follows the platform in 5-minute steps
 // while the platform delivers, and jumps when the platform jumped. A jump
 // of quietGap (30 minutes) or more is how a platform-wide quiet shows
 // (silence.go), so a quiet platform stays quiet for the idle partition too
@@ -45,6 +47,19 @@ import (
 // single partition therefore writes no ticks (nothing tells it the
 // platform is delivering); with the default of 6 partitions and up to 3
 // instances every instance owns at least two.
+//
+// A tick goes to the end of its partition. An instance that falls behind
+// (a broker outage, a restart) writes the ticks of the time it missed
+// after whatever attempts reached the partition meanwhile; if those
+// include a silent domain's next attempt, that silence is not seen. It is
+// missed, never invented.
+//
+// A partition assigned to the instance is evaluated (and its silence
+// state built) only once its first records since the assignment arrived
+// (Processor.confirm): an idle partition would wait for ever, so each
+// owned partition that is not confirmed gets one wake-up tick, at
+// stream time 1970-01-01T00:00:01Z, which moves nothing; once it has
+// come back, the partition is built and ticked like the others.
 //
 // Ticks are written while the transaction whose records moved the
 // platform time is evaluated, but not in it: by an idempotent producer of
@@ -106,6 +121,10 @@ type tickPlan struct {
 	part int32
 	at   int64
 }
+
+// wakeUpAt is the stream time of a wake-up tick: the first second a tick
+// can carry, which moves no stream.
+const wakeUpAt int64 = 1
 
 // decodeTick decodes r into o and reports true when r carries the tick
 // header; it returns false, leaving o alone, for any other record. A tick
@@ -199,19 +218,36 @@ func (s *shard) planTicks(st *txnStream, clock *platformClock) {
 	sil := s.t.p.silence()
 	st.ticks = st.ticks[:0]
 	clear(st.lastTick)
-	if !s.t.p.writesTicks() {
+	clear(st.woken)
+	p := s.t.p
+	if !p.writesTicks() {
 		return
 	}
-	limit := time.Now().Add(tickAhead).Unix()
-	samples := func(yield func(int64) bool) {
-		for _, x := range sil.history {
-			if !yield(x) {
-				return
-			}
+	for part, own := range p.owned {
+		switch {
+		case own.confirmed:
+			// Awake; unconfirmed again later (a commit of unknown
+			// outcome, see Processor.unconfirmAll), it needs a new one.
+			delete(sil.woken, part)
+		case sil.woken[part] != own:
+			st.ticks = append(st.ticks, tickPlan{part: part, at: wakeUpAt})
+			st.woken[part] = own
 		}
-		for _, x := range clock.samples {
-			if !yield(x) {
-				return
+	}
+	limit := time.Now().Add(tickAhead).Unix()
+	// samples yields the samples from the first at from on, oldest first.
+	samples := func(from int64) iter.Seq[int64] {
+		return func(yield func(int64) bool) {
+			h := sil.history[sort.Search(len(sil.history), func(i int) bool { return sil.history[i] >= from }):]
+			for _, x := range h {
+				if !yield(x) {
+					return
+				}
+			}
+			for _, x := range clock.samples {
+				if x >= from && !yield(x) {
+					return
+				}
 			}
 		}
 	}
@@ -224,6 +260,9 @@ func (s *shard) planTicks(st *txnStream, clock *platformClock) {
 		sp := sil.parts[part]
 		end := sp.streamTime
 		if ps := st.parts[part]; ps != nil && ps.built {
+			if ps.events > 0 {
+				continue // it has traffic: its own attempts move it
+			}
 			end, _ = ps.end()
 		}
 		if end == 0 {
@@ -234,7 +273,7 @@ func (s *shard) planTicks(st *txnStream, clock *platformClock) {
 			continue
 		}
 		n := 0
-		for at := range samples {
+		for at := range samples(prev + tickStep) {
 			if at < prev+tickStep {
 				continue
 			}
@@ -286,6 +325,7 @@ func (s *shard) produceTicks(ctx context.Context) {
 	sil := p.silence()
 	fail := func(err error) {
 		clear(st.lastTick)
+		clear(st.woken)
 		p.log.Warn("writing tick records failed; trying again with the next transaction", "ticks", len(st.ticks), "err", err)
 	}
 	if sil.ticker == nil {
@@ -313,6 +353,9 @@ func (s *shard) produceTicks(ctx context.Context) {
 	if err := sil.ticker.ProduceSync(tctx, recs...).FirstErr(); err != nil {
 		fail(err)
 		return
+	}
+	for part, own := range st.woken {
+		sil.woken[part] = own
 	}
 	p.log.Debug("ticks written", "ticks", len(recs), "first_partition", st.ticks[0].part, "last_stream_time", st.ticks[len(st.ticks)-1].at)
 }
