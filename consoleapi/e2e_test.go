@@ -222,6 +222,11 @@ func TestEndToEndInBrowser(t *testing.T) {
 	if err := directory.Publish(ctx, cl, topics.Config, recs); err != nil {
 		t.Fatal(err)
 	}
+	// A customer's page below says that the reseller-level subscription
+	// covers it, rather than only "off at this level".
+	run(t, tb2, chromedp.Navigate(srv.URL+"/static/account.html#customer/cA2"))
+	run(t, tb2, chromedp.Click("#tab-mailflow"))
+	waitTrue(t, tb2, "the level above named", `document.getElementById('title').textContent.startsWith('customer:') && document.getElementById('notify-state').textContent.includes('Notifications are off at this level. Your notifications at reseller Reseller A (email on bad, recovered') && document.getElementById('notify-state').textContent.includes('also cover this level')`)
 	run(t, tb2, chromedp.Navigate(srv.URL+"/static/account.html#reseller/rA"))
 	run(t, tb2, chromedp.Click("#tab-mailflow"))
 	waitTrue(t, tb2, "the file's subscription shown", `document.getElementById('notify-state').textContent.includes('set by your operator in the directory file') && !document.getElementById('notify-off').disabled`)

@@ -7,6 +7,7 @@ const $ = (id) => document.getElementById(id);
 let csrf = '';
 let me = null;
 let view = null; // {level, id} or null for the caller's root
+let viewPath = []; // the levels above the node shown, [{level, id, name}]
 let offset = 0;
 
 function show(el, on) { el.hidden = !on; }
@@ -93,7 +94,7 @@ async function load() {
     ]);
     renderTree(p, sil);
     if (p.status_error) message('error', p.status_error);
-    if (p.node) await loadMailFlow(p.node);
+    if (p.node) { viewPath = p.path || []; await loadMailFlow(p.node); }
   } catch (e) { message('error', e.message); }
 }
 
@@ -253,6 +254,14 @@ function renderNotifications(n, node) {
     state = 'Notifications are on at this level' + (files.length ? ', as you chose here: your choice replaces what your operator set for you in the directory file (' + fileText + ').' : '.');
   } else if (!here && files.length) {
     state = 'Notifications are on at this level, set by your operator in the directory file: ' + fileText + '. Change them below or turn them off here: your choice replaces the operator\'s for your own address.';
+  }
+  // Subscriptions at a level above also send this level's alerts (the
+  // sinks route by every level covering a domain): say so, so that "off
+  // here" is not read as "nothing reaches me".
+  const above = n.subscriptions.filter((s) => !s.off && !s.replaced_by && viewPath.some((a) => a.level === s.level && a.id === s.of));
+  if (above.length) {
+    state += ' Your notifications at ' + above.map((s) => s.level + ' ' + (s.name || s.of) + ' (' + s.channels.join(', ') + ' on ' + s.transitions.join(', ') + ')').join(' and ') +
+      ' also cover this level; change them there.';
   }
   $('notify-state').textContent = state;
   $('notify-off').disabled = !(here ? !here.off : files.length > 0);
