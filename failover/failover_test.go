@@ -26,8 +26,9 @@ import (
 	"github.com/twmb/franz-go/pkg/kerr"
 	"github.com/twmb/franz-go/pkg/kgo"
 
+	"github.com/mailflow/mailflow/diagnose"
+	"github.com/mailflow/mailflow/incidents"
 	"github.com/mailflow/mailflow/internal/kafkatest"
-	"github.com/mailflow/mailflow/loadgen"
 	"github.com/mailflow/mailflow/processor"
 	"github.com/mailflow/mailflow/schemas"
 )
@@ -198,6 +199,8 @@ func TestFailover(t *testing.T) {
 	defer cl.Close()
 	adm := kadm.NewClient(cl)
 	ensureTopics(ctx, t, adm, topics, c.replication)
+	sc := newScript()
+	sc.publishDirectory(ctx, t, cl, topics.Config)
 
 	runInstance := func(name string) *proc {
 		httpAddr := freeAddr(t)
@@ -215,10 +218,11 @@ func TestFailover(t *testing.T) {
 	}
 
 	// The stream: every domain alternates between healthy and broken spells,
-	// so transitions keep happening while the instances are disturbed.
+	// so transitions keep happening while the instances are disturbed;
+	// and the script's delays, silences and incident (streams_test.go).
 	var produced atomic.Int64
 	prodErr := make(chan error, 1)
-	go func() { prodErr <- stream(ctx, cl, &produced) }()
+	go func() { prodErr <- sc.stream(ctx, cl, &produced) }()
 
 	step := func(at time.Duration, what string, fn func()) {
 		for time.Duration(produced.Load())*time.Second/rate < at {
@@ -281,9 +285,12 @@ func TestFailover(t *testing.T) {
 	ref := processor.TopicsWithPrefix(c.prefix + "ref.")
 	ref.Deliveries, ref.Config = topics.Deliveries, topics.Config
 	ensureTopics(ctx, t, adm, ref, c.replication) // as the disturbed group's were
+	// It writes no ticks: it reads those the disturbed group wrote, as
+	// any replay of the topic does.
 	refCfg := processor.Config{
 		Brokers: c.brokers, Topics: ref, Group: c.prefix + "reference", InstanceID: "reference",
 		DataDir: t.TempDir(), Partitions: partitions, Replication: c.replication, Log: slog.New(slog.DiscardHandler),
+		Diagnose: diagnose.New().Event, Advice: diagnose.CategoryAdvice, NoTicks: true,
 	}
 	rp, err := processor.New(ctx, refCfg)
 	for try := 1; err != nil && errors.Is(err, kerr.UnknownTopicOrPartition) && try < 20; try++ {
@@ -301,6 +308,12 @@ func TestFailover(t *testing.T) {
 	rctx, rcancel := context.WithCancel(ctx)
 	rdone := make(chan error, 1)
 	go func() { rdone <- rp.Run(rctx) }()
+	// And its incidents stage, over its alerts.
+	sdone := make(chan error, 1)
+	go func() {
+		sdone <- incidents.Run(rctx, incidents.Config{Kafka: []kgo.Opt{kgo.SeedBrokers(c.brokers...)}, TopicPrefix: c.prefix + "ref.",
+			InstanceID: "reference", Partitions: partitions, Replication: c.replication, Logger: slog.New(slog.DiscardHandler)})
+	}()
 	waitCaughtUp(ctx, t, adm, c.prefix+"reference", topics.Deliveries)
 
 	// A SIGKILLed instance's open transaction holds the alerts' last
@@ -322,6 +335,25 @@ func TestFailover(t *testing.T) {
 			len(got), len(want), len(missing), head(missing), len(extra), head(extra))
 	}
 	t.Logf("alerts: %d, identical to the reference run", len(got))
+
+	// The detections' alerts are what the script makes them, in both.
+	kinds, idleSeen := sc.checkDetections(t, "disturbed group", readAlerts(ctx, t, c.brokers, topics.Alerts))
+	sc.checkDetections(t, "reference", readAlerts(ctx, t, c.brokers, ref.Alerts))
+	t.Logf("alerts by kind: %v; of the %d domains of the idle partition, %v silent (by ticks) in the silent spells", kinds, len(sc.idle), idleSeen)
+
+	// The incidents: each revision once, none missing, in both stages'
+	// output; the script's incident as scripted. (Which alert opens an
+	// incident depends on the order the stage reads the alert partitions
+	// in, so the two runs' incidents are compared by what they hold.)
+	stageCaughtUp(ctx, t, adm, prefix+"incidents", topics.Alerts)
+	stageCaughtUp(ctx, t, adm, c.prefix+"ref.incidents", ref.Alerts)
+	waitTransactionsEnded(ctx, t, adm, prefix+"incidents", 2*time.Minute)
+	waitTransactionsEnded(ctx, t, adm, c.prefix+"ref.incidents", 2*time.Minute)
+	m365, incs, recs := sc.incidentsSummary(ctx, t, c.brokers, prefix+"incidents", "disturbed group")
+	refM365, refIncs, refRecs := sc.incidentsSummary(ctx, t, c.brokers, c.prefix+"ref.incidents", "reference")
+	t.Logf("incidents: %d (%d records) from the disturbed group, %d (%d records) from the reference; each revision once, none missing", incs, recs, refIncs, refRecs)
+	t.Logf("the script's blocked Microsoft 365 domains: %d of %d in %d incident(s) of the disturbed group, %d in %d of the reference's, all closed",
+		sc.checkM365(t, "disturbed group", m365), m365Domains, len(m365), sc.checkM365(t, "reference", refM365), len(refM365))
 
 	// Every domain's status, asked of one surviving instance (which forwards
 	// what it does not own), equals the reference's.
@@ -357,41 +389,8 @@ func TestFailover(t *testing.T) {
 	t.Logf("all %d domains' status equal the reference", domains)
 	rcancel()
 	<-rdone
+	<-sdone
 	rp.Close()
-}
-
-// stream produces the events at the test's rate, keyed by domain.
-func stream(ctx context.Context, cl *kgo.Client, produced *atomic.Int64) error {
-	gen := loadgen.NewGenerator(11, domains, loadgen.Mix{}, "fo-")
-	healthy := loadgen.Mix{Deferred: 0.02, Bounced: 0.01}
-	broken := loadgen.Mix{Deferred: 0.2, Bounced: 0.3}
-	at := time.Date(2026, 11, 26, 0, 0, 0, 0, time.UTC)
-	start := time.Now()
-	const batch = 500
-	for n := 0; n < events; n += batch {
-		recs := make([]*kgo.Record, 0, batch)
-		for i := n; i < n+batch && i < events; i++ {
-			d := gen.Domains()[i%domains]
-			mix := healthy
-			if (i/25_000+i%domains)%3 == 0 {
-				mix = broken
-			}
-			ev := gen.NextFor(d, at.Add(time.Duration(i)*time.Millisecond), mix)
-			v, err := schemas.MarshalDeliveryEvent(&ev)
-			if err != nil {
-				return err
-			}
-			recs = append(recs, &kgo.Record{Key: []byte(ev.Domain), Value: v})
-		}
-		if err := cl.ProduceSync(ctx, recs...).FirstErr(); err != nil {
-			return fmt.Errorf("produce at event %d: %w", n, err)
-		}
-		produced.Add(int64(len(recs)))
-		if ahead := time.Duration(n+batch)*time.Second/rate - time.Since(start); ahead > 0 {
-			time.Sleep(ahead)
-		}
-	}
-	return nil
 }
 
 // ensureTopics creates the topics before the processors start. A real
