@@ -48,8 +48,8 @@ func runBenchLogs(ctx context.Context, env *environment, args []string) error {
 	partitions := fs.Int("partitions", 6, "partitions of the deliveries topic")
 	queries := fs.Int("queries", 200, "queries of each kind timed on big.example")
 	rebuildParts := fs.Int("rebuild-partitions", 0, "rebuild the log of this many partitions to time it (0: all)")
-	l0 := fs.Int("log-l0", 32, "the log store's L0 compaction threshold (logstore.WithTuning; mailflow run passes 32)")
-	zstd := fs.Bool("log-zstd", false, "zstd in the log store's last level (logstore.WithTuning; mailflow run passes false)")
+	l0 := fs.Int("log-l0", 32, "the log store's L0 compaction threshold (logstore.WithTuning; only range deletions reach L0 since the segment layout)")
+	zstd := fs.Bool("log-zstd", false, "zstd rather than Snappy for the log store's segments (logstore.WithTuning; mailflow run passes false)")
 	phase := fs.String("phase", "", "internal: run one phase (processor) against --brokers")
 	withLogs := fs.Bool("logs", true, "internal: the processor phase keeps the log store")
 	var brokers listFlag
@@ -123,8 +123,8 @@ func runBenchLogs(ctx context.Context, env *environment, args []string) error {
 
 	common := []string{"--brokers", addr, "--events", strconv.Itoa(*events), "--partitions", strconv.Itoa(*partitions), "--log-level", lf.level}
 	memArgs := []string{"--memory-limit", memoryLimit.String(), "--log-l0", strconv.Itoa(*l0), "--log-zstd=" + strconv.FormatBool(*zstd)}
-	fmt.Fprintf(out, "log store: %d MiB memtables and %d MiB of cache (from --memory-limit %s), L0 compaction threshold %d, zstd %v\n",
-		budget.LogMemTable>>20, budget.LogCache>>20, memoryLimit.String(), *l0, *zstd)
+	fmt.Fprintf(out, "log store: segments of up to %d MiB buffered (1.5 × the %d MiB memtable share), %d MiB of cache (from --memory-limit %s), zstd %v\n",
+		budget.LogMemTable*3/2>>20, budget.LogMemTable>>20, budget.LogCache>>20, memoryLimit.String(), *zstd)
 	bare, err := benchPhase(ctx, env, self, append([]string{"bench", "--phase", "bare"}, common...))
 	if err != nil {
 		return err
