@@ -224,6 +224,7 @@ func (s *SeenIDs) Remember(hour uint32, hashes []uint64) bool {
 // The returned slice is the set's, valid until its next change.
 func (s *SeenIDs) Spill(seq uint64) (hour uint32, hashes []uint64) {
 	from := len(s.spilled)
+	s.spilled = growQuarter(s.spilled, len(s.inline))
 	for _, id := range s.inline {
 		s.spilled = append(s.spilled, id.Hash)
 		hour = max(hour, id.Hour)
@@ -392,4 +393,17 @@ func parseSeenSeq(key []byte, domain string) (uint64, error) {
 		return 0, fmt.Errorf("%w: seen-ids key of %d bytes for %s", ErrCorrupt, len(key), domain)
 	}
 	return binary.BigEndian.Uint64(key[len(key)-8:]), nil
+}
+
+// growQuarter returns b with room for n more elements, growing it by a
+// quarter at least rather than append's doubling: a busy domain's set is
+// most of the memory the duplicate check holds, and doubling leaves up to
+// half of it unused.
+func growQuarter(b []uint64, n int) []uint64 {
+	if cap(b)-len(b) >= n {
+		return b
+	}
+	out := make([]uint64, len(b), len(b)+max(n, len(b)/4, 8))
+	copy(out, b)
+	return out
 }

@@ -171,8 +171,8 @@ func TestIDTable(t *testing.T) {
 					t.Fatalf("contains(%x) = %v, want %v", h, got, ref[h])
 				}
 			}
-			if tab.n*4 > len(tab.slots)*3 {
-				t.Errorf("%d ids in %d slots: more than 3/4 full", tab.n, len(tab.slots))
+			if tab.n*8 > len(tab.slots)*7 {
+				t.Errorf("%d ids in %d slots: more than 7/8 full", tab.n, len(tab.slots))
 			}
 		})
 	}
