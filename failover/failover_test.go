@@ -222,7 +222,18 @@ func TestFailover(t *testing.T) {
 	// and the script's delays, silences and incident (streams_test.go).
 	var produced atomic.Int64
 	prodErr := make(chan error, 1)
-	go func() { prodErr <- sc.stream(ctx, cl, &produced) }()
+	settled := make([]bool, len(silentSpells))
+	settle := func() bool {
+		deadline := time.Now().Add(settleMax)
+		for time.Now().Before(deadline) && ctx.Err() == nil {
+			if ok, err := kafkatest.CaughtUp(ctx, adm, group, topics.Deliveries); err == nil && ok {
+				return true
+			}
+			time.Sleep(100 * time.Millisecond)
+		}
+		return false
+	}
+	go func() { prodErr <- sc.stream(ctx, cl, &produced, settle, settled) }()
 
 	step := func(at time.Duration, what string, fn func()) {
 		for time.Duration(produced.Load())*time.Second/rate < at {
@@ -337,9 +348,10 @@ func TestFailover(t *testing.T) {
 	t.Logf("alerts: %d, identical to the reference run", len(got))
 
 	// The detections' alerts are what the script makes them, in both.
-	kinds, idleSeen := sc.checkDetections(t, "disturbed group", readAlerts(ctx, t, c.brokers, topics.Alerts))
-	sc.checkDetections(t, "reference", readAlerts(ctx, t, c.brokers, ref.Alerts))
-	t.Logf("alerts by kind: %v; of the %d domains of the idle partition, %v silent (by ticks) in the silent spells", kinds, len(sc.idle), idleSeen)
+	kinds, idleSeen := sc.checkDetections(t, "disturbed group", readAlerts(ctx, t, c.brokers, topics.Alerts), settled)
+	sc.checkDetections(t, "reference", readAlerts(ctx, t, c.brokers, ref.Alerts), settled)
+	t.Logf("alerts by kind: %v; of the %d domains of the idle partition, %v silent (by ticks) in the silent spells (the group had caught up in them: %v)",
+		kinds, len(sc.idle), idleSeen, settled)
 
 	// The incidents: each revision once, none missing, in both stages'
 	// output; the script's incident as scripted. (Which alert opens an
