@@ -519,6 +519,13 @@ func (s *Store) append(ctx context.Context, attempts []Attempt, check bool, mark
 	}
 	s.wmu.Lock()
 	defer s.wmu.Unlock()
+	if s.flushing != nil {
+		select {
+		case <-s.flushing:
+			s.flushing = nil
+		default:
+		}
+	}
 	if s.flushing == nil {
 		// A buffer whose flush failed is written before more is added.
 		if err := s.settle(); err != nil {

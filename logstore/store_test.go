@@ -592,3 +592,55 @@ func TestOlderLayoutIsRebuilt(t *testing.T) {
 	appendAll(t, s, all, 30)
 	sameAttempts(t, "after the rebuild", queryAll(t, s, "bad.example", Filter{}), reference(all, "bad.example", Filter{}))
 }
+
+// TestFailedFlushIsRetried: a buffer that cannot be written stays in
+// memory (queries read it) and the next append writes it again first,
+// failing while the disk does, so that the processor replays what it
+// could not append; once the disk is back, everything is on disk once.
+func TestFailedFlushIsRetried(t *testing.T) {
+	start := time.Date(2026, 11, 20, 0, 0, 0, 0, time.UTC)
+	clock := &testClock{start.Add(10 * time.Hour)}
+	dir := t.TempDir()
+	s := openTest(t, dir, clock, WithTuning(4<<10, 0, false))
+	// More than the smallest buffer (64 KiB) holds.
+	all := genAttempts(rand.New(rand.NewPCG(9, 9)), 1000, start, 8*time.Hour)
+	part := partitionOf("bad.example")
+	// The directory flushes write their tables in becomes a file: no
+	// table can be created, whoever runs the test.
+	ingest := filepath.Join(dir, ingestDir)
+	if err := os.RemoveAll(ingest); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(ingest, nil, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	var failed bool
+	n := 0
+	for ; n < len(all) && !failed; n += 10 {
+		_, err := s.Append(context.Background(), all[n:n+10], Mark{SourceDeliveries, part, int64(n + 10)})
+		failed = err != nil
+	}
+	if !failed {
+		t.Fatal("appends went on while no buffer could be written")
+	}
+	n -= 10 // the failed append added nothing
+	if off, _, _ := s.Checkpoint(SourceDeliveries, part); off != int64(n) {
+		t.Fatalf("checkpoint %d after the failed append, want %d", off, n)
+	}
+	for _, d := range testDomains {
+		sameAttempts(t, "while the disk fails "+d, queryAll(t, s, d, Filter{Limit: 100}), reference(all[:n], d, Filter{}))
+	}
+	if err := os.Remove(ingest); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Mkdir(ingest, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	appendAll(t, s, all[n:], 10)
+	if err := s.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range testDomains {
+		sameAttempts(t, "after the disk is back "+d, queryAll(t, s, d, Filter{Limit: 100}), reference(all, d, Filter{}))
+	}
+}
