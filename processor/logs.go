@@ -26,9 +26,9 @@ import (
 // That one rule covers every way the log can fall behind the state:
 //
 //   - a crash between the commit and the append, or the loss of the
-//     store's unflushed memtable (it has no write-ahead log): the
-//     checkpoint on disk is the one written with the last attempts kept,
-//     and the replay re-reads from it;
+//     store's buffer of attempts not yet written as a segment: the
+//     checkpoint on disk is the one written with the last segments, and
+//     the replay re-reads from it;
 //   - a lost log directory: no checkpoint, the replay starts at the start
 //     of the topics (whose retention must cover the log's);
 //   - a partition that moved to another instance and back: the replay
