@@ -2,12 +2,14 @@ package accounts
 
 import (
 	"context"
+	"fmt"
 	"io"
 	"log/slog"
 	"net/http"
 	"net/http/cookiejar"
 	"net/http/httptest"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -76,32 +78,85 @@ func TestPasswordHash(t *testing.T) {
 func TestThrottle(t *testing.T) {
 	now := time.Unix(1e9, 0)
 	th := NewThrottle(ThrottleClock(func() time.Time { return now }))
+	allowed := func(account, client string) bool {
+		_, ok, _ := th.Begin(account, client)
+		return ok
+	}
+	// Five failures of one address from one client: the sixth waits.
 	for i := range 5 {
-		if ok, _ := th.Allow("a@x", "ip1"); !ok {
+		if !allowed("a@x", "ip1") {
 			t.Fatalf("attempt %d refused", i+1)
 		}
-		th.Fail("a@x", "ip1")
 	}
-	ok, wait := th.Allow("a@x", "ip1")
+	_, ok, wait := th.Begin("a@x", "ip1")
 	if ok || wait <= 0 || wait > 5*time.Minute {
 		t.Fatalf("after 5 failures: allowed %v, wait %v; want refused for up to 5m", ok, wait)
 	}
-	if ok, _ := th.Allow("b@x", "ip2"); !ok {
-		t.Fatal("another address from another IP is throttled too")
+	if !allowed("b@x", "ip2") {
+		t.Fatal("another address from another client is throttled too")
 	}
-	if ok, _ := th.Allow("a@x", "ip9"); ok {
-		t.Fatal("changing IP escapes the per-address throttle")
+	// The manager signs in from elsewhere: one client's failures do not
+	// lock the address out (review finding: 5 failures from anywhere did).
+	a, ok, _ := th.Begin("a@x", "ip9")
+	if !ok {
+		t.Fatal("the address is locked out for every client by one client's failures")
 	}
-	// Spraying addresses from one IP hits the per-IP bucket.
+	a.Succeeded()
+	// A right password costs nothing: signing in again and again is fine.
+	for i := range 30 {
+		a, ok, _ := th.Begin("c@x", "ip4")
+		if !ok {
+			t.Fatalf("sign-in %d with the right password refused", i+1)
+		}
+		a.Succeeded()
+	}
+	// Spraying addresses from one client hits the client's bucket.
 	for i := range 20 {
-		th.Fail("spray"+string(rune('a'+i)), "ip3")
+		if !allowed(fmt.Sprintf("spray%d@x", i), "ip3") {
+			t.Fatalf("spray attempt %d refused early", i+1)
+		}
 	}
-	if ok, _ := th.Allow("fresh@x", "ip3"); ok {
-		t.Fatal("20 failures from one IP on different addresses are not throttled")
+	if allowed("fresh@x", "ip3") {
+		t.Fatal("20 failures from one client on different addresses are not throttled")
+	}
+	// Guessing one address from many clients hits the address's bucket.
+	for i := range 50 {
+		if !allowed("d@x", fmt.Sprintf("bot%d", i/4)) {
+			t.Fatalf("distributed attempt %d refused early", i+1)
+		}
+	}
+	if allowed("d@x", "bot-new") {
+		t.Fatal("50 failures of one address from 13 clients are not throttled")
 	}
 	now = now.Add(5 * time.Minute)
-	if ok, _ := th.Allow("a@x", "ip1"); !ok {
+	if !allowed("a@x", "ip1") {
 		t.Fatal("one attempt not allowed again after 5 minutes")
+	}
+}
+
+// TestThrottleConcurrent: attempts that arrive together are counted when
+// they begin, so 30 at once from one client get the client's 20 and no
+// more (review finding: all 30 were checked, the failures counted only
+// after the slow password checks).
+func TestThrottleConcurrent(t *testing.T) {
+	th := NewThrottle()
+	var mu sync.Mutex
+	admitted := 0
+	var wg sync.WaitGroup
+	for i := range 30 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if _, ok, _ := th.Begin(fmt.Sprintf("spray%d@x", i), "ip1"); ok {
+				mu.Lock()
+				admitted++
+				mu.Unlock()
+			}
+		}()
+	}
+	wg.Wait()
+	if admitted != 20 {
+		t.Fatalf("%d of 30 concurrent attempts admitted, want 20", admitted)
 	}
 }
 
@@ -111,7 +166,7 @@ func TestStorePasswordsLinksTokens(t *testing.T) {
 	opts := cluster(t)
 	a := open(t, ctx, opts)
 
-	if _, err := a.CheckLogin("m1", "whatever password"); err != ErrBadCredentials {
+	if _, err := a.CheckLogin(ctx, "m1", "whatever password"); err != ErrBadCredentials {
 		t.Fatalf("login without a password: %v", err)
 	}
 	link, err := a.NewLink(ctx, "m1", "operator")
@@ -128,10 +183,10 @@ func TestStorePasswordsLinksTokens(t *testing.T) {
 	if _, err := a.UseLink(ctx, link, "a long enough password"); err != ErrBadLink {
 		t.Fatalf("a link used twice: %v", err)
 	}
-	if _, err := a.CheckLogin("m1", "a long enough password"); err != nil {
+	if _, err := a.CheckLogin(ctx, "m1", "a long enough password"); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := a.CheckLogin("m1", "a wrong password!"); err != ErrBadCredentials {
+	if _, err := a.CheckLogin(ctx, "m1", "a wrong password!"); err != ErrBadCredentials {
 		t.Fatalf("wrong password: %v", err)
 	}
 
@@ -145,7 +200,7 @@ func TestStorePasswordsLinksTokens(t *testing.T) {
 	if got, ok := b.ManagerByToken(tok); !ok || got != "m1" {
 		t.Fatalf("token on the second instance: %q %v", got, ok)
 	}
-	if _, err := b.CheckLogin("m1", "a long enough password"); err != nil {
+	if _, err := b.CheckLogin(ctx, "m1", "a long enough password"); err != nil {
 		t.Fatalf("password on the second instance: %v", err)
 	}
 	if ok, _ := b.RevokeToken(ctx, "m2", rec.ID); ok {

@@ -20,21 +20,52 @@ var ErrBadLink = errors.New("this set-password link is not valid (used, expired 
 
 // SetPassword stores a new password hash for the manager, which ends every
 // session the manager signed in before.
+// The manager's outstanding set-password links are spent with it.
 func (s *Store) SetPassword(ctx context.Context, manager, pw string) error {
 	if err := CheckPassword(pw); err != nil {
 		return err
 	}
-	h, err := HashPassword(pw, s.params)
+	h, err := s.hash(ctx, pw)
 	if err != nil {
 		return err
 	}
-	return s.put(ctx, kindPassword, manager, PasswordRecord{Manager: manager, Hash: h, SetAt: s.now().UTC()})
+	pk, pv, err := encode(kindPassword, manager, PasswordRecord{Manager: manager, Hash: h, SetAt: s.now().UTC()})
+	if err != nil {
+		return err
+	}
+	return s.write(ctx, append([][2][]byte{{pk, pv}}, s.linkTombstones(manager, "")...)...)
+}
+
+// hash computes a password's argon2id hash in one of the hash slots.
+func (s *Store) hash(ctx context.Context, pw string) (string, error) {
+	var h string
+	var err error
+	if serr := s.withHashSlot(ctx, func() { h, err = HashPassword(pw, s.params) }); serr != nil {
+		return "", serr
+	}
+	return h, err
+}
+
+// linkTombstones returns the records that spend every outstanding link of
+// the manager but keep (the id of one to leave alone, or "").
+func (s *Store) linkTombstones(manager, keep string) [][2][]byte {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var recs [][2][]byte
+	for id, l := range s.links {
+		if l.Manager == manager && id != keep {
+			k, _, _ := encode(kindLink, id, nil)
+			recs = append(recs, [2][]byte{k, nil})
+		}
+	}
+	return recs
 }
 
 // CheckLogin verifies a manager's password. manager is "" when no manager
 // has the address: the hash is still computed. It returns when the
-// password was set, so that sessions older than that can be refused.
-func (s *Store) CheckLogin(manager, pw string) (time.Time, error) {
+// password was set, so that sessions older than that can be refused;
+// ErrBusy when no hash slot came free in time (see hashing.go).
+func (s *Store) CheckLogin(ctx context.Context, manager, pw string) (time.Time, error) {
 	s.mu.Lock()
 	rec, ok := s.passwords[manager]
 	s.mu.Unlock()
@@ -43,7 +74,11 @@ func (s *Store) CheckLogin(manager, pw string) (time.Time, error) {
 		// An unknown address costs the same time as a wrong password.
 		hash = s.dummyHash()
 	}
-	match, err := VerifyPassword(pw, hash)
+	var match bool
+	var err error
+	if serr := s.withHashSlot(ctx, func() { match, err = VerifyPassword(pw, hash) }); serr != nil {
+		return time.Time{}, serr
+	}
 	if err != nil || !match || !ok || manager == "" {
 		return time.Time{}, ErrBadCredentials
 	}
@@ -65,13 +100,20 @@ const LinkLifetime = 72 * time.Hour
 // NewLink makes a one-time set-password link token for the manager, valid
 // for LinkLifetime. Only its SHA-256 is stored; the returned token is to be
 // put in a URL (…/static/account.html#set=TOKEN) and handed to the manager.
+// The manager's older links are spent: only the newest works, as with
+// password-reset links (OWASP Forgot Password Cheat Sheet).
 func (s *Store) NewLink(ctx context.Context, manager, by string) (string, error) {
 	tok, err := randomToken()
 	if err != nil {
 		return "", err
 	}
-	rec := LinkRecord{Manager: manager, Expires: s.now().Add(LinkLifetime).UTC(), By: by}
-	if err := s.put(ctx, kindLink, hashHex(tok), rec); err != nil {
+	id := hashHex(tok)
+	lk, lv, err := encode(kindLink, id, LinkRecord{Manager: manager, Expires: s.now().Add(LinkLifetime).UTC(), By: by})
+	if err != nil {
+		return "", err
+	}
+	// The tombstones first: the new link is never written without them.
+	if err := s.write(ctx, append(s.linkTombstones(manager, id), [2][]byte{lk, lv})...); err != nil {
 		return "", err
 	}
 	return tok, nil
@@ -91,7 +133,12 @@ func (s *Store) UseLink(ctx context.Context, token, pw string) (string, error) {
 	if !ok || !s.now().Before(rec.Expires) {
 		return "", ErrBadLink
 	}
-	h, err := HashPassword(pw, s.params)
+	// A link made before the password was last set is spent, even if its
+	// tombstone has not been read yet.
+	if set, ok := s.PasswordSetAt(rec.Manager); ok && !set.Before(rec.Expires.Add(-LinkLifetime)) {
+		return "", ErrBadLink
+	}
+	h, err := s.hash(ctx, pw)
 	if err != nil {
 		return "", err
 	}
@@ -99,10 +146,10 @@ func (s *Store) UseLink(ctx context.Context, token, pw string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	lk, _, _ := encode(kindLink, id, nil)
-	// The password first: should the tombstone of the link fail, the link
-	// is still spent by its expiry, and the password is set.
-	if err := s.write(ctx, [2][]byte{pk, pv}, [2][]byte{lk, nil}); err != nil {
+	// The password first: should the tombstones of the links fail, they
+	// are still spent (made before the password was set), and the
+	// password is set.
+	if err := s.write(ctx, append([][2][]byte{{pk, pv}}, s.linkTombstones(rec.Manager, "")...)...); err != nil {
 		return "", err
 	}
 	return rec.Manager, nil

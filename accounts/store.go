@@ -39,7 +39,8 @@ type Store struct {
 	tokens    map[string]TokenRecord // by id
 	invalid   int
 
-	rounds rounds // end-offset lookups of session misses (catchup.go)
+	rounds  rounds        // end-offset lookups of session misses (catchup.go)
+	hashing chan struct{} // argon2id slots (hashing.go)
 
 	ready chan struct{}
 	done  chan struct{}
@@ -66,7 +67,7 @@ func Open(ctx context.Context, topic string, opts []kgo.Opt, options ...Option) 
 	s := &Store{topic: topic, log: slog.Default(), now: time.Now, params: DefaultParams(),
 		passwords: map[string]PasswordRecord{}, sessions: map[string]SessionRecord{},
 		links: map[string]LinkRecord{}, tokens: map[string]TokenRecord{},
-		ready: make(chan struct{}), done: make(chan struct{})}
+		ready: make(chan struct{}), done: make(chan struct{}), hashing: make(chan struct{}, hashSlots)}
 	s.changed = sync.NewCond(&s.mu)
 	for _, o := range options {
 		o(s)

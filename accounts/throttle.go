@@ -8,21 +8,31 @@ import (
 	"golang.org/x/time/rate"
 )
 
-// Throttle slows down password guessing: each failed sign-in takes a token
-// from a bucket of the address tried and one of the client's IP address;
-// while either bucket is empty, sign-in is refused before the password is
-// looked at. Buckets refill slowly, so that a person who mistypes a few
-// times is not locked out for long while a guesser gets a few attempts an
-// hour (OWASP Authentication Cheat Sheet, "Login Throttling").
+// Throttle slows down password guessing (OWASP Authentication Cheat Sheet,
+// "Login Throttling"). A sign-in attempt takes a token from three buckets
+// before the password is looked at:
+//
+//   - the address tried from this client (5, then one per 5 minutes): a
+//     person who mistypes a few times is not locked out for long;
+//   - the address tried from anywhere (50, then one per 5 minutes): a
+//     guesser spread over many clients gets no more than one client would,
+//     while one client failing on a manager's address cannot lock the
+//     manager out of their own sign-in from elsewhere;
+//   - the client (20, then one per 30 seconds): spraying addresses.
+//
+// The token is taken when the attempt begins, not when it has failed, so
+// that concurrent attempts cannot all pass the check before any failure
+// is counted; a successful sign-in gives its tokens back.
 //
 // The buckets are per instance: behind a load balancer of k instances a
 // guesser gets at most k times the rate, which keeps guessing an argon2id
 // hash of a 10-character password out of reach.
 type Throttle struct {
-	perAccount, perIP rate.Limit
-	burstAccount      int
-	burstIP           int
-	now               func() time.Time
+	pair, account, client rate.Limit
+	burstPair             int
+	burstAccount          int
+	burstClient           int
+	now                   func() time.Time
 
 	mu      sync.Mutex
 	buckets map[string]*rate.Limiter
@@ -34,42 +44,64 @@ type ThrottleOption func(*Throttle)
 // ThrottleClock makes the throttle read the time from now (tests).
 func ThrottleClock(now func() time.Time) ThrottleOption { return func(t *Throttle) { t.now = now } }
 
-// NewThrottle returns a throttle that allows 5 failures per address (then
-// one per 5 minutes) and 20 per IP address (then one per 30 seconds).
+// NewThrottle returns a throttle with the limits described on Throttle.
 func NewThrottle(opts ...ThrottleOption) *Throttle {
-	t := &Throttle{perAccount: rate.Every(5 * time.Minute), burstAccount: 5,
-		perIP: rate.Every(30 * time.Second), burstIP: 20, now: time.Now,
-		buckets: map[string]*rate.Limiter{}}
+	t := &Throttle{
+		pair: rate.Every(5 * time.Minute), burstPair: 5,
+		account: rate.Every(5 * time.Minute), burstAccount: 50,
+		client: rate.Every(30 * time.Second), burstClient: 20,
+		now: time.Now, buckets: map[string]*rate.Limiter{}}
 	for _, o := range opts {
 		o(t)
 	}
 	return t
 }
 
-// Allow reports whether a sign-in for account from ip may be tried now,
-// and when not, how long to wait.
-func (t *Throttle) Allow(account, ip string) (bool, time.Duration) {
-	t.mu.Lock()
-	defer t.mu.Unlock()
-	now := t.now()
-	wait := time.Duration(0)
-	for _, l := range []*rate.Limiter{t.bucket("a:"+account, t.perAccount, t.burstAccount), t.bucket("i:"+ip, t.perIP, t.burstIP)} {
-		if tokens := l.TokensAt(now); tokens < 1 {
-			secs := (1 - tokens) / float64(l.Limit())
-			wait = max(wait, time.Duration(secs*float64(time.Second)))
-		}
-	}
-	return wait == 0, wait
+// Attempt is a sign-in attempt admitted by Begin. Call Succeeded when the
+// password was right, which gives the attempt's tokens back; a failed
+// attempt needs no call (its tokens are spent).
+type Attempt struct {
+	t   *Throttle
+	res []*rate.Reservation
 }
 
-// Fail records a failed sign-in.
-func (t *Throttle) Fail(account, ip string) {
+// Begin admits a sign-in attempt for account from client (its IP
+// address), taking its tokens; when refused, it says how long to wait.
+func (t *Throttle) Begin(account, client string) (*Attempt, bool, time.Duration) {
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	now := t.now()
-	t.bucket("a:"+account, t.perAccount, t.burstAccount).AllowN(now, 1)
-	t.bucket("i:"+ip, t.perIP, t.burstIP).AllowN(now, 1)
 	t.prune(now)
+	ls := [...]*rate.Limiter{
+		t.bucket("p:"+account+"\x00"+client, t.pair, t.burstPair),
+		t.bucket("a:"+account, t.account, t.burstAccount),
+		t.bucket("c:"+client, t.client, t.burstClient),
+	}
+	a := &Attempt{t: t, res: make([]*rate.Reservation, 0, len(ls))}
+	wait := time.Duration(0)
+	for _, l := range ls {
+		r := l.ReserveN(now, 1)
+		a.res = append(a.res, r)
+		wait = max(wait, r.DelayFrom(now))
+	}
+	if wait > 0 {
+		for _, r := range a.res {
+			r.CancelAt(now)
+		}
+		return nil, false, wait
+	}
+	return a, true, 0
+}
+
+// Succeeded gives the attempt's tokens back: signing in with the right
+// password costs nothing.
+func (a *Attempt) Succeeded() {
+	a.t.mu.Lock()
+	defer a.t.mu.Unlock()
+	now := a.t.now()
+	for _, r := range a.res {
+		r.CancelAt(now)
+	}
 }
 
 // bucket returns the key's limiter, made full when new.

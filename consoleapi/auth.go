@@ -4,10 +4,12 @@ import (
 	"crypto/sha256"
 	"crypto/subtle"
 	"errors"
+	"fmt"
 	"net/http"
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/mailflow/mailflow/accounts"
 	"github.com/mailflow/mailflow/audit"
@@ -168,7 +170,8 @@ func (h *Handler) signIn(w http.ResponseWriter, r *http.Request) {
 	}
 	email := strings.ToLower(strings.TrimSpace(body.Email))
 	ip := remoteAddr(r)
-	if ok, wait := h.cfg.Throttle.Allow(email, ip); !ok {
+	attempt, ok, wait := h.cfg.Throttle.Begin(email, ip)
+	if !ok {
 		h.m.signins.WithLabelValues("throttled").Inc()
 		w.Header().Set("Retry-After", strconv.Itoa(int(wait.Seconds())+1))
 		writeError(w, &apiError{http.StatusTooManyRequests, (&accounts.ThrottledError{Wait: wait.Round(time.Second)}).Error()})
@@ -180,18 +183,28 @@ func (h *Handler) signIn(w http.ResponseWriter, r *http.Request) {
 	if known {
 		id = m.ID
 	}
-	pwSetAt, err := h.cfg.Accounts.CheckLogin(id, body.Password)
+	pwSetAt, err := h.cfg.Accounts.CheckLogin(r.Context(), id, body.Password)
+	if errors.Is(err, accounts.ErrBusy) {
+		// Not counted as a failure: the password was not looked at.
+		attempt.Succeeded()
+		h.m.signins.WithLabelValues("busy").Inc()
+		w.Header().Set("Retry-After", "1")
+		writeError(w, &apiError{http.StatusServiceUnavailable, err.Error()})
+		return
+	}
 	if err != nil {
-		h.cfg.Throttle.Fail(email, ip)
 		h.m.signins.WithLabelValues("bad_credentials").Inc()
 		e := caller{manager: m, via: "session", remote: ip}.entry("session.signin_failed", "")
-		e.ActorEmail = email
+		// The address is the client's words: kept printable (a newline or
+		// an escape sequence must not forge a line of the audit log).
+		e.ActorEmail = printableEmail(email)
 		if err := h.audit.Write(r.Context(), e); err != nil {
 			h.cfg.Log.Error("console: audit of a failed sign-in", "err", err)
 		}
 		writeError(w, &apiError{http.StatusUnauthorized, accounts.ErrBadCredentials.Error()})
 		return
 	}
+	attempt.Succeeded()
 	// A new token at sign-in: a token planted before cannot ride along
 	// (session fixation, OWASP Session Management Cheat Sheet).
 	if err := h.sm.RenewToken(r.Context()); err != nil {
@@ -303,4 +316,28 @@ func (h *Handler) Caller(r *http.Request) (m directory.Manager, operator, ok boo
 		return directory.Manager{}, false, false
 	}
 	return c.manager, c.operator, true
+}
+
+// printableEmail is how a failed sign-in's address, the client's own
+// words, goes into the audit log: at most 320 bytes (RFC 5321 §4.5.3.1:
+// 64 + 1 + 255), every control character and bidirectional formatting
+// character shown as an escape (\x1b, \u202e), invalid UTF-8 as \xff.
+func printableEmail(s string) string {
+	const limit = 320
+	var b strings.Builder
+	for i := 0; i < len(s) && b.Len() < limit; {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			fmt.Fprintf(&b, `\x%02x`, s[i])
+		case r < 0x20 || r == 0x7f || r >= 0x80 && r < 0xa0:
+			fmt.Fprintf(&b, `\x%02x`, r)
+		case r >= 0x202a && r <= 0x202e || r >= 0x2066 && r <= 0x2069 || r == 0x200e || r == 0x200f || r == 0x061c:
+			fmt.Fprintf(&b, `\u%04x`, r)
+		default:
+			b.WriteString(s[i : i+size])
+		}
+		i += size
+	}
+	return b.String()
 }

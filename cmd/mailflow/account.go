@@ -107,14 +107,17 @@ func runConfigAudit(ctx context.Context, env *environment, args []string) error 
 			fmt.Fprintln(env.stdout, string(b))
 		}
 	} else {
-		tw := tabwriter.NewWriter(env.stdout, 0, 4, 2, ' ', 0)
+		// The entries hold words from outside (a failed sign-in's address,
+		// a key): each cell is escaped, so that none can add a row, and the
+		// table is made printable, so that none can drive the terminal.
+		tw := tabwriter.NewWriter(printable(env.stdout), 0, 4, 2, ' ', 0)
 		fmt.Fprintln(tw, "TIME\tWHO\tVIA\tFROM\tACTION\tKEY")
 		for _, e := range es {
 			who := e.Actor
 			if e.ActorEmail != "" {
 				who += " <" + e.ActorEmail + ">"
 			}
-			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", e.At.UTC().Format(time.RFC3339), who, e.Via, e.Remote, e.Action, e.Key)
+			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", e.At.UTC().Format(time.RFC3339), cell(who), cell(e.Via), cell(e.Remote), cell(e.Action), cell(e.Key))
 		}
 		if err := tw.Flush(); err != nil {
 			return err

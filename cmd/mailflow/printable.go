@@ -9,8 +9,11 @@ import (
 // printable wraps w so that text from outside (SMTP responses, recipients:
 // a remote server writes them) cannot drive the reader's terminal: every
 // control character but tab and newline, C1 controls included, is shown
-// as an escape (\x1b) instead of being written. JSON output needs none:
-// the encoder escapes control characters itself.
+// as an escape (\x1b) instead of being written, and so is every
+// bidirectional formatting character (U+202A–U+202E, U+2066–U+2069,
+// U+200E, U+200F, U+061C, as \u202e), which reorders what a reader sees
+// (CVE-2021-42574, "Trojan Source"). JSON output needs none: the encoder
+// escapes control characters itself.
 func printable(w io.Writer) io.Writer { return printableWriter{w} }
 
 type printableWriter struct{ w io.Writer }
@@ -26,6 +29,8 @@ func (p printableWriter) Write(b []byte) (int, error) {
 			out = fmt.Appendf(out, `\x%02x`, b[i])
 		case r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0):
 			out = fmt.Appendf(out, `\x%02x`, r)
+		case bidiControl(r):
+			out = fmt.Appendf(out, `\u%04x`, r)
 		default:
 			out = append(out, b[i:i+size]...)
 		}
@@ -35,4 +40,11 @@ func (p printableWriter) Write(b []byte) (int, error) {
 		return 0, err
 	}
 	return len(b), nil
+}
+
+// bidiControl reports whether r is a bidirectional formatting character
+// (Unicode Standard Annex #9, table 1: the embeddings, overrides and
+// isolates, and the implicit marks).
+func bidiControl(r rune) bool {
+	return r >= 0x202a && r <= 0x202e || r >= 0x2066 && r <= 0x2069 || r == 0x200e || r == 0x200f || r == 0x061c
 }

@@ -15,6 +15,10 @@ func TestPrintable(t *testing.T) {
 		"bad utf-8 \xff":        `bad utf-8 \xff`,
 		"\r overwrite the line": `\x0d overwrite the line`,
 		"del\x7f":               `del\x7f`,
+		"user\u202egpj.exe":     `user\u202egpj.exe`,
+		"\u2066isolate\u2069":   `\u2066isolate\u2069`,
+		"mark\u200f\u061c":      `mark\u200f\u061c`,
+		"العربية":               "العربية",
 	} {
 		var b bytes.Buffer
 		if _, err := fmt.Fprint(printable(&b), in); err != nil {

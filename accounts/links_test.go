@@ -1,0 +1,125 @@
+package accounts
+
+import (
+	"context"
+	"errors"
+	"sync"
+	"testing"
+	"time"
+)
+
+// TestLinksSpent: only a manager's newest set-password link works, and
+// setting the password, through a link or directly, spends every link
+// (review finding: an older link stayed valid for its 72 hours after a
+// newer one had set the password).
+func TestLinksSpent(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	opts := cluster(t)
+	a := open(t, ctx, opts)
+	other := open(t, ctx, opts) // another instance, reading the topic
+
+	first, err := a.NewLink(ctx, "m1", "operator")
+	if err != nil {
+		t.Fatal(err)
+	}
+	second, err := a.NewLink(ctx, "m1", "operator")
+	if err != nil {
+		t.Fatal(err)
+	}
+	theirs, err := a.NewLink(ctx, "m2", "operator")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := a.UseLink(ctx, first, "a long enough password"); !errors.Is(err, ErrBadLink) {
+		t.Fatalf("an older link after a newer was made: %v, want ErrBadLink", err)
+	}
+	if m, err := a.UseLink(ctx, second, "a long enough password"); err != nil || m != "m1" {
+		t.Fatalf("the newest link: %q %v", m, err)
+	}
+	waitFor(t, "password on the other instance", func() bool { _, ok := other.PasswordSetAt("m1"); return ok })
+	for _, s := range []*Store{a, other} {
+		if _, err := s.UseLink(ctx, second, "another long password"); !errors.Is(err, ErrBadLink) {
+			t.Fatalf("a used link again: %v", err)
+		}
+	}
+	// Another manager's link is left alone.
+	if m, err := other.UseLink(ctx, theirs, "a long enough password"); err != nil || m != "m2" {
+		t.Fatalf("another manager's link: %q %v", m, err)
+	}
+
+	// A password set directly (by the operator's tool) spends the links
+	// made before it, on every instance.
+	third, err := a.NewLink(ctx, "m1", "operator")
+	if err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, "link on the other instance", func() bool { return other.linkCount("m1") == 1 })
+	if err := a.SetPassword(ctx, "m1", "a third long password"); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, "links spent on the other instance", func() bool { return other.linkCount("m1") == 0 })
+	if _, err := other.UseLink(ctx, third, "yet another password"); !errors.Is(err, ErrBadLink) {
+		t.Fatalf("a link made before the password was set: %v", err)
+	}
+}
+
+func (s *Store) linkCount(manager string) int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	n := 0
+	for _, l := range s.links {
+		if l.Manager == manager {
+			n++
+		}
+	}
+	return n
+}
+
+// TestHashSlots: at most hashSlots password checks run at once; the others
+// wait for a slot, and one that waits longer than hashWait is answered
+// ErrBusy without its password being checked.
+func TestHashSlots(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	s := open(t, ctx, cluster(t))
+	var mu sync.Mutex
+	running, peak := 0, 0
+	release := make(chan struct{})
+	var wg sync.WaitGroup
+	errs := make([]error, 6)
+	for i := range errs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			errs[i] = s.withHashSlot(ctx, func() {
+				mu.Lock()
+				running++
+				peak = max(peak, running)
+				mu.Unlock()
+				<-release
+				mu.Lock()
+				running--
+				mu.Unlock()
+			})
+		}()
+	}
+	time.Sleep(hashWait + 500*time.Millisecond)
+	close(release)
+	wg.Wait()
+	busy := 0
+	for _, err := range errs {
+		if errors.Is(err, ErrBusy) {
+			busy++
+		} else if err != nil {
+			t.Fatal(err)
+		}
+	}
+	if peak != hashSlots || busy != len(errs)-hashSlots {
+		t.Fatalf("peak %d checks at once, %d busy; want %d and %d", peak, busy, hashSlots, len(errs)-hashSlots)
+	}
+	// With the slots free again, a check runs.
+	if _, err := s.CheckLogin(ctx, "", "any password at all"); !errors.Is(err, ErrBadCredentials) {
+		t.Fatalf("a check after the burst: %v", err)
+	}
+}
