@@ -102,10 +102,19 @@ func newClusterAuth(secret []byte) *clusterAuth {
 	return &clusterAuth{reqKey: derive("request"), ansKey: derive("answer"), now: time.Now, seen: nonceCache{m: map[string]time.Time{}}}
 }
 
-// CheckClusterSecret says whether secret is acceptable as a cluster secret.
+// CheckClusterSecret says whether secret is acceptable as a cluster secret:
+// at least MinClusterSecret bytes, and not a placeholder published in an
+// example (anyone who read it could sign forwarded requests, which the
+// instances trust with the scope they name).
 func CheckClusterSecret(secret string) error {
 	if len(secret) < MinClusterSecret {
 		return fmt.Errorf("the cluster secret has %d bytes; it needs at least %d (e.g. openssl rand -base64 32)", len(secret), MinClusterSecret)
+	}
+	lower := strings.ToLower(secret)
+	for _, w := range []string{"change-me", "changeme", "change_me", "example", "secret-here"} {
+		if strings.Contains(lower, w) {
+			return fmt.Errorf("the cluster secret looks like a placeholder (it contains %q): set a random one, e.g. openssl rand -base64 32", w)
+		}
 	}
 	return nil
 }
