@@ -300,8 +300,14 @@ func DecodeWindow(b []byte) (*Window, error) {
 // (inline; the set's DeclaredChunks says how many chunks hold the rest,
 // for the caller to read with AddChunk and AddLocalChunk), and whether the
 // value says anything of seen ids at all: false for an older window,
-// whose domain's ids are all in chunks, and for a value restored from the
-// changelog without them (the caller looks for chunks then too). It
+// whose domain's ids are all in chunks, for the caller to look for. A
+// value restored from the changelog without its seen part has none: the
+// restore recovers them from the input topics and writes them (see
+// seen.go), and looking for chunks of every such domain would cost a
+// rebuilt store two iterators per domain on its first read. (Chunks of
+// an older release that a rebuild restores for a domain whose latest
+// record is of this format are then not read; the input topics hold
+// their ids.) It
 // checks the window as DecodeWindow says, and that inline ids are at most
 // SeenInlineMax+1 (format 4; a recovery may write more into a local
 // value, each taking 9 bytes at least) with hours that fit 32 bits. Every
@@ -319,8 +325,8 @@ func DecodeState(b []byte) (w *Window, seen *SeenIDs, known bool, err error) {
 		return nil, nil, false, err
 	}
 	seen = &SeenIDs{}
-	known = v != windowFormat && (v != stateFormat || len(d.b) > 0)
-	if known {
+	known = v != windowFormat
+	if known && (v != stateFormat || len(d.b) > 0) {
 		chunks := d.uvarint("seen-ids chunk count")
 		n := d.uvarint("inline seen-id count")
 		switch {
