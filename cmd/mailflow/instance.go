@@ -65,6 +65,8 @@ type processorFlags struct {
 	// allowPrivateWebhooks lets the console accept webhook URLs on
 	// non-public addresses.
 	allowPrivateWebhooks bool
+	// secureCookie marks the console's session cookie Secure (__Host-).
+	secureCookie bool
 }
 
 func (f *processorFlags) register(fs *flagSet, dataDir, httpAddr string) {
@@ -91,6 +93,7 @@ func (f *processorFlags) register(fs *flagSet, dataDir, httpAddr string) {
 	fs.IntVar(&f.maxConns, "max-conns", api.DefaultMaxConns, "most HTTP connections held open; at the cap the idlest is closed to make room")
 	fs.Float64Var(&f.apiRate, "api-rate", api.DefaultRate, "API requests a second allowed per token, in bursts of twice as many; over it 429 (-1: no limit; an open API is not limited)")
 	fs.IntVar(&f.streamsPerCaller, "streams-per-token", api.DefaultStreamsPerCaller, "live-log streams one token (or client address while the API is open) may hold open")
+	fs.BoolVar(&f.secureCookie, "secure-cookie", false, "the console is served over HTTPS (a TLS-terminating proxy in front of --http): mark the session cookie Secure with the __Host- prefix, so that a browser never sends it over plain HTTP (RFC 6265bis); set it in production")
 	fs.BoolVar(&f.allowPrivateWebhooks, "allow-private-webhooks", false, "let managers set webhook URLs on loopback, private and link-local addresses in the console (refused by default, against SSRF); the sinks must let them through too (mailflow sink --allow-private-webhooks)")
 	fs.DurationVar(&f.logRetention, "log-retention", logstore.DefaultRetention, "how long every attempt is kept in the log store (--data-dir/logs) for the Logs tab and timelines; the deliveries topic's retention must cover it")
 }
@@ -103,6 +106,7 @@ func (f *processorFlags) apiOption() instanceOption {
 		o.limits = api.Limits{Rate: f.apiRate, Burst: int(max(1, 2*f.apiRate)), StreamsPerCaller: f.streamsPerCaller}
 		o.logRetention = f.logRetention
 		o.allowPrivateWebhooks = f.allowPrivateWebhooks
+		o.secureCookie = f.secureCookie
 	}
 }
 
@@ -127,6 +131,8 @@ type instanceOptions struct {
 	logRetention  time.Duration // 0: logstore.DefaultRetention
 	// allowPrivateWebhooks: consoleapi.Config.AllowPrivateWebhooks.
 	allowPrivateWebhooks bool
+	// secureCookie: consoleapi.Config.Secure.
+	secureCookie bool
 	// frontKey: consoleapi.Config.FrontKey (dev's front, dev_catcher.go).
 	frontKey clientaddr.Key
 }
@@ -345,7 +351,7 @@ func serveProcessor(ctx context.Context, log *slog.Logger, cfg processor.Config,
 	consoleAPI, err = consoleapi.New(ctx, consoleapi.Config{Directory: p.Directory, Client: consoleCl,
 		ConfigTopic: cfg.Topics.Config, AuditTopic: prefix + audit.TopicSuffix, Accounts: accts,
 		Statuses: &consoleapi.APIStatuses{API: apiH, Token: internal}, AdminToken: adminToken, Log: log, Registerer: reg,
-		AllowPrivateWebhooks: o.allowPrivateWebhooks, FrontKey: o.frontKey})
+		AllowPrivateWebhooks: o.allowPrivateWebhooks, FrontKey: o.frontKey, Secure: o.secureCookie})
 	if err != nil {
 		return err
 	}
