@@ -58,7 +58,11 @@ func parseByteSize(s string) (int64, error) {
 // applyMemoryLimit sets the Go heap's soft limit from the instance's
 // memory budget (processor.MemoryBudget.GoHeap), unless GOMEMLIMIT is set
 // in the environment, which then wins as the Go runtime documents.
+//
+// It also caps the C allocator's arenas (limitMallocArenas), which hold
+// Pebble's caches when cgo is on.
 func applyMemoryLimit(b processor.MemoryBudget, log *slog.Logger) {
+	limitMallocArenas(os.Getenv)
 	if v := os.Getenv("GOMEMLIMIT"); v != "" {
 		log.Info("memory budget", "limit_mib", b.Total>>20, "go_heap", "GOMEMLIMIT="+v)
 		return
