@@ -13,6 +13,7 @@ import (
 	"github.com/mailflow/mailflow/accounts"
 	"github.com/mailflow/mailflow/audit"
 	"github.com/mailflow/mailflow/directory"
+	"github.com/mailflow/mailflow/durations"
 	"github.com/mailflow/mailflow/processor"
 )
 
@@ -82,7 +83,7 @@ func runConfigAudit(ctx context.Context, env *environment, args []string) error 
 	brokers := listFlag{defaultBrokers}
 	fs.Var(&brokers, "brokers", "Kafka seed brokers, comma-separated; the default is mailflow dev's embedded broker")
 	topicPrefix := fs.String("topic-prefix", processor.DefaultTopicPrefix, "prefix of every topic name")
-	since := fs.Duration("since", 0, "only entries of the last DURATION (e.g. 24h); all when 0")
+	since := fs.String("since", "0", "only entries of the last DURATION (e.g. 24h, 7d, 1d12h); all when 0")
 	asJSON := fs.Bool("json", false, "print JSON Lines, one entry per line")
 	if err := fs.parseFlagsOnly(args); err != nil {
 		return err
@@ -91,8 +92,12 @@ func runConfigAudit(ctx context.Context, env *environment, args []string) error 
 		return err
 	}
 	var from time.Time
-	if *since > 0 {
-		from = time.Now().Add(-*since)
+	back, err := durations.Parse(*since)
+	if err != nil || back < 0 {
+		return usageErr("--since: %q is not a duration such as 24h or 7d", *since)
+	}
+	if back > 0 {
+		from = time.Now().Add(-back)
 	}
 	es, bad, err := audit.List(ctx, *topicPrefix+audit.TopicSuffix, from, kgo.SeedBrokers(brokers...))
 	if err != nil {

@@ -166,6 +166,8 @@ func TestBadFlags(t *testing.T) {
 		{"run log-format", []string{"run", "--brokers", "127.0.0.1:1", "--log-format", "xml"}, nil, "--log-format"},
 		{"run positional argument", []string{"run", "--brokers", "127.0.0.1:1", "extra"}, nil, `unexpected argument "extra"`},
 		{"run unknown flag", []string{"run", "--bogus"}, nil, "bogus"},
+		{"config audit since not a duration", []string{"config", "audit", "--brokers", "127.0.0.1:1", "--since", "a week"}, nil, `--since: "a week" is not a duration`},
+		{"config audit since in the future", []string{"config", "audit", "--brokers", "127.0.0.1:1", "--since", "-1d"}, nil, "--since"},
 		{"dev http", []string{"dev", "--http", "nope"}, nil, "--http"},
 		{"dev kafka", []string{"dev", "--kafka", "nope"}, nil, "--kafka"},
 		{"dev retention", []string{"dev", "--retention", "0s"}, nil, "--retention"},
