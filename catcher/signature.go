@@ -28,6 +28,11 @@ type Signature struct {
 	// Detail says in a sentence what was checked, or why it failed
 	// (never the secret).
 	Detail string `json:"detail,omitempty"`
+	// Manager is the id of the manager whose secret verified the
+	// signature; empty unless State is SignatureVerified. A webhook is
+	// shown to the manager it was signed for, not to whoever set the
+	// same URL.
+	Manager string `json:"manager,omitempty"`
 }
 
 // WebhookCheck checks a caught webhook request's signature; body is the

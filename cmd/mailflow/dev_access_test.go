@@ -13,9 +13,12 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/mailflow/mailflow/sinks"
 )
 
 // devRequest makes one request to dev and returns the status and body.
@@ -135,6 +138,19 @@ managers:
 		code, _ := devRequest(t, ctx, http.MethodGet, base+"/api/v1/domains", nil, "")
 		return code == http.StatusUnauthorized
 	})
+	// A webhook signed with the NOC's secret, as the sink signs them: the
+	// NOC sees it, but not the unsigned one posted to its URL before.
+	signed := `{"type":"domain.bad","data":{"signed":true}}`
+	now := time.Now()
+	sig, err := sinks.SignWebhook("whsec_MDEyMzQ1Njc4OTAxMjM0NTY3ODkwMTIz", "msg_dev_access_1", now, []byte(signed))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if code, body := devRequest(t, ctx, http.MethodPost, base+"/catcher/webhook/noc", http.Header{
+		sinks.HeaderWebhookID: {"msg_dev_access_1"}, sinks.HeaderWebhookTimestamp: {strconv.FormatInt(now.Unix(), 10)}, sinks.HeaderWebhookSignature: {sig},
+	}, signed); code != http.StatusNoContent {
+		t.Fatalf("signed webhook: %d %s", code, body)
+	}
 
 	tests := []struct {
 		name   string
@@ -215,6 +231,19 @@ managers:
 	hdr := http.Header{"Cookie": {strings.Join(cookies, "; ")}, "Content-Type": {"application/json"}, "X-CSRF-Token": {session.CSRF}}
 	if code, body := devRequest(t, ctx, http.MethodPut, base+"/api/v1/me/webhook", hdr, `{"url":"`+base+`/catcher/webhook/pm"}`); code != http.StatusOK {
 		t.Errorf("pm's webhook to the catcher: %d %s", code, body)
+	}
+	// Setting the NOC's URL as its own does not show pm what was sent to
+	// the NOC (review finding: webhooks were shown by URL alone).
+	if code, body := devRequest(t, ctx, http.MethodPut, base+"/api/v1/me/webhook", hdr, `{"url":"`+base+`/catcher/webhook/noc"}`); code != http.StatusOK {
+		t.Fatalf("pm's webhook to the NOC's URL: %d %s", code, body)
+	}
+	waitFor(t, ctx, "pm's webhook URL in the directory", func() bool {
+		code, body := devRequest(t, ctx, http.MethodGet, base+"/api/v1/session", http.Header{"Cookie": {strings.Join(cookies, "; ")}}, "")
+		return code == http.StatusOK && strings.Contains(body, "/catcher/webhook/noc")
+	})
+	code, body = devRequest(t, ctx, http.MethodGet, list, http.Header{"Cookie": {strings.Join(cookies, "; ")}}, "")
+	if got := caughtSubjects(t, body); code != http.StatusOK || !slices.Equal(got, []string{"secret for pm@d.example"}) {
+		t.Errorf("pm with the NOC's webhook URL: %d, sees %q, want only its own mail", code, got)
 	}
 }
 

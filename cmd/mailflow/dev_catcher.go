@@ -125,7 +125,7 @@ func (d *devCatcher) checkWebhook(r *http.Request, body []byte) catcher.Signatur
 	for _, m := range managers {
 		err := sinks.VerifyWebhook(m.WebhookSecret, r.Header.Get(sinks.HeaderWebhookID), r.Header.Get(sinks.HeaderWebhookTimestamp), sig, body, time.Now(), webhookTolerance)
 		if err == nil {
-			return catcher.Signature{State: catcher.SignatureVerified, Detail: "signed with manager " + m.ID + "'s webhook secret (Standard Webhooks, HMAC-SHA256)"}
+			return catcher.Signature{State: catcher.SignatureVerified, Detail: "signed with manager " + m.ID + "'s webhook secret (Standard Webhooks, HMAC-SHA256)", Manager: m.ID}
 		}
 		why = err
 	}
@@ -335,14 +335,18 @@ func (d *devCatcher) access(w http.ResponseWriter, r *http.Request) (func(catche
 		writeFrontError(w, http.StatusForbidden, "these credentials belong to no manager")
 		return nil, false
 	}
-	return sentTo(c.Manager.Email, c.Manager.WebhookURL, d.webhookHost()), true
+	return sentTo(c.Manager.ID, c.Manager.Email, c.Manager.WebhookURL, d.webhookHost()), true
 }
 
 // sentTo accepts the caught notifications sent to a manager: e-mails with
 // its address among the envelope recipients (compared without case: the
 // sink writes the directory's spelling), and webhooks posted to its
-// webhook URL when that URL is this catcher's (host:port hookHost).
-func sentTo(email, webhookURL, hookHost string) func(catcher.Message) bool {
+// webhook URL when that URL is this catcher's (host:port hookHost) and
+// their signature verified with the manager's own secret. The URL alone
+// is not enough: a manager may set any URL, another manager's included,
+// and must not read what was sent to that one (review finding); webhooks
+// that verified for nobody are the operator's to see.
+func sentTo(managerID, email, webhookURL, hookHost string) func(catcher.Message) bool {
 	hookPath := ""
 	if u, err := url.Parse(webhookURL); err == nil && webhookURL != "" && u.Host == hookHost {
 		hookPath = u.Path
@@ -356,7 +360,8 @@ func sentTo(email, webhookURL, hookHost string) func(catcher.Message) bool {
 				}
 			}
 		case catcher.KindWebhook:
-			return hookPath != "" && m.Webhook != nil && m.Webhook.Path == hookPath
+			return hookPath != "" && m.Webhook != nil && m.Webhook.Path == hookPath &&
+				m.Webhook.Signature != nil && m.Webhook.Signature.State == catcher.SignatureVerified && m.Webhook.Signature.Manager == managerID
 		}
 		return false
 	}
