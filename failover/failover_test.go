@@ -261,11 +261,12 @@ func TestFailover(t *testing.T) {
 		start := time.Now()
 		terminated++
 		p.signal(syscall.SIGTERM)
-		// The group moves a silent instance's partitions after the
-		// session timeout (6 s here): a graceful stop must not be slower.
-		// One that is gets a SIGQUIT, whose goroutine dump says where it
-		// waits.
-		const limit = 6 * time.Second
+		// A graceful stop commits, leaves the group (its partitions move
+		// at once) and then closes its stores, whose Pebble databases wait
+		// for a compaction in flight: at a load average of 40 that took
+		// 6.5 s once. Kubernetes gives 30 s; a stop slower than 15 s gets a
+		// SIGQUIT, whose goroutine dump says where it waits.
+		const limit = 15 * time.Second
 		select {
 		case <-p.done:
 		case <-time.After(limit):
