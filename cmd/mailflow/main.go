@@ -52,6 +52,7 @@ func commands() []command {
 		{"config", "manage the directory (config apply -f FILE, config get)", runConfig},
 		{"account", "console accounts (account set-password-link --manager ID)", runAccount},
 		{"bench", "measure the processor against a bare consume loop on the embedded broker", runBench},
+		{"version", "print the build's version, revision and Go version (also --version)", runVersion},
 	}
 }
 
@@ -84,6 +85,9 @@ func mainWithExit(ctx context.Context, env *environment, args []string) int {
 	if args[0] == "help" && len(args) > 1 {
 		// "mailflow help status" is "mailflow status --help".
 		args = append(args[1:len(args):len(args)], "--help")
+	}
+	if args[0] == "--version" || args[0] == "-version" {
+		args = []string{"version"}
 	}
 	if args[0] == "help" || isHelp(args[0]) {
 		usage(env.stdout)
@@ -191,6 +195,8 @@ func examples(cmd string) []string {
 			"mailflow status woodgrove.example",
 			"mailflow config get",
 		}
+	case "version":
+		return []string{"mailflow version", "mailflow --version"}
 	case "dev":
 		return []string{
 			"mailflow dev --demo                    # a dozen domains; woodgrove.example goes Bad and recovers",
