@@ -32,7 +32,15 @@ func runRun(ctx context.Context, env *environment, args []string) error {
 	}
 	reg := newRegistry()
 	pcfg := pf.config(brokers, log, reg)
-	return runWithIncidents(ctx, log, inf, inf.config(brokers, pf.topicPrefix, pf.replication, pf.sessionTimeout, log, reg), pcfg.InstanceID, pcfg.DataDir, func(ctx context.Context) error {
+	// The signal (SIGTERM, ^C) ends ctx; the instance then commits, leaves
+	// its group and closes its stores: the log says when and how long.
+	stop := context.AfterFunc(ctx, func() { log.Info("mailflow run: stopping", "cause", context.Cause(ctx)) })
+	defer stop()
+	err = runWithIncidents(ctx, log, inf, inf.config(brokers, pf.topicPrefix, pf.replication, pf.sessionTimeout, log, reg), pcfg.InstanceID, pcfg.DataDir, func(ctx context.Context) error {
 		return serveProcessor(ctx, log, pcfg, reg, pf.httpAddr, pf.apiToken, nil, pf.apiOption(), pf.metricsOption())
 	})
+	if err == nil {
+		log.Info("mailflow run: stopped")
+	}
+	return err
 }

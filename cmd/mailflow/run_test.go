@@ -133,6 +133,11 @@ func TestRunServes(t *testing.T) {
 		if code != 0 {
 			t.Errorf("run exited %d after its context ended, want 0; stderr:\n%s", code, stderr.String())
 		}
+		for _, want := range []string{"mailflow run: stopping", "mailflow run: stopped"} {
+			if !strings.Contains(stderr.String(), want) {
+				t.Errorf("the log does not say %q when run stops", want)
+			}
+		}
 	case <-ctx.Done():
 		t.Fatal("run did not stop")
 	}
