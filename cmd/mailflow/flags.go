@@ -31,9 +31,14 @@ type flagSet struct {
 
 func newFlagSet(env *environment, name, args string) *flagSet {
 	fs := flag.NewFlagSet("mailflow "+name, flag.ContinueOnError)
-	fs.SetOutput(env.stderr)
+	// The flag package writes a parse error, then calls Usage; the error
+	// is printed once by main instead, with a pointer to --help (which
+	// parse answers itself) rather than every flag of the command.
+	fs.SetOutput(io.Discard)
 	f := &flagSet{FlagSet: fs, env: env, fromEnv: map[string]string{}, name: name, args: args}
-	fs.Usage = func() { f.printUsage(env.stderr) }
+	fs.Usage = func() {
+		fmt.Fprintf(env.stderr, "usage: mailflow %s %s\n(mailflow %s --help lists its flags and examples)\n", name, args, name)
+	}
 	env.flags = f
 	return f
 }
@@ -48,10 +53,9 @@ func (fs *flagSet) printUsage(w io.Writer) {
 		}
 	}
 	fmt.Fprintln(w, "\nflags (anywhere on the line; each also read from MAILFLOW_<NAME>):")
-	out := fs.Output()
 	fs.SetOutput(w)
 	fs.PrintDefaults()
-	fs.SetOutput(out)
+	fs.SetOutput(io.Discard)
 }
 
 // helpAsked reports whether args, flags first, ask for help, skipping the
