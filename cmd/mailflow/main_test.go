@@ -233,6 +233,11 @@ func TestBadFlags(t *testing.T) {
 			if !strings.Contains(r.stderr, tc.want) {
 				t.Errorf("stderr does not name %q:\n%s", tc.want, r.stderr)
 			}
+			// A mistake gets the error and a pointer to --help, not every
+			// flag of the command (review finding: 74 lines for run).
+			if n := strings.Count(r.stderr, "\n"); n > 15 {
+				t.Errorf("%d lines on stderr for one mistake:\n%s", n, r.stderr)
+			}
 			if strings.HasPrefix(tc.name, "flag wins") && (strings.Contains(r.stderr, "partitions") || strings.Contains(r.stderr, "nope") || strings.Contains(r.stderr, "nohostport")) {
 				t.Errorf("the environment variable was used although the flag was given:\n%s", r.stderr)
 			}
