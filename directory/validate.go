@@ -234,6 +234,9 @@ func (v *validator) manager(path string, i int, m Manager) {
 // 0-9a-f). The error never quotes the value: a token pasted by mistake in
 // place of its hash must not end up in a log.
 func CheckTokenSHA256(h string) error {
+	if h == Redacted {
+		return errRedacted
+	}
 	if len(h) != 2*sha256.Size {
 		return fmt.Errorf("want the lowercase hex SHA-256 of the token (64 characters 0-9a-f), not a value of %d characters; store the hash, never the token", len(h))
 	}
@@ -407,9 +410,15 @@ const WebhookSecretPrefix = "whsec_"
 // "whsec_" followed by the base64 of 24 to 64 bytes. The error never quotes
 // the secret.
 func CheckWebhookSecret(secret string) error {
+	if secret == WebhookSecretPrefix+Redacted || secret == Redacted {
+		return errRedacted
+	}
 	_, err := DecodeWebhookSecret(secret)
 	return err
 }
+
+// errRedacted explains a secret left as config get prints it.
+var errRedacted = errors.New("is " + Redacted + ", as mailflow config get prints secrets: a file from config get --show-secrets applies as it is; or put the secret (the token's SHA-256) back")
 
 // DecodeWebhookSecret returns the HMAC key of a "whsec_<base64>" secret.
 func DecodeWebhookSecret(secret string) ([]byte, error) {
