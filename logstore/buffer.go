@@ -56,8 +56,11 @@ type buffer struct {
 	// of the freeze).
 	flush uint64
 	cat   catalog
-	// free releases data's and recs' memory (outside the Go heap).
-	free func()
+	// free releases data's and recs' memory (outside the Go heap);
+	// mapped and mappedRecs are that memory, which reset returns to.
+	free       func()
+	mapped     []byte
+	mappedRecs []rec
 }
 
 func newBuffer(size int) *buffer {
@@ -67,19 +70,34 @@ func newBuffer(size int) *buffer {
 	nrecs := max(size/4/recSize, 16)
 	mem, free := allocOffHeap(nrecs*recSize + size*3/4)
 	recs := unsafe.Slice((*rec)(unsafe.Pointer(&mem[0])), nrecs)
-	return &buffer{data: mem[nrecs*recSize:][: 0 : size*3/4], recs: recs[:0], ids: make(map[uint64]pendingID, nrecs), free: free}
+	b := &buffer{data: mem[nrecs*recSize:][: 0 : size*3/4], recs: recs[:0], ids: make(map[uint64]pendingID, nrecs), free: free}
+	b.mapped, b.mappedRecs = b.data, b.recs
+	return b
 }
 
-// full reports whether b holds all it should before it is written.
+// full reports whether b holds all it should before it is written. The
+// limits are the mapping's: an append that spilled onto the heap grew
+// the slices' capacities.
 func (b *buffer) full() bool {
-	return len(b.data) >= cap(b.data)*15/16 || len(b.recs) >= cap(b.recs)*15/16
+	return len(b.data) >= cap(b.mapped)*15/16 || len(b.recs) >= cap(b.mappedRecs)*15/16
+}
+
+// fits reports whether n more attempts of the size of those held fit in
+// b's mapping (true for an empty buffer: a batch larger than a buffer
+// spills onto the heap).
+func (b *buffer) fits(n int) bool {
+	if len(b.recs) == 0 {
+		return true
+	}
+	per := len(b.data)/len(b.recs) + 1
+	return len(b.data)+n*per <= cap(b.mapped) && len(b.recs)+n <= cap(b.mappedRecs)
 }
 
 // reset empties b for reuse: a buffer is allocated once and filled again
 // and again, rather than making the garbage collector free megabytes at
 // every flush.
 func (b *buffer) reset() {
-	b.data, b.recs = b.data[:0], b.recs[:0]
+	b.data, b.recs = b.mapped[:0], b.mappedRecs[:0]
 	clear(b.ids)
 	b.cat = catalog{}
 }

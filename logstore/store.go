@@ -532,6 +532,11 @@ func (s *Store) append(ctx context.Context, attempts []Attempt, check bool, mark
 			return st, err
 		}
 	}
+	if !s.active.fits(len(attempts)) {
+		// Written before these are added, so that they land in the
+		// next buffer rather than spill this one onto the heap.
+		s.startFlush()
+	}
 	cutoff := hourOf(s.now().Add(-s.retention))
 	s.mu.Lock()
 	b, frozen := s.active, s.frozen
