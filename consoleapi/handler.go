@@ -48,6 +48,9 @@ type Config struct {
 	// AdminToken is the operator's bearer token (the API's): it reads and
 	// changes anything. Empty: no operator access through this handler.
 	AdminToken string
+	// MaxSilences bounds the silences in force or to come one manager may
+	// have set (409 beyond); MaxSilencesPerManager when zero.
+	MaxSilences int
 	// Secure marks the session cookie Secure (the console is served over
 	// TLS, or behind a TLS-terminating proxy).
 	Secure bool

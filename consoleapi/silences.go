@@ -112,6 +112,9 @@ func (h *Handler) createSilence(w http.ResponseWriter, r *http.Request, c caller
 	if err != nil {
 		return errf(http.StatusBadRequest, "%s", err.Error())
 	}
+	if n, most := silencesNotEnded(d, c.actor(), now), cmp.Or(h.cfg.MaxSilences, MaxSilencesPerManager); !c.operator && n >= most {
+		return errf(http.StatusConflict, "you have %d silences in force or to come, the most there can be: end or delete one you no longer need first", n)
+	}
 	s := p.Silence
 	rec, err := directory.EncodeRecord(s)
 	if err != nil {
@@ -212,4 +215,22 @@ func (h *Handler) deleteSilence(w http.ResponseWriter, r *http.Request, c caller
 	}
 	w.WriteHeader(http.StatusNoContent)
 	return nil
+}
+
+// MaxSilencesPerManager is the default of Config.MaxSilences: the most
+// silences in force or to come that one manager may have set (the
+// operator is not bounded). Each is a record of
+// the compacted config topic, which every instance and sink holds in
+// memory and every listing returns.
+const MaxSilencesPerManager = 100
+
+// silencesNotEnded counts the silences by who set that have not ended.
+func silencesNotEnded(d *directory.Directory, by string, now time.Time) int {
+	n := 0
+	for _, s := range d.Silences {
+		if s.CreatedBy == by && s.End.After(now) {
+			n++
+		}
+	}
+	return n
 }
