@@ -110,7 +110,9 @@ func (s *server) authenticate(w http.ResponseWriter, r *http.Request) (*http.Req
 	if isSigned(r) {
 		return s.authenticatePeer(w, r, d)
 	}
-	if s.adminHash == nil && !d.HasAPITokens() && (s.cfg.Credentials == nil || !s.cfg.Credentials()) {
+	open := s.adminHash == nil && !d.HasAPITokens() && (s.cfg.Credentials == nil || !s.cfg.Credentials())
+	s.noteOpen(open)
+	if open {
 		c := caller{all: true, open: true, key: "ip:" + remoteHost(r)}
 		return r.WithContext(context.WithValue(r.Context(), callerKey{}, c)), true
 	}
@@ -223,4 +225,27 @@ func (s *server) access(c caller, d *directory.Directory, domain string) (reason
 		return "out_of_scope", "the domain is no longer in your scope", false
 	}
 	return "", "", true
+}
+
+// noteOpen logs when the API opens or closes: it closes once a manager
+// has an API token or a console password, and opens again when the last
+// is removed (review finding: that happened without a word), which an
+// operator must hear about.
+func (s *server) noteOpen(open bool) {
+	var now int32
+	if open {
+		now = 1
+	} else {
+		now = 2
+	}
+	if was := s.openState.Swap(now); was == now || s.cfg.Log == nil {
+		return
+	} else if was == 0 {
+		return // the first request: the start-up warning said how it is
+	}
+	if open {
+		s.cfg.Log.Warn("the API is open again: no manager has an API token or a console password any more, and there is no operator token; everyone who reaches it sees every domain (set MAILFLOW_API_TOKEN to close it)")
+	} else {
+		s.cfg.Log.Info("the API is closed now: a manager has an API token or a console password; requests need a token or a session (the operator's: MAILFLOW_API_TOKEN)")
+	}
 }

@@ -1,8 +1,12 @@
 package api_test
 
 import (
+	"io"
+	"log/slog"
 	"net/http"
 	"net/http/httptest"
+	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 
@@ -38,4 +42,45 @@ func TestOpenModeEndsWithConsoleCredentials(t *testing.T) {
 			t.Errorf("credentials %v, token %q: %d, want %d (%s)", tc.creds, tc.token, rec.Code, tc.want, rec.Body)
 		}
 	}
+}
+
+// TestOpenModeChangesLogged: the API's closing, and its opening again when
+// the last credential is removed, are logged (review finding: it reopened
+// without a word); nothing is logged while it stays as it was.
+func TestOpenModeChangesLogged(t *testing.T) {
+	var creds atomic.Bool
+	var logs strings.Builder
+	log := slog.New(slog.NewTextHandler(&syncWriter{w: &logs}, nil))
+	h := api.Handler(api.Config{Backend: newMemBackend(t, 3), Limits: api.Limits{Rate: -1}, Log: log, Credentials: creds.Load})
+	get := func() {
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, httptest.NewRequest("GET", "/api/v1/domains/example.org/status", nil))
+	}
+	get()
+	get()
+	if logs.Len() != 0 {
+		t.Fatalf("logged while the API stayed open: %s", logs.String())
+	}
+	creds.Store(true)
+	get()
+	get()
+	if n := strings.Count(logs.String(), "the API is closed now"); n != 1 {
+		t.Fatalf("closing logged %d times: %s", n, logs.String())
+	}
+	creds.Store(false)
+	get()
+	if n := strings.Count(logs.String(), "the API is open again"); n != 1 || !strings.Contains(logs.String(), "level=WARN") {
+		t.Fatalf("reopening not warned once: %s", logs.String())
+	}
+}
+
+type syncWriter struct {
+	mu sync.Mutex
+	w  io.Writer
+}
+
+func (s *syncWriter) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.w.Write(p)
 }

@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"net/http"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
@@ -164,6 +165,9 @@ type server struct {
 	liveReads liveCache
 	// noSecretLogged rate-limits the error that forwarding is off.
 	noSecretLogged atomicTime
+	// openState is 0 before the first request, then 1 while the API is
+	// open and 2 while it is closed (noteOpen).
+	openState atomic.Int32
 }
 
 // ServeHTTP serves the API's endpoints, answers unknown /api/ paths and
