@@ -206,11 +206,11 @@ func printDetections(w io.Writer, st *api.Status, now time.Time) {
 	cur := st.DeliveryDelay.CurrentSeconds
 	switch {
 	case st.Delayed:
-		fmt.Fprintf(w, "  DELAYED\tmedian delay %s over the window (threshold %s)\n", span(cur), span(st.DelayThresholdSeconds))
+		fmt.Fprintf(w, "  DELAYED\tcurrent delay %s, counting deferrals still retried (threshold %s)\n", span(cur), span(st.DelayThresholdSeconds))
 	case st.DelayThresholdSeconds == 0:
 		fmt.Fprintf(w, "  delayed\tdetection off (delay_threshold off)\n")
 	default:
-		fmt.Fprintf(w, "  delayed\tno: median delay %s over the window (threshold %s)\n", span(cur), span(st.DelayThresholdSeconds))
+		fmt.Fprintf(w, "  delayed\tno: current delay %s, counting deferrals still retried (threshold %s)\n", span(cur), span(st.DelayThresholdSeconds))
 	}
 	usually := fmt.Sprintf("usually %s/hour", perHour(st.AttemptsPerHour))
 	switch {

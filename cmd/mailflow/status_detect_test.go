@@ -120,12 +120,12 @@ func TestStatusDetections(t *testing.T) {
 		want, not []*regexp.Regexp
 	}{
 		{slow,
-			[]*regexp.Regexp{regexp.MustCompile(`(?m)^  DELAYED +median delay 47m over the window \(threshold 30m\)$`)},
+			[]*regexp.Regexp{regexp.MustCompile(`(?m)^  DELAYED +current delay 47m, counting deferrals still retried \(threshold 30m\)$`)},
 			[]*regexp.Regexp{regexp.MustCompile(`SILENT|recipient failures`)}},
 		{quiet,
 			[]*regexp.Regexp{
 				regexp.MustCompile(`(?m)^  SILENT +no mail since ` + regexp.QuoteMeta(last.Local().Format("2006-01-02 15:04 MST")) + `, \d+h(\d+m)? ago \(usually 1/hour; silent after 1h\)$`),
-				regexp.MustCompile(`(?m)^  delayed +no: median delay 1s over the window \(threshold 30m\)$`),
+				regexp.MustCompile(`(?m)^  delayed +no: current delay 1s, counting deferrals still retried \(threshold 30m\)$`),
 				regexp.MustCompile(`(?m)^  recipient failures +0 of 0 failures not counted \(exclude_recipient_failures on\)$`),
 			},
 			[]*regexp.Regexp{regexp.MustCompile(`DELAYED`)}},
@@ -184,10 +184,10 @@ func TestPrintDetections(t *testing.T) {
 		{"off", func(s *api.Status) { s.SilentBaseline = 5 }, []string{"delayed  detection off (delay_threshold off)", "silent   detection off (silent_after off)"}, []string{"DELAYED", "SILENT"}},
 		{"silent without arrival", func(s *api.Status) {
 			s.Silent, s.SilentAfterSeconds, s.SilentBaseline, s.AttemptsPerHour, s.DelayThresholdSeconds = true, 7200, 5, 12, 1800
-		}, []string{"SILENT   no mail (usually 12/hour; silent after 2h)", "delayed  no: median delay 0s over the window (threshold 30m)"}, nil},
+		}, []string{"SILENT   no mail (usually 12/hour; silent after 2h)", "delayed  no: current delay 0s, counting deferrals still retried (threshold 30m)"}, nil},
 		{"delayed for hours", func(s *api.Status) {
 			s.Delayed, s.DelayThresholdSeconds, s.DeliveryDelay.CurrentSeconds, s.SilentAfterSeconds, s.SilentBaseline, s.AttemptsPerHour = true, 5400, 3*3600+125, 7200, 5, 7.25
-		}, []string{"DELAYED  median delay 3h2m over the window (threshold 1h30m)", "silent   no: usually 7.2/hour; silent after 2h without mail"}, nil},
+		}, []string{"DELAYED  current delay 3h2m, counting deferrals still retried (threshold 1h30m)", "silent   no: usually 7.2/hour; silent after 2h without mail"}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			st := base
