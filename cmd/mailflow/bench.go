@@ -218,7 +218,13 @@ func runBench(ctx context.Context, env *environment, args []string) error {
 		slices.Sort(costs)
 		what := map[string]string{"checks": "duplicate and partition checks", "detections": "detections beyond Good and Bad (delayed mail, silence, repeat and flap control)",
 			"logs": "log store"}[compared]
-		fmt.Fprintf(out, "%s: %+.1f%% CPU per event (median of the rounds; each round ran the processor with and without them, in alternating order; target ≤ +10%%)\n", what, 100*costs[len(costs)/2])
+		// Issues 14 and 15 bound the checks and the detections at 10%; the
+		// log store has no such bound.
+		target := "; target ≤ +10%"
+		if compared == "logs" {
+			target = ""
+		}
+		fmt.Fprintf(out, "%s: %+.1f%% CPU per event (median of the rounds; each round ran the processor with and without it, in alternating order%s)\n", what, 100*costs[len(costs)/2], target)
 	}
 	fmt.Fprintf(out, "processor: %d transactions, %.0f events each, %d alerts, %d changelog records (%.2f per event)\n",
 		proc.Transactions, float64(proc.Events)/float64(max(proc.Transactions, 1)), proc.Alerts, proc.Changelog, float64(proc.Changelog)/float64(max(proc.Events, 1)))
