@@ -218,7 +218,7 @@ func runBench(ctx context.Context, env *environment, args []string) error {
 		slices.Sort(costs)
 		what := map[string]string{"checks": "duplicate and partition checks", "detections": "detections beyond Good and Bad (delayed mail, silence, repeat and flap control)",
 			"logs": "log store"}[compared]
-		// Issues 14 and 15 bound the checks and the detections at 10%; the
+		// Their issues bound the checks and the detections at 10%; the
 		// log store has no such bound.
 		target := "; target ≤ +10%"
 		if compared == "logs" {
