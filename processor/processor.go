@@ -36,6 +36,7 @@ type Processor struct {
 	m     *metrics
 
 	// Owned by the Run goroutine.
+	poll   pollSize       // records per poll (pollsize.go)
 	caches []*state.Cache // one per shard (see shard)
 	seed   maphash.Seed   // of the hash that maps domains to shards
 	txns   [2]*txn        // used in turn: one is evaluated while the other is applied
@@ -140,6 +141,7 @@ func New(ctx context.Context, cfg Config) (*Processor, error) {
 		owned:  map[int32]*partition{},
 		seed:   maphash.MakeSeed(),
 		counts: map[int32]*[3]int{},
+		poll:   newPollSize(cfg.MaxPollRecords, cfg.TransactionTimeout),
 	}
 	p.view.Store(&Ownership{})
 	p.lagWake = make(chan struct{}, 1)
@@ -390,7 +392,7 @@ func (p *Processor) loop(ctx context.Context) error {
 		if pending {
 			wake()
 		}
-		fs := p.sess.PollRecords(pollCtx, p.cfg.MaxPollRecords)
+		fs := p.sess.PollRecords(pollCtx, p.poll.next())
 		wake()
 		if ctx.Err() != nil {
 			return nil
@@ -417,8 +419,14 @@ func (p *Processor) loop(ctx context.Context) error {
 		if err := p.confirm(ctx, fs); err != nil {
 			return err
 		}
+		start := time.Now()
 		if err := p.process(ctx, fs); err != nil {
 			return err
+		}
+		before, took := p.poll.next(), time.Since(start)
+		p.poll.took(fs.NumRecords(), took)
+		if now := p.poll.next(); now < before {
+			p.log.Info("a transaction took more than a quarter of the transaction timeout: polling fewer records", "records", fs.NumRecords(), "took", took.Round(time.Millisecond), "next_poll", now, "transaction_timeout", p.cfg.TransactionTimeout)
 		}
 	}
 }
