@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
+	"github.com/twmb/franz-go/pkg/kadm"
 	"github.com/twmb/franz-go/pkg/kgo"
 
 	"github.com/mailflow/mailflow/schemas"
@@ -305,6 +306,12 @@ func TestSeenIDsOfOlderRelease(t *testing.T) {
 			}
 			h.check(dir, 2, []string{"a", "b"}, []string{"c"})
 			// A day later the chunk expires: its changelog copy goes too.
+			// Kafka 4 refuses a record stamped more than an hour ahead
+			// (message.timestamp.after.max.ms); this one is a day ahead,
+			// so the topic takes it (kfake knows no such limit: an error
+			// there is ignored, and a real broker's refusal fails the
+			// produce below with its reason).
+			_, _ = kadm.NewClient(h.wrong).AlterTopicConfigs(h.ctx, []kadm.AlterConfig{{Op: kadm.SetConfig, Name: "message.timestamp.after.max.ms", Value: kadm.StringPtr("604800000")}}, h.topics.Deliveries)
 			r := h.start(dir, nil)
 			h.waitRestored(r)
 			if err := h.wrong.ProduceSync(h.ctx, &kgo.Record{Topic: h.topics.Deliveries, Partition: part, Key: []byte(domain),
