@@ -305,7 +305,9 @@ func (p *Processor) replayInput(ctx context.Context, topics map[byte]string, fro
 					continue // handed out twice by a poll
 				}
 				pos[k] = r.Offset + 1
-				if r.Attrs.IsControl() {
+				// A record with the tick header is a tick, or refused as
+				// one, never an event, whatever its value (shard.decode).
+				if r.Attrs.IsControl() || hasTickHeader(r) {
 					continue
 				}
 				read++
