@@ -50,12 +50,18 @@ func runBenchLogs(ctx context.Context, env *environment, args []string) error {
 	rebuildParts := fs.Int("rebuild-partitions", 0, "rebuild the log of this many partitions to time it (0: all)")
 	l0 := fs.Int("log-l0", 32, "the log store's L0 compaction threshold (logstore.WithTuning; only range deletions reach L0 since the segment layout)")
 	zstd := fs.Bool("log-zstd", false, "zstd rather than Snappy for the log store's segments (logstore.WithTuning; mailflow run passes false)")
-	phase := fs.String("phase", "", "internal: run one phase (processor) against --brokers")
-	withLogs := fs.Bool("logs", true, "internal: the processor phase keeps the log store")
+	// The phases' own flags are registered only for a phase's process
+	// (see benchPhaseArgs): --help lists what a person runs.
+	phase, prefix, dataDir := new(string), new(string), new(string)
+	withLogs := new(bool)
 	var brokers listFlag
-	fs.Var(&brokers, "brokers", "internal: the broker of a phase")
-	prefix := fs.String("topic-prefix", "", "internal: the output topics and group of a phase")
-	dataDir := fs.String("data-dir", "", "internal: the processor's data directory")
+	if benchPhaseArgs(args) {
+		phase = fs.String("phase", "", "internal: run one phase (processor) against --brokers")
+		withLogs = fs.Bool("logs", true, "internal: the processor phase keeps the log store")
+		fs.Var(&brokers, "brokers", "internal: the broker of a phase")
+		prefix = fs.String("topic-prefix", "", "internal: the output topics and group of a phase")
+		dataDir = fs.String("data-dir", "", "internal: the processor's data directory")
+	}
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the processor phase with the log store to this file")
 	memoryLimit := byteSize(processor.DefaultMemoryLimit)
 	fs.Var(&memoryLimit, "memory-limit", "processor phases: the memory budget, as mailflow run --memory-limit (it sizes the log store's cache and memtables)")

@@ -20,6 +20,8 @@ func TestBenchHelpHidesPhaseFlags(t *testing.T) {
 			[]string{"bench", "--phase", "nonsense"}},
 		{"bench restore", []string{"-phase", "-data-dir", "-brokers", "internal"}, []string{"-domains", "-partitions"},
 			[]string{"bench", "restore", "--phase", "x", "--data-dir", "/nonexistent"}},
+		{"bench logs", []string{"-phase", "-topic-prefix", "-data-dir", "-brokers", "internal"}, []string{"-events", "-queries", "-memory-limit"},
+			[]string{"bench", "logs", "--phase", "x"}},
 	} {
 		t.Run(tc.cmd, func(t *testing.T) {
 			r := runMailflow(t, nil, "", append(strings.Fields(tc.cmd), "--help")...)
