@@ -103,15 +103,11 @@ func runBench(ctx context.Context, env *environment, args []string) error {
 		return err
 	}
 	if *cpuProfile != "" && *phase != "" {
-		f, err := os.Create(*cpuProfile)
+		stop, err := startCPUProfile(*cpuProfile)
 		if err != nil {
 			return err
 		}
-		defer f.Close()
-		if err := pprof.StartCPUProfile(f); err != nil {
-			return err
-		}
-		defer pprof.StopCPUProfile()
+		defer stop()
 		defer func() {
 			mf, err := os.Create(*cpuProfile + ".mem")
 			if err == nil {

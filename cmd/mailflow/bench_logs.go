@@ -13,7 +13,6 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
-	"runtime/pprof"
 	"slices"
 	"strconv"
 	"syscall"
@@ -91,15 +90,11 @@ func runBenchLogs(ctx context.Context, env *environment, args []string) error {
 	}
 	if *phase == "processor" {
 		if *cpuProfile != "" && *withLogs {
-			f, err := os.Create(*cpuProfile)
+			stop, err := startCPUProfile(*cpuProfile)
 			if err != nil {
 				return err
 			}
-			defer f.Close()
-			if err := pprof.StartCPUProfile(f); err != nil {
-				return err
-			}
-			defer pprof.StopCPUProfile()
+			defer stop()
 		}
 		tuning := logstore.WithTuning(uint64(budget.LogMemTable), *l0, *zstd)
 		return benchLogsProcessor(ctx, env, log, brokers, *prefix, *dataDir, *events, *partitions, *withLogs, budget, tuning)

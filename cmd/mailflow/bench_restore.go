@@ -4,8 +4,6 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
-	"os"
-	"runtime/pprof"
 	"strconv"
 	"time"
 
@@ -60,15 +58,11 @@ func runBenchRestore(ctx context.Context, env *environment, args []string) error
 	switch *phase {
 	case "restore":
 		if *cpuProfile != "" {
-			f, err := os.Create(*cpuProfile)
+			stop, err := startCPUProfile(*cpuProfile)
 			if err != nil {
 				return err
 			}
-			defer f.Close()
-			if err := pprof.StartCPUProfile(f); err != nil {
-				return err
-			}
-			defer pprof.StopCPUProfile()
+			defer stop()
 		}
 		return benchRestorePhase(ctx, env, log, brokers, *dataDir, *partitions, budget)
 	case "":
