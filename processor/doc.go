@@ -19,4 +19,11 @@
 // in-memory changes (the cached windows it touched are forgotten and re-read
 // from the store). A crash at any point therefore loses nothing and repeats
 // nothing that a read_committed consumer downstream can see.
+//
+// The event ids the duplicate check remembers are the one part of the
+// store that is not in the changelog: each transaction records the input
+// offsets it reached, and a restore from the changelog gets the ids back
+// by reading the deliveries and repartition partitions again, from the
+// store's input checkpoint or the dedupe horizon (Kafka Streams' source
+// topic as changelog; see seenreplay.go).
 package processor
