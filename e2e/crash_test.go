@@ -240,9 +240,15 @@ func TestCrashSafety(t *testing.T) {
 }
 
 // fenceAfterWrite is a franz-go hook that calls fence once, when the
-// broker has acknowledged the first batch the txn-th transaction (counted
-// by committed, the transactions committed so far) wrote to topic: a
-// transaction open at the broker with records in it.
+// broker has acknowledged the first record the txn-th transaction
+// (counted by committed, the transactions committed so far) wrote to
+// topic: a transaction open at the broker with records in it.
+//
+// It is OnProduceRecordUnbuffered, which franz-go calls synchronously
+// before the record's promise and before Flush can return, so the
+// fence is done before the processor can end that transaction. (The
+// batch-written hook runs on a goroutine of its own: on a fast broker
+// the commit won that race and the cut aborted nothing.)
 type fenceAfterWrite struct {
 	topic     string
 	txn       int64
@@ -251,8 +257,8 @@ type fenceAfterWrite struct {
 	done      atomic.Bool
 }
 
-func (h *fenceAfterWrite) OnProduceBatchWritten(_ kgo.BrokerMetadata, topic string, _ int32, _ kgo.ProduceBatchMetrics) {
-	if topic == h.topic && h.committed.Load() == h.txn-1 && h.done.CompareAndSwap(false, true) {
+func (h *fenceAfterWrite) OnProduceRecordUnbuffered(r *kgo.Record, err error) {
+	if err == nil && r.Topic == h.topic && h.committed.Load() == h.txn-1 && h.done.CompareAndSwap(false, true) {
 		h.fence()
 	}
 }

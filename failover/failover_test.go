@@ -343,6 +343,7 @@ func TestFailover(t *testing.T) {
 	t.Logf("failover figures (%s): %d events, %d instances SIGKILLed, %d SIGTERMed, %s; %d transitions compared with the reference's %d: %d lost, %d extra or duplicated",
 		c.kind, produced.Load(), killed, terminated, c.disturbance, len(got), len(want), len(missing), len(extra))
 	if !slices.Equal(got, want) {
+		t.Logf("the differing alerts:\n%s", describeAlerts(ctx, t, c.brokers, missing, extra, ref.Alerts, topics.Alerts))
 		t.Fatalf("alerts differ from the reference: %d alerts, reference %d; missing %d (e.g. %v), extra or duplicated %d (e.g. %v)",
 			len(got), len(want), len(missing), head(missing), len(extra), head(extra))
 	}
@@ -556,6 +557,48 @@ func diff(want, got []string) (missing, extra []string) {
 }
 
 func head(s []string) []string { return s[:min(3, len(s))] }
+
+// describeAlerts says what the missing alerts (from the reference's
+// topic) and the extra ones (from the group's) are: alerts partition and
+// offset, domain, transition, stream time and cause, at most 40 lines of
+// each, so that a failed run tells which kind of alert went missing
+// (status or detection, one partition or many, one stretch of time or
+// scattered).
+func describeAlerts(ctx context.Context, t *testing.T, brokers []string, missing, extra []string, refTopic, topic string) string {
+	t.Helper()
+	var b strings.Builder
+	for _, side := range []struct {
+		what, topic string
+		ids         []string
+	}{{"missing", refTopic, missing}, {"extra", topic, extra}} {
+		if len(side.ids) == 0 {
+			continue
+		}
+		want := map[string]bool{}
+		for _, id := range side.ids {
+			want[id] = true
+		}
+		recs, err := kafkatest.ReadTopic(ctx, brokers, side.topic, true, 20*time.Second)
+		if err != nil {
+			fmt.Fprintf(&b, "%s: reading %s: %v\n", side.what, side.topic, err)
+			continue
+		}
+		n := 0
+		for _, r := range recs {
+			c, err := schemas.DecodeStatusChange(r.Value)
+			if err != nil || !want[c.ID] {
+				continue
+			}
+			if n++; n > 40 {
+				fmt.Fprintf(&b, "%s: …\n", side.what)
+				break
+			}
+			fmt.Fprintf(&b, "%s: %s/%d@%d %s %s→%s at %s cause %s (attempts %d, failures %d)\n", side.what, side.topic, r.Partition, r.Offset,
+				c.Domain, c.From, c.To, c.At.Format(time.RFC3339), c.CauseEventID, c.Attempts, c.Failures)
+		}
+	}
+	return b.String()
+}
 
 // tail returns the last n lines of b.
 func tail(b []byte, n int) string {
