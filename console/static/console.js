@@ -694,6 +694,7 @@ function renderDetections(s) {
   if (s.excluded_failures > 0) {
     info.push(`${plural(s.excluded_failures, "recipient failure")} (unknown users, full or disabled mailboxes) in the window ${s.excluded_failures === 1 ? "is" : "are"} not counted against the domain, as its settings say.`);
   }
+  renderDetectionTable(s);
   const box = $("#d-detect");
   const lines = warn.concat(info);
   box.hidden = !lines.length;
@@ -703,6 +704,63 @@ function renderDetections(s) {
   if (box.dataset.text !== text) {
     box.dataset.text = text;
     box.replaceChildren(...lines.map((l) => el("li", {}, l)));
+  }
+}
+
+// span prints seconds as mailflow status does: 47m, 2h, 1h30m, 12s.
+function span(s) {
+  s = Math.max(0, s || 0);
+  if (Math.round(s) < 60) return Math.round(s) + "s";
+  const m = Math.round(s / 60), h = Math.floor(m / 60);
+  if (!h) return m + "m";
+  return h + "h" + (m % 60 ? (m % 60) + "m" : "");
+}
+
+// perHour prints an hourly rate as mailflow status does: whole numbers
+// from 10, one decimal below.
+const perHour = (r) => (r >= 10 || Number.isInteger(r) ? Math.round(r).toFixed(0) : r.toFixed(1));
+
+// renderDetectionTable lists every detection as `mailflow status` prints
+// it (cmd/mailflow/status.go, printDetections): raised, not raised or off,
+// with the figures and the setting it is judged by, so that "no" says how
+// far from an alert the domain is; a silent domain says since when no
+// mail came.
+function renderDetectionTable(s) {
+  const rows = [];
+  const row = (label, raised, ...value) => rows.push(
+    el("dt", {}, label),
+    el("dd", {}, raised ? el("span", { class: "raised" }, "Yes") : null, ...value));
+  const cur = s.delivery_delay && s.delivery_delay.current_seconds;
+  if (s.delayed) {
+    row("Delayed", true, `: current delay ${span(cur)}, counting deferrals still retried (threshold ${span(s.delay_threshold_seconds)})`);
+  } else if (!s.delay_threshold_seconds) {
+    row("Delayed", false, "Off: detection off (delay_threshold off)");
+  } else {
+    row("Delayed", false, `No: current delay ${span(cur)}, counting deferrals still retried (threshold ${span(s.delay_threshold_seconds)})`);
+  }
+  const usually = `usually ${perHour(s.attempts_per_hour || 0)}/hour`;
+  if (s.silent) {
+    const since = s.last_arrival_at
+      ? [": no mail since ", timeEl(s.last_arrival_at), `, ${span((Date.now() - new Date(s.last_arrival_at).getTime()) / 1000)} ago`]
+      : [": no mail"];
+    row("Silent", true, ...since, ` (${usually}; silent after ${span(s.silent_after_seconds)})`);
+  } else if (!s.silent_after_seconds) {
+    row("Silent", false, "Off: detection off (silent_after off)");
+  } else if ((s.attempts_per_hour || 0) < s.silent_baseline) {
+    row("Silent", false, `No: ${usually}, below the ${s.silent_baseline}/hour from which a silence is reported`);
+  } else {
+    row("Silent", false, `No: ${usually}; silent after ${span(s.silent_after_seconds)} without mail`);
+  }
+  if (s.exclude_recipient_failures) {
+    row("Recipient failures", false, `${s.excluded_failures} of ${s.failures} failures not counted (exclude_recipient_failures on)`);
+  }
+  const box = $("#d-detections");
+  // Rebuilt only when the words change (the refresh runs every few
+  // seconds; no layout shift, no lost selection).
+  const probe = el("dl", {}, ...rows);
+  if (box.dataset.text !== probe.textContent) {
+    box.dataset.text = probe.textContent;
+    box.replaceChildren(...rows);
   }
 }
 
