@@ -15,6 +15,7 @@ var static embed.FS
 
 // Handler serves the console at / and /domains/{domain} (the page reads the
 // domain from its path, so links in notifications open it directly), the
+// search box's results at /search?q=, the
 // notifications mailflow dev's built-in catcher received at /sent, and the
 // silences of the signed-in manager's tree at /silences.
 func Handler() http.Handler {
@@ -32,6 +33,9 @@ func Handler() http.Handler {
 	index := page(sub, "index.html")
 	mux.HandleFunc("GET /{$}", index)
 	mux.HandleFunc("GET /domains/{domain}", index)
+	// Search results: a recipient's attempts and a message's parts in
+	// every domain the caller may see (the page reads the Logs API).
+	mux.HandleFunc("GET /search", index)
 	// Sent notifications: what mailflow dev's built-in catcher received
 	// (the page reads /catcher/messages and says when there is none).
 	mux.HandleFunc("GET /sent", page(sub, "sent.html"))

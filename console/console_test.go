@@ -412,7 +412,7 @@ func TestConsoleInBrowser(t *testing.T) {
 		ok(badDomain, "anna"), ok(badDomain, "ben"), blocked, ok(badDomain, "carla"),
 		blocked, ok(badDomain, "dave"), ok(badDomain, "erin"), blocked,
 	)
-	in.produce(
+	goodRcpt := in.produce(
 		ok(goodDomain, "frank"), ok(goodDomain, "gina"),
 		attempt{domain: goodDomain, local: "hugo", code: 451, enhanced: "4.7.1", response: "451 4.7.1 Greylisted, please try again in 300 seconds"},
 		ok(goodDomain, "ines"), ok(goodDomain, "jon"),
@@ -545,11 +545,15 @@ func TestConsoleInBrowser(t *testing.T) {
 	}
 	screenshot(t, tab, "console-good.png")
 
-	// The search box takes an address and opens its domain; one without
-	// attempts says so.
+	// The search box looks an address up as a recipient (and a message
+	// id); nothing found says so and links to the domain's page, which
+	// says the domain has no attempts.
 	do(t, tab,
 		chromedp.SetValue(chromedp.CSS("#q"), " Someone@Unseen.Example "),
 		chromedp.Click(chromedp.CSS("#search button")))
+	waitJS(t, tab, 10*time.Second, "the search results for an address without attempts",
+		`location.pathname === "/search" && document.querySelector("#results").dataset.done === "Someone@Unseen.Example" && document.querySelector("#results").textContent.includes("Nothing found")`)
+	do(t, tab, chromedp.Click(`#results a[href="/domains/unseen.example"]`))
 	waitJS(t, tab, 10*time.Second, "the page of a domain without attempts",
 		`location.pathname === "/domains/unseen.example" && document.querySelector("#d-status").textContent === "unknown"`)
 	if got := text(t, tab, "#d-summary"); !strings.Contains(got, "No delivery attempts") {
@@ -562,19 +566,24 @@ func TestConsoleInBrowser(t *testing.T) {
 		`(document.querySelector("#d-error") || {hidden: true}).hidden === false && document.querySelector("#d-error").textContent.includes("domain") && document.querySelector("#d-body").hidden`)
 	// What cannot be a domain is refused in the search box, with a reason.
 	do(t, tab, chromedp.SetValue(`#q`, "not a domain!"), chromedp.Click(chromedp.CSS("#search button")))
-	waitJS(t, tab, 5*time.Second, "the search error", `!document.querySelector("#search-error").hidden && document.querySelector("#search-error").textContent.includes("is not a domain or an e-mail address")`)
+	waitJS(t, tab, 5*time.Second, "the search error", `!document.querySelector("#search-error").hidden && document.querySelector("#search-error").textContent.includes("is not a domain, an e-mail address or a message id")`)
 
 	// The Sent notifications page has the same search box, which opens the
-	// domain's page (by way of /?q=); what is no domain lands on the
-	// overview with the reason.
+	// domain's page or the search results (by way of /?q=); what is no
+	// domain, address or message id lands on the overview with the reason.
 	do(t, tab, chromedp.Navigate(in.url+"/sent"))
 	waitJS(t, tab, 10*time.Second, "the Sent notifications page without a catcher", `!document.querySelector("#sent-off").hidden`)
-	do(t, tab, chromedp.SetValue(chromedp.CSS("#q"), "frank@"+goodDomain), chromedp.Click(chromedp.CSS("#search button")))
+	do(t, tab, chromedp.SetValue(chromedp.CSS("#q"), goodDomain), chromedp.Click(chromedp.CSS("#search button")))
 	waitJS(t, tab, 10*time.Second, "the domain's page from the Sent page's search",
 		`location.pathname === "/domains/`+goodDomain+`" && location.search === "" && document.querySelector("#d-status").textContent.trim() === "good"`)
+	do(t, tab, chromedp.Navigate(in.url+"/sent"))
+	waitJS(t, tab, 10*time.Second, "the Sent notifications page again", `!document.querySelector("#sent-off").hidden`)
+	do(t, tab, chromedp.SetValue(chromedp.CSS("#q"), goodRcpt[0]), chromedp.Click(chromedp.CSS("#search button")))
+	waitJS(t, tab, 10*time.Second, "the recipient's attempts from the Sent page's search",
+		`location.pathname === "/search" && document.querySelectorAll("#results .rcpt-results tbody tr").length === 1`)
 	do(t, tab, chromedp.Navigate(in.url+"/?q=not+a+domain!"))
 	waitJS(t, tab, 5*time.Second, "the overview with the search error from /?q=",
-		`location.search === "" && !document.querySelector("#overview").hidden && document.querySelector("#search-error").textContent.includes("is not a domain or an e-mail address")`)
+		`location.search === "" && !document.querySelector("#overview").hidden && document.querySelector("#search-error").textContent.includes("is not a domain, an e-mail address or a message id")`)
 
 	// The instance goes away while the Bad domain's page is open: the page
 	// says so instead of showing stale data as if it were current.

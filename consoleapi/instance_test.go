@@ -3,6 +3,7 @@ package consoleapi
 import (
 	"context"
 	"errors"
+	"path/filepath"
 	"testing"
 
 	"github.com/twmb/franz-go/pkg/kadm"
@@ -12,6 +13,7 @@ import (
 	"github.com/mailflow/mailflow/accounts"
 	"github.com/mailflow/mailflow/diagnose"
 	"github.com/mailflow/mailflow/directory"
+	"github.com/mailflow/mailflow/logstore"
 	"github.com/mailflow/mailflow/processor"
 )
 
@@ -24,6 +26,9 @@ type instance struct {
 	topics processor.Topics
 	p      *processor.Processor
 	acc    *accounts.Store
+	// logs is the instance's log store, as mailflow run wires it (the
+	// read API's logs and message endpoints serve it).
+	logs *logstore.Store
 }
 
 // startInstance starts an instance with the deliveries topic in partitions
@@ -53,9 +58,15 @@ func startInstance(t *testing.T, ctx context.Context, id string, partitions int3
 	if err := directory.Publish(ctx, in.cl, in.topics.Config, recs); err != nil {
 		t.Fatal(err)
 	}
-	in.p, err = processor.New(ctx, processor.Config{Brokers: brokers, Topics: in.topics, DataDir: t.TempDir(), InstanceID: id,
-		Partitions: partitions, Diagnose: diagnose.New().Event, Advice: diagnose.CategoryAdvice, Log: quiet()})
+	dataDir := t.TempDir()
+	if in.logs, err = logstore.Open(filepath.Join(dataDir, "logs"), func(d string) int32 { return processor.PartitionFor(d, partitions) }); err != nil {
+		t.Fatal(err)
+	}
+	in.p, err = processor.New(ctx, processor.Config{Brokers: brokers, Topics: in.topics, DataDir: dataDir, InstanceID: id,
+		Partitions: partitions, Diagnose: diagnose.New().Event, Advice: diagnose.CategoryAdvice, Log: quiet(),
+		Logs: processor.NewLogSink(in.logs)})
 	if err != nil {
+		in.logs.Close()
 		t.Fatal(err)
 	}
 	runCtx, stop := context.WithCancel(ctx)
@@ -67,6 +78,7 @@ func startInstance(t *testing.T, ctx context.Context, id string, partitions int3
 			t.Errorf("processor: %v", err)
 		}
 		in.p.Close()
+		in.logs.Close()
 	})
 	if in.acc, err = accounts.Open(ctx, "mailflow.accounts", in.opts, accounts.WithParams(testParams), accounts.WithLogger(quiet())); err != nil {
 		t.Fatal(err)

@@ -299,6 +299,7 @@ async function showOverview() {
   stopStream();
   $("#overview").hidden = false;
   $("#domain").hidden = true;
+  $("#results").hidden = true;
   document.title = "Domains with mail flow problems · mailflow";
   await Promise.all([refreshOverview(), refreshAll()]);
 }
@@ -476,6 +477,7 @@ async function showDomain(domain) {
   stopStream();
   current = domain;
   $("#overview").hidden = true;
+  $("#results").hidden = true;
   $("#domain").hidden = false;
   $("#d-name").textContent = domain;
   const badge = $("#d-status");
@@ -767,6 +769,7 @@ function renderDetectionTable(s) {
 // ---- routing ----
 
 function route() {
+  if (location.pathname === "/search") return showResults(new URLSearchParams(location.search).get("q") || "");
   const m = location.pathname.match(/^\/domains\/([^/]+)\/?$/);
   if (!m) return showOverview();
   let d = m[1];
@@ -786,20 +789,141 @@ function domainOf(q) {
 // least one dot (RFC 1035 section 2.3.4, IDNA).
 const validDomain = (d) => d.length <= 253 && /^(?!-)[\p{L}\p{N}_-]{1,63}(?:\.(?!-)[\p{L}\p{N}_-]{1,63})+$/u.test(d);
 
-// search opens the page of the domain of q (a domain, an address or a
-// URL), or says why q is none; replace rewrites the current history entry
-// (a search that arrived as /?q=… from another page's search box).
+// searchKind says what the search box was given: a domain (its page
+// opens), or what to look up in the logs — an e-mail address (its
+// recipient's attempts, and a message id, which often looks like one), a
+// message id (<…>, or any other word that is no domain) — or nothing
+// searchable (whitespace inside).
+function searchKind(q) {
+  if (/^<[^<>\s]+>$/.test(q)) return "message";
+  if (/\s/.test(q)) return "";
+  if (q.includes("@") && validDomain(domainOf(q))) return "address";
+  const d = domainOf(q);
+  if (validDomain(d) && !/[@<>]/.test(q)) return "domain";
+  return "message";
+}
+
+// search opens the page of the domain of q (a domain or a URL), or the
+// results of looking q up as a recipient and a message id, or says why q
+// is none of these; replace rewrites the current history entry (a search
+// that arrived as /?q=… from another page's search box).
 function search(q, replace) {
   q = q.trim();
   if (!q) return false;
-  const d = domainOf(q);
-  if (!validDomain(d)) {
-    show("#search-error", `"${q}" is not a domain or an e-mail address. Enter one like example.org or user@example.org.`);
+  const kind = searchKind(q);
+  if (!kind) {
+    show("#search-error", `"${q}" is not a domain, an e-mail address or a message id. Enter one like example.org, user@example.org or <id@mail.example.org>.`);
     return false;
   }
   show("#search-error", "");
-  history[replace ? "replaceState" : "pushState"]({}, "", "/domains/" + encodeURIComponent(d));
+  const to = kind === "domain" ? "/domains/" + encodeURIComponent(domainOf(q)) : "/search?" + new URLSearchParams({ q });
+  history[replace ? "replaceState" : "pushState"]({}, "", to);
   return true;
+}
+
+// messageIDs are the spellings of a message id to look up: as typed, and
+// with or without the angle brackets of RFC 5322's msg-id (the store keeps
+// what the transport server sent, which is either).
+function messageIDs(q) {
+  const bare = q.replace(/^<(.*)>$/, "$1");
+  return [...new Set([q, "<" + bare + ">", bare])];
+}
+
+let resultsSeq = 0;
+
+// showResults looks q up in the Logs API: the recipient's attempts in its
+// domain (GET /api/v1/domains/{d}/logs?recipient=) and the message's parts
+// in every domain (GET /api/v1/messages/{id}). The API answers only with
+// what the caller may see — another tree's domain is "not found" — so the
+// page says the same "nothing found" for what is not there and for what
+// is not the caller's.
+async function showResults(q) {
+  current = null;
+  stopStream();
+  $("#overview").hidden = true;
+  $("#domain").hidden = true;
+  const box = $("#results");
+  box.hidden = false;
+  box.dataset.done = "";
+  $("#q").value = q;
+  document.title = `Search: ${q} · mailflow`;
+  $("#results-title").textContent = "Search: " + q;
+  const body = $("#results-body");
+  body.replaceChildren(el("p", { class: "muted" }, "Searching…"));
+  const seq = ++resultsSeq;
+  const kind = searchKind(q);
+  const failed = [];
+  const ask = (path) => api(path).catch((e) => {
+    // Not found is an answer here (nothing, or nothing of the caller's).
+    if (e.status !== 404) failed.push(e.message);
+    return null;
+  });
+  const rcpt = kind === "address" ? q.replace(/^[<"']+|[>"']+$/g, "") : "";
+  const d = rcpt ? domainOf(rcpt) : "";
+  const [attempts, ...messages] = await Promise.all([
+    rcpt ? ask(domainPath(d) + "/logs?" + new URLSearchParams({ recipient: rcpt, limit: "50" })) : null,
+    ...(kind === "address" || kind === "message" ? messageIDs(q) : []).map((id) => ask("/api/v1/messages/" + encodeURIComponent(id))),
+  ]);
+  if (seq !== resultsSeq || location.pathname !== "/search") return;
+
+  const out = [];
+  if (attempts && attempts.attempts && attempts.attempts.length) {
+    out.push(el("section", { class: "rcpt-results", "aria-labelledby": "rr-title" },
+      el("h2", { id: "rr-title" }, `Attempts to ${rcpt}`, el("span", { class: "muted" }, ` (newest first by arrival${attempts.next_cursor ? ", the most recent 50" : ""})`)),
+      el("p", {}, el("a", { href: "/domains/" + encodeURIComponent(d) }, `Mail Flow Status of ${d}`), " · ",
+        el("a", { href: "/domains/" + encodeURIComponent(d) + "?" + new URLSearchParams({ tab: "logs", recipient: rcpt }) }, "all of this recipient's attempts in the Logs tab")),
+      el("table", {},
+        el("caption", { class: "visually-hidden" }, `Delivery attempts to ${rcpt}`),
+        el("thead", {}, el("tr", {}, ["Arrived", "Outcome", "Category", "SMTP response", "Remote host", "Message"].map((h) => el("th", { scope: "col" }, h)))),
+        el("tbody", {}, attempts.attempts.map((a) => el("tr", { class: "outcome-" + a.outcome },
+          el("td", { class: "time" }, timeEl(a.arrival)),
+          el("td", {}, el("span", { class: "outcome " + a.outcome }, a.outcome),
+            codes(a.smtp_code, a.enhanced_code) ? el("div", { class: "code" }, codes(a.smtp_code, a.enhanced_code)) : null),
+          el("td", {}, el("span", { class: "cat" }, a.category || "–")),
+          el("td", { class: "resp" }, readable(a.response)),
+          el("td", {}, a.remote_host || "–"),
+          el("td", { class: "msg" }, a.message_id
+            ? el("a", { href: timelineHref(d, a.message_id), title: "Timeline of " + a.message_id }, "Timeline")
+            : "–")))))));
+  }
+  // One message id may match in several spellings; each domain's part once.
+  const seen = new Set();
+  const msgParts = [];
+  for (const m of messages) {
+    for (const p of (m && m.domains) || []) {
+      const key = p.domain + "\n" + p.message_id;
+      if (seen.has(key) || !p.attempts.length) continue;
+      seen.add(key);
+      msgParts.push(p);
+    }
+  }
+  msgParts.sort((a, b) => a.domain.localeCompare(b.domain));
+  if (msgParts.length) {
+    const ids = [...new Set(msgParts.map((p) => p.message_id))];
+    out.push(el("section", { class: "msg-results", "aria-labelledby": "mr-title" },
+      el("h2", { id: "mr-title" }, "Message ", ids.map((id) => el("code", {}, id)),
+        el("span", { class: "muted" }, ` in ${plural(msgParts.length, "domain")}`)),
+      el("ul", { class: "msg-parts" }, msgParts.map((p) => {
+        const last = p.attempts[p.attempts.length - 1];
+        return el("li", { class: "msg-part", "data-domain": p.domain, "data-attempts": String(p.attempts.length) },
+          el("a", { href: timelineHref(p.domain, p.message_id) }, p.domain), " · ",
+          plural(p.attempts.length, "attempt"), " · last ",
+          el("span", { class: "outcome " + last.outcome }, last.outcome), " ", timeEl(last.arrival),
+          " to ", [...new Set(p.attempts.map((a) => a.recipient))].join(", "),
+          p.truncated ? el("span", { class: "muted" }, " (the first attempts only)") : null);
+      }))));
+  }
+  if (failed.length) {
+    out.push(el("p", { class: "alert", role: "alert" }, `Some of the search could not be done: ${[...new Set(failed)].join("; ")}. Try again in a moment.`));
+  }
+  if (!out.length || (failed.length && out.length === 1)) {
+    const what = kind === "address" ? `no attempts to ${rcpt} and no message with this id` : "no message with this id";
+    out.unshift(el("div", { class: "empty" },
+      el("strong", {}, "Nothing found: "), `${what} among the attempts kept in the domains you may see. `,
+      kind === "address" ? el("a", { href: "/domains/" + encodeURIComponent(d) }, `Mail Flow Status of ${d}`) : null));
+  }
+  body.replaceChildren(...out);
+  box.dataset.done = q;
 }
 
 $("#q").addEventListener("input", () => show("#search-error", ""));
