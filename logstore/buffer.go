@@ -1,7 +1,6 @@
 package logstore
 
 import (
-	"bytes"
 	"cmp"
 	"context"
 	"encoding/binary"
@@ -130,79 +129,83 @@ func (b *buffer) add(a *Attempt, arrival int64, hour uint32, idh uint64) {
 	b.recs = append(b.recs, r)
 }
 
-// entry is one key of a table being written: its part after the segment
-// prefix in an arena, and its value in the buffer's data. p0 and p1 are
-// its first 16 bytes (big-endian, so that their order is the keys'),
-// which decide most comparisons without reading the arena.
-type entry struct {
-	p0, p1 uint64
-	k, end int32
-	v0, v1 int32
-}
-
 // tableWriter writes the tables of one flush: the segments from the
-// buffer (writeSegment), the catalog from entries put in its arena.
+// buffer (writeSegment), then the catalog (writeCatalog). Its slices and
+// maps are scratch space kept from flush to flush.
 type tableWriter struct {
 	dir     string
 	opts    sstable.WriterOptions
-	arena   []byte
-	ents    []entry
 	key     []byte
+	val     []byte
 	keys    []rkey
 	tmp     []rkey
 	domains map[string]uint32
 	names   []string
 	rank    []uint32
+	parts   map[int32]int
 	paths   []string
 }
 
-func (w *tableWriter) put(suffix []byte, v0, v1 int32) {
-	k := int32(len(w.arena))
-	w.arena = append(w.arena, suffix...)
-	var pre [16]byte
-	copy(pre[:], suffix)
-	w.ents = append(w.ents, entry{binary.BigEndian.Uint64(pre[:]), binary.BigEndian.Uint64(pre[8:]), k, int32(len(w.arena)), v0, v1})
-}
-
-// write sorts the entries and writes them under prefix to a new table
-// file; vals holds their values. Equal keys (the same attempt twice) are
-// written once.
-func (w *tableWriter) write(name string, prefix, vals []byte) error {
-	a := w.arena
-	slices.SortFunc(w.ents, func(x, y entry) int {
-		if x.p0 != y.p0 {
-			return cmp.Compare(x.p0, y.p0)
-		}
-		if x.p1 != y.p1 {
-			return cmp.Compare(x.p1, y.p1)
-		}
-		kx, ky := a[x.k:x.end], a[y.k:y.end]
-		return bytes.Compare(kx[min(16, len(kx)):], ky[min(16, len(ky)):])
-	})
+// create starts a table in the flush's directory.
+func (w *tableWriter) create(name string) (*sstable.Writer, error) {
 	path := filepath.Join(w.dir, name)
 	f, err := vfs.Default.Create(path, vfs.WriteCategoryUnspecified)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	w.paths = append(w.paths, path)
-	tw := sstable.NewWriter(objstorageprovider.NewFileWritable(f), w.opts)
-	var prev []byte
-	for i, e := range w.ents {
-		k := a[e.k:e.end]
-		if i > 0 && bytes.Equal(k, prev) {
-			continue
+	return sstable.NewWriter(objstorageprovider.NewFileWritable(f), w.opts), nil
+}
+
+// sorted radix-sorts keys by major (stably: the buffer's order within
+// equal majors), with w.tmp as scratch; the result is valid until the
+// next call.
+func (w *tableWriter) sorted(keys []rkey) []rkey {
+	if cap(w.tmp) < len(keys) {
+		w.tmp = make([]rkey, len(keys))
+	}
+	return radixSort(keys, w.tmp)
+}
+
+// maxPerPartition is the most keys of one partition among keys whose
+// majors begin with the partition (32 bits).
+func (w *tableWriter) maxPerPartition(keys []rkey) int {
+	if w.parts == nil {
+		w.parts = map[int32]int{}
+	}
+	clear(w.parts)
+	most := 0
+	for _, k := range keys {
+		n := w.parts[int32(k.major>>32)] + 1
+		w.parts[int32(k.major>>32)] = n
+		most = max(most, n)
+	}
+	return most
+}
+
+// writePostings writes keys (sorted by major, the bucket's key after
+// kind) as posting lists under prefix kind: one key per major, whose
+// value lists entry(i) of each of its keys.
+func (w *tableWriter) writePostings(tw *sstable.Writer, prefix []byte, kind byte, withDomain bool, keys []rkey, entry func(i int32, e *posting)) error {
+	var e posting
+	for lo := 0; lo < len(keys); {
+		w.val = append(w.val[:0], postingVersion)
+		hi := lo
+		for ; hi < len(keys) && keys[hi].major == keys[lo].major; hi++ {
+			entry(keys[hi].i, &e)
+			w.val = appendPosting(w.val, &e, withDomain)
 		}
-		prev = k
-		w.key = append(append(w.key[:0], prefix...), k...)
-		if err := tw.Set(w.key, vals[e.v0:e.v1]); err != nil {
-			tw.Close()
+		w.key = append(append(w.key[:0], prefix...), kind)
+		if kind == kindMessage {
+			w.key = binary.BigEndian.AppendUint32(w.key, uint32(keys[lo].major))
+		} else {
+			w.key = binary.BigEndian.AppendUint64(w.key, keys[lo].major)
+		}
+		if err := tw.Set(w.key, w.val); err != nil {
 			return err
 		}
+		lo = hi
 	}
-	if err := tw.Close(); err != nil {
-		return err
-	}
-	w.arena, w.ents = w.arena[:0], w.ents[:0]
 	return nil
 }
 
@@ -214,12 +217,15 @@ func (x *sortKey) compare(y *sortKey) int {
 	return cmp.Or(cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b), cmp.Compare(x.c, y.c), cmp.Compare(x.d, y.d))
 }
 
-// writeSegment writes the buffered attempts idx (all of one hour) as a
-// segment table under prefix: their 'd', 'm' and 'r' keys in key order.
-// The keys are sorted as integers (partition, the domain's rank or a
-// hash, arrival, source and offset), with the domains ranked once. The
-// same attempt twice (a replay within the buffer) is written once.
-func (w *tableWriter) writeSegment(name string, prefix []byte, b *buffer, idx []int32) error {
+// writeSegment writes the buffered attempts idx (all of one hour) as
+// segment seg's table under prefix: their 'd' keys in key order, then
+// the posting lists of their message ids and recipients, whose bucket
+// bits it sets in seg. The 'd' keys are sorted as integers (partition,
+// the domain's rank, arrival, source and offset), with the domains
+// ranked once; the postings by bucket only. The same attempt twice (a
+// replay within the buffer) has one 'd' key (and two postings, which
+// queries return once).
+func (w *tableWriter) writeSegment(name string, prefix []byte, b *buffer, idx []int32, seg *segment) (err error) {
 	recs := b.recs
 	// The domains' ranks, in byte order (the order of their keys: a
 	// domain ends in NUL, which no domain holds).
@@ -246,97 +252,162 @@ func (w *tableWriter) writeSegment(name string, prefix []byte, b *buffer, idx []
 	for _, i := range idx {
 		rank[i] = w.domains[string(b.domain(&recs[i]))]
 	}
-	path := filepath.Join(w.dir, name)
-	f, err := vfs.Default.Create(path, vfs.WriteCategoryUnspecified)
+	tw, err := w.create(name)
 	if err != nil {
 		return err
 	}
-	w.paths = append(w.paths, path)
-	tw := sstable.NewWriter(objstorageprovider.NewFileWritable(f), w.opts)
-	full := func(kind byte, i int32) sortKey {
+	defer func() {
+		if err != nil {
+			tw.Close()
+		}
+	}()
+	full := func(i int32) sortKey {
 		r := &recs[i]
 		pos := uint64(r.pos.Source)<<63 | uint64(r.pos.Offset)
-		switch kind {
-		case kindDomain:
-			return sortKey{uint64(uint32(r.pos.Partition)), uint64(rank[i]), uint64(r.arrival), pos}
-		case kindMessage:
-			return sortKey{r.msg, uint64(rank[i]), uint64(r.arrival), pos}
-		}
-		return sortKey{uint64(uint32(r.pos.Partition)), r.rcpt, uint64(r.arrival), pos}
+		return sortKey{uint64(uint32(r.pos.Partition)), uint64(rank[i]), uint64(r.arrival), pos}
 	}
-	for _, kind := range []byte{kindDomain, kindMessage, kindRecipient} {
-		// By the leading bits of the key (radix), then each run of equal
-		// leading bits by the whole key: the buffer is in append order,
-		// nearly arrival order, so most runs are sorted already.
-		keys := w.keys[:0]
-		for _, i := range idx {
-			r := &recs[i]
-			switch kind {
-			case kindDomain:
-				keys = append(keys, rkey{uint64(uint32(r.pos.Partition))<<32 | uint64(rank[i]), i})
-			case kindMessage:
-				if r.has&hasMsg != 0 {
-					keys = append(keys, rkey{r.msg, i})
+	// The 'd' keys: by partition and domain (radix), then each run of
+	// one domain by the whole key: the buffer is in append order, nearly
+	// arrival order, so most runs are sorted already.
+	keys := w.keys[:0]
+	for _, i := range idx {
+		keys = append(keys, rkey{uint64(uint32(recs[i].pos.Partition))<<32 | uint64(rank[i]), i})
+	}
+	sorted := w.sorted(keys)
+	for lo := 0; lo < len(sorted); {
+		hi := lo + 1
+		for hi < len(sorted) && sorted[hi].major == sorted[lo].major {
+			hi++
+		}
+		if run := sorted[lo:hi]; len(run) > 1 {
+			prev := full(run[0].i)
+			for j := 1; j < len(run); j++ {
+				k := full(run[j].i)
+				if k.compare(&prev) < 0 {
+					slices.SortFunc(run, func(x, y rkey) int {
+						kx, ky := full(x.i), full(y.i)
+						return kx.compare(&ky)
+					})
+					break
 				}
-			default:
-				if r.has&hasRcpt != 0 {
-					keys = append(keys, rkey{uint64(uint32(r.pos.Partition))<<48 | r.rcpt>>16, i})
-				}
+				prev = k
 			}
 		}
-		if cap(w.tmp) < len(keys) {
-			w.tmp = make([]rkey, len(keys))
-		}
-		sorted := radixSort(keys, w.tmp)
-		w.keys = keys[:0]
-		for lo := 0; lo < len(sorted); {
-			hi := lo + 1
-			for hi < len(sorted) && sorted[hi].major == sorted[lo].major {
-				hi++
-			}
-			if run := sorted[lo:hi]; len(run) > 1 {
-				prev := full(kind, run[0].i)
-				for j := 1; j < len(run); j++ {
-					k := full(kind, run[j].i)
-					if k.compare(&prev) < 0 {
-						slices.SortFunc(run, func(x, y rkey) int {
-							kx, ky := full(kind, x.i), full(kind, y.i)
-							return kx.compare(&ky)
-						})
-						break
-					}
-					prev = k
-				}
-			}
-			lo = hi
-		}
-		for j := range sorted {
-			r := &recs[sorted[j].i]
-			if j > 0 && sorted[j].major == sorted[j-1].major {
-				kx, ky := full(kind, sorted[j-1].i), full(kind, sorted[j].i)
-				if kx.compare(&ky) == 0 {
-					continue
-				}
-			}
-			w.key = append(w.key[:0], prefix...)
-			var v []byte
-			switch kind {
-			case kindDomain:
-				w.key = domainSuffix(w.key, r.pos.Partition, string(b.domain(r)))
-				v = b.value(r)
-			case kindMessage:
-				w.key = messageSuffix(w.key, r.msg, string(b.domain(r)))
-			default:
-				w.key = recipientSuffix(w.key, r.pos.Partition, r.rcpt)
-			}
-			w.key = appendPos(w.key, r.arrival, r.pos)
-			if err := tw.Set(w.key, v); err != nil {
-				tw.Close()
-				return err
+		lo = hi
+	}
+	for j := range sorted {
+		r := &recs[sorted[j].i]
+		if j > 0 && sorted[j].major == sorted[j-1].major {
+			kx, ky := full(sorted[j-1].i), full(sorted[j].i)
+			if kx.compare(&ky) == 0 {
+				continue
 			}
 		}
+		w.key = domainSuffix(append(w.key[:0], prefix...), r.pos.Partition, b.domain(r))
+		w.key = appendPos(w.key, r.arrival, r.pos)
+		if err := tw.Set(w.key, b.value(r)); err != nil {
+			return err
+		}
+	}
+	// The message ids' posting lists ('m' < 'r'), by bucket.
+	keys = keys[:0]
+	for _, i := range idx {
+		if recs[i].has&hasMsg != 0 {
+			keys = append(keys, rkey{i: i})
+		}
+	}
+	seg.mbits = postingBits(len(keys))
+	for j := range keys {
+		keys[j].major = uint64(bucketOf(recs[keys[j].i].msg, seg.mbits))
+	}
+	err = w.writePostings(tw, prefix, kindMessage, true, w.sorted(keys), func(i int32, e *posting) {
+		r := &recs[i]
+		*e = posting{hash: r.msg, domain: b.domain(r), arrival: r.arrival, src: r.pos.Source, off: r.pos.Offset}
+	})
+	if err != nil {
+		return err
+	}
+	// The recipients' posting lists, by partition and bucket.
+	keys = keys[:0]
+	for _, i := range idx {
+		if recs[i].has&hasRcpt != 0 {
+			keys = append(keys, rkey{uint64(uint32(recs[i].pos.Partition)) << 32, i})
+		}
+	}
+	seg.rbits = postingBits(w.maxPerPartition(keys))
+	for j := range keys {
+		keys[j].major |= uint64(bucketOf(recs[keys[j].i].rcpt, seg.rbits))
+	}
+	err = w.writePostings(tw, prefix, kindRecipient, false, w.sorted(keys), func(i int32, e *posting) {
+		r := &recs[i]
+		*e = posting{hash: r.rcpt, arrival: r.arrival, src: r.pos.Source, off: r.pos.Offset}
+	})
+	w.keys = keys[:0]
+	if err != nil {
+		return err
 	}
 	return tw.Close()
+}
+
+// writeCatalog writes the catalog table of flush b, whose record is cat
+// (segments and checkpoints): the record, the filter of the flush's
+// event ids and their posting lists. It sets the event ids' range and
+// bucket bits in cat and returns the filter (nil when no attempt has an
+// id).
+func (w *tableWriter) writeCatalog(b *buffer, cat *catalog) (idFilter, error) {
+	keys := w.keys[:0]
+	for i := range b.recs {
+		r := &b.recs[i]
+		if r.has&hasID == 0 {
+			continue
+		}
+		if cat.idMin > cat.idMax {
+			cat.idMin, cat.idMax = r.arrival, r.arrival
+		}
+		cat.idMin, cat.idMax = min(cat.idMin, r.arrival), max(cat.idMax, r.arrival)
+		keys = append(keys, rkey{uint64(uint32(r.pos.Partition)) << 32, int32(i)})
+	}
+	var filter idFilter
+	if len(keys) > 0 {
+		filter = newIDFilter(len(keys))
+		for _, k := range keys {
+			filter.add(b.recs[k.i].id)
+		}
+	}
+	// The latest attempt of an id (one kept again after the horizon) is
+	// the one recorded.
+	kept := keys[:0]
+	for _, k := range keys {
+		if r := &b.recs[k.i]; b.ids[r.id].pos == r.pos {
+			kept = append(kept, k)
+		}
+	}
+	keys = kept
+	cat.idBits = postingBits(w.maxPerPartition(keys))
+	for j := range keys {
+		keys[j].major |= uint64(bucketOf(b.recs[keys[j].i].id, cat.idBits))
+	}
+	tw, err := w.create(strconv.FormatUint(b.flush, 10) + ".sst")
+	if err != nil {
+		return nil, err
+	}
+	prefix := binary.BigEndian.AppendUint64([]byte{prefixCatalog}, b.flush)
+	err = tw.Set(append(slices.Clip(prefix), catalogInfo), appendCatalog(nil, cat))
+	if err == nil && filter != nil {
+		err = tw.Set(append(slices.Clip(prefix), catalogFilter), filter.bytes())
+	}
+	if err == nil {
+		err = w.writePostings(tw, prefix, catalogID, false, w.sorted(keys), func(i int32, e *posting) {
+			r := &b.recs[i]
+			*e = posting{hash: r.id, arrival: r.arrival, src: r.pos.Source, off: r.pos.Offset}
+		})
+	}
+	w.keys = keys[:0]
+	if err != nil {
+		tw.Close()
+		return nil, err
+	}
+	return filter, tw.Close()
 }
 
 // writeBuffer writes b as one segment per arrival hour and its catalog,
@@ -356,7 +427,6 @@ func (s *Store) writeBuffer(ctx context.Context, b *buffer) (*catalog, idFilter,
 			os.Remove(p)
 		}
 		w.paths = w.paths[:0]
-		w.arena, w.ents = w.arena[:0], w.ents[:0]
 	}()
 	cat := b.cat
 	cat.flush, cat.segments = b.flush, nil
@@ -367,8 +437,7 @@ func (s *Store) writeBuffer(ctx context.Context, b *buffer) (*catalog, idFilter,
 		order[i] = int32(i)
 	}
 	slices.SortStableFunc(order, func(x, y int32) int { return cmp.Compare(b.recs[x].hour, b.recs[y].hour) })
-	var sfx, prefix []byte
-	nids := 0
+	var prefix []byte
 	for lo := 0; lo < len(order); {
 		hour := b.recs[order[lo]].hour
 		hi := lo
@@ -377,12 +446,9 @@ func (s *Store) writeBuffer(ctx context.Context, b *buffer) (*catalog, idFilter,
 			r := &b.recs[order[hi]]
 			seg.count++
 			seg.minArr, seg.maxArr = min(seg.minArr, r.arrival), max(seg.maxArr, r.arrival)
-			if r.has&hasID != 0 {
-				nids++
-			}
 		}
 		prefix = segmentPrefix(prefix[:0], hour, b.flush)
-		if err := w.writeSegment(fmt.Sprintf("%d-%d.sst", b.flush, hour), prefix, b, order[lo:hi]); err != nil {
+		if err := w.writeSegment(fmt.Sprintf("%d-%d.sst", b.flush, hour), prefix, b, order[lo:hi], &seg); err != nil {
 			return nil, nil, fmt.Errorf("write segment of hour %d: %w", hour, err)
 		}
 		cat.segments = append(cat.segments, seg)
@@ -391,44 +457,8 @@ func (s *Store) writeBuffer(ctx context.Context, b *buffer) (*catalog, idFilter,
 			return nil, nil, err
 		}
 	}
-	// The catalog: its record, the filter of its event ids and the ids.
-	var filter idFilter
-	var vals []byte
-	info := appendCatalog(nil, &cat)
-	vals = append(vals, info...)
-	w.put([]byte{catalogInfo}, 0, int32(len(vals)))
-	if nids > 0 {
-		filter = newIDFilter(nids)
-		for i := range b.recs {
-			r := &b.recs[i]
-			if r.has&hasID == 0 {
-				continue
-			}
-			filter.add(r.id)
-			if cat.idMin > cat.idMax {
-				cat.idMin, cat.idMax = r.arrival, r.arrival
-			}
-			cat.idMin, cat.idMax = min(cat.idMin, r.arrival), max(cat.idMax, r.arrival)
-			// The latest attempt of an id (one kept again after the
-			// horizon) is the one recorded.
-			if p := b.ids[r.id]; p.pos != r.pos {
-				continue
-			}
-			v0 := int32(len(vals))
-			vals = appendPos(vals, r.arrival, r.pos)
-			w.put(idSuffix(sfx[:0], r.pos.Partition, r.id), v0, int32(len(vals)))
-		}
-		// The record again, now with the ids' range.
-		info = appendCatalog(nil, &cat)
-		v0 := int32(len(vals))
-		vals = append(vals, info...)
-		w.ents[0].v0, w.ents[0].v1 = v0, int32(len(vals))
-		v0 = int32(len(vals))
-		vals = append(vals, filter.bytes()...)
-		w.put([]byte{catalogFilter}, v0, int32(len(vals)))
-	}
-	prefix = binary.BigEndian.AppendUint64(append(prefix[:0], prefixCatalog), b.flush)
-	if err := w.write(strconv.FormatUint(b.flush, 10)+".sst", prefix, vals); err != nil {
+	filter, err := w.writeCatalog(b, &cat)
+	if err != nil {
 		return nil, nil, fmt.Errorf("write catalog of flush %d: %w", b.flush, err)
 	}
 	if err := s.db.Ingest(ctx, w.paths); err != nil {

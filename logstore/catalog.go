@@ -20,6 +20,9 @@ type segment struct {
 	// attempts: a query skips a segment outside its range, and opens the
 	// segments of an hour newest first as its walk reaches them.
 	minArr, maxArr int64
+	// rbits and mbits are the bucket bits of its recipient and message
+	// id posting lists (posting.go).
+	rbits, mbits uint8
 }
 
 // catalog is what a flush records of itself next to its segments, in the
@@ -32,6 +35,8 @@ type catalog struct {
 	// idMin and idMax bound the arrivals of the event ids the flush
 	// recorded (none when idMin > idMax).
 	idMin, idMax int64
+	// idBits are the bucket bits of its event id posting lists.
+	idBits uint8
 	// checkpoints are Mark offsets: the log reflects every record of the
 	// source partition before them.
 	checkpoints map[srcPart]int64
@@ -43,7 +48,8 @@ type srcPart struct {
 	part int32
 }
 
-const catalogVersion = 1
+// catalogVersion 2 (layout 5) added the bucket bits of posting lists.
+const catalogVersion = 2
 
 // appendCatalog encodes c: version, then uvarint counts and fields.
 func appendCatalog(dst []byte, c *catalog) []byte {
@@ -54,9 +60,11 @@ func appendCatalog(dst []byte, c *catalog) []byte {
 		dst = binary.AppendUvarint(dst, uint64(s.count))
 		dst = binary.AppendVarint(dst, s.minArr)
 		dst = binary.AppendVarint(dst, s.maxArr)
+		dst = append(dst, s.rbits, s.mbits)
 	}
 	dst = binary.AppendVarint(dst, c.idMin)
 	dst = binary.AppendVarint(dst, c.idMax)
+	dst = append(dst, c.idBits)
 	for _, m := range []map[srcPart]int64{c.checkpoints} {
 		keys := make([]srcPart, 0, len(m))
 		for k := range m {
@@ -95,15 +103,22 @@ func decodeCatalog(b []byte, flush uint64) (*catalog, error) {
 		s.hour = uint32(d.small(math.MaxUint32))
 		s.count = int(d.small(math.MaxInt32))
 		s.minArr, s.maxArr = d.varint(), d.varint()
+		s.rbits, s.mbits = d.byte(), d.byte()
 		if d.err != nil {
 			return nil, d.err
 		}
 		if s.minArr < 0 || s.maxArr < s.minArr || hourOfNano(s.minArr) != s.hour || hourOfNano(s.maxArr) != s.hour {
 			return nil, fmt.Errorf("%w: catalog %d: segment of hour %d with arrivals %d to %d", ErrCorrupt, flush, s.hour, s.minArr, s.maxArr)
 		}
+		if s.rbits > maxBucketBits || s.mbits > maxBucketBits {
+			return nil, fmt.Errorf("%w: catalog %d: segment of hour %d with buckets of %d and %d bits", ErrCorrupt, flush, s.hour, s.rbits, s.mbits)
+		}
 		c.segments = append(c.segments, s)
 	}
 	c.idMin, c.idMax = d.varint(), d.varint()
+	if c.idBits = d.byte(); d.err == nil && c.idBits > maxBucketBits {
+		return nil, fmt.Errorf("%w: catalog %d: event id buckets of %d bits", ErrCorrupt, flush, c.idBits)
+	}
 	for _, m := range []map[srcPart]int64{c.checkpoints} {
 		n := d.small(uint64(len(d.b)))
 		for range n {

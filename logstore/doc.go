@@ -27,20 +27,26 @@
 // big-endian, arrival in Unix nanoseconds):
 //
 //	segment: 0x04 hour(4) flush(8) 'd' partition(4) domain 0x00 arrival(8) source(1) offset(8) → summary, attempt
-//	         0x04 hour(4) flush(8) 'r' partition(4) xxhash64(domain, recipient)(8) arrival(8) source(1) offset(8) → empty
-//	         0x04 hour(4) flush(8) 'm' xxhash64(message id)(8) domain 0x00 arrival(8) source(1) offset(8) → empty
+//	         0x04 hour(4) flush(8) 'm' bucket(4)                      → posting list: message id hash, domain, position
+//	         0x04 hour(4) flush(8) 'r' partition(4) bucket(4)         → posting list: recipient hash, position
 //	catalog: 0x05 flush(8) 'c'                                      → segments, checkpoints (catalog.go)
 //	         0x05 flush(8) 'f'                                      → Bloom filter of the flush's event ids
-//	         0x05 flush(8) 'i' partition(4) xxhash64(domain, event id)(8) → arrival(8) source(1) offset(8)
+//	         0x05 flush(8) 'i' partition(4) bucket(4)               → posting list: event id hash, position
 //	meta:    0x02 'v'                                               → layout version
 //
 // A segment holds its attempts under their domain's key ('d', in arrival
 // order per domain, the value beginning with a summary: outcome, category
 // and hashes of the sender and remote host and IP, so that those filters
-// skip attempts without decoding them), and keys for its recipients and
-// message ids that lead to the 'd' key in the same segment. Hashes instead
-// of values keep keys short: a hash that matches another value only adds a
-// candidate, and every filter is checked on the attempt itself.
+// skip attempts without decoding them), and posting lists (posting.go)
+// for its recipients and message ids: one key per bucket of hashes (the
+// leading bits of xxhash64 of the domain and recipient, or of the
+// message id; the catalog says how many bits), whose value lists the
+// hash and position of every attempt in the bucket, so a lookup is one
+// Get a segment and an attempt costs the flush an index entry, not a key
+// of its own. Hashes instead of values keep entries short: a hash that
+// matches another value only adds a candidate, and every filter is
+// checked on the attempt itself. The event ids of a flush are posting
+// lists of its catalog the same way.
 //
 // A query merges, newest first, its index's entries of every segment whose
 // arrivals overlap its time range, and of the buffer: segments are opened

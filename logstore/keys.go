@@ -23,19 +23,19 @@ const (
 	prefixCatalog = 0x05
 
 	kindDomain    = 'd' // a domain's attempts in arrival order, with a summary and the attempt
-	kindMessage   = 'm' // message id → domain and position
-	kindRecipient = 'r' // recipient → position
+	kindMessage   = 'm' // a bucket of message id hashes → domain and position (a posting list)
+	kindRecipient = 'r' // a bucket of recipient hashes → position (a posting list)
 
 	catalogInfo   = 'c' // the flush's segments and the checkpoints
 	catalogFilter = 'f' // Bloom filter of the flush's event ids
-	catalogID     = 'i' // event ids of the flush, for dropping duplicates
+	catalogID     = 'i' // a bucket of the flush's event id hashes → position, for dropping duplicates
 
 	metaVersion = 'v'
 )
 
 // layoutVersion is stored under the meta version key; Open rebuilds a
 // store written in another layout.
-const layoutVersion = 4
+const layoutVersion = 5
 
 // posLen is the length of the key suffix arrival(8) source(1) offset(8)
 // that ends every index key.
@@ -76,29 +76,43 @@ func appendPos(dst []byte, arrival int64, p Pos) []byte {
 }
 
 // domainSuffix is what follows the segment prefix in domain's 'd' keys.
-func domainSuffix(dst []byte, part int32, domain string) []byte {
+func domainSuffix[D string | []byte](dst []byte, part int32, domain D) []byte {
 	dst = append(dst, kindDomain)
 	dst = binary.BigEndian.AppendUint32(dst, uint32(part))
 	dst = append(dst, domain...)
 	return append(dst, 0)
 }
 
-// recipientSuffix is what follows the segment prefix in the recipient
-// keys of domain's recipient with hash h (recipientHash): 'r' partition
-// h. A hash keeps the keys short; another recipient with the same hash
-// only adds a candidate, which the query checks on the attempt.
-func recipientSuffix(dst []byte, part int32, h uint64) []byte {
+// recipientSuffix is what follows the segment prefix in the key of the
+// posting list that holds domain's recipient with hash h (recipientHash)
+// in a segment whose recipient lists split hashes into 2^bits buckets:
+// 'r' partition bucket(4). A hash keeps the entries short; another
+// recipient with the same hash only adds a candidate, which the query
+// checks on the attempt.
+func recipientSuffix(dst []byte, part int32, h uint64, bits uint8) []byte {
 	dst = append(dst, kindRecipient)
 	dst = binary.BigEndian.AppendUint32(dst, uint32(part))
-	return binary.BigEndian.AppendUint64(dst, h)
+	return binary.BigEndian.AppendUint32(dst, bucketOf(h, bits))
 }
 
-func recipientHash(domain, rcpt string) uint64 {
+func recipientHash(domain, rcpt string) uint64 { return pairHash(domain, lowerASCII(rcpt)) }
+
+// pairHash is xxhash64 of a, a NUL and b, hashed from the stack when
+// they are short (a Digest costs more than the hash of a few dozen
+// bytes).
+func pairHash(a, b string) uint64 {
+	var buf [128]byte
+	if len(a)+1+len(b) <= len(buf) {
+		n := copy(buf[:], a)
+		buf[n] = 0
+		n += 1 + copy(buf[n+1:], b)
+		return xxhash.Sum64(buf[:n])
+	}
 	var d xxhash.Digest
 	d.Reset()
-	d.WriteString(domain)
+	d.WriteString(a)
 	d.Write([]byte{0})
-	d.WriteString(lowerASCII(rcpt))
+	d.WriteString(b)
 	return d.Sum64()
 }
 
@@ -113,38 +127,28 @@ func lowerASCII(v string) string {
 	return v
 }
 
-// messageSuffix is what follows the segment prefix in the keys of the
-// message id with hash h (xxhash64), of one domain when domain is not
-// "": 'm' h [domain NUL]. They are not per partition, so that one seek a
-// segment finds every domain of a message.
-func messageSuffix(dst []byte, h uint64, domain string) []byte {
+// messageSuffix is what follows the segment prefix in the key of the
+// posting list that holds the message id with hash h (xxhash64): 'm'
+// bucket(4). They are not per partition, so that one lookup a segment
+// finds every domain of a message.
+func messageSuffix(dst []byte, h uint64, bits uint8) []byte {
 	dst = append(dst, kindMessage)
-	dst = binary.BigEndian.AppendUint64(dst, h)
-	if domain != "" {
-		dst = append(dst, domain...)
-		dst = append(dst, 0)
-	}
-	return dst
+	return binary.BigEndian.AppendUint32(dst, bucketOf(h, bits))
 }
 
-// idSuffix is what follows a catalog's flush number in the key of an
-// event id: 'i' partition h, where h is idHash(domain, id).
-func idSuffix(dst []byte, part int32, h uint64) []byte {
+// idSuffix is what follows a catalog's flush number in the key of the
+// posting list of event id hash h (idHash(domain, id)) of partition part,
+// in a flush whose id lists split hashes into 2^bits buckets: 'i'
+// partition bucket(4).
+func idSuffix(dst []byte, part int32, h uint64, bits uint8) []byte {
 	dst = append(dst, catalogID)
 	dst = binary.BigEndian.AppendUint32(dst, uint32(part))
-	return binary.BigEndian.AppendUint64(dst, h)
+	return binary.BigEndian.AppendUint32(dst, bucketOf(h, bits))
 }
 
 // idHash identifies an event id of a domain. Two ids with the same hash
 // (odds of 2^-64 a pair) would count as one event.
-func idHash(domain, id string) uint64 {
-	var d xxhash.Digest
-	d.Reset()
-	d.WriteString(domain)
-	d.Write([]byte{0})
-	d.WriteString(id)
-	return d.Sum64()
-}
+func idHash(domain, id string) uint64 { return pairHash(domain, id) }
 
 var versionKey = []byte{prefixMeta, metaVersion}
 

@@ -28,14 +28,16 @@ type bufCand struct {
 	val []byte
 }
 
-// mergeSrc is one source of a query's merge: a segment's iterator,
-// walking back from the newest entry in range, or the buffer's
-// candidates, newest first.
+// mergeSrc is one source of a query's merge: a segment's iterator over
+// a domain's attempts, walking back from the newest entry in range; the
+// attempts of a segment a posting list names, newest first; or the
+// buffer's candidates, newest first.
 type mergeSrc struct {
 	key  mergeKey
 	it   *pebble.Iterator
 	seg  segment
 	plen int // the length of the iterator's keys before the position
+	refs []mergeKey
 	buf  []bufCand
 }
 
@@ -62,15 +64,23 @@ func (m *mergeSrc) load(valid bool) (bool, error) {
 // next moves to the source's next (older) entry; false when there is
 // none.
 func (m *mergeSrc) next() (bool, error) {
-	if m.it == nil {
+	switch {
+	case m.it != nil:
+		return m.load(m.it.Prev())
+	case m.buf != nil:
 		m.buf = m.buf[1:]
 		if len(m.buf) == 0 {
 			return false, nil
 		}
 		m.key = m.buf[0].key
-		return true, nil
+	default:
+		m.refs = m.refs[1:]
+		if len(m.refs) == 0 {
+			return false, nil
+		}
+		m.key = m.refs[0]
 	}
-	return m.load(m.it.Prev())
+	return true, nil
 }
 
 // mergeHeap is a max-heap of sources by their current key: its top is

@@ -206,10 +206,8 @@ func (s *Store) Query(ctx context.Context, domain string, f Filter) (Page, error
 	switch p.kind {
 	case kindMessage:
 		mh = xxhash.Sum64String(p.value)
-		sfx = messageSuffix(nil, mh, domain)
 	case kindRecipient:
 		rh = recipientHash(domain, p.value)
-		sfx = recipientSuffix(nil, part, rh)
 	default:
 		sfx = domainSuffix(nil, part, domain)
 	}
@@ -251,7 +249,48 @@ func (s *Store) Query(ctx context.Context, domain string, f Filter) (Page, error
 		h.push(&mergeSrc{key: cands[0].key, buf: cands})
 	}
 	var lower, upper, dkey []byte
+	var e posting
+	// openPostings pushes the attempts of seg that the posting list of
+	// the recipient or message id names, within the range.
+	openPostings := func(seg segment) error {
+		key := segmentPrefix(lower[:0], seg.hour, seg.flush)
+		want := rh
+		if p.kind == kindMessage {
+			key, want = messageSuffix(key, mh, seg.mbits), mh
+		} else {
+			key = recipientSuffix(key, part, rh, seg.rbits)
+		}
+		lower = key
+		v, closer, err := s.db.Get(key)
+		if errors.Is(err, pebble.ErrNotFound) {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		defer closer.Close()
+		var refs []mergeKey
+		r := newPostingReader(v, p.kind == kindMessage)
+		for r.next(&e) {
+			k := mergeKey{e.arrival, e.src, e.off}
+			if e.hash != want || e.arrival < lowArr || !k.less(up) || p.kind == kindMessage && string(e.domain) != domain {
+				continue
+			}
+			refs = append(refs, k)
+		}
+		if r.err != nil {
+			return fmt.Errorf("segment of hour %d, flush %d: %w", seg.hour, seg.flush, r.err)
+		}
+		if len(refs) > 0 {
+			slices.SortFunc(refs, func(x, y mergeKey) int { return y.compare(x) })
+			h.push(&mergeSrc{key: refs[0], refs: refs, seg: seg})
+		}
+		return nil
+	}
 	openSeg := func(seg segment) error {
+		if p.kind != kindDomain {
+			return openPostings(seg)
+		}
 		lower = append(segmentPrefix(lower[:0], seg.hour, seg.flush), sfx...)
 		plen := len(lower)
 		upper = append(upper[:0], lower...)
@@ -313,9 +352,9 @@ func (s *Store) Query(ctx context.Context, domain string, f Filter) (Page, error
 		var v []byte
 		var closer io.Closer
 		switch {
-		case c.it == nil:
+		case c.buf != nil:
 			v = c.buf[0].val
-		case p.kind == kindDomain:
+		case c.it != nil:
 			var err error
 			if v, err = c.it.ValueAndErr(); err != nil {
 				return page, fmt.Errorf("query logs of %s: %w", domain, err)
@@ -515,12 +554,8 @@ func (s *Store) Message(ctx context.Context, messageID string, owns func(domain 
 		}
 	}
 	s.mu.RUnlock()
-	it, err := s.db.NewIter(nil)
-	if err != nil {
-		return nil, err
-	}
-	defer it.Close()
-	var prefix []byte
+	var key []byte
+	var e posting
 	for _, seg := range segs {
 		if seg.maxArr < kept {
 			continue
@@ -528,20 +563,23 @@ func (s *Store) Message(ctx context.Context, messageID string, owns func(domain 
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		prefix = messageSuffix(segmentPrefix(prefix[:0], seg.hour, seg.flush), mh, "")
-		it.SetBounds(prefix, prefixEnd(prefix))
-		for valid := it.First(); valid; {
-			k := it.Key()
-			if len(k) < len(prefix)+1+posLen {
-				return nil, fmt.Errorf("%w: message key %x", ErrCorrupt, k)
-			}
-			d := string(k[len(prefix) : len(k)-1-posLen])
-			domains[d] = true
-			// On to the next domain of the message.
-			valid = it.SeekGE(prefixEnd(append(append(prefix[:len(prefix):len(prefix)], d...), 0)))
+		key = messageSuffix(segmentPrefix(key[:0], seg.hour, seg.flush), mh, seg.mbits)
+		v, closer, err := s.db.Get(key)
+		if errors.Is(err, pebble.ErrNotFound) {
+			continue
 		}
-		if err := it.Error(); err != nil {
+		if err != nil {
 			return nil, fmt.Errorf("find the domains of message %q: %w", messageID, err)
+		}
+		r := newPostingReader(v, true)
+		for r.next(&e) {
+			if e.hash == mh && e.arrival >= kept && !domains[string(e.domain)] {
+				domains[string(e.domain)] = true
+			}
+		}
+		closer.Close()
+		if r.err != nil {
+			return nil, fmt.Errorf("find the domains of message %q: %w", messageID, r.err)
 		}
 	}
 	names := make([]string, 0, len(domains))

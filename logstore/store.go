@@ -79,6 +79,7 @@ type Store struct {
 // flushInfo is what the store keeps in memory of a flush's catalog.
 type flushInfo struct {
 	idMin, idMax int64
+	idBits       uint8
 	hours        []uint32
 	// filter is its event ids' filter, read from disk when a check needs
 	// it (nil: not read, or no ids).
@@ -268,7 +269,7 @@ func (s *Store) loadCatalogs() error {
 			if err != nil {
 				return err
 			}
-			fi := &flushInfo{idMin: c.idMin, idMax: c.idMax}
+			fi := &flushInfo{idMin: c.idMin, idMax: c.idMax, idBits: c.idBits}
 			for _, seg := range c.segments {
 				fi.hours = append(fi.hours, seg.hour)
 			}
@@ -392,7 +393,7 @@ func (s *Store) writeFrozen(b *buffer) error {
 		s.flushErr = err
 		return fmt.Errorf("write the log store's buffer of %d attempts: %w", len(b.recs), err)
 	}
-	fi := &flushInfo{idMin: cat.idMin, idMax: cat.idMax, filter: filter}
+	fi := &flushInfo{idMin: cat.idMin, idMax: cat.idMax, idBits: cat.idBits, filter: filter}
 	for _, seg := range cat.segments {
 		fi.hours = append(fi.hours, seg.hour)
 	}
@@ -637,7 +638,7 @@ func (s *Store) seenAt(domain string, part int32, h uint64, arrival int64, pos P
 		if !fi.filter.mayContain(h) {
 			continue
 		}
-		key = idSuffix(catalogKey(key[:0], flush, 0)[:9], part, h)
+		key = idSuffix(catalogKey(key[:0], flush, 0)[:9], part, h, fi.idBits)
 		v, closer, err := s.db.Get(key)
 		if errors.Is(err, pebble.ErrNotFound) {
 			continue
@@ -645,17 +646,19 @@ func (s *Store) seenAt(domain string, part int32, h uint64, arrival int64, pos P
 		if err != nil {
 			return false, fmt.Errorf("look up event id of %s: %w", domain, err)
 		}
-		ok := len(v) == posLen
-		var p pendingID
-		if ok {
-			p.arrival = int64(binary.BigEndian.Uint64(v))
-			p.pos = Pos{Source: Source(v[8]), Partition: part, Offset: int64(binary.BigEndian.Uint64(v[9:]))}
+		dup := false
+		r := newPostingReader(v, false)
+		var e posting
+		for !dup && r.next(&e) {
+			if e.hash == h {
+				dup = pendingID{e.arrival, Pos{Source: e.src, Partition: part, Offset: e.off}}.differs(arrival, pos, s.horizon)
+			}
 		}
 		closer.Close()
-		if !ok {
-			return false, fmt.Errorf("%w: event id value of %d bytes for %s", ErrCorrupt, len(v), domain)
+		if r.err != nil {
+			return false, fmt.Errorf("event ids of %s in flush %d: %w", domain, flush, r.err)
 		}
-		if p.differs(arrival, pos, s.horizon) {
+		if dup {
 			return true, nil
 		}
 	}

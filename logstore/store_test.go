@@ -553,12 +553,28 @@ func TestCrashLosesOnlyTheBuffer(t *testing.T) {
 // Open, checkpoints included, so that the processor rebuilds it from the
 // topics.
 func TestOlderLayoutIsRebuilt(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		keys map[string]string
+	}{
+		{"layout 3", map[string]string{"\x02v": "\x03", "\x02c\x00\x00\x00\x00\x01": "\x00\x00\x00\x00\x00\x00\x00\x09", "\x03\x00\x00\x00\x01d": "x"}},
+		// Layout 4: a key per recipient and message id of each attempt,
+		// and a catalog of version 1 (with a checkpoint of partition 1).
+		{"layout 4", map[string]string{"\x02v": "\x04",
+			"\x05\x00\x00\x00\x00\x00\x00\x00\x01c": "\x01\x00\x01\x00\x01\x00\x01\x09",
+			"\x04\x00\x07\x00\x00\x00\x00\x00\x00\x00\x00\x00\x01r\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00\x09": ""}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { testOlderLayoutIsRebuilt(t, tc.keys) })
+	}
+}
+
+func testOlderLayoutIsRebuilt(t *testing.T, keys map[string]string) {
 	dir := t.TempDir()
 	db, err := pebble.Open(dir, &pebble.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	for k, v := range map[string]string{"\x02v": "\x03", "\x02c\x00\x00\x00\x00\x01": "\x00\x00\x00\x00\x00\x00\x00\x09", "\x03\x00\x00\x00\x01d": "x"} {
+	for k, v := range keys {
 		if err := db.Set([]byte(k), []byte(v), pebble.Sync); err != nil {
 			t.Fatal(err)
 		}
