@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/twmb/franz-go/pkg/kgo"
@@ -84,6 +85,14 @@ type shard struct {
 	txStream   txnStream
 	streamOnce *sync.Once
 	silRoot    *silenceState
+
+	// The seen ids' tables (see seenTable), on the shards of the first
+	// transaction only, which both transactions' shards share (as they
+	// share the shard's window cache): the tables of this shard's
+	// domains by partition, and on the first shard the memory all of
+	// them hold.
+	seenTabs  map[int32]*state.SeenTable
+	seenBytes atomic.Int64
 }
 
 // transition is what the log says of a status change.
@@ -306,6 +315,9 @@ func (s *shard) run(ctx context.Context) {
 	}
 	s.carryStreamForced(ctx)
 	s.attachInputCheckpoints(ctx)
+	if !s.t.p.cfg.SkipChecks {
+		s.sweepSeen()
+	}
 }
 
 // decode decodes and validates records into out, and classifies and
@@ -386,6 +398,11 @@ func (s *shard) domain(part int32, domain string, h uint64) (*dirtyDomain, error
 	} else {
 		d = &dirtyDomain{}
 	}
+	if ok && !s.t.p.cfg.SkipChecks && !s.attachSeen(part, h, seen) {
+		// Its ids were in a table dropped since (see dropSeenTables):
+		// read them again from the store.
+		ok = false
+	}
 	d.domain, d.partition, d.s, d.w, d.seen = domain, part, s.stored, w, seen
 	if ok {
 		d.start = w.Status
@@ -416,14 +433,13 @@ func (s *shard) domain(part int32, domain string, h uint64) (*dirtyDomain, error
 func (s *shard) add(ctx context.Context, dec *decoded, d *dirtyDomain, ps *partStream) bool {
 	s.records++
 	if !s.t.p.cfg.SkipChecks {
-		if d.seen.Contains(dec.id) {
+		// d.hour is the latest hour of d's records (expireSeen).
+		if !d.seen.Count(dec.id, d.hour) {
 			s.duplicates++
 			dec.dup = true
 			return false
 		}
-		d.seen.Add(dec.id)
 		d.ids = append(d.ids, dec.id)
-		d.hour = max(d.hour, dec.hour)
 	}
 	if ps != nil {
 		s.silenceUntil(ctx, d, ps, int(dec.spos)) // silent before this attempt? (silence.go)
@@ -548,6 +564,9 @@ func (s *shard) loadMissing() error {
 		if seen == nil {
 			seen = &state.SeenIDs{}
 		}
+		if !p.cfg.SkipChecks {
+			s.attachSeen(d.partition, p.hashOf(d.domain), seen)
+		}
 		d.w, d.seen, d.start = w, seen, w.Status
 		// The cache outlives the fetch buffer the name aliases.
 		s.cache.Put(d.partition, strings.Clone(d.domain), w, seen)
@@ -624,6 +643,10 @@ func (s *shard) expireSeen(ctx context.Context, d *dirtyDomain, recs []int32) {
 	for _, i := range recs {
 		hour = max(hour, s.t.decoded[i].hour)
 	}
+	// The ids the transaction counts are remembered at this hour, in the
+	// table (shard.add) as in the store (updateSeen): a restore, which
+	// reads the store, then brings back what the table held.
+	d.hour = hour
 	horizon := uint32(max(int64(p.cfg.DedupeHorizon/time.Hour), 1))
 	if hour <= horizon {
 		return
@@ -637,6 +660,91 @@ func (s *shard) expireSeen(ctx context.Context, d *dirtyDomain, recs []int32) {
 			p.sess.Produce(ctx, s.newRecord(d.partition, key, nil), s.t.promiseFn)
 		}
 	}
+}
+
+// seenTable returns the table of the seen ids of the domains of
+// partition part on this shard, making it on first use.
+//
+// The ids the processor searches on every event are those of the busy
+// domains, which the window cache holds: kept in sets of their own on
+// the Go heap, ten thousand of them were 70 MB of a heap the memory
+// budget limits, and the garbage collector ran so often that it cost
+// more than the search (state.SeenTable). One table per partition and
+// shard holds them outside the heap, at 12 bytes a slot: the shard owns
+// it, so no lock; and a revoked partition's table goes whole
+// (dropSeenTables).
+//
+// The table is a cache of the store like the windows: a domain's set
+// joins it (attachSeen) when it is read from the store, the ids a
+// transaction counts go in as it counts them and out again if it does
+// not commit (shard.discard), and ids older than the dedupe horizon
+// before the partition's latest record are freed (sweepSeen). It may
+// hold more of a domain's ids than the domain's cached set would (the
+// domain left the cache and came back), never ids that were not counted.
+func (s *shard) seenTable(part int32) *state.SeenTable {
+	root := s.t.p.txns[0].shards[s.no]
+	tab := root.seenTabs[part]
+	if tab == nil {
+		if root.seenTabs == nil {
+			root.seenTabs = map[int32]*state.SeenTable{}
+		}
+		tab = state.NewSeenTable(&s.t.p.txns[0].shards[0].seenBytes)
+		root.seenTabs[part] = tab
+	}
+	return tab
+}
+
+// attachSeen keeps seen, the set of a domain of partition part whose
+// Processor.hashOf is h, in the partition's table (see seenTable). It
+// returns false for a set attached to another table, one dropped since:
+// the domain's ids must then be read again from the store.
+func (s *shard) attachSeen(part int32, h uint64, seen *state.SeenIDs) bool {
+	tab := s.seenTable(part)
+	if !seen.Attached() {
+		seen.Attach(tab, h)
+		return true
+	}
+	return seen.Table() == tab
+}
+
+// sweepSeen frees the ids of this shard's tables counted more than the
+// dedupe horizon before the latest record of their partition: none of
+// its domains counts them any more once one of its records is that much
+// later (expireSeen), and a restore does not bring them back (it replays
+// the input from one horizon before the partition's stream time,
+// seenreplay.go). A sweep costs a pass over the table, about once an
+// hour of stream time; it is nothing when no id is that old.
+func (s *shard) sweepSeen() {
+	horizon := uint32(max(int64(s.t.p.cfg.DedupeHorizon/time.Hour), 1))
+	for _, tab := range s.t.p.txns[0].shards[s.no].seenTabs {
+		if h := tab.MaxHour(); h > horizon {
+			tab.Sweep(h - horizon)
+		}
+	}
+}
+
+// dropSeenTables frees the tables of the partitions the processor no
+// longer owns. A revoked partition's domains left the window cache with
+// it (Processor.run), and another instance may count its ids now; when
+// it comes back, its sets are read from the restored store into a new
+// table.
+func (t *txn) dropSeenTables() {
+	p := t.p
+	for _, root := range p.txns[0].shards {
+		for part, tab := range root.seenTabs {
+			if _, ok := p.owned[part]; !ok {
+				tab.Close()
+				delete(root.seenTabs, part)
+			}
+		}
+	}
+}
+
+// SeenTableBytes returns the memory the seen ids' tables hold, outside
+// the Go heap (state.SeenTable): a part of the memory budget. It is safe
+// to call from any goroutine.
+func (p *Processor) SeenTableBytes() int64 {
+	return p.txns[0].shards[0].seenBytes.Load()
 }
 
 // updateSeen adds the ids d counted in the transaction to its seen ids,
@@ -664,6 +772,10 @@ func (s *shard) updateSeen(d *dirtyDomain, seq uint64) {
 // it may have committed) is dropped, to be rebuilt from the store.
 func (s *shard) discard() {
 	for _, d := range s.order {
+		if d.seen != nil {
+			// The table outlives the set, which is read again.
+			d.seen.Forget(d.ids)
+		}
 		s.cache.Delete(d.domain)
 	}
 	undoSilence(s.silUndo)

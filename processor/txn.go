@@ -77,6 +77,9 @@ func newTxn(p *Processor) *txn {
 
 func (t *txn) begin(ctx context.Context, dir *directory.Directory) {
 	t.dir = dir
+	if !t.p.cfg.SkipChecks {
+		t.dropSeenTables()
+	}
 	fctx, cancel := context.WithCancel(ctx)
 	for _, s := range t.shards {
 		s.begin()

@@ -80,11 +80,14 @@ type SeenID struct {
 // SeenIDs is a domain's set of event ids counted within the horizon, as
 // the processor holds it next to the domain's window.
 //
-// Each id is held once, as its 64-bit hash: in the inline part, in the
-// spilled chunks (one slice for all of them, in chunk order), or pending
-// (added in the transaction in progress). A set of up to seenIndexMin ids
-// is searched by scanning those slices, which costs 8 bytes per id and no
-// allocation per id; a set with more also gets a hash index.
+// A set on its own holds each id once, as its 64-bit hash: in the inline
+// part, in the spilled chunks (one slice for all of them, in chunk
+// order), or pending (added in the transaction in progress). A set of up
+// to seenIndexMin ids is searched by scanning those slices, which costs 8
+// bytes per id and no allocation per id; a set with more also gets a hash
+// index. A set attached to a SeenTable (Attach; the processor's sets are)
+// keeps its ids there instead, and only what its records need itself:
+// the inline ids and the chunks' sequence numbers, hours and counts.
 type SeenIDs struct {
 	// pending are ids Added since the last Remember or Spill.
 	pending []uint64
@@ -104,6 +107,83 @@ type SeenIDs struct {
 	// declared is the chunk count a decoded state record gave (see
 	// DecodeState), for the reader that loads the chunks.
 	declared int
+	// tab holds the ids of an attached set, under SeenKey(dom, id);
+	// spilled is then only scratch for Spill. minHour is the oldest hour
+	// an id counts from (see Expire); hour the latest hour the set knows,
+	// which Add gives an id.
+	tab           *SeenTable
+	dom           uint64
+	minHour, hour uint32
+}
+
+// Attach moves the set's ids into tab as those of the domain of hash
+// domain (see SeenKey), each with its hour (a chunk's id with the
+// chunk's), and drops the set's own copies: from then on the set is
+// searched in tab, and its Adds and Counts go there. A set attached
+// already is left as it is. Ids tab holds for the domain already stay
+// (with the later of the two hours): the caller keeps in tab only ids
+// that were counted.
+func (s *SeenIDs) Attach(tab *SeenTable, domain uint64) {
+	if s.tab != nil {
+		return
+	}
+	from := 0
+	for _, c := range s.chunks {
+		for _, h := range s.spilled[from : from+c.Count] {
+			tab.Put(SeenKey(domain, h), c.Hour)
+		}
+		from += c.Count
+		s.hour = max(s.hour, c.Hour)
+	}
+	for _, id := range s.inline {
+		tab.Put(SeenKey(domain, id.Hash), id.Hour)
+		s.hour = max(s.hour, id.Hour)
+	}
+	for _, h := range s.pending {
+		tab.Put(SeenKey(domain, h), s.hour)
+	}
+	s.tab, s.dom = tab, domain
+	s.spilled, s.index, s.pending = nil, nil, nil
+	s.hasMissed = false
+}
+
+// Attached reports whether the set keeps its ids in a SeenTable.
+func (s *SeenIDs) Attached() bool { return s.tab != nil }
+
+// Table returns the table an attached set keeps its ids in, nil for a
+// set on its own.
+func (s *SeenIDs) Table() *SeenTable { return s.tab }
+
+// Count adds the id of hash h counted at hour, unless it was counted
+// already (Contains), and reports whether it added it. It is Contains
+// and Add in one, which for an attached set is one search of the table.
+// Remember must follow for the ids of a transaction to be stored.
+func (s *SeenIDs) Count(h uint64, hour uint32) bool {
+	if s.tab == nil {
+		if s.Contains(h) {
+			return false
+		}
+		s.Add(h)
+		return true
+	}
+	if !s.tab.Count(SeenKey(s.dom, h), hour, s.minHour) {
+		return false
+	}
+	s.hour = max(s.hour, hour)
+	return true
+}
+
+// Forget removes the ids of hashes, which Count added in a transaction
+// that did not commit, from an attached set's table; the caller drops
+// the set itself and reads the domain's again from the store. A set on
+// its own is dropped as it is, so Forget does nothing to it.
+func (s *SeenIDs) Forget(hashes []uint64) {
+	if s.tab == nil {
+		return
+	}
+	for _, h := range hashes {
+		s.tab.Delete(SeenKey(s.dom, h))
+	}
 }
 
 // DeclaredChunks returns how many chunk records the state record this set
@@ -118,6 +198,9 @@ const seenIndexMin = 32
 
 // Contains reports whether the id of hash h was counted.
 func (s *SeenIDs) Contains(h uint64) bool {
+	if s.tab != nil {
+		return s.tab.Contains(SeenKey(s.dom, h), s.minHour)
+	}
 	var ok bool
 	if s.index != nil {
 		ok = s.index.contains(h)
@@ -140,6 +223,12 @@ func (s *SeenIDs) inlineContains(h uint64) bool {
 // Add remembers h; Remember (or AddChunk) must follow for the ids of a
 // transaction to be stored. An id already held is not added again.
 func (s *SeenIDs) Add(h uint64) {
+	if s.tab != nil {
+		if s.tab.Count(SeenKey(s.dom, h), s.hour, s.minHour) {
+			s.pending = append(s.pending, h)
+		}
+		return
+	}
 	if !(s.hasMissed && s.missed == h) && s.Contains(h) {
 		return
 	}
@@ -178,7 +267,16 @@ func (s *SeenIDs) reindex() {
 
 // Len returns how many ids are held (an id counted again after it expired
 // can be held twice).
-func (s *SeenIDs) Len() int { return len(s.pending) + len(s.inline) + len(s.spilled) }
+func (s *SeenIDs) Len() int {
+	if s.tab == nil {
+		return len(s.pending) + len(s.inline) + len(s.spilled)
+	}
+	n := len(s.pending) + len(s.inline)
+	for _, c := range s.chunks {
+		n += c.Count
+	}
+	return n
+}
 
 // AddChunk records that a chunk of hashes of an older release (in the
 // changelog too) was written at seq and hour. The hashes are copied.
@@ -194,6 +292,13 @@ func (s *SeenIDs) AddLocalChunk(seq uint64, hour uint32, hashes []uint64) {
 
 func (s *SeenIDs) addChunk(c SeenChunk, hashes []uint64) {
 	s.chunks = append(s.chunks, c)
+	if s.tab != nil {
+		for _, h := range hashes {
+			s.tab.Put(SeenKey(s.dom, h), c.Hour)
+		}
+		s.hour = max(s.hour, c.Hour)
+		return
+	}
 	s.spilled = append(s.spilled, hashes...)
 	s.hasMissed = false
 	if s.index != nil {
@@ -213,6 +318,7 @@ func (s *SeenIDs) Remember(hour uint32, hashes []uint64) bool {
 	for _, h := range hashes {
 		s.inline = append(s.inline, SeenID{Hash: h, Hour: hour})
 	}
+	s.hour = max(s.hour, hour)
 	// Every pending id is among hashes: it is held inline now.
 	s.pending = s.pending[:0]
 	return len(s.inline) > SeenInlineMax
@@ -223,6 +329,11 @@ func (s *SeenIDs) Remember(hour uint32, hashes []uint64) bool {
 // hashes, for the caller to write under AppendLocalSeenKey(domain, seq).
 // The returned slice is the set's, valid until its next change.
 func (s *SeenIDs) Spill(seq uint64) (hour uint32, hashes []uint64) {
+	if s.tab != nil {
+		// The table holds the ids: spilled is only where they are
+		// listed for the caller.
+		s.spilled = s.spilled[:0]
+	}
 	from := len(s.spilled)
 	s.spilled = growQuarter(s.spilled, len(s.inline))
 	for _, id := range s.inline {
@@ -231,6 +342,14 @@ func (s *SeenIDs) Spill(seq uint64) (hour uint32, hashes []uint64) {
 	}
 	s.chunks = append(s.chunks, SeenChunk{Seq: seq, Hour: hour, Count: len(s.inline), Local: true})
 	s.inline = s.inline[:0]
+	if s.tab != nil {
+		// A chunk's ids are remembered until its newest expires: in the
+		// table too, so that it answers as the set read again from the
+		// store would.
+		for _, h := range s.spilled {
+			s.tab.Put(SeenKey(s.dom, h), hour)
+		}
+	}
 	return hour, s.spilled[from:]
 }
 
@@ -241,6 +360,13 @@ func (s *SeenIDs) Spill(seq uint64) (hour uint32, hashes []uint64) {
 // NextRecoveredSeq when it grows large, and the processor's next
 // Remember spills the rest.
 func (s *SeenIDs) Recover(h uint64, hour uint32) bool {
+	if s.tab != nil {
+		if !s.Count(h, hour) {
+			return false
+		}
+		s.inline = append(s.inline, SeenID{Hash: h, Hour: hour})
+		return true
+	}
 	if s.Contains(h) {
 		return false
 	}
@@ -279,10 +405,36 @@ func (s *SeenIDs) ChunkCount() int { return len(s.chunks) }
 // Expire forgets the inline ids counted and the chunks written before hour
 // minHour, and appends the chunks to dst, for the caller to delete their
 // keys (and, for a chunk that is not Local, produce its tombstone).
+//
+// An attached set's ids in the table are not removed (the table's Sweep
+// frees them), but from then on the set counts only those of minHour or
+// later.
 func (s *SeenIDs) Expire(minHour uint32, dst []SeenChunk) []SeenChunk {
+	s.minHour = max(s.minHour, minHour)
 	// The processor asks on every touch of a domain, and mostly nothing
 	// has expired: look before moving anything.
 	if !s.holdsBefore(minHour) {
+		return dst
+	}
+	if s.tab != nil {
+		kept := s.inline[:0]
+		for _, id := range s.inline {
+			if id.Hour >= minHour {
+				kept = append(kept, id)
+			}
+		}
+		clear(s.inline[len(kept):])
+		s.inline = kept
+		n := 0
+		for _, c := range s.chunks {
+			if c.Hour >= minHour {
+				s.chunks[n] = c
+				n++
+			} else {
+				dst = append(dst, c)
+			}
+		}
+		s.chunks = s.chunks[:n]
 		return dst
 	}
 	before := s.Len()
