@@ -1,11 +1,9 @@
 package processor
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 	"math"
-	"slices"
 	"time"
 
 	"github.com/twmb/franz-go/pkg/kadm"
@@ -14,11 +12,6 @@ import (
 	"github.com/mailflow/mailflow/schemas"
 	"github.com/mailflow/mailflow/state"
 )
-
-// restoreBatchRecords bounds the records applied to the store in one batch
-// during a restore; each batch also advances the partitions' checkpoints,
-// so an interrupted restore resumes where it stopped.
-const restoreBatchRecords = 50000
 
 // restore brings the store's state of parts up to the end of their
 // changelog (the last stable offset: only committed transactions), starting
@@ -50,6 +43,7 @@ func (p *Processor) restore(ctx context.Context, parts []int32) error {
 	// domains' seen ids in the store are kept under the changelog's
 	// records (see state.Store.WithLocalSeen).
 	keep := map[int32]bool{}
+	rebuilt := map[int32]bool{}
 	var total int64
 	for _, part := range parts {
 		p.m.restoring.WithLabelValues(partitionLabel(part)).Set(1)
@@ -71,6 +65,7 @@ func (p *Processor) restore(ctx context.Context, parts []int32) error {
 			p.log.Warn("rebuilding a partition's state from the start of the changelog", "topic", topic, "partition", part,
 				"reason", why, "checkpoint", cp, "changelog_start", st.Offset, "changelog_end", e.Offset, "keys_dropped", n)
 			cp = 0
+			rebuilt[part] = true
 		}
 		keep[part] = cp > 0
 		cp = max(cp, st.Offset)
@@ -97,6 +92,13 @@ func (p *Processor) restore(ctx context.Context, parts []int32) error {
 		return err
 	}
 	for _, part := range parts {
+		if c := p.counts[part]; c != nil && !streams[part].replayed && !rebuilt[part] {
+			// Nothing applied (a commit of unknown outcome that was
+			// aborted, or a partition whose store was up to date): the
+			// counts the instance kept still hold, and recounting would
+			// read the partition's whole status index.
+			continue
+		}
 		var c [3]int
 		for _, st := range []schemas.Status{schemas.StatusGood, schemas.StatusBad} {
 			if c[st], err = p.store.CountByStatus(part, st); err != nil {
@@ -293,39 +295,18 @@ func (p *Processor) replay(ctx context.Context, from map[int32]kgo.Offset, pos, 
 	log := p.log.With("topic", topic)
 	log.Info("restoring state from the changelog", "partitions", len(from), "records", total)
 
-	// Records are collected and inserted in key order, as a transaction's
-	// are (see txn.apply): Pebble's memtable inserter then resumes each
-	// search where the previous key went. The sort is stable, so the later
-	// of two records of one key still wins.
-	var pending []*kgo.Record
-	b := p.store.NewBatch()
-	defer func() { b.Close() }()
+	// Records are copied into a state.Loader as they arrive (the fetch
+	// buffers are released at once) and applied in runs of at most the
+	// room of the store's memtables: sorted by key, the last record of
+	// each key kept, a large run ingested as a table, a small one
+	// written as a batch. Each run also advances the partitions'
+	// checkpoints, so an interrupted restore resumes where it stopped.
+	ld := p.store.NewLoader()
+	defer ld.Close()
 	flush := func() error {
-		slices.SortStableFunc(pending, func(x, y *kgo.Record) int { return bytes.Compare(x.Key, y.Key) })
-		for _, r := range pending {
-			v := r.Value
-			if keep[r.Partition] {
-				var err error
-				if v, err = p.store.WithLocalSeen(r.Key, v); err != nil {
-					return fmt.Errorf("restore: %s partition %d offset %d: %w", topic, r.Partition, r.Offset, err)
-				}
-			}
-			// A state record also sets its domain's status index, which
-			// the changelog does not carry.
-			if err := b.PutRecord(r.Partition, r.Key, v); err != nil {
-				return fmt.Errorf("restore: %w", err)
-			}
-		}
-		pending = pending[:0]
-		for part, off := range pos {
-			if err := b.SetCheckpoint(part, off, time.Now()); err != nil {
-				return err
-			}
-		}
-		if err := b.Commit(); err != nil {
+		if err := ld.Commit(ctx, pos, time.Now()); err != nil {
 			return fmt.Errorf("restore: %w", err)
 		}
-		b = p.store.NewBatch()
 		return nil
 	}
 	done := func() bool {
@@ -351,6 +332,9 @@ func (p *Processor) replay(ctx context.Context, from map[int32]kgo.Offset, pos, 
 			return ferr
 		}
 		fs.EachRecord(func(r *kgo.Record) {
+			if ferr != nil {
+				return
+			}
 			pos[r.Partition] = r.Offset + 1
 			if r.Attrs.IsControl() || state.IsLegacyRecord(r.Key) {
 				// A live-log chunk of an older release: the log store
@@ -377,7 +361,22 @@ func (p *Processor) replay(ctx context.Context, from map[int32]kgo.Offset, pos, 
 				st.position[src] = next
 			}
 			streams[r.Partition] = st
-			pending = append(pending, r)
+			v := r.Value
+			if keep[r.Partition] {
+				// The store's seen ids of the domain are kept under the
+				// record (the changelog does not carry them).
+				var err error
+				if v, err = p.store.WithLocalSeen(r.Key, v); err != nil {
+					ferr = fmt.Errorf("%s partition %d offset %d: %w", topic, r.Partition, r.Offset, err)
+					return
+				}
+			}
+			// A state record also sets its domain's status index, which
+			// the changelog does not carry (see state.Batch.PutRecord).
+			if err := ld.Put(r.Partition, r.Key, v); err != nil {
+				ferr = err
+				return
+			}
 			applied++
 			if len(r.Key) > 0 && r.Key[0] == 'w' {
 				domains++
@@ -387,7 +386,7 @@ func (p *Processor) replay(ctx context.Context, from map[int32]kgo.Offset, pos, 
 			return fmt.Errorf("restore: %w", ferr)
 		}
 		p.m.restored.Add(float64(fs.NumRecords()))
-		if len(pending) >= restoreBatchRecords {
+		if ld.RunBytes() >= ld.RunLimit() {
 			if err := flush(); err != nil {
 				return err
 			}

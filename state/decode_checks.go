@@ -110,11 +110,13 @@ func CheckRecordTime(key, value []byte) (int64, error) {
 		if value == nil {
 			return 0, nil
 		}
-		w, err := DecodeWindow(value)
+		// CheckState checks what DecodeWindow would, without building
+		// the window: a restore checks every record it applies.
+		at, err := CheckState(value)
 		if err != nil {
 			return 0, fmt.Errorf("window of %s: %w", d, err)
 		}
-		return max(w.StreamTime, w.LastArrival), nil
+		return at, nil
 	case prefixLive:
 		// A live-log chunk of an older release (see IsLegacyRecord).
 		return 0, fmt.Errorf("%w: a live-log chunk of an older release", ErrCorrupt)

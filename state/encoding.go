@@ -161,7 +161,8 @@ func seenPartAt(b []byte) (int, bool, error) {
 	case v != windowFormat && v != stateFormat3 && v != stateFormat4 && v != stateFormat:
 		return 0, false, fmt.Errorf("%w: window format %d, want %d to %d", ErrCorrupt, v, windowFormat, stateFormat)
 	}
-	if _, err := decodeWindowFields(&d, b, v); err != nil {
+	var w Window
+	if err := readWindowFields(&d, b, v, &w, false); err != nil {
 		return 0, false, err
 	}
 	at := len(b) - len(d.b)
@@ -313,37 +314,68 @@ func DecodeWindow(b []byte) (*Window, error) {
 // value, each taking 9 bytes at least) with hours that fit 32 bits. Every
 // error wraps ErrCorrupt.
 func DecodeState(b []byte) (w *Window, seen *SeenIDs, known bool, err error) {
+	w = &Window{}
+	if seen, known, err = decodeState(b, w, true); err != nil {
+		return nil, nil, false, err
+	}
+	return w, seen, known, nil
+}
+
+// CheckState checks a domain's state value as DecodeState does, without
+// building what DecodeState returns: no strings, entries or seen ids are
+// copied, so a restore can check every changelog record it applies for
+// the cost of reading it. It returns the latest time the value knows of
+// its partition's stream, max(Window.StreamTime, Window.LastArrival) in
+// Unix seconds (see CheckRecordTime). Every error wraps ErrCorrupt.
+func CheckState(b []byte) (int64, error) {
+	var w Window
+	if _, _, err := decodeState(b, &w, false); err != nil {
+		return 0, err
+	}
+	return max(w.StreamTime, w.LastArrival), nil
+}
+
+// decodeState decodes a state value into w (see DecodeState). With keep
+// false it only checks: w gets the scalar fields but no strings or
+// entries, and the returned seen ids are nil.
+func decodeState(b []byte, w *Window, keep bool) (seen *SeenIDs, known bool, err error) {
 	d := decoder{b: b}
 	v := d.byte("format")
 	switch {
 	case d.err != nil:
-		return nil, nil, false, fmt.Errorf("%w: empty window value", ErrCorrupt)
+		return nil, false, fmt.Errorf("%w: empty window value", ErrCorrupt)
 	case v != windowFormat && v != stateFormat3 && v != stateFormat4 && v != stateFormat:
-		return nil, nil, false, fmt.Errorf("%w: window format %d, want %d, %d, %d or %d", ErrCorrupt, v, windowFormat, stateFormat3, stateFormat4, stateFormat)
+		return nil, false, fmt.Errorf("%w: window format %d, want %d, %d, %d or %d", ErrCorrupt, v, windowFormat, stateFormat3, stateFormat4, stateFormat)
 	}
-	if w, err = decodeWindowFields(&d, b, v); err != nil {
-		return nil, nil, false, err
+	if err = readWindowFields(&d, b, v, w, keep); err != nil {
+		return nil, false, err
 	}
-	seen = &SeenIDs{}
+	if keep {
+		seen = &SeenIDs{}
+	}
 	known = v != windowFormat
 	if known && (v != stateFormat || len(d.b) > 0) {
 		chunks := d.uvarint("seen-ids chunk count")
 		n := d.uvarint("inline seen-id count")
 		switch {
 		case d.err != nil:
-			return nil, nil, false, d.err
+			return nil, false, d.err
 		case v != stateFormat && n > SeenInlineMax+1:
 			// Remember reports a full set once it holds SeenInlineMax+1.
-			return nil, nil, false, fmt.Errorf("%w: %d inline seen ids, more than %d", ErrCorrupt, n, SeenInlineMax+1)
+			return nil, false, fmt.Errorf("%w: %d inline seen ids, more than %d", ErrCorrupt, n, SeenInlineMax+1)
 		case n > uint64(len(d.b))/9:
-			return nil, nil, false, fmt.Errorf("%w: %d inline seen ids in %d bytes", ErrCorrupt, n, len(d.b))
+			return nil, false, fmt.Errorf("%w: %d inline seen ids in %d bytes", ErrCorrupt, n, len(d.b))
 		case chunks > math.MaxInt32:
-			return nil, nil, false, fmt.Errorf("%w: %d seen-ids chunks", ErrCorrupt, chunks)
+			return nil, false, fmt.Errorf("%w: %d seen-ids chunks", ErrCorrupt, chunks)
 		}
-		seen.declared = int(chunks)
+		if keep {
+			seen.declared = int(chunks)
+		}
 		if n > 0 {
 			base := d.uvarint("seen-id base hour")
-			seen.inline = make([]SeenID, 0, n)
+			if keep {
+				seen.inline = make([]SeenID, 0, n)
+			}
 			for i := uint64(0); i < n && d.err == nil; i++ {
 				off := d.uvarint("seen-id hour")
 				if len(d.b) < 8 {
@@ -353,23 +385,24 @@ func DecodeState(b []byte) (w *Window, seen *SeenIDs, known bool, err error) {
 				h := binary.BigEndian.Uint64(d.b)
 				d.b = d.b[8:]
 				if base > math.MaxUint32 || off > math.MaxUint32-base {
-					return nil, nil, false, fmt.Errorf("%w: seen-id hour %d+%d does not fit 32 bits", ErrCorrupt, base, off)
+					return nil, false, fmt.Errorf("%w: seen-id hour %d+%d does not fit 32 bits", ErrCorrupt, base, off)
 				}
-				hour := base + off
-				seen.inline = append(seen.inline, SeenID{Hash: h, Hour: uint32(hour)})
+				if keep {
+					seen.inline = append(seen.inline, SeenID{Hash: h, Hour: uint32(base + off)})
+				}
 			}
-			if seen.Len() > seenIndexMin {
+			if keep && seen.Len() > seenIndexMin {
 				seen.reindex()
 			}
 		}
 	}
 	if d.err != nil {
-		return nil, nil, false, d.err
+		return nil, false, d.err
 	}
 	if len(d.b) > 0 {
-		return nil, nil, false, fmt.Errorf("%w: %d bytes after a window", ErrCorrupt, len(d.b))
+		return nil, false, fmt.Errorf("%w: %d bytes after a window", ErrCorrupt, len(d.b))
 	}
-	return w, seen, known, nil
+	return seen, known, nil
 }
 
 // legacyLiveLogSize is how many attempts the live log of windowFormat
@@ -405,12 +438,13 @@ func skipLiveChunks(d *decoder, seq uint64) {
 	}
 }
 
-// decodeWindowFields decodes what follows the format byte of a window (b
-// is the whole value, for messages, and v its format); a legacy one
+// readWindowFields decodes what follows the format byte of a window (b
+// is the whole value, for messages, and v its format) into w; a legacy one
 // (windowFormat) ends with a list of live-log chunks, which is read and
-// dropped, and only formats 4 and 5 have the silence fields.
-func decodeWindowFields(d *decoder, b []byte, v byte) (*Window, error) {
-	w := &Window{}
+// dropped, and only formats 4 and 5 have the silence fields. With keep
+// false it checks every field the same way but copies no strings or
+// entries into w (see CheckState).
+func readWindowFields(d *decoder, b []byte, v byte, w *Window, keep bool) error {
 	legacy := v == windowFormat
 	if legacy {
 		w.Status = d.status()
@@ -423,35 +457,47 @@ func decodeWindowFields(d *decoder, b []byte, v byte) (*Window, error) {
 		w.Delayed, w.Silent = flags&flagDelayed != 0, flags&flagSilent != 0
 	}
 	w.Seq = d.uvarint("seq")
-	w.Since = fromUnixNano(d.varint("since"))
-	w.LastAt = fromUnixNano(d.varint("last attempt time"))
+	since := d.varint("since")
+	lastAt := d.varint("last attempt time")
 	w.LastDelayMillis = d.uint32("last delay")
 	w.LastCode = d.code("last reply code")
-	w.LastResponse = d.response("last response")
+	resp := d.response("last response")
+	if keep {
+		w.Since, w.LastAt = fromUnixNano(since), fromUnixNano(lastAt)
+		w.LastResponse = string(resp)
+	}
 	n := d.uvarint("entry count")
 	switch {
 	case d.err != nil:
-		return nil, d.err
+		return d.err
 	case n > uint64(len(d.b)): // each entry takes at least two bytes
-		return nil, fmt.Errorf("%w: window of %d entries in %d bytes", ErrCorrupt, n, len(b))
+		return fmt.Errorf("%w: window of %d entries in %d bytes", ErrCorrupt, n, len(b))
 	case n > MaxEntries:
-		return nil, fmt.Errorf("%w: window of %d entries, more than the %d a window holds", ErrCorrupt, n, MaxEntries)
+		return fmt.Errorf("%w: window of %d entries, more than the %d a window holds", ErrCorrupt, n, MaxEntries)
 	case n > w.Seq:
-		return nil, fmt.Errorf("%w: window of %d entries after %d attempts", ErrCorrupt, n, w.Seq)
+		return fmt.Errorf("%w: window of %d entries after %d attempts", ErrCorrupt, n, w.Seq)
 	}
-	w.Entries = make([]Entry, n)
-	for i := range w.Entries {
+	if keep {
+		w.Entries = make([]Entry, n)
+	}
+	for i := range int(n) {
 		o, c := d.outcomeCategory()
-		w.Entries[i] = Entry{Outcome: o, Category: c, DelayMillis: d.uint32("delay")}
+		delay := d.uint32("delay")
 		if d.err != nil {
-			return nil, fmt.Errorf("window entry %d: %w", i, d.err)
+			return fmt.Errorf("window entry %d: %w", i, d.err)
+		}
+		if keep {
+			w.Entries[i] = Entry{Outcome: o, Category: c, DelayMillis: delay}
 		}
 	}
 	if legacy {
 		skipLiveChunks(d, w.Seq)
 	} else {
-		w.LastFailureHost = d.limited("last failure host", schemas.MaxHostLen)
-		w.LastFailureIP = d.limited("last failure IP", schemas.MaxHostLen)
+		host := d.limited("last failure host", schemas.MaxHostLen)
+		ip := d.limited("last failure IP", schemas.MaxHostLen)
+		if keep {
+			w.LastFailureHost, w.LastFailureIP = string(host), string(ip)
+		}
 		if c := schemas.Category(d.byte("last failure category")); d.err == nil && int(c) >= schemas.NumCategories {
 			d.failf("last failure category %d, want below %d", c, schemas.NumCategories)
 		} else {
@@ -461,10 +507,7 @@ func decodeWindowFields(d *decoder, b []byte, v byte) (*Window, error) {
 			decodeSilenceFields(d, w)
 		}
 	}
-	if d.err != nil {
-		return nil, d.err
-	}
-	return w, nil
+	return d.err
 }
 
 func appendString(dst []byte, s string) []byte {
@@ -574,27 +617,29 @@ func (d *decoder) code(what string) int {
 }
 
 // response reads an SMTP response text: valid UTF-8 of at most
-// schemas.MaxResponseLen bytes, as schemas validation lets through.
-func (d *decoder) response(what string) string {
+// schemas.MaxResponseLen bytes, as schemas validation lets through. The
+// bytes are the value's own (nil after an error).
+func (d *decoder) response(what string) []byte {
 	s := d.limited(what, schemas.MaxResponseLen)
-	if !utf8.ValidString(s) {
+	if !utf8.Valid(s) {
 		d.failf("%s is not valid UTF-8", what)
-		return ""
+		return nil
 	}
 	return s
 }
 
-// limited reads a string of at most max bytes.
-func (d *decoder) limited(what string, max int) string {
+// limited reads a string of at most max bytes; the bytes are the value's
+// own (nil after an error).
+func (d *decoder) limited(what string, max int) []byte {
 	n, ok := d.length(what)
 	if !ok {
-		return ""
+		return nil
 	}
 	if n > uint64(max) {
 		d.failf("%s of %d bytes, longer than %d", what, n, max)
-		return ""
+		return nil
 	}
-	s := string(d.b[:n])
+	s := d.b[:n:n]
 	d.b = d.b[n:]
 	return s
 }

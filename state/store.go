@@ -6,6 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"os"
+	"path/filepath"
 	"time"
 
 	"github.com/cockroachdb/pebble/v2"
@@ -22,6 +24,12 @@ import (
 // API handlers read.
 type Store struct {
 	db *pebble.DB
+	// dir is the store's directory; opts the options it was opened with
+	// (defaults filled in) and memtable the size of one memtable, which
+	// size the tables a Loader builds (see ingest.go).
+	dir      string
+	opts     *pebble.Options
+	memtable int64
 }
 
 // Open opens (creating if needed) the store in dir.
@@ -41,7 +49,14 @@ func Open(dir string, log *slog.Logger, opt ...Option) (*Store, error) {
 		_ = db.Close()
 		return nil, fmt.Errorf("open state store %s: drop the live-log chunks of an older release: %w", dir, err)
 	}
-	return &Store{db: db}, nil
+	// A restore that stopped while building a table left it behind.
+	if err := os.RemoveAll(filepath.Join(dir, ingestDir)); err != nil {
+		_ = db.Close()
+		return nil, fmt.Errorf("open state store %s: remove the tables of an interrupted restore: %w", dir, err)
+	}
+	full := opts.Clone()
+	full.EnsureDefaults()
+	return &Store{db: db, dir: dir, opts: full, memtable: int64(opts.MemTableSize)}, nil
 }
 
 // dropLegacy deletes the live-log chunks of an older release, if any.
