@@ -4,7 +4,6 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
-	"strings"
 	"time"
 
 	"github.com/mailflow/mailflow/schemas"
@@ -91,9 +90,11 @@ func appendAttempt(dst []byte, a *Attempt) []byte {
 		flags |= flagCompleted
 	}
 	rcpt := e.Recipient
-	if local, ok := strings.CutSuffix(rcpt, "@"+e.Domain); ok && e.Domain != "" {
+	// rcpt ends in "@" + domain (without building that string: this runs
+	// for every attempt).
+	if n := len(rcpt) - len(e.Domain) - 1; e.Domain != "" && n >= 0 && rcpt[n] == '@' && rcpt[n+1:] == e.Domain {
 		flags |= flagLocalRcpt
-		rcpt = local
+		rcpt = rcpt[:n]
 	}
 	dst = append(dst, attemptVersion, flags)
 	if flags&flagCompleted != 0 {

@@ -35,6 +35,9 @@ const (
 	hasRcpt = 1 << iota
 	hasMsg
 	hasID
+	// superseded: a later attempt of the buffer with the same event id
+	// (kept again after the horizon) is the one the catalog records.
+	superseded
 )
 
 // recSize is what a rec takes in memory.
@@ -124,7 +127,10 @@ func (b *buffer) add(a *Attempt, arrival int64, hour uint32, idh uint64) {
 	}
 	if e.ID != "" {
 		r.id, r.has = idh, r.has|hasID
-		b.ids[idh] = pendingID{arrival, a.Pos}
+		if p, ok := b.ids[idh]; ok && p.pos != a.Pos {
+			b.recs[p.rec].has |= superseded
+		}
+		b.ids[idh] = pendingID{arrival, a.Pos, int32(len(b.recs))}
 	}
 	b.recs = append(b.recs, r)
 }
@@ -378,7 +384,7 @@ func (w *tableWriter) writeCatalog(b *buffer, cat *catalog) (idFilter, error) {
 	// the one recorded.
 	kept := keys[:0]
 	for _, k := range keys {
-		if r := &b.recs[k.i]; b.ids[r.id].pos == r.pos {
+		if b.recs[k.i].has&superseded == 0 {
 			kept = append(kept, k)
 		}
 	}

@@ -598,6 +598,8 @@ func (b *buffer) id(h uint64) (pendingID, bool) {
 type pendingID struct {
 	arrival int64
 	pos     Pos
+	// rec is the attempt's index in its buffer's recs.
+	rec int32
 }
 
 // differs reports whether an id kept at p is another attempt than the one
@@ -651,7 +653,7 @@ func (s *Store) seenAt(domain string, part int32, h uint64, arrival int64, pos P
 		var e posting
 		for !dup && r.next(&e) {
 			if e.hash == h {
-				dup = pendingID{e.arrival, Pos{Source: e.src, Partition: part, Offset: e.off}}.differs(arrival, pos, s.horizon)
+				dup = pendingID{arrival: e.arrival, pos: Pos{Source: e.src, Partition: part, Offset: e.off}}.differs(arrival, pos, s.horizon)
 			}
 		}
 		closer.Close()
@@ -746,11 +748,16 @@ func (s *Store) DropPartition(ctx context.Context, part int32) error {
 	for _, r := range buf.recs {
 		if r.pos.Partition != part {
 			kept = append(kept, r)
-		} else if r.has&hasID != 0 {
-			delete(buf.ids, r.id)
 		}
 	}
 	buf.recs = kept
+	// The ids name attempts by their index.
+	clear(buf.ids)
+	for i, r := range buf.recs {
+		if r.has&(hasID|superseded) == hasID {
+			buf.ids[r.id] = pendingID{r.arrival, r.pos, int32(i)}
+		}
+	}
 	s.mu.Unlock()
 	s.log.Info("dropped a partition's logs", "partition", part)
 	return nil
