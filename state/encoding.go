@@ -481,6 +481,20 @@ func readWindowFields(d *decoder, b []byte, v byte, w *Window, keep bool) error 
 		w.Entries = make([]Entry, n)
 	}
 	for i := range int(n) {
+		// An entry is a byte and a varint: read in line when valid (a
+		// restore checks 25 of them per record), else by the readers
+		// below, which say what is wrong.
+		if b := d.b; len(b) >= 2 {
+			o, c := schemas.Outcome(b[0]&7), schemas.Category(b[0]>>3)
+			delay, k := binary.Uvarint(b[1:])
+			if k > 0 && delay <= math.MaxUint32 && o <= schemas.OutcomeExpired && int(c) < schemas.NumCategories {
+				d.b = b[1+k:]
+				if keep {
+					w.Entries[i] = Entry{Outcome: o, Category: c, DelayMillis: uint32(delay)}
+				}
+				continue
+			}
+		}
 		o, c := d.outcomeCategory()
 		delay := d.uint32("delay")
 		if d.err != nil {
@@ -646,10 +660,14 @@ func (d *decoder) limited(what string, max int) []byte {
 
 // length reads a string length and checks it against what is left.
 func (d *decoder) length(what string) (uint64, bool) {
-	n := d.uvarint(what + " length")
-	if d.err != nil {
+	n, k := binary.Uvarint(d.b)
+	if k <= 0 {
+		// The field's name is built only for the message: a restore
+		// reads millions of these.
+		d.fail(what + " length")
 		return 0, false
 	}
+	d.b = d.b[k:]
 	if n > uint64(len(d.b)) {
 		d.failf("%s of %d bytes with %d left", what, n, len(d.b))
 		return 0, false
@@ -658,16 +676,26 @@ func (d *decoder) length(what string) (uint64, bool) {
 }
 
 func (d *decoder) byte(what string) byte {
-	if len(d.b) < 1 {
+	b := d.b
+	if len(b) < 1 {
 		d.fail(what)
 		return 0
 	}
-	c := d.b[0]
-	d.b = d.b[1:]
-	return c
+	d.b = b[1:]
+	return b[0]
 }
 
+// uvarint reads an unsigned varint; a one-byte one, the most common,
+// without binary.Uvarint's loop.
 func (d *decoder) uvarint(what string) uint64 {
+	if b := d.b; len(b) > 0 && b[0] < 0x80 {
+		d.b = b[1:]
+		return uint64(b[0])
+	}
+	return d.uvarintSlow(what)
+}
+
+func (d *decoder) uvarintSlow(what string) uint64 {
 	v, n := binary.Uvarint(d.b)
 	if n <= 0 {
 		d.fail(what)

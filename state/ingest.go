@@ -121,6 +121,12 @@ func (l *Loader) Put(p int32, key, value []byte) error {
 		// Commit writes the checkpoints; the changelog has none.
 		return fmt.Errorf("%w: a checkpoint key is not a changelog record", ErrCorrupt)
 	}
+	if l.arena == nil {
+		// A run fills up to RunLimit and a poll's worth beyond it:
+		// growing the arena by doubling would copy it several times.
+		l.arena = make([]byte, 0, l.RunLimit()+l.RunLimit()/4)
+		l.recs = make([]loadRec, 0, l.RunLimit()/128)
+	}
 	var pre [8]byte
 	copy(pre[:], key)
 	r := loadRec{prefix: binary.BigEndian.Uint64(pre[:]), key: uint32(len(l.arena)), keyLen: uint32(len(key)), part: p, seq: uint32(len(l.recs)), valLen: -1}
