@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"testing"
 	"time"
 
@@ -326,6 +327,69 @@ func TestSeenIDsOfOlderRelease(t *testing.T) {
 			}
 			if !tombstone {
 				t.Fatal("the expired chunk of the older release has no tombstone in the changelog")
+			}
+		})
+	}
+}
+
+// TestSeenTableOverBudget counts busy domains' ids with the seen ids'
+// tables within their budget, and with a budget so small that every
+// transaction drops them all (a domain's ids are then read again from
+// the store when it comes): either way each repeated id is a duplicate
+// and each new one counts, including an id that another domain counted.
+func TestSeenTableOverBudget(t *testing.T) {
+	for _, tc := range []struct {
+		name        string
+		limit       int64 // 0: the budget of the memory limit
+		wantFlushes bool
+	}{
+		{"within the budget", 0, false},
+		{"dropped every transaction", 1, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			h := newHarness(t)
+			cfg := h.config(t.TempDir())
+			cfg.Registerer = prometheus.NewRegistry()
+			r := h.start(cfg)
+			defer r.stop()
+			root := r.p.txns[0].shards[0]
+			root.seenLimit.Store(tc.limit)
+			doms := []string{"busy1.example", "busy2.example", "busy3.example"}
+			var dups int
+			for batch := range 6 {
+				var recs []*kgo.Record
+				for d, dom := range doms {
+					for i := range 30 {
+						// New ids, the same ids in every domain (each
+						// counts once per domain), and ids of the two
+						// batches before, sent again.
+						id := fmt.Sprintf("b%d-%d", batch, i)
+						if i%3 == 0 && batch >= 2 {
+							id = fmt.Sprintf("b%d-%d", batch-1-i%2, i+1)
+							dups++
+						}
+						recs = append(recs, &kgo.Record{Key: []byte(dom), Value: event(t, id, dom, 250+300*(d%2))})
+					}
+				}
+				if err := h.cl.ProduceSync(h.ctx, recs...).FirstErr(); err != nil {
+					t.Fatal(err)
+				}
+				h.waitProcessed("mailflow")
+			}
+			if err := r.halt(); err != nil {
+				t.Fatal(err)
+			}
+			if n := counterValue(t, r.p.m.duplicates); n != float64(dups) {
+				t.Fatalf("%v duplicates counted, want %d", n, dups)
+			}
+			if got := root.seenFlushes.Load() > 0; got != tc.wantFlushes {
+				t.Fatalf("tables dropped for the budget %d times, want some: %v", root.seenFlushes.Load(), tc.wantFlushes)
+			}
+			if tc.wantFlushes {
+				return
+			}
+			if b := r.p.SeenTableBytes(); b <= 0 || b > SeenTableBudget(r.p.cfg.MemoryLimit) {
+				t.Fatalf("the tables hold %d bytes, want some within the budget %d", b, SeenTableBudget(r.p.cfg.MemoryLimit))
 			}
 		})
 	}

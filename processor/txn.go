@@ -77,12 +77,14 @@ func newTxn(p *Processor) *txn {
 
 func (t *txn) begin(ctx context.Context, dir *directory.Directory) {
 	t.dir = dir
-	if !t.p.cfg.SkipChecks {
-		t.dropSeenTables()
-	}
 	fctx, cancel := context.WithCancel(ctx)
 	for _, s := range t.shards {
 		s.begin()
+	}
+	if !t.p.cfg.SkipChecks {
+		if err := t.dropSeenTables(); err != nil && t.shards[0].err == nil {
+			t.shards[0].err = err // the transaction aborts, the processor stops
+		}
 	}
 	t.mu.Lock()
 	t.flushCtx, t.cancelFlush = fctx, cancel
