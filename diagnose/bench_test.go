@@ -130,7 +130,7 @@ func BenchmarkEvent(b *testing.B) {
 	var sr scanResult
 	for i := 0; i < b.N; i++ {
 		sr = scanResult{}
-		c.classify(inputs[i%len(inputs)], &sr)
+		c.classify(inputs[i%len(inputs)], &sr, nil)
 	}
 }
 

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"math/bits"
 	"strings"
+
+	"github.com/mailflow/mailflow/diagnose/internal/linear"
 )
 
 // Input is one delivery attempt's response as the MTA reported it.
@@ -52,6 +54,14 @@ type Classifier struct {
 	// (weak words, the class/subject of an enhanced code) yield to the
 	// syntax class of a 50x reply code.
 	weakFrom int
+	// judgedFrom is the index of the first rule the model may overrule
+	// (strongRules): the tables before it — final verdicts, provider and
+	// Exchange codes, phrases about someone other than the recipient —
+	// state facts about who or what failed that a model of words does
+	// not weigh (model.go).
+	judgedFrom int
+	// tableFrom[i] is the index of ruleTables[i]'s first rule.
+	tableFrom []int
 
 	// Per-pattern attributes, so that one pass over the hits finds the
 	// provider, the blocklist and the advice signals (O(hits), not O(table)).
@@ -60,6 +70,11 @@ type Classifier struct {
 	pat        []patInfo
 	patRules   []uint16 // pat[id].rules indexes this: the rules whose phrases use the pattern
 	blocklists []blocklist
+
+	// model, when not nil, is consulted after the rules (model.go);
+	// modelClasses are its class names in score order.
+	model        *linear.Model
+	modelClasses []string
 }
 
 // patInfo is what a pattern's hit implies beyond the hit itself.
@@ -173,11 +188,30 @@ const ipLiteral = "\x00ipv4\x00"
 // as text; see countPerWindow.
 const windowLiteral = "\x00window\x00"
 
-// New compiles the rule tables into a Classifier. It costs a few
-// milliseconds; build one per process and share it.
-func New() *Classifier {
+// New compiles the rule tables into a Classifier and loads the embedded
+// model (model.go), which the classifier consults after the rules unless
+// RulesOnly is given. It costs a few milliseconds; build one per process
+// and share it. The embedded model is checked by the package's tests; were
+// it unreadable, the classifier would answer with the rules alone.
+func New(opts ...Option) *Classifier {
+	var o options
+	for _, opt := range opts {
+		opt(&o)
+	}
 	b := &builder{index: map[pattern]uint16{}}
 	c := &Classifier{}
+	switch {
+	case o.rulesOnly:
+	case o.model != nil:
+		c.model = o.model
+	case len(modelFile) > 0:
+		if m, err := linear.Decode(modelFile); err == nil {
+			c.model = m
+		}
+	}
+	if c.model != nil {
+		c.modelClasses = c.model.Classes()
+	}
 	for ti, table := range ruleTables {
 		if ti == 1 {
 			table = providerCodeRules()
@@ -185,6 +219,10 @@ func New() *Classifier {
 		if ti == weakTable {
 			c.weakFrom = len(c.rules)
 		}
+		if ti == judgedTable {
+			c.judgedFrom = len(c.rules)
+		}
+		c.tableFrom = append(c.tableFrom, len(c.rules))
 		for _, r := range table {
 			c.rules = append(c.rules, b.rule(r))
 		}
@@ -379,7 +417,7 @@ func (b *builder) rule(r rule) compiledRule {
 // (named blocklist, failed authentication mechanisms).
 func (c *Classifier) Classify(in Input) Result {
 	var sr scanResult
-	res, code, text := c.classify(in, &sr)
+	res, code, text := c.classify(in, &sr, nil)
 	res.Provider = providerFromHost(in.RemoteHost)
 	if res.Provider == "" && sr.provider >= 0 {
 		res.Provider = providers[sr.provider].name
@@ -396,7 +434,10 @@ func (c *Classifier) Classify(in Input) Result {
 // classify finds the outcome and category of a response, leaving in sr what
 // the scan found for the provider, blocklist and advice. It also returns
 // the reply code and the text it read.
-func (c *Classifier) classify(in Input, sr *scanResult) (res Result, code int, text string) {
+//
+// With feat non-nil, the model is not consulted: what it would read is
+// written to *feat instead, with the rules' category.
+func (c *Classifier) classify(in Input, sr *scanResult, feat *Features) (res Result, code int, text string) {
 	text = in.Response
 	if len(text) > maxScan {
 		text = text[:maxScan]
@@ -484,6 +525,13 @@ func (c *Classifier) classify(in Input, sr *scanResult) (res Result, code int, t
 	default:
 		var ri int
 		res.Category, ri = c.match(sr, hintStatus, norm)
+		settled := ri >= 0 && ri < c.judgedFrom
+		table := -1
+		for ti, from := range c.tableFrom {
+			if ri >= from {
+				table = ti
+			}
+		}
 		if res.Category != "" && ri >= c.weakFrom && syntaxReply(code) && (!st.valid() || st.subject == 0 || st.subject == 5) {
 			// RFC 5321 §4.2.1: x0z replies are syntax; 500-504 and 555
 			// say the command or its parameters were not understood. A
@@ -509,6 +557,7 @@ func (c *Classifier) classify(in Input, sr *scanResult) (res Result, code int, t
 			// mailbox or a domain, it is the sender's that was refused,
 			// and no content had been sent yet to judge as spam.
 			res.Category = CategoryPolicyRejected
+			settled, table = true, senderStageTable
 		}
 		if hint == "" && (code == 0 || codeFromWrap) && wrapOutcome != "" && res.Category != CategoryExpired {
 			hint = wrapOutcome
@@ -532,6 +581,22 @@ func (c *Classifier) classify(in Input, sr *scanResult) (res Result, code int, t
 			embCode, code = code, 0
 		}
 		res.Outcome = outcome(hint, code, embCode, res.Category, hintStatus, sr.signals)
+		if feat != nil {
+			feat.Settled, feat.Table = settled, table
+		}
+		if c.model != nil && feat == nil && !settled {
+			// The outcome stays the rules': it follows the reply code and
+			// what the MTA said it did, which the model does not read.
+			res.Category = c.consult(res.Category, norm, modelCode(code, embCode), hintStatus)
+		}
+	}
+	if feat != nil {
+		var buf [16]byte
+		mcode := modelCode(code, embCode)
+		feat.Rule = res.Category
+		feat.Text = appendTextFeatures(nil, norm, mcode, hintStatus)
+		feat.CodeClass = string(codeClassOf(mcode))
+		feat.SubDetail = string(subDetailOf(buf[:0], hintStatus))
 	}
 	return res, code, text
 }

@@ -326,7 +326,7 @@ func FuzzClassify(f *testing.F) {
 		}
 		in.Outcome = r.Outcome
 		var sr scanResult
-		again, _, _ := testClassifier.classify(in, &sr)
+		again, _, _ := testClassifier.classify(in, &sr, nil)
 		if again.Category != testClassifier.Classify(in).Category {
 			t.Fatalf("classify and Classify disagree on %q", resp)
 		}

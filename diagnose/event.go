@@ -16,7 +16,7 @@ func (c *Classifier) Event(e *schemas.DeliveryEvent) schemas.Category {
 	r, _, _ := c.classify(Input{
 		Code: e.SMTPCode, Enhanced: e.EnhancedCode, Response: e.Response,
 		RemoteHost: e.RemoteHost, Outcome: e.Outcome.String(),
-	}, &sr)
+	}, &sr, nil)
 	cat, _ := schemas.ParseCategory(r.Category)
 	return cat
 }

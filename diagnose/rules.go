@@ -51,6 +51,14 @@ var ruleTables = [][]rule{ // weakTable below must stay the index of weakRules
 // only decides when no phrase or specific code did.
 const weakTable = 10
 
+// judgedTable is the index in ruleTables of the first table whose answers
+// the model may overrule (Classifier.judgedFrom).
+const judgedTable = 4
+
+// senderStageTable stands for "the reply answered MAIL FROM" where a
+// table index is reported (Features.Table).
+const senderStageTable = 100
+
 // Precedence, in words (each tier is a table above, first match wins):
 //
 //  1. the local MTA's wrappers are removed before any rule runs (unwrap.go);

@@ -1,0 +1,141 @@
+package diagnose
+
+import (
+	"github.com/mailflow/mailflow/diagnose/internal/linear"
+)
+
+// maxModelWords bounds the words the model reads of one response: the
+// verdict of a reply sits in its first lines, and the bound keeps a long
+// bounce narrative from costing more than a normal reply.
+const maxModelWords = 80
+
+// Features is what the model reads of one response, split so that a
+// trainer can substitute the rules' category (for example the answer the
+// rules gave before they were tuned on a case). Text holds the hashed
+// words, word pairs and codes; Rule, CodeClass ("0" when no code) and
+// SubDetail (the enhanced code's "subject.detail", "" when none) are the
+// inputs of linear.AppendRuleFeatures.
+type Features struct {
+	Rule string
+	// Settled says the rules' answer is one the model does not overrule:
+	// a final verdict, a provider or Exchange code, a phrase about someone
+	// other than the recipient, or a reply to MAIL FROM.
+	Settled bool
+	// Table is the index in the rule tables of the rule that answered
+	// (-1: none, the reply-code fallback or other; 100: a reply to MAIL
+	// FROM), for evaluations of which answers to leave to the rules.
+	Table     int
+	Text      []uint32
+	CodeClass string
+	SubDetail string
+}
+
+// Features returns what the model reads of in, with the rules' category
+// as this classifier's rules answer it (the model is not consulted). It is
+// meant for training and evaluating models (diagnose/internal/trainmodel).
+func (c *Classifier) Features(in Input) Features {
+	var sr scanResult
+	f := Features{CodeClass: "0"}
+	c.classify(in, &sr, &f)
+	return f
+}
+
+func codeClassOf(code int) []byte {
+	if code >= 200 && code < 600 {
+		return []byte{byte('0' + code/100)}
+	}
+	return []byte{'0'}
+}
+
+func subDetailOf(dst []byte, st status) []byte {
+	if !st.valid() {
+		return dst
+	}
+	dst = appendInt(dst, st.subject)
+	dst = append(dst, '.')
+	return appendInt(dst, st.detail)
+}
+
+func appendInt(dst []byte, n int) []byte {
+	if n >= 10 {
+		dst = appendInt(dst, n/10)
+	}
+	return append(dst, byte('0'+n%10))
+}
+
+// stemLen is the length of the prefix a long word also counts as.
+const stemLen = 5
+
+// wordByte reports whether b continues a word of a normalised text: ASCII
+// letters and digits, and the bytes of a non-ASCII letter. 0xC0 starts a
+// coded non-Latin character (normalize.go), which is a word of its own, so
+// that CJK text without spaces still yields characters and their pairs.
+func wordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= '0' && b <= '9' || b >= 0x80
+}
+
+// appendTextFeatures appends the hashed features of a normalised response
+// (wrappers and reply-code prefixes removed) and its codes: a bias, every
+// word that is not a bare number, every pair of consecutive such words,
+// the reply code and its class, and the enhanced code whole, as
+// subject.detail and as subject (RFC 3463 §3: the subject says what the
+// code is about, the class only how final it is).
+func appendTextFeatures(dst []uint32, norm []byte, code int, st status) []uint32 {
+	dst = append(dst, linear.Hash(linear.KindBias, nil))
+	var num [12]byte
+	if code >= 200 && code < 600 {
+		dst = append(dst, linear.Hash(linear.KindCode, appendInt(num[:0], code)),
+			linear.Hash(linear.KindCodeClass, codeClassOf(code)))
+	} else {
+		dst = append(dst, linear.Hash(linear.KindCode, nil))
+	}
+	if st.valid() {
+		e := appendInt(num[:0], st.class)
+		e = append(e, '.')
+		sd := subDetailOf(num[len(e):len(e)], st)
+		e = e[:len(e)+len(sd)]
+		dst = append(dst, linear.Hash(linear.KindEnhanced, e), linear.Hash(linear.KindSubDetail, sd),
+			linear.Hash(linear.KindSubject, appendInt(num[len(e):len(e)], st.subject)))
+	}
+	prev, havePrev, words := uint32(0), false, 0
+	for i := 0; i < len(norm) && words < maxModelWords; {
+		if !wordByte(norm[i]) {
+			i++
+			continue
+		}
+		j := i + 1
+		if norm[i] == 0xC0 {
+			j = min(i+nibbleLen, len(norm))
+		} else {
+			for j < len(norm) && wordByte(norm[j]) && norm[j] != 0xC0 {
+				j++
+			}
+		}
+		w := norm[i:j]
+		i = j
+		digits := true
+		for _, b := range w {
+			digits = digits && b >= '0' && b <= '9'
+		}
+		if digits || len(w) > 32 {
+			// Numbers (counts, ports, queue numbers) and long tokens
+			// (ids, hashes) are not words; they break a pair.
+			havePrev = false
+			continue
+		}
+		h := linear.Hash(linear.KindWord, w)
+		dst = append(dst, h)
+		if len(w) > stemLen && w[0] < 0x80 {
+			// The word's first letters: "throttled", "throttling" and
+			// "throttle" share them, so a wording never seen in training
+			// still meets the weight its kin earned.
+			dst = append(dst, linear.Hash(linear.KindStem, w[:stemLen]))
+		}
+		if havePrev {
+			dst = append(dst, linear.Pair(prev, h))
+		}
+		prev, havePrev = h, true
+		words++
+	}
+	return dst
+}

@@ -1,0 +1,77 @@
+package linear
+
+// Feature kinds: the first byte hashed, so that the word "550" and the
+// reply code 550 are different features.
+const (
+	KindBias       byte = 'B'
+	KindWord       byte = 'w'
+	KindPair       byte = 'p'
+	KindStem       byte = 't' // a long word's first letters
+	KindCode       byte = 'c' // reply code, "550"
+	KindCodeClass  byte = 'k' // its first digit
+	KindEnhanced   byte = 'e' // full enhanced code, "5.1.1"
+	KindSubDetail  byte = 's' // subject.detail, "1.1"
+	KindSubject    byte = 'u' // subject, "1"
+	KindRule       byte = 'r' // the rules' category
+	KindRuleClass  byte = 'q' // the rules' category with the code class
+	KindRuleDetail byte = 'd' // the rules' category with the enhanced subject.detail
+)
+
+const (
+	fnvOffset = 2166136261
+	fnvPrime  = 16777619
+)
+
+// Hash returns the 32-bit FNV-1a hash of kind followed by s.
+func Hash(kind byte, s []byte) uint32 {
+	h := uint32(fnvOffset)
+	h = (h ^ uint32(kind)) * fnvPrime
+	for _, c := range s {
+		h = (h ^ uint32(c)) * fnvPrime
+	}
+	return h
+}
+
+// HashString is Hash for a string.
+func HashString(kind byte, s string) uint32 {
+	h := uint32(fnvOffset)
+	h = (h ^ uint32(kind)) * fnvPrime
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint32(s[i])) * fnvPrime
+	}
+	return h
+}
+
+// Pair returns the feature of two consecutive words' hashes.
+func Pair(a, b uint32) uint32 {
+	h := uint32(fnvOffset)
+	h = (h ^ uint32(KindPair)) * fnvPrime
+	for _, x := range [2]uint32{a, b} {
+		for i := 0; i < 4; i++ {
+			h = (h ^ (x >> (8 * i) & 0xff)) * fnvPrime
+		}
+	}
+	return h
+}
+
+// With returns the feature of a and a second string, for conjunctions
+// such as the rules' category with the code class.
+func With(kind byte, a string, b []byte) uint32 {
+	h := HashString(kind, a)
+	h = (h ^ '|') * fnvPrime
+	for _, c := range b {
+		h = (h ^ uint32(c)) * fnvPrime
+	}
+	return h
+}
+
+// AppendRuleFeatures appends the features that describe the rules' answer:
+// its category alone, with the reply code's class ("0" for none) and with
+// the enhanced code's subject.detail (empty for none). Training and the
+// classifier share this so the two cannot drift.
+func AppendRuleFeatures(dst []uint32, ruleCategory string, codeClass, subDetail []byte) []uint32 {
+	return append(dst,
+		HashString(KindRule, ruleCategory),
+		With(KindRuleClass, ruleCategory, codeClass),
+		With(KindRuleDetail, ruleCategory, subDetail))
+}

@@ -1,0 +1,334 @@
+// Package linear holds the multinomial linear model that the diagnose
+// package consults next to its rules: hashed sparse features (words, word
+// pairs, reply and enhanced codes, the rules' own category), one weight per
+// feature and class quantised to int8, and the compact binary file those
+// weights are checked in as.
+//
+// The model is a multinomial logistic regression (softmax over the classes)
+// trained with AdaGrad; see Train. Scoring adds, for every feature of a
+// response, that feature's row of weights to a per-class sum, so its cost
+// is linear in the number of features and independent of the number of
+// features the model knows.
+package linear
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"math"
+)
+
+// MaxClasses bounds the number of classes a model file may declare.
+const MaxClasses = 64
+
+// maxRows bounds the number of feature rows a model file may declare, so
+// that a corrupt header cannot make Decode allocate without bound.
+const maxRows = 1 << 20
+
+// magic starts every model file; the byte after it is the format version.
+const magic = "MFLM"
+
+const version = 1
+
+// flagRuleFeatures marks a model that reads the rules' category.
+const flagRuleFeatures = 1
+
+// Model is a trained linear classifier. It is immutable after Decode or
+// Train and safe for concurrent use.
+type Model struct {
+	classes []string
+	// scale converts the int8 weights back to logits per unit of feature
+	// value: logit_k = scale · Σ_f w[f][k] / √n for n features.
+	scale float32
+	// margin is how many logits the model's best class must lead the
+	// rules' category by before a combination takes the model's answer
+	// over the rules' (see Override). It is chosen offline by
+	// cross-validation and carried in the file.
+	margin float32
+	// ruleFeatures says whether the model was trained with the rules'
+	// category among its features (AppendRuleFeatures); a caller must
+	// give them exactly when it is set, or the feature count that scales
+	// the scores differs from training's.
+	ruleFeatures bool
+	hashes       []uint32 // feature hashes, ascending (the file's order)
+	rows         []int8   // len(hashes) × len(classes)
+	// slots is an open-addressing table over hashes: slot → row index+1,
+	// 0 = empty. Its size is a power of two at least twice len(hashes).
+	slots []uint32
+	shift uint
+}
+
+// Classes returns the model's class names in score order.
+func (m *Model) Classes() []string { return append([]string(nil), m.classes...) }
+
+// Margin returns the override margin in logits (see Model.margin).
+func (m *Model) Margin() float32 { return m.margin }
+
+// RuleFeatures reports whether the model reads the rules' category
+// (linear.AppendRuleFeatures) besides the text's features.
+func (m *Model) RuleFeatures() bool { return m.ruleFeatures }
+
+// WithRuleFeatures returns a copy of m marked as reading (or not) the
+// rules' category.
+func (m *Model) WithRuleFeatures(on bool) *Model {
+	c := *m
+	c.ruleFeatures = on
+	return &c
+}
+
+// Rows returns the number of feature rows the model holds.
+func (m *Model) Rows() int { return len(m.hashes) }
+
+// WithMargin returns a copy of m whose override margin is margin logits.
+func (m *Model) WithMargin(margin float32) *Model {
+	c := *m
+	c.margin = margin
+	return &c
+}
+
+func (m *Model) index() {
+	size := 2
+	for size < 2*len(m.hashes) {
+		size <<= 1
+	}
+	m.slots = make([]uint32, size)
+	m.shift = uint(32 - bitsLen(size-1))
+	for i, h := range m.hashes {
+		s := m.slot(h)
+		for m.slots[s] != 0 {
+			s = (s + 1) & uint32(len(m.slots)-1)
+		}
+		m.slots[s] = uint32(i + 1)
+	}
+}
+
+func bitsLen(x int) int {
+	n := 0
+	for x > 0 {
+		n++
+		x >>= 1
+	}
+	return n
+}
+
+func (m *Model) slot(h uint32) uint32 {
+	if m.shift >= 32 {
+		return 0
+	}
+	return (h * 0x9E3779B1) >> m.shift
+}
+
+// row returns the weights of feature h, or nil when the model does not know it.
+func (m *Model) row(h uint32) []int8 {
+	if len(m.slots) == 0 {
+		return nil
+	}
+	mask := uint32(len(m.slots) - 1)
+	for s := m.slot(h); ; s = (s + 1) & mask {
+		v := m.slots[s]
+		if v == 0 {
+			return nil
+		}
+		if m.hashes[v-1] == h {
+			k := len(m.classes)
+			i := int(v-1) * k
+			return m.rows[i : i+k : i+k]
+		}
+	}
+}
+
+// Scores writes into dst (len ≥ number of classes) the raw integer score of
+// every class for the given features (duplicates count twice) and returns
+// dst[:classes]. Multiply by Scale(len(feats)) for logits.
+func (m *Model) Scores(feats []uint32, dst []int32) []int32 {
+	k := len(m.classes)
+	dst = dst[:k]
+	clear(dst)
+	for _, f := range feats {
+		if r := m.row(f); r != nil {
+			for j, w := range r {
+				dst[j] += int32(w)
+			}
+		}
+	}
+	return dst
+}
+
+// Scale returns the factor that turns the raw scores of n features into logits.
+func (m *Model) Scale(n int) float32 {
+	if n == 0 {
+		return 0
+	}
+	return m.scale / float32(math.Sqrt(float64(n)))
+}
+
+// Best returns the class index with the highest score (the lowest index
+// among equals), or -1 for no classes.
+func Best(scores []int32) int {
+	best := -1
+	for j, s := range scores {
+		if best < 0 || s > scores[best] {
+			best = j
+		}
+	}
+	return best
+}
+
+// Override reports whether the model's best class should replace the rules'
+// class ruleIdx (-1 = the rules' class is not one of the model's): it must
+// lead it by at least the model's margin in logits.
+func (m *Model) Override(scores []int32, n, ruleIdx int) (int, bool) {
+	best := Best(scores)
+	if best < 0 || best == ruleIdx {
+		return best, false
+	}
+	if ruleIdx < 0 {
+		return best, true
+	}
+	lead := float32(scores[best]-scores[ruleIdx]) * m.Scale(n)
+	return best, lead >= m.margin
+}
+
+// Encode writes the model in its file format (little-endian):
+//
+//	"MFLM" version:u8 flags:u8 classes:u8 {len:u8 name}×classes
+//	scale:f32 margin:f32 rows:uvarint {hashDelta:uvarint weights:i8×classes}×rows
+//
+// flags bit 0 is RuleFeatures; the other bits must be zero.
+//
+// Hashes are strictly ascending; the first delta is the first hash itself.
+func (m *Model) Encode() []byte {
+	b := []byte(magic)
+	var flags byte
+	if m.ruleFeatures {
+		flags |= flagRuleFeatures
+	}
+	b = append(b, version, flags, byte(len(m.classes)))
+	for _, c := range m.classes {
+		b = append(b, byte(len(c)))
+		b = append(b, c...)
+	}
+	b = binary.LittleEndian.AppendUint32(b, math.Float32bits(m.scale))
+	b = binary.LittleEndian.AppendUint32(b, math.Float32bits(m.margin))
+	b = binary.AppendUvarint(b, uint64(len(m.hashes)))
+	prev := uint32(0)
+	k := len(m.classes)
+	for i, h := range m.hashes {
+		b = binary.AppendUvarint(b, uint64(h-prev))
+		prev = h
+		for _, w := range m.rows[i*k : (i+1)*k] {
+			b = append(b, byte(w))
+		}
+	}
+	return b
+}
+
+// uvarintLen is the length of v's shortest uvarint encoding: Decode
+// accepts only that, so that one model has one file.
+func uvarintLen(v uint64) int {
+	n := 1
+	for v >= 0x80 {
+		v >>= 7
+		n++
+	}
+	return n
+}
+
+// ErrFormat is wrapped by every error Decode returns.
+var ErrFormat = errors.New("linear: malformed model file")
+
+// Decode reads a model written by Encode. It rejects, with the offset and
+// what was wrong, a wrong magic or version, unknown flags, zero or more than MaxClasses
+// classes, empty or repeated class names, a non-finite or negative scale
+// or margin, more than 2^20 rows, hashes that are not strictly ascending
+// or overflow 32 bits, numbers not in their shortest varint form,
+// truncation and trailing bytes. It never panics and
+// allocates at most in proportion to len(b).
+func Decode(b []byte) (*Model, error) {
+	fail := func(off int, format string, a ...any) (*Model, error) {
+		return nil, fmt.Errorf("%w: offset %d: %s", ErrFormat, off, fmt.Sprintf(format, a...))
+	}
+	if len(b) < len(magic)+3 || string(b[:len(magic)]) != magic {
+		return fail(0, "no %q header", magic)
+	}
+	if b[4] != version {
+		return fail(4, "version %d, want %d", b[4], version)
+	}
+	if b[5]&^flagRuleFeatures != 0 {
+		return fail(5, "unknown flags %#x", b[5])
+	}
+	k := int(b[6])
+	if k == 0 || k > MaxClasses {
+		return fail(6, "%d classes (1..%d)", k, MaxClasses)
+	}
+	off := 7
+	m := &Model{classes: make([]string, 0, k), ruleFeatures: b[5]&flagRuleFeatures != 0}
+	seen := map[string]bool{}
+	for range k {
+		if off >= len(b) {
+			return fail(off, "truncated class names")
+		}
+		n := int(b[off])
+		off++
+		if n == 0 || off+n > len(b) {
+			return fail(off-1, "class name of %d bytes", n)
+		}
+		name := string(b[off : off+n])
+		if seen[name] {
+			return fail(off, "class %q twice", name)
+		}
+		seen[name] = true
+		m.classes = append(m.classes, name)
+		off += n
+	}
+	if off+8 > len(b) {
+		return fail(off, "truncated scale")
+	}
+	m.scale = math.Float32frombits(binary.LittleEndian.Uint32(b[off:]))
+	m.margin = math.Float32frombits(binary.LittleEndian.Uint32(b[off+4:]))
+	for _, v := range []float32{m.scale, m.margin} {
+		if math.IsNaN(float64(v)) || math.IsInf(float64(v), 0) || v < 0 {
+			return fail(off, "scale or margin %v", v)
+		}
+	}
+	off += 8
+	rows, n := binary.Uvarint(b[off:])
+	if n <= 0 || n != uvarintLen(rows) {
+		return fail(off, "bad row count")
+	}
+	off += n
+	if rows > maxRows || rows*uint64(k+1) > uint64(len(b)-off) {
+		return fail(off, "%d rows of %d classes do not fit in %d bytes", rows, k, len(b)-off)
+	}
+	m.hashes = make([]uint32, 0, rows)
+	m.rows = make([]int8, 0, int(rows)*k)
+	var prev uint64
+	for i := range rows {
+		d, n := binary.Uvarint(b[off:])
+		if n <= 0 || n != uvarintLen(d) {
+			return fail(off, "row %d: bad hash delta", i)
+		}
+		if i > 0 && d == 0 {
+			return fail(off, "row %d: hash not ascending", i)
+		}
+		h := prev + d
+		if h > math.MaxUint32 {
+			return fail(off, "row %d: hash beyond 32 bits", i)
+		}
+		off += n
+		if off+k > len(b) {
+			return fail(off, "row %d: truncated weights", i)
+		}
+		m.hashes = append(m.hashes, uint32(h))
+		for _, w := range b[off : off+k] {
+			m.rows = append(m.rows, int8(w))
+		}
+		off += k
+		prev = h
+	}
+	if off != len(b) {
+		return fail(off, "%d trailing bytes", len(b)-off)
+	}
+	m.index()
+	return m, nil
+}

@@ -1,0 +1,76 @@
+package diagnose
+
+import (
+	_ "embed"
+
+	"github.com/mailflow/mailflow/diagnose/internal/linear"
+)
+
+//go:generate go run ./internal/trainmodel -out model.bin
+
+// modelFile is the checked-in linear model (internal/linear's format),
+// trained offline by internal/trainmodel on every labelled set in testdata/
+// and shared/corpus with the rules' category as a feature. Regenerate it
+// with "go generate ./diagnose" after changing the rules or the sets.
+//
+//go:embed model.bin
+var modelFile []byte
+
+// Option configures New.
+type Option func(*options)
+
+type options struct {
+	rulesOnly bool
+	model     *linear.Model
+}
+
+// RulesOnly makes a classifier that answers with the rules alone, without
+// the embedded model: what the rules say is then traceable to one rule.
+func RulesOnly() Option { return func(o *options) { o.rulesOnly = true } }
+
+// WithModel makes the classifier consult m instead of the embedded model
+// (for trainers and evaluations; m's classes must be category names).
+func WithModel(m *linear.Model) Option { return func(o *options) { o.model = m } }
+
+// lockedCategory reports whether the model may not move a response into or
+// out of cat: delivered and expired are decided with the outcome (reply
+// class, the MTA's own verdict), which the model does not change.
+func lockedCategory(cat string) bool {
+	return cat == CategoryDelivered || cat == CategoryExpired
+}
+
+// consult returns the category for a response whose rules answered
+// ruleCat: the model's best category when it leads the rules' by the
+// model's margin (linear.Model.Override), else ruleCat.
+func (c *Classifier) consult(ruleCat string, norm []byte, code int, st status) string {
+	if lockedCategory(ruleCat) {
+		return ruleCat
+	}
+	var fb [2*maxModelWords + 16]uint32
+	f := appendTextFeatures(fb[:0], norm, code, st)
+	if c.model.RuleFeatures() {
+		var sd [16]byte
+		f = linear.AppendRuleFeatures(f, ruleCat, codeClassOf(code), subDetailOf(sd[:0], st))
+	}
+	var sb [linear.MaxClasses]int32
+	scores := c.model.Scores(f, sb[:])
+	ri := -1
+	for j, name := range c.modelClasses {
+		if name == ruleCat {
+			ri = j
+			break
+		}
+	}
+	best, ok := c.model.Override(scores, len(f), ri)
+	if !ok || lockedCategory(c.modelClasses[best]) {
+		return ruleCat
+	}
+	return c.modelClasses[best]
+}
+
+func modelCode(code, embCode int) int {
+	if code == 0 {
+		return embCode
+	}
+	return code
+}
