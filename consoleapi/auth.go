@@ -18,7 +18,7 @@ import (
 
 // The session's keys.
 const (
-	sessManager = "manager"
+	sessManager = accounts.SessionKeyManager
 	// sessPwSetAt is when the password signed in with was set (unix
 	// nanoseconds, from its record): a session lives only as long as that
 	// password, whatever the clocks of the instances say.
@@ -213,6 +213,11 @@ func (h *Handler) signIn(w http.ResponseWriter, r *http.Request) {
 	}
 	h.sm.Put(r.Context(), sessManager, m.ID)
 	h.sm.Put(r.Context(), sessPwSetAt, pwSetAt.UnixNano())
+	// What an operator's `mailflow account sessions list` shows of it, to
+	// tell a manager's own browsers from a stranger's.
+	h.sm.Put(r.Context(), accounts.SessionKeySignedIn, time.Now().Unix())
+	h.sm.Put(r.Context(), accounts.SessionKeyRemote, ip)
+	h.sm.Put(r.Context(), accounts.SessionKeyAgent, clipAgent(r.UserAgent()))
 	csrf, err := accounts.NewCSRFToken(r.Context(), h.sm)
 	if err != nil {
 		writeError(w, err)
@@ -340,4 +345,19 @@ func printableEmail(s string) string {
 		i += size
 	}
 	return b.String()
+}
+
+// clipAgent keeps at most 200 bytes of a User-Agent, cut at a character
+// boundary and made valid UTF-8: it is the client's words, stored in the
+// session and printed to an operator (who escapes it).
+func clipAgent(ua string) string {
+	ua = strings.ToValidUTF8(ua, "\uFFFD")
+	if len(ua) <= 200 {
+		return ua
+	}
+	cut := 200
+	for cut > 0 && !utf8.RuneStart(ua[cut]) {
+		cut--
+	}
+	return ua[:cut]
 }

@@ -21,13 +21,222 @@ import (
 // accounts.
 func runAccount(ctx context.Context, env *environment, args []string) error {
 	if len(args) == 0 {
-		return usageErr("account needs a subcommand: set-password-link --manager ID")
+		return usageErr("account needs a subcommand: set-password-link --manager ID, sessions list|revoke, tokens list|revoke")
 	}
 	switch args[0] {
 	case "set-password-link":
 		return runAccountLink(ctx, env, args[1:])
+	case "sessions", "tokens":
+		return runAccountCredentials(ctx, env, args[0], args[1:])
 	}
-	return usageErr("account: unknown subcommand %q (set-password-link)", args[0])
+	return usageErr("account: unknown subcommand %q (set-password-link, sessions, tokens)", args[0])
+}
+
+// runAccountCredentials is `mailflow account sessions|tokens list|revoke`:
+// an operator lists the console sessions or API tokens of one manager (or
+// of all), and ends them — after a lost laptop, a leaked token or a
+// manager's departure. A revocation is a tombstone on the accounts topic,
+// which every instance applies as it reads it (within a fetch, as a
+// sign-out), and is audited.
+func runAccountCredentials(ctx context.Context, env *environment, what string, args []string) error {
+	verb := ""
+	if len(args) > 0 && !strings.HasPrefix(args[0], "-") {
+		verb, args = args[0], args[1:]
+	}
+	if verb != "list" && verb != "revoke" {
+		w := env.stderr
+		if verb == "" && len(args) > 0 && isHelp(args[0]) {
+			w = env.stdout
+		}
+		fmt.Fprintf(w, "usage: mailflow account %s list [--manager ID] [--json]\n       mailflow account %s revoke --manager ID (--all | ID...)\n\nexamples:\n", what, what)
+		for _, e := range accountExamples(what) {
+			fmt.Fprintln(w, "  "+e)
+		}
+		if w == env.stdout {
+			return nil
+		}
+		if verb == "" {
+			return usageErr("account %s needs list or revoke", what)
+		}
+		return usageErr("account %s: unknown subcommand %q (list, revoke)", what, verb)
+	}
+	name := "account " + what + " " + verb
+	usage := "[--manager ID] [--json] [--brokers HOST:PORT]"
+	if verb == "revoke" {
+		usage = "--manager ID (--all | ID...) [--brokers HOST:PORT]"
+	}
+	fs := newFlagSet(env, name, usage)
+	brokers := listFlag{defaultBrokers}
+	fs.Var(&brokers, "brokers", "Kafka seed brokers, comma-separated; the default is mailflow dev's embedded broker")
+	topicPrefix := fs.String("topic-prefix", processor.DefaultTopicPrefix, "prefix of every topic name")
+	manager := fs.String("manager", "", "id of the manager in the directory (list: all managers when empty; revoke: required)")
+	asJSON, all := new(bool), new(bool)
+	if verb == "list" {
+		asJSON = fs.Bool("json", false, "print JSON Lines, one "+strings.TrimSuffix(what, "s")+" per line")
+	} else {
+		all = fs.Bool("all", false, "revoke every one of the manager's "+what)
+	}
+	if err := fs.parse(args); err != nil {
+		return err
+	}
+	ids := fs.Args()
+	switch {
+	case verb == "list":
+		if err := fs.noArgs(); err != nil {
+			return err
+		}
+	case *manager == "":
+		return usageErr("--manager ID is required")
+	case *all == (len(ids) > 0):
+		return usageErr("name the %s to revoke by id (mailflow account %s list --manager %s), or give --all", what, what, *manager)
+	}
+	if err := checkHostPorts("brokers", brokers); err != nil {
+		return err
+	}
+	opts := []kgo.Opt{kgo.SeedBrokers(brokers...)}
+	st, err := accounts.Open(ctx, *topicPrefix+accounts.TopicSuffix, opts)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	if verb == "list" {
+		if what == "sessions" {
+			return printSessions(env, st.ListSessions(*manager), *asJSON)
+		}
+		return printTokens(env, st.ListTokens(*manager), *asJSON)
+	}
+
+	// A manager the directory does not know may still hold credentials
+	// (removed from the directory since): revoking them is allowed.
+	var revoked []string
+	if what == "sessions" {
+		ss, err := st.RevokeSessions(ctx, *manager, ids)
+		if err != nil {
+			return err
+		}
+		for _, s := range ss {
+			revoked = append(revoked, s.ID)
+		}
+	} else {
+		ts, err := st.RevokeTokens(ctx, *manager, ids)
+		if err != nil {
+			return err
+		}
+		for _, t := range ts {
+			revoked = append(revoked, t.ID)
+		}
+	}
+	if len(revoked) > 0 {
+		if err := auditRevocations(ctx, opts, *topicPrefix+audit.TopicSuffix, *manager, strings.TrimSuffix(what, "s"), revoked); err != nil {
+			// Revoked already: say so, and that the audit lacks it.
+			fmt.Fprintf(env.stderr, "revoked, but the audit entry could not be written: %v\n", err)
+		}
+	}
+	fmt.Fprintf(env.stdout, "revoked %d %s of %s on every instance (each drops them as it reads the accounts topic)\n", len(revoked), plural0(len(revoked), strings.TrimSuffix(what, "s"), what), *manager)
+	for _, id := range revoked {
+		fmt.Fprintln(env.stdout, "  "+id)
+	}
+	return nil
+}
+
+// plural0 is one or many by n.
+func plural0(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}
+
+// accountExamples are the example lines of account sessions|tokens.
+func accountExamples(what string) []string {
+	return []string{
+		"mailflow account " + what + " list --manager acme-noc --brokers 127.0.0.1:9092",
+		"mailflow account " + what + " revoke --manager acme-noc ID",
+		"mailflow account " + what + " revoke --manager acme-noc --all",
+	}
+}
+
+// auditRevocations writes one audit entry per revoked session or token:
+// the operator, from the command line.
+func auditRevocations(ctx context.Context, opts []kgo.Opt, topic, manager, kind string, ids []string) error {
+	cl, err := kgo.NewClient(opts...)
+	if err != nil {
+		return err
+	}
+	defer cl.Close()
+	if err := audit.EnsureTopic(ctx, cl, topic); err != nil {
+		return err
+	}
+	now := time.Now().UTC()
+	es := make([]audit.Entry, len(ids))
+	for i, id := range ids {
+		es[i] = audit.Entry{At: now, Actor: "operator", Via: "cli", Action: kind + ".revoke", Key: manager + "/" + id}
+	}
+	return audit.NewLog(cl, topic).Write(ctx, es...)
+}
+
+// printSessions prints live sessions as a table (escaped: the address and
+// User-Agent are the client's words) or as JSON Lines.
+func printSessions(env *environment, ss []accounts.SessionInfo, asJSON bool) error {
+	if asJSON {
+		for _, s := range ss {
+			b, err := json.Marshal(s)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintln(env.stdout, string(b))
+		}
+		return nil
+	}
+	tw := tabwriter.NewWriter(printable(env.stdout), 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "MANAGER\tSESSION\tSIGNED IN\tEXPIRES\tFROM\tBROWSER")
+	for _, s := range ss {
+		in := "–"
+		if s.SignedIn != nil {
+			in = s.SignedIn.Format(time.RFC3339)
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", cell(s.Manager), s.ID, in, s.Expires.Format(time.RFC3339), cell(dash(s.Remote)), cell(dash(s.Agent)))
+	}
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	if len(ss) == 0 {
+		fmt.Fprintln(env.stderr, "no live sessions")
+	}
+	return nil
+}
+
+// printTokens prints API tokens (never the token: its id, name, creation
+// time and last four characters) as a table or as JSON Lines.
+func printTokens(env *environment, ts []accounts.TokenRecord, asJSON bool) error {
+	if asJSON {
+		for _, t := range ts {
+			b, err := json.Marshal(struct {
+				ID      string    `json:"id"`
+				Manager string    `json:"manager"`
+				Name    string    `json:"name"`
+				Created time.Time `json:"created"`
+				Hint    string    `json:"hint,omitempty"`
+			}{t.ID, t.Manager, t.Name, t.Created.UTC(), t.Hint})
+			if err != nil {
+				return err
+			}
+			fmt.Fprintln(env.stdout, string(b))
+		}
+		return nil
+	}
+	tw := tabwriter.NewWriter(printable(env.stdout), 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "MANAGER\tTOKEN\tNAME\tCREATED\tENDS IN")
+	for _, t := range ts {
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", cell(t.Manager), t.ID, cell(t.Name), t.Created.UTC().Format(time.RFC3339), "…"+cell(t.Hint))
+	}
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	if len(ts) == 0 {
+		fmt.Fprintln(env.stderr, "no API tokens")
+	}
+	return nil
 }
 
 // runAccountLink prints a one-time link with which a manager sets their

@@ -1,0 +1,213 @@
+package accounts
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/alexedwards/scs/v2"
+)
+
+// The keys the console puts in a session at sign-in (package consoleapi),
+// read back here to list a manager's sessions.
+const (
+	// SessionKeyManager holds the manager's id (string).
+	SessionKeyManager = "manager"
+	// SessionKeySignedIn holds when the manager signed in (unix seconds,
+	// int64).
+	SessionKeySignedIn = "signed_in_at"
+	// SessionKeyRemote holds the client's address at sign-in (string).
+	SessionKeyRemote = "remote"
+	// SessionKeyAgent holds the browser's User-Agent at sign-in (string,
+	// at most 200 bytes).
+	SessionKeyAgent = "agent"
+)
+
+// SessionIDLength is how many characters of a session's key on the topic
+// (the base64url SHA-256 of its token, which cannot be turned back into
+// the token) name it in listings: 16 characters, 96 bits, unique among
+// any number of live sessions.
+const SessionIDLength = 16
+
+// SessionInfo is one live console session, as an operator lists it.
+type SessionInfo struct {
+	// ID names the session for RevokeSessions (SessionIDLength characters).
+	ID      string `json:"id"`
+	Manager string `json:"manager"`
+	// SignedIn is when the manager signed in; nil for a session of a
+	// release that did not record it.
+	SignedIn *time.Time `json:"signed_in,omitempty"`
+	// Expires is the end of the session's absolute lifetime.
+	Expires time.Time `json:"expires"`
+	// Remote and Agent are the client's address and User-Agent at
+	// sign-in, when recorded.
+	Remote string `json:"remote,omitempty"`
+	Agent  string `json:"agent,omitempty"`
+}
+
+// sessionOf reads a session record's scs data (encoding/gob, scs's
+// GobCodec). The data comes from the topic: what does not decode, or
+// holds no manager (not signed in), is reported as not ok, never a panic.
+func sessionOf(key string, rec SessionRecord) (SessionInfo, bool) {
+	_, values, err := scs.GobCodec{}.Decode(rec.Data)
+	if err != nil {
+		return SessionInfo{}, false
+	}
+	m, _ := values[SessionKeyManager].(string)
+	if m == "" {
+		return SessionInfo{}, false
+	}
+	info := SessionInfo{ID: key[:min(len(key), SessionIDLength)], Manager: m, Expires: rec.Expiry.UTC()}
+	if at, ok := values[SessionKeySignedIn].(int64); ok && at > 0 {
+		t := time.Unix(at, 0).UTC()
+		info.SignedIn = &t
+	}
+	info.Remote, _ = values[SessionKeyRemote].(string)
+	info.Agent, _ = values[SessionKeyAgent].(string)
+	return info, true
+}
+
+// ListSessions returns the live sessions of the manager (every manager's
+// when manager is ""), by manager and then oldest sign-in first.
+func (s *Store) ListSessions(manager string) []SessionInfo {
+	s.mu.Lock()
+	now := s.now()
+	var out []SessionInfo
+	for key, rec := range s.sessions {
+		if !now.Before(rec.Expiry) {
+			continue
+		}
+		info, ok := sessionOf(key, rec)
+		if !ok || (manager != "" && info.Manager != manager) {
+			continue
+		}
+		out = append(out, info)
+	}
+	s.mu.Unlock()
+	slices.SortFunc(out, func(a, b SessionInfo) int {
+		if c := strings.Compare(a.Manager, b.Manager); c != 0 {
+			return c
+		}
+		if c := a.Expires.Compare(b.Expires); c != 0 {
+			return c
+		}
+		return strings.Compare(a.ID, b.ID)
+	})
+	return out
+}
+
+// RevokeSessions ends the manager's sessions named by ids (as
+// ListSessions names them; every session of the manager when ids is
+// empty) on every instance: each gets a tombstone on the accounts topic,
+// which every instance applies as it reads it, as a sign-out does. It
+// returns the sessions ended. An id that names no live session of the
+// manager is an error, and then nothing is revoked.
+func (s *Store) RevokeSessions(ctx context.Context, manager string, ids []string) ([]SessionInfo, error) {
+	if manager == "" {
+		return nil, fmt.Errorf("revoke sessions: no manager given")
+	}
+	s.mu.Lock()
+	now := s.now()
+	byID := map[string]string{} // listed id → key
+	infos := map[string]SessionInfo{}
+	for key, rec := range s.sessions {
+		if !now.Before(rec.Expiry) {
+			continue
+		}
+		if info, ok := sessionOf(key, rec); ok && info.Manager == manager {
+			byID[info.ID] = key
+			infos[key] = info
+		}
+	}
+	s.mu.Unlock()
+	var keys []string
+	if len(ids) == 0 {
+		for k := range infos {
+			keys = append(keys, k)
+		}
+	}
+	for _, id := range ids {
+		k, ok := byID[id]
+		if !ok {
+			return nil, fmt.Errorf("manager %q has no live session %q (mailflow account sessions list --manager %s lists them)", manager, id, manager)
+		}
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	keys = slices.Compact(keys)
+	if len(keys) == 0 {
+		return nil, nil
+	}
+	recs := make([][2][]byte, len(keys))
+	out := make([]SessionInfo, len(keys))
+	for i, k := range keys {
+		recs[i] = [2][]byte{[]byte(kindSession + "/" + k), nil}
+		out[i] = infos[k]
+	}
+	if err := s.write(ctx, recs...); err != nil {
+		return nil, fmt.Errorf("revoke %d sessions of %s: %w", len(keys), manager, err)
+	}
+	return out, nil
+}
+
+// ListTokens returns the API tokens of the manager (every manager's when
+// manager is ""), by manager and then oldest first. Only their ids,
+// names, creation times and last four characters are kept.
+func (s *Store) ListTokens(manager string) []TokenRecord {
+	if manager != "" {
+		return s.Tokens(manager)
+	}
+	s.mu.Lock()
+	out := make([]TokenRecord, 0, len(s.tokens))
+	for _, t := range s.tokens {
+		out = append(out, t)
+	}
+	s.mu.Unlock()
+	slices.SortFunc(out, func(a, b TokenRecord) int {
+		if c := strings.Compare(a.Manager, b.Manager); c != 0 {
+			return c
+		}
+		if c := a.Created.Compare(b.Created); c != 0 {
+			return c
+		}
+		return strings.Compare(a.ID, b.ID)
+	})
+	return out
+}
+
+// RevokeTokens deletes the manager's API tokens named by ids (every
+// token of the manager when ids is empty) in one write: every instance
+// refuses them as soon as it reads the tombstones. An id that is not one
+// of the manager's tokens is an error, and then nothing is revoked.
+func (s *Store) RevokeTokens(ctx context.Context, manager string, ids []string) ([]TokenRecord, error) {
+	if manager == "" {
+		return nil, fmt.Errorf("revoke tokens: no manager given")
+	}
+	mine := s.Tokens(manager)
+	var out []TokenRecord
+	if len(ids) == 0 {
+		out = mine
+	}
+	for _, id := range ids {
+		i := slices.IndexFunc(mine, func(t TokenRecord) bool { return t.ID == id })
+		if i < 0 {
+			return nil, fmt.Errorf("manager %q has no API token %q (mailflow account tokens list --manager %s lists them)", manager, id, manager)
+		}
+		if !slices.ContainsFunc(out, func(t TokenRecord) bool { return t.ID == id }) {
+			out = append(out, mine[i])
+		}
+	}
+	if len(out) == 0 {
+		return nil, nil
+	}
+	recs := make([][2][]byte, len(out))
+	for i, t := range out {
+		recs[i] = [2][]byte{[]byte(kindToken + "/" + t.ID), nil}
+	}
+	if err := s.write(ctx, recs...); err != nil {
+		return nil, fmt.Errorf("revoke %d API tokens of %s: %w", len(out), manager, err)
+	}
+	return out, nil
+}
