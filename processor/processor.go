@@ -352,6 +352,11 @@ func (p *Processor) queueRebalance(assigned bool, parts []int32) {
 // events are evaluated with the configured windows and thresholds.
 func (p *Processor) Run(ctx context.Context) error {
 	if err := p.table.WaitReady(ctx); err != nil {
+		if ctx.Err() != nil && errors.Is(err, context.Canceled) {
+			// Stopped before the directory was read: a shutdown (a
+			// SIGTERM right after the start), not a failure.
+			return nil
+		}
 		return err
 	}
 	p.log.Info("processing", "topic", p.cfg.Topics.Deliveries, "group", p.cfg.Group)

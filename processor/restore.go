@@ -95,6 +95,9 @@ func (p *Processor) restore(ctx context.Context, parts []int32) error {
 			return err
 		}
 	}
+	if err := p.catchUpBehindOpenTransactions(ctx, parts, streams); err != nil {
+		return err
+	}
 	if err := p.recoverSeen(ctx, parts, streams); err != nil {
 		return err
 	}
