@@ -10,6 +10,11 @@ import (
 
 var testClassifier = New()
 
+// testRules answers with the rules alone: the kinds tests (kinds*_test.go)
+// pin the rule design issue 14 asks for; the model beside the rules is
+// measured on the labelled sets instead (model_test.go).
+var testRules = New(RulesOnly())
+
 func TestParseReply(t *testing.T) {
 	tests := []struct {
 		in       string

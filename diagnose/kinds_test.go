@@ -14,7 +14,7 @@ type kindCase struct {
 func runKinds(t *testing.T, name string, cases []kindCase) {
 	t.Helper()
 	for _, tc := range cases {
-		got := testClassifier.Classify(tc.in)
+		got := testRules.Classify(tc.in)
 		if got.Outcome != tc.outcome || got.Category != tc.cat {
 			t.Errorf("%s: %.110q: got %s/%s, want %s/%s", name, tc.in.Response, got.Outcome, got.Category, tc.outcome, tc.cat)
 		}
@@ -132,7 +132,7 @@ func TestTemporaryDNSAdvice(t *testing.T) {
 		"Name service error for domain example.com: Host not found, try again",
 		"mx.example.com: host name lookup failure",
 	} {
-		res := testClassifier.Classify(r(s))
+		res := testRules.Classify(r(s))
 		if res.Outcome != OutcomeDeferred || res.Category != CategoryDomainNotFound {
 			t.Errorf("%q: %s/%s", s, res.Outcome, res.Category)
 		}
@@ -140,7 +140,7 @@ func TestTemporaryDNSAdvice(t *testing.T) {
 			t.Errorf("%q: advice %+v does not describe a temporary lookup failure", s, res.Advice)
 		}
 	}
-	perm := testClassifier.Classify(r("Host or domain name not found. Name service error for name=nonexist.example type=A: Host not found"))
+	perm := testRules.Classify(r("Host or domain name not found. Name service error for name=nonexist.example type=A: Host not found"))
 	if perm.Outcome != OutcomeBounced || !containsFold(perm.Advice.Check, "dig MX") {
 		t.Errorf("permanent NXDOMAIN: %+v", perm)
 	}

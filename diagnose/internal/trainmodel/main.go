@@ -55,12 +55,12 @@ func main() {
 	flag.IntVar(&opts.MinCount, "mincount", opts.MinCount, "drop features seen in fewer examples")
 	flag.Float64Var(&opts.Balance, "balance", opts.Balance, "class weight exponent")
 	only := flag.String("only", "", "validate only this variant (faster)")
-	flag.IntVar(&judgedFrom, "judged", 0, "experiment: the model overrules only rule tables from this index on (and no-match fallbacks)")
+	judged := flag.Int("judged", 0, "experiment: the model overrules only rule tables from this index on (and no-match fallbacks); diagnose itself leaves it every table from judgedTable on")
 	scoreFile := flag.String("score", "", "after training, measure this labelled file (one no model or rule was trained on)")
 	folds := flag.Int("folds", 0, "0: hold out one source at a time; k > 0: split the sources into k folds (each source still wholly held out)")
 	flag.Parse()
 	log := slog.New(slog.NewTextHandler(os.Stderr, nil))
-	if err := run(context.Background(), log, os.Stdout, config{out: *out, loso: *loso, margin: *margin, dir: *dir, corpus: *corpus, workers: *workers, folds: *folds, variant: *vname, opts: opts, only: *only, score: *scoreFile}); err != nil {
+	if err := run(context.Background(), log, os.Stdout, config{out: *out, loso: *loso, margin: *margin, dir: *dir, corpus: *corpus, workers: *workers, folds: *folds, variant: *vname, opts: opts, only: *only, score: *scoreFile, judged: *judged}); err != nil {
 		log.Error("trainmodel failed", "err", err)
 		os.Exit(1)
 	}
@@ -71,6 +71,7 @@ type config struct {
 	variant, only    string
 	score            string
 	opts             linear.TrainOptions
+	judged           int
 	loso             bool
 	margin           float64
 	workers, folds   int
@@ -141,7 +142,7 @@ func run(ctx context.Context, log *slog.Logger, w io.Writer, cfg config) error {
 			}
 			vs = []variant{v}
 		}
-		pickedV, pickedM, err := validate(ctx, log, w, data, vs, cfg.opts, cfg.workers, cfg.folds)
+		pickedV, pickedM, err := validate(ctx, log, w, data, vs, cfg.opts, cfg.workers, cfg.folds, cfg.judged)
 		if err != nil {
 			return err
 		}
@@ -259,7 +260,7 @@ type prediction struct {
 	comb, combBlind [][]string
 }
 
-func validate(ctx context.Context, log *slog.Logger, w io.Writer, d *dataset, variants []variant, opts linear.TrainOptions, workers, folds int) (string, float64, error) {
+func validate(ctx context.Context, log *slog.Logger, w io.Writer, d *dataset, variants []variant, opts linear.TrainOptions, workers, folds, judged int) (string, float64, error) {
 	preds := make([]prediction, 0, len(d.samples))
 	var mu sync.Mutex
 	// Each fold holds out whole sources: one source per fold, or the
@@ -305,9 +306,9 @@ func validate(ctx context.Context, log *slog.Logger, w io.Writer, d *dataset, va
 						if !v.ruleFeatures {
 							p.model = predict(models[i], s.features(""))
 						}
-						p.comb = append(p.comb, combine(models[i], s, s.f.Rule))
+						p.comb = append(p.comb, combine(models[i], s, s.f.Rule, judged))
 						if s.blindRule != "" {
-							p.combBlind = append(p.combBlind, combine(models[i], s, s.blindRule))
+							p.combBlind = append(p.combBlind, combine(models[i], s, s.blindRule, judged))
 						}
 					}
 					local = append(local, p)
@@ -345,7 +346,7 @@ func predict(m *linear.Model, f []uint32) string {
 
 // combine returns, per margin, the category the classifier would answer
 // with model m when the rules answered rule (diagnose's consult).
-func combine(m *linear.Model, s *sample, rule string) []string {
+func combine(m *linear.Model, s *sample, rule string, judged int) []string {
 	f := s.features("")
 	if m.RuleFeatures() {
 		f = s.features(rule)
@@ -355,7 +356,7 @@ func combine(m *linear.Model, s *sample, rule string) []string {
 	out := make([]string, len(margins))
 	for i, mg := range margins {
 		out[i] = rule
-		if locked(rule) || s.f.Settled || s.f.Table >= 0 && s.f.Table < judgedFrom {
+		if locked(rule) || s.f.Settled || s.f.Table >= 0 && s.f.Table < judged {
 			// As diagnose does: the model does not overrule a settled
 			// answer. For a blind answer, whether it was settled is
 			// judged by the current rules (the tables that settle
@@ -369,11 +370,6 @@ func combine(m *linear.Model, s *sample, rule string) []string {
 	}
 	return out
 }
-
-// judgedFrom, for experiments (-judged), keeps the model off answers of
-// every rule table before it as well (diagnose leaves it the tables from
-// judgedTable on).
-var judgedFrom = 0
 
 func locked(cat string) bool {
 	return cat == diagnose.CategoryDelivered || cat == diagnose.CategoryExpired
