@@ -59,6 +59,41 @@ func alertIDs(alerts []schemas.StatusChange) []string {
 	return out
 }
 
+// stampOf returns the record timestamps both runs of a comparison give
+// stream's events. Both must read the same input, timestamps included:
+// the processor keeps an attempt's arrival (its record's timestamp) in the
+// domain's state, so stamps of the moment each run produced would make the
+// states differ by when the runs happened. An hour ago, apart as the
+// attempts completed.
+func stampOf(stream []schemas.DeliveryEvent) func(*schemas.DeliveryEvent) time.Time {
+	base := time.Now().Add(-time.Hour).Truncate(time.Second)
+	return func(ev *schemas.DeliveryEvent) time.Time {
+		return base.Add(ev.CompletedAt.Sub(stream[0].CompletedAt))
+	}
+}
+
+// referenceRun processes stream undisturbed, in an env of its own, with a
+// processor configured by cfg, and returns its alerts (alertIDs) and the
+// state of crashDomains (dumpState).
+func referenceRun(t *testing.T, ctx context.Context, stream []schemas.DeliveryEvent, stamp func(*schemas.DeliveryEvent) time.Time,
+	cfg func(processor.Config) processor.Config) (alerts []string, state string) {
+	t.Helper()
+	ref := newEnv(t, ctx)
+	ref.produceEventsAt(stream, stamp)
+	r := ref.startProcessor(cfg(ref.processorConfig(t.TempDir(), "e2e-ref")))
+	ref.waitProcessed()
+	if err := r.halt(); err != nil {
+		t.Fatalf("reference run: %v", err)
+	}
+	alerts = alertIDs(ref.alerts())
+	state = dumpState(t, r.p.Store(), crashDomains...)
+	r.close()
+	if len(alerts) < 8 {
+		t.Fatalf("the stream causes only %d transitions; the test needs more:\n%q", len(alerts), alerts)
+	}
+	return alerts, state
+}
+
 // TestCrashSafety stops a processor abruptly again and again, between
 // transactions and in the middle of one, and starts a new one on the same
 // data directory (and transactional id) each time; the alerts topic, read
@@ -71,35 +106,13 @@ func TestCrashSafety(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
 	defer cancel()
 	stream := crashStream()
-	// Both runs must read the same input, record timestamps included: the
-	// processor keeps an attempt's arrival (its record's timestamp) in the
-	// domain's state, so stamps of the moment each run produced would make
-	// the states differ by when the runs happened. An hour ago, one second
-	// apart, as the attempts completed.
-	stampBase := time.Now().Add(-time.Hour).Truncate(time.Second)
-	stamp := func(ev *schemas.DeliveryEvent) time.Time {
-		return stampBase.Add(ev.CompletedAt.Sub(stream[0].CompletedAt))
-	}
+	stamp := stampOf(stream)
 	small := func(cfg processor.Config) processor.Config {
 		cfg.MaxPollRecords = 5 // many small transactions
 		cfg.CacheSize = 4      // windows evicted and read back from Pebble
 		return cfg
 	}
-
-	// The undisturbed reference run.
-	ref := newEnv(t, ctx)
-	ref.produceEventsAt(stream, stamp)
-	r := ref.startProcessor(small(ref.processorConfig(t.TempDir(), "e2e-ref")))
-	ref.waitProcessed()
-	if err := r.halt(); err != nil {
-		t.Fatalf("reference run: %v", err)
-	}
-	wantAlerts := alertIDs(ref.alerts())
-	wantState := dumpState(t, r.p.Store(), crashDomains...)
-	r.close()
-	if len(wantAlerts) < 8 {
-		t.Fatalf("the stream causes only %d transitions; the test needs more:\n%q", len(wantAlerts), wantAlerts)
-	}
+	wantAlerts, wantState := referenceRun(t, ctx, stream, stamp, small)
 	t.Logf("reference: %d events, %d transitions", len(stream), len(wantAlerts))
 
 	// The disturbed run: half the stream first, the rest after two stops.

@@ -8,7 +8,7 @@ import (
 
 	"github.com/twmb/franz-go/pkg/kgo"
 
-	"github.com/mailflow/mailflow/schemas"
+	"github.com/mailflow/mailflow/processor"
 )
 
 // TestRestoreBehindAZombieTransaction: an instance killed in the middle
@@ -33,21 +33,8 @@ func TestRestoreBehindAZombieTransaction(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
 	stream := crashStream()
-	stampBase := time.Now().Add(-time.Hour).Truncate(time.Second)
-	stamp := func(ev *schemas.DeliveryEvent) time.Time {
-		return stampBase.Add(ev.CompletedAt.Sub(stream[0].CompletedAt))
-	}
-
-	ref := newEnv(t, ctx)
-	ref.produceEventsAt(stream, stamp)
-	r := ref.startProcessor(ref.processorConfig(t.TempDir(), "zombie-ref"))
-	ref.waitProcessed()
-	if err := r.halt(); err != nil {
-		t.Fatalf("reference run: %v", err)
-	}
-	wantAlerts := alertIDs(ref.alerts())
-	wantState := dumpState(t, r.p.Store(), crashDomains...)
-	r.close()
+	stamp := stampOf(stream)
+	wantAlerts, wantState := referenceRun(t, ctx, stream, stamp, func(c processor.Config) processor.Config { return c })
 
 	e := newEnv(t, ctx)
 	third := len(stream) / 3
