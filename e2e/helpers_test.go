@@ -27,7 +27,7 @@ import (
 const partitions = 3
 
 // classifier is shared: building one costs a few milliseconds.
-var classifier = sync.OnceValue(diagnose.New)
+var classifier = sync.OnceValue(func() *diagnose.Classifier { return diagnose.New() })
 
 func testLogger(t *testing.T) *slog.Logger {
 	if os.Getenv("MAILFLOW_E2E_LOG") != "" {
