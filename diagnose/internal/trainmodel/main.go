@@ -142,7 +142,7 @@ func run(ctx context.Context, log *slog.Logger, w io.Writer, cfg config) error {
 			}
 			vs = []variant{v}
 		}
-		pickedV, pickedM, err := validate(ctx, log, w, data, vs, cfg.opts, cfg.workers, cfg.folds, cfg.judged)
+		pickedV, pickedM, err := validate(ctx, log, w, data, vs, cfg.opts, cfg.workers, cfg.folds, cfg.judged, cfg.variant, cfg.margin)
 		if err != nil {
 			return err
 		}
@@ -260,7 +260,7 @@ type prediction struct {
 	comb, combBlind [][]string
 }
 
-func validate(ctx context.Context, log *slog.Logger, w io.Writer, d *dataset, variants []variant, opts linear.TrainOptions, workers, folds, judged int) (string, float64, error) {
+func validate(ctx context.Context, log *slog.Logger, w io.Writer, d *dataset, variants []variant, opts linear.TrainOptions, workers, folds, judged int, want string, wantMargin float64) (string, float64, error) {
 	preds := make([]prediction, 0, len(d.samples))
 	var mu sync.Mutex
 	// Each fold holds out whole sources: one source per fold, or the
@@ -335,7 +335,7 @@ func validate(ctx context.Context, log *slog.Logger, w io.Writer, d *dataset, va
 		return "", 0, err
 	}
 	sort.Slice(preds, func(i, j int) bool { return preds[i].s.l.ID < preds[j].s.l.ID })
-	v, m := report(w, d, preds, variants, len(batches))
+	v, m := report(w, d, preds, variants, len(batches), want, wantMargin)
 	return v, m, nil
 }
 

@@ -103,7 +103,7 @@ func accuracy(preds []prediction, answer func(p *prediction) string) tally {
 // report prints the validation tables and returns the variant and margin
 // that do best on the blind-scored batches (ties: the larger, more
 // cautious margin).
-func report(w io.Writer, d *dataset, preds []prediction, variants []variant, folds int) (string, float64) {
+func report(w io.Writer, d *dataset, preds []prediction, variants []variant, folds int, want string, wantMargin float64) (string, float64) {
 	var blind []prediction
 	for _, p := range preds {
 		if p.s.blindRule != "" {
@@ -132,6 +132,16 @@ func report(w io.Writer, d *dataset, preds []prediction, variants []variant, fol
 	tw.Flush()
 	fmt.Fprintf(w, "picked %s at margin %.1f\n", variants[bestV].name, margins[bestI])
 	bv, bi := bestV, bestI
+	// The tables show the configuration asked for (-variant, -margin)
+	// when there is one, else the one picked.
+	for vi, v := range variants {
+		for i, m := range margins {
+			if v.name == want && m == wantMargin {
+				bv, bi = vi, i
+			}
+		}
+	}
+	fmt.Fprintf(w, "tables for %s at margin %.1f\n", variants[bv].name, margins[bi])
 	table(w, "all cases (the current rules were written from all of them: their column is not a blind figure)", preds, []column{
 		{"rules (current)", func(p *prediction) string { return p.s.f.Rule }},
 		{"model alone", func(p *prediction) string { return p.model }},
