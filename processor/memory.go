@@ -2,15 +2,24 @@ package processor
 
 import (
 	"fmt"
+
+	"github.com/twmb/franz-go/pkg/kgo"
 )
 
 // DefaultMemoryLimit is the memory budget of an instance when none is
 // given (mailflow run --memory-limit): 384 MiB, so that an instance stays
-// near 400 MiB of resident memory with the Go runtime's own overhead.
+// under 400 MiB of resident memory.
 const DefaultMemoryLimit = 384 << 20
 
 // MinMemoryLimit is the smallest budget NewMemoryBudget accepts.
 const MinMemoryLimit = 128 << 20
+
+// memoryReserve is the part of every budget that nothing is sized from:
+// the pages of the mailflow binary that a running instance touches (33-34
+// MiB of resident file pages measured with mailflow bench), the threads'
+// C stacks and the C allocator's own bookkeeping. It is a constant, not a
+// share: it is the same at 256 MiB and at 4 GiB.
+const memoryReserve = 40 << 20
 
 // windowCacheEntryBytes is what one cached domain costs in memory: its
 // window of up to 25 entries, its last response and failure, its seen
@@ -18,39 +27,99 @@ const MinMemoryLimit = 128 << 20
 // mailflow bench at 10,000 and 1,000,000 domains).
 const windowCacheEntryBytes = 1 << 10
 
-// MemoryBudget divides one memory budget, in bytes, between the parts of
-// an instance that hold memory, so that a single setting bounds the whole
-// process whatever the number of domains:
+// fetchHeapFactor is how many bytes of Go heap one byte of a fetch's
+// limit (FetchMaxBytes, compressed) keeps live while the processor runs:
+// the delivery events decompress to about 15 times their compressed size
+// (JSON with long SMTP responses, Snappy or LZ4), three fetches are held
+// at once (the one franz-go buffers ahead, the one being evaluated and the
+// previous transaction's, whose records are recycled when its store update
+// is done), and each record's decoded event, changelog and log-store
+// entries take about as much again. Measured with mailflow bench at 10,000
+// domains: 47 MiB of decompressed batches live at a 1 MiB fetch, and 80-90
+// MiB of heap per MiB of fetch in all.
+const fetchHeapFactor = 96
+
+// Fetch size bounds (compressed bytes, the unit of Kafka's fetch.max.bytes).
+// Below minFetchBytes a transaction holds too few events for the cost of
+// its commit; above maxFetchBytes a transaction outgrows a quarter of the
+// transaction timeout on two cores (see pollSize).
+const (
+	minFetchBytes = 256 << 10
+	maxFetchBytes = 16 << 20
+)
+
+// Shares of what is left of a budget after memoryReserve, in 1/1000. They
+// add up to 1000 with the memtables counted as Pebble holds them (two
+// state memtables, three log buffers); TestMemoryBudget checks that.
+const (
+	shareGoHeap        = 560 // the Go heap's soft limit
+	shareStateCache    = 140 // the state store's block cache, beside its memtables
+	shareStateMemTable = 30  // each of the state store's two memtables
+	shareLogCache      = 50  // the log store's block cache
+	shareLogMemTable   = 20  // each of the log store's three buffer thirds
+	sharePebbleSlack   = 130 // Pebble's own allocations beside the above, malloc's slack
+)
+
+// MemoryBudget divides one memory budget, in bytes, between the parts of an
+// instance that hold memory, so that a single setting (mailflow run
+// --memory-limit) bounds the resident size of the whole process whatever
+// the number of domains.
 //
-//   - the state store's Pebble block cache (1/16) and memtables (1/32
-//     each; Pebble holds up to two while one is flushed),
-//   - the log store's block cache (1/32) and memtables (1/64 each: two for
-//     its index and two of half that for its attempts database, which
-//     logstore.Open sizes from the same figure),
-//   - the window cache (1/16, about 1 KiB per cached domain, in the Go
-//     heap),
-//   - and the Go heap, whose soft limit (runtime/debug.SetMemoryLimit,
-//     GOMEMLIMIT) is what is left after the parts Pebble allocates outside
-//     it and 1/16 for the runtime's stacks and metadata: about three
-//     quarters. The fetched records live there: franz-go's decompressed
-//     batches, buffered ahead and held by two transactions, were 100 MiB
-//     of the heap in mailflow bench; a tighter heap limit makes the
-//     garbage collector run all the time (2× the CPU per event measured
-//     with a Go heap of 200 MiB).
+// First a fixed reserve of 40 MiB is set aside for what no setting sizes:
+// the binary's pages (33-34 MiB resident) and the C side's stacks and
+// bookkeeping. What is left is divided in fixed shares:
 //
-// Pebble's caches and memtables are allocated outside the Go heap (C
-// memory when cgo is on), so the Go limit does not count them.
+//	share   part
+//	56.0%   the Go heap's soft limit (GOMEMLIMIT, runtime/debug.SetMemoryLimit):
+//	        fetched records, transactions, the window cache, the producer's buffer
+//	14.0%   the state store's Pebble block cache (StateCache)
+//	 6.0%   the state store's two memtables (StateMemTable each)
+//	 5.0%   the log store's Pebble block cache (LogCache)
+//	 6.0%   the log store's append buffers (LogMemTable each: two buffers of
+//	        1.5 × LogMemTable, one filling while the other is written)
+//	13.0%   left for Pebble's own allocations beside its caches and memtables
+//	        (table readers, compaction and iterator buffers) and the C
+//	        allocator's slack
+//
+// Inside the Go heap, an eighth is the window cache (about 1 KiB per cached
+// domain, WindowCache) and the fetch is sized so that the records it brings
+// fit in half of the Go heap (FetchMaxBytes: a 192nd of it, from 256 KiB to
+// 16 MiB; see fetchHeapFactor). The split at three budgets (MiB; fetch in KiB):
+//
+//	budget  Go heap  windows  fetch  state cache  state memtables  log cache  log buffers  slack
+//	   256      123   15,760   1316           30           2 × 6.6        11     3 × 4.4     29
+//	   384      195   24,930   2077           48          2 × 10.4        17     3 × 7.0     45
+//	  1024      553   70,800   5898          138          2 × 29.6        49    3 × 19.8    128
+//
+// Pebble's caches and memtables and the log store's buffers are allocated
+// outside the Go heap (C memory when cgo is on, anonymous mappings), so the
+// Go limit does not count them. The Go limit is soft: a live heap above it
+// is not refused, the collector then runs all the time instead, which is
+// why the fetch follows the Go heap's share.
 type MemoryBudget struct {
 	// Total is the whole budget.
 	Total int64
-	// StateCache and StateMemTable size the state store (state.Open).
+	// StateCache and StateMemTable size the state store (state.Open):
+	// its block cache beside the memtables, and each of its two
+	// memtables.
 	StateCache, StateMemTable int64
-	// LogCache and LogMemTable size the log store (logstore.Open).
+	// LogCache and LogMemTable size the log store (logstore.Open,
+	// logstore.WithTuning).
 	LogCache, LogMemTable int64
 	// WindowCache is the number of domains whose state stays in memory
 	// (Config.CacheSize).
 	WindowCache int
-	// GoHeap is the soft limit of the Go heap.
+	// FetchMaxBytes bounds the compressed bytes of one fetch
+	// (Config.FetchMaxBytes; kgo.FetchMaxBytes and
+	// kgo.FetchMaxPartitionBytes), which is what one transaction
+	// evaluates.
+	FetchMaxBytes int32
+	// ProduceBufferBytes bounds the bytes of records the producer holds
+	// unacknowledged (kgo.MaxBufferedBytes): at least two of the largest
+	// records the processor writes (MaxMessageBytes), as franz-go fails
+	// a record larger than the bound at once.
+	ProduceBufferBytes int64
+	// GoHeap is the soft limit of the Go heap (runtime/debug.SetMemoryLimit).
 	GoHeap int64
 }
 
@@ -60,15 +129,46 @@ func NewMemoryBudget(total int64) (MemoryBudget, error) {
 	if total < MinMemoryLimit {
 		return MemoryBudget{}, fmt.Errorf("memory limit %d MiB is below the %d MiB an instance needs", total>>20, MinMemoryLimit>>20)
 	}
+	rest := total - memoryReserve
+	share := func(n int64) int64 { return rest / 1000 * n }
 	b := MemoryBudget{
 		Total:         total,
-		StateCache:    total / 16,
-		StateMemTable: total / 32,
-		LogCache:      total / 32,
-		LogMemTable:   total / 64,
-		WindowCache:   int(total / 16 / windowCacheEntryBytes),
+		GoHeap:        share(shareGoHeap),
+		StateCache:    share(shareStateCache),
+		StateMemTable: share(shareStateMemTable),
+		LogCache:      share(shareLogCache),
+		LogMemTable:   share(shareLogMemTable),
 	}
-	offHeap := b.StateCache + 2*b.StateMemTable + b.LogCache + 3*b.LogMemTable
-	b.GoHeap = total - offHeap - total/16
+	b.WindowCache = int(b.GoHeap / 8 / windowCacheEntryBytes)
+	// Half the Go heap for what the fetches keep live leaves the other
+	// half for the window cache and the collector's headroom.
+	b.FetchMaxBytes = int32(min(max(b.GoHeap/2/fetchHeapFactor, minFetchBytes), maxFetchBytes))
+	b.ProduceBufferBytes = max(b.GoHeap/8, 2*MaxMessageBytes)
 	return b, nil
+}
+
+// offHeap returns the bytes the budget gives to memory outside the Go
+// heap: the stores' caches, memtables and buffers as Pebble and the log
+// store hold them at most.
+func (b MemoryBudget) offHeap() int64 {
+	return b.StateCache + 2*b.StateMemTable + b.LogCache + 3*b.LogMemTable
+}
+
+// KafkaOptions returns the franz-go options that bound the processor's
+// Kafka client by the budget: the fetch (both limits, so that one
+// partition may fill a fetch; see Config.FetchMaxBytes) and the
+// producer's buffer. A Config.FetchMaxBytes set explicitly overrides the
+// fetch limits when it is applied after these.
+//
+// kgo.BrokerMaxReadBytes is left at franz-go's 100 MiB: it refuses a
+// larger response rather than reserving memory (a response's buffer is
+// its own size), and a fetch response may rightly exceed FetchMaxBytes by
+// a batch of up to the topic's max.message.bytes, which a tighter bound
+// would turn into a consumer stuck on a dropped connection.
+func (b MemoryBudget) KafkaOptions() []kgo.Opt {
+	return []kgo.Opt{
+		kgo.FetchMaxBytes(b.FetchMaxBytes),
+		kgo.FetchMaxPartitionBytes(b.FetchMaxBytes),
+		kgo.MaxBufferedBytes(int(b.ProduceBufferBytes)),
+	}
 }

@@ -1,22 +1,92 @@
 package processor
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/twmb/franz-go/pkg/kgo"
+)
 
 func TestMemoryBudget(t *testing.T) {
-	for _, total := range []int64{MinMemoryLimit, 256 << 20, DefaultMemoryLimit, 1 << 30, 16 << 30} {
+	for _, total := range []int64{MinMemoryLimit, 200<<20 + 12345, 256 << 20, DefaultMemoryLimit, 1 << 30, 16 << 30} {
 		b, err := NewMemoryBudget(total)
 		if err != nil {
 			t.Fatal(err)
 		}
-		parts := b.StateCache + 2*b.StateMemTable + b.LogCache + 2*b.LogMemTable + b.GoHeap
-		if parts > total || parts < total*7/8 {
+		// Never more than the budget: the reserve, the Go heap and the
+		// stores as Pebble holds them at most.
+		parts := memoryReserve + b.GoHeap + b.offHeap()
+		if parts > total {
 			t.Errorf("%d MiB: parts add up to %d MiB", total>>20, parts>>20)
 		}
-		if b.WindowCache < 8000 || b.GoHeap < total*2/3 {
-			t.Errorf("%d MiB: %d windows, Go heap %d MiB", total>>20, b.WindowCache, b.GoHeap>>20)
+		// The slack left for Pebble's other allocations is the only
+		// part not given out.
+		if slack := total - parts; slack < (total-memoryReserve)/1000*sharePebbleSlack {
+			t.Errorf("%d MiB: %d MiB of slack", total>>20, slack>>20)
+		}
+		// Every part has a floor that works at the smallest budget.
+		for _, f := range []struct {
+			name       string
+			got, floor int64
+		}{
+			{"Go heap", b.GoHeap, 48 << 20},
+			{"state cache", b.StateCache, 8 << 20},
+			{"state memtable", b.StateMemTable, 2 << 20},
+			{"log cache", b.LogCache, 4 << 20},
+			{"log memtable", b.LogMemTable, 1 << 20},
+			{"windows", int64(b.WindowCache), 5000},
+			{"fetch", int64(b.FetchMaxBytes), minFetchBytes},
+			{"producer buffer", b.ProduceBufferBytes, 2 * MaxMessageBytes},
+		} {
+			if f.got < f.floor {
+				t.Errorf("%d MiB: %s %d below its floor %d", total>>20, f.name, f.got, f.floor)
+			}
+		}
+		if int64(b.FetchMaxBytes) > maxFetchBytes {
+			t.Errorf("%d MiB: fetch %d above %d", total>>20, b.FetchMaxBytes, maxFetchBytes)
+		}
+		// What the fetch keeps live, and the window cache, fit in the Go
+		// heap with room for the collector.
+		if live := int64(b.FetchMaxBytes)*fetchHeapFactor + int64(b.WindowCache)*windowCacheEntryBytes; live > b.GoHeap*3/4 && b.FetchMaxBytes > minFetchBytes {
+			t.Errorf("%d MiB: fetch and windows %d MiB of a %d MiB Go heap", total>>20, live>>20, b.GoHeap>>20)
 		}
 	}
 	if _, err := NewMemoryBudget(MinMemoryLimit - 1); err == nil {
 		t.Error("a budget below the minimum was accepted")
+	}
+}
+
+// TestMemoryBudgetGrows checks that no part shrinks as the budget grows.
+func TestMemoryBudgetGrows(t *testing.T) {
+	prev, _ := NewMemoryBudget(MinMemoryLimit)
+	for total := int64(MinMemoryLimit + 1<<20); total <= 4<<30; total += 7 << 20 {
+		b, _ := NewMemoryBudget(total)
+		if b.GoHeap < prev.GoHeap || b.StateCache < prev.StateCache || b.StateMemTable < prev.StateMemTable || b.LogCache < prev.LogCache ||
+			b.LogMemTable < prev.LogMemTable || b.WindowCache < prev.WindowCache || b.FetchMaxBytes < prev.FetchMaxBytes {
+			t.Fatalf("%d MiB: %+v after %+v", total>>20, b, prev)
+		}
+		prev = b
+	}
+}
+
+// TestMemoryBudgetKafkaOptions checks that the options a client is built
+// with carry the budget's bounds.
+func TestMemoryBudgetKafkaOptions(t *testing.T) {
+	b, err := NewMemoryBudget(256 << 20)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cl, err := kgo.NewClient(append(b.KafkaOptions(), kgo.SeedBrokers("127.0.0.1:1"))...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer cl.Close()
+	for name, want := range map[string]any{
+		"FetchMaxBytes":          b.FetchMaxBytes,
+		"FetchMaxPartitionBytes": b.FetchMaxBytes,
+		"MaxBufferedBytes":       b.ProduceBufferBytes,
+	} {
+		if got := cl.OptValue(name); got != want {
+			t.Errorf("%s = %v (%T), want %v", name, got, got, want)
+		}
 	}
 }

@@ -12,6 +12,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"runtime/metrics"
 	"runtime/pprof"
 	"slices"
 	"strconv"
@@ -45,7 +46,7 @@ func runBench(ctx context.Context, env *environment, args []string) error {
 	domains := fs.Int("domains", 10_000, "domains the events spread over")
 	partitions := fs.Int("partitions", 6, "partitions of the deliveries topic")
 	maxPoll := fs.Int("max-poll-records", 100000, "processor: most events in one transaction")
-	fetchMax := fs.Int("fetch-max-bytes", 2<<20, "processor: most bytes of one fetch, which one transaction evaluates")
+	fetchMax := fs.Int("fetch-max-bytes", 0, "most bytes of one fetch, which one transaction of the processor evaluates; the bare loop fetches as much (0: from --memory-limit, as mailflow run)")
 	compression := fs.String("compression", processor.CompressionDefault, "processor: codec of the batches it writes (none, gzip, snappy, lz4, zstd)")
 	memoryLimit := byteSize(processor.DefaultMemoryLimit)
 	fs.Var(&memoryLimit, "memory-limit", "processor: its memory budget (e.g. 256MiB, 1GiB), as mailflow run --memory-limit")
@@ -75,7 +76,7 @@ func runBench(ctx context.Context, env *environment, args []string) error {
 	for _, c := range []struct {
 		name string
 		v    int
-	}{{"events", *events}, {"domains", *domains}, {"partitions", *partitions}, {"max-poll-records", *maxPoll}, {"fetch-max-bytes", *fetchMax}, {"rounds", *rounds}} {
+	}{{"events", *events}, {"domains", *domains}, {"partitions", *partitions}, {"max-poll-records", *maxPoll}, {"rounds", *rounds}} {
 		if err := positive(c.name, c.v); err != nil {
 			return err
 		}
@@ -83,8 +84,15 @@ func runBench(ctx context.Context, env *environment, args []string) error {
 	if _, err := processor.ParseCompression(*compression); err != nil {
 		return usageErr("--compression: %v", err)
 	}
-	if _, err := processor.NewMemoryBudget(int64(memoryLimit)); err != nil {
+	budget, err := processor.NewMemoryBudget(int64(memoryLimit))
+	if err != nil {
 		return usageErr("--memory-limit: %v", err)
+	}
+	switch {
+	case *fetchMax == 0:
+		*fetchMax = int(budget.FetchMaxBytes)
+	case *fetchMax < 1<<10 || *fetchMax > 1<<30:
+		return usageErr("--fetch-max-bytes must be from 1024 to 1073741824, not %d", *fetchMax)
 	}
 	compares := 0
 	for _, c := range []struct{ name, v string }{{"checks", *checks}, {"detections", *detections}, {"logs", *logs}} {
@@ -122,7 +130,7 @@ func runBench(ctx context.Context, env *environment, args []string) error {
 	}
 	switch *phase {
 	case "bare":
-		return benchBare(ctx, env, brokers, topics.Deliveries, *events)
+		return benchBare(ctx, env, brokers, topics.Deliveries, *events, *fetchMax)
 	case "processor":
 		group, replication := "mailflow", int16(1)
 		if *topicPrefix != "" {
@@ -160,6 +168,9 @@ func runBench(ctx context.Context, env *environment, args []string) error {
 	} else {
 		fmt.Fprintf(out, "mailflow bench: %d events over %d domains, %d partitions, %d broker nodes, on %d CPUs\n", *events, *domains, *partitions, *nodes, runtime.NumCPU())
 	}
+
+	fmt.Fprintf(out, "memory budget %s: Go heap %d MiB (%d windows), fetch %d KiB, state cache %d MiB + 2 × %d MiB memtables, log cache %d MiB + 3 × %d MiB buffers\n",
+		memoryLimit.String(), budget.GoHeap>>20, budget.WindowCache, *fetchMax>>10, budget.StateCache>>20, budget.StateMemTable>>20, budget.LogCache>>20, budget.LogMemTable>>20)
 
 	// Every round gets a fresh broker loaded with the same events, so that
 	// the broker's growing heap does not slow later rounds; the two loops
@@ -199,6 +210,12 @@ func runBench(ctx context.Context, env *environment, args []string) error {
 	for _, r := range rows {
 		fmt.Fprintf(out, "%-34s %12.0f %10.2f %10d MiB %14.2f %14.2f\n", r.name, r.r.Rate(), r.r.Seconds, r.r.MaxRSS>>20,
 			r.r.cpuPerEvent(), r.r.BrokerCPU/float64(r.r.Events)*1e6)
+	}
+	for _, r := range rows {
+		if m := r.r.Peak; m != nil {
+			fmt.Fprintf(out, "%-34s peak RSS %d MiB = Go %d MiB (heap objects %d) + outside Go %d MiB + files %d MiB\n",
+				r.name, m.RSS>>20, m.Go>>20, m.Heap>>20, m.outsideGo()>>20, m.File>>20)
+		}
 	}
 	fmt.Fprintf(out, "\nprocessor / bare = %.2f (median of the rounds' ratios; target ≥ 0.60)\n", ratios[len(ratios)/2])
 	if *checks == "off" {
@@ -391,6 +408,9 @@ func (r phaseResult) plus(o phaseResult) phaseResult {
 	r.Seconds += o.Seconds
 	r.CPU += o.CPU
 	r.MaxRSS = max(r.MaxRSS, o.MaxRSS)
+	if o.Peak != nil && (r.Peak == nil || o.Peak.RSS > r.Peak.RSS) {
+		r.Peak = o.Peak
+	}
 	return r
 }
 
@@ -468,9 +488,12 @@ type phaseResult struct {
 	Evaluate     float64 `json:"evaluate_seconds,omitempty"`
 	Commit       float64 `json:"commit_seconds,omitempty"`
 	Apply        float64 `json:"apply_seconds,omitempty"`
-	MaxRSS       int64   `json:"-"`
-	CPU          float64 `json:"-"` // CPU seconds of the phase's process, user and system
-	BrokerCPU    float64 `json:"-"` // CPU seconds the broker spent meanwhile
+	// Peak is the phase's own account of its memory when its resident
+	// size peaked (see sampleMemory).
+	Peak      *memorySample `json:"peak,omitempty"`
+	MaxRSS    int64         `json:"-"`
+	CPU       float64       `json:"-"` // CPU seconds of the phase's process, user and system
+	BrokerCPU float64       `json:"-"` // CPU seconds the broker spent meanwhile
 }
 
 // cpuPerEvent returns the phase's CPU µs per event.
@@ -546,14 +569,18 @@ func benchLoad(ctx context.Context, env *environment, brokers []string, topics p
 	return failed
 }
 
-// benchBare consumes and decodes n events as fast as franz-go can.
-func benchBare(ctx context.Context, env *environment, brokers []string, deliveries string, n int) error {
+// benchBare consumes and decodes n events as fast as franz-go can, with
+// the processor's fetch size (fetchMax bytes, and as much from one
+// partition), so that the two read alike.
+func benchBare(ctx context.Context, env *environment, brokers []string, deliveries string, n, fetchMax int) error {
 	cl, err := kgo.NewClient(kgo.SeedBrokers(brokers...), kgo.ConsumeTopics(deliveries),
-		kgo.ConsumeResetOffset(kgo.NewOffset().AtStart()), kgo.FetchIsolationLevel(kgo.ReadCommitted()))
+		kgo.ConsumeResetOffset(kgo.NewOffset().AtStart()), kgo.FetchIsolationLevel(kgo.ReadCommitted()),
+		kgo.FetchMaxBytes(int32(fetchMax)), kgo.FetchMaxPartitionBytes(int32(fetchMax)))
 	if err != nil {
 		return err
 	}
 	defer cl.Close()
+	stopSampling := sampleMemory(50 * time.Millisecond)
 	var start time.Time
 	seen, bad := 0, 0
 	var firstBad error
@@ -586,7 +613,7 @@ func benchBare(ctx context.Context, env *environment, brokers []string, deliveri
 	if bad > 0 {
 		return fmt.Errorf("%d events did not decode; the first: %w", bad, firstBad)
 	}
-	b, _ := json.Marshal(phaseResult{Events: seen, Seconds: secs})
+	b, _ := json.Marshal(phaseResult{Events: seen, Seconds: secs, Peak: stopSampling()})
 	fmt.Fprintln(env.stdout, string(b))
 	return nil
 }
@@ -613,6 +640,7 @@ func benchProcessor(ctx context.Context, env *environment, log *slog.Logger, bro
 		return usageErr("--memory-limit: %v", err)
 	}
 	applyMemoryLimit(budget, log)
+	stopSampling := sampleMemory(50 * time.Millisecond)
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	var res phaseResult
@@ -626,6 +654,9 @@ func benchProcessor(ctx context.Context, env *environment, log *slog.Logger, bro
 		Topics: topics, Group: group, Replication: replication,
 		MaxPollRecords: maxPoll, FetchMaxBytes: int32(fetchMax), Diagnose: diag, Advice: advice, Log: log, Compression: compression,
 		SkipChecks: skipChecks, SkipDetections: skipDetections, MemoryLimit: memoryLimit,
+		// The producer's buffer from the budget (the fetch limits among
+		// them are FetchMaxBytes's, which the processor applies after).
+		KafkaOptions: budget.KafkaOptions(),
 		Observe: func(s processor.TxnStats) {
 			if first.IsZero() {
 				first = time.Now().Add(-s.Duration)
@@ -665,6 +696,7 @@ func benchProcessor(ctx context.Context, env *environment, log *slog.Logger, bro
 	if res.Events < n {
 		return fmt.Errorf("processor stopped after %d of %d events", res.Events, n)
 	}
+	res.Peak = stopSampling()
 	b, _ := json.Marshal(res)
 	fmt.Fprintln(env.stdout, string(b))
 	return nil
@@ -691,5 +723,87 @@ func waitListening(ctx context.Context, addr string) error {
 			return fmt.Errorf("broker did not listen on %s: %w", addr, err)
 		}
 		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+// memorySample is where a process's resident memory was at one moment, in
+// bytes: what Linux counts (/proc/self/status) and what the Go runtime
+// holds (runtime/metrics), so that a peak can be split into the Go heap,
+// the memory allocated outside it (Pebble's block caches and memtables in
+// C memory, the log store's buffers in anonymous mappings) and the pages of
+// the binary and other mapped files.
+type memorySample struct {
+	RSS  int64 `json:"rss"`      // VmRSS
+	Anon int64 `json:"rss_anon"` // RssAnon
+	File int64 `json:"rss_file"` // RssFile: the binary's pages, mapped files
+	Go   int64 `json:"go"`       // mapped by the Go runtime and not released to the OS
+	Heap int64 `json:"go_heap"`  // heap objects, live or not yet swept
+}
+
+// outsideGo returns the anonymous memory the Go runtime does not hold.
+func (m memorySample) outsideGo() int64 { return max(m.Anon-m.Go, 0) }
+
+// readMemorySample reads the process's memory now; ok is false where
+// /proc cannot tell.
+func readMemorySample(ms []metrics.Sample) (memorySample, bool) {
+	b, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return memorySample{}, false
+	}
+	var m memorySample
+	for line := range strings.Lines(string(b)) {
+		name, v, ok := strings.Cut(line, ":")
+		if !ok {
+			continue
+		}
+		var dst *int64
+		switch name {
+		case "VmRSS":
+			dst = &m.RSS
+		case "RssAnon":
+			dst = &m.Anon
+		case "RssFile":
+			dst = &m.File
+		default:
+			continue
+		}
+		kb, err := strconv.ParseInt(strings.TrimSuffix(strings.TrimSpace(v), " kB"), 10, 64)
+		if err != nil {
+			return memorySample{}, false
+		}
+		*dst = kb << 10
+	}
+	metrics.Read(ms)
+	m.Go = int64(ms[0].Value.Uint64() - ms[1].Value.Uint64())
+	m.Heap = int64(ms[2].Value.Uint64())
+	return m, m.RSS > 0
+}
+
+// sampleMemory samples the process's memory every interval until the
+// returned function is called, which returns the sample of the highest
+// resident size (nil where /proc cannot tell). Reading /proc twenty times
+// a second costs a few microseconds each.
+func sampleMemory(interval time.Duration) (stop func() *memorySample) {
+	ms := []metrics.Sample{{Name: "/memory/classes/total:bytes"}, {Name: "/memory/classes/heap/released:bytes"}, {Name: "/memory/classes/heap/objects:bytes"}}
+	done, result := make(chan struct{}), make(chan *memorySample, 1)
+	go func() {
+		var peak *memorySample
+		t := time.NewTicker(interval)
+		defer t.Stop()
+		for {
+			if m, ok := readMemorySample(ms); ok && (peak == nil || m.RSS > peak.RSS) {
+				peak = &m
+			}
+			select {
+			case <-done:
+				result <- peak
+				return
+			case <-t.C:
+			}
+		}
+	}()
+	return func() *memorySample {
+		close(done)
+		return <-result
 	}
 }

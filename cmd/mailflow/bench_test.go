@@ -1,9 +1,11 @@
 package main
 
 import (
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
+	"time"
 )
 
 // TestBenchHelpHidesPhaseFlags: the flags the benchmark passes to its own
@@ -56,6 +58,8 @@ func TestBenchDetectionsFlag(t *testing.T) {
 		{[]string{"bench", "--checks", "compare", "--detections", "compare"}, "compare one of"},
 		{[]string{"bench", "--logs", "compare", "--detections", "compare"}, "compare one of"},
 		{[]string{"bench", "--logs", "none"}, `--logs: "none" is not on, off or compare`},
+		{[]string{"bench", "--fetch-max-bytes", "100"}, "--fetch-max-bytes must be from 1024"},
+		{[]string{"bench", "--memory-limit", "64MiB"}, "--memory-limit"},
 	} {
 		r := runMailflow(t, nil, "", tc.args...)
 		if r.code != 2 || !strings.Contains(r.stderr, tc.want) {
@@ -100,5 +104,36 @@ func TestBenchPhaseArgs(t *testing.T) {
 		if got := benchPhaseArgs(tc.args); got != tc.want {
 			t.Errorf("benchPhaseArgs(%q) = %v, want %v", tc.args, got, tc.want)
 		}
+	}
+}
+
+// TestSampleMemory checks the split the benchmark prints of a phase's peak
+// resident size: a large heap object counts in the Go heap and the Go
+// runtime's memory, not outside Go.
+func TestSampleMemory(t *testing.T) {
+	if runtime.GOOS != "linux" {
+		t.Skip("reads /proc/self/status")
+	}
+	before := sampleMemory(time.Millisecond)()
+	if before == nil || before.RSS <= 0 || before.Go <= 0 || before.File <= 0 || before.Anon+before.File > before.RSS+1<<20 {
+		t.Fatalf("no sample: %+v", before)
+	}
+	const n = 64 << 20
+	heap := make([]byte, n)
+	stop := sampleMemory(time.Millisecond)
+	for i := 0; i < n; i += 4096 {
+		heap[i] = 1
+	}
+	time.Sleep(20 * time.Millisecond)
+	peak := stop()
+	runtime.KeepAlive(heap)
+	if grew := peak.Heap - before.Heap; grew < n*9/10 {
+		t.Errorf("Go heap grew by %d MiB, want 64: before %+v, peak %+v", grew>>20, before, peak)
+	}
+	if grew := peak.Go - before.Go; grew < n*9/10 {
+		t.Errorf("Go runtime's memory grew by %d MiB, want 64: before %+v, peak %+v", grew>>20, before, peak)
+	}
+	if grew := peak.outsideGo() - before.outsideGo(); grew > n/8 {
+		t.Errorf("outside Go grew by %d MiB for a Go allocation: before %+v, peak %+v", grew>>20, before, peak)
 	}
 }

@@ -69,5 +69,6 @@ func applyMemoryLimit(b processor.MemoryBudget, log *slog.Logger) {
 	}
 	debug.SetMemoryLimit(b.GoHeap)
 	log.Debug("memory budget", "limit_mib", b.Total>>20, "go_heap_mib", b.GoHeap>>20, "state_cache_mib", b.StateCache>>20,
-		"state_memtable_mib", b.StateMemTable>>20, "log_cache_mib", b.LogCache>>20, "log_memtable_mib", b.LogMemTable>>20, "window_cache", b.WindowCache)
+		"state_memtable_mib", b.StateMemTable>>20, "log_cache_mib", b.LogCache>>20, "log_memtable_mib", b.LogMemTable>>20, "window_cache", b.WindowCache,
+		"fetch_max_kib", b.FetchMaxBytes>>10, "produce_buffer_mib", b.ProduceBufferBytes>>20)
 }
