@@ -1,6 +1,7 @@
 package logstore
 
 import (
+	"bytes"
 	"cmp"
 	"context"
 	"encoding/binary"
@@ -139,17 +140,15 @@ func (b *buffer) add(a *Attempt, arrival int64, hour uint32, idh uint64) {
 // buffer (writeSegment), then the catalog (writeCatalog). Its slices and
 // maps are scratch space kept from flush to flush.
 type tableWriter struct {
-	dir     string
-	opts    sstable.WriterOptions
-	key     []byte
-	val     []byte
-	keys    []rkey
-	tmp     []rkey
-	domains map[string]uint32
-	names   []string
-	rank    []uint32
-	parts   map[int32]int
-	paths   []string
+	dir   string
+	opts  sstable.WriterOptions
+	key   []byte
+	val   []byte
+	keys  []rkey
+	tmp   []rkey
+	dh    []uint64
+	parts map[int32]int
+	paths []string
 }
 
 // create starts a table in the flush's directory.
@@ -215,48 +214,25 @@ func (w *tableWriter) writePostings(tw *sstable.Writer, prefix []byte, kind byte
 	return nil
 }
 
-// sortKey is a key of a segment as integers, so that sorting compares
-// no bytes: the domain is its rank among the segment's domains.
-type sortKey struct{ a, b, c, d uint64 }
-
-func (x *sortKey) compare(y *sortKey) int {
-	return cmp.Or(cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b), cmp.Compare(x.c, y.c), cmp.Compare(x.d, y.d))
-}
-
 // writeSegment writes the buffered attempts idx (all of one hour) as
 // segment seg's table under prefix: their 'd' keys in key order, then
 // the posting lists of their message ids and recipients, whose bucket
-// bits it sets in seg. The 'd' keys are sorted as integers (partition,
-// the domain's rank, arrival, source and offset), with the domains
-// ranked once; the postings by bucket only. The same attempt twice (a
+// bits it sets in seg. The 'd' keys are sorted by a radix sort of their
+// partition and domain hash, then by the rest of the key where the
+// buffer's order is not already the keys'; the postings by bucket only
+// (radix). No domain name is compared unless two share a hash. The same
+// attempt twice (a
 // replay within the buffer) has one 'd' key (and two postings, which
 // queries return once).
 func (w *tableWriter) writeSegment(name string, prefix []byte, b *buffer, idx []int32, seg *segment) (err error) {
 	recs := b.recs
-	// The domains' ranks, in byte order (the order of their keys: a
-	// domain ends in NUL, which no domain holds).
-	if w.domains == nil {
-		w.domains = map[string]uint32{}
+	// The domains' hashes, which order them in 'd' keys.
+	if cap(w.dh) < len(recs) {
+		w.dh = make([]uint64, len(recs))
 	}
-	clear(w.domains)
-	w.names = w.names[:0]
+	dh := w.dh[:len(recs)]
 	for _, i := range idx {
-		d := b.domain(&recs[i])
-		if _, ok := w.domains[string(d)]; !ok {
-			w.domains[string(d)] = 0
-			w.names = append(w.names, string(d))
-		}
-	}
-	slices.Sort(w.names)
-	for r, d := range w.names {
-		w.domains[d] = uint32(r)
-	}
-	if cap(w.rank) < len(recs) {
-		w.rank = make([]uint32, len(recs))
-	}
-	rank := w.rank[:len(recs)]
-	for _, i := range idx {
-		rank[i] = w.domains[string(b.domain(&recs[i]))]
+		dh[i] = domainHash(b.domain(&recs[i]))
 	}
 	tw, err := w.create(name)
 	if err != nil {
@@ -267,17 +243,24 @@ func (w *tableWriter) writeSegment(name string, prefix []byte, b *buffer, idx []
 			tw.Close()
 		}
 	}()
-	full := func(i int32) sortKey {
-		r := &recs[i]
-		pos := uint64(r.pos.Source)<<63 | uint64(r.pos.Offset)
-		return sortKey{uint64(uint32(r.pos.Partition)), uint64(rank[i]), uint64(r.arrival), pos}
+	// compare orders two attempts of one partition whose domain hashes
+	// share their leading 32 bits as their 'd' keys do.
+	compare := func(x, y int32) int {
+		rx, ry := &recs[x], &recs[y]
+		if c := cmp.Compare(dh[x], dh[y]); c != 0 {
+			return c
+		}
+		if c := bytes.Compare(b.domain(rx), b.domain(ry)); c != 0 {
+			return c // two domains with one hash
+		}
+		return cmp.Or(cmp.Compare(rx.arrival, ry.arrival), cmp.Compare(rx.pos.Source, ry.pos.Source), cmp.Compare(rx.pos.Offset, ry.pos.Offset))
 	}
-	// The 'd' keys: by partition and domain (radix), then each run of
-	// one domain by the whole key: the buffer is in append order, nearly
-	// arrival order, so most runs are sorted already.
+	// The 'd' keys: by partition and the domain hash's leading bits
+	// (radix), then each run by the whole key: the buffer is in append
+	// order, nearly arrival order, so most runs are sorted already.
 	keys := w.keys[:0]
 	for _, i := range idx {
-		keys = append(keys, rkey{uint64(uint32(recs[i].pos.Partition))<<32 | uint64(rank[i]), i})
+		keys = append(keys, rkey{uint64(uint32(recs[i].pos.Partition))<<32 | dh[i]>>32, i})
 	}
 	sorted := w.sorted(keys)
 	for lo := 0; lo < len(sorted); {
@@ -286,30 +269,21 @@ func (w *tableWriter) writeSegment(name string, prefix []byte, b *buffer, idx []
 			hi++
 		}
 		if run := sorted[lo:hi]; len(run) > 1 {
-			prev := full(run[0].i)
 			for j := 1; j < len(run); j++ {
-				k := full(run[j].i)
-				if k.compare(&prev) < 0 {
-					slices.SortFunc(run, func(x, y rkey) int {
-						kx, ky := full(x.i), full(y.i)
-						return kx.compare(&ky)
-					})
+				if compare(run[j-1].i, run[j].i) > 0 {
+					slices.SortStableFunc(run, func(x, y rkey) int { return compare(x.i, y.i) })
 					break
 				}
-				prev = k
 			}
 		}
 		lo = hi
 	}
 	for j := range sorted {
 		r := &recs[sorted[j].i]
-		if j > 0 && sorted[j].major == sorted[j-1].major {
-			kx, ky := full(sorted[j-1].i), full(sorted[j].i)
-			if kx.compare(&ky) == 0 {
-				continue
-			}
+		if j > 0 && sorted[j].major == sorted[j-1].major && compare(sorted[j-1].i, sorted[j].i) == 0 {
+			continue // the same attempt again
 		}
-		w.key = domainSuffix(append(w.key[:0], prefix...), r.pos.Partition, b.domain(r))
+		w.key = domainSuffixHashed(append(w.key[:0], prefix...), r.pos.Partition, dh[sorted[j].i], b.domain(r))
 		w.key = appendPos(w.key, r.arrival, r.pos)
 		if err := tw.Set(w.key, b.value(r)); err != nil {
 			return err

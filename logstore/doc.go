@@ -26,7 +26,7 @@
 // write-ahead log, memtable or compaction in its way. Keys (integers
 // big-endian, arrival in Unix nanoseconds):
 //
-//	segment: 0x04 hour(4) flush(8) 'd' partition(4) domain 0x00 arrival(8) source(1) offset(8) → summary, attempt
+//	segment: 0x04 hour(4) flush(8) 'd' partition(4) xxhash64(domain)(8) domain 0x00 arrival(8) source(1) offset(8) → summary, attempt
 //	         0x04 hour(4) flush(8) 'm' bucket(4)                      → posting list: message id hash, domain, position
 //	         0x04 hour(4) flush(8) 'r' partition(4) bucket(4)         → posting list: recipient hash, position
 //	catalog: 0x05 flush(8) 'c'                                      → segments, checkpoints (catalog.go)

@@ -35,7 +35,7 @@ const (
 
 // layoutVersion is stored under the meta version key; Open rebuilds a
 // store written in another layout.
-const layoutVersion = 5
+const layoutVersion = 6
 
 // posLen is the length of the key suffix arrival(8) source(1) offset(8)
 // that ends every index key.
@@ -75,12 +75,31 @@ func appendPos(dst []byte, arrival int64, p Pos) []byte {
 	return binary.BigEndian.AppendUint64(dst, uint64(p.Offset))
 }
 
-// domainSuffix is what follows the segment prefix in domain's 'd' keys.
+// domainSuffix is what follows the segment prefix in domain's 'd' keys:
+// 'd' partition xxhash64(domain)(8) domain 0x00. The hash orders the
+// domains of a partition, so that a flush sorts its attempts by integers
+// (radix) rather than by comparing domain names.
 func domainSuffix[D string | []byte](dst []byte, part int32, domain D) []byte {
+	return domainSuffixHashed(dst, part, domainHash(domain), domain)
+}
+
+func domainSuffixHashed[D string | []byte](dst []byte, part int32, h uint64, domain D) []byte {
 	dst = append(dst, kindDomain)
 	dst = binary.BigEndian.AppendUint32(dst, uint32(part))
+	dst = binary.BigEndian.AppendUint64(dst, h)
 	dst = append(dst, domain...)
 	return append(dst, 0)
+}
+
+// domainHash orders the domains of a partition in 'd' keys.
+func domainHash[D string | []byte](domain D) uint64 {
+	switch d := any(domain).(type) {
+	case string:
+		return xxhash.Sum64String(d)
+	case []byte:
+		return xxhash.Sum64(d)
+	}
+	panic("unreachable")
 }
 
 // recipientSuffix is what follows the segment prefix in the key of the

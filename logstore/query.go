@@ -211,6 +211,7 @@ func (s *Store) Query(ctx context.Context, domain string, f Filter) (Page, error
 	default:
 		sfx = domainSuffix(nil, part, domain)
 	}
+	dsfx := domainSuffix(nil, part, domain)
 	// The segments that may hold attempts in the range, and the
 	// buffer's candidates.
 	s.mu.RLock()
@@ -362,7 +363,7 @@ func (s *Store) Query(ctx context.Context, domain string, f Filter) (Page, error
 		default:
 			// The domain key of the same segment holds the attempt.
 			reads++
-			dkey = appendPos(domainSuffix(segmentPrefix(dkey[:0], c.seg.hour, c.seg.flush), part, domain), k.arr, pos)
+			dkey = appendPos(append(segmentPrefix(dkey[:0], c.seg.hour, c.seg.flush), dsfx...), k.arr, pos)
 			var err error
 			v, closer, err = s.db.Get(dkey)
 			if errors.Is(err, pebble.ErrNotFound) {
