@@ -35,7 +35,7 @@ type Features struct {
 // meant for training and evaluating models (diagnose/internal/trainmodel).
 func (c *Classifier) Features(in Input) Features {
 	var sr scanResult
-	f := Features{CodeClass: "0"}
+	f := Features{CodeClass: "0", Table: -1}
 	c.classify(in, &sr, &f)
 	return f
 }

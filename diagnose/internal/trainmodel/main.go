@@ -17,12 +17,15 @@
 // elsewhere it is the current rules' answer.
 //
 // Validation holds out each source (the "source" field, reduced to a host,
-// a repository or a description: sourceGroup) in turn, trains on the rest
-// and classifies the held-out cases, so no source is ever both learnt
-// from and measured. It prints per-category and overall accuracy for the
-// rules alone, the model alone (no rule features), and the combination
-// (the model with the rules' category as a feature, overriding the rules
-// when its best category leads theirs by a margin), and picks the margin.
+// a repository or a description: sourceGroup) — one at a time, or whole
+// sources dealt into -folds folds — trains on the rest and classifies the
+// held-out cases, so no source is ever both learnt from and measured. It
+// prints per-category and overall accuracy for the rules alone, the model
+// alone (no rule features), and the combinations (variants: the model
+// reading the rules' category, learnt from every case or from the blind
+// answers only, or a text model overruling the rules), swept over the
+// override margin; the checked-in model is stacked-blind at margin 1
+// (testdata/README.md says why).
 package main
 
 import (
