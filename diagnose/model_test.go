@@ -56,3 +56,37 @@ func TestModelKeepsOutcome(t *testing.T) {
 	}
 	t.Logf("the model changed %d of %d categories the rules gave", changed, len(inputs))
 }
+
+// TestConsultPlumbing drives the combination with a model that answers
+// syntax_error for everything: it overrules the rules' phrase answers,
+// but not a settled answer (a reply to MAIL FROM, an other-party phrase),
+// not delivered, and never the outcome.
+func TestConsultPlumbing(t *testing.T) {
+	classes := AllCategories()
+	target := slices.Index(classes, CategorySyntaxError)
+	var ex []linear.Example
+	for range 10 {
+		ex = append(ex, linear.Example{Features: []uint32{linear.Hash(linear.KindBias, nil)}, Class: target})
+	}
+	m := linear.Train(classes, ex, linear.DefaultTrainOptions()).WithMargin(0.5)
+	c := New(WithModel(m))
+	rules := New(RulesOnly())
+	for _, tc := range []struct {
+		resp      string
+		overruled bool
+	}{
+		{"550 5.1.1 <jo@example.org>: Recipient address rejected: User unknown in virtual mailbox table", true},
+		{"452 4.2.2 Mailbox full", true},
+		{"host mx.example.net[192.0.2.3] said: 550 5.1.1 <news@example.org>... User unknown (in reply to MAIL FROM command)", false},
+		{"554 5.7.1 Your account has been suspended for sending spam", false},
+		{"250 2.0.0 Ok: queued as 4F00D", false},
+	} {
+		r, got := rules.Classify(Input{Response: tc.resp}), c.Classify(Input{Response: tc.resp})
+		if got.Outcome != r.Outcome {
+			t.Errorf("%q: outcome %s, rules said %s", tc.resp, got.Outcome, r.Outcome)
+		}
+		if overruled := got.Category != r.Category; overruled != tc.overruled || overruled && got.Category != CategorySyntaxError {
+			t.Errorf("%q: rules %s, with the model %s; overruling wanted: %v", tc.resp, r.Category, got.Category, tc.overruled)
+		}
+	}
+}
