@@ -37,9 +37,15 @@ import (
 // (SeenChunk.Local false), so that they leave the changelog within one
 // horizon of an upgrade.
 //
+// What is stored is read into a SeenIDs set per domain. The processor
+// keeps the sets' ids in one SeenTable per partition and shard, outside
+// the Go heap (see seentable.go and SeenIDs.Attach); the sets then hold
+// only the inline ids and their chunks' numbers, hours and counts.
+//
 // The chance that two of a domain's ids within one horizon share a hash
 // is about n²/2⁶⁵: one in 300,000 for a domain with ten million events a
-// day.
+// day. In a table, a domain's id shares a key with any of the table's n
+// other ids with a chance of about n/2⁶⁴ (SeenKey mixes in the domain).
 
 // seenVersion is the first byte of a seen-ids chunk.
 const seenVersion = 1
