@@ -46,7 +46,7 @@ func (c *Classifier) consult(ruleCat string, norm []byte, code int, st status) s
 	if lockedCategory(ruleCat) {
 		return ruleCat
 	}
-	var fb [2*maxModelWords + 16]uint32
+	var fb [3*maxModelWords + 16]uint32 // a word, its stem and a pair each, plus the codes
 	f := appendTextFeatures(fb[:0], norm, code, st)
 	if c.model.RuleFeatures() {
 		var sd [16]byte

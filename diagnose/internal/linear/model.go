@@ -52,11 +52,15 @@ type Model struct {
 	ruleFeatures bool
 	hashes       []uint32 // feature hashes, ascending (the file's order)
 	rows         []int8   // len(hashes) × len(classes)
-	// slots is an open-addressing table over hashes: slot → row index+1,
-	// 0 = empty. Its size is a power of two at least twice len(hashes).
-	slots []uint32
+	// slots is an open-addressing table over hashes, each entry holding
+	// the hash and its row index+1 (0 = empty) so that a lookup touches
+	// one entry and then the row. Its size is a power of two at least
+	// twice len(hashes).
+	slots []slot
 	shift uint
 }
+
+type slot struct{ hash, row uint32 }
 
 // Classes returns the model's class names in score order.
 func (m *Model) Classes() []string { return append([]string(nil), m.classes...) }
@@ -91,14 +95,14 @@ func (m *Model) index() {
 	for size < 2*len(m.hashes) {
 		size <<= 1
 	}
-	m.slots = make([]uint32, size)
+	m.slots = make([]slot, size)
 	m.shift = uint(32 - bitsLen(size-1))
 	for i, h := range m.hashes {
 		s := m.slot(h)
-		for m.slots[s] != 0 {
+		for m.slots[s].row != 0 {
 			s = (s + 1) & uint32(len(m.slots)-1)
 		}
-		m.slots[s] = uint32(i + 1)
+		m.slots[s] = slot{hash: h, row: uint32(i + 1)}
 	}
 }
 
@@ -125,13 +129,13 @@ func (m *Model) row(h uint32) []int8 {
 	}
 	mask := uint32(len(m.slots) - 1)
 	for s := m.slot(h); ; s = (s + 1) & mask {
-		v := m.slots[s]
-		if v == 0 {
+		e := m.slots[s]
+		if e.row == 0 {
 			return nil
 		}
-		if m.hashes[v-1] == h {
+		if e.hash == h {
 			k := len(m.classes)
-			i := int(v-1) * k
+			i := int(e.row-1) * k
 			return m.rows[i : i+k : i+k]
 		}
 	}
