@@ -179,17 +179,24 @@ func currentRecords(d *Directory) (map[string][]byte, error) {
 // Apply makes the config topic hold the directory of f. It reads the
 // current directory from the topic first and writes only what differs;
 // entities the file no longer holds are deleted (tombstoned) only when
-// prune is set. f must have passed validation (ParseFile does that); Apply
-// checks again and writes nothing when f is invalid.
+// prune is set. Apply validates f against the directory it loads (without
+// prune the file may name what the topic holds, see File.ValidateOnto;
+// with prune it must stand alone) and writes nothing when f is invalid.
 //
 // The client cl is used to write; the current directory is read by a
 // separate consumer built from cl's options.
 func Apply(ctx context.Context, cl *kgo.Client, topic string, f *File, prune bool) (ApplyResult, error) {
-	if err := f.Validate(); err != nil {
-		return ApplyResult{}, err
-	}
 	cur, err := Load(ctx, topic, cl.Opts()...)
 	if err != nil {
+		return ApplyResult{}, err
+	}
+	// Checked against the directory as it is now, whatever the file was
+	// parsed against: with prune the topic will hold the file alone.
+	onto := cur
+	if prune {
+		onto = nil
+	}
+	if err := f.ValidateOnto(onto); err != nil {
 		return ApplyResult{}, err
 	}
 	res, recs, err := Diff(cur, f, prune)

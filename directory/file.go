@@ -48,6 +48,14 @@ const MaxMinInterval = 7 * 24 * time.Hour
 // returns a *ValidationError that lists every problem found, each with its
 // path in the file and its line, and no File.
 func ParseFile(data []byte) (*File, error) {
+	return ParseFileOnto(data, nil)
+}
+
+// ParseFileOnto reads a directory file that is applied without prune onto
+// the directory cur, and validates it as File.ValidateOnto does: the file
+// may name what cur holds. A nil cur is ParseFile. Problems are reported
+// as ParseFile reports them.
+func ParseFileOnto(data []byte, cur *Directory) (*File, error) {
 	var p problems
 	root, err := parseYAML(data, &p)
 	if err != nil {
@@ -58,7 +66,7 @@ func ParseFile(data []byte) (*File, error) {
 	// Validate even when reading found problems: a wrong field is left at
 	// its zero value, which can add a follow-on problem, but hiding the
 	// other mistakes would cost the author another round.
-	v := &validator{f: r.f, p: &p}
+	v := &validator{f: r.f, p: &p, onto: cur}
 	v.run()
 	if err := p.err(); err != nil {
 		slices.SortStableFunc(p.list, func(a, b *Problem) int { return a.Line - b.Line })

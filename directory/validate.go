@@ -88,11 +88,23 @@ var idPattern = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$`)
 // every subscription inside its manager's scope. It returns a
 // *ValidationError listing every problem, or nil.
 //
-// The file must be self-contained: apply without prune keeps entities the
-// file does not mention, but never lets the file lean on them, so that the
-// same file applied with prune to an empty topic gives the same result.
+// Validate checks the file alone, as an apply with prune needs it (the
+// topic will then hold only the file); ValidateOnto checks a file applied
+// without prune, which may lean on what the topic already holds.
 func (f *File) Validate() error {
-	v := &validator{f: f, p: &problems{}}
+	return f.ValidateOnto(nil)
+}
+
+// ValidateOnto checks a File that is applied without prune onto the
+// directory cur (nil: the file alone, as Validate): the directory as it
+// will be after the apply — cur with the file's entities over it — must
+// hold together. A partial file may therefore name a reseller, customer,
+// domain or manager that cur holds; what neither holds is a problem, as
+// are a subscription outside its manager's scope and a token hash another
+// manager has, wherever those come from. It returns a *ValidationError
+// listing every problem of the file, or nil.
+func (f *File) ValidateOnto(cur *Directory) error {
+	v := &validator{f: f, p: &problems{}, onto: cur}
 	v.run()
 	return v.p.err()
 }
@@ -100,6 +112,9 @@ func (f *File) Validate() error {
 type validator struct {
 	f *File
 	p *problems
+	// onto is the directory the file is applied onto without prune; nil
+	// when the file must stand alone.
+	onto *Directory
 
 	resellers, customers, domains, managers map[string]int // id → index
 	tokens                                  map[string]int // api_token_sha256 → manager index
@@ -169,9 +184,33 @@ func (v *validator) ref(path, kind, id string, known map[string]int) {
 		v.add(path, "missing")
 		return
 	}
-	if _, ok := known[id]; !ok {
-		v.add(path, fmt.Sprintf("unknown %s %q", kind, clip(id)))
+	if _, ok := known[id]; !ok && !v.onTopic(kind, id) {
+		where := ""
+		if v.onto != nil {
+			where = " (neither in the file nor in the directory it is applied to)"
+		}
+		v.add(path, fmt.Sprintf("unknown %s %q%s", kind, clip(id), where))
 	}
+}
+
+// onTopic reports whether the directory the file is applied onto holds
+// the entity: it stays after an apply without prune.
+func (v *validator) onTopic(kind, id string) bool {
+	if v.onto == nil {
+		return false
+	}
+	var ok bool
+	switch kind {
+	case "reseller":
+		_, ok = v.onto.Resellers[id]
+	case "customer":
+		_, ok = v.onto.Customers[id]
+	case "domain":
+		_, ok = v.onto.Domains[id]
+	case "manager":
+		_, ok = v.onto.Managers[id]
+	}
+	return ok
 }
 
 func (v *validator) settings(path string, s Settings) {
@@ -224,10 +263,47 @@ func (v *validator) manager(path string, i int, m Manager) {
 			v.add(path+".api_token_sha256", err.Error())
 		} else if first, dup := v.tokens[m.APITokenSHA256]; dup {
 			v.add(path+".api_token_sha256", fmt.Sprintf("the same token hash as managers[%d]; every manager needs a token of its own", first))
+		} else if other := v.ontoTokenOwner(m.APITokenSHA256); other != "" {
+			v.add(path+".api_token_sha256", fmt.Sprintf("the same token hash as manager %q in the directory the file is applied to; every manager needs a token of its own", other))
 		} else {
 			v.tokens[m.APITokenSHA256] = i
 		}
 	}
+}
+
+// ontoManager returns the manager of the directory the file is applied
+// onto, when the file does not define one of that id itself.
+func (v *validator) ontoManager(id string) (Manager, bool) {
+	if v.onto == nil {
+		return Manager{}, false
+	}
+	m, ok := v.onto.Managers[id]
+	return m, ok
+}
+
+// ontoTokenOwner returns the id of a manager of the directory the file is
+// applied onto that has the token hash and that the file does not
+// redefine (a redefined manager's hash is the file's); "" when none.
+func (v *validator) ontoTokenOwner(hash string) string {
+	if v.onto == nil {
+		return ""
+	}
+	for id, m := range v.onto.Managers {
+		if m.APITokenSHA256 != hash {
+			continue
+		}
+		redefined := false
+		for _, fm := range v.f.Managers {
+			if fm.ID == id {
+				redefined = true
+				break
+			}
+		}
+		if !redefined {
+			return id
+		}
+	}
+	return ""
 }
 
 // CheckTokenSHA256 checks that h is a lowercase hex SHA-256 (64 characters
@@ -254,15 +330,15 @@ func (v *validator) scope(path string, level Level, of string) bool {
 	case LevelReseller:
 		v.ref(path+".of", "reseller", of, v.resellers)
 		_, ok := v.resellers[of]
-		return ok
+		return ok || v.onTopic("reseller", of)
 	case LevelCustomer:
 		v.ref(path+".of", "customer", of, v.customers)
 		_, ok := v.customers[of]
-		return ok
+		return ok || v.onTopic("customer", of)
 	case LevelDomain:
 		v.ref(path+".of", "domain", of, v.domains)
 		_, ok := v.domains[of]
-		return ok
+		return ok || v.onTopic("domain", of)
 	case "":
 		v.add(path+".level", "missing: want reseller, customer or domain")
 	default:
@@ -276,10 +352,12 @@ func (v *validator) subscription(path string, i int, s Subscription, seen map[st
 	var m *Manager
 	if s.Manager == "" {
 		v.add(path+".manager", "missing")
-	} else if mi, ok := v.managers[s.Manager]; !ok {
-		v.add(path+".manager", fmt.Sprintf("unknown manager %q", clip(s.Manager)))
-	} else {
+	} else if mi, ok := v.managers[s.Manager]; ok {
 		m = &v.f.Managers[mi]
+	} else if om, ok := v.ontoManager(s.Manager); ok {
+		m = &om
+	} else {
+		v.ref(path+".manager", "manager", s.Manager, v.managers)
 	}
 	if s.Level != "" || s.Of != "" {
 		if v.scope(path, s.Level, s.Of) && m != nil && !v.within(s.Level, s.Of, m.Level, m.Of) {
@@ -321,15 +399,22 @@ func (v *validator) subscription(path string, i int, s Subscription, seen map[st
 // within reports whether the scope level/of lies at or below the scope
 // mLevel/mOf, using the file's hierarchy.
 func (v *validator) within(level Level, of string, mLevel Level, mOf string) bool {
+	// The file's entities first, then those it is applied onto.
 	resellerOf := func(customer string) string {
 		if i, ok := v.customers[customer]; ok {
 			return v.f.Customers[i].Reseller
+		}
+		if v.onto != nil {
+			return v.onto.Customers[customer].Reseller
 		}
 		return ""
 	}
 	customerOf := func(domain string) string {
 		if i, ok := v.domains[domain]; ok {
 			return v.f.Domains[i].Customer
+		}
+		if v.onto != nil {
+			return v.onto.Domains[domain].Customer
 		}
 		return ""
 	}

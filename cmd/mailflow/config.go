@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"strings"
 
 	"github.com/twmb/franz-go/pkg/kadm"
 	"github.com/twmb/franz-go/pkg/kgo"
@@ -59,13 +60,30 @@ func runConfigApply(ctx context.Context, env *environment, args []string) error 
 	if err != nil {
 		return err
 	}
-	f, err := directory.ParseFile(data)
-	if err != nil {
-		// Every problem, each with its path in the file; nothing applied.
-		return fmt.Errorf("%s is invalid, nothing was applied:\n%w", *file, err)
-	}
 	topic := processor.TopicsWithPrefix(*topicPrefix).Config
 	opts := []kgo.Opt{kgo.SeedBrokers(brokers...)}
+	// A file that stands alone is valid either way. Without --prune, a
+	// file that does not is checked again against the directory as it
+	// will be after the apply (the topic's entities with the file's over
+	// them), so that a partial file may name a reseller the topic holds;
+	// with --prune the topic will hold only the file, which must then
+	// stand alone. directory.Apply checks again against what it loads.
+	f, err := directory.ParseFile(data)
+	if err != nil && !*prune {
+		cur, lerr := directory.Load(ctx, topic, opts...)
+		if lerr != nil {
+			return fmt.Errorf("%s is invalid on its own, nothing was applied (the directory it would be applied to could not be read to check the names it leans on: %v):\n%w", *file, lerr, err)
+		}
+		f, err = directory.ParseFileOnto(data, cur)
+	}
+	if err != nil {
+		// Every problem, each with its path in the file; nothing applied.
+		hint := ""
+		if *prune && strings.Contains(err.Error(), ": unknown ") {
+			hint = "\n(with --prune the directory will hold only this file, so it must hold everything it names; without --prune it may name what the directory already holds)"
+		}
+		return fmt.Errorf("%s is invalid, nothing was applied:\n%w%s", *file, err, hint)
+	}
 	var res directory.ApplyResult
 	if *dryRun {
 		cur, err := directory.Load(ctx, topic, opts...)
