@@ -86,10 +86,10 @@ const (
 // fit in half of the Go heap (FetchMaxBytes: a 192nd of it, from 256 KiB to
 // 16 MiB; see fetchHeapFactor). The split at three budgets (MiB; fetch in KiB):
 //
-//	budget  Go heap  windows  fetch  state cache  state memtables  log cache  log buffers  slack
-//	   256      123   15,760   1316           30           2 × 6.6        11     3 × 4.4     29
-//	   384      195   24,930   2077           48          2 × 10.4        17     3 × 7.0     45
-//	  1024      553   70,800   5898          138          2 × 29.6        49    3 × 19.8    128
+//	budget  reserve  Go heap  windows  fetch  state cache  state memtables  log cache  log buffers  slack
+//	   256       40    121.0   15,482    645         30.2         2 × 6.5        10.8     3 × 4.3    28.1
+//	   384       40    192.6   24,657   1027         48.2        2 × 10.3        17.2     3 × 6.9    44.7
+//	  1024       40    551.0   70,533   2938        137.8        2 × 29.5        49.2    3 × 19.7   127.9
 //
 // Pebble's caches and memtables and the log store's buffers are allocated
 // outside the Go heap (C memory when cgo is on, anonymous mappings), so the

@@ -1,6 +1,7 @@
 package processor
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/twmb/franz-go/pkg/kgo"
@@ -87,6 +88,32 @@ func TestMemoryBudgetKafkaOptions(t *testing.T) {
 	} {
 		if got := cl.OptValue(name); got != want {
 			t.Errorf("%s = %v (%T), want %v", name, got, got, want)
+		}
+	}
+}
+
+// TestMemoryBudgetTable checks the table in MemoryBudget's doc comment,
+// in tenths of a MiB (fetch in KiB), so that the doc says what the code does.
+func TestMemoryBudgetTable(t *testing.T) {
+	tenths := func(n int64) int64 { return (n*10 + 1<<19) >> 20 }
+	for _, row := range []struct {
+		total                                                    int64
+		goHeap, stateCache, stateMemTable, logCache, logMemTable int64
+		windows                                                  int
+		fetchKiB                                                 int32
+	}{
+		{256, 1210, 302, 65, 108, 43, 15482, 645},
+		{384, 1926, 482, 103, 172, 69, 24657, 1027},
+		{1024, 5510, 1378, 295, 492, 197, 70533, 2938},
+	} {
+		b, err := NewMemoryBudget(row.total << 20)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := []int64{tenths(b.GoHeap), tenths(b.StateCache), tenths(b.StateMemTable), tenths(b.LogCache), tenths(b.LogMemTable), int64(b.WindowCache), int64(b.FetchMaxBytes >> 10)}
+		want := []int64{row.goHeap, row.stateCache, row.stateMemTable, row.logCache, row.logMemTable, int64(row.windows), int64(row.fetchKiB)}
+		if !slices.Equal(got, want) {
+			t.Errorf("%d MiB: %v, the doc says %v", row.total, got, want)
 		}
 	}
 }
