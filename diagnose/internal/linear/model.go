@@ -55,7 +55,8 @@ type Model struct {
 	// slots is an open-addressing table over hashes, each entry holding
 	// the hash and its row index+1 (0 = empty) so that a lookup touches
 	// one entry and then the row. Its size is a power of two at least
-	// twice len(hashes).
+	// 1.5 times len(hashes): small enough to stay in cache, sparse enough for
+	// short probes.
 	slots []slot
 	shift uint
 }
@@ -92,7 +93,7 @@ func (m *Model) WithMargin(margin float32) *Model {
 
 func (m *Model) index() {
 	size := 2
-	for size < 2*len(m.hashes) {
+	for size < len(m.hashes)+len(m.hashes)/2 {
 		size <<= 1
 	}
 	m.slots = make([]slot, size)
