@@ -108,8 +108,9 @@ func (b *buffer) reset() {
 func (b *buffer) domain(r *rec) []byte { return b.data[r.dom[0]:r.dom[1]] }
 func (b *buffer) value(r *rec) []byte  { return b.data[r.val[0]:r.val[1]] }
 
-// add encodes a into the buffer.
-func (b *buffer) add(a *Attempt, arrival int64, hour uint32, idh uint64) {
+// add encodes a into the buffer. When a has an event id (hash idh),
+// prev is the buffer's attempt with that id, if inBuf.
+func (b *buffer) add(a *Attempt, arrival int64, hour uint32, idh uint64, prev pendingID, inBuf bool) {
 	e := &a.Event
 	r := rec{arrival: arrival, pos: a.Pos, hour: hour}
 	r.dom[0] = int32(len(b.data))
@@ -128,8 +129,8 @@ func (b *buffer) add(a *Attempt, arrival int64, hour uint32, idh uint64) {
 	}
 	if e.ID != "" {
 		r.id, r.has = idh, r.has|hasID
-		if p, ok := b.ids[idh]; ok && p.pos != a.Pos {
-			b.recs[p.rec].has |= superseded
+		if inBuf && prev.pos != a.Pos {
+			b.recs[prev.rec].has |= superseded
 		}
 		b.ids[idh] = pendingID{arrival, a.Pos, int32(len(b.recs))}
 	}

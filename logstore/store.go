@@ -551,10 +551,12 @@ func (s *Store) append(ctx context.Context, attempts []Attempt, check bool, mark
 		}
 		arr := a.Arrival.UnixNano()
 		var idh uint64
+		var prev pendingID
+		var inBuf bool
 		if e.ID != "" {
 			idh = idHash(e.Domain, e.ID)
 			dup := false
-			if p, ok := b.ids[idh]; ok && p.differs(arr, a.Pos, s.horizon) {
+			if prev, inBuf = b.ids[idh]; inBuf && prev.differs(arr, a.Pos, s.horizon) {
 				dup = true
 			} else if p, ok := frozen.id(idh); ok && p.differs(arr, a.Pos, s.horizon) {
 				dup = true
@@ -570,7 +572,7 @@ func (s *Store) append(ctx context.Context, attempts []Attempt, check bool, mark
 				continue
 			}
 		}
-		b.add(a, arr, hour, idh)
+		b.add(a, arr, hour, idh, prev, inBuf)
 		st.Written++
 	}
 	for _, m := range marks {
