@@ -73,6 +73,12 @@ managers:
 		{name: "the token hash of an existing manager",
 			file:     "managers: [{id: m9, level: reseller, of: r1, email: m9@r1.example, api_token_sha256: " + tokenHash + "}]\n",
 			problems: []string{`managers[0].api_token_sha256: the same token hash as manager "m1"`}},
+		{name: "a manager moved away from their subscription in the directory",
+			file:     "resellers: [{id: r4}]\nmanagers: [{id: m1, level: reseller, of: r4, email: m1@r1.example}]\n",
+			problems: []string{`subscription "s1" of manager "m1" (in the directory, not in this file): customer "c1" would be outside the manager's reseller "r4"`}},
+		{name: "a manager left without the address a subscription uses",
+			file:     "managers: [{id: m1, level: reseller, of: r1, webhook_url: \"https://hooks.example/m1\", webhook_secret: whsec_MDEyMzQ1Njc4OTAxMjM0NTY3ODkwMTIz}]\n",
+			problems: []string{`subscription "s1" of manager "m1" (in the directory, not in this file) sends e-mail, and this file leaves the manager without an email`}},
 		{name: "prune: the file stands alone", file: "customers: [{id: c4, reseller: r1}]\n", prune: true,
 			problems: []string{`customers[0].reseller: unknown reseller "r1"`}},
 	} {

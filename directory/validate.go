@@ -5,9 +5,11 @@ import (
 	"encoding/base64"
 	"errors"
 	"fmt"
+	"maps"
 	"net/mail"
 	"net/url"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/mailflow/mailflow/schemas"
@@ -161,6 +163,46 @@ func (v *validator) run() {
 	subs := map[string]int{}
 	for i, s := range v.f.Subscriptions {
 		v.subscription(fmt.Sprintf("subscriptions[%d]", i), i, s, subs)
+	}
+	v.topicSubscriptions(subs)
+}
+
+// topicSubscriptions checks the subscriptions of the directory the file is
+// applied onto that the file does not redefine (fileSubs): they stay, and
+// the file must not pull the ground from under them — move their scope out
+// of their manager's, or take away the address a channel of theirs uses.
+// Only what the file breaks is reported: a subscription that did not fit
+// before the file is not the file's problem.
+func (v *validator) topicSubscriptions(fileSubs map[string]int) {
+	if v.onto == nil {
+		return
+	}
+	before := &validator{f: &File{}, p: &problems{}, onto: v.onto, customers: map[string]int{}, domains: map[string]int{}}
+	for _, id := range slices.Sorted(maps.Keys(v.onto.Subscriptions)) {
+		if _, redefined := fileSubs[id]; redefined {
+			continue
+		}
+		s := v.onto.Subscriptions[id]
+		old, ok := v.onto.Managers[s.Manager]
+		if !ok {
+			continue
+		}
+		m := old
+		if i, ok := v.managers[s.Manager]; ok {
+			m = v.f.Managers[i]
+		}
+		where := fmt.Sprintf("subscription %q of manager %q (in the directory, not in this file)", id, s.Manager)
+		if s.Level != "" && before.within(s.Level, s.Of, old.Level, old.Of) && !v.within(s.Level, s.Of, m.Level, m.Of) {
+			v.p.add("", 0, fmt.Sprintf("%s: %s %q would be outside the manager's %s %q after this file; change or delete the subscription too", where, s.Level, clip(s.Of), m.Level, clip(m.Of)))
+		}
+		for _, c := range s.Channels {
+			switch {
+			case Channel(c) == ChannelEmail && old.Email != "" && m.Email == "":
+				v.p.add("", 0, fmt.Sprintf("%s sends e-mail, and this file leaves the manager without an email", where))
+			case Channel(c) == ChannelWebhook && old.WebhookURL != "" && m.WebhookURL == "":
+				v.p.add("", 0, fmt.Sprintf("%s calls a webhook, and this file leaves the manager without a webhook_url", where))
+			}
+		}
 	}
 }
 
