@@ -3,6 +3,7 @@ package processor
 import (
 	"context"
 	"fmt"
+	"maps"
 	"math"
 	"time"
 
@@ -19,6 +20,12 @@ import (
 // events decoded from them, a restore one fetch of changelog records
 // that it copies into a pointer-free run at once.
 const restoreFetchFactor = 4
+
+// restorePollRecords bounds the records of one poll of a restore, so
+// that a run outgrows the Loader's limit by little: franz-go hands over
+// everything it has buffered, and well compressed changelog batches
+// brought a whole 40 MB changelog in one poll.
+const restorePollRecords = 4096
 
 // restore brings the store's state of parts up to the end of their
 // changelog (the last stable offset: only committed transactions), starting
@@ -311,6 +318,9 @@ func (p *Processor) replay(ctx context.Context, from map[int32]kgo.Offset, pos, 
 	start := time.Now()
 	lastReport := start
 	var applied, domains int64
+	// fetchWait and applying are the time spent waiting for the broker
+	// and applying runs, which the completion log reports.
+	var fetchWait, applying time.Duration
 	log := p.log.With("topic", topic)
 	log.Info("restoring state from the changelog", "partitions", len(from), "records", total)
 
@@ -320,11 +330,63 @@ func (p *Processor) replay(ctx context.Context, from map[int32]kgo.Offset, pos, 
 	// each key kept, a large run ingested as a table, a small one
 	// written as a batch. Each run also advances the partitions'
 	// checkpoints, so an interrupted restore resumes where it stopped.
-	ld := p.store.NewLoader()
-	defer ld.Close()
-	flush := func() error {
-		if err := ld.Commit(ctx, pos, time.Now()); err != nil {
-			return fmt.Errorf("restore: %w", err)
+	//
+	// When no partition keeps state of its own (a new instance, a
+	// rebuild), a run is applied while the next one is read, on another
+	// core: a record of a partition that keeps state must see the runs
+	// before it in the store (state.Store.WithLocalSeen).
+	pipeline := true
+	for part := range from {
+		pipeline = pipeline && !keep[part]
+	}
+	lds := [2]*state.Loader{p.store.NewLoader(), p.store.NewLoader()}
+	ld := lds[0]
+	type runResult struct {
+		err  error
+		took time.Duration
+	}
+	inflight := make(chan runResult, 1)
+	var waiting bool
+	wait := func() error {
+		if !waiting {
+			return nil
+		}
+		waiting = false
+		a := <-inflight
+		applying += a.took
+		return a.err
+	}
+	defer func() {
+		_ = wait()
+		lds[0].Close()
+		lds[1].Close()
+	}()
+	commit := func(ld *state.Loader, cps map[int32]int64, background bool) runResult {
+		began, records, bytes := time.Now(), ld.Len(), ld.RunBytes()
+		if err := ld.Commit(ctx, cps, time.Now()); err != nil {
+			return runResult{err: fmt.Errorf("restore: %w", err)}
+		}
+		took := time.Since(began)
+		log.Debug("restore run applied", "records", records, "bytes", bytes, "took", took.String(), "while_reading_the_next", background)
+		return runResult{took: took}
+	}
+	// flush applies the run read so far; with last, before returning.
+	flush := func(last bool) error {
+		if err := wait(); err != nil {
+			return err
+		}
+		if !pipeline || last {
+			a := commit(ld, pos, false)
+			applying += a.took
+			return a.err
+		}
+		run, cps := ld, maps.Clone(pos)
+		waiting = true
+		go func() { inflight <- commit(run, cps, true) }()
+		if ld == lds[0] {
+			ld = lds[1]
+		} else {
+			ld = lds[0]
 		}
 		return nil
 	}
@@ -337,7 +399,9 @@ func (p *Processor) replay(ctx context.Context, from map[int32]kgo.Offset, pos, 
 		return true
 	}
 	for !done() {
-		fs := cl.PollFetches(ctx)
+		polled := time.Now()
+		fs := cl.PollRecords(ctx, restorePollRecords)
+		fetchWait += time.Since(polled)
 		if ctx.Err() != nil {
 			return ctx.Err()
 		}
@@ -408,7 +472,7 @@ func (p *Processor) replay(ctx context.Context, from map[int32]kgo.Offset, pos, 
 		fs.EachRecord(func(r *kgo.Record) { r.Recycle() })
 		p.m.restored.Add(float64(fs.NumRecords()))
 		if ld.RunBytes() >= ld.RunLimit() {
-			if err := flush(); err != nil {
+			if err := flush(false); err != nil {
 				return err
 			}
 		}
@@ -426,9 +490,10 @@ func (p *Processor) replay(ctx context.Context, from map[int32]kgo.Offset, pos, 
 			log.Info("restore progress", "records_applied", applied, "domain_updates", domains, "records_left", left, "records_per_second", int(rate), "time_left", eta.String())
 		}
 	}
-	if err := flush(); err != nil {
+	if err := flush(true); err != nil {
 		return err
 	}
-	log.Info("restore complete", "records_applied", applied, "domain_updates", domains, "duration", time.Since(start).Round(time.Millisecond).String())
+	log.Info("restore complete", "records_applied", applied, "domain_updates", domains, "duration", time.Since(start).Round(time.Millisecond).String(),
+		"waiting_for_fetches", fetchWait.Round(time.Millisecond).String(), "applying_runs", applying.Round(time.Millisecond).String())
 	return nil
 }
