@@ -2,7 +2,9 @@ package main
 
 import (
 	"context"
+	"flag"
 	"fmt"
+	"io"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -75,6 +77,22 @@ func runAccountCredentials(ctx context.Context, env *environment, what string, a
 		asJSON = fs.Bool("json", false, "print JSON Lines, one "+strings.TrimSuffix(what, "s")+" per line")
 	} else {
 		all = fs.Bool("all", false, "revoke every one of the manager's "+what)
+	}
+	if fs.helpAsked(interspersed(fs.FlagSet, args)) {
+		// The usage with this command's own examples (examples() in
+		// main.go has none for these).
+		w := env.stdout
+		fmt.Fprintf(w, "usage: mailflow %s %s\n\nexamples:\n", name, usage)
+		for _, e := range accountExamples(what) {
+			if strings.HasPrefix(e, "mailflow "+name+" ") {
+				fmt.Fprintln(w, "  "+e)
+			}
+		}
+		fmt.Fprintln(w, "\nflags (anywhere on the line; each also read from MAILFLOW_<NAME>):")
+		fs.SetOutput(w)
+		fs.PrintDefaults()
+		fs.SetOutput(io.Discard)
+		return flag.ErrHelp
 	}
 	if err := fs.parse(args); err != nil {
 		return err
@@ -149,9 +167,13 @@ func plural0(n int, one, many string) string {
 
 // accountExamples are the example lines of account sessions|tokens.
 func accountExamples(what string) []string {
+	id := "SESSION"
+	if what == "tokens" {
+		id = "TOKEN"
+	}
 	return []string{
 		"mailflow account " + what + " list --manager acme-noc --brokers 127.0.0.1:9092",
-		"mailflow account " + what + " revoke --manager acme-noc ID",
+		"mailflow account " + what + " revoke --manager acme-noc " + id,
 		"mailflow account " + what + " revoke --manager acme-noc --all",
 	}
 }

@@ -406,4 +406,16 @@ func TestAccountRevokeEveryInstance(t *testing.T) {
 	if r := runMailflow(t, nil, "", "account", "tokens", "--help"); r.code != 0 || !strings.Contains(r.stdout, "account tokens revoke --manager ID (--all | ID...)") {
 		t.Errorf("account tokens --help: exit %d\n%s%s", r.code, r.stdout, r.stderr)
 	}
+	// Each command's --help (and `mailflow help …`) gives its usage, its
+	// examples and its flags, as the README's walk-through wants of every
+	// documented command.
+	for _, c := range []string{"account sessions list", "account sessions revoke", "account tokens list", "account tokens revoke"} {
+		r := runMailflow(t, nil, "", append(strings.Fields(c), "--help")...)
+		if r.code != 0 || !strings.Contains(r.stdout, "usage: mailflow "+c+" ") || !strings.Contains(r.stdout, "\nexamples:\n  mailflow "+c+" ") || !strings.Contains(r.stdout, "-manager") {
+			t.Errorf("mailflow %s --help: exit %d\n%s%s", c, r.code, r.stdout, r.stderr)
+		}
+		if h := runMailflow(t, nil, "", append([]string{"help"}, strings.Fields(c)...)...); h.code != 0 || h.stdout != r.stdout {
+			t.Errorf("mailflow help %s differs from --help:\n%s%s", c, h.stdout, h.stderr)
+		}
+	}
 }
