@@ -48,14 +48,15 @@ type Loader struct {
 	s     *Store
 	arena []byte
 	recs  []loadRec
-	// index is Commit's list of the derived index entries, kept for the
-	// next run.
+	// index, cps and kbuf are Commit's lists of the derived index
+	// entries, the checkpoints and the derived keys, reused run after
+	// run.
 	index []indexRec
 	cps   []checkpointRec
-	kbuf  []byte // keys of the derived index entries
+	kbuf  []byte
 	// indexRecords is set when the run holds a changelog record of the
 	// status index (older releases wrote them): the derived entries
-	// then always shadow what is stored, see Commit.
+	// then always shadow what is stored, see derive.
 	indexRecords bool
 	// minIngest is the run size from which Commit ingests a table; tests
 	// set it to force either path.
@@ -68,14 +69,13 @@ type Loader struct {
 type loadRec struct {
 	// prefix holds the key's first 8 bytes, big-endian and zero-padded,
 	// which decide most comparisons of the sort.
-	prefix   uint64
-	key      uint32
-	keyLen   uint32
-	val      uint32
-	valLen   int32 // -1 for a tombstone
-	part     int32
-	seq      uint32 // position in the run: the later record of a key wins
-	_padding uint32
+	prefix uint64
+	key    uint32
+	keyLen uint32
+	val    uint32
+	valLen int32 // -1 for a tombstone
+	part   int32
+	seq    uint32 // position in the run: the later record of a key wins
 }
 
 // indexRec is a status index entry derived from the last state record
