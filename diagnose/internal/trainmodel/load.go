@@ -18,7 +18,11 @@ var trainingSets = []string{
 	"tune.jsonl", "eval.jsonl", "blind.jsonl",
 	"blind_o.jsonl", "blind_p.jsonl", "blind_q.jsonl", "blind_r.jsonl",
 	"blind_s.jsonl", "blind_t.jsonl", "blind_u.jsonl", "blind_v.jsonl",
+	"kinds.jsonl", // the kinds tests' phrasings: the project's conventions, written for the rules
 }
+
+// kindsSet is the kinds tests' phrasings (see validate's caller).
+const kindsSet = "kinds.jsonl"
 
 // rulesBlindFile holds, per case of the blind-scored batches, the rules'
 // category at the commit the batch was scored with (see testdata/README.md).
