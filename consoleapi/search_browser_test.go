@@ -173,6 +173,11 @@ func TestSearchAcrossDomains(t *testing.T) {
 		t.Errorf("no link to a1.example's Mail Flow Status in the results:\n%s", resultsText())
 	}
 	noLeak("search Anna@A1.example", "b1.example", "bob@")
+	// The address in angle brackets, as mail headers write it.
+	search("<anna@a1.example>")
+	if n := js[int](t, tb, `document.querySelectorAll('#results .rcpt-results tbody tr').length`); n != 3 {
+		t.Errorf("<anna@a1.example>: %d attempts, want 3; the results say:\n%s", n, resultsText())
+	}
 	shot(t, tb, "console-search-recipient.png")
 
 	// Reseller B's recipient and message: nothing, the same words as for

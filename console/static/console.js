@@ -790,14 +790,16 @@ function domainOf(q) {
 const validDomain = (d) => d.length <= 253 && /^(?!-)[\p{L}\p{N}_-]{1,63}(?:\.(?!-)[\p{L}\p{N}_-]{1,63})+$/u.test(d);
 
 // searchKind says what the search box was given: a domain (its page
-// opens), or what to look up in the logs — an e-mail address (its
-// recipient's attempts, and a message id, which often looks like one), a
-// message id (<…>, or any other word that is no domain) — or nothing
-// searchable (whitespace inside).
+// opens), or what to look up in the logs — an e-mail address, bare or in
+// <…> (its recipient's attempts, and a message id, which often looks like
+// one), a message id (<…>, or any other word that is no domain) — or
+// nothing searchable (whitespace inside).
 function searchKind(q) {
-  if (/^<[^<>\s]+>$/.test(q)) return "message";
   if (/\s/.test(q)) return "";
+  // An address in angle brackets is also how a message id is written: both
+  // are looked up.
   if (q.includes("@") && validDomain(domainOf(q))) return "address";
+  if (/^<[^<>\s]+>$/.test(q)) return "message";
   const d = domainOf(q);
   if (validDomain(d) && !/[@<>]/.test(q)) return "domain";
   return "message";
