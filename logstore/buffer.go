@@ -141,13 +141,16 @@ func (b *buffer) add(a *Attempt, arrival int64, hour uint32, idh uint64, prev pe
 // buffer (writeSegment), then the catalog (writeCatalog). Its slices and
 // maps are scratch space kept from flush to flush.
 type tableWriter struct {
-	dir   string
-	opts  sstable.WriterOptions
-	key   []byte
-	val   []byte
-	keys  []rkey
-	tmp   []rkey
-	dh    []uint64
+	dir  string
+	opts sstable.WriterOptions
+	key  []byte
+	val  []byte
+	keys []rkey
+	tmp  []rkey
+	sk   []domainKey
+	// exact makes flushes compare domain names, not only their hashes
+	// (tests of the path a hash collision takes).
+	exact bool
 	parts map[int32]int
 	paths []string
 }
@@ -189,6 +192,61 @@ func (w *tableWriter) maxPerPartition(keys []rkey) int {
 	return most
 }
 
+// domainKey is a 'd' key being sorted: partition, domain hash, arrival
+// and position (source in the top bit, then the offset) as integers, and
+// the buffered attempt it is of.
+type domainKey struct {
+	dh   uint64
+	arr  int64
+	pos  uint64
+	part uint32
+	i    int32
+}
+
+// sortDomainKeys returns the 'd' keys of the buffered attempts idx in key
+// order: a radix sort by partition and the domain hash's leading bits,
+// then each run of equal bits sorted by the whole key (the buffer is in
+// append order, nearly arrival order, so most runs are sorted already).
+// Unless exact, two domains with one hash are taken for one (the caller
+// checks); the result is valid until the next call.
+func (w *tableWriter) sortDomainKeys(b *buffer, idx []int32, exact bool) []domainKey {
+	recs := b.recs
+	keys := w.keys[:0]
+	for _, i := range idx {
+		r := &recs[i]
+		keys = append(keys, rkey{uint64(uint32(r.pos.Partition))<<32 | domainHash(b.domain(r))>>32, i})
+	}
+	sorted := w.sorted(keys)
+	w.keys = keys[:0]
+	sk := w.sk[:0]
+	for _, k := range sorted {
+		r := &recs[k.i]
+		sk = append(sk, domainKey{domainHash(b.domain(r)), r.arrival, uint64(r.pos.Source)<<63 | uint64(r.pos.Offset), uint32(r.pos.Partition), k.i})
+	}
+	w.sk = sk
+	compare := func(x, y *domainKey) int {
+		if c := cmp.Compare(x.dh, y.dh); c != 0 || !exact {
+			return cmp.Or(c, cmp.Compare(x.arr, y.arr), cmp.Compare(x.pos, y.pos))
+		}
+		return cmp.Or(bytes.Compare(b.domain(&recs[x.i]), b.domain(&recs[y.i])), cmp.Compare(x.arr, y.arr), cmp.Compare(x.pos, y.pos))
+	}
+	for lo := 0; lo < len(sk); {
+		hi := lo + 1
+		for hi < len(sk) && sk[hi].part == sk[lo].part && sk[hi].dh>>32 == sk[lo].dh>>32 {
+			hi++
+		}
+		run := sk[lo:hi]
+		for j := 1; j < len(run); j++ {
+			if compare(&run[j-1], &run[j]) > 0 {
+				slices.SortStableFunc(run, func(x, y domainKey) int { return compare(&x, &y) })
+				break
+			}
+		}
+		lo = hi
+	}
+	return sk
+}
+
 // writePostings writes keys (sorted by major, the bucket's key after
 // kind) as posting lists under prefix kind: one key per major, whose
 // value lists entry(i) of each of its keys.
@@ -227,14 +285,6 @@ func (w *tableWriter) writePostings(tw *sstable.Writer, prefix []byte, kind byte
 // queries return once).
 func (w *tableWriter) writeSegment(name string, prefix []byte, b *buffer, idx []int32, seg *segment) (err error) {
 	recs := b.recs
-	// The domains' hashes, which order them in 'd' keys.
-	if cap(w.dh) < len(recs) {
-		w.dh = make([]uint64, len(recs))
-	}
-	dh := w.dh[:len(recs)]
-	for _, i := range idx {
-		dh[i] = domainHash(b.domain(&recs[i]))
-	}
 	tw, err := w.create(name)
 	if err != nil {
 		return err
@@ -244,54 +294,50 @@ func (w *tableWriter) writeSegment(name string, prefix []byte, b *buffer, idx []
 			tw.Close()
 		}
 	}()
-	// compare orders two attempts of one partition whose domain hashes
-	// share their leading 32 bits as their 'd' keys do.
-	compare := func(x, y int32) int {
-		rx, ry := &recs[x], &recs[y]
-		if c := cmp.Compare(dh[x], dh[y]); c != 0 {
-			return c
-		}
-		if c := bytes.Compare(b.domain(rx), b.domain(ry)); c != 0 {
-			return c // two domains with one hash
-		}
-		return cmp.Or(cmp.Compare(rx.arrival, ry.arrival), cmp.Compare(rx.pos.Source, ry.pos.Source), cmp.Compare(rx.pos.Offset, ry.pos.Offset))
-	}
-	// The 'd' keys: by partition and the domain hash's leading bits
-	// (radix), then each run by the whole key: the buffer is in append
-	// order, nearly arrival order, so most runs are sorted already.
-	keys := w.keys[:0]
-	for _, i := range idx {
-		keys = append(keys, rkey{uint64(uint32(recs[i].pos.Partition))<<32 | dh[i]>>32, i})
-	}
-	sorted := w.sorted(keys)
-	for lo := 0; lo < len(sorted); {
-		hi := lo + 1
-		for hi < len(sorted) && sorted[hi].major == sorted[lo].major {
-			hi++
-		}
-		if run := sorted[lo:hi]; len(run) > 1 {
-			for j := 1; j < len(run); j++ {
-				if compare(run[j-1].i, run[j].i) > 0 {
-					slices.SortStableFunc(run, func(x, y rkey) int { return compare(x.i, y.i) })
+	// The 'd' keys, sorted by the domain hash without reading the names;
+	// two domains of a partition with one hash (odds of about n²/2^64 a
+	// segment) are found while writing, and the segment starts again
+	// with the names compared.
+	exact := w.exact
+	for {
+		sk := w.sortDomainKeys(b, idx, exact)
+		var prev []byte
+		collision := false
+		for j := range sk {
+			k := &sk[j]
+			r := &recs[k.i]
+			d := b.domain(r)
+			if j > 0 && k.part == sk[j-1].part && k.dh == sk[j-1].dh {
+				if !exact && !bytes.Equal(d, prev) {
+					collision = true
 					break
 				}
+				if k.arr == sk[j-1].arr && k.pos == sk[j-1].pos {
+					continue // the same attempt again
+				}
+			}
+			prev = d
+			w.key = domainSuffixHashed(append(w.key[:0], prefix...), r.pos.Partition, k.dh, d)
+			w.key = appendPos(w.key, r.arrival, r.pos)
+			if err := tw.Set(w.key, b.value(r)); err != nil {
+				return err
 			}
 		}
-		lo = hi
-	}
-	for j := range sorted {
-		r := &recs[sorted[j].i]
-		if j > 0 && sorted[j].major == sorted[j-1].major && compare(sorted[j-1].i, sorted[j].i) == 0 {
-			continue // the same attempt again
+		if !collision {
+			break
 		}
-		w.key = domainSuffixHashed(append(w.key[:0], prefix...), r.pos.Partition, dh[sorted[j].i], b.domain(r))
-		w.key = appendPos(w.key, r.arrival, r.pos)
-		if err := tw.Set(w.key, b.value(r)); err != nil {
+		// The table so far is dropped.
+		tw.Close()
+		path := w.paths[len(w.paths)-1]
+		w.paths = w.paths[:len(w.paths)-1]
+		os.Remove(path)
+		if tw, err = w.create(name); err != nil {
 			return err
 		}
+		exact = true
 	}
 	// The message ids' posting lists ('m' < 'r'), by bucket.
-	keys = keys[:0]
+	keys := w.keys[:0]
 	for _, i := range idx {
 		if recs[i].has&hasMsg != 0 {
 			keys = append(keys, rkey{i: i})
