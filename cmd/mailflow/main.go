@@ -50,7 +50,7 @@ func commands() []command {
 		{"diagnose", "classify SMTP responses (JSON Lines or --text on stdin)", runDiagnose},
 		{"ingest", "turn a mail server's log into delivery events (ingest postfix)", runIngest},
 		{"config", "manage the directory (config apply -f FILE, config get)", runConfig},
-		{"account", "console accounts (account set-password-link --manager ID)", runAccount},
+		{"account", "console accounts (account set-password-link --manager ID; account sessions|tokens list|revoke)", runAccount},
 		{"bench", "measure the processor against a bare consume loop on the embedded broker", runBench},
 		{"version", "print the build's version, revision and Go version (also --version)", runVersion},
 	}
@@ -165,7 +165,11 @@ func subcommands(cmd string) []subcommand {
 	case "ingest":
 		return []subcommand{{"postfix", "turn a Postfix log into delivery events (--file PATH)"}}
 	case "account":
-		return []subcommand{{"set-password-link", "print a one-time link with which a manager sets a console password"}}
+		return []subcommand{
+			{"set-password-link", "print a one-time link with which a manager sets a console password"},
+			{"sessions", "list or revoke a manager's console sessions (sessions list|revoke)"},
+			{"tokens", "list or revoke a manager's API tokens (tokens list|revoke)"},
+		}
 	}
 	return nil
 }
