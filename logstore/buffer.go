@@ -148,9 +148,11 @@ type tableWriter struct {
 	keys []rkey
 	tmp  []rkey
 	sk   []domainKey
-	// exact makes flushes compare domain names, not only their hashes
-	// (tests of the path a hash collision takes).
+	// exact makes flushes compare domain names, not only their hashes,
+	// and hash replaces domainHash: tests of the path a hash collision
+	// takes.
 	exact bool
+	hash  func([]byte) uint64
 	parts map[int32]int
 	paths []string
 }
@@ -211,17 +213,21 @@ type domainKey struct {
 // checks); the result is valid until the next call.
 func (w *tableWriter) sortDomainKeys(b *buffer, idx []int32, exact bool) []domainKey {
 	recs := b.recs
+	hash := domainHash[[]byte]
+	if w.hash != nil {
+		hash = w.hash
+	}
 	keys := w.keys[:0]
 	for _, i := range idx {
 		r := &recs[i]
-		keys = append(keys, rkey{uint64(uint32(r.pos.Partition))<<32 | domainHash(b.domain(r))>>32, i})
+		keys = append(keys, rkey{uint64(uint32(r.pos.Partition))<<32 | hash(b.domain(r))>>32, i})
 	}
 	sorted := w.sorted(keys)
 	w.keys = keys[:0]
 	sk := w.sk[:0]
 	for _, k := range sorted {
 		r := &recs[k.i]
-		sk = append(sk, domainKey{domainHash(b.domain(r)), r.arrival, uint64(r.pos.Source)<<63 | uint64(r.pos.Offset), uint32(r.pos.Partition), k.i})
+		sk = append(sk, domainKey{hash(b.domain(r)), r.arrival, uint64(r.pos.Source)<<63 | uint64(r.pos.Offset), uint32(r.pos.Partition), k.i})
 	}
 	w.sk = sk
 	compare := func(x, y *domainKey) int {
@@ -290,7 +296,7 @@ func (w *tableWriter) writeSegment(name string, prefix []byte, b *buffer, idx []
 		return err
 	}
 	defer func() {
-		if err != nil {
+		if err != nil && tw != nil {
 			tw.Close()
 		}
 	}()

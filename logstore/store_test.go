@@ -669,3 +669,53 @@ func TestFailedFlushIsRetried(t *testing.T) {
 		sameAttempts(t, "after the disk is back "+d, queryAll(t, s, d, Filter{Limit: 100}), reference(all, d, Filter{}))
 	}
 }
+
+// TestDomainHashCollision: when two domains of a partition share a hash,
+// a flush finds it while writing and sorts the segment again comparing
+// the names, so every attempt is written once and in key order (Pebble
+// refuses keys out of order).
+func TestDomainHashCollision(t *testing.T) {
+	start := time.Date(2026, 11, 20, 7, 0, 0, 0, time.UTC)
+	clock := &testClock{start.Add(time.Hour)}
+	s := openTest(t, t.TempDir(), clock)
+	s.tables = &tableWriter{dir: filepath.Join(s.dir, ingestDir), opts: s.writerOpts, hash: func([]byte) uint64 { return 42 }}
+	// Two domains of one partition, their attempts interleaved.
+	var a, b string
+	for i := 0; b == ""; i++ {
+		d := fmt.Sprintf("d%d.example", i)
+		switch {
+		case a == "":
+			a = d
+		case partitionOf(d) == partitionOf(a):
+			b = d
+		}
+	}
+	var all []Attempt
+	for i := range 40 {
+		d := []string{b, a}[i%2]
+		all = append(all, Attempt{Event: schemas.DeliveryEvent{ID: fmt.Sprint("e", i), Domain: d, Recipient: "x@" + d, Outcome: schemas.OutcomeDelivered},
+			Arrival: start.Add(time.Duration(40-i) * time.Second), Pos: Pos{Partition: partitionOf(d), Offset: int64(i)}})
+	}
+	if _, err := s.Append(context.Background(), all); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	it, err := s.db.NewIter(&pebble.IterOptions{LowerBound: []byte{prefixSegment}, UpperBound: []byte{prefixSegment + 1}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for valid := it.First(); valid; valid = it.Next() {
+		if it.Key()[segPrefixLen] == kindDomain {
+			n++
+		}
+	}
+	if err := it.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if n != len(all) {
+		t.Fatalf("%d attempt keys written, want %d", n, len(all))
+	}
+}
