@@ -54,6 +54,7 @@ func runAccountCredentials(ctx context.Context, env *environment, what string, a
 		for _, e := range accountExamples(what) {
 			fmt.Fprintln(w, "  "+e)
 		}
+		fmt.Fprintf(w, "\nmailflow account %s list --help and mailflow account %s revoke --help show their flags.\n", what, what)
 		if w == env.stdout {
 			return nil
 		}
