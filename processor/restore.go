@@ -25,7 +25,7 @@ const restoreFetchFactor = 4
 // that a run outgrows the Loader's limit by little: franz-go hands over
 // everything it has buffered, and well compressed changelog batches
 // brought a whole 40 MB changelog in one poll.
-const restorePollRecords = 4096
+const restorePollRecords = 1024
 
 // restore brings the store's state of parts up to the end of their
 // changelog (the last stable offset: only committed transactions), starting
