@@ -54,7 +54,9 @@ type Config struct {
 	// of a single partition may fill a fetch, so that a transaction under
 	// load holds many attempts of few domains, which is what makes its
 	// changelog small (one live-log chunk and one window per domain).
-	// 2 MiB when zero.
+	// From MemoryLimit when zero (MemoryBudget.FetchMaxBytes: what the
+	// fetches keep alive on the Go heap, decompressed, must fit its
+	// share).
 	FetchMaxBytes int32
 	// MaxPollRecords bounds the records of one transaction; the rest of a
 	// larger fetch stays buffered for the next one. 100000 when zero.
@@ -177,9 +179,6 @@ func (c *Config) setDefaults() error {
 	if c.Replication == 0 {
 		c.Replication = 1
 	}
-	if c.FetchMaxBytes <= 0 {
-		c.FetchMaxBytes = 2 << 20
-	}
 	if c.MaxPollRecords <= 0 {
 		c.MaxPollRecords = 100000
 	}
@@ -198,6 +197,9 @@ func (c *Config) setDefaults() error {
 	}
 	if c.CacheSize <= 0 {
 		c.CacheSize = budget.WindowCache
+	}
+	if c.FetchMaxBytes <= 0 {
+		c.FetchMaxBytes = budget.FetchMaxBytes
 	}
 	if c.Compression == "" {
 		c.Compression = CompressionDefault

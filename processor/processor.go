@@ -244,6 +244,8 @@ func New(ctx context.Context, cfg Config) (*Processor, error) {
 		kgo.TransactionTimeout(cfg.TransactionTimeout),
 		kgo.RecordPartitioner(changelogPartitioner{manual: []string{cfg.Topics.State, cfg.Topics.Repartition}, def: kgo.StickyKeyPartitioner(nil)}),
 		kgo.ProducerBatchMaxBytes(int32(batchMax)),
+		// What the producer buffers counts in the memory budget.
+		kgo.MaxBufferedBytes(int(budget.ProduceBufferBytes)),
 		kgo.ProducerBatchCompression(codec),
 		// Send each batch as soon as the previous request returns rather
 		// than after franz-go's 10 ms linger: the changelog is produced

@@ -78,11 +78,11 @@ func (f *processorFlags) register(fs *flagSet, dataDir, httpAddr string) {
 	fs.StringVar(&f.advertise, "advertise", "", "host:port other instances use to reach this one's API (default: --http, with this host's name when --http has no host)")
 	fs.IntVar(&f.partitions, "partitions", 6, "partitions of the topics created at start")
 	fs.IntVar(&f.replication, "replication", -1, "replication factor of the topics created at start (-1: the broker's default.replication.factor, as Kafka's own tools do; the embedded broker of mailflow dev has one node)")
-	fs.IntVar(&f.fetchMaxBytes, "fetch-max-bytes", 2<<20, "most bytes of one fetch of delivery events, which one transaction evaluates")
+	fs.IntVar(&f.fetchMaxBytes, "fetch-max-bytes", 0, "most bytes of one fetch of delivery events, which one transaction evaluates (0: from --memory-limit)")
 	fs.IntVar(&f.maxPollRecords, "max-poll-records", 100000, "most delivery events processed in one transaction")
 	f.memoryLimit = processor.DefaultMemoryLimit
 	fs.Var(&f.memoryLimit, "memory-limit", "memory budget of the instance (e.g. 384MiB, 1GiB), divided between the state and log stores' caches and memtables, the window cache and the Go heap (whose limit it sets unless GOMEMLIMIT is set); at least 128MiB")
-	fs.IntVar(&f.cacheSize, "cache-size", 0, "most domain windows kept in memory (0: from --memory-limit, about one per KiB of an eighth of it)")
+	fs.IntVar(&f.cacheSize, "cache-size", 0, "most domain windows kept in memory (0: from --memory-limit, about one per KiB of an eighth of its Go heap share)")
 	fs.DurationVar(&f.sessionTimeout, "session-timeout", 45*time.Second, "how long the group waits for a silent instance before moving its partitions")
 	fs.DurationVar(&f.txnTimeout, "transaction-timeout", processor.DefaultTransactionTimeout, "the producer's transaction.timeout.ms: how long the partitions of an instance that died mid-transaction wait before another instance can read them (from 1s to 15m, the broker's transaction.max.timeout.ms default)")
 	fs.StringVar(&f.compression, "compression", processor.CompressionDefault, "codec of the batches the processor writes (alerts, changelog, dead letters): none, gzip, snappy, lz4 or zstd")
@@ -200,7 +200,7 @@ func (f *processorFlags) check() error {
 	if err := positive("max-poll-records", f.maxPollRecords); err != nil {
 		return err
 	}
-	if f.fetchMaxBytes < 1<<10 || f.fetchMaxBytes > 1<<30 {
+	if f.fetchMaxBytes != 0 && (f.fetchMaxBytes < 1<<10 || f.fetchMaxBytes > 1<<30) {
 		return usageErr("--fetch-max-bytes must be from 1024 to 1073741824, not %d", f.fetchMaxBytes)
 	}
 	if err := positiveDuration("session-timeout", f.sessionTimeout); err != nil {
