@@ -22,8 +22,8 @@ const MinMemoryLimit = 128 << 20
 const memoryReserve = 40 << 20
 
 // windowCacheEntryBytes is what one cached domain costs in memory: its
-// window of up to 25 entries, its last response and failure, its seen
-// ids, the cache's map entry and the Go heap's slack (measured with
+// window of up to 25 entries, its last response and failure, its inline
+// seen ids and chunk list (the ids themselves are in the seen tables), the cache's map entry and the Go heap's slack (measured with
 // mailflow bench at 10,000 and 1,000,000 domains).
 const windowCacheEntryBytes = 1 << 10
 
@@ -52,12 +52,13 @@ const (
 // add up to 1000 with the memtables counted as Pebble holds them (two
 // state memtables, three log buffers); TestMemoryBudget checks that.
 const (
-	shareGoHeap        = 560 // the Go heap's soft limit
-	shareStateCache    = 140 // the state store's block cache, beside its memtables
+	shareGoHeap        = 500 // the Go heap's soft limit
+	shareSeenTable     = 110 // the seen ids' tables (SeenTable), outside the Go heap
+	shareStateCache    = 130 // the state store's block cache, beside its memtables
 	shareStateMemTable = 30  // each of the state store's two memtables
 	shareLogCache      = 50  // the log store's block cache
 	shareLogMemTable   = 20  // each of the log store's three buffer thirds
-	sharePebbleSlack   = 130 // Pebble's own allocations beside the above, malloc's slack
+	sharePebbleSlack   = 90  // Pebble's own allocations beside the above, malloc's slack
 )
 
 // MemoryBudget divides one memory budget, in bytes, between the parts of an
@@ -70,14 +71,17 @@ const (
 // bookkeeping. What is left is divided in fixed shares:
 //
 //	share   part
-//	56.0%   the Go heap's soft limit (GOMEMLIMIT, runtime/debug.SetMemoryLimit):
+//	50.0%   the Go heap's soft limit (GOMEMLIMIT, runtime/debug.SetMemoryLimit):
 //	        fetched records, transactions, the window cache, the producer's buffer
-//	14.0%   the state store's Pebble block cache (StateCache)
+//	11.0%   the seen event ids' tables of the duplicate check (SeenTable), outside
+//	        the Go heap: 15–23 bytes an id of the dedupe horizon (10,000 domains of
+//	        200 attempts a day take 36 MiB in mailflow bench)
+//	13.0%   the state store's Pebble block cache (StateCache)
 //	 6.0%   the state store's two memtables (StateMemTable each)
 //	 5.0%   the log store's Pebble block cache (LogCache)
 //	 6.0%   the log store's append buffers (LogMemTable each: two buffers of
 //	        1.5 × LogMemTable, one filling while the other is written)
-//	13.0%   left for Pebble's own allocations beside its caches and memtables
+//	 9.0%   left for Pebble's own allocations beside its caches and memtables
 //	        (table readers, compaction and iterator buffers) and the C
 //	        allocator's slack
 //
@@ -86,10 +90,10 @@ const (
 // fit in half of the Go heap (FetchMaxBytes: a 192nd of it, from 256 KiB to
 // 16 MiB; see fetchHeapFactor). The split at three budgets (MiB; fetch in KiB):
 //
-//	budget  reserve  Go heap  windows  fetch  state cache  state memtables  log cache  log buffers  slack
-//	   256       40    121.0   15,482    645         30.2         2 × 6.5        10.8     3 × 4.3    28.1
-//	   384       40    192.6   24,657   1027         48.2        2 × 10.3        17.2     3 × 6.9    44.7
-//	  1024       40    551.0   70,533   2938        137.8        2 × 29.5        49.2    3 × 19.7   127.9
+//	budget  reserve  Go heap  windows  fetch  seen ids  state cache  state memtables  log cache  log buffers  slack
+//	   256       40    108.0   13,823    575      23.8         28.1         2 × 6.5        10.8     3 × 4.3    19.4
+//	   384       40    172.0   22,015    917      37.8         44.7        2 × 10.3        17.2     3 × 6.9    31.0
+//	  1024       40    492.0   62,975   2623     108.2        127.9        2 × 29.5        49.2    3 × 19.7    88.6
 //
 // Pebble's caches and memtables and the log store's buffers are allocated
 // outside the Go heap (C memory when cgo is on, anonymous mappings), so the
@@ -121,6 +125,11 @@ type MemoryBudget struct {
 	ProduceBufferBytes int64
 	// GoHeap is the soft limit of the Go heap (runtime/debug.SetMemoryLimit).
 	GoHeap int64
+	// SeenTable is what the duplicate check's tables of seen event ids
+	// (state.SeenTable, one per partition and shard, in anonymous
+	// mappings) may hold outside the Go heap; over it they are dropped and
+	// read again from the store (see SeenTableBudget).
+	SeenTable int64
 }
 
 // NewMemoryBudget divides total bytes (see MemoryBudget). It fails for a
@@ -134,6 +143,7 @@ func NewMemoryBudget(total int64) (MemoryBudget, error) {
 	b := MemoryBudget{
 		Total:         total,
 		GoHeap:        share(shareGoHeap),
+		SeenTable:     share(shareSeenTable),
 		StateCache:    share(shareStateCache),
 		StateMemTable: share(shareStateMemTable),
 		LogCache:      share(shareLogCache),
@@ -151,7 +161,7 @@ func NewMemoryBudget(total int64) (MemoryBudget, error) {
 // heap: the stores' caches, memtables and buffers as Pebble and the log
 // store hold them at most.
 func (b MemoryBudget) offHeap() int64 {
-	return b.StateCache + 2*b.StateMemTable + b.LogCache + 3*b.LogMemTable
+	return b.StateCache + 2*b.StateMemTable + b.LogCache + 3*b.LogMemTable + b.SeenTable
 }
 
 // KafkaOptions returns the franz-go options that bound the processor's
