@@ -87,13 +87,7 @@ func (s *Store) ListSessions(manager string) []SessionInfo {
 	}
 	s.mu.Unlock()
 	slices.SortFunc(out, func(a, b SessionInfo) int {
-		if c := strings.Compare(a.Manager, b.Manager); c != 0 {
-			return c
-		}
-		if c := a.Expires.Compare(b.Expires); c != 0 {
-			return c
-		}
-		return strings.Compare(a.ID, b.ID)
+		return compareListed(a.Manager, a.Expires, a.ID, b.Manager, b.Expires, b.ID)
 	})
 	return out
 }
@@ -166,13 +160,7 @@ func (s *Store) ListTokens(manager string) []TokenRecord {
 	}
 	s.mu.Unlock()
 	slices.SortFunc(out, func(a, b TokenRecord) int {
-		if c := strings.Compare(a.Manager, b.Manager); c != 0 {
-			return c
-		}
-		if c := a.Created.Compare(b.Created); c != 0 {
-			return c
-		}
-		return strings.Compare(a.ID, b.ID)
+		return compareListed(a.Manager, a.Created, a.ID, b.Manager, b.Created, b.ID)
 	})
 	return out
 }
@@ -210,4 +198,16 @@ func (s *Store) RevokeTokens(ctx context.Context, manager string, ids []string) 
 		return nil, fmt.Errorf("revoke %d API tokens of %s: %w", len(out), manager, err)
 	}
 	return out, nil
+}
+
+// compareListed orders listed sessions and tokens: by manager, then by
+// time (a session's expiry, a token's creation), then by id.
+func compareListed(am string, at time.Time, aid string, bm string, bt time.Time, bid string) int {
+	if c := strings.Compare(am, bm); c != 0 {
+		return c
+	}
+	if c := at.Compare(bt); c != 0 {
+		return c
+	}
+	return strings.Compare(aid, bid)
 }

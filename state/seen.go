@@ -423,14 +423,7 @@ func (s *SeenIDs) Expire(minHour uint32, dst []SeenChunk) []SeenChunk {
 		return dst
 	}
 	if s.tab != nil {
-		kept := s.inline[:0]
-		for _, id := range s.inline {
-			if id.Hour >= minHour {
-				kept = append(kept, id)
-			}
-		}
-		clear(s.inline[len(kept):])
-		s.inline = kept
+		s.expireInline(minHour)
 		n := 0
 		for _, c := range s.chunks {
 			if c.Hour >= minHour {
@@ -444,14 +437,7 @@ func (s *SeenIDs) Expire(minHour uint32, dst []SeenChunk) []SeenChunk {
 		return dst
 	}
 	before := s.Len()
-	kept := s.inline[:0]
-	for _, id := range s.inline {
-		if id.Hour >= minHour {
-			kept = append(kept, id)
-		}
-	}
-	clear(s.inline[len(kept):])
-	s.inline = kept
+	s.expireInline(minHour)
 	n, from, to := 0, 0, 0
 	for _, c := range s.chunks {
 		if c.Hour >= minHour {
@@ -564,4 +550,16 @@ func growQuarter(b []uint64, n int) []uint64 {
 	out := make([]uint64, len(b), len(b)+max(n, len(b)/4, 8))
 	copy(out, b)
 	return out
+}
+
+// expireInline drops the inline ids counted before minHour, in place.
+func (s *SeenIDs) expireInline(minHour uint32) {
+	kept := s.inline[:0]
+	for _, id := range s.inline {
+		if id.Hour >= minHour {
+			kept = append(kept, id)
+		}
+	}
+	clear(s.inline[len(kept):])
+	s.inline = kept
 }

@@ -202,14 +202,7 @@ func auditRevocations(ctx context.Context, opts []kgo.Opt, topic, manager, kind 
 // User-Agent are the client's words) or as JSON Lines.
 func printSessions(env *environment, ss []accounts.SessionInfo, asJSON bool) error {
 	if asJSON {
-		for _, s := range ss {
-			b, err := json.Marshal(s)
-			if err != nil {
-				return err
-			}
-			fmt.Fprintln(env.stdout, string(b))
-		}
-		return nil
+		return printJSONLines(env, ss, func(s accounts.SessionInfo) any { return s })
 	}
 	tw := tabwriter.NewWriter(printable(env.stdout), 0, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "MANAGER\tSESSION\tSIGNED IN\tEXPIRES\tFROM\tBROWSER")
@@ -229,24 +222,32 @@ func printSessions(env *environment, ss []accounts.SessionInfo, asJSON bool) err
 	return nil
 }
 
+// printJSONLines prints each of items, as view shows it, as one line of
+// JSON on stdout.
+func printJSONLines[T any](env *environment, items []T, view func(T) any) error {
+	for _, it := range items {
+		b, err := json.Marshal(view(it))
+		if err != nil {
+			return err
+		}
+		fmt.Fprintln(env.stdout, string(b))
+	}
+	return nil
+}
+
 // printTokens prints API tokens (never the token: its id, name, creation
 // time and last four characters) as a table or as JSON Lines.
 func printTokens(env *environment, ts []accounts.TokenRecord, asJSON bool) error {
 	if asJSON {
-		for _, t := range ts {
-			b, err := json.Marshal(struct {
+		return printJSONLines(env, ts, func(t accounts.TokenRecord) any {
+			return struct {
 				ID      string    `json:"id"`
 				Manager string    `json:"manager"`
 				Name    string    `json:"name"`
 				Created time.Time `json:"created"`
 				Hint    string    `json:"hint,omitempty"`
-			}{t.ID, t.Manager, t.Name, t.Created.UTC(), t.Hint})
-			if err != nil {
-				return err
-			}
-			fmt.Fprintln(env.stdout, string(b))
-		}
-		return nil
+			}{t.ID, t.Manager, t.Name, t.Created.UTC(), t.Hint}
+		})
 	}
 	tw := tabwriter.NewWriter(printable(env.stdout), 0, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "MANAGER\tTOKEN\tNAME\tCREATED\tENDS IN")
