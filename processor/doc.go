@@ -25,5 +25,7 @@
 // offsets it reached, and a restore from the changelog gets the ids back
 // by reading the deliveries and repartition partitions again, from the
 // store's input checkpoint or the dedupe horizon (Kafka Streams' source
-// topic as changelog; see seenreplay.go).
+// topic as changelog; see seenreplay.go). While the processor runs, the
+// ids of the domains in use are kept in per-partition tables outside the
+// Go heap (state.SeenTable), within the memory budget's share.
 package processor
