@@ -235,6 +235,11 @@ func TestTokensAndAudit(t *testing.T) {
 	if code, body := m.do("PUT", "/api/v1/settings/customer/cA2", map[string]any{"threshold": 0.85}, "Sec-Fetch-Site", ""); code != 200 {
 		t.Fatalf("write with the token: %d %s", code, body)
 	}
+	// A token cannot mint tokens: a child would outlive the revocation
+	// of a leaked parent (review finding).
+	if code, body := m.do("POST", "/api/v1/me/tokens", map[string]string{"name": "child"}, "Sec-Fetch-Site", ""); code != 403 || !strings.Contains(body, "cannot create API tokens") {
+		t.Fatalf("a token creating a token: %d %s, want 403", code, body)
+	}
 	if code, body := c.do("PUT", "/api/v1/me/webhook", map[string]string{"url": "https://tickets.a.example/hook"}); code != 200 || !strings.Contains(body, `"webhook_secret":"whsec_`) {
 		t.Fatalf("webhook: %d %s", code, body)
 	}

@@ -33,6 +33,12 @@ func (h *Handler) createToken(w http.ResponseWriter, r *http.Request, c caller, 
 	if c.operator {
 		return errOperatorNoProfile
 	}
+	if c.via == "token" {
+		// A token that could mint tokens would outlive its own
+		// revocation through its children (review finding): tokens are
+		// made by a signed-in person, as GitHub's are.
+		return errf(http.StatusForbidden, "an API token cannot create API tokens: sign in to the console (or ask an operator for a set-password link) and create it there")
+	}
 	var body struct {
 		Name string `json:"name"`
 	}
