@@ -165,8 +165,9 @@ func (s *Store) ListTokens(manager string) []TokenRecord {
 	return out
 }
 
-// RevokeTokens deletes the manager's API tokens named by ids (every
-// token of the manager when ids is empty) in one write: every instance
+// RevokeTokens deletes the manager's API tokens named by ids (a token's
+// id as ListTokens gives it, or the token itself; every token of the
+// manager when ids is empty) in one write: every instance
 // refuses them as soon as it reads the tombstones. An id that is not one
 // of the manager's tokens is an error, and then nothing is revoked.
 func (s *Store) RevokeTokens(ctx context.Context, manager string, ids []string) ([]TokenRecord, error) {
@@ -179,11 +180,23 @@ func (s *Store) RevokeTokens(ctx context.Context, manager string, ids []string) 
 		out = mine
 	}
 	for _, id := range ids {
-		i := slices.IndexFunc(mine, func(t TokenRecord) bool { return t.ID == id })
-		if i < 0 {
-			return nil, fmt.Errorf("manager %q has no API token %q (mailflow account tokens list --manager %s lists them)", manager, id, manager)
+		// The token itself names it too (someone holding a leaked token
+		// often has only that); it is matched by its hash and never
+		// repeated in a message.
+		match := func(t TokenRecord) bool { return t.ID == id }
+		if strings.HasPrefix(id, TokenPrefix) {
+			sum := hashHex(id)
+			match = func(t TokenRecord) bool { return t.SHA256 == sum }
 		}
-		if !slices.ContainsFunc(out, func(t TokenRecord) bool { return t.ID == id }) {
+		i := slices.IndexFunc(mine, match)
+		if i < 0 {
+			what := fmt.Sprintf("%q", id)
+			if strings.HasPrefix(id, TokenPrefix) {
+				what = "matching the token given"
+			}
+			return nil, fmt.Errorf("manager %q has no API token %s (mailflow account tokens list --manager %s lists their ids)", manager, what, manager)
+		}
+		if !slices.ContainsFunc(out, func(t TokenRecord) bool { return t.ID == mine[i].ID }) {
 			out = append(out, mine[i])
 		}
 	}

@@ -106,7 +106,9 @@ func runAccountCredentials(ctx context.Context, env *environment, what string, a
 		}
 	case *manager == "":
 		return usageErr("--manager ID is required")
-	case *all == (len(ids) > 0):
+	case *all && len(ids) > 0:
+		return usageErr("give --all or the %s to revoke by id, not both", what)
+	case !*all && len(ids) == 0:
 		return usageErr("name the %s to revoke by id (mailflow account %s list --manager %s), or give --all", what, what, *manager)
 	}
 	if err := checkHostPorts("brokers", brokers); err != nil {
@@ -144,6 +146,11 @@ func runAccountCredentials(ctx context.Context, env *environment, what string, a
 		for _, t := range ts {
 			revoked = append(revoked, t.ID)
 		}
+	}
+	if len(revoked) == 0 {
+		// Nothing to revoke is most often a mistyped manager id: an
+		// operator cutting access in an incident must not read success.
+		return fmt.Errorf("manager %q has no live %s: nothing was revoked (is the id right? mailflow account %s list lists every manager's)", *manager, what, what)
 	}
 	if len(revoked) > 0 {
 		if err := auditRevocations(ctx, opts, *topicPrefix+audit.TopicSuffix, *manager, strings.TrimSuffix(what, "s"), revoked); err != nil {
@@ -250,7 +257,7 @@ func printTokens(env *environment, ts []accounts.TokenRecord, asJSON bool) error
 		})
 	}
 	tw := tabwriter.NewWriter(printable(env.stdout), 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "MANAGER\tTOKEN\tNAME\tCREATED\tENDS IN")
+	fmt.Fprintln(tw, "MANAGER\tTOKEN ID\tNAME\tCREATED\tENDS IN")
 	for _, t := range ts {
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", cell(t.Manager), t.ID, cell(t.Name), t.Created.UTC().Format(time.RFC3339), "…"+cell(t.Hint))
 	}

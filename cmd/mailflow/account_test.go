@@ -350,8 +350,13 @@ func TestAccountRevokeEveryInstance(t *testing.T) {
 	if r.code == 0 || !strings.Contains(r.stderr, `manager "m2" has no API token`) {
 		t.Fatalf("revoke m1's token as m2's: exit %d\n%s", r.code, r.stderr)
 	}
-	r = acct("tokens", "revoke", "--manager", "m1", ids["ci"])
-	if r.code != 0 || !strings.Contains(r.stdout, "revoked 1 token of m1") {
+	// The token itself names it too, and is never repeated back.
+	r = acct("tokens", "revoke", "--manager", "m2", tokens["ci"])
+	if r.code == 0 || !strings.Contains(r.stderr, "matching the token given") || strings.Contains(r.stderr, tokens["ci"]) {
+		t.Fatalf("revoke m1's token by its value as m2's: exit %d\n%s", r.code, r.stderr)
+	}
+	r = acct("tokens", "revoke", "--manager", "m1", tokens["ci"])
+	if r.code != 0 || !strings.Contains(r.stdout, "revoked 1 token of m1") || !strings.Contains(r.stdout, ids["ci"]) {
 		t.Fatalf("revoke the ci token: exit %d\n%s%s", r.code, r.stdout, r.stderr)
 	}
 	expect("the revoked ci token", nil, tokens["ci"], http.StatusUnauthorized)
@@ -368,6 +373,12 @@ func TestAccountRevokeEveryInstance(t *testing.T) {
 	expect("m2's session after m1's --all", other, "", 200)
 	if r = acct("sessions", "list", "--manager", "m1"); r.code != 0 || strings.Contains(r.stdout, "\nm1 ") || !strings.Contains(r.stderr, "no live sessions") {
 		t.Fatalf("m1's sessions after --all: exit %d\n%s%s", r.code, r.stdout, r.stderr)
+	}
+	// Nothing to revoke (a mistyped manager id) is an error, not success.
+	for _, what := range []string{"sessions", "tokens"} {
+		if r = acct(what, "revoke", "--manager", "nobody", "--all"); r.code == 0 || !strings.Contains(r.stderr, `manager "nobody" has no live `+what) {
+			t.Fatalf("%s revoke --all of an unknown manager: exit %d\n%s%s", what, r.code, r.stdout, r.stderr)
+		}
 	}
 
 	// The audit names each revocation: the operator, from the command line.
@@ -393,7 +404,7 @@ func TestAccountRevokeEveryInstance(t *testing.T) {
 	}{
 		{[]string{"sessions", "revoke", "x"}, "--manager ID is required"},
 		{[]string{"sessions", "revoke", "--manager", "m2"}, "or give --all"},
-		{[]string{"tokens", "revoke", "--manager", "m2", "--all", "t1"}, "or give --all"},
+		{[]string{"tokens", "revoke", "--manager", "m2", "--all", "t1"}, "not both"},
 		{[]string{"sessions", "list", "extra"}, `unexpected argument "extra"`},
 		{[]string{"sessions", "frobnicate"}, `unknown subcommand "frobnicate"`},
 		{[]string{"tokens"}, "needs list or revoke"},
