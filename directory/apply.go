@@ -176,6 +176,22 @@ func currentRecords(d *Directory) (map[string][]byte, error) {
 	return out, nil
 }
 
+// Plan is Apply without the write (config apply --dry-run): it validates
+// f against cur as Apply does — checked against the directory as it is
+// now, whatever the file was parsed against; with prune the topic will
+// hold the file alone — and returns what would change and the records
+// that would be written.
+func Plan(cur *Directory, f *File, prune bool) (ApplyResult, []Record, error) {
+	onto := cur
+	if prune {
+		onto = nil
+	}
+	if err := f.ValidateOnto(onto); err != nil {
+		return ApplyResult{}, nil, err
+	}
+	return Diff(cur, f, prune)
+}
+
 // Apply makes the config topic hold the directory of f. It reads the
 // current directory from the topic first and writes only what differs;
 // entities the file no longer holds are deleted (tombstoned) only when
@@ -190,16 +206,7 @@ func Apply(ctx context.Context, cl *kgo.Client, topic string, f *File, prune boo
 	if err != nil {
 		return ApplyResult{}, err
 	}
-	// Checked against the directory as it is now, whatever the file was
-	// parsed against: with prune the topic will hold the file alone.
-	onto := cur
-	if prune {
-		onto = nil
-	}
-	if err := f.ValidateOnto(onto); err != nil {
-		return ApplyResult{}, err
-	}
-	res, recs, err := Diff(cur, f, prune)
+	res, recs, err := Plan(cur, f, prune)
 	if err != nil {
 		return ApplyResult{}, err
 	}

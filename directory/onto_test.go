@@ -106,6 +106,10 @@ managers:
 			if err != nil {
 				t.Fatal(err)
 			}
+			// The dry run's Plan sees what Apply will.
+			if pres, _, err := Plan(cur, f, false); err != nil || strings.Join(pres.Created, ",") != strings.Join(tc.created, ",") {
+				t.Errorf("plan: %+v, %v; want created %q", pres, err, tc.created)
+			}
 			res, err := Apply(ctx, cl, "cfg", f, false)
 			if err != nil {
 				t.Fatal(err)
@@ -130,5 +134,34 @@ managers:
 				t.Errorf("a refused prune apply changed the directory")
 			}
 		})
+	}
+}
+
+// TestPlanChecksLikeApply: a file valid on its own (it defines the
+// reseller it moves a manager to) that leaves a subscription of the
+// directory outside its manager's scope is refused by Plan, as Apply
+// refuses it (config apply --dry-run said it would apply; fresh review).
+func TestPlanChecksLikeApply(t *testing.T) {
+	cur, err := ParseFile([]byte(`
+resellers: [{id: r1}]
+customers: [{id: c1, reseller: r1}]
+managers: [{id: m1, level: reseller, of: r1, email: m1@r1.example}]
+subscriptions: [{id: s1, manager: m1, level: customer, of: c1, transitions: [bad], channels: [email]}]
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := cur.Directory()
+	for _, file := range []string{
+		"resellers: [{id: r4}]\nmanagers: [{id: m1, level: reseller, of: r4, email: m1@r1.example}]\n",
+		"resellers: [{id: r5}]\ncustomers: [{id: c1, reseller: r5}]\n",
+	} {
+		f, err := ParseFile([]byte(file))
+		if err != nil {
+			t.Fatalf("%q does not stand alone: %v", file, err)
+		}
+		if _, _, err := Plan(d, f, false); err == nil || !strings.Contains(err.Error(), "outside the manager's") {
+			t.Errorf("plan of %q: %v, want the subscription outside its manager's scope", file, err)
+		}
 	}
 }

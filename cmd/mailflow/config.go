@@ -90,8 +90,10 @@ func runConfigApply(ctx context.Context, env *environment, args []string) error 
 		if err != nil {
 			return err
 		}
-		if res, _, err = directory.Diff(cur, f, *prune); err != nil {
-			return err
+		// Checked as the apply checks it (directory.Plan): a file that
+		// stands alone may still break what the topic holds.
+		if res, _, err = directory.Plan(cur, f, *prune); err != nil {
+			return fmt.Errorf("%s is invalid, nothing would be applied:\n%w", *file, err)
 		}
 	} else {
 		cl, err := kgo.NewClient(opts...)
