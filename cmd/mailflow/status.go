@@ -97,6 +97,11 @@ func get(ctx context.Context, u, token string) ([]byte, error) {
 	if resp.StatusCode != http.StatusOK {
 		var e struct{ Error string }
 		_ = json.Unmarshal(b, &e)
+		if resp.StatusCode == http.StatusUnauthorized {
+			// The server speaks HTTP; the person at the terminal needs
+			// the flag.
+			e.Error += " (give the token with --api-token or MAILFLOW_API_TOKEN; an operator's token is the one the instance was started with, a manager makes one with POST /api/v1/me/tokens while signed in to the console)"
+		}
 		return nil, fmt.Errorf("GET %s: %s: %s", u, resp.Status, e.Error)
 	}
 	return b, nil
