@@ -223,4 +223,13 @@ func TestSearchAcrossDomains(t *testing.T) {
 	if e := errs(); len(e) > 0 {
 		t.Errorf("page errors: %q", e)
 	}
+
+	// Signed out, the search says to sign in: trying again would not
+	// help (fresh review: it said "Try again in a moment").
+	out, _ := tab(t, ctx, exe)
+	run(t, out, chromedp.Navigate(srv.URL+"/search?q="+url.QueryEscape(shared)))
+	waitTrue(t, out, "the signed-out search", `document.getElementById('results').dataset.done === `+fmt.Sprintf("%q", shared))
+	if txt := js[string](t, out, `document.getElementById('results').innerText`); !strings.Contains(txt, "Sign in to search") || strings.Contains(txt, "Try again") {
+		t.Errorf("the signed-out search says:\n%s", txt)
+	}
 }

@@ -855,9 +855,11 @@ async function showResults(q) {
   const seq = ++resultsSeq;
   const kind = searchKind(q);
   const failed = [];
+  let signIn = false;
   const ask = (path) => api(path).catch((e) => {
     // Not found is an answer here (nothing, or nothing of the caller's).
-    if (e.status !== 404) failed.push(e.message);
+    if (e.status === 401) signIn = true;
+    else if (e.status !== 404) failed.push(e.message);
     return null;
   });
   const rcpt = kind === "address" ? q.replace(/^[<"']+|[>"']+$/g, "") : "";
@@ -914,6 +916,10 @@ async function showResults(q) {
           " to ", [...new Set(p.attempts.map((a) => a.recipient))].join(", "),
           p.truncated ? el("span", { class: "muted" }, " (the first attempts only)") : null);
       }))));
+  }
+  if (signIn) {
+    // Retrying does not help a caller the API does not know (fresh review).
+    out.push(el("p", { class: "alert", role: "alert" }, "Sign in to search: ", el("a", { href: "/account" }, "sign in"), " (the API needs a token or a console session)."));
   }
   if (failed.length) {
     out.push(el("p", { class: "alert", role: "alert" }, `Some of the search could not be done: ${[...new Set(failed)].join("; ")}. Try again in a moment.`));
