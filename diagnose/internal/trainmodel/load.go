@@ -47,13 +47,7 @@ func load(dir, corpus string) (*dataset, error) {
 			return nil, err
 		}
 		for _, l := range cases {
-			in := diagnose.Input{Response: l.Response}
-			if l.Code != nil {
-				in.Code = *l.Code
-			}
-			if l.Enhanced != nil {
-				in.Enhanced = *l.Enhanced
-			}
+			in := inputOf(l)
 			s := &sample{l: l, set: filepath.Base(f), group: sourceGroup(l.Source), f: rules.Features(in),
 				blindRule: blind[l.ID], class: classIndex(l.Category)}
 			if s.blindRule != "" {
@@ -68,6 +62,19 @@ func load(dir, corpus string) (*dataset, error) {
 	}
 	sort.Strings(d.groups)
 	return d, nil
+}
+
+// inputOf is the classifier's input for a labelled reply: its response,
+// and its codes where the set gives them.
+func inputOf(l diagnose.Labelled) diagnose.Input {
+	in := diagnose.Input{Response: l.Response}
+	if l.Code != nil {
+		in.Code = *l.Code
+	}
+	if l.Enhanced != nil {
+		in.Enhanced = *l.Enhanced
+	}
+	return in
 }
 
 func readSet(path string) ([]diagnose.Labelled, error) {

@@ -27,13 +27,7 @@ func score(w io.Writer, path string, data *dataset, model *linear.Model, opts li
 	var outRules, outShipped int
 	answers := map[string][2]string{}
 	for _, l := range cases {
-		in := diagnose.Input{Response: l.Response}
-		if l.Code != nil {
-			in.Code = *l.Code
-		}
-		if l.Enhanced != nil {
-			in.Enhanced = *l.Enhanced
-		}
+		in := inputOf(l)
 		s := &sample{l: l, f: rules.Features(in), class: classIndex(l.Category)}
 		r, c := rules.Classify(in), shipped.Classify(in)
 		if r.Outcome == l.Outcome {
