@@ -106,6 +106,31 @@ func (r *running) halt() error {
 	return r.err
 }
 
+// haltCaughtUp waits until r's Run returns, or until the group has
+// processed every event and r serves all of the harness's partitions
+// with their state restored, then halts r and returns what Run returned.
+// The group's committed offsets alone say nothing of r: a restart after
+// the last commit finds them at the end at once, before its restore has
+// replayed what the previous run committed but did not apply, and Run
+// halted in the middle of a restore leaves the store without it.
+func (h *harness) haltCaughtUp(r *running) error {
+	h.t.Helper()
+	for {
+		select {
+		case err := <-r.done:
+			r.err, r.halted = err, true
+			return err
+		case <-h.ctx.Done():
+			h.t.Fatal("events not processed in time")
+		case <-time.After(20 * time.Millisecond):
+		}
+		o := r.p.Ownership()
+		if o.Joined && len(o.Restoring) == 0 && len(o.Partitions) == int(r.p.Partitions()) && h.processed("mailflow") {
+			return r.halt()
+		}
+	}
+}
+
 // stop halts the processor, closes it and returns what Run returned.
 func (r *running) stop() error {
 	err := r.halt()

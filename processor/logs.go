@@ -145,10 +145,9 @@ func (p *Processor) replayLogs(ctx context.Context, parts []int32) error {
 	if p.cfg.Logs == nil || len(parts) == 0 {
 		return nil
 	}
-	committed, err := p.adm.FetchOffsets(ctx, p.cfg.Group)
-	if err == nil {
-		err = committed.Error()
-	}
+	// Stable offsets: the last transaction's events are in the log only
+	// if the replay reaches its offsets (committedOffsets).
+	committed, err := p.committedOffsets(ctx, "fetch the group's committed offsets")
 	if err != nil {
 		if ctx.Err() != nil {
 			return ctx.Err()

@@ -8,7 +8,6 @@ import (
 	"strings"
 	"sync/atomic"
 	"testing"
-	"time"
 
 	"github.com/mailflow/mailflow/directory"
 	"github.com/mailflow/mailflow/schemas"
@@ -249,17 +248,11 @@ func TestCrashBetweenCommitAndApply(t *testing.T) {
 			return nil
 		}
 		r := h.start(cfg)
-		select {
-		case err := <-r.done:
+		if err := h.haltCaughtUp(r); errors.Is(err, crash) {
 			r.p.Close()
-			if !errors.Is(err, crash) {
-				t.Fatalf("run %d: %v", i, err)
-			}
 			continue
-		case <-waitProcessedCh(h):
-		}
-		if err := r.halt(); err != nil {
-			t.Fatal(err)
+		} else if err != nil {
+			t.Fatalf("run %d: %v", i, err)
 		}
 		gotState := dump(t, r.p.Store(), domains...)
 		r.stop()
@@ -274,17 +267,4 @@ func TestCrashBetweenCommitAndApply(t *testing.T) {
 		}
 		return
 	}
-}
-
-// waitProcessedCh is waitProcessed for a select: it closes the channel
-// once the group caught up.
-func waitProcessedCh(h *harness) <-chan struct{} {
-	ch := make(chan struct{})
-	go func() {
-		defer close(ch)
-		for !h.processed("mailflow") && h.ctx.Err() == nil {
-			time.Sleep(20 * time.Millisecond)
-		}
-	}()
-	return ch
 }

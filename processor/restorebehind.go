@@ -43,7 +43,7 @@ func (p *Processor) catchUpBehindOpenTransactions(ctx context.Context, parts []i
 		if err != nil || len(behind) == 0 {
 			return err
 		}
-		p.log.Info("restore waits for another producer's open transaction on the changelog to end: the group committed input this instance's state does not show yet (a killed instance's transaction stays open until the broker's transaction timeout)",
+		p.log.Info("restore reads further: the group committed input this instance's state does not show yet (a transaction's records become readable when its commit markers are written, or when another producer's open transaction ends: a killed instance's stays open until the broker's transaction timeout)",
 			"topic", p.cfg.Topics.State, "partitions", behind)
 		ends, err := p.stableEnds(ctx, behind, true)
 		if err != nil {
@@ -66,10 +66,15 @@ func (p *Processor) catchUpBehindOpenTransactions(ctx context.Context, parts []i
 				total += e - cp
 			}
 		}
-		if len(from) > 0 {
-			if err := p.replay(ctx, from, pos, end, total, keep, streams); err != nil {
-				return err
-			}
+		if len(from) == 0 {
+			// Everything committed is replayed: a position still behind
+			// is not a record this restore can read.
+			p.log.Warn("restore: the changelog stands for less input than the group committed, and has no more committed records",
+				"topic", p.cfg.Topics.State, "partitions", behind)
+			return nil
+		}
+		if err := p.replay(ctx, from, pos, end, total, keep, streams); err != nil {
+			return err
 		}
 		parts = behind
 	}
@@ -85,21 +90,22 @@ func (p *Processor) catchUpBehindOpenTransactions(ctx context.Context, parts []i
 // any committed input counts as ahead while a transaction is open.
 func (p *Processor) changelogBehind(ctx context.Context, parts []int32, streams map[int32]streamSeen) ([]int32, error) {
 	topic := p.cfg.Topics.State
+	// The committed offsets first, then the changelog's offsets: the
+	// offsets wait for the last transaction's markers (committedOffsets),
+	// so the changelog listed after them shows that transaction's records
+	// at least below its high watermark.
+	committed, err := p.committedOffsets(ctx, "fetch the group's committed offsets")
+	if err != nil {
+		return nil, fmt.Errorf("restore: %w", err)
+	}
 	var stable, hwm kadm.ListedOffsets
-	var committed kadm.OffsetResponses
-	err := p.retryAdmin(ctx, "list the changelog's offsets and the group's committed offsets", func() error {
+	err = p.retryAdmin(ctx, "list the changelog's offsets", func() error {
 		var err error
 		if stable, err = p.adm.ListCommittedOffsets(ctx, topic); err != nil {
 			return fmt.Errorf("restore: list last stable offsets of %s: %w", topic, err)
 		}
 		if hwm, err = p.adm.ListEndOffsets(ctx, topic); err != nil {
 			return fmt.Errorf("restore: list end offsets of %s: %w", topic, err)
-		}
-		if committed, err = p.adm.FetchOffsets(ctx, p.cfg.Group); err == nil {
-			err = committed.Error()
-		}
-		if err != nil {
-			return fmt.Errorf("restore: committed offsets of group %s: %w", p.cfg.Group, err)
 		}
 		return nil
 	})
@@ -111,9 +117,10 @@ func (p *Processor) changelogBehind(ctx context.Context, parts []int32, streams 
 	for _, part := range parts {
 		l, ok1 := stable.Lookup(topic, part)
 		h, ok2 := hwm.Lookup(topic, part)
-		if !ok1 || !ok2 || l.Err != nil || h.Err != nil || l.Offset >= h.Offset {
-			continue // nothing is hidden (or the next restore asks again)
+		if !ok1 || !ok2 || l.Err != nil || h.Err != nil {
+			continue // the next restore asks again
 		}
+		open := l.Offset < h.Offset
 		for src, in := range inputs {
 			c, ok := committed.Lookup(in, part)
 			if !ok || c.Err != nil || c.At <= 0 {
@@ -127,7 +134,11 @@ func (p *Processor) changelogBehind(ctx context.Context, parts []int32, streams 
 				}
 				at, known = cp, has
 			}
-			if !known || at < c.At {
+			// Without a position, committed input counts as ahead only
+			// while something is hidden; with one, always: the records
+			// of the transaction that committed it may have become
+			// stable only after the replay listed its end.
+			if (!known && open) || (known && at < c.At) {
 				p.log.Debug("restore: the changelog stands for less input than the group committed", "topic", topic, "partition", part,
 					"input", in, "position", at, "position_known", known, "committed", c.At, "last_stable_offset", l.Offset, "high_watermark", h.Offset)
 				behind = append(behind, part)

@@ -76,16 +76,13 @@ func (p *Processor) recoverSeen(ctx context.Context, parts []int32, streams map[
 		return nil
 	}
 	topics := map[byte]string{state.InputDeliveries: p.cfg.Topics.Deliveries, state.InputRepartition: p.cfg.Topics.Repartition}
-	var committed kadm.OffsetResponses
+	committed, err := p.committedOffsets(ctx, "fetch the group's committed offsets")
+	if err != nil {
+		return fmt.Errorf("recover seen ids: %w", err)
+	}
 	var starts kadm.ListedOffsets
-	err := p.retryAdmin(ctx, "list the input topics' committed and start offsets", func() error {
+	err = p.retryAdmin(ctx, "list the input topics' start offsets", func() error {
 		var err error
-		if committed, err = p.adm.FetchOffsets(ctx, p.cfg.Group); err == nil {
-			err = committed.Error()
-		}
-		if err != nil {
-			return fmt.Errorf("recover seen ids: committed offsets of group %s: %w", p.cfg.Group, err)
-		}
 		if starts, err = p.adm.ListStartOffsets(ctx, topics[state.InputDeliveries], topics[state.InputRepartition]); err == nil {
 			err = starts.Error()
 		}

@@ -248,17 +248,12 @@ func TestSilence(t *testing.T) {
 			return nil
 		}
 		r := h2.start(cfg)
-		select {
-		case err := <-r.done:
-			r.p.Close()
-			if !errors.Is(err, crash) {
-				t.Fatalf("run %d: %v", i, err)
-			}
+		err := h2.haltCaughtUp(r)
+		r.p.Close()
+		if errors.Is(err, crash) {
 			continue
-		case <-waitProcessedCh(h2):
-		}
-		if err := r.stop(); err != nil {
-			t.Fatal(err)
+		} else if err != nil {
+			t.Fatalf("run %d: %v", i, err)
 		}
 		if i == 0 {
 			t.Fatal("no crash was injected")
