@@ -34,9 +34,10 @@ import (
 
 // catchUpBehindOpenTransactions replays, after a restore's replay of the
 // changelog partitions parts, the committed records that an open
-// transaction hid from it (see above), until each partition's changelog
-// stands for the input the group has committed or no transaction is open
-// on it. streams gets what the further replays learn.
+// transaction or not yet written commit markers hid from it (see above),
+// until each partition's changelog stands for the input the group has
+// committed or nothing more committed is left to read. streams gets what
+// the further replays learn.
 func (p *Processor) catchUpBehindOpenTransactions(ctx context.Context, parts []int32, streams map[int32]streamSeen) error {
 	for {
 		behind, err := p.changelogBehind(ctx, parts, streams)
@@ -80,14 +81,15 @@ func (p *Processor) catchUpBehindOpenTransactions(ctx context.Context, parts []i
 	}
 }
 
-// changelogBehind returns those of parts whose changelog has an open
-// transaction (last stable offset below the high watermark) and whose
-// restored state stands for less input than the group has committed on
-// the partition's deliveries or repartition partition. The input the
-// state stands for is the last position record the restore replayed, or
-// else the store's input checkpoint; with neither (a fresh store, or a
-// changelog written with Config.SkipChecks, which writes no positions),
-// any committed input counts as ahead while a transaction is open.
+// changelogBehind returns those of parts whose restored state stands for
+// less input than the group has committed (committedOffsets: stable
+// offsets) on the partition's deliveries or repartition partition. The
+// input the state stands for is the last position record the restore
+// replayed, or else the store's input checkpoint; with neither (a fresh
+// store, or a changelog written with Config.SkipChecks, which writes no
+// positions), any committed input counts as ahead only while a
+// transaction is open on the changelog partition (last stable offset
+// below the high watermark).
 func (p *Processor) changelogBehind(ctx context.Context, parts []int32, streams map[int32]streamSeen) ([]int32, error) {
 	topic := p.cfg.Topics.State
 	// The committed offsets first, then the changelog's offsets: the
