@@ -2,6 +2,9 @@ package accounts
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/base64"
+	"encoding/hex"
 	"fmt"
 	"slices"
 	"strings"
@@ -25,11 +28,27 @@ const (
 	SessionKeyAgent = "agent"
 )
 
-// SessionIDLength is how many characters of a session's key on the topic
-// (the base64url SHA-256 of its token, which cannot be turned back into
-// the token) name it in listings: 16 characters, 96 bits, unique among
-// any number of live sessions.
-const SessionIDLength = 16
+// SessionIDLength is the length of the id that names a session in
+// listings: "s" and 24 hex digits, the first 96 bits of its key on the
+// topic (the SHA-256 of its token, which cannot be turned back into the
+// token), unique among any number of live sessions. The id is hex rather
+// than the key's own base64url because a base64url id starts with '-' one
+// time in 64, and a command line takes such an argument for a flag
+// ("mailflow account sessions revoke --manager m1 -kHZa…").
+const SessionIDLength = 25
+
+// sessionID names the session stored under key (base64url, as scs's
+// HashTokenInStore writes it). A key that is not base64url (a record
+// written by hand onto the topic) is named by a hash of its text, so
+// every listed session still has an id of the same shape.
+func sessionID(key string) string {
+	sum, err := base64.RawURLEncoding.DecodeString(key)
+	if err != nil || len(sum) < 12 {
+		h := sha256.Sum256([]byte(key))
+		sum = h[:]
+	}
+	return "s" + hex.EncodeToString(sum[:12])
+}
 
 // SessionInfo is one live console session, as an operator lists it.
 type SessionInfo struct {
@@ -59,7 +78,7 @@ func sessionOf(key string, rec SessionRecord) (SessionInfo, bool) {
 	if m == "" {
 		return SessionInfo{}, false
 	}
-	info := SessionInfo{ID: key[:min(len(key), SessionIDLength)], Manager: m, Expires: rec.Expiry.UTC()}
+	info := SessionInfo{ID: sessionID(key), Manager: m, Expires: rec.Expiry.UTC()}
 	if at, ok := values[SessionKeySignedIn].(int64); ok && at > 0 {
 		t := time.Unix(at, 0).UTC()
 		info.SignedIn = &t

@@ -118,6 +118,10 @@ func (fs *flagSet) parse(args []string) error {
 		if errors.Is(err, flag.ErrHelp) {
 			return err
 		}
+		if strings.HasPrefix(err.Error(), "flag provided but not defined") {
+			// An id or a path may start with '-': say how to pass one.
+			return fmt.Errorf("%w: %v (an argument that starts with '-' goes after \"--\")", errUsage, err)
+		}
 		return fmt.Errorf("%w: %v", errUsage, err)
 	}
 	given := map[string]bool{}

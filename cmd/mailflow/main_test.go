@@ -166,6 +166,8 @@ func TestBadFlags(t *testing.T) {
 		{"run log-format", []string{"run", "--brokers", "127.0.0.1:1", "--log-format", "xml"}, nil, "--log-format"},
 		{"run positional argument", []string{"run", "--brokers", "127.0.0.1:1", "extra"}, nil, `unexpected argument "extra"`},
 		{"run unknown flag", []string{"run", "--bogus"}, nil, "bogus"},
+		{"an id that starts with a dash", []string{"account", "sessions", "revoke", "--manager", "m1", "-kHZahxdY9CzP12o"}, nil, `an argument that starts with '-' goes after "--"`},
+		{"a domain that starts with a dash", []string{"status", "-x.example"}, nil, `goes after "--"`},
 		{"config audit since not a duration", []string{"config", "audit", "--brokers", "127.0.0.1:1", "--since", "a week"}, nil, `--since: "a week" is not a duration`},
 		{"config audit since in the future", []string{"config", "audit", "--brokers", "127.0.0.1:1", "--since", "-1d"}, nil, "--since"},
 		{"dev http", []string{"dev", "--http", "nope"}, nil, "--http"},
