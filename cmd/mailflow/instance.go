@@ -360,9 +360,14 @@ func serveProcessor(ctx context.Context, log *slog.Logger, cfg processor.Config,
 	go func() { httpErr <- srv.Serve(ln) }()
 	log.Info("serving the API, console and metrics", "addr", "http://"+ln.Addr().String(), "advertised", cfg.AdvertiseAddr)
 	// Whether the API is open; the token itself is never logged.
-	if adminToken != "" {
+	switch {
+	case adminToken != "":
 		log.Info("the API is token-protected: the admin token (--api-token) sees every domain, a manager's token its own domains")
-	} else {
+	case accts.HasCredentials() || p.Directory().HasAPITokens():
+		// A restart of an instance whose managers have signed up: the
+		// API is closed, and a warning that it is open would be false.
+		log.Info("the API is closed: managers have console passwords or API tokens, and every request needs a session or a token; there is no operator token (set --api-token, MAILFLOW_API_TOKEN, for operator access)")
+	default:
 		log.Warn("no --api-token: the API is open for as long as no manager has an API token or a console password (it closes by itself when one has); set --api-token (MAILFLOW_API_TOKEN) to protect it from the start")
 	}
 	if o.clusterSecret == "" {

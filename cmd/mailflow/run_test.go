@@ -14,6 +14,7 @@ import (
 	"github.com/segmentio/encoding/json"
 	"github.com/twmb/franz-go/pkg/kgo"
 
+	"github.com/mailflow/mailflow/accounts"
 	"github.com/mailflow/mailflow/api"
 	"github.com/mailflow/mailflow/schemas"
 )
@@ -215,5 +216,48 @@ func TestRunAPIToken(t *testing.T) {
 	}
 	if strings.Contains(out, token) {
 		t.Errorf("the token is in the log:\n%s", out)
+	}
+}
+
+// TestRunSaysWhetherTheAPIIsOpen: the start-up log says the API is open
+// only when it is. An instance restarted after a manager made an API
+// token (or set a console password) serves a closed API, and its log
+// once said it was open (issue 17).
+func TestRunSaysWhetherTheAPIIsOpen(t *testing.T) {
+	for _, tc := range []struct {
+		name     string
+		token    bool
+		wantLog  string
+		wantCode int
+	}{
+		{"no credentials", false, "the API is open", http.StatusOK},
+		{"a manager's token", true, "the API is closed", http.StatusUnauthorized},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			b := newTestBroker(t)
+			ctx, cancel := context.WithTimeout(context.Background(), 45*time.Second)
+			defer cancel()
+			if tc.token {
+				accts, err := accounts.Open(ctx, strings.TrimSuffix(b.topics.Config, "config")+accounts.TopicSuffix, []kgo.Opt{kgo.SeedBrokers(b.addr)})
+				if err != nil {
+					t.Fatal(err)
+				}
+				_, _, err = accts.NewToken(ctx, "ops-contoso", "ci")
+				accts.Close()
+				if err != nil {
+					t.Fatal(err)
+				}
+			}
+			r := startRun(t, ctx, b, "api-open", "--data-dir", t.TempDir())
+			r.waitReady(t, ctx)
+			if code, _, _ := httpGet(ctx, r.base+"/api/v1/domains"); code != tc.wantCode {
+				t.Errorf("GET /api/v1/domains without a token: %d, want %d", code, tc.wantCode)
+			}
+			log := r.stderr.String()
+			other := map[bool]string{true: "the API is open", false: "the API is closed"}[tc.token]
+			if !strings.Contains(log, tc.wantLog) || strings.Contains(log, other) {
+				t.Errorf("the start-up log should say %q and not %q:\n%s", tc.wantLog, other, tailLines(log, 25))
+			}
+		})
 	}
 }
