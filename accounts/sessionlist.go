@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/base64"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -49,6 +50,27 @@ func sessionID(key string) string {
 	}
 	return "s" + hex.EncodeToString(sum[:12])
 }
+
+// SessionIDOfToken returns the id ListSessions gives the session whose
+// scs token is token (the session cookie's value, what
+// scs.SessionManager.Token returns): the store keeps a session under
+// base64url(SHA-256(token)) (scs's HashTokenInStore, which
+// NewSessionManager sets), and sessionID names that key. It is how a
+// request tells its own session in a listing. "" for the empty token (no
+// session).
+func SessionIDOfToken(token string) string {
+	if token == "" {
+		return ""
+	}
+	sum := sha256.Sum256([]byte(token))
+	return sessionID(base64.RawURLEncoding.EncodeToString(sum[:]))
+}
+
+// ErrNoSession is wrapped by the error of RevokeSessions and
+// RevokeOtherSessions when an id names no live session of the manager:
+// one that ended, that never was, or another manager's (the three are
+// not told apart, so that a manager learns nothing of another's).
+var ErrNoSession = errors.New("no live session")
 
 // SessionInfo is one live console session, as an operator lists it.
 type SessionInfo struct {
@@ -121,20 +143,7 @@ func (s *Store) RevokeSessions(ctx context.Context, manager string, ids []string
 	if manager == "" {
 		return nil, fmt.Errorf("revoke sessions: no manager given")
 	}
-	s.mu.Lock()
-	now := s.now()
-	byID := map[string]string{} // listed id → key
-	infos := map[string]SessionInfo{}
-	for key, rec := range s.sessions {
-		if !now.Before(rec.Expiry) {
-			continue
-		}
-		if info, ok := sessionOf(key, rec); ok && info.Manager == manager {
-			byID[info.ID] = key
-			infos[key] = info
-		}
-	}
-	s.mu.Unlock()
+	byID, infos := s.liveSessions(manager)
 	var keys []string
 	if len(ids) == 0 {
 		for k := range infos {
@@ -144,10 +153,61 @@ func (s *Store) RevokeSessions(ctx context.Context, manager string, ids []string
 	for _, id := range ids {
 		k, ok := byID[id]
 		if !ok {
-			return nil, fmt.Errorf("manager %q has no live session %q (mailflow account sessions list --manager %s lists them)", manager, id, manager)
+			return nil, fmt.Errorf("manager %q has %w %q (mailflow account sessions list --manager %s lists them)", manager, ErrNoSession, id, manager)
 		}
 		keys = append(keys, k)
 	}
+	return s.revokeSessionKeys(ctx, manager, keys, infos)
+}
+
+// RevokeOtherSessions ends every live session of the manager but the one
+// named keepID (as ListSessions names it: the session a manager asks
+// from, SessionIDOfToken), on every instance, as RevokeSessions does;
+// "sign out everywhere else" of an account page. It returns the sessions
+// ended, none when keepID is the manager's only one. A keepID that names
+// no live session of the manager is an error wrapping ErrNoSession, and
+// then nothing is revoked: the caller would be signed out too.
+func (s *Store) RevokeOtherSessions(ctx context.Context, manager, keepID string) ([]SessionInfo, error) {
+	if manager == "" {
+		return nil, fmt.Errorf("revoke sessions: no manager given")
+	}
+	byID, infos := s.liveSessions(manager)
+	keep, ok := byID[keepID]
+	if !ok {
+		return nil, fmt.Errorf("manager %q has %w %q to keep", manager, ErrNoSession, keepID)
+	}
+	var keys []string
+	for k := range infos {
+		if k != keep {
+			keys = append(keys, k)
+		}
+	}
+	return s.revokeSessionKeys(ctx, manager, keys, infos)
+}
+
+// liveSessions returns the manager's live sessions: the store's key of
+// each listed id, and each key's listing.
+func (s *Store) liveSessions(manager string) (byID map[string]string, infos map[string]SessionInfo) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	now := s.now()
+	byID = map[string]string{}
+	infos = map[string]SessionInfo{}
+	for key, rec := range s.sessions {
+		if !now.Before(rec.Expiry) {
+			continue
+		}
+		if info, ok := sessionOf(key, rec); ok && info.Manager == manager {
+			byID[info.ID] = key
+			infos[key] = info
+		}
+	}
+	return byID, infos
+}
+
+// revokeSessionKeys tombstones the sessions stored under keys in one
+// write and returns their listings (nothing is written for no keys).
+func (s *Store) revokeSessionKeys(ctx context.Context, manager string, keys []string, infos map[string]SessionInfo) ([]SessionInfo, error) {
 	slices.Sort(keys)
 	keys = slices.Compact(keys)
 	if len(keys) == 0 {
