@@ -13,7 +13,6 @@ import (
 	"path/filepath"
 	"runtime"
 	"runtime/metrics"
-	"runtime/pprof"
 	"slices"
 	"strconv"
 	"strings"
@@ -67,7 +66,8 @@ func runBench(ctx context.Context, env *environment, args []string) error {
 	var brokers, brokerPids listFlag
 	fs.Var(&brokers, "brokers", "an external Kafka cluster to run against instead of an embedded broker (host:port,...); each run loads the events into topics of its own")
 	fs.Var(&brokerPids, "broker-pids", "with --brokers: pids of the broker processes on this machine, whose CPU time is reported (e.g. $(deploy/kafka/kafka.sh pids | paste -sd,))")
-	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the processor phase to this file")
+	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the processor phase of the last round to this file (with a compare, the run without the feature's to FILE.without)")
+	memProfile := fs.String("memprofile", "", "write an allocation profile (pprof allocs: every allocation sampled since start) of the processor phase of the last round to this file (with a compare, the run without the feature's to FILE.without)")
 	var lf logFlags
 	lf.register(fs)
 	if err := fs.parseFlagsOnly(args); err != nil {
@@ -116,11 +116,11 @@ func runBench(ctx context.Context, env *environment, args []string) error {
 			return err
 		}
 		defer stop()
+	}
+	if *memProfile != "" && *phase != "" {
 		defer func() {
-			mf, err := os.Create(*cpuProfile + ".mem")
-			if err == nil {
-				_ = pprof.Lookup("allocs").WriteTo(mf, 0)
-				mf.Close()
+			if err := writeAllocProfile(*memProfile); err != nil {
+				log.Warn("bench: no allocation profile", "err", err)
 			}
 		}()
 	}
@@ -179,7 +179,11 @@ func runBench(ctx context.Context, env *environment, args []string) error {
 	var bares, procs, offs []phaseResult
 	var ratios, costs []float64
 	for round := 1; round <= *rounds; round++ {
-		bare, proc, off, err := benchRound(ctx, env, self, tmp, round, *cpuProfile != "" && round == *rounds, *cpuProfile,
+		var profiles benchProfiles
+		if round == *rounds {
+			profiles = benchProfiles{cpu: *cpuProfile, mem: *memProfile}
+		}
+		bare, proc, off, err := benchRound(ctx, env, self, tmp, round, profiles,
 			*events, *domains, *partitions, *maxPoll, *fetchMax, *nodes, lf.level, *compression, benchVariant{checks: *checks, detections: *detections, logs: *logs}, memoryLimit.String(), ext)
 		if err != nil {
 			return err
@@ -188,6 +192,12 @@ func runBench(ctx context.Context, env *environment, args []string) error {
 		if off.Events > 0 {
 			cost := proc.cpuPerEvent()/off.cpuPerEvent() - 1
 			fmt.Fprintf(out, "; without %s %8.0f events/s, %s cost %+.1f%% CPU/event", compared, off.Rate(), compared, 100*cost)
+			if proc.Go != nil && off.Go != nil {
+				fmt.Fprintf(out, ", %+.1f%% bytes/event, %+.1f%% allocations/event, collections %d vs %d",
+					100*(float64(proc.Go.AllocBytes)/float64(max(proc.Events, 1))/(float64(off.Go.AllocBytes)/float64(max(off.Events, 1)))-1),
+					100*(float64(proc.Go.AllocObjects)/float64(max(proc.Events, 1))/(float64(off.Go.AllocObjects)/float64(max(off.Events, 1)))-1),
+					proc.Go.GCCycles, off.Go.GCCycles)
+			}
 			offs, costs = append(offs, off), append(costs, cost)
 		}
 		fmt.Fprintln(out)
@@ -210,6 +220,13 @@ func runBench(ctx context.Context, env *environment, args []string) error {
 	for _, r := range rows {
 		fmt.Fprintf(out, "%-34s %12.0f %10.2f %10d MiB %14.2f %14.2f\n", r.name, r.r.Rate(), r.r.Seconds, r.r.MaxRSS>>20,
 			r.r.cpuPerEvent(), r.r.BrokerCPU/float64(r.r.Events)*1e6)
+	}
+	for _, r := range rows {
+		if g := r.r.Go; g != nil {
+			ev := float64(max(r.r.Events, 1))
+			fmt.Fprintf(out, "%-34s Go heap: %.1f allocations and %.0f bytes per event, %d collections, collector %.1f%% of Go CPU (%.2f µs/event)\n",
+				r.name, float64(g.AllocObjects)/ev, float64(g.AllocBytes)/ev, g.GCCycles, 100*g.gcShare(), g.GCCPU/ev*1e6)
+		}
 	}
 	for _, r := range rows {
 		if m := r.r.Peak; m != nil {
@@ -252,7 +269,7 @@ func runBench(ctx context.Context, env *environment, args []string) error {
 
 // benchRound starts a broker, loads the events and runs the bare loop and
 // the processor over them, each in a process of its own.
-func benchRound(ctx context.Context, env *environment, self, tmp string, round int, profile bool, cpuProfile string,
+func benchRound(ctx context.Context, env *environment, self, tmp string, round int, profiles benchProfiles,
 	events, domains, partitions, maxPoll, fetchMax, nodes int, logLevel, compression string, features benchVariant, memoryLimit string, ext *externalCluster) (bare, proc, off phaseResult, err error) {
 	var addr string
 	var brokerCPU func() float64
@@ -307,9 +324,7 @@ func benchRound(ctx context.Context, env *environment, self, tmp string, round i
 			}
 			procArgs = append(procArgs, args...)
 		}
-		if profile && !v.without {
-			procArgs = append(procArgs, "--cpuprofile", cpuProfile)
-		}
+		procArgs = append(procArgs, profiles.args(v.without)...)
 		before := brokerCPU()
 		r, err := benchPhase(ctx, env, self, procArgs)
 		if err != nil {
@@ -490,10 +505,13 @@ type phaseResult struct {
 	Apply        float64 `json:"apply_seconds,omitempty"`
 	// Peak is the phase's own account of its memory when its resident
 	// size peaked (see sampleMemory).
-	Peak      *memorySample `json:"peak,omitempty"`
-	MaxRSS    int64         `json:"-"`
-	CPU       float64       `json:"-"` // CPU seconds of the phase's process, user and system
-	BrokerCPU float64       `json:"-"` // CPU seconds the broker spent meanwhile
+	Peak *memorySample `json:"peak,omitempty"`
+	// Go is what the Go runtime allocated and collected while the
+	// processor evaluated the events (see goStats).
+	Go        *goStats `json:"go,omitempty"`
+	MaxRSS    int64    `json:"-"`
+	CPU       float64  `json:"-"` // CPU seconds of the phase's process, user and system
+	BrokerCPU float64  `json:"-"` // CPU seconds the broker spent meanwhile
 }
 
 // cpuPerEvent returns the phase's CPU µs per event.
@@ -645,6 +663,7 @@ func benchProcessor(ctx context.Context, env *environment, log *slog.Logger, bro
 	defer cancel()
 	var res phaseResult
 	var first time.Time
+	var goStart goStats
 	diag, advice := classifier()
 	cfg := processor.Config{
 		Brokers: brokers, DataDir: dataDir, InstanceID: "bench", Partitions: int32(partitions),
@@ -668,7 +687,9 @@ func benchProcessor(ctx context.Context, env *environment, log *slog.Logger, bro
 			res.Evaluate += s.Evaluate.Seconds()
 			res.Commit += s.Commit.Seconds()
 			res.Apply += s.Apply.Seconds()
-			if res.Events >= n {
+			if res.Events >= n && res.Go == nil {
+				g := readGoStats().since(goStart)
+				res.Go = &g
 				res.Seconds = time.Since(first).Seconds()
 				cancel()
 			}
@@ -685,6 +706,7 @@ func benchProcessor(ctx context.Context, env *environment, log *slog.Logger, bro
 		defer logs.Close()
 		cfg.Logs = processor.NewLogSink(logs)
 	}
+	goStart = readGoStats()
 	p, err = processor.New(ctx, cfg)
 	if err != nil {
 		return err
