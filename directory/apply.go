@@ -23,13 +23,26 @@ type ApplyResult struct {
 	Deleted []string
 	// Kept lists what --prune left although the file does not hold it:
 	// the subscriptions managers made in the console.
-	Kept      []string
+	Kept []string
+	// Orphaned lists the console subscriptions --prune deletes because
+	// the file leaves them nothing to stand on: their manager, the
+	// reseller, customer or domain they watch (or its place in the
+	// manager's tree), or the address a channel of theirs uses. They are
+	// the manager's, so the prune keeps them otherwise; a subscription of
+	// a deleted manager is deleted with it, as an account's settings are.
+	Orphaned  []Orphaned
 	Unchanged int
+}
+
+// Orphaned is a console subscription an apply with prune deletes, and why.
+type Orphaned struct {
+	Key    string // "subscription/<id>"
+	Reason string
 }
 
 // Changed reports whether the result changes anything.
 func (r ApplyResult) Changed() bool {
-	return len(r.Created)+len(r.Updated)+len(r.Deleted) > 0
+	return len(r.Created)+len(r.Updated)+len(r.Deleted)+len(r.Orphaned) > 0
 }
 
 // Diff computes the records that make the directory cur hold what f holds:
@@ -100,11 +113,19 @@ func Diff(cur *Directory, f *File, prune bool) (ApplyResult, []Record, error) {
 		recs = append(recs, Record{Key: key, Value: want[key]})
 	}
 	if prune {
+		alone := f.standingAlone()
 		for _, key := range slices.Sorted(maps.Keys(have)) {
 			builtin := key == Key(KindDefaults, GlobalID) && cur.Defaults == New().Defaults
 			// A subscription a manager made in the console is the
-			// manager's, not the file's: pruning keeps it and says so.
+			// manager's, not the file's: pruning keeps it and says so,
+			// unless the file takes away what it stands on.
 			if _, listed := want[key]; !listed && isConsoleKey(key) {
+				_, id, _ := ParseKey(key)
+				if why := alone.orphaned(cur.Subscriptions[id]); why != "" {
+					res.Orphaned = append(res.Orphaned, Orphaned{Key: key, Reason: why})
+					recs = append(recs, Record{Key: key})
+					continue
+				}
 				res.Kept = append(res.Kept, key)
 				continue
 			}

@@ -206,6 +206,29 @@ func (v *validator) topicSubscriptions(fileSubs map[string]int) {
 	}
 }
 
+// standingAlone returns a validator that has read the file alone, as the
+// topic holds it after an apply with prune, to check what the prune keeps.
+func (f *File) standingAlone() *validator {
+	v := &validator{f: f, p: &problems{}}
+	v.run()
+	return v
+}
+
+// orphaned says why the console subscription s cannot stay in the
+// directory v's file makes alone (its manager, scope or a channel's
+// address gone), or "" when it can.
+func (v *validator) orphaned(s Subscription) string {
+	saved := v.p
+	defer func() { v.p = saved }()
+	v.p = &problems{}
+	v.subscription("s", 0, s, map[string]int{})
+	var msgs []string
+	for _, p := range v.p.list {
+		msgs = append(msgs, strings.TrimPrefix(p.Path, "s.")+": "+p.Message)
+	}
+	return strings.Join(msgs, "; ")
+}
+
 func (v *validator) id(path, field, kind, id string, seen map[string]int, i int) {
 	switch {
 	case id == "":

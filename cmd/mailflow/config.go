@@ -119,6 +119,9 @@ func runConfigApply(ctx context.Context, env *environment, args []string) error 
 	for _, k := range res.Deleted {
 		fmt.Fprintf(env.stdout, "%sdeleted %s\n", verb, k)
 	}
+	for _, o := range res.Orphaned {
+		fmt.Fprintf(env.stdout, "%sdeleted %s (made in the console, and the file takes away what it needs: %s)\n", verb, o.Key, o.Reason)
+	}
 	for _, k := range res.Kept {
 		fmt.Fprintf(env.stdout, "%skept %s (made in the console)\n", verb, k)
 	}
