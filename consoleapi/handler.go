@@ -126,6 +126,9 @@ func New(ctx context.Context, cfg Config) (*Handler, error) {
 	mux.HandleFunc("GET /api/v1/me/tokens", h.authed(h.listTokens))
 	mux.HandleFunc("POST /api/v1/me/tokens", h.authed(h.createToken))
 	mux.HandleFunc("DELETE /api/v1/me/tokens/{id}", h.authed(h.revokeToken))
+	mux.HandleFunc("GET /api/v1/me/sessions", h.authed(h.listMySessions))
+	mux.HandleFunc("DELETE /api/v1/me/sessions", h.authed(h.endOtherSessions))
+	mux.HandleFunc("DELETE /api/v1/me/sessions/{id}", h.authed(h.endMySession))
 	h.registerSilences(mux)
 	mux.HandleFunc("GET /account", func(w http.ResponseWriter, r *http.Request) {
 		http.Redirect(w, r, "/static/account.html", http.StatusFound)
