@@ -59,9 +59,18 @@ type Model struct {
 	// short probes.
 	slots []slot
 	shift uint
+	// packed holds rows again for scoring: each row as lanes words of 8
+	// weights, a weight w stored as the byte w+128 (padding bytes 128), so
+	// that Scores adds a feature's row with a few 64-bit additions of
+	// four 16-bit lanes each instead of one addition per class.
+	packed []uint64
+	lanes  int
 }
 
 type slot struct{ hash, row uint32 }
+
+// maxLanes is the number of 8-weight words of a row of MaxClasses classes.
+const maxLanes = MaxClasses / 8
 
 // Classes returns the model's class names in score order.
 func (m *Model) Classes() []string { return append([]string(nil), m.classes...) }
@@ -105,6 +114,22 @@ func (m *Model) index() {
 		}
 		m.slots[s] = slot{hash: h, row: uint32(i + 1)}
 	}
+	k := len(m.classes)
+	m.lanes = (k + 7) / 8
+	m.packed = make([]uint64, len(m.hashes)*m.lanes)
+	for i := range m.hashes {
+		for t := range m.lanes {
+			var x uint64
+			for b := range 8 {
+				v := uint64(128)
+				if j := t*8 + b; j < k {
+					v = uint64(uint8(int(m.rows[i*k+j]) + 128))
+				}
+				x |= v << (8 * b)
+			}
+			m.packed[i*m.lanes+t] = x
+		}
+	}
 }
 
 func bitsLen(x int) int {
@@ -145,18 +170,56 @@ func (m *Model) row(h uint32) []int8 {
 // Scores writes into dst (len ≥ number of classes) the raw integer score of
 // every class for the given features (duplicates count twice) and returns
 // dst[:classes]. Multiply by Scale(len(feats)) for logits.
+//
+// The sums are exact: every row is added as bytes w+128 into 16-bit lanes
+// (even and odd classes apart), which cannot overflow within 256 rows
+// (256·255 < 2^16); the lanes are then flushed into dst less 128 per row.
 func (m *Model) Scores(feats []uint32, dst []int32) []int32 {
 	k := len(m.classes)
 	dst = dst[:k]
 	clear(dst)
+	if len(m.slots) == 0 {
+		return dst
+	}
+	var even, odd [maxLanes]uint64
+	lanes, packed, slots := m.lanes, m.packed, m.slots
+	mask := uint32(len(slots) - 1)
+	n := 0
 	for _, f := range feats {
-		if r := m.row(f); r != nil {
-			for j, w := range r {
-				dst[j] += int32(w)
-			}
+		s := m.slot(f)
+		for slots[s].row != 0 && slots[s].hash != f {
+			s = (s + 1) & mask
+		}
+		r := int(slots[s].row)
+		if r == 0 {
+			continue
+		}
+		for t, x := range packed[(r-1)*lanes : r*lanes] {
+			even[t] += x & 0x00FF00FF00FF00FF
+			odd[t] += x >> 8 & 0x00FF00FF00FF00FF
+		}
+		if n++; n == 256 {
+			flushLanes(dst, &even, &odd, n)
+			n = 0
 		}
 	}
+	if n > 0 {
+		flushLanes(dst, &even, &odd, n)
+	}
 	return dst
+}
+
+// flushLanes adds the lane sums of n rows to dst and clears them.
+func flushLanes(dst []int32, even, odd *[maxLanes]uint64, n int) {
+	for j := range dst {
+		t, b := j>>3, j&7
+		lane := even[t]
+		if b&1 != 0 {
+			lane = odd[t]
+		}
+		dst[j] += int32(lane>>(16*(b>>1))&0xFFFF) - int32(128*n)
+	}
+	*even, *odd = [maxLanes]uint64{}, [maxLanes]uint64{}
 }
 
 // Scale returns the factor that turns the raw scores of n features into logits.
