@@ -97,44 +97,59 @@ func appendTextFeatures(dst []uint32, norm []byte, code int, st status) []uint32
 		dst = append(dst, linear.Hash(linear.KindEnhanced, e), linear.Hash(linear.KindSubDetail, sd),
 			linear.Hash(linear.KindSubject, appendInt(num[len(e):len(e)], st.subject)))
 	}
-	prev, havePrev, words := uint32(0), false, 0
+	// One pass per word hashes it, its stem and its pair with the word
+	// before, and tells numbers from words; the three hash chains are
+	// independent, so the processor overlaps them.
+	word0, stem0 := linear.Start(linear.KindWord), linear.Start(linear.KindStem)
+	pairPrefix, havePrev, words := uint32(0), false, 0
 	for i := 0; i < len(norm) && words < maxModelWords; {
 		if !wordByte(norm[i]) {
 			i++
 			continue
 		}
-		j := i + 1
+		start := i
+		h, stem, digits := word0, stem0, true
 		if norm[i] == 0xC0 {
-			j = min(i+nibbleLen, len(norm))
+			// A coded non-Latin character is a word of its own.
+			for end := min(i+nibbleLen, len(norm)); i < end; i++ {
+				h = linear.Step(h, norm[i])
+			}
+			digits = false
 		} else {
-			for j < len(norm) && wordByte(norm[j]) && norm[j] != 0xC0 {
-				j++
+			for ; i < len(norm) && i-start < stemLen; i++ {
+				b := norm[i]
+				if !wordByte(b) || b == 0xC0 {
+					break
+				}
+				h, stem = linear.Step(h, b), linear.Step(stem, b)
+				digits = digits && b-'0' < 10
+			}
+			for ; i < len(norm); i++ {
+				b := norm[i]
+				if !wordByte(b) || b == 0xC0 {
+					break
+				}
+				h = linear.Step(h, b)
+				digits = digits && b-'0' < 10
 			}
 		}
-		w := norm[i:j]
-		i = j
-		digits := true
-		for _, b := range w {
-			digits = digits && b >= '0' && b <= '9'
-		}
-		if digits || len(w) > 32 {
+		if n := i - start; digits || n > 32 {
 			// Numbers (counts, ports, queue numbers) and long tokens
 			// (ids, hashes) are not words; they break a pair.
 			havePrev = false
 			continue
 		}
-		h := linear.Hash(linear.KindWord, w)
 		dst = append(dst, h)
-		if len(w) > stemLen && w[0] < 0x80 {
+		if i-start > stemLen && norm[start] < 0x80 {
 			// The word's first letters: "throttled", "throttling" and
 			// "throttle" share them, so a wording never seen in training
 			// still meets the weight its kin earned.
-			dst = append(dst, linear.Hash(linear.KindStem, w[:stemLen]))
+			dst = append(dst, stem)
 		}
 		if havePrev {
-			dst = append(dst, linear.Pair(prev, h))
+			dst = append(dst, linear.PairWith(pairPrefix, h))
 		}
-		prev, havePrev = h, true
+		pairPrefix, havePrev = linear.PairPrefix(h), true
 		words++
 	}
 	return dst

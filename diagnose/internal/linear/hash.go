@@ -75,3 +75,30 @@ func AppendRuleFeatures(dst []uint32, ruleCategory string, codeClass, subDetail 
 		With(KindRuleClass, ruleCategory, codeClass),
 		With(KindRuleDetail, ruleCategory, subDetail))
 }
+
+// Start returns the hash state after kind, for hashing a string a byte at
+// a time with Step: Step(…Step(Start(kind), s[0])…, s[n-1]) == Hash(kind, s).
+func Start(kind byte) uint32 { return (fnvOffset ^ uint32(kind)) * fnvPrime }
+
+// Step continues a hash state with one more byte.
+func Step(h uint32, c byte) uint32 { return (h ^ uint32(c)) * fnvPrime }
+
+// PairPrefix returns the hash state of a pair whose first word's hash is a,
+// so that a word's pair with the next one costs four steps:
+// PairWith(PairPrefix(a), b) == Pair(a, b).
+func PairPrefix(a uint32) uint32 {
+	h := Start(KindPair)
+	for i := 0; i < 4; i++ {
+		h = (h ^ (a >> (8 * i) & 0xff)) * fnvPrime
+	}
+	return h
+}
+
+// PairWith completes a pair's hash state from PairPrefix with the second
+// word's hash.
+func PairWith(prefix, b uint32) uint32 {
+	h := (prefix ^ (b & 0xff)) * fnvPrime
+	h = (h ^ (b >> 8 & 0xff)) * fnvPrime
+	h = (h ^ (b >> 16 & 0xff)) * fnvPrime
+	return (h ^ (b >> 24)) * fnvPrime
+}

@@ -1,0 +1,30 @@
+package linear
+
+import (
+	"math/rand/v2"
+	"testing"
+)
+
+// TestIncrementalHashes checks that the byte-at-a-time and split forms
+// give the hashes Hash and Pair give, which the model file was trained on.
+func TestIncrementalHashes(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	for range 1000 {
+		s := make([]byte, rng.IntN(40))
+		for i := range s {
+			s[i] = byte(rng.Uint32())
+		}
+		kind := byte(rng.Uint32())
+		h := Start(kind)
+		for _, c := range s {
+			h = Step(h, c)
+		}
+		if want := Hash(kind, s); h != want {
+			t.Fatalf("Step over %q = %#x, Hash = %#x", s, h, want)
+		}
+		a, b := rng.Uint32(), rng.Uint32()
+		if got, want := PairWith(PairPrefix(a), b), Pair(a, b); got != want {
+			t.Fatalf("PairWith(PairPrefix(%#x), %#x) = %#x, Pair = %#x", a, b, got, want)
+		}
+	}
+}
