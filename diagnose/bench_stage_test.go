@@ -59,16 +59,19 @@ func benchCPU(b *testing.B, inputs []Input, f func(i int)) {
 			f((done + k) % len(inputs))
 		}
 		t1 := threadCPU()
+		b.StopTimer()
 		for k := range n {
 			sink += baselineScan(inputs[(done+k)%len(inputs)].Response)
 		}
 		t2 := threadCPU()
+		b.StartTimer()
 		cost += t1 - t0
 		base += t2 - t1
 		done += n
 	}
 	if cost > 0 && base > 0 {
 		b.ReportMetric(float64(cost.Nanoseconds())/float64(b.N), "cpu-ns/op")
+		b.ReportMetric(float64(base.Nanoseconds())/float64(b.N), "baseline-cpu-ns/op")
 		b.ReportMetric(float64(cost)/float64(base), "x-baseline")
 	}
 	if sink < 0 {

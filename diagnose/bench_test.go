@@ -121,17 +121,17 @@ func benchClassify(b *testing.B, inputs []Input) {
 	}
 }
 
-// BenchmarkEvent is the processor's path: category only, no advice.
+// BenchmarkEvent is the processor's path: category only, no advice, over
+// the shared corpus and the first round's set. It reports cpu-ns/op and
+// x-baseline like BenchmarkClassify.
 func BenchmarkEvent(b *testing.B) {
 	inputs := benchInputs(b)
 	c := New()
 	b.ReportAllocs()
-	b.ResetTimer()
-	var sr scanResult
-	for i := 0; i < b.N; i++ {
-		sr = scanResult{}
-		c.classify(inputs[i%len(inputs)], &sr, nil)
-	}
+	benchCPU(b, inputs, func(i int) {
+		var sr scanResult
+		c.classify(inputs[i], &sr, nil)
+	})
 }
 
 // BenchmarkClassifyParallel shows throughput when all cores share one Classifier.
