@@ -20,6 +20,18 @@ const latinExtAFold = "aaaaaa" + "cccccccc" + "dddd" + "eeeeeeeeee" + "gggggggg"
 	"iiiiiiiiii" + "ii" + "jj" + "kkk" + "llllllllll" + "nnnnnnnnn" + "oooooo" + "oo" +
 	"rrrrrr" + "ssssssss" + "tttttt" + "uuuuuuuuuuuu" + "ww" + "yyy" + "zzzzzz" + "s"
 
+// visibleASCII maps a visible ASCII byte (0x21-0x7E) to itself lower-cased
+// and every other byte to 0, so that normalize copies a run of plain
+// characters with one table look-up per byte.
+const visibleASCII = "\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
+	"\x00!\"#$%&'()*+,-./0123456789:;<=>?" +
+	"@abcdefghijklmnopqrstuvwxyz[\\]^_" +
+	"`abcdefghijklmnopqrstuvwxyz{|}~\x00" +
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"
+
 // normalize appends a matching-friendly form of s to dst: ASCII lower-cased,
 // Latin accents folded, typographic quotes and dashes made ASCII, control
 // characters and invalid UTF-8 turned into spaces, and runs of whitespace
@@ -57,6 +69,19 @@ func normalize(dst []byte, s string, stripCodes bool) []byte {
 			}
 		}
 		b := s[i]
+		if x := visibleASCII[b]; x != 0 {
+			out[w] = x
+			w, i = w+1, i+1
+			for i < len(s) {
+				if x = visibleASCII[s[i]]; x == 0 {
+					break
+				}
+				out[w] = x
+				w, i = w+1, i+1
+			}
+			space = false
+			continue
+		}
 		if b < utf8.RuneSelf {
 			i++
 			if b > ' ' && b != 0x7f {
