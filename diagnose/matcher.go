@@ -148,12 +148,43 @@ func buildAutomaton(pats []pattern) *automaton {
 			order = append(order, t)
 		}
 	}
+	for i, old := range order {
+		if depth[old] <= denseDepth {
+			a.dense = i + 1
+		}
+	}
+	// The deep states are numbered depth-first along the trie, so that
+	// following a phrase reads consecutive nodes (eight to a cache line)
+	// instead of one node per trie level, each in another part of deep.
+	deepOrder := order[:a.dense:a.dense]
+	stack := make([]int32, 0, 64)
+	for _, s := range order[:a.dense] {
+		if depth[s] != denseDepth {
+			continue
+		}
+		for c := nc - 1; c >= 0; c-- {
+			if t := trie[int(s)*nc+c]; t > 0 {
+				stack = append(stack, t)
+			}
+		}
+		for len(stack) > 0 {
+			t := stack[len(stack)-1]
+			stack = stack[:len(stack)-1]
+			deepOrder = append(deepOrder, t)
+			for c := nc - 1; c >= 0; c-- {
+				if u := trie[int(t)*nc+c]; u > 0 {
+					stack = append(stack, u)
+				}
+			}
+		}
+	}
+	if len(deepOrder) != states {
+		panic("diagnose: automaton numbering lost states")
+	}
+	order = deepOrder
 	renum := make([]uint16, states)
 	for newID, old := range order {
 		renum[old] = uint16(newID)
-		if depth[old] <= denseDepth {
-			a.dense = newID + 1
-		}
 	}
 	target := func(t int32) uint16 {
 		v := renum[t]
