@@ -1,5 +1,5 @@
 // The managers' console: sign in, walk your tree, set thresholds and your
-// own notifications. It talks to the console API (package consoleapi) with
+// own notifications, manage your API tokens and where you are signed in. It talks to the console API (package consoleapi) with
 // the session cookie and sends the session's CSRF token on every write.
 'use strict';
 
@@ -52,6 +52,7 @@ function signedInHint(on) {
 function signedOut() {
   signedInHint(false);
   me = null; csrf = '';
+  hideNewToken();
   show($('app'), false); show($('who'), false);
   const set = new URLSearchParams(location.hash.slice(1)).get('set');
   show($('setpw'), !!set); show($('signin'), !set);
@@ -78,6 +79,8 @@ function route() {
   view = (['reseller', 'customer', 'domain'].includes(level) && rest.length) ? { level, id: decodeURIComponent(rest.join('/')) } : null;
   offset = 0;
   load();
+  // /account#security opens the tokens and sessions (a link to give).
+  if (h === 'security') tab('security');
 }
 
 function href(n) { return '#' + n.level + '/' + encodeURIComponent(n.id); }
@@ -289,6 +292,144 @@ async function saveSettings(body, done) {
   } catch (e) { message('error', e.message); }
 }
 
+// clock shows a time as people compare it with logs: ISO-like date, 24-hour
+// time and the zone ("2026-11-30 14:05 CET"), in the browser's zone.
+function clock(t) {
+  const d = new Date(t);
+  if (!t || isNaN(d)) return '–';
+  const p = (n) => String(n).padStart(2, '0');
+  let zone = '';
+  try {
+    zone = new Intl.DateTimeFormat('en-US', { timeZoneName: 'short' }).formatToParts(d).find((x) => x.type === 'timeZoneName').value;
+  } catch (_) { /* no Intl: the offset below */ }
+  if (!zone) {
+    const off = -d.getTimezoneOffset();
+    zone = 'UTC' + (off < 0 ? '-' : '+') + p(Math.floor(Math.abs(off) / 60)) + ':' + p(Math.abs(off) % 60);
+  }
+  return d.getFullYear() + '-' + p(d.getMonth() + 1) + '-' + p(d.getDate()) + ' ' + p(d.getHours()) + ':' + p(d.getMinutes()) + ' ' + zone;
+}
+
+function timeCell(tr, t) {
+  const td = tr.insertCell();
+  const el = document.createElement('time');
+  if (t) el.dateTime = t;
+  el.textContent = clock(t);
+  td.append(el);
+}
+
+// browserOf names a browser by its User-Agent, as account pages do
+// ("Firefox 133 on Windows"); a program's agent ("curl/8.5.0") is shown
+// as it is.
+function browserOf(ua) {
+  if (!ua) return 'unknown browser';
+  const v = (re) => { const m = ua.match(re); return m ? m[1] : ''; };
+  let name = '';
+  if (v(/Edg(?:e|A|iOS)?\/(\d+)/)) name = 'Edge ' + v(/Edg(?:e|A|iOS)?\/(\d+)/);
+  else if (v(/OPR\/(\d+)/)) name = 'Opera ' + v(/OPR\/(\d+)/);
+  else if (v(/(?:Firefox|FxiOS)\/(\d+)/)) name = 'Firefox ' + v(/(?:Firefox|FxiOS)\/(\d+)/);
+  else if (v(/HeadlessChrome\/(\d+)/)) name = 'Headless Chrome ' + v(/HeadlessChrome\/(\d+)/);
+  else if (v(/(?:Chrome|CriOS|Chromium)\/(\d+)/)) name = 'Chrome ' + v(/(?:Chrome|CriOS|Chromium)\/(\d+)/);
+  else if (/Safari\//.test(ua) && v(/Version\/(\d+)/)) name = 'Safari ' + v(/Version\/(\d+)/);
+  if (!name) return ua.length > 60 ? ua.slice(0, 60) + '…' : ua;
+  const os = /Windows/.test(ua) ? 'Windows' : /iPhone|iPad|iPod/.test(ua) ? 'iOS' : /Mac OS X|Macintosh/.test(ua) ? 'macOS'
+    : /Android/.test(ua) ? 'Android' : /CrOS/.test(ua) ? 'ChromeOS' : /Linux/.test(ua) ? 'Linux' : '';
+  return os ? name + ' on ' + os : name;
+}
+
+function actionButton(text, label, onclick) {
+  const b = document.createElement('button');
+  b.type = 'button'; b.textContent = text; b.setAttribute('aria-label', label);
+  b.addEventListener('click', onclick);
+  return b;
+}
+
+function placeholderRow(tb, cols, text) {
+  const td = tb.insertRow().insertCell();
+  td.colSpan = cols; td.className = 'placeholder'; td.textContent = text;
+}
+
+// A request whose session has ended (signed out from another browser)
+// shows the sign-in form rather than an error on a page that no longer
+// works.
+function failed(e) {
+  if (e.status === 401) { signedOut(); message('error', 'You were signed out: ' + e.message); return; }
+  message('error', e.message);
+}
+
+async function loadSecurity() {
+  try {
+    const [t, s] = await Promise.all([api('GET', '/api/v1/me/tokens'), api('GET', '/api/v1/me/sessions')]);
+    renderTokens(t.tokens);
+    renderSessions(s.sessions);
+  } catch (e) { failed(e); }
+}
+
+function renderTokens(tokens) {
+  const tb = $('tokens').tBodies[0];
+  tb.replaceChildren();
+  for (const t of tokens) {
+    const tr = tb.insertRow();
+    tr.dataset.id = t.id;
+    tr.insertCell().textContent = t.name;
+    timeCell(tr, t.created);
+    const hint = tr.insertCell();
+    hint.className = 'hint-cell';
+    hint.textContent = '…' + t.hint;
+    tr.insertCell().append(actionButton('Revoke', 'Revoke the token ' + t.name, () => revokeToken(t)));
+  }
+  if (!tokens.length) placeholderRow(tb, 4, 'You have no API tokens.');
+}
+
+async function revokeToken(t) {
+  if (!confirm('Revoke the API token "' + t.name + '" (…' + t.hint + ')? Programs that use it are refused from now on.')) return;
+  try {
+    await api('DELETE', '/api/v1/me/tokens/' + encodeURIComponent(t.id));
+    message('notice', 'The token "' + t.name + '" is revoked.');
+    await loadSecurity();
+  } catch (e) { failed(e); }
+}
+
+function hideNewToken() {
+  $('token-value').value = '';
+  $('token-once-name').textContent = '';
+  show($('token-once'), false);
+}
+
+function renderSessions(sessions) {
+  // This browser first, then the latest sign-in first.
+  sessions.sort((a, b) => (b.current - a.current) || String(b.signed_in || '').localeCompare(String(a.signed_in || '')));
+  const tb = $('sessions').tBodies[0];
+  tb.replaceChildren();
+  for (const s of sessions) {
+    const tr = tb.insertRow();
+    tr.dataset.id = s.id;
+    if (s.current) tr.className = 'current';
+    const b = tr.insertCell();
+    b.textContent = browserOf(s.agent);
+    b.title = s.agent || '';
+    if (s.current) {
+      const tag = document.createElement('span');
+      tag.className = 'current-tag'; tag.textContent = 'this browser';
+      b.append(' ', tag);
+    }
+    tr.insertCell().textContent = s.remote || '–';
+    timeCell(tr, s.signed_in);
+    timeCell(tr, s.expires);
+    const act = tr.insertCell();
+    if (!s.current) act.append(actionButton('Sign out', 'Sign out ' + browserOf(s.agent) + ' at ' + (s.remote || 'an unknown address'), () => endSession(s)));
+  }
+  if (!sessions.length) placeholderRow(tb, 5, 'No sessions.');
+  $('sessions-others').disabled = !sessions.some((s) => !s.current);
+}
+
+async function endSession(s) {
+  try {
+    await api('DELETE', '/api/v1/me/sessions/' + encodeURIComponent(s.id));
+    message('notice', browserOf(s.agent) + ' at ' + (s.remote || 'an unknown address') + ' is signed out.');
+    await loadSecurity();
+  } catch (e) { failed(e); }
+}
+
 function wire() {
   $('signin').addEventListener('submit', async (ev) => {
     ev.preventDefault();
@@ -315,15 +456,51 @@ function wire() {
     message('notice', 'You are signed out.');
     signedOut();
   });
-  $('tab-tree').addEventListener('click', () => tab('tree'));
-  $('tab-mailflow').addEventListener('click', () => tab('mailflow'));
-  // WAI-ARIA tabs: the arrow keys move between the tabs.
+  for (const t of tabs) $('tab-' + t).addEventListener('click', () => tab(t));
+  // WAI-ARIA tabs: the arrow keys move between the tabs, Home and End go
+  // to the first and the last.
   $('tabs').addEventListener('keydown', (ev) => {
-    if (ev.key !== 'ArrowLeft' && ev.key !== 'ArrowRight') return;
-    const next = $('tab-tree').getAttribute('aria-selected') === 'true' ? 'mailflow' : 'tree';
+    const at = tabs.findIndex((t) => $('tab-' + t).getAttribute('aria-selected') === 'true');
+    const to = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: tabs.length - 1 }[ev.key];
+    if (to === undefined) return;
+    const next = tabs[(to + tabs.length) % tabs.length];
     tab(next);
     $('tab-' + next).focus();
     ev.preventDefault();
+  });
+  $('token-new').addEventListener('submit', async (ev) => {
+    ev.preventDefault();
+    try {
+      const t = await api('POST', '/api/v1/me/tokens', { name: $('token-name').value });
+      $('token-name').value = '';
+      $('token-once-name').textContent = '"' + t.name + '"';
+      $('token-value').value = t.token;
+      show($('token-once'), true);
+      $('token-value').focus();
+      $('token-value').select();
+      await loadSecurity();
+    } catch (e) { failed(e); }
+  });
+  $('token-copy').addEventListener('click', async () => {
+    const v = $('token-value');
+    try {
+      await navigator.clipboard.writeText(v.value);
+    } catch (_) {
+      // No clipboard API (a page not served over https): the selection.
+      v.select();
+      if (!document.execCommand('copy')) { message('error', 'Copying was refused: select the token and copy it yourself.'); return; }
+    }
+    message('notice', 'The token is copied.');
+  });
+  $('token-done').addEventListener('click', hideNewToken);
+  $('sessions-others').addEventListener('click', async () => {
+    const n = $('sessions').tBodies[0].querySelectorAll('tr[data-id]:not(.current)').length;
+    if (!confirm('Sign out your ' + (n === 1 ? 'other session' : n + ' other sessions') + '? This browser stays signed in.')) return;
+    try {
+      const r = await api('DELETE', '/api/v1/me/sessions?others=1');
+      message('notice', r.ended.length === 1 ? '1 other session is signed out.' : r.ended.length + ' other sessions are signed out.');
+      await loadSecurity();
+    } catch (e) { failed(e); }
   });
   let timer;
   $('q').addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(() => { offset = 0; load(); }, 200); });
@@ -380,11 +557,16 @@ function wire() {
   window.addEventListener('hashchange', route);
 }
 
+const tabs = ['tree', 'mailflow', 'security'];
+
 function tab(name) {
-  for (const t of ['tree', 'mailflow']) {
+  for (const t of tabs) {
     $('tab-' + t).setAttribute('aria-selected', String(t === name));
+    // Only the selected tab is in the Tab order; the arrows reach the others.
+    $('tab-' + t).tabIndex = t === name ? 0 : -1;
     show($('panel-' + t), t === name);
   }
+  if (name === 'security') loadSecurity(); else hideNewToken();
 }
 
 wire();
