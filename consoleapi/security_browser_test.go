@@ -98,10 +98,10 @@ func TestAccountSecurityBrowser(t *testing.T) {
 	if c := status("b1.example"); c != 404 {
 		t.Fatalf("another reseller's domain with the token: %d, want 404", c)
 	}
-	// Once: after a reload the token is nowhere on the page.
-	run(t, tb, chromedp.Reload())
-	waitTrue(t, tb, "signed in again", `!document.getElementById('app').hidden`)
-	run(t, tb, chromedp.Click("#tab-security"))
+	// Once: loaded again (by the link to the tab), the page has the token
+	// nowhere.
+	run(t, tb, chromedp.Navigate(srv.URL+"/account#security"))
+	waitTrue(t, tb, "the tab opened by its link", `!document.getElementById('app').hidden && !document.getElementById('panel-security').hidden && document.getElementById('tab-security').getAttribute('aria-selected') === 'true'`)
 	waitTrue(t, tb, "the token listed again", `document.querySelectorAll('#tokens tbody tr[data-id]').length === 1`)
 	if js[bool](t, tb, `document.documentElement.outerHTML.includes('`+tok+`') || !document.getElementById('token-once').hidden`) {
 		t.Fatal("the token is shown again after a reload")
