@@ -186,7 +186,8 @@ func lastIndex(b []byte, m string) int {
 func unwrapOnce(s string, low []byte) (int, string) {
 	for i := range wrappers {
 		w := &wrappers[i]
-		if !hasPrefixString(low, w.prefix) {
+		// The first byte rules out almost every wrapper without a call.
+		if len(low) == 0 || w.prefix[0] != low[0] || !hasPrefixString(low, w.prefix) {
 			continue
 		}
 		adv := len(w.prefix)
