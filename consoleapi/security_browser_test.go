@@ -155,6 +155,7 @@ func TestAccountSecurityBrowser(t *testing.T) {
 	if w := js[int](t, tb, `document.documentElement.scrollWidth`); w > 390 {
 		t.Errorf("on a 390 px wide phone the page is %d px wide", w)
 	}
+	shot(t, tb, "console-security-phone.png")
 	run(t, tb, chromedp.EmulateReset())
 	if e := errs(); len(e) > 0 {
 		t.Errorf("page errors: %q", e)
