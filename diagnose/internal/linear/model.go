@@ -149,6 +149,8 @@ func (m *Model) slot(h uint32) uint32 {
 }
 
 // row returns the weights of feature h, or nil when the model does not know it.
+// Scores reads the packed copy instead; TestScoresExact checks it against
+// sums of these rows.
 func (m *Model) row(h uint32) []int8 {
 	if len(m.slots) == 0 {
 		return nil
