@@ -6,7 +6,9 @@ import (
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -242,6 +244,27 @@ func TestLogsAgainstAnInstance(t *testing.T) {
 	if r := rows(t, tab, "#logs")[0]; !strings.Contains(r[2], "anna@") {
 		t.Fatalf("bounce row %q", r)
 	}
+
+	// The domain page re-renders its status every 5 s and after each new
+	// attempt; a search being paged through and a timeline being read stay
+	// as they are (both were loaded anew, "Loading…" and all, on every
+	// refresh).
+	kept := func(what, sel string, attempts int) {
+		t.Helper()
+		eval[bool](t, tab, `(document.querySelector(`+strconv.Quote(sel)+`).dataset.kept = "1") === "1"`)
+		add(fmt.Sprint("late-", attempts), fmt.Sprintf("<late%d@corp.example>", attempts), "late", 250, "2.0.0", "250 2.0.0 OK queued")
+		if err := cl.ProduceSync(ctx, recs[len(recs)-1]).FirstErr(); err != nil {
+			t.Fatal(err)
+		}
+		waitJS(t, tab, 30*time.Second, fmt.Sprintf("the status counts attempt %d", attempts), fmt.Sprintf(`document.querySelector("#d-summary").textContent.includes("last %d attempts")`, attempts))
+		if !eval[bool](t, tab, `(() => { const n = document.querySelector(`+strconv.Quote(sel)+`); return n !== null && n.dataset.kept === "1"; })()`) {
+			t.Errorf("%s was loaded anew when the status refreshed", what)
+		}
+	}
+	kept("the Logs tab's rows", "#logs tbody tr:not(.placeholder)", 9)
+	do(t, tab, chromedp.Navigate(srv.URL+"/domains/"+domain+"?tab=logs&message="+url.QueryEscape(msg)))
+	waitJS(t, tab, 10*time.Second, "the timeline is open", `document.querySelectorAll("#timeline li.tl-item").length === 3`)
+	kept("the timeline", "#timeline ol.timeline", 10)
 	for _, e := range pageErrors() {
 		t.Errorf("page error: %s", e)
 	}

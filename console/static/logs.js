@@ -16,7 +16,11 @@ function timelineHref(domain, messageID) {
   return "/domains/" + encodeURIComponent(domain) + "?tab=logs&message=" + encodeURIComponent(messageID);
 }
 
-const logs = { domain: null, built: false, next: "", loading: false, seq: 0 };
+// shown is the page address (path and query) the tab last showed; the
+// domain page re-renders its name on every status refresh (every 5 s),
+// and that must not reload a search the manager is paging through or a
+// timeline they are reading.
+const logs = { domain: null, built: false, next: "", loading: false, seq: 0, shown: "" };
 
 function logsQuery() { return new URLSearchParams(location.search); }
 
@@ -34,7 +38,7 @@ function buildLogs() {
     e.preventDefault();
     const q = a.dataset.tab === "logs" ? "?tab=logs&since=24h" : "";
     history.pushState({}, "", location.pathname + q);
-    syncLogs();
+    syncLogs(true);
   });
 
   const opt = (v, label, sel) => el("option", { value: v, selected: sel ? "selected" : null }, label);
@@ -82,7 +86,7 @@ function buildLogs() {
       if ($("#lf-to").value) q.set("until", new Date($("#lf-to").value).toISOString());
     }
     history.pushState({}, "", location.pathname + "?" + q);
-    syncLogs();
+    syncLogs(true);
   });
   $("#logs-more").addEventListener("click", () => loadLogs(false));
   $("#logs-csv").addEventListener("click", () => exportLogs("text/csv", "csv"));
@@ -93,7 +97,7 @@ function buildLogs() {
     if (!a || e.ctrlKey || e.metaKey || e.shiftKey || e.button !== 0) return;
     e.preventDefault();
     history.pushState({}, "", a.getAttribute("href"));
-    syncLogs();
+    syncLogs(true);
   });
 }
 
@@ -114,9 +118,14 @@ function apiSearch() {
 }
 
 // syncLogs shows what the URL asks for; console.js shows the domain.
-function syncLogs() {
+// Unless force is set (the manager asked: a search, a tab, a link), an
+// address the tab already shows is left as it is.
+function syncLogs(force) {
   const m = location.pathname.match(/^\/domains\/([^/]+)\/?$/);
-  if (!m) return;
+  const here = location.pathname + location.search;
+  if (!m) { logs.shown = ""; return; }
+  if (force !== true && here === logs.shown && !$("#domain").hidden) return;
+  logs.shown = here;
   let d = m[1];
   try { d = decodeURIComponent(d); } catch { /* as it is */ }
   d = d.trim().toLowerCase();
@@ -312,6 +321,9 @@ async function linkLastResponse() {
 // console.js renders the domain page; the tab follows the URL whenever the
 // page changes domain or the history moves.
 new MutationObserver(() => { linkLastResponse(); }).observe($("#d-last"), { childList: true, characterData: true, subtree: true });
-new MutationObserver(syncLogs).observe($("#d-name"), { childList: true, characterData: true, subtree: true });
-window.addEventListener("popstate", () => setTimeout(syncLogs, 0));
+new MutationObserver(() => syncLogs(false)).observe($("#d-name"), { childList: true, characterData: true, subtree: true });
+// The overview or the search results replace the domain page: coming back
+// to the same address shows it afresh.
+new MutationObserver(() => { if ($("#domain").hidden) logs.shown = ""; }).observe($("#domain"), { attributes: true, attributeFilter: ["hidden"] });
+window.addEventListener("popstate", () => setTimeout(() => syncLogs(false), 0));
 syncLogs();
