@@ -67,7 +67,7 @@ func runBench(ctx context.Context, env *environment, args []string) error {
 	fs.Var(&brokers, "brokers", "an external Kafka cluster to run against instead of an embedded broker (host:port,...); each run loads the events into topics of its own")
 	fs.Var(&brokerPids, "broker-pids", "with --brokers: pids of the broker processes on this machine, whose CPU time is reported (e.g. $(deploy/kafka/kafka.sh pids | paste -sd,))")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the processor phase of the last round to this file (with a compare, the run without the feature's to FILE.without)")
-	memProfile := fs.String("memprofile", "", "write an allocation profile (pprof allocs: every allocation sampled since start) of the processor phase of the last round to this file (with a compare, the run without the feature's to FILE.without)")
+	memProfile := fs.String("memprofile", "", "write a heap profile of the processor phase of the last round to this file when it has processed the events (allocations since the start and the live heap then; with a compare, the run without the feature's to FILE.without)")
 	var lf logFlags
 	lf.register(fs)
 	if err := fs.parseFlagsOnly(args); err != nil {
@@ -117,13 +117,6 @@ func runBench(ctx context.Context, env *environment, args []string) error {
 		}
 		defer stop()
 	}
-	if *memProfile != "" && *phase != "" {
-		defer func() {
-			if err := writeAllocProfile(*memProfile); err != nil {
-				log.Warn("bench: no allocation profile", "err", err)
-			}
-		}()
-	}
 	topics := processor.TopicsWithPrefix(*topicPrefix)
 	if *deliveries != "" {
 		topics.Deliveries = *deliveries
@@ -136,7 +129,7 @@ func runBench(ctx context.Context, env *environment, args []string) error {
 		if *topicPrefix != "" {
 			group, replication = *topicPrefix+"mailflow", -1
 		}
-		return benchProcessor(ctx, env, log, brokers, topics, group, replication, *dataDir, *events, *partitions, *maxPoll, *fetchMax, *compression, *checks == "off", *detections == "off", *logs == "off", int64(memoryLimit))
+		return benchProcessor(ctx, env, log, brokers, topics, group, replication, *dataDir, *events, *partitions, *maxPoll, *fetchMax, *compression, *checks == "off", *detections == "off", *logs == "off", int64(memoryLimit), *memProfile)
 	case "":
 	default:
 		return usageErr("--phase: %q is not bare or processor", *phase)
@@ -224,8 +217,8 @@ func runBench(ctx context.Context, env *environment, args []string) error {
 	for _, r := range rows {
 		if g := r.r.Go; g != nil {
 			ev := float64(max(r.r.Events, 1))
-			fmt.Fprintf(out, "%-34s Go heap: %.1f allocations and %.0f bytes per event, %d collections, collector %.1f%% of Go CPU (%.2f µs/event)\n",
-				r.name, float64(g.AllocObjects)/ev, float64(g.AllocBytes)/ev, g.GCCycles, 100*g.gcShare(), g.GCCPU/ev*1e6)
+			fmt.Fprintf(out, "%-34s Go heap: %.2f allocations and %.0f bytes per event, %d collections, collector %.1f%% of Go CPU (%.2f µs/event); mean live %d MiB, goal %d MiB, held %d MiB\n",
+				r.name, float64(g.AllocObjects)/ev, float64(g.AllocBytes)/ev, g.GCCycles, 100*g.gcShare(), g.GCCPU/ev*1e6, g.Levels.Live>>20, g.Levels.Goal>>20, g.Levels.Held>>20)
 		}
 	}
 	for _, r := range rows {
@@ -649,7 +642,7 @@ func benchTick(r *kgo.Record) bool {
 
 // benchProcessor runs the full processor until it committed n events.
 func benchProcessor(ctx context.Context, env *environment, log *slog.Logger, brokers []string, topics processor.Topics, group string, replication int16,
-	dataDir string, n, partitions, maxPoll, fetchMax int, compression string, skipChecks, skipDetections, skipLogs bool, memoryLimit int64) error {
+	dataDir string, n, partitions, maxPoll, fetchMax int, compression string, skipChecks, skipDetections, skipLogs bool, memoryLimit int64, memProfile string) error {
 	if dataDir == "" {
 		return usageErr("--data-dir is required for the processor phase")
 	}
@@ -664,6 +657,7 @@ func benchProcessor(ctx context.Context, env *environment, log *slog.Logger, bro
 	var res phaseResult
 	var first time.Time
 	var goStart goStats
+	var stopHeap func() heapLevels
 	diag, advice := classifier()
 	cfg := processor.Config{
 		Brokers: brokers, DataDir: dataDir, InstanceID: "bench", Partitions: int32(partitions),
@@ -689,8 +683,16 @@ func benchProcessor(ctx context.Context, env *environment, log *slog.Logger, bro
 			res.Apply += s.Apply.Seconds()
 			if res.Events >= n && res.Go == nil {
 				g := readGoStats().since(goStart)
+				g.Levels = stopHeap()
 				res.Go = &g
 				res.Seconds = time.Since(first).Seconds()
+				// While the processor still holds its state: the
+				// live heap is its.
+				if memProfile != "" {
+					if err := writeAllocProfile(memProfile); err != nil {
+						log.Warn("bench: no heap profile", "err", err)
+					}
+				}
 				cancel()
 			}
 		},
@@ -706,7 +708,7 @@ func benchProcessor(ctx context.Context, env *environment, log *slog.Logger, bro
 		defer logs.Close()
 		cfg.Logs = processor.NewLogSink(logs)
 	}
-	goStart = readGoStats()
+	goStart, stopHeap = readGoStats(), sampleHeap(20*time.Millisecond)
 	p, err = processor.New(ctx, cfg)
 	if err != nil {
 		return err
