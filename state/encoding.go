@@ -374,7 +374,7 @@ func decodeState(b []byte, w *Window, keep bool) (seen *SeenIDs, known bool, err
 		if n > 0 {
 			base := d.uvarint("seen-id base hour")
 			if keep {
-				seen.inline = make([]SeenID, 0, n)
+				seen.inlineRoom(int(n))
 			}
 			for i := uint64(0); i < n && d.err == nil; i++ {
 				off := d.uvarint("seen-id hour")

@@ -53,14 +53,17 @@ const seenVersion = 1
 // IDHash returns the hash under which an event id is remembered.
 func IDHash(id string) uint64 { return xxhash.Sum64String(id) }
 
-// SeenChunk is one stored chunk of a domain's seen ids.
+// SeenChunk is one stored chunk of a domain's seen ids. A set keeps one
+// per chunk for as long as the domain is cached (a busy domain has
+// hundreds within a horizon), so it is kept to 24 bytes.
 type SeenChunk struct {
 	// Seq is the window sequence number of the chunk's first attempt.
 	Seq uint64
 	// Hour is when its records arrived, in hours since the Unix epoch.
 	Hour uint32
-	// Count is how many ids it holds.
-	Count int
+	// Count is how many ids it holds (a chunk's value holds 8 bytes an
+	// id, so far fewer than 2³² fit a record).
+	Count uint32
 	// Local says the chunk is in the local store only (key
 	// AppendLocalSeenKey); false for a chunk of an older release, which
 	// the changelog holds too (AppendSeenKey) and whose deletion is a
@@ -120,6 +123,23 @@ type SeenIDs struct {
 	tab           *SeenTable
 	dom           uint64
 	minHour, hour uint32
+	// room is where inline starts (see inlineRoom): the set and its
+	// inline ids in one allocation, not two, for every domain the
+	// processor reads from the store.
+	room [SeenInlineMax + 1]SeenID
+}
+
+// inlineRoom makes room for n more inline ids: in s.room while they fit
+// there (a busy domain's inline part fills to SeenInlineMax+1 and is
+// spilled, again and again), else on the heap.
+func (s *SeenIDs) inlineRoom(n int) {
+	switch {
+	case len(s.inline)+n <= cap(s.inline):
+	case s.inline == nil && n <= len(s.room):
+		s.inline = s.room[:0]
+	default:
+		s.inline = slices.Grow(s.inline, n)
+	}
 }
 
 // Attach moves the set's ids into tab as those of the domain of hash
@@ -135,10 +155,10 @@ func (s *SeenIDs) Attach(tab *SeenTable, domain uint64) {
 	}
 	from := 0
 	for _, c := range s.chunks {
-		for _, h := range s.spilled[from : from+c.Count] {
+		for _, h := range s.spilled[from : from+int(c.Count)] {
 			tab.Put(SeenKey(domain, h), c.Hour)
 		}
-		from += c.Count
+		from += int(c.Count)
 		s.hour = max(s.hour, c.Hour)
 	}
 	for _, id := range s.inline {
@@ -279,7 +299,7 @@ func (s *SeenIDs) Len() int {
 	}
 	n := len(s.pending) + len(s.inline)
 	for _, c := range s.chunks {
-		n += c.Count
+		n += int(c.Count)
 	}
 	return n
 }
@@ -287,17 +307,17 @@ func (s *SeenIDs) Len() int {
 // AddChunk records that a chunk of hashes of an older release (in the
 // changelog too) was written at seq and hour. The hashes are copied.
 func (s *SeenIDs) AddChunk(seq uint64, hour uint32, hashes []uint64) {
-	s.addChunk(SeenChunk{Seq: seq, Hour: hour, Count: len(hashes)}, hashes)
+	s.addChunk(SeenChunk{Seq: seq, Hour: hour, Count: uint32(len(hashes))}, hashes)
 }
 
 // AddLocalChunk records that a local chunk of hashes (see Spill) was
 // written at seq and hour. The hashes are copied.
 func (s *SeenIDs) AddLocalChunk(seq uint64, hour uint32, hashes []uint64) {
-	s.addChunk(SeenChunk{Seq: seq, Hour: hour, Count: len(hashes), Local: true}, hashes)
+	s.addChunk(SeenChunk{Seq: seq, Hour: hour, Count: uint32(len(hashes)), Local: true}, hashes)
 }
 
 func (s *SeenIDs) addChunk(c SeenChunk, hashes []uint64) {
-	s.chunks = append(s.chunks, c)
+	s.chunks = appendChunk(s.chunks, c)
 	if s.tab != nil {
 		for _, h := range hashes {
 			s.tab.Put(SeenKey(s.dom, h), c.Hour)
@@ -321,6 +341,7 @@ func (s *SeenIDs) addChunk(c SeenChunk, hashes []uint64) {
 // now holds more than SeenInlineMax ids, in which case the caller Spills
 // them into a chunk record.
 func (s *SeenIDs) Remember(hour uint32, hashes []uint64) bool {
+	s.inlineRoom(len(hashes))
 	for _, h := range hashes {
 		s.inline = append(s.inline, SeenID{Hash: h, Hour: hour})
 	}
@@ -333,29 +354,35 @@ func (s *SeenIDs) Remember(hour uint32, hashes []uint64) bool {
 // Spill moves the inline ids into a local chunk at seq and returns the
 // chunk's hour (its newest id's: a chunk expires with its last id) and
 // hashes, for the caller to write under AppendLocalSeenKey(domain, seq).
-// The returned slice is the set's, valid until its next change.
+// The returned slice is the set's (an attached set's table's), valid
+// until its next change (until the next Spill of a set of the table).
 func (s *SeenIDs) Spill(seq uint64) (hour uint32, hashes []uint64) {
+	for _, id := range s.inline {
+		hour = max(hour, id.Hour)
+	}
+	s.chunks = appendChunk(s.chunks, SeenChunk{Seq: seq, Hour: hour, Count: uint32(len(s.inline)), Local: true})
 	if s.tab != nil {
-		// The table holds the ids: spilled is only where they are
-		// listed for the caller.
-		s.spilled = s.spilled[:0]
+		// The table holds the ids: they are listed for the caller in
+		// the table's scratch, which its one owner reuses for every
+		// set (a slice per set would be kept for as long as the
+		// domain is cached). A chunk's ids are remembered until its
+		// newest expires: in the table too, so that it answers as the
+		// set read again from the store would.
+		hashes = s.tab.scratch[:0]
+		for _, id := range s.inline {
+			hashes = append(hashes, id.Hash)
+			s.tab.Put(SeenKey(s.dom, id.Hash), hour)
+		}
+		s.tab.scratch = hashes
+		s.inline = s.inline[:0]
+		return hour, hashes
 	}
 	from := len(s.spilled)
 	s.spilled = growQuarter(s.spilled, len(s.inline))
 	for _, id := range s.inline {
 		s.spilled = append(s.spilled, id.Hash)
-		hour = max(hour, id.Hour)
 	}
-	s.chunks = append(s.chunks, SeenChunk{Seq: seq, Hour: hour, Count: len(s.inline), Local: true})
 	s.inline = s.inline[:0]
-	if s.tab != nil {
-		// A chunk's ids are remembered until its newest expires: in the
-		// table too, so that it answers as the set read again from the
-		// store would.
-		for _, h := range s.spilled {
-			s.tab.Put(SeenKey(s.dom, h), hour)
-		}
-	}
 	return hour, s.spilled[from:]
 }
 
@@ -443,11 +470,11 @@ func (s *SeenIDs) Expire(minHour uint32, dst []SeenChunk) []SeenChunk {
 		if c.Hour >= minHour {
 			s.chunks[n] = c
 			n++
-			to += copy(s.spilled[to:], s.spilled[from:from+c.Count])
+			to += copy(s.spilled[to:], s.spilled[from:from+int(c.Count)])
 		} else {
 			dst = append(dst, c)
 		}
-		from += c.Count
+		from += int(c.Count)
 	}
 	s.chunks, s.spilled = s.chunks[:n], s.spilled[:to]
 	if s.Len() != before {
@@ -550,6 +577,16 @@ func growQuarter(b []uint64, n int) []uint64 {
 	out := make([]uint64, len(b), len(b)+max(n, len(b)/4, 8))
 	copy(out, b)
 	return out
+}
+
+// appendChunk appends c to chunks, growing the list by a quarter rather
+// than append's doubling: a busy domain's list (hundreds of chunks in a
+// horizon) stays in memory for as long as the domain is cached.
+func appendChunk(chunks []SeenChunk, c SeenChunk) []SeenChunk {
+	if len(chunks) == cap(chunks) {
+		chunks = slices.Grow(chunks, max(len(chunks)/4, 4))
+	}
+	return append(chunks, c)
 }
 
 // expireInline drops the inline ids counted before minHour, in place.

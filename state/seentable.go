@@ -46,6 +46,9 @@ type SeenTable struct {
 	// bytes, when not nil, is kept at the memory the tables that share it
 	// hold (see Bytes).
 	bytes *atomic.Int64
+	// scratch is where SeenIDs.Spill lists an attached set's spilled
+	// ids for its caller.
+	scratch []uint64
 }
 
 // seenTableMinSlots is the size of a new table: 4 KiB.
