@@ -78,17 +78,26 @@ func (s *Store) RevokeToken(ctx context.Context, manager, id string) (bool, erro
 // ManagerByToken returns the id of the manager an API token belongs to.
 // Every token's hash is compared, in constant time each.
 func (s *Store) ManagerByToken(token string) (string, bool) {
+	t, ok := s.TokenOf(token)
+	return t.Manager, ok
+}
+
+// TokenOf returns the record of an API token (its id, manager and name,
+// never the token): who is calling, and with which of their tokens.
+// Every token's hash is compared, in constant time each.
+func (s *Store) TokenOf(token string) (TokenRecord, bool) {
 	if !strings.HasPrefix(token, TokenPrefix) {
-		return "", false
+		return TokenRecord{}, false
 	}
 	want := []byte(hashHex(token))
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	found := ""
+	var found TokenRecord
+	ok := false
 	for _, t := range s.tokens {
 		if subtle.ConstantTimeCompare([]byte(t.SHA256), want) == 1 {
-			found = t.Manager
+			found, ok = t, true
 		}
 	}
-	return found, found != ""
+	return found, ok
 }

@@ -44,7 +44,8 @@ type Entry struct {
 	// (the manager turned off a level the directory file subscribes them
 	// to), "webhook.set",
 	// "webhook.delete", "token.create", "token.revoke", "password.set",
-	// "session.signin", "session.signout", "session.signin_failed".
+	// "session.signin", "session.signout", "session.signin_failed",
+	// "session.revoke" (a manager ended one of their other sessions).
 	Action string `json:"action"`
 	// Key is the config-topic key changed ("customer/c1"), or the accounts
 	// record for token and password changes.

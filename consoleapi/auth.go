@@ -31,8 +31,11 @@ type caller struct {
 	operator bool
 	manager  directory.Manager
 	// via is "session", "token" or "admin", as audited.
-	via    string
-	remote string
+	via string
+	// tokenID is the id of the console-made API token the request came
+	// with ("" for a session, the operator, or a directory file's token).
+	tokenID string
+	remote  string
 }
 
 // actor names the caller in the audit.
@@ -94,9 +97,9 @@ func (h *Handler) authenticate(r *http.Request, d *directory.Directory) (caller,
 				return c, nil
 			}
 		}
-		if id, ok := h.cfg.Accounts.ManagerByToken(tok); ok {
-			if m, ok := d.Managers[id]; ok {
-				c.manager, c.via = m, "token"
+		if t, ok := h.cfg.Accounts.TokenOf(tok); ok {
+			if m, ok := d.Managers[t.Manager]; ok {
+				c.manager, c.via, c.tokenID = m, "token", t.ID
 				return c, nil
 			}
 		}

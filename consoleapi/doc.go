@@ -33,7 +33,10 @@
 //	DELETE /api/v1/me/webhook                     remove the webhook
 //	GET    /api/v1/me/tokens                      my API tokens
 //	POST   /api/v1/me/tokens                      create {name}; answers the token once
-//	DELETE /api/v1/me/tokens/{id}                 revoke
+//	DELETE /api/v1/me/tokens/{id}                 revoke (with a token: only that token itself)
+//	GET    /api/v1/me/sessions                    my live sessions (current: true on this one)
+//	DELETE /api/v1/me/sessions/{id}               end one (this one: a sign-out)
+//	DELETE /api/v1/me/sessions?others=1           end every other one
 //	GET    /api/v1/silences                       silences of my tree (?domain=NAME: those covering it)
 //	POST   /api/v1/silences                       silence {level, id, duration | end, start?, reason}
 //	DELETE /api/v1/silences/{id}                  end a silence set in my tree

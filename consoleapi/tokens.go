@@ -63,6 +63,13 @@ func (h *Handler) revokeToken(w http.ResponseWriter, r *http.Request, c caller, 
 		return errOperatorNoProfile
 	}
 	id := r.PathValue("id")
+	if c.via == "token" && id != c.tokenID {
+		// A token may retire itself (a script rotating its credential),
+		// not its owner's other tokens: a leaked one could otherwise cut
+		// off every other machine of the manager (review finding). People
+		// revoke tokens signed in, as on GitHub.
+		return errf(http.StatusForbidden, "an API token can revoke only itself: sign in to the console to revoke your other tokens")
+	}
 	ok, err := h.cfg.Accounts.RevokeToken(r.Context(), c.manager.ID, id)
 	if err != nil {
 		return err
