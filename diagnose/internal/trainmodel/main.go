@@ -181,10 +181,14 @@ func run(ctx context.Context, log *slog.Logger, w io.Writer, cfg config) error {
 		return nil
 	}
 	b := model.Encode()
-	if err := os.WriteFile(filepath.Join(cfg.dir, cfg.out), b, 0o644); err != nil {
+	path := cfg.out
+	if !filepath.IsAbs(path) {
+		path = filepath.Join(cfg.dir, path) // relative to the package, as go generate runs it
+	}
+	if err := os.WriteFile(path, b, 0o644); err != nil {
 		return fmt.Errorf("write model: %w", err)
 	}
-	log.Info("wrote model", "file", cfg.out, "bytes", len(b))
+	log.Info("wrote model", "file", path, "bytes", len(b))
 	return nil
 }
 
