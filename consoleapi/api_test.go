@@ -356,10 +356,19 @@ func TestTreeWithoutStatuses(t *testing.T) {
 func TestUnknownEndpoint(t *testing.T) {
 	f := newFixture(t, world(), nil, nil)
 	c := f.client()
-	for _, tc := range []struct{ method, path string }{{"PATCH", "/api/v1/session"}, {"GET", "/api/v1/me/nothing"}, {"POST", "/api/v1/settings/domain/a1.example"}} {
+	for _, tc := range []struct {
+		method, path string
+		code         int
+		allow, error string
+	}{
+		{"GET", "/api/v1/me/nothing", 404, "", `"error":"no such endpoint`},
+		{"PATCH", "/api/v1/session", 405, "GET, POST, DELETE", `"error":"PATCH is not allowed on /api/v1/session`},
+		{"POST", "/api/v1/settings/domain/a1.example", 405, "GET, PUT", `"error":"POST is not allowed`},
+		{"PUT", "/api/v1/me/sessions", 405, "GET, DELETE", `allowed: GET, DELETE`},
+	} {
 		code, body := c.do(tc.method, tc.path, nil)
-		if code != 404 || !strings.Contains(body, `"error":"no such endpoint`) {
-			t.Errorf("%s %s: %d %s", tc.method, tc.path, code, body)
+		if code != tc.code || c.header.Get("Allow") != tc.allow || !strings.Contains(body, tc.error) {
+			t.Errorf("%s %s: %d Allow %q %s; want %d Allow %q", tc.method, tc.path, code, c.header.Get("Allow"), body, tc.code, tc.allow)
 		}
 	}
 	// Paths the console API does not own go on to the read API.

@@ -157,6 +157,8 @@ type client struct {
 	c     *http.Client
 	csrf  string
 	token string // bearer token instead of the session, when set
+	// header is the last answer's header.
+	header http.Header
 }
 
 func (f *fixture) client() *client {
@@ -215,6 +217,7 @@ func (c *client) do(method, path string, body any, hdr ...string) (int, string) 
 		c.f.t.Fatal(err)
 	}
 	defer resp.Body.Close()
+	c.header = resp.Header
 	b, _ := io.ReadAll(resp.Body)
 	return resp.StatusCode, string(b)
 }

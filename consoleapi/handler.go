@@ -157,6 +157,21 @@ func (h *Handler) Owns(r *http.Request) bool {
 // API does, instead of ServeMux's plain text.
 func (h *Handler) route(w http.ResponseWriter, r *http.Request) {
 	if _, pattern := h.mux.Handler(r); pattern == "" {
+		// A known path asked with another method is 405 with Allow
+		// (RFC 9110 section 15.5.6), not "no such endpoint".
+		var allow []string
+		for _, m := range []string{http.MethodGet, http.MethodPost, http.MethodPut, http.MethodDelete} {
+			probe := r.Clone(r.Context())
+			probe.Method = m
+			if _, p := h.mux.Handler(probe); p != "" {
+				allow = append(allow, m)
+			}
+		}
+		if len(allow) > 0 {
+			w.Header().Set("Allow", strings.Join(allow, ", "))
+			writeError(w, errf(http.StatusMethodNotAllowed, "%s is not allowed on %s (allowed: %s)", r.Method, clip(r.URL.Path), strings.Join(allow, ", ")))
+			return
+		}
 		writeError(w, errf(http.StatusNotFound, "no such endpoint: %s %s (the README lists the console API)", r.Method, clip(r.URL.Path)))
 		return
 	}
