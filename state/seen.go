@@ -123,6 +123,13 @@ type SeenIDs struct {
 	tab           *SeenTable
 	dom           uint64
 	minHour, hour uint32
+	// low is an hour no inline id or chunk is older than (0: not
+	// known), so that Expire, which the processor calls on every touch
+	// of a domain, need not read a busy domain's hundreds of chunks to
+	// see that none has expired. Whatever adds an id or a chunk lowers
+	// it (a set decoded or built with low 0 has it computed by
+	// holdsBefore).
+	low uint32
 	// room is where inline starts (see inlineRoom): the set and its
 	// inline ids in one allocation, not two, for every domain the
 	// processor reads from the store.
@@ -318,6 +325,7 @@ func (s *SeenIDs) AddLocalChunk(seq uint64, hour uint32, hashes []uint64) {
 
 func (s *SeenIDs) addChunk(c SeenChunk, hashes []uint64) {
 	s.chunks = appendChunk(s.chunks, c)
+	s.low = min(s.low, c.Hour)
 	if s.tab != nil {
 		for _, h := range hashes {
 			s.tab.Put(SeenKey(s.dom, h), c.Hour)
@@ -342,6 +350,7 @@ func (s *SeenIDs) addChunk(c SeenChunk, hashes []uint64) {
 // them into a chunk record.
 func (s *SeenIDs) Remember(hour uint32, hashes []uint64) bool {
 	s.inlineRoom(len(hashes))
+	s.low = min(s.low, hour)
 	for _, h := range hashes {
 		s.inline = append(s.inline, SeenID{Hash: h, Hour: hour})
 	}
@@ -398,6 +407,7 @@ func (s *SeenIDs) Recover(h uint64, hour uint32) bool {
 			return false
 		}
 		s.inline = append(s.inline, SeenID{Hash: h, Hour: hour})
+		s.low = min(s.low, hour)
 		return true
 	}
 	if s.Contains(h) {
@@ -407,6 +417,7 @@ func (s *SeenIDs) Recover(h uint64, hour uint32) bool {
 	// Add put h in pending: it is held inline instead.
 	s.pending = s.pending[:len(s.pending)-1]
 	s.inline = append(s.inline, SeenID{Hash: h, Hour: hour})
+	s.low = min(s.low, hour)
 	return true
 }
 
@@ -486,19 +497,21 @@ func (s *SeenIDs) Expire(minHour uint32, dst []SeenChunk) []SeenChunk {
 }
 
 // holdsBefore reports whether an inline id or a chunk is of an hour
-// before minHour.
+// before minHour. It reads them only when s.low does not tell, and then
+// notes their oldest hour in s.low.
 func (s *SeenIDs) holdsBefore(minHour uint32) bool {
+	if minHour <= s.low {
+		return false
+	}
+	oldest := ^uint32(0)
 	for _, id := range s.inline {
-		if id.Hour < minHour {
-			return true
-		}
+		oldest = min(oldest, id.Hour)
 	}
 	for _, c := range s.chunks {
-		if c.Hour < minHour {
-			return true
-		}
+		oldest = min(oldest, c.Hour)
 	}
-	return false
+	s.low = oldest
+	return oldest < minHour
 }
 
 // AppendSeenKey appends the key of a domain's seen-ids chunk seq of an
