@@ -120,6 +120,7 @@ type validator struct {
 
 	resellers, customers, domains, managers map[string]int // id → index
 	tokens                                  map[string]int // api_token_sha256 → manager index
+	emails                                  map[string]int // lower-case email → manager index
 }
 
 func (v *validator) add(path, msg string) { v.p.add(path, v.f.lines[path], msg) }
@@ -302,6 +303,8 @@ func (v *validator) manager(path string, i int, m Manager) {
 	if m.Email != "" {
 		if err := checkEmail(m.Email); err != nil {
 			v.add(path+".email", err.Error())
+		} else {
+			v.uniqueEmail(path, i, m)
 		}
 	}
 	if m.WebhookURL != "" {
@@ -334,6 +337,46 @@ func (v *validator) manager(path string, i int, m Manager) {
 			v.tokens[m.APITokenSHA256] = i
 		}
 	}
+}
+
+// uniqueEmail refuses a manager whose email another manager has, in any
+// letter case: a manager signs in to the console with their address
+// (compared without case, as mail systems do), so two managers of one
+// address could not sign in at all, and each would be shown the other's
+// notifications (review finding).
+func (v *validator) uniqueEmail(path string, i int, m Manager) {
+	if v.emails == nil {
+		v.emails = map[string]int{}
+	}
+	key := strings.ToLower(m.Email)
+	if first, dup := v.emails[key]; dup {
+		v.add(path+".email", fmt.Sprintf("%q is managers[%d]'s address too; a manager signs in with their address, so each needs one of their own", clip(m.Email), first))
+		return
+	}
+	v.emails[key] = i
+	if v.onto == nil {
+		return
+	}
+	for id, om := range v.onto.Managers {
+		if id == m.ID || !strings.EqualFold(om.Email, m.Email) {
+			continue
+		}
+		if _, redefined := v.managers[id]; redefined || v.redefines(id) {
+			continue
+		}
+		v.add(path+".email", fmt.Sprintf("%q is the address of manager %q in the directory the file is applied to; a manager signs in with their address, so each needs one of their own", clip(m.Email), id))
+		return
+	}
+}
+
+// redefines reports whether the file defines a manager of the id.
+func (v *validator) redefines(id string) bool {
+	for _, fm := range v.f.Managers {
+		if fm.ID == id {
+			return true
+		}
+	}
+	return false
 }
 
 // ontoManager returns the manager of the directory the file is applied
