@@ -29,7 +29,7 @@ func (s *Store) SetPassword(ctx context.Context, manager, pw string) error {
 	if err != nil {
 		return err
 	}
-	pk, pv, err := encode(kindPassword, manager, PasswordRecord{Manager: manager, Hash: h, SetAt: s.now().UTC()})
+	pk, pv, err := encode(kindPassword, manager, PasswordRecord{Manager: manager, Hash: h, SetAt: s.now().UTC(), Holder: s.holderOf(manager)})
 	if err != nil {
 		return err
 	}
@@ -69,6 +69,7 @@ func (s *Store) CheckLogin(ctx context.Context, manager, pw string) (time.Time, 
 	s.mu.Lock()
 	rec, ok := s.passwords[manager]
 	s.mu.Unlock()
+	ok = ok && s.held(manager, rec.Holder)
 	hash := rec.Hash
 	if !ok || manager == "" {
 		// An unknown address costs the same time as a wrong password.
@@ -89,9 +90,12 @@ func (s *Store) CheckLogin(ctx context.Context, manager, pw string) (time.Time, 
 // when the manager has none.
 func (s *Store) PasswordSetAt(manager string) (time.Time, bool) {
 	s.mu.Lock()
-	defer s.mu.Unlock()
 	rec, ok := s.passwords[manager]
-	return rec.SetAt, ok
+	s.mu.Unlock()
+	if !ok || !s.held(manager, rec.Holder) {
+		return time.Time{}, false
+	}
+	return rec.SetAt, true
 }
 
 // LinkLifetime is how long a set-password link stays valid.
@@ -108,7 +112,7 @@ func (s *Store) NewLink(ctx context.Context, manager, by string) (string, error)
 		return "", err
 	}
 	id := hashHex(tok)
-	lk, lv, err := encode(kindLink, id, LinkRecord{Manager: manager, Expires: s.now().Add(LinkLifetime).UTC(), By: by})
+	lk, lv, err := encode(kindLink, id, LinkRecord{Manager: manager, Expires: s.now().Add(LinkLifetime).UTC(), By: by, Holder: s.holderOf(manager)})
 	if err != nil {
 		return "", err
 	}
@@ -130,7 +134,7 @@ func (s *Store) UseLink(ctx context.Context, token, pw string) (string, error) {
 	s.mu.Lock()
 	rec, ok := s.links[id]
 	s.mu.Unlock()
-	if !ok || !s.now().Before(rec.Expires) {
+	if !ok || !s.now().Before(rec.Expires) || !s.held(rec.Manager, rec.Holder) {
 		return "", ErrBadLink
 	}
 	// A link made before the password was last set is spent, even if its
@@ -142,7 +146,7 @@ func (s *Store) UseLink(ctx context.Context, token, pw string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	pk, pv, err := encode(kindPassword, rec.Manager, PasswordRecord{Manager: rec.Manager, Hash: h, SetAt: s.now().UTC()})
+	pk, pv, err := encode(kindPassword, rec.Manager, PasswordRecord{Manager: rec.Manager, Hash: h, SetAt: s.now().UTC(), Holder: s.holderOf(rec.Manager)})
 	if err != nil {
 		return "", err
 	}

@@ -34,6 +34,9 @@ type PasswordRecord struct {
 	Hash string `json:"hash"`
 	// SetAt ends every session signed in before it.
 	SetAt time.Time `json:"set_at"`
+	// Holder is the SHA-256 of the address the manager had when the
+	// password was set (holder.go); "" from older releases.
+	Holder string `json:"holder,omitempty"`
 }
 
 // SessionRecord is one session as scs encodes it.
@@ -48,6 +51,8 @@ type LinkRecord struct {
 	Expires time.Time `json:"expires"`
 	// By names who made the link ("operator", or a sink).
 	By string `json:"by,omitempty"`
+	// Holder is the SHA-256 of the address the link was made for.
+	Holder string `json:"holder,omitempty"`
 }
 
 // TokenRecord is one API token of a manager; the token itself is never
@@ -60,6 +65,9 @@ type TokenRecord struct {
 	Created time.Time `json:"created"`
 	// Hint is the token's last four characters, to tell tokens apart.
 	Hint string `json:"hint,omitempty"`
+	// Holder is the SHA-256 of the address its manager had when it was
+	// made.
+	Holder string `json:"holder,omitempty"`
 }
 
 // decoded is one parsed accounts record: exactly one field is set, or none
@@ -97,8 +105,8 @@ func decodeRecord(key, value []byte) (decoded, error) {
 		if err := json.Unmarshal(value, &v); err != nil {
 			return bad(err)
 		}
-		if v.Manager != id || !strings.HasPrefix(v.Hash, "$argon2id$") {
-			return bad(fmt.Errorf("want the manager's id and an argon2id hash"))
+		if v.Manager != id || !strings.HasPrefix(v.Hash, "$argon2id$") || !holderField(v.Holder) {
+			return bad(fmt.Errorf("want the manager's id, an argon2id hash and no holder or a hex SHA-256"))
 		}
 		d.pw = &v
 	case kindSession:
@@ -112,8 +120,8 @@ func decodeRecord(key, value []byte) (decoded, error) {
 		if err := json.Unmarshal(value, &v); err != nil {
 			return bad(err)
 		}
-		if v.Manager == "" {
-			return bad(fmt.Errorf("no manager"))
+		if v.Manager == "" || !holderField(v.Holder) {
+			return bad(fmt.Errorf("want a manager and no holder or a hex SHA-256"))
 		}
 		d.link = &v
 	case kindToken:
@@ -121,14 +129,30 @@ func decodeRecord(key, value []byte) (decoded, error) {
 		if err := json.Unmarshal(value, &v); err != nil {
 			return bad(err)
 		}
-		if v.ID != id || v.Manager == "" || len(v.SHA256) != 64 {
-			return bad(fmt.Errorf("want the token's id, a manager and a SHA-256"))
+		if v.ID != id || v.Manager == "" || len(v.SHA256) != 64 || !holderField(v.Holder) {
+			return bad(fmt.Errorf("want the token's id, a manager, a SHA-256 and no holder or a hex SHA-256"))
 		}
 		d.tok = &v
 	default:
 		return bad(fmt.Errorf("unknown kind %q", kind))
 	}
 	return d, nil
+}
+
+// holderField accepts a record's holder: none, or a lowercase hex SHA-256.
+func holderField(h string) bool {
+	if h == "" {
+		return true
+	}
+	if len(h) != 64 {
+		return false
+	}
+	for _, c := range h {
+		if (c < '0' || c > '9') && (c < 'a' || c > 'f') {
+			return false
+		}
+	}
+	return true
 }
 
 // encode returns the record's key and value.

@@ -27,6 +27,9 @@ const (
 	// SessionKeyAgent holds the browser's User-Agent at sign-in (string,
 	// at most 200 bytes).
 	SessionKeyAgent = "agent"
+	// SessionKeyPasswordSetAt holds when the password signed in with was
+	// set (unix nanoseconds, int64): a new password ends older sessions.
+	SessionKeyPasswordSetAt = "pw_set_at"
 )
 
 // SessionIDLength is the length of the id that names a session in
@@ -86,6 +89,19 @@ type SessionInfo struct {
 	// sign-in, when recorded.
 	Remote string `json:"remote,omitempty"`
 	Agent  string `json:"agent,omitempty"`
+
+	pwSetAt int64 // SessionKeyPasswordSetAt
+}
+
+// counts reports whether a session would still let its manager in, as
+// the console's authentication decides: signed in with the password the
+// manager has now, and that password held by the address the manager has
+// now (holder.go). A session ended by a new password, or of a manager
+// deleted or given another address, is not listed as live (review
+// finding: such sessions were listed until first used). s.mu is held.
+func (s *Store) counts(info SessionInfo) bool {
+	pw, ok := s.passwords[info.Manager]
+	return ok && info.pwSetAt == pw.SetAt.UnixNano() && s.held(info.Manager, pw.Holder)
 }
 
 // sessionOf reads a session record's scs data (encoding/gob, scs's
@@ -105,6 +121,7 @@ func sessionOf(key string, rec SessionRecord) (SessionInfo, bool) {
 		t := time.Unix(at, 0).UTC()
 		info.SignedIn = &t
 	}
+	info.pwSetAt, _ = values[SessionKeyPasswordSetAt].(int64)
 	info.Remote, _ = values[SessionKeyRemote].(string)
 	info.Agent, _ = values[SessionKeyAgent].(string)
 	return info, true
@@ -121,7 +138,7 @@ func (s *Store) ListSessions(manager string) []SessionInfo {
 			continue
 		}
 		info, ok := sessionOf(key, rec)
-		if !ok || (manager != "" && info.Manager != manager) {
+		if !ok || (manager != "" && info.Manager != manager) || !s.counts(info) {
 			continue
 		}
 		out = append(out, info)
@@ -197,7 +214,7 @@ func (s *Store) liveSessions(manager string) (byID map[string]string, infos map[
 		if !now.Before(rec.Expiry) {
 			continue
 		}
-		if info, ok := sessionOf(key, rec); ok && info.Manager == manager {
+		if info, ok := sessionOf(key, rec); ok && info.Manager == manager && s.counts(info) {
 			byID[info.ID] = key
 			infos[key] = info
 		}

@@ -42,16 +42,27 @@ func TestSessionIDNeverLooksLikeAFlag(t *testing.T) {
 }
 
 // signedIn starts a session of the manager through scs as the console
-// does (NewSessionManager: the token hashed in the store) and returns its
-// token, the cookie's value.
+// does (NewSessionManager: the token hashed in the store; the manager's
+// password set first when it has none, and its time recorded) and
+// returns its token, the cookie's value.
 func signedIn(t *testing.T, ctx context.Context, s *Store, manager string) string {
 	t.Helper()
+	setAt, ok := s.PasswordSetAt(manager)
+	if !ok {
+		if err := s.SetPassword(ctx, manager, "a password of "+manager); err != nil {
+			t.Fatal(err)
+		}
+		if setAt, ok = s.PasswordSetAt(manager); !ok {
+			t.Fatal("no password after SetPassword")
+		}
+	}
 	sm := s.NewSessionManager(false)
 	c, err := sm.Load(ctx, "")
 	if err != nil {
 		t.Fatal(err)
 	}
 	sm.Put(c, SessionKeyManager, manager)
+	sm.Put(c, SessionKeyPasswordSetAt, setAt.UnixNano())
 	tok, _, err := sm.Commit(c)
 	if err != nil {
 		t.Fatal(err)

@@ -27,6 +27,7 @@ type Store struct {
 	now   func() time.Time
 
 	params    Params
+	holder    HolderFunc // see holder.go; nil: credentials bound to the id only
 	dummyOnce sync.Once
 	dummy     string
 

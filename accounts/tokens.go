@@ -37,7 +37,7 @@ func (s *Store) NewToken(ctx context.Context, manager, name string) (string, Tok
 		return "", TokenRecord{}, err
 	}
 	rec := TokenRecord{ID: "t" + idRaw[:15], Manager: manager, Name: name, SHA256: hashHex(tok),
-		Created: s.now().UTC().Truncate(time.Second), Hint: tok[len(tok)-4:]}
+		Created: s.now().UTC().Truncate(time.Second), Hint: tok[len(tok)-4:], Holder: s.holderOf(manager)}
 	if err := s.put(ctx, kindToken, rec.ID, rec); err != nil {
 		return "", TokenRecord{}, err
 	}
@@ -50,7 +50,7 @@ func (s *Store) Tokens(manager string) []TokenRecord {
 	defer s.mu.Unlock()
 	var out []TokenRecord
 	for _, t := range s.tokens {
-		if t.Manager == manager {
+		if t.Manager == manager && s.held(manager, t.Holder) {
 			out = append(out, t)
 		}
 	}
@@ -99,5 +99,5 @@ func (s *Store) TokenOf(token string) (TokenRecord, bool) {
 			found, ok = t, true
 		}
 	}
-	return found, ok
+	return found, ok && s.held(found.Manager, found.Holder)
 }

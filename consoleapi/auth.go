@@ -22,7 +22,7 @@ const (
 	// sessPwSetAt is when the password signed in with was set (unix
 	// nanoseconds, from its record): a session lives only as long as that
 	// password, whatever the clocks of the instances say.
-	sessPwSetAt = "pw_set_at"
+	sessPwSetAt = accounts.SessionKeyPasswordSetAt
 )
 
 // caller is who a request comes from.

@@ -115,7 +115,13 @@ func runAccountCredentials(ctx context.Context, env *environment, what string, a
 		return err
 	}
 	opts := []kgo.Opt{kgo.SeedBrokers(brokers...)}
-	st, err := accounts.Open(ctx, *topicPrefix+accounts.TopicSuffix, opts)
+	// The directory says which credentials still count (accounts'
+	// holder.go), as the instances decide.
+	d, err := directory.Load(ctx, processor.TopicsWithPrefix(*topicPrefix).Config, opts...)
+	if err != nil {
+		return err
+	}
+	st, err := accounts.Open(ctx, *topicPrefix+accounts.TopicSuffix, opts, accounts.WithHolder(holders(func() *directory.Directory { return d })))
 	if err != nil {
 		return err
 	}
@@ -300,7 +306,7 @@ func runAccountLink(ctx context.Context, env *environment, args []string) error 
 	if m.Email == "" {
 		return fmt.Errorf("manager %q has no email: a manager signs in with their e-mail address; add one with mailflow config apply", m.ID)
 	}
-	st, err := accounts.Open(ctx, *topicPrefix+accounts.TopicSuffix, opts)
+	st, err := accounts.Open(ctx, *topicPrefix+accounts.TopicSuffix, opts, accounts.WithHolder(holders(func() *directory.Directory { return d })))
 	if err != nil {
 		return err
 	}
@@ -372,4 +378,13 @@ func runConfigAudit(ctx context.Context, env *environment, args []string) error 
 		fmt.Fprintf(env.stderr, "%d records of the audit topic are not audit entries and were skipped\n", bad)
 	}
 	return nil
+}
+
+// holders binds accounts' credentials to the addresses the managers of
+// the directory dir returns have (accounts.WithHolder).
+func holders(dir func() *directory.Directory) accounts.HolderFunc {
+	return func(manager string) (string, bool) {
+		m, ok := dir().Managers[manager]
+		return m.Email, ok
+	}
 }

@@ -325,7 +325,7 @@ func serveProcessor(ctx context.Context, log *slog.Logger, cfg processor.Config,
 	// API: accounts on <prefix>accounts, audit on <prefix>audit.
 	kopts := append([]kgo.Opt{kgo.SeedBrokers(cfg.Brokers...)}, cfg.KafkaOptions...)
 	prefix := strings.TrimSuffix(cfg.Topics.Config, "config")
-	accts, err := accounts.Open(ctx, prefix+accounts.TopicSuffix, kopts, accounts.WithLogger(log))
+	accts, err := accounts.Open(ctx, prefix+accounts.TopicSuffix, kopts, accounts.WithLogger(log), accounts.WithHolder(holders(p.Directory)))
 	if err != nil {
 		return err
 	}
