@@ -84,8 +84,11 @@ const (
 // *clusterAuth (no secret configured) signs nothing and accepts nothing.
 type clusterAuth struct {
 	reqKey, ansKey []byte
-	now            func() time.Time
-	seen           nonceCache
+	// proofKey answers the challenge of peerproof.go: a key of its own,
+	// so that no proof can pass for a request's or an answer's signature.
+	proofKey []byte
+	now      func() time.Time
+	seen     nonceCache
 }
 
 // newClusterAuth derives the request and answer keys from secret; it
@@ -99,7 +102,7 @@ func newClusterAuth(secret []byte) *clusterAuth {
 		m.Write([]byte("mailflow cluster v1 " + label))
 		return m.Sum(nil)
 	}
-	return &clusterAuth{reqKey: derive("request"), ansKey: derive("answer"), now: time.Now, seen: nonceCache{m: map[string]time.Time{}}}
+	return &clusterAuth{reqKey: derive("request"), ansKey: derive("answer"), proofKey: derive("proof"), now: time.Now, seen: nonceCache{m: map[string]time.Time{}}}
 }
 
 // CheckClusterSecret says whether secret is acceptable as a cluster secret:

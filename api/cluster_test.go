@@ -35,17 +35,27 @@ func clusterDirectory() []any {
 
 // fakeOwner is an HTTP server that plays the owner of every partition:
 // it records what it receives and answers with what answer returns.
+//
+// It answers the cluster's challenge (api.ProofPath) with testSecret, as
+// a genuine instance does; challenges are counted apart from requests.
 type fakeOwner struct {
-	srv    *httptest.Server
-	mu     sync.Mutex
-	got    []*http.Request
-	count  atomic.Int64
-	answer func(w http.ResponseWriter, r *http.Request)
+	srv        *httptest.Server
+	mu         sync.Mutex
+	got        []*http.Request
+	count      atomic.Int64
+	challenges atomic.Int64
+	answer     func(w http.ResponseWriter, r *http.Request)
 }
 
 func newFakeOwner(t *testing.T) *fakeOwner {
 	f := &fakeOwner{}
 	f.srv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == api.ProofPath {
+			f.challenges.Add(1)
+			w.Header().Set("Content-Type", "application/json")
+			_, _ = fmt.Fprintf(w, `{"proof":%q}`, api.ProveChallenge(testSecret, r))
+			return
+		}
 		f.count.Add(1)
 		f.mu.Lock()
 		f.got = append(f.got, r.Clone(r.Context()))

@@ -60,3 +60,9 @@ func WithoutScopeLookups(cfg Config) Config {
 	cfg.scanMax = -1
 	return cfg
 }
+
+// ProveChallenge returns the answer to the challenge r carries, with the
+// cluster secret: for tests that play an instance.
+func ProveChallenge(secret []byte, r *http.Request) string {
+	return newClusterAuth(secret).proofMAC(r.Header.Get(HeaderChallenger), r.Header.Get(HeaderChallenged), r.Header.Get(HeaderChallenge))
+}

@@ -2,6 +2,7 @@ package api
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"net/http"
@@ -134,6 +135,11 @@ func clipBody(b []byte) string {
 func (s *server) ownerFailed(r *http.Request, err error, addr, what string) error {
 	if ctxErr := r.Context().Err(); ctxErr != nil {
 		return ctxErr
+	}
+	var np *errNotProven
+	if errors.As(err, &np) {
+		// peerTransport logged it, without the request.
+		return &apiError{http.StatusBadGateway, what + " did not prove that it belongs to this cluster (it does not hold the cluster secret), so the request was not sent to it"}
 	}
 	if _, forged := err.(*forgedAnswer); forged {
 		s.cfg.Log.Error("an instance's answer failed the cluster signature check: is the cluster secret the same on every instance, or did a stranger join the group?", "owner", addr, "err", err)

@@ -117,8 +117,12 @@ func Handler(cfg Config) http.Handler {
 	if cfg.KeepAlive <= 0 {
 		cfg.KeepAlive = defaultKeepAlive
 	}
-	s := &server{cfg: cfg, b: cfg.Backend, client: &http.Client{Transport: http.DefaultTransport},
-		cluster: newClusterAuth(cfg.ClusterSecret), limits: newLimiter(cfg.Limits)}
+	s := &server{cfg: cfg, b: cfg.Backend, cluster: newClusterAuth(cfg.ClusterSecret), limits: newLimiter(cfg.Limits)}
+	// Without a secret nothing is forwarded (route.go), so the client
+	// never dials; it still refuses any peer that cannot prove itself.
+	s.client = newPeerClient(s.cluster, cfg.Self, func(addr string, err error) {
+		cfg.Log.Warn("an instance in the consumer group did not prove that it holds the cluster secret: no request goes to it for a while; is the cluster secret the same on every instance, or did a stranger join the group?", "addr", addr, "err", err)
+	})
 	if cfg.AdminToken != "" {
 		sum := sha256.Sum256([]byte(cfg.AdminToken))
 		s.adminHash = sum[:]
@@ -149,7 +153,8 @@ type server struct {
 	b   Backend
 	// mux routes the API's own endpoints (all GET).
 	mux *http.ServeMux
-	// client fetches pages of partitions owned by other instances.
+	// client sends requests to other instances, each over a connection
+	// whose peer has proven that it holds the cluster secret.
 	client *http.Client
 	// adminHash is the SHA-256 of Config.AdminToken; nil when unset.
 	adminHash []byte
@@ -180,6 +185,12 @@ func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *server) serve(w *recorder, r *http.Request) {
+	if r.URL.Path == ProofPath {
+		// Before authentication: instances prove themselves to each
+		// other here before anything else is sent (peerproof.go).
+		s.prove(w, r)
+		return
+	}
 	if r.URL.Path == "/api" || strings.HasPrefix(r.URL.Path, "/api/") {
 		var ok bool
 		if r, ok = s.authenticate(w, r); !ok {
