@@ -44,7 +44,10 @@ import (
 //
 // HMAC rather than mutual TLS: one secret to hand to every instance, as a
 // Kafka SASL password is handed out, with no certificate authority to run;
-// the secret never crosses the wire. What it does not give is secrecy of
+// the secret never crosses the wire. Before a request is sent, the
+// receiver proves on the same connection that it holds the secret
+// (peerproof.go): a signature keeps a stranger from forging, the proof
+// keeps it from reading what callers ask. What it does not give is secrecy of
 // the answers on the wire: keep the instances' HTTP ports on a private
 // network, or behind a TLS-terminating mesh, as with any internal API.
 

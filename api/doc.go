@@ -18,7 +18,9 @@
 // Instances forward requests for domains they do not own to the owner,
 // signed with the cluster secret and carrying the caller's scope, never
 // its token; answers are signed too, and filtered by the caller's scope
-// again (cluster.go). A live-log stream ends with a "closed" event when its
+// again (cluster.go). Nothing of a caller's request goes to an instance
+// before it has proven, on the same connection, that it holds the cluster
+// secret (peerproof.go). A live-log stream ends with a "closed" event when its
 // caller's access ends (live.go). Each token is rate-limited and every
 // caller's streams are counted (limits.go); a handler's panic is a 500
 // (recover.go); Server (httpserver.go) adds timeouts and a connection cap
