@@ -80,7 +80,12 @@ func (s *Sink) holdFor(j *job, k laneKey) (time.Duration, time.Duration) {
 		return max(wait, 0), 0
 	}
 	if fw := time.Until(last.Add(flap)); fw > 0 {
-		s.log.Debug("sink: flap control holds a notification", "domain", k.domain, "target", k.target, "until", last.Add(flap))
+		// At info like a silence's hold: a Bad held here is otherwise
+		// invisible at the default level. holdFor runs once per held
+		// head job (the lane then sleeps and folds), so this is one line
+		// per held transition, not per retry.
+		s.log.Info("sink: flap control holds a notification", "domain", k.domain, "target", k.target,
+			"alert_id", j.alert.ID, "to", j.alert.To.String(), "until", last.Add(flap), "flap_interval", flap)
 		return max(wait, fw), flap
 	}
 	return max(wait, 0), 0

@@ -76,6 +76,13 @@ func TestEndToEnd(t *testing.T) {
 			t.Errorf("%s: recovery does not thread with the Bad mail %q: In-Reply-To %q", who, id, r.header.Get("In-Reply-To"))
 		}
 	}
+	// Each recipient's copy is a message of its own (its footer differs):
+	// one Message-ID per copy (RFC 5322 §3.6.4), threading kept above.
+	for i := range 2 {
+		if a, b := mail.to("noc@ra.test")[i].header.Get("Message-Id"), mail.to("pm@a.example")[i].header.Get("Message-Id"); a == b {
+			t.Errorf("mail %d: both recipients' copies have Message-ID %q", i, a)
+		}
+	}
 	for _, path := range []string{"/noc-a", "/pm-a"} {
 		calls := hooks.calls(path)
 		if len(calls) != 2 || calls[0].id == calls[1].id {

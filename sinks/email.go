@@ -57,8 +57,14 @@ func newMailer(cfg SMTPConfig) (*mailer, error) {
 // that began the episode, so the recovery mail can name it in In-Reply-To
 // and References without having seen it sent, and ticketing systems file
 // both in one ticket.
-func (m *mailer) messageID(kind directory.Transition, domain, alertID string) string {
-	return fmt.Sprintf("mailflow.%s.%s@%s", kind, shortHash(string(kind), domain, alertID), m.fromDomain)
+//
+// The recipient's target key (manager and channel) is part of the hash:
+// each recipient's copy carries its own footer and links, so it is a
+// message of its own and needs an id of its own (RFC 5322 §3.6.4: a
+// Message-ID names exactly one message), while the same recipient's Bad
+// and recovery mails still thread.
+func (m *mailer) messageID(kind directory.Transition, domain, alertID, rcpt string) string {
+	return fmt.Sprintf("mailflow.%s.%s@%s", kind, shortHash(string(kind), domain, alertID, rcpt), m.fromDomain)
 }
 
 // subject returns a subject a person and a ticketing rule both read:
@@ -110,27 +116,28 @@ func (m *mailer) compose(n *notification) (*gomail.Msg, error) {
 	}
 	msg.Subject(subject(n))
 	a := n.alert
+	rcpt := n.target.Key()
 	switch n.transition() {
 	case directory.TransitionDelayed, directory.TransitionDelayRecovered, directory.TransitionSilent, directory.TransitionSilentRecovered:
-		msg.SetMessageIDWithValue(m.messageID(n.transition(), a.Domain, a.ID))
+		msg.SetMessageIDWithValue(m.messageID(n.transition(), a.Domain, a.ID, rcpt))
 		msg.SetGenHeader("X-Mailflow-Alert-Kind", a.Kind)
 	case directory.TransitionRecovered:
-		msg.SetMessageIDWithValue(m.messageID(directory.TransitionRecovered, a.Domain, a.ID))
+		msg.SetMessageIDWithValue(m.messageID(directory.TransitionRecovered, a.Domain, a.ID, rcpt))
 		if n.episode != "" {
-			bad := "<" + m.messageID(directory.TransitionBad, a.Domain, n.episode) + ">"
+			bad := "<" + m.messageID(directory.TransitionBad, a.Domain, n.episode, rcpt) + ">"
 			msg.SetGenHeader(gomail.HeaderInReplyTo, bad)
 			msg.SetGenHeader(gomail.HeaderReferences, bad)
 		}
 	case directory.TransitionBad:
 		if n.repeat == 0 {
-			msg.SetMessageIDWithValue(m.messageID(directory.TransitionBad, a.Domain, a.ID))
+			msg.SetMessageIDWithValue(m.messageID(directory.TransitionBad, a.Domain, a.ID, rcpt))
 			break
 		}
 		// A reminder answers the episode's Bad mail, so that a ticketing
 		// system files it in the same ticket.
-		msg.SetMessageIDWithValue(m.messageID(directory.TransitionBad, a.Domain, dedupeID(a.ID, n.repeat, nil)))
+		msg.SetMessageIDWithValue(m.messageID(directory.TransitionBad, a.Domain, dedupeID(a.ID, n.repeat, nil), rcpt))
 		if n.episode != "" {
-			bad := "<" + m.messageID(directory.TransitionBad, a.Domain, n.episode) + ">"
+			bad := "<" + m.messageID(directory.TransitionBad, a.Domain, n.episode, rcpt) + ">"
 			msg.SetGenHeader(gomail.HeaderInReplyTo, bad)
 			msg.SetGenHeader(gomail.HeaderReferences, bad)
 		}

@@ -107,17 +107,18 @@ func incidentSubject(n *notification) string {
 }
 
 // incidentMessageID threads an incident's mails: every revision names the
-// opening one.
-func (m *mailer) incidentMessageID(inc *schemas.Incident, revision int) string {
-	return fmt.Sprintf("mailflow.incident.%s@%s", shortHash(inc.ID, fmt.Sprint(revision)), m.fromDomain)
+// opening one. Like messageID, it is per recipient (rcpt, the target
+// key): each copy is a message of its own (RFC 5322 §3.6.4).
+func (m *mailer) incidentMessageID(inc *schemas.Incident, revision int, rcpt string) string {
+	return fmt.Sprintf("mailflow.incident.%s@%s", shortHash(inc.ID, fmt.Sprint(revision), rcpt), m.fromDomain)
 }
 
 func (m *mailer) composeIncident(n *notification, msg *gomail.Msg) error {
 	inc := n.incident
 	msg.Subject(incidentSubject(n))
-	msg.SetMessageIDWithValue(m.incidentMessageID(inc, inc.Revision))
+	msg.SetMessageIDWithValue(m.incidentMessageID(inc, inc.Revision, n.target.Key()))
 	if inc.Revision > 1 {
-		first := "<" + m.incidentMessageID(inc, 1) + ">"
+		first := "<" + m.incidentMessageID(inc, 1, n.target.Key()) + ">"
 		msg.SetGenHeader(gomail.HeaderInReplyTo, first)
 		msg.SetGenHeader(gomail.HeaderReferences, first)
 	}
