@@ -79,6 +79,9 @@ const (
 	refuseFor = 30 * time.Second
 	// maxPeerConns is how many idle connections are kept per peer.
 	maxPeerConns = 16
+	// maxRefused is how many refused addresses are kept before expired
+	// ones are swept.
+	maxRefused = 64
 )
 
 // proofMAC is the answer to challenge from instance from to instance to.
@@ -185,6 +188,15 @@ func (p *peerTransport) dialProven(ctx context.Context, network, addr string) (n
 		if errors.As(err, &np) {
 			p.mu.Lock()
 			_, known := p.refused[addr]
+			if len(p.refused) >= maxRefused {
+				// Addresses come from the group's members; bound them
+				// all the same.
+				for a, r := range p.refused {
+					if time.Now().After(r.until) {
+						delete(p.refused, a)
+					}
+				}
+			}
 			p.refused[addr] = refusal{until: time.Now().Add(refuseFor), err: np}
 			p.mu.Unlock()
 			if !known && p.log != nil {

@@ -289,3 +289,22 @@ func TestProofEndpoint(t *testing.T) {
 		t.Errorf("without a secret: %d %s, want 403", code, body)
 	}
 }
+
+// TestUnansweredOwnerLogsNoQuery: an owner that does not answer is a 503
+// (retryable), not a refusal, and the warning names the address but not
+// the caller's query.
+func TestUnansweredOwnerLogsNoQuery(t *testing.T) {
+	gone := httptest.NewServer(http.NotFoundHandler())
+	addr := gone.Listener.Addr().String()
+	gone.Close()
+	fwd, recs := provingForwarder(t, addr)
+	for range 2 {
+		if code, body := getJSON(t, fwd.URL+"/api/v1/domains/in1.example/logs?q=private-text", "tok-r1", nil); code != http.StatusServiceUnavailable {
+			t.Errorf("%d %s, want 503", code, body)
+		}
+	}
+	attrs, _, ok := recs.find("forwarding to another instance failed")
+	if !ok || attrs["owner"] != addr || strings.Contains(attrs["err"], "private-text") {
+		t.Errorf("the warning: %v (found %v), want the address and no query", attrs, ok)
+	}
+}

@@ -145,6 +145,12 @@ func (s *server) ownerFailed(r *http.Request, err error, addr, what string) erro
 		s.cfg.Log.Error("an instance's answer failed the cluster signature check: is the cluster secret the same on every instance, or did a stranger join the group?", "owner", addr, "err", err)
 		return &apiError{http.StatusBadGateway, what + " gave an answer that is not signed with the cluster secret"}
 	}
+	var ue *url.Error
+	if errors.As(err, &ue) {
+		// Its text holds the URL, and so the caller's query: the log
+		// needs only what failed.
+		err = fmt.Errorf("%s to %s: %w", ue.Op, addr, ue.Err)
+	}
 	s.cfg.Log.Warn("forwarding to another instance failed", "owner", addr, "err", err)
 	return unavailable(what + " did not answer")
 }
