@@ -2,6 +2,7 @@ package processor
 
 import (
 	"context"
+	"errors"
 	"log/slog"
 	"testing"
 	"time"
@@ -50,8 +51,17 @@ func TestCommittedOffsetsWaitsForOpenTransaction(t *testing.T) {
 			}
 			var before kadm.Offsets
 			before.Add(kadm.Offset{Topic: topic, Partition: 0, At: 3, LeaderEpoch: -1})
-			if err := adm.CommitAllOffsets(ctx, group, before); err != nil {
-				t.Fatal(err)
+			// A topic just created may not be known to the coordinator yet
+			// (real Kafka): retry until it is.
+			for {
+				err := adm.CommitAllOffsets(ctx, group, before)
+				if err == nil {
+					break
+				}
+				if !errors.Is(err, kerr.UnknownTopicOrPartition) || ctx.Err() != nil {
+					t.Fatal(err)
+				}
+				time.Sleep(100 * time.Millisecond)
 			}
 
 			end := openOffsetTransaction(t, ctx, cl, c.Name("committed-txn"), group, topic, created.ID, 7)
