@@ -60,7 +60,7 @@ managers:
 	cfg.Registerer = reg
 	stop := startSink(t, cfg, true)
 
-	const flood = 60 // more than MaxInflight
+	const flood = 120
 	var alerts []*schemas.StatusChange
 	for i := range flood {
 		from, to := schemas.StatusGood, schemas.StatusBad
@@ -78,7 +78,7 @@ managers:
 
 	victim := alertAt("b.example", schemas.StatusGood, schemas.StatusBad, "victim", 0.4)
 	c.produceAlerts(t, ctx, victim)
-	eventually(t, 15*time.Second, "the other reseller's notifications", func() bool {
+	eventually(t, 10*time.Second, "the other reseller's notifications", func() bool {
 		return len(mail.to("noc@rb.test")) == 1 && len(mail.to("cust@cb.test")) == 1 && len(hooks.calls("/noc-b")) == 1
 	})
 	for _, a := range attackers {
