@@ -33,18 +33,7 @@ func TestTargetIsolation(t *testing.T) {
 		fmt.Fprintf(&extra, "  - {id: atk-%s, level: reseller, of: ra, webhook_url: \"%s/%s\", webhook_secret: %s}\n", a, hooks.srv.URL, a, testSecret)
 		fmt.Fprintf(&subs, "  - {id: s-atk-%s, manager: atk-%s}\n", a, a)
 	}
-	// Only the attackers subscribe to reseller A (others there would only
-	// add work); reseller B's managers are the victims.
-	c.applyDirectory(t, ctx, fmt.Sprintf(`resellers: [{id: ra, name: Reseller A}, {id: rb, name: Reseller B}]
-customers: [{id: ca, reseller: ra}, {id: cb, reseller: rb}]
-domains: [{name: a.example, customer: ca}, {name: b.example, customer: cb}]
-managers:
-  - {id: noc-b, level: reseller, of: rb, email: noc@rb.test, webhook_url: "%[1]s/noc-b", webhook_secret: %[2]s}
-  - {id: cust-b, level: customer, of: cb, email: cust@cb.test}
-%[3]ssubscriptions:
-  - {id: s-noc-b, manager: noc-b}
-  - {id: s-cust-b, manager: cust-b}
-%[4]s`, hooks.srv.URL, testSecret, extra.String(), subs.String()))
+	c.applyDirectory(t, ctx, twoResellers(hooks, extra.String())+subs.String())
 	hooks.always["/retry"] = reply{code: 503, retryAfter: "3600"}
 	hooks.hang["/hang"] = make(chan bool) // never closed: a hanging request ends when the sink gives up
 	hooks.reset["/reset"] = true

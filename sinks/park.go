@@ -130,18 +130,8 @@ func (l *lanes) parkLaneLocked(k laneKey, first []*job, attempts int, due time.T
 			s.forgetPending(j)
 			continue
 		}
-		head := slicesContains(first, j)
-		if j.parkKey != nil && !head {
-			// Queued again from the store and not tried: its record
-			// stands (the lane's due is its first record's), so
-			// re-parking a long lane costs no rewrite of every job.
-			l.uncount(j)
-			info.n++
-			s.metrics.parked.WithLabelValues(info.reason).Inc()
-			continue
-		}
 		a := j.attempts
-		if head {
+		if slicesContains(first, j) {
 			a = attempts
 		}
 		if !l.parkLocked(k, j, a, info.due, info.reason) {
