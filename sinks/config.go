@@ -112,16 +112,6 @@ type Config struct {
 	Concurrency int
 	// MaxInflight bounds the alerts read but not yet done; default 1024.
 	MaxInflight int
-	// TargetInflight bounds one target's (manager and channel's)
-	// notifications of alerts in flight, so that a slow or failing
-	// receiver cannot hold the whole MaxInflight budget; beyond it a
-	// target's notifications wait in the store (park.go). Default
-	// MaxInflight/16, at least 1.
-	TargetInflight int
-	// TargetConcurrency bounds one target's deliveries in progress
-	// (Postfix's per-destination concurrency); default Concurrency/4, at
-	// least 1.
-	TargetConcurrency int
 	// CommitInterval is how often finished offsets are committed; default
 	// 1 s.
 	CommitInterval time.Duration
@@ -222,8 +212,6 @@ func (c Config) withDefaults() (Config, error) {
 	c.MaxRetryAfter = cmpOr(c.MaxRetryAfter, time.Hour)
 	c.Concurrency = cmpOr(c.Concurrency, 16)
 	c.MaxInflight = cmpOr(c.MaxInflight, 1024)
-	c.TargetInflight = cmpOr(c.TargetInflight, max(1, c.MaxInflight/16))
-	c.TargetConcurrency = cmpOr(c.TargetConcurrency, max(1, c.Concurrency/4))
 	c.CommitInterval = cmpOr(c.CommitInterval, time.Second)
 	c.DedupeRetention = cmpOr(c.DedupeRetention, 7*24*time.Hour)
 	if c.Incidents && c.IncidentWait == 0 {

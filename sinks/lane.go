@@ -30,15 +30,6 @@ type job struct {
 	// released are the alerts a silence held, sent now that it ended
 	// (silence.go); the job's alert is the latest of them.
 	released *heldState
-
-	// seq orders the job within its lane across parking (park.go);
-	// parkKey is its parked record, nil when it has none; attempts are
-	// the delivery attempts made before it was parked; counted says it
-	// counts towards its target's TargetInflight.
-	seq      uint64
-	parkKey  []byte
-	attempts int
-	counted  bool
 }
 
 // id is what the store records the job's notification under.
@@ -74,40 +65,14 @@ type lanes struct {
 	mu sync.Mutex
 	m  map[laneKey][]*job
 	wg sync.WaitGroup
-
-	// parked are the lanes whose jobs wait in the store (park.go); load
-	// counts each target's alert notifications in flight; seq numbers
-	// jobs (seeded from the clock so that it grows across restarts).
-	parked map[laneKey]*parkInfo
-	load   map[string]int
-	seq    uint64
 }
 
-func newLanes(s *Sink) *lanes {
-	return &lanes{s: s, m: map[laneKey][]*job{}, parked: map[laneKey]*parkInfo{}, load: map[string]int{}, seq: uint64(time.Now().UnixNano())}
-}
+func newLanes(s *Sink) *lanes { return &lanes{s: s, m: map[laneKey][]*job{}} }
 
 func (l *lanes) enqueue(ctx context.Context, j *job) {
 	k := laneKey{target: j.target.Key(), domain: j.laneDomain()}
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	if j.seq == 0 {
-		l.seq++
-		j.seq = l.seq
-	}
-	if info := l.parked[k]; info != nil {
-		// Behind what is parked, in order.
-		l.parkLaneLocked(k, []*job{j}, j.attempts, info.due, info.reason, "")
-		return
-	}
-	if j.parkable() && j.tracker != nil && l.load[k.target] >= l.s.cfg.TargetInflight {
-		// The target has its share of the in-flight budget: this lane
-		// waits in the store, so it holds no slot.
-		l.s.log.Info("sink: target at its in-flight cap, parking", "target", k.target, "domain", k.domain, "cap", l.s.cfg.TargetInflight)
-		l.parkLaneLocked(k, []*job{j}, j.attempts, time.Now(), parkThrottled, "")
-		return
-	}
-	l.count(j)
 	q, running := l.m[k]
 	l.m[k] = append(q, j)
 	if !running {
@@ -180,15 +145,12 @@ func (l *lanes) run(ctx context.Context, k laneKey) {
 		batch := l.take(k, n)
 		var live []*job
 		for _, b := range batch {
-			if len(live) > 0 && (s.alreadyDone(b) || containsID(live, b)) {
+			if len(live) > 0 && s.alreadyDone(b) {
 				continue
 			}
 			live = append(live, b)
 		}
-		if len(live) == 0 {
-			continue // parked meanwhile
-		}
-		if !s.deliverBatch(ctx, k, live, flapping) {
+		if !s.deliverBatch(ctx, live, flapping) {
 			l.drain(k)
 			return
 		}
@@ -217,7 +179,6 @@ func (s *Sink) alreadyDone(j *job) bool {
 	s.metrics.skipped.WithLabelValues(string(j.target.Channel)).Inc()
 	s.log.Debug("sink: notification already done", "alert_id", j.alert.ID, "domain", j.alert.Domain,
 		"manager", j.target.Manager, "channel", j.target.Channel, "outcome", string(o))
-	s.lanes.done(j)
 	if j.tracker != nil {
 		s.offsets.finish(j.tracker)
 	}
@@ -235,7 +196,7 @@ func (s *Sink) alreadyDone(j *job) bool {
 // deliverBatch sends one notification for the jobs (the last one's alert,
 // the others folded in), records the outcome and finishes the jobs. It
 // returns false when ctx ended first: the jobs then stay unfinished.
-func (s *Sink) deliverBatch(ctx context.Context, k laneKey, batch []*job, flapping time.Duration) bool {
+func (s *Sink) deliverBatch(ctx context.Context, batch []*job, flapping time.Duration) bool {
 	last := batch[len(batch)-1]
 	n := &notification{
 		target:     last.target,
@@ -263,19 +224,7 @@ func (s *Sink) deliverBatch(ctx context.Context, k laneKey, batch []*job, flappi
 	s.decorate(n, flapping)
 	ch := string(n.target.Channel)
 	log := s.log.With("domain", n.alert.Domain, "alert_id", n.alert.ID, "manager", n.target.Manager, "channel", ch)
-	parkable := true
-	before := 0
-	for _, b := range batch {
-		parkable = parkable && b.parkable()
-		before = max(before, b.attempts)
-	}
-	attempts, err, retryIn := s.deliver(ctx, n, log, before, parkable)
-	if retryIn > 0 {
-		// Wait for the retry in the store, not in the lane: the alerts'
-		// slots free and the offsets move on.
-		s.lanes.park(k, batch, attempts, time.Now().Add(retryIn), parkRetry, err.Error())
-		return true
-	}
+	attempts, err := s.deliver(ctx, n, log)
 	if err != nil && ctx.Err() != nil {
 		// Stopped before it was delivered: the next start tries again.
 		// One that was delivered as the stop came is recorded below, or
@@ -315,7 +264,6 @@ func (s *Sink) deliverBatch(ctx context.Context, k laneKey, batch []*job, flappi
 		s.afterDelivery(n, batch, outcome, log)
 	}
 	for _, b := range batch {
-		s.lanes.done(b)
 		if b.tracker != nil {
 			s.offsets.finish(b.tracker)
 		}
@@ -323,40 +271,16 @@ func (s *Sink) deliverBatch(ctx context.Context, k laneKey, batch []*job, flappi
 	return true
 }
 
-// containsID reports whether a job of js has j's notification (the same
-// alert parked twice by a crash before the offset commit).
-func containsID(js []*job, j *job) bool {
-	for _, x := range js {
-		if x.id() == j.id() {
-			return true
-		}
-	}
-	return false
-}
-
 // deliver tries a notification until it is delivered, fails permanently
 // or runs out of attempts, and returns the attempts made and the last
 // error (nil when delivered). Waiting between attempts holds no delivery
-// slot, so retries never starve other receivers. before are the attempts
-// made before the notification was parked. With park, a failure that will
-// be retried returns at once with the wait (retryIn > 0), and the caller
-// parks the notification for it (park.go).
-//
-// A target has at most TargetConcurrency deliveries in progress, so that
-// a receiver that hangs on many domains cannot take every delivery slot.
-func (s *Sink) deliver(ctx context.Context, n *notification, log *slog.Logger, before int, park bool) (attempts int, err error, retryIn time.Duration) {
-	tsem := s.targetSem(n.target.Key())
-	for attempt := before + 1; ; attempt++ {
-		select {
-		case tsem <- struct{}{}:
-		case <-ctx.Done():
-			return attempt - 1, context.Cause(ctx), 0
-		}
+// slot, so retries never starve other receivers.
+func (s *Sink) deliver(ctx context.Context, n *notification, log *slog.Logger) (int, error) {
+	for attempt := 1; ; attempt++ {
 		select {
 		case s.sem <- struct{}{}:
 		case <-ctx.Done():
-			<-tsem
-			return attempt - 1, context.Cause(ctx), 0
+			return attempt - 1, context.Cause(ctx)
 		}
 		var err error
 		switch n.target.Channel {
@@ -370,24 +294,20 @@ func (s *Sink) deliver(ctx context.Context, n *notification, log *slog.Logger, b
 			err = permanent(errUnknownChannel(n.target.Channel))
 		}
 		<-s.sem
-		<-tsem
 		if err == nil {
-			return attempt, nil, 0
+			return attempt, nil
 		}
 		if ctx.Err() != nil {
-			return attempt, context.Cause(ctx), 0
+			return attempt, context.Cause(ctx)
 		}
 		s.metrics.failed.WithLabelValues(string(n.target.Channel)).Inc()
 		if isPermanent(err) || attempt >= s.cfg.MaxAttempts {
-			return attempt, err, 0
+			return attempt, err
 		}
 		wait := backoff(attempt, s.cfg.BackoffBase, s.cfg.BackoffMax, retryAfterOf(err), s.cfg.MaxRetryAfter)
 		log.Warn("sink: delivery attempt failed, will retry", "attempt", attempt, "retry_in", wait, "err", err)
-		if park {
-			return attempt, err, max(wait, time.Millisecond)
-		}
 		if sleep(ctx, wait) != nil {
-			return attempt, context.Cause(ctx), 0
+			return attempt, context.Cause(ctx)
 		}
 	}
 }

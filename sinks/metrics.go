@@ -19,8 +19,6 @@ type metrics struct {
 	latency      *prometheus.HistogramVec
 	alerts       prometheus.Counter
 	inflight     prometheus.Gauge
-	parked       *prometheus.GaugeVec
-	parkedTotal  *prometheus.CounterVec
 }
 
 func newMetrics(reg prometheus.Registerer) (*metrics, error) {
@@ -62,14 +60,6 @@ func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 			Name: "mailflow_sink_alerts_inflight",
 			Help: "Alerts read whose notifications are not all done yet.",
 		}),
-		parked: prometheus.NewGaugeVec(prometheus.GaugeOpts{
-			Name: "mailflow_sink_notifications_parked",
-			Help: "Notifications waiting in the store, by reason: retry (their target failed; waiting for the backoff or Retry-After) or throttled (their target was at its in-flight cap).",
-		}, []string{"reason"}),
-		parkedTotal: prometheus.NewCounterVec(prometheus.CounterOpts{
-			Name: "mailflow_sink_notifications_parked_total",
-			Help: "Notifications parked in the store, by reason (retry, throttled).",
-		}, []string{"reason"}),
 	}
 	if reg == nil {
 		return m, nil
@@ -99,12 +89,6 @@ func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 	}
 	if err == nil {
 		m.inflight, err = register(reg, m.inflight)
-	}
-	if err == nil {
-		m.parked, err = register(reg, m.parked)
-	}
-	if err == nil {
-		m.parkedTotal, err = register(reg, m.parkedTotal)
 	}
 	return m, err
 }

@@ -45,10 +45,6 @@ type Sink struct {
 
 	sem   chan struct{} // delivery slots (Concurrency)
 	slots chan struct{} // in-flight alerts (MaxInflight)
-	// tsems are each target's delivery slots (TargetConcurrency), by
-	// target key.
-	tsemMu sync.Mutex
-	tsems  map[string]chan struct{}
 
 	// incidents knows the open provider-wide incidents (Config.Incidents);
 	// nil when off.
@@ -82,7 +78,6 @@ func New(ctx context.Context, cfg Config) (*Sink, error) {
 		slots:   make(chan struct{}, cfg.MaxInflight),
 		hooks:   newWebhooker(cfg.WebhookTimeout, cfg.AllowPrivateWebhooks, cfg.AllowLoopbackWebhooks, cfg.WebhookAllow...),
 		pending: map[string]bool{},
-		tsems:   map[string]chan struct{}{},
 	}
 	s.lanes = newLanes(s)
 	if s.metrics, err = newMetrics(cfg.Registerer); err != nil {
@@ -166,12 +161,8 @@ func (s *Sink) Run(ctx context.Context) error {
 	s.log.Info("sink: started", "alerts", s.topics.alerts, "group", s.cfg.Group, "smtp_host", s.cfg.SMTP.Host,
 		"smtp_tls", s.cfg.SMTP.TLS, "private_webhooks", s.cfg.AllowPrivateWebhooks, "alertmanagers", len(s.am.endpoints))
 
-	if err := s.lanes.loadParked(); err != nil {
-		return fmt.Errorf("sink: reading parked notifications: %w", err)
-	}
 	var wg sync.WaitGroup
-	wg.Add(5)
-	go func() { defer wg.Done(); s.parkLoop(ctx) }()
+	wg.Add(4)
 	go func() { defer wg.Done(); s.checkLoop(ctx) }()
 	go func() { defer wg.Done(); s.commitLoop(ctx) }()
 	go func() { defer wg.Done(); s.sweepLoop(ctx) }()
@@ -244,18 +235,6 @@ func (s *Sink) pollLoop(ctx context.Context) error {
 		s.releaseSlots(n - got)
 		s.cl.AllowRebalance()
 	}
-}
-
-// targetSem returns the target's delivery slots.
-func (s *Sink) targetSem(key string) chan struct{} {
-	s.tsemMu.Lock()
-	defer s.tsemMu.Unlock()
-	c := s.tsems[key]
-	if c == nil {
-		c = make(chan struct{}, s.cfg.TargetConcurrency)
-		s.tsems[key] = c
-	}
-	return c
 }
 
 func (s *Sink) releaseSlots(n int) {
