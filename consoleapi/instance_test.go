@@ -3,14 +3,19 @@ package consoleapi
 import (
 	"context"
 	"errors"
+	"net/http"
+	"net/http/httptest"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"github.com/twmb/franz-go/pkg/kadm"
 	"github.com/twmb/franz-go/pkg/kfake"
 	"github.com/twmb/franz-go/pkg/kgo"
 
 	"github.com/mailflow/mailflow/accounts"
+	"github.com/mailflow/mailflow/api"
+	"github.com/mailflow/mailflow/console"
 	"github.com/mailflow/mailflow/diagnose"
 	"github.com/mailflow/mailflow/directory"
 	"github.com/mailflow/mailflow/logstore"
@@ -90,4 +95,24 @@ func startInstance(t *testing.T, ctx context.Context, id string, partitions int3
 		}
 	}
 	return in
+}
+
+// serve mounts the instance as mailflow run does — the console API in
+// front of the read API (with the console's files, the log store and the
+// console's sessions and tokens) — on a test server closed when the test
+// ends.
+func (in *instance) serve(t *testing.T, ctx context.Context) (*Handler, *httptest.Server) {
+	t.Helper()
+	var h *Handler
+	apiH := api.Handler(api.Config{Backend: in.p, Extra: console.Handler(), AdminToken: adminToken, Log: quiet(), Logs: in.logs,
+		Session: func(r *http.Request) (directory.Manager, bool, bool) { return h.Caller(r) }})
+	h, err := New(ctx, Config{Directory: in.p.Directory, Client: in.cl, ConfigTopic: in.topics.Config, AuditTopic: "mailflow.audit",
+		Accounts: in.acc, Statuses: &APIStatuses{API: apiH, Token: adminToken, TTL: time.Millisecond}, AdminToken: adminToken, Log: quiet()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(h.Wrap(apiH))
+	// A live-log stream holds its request open until its connection goes.
+	t.Cleanup(func() { srv.CloseClientConnections(); srv.Close() })
+	return h, srv
 }

@@ -6,7 +6,6 @@ import (
 	"io"
 	"net/http"
 	"net/http/cookiejar"
-	"net/http/httptest"
 	"net/url"
 	"slices"
 	"strings"
@@ -17,9 +16,6 @@ import (
 	"github.com/segmentio/encoding/json"
 	"github.com/twmb/franz-go/pkg/kgo"
 
-	"github.com/mailflow/mailflow/api"
-	"github.com/mailflow/mailflow/console"
-	"github.com/mailflow/mailflow/directory"
 	"github.com/mailflow/mailflow/logstore"
 	"github.com/mailflow/mailflow/schemas"
 )
@@ -40,17 +36,7 @@ func TestSearchAcrossDomains(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	in := startInstance(t, ctx, "consoleapi-search", 3, "mRA", "mCA1")
-	var h *Handler
-	var err error
-	apiH := api.Handler(api.Config{Backend: in.p, Extra: console.Handler(), AdminToken: adminToken, Log: quiet(), Logs: in.logs,
-		Session: func(r *http.Request) (directory.Manager, bool, bool) { return h.Caller(r) }})
-	h, err = New(ctx, Config{Directory: in.p.Directory, Client: in.cl, ConfigTopic: in.topics.Config, AuditTopic: "mailflow.audit",
-		Accounts: in.acc, Statuses: &APIStatuses{API: apiH, Token: adminToken, TTL: time.Millisecond}, AdminToken: adminToken, Log: quiet()})
-	if err != nil {
-		t.Fatal(err)
-	}
-	srv := httptest.NewServer(h.Wrap(apiH))
-	t.Cleanup(srv.Close)
+	_, srv := in.serve(t, ctx)
 
 	const shared, bOnly = "<shared-1@news.example>", "<b-only-7@news.example>"
 	var rs []*kgo.Record

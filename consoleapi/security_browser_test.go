@@ -2,8 +2,6 @@ package consoleapi
 
 import (
 	"context"
-	"net/http"
-	"net/http/httptest"
 	"regexp"
 	"strings"
 	"testing"
@@ -11,10 +9,6 @@ import (
 
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
-
-	"github.com/mailflow/mailflow/api"
-	"github.com/mailflow/mailflow/console"
-	"github.com/mailflow/mailflow/directory"
 )
 
 // TestAccountSecurityBrowser drives the "API tokens & sessions" tab of the
@@ -34,16 +28,7 @@ func TestAccountSecurityBrowser(t *testing.T) {
 	in := startInstance(t, ctx, "consoleapi-security", 1, "mCA1")
 	// Mounted as mailflow run mounts it: the read API knows the console's
 	// sessions and tokens.
-	var h *Handler
-	apiH := api.Handler(api.Config{Backend: in.p, Extra: console.Handler(), AdminToken: adminToken, Log: quiet(),
-		Session: func(r *http.Request) (directory.Manager, bool, bool) { return h.Caller(r) }})
-	h, err := New(ctx, Config{Directory: in.p.Directory, Client: in.cl, ConfigTopic: in.topics.Config, AuditTopic: "mailflow.audit",
-		Accounts: in.acc, AdminToken: adminToken, Log: quiet()})
-	if err != nil {
-		t.Fatal(err)
-	}
-	srv := httptest.NewServer(h.Wrap(apiH))
-	t.Cleanup(srv.Close)
+	_, srv := in.serve(t, ctx)
 	// The fixture's HTTP clients (one cookie jar each) against this server.
 	f := &fixture{t: t, ctx: ctx, srv: srv, accounts: in.acc}
 	other := f.signIn("ca1@a.example")

@@ -3,15 +3,12 @@ package consoleapi
 import (
 	"context"
 	"net/http"
-	"net/http/httptest"
 	"net/url"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/mailflow/mailflow/api"
-	"github.com/mailflow/mailflow/console"
-	"github.com/mailflow/mailflow/directory"
 )
 
 // TestTokenRevokesOnlyItself: an API token may revoke itself (a script
@@ -68,16 +65,7 @@ func TestConsoleTokenOnTheLiveStream(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
 	in := startInstance(t, ctx, "consoleapi-stream-token", 1, "mCA1")
-	var h *Handler
-	apiH := api.Handler(api.Config{Backend: in.p, Extra: console.Handler(), AdminToken: adminToken, Log: quiet(),
-		Session: func(r *http.Request) (directory.Manager, bool, bool) { return h.Caller(r) }})
-	h, err := New(ctx, Config{Directory: in.p.Directory, Client: in.cl, ConfigTopic: in.topics.Config, AuditTopic: "mailflow.audit",
-		Accounts: in.acc, AdminToken: adminToken, Log: quiet()})
-	if err != nil {
-		t.Fatal(err)
-	}
-	srv := httptest.NewServer(h.Wrap(apiH))
-	t.Cleanup(func() { srv.CloseClientConnections(); srv.Close() })
+	_, srv := in.serve(t, ctx)
 	f := &fixture{t: t, ctx: ctx, srv: srv, accounts: in.acc}
 	c := f.signIn("ca1@a.example")
 	code, body := c.do("POST", "/api/v1/me/tokens", map[string]string{"name": "wallboard"})

@@ -1,10 +1,8 @@
 package diagnose
 
 import (
-	"runtime"
 	"strings"
 	"testing"
-	"time"
 )
 
 // corpusInputs are the shared corpus's responses as the processor sees
@@ -88,37 +86,8 @@ func BenchmarkClassify(b *testing.B) {
 
 func benchClassify(b *testing.B, inputs []Input) {
 	c := New()
-	runtime.LockOSThread()
-	defer runtime.UnlockOSThread()
 	b.ReportAllocs()
-	b.ResetTimer()
-	var cls, base time.Duration
-	sink := 0
-	for done := 0; done < b.N; {
-		n := min(256, b.N-done)
-		t0 := threadCPU()
-		for k := range n {
-			c.Classify(inputs[(done+k)%len(inputs)])
-		}
-		t1 := threadCPU()
-		b.StopTimer()
-		for k := range n {
-			sink += baselineScan(inputs[(done+k)%len(inputs)].Response)
-		}
-		t2 := threadCPU()
-		b.StartTimer()
-		cls += t1 - t0
-		base += t2 - t1
-		done += n
-	}
-	if cls > 0 && base > 0 {
-		b.ReportMetric(float64(cls.Nanoseconds())/float64(b.N), "cpu-ns/op")
-		b.ReportMetric(float64(base.Nanoseconds())/float64(b.N), "baseline-cpu-ns/op")
-		b.ReportMetric(float64(cls)/float64(base), "x-baseline")
-	}
-	if sink < 0 {
-		b.Fatal("unreachable")
-	}
+	benchCPU(b, inputs, func(i int) { c.Classify(inputs[i]) })
 }
 
 // BenchmarkEvent is the processor's path: category only, no advice, over
