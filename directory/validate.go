@@ -361,7 +361,7 @@ func (v *validator) uniqueEmail(path string, i int, m Manager) {
 		if id == m.ID || !strings.EqualFold(om.Email, m.Email) {
 			continue
 		}
-		if _, redefined := v.managers[id]; redefined || v.redefines(id) {
+		if v.redefines(id) {
 			continue
 		}
 		v.add(path+".email", fmt.Sprintf("%q is the address of manager %q in the directory the file is applied to; a manager signs in with their address, so each needs one of their own", clip(m.Email), id))
@@ -397,17 +397,7 @@ func (v *validator) ontoTokenOwner(hash string) string {
 		return ""
 	}
 	for id, m := range v.onto.Managers {
-		if m.APITokenSHA256 != hash {
-			continue
-		}
-		redefined := false
-		for _, fm := range v.f.Managers {
-			if fm.ID == id {
-				redefined = true
-				break
-			}
-		}
-		if !redefined {
+		if m.APITokenSHA256 == hash && !v.redefines(id) {
 			return id
 		}
 	}
