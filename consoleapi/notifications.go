@@ -274,6 +274,13 @@ func fileSubscriptionsAt(d *directory.Directory, m directory.Manager, t target) 
 // connection.
 func checkWebhookURL(raw string, allowPrivate bool) error {
 	u, err := url.Parse(raw)
+	if err == nil {
+		// Before the address check, which a host such as 127.1 or
+		// 0x7f000001 (not an address to netip) would pass.
+		if herr := directory.CheckWebhookHost(u.Hostname()); herr != nil {
+			return errf(http.StatusBadRequest, "the webhook URL: %v", herr)
+		}
+	}
 	if err == nil && !allowPrivate {
 		host := strings.TrimSuffix(strings.ToLower(u.Hostname()), ".")
 		if a, perr := netip.ParseAddr(host); (perr == nil && !sinks.PublicAddr(a)) || host == "localhost" || strings.HasSuffix(host, ".localhost") {

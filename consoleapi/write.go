@@ -72,6 +72,7 @@ func auditJSON(v any) (json.RawMessage, error) {
 		if m.APITokenSHA256 != "" {
 			m.APITokenSHA256 = directory.Redacted
 		}
+		m.WebhookURL = directory.RedactWebhookURL(m.WebhookURL)
 		v = m
 	}
 	b, err := json.Marshal(v)

@@ -32,6 +32,10 @@ type ApplyResult struct {
 	// a deleted manager is deleted with it, as an account's settings are.
 	Orphaned  []Orphaned
 	Unchanged int
+	// Fields holds, for every created and updated key, the fields that
+	// change (FieldChanges: printed as config get prints them, secrets
+	// redacted), for config apply --dry-run to show.
+	Fields map[string][]FieldChange
 }
 
 // Orphaned is a console subscription an apply with prune deletes, and why.
@@ -110,6 +114,14 @@ func Diff(cur *Directory, f *File, prune bool) (ApplyResult, []Record, error) {
 		default:
 			res.Updated = append(res.Updated, key)
 		}
+		fields, err := FieldChanges(key, old, want[key])
+		if err != nil {
+			return res, nil, err
+		}
+		if res.Fields == nil {
+			res.Fields = map[string][]FieldChange{}
+		}
+		res.Fields[key] = fields
 		recs = append(recs, Record{Key: key, Value: want[key]})
 	}
 	if prune {

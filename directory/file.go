@@ -47,15 +47,19 @@ const MaxMinInterval = 7 * 24 * time.Hour
 // ParseFile reads a directory file and validates it. On any problem it
 // returns a *ValidationError that lists every problem found, each with its
 // path in the file and its line, and no File.
-func ParseFile(data []byte) (*File, error) {
-	return ParseFileOnto(data, nil)
+func ParseFile(data []byte, opts ...ParseOption) (*File, error) {
+	return ParseFileOnto(data, nil, opts...)
 }
 
 // ParseFileOnto reads a directory file that is applied without prune onto
 // the directory cur, and validates it as File.ValidateOnto does: the file
 // may name what cur holds. A nil cur is ParseFile. Problems are reported
 // as ParseFile reports them.
-func ParseFileOnto(data []byte, cur *Directory) (*File, error) {
+func ParseFileOnto(data []byte, cur *Directory, opts ...ParseOption) (*File, error) {
+	var c parseConfig
+	for _, o := range opts {
+		o(&c)
+	}
 	var p problems
 	root, err := parseYAML(data, &p)
 	if err != nil {
@@ -63,6 +67,9 @@ func ParseFileOnto(data []byte, cur *Directory) (*File, error) {
 	}
 	r := &fileReader{p: &p, f: &File{lines: map[string]int{}}}
 	r.file(root)
+	if c.keepFrom != nil {
+		r.f.keepRedacted(c.keepFrom)
+	}
 	// Validate even when reading found problems: a wrong field is left at
 	// its zero value, which can add a follow-on problem, but hiding the
 	// other mistakes would cost the author another round.

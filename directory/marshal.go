@@ -76,12 +76,15 @@ type marshalConfig struct{ redact bool }
 // Redacted stands in for a secret that RedactSecrets leaves out.
 const Redacted = "REDACTED"
 
-// RedactSecrets prints every webhook secret as "whsec_REDACTED" and every
-// API token hash as "REDACTED", for output that is shown to people or
-// pasted into tickets. A token hash is not the token, but it lets whoever
-// reads it test guesses of a weak token offline, so it is kept from casual
-// output too. The result no longer applies as is: applying it fails on the
-// redacted fields rather than overwriting the real values.
+// RedactSecrets prints every webhook secret as "whsec_REDACTED", every
+// API token hash as "REDACTED" and the credentials a webhook URL carries
+// (userinfo, ?token= and the like: RedactWebhookURL) as REDACTED, for
+// output that is shown to people or pasted into tickets. A token hash is
+// not the token, but it lets whoever reads it test guesses of a weak token
+// offline, so it is kept from casual output too. The result applies as it
+// is when parsed with KeepRedactedFrom the directory it was printed from:
+// a placeholder that comes back unchanged keeps the stored value, so that
+// config get | config apply -f - changes nothing.
 func RedactSecrets() MarshalOption { return func(c *marshalConfig) { c.redact = true } }
 
 // FileOf returns the directory as a File, every list sorted by id, so that
@@ -140,6 +143,9 @@ func (f *File) Marshal(opts ...MarshalOption) ([]byte, error) {
 		}
 		if c.redact && m.APITokenSHA256 != "" {
 			m.APITokenSHA256 = Redacted
+		}
+		if c.redact {
+			m.WebhookURL = RedactWebhookURL(m.WebhookURL)
 		}
 		y.Managers = append(y.Managers, m)
 	}

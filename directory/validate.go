@@ -580,8 +580,10 @@ func checkWebhookURL(raw string) error {
 		return errors.New("credentials in the URL are not allowed; the request is signed with webhook_secret")
 	case u.Fragment != "":
 		return errors.New("a fragment (#...) is never sent; remove it")
+	case redactedWebhookURL(raw):
+		return errors.New("holds " + Redacted + " where mailflow config get hides a credential, and the manager's stored URL is not the one it was printed from (config apply keeps a stored URL whose redacted form comes back unchanged): put the credential back, or apply a file from config get --show-secrets")
 	}
-	return nil
+	return CheckWebhookHost(u.Hostname())
 }
 
 // WebhookSecretPrefix starts every webhook secret, as the Standard Webhooks
@@ -601,7 +603,7 @@ func CheckWebhookSecret(secret string) error {
 }
 
 // errRedacted explains a secret left as config get prints it.
-var errRedacted = errors.New("is " + Redacted + ", as mailflow config get prints secrets: a file from config get --show-secrets applies as it is; or put the secret (the token's SHA-256) back")
+var errRedacted = errors.New("is " + Redacted + ", as mailflow config get prints secrets, and this manager has no stored value to keep (config apply keeps a manager's stored secret where the placeholder comes back unchanged): put the secret (the token's SHA-256) here, or apply a file from config get --show-secrets")
 
 // DecodeWebhookSecret returns the HMAC key of a "whsec_<base64>" secret.
 func DecodeWebhookSecret(secret string) ([]byte, error) {

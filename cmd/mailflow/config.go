@@ -62,19 +62,28 @@ func runConfigApply(ctx context.Context, env *environment, args []string) error 
 	}
 	topic := processor.TopicsWithPrefix(*topicPrefix).Config
 	opts := []kgo.Opt{kgo.SeedBrokers(brokers...)}
+	// The directory the file is applied to, read first: a file from
+	// config get holds REDACTED for secrets, and a placeholder that comes
+	// back unchanged keeps the manager's stored value
+	// (directory.KeepRedactedFrom), so that config get | config apply
+	// changes nothing.
+	cur, lerr := directory.Load(ctx, topic, opts...)
+	var popts []directory.ParseOption
+	if lerr == nil {
+		popts = append(popts, directory.KeepRedactedFrom(cur))
+	}
 	// A file that stands alone is valid either way. Without --prune, a
 	// file that does not is checked again against the directory as it
 	// will be after the apply (the topic's entities with the file's over
 	// them), so that a partial file may name a reseller the topic holds;
 	// with --prune the topic will hold only the file, which must then
 	// stand alone. directory.Apply checks again against what it loads.
-	f, err := directory.ParseFile(data)
+	f, err := directory.ParseFile(data, popts...)
 	if err != nil && !*prune {
-		cur, lerr := directory.Load(ctx, topic, opts...)
 		if lerr != nil {
-			return fmt.Errorf("%s is invalid on its own, nothing was applied (the directory it would be applied to could not be read to check the names it leans on: %v):\n%w", *file, lerr, err)
+			return fmt.Errorf("%s is invalid on its own, nothing was applied (the directory it would be applied to could not be read to check the names it leans on: %v%s):\n%w", *file, lerr, brokerHint(brokers, lerr), err)
 		}
-		f, err = directory.ParseFileOnto(data, cur)
+		f, err = directory.ParseFileOnto(data, cur, popts...)
 	}
 	if err != nil {
 		// Every problem, each with its path in the file; nothing applied.
@@ -84,12 +93,11 @@ func runConfigApply(ctx context.Context, env *environment, args []string) error 
 		}
 		return fmt.Errorf("%s is invalid, nothing was applied:\n%w%s", *file, err, hint)
 	}
+	if lerr != nil {
+		return fmt.Errorf("%w%s", lerr, brokerHint(brokers, lerr))
+	}
 	var res directory.ApplyResult
 	if *dryRun {
-		cur, err := directory.Load(ctx, topic, opts...)
-		if err != nil {
-			return err
-		}
 		// Checked as the apply checks it (directory.Plan): a file that
 		// stands alone may still break what the topic holds.
 		if res, _, err = directory.Plan(cur, f, *prune); err != nil {
@@ -110,11 +118,23 @@ func runConfigApply(ctx context.Context, env *environment, args []string) error 
 		}
 	}
 	verb := map[bool]string{true: "would be ", false: ""}[*dryRun]
+	// A dry run says what changes in each object, field by field,
+	// secrets redacted (the review: it named the objects only).
+	printFields := func(k string) {
+		if !*dryRun {
+			return
+		}
+		for _, c := range res.Fields[k] {
+			fmt.Fprintf(env.stdout, "    %s\n", c)
+		}
+	}
 	for _, k := range res.Created {
 		fmt.Fprintf(env.stdout, "%screated %s\n", verb, k)
+		printFields(k)
 	}
 	for _, k := range res.Updated {
 		fmt.Fprintf(env.stdout, "%supdated %s\n", verb, k)
+		printFields(k)
 	}
 	for _, k := range res.Deleted {
 		fmt.Fprintf(env.stdout, "%sdeleted %s\n", verb, k)
@@ -151,12 +171,13 @@ func runConfigGet(ctx context.Context, env *environment, args []string) error {
 	}
 	out, err := directory.Get(ctx, processor.TopicsWithPrefix(*topicPrefix).Config, []kgo.Opt{kgo.SeedBrokers(brokers...)}, mopts...)
 	if err != nil {
-		return err
+		return fmt.Errorf("%w%s", err, brokerHint(brokers, err))
 	}
 	if redacted && bytes.Contains(out, []byte(directory.Redacted)) {
 		// A YAML comment: the output still reads as a directory file, and
-		// whoever applies it learns why the redacted fields are refused.
-		fmt.Fprintln(env.stdout, "# Webhook secrets and API token hashes are shown as "+directory.Redacted+"; --show-secrets prints them.")
+		// whoever applies it learns what the placeholders do.
+		fmt.Fprintln(env.stdout, "# Webhook secrets, API token hashes and the credentials in webhook URLs are shown as "+directory.Redacted+"; --show-secrets prints them.\n"+
+			"# config apply keeps the stored value wherever "+directory.Redacted+" comes back unchanged.")
 	}
 	_, err = env.stdout.Write(out)
 	return err

@@ -397,7 +397,7 @@ func warnStaleDemoWebhook(log *slog.Logger, d *directory.Directory, webhookURL s
 		return
 	}
 	log.Warn("demo: northwind-noc's webhook goes to an earlier start's catcher, not this one's (--http changed?): its webhooks will fail; set it with mailflow config get / config apply",
-		"webhook_url", noc.WebhookURL, "catcher", webhookURL)
+		"webhook_url", directory.RedactWebhookURL(noc.WebhookURL), "catcher", webhookURL)
 }
 
 // demoDirectory returns the demo's directory records: the domains under a

@@ -47,7 +47,7 @@ func TestConfigGetRedactsSecrets(t *testing.T) {
 				}
 			}
 			if !tc.show && (!strings.Contains(r.stdout, "webhook_secret: whsec_REDACTED") || !strings.Contains(r.stdout, "api_token_sha256: REDACTED") ||
-				!strings.HasPrefix(r.stdout, "# Webhook secrets and API token hashes are shown as REDACTED; --show-secrets prints them.\n")) {
+				!strings.HasPrefix(r.stdout, "# Webhook secrets, API token hashes and the credentials in webhook URLs are shown as REDACTED; --show-secrets prints them.\n")) {
 				t.Errorf("redacted output:\n%s", r.stdout)
 			}
 		})

@@ -1,0 +1,159 @@
+package directory
+
+import (
+	"net/url"
+	"strings"
+)
+
+// RedactWebhookURL returns raw with the parts that commonly carry a
+// credential replaced by REDACTED, for output shown to people (config get,
+// the audit log, dry-run diffs, log lines): the password of userinfo (the
+// whole userinfo when it is a bare name, which is how a token is usually
+// put there) and the value of every query parameter whose name suggests a
+// credential (see secretParam: token, key, sig, secret, password, auth,
+// code, …, as Azure Functions' ?code=, S3's X-Amz-Signature, SAS tokens'
+// sig= and most receivers' ?token= put them). Everything else, the host
+// and path included, is kept byte for byte, so that the output still says
+// where notifications go. A value that is not a URL is returned as
+// REDACTED whole. RestoreWebhookURL undoes it against the stored URL.
+func RedactWebhookURL(raw string) string {
+	red, _ := redactWebhookURL(raw)
+	return red
+}
+
+// redactWebhookURL is RedactWebhookURL that also reports whether anything
+// was redacted.
+func redactWebhookURL(raw string) (string, bool) {
+	if raw == "" {
+		return "", false
+	}
+	u, err := url.Parse(raw)
+	if err != nil {
+		return Redacted, true
+	}
+	changed := false
+	// The userinfo and query are rewritten in place, in the raw string,
+	// so that what is not redacted keeps its exact spelling.
+	rest, hasScheme := strings.CutPrefix(raw, u.Scheme+"://")
+	if u.User != nil && hasScheme {
+		at := strings.LastIndexByte(strings.SplitN(rest, "/", 2)[0], '@')
+		if at >= 0 {
+			info := Redacted
+			if name, _, hasPw := strings.Cut(rest[:at], ":"); hasPw {
+				info = name + ":" + Redacted
+			}
+			rest = info + rest[at:]
+			raw = u.Scheme + "://" + rest
+			changed = true
+		}
+	}
+	if i := strings.IndexByte(raw, '?'); i >= 0 {
+		query, frag, hasFrag := strings.Cut(raw[i+1:], "#")
+		parts := strings.Split(query, "&")
+		for j, p := range parts {
+			name, value, ok := strings.Cut(p, "=")
+			if !ok || value == "" || value == Redacted {
+				continue
+			}
+			if n, err := url.QueryUnescape(name); err == nil && secretParam(n) {
+				parts[j] = name + "=" + Redacted
+				changed = true
+			}
+		}
+		raw = raw[:i+1] + strings.Join(parts, "&")
+		if hasFrag {
+			raw += "#" + frag
+		}
+	}
+	return raw, changed
+}
+
+// secretParams are the words that make a query parameter's value a
+// credential, matched anywhere in its lower-cased name: token
+// (access_token, api_token), key (api_key, apikey, X-Goog-Credential's
+// key=), sig and signature (SAS tokens, X-Amz-Signature), secret
+// (client_secret), pass and pwd, auth, credential, session and code
+// (Azure Functions' function key). A harmless parameter redacted by
+// mistake costs less than a secret printed.
+var secretParams = [...]string{"token", "key", "sig", "secret", "pass", "pwd", "auth", "credential", "session", "code"}
+
+// secretParam reports whether a query parameter of this name carries a
+// credential.
+func secretParam(name string) bool {
+	name = strings.ToLower(name)
+	for _, w := range secretParams {
+		if strings.Contains(name, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// redactedWebhookURL reports whether raw holds a REDACTED placeholder
+// where RedactWebhookURL puts one: applying it would send notifications
+// with the placeholder for a credential.
+func redactedWebhookURL(raw string) bool {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return raw == Redacted
+	}
+	if u.User != nil {
+		if pw, ok := u.User.Password(); (ok && pw == Redacted) || (!ok && u.User.Username() == Redacted) {
+			return true
+		}
+	}
+	for name, values := range u.Query() {
+		for _, v := range values {
+			if v == Redacted && secretParam(name) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// RestoreWebhookURL returns the stored URL when file is what
+// RedactWebhookURL makes of it: a file from config get that comes back
+// with the placeholders unchanged keeps the stored credentials, as
+// Grafana and Alertmanager keep a secret whose redacted value comes back.
+// Any other file value is returned as it is (a URL changed in any part is
+// the file's).
+func RestoreWebhookURL(file, stored string) string {
+	if stored != "" && file != stored && RedactWebhookURL(stored) == file {
+		return stored
+	}
+	return file
+}
+
+// ParseOption changes how ParseFile and ParseFileOnto read a file.
+type ParseOption func(*parseConfig)
+
+type parseConfig struct{ keepFrom *Directory }
+
+// KeepRedactedFrom makes a file printed by config get (RedactSecrets)
+// apply as it is: a manager's webhook_secret or api_token_sha256 left as
+// REDACTED, and a webhook_url whose redacted parts came back unchanged,
+// keep the values the manager of the same id has in cur. A placeholder
+// with nothing stored behind it (a new manager, or one without that
+// secret) is still refused.
+func KeepRedactedFrom(cur *Directory) ParseOption {
+	return func(c *parseConfig) { c.keepFrom = cur }
+}
+
+// keepRedacted puts cur's secrets back where f holds their placeholders.
+func (f *File) keepRedacted(cur *Directory) {
+	for i := range f.Managers {
+		m := &f.Managers[i]
+		old, ok := cur.Managers[m.ID]
+		if !ok {
+			continue
+		}
+		if (m.WebhookSecret == WebhookSecretPrefix+Redacted || m.WebhookSecret == Redacted) && old.WebhookSecret != "" {
+			m.WebhookSecret = old.WebhookSecret
+		}
+		if m.APITokenSHA256 == Redacted && old.APITokenSHA256 != "" {
+			m.APITokenSHA256 = old.APITokenSHA256
+		}
+		m.WebhookURL = RestoreWebhookURL(m.WebhookURL, old.WebhookURL)
+	}
+}

@@ -1,0 +1,108 @@
+package directory
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestWebhookHostStrict: a webhook host that programs read as different
+// IPv4 addresses — shorthand, hex, octal, a single number, leading zeros —
+// is refused by the directory file's check with the canonical form as the
+// fix (review: 127.1 and 0x7f000001 passed); canonical addresses, IPv6
+// literals and names (numbers inside a label included) pass.
+func TestWebhookHostStrict(t *testing.T) {
+	for _, tc := range []struct {
+		host string
+		ok   bool
+	}{
+		{"127.1", false},
+		{"0x7f000001", false},
+		{"0X7F000001", false},
+		{"2130706433", false},
+		{"0177.0.0.1", false},
+		{"127.0.0.01", false},
+		{"127.0.1", false},
+		{"10.0x0.0.1", false},
+		{"169.254.169.254.", true},
+		{"1.2.3.4.5", false},
+		{"999.1.1.1", false},
+		{"hooks.example.net.0x10", false},
+		{"example.123", false},
+		{"127.0.0.1", true},
+		{"203.0.113.7", true},
+		{"[::1]", true},
+		{"[::ffff:127.0.0.1]", true},
+		{"hooks.example.net", true},
+		{"123.example.net", true},
+		{"0x.example.net", true},
+		{"a1b2.example", true},
+	} {
+		t.Run(tc.host, func(t *testing.T) {
+			file := "resellers: [{id: r}]\nmanagers:\n  - id: m\n    level: reseller\n    of: r\n    webhook_url: https://" + tc.host + ":8443/in\n" +
+				"    webhook_secret: whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw\n"
+			_, err := ParseFile([]byte(file))
+			if tc.ok {
+				if err != nil {
+					t.Fatalf("refused: %v", err)
+				}
+				return
+			}
+			if err == nil || !strings.Contains(err.Error(), "managers[0].webhook_url: the host") || !strings.Contains(err.Error(), "four decimal numbers") {
+				t.Fatalf("accepted or unclear: %v", err)
+			}
+		})
+	}
+}
+
+// TestRedactWebhookURL: the credentials a webhook URL carries are
+// replaced, everything else kept as written; a redacted URL redacts to
+// itself, and restores to the stored one only when nothing else changed.
+func TestRedactWebhookURL(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"https://hooks.example.net/in", "https://hooks.example.net/in"},
+		{"https://hooks.example.net/in?team=noc", "https://hooks.example.net/in?team=noc"},
+		{"https://hooks.example.net/in?token=s3cret", "https://hooks.example.net/in?token=REDACTED"},
+		{"https://hooks.example.net/in?Access_Token=s3cret&x=1", "https://hooks.example.net/in?Access_Token=REDACTED&x=1"},
+		{"https://h.example/in?apikey=a&api_key=b&key=c&sig=d&signature=e&secret=f&password=g&pwd=h&auth=i&code=j",
+			"https://h.example/in?apikey=REDACTED&api_key=REDACTED&key=REDACTED&sig=REDACTED&signature=REDACTED&secret=REDACTED&password=REDACTED&pwd=REDACTED&auth=REDACTED&code=REDACTED"},
+		{"https://s3.example/b/o?X-Amz-Credential=AK%2F1&X-Amz-Signature=ff&X-Amz-Date=20300101", "https://s3.example/b/o?X-Amz-Credential=REDACTED&X-Amz-Signature=REDACTED&X-Amz-Date=20300101"},
+		{"https://hooks.example.net/in?token=", "https://hooks.example.net/in?token="},
+		{"https://user:pw@hooks.example.net/in", "https://user:REDACTED@hooks.example.net/in"},
+		{"https://tok3n@hooks.example.net/in?a=1", "https://REDACTED@hooks.example.net/in?a=1"},
+		{"https://hooks.example.net/p@th?token=t", "https://hooks.example.net/p@th?token=REDACTED"},
+		{"%zz", "REDACTED"},
+		{"", ""},
+	} {
+		got := RedactWebhookURL(tc.in)
+		if got != tc.want {
+			t.Errorf("RedactWebhookURL(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+		if again := RedactWebhookURL(got); again != got {
+			t.Errorf("redacting %q again gives %q", got, again)
+		}
+		if tc.in != "" && RestoreWebhookURL(got, tc.in) != tc.in {
+			t.Errorf("RestoreWebhookURL(%q, stored) does not give the stored %q", got, tc.in)
+		}
+	}
+	if got := RestoreWebhookURL("https://other.example/in?token=REDACTED", "https://hooks.example.net/in?token=s3cret"); got != "https://other.example/in?token=REDACTED" {
+		t.Errorf("a changed URL was restored to the stored one: %q", got)
+	}
+}
+
+// FuzzRedactWebhookURL: any input redacts without panicking, to a value
+// that redacts to itself and holds no credential the URL parser finds in
+// it (a userinfo password, a token parameter).
+func FuzzRedactWebhookURL(f *testing.F) {
+	for _, s := range []string{"https://u:p@h.example/x?token=t&a=b", "http://h/?key=1&key=2", "https://h/?%74oken=x", "https://h/#?token=x"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, raw string) {
+		red := RedactWebhookURL(raw)
+		if again := RedactWebhookURL(red); again != red {
+			t.Fatalf("not stable: %q → %q → %q", raw, red, again)
+		}
+		if RestoreWebhookURL(red, raw) != raw && red != raw && RedactWebhookURL(raw) == red {
+			t.Fatalf("%q does not restore to %q", red, raw)
+		}
+	})
+}
