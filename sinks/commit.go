@@ -36,7 +36,7 @@ type alertTracker struct {
 	epoch     int32
 	remaining int
 	done      bool
-	release   func() // frees the alert's in-flight slot
+	release   func() // called once when the alert is done
 }
 
 func newOffsets() *offsets { return &offsets{parts: map[topicPartition]*partOffsets{}} }

@@ -110,8 +110,25 @@ type Config struct {
 	// Concurrency bounds the deliveries in progress at once (a waiting
 	// retry does not count); default 16.
 	Concurrency int
-	// MaxInflight bounds the alerts read but not yet done; default 1024.
+	// TargetConcurrency bounds one target's deliveries in progress at
+	// once, so that a receiver that hangs until WebhookTimeout holds at
+	// most this many of the Concurrency slots; default 4.
+	TargetConcurrency int
+	// MaxInflight bounds the notifications read and making progress:
+	// the sink reads no more alerts while this many are queued for
+	// healthy targets (see TargetInflight); default 1024. Notifications
+	// of a target whose last attempt failed, or held back on purpose
+	// (flap control, a minimum interval), do not count: one receiver's
+	// trouble does not stop the others' notifications.
 	MaxInflight int
+	// TargetInflight is the most one target's notifications count
+	// against MaxInflight (a reseller's NOC getting a thousand domains'
+	// alerts at once takes no more than this share); default 64.
+	TargetInflight int
+	// MaxQueued bounds every notification read and not yet done,
+	// whatever its state, and so the sink's memory (about 1 KiB each);
+	// reading pauses while it is reached; default 65536.
+	MaxQueued int
 	// CommitInterval is how often finished offsets are committed; default
 	// 1 s.
 	CommitInterval time.Duration
@@ -211,7 +228,13 @@ func (c Config) withDefaults() (Config, error) {
 	c.BackoffMax = cmpOr(c.BackoffMax, 5*time.Minute)
 	c.MaxRetryAfter = cmpOr(c.MaxRetryAfter, time.Hour)
 	c.Concurrency = cmpOr(c.Concurrency, 16)
+	c.TargetConcurrency = cmpOr(c.TargetConcurrency, 4)
 	c.MaxInflight = cmpOr(c.MaxInflight, 1024)
+	c.TargetInflight = cmpOr(c.TargetInflight, 64)
+	c.MaxQueued = cmpOr(c.MaxQueued, 65536)
+	if c.MaxQueued < c.MaxInflight {
+		errs = append(errs, fmt.Errorf("sink: MaxQueued (%d) is below MaxInflight (%d)", c.MaxQueued, c.MaxInflight))
+	}
 	c.CommitInterval = cmpOr(c.CommitInterval, time.Second)
 	c.DedupeRetention = cmpOr(c.DedupeRetention, 7*24*time.Hour)
 	if c.Incidents && c.IncidentWait == 0 {

@@ -9,8 +9,9 @@
 // delivered is remembered in a local Pebble store keyed by alert and
 // target, so that a restart or a redelivery does not notify twice. A slow
 // or dead receiver delays only its own notifications: every target and
-// domain has its own queue, and retries wait without holding a delivery
-// slot.
+// domain has its own queue, retries wait without holding a delivery
+// slot, and a failing target's notifications do not count against the
+// budget that decides when more alerts are read (flow.go).
 //
 // Beyond the transitions (issue 15): with Config.Incidents the sink also
 // follows the incidents stage's topic, notifies the subscriptions with

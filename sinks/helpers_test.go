@@ -248,6 +248,7 @@ type hookReceiver struct {
 	always map[string]reply     // path → reply to give forever
 	hang   map[string]chan bool // path → block until closed (or the client gives up)
 	seen   map[string]int       // path → requests seen
+	reset  map[string]bool      // path → reset the connection (RST) instead of answering
 }
 
 type reply struct {
@@ -256,7 +257,7 @@ type reply struct {
 }
 
 func startHooks(t *testing.T) *hookReceiver {
-	h := &hookReceiver{t: t, script: map[string][]reply{}, always: map[string]reply{}, hang: map[string]chan bool{}, seen: map[string]int{}}
+	h := &hookReceiver{t: t, script: map[string][]reply{}, always: map[string]reply{}, hang: map[string]chan bool{}, seen: map[string]int{}, reset: map[string]bool{}}
 	h.srv = httptest.NewServer(http.HandlerFunc(h.serve))
 	t.Cleanup(h.srv.Close)
 	return h
@@ -274,8 +275,17 @@ func (h *hookReceiver) serve(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, err.Error(), http.StatusUnauthorized)
 		return
 	}
-	hang := h.hang[r.URL.Path]
+	hang, reset := h.hang[r.URL.Path], h.reset[r.URL.Path]
 	h.mu.Unlock()
+	if reset {
+		if conn, _, err := http.NewResponseController(w).Hijack(); err == nil {
+			if tc, ok := conn.(*net.TCPConn); ok {
+				_ = tc.SetLinger(0) // close with RST
+			}
+			conn.Close()
+		}
+		return
+	}
 	if hang != nil {
 		select {
 		case <-hang:
@@ -286,6 +296,9 @@ func (h *hookReceiver) serve(w http.ResponseWriter, r *http.Request) {
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	if rep, ok := h.always[r.URL.Path]; ok {
+		if rep.retryAfter != "" {
+			w.Header().Set("Retry-After", rep.retryAfter)
+		}
 		w.WriteHeader(rep.code)
 		return
 	}

@@ -59,22 +59,35 @@ type laneKey struct {
 }
 
 // lanes runs one goroutine per non-empty queue; a queue's goroutine ends
-// when the queue is empty, so idle targets cost nothing.
+// when the queue is empty, so idle targets cost nothing. Every job queued
+// is counted in the sink's flow from enqueue until it is finished.
 type lanes struct {
 	s  *Sink
 	mu sync.Mutex
-	m  map[laneKey][]*job
+	m  map[laneKey]*lane
 	wg sync.WaitGroup
 }
 
-func newLanes(s *Sink) *lanes { return &lanes{s: s, m: map[laneKey][]*job{}} }
+// lane is one queue and whether its goroutine waits on purpose (a flap
+// hold or a minimum interval) rather than delivering.
+type lane struct {
+	q       []*job
+	waiting bool
+}
+
+func newLanes(s *Sink) *lanes { return &lanes{s: s, m: map[laneKey]*lane{}} }
 
 func (l *lanes) enqueue(ctx context.Context, j *job) {
 	k := laneKey{target: j.target.Key(), domain: j.laneDomain()}
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	q, running := l.m[k]
-	l.m[k] = append(q, j)
+	ln, running := l.m[k]
+	if !running {
+		ln = &lane{}
+		l.m[k] = ln
+	}
+	ln.q = append(ln.q, j)
+	l.s.flow.add(k.target, 1, ln.waiting)
 	if !running {
 		l.wg.Add(1)
 		go l.run(ctx, k)
@@ -89,25 +102,44 @@ func (l *lanes) wait() { l.wg.Wait() }
 func (l *lanes) head(ctx context.Context, k laneKey) *job {
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	q := l.m[k]
-	if len(q) == 0 || ctx.Err() != nil {
-		delete(l.m, k)
+	ln := l.m[k]
+	if len(ln.q) == 0 || ctx.Err() != nil {
+		l.removeLocked(k, ln)
 		return nil
 	}
-	return q[0]
+	return ln.q[0]
 }
 
 // take removes and returns the first n jobs of the queue (all with n < 0).
+// The jobs stay counted in the flow until finished.
 func (l *lanes) take(k laneKey, n int) []*job {
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	q := l.m[k]
-	if n < 0 || n > len(q) {
-		n = len(q)
+	ln := l.m[k]
+	if n < 0 || n > len(ln.q) {
+		n = len(ln.q)
 	}
-	out := q[:n:n]
-	l.m[k] = q[n:]
+	out := ln.q[:n:n]
+	ln.q = ln.q[n:]
 	return out
+}
+
+// hold marks the lane as waiting on purpose (on) or delivering again: its
+// queued jobs, and those queued meanwhile, do not count against the
+// in-flight budget while it waits.
+func (l *lanes) hold(k laneKey, on bool) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	ln := l.m[k]
+	if ln.waiting == on {
+		return
+	}
+	ln.waiting = on
+	if on {
+		l.s.flow.wait(k.target, len(ln.q))
+	} else {
+		l.s.flow.wait(k.target, -len(ln.q))
+	}
 }
 
 func (l *lanes) run(ctx context.Context, k laneKey) {
@@ -125,8 +157,11 @@ func (l *lanes) run(ctx context.Context, k laneKey) {
 		n := 1
 		wait, flapping := s.holdFor(j, k)
 		if wait > 0 {
-			if sleep(ctx, wait) != nil {
-				l.drain(k)
+			l.hold(k, true)
+			err := sleep(ctx, wait)
+			l.hold(k, false)
+			if err != nil {
+				l.abandon(k)
 				return
 			}
 			// Everything that queued up while waiting goes out as one
@@ -138,7 +173,7 @@ func (l *lanes) run(ctx context.Context, k laneKey) {
 			// Give the incidents stage the time to group the alert, so
 			// that the notification names its incident.
 			if sleep(ctx, w) != nil {
-				l.drain(k)
+				l.abandon(k)
 				return
 			}
 		}
@@ -151,17 +186,32 @@ func (l *lanes) run(ctx context.Context, k laneKey) {
 			live = append(live, b)
 		}
 		if !s.deliverBatch(ctx, live, flapping) {
-			l.drain(k)
+			// Abandoned: the sink stops, and the jobs' alerts stay
+			// uncommitted, read again after a restart.
+			s.flow.done(k.target, len(live))
+			l.abandon(k)
 			return
 		}
 	}
 }
 
-// drain removes a queue whose jobs are abandoned because the sink stops;
-// their alerts stay uncommitted and are read again after a restart.
-func (l *lanes) drain(k laneKey) {
+// abandon removes the queue as the sink stops.
+func (l *lanes) abandon(k laneKey) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
+	l.removeLocked(k, l.m[k])
+}
+
+// removeLocked removes a queue whose goroutine ends: empty, or abandoned
+// because the sink stops (the abandoned jobs' alerts stay uncommitted and
+// are read again after a restart).
+func (l *lanes) removeLocked(k laneKey, ln *lane) {
+	if ln.waiting {
+		l.s.flow.wait(k.target, -len(ln.q))
+	}
+	if len(ln.q) > 0 {
+		l.s.flow.done(k.target, len(ln.q))
+	}
 	delete(l.m, k)
 }
 
@@ -176,6 +226,7 @@ func (s *Sink) alreadyDone(j *job) bool {
 	if !done {
 		return false
 	}
+	s.flow.done(j.target.Key(), 1)
 	s.metrics.skipped.WithLabelValues(string(j.target.Channel)).Inc()
 	s.log.Debug("sink: notification already done", "alert_id", j.alert.ID, "domain", j.alert.Domain,
 		"manager", j.target.Manager, "channel", j.target.Channel, "outcome", string(o))
@@ -263,6 +314,7 @@ func (s *Sink) deliverBatch(ctx context.Context, batch []*job, flapping time.Dur
 	if n.incident == nil && n.target.Channel != ChannelAlertmanager {
 		s.afterDelivery(n, batch, outcome, log)
 	}
+	s.flow.done(n.target.Key(), len(batch))
 	for _, b := range batch {
 		if b.tracker != nil {
 			s.offsets.finish(b.tracker)
@@ -276,10 +328,17 @@ func (s *Sink) deliverBatch(ctx context.Context, batch []*job, flapping time.Dur
 // error (nil when delivered). Waiting between attempts holds no delivery
 // slot, so retries never starve other receivers.
 func (s *Sink) deliver(ctx context.Context, n *notification, log *slog.Logger) (int, error) {
+	key := n.target.Key()
 	for attempt := 1; ; attempt++ {
+		// The target's own slot first: a target whose receiver hangs
+		// waits here for its own slots, holding none of the sink's.
+		if !s.flow.acquire(ctx, key) {
+			return attempt - 1, context.Cause(ctx)
+		}
 		select {
 		case s.sem <- struct{}{}:
 		case <-ctx.Done():
+			s.flow.release(key)
 			return attempt - 1, context.Cause(ctx)
 		}
 		var err error
@@ -294,7 +353,11 @@ func (s *Sink) deliver(ctx context.Context, n *notification, log *slog.Logger) (
 			err = permanent(errUnknownChannel(n.target.Channel))
 		}
 		<-s.sem
+		s.flow.release(key)
 		if err == nil {
+			if s.flow.outcome(key, false) {
+				log.Info("sink: target delivering again", "target", key)
+			}
 			return attempt, nil
 		}
 		if ctx.Err() != nil {
@@ -303,6 +366,9 @@ func (s *Sink) deliver(ctx context.Context, n *notification, log *slog.Logger) (
 		s.metrics.failed.WithLabelValues(string(n.target.Channel)).Inc()
 		if isPermanent(err) || attempt >= s.cfg.MaxAttempts {
 			return attempt, err
+		}
+		if s.flow.outcome(key, true) {
+			log.Warn("sink: target failing; its notifications wait for it apart from the others'", "target", key, "err", err)
 		}
 		wait := backoff(attempt, s.cfg.BackoffBase, s.cfg.BackoffMax, retryAfterOf(err), s.cfg.MaxRetryAfter)
 		log.Warn("sink: delivery attempt failed, will retry", "attempt", attempt, "retry_in", wait, "err", err)

@@ -19,6 +19,11 @@ type metrics struct {
 	latency      *prometheus.HistogramVec
 	alerts       prometheus.Counter
 	inflight     prometheus.Gauge
+	// The flow (flow.go): notifications held, targets failing, and the
+	// time reading paused because the budget was full.
+	queued         prometheus.Gauge
+	failingTargets prometheus.Gauge
+	paused         *prometheus.CounterVec
 }
 
 func newMetrics(reg prometheus.Registerer) (*metrics, error) {
@@ -60,6 +65,21 @@ func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 			Name: "mailflow_sink_alerts_inflight",
 			Help: "Alerts read whose notifications are not all done yet.",
 		}),
+		queued: prometheus.NewGauge(prometheus.GaugeOpts{
+			Name: "mailflow_sink_notifications_queued",
+			Help: "Notifications read and not yet delivered or dead-lettered, whatever their state (bounded by --max-queued).",
+		}),
+		failingTargets: prometheus.NewGauge(prometheus.GaugeOpts{
+			Name: "mailflow_sink_targets_failing",
+			Help: "Targets (manager and channel) whose last delivery attempt failed and that wait for a retry.",
+		}),
+		paused: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "mailflow_sink_read_paused_seconds_total",
+			Help: "Time the sink read no alerts because its budget was full, by reason: inflight (healthy targets' notifications in progress, backpressure) or queued (every notification held, saturation).",
+		}, []string{"reason"}),
+	}
+	for _, r := range []string{"inflight", "queued"} {
+		m.paused.WithLabelValues(r)
 	}
 	if reg == nil {
 		return m, nil
@@ -89,6 +109,15 @@ func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 	}
 	if err == nil {
 		m.inflight, err = register(reg, m.inflight)
+	}
+	if err == nil {
+		m.queued, err = register(reg, m.queued)
+	}
+	if err == nil {
+		m.failingTargets, err = register(reg, m.failingTargets)
+	}
+	if err == nil {
+		m.paused, err = register(reg, m.paused)
 	}
 	return m, err
 }

@@ -42,9 +42,9 @@ type Sink struct {
 	amMetrics *amMetrics
 	offsets   *offsets
 	lanes     *lanes
+	flow      *flow // when to read more, per-target budgets (flow.go)
 
-	sem   chan struct{} // delivery slots (Concurrency)
-	slots chan struct{} // in-flight alerts (MaxInflight)
+	sem chan struct{} // delivery slots (Concurrency)
 
 	// incidents knows the open provider-wide incidents (Config.Incidents);
 	// nil when off.
@@ -75,7 +75,6 @@ func New(ctx context.Context, cfg Config) (*Sink, error) {
 		log:     cfg.Logger,
 		offsets: newOffsets(),
 		sem:     make(chan struct{}, cfg.Concurrency),
-		slots:   make(chan struct{}, cfg.MaxInflight),
 		hooks:   newWebhooker(cfg.WebhookTimeout, cfg.AllowPrivateWebhooks, cfg.AllowLoopbackWebhooks, cfg.WebhookAllow...),
 		pending: map[string]bool{},
 	}
@@ -83,6 +82,7 @@ func New(ctx context.Context, cfg Config) (*Sink, error) {
 	if s.metrics, err = newMetrics(cfg.Registerer); err != nil {
 		return nil, fmt.Errorf("sink metrics: %w", err)
 	}
+	s.flow = newFlow(cfg, s.metrics)
 	s.am = newAlertmanager(cfg.Alertmanager, cfg.ConsoleURL)
 	if s.amMetrics, err = newAMMetrics(cfg.Registerer); err != nil {
 		return nil, fmt.Errorf("sink metrics: %w", err)
@@ -201,49 +201,24 @@ func (s *Sink) Close() error {
 
 func (s *Sink) pollLoop(ctx context.Context) error {
 	for {
-		// Take at least one in-flight slot before polling, and as many more
-		// as are free, so that a flood of alerts waits in Kafka, not here.
-		select {
-		case s.slots <- struct{}{}:
-		case <-ctx.Done():
+		// Read only while the notifications in progress leave room (see
+		// flow.go), so that a flood of alerts waits in Kafka, not here.
+		n := s.flow.admit(ctx, 500)
+		if n == 0 {
 			return nil
-		}
-		n := 1
-	more:
-		for n < 500 {
-			select {
-			case s.slots <- struct{}{}:
-				n++
-			default:
-				break more
-			}
 		}
 		fs := s.cl.PollRecords(ctx, n)
 		if fs.IsClientClosed() || ctx.Err() != nil {
-			s.releaseSlots(n)
 			s.cl.AllowRebalance()
 			return nil
 		}
 		fs.EachError(func(topic string, p int32, err error) {
 			s.log.Warn("sink: fetch error", "topic", topic, "partition", p, "err", err)
 		})
-		got := 0
-		fs.EachRecord(func(r *kgo.Record) {
-			got++
-			s.dispatch(ctx, r)
-		})
-		s.releaseSlots(n - got)
+		fs.EachRecord(func(r *kgo.Record) { s.dispatch(ctx, r) })
 		s.cl.AllowRebalance()
 	}
 }
-
-func (s *Sink) releaseSlots(n int) {
-	for range n {
-		<-s.slots
-	}
-}
-
-func (s *Sink) release() { <-s.slots }
 
 // dispatch routes one alert and queues a job per target. It runs on the
 // poll goroutine, in partition order, which is what makes the Bad-episode
@@ -251,7 +226,7 @@ func (s *Sink) release() { <-s.slots }
 func (s *Sink) dispatch(ctx context.Context, r *kgo.Record) {
 	s.metrics.alerts.Inc()
 	s.metrics.inflight.Inc()
-	release := func() { s.metrics.inflight.Dec(); s.release() }
+	release := func() { s.metrics.inflight.Dec() }
 	if r.Topic == s.topics.incidents {
 		s.dispatchIncident(ctx, r, release)
 		return
@@ -261,9 +236,14 @@ func (s *Sink) dispatch(ctx context.Context, r *kgo.Record) {
 		reason := "invalid alert: " + schemas.Reason(err)
 		s.log.Error("sink: invalid alert, dead-lettering", "topic", r.Topic, "partition", r.Partition, "offset", r.Offset, "err", reason)
 		t := s.offsets.track(r, 1, release)
+		// Counted like a notification, under a target of its own, so
+		// that a broker refusing dead letters stops the reading too.
+		const target = "\x00deadletter"
+		s.flow.add(target, 1, false)
 		s.lanes.wg.Add(1)
 		go func() {
 			defer s.lanes.wg.Done()
+			defer s.flow.done(target, 1)
 			if s.writeDeadLetter(ctx, deadLetter{key: r.Key, value: r.Value, reason: reason, source: sourceOf(r)}) == nil {
 				s.metrics.deadLettered.WithLabelValues("none").Inc()
 				s.offsets.finish(t)

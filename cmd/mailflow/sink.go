@@ -41,6 +41,10 @@ type sinkFlags struct {
 	amSeverity    string
 	// incidents follows the incidents stage's output (sinks.Config.Incidents).
 	incidents bool
+	// The sink's budgets (sinks.Config, flow.go).
+	concurrency, targetConcurrency int
+	maxInflight, targetInflight    int
+	maxQueued                      int
 }
 
 // urlsFlag is a list of URLs given as a repeated flag, comma-separated, or
@@ -76,6 +80,11 @@ func (f *sinkFlags) register(fs *flagSet, dataDir string) {
 	fs.StringVar(&f.consoleURL, "console-url", "", "base URL of the console, for links in notifications")
 	fs.DurationVar(&f.webhookTimeout, "webhook-timeout", 10*time.Second, "timeout of one webhook request")
 	fs.IntVar(&f.maxAttempts, "max-attempts", 8, "delivery attempts of a notification before it is dead-lettered")
+	fs.IntVar(&f.concurrency, "concurrency", 16, "deliveries in progress at once (a retry waiting holds none)")
+	fs.IntVar(&f.targetConcurrency, "target-concurrency", 4, "deliveries in progress at once to one manager's channel (a hanging receiver holds no more)")
+	fs.IntVar(&f.maxInflight, "max-inflight", 1024, "notifications in progress to healthy receivers before the sink reads no more alerts (a failing receiver's do not count)")
+	fs.IntVar(&f.targetInflight, "target-inflight", 64, "most of --max-inflight one manager's channel takes")
+	fs.IntVar(&f.maxQueued, "max-queued", 65536, "notifications held in memory in any state (about 1 KiB each) before the sink reads no more alerts")
 	fs.DurationVar(&f.backoffBase, "backoff-base", time.Second, "first retry delay (doubles, with jitter)")
 	fs.DurationVar(&f.backoffMax, "backoff-max", 5*time.Minute, "longest retry delay")
 	fs.BoolVar(&f.allowPrivate, "allow-private-webhooks", false, "let webhooks reach loopback, private and link-local addresses")
@@ -97,8 +106,17 @@ func (f *sinkFlags) check() error {
 	if f.dataDir == "" {
 		return usageErr("--sink-data-dir is required")
 	}
-	if err := positive("max-attempts", f.maxAttempts); err != nil {
-		return err
+	for _, n := range []struct {
+		name string
+		v    int
+	}{{"max-attempts", f.maxAttempts}, {"concurrency", f.concurrency}, {"target-concurrency", f.targetConcurrency},
+		{"max-inflight", f.maxInflight}, {"target-inflight", f.targetInflight}, {"max-queued", f.maxQueued}} {
+		if err := positive(n.name, n.v); err != nil {
+			return err
+		}
+	}
+	if f.maxQueued < f.maxInflight {
+		return usageErr("--max-queued (%d) is below --max-inflight (%d)", f.maxQueued, f.maxInflight)
 	}
 	for i, raw := range f.alertmanagers {
 		u, err := url.Parse(raw)
@@ -137,12 +155,17 @@ func (f *sinkFlags) config(brokers []string, topicPrefix string, log *slog.Logge
 		Alertmanager: sinks.AlertmanagerConfig{
 			URLs: f.alertmanagers, ResendInterval: f.amResend, Severity: f.amSeverity,
 		},
-		Incidents:   f.incidents,
-		MaxAttempts: f.maxAttempts,
-		BackoffBase: f.backoffBase,
-		BackoffMax:  f.backoffMax,
-		Logger:      log,
-		Registerer:  reg,
+		Incidents:         f.incidents,
+		MaxAttempts:       f.maxAttempts,
+		BackoffBase:       f.backoffBase,
+		BackoffMax:        f.backoffMax,
+		Concurrency:       f.concurrency,
+		TargetConcurrency: f.targetConcurrency,
+		MaxInflight:       f.maxInflight,
+		TargetInflight:    f.targetInflight,
+		MaxQueued:         f.maxQueued,
+		Logger:            log,
+		Registerer:        reg,
 	}
 }
 

@@ -25,7 +25,8 @@ func TestAlertmanagerFlag(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			f := sinkFlags{dataDir: "d", smtpTLS: "starttls", maxAttempts: 1, webhookTimeout: time.Second,
-				backoffBase: time.Second, backoffMax: time.Second, amResend: time.Minute}
+				backoffBase: time.Second, backoffMax: time.Second, amResend: time.Minute,
+				concurrency: 1, targetConcurrency: 1, maxInflight: 1, targetInflight: 1, maxQueued: 1}
 			for _, s := range tc.sets {
 				if err := f.alertmanagers.Set(s); err != nil {
 					t.Fatal(err)
@@ -48,6 +49,34 @@ func TestAlertmanagerFlag(t *testing.T) {
 				t.Errorf("check() = %v, want a usage error with %q and no password", err, tc.wantErr)
 			}
 		})
+	}
+}
+
+// TestSinkBudgetFlags checks that the sink's budgets refuse what cannot
+// work, naming the flag, and reach the sink's configuration.
+func TestSinkBudgetFlags(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"--concurrency", "0"}, "--concurrency"},
+		{[]string{"--target-concurrency", "-1"}, "--target-concurrency"},
+		{[]string{"--max-inflight", "0"}, "--max-inflight"},
+		{[]string{"--target-inflight", "0"}, "--target-inflight"},
+		{[]string{"--max-queued", "0"}, "--max-queued"},
+		{[]string{"--max-inflight", "2048", "--max-queued", "1024"}, "--max-queued (1024) is below --max-inflight (2048)"},
+	} {
+		t.Run(strings.Join(tc.args, " "), func(t *testing.T) {
+			r := runMailflow(t, nil, "", append([]string{"sink", "--brokers", "127.0.0.1:1"}, tc.args...)...)
+			if r.code != 2 || !strings.Contains(r.stderr, tc.want) {
+				t.Errorf("exit %d, stderr %q; want 2 and %q", r.code, r.stderr, tc.want)
+			}
+		})
+	}
+	f := sinkFlags{concurrency: 3, targetConcurrency: 2, maxInflight: 100, targetInflight: 7, maxQueued: 900}
+	c := f.config([]string{"127.0.0.1:1"}, "mailflow.", nil, nil)
+	if got := [5]int{c.Concurrency, c.TargetConcurrency, c.MaxInflight, c.TargetInflight, c.MaxQueued}; got != [5]int{3, 2, 100, 7, 900} {
+		t.Errorf("config budgets %v, want the flags' [3 2 100 7 900]", got)
 	}
 }
 
