@@ -94,7 +94,7 @@ func runConfigApply(ctx context.Context, env *environment, args []string) error 
 		return fmt.Errorf("%s is invalid, nothing was applied:\n%w%s", *file, err, hint)
 	}
 	if lerr != nil {
-		return fmt.Errorf("%w%s", lerr, brokerHint(brokers, lerr))
+		return lerr
 	}
 	var res directory.ApplyResult
 	if *dryRun {
@@ -171,7 +171,7 @@ func runConfigGet(ctx context.Context, env *environment, args []string) error {
 	}
 	out, err := directory.Get(ctx, processor.TopicsWithPrefix(*topicPrefix).Config, []kgo.Opt{kgo.SeedBrokers(brokers...)}, mopts...)
 	if err != nil {
-		return fmt.Errorf("%w%s", err, brokerHint(brokers, err))
+		return err
 	}
 	if redacted && bytes.Contains(out, []byte(directory.Redacted)) {
 		// A YAML comment: the output still reads as a directory file, and

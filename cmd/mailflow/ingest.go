@@ -7,6 +7,8 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
+	"time"
 
 	"github.com/twmb/franz-go/pkg/kgo"
 
@@ -19,13 +21,13 @@ func runIngest(ctx context.Context, env *environment, args []string) error {
 	if len(args) == 0 || args[0] != "postfix" {
 		return usageErr("ingest needs a source: ingest postfix --file PATH")
 	}
-	fs := newFlagSet(env, "ingest postfix", "--file PATH [--follow] (--brokers HOST:PORT | --dry-run)")
+	fs := newFlagSet(env, "ingest postfix", "--file PATH [--follow] [--brokers HOST:PORT | --dry-run]")
 	file := fs.String("file", "", "Postfix log to read (required)")
 	follow := fs.Bool("follow", false, "keep following the log across rotation")
 	dryRun := fs.Bool("dry-run", false, "write events as JSON Lines to stdout instead of Kafka")
 	stateDir := fs.String("state-dir", "", "directory of the read-position checkpoints, created 0700 (default: $STATE_DIRECTORY under systemd, /var/lib/mailflow/ingest as root, else $XDG_STATE_HOME/mailflow/ingest or ~/.local/state/mailflow/ingest)")
-	var brokers listFlag
-	fs.Var(&brokers, "brokers", "Kafka seed brokers, comma-separated")
+	brokers := listFlag{defaultBrokers}
+	fs.Var(&brokers, "brokers", "Kafka seed brokers, comma-separated; the default is mailflow dev's embedded broker")
 	topicPrefix := fs.String("topic-prefix", processor.DefaultTopicPrefix, "prefix of every topic name")
 	var lf logFlags
 	lf.register(fs)
@@ -71,6 +73,15 @@ func runIngest(ctx context.Context, env *environment, args []string) error {
 			return err
 		}
 		defer cl.Close()
+		// A broker that does not answer is waited for (the produce
+		// retries, and the checkpoint holds the place), but said at
+		// once: a newcomer without mailflow dev running would otherwise
+		// see nothing happen.
+		pctx, pcancel := context.WithTimeout(ctx, 3*time.Second)
+		if err := cl.Ping(pctx); err != nil && ctx.Err() == nil {
+			log.Warn("no Kafka broker answers yet; ingest waits for one"+strings.ReplaceAll(brokerHint(brokers, err), "\n", " "), "brokers", brokers.String(), "err", err)
+		}
+		pcancel()
 		sink = kafkaSink(cl)
 		log.Info("ingesting", "file", *file, "topic", topic, "checkpoint", filepath.Clean(cfg.CheckpointFile))
 	}

@@ -113,10 +113,14 @@ func mainWithExit(ctx context.Context, env *environment, args []string) int {
 		case errors.Is(err, flag.ErrHelp):
 			return 0
 		}
+		hint := ""
 		if env.flags != nil {
 			err = env.flags.explain(err)
+			if f := env.flags.Lookup("brokers"); f != nil && !strings.Contains(err.Error(), hintMark) {
+				hint = brokerHint(strings.Split(f.Value.String(), ","), err)
+			}
 		}
-		fmt.Fprintf(env.stderr, "mailflow %s: %v\n", c.name, err)
+		fmt.Fprintf(env.stderr, "mailflow %s: %v%s\n", c.name, err, hint)
 		var ee *exitError
 		if errors.As(err, &ee) {
 			return ee.code

@@ -205,7 +205,7 @@ func TestBadFlags(t *testing.T) {
 		{"ingest without source", []string{"ingest"}, nil, "ingest postfix"},
 		{"ingest unknown source", []string{"ingest", "exim"}, nil, "ingest postfix"},
 		{"ingest without --file", []string{"ingest", "postfix", "--dry-run"}, nil, "--file"},
-		{"ingest without brokers", []string{"ingest", "postfix", "--file", "mail.log"}, nil, "--brokers"},
+		{"ingest with a broker that is not host:port", []string{"ingest", "postfix", "--file", "mail.log", "--brokers", "kafka"}, nil, "--brokers"},
 		{"config without subcommand", []string{"config"}, nil, "SUBCOMMAND"},
 		{"config unknown subcommand", []string{"config", "set"}, nil, `unknown subcommand "set"`},
 		{"config apply without -f", []string{"config", "apply", "--brokers", "127.0.0.1:1"}, nil, "-f FILE"},
