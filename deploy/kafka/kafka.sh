@@ -35,6 +35,44 @@ cmd=${1:-}
 [ -n "$cmd" ] || die "usage: kafka.sh start|stop|kill-node|stop-node|restart-node|brokers|pids [options]"
 shift
 node_arg=
+start_cluster() { # one try: fresh ports, format, start, wait
+  rm -rf "$dir"
+  mkdir -p "$dir"
+  chmod 700 "$dir"
+  (cd "$repo" && go build -o "$probe" ./internal/kafkatest/cmd/kafkaprobe)
+  mapfile -t ports < <("$probe" ports $((2 * nodes)))
+  voters= brokers=
+  for n in $(seq 1 "$nodes"); do
+    voters+="${voters:+,}$n@127.0.0.1:${ports[$((2 * n - 1))]}"
+    brokers+="${brokers:+,}127.0.0.1:${ports[$((2 * n - 2))]}"
+  done
+  echo "$brokers" >"$dir/brokers"
+  echo "$nodes" >"$dir/nodes"
+  # The cluster id is a base64url UUID; any 16 random bytes make one, but
+  # not one starting with '-', which kafka-storage's argument parser takes
+  # for an option (1 run in 64 failed to format).
+  cluster_id=-
+  while [[ $cluster_id == -* ]]; do
+    cluster_id=$(head -c 16 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=')
+  done
+  # The nodes' storage is formatted side by side: each format is a JVM
+  # start of its own (seconds of CPU each).
+  formats=()
+  for n in $(seq 1 "$nodes"); do
+    mkdir -p "$dir/node-$n"
+    write_config "$n" "$nodes" "${ports[$((2 * n - 2))]}" "${ports[$((2 * n - 1))]}" "$voters"
+    "${kjava[@]}" -Dkafka.logs.dir="$dir/node-$n" kafka.tools.StorageTool format \
+      -t "$cluster_id" -c "$dir/node-$n/server.properties" >"$dir/node-$n/format.log" 2>&1 &
+    formats+=($!)
+  done
+  for n in $(seq 1 "$nodes"); do
+    wait "${formats[$((n - 1))]}" || { cat "$dir/node-$n/format.log" >&2; die "formatting node $n failed"; }
+  done
+  for n in $(seq 1 "$nodes"); do start_node "$n"; done
+  started=$(date +%s)
+  wait_ready "$nodes"
+}
+
 case "$cmd" in
   kill-node|stop-node|restart-node)
     node_arg=${1:-}
@@ -93,8 +131,23 @@ start_node() {
 }
 
 wait_ready() { # nodes [address to ask]
-  local want=$1 ask=${2:-$(cat "$dir/brokers")}
-  if ! "$probe" wait --brokers "$ask" --nodes "$want" --timeout "${KAFKA_START_TIMEOUT:-180s}"; then
+  local want=$1 ask=${2:-$(cat "$dir/brokers")} wp ok=1 n
+  "$probe" wait --brokers "$ask" --nodes "$want" --timeout "${KAFKA_START_TIMEOUT:-180s}" &
+  wp=$!
+  # A node that exited (a port taken, a bad config) will not become
+  # ready: say so at once rather than after the whole timeout.
+  while kill -0 "$wp" 2>/dev/null; do
+    for n in $(seq 1 "$(cat "$dir/nodes")"); do
+      if [ -f "$dir/node-$n/pid" ] && ! node_pid "$n" >/dev/null; then
+        echo "kafka.sh: node $n exited while starting" >&2
+        kill "$wp" 2>/dev/null || true
+        break 2
+      fi
+    done
+    sleep 1
+  done
+  wait "$wp" || ok=0
+  if [ "$ok" = 0 ]; then
     for f in "$dir"/node-*/stdout.log "$dir"/node-*/server.log; do
       echo "--- last lines of $f" >&2
       tail -n 20 "$f" >&2 || true
@@ -154,44 +207,18 @@ case "$cmd" in
       [ -f "$f" ] && kill -0 "$(cat "$f")" 2>/dev/null && die "a cluster runs in $dir already; kafka.sh stop --dir $dir"
     done
     resolve
-    rm -rf "$dir"
-    mkdir -p "$dir"
-    chmod 700 "$dir"
-    (cd "$repo" && go build -o "$probe" ./internal/kafkatest/cmd/kafkaprobe)
-    mapfile -t ports < <("$probe" ports $((2 * nodes)))
-    voters= brokers=
-    for n in $(seq 1 "$nodes"); do
-      voters+="${voters:+,}$n@127.0.0.1:${ports[$((2 * n - 1))]}"
-      brokers+="${brokers:+,}127.0.0.1:${ports[$((2 * n - 2))]}"
-    done
-    echo "$brokers" >"$dir/brokers"
-    echo "$nodes" >"$dir/nodes"
-    # The cluster id is a base64url UUID; any 16 random bytes make one, but
-    # not one starting with '-', which kafka-storage's argument parser takes
-    # for an option (1 run in 64 failed to format).
-    cluster_id=-
-    while [[ $cluster_id == -* ]]; do
-      cluster_id=$(head -c 16 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=')
-    done
-    # The nodes' storage is formatted side by side: each format is a JVM
-    # start of its own (seconds of CPU each).
-    formats=()
-    for n in $(seq 1 "$nodes"); do
-      mkdir -p "$dir/node-$n"
-      write_config "$n" "$nodes" "${ports[$((2 * n - 2))]}" "${ports[$((2 * n - 1))]}" "$voters"
-      "${kjava[@]}" -Dkafka.logs.dir="$dir/node-$n" kafka.tools.StorageTool format \
-        -t "$cluster_id" -c "$dir/node-$n/server.properties" >"$dir/node-$n/format.log" 2>&1 &
-      formats+=($!)
-    done
-    for n in $(seq 1 "$nodes"); do
-      wait "${formats[$((n - 1))]}" || { cat "$dir/node-$n/format.log" >&2; die "formatting node $n failed"; }
-    done
-    for n in $(seq 1 "$nodes"); do start_node "$n"; done
-    started=$(date +%s)
-    if ! wait_ready "$nodes"; then
+    # A node that loses its port to another program between the choice
+    # and the JVM's bind exits with "Address already in use": start again
+    # on fresh ports rather than fail the suite.
+    for try in 1 2 3; do
+      if start_cluster; then break; fi
       "$0" stop --dir "$dir"
+      if [ "$try" -lt 3 ] && grep -qs "Address already in use" "$dir"/node-*/server.log; then
+        echo "kafka.sh: a port was taken before the broker bound it; starting again on new ports" >&2
+        continue
+      fi
       die "the cluster did not become ready"
-    fi
+    done
     echo "kafka.sh: Kafka $version, $nodes node(s), ready in $(( $(date +%s) - started ))s; logs in $dir/node-*/" >&2
     echo "$brokers"
     ;;

@@ -3,7 +3,8 @@
 // the cluster is ready for mailflow's tests.
 //
 //	kafkaprobe ports N
-//	    prints N distinct free TCP ports on 127.0.0.1, one a line.
+//	    prints N distinct free TCP ports on 127.0.0.1, one a line, chosen
+//	    below the kernel's ephemeral range when it can.
 //	kafkaprobe wait --brokers HOST:PORT[,...] --nodes N [--timeout 3m]
 //	    waits until the metadata lists N brokers and a controller, and the
 //	    group and transaction coordinators answer (which creates
@@ -17,6 +18,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"math/rand/v2"
 	"net"
 	"os"
 	"strconv"
@@ -69,6 +71,14 @@ func run(args []string) error {
 
 // ports holds all n listeners open until every port is chosen, so that the
 // ports are distinct.
+//
+// The ports come from below the kernel's ephemeral range
+// (net.ipv4.ip_local_port_range) where possible: a port the kernel handed
+// out for ":0" is free only until the kernel hands it out again — to a
+// test's HTTP server or an outgoing connection of a suite running beside
+// this one — and the JVM binds it seconds later. A suite on a busy machine
+// lost a node to "Address already in use" that way. Below the range only
+// a program that picks its port itself can take it.
 func ports(n int) error {
 	var lns []net.Listener
 	defer func() {
@@ -76,7 +86,16 @@ func ports(n int) error {
 			ln.Close()
 		}
 	}()
-	for range n {
+	low := ephemeralLow()
+	for tries := 0; len(lns) < n && low > 10000 && tries < 1000; tries++ {
+		p := 10000 + rand.IntN(low-10000)
+		ln, err := net.Listen("tcp", net.JoinHostPort("127.0.0.1", strconv.Itoa(p)))
+		if err != nil {
+			continue // taken: try another
+		}
+		lns = append(lns, ln)
+	}
+	for len(lns) < n {
 		ln, err := net.Listen("tcp", "127.0.0.1:0")
 		if err != nil {
 			return err
@@ -87,6 +106,24 @@ func ports(n int) error {
 		fmt.Println(ln.Addr().(*net.TCPAddr).Port)
 	}
 	return nil
+}
+
+// ephemeralLow returns the lowest port of the kernel's ephemeral range, or
+// 0 when it is not known (not Linux).
+func ephemeralLow() int {
+	b, err := os.ReadFile("/proc/sys/net/ipv4/ip_local_port_range")
+	if err != nil {
+		return 0
+	}
+	f := strings.Fields(string(b))
+	if len(f) != 2 {
+		return 0
+	}
+	low, err := strconv.Atoi(f[0])
+	if err != nil {
+		return 0
+	}
+	return low
 }
 
 func wait(ctx context.Context, brokers []string, nodes int) error {
