@@ -26,7 +26,11 @@ const (
 	MaxPasswordLength = 256
 )
 
-// CheckPassword says why a new password is refused, or nil.
+// CheckPassword says why a new password is refused, or nil: shorter than
+// MinPasswordLength or longer than MaxPasswordLength characters, not
+// UTF-8, or, in any letter case, on the list of common passwords (NIST
+// SP 800-63B §5.1.1.2; commonpasswords.go). The error never quotes the
+// password.
 func CheckPassword(pw string) error {
 	n := utf8.RuneCountInString(pw)
 	switch {
@@ -36,6 +40,8 @@ func CheckPassword(pw string) error {
 		return fmt.Errorf("the password is too short: use at least %d characters (a few words make a good one)", MinPasswordLength)
 	case n > MaxPasswordLength:
 		return fmt.Errorf("the password is too long: use at most %d characters", MaxPasswordLength)
+	case common.has(pw):
+		return errors.New("the password is one of the 20,000 most common passwords, which attackers try first: choose another (a few unrelated words make a good one)")
 	}
 	return nil
 }
