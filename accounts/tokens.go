@@ -18,11 +18,12 @@ const TokenPrefix = "mft_"
 const MaxTokensPerManager = 20
 
 // NewToken makes an API token for the manager and returns it with its
-// record. The token is shown once: only its SHA-256 is kept.
+// record. The token is shown once: only its SHA-256 is kept. The name,
+// trimmed of surrounding spaces, must pass CheckTokenName.
 func (s *Store) NewToken(ctx context.Context, manager, name string) (string, TokenRecord, error) {
 	name = strings.TrimSpace(name)
-	if name == "" || len(name) > 100 {
-		return "", TokenRecord{}, fmt.Errorf("give the token a name of 1 to 100 characters, such as the machine that uses it")
+	if err := CheckTokenName(name); err != nil {
+		return "", TokenRecord{}, err
 	}
 	if len(s.Tokens(manager)) >= MaxTokensPerManager {
 		return "", TokenRecord{}, fmt.Errorf("you have %d API tokens, the most there can be: revoke one you no longer use first", MaxTokensPerManager)
