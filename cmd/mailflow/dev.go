@@ -8,6 +8,7 @@ import (
 	"flag"
 	"fmt"
 	"log/slog"
+	"net"
 	"net/netip"
 	"os"
 	"path/filepath"
@@ -32,7 +33,7 @@ func runDev(ctx context.Context, env *environment, args []string) error {
 	demoCycle := fs.Duration("demo-cycle", 2*time.Minute, "length of one demo cycle: woodgrove.example degrades a sixth into it and recovers a sixth later (20 s and 40 s into the default two minutes)")
 	catch := fs.Bool("catcher", true, "catch the sink's e-mails and webhooks in-process and show them in the console under Sent notifications (off when --smtp-host is given)")
 	kafkaAddr := fs.String("kafka", "127.0.0.1:9092", "address the embedded broker serves, for real producers and Kafka tools")
-	retention := fs.Duration("retention", 24*time.Hour, "how long the embedded broker keeps records")
+	retention := fs.Duration("retention", 0, "how long the embedded broker keeps records (default: the longest of 24h, --log-retention and --dedupe-horizon, since the deliveries and repartition topics are the log store's changelog and must cover it)")
 	var pf processorFlags
 	pf.register(fs, "mailflow-data", "127.0.0.1:8080")
 	var inf incidentFlags
@@ -49,6 +50,11 @@ func runDev(ctx context.Context, env *environment, args []string) error {
 	})
 	var lf logFlags
 	lf.register(fs)
+	// The processor's words for this flag are not dev's: dev runs the
+	// sink too, and its catcher changes the default (see below).
+	fs.Lookup("allow-private-webhooks").Usage = "let webhooks reach loopback, private and link-local addresses: the console accepts such URLs and dev's sink posts to them. " +
+		"Without it, while the built-in catcher runs (the default), the console still accepts loopback and private URLs, so that a manager can point a webhook at the catcher, but the sink posts to only the catcher's address and dead-letters the others; " +
+		"with --catcher=false or --smtp-host, the console refuses them too"
 	if err := fs.parseFlagsOnly(args); err != nil {
 		return err
 	}
@@ -61,8 +67,10 @@ func runDev(ctx context.Context, env *environment, args []string) error {
 	if err := checkHostPorts("kafka", []string{*kafkaAddr}); err != nil {
 		return err
 	}
-	if err := positiveDuration("retention", *retention); err != nil {
-		return err
+	if *retention != 0 {
+		if err := positiveDuration("retention", *retention); err != nil {
+			return err
+		}
 	}
 	if *demoCycle < 6*time.Second {
 		return usageErr("--demo-cycle must be at least 6s, not %v", *demoCycle)
@@ -86,7 +94,26 @@ func runDev(ctx context.Context, env *environment, args []string) error {
 		return err
 	}
 
-	b, err := broker.Start(broker.Config{Listen: *kafkaAddr, DataDir: filepath.Join(pf.dataDir, "kafka"), Retention: *retention, Log: log})
+	// Before anything starts: a second dev on this data dir stops here.
+	lock, err := lockDevDataDir(pf.dataDir)
+	if err != nil {
+		return err
+	}
+	defer lock.Close()
+
+	// The deliveries and repartition topics are the log store's
+	// changelog (a lost logs directory is rebuilt from them) and hold
+	// the event ids within the dedupe horizon: they keep records at
+	// least as long as both (issue 12).
+	keep := max(24*time.Hour, pf.logRetention, pf.dedupeHorizon)
+	if *retention != 0 {
+		keep = *retention
+		if *retention < pf.logRetention || *retention < pf.dedupeHorizon {
+			log.Warn("--retention is shorter than --log-retention or --dedupe-horizon: a log store rebuilt from the broker misses the older attempts, and older duplicates are counted again",
+				"retention", retention.String(), "log_retention", pf.logRetention.String(), "dedupe_horizon", pf.dedupeHorizon.String())
+		}
+	}
+	b, err := broker.Start(broker.Config{Listen: *kafkaAddr, DataDir: filepath.Join(pf.dataDir, "kafka"), Retention: keep, Log: log})
 	if err != nil {
 		if errors.Is(err, syscall.EADDRINUSE) {
 			return fmt.Errorf("%w (another mailflow dev, or a Kafka on this port? --kafka sets another address)", err)
@@ -94,7 +121,11 @@ func runDev(ctx context.Context, env *environment, args []string) error {
 		return err
 	}
 	defer b.Close()
-	log.Info("embedded broker listening", "addr", b.Addr())
+	log.Info("embedded broker listening", "addr", b.Addr(), "retention", keep.String())
+	if brokerExposed(*kafkaAddr) {
+		log.Warn("the embedded broker listens beyond this machine and has no authentication or TLS: anyone who reaches "+b.Addr()+" can read and write every topic — deliveries, the directory with its webhook secrets, the accounts and the audit log. Keep --kafka on 127.0.0.1 unless this network is yours alone; a real Kafka cluster with SASL/TLS and mailflow run is the way to serve others",
+			"kafka", *kafkaAddr)
+	}
 	brokers := []string{b.Addr()}
 
 	ctx, cancel := context.WithCancel(ctx)
@@ -205,6 +236,21 @@ func runDev(ctx context.Context, env *environment, args []string) error {
 	}
 	log.Info("mailflow dev: stopped", "took", time.Since(stopping).Round(time.Millisecond))
 	return err
+}
+
+// brokerExposed reports whether a listen address (host:port) reaches
+// beyond the loopback interface: an empty host, an unspecified or any
+// other non-loopback address, or a name other than localhost.
+func brokerExposed(addr string) bool {
+	host, _, err := net.SplitHostPort(addr)
+	if err != nil {
+		return true
+	}
+	if strings.EqualFold(host, "localhost") {
+		return false
+	}
+	a, err := netip.ParseAddr(host)
+	return err != nil || !a.Unmap().IsLoopback()
 }
 
 // demoDomains are the domains of the demo; the last one degrades.
