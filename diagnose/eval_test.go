@@ -206,13 +206,15 @@ func TestFreshBatchV(t *testing.T) {
 // commit a6ef38e: rules alone 92/112, model alone 100/112, rules+model
 // 100/112 category; 112/112 outcome. The kinds tests' phrasings joined the
 // model's training afterwards (testdata/kinds.jsonl; nothing of W was
-// used): 99/112, not a blind figure. This keeps that.
+// used): 99/112, not a blind figure. Then W became tuning data: its misses'
+// kinds were fixed (kinds_w_test.go) and the model trains on it, 111/112.
+// This keeps that.
 func TestFreshBatchW(t *testing.T) {
 	cases := loadLabelled(t, "blind_w.jsonl")
 	rep := testClassifier.Evaluate(cases)
 	n := float64(len(cases))
-	if a := rep.CategoryAccuracy(); a*n < 99-0.5 {
-		t.Errorf("category accuracy %.1f%% fell below 99/112", 100*a)
+	if a := rep.CategoryAccuracy(); a*n < 111-0.5 {
+		t.Errorf("category accuracy %.1f%% fell below 111/112", 100*a)
 	}
 	if a := rep.OutcomeAccuracy(); a*n < 112-0.5 {
 		t.Errorf("outcome accuracy %.1f%% fell below 112/112", 100*a)

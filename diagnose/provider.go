@@ -163,7 +163,10 @@ var providerCodes = []codeToken{
 	{"rly:b1", CategoryBlocklisted, nil}, {"rly:b2", CategoryBlocklisted, nil}, {"rly:b3", CategoryBlocklisted, nil},
 	{"hvu:b1", CategoryBlocklisted, nil}, {"con:b1", CategoryBlocklisted, nil}, {"dyn:t1", CategoryRateLimited, nil},
 	// Apple iCloud (https://support.apple.com/en-us/102322)
-	{"[cs01]", CategorySpamContent, nil}, {"[cs02]", CategorySpamContent, nil}, {"[cs03]", CategorySpamContent, nil},
+	// MailChannels' outbound filter blocking a message it judged unsolicited:
+	// "550 5.7.1 [CS] Message blocked" (hosters' help pages on it, e.g.
+	// support.arvixe.com …/282/2/550-571-cs-message-blocked)
+	{"[cs]", CategorySpamContent, nil}, {"[cs01]", CategorySpamContent, nil}, {"[cs02]", CategorySpamContent, nil}, {"[cs03]", CategorySpamContent, nil},
 	{"[cs04]", CategorySpamContent, nil}, {"[cs05]", CategorySpamContent, nil}, {"[hm07]", CategorySpamContent, nil},
 	{"[hm08]", CategorySpamContent, nil}, {"[hme1]", CategoryAuthenticationFailed, nil},
 	// Comcast (postmaster.comcast.net/smtp-error-codes.php) and Cox (AUP#CXxxx).

@@ -310,6 +310,10 @@ var strongRules = []rule{
 		"abusix", "trend micro ers", "trendmicro ers", "ers.trendmicro", "trendmicro.com/en-us/ers", "trend micro rbl", "mail-abuse", "talosintelligence", "senderbase", "ipcheck.proofpoint",
 		"proofpoint dynamic reputation", "dnsbl-lookup", "ipremoval", "rx.t-online.de", "returnpath", "return path",
 		"dnsbl", "|rbl|", "|rbl", "rbl reject", "realtime blackhole", "blocklist", "blacklist", "block list",
+		// the sender's domain itself refused by the receiver's own list (MXroute Exim ACL
+		// "550 Sender domain blocked"; DESIGN: a sender domain on a blocklist is blocklisted)
+		"sender domain blocked", "sender domain is blocked", "sending domain blocked", "sending domain is blocked",
+		"sender domain has been blocked", "sender domain is blacklisted", "sender domain is banned",
 		"black list", "denylist", "deny list", "blocked using", "listed in the", "listed on the", "is listed on",
 		"is listed in", "ip is listed", "reputation", "banned sending ip", "banned sender", "part of their network",
 		"on our block", "esmtp not accepting connections", "connection rejected by policy", "client host blocked",
@@ -380,7 +384,16 @@ var strongRules = []rule{
 		"no helo", "helo given", "before mail command", "before rcpt command", "restricted characters",
 		"maximum line length", "line length is",
 		"subject is mandatory", "subject && is required", "subject && is missing", "header is mandatory", "header && is required",
-	}, unless: []string{"header line", "dmarc", "|spf|", "dkim", "rfc822;"}},
+		// talking before the greeting (nodemailer smtp-server "You talk too soon", Exim "SMTP
+		// protocol synchronization error", Postfix postscreen "PREGREET"), an HTTP client on the
+		// SMTP port (nodemailer "HTTP requests not allowed", Postfix "HTTP command from"), and
+		// an AUTH exchange that is not base64 (RFC 4954 §4 "501 5.5.2 Cannot Base64-decode";
+		// go-smtp "Invalid base64 data")
+		"talk too soon", "talking too soon", "talked too soon", "synchronization error", "pregreet",
+		"http request", "http command", "base64 data", "invalid base64", "base64-decode", "base64 decode",
+	}, unless: []string{"header line", "dmarc", "|spf|", "dkim", "rfc822;", "impersonat"}},
+	{cat: CategorySyntaxError, codes: []string{"5.5.*"}, any: []string{"too many errors", "too many bad commands", "too many invalid commands", "too many unrecognized commands"},
+		why: "a permanent x.5.x reply (RFC 3463 'mail delivery protocol status') ending the session after repeated command errors (go-smtp '500 5.5.1 Too many errors', sendmail 'Too many bad commands'): the protocol errors, not a sending rate; a 421 after the same count stays a rate"},
 	{cat: CategoryPolicyRejected, why: "sender-side refusals checked before recipient ones (an Exim callout quotes the probe's 'user unknown')", any: []string{
 		"sender verify failed", "sender verification failed", "verification failed for", "sender address rejected",
 		"unknown sender", "sender unknown", "mail from not owned", "not owned by user", "sender denied", "invalid sender",
@@ -404,11 +417,17 @@ var strongRules = []rule{
 		// (spoofing)"), a sender domain with bogus MX records (MIMEDefang)
 		"reverse path", "reverse-path", "|prvs|", "|batv|", "sender addresses", "spoofing", "from itself", "bogus mx",
 		"not accept mail from", "not accept email from", "not accept e-mail from", "not accept messages from",
+		// a client naming itself as the receiver or one of its hosts (Exim ACL "Bad HELO - Host
+		// impersonating", Haraka helo.checks "HELO host impersonating", SpamAssassin-style
+		// "forged HELO"): an identity refused by policy, not a grammar error
+		"impersonat", "forged helo", "helo && forged", "helo && spoof",
 	}, unless: []string{
 		// "Sender address rejected: Number messages per hour exceeded" (postfwd): the
 		// Postfix restriction prefix names the stage, the reason after it decides
 		"per hour", "per day", "per minute", "rate limit", "ratelimit", "too many", windowLiteral,
 	}},
+	{cat: CategoryMessageTooLarge, any: []string{"too much mail data", "too much message data"}, unless: []string{"@"},
+		why: "a server's DATA size limit with no recipient named (aiosmtpd '552 Error: Too much mail data' when data_size_limit is exceeded; RFC 5321 §4.5.3.1.10 / 552); NTT docomo's form names the recipient and is its mailbox limit (below)"},
 	{cat: CategoryMailboxFull, why: "over quota / storage exhausted (RFC 3463 X.2.2 'mailbox full' as providers word it: Gmail OverQuota, Exchange QuotaExceeded, Dovecot 'Quota exceeded (mailbox for user is full)'), in several languages", any: []string{
 		"mailbox full", "mailbox is full", "mailbox has exceeded", "mailbox exceeds", "mailbox size limit",
 		"mailbox would exceed", "mailbox quota", "full mailbox", "mailfolder is full", "mail folder is full",
@@ -434,6 +453,7 @@ var strongRules = []rule{
 		"メールボックスが一杯", "メールボックスがいっぱい", "容量超過", "容量オーバー", "容量が不足",
 		"邮箱已满", "信箱已满", "郵箱已滿", "邮箱空间不足", "邮箱容量", "超出邮箱", "mailbox space not enough",
 		"mail file is full", "mailfile is full", // Domino: the recipient's mail file
+		"folder full", "folder is full", // a mail folder's limit (RFC 3463 X.2.2 in Exchange/Domino words "Folder full")
 		"quota exceed", "mailbox && is full", "over && quota", "quota limit", "allowed mailbox quota", "exceeded the allowed mailbox",
 		"casella di posta && piena", "cassetta postale && piena", "postvak && is vol", "esta cheia", "空间不足", "容量不足",
 	}, unless: []string{"throttl"}}, // a throttling quota is a rate (iRedAPD "Throttling quota exceeded")
@@ -550,6 +570,8 @@ var strongRules = []rule{
 	}, unless: []string{"relay denied", "relaying denied", "relay access denied", "relay not permitted",
 		"|auth_", "|authcvm", "|authflat", "password", // credentials: an SMTP AUTH plugin's refusal (qpsmtpd auth/*)
 	}},
+	{cat: CategoryPolicyRejected, codes: []string{"x.7.1"}, any: []string{"address rejected: access denied"},
+		why: "Postfix check_recipient_access/check_sender_access REJECT without text says 'Access denied' with 5.7.1 (postconf(5) access_map_reject_code, access(5)): a table entry, a policy; Exchange's directory-based blocking of the same words carries 5.4.1 (below)"},
 	{cat: CategoryUserUnknown, any: []string{"address rejected: access denied"}, unless: []string{"policy", "relay"},
 		why: "Exchange Online directory-based edge blocking words it 'Recipient address rejected: Access denied' (https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-550-5-4-1-in-exchange-online); a named policy makes it a rule instead"},
 	{cat: CategoryUserUnknown, any: []string{"address rejected"}, unless: []string{"recipient address rejected", "sender address rejected", "address rejected:"},
@@ -642,6 +664,9 @@ var strongRules = []rule{
 		"relaying disallowed", "relay disabled", "relaying nicht erlaubt", "relais refuse", "relais interdit", "relay denegado", "relay non consentito", "relay negado", "ретрансляция запрещена", "不允许转发", "拒绝中继", "not a member", "send mail as", "local user only", "local users only", "rejected by recipients", "policy rejection on the target address", "delivery restricted by policy", "tenant allow block list", "blocked by your organization", "reject due to policy",
 		"requires confirmation", "confirm this mail server", "challenge-response", "challenge response",
 		"rejected due to && policy", "filtering policy", "rejected for policy reasons", "mail from && rejected for policy",
+		// a person's decision at the receiver, not the mailbox's state (MXroute "Your recipient
+		// address has been blocked by admins")
+		"blocked by admin", "blocked by the admin", "blocked by an admin", "blocked by your admin", "blocked by the postmaster",
 	}},
 	{cat: CategoryPolicyRejected, why: "localized NDRs: the sender is not allowed to send to this recipient (Exchange/Microsoft 365 'You aren't allowed to send to this recipient' in de/fr/es/it/nl/pt)", any: []string{
 		"nicht berechtigt", "pas autorise", "no tiene permiso", "no esta autorizado", "non sei autorizzato", "non e autorizzato",
