@@ -296,6 +296,12 @@ func ParseFilter(now time.Time, q map[string][]string) (Filter, error) {
 	if f.Until, err = parseTime(now, "until", get("until")); err != nil {
 		return f, err
 	}
+	if !f.Since.IsZero() && !f.Until.IsZero() && !f.Until.After(f.Since) {
+		// An empty range answered as an empty page reads as "no
+		// attempts": say which bounds are the wrong way round.
+		return f, badRequest("until (%s, %s) is not after since (%s, %s): no attempt can fall in that range; until is the later, exclusive end (swap them?)",
+			get("until"), f.Until.UTC().Format(time.RFC3339), get("since"), f.Since.UTC().Format(time.RFC3339))
+	}
 	f.Recipient, f.Sender, f.Remote = get("recipient"), get("sender"), get("remote")
 	f.MessageID, f.Text, f.Cursor = get("message_id"), get("q"), get("cursor")
 	if v := get("outcome"); v != "" {

@@ -142,7 +142,8 @@ func TestHTTP(t *testing.T) {
 		{"bad.example/logs?limit=5000", 400},
 		{"bad.example/logs?since=yesterday", 400},
 		{"bad.example/logs?cursor=zz", 400},
-		{"bad.example/logs?since=2026-11-28T05:00:00Z&until=7d", 200},
+		{"bad.example/logs?since=7d&until=2026-11-28T05:00:00Z", 200},
+		{"bad.example/logs?since=2026-11-28T05:00:00Z&until=7d", 400}, // until before since
 	} {
 		if code, _, body := get(t, base+c.path, ""); code != c.code {
 			t.Errorf("%s: %d %s, want %d", c.path, code, body, c.code)

@@ -53,6 +53,11 @@ func runLogs(ctx context.Context, env *environment, args []string) error {
 	if *limit < 1 || *limit > logstore.MaxLimit {
 		return usageErr("--limit must be from 1 to %d", logstore.MaxLimit)
 	}
+	// The API refuses a range the wrong way round too; said here, it is
+	// a usage error in the flags' own names, before any request.
+	if _, err := logstore.ParseFilter(time.Now(), url.Values{"since": {*since}, "until": {*until}}); err != nil {
+		return usageErr("--since %q / --until %q: %v", *since, *until, err)
+	}
 	base := strings.TrimSuffix(*apiURL, "/") + "/api/v1/domains/" + url.PathEscape(fs.Arg(0))
 	if *timeline != "" {
 		body, err := get(ctx, base+"/messages/"+url.PathEscape(*timeline), *token)
