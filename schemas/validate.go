@@ -97,12 +97,12 @@ func (e *DeliveryEvent) normalize(explicitOutcome, completedReported bool) []err
 			bad("completed_at", "missing")
 		}
 	case !inTimeRange(e.CompletedAt):
-		bad("completed_at", fmt.Sprintf("%s is not within %d-%d", e.CompletedAt.UTC().Format(time.RFC3339), minTime.Year(), maxTime.Year()-1))
+		bad("completed_at", outOfRange(e.CompletedAt))
 	case !e.QueuedAt.IsZero() && e.QueuedAt.After(e.CompletedAt):
 		bad("queued_at", "later than completed_at")
 	}
 	if !e.QueuedAt.IsZero() && !inTimeRange(e.QueuedAt) {
-		bad("queued_at", fmt.Sprintf("%s is not within %d-%d", e.QueuedAt.UTC().Format(time.RFC3339), minTime.Year(), maxTime.Year()-1))
+		bad("queued_at", outOfRange(e.QueuedAt))
 	}
 	if e.Attempt < 0 {
 		bad("attempt", "negative")
@@ -180,6 +180,14 @@ var (
 )
 
 func inTimeRange(t time.Time) bool { return t.After(minTime) && t.Before(maxTime) }
+
+// outOfRange says why t is not in the range inTimeRange accepts: the value
+// as read (in UTC) and both bounds as instants, which a range of years
+// ("not within 1970-2261" for the epoch itself) did not say.
+func outOfRange(t time.Time) string {
+	return fmt.Sprintf("%s is outside the accepted range: later than %s (the Unix epoch) and earlier than %s (times are kept as Unix nanoseconds)",
+		t.UTC().Format(time.RFC3339Nano), minTime.Format(time.RFC3339), maxTime.Format(time.RFC3339))
+}
 
 // validEnhanced checks the RFC 3463 shape class.subject.detail: class is 2,
 // 4 or 5; subject and detail are 1-3 digits.
