@@ -3,6 +3,7 @@ package schemas
 import (
 	"bytes"
 	"fmt"
+	"strings"
 	"time"
 	"unicode/utf8"
 
@@ -39,9 +40,12 @@ func DecodeDeliveryEvent(data []byte) (DeliveryEvent, error) {
 	if err := checkUTF8(data); err != nil {
 		return DeliveryEvent{}, err
 	}
+	if err := nullRecord(data); err != nil {
+		return DeliveryEvent{}, err
+	}
 	var w deliveryEventWire
 	if err := json.Unmarshal(data, &w); err != nil {
-		return DeliveryEvent{}, &FieldError{Field: "(record)", Problem: "not a JSON object of the DeliveryEvent shape: " + err.Error()}
+		return DeliveryEvent{}, shapeError(err)
 	}
 	return w.toEvent()
 }
@@ -69,15 +73,40 @@ func (d *EventDecoder) Decode(data []byte) (DeliveryEvent, error) {
 	if err := checkUTF8(data); err != nil {
 		return DeliveryEvent{}, err
 	}
+	if err := nullRecord(data); err != nil {
+		return DeliveryEvent{}, err
+	}
 	d.w = deliveryEventWire{}
 	rest, err := json.Parse(data, &d.w, json.ZeroCopy)
 	if err == nil && len(bytes.TrimSpace(rest)) > 0 {
 		err = fmt.Errorf("%d bytes after the JSON object", len(rest))
 	}
 	if err != nil {
-		return DeliveryEvent{}, &FieldError{Field: "(record)", Problem: "not a JSON object of the DeliveryEvent shape: " + err.Error()}
+		return DeliveryEvent{}, shapeError(err)
 	}
 	return d.w.toEvent()
+}
+
+// nullRecord refuses a record without a value (a tombstone, or a producer
+// that sent none) and a JSON null, which the decoder would read as an
+// empty object and report as every field missing, or as "unexpected end
+// of JSON input: " with nothing after the colon.
+func nullRecord(data []byte) error {
+	switch t := bytes.TrimSpace(data); {
+	case len(t) == 0:
+		return &FieldError{Field: "(record)", Problem: "empty: the record has no value (a tombstone, or a producer that sent none) where a DeliveryEvent JSON object was expected"}
+	case string(t) == "null":
+		return &FieldError{Field: "(record)", Problem: "null where a DeliveryEvent JSON object was expected"}
+	}
+	return nil
+}
+
+// shapeError is the error of a record the JSON decoder refused, its
+// message without the trailing ": " the decoder leaves when it has no
+// input left to quote.
+func shapeError(err error) error {
+	msg := strings.TrimRight(strings.TrimSpace(err.Error()), ": ")
+	return &FieldError{Field: "(record)", Problem: "not a JSON object of the DeliveryEvent shape: " + msg}
 }
 
 // checkUTF8 refuses a record that is not UTF-8, as JSON exchanged between
