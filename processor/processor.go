@@ -191,7 +191,7 @@ func New(ctx context.Context, cfg Config) (*Processor, error) {
 	}
 	p.recordMax = batchMax - batchOverhead
 	p.deleteRetention = limits[cfg.Topics.State].DeleteRetention
-	codec, err := ParseCompression(cfg.Compression)
+	compressor, err := newCompressor(cfg.Compression)
 	if err != nil {
 		return fail(fmt.Errorf("processor: %w", err))
 	}
@@ -246,7 +246,7 @@ func New(ctx context.Context, cfg Config) (*Processor, error) {
 		kgo.ProducerBatchMaxBytes(int32(batchMax)),
 		// What the producer buffers counts in the memory budget.
 		kgo.MaxBufferedBytes(int(budget.ProduceBufferBytes)),
-		kgo.ProducerBatchCompression(codec),
+		kgo.WithCompressor(compressor),
 		// Send each batch as soon as the previous request returns rather
 		// than after franz-go's 10 ms linger: the changelog is produced
 		// while the transaction is evaluated, and what is still buffered
@@ -255,7 +255,7 @@ func New(ctx context.Context, cfg Config) (*Processor, error) {
 		// One fetch is one transaction (see Config.FetchMaxBytes).
 		kgo.FetchMaxPartitionBytes(cfg.FetchMaxBytes),
 		kgo.FetchMaxBytes(cfg.FetchMaxBytes),
-		kgo.WithPools(&fetchPool{}),
+		kgo.WithPools(newFetchPool(cfg.FetchMaxBytes)),
 		kgo.OnPartitionsAssigned(p.onAssigned),
 		kgo.OnPartitionsRevoked(p.onRevoked),
 		kgo.OnPartitionsLost(p.onRevoked),

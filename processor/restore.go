@@ -307,7 +307,7 @@ func (p *Processor) replay(ctx context.Context, from map[int32]kgo.Offset, pos, 
 		kgo.FetchMaxPartitionBytes(p.cfg.FetchMaxBytes),
 		// The decompression buffers and record slices go back to the
 		// pool after each poll (Record.Recycle below).
-		kgo.WithPools(&fetchPool{}),
+		kgo.WithPools(newFetchPool(restoreFetchFactor * p.cfg.FetchMaxBytes)),
 	}, p.cfg.KafkaOptions...)
 	cl, err := kgo.NewClient(opts...)
 	if err != nil {
