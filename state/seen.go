@@ -348,11 +348,24 @@ func (s *SeenIDs) addChunk(c SeenChunk, hashes []uint64) {
 // (Add must have been called for each). It reports whether the inline part
 // now holds more than SeenInlineMax ids, in which case the caller Spills
 // them into a chunk record.
+//
+// An attached set whose inline ids then outgrow its own room lists them
+// in its table's scratch (the answer is true, and the Spill that must
+// follow empties them): a slice of the set's own would be kept for as
+// long as the domain is cached, about a heap allocation per busy domain
+// that the garbage collector goes through again and again.
 func (s *SeenIDs) Remember(hour uint32, hashes []uint64) bool {
-	s.inlineRoom(len(hashes))
+	if s.tab != nil && len(s.inline)+len(hashes) > len(s.room) {
+		s.inline = append(s.tab.inline[:0], s.inline...)
+	} else {
+		s.inlineRoom(len(hashes))
+	}
 	s.low = min(s.low, hour)
 	for _, h := range hashes {
 		s.inline = append(s.inline, SeenID{Hash: h, Hour: hour})
+	}
+	if s.tab != nil && len(s.inline) > len(s.room) {
+		s.tab.inline = s.inline[:0]
 	}
 	s.hour = max(s.hour, hour)
 	// Every pending id is among hashes: it is held inline now.
@@ -383,7 +396,10 @@ func (s *SeenIDs) Spill(seq uint64) (hour uint32, hashes []uint64) {
 			s.tab.Put(SeenKey(s.dom, id.Hash), hour)
 		}
 		s.tab.scratch = hashes
-		s.inline = s.inline[:0]
+		// Back to the set's own room: the ids may have been in the
+		// table's scratch (Remember) or, decoded, in a slice of their
+		// own, which need not be kept.
+		s.inline = s.room[:0]
 		return hour, hashes
 	}
 	from := len(s.spilled)

@@ -49,6 +49,9 @@ type SeenTable struct {
 	// scratch is where SeenIDs.Spill lists an attached set's spilled
 	// ids for its caller.
 	scratch []uint64
+	// inline is where SeenIDs.Remember lists the inline ids of an
+	// attached set that outgrow its room until Spill.
+	inline []SeenID
 }
 
 // seenTableMinSlots is the size of a new table: 4 KiB.

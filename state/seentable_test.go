@@ -278,3 +278,51 @@ func TestSeenIDsAttached(t *testing.T) {
 		})
 	}
 }
+
+// TestAttachedSetKeepsNoSlice checks that a cached domain's attached set
+// does not keep a slice of its own once its inline ids outgrew the room
+// in the set (a transaction that brings several ids to a domain with a
+// full inline part): Remember lists them in the table's scratch until
+// the Spill that follows, so the sets of many busy domains allocate
+// nothing that stays on the heap.
+func TestAttachedSetKeepsNoSlice(t *testing.T) {
+	tab := NewSeenTable(nil)
+	defer tab.Close()
+	const domains = 200
+	sets := make([]SeenIDs, domains)
+	for i := range sets {
+		sets[i].Attach(tab, uint64(i)+1)
+	}
+	var next, id uint64
+	cycle := func() {
+		s := &sets[next%domains]
+		next++
+		var seq uint64
+		for _, n := range []int{SeenInlineMax - 1, 1, 3, 25} { // 8, then 11 and 25 after spills
+			ids := make([]uint64, 0, 32)
+			for range n {
+				id++
+				if s.Count(id, 5) {
+					ids = append(ids, id)
+				}
+			}
+			if s.Remember(5, ids) {
+				seq++
+				if _, hashes := s.Spill(seq); len(hashes) <= SeenInlineMax {
+					t.Fatalf("spilled %d ids", len(hashes))
+				}
+			}
+		}
+	}
+	// The ids slices above are the caller's (the processor reuses one).
+	allocs := testing.AllocsPerRun(domains-1, cycle)
+	if allocs > 4.5 {
+		t.Errorf("%.1f allocations per domain's cycle, want at most the 4 of the caller's id slices", allocs)
+	}
+	for i := range sets {
+		if s := &sets[i]; cap(s.inline) != len(s.room) {
+			t.Errorf("set %d keeps inline ids of capacity %d, not its room of %d", i, cap(s.inline), len(s.room))
+			break
+		}
+	}
+}
