@@ -630,6 +630,14 @@ func TestConsoleToken(t *testing.T) {
 	tab, pageErrors := browser(t, ctx, exe)
 	do(t, tab, chromedp.Navigate(in.url+"/domains/"+badDomain))
 	waitJS(t, tab, 10*time.Second, "the token form shows", `!document.querySelector("#auth").hidden`)
+	// A manager has a password, not a token: the form says where to sign
+	// in, on the domain page and the home page alike (review: it asked for
+	// a token only).
+	for _, page := range []string{"/", "/domains/" + badDomain} {
+		do(t, tab, chromedp.Navigate(in.url+page))
+		waitJS(t, tab, 10*time.Second, "the form offers a manager's sign-in on "+page,
+			`!document.querySelector("#auth").hidden && [...document.querySelectorAll("#auth a[href='/account']")].some((a) => /sign in/i.test(a.textContent) && a.offsetParent !== null)`)
+	}
 
 	// A wrong token is refused and asked for again.
 	do(t, tab, chromedp.SetValue(chromedp.CSS("#auth-token"), "wrong"), chromedp.Click(chromedp.CSS("#auth button")))

@@ -142,7 +142,7 @@ function askForToken(refused) {
   const form = $("#auth");
   $("#auth-note").textContent = refused
     ? "The API did not accept the token. Enter a valid API token."
-    : "This mailflow API needs a token. Enter your API token.";
+    : "This mailflow needs you to sign in: managers with their password, the operator and scripts with an API token.";
   if (form.hidden) {
     form.hidden = false;
     $("#auth-token").focus();
