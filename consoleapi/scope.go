@@ -4,6 +4,7 @@ import (
 	"net/http"
 
 	"github.com/mailflow/mailflow/directory"
+	"github.com/mailflow/mailflow/schemas"
 )
 
 // target is a reseller, customer or domain named in a path.
@@ -31,6 +32,14 @@ func pathTarget(r *http.Request, c caller, d *directory.Directory) (target, erro
 	case directory.LevelReseller, directory.LevelCustomer, directory.LevelDomain:
 	default:
 		return t, errf(http.StatusNotFound, "level %q: want reseller, customer or domain", clip(string(t.level)))
+	}
+	if t.level == directory.LevelDomain {
+		// Domain names are case-insensitive (RFC 4343) and the directory
+		// keys them in canonical form: A1.Example. is a1.example. A name
+		// that is not a domain name stays as written, and is not found.
+		if c, err := schemas.CanonicalDomain(t.id); err == nil {
+			t.id = c
+		}
 	}
 	if !exists(d, t) || !c.reaches(d, t) {
 		return t, errf(http.StatusNotFound, "no %s %q in your tree", t.level, clip(t.id))
