@@ -221,6 +221,26 @@ func TestFreshBatchW(t *testing.T) {
 	}
 }
 
+// TestFreshBatchX measures testdata/blind_x.jsonl, 165 replies from
+// sources no set used (maddy, mox, Stalwart, Haraka and its plugins,
+// rspamd defaults, Alibaba DirectMail codes, GitHub issues), labelled and
+// committed (890b607) before scoring, then scored once with the rules and
+// model of daf563a: rules alone 127/165, rules+model 142/165 category,
+// 164/165 outcome. Its misses' kinds were then fixed (kinds_x_test.go),
+// one label and one transcription corrected (testdata/README.md), and the
+// model trains on it: 165/165. This keeps that.
+func TestFreshBatchX(t *testing.T) {
+	cases := loadLabelled(t, "blind_x.jsonl")
+	rep := testClassifier.Evaluate(cases)
+	n := float64(len(cases))
+	if a := rep.CategoryAccuracy(); a*n < 165-0.5 {
+		t.Errorf("category accuracy %.1f%% fell below 165/165", 100*a)
+	}
+	if a := rep.OutcomeAccuracy(); a*n < 165-0.5 {
+		t.Errorf("outcome accuracy %.1f%% fell below 165/165", 100*a)
+	}
+}
+
 // TestTuneSet keeps the tuning set honest too (it is what the rules were
 // adjusted on, so it must stay high), and logs its misses. It holds every
 // blind miss that was read, including the ones left alone because their
@@ -248,7 +268,7 @@ func TestEvalSetsApart(t *testing.T) {
 		seen[norm(c.Response)] = c.ID
 	}
 	ids := map[string]bool{}
-	for _, name := range []string{"eval.jsonl", "blind.jsonl", "blind_o.jsonl", "blind_p.jsonl", "blind_q.jsonl", "blind_r.jsonl", "blind_s.jsonl", "blind_t.jsonl", "blind_u.jsonl", "blind_v.jsonl", "blind_w.jsonl"} {
+	for _, name := range []string{"eval.jsonl", "blind.jsonl", "blind_o.jsonl", "blind_p.jsonl", "blind_q.jsonl", "blind_r.jsonl", "blind_s.jsonl", "blind_t.jsonl", "blind_u.jsonl", "blind_v.jsonl", "blind_w.jsonl", "blind_x.jsonl"} {
 		for _, c := range loadLabelled(t, name) {
 			if other, ok := seen[norm(c.Response)]; ok {
 				t.Errorf("%s: %s repeats %s", name, c.ID, other)

@@ -108,7 +108,8 @@ var verdictRules = []rule{
 		// Status field 4.4.7/5.4.7 (RFC 3463 "delivery time expired") quoted in a text.
 		"after a long failure period", "is too old", "delivery timed out", "status=expired",
 		"status: 4.4.7", "status: 5.4.7", "(delivery time expired)", "queue lifetime",
-	}, unless: []string{"will be retried", "warning only", "will continue trying", "still awaiting delivery", "has been delayed"},
+	}, unless: []string{"will be retried", "warning only", "will continue trying", "still awaiting delivery", "has been delayed",
+		"header"}, // "The Date header is too old" (Haraka headers plugin): a header's date, not the queue's age
 	},
 	{cat: CategoryExpired, why: "a delivery time or attempt limit named with a word saying it ran out (queue lifetime: Postfix maximal_queue_lifetime, Exim retry rules, sendmail Timeout.queuereturn, ESP 'time to live', 'maximum delivery attempts')", all: [][]string{
 		{"retry limit", "retries", "delivery attempts", "time to live", "time allowed", "lifetime", "queued for", "in the queue", "in queue",
@@ -278,6 +279,8 @@ var strongRules = []rule{
 		"liste grise", "lista gris", "lista grigia", "grijze lijst", "lista cinza", "серый список", "灰名单", "グレイリスト", "not yet authorized to deliver mail from",
 	}},
 	{cat: CategorySyntaxError, any: []string{"duplicate header"}, why: "a header named twice (RFC 5322 §3.6 limits); a DKIM-Signature header named there is not a DKIM failure"},
+	{cat: CategoryPolicyRejected, any: []string{"you are not allowed to send from", "you are not allowed to send as", "not allowed to send from this address"},
+		why: "a submission server refusing the authenticated user an envelope or From address it does not own (Stalwart '501 5.5.4 You are not allowed to send from this address', RFC 6409 §6.1); an SPF verdict names the domain's policy instead"},
 	{cat: CategoryAuthenticationFailed, why: "SPF/DKIM/DMARC/ARC failures (RFC 7208, 6376, 7489, 8617) and reverse-DNS (PTR) requirements; a mechanism counts only with a failure word", any: []string{
 		"spf fail", "spf check", "spf record", "sender policy framework", "domainkeys",
 		"arc validation", "arc-seal", "arc seal", "5322.from", "authentication results", "authentication checks",
@@ -293,6 +296,9 @@ var strongRules = []rule{
 		"without a valid sender domain", "invalid rdns", "no ptr", "not authorized to send from", "not authorized to send mail from",
 		"not authorised to send from", "not authorized to send on behalf",
 		"fcrdns", "forward-confirmed", "ip in client name", "ip in ptr", "ip in rdns", "no key for signature",
+		// the client's name checked forward in DNS (Haraka helo.checks "HELO host has no forward
+		// DNS match", "cannot achieve forward DNS match"): the same identity check as FCrDNS
+		"forward dns",
 	}, all: [][]string{authMechanisms, authVerdicts}, unless: []string{"spam classification", "antispam check", "anti-spam check", "spam checks", "from this range",
 		"signing failed", "signing error", "failed to sign", "unable to sign"}},
 	{cat: CategoryRateLimited, why: "a temporary block for the client's own error rate, not a listing (SocketLabs '421 4.5.1 Too many errors, you have been temporarily blacklisted')", any: []string{
@@ -391,6 +397,11 @@ var strongRules = []rule{
 		// go-smtp "Invalid base64 data")
 		"talk too soon", "talking too soon", "talked too soon", "synchronization error", "pregreet",
 		"http request", "http command", "base64 data", "invalid base64", "base64-decode", "base64 decode",
+		// an address that cannot be put in canonical form (maddy "Unable to normalize the
+		// recipient address", RFC 6531 SMTPUTF8/IDNA forms), header fields RFC 5321/5322 forbid
+		// in a submitted message (Haraka "must not have a Return-Path header"), a MIME tree
+		// beyond the parser's limits (Haraka "too many MIME parts")
+		"unable to normalize", "cannot normalize", "failed to normalize", "return-path header", "too many mime parts", "mime parts exceed",
 	}, unless: []string{"header line", "dmarc", "|spf|", "dkim", "rfc822;", "impersonat"}},
 	{cat: CategorySyntaxError, codes: []string{"5.5.*"}, any: []string{"too many errors", "too many bad commands", "too many invalid commands", "too many unrecognized commands"},
 		why: "a permanent x.5.x reply (RFC 3463 'mail delivery protocol status') ending the session after repeated command errors (go-smtp '500 5.5.1 Too many errors', sendmail 'Too many bad commands'): the protocol errors, not a sending rate; a 421 after the same count stays a rate"},
@@ -412,6 +423,7 @@ var strongRules = []rule{
 		// rules on bounces and receipts themselves (qpsmtpd bogus_bounce, smtpf emew/one-rcpt-per-null,
 		// qmail_deliverable "mailing lists do not accept null senders")
 		"null sender", "bounce messages must", "bounce message must", "dsn or mdn", "duplicate message",
+		"null reverse", "empty reverse", // mox "only one recipient allowed with null reverse address"
 		// the envelope sender's form and signature (BATV/PRVS "Invalid reverse path signature",
 		// MailCleaner "does not accept sender addresses using capital letters", "mail from itself
 		// (spoofing)"), a sender domain with bogus MX records (MIMEDefang)
@@ -485,6 +497,8 @@ var strongRules = []rule{
 		"已冻结", "被冻结", "已停用", "被禁用", "帐户被锁定", "账户被锁定", "暂停使用",
 		"is now disabled", "been disabled", "no longer accepts", "inactive account", "account inactive",
 	}, unless: []string{"relay", "sender", "tls", "smtp auth"}},
+	{cat: CategoryPolicyRejected, codes: []string{"x.7.*"}, any: []string{"null mx", "nullmx", "mx record", "|no mx"},
+		why: "RFC 7505 §4.2: a sender domain with a null MX (or none) is refused with 550 5.7.27; under a security/policy code the MX words are about the sender's domain (maddy 'Domain in MAIL FROM has null MX record', rspamd 'Domain published RFC 7505 Null MX'); the recipient's null MX is 556 5.1.10 (below)"},
 	{cat: CategoryDomainNotFound, why: "recipient domain or its MX hosts cannot be resolved or take no mail (RFC 5321 §5.1, RFC 7505 null MX, RFC 7504 556)", any: []string{
 		"host or domain name not found", "domain name not found", "domain not found", "no such domain", "unknown domain",
 		"domain does not exist", "domain doesn't exist", "domain is not exist", "nonexistent domain", "non-existent domain",
@@ -497,6 +511,7 @@ var strongRules = []rule{
 		"unroutable address", "mail domain mentioned in email address is unknown", "domain is not reachable",
 		"domain must exist", "does not accept mail", "host/domain does not accept", "domaine inexistant",
 		"domaine inconnu", "hote inconnu", "no dns record", "no a record", "dns error", "could not resolve",
+		"dns resolve", "dns resolution", "resolve error", // Alibaba DirectMail "423 Dns resolve error", "526 No data by dns resolve"
 		"unable to resolve", "cannot resolve", "no route for domain", "invalid domain", "illegal host/domain",
 		"indicated no smtp service", "no mx found", "no mx record", "dns type",
 		"find a mail exchanger", "find any mail exchanger", "mail exchanger not found",
@@ -524,6 +539,8 @@ var strongRules = []rule{
 		"dominio && non esiste", "domein && bestaat niet", "domein niet gevonden", "dominio && nao existe",
 		"домен && не существует", "домен && не найден", "域名 && 不存在",
 	}, unless: []string{"user", "mailbox", "account", "sender", "usuario", "utilisateur", "utente", "gebruiker", "пользовател", "用户", "ユーザ"}},
+	{cat: CategoryUserUnknown, any: []string{"address not found", "list not found", "mailing list not found", "no such list"}, unless: []string{"domain", "host", "dns", "sender"},
+		why: "a local address or list the server does not know, whatever the enhanced code (Stalwart answers '550 5.1.2 Address not found.' / 'Mailing list not found.'; RFC 5321 550 'mailbox not found')"},
 	{cat: CategoryUserUnknown, why: "the address does not exist at the destination (sisimai, bounce-handler, provider docs)", any: []string{
 		"user unknown", "unknown user", "unknown recipient", "recipient unknown", "addressee unknown", "address unknown",
 		"unknown address", "unknown local-part", "unknown local part", "unknown or illegal alias", "no such user",
@@ -582,6 +599,7 @@ var strongRules = []rule{
 		"rate limit", "ratelimit", "rate-limit", "rate limited", "rate-limited", "too many connections",
 		"too many concurrent", "too many sessions", "too many smtp sessions", "too many simultaneous",
 		"too many messages", "too many recipients", "too many rcpt", "too many emails", "too many mails",
+		"number of rcpts", "number of rcpt", // Alibaba DirectMail "556 The number of RCPTs is over size"
 		"too many e-mails", "too much mail", "too many errors", "too many invalid recipients", "too many bad commands",
 		"too fast", "too quickly", "slow down", "try again slower", "throttl", "max emails per", "max messages per",
 		"max message per", "maximum number of connections", "maximum connections", "max connections", "connection limit",
@@ -626,7 +644,12 @@ var strongRules = []rule{
 		"mass mailer", "mass mailing", "mass mail", "bulk mailer", "viral", "banned_file", "antispam check", "anti-spam check", "spambox",
 		"ixhash", "|razor|", "pyzor", "|dcc|", "rejected content", "blocked mime", "mime part", // content checksums and MIME-part filters
 		"outbreak filter", "suspicious link", "malicious link", "malicious url", "suspicious url", "intent analysis", "banned file", "prohibited file", "dangerous file", "forbidden file",
-	}, unless: []string{"message size (", "size (content filter)"}}, // "Message size (content filter)": the filter named is the mechanism, the verdict is the size
+		// attachment filters on what an archive or file is (Haraka attachment plugin "Message
+		// contains encrypted archive", "nested archives exceeding the maximum depth",
+		// "disallowed file extension", "unacceptable attachment")
+		"encrypted archive", "nested archive", "password-protected archive", "password protected archive",
+		"disallowed file", "unacceptable attachment", "unacceptable content type",
+	}, unless: []string{"message size (", "size (content filter)", "too many mime"}}, // "Message size (content filter)": the filter named is the mechanism, the verdict is the size
 	{cat: CategorySpamContent, why: "an attachment refused for its type or danger (mail gateways' attachment filters); its size is a size limit instead", all: [][]string{
 		{"attachment"}, {"banned", "blocked", "prohibited", "dangerous", "not allowed", "forbidden", "illegal"},
 	}, unless: []string{"size", "too large", "too big", "exceed"}},
@@ -689,7 +712,7 @@ var strongRules = []rule{
 		"internal && error", "access error", "error checking", "temporary error", "signing failed", "failed to sign",
 		"failed to queue", "unable to queue", "queue size", "backend", "back end", "transaction timeout",
 		"other smtp server", "downstream server", "internal server", "forward host", // the receiver's onward or verification server (MIMEDefang, smtpf)
-	}, unless: []string{"problem delivering your message"}},
+	}, unless: []string{"problem delivering your message", "network i/o"}},
 	{cat: CategoryConnectionFailed, why: "no working SMTP session: refused, timed out, dropped, TLS handshake broke (Postfix smtp_connect.c/smtp_proto.c texts, RFC 3463 X.4.1/X.4.2)", any: []string{
 		"lost connection", "connection timed out", "timed out", "timeout", "connection refused", "connection reset",
 		"connection died", "connection closed", "closed connection", "connection dropped", "connection was dropped",
@@ -699,6 +722,7 @@ var strongRules = []rule{
 		"wasn't able to establish", "unable to establish", "error communicating", "socket error", "socketerror",
 		"broken pipe", "handshake", "tls error", "ssl_connect", "ssl error", "ssl routines", "suspiciousremoteservererror",
 		"did not respond", "not responding", "no response from", "connection attempt failed", "connection failed",
+		"network i/o", // maddy "450 4.4.2 Network I/O error" (RFC 3463 X.4.2 bad connection)
 		"refused to talk to me", "host is down", "host not reachable", "|eof|", "reading greeting", "connection && is broken", "connection && broken", "network error on destination", "requests to connect", "unable to connect successfully", "connection expired", "unexpected eof", "premature end",
 	}},
 }
