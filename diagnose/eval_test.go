@@ -241,6 +241,27 @@ func TestFreshBatchX(t *testing.T) {
 	}
 }
 
+// TestFreshBatchY measures testdata/blind_y.jsonl, 48 replies from sources
+// no set used (spamilter, policyd-weight, rmilter, milter-limit, Zimbra and
+// Cyrus LMTP, dma, GitHub issues, help pages), labelled and committed
+// (068e59f) before scoring, then scored once with the rules and model of
+// 37bae6c (after batch X's fixes): rules alone 37/48, rules+model 43/48
+// category, 47/48 outcome. Its misses' kinds were then fixed
+// (kinds_y_test.go) and the model trains on it: 48/48 category; the outcome
+// miss (a Postfix virtual "please try again later" quota text labelled
+// bounced) is left as a judgement call. This keeps that.
+func TestFreshBatchY(t *testing.T) {
+	cases := loadLabelled(t, "blind_y.jsonl")
+	rep := testClassifier.Evaluate(cases)
+	n := float64(len(cases))
+	if a := rep.CategoryAccuracy(); a*n < 48-0.5 {
+		t.Errorf("category accuracy %.1f%% fell below 48/48", 100*a)
+	}
+	if a := rep.OutcomeAccuracy(); a*n < 47-0.5 {
+		t.Errorf("outcome accuracy %.1f%% fell below 47/48", 100*a)
+	}
+}
+
 // TestTuneSet keeps the tuning set honest too (it is what the rules were
 // adjusted on, so it must stay high), and logs its misses. It holds every
 // blind miss that was read, including the ones left alone because their

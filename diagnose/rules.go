@@ -347,6 +347,10 @@ var strongRules = []rule{
 		"content restriction", "due to security policies", "url in message", "blacklisted url", "blacklisted link", "uri in message", "domain in message",
 		"tenant allow block list", "blocked by your organization",
 		"spam pattern", "spam content", // "blocked using spam pattern": a content filter, not a DNSBL
+		// what is on the list decides: a host or URL of the message body is content, a
+		// recipient entry is the receiver's policy (spamilter "Blacklisted body host",
+		// "Recipient has been blacklisted")
+		"body host", "body url", "blacklisted body", "recipient has been blacklisted", "recipient is blacklisted", "recipient blacklisted",
 		"sender verify failed", "verification failed for", // the verdict is the callout; a list word is one possible cause it names
 		"open resolver", "excessive number of queries", // a DNSBL refusing the receiver's own queries (below)
 		"rejected content", "|url|", "|uri|", "in the body", "message body", // what is on the list is the message's content (SURBL, URIBL)
@@ -402,6 +406,9 @@ var strongRules = []rule{
 		// in a submitted message (Haraka "must not have a Return-Path header"), a MIME tree
 		// beyond the parser's limits (Haraka "too many MIME parts")
 		"unable to normalize", "cannot normalize", "failed to normalize", "return-path header", "too many mime parts", "mime parts exceed",
+		// the greeting itself missing or a HELO name that cannot be one (spamilter "Helo or Ehlo
+		// MTA greeting expected", "Invalid hostname 'localhost.localdomain'")
+		"greeting expected", "helo or ehlo", "invalid hostname",
 	}, unless: []string{"header line", "dmarc", "|spf|", "dkim", "rfc822;", "impersonat"}},
 	{cat: CategorySyntaxError, codes: []string{"5.5.*"}, any: []string{"too many errors", "too many bad commands", "too many invalid commands", "too many unrecognized commands"},
 		why: "a permanent x.5.x reply (RFC 3463 'mail delivery protocol status') ending the session after repeated command errors (go-smtp '500 5.5.1 Too many errors', sendmail 'Too many bad commands'): the protocol errors, not a sending rate; a 421 after the same count stays a rate"},
@@ -424,6 +431,7 @@ var strongRules = []rule{
 		// qmail_deliverable "mailing lists do not accept null senders")
 		"null sender", "bounce messages must", "bounce message must", "dsn or mdn", "duplicate message",
 		"null reverse", "empty reverse", // mox "only one recipient allowed with null reverse address"
+		"validate sender", "verify sender", "validate the sender", // sender verification (spamilter "Unable to validate Sender address", also temporary)
 		// the envelope sender's form and signature (BATV/PRVS "Invalid reverse path signature",
 		// MailCleaner "does not accept sender addresses using capital letters", "mail from itself
 		// (spoofing)"), a sender domain with bogus MX records (MIMEDefang)
@@ -649,6 +657,7 @@ var strongRules = []rule{
 		// "disallowed file extension", "unacceptable attachment")
 		"encrypted archive", "nested archive", "password-protected archive", "password protected archive",
 		"disallowed file", "unacceptable attachment", "unacceptable content type",
+		"body host", "body url", "blacklisted body", // a URL or host named in the body on a list (spamilter, SURBL-style checks)
 	}, unless: []string{"message size (", "size (content filter)", "too many mime"}}, // "Message size (content filter)": the filter named is the mechanism, the verdict is the size
 	{cat: CategorySpamContent, why: "an attachment refused for its type or danger (mail gateways' attachment filters); its size is a size limit instead", all: [][]string{
 		{"attachment"}, {"banned", "blocked", "prohibited", "dangerous", "not allowed", "forbidden", "illegal"},
