@@ -33,7 +33,8 @@ func runDev(ctx context.Context, env *environment, args []string) error {
 	demoCycle := fs.Duration("demo-cycle", 2*time.Minute, "length of one demo cycle: woodgrove.example degrades a sixth into it and recovers a sixth later (20 s and 40 s into the default two minutes)")
 	catch := fs.Bool("catcher", true, "catch the sink's e-mails and webhooks in-process and show them in the console under Sent notifications (off when --smtp-host is given)")
 	kafkaAddr := fs.String("kafka", "127.0.0.1:9092", "address the embedded broker serves, for real producers and Kafka tools")
-	retention := fs.Duration("retention", 0, "how long the embedded broker keeps records (default: the longest of 24h, --log-retention and --dedupe-horizon, since the deliveries and repartition topics are the log store's changelog and must cover it)")
+	var retention givenDuration
+	fs.Var(&retention, "retention", "how long the embedded broker keeps records (default: the longest of 24h, --log-retention and --dedupe-horizon, since the deliveries and repartition topics are the log store's changelog and must cover it)")
 	var pf processorFlags
 	pf.register(fs, "mailflow-data", "127.0.0.1:8080")
 	var inf incidentFlags
@@ -67,8 +68,8 @@ func runDev(ctx context.Context, env *environment, args []string) error {
 	if err := checkHostPorts("kafka", []string{*kafkaAddr}); err != nil {
 		return err
 	}
-	if *retention != 0 {
-		if err := positiveDuration("retention", *retention); err != nil {
+	if retention.given {
+		if err := positiveDuration("retention", retention.d); err != nil {
 			return err
 		}
 	}
@@ -106,11 +107,11 @@ func runDev(ctx context.Context, env *environment, args []string) error {
 	// the event ids within the dedupe horizon: they keep records at
 	// least as long as both (issue 12).
 	keep := max(24*time.Hour, pf.logRetention, pf.dedupeHorizon)
-	if *retention != 0 {
-		keep = *retention
-		if *retention < pf.logRetention || *retention < pf.dedupeHorizon {
+	if retention.given {
+		keep = retention.d
+		if keep < pf.logRetention || keep < pf.dedupeHorizon {
 			log.Warn("--retention is shorter than --log-retention or --dedupe-horizon: a log store rebuilt from the broker misses the older attempts, and older duplicates are counted again",
-				"retention", retention.String(), "log_retention", pf.logRetention.String(), "dedupe_horizon", pf.dedupeHorizon.String())
+				"retention", keep.String(), "log_retention", pf.logRetention.String(), "dedupe_horizon", pf.dedupeHorizon.String())
 		}
 	}
 	b, err := broker.Start(broker.Config{Listen: *kafkaAddr, DataDir: filepath.Join(pf.dataDir, "kafka"), Retention: keep, Log: log})
@@ -236,6 +237,30 @@ func runDev(ctx context.Context, env *environment, args []string) error {
 	}
 	log.Info("mailflow dev: stopped", "took", time.Since(stopping).Round(time.Millisecond))
 	return err
+}
+
+// givenDuration is a duration flag that knows whether it was given, on
+// the command line or in its environment variable, so that a default
+// computed from other flags is not mistaken for a choice.
+type givenDuration struct {
+	d     time.Duration
+	given bool
+}
+
+func (g *givenDuration) String() string {
+	if g == nil || !g.given {
+		return ""
+	}
+	return g.d.String()
+}
+
+func (g *givenDuration) Set(v string) error {
+	d, err := time.ParseDuration(v)
+	if err != nil {
+		return err
+	}
+	g.d, g.given = d, true
+	return nil
 }
 
 // brokerExposed reports whether a listen address (host:port) reaches
