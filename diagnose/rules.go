@@ -432,6 +432,10 @@ var strongRules = []rule{
 		"null sender", "bounce messages must", "bounce message must", "dsn or mdn", "duplicate message",
 		"null reverse", "empty reverse", // mox "only one recipient allowed with null reverse address"
 		"validate sender", "verify sender", "validate the sender", // sender verification (spamilter "Unable to validate Sender address", also temporary)
+		// the envelope sender's account at the receiving system (Alibaba Mail '501 "MAIL FROM" is
+		// non-local account', '502 Mailfrom account is a local account', '450 "MAIL FROM" mailbox
+		// unavailable'): the sender's side, whatever the reply code
+		"mailfrom account", "mail from account", "non-local account", "mail from\" mailbox", "mail from mailbox",
 		// the envelope sender's form and signature (BATV/PRVS "Invalid reverse path signature",
 		// MailCleaner "does not accept sender addresses using capital letters", "mail from itself
 		// (spoofing)"), a sender domain with bogus MX records (MIMEDefang)
@@ -446,6 +450,8 @@ var strongRules = []rule{
 		// Postfix restriction prefix names the stage, the reason after it decides
 		"per hour", "per day", "per minute", "rate limit", "ratelimit", "too many", windowLiteral,
 	}},
+	{cat: CategoryMessageTooLarge, codes: []string{"x.3.4", "x.2.3"}, any: []string{"storage allocation"},
+		why: "RFC 5321's generic 552 text 'exceeded storage allocation' under RFC 3463 X.3.4 (message too big for system) or X.2.3 (message length exceeds limit): the code names the message's size (mhale/smtpd, mailpit '552 5.3.4 Requested mail action aborted: exceeded storage allocation')"},
 	{cat: CategoryMessageTooLarge, any: []string{"too much mail data", "too much message data"}, unless: []string{"@"},
 		why: "a server's DATA size limit with no recipient named (aiosmtpd '552 Error: Too much mail data' when data_size_limit is exceeded; RFC 5321 §4.5.3.1.10 / 552); NTT docomo's form names the recipient and is its mailbox limit (below)"},
 	{cat: CategoryMailboxFull, why: "over quota / storage exhausted (RFC 3463 X.2.2 'mailbox full' as providers word it: Gmail OverQuota, Exchange QuotaExceeded, Dovecot 'Quota exceeded (mailbox for user is full)'), in several languages", any: []string{
@@ -474,6 +480,7 @@ var strongRules = []rule{
 		"邮箱已满", "信箱已满", "郵箱已滿", "邮箱空间不足", "邮箱容量", "超出邮箱", "mailbox space not enough",
 		"mail file is full", "mailfile is full", // Domino: the recipient's mail file
 		"folder full", "folder is full", // a mail folder's limit (RFC 3463 X.2.2 in Exchange/Domino words "Folder full")
+		"mail box space", "mail box full", "mail box is full", // "mail box" in two words (Alibaba Mail "mail box space not enough")
 		"quota exceed", "mailbox && is full", "over && quota", "quota limit", "allowed mailbox quota", "exceeded the allowed mailbox",
 		"casella di posta && piena", "cassetta postale && piena", "postvak && is vol", "esta cheia", "空间不足", "容量不足",
 	}, unless: []string{"throttl"}}, // a throttling quota is a rate (iRedAPD "Throttling quota exceeded")
@@ -505,6 +512,9 @@ var strongRules = []rule{
 		"已冻结", "被冻结", "已停用", "被禁用", "帐户被锁定", "账户被锁定", "暂停使用",
 		"is now disabled", "been disabled", "no longer accepts", "inactive account", "account inactive",
 	}, unless: []string{"relay", "sender", "tls", "smtp auth"}},
+	{cat: CategoryMailboxDisabled, any: []string{"not allowed to receive", "isn't allowed to receive", "not permitted to receive"},
+		unless: []string{"external", "from", "outside", "this sender", "relay"},
+		why:    "the recipient's account itself barred from receiving (Alibaba Mail '542 This account isn't allowed to receive email'); a restriction on whom it receives from (external senders, a sender) is the receiver's policy instead"},
 	{cat: CategoryPolicyRejected, codes: []string{"x.7.*"}, any: []string{"null mx", "nullmx", "mx record", "|no mx"},
 		why: "RFC 7505 §4.2: a sender domain with a null MX (or none) is refused with 550 5.7.27; under a security/policy code the MX words are about the sender's domain (maddy 'Domain in MAIL FROM has null MX record', rspamd 'Domain published RFC 7505 Null MX'); the recipient's null MX is 556 5.1.10 (below)"},
 	{cat: CategoryDomainNotFound, why: "recipient domain or its MX hosts cannot be resolved or take no mail (RFC 5321 §5.1, RFC 7505 null MX, RFC 7504 556)", any: []string{
@@ -607,7 +617,7 @@ var strongRules = []rule{
 		"rate limit", "ratelimit", "rate-limit", "rate limited", "rate-limited", "too many connections",
 		"too many concurrent", "too many sessions", "too many smtp sessions", "too many simultaneous",
 		"too many messages", "too many recipients", "too many rcpt", "too many emails", "too many mails",
-		"number of rcpts", "number of rcpt", // Alibaba DirectMail "556 The number of RCPTs is over size"
+		"number of rcpts", "number of rcpt", "total of rcpts", // Alibaba DirectMail "556 The number of RCPTs is over size", Alibaba Mail "505 the total of RCPTs is achieved the maximum threshold"
 		"too many e-mails", "too much mail", "too many errors", "too many invalid recipients", "too many bad commands",
 		"too fast", "too quickly", "slow down", "try again slower", "throttl", "max emails per", "max messages per",
 		"max message per", "maximum number of connections", "maximum connections", "max connections", "connection limit",
@@ -687,6 +697,7 @@ var strongRules = []rule{
 		"authentication credentials", "application-specific password", "incorrect authentication", "too many login attempts", "log in with your web browser",
 		"log in via your web browser", "please log in", "web login required",
 		"authentication failed", "authentication failure", "authentication unsuccessful", "sasl", "smtp auth",
+		"username or passw", "|passwd|", // Alibaba Mail "524 username or passwd is NULL" (SMTP AUTH)
 		"smtpclientauthentication", "client was not authenticated", "not authenticated", "authentification",
 		"unregistered domain", "tenantattribution", "host network not allowed", "envelope blocked", "anti-spoofing",
 		"administrative prohibition", "not authorized", "not authorised", "unauthorized", "delivery not authorized",

@@ -18,7 +18,7 @@ var trainingSets = []string{
 	"tune.jsonl", "eval.jsonl", "blind.jsonl",
 	"blind_o.jsonl", "blind_p.jsonl", "blind_q.jsonl", "blind_r.jsonl",
 	"blind_s.jsonl", "blind_t.jsonl", "blind_u.jsonl", "blind_v.jsonl",
-	"blind_w.jsonl", "blind_x.jsonl", "blind_y.jsonl", // each scored once blind (testdata/README.md), then tuned on
+	"blind_w.jsonl", "blind_x.jsonl", "blind_y.jsonl", "blind_z.jsonl", // each scored once blind (testdata/README.md), then tuned on
 	"kinds.jsonl", // the kinds tests' phrasings: the project's conventions, written for the rules
 }
 
