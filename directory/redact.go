@@ -1,6 +1,7 @@
 package directory
 
 import (
+	"encoding/json"
 	"net/url"
 	"strings"
 )
@@ -156,4 +157,35 @@ func (f *File) keepRedacted(cur *Directory) {
 		}
 		m.WebhookURL = RestoreWebhookURL(m.WebhookURL, old.WebhookURL)
 	}
+}
+
+// RedactEntityJSON returns a JSON object (an entity as the config topic
+// or an audit entry holds it) with its secrets redacted as RedactSecrets
+// prints them: webhook_secret, api_token_sha256 and the credentials of
+// webhook_url. A value that is not a JSON object is returned as it is.
+func RedactEntityJSON(raw json.RawMessage) json.RawMessage {
+	var m map[string]json.RawMessage
+	if len(raw) == 0 || json.Unmarshal(raw, &m) != nil {
+		return raw
+	}
+	set := func(k, v string) {
+		if b, err := json.Marshal(v); err == nil {
+			m[k] = b
+		}
+	}
+	var s string
+	if json.Unmarshal(m["webhook_url"], &s) == nil && s != "" {
+		set("webhook_url", RedactWebhookURL(s))
+	}
+	if json.Unmarshal(m["webhook_secret"], &s) == nil && s != "" {
+		set("webhook_secret", WebhookSecretPrefix+Redacted)
+	}
+	if json.Unmarshal(m["api_token_sha256"], &s) == nil && s != "" {
+		set("api_token_sha256", Redacted)
+	}
+	out, err := json.Marshal(m)
+	if err != nil {
+		return raw
+	}
+	return out
 }

@@ -351,6 +351,9 @@ func runConfigAudit(ctx context.Context, env *environment, args []string) error 
 	}
 	if *asJSON {
 		for _, e := range es {
+			// Entries written before the console redacted them itself
+			// may hold secrets: redacted here too.
+			e.Before, e.After = directory.RedactEntityJSON(e.Before), directory.RedactEntityJSON(e.After)
 			b, err := json.Marshal(e)
 			if err != nil {
 				return err
