@@ -110,11 +110,11 @@ func report(w io.Writer, d *dataset, preds []prediction, variants []variant, fol
 			blind = append(blind, p)
 		}
 	}
-	fmt.Fprintf(w, "leave-sources-out validation: %d cases, %d sources held out whole in %d folds; %d cases of the blind-scored batches O–V\n",
+	fmt.Fprintf(w, "leave-sources-out validation: %d cases, %d sources held out whole in %d folds; %d cases of the blind-scored batches (testdata/rules_blind.jsonl)\n",
 		len(preds), len(d.groups), folds, len(blind))
 	fmt.Fprintln(w, "\nmargin sweep (combination; category accuracy, lowest category):")
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "variant\tmargin\tall, current rules\tlowest\tO–V, rules as scored blind\tlowest")
+	fmt.Fprintln(tw, "variant\tmargin\tall, current rules\tlowest\tblind batches, rules as scored blind\tlowest")
 	bestV, bestI, bestAcc := 0, 0, -1
 	for vi, v := range variants {
 		for i, m := range margins {
@@ -147,7 +147,7 @@ func report(w io.Writer, d *dataset, preds []prediction, variants []variant, fol
 		{"model alone", func(p *prediction) string { return p.model }},
 		{"combination", func(p *prediction) string { return p.comb[bv][bi] }},
 	})
-	table(w, "blind-scored batches O–V (rules as they answered before each batch was read)", blind, []column{
+	table(w, "blind-scored batches (rules_blind.jsonl) (rules as they answered before each batch was read)", blind, []column{
 		{"rules (blind)", func(p *prediction) string { return p.s.blindRule }},
 		{"model alone", func(p *prediction) string { return p.model }},
 		{"combination", func(p *prediction) string { return p.combBlind[bv][bi] }},
