@@ -1,9 +1,10 @@
 package directory
 
 import (
-	"encoding/json"
 	"net/url"
 	"strings"
+
+	"github.com/segmentio/encoding/json"
 )
 
 // RedactWebhookURL returns raw with the parts that commonly carry a
