@@ -14,8 +14,10 @@ import (
 // put there) and the value of every query parameter whose name suggests a
 // credential (see secretParam: token, key, sig, secret, password, auth,
 // code, …, as Azure Functions' ?code=, S3's X-Amz-Signature, SAS tokens'
-// sig= and most receivers' ?token= put them). Everything else, the host
-// and path included, is kept byte for byte, so that the output still says
+// sig= and most receivers' ?token= put them), and every path segment that
+// looks like a token (see redactPath: Slack's, Discord's and Teams'
+// webhook URLs carry their secret in the path). Everything else, the host
+// included, is kept byte for byte, so that the output still says
 // where notifications go. A value that is not a URL is returned as
 // REDACTED whole. RestoreWebhookURL undoes it against the stored URL.
 func RedactWebhookURL(raw string) string {
@@ -49,6 +51,9 @@ func redactWebhookURL(raw string) (string, bool) {
 			changed = true
 		}
 	}
+	if p, ok := redactPath(raw, u); ok {
+		raw, changed = p, true
+	}
 	if i := strings.IndexByte(raw, '?'); i >= 0 {
 		query, frag, hasFrag := strings.Cut(raw[i+1:], "#")
 		parts := strings.Split(query, "&")
@@ -68,6 +73,66 @@ func redactWebhookURL(raw string) (string, bool) {
 		}
 	}
 	return raw, changed
+}
+
+// redactPath replaces the path segments of raw (parsed as u) that look
+// like a credential (secretSegment). Slack's incoming webhooks
+// (/services/T…/B…/<24-character secret>), Discord's
+// (/api/webhooks/<id>/<68-character token>), Microsoft Teams' and many
+// receivers' put the whole secret in the path, no parameter named for it.
+func redactPath(raw string, u *url.URL) (string, bool) {
+	i := strings.Index(raw, "://")
+	if u.Host == "" || i < 0 {
+		return raw, false
+	}
+	// The path starts after the authority (userinfo@host:port).
+	start := i + 3
+	if j := strings.IndexAny(raw[start:], "/?#"); j >= 0 {
+		start += j
+	} else {
+		return raw, false
+	}
+	end := len(raw)
+	if i := strings.IndexAny(raw[start:], "?#"); i >= 0 {
+		end = start + i
+	}
+	segs := strings.Split(raw[start:end], "/")
+	changed := false
+	for i, seg := range segs {
+		if secretSegment(seg) {
+			segs[i] = Redacted
+			changed = true
+		}
+	}
+	if !changed {
+		return raw, false
+	}
+	return raw[:start] + strings.Join(segs, "/") + raw[end:], true
+}
+
+// secretSegment reports whether a path segment looks like a credential
+// rather than a name: at least 16 characters of the alphabets tokens are
+// written in (letters, digits, '-', '_'), with both letters and digits.
+// A long segment of words and a date ("alerts-2024-eu-west") may be taken
+// for one; as with parameters, a name redacted by mistake costs less than
+// a secret printed.
+func secretSegment(seg string) bool {
+	if len(seg) < 16 || seg == Redacted {
+		return false
+	}
+	letters, digits := false, false
+	for _, c := range seg {
+		switch {
+		case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z':
+			letters = true
+		case c >= '0' && c <= '9':
+			digits = true
+		case c == '-' || c == '_':
+		default:
+			return false
+		}
+	}
+	return letters && digits
 }
 
 // secretParams are the words that make a query parameter's value a
@@ -109,6 +174,11 @@ func redactedWebhookURL(raw string) bool {
 			if v == Redacted && secretParam(name) {
 				return true
 			}
+		}
+	}
+	for _, seg := range strings.Split(u.EscapedPath(), "/") {
+		if seg == Redacted {
+			return true
 		}
 	}
 	return false

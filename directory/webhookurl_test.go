@@ -70,6 +70,16 @@ func TestRedactWebhookURL(t *testing.T) {
 		{"https://user:pw@hooks.example.net/in", "https://user:REDACTED@hooks.example.net/in"},
 		{"https://tok3n@hooks.example.net/in?a=1", "https://REDACTED@hooks.example.net/in?a=1"},
 		{"https://hooks.example.net/p@th?token=t", "https://hooks.example.net/p@th?token=REDACTED"},
+		// Secrets in the path (Slack, Discord, Teams, generic tokens);
+		// names, short ids and words stay.
+		{"https://hooks.slack.com/services/T0001ABCD/B0002EFGH/xYz12AbCdEf34GhIjKl56MnO", "https://hooks.slack.com/services/T0001ABCD/B0002EFGH/REDACTED"},
+		{"https://discord.com/api/webhooks/112233445566778899/Ab-cD_ef12GH34ij56KL78mn90OPqr12ST34uv56WX78yz90AB12cd34EF56gh78IJ", "https://discord.com/api/webhooks/112233445566778899/REDACTED"},
+		{"https://x.webhook.office.com/webhookb2/0f8fad5b-d9cb-469f-a165-70867728950e@72f988bf-86f1-41af-91ab-2d7cd011db47/IncomingWebhook/4a1c2b3d4e5f60718293a4b5c6d7e8f9/1e2d3c4b-5a69-4788-9abc-def012345678",
+			"https://x.webhook.office.com/webhookb2/0f8fad5b-d9cb-469f-a165-70867728950e@72f988bf-86f1-41af-91ab-2d7cd011db47/IncomingWebhook/REDACTED/REDACTED"},
+		{"https://hooks.example.net/t/9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08/in", "https://hooks.example.net/t/REDACTED/in"},
+		{"https://hooks.example.net/mailflow-notifications/in", "https://hooks.example.net/mailflow-notifications/in"},
+		{"https://hooks.example.net/v2/1234567890123456789", "https://hooks.example.net/v2/1234567890123456789"},
+		{"https://hooks.example.net/s3cr3tT0k3nV4lu3X/in?token=t", "https://hooks.example.net/REDACTED/in?token=REDACTED"},
 		{"%zz", "REDACTED"},
 		{"", ""},
 	} {
@@ -93,7 +103,8 @@ func TestRedactWebhookURL(t *testing.T) {
 // that redacts to itself and holds no credential the URL parser finds in
 // it (a userinfo password, a token parameter).
 func FuzzRedactWebhookURL(f *testing.F) {
-	for _, s := range []string{"https://u:p@h.example/x?token=t&a=b", "http://h/?key=1&key=2", "https://h/?%74oken=x", "https://h/#?token=x"} {
+	for _, s := range []string{"https://u:p@h.example/x?token=t&a=b", "http://h/?key=1&key=2", "https://h/?%74oken=x", "https://h/#?token=x",
+		"https://hooks.slack.com/services/T1/B2/abcdEFGH1234ijklMNOP5678", "https://h/a1b2c3d4e5f6g7h8/REDACTED?x=1#frag/a1b2c3d4e5f6g7h8i9"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, raw string) {
