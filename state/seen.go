@@ -206,6 +206,17 @@ func (s *SeenIDs) Count(h uint64, hour uint32) bool {
 	return true
 }
 
+// Touch reads the slot of the table of an attached set where Count of
+// the id of hash h looks first, and returns what it read, for a caller
+// that reads ahead of its Counts (so that the misses of several overlap).
+// A set on its own has nothing to touch.
+func (s *SeenIDs) Touch(h uint64) uint32 {
+	if s.tab == nil {
+		return 0
+	}
+	return s.tab.touch(SeenKey(s.dom, h))
+}
+
 // Forget removes the ids of hashes, which Count added in a transaction
 // that did not commit, from an attached set's table; the caller drops
 // the set itself and reads the domain's again from the store. A set on
@@ -390,10 +401,18 @@ func (s *SeenIDs) Spill(seq uint64) (hour uint32, hashes []uint64) {
 		// domain is cached). A chunk's ids are remembered until its
 		// newest expires: in the table too, so that it answers as the
 		// set read again from the store would.
+		//
+		// An id of the chunk's own hour is in the table with that hour
+		// or a later one already, unless a Sweep freed it (ids are put
+		// with the hour they are counted at, and their hours only rise):
+		// only the older ones are looked up, which spares a busy domain
+		// a probe of the table, mostly a cache miss, per id it spills.
 		hashes = s.tab.scratch[:0]
 		for _, id := range s.inline {
 			hashes = append(hashes, id.Hash)
-			s.tab.Put(SeenKey(s.dom, id.Hash), hour)
+			if id.Hour < hour || id.Hour < s.tab.swept {
+				s.tab.Put(SeenKey(s.dom, id.Hash), hour)
+			}
 		}
 		s.tab.scratch = hashes
 		// Back to the set's own room: the ids may have been in the

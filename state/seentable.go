@@ -43,6 +43,10 @@ type SeenTable struct {
 	// any held (exact after a Sweep), so Sweep can see it has nothing to
 	// free without reading the table.
 	maxHour, oldest uint32
+	// swept is the latest hour Sweep was asked to free ids before: an id
+	// of this hour or later that was put in the table is there still
+	// (Spill relies on it).
+	swept uint32
 	// bytes, when not nil, is kept at the memory the tables that share it
 	// hold (see Bytes).
 	bytes *atomic.Int64
@@ -159,6 +163,7 @@ func (t *SeenTable) Delete(key uint64) {
 // size its remaining ids need (freeing it when none remain). It costs a
 // pass over the table, and nothing when no id is that old.
 func (t *SeenTable) Sweep(minHour uint32) {
+	t.swept = max(t.swept, minHour)
 	if t.oldest >= minHour || t.n == 0 {
 		return
 	}
@@ -194,6 +199,14 @@ func storedHour(hour uint32) uint32 { return min(hour, ^uint32(0)-1) + 1 }
 func (t *SeenTable) noteHour(hour uint32) {
 	t.maxHour = max(t.maxHour, hour)
 	t.oldest = min(t.oldest, hour)
+}
+
+// touch reads the hour word of key's home slot (see SeenIDs.Touch).
+func (t *SeenTable) touch(key uint64) uint32 {
+	if t.size == 0 {
+		return 0
+	}
+	return t.slots[3*t.home(key)+2]
 }
 
 func (t *SeenTable) key(i int) uint64 { return uint64(t.slots[3*i]) | uint64(t.slots[3*i+1])<<32 }
