@@ -58,6 +58,8 @@ type shard struct {
 	// partition among the records this shard decoded (noteInputEnds);
 	// inputAll is scratch for attachInputCheckpoints.
 	inputEnds, inputAll map[inputPart]int64
+	// touched sums what touchSeenAhead read, so that the reads are kept.
+	touched uint32
 
 	records     int
 	outcomes    [5]int
@@ -286,9 +288,13 @@ func (s *shard) run(ctx context.Context) {
 		}
 	}
 	at = 0
+	var ahead seenAhead
 	for _, d := range s.order {
 		recs := s.byDomain[at : at+d.records]
 		at += d.records
+		if !s.t.p.cfg.SkipChecks {
+			s.touchSeenAhead(&ahead, at+seenLookahead)
+		}
 		ps := st.parts[d.partition]
 		if ps != nil && !ps.built {
 			ps = nil
@@ -322,6 +328,35 @@ func (s *shard) run(ctx context.Context) {
 	s.attachInputCheckpoints(ctx)
 	if !s.t.p.cfg.SkipChecks {
 		s.sweepSeen()
+	}
+}
+
+// seenLookahead is how many records ahead of the one evaluated the
+// duplicate check touches the table slots of (touchSeenAhead).
+const seenLookahead = 32
+
+// seenAhead is where touchSeenAhead is in the shard's records grouped by
+// domain: the next domain in s.order, and where its records start.
+type seenAhead struct{ dom, at int }
+
+// touchSeenAhead reads the table slots where the duplicate check of the
+// records up to until (in s.byDomain) will look, from where a left off.
+// The ids are random, so at 10,000 busy domains nearly every check is a
+// cache miss in tables of tens of megabytes; the reads here do not wait
+// for each other, so the processor waits for several misses at once
+// instead of one per event, and the check that follows finds the slot in
+// the cache. It changes nothing: a table that grows meanwhile is only
+// read in vain.
+func (s *shard) touchSeenAhead(a *seenAhead, until int) {
+	for a.at < until && a.dom < len(s.order) {
+		d := s.order[a.dom]
+		if d.seen != nil {
+			for _, i := range s.byDomain[a.at : a.at+d.records] {
+				s.touched += d.seen.Touch(s.t.decoded[i].id)
+			}
+		}
+		a.at += d.records
+		a.dom++
 	}
 }
 
