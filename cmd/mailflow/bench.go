@@ -5,7 +5,9 @@ import (
 	"bytes"
 	"cmp"
 	"context"
+	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"net"
 	"os"
@@ -16,6 +18,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"syscall"
 	"time"
 
@@ -52,6 +55,7 @@ func runBench(ctx context.Context, env *environment, args []string) error {
 	checks := fs.String("checks", "on", "processor: the duplicate check and the partition check: on, off (duplicates then count, and an event on another partition than its domain's is evaluated there), or compare (each round runs the processor with and without them, in alternating order, and reports what they cost)")
 	logs := fs.String("logs", "on", "processor: the log store (every attempt kept for the retention period, as mailflow run keeps it): on, off, or compare (each round runs the processor with and without it, in alternating order, and reports what it costs)")
 	detections := fs.String("detections", "on", "processor: the detections beyond Good and Bad (delayed mail, silence, repeat and flap control): on, off, or compare (each round runs the processor with and without them, in alternating order, and reports what they cost)")
+	together := fs.Bool("together", false, "with a compare: run the processor with and without the feature at the same time rather than one after the other, so that both meet the same load from the machine's other tenants (on a busy shared machine the load changes within a round, and the cost it reports then swings by tens of points)")
 	nodes := fs.Int("nodes", 1, "broker nodes of the embedded cluster (partition leaders spread over them)")
 	rounds := fs.Int("rounds", 5, "rounds of (bare loop, processor, bare loop) over the same events; medians are reported")
 	// The phases' own flags are registered only for a phase's process
@@ -177,7 +181,7 @@ func runBench(ctx context.Context, env *environment, args []string) error {
 			profiles = benchProfiles{cpu: *cpuProfile, mem: *memProfile}
 		}
 		bare, proc, off, err := benchRound(ctx, env, self, tmp, round, profiles,
-			*events, *domains, *partitions, *maxPoll, *fetchMax, *nodes, lf.level, *compression, benchVariant{checks: *checks, detections: *detections, logs: *logs}, memoryLimit.String(), ext)
+			*events, *domains, *partitions, *maxPoll, *fetchMax, *nodes, lf.level, *compression, benchVariant{checks: *checks, detections: *detections, logs: *logs}, memoryLimit.String(), ext, *together)
 		if err != nil {
 			return err
 		}
@@ -247,7 +251,11 @@ func runBench(ctx context.Context, env *environment, args []string) error {
 		if compared == "logs" {
 			target = ""
 		}
-		fmt.Fprintf(out, "%s: %+.1f%% CPU per event (median of the rounds; each round ran the processor with and without it, in alternating order%s)\n", what, 100*costs[len(costs)/2], target)
+		how := "in alternating order"
+		if *together {
+			how = "at the same time"
+		}
+		fmt.Fprintf(out, "%s: %+.1f%% CPU per event (median of the rounds; each round ran the processor with and without it, %s%s)\n", what, 100*costs[len(costs)/2], how, target)
 	}
 	fmt.Fprintf(out, "processor: %d transactions, %.0f events each, %d alerts, %d changelog records (%.2f per event)\n",
 		proc.Transactions, float64(proc.Events)/float64(max(proc.Transactions, 1)), proc.Alerts, proc.Changelog, float64(proc.Changelog)/float64(max(proc.Events, 1)))
@@ -263,7 +271,7 @@ func runBench(ctx context.Context, env *environment, args []string) error {
 // benchRound starts a broker, loads the events and runs the bare loop and
 // the processor over them, each in a process of its own.
 func benchRound(ctx context.Context, env *environment, self, tmp string, round int, profiles benchProfiles,
-	events, domains, partitions, maxPoll, fetchMax, nodes int, logLevel, compression string, features benchVariant, memoryLimit string, ext *externalCluster) (bare, proc, off phaseResult, err error) {
+	events, domains, partitions, maxPoll, fetchMax, nodes int, logLevel, compression string, features benchVariant, memoryLimit string, ext *externalCluster, together bool) (bare, proc, off phaseResult, err error) {
 	var addr string
 	var brokerCPU func() float64
 	var topicArgs []string
@@ -304,6 +312,13 @@ func benchRound(ctx context.Context, env *environment, self, tmp string, round i
 		return bare, proc, off, err
 	}
 	cpu1 := brokerCPU()
+	if together && len(variants) == 2 {
+		proc, off, err = benchTogether(ctx, env, self, tmp, addr, ext, round, partitions, common, variants, profiles, brokerCPU)
+		if err != nil {
+			return bare, proc, off, err
+		}
+		variants = nil
+	}
 	for i, v := range variants {
 		procArgs := append([]string{"bench", "--phase", "processor", "--checks", v.checks, "--detections", v.detections, "--logs", v.logs,
 			"--data-dir", fmt.Sprintf("%s/state-%d-%d", tmp, round, i)}, common...)
@@ -338,6 +353,67 @@ func benchRound(ctx context.Context, env *environment, self, tmp string, round i
 	bare = bare.plus(after)
 	bare.BrokerCPU = cpu1 - cpu0 + brokerCPU() - cpu2
 	return bare, proc, off, nil
+}
+
+// benchTogether runs the two processors of a compare round (variants)
+// at the same time, each with a group and output topics of its own, and
+// returns the one with the feature and the one without. The broker's CPU
+// time while they ran is split evenly between them.
+func benchTogether(ctx context.Context, env *environment, self, tmp, addr string, ext *externalCluster, round, partitions int,
+	common []string, variants []benchVariant, profiles benchProfiles, brokerCPU func() float64) (proc, off phaseResult, err error) {
+	// The two phases' logs go to one stderr; lockedWriter keeps their
+	// lines whole.
+	penv := *env
+	penv.stderr = &lockedWriter{w: env.stderr}
+	args := make([][]string, len(variants))
+	for i, v := range variants {
+		args[i] = append([]string{"bench", "--phase", "processor", "--checks", v.checks, "--detections", v.detections, "--logs", v.logs,
+			"--data-dir", fmt.Sprintf("%s/state-%d-%d", tmp, round, i)}, common...)
+		// Both read the same deliveries, each with topics and a group
+		// of its own.
+		more, err := benchVariantTopics(ctx, addr, ext, round, i+1, int32(partitions))
+		if err != nil {
+			return proc, off, err
+		}
+		args[i] = append(append(args[i], more...), profiles.args(v.without)...)
+	}
+	results := make([]phaseResult, len(variants))
+	errs := make([]error, len(variants))
+	before := brokerCPU()
+	var wg sync.WaitGroup
+	for i := range variants {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			results[i], errs[i] = benchPhase(ctx, &penv, self, args[i])
+		}()
+	}
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return proc, off, err
+	}
+	broker := (brokerCPU() - before) / float64(len(variants))
+	for i, v := range variants {
+		results[i].BrokerCPU = broker
+		if v.without {
+			off = results[i]
+		} else {
+			proc = results[i]
+		}
+	}
+	return proc, off, nil
+}
+
+// lockedWriter serialises the writes of several goroutines to w.
+type lockedWriter struct {
+	mu sync.Mutex
+	w  io.Writer
+}
+
+func (l *lockedWriter) Write(b []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.w.Write(b)
 }
 
 // benchVariant is one processor run of a round: its --checks,
