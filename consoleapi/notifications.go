@@ -300,6 +300,10 @@ func checkWebhookURL(raw string, allowPrivate bool) error {
 		return errf(http.StatusBadRequest, "remove the #fragment from the webhook URL: it is never sent")
 	case len(raw) > 2000:
 		return errf(http.StatusBadRequest, "the webhook URL is longer than 2000 characters")
+	case directory.HasRedactedPlaceholder(raw):
+		// A URL stored with the placeholder would make the operator's
+		// config get | config apply fail on this manager.
+		return errf(http.StatusBadRequest, "the webhook URL holds %s where mailflow hides a credential when it prints the URL: put the real credential there (the whole URL as your receiver gave it)", directory.Redacted)
 	}
 	return nil
 }

@@ -44,3 +44,41 @@ func TestAuditHidesWebhookURLCredentials(t *testing.T) {
 		t.Errorf("audit entity: %s", raw)
 	}
 }
+
+// TestWebhookURLRedactedPlaceholder: PUT /api/v1/me/webhook refuses a URL
+// holding the REDACTED placeholder where config get hides a credential (a
+// parameter's value, a path segment), with a 400 saying so, and stores
+// nothing: stored, it would make the operator's config get | config
+// apply fail on this manager, since the directory file refuses it
+// (review: any manager could block config apply). A URL that only
+// mentions the word elsewhere is accepted.
+func TestWebhookURLRedactedPlaceholder(t *testing.T) {
+	f := newFixture(t, world(), nil, nil)
+	c := f.signIn("ra@a.example")
+	for _, u := range []string{
+		"https://hooks.example.net/x?token=REDACTED",
+		"https://hooks.example.net/x?team=noc&api_key=REDACTED",
+		"https://hooks.example.net/x?sig=%52EDACTED",
+		"https://hooks.slack.com/services/T0001ABCD/B0002EFGH/REDACTED",
+		"https://hooks.example.net/REDACTED/in",
+	} {
+		if !directory.HasRedactedPlaceholder(u) {
+			t.Errorf("HasRedactedPlaceholder(%q) = false", u)
+		}
+		code, body := c.do("PUT", "/api/v1/me/webhook", map[string]string{"url": u})
+		if code != 400 || !strings.Contains(body, "holds REDACTED where mailflow hides a credential") {
+			t.Errorf("webhook %s: %d %s, want 400 naming the placeholder", u, code, body)
+		}
+		if got := f.table.Current().Managers["mRA"].WebhookURL; got == u {
+			t.Errorf("webhook %s stored", u)
+		}
+	}
+	for _, u := range []string{"https://hooks.example.net/REDACTED-reports/in?token=s3cret", "https://hooks.example.net/in?note=REDACTED"} {
+		if directory.HasRedactedPlaceholder(u) {
+			t.Errorf("HasRedactedPlaceholder(%q) = true", u)
+		}
+		if code, body := c.do("PUT", "/api/v1/me/webhook", map[string]string{"url": u}); code != 200 {
+			t.Errorf("webhook %s: %d %s, want accepted", u, code, body)
+		}
+	}
+}

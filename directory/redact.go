@@ -156,6 +156,15 @@ func secretParam(name string) bool {
 	return false
 }
 
+// HasRedactedPlaceholder reports whether the webhook URL raw holds the
+// REDACTED placeholder (Redacted) in a place where RedactWebhookURL puts
+// one: the userinfo, a credential parameter's value, or a path segment.
+// Such a URL, stored, would send notifications with the placeholder for
+// a credential, and a directory file printed by config get from it could
+// not be applied (the file's check refuses it): every place that accepts
+// a webhook URL refuses it.
+func HasRedactedPlaceholder(raw string) bool { return redactedWebhookURL(raw) }
+
 // redactedWebhookURL reports whether raw holds a REDACTED placeholder
 // where RedactWebhookURL puts one: applying it would send notifications
 // with the placeholder for a credential.
