@@ -61,6 +61,9 @@ func TestWebhookURLRedactedPlaceholder(t *testing.T) {
 		"https://hooks.example.net/x?sig=%52EDACTED",
 		"https://hooks.slack.com/services/T0001ABCD/B0002EFGH/REDACTED",
 		"https://hooks.example.net/REDACTED/in",
+		"https://hooks.example.net/x?a=1;token=REDACTED",
+		"https://hooks.example.net/x;jsessionid=REDACTED/in",
+		"https://maker.ifttt.com/trigger/bounce/with/key/REDACTED",
 	} {
 		if !directory.HasRedactedPlaceholder(u) {
 			t.Errorf("HasRedactedPlaceholder(%q) = false", u)

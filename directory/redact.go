@@ -11,138 +11,222 @@ import (
 // credential replaced by REDACTED, for output shown to people (config get,
 // the audit log, dry-run diffs, log lines): the password of userinfo (the
 // whole userinfo when it is a bare name, which is how a token is usually
-// put there) and the value of every query parameter whose name suggests a
-// credential (see secretParam: token, key, sig, secret, password, auth,
-// code, …, as Azure Functions' ?code=, S3's X-Amz-Signature, SAS tokens'
-// sig= and most receivers' ?token= put them), and every path segment that
-// looks like a token (see redactPath: Slack's, Discord's and Teams'
-// webhook URLs carry their secret in the path). Everything else, the host
+// put there; the scheme in any letter case), the value of every query
+// parameter ('&' or ';' separated) and path parameter (;jsessionid=) whose
+// name suggests a credential (see secretParam: token, key, sig, secret,
+// password, auth, code, jwt, hmac, access, …, as Azure Functions' ?code=,
+// S3's X-Amz-Signature, SAS tokens' sig= and most receivers' ?token= put
+// them), and every path segment that looks like a token or follows a
+// "key" segment (see secretSegment and pathSpan: Slack's, Discord's,
+// Teams' and IFTTT's webhook URLs carry their secret in the path).
+// Everything else, the host
 // included, is kept byte for byte, so that the output still says
 // where notifications go. A value that is not a URL is returned as
 // REDACTED whole. RestoreWebhookURL undoes it against the stored URL.
 func RedactWebhookURL(raw string) string {
-	red, _ := redactWebhookURL(raw)
-	return red
-}
-
-// redactWebhookURL is RedactWebhookURL that also reports whether anything
-// was redacted.
-func redactWebhookURL(raw string) (string, bool) {
 	if raw == "" {
-		return "", false
+		return ""
 	}
 	u, err := url.Parse(raw)
 	if err != nil {
-		return Redacted, true
+		return Redacted
 	}
-	changed := false
-	// The userinfo and query are rewritten in place, in the raw string,
-	// so that what is not redacted keeps its exact spelling.
-	rest, hasScheme := strings.CutPrefix(raw, u.Scheme+"://")
-	if u.User != nil && hasScheme {
-		at := strings.LastIndexByte(strings.SplitN(rest, "/", 2)[0], '@')
-		if at >= 0 {
-			info := Redacted
-			if name, _, hasPw := strings.Cut(rest[:at], ":"); hasPw {
-				info = name + ":" + Redacted
-			}
-			rest = info + rest[at:]
-			raw = u.Scheme + "://" + rest
-			changed = true
+	return rewriteSecretSlots(raw, u, func(s slot) string {
+		redact := false
+		switch s.kind {
+		case slotUserinfo:
+			redact = true
+		case slotParam:
+			redact = s.value != "" && s.value != Redacted && secretParam(unescapeName(s.name))
+		case slotSegment:
+			redact = secretSegment(s.value) || (strings.EqualFold(s.prev, "key") && s.value != "" && s.value != Redacted)
 		}
-	}
-	if p, ok := redactPath(raw, u); ok {
-		raw, changed = p, true
-	}
-	if i := strings.IndexByte(raw, '?'); i >= 0 {
-		query, frag, hasFrag := strings.Cut(raw[i+1:], "#")
-		parts := strings.Split(query, "&")
-		for j, p := range parts {
-			name, value, ok := strings.Cut(p, "=")
-			if !ok || value == "" || value == Redacted {
-				continue
-			}
-			if n, err := url.QueryUnescape(name); err == nil && secretParam(n) {
-				parts[j] = name + "=" + Redacted
-				changed = true
-			}
+		if !redact {
+			return s.value
 		}
-		raw = raw[:i+1] + strings.Join(parts, "&")
-		if hasFrag {
-			raw += "#" + frag
-		}
-	}
-	return raw, changed
+		return Redacted
+	})
 }
 
-// redactPath replaces the path segments of raw (parsed as u) that look
-// like a credential (secretSegment). Slack's incoming webhooks
-// (/services/T…/B…/<24-character secret>), Discord's
-// (/api/webhooks/<id>/<68-character token>), Microsoft Teams' and many
-// receivers' put the whole secret in the path, no parameter named for it.
-func redactPath(raw string, u *url.URL) (string, bool) {
+// slotKind says which part of a webhook URL a slot is.
+type slotKind int
+
+const (
+	// slotUserinfo is the password of the userinfo, or the whole
+	// userinfo when it has no password.
+	slotUserinfo slotKind = iota
+	// slotParam is the value of a query parameter (separated by '&' or
+	// ';', as HTML 4's appendix B.2.2 allows) or of a path parameter
+	// (RFC 3986 §3.3's ";name=value", as in ;jsessionid=).
+	slotParam
+	// slotSegment is a path segment without its parameters.
+	slotSegment
+)
+
+// slot is one place of a webhook URL that may hold a credential, as
+// written in the URL (not unescaped).
+type slot struct {
+	kind  slotKind
+	name  string // a parameter's name
+	value string
+	prev  string // the segment before a slotSegment
+}
+
+// rewriteSecretSlots calls f for every slot of raw (parsed as u) and puts
+// what f returns in its place; everything else keeps its exact spelling.
+// RedactWebhookURL and redactedWebhookURL both walk URLs with it, so that
+// a placeholder is recognised wherever one is put.
+func rewriteSecretSlots(raw string, u *url.URL, f func(slot) string) string {
+	// The scheme is matched in any letter case: url.Parse lower-cases
+	// u.Scheme, and HTTPS://user:pw@host is the same URL.
+	if n := len(u.Scheme) + 3; u.User != nil && len(raw) >= n && strings.EqualFold(raw[:n], u.Scheme+"://") {
+		end := len(raw)
+		if j := strings.IndexAny(raw[n:], "/?#"); j >= 0 {
+			end = n + j
+		}
+		if at := strings.LastIndexByte(raw[n:end], '@'); at >= 0 {
+			info := raw[n : n+at]
+			if name, pw, hasPw := strings.Cut(info, ":"); hasPw {
+				info = name + ":" + f(slot{kind: slotUserinfo, value: pw})
+			} else {
+				info = f(slot{kind: slotUserinfo, value: info})
+			}
+			raw = raw[:n] + info + raw[n+at:]
+		}
+	}
+	if start, end, ok := pathSpan(raw, u); ok {
+		segs := strings.Split(raw[start:end], "/")
+		prev := ""
+		for i, seg := range segs {
+			parts := strings.Split(seg, ";")
+			name := parts[0]
+			parts[0] = f(slot{kind: slotSegment, value: name, prev: prev})
+			rewriteParams(parts[1:], f)
+			segs[i] = strings.Join(parts, ";")
+			prev = name
+		}
+		raw = raw[:start] + strings.Join(segs, "/") + raw[end:]
+	}
+	// The query starts at the first '?' before any '#' (neither can be
+	// in the userinfo, host or path).
+	q := strings.IndexByte(raw, '?')
+	if h := strings.IndexByte(raw, '#'); q < 0 || (h >= 0 && h < q) {
+		return raw
+	}
+	end := len(raw)
+	if h := strings.IndexByte(raw[q:], '#'); h >= 0 {
+		end = q + h
+	}
+	var parts []string
+	var seps []byte
+	rest := raw[q+1 : end]
+	for {
+		i := strings.IndexAny(rest, "&;")
+		if i < 0 {
+			parts = append(parts, rest)
+			break
+		}
+		parts = append(parts, rest[:i])
+		seps = append(seps, rest[i])
+		rest = rest[i+1:]
+	}
+	rewriteParams(parts, f)
+	var b strings.Builder
+	b.WriteString(raw[:q+1])
+	for i, p := range parts {
+		b.WriteString(p)
+		if i < len(seps) {
+			b.WriteByte(seps[i])
+		}
+	}
+	b.WriteString(raw[end:])
+	return b.String()
+}
+
+// rewriteParams puts f's answer for the value of every "name=value" of
+// parts in its place.
+func rewriteParams(parts []string, f func(slot) string) {
+	for i, p := range parts {
+		if name, value, ok := strings.Cut(p, "="); ok {
+			parts[i] = name + "=" + f(slot{kind: slotParam, name: name, value: value})
+		}
+	}
+}
+
+// unescapeName returns a parameter's name with its %-escapes decoded (as
+// written when one is malformed), so that %74oken is a token.
+func unescapeName(name string) string {
+	if n, err := url.QueryUnescape(name); err == nil {
+		return n
+	}
+	return name
+}
+
+// pathSpan returns where the path of raw (parsed as u) starts and ends:
+// after the authority (userinfo@host:port), before the query or fragment.
+// Slack's incoming webhooks (/services/T…/B…/<24-character secret>),
+// Discord's (/api/webhooks/<id>/<68-character token>), Microsoft Teams',
+// IFTTT's (/with/key/<key>) and many receivers' put the whole secret in
+// the path, no parameter named for it.
+func pathSpan(raw string, u *url.URL) (start, end int, ok bool) {
 	i := strings.Index(raw, "://")
 	if u.Host == "" || i < 0 {
-		return raw, false
+		return 0, 0, false
 	}
-	// The path starts after the authority (userinfo@host:port).
-	start := i + 3
+	start = i + 3
 	if j := strings.IndexAny(raw[start:], "/?#"); j >= 0 {
 		start += j
 	} else {
-		return raw, false
+		return 0, 0, false
 	}
-	end := len(raw)
+	end = len(raw)
 	if i := strings.IndexAny(raw[start:], "?#"); i >= 0 {
 		end = start + i
 	}
-	segs := strings.Split(raw[start:end], "/")
-	changed := false
-	for i, seg := range segs {
-		if secretSegment(seg) {
-			segs[i] = Redacted
-			changed = true
-		}
-	}
-	if !changed {
-		return raw, false
-	}
-	return raw[:start] + strings.Join(segs, "/") + raw[end:], true
+	return start, end, true
 }
 
 // secretSegment reports whether a path segment looks like a credential
 // rather than a name: at least 16 characters of the alphabets tokens are
-// written in (letters, digits, '-', '_'), with both letters and digits.
-// A long segment of words and a date ("alerts-2024-eu-west") may be taken
-// for one; as with parameters, a name redacted by mistake costs less than
-// a secret printed.
+// written in (letters, digits, '-', '_'), with both letters and digits,
+// or at least 16 letters of both cases and nothing else (a base52 token;
+// a name in words has '-' or '_' between them, or one case). A long
+// segment of words and a date ("alerts-2024-eu-west") or a CamelCase name
+// may be taken for one; as with parameters, a name redacted by mistake
+// costs less than a secret printed. A segment after a "key" segment
+// (IFTTT's /with/key/<key>) is one whatever it looks like (see
+// redactWebhookURL).
 func secretSegment(seg string) bool {
 	if len(seg) < 16 || seg == Redacted {
 		return false
 	}
-	letters, digits := false, false
+	upper, lower, digits, marks := false, false, false, false
 	for _, c := range seg {
 		switch {
-		case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z':
-			letters = true
+		case c >= 'a' && c <= 'z':
+			lower = true
+		case c >= 'A' && c <= 'Z':
+			upper = true
 		case c >= '0' && c <= '9':
 			digits = true
 		case c == '-' || c == '_':
+			marks = true
 		default:
 			return false
 		}
 	}
-	return letters && digits
+	return ((upper || lower) && digits) || (upper && lower && !marks)
 }
 
 // secretParams are the words that make a query parameter's value a
 // credential, matched anywhere in its lower-cased name: token
 // (access_token, api_token), key (api_key, apikey, X-Goog-Credential's
 // key=), sig and signature (SAS tokens, X-Amz-Signature), secret
-// (client_secret), pass and pwd, auth, credential, session and code
-// (Azure Functions' function key). A harmless parameter redacted by
-// mistake costs less than a secret printed.
-var secretParams = [...]string{"token", "key", "sig", "secret", "pass", "pwd", "auth", "credential", "session", "code"}
+// (client_secret), pass and pwd, auth, credential, session (and
+// jsessionid), code (Azure Functions' function key), jwt, hmac and access
+// (access=, access_key, AWS's AccessKeyId). A harmless parameter redacted
+// by mistake costs less than a secret printed.
+var secretParams = [...]string{"token", "key", "sig", "secret", "pass", "pwd", "auth", "credential", "session", "code", "jwt", "hmac", "access"}
 
 // secretParam reports whether a query parameter of this name carries a
 // credential.
@@ -173,24 +257,32 @@ func redactedWebhookURL(raw string) bool {
 	if err != nil {
 		return raw == Redacted
 	}
-	if u.User != nil {
-		if pw, ok := u.User.Password(); (ok && pw == Redacted) || (!ok && u.User.Username() == Redacted) {
-			return true
-		}
+	found := false
+	// Escaped spellings (%52EDACTED) count: the sinks would send them as
+	// the placeholder.
+	is := func(v string, unescape func(string) (string, error)) bool {
+		d, err := unescape(v)
+		return v == Redacted || (err == nil && d == Redacted)
 	}
-	for name, values := range u.Query() {
-		for _, v := range values {
-			if v == Redacted && secretParam(name) {
-				return true
-			}
+	rewriteSecretSlots(raw, u, func(s slot) string {
+		switch s.kind {
+		case slotUserinfo:
+			found = found || is(s.value, url.PathUnescape)
+		case slotParam:
+			found = found || (secretParam(unescapeName(s.name)) && is(s.value, url.QueryUnescape))
+		case slotSegment:
+			found = found || is(s.value, url.PathUnescape)
 		}
-	}
+		return s.value
+	})
+	// A URL without a host has no path for the walk: any REDACTED
+	// segment counts.
 	for _, seg := range strings.Split(u.EscapedPath(), "/") {
-		if seg == Redacted {
+		if name, _, _ := strings.Cut(seg, ";"); name == Redacted {
 			return true
 		}
 	}
-	return false
+	return found
 }
 
 // RestoreWebhookURL returns the stored URL when file is what

@@ -80,6 +80,26 @@ func TestRedactWebhookURL(t *testing.T) {
 		{"https://hooks.example.net/mailflow-notifications/in", "https://hooks.example.net/mailflow-notifications/in"},
 		{"https://hooks.example.net/v2/1234567890123456789", "https://hooks.example.net/v2/1234567890123456789"},
 		{"https://hooks.example.net/s3cr3tT0k3nV4lu3X/in?token=t", "https://hooks.example.net/REDACTED/in?token=REDACTED"},
+		// The scheme in any case (url.Parse lower-cases it; review:
+		// these were left as written).
+		{"HTTPS://user:s3cret@hooks.example.net/x", "HTTPS://user:REDACTED@hooks.example.net/x"},
+		{"Https://tok@hooks.example.net/x", "Https://REDACTED@hooks.example.net/x"},
+		{"hTTp://a:b:c@hooks.example.net", "hTTp://a:REDACTED@hooks.example.net"},
+		// jwt, hmac, access; ';'-separated query parts; path parameters.
+		{"https://h.example/in?jwt=eyJ0&hmac=ff&access=a1&access_key=k&AccessKeyId=AK&team=noc",
+			"https://h.example/in?jwt=REDACTED&hmac=REDACTED&access=REDACTED&access_key=REDACTED&AccessKeyId=REDACTED&team=noc"},
+		{"https://h.example/in?a=1;token=abc", "https://h.example/in?a=1;token=REDACTED"},
+		{"https://h.example/in?token=abc;a=1&sig=x", "https://h.example/in?token=REDACTED;a=1&sig=REDACTED"},
+		{"https://h.example/x;jsessionid=0123ABCD/in", "https://h.example/x;jsessionid=REDACTED/in"},
+		{"https://h.example/x;v=2;token=t/in;a=b", "https://h.example/x;v=2;token=REDACTED/in;a=b"},
+		// Tokens of letters only in both cases, and IFTTT's key.
+		{"https://hooks.example.net/abCdEfSECRETpath/in", "https://hooks.example.net/REDACTED/in"},
+		{"https://hooks.example.net/QWxhZGRpbjpvcGVuU2VzYW1l", "https://hooks.example.net/REDACTED"},
+		{"https://maker.ifttt.com/trigger/mail_bounced/with/key/dA3xYz", "https://maker.ifttt.com/trigger/mail_bounced/with/key/REDACTED"},
+		{"https://h.example/Key/abc/in", "https://h.example/Key/REDACTED/in"},
+		{"https://h.example/key/", "https://h.example/key/"},
+		{"https://hooks.example.net/in/v2/mailflow-notifications/alerts_eu_west_one/notificationsreceiver/NOTIFICATIONSRECEIVER",
+			"https://hooks.example.net/in/v2/mailflow-notifications/alerts_eu_west_one/notificationsreceiver/NOTIFICATIONSRECEIVER"},
 		{"%zz", "REDACTED"},
 		{"", ""},
 	} {
@@ -89,6 +109,12 @@ func TestRedactWebhookURL(t *testing.T) {
 		}
 		if again := RedactWebhookURL(got); again != got {
 			t.Errorf("redacting %q again gives %q", got, again)
+		}
+		if got != tc.in && !HasRedactedPlaceholder(got) {
+			t.Errorf("HasRedactedPlaceholder(%q) = false", got)
+		}
+		if got == tc.in && HasRedactedPlaceholder(got) {
+			t.Errorf("HasRedactedPlaceholder(%q) = true, for a URL with nothing redacted", got)
 		}
 		if tc.in != "" && RestoreWebhookURL(got, tc.in) != tc.in {
 			t.Errorf("RestoreWebhookURL(%q, stored) does not give the stored %q", got, tc.in)
@@ -104,7 +130,9 @@ func TestRedactWebhookURL(t *testing.T) {
 // it (a userinfo password, a token parameter).
 func FuzzRedactWebhookURL(f *testing.F) {
 	for _, s := range []string{"https://u:p@h.example/x?token=t&a=b", "http://h/?key=1&key=2", "https://h/?%74oken=x", "https://h/#?token=x",
-		"https://hooks.slack.com/services/T1/B2/abcdEFGH1234ijklMNOP5678", "https://h/a1b2c3d4e5f6g7h8/REDACTED?x=1#frag/a1b2c3d4e5f6g7h8i9"} {
+		"https://hooks.slack.com/services/T1/B2/abcdEFGH1234ijklMNOP5678", "https://h/a1b2c3d4e5f6g7h8/REDACTED?x=1#frag/a1b2c3d4e5f6g7h8i9",
+		"HTTPS://user:s3cret@h/x", "Https://tok@h/x?a=1;token=abc", "https://h/x;jsessionid=ab;c=d/key/k?jwt=1&hmac=2;access=3",
+		"https://h/abCdEfSECRETpath/with/key/", "https://h/;=;token=/?;;&=&token"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, raw string) {
@@ -114,6 +142,11 @@ func FuzzRedactWebhookURL(f *testing.F) {
 		}
 		if RestoreWebhookURL(red, raw) != raw && red != raw && RedactWebhookURL(raw) == red {
 			t.Fatalf("%q does not restore to %q", red, raw)
+		}
+		// What redaction puts is recognised as a placeholder: a file
+		// holding it is refused unless it restores.
+		if red != raw && !HasRedactedPlaceholder(red) {
+			t.Fatalf("%q redacts to %q, which HasRedactedPlaceholder does not recognise", raw, red)
 		}
 	})
 }
