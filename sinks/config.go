@@ -108,8 +108,12 @@ type Config struct {
 	MaxRetryAfter time.Duration
 
 	// Concurrency bounds the deliveries in progress at once (a waiting
-	// retry does not count); default 16.
+	// retry does not count); default 64.
 	Concurrency int
+	// SlowDelivery is how long a delivery may take before its target is
+	// treated like a failing one (out of the in-flight budget, one
+	// delivery at a time) until one is quick again; default 3 s.
+	SlowDelivery time.Duration
 	// TargetConcurrency bounds one target's deliveries in progress at
 	// once, so that a receiver that hangs until WebhookTimeout holds at
 	// most this many of the Concurrency slots; default 4.
@@ -227,7 +231,8 @@ func (c Config) withDefaults() (Config, error) {
 	c.BackoffBase = cmpOr(c.BackoffBase, time.Second)
 	c.BackoffMax = cmpOr(c.BackoffMax, 5*time.Minute)
 	c.MaxRetryAfter = cmpOr(c.MaxRetryAfter, time.Hour)
-	c.Concurrency = cmpOr(c.Concurrency, 16)
+	c.Concurrency = cmpOr(c.Concurrency, 64)
+	c.SlowDelivery = cmpOr(c.SlowDelivery, 3*time.Second)
 	c.TargetConcurrency = cmpOr(c.TargetConcurrency, 4)
 	c.MaxInflight = cmpOr(c.MaxInflight, 1024)
 	c.TargetInflight = cmpOr(c.TargetInflight, 64)

@@ -111,6 +111,7 @@ func (s *Sink) decorate(n *notification, flapping time.Duration) {
 	}
 	if flapping > 0 && len(n.folded) > 0 {
 		n.flapWindow = flapping
+		n.flaps = n.omittedBad
 		for _, a := range append(n.folded, n.alert) {
 			if a.To == schemas.StatusBad {
 				n.flaps++

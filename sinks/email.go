@@ -243,15 +243,17 @@ type mailView struct {
 	LastResponse string
 	ConsoleLink  string
 	Folded       []foldedView
-	Manager      string
-	Subs         string
-	AlertID      string
-	Incident     string
-	Flaps        int
-	FlapWindow   string
-	Repeat       int
-	BadSince     string
-	HeldBy       string
+	// Omitted counts earlier folded transitions not listed (maxFolded).
+	Omitted    int
+	Manager    string
+	Subs       string
+	AlertID    string
+	Incident   string
+	Flaps      int
+	FlapWindow string
+	Repeat     int
+	BadSince   string
+	HeldBy     string
 	// Delayed and DelayRecovered mark a delay alert (issue 15), with its
 	// current delay and threshold.
 	Delayed, DelayRecovered      bool
@@ -292,6 +294,7 @@ func newMailView(n *notification) mailView {
 		AlertID:      a.ID,
 		Incident:     incidentSentence(n.partOf),
 		Flaps:        n.flaps,
+		Omitted:      n.omitted,
 		Repeat:       n.repeat,
 		HeldBy:       n.heldBy,
 	}
@@ -374,6 +377,9 @@ Last SMTP response:
 {{end}}
 {{- if .Folded}}
 Also since the last notification (folded by the minimum interval):
+{{- if .Omitted}}
+  - {{.Omitted}} earlier changes, not listed
+{{- end}}
 {{- range .Folded}}
   - {{.At}}: {{.From}} -> {{.To}} ({{.SuccessRate}} delivered)
 {{- end}}
@@ -408,7 +414,7 @@ const htmlBody = `<!DOCTYPE html>
 {{if .LastResponse}}<h3>Last SMTP response</h3>
 <pre style="background: #f6f8fa; padding: 8px; white-space: pre-wrap;">{{.LastResponse}}</pre>{{end}}
 {{if .Folded}}<h3>Also since the last notification</h3>
-<ul>{{range .Folded}}<li>{{.At}}: {{.From}} &rarr; {{.To}} ({{.SuccessRate}} delivered)</li>{{end}}</ul>{{end}}
+<ul>{{if .Omitted}}<li>{{.Omitted}} earlier changes, not listed</li>{{end}}{{range .Folded}}<li>{{.At}}: {{.From}} &rarr; {{.To}} ({{.SuccessRate}} delivered)</li>{{end}}</ul>{{end}}
 {{if .ConsoleLink}}<p><a href="{{.ConsoleLink}}">Open {{.Domain}} in the console</a></p>{{end}}
 <p style="color: #666; font-size: small;">You receive this as manager {{.Manager}} (subscription {{.Subs}}). Alert {{.AlertID}}.</p>
 </body></html>

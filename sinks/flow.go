@@ -17,9 +17,11 @@ import (
 // waiting on purpose (a flap hold, a minimum interval), and one target
 // counts for at most Config.TargetInflight of them. A target whose last
 // attempt failed — a receiver answering 503 with Retry-After: 3600, one
-// that hangs until the timeout, one that resets the connection — counts
-// for none until an attempt succeeds again, so however many alerts it
-// fails on, the other managers' notifications are still read and sent.
+// that hangs until the timeout, one that resets the connection — or took
+// longer than Config.SlowDelivery to succeed counts for none until an
+// attempt succeeds in time again, and gets one delivery slot at a time,
+// so however many alerts it fails or dawdles on, the other managers'
+// notifications are still read and sent.
 // Config.MaxQueued bounds all jobs held whatever their state, so memory
 // stays bounded; when it is reached the sink stops reading, and says so
 // (mailflow_sink_read_paused_seconds_total{reason="queued"}).
@@ -49,7 +51,7 @@ type targetFlow struct {
 	jobs    int  // held, in any state
 	waiting int  // held in lanes that wait on purpose (flap hold, min interval)
 	busy    int  // deliveries in progress
-	failing bool // the last attempt failed and a retry is due
+	failing bool // the last attempt failed (a retry is due) or was slow
 	counted int  // what the target adds to flow.active
 	// freed wakes the target's lanes waiting for a delivery slot (on
 	// flow.mu); the poll loop waits on flow.cond, so one busy target's
@@ -208,7 +210,14 @@ func (f *flow) acquire(ctx context.Context, target string) bool {
 			return false
 		}
 		t := f.targets[target]
-		if t == nil || t.busy < f.targetConcurrency {
+		limit := f.targetConcurrency
+		if t != nil && t.failing {
+			// A failing or slow receiver gets one delivery at a time:
+			// enough to find out when it is back, too few to hold the
+			// sink's slots.
+			limit = 1
+		}
+		if t == nil || t.busy < limit {
 			f.update(target, func(t *targetFlow) { t.busy++ })
 			return true
 		}

@@ -243,12 +243,13 @@ type hookReceiver struct {
 	srv    *httptest.Server
 	mu     sync.Mutex
 	ok     []hookCall
-	bad    int                  // requests with a bad signature
-	script map[string][]reply   // path → replies to give before 200
-	always map[string]reply     // path → reply to give forever
-	hang   map[string]chan bool // path → block until closed (or the client gives up)
-	seen   map[string]int       // path → requests seen
-	reset  map[string]bool      // path → reset the connection (RST) instead of answering
+	bad    int                      // requests with a bad signature
+	script map[string][]reply       // path → replies to give before 200
+	always map[string]reply         // path → reply to give forever
+	hang   map[string]chan bool     // path → block until closed (or the client gives up)
+	seen   map[string]int           // path → requests seen
+	reset  map[string]bool          // path → reset the connection (RST) instead of answering
+	slow   map[string]time.Duration // path → answer (as usual) only after this long
 }
 
 type reply struct {
@@ -257,7 +258,7 @@ type reply struct {
 }
 
 func startHooks(t *testing.T) *hookReceiver {
-	h := &hookReceiver{t: t, script: map[string][]reply{}, always: map[string]reply{}, hang: map[string]chan bool{}, seen: map[string]int{}, reset: map[string]bool{}}
+	h := &hookReceiver{t: t, script: map[string][]reply{}, always: map[string]reply{}, hang: map[string]chan bool{}, seen: map[string]int{}, reset: map[string]bool{}, slow: map[string]time.Duration{}}
 	h.srv = httptest.NewServer(http.HandlerFunc(h.serve))
 	t.Cleanup(h.srv.Close)
 	return h
@@ -275,8 +276,15 @@ func (h *hookReceiver) serve(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, err.Error(), http.StatusUnauthorized)
 		return
 	}
-	hang, reset := h.hang[r.URL.Path], h.reset[r.URL.Path]
+	hang, reset, slow := h.hang[r.URL.Path], h.reset[r.URL.Path], h.slow[r.URL.Path]
 	h.mu.Unlock()
+	if slow > 0 {
+		select {
+		case <-time.After(slow):
+		case <-r.Context().Done():
+			return
+		}
+	}
 	if reset {
 		if conn, _, err := http.NewResponseController(w).Hijack(); err == nil {
 			if tc, ok := conn.(*net.TCPConn); ok {

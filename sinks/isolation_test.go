@@ -188,3 +188,172 @@ func gauge(t *testing.T, reg *prometheus.Registry, name string) float64 {
 	}
 	return sum
 }
+
+// TestFlappingDomainHoldsOnlyItsLane reproduces the fresh review's flood
+// of flaps: a customer's own MX makes its domain change status again and
+// again while flap control holds its manager's notifications. The held
+// lane keeps two jobs however many flaps come (later ones supersede the
+// one before), so the queue bound is never reached and another reseller
+// is still notified at once; when the hold ends, one notification tells
+// every flap exactly once — listed up to maxFolded, counted beyond.
+func TestFlappingDomainHoldsOnlyItsLane(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	c := startCluster(t)
+	mail := startSMTP(t, nil, "", "")
+	hooks := startHooks(t)
+	c.applyDirectory(t, ctx, fmt.Sprintf(`resellers: [{id: ra, name: Reseller A}, {id: rb, name: Reseller B}]
+customers: [{id: ca, reseller: ra}, {id: cb, reseller: rb}]
+domains: [{name: a.example, customer: ca}, {name: b.example, customer: cb}]
+managers:
+  - {id: cust-a, level: customer, of: ca, webhook_url: "%[1]s/cust-a", webhook_secret: %[2]s}
+  - {id: cust-b, level: customer, of: cb, email: cust@cb.test}
+subscriptions:
+  - {id: s-cust-a, manager: cust-a}
+  - {id: s-cust-b, manager: cust-b}
+`, hooks.srv.URL, testSecret))
+
+	cfg := testConfig(t, c, mail, t.TempDir())
+	cfg.MaxInflight = 50
+	cfg.MaxQueued = 100
+	cfg.TargetInflight = 10
+	cfg.FlapInterval = 8 * time.Second
+	reg := prometheus.NewRegistry()
+	cfg.Registerer = reg
+	startSink(t, cfg, false)
+
+	const flood = 250 // more than MaxQueued, and more than maxFolded behind the hold
+	ids := map[string]bool{}
+	var alerts []*schemas.StatusChange
+	for i := range flood {
+		from, to := schemas.StatusGood, schemas.StatusBad
+		if i%2 == 1 {
+			from, to = to, from
+		}
+		a := alertAt("a.example", from, to, fmt.Sprintf("flap-%d", i), 0.5)
+		ids[a.ID] = true
+		alerts = append(alerts, a)
+	}
+	c.produceAlerts(t, ctx, alerts...)
+	c.produceAlerts(t, ctx, alertAt("b.example", schemas.StatusGood, schemas.StatusBad, "victim", 0.4))
+	eventually(t, 10*time.Second, "the other reseller's notification", func() bool {
+		return len(mail.to("cust@cb.test")) == 1
+	})
+	if q := gauge(t, reg, "mailflow_sink_notifications_queued"); q > 10 {
+		t.Errorf("mailflow_sink_notifications_queued = %v while one lane is held, want a handful", q)
+	}
+
+	// Every flap is told once: as a notification's alert, in its folded
+	// list, or in its count of those not listed.
+	told := func() (n int, seen map[string]int, omitted, flaps int) {
+		seen = map[string]int{}
+		for _, call := range hooks.calls("/cust-a") {
+			d := hookData(t, call)
+			id, _ := d["id"].(string)
+			seen[id]++
+			if f, ok := d["folded"].([]any); ok {
+				for _, e := range f {
+					if m, ok := e.(map[string]any); ok {
+						fid, _ := m["id"].(string)
+						seen[fid]++
+					}
+				}
+			}
+			o, _ := d["folded_omitted"].(float64)
+			fl, _ := d["flaps"].(float64)
+			omitted += int(o)
+			flaps += int(fl)
+			n++
+		}
+		return n, seen, omitted, flaps
+	}
+	eventually(t, 40*time.Second, "every flap told", func() bool {
+		_, seen, omitted, _ := told()
+		return len(seen)+omitted >= flood
+	})
+	time.Sleep(300 * time.Millisecond) // room for a duplicate to show up
+	n, seen, omitted, _ := told()
+	for id, k := range seen {
+		if !ids[id] || k != 1 {
+			t.Errorf("alert %s told %d times (known: %v)", id, k, ids[id])
+		}
+	}
+	if len(seen)+omitted != flood {
+		t.Errorf("%d listed + %d counted = %d alerts told, want %d", len(seen), omitted, len(seen)+omitted, flood)
+	}
+	if omitted == 0 {
+		t.Error("nothing was counted beyond the folded list's bound")
+	}
+	if n > 6 {
+		t.Errorf("%d notifications for one held flood, want a few", n)
+	}
+}
+
+// TestSlowReceiversWaitApart reproduces the fresh review's slow
+// receivers: eight managers' webhooks each answer 204 just inside the
+// timeout, with a backlog of alerts; they never fail, yet with their
+// share of the budget and of the delivery slots they held another
+// reseller's notification back for over a minute. A delivery slower than
+// SlowDelivery now takes its target out of the budget, with one delivery
+// at a time, like a failing one.
+func TestSlowReceiversWaitApart(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	c := startCluster(t)
+	mail := startSMTP(t, nil, "", "")
+	hooks := startHooks(t)
+	const slowOnes = 8
+	var managers, subs, domains strings.Builder
+	for i := range slowOnes {
+		fmt.Fprintf(&managers, "  - {id: slow-%d, level: reseller, of: ra, webhook_url: \"%s/slow-%d\", webhook_secret: %s}\n", i, hooks.srv.URL, i, testSecret)
+		fmt.Fprintf(&subs, "  - {id: s-slow-%d, manager: slow-%d}\n", i, i)
+		hooks.slow[fmt.Sprintf("/slow-%d", i)] = 1800 * time.Millisecond
+	}
+	for i := range slowOnes {
+		fmt.Fprintf(&domains, "  - {name: a%d.example, customer: ca}\n", i)
+	}
+	c.applyDirectory(t, ctx, fmt.Sprintf(`resellers: [{id: ra, name: Reseller A}, {id: rb, name: Reseller B}]
+customers: [{id: ca, reseller: ra}, {id: cb, reseller: rb}]
+domains:
+%s  - {name: b.example, customer: cb}
+managers:
+%s  - {id: cust-b, level: customer, of: cb, email: cust@cb.test}
+subscriptions:
+%s  - {id: s-cust-b, manager: cust-b}
+`, domains.String(), managers.String(), subs.String()))
+
+	cfg := testConfig(t, c, mail, t.TempDir())
+	cfg.MaxInflight = 32
+	cfg.TargetInflight = 4
+	cfg.Concurrency = 16
+	cfg.WebhookTimeout = 2 * time.Second
+	cfg.SlowDelivery = time.Second
+	cfg.FlapInterval = -1
+	startSink(t, cfg, false)
+
+	var alerts []*schemas.StatusChange
+	for i := range 80 {
+		from, to := schemas.StatusGood, schemas.StatusBad
+		if (i/slowOnes)%2 == 1 {
+			from, to = to, from
+		}
+		alerts = append(alerts, alertAt(fmt.Sprintf("a%d.example", i%slowOnes), from, to, fmt.Sprintf("slow-%d", i), 0.5))
+	}
+	c.produceAlerts(t, ctx, alerts...)
+	eventually(t, 20*time.Second, "every slow receiver reached", func() bool {
+		hooks.mu.Lock()
+		defer hooks.mu.Unlock()
+		for i := range slowOnes {
+			if hooks.seen[fmt.Sprintf("/slow-%d", i)] == 0 {
+				return false
+			}
+		}
+		return true
+	})
+	start := time.Now()
+	c.produceAlerts(t, ctx, alertAt("b.example", schemas.StatusGood, schemas.StatusBad, "victim", 0.4))
+	eventually(t, 10*time.Second, "the other reseller's notification", func() bool {
+		return len(mail.to("cust@cb.test")) == 1
+	})
+	t.Logf("the other reseller was notified %v after its alert", time.Since(start).Round(10*time.Millisecond))
+}

@@ -3,6 +3,7 @@ package sinks
 import (
 	"context"
 	"log/slog"
+	"slices"
 	"sync"
 	"time"
 
@@ -30,7 +31,25 @@ type job struct {
 	// released are the alerts a silence held, sent now that it ended
 	// (silence.go); the job's alert is the latest of them.
 	released *heldState
+
+	// folded are earlier alerts of the lane the job stands for too,
+	// oldest first: jobs that queued behind a held notification and that
+	// a later one superseded as it arrived (lanes.enqueue), so that a
+	// lane held by flap control or a minimum interval keeps two jobs,
+	// not one per flap. omitted counts those dropped beyond maxFolded,
+	// omittedBad the changes to Bad among them.
+	folded              []schemas.StatusChange
+	omitted, omittedBad int
 }
+
+// maxFolded bounds the earlier alerts one job carries: a domain flapping
+// every few seconds through a 30-minute hold is told as its count and
+// the latest transitions, not thousands of lines.
+const maxFolded = 100
+
+// foldable reports whether a later job of its lane may supersede j: a
+// plain alert (not a reminder, a release or an incident).
+func (j *job) foldable() bool { return j.incident == nil && j.repeat == 0 && j.released == nil }
 
 // id is what the store records the job's notification under.
 func (j *job) id() string { return dedupeID(j.alert.ID, j.repeat, j.incident) }
@@ -88,9 +107,53 @@ func (l *lanes) enqueue(ctx context.Context, j *job) {
 	}
 	ln.q = append(ln.q, j)
 	l.s.flow.add(k.target, 1, ln.waiting)
+	if ln.waiting && len(ln.q) >= 3 {
+		// The lane waits on purpose and everything behind its head will
+		// go out as one notification: the new job supersedes the one
+		// before it now, rather than each flap being held in memory
+		// until the hold ends (a domain flapping through a 30-minute
+		// hold would otherwise fill --max-queued and stop every other
+		// notification).
+		if prev := ln.q[len(ln.q)-2]; prev.foldable() && j.foldable() {
+			l.supersedeLocked(k, prev, j)
+			ln.q = append(ln.q[:len(ln.q)-2], j)
+		}
+	}
 	if !running {
 		l.wg.Add(1)
 		go l.run(ctx, k)
+	}
+}
+
+// supersedeLocked makes j, queued behind prev in a waiting lane, stand
+// for prev too, and finishes prev. prev's alert offset may be committed
+// no earlier than before: the lane's head, older than both, is still
+// queued, and offsets commit only up to the oldest unfinished alert. The
+// alerts dropped beyond maxFolded are recorded as folded in the store, so
+// that a replay does not bring them back as notifications of their own.
+func (l *lanes) supersedeLocked(k laneKey, prev, j *job) {
+	s := l.s
+	j.folded = append(append(prev.folded, prev.alert), j.folded...)
+	j.omitted += prev.omitted
+	j.omittedBad += prev.omittedBad
+	if over := len(j.folded) - maxFolded; over > 0 {
+		ids := make([]string, 0, over)
+		for _, a := range j.folded[:over] {
+			ids = append(ids, a.ID)
+			j.omitted++
+			if a.To == schemas.StatusBad {
+				j.omittedBad++
+			}
+		}
+		j.folded = slices.Clone(j.folded[over:])
+		if err := s.store.finish(k.target, k.domain, ids, outcomeFolded, time.Now()); err != nil {
+			s.log.Error("sink: recording folded alerts", "target", k.target, "domain", k.domain, "err", err)
+		}
+	}
+	s.flow.wait(k.target, -1)
+	s.flow.done(k.target, 1)
+	if prev.tracker != nil {
+		s.offsets.finish(prev.tracker)
 	}
 }
 
@@ -259,7 +322,13 @@ func (s *Sink) deliverBatch(ctx context.Context, batch []*job, flapping time.Dur
 		repeat:     last.repeat,
 		badSince:   last.badSince,
 	}
-	for _, b := range batch[:len(batch)-1] {
+	for _, b := range batch {
+		n.folded = append(n.folded, b.folded...)
+		n.omitted += b.omitted
+		n.omittedBad += b.omittedBad
+		if b == last {
+			break
+		}
 		switch {
 		case b.released != nil:
 			// The held alerts, the job's own (the latest) included.
@@ -342,6 +411,7 @@ func (s *Sink) deliver(ctx context.Context, n *notification, log *slog.Logger) (
 			return attempt - 1, context.Cause(ctx)
 		}
 		var err error
+		began := time.Now()
 		switch n.target.Channel {
 		case directory.ChannelEmail:
 			err = s.mailer.send(ctx, n)
@@ -355,8 +425,14 @@ func (s *Sink) deliver(ctx context.Context, n *notification, log *slog.Logger) (
 		<-s.sem
 		s.flow.release(key)
 		if err == nil {
-			if s.flow.outcome(key, false) {
-				log.Info("sink: target delivering again", "target", key)
+			took := time.Since(began)
+			slow := took > s.cfg.SlowDelivery
+			if s.flow.outcome(key, slow) {
+				if slow {
+					log.Warn("sink: target slow; its notifications wait for it apart from the others'", "target", key, "took", took)
+				} else {
+					log.Info("sink: target delivering in time again", "target", key)
+				}
 			}
 			return attempt, nil
 		}

@@ -71,7 +71,7 @@ func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 		}),
 		failingTargets: prometheus.NewGauge(prometheus.GaugeOpts{
 			Name: "mailflow_sink_targets_failing",
-			Help: "Targets (manager and channel) whose last delivery attempt failed and that wait for a retry.",
+			Help: "Targets (manager and channel) whose last delivery attempt failed or took longer than the slow-delivery bound; their notifications wait apart from the others.",
 		}),
 		paused: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "mailflow_sink_read_paused_seconds_total",

@@ -20,8 +20,10 @@ type notification struct {
 	target directory.Target
 	alert  schemas.StatusChange
 	// folded are earlier alerts of the same domain, oldest first, that
-	// were not sent on their own.
-	folded []schemas.StatusChange
+	// were not sent on their own; omitted counts more of them, older,
+	// not listed (maxFolded), omittedBad the changes to Bad among those.
+	folded              []schemas.StatusChange
+	omitted, omittedBad int
 	// episode is the id of the alert that began the Bad episode the alert
 	// belongs to (for a Bad alert, its own id) or ends (for a recovery);
 	// empty when not known.

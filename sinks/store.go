@@ -28,6 +28,9 @@ type outcome byte
 const (
 	outcomeDelivered    outcome = 'D'
 	outcomeDeadLettered outcome = 'X'
+	// outcomeFolded marks an alert superseded in a held lane beyond
+	// maxFolded: told as a count in the notification that followed it.
+	outcomeFolded outcome = 'F'
 )
 
 func openStore(dir string, log *slog.Logger) (*store, error) {

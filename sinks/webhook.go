@@ -68,11 +68,14 @@ type envelope struct {
 // and the console link added.
 type webhookData struct {
 	schemas.StatusChange
-	Transition    string            `json:"transition"`
-	ConsoleURL    string            `json:"console_url,omitempty"`
-	Folded        []foldedHookEntry `json:"folded,omitempty"`
-	Manager       string            `json:"manager"`
-	Subscriptions []string          `json:"subscriptions"`
+	Transition string            `json:"transition"`
+	ConsoleURL string            `json:"console_url,omitempty"`
+	Folded     []foldedHookEntry `json:"folded,omitempty"`
+	// FoldedOmitted counts earlier folded alerts not listed in Folded
+	// (at most 100 are).
+	FoldedOmitted int      `json:"folded_omitted,omitempty"`
+	Manager       string   `json:"manager"`
+	Subscriptions []string `json:"subscriptions"`
 	// Incident is the provider-wide incident the domain is part of.
 	Incident *incidentRef `json:"incident,omitempty"`
 	// Flaps counts the changes to Bad folded into this notification by
@@ -116,6 +119,7 @@ func webhookBody(n *notification) ([]byte, error) {
 			Subscriptions: n.target.Subscriptions,
 			Incident:      n.partOf,
 			Flaps:         n.flaps,
+			FoldedOmitted: n.omitted,
 			Repeat:        n.repeat,
 			HeldBySilence: n.heldBy,
 		},

@@ -45,6 +45,7 @@ type sinkFlags struct {
 	concurrency, targetConcurrency int
 	maxInflight, targetInflight    int
 	maxQueued                      int
+	slowDelivery                   time.Duration
 }
 
 // urlsFlag is a list of URLs given as a repeated flag, comma-separated, or
@@ -80,10 +81,11 @@ func (f *sinkFlags) register(fs *flagSet, dataDir string) {
 	fs.StringVar(&f.consoleURL, "console-url", "", "base URL of the console, for links in notifications")
 	fs.DurationVar(&f.webhookTimeout, "webhook-timeout", 10*time.Second, "timeout of one webhook request")
 	fs.IntVar(&f.maxAttempts, "max-attempts", 8, "delivery attempts of a notification before it is dead-lettered")
-	fs.IntVar(&f.concurrency, "concurrency", 16, "deliveries in progress at once (a retry waiting holds none)")
+	fs.IntVar(&f.concurrency, "concurrency", 64, "deliveries in progress at once (a retry waiting holds none)")
 	fs.IntVar(&f.targetConcurrency, "target-concurrency", 4, "deliveries in progress at once to one manager's channel (a hanging receiver holds no more)")
 	fs.IntVar(&f.maxInflight, "max-inflight", 1024, "notifications in progress to healthy receivers before the sink reads no more alerts (a failing receiver's do not count)")
 	fs.IntVar(&f.targetInflight, "target-inflight", 64, "most of --max-inflight one manager's channel takes")
+	fs.DurationVar(&f.slowDelivery, "slow-delivery", 3*time.Second, "a delivery slower than this puts its receiver with the failing ones (out of --max-inflight, one delivery at a time) until one is quick again")
 	fs.IntVar(&f.maxQueued, "max-queued", 65536, "notifications held in memory in any state (about 1 KiB each) before the sink reads no more alerts")
 	fs.DurationVar(&f.backoffBase, "backoff-base", time.Second, "first retry delay (doubles, with jitter)")
 	fs.DurationVar(&f.backoffMax, "backoff-max", 5*time.Minute, "longest retry delay")
@@ -131,7 +133,7 @@ func (f *sinkFlags) check() error {
 	for _, d := range []struct {
 		name string
 		v    time.Duration
-	}{{"webhook-timeout", f.webhookTimeout}, {"backoff-base", f.backoffBase}, {"backoff-max", f.backoffMax}, {"alertmanager-resend", f.amResend}} {
+	}{{"webhook-timeout", f.webhookTimeout}, {"backoff-base", f.backoffBase}, {"backoff-max", f.backoffMax}, {"alertmanager-resend", f.amResend}, {"slow-delivery", f.slowDelivery}} {
 		if err := positiveDuration(d.name, d.v); err != nil {
 			return err
 		}
@@ -164,6 +166,7 @@ func (f *sinkFlags) config(brokers []string, topicPrefix string, log *slog.Logge
 		MaxInflight:       f.maxInflight,
 		TargetInflight:    f.targetInflight,
 		MaxQueued:         f.maxQueued,
+		SlowDelivery:      f.slowDelivery,
 		Logger:            log,
 		Registerer:        reg,
 	}

@@ -26,7 +26,7 @@ func TestAlertmanagerFlag(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			f := sinkFlags{dataDir: "d", smtpTLS: "starttls", maxAttempts: 1, webhookTimeout: time.Second,
 				backoffBase: time.Second, backoffMax: time.Second, amResend: time.Minute,
-				concurrency: 1, targetConcurrency: 1, maxInflight: 1, targetInflight: 1, maxQueued: 1}
+				concurrency: 1, targetConcurrency: 1, maxInflight: 1, targetInflight: 1, maxQueued: 1, slowDelivery: time.Second}
 			for _, s := range tc.sets {
 				if err := f.alertmanagers.Set(s); err != nil {
 					t.Fatal(err)
@@ -64,6 +64,7 @@ func TestSinkBudgetFlags(t *testing.T) {
 		{[]string{"--max-inflight", "0"}, "--max-inflight"},
 		{[]string{"--target-inflight", "0"}, "--target-inflight"},
 		{[]string{"--max-queued", "0"}, "--max-queued"},
+		{[]string{"--slow-delivery", "0s"}, "--slow-delivery"},
 		{[]string{"--max-inflight", "2048", "--max-queued", "1024"}, "--max-queued (1024) is below --max-inflight (2048)"},
 	} {
 		t.Run(strings.Join(tc.args, " "), func(t *testing.T) {
