@@ -19,14 +19,24 @@ const MaxTokensPerManager = 20
 
 // NewToken makes an API token for the manager and returns it with its
 // record. The token is shown once: only its SHA-256 is kept. The name,
-// trimmed of surrounding spaces, must pass CheckTokenName.
+// trimmed of surrounding spaces, must pass CheckTokenName and differ from
+// the names of the manager's live tokens (in any letter case and NFKC
+// form, see sameTokenName).
 func (s *Store) NewToken(ctx context.Context, manager, name string) (string, TokenRecord, error) {
 	name = strings.TrimSpace(name)
 	if err := CheckTokenName(name); err != nil {
 		return "", TokenRecord{}, err
 	}
-	if len(s.Tokens(manager)) >= MaxTokensPerManager {
+	live := s.Tokens(manager)
+	if len(live) >= MaxTokensPerManager {
 		return "", TokenRecord{}, fmt.Errorf("you have %d API tokens, the most there can be: revoke one you no longer use first", MaxTokensPerManager)
+	}
+	for _, t := range live {
+		if sameTokenName(t.Name, name) {
+			// Two tokens of one name cannot be told apart when one is to
+			// be revoked.
+			return "", TokenRecord{}, fmt.Errorf("you already have an API token of this name (created %s, ending …%s): give the new one a name of its own", t.Created.Format(time.DateOnly), t.Hint)
+		}
 	}
 	secret, err := randomToken()
 	if err != nil {
