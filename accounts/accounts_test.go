@@ -69,7 +69,7 @@ func TestPasswordHash(t *testing.T) {
 		pw string
 		ok bool
 	}{{"short", false}, {"ten chars!", true}, {strings.Repeat("x", 257), false}, {"\xff\xfe invalid utf8", false}} {
-		if err := CheckPassword(tc.pw); (err == nil) != tc.ok {
+		if err := CheckPassword(tc.pw, PasswordContext{}); (err == nil) != tc.ok {
 			t.Errorf("CheckPassword(%q) = %v, want ok %v", tc.pw, err, tc.ok)
 		}
 	}
@@ -173,14 +173,14 @@ func TestStorePasswordsLinksTokens(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := a.UseLink(ctx, link, "short"); err == nil || err == ErrBadLink {
+	if _, err := a.UseLink(ctx, link, "short", nil); err == nil || err == ErrBadLink {
 		t.Fatalf("short password through a link: %v", err)
 	}
-	m, err := a.UseLink(ctx, link, "a long enough password")
+	m, err := a.UseLink(ctx, link, "a long enough password", nil)
 	if err != nil || m != "m1" {
 		t.Fatalf("use link: %q, %v", m, err)
 	}
-	if _, err := a.UseLink(ctx, link, "a long enough password"); err != ErrBadLink {
+	if _, err := a.UseLink(ctx, link, "a long enough password", nil); err != ErrBadLink {
 		t.Fatalf("a link used twice: %v", err)
 	}
 	if _, err := a.CheckLogin(ctx, "m1", "a long enough password"); err != nil {
@@ -355,7 +355,7 @@ func TestSweep(t *testing.T) {
 		return !s1 && s2
 	})
 	now = now.Add(LinkLifetime)
-	if _, err := b.UseLink(ctx, link, "long enough password"); err != ErrBadLink {
+	if _, err := b.UseLink(ctx, link, "long enough password", nil); err != ErrBadLink {
 		t.Fatalf("expired link: %v", err)
 	}
 }

@@ -12,7 +12,7 @@ import (
 func TestCommonPasswordsRefused(t *testing.T) {
 	for _, pw := range []string{"1234567890", "password123", "Password123", "PASSWORD1234", "qwertyuiop", "QwertyUiop",
 		"iloveyou12", "administrator", "welcome123", "letmein123", "abcdefghij", "1q2w3e4r5t", "0987654321", "1111111111"} {
-		err := CheckPassword(pw)
+		err := CheckPassword(pw, PasswordContext{})
 		if err == nil || !strings.Contains(err.Error(), "common") {
 			t.Errorf("CheckPassword(%q) = %v, want refused as a common password", pw, err)
 		}
@@ -21,7 +21,7 @@ func TestCommonPasswordsRefused(t *testing.T) {
 		}
 	}
 	for _, pw := range []string{"ten chars!", "staple battery horse", "Rk7#vq2!Lm9p", "mailflow of the north 2026"} {
-		if err := CheckPassword(pw); err != nil {
+		if err := CheckPassword(pw, PasswordContext{}); err != nil {
 			t.Errorf("CheckPassword(%q) = %v, want accepted", pw, err)
 		}
 	}

@@ -44,7 +44,7 @@ func TestCredentialsBoundToTheirHolder(t *testing.T) {
 	dir := &directoryOf{emails: map[string]string{"m1": "anna@a.example", "m2": "ben@b.example"}}
 	s := open(t, ctx, cluster(t), WithHolder(dir.holder))
 	const pw = "anna's long password"
-	if err := s.SetPassword(ctx, "m1", pw); err != nil {
+	if err := s.SetPassword(ctx, PasswordContext{ManagerID: "m1"}, pw); err != nil {
 		t.Fatal(err)
 	}
 	signedIn(t, ctx, s, "m1")
@@ -82,7 +82,7 @@ func TestCredentialsBoundToTheirHolder(t *testing.T) {
 	counts(true, "the address in other letter case")
 	dir.set("m1", "carl@c.example")
 	counts(false, "m1 given another person's address")
-	if _, err := s.UseLink(ctx, link, "carl's new password!"); !errors.Is(err, ErrBadLink) {
+	if _, err := s.UseLink(ctx, link, "carl's new password!", nil); !errors.Is(err, ErrBadLink) {
 		t.Errorf("anna's set-password link used for carl: %v, want ErrBadLink", err)
 	}
 	dir.set("m1", "")
@@ -96,7 +96,7 @@ func TestCredentialsBoundToTheirHolder(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := s.UseLink(ctx, carl, "carl's new password!"); err != nil {
+	if _, err := s.UseLink(ctx, carl, "carl's new password!", nil); err != nil {
 		t.Fatalf("carl's own link: %v", err)
 	}
 	if _, err := s.CheckLogin(ctx, "m1", "carl's new password!"); err != nil {

@@ -31,20 +31,20 @@ func TestLinksSpent(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := a.UseLink(ctx, first, "a long enough password"); !errors.Is(err, ErrBadLink) {
+	if _, err := a.UseLink(ctx, first, "a long enough password", nil); !errors.Is(err, ErrBadLink) {
 		t.Fatalf("an older link after a newer was made: %v, want ErrBadLink", err)
 	}
-	if m, err := a.UseLink(ctx, second, "a long enough password"); err != nil || m != "m1" {
+	if m, err := a.UseLink(ctx, second, "a long enough password", nil); err != nil || m != "m1" {
 		t.Fatalf("the newest link: %q %v", m, err)
 	}
 	waitFor(t, "password on the other instance", func() bool { _, ok := other.PasswordSetAt("m1"); return ok })
 	for _, s := range []*Store{a, other} {
-		if _, err := s.UseLink(ctx, second, "another long password"); !errors.Is(err, ErrBadLink) {
+		if _, err := s.UseLink(ctx, second, "another long password", nil); !errors.Is(err, ErrBadLink) {
 			t.Fatalf("a used link again: %v", err)
 		}
 	}
 	// Another manager's link is left alone.
-	if m, err := other.UseLink(ctx, theirs, "a long enough password"); err != nil || m != "m2" {
+	if m, err := other.UseLink(ctx, theirs, "a long enough password", nil); err != nil || m != "m2" {
 		t.Fatalf("another manager's link: %q %v", m, err)
 	}
 
@@ -55,11 +55,11 @@ func TestLinksSpent(t *testing.T) {
 		t.Fatal(err)
 	}
 	waitFor(t, "link on the other instance", func() bool { return other.linkCount("m1") == 1 })
-	if err := a.SetPassword(ctx, "m1", "a third long password"); err != nil {
+	if err := a.SetPassword(ctx, PasswordContext{ManagerID: "m1"}, "a third long password"); err != nil {
 		t.Fatal(err)
 	}
 	waitFor(t, "links spent on the other instance", func() bool { return other.linkCount("m1") == 0 })
-	if _, err := other.UseLink(ctx, third, "yet another password"); !errors.Is(err, ErrBadLink) {
+	if _, err := other.UseLink(ctx, third, "yet another password", nil); !errors.Is(err, ErrBadLink) {
 		t.Fatalf("a link made before the password was set: %v", err)
 	}
 }

@@ -3,9 +3,12 @@ package accounts
 import (
 	"errors"
 	"fmt"
+	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/alexedwards/argon2id"
+	"golang.org/x/text/unicode/norm"
 )
 
 // Params are the argon2id cost parameters of new password hashes.
@@ -26,24 +29,153 @@ const (
 	MaxPasswordLength = 256
 )
 
-// CheckPassword says why a new password is refused, or nil: shorter than
-// MinPasswordLength or longer than MaxPasswordLength characters, not
-// UTF-8, or, in any letter case, on the list of common passwords (NIST
-// SP 800-63B §5.1.1.2; commonpasswords.go). The error never quotes the
-// password.
-func CheckPassword(pw string) error {
+// PasswordContext is what a manager's password must not be made of
+// (NIST SP 800-63B §5.1.1.2: "context-specific words, such as the name of
+// the service, the username"): the manager's id and e-mail address. An
+// empty field is not checked.
+type PasswordContext struct {
+	ManagerID string
+	Email     string
+}
+
+// ErrPasswordRefused is wrapped by every error of CheckPassword (and so of
+// SetPassword and UseLink refusing a password), so that callers can tell a
+// refused password, the user's to fix, from a failure.
+var ErrPasswordRefused = errors.New("password refused")
+
+// passwordError is a refusal of CheckPassword: its text is the sentence
+// for the user, and it matches ErrPasswordRefused.
+type passwordError string
+
+func (e passwordError) Error() string        { return string(e) }
+func (e passwordError) Is(target error) bool { return target == ErrPasswordRefused }
+
+// minContextWord is the shortest id or e-mail local part a password may
+// not contain: shorter ones ("m1", "ops") are parts of many good passwords.
+const minContextWord = 4
+
+// minKeyboardRun is the length from which a run of adjacent keys of one
+// keyboard row (or of the alphabet, or of digits) makes a password
+// predictable, when the rest of it would be too short alone.
+const minKeyboardRun = 8
+
+// CheckPassword says why a new password is refused, or nil (NIST SP
+// 800-63B §5.1.1.2): shorter than MinPasswordLength or longer than
+// MaxPasswordLength characters; not UTF-8; made only of spaces, control
+// or format characters; in any letter case, on the list of common
+// passwords (commonpasswords.go); holding the manager's id or e-mail
+// address, or the address's local part (of at least 4 characters each,
+// in any letter case); one substring repeated ("abcabcabca"); or a run
+// of at least 8 adjacent keys of a keyboard row (QWERTY, QWERTZ, AZERTY),
+// of the alphabet or of digits with fewer than MinPasswordLength other
+// characters ("qwertyuiopas"). The checks read the password in NFKC form
+// (UAX #15), so that full-width or compatibility letters do not slip
+// past them; the hash is of the password as typed, as it always was
+// (normalising it would lock out passwords stored before). Every error
+// wraps ErrPasswordRefused and never quotes the password.
+func CheckPassword(pw string, pc PasswordContext) error {
 	n := utf8.RuneCountInString(pw)
 	switch {
 	case !utf8.ValidString(pw):
-		return errors.New("the password is not valid UTF-8")
+		return passwordError("the password is not valid UTF-8")
 	case n < MinPasswordLength:
-		return fmt.Errorf("the password is too short: use at least %d characters (a few words make a good one)", MinPasswordLength)
+		return passwordError(fmt.Sprintf("the password is too short: use at least %d characters (a few words make a good one)", MinPasswordLength))
 	case n > MaxPasswordLength:
-		return fmt.Errorf("the password is too long: use at most %d characters", MaxPasswordLength)
+		return passwordError(fmt.Sprintf("the password is too long: use at most %d characters", MaxPasswordLength))
+	case !strings.ContainsFunc(pw, func(r rune) bool { return !unicode.IsSpace(r) && !unicode.IsControl(r) && !unicode.Is(unicode.Cf, r) }):
+		return passwordError("the password is only spaces, control or invisible formatting characters: use letters, digits or punctuation (a few words make a good one)")
 	case common.has(pw):
-		return errors.New("the password is one of the 20,000 most common passwords, which attackers try first: choose another (a few unrelated words make a good one)")
+		return passwordError("the password is one of the 20,000 most common passwords, which attackers try first: choose another (a few unrelated words make a good one)")
+	}
+	folded := strings.ToLower(norm.NFKC.String(pw))
+	if common.has(folded) {
+		return passwordError("the password is one of the 20,000 most common passwords, which attackers try first: choose another (a few unrelated words make a good one)")
+	}
+	local, _, _ := strings.Cut(pc.Email, "@")
+	for _, w := range []struct{ word, what string }{{pc.Email, "your e-mail address"}, {local, "the name of your e-mail address"}, {pc.ManagerID, "your manager id"}} {
+		if utf8.RuneCountInString(w.word) >= minContextWord && strings.Contains(folded, strings.ToLower(norm.NFKC.String(w.word))) {
+			return passwordError("the password holds " + w.what + ", which is the first thing an attacker who knows it tries: choose another (a few unrelated words make a good one)")
+		}
+	}
+	if repeated(folded) {
+		return passwordError("the password is one short sequence repeated, which attackers try early: choose another (a few unrelated words make a good one)")
+	}
+	if keyboardPattern(folded) {
+		return passwordError("the password is mostly a run of neighbouring keys (such as qwertyuiop) or of letters or digits in order, which attackers try early: choose another (a few unrelated words make a good one)")
 	}
 	return nil
+}
+
+// repeated reports whether s is one substring written at least twice
+// over, the last time perhaps in part ("abcabcabca", "xyxyxyxyxy").
+func repeated(s string) bool {
+	r := []rune(s)
+	for period := 1; period <= len(r)/2; period++ {
+		same := true
+		for i := period; i < len(r) && same; i++ {
+			same = r[i] == r[i-period]
+		}
+		if same {
+			return true
+		}
+	}
+	return false
+}
+
+// keyboardRows are the rows of the common keyboard layouts (US QWERTY,
+// German QWERTZ, French AZERTY), the alphabet and the digits, in lower
+// case: a run along one, either way, is what people type for a password
+// that only has to pass a length rule.
+var keyboardRows = [...]string{
+	"`1234567890-=", "qwertyuiop[]\\", "asdfghjkl;'", "zxcvbnm,./",
+	"qwertzuiopü+", "asdfghjklöä#", "<yxcvbnm,.-",
+	"azertyuiop^$", "qsdfghjklmù*", "<wxcvbn,;:!",
+	"abcdefghijklmnopqrstuvwxyz", "0123456789",
+}
+
+// keyboardPattern reports whether s holds a run of at least
+// minKeyboardRun neighbouring characters of one of keyboardRows (forward
+// or backward), and what is left beside the runs of at least 4 such
+// characters is shorter than MinPasswordLength: the password is mostly
+// keys in a row ("qwertyuiopas", "1qaz" aside).
+func keyboardPattern(s string) bool {
+	r := []rune(s)
+	covered := make([]bool, len(r))
+	longest := 0
+	for _, row := range keyboardRows {
+		rr := []rune(row)
+		pos := make(map[rune]int, len(rr))
+		for i, c := range rr {
+			pos[c] = i
+		}
+		for _, dir := range []int{1, -1} {
+			for i := 0; i < len(r); {
+				j := i + 1
+				for j < len(r) {
+					a, okA := pos[r[j-1]]
+					b, okB := pos[r[j]]
+					if !okA || !okB || b-a != dir {
+						break
+					}
+					j++
+				}
+				if j-i >= 4 {
+					for k := i; k < j; k++ {
+						covered[k] = true
+					}
+				}
+				longest = max(longest, j-i)
+				i = j
+			}
+		}
+	}
+	rest := 0
+	for _, c := range covered {
+		if !c {
+			rest++
+		}
+	}
+	return longest >= minKeyboardRun && rest < MinPasswordLength
 }
 
 // HashPassword returns the argon2id hash of pw in the PHC string format

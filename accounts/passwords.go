@@ -18,13 +18,15 @@ var ErrBadCredentials = errors.New("the e-mail address or the password is wrong"
 // ErrBadLink is the answer to an unknown, used or expired set-password link.
 var ErrBadLink = errors.New("this set-password link is not valid (used, expired or mistyped): ask your operator for a new one")
 
-// SetPassword stores a new password hash for the manager, which ends every
-// session the manager signed in before.
+// SetPassword stores a new password hash for the manager m.ManagerID,
+// which ends every session the manager signed in before. The password
+// must pass CheckPassword with m (the manager's id and e-mail address).
 // The manager's outstanding set-password links are spent with it.
-func (s *Store) SetPassword(ctx context.Context, manager, pw string) error {
-	if err := CheckPassword(pw); err != nil {
+func (s *Store) SetPassword(ctx context.Context, m PasswordContext, pw string) error {
+	if err := CheckPassword(pw, m); err != nil {
 		return err
 	}
+	manager := m.ManagerID
 	h, err := s.hash(ctx, pw)
 	if err != nil {
 		return err
@@ -126,8 +128,12 @@ func (s *Store) NewLink(ctx context.Context, manager, by string) (string, error)
 // UseLink sets the manager's password through a one-time link and
 // consumes the link. The link is consumed only when the password is
 // accepted, so a refused password can be retried with the same link.
-func (s *Store) UseLink(ctx context.Context, token, pw string) (string, error) {
-	if err := CheckPassword(pw); err != nil {
+// emailOf returns the e-mail address of the link's manager (nil or "" when
+// unknown), which the password must not hold (CheckPassword); a password
+// that CheckPassword refuses without it is refused before the link is
+// looked at.
+func (s *Store) UseLink(ctx context.Context, token, pw string, emailOf func(manager string) string) (string, error) {
+	if err := CheckPassword(pw, PasswordContext{}); err != nil {
 		return "", err
 	}
 	id := hashHex(token)
@@ -141,6 +147,13 @@ func (s *Store) UseLink(ctx context.Context, token, pw string) (string, error) {
 	// tombstone has not been read yet.
 	if set, ok := s.PasswordSetAt(rec.Manager); ok && !set.Before(rec.Expires.Add(-LinkLifetime)) {
 		return "", ErrBadLink
+	}
+	pc := PasswordContext{ManagerID: rec.Manager}
+	if emailOf != nil {
+		pc.Email = emailOf(rec.Manager)
+	}
+	if err := CheckPassword(pw, pc); err != nil {
+		return "", err
 	}
 	h, err := s.hash(ctx, pw)
 	if err != nil {

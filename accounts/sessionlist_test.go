@@ -49,7 +49,7 @@ func signedIn(t *testing.T, ctx context.Context, s *Store, manager string) strin
 	t.Helper()
 	setAt, ok := s.PasswordSetAt(manager)
 	if !ok {
-		if err := s.SetPassword(ctx, manager, "a password of "+manager); err != nil {
+		if err := s.SetPassword(ctx, PasswordContext{ManagerID: manager}, "a password of "+manager); err != nil {
 			t.Fatal(err)
 		}
 		if setAt, ok = s.PasswordSetAt(manager); !ok {

@@ -199,6 +199,15 @@ func TestSignInThrottleAndLinks(t *testing.T) {
 	if code, body := anon.do("POST", "/api/v1/password", map[string]string{"token": link, "password": "short"}); code != 400 || !strings.Contains(body, "too short") {
 		t.Fatalf("short password: %d %s", code, body)
 	}
+	// The manager's address and id (NIST SP 800-63B's context-specific
+	// words), blanks and keyboard runs are refused, and the link stays
+	// usable.
+	for pw, want := range map[string]string{"CB1@b.example is me": "e-mail address", "i am mcb1 here": "manager id",
+		strings.Repeat(" ", 12): "only spaces", "qwertyuiopas": "neighbouring keys", "abcabcabca": "repeated"} {
+		if code, body := anon.do("POST", "/api/v1/password", map[string]string{"token": link, "password": pw}); code != 400 || !strings.Contains(body, want) {
+			t.Errorf("password %q: %d %s, want 400 naming %q", pw, code, body, want)
+		}
+	}
 	if code, body := anon.do("POST", "/api/v1/password", map[string]string{"token": link, "password": "a brand new password"}); code != 200 {
 		t.Fatalf("set password: %d %s", code, body)
 	}

@@ -131,7 +131,7 @@ func newFixture(t *testing.T, entities []any, sts StatusSource, next http.Handle
 	t.Cleanup(f.accounts.Close)
 	for _, e := range entities {
 		if m, ok := e.(directory.Manager); ok {
-			if err := f.accounts.SetPassword(ctx, m.ID, testPassword); err != nil {
+			if err := f.accounts.SetPassword(ctx, accounts.PasswordContext{ManagerID: m.ID, Email: m.Email}, testPassword); err != nil {
 				t.Fatal(err)
 			}
 		}

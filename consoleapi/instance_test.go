@@ -90,7 +90,7 @@ func startInstance(t *testing.T, ctx context.Context, id string, partitions int3
 	}
 	t.Cleanup(in.acc.Close)
 	for _, m := range passwords {
-		if err := in.acc.SetPassword(ctx, m, testPassword); err != nil {
+		if err := in.acc.SetPassword(ctx, accounts.PasswordContext{ManagerID: m}, testPassword); err != nil {
 			t.Fatal(err)
 		}
 	}

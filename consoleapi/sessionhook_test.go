@@ -58,7 +58,7 @@ func TestSessionHookOverlay(t *testing.T) {
 	})
 	acc, _ := accounts.Open(ctx, "mailflow.accounts", opts, accounts.WithParams(testParams), accounts.WithLogger(quiet()))
 	t.Cleanup(acc.Close)
-	_ = acc.SetPassword(ctx, "mCA1", testPassword)
+	_ = acc.SetPassword(ctx, accounts.PasswordContext{ManagerID: "mCA1"}, testPassword)
 	var h *Handler
 	apiH := api.Handler(api.Config{Backend: p, Extra: console.Handler(), AdminToken: adminToken, Log: quiet(),
 		Session: func(r *http.Request) (directory.Manager, bool, bool) { return h.Caller(r) }})

@@ -59,7 +59,7 @@ func TestAccountSetPasswordLink(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer st.Close()
-	if m, err := st.UseLink(ctx, tok, "a good long password"); err != nil || m != "m1" {
+	if m, err := st.UseLink(ctx, tok, "a good long password", nil); err != nil || m != "m1" {
 		t.Fatalf("use the printed link: %q %v", m, err)
 	}
 	for _, tc := range []struct {
@@ -237,7 +237,7 @@ func TestAccountRevokeEveryInstance(t *testing.T) {
 	}
 	one, two := startConsoleInstance(t, ctx, b), startConsoleInstance(t, ctx, b)
 	for _, m := range []string{"m1", "m2"} {
-		if err := one.acc.SetPassword(ctx, m, "a good long password"); err != nil {
+		if err := one.acc.SetPassword(ctx, accounts.PasswordContext{ManagerID: m}, "a good long password"); err != nil {
 			t.Fatal(err)
 		}
 	}

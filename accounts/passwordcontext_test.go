@@ -1,0 +1,92 @@
+package accounts
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestPasswordContextAndPatterns: NIST SP 800-63B §5.1.1.2's
+// context-specific words and trivial patterns are refused, through
+// CheckPassword and through a set-password link (which knows the manager's
+// id, and its e-mail address from the caller), each with a sentence that
+// does not quote the password and an error that matches
+// ErrPasswordRefused; the link stays usable after a refusal (review:
+// ten spaces, NULs, U+202E, the manager's id and address, qwertyuiopas
+// and abcabcabca were accepted).
+func TestPasswordContextAndPatterns(t *testing.T) {
+	pc := PasswordContext{ManagerID: "ops-contoso", Email: "Alice.Ng@contoso.example"}
+	for _, tc := range []struct{ pw, want string }{
+		{strings.Repeat(" ", 10), "only spaces"},
+		{strings.Repeat("\x00", 10), "only spaces"},
+		{strings.Repeat("\u202e", 10), "only spaces"},
+		{"\t \u00a0\u2003\u200b\ufeff\r\n \u3000", "only spaces"},
+		{"ops-contoso!", "manager id"},
+		{"my OPS-CONTOSO pass", "manager id"},
+		{"ｏｐｓ－ｃｏｎｔｏｓｏ 2024", "manager id"},
+		{"alice.ng@contoso.example", "e-mail address"},
+		{"ALICE.NG@CONTOSO.EXAMPLE1", "e-mail address"},
+		{"alice.ng1234567", "name of your e-mail address"},
+		{"qwertyuiopas", "neighbouring keys"},
+		{"QWERTYUIOP7a", "neighbouring keys"},
+		{"poiuytrewq!?", "neighbouring keys"},
+		{"1qwertzuiop", "neighbouring keys"},
+		{"azertyuiop!", "neighbouring keys"},
+		{"asdfghjkl;zxcv", "neighbouring keys"},
+		{"abcdefghijk", "neighbouring keys"},
+		{"1234567890ab", "neighbouring keys"},
+		{"abcabcabca", "repeated"},
+		{"xyxyxyxyxy", "repeated"},
+		{"Horse!Horse!Horse!", "repeated"},
+		{"zzzzzzzzzzzz", "repeated"},
+	} {
+		err := CheckPassword(tc.pw, pc)
+		if err == nil || !strings.Contains(err.Error(), tc.want) || !errors.Is(err, ErrPasswordRefused) {
+			t.Errorf("CheckPassword(%q) = %v, want refused naming %q", tc.pw, err, tc.want)
+			continue
+		}
+		if strings.Contains(err.Error(), tc.pw) {
+			t.Errorf("the error quotes the password: %v", err)
+		}
+	}
+	for _, pw := range []string{
+		"correct horse battery staple", "qwertyuiop plus a few unrelated words", "ops and contoso apart", "alic3 in chains",
+		"ten chars!", "abcabcabcX7k", "m1 m1 m1 is my id", "zwölf Boxkämpfer", "🙂 emoji and words",
+	} {
+		if err := CheckPassword(pw, pc); err != nil {
+			t.Errorf("CheckPassword(%q) = %v, want accepted", pw, err)
+		}
+	}
+	// A short id ("m1") or local part ("ops") is part of many good
+	// passwords: not checked.
+	if err := CheckPassword("m1 rides the ops bus", PasswordContext{ManagerID: "m1", Email: "ops@a.example"}); err != nil {
+		t.Errorf("short context words: %v", err)
+	}
+
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	s := open(t, ctx, cluster(t))
+	link, err := s.NewLink(ctx, "carol-m", "operator")
+	if err != nil {
+		t.Fatal(err)
+	}
+	emailOf := func(m string) string {
+		if m == "carol-m" {
+			return "carol.w@b.example"
+		}
+		return ""
+	}
+	for _, pw := range []string{"Carol-M is me", "carol.w is my name", strings.Repeat(" ", 12), "qwertyuiopas"} {
+		if _, err := s.UseLink(ctx, link, pw, emailOf); !errors.Is(err, ErrPasswordRefused) {
+			t.Errorf("UseLink with %q: %v, want refused", pw, err)
+		}
+	}
+	if m, err := s.UseLink(ctx, link, "a far better password", emailOf); err != nil || m != "carol-m" {
+		t.Errorf("UseLink after refusals: %q, %v", m, err)
+	}
+	if err := s.SetPassword(ctx, PasswordContext{ManagerID: "carol-m", Email: "carol.w@b.example"}, "carol.w@b.example!"); !errors.Is(err, ErrPasswordRefused) {
+		t.Errorf("SetPassword with the e-mail address: %v, want refused", err)
+	}
+}
