@@ -107,11 +107,11 @@ let loadedAt = null;
 
 async function refresh() {
   let r;
+  let t = "";
   try {
     // The console's API token (this tab's session storage), when the
     // instance asks for one.
     const headers = { Accept: "application/json" };
-    let t = "";
     try { t = sessionStorage.getItem("mailflow.apiToken") || ""; } catch { /* no storage */ }
     if (t) headers.Authorization = "Bearer " + t;
     r = await fetch("/catcher/messages", { headers, cache: "no-store" });
@@ -128,7 +128,17 @@ async function refresh() {
   }
   const body = await r.json().catch(() => null);
   if (r.status === 401) {
-    $("#sent-error").textContent = "This instance's API needs a token: enter it on the Domains page (it is kept for this tab), then come back.";
+    // Signed out, or the tab's token refused: the same ways in as the
+    // other pages offer, and nothing left saying "Loading…" or showing a
+    // list from before.
+    $("#sent-note").textContent = "";
+    $("#sent").replaceChildren();
+    $("#sent-empty").hidden = true;
+    $("#sent-error").replaceChildren(
+      t ? "This tab's API token was not accepted. " : "Sign in to see the notifications sent to you: ",
+      el("a", { href: "/account" }, "sign in with your e-mail address and password"),
+      ", then come back here. The operator and scripts enter an API token on the ",
+      el("a", { href: "/" }, "Domains page"), " (it is kept for this tab).");
     $("#sent-error").hidden = false;
     return;
   }
