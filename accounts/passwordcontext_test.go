@@ -90,3 +90,19 @@ func TestPasswordContextAndPatterns(t *testing.T) {
 		t.Errorf("SetPassword with the e-mail address: %v, want refused", err)
 	}
 }
+
+// FuzzCheckPasswordAndTokenName: any text, with any context, is judged
+// without a panic, and every password refusal matches ErrPasswordRefused.
+func FuzzCheckPasswordAndTokenName(f *testing.F) {
+	for _, s := range []string{"qwertyuiopas", "abcabcabca", "          ", "\u202e\u202e\u202e\u202e\u202e\u202e\u202e\u202e\u202e\u202e",
+		"ｏｐｓ－ｃｏｎｔｏｓｏ 2024", "\u3164", "z\u0489\u0489\u0489\u0489\u0489", "\xff\xfe", "1qaz2wsx3edc"} {
+		f.Add(s, "ops-contoso", "alice@contoso.example")
+	}
+	f.Fuzz(func(t *testing.T, pw, id, email string) {
+		if err := CheckPassword(pw, PasswordContext{ManagerID: id, Email: email}); err != nil && !errors.Is(err, ErrPasswordRefused) {
+			t.Fatalf("refusal %v does not match ErrPasswordRefused", err)
+		}
+		_ = CheckTokenName(pw)
+		_ = sameTokenName(pw, id)
+	})
+}
