@@ -236,8 +236,15 @@ func TestEndToEndInBrowser(t *testing.T) {
 		t.Fatal("the file's subscription is still in force after the manager turned it off")
 	}
 	shot(t, tb2, "console-notifications-off-file.png")
-	// The sink follows the same topic; give it the record's moment.
-	time.Sleep(time.Second)
+	// The sink follows the same topic: wait until it has read the change
+	// (a fixed second was not always enough on a loaded machine).
+	deadline = time.Now().Add(30 * time.Second)
+	for d := s.Directory(); d.InForce(d.Subscriptions["file-ra"], d.Managers["mRA"]); d = s.Directory() {
+		if time.Now().After(deadline) {
+			t.Fatal("the sink still routes to the file's subscription the manager turned off")
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
 	var bad []*kgo.Record
 	for i := range 25 {
 		now := time.Now().UTC()

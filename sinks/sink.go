@@ -182,6 +182,11 @@ func (s *Sink) Run(ctx context.Context) error {
 	return err
 }
 
+// Directory returns the directory the sink routes alerts with now: the
+// config topic as far as the sink has read it (it may lag a write by a
+// fetch). Callers must not modify it.
+func (s *Sink) Directory() *directory.Directory { return s.table.Current() }
+
 // Close leaves the group and releases the client, the table and the store.
 func (s *Sink) Close() error {
 	var err error
