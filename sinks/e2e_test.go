@@ -284,7 +284,7 @@ func waitCommitted(t *testing.T, ctx context.Context, c *cluster, group string) 
 	})
 }
 
-// counter sums a counter family over its labels.
+// counter sums a counter or gauge family over its labels.
 func counter(t *testing.T, reg *prometheus.Registry, name string) float64 {
 	t.Helper()
 	mfs, err := reg.Gather()
@@ -295,7 +295,7 @@ func counter(t *testing.T, reg *prometheus.Registry, name string) float64 {
 	for _, mf := range mfs {
 		if mf.GetName() == name {
 			for _, m := range mf.GetMetric() {
-				sum += m.GetCounter().GetValue()
+				sum += m.GetCounter().GetValue() + m.GetGauge().GetValue()
 			}
 		}
 	}

@@ -92,9 +92,9 @@ managers:
 	// The hanging target is known failing only once its first attempt
 	// timed out (WebhookTimeout); until then TargetInflight caps it.
 	eventually(t, 10*time.Second, "every flooded target counted failing", func() bool {
-		return gauge(t, reg, "mailflow_sink_targets_failing") == float64(len(attackers))
+		return counter(t, reg, "mailflow_sink_targets_failing") == float64(len(attackers))
 	})
-	if got := gauge(t, reg, "mailflow_sink_notifications_queued"); got < flood {
+	if got := counter(t, reg, "mailflow_sink_notifications_queued"); got < flood {
 		t.Errorf("mailflow_sink_notifications_queued = %v, want the flood's (at least %d) held", got, flood)
 	}
 
@@ -171,24 +171,6 @@ managers:
 	}
 }
 
-// gauge returns a gauge's value (summed over its labels).
-func gauge(t *testing.T, reg *prometheus.Registry, name string) float64 {
-	t.Helper()
-	mfs, err := reg.Gather()
-	if err != nil {
-		t.Fatal(err)
-	}
-	var sum float64
-	for _, mf := range mfs {
-		if mf.GetName() == name {
-			for _, m := range mf.GetMetric() {
-				sum += m.GetGauge().GetValue()
-			}
-		}
-	}
-	return sum
-}
-
 // TestFlappingDomainHoldsOnlyItsLane reproduces the fresh review's flood
 // of flaps: a customer's own MX makes its domain change status again and
 // again while flap control holds its manager's notifications. The held
@@ -239,7 +221,7 @@ subscriptions:
 	eventually(t, 10*time.Second, "the other reseller's notification", func() bool {
 		return len(mail.to("cust@cb.test")) == 1
 	})
-	if q := gauge(t, reg, "mailflow_sink_notifications_queued"); q > 10 {
+	if q := counter(t, reg, "mailflow_sink_notifications_queued"); q > 10 {
 		t.Errorf("mailflow_sink_notifications_queued = %v while one lane is held, want a handful", q)
 	}
 
