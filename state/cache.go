@@ -60,8 +60,11 @@ func (c *Cache) Put(p int32, domain string, w *Window, seen *SeenIDs) {
 
 func (c *Cache) put(domain string, e cached) {
 	if len(c.young) >= c.half {
-		c.old = c.young
-		c.young = make(map[string]cached, c.half)
+		// The dropped generation's map becomes the young one: clear
+		// keeps its room, where a new map would be allocated and grown
+		// every c.half puts (a cold domain is a put per lookup).
+		c.old, c.young = c.young, c.old
+		clear(c.young)
 	}
 	c.young[domain] = e
 }
