@@ -36,9 +36,6 @@ const (
 	hasRcpt = 1 << iota
 	hasMsg
 	hasID
-	// superseded: a later attempt of the buffer with the same event id
-	// (kept again after the horizon) is the one the catalog records.
-	superseded
 )
 
 // recSize is what a rec takes in memory.
@@ -51,9 +48,14 @@ const recSize = int(unsafe.Sizeof(rec{}))
 type buffer struct {
 	data []byte
 	recs []rec
-	// ids are the event ids of the buffer's attempts, for dropping a
-	// second copy.
-	ids map[uint64]pendingID
+	// ids are the event ids of recs[:indexed], for dropping a second
+	// copy: the latest attempt of each. The processor's live appends
+	// (AppendCounted) are deduplicated already and look up nothing, so
+	// the index is brought up to date (indexIDs) only when a checking
+	// Append asks: a lookup into a table of a buffer's size is a cache
+	// miss, a third of an append's cost.
+	ids     idTable
+	indexed int
 	// flush is the flush number given to the buffer when it was frozen,
 	// and cat the catalog written with it (the checkpoints as
 	// of the freeze).
@@ -73,7 +75,7 @@ func newBuffer(size int) *buffer {
 	nrecs := max(size/4/recSize, 16)
 	mem, free := allocOffHeap(nrecs*recSize + size*3/4)
 	recs := unsafe.Slice((*rec)(unsafe.Pointer(&mem[0])), nrecs)
-	b := &buffer{data: mem[nrecs*recSize:][: 0 : size*3/4], recs: recs[:0], ids: make(map[uint64]pendingID, nrecs), free: free}
+	b := &buffer{data: mem[nrecs*recSize:][: 0 : size*3/4], recs: recs[:0], ids: newIDTable(nrecs), free: free}
 	b.mapped, b.mappedRecs = b.data, b.recs
 	return b
 }
@@ -101,16 +103,17 @@ func (b *buffer) fits(n int) bool {
 // every flush.
 func (b *buffer) reset() {
 	b.data, b.recs = b.mapped[:0], b.mappedRecs[:0]
-	clear(b.ids)
+	b.ids.clear()
+	b.indexed = 0
 	b.cat = catalog{}
 }
 
 func (b *buffer) domain(r *rec) []byte { return b.data[r.dom[0]:r.dom[1]] }
 func (b *buffer) value(r *rec) []byte  { return b.data[r.val[0]:r.val[1]] }
 
-// add encodes a into the buffer. When a has an event id (hash idh),
-// prev is the buffer's attempt with that id, if inBuf.
-func (b *buffer) add(a *Attempt, arrival int64, hour uint32, idh uint64, prev pendingID, inBuf bool) {
+// add encodes a into the buffer; idh is the hash of its event id (when
+// it has one).
+func (b *buffer) add(a *Attempt, arrival int64, hour uint32, idh uint64) {
 	e := &a.Event
 	r := rec{arrival: arrival, pos: a.Pos, hour: hour}
 	r.dom[0] = int32(len(b.data))
@@ -129,12 +132,34 @@ func (b *buffer) add(a *Attempt, arrival int64, hour uint32, idh uint64, prev pe
 	}
 	if e.ID != "" {
 		r.id, r.has = idh, r.has|hasID
-		if inBuf && prev.pos != a.Pos {
-			b.recs[prev.rec].has |= superseded
-		}
-		b.ids[idh] = pendingID{arrival, a.Pos, int32(len(b.recs))}
 	}
 	b.recs = append(b.recs, r)
+}
+
+// indexIDs adds the event ids of the attempts appended since the last
+// call to b.ids; a later attempt of an id replaces the earlier one.
+func (b *buffer) indexIDs() {
+	for i := b.indexed; i < len(b.recs); i++ {
+		if r := &b.recs[i]; r.has&hasID != 0 {
+			b.ids.put(r.id, int32(i))
+		}
+	}
+	b.indexed = len(b.recs)
+}
+
+// id returns the buffer's latest attempt with event id hash h (a nil
+// buffer has none).
+func (b *buffer) id(h uint64) (pendingID, bool) {
+	if b == nil {
+		return pendingID{}, false
+	}
+	b.indexIDs()
+	i, ok := b.ids.get(h)
+	if !ok {
+		return pendingID{}, false
+	}
+	r := &b.recs[i]
+	return pendingID{r.arrival, r.pos, i}, true
 }
 
 // tableWriter writes the tables of one flush: the segments from the
@@ -148,6 +173,7 @@ type tableWriter struct {
 	keys []rkey
 	tmp  []rkey
 	sk   []domainKey
+	ids  []idEntry
 	// exact makes flushes compare domain names, not only their hashes,
 	// and hash replaces domainHash: tests of the path a hash collision
 	// takes.
@@ -407,15 +433,6 @@ func (w *tableWriter) writeCatalog(b *buffer, cat *catalog) (idFilter, error) {
 			filter.add(b.recs[k.i].id)
 		}
 	}
-	// The latest attempt of an id (one kept again after the horizon) is
-	// the one recorded.
-	kept := keys[:0]
-	for _, k := range keys {
-		if b.recs[k.i].has&superseded == 0 {
-			kept = append(kept, k)
-		}
-	}
-	keys = kept
 	cat.idBits = postingBits(w.maxPerPartition(keys))
 	for j := range keys {
 		keys[j].major |= uint64(bucketOf(b.recs[keys[j].i].id, cat.idBits))
@@ -430,7 +447,7 @@ func (w *tableWriter) writeCatalog(b *buffer, cat *catalog) (idFilter, error) {
 		err = tw.Set(append(slices.Clip(prefix), catalogFilter), filter.bytes())
 	}
 	if err == nil {
-		err = w.writePostings(tw, prefix, catalogID, false, w.sorted(keys), func(i int32, e *posting) {
+		err = w.writePostings(tw, prefix, catalogID, false, w.latestIDs(b, w.sorted(keys)), func(i int32, e *posting) {
 			r := &b.recs[i]
 			*e = posting{hash: r.id, arrival: r.arrival, src: r.pos.Source, off: r.pos.Offset}
 		})
@@ -441,6 +458,45 @@ func (w *tableWriter) writeCatalog(b *buffer, cat *catalog) (idFilter, error) {
 		return nil, err
 	}
 	return filter, tw.Close()
+}
+
+// idEntry is an event id hash of a bucket being checked for copies, and
+// the buffered attempt it is of.
+type idEntry struct {
+	h uint64
+	i int32
+}
+
+// latestIDs drops from keys (the event ids' keys, sorted by bucket, each
+// bucket in append order) every attempt whose event id hash a later
+// attempt of the buffer has too (kept again after the horizon, or the
+// same attempt appended twice): the latest is the one recorded. Copies
+// share a bucket, so this sorts each bucket's few hashes rather than
+// looking every id up in a table of the buffer's size; the buckets'
+// entries come out ordered by hash.
+func (w *tableWriter) latestIDs(b *buffer, keys []rkey) []rkey {
+	kept := keys[:0]
+	for lo := 0; lo < len(keys); {
+		major := keys[lo].major
+		hi := lo + 1
+		for hi < len(keys) && keys[hi].major == major {
+			hi++
+		}
+		run := w.ids[:0]
+		for _, k := range keys[lo:hi] {
+			run = append(run, idEntry{b.recs[k.i].id, k.i})
+		}
+		w.ids = run
+		slices.SortFunc(run, func(x, y idEntry) int { return cmp.Or(cmp.Compare(x.h, y.h), cmp.Compare(x.i, y.i)) })
+		for j, e := range run {
+			if j+1 < len(run) && run[j+1].h == e.h {
+				continue // a later attempt has the id
+			}
+			kept = append(kept, rkey{major, e.i})
+		}
+		lo = hi
+	}
+	return kept
 }
 
 // writeBuffer writes b as one segment per arrival hour and its catalog,

@@ -47,6 +47,9 @@ type Store struct {
 	closed atomic.Bool
 	// wmu serialises appends, flushes and the other writes.
 	wmu sync.Mutex
+	// batchIDs are the event ids of the batch AppendCounted is adding
+	// (the attempts' indexes).
+	batchIDs idTable
 	// tables writes a flush's tables (one flush at a time).
 	tables *tableWriter
 	// flushing is closed when the flush in flight ends (nil: none).
@@ -487,8 +490,9 @@ func (s *Store) Append(ctx context.Context, attempts []Attempt, marks ...Mark) (
 
 // AppendCounted is Append for attempts the processor has already
 // deduplicated (its live path: it drops an event id it counted within the
-// same horizon). It skips the lookup of earlier copies on disk, and still
-// records the ids, so that a Replay (which checks) drops copies of them.
+// same horizon). It skips the lookup of earlier copies, in memory and on
+// disk, and still records the ids, so that a Replay (which checks) drops
+// copies of them.
 func (s *Store) AppendCounted(ctx context.Context, attempts []Attempt, marks ...Mark) (AppendStats, error) {
 	return s.append(ctx, attempts, false, marks)
 }
@@ -538,6 +542,9 @@ func (s *Store) append(ctx context.Context, attempts []Attempt, check bool, mark
 		// next buffer rather than spill this one onto the heap.
 		s.startFlush()
 	}
+	if !check && len(attempts) > 1 {
+		s.batchIDs.reset(len(attempts))
+	}
 	cutoff := hourOf(s.now().Add(-s.retention))
 	s.mu.Lock()
 	b, frozen := s.active, s.frozen
@@ -551,16 +558,28 @@ func (s *Store) append(ctx context.Context, attempts []Attempt, check bool, mark
 		}
 		arr := a.Arrival.UnixNano()
 		var idh uint64
-		var prev pendingID
-		var inBuf bool
 		if e.ID != "" {
 			idh = idHash(e.Domain, e.ID)
+		}
+		if e.ID != "" && !check && len(attempts) > 1 {
+			// A copy in the same batch is dropped still: the batch's
+			// table is small, where the buffer's is a cache miss.
+			if j, ok := s.batchIDs.get(idh); ok {
+				p := &attempts[j]
+				if (pendingID{arrival: p.Arrival.UnixNano(), pos: p.Pos}).differs(arr, a.Pos, s.horizon) {
+					st.Duplicates++
+					continue
+				}
+			}
+			s.batchIDs.put(idh, int32(i))
+		}
+		if e.ID != "" && check {
 			dup := false
-			if prev, inBuf = b.ids[idh]; inBuf && prev.differs(arr, a.Pos, s.horizon) {
+			if p, ok := b.id(idh); ok && p.differs(arr, a.Pos, s.horizon) {
 				dup = true
 			} else if p, ok := frozen.id(idh); ok && p.differs(arr, a.Pos, s.horizon) {
 				dup = true
-			} else if check {
+			} else {
 				var err error
 				if dup, err = s.seenAt(e.Domain, a.Pos.Partition, idh, arr, a.Pos); err != nil {
 					s.mu.Unlock()
@@ -572,7 +591,7 @@ func (s *Store) append(ctx context.Context, attempts []Attempt, check bool, mark
 				continue
 			}
 		}
-		b.add(a, arr, hour, idh, prev, inBuf)
+		b.add(a, arr, hour, idh)
 		st.Written++
 	}
 	for _, m := range marks {
@@ -585,16 +604,6 @@ func (s *Store) append(ctx context.Context, attempts []Attempt, check bool, mark
 		s.startFlush()
 	}
 	return st, nil
-}
-
-// id returns the buffer's attempt with event id hash h (a nil buffer
-// has none).
-func (b *buffer) id(h uint64) (pendingID, bool) {
-	if b == nil {
-		return pendingID{}, false
-	}
-	p, ok := b.ids[h]
-	return p, ok
 }
 
 type pendingID struct {
@@ -753,13 +762,9 @@ func (s *Store) DropPartition(ctx context.Context, part int32) error {
 		}
 	}
 	buf.recs = kept
-	// The ids name attempts by their index.
-	clear(buf.ids)
-	for i, r := range buf.recs {
-		if r.has&(hasID|superseded) == hasID {
-			buf.ids[r.id] = pendingID{r.arrival, r.pos, int32(i)}
-		}
-	}
+	// The ids name attempts by their index: indexed again when asked.
+	buf.ids.clear()
+	buf.indexed = 0
 	s.mu.Unlock()
 	s.log.Info("dropped a partition's logs", "partition", part)
 	return nil
