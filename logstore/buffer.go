@@ -13,7 +13,6 @@ import (
 	"unsafe"
 
 	"github.com/cespare/xxhash/v2"
-	"github.com/cockroachdb/pebble/v2/objstorage/objstorageprovider"
 	"github.com/cockroachdb/pebble/v2/sstable"
 	"github.com/cockroachdb/pebble/v2/vfs"
 )
@@ -174,6 +173,8 @@ type tableWriter struct {
 	tmp  []rkey
 	sk   []domainKey
 	ids  []idEntry
+	// wbuf buffers the writes of the table being written (fileWritable).
+	wbuf []byte
 	// exact makes flushes compare domain names, not only their hashes,
 	// and hash replaces domainHash: tests of the path a hash collision
 	// takes.
@@ -191,7 +192,11 @@ func (w *tableWriter) create(name string) (*sstable.Writer, error) {
 		return nil, err
 	}
 	w.paths = append(w.paths, path)
-	return sstable.NewWriter(objstorageprovider.NewFileWritable(f), w.opts), nil
+	if w.wbuf == nil {
+		w.wbuf = make([]byte, 0, writeBufferSize)
+	}
+	w.wbuf = w.wbuf[:0]
+	return sstable.NewWriter(&fileWritable{f: f, buf: &w.wbuf}, w.opts), nil
 }
 
 // sorted radix-sorts keys by major (stably: the buffer's order within
