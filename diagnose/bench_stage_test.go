@@ -10,7 +10,8 @@ import (
 
 // BenchmarkStage times the classifier's stages separately over the shared
 // corpus and the first round's set, to show where a response's cost goes:
-// unwrap+normalise, the automaton's scan, and the model's scoring.
+// unwrap alone, unwrap+normalise, the automaton's scan, the model's
+// feature hashing and its scoring.
 func BenchmarkStage(b *testing.B) {
 	inputs := benchInputs(b)
 	c := New()
@@ -21,6 +22,9 @@ func BenchmarkStage(b *testing.B) {
 		norms[i] = normalize(nil, inner, true)
 		feats[i] = appendTextFeatures(nil, norms[i], in.Code, status{})
 	}
+	b.Run("unwrap", func(b *testing.B) {
+		benchCPU(b, inputs, func(i int) { unwrap(inputs[i].Response) })
+	})
 	b.Run("normalize", func(b *testing.B) {
 		var buf [maxScan * 2]byte
 		benchCPU(b, inputs, func(i int) {

@@ -2,6 +2,7 @@ package diagnose
 
 import (
 	"bytes"
+	"encoding/binary"
 	"strings"
 	"unsafe"
 )
@@ -68,7 +69,7 @@ var wrappers = []wrapper{
 // follows; the text before them is the local MTA's narrative. A marker with
 // a colon in it ends at its last byte; one that ends in ':' hunts for the
 // next ": " (the command named in "did not like our RCPT TO:" varies).
-var midWrappers = []string{
+var midWrappers = [...]string{
 	"remote host said: ",                             // qmail-remote: "… does not like recipient. Remote host said: "
 	"did not like our ",                              // dma/DragonFly: "host did not like our RCPT TO:"
 	"the error that the other server returned was: ", // Gmail NDR
@@ -102,13 +103,7 @@ func unwrap(s string) (string, string) {
 	// A mid-text marker: the remote reply follows the last one. Only texts
 	// that do not start with a reply code can be such narratives.
 	if _, _, rp := replyPrefix(s[off:]); rp == 0 && off < n {
-		best, bestLen := -1, 0
-		rest := low[off:]
-		for _, m := range midWrappers {
-			if i := lastIndex(rest, m); i > best {
-				best, bestLen = i, len(m)
-			}
-		}
+		best, bestLen := lastMidWrapper(low[off:])
 		if best >= 0 {
 			end := off + best + bestLen
 			if m := low[min(end, n):]; bestLen > 0 && (hasPrefixString(low[off+best:], "did not like our ") || hasPrefixString(low[off+best:], "technical details of ")) {
@@ -165,19 +160,35 @@ func skipSpace(s string, i int) int {
 	return i
 }
 
-// lastIndex is bytes.LastIndex built on the vectorised bytes.Index, which
-// is much faster for the short markers and texts here.
-func lastIndex(b []byte, m string) int {
-	last := -1
-	for start := 0; start < len(b); {
-		i := indexString(b[start:], m)
-		if i < 0 {
-			break
-		}
-		last = start + i
-		start = last + 1
+// lastMidWrapper returns the start and length of the last midWrappers
+// marker in b, or -1 and 0. No marker is a prefix of another, so at most
+// one starts at any index. One backward pass tests each byte against the
+// markers' first bytes and compares a marker only where one may start: six
+// searches of the whole text cost several times that for the texts of a
+// hundred bytes or so that almost every call sees.
+func lastMidWrapper(b []byte) (int, int) {
+	// The markers' first four bytes as little-endian words; every marker
+	// is longer than that.
+	var keys [len(midWrappers)]uint32
+	var first [4]uint64 // the markers' first bytes, as a 256-bit set
+	shortest := len(b) + 1
+	for k, m := range midWrappers {
+		keys[k] = binary.LittleEndian.Uint32([]byte(m[:4]))
+		first[m[0]>>6] |= 1 << (m[0] & 63)
+		shortest = min(shortest, len(m))
 	}
-	return last
+	for i := len(b) - shortest; i >= 0; i-- {
+		if c := b[i]; first[c>>6]&(1<<(c&63)) == 0 {
+			continue
+		}
+		w := binary.LittleEndian.Uint32(b[i:])
+		for k, m := range midWrappers {
+			if keys[k] == w && hasPrefixString(b[i:], m) {
+				return i, len(m)
+			}
+		}
+	}
+	return -1, 0
 }
 
 // unwrapOnce strips one wrapper from the start of s (low is the lower-cased
