@@ -71,6 +71,7 @@ func runBench(ctx context.Context, env *environment, args []string) error {
 	fs.Var(&brokers, "brokers", "an external Kafka cluster to run against instead of an embedded broker (host:port,...); each run loads the events into topics of its own")
 	fs.Var(&brokerPids, "broker-pids", "with --brokers: pids of the broker processes on this machine, whose CPU time is reported (e.g. $(deploy/kafka/kafka.sh pids | paste -sd,))")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the processor phase of the last round to this file (with a compare, the run without the feature's to FILE.without)")
+	parts := fs.Bool("parts", false, "report the processor's CPU per event by part (decode, diagnosis, evaluate, state reads, log store, store update, changelog produce, fetch, Pebble flush and compaction, garbage collector), from a CPU profile of the last round (--cpuprofile's file, else a temporary one); with a compare, with and without the feature side by side")
 	memProfile := fs.String("memprofile", "", "write a heap profile of the processor phase of the last round to this file when it has processed the events (allocations since the start and the live heap then; with a compare, the run without the feature's to FILE.without)")
 	var lf logFlags
 	lf.register(fs)
@@ -179,6 +180,9 @@ func runBench(ctx context.Context, env *environment, args []string) error {
 		var profiles benchProfiles
 		if round == *rounds {
 			profiles = benchProfiles{cpu: *cpuProfile, mem: *memProfile}
+			if *parts && profiles.cpu == "" {
+				profiles.cpu = filepath.Join(tmp, "cpu.prof")
+			}
 		}
 		bare, proc, off, err := benchRound(ctx, env, self, tmp, round, profiles,
 			*events, *domains, *partitions, *maxPoll, *fetchMax, *nodes, lf.level, *compression, benchVariant{checks: *checks, detections: *detections, logs: *logs}, memoryLimit.String(), ext, *together)
@@ -261,6 +265,22 @@ func runBench(ctx context.Context, env *environment, args []string) error {
 		proc.Transactions, float64(proc.Events)/float64(max(proc.Transactions, 1)), proc.Alerts, proc.Changelog, float64(proc.Changelog)/float64(max(proc.Events, 1)))
 	fmt.Fprintf(out, "processor time: evaluate %.2fs, commit %.2fs, store %.2fs, waiting for fetches %.2fs\n",
 		proc.Evaluate, proc.Commit, proc.Apply, proc.Seconds-proc.Evaluate-proc.Commit-proc.Apply)
+	if *parts {
+		last := procs[len(procs)-1]
+		cpu := *cpuProfile
+		if cpu == "" {
+			cpu = filepath.Join(tmp, "cpu.prof")
+		}
+		heads, files, events := []string{"processor"}, []string{cpu}, []int{last.Events}
+		if len(offs) > 0 {
+			heads = append(heads, "without "+compared)
+			files = append(files, cpu+".without")
+			events = append(events, offs[len(offs)-1].Events)
+		}
+		if err := printParts(out, heads, files, events); err != nil {
+			return err
+		}
+	}
 	if ext != nil {
 		fmt.Fprintf(out, "broker (same machine, same CPUs): %.1f CPU s during the bare loops, %.1f CPU s during the processor (median round); peak RSS %d MiB\n",
 			bare.BrokerCPU, proc.BrokerCPU, ext.peakRSS()>>20)
