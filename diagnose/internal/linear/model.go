@@ -16,6 +16,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"slices"
 )
 
 // MaxClasses bounds the number of classes a model file may declare.
@@ -53,16 +54,20 @@ type Model struct {
 	hashes       []uint32 // feature hashes, ascending (the file's order)
 	rows         []int8   // len(hashes) × len(classes)
 	// slots is an open-addressing table over hashes, each entry holding
-	// the hash and its row index+1 (0 = empty) so that a lookup touches
-	// one entry and then the row. Its size is a power of two at least
-	// 1.5 times len(hashes): small enough to stay in cache, sparse enough for
-	// short probes.
+	// the hash and the index+1 of its row in packed (0 = empty) so that a
+	// lookup touches one entry and then the row. Its size is a power of
+	// two at least 1.5 times len(hashes): small enough to stay in cache,
+	// sparse enough for short probes.
 	slots []slot
 	shift uint
-	// packed holds rows again for scoring: each row as lanes words of 8
-	// weights, a weight w stored as the byte w+128 (padding bytes 128), so
-	// that Scores adds a feature's row with a few 64-bit additions of
-	// four 16-bit lanes each instead of one addition per class.
+	// packed holds the distinct rows again for scoring: each row as lanes
+	// words of 8 weights, a weight w stored as the byte w+128 (padding
+	// bytes 128), so that Scores adds a feature's row with a few 64-bit
+	// additions of four 16-bit lanes each instead of one addition per
+	// class. Features with equal weights share a row: fewer than half the
+	// rows of a trained model differ, and the tables the classifier reads
+	// per reply are what bounds its cost (they compete for the cache with
+	// the rules' automaton).
 	packed []uint64
 	lanes  int
 }
@@ -105,31 +110,41 @@ func (m *Model) index() {
 	for size < len(m.hashes)+len(m.hashes)/2 {
 		size <<= 1
 	}
+	k := len(m.classes)
+	m.lanes = (k + 7) / 8
+	m.packed = m.packed[:0]
+	distinct := map[string]uint32{} // a row's weights -> its index in packed
+	key := make([]byte, k)
 	m.slots = make([]slot, size)
 	m.shift = uint(32 - bitsLen(size-1))
 	for i, h := range m.hashes {
+		w := m.rows[i*k : (i+1)*k]
+		for j, v := range w {
+			key[j] = byte(v)
+		}
+		p, ok := distinct[string(key)]
+		if !ok {
+			p = uint32(len(m.packed) / m.lanes)
+			distinct[string(key)] = p
+			for t := range m.lanes {
+				var x uint64
+				for b := range 8 {
+					v := uint64(128)
+					if j := t*8 + b; j < k {
+						v = uint64(uint8(int(w[j]) + 128))
+					}
+					x |= v << (8 * b)
+				}
+				m.packed = append(m.packed, x)
+			}
+		}
 		s := m.slot(h)
 		for m.slots[s].row != 0 {
 			s = (s + 1) & uint32(len(m.slots)-1)
 		}
-		m.slots[s] = slot{hash: h, row: uint32(i + 1)}
+		m.slots[s] = slot{hash: h, row: p + 1}
 	}
-	k := len(m.classes)
-	m.lanes = (k + 7) / 8
-	m.packed = make([]uint64, len(m.hashes)*m.lanes)
-	for i := range m.hashes {
-		for t := range m.lanes {
-			var x uint64
-			for b := range 8 {
-				v := uint64(128)
-				if j := t*8 + b; j < k {
-					v = uint64(uint8(int(m.rows[i*k+j]) + 128))
-				}
-				x |= v << (8 * b)
-			}
-			m.packed[i*m.lanes+t] = x
-		}
-	}
+	m.packed = slices.Clip(m.packed)
 }
 
 func bitsLen(x int) int {
@@ -152,21 +167,12 @@ func (m *Model) slot(h uint32) uint32 {
 // Scores reads the packed copy instead; TestScoresExact checks it against
 // sums of these rows.
 func (m *Model) row(h uint32) []int8 {
-	if len(m.slots) == 0 {
+	i, ok := slices.BinarySearch(m.hashes, h)
+	if !ok {
 		return nil
 	}
-	mask := uint32(len(m.slots) - 1)
-	for s := m.slot(h); ; s = (s + 1) & mask {
-		e := m.slots[s]
-		if e.row == 0 {
-			return nil
-		}
-		if e.hash == h {
-			k := len(m.classes)
-			i := int(e.row-1) * k
-			return m.rows[i : i+k : i+k]
-		}
-	}
+	k := len(m.classes)
+	return m.rows[i*k : (i+1)*k : (i+1)*k]
 }
 
 // Scores writes into dst (len ≥ number of classes) the raw integer score of
