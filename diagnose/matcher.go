@@ -31,42 +31,48 @@ type pattern struct {
 // pass over the text reports every pattern, however many rules exist. It is
 // read-only after construction and so safe for concurrent use.
 //
-// Shallow states (trie depth <= denseDepth), which almost every byte of a
-// text passes through, have full DFA rows; deeper states keep only their trie
-// edges plus a failure link. That keeps the structure around 200 KB instead
-// of ~1.5 MB for a full DFA, so it stays in cache: memory, not arithmetic,
-// is what bounds the scan.
+// It is a full DFA stored compactly: a state's transitions are those of a
+// row shared with other states (its own, or a shallower state's it agrees
+// with on all but a few classes) plus up to maxExceptions classes where it
+// differs. A step then reads the state's node, one row entry, and picks
+// the exception without a branch: the scan is a chain of two table reads
+// per byte with no mispredicted branches, where a trie with failure links
+// branches on every byte on whether the state is shallow, whether the byte
+// follows the phrase and how far to fall back. Most states are deep in a
+// single phrase and differ from the state their failure link names in the
+// one byte that continues the phrase, so few states need a row of their own
+// and the structure stays near the size of the trie.
 type automaton struct {
 	class  [256]uint8
 	nclass int
-	dense  int      // states [0, dense) have rows in next
-	next   []uint16 // state*nclass + class -> state | outputFlag
-	// Sparse part: deep[s-dense] for states >= dense. Most deep states have
-	// a single trie edge, stored inline so one step reads one 8-byte node;
-	// others list their edges in edgeClass/edgeTo[idx:idx+n].
-	deep      []deepNode
-	edgeClass []uint8
-	edgeTo    []uint16 // state | outputFlag
-	outIdx    []uint32 // outputs of state s are outs[outIdx[s]:outIdx[s+1]]
-	outs      []uint16
-	pats      []pattern
+	nodes  []dfaNode
+	rows   []uint16 // rows of nclass transitions: state | outputFlag
+	outIdx []uint32 // outputs of state s are outs[outIdx[s]:outIdx[s+1]]
+	outs   []uint16
+	pats   []pattern
 	// bound holds each pattern's word-boundary demands and length in a
 	// compact form, so reporting a match does not touch pats:
 	// length<<2 | rightBound<<1 | leftBound.
 	bound []uint32
 }
 
-// deepNode is the sparse representation of a state below denseDepth.
-type deepNode struct {
-	fail uint16 // failure link (a state id, no flag)
-	to   uint16 // single edge target | outputFlag, when n == 1
-	cls  uint8  // single edge class, when n == 1
-	n    uint8  // number of trie edges
-	idx  uint16 // first edge in edgeClass/edgeTo, when n > 1
+// dfaNode is one state: its transitions are rows[row+class], except on
+// classes c1 and c2 (noClass when unused), which go to t1 and t2.
+type dfaNode struct {
+	row    uint32
+	t1, t2 uint16
+	c1, c2 uint8
 }
 
-// denseDepth bounds the states given full DFA rows.
-const denseDepth = 3
+// maxExceptions is how many classes a state may differ from its row in
+// before it gets a row of its own (two: dfaNode's c1 and c2).
+const maxExceptions = 2
+
+// noClass is a class no byte has (buildAutomaton allows at most 255).
+const noClass = 255
+
+// shallowDepth bounds the states numbered breadth-first (buildAutomaton).
+const shallowDepth = 3
 
 // outputFlag marks transitions into states that report patterns, so the
 // scan loop touches the output table only when something matched.
@@ -118,8 +124,6 @@ func buildAutomaton(pats []pattern) *automaton {
 		panic("diagnose: automaton too large")
 	}
 	// Breadth-first pass: fail links, merged outputs, full DFA transitions.
-	// The visiting order is also the new state numbering, which puts the
-	// shallow states first, so the dense rows are one contiguous block.
 	trie := append([]int32(nil), goTo...)
 	depth := make([]int, states)
 	fail := make([]int32, states)
@@ -148,18 +152,19 @@ func buildAutomaton(pats []pattern) *automaton {
 			order = append(order, t)
 		}
 	}
+	// States are numbered breadth-first to shallowDepth, then depth-first
+	// along the trie, so that following a phrase reads consecutive nodes
+	// instead of one node per trie level, each in another part of nodes.
+	shallow := 0
 	for i, old := range order {
-		if depth[old] <= denseDepth {
-			a.dense = i + 1
+		if depth[old] <= shallowDepth {
+			shallow = i + 1
 		}
 	}
-	// The deep states are numbered depth-first along the trie, so that
-	// following a phrase reads consecutive nodes (eight to a cache line)
-	// instead of one node per trie level, each in another part of deep.
-	deepOrder := order[:a.dense:a.dense]
+	deepOrder := order[:shallow:shallow]
 	stack := make([]int32, 0, 64)
-	for _, s := range order[:a.dense] {
-		if depth[s] != denseDepth {
+	for _, s := range order[:shallow] {
+		if depth[s] != shallowDepth {
 			continue
 		}
 		for c := nc - 1; c >= 0; c-- {
@@ -181,9 +186,8 @@ func buildAutomaton(pats []pattern) *automaton {
 	if len(deepOrder) != states {
 		panic("diagnose: automaton numbering lost states")
 	}
-	order = deepOrder
 	renum := make([]uint16, states)
-	for newID, old := range order {
+	for newID, old := range deepOrder {
 		renum[old] = uint16(newID)
 	}
 	target := func(t int32) uint16 {
@@ -193,30 +197,55 @@ func buildAutomaton(pats []pattern) *automaton {
 		}
 		return v
 	}
-	a.next = make([]uint16, a.dense*nc)
+	// Rows: breadth-first, so that a state's failure link has its row
+	// settled when the state asks for it. A state shares the row its
+	// failure link uses when they differ on at most maxExceptions classes.
+	base := make([]int32, states) // old state whose row a state uses
+	rowOf := make([]int32, states)
+	var rowStates []int32
+	for _, old := range order {
+		if old != 0 {
+			b := base[fail[old]]
+			n := 0
+			for c := 0; c < nc && n <= maxExceptions; c++ {
+				if goTo[int(old)*nc+c] != goTo[int(b)*nc+c] {
+					n++
+				}
+			}
+			if n <= maxExceptions {
+				base[old] = b
+				continue
+			}
+		}
+		base[old] = old
+		rowOf[old] = int32(len(rowStates))
+		rowStates = append(rowStates, old)
+	}
+	a.rows = make([]uint16, 0, len(rowStates)*nc)
+	for _, old := range rowStates {
+		for c := 0; c < nc; c++ {
+			a.rows = append(a.rows, target(goTo[int(old)*nc+c]))
+		}
+	}
+	a.nodes = make([]dfaNode, states)
 	a.outIdx = make([]uint32, states+1)
-	for newID, old := range order {
+	for newID, old := range deepOrder {
 		a.outIdx[newID] = uint32(len(a.outs))
 		a.outs = append(a.outs, outs[old]...)
-		if newID < a.dense {
-			for c := 0; c < nc; c++ {
-				a.next[newID*nc+c] = target(goTo[int(old)*nc+c])
-			}
-			continue
-		}
-		nd := deepNode{fail: renum[fail[old]], idx: uint16(len(a.edgeTo))}
+		b := base[old]
+		nd := dfaNode{row: uint32(rowOf[b]) * uint32(nc), c1: noClass, c2: noClass}
 		for c := 0; c < nc; c++ {
-			if t := trie[int(old)*nc+c]; t > 0 {
-				nd.n++
-				nd.cls, nd.to = uint8(c), target(t)
-				a.edgeClass = append(a.edgeClass, uint8(c))
-				a.edgeTo = append(a.edgeTo, target(t))
+			t := goTo[int(old)*nc+c]
+			if t == goTo[int(b)*nc+c] {
+				continue
+			}
+			if nd.c1 == noClass {
+				nd.c1, nd.t1 = uint8(c), target(t)
+			} else {
+				nd.c2, nd.t2 = uint8(c), target(t)
 			}
 		}
-		if len(a.edgeTo) > 65535 {
-			panic("diagnose: automaton too large")
-		}
-		a.deep = append(a.deep, nd)
+		a.nodes[newID] = nd
 	}
 	a.outIdx[states] = uint32(len(a.outs))
 	a.bound = make([]uint32, len(pats))
@@ -234,51 +263,119 @@ func buildAutomaton(pats []pattern) *automaton {
 }
 
 // scan records every pattern occurring in text (respecting word boundaries).
+//
+// An automaton's step waits for the step before it (the next state is read
+// from a table the last state indexes), so one pass over a text is bound by
+// the latency of a cache read per byte, not by work. Texts of twoWayMin
+// bytes and more are therefore scanned as two halves at once: a second
+// walk starts at the root at the middle, and the two interleaved chains
+// overlap in the processor. The second walk's states are suffixes of the
+// true ones, so every pattern it reports occurs; it may miss one that began
+// before the middle, which is why the first walk runs on past the middle
+// until its state equals the second's at the same byte. From there both
+// walks are the same, and together they report what one walk would.
 func (a *automaton) scan(text []byte, hits *hitSet) {
-	next, class, nc, dense := a.next, &a.class, a.nclass, a.dense
-	deep, edgeClass, edgeTo := a.deep, a.edgeClass, a.edgeTo
-	s := 0
-	for i, b := range text {
-		c := class[b]
-		var v uint16
-	step:
-		for {
-			if s < dense {
-				v = next[s*nc+int(c)]
-				break
-			}
-			nd := &deep[s-dense]
-			if nd.n == 1 {
-				if nd.cls == c {
-					v = nd.to
-					break
-				}
-			} else {
-				for k := int(nd.idx); k < int(nd.idx)+int(nd.n); k++ {
-					if edgeClass[k] == c {
-						v = edgeTo[k]
-						break step
-					}
-				}
-			}
-			s = int(nd.fail)
+	if len(text) < twoWayMin {
+		a.scanFrom(text, 0, 0, len(text), hits)
+		return
+	}
+	mid := len(text) / 2
+	var later [syncWindow]uint16 // the second walk's first states
+	sA, sB := 0, 0
+	class := &a.class
+	for i := 0; i < mid; i++ {
+		j := mid + i
+		vA, vB := a.step(sA, class[text[i]]), a.step(sB, class[text[j]])
+		sA, sB = int(vA&^outputFlag), int(vB&^outputFlag)
+		if vA&outputFlag != 0 {
+			a.report(text, i, sA, hits)
 		}
+		if vB&outputFlag != 0 {
+			a.report(text, j, sB, hits)
+		}
+		if i < syncWindow {
+			later[i] = uint16(sB)
+		}
+	}
+	if len(text)-mid > mid { // odd length: the second half's last byte
+		j := len(text) - 1
+		sB = a.stepReport(text, j, sB, hits)
+		if j-mid < syncWindow {
+			later[j-mid] = uint16(sB)
+		}
+	}
+	for j := mid; j < len(text); j++ {
+		sA = a.stepReport(text, j, sA, hits)
+		if j-mid >= syncWindow {
+			a.scanFrom(text, sA, j+1, len(text), hits)
+			return
+		}
+		if uint16(sA) == later[j-mid] {
+			return
+		}
+	}
+}
+
+// twoWayMin is the shortest text scan splits into two walks, and
+// syncWindow how far past the middle the first walk compares its states
+// with the second's before it simply walks on to the end.
+const (
+	twoWayMin  = 32
+	syncWindow = 64
+)
+
+// scanFrom walks text[from:to] from state s, recording the patterns that
+// end there.
+func (a *automaton) scanFrom(text []byte, s, from, to int, hits *hitSet) {
+	class := &a.class
+	for i := from; i < to; i++ {
+		v := a.step(s, class[text[i]])
 		s = int(v &^ outputFlag)
-		if v&outputFlag == 0 {
-			continue
+		if v&outputFlag != 0 {
+			a.report(text, i, s, hits)
 		}
-		for _, id := range a.outs[a.outIdx[s]:a.outIdx[s+1]] {
-			if b := a.bound[id]; b&3 != 0 {
-				if b&1 != 0 {
-					if st := i + 1 - int(b>>2); st > 0 && isAlnum(text[st-1]) {
-						continue
-					}
-				}
-				if b&2 != 0 && i+1 < len(text) && isAlnum(text[i+1]) {
+	}
+}
+
+// stepReport moves from state s over text[i], records the patterns that
+// end at i and returns the new state.
+func (a *automaton) stepReport(text []byte, i, s int, hits *hitSet) int {
+	v := a.step(s, a.class[text[i]])
+	s = int(v &^ outputFlag)
+	if v&outputFlag != 0 {
+		a.report(text, i, s, hits)
+	}
+	return s
+}
+
+// step returns the transition of state s on byte class c (with outputFlag).
+// The exceptions are picked with conditional moves, not branches.
+func (a *automaton) step(s int, c uint8) uint16 {
+	nd := &a.nodes[s]
+	v := a.rows[nd.row+uint32(c)]
+	if c == nd.c2 {
+		v = nd.t2
+	}
+	if c == nd.c1 {
+		v = nd.t1
+	}
+	return v
+}
+
+// report records the patterns of state s that end at text[i], where their
+// word boundaries hold.
+func (a *automaton) report(text []byte, i, s int, hits *hitSet) {
+	for _, id := range a.outs[a.outIdx[s]:a.outIdx[s+1]] {
+		if b := a.bound[id]; b&3 != 0 {
+			if b&1 != 0 {
+				if st := i + 1 - int(b>>2); st > 0 && isAlnum(text[st-1]) {
 					continue
 				}
 			}
-			hits.set(id)
+			if b&2 != 0 && i+1 < len(text) && isAlnum(text[i+1]) {
+				continue
+			}
 		}
+		hits.set(id)
 	}
 }
