@@ -612,10 +612,38 @@ func testOlderLayoutIsRebuilt(t *testing.T, keys map[string]string) {
 	if _, err := os.Stat(filepath.Join(dir, "attempts")); !os.IsNotExist(err) {
 		t.Errorf("the older layout's attempts directory: %v", err)
 	}
-	// And the store works in the new one.
+	// And the store works in the new one, its segments in the last
+	// level (the deletion of the older keys is compacted away at Open).
+	compacted := s.db.Metrics().Total().TableBytesCompacted
 	all := genAttempts(rand.New(rand.NewPCG(1, 1)), 100, clock.t.Add(-time.Hour), time.Hour)
 	appendAll(t, s, all, 30)
 	sameAttempts(t, "after the rebuild", queryAll(t, s, "bad.example", Filter{}), reference(all, "bad.example", Filter{}))
+	ingestedInLastLevel(t, s, compacted)
+}
+
+// TestSegmentsGoToTheLastLevel: a new store's flushes are ingested into
+// the last level, where nothing compacts them (a range deletion written
+// at Open once made Pebble place them above it and compact them down).
+func TestSegmentsGoToTheLastLevel(t *testing.T) {
+	clock := &testClock{time.Date(2026, 11, 20, 0, 0, 0, 0, time.UTC)}
+	s := openTest(t, t.TempDir(), clock)
+	all := genAttempts(rand.New(rand.NewPCG(2, 2)), 300, clock.t.Add(-3*time.Hour), 3*time.Hour)
+	appendAll(t, s, all, 50)
+	ingestedInLastLevel(t, s, 0)
+}
+
+// ingestedInLastLevel flushes s and fails unless every table it ingested
+// went to the last level and no more than compacted bytes were compacted.
+func ingestedInLastLevel(t *testing.T, s *Store, compacted uint64) {
+	t.Helper()
+	if err := s.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	m := s.db.Metrics()
+	last := m.Levels[len(m.Levels)-1]
+	if tot := m.Total(); tot.TableBytesIngested == 0 || last.TableBytesIngested != tot.TableBytesIngested || tot.TableBytesCompacted != compacted {
+		t.Errorf("ingested %d bytes, %d of them into the last level; compacted %d bytes", tot.TableBytesIngested, last.TableBytesIngested, tot.TableBytesCompacted)
+	}
 }
 
 // TestFailedFlushIsRetried: a buffer that cannot be written stays in
