@@ -224,6 +224,35 @@ func (t *txn) stats() (records, dead, alerts, domains, changelog int) {
 	return
 }
 
+// batchIndexOverhead bounds what a status-index write adds to its
+// domain's name in a Pebble batch: the key's prefix, partition and status
+// (state.AppendIndexKey, 6 bytes), the value (1 byte) and the batch
+// entry's kind and two length varints.
+const batchIndexOverhead = 16
+
+// batchCheckpointRoom is room in a store batch for the checkpoints apply
+// adds (state.Batch.SetCheckpoint, about 32 bytes a partition).
+const batchCheckpointRoom = 8 << 10
+
+// batchRoom returns the bytes a store batch needs for writes writes of
+// kv bytes of keys and values, the status-index entries of the domains
+// that moved, and apply's checkpoints, so that the batch is allocated
+// once: at a million cold domains nearly every domain of a transaction is
+// new (it moves from unknown), and a batch sized without their index
+// entries grew (doubled) in one transaction of three.
+func batchRoom(kv, writes int, moved []*dirtyDomain) int {
+	n := kv + batchEntryOverhead*writes + batchCheckpointRoom
+	for _, d := range moved {
+		// A deletion of the old entry and a set of the new one.
+		n += 2 * (len(d.domain) + batchIndexOverhead)
+	}
+	return n
+}
+
+// batchEntryOverhead bounds what a write adds to its key and value in a
+// Pebble batch: its kind and two length varints.
+const batchEntryOverhead = 16
+
 // prepare builds the store batch of the transaction's changelog records
 // (see apply). It runs while the transaction ends: the producer is then
 // mostly waiting for the broker, so the copying and sorting uses a core
@@ -239,10 +268,11 @@ func (t *txn) prepare() error {
 	// domains' status changes), then state records ('w') by domain; so
 	// sorting the domain names is almost enough.
 	t.byName = t.byName[:0]
-	size := 0
+	size, writes := 0, 0
 	for _, s := range t.shards {
 		t.byName = append(t.byName, s.order...)
-		size += s.arena.used + 16*len(s.recs)
+		size += s.arena.used
+		writes += len(s.recs)
 	}
 	slices.SortFunc(t.byName, func(a, b *dirtyDomain) int { return strings.Compare(a.domain, b.domain) })
 	moved := t.moved[:0]
@@ -255,8 +285,7 @@ func (t *txn) prepare() error {
 		return cmp.Or(cmp.Compare(a.partition, b.partition), cmp.Compare(a.end, b.end), strings.Compare(a.domain, b.domain))
 	})
 	t.moved = moved
-
-	b := t.p.store.NewBatchWithSize(size)
+	b := t.p.store.NewBatchWithSize(batchRoom(size, writes, moved))
 	put := func(r *kgo.Record) error {
 		if err := b.Put(r.Key, r.Value); err != nil {
 			b.Close()

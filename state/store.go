@@ -508,6 +508,15 @@ func (b *Batch) SetInputCheckpoint(p int32, src byte, next int64) error {
 	return b.b.Set(inputKey(p, src), binary.BigEndian.AppendUint64(nil, uint64(next)), nil)
 }
 
+// Size returns the bytes of the batch's representation (what
+// Store.NewBatchWithSize reserves room for); 0 once committed.
+func (b *Batch) Size() int {
+	if b.b == nil {
+		return 0
+	}
+	return b.b.Len()
+}
+
 // Len returns the number of writes in the batch; 0 once committed.
 func (b *Batch) Len() int {
 	if b.b == nil {
