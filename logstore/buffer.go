@@ -173,6 +173,7 @@ type tableWriter struct {
 	tmp  []rkey
 	sk   []domainKey
 	ids  []idEntry
+	dh   []uint64
 	// wbuf buffers the writes of the table being written (fileWritable).
 	wbuf []byte
 	// exact makes flushes compare domain names, not only their hashes,
@@ -248,17 +249,24 @@ func (w *tableWriter) sortDomainKeys(b *buffer, idx []int32, exact bool) []domai
 	if w.hash != nil {
 		hash = w.hash
 	}
+	// The hashes by the attempts' index in idx; the keys' index is into
+	// it, not recs, until sorted (so that each name is hashed once).
+	dh := w.dh[:0]
 	keys := w.keys[:0]
-	for _, i := range idx {
+	for j, i := range idx {
 		r := &recs[i]
-		keys = append(keys, rkey{uint64(uint32(r.pos.Partition))<<32 | hash(b.domain(r))>>32, i})
+		h := hash(b.domain(r))
+		dh = append(dh, h)
+		keys = append(keys, rkey{uint64(uint32(r.pos.Partition))<<32 | h>>32, int32(j)})
 	}
+	w.dh = dh
 	sorted := w.sorted(keys)
 	w.keys = keys[:0]
 	sk := w.sk[:0]
 	for _, k := range sorted {
-		r := &recs[k.i]
-		sk = append(sk, domainKey{hash(b.domain(r)), r.arrival, uint64(r.pos.Source)<<63 | uint64(r.pos.Offset), uint32(r.pos.Partition), k.i})
+		i := idx[k.i]
+		r := &recs[i]
+		sk = append(sk, domainKey{dh[k.i], r.arrival, uint64(r.pos.Source)<<63 | uint64(r.pos.Offset), uint32(r.pos.Partition), i})
 	}
 	w.sk = sk
 	compare := func(x, y *domainKey) int {
