@@ -52,7 +52,9 @@ type buffer struct {
 	// (AppendCounted) are deduplicated already and look up nothing, so
 	// the index is brought up to date (indexIDs) only when a checking
 	// Append asks: a lookup into a table of a buffer's size is a cache
-	// miss, a third of an append's cost.
+	// miss, a third of an append's cost. Its slots (16 bytes each, twice
+	// as many as the buffer holds attempts: 32 MiB for a 192 MiB buffer)
+	// are allocated at the first such check.
 	ids     idTable
 	indexed int
 	// flush is the flush number given to the buffer when it was frozen,
@@ -74,7 +76,7 @@ func newBuffer(size int) *buffer {
 	nrecs := max(size/4/recSize, 16)
 	mem, free := allocOffHeap(nrecs*recSize + size*3/4)
 	recs := unsafe.Slice((*rec)(unsafe.Pointer(&mem[0])), nrecs)
-	b := &buffer{data: mem[nrecs*recSize:][: 0 : size*3/4], recs: recs[:0], ids: newIDTable(nrecs), free: free}
+	b := &buffer{data: mem[nrecs*recSize:][: 0 : size*3/4], recs: recs[:0], free: free}
 	b.mapped, b.mappedRecs = b.data, b.recs
 	return b
 }
@@ -138,6 +140,11 @@ func (b *buffer) add(a *Attempt, arrival int64, hour uint32, idh uint64) {
 // indexIDs adds the event ids of the attempts appended since the last
 // call to b.ids; a later attempt of an id replaces the earlier one.
 func (b *buffer) indexIDs() {
+	if b.ids.slots == nil && b.indexed < len(b.recs) {
+		// Made at the first check: a buffer that only the live path
+		// fills never needs it.
+		b.ids = newIDTable(cap(b.mappedRecs))
+	}
 	for i := b.indexed; i < len(b.recs); i++ {
 		if r := &b.recs[i]; r.has&hasID != 0 {
 			b.ids.put(r.id, int32(i))

@@ -28,6 +28,9 @@ func newIDTable(n int) idTable {
 
 // get returns the attempt of hash h.
 func (t *idTable) get(h uint64) (int32, bool) {
+	if len(t.slots) == 0 {
+		return 0, false
+	}
 	mask := uint64(len(t.slots) - 1)
 	for i := h & mask; ; i = (i + 1) & mask {
 		s := &t.slots[i]
@@ -60,10 +63,11 @@ func (t *idTable) put(h uint64, rec int32) {
 	}
 }
 
-// grow doubles the slots (a buffer that spilled past its mapping).
+// grow doubles the slots (a buffer that spilled past its mapping, or a
+// table never sized).
 func (t *idTable) grow() {
 	old := t.slots
-	t.slots, t.n = make([]idSlot, 2*len(old)), 0
+	t.slots, t.n = make([]idSlot, max(2*len(old), 16)), 0
 	for _, s := range old {
 		if s.rec != 0 {
 			t.put(s.h, s.rec-1)

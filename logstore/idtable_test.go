@@ -55,3 +55,17 @@ func TestIDTable(t *testing.T) {
 		})
 	}
 }
+
+// TestIDTableUnsized: the zero table (a buffer's before its first check)
+// finds nothing and grows at the first put.
+func TestIDTableUnsized(t *testing.T) {
+	var tab idTable
+	if _, ok := tab.get(7); ok {
+		t.Fatal("the zero table found a hash")
+	}
+	tab.clear()
+	tab.put(7, 3)
+	if got, ok := tab.get(7); !ok || got != 3 {
+		t.Fatalf("get(7) = %d, %v after put(7, 3)", got, ok)
+	}
+}
