@@ -48,6 +48,8 @@ type txn struct {
 
 	in      []*kgo.Record // the records of the poll
 	decoded []decoded     // their decoded events, by index
+	// decodedUsed is how many entries of decoded the last poll filled.
+	decodedUsed int
 
 	byName []*dirtyDomain // every shard's dirty domains, sorted by name for the store
 	moved  []*dirtyDomain // the domains whose status changed, in index key order
@@ -101,7 +103,13 @@ func (t *txn) run(ctx context.Context, fs kgo.Fetches) {
 	if cap(t.decoded) < len(t.in) {
 		t.decoded = make([]decoded, len(t.in))
 	}
+	// The events beyond this poll's, left by a larger earlier one, alias
+	// batches franz-go has recycled: drop them (see shard.begin).
+	if t.decodedUsed > len(t.in) {
+		clear(t.decoded[len(t.in):t.decodedUsed])
+	}
 	t.decoded = t.decoded[:len(t.in)]
+	t.decodedUsed = len(t.in)
 	parallel := len(t.shards) > 1 && len(t.in) >= shardParallelMin
 
 	// Decode in small chunks that the shards' goroutines take in turn, so
