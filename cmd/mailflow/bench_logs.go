@@ -48,7 +48,7 @@ func runBenchLogs(ctx context.Context, env *environment, args []string) error {
 	queries := fs.Int("queries", 200, "queries of each kind timed on big.example")
 	rebuildParts := fs.Int("rebuild-partitions", 0, "rebuild the log of this many partitions to time it (0: all)")
 	l0 := fs.Int("log-l0", 32, "the log store's L0 compaction threshold (logstore.WithTuning; only range deletions reach L0 since the segment layout)")
-	zstd := fs.Bool("log-zstd", false, "zstd rather than Snappy for the log store's segments (logstore.WithTuning; mailflow run passes false)")
+	zstd := fs.Bool("log-zstd", false, "zstd-compress the log store's segments rather than write them uncompressed (logstore.WithTuning; mailflow run passes false)")
 	// The phases' own flags are registered only for a phase's process
 	// (see benchPhaseArgs): --help lists what a person runs.
 	phase, prefix, dataDir := new(string), new(string), new(string)
