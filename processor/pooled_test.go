@@ -24,7 +24,7 @@ func TestNothingKeepsRecycledBatches(t *testing.T) {
 			evs = append(evs, ev{domain: fmt.Sprintf("r%d-d%d.example", round, i), code: 250})
 		}
 		h.produce(evs...)
-		h.waitProcessed(cfg.Group)
+		h.waitProcessed("mailflow")
 	}
 	if err := r.halt(); err != nil {
 		t.Fatal(err)
