@@ -40,8 +40,11 @@ type pattern struct {
 // branches on every byte on whether the state is shallow, whether the byte
 // follows the phrase and how far to fall back. Most states are deep in a
 // single phrase and differ from the state their failure link names in the
-// one byte that continues the phrase, so few states need a row of their own
-// and the structure stays near the size of the trie.
+// one byte that continues the phrase, so few states need a row of their own:
+// for the shipped rules, 29,122 states (the limit is 32,768) in 76 byte
+// classes need 1,599 rows, 237 KB of rows and 341 KB of 12-byte nodes, about
+// 580 KB in all (the trie with failure links it replaced took about 425 KB;
+// the branch-free scan more than paid for the difference).
 type automaton struct {
 	class  [256]uint8
 	nclass int

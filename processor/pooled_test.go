@@ -38,7 +38,7 @@ func TestNothingKeepsRecycledBatches(t *testing.T) {
 					t.Errorf("a pooled dirty domain keeps %q (same hash %v, window %v, seen %v)", d.domain, d.sameHash != nil, d.w != nil, d.seen != nil)
 				}
 			}
-			for _, name := range s.names[len(s.names):cap(s.names)] {
+			for _, name := range s.names[:cap(s.names)] {
 				if name != "" {
 					stale++
 				}

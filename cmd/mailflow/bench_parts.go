@@ -32,7 +32,7 @@ func benchParts() []benchPart {
 	return []benchPart{
 		{"garbage collector", []string{
 			"runtime.gcBgMarkWorker", "runtime.gcAssistAlloc", "runtime.gcDrain", "runtime.bgsweep",
-			"runtime.bgscavenge", "runtime.gcStart", "runtime.markroot", "runtime.wbBufFlush", "gcWriteBarrier",
+			"runtime.bgscavenge", "runtime.gcStart", "runtime.markroot", "runtime.wbBufFlush", "runtime.gcWriteBarrier",
 			"runtime.(*mheap).scavenge", "runtime.sweepone", "runtime.(*sweepLocked).sweep", "runtime.deductSweepCredit",
 		}},
 		{"Pebble flush and compaction", []string{
@@ -60,7 +60,7 @@ func benchParts() []benchPart {
 			"github.com/twmb/franz-go/pkg/kgo.(*sink)", "github.com/twmb/franz-go/pkg/kgo.(*recBuf)", "github.com/twmb/franz-go/pkg/kgo.(*recBatch)",
 			"github.com/twmb/franz-go/pkg/kgo.(*produceRequest)", "github.com/twmb/franz-go/pkg/kgo.(*Client).Produce",
 			"github.com/twmb/franz-go/pkg/kgo.(*GroupTransactSession)", "github.com/twmb/franz-go/pkg/kgo.(*Client).EndTransaction",
-			"github.com/twmb/franz-go/pkg/kgo.(*Client).Flush", "github.com/mailflow/mailflow/processor.(*Processor).process",
+			"github.com/twmb/franz-go/pkg/kgo.(*Client).Flush",
 		}},
 	}
 }

@@ -26,7 +26,9 @@ func TestPartOf(t *testing.T) {
 		want  string
 	}{
 		{"a GC assist under decode is the collector's", []string{"runtime.gcAssistAlloc1", "runtime.gcAssistAlloc", "runtime.mallocgc", procPkg + "(*shard).decode", procPkg + "(*txn).run.func2"}, "garbage collector"},
-		{"a write barrier flush is the collector's", []string{"runtime.wbBufFlush1", "runtime.wbBufFlush", "gcWriteBarrier", procPkg + "(*shard).add"}, "garbage collector"},
+		{"a write barrier flush is the collector's", []string{"runtime.wbBufFlush1", "runtime.wbBufFlush", "runtime.gcWriteBarrier2", procPkg + "(*shard).add"}, "garbage collector"},
+		{"a write barrier alone is the collector's", []string{"runtime.gcWriteBarrier2", procPkg + "(*shard).add"}, "garbage collector"},
+		{"the transaction loop itself is other", []string{procPkg + "(*txn).finish", procPkg + "(*Processor).process", procPkg + "(*Processor).loop"}, otherPart},
 		{"an allocation without assist is its caller's", []string{"runtime.mallocgc", "runtime.makeslice", procPkg + "(*shard).decode"}, "decode"},
 		{"JSON decoding is decode", []string{"github.com/segmentio/encoding/json.decoder.decodeStruct", "github.com/mailflow/mailflow/schemas.(*EventDecoder).Decode", procPkg + "(*shard).decode"}, "decode"},
 		{"classification inside decode is diagnosis", []string{"github.com/mailflow/mailflow/diagnose.(*Classifier).Classify", procPkg + "(*shard).decode"}, "diagnosis"},

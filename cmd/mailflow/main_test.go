@@ -162,6 +162,8 @@ func TestBadFlags(t *testing.T) {
 		{"run data-dir", []string{"run", "--brokers", "127.0.0.1:1", "--data-dir", ""}, nil, "--data-dir"},
 		{"run max-poll-records", []string{"run", "--brokers", "127.0.0.1:1", "--max-poll-records", "0"}, nil, "--max-poll-records"},
 		{"run cache-size", []string{"run", "--brokers", "127.0.0.1:1", "--cache-size", "-1"}, nil, "--cache-size"},
+		{"run log-compression", []string{"run", "--brokers", "127.0.0.1:1", "--log-compression", "lz4"}, nil, `--log-compression: "lz4" is not none or zstd`},
+		{"dev log-compression", []string{"dev", "--log-compression", "snappy"}, nil, `--log-compression: "snappy" is not none or zstd`},
 		{"run log-level", []string{"run", "--brokers", "127.0.0.1:1", "--log-level", "loud"}, nil, "--log-level"},
 		{"run log-format", []string{"run", "--brokers", "127.0.0.1:1", "--log-format", "xml"}, nil, "--log-format"},
 		{"run positional argument", []string{"run", "--brokers", "127.0.0.1:1", "extra"}, nil, `unexpected argument "extra"`},
