@@ -48,8 +48,6 @@ type txn struct {
 
 	in      []*kgo.Record // the records of the poll
 	decoded []decoded     // their decoded events, by index
-	// decodedUsed is how many entries of decoded the last poll filled.
-	decodedUsed int
 
 	byName []*dirtyDomain // every shard's dirty domains, sorted by name for the store
 	moved  []*dirtyDomain // the domains whose status changed, in index key order
@@ -103,13 +101,13 @@ func (t *txn) run(ctx context.Context, fs kgo.Fetches) {
 	if cap(t.decoded) < len(t.in) {
 		t.decoded = make([]decoded, len(t.in))
 	}
-	// The events beyond this poll's, left by a larger earlier one, alias
-	// batches franz-go has recycled: drop them (see shard.begin).
-	if t.decodedUsed > len(t.in) {
-		clear(t.decoded[len(t.in):t.decodedUsed])
+	// The events beyond this poll's, left by a larger earlier one (decoded
+	// keeps the last poll's length), alias batches franz-go has recycled:
+	// drop them (see shard.begin).
+	if len(t.decoded) > len(t.in) {
+		clear(t.decoded[len(t.in):])
 	}
 	t.decoded = t.decoded[:len(t.in)]
-	t.decodedUsed = len(t.in)
 	parallel := len(t.shards) > 1 && len(t.in) >= shardParallelMin
 
 	// Decode in small chunks that the shards' goroutines take in turn, so
@@ -232,6 +230,10 @@ func (t *txn) stats() (records, dead, alerts, domains, changelog int) {
 	return
 }
 
+// batchEntryOverhead bounds what a write adds to its key and value in a
+// Pebble batch: its kind and two length varints.
+const batchEntryOverhead = 16
+
 // batchIndexOverhead bounds what a status-index write adds to its
 // domain's name in a Pebble batch: the key's prefix, partition and status
 // (state.AppendIndexKey, 6 bytes), the value (1 byte) and the batch
@@ -256,10 +258,6 @@ func batchRoom(kv, writes int, moved []*dirtyDomain) int {
 	}
 	return n
 }
-
-// batchEntryOverhead bounds what a write adds to its key and value in a
-// Pebble batch: its kind and two length varints.
-const batchEntryOverhead = 16
 
 // prepare builds the store batch of the transaction's changelog records
 // (see apply). It runs while the transaction ends: the producer is then

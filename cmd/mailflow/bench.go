@@ -174,15 +174,18 @@ func runBench(ctx context.Context, env *environment, args []string) error {
 	// the broker's growing heap does not slow later rounds; the two loops
 	// alternate so that both see the same spells of load from the machine's
 	// other tenants, and medians are reported.
+	// --parts reads the last round's CPU profile: --cpuprofile's file,
+	// else one of the workspace's.
+	cpuFile := *cpuProfile
+	if *parts && cpuFile == "" {
+		cpuFile = filepath.Join(tmp, "cpu.prof")
+	}
 	var bares, procs, offs []phaseResult
 	var ratios, costs []float64
 	for round := 1; round <= *rounds; round++ {
 		var profiles benchProfiles
 		if round == *rounds {
-			profiles = benchProfiles{cpu: *cpuProfile, mem: *memProfile}
-			if *parts && profiles.cpu == "" {
-				profiles.cpu = filepath.Join(tmp, "cpu.prof")
-			}
+			profiles = benchProfiles{cpu: cpuFile, mem: *memProfile}
 		}
 		bare, proc, off, err := benchRound(ctx, env, self, tmp, round, profiles,
 			*events, *domains, *partitions, *maxPoll, *fetchMax, *nodes, lf.level, *compression, benchVariant{checks: *checks, detections: *detections, logs: *logs}, memoryLimit.String(), ext, *together)
@@ -267,14 +270,10 @@ func runBench(ctx context.Context, env *environment, args []string) error {
 		proc.Evaluate, proc.Commit, proc.Apply, proc.Seconds-proc.Evaluate-proc.Commit-proc.Apply)
 	if *parts {
 		last := procs[len(procs)-1]
-		cpu := *cpuProfile
-		if cpu == "" {
-			cpu = filepath.Join(tmp, "cpu.prof")
-		}
-		heads, files, events := []string{"processor"}, []string{cpu}, []int{last.Events}
+		heads, files, events := []string{"processor"}, []string{cpuFile}, []int{last.Events}
 		if len(offs) > 0 {
 			heads = append(heads, "without "+compared)
-			files = append(files, cpu+".without")
+			files = append(files, cpuFile+".without")
 			events = append(events, offs[len(offs)-1].Events)
 		}
 		if err := printParts(out, heads, files, events); err != nil {
