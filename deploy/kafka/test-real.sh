@@ -55,6 +55,16 @@ t=$(date +%s)
 MAILFLOW_TEST_BROKERS=$brokers MAILFLOW_TEST_EPOCH_EXHAUSTION=${MAILFLOW_TEST_EPOCH_EXHAUSTION:-} \
   go test -count=1 -p 2 -timeout 10m "$@" ./processor/ ./e2e/ || failed+=("processor/e2e on 1 node")
 echo "real-kafka: processor and e2e suites on 1 node: $(secs "$t")"
+# Issue 15's detections end to end on the real broker: the incidents stage
+# (open, escalate, close; crash and replay; rebalance) and the sink's side
+# of each detection (an incident's 30 linked domain notifications, delayed
+# and silent alerts, silences, reminders, flap control).
+t=$(date +%s)
+MAILFLOW_TEST_BROKERS=$brokers go test -count=1 -timeout 10m "$@" ./incidents/ || failed+=("incidents on 1 node")
+MAILFLOW_TEST_BROKERS=$brokers go test -count=1 -timeout 10m \
+  -run '^(TestIncidentNotifications|TestDelayAlerts|TestSilentAlerts|TestSilence|TestSilenceDecidesByMade|TestRepeat|TestFlapControl)$' "$@" ./sinks/ ||
+  failed+=("sinks' detection tests on 1 node")
+echo "real-kafka: incidents and the sinks' detection tests on 1 node: $(secs "$t")"
 "$kafka" stop --dir "$one"
 
 t=$(date +%s)
