@@ -106,7 +106,7 @@ func (s *Sink) decorate(n *notification, flapping time.Duration) {
 	if n.incident != nil {
 		return
 	}
-	if ref, ok := s.incidents.of(n.alert.Domain); ok {
+	if ref, ok := s.incidents.Of(n.alert.Domain); ok {
 		n.partOf = &ref
 	}
 	if flapping > 0 && len(n.folded) > 0 {

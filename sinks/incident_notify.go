@@ -13,6 +13,7 @@ import (
 
 	"github.com/twmb/franz-go/pkg/kgo"
 
+	"github.com/mailflow/mailflow/incidents"
 	"github.com/mailflow/mailflow/schemas"
 )
 
@@ -47,7 +48,7 @@ func (s *Sink) dispatchIncident(ctx context.Context, r *kgo.Record, release func
 // incidentSentence is the line a domain's notification gets about its
 // incident: "Part of a Microsoft 365 incident (blocklisted) affecting 140
 // domains of 37 customers — the platform team is on it."
-func incidentSentence(r *incidentRef) string {
+func incidentSentence(r *incidents.Ref) string {
 	if r == nil {
 		return ""
 	}
@@ -212,4 +213,11 @@ type envelope2 struct {
 	Type      string           `json:"type"`
 	Timestamp time.Time        `json:"timestamp"`
 	Data      incidentHookData `json:"data"`
+}
+
+// notifies reports whether an incident record is one people are told of:
+// opening, escalation and closing. Updates as single domains join or
+// recover are not: the incident of 140 domains would be 140 mails.
+func notifies(ev schemas.IncidentEvent) bool {
+	return ev == schemas.IncidentOpened || ev == schemas.IncidentEscalated || ev == schemas.IncidentClosed
 }

@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/mailflow/mailflow/directory"
+	"github.com/mailflow/mailflow/incidents"
 	"github.com/mailflow/mailflow/schemas"
 )
 
@@ -38,7 +39,7 @@ type notification struct {
 	incident   *schemas.Incident
 	incDomains []string
 	// partOf names the provider-wide incident the domain is part of.
-	partOf *incidentRef
+	partOf *incidents.Ref
 	// flaps counts the changes to Bad folded into this notification by
 	// flap control, over flapWindow; zero when it did not fold.
 	flaps      int

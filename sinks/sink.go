@@ -14,6 +14,7 @@ import (
 	"github.com/twmb/franz-go/pkg/kmsg"
 
 	"github.com/mailflow/mailflow/directory"
+	"github.com/mailflow/mailflow/incidents"
 	"github.com/mailflow/mailflow/schemas"
 )
 
@@ -48,7 +49,7 @@ type Sink struct {
 
 	// incidents knows the open provider-wide incidents (Config.Incidents);
 	// nil when off.
-	incidents *incidentTable
+	incidents *incidents.Table
 	// pending are the reminders and releases queued and not yet done, by
 	// target key and domain (control.go).
 	pendingMu sync.Mutex
@@ -104,7 +105,7 @@ func New(ctx context.Context, cfg Config) (*Sink, error) {
 	consume := []string{s.topics.alerts}
 	if cfg.Incidents {
 		consume = append(consume, s.topics.incidents)
-		if s.incidents, err = newIncidentTable(tctx, s.topics.incidents, s.log, cfg.Kafka...); err != nil {
+		if s.incidents, err = incidents.NewTable(tctx, s.topics.incidents, s.log, cfg.Kafka...); err != nil {
 			s.table.Close()
 			stop()
 			s.store.close()
@@ -128,7 +129,7 @@ func New(ctx context.Context, cfg Config) (*Sink, error) {
 	)
 	if s.cl, err = kgo.NewClient(opts...); err != nil {
 		if s.incidents != nil {
-			s.incidents.close()
+			s.incidents.Close()
 		}
 		s.table.Close()
 		stop()
@@ -193,7 +194,7 @@ func (s *Sink) Close() error {
 	s.closeOnce.Do(func() {
 		s.cl.Close()
 		if s.incidents != nil {
-			s.incidents.close()
+			s.incidents.Close()
 		}
 		s.table.Close()
 		s.stopTable()

@@ -15,6 +15,7 @@ import (
 
 	"github.com/segmentio/encoding/json"
 
+	"github.com/mailflow/mailflow/incidents"
 	"github.com/mailflow/mailflow/schemas"
 )
 
@@ -77,7 +78,7 @@ type webhookData struct {
 	Manager       string   `json:"manager"`
 	Subscriptions []string `json:"subscriptions"`
 	// Incident is the provider-wide incident the domain is part of.
-	Incident *incidentRef `json:"incident,omitempty"`
+	Incident *incidents.Ref `json:"incident,omitempty"`
 	// Flaps counts the changes to Bad folded into this notification by
 	// flap control; Repeat numbers a reminder of a domain still Bad;
 	// HeldBySilence is the reason of the silence that held it.
