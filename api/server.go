@@ -93,6 +93,10 @@ type Config struct {
 	// logs, a message's timeline and the live log (logs.go, live.go);
 	// without it the log endpoints answer 404 and the live log is empty.
 	Logs *logstore.Store
+	// Incidents, when set, says which open provider-wide incident a Bad
+	// domain is part of (Status.Incident): an *incidents.Table following
+	// the incidents stage's topic. Without it no status names one.
+	Incidents IncidentLookup
 	// scanMax overrides scopeScanMax in tests (negative: never look up
 	// a scope's domains one by one).
 	scanMax int

@@ -4,6 +4,7 @@ import (
 	"net/http"
 	"time"
 
+	"github.com/mailflow/mailflow/incidents"
 	"github.com/mailflow/mailflow/schemas"
 	"github.com/mailflow/mailflow/state"
 )
@@ -57,6 +58,11 @@ type Status struct {
 	SilentBaseline     int        `json:"silent_baseline"`
 	AttemptsPerHour    float64    `json:"attempts_per_hour"`
 	LastArrivalAt      *time.Time `json:"last_arrival_at,omitempty"`
+
+	// Incident is the open provider-wide incident (issue 15) a Bad domain
+	// is part of: its provider, category and how many domains of how many
+	// customers it affects, never the other customers' domains.
+	Incident *incidents.Ref `json:"incident,omitempty"`
 }
 
 func (s *server) domainParam(r *http.Request) (string, error) {
@@ -132,6 +138,9 @@ func (s *server) statusOf(domain string, win *state.Window) Status {
 	if win.LastArrival > 0 {
 		st.LastArrivalAt = timePtr(time.Unix(win.LastArrival, 0).UTC())
 	}
+	if ref, ok := s.incidentOf(domain); ok && win.Status == schemas.StatusBad {
+		st.Incident = &ref
+	}
 	for _, c := range win.TopCategories(5) {
 		if c.Category == schemas.CategoryUnclassified {
 			continue
@@ -139,6 +148,19 @@ func (s *server) statusOf(domain string, win *state.Window) Status {
 		st.TopCategories = append(st.TopCategories, schemas.CategoryCount{Category: c.Category.String(), Count: c.Count, Advice: s.b.Advice(c.Category)})
 	}
 	return st
+}
+
+// IncidentLookup tells which open provider-wide incident a domain that is
+// still Bad is part of; *incidents.Table is one.
+type IncidentLookup interface {
+	Of(domain string) (incidents.Ref, bool)
+}
+
+func (s *server) incidentOf(domain string) (incidents.Ref, bool) {
+	if s.cfg.Incidents == nil {
+		return incidents.Ref{}, false
+	}
+	return s.cfg.Incidents.Of(domain)
 }
 
 func timePtr(t time.Time) *time.Time {

@@ -29,6 +29,7 @@ import (
 	"github.com/mailflow/mailflow/consoleapi"
 	"github.com/mailflow/mailflow/diagnose"
 	"github.com/mailflow/mailflow/directory"
+	"github.com/mailflow/mailflow/incidents"
 	"github.com/mailflow/mailflow/logstore"
 	"github.com/mailflow/mailflow/processor"
 	"github.com/mailflow/mailflow/schemas"
@@ -91,6 +92,14 @@ func startInstance(t *testing.T, ctx context.Context) *instance {
 
 // startInstanceToken is startInstance with an API admin token.
 func startInstanceToken(t *testing.T, ctx context.Context, token string) *instance {
+	t.Helper()
+	return startInstanceWith(t, ctx, token, nil)
+}
+
+// startInstanceWith is startInstanceToken that also runs the incidents
+// stage with rules, and has the status API name a Bad domain's incident,
+// as mailflow run wires them (nil: no stage).
+func startInstanceWith(t *testing.T, ctx context.Context, token string, rules *incidents.Rules) *instance {
 	t.Helper()
 	cluster, err := kfake.NewCluster(kfake.NumBrokers(1))
 	if err != nil {
@@ -158,8 +167,31 @@ func startInstanceToken(t *testing.T, ctx context.Context, token string) *instan
 	}
 	t.Cleanup(accts.Close)
 	var capi *consoleapi.Handler
-	apiH := api.Handler(api.Config{Backend: p, Extra: console.Handler(), StreamInterval: 100 * time.Millisecond, Log: log, AdminToken: token, Logs: logs,
-		Session: func(r *http.Request) (directory.Manager, bool, bool) { return capi.Caller(r) }, Credentials: accts.HasCredentials})
+	acfg := api.Config{Backend: p, Extra: console.Handler(), StreamInterval: 100 * time.Millisecond, Log: log, AdminToken: token, Logs: logs,
+		Session: func(r *http.Request) (directory.Manager, bool, bool) { return capi.Caller(r) }, Credentials: accts.HasCredentials}
+	if rules != nil {
+		stageCtx, stopStage := context.WithCancel(ctx)
+		stageDone := make(chan error, 1)
+		go func() {
+			stageDone <- incidents.Run(stageCtx, incidents.Config{Kafka: []kgo.Opt{kgo.SeedBrokers(brokers...), kgo.FetchMaxWait(100 * time.Millisecond)},
+				TopicPrefix: processor.DefaultTopicPrefix, InstanceID: "console-test", Rules: *rules, Replication: 1, Logger: log})
+		}()
+		tbl, err := incidents.NewTable(ctx, processor.DefaultTopicPrefix+"incidents", log, kgo.SeedBrokers(brokers...), kgo.FetchMaxWait(100*time.Millisecond))
+		if err != nil {
+			t.Fatal(err)
+		}
+		// Cleanups run last-in first-out: the table and the stage stop
+		// after the server below.
+		t.Cleanup(func() {
+			tbl.Close()
+			stopStage()
+			if err := <-stageDone; err != nil && !errors.Is(err, context.Canceled) {
+				t.Errorf("incidents stage: %v", err)
+			}
+		})
+		acfg.Incidents = tbl
+	}
+	apiH := api.Handler(acfg)
 	capi, err = consoleapi.New(ctx, consoleapi.Config{Directory: p.Directory, Client: cl, ConfigTopic: topics.Config, AuditTopic: "mailflow.audit",
 		Accounts: accts, AdminToken: token, Log: log})
 	if err != nil {
@@ -195,6 +227,8 @@ type attempt struct {
 	// queued is how long before completion the message was queued; 1.5 s
 	// when zero.
 	queued time.Duration
+	// host is the remote MX; mx1.<domain> when empty.
+	host string
 }
 
 // produce publishes the attempts in order, completed a second apart and
@@ -211,7 +245,7 @@ func (in *instance) produce(as ...attempt) []string {
 			V: 1, ID: fmt.Sprintf("console-test-%04d", in.seq), MessageID: fmt.Sprintf("<m%04d@mail.northwind.example>", in.seq),
 			Recipient: fmt.Sprintf("%s%d@%s", a.local, in.seq, a.domain), Sender: "newsletter@northwind.example", Attempt: 1,
 			QueuedAt: at.Add(-cmp.Or(a.queued, 1500*time.Millisecond)), CompletedAt: at, SMTPCode: a.code, EnhancedCode: a.enhanced,
-			Response: a.response, RemoteHost: "mx1." + a.domain, RemoteIP: "192.0.2.25", Transport: "mta-ams-1", Size: 48213,
+			Response: a.response, RemoteHost: cmp.Or(a.host, "mx1."+a.domain), RemoteIP: "192.0.2.25", Transport: "mta-ams-1", Size: 48213,
 		}
 		if err := e.Validate(); err != nil {
 			in.t.Fatalf("attempt %d: %v", in.seq, err)

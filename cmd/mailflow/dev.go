@@ -172,7 +172,7 @@ func runDev(ctx context.Context, env *environment, args []string) error {
 	wg.Add(1)
 	go func() {
 		defer wg.Done()
-		errs <- serveProcessor(ctx, log, pcfg, reg, instanceHTTP, pf.apiToken, func(addr string) { httpReady <- addr }, pf.apiOption(), pf.metricsOption(), dc.instanceOption())
+		errs <- serveProcessor(ctx, log, pcfg, reg, instanceHTTP, pf.apiToken, func(addr string) { httpReady <- addr }, pf.apiOption(), pf.metricsOption(), dc.instanceOption(), inf.instanceOption(pf.topicPrefix))
 	}()
 
 	var addr string

@@ -54,6 +54,16 @@ func (f *incidentFlags) config(brokers []string, topicPrefix string, replication
 	}
 }
 
+// instanceOption makes the instance's status API name the open incident a
+// Bad domain is part of, when the stage runs.
+func (f *incidentFlags) instanceOption(topicPrefix string) instanceOption {
+	return func(o *instanceOptions) {
+		if f.enabled {
+			o.incidentsTopic = topicPrefix + "incidents"
+		}
+	}
+}
+
 // runWithIncidents runs fn and, when enabled, the incidents stage beside
 // it, under the processor's instance id (explicit, or the one the
 // processor keeps in its data dir), so that a restart fences its own

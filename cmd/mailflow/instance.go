@@ -23,6 +23,7 @@ import (
 	"github.com/mailflow/mailflow/clientaddr"
 	"github.com/mailflow/mailflow/consoleapi"
 	"github.com/mailflow/mailflow/directory"
+	"github.com/mailflow/mailflow/incidents"
 	"github.com/mailflow/mailflow/logstore"
 	"github.com/mailflow/mailflow/processor"
 )
@@ -142,6 +143,10 @@ type instanceOptions struct {
 	secureCookie bool
 	// frontKey: consoleapi.Config.FrontKey (dev's front, dev_catcher.go).
 	frontKey clientaddr.Key
+	// incidentsTopic, when set, is the incidents stage's output topic:
+	// the status API names the open incident a Bad domain is part of
+	// (api.Config.Incidents).
+	incidentsTopic string
 }
 
 // instanceOption sets one of serveProcessor's optional settings.
@@ -354,10 +359,17 @@ func serveProcessor(ctx context.Context, log *slog.Logger, cfg processor.Config,
 	// scope: with a token that never leaves this process, so that it
 	// works whether or not --api-token is set.
 	internal := rand.Text()
+	var incTable *incidents.Table
+	if o.incidentsTopic != "" {
+		if incTable, err = incidents.NewTable(ctx, o.incidentsTopic, log, kopts...); err != nil {
+			return err
+		}
+		defer incTable.Close()
+	}
 	apiH := api.Handler(api.Config{Backend: p, Gatherer: reg, Log: log, Extra: consoleHandler(), Self: cfg.AdvertiseAddr,
 		AdminToken: adminToken, InternalToken: internal, ClusterSecret: []byte(o.clusterSecret), Limits: o.limits,
 		Session:     func(r *http.Request) (directory.Manager, bool, bool) { return consoleAPI.Caller(r) },
-		Credentials: accts.HasCredentials, Logs: logs})
+		Credentials: accts.HasCredentials, Logs: logs, Incidents: incidentLookup(incTable)})
 	consoleAPI, err = consoleapi.New(ctx, consoleapi.Config{Directory: p.Directory, Client: consoleCl,
 		ConfigTopic: cfg.Topics.Config, AuditTopic: prefix + audit.TopicSuffix, Accounts: accts,
 		Statuses: &consoleapi.APIStatuses{API: apiH, Token: internal}, AdminToken: adminToken, Log: log, Registerer: reg,
@@ -405,4 +417,13 @@ func serveProcessor(ctx context.Context, log *slog.Logger, cfg processor.Config,
 		err = nil
 	}
 	return err
+}
+
+// incidentLookup gives the API t, or nothing without a table (a nil
+// *incidents.Table in the interface would be a lookup that is not nil).
+func incidentLookup(t *incidents.Table) api.IncidentLookup {
+	if t == nil {
+		return nil
+	}
+	return t
 }

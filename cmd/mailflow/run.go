@@ -37,7 +37,7 @@ func runRun(ctx context.Context, env *environment, args []string) error {
 	stop := context.AfterFunc(ctx, func() { log.Info("mailflow run: stopping", "cause", context.Cause(ctx)) })
 	defer stop()
 	err = runWithIncidents(ctx, log, inf, inf.config(brokers, pf.topicPrefix, pf.replication, pf.sessionTimeout, log, reg), pcfg.InstanceID, pcfg.DataDir, func(ctx context.Context) error {
-		return serveProcessor(ctx, log, pcfg, reg, pf.httpAddr, pf.apiToken, nil, pf.apiOption(), pf.metricsOption())
+		return serveProcessor(ctx, log, pcfg, reg, pf.httpAddr, pf.apiToken, nil, pf.apiOption(), pf.metricsOption(), inf.instanceOption(pf.topicPrefix))
 	})
 	if err == nil {
 		log.Info("mailflow run: stopped")

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -208,6 +209,14 @@ func plural(n int, word string) string {
 // setting it is judged by, so that "no" says how far from an alert the
 // domain is.
 func printDetections(w io.Writer, st *api.Status, now time.Time) {
+	if inc := st.Incident; inc != nil {
+		since := ""
+		if !inc.FirstSeen.IsZero() {
+			since = " since " + inc.FirstSeen.Local().Format("2006-01-02 15:04 MST")
+		}
+		fmt.Fprintf(w, "  INCIDENT	part of a %s incident (%s): %s of %s went Bad together%s, %d still Bad (incident %s)\n",
+			cmp.Or(inc.ProviderName, inc.Provider), inc.Category, plural(inc.Total, "domain"), plural(inc.Customers, "customer"), since, inc.Affected, inc.ID)
+	}
 	cur := st.DeliveryDelay.CurrentSeconds
 	switch {
 	case st.Delayed:

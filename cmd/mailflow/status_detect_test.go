@@ -15,6 +15,7 @@ import (
 
 	"github.com/mailflow/mailflow/api"
 	"github.com/mailflow/mailflow/directory"
+	"github.com/mailflow/mailflow/incidents"
 	"github.com/mailflow/mailflow/processor"
 	"github.com/mailflow/mailflow/schemas"
 )
@@ -188,6 +189,12 @@ func TestPrintDetections(t *testing.T) {
 		{"delayed for hours", func(s *api.Status) {
 			s.Delayed, s.DelayThresholdSeconds, s.DeliveryDelay.CurrentSeconds, s.SilentAfterSeconds, s.SilentBaseline, s.AttemptsPerHour = true, 5400, 3*3600+125, 7200, 5, 7.25
 		}, []string{"DELAYED  current delay 3h2m, counting deferrals still retried (threshold 1h30m)", "silent   no: usually 7.2/hour; silent after 2h without mail"}, nil},
+		{"part of an incident", func(s *api.Status) {
+			s.Status, s.DelayThresholdSeconds, s.SilentAfterSeconds, s.SilentBaseline = schemas.StatusBad, 1800, 7200, 5
+			s.Incident = &incidents.Ref{ID: "inc-0123abcd", Provider: "microsoft365", ProviderName: "Microsoft 365", Category: "blocklisted",
+				Affected: 28, Total: 30, Customers: 12, FirstSeen: now.Add(-20 * time.Minute)}
+		}, []string{"INCIDENT part of a Microsoft 365 incident (blocklisted): 30 domains of 12 customers went Bad together since " + now.Add(-20*time.Minute).Local().Format("2006-01-02 15:04 MST") + ", 28 still Bad (incident inc-0123abcd)"}, nil},
+		{"no incident", func(s *api.Status) { s.Status = schemas.StatusBad }, nil, []string{"INCIDENT"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			st := base

@@ -680,11 +680,17 @@ function renderStatus(s) {
 }
 
 // renderDetections says, in a manager's words, what the detections beyond
-// Good and Bad found (issue 15): mail delayed, no mail at all, and the
+// Good and Bad found (issue 15): a provider-wide incident the domain is
+// part of, mail delayed, no mail at all, and the
 // recipient failures the domain's settings leave out of the count.
 function renderDetections(s) {
   const d = s.domain;
   const warn = [], info = [];
+  if (s.incident) {
+    const i = s.incident;
+    const since = i.first_seen ? ` since ${clock(i.first_seen)}` : "";
+    warn.push(`Part of a ${i.provider_name || i.provider} incident (${i.category}): ${plural(i.total, "domain")} of ${plural(i.customers, "customer")} served by ${i.provider_name || i.provider} went Bad for the same reason${since}, ${i.affected} still Bad. The problem is on the provider's side or between the platform and it, not with ${d}: the platform team has been told (incident ${i.id}).`);
+  }
   if (s.delayed) {
     const cur = s.delivery_delay && s.delivery_delay.current_seconds;
     warn.push(`Mail to ${d} is delayed: the current delivery delay is ${secs(cur)}, above the ${secs(s.delay_threshold_seconds)} it is allowed. Messages are being deferred and retried; they are not lost yet.`);
