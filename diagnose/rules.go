@@ -144,14 +144,29 @@ var verdictRules = []rule{
 var (
 	authMechanisms = []string{"|spf|", "|dkim|", "|dmarc|", "|arc|"}
 	authVerdicts   = []string{
-		"fail", "not pass", "didn't pass", "did not pass", "does not pass", "doesn't pass", "not aligned", "alignment",
-		"aligned", "unauthenticated", "not authenticated", "policy", "reject", "invalid", "missing", "no valid",
+		"fail", "not pass", "didn't pass", "did not pass", "does not pass", "doesn't pass", "not aligned",
+		"unauthenticated", "not authenticated", "invalid", "missing", "no valid",
 		"not valid", "softfail", "permerror", "temperror", "designate", "not permit", "not allowed",
-		"doesn't allow", "does not allow", "required", "requires", "record", "signature", "verification", "prohibited",
-		"authentication", "unable to verify", "could not verify", "check",
+		"doesn't allow", "does not allow", "prohibited", "unable to verify", "could not verify",
 		// the same verdicts in German, French, Spanish, Italian, Dutch, Portuguese, Russian, Japanese, Chinese
 		"fehlgeschlagen", "ungultig", "nicht bestanden", "echec", "echoue", "fallid", "fallo", "fallit",
 		"non superat", "mislukt", "ongeldig", "falhou", "falha", "не прошл", "ошибка проверки", "失败", "未通过", "失敗",
+	}
+	// authWeakVerdicts name the mechanism's working parts or the receiver's
+	// decision ("policy", "record", "signature", "rejected") rather than a
+	// failed check: they count only when the text does not say the check
+	// passed (authPassed).
+	authWeakVerdicts = []string{
+		"alignment", "aligned", "policy", "reject", "required", "requires", "record", "signature", "verification",
+		"authentication", "check",
+	}
+	// authPassed: the text says the mechanism passed, so a verdict in the
+	// same reply (spam, a size, a listing) is about something else.
+	authPassed = []string{
+		"=pass", "spf pass", "dkim pass", "dmarc pass", "spf: pass", "dkim: pass", "dmarc: pass", "spf passed", "dkim passed",
+		"dmarc passed", "passed spf", "passed dkim", "passed dmarc", "|valid dkim", "|valid spf", "|valid dmarc",
+		"dkim signature valid", "dkim signature is valid", "despite", "although", "even though",
+		"dkim-signature headers", "two dkim-signature", "duplicate dkim-signature", "multiple dkim-signature",
 	}
 )
 
@@ -170,6 +185,8 @@ var otherPartyRules = []rule{
 		"sending rate", "queue quota", "excessive unknown recipients", "too many unknown recipients", "too many invalid recipients",
 		"too many bad recipients", "too many non-existent recipients", "user complaints", "due to complaints", "cuota de envio", "limite d'envoi", "versandlimit", "sendelimit",
 		"limite di invio", "limite de envio", "лимит отправки", "发送限制", "发信数量", "送信制限",
+		"limite d'envoi", "limite de envoi", "limite diario de envio", "limite de envio diario", "verzendlimiet", "verzendquotum",
+		"лимит на отправку", "送信数の上限", "送信数が上限", "送信上限", "发送上限", "发信上限", "发送数量超过", "发送频率超过",
 		// the sender's plan or account allowance (SendGrid "Maximum credits exceeded") and its
 		// own failure counts ("max defers and failures per hour", cPanel/Exim; "number of
 		// invalid recipients originating from your account", MailChannels [BR])
@@ -190,7 +207,7 @@ var otherPartyRules = []rule{
 		"your email address && blocked", "your e-mail address && blocked", "your address && blocked",
 		"sender address && blocked", "sender's address && blocked", "outbound mail refused", "outbound email refused",
 		"outbound mail blocked", "outbound email blocked",
-	}, unless: []string{"blocked using", "listed", "spamhaus", "blocklist", "blacklist"}},
+	}, all: [][]string{senderAccounts, accountBarred}, unless: []string{"blocked using", "listed", "spamhaus", "blocklist", "blacklist"}},
 	{cat: CategoryServerError, why: "the receiving side's own delivery chain: its LMTP/local socket, a user's .forward file, the quarantine store (Postfix 'connect to host[/path]: Permission denied', sendmail 'open timeout on .forward', amavis 'temporarily unable to quarantine')", any: []string{
 		"]: permission denied", "socket/lmtp", "/lmtp]", ".forward", "unable to quarantine", "quar+notif failed", "error in processing",
 		"local delivery(", "local delivery failed",
@@ -201,12 +218,65 @@ var otherPartyRules = []rule{
 	{cat: CategoryServerError, why: "the receiving server's own DNSBL queries refused: Spamhaus answers 127.255.255.252-255 to queries through open or public resolvers and the receiver rejects everyone ('Error: open resolver; https://www.spamhaus.org/returnc/pub/…'); no sender is listed (https://www.spamhaus.org/resource-hub/dnsbl/using-our-public-mirrors-check-your-return-codes-now./)", any: []string{
 		"open resolver", "returnc/", "excessive number of queries",
 	}},
-	{cat: CategoryServerError, why: "the receiving server's own storage or queue (RFC 3463 X.3.1 mail system full, X.4.5 congestion), not a recipient's quota", any: []string{
-		"disk space", "no space left on device", "insufficient system storage", "system storage", "insufficient storage",
+	{cat: CategoryServerError, why: "the receiving server's own storage or queue (RFC 3463 X.3.1 mail system full, X.4.5 congestion), not a recipient's quota; a resource word next to the server, system, disk or spool it belongs to (Exchange back pressure '452 4.3.1 Insufficient system resources', Exim 'Space shortage', qmail 'qq write error or disk full'), in the NDR languages too", any: []string{
+		"disk space", "insufficient system storage", "system storage", "insufficient storage",
 		"espace disque", "queue file", "queue is full", "queue full", "disk full", "filesystem full", "file system full",
 		"speicherplatz auf dem server", "espacio en disco", "spazio su disco", "недостаточно места на диске",
-	}, unless: []string{"mailbox", "inbox", "quota", "user", "recipient", "account", "postfach", "boite", "buzon", "casella"}},
+		"space shortage", "systemspeicher", "system resources", "schijfruimte", "espaco em disco", "места на диске", "磁盘空间", "ディスク容量",
+	}, all: [][]string{serverSubjects, serverResources}, unless: serverResourceOwners},
+	{cat: CategoryServerError, why: "ENOSPC, strerror 'No space left on device': the file system is full, whoever's mailbox was being written (Postfix local(8) 'cannot update mailbox … error writing message: No space left on device'); a user's quota is EDQUOT 'Disk quota exceeded' and a mailbox size limit EFBIG 'File too large' (mailbox_full)", any: []string{
+		"no space left on device",
+	}},
 }
+
+// senderAccounts and accountBarred: the sender's own account named with a
+// word saying it is barred, in English and the NDR languages ("Le compte
+// expéditeur est suspendu", "Absenderkonto gesperrt", "发件人账户已被冻结"):
+// the sender's side, never the recipient's disabled mailbox.
+var (
+	senderAccounts = []string{
+		"sender account", "sender's account", "sending account", "account of the sender", "sender mailbox", "sender's mailbox",
+		"compte expediteur", "compte de l'expediteur", "compte d'expediteur", "compte de l expediteur", "compte emetteur",
+		"absenderkonto", "konto des absenders", "absender-konto", "cuenta del remitente", "cuenta remitente", "cuenta de envio",
+		"account del mittente", "account mittente", "account di invio", "account van de afzender", "afzenderaccount", "afzender-account",
+		"conta do remetente", "conta remetente", "conta de envio", "учетная запись отправителя", "учётная запись отправителя",
+		"аккаунт отправителя", "ящик отправителя", "送信者のアカウント", "送信元アカウント", "送信者アカウント",
+		"发件人账户", "发件人帐户", "发件人账号", "发件人帐号", "发信账户", "发信帐号", "寄件人帳戶", "寄件者帳戶",
+	}
+	accountBarred = []string{
+		"disabled", "suspended", "locked", "blocked", "deactivated", "barred", "frozen", "closed",
+		"desactive", "suspendu", "bloque", "ferme", "gesperrt", "deaktiviert", "blockiert", "stillgelegt",
+		"deshabilitad", "desactivad", "suspendid", "bloquead", "disabilitat", "disattivat", "sospes", "bloccat",
+		"geblokkeerd", "uitgeschakeld", "gedeactiveerd", "opgeschort", "desativad", "suspens",
+		"заблокирован", "отключен", "приостановлен", "停止", "無効", "ロック", "凍結", "冻结", "禁用", "停用", "封禁", "锁定", "停權",
+	}
+)
+
+// serverSubjects, serverResources and serverResourceOwners: a resource
+// word (storage, space, memory) next to the machine it belongs to is the
+// receiving server's state (RFC 3463 X.3.1 "mail system full", RFC 5321
+// 452 "insufficient system storage"), unless the text also names the
+// user, mailbox or quota the space belongs to.
+var (
+	serverSubjects = []string{
+		"server", "|system", "spool", "queue", "filesystem", "file system", "partition", "|disk|",
+		"serveur", "systeme", "servidor", "sistema", "servers", "systeem", "сервер", "систем",
+		"サーバ", "システム", "服务器", "系统", "伺服器",
+	}
+	serverResources = []string{
+		"storage", "disk space", "memory", "resources", "out of space", "no space", "low on space", "space left",
+		"speicher", "espace", "stockage", "memoire", "espacio", "almacenamiento", "memoria", "spazio",
+		"opslag", "ruimte", "geheugen", "espaco", "armazenamento", "места", "памят", "хранилищ",
+		"容量", "メモリ", "ディスク", "空间", "内存", "存储", "磁盘",
+	}
+	serverResourceOwners = []string{
+		"mailbox", "inbox", "quota", "user", "recipient", "account", "folder", "postfach", "benutzer", "empfanger", "konto",
+		"boite", "utilisateur", "destinataire", "compte", "buzon", "usuario", "destinatario", "cuenta",
+		"casella", "utente", "postvak", "postbus", "gebruiker", "ontvanger", "caixa", "usuario", "conta",
+		"ящик", "пользовател", "получател", "メールボックス", "ユーザ", "宛先", "邮箱", "信箱", "用户", "收件人", "郵箱",
+		"message size", "message is too", "size limit", "too large", "too big",
+	}
+)
 
 // contentScanners and scannerFailures: a receiving server's spam or virus
 // scanner named together with words saying the scanner itself failed. The
@@ -236,8 +306,13 @@ var recipientStateOutput = []string{
 
 // mechanismRules: an authentication mechanism named without a failure word
 // is still the best hint when no stronger phrase decided.
+// authNotAFailure vetoes the authentication rules: a spam check, the
+// receiver's own signer.
+var authNotAFailure = []string{"spam classification", "antispam check", "anti-spam check", "spam checks", "from this range",
+	"signing failed", "signing error", "failed to sign", "unable to sign"}
+
 var mechanismRules = []rule{
-	{cat: CategoryAuthenticationFailed, any: []string{"|spf|", "|dkim|", "|dmarc|"},
+	{cat: CategoryAuthenticationFailed, any: []string{"|spf|", "|dkim|", "|dmarc|"}, unless: authPassed,
 		why: "sender authentication named (RFC 7208/6376/7489) with no more specific reason"},
 }
 
@@ -299,8 +374,9 @@ var strongRules = []rule{
 		// the client's name checked forward in DNS (Haraka helo.checks "HELO host has no forward
 		// DNS match", "cannot achieve forward DNS match"): the same identity check as FCrDNS
 		"forward dns",
-	}, all: [][]string{authMechanisms, authVerdicts}, unless: []string{"spam classification", "antispam check", "anti-spam check", "spam checks", "from this range",
-		"signing failed", "signing error", "failed to sign", "unable to sign"}},
+	}, all: [][]string{authMechanisms, authVerdicts}, unless: authNotAFailure},
+	{cat: CategoryAuthenticationFailed, why: "a mechanism named with a word for its parts or the receiver's decision ('DMARC policy', 'SPF record', 'DKIM signature … rejected'), unless the text says the check passed ('DKIM=pass, SPF=pass, spam score 9.8': the verdict is about the content)",
+		all: [][]string{authMechanisms, authWeakVerdicts}, unless: append(append([]string{}, authNotAFailure...), authPassed...)},
 	{cat: CategoryRateLimited, why: "a temporary block for the client's own error rate, not a listing (SocketLabs '421 4.5.1 Too many errors, you have been temporarily blacklisted')", any: []string{
 		"too many errors && temporarily blacklisted", "too many errors && temporarily blocked", "too many errors && temporarily blocklisted",
 	}},
@@ -461,7 +537,7 @@ var strongRules = []rule{
 		"exceeded its quota", "exceeds quota", "exceed quota", "quota violation", "quota reached", "quota full",
 		"quota limit", "exceeded storage", "exceeds allowed storage", "exhausted allowed storage", "storage full",
 		"storage space", "storage limit", "storage quota", "out of storage", "user's space has been used up",
-		"disk quota", "no space left on device", "error writing message: file too large", "too many messages on the server",
+		"disk quota", "error writing message: file too large", "too many messages on the server",
 		"too many messages in the mailbox", "too much mail data", "boite pleine", "boite du destinataire pleine", "boite aux lettres pleine",
 		"boite de reception pleine", "quota depasse", "postfach voll", "postfach ist voll",
 		"speicherplatz", "speichervolumen", "speicher voll", "casella piena", "casella di posta piena", "buzon lleno",
@@ -909,6 +985,9 @@ var deferHints = []string{
 	"retrying", "try later", "retry later", "host name lookup failure", "malformed or unexpected name server reply",
 	"no hosts to try",    // Postal requeues a domain without SMTP servers
 	"server misbehaving", // Go resolver: SERVFAIL or no answer (RFC 1035 RCODE 2), retried
+	// Exim's log of a router or transport deferral ("R=dnslookup defer (-1): host lookup
+	// did not complete"): Exim keeps the message and retries
+	" defer (", "lookup did not complete",
 }
 
 // localDeferHints are the sending MTA's own statements that it keeps the
