@@ -43,7 +43,10 @@ func runBench(ctx context.Context, env *environment, args []string) error {
 	if len(args) > 0 && args[0] == "logs" {
 		return runBenchLogs(ctx, env, args[1:])
 	}
-	fs := newFlagSet(env, "bench", "[restore|logs] [--events N] [--domains N] [--partitions N] [--brokers ADDRS [--broker-pids PIDS]]")
+	if len(args) > 0 && args[0] == "scale" {
+		return runBenchScale(ctx, env, args[1:])
+	}
+	fs := newFlagSet(env, "bench", "[restore|logs|scale] [--events N] [--domains N] [--partitions N] [--brokers ADDRS [--broker-pids PIDS]]")
 	events := fs.Int("events", 2_000_000, "events to load and process")
 	domains := fs.Int("domains", 10_000, "domains the events spread over")
 	partitions := fs.Int("partitions", 6, "partitions of the deliveries topic")
@@ -61,7 +64,10 @@ func runBench(ctx context.Context, env *environment, args []string) error {
 	// The phases' own flags are registered only for a phase's process
 	// (see benchPhaseArgs): --help lists what a person runs.
 	phase, topicPrefix, deliveries, dataDir := new(string), new(string), new(string), new(string)
+	instanceID, member := new(string), new(bool)
 	if benchPhaseArgs(args) {
+		instanceID = fs.String("instance-id", "bench", "internal: the processor's instance id (its transactional id)")
+		member = fs.Bool("member", false, "internal: the processor is one member of a group of several (bench scale): it stops when the group has committed the whole deliveries topic, not after --events of its own")
 		phase = fs.String("phase", "", "internal: run one phase (bare or processor) against --brokers")
 		topicPrefix = fs.String("topic-prefix", "", "internal: the topic prefix of a phase (default: mailflow.)")
 		deliveries = fs.String("deliveries", "", "internal: the deliveries topic of a phase (default: under --topic-prefix)")
@@ -134,7 +140,7 @@ func runBench(ctx context.Context, env *environment, args []string) error {
 		if *topicPrefix != "" {
 			group, replication = *topicPrefix+"mailflow", -1
 		}
-		return benchProcessor(ctx, env, log, brokers, topics, group, replication, *dataDir, *events, *partitions, *maxPoll, *fetchMax, *compression, *checks == "off", *detections == "off", *logs == "off", int64(memoryLimit), *memProfile)
+		return benchProcessor(ctx, env, log, brokers, topics, group, replication, *dataDir, *events, *partitions, *maxPoll, *fetchMax, *compression, *checks == "off", *detections == "off", *logs == "off", int64(memoryLimit), *memProfile, *instanceID, *member)
 	case "":
 	default:
 		return usageErr("--phase: %q is not bare or processor", *phase)
@@ -737,7 +743,7 @@ func benchTick(r *kgo.Record) bool {
 
 // benchProcessor runs the full processor until it committed n events.
 func benchProcessor(ctx context.Context, env *environment, log *slog.Logger, brokers []string, topics processor.Topics, group string, replication int16,
-	dataDir string, n, partitions, maxPoll, fetchMax int, compression string, skipChecks, skipDetections, skipLogs bool, memoryLimit int64, memProfile string) error {
+	dataDir string, n, partitions, maxPoll, fetchMax int, compression string, skipChecks, skipDetections, skipLogs bool, memoryLimit int64, memProfile, instanceID string, member bool) error {
 	if dataDir == "" {
 		return usageErr("--data-dir is required for the processor phase")
 	}
@@ -753,9 +759,11 @@ func benchProcessor(ctx context.Context, env *environment, log *slog.Logger, bro
 	var first time.Time
 	var goStart goStats
 	var stopHeap func() heapLevels
+	var finish func()
+	var mu sync.Mutex // res, first and finish: Observe's goroutine and a member's watch
 	diag, advice := classifier()
 	cfg := processor.Config{
-		Brokers: brokers, DataDir: dataDir, InstanceID: "bench", Partitions: int32(partitions),
+		Brokers: brokers, DataDir: dataDir, InstanceID: instanceID, Partitions: int32(partitions),
 		// The defaults (mailflow., group mailflow) on the embedded broker;
 		// names of the round's own on an external cluster, whose topics
 		// get the broker's default replication.
@@ -766,6 +774,8 @@ func benchProcessor(ctx context.Context, env *environment, log *slog.Logger, bro
 		// them are FetchMaxBytes's, which the processor applies after).
 		KafkaOptions: budget.KafkaOptions(),
 		Observe: func(s processor.TxnStats) {
+			mu.Lock()
+			defer mu.Unlock()
 			if first.IsZero() {
 				first = time.Now().Add(-s.Duration)
 			}
@@ -776,21 +786,32 @@ func benchProcessor(ctx context.Context, env *environment, log *slog.Logger, bro
 			res.Evaluate += s.Evaluate.Seconds()
 			res.Commit += s.Commit.Seconds()
 			res.Apply += s.Apply.Seconds()
-			if res.Events >= n && res.Go == nil {
-				g := readGoStats().since(goStart)
-				g.Levels = stopHeap()
-				res.Go = &g
-				res.Seconds = time.Since(first).Seconds()
-				// While the processor still holds its state: the
-				// live heap is its.
-				if memProfile != "" {
-					if err := writeAllocProfile(memProfile); err != nil {
-						log.Warn("bench: no heap profile", "err", err)
-					}
-				}
-				cancel()
+			if res.Events >= n && res.Go == nil && !member {
+				finish()
 			}
 		},
+	}
+	// finish ends the phase once its events are committed: by its own
+	// count, or for a member of a group, when the group has committed
+	// the whole topic (watchGroupDone). Observe runs on the processor's
+	// goroutine and the watch on its own: both call it holding mu, and
+	// once is enough.
+	var finishOnce sync.Once
+	finish = func() {
+		finishOnce.Do(func() {
+			g := readGoStats().since(goStart)
+			g.Levels = stopHeap()
+			res.Go = &g
+			res.Seconds = time.Since(first).Seconds()
+			// While the processor still holds its state: the
+			// live heap is its.
+			if memProfile != "" {
+				if err := writeAllocProfile(memProfile); err != nil {
+					log.Warn("bench: no heap profile", "err", err)
+				}
+			}
+			cancel()
+		})
 	}
 	var p *processor.Processor
 	if !skipLogs {
@@ -809,10 +830,21 @@ func benchProcessor(ctx context.Context, env *environment, log *slog.Logger, bro
 		return err
 	}
 	defer p.Close()
+	if member {
+		go watchGroupDone(ctx, brokers, group, topics.Deliveries, func() bool {
+			mu.Lock()
+			defer mu.Unlock()
+			if first.IsZero() {
+				return false // not started: a group that has not begun is not done
+			}
+			finish()
+			return true
+		}, log)
+	}
 	if err := p.Run(ctx); err != nil {
 		return err
 	}
-	if res.Events < n {
+	if res.Go == nil || (!member && res.Events < n) {
 		return fmt.Errorf("processor stopped after %d of %d events", res.Events, n)
 	}
 	res.Peak = stopSampling()

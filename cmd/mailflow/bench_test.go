@@ -18,12 +18,14 @@ func TestBenchHelpHidesPhaseFlags(t *testing.T) {
 		shown      []string
 		phaseCheck []string
 	}{
-		{"bench", []string{"-phase", "-topic-prefix", "-deliveries", "-data-dir", "internal"}, []string{"-detections", "-checks", "-memory-limit", "-brokers"},
+		{"bench", []string{"-phase", "-topic-prefix", "-deliveries", "-data-dir", "-member", "-instance-id", "internal"}, []string{"-detections", "-checks", "-memory-limit", "-brokers"},
 			[]string{"bench", "--phase", "nonsense"}},
 		{"bench restore", []string{"-phase", "-data-dir", "-brokers", "internal"}, []string{"-domains", "-partitions"},
 			[]string{"bench", "restore", "--phase", "x", "--data-dir", "/nonexistent"}},
 		{"bench logs", []string{"-phase", "-topic-prefix", "-data-dir", "-brokers", "internal"}, []string{"-events", "-queries", "-memory-limit"},
 			[]string{"bench", "logs", "--phase", "x"}},
+		{"bench scale", []string{"-phase", "-topic-prefix", "-data-dir", "-member", "internal"}, []string{"-events", "-domains-list", "-partitions-list", "-instances", "-memory-limit"},
+			[]string{"bench", "--phase", "processor", "--member", "--instance-id", "x"}},
 	} {
 		t.Run(tc.cmd, func(t *testing.T) {
 			r := runMailflow(t, nil, "", append(strings.Fields(tc.cmd), "--help")...)
@@ -60,6 +62,10 @@ func TestBenchDetectionsFlag(t *testing.T) {
 		{[]string{"bench", "--logs", "none"}, `--logs: "none" is not on, off or compare`},
 		{[]string{"bench", "--fetch-max-bytes", "100"}, "--fetch-max-bytes must be from 1024"},
 		{[]string{"bench", "--memory-limit", "64MiB"}, "--memory-limit"},
+		{[]string{"bench", "scale", "--domains-list", "10000,lots"}, `--domains-list: "lots" is not a positive number`},
+		{[]string{"bench", "scale", "--partitions-list", "6,0"}, `--partitions-list: "0" is not a positive number`},
+		{[]string{"bench", "scale", "--events", "-1"}, "--events"},
+		{[]string{"bench", "scale", "--memory-limit", "64MiB"}, "--memory-limit"},
 	} {
 		r := runMailflow(t, nil, "", tc.args...)
 		if r.code != 2 || !strings.Contains(r.stderr, tc.want) {
