@@ -148,6 +148,12 @@ func (p *Parser) ParseLine(line string) (Kind, []Delivery, error) {
 // Delivery.Event; a line whose delivery would not is reported malformed.
 func (p *Parser) Parse(line string) Result {
 	line = strings.TrimRight(line, "\r\n")
+	line = stripANSI(line)
+	if rest, ok := logsPrefix(line); ok {
+		// "docker compose logs" / "kubectl logs --prefix": the
+		// container's own line follows its source's name.
+		line = rest
+	}
 	if strings.HasPrefix(line, `{"log":`) {
 		inner, err := dockerLine(line)
 		if err != nil {

@@ -45,6 +45,12 @@ func parseBSDTime(s string, loc *time.Location, now time.Time) (time.Time, strin
 		return time.Time{}, s, fmt.Errorf("cut syslog timestamp %q", clip(s, 20))
 	}
 	i++
+	year := 0
+	if y, n := leadingInt(s[i:], 4); n == 4 && i+n < len(s) && s[i+n] == ' ' {
+		// "Mar 22 2025 07:45:01": a year between the day and the time
+		// (syslog-ng's and network devices' BSD templates with a year).
+		year, i = y, i+n+1
+	}
 	hh, mm, ss, n, ok := clockOf(s[i:])
 	if !ok {
 		return time.Time{}, s, fmt.Errorf("cut or bad time of day in syslog timestamp %q", clip(s, 20))
@@ -61,6 +67,13 @@ func parseBSDTime(s string, loc *time.Location, now time.Time) (time.Time, strin
 	}
 	if i >= len(s) || s[i] != ' ' {
 		return time.Time{}, s, fmt.Errorf("nothing after the syslog timestamp %q", clip(s, 24))
+	}
+	if year != 0 {
+		t := time.Date(year, month, day, hh, mm, ss, nsec, loc)
+		if t.Day() != day {
+			return time.Time{}, s, fmt.Errorf("syslog timestamp %q names no valid date", clip(s, 24))
+		}
+		return t, s[i+1:], nil
 	}
 	t, ok := resolveYear(month, day, hh, mm, ss, nsec, loc, now)
 	if !ok {
@@ -129,7 +142,15 @@ func unixTimeLen(s string) int {
 	for i < len(s) && isDigit(s[i]) {
 		i++
 	}
-	if i < 9 || i > 11 || i >= len(s) || s[i] != '.' {
+	if i < 9 || i > 11 || i >= len(s) {
+		return 0
+	}
+	if s[i] == ' ' {
+		// Whole seconds ("1707922044 host prog[1]: …": logger and
+		// template shapes printing %s).
+		return i
+	}
+	if s[i] != '.' {
 		return 0
 	}
 	i++
@@ -146,11 +167,17 @@ func unixTimeLen(s string) int {
 // parseUnixTime parses "seconds.fraction" since the epoch (UTC).
 func parseUnixTime(tok string) (time.Time, error) {
 	dot := strings.IndexByte(tok, '.')
+	if dot < 0 {
+		dot = len(tok)
+	}
 	sec, err := strconv.ParseInt(tok[:dot], 10, 64)
 	if err != nil {
 		return time.Time{}, fmt.Errorf("bad short-unix timestamp %q", clip(tok, 30))
 	}
-	nsec, _ := fraction(tok[dot+1:])
+	nsec := 0
+	if dot < len(tok) {
+		nsec, _ = fraction(tok[dot+1:])
+	}
 	return time.Unix(sec, int64(nsec)).UTC(), nil
 }
 
