@@ -140,6 +140,7 @@ func Handler(cfg Config) http.Handler {
 	mux.HandleFunc("GET /api/v1/domains/{domain}/live", s.live)
 	mux.HandleFunc("GET /api/v1/domains/{domain}/live/stream", s.liveStream)
 	mux.HandleFunc("GET /api/v1/domains", s.domains)
+	mux.HandleFunc("GET /api/v1/incidents", s.incidentList)
 	s.registerLogs(mux)
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})

@@ -150,19 +150,6 @@ func (s *server) statusOf(domain string, win *state.Window) Status {
 	return st
 }
 
-// IncidentLookup tells which open provider-wide incident a domain that is
-// still Bad is part of; *incidents.Table is one.
-type IncidentLookup interface {
-	Of(domain string) (incidents.Ref, bool)
-}
-
-func (s *server) incidentOf(domain string) (incidents.Ref, bool) {
-	if s.cfg.Incidents == nil {
-		return incidents.Ref{}, false
-	}
-	return s.cfg.Incidents.Of(domain)
-}
-
 func timePtr(t time.Time) *time.Time {
 	if t.IsZero() {
 		return nil

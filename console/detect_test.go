@@ -104,4 +104,16 @@ func TestDomainPageIncident(t *testing.T) {
 		}
 	}
 	screenshot(t, tab, "console-incident.png")
+
+	// The overview lists the open incident with the manager's domains and
+	// tags its Bad domains.
+	do(t, tab, chromedp.Navigate(in.url+"/"))
+	waitJS(t, tab, 10*time.Second, "the incidents on the overview", `!document.querySelector("#incidents").hidden && document.querySelectorAll("#bad .incident-tag").length === 2`)
+	got = text(t, tab, "#incidents-list")
+	for _, want := range []string{"Microsoft 365: blocklisted", "2 of 2 domains of 2 customers still Bad", badDomain, goodDomain, ids[0]} {
+		if !strings.Contains(got, want) {
+			t.Errorf("the overview's incidents %q do not say %q", got, want)
+		}
+	}
+	screenshot(t, tab, "console-incidents-overview.png")
 }

@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"slices"
+	"strings"
 	"sync"
 	"time"
 
@@ -147,4 +149,26 @@ func (t *Table) Of(domain string) (Ref, bool) {
 		return Ref{}, false
 	}
 	return RefOf(t.open[id]), true
+}
+
+// Open returns the latest revision of every open incident, the newest
+// first (by FirstSeen, then id). The incidents are copies the caller
+// owns, though their slices are shared with the table: do not change them.
+func (t *Table) Open() []schemas.Incident {
+	if t == nil {
+		return nil
+	}
+	t.mu.RLock()
+	out := make([]schemas.Incident, 0, len(t.open))
+	for _, inc := range t.open {
+		out = append(out, inc)
+	}
+	t.mu.RUnlock()
+	slices.SortFunc(out, func(a, b schemas.Incident) int {
+		if c := b.FirstSeen.Compare(a.FirstSeen); c != 0 {
+			return c
+		}
+		return strings.Compare(a.ID, b.ID)
+	})
+	return out
 }

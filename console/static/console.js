@@ -247,6 +247,14 @@ function overviewSilences() {
   return silencesCache.list;
 }
 
+// incidentTag marks a Bad domain that is part of a provider-wide incident.
+function incidentTag(d) {
+  if (!d.incident) return null;
+  const i = d.incident;
+  return el("span", { class: "incident-tag", title: `Part of a ${i.provider_name || i.provider} incident (${i.category}) affecting ${plural(i.total, "domain")} of ${plural(i.customers, "customer")}` },
+    "incident: " + (i.provider_name || i.provider));
+}
+
 // silencedTag marks a row of the domain lists whose domain is silenced.
 function silencedTag(list, d) {
   const s = inForce(list, (s) => (s.level === "domain" && s.of === d.domain)
@@ -360,7 +368,26 @@ function allRow(d, sil) {
     el("td", {}, timeEl(d.last_attempt_at)));
 }
 
+// renderIncidents lists the open provider-wide incidents (issue 15) that
+// touch the manager's domains; the API lists only those, and only the
+// manager's own domains in each.
+function renderIncidents(list) {
+  const incs = (list && list.incidents) || [];
+  $("#incidents").hidden = incs.length === 0;
+  $("#incidents-list").replaceChildren(...incs.map((i) => {
+    const bad = i.domains.filter((d) => !d.recovered);
+    const yours = bad.slice(0, 10).map((d, n) => [n ? ", " : "", el("a", { href: "/domains/" + encodeURIComponent(d.domain) }, d.domain)]);
+    return el("li", { class: "incident" },
+      el("strong", {}, `${i.provider_name || i.provider}: ${i.category}`),
+      ` — ${i.affected} of ${plural(i.total, "domain")} of ${plural(i.customers, "customer")} still Bad, since ${clock(i.first_seen)} (${ago(i.first_seen)}). `,
+      bad.length ? ["Yours: ", ...yours.flat(), bad.length > 10 ? ` and ${bad.length - 10} more` : "", ". "] : "Yours have recovered. ",
+      i.advice ? el("div", { class: "advice" }, i.advice) : null,
+      el("div", { class: "muted small" }, "incident " + i.id));
+  }));
+}
+
 async function refreshOverview() {
+  api("/api/v1/incidents").then(renderIncidents, () => renderIncidents(null));
   try {
     const [page, sil] = await Promise.all([api("/api/v1/domains?status=bad&limit=200"), overviewSilences()]);
     const n = page.domains.length;
@@ -384,7 +411,7 @@ function overviewRow(d, sil) {
   return el("tr", { class: "status-" + d.status },
     el("td", {}, el("a", { href: "/domains/" + encodeURIComponent(d.domain) }, d.domain),
       d.customer ? el("div", { class: "muted small" }, "customer " + d.customer) : null),
-    el("td", {}, el("span", { class: "badge " + d.status }, d.status), silencedTag(sil, d)),
+    el("td", {}, el("span", { class: "badge " + d.status }, d.status), silencedTag(sil, d), incidentTag(d)),
     el("td", {}, timeEl(d.since), d.since ? el("div", { class: "muted small" }, ago(d.since)) : null),
     el("td", { class: "num rate" }, d.attempts < d.window ? standing(d) : pct(d.success_rate)),
     el("td", { class: "num" }, `${d.failures} of ${d.attempts}`),
