@@ -595,6 +595,7 @@ func (c *Classifier) classify(in Input, sr *scanResult, feat *Features) (res Res
 		mcode := modelCode(code, embCode)
 		feat.Rule = res.Category
 		feat.Text = appendTextFeatures(nil, norm, mcode, hintStatus)
+		feat.WordsFrom = codeFeatures(mcode, hintStatus)
 		feat.CodeClass = string(codeClassOf(mcode))
 		feat.SubDetail = string(subDetailOf(buf[:0], hintStatus))
 	}

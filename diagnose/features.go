@@ -24,8 +24,12 @@ type Features struct {
 	// Table is the index in the rule tables of the rule that answered
 	// (-1: none, the reply-code fallback or other; 100: a reply to MAIL
 	// FROM), for evaluations of which answers to leave to the rules.
-	Table     int
-	Text      []uint32
+	Table int
+	Text  []uint32
+	// WordsFrom is where the words, stems and pairs start in Text (before
+	// it: the bias and the codes). The model does not overrule the rules
+	// on a text none of whose words it learnt (Classifier.consult).
+	WordsFrom int
 	CodeClass string
 	SubDetail string
 }

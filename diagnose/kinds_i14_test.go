@@ -74,6 +74,28 @@ func TestKindOtherPartyMore(t *testing.T) {
 		{r("delivery temporarily suspended: host mx.example.org[192.0.2.5] said: 450 4.2.0 Greylisted, see http://postgrey.schweikert.ch/help/example.org.html"), OutcomeDeferred, CategoryGreylisted},
 		{r("Deferred: Name server: example.org.: host name lookup failure"), OutcomeDeferred, CategoryDomainNotFound},
 		{r("all hosts for 'example.org' have been failing for a long time (and retry time not reached)"), OutcomeBounced, CategoryExpired},
+		// Exim appends its retry verdict to the last reply (deliver.c): the verdict decides.
+		{r("SMTP error from remote mail server after RCPT TO:<a@example.org>: 452 4.2.2 Mailbox full: retry timeout exceeded"), OutcomeBounced, CategoryExpired},
+		{r("host mx.example.org [192.0.2.5]: 451 4.7.1 Try again later: retry timeout exceeded"), OutcomeBounced, CategoryExpired},
+		// Sendmail's "Deferred: " around a reply: the reply's code and words decide.
+		{r("Deferred: 451 4.3.0 Temporary system failure. Please try again later."), OutcomeDeferred, CategoryServerError},
+		{r("Deferred: 452 4.2.2 Over quota"), OutcomeDeferred, CategoryMailboxFull},
+		{r("Deferred: 450 4.2.0 Greylisted for 5 minutes"), OutcomeDeferred, CategoryGreylisted},
+		{r("Deferred: 452 4.3.1 Insufficient system storage"), OutcomeDeferred, CategoryServerError},
+		// Postfix, Exim and qmail wrappers around the server's storage.
+		{r("delivery temporarily suspended: host mx.example.org[192.0.2.5] said: 452 4.3.1 Insufficient system storage"), OutcomeDeferred, CategoryServerError},
+		{r("SMTP error from remote mail server after RCPT TO:<a@example.org>: 452 4.3.1 Insufficient system storage"), OutcomeDeferred, CategoryServerError},
+		{r("192.0.2.7 does not like recipient.\nRemote host said: 452 4.3.1 Insufficient system resources\nI'll try again later."), OutcomeDeferred, CategoryServerError},
+		// A reply to MAIL FROM about the sender's account.
+		{r("host smtp.example.org[192.0.2.5] said: 550 5.7.1 Sender account disabled (in reply to MAIL FROM command)"), OutcomeBounced, CategoryPolicyRejected},
+		// "Your account" in a reply to the sender, in the NDR languages.
+		{r("550 5.7.1 Ihr Konto wurde für den Versand gesperrt"), OutcomeBounced, CategoryPolicyRejected},
+		{r("550 5.7.1 Votre compte a été suspendu pour envoi de spam"), OutcomeBounced, CategoryPolicyRejected},
+		{r("550 5.7.1 Su cuenta ha sido bloqueada para el envío"), OutcomeBounced, CategoryPolicyRejected},
+		{r("550 5.7.1 Il tuo account è stato sospeso per invio di spam"), OutcomeBounced, CategoryPolicyRejected},
+		{r("550 5.7.1 Your account has been disabled for sending mail, contact support"), OutcomeBounced, CategoryPolicyRejected},
+		{r("550 5.7.1 The sender has exceeded the maximum number of messages per day"), OutcomeBounced, CategoryRateLimited},
+		{r("421 4.7.0 Sender daily limit reached"), OutcomeDeferred, CategoryRateLimited},
 	})
 }
 
@@ -148,10 +170,32 @@ func TestKindServerResourcesMore(t *testing.T) {
 		{r("452 4.3.1 服务器磁盘空间不足"), OutcomeDeferred, CategoryServerError},
 		{r("451 4.3.0 Mail queue is full, try again later"), OutcomeDeferred, CategoryServerError},
 		{r("451 4.3.0 Error writing to the mail store: no space left"), OutcomeDeferred, CategoryServerError},
+		// Exchange back pressure's named resources, and the same words in the NDR languages.
+		{r("452 4.3.1 Insufficient system resources (SubmissionQueue)"), OutcomeDeferred, CategoryServerError},
+		{r("452 4.3.1 Insufficient system resources (MemoryLoad)"), OutcomeDeferred, CategoryServerError},
+		{r("452 4.3.1 Le système manque de ressources"), OutcomeDeferred, CategoryServerError},
+		{r("452 4.3.1 Nicht genügend Systemressourcen"), OutcomeDeferred, CategoryServerError},
+		{r("452 4.3.1 Recursos del sistema insuficientes"), OutcomeDeferred, CategoryServerError},
+		{r("452 4.3.1 Risorse di sistema insufficienti"), OutcomeDeferred, CategoryServerError},
+		{r("452 4.3.1 Недостаточно системных ресурсов"), OutcomeDeferred, CategoryServerError},
+		{r("452 4.3.1 システムリソースが不足しています"), OutcomeDeferred, CategoryServerError},
+		{r("452 4.3.1 系统资源不足"), OutcomeDeferred, CategoryServerError},
+		{r("451 4.3.0 Unable to write queue file: No space left on device"), OutcomeDeferred, CategoryServerError},
+		{r("451 4.3.0 Temporary failure: spool partition full"), OutcomeDeferred, CategoryServerError},
+		{r("452 Requested action not taken: insufficient system storage"), OutcomeDeferred, CategoryServerError},
 		// The user's quota stays a full mailbox: EDQUOT and EFBIG on the user's file.
 		{r("cannot update mailbox /var/mail/bob for user bob. error writing message: File too large"), OutcomeBounced, CategoryMailboxFull},
 		{r("452 4.2.2 Le quota de la boîte est dépassé"), OutcomeDeferred, CategoryMailboxFull},
 		{r("552 5.2.2 Quota exceeded (mailbox for user is full)"), OutcomeBounced, CategoryMailboxFull},
+		{r("452 Requested action not taken: mailbox storage exceeded"), OutcomeDeferred, CategoryMailboxFull},
+		{r("452 4.2.2 Over quota: not enough storage for user a@example.org"), OutcomeDeferred, CategoryMailboxFull},
+		{r("552 5.2.2 <a@icloud.com>: user is over quota"), OutcomeBounced, CategoryMailboxFull},
+		{r("550 5.2.2 mailbox full; STOREDRV.Deliver.Exception:QuotaExceededException.MapiExceptionShutoffQuotaExceeded"), OutcomeBounced, CategoryMailboxFull},
+		{r("552 5.2.2 Speicherplatz des Postfachs erschöpft"), OutcomeBounced, CategoryMailboxFull},
+		{r("552 5.2.2 Espace de stockage de la boîte aux lettres épuisé"), OutcomeBounced, CategoryMailboxFull},
+		{r("552 5.2.2 La casella ha esaurito lo spazio"), OutcomeBounced, CategoryMailboxFull},
+		{r("552 5.2.2 メールボックスの容量が不足しています"), OutcomeBounced, CategoryMailboxFull},
+		{r("552 5.2.2 收件人邮箱空间不足"), OutcomeBounced, CategoryMailboxFull},
 		{r("cannot update mailbox /var/mail/bob for user bob. error writing message: Disk quota exceeded"), OutcomeBounced, CategoryMailboxFull},
 		{r("452 4.2.2 Insufficient storage space for user a@example.org"), OutcomeDeferred, CategoryMailboxFull},
 		{r("552 5.2.2 Das Postfach hat nicht genug Speicherplatz"), OutcomeBounced, CategoryMailboxFull},
@@ -177,6 +221,15 @@ func TestKindSpecificCodesMore(t *testing.T) {
 		{r("552 5.3.4 Denied"), OutcomeBounced, CategoryMessageTooLarge},
 		{r("553 5.1.3 Rejected"), OutcomeBounced, CategorySyntaxError},
 		{r("550 5.1.2 Denied"), OutcomeBounced, CategoryDomainNotFound},
+		{r("550 5.1.1 <a@example.org>... Rejected"), OutcomeBounced, CategoryUserUnknown},
+		{r("550 #5.1.1 rejected"), OutcomeBounced, CategoryUserUnknown},
+		{r("550 5.1.1 Prohibited"), OutcomeBounced, CategoryUserUnknown},
+		{r("550 5.1.1 Forbidden"), OutcomeBounced, CategoryUserUnknown},
+		{r("552 5.2.2 Blocked"), OutcomeBounced, CategoryMailboxFull},
+		{r("550 5.2.1 Refused"), OutcomeBounced, CategoryMailboxDisabled},
+		{r("552 5.2.3 Rejected"), OutcomeBounced, CategoryMessageTooLarge},
+		{r("501 5.1.3 Not allowed"), OutcomeBounced, CategorySyntaxError},
+		{r("550 5.4.4 Rejected"), OutcomeBounced, CategoryDomainNotFound},
 		// Exchange Online's Directory-Based Edge Blocking (Microsoft Learn, 5.4.1).
 		{r("550 5.4.1 Recipient address rejected: Access denied. AS(201806281) [BN8NAM11FT013.eop-nam11.prod.protection.outlook.com]"), OutcomeBounced, CategoryUserUnknown},
 		// SMTP AUTH refusals (Gmail 5.7.8/5.7.9, Microsoft 5.7.57/5.7.139, Exim, Yahoo).
@@ -190,6 +243,10 @@ func TestKindSpecificCodesMore(t *testing.T) {
 		{r("535 5.7.8 Error: authentication failed: Invalid user or password, try again later"), OutcomeBounced, CategoryPolicyRejected},
 		{r("535 5.7.8 Sorry, temporary authentication failure; please try again"), OutcomeBounced, CategoryPolicyRejected},
 		{r("535 5.7.3 Authentication unsuccessful"), OutcomeBounced, CategoryPolicyRejected},
+		{r("534 5.7.14 <https://accounts.google.com/signin/continue?sarp=1&scc=1> Please log in via your web browser and then try again. Learn more at https://support.google.com/mail/answer/78754 - gsmtp"), OutcomeBounced, CategoryPolicyRejected},
+		{r("535 5.7.139 Authentication unsuccessful, the request did not meet the criteria to be authenticated successfully. Contact your administrator."), OutcomeBounced, CategoryPolicyRejected},
+		{r("535 5.7.8 Authentication failed: Bad username or password (Temporary)"), OutcomeBounced, CategoryPolicyRejected},
+		{r("535 Authentication credentials invalid, try again later"), OutcomeBounced, CategoryPolicyRejected},
 	})
 }
 
@@ -242,6 +299,16 @@ func TestKindCodeFallbacksMore(t *testing.T) {
 		{r("554 5.6.1 zork"), OutcomeBounced, CategorySyntaxError},
 		{r("530 5.7.10 zork"), OutcomeBounced, CategoryTLSRequired},
 		{r("550 5.7.13 zork"), OutcomeBounced, CategoryMailboxDisabled},
+		{r("551 5.1.6 zork"), OutcomeBounced, CategoryUserUnknown},
+		{r("555 5.5.4 zork"), OutcomeBounced, CategorySyntaxError},
+		{r("421 4.4.2 zork"), OutcomeDeferred, CategoryConnectionFailed},
+		{r("421 4.3.2 zork"), OutcomeDeferred, CategoryServerError},
+		{r("554 5.4.6 zork"), OutcomeBounced, CategoryOther},
+		{r("554 5.7.11 zork"), OutcomeBounced, CategoryTLSRequired},
+		// Through the MTAs' wrappers.
+		{r("host mx.example.org[192.0.2.5] said: 551 zork (in reply to RCPT TO command)"), OutcomeBounced, CategoryUserUnknown},
+		{r("SMTP error from remote mail server after RCPT TO:<a@example.org>: 550 5.2.0 zork"), OutcomeBounced, CategoryMailboxDisabled},
+		{r("Remote host said: 552 zork"), OutcomeBounced, CategoryMailboxFull},
 	})
 }
 

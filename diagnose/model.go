@@ -48,12 +48,21 @@ func (c *Classifier) consult(ruleCat string, norm []byte, code int, st status) s
 	}
 	var fb [3*maxModelWords + 16]uint32 // a word, its stem and a pair each, plus the codes
 	f := appendTextFeatures(fb[:0], norm, code, st)
+	words := len(f)
 	if c.model.RuleFeatures() {
 		var sd [16]byte
 		f = linear.AppendRuleFeatures(f, ruleCat, codeClassOf(code), subDetailOf(sd[:0], st))
 	}
 	var sb [linear.MaxClasses]int32
-	scores := c.model.Scores(f, sb[:])
+	scores, known := c.model.ScoresKnown(f, codeFeatures(code, st), words, sb[:])
+	if known == 0 {
+		// The model judges wording. When it learnt none of the text's
+		// words ("451 4.4.3 zork", "550 5.2.0 see ya") it would answer
+		// with what its training says such codes usually meant, and the
+		// rules' answer is the codes' registered meaning (RFC 3463
+		// subject and detail, RFC 5321 reply codes): that stands.
+		return ruleCat
+	}
 	ri := -1
 	for j, name := range c.modelClasses {
 		if name == ruleCat {
@@ -66,6 +75,20 @@ func (c *Classifier) consult(ruleCat string, norm []byte, code int, st status) s
 		return ruleCat
 	}
 	return c.modelClasses[best]
+}
+
+// codeFeatures is the number of features appendTextFeatures writes
+// before the words: the bias, the reply code (and its class), the
+// enhanced code's three forms.
+func codeFeatures(code int, st status) int {
+	n := 2
+	if code >= 200 && code < 600 {
+		n = 3
+	}
+	if st.valid() {
+		n += 3
+	}
+	return n
 }
 
 func modelCode(code, embCode int) int {

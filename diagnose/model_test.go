@@ -58,20 +58,15 @@ func TestModelKeepsOutcome(t *testing.T) {
 }
 
 // TestConsultPlumbing drives the combination with a model that answers
-// syntax_error for everything: it overrules the rules' phrase answers,
-// but not a settled answer (a reply to MAIL FROM, an other-party phrase),
-// not delivered, and never the outcome.
+// syntax_error for every text it was trained on: it overrules the rules'
+// phrase answers, but not a settled answer (a reply to MAIL FROM, an
+// other-party phrase), not delivered, not a text none of whose words it
+// learnt (the codes' fallback meaning), and never the outcome.
 func TestConsultPlumbing(t *testing.T) {
 	classes := AllCategories()
 	target := slices.Index(classes, CategorySyntaxError)
-	var ex []linear.Example
-	for range 10 {
-		ex = append(ex, linear.Example{Features: []uint32{linear.Hash(linear.KindBias, nil)}, Class: target})
-	}
-	m := linear.Train(classes, ex, linear.DefaultTrainOptions()).WithMargin(0.5)
-	c := New(WithModel(m))
 	rules := New(RulesOnly())
-	for _, tc := range []struct {
+	cases := []struct {
 		resp      string
 		overruled bool
 	}{
@@ -80,7 +75,19 @@ func TestConsultPlumbing(t *testing.T) {
 		{"host mx.example.net[192.0.2.3] said: 550 5.1.1 <news@example.org>... User unknown (in reply to MAIL FROM command)", false},
 		{"554 5.7.1 Your account has been suspended for sending spam", false},
 		{"250 2.0.0 Ok: queued as 4F00D", false},
-	} {
+		// No word of the text is known to the model: the codes' meaning stands.
+		{"550 5.2.0 qwertyuiop asdfghjkl", false},
+		{"451 4.4.3 qwertyuiop", false},
+	}
+	var ex []linear.Example
+	for range 10 {
+		for _, tc := range cases[:5] {
+			ex = append(ex, linear.Example{Features: rules.Features(Input{Response: tc.resp}).Text, Class: target})
+		}
+	}
+	m := linear.Train(classes, ex, linear.DefaultTrainOptions()).WithMargin(0.5)
+	c := New(WithModel(m))
+	for _, tc := range cases {
 		r, got := rules.Classify(Input{Response: tc.resp}), c.Classify(Input{Response: tc.resp})
 		if got.Outcome != r.Outcome {
 			t.Errorf("%q: outcome %s, rules said %s", tc.resp, got.Outcome, r.Outcome)

@@ -236,6 +236,11 @@ var otherPartyRules = []rule{
 var (
 	senderAccounts = []string{
 		"sender account", "sender's account", "sending account", "account of the sender", "sender mailbox", "sender's mailbox",
+		// "your account" in a reply to the sender is the sender's (English "your account" has
+		// its own phrases above)
+		"ihr konto", "ihr benutzerkonto", "votre compte", "su cuenta", "tu cuenta", "il tuo account", "il suo account",
+		"uw account", "je account", "sua conta", "a sua conta", "ваш аккаунт", "ваша учетная запись", "ваша учётная запись",
+		"お客様のアカウント", "あなたのアカウント", "您的账户", "您的帐户", "你的账户", "您的账号",
 		"compte expediteur", "compte de l'expediteur", "compte d'expediteur", "compte de l expediteur", "compte emetteur",
 		"absenderkonto", "konto des absenders", "absender-konto", "cuenta del remitente", "cuenta remitente", "cuenta de envio",
 		"account del mittente", "account mittente", "account di invio", "account van de afzender", "afzenderaccount", "afzender-account",

@@ -39,6 +39,10 @@ var wrappers = []wrapper{
 	{prefix: "connect to ", ends: []string{": server refused to talk to me: "}, src: "Postfix smtp_connect.c"},
 	{prefix: "refused to talk to me: ", src: "Postfix smtp_proto.c greeting, host part cut off"},
 	{prefix: "server refused to talk to me: ", src: "Postfix smtp_connect.c greeting, host part cut off"},
+	// Sendmail's status of a queued message (deliver.c, mailq and the
+	// "stat=" log field): "Deferred: 451 4.3.0 …", "Deferred: Connection
+	// timed out with mx.example.org.".
+	{prefix: "deferred: ", outcome: OutcomeDeferred, src: "Sendmail stat=Deferred"},
 	// DSN Diagnostic-Code types (RFC 3464 §2.3.6) as ESPs and bounce
 	// parsers print them.
 	{prefix: "smtp;", src: "RFC 3464 diagnostic-type"},

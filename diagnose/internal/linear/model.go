@@ -183,17 +183,24 @@ func (m *Model) row(h uint32) []int8 {
 // (even and odd classes apart), which cannot overflow within 256 rows
 // (256·255 < 2^16); the lanes are then flushed into dst less 128 per row.
 func (m *Model) Scores(feats []uint32, dst []int32) []int32 {
+	scores, _ := m.ScoresKnown(feats, 0, 0, dst)
+	return scores
+}
+
+// ScoresKnown is Scores, and also counts how many of feats[from:to] have
+// a row in the model (features it saw in training).
+func (m *Model) ScoresKnown(feats []uint32, from, to int, dst []int32) ([]int32, int) {
 	k := len(m.classes)
 	dst = dst[:k]
 	clear(dst)
 	if len(m.slots) == 0 {
-		return dst
+		return dst, 0
 	}
 	var even, odd [maxLanes]uint64
 	lanes, packed, slots := m.lanes, m.packed, m.slots
 	mask := uint32(len(slots) - 1)
-	n := 0
-	for _, f := range feats {
+	n, known := 0, 0
+	for i, f := range feats {
 		s := m.slot(f)
 		for slots[s].row != 0 && slots[s].hash != f {
 			s = (s + 1) & mask
@@ -201,6 +208,9 @@ func (m *Model) Scores(feats []uint32, dst []int32) []int32 {
 		r := int(slots[s].row)
 		if r == 0 {
 			continue
+		}
+		if i >= from && i < to {
+			known++
 		}
 		for t, x := range packed[(r-1)*lanes : r*lanes] {
 			even[t] += x & 0x00FF00FF00FF00FF
@@ -214,7 +224,7 @@ func (m *Model) Scores(feats []uint32, dst []int32) []int32 {
 	if n > 0 {
 		flushLanes(dst, &even, &odd, n)
 	}
-	return dst
+	return dst, known
 }
 
 // flushLanes adds the lane sums of n rows to dst and clears them.

@@ -380,11 +380,14 @@ func combine(m *linear.Model, s *sample, rule string, judged int) []string {
 		f = s.features(rule)
 	}
 	var sb [linear.MaxClasses]int32
-	scores := m.Scores(f, sb[:])
+	scores, known := m.ScoresKnown(f, s.f.WordsFrom, len(s.f.Text), sb[:])
 	out := make([]string, len(margins))
 	for i, mg := range margins {
 		out[i] = rule
-		if locked(rule) || s.f.Settled || s.f.Table >= 0 && s.f.Table < judged {
+		if locked(rule) || s.f.Settled || s.f.Table >= 0 && s.f.Table < judged || known == 0 {
+			// known == 0: as diagnose does, the rules' (the codes')
+			// answer stands for a text none of whose words the model
+			// learnt.
 			// As diagnose does: the model does not overrule a settled
 			// answer. For a blind answer, whether it was settled is
 			// judged by the current rules (the tables that settle
