@@ -20,7 +20,8 @@
 // The category comes from the meaning of the text. First the sending MTA's
 // own wrappers are removed (unwrap.go: Postfix "delivery temporarily
 // suspended:" and "host mx[ip] said:", Exim "SMTP error from remote mail
-// server after …:", qmail "Remote host said:", DSN "smtp;", NDR narratives):
+// server after …:", qmail "Remote host said:", Sendmail "Deferred:", DSN
+// "smtp;", NDR narratives):
 // they describe the sender's side and say nothing about the recipient. Then
 // rules are kept as data tables (rules.go) evaluated in a fixed priority
 // order, first match wins, each rule naming the RFC or provider page that
@@ -55,7 +56,10 @@
 // word pairs, long words' first letters, the reply code and the enhanced
 // code's class, subject and detail, and, in a stacked model, the rules'
 // category — and replaces the rules' category when its own best category
-// leads the rules' by the margin the model file carries. The rules were
+// leads the rules' by the margin the model file carries and it learnt at
+// least one of the text's words: on a text whose words it never saw
+// ("451 4.4.3 zork") the rules' answer, the codes' registered meaning,
+// stands. The rules were
 // written from the replies they were tested on; on replies from software
 // nobody had read they were right about four times in five, and each new
 // source brings its own words. The model, trained on every labelled reply

@@ -96,6 +96,16 @@ func TestKindOtherPartyMore(t *testing.T) {
 		{r("550 5.7.1 Your account has been disabled for sending mail, contact support"), OutcomeBounced, CategoryPolicyRejected},
 		{r("550 5.7.1 The sender has exceeded the maximum number of messages per day"), OutcomeBounced, CategoryRateLimited},
 		{r("421 4.7.0 Sender daily limit reached"), OutcomeDeferred, CategoryRateLimited},
+		{r("Deferred: Connection reset by mx.example.org."), OutcomeDeferred, CategoryConnectionFailed},
+		{r("Deferred: 421 4.4.2 Connection dropped"), OutcomeDeferred, CategoryConnectionFailed},
+		{r("delivery temporarily suspended: lost connection with mx.example.org[192.0.2.5] while sending DATA command"), OutcomeDeferred, CategoryConnectionFailed},
+		{r("550 5.7.1 The sender's mailbox is locked"), OutcomeBounced, CategoryPolicyRejected},
+		{r("554 5.7.1 Absender ist gesperrt"), OutcomeBounced, CategoryPolicyRejected},
+		{r("550 5.7.1 L'expéditeur est bloqué"), OutcomeBounced, CategoryPolicyRejected},
+		// The recipient's account stays the recipient's.
+		{r("550 5.2.1 Das Konto des Empfängers ist deaktiviert"), OutcomeBounced, CategoryMailboxDisabled},
+		{r("550 5.2.1 Le compte du destinataire est désactivé"), OutcomeBounced, CategoryMailboxDisabled},
+		{r("550 5.2.1 La cuenta del destinatario está deshabilitada"), OutcomeBounced, CategoryMailboxDisabled},
 	})
 }
 
@@ -130,6 +140,13 @@ func TestKindMechanismNamesMore(t *testing.T) {
 		{r("550 5.7.1 SPF check failed: example.com does not designate 192.0.2.1 as permitted sender"), OutcomeBounced, CategoryAuthenticationFailed},
 		{r("550 5.7.1 Email rejected per DMARC policy for example.com"), OutcomeBounced, CategoryAuthenticationFailed},
 		{r("550 5.7.1 DKIM signature verification failed"), OutcomeBounced, CategoryAuthenticationFailed},
+		// The same in other languages.
+		{r("421 4.7.0 Zu viele Nachrichten von Ihrer DKIM-Domain example.com, bitte später erneut versuchen"), OutcomeDeferred, CategoryRateLimited},
+		{r("421 4.7.0 Trop de messages provenant de votre domaine DKIM, réessayez plus tard"), OutcomeDeferred, CategoryRateLimited},
+		{r("550 5.7.1 SPF bestanden, aber die Nachricht wurde als Spam eingestuft"), OutcomeBounced, CategorySpamContent},
+		{r("550 5.7.1 DKIM-Signatur ungültig"), OutcomeBounced, CategoryAuthenticationFailed},
+		{r("550 5.7.1 La vérification SPF a échoué pour example.com"), OutcomeBounced, CategoryAuthenticationFailed},
+		{r("451 4.3.0 DKIM signing service temporarily unavailable"), OutcomeDeferred, CategoryServerError},
 		{r("550-5.7.26 Unauthenticated email from example.com is not accepted due to domain's DMARC policy."), OutcomeBounced, CategoryAuthenticationFailed},
 		{r("550 5.7.509 Access denied, sending domain example.com does not pass DMARC verification and has a DMARC policy of reject."), OutcomeBounced, CategoryAuthenticationFailed},
 	})
@@ -183,6 +200,11 @@ func TestKindServerResourcesMore(t *testing.T) {
 		{r("451 4.3.0 Unable to write queue file: No space left on device"), OutcomeDeferred, CategoryServerError},
 		{r("451 4.3.0 Temporary failure: spool partition full"), OutcomeDeferred, CategoryServerError},
 		{r("452 Requested action not taken: insufficient system storage"), OutcomeDeferred, CategoryServerError},
+		{r("host mx.example.org[192.0.2.5] said: 452 4.3.1 Insufficient system storage (in reply to MAIL FROM command)"), OutcomeDeferred, CategoryServerError},
+		{r("451 4.3.0 Sorry, the server's disk is full"), OutcomeDeferred, CategoryServerError},
+		{r("452 4.3.1 Disk full on spool directory /var/spool/postfix"), OutcomeDeferred, CategoryServerError},
+		{r("421 4.3.2 Server is low on memory"), OutcomeDeferred, CategoryServerError},
+		{r("452 Insufficient storage space on the server, try again later"), OutcomeDeferred, CategoryServerError},
 		// The user's quota stays a full mailbox: EDQUOT and EFBIG on the user's file.
 		{r("cannot update mailbox /var/mail/bob for user bob. error writing message: File too large"), OutcomeBounced, CategoryMailboxFull},
 		{r("452 4.2.2 Le quota de la boîte est dépassé"), OutcomeDeferred, CategoryMailboxFull},
@@ -196,6 +218,9 @@ func TestKindServerResourcesMore(t *testing.T) {
 		{r("552 5.2.2 La casella ha esaurito lo spazio"), OutcomeBounced, CategoryMailboxFull},
 		{r("552 5.2.2 メールボックスの容量が不足しています"), OutcomeBounced, CategoryMailboxFull},
 		{r("552 5.2.2 收件人邮箱空间不足"), OutcomeBounced, CategoryMailboxFull},
+		{r("552 5.2.2 Das Postfach des Empfängers hat das Speicherlimit überschritten"), OutcomeBounced, CategoryMailboxFull},
+		{r("452 Insufficient storage space in recipient's mailbox"), OutcomeDeferred, CategoryMailboxFull},
+		{r("552 5.2.2 The user's disk quota has been exhausted"), OutcomeBounced, CategoryMailboxFull},
 		{r("cannot update mailbox /var/mail/bob for user bob. error writing message: Disk quota exceeded"), OutcomeBounced, CategoryMailboxFull},
 		{r("452 4.2.2 Insufficient storage space for user a@example.org"), OutcomeDeferred, CategoryMailboxFull},
 		{r("552 5.2.2 Das Postfach hat nicht genug Speicherplatz"), OutcomeBounced, CategoryMailboxFull},
@@ -230,6 +255,10 @@ func TestKindSpecificCodesMore(t *testing.T) {
 		{r("552 5.2.3 Rejected"), OutcomeBounced, CategoryMessageTooLarge},
 		{r("501 5.1.3 Not allowed"), OutcomeBounced, CategorySyntaxError},
 		{r("550 5.4.4 Rejected"), OutcomeBounced, CategoryDomainNotFound},
+		{r("550 5.1.1 Refusé: utilisateur inconnu"), OutcomeBounced, CategoryUserUnknown},
+		{r("550 5.1.1 Blocked: no such mailbox"), OutcomeBounced, CategoryUserUnknown},
+		{r("501 5.1.3 Rejected: bad recipient address syntax"), OutcomeBounced, CategorySyntaxError},
+		{r("552 5.3.4 Rejected: message too big"), OutcomeBounced, CategoryMessageTooLarge},
 		// Exchange Online's Directory-Based Edge Blocking (Microsoft Learn, 5.4.1).
 		{r("550 5.4.1 Recipient address rejected: Access denied. AS(201806281) [BN8NAM11FT013.eop-nam11.prod.protection.outlook.com]"), OutcomeBounced, CategoryUserUnknown},
 		// SMTP AUTH refusals (Gmail 5.7.8/5.7.9, Microsoft 5.7.57/5.7.139, Exim, Yahoo).

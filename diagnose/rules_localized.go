@@ -28,6 +28,7 @@ var localizedRules = []rule{
 	}},
 	{cat: CategoryMailboxFull, why: "mailbox full (localized: noun for mailbox/storage with the word for full)", any: []string{
 		"postfach && voll", "speicher && voll", "kontingent && uberschritten", "boite && pleine", "espace && insuffisant",
+		"speicherlimit && uberschritten", "speichergrenze && uberschritten", "postfach && limit && uberschritten",
 		"buzon && lleno", "casella && piena", "cassetta && piena", "postvak && vol", "mailbox && vol",
 		"caixa && cheia", "caixa && lotada", "ящик && переполнен", "ящик && полон", "квота && превышен",
 		"メールボックス && 一杯", "メールボックス && いっぱい", "容量 && 超え", "邮箱 && 已满", "空间 && 不足",
@@ -71,7 +72,11 @@ var localizedRules = []rule{
 		"limite && excedido", "limite && superado", "troppi", "troppe", "limite && superato", "te veel", "limiet && overschreden",
 		"muitas", "muitos", "limite && excedido", "слишком много", "превышен && лимит", "лимит && превышен",
 		"多すぎ", "制限 && 超え", "频率", "过于频繁", "超过 && 限制",
-	}, unless: []string{"grosse", "taille", "tamano", "dimensione", "grootte", "tamanho", "размер", "サイズ", "大小", "容量"}},
+	}, unless: []string{"grosse", "taille", "tamano", "dimensione", "grootte", "tamanho", "размер", "サイズ", "大小", "容量",
+		// a storage limit is the mailbox's (or the server's), not a rate: "Das Postfach hat das
+		// Speicherlimit überschritten"
+		"speicher", "postfach", "stockage", "almacenamiento", "buzon", "archiviazione", "casella", "opslag", "postvak",
+		"armazenamento", "caixa", "хранилищ", "ящик", "メールボックス", "邮箱", "空间"}},
 	{cat: CategorySpamContent, why: "content judged spam or malicious (localized)", any: []string{
 		"schadsoftware", "unerwunschte werbung", "indesirable", "no deseado", "indesiderat", "ongewenst", "indesejad",
 		"вирус", "вредонос", "ウイルス", "病毒", "恶意",
