@@ -599,7 +599,16 @@ func (s *shard) loadMissing() error {
 	for _, d := range s.missing {
 		s.names = append(s.names, d.domain)
 	}
-	err := p.store.States(s.names, func(i int, w *state.Window, seen *state.SeenIDs, err error) {
+	// A set is attached to its table before its chunks are read, so that
+	// their ids go straight into the table (see state.StatesAttached).
+	var attach func(int, *state.SeenIDs)
+	if !p.cfg.SkipChecks {
+		attach = func(i int, seen *state.SeenIDs) {
+			d := s.missing[i]
+			s.attachSeen(d.partition, p.hashOf(d.domain), seen)
+		}
+	}
+	err := p.store.StatesAttached(s.names, attach, func(i int, w *state.Window, seen *state.SeenIDs, err error) {
 		d := s.missing[i]
 		if err != nil {
 			s.quarantined++

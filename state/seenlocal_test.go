@@ -298,3 +298,81 @@ func FuzzParsePosition(f *testing.F) {
 		}
 	})
 }
+
+// TestStatesAttached checks that a set StatesAttached attaches before its
+// chunks are read takes their ids into the table as they are read, with
+// their hours, and never gathers them itself (no slice of spilled ids, no
+// hash index on the Go heap): the table then holds what States and an
+// Attach after it would have put there.
+func TestStatesAttached(t *testing.T) {
+	s, err := Open(t.TempDir(), slog.New(slog.DiscardHandler))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	w := stateWindow()
+	seen := seenOf(490010, "inline")
+	var want []SeenID
+	want = append(want, SeenID{IDHash("inline"), 490010})
+	b := s.NewBatch()
+	for c := range 40 {
+		var hs []uint64
+		for i := range 50 {
+			h := IDHash(fmt.Sprint("c", c, "-", i))
+			hs = append(hs, h)
+			want = append(want, SeenID{h, 490000 + uint32(c%7)})
+		}
+		seen.AddLocalChunk(uint64(10+c), 490000+uint32(c%7), hs)
+		must(t, b.Put(AppendLocalSeenKey(nil, "a.example", uint64(10+c)), AppendSeenChunk(nil, 490000+uint32(c%7), hs)))
+	}
+	seen.AddChunk(2, 490003, []uint64{IDHash("older")})
+	want = append(want, SeenID{IDHash("older"), 490003})
+	must(t, b.Put(AppendSeenKey(nil, "a.example", 2), AppendSeenChunk(nil, 490003, []uint64{IDHash("older")})))
+	must(t, b.Put(WindowKey("a.example"), AppendState(nil, w, seen)))
+	must(t, b.Commit())
+
+	dom := uint64(77)
+	load := func(attached bool) *SeenTable {
+		tab := NewSeenTable(nil)
+		var attach func(int, *SeenIDs)
+		if attached {
+			attach = func(_ int, seen *SeenIDs) { seen.Attach(tab, dom) }
+		}
+		err := s.StatesAttached([]string{"a.example", "b.example"}, attach, func(i int, w *Window, seen *SeenIDs, err error) {
+			if err != nil {
+				t.Fatal(err)
+			}
+			if i == 1 {
+				if w != nil || seen.Len() != 0 {
+					t.Fatalf("b.example: window %v, %d ids", w, seen.Len())
+				}
+				return
+			}
+			if attached {
+				if !seen.Attached() || seen.spilled != nil || seen.index != nil {
+					t.Fatalf("attached before its chunks: attached %v, %d spilled ids, index %v", seen.Attached(), len(seen.spilled), seen.index != nil)
+				}
+			} else {
+				seen.Attach(tab, dom)
+			}
+			if seen.Len() != len(want) || seen.ChunkCount() != 41 {
+				t.Fatalf("attached %v: %d ids in %d chunks, want %d in 41", attached, seen.Len(), seen.ChunkCount(), len(want))
+			}
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return tab
+	}
+	before, after := load(false), load(true)
+	for _, tab := range []*SeenTable{before, after} {
+		if tab.Len() != len(want) {
+			t.Fatalf("table holds %d ids, want %d", tab.Len(), len(want))
+		}
+		for _, id := range want {
+			if !tab.Contains(SeenKey(dom, id.Hash), id.Hour) || tab.Contains(SeenKey(dom, id.Hash), id.Hour+1) {
+				t.Fatalf("id %x not held at hour %d", id.Hash, id.Hour)
+			}
+		}
+	}
+}
