@@ -93,6 +93,11 @@ func newIncidentView(n *notification) incidentView {
 		v.Yours = append(v.Yours, incidentDomainView{Domain: d.Domain, Customer: d.Customer, State: st})
 	}
 	v.Others = inc.Total - len(v.Yours)
+	if v.Others > 0 {
+		// The responses may name another customer's recipients: only a
+		// manager whose tree holds every domain of the incident reads them.
+		v.Examples = nil
+	}
 	return v
 }
 
@@ -194,18 +199,34 @@ const incidentHTML = `<!DOCTYPE html>
 `
 
 // incidentHookData is the webhook body's data of an incident
-// notification: the incident with only the manager's domains listed.
+// notification: the incident as the manager may see it — only the
+// domains of their tree and those domains' customers listed (Total,
+// Affected and CustomersTotal count the whole incident), and the example
+// responses only when their tree holds every domain of it (a response
+// may name another customer's recipient).
 type incidentHookData struct {
 	schemas.Incident
-	Manager       string   `json:"manager"`
-	Subscriptions []string `json:"subscriptions"`
+	CustomersTotal int      `json:"customers_total"`
+	Manager        string   `json:"manager"`
+	Subscriptions  []string `json:"subscriptions"`
 }
 
 func incidentHookBody(n *notification) envelope2 {
 	inc := *n.incident
+	all := len(inc.Customers)
 	inc.Domains = slices.DeleteFunc(slices.Clone(inc.Domains), func(d schemas.IncidentDomain) bool { return !slices.Contains(n.incDomains, d.Domain) })
+	if len(inc.Domains) < inc.Total {
+		inc.Examples = nil
+		inc.Customers = nil
+		for _, d := range inc.Domains {
+			if d.Customer != "" && !slices.Contains(inc.Customers, d.Customer) {
+				inc.Customers = append(inc.Customers, d.Customer)
+			}
+		}
+		slices.Sort(inc.Customers)
+	}
 	return envelope2{Type: "incident." + string(inc.Event), Timestamp: inc.LastSeen.UTC(),
-		Data: incidentHookData{Incident: inc, Manager: n.target.Manager, Subscriptions: n.target.Subscriptions}}
+		Data: incidentHookData{Incident: inc, CustomersTotal: all, Manager: n.target.Manager, Subscriptions: n.target.Subscriptions}}
 }
 
 // envelope2 is the Standard Webhooks envelope of an incident.
