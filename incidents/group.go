@@ -58,6 +58,27 @@ const (
 	maxExampleLen = 300
 )
 
+// The bounds of a provider's state, which is one changelog record and
+// whose open incidents are records of the incidents topic: both must stay
+// well under Kafka's default 1 MB message size (message.max.bytes), or
+// the stage's transactions would fail for ever on that provider. A
+// listed domain takes about 150 bytes of JSON (at most about 600 with a
+// 253-byte name and long customer ids), a candidate up to about 900 with
+// its response.
+const (
+	// maxListed is how many domains a provider's open incidents list
+	// together; a domain beyond it is not taken into an incident (its own
+	// notification then names none). 1,000 domains of one provider
+	// failing together are an incident well told.
+	maxListed = 1000
+	// maxCandidates is how many Bad domains not (yet) in an incident a
+	// provider keeps; beyond it the one that turned Bad first is
+	// forgotten. Candidates pile up only when their domains do not meet
+	// the customers rule (one customer's own mass failure), and a few
+	// hundred of those within the window already say what they will.
+	maxCandidates = 500
+)
+
 // providerState is everything the stage keeps about one provider: the
 // domains that turned Bad but are not (yet) part of an incident, and the
 // open incidents by category. It is the value of the changelog record
@@ -174,12 +195,22 @@ func (s *providerState) applyBad(a *schemas.StatusChange, r Rules) ([]schemas.In
 	// A domain still listed as Bad elsewhere missed its recovery (it was
 	// routed to another provider): it leaves that group first.
 	delete(s.Candidates, a.Domain)
-	if inc := s.Open[cat]; inc != nil {
-		join(inc, a)
-		return []schemas.Incident{s.revise(cat, inc, a)}, true
+	open := s.Open[cat]
+	// A domain joins an open incident while the incident is growing: when
+	// it turns Bad within the window after the incident's latest domain
+	// did. A lone domain that turns Bad long after (the incident kept
+	// open by another that never recovered) is a candidate like any
+	// other, and joins only with a new burst that meets the rules.
+	if open != nil && !a.At.After(latestBad(open).Add(r.Window)) {
+		if !listed(open, a.Domain) && s.listedTotal() >= maxListed {
+			return nil, true // it may have left the candidates
+		}
+		join(open, a)
+		return []schemas.Incident{s.revise(cat, open, a)}, true
 	}
 	s.Candidates[a.Domain] = candidate{Category: cat, Customer: a.Customer, Reseller: a.Reseller, BadAt: a.At,
-		Response: clipResponse(a.LastResponse), Advice: adviceOf(a, cat)}
+		Response: clipResponse(a.LastResponse)}
+	s.boundCandidates()
 	// Forget candidates that turned Bad longer ago than the window, by
 	// the provider's stream time (this alert's At).
 	cutoff := a.At.Add(-r.Window)
@@ -199,6 +230,19 @@ func (s *providerState) applyBad(a *schemas.StatusChange, r Rules) ([]schemas.In
 	if len(in) < r.MinDomains || len(customers) < r.MinCustomers {
 		return nil, true
 	}
+	if open != nil {
+		// A new burst while an older incident of the category is still
+		// open (some of its domains never recovered): the burst joins it.
+		for _, d := range in {
+			if !listed(open, d) && s.listedTotal() >= maxListed {
+				break
+			}
+			c := s.Candidates[d]
+			delete(s.Candidates, d)
+			join(open, &schemas.StatusChange{Domain: d, Customer: c.Customer, Reseller: c.Reseller, At: c.BadAt, LastResponse: c.Response})
+		}
+		return []schemas.Incident{s.revise(cat, open, a)}, true
+	}
 	inc := &schemas.Incident{
 		ID:       incidentID(s.Provider.Key, cat, a.ID),
 		Provider: s.Provider.Key, ProviderName: s.Provider.Name, Category: cat, Open: true,
@@ -213,7 +257,20 @@ func (s *providerState) applyBad(a *schemas.StatusChange, r Rules) ([]schemas.In
 		}
 		addExample(inc, c.Response)
 		if inc.Advice == "" {
-			inc.Advice = c.Advice
+			inc.Advice = c.Advice // from a state written before adviceOf below
+		}
+	}
+	if inc.Advice == "" {
+		inc.Advice = adviceOf(a, cat)
+	}
+	if room := max(maxListed-s.listedTotal(), 0); len(inc.Domains) > room {
+		// The provider's other incidents list nearly as many as may be
+		// listed: the first of the burst to turn Bad are taken.
+		slices.SortStableFunc(inc.Domains, func(x, y schemas.IncidentDomain) int { return x.BadAt.Compare(y.BadAt) })
+		inc.Domains = inc.Domains[:room]
+		slices.SortFunc(inc.Domains, func(x, y schemas.IncidentDomain) int { return strings.Compare(x.Domain, y.Domain) })
+		if room == 0 {
+			return nil, true
 		}
 	}
 	s.Open[cat] = inc
@@ -235,6 +292,50 @@ func (s *providerState) applyRecovered(a *schemas.StatusChange) ([]schemas.Incid
 		changed = true
 	}
 	return out, changed
+}
+
+// latestBad returns when the latest of an incident's domains turned Bad.
+func latestBad(inc *schemas.Incident) time.Time {
+	var t time.Time
+	for _, d := range inc.Domains {
+		if d.BadAt.After(t) {
+			t = d.BadAt
+		}
+	}
+	return t
+}
+
+// listedTotal counts the domains the provider's open incidents list.
+func (s *providerState) listedTotal() int {
+	n := 0
+	for _, inc := range s.Open {
+		n += len(inc.Domains)
+	}
+	return n
+}
+
+// listed reports whether domain is one of the incident's.
+func listed(inc *schemas.Incident, domain string) bool {
+	_, found := slices.BinarySearchFunc(inc.Domains, domain, func(x schemas.IncidentDomain, name string) int { return strings.Compare(x.Domain, name) })
+	return found
+}
+
+// boundCandidates forgets the candidates that turned Bad first (then by
+// name, so that a replay forgets the same) beyond maxCandidates.
+func (s *providerState) boundCandidates() {
+	if len(s.Candidates) <= maxCandidates {
+		return
+	}
+	names := slices.Collect(maps.Keys(s.Candidates))
+	slices.SortFunc(names, func(x, y string) int {
+		if c := s.Candidates[x].BadAt.Compare(s.Candidates[y].BadAt); c != 0 {
+			return c
+		}
+		return strings.Compare(x, y)
+	})
+	for _, d := range names[:len(names)-maxCandidates] {
+		delete(s.Candidates, d)
+	}
 }
 
 // join adds (or re-adds) the alert's domain to an open incident.
