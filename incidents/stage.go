@@ -243,11 +243,17 @@ func (s *Stage) ensureTopics(ctx context.Context) error {
 	if s.cfg.Partitions > 0 {
 		n = s.cfg.Partitions
 	}
+	// The incidents topic is compacted by incident id, as its records'
+	// doc says (schemas.Incident): a reader that starts from the beginning
+	// (incidents.Table) finds every incident still open however long ago
+	// it opened; the compaction lag keeps every revision for a day, so
+	// that a sink down for less than that still notifies each one.
 	for _, t := range []struct {
 		name      string
 		compacted bool
-	}{{s.topics.Repartition, false}, {s.topics.State, true}, {s.topics.Incidents, false}} {
-		if err := ensureTopic(ctx, s.adm, t.name, n, s.cfg.Replication, t.compacted); err != nil {
+		lag       time.Duration
+	}{{s.topics.Repartition, false, 0}, {s.topics.State, true, 0}, {s.topics.Incidents, true, 24 * time.Hour}} {
+		if err := ensureTopic(ctx, s.adm, t.name, n, s.cfg.Replication, t.compacted, t.lag); err != nil {
 			return err
 		}
 	}
@@ -793,10 +799,13 @@ func (p keyOrManual) Partition(r *kgo.Record, n int) int {
 const maxMessageBytes = 4 << 20
 
 // ensureTopic creates a topic unless it exists.
-func ensureTopic(ctx context.Context, adm *kadm.Client, name string, partitions int32, replication int16, compacted bool) error {
+func ensureTopic(ctx context.Context, adm *kadm.Client, name string, partitions int32, replication int16, compacted bool, lag time.Duration) error {
 	configs := map[string]*string{"max.message.bytes": kadm.StringPtr(fmt.Sprint(maxMessageBytes))}
 	if compacted {
 		configs["cleanup.policy"] = kadm.StringPtr("compact")
+	}
+	if lag > 0 {
+		configs["min.compaction.lag.ms"] = kadm.StringPtr(fmt.Sprint(lag.Milliseconds()))
 	}
 	resp, err := adm.CreateTopic(ctx, partitions, replication, configs, name)
 	if err == nil {

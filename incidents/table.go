@@ -42,14 +42,27 @@ type Ref struct {
 // RefOf returns what a domain's reader is told of inc.
 func RefOf(inc schemas.Incident) Ref {
 	return Ref{ID: inc.ID, Provider: inc.Provider, ProviderName: inc.ProviderName, Category: inc.Category,
-		Affected: inc.Affected, Total: inc.Total, Customers: len(inc.Customers), FirstSeen: inc.FirstSeen, Advice: inc.Advice}
+		Affected: inc.Affected, Total: inc.Total, Customers: CustomerCount(inc), FirstSeen: inc.FirstSeen, Advice: inc.Advice}
+}
+
+// CustomerCount counts the customers of an incident's domains as its
+// rules do (Rules.MinCustomers): a domain outside the directory counts
+// as a customer of its own, so that "5 domains of 2 customers" is what
+// opened it.
+func CustomerCount(inc schemas.Incident) int {
+	seen := make(map[string]bool, len(inc.Customers))
+	for _, d := range inc.Domains {
+		seen[customerKey(d.Domain, d.Customer)] = true
+	}
+	return len(seen)
 }
 
 // Table follows the incidents topic (the stage's output, read_committed,
 // from its start) and knows, for each domain still Bad in an open
-// incident, which incident that is. The topic holds one record per
-// revision of an incident, so the table is small; it lives in memory
-// and is rebuilt from the topic at every start.
+// incident, which incident that is. It holds the open incidents only,
+// each bounded (a provider's open incidents list at most 1,000 domains);
+// it lives in memory and is rebuilt from the topic at every start (the
+// topic is compacted by incident id, so that read stays short).
 //
 // A Table is safe for concurrent use. Its zero value and a nil *Table
 // know no incident.
@@ -61,6 +74,7 @@ type Table struct {
 	open     map[string]schemas.Incident // by id: the latest revision of each open incident
 	byDomain map[string]string           // domain still Bad → id of its open incident
 	done     chan struct{}
+	warned   time.Time // the last fetch error said (run's goroutine only)
 }
 
 // NewTable starts following topic with a client made of opts (at least
@@ -95,6 +109,16 @@ func (t *Table) run(ctx context.Context) {
 		if fs.IsClientClosed() || ctx.Err() != nil {
 			return
 		}
+		// A fetch that fails (a broker down, a missing Read ACL on the
+		// topic) is retried by the client; it is said at warn, at most
+		// once a minute, so that statuses naming no incident are
+		// explained.
+		fs.EachError(func(topic string, p int32, err error) {
+			if now := time.Now(); now.Sub(t.warned) >= time.Minute {
+				t.warned = now
+				t.log.Warn("incidents table: cannot read the incidents topic; statuses name no incident until it can", "topic", topic, "partition", p, "err", err)
+			}
+		})
 		fs.EachRecord(func(r *kgo.Record) {
 			inc, err := schemas.DecodeIncident(r.Value)
 			if err != nil {

@@ -79,7 +79,7 @@ type incidentDomainView struct {
 func newIncidentView(n *notification) incidentView {
 	inc := n.incident
 	v := incidentView{Event: string(inc.Event), Provider: inc.ProviderName, Category: inc.Category, Affected: inc.Affected, Total: inc.Total,
-		Customers: len(inc.Customers), FirstSeen: inc.FirstSeen.UTC().Format(time.RFC1123), LastSeen: inc.LastSeen.UTC().Format(time.RFC1123),
+		Customers: incidents.CustomerCount(*inc), FirstSeen: inc.FirstSeen.UTC().Format(time.RFC1123), LastSeen: inc.LastSeen.UTC().Format(time.RFC1123),
 		Examples: inc.Examples, Advice: inc.Advice, ID: inc.ID, Revision: inc.Revision, Manager: n.target.Manager,
 		Subs: strings.Join(n.target.Subscriptions, ", "), Closed: !inc.Open}
 	for _, d := range inc.Domains {
@@ -107,9 +107,9 @@ func incidentSubject(n *notification) string {
 	case schemas.IncidentClosed:
 		return fmt.Sprintf("[mailflow] INCIDENT CLOSED: %s %s, all %d domains recovered", inc.ProviderName, inc.Category, inc.Total)
 	case schemas.IncidentEscalated:
-		return fmt.Sprintf("[mailflow] INCIDENT GROWING: %s %s, %d domains of %d customers", inc.ProviderName, inc.Category, inc.Total, len(inc.Customers))
+		return fmt.Sprintf("[mailflow] INCIDENT GROWING: %s %s, %d domains of %d customers", inc.ProviderName, inc.Category, inc.Total, incidents.CustomerCount(*inc))
 	}
-	return fmt.Sprintf("[mailflow] INCIDENT: %s %s, %d domains of %d customers", inc.ProviderName, inc.Category, inc.Total, len(inc.Customers))
+	return fmt.Sprintf("[mailflow] INCIDENT: %s %s, %d domains of %d customers", inc.ProviderName, inc.Category, inc.Total, incidents.CustomerCount(*inc))
 }
 
 // incidentMessageID threads an incident's mails: every revision names the
@@ -213,7 +213,7 @@ type incidentHookData struct {
 
 func incidentHookBody(n *notification) envelope2 {
 	inc := *n.incident
-	all := len(inc.Customers)
+	all := incidents.CustomerCount(inc)
 	inc.Domains = slices.DeleteFunc(slices.Clone(inc.Domains), func(d schemas.IncidentDomain) bool { return !slices.Contains(n.incDomains, d.Domain) })
 	if len(inc.Domains) < inc.Total {
 		inc.Examples = nil

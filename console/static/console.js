@@ -716,7 +716,7 @@ function renderDetections(s) {
   if (s.incident) {
     const i = s.incident;
     const since = i.first_seen ? ` since ${clock(i.first_seen)}` : "";
-    warn.push(`Part of a ${i.provider_name || i.provider} incident (${i.category}): ${plural(i.total, "domain")} of ${plural(i.customers, "customer")} served by ${i.provider_name || i.provider} went Bad for the same reason${since}, ${i.affected} still Bad. The problem is on the provider's side or between the platform and it, not with ${d}: the platform team has been told (incident ${i.id}).`);
+    warn.push(`Part of a ${i.provider_name || i.provider} incident (${i.category}): ${plural(i.total, "domain")} of ${plural(i.customers, "customer")} served by ${i.provider_name || i.provider} went Bad for the same reason${since}, ${i.affected} still Bad. The problem is on the provider's side or between the platform and it, not with ${d} (incident ${i.id}).`);
   }
   if (s.delayed) {
     const cur = s.delivery_delay && s.delivery_delay.current_seconds;
