@@ -252,6 +252,11 @@ func examples(cmd string) []string {
 		return []string{"mailflow bench restore"}
 	case "bench logs":
 		return []string{"mailflow bench logs --events 200000 --domains 10000"}
+	case "bench scale":
+		return []string{
+			"mailflow bench scale                 # 10k/100k/1M domains, 6/24/96 partitions, one instance against two",
+			"mailflow bench scale --events 500000 --domains-list 10000,1000000 --partitions-list 6,96 --instances=false",
+		}
 	}
 	return nil
 }
