@@ -208,6 +208,9 @@ var otherPartyRules = []rule{
 		"sender address && blocked", "sender's address && blocked", "outbound mail refused", "outbound email refused",
 		"outbound mail blocked", "outbound email blocked",
 	}, all: [][]string{senderAccounts, accountBarred}, unless: []string{"blocked using", "listed", "spamhaus", "blocklist", "blacklist"}},
+	{cat: CategoryPolicyRejected, why: "the sender's own account barred, in the NDR languages: an account noun, a sender noun and a barred-word anywhere ('Le compte expéditeur est suspendu', 'Das Konto des Absenders ist deaktiviert', '发件人账户已被冻结')",
+		all: [][]string{accountNouns, senderWords, accountBarred}, unless: []string{"blocked using", "listed", "spamhaus", "blocklist", "blacklist",
+			"empfanger", "destinataire", "destinatario", "ontvanger", "получател", "受信者", "宛先", "收件人"}},
 	{cat: CategoryServerError, why: "the receiving side's own delivery chain: its LMTP/local socket, a user's .forward file, the quarantine store (Postfix 'connect to host[/path]: Permission denied', sendmail 'open timeout on .forward', amavis 'temporarily unable to quarantine')", any: []string{
 		"]: permission denied", "socket/lmtp", "/lmtp]", ".forward", "unable to quarantine", "quar+notif failed", "error in processing",
 		"local delivery(", "local delivery failed",
@@ -238,15 +241,19 @@ var (
 		"sender account", "sender's account", "sending account", "account of the sender", "sender mailbox", "sender's mailbox",
 		// "your account" in a reply to the sender is the sender's (English "your account" has
 		// its own phrases above)
-		"ihr konto", "ihr benutzerkonto", "votre compte", "su cuenta", "tu cuenta", "il tuo account", "il suo account",
-		"uw account", "je account", "sua conta", "a sua conta", "ваш аккаунт", "ваша учетная запись", "ваша учётная запись",
-		"お客様のアカウント", "あなたのアカウント", "您的账户", "您的帐户", "你的账户", "您的账号",
-		"compte expediteur", "compte de l'expediteur", "compte d'expediteur", "compte de l expediteur", "compte emetteur",
-		"absenderkonto", "konto des absenders", "absender-konto", "cuenta del remitente", "cuenta remitente", "cuenta de envio",
-		"account del mittente", "account mittente", "account di invio", "account van de afzender", "afzenderaccount", "afzender-account",
-		"conta do remetente", "conta remetente", "conta de envio", "учетная запись отправителя", "учётная запись отправителя",
-		"аккаунт отправителя", "ящик отправителя", "送信者のアカウント", "送信元アカウント", "送信者アカウント",
-		"发件人账户", "发件人帐户", "发件人账号", "发件人帐号", "发信账户", "发信帐号", "寄件人帳戶", "寄件者帳戶",
+		"ihr konto", "votre compte", "su cuenta", "il tuo account", "uw account", "sua conta", "ваш аккаунт",
+		"ваша учетная запись", "お客様のアカウント", "您的账户", "您的帐户",
+	}
+	// accountNouns and senderWords: the sender's account in the NDR
+	// languages, however the two words are joined ("Absenderkonto", "Konto
+	// des Absenders", "compte expéditeur", "送信者のアカウント", "发件人账户").
+	accountNouns = []string{
+		"konto", "compte", "cuenta", "account", "conta", "учетн", "учётн", "аккаунт", "ящик",
+		"アカウント", "账户", "帐户", "账号", "帐号", "帳戶",
+	}
+	senderWords = []string{
+		"absender", "expediteur", "emetteur", "remitente", "mittente", "afzender", "remetente", "отправител",
+		"送信者", "送信元", "发件人", "寄件人", "寄件者",
 	}
 	accountBarred = []string{
 		"disabled", "suspended", "locked", "blocked", "deactivated", "barred", "frozen", "closed",
