@@ -126,9 +126,9 @@ type MemoryBudget struct {
 	// GoHeap is the soft limit of the Go heap (runtime/debug.SetMemoryLimit).
 	GoHeap int64
 	// SeenTable is what the duplicate check's tables of seen event ids
-	// (state.SeenTable, one per partition and shard, in anonymous
-	// mappings) may hold outside the Go heap; over it they are dropped and
-	// read again from the store (see SeenTableBudget).
+	// (state.SeenTable, per partition, shard and group of domains, in
+	// anonymous mappings) may hold outside the Go heap; over it some are
+	// dropped and read again from the store (see dropSeenTables).
 	SeenTable int64
 }
 

@@ -333,10 +333,12 @@ func TestSeenIDsOfOlderRelease(t *testing.T) {
 }
 
 // TestSeenTableOverBudget counts busy domains' ids with the seen ids'
-// tables within their budget, and with a budget so small that every
+// tables within their budget, with a budget so small that every
 // transaction drops them all (a domain's ids are then read again from
-// the store when it comes): either way each repeated id is a duplicate
-// and each new one counts, including an id that another domain counted.
+// the store when it comes), and with one that holds some of them: either
+// way each repeated id is a duplicate and each new one counts, including
+// an id that another domain counted. Over the budget, only the newest
+// tables are dropped: those kept stay from one transaction to the next.
 func TestSeenTableOverBudget(t *testing.T) {
 	for _, tc := range []struct {
 		name        string
@@ -345,6 +347,10 @@ func TestSeenTableOverBudget(t *testing.T) {
 	}{
 		{"within the budget", 0, false},
 		{"dropped every transaction", 1, true},
+		// Each domain's ids take a table of one page (seenGroups
+		// spreads them): the three do not fit, and two fit in the
+		// three quarters of it that a drop goes down to.
+		{"some kept", 12000, true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			h := newHarness(t)
@@ -385,6 +391,19 @@ func TestSeenTableOverBudget(t *testing.T) {
 			if got := root.seenFlushes.Load() > 0; got != tc.wantFlushes {
 				t.Fatalf("tables dropped for the budget %d times, want some: %v", root.seenFlushes.Load(), tc.wantFlushes)
 			}
+			if tc.limit > 1 {
+				// A flush drops the one table that does not fit (or
+				// none, if two domains share one); dropping them all
+				// would make every table again after each.
+				made, flushes := root.seenMade.Load(), root.seenFlushes.Load()
+				t.Logf("%d tables made, %d flushes, %d bytes held", made, flushes, r.p.SeenTableBytes())
+				if made > uint64(len(doms))+uint64(flushes) {
+					t.Fatalf("%d tables made over %d flushes, want at most %d", made, flushes, int64(len(doms))+flushes)
+				}
+				if b := r.p.SeenTableBytes(); b <= 0 {
+					t.Fatalf("the tables hold %d bytes after the flushes, want the kept ones'", b)
+				}
+			}
 			if tc.wantFlushes {
 				return
 			}
@@ -392,5 +411,57 @@ func TestSeenTableOverBudget(t *testing.T) {
 				t.Fatalf("the tables hold %d bytes, want some within the budget %d", b, SeenTableBudget(r.p.cfg.MemoryLimit))
 			}
 		})
+	}
+}
+
+// TestSeenTableOverBudgetResendAll counts many domains' ids with a seen-ids
+// budget far below what they take, so that tables are dropped and their
+// domains read again from the store over and over, then sends every id
+// again: each must be a duplicate, however long ago it was counted and
+// however many times its domain's table was dropped since.
+func TestSeenTableOverBudgetResendAll(t *testing.T) {
+	h := newHarness(t)
+	cfg := h.config(t.TempDir())
+	cfg.Registerer = prometheus.NewRegistry()
+	r := h.start(cfg)
+	defer r.stop()
+	root := r.p.txns[0].shards[0]
+	root.seenLimit.Store(48 << 10)
+	var doms []string
+	for d := range 60 {
+		doms = append(doms, fmt.Sprintf("d%02d.example", d))
+	}
+	var sent []*kgo.Record
+	for batch := range 12 {
+		var recs []*kgo.Record
+		for _, dom := range doms {
+			for i := range 5 {
+				recs = append(recs, &kgo.Record{Key: []byte(dom), Value: event(t, fmt.Sprintf("%s-b%d-%d", dom, batch, i), dom, 250)})
+			}
+		}
+		if err := h.cl.ProduceSync(h.ctx, recs...).FirstErr(); err != nil {
+			t.Fatal(err)
+		}
+		h.waitProcessed("mailflow")
+		sent = append(sent, recs...)
+	}
+	flushes := root.seenFlushes.Load()
+	var again []*kgo.Record
+	for _, rec := range sent {
+		again = append(again, &kgo.Record{Key: rec.Key, Value: rec.Value})
+	}
+	if err := h.cl.ProduceSync(h.ctx, again...).FirstErr(); err != nil {
+		t.Fatal(err)
+	}
+	h.waitProcessed("mailflow")
+	if err := r.halt(); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("%d flushes before the resend, %d after; %d bytes held", flushes, root.seenFlushes.Load(), r.p.SeenTableBytes())
+	if flushes == 0 {
+		t.Fatal("the tables were never dropped for the budget")
+	}
+	if n := counterValue(t, r.p.m.duplicates); n != float64(len(sent)) {
+		t.Fatalf("%v duplicates counted, want %d", n, len(sent))
 	}
 }

@@ -1,6 +1,7 @@
 package processor
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"slices"
@@ -91,16 +92,44 @@ type shard struct {
 	// The seen ids' tables (see seenTable), on the shards of the first
 	// transaction only, which both transactions' shards share (as they
 	// share the shard's window cache): the tables of this shard's
-	// domains by partition, and on the first shard the memory all of
-	// them hold.
-	seenTabs  map[int32]*state.SeenTable
+	// domains by partition and group, and on the first shard the memory
+	// all of them hold, the count that orders the tables by age and the
+	// transaction count that tells which were used last (see seenTab).
+	seenTabs  map[seenTabKey]*seenTab
 	seenBytes atomic.Int64
-	// seenFlushed is when dropSeenTables last dropped every table for
-	// the budget (and said so in the log), seenFlushes how many times it
+	seenMade  atomic.Uint64
+	seenTxn   atomic.Uint64
+	// seenFlushed is when dropSeenTables last dropped tables for the
+	// budget (and said so in the log), seenFlushes how many times it
 	// did; seenLimit, when set, replaces the budget (for tests).
 	seenFlushed            time.Time
 	seenFlushes, seenLimit atomic.Int64
 }
+
+// seenTabKey names a table of seen ids: that of the domains of a
+// partition on a shard whose hash falls in group (see seenTable).
+type seenTabKey struct {
+	part  int32
+	group uint8
+}
+
+// seenTab is a table of seen ids, when it was made (a count: later
+// tables have larger ones) and the last transaction that used it (a
+// domain of the transaction was attached to it), which dropSeenTables
+// goes by. used is written by the table's shard only.
+type seenTab struct {
+	tab        *state.SeenTable
+	made, used uint64
+}
+
+// seenGroups is how many tables a partition's domains on a shard are
+// split into (by the top bits of their hash), so that a budget too small
+// for every id of the horizon drops some of them rather than all (see
+// dropSeenTables).
+const seenGroups = 16
+
+// seenGroup returns the group of the domain of hash h.
+func seenGroup(h uint64) uint8 { return uint8(h >> 60) }
 
 // transition is what the log says of a status change.
 type transition struct {
@@ -722,15 +751,16 @@ func (s *shard) expireSeen(ctx context.Context, d *dirtyDomain, recs []int32) {
 }
 
 // seenTable returns the table of the seen ids of the domains of
-// partition part on this shard, making it on first use.
+// partition part on this shard whose hash is in the group of h (the
+// domain's Processor.hashOf), making it on first use.
 //
 // The ids the processor searches on every event are those of the busy
 // domains, which the window cache holds: kept in sets of their own on
 // the Go heap, ten thousand of them were 70 MB of a heap the memory
 // budget limits, and the garbage collector ran so often that it cost
-// more than the search (state.SeenTable). One table per partition and
-// shard holds them outside the heap, at 12 bytes a slot: the shard owns
-// it, so no lock; and a revoked partition's table goes whole
+// more than the search (state.SeenTable). Tables per partition and
+// shard hold them outside the heap, at 12 bytes a slot: the shard owns
+// them, so no lock; and a revoked partition's tables go whole
 // (dropSeenTables).
 //
 // The table is a cache of the store like the windows: a domain's set
@@ -740,25 +770,32 @@ func (s *shard) expireSeen(ctx context.Context, d *dirtyDomain, recs []int32) {
 // before the partition's latest record are freed (sweepSeen). It may
 // hold more of a domain's ids than the domain's cached set would (the
 // domain left the cache and came back), never ids that were not counted.
-func (s *shard) seenTable(part int32) *state.SeenTable {
+//
+// A partition's domains on a shard are split into seenGroups tables by
+// their hash, so that the budget can drop some of a partition's ids and
+// keep the rest (see dropSeenTables).
+func (s *shard) seenTable(part int32, h uint64) *state.SeenTable {
 	root := s.t.p.txns[0].shards[s.no]
-	tab := root.seenTabs[part]
-	if tab == nil {
+	k := seenTabKey{part, seenGroup(h)}
+	first := s.t.p.txns[0].shards[0]
+	t := root.seenTabs[k]
+	if t == nil {
 		if root.seenTabs == nil {
-			root.seenTabs = map[int32]*state.SeenTable{}
+			root.seenTabs = map[seenTabKey]*seenTab{}
 		}
-		tab = state.NewSeenTable(&s.t.p.txns[0].shards[0].seenBytes)
-		root.seenTabs[part] = tab
+		t = &seenTab{tab: state.NewSeenTable(&first.seenBytes), made: first.seenMade.Add(1)}
+		root.seenTabs[k] = t
 	}
-	return tab
+	t.used = first.seenTxn.Load()
+	return t.tab
 }
 
 // attachSeen keeps seen, the set of a domain of partition part whose
-// Processor.hashOf is h, in the partition's table (see seenTable). It
+// Processor.hashOf is h, in its table (see seenTable). It
 // returns false for a set attached to another table, one dropped since:
 // the domain's ids must then be read again from the store.
 func (s *shard) attachSeen(part int32, h uint64, seen *state.SeenIDs) bool {
-	tab := s.seenTable(part)
+	tab := s.seenTable(part, h)
 	if !seen.Attached() {
 		seen.Attach(tab, h)
 		return true
@@ -775,9 +812,9 @@ func (s *shard) attachSeen(part int32, h uint64, seen *state.SeenIDs) bool {
 // hour of stream time; it is nothing when no id is that old.
 func (s *shard) sweepSeen() {
 	horizon := uint32(max(int64(s.t.p.cfg.DedupeHorizon/time.Hour), 1))
-	for _, tab := range s.t.p.txns[0].shards[s.no].seenTabs {
-		if h := tab.MaxHour(); h > horizon {
-			tab.Sweep(h - horizon)
+	for _, t := range s.t.p.txns[0].shards[s.no].seenTabs {
+		if h := t.tab.MaxHour(); h > horizon {
+			t.tab.Sweep(h - horizon)
 		}
 	}
 }
@@ -802,42 +839,91 @@ func SeenTableBudget(memoryLimit int64) int64 {
 // count its ids now; when it comes back, its sets are read from the
 // restored store into a new table.
 //
-// When the tables hold more than their budget (SeenTableBudget), every
-// table is dropped: the store holds every counted id (it waits for the
-// last transaction's store update first), and a cached domain's set,
-// attached to a dropped table, is read again from the store when the
-// domain is next touched (shard.attachSeen), so the tables hold the ids
-// of the domains in use again. That costs the reads of those domains'
-// chunks, not a wrong answer.
+// When the tables hold more than their budget (SeenTableBudget), tables
+// are dropped until the rest hold three quarters of it: first those that
+// went unused longest, then of those used as recently, the newest. The
+// store holds every counted id (it waits for the last transaction's store
+// update first), and a cached domain's set, attached to a dropped table,
+// is read again from the store when the domain is next touched
+// (shard.attachSeen), into a new table. That costs the reads of those
+// domains' chunks, not a wrong answer.
+//
+// The ids in use are those of the horizon of the domains of the
+// partitions being read: all of them under live traffic, one or two at a
+// time when a backlog is read (mailflow bench). When they do not fit the
+// budget (ten million a day over busy domains, at the default budget),
+// the tables kept are those of the same groups of domains from one
+// transaction to the next, and only the others are read again, each time
+// they come. Dropping every table, as releases before did, read every
+// touched domain's ids again on every transaction (mailflow bench logs at
+// 10,000,000 events over 10,000 domains: loadMissing was 44% of the
+// processor's CPU while it read the partition of big.example).
 func (t *txn) dropSeenTables() error {
 	p := t.p
-	root := p.txns[0].shards[0]
+	first := p.txns[0].shards[0]
 	budget := SeenTableBudget(p.cfg.MemoryLimit)
-	if n := root.seenLimit.Load(); n > 0 {
+	if n := first.seenLimit.Load(); n > 0 {
 		budget = n
 	}
+	first.seenTxn.Add(1)
 	over := p.SeenTableBytes() > budget
 	if over {
 		if err := p.waitApplied(); err != nil {
 			return err
 		}
-		root.seenFlushes.Add(1)
-		args := []any{"bytes", p.SeenTableBytes(), "budget", budget}
-		if time.Since(root.seenFlushed) >= time.Minute {
-			p.log.Info("the seen event ids outgrew their memory budget; they are read again from the store as their domains come (a larger --memory-limit avoids it)", args...)
+		first.seenFlushes.Add(1)
+		ids, tables := 0, 0
+		for _, root := range p.txns[0].shards {
+			for _, t := range root.seenTabs {
+				ids += t.tab.Len()
+				tables++
+			}
+		}
+		args := []any{"bytes", p.SeenTableBytes(), "budget", budget, "ids", ids, "tables", tables}
+		if time.Since(first.seenFlushed) >= time.Minute {
+			p.log.Info("the seen event ids outgrew their memory budget; some are read again from the store as their domains come (a larger --memory-limit avoids it)", args...)
 		} else {
 			p.log.Debug("the seen event ids outgrew their memory budget again", args...)
 		}
-		root.seenFlushed = time.Now()
+		first.seenFlushed = time.Now()
 	}
+	type held struct {
+		root *shard
+		key  seenTabKey
+		*seenTab
+	}
+	var kept []held
 	for _, root := range p.txns[0].shards {
-		for part, tab := range root.seenTabs {
-			if _, ok := p.owned[part]; over || !ok {
-				tab.Close()
-				delete(root.seenTabs, part)
+		for k, tab := range root.seenTabs {
+			if _, ok := p.owned[k.part]; !ok {
+				tab.tab.Close()
+				delete(root.seenTabs, k)
+			} else if over {
+				kept = append(kept, held{root, k, tab})
 			}
 		}
 	}
+	if !over {
+		return nil
+	}
+	// The tables no transaction used for longest go first (a partition
+	// whose backlog was read, whose domains are quiet); of those used
+	// alike, the newest, so that the same ones stay from one transaction
+	// to the next when the ids in use do not fit. Down to three quarters
+	// of the budget, so that what is kept has room to grow for a while.
+	slices.SortFunc(kept, func(a, b held) int {
+		return cmp.Or(cmp.Compare(a.used, b.used), cmp.Compare(b.made, a.made))
+	})
+	dropped := 0
+	for _, h := range kept {
+		if p.SeenTableBytes() <= budget/4*3 {
+			break
+		}
+		h.tab.Close()
+		delete(h.root.seenTabs, h.key)
+		dropped++
+	}
+	p.log.Debug("dropped seen-ids tables for the budget", "dropped", dropped, "of", len(kept), "bytes", p.SeenTableBytes())
 	return nil
 }
 

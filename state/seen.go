@@ -38,7 +38,7 @@ import (
 // horizon of an upgrade.
 //
 // What is stored is read into a SeenIDs set per domain. The processor
-// keeps the sets' ids in one SeenTable per partition and shard, outside
+// keeps the sets' ids in SeenTables per partition and shard, outside
 // the Go heap (see seentable.go and SeenIDs.Attach); the sets then hold
 // only the inline ids and their chunks' numbers, hours and counts.
 //
