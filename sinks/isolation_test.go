@@ -221,9 +221,15 @@ subscriptions:
 	eventually(t, 10*time.Second, "the other reseller's notification", func() bool {
 		return len(mail.to("cust@cb.test")) == 1
 	})
-	if q := counter(t, reg, "mailflow_sink_notifications_queued"); q > 10 {
-		t.Errorf("mailflow_sink_notifications_queued = %v while one lane is held, want a handful", q)
+	// The bound is never reached; the flood's jobs still being dispatched
+	// when the victim's mail went out (on a loaded machine) may count
+	// for a moment, and the held lane settles at a handful.
+	if q := counter(t, reg, "mailflow_sink_notifications_queued"); q >= float64(cfg.MaxQueued) {
+		t.Errorf("mailflow_sink_notifications_queued = %v while one lane is held: the bound %d was reached", q, cfg.MaxQueued)
 	}
+	eventually(t, 10*time.Second, "a handful of queued notifications while one lane is held", func() bool {
+		return counter(t, reg, "mailflow_sink_notifications_queued") <= 10
+	})
 
 	// Every flap is told once: as a notification's alert, in its folded
 	// list, or in its count of those not listed.
