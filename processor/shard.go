@@ -95,7 +95,10 @@ type shard struct {
 	// domains by partition and group, and on the first shard the memory
 	// all of them hold, the count that orders the tables by age and the
 	// transaction count that tells which were used last (see seenTab).
-	seenTabs  map[seenTabKey]*seenTab
+	seenTabs map[seenTabKey]*seenTab
+	// seenHints are how many ids the tables dropped for the budget
+	// held, for the tables made again in their place (see seenTable).
+	seenHints map[seenTabKey]int
 	seenBytes atomic.Int64
 	seenMade  atomic.Uint64
 	seenTxn   atomic.Uint64
@@ -785,6 +788,12 @@ func (s *shard) seenTable(part int32, h uint64) *state.SeenTable {
 		}
 		t = &seenTab{tab: state.NewSeenTable(&first.seenBytes), made: first.seenMade.Add(1)}
 		root.seenTabs[k] = t
+		// A table dropped for the budget is made again when its
+		// domains come back, and is read back about as full.
+		if n := root.seenHints[k]; n > 0 {
+			t.tab.Reserve(n)
+			delete(root.seenHints, k)
+		}
 	}
 	t.used = first.seenTxn.Load()
 	return t.tab
@@ -894,10 +903,16 @@ func (t *txn) dropSeenTables() error {
 	}
 	var kept []held
 	for _, root := range p.txns[0].shards {
+		for k := range root.seenHints {
+			if _, ok := p.owned[k.part]; !ok {
+				delete(root.seenHints, k)
+			}
+		}
 		for k, tab := range root.seenTabs {
 			if _, ok := p.owned[k.part]; !ok {
 				tab.tab.Close()
 				delete(root.seenTabs, k)
+				delete(root.seenHints, k)
 			} else if over {
 				kept = append(kept, held{root, k, tab})
 			}
@@ -919,6 +934,10 @@ func (t *txn) dropSeenTables() error {
 		if p.SeenTableBytes() <= budget/4*3 {
 			break
 		}
+		if h.root.seenHints == nil {
+			h.root.seenHints = map[seenTabKey]int{}
+		}
+		h.root.seenHints[h.key] = h.tab.Len()
 		h.tab.Close()
 		delete(h.root.seenTabs, h.key)
 		dropped++

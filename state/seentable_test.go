@@ -149,6 +149,41 @@ func TestSeenTableGrowth(t *testing.T) {
 	}
 }
 
+// TestSeenTableReserve checks that a table reserved for n ids takes them
+// without growing, is counted at once, and that Reserve leaves a table
+// with slots alone.
+func TestSeenTableReserve(t *testing.T) {
+	var mem atomic.Int64
+	tab := NewSeenTable(&mem)
+	tab.Reserve(100000)
+	size, bytes := tab.size, tab.Bytes()
+	if size < 100000*5/4 || mem.Load() != bytes {
+		t.Fatalf("reserved for 100000 ids: %d slots, counter %d bytes of %d", size, mem.Load(), bytes)
+	}
+	rng := rand.New(rand.NewPCG(3, 4))
+	keys := make([]uint64, 100000)
+	for i := range keys {
+		keys[i] = rng.Uint64()
+		tab.Put(keys[i], 7)
+	}
+	if tab.size != size || tab.Len() != len(keys) {
+		t.Fatalf("%d ids in %d slots, want %d in the %d reserved", tab.Len(), tab.size, len(keys), size)
+	}
+	for _, k := range keys {
+		if !tab.Contains(k, 7) {
+			t.Fatalf("key %x not held", k)
+		}
+	}
+	tab.Reserve(1 << 20)
+	if tab.size != size {
+		t.Fatalf("Reserve of a table with slots resized it: %d slots, want %d", tab.size, size)
+	}
+	tab.Close()
+	if mem.Load() != 0 {
+		t.Fatalf("after Close: counter %d bytes, want 0", mem.Load())
+	}
+}
+
 // TestSeenKey checks that a domain's ids and another domain's do not
 // share keys, even when the two swap their names for ids.
 func TestSeenKey(t *testing.T) {
