@@ -407,14 +407,19 @@ func (s *Store) freeze() *buffer {
 // the store; on failure b stays frozen (queries still read it) and is
 // written again before the next append.
 func (s *Store) writeFrozen(b *buffer) error {
-	cat, filter, err := s.writeBuffer(context.Background(), b)
+	cat, _, err := s.writeBuffer(context.Background(), b)
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if err != nil {
 		s.flushErr = err
 		return fmt.Errorf("write the log store's buffer of %d attempts: %w", len(b.recs), err)
 	}
-	fi := &flushInfo{idMin: cat.idMin, idMax: cat.idMax, idBits: cat.idBits, filter: filter}
+	// The filter is not kept: only a checking Append (a replay) reads
+	// it, from disk, when it needs it (seenAt). Kept for every flush of
+	// the horizon it was 1.25 bytes of Go heap per attempt (12.5 MB at
+	// 10 million attempts a day, 125 MB at 100 million), for the
+	// processor's live path, which never reads it.
+	fi := &flushInfo{idMin: cat.idMin, idMax: cat.idMax, idBits: cat.idBits}
 	for _, seg := range cat.segments {
 		fi.hours = append(fi.hours, seg.hour)
 	}
