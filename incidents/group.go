@@ -205,7 +205,7 @@ func (s *providerState) applyBad(a *schemas.StatusChange, r Rules) ([]schemas.In
 		if !listed(open, a.Domain) && s.listedTotal() >= maxListed {
 			return nil, true // it may have left the candidates
 		}
-		join(open, a)
+		join(open, schemas.IncidentDomain{Domain: a.Domain, Customer: a.Customer, Reseller: a.Reseller, BadAt: a.At}, clipResponse(a.LastResponse))
 		return []schemas.Incident{s.revise(cat, open, a)}, true
 	}
 	s.Candidates[a.Domain] = candidate{Category: cat, Customer: a.Customer, Reseller: a.Reseller, BadAt: a.At,
@@ -239,7 +239,7 @@ func (s *providerState) applyBad(a *schemas.StatusChange, r Rules) ([]schemas.In
 			}
 			c := s.Candidates[d]
 			delete(s.Candidates, d)
-			join(open, &schemas.StatusChange{Domain: d, Customer: c.Customer, Reseller: c.Reseller, At: c.BadAt, LastResponse: c.Response})
+			join(open, schemas.IncidentDomain{Domain: d, Customer: c.Customer, Reseller: c.Reseller, BadAt: c.BadAt}, c.Response)
 		}
 		return []schemas.Incident{s.revise(cat, open, a)}, true
 	}
@@ -338,16 +338,16 @@ func (s *providerState) boundCandidates() {
 	}
 }
 
-// join adds (or re-adds) the alert's domain to an open incident.
-func join(inc *schemas.Incident, a *schemas.StatusChange) {
-	d := schemas.IncidentDomain{Domain: a.Domain, Customer: a.Customer, Reseller: a.Reseller, BadAt: a.At}
-	i, found := slices.BinarySearchFunc(inc.Domains, a.Domain, func(x schemas.IncidentDomain, name string) int { return strings.Compare(x.Domain, name) })
+// join adds (or re-adds) domain d to an open incident, with its last
+// response (clipped) as an example.
+func join(inc *schemas.Incident, d schemas.IncidentDomain, response string) {
+	i, found := slices.BinarySearchFunc(inc.Domains, d.Domain, func(x schemas.IncidentDomain, name string) int { return strings.Compare(x.Domain, name) })
 	if found {
 		inc.Domains[i] = d
 	} else {
 		inc.Domains = slices.Insert(inc.Domains, i, d)
 	}
-	addExample(inc, clipResponse(a.LastResponse))
+	addExample(inc, response)
 }
 
 // revise completes the next revision of inc after a change caused by a:

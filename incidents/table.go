@@ -72,6 +72,7 @@ type Table struct {
 
 	mu       sync.RWMutex
 	open     map[string]schemas.Incident // by id: the latest revision of each open incident
+	refs     map[string]Ref              // by id: RefOf(open[id]), made once per revision
 	byDomain map[string]string           // domain still Bad → id of its open incident
 	done     chan struct{}
 	warned   time.Time // the last fetch error said (run's goroutine only)
@@ -136,7 +137,7 @@ func (t *Table) Apply(inc schemas.Incident) {
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	if t.open == nil {
-		t.open, t.byDomain = map[string]schemas.Incident{}, map[string]string{}
+		t.open, t.refs, t.byDomain = map[string]schemas.Incident{}, map[string]Ref{}, map[string]string{}
 	}
 	old, known := t.open[inc.ID]
 	if known && old.Revision >= inc.Revision {
@@ -151,9 +152,11 @@ func (t *Table) Apply(inc schemas.Incident) {
 	}
 	if !inc.Open {
 		delete(t.open, inc.ID)
+		delete(t.refs, inc.ID)
 		return
 	}
 	t.open[inc.ID] = inc
+	t.refs[inc.ID] = RefOf(inc)
 	for _, d := range inc.Domains {
 		if !d.Recovered {
 			t.byDomain[d.Domain] = inc.ID
@@ -172,7 +175,7 @@ func (t *Table) Of(domain string) (Ref, bool) {
 	if !ok {
 		return Ref{}, false
 	}
-	return RefOf(t.open[id]), true
+	return t.refs[id], true
 }
 
 // Open returns the latest revision of every open incident, the newest
