@@ -3,8 +3,9 @@
 //
 // The package has three layers, usable separately:
 //
-//   - Parser reads one log line at a time (BSD syslog, RFC 3339, journald
-//     short-iso and RFC 5424 headers) and classifies it as a delivery, a
+//   - Parser reads one log line at a time (BSD syslog, RFC 3339, journald's
+//     short-* modes and its JSON export, RFC 5424 headers, container
+//     runtimes' prefixes) and classifies it as a delivery, a
 //     line to skip, or a malformed line. It keeps a small amount of state per
 //     queue id so that a delivery carries the sender and size that qmgr
 //     logged earlier, and so that qmgr's message-level "status=expired" line

@@ -45,8 +45,10 @@ type envelope struct {
 //     default of syslog-ng's and many loggers' ISO templates), read in loc
 //     unless a zone follows.
 //
-// Docker's json-file lines ({"log":"…","stream":"stdout","time":"…"}) are
-// unwrapped by Parse before this runs (dockerLine).
+// Docker's json-file lines ({"log":"…","stream":"stdout","time":"…"}),
+// journalctl -o json and -o json-seq entries (journalLine) and, given the
+// boot time, -o short-monotonic and -o short-delta lines (monotonicPrefix)
+// are turned into such lines by Parse before this runs.
 //
 // An error means the line has no usable header: a cut line or a
 // continuation fragment.

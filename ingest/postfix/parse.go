@@ -98,6 +98,8 @@ type Parser struct {
 	loc  *time.Location
 	now  func() time.Time
 	join *joinTable
+	// boot places journald's monotonic times (WithBootTime); zero: unknown.
+	boot time.Time
 	// idBuf is reused to hash a line without allocating.
 	idBuf []byte
 }
@@ -160,6 +162,28 @@ func (p *Parser) Parse(line string) Result {
 			return malformed(err)
 		}
 		line = inner
+	} else if j := strings.TrimPrefix(line, "\x1e"); strings.HasPrefix(j, "{") {
+		// "journalctl -o json" (and -o json-seq, RS before each entry).
+		inner, tagged, err := journalLine(j)
+		if err != nil {
+			return malformed(err)
+		}
+		if !tagged {
+			if looksLikeDelivery(inner) {
+				return malformed(errors.New("journald JSON entry without SYSLOG_IDENTIFIER or _COMM holds a delivery-shaped message"))
+			}
+			return Result{Kind: KindSkip}
+		}
+		line = inner
+	}
+	if since, rest, ok := monotonicPrefix(line); ok {
+		if p.boot.IsZero() {
+			if looksLikeDelivery(rest) {
+				return malformed(errMonotonic)
+			}
+			return Result{Kind: KindSkip}
+		}
+		line = p.boot.Add(since).UTC().Format("2006-01-02T15:04:05.000000Z07:00") + " " + rest
 	}
 	r := p.parse(line)
 	if r.Kind == KindSkip && r.Note == "" && looksLikeDelivery(line) {
