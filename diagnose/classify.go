@@ -46,10 +46,14 @@ type Classifier struct {
 	ac       *automaton
 	rules    []compiledRule
 	codeOnly ruleSet // rules that can fire on an enhanced code alone
-	ipRules  ruleSet // rules that need to know whether the reply names an IPv4 address
-	ipID     uint16  // the pattern id of ipLiteral
-	winRules ruleSet // rules that need to know whether the reply names a count per time window
-	winID    uint16  // the pattern id of windowLiteral
+	// registered are the rules that state a code's registered meaning
+	// (rule.registered, and every rule of specificStatusRules).
+	registered ruleSet
+	ipRules    ruleSet // rules that need to know whether the reply names an IPv4 address
+	ipID       uint16  // the pattern id of ipLiteral
+	winRules   ruleSet // rules that need to know whether the reply names a count per time window
+	winID      uint16  // the pattern id of windowLiteral
+	r556ID     uint16  // the pattern id of reply556Literal
 	// weakFrom is the index of the first weak rule: rules from here on
 	// (weak words, the class/subject of an enhanced code) yield to the
 	// syntax class of a 50x reply code.
@@ -224,6 +228,10 @@ func New(opts ...Option) *Classifier {
 		}
 		c.tableFrom = append(c.tableFrom, len(c.rules))
 		for _, r := range table {
+			if r.registered || ti == specificTable {
+				ri := len(c.rules)
+				c.registered[ri>>6] |= 1 << (ri & 63)
+			}
 			c.rules = append(c.rules, b.rule(r))
 		}
 	}
@@ -525,13 +533,21 @@ func (c *Classifier) classify(in Input, sr *scanResult, feat *Features) (res Res
 	default:
 		var ri int
 		res.Category, ri = c.match(sr, hintStatus, norm)
-		settled := ri >= 0 && ri < c.judgedFrom
 		table := -1
 		for ti, from := range c.tableFrom {
 			if ri >= from {
 				table = ti
 			}
 		}
+		settled := ri >= 0 && ri < c.judgedFrom
+		// codeMeaning: the answer is a code's registered, precise
+		// meaning (specificStatusRules: "554 5.5.3" too many recipients;
+		// RFC 7505's "556 5.1.10"), no phrase having said otherwise. The
+		// generic class.subject meanings and the bare reply codes are
+		// not: what a 421 4.7.0 usually means is better learnt from
+		// replies (rate limits, greylisting) than read off "security or
+		// policy".
+		codeMeaning := ri >= 0 && c.registered[ri>>6]&(1<<(ri&63)) != 0
 		if res.Category != "" && ri >= c.weakFrom && syntaxReply(code) && (!st.valid() || st.subject == 0 || st.subject == 5) {
 			// RFC 5321 §4.2.1: x0z replies are syntax; 500-504 and 555
 			// say the command or its parameters were not understood. A
@@ -539,6 +555,7 @@ func (c *Classifier) classify(in Input, sr *scanResult, feat *Features) (res Res
 			// not outweigh that; an enhanced code with another subject
 			// ("501 5.7.1 Permission denied": security or policy) does.
 			res.Category = CategorySyntaxError
+			codeMeaning = false
 		}
 		if res.Category == "" {
 			res.Category = CategoryOther
@@ -582,12 +599,12 @@ func (c *Classifier) classify(in Input, sr *scanResult, feat *Features) (res Res
 		}
 		res.Outcome = outcome(hint, code, embCode, res.Category, hintStatus, sr.signals)
 		if feat != nil {
-			feat.Settled, feat.Table = settled, table
+			feat.Settled, feat.Table, feat.CodeMeaning = settled, table, codeMeaning
 		}
 		if c.model != nil && feat == nil && !settled {
 			// The outcome stays the rules': it follows the reply code and
 			// what the MTA said it did, which the model does not read.
-			res.Category = c.consult(res.Category, norm, modelCode(code, embCode), hintStatus)
+			res.Category = c.consult(res.Category, norm, modelCode(code, embCode), hintStatus, codeMeaning)
 		}
 	}
 	if feat != nil {

@@ -25,7 +25,11 @@ type Features struct {
 	// (-1: none, the reply-code fallback or other; 100: a reply to MAIL
 	// FROM), for evaluations of which answers to leave to the rules.
 	Table int
-	Text  []uint32
+	// CodeMeaning says the rules answered with an enhanced code's
+	// registered, precise meaning (specificStatusRules): the model
+	// overrules it only when the words themselves lead (Classifier.consult).
+	CodeMeaning bool
+	Text        []uint32
 	// WordsFrom is where the words, stems and pairs start in Text (before
 	// it: the bias and the codes). The model does not overrule the rules
 	// on a text none of whose words it learnt (Classifier.consult).

@@ -42,7 +42,7 @@ func lockedCategory(cat string) bool {
 // consult returns the category for a response whose rules answered
 // ruleCat: the model's best category when it leads the rules' by the
 // model's margin (linear.Model.Override), else ruleCat.
-func (c *Classifier) consult(ruleCat string, norm []byte, code int, st status) string {
+func (c *Classifier) consult(ruleCat string, norm []byte, code int, st status, codeMeaning bool) string {
 	if lockedCategory(ruleCat) {
 		return ruleCat
 	}
@@ -74,8 +74,26 @@ func (c *Classifier) consult(ruleCat string, norm []byte, code int, st status) s
 	if !ok || lockedCategory(c.modelClasses[best]) {
 		return ruleCat
 	}
+	if codeMeaning && !c.model.WordsLead(f, codeFeatures(code, st), words, len(f), best, ri, CodeMeaningMargin) {
+		// The rules answered with a code's registered, precise meaning
+		// ("554 5.5.3": RFC 3463 too many recipients) and no phrase
+		// said otherwise. The model may replace it with what the words
+		// say ("450 4.2.1 Recipient is receiving mail at too high a
+		// rate"), not with what it learnt such codes usually meant nor
+		// on a filler or weak word ("error", "failed", "rejected",
+		// "see ya"): the words alone must lead by CodeMeaningMargin
+		// times the model's margin.
+		return ruleCat
+	}
 	return c.modelClasses[best]
 }
+
+// CodeMeaningMargin is how many times the model's margin the words alone
+// must lead by to replace a specific code's registered meaning (consult).
+// At 2 the replies of the labelled sets whose words name another cause
+// (3-6 logits) still override, single weak or filler words (at most 2
+// logits) do not.
+const CodeMeaningMargin = 2
 
 // codeFeatures is the number of features appendTextFeatures writes
 // before the words: the bias, the reply code (and its class), the

@@ -25,6 +25,10 @@ type rule struct {
 	codes  []string
 	unless []string
 	why    string
+	// registered marks a rule that states a code's registered meaning
+	// (specificStatusRules are all such): the model replaces its answer
+	// only when the words alone lead (Classifier.consult).
+	registered bool
 }
 
 // ruleTables are evaluated in this order; within a table, top to bottom. The
@@ -54,6 +58,12 @@ const weakTable = 10
 // judgedTable is the index in ruleTables of the first table whose answers
 // the model may overrule (Classifier.judgedFrom).
 const judgedTable = 4
+
+// specificTable is the index of specificStatusRules in ruleTables: like
+// every rule marked registered, the model replaces their answer (a
+// registered code's precise meaning) only when the words themselves lead,
+// not the codes' learnt priors (Classifier.consult).
+const specificTable = 8
 
 // senderStageTable stands for "the reply answered MAIL FROM" where a
 // table index is reported (Features.Table).

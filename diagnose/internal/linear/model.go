@@ -240,6 +240,22 @@ func flushLanes(dst []int32, even, odd *[maxLanes]uint64, n int) {
 	*even, *odd = [maxLanes]uint64{}, [maxLanes]uint64{}
 }
 
+// WordsLead reports whether the features feats[from:to] (a text's words)
+// alone score class best above class rule by times the model's margin, in
+// the logits of all n features: the override's lead is then the words',
+// not the bias's and the codes' learnt priors.
+func (m *Model) WordsLead(feats []uint32, from, to, n, best, rule int, times float32) bool {
+	if rule < 0 {
+		return true
+	}
+	if from >= to {
+		return false
+	}
+	var sb [MaxClasses]int32
+	s := m.Scores(feats[from:to], sb[:len(m.classes)])
+	return float32(s[best]-s[rule])*m.Scale(n) >= times*m.margin
+}
+
 // Scale returns the factor that turns the raw scores of n features into logits.
 func (m *Model) Scale(n int) float32 {
 	if n == 0 {

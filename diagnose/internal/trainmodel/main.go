@@ -60,10 +60,11 @@ func main() {
 	only := flag.String("only", "", "validate only this variant (faster)")
 	judged := flag.Int("judged", 0, "experiment: the model overrules only rule tables from this index on (and no-match fallbacks); diagnose itself leaves it every table from judgedTable on")
 	scoreFile := flag.String("score", "", "after training, measure this labelled file (one no model or rule was trained on)")
+	missFile := flag.String("misses", "", "with -loso: write the blind-scored cases the combination misses here (tab-separated: id, want, rules blind, combination, rules current, reply)")
 	folds := flag.Int("folds", 0, "0: hold out one source at a time; k > 0: split the sources into k folds (each source still wholly held out)")
 	flag.Parse()
 	log := slog.New(slog.NewTextHandler(os.Stderr, nil))
-	if err := run(context.Background(), log, os.Stdout, config{out: *out, loso: *loso, margin: *margin, dir: *dir, corpus: *corpus, workers: *workers, folds: *folds, variant: *vname, opts: opts, only: *only, score: *scoreFile, judged: *judged}); err != nil {
+	if err := run(context.Background(), log, os.Stdout, config{out: *out, loso: *loso, margin: *margin, dir: *dir, corpus: *corpus, workers: *workers, folds: *folds, variant: *vname, opts: opts, only: *only, score: *scoreFile, judged: *judged, misses: *missFile}); err != nil {
 		log.Error("trainmodel failed", "err", err)
 		os.Exit(1)
 	}
@@ -73,6 +74,7 @@ type config struct {
 	out, dir, corpus string
 	variant, only    string
 	score            string
+	misses           string
 	opts             linear.TrainOptions
 	judged           int
 	loso             bool
@@ -148,7 +150,16 @@ func run(ctx context.Context, log *slog.Logger, w io.Writer, cfg config) error {
 		// The kinds phrasings were written after batches O–V were read, to
 		// restate their misses; trained on, they would tell the model
 		// what the held-out O–V cases say. Validation leaves them out.
-		pickedV, pickedM, err := validate(ctx, log, w, data.without(kindsSet), vs, cfg.opts, cfg.workers, cfg.folds, cfg.judged, cfg.variant, cfg.margin)
+		var mw io.Writer
+		if cfg.misses != "" {
+			f, err := os.Create(cfg.misses)
+			if err != nil {
+				return err
+			}
+			defer f.Close()
+			mw = f
+		}
+		pickedV, pickedM, err := validate(ctx, log, w, mw, data.without(kindsSet), vs, cfg.opts, cfg.workers, cfg.folds, cfg.judged, cfg.variant, cfg.margin)
 		if err != nil {
 			return err
 		}
@@ -288,7 +299,7 @@ type prediction struct {
 	comb, combBlind [][]string
 }
 
-func validate(ctx context.Context, log *slog.Logger, w io.Writer, d *dataset, variants []variant, opts linear.TrainOptions, workers, folds, judged int, want string, wantMargin float64) (string, float64, error) {
+func validate(ctx context.Context, log *slog.Logger, w, misses io.Writer, d *dataset, variants []variant, opts linear.TrainOptions, workers, folds, judged int, want string, wantMargin float64) (string, float64, error) {
 	preds := make([]prediction, 0, len(d.samples))
 	var mu sync.Mutex
 	// Each fold holds out whole sources: one source per fold, or the
@@ -363,7 +374,7 @@ func validate(ctx context.Context, log *slog.Logger, w io.Writer, d *dataset, va
 		return "", 0, err
 	}
 	sort.Slice(preds, func(i, j int) bool { return preds[i].s.l.ID < preds[j].s.l.ID })
-	v, m := report(w, d, preds, variants, len(batches), want, wantMargin)
+	v, m := report(w, misses, d, preds, variants, len(batches), want, wantMargin)
 	return v, m, nil
 }
 
@@ -395,6 +406,9 @@ func combine(m *linear.Model, s *sample, rule string, judged int) []string {
 			continue
 		}
 		best, ok := m.WithMargin(float32(mg)).Override(scores, len(f), classIndex(rule))
+		if ok && s.f.CodeMeaning && !m.WithMargin(float32(mg)).WordsLead(f, s.f.WordsFrom, len(s.f.Text), len(f), best, classIndex(rule), diagnose.CodeMeaningMargin) {
+			ok = false // as diagnose does: a code's meaning yields to the words only
+		}
 		if ok && !locked(classes[best]) {
 			out[i] = classes[best]
 		}

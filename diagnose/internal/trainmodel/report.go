@@ -103,7 +103,7 @@ func accuracy(preds []prediction, answer func(p *prediction) string) tally {
 // report prints the validation tables and returns the variant and margin
 // that do best on the blind-scored batches (ties: the larger, more
 // cautious margin).
-func report(w io.Writer, d *dataset, preds []prediction, variants []variant, folds int, want string, wantMargin float64) (string, float64) {
+func report(w, misses io.Writer, d *dataset, preds []prediction, variants []variant, folds int, want string, wantMargin float64) (string, float64) {
 	var blind []prediction
 	for _, p := range preds {
 		if p.s.blindRule != "" {
@@ -153,5 +153,14 @@ func report(w io.Writer, d *dataset, preds []prediction, variants []variant, fol
 		{"combination", func(p *prediction) string { return p.combBlind[bv][bi] }},
 		{"rules (current)", func(p *prediction) string { return p.s.f.Rule }},
 	})
+	if misses != nil {
+		// One line per blind-scored case the combination gets wrong:
+		// id, wanted, rules (blind), combination, rules (current), reply.
+		for _, p := range blind {
+			if got := p.combBlind[bv][bi]; got != p.s.l.Category {
+				fmt.Fprintf(misses, "%s\t%s\t%s\t%s\t%s\t%q\n", p.s.l.ID, p.s.l.Category, p.s.blindRule, got, p.s.f.Rule, p.s.l.Response)
+			}
+		}
+	}
 	return variants[bv].name, margins[bi]
 }

@@ -1,0 +1,54 @@
+package diagnose
+
+import "testing"
+
+// Issue 14's kinds, members found in the tenth session: a specific code's
+// registered meaning against the model's learnt priors, RFC 7505's null MX
+// against Exchange's 5.1.10, and the receiver's own queue congestion
+// against the sender's rate. Hosts and addresses are made up; each line
+// says where its wording or code comes from.
+
+// Kind 4 for the model: a specific registered code (RFC 3463, RFC 7505)
+// next to a filler or weak word keeps its meaning; the model replaces it
+// only when the words themselves name another cause (Classifier.consult,
+// CodeMeaningMargin).
+func TestKindCodeMeaningOverFillers(t *testing.T) {
+	runKinds(t, "code meaning over fillers", []kindCase{
+		// RFC 3463 X.5.3 too many recipients.
+		{r("554 5.5.3 error"), OutcomeBounced, CategoryRateLimited},
+		{r("554 5.5.3 Error"), OutcomeBounced, CategoryRateLimited},
+		{r("554 5.5.3 failed"), OutcomeBounced, CategoryRateLimited},
+		{r("554 5.5.3 failure"), OutcomeBounced, CategoryRateLimited},
+		{r("554 5.5.3 rejected"), OutcomeBounced, CategoryRateLimited},
+		{r("554 5.5.3 denied"), OutcomeBounced, CategoryRateLimited},
+		{r("554 5.5.3 not accepted"), OutcomeBounced, CategoryRateLimited},
+		{r("554 5.5.3 Transaction failed"), OutcomeBounced, CategoryRateLimited},
+		{r("554 5.5.3 sorry"), OutcomeBounced, CategoryRateLimited},
+		{r("554 5.5.3 oops"), OutcomeBounced, CategoryRateLimited},
+		{r("452 4.5.3 error"), OutcomeDeferred, CategoryRateLimited},
+		// RFC 3463 X.1.8 bad sender's system address.
+		{r("550 5.1.8 error"), OutcomeBounced, CategoryPolicyRejected},
+		{r("550 5.1.8 failed"), OutcomeBounced, CategoryPolicyRejected},
+		{r("550 5.1.8 no"), OutcomeBounced, CategoryPolicyRejected},
+		{r("550 5.1.8 Transaction failed"), OutcomeBounced, CategoryPolicyRejected},
+		// RFC 5248 X.7.13 user account disabled.
+		{r("554 5.7.13 rejected"), OutcomeBounced, CategoryMailboxDisabled},
+		{r("554 5.7.13 message refused"), OutcomeBounced, CategoryMailboxDisabled},
+		{r("554 5.7.13 Error: message rejected"), OutcomeBounced, CategoryMailboxDisabled},
+		// Through the MTAs' wrappers.
+		{r("host mx.example.org[192.0.2.5] said: 554 5.5.3 error (in reply to RCPT TO command)"), OutcomeBounced, CategoryRateLimited},
+		{r("SMTP error from remote mail server after RCPT TO:<a@example.org>: 550 5.1.8 failed"), OutcomeBounced, CategoryPolicyRejected},
+	})
+	// Words that name another cause still replace the code's meaning
+	// (the shipped classifier; the rules alone answer with the code).
+	for _, tc := range []kindCase{
+		// Gmail reuses 4.2.1 for a recipient's incoming rate (Gmail SMTP error reference).
+		{r("450 4.2.1 Recipient is receiving mail at too high a rate"), OutcomeDeferred, CategoryRateLimited},
+		// A small MTA's TLS-only notice under X.2.2 (batch Y, blindy-0025).
+		{r("451 4.2.2 Server accepts messages only on TLS connection"), OutcomeDeferred, CategoryTLSRequired},
+	} {
+		if got := testClassifier.Classify(tc.in); got.Category != tc.cat || got.Outcome != tc.outcome {
+			t.Errorf("%q: got %s/%s, want %s/%s", tc.in.Response, got.Outcome, got.Category, tc.outcome, tc.cat)
+		}
+	}
+}
