@@ -218,6 +218,7 @@ type attempt struct {
 	at       time.Time     // completion time; t0 + seq seconds when zero
 	delay    time.Duration // queued_at = at − delay; unknown when zero
 	sender   string
+	arrival  time.Time // the record's timestamp (its arrival); the producer's clock when zero
 }
 
 // delivered returns a delivered attempt with the given delivery delay.
@@ -275,7 +276,7 @@ func (f *fixture) produce(as ...attempt) []schemas.DeliveryEvent {
 		if err != nil {
 			f.t.Fatal(err)
 		}
-		recs = append(recs, &kgo.Record{Key: []byte(de.Domain), Value: v})
+		recs = append(recs, &kgo.Record{Key: []byte(de.Domain), Value: v, Timestamp: a.arrival})
 		out = append(out, de)
 	}
 	if err := f.cl.ProduceSync(f.ctx, recs...).FirstErr(); err != nil {

@@ -143,10 +143,20 @@ func (s *server) liveStream(w http.ResponseWriter, r *http.Request) {
 	if s.route(w, r, domain) {
 		return
 	}
+	// Arrival times come from the records' timestamps, which several
+	// producers with their own clocks set: an attempt may arrive with an
+	// older seq than one already sent (a transport server's clock a little
+	// behind, a record moved through the repartition topic) or a far newer
+	// one (a clock ahead). So the stream remembers which attempts of the
+	// view it sent, by event id (unique per domain: duplicates are dropped
+	// before the log), rather than sending only seqs above the last one,
+	// which would hide every attempt after one from the future. The seq
+	// bound is only for the first view of a reconnect (Last-Event-ID).
 	var last uint64
 	if id := r.Header.Get("Last-Event-ID"); id != "" {
 		last, _ = strconv.ParseUint(id, 10, 64)
 	}
+	var sent map[string]struct{}
 	sse := s.startStream(w, r)
 	tick := time.NewTicker(s.cfg.StreamInterval)
 	defer tick.Stop()
@@ -168,17 +178,27 @@ func (s *server) liveStream(w http.ResponseWriter, r *http.Request) {
 			_ = sse.closed("unavailable", "the live log cannot be read right now")
 			return
 		}
+		view := make(map[string]struct{}, len(entries))
 		for i := len(entries) - 1; i >= 0; i-- {
 			e := entries[i]
-			if e.Seq <= last {
+			view[e.EventID] = struct{}{}
+			if sent == nil {
+				if e.Seq <= last {
+					continue
+				}
+			} else if _, ok := sent[e.EventID]; ok {
 				continue
 			}
 			b, _ := json.Marshal(e)
-			if sse.event(strconv.FormatUint(e.Seq, 10), "attempt", b) != nil {
+			// The id is the highest seq sent so far, so that a reconnect
+			// resumes after everything shown (the console places an
+			// attempt by its own seq, and ignores one it shows already).
+			last = max(last, e.Seq)
+			if sse.event(strconv.FormatUint(last, 10), "attempt", b) != nil {
 				return
 			}
-			last = e.Seq
 		}
+		sent = view
 		if sse.flushIfQuiet() != nil {
 			return
 		}

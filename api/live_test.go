@@ -270,6 +270,41 @@ func TestLiveStream(t *testing.T) {
 		s.expect(t, ev.ID)
 	})
 
+	t.Run("attempts arriving out of timestamp order all stream", func(t *testing.T) {
+		// Producers stamp records with their own clocks: one an hour
+		// ahead, one a minute behind, then ordinary ones. Each reaches the
+		// open stream once; none hides the ones after it.
+		s := f.openStream("skew.example", "")
+		s.expectNone(t)
+		now := time.Now()
+		ahead := delivered("skew.example", time.Second)
+		ahead.arrival = now.Add(time.Hour)
+		behind := failure("skew.example", userUnknown)
+		behind.arrival = now.Add(-time.Minute)
+		var top uint64
+		for i, a := range []attempt{ahead, behind, delivered("skew.example", time.Second), failure("skew.example", mailboxFull)} {
+			want := f.produce(a)[0].ID
+			ev, ok := s.next(t, 10*time.Second)
+			if !ok {
+				t.Fatalf("attempt %d (%s) never reached the stream", i, want)
+			}
+			var got api.Attempt
+			if err := json.Unmarshal([]byte(ev.data), &got); err != nil || got.EventID != want {
+				t.Fatalf("attempt %d: event %s %q, want attempt %s", i, ev.event, ev.data, want)
+			}
+			// The event id is the highest seq sent, so a reconnect resumes
+			// after all of them; the attempt carries its own seq.
+			top = max(top, got.Seq)
+			if ev.id != strconv.FormatUint(top, 10) {
+				t.Errorf("attempt %d: event id %s, want the highest seq sent, %d", i, ev.id, top)
+			}
+		}
+		s.expectNone(t)
+		s.close()
+		s = f.openStream("skew.example", strconv.FormatUint(top, 10))
+		s.expectNone(t)
+	})
+
 	t.Run("invalid domain", func(t *testing.T) {
 		s := f.openStream("no_such!domain", "")
 		if s.resp.StatusCode != http.StatusBadRequest {

@@ -229,6 +229,8 @@ type attempt struct {
 	queued time.Duration
 	// host is the remote MX; mx1.<domain> when empty.
 	host string
+	// arrival is the record's timestamp; the producer's clock when zero.
+	arrival time.Time
 }
 
 // produce publishes the attempts in order, completed a second apart and
@@ -254,7 +256,7 @@ func (in *instance) produce(as ...attempt) []string {
 		if err != nil {
 			in.t.Fatal(err)
 		}
-		recs = append(recs, &kgo.Record{Key: []byte(e.Domain), Value: v})
+		recs = append(recs, &kgo.Record{Key: []byte(e.Domain), Value: v, Timestamp: a.arrival})
 		rcpts = append(rcpts, e.Recipient)
 	}
 	if err := in.cl.ProduceSync(in.ctx, recs...).FirstErr(); err != nil {
@@ -562,6 +564,18 @@ func TestConsoleInBrowser(t *testing.T) {
 	do(t, tab, chromedp.Click(chromedp.CSS(`#live tbody tr[data-seq] details summary`), chromedp.NodeVisible))
 	waitJS(t, tab, 5*time.Second, "the held attempt at the top once the row closed",
 		`document.querySelector("#live tbody tr[data-seq]").textContent.includes(`+fmt.Sprintf("%q", held)+`) && document.querySelector("#live-state").classList.contains("live")`)
+
+	// Arrival times are the producers' clocks: an attempt stamped an hour
+	// ahead goes to the top, one a minute behind below the rows that
+	// arrived after it, and one arriving after both still appears (under
+	// the one from the future) rather than being taken for shown already.
+	ahead := in.produce(attempt{domain: badDomain, local: "clock.ahead", code: 250, enhanced: "2.0.0", response: "250 2.0.0 OK", arrival: time.Now().Add(time.Hour)})[0]
+	behind := in.produce(attempt{domain: badDomain, local: "clock.behind", code: 550, enhanced: "5.1.1", response: userUnknown, arrival: time.Now().Add(-time.Minute)})[0]
+	after := in.produce(attempt{domain: badDomain, local: "after.both", code: 550, enhanced: "5.1.1", response: userUnknown})[0]
+	waitJS(t, tab, 5*time.Second, "the attempts of skewed clocks in arrival order",
+		fmt.Sprintf(`(() => { const r = Array.from(document.querySelectorAll("#live tbody tr[data-seq]")).map(r => r.textContent);
+			const at = (s) => r.findIndex(t => t.includes(s));
+			return r.length === 13 && at(%q) === 0 && at(%q) === 1 && at(%q) > at(%q); })()`, ahead, after, behind, held))
 	screenshot(t, tab, "console.png")
 
 	// A Good domain opened directly, as from a link in a notification.

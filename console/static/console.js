@@ -449,19 +449,24 @@ const pollLive = (/HeadlessChrome/.test(navigator.userAgent) && !navigator.webdr
 
 const rowOpen = () => Boolean($("#live tbody details[open]"));
 
-// addAttempt puts a new attempt at the top of the live log, or holds it
-// while a row is open.
+// addAttempt puts a new attempt into the live log at its place in
+// arrival order (newest first, by seq), or holds it while a row is open.
+// Arrival times come from the producers' clocks, so a new attempt may
+// belong below the top row; one shown already (same event id) is skipped.
 function addAttempt(a, seen) {
   const tbody = $("#live tbody");
-  const top = tbody.querySelector("tr[data-seq]");
-  if (top && a.seq <= Number(top.dataset.seq)) return;
+  const rows = [...tbody.querySelectorAll("tr[data-seq]")];
+  if (rows.some((r) => r.dataset.event === a.event_id)) return;
   if (rowOpen()) {
-    if (!pending.some((p) => p.seq === a.seq)) pending.push(a);
+    if (!pending.some((p) => p.event_id === a.event_id)) pending.push(a);
     setLive("paused", `Paused while a row is open: ${plural(pending.length, "new attempt")} waiting. Close the row to catch up.`);
     return;
   }
+  const below = rows.find((r) => Number(r.dataset.seq) < a.seq);
+  if (!below && rows.length >= 25) return; // older than the 25 shown
   for (const p of tbody.querySelectorAll("tr.placeholder")) p.remove();
-  tbody.prepend(attemptRow(a, a.seq > seen));
+  const row = attemptRow(a, a.seq > seen);
+  if (below) below.before(row); else tbody.append(row);
   while (tbody.rows.length > 25) tbody.deleteRow(tbody.rows.length - 1);
 }
 
@@ -608,7 +613,7 @@ function attemptRow(a, fresh) {
       a.sender ? [el("dt", {}, "Sender"), el("dd", {}, address(a.sender))] : null,
       a.delay_seconds ? [el("dt", {}, "Delivery delay"), el("dd", {}, secs(a.delay_seconds))] : null,
       [el("dt", {}, "Event id"), el("dd", {}, a.event_id)]));
-  return el("tr", { class: (fresh ? "fresh " : "") + "outcome-" + a.outcome, "data-seq": String(a.seq) },
+  return el("tr", { class: (fresh ? "fresh " : "") + "outcome-" + a.outcome, "data-seq": String(a.seq), "data-event": a.event_id },
     el("td", { class: "time" }, timeEl(a.at)),
     el("td", {}, el("span", { class: "outcome " + a.outcome }, a.outcome),
       codes(a.smtp_code, a.enhanced_code) ? el("div", { class: "code" }, codes(a.smtp_code, a.enhanced_code)) : null),
