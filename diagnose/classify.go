@@ -192,6 +192,12 @@ const ipLiteral = "\x00ipv4\x00"
 // as text; see countPerWindow.
 const windowLiteral = "\x00window\x00"
 
+// reply556Literal stands in a rule phrase for "the reply code is 556" (RFC
+// 7504 §3: "Domain does not accept mail"), which rules cannot read from the
+// text because the code may come from the MTA's fields. Like ipLiteral it
+// is never matched as text.
+const reply556Literal = "\x00reply556\x00"
+
 // New compiles the rule tables into a Classifier and loads the embedded
 // model (model.go), which the classifier consults after the rules unless
 // RulesOnly is given. It costs a few milliseconds; build one per process
@@ -293,6 +299,7 @@ func New(opts ...Option) *Classifier {
 
 	c.ipID = b.id(ipLiteral)
 	c.winID = b.id(windowLiteral)
+	c.r556ID = b.id(reply556Literal)
 	c.ac = buildAutomaton(b.pats)
 	ruleOf := make([][]uint16, len(b.pats))
 	for ri, r := range c.rules {
@@ -351,7 +358,7 @@ type builder struct {
 
 func (b *builder) id(spec string) uint16 {
 	p := pattern{}
-	if spec == ipLiteral || spec == windowLiteral {
+	if spec == ipLiteral || spec == windowLiteral || spec == reply556Literal {
 		// Not searched for: normalised text never holds a NUL byte. The
 		// classifier sets this pattern's hit itself (see classify).
 		p.text = spec
@@ -520,6 +527,9 @@ func (c *Classifier) classify(in Input, sr *scanResult, feat *Features) (res Res
 	}
 	if sr.rules.intersects(&c.winRules) && countPerWindow(norm) {
 		sr.hits.set(c.winID)
+	}
+	if code == 556 || code == 0 && embCode == 556 {
+		c.hit(sr, c.r556ID)
 	}
 
 	hint := normalizeOutcome(in.Outcome)
@@ -693,6 +703,16 @@ func (c *Classifier) scan(norm []byte, sr *scanResult) {
 	}
 	if bestBL != 255 {
 		sr.blocklist = int(bestBL) - 1
+	}
+}
+
+// hit records a pseudo pattern's hit and makes its rules candidates, as
+// scan does for the patterns it finds.
+func (c *Classifier) hit(sr *scanResult, id uint16) {
+	sr.hits.set(id)
+	pi := &c.pat[id]
+	for _, r := range c.patRules[pi.rulesAt : pi.rulesAt+uint32(pi.rulesN)] {
+		sr.rules[r>>6] |= 1 << (r & 63)
 	}
 }
 

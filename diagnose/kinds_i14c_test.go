@@ -52,3 +52,27 @@ func TestKindCodeMeaningOverFillers(t *testing.T) {
 		}
 	}
 }
+
+// x.1.10 by context: RFC 7505 §4.1 refuses mail to a null-MX domain with
+// "556 5.1.10" (RFC 7504 registers 556 "Domain does not accept mail");
+// Exchange Online writes "550 5.1.10 RESOLVER.ADR.RecipientNotFound" for a
+// recipient it does not know (Microsoft Learn, "Fix NDR error 550 5.1.10").
+func TestKindNullMXVersusRecipientNotFound(t *testing.T) {
+	runKinds(t, "x.1.10 by context", []kindCase{
+		{r("556 5.1.10"), OutcomeBounced, CategoryDomainNotFound},
+		{r("556 5.1.10 zork"), OutcomeBounced, CategoryDomainNotFound},
+		{r("556 5.1.10 Recipient address has null MX"), OutcomeBounced, CategoryDomainNotFound},
+		{r("556 5.1.10 <a@example.org>: Recipient address rejected: Domain example.org does not accept mail (nullMX)"), OutcomeBounced, CategoryDomainNotFound},
+		{r("550 5.1.10 <a@example.org>: Recipient address rejected: example.org does not accept mail (nullMX)"), OutcomeBounced, CategoryDomainNotFound},
+		{r("smtp;556 5.1.10 recipient domain has null MX"), OutcomeBounced, CategoryDomainNotFound},
+		{r("SMTP error from remote mail server after RCPT TO:<a@example.org>: 556 5.1.10 Recipient address rejected"), OutcomeBounced, CategoryDomainNotFound},
+		{Input{Code: 556, Enhanced: "5.1.10", Response: "Domain does not accept mail"}, OutcomeBounced, CategoryDomainNotFound},
+		{r("550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup"), OutcomeBounced, CategoryUserUnknown},
+		{r("550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient a@example.org not found by SMTP address lookup"), OutcomeBounced, CategoryUserUnknown},
+		{r("556 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup"), OutcomeBounced, CategoryUserUnknown},
+		{r("550 5.1.10 RecipientNotFound"), OutcomeBounced, CategoryUserUnknown},
+		{r("550 5.1.10 zork"), OutcomeBounced, CategoryUserUnknown},
+		{r("550 5.1.10 Recipient not found"), OutcomeBounced, CategoryUserUnknown},
+		{r("host example-org.mail.protection.outlook.com[192.0.2.10] said: 550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup (in reply to RCPT TO command)"), OutcomeBounced, CategoryUserUnknown},
+	})
+}

@@ -879,7 +879,9 @@ var providerStatusRules = []rule{
 		why: "Exchange Online connection errors; RFC 3463 x.4.1 no answer, x.4.2 bad connection — unless the host answered with a refusal (Exchange and Zoho reuse 5.4.1 for 'Recipient address rejected' and 'Mail rejected by destination domain')"},
 	{cat: CategoryDomainNotFound, codes: []string{"x.4.310", "x.4.312", "x.1.2"}, why: "DNS domain does not exist / DNS query failed; RFC x.1.2 bad destination system"},
 	{cat: CategoryServerError, codes: []string{"x.4.22-28", "x.3.190"}, why: "Exchange replication / journaling failures"},
-	{cat: CategoryUserUnknown, codes: []string{"x.1.10", "x.1.351"}, why: "Exchange RecipientNotFound"},
+	{cat: CategoryDomainNotFound, codes: []string{"x.1.10"}, any: []string{reply556Literal}, registered: true,
+		why: "RFC 7505 §4.1: mail to a domain with a null MX is refused with '556 5.1.10' (RFC 7504 §3 registers 556 'Domain does not accept mail'); Exchange's RecipientNotFound is 550 5.1.10 and its own wording decides before (strong phrases)"},
+	{cat: CategoryUserUnknown, codes: []string{"x.1.10", "x.1.351"}, why: "Exchange Online 5.1.10 RecipientNotFound (Microsoft Learn, 'Fix NDR error 550 5.1.10'), the usage of x.1.10 met in practice; a 556 reply is RFC 7505's null MX (above)"},
 	{cat: CategoryOther, codes: []string{"x.4.14"}, why: "Exchange Online hop count exceeded (mail loop)"},
 }
 
