@@ -76,3 +76,26 @@ func TestKindNullMXVersusRecipientNotFound(t *testing.T) {
 		{r("host example-org.mail.protection.outlook.com[192.0.2.10] said: 550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup (in reply to RCPT TO command)"), OutcomeBounced, CategoryUserUnknown},
 	})
 }
+
+// Kind 3, the queue: RFC 3463 X.4.5 "Mail system congestion" and a count
+// of messages in the receiver's own queue are the server's state
+// (server_error), not a limit on the sender's rate — unless the text says
+// whose traffic it counts.
+func TestKindQueueCongestion(t *testing.T) {
+	runKinds(t, "queue congestion", []kindCase{
+		{r("452 4.4.5 System congestion, too many messages queued"), OutcomeDeferred, CategoryServerError},
+		{r("451 4.4.5 Mail system congestion, please try again later"), OutcomeDeferred, CategoryServerError},
+		{r("421 4.4.5 Too many messages in queue, try again later"), OutcomeDeferred, CategoryServerError},
+		{r("452 4.3.1 Too many messages in the queue"), OutcomeDeferred, CategoryServerError},
+		{r("451 4.4.5 Server is congested, too many messages queued, retry later"), OutcomeDeferred, CategoryServerError},
+		{r("451 Temporary local problem - mail system is congested"), OutcomeDeferred, CategoryServerError},
+		{r("host mx.example.org[192.0.2.4] said: 452 4.4.5 System congestion, too many messages queued (in reply to end of DATA command)"), OutcomeDeferred, CategoryServerError},
+		{r("421 4.3.2 Queue is overloaded, come back later"), OutcomeDeferred, CategoryServerError},
+		{r("451 4.4.5 Das Mailsystem meldet eine Überlastung des Mailsystems, bitte später erneut versuchen"), OutcomeDeferred, CategoryServerError},
+		// Whose traffic is counted decides: the sender's is a rate.
+		{r("452 4.4.5 Too many messages queued from your IP, slow down"), OutcomeDeferred, CategoryRateLimited},
+		{r("421 4.4.5 Too many messages in queue from your host"), OutcomeDeferred, CategoryRateLimited},
+		{r("452 4.4.5 Maximum number of messages per session exceeded."), OutcomeDeferred, CategoryRateLimited},
+		{r("421 4.4.5 Too many concurrent SMTP connections, please reduce"), OutcomeDeferred, CategoryRateLimited},
+	})
+}

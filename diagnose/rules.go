@@ -237,6 +237,14 @@ var otherPartyRules = []rule{
 		"speicherplatz auf dem server", "espacio en disco", "spazio su disco", "недостаточно места на диске",
 		"space shortage", "systemspeicher", "system resources", "schijfruimte", "espaco em disco", "места на диске", "磁盘空间", "ディスク容量",
 	}, all: [][]string{serverSubjects, serverResources}, unless: serverResourceOwners},
+	{cat: CategoryServerError, why: "the receiving server's own queue congested (RFC 3463 X.4.5 'Mail system congestion': 'the mail system was unable to deliver the message because the mail system was congested', a transient server condition; Postfix's and Sendmail's '452 4.4.5 Insufficient disk space' and qmail's congestion notices): a count of messages in its queue is not a limit on the sender's rate, unless the text says whose traffic it counts", any: []string{
+		"system congestion", "system is congested", "mail system congested", "server congestion", "server is congested",
+		"queue congestion", "queue is congested", "congested queue", "messages queued", "messages in queue", "messages in the queue",
+		"messages in my queue", "messages in our queue", "queue is too long", "queue too long", "queue is overloaded", "queue overloaded",
+		"mail queue is full", "backlog of messages", "too many messages in spool", "spool is congested",
+		"uberlastung des mailsystems", "systeme de messagerie encombre", "congestion du systeme", "congestion del sistema",
+		"sistema congestionado", "sistema congestionato", "systeem overbelast", "перегрузка системы", "システムが混雑", "系统拥塞",
+	}, unless: []string{"from your", "your ip", "your host", "your server", "your domain", "your account", "per session", "per connection", "per hour", "per minute", "rate limit", "ratelimit", "for this recipient", "for this user", "for this mailbox"}},
 	{cat: CategoryServerError, why: "ENOSPC, strerror 'No space left on device': the file system is full, whoever's mailbox was being written (Postfix local(8) 'cannot update mailbox … error writing message: No space left on device'); a user's quota is EDQUOT 'Disk quota exceeded' and a mailbox size limit EFBIG 'File too large' (mailbox_full)", any: []string{
 		"no space left on device",
 	}},
