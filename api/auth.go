@@ -103,8 +103,9 @@ func isStreamPath(path string) bool {
 }
 
 // authenticate finds who the request comes from. When it reports false it
-// has answered the request (401, or 403 for a forwarded request that does
-// not pass the cluster's signature check).
+// has answered the request (401; 429 for a client address that presented
+// too many wrong tokens, authfailures.go; or 403 for a forwarded request
+// that does not pass the cluster's signature check).
 func (s *server) authenticate(w http.ResponseWriter, r *http.Request) (*http.Request, bool) {
 	d := s.b.Directory()
 	if isSigned(r) {
@@ -120,6 +121,10 @@ func (s *server) authenticate(w http.ResponseWriter, r *http.Request) (*http.Req
 	var c caller
 	ok := false
 	if tok != "" {
+		if wait, blocked := s.authFailures.blocked(remoteHost(r)); blocked {
+			refuseGuessing(w, wait)
+			return nil, false
+		}
 		if s.adminHash != nil {
 			sum := sha256.Sum256([]byte(tok))
 			ok = subtle.ConstantTimeCompare(sum[:], s.adminHash) == 1
@@ -152,6 +157,7 @@ func (s *server) authenticate(w http.ResponseWriter, r *http.Request) (*http.Req
 		if tok != "" {
 			challenge += `, error="invalid_token"`
 			msg = "the API token is not valid"
+			s.authFailures.failed(remoteHost(r))
 		}
 		w.Header().Set("WWW-Authenticate", challenge)
 		writeJSON(w, http.StatusUnauthorized, map[string]string{"error": msg})

@@ -112,14 +112,26 @@ func newClusterAuth(secret []byte) *clusterAuth {
 // at least MinClusterSecret bytes, and not a placeholder published in an
 // example (anyone who read it could sign forwarded requests, which the
 // instances trust with the scope they name).
-func CheckClusterSecret(secret string) error {
+func CheckClusterSecret(secret string) error { return checkSecret("cluster secret", secret) }
+
+// CheckAPIToken says whether token is acceptable as the operator's API
+// token (Config.AdminToken), by the same rule as the cluster secret: it
+// sees every domain, and the API can be asked from anywhere that reaches
+// it, so a short or published one would be guessed (wrong guesses are
+// throttled per address, authfailures.go, which slows but cannot stop a
+// guesser with many addresses).
+func CheckAPIToken(token string) error { return checkSecret("operator API token", token) }
+
+// checkSecret refuses a secret shorter than MinClusterSecret bytes or that
+// contains a placeholder word of examples.
+func checkSecret(what, secret string) error {
 	if len(secret) < MinClusterSecret {
-		return fmt.Errorf("the cluster secret has %d bytes; it needs at least %d (e.g. openssl rand -base64 32)", len(secret), MinClusterSecret)
+		return fmt.Errorf("the %s has %d bytes; it needs at least %d (e.g. openssl rand -base64 32)", what, len(secret), MinClusterSecret)
 	}
 	lower := strings.ToLower(secret)
 	for _, w := range []string{"change-me", "changeme", "change_me", "example", "secret-here"} {
 		if strings.Contains(lower, w) {
-			return fmt.Errorf("the cluster secret looks like a placeholder (it contains %q): set a random one, e.g. openssl rand -base64 32", w)
+			return fmt.Errorf("the %s looks like a placeholder (it contains %q): set a random one, e.g. openssl rand -base64 32", what, w)
 		}
 	}
 	return nil

@@ -13,6 +13,8 @@ func TestCheckClusterSecret(t *testing.T) {
 	}{
 		{"", false},
 		{"short", false},
+		{"a", false},
+		{"0123456789abcde", false},
 		{"compose-demo-secret-change-me", false},
 		{"COMPOSE-DEMO-SECRET-CHANGEME-1234", false},
 		{"my_cluster_secret_change_me_now", false},
@@ -23,6 +25,11 @@ func TestCheckClusterSecret(t *testing.T) {
 	} {
 		if err := CheckClusterSecret(tc.secret); (err == nil) != tc.ok {
 			t.Errorf("CheckClusterSecret(%q) = %v, want ok %v", tc.secret, err, tc.ok)
+		}
+		// The operator's API token sees every domain too: the same rule
+		// (review finding: a 1-byte --api-token was accepted).
+		if err := CheckAPIToken(tc.secret); (err == nil) != tc.ok {
+			t.Errorf("CheckAPIToken(%q) = %v, want ok %v", tc.secret, err, tc.ok)
 		}
 	}
 }

@@ -121,7 +121,7 @@ func Handler(cfg Config) http.Handler {
 	if cfg.KeepAlive <= 0 {
 		cfg.KeepAlive = defaultKeepAlive
 	}
-	s := &server{cfg: cfg, b: cfg.Backend, cluster: newClusterAuth(cfg.ClusterSecret), limits: newLimiter(cfg.Limits)}
+	s := &server{cfg: cfg, b: cfg.Backend, cluster: newClusterAuth(cfg.ClusterSecret), limits: newLimiter(cfg.Limits), authFailures: newAuthFailures()}
 	// Without a secret nothing is forwarded (route.go), so the client
 	// never dials; it still refuses any peer that cannot prove itself.
 	s.client = newPeerClient(s.cluster, cfg.Self, func(addr string, err error) {
@@ -169,6 +169,8 @@ type server struct {
 	cluster *clusterAuth
 	// limits holds every caller's rate and stream limits.
 	limits *limiter
+	// authFailures counts wrong bearer tokens per client address.
+	authFailures *authFailures
 	// index lists the directory's domains by scope and partition.
 	index indexCache
 	// live shares live-log reads among the streams of a domain.

@@ -230,6 +230,12 @@ func (f *processorFlags) check() error {
 	if f.dedupeHorizon < time.Hour {
 		return usageErr("--dedupe-horizon must be at least 1h, not %s", f.dedupeHorizon)
 	}
+	if f.apiToken != "" {
+		// Never echo the token itself.
+		if err := api.CheckAPIToken(f.apiToken); err != nil {
+			return usageErr("--api-token (MAILFLOW_API_TOKEN): %v", err)
+		}
+	}
 	if f.clusterSecret != "" {
 		if err := api.CheckClusterSecret(f.clusterSecret); err != nil {
 			return usageErr("--cluster-secret: %v", err)

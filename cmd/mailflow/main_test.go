@@ -218,6 +218,10 @@ func TestBadFlags(t *testing.T) {
 		{"env partitions not a number", []string{"run", "--brokers", "127.0.0.1:1"}, map[string]string{"MAILFLOW_PARTITIONS": "six"}, "MAILFLOW_PARTITIONS"},
 		{"env log level", []string{"run", "--brokers", "127.0.0.1:1"}, map[string]string{"MAILFLOW_LOG_LEVEL": "loud"}, "--log-level"},
 		{"env brokers", []string{"run"}, map[string]string{"MAILFLOW_BROKERS": "nohostport"}, "nohostport"},
+		// The operator token sees every domain: a short or placeholder
+		// one is refused at once (review finding: "a" was accepted).
+		{"run api-token too short", []string{"run", "--brokers", "127.0.0.1:1"}, map[string]string{"MAILFLOW_API_TOKEN": "a"}, "--api-token (MAILFLOW_API_TOKEN): the operator API token has 1 bytes"},
+		{"dev api-token placeholder", []string{"dev", "--http", "127.0.0.1:0"}, map[string]string{"MAILFLOW_API_TOKEN": "operator-token-change-me"}, "looks like a placeholder"},
 		// A flag on the command line wins over its variable: the bad
 		// variables are ignored and the next problem is reported.
 		{"flag wins over env partitions", []string{"run", "--brokers", "127.0.0.1:1", "--partitions", "3", "--log-format", "xml"},
