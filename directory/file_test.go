@@ -160,6 +160,16 @@ domains: [{name: a.example, customer: c1}, {name: b.example, customer: c2}]
 		{"bad id", "resellers: [{id: 'a b'}]", "resellers[0].id", "letters, digits"},
 		{"threshold zero", "defaults: {threshold: 0}", "defaults.threshold", "want a fraction"},
 		{"window too big", "defaults: {window: 5000}", "defaults.window", "1..1000"},
+		// A display name is one line of visible text (review finding: a
+		// CR/LF in a customer's name printed a forged "Bcc:" line).
+		{"name with CR LF", "resellers: [{id: r1}]\ncustomers: [{id: c1, reseller: r1, name: \"Demo\\r\\nBcc: spy@evil.example\"}]", "customers[0].name", "control character (U+000D)"},
+		{"name with a tab", "resellers: [{id: r1, name: \"North\\twind\"}]", "resellers[0].name", "control character (U+0009)"},
+		{"name with ESC", base + "managers: [{id: m, level: customer, of: c1, email: a@b.example, name: \"\\e[31mred\"}]", "managers[0].name", "control character (U+001B)"},
+		{"name with NEL", "resellers: [{id: r1, name: \"a\\Nb\"}]", "resellers[0].name", "control character (U+0085)"},
+		{"name with a bidi override", "resellers: [{id: r1, name: \"abc\\u202Efed\"}]", "resellers[0].name", "bidirectional control character (U+202E)"},
+		{"name with an isolate", "resellers: [{id: r1, name: \"abc\\u2066x\"}]", "resellers[0].name", "bidirectional control character (U+2066)"},
+		{"name with a line separator", "resellers: [{id: r1, name: \"a\\u2028b\"}]", "resellers[0].name", "line or paragraph separator"},
+		{"name too long", "resellers: [{id: r1, name: " + strings.Repeat("x", 201) + "}]", "resellers[0].name", "201 characters"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := ParseFile([]byte(tc.yaml))

@@ -11,6 +11,8 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/mailflow/mailflow/schemas"
 )
@@ -133,12 +135,14 @@ func (v *validator) run() {
 	for i, e := range v.f.Resellers {
 		path := fmt.Sprintf("resellers[%d]", i)
 		v.id(path, "id", "reseller", e.ID, v.resellers, i)
+		v.name(path, e.Name)
 		v.settings(path, e.Settings)
 	}
 	v.customers = map[string]int{}
 	for i, e := range v.f.Customers {
 		path := fmt.Sprintf("customers[%d]", i)
 		v.id(path, "id", "customer", e.ID, v.customers, i)
+		v.name(path, e.Name)
 		v.ref(path+".reseller", "reseller", e.Reseller, v.resellers)
 		v.settings(path, e.Settings)
 	}
@@ -296,6 +300,7 @@ func (v *validator) settings(path string, s Settings) {
 
 func (v *validator) manager(path string, i int, m Manager) {
 	v.id(path, "id", "manager", m.ID, v.managers, i)
+	v.name(path, m.Name)
 	v.scope(path, m.Level, m.Of)
 	if m.Email == "" && m.WebhookURL == "" {
 		v.add(path, "a manager needs an email or a webhook_url to be reached")
@@ -628,4 +633,40 @@ func clip(s string) string {
 		return s
 	}
 	return s[:max] + "…"
+}
+
+// maxNameRunes bounds a display name: a company or a person, never a text.
+const maxNameRunes = 200
+
+// name checks a reseller's, customer's or manager's display name. It is
+// shown in the console, printed by the CLI and may be put in a notice, so
+// it must be one line of visible text: no control characters (a CR/LF
+// forges lines, a review found "Demo\r\nBcc: …" printed raw), no
+// bidirectional overrides or isolates (Unicode TR #9; they reorder what
+// follows, the "Trojan Source" trick, CVE-2021-42574), no line or paragraph
+// separators.
+func (v *validator) name(path, name string) {
+	if err := checkDisplayName(name); err != nil {
+		v.add(path+".name", err.Error())
+	}
+}
+
+func checkDisplayName(name string) error {
+	if !utf8.ValidString(name) {
+		return fmt.Errorf("name is not valid UTF-8")
+	}
+	if n := utf8.RuneCountInString(name); n > maxNameRunes {
+		return fmt.Errorf("name has %d characters; at most %d", n, maxNameRunes)
+	}
+	for i, r := range name {
+		switch {
+		case unicode.IsControl(r):
+			return fmt.Errorf("name has a control character (U+%04X) at byte %d: a name is one line of text", r, i)
+		case r == 0x2028 || r == 0x2029:
+			return fmt.Errorf("name has a line or paragraph separator (U+%04X) at byte %d: a name is one line of text", r, i)
+		case r == 0x200E || r == 0x200F || r == 0x061C || (r >= 0x202A && r <= 0x202E) || (r >= 0x2066 && r <= 0x2069):
+			return fmt.Errorf("name has a bidirectional control character (U+%04X) at byte %d", r, i)
+		}
+	}
+	return nil
 }
