@@ -99,3 +99,39 @@ func TestKindQueueCongestion(t *testing.T) {
 		{r("421 4.4.5 Too many concurrent SMTP connections, please reduce"), OutcomeDeferred, CategoryRateLimited},
 	})
 }
+
+// The biggest group of leave-sources-out misses (syntax_error read as
+// policy_rejected) has this member: an address without its domain part is
+// the parser's verdict (RFC 5321 §4.1.2), whatever refusal code or word
+// stands before it; "Sender address rejected" alone stays policy.
+func TestKindDomainlessAddress(t *testing.T) {
+	runKinds(t, "domain-less address", []kindCase{
+		{r("501 5.1.8 Sender domain is not a valid hostname"), OutcomeBounced, CategorySyntaxError},
+		{r("553 5.1.8 Sender address has no domain part"), OutcomeBounced, CategorySyntaxError},
+		{r("501 5.1.7 <jo>: address has no domain"), OutcomeBounced, CategorySyntaxError},
+		{r("550 5.1.3 Recipient address without a domain part"), OutcomeBounced, CategorySyntaxError},
+		{r("504 5.5.2 <jo>: Sender address rejected: need fully-qualified address"), OutcomeBounced, CategorySyntaxError},
+		{r("501 Syntax: MAIL FROM:<address> - no domain in address"), OutcomeBounced, CategorySyntaxError},
+		{r("host mx.example.org[192.0.2.5] said: 553 5.1.8 <jo>: domain part is missing (in reply to MAIL FROM command)"), OutcomeBounced, CategorySyntaxError},
+		// Neighbours: the sender's domain refused or unknown is policy.
+		{r("553 5.1.8 <jo@example.org>: Sender address rejected: Domain not found"), OutcomeBounced, CategoryPolicyRejected},
+		{r("501 5.1.8 Sender address rejected"), OutcomeBounced, CategoryPolicyRejected},
+	})
+}
+
+// The second group (blocklisted read as policy_rejected) has this member:
+// the sender's domain on the receiver's own list is a block listing
+// (DESIGN: "sender IP or domain on a blocklist"), also with the domain
+// named between noun and verb; an administrator's block is policy (the W
+// kind).
+func TestKindSenderDomainBlocked(t *testing.T) {
+	runKinds(t, "sender domain blocked", []kindCase{
+		{r("550 5.7.1 Sender domain example.org is blocked"), OutcomeBounced, CategoryBlocklisted},
+		{r("550 Sender domain example.org has been blocked"), OutcomeBounced, CategoryBlocklisted},
+		{r("554 5.7.1 The sending domain example.net is blocked"), OutcomeBounced, CategoryBlocklisted},
+		{r("550 5.7.1 Sender domain example.org is blacklisted"), OutcomeBounced, CategoryBlocklisted},
+		{r("550 Sender domain blocked"), OutcomeBounced, CategoryBlocklisted},
+		{r("550 5.7.1 Sender domain example.org is blocked by admin"), OutcomeBounced, CategoryPolicyRejected},
+		{r("550 Sender domain blocked by admin"), OutcomeBounced, CategoryPolicyRejected},
+	})
+}

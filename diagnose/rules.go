@@ -426,6 +426,9 @@ var strongRules = []rule{
 		// "550 Sender domain blocked"; DESIGN: a sender domain on a blocklist is blocklisted)
 		"sender domain blocked", "sender domain is blocked", "sending domain blocked", "sending domain is blocked",
 		"sender domain has been blocked", "sender domain is blacklisted", "sender domain is banned",
+		// the same with the domain named between noun and verb ("Sender domain example.org is blocked")
+		"sender domain && is blocked", "sender domain && has been blocked", "sending domain && is blocked",
+		"sender domain && is blacklisted", "sender domain && is banned",
 		"black list", "denylist", "deny list", "blocked using", "listed in the", "listed on the", "is listed on",
 		"is listed in", "ip is listed", "reputation", "banned sending ip", "banned sender", "part of their network",
 		"on our block", "esmtp not accepting connections", "connection rejected by policy", "client host blocked",
@@ -452,6 +455,8 @@ var strongRules = []rule{
 	}, unless: []string{"unusual rate", "unusual amount", "too many messages", "too many connections", "too many concurrent", "too many sessions", "not listed in domino directory", "not listed in public name", "blocked senders list",
 		"content restriction", "due to security policies", "url in message", "blacklisted url", "blacklisted link", "uri in message", "domain in message",
 		"tenant allow block list", "blocked by your organization",
+		// an administrator's own block is policy (the W kind: "blocked by admins"), whatever it names
+		"blocked by admin", "blocked by the admin", "blocked by an admin", "blocked by administrator", "blocked by the postmaster",
 		"spam pattern", "spam content", // "blocked using spam pattern": a content filter, not a DNSBL
 		// what is on the list decides: a host or URL of the message body is content, a
 		// recipient entry is the receiver's policy (spamilter "Blacklisted body host",
@@ -495,6 +500,12 @@ var strongRules = []rule{
 		"must be a fqdn", "invalid fqdn", "not a fqdn", "fqdn required", "rfc 1035", "end-of-header", "end of header",
 		"date header", "too far in the past", "too far in the future", "null recipient", "|pipelining|", "at-sign",
 		"improper recipient address", "improper address", "supplying a domain", "must contain a domain",
+		// an address without its domain part (RFC 5321 §4.1.2 Mailbox = Local-part "@" ( Domain
+		// / address-literal ); the receiver's parser, not its policy: OpenSMTPD/mox "no domain
+		// part", qpsmtpd "address has no domain", Postfix-style "need fully-qualified address")
+		"no domain part", "has no domain part", "domain part is missing", "missing domain part", "without a domain part",
+		"address has no domain", "address without domain", "no domain in address", "missing domain in address",
+		"need fully-qualified address", "need fully qualified address", "not a valid hostname",
 		"malformed sender", "malformed recipient", "malformed destination", "malformed command", "malformed domain",
 		"|idna|", "at least one valid recipient", "at least one recipient",
 		"no helo", "helo given", "before mail command", "before rcpt command", "restricted characters",
