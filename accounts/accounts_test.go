@@ -134,6 +134,34 @@ func TestThrottle(t *testing.T) {
 	}
 }
 
+// TestThrottleReset: a password set through a link clears the failures
+// counted against the account from every client (review finding: the
+// lockout message offered the link, and the new password was still
+// refused for minutes), but not a client's own spraying count.
+func TestThrottleReset(t *testing.T) {
+	now := time.Unix(1e9, 0)
+	th := NewThrottle(ThrottleClock(func() time.Time { return now }))
+	for i := range 5 {
+		th.Begin("a@x", "ip1")
+		th.Begin("a@x", fmt.Sprintf("bot%d", i))
+	}
+	for i := range 20 {
+		th.Begin(fmt.Sprintf("spray%d@x", i), "ip3")
+	}
+	if _, ok, _ := th.Begin("a@x", "ip1"); ok {
+		t.Fatal("not throttled after 5 failures")
+	}
+	th.Reset("a@x")
+	for _, client := range []string{"ip1", "bot0", "ip7"} {
+		if _, ok, _ := th.Begin("a@x", client); !ok {
+			t.Errorf("sign-in from %s refused after the reset", client)
+		}
+	}
+	if _, ok, _ := th.Begin("b@x", "ip3"); ok {
+		t.Error("the reset of a@x gave a spraying client its attempts back")
+	}
+}
+
 // TestThrottleConcurrent: attempts that arrive together are counted when
 // they begin, so 30 at once from one client get the client's 20 and no
 // more (review finding: all 30 were checked, the failures counted only

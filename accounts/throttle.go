@@ -2,6 +2,7 @@ package accounts
 
 import (
 	"fmt"
+	"strings"
 	"sync"
 	"time"
 
@@ -101,6 +102,24 @@ func (a *Attempt) Succeeded() {
 	now := a.t.now()
 	for _, r := range a.res {
 		r.CancelAt(now)
+	}
+}
+
+// Reset forgets the failed sign-ins counted against account (its e-mail
+// address, as given to Begin) from every client: a new password set
+// through a one-time link makes the guesses at the old one moot, and the
+// manager who was locked out can sign in at once (the lockout message
+// offers the link as the way out). A client's own bucket, which counts its
+// attempts on every account, is kept.
+func (t *Throttle) Reset(account string) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	delete(t.buckets, "a:"+account)
+	pair := "p:" + account + "\x00"
+	for k := range t.buckets {
+		if strings.HasPrefix(k, pair) {
+			delete(t.buckets, k)
+		}
 	}
 }
 

@@ -292,6 +292,9 @@ func (h *Handler) setPassword(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	m := h.cfg.Directory().Managers[id]
+	// The lockout message sends a locked-out manager here: the new
+	// password must work at once.
+	h.cfg.Throttle.Reset(strings.ToLower(strings.TrimSpace(m.Email)))
 	c := caller{manager: m, via: "link", remote: remoteAddr(r)}
 	if err := h.audit.Write(r.Context(), c.entry("password.set", "password/"+id)); err != nil {
 		h.cfg.Log.Error("console: audit of a password change", "err", err)
