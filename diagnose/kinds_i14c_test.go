@@ -135,3 +135,28 @@ func TestKindSenderDomainBlocked(t *testing.T) {
 		{r("550 Sender domain blocked by admin"), OutcomeBounced, CategoryPolicyRejected},
 	})
 }
+
+// Kind 1's neighbour, the resolver: a DNS query that timed out is a
+// temporary resolver failure (domain_not_found, deferred, the
+// temporary-DNS advice), not a failed SMTP connection — while a connection
+// that timed out stays one, also under Exim's "dnslookup" router name.
+func TestKindResolverTimeout(t *testing.T) {
+	cases := []kindCase{
+		{r("451 DNS lookup for example.org timed out"), OutcomeDeferred, CategoryDomainNotFound},
+		{r("451 4.4.3 DNS query timed out"), OutcomeDeferred, CategoryDomainNotFound},
+		{r("lookup example.org on 127.0.0.11:53: read udp 127.0.0.1:40123->127.0.0.11:53: i/o timeout"), OutcomeDeferred, CategoryDomainNotFound},
+		{r("dial tcp: lookup mx.example.org on 192.0.2.53:53: i/o timeout"), OutcomeDeferred, CategoryDomainNotFound},
+		{r("451 Temporary DNS failure: timeout resolving example.org"), OutcomeDeferred, CategoryDomainNotFound},
+		{r("451 4.4.0 DNS resolution timed out for mx.example.org"), OutcomeDeferred, CategoryDomainNotFound},
+		{r("delivery temporarily suspended: DNS lookup for mx.example.org timed out"), OutcomeDeferred, CategoryDomainNotFound},
+		{r("R=dnslookup T=remote_smtp defer (110): Connection timed out"), OutcomeDeferred, CategoryConnectionFailed},
+		{r("connect to mx.example.org[192.0.2.7]:25: Connection timed out"), OutcomeDeferred, CategoryConnectionFailed},
+		{r("dial tcp 192.0.2.7:25: i/o timeout"), OutcomeDeferred, CategoryConnectionFailed},
+	}
+	runKinds(t, "resolver timeout", cases)
+	for _, tc := range cases[:7] {
+		if adv := testClassifier.Classify(tc.in).Advice; adv.WhoActs != "sender" {
+			t.Errorf("%q: advice for %q, want the sender's (a temporary resolver failure)", tc.in.Response, adv.WhoActs)
+		}
+	}
+}

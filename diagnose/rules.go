@@ -659,6 +659,13 @@ var strongRules = []rule{
 		// temporarily", sendmail "host map: lookup (…): deferred")
 		"name service error", "name server reply", "cname lookup", "mx lookup", "map: lookup",
 		"lookup failed temporarily",
+		// a resolver query that timed out is the resolver's failure, retried (RFC 1035 §7.2;
+		// Postfix "Host not found, try again"), not the SMTP connection's: "DNS lookup for X
+		// timed out", Go net's "lookup X on 127.0.0.11:53: read udp …: i/o timeout"
+		"dns lookup && timed out", "dns lookup && timeout", "dns query && timed out", "dns query && timeout",
+		"dns timeout", "dns timed out", "resolver timeout", "resolver timed out", "lookup timed out", "timeout resolving",
+		"timed out resolving", "temporary dns failure",
+		"|lookup| && :53: && timeout",
 		// a sender's own "no hosts" verdict (Postal "No SMTP servers were available for X. No hosts to try.")
 		"no smtp servers were available", "no hosts to try",
 		"domain existiert nicht", "domain nicht gefunden", "unbekannte domain", "domain ist unbekannt",
