@@ -77,7 +77,7 @@ func (s *server) exportRemote(w http.ResponseWriter, r *http.Request, addr, doma
 	q := forwardQuery(r.URL.Query())
 	q.Del("format")
 	q.Set("limit", strconv.Itoa(exportPage))
-	path := r.URL.Path
+	path := r.URL.EscapedPath()
 	var ex *logstore.Exporter
 	n := 0
 	for {
@@ -151,7 +151,22 @@ func ownerStatus(what string, code int, body []byte) error {
 // for its local part (?local=1). An instance that does not answer, or a
 // partition without an owner, fails the whole answer (503, retryable):
 // a timeline that silently misses a domain would mislead.
+//
+// The id is tried in each of its forms (MessageIDForms: with and without
+// angle brackets) until one has attempts.
 func (s *server) gatherMessage(ctx context.Context, r *http.Request, messageID string) ([]logstore.Timeline, error) {
+	var parts []logstore.Timeline
+	for _, id := range MessageIDForms(messageID) {
+		var err error
+		if parts, err = s.gatherMessageAs(ctx, r, id); err != nil || len(parts) > 0 {
+			return parts, err
+		}
+	}
+	return parts, nil
+}
+
+// gatherMessageAs is gatherMessage for the one form messageID.
+func (s *server) gatherMessageAs(ctx context.Context, r *http.Request, messageID string) ([]logstore.Timeline, error) {
 	var parts []logstore.Timeline
 	local, err := s.cfg.Logs.Message(ctx, messageID, s.ownsDomain)
 	if err != nil {
@@ -181,7 +196,7 @@ func (s *server) gatherMessage(ctx context.Context, r *http.Request, messageID s
 	q := url.Values{"local": {"1"}}
 	for addr := range addrs {
 		what := "another instance"
-		resp, body, err := s.askOwner(ctx, r, addr, r.URL.Path, q)
+		resp, body, err := s.askOwner(ctx, r, addr, "/api/v1/messages/"+url.PathEscape(messageID), q)
 		if err != nil {
 			return nil, s.ownerFailed(r, err, addr, what)
 		}

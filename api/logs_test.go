@@ -221,8 +221,17 @@ func TestLogsScopedAndRouted(t *testing.T) {
 		}
 	}
 
-	// The message across domains, gathered from both instances.
+	// The message across domains, gathered from both instances, asked
+	// with its angle brackets or without them (review finding: only the
+	// exact stored form was found).
 	for _, via := range []*fixture{a, b} {
+		for _, id := range []string{"%3Cmulti@sender.example%3E", "multi@sender.example"} {
+			var m logstore.MessageTimelines
+			code, body := via.get("/api/v1/messages/"+id, &m)
+			if code != http.StatusOK || len(m.Domains) != len(all) {
+				t.Fatalf("message %s via %s: %d %s", id, via.self(), code, body)
+			}
+		}
 		var m logstore.MessageTimelines
 		code, body := via.get("/api/v1/messages/%3Cmulti@sender.example%3E", &m)
 		if code != http.StatusOK || len(m.Domains) != len(all) {

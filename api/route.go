@@ -48,7 +48,7 @@ func (s *server) route(w http.ResponseWriter, r *http.Request, domain string) bo
 		s.forwardStream(w, r, o.Addr, domain)
 		return true
 	}
-	resp, body, err := s.askOwner(r.Context(), r, o.Addr, r.URL.Path, forwardQuery(r.URL.Query()))
+	resp, body, err := s.askOwner(r.Context(), r, o.Addr, r.URL.EscapedPath(), forwardQuery(r.URL.Query()))
 	if err != nil {
 		s.fail(w, r, s.ownerFailed(r, err, o.Addr, fmt.Sprintf("the instance that owns %s", domain)))
 		return true
@@ -83,13 +83,20 @@ func forwardQuery(q url.Values) url.Values {
 	return q
 }
 
-// askOwner sends a signed GET of path?q to the instance at addr on behalf
+// askOwner sends a signed GET of path?q (path escaped, as URL.EscapedPath
+// gives it) to the instance at addr on behalf
 // of in's caller, reads its answer (at most maxForwardedBody bytes) and
 // checks the answer's signature.
 func (s *server) askOwner(ctx context.Context, in *http.Request, addr, path string, q url.Values) (*http.Response, []byte, error) {
 	ctx, cancel := context.WithTimeout(ctx, forwardTimeout)
 	defer cancel()
-	u := url.URL{Scheme: "http", Host: addr, Path: path, RawQuery: q.Encode()}
+	// path is escaped (a message id may hold "/" or "%"): it goes out as
+	// given.
+	unescaped, err := url.PathUnescape(path)
+	if err != nil {
+		return nil, nil, fmt.Errorf("forward path %q: %w", path, err)
+	}
+	u := url.URL{Scheme: "http", Host: addr, Path: unescaped, RawPath: path, RawQuery: q.Encode()}
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u.String(), nil)
 	if err != nil {
 		return nil, nil, err

@@ -19,6 +19,7 @@ import (
 	"github.com/twmb/franz-go/pkg/kadm"
 	"github.com/twmb/franz-go/pkg/kgo"
 
+	"github.com/mailflow/mailflow/api"
 	"github.com/mailflow/mailflow/logstore"
 	"github.com/mailflow/mailflow/processor"
 )
@@ -60,17 +61,29 @@ func runLogs(ctx context.Context, env *environment, args []string) error {
 	}
 	base := strings.TrimSuffix(*apiURL, "/") + "/api/v1/domains/" + url.PathEscape(fs.Arg(0))
 	if *timeline != "" {
-		body, err := get(ctx, base+"/messages/"+url.PathEscape(*timeline), *token)
-		if err != nil {
-			return err
+		// The id as typed, then with or without its angle brackets, until
+		// one form has attempts (the console's search does the same).
+		var body []byte
+		var tl logstore.Timeline
+		for _, id := range api.MessageIDForms(*timeline) {
+			b, err := get(ctx, base+"/messages/"+url.PathEscape(id), *token)
+			if err != nil {
+				return err
+			}
+			var t logstore.Timeline
+			if err := json.Unmarshal(b, &t); err != nil {
+				return fmt.Errorf("decode timeline from %s: %w", base, err)
+			}
+			if body == nil || len(t.Attempts) > 0 {
+				body, tl = b, t
+			}
+			if len(t.Attempts) > 0 {
+				break
+			}
 		}
 		if *asJSON {
 			_, err := env.stdout.Write(body)
 			return err
-		}
-		var tl logstore.Timeline
-		if err := json.Unmarshal(body, &tl); err != nil {
-			return fmt.Errorf("decode timeline from %s: %w", base, err)
 		}
 		printTimeline(printable(env.stdout), &tl)
 		return nil

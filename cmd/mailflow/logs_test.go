@@ -41,10 +41,14 @@ func TestLogsCommand(t *testing.T) {
 	if r.code != 0 || !strings.Contains(r.stdout, "ARRIVED") || !strings.Contains(r.stdout, "user_unknown") || strings.Contains(r.stdout, "greylisted") {
 		t.Fatalf("logs: %d\n%s\n%s", r.code, r.stdout, r.stderr)
 	}
-	r = runMailflow(t, map[string]string{"MAILFLOW_API": srv.URL}, "", "logs", "--timeline", "<qb@x>", "bad.example")
-	for _, want := range []string{"550-5.1.1 No such user here", "    550 5.1.1 see https://support.example/nouser", "advice", "user_unknown", "queued"} {
-		if r.code != 0 || !strings.Contains(r.stdout, want) {
-			t.Fatalf("timeline lacks %q: %d\n%s\n%s", want, r.code, r.stdout, r.stderr)
+	// The message id as stored, and without its angle brackets as people
+	// paste it (review finding: only the stored form was found).
+	for _, id := range []string{"<qb@x>", "qb@x"} {
+		r = runMailflow(t, map[string]string{"MAILFLOW_API": srv.URL}, "", "logs", "--timeline", id, "bad.example")
+		for _, want := range []string{"550-5.1.1 No such user here", "    550 5.1.1 see https://support.example/nouser", "advice", "user_unknown", "queued"} {
+			if r.code != 0 || !strings.Contains(r.stdout, want) {
+				t.Fatalf("timeline of %s lacks %q: %d\n%s\n%s", id, want, r.code, r.stdout, r.stderr)
+			}
 		}
 	}
 	r = runMailflow(t, nil, "", "logs", "--json", "bad.example", "--api="+srv.URL, "-q", "GREYLISTED")
