@@ -33,7 +33,8 @@ type Entry struct {
 	// ActorEmail is the manager's address at the time.
 	ActorEmail string `json:"actor_email,omitempty"`
 	// Via is how the actor was authenticated: "session", "token" or
-	// "admin".
+	// "admin"; "cli" for a change made with the mailflow command's Kafka
+	// credentials (config apply, account … revoke).
 	Via string `json:"via"`
 	// Remote is the client's address: the TCP peer, or the client a
 	// trusted front vouched for with its per-process key (mailflow dev's,
@@ -45,7 +46,9 @@ type Entry struct {
 	// to), "webhook.set",
 	// "webhook.delete", "token.create", "token.revoke", "password.set",
 	// "session.signin", "session.signout", "session.signin_failed",
-	// "session.revoke" (a manager ended one of their other sessions).
+	// "session.revoke" (a manager ended one of their other sessions),
+	// "config.create", "config.update", "config.delete" (mailflow config
+	// apply; Before and After hold the fields that changed).
 	Action string `json:"action"`
 	// Key is the config-topic key changed ("customer/c1"), or the accounts
 	// record for token and password changes.

@@ -6,10 +6,13 @@ import (
 	"fmt"
 	"os"
 	"strings"
+	"time"
 
+	"github.com/segmentio/encoding/json"
 	"github.com/twmb/franz-go/pkg/kadm"
 	"github.com/twmb/franz-go/pkg/kgo"
 
+	"github.com/mailflow/mailflow/audit"
 	"github.com/mailflow/mailflow/directory"
 	"github.com/mailflow/mailflow/processor"
 )
@@ -116,6 +119,13 @@ func runConfigApply(ctx context.Context, env *environment, args []string) error 
 		if res, err = directory.Apply(ctx, cl, topic, f, *prune); err != nil {
 			return err
 		}
+		// A change of the directory changes who sees what (a domain moved
+		// to another customer is read by that customer's managers from
+		// then on): the audit says who changed what, as it does for the
+		// console's changes.
+		if err := auditApply(ctx, cl, *topicPrefix+audit.TopicSuffix, res); err != nil {
+			return fmt.Errorf("the directory was changed, but its audit entries could not be written (write them by hand or apply the file again once the audit topic can be written): %w", err)
+		}
 	}
 	verb := map[bool]string{true: "would be ", false: ""}[*dryRun]
 	// A dry run says what changes in each object, field by field,
@@ -181,4 +191,53 @@ func runConfigGet(ctx context.Context, env *environment, args []string) error {
 	}
 	_, err = env.stdout.Write(out)
 	return err
+}
+
+// auditApply writes one audit entry per key the apply created, updated or
+// deleted: actor "operator" (the Kafka credentials that may write the
+// config topic), via "cli", with the fields that changed as Before and
+// After (secrets already redacted by directory.FieldChanges).
+func auditApply(ctx context.Context, cl *kgo.Client, topic string, res directory.ApplyResult) error {
+	now := time.Now().UTC()
+	var es []audit.Entry
+	add := func(action, key string) {
+		e := audit.Entry{At: now, Actor: "operator", Via: "cli", Action: action, Key: key}
+		if fields := res.Fields[key]; len(fields) > 0 {
+			before, after := map[string]string{}, map[string]string{}
+			for _, c := range fields {
+				if c.Old != "" {
+					before[c.Field] = c.Old
+				}
+				if c.New != "" {
+					after[c.Field] = c.New
+				}
+			}
+			if len(before) > 0 {
+				e.Before, _ = json.Marshal(before)
+			}
+			if len(after) > 0 {
+				e.After, _ = json.Marshal(after)
+			}
+		}
+		es = append(es, e)
+	}
+	for _, k := range res.Created {
+		add("config.create", k)
+	}
+	for _, k := range res.Updated {
+		add("config.update", k)
+	}
+	for _, k := range res.Deleted {
+		add("config.delete", k)
+	}
+	for _, o := range res.Orphaned {
+		add("config.delete", o.Key)
+	}
+	if len(es) == 0 {
+		return nil
+	}
+	if err := audit.EnsureTopic(ctx, cl, topic); err != nil {
+		return err
+	}
+	return audit.NewLog(cl, topic).Write(ctx, es...)
 }

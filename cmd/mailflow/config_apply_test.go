@@ -1,10 +1,17 @@
 package main
 
 import (
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/twmb/franz-go/pkg/kgo"
+
+	"github.com/mailflow/mailflow/audit"
 )
 
 // TestConfigApplyPartialFile: `mailflow config apply` of a partial file —
@@ -48,6 +55,38 @@ func TestConfigApplyPartialFile(t *testing.T) {
 			t.Errorf("apply output lacks %q:\n%s", want, r.stdout)
 		}
 	}
+	// Every change is in the audit, as the console's are (review finding:
+	// config apply left none, although moving a domain changes who reads
+	// its logs); a domain moved to another customer is an update with
+	// the old and new customer.
+	move := write("move.yaml", "domains:\n  - name: fabrikam.example\n    customer: contoso\n")
+	if r := runMailflow(t, nil, "", "config", "apply", "-f", move, "--brokers", b.addr); r.code != 0 {
+		t.Fatalf("move a domain: exit %d: %s", r.code, r.stderr)
+	}
+	es, _, err := audit.List(t.Context(), "mailflow.audit", time.Time{}, kgo.SeedBrokers(b.addr))
+	if err != nil {
+		t.Fatal(err)
+	}
+	actions := map[string]audit.Entry{}
+	for _, e := range es {
+		if e.Actor != "operator" || e.Via != "cli" {
+			t.Errorf("audit entry %+v: want actor operator via cli", e)
+		}
+		actions[e.Action+" "+e.Key] = e
+	}
+	for _, want := range []string{"config.create reseller/acme-msp", "config.create manager/acme-noc", "config.create customer/fabrikam",
+		"config.create domain/fabrikam.example", "config.create subscription/noc-fabrikam", "config.update domain/fabrikam.example"} {
+		if _, ok := actions[want]; !ok {
+			t.Errorf("the audit lacks %q; it has %v", want, slices.Sorted(maps.Keys(actions)))
+		}
+	}
+	if e := actions["config.update domain/fabrikam.example"]; !strings.Contains(string(e.Before), "fabrikam") || !strings.Contains(string(e.After), "contoso") {
+		t.Errorf("the move's audit entry: before %s, after %s; want the old and new customer", e.Before, e.After)
+	}
+	if r := runMailflow(t, nil, "", "config", "audit", "--brokers", b.addr); r.code != 0 || !strings.Contains(r.stdout, "config.update") {
+		t.Errorf("config audit: exit %d\n%s%s", r.code, r.stdout, r.stderr)
+	}
+
 	got := runMailflow(t, nil, "", "config", "get", "--brokers", b.addr)
 	for _, want := range []string{"id: contoso", "id: fabrikam", "name: fabrikam.example", "id: noc-fabrikam"} {
 		if !strings.Contains(got.stdout, want) {
