@@ -263,7 +263,7 @@ func printTokens(env *environment, ts []accounts.TokenRecord, asJSON bool) error
 		})
 	}
 	tw := tabwriter.NewWriter(printable(env.stdout), 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "MANAGER\tTOKEN ID\tNAME\tCREATED\tENDS IN")
+	fmt.Fprintln(tw, "MANAGER\tTOKEN ID\tNAME\tCREATED\tLAST 4 CHARACTERS")
 	for _, t := range ts {
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", cell(t.Manager), t.ID, cell(t.Name), t.Created.UTC().Format(time.RFC3339), "…"+cell(t.Hint))
 	}

@@ -264,10 +264,12 @@ func span(s float64) string {
 	return out
 }
 
-// perHour prints an hourly rate: whole numbers above 10, one decimal below.
+// perHour prints an hourly rate: whole numbers above 10, one decimal below,
+// cut rather than rounded, so that a rate below the silence baseline never
+// reads as the baseline ("usually 5.0/hour, below the 5/hour": 4.96).
 func perHour(r float64) string {
 	if r >= 10 || r == math.Trunc(r) {
-		return fmt.Sprintf("%.0f", r)
+		return fmt.Sprintf("%.0f", math.Trunc(r))
 	}
-	return fmt.Sprintf("%.1f", r)
+	return fmt.Sprintf("%.1f", math.Trunc(r*10)/10)
 }

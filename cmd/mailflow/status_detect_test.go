@@ -216,3 +216,17 @@ func TestPrintDetections(t *testing.T) {
 		})
 	}
 }
+
+// TestPerHour: rates are cut, not rounded, so a rate just below the silence
+// baseline never prints as the baseline (review finding: 4.96 printed as
+// "5.0/hour, below the 5/hour").
+func TestPerHour(t *testing.T) {
+	for _, tc := range []struct {
+		r    float64
+		want string
+	}{{0, "0"}, {4.96, "4.9"}, {4.04, "4.0"}, {5, "5"}, {0.05, "0.0"}, {9.99, "9.9"}, {10.6, "10"}, {44.2, "44"}} {
+		if got := perHour(tc.r); got != tc.want {
+			t.Errorf("perHour(%v) = %q, want %q", tc.r, got, tc.want)
+		}
+	}
+}

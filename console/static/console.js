@@ -758,7 +758,9 @@ function span(s) {
 
 // perHour prints an hourly rate as mailflow status does: whole numbers
 // from 10, one decimal below.
-const perHour = (r) => (r >= 10 || Number.isInteger(r) ? Math.round(r).toFixed(0) : r.toFixed(1));
+// Cut, not rounded: a rate below the silence baseline must not read as it
+// ("usually 5.0/hour, below the 5/hour" for 4.96); as status.go's perHour.
+const perHour = (r) => (r >= 10 || Number.isInteger(r) ? Math.trunc(r).toFixed(0) : (Math.trunc(r * 10) / 10).toFixed(1));
 
 // renderDetectionTable lists every detection as `mailflow status` prints
 // it (cmd/mailflow/status.go, printDetections): raised, not raised or off,
