@@ -142,6 +142,7 @@ func (fs *flagSet) parse(args []string) error {
 			}
 		}
 	})
+	errs = append(errs, fs.misspeltVariables(given)...)
 	if len(errs) > 0 {
 		return fmt.Errorf("%w: %v", errUsage, errors.Join(errs...))
 	}

@@ -34,6 +34,9 @@ type environment struct {
 	stdin          io.Reader
 	stdout, stderr io.Writer
 	getenv         func(string) string
+	// environ lists the environment as KEY=value strings, for the check
+	// of misspelt MAILFLOW_ variables (envtypo.go); nil skips it.
+	environ func() []string
 	// flags is the flag set of the command being run, once it made one.
 	flags *flagSet
 }
@@ -61,7 +64,7 @@ func main() {
 	restrictFileModes()
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	env := &environment{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr, getenv: os.Getenv}
+	env := &environment{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr, getenv: os.Getenv, environ: os.Environ}
 	os.Exit(mainWithExit(ctx, env, os.Args[1:]))
 }
 

@@ -31,6 +31,13 @@ func runMailflowCtx(ctx context.Context, vars map[string]string, stdin string, a
 		stdout: &stdout,
 		stderr: &stderr,
 		getenv: func(k string) string { return vars[k] },
+		environ: func() []string {
+			var kv []string
+			for k, v := range vars {
+				kv = append(kv, k+"="+v)
+			}
+			return kv
+		},
 	}
 	code := mainWithExit(ctx, env, args)
 	return result{code: code, stdout: stdout.String(), stderr: stderr.String()}
