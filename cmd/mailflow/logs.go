@@ -273,6 +273,9 @@ func checkLogRetention(ctx context.Context, cfg processor.Config, retention time
 		return
 	}
 	for _, rc := range rcs {
+		if rc.Name == cfg.Topics.Deliveries {
+			checkFutureTimestamps(rc, log)
+		}
 		for _, c := range rc.Configs {
 			if c.Key != "retention.ms" || c.Value == nil {
 				continue
@@ -287,4 +290,45 @@ func checkLogRetention(ctx context.Context, cfg processor.Config, retention time
 			}
 		}
 	}
+}
+
+// maxFutureSkew is the most a producer's clock may run ahead that the
+// deliveries topic should accept: Apache Kafka 4.0's default of
+// message.timestamp.after.max.ms (KIP-937 added the setting in 3.6 with
+// no limit).
+const maxFutureSkew = time.Hour
+
+// checkFutureTimestamps warns when the deliveries topic takes records whose
+// timestamp, set by the producer's clock (message.timestamp.type
+// CreateTime), may lie more than maxFutureSkew ahead: the timestamp is the
+// attempt's arrival, so one record from a clock a year ahead stays the
+// domain's newest attempt for a year, holds its silence detection off and
+// moves its attempts' place in the dedupe horizon. A broker that does not
+// report the setting (before Kafka 3.6, or the embedded one) is not
+// warned about.
+func checkFutureTimestamps(rc kadm.ResourceConfig, log *slog.Logger) {
+	var typ string
+	var after *int64
+	for _, c := range rc.Configs {
+		if c.Value == nil {
+			continue
+		}
+		switch c.Key {
+		case "message.timestamp.type":
+			typ = *c.Value
+		case "message.timestamp.after.max.ms":
+			if ms, err := strconv.ParseInt(*c.Value, 10, 64); err == nil {
+				after = &ms
+			}
+		}
+	}
+	if typ != "CreateTime" || after == nil || *after <= maxFutureSkew.Milliseconds() {
+		return
+	}
+	ahead := "without limit"
+	if *after < int64(100*365*24*time.Hour/time.Millisecond) {
+		ahead = (time.Duration(*after) * time.Millisecond).String()
+	}
+	log.Warn("the deliveries topic accepts records stamped far in the future by a producer's clock, and a record's timestamp is its attempt's arrival (a clock a year ahead keeps that attempt the domain's newest for a year); set the topic's message.timestamp.after.max.ms to 3600000 (Kafka 4's default), or message.timestamp.type to LogAppendTime",
+		"topic", rc.Name, "accepts_ahead", ahead)
 }
