@@ -41,6 +41,7 @@ func allocSlots(n int) (mem []byte, words []uint32) {
 		off = int((hugePage - addr%hugePage) % hugePage)
 		adviseHuge(mem[off : off+size])
 	}
+	populate(mem[off : off+size])
 	return mem, unsafe.Slice((*uint32)(unsafe.Pointer(&mem[off])), size/4)
 }
 
