@@ -59,7 +59,11 @@
 // leads the rules' by the margin the model file carries and it learnt at
 // least one of the text's words: on a text whose words it never saw
 // ("451 4.4.3 zork") the rules' answer, the codes' registered meaning,
-// stands. The rules were
+// stands. Where the rules answered with a specific code's registered
+// meaning ("554 5.5.3": too many recipients), the words alone must lead,
+// by twice the margin (CodeMeaningMargin): a filler or weak word next to
+// the code ("failed", "rejected") does not let the model answer with
+// what such codes usually meant in its data. The rules were
 // written from the replies they were tested on; on replies from software
 // nobody had read they were right about four times in five, and each new
 // source brings its own words. The model, trained on every labelled reply
