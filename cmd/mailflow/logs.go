@@ -22,6 +22,7 @@ import (
 	"github.com/mailflow/mailflow/api"
 	"github.com/mailflow/mailflow/logstore"
 	"github.com/mailflow/mailflow/processor"
+	"github.com/mailflow/mailflow/schemas"
 )
 
 // runLogs prints a domain's logs (or one message's timeline) from the API.
@@ -109,6 +110,16 @@ func runLogs(ctx context.Context, env *environment, args []string) error {
 		return fmt.Errorf("decode logs from %s: %w", base, err)
 	}
 	printLogs(printable(env.stdout), &l)
+	if len(l.Attempts) == 0 && *cursor == "" {
+		// Most often a typo: say so, as status does, rather than leave
+		// an empty answer (the status says whether the directory knows
+		// the domain; a failure to ask only loses the hint).
+		var st api.Status
+		if b, err := get(ctx, base+"/status", *token); err == nil && json.Unmarshal(b, &st) == nil &&
+			st.Status == schemas.StatusUnknown && st.Customer == "" {
+			fmt.Fprintf(printable(env.stdout), "%s: no attempts yet and not in the directory either: check the spelling (mailflow config get lists the domains)\n", fs.Arg(0))
+		}
+	}
 	return nil
 }
 
@@ -161,11 +172,12 @@ func printLogs(w io.Writer, l *logstore.Logs) {
 		fmt.Fprintf(w, "%s: no attempts match (newest first, by arrival).\n", l.Domain)
 		return
 	}
+	now := time.Now()
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "ARRIVED\tOUTCOME\tCODE\tRECIPIENT\tCATEGORY\tRESPONSE\tREMOTE\tMESSAGE")
 	for _, a := range l.Attempts {
 		code := strings.TrimSpace(fmt.Sprintf("%s %s", codeText(a.SMTPCode), a.EnhancedCode))
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", a.Arrival.Local().Format("01-02 15:04:05"), a.Outcome, dash(code),
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", arrivedAt(a.Arrival, now), a.Outcome, dash(code),
 			cell(a.Recipient), dash(a.Category), oneLine(a.Response, 60), dash(cell(a.RemoteHost)), dash(cell(a.MessageID)))
 	}
 	tw.Flush()
@@ -331,4 +343,15 @@ func checkFutureTimestamps(rc kadm.ResourceConfig, log *slog.Logger) {
 	}
 	log.Warn("the deliveries topic accepts records stamped far in the future by a producer's clock, and a record's timestamp is its attempt's arrival (a clock a year ahead keeps that attempt the domain's newest for a year); set the topic's message.timestamp.after.max.ms to 3600000 (Kafka 4's default), or message.timestamp.type to LogAppendTime",
 		"topic", rc.Name, "accepts_ahead", ahead)
+}
+
+// arrivedAt prints an arrival in local time, month and day first; with the
+// year when it is not this year's (a record stamped by a clock far off
+// would otherwise pass for this year's).
+func arrivedAt(t, now time.Time) string {
+	t = t.Local()
+	if t.Year() != now.Local().Year() {
+		return t.Format("2006-01-02 15:04:05")
+	}
+	return t.Format("01-02 15:04:05")
 }
