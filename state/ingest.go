@@ -293,7 +293,14 @@ func (s *Store) hasIndex(p int32) (bool, error) {
 // the checkpoints, the last record of each changelog key, and the
 // derived index entries, merged. Where a changelog record of the index
 // and a derived entry share a key, the later in the run wins.
-func (l *Loader) emit(now time.Time, set func(k, v []byte) error, del func(k []byte) error) error {
+func (l *Loader) emit(now time.Time, write func(k, v []byte) error, del func(k []byte) error) error {
+	set := func(k, v []byte) error {
+		if len(k) >= 2 && k[0] == prefixWindow {
+			// Known before it is written (see knownDomains).
+			l.s.known.add(k[1:])
+		}
+		return write(k, v)
+	}
 	derived, err := l.derive()
 	if err != nil {
 		return err

@@ -30,6 +30,8 @@ type Store struct {
 	dir      string
 	opts     *pebble.Options
 	memtable int64
+	// known holds every domain with a state record (see knownDomains).
+	known *knownDomains
 }
 
 // Open opens (creating if needed) the store in dir.
@@ -56,7 +58,9 @@ func Open(dir string, log *slog.Logger, opt ...Option) (*Store, error) {
 	}
 	full := opts.Clone()
 	full.EnsureDefaults()
-	return &Store{db: db, dir: dir, opts: full, memtable: int64(opts.MemTableSize)}, nil
+	s := &Store{db: db, dir: dir, opts: full, memtable: int64(opts.MemTableSize), known: newKnownDomains()}
+	s.known.start(db)
+	return s, nil
 }
 
 // dropLegacy deletes the live-log chunks of an older release, if any.
@@ -76,6 +80,7 @@ func dropLegacy(db *pebble.DB) error {
 // Close flushes and closes the store. Without a write-ahead log, the flush
 // is what keeps the latest writes across a clean restart.
 func (s *Store) Close() error {
+	s.known.close()
 	ferr := s.db.Flush()
 	if err := s.db.Close(); err != nil {
 		return err
@@ -172,6 +177,10 @@ func (s *Store) StatesAttached(domains []string, attach func(i int, seen *SeenID
 	defer it.Close()
 	var key []byte
 	for i, d := range domains {
+		if !s.known.mayHave(d) {
+			fn(i, nil, &SeenIDs{}, nil) // never written (see knownDomains)
+			continue
+		}
 		key = AppendWindowKey(key[:0], d)
 		if !it.SeekPrefixGE(key) || !bytes.Equal(it.Key(), key) {
 			if err := it.Error(); err != nil {
@@ -446,21 +455,28 @@ func (s *Store) CountByStatus(p int32, status schemas.Status) (int, error) {
 // processor fills one per transaction with exactly the changelog records it
 // produced, plus the checkpoint of each partition.
 type Batch struct {
-	b *pebble.Batch
+	b     *pebble.Batch
+	known *knownDomains
 }
 
 // NewBatch returns an empty batch; Commit or Close must be called.
-func (s *Store) NewBatch() *Batch { return &Batch{b: s.db.NewBatch()} }
+func (s *Store) NewBatch() *Batch { return &Batch{b: s.db.NewBatch(), known: s.known} }
 
 // NewBatchWithSize returns an empty batch with room for about size bytes
 // of keys and values, which saves regrowing a large batch.
-func (s *Store) NewBatchWithSize(size int) *Batch { return &Batch{b: s.db.NewBatchWithSize(size)} }
+func (s *Store) NewBatchWithSize(size int) *Batch {
+	return &Batch{b: s.db.NewBatchWithSize(size), known: s.known}
+}
 
 // Put sets key to value, or deletes key when value is nil (a changelog
 // tombstone).
 func (b *Batch) Put(key, value []byte) error {
 	if value == nil {
 		return b.b.Delete(key, nil)
+	}
+	if len(key) >= 2 && key[0] == prefixWindow {
+		// Known before it is written (see knownDomains).
+		b.known.add(key[1:])
 	}
 	return b.b.Set(key, value, nil)
 }
