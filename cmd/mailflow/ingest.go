@@ -25,6 +25,7 @@ func runIngest(ctx context.Context, env *environment, args []string) error {
 	file := fs.String("file", "", "Postfix log to read (required)")
 	follow := fs.Bool("follow", false, "keep following the log across rotation")
 	dryRun := fs.Bool("dry-run", false, "write events as JSON Lines to stdout instead of Kafka")
+	bootTime := fs.String("boot-time", "", "boot time of the machine whose journal the file is, as RFC 3339 (journalctl --list-boots prints it), for `journalctl -o short-monotonic` or `-o short-delta` exports, whose times count from boot; other formats carry their own time")
 	stateDir := fs.String("state-dir", "", "directory of the read-position checkpoints, created 0700 (default: $STATE_DIRECTORY under systemd, /var/lib/mailflow/ingest as root, else $XDG_STATE_HOME/mailflow/ingest or ~/.local/state/mailflow/ingest)")
 	brokers := listFlag{defaultBrokers}
 	fs.Var(&brokers, "brokers", "Kafka seed brokers, comma-separated; the default is mailflow dev's embedded broker")
@@ -47,6 +48,13 @@ func runIngest(ctx context.Context, env *environment, args []string) error {
 		return err
 	}
 	cfg := postfix.Config{File: *file, Follow: *follow, Logger: log}
+	if *bootTime != "" {
+		boot, err := time.Parse(time.RFC3339, *bootTime)
+		if err != nil {
+			return usageErr("--boot-time %q: want an RFC 3339 time such as 2026-11-30T08:14:03Z (journalctl --list-boots prints the boot times)", *bootTime)
+		}
+		cfg.ParserOptions = append(cfg.ParserOptions, postfix.WithBootTime(boot))
+	}
 	var sink postfix.Sink
 	if *dryRun {
 		sink = postfix.WriteJSONLines(env.stdout)

@@ -177,7 +177,7 @@ func monotonicPrefix(line string) (since time.Duration, rest string, ok bool) {
 
 // errMonotonic says why a short-monotonic line cannot be placed in time.
 var errMonotonic = errors.New("journalctl -o short-monotonic/short-delta line: its time counts seconds since boot, " +
-	"not a wall-clock time; export with -o short-iso-precise or -o json, or give the parser the boot time (WithBootTime)")
+	"not a wall-clock time; export with -o short-iso-precise or -o json, or give the boot time (mailflow ingest postfix --boot-time, journalctl --list-boots prints it; WithBootTime)")
 
 // WithBootTime sets the boot time of the machine whose journal is read, so
 // that "journalctl -o short-monotonic" and -o short-delta lines, whose
