@@ -6,7 +6,9 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"maps"
 	"net/http"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -280,15 +282,23 @@ func parseTime(now time.Time, name, v string) (time.Time, error) {
 }
 
 // ParseFilter reads a Filter from the logs endpoint's query parameters.
-// Errors name the parameter.
+// Errors name the parameter. A parameter given twice is refused: the
+// filters combine with AND, one value each, and silently keeping the first
+// (outcome=bounced&outcome=delivered) would answer a question not asked.
+// Outcomes and categories are read in any letter case.
 func ParseFilter(now time.Time, q map[string][]string) (Filter, error) {
+	var f Filter
+	for _, k := range slices.Sorted(maps.Keys(q)) {
+		if len(q[k]) > 1 {
+			return f, badRequest("%s: given %d times; each filter takes one value (filters combine with AND)", k, len(q[k]))
+		}
+	}
 	get := func(k string) string {
 		if v := q[k]; len(v) > 0 {
 			return strings.TrimSpace(v[0])
 		}
 		return ""
 	}
-	var f Filter
 	var err error
 	if f.Since, err = parseTime(now, "since", get("since")); err != nil {
 		return f, err
@@ -305,14 +315,14 @@ func ParseFilter(now time.Time, q map[string][]string) (Filter, error) {
 	f.Recipient, f.Sender, f.Remote = get("recipient"), get("sender"), get("remote")
 	f.MessageID, f.Text, f.Cursor = get("message_id"), get("q"), get("cursor")
 	if v := get("outcome"); v != "" {
-		o, ok := schemas.ParseOutcome(v)
+		o, ok := schemas.ParseOutcome(strings.ToLower(v))
 		if !ok {
 			return f, badRequest("outcome: %q is not delivered, deferred, bounced or expired", v)
 		}
 		f.Outcome = o
 	}
 	if v := get("category"); v != "" {
-		c, ok := schemas.ParseCategory(v)
+		c, ok := schemas.ParseCategory(strings.ToLower(v))
 		if !ok {
 			return f, badRequest("category: %q is not a category (see DESIGN.md's list: user_unknown, greylisted, ...)", v)
 		}

@@ -51,3 +51,21 @@ func TestFilterUntilBeforeSince(t *testing.T) {
 		}
 	}
 }
+
+// TestFilterValues: outcomes and categories in any letter case; a filter
+// given twice is refused naming it (review finding: the first value was
+// kept in silence, and category=Blocklisted was refused).
+func TestFilterValues(t *testing.T) {
+	now := time.Date(2026, 11, 30, 12, 0, 0, 0, time.UTC)
+	f, err := ParseFilter(now, map[string][]string{"outcome": {"Bounced"}, "category": {"BLOCKLISTED"}})
+	if err != nil || f.Outcome.String() != "bounced" || f.Category.String() != "blocklisted" {
+		t.Errorf("outcome Bounced, category BLOCKLISTED: %+v %v", f, err)
+	}
+	for _, k := range []string{"outcome", "category", "recipient", "since", "q", "limit"} {
+		_, err := ParseFilter(now, map[string][]string{k: {"1h", "2h"}})
+		var he *httpError
+		if err == nil || !strings.Contains(err.Error(), k+": given 2 times") || !errors.As(err, &he) || he.code != 400 {
+			t.Errorf("%s twice: %v, want a 400 naming it", k, err)
+		}
+	}
+}
