@@ -96,7 +96,7 @@ func TestCatchWebhookAndList(t *testing.T) {
 		{http.MethodPost, WebhookPath, `{"domain":"a.example","to":"bad"}`, http.StatusNoContent},
 		{http.MethodPost, WebhookPath + "/noc", `not json`, http.StatusNoContent},
 		{http.MethodGet, WebhookPath, "", http.StatusMethodNotAllowed},
-		{http.MethodPost, WebhookPath, `{"domain":"c.example"}`, http.StatusNoContent},
+		{http.MethodPost, WebhookPath, `{"domain":"c.example","note":"\u003cb\u003e"}`, http.StatusNoContent},
 	} {
 		req, _ := http.NewRequest(tc.method, srv.URL+tc.path, strings.NewReader(tc.body))
 		req.Header.Set("Webhook-Id", "msg_"+strconv.Itoa(i))
@@ -123,8 +123,14 @@ func TestCatchWebhookAndList(t *testing.T) {
 		t.Fatalf("list %+v", list.Messages)
 	}
 	newest := list.Messages[0].Webhook
-	if newest.Payload["domain"] != "c.example" || !strings.Contains(newest.Body, "\n  \"domain\"") {
+	if newest.Payload["domain"] != "c.example" || !strings.Contains(newest.Pretty, "\n  \"domain\"") {
 		t.Errorf("newest webhook %+v", newest)
+	}
+	// The body is kept byte for byte, escapes and all: a developer checks
+	// the signature over it (review finding: it was re-indented, 1723
+	// bytes for a Content-Length of 1429).
+	if want := `{"domain":"c.example","note":"\u003cb\u003e"}`; newest.Body != want {
+		t.Errorf("newest webhook body %q, want the bytes sent, %q", newest.Body, want)
 	}
 	if list.Messages[1].Webhook.Payload != nil || list.Messages[1].Webhook.Path != WebhookPath+"/noc" {
 		t.Errorf("non-JSON webhook %+v", list.Messages[1].Webhook)

@@ -16,8 +16,12 @@ type Webhook struct {
 	Path   string `json:"path"`
 	// Headers are the request's headers, sorted by name.
 	Headers []Header `json:"headers"`
-	// Body is the request body; indented when it is JSON.
+	// Body is the request body exactly as received: the bytes a receiver
+	// checks the signature over (Standard Webhooks signs the raw body), so
+	// that a developer can try their own check on it.
 	Body string `json:"body"`
+	// Pretty is Body indented when it is JSON, for reading.
+	Pretty string `json:"pretty,omitempty"`
 	// Payload is the body when it is a JSON object, for the console to
 	// show its fields.
 	Payload map[string]any `json:"payload,omitempty"`
@@ -75,7 +79,7 @@ func (c *Catcher) WebhookHandler() http.Handler {
 			wh.Payload = payload
 			var buf bytes.Buffer
 			if json.Indent(&buf, body, "", "  ") == nil {
-				wh.Body = buf.String()
+				wh.Pretty = buf.String()
 			}
 		}
 		m := c.caught.add(Message{Kind: KindWebhook, ReceivedAt: time.Now().UTC(), Size: len(body), Webhook: wh})

@@ -100,7 +100,7 @@ function webhookCard(m) {
     el("dl", {},
       row("Received", timeEl(m.received_at)),
       (w.headers || []).filter((h) => /^(webhook-|content-type|user-agent)/i.test(h.name)).map((h) => row(h.name, h.value))),
-    el("pre", { class: "body", "aria-label": "Request body" }, w.body || ""));
+    el("pre", { class: "body", "aria-label": "Request body" }, w.pretty || w.body || ""));
 }
 
 let loadedAt = null;
