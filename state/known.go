@@ -26,10 +26,16 @@ import (
 // costs a lookup, not a wrong answer, and so does a fingerprint two names
 // share (about n/2^31 of the lookups of absent domains). Until the scan
 // that Open starts has added every record already on disk (ready), every
-// domain may be there.
+// domain may be there. The table is bounded (WithKnownDomainsLimit,
+// default 16 MiB: about 2.6 million domains); a store with more domains
+// gives the set up and asks Pebble for every domain, as without it.
 type knownDomains struct {
 	seed  maphash.Seed
 	ready atomic.Bool
+	// limit bounds the table's bytes: a store with more domains than fit
+	// drops the set for good (off), and every lookup asks Pebble.
+	limit int64
+	off   bool
 
 	mu    sync.RWMutex
 	slots []uint32 // fingerprints; 0 is an empty slot
@@ -47,8 +53,10 @@ type knownScan struct {
 	done chan struct{}
 }
 
-func newKnownDomains() *knownDomains {
-	return &knownDomains{seed: maphash.MakeSeed()}
+func newKnownDomains(limit int64) *knownDomains {
+	k := &knownDomains{seed: maphash.MakeSeed(), limit: limit}
+	k.off = 4*knownMinSlots > limit
+	return k
 }
 
 // knownMinSlots is the size of a new table: 4 KiB.
@@ -77,7 +85,19 @@ func (k *knownDomains) add(domain []byte) {
 }
 
 func (k *knownDomains) addLocked(fp uint32) {
+	if k.off {
+		return
+	}
 	if (k.n+1)*8 > len(k.slots)*5 {
+		if 8*int64(len(k.slots)) > k.limit {
+			// Twice the table would not fit: give the set up.
+			k.off = true
+			k.ready.Store(false)
+			freeSlots(k.mem)
+			k.mem, k.slots, k.n = nil, nil, 0
+			k.bytes.Store(0)
+			return
+		}
 		k.grow()
 	}
 	size := len(k.slots)
@@ -119,6 +139,9 @@ func (k *knownDomains) mayHave(domain string) bool {
 	fp := k.fingerprintString(domain)
 	k.mu.RLock()
 	defer k.mu.RUnlock()
+	if k.off {
+		return true // given up since ready was read
+	}
 	size := len(k.slots)
 	if size == 0 {
 		return false
@@ -162,11 +185,18 @@ func (k *knownDomains) scan(db *pebble.DB, quit <-chan struct{}) {
 	if it.Error() != nil {
 		return
 	}
-	k.ready.Store(true)
+	k.mu.Lock()
+	defer k.mu.Unlock()
+	if !k.off {
+		k.ready.Store(true)
+	}
 }
 
 // start scans db in the background (see scan).
 func (k *knownDomains) start(db *pebble.DB) {
+	if k.off {
+		return
+	}
 	k.stop = knownScan{quit: make(chan struct{}), done: make(chan struct{})}
 	go func() {
 		defer close(k.stop.done)

@@ -28,7 +28,7 @@ func waitKnown(t *testing.T, s *Store) {
 // through growth, and an absent one is held only as a rare fingerprint
 // collision.
 func TestKnownDomainsSet(t *testing.T) {
-	k := newKnownDomains()
+	k := newKnownDomains(knownDomainsLimit)
 	defer k.close()
 	k.ready.Store(true)
 	if k.mayHave("a.example") {
@@ -148,5 +148,34 @@ func TestKnownDomainsStore(t *testing.T) {
 	check(s, "reopened and scanned")
 	if s.KnownDomainsBytes() <= 0 {
 		t.Error("the scanned set holds no memory")
+	}
+}
+
+// TestKnownDomainsLimit checks that a set that outgrows its limit gives
+// up, and that every domain may then be in the store.
+func TestKnownDomainsLimit(t *testing.T) {
+	k := newKnownDomains(64 << 10)
+	defer k.close()
+	k.ready.Store(true)
+	for i := range 100_000 {
+		k.add(fmt.Appendf(nil, "d%d.example", i))
+		if k.bytes.Load() > 64<<10 {
+			t.Fatalf("%d bytes after %d domains, over the limit", k.bytes.Load(), i+1)
+		}
+	}
+	if !k.off || k.ready.Load() || k.bytes.Load() != 0 {
+		t.Fatalf("off %v, ready %v, %d bytes after 100,000 domains in 64 KiB", k.off, k.ready.Load(), k.bytes.Load())
+	}
+	if !k.mayHave("d5.example") || !k.mayHave("other.example") {
+		t.Fatal("a set given up ruled a domain out")
+	}
+	// A store opened with a limit too small for any table asks Pebble.
+	s, err := Open(t.TempDir(), slog.New(slog.DiscardHandler), WithKnownDomainsLimit(0))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if !s.known.off || !s.known.mayHave("a.example") {
+		t.Fatal("a store without a set ruled a domain out")
 	}
 }

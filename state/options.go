@@ -17,8 +17,19 @@ const blockCacheSize = 64 << 20
 type Option func(*options)
 
 type options struct {
-	cache, memtable int64
+	cache, memtable, known int64
 }
+
+// knownDomainsLimit is the default bound of the memory the set of known
+// domains may hold (see WithKnownDomainsLimit): 16 MiB, the table of
+// about 2.6 million domains.
+const knownDomainsLimit = 16 << 20
+
+// WithKnownDomainsLimit bounds the memory, outside the Go heap, of the
+// store's set of the domains that have a state record (see knownDomains;
+// default 16 MiB). A store with more domains than fit drops the set and
+// looks every domain up in Pebble, as without it; 0 or less: no set.
+func WithKnownDomainsLimit(n int64) Option { return func(o *options) { o.known = n } }
 
 // WithCacheSize sets the size of the store's block cache in bytes
 // (default 64 MiB): the blocks it keeps, not counting the memtables,

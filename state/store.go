@@ -36,7 +36,7 @@ type Store struct {
 
 // Open opens (creating if needed) the store in dir.
 func Open(dir string, log *slog.Logger, opt ...Option) (*Store, error) {
-	o := options{cache: blockCacheSize, memtable: 128 << 20}
+	o := options{cache: blockCacheSize, memtable: 128 << 20, known: knownDomainsLimit}
 	for _, f := range opt {
 		f(&o)
 	}
@@ -58,7 +58,7 @@ func Open(dir string, log *slog.Logger, opt ...Option) (*Store, error) {
 	}
 	full := opts.Clone()
 	full.EnsureDefaults()
-	s := &Store{db: db, dir: dir, opts: full, memtable: int64(opts.MemTableSize), known: newKnownDomains()}
+	s := &Store{db: db, dir: dir, opts: full, memtable: int64(opts.MemTableSize), known: newKnownDomains(o.known)}
 	s.known.start(db)
 	return s, nil
 }
