@@ -23,6 +23,7 @@ type metrics struct {
 	changes      *prometheus.CounterVec // from, to
 	deadLetters  *prometheus.CounterVec // reason (bounded: see deadLetterReason)
 	duplicates   prometheus.Counter
+	logExpired   prometheus.Counter
 	forwarded    prometheus.Counter
 	quarantined  prometheus.Counter
 	produceErrs  *prometheus.CounterVec // topic
@@ -60,6 +61,10 @@ func newMetrics(reg prometheus.Registerer) *metrics {
 		duplicates: prometheus.NewCounter(prometheus.CounterOpts{
 			Name: "mailflow_duplicate_events_total",
 			Help: "Delivery events dropped because their id was already counted for their domain within the dedupe horizon.",
+		}),
+		logExpired: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "mailflow_log_expired_attempts_total",
+			Help: "Delivery events counted in their domain's window but not kept in the log store, because their record's timestamp (their arrival) is older than --log-retention: a producer's clock far behind, or a replay of old records.",
 		}),
 		forwarded: prometheus.NewCounter(prometheus.CounterOpts{
 			Name: "mailflow_forwarded_events_total",
@@ -128,7 +133,7 @@ func newMetrics(reg prometheus.Registerer) *metrics {
 	}
 	m.categories[0] = catVec.WithLabelValues("unclassified")
 	if reg != nil {
-		reg.MustRegister(eventsVec, catVec, m.changes, m.deadLetters, m.duplicates, m.forwarded, m.quarantined, m.produceErrs,
+		reg.MustRegister(eventsVec, catVec, m.changes, m.deadLetters, m.duplicates, m.logExpired, m.forwarded, m.quarantined, m.produceErrs,
 			m.transactions, m.latency, m.txnDuration, m.lag, m.lastEvent, m.domains, m.restoring, m.restored, m.rebuilt,
 			m.cacheHits, m.cacheLookups, buildInfo())
 	}
