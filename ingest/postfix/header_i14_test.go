@@ -64,17 +64,7 @@ func TestHeaderShapesMore(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			res := testParser().Parse(tc.line)
-			if res.Kind != KindDelivery {
-				t.Fatalf("kind %s (%v), want delivery", res.Kind, res.Err)
-			}
-			d := res.Deliveries[0]
-			if d.Hostname != tc.host || d.Program != tc.program || d.QueueID != "8DB5E171B" || d.Recipient != "et@example.com" || d.Status != "deferred" {
-				t.Errorf("got host %q program %q qid %q rcpt %q status %q", d.Hostname, d.Program, d.QueueID, d.Recipient, d.Status)
-			}
-			if !d.LogTime.Equal(tc.time) {
-				t.Errorf("time %v, want %v", d.LogTime, tc.time)
-			}
+			wantTestDelivery(t, tc.line, tc.host, tc.program, tc.time)
 		})
 	}
 }

@@ -53,19 +53,28 @@ func TestHeaderShapes(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			res := testParser().Parse(tc.line)
-			if res.Kind != KindDelivery {
-				t.Fatalf("kind %s (%v), want delivery", res.Kind, res.Err)
-			}
-			d := res.Deliveries[0]
-			if d.Hostname != tc.host || d.Program != tc.program || d.QueueID != "8DB5E171B" || d.Recipient != "et@example.com" || d.Status != "deferred" {
-				t.Errorf("got host %q program %q qid %q rcpt %q status %q", d.Hostname, d.Program, d.QueueID, d.Recipient, d.Status)
-			}
-			if !d.LogTime.Equal(tc.time) {
-				t.Errorf("time %v, want %v", d.LogTime, tc.time)
-			}
+			wantTestDelivery(t, tc.line, tc.host, tc.program, tc.time)
 		})
 	}
+}
+
+// wantTestDelivery parses line, one of the header tests' deferral of
+// et@example.com (queue id 8DB5E171B), and checks the host, program and
+// time the header gives; it returns the delivery for further checks.
+func wantTestDelivery(t *testing.T, line, host, program string, when time.Time) Delivery {
+	t.Helper()
+	res := testParser().Parse(line)
+	if res.Kind != KindDelivery {
+		t.Fatalf("kind %s (%v), want delivery", res.Kind, res.Err)
+	}
+	d := res.Deliveries[0]
+	if d.Hostname != host || d.Program != program || d.QueueID != "8DB5E171B" || d.Recipient != "et@example.com" || d.Status != "deferred" {
+		t.Errorf("got host %q program %q qid %q rcpt %q status %q", d.Hostname, d.Program, d.QueueID, d.Recipient, d.Status)
+	}
+	if !d.LogTime.Equal(when) {
+		t.Errorf("time %v, want %v", d.LogTime, when)
+	}
+	return d
 }
 
 func at(y int, m time.Month, d, hh, mm, ss, ns int) time.Time {
