@@ -664,9 +664,17 @@ func checkDisplayName(name string) error {
 			return fmt.Errorf("name has a control character (U+%04X) at byte %d: a name is one line of text", r, i)
 		case r == 0x2028 || r == 0x2029:
 			return fmt.Errorf("name has a line or paragraph separator (U+%04X) at byte %d: a name is one line of text", r, i)
-		case r == 0x200E || r == 0x200F || r == 0x061C || (r >= 0x202A && r <= 0x202E) || (r >= 0x2066 && r <= 0x2069):
+		case BidiControl(r):
 			return fmt.Errorf("name has a bidirectional control character (U+%04X) at byte %d", r, i)
 		}
 	}
 	return nil
+}
+
+// BidiControl reports whether r is a bidirectional formatting character
+// (Unicode Standard Annex #9, table 1: the embeddings, overrides and
+// isolates, and the implicit marks). Names refuse them; the CLI escapes
+// them in what it prints.
+func BidiControl(r rune) bool {
+	return r >= 0x202a && r <= 0x202e || r >= 0x2066 && r <= 0x2069 || r == 0x200e || r == 0x200f || r == 0x061c
 }

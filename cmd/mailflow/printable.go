@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"github.com/mailflow/mailflow/directory"
 	"io"
 	"unicode/utf8"
 )
@@ -29,7 +30,7 @@ func (p printableWriter) Write(b []byte) (int, error) {
 			out = fmt.Appendf(out, `\x%02x`, b[i])
 		case r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0):
 			out = fmt.Appendf(out, `\x%02x`, r)
-		case bidiControl(r):
+		case directory.BidiControl(r):
 			out = fmt.Appendf(out, `\u%04x`, r)
 		default:
 			out = append(out, b[i:i+size]...)
@@ -40,11 +41,4 @@ func (p printableWriter) Write(b []byte) (int, error) {
 		return 0, err
 	}
 	return len(b), nil
-}
-
-// bidiControl reports whether r is a bidirectional formatting character
-// (Unicode Standard Annex #9, table 1: the embeddings, overrides and
-// isolates, and the implicit marks).
-func bidiControl(r rune) bool {
-	return r >= 0x202a && r <= 0x202e || r >= 0x2066 && r <= 0x2069 || r == 0x200e || r == 0x200f || r == 0x061c
 }
