@@ -156,7 +156,10 @@ func (s *server) liveStream(w http.ResponseWriter, r *http.Request) {
 	if id := r.Header.Get("Last-Event-ID"); id != "" {
 		last, _ = strconv.ParseUint(id, 10, 64)
 	}
+	// sent and view swap each tick, so a stream keeps two small sets
+	// rather than making one every tick.
 	var sent map[string]struct{}
+	view := make(map[string]struct{}, liveLogSize)
 	sse := s.startStream(w, r)
 	tick := time.NewTicker(s.cfg.StreamInterval)
 	defer tick.Stop()
@@ -178,7 +181,7 @@ func (s *server) liveStream(w http.ResponseWriter, r *http.Request) {
 			_ = sse.closed("unavailable", "the live log cannot be read right now")
 			return
 		}
-		view := make(map[string]struct{}, len(entries))
+		clear(view)
 		for i := len(entries) - 1; i >= 0; i-- {
 			e := entries[i]
 			view[e.EventID] = struct{}{}
@@ -198,7 +201,10 @@ func (s *server) liveStream(w http.ResponseWriter, r *http.Request) {
 				return
 			}
 		}
-		sent = view
+		if sent == nil {
+			sent = make(map[string]struct{}, liveLogSize)
+		}
+		sent, view = view, sent
 		if sse.flushIfQuiet() != nil {
 			return
 		}
