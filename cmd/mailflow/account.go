@@ -200,13 +200,23 @@ func auditRevocations(ctx context.Context, opts []kgo.Opt, topic, manager, kind 
 		return err
 	}
 	defer cl.Close()
-	if err := audit.EnsureTopic(ctx, cl, topic); err != nil {
-		return err
-	}
 	now := time.Now().UTC()
 	es := make([]audit.Entry, len(ids))
 	for i, id := range ids {
 		es[i] = audit.Entry{At: now, Actor: "operator", Via: "cli", Action: kind + ".revoke", Key: manager + "/" + id}
+	}
+	return writeAudit(ctx, cl, topic, es)
+}
+
+// writeAudit writes the command line's audit entries, creating the audit
+// topic first if it is missing (the commands may run before any
+// processor has).
+func writeAudit(ctx context.Context, cl *kgo.Client, topic string, es []audit.Entry) error {
+	if len(es) == 0 {
+		return nil
+	}
+	if err := audit.EnsureTopic(ctx, cl, topic); err != nil {
+		return err
 	}
 	return audit.NewLog(cl, topic).Write(ctx, es...)
 }

@@ -233,11 +233,5 @@ func auditApply(ctx context.Context, cl *kgo.Client, topic string, res directory
 	for _, o := range res.Orphaned {
 		add("config.delete", o.Key)
 	}
-	if len(es) == 0 {
-		return nil
-	}
-	if err := audit.EnsureTopic(ctx, cl, topic); err != nil {
-		return err
-	}
-	return audit.NewLog(cl, topic).Write(ctx, es...)
+	return writeAudit(ctx, cl, topic, es)
 }
