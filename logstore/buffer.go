@@ -14,7 +14,6 @@ import (
 
 	"github.com/cespare/xxhash/v2"
 	"github.com/cockroachdb/pebble/v2/sstable"
-	"github.com/cockroachdb/pebble/v2/vfs"
 )
 
 // rec is one attempt in the append buffer; its domain and its 'd' value
@@ -195,16 +194,16 @@ type tableWriter struct {
 // create starts a table in the flush's directory.
 func (w *tableWriter) create(name string) (*sstable.Writer, error) {
 	path := filepath.Join(w.dir, name)
-	f, err := vfs.Default.Create(path, vfs.WriteCategoryUnspecified)
+	f, direct, err := createTableFile(path)
 	if err != nil {
 		return nil, err
 	}
 	w.paths = append(w.paths, path)
 	if w.wbuf == nil {
-		w.wbuf = make([]byte, 0, writeBufferSize)
+		w.wbuf = newWriteBuffer()
 	}
 	w.wbuf = w.wbuf[:0]
-	return sstable.NewWriter(&fileWritable{f: f, buf: &w.wbuf}, w.opts), nil
+	return sstable.NewWriter(&fileWritable{f: f, direct: direct, buf: &w.wbuf}, w.opts), nil
 }
 
 // sorted radix-sorts keys by major (stably: the buffer's order within
