@@ -7,6 +7,8 @@ import (
 	"time"
 
 	"github.com/segmentio/encoding/json"
+
+	"github.com/mailflow/mailflow/schemas"
 )
 
 // The kinds of record on the accounts topic, each keyed "kind/id".
@@ -98,6 +100,9 @@ func decodeRecord(key, value []byte) (decoded, error) {
 	}
 	bad := func(err error) (decoded, error) {
 		return decoded{}, fmt.Errorf("accounts record %.80q: %w", key, err)
+	}
+	if err := schemas.CheckNesting(value); err != nil {
+		return bad(err)
 	}
 	switch kind {
 	case kindPassword:

@@ -17,6 +17,8 @@ import (
 	"github.com/twmb/franz-go/pkg/kadm"
 	"github.com/twmb/franz-go/pkg/kerr"
 	"github.com/twmb/franz-go/pkg/kgo"
+
+	"github.com/mailflow/mailflow/schemas"
 )
 
 // TopicSuffix follows the topic prefix (default "mailflow.") in the name of
@@ -114,6 +116,9 @@ func (l *Log) Write(ctx context.Context, es ...Entry) error {
 // an error.
 func Decode(value []byte) (Entry, error) {
 	var e Entry
+	if err := schemas.CheckNesting(value); err != nil {
+		return Entry{}, fmt.Errorf("audit entry: %w", err)
+	}
 	if err := json.Unmarshal(value, &e); err != nil {
 		return Entry{}, fmt.Errorf("audit entry: %w", err)
 	}

@@ -10,6 +10,8 @@ import (
 	"time"
 
 	"github.com/segmentio/encoding/json"
+
+	"github.com/mailflow/mailflow/schemas"
 )
 
 // Directory is an immutable snapshot of the whole directory. A Table swaps
@@ -160,6 +162,9 @@ func (d *Directory) apply(rec Record) error {
 		return nil
 	}
 	bad := func(err error) error { return fmt.Errorf("config record %s: %w", rec.Key, err) }
+	if err := schemas.CheckNesting(rec.Value); err != nil {
+		return bad(err)
+	}
 	switch kind {
 	case KindDefaults:
 		var s Settings

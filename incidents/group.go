@@ -111,6 +111,9 @@ func newProviderState(p Provider) *providerState {
 // open incident must be a valid incident record of its own category).
 func decodeState(b []byte) (*providerState, error) {
 	var st providerState
+	if err := schemas.CheckNesting(b); err != nil {
+		return nil, fmt.Errorf("incidents state record: %w", err)
+	}
 	if err := json.Unmarshal(b, &st); err != nil {
 		return nil, fmt.Errorf("incidents state record: %w", err)
 	}

@@ -701,7 +701,9 @@ func inStreamOrder(fs kgo.Fetches, alerts string) []*kgo.Record {
 		var head struct {
 			At time.Time `json:"at"`
 		}
-		_ = json.Unmarshal(r.Value, &head) // an invalid alert sorts first and is skipped later
+		if schemas.CheckNesting(r.Value) == nil {
+			_ = json.Unmarshal(r.Value, &head) // an invalid alert sorts first and is skipped later
+		}
 		ks = append(ks, keyed{head.At, r})
 	})
 	slices.SortStableFunc(ks, func(a, b keyed) int {

@@ -171,6 +171,9 @@ func MarshalStatusChange(c *StatusChange) ([]byte, error) {
 // (see FieldError).
 func DecodeStatusChange(data []byte) (StatusChange, error) {
 	var c StatusChange
+	if err := CheckNesting(data); err != nil {
+		return StatusChange{}, err
+	}
 	if err := json.Unmarshal(data, &c); err != nil {
 		return StatusChange{}, &FieldError{Field: "(record)", Problem: "not a JSON object of the StatusChange shape: " + err.Error()}
 	}

@@ -102,6 +102,9 @@ func MarshalIncident(i *Incident) ([]byte, error) {
 // canonical domain names. The error names every field that is wrong.
 func DecodeIncident(data []byte) (Incident, error) {
 	var i Incident
+	if err := CheckNesting(data); err != nil {
+		return Incident{}, err
+	}
 	if err := json.Unmarshal(data, &i); err != nil {
 		return Incident{}, &FieldError{Field: "(record)", Problem: "not a JSON object of the Incident shape: " + err.Error()}
 	}
