@@ -324,7 +324,7 @@ func TestEvalSetsApart(t *testing.T) {
 		seen[norm(c.Response)] = c.ID
 	}
 	ids := map[string]bool{}
-	for _, name := range []string{"eval.jsonl", "blind.jsonl", "blind_o.jsonl", "blind_p.jsonl", "blind_q.jsonl", "blind_r.jsonl", "blind_s.jsonl", "blind_t.jsonl", "blind_u.jsonl", "blind_v.jsonl", "blind_w.jsonl", "blind_x.jsonl", "blind_y.jsonl", "blind_z.jsonl", "blind_aa.jsonl", "blind_ab.jsonl"} {
+	for _, name := range []string{"eval.jsonl", "blind.jsonl", "blind_o.jsonl", "blind_p.jsonl", "blind_q.jsonl", "blind_r.jsonl", "blind_s.jsonl", "blind_t.jsonl", "blind_u.jsonl", "blind_v.jsonl", "blind_w.jsonl", "blind_x.jsonl", "blind_y.jsonl", "blind_z.jsonl", "blind_aa.jsonl", "blind_ab.jsonl", "blind_ac.jsonl"} {
 		for _, c := range loadLabelled(t, name) {
 			if other, ok := seen[norm(c.Response)]; ok {
 				t.Errorf("%s: %s repeats %s", name, c.ID, other)
@@ -379,5 +379,22 @@ func TestFreshBatchAB(t *testing.T) {
 	}
 	if a := rep.OutcomeAccuracy(); a*n < 20-0.5 {
 		t.Errorf("outcome accuracy %.1f%% fell below 20/20", 100*a)
+	}
+}
+
+// TestFreshBatchAC measures testdata/blind_ac.jsonl, 93 replies from sources
+// testdata/README.md did not list, committed unscored (d6defbd) and scored
+// once with the classifier of that commit: 80/93 category, 86/93 outcome.
+// It was not tuned on (its misses are listed in the README). This keeps the
+// figure.
+func TestFreshBatchAC(t *testing.T) {
+	cases := loadLabelled(t, "blind_ac.jsonl")
+	rep := testClassifier.Evaluate(cases)
+	n := float64(len(cases))
+	if a := rep.CategoryAccuracy(); a*n < 80-0.5 {
+		t.Errorf("category accuracy %.1f%% fell below 80/93", 100*a)
+	}
+	if a := rep.OutcomeAccuracy(); a*n < 86-0.5 {
+		t.Errorf("outcome accuracy %.1f%% fell below 86/93", 100*a)
 	}
 }
