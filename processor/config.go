@@ -140,6 +140,18 @@ type Config struct {
 	// afterCommit, when set, runs between a transaction's commit and the
 	// store update; an error stops the processor there, as a crash would.
 	afterCommit func(ctx context.Context) error
+	// now, when set, is the wall clock that bounds how far ahead of it a
+	// record may move stream time (tickAhead); tests replay a live stream
+	// with it. Nil is time.Now.
+	now func() time.Time
+}
+
+// wallClock returns the wall clock (Config.now, or time.Now).
+func (c *Config) wallClock() time.Time {
+	if c.now != nil {
+		return c.now()
+	}
+	return time.Now()
 }
 
 // TxnStats are the figures of one committed transaction.

@@ -24,6 +24,7 @@ type metrics struct {
 	deadLetters  *prometheus.CounterVec // reason (bounded: see deadLetterReason)
 	duplicates   prometheus.Counter
 	logExpired   prometheus.Counter
+	clockAhead   prometheus.Counter
 	forwarded    prometheus.Counter
 	quarantined  prometheus.Counter
 	produceErrs  *prometheus.CounterVec // topic
@@ -65,6 +66,10 @@ func newMetrics(reg prometheus.Registerer) *metrics {
 		logExpired: prometheus.NewCounter(prometheus.CounterOpts{
 			Name: "mailflow_log_expired_attempts_total",
 			Help: "Delivery events counted in their domain's window but not kept in the log store, because their record's timestamp (their arrival) is older than --log-retention: a producer's clock far behind, or a replay of old records.",
+		}),
+		clockAhead: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "mailflow_clock_ahead_attempts_total",
+			Help: "Delivery events whose record's timestamp (their arrival) was more than 5 minutes past this instance's clock: a producer's clock runs ahead. They moved the partition's stream time (silence detection) only to the wall clock plus 5 minutes.",
 		}),
 		forwarded: prometheus.NewCounter(prometheus.CounterOpts{
 			Name: "mailflow_forwarded_events_total",
@@ -133,7 +138,7 @@ func newMetrics(reg prometheus.Registerer) *metrics {
 	}
 	m.categories[0] = catVec.WithLabelValues("unclassified")
 	if reg != nil {
-		reg.MustRegister(eventsVec, catVec, m.changes, m.deadLetters, m.duplicates, m.logExpired, m.forwarded, m.quarantined, m.produceErrs,
+		reg.MustRegister(eventsVec, catVec, m.changes, m.deadLetters, m.duplicates, m.logExpired, m.clockAhead, m.forwarded, m.quarantined, m.produceErrs,
 			m.transactions, m.latency, m.txnDuration, m.lag, m.lastEvent, m.domains, m.restoring, m.restored, m.rebuilt,
 			m.cacheHits, m.cacheLookups, buildInfo())
 	}

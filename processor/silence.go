@@ -72,6 +72,9 @@ type txnStream struct {
 	ticks    []tickPlan
 	lastTick map[int32]int64
 	woken    map[int32]*partition // the partitions given a wake-up tick
+	// ahead counts the attempts whose arrival was later than the wall
+	// clock plus tickAhead, and moved stream time only that far.
+	ahead int
 }
 
 // partStream is one partition's stream time along the transaction's
@@ -140,6 +143,15 @@ func (s *shard) computeStream() {
 	}
 	clock := sil.startClock()
 	clock.samples = st.clock.samples[:0]
+	// An attempt's arrival is its record's timestamp, which the producer
+	// sets (CreateTime). One transport server whose clock runs ahead would
+	// drag its partition's stream time along: its neighbours' silence
+	// periods would end early (a silence missed for as long as the clock
+	// is ahead) or be invented (steps each shorter than quietGap). Like a
+	// tick, an attempt moves stream time at most tickAhead past the wall
+	// clock; its own arrival (window, log) is left as stamped.
+	ahead := s.t.p.cfg.wallClock().Add(tickAhead).Unix()
+	st.ahead = 0
 	var cur *partStream
 	curPart := int32(-1)
 	for i := range s.t.decoded {
@@ -169,6 +181,10 @@ func (s *shard) computeStream() {
 			}
 		} else {
 			cur.events++
+			if ts > ahead {
+				ts = ahead
+				st.ahead++
+			}
 			clock.see(ts)
 		}
 		if t == 0 || ts-t >= quietGap {

@@ -234,7 +234,7 @@ func (s *shard) planTicks(st *txnStream, clock *platformClock) {
 			st.woken[part] = own
 		}
 	}
-	limit := time.Now().Add(tickAhead).Unix()
+	limit := p.cfg.wallClock().Add(tickAhead).Unix()
 	// samples yields the samples from the first at from on, oldest first.
 	samples := func(from int64) iter.Seq[int64] {
 		return func(yield func(int64) bool) {

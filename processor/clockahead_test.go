@@ -1,0 +1,97 @@
+package processor
+
+import (
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+
+	"github.com/mailflow/mailflow/directory"
+)
+
+// TestClockAheadStreamTime: an attempt's arrival is its record's
+// timestamp, set by the producer. A transport server whose clock runs
+// ahead used to drag its partition's stream time along (review finding):
+// one attempt stamped far ahead hid a neighbour's silence for as long,
+// and a run of attempts each stamped under quietGap further ahead
+// invented silences of neighbours that were never quiet. The stream is
+// replayed live: the wall clock (Config.now) is the arrival of the latest
+// ordinary attempt. Whatever a wrong clock adds, the alerts are the
+// control run's, and the attempts are counted.
+func TestClockAheadStreamTime(t *testing.T) {
+	year := 365 * 24 * time.Hour
+	for _, tc := range []struct {
+		name  string
+		quiet bool            // quiet.example stops getting mail at 24:00
+		ahead []time.Duration // stamps of one server's attempts at 23:59, from 23:59
+	}{
+		{"one attempt a year ahead hides no silence", true, []time.Duration{year}},
+		{"one attempt two hours ahead hides no silence", true, []time.Duration{2 * time.Hour}},
+		{"steps under quietGap invent no silence", false, []time.Duration{25 * time.Minute, 50 * time.Minute, 75 * time.Minute, 100 * time.Minute, 125 * time.Minute, 150 * time.Minute}},
+		{"steps of an hour invent no silence", false, []time.Duration{time.Hour, 2 * time.Hour, 3 * time.Hour, 4 * time.Hour}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			control, _ := runClockAhead(t, tc.quiet, nil)
+			got, counted := runClockAhead(t, tc.quiet, tc.ahead)
+			if tc.quiet && !strings.Contains(strings.Join(control, "\n"), "quiet.example silent") {
+				t.Fatalf("the control run raised no silence: %q", control)
+			}
+			if strings.Join(got, "\n") != strings.Join(control, "\n") {
+				t.Fatalf("alerts with a clock ahead:\n%s\nwithout:\n%s", strings.Join(got, "\n"), strings.Join(control, "\n"))
+			}
+			if counted != float64(len(tc.ahead)) {
+				t.Fatalf("mailflow_clock_ahead_attempts_total = %v, want %d", counted, len(tc.ahead))
+			}
+		})
+	}
+}
+
+// runClockAhead runs quiet.example and two neighbours on its partition
+// for 30 hours of six attempts an hour each, as a live stream, with the
+// attempts of a server whose clock runs ahead at 23:59 (stamped 23:59 plus
+// each of ahead). It returns the detection alerts without their cause ids
+// (which the extra attempts shift) and the attempts counted as ahead.
+func runClockAhead(t *testing.T, quietStops bool, ahead []time.Duration) ([]string, float64) {
+	part := PartitionFor("quiet.example", 3)
+	busy := sameShare("busy", part, 2)
+	h := newHarness(t)
+	h.publishConfig(directory.Reseller{ID: "r1"}, directory.Customer{ID: "c1", Reseller: "r1"}, directory.Domain{Name: "quiet.example", Customer: "c1"})
+	cfg := h.config(t.TempDir())
+	cfg.NoTicks = true
+	cfg.Registerer = prometheus.NewRegistry()
+	var wall atomic.Int64
+	cfg.now = func() time.Time { return silenceStart.Add(time.Duration(wall.Load())) }
+	r := h.start(cfg)
+	phase := func(from, to time.Duration, quiet bool, extra []silenceEv) {
+		var evs []silenceEv
+		for at := from; at < to; at += 10 * time.Minute {
+			if quiet {
+				evs = append(evs, silenceEv{domain: "quiet.example", at: at})
+			}
+			evs = append(evs, silenceEv{domain: busy[0], at: at + 3*time.Minute}, silenceEv{domain: busy[1], at: at + 6*time.Minute})
+		}
+		wall.Store(int64(to))
+		h.produceSilence(append(evs, extra...))
+		h.waitProcessed("mailflow")
+	}
+	var extra []silenceEv
+	for _, d := range ahead {
+		extra = append(extra, silenceEv{domain: busy[1], at: 24*time.Hour - time.Minute + d})
+	}
+	phase(0, 24*time.Hour, true, extra)
+	for at := 24 * time.Hour; at < 30*time.Hour; at += time.Hour {
+		phase(at, at+time.Hour, !quietStops, nil)
+	}
+	if err := r.halt(); err != nil {
+		t.Fatal(err)
+	}
+	alerts, _ := h.detectionAlerts()
+	for i, a := range alerts {
+		alerts[i] = a[:strings.LastIndexByte(a, ' ')]
+	}
+	counted := counterValue(t, r.p.m.clockAhead)
+	r.stop()
+	return alerts, counted
+}
