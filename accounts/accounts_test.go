@@ -134,6 +134,36 @@ func TestThrottle(t *testing.T) {
 	}
 }
 
+// TestThrottleIPv6Group: an IPv6 client is counted by its /64 (review
+// finding: 200 addresses of one /64 sprayed 200 accounts unthrottled,
+// where one IPv4 address got 20), and other /64s are not held back.
+func TestThrottleIPv6Group(t *testing.T) {
+	th := NewThrottle(ThrottleClock(func() time.Time { return time.Unix(1e9, 0) }))
+	for _, tc := range []struct {
+		name    string
+		client  func(i int) string
+		allowed int
+	}{
+		{"one IPv4 address", func(int) string { return "192.0.2.7" }, 20},
+		{"addresses of one /64", func(i int) string { return fmt.Sprintf("2001:db8:1:2::%x", i+1) }, 20},
+		{"one /64, mixed spellings", func(i int) string { return fmt.Sprintf("2001:DB8:3:4:%x:0:0:%x", i, i) }, 20},
+		{"IPv4-mapped IPv6 is the IPv4 address", func(int) string { return "::ffff:192.0.2.99" }, 20},
+		{"a /64 each", func(i int) string { return fmt.Sprintf("2001:db8:%x::1", i+10) }, 200},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			n := 0
+			for i := range 200 {
+				if _, ok, _ := th.Begin(fmt.Sprintf("%s-%d@x", tc.name, i), tc.client(i)); ok {
+					n++
+				}
+			}
+			if n != tc.allowed {
+				t.Fatalf("%d of 200 sign-ins on different accounts admitted, want %d", n, tc.allowed)
+			}
+		})
+	}
+}
+
 // TestThrottleReset: a password set through a link clears the failures
 // counted against the account from every client (review finding: the
 // lockout message offered the link, and the new password was still

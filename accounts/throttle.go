@@ -7,6 +7,8 @@ import (
 	"time"
 
 	"golang.org/x/time/rate"
+
+	"github.com/mailflow/mailflow/clientaddr"
 )
 
 // Throttle slows down password guessing (OWASP Authentication Cheat Sheet,
@@ -67,8 +69,10 @@ type Attempt struct {
 }
 
 // Begin admits a sign-in attempt for account from client (its IP
-// address), taking its tokens; when refused, it says how long to wait.
+// address; an IPv6 client is counted by its /64, see clientaddr.Group),
+// taking its tokens; when refused, it says how long to wait.
 func (t *Throttle) Begin(account, client string) (*Attempt, bool, time.Duration) {
+	client = clientaddr.Group(client)
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	now := t.now()

@@ -2,12 +2,13 @@ package api
 
 import (
 	"fmt"
-	"net"
 	"net/http"
 	"sync"
 	"time"
 
 	"golang.org/x/time/rate"
+
+	"github.com/mailflow/mailflow/clientaddr"
 )
 
 // The failed-authentication limit per client address (OWASP Authentication
@@ -41,17 +42,9 @@ func newAuthFailures() *authFailures {
 	return &authFailures{clients: map[string]*rate.Limiter{}, now: time.Now}
 }
 
-// clientKey is the address a client's failures are counted under.
-func clientKey(host string) string {
-	ip := net.ParseIP(host)
-	if ip == nil {
-		return host
-	}
-	if ip.To4() != nil {
-		return ip.String()
-	}
-	return ip.Mask(net.CIDRMask(64, 128)).String() + "/64"
-}
+// clientKey is the address a client's failures are counted under: an
+// IPv6 client by its /64 (clientaddr.Group).
+func clientKey(host string) string { return clientaddr.Group(host) }
 
 // blocked reports whether client has no wrong guess left, and when it will
 // have one again.

@@ -100,3 +100,19 @@ func (k Key) Resolve(r *http.Request) (out *http.Request, vouched bool) {
 	out.RemoteAddr = client
 	return out, true
 }
+
+// Group returns the key a client's attempts are counted under, for a
+// host as Resolve returns it: an IPv4 address as it is, an IPv6 address
+// by its /64 prefix ("2001:db8:1:2::/64"), since one host or site holds a
+// whole /64 and picks a new address in it at will (RFC 7421 §1, RFC 8981);
+// anything else as it is.
+func Group(host string) string {
+	ip := net.ParseIP(host)
+	if ip == nil {
+		return host
+	}
+	if ip.To4() != nil {
+		return ip.String()
+	}
+	return ip.Mask(net.CIDRMask(64, 128)).String() + "/64"
+}

@@ -82,3 +82,19 @@ func FuzzResolve(f *testing.F) {
 		}
 	})
 }
+
+func TestGroup(t *testing.T) {
+	for in, want := range map[string]string{
+		"192.0.2.7":                 "192.0.2.7",
+		"::ffff:192.0.2.7":          "192.0.2.7",
+		"2001:db8:1:2:3:4:5:6":      "2001:db8:1:2::/64",
+		"2001:DB8:1:2::1":           "2001:db8:1:2::/64",
+		"2001:0db8:0001:0002::ffff": "2001:db8:1:2::/64",
+		"fe80::1":                   "fe80::/64",
+		"not-an-address":            "not-an-address",
+	} {
+		if got := Group(in); got != want {
+			t.Errorf("Group(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
