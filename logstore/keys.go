@@ -114,7 +114,29 @@ func recipientSuffix(dst []byte, part int32, h uint64, bits uint8) []byte {
 	return binary.BigEndian.AppendUint32(dst, bucketOf(h, bits))
 }
 
-func recipientHash(domain, rcpt string) uint64 { return pairHash(domain, lowerASCII(rcpt)) }
+func recipientHash(domain, rcpt string) uint64 { return pairHash(domain, canonicalAddress(rcpt)) }
+
+// canonicalAddress returns an address in the form the log compares
+// addresses in: ASCII letters lowered (no mail system in use treats the
+// local part's case as significant, though RFC 5321 §2.4 allows it) and
+// the domain part as schemas.CanonicalDomain writes domains (A-labels, no
+// trailing dot), so that one address in two spellings is one recipient:
+// "anna@bücher.example" and "anna@xn--bcher-kva.example",
+// "bob@Contoso.Example." and "bob@contoso.example". An address whose
+// domain part is not a domain name is only lowered. An address already
+// canonical is returned as it is, without allocating.
+func canonicalAddress(addr string) string {
+	addr = lowerASCII(addr)
+	at := strings.LastIndexByte(addr, '@')
+	if at < 0 {
+		return addr
+	}
+	d, err := schemas.CanonicalDomain(addr[at+1:])
+	if err != nil || d == addr[at+1:] {
+		return addr
+	}
+	return addr[:at+1] + d
+}
 
 // pairHash is xxhash64 of a, a NUL and b, hashed from the stack when
 // they are short (a Digest costs more than the hash of a few dozen
@@ -191,14 +213,15 @@ func parsePos(key []byte, part int32) (arrival int64, p Pos, err error) {
 // summary is what a 'd' key's value says of its attempt before the
 // attempt itself, so that a query filtering on these fields decodes the
 // attempts that may match and not the others: outcome(1) category(1)
-// then 32-bit hashes of the lower-cased sender, remote host and remote IP
+// then 32-bit hashes of the sender (canonicalAddress), the lower-cased
+// remote host and remote IP
 // (a hash that matches is checked again on the attempt).
 type summary [2 + 3*4]byte
 
 func summaryOf(a *Attempt) summary {
 	var s summary
 	s[0], s[1] = byte(a.Event.Outcome), byte(a.Category)
-	binary.BigEndian.PutUint32(s[2:], hash32(a.Event.Sender))
+	binary.BigEndian.PutUint32(s[2:], hash32(canonicalAddress(a.Event.Sender)))
 	binary.BigEndian.PutUint32(s[6:], hash32(a.Event.RemoteHost))
 	binary.BigEndian.PutUint32(s[10:], hash32(a.Event.RemoteIP))
 	return s
@@ -223,7 +246,7 @@ type summaryFilter struct {
 func newSummaryFilter(f *Filter) summaryFilter {
 	sf := summaryFilter{outcome: f.Outcome, category: f.Category}
 	if f.Sender != "" {
-		sf.sender, sf.hasSender = hash32(f.Sender), true
+		sf.sender, sf.hasSender = hash32(canonicalAddress(f.Sender)), true
 	}
 	if f.Remote != "" {
 		sf.remote, sf.hasRemote = hash32(f.Remote), true

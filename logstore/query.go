@@ -133,8 +133,8 @@ func (f *Filter) Matches(a *Attempt) bool {
 	switch {
 	case !f.Since.IsZero() && a.Arrival.Before(f.Since),
 		!f.Until.IsZero() && !a.Arrival.Before(f.Until),
-		f.Recipient != "" && !strings.EqualFold(e.Recipient, f.Recipient),
-		f.Sender != "" && !strings.EqualFold(e.Sender, f.Sender),
+		f.Recipient != "" && canonicalAddress(e.Recipient) != canonicalAddress(f.Recipient),
+		f.Sender != "" && canonicalAddress(e.Sender) != canonicalAddress(f.Sender),
 		f.MessageID != "" && e.MessageID != f.MessageID,
 		f.Remote != "" && !strings.EqualFold(e.RemoteHost, f.Remote) && !strings.EqualFold(e.RemoteIP, f.Remote),
 		f.Outcome != schemas.OutcomeUnknown && e.Outcome != f.Outcome,
