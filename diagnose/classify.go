@@ -49,11 +49,14 @@ type Classifier struct {
 	// registered are the rules that state a code's registered meaning
 	// (rule.registered, and every rule of specificStatusRules).
 	registered ruleSet
-	ipRules    ruleSet // rules that need to know whether the reply names an IPv4 address
-	ipID       uint16  // the pattern id of ipLiteral
-	winRules   ruleSet // rules that need to know whether the reply names a count per time window
-	winID      uint16  // the pattern id of windowLiteral
-	r556ID     uint16  // the pattern id of reply556Literal
+	// finals are the rules marked final: the MTA's own verdict that it gave
+	// up, which keeps the outcome bounced under a quoted 4xx reply.
+	finals   ruleSet
+	ipRules  ruleSet // rules that need to know whether the reply names an IPv4 address
+	ipID     uint16  // the pattern id of ipLiteral
+	winRules ruleSet // rules that need to know whether the reply names a count per time window
+	winID    uint16  // the pattern id of windowLiteral
+	r556ID   uint16  // the pattern id of reply556Literal
 	// weakFrom is the index of the first weak rule: rules from here on
 	// (weak words, the class/subject of an enhanced code) yield to the
 	// syntax class of a 50x reply code.
@@ -237,6 +240,10 @@ func New(opts ...Option) *Classifier {
 			if r.registered || ti == specificTable {
 				ri := len(c.rules)
 				c.registered[ri>>6] |= 1 << (ri & 63)
+			}
+			if r.final {
+				ri := len(c.rules)
+				c.finals[ri>>6] |= 1 << (ri & 63)
 			}
 			c.rules = append(c.rules, b.rule(r))
 		}
@@ -596,10 +603,12 @@ func (c *Classifier) classify(in Input, sr *scanResult, feat *Features) (res Res
 			// default yes: "treat it as 4XX"; smtp_proto.c).
 			hint = OutcomeDeferred
 		}
-		if res.Category == CategoryExpired && code >= 400 && code < 500 {
+		if res.Category == CategoryExpired && code >= 400 && code < 500 && ri >= 0 && c.finals[ri>>6]&(1<<(ri&63)) != 0 {
 			// A sender's final verdict ("I'm not going to try again; this
 			// message has been in the queue too long") quotes the last
-			// transient reply: the message is returned, not retried.
+			// transient reply: the message is returned, not retried. Any
+			// other expiry reading of a 4xx reply (a time-limit word, an
+			// x.4.7 code) leaves the reply's class to decide: deferred.
 			embCode, code = code, 0
 		}
 		if codeFromWrap && res.Category == CategoryExpired {

@@ -29,6 +29,13 @@ type rule struct {
 	// (specificStatusRules are all such): the model replaces its answer
 	// only when the words alone lead (Classifier.consult).
 	registered bool
+	// final marks a rule whose phrases are the sending MTA's own final
+	// verdict ("not going to try again", "giving up after 5 days"): the
+	// message is returned even when the text starts with or quotes a 4xx
+	// reply. Any other answer under a 4xx reply code is deferred (RFC 5321
+	// §4.2.1: 4yz is a transient negative completion), whatever the
+	// category — "450 … within the last 24 hours" is not a queue that gave up.
+	final bool
 }
 
 // ruleTables are evaluated in this order; within a table, top to bottom. The
@@ -94,7 +101,7 @@ const senderStageTable = 100
 // verdictRules are final verdicts that usually quote an inner cause
 // ("Message expired ... <421 4.4.2 Connection timed out>"); the verdict wins.
 var verdictRules = []rule{
-	{cat: CategoryExpired, why: "queue lifetime exceeded (Postfix, Exim, sendmail, Exchange, SES, Momentum, IronPort, Domino)", any: []string{
+	{cat: CategoryExpired, final: true, why: "queue lifetime exceeded (Postfix, Exim, sendmail, Exchange, SES, Momentum, IronPort, Domino)", any: []string{
 		"message expired", "delivery expired", "delivery time expired", "expired in queue", "queue expired",
 		"expired after sitting in queue", "exceeded max retries", "exceeded max time", "max retries exceeded",
 		"maximum retries exceeded", "retry timeout exceeded", "retry time not reached for any host after a long failure period",
@@ -129,7 +136,11 @@ var verdictRules = []rule{
 			"discarded", "abandoned", "undeliverable", "undelivered", "failed", "exhausted"},
 	}, unless: []string{"will retry", "will be retried", "will continue", "will keep trying", "has been delayed", "delayed", "warning", "still",
 		"rate", "login", "auth", "password", "certificate", "try later", "try again", "retry later", "queue file", "queue full", "queue is full",
-		"command", "no further", "not reached", "inactiv", "more hours", "per hour", "per day"}},
+		"command", "no further", "not reached", "inactiv", "more hours", "per hour", "per day",
+		// a window the receiver counts the client's traffic or complaints in ("has sent mail to a
+		// spamtrap within the last 24 hours", OpenBSD spamd.conf) and a duration of another
+		// condition ("over quota for 3 days"): not the queue's age
+		"within the last", "in the last", "during the last", "over the last", "in the past", "quota"}},
 	{cat: CategoryExpired, codes: []string{"x.4.7", "x.4.300"}, unless: []string{"message delayed", "quota", "rate limit", "too many", "limit exceeded"},
 		why: "RFC 3463 x.4.7 delivery time expired; Exchange Online 5.4.300 message expired"},
 	{cat: CategoryOther, why: "mail loops, MX pointing back at the sender, list expansion, ambiguous addresses", any: []string{
