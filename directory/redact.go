@@ -39,7 +39,8 @@ func RedactWebhookURL(raw string) string {
 		case slotParam:
 			redact = s.value != "" && s.value != Redacted && secretParam(unescapeName(s.name))
 		case slotSegment:
-			redact = secretSegment(s.value) || (strings.EqualFold(s.prev, "key") && s.value != "" && s.value != Redacted)
+			redact = secretSegment(s.value) || (strings.EqualFold(s.prev, "key") && s.value != "" && s.value != Redacted) ||
+				zapierHookKey(s)
 		}
 		if !redact {
 			return s.value
@@ -70,6 +71,7 @@ type slot struct {
 	name  string // a parameter's name
 	value string
 	prev  string // the segment before a slotSegment
+	host  string // the URL's host, lower-cased, for a slotSegment
 }
 
 // rewriteSecretSlots calls f for every slot of raw (parsed as u) and puts
@@ -96,11 +98,11 @@ func rewriteSecretSlots(raw string, u *url.URL, f func(slot) string) string {
 	}
 	if start, end, ok := pathSpan(raw, u); ok {
 		segs := strings.Split(raw[start:end], "/")
-		prev := ""
+		prev, host := "", strings.ToLower(u.Hostname())
 		for i, seg := range segs {
 			parts := strings.Split(seg, ";")
 			name := parts[0]
-			parts[0] = f(slot{kind: slotSegment, value: name, prev: prev})
+			parts[0] = f(slot{kind: slotSegment, value: name, prev: prev, host: host})
 			rewriteParams(parts[1:], f)
 			segs[i] = strings.Join(parts, ";")
 			prev = name
@@ -188,7 +190,8 @@ func pathSpan(raw string, u *url.URL) (start, end int, ok bool) {
 
 // secretSegment reports whether a path segment looks like a credential
 // rather than a name: at least 16 characters of the alphabets tokens are
-// written in (letters, digits, '-', '_'), with both letters and digits,
+// written in (letters, digits, '-', '_', and ':' as in Telegram's
+// bot<id>:<token>), with both letters and digits,
 // or at least 16 letters of both cases and nothing else (a base52 token;
 // a name in words has '-' or '_' between them, or one case). A long
 // segment of words and a date ("alerts-2024-eu-west") or a CamelCase name
@@ -209,13 +212,29 @@ func secretSegment(seg string) bool {
 			upper = true
 		case c >= '0' && c <= '9':
 			digits = true
-		case c == '-' || c == '_':
+		case c == '-' || c == '_' || c == ':':
 			marks = true
 		default:
 			return false
 		}
 	}
 	return ((upper || lower) && digits) || (upper && lower && !marks)
+}
+
+// zapierHookKey reports whether s is the key of a Zapier catch hook,
+// /hooks/catch/<account number>/<key>/: a few characters that are the
+// hook's whole credential, too short for secretSegment to tell from a
+// name (zapier.com/help/create/code-webhooks/trigger-zaps-from-webhooks).
+func zapierHookKey(s slot) bool {
+	if s.host != "hooks.zapier.com" || s.value == "" || s.value == Redacted || s.prev == "" {
+		return false
+	}
+	for _, c := range s.prev {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // secretParams are the words that make a query parameter's value a

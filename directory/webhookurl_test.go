@@ -100,6 +100,14 @@ func TestRedactWebhookURL(t *testing.T) {
 		{"https://h.example/key/", "https://h.example/key/"},
 		{"https://hooks.example.net/in/v2/mailflow-notifications/alerts_eu_west_one/notificationsreceiver/NOTIFICATIONSRECEIVER",
 			"https://hooks.example.net/in/v2/mailflow-notifications/alerts_eu_west_one/notificationsreceiver/NOTIFICATIONSRECEIVER"},
+		// Zapier's catch hooks: the short key after the account number is
+		// the whole credential; Telegram's bot<id>:<token> (review
+		// finding: both were printed in full).
+		{"https://hooks.zapier.com/hooks/catch/123456/abc9de/", "https://hooks.zapier.com/hooks/catch/123456/REDACTED/"},
+		{"https://HOOKS.ZAPIER.COM/hooks/catch/123456/xyzw/?a=1", "https://HOOKS.ZAPIER.COM/hooks/catch/123456/REDACTED/?a=1"},
+		{"https://hooks.zapier.com/hooks/catch/98765432/b1/", "https://hooks.zapier.com/hooks/catch/98765432/REDACTED/"},
+		{"https://hooks.example.net/hooks/catch/123456/abc9de/", "https://hooks.example.net/hooks/catch/123456/abc9de/"},
+		{"https://api.telegram.org/bot123456789:AAHfiqksKZ8WmR2zSjiQ7_v4TMAKdiHm9T0/sendMessage", "https://api.telegram.org/REDACTED/sendMessage"},
 		{"%zz", "REDACTED"},
 		{"", ""},
 	} {
