@@ -174,6 +174,10 @@ var specialPurpose = [...]specialRow{
 	{prefix: pfx("224.0.0.0/4"), name: "Multicast (IANA multicast registry)", rfc: "RFC 5771"},
 	{prefix: pfx("240.0.0.0/4"), name: "Reserved", rfc: "RFC 1112 §4"},
 	{prefix: pfx("255.255.255.255/32"), name: "Limited Broadcast", rfc: "RFC 8190, RFC 919 §7"},
+	// Not in the registry: a public address that answers only inside
+	// Azure, as the hosts' WireServer (VM agent, health probes, DNS) —
+	// a metadata service like 169.254.169.254.
+	{prefix: pfx("168.63.129.16/32"), name: "Azure host service (WireServer; not in the registry)", rfc: "learn.microsoft.com/azure/virtual-network/what-is-ip-address-168-63-129-16"},
 
 	// IPv6.
 	{prefix: pfx("::/128"), name: "Unspecified Address", rfc: "RFC 4291"},

@@ -57,6 +57,7 @@ var guardCases = []struct {
 	// Teredo: server 65.54.227.120 (public), client the inverse of the last 32 bits.
 	{"2001:0:4136:e378:8000:63bf:3fff:fdd2", false}, // RFC 4380 example: client 192.0.2.45 (documentation)
 	{"2001:0:4136:e378:8000:63bf:80ff:fffe", false}, // client 127.0.0.1
+	{"168.63.129.16", false}, {"168.63.129.15", true}, {"168.63.129.17", true},
 	{"2001:0:4136:e378:8000:63bf:f5ff:fffe", false}, // client 10.0.0.1
 	{"2001:0:a00:1:8000:63bf:f7f7:f7f7", false},     // server 10.0.0.1, client 8.8.8.8
 	{"2001:0:4136:e378:8000:63bf:f7f7:f7f7", true},  // client 8.8.8.8
