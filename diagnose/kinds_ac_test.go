@@ -28,3 +28,23 @@ func TestKindReplyClassOverExpiryWords(t *testing.T) {
 		{r("421 4.4.1 No answer from host; giving up after 4 days in the queue"), OutcomeBounced, CategoryExpired},
 	})
 }
+
+// A resolver's temporary failure (RFC 1035 RCODE 2 "Server failure":
+// SERVFAIL, Node's ESERVFAIL "general failure") in a text without a reply
+// code is retried: deferred, with the temporary-DNS advice. A name that
+// does not exist (RCODE 3) stays bounced.
+func TestKindResolverServerFailure(t *testing.T) {
+	runKinds(t, "resolver server failure", []kindCase{
+		// Node's dns module error as libraries print it (code, syscall, hostname).
+		{r("queryMx ESERVFAIL example.org"), OutcomeDeferred, CategoryDomainNotFound},
+		{r("DNS lookup of MX for example.org failed: SERVFAIL"), OutcomeDeferred, CategoryDomainNotFound},
+		{r("resolver returned SERVFAIL (server failure) for example.net"), OutcomeDeferred, CategoryDomainNotFound},
+		{r("MX lookup for example.org returned a general failure"), OutcomeDeferred, CategoryDomainNotFound},
+		{r("Name server failure while resolving example.org"), OutcomeDeferred, CategoryDomainNotFound},
+		// RCODE 3, the name does not exist (Postfix's wording).
+		{r("Host or domain name not found. Name service error for name=example.org type=MX: Host not found"), OutcomeBounced, CategoryDomainNotFound},
+	})
+	if got := testClassifier.Classify(r("queryMx ESERVFAIL example.org")); got.Advice.Summary != dnsTempSummary {
+		t.Errorf("ESERVFAIL: advice %q, want the temporary-DNS advice", got.Advice.Summary)
+	}
+}

@@ -1046,6 +1046,10 @@ var deferHints = []string{
 	"retrying", "try later", "retry later", "host name lookup failure", "malformed or unexpected name server reply",
 	"no hosts to try",    // Postal requeues a domain without SMTP servers
 	"server misbehaving", // Go resolver: SERVFAIL or no answer (RFC 1035 RCODE 2), retried
+	// RFC 1035 RCODE 2 "Server failure" by its other names: the resolver could not answer
+	// for now, nobody's DNS is proven wrong (Node's dns ESERVFAIL "DNS server returned
+	// general failure", as mx-connect reports it temporary; BIND/dig "SERVFAIL")
+	"servfail", "name server failure", "general failure",
 	// Exim's log of a router or transport deferral ("R=dnslookup defer (-1): host lookup
 	// did not complete"): Exim keeps the message and retries
 	" defer (", "lookup did not complete",
