@@ -24,10 +24,11 @@ func CheckNesting(data []byte) error {
 	if len(data) <= MaxNesting {
 		return nil
 	}
-	return checkNesting(data)
+	return checkNesting(data, MaxNesting)
 }
 
-func checkNesting(data []byte) error {
+// checkNesting is CheckNesting with limit for MaxNesting.
+func checkNesting(data []byte, limit int) error {
 	depth := 0
 	for i := 0; i < len(data); i++ {
 		switch data[i] {
@@ -39,8 +40,8 @@ func checkNesting(data []byte) error {
 			i = end
 		case '[', '{':
 			depth++
-			if depth > MaxNesting {
-				return &FieldError{Field: "(record)", Problem: fmt.Sprintf("JSON nested deeper than %d arrays or objects (at byte %d)", MaxNesting, i)}
+			if depth > limit {
+				return &FieldError{Field: "(record)", Problem: fmt.Sprintf("JSON nested deeper than %d arrays or objects (at byte %d)", limit, i)}
 			}
 		case ']', '}':
 			depth--

@@ -1,6 +1,8 @@
 package schemas
 
 import (
+	"bytes"
+	stdjson "encoding/json"
 	"strings"
 	"testing"
 )
@@ -62,4 +64,38 @@ func TestDecodersRefuseDeepNesting(t *testing.T) {
 			}
 		}
 	}
+}
+
+// FuzzCheckNesting compares the scan with encoding/json's tokenizer on
+// valid JSON: the scan refuses exactly the values nested deeper than the
+// limit (a small one here, so that short inputs reach it).
+func FuzzCheckNesting(f *testing.F) {
+	for _, s := range []string{`{"a":[1,{"b":"[[["}]}`, `[[[[]]]]`, `{"r":"a\"[","x":[[1]]}`, `"\\"`, `[{"a":{"b":[{}]}}]`} {
+		f.Add([]byte(s))
+	}
+	const limit = 3
+	f.Fuzz(func(t *testing.T, data []byte) {
+		err := checkNesting(data, limit)
+		if !stdjson.Valid(data) {
+			return
+		}
+		dec := stdjson.NewDecoder(bytes.NewReader(data))
+		depth, deepest := 0, 0
+		for {
+			tok, terr := dec.Token()
+			if terr != nil {
+				break
+			}
+			switch tok {
+			case stdjson.Delim('['), stdjson.Delim('{'):
+				depth++
+				deepest = max(deepest, depth)
+			case stdjson.Delim(']'), stdjson.Delim('}'):
+				depth--
+			}
+		}
+		if (err != nil) != (deepest > limit) {
+			t.Fatalf("checkNesting(%q) = %v, but the value nests %d deep (limit %d)", data, err, deepest, limit)
+		}
+	})
 }
