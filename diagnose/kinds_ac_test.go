@@ -48,3 +48,19 @@ func TestKindResolverServerFailure(t *testing.T) {
 		t.Errorf("ESERVFAIL: advice %q, want the temporary-DNS advice", got.Advice.Summary)
 	}
 }
+
+// A server that never sent its 220 greeting (RFC 5321 §3.1, §4.3.1) is a
+// connection that did not become an SMTP session: connection_failed, and
+// a code-less client text saying so is retried. Nodemailer's "Greeting
+// never received" is batch AC's wording (blindac-0069).
+func TestKindNoGreeting(t *testing.T) {
+	runKinds(t, "no greeting", []kindCase{
+		{r("No SMTP greeting received from mx.example.org[192.0.2.4]"), OutcomeDeferred, CategoryConnectionFailed},
+		{r("Server mx.example.org did not send a greeting within 30 seconds"), OutcomeDeferred, CategoryConnectionFailed},
+		{r("mx.example.org closed the connection without a greeting"), OutcomeDeferred, CategoryConnectionFailed},
+		{r("No banner received from mx.example.org"), OutcomeDeferred, CategoryConnectionFailed},
+		{r("Error: Greeting never received"), OutcomeDeferred, CategoryConnectionFailed},
+		// a server asking for the client's HELO is the dialogue's order, not a missing banner (batch Y's kind).
+		{r("550 5.7.1 Policy violation - HELO or EHLO greeting expected first"), OutcomeBounced, CategorySyntaxError},
+	})
+}

@@ -878,6 +878,12 @@ var strongRules = []rule{
 		"broken pipe", "handshake", "tls error", "ssl_connect", "ssl error", "ssl routines", "suspiciousremoteservererror",
 		"did not respond", "not responding", "no response from", "connection attempt failed", "connection failed",
 		"network i/o", // maddy "450 4.4.2 Network I/O error" (RFC 3463 X.4.2 bad connection)
+		// the server never sent its 220 greeting (RFC 5321 §3.1, §4.3.1): nodemailer's
+		// "Greeting never received" (ETIMEDOUT), clients' "no SMTP greeting/banner"
+		"greeting never received", "never received greeting", "never received a greeting", "no greeting received", "no greeting from",
+		"no smtp greeting", "greeting not received", "did not receive greeting", "did not receive a greeting",
+		"didn't receive a greeting", "did not send a greeting", "without a greeting",
+		"no banner", "banner not received", "never sent a banner", "did not send a banner", "no smtp banner",
 		"refused to talk to me", "host is down", "host not reachable", "|eof|", "reading greeting", "connection && is broken", "connection && broken", "network error on destination", "requests to connect", "unable to connect successfully", "connection expired", "unexpected eof", "premature end",
 	}},
 }
