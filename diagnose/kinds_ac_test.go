@@ -64,3 +64,23 @@ func TestKindNoGreeting(t *testing.T) {
 		{r("550 5.7.1 Policy violation - HELO or EHLO greeting expected first"), OutcomeBounced, CategorySyntaxError},
 	})
 }
+
+// RFC 7372's sender-authentication codes name the check that failed
+// (X.7.23 SPF validation failed, X.7.24 SPF validation error, X.7.25
+// reverse DNS, X.7.20-22 DKIM, X.7.26 several): a generic fault word next
+// to them ("Temporary Error", "DNS timeout", "Internal error") does not
+// make the reply a server, resolver or connection fault. Haraka's spf
+// plugin answers "451 4.7.24 … SPF Temporary Error" (blindac-0017). Left:
+// the shipped classifier answers "451 4.7.24 Internal error" with
+// server_error, the model's words leading by more than CodeMeaningMargin.
+func TestKindRFC7372Codes(t *testing.T) {
+	runKinds(t, "RFC 7372 codes", []kindCase{
+		{r("451 4.7.24 SPF validation error: DNS timeout for example.org"), OutcomeDeferred, CategoryAuthenticationFailed},
+		{r("451 4.7.24 Temporary error while checking the sender's policy"), OutcomeDeferred, CategoryAuthenticationFailed},
+		{r("451 4.7.24 temporary failure, try again later"), OutcomeDeferred, CategoryAuthenticationFailed},
+		{r("550 5.7.23 Service unavailable"), OutcomeBounced, CategoryAuthenticationFailed},
+		{r("550 5.7.23 Message rejected"), OutcomeBounced, CategoryAuthenticationFailed},
+		{r("550 5.7.25 Internal server error"), OutcomeBounced, CategoryAuthenticationFailed},
+		{r("host mx.example.org[192.0.2.5] said: 451 4.7.24 SPF check temporarily failed (in reply to MAIL FROM command)"), OutcomeDeferred, CategoryAuthenticationFailed},
+	})
+}

@@ -359,6 +359,7 @@ var mechanismRules = []rule{
 
 // strongRules are specific phrases, most specific category first.
 var strongRules = []rule{
+	{cat: CategoryAuthenticationFailed, codes: []string{"x.7.20-26"}, registered: true, why: "RFC 7372 registers these codes for one failed sender-authentication check each (X.7.20-22 DKIM, X.7.23 SPF validation failed, X.7.24 SPF validation error, X.7.25 reverse DNS validation failed, X.7.26 multiple checks failed): the code names the check, so the generic fault words around it ('SPF Temporary Error', 'DNS timeout', 'Internal error') do not make it a server, DNS or connection fault"},
 	{cat: CategoryConnectionFailed, why: "the TLS library's and the socket layer's own error texts (OpenSSL 'ssl3_get_record:wrong version number', Python ssl 'WRONG_VERSION_NUMBER', Ruby 'SSL_connect returned=1 errno=0 …', strerror(3) EADDRNOTAVAIL/ENETDOWN/ECONNABORTED): the session broke before any reply, so no SMTP meaning applies and MTAs retry", any: []string{
 		"wrong version number", "wrong_version_number", "ssl3_get_record", "ssl_connect returned", "sslv3 alert", "tlsv1 alert",
 		"cannot assign requested address", "address not available", "network is down", "software caused connection abort",
