@@ -84,3 +84,19 @@ func TestKindRFC7372Codes(t *testing.T) {
 		{r("host mx.example.org[192.0.2.5] said: 451 4.7.24 SPF check temporarily failed (in reply to MAIL FROM command)"), OutcomeDeferred, CategoryAuthenticationFailed},
 	})
 }
+
+// The client's HELO/EHLO name checked in DNS and not found is the same
+// forward identity check as FCrDNS (batch X's convention):
+// authentication_failed, not the recipient's domain; a HELO name that
+// cannot be a host name stays syntax. Postfix's
+// reject_unknown_helo_hostname wording is batch AC's (blindac-0001).
+func TestKindHeloNameInDNS(t *testing.T) {
+	runKinds(t, "HELO name in DNS", []kindCase{
+		{r("550 5.7.1 <bogus.example.net>: Helo command rejected: Host not found"), OutcomeBounced, CategoryAuthenticationFailed},
+		{r("550 HELO name example.invalid does not resolve"), OutcomeBounced, CategoryAuthenticationFailed},
+		{r("554 5.7.1 EHLO hostname has no A or MX record"), OutcomeBounced, CategoryAuthenticationFailed},
+		{r("450 Your HELO hostname mx.example.net could not be resolved in DNS"), OutcomeDeferred, CategoryAuthenticationFailed},
+		{r("451 HELO/EHLO name lookup failed: no such domain"), OutcomeDeferred, CategoryAuthenticationFailed},
+		{r("504 5.5.2 <localhost>: Helo command rejected: need fully-qualified hostname"), OutcomeBounced, CategorySyntaxError},
+	})
+}

@@ -417,6 +417,10 @@ var strongRules = []rule{
 		// DNS match", "cannot achieve forward DNS match"): the same identity check as FCrDNS
 		"forward dns",
 	}, all: [][]string{authMechanisms, authVerdicts}, unless: authNotAFailure},
+	{cat: CategoryAuthenticationFailed, why: "the client's HELO/EHLO name checked in DNS and not found (Postfix reject_unknown_helo_hostname '450 4.7.1 <name>: Helo command rejected: Host not found', Exim ACLs 'HELO name does not resolve'): the same forward identity check as FCrDNS (batch X's convention), not the recipient's domain and not a syntax fault",
+		all: [][]string{{"|helo", "|ehlo"}, {"host not found", "not resolve", "doesn't resolve", "could not be resolved", "cannot be resolved",
+			"can't be resolved", "unresolvable", "no a record", "no a or mx record", "no address record", "no dns record", "lookup failed",
+			"no such domain", "does not exist in dns", "not found in dns"}}},
 	{cat: CategoryAuthenticationFailed, why: "a mechanism named with a word for its parts or the receiver's decision ('DMARC policy', 'SPF record', 'DKIM signature … rejected'), unless the text says the check passed ('DKIM=pass, SPF=pass, spam score 9.8': the verdict is about the content)",
 		all: [][]string{authMechanisms, authWeakVerdicts}, unless: append(append([]string{}, authNotAFailure...), authPassed...)},
 	{cat: CategoryRateLimited, why: "a temporary block for the client's own error rate, not a listing (SocketLabs '421 4.5.1 Too many errors, you have been temporarily blacklisted')", any: []string{
