@@ -57,6 +57,7 @@ type Classifier struct {
 	winRules ruleSet // rules that need to know whether the reply names a count per time window
 	winID    uint16  // the pattern id of windowLiteral
 	r556ID   uint16  // the pattern id of reply556Literal
+	r535ID   uint16  // the pattern id of reply535Literal
 	// weakFrom is the index of the first weak rule: rules from here on
 	// (weak words, the class/subject of an enhanced code) yield to the
 	// syntax class of a 50x reply code.
@@ -201,6 +202,11 @@ const windowLiteral = "\x00window\x00"
 // is never matched as text.
 const reply556Literal = "\x00reply556\x00"
 
+// reply535Literal stands in a rule phrase for "the reply code is 535" (RFC
+// 4954 §6: "Authentication credentials invalid", the only meaning any RFC
+// registers for it), set by classify like reply556Literal.
+const reply535Literal = "\x00reply535\x00"
+
 // New compiles the rule tables into a Classifier and loads the embedded
 // model (model.go), which the classifier consults after the rules unless
 // RulesOnly is given. It costs a few milliseconds; build one per process
@@ -307,6 +313,7 @@ func New(opts ...Option) *Classifier {
 	c.ipID = b.id(ipLiteral)
 	c.winID = b.id(windowLiteral)
 	c.r556ID = b.id(reply556Literal)
+	c.r535ID = b.id(reply535Literal)
 	c.ac = buildAutomaton(b.pats)
 	ruleOf := make([][]uint16, len(b.pats))
 	for ri, r := range c.rules {
@@ -365,7 +372,7 @@ type builder struct {
 
 func (b *builder) id(spec string) uint16 {
 	p := pattern{}
-	if spec == ipLiteral || spec == windowLiteral || spec == reply556Literal {
+	if spec == ipLiteral || spec == windowLiteral || spec == reply556Literal || spec == reply535Literal {
 		// Not searched for: normalised text never holds a NUL byte. The
 		// classifier sets this pattern's hit itself (see classify).
 		p.text = spec
@@ -537,6 +544,9 @@ func (c *Classifier) classify(in Input, sr *scanResult, feat *Features) (res Res
 	}
 	if code == 556 || code == 0 && embCode == 556 {
 		c.hit(sr, c.r556ID)
+	}
+	if code == 535 || code == 0 && embCode == 535 {
+		c.hit(sr, c.r535ID)
 	}
 
 	hint := normalizeOutcome(in.Outcome)

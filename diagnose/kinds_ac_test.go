@@ -100,3 +100,21 @@ func TestKindHeloNameInDNS(t *testing.T) {
 		{r("504 5.5.2 <localhost>: Helo command rejected: need fully-qualified hostname"), OutcomeBounced, CategorySyntaxError},
 	})
 }
+
+// A 535 reply refuses the client's SMTP AUTH credentials (RFC 4954 §6);
+// the shared corpus README files SMTP AUTH refusals under
+// policy_rejected. What the reply says about "the user" is the login's,
+// not the recipient's address (tmail's "535 authentication failed - No
+// such user", blindac-0078); Postfix defers a relayhost's SASL failure.
+func TestKindAuthReplyCode(t *testing.T) {
+	runKinds(t, "535 AUTH refusal", []kindCase{
+		{r("535 Incorrect authentication data: unknown user jo@example.com"), OutcomeBounced, CategoryPolicyRejected},
+		{r("535 5.7.0 Error: user not found"), OutcomeBounced, CategoryPolicyRejected},
+		{r("535 5.7.8 Username and Password not accepted. Mailbox unavailable"), OutcomeBounced, CategoryPolicyRejected},
+		{r("535 5.7.3 Authentication unsuccessful: user does not exist"), OutcomeBounced, CategoryPolicyRejected},
+		{Input{Code: 535, Response: "Invalid user"}, OutcomeBounced, CategoryPolicyRejected},
+		{r("SASL authentication failed; server smtp.example.net[192.0.2.9] said: 535 5.7.8 Error: authentication failed: user unknown"), OutcomeDeferred, CategoryPolicyRejected},
+		// the recipient's address refused after RCPT stays an unknown user.
+		{r("550 5.1.1 <jo@example.org>: No such user"), OutcomeBounced, CategoryUserUnknown},
+	})
+}

@@ -216,6 +216,7 @@ var otherPartyRules = []rule{
 		"excessive rejected recipients", "excessive invalid recipients", "too many invalid recipients",
 		"dictionary attack", "directory harvest",
 	}, unless: []string{"blocked using", "listed on", "listed in", "blocklist", "blacklist", "your email address", "your e-mail address", "your address has", "sender address"}},
+	{cat: CategoryPolicyRejected, any: []string{reply535Literal}, unless: []string{"base64", "syntax", "malformed", "decode"}, why: "a 535 reply refuses the SMTP client's AUTH credentials (RFC 4954 §6 '535 5.7.8 Authentication credentials invalid'; policy_rejected by the corpus README's convention for SMTP AUTH): whatever it says about the user ('No such user', 'user unknown') is the client's login, not the recipient's address; an AUTH exchange that is not base64 stays syntax (batch W's kind)"},
 	{cat: CategoryPolicyRejected, why: "the sender's own account is disabled or blocked by its provider (submission servers, ESP relays); not the recipient's mailbox", any: []string{
 		"sender account && disabled", "sender account && suspended", "sender account && locked", "sender account && blocked",
 		"sender's account && disabled", "sender's account && suspended", "sending account && disabled",
