@@ -118,3 +118,20 @@ func TestKindAuthReplyCode(t *testing.T) {
 		{r("550 5.1.1 <jo@example.org>: No such user"), OutcomeBounced, CategoryUserUnknown},
 	})
 }
+
+// "Quota exceeded" is a full mailbox only when the quota is the mailbox's
+// (or nothing says whose): a quota on a delivery agent's or filter's own
+// run time, CPU, memory or processes is the receiving side's fault
+// (maildrop's watchdog "Timeout quota exceeded.", blindac-0045), and a
+// sending or throttling quota stays a rate (batch V's kind).
+func TestKindQuotaOfWhat(t *testing.T) {
+	runKinds(t, "quota of what", []kindCase{
+		{r("Local delivery failed: CPU time quota exceeded"), OutcomeDeferred, CategoryServerError},
+		{r("procmail: Memory quota exceeded while filtering"), OutcomeDeferred, CategoryServerError},
+		{r("delivery agent killed: process quota exceeded"), OutcomeDeferred, CategoryServerError},
+		{r("451 4.3.0 Filter timeout quota exceeded, try again later"), OutcomeDeferred, CategoryServerError},
+		{r("552 5.2.2 Quota exceeded"), OutcomeBounced, CategoryMailboxFull},
+		{r("Mailbox quota exceeded"), OutcomeBounced, CategoryMailboxFull},
+		{r("451 Throttling quota exceeded"), OutcomeDeferred, CategoryRateLimited},
+	})
+}

@@ -257,6 +257,10 @@ var otherPartyRules = []rule{
 		"uberlastung des mailsystems", "systeme de messagerie encombre", "congestion du systeme", "congestion del sistema",
 		"sistema congestionado", "sistema congestionato", "systeem overbelast", "перегрузка системы", "システムが混雑", "系统拥塞",
 	}, unless: []string{"from your", "your ip", "your host", "your server", "your domain", "your account", "per session", "per connection", "per hour", "per minute", "rate limit", "ratelimit", "for this recipient", "for this user", "for this mailbox"}},
+	{cat: CategoryServerError, why: "a quota on the receiving side's own processes, not on a mailbox: run time, CPU, memory, process counts of a delivery agent or filter (maildrop's watchdog 'Timeout quota exceeded.', RLIMIT_CPU/RLIMIT_AS limits of procmail or a pipe); 'quota exceeded' alone stays the recipient's mailbox", any: []string{
+		"timeout quota", "time quota", "cpu quota", "cpu time quota", "cpu time limit", "memory quota", "process quota",
+		"cpu limit exceeded", "memory limit exceeded", "watchdog",
+	}, unless: []string{"mailbox", "inbox", "storage", "disk quota", "sending", "send quota"}},
 	{cat: CategoryServerError, why: "ENOSPC, strerror 'No space left on device': the file system is full, whoever's mailbox was being written (Postfix local(8) 'cannot update mailbox … error writing message: No space left on device'); a user's quota is EDQUOT 'Disk quota exceeded' and a mailbox size limit EFBIG 'File too large' (mailbox_full)", any: []string{
 		"no space left on device",
 	}},
