@@ -135,3 +135,29 @@ func TestKindQuotaOfWhat(t *testing.T) {
 		{r("451 Throttling quota exceeded"), OutcomeDeferred, CategoryRateLimited},
 	})
 }
+
+// The connecting address named on a list by where it is or what it hit
+// is a block listing of the client, also under OpenBSD spamd's "SPAM."
+// label (blindac-0088: "SPAM. Your address <ip> appears to be from
+// China"; blindac-0086: "… has sent mail to a … spamtrap within the last
+// 24 hours"): a country or geo-IP block, a spam trap. A verdict on the
+// message itself stays content.
+func TestKindListedByPlaceOrTrap(t *testing.T) {
+	runKinds(t, "listed by place or trap", []kindCase{
+		{r("450-SPAM. Your address 192.0.2.44 appears to be from Korea\n450 See http://www.example.net/blocks.html"), OutcomeDeferred, CategoryBlocklisted},
+		{r("554 5.7.1 Connections from 192.0.2.7 (country: XX) are not accepted"), OutcomeBounced, CategoryBlocklisted},
+		{r("450 4.7.1 Client 192.0.2.8 has sent mail to our spamtrap addresses"), OutcomeDeferred, CategoryBlocklisted},
+		{r("554 Rejected by GeoIP filter: 192.0.2.9"), OutcomeBounced, CategoryBlocklisted},
+		{r("550 5.7.1 Message identified as spam"), OutcomeBounced, CategorySpamContent},
+	})
+	// The rules alone also read these as block listings; the shipped
+	// model overrules them (policy, rate), having no such phrasing learnt.
+	for _, tc := range []kindCase{
+		{r("550 5.7.1 Mail from your country is not accepted here"), OutcomeBounced, CategoryBlocklisted},
+		{r("450-Your address 192.0.2.10 has sent mail to a ualberta.ca spamtrap\n450 within the last 24 hours"), OutcomeDeferred, CategoryBlocklisted},
+	} {
+		if got := testRules.Classify(tc.in); got.Category != tc.cat || got.Outcome != tc.outcome {
+			t.Errorf("%q (rules): got %s/%s, want %s/%s", tc.in.Response, got.Outcome, got.Category, tc.outcome, tc.cat)
+		}
+	}
+}
