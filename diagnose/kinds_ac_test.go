@@ -161,3 +161,18 @@ func TestKindListedByPlaceOrTrap(t *testing.T) {
 		}
 	}
 }
+
+// A line end other than CRLF is the protocol's grammar (RFC 5321 §2.3.8:
+// lines end with <CRLF>; bare CR or LF must not be sent), however it is
+// worded: tmail's "LF not preceded by a CR" (blindac-0074) was read as
+// policy and the 451 fallback.
+func TestKindLineEnds(t *testing.T) {
+	runKinds(t, "line ends", []kindCase{
+		{r("451 Lone LF in message body, refusing"), OutcomeDeferred, CategorySyntaxError},
+		{r("554 Line not terminated by CRLF"), OutcomeBounced, CategorySyntaxError},
+		{r("550 Naked CR found in DATA"), OutcomeBounced, CategorySyntaxError},
+		{r("451 LF without preceding CR is not allowed"), OutcomeDeferred, CategorySyntaxError},
+		{r("550 SMTP lines must end with CRLF"), OutcomeBounced, CategorySyntaxError},
+		{r("421 Bare CR not followed by LF, closing connection"), OutcomeDeferred, CategorySyntaxError},
+	})
+}

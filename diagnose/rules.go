@@ -493,6 +493,11 @@ var strongRules = []rule{
 		"fully-qualified", "fully qualified", "unrecognized command", "unrecognised command", "command unrecognized",
 		"command not recognized", "unknown command", "command && not implemented", "send hello first", "helo first",
 		"ehlo first", "send helo", "polite people say", "rfc 5322", "rfc5322",
+		// a line end other than CRLF (RFC 5321 §2.3.8: lines end with <CRLF>, bare CR or LF
+		// must not be sent; tmail "LF not preceded by a CR", smtpd "bare LF/CR", "lone LF")
+		"lf not preceded", "not preceded by a cr", "not preceded by cr", "without preceding cr", "without a preceding cr",
+		"lone lf", "lone cr", "naked lf", "naked cr", "bare cr", "bare line feed", "bare newline", "bare carriage return",
+		"not followed by lf", "not terminated by crlf", "terminated by crlf", "terminated with crlf", "end with crlf",
 		"rfc 2822", "rfc2822", "rfc 822", "|rfc822|", "not a valid rfc-5321 address", "not a valid rfc 5321 address", "rfc 5321 compliant", "rfc compliant", "rfc-compliant",
 		"not compliant with rfc", "rfcmessagenoncompliant", "bare lf", "bare linefeed", "bare <lf>", "stray linefeed",
 		"smtplf", "invalid characters", "8bit data", "8-bit data", "mime error", "invalid mime", "mime/reject",
