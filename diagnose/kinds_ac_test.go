@@ -176,3 +176,19 @@ func TestKindLineEnds(t *testing.T) {
 		{r("421 Bare CR not followed by LF, closing connection"), OutcomeDeferred, CategorySyntaxError},
 	})
 }
+
+// An address or path over RFC 5321 §4.5.3.1's size limits (local part 64
+// octets, domain 255, path 256) is the address's form: syntax, under any
+// refusal code (tmail's "550 domain part of reverse path MUST be lower
+// than 255 char (RFC 5321 4.5.3.1.2)", blindac-0079, was read as a
+// sender-side policy).
+func TestKindPathLengthLimits(t *testing.T) {
+	runKinds(t, "path length limits", []kindCase{
+		{r("550 Local part of address exceeds 64 characters"), OutcomeBounced, CategorySyntaxError},
+		{r("553 Domain name longer than 255 octets"), OutcomeBounced, CategorySyntaxError},
+		{r("550 Forward path exceeds maximum length"), OutcomeBounced, CategorySyntaxError},
+		{r("553 Recipient address is longer than 256 characters"), OutcomeBounced, CategorySyntaxError},
+		{r("451 reverse-path length limit exceeded (RFC 5321 4.5.3.1.3)"), OutcomeDeferred, CategorySyntaxError},
+		{r("552 5.2.2 Recipient address rejected: mailbox size limit exceeded"), OutcomeBounced, CategoryMailboxFull},
+	})
+}

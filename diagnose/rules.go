@@ -553,6 +553,12 @@ var strongRules = []rule{
 		// MTA greeting expected", "Invalid hostname 'localhost.localdomain'")
 		"greeting expected", "helo or ehlo", "invalid hostname",
 	}, unless: []string{"header line", "dmarc", "|spf|", "dkim", "rfc822;", "impersonat"}},
+	{cat: CategorySyntaxError, why: "an address or path over RFC 5321 §4.5.3.1's size limits (local part 64 octets, domain 255, path 256): the address's form, not a policy (tmail '550 domain part of reverse path MUST be lower than 255 char (RFC 5321 4.5.3.1.2)')",
+		any: []string{"4.5.3.1"},
+		all: [][]string{{"reverse path", "reverse-path", "forward path", "forward-path", "local part", "local-part", "domain part", "domain-part",
+			"domain name", "address", "|path|"}, {"too long", "longer than", "lower than", "less than", "maximum length", "max length",
+			"length limit", "length exceeded", "exceeds the maximum length", "characters long", "characters", "|char|", "|chars|", "octets"}},
+		unless: []string{"invalid characters", "illegal characters", "line", "header", "message size", "mailbox size"}},
 	{cat: CategorySyntaxError, codes: []string{"5.5.*"}, any: []string{"too many errors", "too many bad commands", "too many invalid commands", "too many unrecognized commands"},
 		why: "a permanent x.5.x reply (RFC 3463 'mail delivery protocol status') ending the session after repeated command errors (go-smtp '500 5.5.1 Too many errors', sendmail 'Too many bad commands'): the protocol errors, not a sending rate; a 421 after the same count stays a rate"},
 	{cat: CategoryPolicyRejected, why: "sender-side refusals checked before recipient ones (an Exim callout quotes the probe's 'user unknown')", any: []string{
