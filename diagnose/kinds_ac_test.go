@@ -192,3 +192,17 @@ func TestKindPathLengthLimits(t *testing.T) {
 		{r("552 5.2.2 Recipient address rejected: mailbox size limit exceeded"), OutcomeBounced, CategoryMailboxFull},
 	})
 }
+
+// POP-before-SMTP (the submitter must fetch its mail before the server
+// lets it send) is a submission rule: policy_rejected, whatever generic
+// code comes with it (a hoster's "553 5.3.0 … Please receive your mail
+// before sending", blindac-0053, was read as a server error by X.3.0).
+func TestKindPopBeforeSMTP(t *testing.T) {
+	runKinds(t, "POP before SMTP", []kindCase{
+		{r("553 Use POP before SMTP to send mail"), OutcomeBounced, CategoryPolicyRejected},
+		{r("550 Please check your mail before sending (POP-before-SMTP)"), OutcomeBounced, CategoryPolicyRejected},
+		{r("553 5.3.0 Please retrieve your mail before sending"), OutcomeBounced, CategoryPolicyRejected},
+		{r("550 SMTP after POP required: fetch your mail first"), OutcomeBounced, CategoryPolicyRejected},
+		{r("451 Please check your email before sending"), OutcomeDeferred, CategoryPolicyRejected},
+	})
+}

@@ -842,13 +842,18 @@ var strongRules = []rule{
 		"exceeds the size", "exceeds the message size", "exceeds fixed maximum",
 		"headers too large", "message too large", "size limits", "more than && bytes long", "header line too long", "header line exceeds", "nachricht zu gross", "message trop volumineux", "trop volumineux", "excede el tamano", "dimensione massima", "te groot", "muito grande", "excede o tamanho", "слишком большой", "слишком велик", "превышен максимальный размер", "大きすぎ", "サイズ制限", "邮件过大", "邮件大小超过", "超过大小",
 	}, unless: []string{"queue size", "failed to queue"}}, // the receiver's own queue (chasquid "Failed to queue message: Queue size too big")
-	{cat: CategoryPolicyRejected, why: "relaying (RFC 5321 §3.6.2) and SMTP AUTH refusals (RFC 4954 530/535) are policy, not sender authentication", any: []string{
+	{cat: CategoryPolicyRejected, why: "relaying (RFC 5321 §3.6.2) and SMTP AUTH refusals (RFC 4954 530/535) and POP-before-SMTP are policy, not sender authentication", any: []string{
 		"relay access denied", "relaying denied", "relay denied", "relay not permitted", "relaying not allowed",
 		"|auth_", "|authcvm", "|authflat", "wrong username", "invalid password",
 		// log-in and permission wording for SMTP AUTH and submission rights (Citadel "You must log
 		// in to send mail on this port", "you do not have permission to send Internet mail")
 		"must log in", "must login", "must be logged in", "log in to send", "login required", "login first",
 		"submission port", "unauthenticated session",
+		// POP-before-SMTP: the submitter must fetch its mail before the server lets it send
+		// (an older authorisation scheme; a hoster's "553 5.3.0 Please receive your mail
+		// before sending")
+		"pop before smtp", "pop-before-smtp", "pop3 before smtp", "pop3-before-smtp", "smtp after pop", "smtp-after-pop",
+		"your mail && before sending", "your email && before sending", "your mail first", "your email first",
 		"do not have permission", "don't have permission", "not have permission to send", "no permission to send",
 		"relay not allowed", "not permitted to relay", "unable to relay", "open relay", "no relaying", "relaying to",
 		"as a relay", "we do not relay", "not a gateway", "relay prohibited", "relaying is prohibited", "mail relay denied",
