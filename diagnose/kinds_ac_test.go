@@ -206,3 +206,17 @@ func TestKindPopBeforeSMTP(t *testing.T) {
 		{r("451 Please check your email before sending"), OutcomeDeferred, CategoryPolicyRejected},
 	})
 }
+
+// A pipe or command delivery that could not run is the receiving side's
+// own delivery chain: server_error (msmtpd's "554 Cannot start pipe
+// command", blindac-0081, matched nothing and ended in other); the
+// command's output, when it names the recipient's state, still decides.
+func TestKindPipeDelivery(t *testing.T) {
+	runKinds(t, "pipe delivery", []kindCase{
+		{r("550 Unable to execute /usr/local/bin/filter"), OutcomeBounced, CategoryServerError},
+		{r("451 Pipe command failed to start"), OutcomeDeferred, CategoryServerError},
+		{r("Local delivery via pipe transport failed: exit status 75"), OutcomeDeferred, CategoryServerError},
+		{r("554 Could not execute the mail filter program"), OutcomeBounced, CategoryServerError},
+		{r("Command died with status 67: \"/usr/lib/dovecot/deliver\". Command output: Unknown user"), OutcomeBounced, CategoryUserUnknown},
+	})
+}

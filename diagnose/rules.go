@@ -379,6 +379,11 @@ var strongRules = []rule{
 		// the local mail store's file system (qmail/vpopmail, sendmail mail.local, Postfix local)
 		"errno=", "can't create output", "cannot create output", "no such file or directory", "input/output error",
 		"can not open new email file", "cannot open new email file",
+		// a pipe or command delivery that could not run (msmtpd "554 Cannot start pipe
+		// command", Exim "Child process of address_pipe transport returned 127", execve(2)
+		// failures of a filter program)
+		"pipe command", "start pipe", "pipe transport", "address_pipe", "child process of", "cannot execute", "unable to execute",
+		"could not execute", "failed to execute", "cannot exec", "unable to exec", "failed to exec",
 	}},
 	// TLS before connection failures: "Cannot connect ... STARTTLS is required" is a TLS policy.
 	{cat: CategoryTLSRequired, why: "STARTTLS/TLS version/certificate requirements of either side: RFC 3207, RFC 8461 (MTA-STS), RFC 7672 (DANE), RFC 8689 (REQUIRETLS), Gmail 4.7.29", any: []string{
