@@ -220,3 +220,19 @@ func TestKindPipeDelivery(t *testing.T) {
 		{r("Command died with status 67: \"/usr/lib/dovecot/deliver\". Command output: Unknown user"), OutcomeBounced, CategoryUserUnknown},
 	})
 }
+
+// An ambiguous destination address (RFC 3463 X.1.4: the name matches
+// more than one mailbox) is not an unknown user: other, with the loops
+// and list expansions. Lotus Domino's "Recipient user name … not unique.
+// Several matches found in Domino Directory." (blindac-0055) was read as
+// an unknown user by the model.
+func TestKindAmbiguousAddress(t *testing.T) {
+	runKinds(t, "ambiguous address", []kindCase{
+		{r("550 Recipient name is not unique"), OutcomeBounced, CategoryOther},
+		{r("User name jo matches several entries in the directory"), OutcomeBounced, CategoryOther},
+		{r("Address jo@example.org is ambiguous: multiple matches found"), OutcomeBounced, CategoryOther},
+		{r("Mailbox name not unique in directory"), OutcomeBounced, CategoryOther},
+		{r("553 Ambiguous recipient: more than one match for jo"), OutcomeBounced, CategoryOther},
+		{r("550 5.1.1 Recipient jo@example.org not found in directory"), OutcomeBounced, CategoryUserUnknown},
+	})
+}

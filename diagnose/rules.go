@@ -156,6 +156,9 @@ var verdictRules = []rule{
 		"point to this host", "points to this host", "point to local host", "points to local host",
 		"points to the local host", "mxloopback", "configured in a loop",
 	}},
+	{cat: CategoryOther, why: "an ambiguous destination address (RFC 3463 X.1.4 'Destination mailbox address ambiguous': the name matches more than one mailbox; Lotus Domino 'Recipient user name … not unique. Several matches found in Domino Directory'): the address exists more than once, not nowhere",
+		all: [][]string{{"user name", "username", "recipient", "address", "|name|", "mailbox"}, {"not unique", "several matches", "multiple matches",
+			"more than one match", "matches several", "matches multiple", "matches more than one", "is ambiguous"}}},
 }
 
 // authMechanisms and authVerdicts: a sender-authentication mechanism named
