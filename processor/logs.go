@@ -90,22 +90,39 @@ func (t *txn) appendLogs() error {
 	p := t.p
 	clear(l.marks)
 	l.buf = l.buf[:0]
+	// The records of a partition are in a row (a fetch's): the maps are
+	// read and written once a run of them, not once a record.
+	type run struct {
+		k          logstore.Mark
+		end        int64
+		ok, behind bool
+		topic      string
+	}
+	var cur run
+	endRun := func() {
+		if cur.ok && cur.end > l.marks[cur.k] {
+			l.marks[cur.k] = cur.end
+		}
+	}
 	for i, r := range t.in {
-		src, ok := p.logSource(r.Topic)
-		if !ok {
-			continue
+		if !cur.ok || r.Partition != cur.k.Partition || r.Topic != cur.topic {
+			endRun()
+			src, ok := p.logSource(r.Topic)
+			cur = run{k: logstore.Mark{Source: src, Partition: r.Partition}, ok: ok, topic: r.Topic}
+			if !ok {
+				continue
+			}
+			cur.behind = l.behind[cur.k]
 		}
-		k := logstore.Mark{Source: src, Partition: r.Partition}
-		if r.Offset+1 > l.marks[k] {
-			l.marks[k] = r.Offset + 1
-		}
+		cur.end = max(cur.end, r.Offset+1)
 		dec := &t.decoded[i]
-		if dec.err != nil || dec.forward || dec.dup || dec.tick || l.behind[k] {
+		if dec.err != nil || dec.forward || dec.dup || dec.tick || cur.behind {
 			continue
 		}
 		l.buf = append(l.buf, logstore.Attempt{Event: dec.ev, Category: dec.cat, Arrival: r.Timestamp,
-			Pos: logstore.Pos{Source: src, Partition: r.Partition, Offset: r.Offset}})
+			Pos: logstore.Pos{Source: cur.k.Source, Partition: r.Partition, Offset: r.Offset}})
 	}
+	endRun()
 	l.markBuf = l.markBuf[:0]
 	var late []logstore.Mark
 	for k, off := range l.marks {
