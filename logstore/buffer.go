@@ -6,6 +6,7 @@ import (
 	"context"
 	"encoding/binary"
 	"fmt"
+	"math/bits"
 	"os"
 	"path/filepath"
 	"slices"
@@ -179,6 +180,7 @@ type tableWriter struct {
 	tmp  []rkey
 	sk   []domainKey
 	ids  []idEntry
+	seen hashSet
 	dh   []uint64
 	// wbuf buffers the writes of the table being written (fileWritable).
 	wbuf []byte
@@ -490,9 +492,11 @@ type idEntry struct {
 // bucket in append order) every attempt whose event id hash a later
 // attempt of the buffer has too (kept again after the horizon, or the
 // same attempt appended twice): the latest is the one recorded. Copies
-// share a bucket, so this sorts each bucket's few hashes rather than
-// looking every id up in a table of the buffer's size; the buckets'
-// entries come out ordered by hash.
+// share a bucket, so this checks each bucket's few hashes against each
+// other (w.seen, a set of a bucket's size) rather than looking every id
+// up in a table of the buffer's size; the kept entries of a bucket stay
+// in append order. (A sort of each bucket's hashes did the same at
+// several times the cost.)
 func (w *tableWriter) latestIDs(b *buffer, keys []rkey) []rkey {
 	kept := keys[:0]
 	for lo := 0; lo < len(keys); {
@@ -506,16 +510,55 @@ func (w *tableWriter) latestIDs(b *buffer, keys []rkey) []rkey {
 			run = append(run, idEntry{b.recs[k.i].id, k.i})
 		}
 		w.ids = run
-		slices.SortFunc(run, func(x, y idEntry) int { return cmp.Or(cmp.Compare(x.h, y.h), cmp.Compare(x.i, y.i)) })
-		for j, e := range run {
-			if j+1 < len(run) && run[j+1].h == e.h {
-				continue // a later attempt has the id
+		// Latest first: an id the set holds has a later attempt.
+		w.seen.reset(len(run))
+		start := len(kept)
+		for j := len(run) - 1; j >= 0; j-- {
+			if w.seen.add(run[j].h) {
+				kept = append(kept, rkey{major, run[j].i})
 			}
-			kept = append(kept, rkey{major, e.i})
 		}
+		slices.Reverse(kept[start:])
 		lo = hi
 	}
 	return kept
+}
+
+// hashSet is a set of 64-bit hashes for a few dozen at a time: open
+// addressing with linear probing, emptied in constant time (reset) by
+// stamping the slots of each use.
+type hashSet struct {
+	slots []hashSlot
+	stamp uint32
+}
+
+type hashSlot struct {
+	h     uint64
+	stamp uint32
+}
+
+// reset empties s for up to n hashes.
+func (s *hashSet) reset(n int) {
+	if size := 4 * n; len(s.slots) < size || s.stamp == ^uint32(0) {
+		s.slots = make([]hashSlot, max(64, 1<<bits.Len(uint(size-1))))
+		s.stamp = 0
+	}
+	s.stamp++
+}
+
+// add adds h and reports whether it was not in s.
+func (s *hashSet) add(h uint64) bool {
+	mask := uint64(len(s.slots) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		sl := &s.slots[i]
+		if sl.stamp != s.stamp {
+			sl.h, sl.stamp = h, s.stamp
+			return true
+		}
+		if sl.h == h {
+			return false
+		}
+	}
 }
 
 // writeBuffer writes b as one segment per arrival hour and its catalog,
