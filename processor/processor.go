@@ -154,6 +154,13 @@ func New(ctx context.Context, cfg Config) (*Processor, error) {
 		p.caches = append(p.caches, state.NewCache(cfg.CacheSize/shards))
 	}
 	p.m = newMetrics(cfg.Registerer)
+	// A labelled counter is exported once it has a child; one created at
+	// its first error would first be scraped at 1, and increase() over a
+	// series that starts at 1 is 0: MailflowProduceErrors would miss the
+	// first failure after every start. So each topic starts at 0.
+	for _, topic := range cfg.Topics.Outputs() {
+		p.m.produceErrs.WithLabelValues(topic)
+	}
 
 	base := append([]kgo.Opt{kgo.SeedBrokers(cfg.Brokers...), kgo.WithLogger(KafkaLogger(p.log))}, cfg.KafkaOptions...)
 	admCl, err := kgo.NewClient(base...)

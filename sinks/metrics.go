@@ -4,6 +4,8 @@ import (
 	"errors"
 
 	"github.com/prometheus/client_golang/prometheus"
+
+	"github.com/mailflow/mailflow/directory"
 )
 
 // metrics are the sink's Prometheus collectors. Labels are bounded: the
@@ -78,10 +80,8 @@ func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 			Help: "Time the sink read no alerts because its budget was full, by reason: inflight (healthy targets' notifications in progress, backpressure) or queued (every notification held, saturation).",
 		}, []string{"reason"}),
 	}
-	for _, r := range []string{"inflight", "queued"} {
-		m.paused.WithLabelValues(r)
-	}
 	if reg == nil {
+		m.initLabels()
 		return m, nil
 	}
 	var err error
@@ -119,7 +119,25 @@ func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 	if err == nil {
 		m.paused, err = register(reg, m.paused)
 	}
+	m.initLabels()
 	return m, err
+}
+
+// initLabels creates every counter's children at 0. A labelled counter is
+// exported once it has a child; one created at its first increment is
+// first scraped at 1, and increase() over a series that starts at 1 is 0,
+// so MailflowNotificationsDeadLettered (one notification given up) would
+// miss the first after every start (review finding).
+func (m *metrics) initLabels() {
+	for _, r := range []string{"inflight", "queued"} {
+		m.paused.WithLabelValues(r)
+	}
+	for _, ch := range []directory.Channel{directory.ChannelEmail, directory.ChannelWebhook, ChannelAlertmanager} {
+		for _, c := range []*prometheus.CounterVec{m.sent, m.failed, m.deadLettered, m.skipped, m.folded} {
+			c.WithLabelValues(string(ch))
+		}
+	}
+	m.deadLettered.WithLabelValues("none") // alerts no target could be found for
 }
 
 // register registers c, or returns the collector already registered under
