@@ -25,9 +25,15 @@ var errNoData = errors.New("no complete line available yet")
 // (off) always points just after the last consumed line, which is what the
 // checkpoint records.
 type tailer struct {
-	path    string
-	follow  bool
-	maxLine int
+	path   string
+	follow bool
+	// keepPartial leaves an unterminated last line unread at the end of a
+	// one-shot read, for the next run: with a checkpoint, a line the
+	// writer is still writing would be consumed half and checkpointed
+	// past, and its delivery lost (review finding, a cron job reading a
+	// live mail.log).
+	keepPartial bool
+	maxLine     int
 	// grace is how long a renamed file must stay quiet before the tailer
 	// switches to its successor: between logrotate creating the new file
 	// and syslog reopening, syslog still appends to the old one.
@@ -249,6 +255,10 @@ func (t *tailer) next() (text []byte, lineNo int64, tooLong bool, err error) {
 			}
 			continue
 		case !t.follow:
+			if n := t.end - t.start; t.keepPartial && n > 0 && !t.discarding {
+				t.log.Info("the log's last line has no line end yet: left for the next run", "bytes", n, "offset", t.off)
+				return nil, 0, false, io.EOF
+			}
 			if text, no, ok := t.partial(); ok {
 				return text, no, false, nil
 			}

@@ -172,6 +172,7 @@ func Run(ctx context.Context, cfg Config, sink Sink) (Stats, error) {
 	}
 
 	r.t = newTailer(cfg.File, cfg.Follow, cfg.MaxLineBytes, cfg.RotateGrace, r.log)
+	r.t.keepPartial = cfg.CheckpointFile != ""
 	if err := r.openWhenPresent(ctx, cp); err != nil {
 		return r.stats, err
 	}

@@ -312,17 +312,53 @@ func TestFollowPartialLine(t *testing.T) {
 	}
 }
 
-// TestFinalLineWithoutNewline: without follow, the end of the input ends
-// the last line.
+// TestFinalLineWithoutNewline: without follow and without a checkpoint
+// (one read of a finished file), the end of the input ends the last line.
 func TestFinalLineWithoutNewline(t *testing.T) {
 	dir := t.TempDir()
 	cfg := testConfig(t, dir)
+	cfg.CheckpointFile = ""
 	appendFile(t, cfg.File, lines(0, 2)+strings.TrimSuffix(deliveryLine(2), "\n"))
 	c := &collector{}
 	if _, err := Run(context.Background(), cfg, c.sink); err != nil {
 		t.Fatal(err)
 	}
 	requireExactly(t, c.recipients(), 0, 3)
+}
+
+// TestOneShotLeavesPartialLine: a one-shot run with a checkpoint (cron
+// against a live log) leaves a last line without its line end for the
+// next run, which reads it whole once the writer has finished it (review
+// finding: it was consumed half, reported malformed, checkpointed past,
+// and its other half was malformed too). Cut anywhere in the line.
+func TestOneShotLeavesPartialLine(t *testing.T) {
+	full := deliveryLine(2)
+	for _, cut := range []int{1, 20, 70, len(full) - 2, len(full) - 1} {
+		t.Run(fmt.Sprint(cut), func(t *testing.T) {
+			dir := t.TempDir()
+			cfg := testConfig(t, dir)
+			var malformed []*MalformedError
+			cfg.OnMalformed = func(e *MalformedError) { malformed = append(malformed, e) }
+			appendFile(t, cfg.File, lines(0, 2)+full[:cut])
+			c := &collector{}
+			if _, err := Run(context.Background(), cfg, c.sink); err != nil {
+				t.Fatal(err)
+			}
+			requireExactly(t, c.recipients(), 0, 2)
+			// Again before the writer finishes: nothing new, nothing lost.
+			if _, err := Run(context.Background(), cfg, c.sink); err != nil {
+				t.Fatal(err)
+			}
+			appendFile(t, cfg.File, full[cut:]+deliveryLine(3))
+			if _, err := Run(context.Background(), cfg, c.sink); err != nil {
+				t.Fatal(err)
+			}
+			requireExactly(t, c.recipients(), 0, 4)
+			if len(malformed) != 0 {
+				t.Fatalf("malformed: %v", malformed[0])
+			}
+		})
+	}
 }
 
 // TestResumeIntoRotatedFile: the log was rotated while nothing was
