@@ -339,7 +339,10 @@ func (p *Parser) attempt(res *Result, env *envelope, line, rest string) {
 		return
 	}
 	if len(after) < 2 || after[0] != '(' || after[len(after)-1] != ')' {
-		res.fail(errors.New("response not enclosed in parentheses after the status (truncated line?)"))
+		// A cut line is not counted (shared/corpus: a cut or glued line
+		// must not count as a delivery), but the reason says the usual
+		// cause: syslog's message size limit.
+		res.fail(errors.New("response not enclosed in parentheses after the status (truncated line? syslog cuts messages at its size limit: busybox syslogd 256 bytes by default, sysklogd 1024; raise it, e.g. rsyslog $MaxMessageSize 64k)"))
 		return
 	}
 	// Everything up to the line's final ')' is the response: nested
