@@ -384,17 +384,18 @@ func TestFreshBatchAB(t *testing.T) {
 
 // TestFreshBatchAC measures testdata/blind_ac.jsonl, 93 replies from sources
 // testdata/README.md did not list, committed unscored (d6defbd) and scored
-// once with the classifier of that commit: 80/93 category, 86/93 outcome.
-// It was not tuned on (its misses are listed in the README). This keeps the
-// figure.
+// once with the classifier of that commit: 80/93 category, 86/93 outcome —
+// the blind figure. The kinds behind its misses were fixed afterwards
+// (kinds_ac_test.go, 9bdf7c6..857fc2c), so the batch is no longer blind;
+// this keeps the figure after the fixes: 91/93 category, 89/93 outcome.
 func TestFreshBatchAC(t *testing.T) {
 	cases := loadLabelled(t, "blind_ac.jsonl")
 	rep := testClassifier.Evaluate(cases)
 	n := float64(len(cases))
-	if a := rep.CategoryAccuracy(); a*n < 80-0.5 {
-		t.Errorf("category accuracy %.1f%% fell below 80/93", 100*a)
+	if a := rep.CategoryAccuracy(); a*n < 91-0.5 {
+		t.Errorf("category accuracy %.1f%% fell below 91/93", 100*a)
 	}
-	if a := rep.OutcomeAccuracy(); a*n < 86-0.5 {
-		t.Errorf("outcome accuracy %.1f%% fell below 86/93", 100*a)
+	if a := rep.OutcomeAccuracy(); a*n < 89-0.5 {
+		t.Errorf("outcome accuracy %.1f%% fell below 89/93", 100*a)
 	}
 }
