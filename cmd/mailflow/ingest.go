@@ -26,6 +26,7 @@ func runIngest(ctx context.Context, env *environment, args []string) error {
 	follow := fs.Bool("follow", false, "keep following the log across rotation")
 	dryRun := fs.Bool("dry-run", false, "write events as JSON Lines to stdout instead of Kafka")
 	bootTime := fs.String("boot-time", "", "boot time of the machine whose journal the file is, as RFC 3339 (journalctl --list-boots prints it), for `journalctl -o short-monotonic` or `-o short-delta` exports, whose times count from boot; other formats carry their own time")
+	maxAge := fs.Duration("max-age", 0, "skip delivery lines logged longer ago than this (e.g. 1h), so that a log's history is not alerted as new status changes; 0 sends every line (a first run then warns when it sends lines over an hour old)")
 	stateDir := fs.String("state-dir", "", "directory of the read-position checkpoints, created 0700 (default: $STATE_DIRECTORY under systemd, /var/lib/mailflow/ingest as root, else $XDG_STATE_HOME/mailflow/ingest or ~/.local/state/mailflow/ingest)")
 	brokers := listFlag{defaultBrokers}
 	fs.Var(&brokers, "brokers", "Kafka seed brokers, comma-separated; the default is mailflow dev's embedded broker")
@@ -47,7 +48,10 @@ func runIngest(ctx context.Context, env *environment, args []string) error {
 	if err != nil {
 		return err
 	}
-	cfg := postfix.Config{File: *file, Follow: *follow, Logger: log}
+	if *maxAge < 0 {
+		return usageErr("--max-age %v: want a positive duration such as 1h, or 0 to send every line", *maxAge)
+	}
+	cfg := postfix.Config{File: *file, Follow: *follow, Logger: log, MaxAge: *maxAge}
 	if *bootTime != "" {
 		boot, err := time.Parse(time.RFC3339, *bootTime)
 		if err != nil {
@@ -99,6 +103,9 @@ func runIngest(ctx context.Context, env *environment, args []string) error {
 	}
 	fmt.Fprintf(env.stderr, "lines %d, deliveries %d (events %d), skipped %d, malformed %d\n",
 		stats.Lines, stats.Deliveries, stats.Events, stats.Skipped, stats.Malformed)
+	if stats.Old > 0 {
+		fmt.Fprintf(env.stderr, "of the skipped lines, %d are deliveries logged more than --max-age %v ago\n", stats.Old, *maxAge)
+	}
 	if stats.NotDeliveries > 0 {
 		fmt.Fprintf(env.stderr, "of the skipped lines, %d look like deliveries but reached no recipient (discard transport, address probes)\n", stats.NotDeliveries)
 	}

@@ -67,7 +67,19 @@ type Config struct {
 	// OnMalformed is called for every malformed line. The default logs it
 	// at Warn level (the first 100, then every 1000th).
 	OnMalformed func(*MalformedError)
+	// MaxAge skips delivery lines logged longer ago than this (counted in
+	// Stats.Old), so that a log's history does not become status changes
+	// alerted now: the window is kept in arrival order, and a week-old
+	// run of bounces would turn a domain Bad today. Zero keeps every line;
+	// a first run (no checkpoint) then warns when it sends old lines.
+	MaxAge time.Duration
+	// Now is the clock MaxAge is measured against (default time.Now).
+	Now func() time.Time
 }
+
+// oldLine is the age from which a first run without MaxAge warns that it
+// is sending a log's history.
+const oldLine = time.Hour
 
 func (c *Config) setDefaults() {
 	def := func(d *time.Duration, v time.Duration) {
@@ -92,6 +104,9 @@ func (c *Config) setDefaults() {
 	if c.Logger == nil {
 		c.Logger = slog.Default()
 	}
+	if c.Now == nil {
+		c.Now = time.Now
+	}
 }
 
 // Stats counts what a Run read. Lines = Deliveries + Skipped + Malformed.
@@ -110,6 +125,9 @@ type Stats struct {
 	NotDeliveries int64
 	// Malformed counts broken lines (see KindMalformed).
 	Malformed int64
+	// Old counts the delivery lines skipped for being older than
+	// Config.MaxAge (counted in Skipped, not in Deliveries).
+	Old int64
 	// Rotations and Truncations count rename and copytruncate rotations
 	// seen while following.
 	Rotations   int64
@@ -171,6 +189,7 @@ func Run(ctx context.Context, cfg Config, sink Sink) (Stats, error) {
 		}
 	}
 
+	r.firstRun = cp == nil
 	r.t = newTailer(cfg.File, cfg.Follow, cfg.MaxLineBytes, cfg.RotateGrace, r.log)
 	r.t.keepPartial = cfg.CheckpointFile != ""
 	if err := r.openWhenPresent(ctx, cp); err != nil {
@@ -199,6 +218,9 @@ type runner struct {
 
 	stats        Stats
 	events       []schemas.DeliveryEvent
+	// firstRun: no checkpoint was found; warnedOld: it said it sends old
+	// lines (see tooOld).
+	firstRun, warnedOld bool
 	pending      int // lines read since the last flush
 	firstPending time.Time
 	// dirty says the last accepted batch is not in the checkpoint yet
@@ -298,6 +320,11 @@ func (r *runner) handle(text []byte, lineNo int64, tooLong bool) {
 	res := r.p.Parse(line)
 	switch res.Kind {
 	case KindDelivery:
+		if r.tooOld(res.Time, lineNo) {
+			r.stats.Old++
+			r.stats.Skipped++
+			return
+		}
 		r.stats.Deliveries++
 		for i := range res.Deliveries {
 			ev, err := res.Deliveries[i].Event()
@@ -316,6 +343,23 @@ func (r *runner) handle(text []byte, lineNo int64, tooLong bool) {
 			r.log.Debug("delivery-shaped line skipped", "line", lineNo, "why", res.Note)
 		}
 	}
+}
+
+// tooOld reports whether a delivery logged at at is past Config.MaxAge.
+// Without MaxAge, a first run says once that it is sending old lines.
+func (r *runner) tooOld(at time.Time, lineNo int64) bool {
+	if at.IsZero() {
+		return false
+	}
+	age := r.cfg.Now().Sub(at)
+	if r.cfg.MaxAge > 0 {
+		return age > r.cfg.MaxAge
+	}
+	if r.firstRun && !r.warnedOld && age > oldLine {
+		r.warnedOld = true
+		r.log.Warn("first run: sending the log's history, deliveries logged more than an hour ago; their status changes are alerted now, as if they were new (--max-age skips old lines)", "line", lineNo, "logged", at, "age", age.Round(time.Minute))
+	}
+	return false
 }
 
 func (r *runner) malformed(lineNo int64, line string, err error) {

@@ -485,3 +485,55 @@ func TestTruncatedAndRewrittenWhileStopped(t *testing.T) {
 	}
 	requireExactly(t, c2.recipients(), 100, 120)
 }
+
+// TestMaxAge: with MaxAge, delivery lines logged longer ago are skipped
+// and counted, at any place in the log and in either time format; the
+// others are sent. Without it, every line is sent (a first run warns).
+func TestMaxAge(t *testing.T) {
+	now := time.Date(2025, 3, 3, 8, 0, 0, 0, time.UTC)
+	line := func(n int, at time.Time, rfc3164 bool) string {
+		ts := at.Format(time.RFC3339)
+		if rfc3164 {
+			ts = at.Format(time.Stamp)
+		}
+		return fmt.Sprintf("%s mta postfix/smtp[1]: ABCDEF%04X: to=<u%d@example.org>, relay=mx.example.org[192.0.2.1]:25, delay=0.5, delays=0.1/0/0.2/0.2, dsn=5.1.1, status=bounced (550 5.1.1 no such user)\n", ts, n, n)
+	}
+	var log strings.Builder
+	for n, age := range []time.Duration{7 * 24 * time.Hour, 2 * time.Hour, 61 * time.Minute, 59 * time.Minute, time.Minute, 3 * time.Hour, 0} {
+		log.WriteString(line(n, now.Add(-age), n%2 == 1))
+	}
+	for _, tc := range []struct {
+		maxAge time.Duration
+		sent   []string
+		old    int64
+	}{
+		{time.Hour, []string{"u3@example.org", "u4@example.org", "u6@example.org"}, 4},
+		{10 * 24 * time.Hour, []string{"u0@example.org", "u1@example.org", "u2@example.org", "u3@example.org", "u4@example.org", "u5@example.org", "u6@example.org"}, 0},
+		{0, []string{"u0@example.org", "u1@example.org", "u2@example.org", "u3@example.org", "u4@example.org", "u5@example.org", "u6@example.org"}, 0},
+	} {
+		t.Run(tc.maxAge.String(), func(t *testing.T) {
+			dir := t.TempDir()
+			cfg := testConfig(t, dir)
+			cfg.MaxAge = tc.maxAge
+			cfg.Now = func() time.Time { return now }
+			cfg.ParserOptions = append(cfg.ParserOptions, WithNow(func() time.Time { return now }))
+			var logged strings.Builder
+			cfg.Logger = slog.New(slog.NewTextHandler(&logged, nil))
+			appendFile(t, cfg.File, log.String())
+			c := &collector{}
+			st, err := Run(context.Background(), cfg, c.sink)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if n, want := strings.Count(logged.String(), "first run: sending the log's history"), map[bool]int{true: 1, false: 0}[tc.maxAge == 0]; n != want {
+				t.Fatalf("the first-run warning was logged %d times, want %d:\n%s", n, want, logged.String())
+			}
+			if got := c.recipients(); strings.Join(got, ",") != strings.Join(tc.sent, ",") {
+				t.Fatalf("sent %v, want %v", got, tc.sent)
+			}
+			if st.Old != tc.old || st.Deliveries != int64(len(tc.sent)) || st.Lines != st.Deliveries+st.Skipped+st.Malformed {
+				t.Fatalf("stats %+v, want %d old", st, tc.old)
+			}
+		})
+	}
+}
