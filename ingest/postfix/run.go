@@ -218,11 +218,11 @@ type runner struct {
 
 	stats        Stats
 	events       []schemas.DeliveryEvent
+	pending      int // lines read since the last flush
+	firstPending time.Time
 	// firstRun: no checkpoint was found; warnedOld: it said it sends old
 	// lines (see tooOld).
 	firstRun, warnedOld bool
-	pending      int // lines read since the last flush
-	firstPending time.Time
 	// dirty says the last accepted batch is not in the checkpoint yet
 	// (CheckpointInterval postponed it).
 	dirty          bool
