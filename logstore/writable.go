@@ -42,13 +42,17 @@ type tableFile interface {
 // createTableFile), every write but the last is of the whole buffer,
 // aligned, and goes to the device without the page cache; the last, of
 // the table's tail, goes through the page cache after setDirect turns
-// direct I/O off. A write direct I/O refuses is written through the page
-// cache too.
+// direct I/O off, as does everything after endDirect is set. A write
+// direct I/O refuses is written through the page cache too.
 type fileWritable struct {
 	f      tableFile
 	direct bool
-	buf    *[]byte
-	err    error
+	// endDirect says the rest of the table goes through the page cache
+	// (tableWriter.endDirect): direct I/O is turned off at the next
+	// write.
+	endDirect bool
+	buf       *[]byte
+	err       error
 }
 
 // Write appends p to the buffer, writing the buffer out whenever it is
@@ -80,7 +84,7 @@ func (w *fileWritable) flush() error {
 	if len(b) == 0 {
 		return nil
 	}
-	if w.direct && len(b)%directAlign != 0 {
+	if w.direct && (w.endDirect || len(b)%directAlign != 0) {
 		w.direct = false
 		if err := setDirect(w.f, false); err != nil {
 			return err
@@ -102,7 +106,7 @@ func (w *fileWritable) flush() error {
 // Finish writes what is buffered and syncs and closes the file.
 func (w *fileWritable) Finish() error {
 	err := w.err
-	if err == nil && w.direct {
+	if err == nil && w.direct && !w.endDirect {
 		// The aligned part directly, the tail through the page cache.
 		b := *w.buf
 		if n := len(b) &^ (directAlign - 1); n > 0 && n < len(b) {

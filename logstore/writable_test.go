@@ -2,6 +2,7 @@ package logstore
 
 import (
 	"bytes"
+	"fmt"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -10,9 +11,16 @@ import (
 
 // TestFileWritable writes tables of many sizes through fileWritable, with
 // direct I/O where the file system takes it, and reads them back: the
-// aligned writes, the tail after direct I/O is turned off, and a table
-// smaller than one block.
+// aligned writes, the tail after direct I/O is turned off, a table
+// smaller than one block, and tables whose second half is written after
+// endDirect.
 func TestFileWritable(t *testing.T) {
+	for _, end := range []bool{false, true} {
+		t.Run(fmt.Sprintf("endDirect=%v", end), func(t *testing.T) { testFileWritable(t, end) })
+	}
+}
+
+func testFileWritable(t *testing.T, endDirect bool) {
 	dir := t.TempDir()
 	r := rand.New(rand.NewPCG(1, 2))
 	buf := newWriteBuffer()
@@ -35,6 +43,9 @@ func TestFileWritable(t *testing.T) {
 				t.Fatal(err)
 			}
 			p = p[n:]
+			if endDirect && len(p) <= size/2 {
+				w.endDirect = true
+			}
 		}
 		if err := w.Finish(); err != nil {
 			t.Fatalf("size %d: %v", size, err)
