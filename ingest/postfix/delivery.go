@@ -2,6 +2,7 @@ package postfix
 
 import (
 	"fmt"
+	"strings"
 	"time"
 	"unicode/utf8"
 
@@ -116,6 +117,15 @@ func (d *Delivery) Event() (schemas.DeliveryEvent, error) {
 		if d.LastResponse != "" {
 			e.Response += "; last attempt: " + d.LastResponse
 		}
+	}
+	if !utf8.ValidString(e.Response) {
+		// Postfix logs the remote's reply bytes as they came: an 8-bit
+		// reply in Latin-1 ("Empf\xe4nger unbekannt"), which a journald
+		// export gives as a byte array. The event must be UTF-8 (RFC 8259
+		// §8.1), and a bounce dropped for its umlaut is worse than one
+		// with U+FFFD in its place (review finding: it was malformed).
+		// The other fields name the delivery and are not repaired.
+		e.Response = strings.ToValidUTF8(e.Response, "\uFFFD")
 	}
 	if len(e.Response) > schemas.MaxResponseLen {
 		e.Response = truncateUTF8(e.Response, schemas.MaxResponseLen)
