@@ -11,8 +11,10 @@ import (
 // misspeltVariables finds MAILFLOW_ variables in the environment that are
 // not a variable of this command but are plainly a misspelling of one whose
 // flag was not set otherwise: the same letters but for underscores
-// (MAILFLOW_APITOKEN), or one letter added, dropped, changed or two
-// swapped in a name of at least eight letters. Such a variable would be
+// (MAILFLOW_APITOKEN), a plural's S added or dropped (MAILFLOW_BROKER), a
+// doubled letter written once or a letter doubled (MAILFLOW_FOLOW), or,
+// in a name of at least eight letters, one letter added, dropped, changed
+// or two swapped. Such a variable would be
 // ignored in silence, and a misspelt MAILFLOW_API_TOKEN leaves the API
 // open; so it is a usage error, naming the variable meant. A variable that
 // is like no variable of this command is left alone: it may be another
@@ -48,11 +50,25 @@ func (fs *flagSet) misspeltVariables(given map[string]bool) []error {
 
 // likeVariable reports whether a looks like a misspelling of b.
 func likeVariable(a, b string) bool {
-	if strings.ReplaceAll(a, "_", "") == strings.ReplaceAll(b, "_", "") {
+	ua, ub := strings.ReplaceAll(a, "_", ""), strings.ReplaceAll(b, "_", "")
+	if ua == ub || ua+"S" == ub || ua == ub+"S" || doubledLetter(ua, ub) || doubledLetter(ub, ua) {
 		return true
 	}
 	const minLen = len("MAILFLOW_") + 8
 	return len(a) >= minLen && len(b) >= minLen && editDistanceOne(a, b)
+}
+
+// doubledLetter reports whether long is short with one of its letters
+// written twice (FOLLOW and FOLOW).
+func doubledLetter(long, short string) bool {
+	if len(long) != len(short)+1 {
+		return false
+	}
+	i := 0
+	for i < len(short) && long[i] == short[i] {
+		i++
+	}
+	return i > 0 && long[i] == long[i-1] && long[i+1:] == short[i:]
 }
 
 // editDistanceOne reports whether a becomes b by one insertion, deletion,

@@ -22,6 +22,11 @@ func TestMisspeltVariables(t *testing.T) {
 		{"letter dropped", []string{"run", "--brokers", "127.0.0.1:1"}, map[string]string{"MAILFLOW_MEMORY_LIMT": "1GiB"}, "did you mean MAILFLOW_MEMORY_LIMIT"},
 		{"letter added", []string{"sink", "--brokers", "127.0.0.1:1"}, map[string]string{"MAILFLOW_SMTP_PASSWORDD": "x"}, "did you mean MAILFLOW_SMTP_PASSWORD"},
 		{"status", []string{"status", "a.example"}, map[string]string{"MAILFLOW_API_TOKNE": "x"}, "did you mean MAILFLOW_API_TOKEN"},
+		// Short names (review finding: these were ignored in silence).
+		{"plural's S dropped", []string{"ingest", "postfix", "--file", "mail.log"}, map[string]string{"MAILFLOW_BROKER": "kafka:9092"}, "did you mean MAILFLOW_BROKERS"},
+		{"S added", []string{"ingest", "postfix", "--file", "mail.log"}, map[string]string{"MAILFLOW_FOLLOWS": "1"}, "did you mean MAILFLOW_FOLLOW"},
+		{"doubled letter once", []string{"ingest", "postfix", "--file", "mail.log"}, map[string]string{"MAILFLOW_FOLOW": "1"}, "did you mean MAILFLOW_FOLLOW"},
+		{"letter doubled", []string{"status", "a.example"}, map[string]string{"MAILFLOW_APPI": "http://x"}, "did you mean MAILFLOW_API"},
 		{"another command's variable", []string{"status", "--api", "http://127.0.0.1:1", "a.example"}, map[string]string{"MAILFLOW_SINCE": "1h", "MAILFLOW_SMTP_HOST": "x"}, ""},
 		{"another program's", []string{"status", "--api", "http://127.0.0.1:1", "a.example"}, map[string]string{"MAILFLOW_TEST_BROKERS": "x", "MAILFLOW_SCREENSHOT_DIR": "/tmp"}, ""},
 		{"the right one set too", []string{"status", "--api", "http://127.0.0.1:1", "a.example"}, map[string]string{"MAILFLOW_APITOKEN": "x", "MAILFLOW_API_TOKEN": "y"}, ""},
@@ -53,6 +58,20 @@ func TestEditDistanceOne(t *testing.T) {
 	} {
 		if got := editDistanceOne(tc.a, tc.b); got != tc.want {
 			t.Errorf("editDistanceOne(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
+
+func TestDoubledLetter(t *testing.T) {
+	for _, tc := range []struct {
+		long, short string
+		want        bool
+	}{
+		{"FOLLOW", "FOLOW", true}, {"APPI", "API", true}, {"FOLLOW", "FOLLOW", false}, {"FOLLOW", "FLOW", false},
+		{"FOLLOWS", "FOLLOW", false}, {"AAPI", "API", true}, {"ABC", "AC", false}, {"", "", false},
+	} {
+		if got := doubledLetter(tc.long, tc.short); got != tc.want {
+			t.Errorf("doubledLetter(%q, %q) = %v, want %v", tc.long, tc.short, got, tc.want)
 		}
 	}
 }
