@@ -1,11 +1,13 @@
 package main
 
 import (
+	"context"
 	"net"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 // TestNoBrokerHint: every command that reads Kafka, run where no broker
@@ -59,5 +61,23 @@ func TestIngestDefaultsToDevBroker(t *testing.T) {
 	help := runMailflow(t, nil, "", "ingest", "postfix", "--help")
 	if !strings.Contains(help.stdout+help.stderr, `(default "`+defaultBrokers+`")`) && !strings.Contains(help.stdout+help.stderr, "(default "+defaultBrokers+")") {
 		t.Errorf("ingest postfix --help does not name the default broker:\n%s%s", help.stdout, help.stderr)
+	}
+}
+
+// TestProduceNoBrokerHint: produce waits for a broker that does not answer
+// (its records are buffered), but says so at once with the hint (review
+// finding: it printed "progress events=0" and nothing else, forever).
+func TestProduceNoBrokerHint(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dead := ln.Addr().String()
+	ln.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), 6*time.Second)
+	defer cancel()
+	r := runMailflowCtx(ctx, nil, "", "produce", "--brokers", dead, "--count", "10", "--rate", "100")
+	if strings.Count(r.stderr, "no Kafka broker answers at "+dead) != 1 || !strings.Contains(r.stderr, "produce waits for one") {
+		t.Fatalf("exit %d; want one hint:\n%s", r.code, r.stderr)
 	}
 }

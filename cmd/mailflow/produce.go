@@ -68,6 +68,14 @@ func runProduce(ctx context.Context, env *environment, args []string) error {
 		return err
 	}
 	defer cl.Close()
+	// As ingest does: a broker that does not answer is waited for, but
+	// said at once (review finding: only "progress events=0" was printed,
+	// forever).
+	pctx, pcancel := context.WithTimeout(ctx, 3*time.Second)
+	if err := cl.Ping(pctx); err != nil && ctx.Err() == nil {
+		log.Warn("no Kafka broker answers yet; produce waits for one"+strings.ReplaceAll(brokerHint(brokers, err), "\n", " "), "brokers", brokers.String(), "err", err)
+	}
+	pcancel()
 	p := &producer{cl: cl, log: log, topic: topic}
 	stopProgress := p.reportProgress(ctx)
 	defer stopProgress()
