@@ -109,6 +109,9 @@ func runIngest(ctx context.Context, env *environment, args []string) error {
 	if stats.NotDeliveries > 0 {
 		fmt.Fprintf(env.stderr, "of the skipped lines, %d look like deliveries but reached no recipient (discard transport, address probes)\n", stats.NotDeliveries)
 	}
+	if err == nil && stats.Lost {
+		return &exitError{code: 3, err: errors.New("the checkpointed log file was rotated away and could not be finished: the lines written to it after the checkpoint were not read (see the log; logrotate's delaycompress keeps the newest rotated file readable)")}
+	}
 	if err == nil && stats.Malformed > 0 {
 		return &exitError{code: 3, err: fmt.Errorf("%d malformed lines (see the log)", stats.Malformed)}
 	}

@@ -55,6 +55,9 @@ type tailer struct {
 	final             []byte    // a line to return before reading on (see truncation)
 	finalNo           int64
 	rotations, truncs int64
+	// lost says the checkpointed file was rotated away and could not be
+	// finished: the lines written to it after the checkpoint are lost.
+	lost bool
 }
 
 func newTailer(path string, follow bool, maxLine int, grace time.Duration, log *slog.Logger) *tailer {
@@ -102,19 +105,22 @@ func (t *tailer) open(cp *checkpoint) error {
 	}
 	sib := findRotated(t.path, cp.id())
 	if sib == "" {
-		t.log.Warn("the checkpointed log file was rotated away and is not next to the log any more; lines written to it after the checkpoint are lost",
+		t.log.Warn("the checkpointed log file was rotated away and is not next to the log any more (compressed?); lines written to it after the checkpoint are lost",
 			"offset", cp.Offset, "inode", cp.Inode)
+		t.lost = true
 		return nil
 	}
 	sf, err := os.Open(sib)
 	if err != nil {
 		t.log.Warn("cannot open the rotated log file; lines written to it after the checkpoint are lost", "rotated", sib, "err", err)
+		t.lost = true
 		return nil
 	}
 	sfi, err := sf.Stat()
 	if err != nil || sfi.Size() < cp.Offset || !(&tailer{f: sf}).tailMatches(cp.Offset, cp.Tail) {
 		sf.Close()
-		t.log.Warn("rotated log file does not match the checkpoint; skipping it", "rotated", sib)
+		t.log.Warn("rotated log file does not match the checkpoint; skipping it, and the lines written to it after the checkpoint", "rotated", sib)
+		t.lost = true
 		return nil
 	}
 	t.log.Info("finishing the rotated log file from the checkpoint before the current one", "rotated", sib, "offset", cp.Offset)

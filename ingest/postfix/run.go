@@ -132,6 +132,10 @@ type Stats struct {
 	// seen while following.
 	Rotations   int64
 	Truncations int64
+	// Lost says the checkpointed file had been rotated away and could not
+	// be finished (compressed, deleted, or changed): the lines written to
+	// it after the checkpoint were not read.
+	Lost bool
 }
 
 // MalformedError reports one malformed line.
@@ -300,7 +304,7 @@ func (r *runner) stop(cause error) (Stats, error) {
 }
 
 func (r *runner) finish(err error) (Stats, error) {
-	r.stats.Rotations, r.stats.Truncations = r.t.rotations, r.t.truncs
+	r.stats.Rotations, r.stats.Truncations, r.stats.Lost = r.t.rotations, r.t.truncs, r.t.lost
 	r.progress(true)
 	return r.stats, err
 }

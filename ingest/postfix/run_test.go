@@ -2,6 +2,7 @@ package postfix
 
 import (
 	"bytes"
+	"compress/gzip"
 	"context"
 	"errors"
 	"fmt"
@@ -533,6 +534,62 @@ func TestMaxAge(t *testing.T) {
 			}
 			if st.Old != tc.old || st.Deliveries != int64(len(tc.sent)) || st.Lines != st.Deliveries+st.Skipped+st.Malformed {
 				t.Fatalf("stats %+v, want %d old", st, tc.old)
+			}
+		})
+	}
+}
+
+// TestRotatedAwayIsReported: when the checkpointed file was rotated away
+// and cannot be finished (compressed, moved away), the run reads the new
+// file and says in its stats that lines were lost (review finding: only
+// a log line said so, and the command exited 0).
+func TestRotatedAwayIsReported(t *testing.T) {
+	for _, gone := range []string{"compressed", "moved elsewhere"} {
+		t.Run(gone, func(t *testing.T) {
+			dir := t.TempDir()
+			cfg := testConfig(t, dir)
+			appendFile(t, cfg.File, lines(0, 10))
+			c := &collector{}
+			if st, err := Run(context.Background(), cfg, c.sink); err != nil || st.Lost {
+				t.Fatalf("first run: lost %v, %v", st.Lost, err)
+			}
+			appendFile(t, cfg.File, lines(10, 15))
+			// logrotate: rename, a new log, then the rotated file is
+			// compressed into a new file and removed (its inode is not
+			// reused by the new log, which exists first).
+			moved := filepath.Join(t.TempDir(), "maillog.1")
+			if err := os.Rename(cfg.File, moved); err != nil {
+				t.Fatal(err)
+			}
+			appendFile(t, cfg.File, lines(15, 18))
+			if gone == "compressed" {
+				old, err := os.ReadFile(moved)
+				if err != nil {
+					t.Fatal(err)
+				}
+				var z bytes.Buffer
+				zw := gzip.NewWriter(&z)
+				zw.Write(old)
+				zw.Close()
+				if err := os.WriteFile(cfg.File+".1.gz", z.Bytes(), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				os.Remove(moved)
+			}
+			st, err := Run(context.Background(), cfg, c.sink)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !st.Lost {
+				t.Fatal("the lost lines are not reported")
+			}
+			got := c.recipients()
+			if len(got) != 13 || got[10] != "u15@example.org" {
+				t.Fatalf("read %v, want u0..u9 then u15..u17", got)
+			}
+			// The next run has nothing lost to report.
+			if st, err := Run(context.Background(), cfg, c.sink); err != nil || st.Lost {
+				t.Fatalf("third run: lost %v, %v", st.Lost, err)
 			}
 		})
 	}
