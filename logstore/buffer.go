@@ -15,6 +15,7 @@ import (
 
 	"github.com/cespare/xxhash/v2"
 	"github.com/cockroachdb/pebble/v2/sstable"
+	"github.com/cockroachdb/pebble/v2/vfs"
 )
 
 // rec is one attempt in the append buffer; its domain and its 'd' value
@@ -191,37 +192,22 @@ type tableWriter struct {
 	hash  func([]byte) uint64
 	parts map[int32]int
 	paths []string
-	// cur is the file of the table being written.
-	cur *fileWritable
 }
 
-// create starts a table in the flush's directory. Its bytes go to the
-// file by direct I/O until endDirect (see fileWritable).
+// create starts a table in the flush's directory.
 func (w *tableWriter) create(name string) (*sstable.Writer, error) {
 	path := filepath.Join(w.dir, name)
-	f, direct, err := createTableFile(path)
+	f, err := vfs.Default.Create(path, vfs.WriteCategoryUnspecified)
 	if err != nil {
 		return nil, err
 	}
 	w.paths = append(w.paths, path)
 	if w.wbuf == nil {
-		w.wbuf = newWriteBuffer()
+		w.wbuf = make([]byte, 0, writeBufferSize)
 	}
 	w.wbuf = w.wbuf[:0]
-	w.cur = &fileWritable{f: f, direct: direct, buf: &w.wbuf}
-	return sstable.NewWriter(w.cur, w.opts), nil
+	return sstable.NewWriter(&fileWritable{f: f, buf: &w.wbuf}, w.opts), nil
 }
-
-// endDirect makes the rest of the table being written go through the
-// page cache: what queries look up in every segment they search (the
-// posting lists, the table's index blocks and footer, a flush's catalog)
-// stays where a read finds it without the disk, as before direct I/O.
-// Only the attempts ('d' keys, four fifths of a segment's bytes, read
-// where a query's index led it) go to the disk directly: through the
-// page cache too, recipient and message id queries read them and every
-// segment's postings from the disk, p50 2.5 -> 8.5-15 ms over the 65
-// segments of mailflow bench logs --events 2000000.
-func (w *tableWriter) endDirect() { w.cur.endDirect = true }
 
 // sorted radix-sorts keys by major (stably: the buffer's order within
 // equal majors), with w.tmp as scratch; the result is valid until the
@@ -404,7 +390,6 @@ func (w *tableWriter) writeSegment(name string, prefix []byte, b *buffer, idx []
 		}
 		exact = true
 	}
-	w.endDirect()
 	// The message ids' posting lists ('m' < 'r'), by bucket.
 	keys := w.keys[:0]
 	for _, i := range idx {
@@ -478,7 +463,6 @@ func (w *tableWriter) writeCatalog(b *buffer, cat *catalog) (idFilter, error) {
 	if err != nil {
 		return nil, err
 	}
-	w.endDirect()
 	prefix := binary.BigEndian.AppendUint64([]byte{prefixCatalog}, b.flush)
 	err = tw.Set(append(slices.Clip(prefix), catalogInfo), appendCatalog(nil, cat))
 	if err == nil && filter != nil {
