@@ -114,7 +114,15 @@ func recipientSuffix(dst []byte, part int32, h uint64, bits uint8) []byte {
 	return binary.BigEndian.AppendUint32(dst, bucketOf(h, bits))
 }
 
-func recipientHash(domain, rcpt string) uint64 { return pairHash(domain, canonicalAddress(rcpt)) }
+func recipientHash(domain, rcpt string) uint64 {
+	rcpt = lowerASCII(rcpt)
+	// Nearly every recipient's domain part is its attempt's domain, which
+	// is canonical already: only the others are put in canonical form.
+	if n := len(rcpt) - len(domain); n < 1 || rcpt[n-1] != '@' || rcpt[n:] != domain {
+		rcpt = canonicalAddress(rcpt)
+	}
+	return pairHash(domain, rcpt)
+}
 
 // canonicalAddress returns an address in the form the log compares
 // addresses in: ASCII letters lowered (no mail system in use treats the
