@@ -174,7 +174,14 @@ func anyMask(h *hitSet, ms []wordMask) bool {
 
 const maxRules = 512
 
+// ruleSet is a set of rule indexes (into Classifier.rules), a bit each.
 type ruleSet [maxRules / 64]uint64
+
+// add puts rule ri in s.
+func (s *ruleSet) add(ri int) { s[ri>>6] |= 1 << (ri & 63) }
+
+// has reports whether rule ri is in s; a negative ri (no rule) is not.
+func (s *ruleSet) has(ri int) bool { return ri >= 0 && s[ri>>6]&(1<<(ri&63)) != 0 }
 
 func (s *ruleSet) intersects(o *ruleSet) bool {
 	for i := range s {
@@ -245,11 +252,11 @@ func New(opts ...Option) *Classifier {
 		for _, r := range table {
 			if r.registered || ti == specificTable {
 				ri := len(c.rules)
-				c.registered[ri>>6] |= 1 << (ri & 63)
+				c.registered.add(ri)
 			}
 			if r.final {
 				ri := len(c.rules)
-				c.finals[ri>>6] |= 1 << (ri & 63)
+				c.finals.add(ri)
 			}
 			c.rules = append(c.rules, b.rule(r))
 		}
@@ -346,13 +353,13 @@ func New(opts ...Option) *Classifier {
 			}
 		}
 		if len(r.singles) == 0 && len(r.clauses) == 0 && len(r.groups) == 0 && len(r.codes) > 0 {
-			c.codeOnly[ri>>6] |= 1 << (ri & 63)
+			c.codeOnly.add(ri)
 		}
 		if seen[c.ipID] {
-			c.ipRules[ri>>6] |= 1 << (ri & 63)
+			c.ipRules.add(ri)
 		}
 		if seen[c.winID] {
-			c.winRules[ri>>6] |= 1 << (ri & 63)
+			c.winRules.add(ri)
 		}
 	}
 	c.pat = make([]patInfo, len(b.pats))
@@ -574,7 +581,7 @@ func (c *Classifier) classify(in Input, sr *scanResult, feat *Features) (res Res
 		// not: what a 421 4.7.0 usually means is better learnt from
 		// replies (rate limits, greylisting) than read off "security or
 		// policy".
-		codeMeaning := ri >= 0 && c.registered[ri>>6]&(1<<(ri&63)) != 0
+		codeMeaning := c.registered.has(ri)
 		if res.Category != "" && ri >= c.weakFrom && syntaxReply(code) && (!st.valid() || st.subject == 0 || st.subject == 5) {
 			// RFC 5321 §4.2.1: x0z replies are syntax; 500-504 and 555
 			// say the command or its parameters were not understood. A
@@ -613,7 +620,7 @@ func (c *Classifier) classify(in Input, sr *scanResult, feat *Features) (res Res
 			// default yes: "treat it as 4XX"; smtp_proto.c).
 			hint = OutcomeDeferred
 		}
-		if res.Category == CategoryExpired && code >= 400 && code < 500 && ri >= 0 && c.finals[ri>>6]&(1<<(ri&63)) != 0 {
+		if res.Category == CategoryExpired && code >= 400 && code < 500 && c.finals.has(ri) {
 			// A sender's final verdict ("I'm not going to try again; this
 			// message has been in the queue too long") quotes the last
 			// transient reply: the message is returned, not retried. Any
@@ -706,7 +713,7 @@ func (c *Classifier) scan(norm []byte, sr *scanResult) {
 			id := w*64 + b
 			pi := &c.pat[id]
 			for _, r := range c.patRules[pi.rulesAt : pi.rulesAt+uint32(pi.rulesN)] {
-				sr.rules[r>>6] |= 1 << (r & 63)
+				sr.rules.add(int(r))
 			}
 			if p := pi.provider; p != 0 && p < bestProv {
 				bestProv = p
@@ -731,7 +738,7 @@ func (c *Classifier) hit(sr *scanResult, id uint16) {
 	sr.hits.set(id)
 	pi := &c.pat[id]
 	for _, r := range c.patRules[pi.rulesAt : pi.rulesAt+uint32(pi.rulesN)] {
-		sr.rules[r>>6] |= 1 << (r & 63)
+		sr.rules.add(int(r))
 	}
 }
 
