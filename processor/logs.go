@@ -3,8 +3,6 @@ package processor
 import (
 	"context"
 	"errors"
-	"log/slog"
-	"time"
 
 	"github.com/twmb/franz-go/pkg/kgo"
 
@@ -51,11 +49,9 @@ type LogSink struct {
 	buf     []logstore.Attempt
 	marks   map[logstore.Mark]int64
 	markBuf []logstore.Mark
-	// expiredWarned is when attempts too old for the log were last
-	// reported at warn level: a replay of old records meets them on every
-	// transaction, and one warning a minute says it (the counter has
-	// them all).
-	expiredWarned time.Time
+	// expired limits the warnings about attempts too old for the log: a
+	// replay of old records meets them on every transaction.
+	expired warnLimiter
 }
 
 // NewLogSink returns a sink that appends to store.
@@ -140,11 +136,7 @@ func (t *txn) appendLogs() error {
 		// Counted, but older than the log keeps: say so rather than let
 		// the log miss them in silence (a review found none said).
 		p.m.logExpired.Add(float64(st.Expired))
-		level := slog.LevelDebug
-		if time.Since(l.expiredWarned) >= time.Minute {
-			level, l.expiredWarned = slog.LevelWarn, time.Now()
-		}
-		p.log.Log(context.Background(), level, "attempts counted but not kept in the log store: their arrival (the record's timestamp) is older than the log retention (mailflow_log_expired_attempts_total counts them all)", "attempts", st.Expired)
+		p.log.Log(context.Background(), l.expired.level(), "attempts counted but not kept in the log store: their arrival (the record's timestamp) is older than the log retention (mailflow_log_expired_attempts_total counts them all)", "attempts", st.Expired)
 	}
 	if err != nil {
 		p.log.Error("appending to the log store failed; the partitions will be replayed from the deliveries topics", "attempts", len(l.buf), "err", err)

@@ -2,10 +2,10 @@ package processor
 
 import (
 	"container/heap"
+	"context"
 	"fmt"
 	"slices"
 	"strings"
-	"time"
 
 	"github.com/twmb/franz-go/pkg/kgo"
 
@@ -35,9 +35,9 @@ type silenceState struct {
 	// partitions given a wake-up tick, and the assignment it was for.
 	ticker *kgo.Client
 	woken  map[int32]*partition
-	// aheadWarned is when attempts stamped ahead of the wall clock were
-	// last logged: at most once a minute, the counter has the rest.
-	aheadWarned time.Time
+	// ahead limits the warnings about attempts stamped ahead of the wall
+	// clock: a producer whose clock runs ahead sends them all the time.
+	ahead warnLimiter
 }
 
 // silencePart is the committed stream position of one partition, and the
@@ -167,10 +167,7 @@ func (s *shard) prepareSilence() error {
 		if !ps.aborted {
 			if ps.ahead > 0 {
 				p.m.clockAhead.Add(float64(ps.ahead))
-				if now := time.Now(); now.Sub(st.aheadWarned) >= time.Minute {
-					st.aheadWarned = now
-					p.log.Warn("attempts stamped more than 5 minutes ahead of this instance's clock: a producer's clock runs ahead (CreateTime); they moved silence detection's stream time only to the wall clock plus 5 minutes (mailflow_clock_ahead_attempts_total counts them)", "attempts", ps.ahead)
-				}
+				p.log.Log(context.Background(), st.ahead.level(), "attempts stamped more than 5 minutes ahead of this instance's clock: a producer's clock runs ahead (CreateTime); they moved silence detection's stream time only to the wall clock plus 5 minutes (mailflow_clock_ahead_attempts_total counts them all)", "attempts", ps.ahead)
 			}
 			for part, x := range ps.parts {
 				if sp := st.parts[part]; sp != nil && x.built {
