@@ -31,7 +31,7 @@ const (
 const maxFailingClients = 1 << 16
 
 // authFailures counts wrong bearer tokens per client address (an IPv6
-// client by its /64, which one host usually holds whole).
+// client by its /64, clientaddr.Group).
 type authFailures struct {
 	mu      sync.Mutex
 	clients map[string]*rate.Limiter
@@ -42,16 +42,12 @@ func newAuthFailures() *authFailures {
 	return &authFailures{clients: map[string]*rate.Limiter{}, now: time.Now}
 }
 
-// clientKey is the address a client's failures are counted under: an
-// IPv6 client by its /64 (clientaddr.Group).
-func clientKey(host string) string { return clientaddr.Group(host) }
-
 // blocked reports whether client has no wrong guess left, and when it will
 // have one again.
 func (a *authFailures) blocked(client string) (time.Duration, bool) {
 	a.mu.Lock()
 	defer a.mu.Unlock()
-	l, ok := a.clients[clientKey(client)]
+	l, ok := a.clients[clientaddr.Group(client)]
 	if !ok {
 		return 0, false
 	}
@@ -70,7 +66,7 @@ func (a *authFailures) failed(client string) {
 	a.mu.Lock()
 	defer a.mu.Unlock()
 	now := a.now()
-	key := clientKey(client)
+	key := clientaddr.Group(client)
 	l, ok := a.clients[key]
 	if !ok {
 		if len(a.clients) >= maxFailingClients {

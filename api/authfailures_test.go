@@ -4,6 +4,8 @@ import (
 	"net/netip"
 	"testing"
 	"time"
+
+	"github.com/mailflow/mailflow/clientaddr"
 )
 
 // TestAuthFailures: each address gets FailedAuthBurst wrong tokens, then one
@@ -54,7 +56,7 @@ func TestAuthFailuresBounded(t *testing.T) {
 	a := newAuthFailures()
 	a.now = func() time.Time { return now }
 	for i := range maxFailingClients + 10 {
-		a.failed(clientKey(ipv4(i)))
+		a.failed(clientaddr.Group(ipv4(i)))
 		if i == maxFailingClients/2 {
 			now = now.Add(FailedAuthEvery * FailedAuthBurst) // the first half refills
 		}
@@ -62,7 +64,7 @@ func TestAuthFailuresBounded(t *testing.T) {
 	if n := len(a.clients); n > maxFailingClients {
 		t.Fatalf("%d addresses remembered, want at most %d", n, maxFailingClients)
 	}
-	if _, ok := a.clients[clientKey(ipv4(maxFailingClients+5))]; !ok {
+	if _, ok := a.clients[clientaddr.Group(ipv4(maxFailingClients+5))]; !ok {
 		t.Errorf("a recent address was forgotten")
 	}
 }

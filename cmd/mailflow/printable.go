@@ -2,9 +2,10 @@ package main
 
 import (
 	"fmt"
-	"github.com/mailflow/mailflow/directory"
 	"io"
 	"unicode/utf8"
+
+	"github.com/mailflow/mailflow/directory"
 )
 
 // printable wraps w so that text from outside (SMTP responses, recipients:
