@@ -68,8 +68,8 @@ func WithLocation(loc *time.Location) ParserOption {
 
 // WithNow sets the reference clock used to pick the year of BSD syslog
 // timestamps, which have none: the year that puts the line closest to, and
-// not more than a day after, now(). The default is time.Now; tests and
-// replays of old logs set a fixed time.
+// not more than a day after, now(). Run measures Config.MaxAge by it too.
+// The default is time.Now; tests and replays of old logs set a fixed time.
 func WithNow(now func() time.Time) ParserOption {
 	return func(p *Parser) {
 		if now != nil {

@@ -71,10 +71,9 @@ type Config struct {
 	// Stats.Old), so that a log's history does not become status changes
 	// alerted now: the window is kept in arrival order, and a week-old
 	// run of bounces would turn a domain Bad today. Zero keeps every line;
-	// a first run (no checkpoint) then warns when it sends old lines.
+	// a first run (no checkpoint) then warns when it sends old lines. Age
+	// is measured by the parser's clock (WithNow).
 	MaxAge time.Duration
-	// Now is the clock MaxAge is measured against (default time.Now).
-	Now func() time.Time
 }
 
 // oldLine is the age from which a first run without MaxAge warns that it
@@ -103,9 +102,6 @@ func (c *Config) setDefaults() {
 	}
 	if c.Logger == nil {
 		c.Logger = slog.Default()
-	}
-	if c.Now == nil {
-		c.Now = time.Now
 	}
 }
 
@@ -355,7 +351,7 @@ func (r *runner) tooOld(at time.Time, lineNo int64) bool {
 	if at.IsZero() {
 		return false
 	}
-	age := r.cfg.Now().Sub(at)
+	age := r.p.now().Sub(at)
 	if r.cfg.MaxAge > 0 {
 		return age > r.cfg.MaxAge
 	}

@@ -516,7 +516,6 @@ func TestMaxAge(t *testing.T) {
 			dir := t.TempDir()
 			cfg := testConfig(t, dir)
 			cfg.MaxAge = tc.maxAge
-			cfg.Now = func() time.Time { return now }
 			cfg.ParserOptions = append(cfg.ParserOptions, WithNow(func() time.Time { return now }))
 			var logged strings.Builder
 			cfg.Logger = slog.New(slog.NewTextHandler(&logged, nil))
