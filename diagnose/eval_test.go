@@ -404,11 +404,20 @@ func TestFreshBatchAC(t *testing.T) {
 // no earlier set cites (lavabit/magma's SMTP server, b1gMailServer,
 // gen_smtp, vSMTP, samotop, midi-smtp-server, cosullivan/SmtpServer,
 // E-MailRelay, courier-pythonfilter, hosters' pages), labelled before any
-// classifier saw them and committed unscored; testdata/README.md records
-// the figure of its one blind scoring.
+// classifier saw them and committed unscored (a827287), then scored once
+// with the classifier of that commit: 77/101 category, 101/101 outcome —
+// the blind figure, which this keeps as a floor.
 func TestFreshBatchAD(t *testing.T) {
 	cases := loadLabelled(t, "blind_ad.jsonl")
 	if len(cases) != 101 {
 		t.Fatalf("blind_ad.jsonl has %d cases, want 101", len(cases))
+	}
+	rep := testClassifier.Evaluate(cases)
+	n := float64(len(cases))
+	if a := rep.CategoryAccuracy(); a*n < 77-0.5 {
+		t.Errorf("category accuracy %.1f%% fell below 77/101", 100*a)
+	}
+	if a := rep.OutcomeAccuracy(); a*n < 101-0.5 {
+		t.Errorf("outcome accuracy %.1f%% fell below 101/101", 100*a)
 	}
 }
