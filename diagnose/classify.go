@@ -355,6 +355,13 @@ func New(opts ...Option) *Classifier {
 		if len(r.singles) == 0 && len(r.clauses) == 0 && len(r.groups) == 0 && len(r.codes) > 0 {
 			c.codeOnly.add(ri)
 		}
+		// A pseudo phrase in a veto ("not when a count per window is
+		// named") needs its test run as much as one that triggers.
+		for _, m := range r.unless {
+			for rest := m.mask; rest != 0; rest &= rest - 1 {
+				seen[m.word<<6|uint16(bits.TrailingZeros64(rest))] = true
+			}
+		}
 		if seen[c.ipID] {
 			c.ipRules.add(ri)
 		}

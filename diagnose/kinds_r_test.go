@@ -79,6 +79,13 @@ func TestCountPerWindow(t *testing.T) {
 		{"rfc 2821/5321", false},
 		{"v1/2 of the list", false},
 		{"retry in 5 minutes", false},
+		{"more than 200 messages in a twenty-four hour period", true},
+		{"20 messages from any single subnet in a 24-hour period", true},
+		{"100 emails within an hour", true},
+		{"500 recipients every 24 hours", true},
+		{"try again in 5 minutes", false},
+		{"not delivered within 5 days", false},
+		{"over quota for 3 days", false},
 		{"", false},
 	} {
 		if got := countPerWindow([]byte(c.in)); got != c.want {

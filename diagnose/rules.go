@@ -140,7 +140,10 @@ var verdictRules = []rule{
 		// a window the receiver counts the client's traffic or complaints in ("has sent mail to a
 		// spamtrap within the last 24 hours", OpenBSD spamd.conf) and a duration of another
 		// condition ("over quota for 3 days"): not the queue's age
-		"within the last", "in the last", "during the last", "over the last", "in the past", "quota"}},
+		"within the last", "in the last", "during the last", "over the last", "in the past", "quota",
+		// a count per time window is the receiver's count of the client's traffic ("more than 500
+		// recipients every 24 hours"), not the queue's age
+		windowLiteral}},
 	{cat: CategoryExpired, codes: []string{"x.4.7", "x.4.300"}, unless: []string{"message delayed", "quota", "rate limit", "too many", "limit exceeded"},
 		why: "RFC 3463 x.4.7 delivery time expired; Exchange Online 5.4.300 message expired"},
 	{cat: CategoryOther, why: "mail loops, MX pointing back at the sender, list expansion, ambiguous addresses", any: []string{
@@ -804,6 +807,10 @@ var strongRules = []rule{
 		// smtpf, postfwd, Exim ratelimit), and concurrency caps ("Max concurrent sessions",
 		// "concurrency limit reached")
 		windowLiteral + " && |per|", windowLiteral + " && exceed", windowLiteral + " && limit", windowLiteral + " && allowed",
+		// the same count in prose, bounded by "more than"/"only" (lavabit/magma src/servers/smtp/smtp.c:
+		// "THE ACCOUNT <…> IS CONFIGURED NOT TO ACCEPT MORE THAN 200 MESSAGES IN A TWENTY-FOUR HOUR
+		// PERIOD", "THIS USER ACCOUNT IS ONLY ALLOWED TO SEND 250 MESSAGES IN A TWENTY-FOUR HOUR PERIOD")
+		windowLiteral + " && more than", windowLiteral + " && |only|", windowLiteral + " && |quota|",
 		"concurrency", "concurrent sessions", "max concurrent", "maximum concurrent", "simultaneous connections",
 	}},
 	{cat: CategoryRateLimited, why: "NetEase/Tencent wording: a count 'exceeded the limit' (超过限制) or 'a large number of messages' (大量信件) sent in a short time (https://help.mail.163.com)", any: []string{

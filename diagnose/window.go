@@ -3,9 +3,13 @@ package diagnose
 // countPerWindow reports whether norm (a normalised reply) names a count
 // per time window, the way rate limiters word their refusals: "20/60s",
 // "exceed 10/1m", "100 messages per 1 hour", "5 recipients per 5 minutes",
-// "50 per hour". A number must come first, so "per hour" alone (already a
-// phrase of the rate rule) and dates or versions ("2024/05/01", "v1/2")
-// are not windows.
+// "50 per hour" — or in prose, as servers that count a day's mail write
+// it: "250 messages in a twenty-four hour period" (lavabit/magma's
+// sending and receiving quotas), "20 messages from any single subnet in a
+// 24-hour period", "100 emails within an hour", "500 recipients every 24
+// hours". A number must come first, so "per hour" alone (already a phrase
+// of the rate rule), "retry in 5 minutes" and dates or versions
+// ("2024/05/01", "v1/2") are not windows.
 func countPerWindow(norm []byte) bool {
 	for i := 0; i < len(norm); i++ {
 		if !isDigit(norm[i]) || i > 0 && isAlnum(norm[i-1]) {
@@ -29,6 +33,9 @@ func countPerWindow(norm []byte) bool {
 		case k+4 <= len(norm) && string(norm[k:k+4]) == "per ":
 			k += 4
 		default:
+			if proseWindow(norm, k) {
+				return true
+			}
 			i = j
 			continue
 		}
@@ -63,4 +70,63 @@ func wordEnd(b []byte, i int) int {
 		i++
 	}
 	return i
+}
+
+// windowWords are the connectors prose puts between a count and its
+// window ("250 messages in a twenty-four hour period", "within an hour",
+// "every 24 hours").
+var windowWords = []string{"in a ", "in an ", "in the last ", "in ", "within a ", "within an ", "within the last ", "within ",
+	"every ", "each ", "during a ", "during an ", "during the last "}
+
+// spelledCounts are the numbers of time units servers spell out
+// ("twenty-four hour period"), longer spellings first.
+var spelledCounts = []string{"twenty-four", "twenty four", "forty-eight", "forty eight", "seventy-two", "seventy two",
+	"one", "two", "three", "four", "five", "six", "ten", "twelve", "fifteen", "twenty", "thirty", "sixty"}
+
+// proseWindow reports whether, at k just after a count (and a space), up
+// to six words of what is counted ("messages from any single subnet")
+// are followed by a window in prose: a connector, an optional number in
+// digits or words, and a unit of time ("in a twenty-four hour period",
+// "within 1 hour", "every 24-hour period", "in an hour").
+func proseWindow(norm []byte, k int) bool {
+	for words := 0; words <= 6 && k < len(norm); words++ {
+		for _, c := range windowWords {
+			if hasPrefixAt(norm, k, c) && windowAt(norm, k+len(c)) {
+				return true
+			}
+		}
+		w := wordEnd(norm, k)
+		if w == k || w >= len(norm) || norm[w] != ' ' {
+			return false
+		}
+		k = w + 1
+	}
+	return false
+}
+
+// windowAt reports whether norm at k holds an optional count of units
+// (digits or a spelled number, then a space or a hyphen) and a unit of
+// time.
+func windowAt(norm []byte, k int) bool {
+	n := k
+	for n < len(norm) && isDigit(norm[n]) {
+		n++
+	}
+	if n == k {
+		for _, w := range spelledCounts {
+			if hasPrefixAt(norm, k, w) {
+				n = k + len(w)
+				break
+			}
+		}
+	}
+	if n > k && n < len(norm) && (norm[n] == ' ' || norm[n] == '-') {
+		n++
+	}
+	return timeUnit(norm[n:wordEnd(norm, n)])
+}
+
+// hasPrefixAt reports whether b[k:] starts with p.
+func hasPrefixAt(b []byte, k int, p string) bool {
+	return k+len(p) <= len(b) && string(b[k:k+len(p)]) == p
 }
