@@ -29,3 +29,23 @@ func TestKindProseWindow(t *testing.T) {
 		{r("450 4.2.2 Mailbox has been over quota for 3 days"), OutcomeDeferred, CategoryMailboxFull},
 	})
 }
+
+// A client barred or slowed for its own failed SMTP AUTH logins is refused
+// for its submission credentials — policy_rejected, as "454 4.7.0 Too many
+// login attempts" is labelled — whatever words of a ban, an IP or a retry
+// surround it (blindad-0004: a transient "try again later"; blindad-0047:
+// "IP temporarily banned" read as a reputation listing). A recipient's
+// mailbox locked after failed logins stays the recipient's state.
+func TestKindFailedLoginBlock(t *testing.T) {
+	runKinds(t, "failed-login block", []kindCase{
+		// lavabit/magma smtp.c's AUTH throttle, as a 421.
+		{r("421 THE MAXIMUM NUMBER OF FAILED LOGIN ATTEMPTS HAS BEEN REACHED - PLEASE TRY AGAIN LATER"), OutcomeDeferred, CategoryPolicyRejected},
+		// fail2ban-style bans as submission servers word them (made up from the jails' names).
+		{r("554 5.7.1 Your IP address 192.0.2.15 is blocked for 1 hour after 10 failed logins"), OutcomeBounced, CategoryPolicyRejected},
+		{r("421 4.7.0 Too many authentication failures from 192.0.2.16, try again later"), OutcomeDeferred, CategoryPolicyRejected},
+		{r("535 5.7.8 Account temporarily locked: too many invalid login attempts"), OutcomeBounced, CategoryPolicyRejected},
+		{r("454 4.7.0 Connection throttled after repeated failed authentication attempts"), OutcomeDeferred, CategoryPolicyRejected},
+		// the recipient's own mailbox locked after failed logins (blindi-0101's wording, other words).
+		{r("550 5.2.1 Mailbox locked after too many failed logins"), OutcomeBounced, CategoryMailboxDisabled},
+	})
+}

@@ -203,6 +203,11 @@ var (
 // "exceeded its quota for sending" is not a full mailbox and "the sender
 // account is disabled" not a disabled mailbox.
 var otherPartyRules = []rule{
+	{cat: CategoryPolicyRejected, why: "the client barred or slowed for its own failed SMTP AUTH logins: the submission credentials, not the client's reputation nor a rate of mail (RFC 4954 §6 and the project's convention for SMTP AUTH, as '454 4.7.0 Too many login attempts' is labelled; lavabit/magma smtp.c '423 THE MAXIMUM NUMBER OF FAILED LOGIN ATTEMPTS HAS BEEN REACHED', b1gMailServer '554 5.7.1 IP temporarily banned because of too many failed login attempts', fail2ban's postfix-sasl and dovecot jails); a recipient's mailbox locked after failed logins stays its own state", any: []string{
+		"failed login attempts", "failed logins", "failed login", "failed logon attempts", "failed logon",
+		"failed authentication attempts", "failed auth attempts", "bad auth attempts", "authentication failures", "auth failures",
+		"invalid login attempts", "invalid logins", "unsuccessful login attempts", "unsuccessful authentication attempts",
+	}, unless: []string{"mailbox", "inbox", "recipient"}},
 	{cat: CategoryRateLimited, why: "the sender's sending pattern: quotas of its account or relay, too many unknown recipients, complaints (Exchange Online SubmissionQuotaExceeded, Yahoo VS1-IP/TS01, Gmail 'Daily user sending limit exceeded' https://support.google.com/a/answer/166852, cPanel/Exim 'max emails per hour')", any: []string{
 		"sending quota", "submission quota", "submissionquota", "message quota", "daily quota", "hourly quota",
 		"outbound quota", "recipient quota exceeded", "quota of messages", "sending limit", "daily limit", "hourly limit",
