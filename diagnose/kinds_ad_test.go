@@ -49,3 +49,23 @@ func TestKindFailedLoginBlock(t *testing.T) {
 		{r("550 5.2.1 Mailbox locked after too many failed logins"), OutcomeBounced, CategoryMailboxDisabled},
 	})
 }
+
+// The sender named as the address that does not exist — a callout or a
+// local-sender check refusing the envelope sender — is a sender-side
+// refusal (policy_rejected, as "Sender verify failed" is labelled), not
+// the recipient's unknown user that "does not exist" means elsewhere
+// (issue 14's kind 1: words about the sender read as the recipient's
+// state). blindad-0083 (courier-pythonfilter's dialback callout) was read
+// as user_unknown.
+func TestKindSenderDoesNotExist(t *testing.T) {
+	runKinds(t, "sender does not exist", []kindCase{
+		// courier-pythonfilter localsenders.py, a local sender without an account.
+		{r("517 Sender does not exist: ana@example.org"), OutcomeBounced, CategoryPolicyRejected},
+		// callout verdicts as Exim/Postfix-style filters word them (made up).
+		{r("550 5.1.0 <ana@example.org>: sender address does not exist"), OutcomeBounced, CategoryPolicyRejected},
+		{r("450 4.1.8 Sender not found at its own mail server, try again later"), OutcomeDeferred, CategoryPolicyRejected},
+		{r("553 Sorry, the sender mailbox does not exist here"), OutcomeBounced, CategoryPolicyRejected},
+		// the recipient's non-existence stays user_unknown, whoever sent it.
+		{r("550 5.1.1 Recipient does not exist (sender ana@example.org accepted)"), OutcomeBounced, CategoryUserUnknown},
+	})
+}

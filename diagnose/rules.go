@@ -579,7 +579,14 @@ var strongRules = []rule{
 		why: "a permanent x.5.x reply (RFC 3463 'mail delivery protocol status') ending the session after repeated command errors (go-smtp '500 5.5.1 Too many errors', sendmail 'Too many bad commands'): the protocol errors, not a sending rate; a 421 after the same count stays a rate"},
 	{cat: CategoryPolicyRejected, why: "sender-side refusals checked before recipient ones (an Exim callout quotes the probe's 'user unknown')", any: []string{
 		"sender verify failed", "sender verification failed", "verification failed for", "sender address rejected",
-		"unknown sender", "sender unknown", "mail from not owned", "not owned by user", "sender denied", "invalid sender",
+		"unknown sender", "sender unknown",
+		// the sender named as the address that does not exist (a callout's verdict: courier-pythonfilter
+		// dialback.py/localsenders.py "517 Sender does not exist: <sender>"): the sender's side, not the
+		// recipient's unknown user that "does not exist" says elsewhere
+		"sender does not exist", "sender doesn't exist", "sender address does not exist", "sender address doesn't exist",
+		"sender not found", "sender address not found", "sender mailbox does not exist", "sender account does not exist",
+		"sender is not a valid", "sender address is not valid", "from address does not exist",
+		"mail from not owned", "not owned by user", "sender denied", "invalid sender",
 		"emetteur invalide", "sender rejected", "sender was rejected", "sender not allowed", "sender is not allowed",
 		"unresolvable rfc.5321", "rfc.5321 from domain", "sender domain must", "sender domain does not",
 		"domain of sender address", "sender address has null mx", "null sender is not allowed", "envelope sender",
