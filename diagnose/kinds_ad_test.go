@@ -69,3 +69,19 @@ func TestKindSenderDoesNotExist(t *testing.T) {
 		{r("550 5.1.1 Recipient does not exist (sender ana@example.org accepted)"), OutcomeBounced, CategoryUserUnknown},
 	})
 }
+
+// The word syntax said of an address is RFC 5321 §4.1.2's grammar,
+// whoever's address it is: "INVALID SENDER SYNTAX" (blindad-0043,
+// lavabit/magma) was read by the sender-side refusal rule ("invalid
+// sender") as a policy.
+func TestKindAddressSyntaxWord(t *testing.T) {
+	runKinds(t, "address syntax word", []kindCase{
+		{r("553 MAIL FROM ERROR - INVALID SENDER SYNTAX"), OutcomeBounced, CategorySyntaxError},
+		// the same verdict as other small servers word it (made up).
+		{r("550 Invalid recipient syntax: <ana@@example.org>"), OutcomeBounced, CategorySyntaxError},
+		{r("553 5.1.7 Sender syntax not accepted"), OutcomeBounced, CategorySyntaxError},
+		{r("501 RCPT TO syntax is invalid"), OutcomeBounced, CategorySyntaxError},
+		// an invalid sender without the word stays the sender-side refusal (Orange's wording, shared corpus).
+		{r("501 5.1.0 Emetteur invalide. Invalid Sender."), OutcomeBounced, CategoryPolicyRejected},
+	})
+}

@@ -506,6 +506,11 @@ var strongRules = []rule{
 	}},
 	{cat: CategorySyntaxError, why: "command and address syntax (RFC 5321 §4.1, §4.5.3.1 line length, 500-504 replies) and message format (RFC 5322 §3.6 headers, bare LF)", any: []string{
 		"syntax error", "address syntax", "bad syntax", "syntax incorrect", "invalid syntax", "syntax of",
+		// the word itself after what it qualifies (lavabit/magma smtp.c "553 MAIL FROM ERROR - INVALID SENDER
+		// SYNTAX"): RFC 5321 §4.1.2's grammar, whoever's address it is; the sender-side and recipient rules
+		// below read "invalid sender"/"invalid recipient" as a policy or an unknown user otherwise
+		"sender syntax", "recipient syntax", "rcpt syntax", "mail from syntax", "rcpt to syntax", "path syntax", "syntax not",
+		"syntax is invalid", "syntax invalid", "syntax rejected",
 		"fully-qualified", "fully qualified", "unrecognized command", "unrecognised command", "command unrecognized",
 		"command not recognized", "unknown command", "command && not implemented", "send hello first", "helo first",
 		"ehlo first", "send helo", "polite people say", "rfc 5322", "rfc5322",
