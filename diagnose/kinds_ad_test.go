@@ -85,3 +85,22 @@ func TestKindAddressSyntaxWord(t *testing.T) {
 		{r("501 5.1.0 Emetteur invalide. Invalid Sender."), OutcomeBounced, CategoryPolicyRejected},
 	})
 }
+
+// The client's IP named as not authorized, permitted or allowed to send
+// for a domain is SPF's fail verdict (RFC 7208 §8.4), whatever is sent
+// ("mail", "messages", "email") and also without the word SPF:
+// lavabit/magma's "THE ADDRESS [<ip>] IS NOT AUTHORIZED TO SEND MESSAGES
+// FROM <sender>" (blindad-0036) was read as a block listing of the IP,
+// "MESSAGE BLOCKED" coming first. Without an IP the words are a sender or
+// recipient rule.
+func TestKindIPNotAuthorizedToSend(t *testing.T) {
+	runKinds(t, "IP not authorized to send", []kindCase{
+		{r("550 MESSAGE BLOCKED - THE ADDRESS [192.0.2.61] IS NOT AUTHORIZED TO SEND MESSAGES FROM <info@example.org>"), OutcomeBounced, CategoryAuthenticationFailed},
+		// pyspf/policyd-spf-style explanations with other objects (made up).
+		{r("550 5.7.1 Blocked: host 192.0.2.62 is not permitted to send email on behalf of example.org"), OutcomeBounced, CategoryAuthenticationFailed},
+		{r("451 4.7.1 192.0.2.63 is not authorised to send e-mail for example.net, try again later"), OutcomeDeferred, CategoryAuthenticationFailed},
+		{r("554 Refused: 192.0.2.64 not allowed to send messages as example.com"), OutcomeBounced, CategoryAuthenticationFailed},
+		// no IP: a sender or recipient rule.
+		{r("550 5.7.1 Sender not authorized to send to this recipient"), OutcomeBounced, CategoryPolicyRejected},
+	})
+}

@@ -433,6 +433,13 @@ var strongRules = []rule{
 		"not permitted by the domain owner", "invalid ip for sending mail of domain", "unverifyable sending ip",
 		"without a valid sender domain", "invalid rdns", "no ptr", "not authorized to send from", "not authorized to send mail from",
 		"not authorised to send from", "not authorized to send on behalf",
+		// the client's IP as the subject of "not authorized/permitted/allowed to send", whatever is
+		// sent or for whom: SPF's fail explanation (RFC 7208 §8.4, §6.2 exp= "<ip> is not authorized to
+		// send mail for <domain>"), also without the word SPF and after a stage word (lavabit/magma
+		// smtp.c "550 MESSAGE BLOCKED - … THE ADDRESS [<ip>] IS NOT AUTHORIZED TO SEND MESSAGES FROM
+		// <sender>"); without an IP the same words are a sender or recipient rule (policy)
+		ipLiteral + " && not authorized to send", ipLiteral + " && not authorised to send",
+		ipLiteral + " && not permitted to send", ipLiteral + " && not allowed to send",
 		"fcrdns", "forward-confirmed", "ip in client name", "ip in ptr", "ip in rdns", "no key for signature",
 		// the client's name checked forward in DNS (Haraka helo.checks "HELO host has no forward
 		// DNS match", "cannot achieve forward DNS match"): the same identity check as FCrDNS
