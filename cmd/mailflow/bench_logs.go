@@ -151,6 +151,16 @@ func runBenchLogs(ctx context.Context, env *environment, args []string) error {
 	}{{"bare consume + decode loop", bare}, {"processor, no log store", without}, {"processor with the log store", with}} {
 		fmt.Fprintf(out, "%-40s %12.0f %10.1f %14.2f %6d MiB\n", r.name, r.r.Rate(), r.r.Seconds, perEvent(r.r), r.r.MaxRSS>>20)
 	}
+	// Where each processor's wall clock went: the evaluation (decode
+	// and shards, in parallel), the end of the transaction, the wait for
+	// the previous store update, and the rest (fetches).
+	for _, r := range []struct {
+		name string
+		r    phaseResult
+	}{{"no log store", without}, {"with the log store", with}} {
+		fmt.Fprintf(out, "processor time, %s: evaluate %.2fs, commit %.2fs, store %.2fs, waiting for fetches %.2fs (%d transactions)\n",
+			r.name, r.r.Evaluate, r.r.Commit, r.r.Apply, r.r.Seconds-r.r.Evaluate-r.r.Commit-r.r.Apply, r.r.Transactions)
+	}
 	fmt.Fprintf(out, "\nprocessor with the log store / bare loop = %.2f (target ≥ 0.5)\n", with.Rate()/bare.Rate())
 	fmt.Fprintf(out, "the log store adds %.0f%% to the processor's CPU per event (%.2f → %.2f µs; target ≤ 20%% at 1,000,000 domains × 2 attempts)\n",
 		(perEvent(with)/perEvent(without)-1)*100, perEvent(without), perEvent(with))
@@ -278,6 +288,9 @@ func benchLogsProcessor(ctx context.Context, env *environment, log *slog.Logger,
 			}
 			res.Events += s.Records
 			res.Transactions++
+			res.Evaluate += s.Evaluate.Seconds()
+			res.Commit += s.Commit.Seconds()
+			res.Apply += s.Apply.Seconds()
 			if res.Events >= n {
 				res.Seconds = time.Since(first).Seconds()
 				cancel()
