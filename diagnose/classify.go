@@ -356,10 +356,16 @@ func New(opts ...Option) *Classifier {
 			c.codeOnly.add(ri)
 		}
 		// A pseudo phrase in a veto ("not when a count per window is
-		// named") needs its test run as much as one that triggers.
+		// named") or in a later group needs its test run as much as one
+		// that triggers.
 		for _, m := range r.unless {
 			for rest := m.mask; rest != 0; rest &= rest - 1 {
 				seen[m.word<<6|uint16(bits.TrailingZeros64(rest))] = true
+			}
+		}
+		for _, g := range r.groups {
+			for _, id := range g {
+				seen[id] = true
 			}
 		}
 		if seen[c.ipID] {

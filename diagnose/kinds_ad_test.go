@@ -104,3 +104,23 @@ func TestKindIPNotAuthorizedToSend(t *testing.T) {
 		{r("550 5.7.1 Sender not authorized to send to this recipient"), OutcomeBounced, CategoryPolicyRejected},
 	})
 }
+
+// The client named for what it has been sending — reported, detected or
+// known as sending spam or unsolicited mail — is a reputation block of the
+// client, not a verdict on this message's content: ao-apps' "Your mailer
+// (<ip>) has been reported as sending unsolicited email and has been
+// blocked" (blindad-0080) was read as spam_content, "unsolicited" being a
+// content word. A sender's account suspended for it is the account's
+// policy.
+func TestKindClientPastSending(t *testing.T) {
+	runKinds(t, "client's past sending", []kindCase{
+		{r("550 Your mailer (192.0.2.71) has been reported as sending unsolicited email and has been blocked"), OutcomeBounced, CategoryBlocklisted},
+		// hosters' and filters' wordings (made up).
+		{r("554 5.7.1 Your server has been detected sending spam; connection refused"), OutcomeBounced, CategoryBlocklisted},
+		{r("421 4.7.0 This host is known to send unsolicited bulk mail, try again later"), OutcomeDeferred, CategoryBlocklisted},
+		{r("550 192.0.2.72 has been sending junk mail to our users and is blocked"), OutcomeBounced, CategoryBlocklisted},
+		// the sender's account, and a verdict on this message, stay as they were.
+		{r("554 5.7.1 Your account has been suspended for sending spam"), OutcomeBounced, CategoryPolicyRejected},
+		{r("550 5.7.1 Message identified as unsolicited bulk mail"), OutcomeBounced, CategorySpamContent},
+	})
+}

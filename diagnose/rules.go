@@ -198,10 +198,13 @@ var (
 )
 
 // otherPartyRules are phrases about someone other than the recipient: the
-// sender's account or its sending quota, the relay, the receiving server's
-// own disk or queue. They run before the recipient-state phrases so that
-// "exceeded its quota for sending" is not a full mailbox and "the sender
-// account is disabled" not a disabled mailbox.
+// sender's account or its sending quota, its SMTP AUTH logins, the
+// connecting client's past traffic, the relay, the receiving server's own
+// disk or queue. They run before the recipient-state and content phrases
+// so that "exceeded its quota for sending" is not a full mailbox, "the
+// sender account is disabled" not a disabled mailbox and "reported as
+// sending unsolicited email" not a verdict on this message; the model
+// does not overrule them (judgedTable).
 var otherPartyRules = []rule{
 	{cat: CategoryPolicyRejected, why: "the client barred or slowed for its own failed SMTP AUTH logins: the submission credentials, not the client's reputation nor a rate of mail (RFC 4954 §6 and the project's convention for SMTP AUTH, as '454 4.7.0 Too many login attempts' is labelled; lavabit/magma smtp.c '423 THE MAXIMUM NUMBER OF FAILED LOGIN ATTEMPTS HAS BEEN REACHED', b1gMailServer '554 5.7.1 IP temporarily banned because of too many failed login attempts', fail2ban's postfix-sasl and dovecot jails); a recipient's mailbox locked after failed logins stays its own state", any: []string{
 		"failed login attempts", "failed logins", "failed login", "failed logon attempts", "failed logon",
@@ -275,6 +278,13 @@ var otherPartyRules = []rule{
 	{cat: CategoryServerError, why: "ENOSPC, strerror 'No space left on device': the file system is full, whoever's mailbox was being written (Postfix local(8) 'cannot update mailbox … error writing message: No space left on device'); a user's quota is EDQUOT 'Disk quota exceeded' and a mailbox size limit EFBIG 'File too large' (mailbox_full)", any: []string{
 		"no space left on device",
 	}},
+	{cat: CategoryBlocklisted, why: "the client named for what it has been sending — reported, detected or known as sending spam or unsolicited mail: a verdict on its past traffic, a reputation block, not a judgement of this message's content (ao-apps aoserv deny_spam '550 Your mailer (<ip>) has been reported as sending unsolicited email and has been blocked'; SORBS 'Currently Sending Spam'); a sender's account barred for it is the account's policy", all: [][]string{
+		{"reported as sending", "reported for sending", "detected sending", "detected as sending", "known to send", "known for sending",
+			"caught sending", "has been sending", "have been sending", "identified as sending", "observed sending", "seen sending",
+			"listed as sending", "currently sending spam", "reported as a source", "reported for spam", "reported as spammer", "reported as a spammer"},
+		{ipLiteral, "your mailer", "your server", "your mail server", "your smtp server", "your host", "your network", "your ip",
+			"sending host", "sending server", "this host", "this server", "this ip", "client host", "your mta", "mail server"},
+	}, unless: []string{"account", "user", "mailbox"}},
 }
 
 // senderAccounts and accountBarred: the sender's own account named with a
