@@ -104,14 +104,14 @@ var verdictRules = []rule{
 	{cat: CategoryExpired, final: true, why: "queue lifetime exceeded (Postfix, Exim, sendmail, Exchange, SES, Momentum, IronPort, Domino)", any: []string{
 		"message expired", "delivery expired", "delivery time expired", "expired in queue", "queue expired",
 		"expired after sitting in queue", "exceeded max retries", "exceeded max time", "max retries exceeded",
-		"maximum retries exceeded", "retry timeout exceeded", "retry time not reached for any host after a long failure period",
+		"maximum retries exceeded", "retry timeout exceeded",
 		"have been failing for a long time", "in the queue too long", "too long in queue", "too long in the queue",
 		"cannot send message for", "could not be delivered for", "could not deliver for", "giving up on the message", "gave up on",
 		"in the queue too long", "not delivered within", "envelope expired", "after multiple retries", "unable to deliver this message after", "delivery failed && attempts:",
 		"will not try again", "not going to try again",
-		"unable to deliver message after multiple retries", "not reachable within the allowed queue period",
+		"not reachable within the allowed queue period",
 		"message too old", "delivery timeout", "message timed out", "unable to deliver in", "could not be delivered within",
-		"maximum delivery time", "exceeded the maximum delivery time", "message lifetime exceeded", "time to live exceeded",
+		"maximum delivery time", "message lifetime exceeded", "time to live exceeded",
 		"delai de remise expire", "zustellung abgelaufen", "undeliverable for too long",
 		// A bounce generator's own "I gave up" (Gmail NDR "Gmail will stop trying to deliver
 		// your message", Postfix/Exim/Domino "giving up after N hours", "delivery failed
@@ -124,7 +124,7 @@ var verdictRules = []rule{
 		// queue manager's "too old", Postfix's qmgr "status=expired" and a DSN's own
 		// Status field 4.4.7/5.4.7 (RFC 3463 "delivery time expired") quoted in a text.
 		"after a long failure period", "is too old", "delivery timed out", "status=expired",
-		"status: 4.4.7", "status: 5.4.7", "(delivery time expired)", "queue lifetime",
+		"status: 4.4.7", "status: 5.4.7", "queue lifetime",
 	}, unless: []string{"will be retried", "warning only", "will continue trying", "still awaiting delivery", "has been delayed",
 		"header"}, // "The Date header is too old" (Haraka headers plugin): a header's date, not the queue's age
 	},
@@ -147,11 +147,11 @@ var verdictRules = []rule{
 	{cat: CategoryExpired, codes: []string{"x.4.7", "x.4.300"}, unless: []string{"message delayed", "quota", "rate limit", "too many", "limit exceeded"},
 		why: "RFC 3463 x.4.7 delivery time expired; Exchange Online 5.4.300 message expired"},
 	{cat: CategoryOther, why: "mail loops, MX pointing back at the sender, list expansion, ambiguous addresses", any: []string{
-		"mail loop", "mail forwarding loop", "forwarding loop", "routing loop", "message is looping", "|looping|",
+		"mail loop", "forwarding loop", "routing loop", "message is looping", "|looping|",
 		"loop detected", "loops back to myself", "too many hops", "hop count exceeded", "hops, this may indicate",
 		"too many \"received\" headers", "too many received headers", "points back to", "mx list for",
-		"my control/locals file", "best-preference mx", "address ambiguous", "ambiguous address", "mailbox address ambiguous",
-		"list expansion", "expansion problem", "message depth exceeded", "already has my delivered-to line",
+		"my control/locals file", "best-preference mx", "address ambiguous", "ambiguous address",
+		"list expansion", "expansion problem", "message depth exceeded",
 		"delivered-to line",
 		// An MX that names the sending host itself (Exim "lowest numbered MX record points
 		// to local host", "all relevant MX records point to this host"): a loop, not a
@@ -207,7 +207,7 @@ var (
 // does not overrule them (judgedTable).
 var otherPartyRules = []rule{
 	{cat: CategoryPolicyRejected, why: "the client barred or slowed for its own failed SMTP AUTH logins: the submission credentials, not the client's reputation nor a rate of mail (RFC 4954 §6 and the project's convention for SMTP AUTH, as '454 4.7.0 Too many login attempts' is labelled; lavabit/magma smtp.c '423 THE MAXIMUM NUMBER OF FAILED LOGIN ATTEMPTS HAS BEEN REACHED', b1gMailServer '554 5.7.1 IP temporarily banned because of too many failed login attempts', fail2ban's postfix-sasl and dovecot jails); a recipient's mailbox locked after failed logins stays its own state", any: []string{
-		"failed login attempts", "failed logins", "failed login", "failed logon attempts", "failed logon",
+		"failed login", "failed logon",
 		"failed authentication attempts", "failed auth attempts", "bad auth attempts", "authentication failures", "auth failures",
 		"invalid login attempts", "invalid logins", "unsuccessful login attempts", "unsuccessful authentication attempts",
 	}, unless: []string{"mailbox", "inbox", "recipient"}},
@@ -220,7 +220,7 @@ var otherPartyRules = []rule{
 		"sending rate", "queue quota", "excessive unknown recipients", "too many unknown recipients", "too many invalid recipients",
 		"too many bad recipients", "too many non-existent recipients", "user complaints", "due to complaints", "cuota de envio", "limite d'envoi", "versandlimit", "sendelimit",
 		"limite di invio", "limite de envio", "лимит отправки", "发送限制", "发信数量", "送信制限",
-		"limite d'envoi", "limite de envoi", "limite diario de envio", "limite de envio diario", "verzendlimiet", "verzendquotum",
+		"limite d'envoi", "limite de envoi", "limite diario de envio", "verzendlimiet", "verzendquotum",
 		"лимит на отправку", "送信数の上限", "送信数が上限", "送信上限", "发送上限", "发信上限", "发送数量超过", "发送频率超过",
 		// the sender's plan or account allowance (SendGrid "Maximum credits exceeded") and its
 		// own failure counts ("max defers and failures per hour", cPanel/Exim; "number of
@@ -235,7 +235,7 @@ var otherPartyRules = []rule{
 		"sender account && disabled", "sender account && suspended", "sender account && locked", "sender account && blocked",
 		"sender's account && disabled", "sender's account && suspended", "sending account && disabled",
 		"sending account && suspended", "your account && disabled", "your account && suspended",
-		"your account && blocked", "your account && locked", "message sending for this account is disabled",
+		"your account && blocked", "your account && locked",
 		"sending for this account", "account is not allowed to send", "sender && suspended",
 		// the sender's own address or its provider's outbound relay refused (MailChannels
 		// [SB01] "Your email address has been blocked due to complaints", Spectrum/RR
@@ -260,7 +260,7 @@ var otherPartyRules = []rule{
 	{cat: CategoryServerError, why: "the receiving server's own storage or queue (RFC 3463 X.3.1 mail system full, X.4.5 congestion), not a recipient's quota; a resource word next to the server, system, disk or spool it belongs to (Exchange back pressure '452 4.3.1 Insufficient system resources', Exim 'Space shortage', qmail 'qq write error or disk full'), in the NDR languages too", any: []string{
 		"disk space", "insufficient system storage", "system storage", "insufficient storage",
 		"espace disque", "queue file", "queue is full", "queue full", "disk full", "filesystem full", "file system full",
-		"speicherplatz auf dem server", "espacio en disco", "spazio su disco", "недостаточно места на диске",
+		"speicherplatz auf dem server", "espacio en disco", "spazio su disco",
 		"space shortage", "systemspeicher", "system resources", "schijfruimte", "espaco em disco", "места на диске", "磁盘空间", "ディスク容量",
 	}, all: [][]string{serverSubjects, serverResources}, unless: serverResourceOwners},
 	{cat: CategoryServerError, why: "the receiving server's own queue congested (RFC 3463 X.4.5 'Mail system congestion': 'the mail system was unable to deliver the message because the mail system was congested', a transient server condition; Postfix's and Sendmail's '452 4.4.5 Insufficient disk space' and qmail's congestion notices): a count of messages in its queue is not a limit on the sender's rate, unless the text says whose traffic it counts", any: []string{
@@ -272,7 +272,7 @@ var otherPartyRules = []rule{
 		"sistema congestionado", "sistema congestionato", "systeem overbelast", "перегрузка системы", "システムが混雑", "系统拥塞",
 	}, unless: []string{"from your", "your ip", "your host", "your server", "your domain", "your account", "per session", "per connection", "per hour", "per minute", "rate limit", "ratelimit", "for this recipient", "for this user", "for this mailbox"}},
 	{cat: CategoryServerError, why: "a quota on the receiving side's own processes, not on a mailbox: run time, CPU, memory, process counts of a delivery agent or filter (maildrop's watchdog 'Timeout quota exceeded.', RLIMIT_CPU/RLIMIT_AS limits of procmail or a pipe); 'quota exceeded' alone stays the recipient's mailbox", any: []string{
-		"timeout quota", "time quota", "cpu quota", "cpu time quota", "cpu time limit", "memory quota", "process quota",
+		"timeout quota", "time quota", "cpu quota", "cpu time limit", "memory quota", "process quota",
 		"cpu limit exceeded", "memory limit exceeded", "watchdog",
 	}, unless: []string{"mailbox", "inbox", "storage", "disk quota", "sending", "send quota"}},
 	{cat: CategoryServerError, why: "ENOSPC, strerror 'No space left on device': the file system is full, whoever's mailbox was being written (Postfix local(8) 'cannot update mailbox … error writing message: No space left on device'); a user's quota is EDQUOT 'Disk quota exceeded' and a mailbox size limit EFBIG 'File too large' (mailbox_full)", any: []string{
@@ -403,25 +403,25 @@ var strongRules = []rule{
 		// a pipe or command delivery that could not run (msmtpd "554 Cannot start pipe
 		// command", Exim "Child process of address_pipe transport returned 127", execve(2)
 		// failures of a filter program)
-		"pipe command", "start pipe", "pipe transport", "address_pipe", "child process of", "cannot execute", "unable to execute",
-		"could not execute", "failed to execute", "cannot exec", "unable to exec", "failed to exec",
+		"pipe command", "start pipe", "pipe transport", "address_pipe", "child process of",
+		"could not execute", "cannot exec", "unable to exec", "failed to exec",
 	}},
 	// TLS before connection failures: "Cannot connect ... STARTTLS is required" is a TLS policy.
 	{cat: CategoryTLSRequired, why: "STARTTLS/TLS version/certificate requirements of either side: RFC 3207, RFC 8461 (MTA-STS), RFC 7672 (DANE), RFC 8689 (REQUIRETLS), Gmail 4.7.29", any: []string{
-		"starttls is required", "starttls required", "must issue a starttls", "starttls command first", "tls is required",
+		"must issue a starttls", "starttls command first", "tls is required",
 		"tls required", "requires tls", "require tls", "tls session is required", "tls session required", "did not offer tls",
 		"not offer starttls", "must support tls", "does not support tls", "doesn't support tls", "tls not available",
 		"tls 1.0 and 1.1 are not supported", "tls version", "tls 1.2 or", "tls/sslv3 connection required",
 		"ssl connection required", "secure connection required", "encryption required", "requires encryption",
-		"encryption needed", "route requires encryption", "route requires tls", "high-strength ciphers", "mta-sts",
+		"encryption needed", "high-strength ciphers", "mta-sts",
 		"|dane|", "tlsa", "dnssec-invalid", "starttls-not-supported", "certificate not trusted",
 		"certificate verification failed", "certificate verify failed", "certificate-expired", "certificate has expired", "certificate-host-mismatch",
 		"untrusted certificate", "server certificate not", "certificate is not trusted", "unverified certificate",
 		"requiretls", "use tls/ssl", "lack of security", "security level", "insufficient security", "not secure enough", "|x509|", "unknown authority", "failed to verify certificate", "sent over a tls connection", "must use tls", "tls-only", "encrypted connection is required",
-		"tls required for rcpt domain", "encrypted smtp session", "does not support tls", "certificate not verified", "verschlusselung erforderlich", "tls erforderlich", "chiffrement requis", "tls obligatoire", "cifrado requerido", "crittografia richiesta", "versleuteling vereist", "criptografia necessaria", "требуется tls", "需要tls", "必须使用tls",
+		"encrypted smtp session", "does not support tls", "certificate not verified", "verschlusselung erforderlich", "tls erforderlich", "chiffrement requis", "tls obligatoire", "cifrado requerido", "crittografia richiesta", "versleuteling vereist", "criptografia necessaria", "требуется tls", "需要tls", "必须使用tls",
 	}},
 	{cat: CategoryGreylisted, why: "greylisting filters' own wording: postgrey (https://postgrey.schweikert.ch), milter-greylist, sqlgrey, rspamd, Mimecast", any: []string{
-		"greylist", "graylist", "grey-list", "gray-list", "grey list", "gray list", "greylisted", "postgrey",
+		"greylist", "graylist", "grey-list", "gray-list", "grey list", "gray list", "postgrey",
 		"internal resources are temporarily unavailable", "internal resource temporarily unavailable", "come back later", "please come back in",
 		"|grey|", "|gray|", // a greylist's tag as a word of its own ("450 Temporary rejected: 450 OoBHM Grey")
 		"liste grise", "lista gris", "lista grigia", "grijze lijst", "lista cinza", "серый список", "灰名单", "グレイリスト", "not yet authorized to deliver mail from",
@@ -437,7 +437,7 @@ var strongRules = []rule{
 		"authenticate with either", "required authentication level", "authentication requirements defined",
 		"reverse dns", "reverse-dns", "|rdns|", "|ptr|", "ptr record", "ptr-record", "reverse mapping", "reverse lookup",
 		"reverse hostname", "cannot find your hostname", "can't find your hostname", "cannot resolve your address",
-		"does not resolve to", "no reverse", "ip name lookup failed", "hostname does not match", "forward dns entry",
+		"does not resolve to", "no reverse", "ip name lookup failed", "hostname does not match",
 		"mismatches client ip", "rtr:rd", "cxdns", "cxsndr", "not designated", "not a permitted sender",
 		"is not allowed to send mail from", "not allowed to send from", "doesn't allow sending mails from",
 		"not permitted by the domain owner", "invalid ip for sending mail of domain", "unverifyable sending ip",
@@ -469,31 +469,31 @@ var strongRules = []rule{
 		"blacklisted recipient", "blocklisted recipient", "recipient blacklisted", "recipient is blacklisted",
 	}},
 	{cat: CategoryBlocklisted, why: "DNSBLs named in the text (Spamhaus, Barracuda, SpamCop, UCEPROTECT, ...: their lookup pages in blocklist.go) and provider reputation blocks (Microsoft SNDS S3150, Yahoo [TSS09], T-Online, Orange)", any: []string{
-		"spamhaus", "spamcop", "|sorbs|", "sorbs.net", "uceprotect", "barracudacentral", "barracuda reputation",
+		"spamhaus", "spamcop", "|sorbs|", "sorbs.net", "uceprotect", "barracudacentral",
 		"mailspike", "|psbl|", "surriel.com", "invaluement", "ivmsip", "cloudmark", "senderscore", "sender score",
 		"abuseat", "|cbl|", "|sbl|", "|xbl|", "|pbl|", "|dbl|", "spamrats", "0spam", "backscatterer", "manitu",
-		"nixspam", "gbudb", "hostkarma", "junkemailfilter", "blocklist.de", "spameatingmonkey", "|surbl|", "|uribl|",
+		"nixspam", "gbudb", "junkemailfilter", "spameatingmonkey", "|surbl|", "|uribl|",
 		"abusix", "trend micro ers", "trendmicro ers", "ers.trendmicro", "trendmicro.com/en-us/ers", "trend micro rbl", "mail-abuse", "talosintelligence", "senderbase", "ipcheck.proofpoint",
-		"proofpoint dynamic reputation", "dnsbl-lookup", "ipremoval", "rx.t-online.de", "returnpath", "return path",
+		"ipremoval", "rx.t-online.de", "returnpath", "return path",
 		"dnsbl", "|rbl|", "|rbl", "rbl reject", "realtime blackhole", "blocklist", "blacklist", "block list",
 		// the sender's domain itself refused by the receiver's own list (MXroute Exim ACL
 		// "550 Sender domain blocked"; DESIGN: a sender domain on a blocklist is blocklisted)
 		"sender domain blocked", "sender domain is blocked", "sending domain blocked", "sending domain is blocked",
-		"sender domain has been blocked", "sender domain is blacklisted", "sender domain is banned",
+		"sender domain has been blocked",
 		// the same with the domain named between noun and verb ("Sender domain example.org is blocked")
 		"sender domain && is blocked", "sender domain && has been blocked", "sending domain && is blocked",
 		"sender domain && is blacklisted", "sender domain && is banned",
 		"black list", "denylist", "deny list", "blocked using", "listed in the", "listed on the", "is listed on",
 		"is listed in", "ip is listed", "reputation", "banned sending ip", "banned sender", "part of their network",
-		"on our block", "esmtp not accepting connections", "connection rejected by policy", "client host blocked",
+		"on our block", "esmtp not accepting connections", "connection rejected by policy",
 		"host blocked", "adresse ip source bloquee", "ip bloquee", "ip gesperrt", "ip-adresse gesperrt",
 		"not currently accepting mail from your ip", "bad sender ip", "sender ip address rejected", "dynamic ip",
 		"dynamic/zombied", "dial-up", "dialup", "residential ip", "ip has been blocked", "ip address has been blocked",
-		"ip is blocked", "ip address is blocked", "ip blocked", "ip address blocked", "ip is blacklisted", "your ip && blocked",
+		"ip is blocked", "ip address is blocked", "ip blocked", "ip address blocked", "your ip && blocked",
 		"access from ip && blocked", "your ip && rejected", "server access forbidden by your ip", "too many spams from your ip",
-		"known spam source", "spam source", "permanently deferred", "not accepted from ip", "ip has been temporarily blocked",
+		"spam source", "permanently deferred", "not accepted from ip", "ip has been temporarily blocked",
 		"blocked - see", "refused - see", "rejected - see http", "open proxy",
-		"liste noire", "lista negra", "lista nera", "zwarte lijst", "schwarze liste", "sperrliste", "черный список", "чёрный список", "ip заблокирован", "ブラックリスト", "黑名单", "ip被封", "ip地址被封", "blocked for abuse", "low reputation", "policy restrictions (ip based)", "blocked for spamming", "suspected spam sender", "smtp server of your isp",
+		"liste noire", "lista negra", "lista nera", "zwarte lijst", "schwarze liste", "sperrliste", "черный список", "чёрный список", "ip заблокирован", "ブラックリスト", "黑名单", "ip被封", "ip地址被封", "blocked for abuse", "policy restrictions (ip based)", "blocked for spamming", "suspected spam sender", "smtp server of your isp",
 		"spam statistics", // Yandex
 		"sender ip rejected", "policy restrictions (domain based)", "ers-customized", "from this range",
 		"source of spam", "not allowed to connect", // the connecting host itself refused (Interia, MXroute: IP reputation)
@@ -535,13 +535,13 @@ var strongRules = []rule{
 		// must not be sent; tmail "LF not preceded by a CR", smtpd "bare LF/CR", "lone LF")
 		"lf not preceded", "not preceded by a cr", "not preceded by cr", "without preceding cr", "without a preceding cr",
 		"lone lf", "lone cr", "naked lf", "naked cr", "bare cr", "bare line feed", "bare newline", "bare carriage return",
-		"not followed by lf", "not terminated by crlf", "terminated by crlf", "terminated with crlf", "end with crlf",
+		"not followed by lf", "terminated by crlf", "terminated with crlf", "end with crlf",
 		"rfc 2822", "rfc2822", "rfc 822", "|rfc822|", "not a valid rfc-5321 address", "not a valid rfc 5321 address", "rfc 5321 compliant", "rfc compliant", "rfc-compliant",
 		"not compliant with rfc", "rfcmessagenoncompliant", "bare lf", "bare linefeed", "bare <lf>", "stray linefeed",
 		"smtplf", "invalid characters", "8bit data", "8-bit data", "mime error", "invalid mime", "mime/reject",
 		"malformed mime", "invalid structure", "invalid header", "malformed header", "header error", "duplicate header",
 		"multiple from", "multiple \"from\"", "missing from", "no from: header", "from: header is missing",
-		"blank from", "valid from", "invalid from", "missing a valid address in from", "missing date",
+		"blank from", "valid from", "missing a valid address in from", "missing date",
 		"missing message-id", "invalid message-id", "no message-id", "message-id header", "messageid header", "valid messageid", "disallowed header", "unicode character", "line too long", "line length exceeded", "line limit exceeded",
 		"line is too long", "lines too long", "smtputf8", "protocol violation", "helo/ehlo argument", "invalid helo", "bad helo", "malformed address", "invalid recipient address",
 		"invalid sender address", "invalid address format", "invalid character in address",
@@ -567,9 +567,9 @@ var strongRules = []rule{
 		// an address without its domain part (RFC 5321 §4.1.2 Mailbox = Local-part "@" ( Domain
 		// / address-literal ); the receiver's parser, not its policy: OpenSMTPD/mox "no domain
 		// part", qpsmtpd "address has no domain", Postfix-style "need fully-qualified address")
-		"no domain part", "has no domain part", "domain part is missing", "missing domain part", "without a domain part",
+		"no domain part", "domain part is missing", "missing domain part", "without a domain part",
 		"address has no domain", "address without domain", "no domain in address", "missing domain in address",
-		"need fully-qualified address", "need fully qualified address", "not a valid hostname",
+		"need fully-qualified address", "not a valid hostname",
 		"malformed sender", "malformed recipient", "malformed destination", "malformed command", "malformed domain",
 		"|idna|", "at least one valid recipient", "at least one recipient",
 		"no helo", "helo given", "before mail command", "before rcpt command", "restricted characters",
@@ -611,11 +611,11 @@ var strongRules = []rule{
 		"mail from not owned", "not owned by user", "sender denied", "invalid sender",
 		"emetteur invalide", "sender rejected", "sender was rejected", "sender not allowed", "sender is not allowed",
 		"unresolvable rfc.5321", "rfc.5321 from domain", "sender domain must", "sender domain does not",
-		"domain of sender address", "sender address has null mx", "null sender is not allowed", "envelope sender",
+		"domain of sender address", "sender address has null mx", "envelope sender",
 		"badmailfrom", "sender envelope domain not allowed", "bogus mail from", "returned mail not accepted",
-		"sender is in my black", "sender not pre-approved", "not on the list of allowed senders", "allowed-senders",
+		"sender is in my black", "sender not pre-approved", "allowed-senders",
 		"allowed senders", "unroutable sender", "unrouteable sender", "sender email is not", "sender && not in my domain",
-		"from:domain must", "from: domain must", "from domain must", "domain must resolve", "sender domain must resolve",
+		"from:domain must", "from: domain must", "from domain must", "domain must resolve",
 		"invalid dns mx or a", // United Internet: the sender domain has no MX or A/AAAA record to take replies
 		"sender domain && not found", "fake sender", "forged sender", "not configured to use this mx",
 		"mail from invalid", "sender is unvalidated", "sender unvalidated",
@@ -650,7 +650,7 @@ var strongRules = []rule{
 		why: "a server's DATA size limit with no recipient named (aiosmtpd '552 Error: Too much mail data' when data_size_limit is exceeded; RFC 5321 §4.5.3.1.10 / 552); NTT docomo's form names the recipient and is its mailbox limit (below)"},
 	{cat: CategoryMailboxFull, why: "over quota / storage exhausted (RFC 3463 X.2.2 'mailbox full' as providers word it: Gmail OverQuota, Exchange QuotaExceeded, Dovecot 'Quota exceeded (mailbox for user is full)'), in several languages", any: []string{
 		"mailbox full", "mailbox is full", "mailbox has exceeded", "mailbox exceeds", "mailbox size limit",
-		"mailbox would exceed", "mailbox quota", "full mailbox", "mailfolder is full", "mail folder is full",
+		"mailbox would exceed", "mailbox quota", "full mailbox",
 		"inbox is full", "over quota", "overquota", "over the quota", "quota exceeded", "exceeded quota",
 		"exceeded its quota", "exceeds quota", "exceed quota", "quota violation", "quota reached", "quota full",
 		"quota limit", "exceeded storage", "exceeds allowed storage", "exhausted allowed storage", "storage full",
@@ -665,46 +665,46 @@ var strongRules = []rule{
 		// German, French, Spanish, Italian, Dutch, Portuguese, Russian, Japanese, Chinese
 		"quota uberschritten", "quota ueberschritten", "postfach uberfullt", "postfach ueberfuellt", "postfach des empfangers ist voll",
 		"boite aux lettres du destinataire est pleine", "boite mail pleine", "espace de stockage", "quota atteint",
-		"buzon del destinatario esta lleno", "excede la cuota", "cuota excedida", "cuota de almacenamiento",
+		"buzon del destinatario esta lleno",
 		"casella e piena", "quota superata", "spazio esaurito", "spazio insufficiente nella casella",
 		"mailbox vol", "postbus vol", "postvak vol", "quotum overschreden", "quota overschreden", "mailbox is vol",
 		"caixa cheia", "caixa de correio cheia", "caixa postal lotada", "cota excedida", "quota excedida", "caixa de entrada cheia",
-		"ящик переполнен", "ящик полон", "превышен размер ящика", "превышена квота", "нет места в ящике",
+		"ящик полон", "превышен размер ящика", "превышена квота", "нет места в ящике",
 		"メールボックスが一杯", "メールボックスがいっぱい", "容量超過", "容量オーバー", "容量が不足",
-		"邮箱已满", "信箱已满", "郵箱已滿", "邮箱空间不足", "邮箱容量", "超出邮箱", "mailbox space not enough",
+		"邮箱已满", "信箱已满", "郵箱已滿", "邮箱容量", "超出邮箱", "mailbox space not enough",
 		"mail file is full", "mailfile is full", // Domino: the recipient's mail file
 		"folder full", "folder is full", // a mail folder's limit (RFC 3463 X.2.2 in Exchange/Domino words "Folder full")
 		"mail box space", "mail box full", "mail box is full", // "mail box" in two words (Alibaba Mail "mail box space not enough")
-		"quota exceed", "mailbox && is full", "over && quota", "quota limit", "allowed mailbox quota", "exceeded the allowed mailbox",
+		"quota exceed", "mailbox && is full", "over && quota", "quota limit", "exceeded the allowed mailbox",
 		"casella di posta && piena", "cassetta postale && piena", "postvak && is vol", "esta cheia", "空间不足", "容量不足",
 	}, unless: []string{"throttl"}}, // a throttling quota is a rate (iRedAPD "Throttling quota exceeded")
 	{cat: CategoryMailboxDisabled, why: "account exists (or existed) but is disabled, locked, suspended, archived or inactive (RFC 3463 X.2.1, RFC 5248 X.7.13; Gmail DisabledUser, Yahoo 554.30)", any: []string{
-		"mailbox disabled", "mailbox is disabled", "mailbox has been disabled", "account disabled", "account is disabled",
-		"account has been disabled", "user is disabled", "user disabled", "recipient is disabled", "address is disabled",
+		"mailbox disabled", "mailbox is disabled", "account disabled", "account is disabled",
+		"user is disabled", "user disabled", "recipient is disabled", "address is disabled",
 		"disabled mailbox", "disabled account", "disabled user", "receiving disabled", "disabled or discontinued",
 		"deactivated", "suspended", "inactive", "not activated", "account is locked", "account locked",
 		"status is locked", "mailbox is locked", "user locked", "user is locked", "temporary locked", "temporarily locked",
 		"account closed", "account has been closed", "account is closed", "closed due to inactivity", "mailbox closed",
 		"archived recipient", "recipient archived", "archivee", "mailbox is frozen", "account is frozen", "frozen account",
 		"user is terminated", "account terminated", "account has been terminated", "no longer active",
-		"no longer accepts mail", "account expired", "account has expired", "mailbox has expired", "expired account",
-		"account isblocked", "account is blocked", "recipient account is blocked", "compte du destinataire est bloque",
+		"account expired", "account has expired", "mailbox has expired", "expired account",
+		"account isblocked", "account is blocked", "compte du destinataire est bloque",
 		"compte bloque", "compte desactive", "compte suspendu", "boite desactivee", "konto gesperrt", "konto deaktiviert",
 		"postfach gesperrt", "postfach deaktiviert", "cuenta deshabilitada", "cuenta suspendida", "casella disattivata",
-		"utente disabilitato", "this mailbox is disabled", "mailbox unavailable or access denied",
-		"you tried to reach is disabled", "account that you tried to reach is disabled", "blocked due to inactivity",
-		"has been blocked due to inactivity", "disabled recipient", "recipient address rejected: inactive",
-		"recipient address rejected: blocked", "this account has been disabled", "is a deactivated",
+		"utente disabilitato", "mailbox unavailable or access denied",
+		"you tried to reach is disabled", "blocked due to inactivity",
+		"disabled recipient",
+		"recipient address rejected: blocked",
 		"recipientdisabled", "recipient disabled", "konto ist gesperrt", "postfach ist deaktiviert", "benutzer ist gesperrt", "empfanger gesperrt",
 		"compte inactif", "boite aux lettres desactivee", "compte ferme", "adresse desactivee",
 		"cuenta desactivada", "buzon desactivado", "cuenta inactiva", "cuenta bloqueada",
 		"account disattivato", "casella sospesa", "account sospeso", "casella bloccata", "casella disabilitata",
 		"account geblokkeerd", "account uitgeschakeld", "mailbox uitgeschakeld", "gedeactiveerd", "mailbox geblokkeerd",
 		"conta desativada", "conta suspensa", "conta bloqueada", "caixa desativada", "conta inativa",
-		"ящик заблокирован", "заблокирован", "отключен", "ящик заморожен", "неактивен",
+		"заблокирован", "отключен", "ящик заморожен", "неактивен",
 		"利用停止", "アカウントは停止", "無効なアカウント", "停止されています",
 		"已冻结", "被冻结", "已停用", "被禁用", "帐户被锁定", "账户被锁定", "暂停使用",
-		"is now disabled", "been disabled", "no longer accepts", "inactive account", "account inactive",
+		"is now disabled", "been disabled", "no longer accepts",
 	}, unless: []string{"relay", "sender", "tls", "smtp auth"}},
 	{cat: CategoryMailboxDisabled, any: []string{"not allowed to receive", "isn't allowed to receive", "not permitted to receive"},
 		unless: []string{"external", "from", "outside", "this sender", "relay"},
@@ -712,10 +712,10 @@ var strongRules = []rule{
 	{cat: CategoryPolicyRejected, codes: []string{"x.7.*"}, any: []string{"null mx", "nullmx", "mx record", "|no mx"},
 		why: "RFC 7505 §4.2: a sender domain with a null MX (or none) is refused with 550 5.7.27; under a security/policy code the MX words are about the sender's domain (maddy 'Domain in MAIL FROM has null MX record', rspamd 'Domain published RFC 7505 Null MX'); the recipient's null MX is 556 5.1.10 (below)"},
 	{cat: CategoryDomainNotFound, why: "recipient domain or its MX hosts cannot be resolved or take no mail (RFC 5321 §5.1, RFC 7505 null MX, RFC 7504 556)", any: []string{
-		"host or domain name not found", "domain name not found", "domain not found", "no such domain", "unknown domain",
+		"domain name not found", "domain not found", "no such domain", "unknown domain",
 		"domain does not exist", "domain doesn't exist", "domain is not exist", "nonexistent domain", "non-existent domain",
 		"nonexistentdomain", "non-existent host", "couldn't find any host", "could not find any host", "can't find any host",
-		"couldn't find a mail exchanger", "no mail exchanger", "|no mx", "null mx", "nullmx", "mx records point to",
+		"no mail exchanger", "|no mx", "null mx", "nullmx", "mx records point to",
 		"host not found", "host unknown", "unknown host", "name or service not known", "nxdomain", "name server timeout",
 		"name server failure", "servfail", "host name lookup failure", "dns lookup failed", "dns query failed",
 		"dns lookup failure", "unable to lookup dns", "unable to look up", "address lookups failed", "name resolution",
@@ -729,7 +729,7 @@ var strongRules = []rule{
 		"find a mail exchanger", "find any mail exchanger", "mail exchanger not found",
 		// Resolver errors as client libraries print them (Go net: "lookup example.com on
 		// 127.0.0.53:53: no such host" / "server misbehaving"; glibc getaddrinfo).
-		"no such host", "server misbehaving", "temporary failure in name resolution",
+		"no such host", "server misbehaving",
 		"routing server failure", "domain couldn't be found", "dns query error",
 		// resolver failures as MTAs word them (Postfix dns_lookup.c "Name service error for
 		// name=… type=MX: Malformed … name server reply", qmail "CNAME lookup failed
@@ -758,18 +758,18 @@ var strongRules = []rule{
 		"dominio && non esiste", "domein && bestaat niet", "domein niet gevonden", "dominio && nao existe",
 		"домен && не существует", "домен && не найден", "域名 && 不存在",
 	}, unless: []string{"user", "mailbox", "account", "sender", "usuario", "utilisateur", "utente", "gebruiker", "пользовател", "用户", "ユーザ"}},
-	{cat: CategoryUserUnknown, any: []string{"address not found", "list not found", "mailing list not found", "no such list"}, unless: []string{"domain", "host", "dns", "sender"},
+	{cat: CategoryUserUnknown, any: []string{"address not found", "list not found", "no such list"}, unless: []string{"domain", "host", "dns", "sender"},
 		why: "a local address or list the server does not know, whatever the enhanced code (Stalwart answers '550 5.1.2 Address not found.' / 'Mailing list not found.'; RFC 5321 550 'mailbox not found')"},
 	{cat: CategoryUserUnknown, why: "the address does not exist at the destination (sisimai, bounce-handler, provider docs)", any: []string{
 		"user unknown", "unknown user", "unknown recipient", "recipient unknown", "addressee unknown", "address unknown",
 		"unknown address", "unknown local-part", "unknown local part", "unknown or illegal alias", "no such user",
 		"no such recipient", "no such mailbox", "no such address", "no such person", "no such account", "no mailbox",
-		"mailbox not found", "mailbox does not exist", "mailbox doesn't exist", "mailbox not present", "mailbox invalid",
+		"mailbox not found", "mailbox not present", "mailbox invalid",
 		"invalid mailbox", "invalid recipient", "invalid user", "not a valid recipient", "not a valid mailbox",
 		"not a valid user", "not a known user", "is not a valid address", "user not found", "user does not exist",
-		"user doesn't exist", "user not exist", "user not known", "recipient not found", "recipient does not exist",
-		"recipient not exist", "recipient is not local", "user not local", "recipient rejected", "account does not exist",
-		"account doesn't exist", "address does not exist", "address doesn't exist", "email address could not be found",
+		"user doesn't exist", "user not exist", "user not known", "recipient not found",
+		"recipient not exist", "recipient is not local", "user not local", "recipient rejected",
+		"email address could not be found",
 		"does not exist", "doesn't exist", "no longer on server", "not listed in domino directory",
 		"not listed in public name", "in name directory", "recipnotfound", "recipientnotfound",
 		"bad destination mailbox", "no account by that name", "there is no one at this address", "not an active address",
@@ -778,24 +778,24 @@ var strongRules = []rule{
 		"adresse invalide", "introuvable", "no existe", "desconocido", "inesistente", "sconosciuto", "non esiste",
 		"nao existe", "desconhecido", "onbekend", "bestaat niet", "nie istnieje", "neexistuje", "не существует",
 		"нет такого", "inactive email address", "user is not local", "badrcptto", "validrcptto",
-		"this user doesn't have a", "no such user here", "unknown or illegal user", "illegal user",
+		"this user doesn't have a", "illegal user",
 		"not our customer", "mailbox unallocated", "is no longer valid", "could not be found, or was misspelled",
 		"address couldn't be found", "invalid final delivery userid", "not a registered user", "user not exist",
 		"addressee unknown", "recipient not found", "recipient verification problem", "recipient not in route list",
-		"benutzer unbekannt", "empfanger unbekannt", "adresse unbekannt", "kein postfach", "postfach nicht vorhanden",
-		"ungultige adresse", "ungueltige adresse", "utilisateur inconnu", "destinataire inconnu", "adresse inexistante",
-		"destinataire inexistant", "boite aux lettres inexistante", "usuario desconocido", "destinatario desconocido",
-		"direccion no valida", "buzon no existe", "usuario no existe", "utente non trovato", "indirizzo non valido",
-		"casella inesistente", "utente inesistente", "onbekende ontvanger", "ongeldig adres", "gebruiker bestaat niet",
-		"usuario nao encontrado", "conta nao existe", "caixa postal nao existe", "usuario inexistente",
+		"kein postfach", "postfach nicht vorhanden",
+		"ungultige adresse", "ungueltige adresse", "adresse inexistante",
+		"destinataire inexistant", "boite aux lettres inexistante",
+		"direccion no valida", "utente non trovato", "indirizzo non valido",
+		"ongeldig adres",
+		"usuario nao encontrado", "usuario inexistente",
 		"пользователь не найден", "адрес не найден", "неизвестный получатель", "несуществующ", "ящик удален",
 		"存在しません", "宛先が見つかりません", "不明なユーザ", "宛先不明", "該当するユーザ",
 		"用户不存在", "收件人不存在", "地址不存在", "帐户不存在", "账户不存在", "邮箱不存在", "用戶不存在", "无此用户",
-		"don't exist", "don't exists", "doesn't exists", "not exists", "no exist", "no longer exist",
+		"don't exist", "not exists", "no exist", "no longer exist",
 		"not a member of domain", "recipient cannot be verified", "recipient could not be verified",
 		"unable to verify recipient", "does not have an account", "has no account", "no account here",
 		// "mail box" written as two words, and the underscore tokens some servers send
-		"no mail box", "mail box not found", "mail box does not exist", "mail box unavailable for this user", "no mail box available",
+		"no mail box", "mail box not found", "mail box unavailable for this user",
 		"bad recipient", "bad_recipient", "badrecipient",
 		// Localized Exchange/Outlook NDR: "the e-mail address you entered couldn't be found".
 		"impossibile trovare l'indirizzo", "no se encontro la direccion", "adres && niet gevonden", "e-mailadres && niet gevonden",
@@ -815,10 +815,10 @@ var strongRules = []rule{
 	{cat: CategoryUserUnknown, codes: []string{"x.4.1", "x.7.504"}, any: []string{"access denied"}, unless: []string{"relay"},
 		why: "Exchange Online directory-based edge blocking (5.4.1 Access denied): the address is not in the tenant"},
 	{cat: CategoryRateLimited, why: "too many connections, messages or recipients; throttling (RFC 5321 §4.5.3.1.10 452 too many recipients; Gmail 4.2.1/4.7.28, Exchange 4.7.500, Yahoo [TSS04])", any: []string{
-		"rate limit", "ratelimit", "rate-limit", "rate limited", "rate-limited", "too many connections",
+		"rate limit", "ratelimit", "rate-limit", "too many connections",
 		"too many concurrent", "too many sessions", "too many smtp sessions", "too many simultaneous",
 		"too many messages", "too many recipients", "too many rcpt", "too many emails", "too many mails",
-		"number of rcpts", "number of rcpt", "total of rcpts", // Alibaba DirectMail "556 The number of RCPTs is over size", Alibaba Mail "505 the total of RCPTs is achieved the maximum threshold"
+		"number of rcpt", "total of rcpts", // Alibaba DirectMail "556 The number of RCPTs is over size", Alibaba Mail "505 the total of RCPTs is achieved the maximum threshold"
 		"too many e-mails", "too much mail", "too many errors", "too many invalid recipients", "too many bad commands",
 		"too fast", "too quickly", "slow down", "try again slower", "throttl", "max emails per", "max messages per",
 		"max message per", "maximum number of connections", "maximum connections", "max connections", "connection limit",
@@ -827,7 +827,7 @@ var strongRules = []rule{
 		"per session", "message rate", "recipient rate", "thread limit", "excessive volume", "unexpected volume",
 		"trop de connexions", "trop de messages", "zu viele", "demasiados", "troppi", "frequency", "message threshold",
 		"limit exceeded for", "exceeded the rate", "sent too many", "reached its limit", "reached the limit", "reached your limit",
-		"recent messages", "receiving mail too quickly", "max message per connection", "excessive volume", "message rate limit", "rate limit exceeded", "zu schnell", "trop de destinataires", "trop rapidement", "te veel", "muitas conexoes", "muitas mensagens", "слишком много", "превышен лимит", "слишком часто", "频率过快", "过于频繁", "连接数过多", "发信频率", "多すぎ", "frequency limited",
+		"recent messages", "excessive volume", "zu schnell", "trop de destinataires", "trop rapidement", "te veel", "muitas conexoes", "muitas mensagens", "слишком много", "превышен лимит", "слишком часто", "频率过快", "过于频繁", "连接数过多", "发信频率", "多すぎ",
 		"too many && connections", "too many incoming", "too many inbound", "demasiadas", "troppe connessioni",
 		// volume and slot wording: Gmail 4.7.0 "unusual amount of unsolicited mail", Postfix/Exim
 		// "message submission rate for this client has exceeded the configured limit", "out of
@@ -860,22 +860,22 @@ var strongRules = []rule{
 	}, unless: []string{"spam detected", "identified as spam", "classified as spam", "looks like spam", "spam content", "virus", "attachment"}},
 	{cat: CategorySpamContent, why: "content judged spam, malicious or infected (Gmail UnsolicitedMessageError, Yahoo [PH01], Apple CS01, amavis/SpamAssassin/rspamd rejects)", any: []string{
 		"spam", "junk mail", "junkmail", "virus", "malware", "infected", "malicious", "phishing", "unsolicited",
-		"bulk mail", "bulk e-mail", "bulk email", "content filter", "message filtered", "filtered", "content reject",
+		"bulk mail", "bulk e-mail", "bulk email", "content filter", "filtered", "content reject",
 		"content denied", "rejecting mail content", "unacceptable content", "scored too high", "score too high",
 		"banned content", "prohibited attachment", "attachment extension is forbidden", "executable", "eicar",
 		"quarantined", "potential security issue", "suspicious content", "looks suspicious", "not accepted for policy reasons",
 		"rejected for policy reasons", "mail rejete", "reject, id=", "high probability", "content examination",
 		"recurrent pattern", "message content",
 		"|url| && listed", "|uri| && listed", "|url| && black", "|uri| && black", "in the body && listed", // a URL of the message on a list (SURBL, URIBL)
-		"content restriction", "due to security policies", "url in message", "blacklisted url", "blacklisted link", "uri in message", "illegal attachment", "attachment guidelines", "flagged as spam", "spam classification", "content presents a potential", "als spam", "spamverdacht", "unerwunscht", "pourriel", "courrier indesirable", "correo no deseado", "posta indesiderata", "ongewenste", "lixo eletronico", "mensagem indesejada", "спам", "вирус", "迷惑メール", "スパム", "ウイルス", "垃圾邮件", "病毒", "内容违规", "|ube|",
-		"mass mailer", "mass mailing", "mass mail", "bulk mailer", "viral", "banned_file", "antispam check", "anti-spam check", "spambox",
+		"content restriction", "due to security policies", "url in message", "blacklisted url", "blacklisted link", "uri in message", "illegal attachment", "attachment guidelines", "spam classification", "content presents a potential", "unerwunscht", "pourriel", "courrier indesirable", "correo no deseado", "posta indesiderata", "ongewenste", "lixo eletronico", "mensagem indesejada", "спам", "вирус", "迷惑メール", "スパム", "ウイルス", "垃圾邮件", "病毒", "内容违规", "|ube|",
+		"mass mail", "viral", "banned_file", "antispam check", "anti-spam check",
 		"ixhash", "|razor|", "pyzor", "|dcc|", "rejected content", "blocked mime", "mime part", // content checksums and MIME-part filters
-		"outbreak filter", "suspicious link", "malicious link", "malicious url", "suspicious url", "intent analysis", "banned file", "prohibited file", "dangerous file", "forbidden file",
+		"outbreak filter", "suspicious link", "suspicious url", "intent analysis", "banned file", "prohibited file", "dangerous file", "forbidden file",
 		// attachment filters on what an archive or file is (Haraka attachment plugin "Message
 		// contains encrypted archive", "nested archives exceeding the maximum depth",
 		// "disallowed file extension", "unacceptable attachment")
 		"encrypted archive", "nested archive", "password-protected archive", "password protected archive",
-		"disallowed file", "unacceptable attachment", "unacceptable content type",
+		"disallowed file", "unacceptable attachment",
 		"body host", "body url", "blacklisted body", // a URL or host named in the body on a list (spamilter, SURBL-style checks)
 	}, unless: []string{"message size (", "size (content filter)", "too many mime"}}, // "Message size (content filter)": the filter named is the mechanism, the verdict is the size
 	{cat: CategorySpamContent, why: "an attachment refused for its type or danger (mail gateways' attachment filters); its size is a size limit instead", all: [][]string{
@@ -884,12 +884,12 @@ var strongRules = []rule{
 	{cat: CategoryMessageTooLarge, why: "size limits on the message, a header or attachments (RFC 1870 SIZE, RFC 3463 X.2.3/X.3.4)", any: []string{
 		"too large", "too big", "size exceeds", "exceeds size", "size limit", "sizelimit", "message size",
 		"size of your message", "size of the message", "maximum size", "max size", "maximum email size",
-		"message length exceeds", "length exceeds", "exceeded maximum inbound message size",
-		"exceeded the maximum incoming message size", "header size", "headers too long", "header too long",
-		"recipsizelimit", "taille limite", "taille du message", "message trop", "zu gross", "demasiado grande",
-		"troppo grande", "attachment size", "attachments exceed", "number of attachments", "file too big",
-		"exceeds the size", "exceeds the message size", "exceeds fixed maximum",
-		"headers too large", "message too large", "size limits", "more than && bytes long", "header line too long", "header line exceeds", "nachricht zu gross", "message trop volumineux", "trop volumineux", "excede el tamano", "dimensione massima", "te groot", "muito grande", "excede o tamanho", "слишком большой", "слишком велик", "превышен максимальный размер", "大きすぎ", "サイズ制限", "邮件过大", "邮件大小超过", "超过大小",
+		"length exceeds",
+		"header size", "headers too long", "header too long",
+		"taille limite", "taille du message", "message trop", "zu gross", "demasiado grande",
+		"troppo grande", "attachment size", "attachments exceed", "number of attachments",
+		"exceeds the size", "exceeds fixed maximum",
+		"more than && bytes long", "header line too long", "header line exceeds", "trop volumineux", "excede el tamano", "dimensione massima", "te groot", "muito grande", "excede o tamanho", "слишком большой", "слишком велик", "превышен максимальный размер", "大きすぎ", "サイズ制限", "邮件过大", "邮件大小超过", "超过大小",
 	}, unless: []string{"queue size", "failed to queue"}}, // the receiver's own queue (chasquid "Failed to queue message: Queue size too big")
 	{cat: CategoryPolicyRejected, why: "relaying (RFC 5321 §3.6.2) and SMTP AUTH refusals (RFC 4954 530/535) and POP-before-SMTP are policy, not sender authentication", any: []string{
 		"relay access denied", "relaying denied", "relay denied", "relay not permitted", "relaying not allowed",
@@ -904,21 +904,21 @@ var strongRules = []rule{
 		"pop before smtp", "pop-before-smtp", "pop3 before smtp", "pop3-before-smtp", "smtp after pop", "smtp-after-pop",
 		"your mail && before sending", "your email && before sending", "your mail first", "your email first",
 		"do not have permission", "don't have permission", "not have permission to send", "no permission to send",
-		"relay not allowed", "not permitted to relay", "unable to relay", "open relay", "no relaying", "relaying to",
-		"as a relay", "we do not relay", "not a gateway", "relay prohibited", "relaying is prohibited", "mail relay denied",
+		"relay not allowed", "unable to relay", "open relay", "no relaying", "relaying to",
+		"as a relay", "we do not relay", "not a gateway", "relay prohibited", "relaying is prohibited",
 		"not configured to relay", "allowed rcpthosts", "authentication required", "auth required", "must authenticate",
 		"authentication is required", "password not accepted", "username and password", "invalid credentials",
 		"authentication credentials", "application-specific password", "incorrect authentication", "too many login attempts", "log in with your web browser",
-		"log in via your web browser", "please log in", "web login required",
+		"log in via your web browser", "please log in",
 		"authentication failed", "authentication failure", "authentication unsuccessful", "sasl", "smtp auth",
 		"username or passw", "|passwd|", // Alibaba Mail "524 username or passwd is NULL" (SMTP AUTH)
-		"smtpclientauthentication", "client was not authenticated", "not authenticated", "authentification",
+		"smtpclientauthentication", "not authenticated", "authentification",
 		"unregistered domain", "tenantattribution", "host network not allowed", "envelope blocked", "anti-spoofing",
-		"administrative prohibition", "not authorized", "not authorised", "unauthorized", "delivery not authorized",
+		"administrative prohibition", "not authorized", "not authorised", "unauthorized",
 		"members-only", "not subscribed", "distribution list", "organization policy", "organizational settings",
 		"external forwarding", "does not accept email over", "ip not in whitelist", "not in allowlist",
 		"restricted", "not permitted", "prohibited by", "blocked senders", "manually blocked",
-		"relaying disallowed", "relay disabled", "relaying nicht erlaubt", "relais refuse", "relais interdit", "relay denegado", "relay non consentito", "relay negado", "ретрансляция запрещена", "不允许转发", "拒绝中继", "not a member", "send mail as", "local user only", "local users only", "rejected by recipients", "policy rejection on the target address", "delivery restricted by policy", "tenant allow block list", "blocked by your organization", "reject due to policy",
+		"relaying disallowed", "relay disabled", "relaying nicht erlaubt", "relais refuse", "relais interdit", "relay denegado", "relay non consentito", "relay negado", "ретрансляция запрещена", "不允许转发", "拒绝中继", "not a member", "send mail as", "local user only", "local users only", "rejected by recipients", "policy rejection on the target address", "tenant allow block list", "blocked by your organization", "reject due to policy",
 		"requires confirmation", "confirm this mail server", "challenge-response", "challenge response",
 		"rejected due to && policy", "filtering policy", "rejected for policy reasons", "mail from && rejected for policy",
 		// a person's decision at the receiver, not the mailbox's state (MXroute "Your recipient
@@ -930,8 +930,8 @@ var strongRules = []rule{
 		"niet gemachtigd", "niet toegestaan", "nao tem permissao", "nao esta autorizado", "не разрешено", "нет разрешения", "没有权限", "権限がありません",
 	}},
 	{cat: CategoryServerError, why: "temporary or internal faults at the receiver or in the local delivery chain (RFC 5321 421/451, RFC 3463 X.3.x)", any: []string{
-		"temporary system error", "system error", "internal error", "internal server error", "server error",
-		"local error", "configuration error", "configuration problem", "misconfigured", "mail system error",
+		"system error", "internal error", "server error",
+		"local error", "configuration error", "configuration problem", "misconfigured",
 		"mail transport error", "temporary failure", "temporary problem", "temporary local problem",
 		"temporarily unavailable", "temporarily not available", "service unavailable", "service not available",
 		"service currently unavailable", "service not active", "not accepting network messages", "system busy",
@@ -940,7 +940,7 @@ var strongRules = []rule{
 		"command time limit exceeded", "command failed", "unable to lock", "lock timeout", "database error",
 		"ldap error", "lookup error", "unable to process", "processing error", "error processing",
 		"failed to be replicated", "no healthy", "mdb properties", "storedriver", "milter",
-		"temporarily rejected", "upstream error", "our database", "ldap unavailable", "ldap server", "ldap timeout", "operating system error", "unknown mailer error", "mailer error", "internal system error", "system problem", "temporary failure", "could not load", "unable to contact ldap", "pipe to |/", "insufficient permission", "temporary domain failure", "vorubergehender fehler", "interner fehler", "erreur temporaire", "erreur interne", "service indisponible", "error temporal", "error interno", "servicio no disponible", "errore temporaneo", "errore interno", "servizio non disponibile", "tijdelijke fout", "interne fout", "erro temporario", "erro interno", "servico indisponivel", "временная ошибка", "внутренняя ошибка", "сервис недоступен", "一時的なエラー", "系统繁忙", "系统错误", "服务器繁忙",
+		"temporarily rejected", "upstream error", "our database", "ldap unavailable", "ldap server", "ldap timeout", "mailer error", "system problem", "temporary failure", "could not load", "unable to contact ldap", "pipe to |/", "insufficient permission", "temporary domain failure", "vorubergehender fehler", "interner fehler", "erreur temporaire", "erreur interne", "service indisponible", "error temporal", "error interno", "servicio no disponible", "errore temporaneo", "errore interno", "servizio non disponibile", "tijdelijke fout", "interne fout", "erro temporario", "erro interno", "servico indisponivel", "временная ошибка", "внутренняя ошибка", "сервис недоступен", "一時的なエラー", "系统繁忙", "系统错误", "服务器繁忙",
 		// the receiver's own parts named as failing: its internal network, message store,
 		// address checks, DKIM signer, queue, back end (smtpf, FTGate, chasquid, go-guerrilla)
 		"internal && error", "access error", "error checking", "temporary error", "signing failed", "failed to sign",
@@ -948,10 +948,10 @@ var strongRules = []rule{
 		"other smtp server", "downstream server", "internal server", "forward host", // the receiver's onward or verification server (MIMEDefang, smtpf)
 	}, unless: []string{"problem delivering your message", "network i/o"}},
 	{cat: CategoryConnectionFailed, why: "no working SMTP session: refused, timed out, dropped, TLS handshake broke (Postfix smtp_connect.c/smtp_proto.c texts, RFC 3463 X.4.1/X.4.2)", any: []string{
-		"lost connection", "connection timed out", "timed out", "timeout", "connection refused", "connection reset",
+		"lost connection", "timed out", "timeout", "connection refused", "connection reset",
 		"connection died", "connection closed", "closed connection", "connection dropped", "connection was dropped",
 		"connection lost", "connection was closed", "closed abruptly", "greeting failed", "no route to host",
-		"network is unreachable", "host is unreachable", "unreachable", "could not connect", "couldn't connect",
+		"unreachable", "could not connect", "couldn't connect",
 		"cannot connect", "can't connect", "unable to connect", "failed to connect", "not able to establish",
 		"wasn't able to establish", "unable to establish", "error communicating", "socket error", "socketerror",
 		"broken pipe", "handshake", "tls error", "ssl_connect", "ssl error", "ssl routines", "suspiciousremoteservererror",
@@ -963,7 +963,7 @@ var strongRules = []rule{
 		"no smtp greeting", "greeting not received", "did not receive greeting", "did not receive a greeting",
 		"didn't receive a greeting", "did not send a greeting", "without a greeting",
 		"no banner", "banner not received", "never sent a banner", "did not send a banner", "no smtp banner",
-		"refused to talk to me", "host is down", "host not reachable", "|eof|", "reading greeting", "connection && is broken", "connection && broken", "network error on destination", "requests to connect", "unable to connect successfully", "connection expired", "unexpected eof", "premature end",
+		"refused to talk to me", "host is down", "host not reachable", "|eof|", "reading greeting", "connection && is broken", "connection && broken", "network error on destination", "requests to connect", "connection expired", "unexpected eof", "premature end",
 	}},
 }
 
@@ -1019,18 +1019,18 @@ var weakRules = []rule{
 		"|ip| && forbidden", ipLiteral + " && forbidden"},
 		why: "an IP named in a refusal is usually a reputation block (Spamhaus FAQ: 'blocked using' texts name the client IP)"},
 	{cat: CategoryPolicyRejected, any: []string{
-		"access denied", "not allowed", "denied", "prohibited", "policy", "refused", "client host rejected",
-		"recipient address rejected", "helo command rejected", "rejected by", "blocked", "forbidden",
+		"access denied", "not allowed", "denied", "prohibited", "policy", "refused",
+		"recipient address rejected", "blocked", "forbidden",
 		"not accepted", "rejected",
 		"nicht erlaubt", "nicht zulassig", "verweigert", "abgelehnt", "non autorise", "interdit", "no permitido",
-		"rechazad", "denegad", "non consentit", "non autorizzat", "rifiutat", "niet toegestaan", "geweigerd",
+		"rechazad", "non consentit", "non autorizzat", "rifiutat", "niet toegestaan", "geweigerd",
 		"nao permitid", "recusad", "negad", "запрещен", "отклонен", "拒否", "拒绝", "拒收",
 	}, why: "a rule refused the transaction (RFC 5321 550/554 'policy reasons'), in English and the NDR languages"},
 	{cat: CategoryServerError, any: []string{
-		"try again later", "please try again", "try later", "essayer plus tard", "service refuse", "veuillez reessayer",
+		"try again later", "try later", "essayer plus tard", "service refuse", "veuillez reessayer",
 		"bitte spater", "bitte versuchen sie es spater", "temporarily", "temporary", "unavailable",
 		"closing transmission channel", "not available", "busy", "please retry", "retry later", "try again", "transient",
-		"reessayez plus tard", "intentelo mas tarde", "riprovare piu tardi", "probeer het later", "tente novamente", "попробуйте позже", "稍后再试", "请稍后", "暂时", "後でもう一度", "bitte versuchen sie es spater erneut",
+		"reessayez plus tard", "intentelo mas tarde", "riprovare piu tardi", "probeer het later", "tente novamente", "попробуйте позже", "稍后再试", "请稍后", "暂时", "後でもう一度",
 		"vorubergehend", "voruebergehend", "temporairement", "temporalmente", "temporaneamente", "tijdelijk",
 		"temporariamente", "временно", "一時的",
 	}, why: "generic transient wording (RFC 5321 4yz replies)"},

@@ -20,7 +20,7 @@ var localizedRules = []rule{
 	{cat: CategoryBlocklisted, why: "sender IP or domain on a block list (localized)", any: []string{
 		"blockliste", "auf einer sperrliste", "liste de blocage", "liste noire", "lista de bloqueo", "lista de bloqueio",
 		"lista nera", "lista negra", "blokkeerlijst", "zwarte lijst", "черные списки", "черный список", "черном списке",
-		"ブラックリスト", "黑名单", "被列入黑名单",
+		"ブラックリスト", "黑名单",
 	}},
 	{cat: CategorySyntaxError, why: "syntax errors (localized)", any: []string{
 		"syntaxfehler", "erreur de syntaxe", "error de sintaxis", "errore di sintassi", "syntaxisfout", "erro de sintaxe",
