@@ -124,3 +124,22 @@ func TestKindClientPastSending(t *testing.T) {
 		{r("550 5.7.1 Message identified as unsolicited bulk mail"), OutcomeBounced, CategorySpamContent},
 	})
 }
+
+// What is on the list decides (batch R's kind): a file, its extension or
+// type on a black list or banned is the message's content, as URLs and
+// MIME parts are, not a listing of the client. courier-pythonfilter's
+// "554 The extension of the attached file is blacklisted" (blindad-0090)
+// was read as a DNSBL hit, "blacklisted" being a list word. A size limit
+// on attachments stays a size.
+func TestKindListedFile(t *testing.T) {
+	runKinds(t, "listed file", []kindCase{
+		{r("554 The extension of the attached file is blacklisted"), OutcomeBounced, CategorySpamContent},
+		// filters' wordings (made up after amavis' BANNED and Exim ACL examples).
+		{r("550 5.7.0 Message rejected: file extension .scr is blacklisted on this server"), OutcomeBounced, CategorySpamContent},
+		{r("552 Attachment type is banned here (invoice.exe)"), OutcomeBounced, CategorySpamContent},
+		{r("554 5.7.1 Filename invoice.js is on our black list"), OutcomeBounced, CategorySpamContent},
+		// the client on a list, and an attachment's size, stay what they were.
+		{r("554 5.7.1 Service unavailable; client host [192.0.2.81] blacklisted by zen.spamhaus.org"), OutcomeBounced, CategoryBlocklisted},
+		{r("552 5.3.4 Attachment size exceeds the allowed limit"), OutcomeBounced, CategoryMessageTooLarge},
+	})
+}

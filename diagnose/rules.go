@@ -468,6 +468,11 @@ var strongRules = []rule{
 		"recipient < && > black listed", "recipient < && > blacklisted", "recipient < && > blocklisted",
 		"blacklisted recipient", "blocklisted recipient", "recipient blacklisted", "recipient is blacklisted",
 	}},
+	{cat: CategorySpamContent, why: "what is on the list decides: a file, its extension or type on a black list or banned is the message's content, as URLs and MIME parts are (batch R's kind), not a listing of the client (courier-pythonfilter attachments.py '554 The extension of the attached file is blacklisted'; amavis banned_filename_re 'BANNED'; Exim ACL 'blacklisted file extension')", all: [][]string{
+		{"attachment", "attached file", "file extension", "extension of the attached", "extension of attached", "file type", "filetype",
+			"file name", "filename", "mime type", "mime part", "file with extension"},
+		{"blacklisted", "blocklisted", "black listed", "banned", "forbidden", "prohibited", "not allowed", "not permitted", "disallowed", "on our black"},
+	}, unless: []string{"size", "too large", "too big", "exceed", "limit", "too many"}},
 	{cat: CategoryBlocklisted, why: "DNSBLs named in the text (Spamhaus, Barracuda, SpamCop, UCEPROTECT, ...: their lookup pages in blocklist.go) and provider reputation blocks (Microsoft SNDS S3150, Yahoo [TSS09], T-Online, Orange)", any: []string{
 		"spamhaus", "spamcop", "|sorbs|", "sorbs.net", "uceprotect", "barracudacentral",
 		"mailspike", "|psbl|", "surriel.com", "invaluement", "ivmsip", "cloudmark", "senderscore", "sender score",
