@@ -143,3 +143,20 @@ func TestKindListedFile(t *testing.T) {
 		{r("552 5.3.4 Attachment size exceeds the allowed limit"), OutcomeBounced, CategoryMessageTooLarge},
 	})
 }
+
+// A mail loop named by its symptom (RFC 5321 §6.3: counting Received:
+// header fields) or by the word loop with another qualifier is a loop
+// (other), a verdict that wins over the words around it: lavabit/magma's
+// "TOO MANY RECEIVED HEADER LINES … CAUGHT IN A FORWARD LOOP"
+// (blindad-0033) was read as policy by the rules and as spam by the model.
+func TestKindLoopBySymptom(t *testing.T) {
+	runKinds(t, "loop by symptom", []kindCase{
+		{r("550 DATA FAILED - THE MESSAGE HAS TOO MANY RECEIVED HEADER LINES AND IS BEING REJECTED BECAUSE IT APPEARS TO BE CAUGHT IN A FORWARD LOOP"), OutcomeBounced, CategoryOther},
+		// other servers' wordings (made up after Exim's and Postfix's loop texts).
+		{r("554 5.4.6 Delivery loop: message has 31 Received header fields"), OutcomeBounced, CategoryOther},
+		{r("550 Rejected: too many Received: headers, possible loop"), OutcomeBounced, CategoryOther},
+		{r("451 4.4.6 Message caught in an alias loop, will retry"), OutcomeDeferred, CategoryOther},
+		// loopback is not a loop.
+		{r("421 4.4.2 Connection to loopback interface refused"), OutcomeDeferred, CategoryConnectionFailed},
+	})
+}

@@ -150,6 +150,11 @@ var verdictRules = []rule{
 		"mail loop", "forwarding loop", "routing loop", "message is looping", "|looping|",
 		"loop detected", "loops back to myself", "too many hops", "hop count exceeded", "hops, this may indicate",
 		"too many \"received\" headers", "too many received headers", "points back to", "mx list for",
+		// a loop named by its symptom or with another qualifier (RFC 5321 §6.3: a loop is detected by
+		// counting Received: header fields; lavabit/magma smtp.c "550 DATA FAILED - THE MESSAGE HAS TOO
+		// MANY RECEIVED HEADER LINES AND IS BEING REJECTED BECAUSE IT APPEARS TO BE CAUGHT IN A FORWARD
+		// LOOP", courier-pythonfilter deliveredto.py "Mail loop - already have my Delivered-To: header")
+		"|loop|", "received header lines", "received header fields", "received: header", "too many received",
 		"my control/locals file", "best-preference mx", "address ambiguous", "ambiguous address",
 		"list expansion", "expansion problem", "message depth exceeded",
 		"delivered-to line",
