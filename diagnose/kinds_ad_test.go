@@ -160,3 +160,17 @@ func TestKindLoopBySymptom(t *testing.T) {
 		{r("421 4.4.2 Connection to loopback interface refused"), OutcomeDeferred, CategoryConnectionFailed},
 	})
 }
+
+// An ambiguous destination (RFC 3463 X.1.4; RFC 5321 §3.5.3's "553 User
+// ambiguous") is other, however short the wording: samotop's "553 User
+// ambiguous" (blindad-0062) fell to the 553 reply-code fallback (policy)
+// because the batch-AC rule wanted "is ambiguous" and no "user".
+func TestKindAmbiguousUser(t *testing.T) {
+	runKinds(t, "ambiguous user", []kindCase{
+		{r("553 User ambiguous"), OutcomeBounced, CategoryOther},
+		// RFC 5321 §3.5.3's VRFY examples and other servers' wordings (made up).
+		{r("553 5.1.4 Ambiguous recipient: more than one mailbox is named Smith"), OutcomeBounced, CategoryOther},
+		{r("550 Mailbox name ambiguous, please use the full address"), OutcomeBounced, CategoryOther},
+		{r("450 4.1.4 User name is ambiguous in the directory"), OutcomeDeferred, CategoryOther},
+	})
+}

@@ -165,8 +165,8 @@ var verdictRules = []rule{
 		"points to the local host", "mxloopback", "configured in a loop",
 	}},
 	{cat: CategoryOther, why: "an ambiguous destination address (RFC 3463 X.1.4 'Destination mailbox address ambiguous': the name matches more than one mailbox; Lotus Domino 'Recipient user name … not unique. Several matches found in Domino Directory'): the address exists more than once, not nowhere",
-		all: [][]string{{"user name", "username", "recipient", "address", "|name|", "mailbox"}, {"not unique", "several matches", "multiple matches",
-			"more than one match", "matches several", "matches multiple", "matches more than one", "is ambiguous"}}},
+		all: [][]string{{"user name", "username", "recipient", "address", "|name|", "mailbox", "|user|"}, {"not unique", "several matches", "multiple matches",
+			"more than one match", "matches several", "matches multiple", "matches more than one", "ambiguous"}}}, // samotop "553 User ambiguous" (RFC 5321 §3.5.3's example reply)
 }
 
 // authMechanisms and authVerdicts: a sender-authentication mechanism named
