@@ -174,3 +174,23 @@ func TestKindAmbiguousUser(t *testing.T) {
 		{r("450 4.1.4 User name is ambiguous in the directory"), OutcomeDeferred, CategoryOther},
 	})
 }
+
+// The connection or the TLS session named with its failure as a noun, a
+// shutdown, or STARTTLS itself failing is a failed connection (RFC 3463
+// X.4.2 bad connection), not the 4xx reply code's server fault:
+// lavabit/magma's "421 Network connection failure.", "451 Unexpected
+// connection shutdown detected. Goodbye." and "454 STARTTLS FAILED"
+// (blindad-0002, 0014, 0015) matched no connection phrase.
+func TestKindConnectionFailureNoun(t *testing.T) {
+	runKinds(t, "connection failure noun", []kindCase{
+		{r("421 Network connection failure."), OutcomeDeferred, CategoryConnectionFailed},
+		{r("451 Unexpected connection shutdown detected. Goodbye."), OutcomeDeferred, CategoryConnectionFailed},
+		{r("454 STARTTLS FAILED"), OutcomeDeferred, CategoryConnectionFailed},
+		// other servers' and clients' wordings (made up).
+		{r("421 4.4.2 Session shut down by peer"), OutcomeDeferred, CategoryConnectionFailed},
+		{r("454 4.7.0 STARTTLS failure: handshake did not complete"), OutcomeDeferred, CategoryConnectionFailed},
+		// the receiver's own back end stays a server fault, a demand for TLS stays one.
+		{r("451 4.3.0 Database connection failure"), OutcomeDeferred, CategoryServerError},
+		{r("530 5.7.0 Must issue a STARTTLS command first"), OutcomeBounced, CategoryTLSRequired},
+	})
+}

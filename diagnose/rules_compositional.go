@@ -44,10 +44,10 @@ var compositionalRules = []rule{
 			// the same demand in German, French, Spanish, Italian, Dutch, Portuguese
 			"erforderlich", "erfordert", "obligatoire", "requis", "requise", "obligatorio", "obbligatori", "richiesto", "richiesta", "vereist", "verplicht", "obrigatori", "exige"},
 	}, unless: []string{"handshake", "sender", "authentication mechanism"}},
-	{cat: CategoryConnectionFailed, why: "the connection or session with a word saying it failed (RFC 3463 X.4.1, X.4.2)", all: [][]string{
-		{"connection", "connect", "socket", "session", "greeting", "|tls|", "|ssl|", "handshake"},
+	{cat: CategoryConnectionFailed, why: "the connection or session with a word saying it failed (RFC 3463 X.4.1, X.4.2), also as a noun or a shutdown and for STARTTLS itself (lavabit/magma smtp.c '421 Network connection failure.', '451 Unexpected connection shutdown detected. Goodbye.', '454 STARTTLS FAILED')", all: [][]string{
+		{"connection", "connect", "socket", "session", "greeting", "|tls|", "|ssl|", "handshake", "starttls"},
 		{"refused", "timed out", "timeout", "reset", "failed", "broken", "closed", "lost", "dropped", "aborted", "unreachable", "interrupted", "eof",
-			"cannot establish", "could not establish", "unable to establish", "negotiation failed"},
+			"cannot establish", "could not establish", "unable to establish", "negotiation failed", "failure", "shutdown", "shut down"},
 	}, unless: []string{"too many", "limit", "rate", "blocked", "listed", "reputation", "spam", "policy",
 		// a connection to one of the receiver's own back ends is the server's fault
 		"daemon", "ldap", "database", "mysql", "backend", "lookup"}},
