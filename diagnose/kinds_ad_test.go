@@ -194,3 +194,19 @@ func TestKindConnectionFailureNoun(t *testing.T) {
 		{r("530 5.7.0 Must issue a STARTTLS command first"), OutcomeBounced, CategoryTLSRequired},
 	})
 }
+
+// STARTTLS asked for on a session that is already encrypted is the
+// commands' order (RFC 3207 §4.2), syntax — not a demand for TLS nor a
+// broken handshake: lavabit/magma's "454 Session is already encrypted."
+// (blindad-0016) fell to the 454 fallback and the model read it as
+// tls_required.
+func TestKindTLSAlreadyActive(t *testing.T) {
+	runKinds(t, "TLS already active", []kindCase{
+		{r("454 Session is already encrypted."), OutcomeDeferred, CategorySyntaxError},
+		// b1gMailServer, vSMTP, gen_smtp and other servers' wordings.
+		{r("454 4.5.1 Already in TLS mode"), OutcomeDeferred, CategorySyntaxError},
+		{r("554 5.5.1 Error: TLS already active"), OutcomeBounced, CategorySyntaxError},
+		{r("503 5.5.1 STARTTLS already issued, TLS is already in use"), OutcomeBounced, CategorySyntaxError},
+		{r("500 TLS session already negotiated"), OutcomeBounced, CategorySyntaxError},
+	})
+}

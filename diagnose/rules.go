@@ -533,6 +533,12 @@ var strongRules = []rule{
 	}},
 	{cat: CategorySyntaxError, why: "command and address syntax (RFC 5321 §4.1, §4.5.3.1 line length, 500-504 replies) and message format (RFC 5322 §3.6 headers, bare LF)", any: []string{
 		"syntax error", "address syntax", "bad syntax", "syntax incorrect", "invalid syntax", "syntax of",
+		// STARTTLS given again on a session that is already encrypted: the command's order (RFC 3207 §4.2:
+		// a client MUST NOT issue STARTTLS once TLS is active; lavabit/magma smtp.c "454 Session is already
+		// encrypted.", b1gMailServer "454 Already in TLS mode", gen_smtp "500 TLS already negotiated",
+		// vSMTP "554 5.5.1 Error: TLS already active"), not a demand for TLS nor a broken handshake
+		"already encrypted", "already in tls", "tls already", "already using tls", "already under tls", "starttls already",
+		"already negotiated", "tls session already", "tls is already",
 		// the word itself after what it qualifies (lavabit/magma smtp.c "553 MAIL FROM ERROR - INVALID SENDER
 		// SYNTAX"): RFC 5321 §4.1.2's grammar, whoever's address it is; the sender-side and recipient rules
 		// below read "invalid sender"/"invalid recipient" as a policy or an unknown user otherwise
