@@ -210,3 +210,24 @@ func TestKindTLSAlreadyActive(t *testing.T) {
 		{r("500 TLS session already negotiated"), OutcomeBounced, CategorySyntaxError},
 	})
 }
+
+// RFC 4954's AUTH replies keep the meaning the RFC registers when the
+// words add nothing: 432 (a password transition is needed) is the
+// client's credentials, policy, not the 4xx codes' server fault
+// (midi-smtp-server's "432 Password transition is needed", blindad-0064);
+// the AUTH exchange's own grammar — an initial response the mechanism
+// does not allow, a cancelled exchange — is syntax whatever 5.7 code it
+// carries (vSMTP's "501 5.7.0 Client must not start with this mechanism",
+// blindad-0060, was read by the X.7 fallback as policy).
+func TestKindAuthReplyCodes(t *testing.T) {
+	runKinds(t, "AUTH reply codes", []kindCase{
+		{r("432 Password transition is needed"), OutcomeDeferred, CategoryPolicyRejected},
+		{r("432 4.7.12 A password transition is needed"), OutcomeDeferred, CategoryPolicyRejected},
+		{r("501 5.7.0 Client must not start with this mechanism"), OutcomeBounced, CategorySyntaxError},
+		// E-MailRelay, IceWarp and other servers' wordings of a cancelled exchange.
+		{r("501 5.0.0 Authentication cancelled"), OutcomeBounced, CategorySyntaxError},
+		{r("501 5.7.0 Authentication canceled by client"), OutcomeBounced, CategorySyntaxError},
+		// the credentials stay policy.
+		{r("535 5.7.8 Authentication credentials invalid"), OutcomeBounced, CategoryPolicyRejected},
+	})
+}

@@ -598,6 +598,13 @@ var strongRules = []rule{
 		// go-smtp "Invalid base64 data")
 		"talk too soon", "talking too soon", "talked too soon", "synchronization error", "pregreet",
 		"http request", "http command", "base64 data", "invalid base64", "base64-decode", "base64 decode",
+		// the rest of the AUTH exchange's grammar (RFC 4954 §4: an initial response the mechanism does not
+		// allow, "501 5.7.0 Client must not start with this mechanism"; a client cancelling the exchange
+		// with "*", "501 5.0.0 Authentication cancelled"; vSMTP, E-MailRelay, IceWarp), whatever the 5.7
+		// code: the exchange's form, not the credentials (those are policy, 535 and RFC 4954's 432/534)
+		"must not start with this mechanism", "initial response not allowed", "initial response is not allowed",
+		"authentication cancelled", "authentication canceled", "auth cancelled", "auth canceled", "authentication aborted by client",
+		"canceled by client", "cancelled by client",
 		// an address that cannot be put in canonical form (maddy "Unable to normalize the
 		// recipient address", RFC 6531 SMTPUTF8/IDNA forms), header fields RFC 5321/5322 forbid
 		// in a submitted message (Haraka "must not have a Return-Path header"), a MIME tree
@@ -1097,6 +1104,11 @@ func replyCodeCategory(code int) string {
 	switch {
 	case code >= 200 && code < 300:
 		return CategoryDelivered
+	case code == 432:
+		// RFC 4954 §6: "432 4.7.12 A password transition is needed" —
+		// the client's SMTP AUTH credentials, the only meaning an RFC
+		// registers for it (policy by the corpus README's convention).
+		return CategoryPolicyRejected
 	case code >= 400 && code < 500:
 		// 421 service not available, 450/451 local error, 452 insufficient
 		// storage: all the receiver's temporary state.
