@@ -231,3 +231,19 @@ func TestKindAuthReplyCodes(t *testing.T) {
 		{r("535 5.7.8 Authentication credentials invalid"), OutcomeBounced, CategoryPolicyRejected},
 	})
 }
+
+// DATA without an accepted recipient is the commands' order (batch S's
+// weak syntax words), however it is worded; in a transcript the earlier
+// rejection still decides. cosullivan/SmtpServer's "554 no valid
+// recipients given" (blindad-0068) fell to the 554 fallback (other).
+func TestKindNoValidRecipients(t *testing.T) {
+	runKinds(t, "no valid recipients", []kindCase{
+		{r("554 no valid recipients given"), OutcomeBounced, CategorySyntaxError},
+		// Postfix's wording without its code, and other servers' (made up).
+		{r("554 Error: no valid recipients"), OutcomeBounced, CategorySyntaxError},
+		{r("554 Transaction failed: no recipients given"), OutcomeBounced, CategorySyntaxError},
+		{r("550 No valid recipient in this transaction"), OutcomeBounced, CategorySyntaxError},
+		// a transcript: the recipient's rejection decides.
+		{r("550 <ana@example.org>: User unknown 554 Error: no valid recipients"), OutcomeBounced, CategoryUserUnknown},
+	})
+}

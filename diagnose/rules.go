@@ -1033,8 +1033,8 @@ var providerStatusRules = []rule{
 // weakRules are generic words that only decide when nothing specific did.
 var weakRules = []rule{
 	{cat: CategorySyntaxError, any: []string{"bad sequence", "out of sequence", "improper sequence", "sequence of commands",
-		"no recipients specified", "no recipient specified"},
-		why: "RFC 5321 503 bad sequence of commands: in a transcript it usually follows an earlier rejection, which decides"},
+		"no recipients specified", "no recipient specified", "no valid recipients", "no valid recipient", "no recipients given"},
+		why: "RFC 5321 503 bad sequence of commands, and DATA without an accepted recipient (Postfix '554 5.5.1 Error: no valid recipients', cosullivan/SmtpServer '554 no valid recipients given'): in a transcript it usually follows an earlier rejection, which decides"},
 	{cat: CategoryUserUnknown, any: []string{"invalid address", "address invalid", "mailbox unavailable", "mailbox is unavailable"},
 		why: "RFC 5321's default 550 text ('mailbox unavailable') and 'invalid address' cover unknown users, bad syntax and policy alike; a specific code or phrase decides first"},
 	{cat: CategoryBlocklisted, any: []string{"|ip| && blocked", "|ip| && rejected", "|ip| && refused", "|ip| && banned", "|ip| && no access",
