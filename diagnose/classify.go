@@ -49,6 +49,9 @@ type Classifier struct {
 	// registered are the rules that state a code's registered meaning
 	// (rule.registered, and every rule of specificStatusRules).
 	registered ruleSet
+	// settledRules are the rules marked settled: the model does not
+	// overrule them although their table is judged.
+	settledRules ruleSet
 	// finals are the rules marked final: the MTA's own verdict that it gave
 	// up, which keeps the outcome bounced under a quoted 4xx reply.
 	finals   ruleSet
@@ -257,6 +260,10 @@ func New(opts ...Option) *Classifier {
 			if r.final {
 				ri := len(c.rules)
 				c.finals.add(ri)
+			}
+			if r.settled {
+				ri := len(c.rules)
+				c.settledRules.add(ri)
 			}
 			c.rules = append(c.rules, b.rule(r))
 		}
@@ -586,7 +593,7 @@ func (c *Classifier) classify(in Input, sr *scanResult, feat *Features) (res Res
 				table = ti
 			}
 		}
-		settled := ri >= 0 && ri < c.judgedFrom
+		settled := ri >= 0 && (ri < c.judgedFrom || c.settledRules.has(ri))
 		// codeMeaning: the answer is a code's registered, precise
 		// meaning (specificStatusRules: "554 5.5.3" too many recipients;
 		// RFC 7505's "556 5.1.10"), no phrase having said otherwise. The

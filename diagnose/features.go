@@ -19,7 +19,8 @@ type Features struct {
 	Rule string
 	// Settled says the rules' answer is one the model does not overrule:
 	// a final verdict, a provider or Exchange code, a phrase about someone
-	// other than the recipient, or a reply to MAIL FROM.
+	// other than the recipient, a rule marked settled, or a reply to MAIL
+	// FROM.
 	Settled bool
 	// Table is the index in the rule tables of the rule that answered
 	// (-1: none, the reply-code fallback or other; 100: a reply to MAIL

@@ -70,9 +70,10 @@ func TestKindNoGreeting(t *testing.T) {
 // reverse DNS, X.7.20-22 DKIM, X.7.26 several): a generic fault word next
 // to them ("Temporary Error", "DNS timeout", "Internal error") does not
 // make the reply a server, resolver or connection fault. Haraka's spf
-// plugin answers "451 4.7.24 … SPF Temporary Error" (blindac-0017). Left:
-// the shipped classifier answers "451 4.7.24 Internal error" with
-// server_error, the model's words leading by more than CodeMeaningMargin.
+// plugin answers "451 4.7.24 … SPF Temporary Error" (blindac-0017). The
+// shipped classifier answered "451 4.7.24 Internal error" with
+// server_error, the model's words leading by more than CodeMeaningMargin,
+// until the rule was marked settled (TestKindSettledRules).
 func TestKindRFC7372Codes(t *testing.T) {
 	runKinds(t, "RFC 7372 codes", []kindCase{
 		{r("451 4.7.24 SPF validation error: DNS timeout for example.org"), OutcomeDeferred, CategoryAuthenticationFailed},

@@ -247,3 +247,21 @@ func TestKindNoValidRecipients(t *testing.T) {
 		{r("550 <ana@example.org>: User unknown 554 Error: no valid recipients"), OutcomeBounced, CategoryUserUnknown},
 	})
 }
+
+// A rule marked settled states what its source says no surrounding word
+// changes, and the model does not overrule it although its table is
+// judged: RFC 7372's X.7.20-26 name the failed sender-authentication
+// check whatever generic fault word follows. The shipped classifier read
+// "451 4.7.24 Internal error" (batch AC's leftover) as server_error, the
+// model's words for "internal error" leading by more than
+// CodeMeaningMargin.
+func TestKindSettledRules(t *testing.T) {
+	runKinds(t, "settled rules", []kindCase{
+		{r("451 4.7.24 Internal error"), OutcomeDeferred, CategoryAuthenticationFailed},
+		{r("550 5.7.23 Internal server error"), OutcomeBounced, CategoryAuthenticationFailed},
+		{r("451 4.7.25 Temporary server failure, try again later"), OutcomeDeferred, CategoryAuthenticationFailed},
+		{r("550 5.7.20 Service unavailable"), OutcomeBounced, CategoryAuthenticationFailed},
+		// the same words under a code with no such registration stay the server's fault.
+		{r("451 4.3.0 Internal error"), OutcomeDeferred, CategoryServerError},
+	})
+}

@@ -29,6 +29,14 @@ type rule struct {
 	// (specificStatusRules are all such): the model replaces its answer
 	// only when the words alone lead (Classifier.consult).
 	registered bool
+	// settled marks a rule the model does not overrule although its table
+	// is one the model judges (judgedTable): its source says the words
+	// the model would weigh against it do not change the answer (RFC
+	// 7372's codes name the failed check whatever fault word follows; a
+	// client listed by its country or a spam trap it hit is a reputation
+	// block whatever the refusal around it says). Like the tables before
+	// judgedTable, it answers as the rules do.
+	settled bool
 	// final marks a rule whose phrases are the sending MTA's own final
 	// verdict ("not going to try again", "giving up after 5 days"): the
 	// message is returned even when the text starts with or quotes a 4xx
@@ -390,7 +398,7 @@ var mechanismRules = []rule{
 
 // strongRules are specific phrases, most specific category first.
 var strongRules = []rule{
-	{cat: CategoryAuthenticationFailed, codes: []string{"x.7.20-26"}, registered: true, why: "RFC 7372 registers these codes for one failed sender-authentication check each (X.7.20-22 DKIM, X.7.23 SPF validation failed, X.7.24 SPF validation error, X.7.25 reverse DNS validation failed, X.7.26 multiple checks failed): the code names the check, so the generic fault words around it ('SPF Temporary Error', 'DNS timeout', 'Internal error') do not make it a server, DNS or connection fault"},
+	{cat: CategoryAuthenticationFailed, codes: []string{"x.7.20-26"}, registered: true, settled: true, why: "RFC 7372 registers these codes for one failed sender-authentication check each (X.7.20-22 DKIM, X.7.23 SPF validation failed, X.7.24 SPF validation error, X.7.25 reverse DNS validation failed, X.7.26 multiple checks failed): the code names the check, so the generic fault words around it ('SPF Temporary Error', 'DNS timeout', 'Internal error') do not make it a server, DNS or connection fault"},
 	{cat: CategoryConnectionFailed, why: "the TLS library's and the socket layer's own error texts (OpenSSL 'ssl3_get_record:wrong version number', Python ssl 'WRONG_VERSION_NUMBER', Ruby 'SSL_connect returned=1 errno=0 …', strerror(3) EADDRNOTAVAIL/ENETDOWN/ECONNABORTED): the session broke before any reply, so no SMTP meaning applies and MTAs retry", any: []string{
 		"wrong version number", "wrong_version_number", "ssl3_get_record", "ssl_connect returned", "sslv3 alert", "tlsv1 alert",
 		"cannot assign requested address", "address not available", "network is down", "software caused connection abort",
