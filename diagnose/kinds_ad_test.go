@@ -251,10 +251,11 @@ func TestKindNoValidRecipients(t *testing.T) {
 // A rule marked settled states what its source says no surrounding word
 // changes, and the model does not overrule it although its table is
 // judged: RFC 7372's X.7.20-26 name the failed sender-authentication
-// check whatever generic fault word follows. The shipped classifier read
-// "451 4.7.24 Internal error" (batch AC's leftover) as server_error, the
-// model's words for "internal error" leading by more than
-// CodeMeaningMargin.
+// check whatever generic fault word follows; a client listed by its
+// country or a spam trap it hit is a reputation block. The shipped
+// classifier read batch AC's leftovers "451 4.7.24 Internal error" as
+// server_error, "Mail from your country is not accepted here" as policy
+// and blindac-0086's spam trap "within the last 24 hours" as a rate.
 func TestKindSettledRules(t *testing.T) {
 	runKinds(t, "settled rules", []kindCase{
 		{r("451 4.7.24 Internal error"), OutcomeDeferred, CategoryAuthenticationFailed},
@@ -263,5 +264,13 @@ func TestKindSettledRules(t *testing.T) {
 		{r("550 5.7.20 Service unavailable"), OutcomeBounced, CategoryAuthenticationFailed},
 		// the same words under a code with no such registration stay the server's fault.
 		{r("451 4.3.0 Internal error"), OutcomeDeferred, CategoryServerError},
+		// the client listed by its country or a trap it hit (OpenBSD spamd.conf, batch AC's
+		// leftovers blindac-0086 and "Mail from your country is not accepted here"; these
+		// wordings made up): the model read the words around it as a policy or a rate.
+		{r("554 Mail from your country is not accepted here"), OutcomeBounced, CategoryBlocklisted},
+		{r("450-Your address 192.0.2.90 has sent mail to a spamtrap\n450 within the last 24 hours"), OutcomeDeferred, CategoryBlocklisted},
+		{r("421 4.7.1 Connections from your country are not accepted, try again later"), OutcomeDeferred, CategoryBlocklisted},
+		// a filter product called SpamTrap is not a trap the client hit (blindd-0046's kind).
+		{r("554 5.7.1 Message blocked by SpamTrap Technology content filter"), OutcomeBounced, CategorySpamContent},
 	})
 }

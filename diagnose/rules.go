@@ -885,8 +885,13 @@ var strongRules = []rule{
 		ipLiteral + " && blocked", ipLiteral + " && banned", ipLiteral + " && refused", ipLiteral + " && blacklisted",
 	}, unless: []string{"spam detected", "identified as spam", "classified as spam", "looks like spam", "spam content", "content", "virus", "attachment", "relay", "too many", "rate",
 		"connect to", "connection", "unusual amount", "this message", "unsolicited"}},
-	{cat: CategoryBlocklisted, why: "the connecting address named on a list by where it is or what it hit, also under a 'SPAM.' label: OpenBSD spamd.conf's list messages ('SPAM. Your address <ip> appears to be from China', '… has sent mail to a spamtrap within the last 24 hours'), country and geo-IP blocks, spam traps (a reputation listing of the client, not a verdict on this message's content)", any: []string{
-		"spamtrap", "spam trap", "spam-trap", ipLiteral + " && appears to be from", ipLiteral + " && country", "your country",
+	{cat: CategoryBlocklisted, settled: true, why: "the connecting address named on a list by where it is or what it hit, also under a 'SPAM.' label: OpenBSD spamd.conf's list messages ('SPAM. Your address <ip> appears to be from China', '… has sent mail to a spamtrap within the last 24 hours'), country and geo-IP blocks, spam traps (a reputation listing of the client, not a verdict on this message's content)", any: []string{
+		// a trap the client hit (not a filter product named "SpamTrap": "Message blocked by … SpamTrap
+		// Technology" is a content verdict, blindd-0046)
+		"sent mail to && spamtrap", "sent mail to && spam trap", "sent mail to && spam-trap", "hit && spamtrap", "hit && spam trap",
+		"spamtrap hit", "spam trap hit", "spamtrap address", "spam trap address", "spamtrap hits", "spam trap hits",
+		ipLiteral + " && spamtrap", ipLiteral + " && spam trap", ipLiteral + " && spam-trap",
+		ipLiteral + " && appears to be from", ipLiteral + " && country", "your country",
 		"country block", "blocked country", "blocked countries", "country is blocked", "geoip", "geo-ip", "geoblock", "asianspamblocks",
 	}, unless: []string{"spam detected", "identified as spam", "classified as spam", "looks like spam", "spam content", "virus", "attachment"}},
 	{cat: CategorySpamContent, why: "content judged spam, malicious or infected (Gmail UnsolicitedMessageError, Yahoo [PH01], Apple CS01, amavis/SpamAssassin/rspamd rejects)", any: []string{
