@@ -140,6 +140,10 @@ type Config struct {
 	// afterCommit, when set, runs between a transaction's commit and the
 	// store update; an error stops the processor there, as a crash would.
 	afterCommit func(ctx context.Context) error
+	// beforeStoreCommit, when set, runs on the store goroutine before a
+	// committed transaction's update is committed to the state store:
+	// tests hold the update back with it while the next transaction runs.
+	beforeStoreCommit func()
 	// now, when set, is the wall clock that bounds how far ahead of it a
 	// record may move stream time (tickAhead); tests replay a live stream
 	// with it. Nil is time.Now.

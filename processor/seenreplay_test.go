@@ -12,6 +12,7 @@ import (
 	"github.com/twmb/franz-go/pkg/kadm"
 	"github.com/twmb/franz-go/pkg/kgo"
 
+	"github.com/mailflow/mailflow/logstore"
 	"github.com/mailflow/mailflow/schemas"
 	"github.com/mailflow/mailflow/state"
 )
@@ -463,5 +464,57 @@ func TestSeenTableOverBudgetResendAll(t *testing.T) {
 	}
 	if n := counterValue(t, r.p.m.duplicates); n != float64(len(sent)) {
 		t.Fatalf("%v duplicates counted, want %d", n, len(sent))
+	}
+}
+
+// TestSeenTableOverBudgetSlowStore drops every seen-ids table on every
+// transaction while the previous transaction's store update is held
+// back: the domains' ids are read again from the store each
+// transaction, which must by then hold the previous transaction's ids
+// (dropSeenTables waits for its store update), or an id counted one
+// transaction before is counted again. Transactions follow each other at once: the records are all in
+// the topic before the processor starts.
+func TestSeenTableOverBudgetSlowStore(t *testing.T) {
+	h := newHarness(t)
+	cfg := h.config(t.TempDir())
+	cfg.Registerer = prometheus.NewRegistry()
+	cfg.beforeStoreCommit = func() { time.Sleep(20 * time.Millisecond) }
+	store, err := logstore.Open(t.TempDir(), func(string) int32 { return 0 })
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	cfg.Logs = NewLogSink(store)
+	doms := []string{"slow1.example", "slow2.example"}
+	var recs []*kgo.Record
+	dups := 0
+	for n := range 60 {
+		for _, dom := range doms {
+			// Every other record sends again the id of nine records
+			// of its domain before (18 in all): two or three
+			// transactions of 7 records before.
+			id := fmt.Sprintf("%s-%d", dom, n)
+			if n%2 == 1 && n >= 9 {
+				id = fmt.Sprintf("%s-%d", dom, n-9)
+				dups++
+			}
+			recs = append(recs, &kgo.Record{Key: []byte(dom), Value: event(t, id, dom, 250)})
+		}
+	}
+	if err := h.cl.ProduceSync(h.ctx, recs...).FirstErr(); err != nil {
+		t.Fatal(err)
+	}
+	r := h.start(cfg)
+	defer r.stop()
+	r.p.txns[0].shards[0].seenLimit.Store(1)
+	h.waitProcessed("mailflow")
+	if err := r.halt(); err != nil {
+		t.Fatal(err)
+	}
+	if f := r.p.txns[0].shards[0].seenFlushes.Load(); f < 5 {
+		t.Fatalf("the tables were dropped for the budget %d times, want every transaction's", f)
+	}
+	if n := counterValue(t, r.p.m.duplicates); n != float64(dups) {
+		t.Fatalf("%v duplicates counted, want %d", n, dups)
 	}
 }

@@ -341,6 +341,9 @@ func (t *txn) apply() error {
 		}
 	}
 	t.mu.Unlock()
+	if t.p.cfg.beforeStoreCommit != nil {
+		t.p.cfg.beforeStoreCommit()
+	}
 	if err := b.Commit(); err != nil {
 		return err
 	}
