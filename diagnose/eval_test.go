@@ -387,14 +387,15 @@ func TestFreshBatchAB(t *testing.T) {
 // once with the classifier of that commit: 80/93 category, 86/93 outcome —
 // the blind figure. The kinds behind its misses were fixed afterwards
 // (kinds_ac_test.go, 9bdf7c6..857fc2c), so the batch is no longer blind;
-// this keeps the figure after the fixes: 92/93 category (91 before
-// blindac-0086's rule was marked settled), 89/93 outcome.
+// this keeps the figure after the fixes: 93/93 category (91 before batch
+// AD's session settled blindac-0086's rule and named blindac-0022's
+// bounce rule), 89/93 outcome.
 func TestFreshBatchAC(t *testing.T) {
 	cases := loadLabelled(t, "blind_ac.jsonl")
 	rep := testClassifier.Evaluate(cases)
 	n := float64(len(cases))
-	if a := rep.CategoryAccuracy(); a*n < 92-0.5 {
-		t.Errorf("category accuracy %.1f%% fell below 92/93", 100*a)
+	if a := rep.CategoryAccuracy(); a*n < 93-0.5 {
+		t.Errorf("category accuracy %.1f%% fell below 93/93", 100*a)
 	}
 	if a := rep.OutcomeAccuracy(); a*n < 89-0.5 {
 		t.Errorf("outcome accuracy %.1f%% fell below 89/93", 100*a)

@@ -274,3 +274,18 @@ func TestKindSettledRules(t *testing.T) {
 		{r("554 5.7.1 Message blocked by SpamTrap Technology content filter"), OutcomeBounced, CategorySpamContent},
 	})
 }
+
+// A rule on bounces themselves (a null-sender message to several
+// recipients is forged backscatter: batch R's kind) beats the count words
+// it is phrased with: haraka-plugin-bounce's "550 this bounce message has
+// too many recipients" (blindac-0022, left by batch AC) was read as a rate.
+func TestKindBounceRecipients(t *testing.T) {
+	runKinds(t, "bounce recipients", []kindCase{
+		{r("550 this bounce message has too many recipients"), OutcomeBounced, CategoryPolicyRejected},
+		// other filters' wordings (made up after qpsmtpd bogus_bounce and Baruwa).
+		{r("554 5.7.1 Bounces with more than one recipient are not accepted"), OutcomeBounced, CategoryPolicyRejected},
+		{r("550 5.7.0 A bounce message may not have multiple recipients"), OutcomeBounced, CategoryPolicyRejected},
+		// an ordinary message with too many recipients stays a rate.
+		{r("452 4.5.3 Too many recipients"), OutcomeDeferred, CategoryRateLimited},
+	})
+}

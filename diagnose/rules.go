@@ -630,6 +630,10 @@ var strongRules = []rule{
 		unless: []string{"invalid characters", "illegal characters", "line", "header", "message size", "mailbox size"}},
 	{cat: CategorySyntaxError, codes: []string{"5.5.*"}, any: []string{"too many errors", "too many bad commands", "too many invalid commands", "too many unrecognized commands"},
 		why: "a permanent x.5.x reply (RFC 3463 'mail delivery protocol status') ending the session after repeated command errors (go-smtp '500 5.5.1 Too many errors', sendmail 'Too many bad commands'): the protocol errors, not a sending rate; a 421 after the same count stays a rate"},
+	{cat: CategoryPolicyRejected, why: "the rule on bounces (a null-sender message to several recipients is forged backscatter: batch R's kind) worded as a count of the bounce's recipients (haraka-plugin-bounce '550 this bounce message has too many recipients', blindac-0022): the rule on bounces, not a rate; the sender-side rule below yields to any 'too many', so this one stands apart", any: []string{
+		"bounce message && too many recipients", "bounce && more than one recipient", "bounces with more than one",
+		"bounce && multiple recipients", "bounce message && recipients",
+	}},
 	{cat: CategoryPolicyRejected, why: "sender-side refusals checked before recipient ones (an Exim callout quotes the probe's 'user unknown')", any: []string{
 		"sender verify failed", "sender verification failed", "verification failed for", "sender address rejected",
 		"unknown sender", "sender unknown",
