@@ -389,7 +389,8 @@ func TestFreshBatchAB(t *testing.T) {
 // (kinds_ac_test.go, 9bdf7c6..857fc2c), so the batch is no longer blind;
 // this keeps the figure after the fixes: 93/93 category (91 before batch
 // AD's session settled blindac-0086's rule and named blindac-0022's
-// bounce rule), 89/93 outcome.
+// bounce rule), 91/93 outcome (89 before REQUIRETLS refusals were read
+// as final).
 func TestFreshBatchAC(t *testing.T) {
 	cases := loadLabelled(t, "blind_ac.jsonl")
 	rep := testClassifier.Evaluate(cases)
@@ -397,8 +398,8 @@ func TestFreshBatchAC(t *testing.T) {
 	if a := rep.CategoryAccuracy(); a*n < 93-0.5 {
 		t.Errorf("category accuracy %.1f%% fell below 93/93", 100*a)
 	}
-	if a := rep.OutcomeAccuracy(); a*n < 89-0.5 {
-		t.Errorf("outcome accuracy %.1f%% fell below 89/93", 100*a)
+	if a := rep.OutcomeAccuracy(); a*n < 91-0.5 {
+		t.Errorf("outcome accuracy %.1f%% fell below 91/93", 100*a)
 	}
 }
 

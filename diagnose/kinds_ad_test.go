@@ -289,3 +289,18 @@ func TestKindBounceRecipients(t *testing.T) {
 		{r("452 4.5.3 Too many recipients"), OutcomeDeferred, CategoryRateLimited},
 	})
 }
+
+// A code-less REQUIRETLS refusal is final (RFC 8689 §5: the message is
+// returned, registered as 5.7.30), unlike the retried "TLS is required,
+// but was not offered": nodemailer's REQUIRETLS errors (blindac-0066,
+// 0067, left by batch AC) were read as deferred.
+func TestKindRequireTLSOutcome(t *testing.T) {
+	runKinds(t, "REQUIRETLS outcome", []kindCase{
+		{r("Server does not support REQUIRETLS extension (RFC 8689)"), OutcomeBounced, CategoryTLSRequired},
+		// other clients' and MTAs' wordings (made up).
+		{r("REQUIRETLS was requested but mx.example.org does not advertise it"), OutcomeBounced, CategoryTLSRequired},
+		{r("Cannot relay message flagged REQUIRETLS: next hop offers no TLS"), OutcomeBounced, CategoryTLSRequired},
+		// plain TLS demands without a code stay retried, as Postfix does.
+		{r("TLS is required, but was not offered by host mx.example.org[192.0.2.9]"), OutcomeDeferred, CategoryTLSRequired},
+	})
+}

@@ -1197,6 +1197,11 @@ var localDeferHints = []string{
 
 var bounceHints = []string{
 	"message discarded", // cPanel/Exim "… allowed. Message discarded."
+	// RFC 8689 §5: a message sent with REQUIRETLS that no server on the path takes with TLS is
+	// returned as undeliverable, registered as 5.7.30 (permanent): a client's code-less REQUIRETLS
+	// refusal (nodemailer "Server does not support REQUIRETLS extension (RFC 8689)") is final,
+	// unlike the retried "TLS is required, but was not offered"
+	"requiretls",
 	": failure: ",       // qmail-send log "delivery N: failure: …" (a permanent failure; "deferral:" is retried)
 	"permanent", "non-existent", "nonexistent", "giving up", "retrying will not succeed", "command died with status",
 	"pipe to |/",
