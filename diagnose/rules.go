@@ -1202,7 +1202,7 @@ var bounceHints = []string{
 	// refusal (nodemailer "Server does not support REQUIRETLS extension (RFC 8689)") is final,
 	// unlike the retried "TLS is required, but was not offered"
 	"requiretls",
-	": failure: ",       // qmail-send log "delivery N: failure: …" (a permanent failure; "deferral:" is retried)
+	": failure: ", // qmail-send log "delivery N: failure: …" (a permanent failure; "deferral:" is retried)
 	"permanent", "non-existent", "nonexistent", "giving up", "retrying will not succeed", "command died with status",
 	"pipe to |/",
 }
