@@ -409,7 +409,9 @@ func TestFreshBatchAC(t *testing.T) {
 // E-MailRelay, courier-pythonfilter, hosters' pages), labelled before any
 // classifier saw them and committed unscored (a827287), then scored once
 // with the classifier of that commit: 77/101 category, 101/101 outcome —
-// the blind figure, which this keeps as a floor.
+// the blind figure. The kinds behind its misses were fixed afterwards
+// (kinds_ad_test.go), so the batch is no longer blind; this keeps the
+// figure after the fixes: 96/101 category, 101/101 outcome.
 func TestFreshBatchAD(t *testing.T) {
 	cases := loadLabelled(t, "blind_ad.jsonl")
 	if len(cases) != 101 {
@@ -417,8 +419,8 @@ func TestFreshBatchAD(t *testing.T) {
 	}
 	rep := testClassifier.Evaluate(cases)
 	n := float64(len(cases))
-	if a := rep.CategoryAccuracy(); a*n < 77-0.5 {
-		t.Errorf("category accuracy %.1f%% fell below 77/101", 100*a)
+	if a := rep.CategoryAccuracy(); a*n < 96-0.5 {
+		t.Errorf("category accuracy %.1f%% fell below 96/101", 100*a)
 	}
 	if a := rep.OutcomeAccuracy(); a*n < 101-0.5 {
 		t.Errorf("outcome accuracy %.1f%% fell below 101/101", 100*a)
