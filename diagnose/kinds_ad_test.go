@@ -47,6 +47,7 @@ func TestKindFailedLoginBlock(t *testing.T) {
 		{r("454 4.7.0 Connection throttled after repeated failed authentication attempts"), OutcomeDeferred, CategoryPolicyRejected},
 		// the recipient's own mailbox locked after failed logins (blindi-0101's wording, other words).
 		{r("550 5.2.1 Mailbox locked after too many failed logins"), OutcomeBounced, CategoryMailboxDisabled},
+		{r("550 5.2.1 User account disabled after repeated failed logins"), OutcomeBounced, CategoryMailboxDisabled},
 	})
 }
 
@@ -99,9 +100,10 @@ func TestKindIPNotAuthorizedToSend(t *testing.T) {
 		// pyspf/policyd-spf-style explanations with other objects (made up).
 		{r("550 5.7.1 Blocked: host 192.0.2.62 is not permitted to send email on behalf of example.org"), OutcomeBounced, CategoryAuthenticationFailed},
 		{r("451 4.7.1 192.0.2.63 is not authorised to send e-mail for example.net, try again later"), OutcomeDeferred, CategoryAuthenticationFailed},
-		{r("554 Refused: 192.0.2.64 not allowed to send messages as example.com"), OutcomeBounced, CategoryAuthenticationFailed},
-		// no IP: a sender or recipient rule.
+		{r("554 Refused: 192.0.2.64 not allowed to send messages from example.com"), OutcomeBounced, CategoryAuthenticationFailed},
+		// no IP, or the IP refused for a destination: a sender or recipient rule.
 		{r("550 5.7.1 Sender not authorized to send to this recipient"), OutcomeBounced, CategoryPolicyRejected},
+		{r("554 5.7.1 192.0.2.65 is not allowed to send mail to this domain"), OutcomeBounced, CategoryPolicyRejected},
 	})
 }
 

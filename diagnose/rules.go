@@ -223,7 +223,7 @@ var otherPartyRules = []rule{
 		"failed login", "failed logon",
 		"failed authentication attempts", "failed auth attempts", "bad auth attempts", "authentication failures", "auth failures",
 		"invalid login attempts", "invalid logins", "unsuccessful login attempts", "unsuccessful authentication attempts",
-	}, unless: []string{"mailbox", "inbox", "recipient"}},
+	}, unless: []string{"mailbox", "inbox", "recipient", "user account"}},
 	{cat: CategoryRateLimited, why: "the sender's sending pattern: quotas of its account or relay, too many unknown recipients, complaints (Exchange Online SubmissionQuotaExceeded, Yahoo VS1-IP/TS01, Gmail 'Daily user sending limit exceeded' https://support.google.com/a/answer/166852, cPanel/Exim 'max emails per hour')", any: []string{
 		"sending quota", "submission quota", "submissionquota", "message quota", "daily quota", "hourly quota",
 		"outbound quota", "recipient quota exceeded", "quota of messages", "sending limit", "daily limit", "hourly limit",
@@ -456,18 +456,16 @@ var strongRules = []rule{
 		"not permitted by the domain owner", "invalid ip for sending mail of domain", "unverifyable sending ip",
 		"without a valid sender domain", "invalid rdns", "no ptr", "not authorized to send from", "not authorized to send mail from",
 		"not authorised to send from", "not authorized to send on behalf",
-		// the client's IP as the subject of "not authorized/permitted/allowed to send", whatever is
-		// sent or for whom: SPF's fail explanation (RFC 7208 §8.4, §6.2 exp= "<ip> is not authorized to
-		// send mail for <domain>"), also without the word SPF and after a stage word (lavabit/magma
-		// smtp.c "550 MESSAGE BLOCKED - … THE ADDRESS [<ip>] IS NOT AUTHORIZED TO SEND MESSAGES FROM
-		// <sender>"); without an IP the same words are a sender or recipient rule (policy)
-		ipLiteral + " && not authorized to send", ipLiteral + " && not authorised to send",
-		ipLiteral + " && not permitted to send", ipLiteral + " && not allowed to send",
 		"fcrdns", "forward-confirmed", "ip in client name", "ip in ptr", "ip in rdns", "no key for signature",
 		// the client's name checked forward in DNS (Haraka helo.checks "HELO host has no forward
 		// DNS match", "cannot achieve forward DNS match"): the same identity check as FCrDNS
 		"forward dns",
 	}, all: [][]string{authMechanisms, authVerdicts}, unless: authNotAFailure},
+	{cat: CategoryAuthenticationFailed, why: "the client's IP as the subject of 'not authorized/permitted/allowed to send' for, from or on behalf of a domain, whatever is sent: SPF's fail explanation (RFC 7208 §8.4, §6.2 exp= '<ip> is not authorized to send mail for <domain>'), also without the word SPF and after a stage word (lavabit/magma smtp.c '550 MESSAGE BLOCKED - … THE ADDRESS [<ip>] IS NOT AUTHORIZED TO SEND MESSAGES FROM <sender>'); without an IP, or 'to' a destination, the same words are a sender or recipient rule (policy)", all: [][]string{
+		{"not authorized to send", "not authorised to send", "not permitted to send", "not allowed to send"},
+		{ipLiteral},
+		{" from ", " for ", "on behalf of"},
+	}},
 	{cat: CategoryAuthenticationFailed, why: "the client's HELO/EHLO name checked in DNS and not found (Postfix reject_unknown_helo_hostname '450 4.7.1 <name>: Helo command rejected: Host not found', Exim ACLs 'HELO name does not resolve'): the same forward identity check as FCrDNS (batch X's convention), not the recipient's domain and not a syntax fault",
 		all: [][]string{{"|helo", "|ehlo"}, {"host not found", "not resolve", "doesn't resolve", "could not be resolved", "cannot be resolved",
 			"can't be resolved", "unresolvable", "no a record", "no a or mx record", "no address record", "no dns record", "lookup failed",
