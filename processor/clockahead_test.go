@@ -7,8 +7,10 @@ import (
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
+	"github.com/twmb/franz-go/pkg/kgo"
 
 	"github.com/mailflow/mailflow/directory"
+	"github.com/mailflow/mailflow/schemas"
 )
 
 // TestClockAheadStreamTime: an attempt's arrival is its record's
@@ -30,23 +32,35 @@ func TestClockAheadStreamTime(t *testing.T) {
 		name  string
 		quiet bool            // quiet.example stops getting mail at 24:00
 		ahead []time.Duration // stamps of one server's attempts at 23:59, from 23:59
+		ticks bool            // ahead are the stream times of forged ticks, not attempts
 	}{
-		{"one attempt days ahead hides no silence", true, []time.Duration{days}},
-		{"one attempt two hours ahead hides no silence", true, []time.Duration{2 * time.Hour}},
-		{"steps under quietGap invent no silence", false, []time.Duration{25 * time.Minute, 50 * time.Minute, 75 * time.Minute, 100 * time.Minute, 125 * time.Minute, 150 * time.Minute}},
-		{"steps of an hour invent no silence", false, []time.Duration{time.Hour, 2 * time.Hour, 3 * time.Hour, 4 * time.Hour}},
+		{"one attempt days ahead hides no silence", true, []time.Duration{days}, false},
+		{"one attempt two hours ahead hides no silence", true, []time.Duration{2 * time.Hour}, false},
+		{"steps under quietGap invent no silence", false, []time.Duration{25 * time.Minute, 50 * time.Minute, 75 * time.Minute, 100 * time.Minute, 125 * time.Minute, 150 * time.Minute}, false},
+		{"steps of an hour invent no silence", false, []time.Duration{time.Hour, 2 * time.Hour, 3 * time.Hour, 4 * time.Hour}, false},
+		// A tick moves stream time by at most an hour (tickMaxStep),
+		// and, like an attempt, only to the wall clock plus tickAhead
+		// (review finding: seven forged ticks 25 minutes apart invented
+		// a NO MAIL alert, and set the stream hours ahead).
+		{"forged ticks under quietGap invent no silence", false, []time.Duration{25 * time.Minute, 50 * time.Minute, 75 * time.Minute, 100 * time.Minute, 125 * time.Minute, 150 * time.Minute, 175 * time.Minute}, true},
+		{"forged ticks an hour apart invent no silence", false, []time.Duration{time.Hour, 2 * time.Hour, 3 * time.Hour, 4 * time.Hour}, true},
+		{"a forged tick days ahead hides no silence", true, []time.Duration{time.Hour, 2 * time.Hour, days}, true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			control, _ := runClockAhead(t, tc.quiet, nil)
-			got, counted := runClockAhead(t, tc.quiet, tc.ahead)
+			control, _ := runClockAhead(t, tc.quiet, nil, false)
+			got, counted := runClockAhead(t, tc.quiet, tc.ahead, tc.ticks)
 			if tc.quiet && !strings.Contains(strings.Join(control, "\n"), "quiet.example silent") {
 				t.Fatalf("the control run raised no silence: %q", control)
 			}
 			if strings.Join(got, "\n") != strings.Join(control, "\n") {
 				t.Fatalf("alerts with a clock ahead:\n%s\nwithout:\n%s", strings.Join(got, "\n"), strings.Join(control, "\n"))
 			}
-			if counted != float64(len(tc.ahead)) {
-				t.Fatalf("mailflow_clock_ahead_attempts_total = %v, want %d", counted, len(tc.ahead))
+			want := len(tc.ahead)
+			if tc.ticks {
+				want = 0 // it counts attempts
+			}
+			if counted != float64(want) {
+				t.Fatalf("mailflow_clock_ahead_attempts_total = %v, want %d", counted, want)
 			}
 		})
 	}
@@ -57,7 +71,9 @@ func TestClockAheadStreamTime(t *testing.T) {
 // attempts of a server whose clock runs ahead at 23:59 (stamped 23:59 plus
 // each of ahead). It returns the detection alerts without their cause ids
 // (which the extra attempts shift) and the attempts counted as ahead.
-func runClockAhead(t *testing.T, quietStops bool, ahead []time.Duration) ([]string, float64) {
+// With ticks, ahead are instead the stream times (from 23:59) of ticks a
+// forger writes on the partition after the attempts of 23:59.
+func runClockAhead(t *testing.T, quietStops bool, ahead []time.Duration, ticks bool) ([]string, float64) {
 	part := PartitionFor("quiet.example", 3)
 	busy := sameShare("busy", part, 2)
 	h := newHarness(t)
@@ -68,6 +84,18 @@ func runClockAhead(t *testing.T, quietStops bool, ahead []time.Duration) ([]stri
 	var wall atomic.Int64
 	cfg.now = func() time.Time { return silenceStart.Add(time.Duration(wall.Load())) }
 	r := h.start(cfg)
+	var forged []*kgo.Record
+	if ticks {
+		hdr := []kgo.RecordHeader{{Key: schemas.HeaderTick, Value: []byte(schemas.TickHeaderValue)}}
+		for _, d := range ahead {
+			v, err := schemas.MarshalTick(&schemas.Tick{Partition: part, StreamTime: silenceStart.Add(24*time.Hour - time.Minute + d), Instance: "forger"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			forged = append(forged, &kgo.Record{Topic: h.topics.Deliveries, Partition: part, Headers: hdr, Value: v})
+		}
+		ahead = nil
+	}
 	phase := func(from, to time.Duration, quiet bool, extra []silenceEv) {
 		var evs []silenceEv
 		for at := from; at < to; at += 10 * time.Minute {
@@ -78,6 +106,18 @@ func runClockAhead(t *testing.T, quietStops bool, ahead []time.Duration) ([]stri
 		}
 		wall.Store(int64(to))
 		h.produceSilence(append(evs, extra...))
+		if len(forged) > 0 {
+			cl, err := kgo.NewClient(kgo.SeedBrokers(h.brokers...), kgo.RecordPartitioner(kgo.ManualPartitioner()))
+			if err != nil {
+				t.Fatal(err)
+			}
+			err = cl.ProduceSync(h.ctx, forged...).FirstErr()
+			cl.Close()
+			if err != nil {
+				t.Fatal(err)
+			}
+			forged = nil
+		}
 		h.waitProcessed("mailflow")
 	}
 	var extra []silenceEv

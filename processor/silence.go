@@ -147,9 +147,10 @@ func (s *shard) computeStream() {
 	// sets (CreateTime). One transport server whose clock runs ahead would
 	// drag its partition's stream time along: its neighbours' silence
 	// periods would end early (a silence missed for as long as the clock
-	// is ahead) or be invented (steps each shorter than quietGap). Like a
-	// tick, an attempt moves stream time at most tickAhead past the wall
-	// clock; its own arrival (window, log) is left as stamped.
+	// is ahead) or be invented (steps each shorter than quietGap). An
+	// attempt, and a tick, moves stream time at most tickAhead past the
+	// wall clock; an attempt's own arrival (window, log) is left as
+	// stamped.
 	ahead := s.t.p.cfg.wallClock().Add(tickAhead).Unix()
 	st.ahead = 0
 	var cur *partStream
@@ -179,6 +180,12 @@ func (s *shard) computeStream() {
 			if ts = tickArrival(t, ts); ts == 0 {
 				continue // a tick never starts a stream
 			}
+			// Anyone who may write to the deliveries topic can write a
+			// tick: like an attempt, it moves stream time only to the
+			// wall clock plus tickAhead (never back). Seven forged ticks
+			// 25 minutes apart invented a silence, and left the stream
+			// hours ahead of the clock (review finding).
+			ts = min(ts, max(t, ahead))
 		} else {
 			cur.events++
 			if ts > ahead {
