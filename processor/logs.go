@@ -115,7 +115,8 @@ func (t *txn) appendLogs() error {
 		if dec.err != nil || dec.forward || dec.dup || dec.tick || cur.behind {
 			continue
 		}
-		l.buf = append(l.buf, logstore.Attempt{Event: dec.ev, Category: dec.cat, Arrival: r.Timestamp,
+		arrival, _ := arrivalOf(r, &dec.ev)
+		l.buf = append(l.buf, logstore.Attempt{Event: dec.ev, Category: dec.cat, Arrival: arrival,
 			Pos: logstore.Pos{Source: cur.k.Source, Partition: r.Partition, Offset: r.Offset}})
 	}
 	endRun()
@@ -310,5 +311,6 @@ func (p *Processor) logDecode(_ logstore.Source, r *kgo.Record) (logstore.Attemp
 	if p.cfg.Diagnose != nil {
 		cat = p.cfg.Diagnose(&ev)
 	}
-	return logstore.Attempt{Event: ev, Category: cat, Arrival: r.Timestamp}, true, nil
+	arrival, _ := arrivalOf(r, &ev)
+	return logstore.Attempt{Event: ev, Category: cat, Arrival: arrival}, true, nil
 }

@@ -25,6 +25,7 @@ type metrics struct {
 	duplicates   prometheus.Counter
 	logExpired   prometheus.Counter
 	clockAhead   prometheus.Counter
+	unstamped    prometheus.Counter
 	forwarded    prometheus.Counter
 	quarantined  prometheus.Counter
 	produceErrs  *prometheus.CounterVec // topic
@@ -70,6 +71,10 @@ func newMetrics(reg prometheus.Registerer) *metrics {
 		clockAhead: prometheus.NewCounter(prometheus.CounterOpts{
 			Name: "mailflow_clock_ahead_attempts_total",
 			Help: "Delivery events whose record's timestamp (their arrival) was more than 5 minutes past this instance's clock: a producer's clock runs ahead. They moved the partition's stream time (silence detection) only to the wall clock plus 5 minutes.",
+		}),
+		unstamped: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "mailflow_unstamped_attempts_total",
+			Help: "Delivery events whose record's timestamp was no usable time (Kafka's NO_TIMESTAMP -1, which producers of the pre-0.10 message format send, a time before 1970, or past 2262): their arrival (window, dedupe horizon, log store) is the event's completed_at instead.",
 		}),
 		forwarded: prometheus.NewCounter(prometheus.CounterOpts{
 			Name: "mailflow_forwarded_events_total",
@@ -138,7 +143,7 @@ func newMetrics(reg prometheus.Registerer) *metrics {
 	}
 	m.categories[0] = catVec.WithLabelValues("unclassified")
 	if reg != nil {
-		reg.MustRegister(eventsVec, catVec, m.changes, m.deadLetters, m.duplicates, m.logExpired, m.clockAhead, m.forwarded, m.quarantined, m.produceErrs,
+		reg.MustRegister(eventsVec, catVec, m.changes, m.deadLetters, m.duplicates, m.logExpired, m.clockAhead, m.unstamped, m.forwarded, m.quarantined, m.produceErrs,
 			m.transactions, m.latency, m.txnDuration, m.lag, m.lastEvent, m.domains, m.restoring, m.restored, m.rebuilt,
 			m.cacheHits, m.cacheLookups, buildInfo())
 	}

@@ -47,6 +47,9 @@ type Processor struct {
 	applied chan error
 	// endFailures counts transactions in a row that failed to end.
 	endFailures int
+	// unstampedWarn paces the warning about records without a usable
+	// timestamp (see arrivalOf).
+	unstampedWarn warnLimiter
 	// settle is set when a transaction's commit was not confirmed (an End
 	// that timed out): the broker may have committed it, with its markers
 	// not yet written, so the next restore waits until the changelog's
@@ -717,9 +720,15 @@ func (p *Processor) process(pollCtx context.Context, fs kgo.Fetches) error {
 	t.finish()
 	p.pending = t
 	go func() { p.applied <- t.apply() }()
-	fs.EachRecord(func(r *kgo.Record) { p.m.latency.Observe(now.Sub(r.Timestamp).Seconds()) })
+	fs.EachRecord(func(r *kgo.Record) {
+		// A record without a usable timestamp (see arrivalOf) says
+		// nothing about the latency: -1 read as 56 years late.
+		if schemas.InTimeRange(r.Timestamp) {
+			p.m.latency.Observe(now.Sub(r.Timestamp).Seconds())
+		}
+	})
 	fs.EachPartition(func(fp kgo.FetchTopicPartition) {
-		if n := len(fp.Records); n > 0 && fp.Topic == p.cfg.Topics.Deliveries {
+		if n := len(fp.Records); n > 0 && fp.Topic == p.cfg.Topics.Deliveries && schemas.InTimeRange(fp.Records[n-1].Timestamp) {
 			p.m.lastEvent.WithLabelValues(partitionLabel(fp.Partition)).Set(float64(fp.Records[n-1].Timestamp.UnixMilli()) / 1000)
 		}
 	})

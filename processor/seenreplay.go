@@ -322,7 +322,8 @@ func (p *Processor) replayInput(ctx context.Context, topics map[byte]string, fro
 					at[d] = i
 					ids = append(ids, domainIDs{domain: d})
 				}
-				ids[i].ids = append(ids[i].ids, recoveredID{state.IDHash(ev.ID), uint32(max(r.Timestamp.Unix(), 0) / 3600)})
+				arrival, _ := arrivalOf(r, &ev) // as shard.decode judges it
+				ids[i].ids = append(ids[i].ids, recoveredID{state.IDHash(ev.ID), uint32(arrival.Unix() / 3600)})
 				held++
 			}
 			if fp.HighWatermark >= 0 && fp.HighWatermark <= pos[k] {

@@ -69,6 +69,7 @@ type shard struct {
 	dead        int
 	deadReasons map[string]int // by metric label (see deadLetterReason)
 	duplicates  int
+	unstamped   int // valid events whose record's timestamp was out of range (arrivalOf)
 	forwarded   int
 	quarantined int
 	alerts      int
@@ -241,7 +242,7 @@ func (s *shard) begin() {
 	s.stored.recs = s.stored.recs[:0]
 	clear(s.inputEnds)
 	s.records, s.dead, s.alerts, s.err = 0, 0, 0, nil
-	s.duplicates, s.forwarded, s.quarantined = 0, 0, 0
+	s.duplicates, s.forwarded, s.quarantined, s.unstamped = 0, 0, 0, 0
 	clear(s.announced)
 	s.announced = s.announced[:0]
 	clear(s.deadReasons)
@@ -433,7 +434,11 @@ func (s *shard) decode(recs []*kgo.Record, out []decoded) {
 			continue
 		}
 		o.id = state.IDHash(ev.ID)
-		o.hour = uint32(max(r.Timestamp.Unix(), 0) / 3600)
+		arrival, stamped := arrivalOf(r, &o.ev)
+		if !stamped {
+			s.unstamped++
+		}
+		o.hour = uint32(arrival.Unix() / 3600)
 		o.domain, o.code, o.outcome, o.at, o.resp = ev.Domain, int32(ev.SMTPCode), ev.Outcome, ev.CompletedAt, ev.Response
 		o.hash = p.hashOf(ev.Domain)
 		o.cat = schemas.CategoryUnclassified
@@ -441,7 +446,7 @@ func (s *shard) decode(recs []*kgo.Record, out []decoded) {
 			o.cat = diagnose(&o.ev)
 		}
 		o.delay = eventDelayMillis(&o.ev) // delivered: its delay; deferred: its age (detect.go)
-		o.arrival = max(r.Timestamp.Unix(), 0)
+		o.arrival = arrival.Unix()
 	}
 }
 

@@ -362,6 +362,7 @@ func (t *txn) dropBatch() {
 // processing goroutine, which owns the counts.
 func (t *txn) finish() {
 	m := t.p.m
+	unstamped := 0
 	for _, s := range t.shards {
 		for o, n := range s.outcomes {
 			if n > 0 && m.events[o] != nil {
@@ -396,6 +397,7 @@ func (t *txn) finish() {
 		if s.duplicates > 0 {
 			m.duplicates.Add(float64(s.duplicates))
 		}
+		unstamped += s.unstamped
 		if s.forwarded > 0 {
 			m.forwarded.Add(float64(s.forwarded))
 		}
@@ -416,6 +418,10 @@ func (t *txn) finish() {
 			}
 			c[d.end]++
 		}
+	}
+	if unstamped > 0 {
+		m.unstamped.Add(float64(unstamped))
+		t.p.log.Log(context.Background(), t.p.unstampedWarn.level(), "attempts whose record timestamp is no usable time (Kafka's NO_TIMESTAMP -1 from a producer of the pre-0.10 message format, before 1970, or past 2262): their arrival is the event's completed_at instead (mailflow_unstamped_attempts_total counts them all)", "attempts", unstamped)
 	}
 }
 

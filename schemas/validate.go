@@ -181,6 +181,12 @@ var (
 
 func inTimeRange(t time.Time) bool { return t.After(minTime) && t.Before(maxTime) }
 
+// InTimeRange reports whether t is a time mailflow keeps: after the Unix
+// epoch and before 2262, the end of what Unix nanoseconds hold. Validate
+// holds an event's times to it; the processor holds a record's timestamp
+// (an attempt's arrival) to it too.
+func InTimeRange(t time.Time) bool { return inTimeRange(t) }
+
 // outOfRange says why t is not in the range inTimeRange accepts: the value
 // as read (in UTC) and both bounds as instants, which a range of years
 // ("not within 1970-2261" for the epoch itself) did not say.
