@@ -3,6 +3,7 @@ package accounts
 import (
 	"context"
 	"errors"
+	"fmt"
 	"sync"
 	"testing"
 	"time"
@@ -121,5 +122,49 @@ func TestHashSlots(t *testing.T) {
 	// With the slots free again, a check runs.
 	if _, err := s.CheckLogin(ctx, "", "any password at all"); !errors.Is(err, ErrBadCredentials) {
 		t.Fatalf("a check after the burst: %v", err)
+	}
+}
+
+// TestLinkUsedOnce: requests at once with one link (a double submit, or
+// someone racing the link's holder) set the password once: one is told
+// it was set, every other gets ErrBadLink, and the password that works
+// is the one that was told (review finding: six at once were each told
+// their password was set; one was).
+func TestLinkUsedOnce(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	s := open(t, ctx, cluster(t))
+	for _, n := range []int{2, 6} {
+		link, err := s.NewLink(ctx, "m1", "operator")
+		if err != nil {
+			t.Fatal(err)
+		}
+		var wg sync.WaitGroup
+		errs := make([]error, n)
+		for i := range n {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				_, errs[i] = s.UseLink(ctx, link, fmt.Sprintf("racing password number %d", i), nil)
+			}()
+		}
+		wg.Wait()
+		won := -1
+		for i, err := range errs {
+			switch {
+			case err == nil && won >= 0:
+				t.Fatalf("%d at once: requests %d and %d were both told the password was set", n, won, i)
+			case err == nil:
+				won = i
+			case !errors.Is(err, ErrBadLink):
+				t.Fatalf("%d at once: request %d: %v, want ErrBadLink", n, i, err)
+			}
+		}
+		if won < 0 {
+			t.Fatalf("%d at once: no request set the password: %v", n, errs)
+		}
+		if _, err := s.CheckLogin(ctx, "m1", fmt.Sprintf("racing password number %d", won)); err != nil {
+			t.Fatalf("%d at once: the password of the request told it was set does not sign in: %v", n, err)
+		}
 	}
 }

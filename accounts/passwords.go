@@ -127,7 +127,9 @@ func (s *Store) NewLink(ctx context.Context, manager, by string) (string, error)
 
 // UseLink sets the manager's password through a one-time link and
 // consumes the link. The link is consumed only when the password is
-// accepted, so a refused password can be retried with the same link.
+// accepted, so a refused password can be retried with the same link;
+// while one use of a link is under way on this instance, another is
+// refused (ErrBadLink).
 // emailOf returns the e-mail address of the link's manager (nil or "" when
 // unknown), which the password must not hold (CheckPassword); a password
 // that CheckPassword refuses without it is refused before the link is
@@ -137,10 +139,28 @@ func (s *Store) UseLink(ctx context.Context, token, pw string, emailOf func(mana
 		return "", err
 	}
 	id := hashHex(token)
+	// The link is claimed before the slow part (the hash, the write):
+	// six requests at once with one link were each told their password
+	// was set, and only one was (review finding). A claim that fails is
+	// given back, so a password refused can be tried again.
 	s.mu.Lock()
 	rec, ok := s.links[id]
+	if ok && s.using[id] {
+		ok = false
+	}
+	if ok {
+		s.using[id] = true
+	}
 	s.mu.Unlock()
-	if !ok || !s.now().Before(rec.Expires) || !s.held(rec.Manager, rec.Holder) {
+	if !ok {
+		return "", ErrBadLink
+	}
+	defer func() {
+		s.mu.Lock()
+		delete(s.using, id)
+		s.mu.Unlock()
+	}()
+	if !s.now().Before(rec.Expires) || !s.held(rec.Manager, rec.Holder) {
 		return "", ErrBadLink
 	}
 	// A link made before the password was last set is spent, even if its

@@ -37,6 +37,7 @@ type Store struct {
 	passwords map[string]PasswordRecord
 	sessions  map[string]SessionRecord
 	links     map[string]LinkRecord
+	using     map[string]bool        // links a UseLink is setting a password with, by id
 	tokens    map[string]TokenRecord // by id
 	invalid   int
 
@@ -67,7 +68,7 @@ func WithLogger(l *slog.Logger) Option { return func(s *Store) { s.log = l } }
 func Open(ctx context.Context, topic string, opts []kgo.Opt, options ...Option) (*Store, error) {
 	s := &Store{topic: topic, log: slog.Default(), now: time.Now, params: DefaultParams(),
 		passwords: map[string]PasswordRecord{}, sessions: map[string]SessionRecord{},
-		links: map[string]LinkRecord{}, tokens: map[string]TokenRecord{},
+		links: map[string]LinkRecord{}, using: map[string]bool{}, tokens: map[string]TokenRecord{},
 		ready: make(chan struct{}), done: make(chan struct{}), hashing: make(chan struct{}, hashSlots)}
 	s.changed = sync.NewCond(&s.mu)
 	for _, o := range options {
