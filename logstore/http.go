@@ -1,6 +1,7 @@
 package logstore
 
 import (
+	"cmp"
 	"context"
 	"encoding/csv"
 	"errors"
@@ -40,6 +41,14 @@ type HTTPConfig struct {
 	// that a local answer leaves out stale attempts of partitions that
 	// moved away; nil keeps every domain.
 	Owns func(domain string) bool
+	// Exports bounds the streamed exports (CSV, NDJSON) that run at once;
+	// NewExportLimit(DefaultExports, DefaultExportsPerCaller) when nil.
+	// The API passes one limit to every path that exports.
+	Exports *ExportLimit
+	// Caller names who asks, for the per-caller bound of Exports (the
+	// API's token, session or account); nil: the client's address, an
+	// IPv6 client by its /64.
+	Caller func(r *http.Request) string
 	// Now is the clock relative times ("24h") go by; time.Now when nil.
 	Now func() time.Time
 	// Log receives failures; slog.Default() when nil.
@@ -143,8 +152,9 @@ func TimelineOf(domain, messageID string, entries []TimelineEntry, truncated boo
 }
 
 type handler struct {
-	cfg HTTPConfig
-	mux *http.ServeMux
+	stall time.Duration // the exports' ExportStall (tests shorten it); 0: ExportStall
+	cfg   HTTPConfig
+	mux   *http.ServeMux
 }
 
 // NewHandler serves the log API:
@@ -165,6 +175,12 @@ func NewHandler(cfg HTTPConfig) http.Handler {
 	}
 	if cfg.Log == nil {
 		cfg.Log = slog.Default()
+	}
+	if cfg.Exports == nil {
+		cfg.Exports = NewExportLimit(DefaultExports, DefaultExportsPerCaller)
+	}
+	if cfg.Caller == nil {
+		cfg.Caller = callerOf
 	}
 	h := &handler{cfg: cfg, mux: http.NewServeMux()}
 	h.mux.HandleFunc("GET /api/v1/domains/{domain}/logs", h.logs)
@@ -439,7 +455,16 @@ func (h *handler) export(w http.ResponseWriter, r *http.Request, domain string, 
 			return
 		}
 	}
-	ex := StartExport(w, domain, format)
+	release, ok := h.cfg.Exports.Acquire(h.cfg.Caller(r))
+	if !ok {
+		total, per := h.cfg.Exports.Bounds()
+		w.Header().Set("Retry-After", "10")
+		writeJSON(w, http.StatusTooManyRequests, map[string]any{"retryable": true,
+			"error": fmt.Sprintf("too many log exports at once: at most %d per caller and %d on this instance run together; try again when one has finished", per, total)})
+		return
+	}
+	defer release()
+	ex := startExport(w, domain, format, cmp.Or(h.stall, ExportStall))
 	err := h.cfg.Store.Each(r.Context(), domain, f, func(a *Attempt) error {
 		e := EntryOf(a)
 		return ex.Write(&e)
@@ -459,18 +484,32 @@ func ExportFormat(r *http.Request) string { return exportFormat(r) }
 // with a header row) or NDJSON (one Entry per line). The API uses it to
 // export a domain another instance owns page by page.
 type Exporter struct {
-	w  http.ResponseWriter
-	rc *http.ResponseController
-	cw *csv.Writer
-	n  int
+	w     http.ResponseWriter
+	rc    *http.ResponseController
+	cw    *csv.Writer
+	n     int
+	armed time.Time     // when the write deadline was last renewed
+	stall time.Duration // how far ahead it is set (ExportStall)
+}
+
+// arm renews the write deadline, ex.stall from now.
+func (ex *Exporter) arm(now time.Time) {
+	ex.armed = now
+	_ = ex.rc.SetWriteDeadline(now.Add(ex.stall))
 }
 
 // StartExport answers 200 with the headers of an export of domain's
-// attempts in format ("csv" or "ndjson") as a download, and lifts the
-// server's write deadline: an export takes as long as it takes.
+// attempts in format ("csv" or "ndjson") as a download. The server's write
+// deadline is replaced by one ExportStall ahead, renewed as the export
+// moves: an export takes as long as it takes, but a reader that takes
+// nothing for ExportStall cuts it (a write then fails).
 func StartExport(w http.ResponseWriter, domain, format string) *Exporter {
-	ex := &Exporter{w: w, rc: http.NewResponseController(w)}
-	_ = ex.rc.SetWriteDeadline(time.Time{})
+	return startExport(w, domain, format, ExportStall)
+}
+
+func startExport(w http.ResponseWriter, domain, format string, stall time.Duration) *Exporter {
+	ex := &Exporter{w: w, rc: http.NewResponseController(w), stall: stall}
+	ex.arm(time.Now())
 	name := strings.ReplaceAll(domain, ".", "_") + "-logs"
 	switch format {
 	case "csv":
@@ -489,6 +528,12 @@ func StartExport(w http.ResponseWriter, domain, format string) *Exporter {
 
 // Write adds one attempt, flushing every thousand.
 func (ex *Exporter) Write(e *Entry) error {
+	// Renewed often enough that a slow scan (a text filter that
+	// matches little), which writes rarely, never meets a deadline set
+	// long before.
+	if now := time.Now(); now.Sub(ex.armed) >= ex.stall/16 {
+		ex.arm(now)
+	}
 	if ex.cw != nil {
 		if err := ex.cw.Write(csvRecord(e)); err != nil {
 			return err
@@ -511,12 +556,14 @@ func (ex *Exporter) Write(e *Entry) error {
 	return nil
 }
 
-// Close flushes what is buffered.
+// Close flushes what is buffered, and lifts the write deadline, which
+// the server would otherwise keep for the connection's next request.
 func (ex *Exporter) Close() {
 	if ex.cw != nil {
 		ex.cw.Flush()
 	}
 	_ = ex.rc.Flush()
+	_ = ex.rc.SetWriteDeadline(time.Time{})
 }
 
 func (h *handler) timeline(w http.ResponseWriter, r *http.Request) {
