@@ -290,7 +290,8 @@ func (s *providerState) applyRecovered(a *schemas.StatusChange) ([]schemas.Incid
 		if i < 0 || inc.Domains[i].Recovered {
 			continue
 		}
-		inc.Domains[i].Recovered, inc.Domains[i].RecoveredAt = true, a.At
+		at := a.At
+		inc.Domains[i].Recovered, inc.Domains[i].RecoveredAt = true, &at
 		out = append(out, s.revise(cat, inc, a))
 		changed = true
 	}

@@ -78,9 +78,12 @@ type IncidentDomain struct {
 	Reseller string `json:"reseller,omitempty"`
 	// BadAt is the time of the domain's Bad alert.
 	BadAt time.Time `json:"bad_at"`
-	// Recovered is set once the domain's recovery alert was read.
-	Recovered   bool      `json:"recovered,omitempty"`
-	RecoveredAt time.Time `json:"recovered_at,omitzero"`
+	// Recovered is set once the domain's recovery alert was read, and
+	// RecoveredAt then is its time. A pointer, left out when nil:
+	// segmentio/encoding ignores omitzero, and the API showed
+	// "0001-01-01T00:00:00Z" for every domain not recovered.
+	Recovered   bool       `json:"recovered,omitempty"`
+	RecoveredAt *time.Time `json:"recovered_at,omitempty"`
 }
 
 // RecordID names one revision of an incident: "<id>/<revision>".

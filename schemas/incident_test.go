@@ -13,7 +13,7 @@ func validIncident() Incident {
 		Category: "blocklisted", Open: true, FirstSeen: at, LastSeen: at.Add(time.Minute), Affected: 1, Total: 2,
 		Domains: []IncidentDomain{
 			{Domain: "a.example", Customer: "c1", BadAt: at},
-			{Domain: "b.example", Customer: "c2", BadAt: at, Recovered: true, RecoveredAt: at.Add(time.Minute)},
+			{Domain: "b.example", Customer: "c2", BadAt: at, Recovered: true, RecoveredAt: ptr(at.Add(time.Minute))},
 		},
 		Customers: []string{"c1", "c2"}, CauseAlertID: "al-1",
 	}
@@ -93,4 +93,27 @@ func FuzzDecodeIncident(f *testing.F) {
 			t.Fatalf("round trip changed the incident: %+v / %+v", i, back)
 		}
 	})
+}
+
+func ptr[T any](v T) *T { return &v }
+
+// TestIncidentRecoveredAt: a domain not recovered has no recovered_at on
+// the wire (review finding: the API showed "0001-01-01T00:00:00Z", as
+// segmentio/encoding ignores omitzero), and a recovered one's round-trips.
+func TestIncidentRecoveredAt(t *testing.T) {
+	in := validIncident()
+	b, err := MarshalIncident(&in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := strings.Count(string(b), `"recovered_at"`); n != 1 || strings.Contains(string(b), "0001-01-01") {
+		t.Fatalf("recovered_at %d times, want once (for the recovered domain): %s", n, b)
+	}
+	got, err := DecodeIncident(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Domains[0].RecoveredAt != nil || got.Domains[1].RecoveredAt == nil || !got.Domains[1].RecoveredAt.Equal(*in.Domains[1].RecoveredAt) {
+		t.Fatalf("round trip: %+v", got.Domains)
+	}
 }

@@ -87,7 +87,7 @@ func newIncidentView(n *notification) incidentView {
 			continue
 		}
 		st := "bad since " + d.BadAt.UTC().Format(time.RFC1123)
-		if d.Recovered {
+		if d.Recovered && d.RecoveredAt != nil {
 			st = "recovered " + d.RecoveredAt.UTC().Format(time.RFC1123)
 		}
 		v.Yours = append(v.Yours, incidentDomainView{Domain: d.Domain, Customer: d.Customer, State: st})
