@@ -128,26 +128,26 @@ func (s *server) authenticate(w http.ResponseWriter, r *http.Request) (*http.Req
 		if s.adminHash != nil {
 			sum := sha256.Sum256([]byte(tok))
 			ok = subtle.ConstantTimeCompare(sum[:], s.adminHash) == 1
-			c.all, c.key = ok, "admin"
+			c.all, c.key = ok, OperatorKey
 		}
 		if !ok && s.internalHash != nil {
 			sum := sha256.Sum256([]byte(tok))
 			ok = subtle.ConstantTimeCompare(sum[:], s.internalHash) == 1
-			c.all, c.key = ok, "admin"
+			c.all, c.key = ok, OperatorKey
 		}
 		if !ok {
 			c.manager, ok = d.ManagerByToken(tok)
-			c.tokenHash, c.key = directory.HashToken(tok), "manager:"+c.manager.ID
+			c.tokenHash, c.key = directory.HashToken(tok), ManagerKey(c.manager.ID)
 		}
 	}
 	if !ok && s.cfg.Session != nil {
 		// The console's session cookie, or a token made in the console.
 		if m, op, found := s.cfg.Session(r); found {
 			ok = true
-			c = caller{all: op, manager: m, session: true, key: "manager:" + m.ID,
+			c = caller{all: op, manager: m, session: true, key: ManagerKey(m.ID),
 				recheck: func() bool { _, _, still := s.cfg.Session(r); return still }}
 			if op {
-				c.key = "admin"
+				c.key = OperatorKey
 			}
 		}
 	}

@@ -76,8 +76,12 @@ type Config struct {
 	// forwarded ones (403): a single instance needs none.
 	ClusterSecret []byte
 	// Limits bounds what one caller can take (limits.go); the zero value
-	// takes the defaults.
+	// takes the defaults. Ignored when Guard is set.
 	Limits Limits
+	// Guard, when set, holds the rate limits and the wrong-token throttle
+	// (guard.go), shared with the console's API; without it the handler
+	// makes its own from Limits.
+	Guard *Guard
 	// Session, when set, authenticates a request that no bearer token of
 	// the API's own authenticates: the console's session cookie or a
 	// token a manager made in the console (consoleapi.Handler.Caller). It
@@ -121,7 +125,10 @@ func Handler(cfg Config) http.Handler {
 	if cfg.KeepAlive <= 0 {
 		cfg.KeepAlive = defaultKeepAlive
 	}
-	s := &server{cfg: cfg, b: cfg.Backend, cluster: newClusterAuth(cfg.ClusterSecret), limits: newLimiter(cfg.Limits), authFailures: newAuthFailures()}
+	if cfg.Guard == nil {
+		cfg.Guard = NewGuard(cfg.Limits)
+	}
+	s := &server{cfg: cfg, b: cfg.Backend, cluster: newClusterAuth(cfg.ClusterSecret), limits: cfg.Guard.limits, authFailures: cfg.Guard.failures}
 	// Without a secret nothing is forwarded (route.go), so the client
 	// never dials; it still refuses any peer that cannot prove itself.
 	s.client = newPeerClient(s.cluster, cfg.Self, func(addr string, err error) {

@@ -58,7 +58,22 @@ type authedFunc func(w http.ResponseWriter, r *http.Request, c caller, d *direct
 func (h *Handler) authed(f authedFunc) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		d := h.cfg.Directory()
+		// The read API's limits hold here too (review finding F6): a
+		// client address with too many wrong tokens is refused before
+		// its token is looked at, a wrong token counts against it, and
+		// the caller's request is taken from the same bucket as its
+		// read API requests (the operator's, or the manager's whichever
+		// way it came: token or session).
+		if r.Header.Get("Authorization") != "" && h.cfg.Guard.Blocked(w, r) {
+			return
+		}
 		c, err := h.authenticate(r, d)
+		if errors.Is(err, errBadToken) {
+			h.cfg.Guard.Failed(r)
+		}
+		if err == nil && !h.cfg.Guard.Allow(w, c.rateKey()) {
+			return
+		}
 		if err == nil && c.via == "session" && r.Method != http.MethodGet && r.Method != http.MethodHead && !accounts.CheckCSRFToken(r, h.sm) {
 			err = errf(http.StatusForbidden, "the CSRF token is missing or wrong: reload the page and try again")
 		}
@@ -79,6 +94,19 @@ func (h *Handler) authed(f authedFunc) http.HandlerFunc {
 }
 
 var errSignIn = &apiError{http.StatusUnauthorized, "sign in first (or send Authorization: Bearer TOKEN)"}
+
+// errBadToken is a bearer token that is nobody's: a guess, counted
+// against the client address (api.Guard).
+var errBadToken = &apiError{http.StatusUnauthorized, "the API token is not valid"}
+
+// rateKey is the bucket of the caller's requests (api.Guard), the same as
+// the read API's for the same caller.
+func (c caller) rateKey() string {
+	if c.operator {
+		return api.OperatorKey
+	}
+	return api.ManagerKey(c.manager.ID)
+}
 
 // authenticate finds the caller: a bearer token when the request has an
 // Authorization header (a wrong token is refused, not passed to the
@@ -108,7 +136,7 @@ func (h *Handler) authenticate(r *http.Request, d *directory.Directory) (caller,
 			c.manager, c.via = m, "token"
 			return c, nil
 		}
-		return c, errf(http.StatusUnauthorized, "the API token is not valid")
+		return c, errBadToken
 	}
 	id := h.sm.GetString(r.Context(), sessManager)
 	if id == "" {
@@ -270,6 +298,11 @@ func (h *Handler) signOut(w http.ResponseWriter, r *http.Request, c caller, d *d
 // setPassword sets a password through a one-time link. It needs no
 // session; the link's token is the credential.
 func (h *Handler) setPassword(w http.ResponseWriter, r *http.Request) {
+	// The link's token is a token like the API's: a client address that
+	// guessed too many is refused before its guess is looked at.
+	if h.cfg.Guard.Blocked(w, r) {
+		return
+	}
 	var body struct {
 		Token    string `json:"token"`
 		Password string `json:"password"`
@@ -282,6 +315,9 @@ func (h *Handler) setPassword(w http.ResponseWriter, r *http.Request) {
 	// 800-63B's context-specific words); the link says which manager.
 	emailOf := func(id string) string { return h.cfg.Directory().Managers[id].Email }
 	id, err := h.cfg.Accounts.UseLink(r.Context(), body.Token, body.Password, emailOf)
+	if errors.Is(err, accounts.ErrBadLink) {
+		h.cfg.Guard.Failed(r)
+	}
 	if errors.Is(err, accounts.ErrBadLink) || errors.Is(err, accounts.ErrPasswordRefused) {
 		writeError(w, &apiError{http.StatusBadRequest, err.Error()})
 		return

@@ -17,6 +17,7 @@ import (
 	"github.com/twmb/franz-go/pkg/kgo"
 
 	"github.com/mailflow/mailflow/accounts"
+	"github.com/mailflow/mailflow/api"
 	"github.com/mailflow/mailflow/audit"
 	"github.com/mailflow/mailflow/clientaddr"
 	"github.com/mailflow/mailflow/directory"
@@ -75,6 +76,11 @@ type Config struct {
 	// it, and for any request whose proof does not verify, the client is
 	// the TCP peer; X-Forwarded-For is never read.
 	FrontKey clientaddr.Key
+	// Guard holds the per-token rate limit and the wrong-token throttle
+	// per client address; give it the read API's (api.Config.Guard) so
+	// that both count against the same buckets. Without it the handler
+	// has its own with the default limits.
+	Guard *api.Guard
 }
 
 // Handler serves the console's write API and tree.
@@ -96,6 +102,9 @@ func New(ctx context.Context, cfg Config) (*Handler, error) {
 	}
 	if cfg.Throttle == nil {
 		cfg.Throttle = accounts.NewThrottle()
+	}
+	if cfg.Guard == nil {
+		cfg.Guard = api.NewGuard(api.Limits{})
 	}
 	if cfg.ApplyWait <= 0 {
 		cfg.ApplyWait = 5 * time.Second

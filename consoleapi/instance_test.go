@@ -102,12 +102,24 @@ func startInstance(t *testing.T, ctx context.Context, id string, partitions int3
 // console's sessions and tokens) — on a test server closed when the test
 // ends.
 func (in *instance) serve(t *testing.T, ctx context.Context) (*Handler, *httptest.Server) {
+	return in.serveWith(t, ctx, api.Limits{})
+}
+
+// internalToken is the in-process token of serve's status reads, as
+// mailflow run makes one (api.Config.InternalToken).
+const internalToken = "internal-token-for-tests-0123456789"
+
+// serveWith is serve with the API's limits: one guard for the read API
+// and the console API, and the statuses read with an in-process token, as
+// in cmd/mailflow/instance.go.
+func (in *instance) serveWith(t *testing.T, ctx context.Context, limits api.Limits) (*Handler, *httptest.Server) {
 	t.Helper()
 	var h *Handler
-	apiH := api.Handler(api.Config{Backend: in.p, Extra: console.Handler(), AdminToken: adminToken, Log: quiet(), Logs: in.logs,
+	guard := api.NewGuard(limits)
+	apiH := api.Handler(api.Config{Backend: in.p, Extra: console.Handler(), AdminToken: adminToken, InternalToken: internalToken, Guard: guard, Log: quiet(), Logs: in.logs,
 		Session: func(r *http.Request) (directory.Manager, bool, bool) { return h.Caller(r) }})
 	h, err := New(ctx, Config{Directory: in.p.Directory, Client: in.cl, ConfigTopic: in.topics.Config, AuditTopic: "mailflow.audit",
-		Accounts: in.acc, Statuses: &APIStatuses{API: apiH, Token: adminToken, TTL: time.Millisecond}, AdminToken: adminToken, Log: quiet()})
+		Accounts: in.acc, Statuses: &APIStatuses{API: apiH, Token: internalToken, TTL: time.Millisecond}, AdminToken: adminToken, Log: quiet(), Guard: guard})
 	if err != nil {
 		t.Fatal(err)
 	}

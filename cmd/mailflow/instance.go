@@ -372,14 +372,18 @@ func serveProcessor(ctx context.Context, log *slog.Logger, cfg processor.Config,
 		}
 		defer incTable.Close()
 	}
+	// One guard for the read API and the console's API: a token's rate
+	// limit and a client address's wrong tokens count the same on every
+	// path (review finding F6).
+	guard := api.NewGuard(o.limits)
 	apiH := api.Handler(api.Config{Backend: p, Gatherer: reg, Log: log, Extra: consoleHandler(), Self: cfg.AdvertiseAddr,
-		AdminToken: adminToken, InternalToken: internal, ClusterSecret: []byte(o.clusterSecret), Limits: o.limits,
+		AdminToken: adminToken, InternalToken: internal, ClusterSecret: []byte(o.clusterSecret), Guard: guard,
 		Session:     func(r *http.Request) (directory.Manager, bool, bool) { return consoleAPI.Caller(r) },
 		Credentials: accts.HasCredentials, Logs: logs, Incidents: incidentLookup(incTable)})
 	consoleAPI, err = consoleapi.New(ctx, consoleapi.Config{Directory: p.Directory, Client: consoleCl,
 		ConfigTopic: cfg.Topics.Config, AuditTopic: prefix + audit.TopicSuffix, Accounts: accts,
 		Statuses: &consoleapi.APIStatuses{API: apiH, Token: internal}, AdminToken: adminToken, Log: log, Registerer: reg,
-		AllowPrivateWebhooks: o.allowPrivateWebhooks, FrontKey: o.frontKey, Secure: o.secureCookie})
+		AllowPrivateWebhooks: o.allowPrivateWebhooks, FrontKey: o.frontKey, Secure: o.secureCookie, Guard: guard})
 	if err != nil {
 		return err
 	}
