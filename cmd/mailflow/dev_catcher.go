@@ -16,6 +16,7 @@ import (
 	"strconv"
 	"strings"
 	"sync/atomic"
+	"syscall"
 	"time"
 
 	"github.com/twmb/franz-go/pkg/kgo"
@@ -81,7 +82,10 @@ func startDevCatcher(httpAddr string, log *slog.Logger) (*devCatcher, error) {
 	}
 	if d.ln, err = net.Listen("tcp", httpAddr); err != nil {
 		_ = d.c.Close(context.Background())
-		return nil, fmt.Errorf("listen on %s (another mailflow dev? --http sets another address): %w", httpAddr, err)
+		if errors.Is(err, syscall.EADDRINUSE) {
+			return nil, fmt.Errorf("listen on %s (another mailflow dev? --http sets another address): %w", httpAddr, err)
+		}
+		return nil, usageErr("--http %s: %v", httpAddr, err)
 	}
 	return d, nil
 }

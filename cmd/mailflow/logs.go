@@ -58,7 +58,14 @@ func runLogs(ctx context.Context, env *environment, args []string) error {
 	// The API refuses a range the wrong way round too; said here, it is
 	// a usage error in the flags' own names, before any request.
 	if _, err := logstore.ParseFilter(time.Now(), url.Values{"since": {*since}, "until": {*until}}); err != nil {
-		return usageErr("--since %q / --until %q: %v", *since, *until, err)
+		// Only the flags given are named.
+		var given []string
+		for _, f := range []struct{ name, v string }{{"since", *since}, {"until", *until}} {
+			if f.v != "" {
+				given = append(given, fmt.Sprintf("--%s %q", f.name, f.v))
+			}
+		}
+		return usageErr("%s: %v", strings.Join(given, " / "), err)
 	}
 	base := strings.TrimSuffix(*apiURL, "/") + "/api/v1/domains/" + url.PathEscape(fs.Arg(0))
 	if *timeline != "" {

@@ -38,19 +38,24 @@ func (b *byteSize) Set(s string) error {
 // parseByteSize reads "384MiB", "1GiB", "512M" or "1048576".
 func parseByteSize(s string) (int64, error) {
 	t := strings.TrimSpace(s)
-	mult := int64(1)
+	mult, unit := int64(1), false
 	for _, u := range []struct {
 		suffix string
 		mult   int64
 	}{{"GiB", 1 << 30}, {"MiB", 1 << 20}, {"KiB", 1 << 10}, {"G", 1 << 30}, {"M", 1 << 20}, {"K", 1 << 10}, {"B", 1}} {
 		if strings.HasSuffix(t, u.suffix) {
-			t, mult = strings.TrimSuffix(t, u.suffix), u.mult
+			t, mult, unit = strings.TrimSuffix(t, u.suffix), u.mult, true
 			break
 		}
 	}
 	n, err := strconv.ParseInt(strings.TrimSpace(t), 10, 64)
 	if err != nil || n < 0 || n > (1<<62)/mult {
 		return 0, fmt.Errorf("%q is not a size (e.g. 384MiB, 1GiB)", s)
+	}
+	if !unit && n > 0 && n < 1<<20 {
+		// "10" meant 10 MiB or GiB, surely not 10 bytes: said here, the
+		// budget's own check would report "0 MiB".
+		return 0, fmt.Errorf("%q is %d bytes: give a unit (e.g. 384MiB, 1GiB)", s, n)
 	}
 	return n * mult, nil
 }

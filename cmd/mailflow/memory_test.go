@@ -8,7 +8,9 @@ func TestParseByteSize(t *testing.T) {
 			t.Errorf("parseByteSize(%q) = %d, %v; want %d", in, got, err, want)
 		}
 	}
-	for _, in := range []string{"", "MiB", "-1MiB", "1.5GiB", "1TiB", "9999999999GiB", "lots"} {
+	for _, in := range []string{"", "MiB", "-1MiB", "1.5GiB", "1TiB", "9999999999GiB", "lots",
+		// A small number without a unit meant MiB or GiB, not bytes.
+		"10", "384", "1048575"} {
 		if _, err := parseByteSize(in); err == nil {
 			t.Errorf("parseByteSize(%q) accepted", in)
 		}
