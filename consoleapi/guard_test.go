@@ -1,11 +1,14 @@
 package consoleapi
 
 import (
+	"context"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"strconv"
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/mailflow/mailflow/api"
 )
@@ -113,5 +116,50 @@ func TestConsoleRateLimitPerCaller(t *testing.T) {
 				t.Errorf("another manager's tree: %d %s, want 200", code, body)
 			}
 		})
+	}
+}
+
+// TestTreeStatusReadsChargedToTheCaller: the statuses a manager's tree
+// reads through the read API count against that manager, not against the
+// operator's token (review finding F3: one manager's tree views throttled
+// the operator), and a manager over its limit gets 429 rather than a tree
+// without statuses; wrong tokens from the loopback address, where the
+// in-process reads seemed to come from, do not blank the trees of others.
+func TestTreeStatusReadsChargedToTheCaller(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	in := startInstance(t, ctx, "consoleapi-charge", 1, "mCA1", "mRA")
+	const burst = 6
+	_, srv := in.serveWith(t, ctx, api.Limits{Rate: 0.001, Burst: burst})
+	f := &fixture{t: t, ctx: ctx, srv: srv, accounts: in.acc}
+
+	evil := f.signIn("ca1@a.example")
+	for i := range burst / 2 {
+		// One request and one status read (cA1 has one domain) each.
+		if code, body := evil.do("GET", "/api/v1/tree/customer/cA1", nil); code != http.StatusOK || strings.Contains(body, "status_error") {
+			t.Fatalf("tree %d: %d %s", i, code, body)
+		}
+	}
+	if code, body := evil.do("GET", "/api/v1/tree/customer/cA1", nil); code != http.StatusTooManyRequests {
+		t.Errorf("the manager's tree over its limit: %d %s, want 429", code, body)
+	}
+	op := f.client()
+	op.token = adminToken
+	for i := range burst {
+		if code, body := op.do("GET", "/api/v1/domains/a1.example/status", nil); code != http.StatusOK {
+			t.Fatalf("the operator's status read %d after a manager's trees: %d %s, want 200", i, code, body)
+		}
+	}
+
+	// Wrong tokens from loopback (behind a same-host proxy: everyone).
+	guesser := f.client()
+	for i := range api.FailedAuthBurst + 1 {
+		guesser.token = fmt.Sprintf("guess-%d", i)
+		guesser.do("GET", "/api/v1/domains", nil)
+	}
+	other := f.signIn("ra@a.example")
+	code, body := other.do("GET", "/api/v1/tree", nil)
+	if code != http.StatusOK || strings.Contains(body, "status_error") {
+		t.Errorf("another manager's tree after wrong tokens from loopback: %d %s, want 200 with statuses", code, body)
 	}
 }

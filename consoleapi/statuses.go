@@ -1,6 +1,7 @@
 package consoleapi
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"net/http"
@@ -16,7 +17,8 @@ import (
 )
 
 // APIStatuses is the StatusSource of a running instance: it asks the read
-// API (api.Handler) in-process, with the operator's token, so that domains
+// API (api.Handler) in-process, with the operator's scope (the token of
+// api.Config.InternalToken), so that domains
 // owned by other instances are answered by their owners as for any API
 // caller.
 //
@@ -31,7 +33,10 @@ type APIStatuses struct {
 	Token string
 	// TTL is how long the lists are reused; 10 seconds when zero.
 	TTL time.Duration
-	// Few is the most domains looked up one by one; 25 when zero (each lookup counts against the operator token's API rate limit).
+	// Few is the most domains looked up one by one; 25 when zero. Each
+	// lookup counts against the rate limit of the caller the context
+	// names (api.ChargeTo; the console's tree names its caller), never
+	// the operator's unless the operator asked.
 	Few int
 
 	mu     sync.Mutex
@@ -112,6 +117,17 @@ func (a *APIStatuses) all(ctx context.Context) (map[string]schemas.Status, error
 	return out, nil
 }
 
+// RateLimitedError is a read the API refused because the caller it was
+// made for (api.ChargeTo) is over its rate limit.
+type RateLimitedError struct {
+	// RetryAfter is the API's Retry-After: whole seconds.
+	RetryAfter string
+}
+
+func (e *RateLimitedError) Error() string {
+	return "the caller's API rate limit is spent: retry after " + e.RetryAfter + " s"
+}
+
 // get calls the API in-process and decodes a 200 answer into v.
 func (a *APIStatuses) get(ctx context.Context, path string, v any) (int, error) {
 	req := httptest.NewRequestWithContext(ctx, http.MethodGet, path, nil)
@@ -127,6 +143,8 @@ func (a *APIStatuses) get(ctx context.Context, path string, v any) (int, error) 
 			return 0, fmt.Errorf("GET %s: %w", path, err)
 		}
 	case http.StatusNotFound:
+	case http.StatusTooManyRequests:
+		return rec.Code, &RateLimitedError{RetryAfter: cmp.Or(rec.Header().Get("Retry-After"), "1")}
 	default:
 		return rec.Code, fmt.Errorf("GET %s: the API answered %d: %s", path, rec.Code, clip(rec.Body.String()))
 	}

@@ -3,12 +3,14 @@ package consoleapi
 import (
 	"cmp"
 	"context"
+	"errors"
 	"net/http"
 	"slices"
 	"strconv"
 	"strings"
 	"sync"
 
+	"github.com/mailflow/mailflow/api"
 	"github.com/mailflow/mailflow/directory"
 	"github.com/mailflow/mailflow/schemas"
 )
@@ -123,11 +125,14 @@ func (x *treeIndex) domainsOf(level directory.Level, id string) []string {
 	return []string{id}
 }
 
-func (h *Handler) statuses(ctx context.Context, names []string) (map[string]schemas.Status, error) {
+// statuses reads the statuses of names for caller c: each read the source
+// makes of the read API counts against c's rate limit (api.ChargeTo), not
+// the operator's (review finding F3).
+func (h *Handler) statuses(ctx context.Context, c caller, names []string) (map[string]schemas.Status, error) {
 	if h.cfg.Statuses == nil || len(names) == 0 {
 		return map[string]schemas.Status{}, nil
 	}
-	return h.cfg.Statuses.Statuses(ctx, names)
+	return h.cfg.Statuses.Statuses(api.ChargeTo(ctx, c.rateKey()), names)
 }
 
 func (h *Handler) treeRoot(w http.ResponseWriter, r *http.Request, c caller, d *directory.Directory) error {
@@ -195,7 +200,14 @@ func (h *Handler) page(w http.ResponseWriter, r *http.Request, c caller, d *dire
 	// The tree stays usable when statuses cannot be read: the directory is
 	// all this instance needs for it.
 	statusErr := ""
-	sts, err := h.statuses(r.Context(), names)
+	sts, err := h.statuses(r.Context(), c, names)
+	var limited *RateLimitedError
+	if errors.As(err, &limited) {
+		// The caller's own rate limit, spent on these reads: theirs to
+		// wait for, not a fault of the statuses.
+		w.Header().Set("Retry-After", limited.RetryAfter)
+		return errf(http.StatusTooManyRequests, "too many requests for this token: this page reads the status of %d domains, and your rate limit has no room for them now; try again in %s s", len(names), limited.RetryAfter)
+	}
 	if err != nil {
 		h.cfg.Log.Warn("console tree: reading statuses", "err", err)
 		statusErr = "the domains' statuses cannot be read right now; they show as unknown. Reload in a moment."
