@@ -4,9 +4,12 @@ import (
 	"context"
 	"crypto/sha256"
 	"crypto/subtle"
+	"fmt"
 	"net"
 	"net/http"
 	"strings"
+	"time"
+	"unicode/utf8"
 
 	"github.com/mailflow/mailflow/directory"
 )
@@ -196,11 +199,52 @@ func (s *server) authenticatePeer(w http.ResponseWriter, r *http.Request, d *dir
 		err = errMalformed
 	}
 	if err != nil {
-		s.cfg.Log.Warn("refused a forwarded request", "from", r.Header.Get(HeaderForwarded), "remote", r.RemoteAddr, "path", r.URL.Path, "err", err)
-		writeJSON(w, http.StatusForbidden, map[string]string{"error": "forwarded request refused: it is not signed with this cluster's secret"})
+		s.refusePeer(w, r, err)
 		return nil, false
 	}
 	return r.WithContext(context.WithValue(r.Context(), callerKey{}, c)), true
+}
+
+// refusePeer answers a forwarded request that failed the cluster's
+// signature check (review finding F5: anyone could send the header, and
+// every such request wrote its whole value to the log). A refusal counts
+// as a wrong token of the client address (authfailures.go): once it has
+// none left, its forwarded requests are answered 429 and its tokens too.
+// The warning names at most refusedLogEvery's first refusal, with how many
+// followed unlogged, and clips what the client wrote.
+func (s *server) refusePeer(w http.ResponseWriter, r *http.Request, err error) {
+	host := remoteHost(r)
+	if wait, blocked := s.authFailures.blocked(host); blocked {
+		s.peerRefusals.Add(1)
+		refuseGuessing(w, wait)
+		return
+	}
+	s.authFailures.failed(host)
+	if s.peerRefusedLogged.every(refusedLogEvery) {
+		s.cfg.Log.Warn("refused a forwarded request: it is not signed with this cluster's secret", "from", clipLogged(r.Header.Get(HeaderForwarded)),
+			"remote", r.RemoteAddr, "path", clipLogged(r.URL.Path), "err", err, "refused_unlogged_before", s.peerRefusals.Swap(0))
+	} else {
+		s.peerRefusals.Add(1)
+	}
+	writeJSON(w, http.StatusForbidden, map[string]string{"error": "forwarded request refused: it is not signed with this cluster's secret"})
+}
+
+// refusedLogEvery is how often at most a refused forwarded request is
+// logged.
+const refusedLogEvery = 10 * time.Second
+
+// clipLogged is a client's words as they go into a log line: at most 64
+// bytes of valid UTF-8 (the log handler quotes what is not printable).
+func clipLogged(v string) string {
+	const n = 64
+	if len(v) <= n {
+		return strings.ToValidUTF8(v, "\ufffd")
+	}
+	cut := n
+	for cut > 0 && !utf8.RuneStart(v[cut]) {
+		cut--
+	}
+	return strings.ToValidUTF8(v[:cut], "\ufffd") + fmt.Sprintf("… (%d bytes)", len(v))
 }
 
 // remoteHost is the IP address of the request's peer.

@@ -184,6 +184,10 @@ type server struct {
 	liveReads liveCache
 	// noSecretLogged rate-limits the error that forwarding is off.
 	noSecretLogged atomicTime
+	// peerRefusedLogged rate-limits the warning of a refused forwarded
+	// request, and peerRefusals counts those not logged since the last.
+	peerRefusedLogged atomicTime
+	peerRefusals      atomic.Int64
 	// openState is 0 before the first request, then 1 while the API is
 	// open and 2 while it is closed (noteOpen).
 	openState atomic.Int32
