@@ -117,6 +117,10 @@ func (s *server) authenticate(w http.ResponseWriter, r *http.Request) (*http.Req
 	open := s.adminHash == nil && !d.HasAPITokens() && (s.cfg.Credentials == nil || !s.cfg.Credentials())
 	s.noteOpen(open)
 	if open {
+		if !s.openHostAllowed(r.Host) {
+			refuseOpenHost(w, r.Host)
+			return nil, false
+		}
 		c := caller{all: true, open: true, key: "ip:" + remoteHost(r)}
 		return r.WithContext(context.WithValue(r.Context(), callerKey{}, c)), true
 	}
@@ -245,6 +249,49 @@ func clipLogged(v string) string {
 		cut--
 	}
 	return strings.ToValidUTF8(v[:cut], "\ufffd") + fmt.Sprintf("… (%d bytes)", len(v))
+}
+
+// openHostAllowed says whether an open API (no token, mailflow dev)
+// answers a request whose Host header is hostport (review finding F8): a
+// page a browser loaded from a name the attacker holds can make that name
+// resolve to this machine (DNS rebinding) and read the open API as if it
+// were its own origin. The browser then sends the attacker's name as
+// Host, so only names this machine is surely known by are answered: any IP
+// address (a rebinding page cannot have one as its origin's host),
+// localhost and its subdomains (RFC 6761 §6.3: they resolve to loopback),
+// the name this instance advertises (Config.Self) and Config.OpenHosts.
+// A request without Host (HTTP/1.0, not a browser's) is answered.
+func (s *server) openHostAllowed(hostport string) bool {
+	host := hostport
+	if h, _, err := net.SplitHostPort(hostport); err == nil {
+		host = h
+	}
+	host = strings.TrimSuffix(strings.ToLower(strings.Trim(host, "[]")), ".")
+	switch {
+	case host == "" || host == "localhost" || strings.HasSuffix(host, ".localhost"):
+		return true
+	case net.ParseIP(host) != nil:
+		return true
+	}
+	if self, _, err := net.SplitHostPort(s.cfg.Self); err == nil && strings.EqualFold(strings.TrimSuffix(self, "."), host) {
+		return true
+	}
+	for _, name := range s.cfg.OpenHosts {
+		if h, _, err := net.SplitHostPort(name); err == nil {
+			name = h // a name given with a port
+		}
+		if strings.EqualFold(strings.TrimSuffix(name, "."), host) {
+			return true
+		}
+	}
+	return false
+}
+
+// refuseOpenHost answers 421 (RFC 9110 §15.5.20) a request to the open API
+// for a host name it does not answer, saying why and what to do.
+func refuseOpenHost(w http.ResponseWriter, host string) {
+	writeJSON(w, http.StatusMisdirectedRequest, map[string]string{"error": fmt.Sprintf(
+		"this API is open (no API token is set), so it answers only requests addressed to an IP address, localhost or a name it was told of, and not %q: a web page could otherwise read it through DNS rebinding. Use http://localhost or the IP address, allow the name with --allowed-hosts, or set an API token (MAILFLOW_API_TOKEN)", clipLogged(host))})
 }
 
 // remoteHost is the IP address of the request's peer.

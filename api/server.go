@@ -75,6 +75,10 @@ type Config struct {
 	// requests for domains another instance owns (503) nor accepts
 	// forwarded ones (403): a single instance needs none.
 	ClusterSecret []byte
+	// OpenHosts are the host names, besides IP addresses, localhost and
+	// Self's, that an open API (no token) answers requests for (auth.go,
+	// openHostAllowed); a request for another name gets 421.
+	OpenHosts []string
 	// Limits bounds what one caller can take (limits.go); the zero value
 	// takes the defaults. Ignored when Guard is set.
 	Limits Limits

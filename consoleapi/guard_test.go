@@ -163,3 +163,22 @@ func TestTreeStatusReadsChargedToTheCaller(t *testing.T) {
 		t.Errorf("another manager's tree after wrong tokens from loopback: %d %s, want 200 with statuses", code, body)
 	}
 }
+
+// TestAPIStatusesOnAnOpenAPI: the console's in-process status reads are
+// answered by an open API (mailflow dev before any credential), which
+// answers only requests addressed to a local name (review finding F8).
+func TestAPIStatusesOnAnOpenAPI(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	in := startInstance(t, ctx, "consoleapi-open", 1)
+	apiH := api.Handler(api.Config{Backend: in.p, Log: quiet(), InternalToken: internalToken})
+	for _, names := range [][]string{{"a1.example"}, {"a1.example", "a2.example", "b1.example"}} {
+		src := &APIStatuses{API: apiH, Token: internalToken, Few: 1}
+		if len(names) == 1 {
+			src.Few = 25
+		}
+		if _, err := src.Statuses(ctx, names); err != nil {
+			t.Errorf("statuses of %v from an open API: %v", names, err)
+		}
+	}
+}

@@ -132,6 +132,8 @@ func (e *RateLimitedError) Error() string {
 func (a *APIStatuses) get(ctx context.Context, path string, v any) (int, error) {
 	req := httptest.NewRequestWithContext(ctx, http.MethodGet, path, nil)
 	req.RemoteAddr = "127.0.0.1:0"
+	// Not httptest's example.com: an open API answers local names only.
+	req.Host = "localhost"
 	if a.Token != "" {
 		req.Header.Set("Authorization", "Bearer "+a.Token)
 	}

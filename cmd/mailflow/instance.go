@@ -71,6 +71,9 @@ type processorFlags struct {
 	allowPrivateWebhooks bool
 	// secureCookie marks the console's session cookie Secure (__Host-).
 	secureCookie bool
+	// allowedHosts are host names an open API answers besides IP
+	// addresses, localhost and the advertised name (api.Config.OpenHosts).
+	allowedHosts listFlag
 }
 
 func (f *processorFlags) register(fs *flagSet, dataDir, httpAddr string) {
@@ -97,6 +100,7 @@ func (f *processorFlags) register(fs *flagSet, dataDir, httpAddr string) {
 	fs.IntVar(&f.maxConns, "max-conns", api.DefaultMaxConns, "most HTTP connections held open; at the cap the idlest is closed to make room")
 	fs.Float64Var(&f.apiRate, "api-rate", api.DefaultRate, "API requests a second allowed per token, in bursts of twice as many; over it 429 (-1: no limit; an open API is not limited)")
 	fs.IntVar(&f.streamsPerCaller, "streams-per-token", api.DefaultStreamsPerCaller, "live-log streams one token (or client address while the API is open) may hold open")
+	fs.Var(&f.allowedHosts, "allowed-hosts", "host names, comma-separated, that the API answers while it is open (no token: development) besides IP addresses, localhost and the --advertise name; other names get 421, against web pages reading an open API through DNS rebinding")
 	fs.BoolVar(&f.secureCookie, "secure-cookie", false, "the console is served over HTTPS (a TLS-terminating proxy in front of --http): mark the session cookie Secure with the __Host- prefix, so that a browser never sends it over plain HTTP (RFC 6265bis); set it in production")
 	fs.BoolVar(&f.allowPrivateWebhooks, "allow-private-webhooks", false, "let managers set webhook URLs on loopback, private and link-local addresses in the console (refused by default, against SSRF); the sinks must let them through too (mailflow sink --allow-private-webhooks)")
 	fs.DurationVar(&f.logRetention, "log-retention", logstore.DefaultRetention, "how long every attempt is kept in the log store (--data-dir/logs) for the Logs tab and timelines; the deliveries topic's retention must cover it")
@@ -113,6 +117,7 @@ func (f *processorFlags) apiOption() instanceOption {
 		o.logCompression = f.logCompression
 		o.allowPrivateWebhooks = f.allowPrivateWebhooks
 		o.secureCookie = f.secureCookie
+		o.openHosts = f.allowedHosts
 	}
 }
 
@@ -141,6 +146,8 @@ type instanceOptions struct {
 	allowPrivateWebhooks bool
 	// secureCookie: consoleapi.Config.Secure.
 	secureCookie bool
+	// openHosts: api.Config.OpenHosts.
+	openHosts []string
 	// frontKey: consoleapi.Config.FrontKey (dev's front, dev_catcher.go).
 	frontKey clientaddr.Key
 	// incidentsTopic, when set, is the incidents stage's output topic:
@@ -377,7 +384,7 @@ func serveProcessor(ctx context.Context, log *slog.Logger, cfg processor.Config,
 	// path (review finding F6).
 	guard := api.NewGuard(o.limits)
 	apiH := api.Handler(api.Config{Backend: p, Gatherer: reg, Log: log, Extra: consoleHandler(), Self: cfg.AdvertiseAddr,
-		AdminToken: adminToken, InternalToken: internal, ClusterSecret: []byte(o.clusterSecret), Guard: guard,
+		AdminToken: adminToken, InternalToken: internal, ClusterSecret: []byte(o.clusterSecret), Guard: guard, OpenHosts: o.openHosts,
 		Session:     func(r *http.Request) (directory.Manager, bool, bool) { return consoleAPI.Caller(r) },
 		Credentials: accts.HasCredentials, Logs: logs, Incidents: incidentLookup(incTable)})
 	consoleAPI, err = consoleapi.New(ctx, consoleapi.Config{Directory: p.Directory, Client: consoleCl,
