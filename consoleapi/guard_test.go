@@ -129,6 +129,7 @@ func TestTreeStatusReadsChargedToTheCaller(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
 	in := startInstance(t, ctx, "consoleapi-charge", 1, "mCA1", "mRA")
+	waitOwned(t, ctx, in)
 	const burst = 6
 	_, srv := in.serveWith(t, ctx, api.Limits{Rate: 0.001, Burst: burst})
 	f := &fixture{t: t, ctx: ctx, srv: srv, accounts: in.acc}
@@ -171,6 +172,7 @@ func TestAPIStatusesOnAnOpenAPI(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
 	in := startInstance(t, ctx, "consoleapi-open", 1)
+	waitOwned(t, ctx, in)
 	apiH := api.Handler(api.Config{Backend: in.p, Log: quiet(), InternalToken: internalToken})
 	for _, names := range [][]string{{"a1.example"}, {"a1.example", "a2.example", "b1.example"}} {
 		src := &APIStatuses{API: apiH, Token: internalToken, Few: 1}
@@ -179,6 +181,22 @@ func TestAPIStatusesOnAnOpenAPI(t *testing.T) {
 		}
 		if _, err := src.Statuses(ctx, names); err != nil {
 			t.Errorf("statuses of %v from an open API: %v", names, err)
+		}
+	}
+}
+
+// waitOwned waits until the instance owns its partitions, restored: until
+// then the read API answers 503 for them.
+func waitOwned(t *testing.T, ctx context.Context, in *instance) {
+	t.Helper()
+	for {
+		if o := in.p.Ownership(); o != nil && o.Joined && len(o.Restoring) == 0 && len(o.Partitions) > 0 {
+			return
+		}
+		select {
+		case <-ctx.Done():
+			t.Fatal("the instance never owned its partitions")
+		case <-time.After(20 * time.Millisecond):
 		}
 	}
 }
