@@ -102,6 +102,22 @@ func TestDevCatcherAccess(t *testing.T) {
 	if code, body := devRequest(t, ctx, http.MethodGet, list, nil, ""); code != http.StatusOK || !slices.Equal(caughtSubjects(t, body), all) {
 		t.Fatalf("open API: %d %s, want all three", code, body)
 	}
+	// A name a DNS-rebinding page could hold gets none of them, from the
+	// front as from the instance (review finding: the API refused it,
+	// the catcher answered).
+	for _, path := range []string{"/catcher/messages", "/api/v1/domains"} {
+		req, _ := http.NewRequestWithContext(ctx, http.MethodGet, base+path, nil)
+		req.Host = "rebind.evil.test:" + dev.front[strings.LastIndexByte(dev.front, ':')+1:]
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if resp.StatusCode != http.StatusMisdirectedRequest || strings.Contains(string(b), "secret") {
+			t.Fatalf("open API, Host %s, %s: %d %s, want 421 and nothing caught", req.Host, path, resp.StatusCode, b)
+		}
+	}
 
 	// Managers with tokens close the API.
 	const nocToken, pmToken = "dev-access-noc-token-0123456789", "dev-access-pm-token-0123456789"

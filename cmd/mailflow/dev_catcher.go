@@ -267,6 +267,10 @@ type who struct {
 // errNoCaller is a caller the instance does not know, in closed mode.
 var errNoCaller = errors.New("no valid credentials")
 
+// errMisdirected is the instance refusing the caller's Host (421): an open
+// API answers only names a DNS-rebinding page cannot hold (api/auth.go).
+var errMisdirected = errors.New("the open API does not answer this host name")
+
 // whoIs asks the instance who the request's caller is, with the request's
 // own credentials (its Authorization header and cookies, nothing else).
 func (d *devCatcher) whoIs(r *http.Request) (who, error) {
@@ -275,6 +279,9 @@ func (d *devCatcher) whoIs(r *http.Request) (who, error) {
 	if err != nil || code == http.StatusOK {
 		return w, err
 	}
+	if code == http.StatusMisdirectedRequest {
+		return w, errMisdirected
+	}
 	if code != http.StatusUnauthorized {
 		return w, fmt.Errorf("GET /api/v1/session answered %d", code)
 	}
@@ -282,6 +289,9 @@ func (d *devCatcher) whoIs(r *http.Request) (who, error) {
 	// a client without credentials only then.
 	if code, err = d.ask(r, "/api/v1/domains?limit=1", false, nil); err != nil {
 		return w, err
+	}
+	if code == http.StatusMisdirectedRequest {
+		return w, errMisdirected
 	}
 	if code == http.StatusOK {
 		return who{open: true}, nil
@@ -297,6 +307,10 @@ func (d *devCatcher) ask(r *http.Request, path string, creds bool, v any) (int, 
 		return 0, err
 	}
 	req.Header.Set("Accept", "application/json")
+	// The caller's Host, so that the instance judges the name the
+	// caller used (an open API refuses names a DNS-rebinding page could
+	// hold), not the front's own address.
+	req.Host = r.Host
 	d.key.Vouch(req, r.RemoteAddr)
 	if creds {
 		for _, h := range []string{"Authorization", "Cookie"} {
@@ -323,6 +337,9 @@ func (d *devCatcher) ask(r *http.Request, path string, creds bool, v any) (int, 
 func (d *devCatcher) access(w http.ResponseWriter, r *http.Request) (func(catcher.Message) bool, bool) {
 	c, err := d.whoIs(r)
 	switch {
+	case errors.Is(err, errMisdirected):
+		writeFrontError(w, http.StatusMisdirectedRequest, fmt.Sprintf("mailflow dev answers only requests addressed to an IP address, localhost or a name it was told of (--allowed-hosts), and not %q: a web page could otherwise read the sent notifications through DNS rebinding", r.Host))
+		return nil, false
 	case errors.Is(err, errNoCaller):
 		w.Header().Set("WWW-Authenticate", `Bearer realm="mailflow"`)
 		writeFrontError(w, http.StatusUnauthorized, "the sent notifications are shown to the operator (the API token) and to each manager for their own: sign in at /account, or send Authorization: Bearer TOKEN")
