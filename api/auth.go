@@ -262,6 +262,16 @@ func clipLogged(v string) string {
 // the name this instance advertises (Config.Self) and Config.OpenHosts.
 // A request without Host (HTTP/1.0, not a browser's) is answered.
 func (s *server) openHostAllowed(hostport string) bool {
+	return LocalHost(hostport, append([]string{s.cfg.Self}, s.cfg.OpenHosts...))
+}
+
+// LocalHost says whether a request's Host header, hostport, names this
+// machine in a way a DNS-rebinding page cannot use: an IP address,
+// localhost or a subdomain of it, one of names (a port on them is
+// ignored), or nothing. An open API answers only those
+// (openHostAllowed); a front that serves something without a token
+// (mailflow dev's catcher) can ask the same.
+func LocalHost(hostport string, names []string) bool {
 	host := hostport
 	if h, _, err := net.SplitHostPort(hostport); err == nil {
 		host = h
@@ -273,14 +283,11 @@ func (s *server) openHostAllowed(hostport string) bool {
 	case net.ParseIP(host) != nil:
 		return true
 	}
-	if self, _, err := net.SplitHostPort(s.cfg.Self); err == nil && strings.EqualFold(strings.TrimSuffix(self, "."), host) {
-		return true
-	}
-	for _, name := range s.cfg.OpenHosts {
+	for _, name := range names {
 		if h, _, err := net.SplitHostPort(name); err == nil {
 			name = h // a name given with a port
 		}
-		if strings.EqualFold(strings.TrimSuffix(name, "."), host) {
+		if name != "" && strings.EqualFold(strings.TrimSuffix(name, "."), host) {
 			return true
 		}
 	}

@@ -66,3 +66,15 @@ func TestOpenAPIHosts(t *testing.T) {
 		}
 	}
 }
+
+// TestLocalHost: the check a front can share (mailflow dev's catcher).
+func TestLocalHost(t *testing.T) {
+	for host, want := range map[string]bool{
+		"127.0.0.1:8280": true, "[::1]:8280": true, "localhost": true, "x.localhost:1": true,
+		"named.test:8280": true, "rebind.evil.test:8280": false, "localhost.evil.test": false,
+	} {
+		if got := api.LocalHost(host, []string{"named.test:9999", ""}); got != want {
+			t.Errorf("LocalHost(%q) = %v, want %v", host, got, want)
+		}
+	}
+}
