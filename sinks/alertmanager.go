@@ -2,6 +2,7 @@ package sinks
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -57,6 +58,10 @@ type AlertmanagerConfig struct {
 	ResendInterval time.Duration
 	// Timeout bounds one request; default 10 s.
 	Timeout time.Duration
+
+	// repostBatch bounds the alerts of one re-post request; 0 is 1,000
+	// (tests make it small).
+	repostBatch int
 }
 
 func (c AlertmanagerConfig) withDefaults() (AlertmanagerConfig, error) {
@@ -115,10 +120,13 @@ type alertmanager struct {
 	endpoints  []*amEndpoint
 	byKey      map[string]*amEndpoint
 	diag       *diagnose.Classifier
+	// repostBatch bounds the alerts of one re-post request (repostBatch;
+	// tests make it small).
+	repostBatch int
 }
 
 func newAlertmanager(cfg AlertmanagerConfig, consoleURL string) *alertmanager {
-	a := &alertmanager{cfg: cfg, consoleURL: consoleURL, byKey: map[string]*amEndpoint{}}
+	a := &alertmanager{cfg: cfg, consoleURL: consoleURL, byKey: map[string]*amEndpoint{}, repostBatch: cmp.Or(cfg.repostBatch, repostBatch)}
 	if len(cfg.URLs) == 0 {
 		return a
 	}
@@ -214,9 +222,22 @@ func (a *alertmanager) firing(alert schemas.StatusChange) amAlert {
 	return amAlert{
 		Labels:       labels,
 		Annotations:  ann,
-		StartsAt:     alert.At.UTC(),
+		StartsAt:     startOf(alert.At, time.Now()),
 		GeneratorURL: consoleLink(a.consoleURL, alert.Domain),
 	}
+}
+
+// startOf is an alert's startsAt for a Bad alert of time at: at, but no
+// later than now. The alert's time comes from its events, which a
+// producer's clock ahead puts in the future; Alertmanager refuses an
+// alert that starts after it ends ("start time must be before end
+// time", 400), so such a Bad domain never reached it, and the batch it
+// was re-posted in failed with it (review finding).
+func startOf(at, now time.Time) time.Time {
+	if at.After(now) {
+		return now.UTC()
+	}
+	return at.UTC()
 }
 
 // resolved returns the firing alert f ended at the recovery's time. The

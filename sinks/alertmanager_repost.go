@@ -1,6 +1,7 @@
 package sinks
 
 import (
+	"cmp"
 	"context"
 	"slices"
 	"time"
@@ -135,7 +136,7 @@ func (s *Sink) repostLoop(ctx context.Context) {
 
 // repostBatch bounds one request's alerts; Alertmanager accepts any number,
 // but a request must finish within the timeout.
-const repostBatch = 1000
+const repostBatch = 1000 // alertmanager.repostBatch's default
 
 // repost posts every firing alert to every Alertmanager, each in its own
 // goroutine so that one down does not delay the other. An Alertmanager
@@ -159,9 +160,12 @@ func (s *Sink) repost(ctx context.Context) {
 func (s *Sink) repostTo(ctx context.Context, e *amEndpoint) int {
 	e.mu.Lock()
 	defer e.mu.Unlock()
-	ends := time.Now().UTC().Add(4 * s.am.cfg.ResendInterval)
+	now := time.Now().UTC()
+	ends := now.Add(4 * s.am.cfg.ResendInterval)
 	var alerts []amAlert
 	if err := s.store.eachFiring(func(_ string, a amAlert) bool {
+		// Stored by a release that did not bound it (see startOf).
+		a.StartsAt = startOf(a.StartsAt, now)
 		a.EndsAt = ends
 		alerts = append(alerts, a)
 		return true
@@ -169,17 +173,26 @@ func (s *Sink) repostTo(ctx context.Context, e *amEndpoint) int {
 		s.log.Error("sink: reading firing alerts to re-post", "err", err)
 		return 0
 	}
-	for chunk := range slices.Chunk(alerts, repostBatch) {
+	// Every chunk is posted, whatever the ones before it met: stopping
+	// at the first failure left the alerts of the later chunks to expire
+	// in Alertmanager, resolved while their domains stayed Bad (review
+	// finding). Alertmanager keeps the valid alerts of a batch it
+	// answers 400 for.
+	var failed error
+	for chunk := range slices.Chunk(alerts, s.am.repostBatch) {
 		if err := s.am.post(ctx, e, chunk); err != nil {
 			if ctx.Err() != nil {
 				return len(alerts)
 			}
-			s.amMetrics.reposts.WithLabelValues("failed").Inc()
-			s.metrics.failed.WithLabelValues(string(ChannelAlertmanager)).Inc()
-			s.log.Warn("sink: re-posting firing alerts failed, will retry", "alertmanager", e.name,
-				"alerts", len(alerts), "retry_in", s.am.cfg.ResendInterval, "err", err)
-			return len(alerts)
+			failed = cmp.Or(failed, err)
 		}
+	}
+	if failed != nil {
+		s.amMetrics.reposts.WithLabelValues("failed").Inc()
+		s.metrics.failed.WithLabelValues(string(ChannelAlertmanager)).Inc()
+		s.log.Warn("sink: re-posting firing alerts failed, will retry", "alertmanager", e.name,
+			"alerts", len(alerts), "retry_in", s.am.cfg.ResendInterval, "err", failed)
+		return len(alerts)
 	}
 	if len(alerts) > 0 {
 		s.amMetrics.reposts.WithLabelValues("ok").Inc()

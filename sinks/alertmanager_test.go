@@ -458,3 +458,51 @@ domains: [{name: a.example, customer: ca}]
 		t.Errorf("failed attempts %v, want at least 3", got)
 	}
 }
+
+// TestAlertmanagerFutureStart: a Bad alert whose time is ahead of the
+// clock (its events' producer's clock) reaches a real Alertmanager,
+// starting now, and so do the other domains' alerts re-posted in the
+// same and later requests (review finding: Alertmanager answered 400
+// "start time must be before end time", the alert was dead-lettered, and
+// every re-post stopped at the request that held it, so the alerts after
+// it expired while their domains stayed Bad).
+func TestAlertmanagerFutureStart(t *testing.T) {
+	bin := alertmanagerBinary(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	hooks := startAMReceiver(t)
+	am := startAlertmanager(t, bin, hooks.srv.URL+"/am")
+	c := startCluster(t)
+	c.applyDirectory(t, ctx, `resellers: [{id: ra}]
+customers: [{id: ca, reseller: ra}]
+domains: [{name: a.example, customer: ca}, {name: b.example, customer: ca}, {name: c.example, customer: ca}, {name: d.example, customer: ca}, {name: e.example, customer: ca}]
+`)
+	mail := startSMTP(t, nil, "", "")
+	cfg := testConfig(t, c, mail, t.TempDir())
+	cfg.Alertmanager = AlertmanagerConfig{URLs: []string{am.url()}, ResendInterval: 2 * time.Second, Timeout: 2 * time.Second, repostBatch: 2}
+	cfg.Registerer = prometheus.NewRegistry()
+	stop := startSink(t, cfg, false)
+	defer stop()
+	doms := []string{"a.example", "b.example", "c.example", "d.example", "e.example"}
+	for i, d := range doms {
+		bad := alertAt(d, schemas.StatusGood, schemas.StatusBad, "ev-"+d, 0.6)
+		bad.Customer, bad.Reseller = "ca", "ra"
+		if i == 0 {
+			bad.At = bad.At.Add(2 * time.Hour)
+		}
+		c.produceAlerts(t, ctx, bad)
+	}
+	for _, d := range doms {
+		eventually(t, 30*time.Second, d+" firing in Alertmanager", func() bool { return len(am.active(d)) == 1 })
+	}
+	if got := am.active("a.example")[0].StartsAt; got.After(time.Now().Add(time.Minute)) {
+		t.Fatalf("the alert of a time ahead starts at %s, after now", got)
+	}
+	// Several re-posts later (2 s apart), every one is still firing.
+	time.Sleep(7 * time.Second)
+	for _, d := range doms {
+		if len(am.active(d)) != 1 {
+			t.Fatalf("%s is no longer firing after re-posts", d)
+		}
+	}
+}
