@@ -245,6 +245,12 @@ func (r *Result) fail(err error) {
 func (p *Parser) attempt(res *Result, env *envelope, line, rest string) {
 	d := Delivery{LogTime: env.time, Hostname: env.host, Program: env.program, QueueID: res.QueueID}
 	s := rest
+	// Fields are read in order, each at a field boundary (the start of
+	// the message or after ", "), the addresses as quoted paths
+	// (readPath). A field named twice means the line is not what it seems
+	// (an address built to look like fields, two records glued together):
+	// it is malformed, never read by its first or last copy.
+	var seen fieldSet
 	for {
 		eq := strings.IndexByte(s, '=')
 		if eq <= 0 {
@@ -256,22 +262,21 @@ func (p *Parser) attempt(res *Result, env *envelope, line, rest string) {
 			res.fail(fmt.Errorf("unexpected text %q where a field was expected (glued line?)", clip(key, 40)))
 			return
 		}
+		if err := seen.add(key); err != nil {
+			res.fail(err)
+			return
+		}
 		s = s[eq+1:]
 		if key == "status" {
 			break
 		}
 		var val string
 		if key == "to" || key == "orig_to" {
-			if s == "" || s[0] != '<' {
-				res.fail(fmt.Errorf("%s= address not in angle brackets", key))
+			var err error
+			if val, s, err = readPath(s); err != nil {
+				res.fail(fmt.Errorf("%s=: %w", key, err))
 				return
 			}
-			end := strings.Index(s, ">, ")
-			if end < 0 {
-				res.fail(fmt.Errorf("unterminated %s=<…> address", key))
-				return
-			}
-			val, s = s[1:end], s[end+3:]
 		} else {
 			end := strings.Index(s, ", ")
 			if end < 0 {
@@ -355,8 +360,11 @@ func (p *Parser) attempt(res *Result, env *envelope, line, rest string) {
 		// ("connect to mx.example.net[192.0.2.7]:25: Connection refused").
 		d.TextHost, d.TextIP = hostInText(d.Response)
 	}
-	if at := strings.LastIndexByte(d.Recipient, '@'); at >= 0 {
-		d.Domain = strings.ToLower(d.Recipient[at+1:])
+	if d.Domain = strings.ToLower(addrDomain(d.Recipient)); d.Domain == "" {
+		// (The event would take its domain from the address's last '@',
+		// which may be inside a quoted local part.)
+		res.fail(fmt.Errorf("recipient %q has no domain", clip(d.Recipient, 80)))
+		return
 	}
 	if d.HasDelay {
 		d.QueuedAt = d.LogTime.Add(-time.Duration(math.Round(d.DelaySeconds * 1e9)))
@@ -456,9 +464,7 @@ func (p *Parser) expired(res *Result, env *envelope, line string, key queueKey, 
 			QueuedAt:     st.queuedAt,
 			LastResponse: st.lastResponse,
 		}
-		if at := strings.LastIndexByte(r, '@'); at >= 0 {
-			d.Domain = strings.ToLower(r[at+1:])
-		}
+		d.Domain = strings.ToLower(addrDomain(r))
 		if !d.QueuedAt.IsZero() && d.QueuedAt.After(d.LogTime) {
 			d.QueuedAt = time.Time{} // clock trouble; better unknown than invalid
 		}
@@ -609,6 +615,32 @@ func allAlnum(s string) bool {
 
 func isAlnum(c byte) bool {
 	return c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z'
+}
+
+// fieldSet holds the names of the fields read so far on one line.
+type fieldSet struct {
+	names [maxFields]string
+	n     int
+}
+
+// maxFields bounds the fields of one line; a Postfix delivery line has at
+// most eight (to, orig_to, relay, conn_use, delay, delays, dsn, status).
+const maxFields = 16
+
+// add records name, or says why the line cannot be read: the field was
+// named before, or there are more fields than Postfix logs.
+func (f *fieldSet) add(name string) error {
+	for _, n := range f.names[:f.n] {
+		if n == name {
+			return fmt.Errorf("field %s= appears twice (an address made to look like fields, or two records glued together)", name)
+		}
+	}
+	if f.n == len(f.names) {
+		return fmt.Errorf("more than %d fields", maxFields)
+	}
+	f.names[f.n] = name
+	f.n++
+	return nil
 }
 
 func isFieldName(s string) bool {
