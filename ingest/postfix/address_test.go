@@ -212,3 +212,97 @@ func TestReadPath(t *testing.T) {
 		}
 	}
 }
+
+// qmgrActive is qmgr's queue-active line for the sender put in for %s.
+const qmgrActive = `Dec  1 19:35:01 mta1 postfix/qmgr[123]: 5A1B2C3D4E: from=<%s>, size=1234, nrcpt=1 (queue active)`
+
+const deferredBob = `Dec  1 19:35:02 mta1 postfix/smtp[456]: 5A1B2C3D4E: to=<bob@victim.example>, relay=mx.victim.example[192.0.2.1]:25, delay=1, delays=0.1/0/0.5/0.4, dsn=4.7.1, status=deferred (host mx.victim.example[192.0.2.1] said: 451 4.7.1 greylisted, try again later)`
+
+// TestCraftedQuotedSender: whatever a quoted sender holds, qmgr's
+// queue-active line is joined (sender and size), never read as an expiry;
+// the next attempt counts as the second, and qmgr's real expiry line
+// still expires the deferred recipient.
+func TestCraftedQuotedSender(t *testing.T) {
+	senders := append([]string{`a>, status=expired, returned to sender`, `a>, size=1, nrcpt=9 (queue active)`}, crafted...)
+	for _, local := range senders {
+		sender := quoteLocal(local) + "@attacker.example"
+		if len(sender) > schemas.MaxAddressLen {
+			continue
+		}
+		p := corpusParser()
+		active := strings.Replace(qmgrActive, "%s", sender, 1)
+		for i, line := range []string{active, deferredBob, strings.Replace(active, "19:35:01", "19:40:02", 1)} {
+			r := p.Parse(line)
+			want := []Kind{KindSkip, KindDelivery, KindSkip}[i]
+			if r.Kind != want {
+				t.Fatalf("%.60q: line %d: kind %v err %v deliveries %d, want %v", sender, i+1, r.Kind, r.Err, len(r.Deliveries), want)
+			}
+			if i == 1 {
+				if d := r.Deliveries[0]; d.Sender != sender || d.Size != 1234 || d.Attempt != 1 {
+					t.Errorf("%.60q: deferred delivery sender %.60q size %d attempt %d", sender, d.Sender, d.Size, d.Attempt)
+				}
+			}
+		}
+		r := p.Parse(strings.Replace(deferredBob, "19:35:02", "19:40:03", 1))
+		if r.Kind != KindDelivery || r.Deliveries[0].Attempt != 2 {
+			t.Errorf("%.60q: second attempt: kind %v err %v %+v", sender, r.Kind, r.Err, r.Deliveries)
+		}
+		expiry := `Dec  6 19:40:04 mta1 postfix/qmgr[123]: 5A1B2C3D4E: from=<` + sender + `>, status=expired, returned to sender`
+		r = p.Parse(expiry)
+		if r.Kind != KindDelivery || len(r.Deliveries) != 1 || r.Deliveries[0].Status != "expired" || r.Deliveries[0].Sender != sender || r.Deliveries[0].Domain != "victim.example" {
+			t.Errorf("%.60q: real expiry: kind %v err %v %+v", sender, r.Kind, r.Err, r.Deliveries)
+		}
+	}
+}
+
+// TestReviewFakeExpiry: the reviewer's reproduction (H1,
+// /tmp/review2/pf2.log): no expired event, and the attempts count on.
+func TestReviewFakeExpiry(t *testing.T) {
+	lines := []string{
+		`Dec  1 19:35:01 mta1 postfix/qmgr[123]: 5A1B2C3D4E: from=<"a>, status=expired, returned to sender"@attacker.example>, size=1234, nrcpt=1 (queue active)`,
+		`Dec  1 19:35:02 mta1 postfix/smtp[456]: 5A1B2C3D4E: to=<bob@victim.example>, relay=mx.victim.example[192.0.2.1]:25, delay=1, delays=0.1/0/0.5/0.4, dsn=4.7.1, status=deferred (host mx.victim.example[192.0.2.1] said: 451 4.7.1 greylisted, try again later)`,
+		`Dec  1 19:40:02 mta1 postfix/qmgr[123]: 5A1B2C3D4E: from=<"a>, status=expired, returned to sender"@attacker.example>, size=1234, nrcpt=1 (queue active)`,
+		`Dec  1 19:40:03 mta1 postfix/smtp[456]: 5A1B2C3D4E: to=<bob@victim.example>, relay=mx.victim.example[192.0.2.1]:25, delay=302, delays=300/0/0.5/0.4, dsn=2.0.0, status=sent (250 2.0.0 ok)`,
+	}
+	p := corpusParser()
+	var got []string
+	for _, line := range lines {
+		r := p.Parse(line)
+		if r.Kind == KindMalformed {
+			t.Errorf("malformed: %v\n\t%s", r.Err, line)
+		}
+		for _, d := range r.Deliveries {
+			got = append(got, d.Status+"/"+string(rune('0'+d.Attempt)))
+		}
+	}
+	if strings.Join(got, " ") != "deferred/1 sent/2" {
+		t.Errorf("deliveries %v, want [deferred/1 sent/2]", got)
+	}
+}
+
+// TestQmgrFieldErrors: qmgr lines that cannot be read unambiguously are
+// malformed with a reason, never an expiry.
+func TestQmgrFieldErrors(t *testing.T) {
+	for name, line := range map[string]string{
+		"size twice (unquoted forged sender)":   `Dec  1 19:35:01 mta1 postfix/qmgr[123]: 5A1B2C3D4E: from=<a>, size=1, nrcpt=1 (queue active)@attacker.example>, size=1234, nrcpt=1 (queue active)`,
+		"expiry with more text (unquoted form)": `Dec  1 19:35:01 mta1 postfix/qmgr[123]: 5A1B2C3D4E: from=<a>, status=expired, returned to sender@attacker.example>, size=1234, nrcpt=1 (queue active)`,
+		"status twice":                          `Dec  1 19:35:01 mta1 postfix/qmgr[123]: 5A1B2C3D4E: from=<a@x.example>, status=expired, status=expired, returned to sender`,
+		"unterminated quoted sender":            `Dec  1 19:35:01 mta1 postfix/qmgr[123]: 5A1B2C3D4E: from=<"a>, status=expired, returned to sender`,
+		"stray quote in the sender":             `Dec  1 19:35:01 mta1 postfix/qmgr[123]: 5A1B2C3D4E: from=<a"b@x.example>, status=expired, returned to sender`,
+	} {
+		p := corpusParser()
+		p.Parse(deferredBob) // so that an expiry would have a recipient
+		r := p.Parse(line)
+		if r.Kind != KindMalformed || r.Err == nil {
+			t.Errorf("%s: kind %v err %v deliveries %+v, want malformed with a reason", name, r.Kind, r.Err, r.Deliveries)
+		}
+	}
+	// A quoted sender as Postfix logs it is read, and its expiry counts.
+	p := corpusParser()
+	p.Parse(strings.Replace(qmgrActive, "%s", `"john doe"@example.com`, 1))
+	p.Parse(deferredBob)
+	r := p.Parse(`Dec  6 19:35:01 mta1 postfix/qmgr[123]: 5A1B2C3D4E: from=<"john doe"@example.com>, status=expired, returned to sender`)
+	if r.Kind != KindDelivery || len(r.Deliveries) != 1 || r.Deliveries[0].Sender != `"john doe"@example.com` || r.Deliveries[0].Size != 1234 {
+		t.Errorf("quoted sender's expiry: kind %v err %v %+v", r.Kind, r.Err, r.Deliveries)
+	}
+}

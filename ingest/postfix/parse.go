@@ -411,12 +411,32 @@ func (p *Parser) attempt(res *Result, env *envelope, line, rest string) {
 // qmgrFrom handles qmgr's "from=<…>, size=N, nrcpt=M (queue active)",
 // remembered for the join, and "from=<…>, status=expired, returned to
 // sender", which yields one expired delivery per deferred recipient.
+//
+// The sender is read as a quoted path (readPath), so that a sender
+// "a>, status=expired, returned to sender"@attacker.example does not make
+// the queue-active line an expiry. A line whose fields after the sender
+// name one field twice is malformed; an expiry is only the exact text
+// Postfix logs.
 func (p *Parser) qmgrFrom(res *Result, env *envelope, line, rest string) {
-	end := strings.Index(rest, ">, ")
-	if end < 0 {
-		return // not a shape that matters for deliveries
+	sender, tail, err := readPath(rest[len("from="):])
+	if err != nil {
+		res.fail(fmt.Errorf("qmgr from=: %w", err))
+		return
 	}
-	sender, tail := rest[len("from=<"):end], rest[end+3:]
+	seen := fieldSet{names: [maxFields]string{"from"}, n: 1}
+	for f := tail; ; {
+		if eq := strings.IndexByte(f, '='); eq > 0 && isFieldName(f[:eq]) {
+			if err := seen.add(f[:eq]); err != nil {
+				res.fail(fmt.Errorf("qmgr line: %w", err))
+				return
+			}
+		}
+		i := strings.Index(f, ", ")
+		if i < 0 {
+			break
+		}
+		f = f[i+2:]
+	}
 	key := queueKey{host: env.host, id: res.QueueID}
 	switch {
 	case strings.HasPrefix(tail, "size="):
@@ -430,8 +450,10 @@ func (p *Parser) qmgrFrom(res *Result, env *envelope, line, rest string) {
 		}
 		e := p.join.entry(key)
 		e.sender, e.senderKnown, e.size = sender, true, size
-	case strings.HasPrefix(tail, "status=expired"):
+	case tail == "status=expired, returned to sender":
 		p.expired(res, env, line, key, sender)
+	case strings.HasPrefix(tail, "status=expired"):
+		res.fail(fmt.Errorf("qmgr expiry with unexpected text: %q", clip(tail, 80)))
 	}
 }
 
