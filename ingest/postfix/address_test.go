@@ -306,3 +306,72 @@ func TestQmgrFieldErrors(t *testing.T) {
 		t.Errorf("quoted sender's expiry: kind %v err %v %+v", r.Kind, r.Err, r.Deliveries)
 	}
 }
+
+// TestUnquotedCraftedRecipient: Postfix before 3.5 (or with
+// info_log_address_format=internal) logs a local part without its quotes,
+// so a crafted one's text is on the line as if it were fields. Such a line
+// is malformed, or a delivery with the status, relay, DSN and reply that
+// Postfix logged: a crafted status= is never believed.
+func TestUnquotedCraftedRecipient(t *testing.T) {
+	for _, local := range crafted {
+		addr := local + "@attacker.example"
+		r := corpusParser().Parse(sentTo(addr))
+		if strings.Contains(local, ">, ") && strings.Contains(local, "status=") && r.Kind != KindMalformed {
+			t.Errorf("%.80q: kind %v, want malformed", addr, r.Kind)
+		}
+		if r.Kind == KindMalformed {
+			if r.Err == nil {
+				t.Errorf("%.80q: malformed without a reason", addr)
+			}
+			continue
+		}
+		if r.Kind != KindDelivery || len(r.Deliveries) != 1 {
+			t.Fatalf("%.80q: kind %v, %d deliveries, err %v", addr, r.Kind, len(r.Deliveries), r.Err)
+		}
+		if d := r.Deliveries[0]; d.Status != "sent" || d.SMTPCode != 250 || d.DSN != "2.0.0" || d.RelayIP != "198.51.100.7" || d.Response != "250 2.0.0 Ok: queued as ABC" {
+			t.Errorf("%.80q: got status %q code %d dsn %q relay ip %q response %.60q", addr, d.Status, d.SMTPCode, d.DSN, d.RelayIP, d.Response)
+		}
+	}
+}
+
+// TestGluedRecords: two records on one line, the second inside the
+// first's response text (review L5, /tmp/review2/pf1.log line 3), are
+// malformed: the second delivery would otherwise be lost uncounted.
+func TestGluedRecords(t *testing.T) {
+	const first = `Dec  1 19:35:03 mta1 postfix/smtp[456]: 4F9D195433: to=<bob@good.example>, relay=mx.good.example[192.0.2.9]:25, delay=1.2, delays=0.1/0/0.5/0.6, dsn=5.1.1, status=bounced (host mx.good.example[192.0.2.9] said: 550 5.1.1 <bob@good.example>: Recipient address rejected: User unknown)`
+	for name, second := range map[string]string{
+		"delivery":     `Dec  1 19:35:03 mta1 postfix/smtp[457]: 4F9D195434: to=<carol@other.example>, relay=mx.other.example[192.0.2.10]:25, delay=1, delays=0.1/0/0.5/0.4, dsn=2.0.0, status=sent (250 ok)`,
+		"rfc3339":      `2025-03-03T07:00:00Z mta1 postfix/smtp[457]: 4F9D195434: to=<carol@other.example>, relay=mx.other.example[192.0.2.10]:25, delay=1, delays=0.1/0/0.5/0.4, dsn=2.0.0, status=sent (250 ok)`,
+		"qmgr active":  `Dec  1 19:35:03 mta1 postfix/qmgr[123]: 4F9D195435: from=<alice@sender.example>, size=1234, nrcpt=1 (queue active)`,
+		"long queueid": `Dec  1 19:35:03 mta1 postfix/smtp[457]: 4R8Bq2Zt5kz3xWm: to=<carol@other.example>, relay=none, delay=1, delays=0.1/0/0.5/0.4, dsn=4.4.1, status=deferred (connect to mx.other.example[192.0.2.10]:25: Connection refused)`,
+	} {
+		for _, sep := range []string{" ", "", "\t"} {
+			r := corpusParser().Parse(first + sep + second)
+			if r.Kind != KindMalformed || r.Err == nil {
+				t.Errorf("%s (separator %q): kind %v err %v deliveries %d, want malformed", name, sep, r.Kind, r.Err, len(r.Deliveries))
+			}
+		}
+	}
+	// Replies that merely mention an address, a queue id or a status are
+	// read as before.
+	for _, resp := range []string{
+		`250 2.0.0 Ok: queued as 4F9D195434`,
+		`550 5.1.1 <carol@other.example>: Recipient address rejected: User unknown`,
+		`554 5.7.1 Rejected: status=blocked`,
+		`250 ok: to=<carol@other.example> accepted`,
+		`451 4.3.0 queue 4F9D195434 to <carol@other.example>: try later`,
+	} {
+		line := strings.Replace(sentTo("a@attacker.example"), "(250 2.0.0 Ok: queued as ABC)", "("+resp+")", 1)
+		if strings.HasPrefix(resp, "4") {
+			line = strings.Replace(line, "status=sent", "status=deferred", 1)
+			line = strings.Replace(line, "dsn=2.0.0", "dsn=4.3.0", 1)
+		}
+		if strings.HasPrefix(resp, "5") {
+			line = strings.Replace(line, "status=sent", "status=bounced", 1)
+			line = strings.Replace(line, "dsn=2.0.0", "dsn=5.7.1", 1)
+		}
+		if r := corpusParser().Parse(line); r.Kind != KindDelivery || r.Deliveries[0].Response != resp {
+			t.Errorf("%q: kind %v err %v", resp, r.Kind, r.Err)
+		}
+	}
+}

@@ -354,6 +354,10 @@ func (p *Parser) attempt(res *Result, env *envelope, line, rest string) {
 	// parentheses stay verbatim, and a reply with an unbalanced parenthesis
 	// (a remote ":-(") is not mistaken for a cut line.
 	d.Response = after[1 : len(after)-1]
+	if err := secondRecord(d.Response); err != nil {
+		res.fail(err)
+		return
+	}
 	d.SMTPCode = replyCode(d.Response)
 	if d.RelayHost == "" && d.RelayIP == "" {
 		// relay=none: the text often names the host it could not reach
@@ -546,6 +550,36 @@ func looksLikeDelivery(msg string) bool {
 		}
 	}
 	return false
+}
+
+// secondRecord says why a delivery's response text holds more than one
+// log record's worth of fields: the fields of a second delivery after an
+// address logged unquoted (Postfix before 3.5, or
+// info_log_address_format=internal, logs "x@victim>, …, status=bounced
+// (…)"@evil as x@victim>, …, status=bounced (…)@evil), or a second
+// record glued on by a log shipper ("… (250 ok) Dec  1 … postfix/smtp[2]:
+// QUEUEID: to=<…>, …"). Either way the line's first status= is not to be
+// trusted and the second delivery would be lost uncounted, so the line is
+// malformed. Nil for an ordinary response.
+func secondRecord(resp string) error {
+	if strings.Contains(resp, ", status=") {
+		return errors.New("status= appears twice, the second inside the response text (an address logged unquoted that holds fields, or two records glued together)")
+	}
+	for _, marker := range [...]string{": to=<", ": from=<"} {
+		for from := 0; ; {
+			i := strings.Index(resp[from:], marker)
+			if i < 0 {
+				break
+			}
+			i += from
+			from = i + len(marker)
+			sp := strings.LastIndexByte(resp[:i], ' ')
+			if id := resp[sp+1 : i]; sp >= 0 && allAlnum(id) && isQueueID(id) {
+				return fmt.Errorf("a second log record (%s%s…) inside the response text: two records glued together", id, marker)
+			}
+		}
+	}
+	return nil
 }
 
 // isDiscard reports whether a delivery line comes from Postfix's discard(8)
