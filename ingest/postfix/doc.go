@@ -22,4 +22,16 @@
 //
 // Malformed lines (cut, glued or otherwise broken) are counted and reported
 // with their file and line number; they never stop a run.
+//
+// Addresses are untrusted text: a sender chooses the local parts of the
+// sender and recipient addresses, and Postfix logs them quoted as given
+// (to=<"x>, status=bounced (…)"@evil.example>). The parser reads to=,
+// orig_to= and from= as quoted RFC 5321 paths, takes fields only at field
+// boundaries, and reports a line that names a field twice, or whose response
+// text holds a second status= or a second record, as malformed. Postfix
+// before 3.5, and with info_log_address_format=internal (RHEL 8's default),
+// logs local parts without their quotes; such a log cannot always be read
+// unambiguously: an address "bob@victim>, orig_to=<x"@evil is logged exactly
+// like a delivery to bob@victim with an original recipient x@evil. Set
+// info_log_address_format=external (Postfix 3.5 and later).
 package postfix
