@@ -287,7 +287,7 @@ func newMailView(n *notification) mailView {
 		Failures:     a.Failures,
 		Threshold:    percent(a.Threshold),
 		Categories:   a.TopCategories,
-		LastResponse: strings.TrimSpace(a.LastResponse),
+		LastResponse: responseText(a.LastResponse),
 		ConsoleLink:  n.consoleURL,
 		Manager:      n.target.Manager,
 		Subs:         strings.Join(n.target.Subscriptions, ", "),
