@@ -2,6 +2,7 @@ package processor
 
 import (
 	"errors"
+	"slices"
 	"strconv"
 
 	"github.com/twmb/franz-go/pkg/kgo"
@@ -38,13 +39,20 @@ func deadLetterReason(err error) string {
 
 // knownField reports whether f is a field of the DeliveryEvent schema, so
 // that a label never carries producer-controlled text.
-func knownField(f string) bool {
-	switch f {
-	case "v", "id", "message_id", "domain", "recipient", "sender", "attempt", "queued_at", "completed_at",
-		"smtp_code", "enhanced_code", "response", "remote_host", "remote_ip", "transport", "size", "outcome":
-		return true
+func knownField(f string) bool { return slices.Contains(eventFields, f) }
+
+// eventFields are the fields of the DeliveryEvent schema.
+var eventFields = []string{"v", "id", "message_id", "domain", "recipient", "sender", "attempt", "queued_at", "completed_at",
+	"smtp_code", "enhanced_code", "response", "remote_host", "remote_ip", "transport", "size", "outcome"}
+
+// deadLetterReasons lists every label deadLetterReason and the processor
+// give dead letters, which the metric exports at 0 from the start.
+func deadLetterReasons() []string {
+	out := []string{"malformed", "invalid", "wrong_partition", tickDeadLetterLabel}
+	for _, f := range eventFields {
+		out = append(out, "invalid_"+f)
 	}
-	return false
+	return out
 }
 
 // fitDeadLetter returns the dead letter of r: its key, value and headers

@@ -142,6 +142,15 @@ func newMetrics(reg prometheus.Registerer) *metrics {
 		m.categories[c] = catVec.WithLabelValues(schemas.Category(c).String())
 	}
 	m.categories[0] = catVec.WithLabelValues("unclassified")
+	// Exported at 0 from the start, so that rate() and increase() see the
+	// first dead letter or abort after a start (a series born at 1 reads
+	// as no change).
+	for _, r := range deadLetterReasons() {
+		m.deadLetters.WithLabelValues(r)
+	}
+	for _, r := range []string{"committed", "aborted"} {
+		m.transactions.WithLabelValues(r)
+	}
 	if reg != nil {
 		reg.MustRegister(eventsVec, catVec, m.changes, m.deadLetters, m.duplicates, m.logExpired, m.clockAhead, m.unstamped, m.forwarded, m.quarantined, m.produceErrs,
 			m.transactions, m.latency, m.txnDuration, m.lag, m.lastEvent, m.domains, m.restoring, m.restored, m.rebuilt,

@@ -36,3 +36,35 @@ func TestProduceErrorsStartAtZero(t *testing.T) {
 		}
 	}
 }
+
+// TestCountersStartAtZero: the dead letters of every reason and the
+// transactions of both results are exported at 0 from the start (review
+// finding: they were born at 1, so the first dead letter or abort after a
+// start was invisible to rate() and increase()).
+func TestCountersStartAtZero(t *testing.T) {
+	reg := prometheus.NewRegistry()
+	newMetrics(reg)
+	families, err := reg.Gather()
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]map[string]bool{}
+	for _, f := range families {
+		got[f.GetName()] = map[string]bool{}
+		for _, m := range f.GetMetric() {
+			if len(m.GetLabel()) == 1 && m.GetCounter().GetValue() == 0 {
+				got[f.GetName()][m.GetLabel()[0].GetValue()] = true
+			}
+		}
+	}
+	for name, labels := range map[string][]string{
+		"mailflow_dead_letters_total": {"malformed", "invalid", "wrong_partition", "malformed_tick", "invalid_completed_at", "invalid_domain", "invalid_smtp_code"},
+		"mailflow_transactions_total": {"committed", "aborted"},
+	} {
+		for _, l := range labels {
+			if !got[name][l] {
+				t.Errorf("%s{%q} is not exported at 0 from the start", name, l)
+			}
+		}
+	}
+}
