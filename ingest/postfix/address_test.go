@@ -375,3 +375,46 @@ func TestGluedRecords(t *testing.T) {
 		}
 	}
 }
+
+// TestQuotedSenderLookingLikeDelivery: a queue-active line whose quoted
+// sender holds "to=<…>" and "status=" was read; it is joined, not
+// reported as a delivery-shaped line that could not be read.
+func TestQuotedSenderLookingLikeDelivery(t *testing.T) {
+	sender := `"a, to=<b@victim.example>, relay=mx.victim.example[192.0.2.1]:25, dsn=5.1.1, status=bounced (550 x)"@attacker.example`
+	p := corpusParser()
+	if r := p.Parse(strings.Replace(qmgrActive, "%s", sender, 1)); r.Kind != KindSkip {
+		t.Fatalf("queue-active line: kind %v err %v, want skip", r.Kind, r.Err)
+	}
+	r := p.Parse(deferredBob)
+	if r.Kind != KindDelivery || r.Deliveries[0].Sender != sender || r.Deliveries[0].Size != 1234 {
+		t.Fatalf("deferred line: kind %v err %v %+v", r.Kind, r.Err, r.Deliveries)
+	}
+	// The safety net still holds where the line was not read: a size
+	// that does not parse leaves a delivery-shaped line malformed.
+	line := strings.Replace(strings.Replace(qmgrActive, "%s", sender, 1), "size=1234", "size=x", 1)
+	if r := corpusParser().Parse(line); r.Kind != KindMalformed {
+		t.Errorf("unread queue-active line: kind %v, want malformed", r.Kind)
+	}
+}
+
+// TestQueueActiveGlued: a queue-active line with a delivery glued to it is
+// still malformed (the delivery would be lost uncounted otherwise).
+func TestQueueActiveGlued(t *testing.T) {
+	line := strings.Replace(qmgrActive, "%s", "alice@sender.example", 1) + deferredBob
+	if r := corpusParser().Parse(line); r.Kind != KindMalformed {
+		t.Errorf("kind %v, want malformed", r.Kind)
+	}
+	for tail, want := range map[string]bool{
+		"size=1, nrcpt=2 (queue active)":   true,
+		"size=1, nrcpt=2 (queue deferred)": true,
+		"size=1, nrcpt=2 (queue active)x":  false,
+		"size=1, nrcpt=2":                  false,
+		"size=, nrcpt=2 (queue active)":    false,
+		"size=1, nrcpt=2 (queue )":         false,
+		"size=1, nrcpt=2 (queue a b)":      false,
+	} {
+		if got := isQueueActiveTail(tail); got != want {
+			t.Errorf("isQueueActiveTail(%q) = %v", tail, got)
+		}
+	}
+}

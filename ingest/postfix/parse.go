@@ -136,6 +136,11 @@ type Result struct {
 	// Note says why a line that looks like a delivery was skipped on
 	// purpose (an address-verification probe, the discard transport).
 	Note string
+	// read says the line's shape was read in full (qmgr's queue-active
+	// line): text that merely looks like a delivery's fields is inside
+	// its quoted sender, and the check for delivery-shaped lines does not
+	// apply.
+	read bool
 }
 
 // ParseLine parses one log line (a trailing newline is ignored) and
@@ -186,7 +191,7 @@ func (p *Parser) Parse(line string) Result {
 		line = p.boot.Add(since).UTC().Format("2006-01-02T15:04:05.000000Z07:00") + " " + rest
 	}
 	r := p.parse(line)
-	if r.Kind == KindSkip && r.Note == "" && looksLikeDelivery(line) {
+	if r.Kind == KindSkip && r.Note == "" && !r.read && looksLikeDelivery(line) {
 		// A queue id, to=<…> and status= somewhere on the line, but not
 		// where this parser found a delivery (the header swallowed the
 		// queue id, say): reported, never skipped in silence.
@@ -454,11 +459,38 @@ func (p *Parser) qmgrFrom(res *Result, env *envelope, line, rest string) {
 		}
 		e := p.join.entry(key)
 		e.sender, e.senderKnown, e.size = sender, true, size
+		res.read = isQueueActiveTail(tail)
 	case tail == "status=expired, returned to sender":
 		p.expired(res, env, line, key, sender)
 	case strings.HasPrefix(tail, "status=expired"):
 		res.fail(fmt.Errorf("qmgr expiry with unexpected text: %q", clip(tail, 80)))
 	}
+}
+
+// isQueueActiveTail reports whether s is exactly what follows the sender
+// on qmgr's queue-active line: "size=N, nrcpt=M (queue NAME)".
+func isQueueActiveTail(s string) bool {
+	s, ok := strings.CutPrefix(s, "size=")
+	n := digitsLen(s)
+	if !ok || n == 0 {
+		return false
+	}
+	s, ok = strings.CutPrefix(s[n:], ", nrcpt=")
+	n = digitsLen(s)
+	if !ok || n == 0 {
+		return false
+	}
+	name, ok := strings.CutPrefix(s[n:], " (queue ")
+	name, ok2 := strings.CutSuffix(name, ")")
+	return ok && ok2 && name != "" && isFieldName(name)
+}
+
+func digitsLen(s string) int {
+	n := 0
+	for n < len(s) && s[n] >= '0' && s[n] <= '9' {
+		n++
+	}
+	return n
 }
 
 func (p *Parser) expired(res *Result, env *envelope, line string, key queueKey, sender string) {
