@@ -99,6 +99,30 @@ func TestReadyzRestoring(t *testing.T) {
 	}
 }
 
+// TestReadyzBrokerDown: an instance no broker answers is not ready,
+// whatever it owned (review finding: it answered 200 with no partitions
+// for as long as Kafka was down).
+func TestReadyzBrokerDown(t *testing.T) {
+	last := time.Now().Add(-time.Minute)
+	for _, o := range []processor.Ownership{
+		{Joined: true, Partitions: []int32{0, 1, 2}, BrokerDown: true, BrokerReadAt: last},
+		{Joined: true, BrokerDown: true, BrokerReadAt: last},
+	} {
+		srv := httptest.NewServer(api.Handler(api.Config{Backend: &ownership{o: o}}))
+		resp, err := http.Get(srv.URL + "/readyz")
+		if err != nil {
+			t.Fatal(err)
+		}
+		var body struct{ Status, Reason string }
+		err = json.NewDecoder(resp.Body).Decode(&body)
+		resp.Body.Close()
+		srv.Close()
+		if err != nil || resp.StatusCode != http.StatusServiceUnavailable || body.Status != "broker_unreachable" || !strings.Contains(body.Reason, last.UTC().Format(time.RFC3339)) {
+			t.Errorf("/readyz with the brokers gone (owning %v): %d %+v %v, want 503 broker_unreachable since %s", o.Partitions, resp.StatusCode, body, err, last)
+		}
+	}
+}
+
 func TestMetrics(t *testing.T) {
 	f := newFixture(t)
 	f.run()

@@ -132,7 +132,7 @@ func Handler(cfg Config) http.Handler {
 	if cfg.Guard == nil {
 		cfg.Guard = NewGuard(cfg.Limits)
 	}
-	s := &server{cfg: cfg, b: cfg.Backend, cluster: newClusterAuth(cfg.ClusterSecret), limits: cfg.Guard.limits, authFailures: cfg.Guard.failures}
+	s := &server{cfg: cfg, b: cfg.Backend, exports: logstore.NewExportLimit(logstore.DefaultExports, logstore.DefaultExportsPerCaller), cluster: newClusterAuth(cfg.ClusterSecret), limits: cfg.Guard.limits, authFailures: cfg.Guard.failures}
 	// Without a secret nothing is forwarded (route.go), so the client
 	// never dials; it still refuses any peer that cannot prove itself.
 	s.client = newPeerClient(s.cluster, cfg.Self, func(addr string, err error) {
@@ -167,6 +167,9 @@ func Handler(cfg Config) http.Handler {
 type server struct {
 	cfg Config
 	b   Backend
+	// exports bounds the log exports that run at once (logstore.ExportLimit),
+	// of this instance's domains and of others' (exportRemote) alike.
+	exports *logstore.ExportLimit
 	// mux routes the API's own endpoints (all GET).
 	mux *http.ServeMux
 	// client sends requests to other instances, each over a connection
@@ -273,6 +276,10 @@ func (s *server) readyz(w http.ResponseWriter, r *http.Request) {
 	switch {
 	case !o.Joined:
 		writeJSON(w, http.StatusServiceUnavailable, map[string]any{"status": "joining", "reason": "waiting for a partition assignment from the consumer group"})
+	case o.BrokerDown:
+		writeJSON(w, http.StatusServiceUnavailable, map[string]any{"status": "broker_unreachable",
+			"reason":           "no Kafka broker has answered since " + o.BrokerReadAt.UTC().Format(time.RFC3339) + ": nothing is read, evaluated or committed",
+			"last_broker_read": o.BrokerReadAt.UTC()})
 	case len(o.Restoring) > 0:
 		writeJSON(w, http.StatusServiceUnavailable, map[string]any{"status": "restoring", "restoring_partitions": o.Restoring})
 	default:

@@ -144,6 +144,8 @@ type Config struct {
 	// committed transaction's update is committed to the state store:
 	// tests hold the update back with it while the next transaction runs.
 	beforeStoreCommit func()
+	// brokerSilence, when set, replaces defaultBrokerSilence (tests).
+	brokerSilence time.Duration
 	// now, when set, is the wall clock that bounds how far ahead of it a
 	// record may move stream time (tickAhead); tests replay a live stream
 	// with it. Nil is time.Now.

@@ -1,6 +1,7 @@
 package processor
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -68,7 +69,8 @@ type Processor struct {
 	// group gave this member (see onAssigned).
 	synced     atomic.Pointer[[]int32]
 	view       atomic.Pointer[Ownership]
-	partitions int32 // of the deliveries topic
+	health     *brokerHealth // when a broker last answered (see Ownership.BrokerDown)
+	partitions int32         // of the deliveries topic
 	members    members
 	// recordMax is the largest record (key, value and headers) that fits
 	// a batch every output topic accepts; deleteRetention is the
@@ -120,6 +122,12 @@ type Ownership struct {
 	Partitions []int32
 	// Restoring lists the owned partitions whose state is being restored.
 	Restoring []int32
+	// BrokerDown is set when no broker has answered the instance for
+	// longer than the broker silence (20 s): it reads and commits nothing,
+	// whatever it owned.
+	BrokerDown bool
+	// BrokerReadAt is when a broker last answered (zero before any did).
+	BrokerReadAt time.Time
 }
 
 // New opens the store, makes sure the topics exist, starts following the
@@ -139,6 +147,7 @@ func New(ctx context.Context, cfg Config) (*Processor, error) {
 	cfg.InstanceID = id.ID
 	p := &Processor{
 		id:     id,
+		health: &brokerHealth{},
 		cfg:    cfg,
 		log:    cfg.Log.With("component", "processor", "instance", cfg.InstanceID),
 		owned:  map[int32]*partition{},
@@ -269,6 +278,7 @@ func New(ctx context.Context, cfg Config) (*Processor, error) {
 		kgo.OnPartitionsAssigned(p.onAssigned),
 		kgo.OnPartitionsRevoked(p.onRevoked),
 		kgo.OnPartitionsLost(p.onRevoked),
+		kgo.WithHooks(p.health),
 	)
 	p.sessOpts = opts
 	if p.sess, err = kgo.NewGroupTransactSession(opts...); err != nil {
@@ -292,7 +302,12 @@ func (p *Processor) Directory() *directory.Directory { return p.table.Current() 
 
 // Ownership returns what the instance owns now. It is safe to call from any
 // goroutine.
-func (p *Processor) Ownership() *Ownership { return p.view.Load() }
+func (p *Processor) Ownership() *Ownership {
+	o := *p.view.Load()
+	o.BrokerReadAt = p.health.lastRead()
+	o.BrokerDown = !o.BrokerReadAt.IsZero() && time.Since(o.BrokerReadAt) > cmp.Or(p.cfg.brokerSilence, defaultBrokerSilence)
+	return &o
+}
 
 // Advice returns the configured advice for a category, or "".
 func (p *Processor) Advice(c schemas.Category) string {

@@ -1,0 +1,55 @@
+package processor
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/twmb/franz-go/pkg/kfake"
+)
+
+// TestBrokerDown: a running processor whose broker is gone says so
+// (Ownership.BrokerDown, which /readyz answers 503 for) once no broker has
+// answered for the broker silence, and not before; a processor whose
+// broker answers never does.
+func TestBrokerDown(t *testing.T) {
+	c, err := kfake.NewCluster(kfake.NumBrokers(1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	closed := false
+	defer func() {
+		if !closed {
+			c.Close()
+		}
+	}()
+	cfg := Config{Brokers: c.ListenAddrs(), Topics: TopicsWithPrefix("bh."), Group: "bh", DataDir: t.TempDir(), InstanceID: "bh",
+		Partitions: 3, Log: testLogger(t), Registerer: prometheus.NewRegistry(), brokerSilence: 2 * time.Second}
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	p, err := New(ctx, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer p.Close()
+	runCtx, stop := context.WithCancel(ctx)
+	done := make(chan error, 1)
+	go func() { done <- p.Run(runCtx) }()
+	defer func() { stop(); <-done }()
+	waitFor(t, ctx, func() bool { return p.Ownership().Joined })
+	// Heartbeats and fetches keep it answered, past the silence.
+	for range 4 {
+		time.Sleep(time.Second)
+		if o := p.Ownership(); o.BrokerDown || o.BrokerReadAt.IsZero() {
+			t.Fatalf("with its broker up: %+v", o)
+		}
+	}
+	c.Close()
+	closed = true
+	gone := time.Now()
+	waitFor(t, ctx, func() bool { return p.Ownership().BrokerDown })
+	if took := time.Since(gone); took > 10*time.Second {
+		t.Errorf("said the broker was down %v after it went", took)
+	}
+}
