@@ -57,6 +57,8 @@ type fixture struct {
 	// adminToken is the API's Config.AdminToken; empty for open mode
 	// (unless a manager has a token).
 	adminToken string
+	// logs is the instance's log store.
+	logs *logstore.Store
 }
 
 func testLogger() *slog.Logger {
@@ -123,6 +125,7 @@ func (f *fixture) startInstance(advertise string) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { logs.Close() })
+	f.logs = logs
 	cfg := processor.Config{
 		Brokers:    f.brokers,
 		DataDir:    dataDir,

@@ -33,12 +33,14 @@ func (s *server) registerLogs(mux *http.ServeMux) {
 		})
 	} else {
 		h = logstore.NewHandler(logstore.HTTPConfig{
-			Store:  s.cfg.Logs,
-			CanSee: func(r *http.Request, domain string) bool { return callerOf(r).sees(s.b.Directory(), domain) },
-			Route:  s.routeLogs,
-			Gather: s.gatherMessage,
-			Owns:   s.ownsDomain,
-			Log:    s.cfg.Log,
+			Store:   s.cfg.Logs,
+			Exports: s.exports,
+			Caller:  exportCaller,
+			CanSee:  func(r *http.Request, domain string) bool { return callerOf(r).sees(s.b.Directory(), domain) },
+			Route:   s.routeLogs,
+			Gather:  s.gatherMessage,
+			Owns:    s.ownsDomain,
+			Log:     s.cfg.Log,
 		})
 	}
 	mux.Handle("GET /api/v1/domains/{domain}/logs", h)
@@ -74,6 +76,16 @@ const exportPage = logstore.MaxLimit
 // error before the first page is answered like any forwarded request's;
 // after it, it can only cut the stream short, and is logged.
 func (s *server) exportRemote(w http.ResponseWriter, r *http.Request, addr, domain, format string) {
+	// The same bound as the exports of this instance's own domains.
+	release, ok := s.exports.Acquire(exportCaller(r))
+	if !ok {
+		total, per := s.exports.Bounds()
+		w.Header().Set("Retry-After", "10")
+		writeJSON(w, http.StatusTooManyRequests, map[string]any{"retryable": true,
+			"error": fmt.Sprintf("too many log exports at once: at most %d per caller and %d on this instance run together; try again when one has finished", per, total)})
+		return
+	}
+	defer release()
 	q := forwardQuery(r.URL.Query())
 	q.Del("format")
 	q.Set("limit", strconv.Itoa(exportPage))
@@ -224,3 +236,8 @@ func (s *server) gatherMessageAs(ctx context.Context, r *http.Request, messageID
 // HTTPStatus is the status an apiError is answered with; the log store's
 // handler answers errors of Gather by it.
 func (e *apiError) HTTPStatus() int { return e.code }
+
+// exportCaller names the caller of an export for the bound of exports
+// per caller: the key its requests are rate-limited under (its token,
+// session or account; while the API is open, its address).
+func exportCaller(r *http.Request) string { return callerOf(r).key }
