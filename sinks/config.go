@@ -97,7 +97,11 @@ type Config struct {
 	Alertmanager AlertmanagerConfig
 
 	// MaxAttempts is how many times a notification is tried before it is
-	// dead-lettered; default 8.
+	// dead-lettered; default 20, which with the default backoff retries
+	// for about an hour (1 s doubling to 5 min): an SMTP relay or webhook
+	// down for a few minutes (a restart, a failover) loses nothing. Eight,
+	// the default before, gave up after about two minutes (review
+	// finding).
 	MaxAttempts int
 	// BackoffBase and BackoffMax shape the exponential backoff between
 	// attempts; defaults 1 s and 5 min.
@@ -227,7 +231,7 @@ func (c Config) withDefaults() (Config, error) {
 	c.SMTP.Timeout = cmpOr(c.SMTP.Timeout, 30*time.Second)
 	c.ConsoleURL = strings.TrimRight(c.ConsoleURL, "/")
 	c.WebhookTimeout = cmpOr(c.WebhookTimeout, 10*time.Second)
-	c.MaxAttempts = cmpOr(c.MaxAttempts, 8)
+	c.MaxAttempts = cmpOr(c.MaxAttempts, 20)
 	c.BackoffBase = cmpOr(c.BackoffBase, time.Second)
 	c.BackoffMax = cmpOr(c.BackoffMax, 5*time.Minute)
 	c.MaxRetryAfter = cmpOr(c.MaxRetryAfter, time.Hour)

@@ -80,7 +80,7 @@ func (f *sinkFlags) register(fs *flagSet, dataDir string) {
 	fs.StringVar(&f.smtpFrom, "smtp-from", "mailflow@localhost", "sender address of notifications")
 	fs.StringVar(&f.consoleURL, "console-url", "", "base URL of the console, for links in notifications")
 	fs.DurationVar(&f.webhookTimeout, "webhook-timeout", 10*time.Second, "timeout of one webhook request")
-	fs.IntVar(&f.maxAttempts, "max-attempts", 8, "delivery attempts of a notification before it is dead-lettered")
+	fs.IntVar(&f.maxAttempts, "max-attempts", 20, "delivery attempts of a notification before it is dead-lettered (20: about an hour of retries, the backoff doubling from 1 s to 5 min)")
 	fs.IntVar(&f.concurrency, "concurrency", 64, "deliveries in progress at once (a retry waiting holds none)")
 	fs.IntVar(&f.targetConcurrency, "target-concurrency", 4, "deliveries in progress at once to one manager's channel (a hanging receiver holds no more)")
 	fs.IntVar(&f.maxInflight, "max-inflight", 1024, "notifications in progress to healthy receivers before the sink reads no more alerts (a failing receiver's do not count)")
