@@ -49,6 +49,7 @@ func commands() []command {
 		{"broker", "run the embedded Kafka-protocol broker alone", runBroker},
 		{"produce", "replay JSON Lines events, or generate synthetic load, into the deliveries topic", runProduce},
 		{"status", "print a domain's Mail Flow Status", runStatus},
+		{"ready", "exit 0 when an instance is ready (its /readyz), else 1: a container's health check", runReady},
 		{"logs", "search a domain's delivery attempts, or print a message's timeline (--timeline ID)", runLogs},
 		{"diagnose", "classify SMTP responses (JSON Lines or --text on stdin)", runDiagnose},
 		{"ingest", "turn a mail server's log into delivery events (ingest postfix)", runIngest},
@@ -229,6 +230,8 @@ func examples(cmd string) []string {
 			"mailflow status woodgrove.example",
 			"mailflow status woodgrove.example --api http://127.0.0.1:8080 --json",
 		}
+	case "ready":
+		return []string{"mailflow ready --api http://localhost:8080"}
 	case "logs":
 		return []string{
 			"mailflow logs woodgrove.example --outcome bounced --since 1h",
