@@ -4,6 +4,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/prometheus/client_golang/prometheus"
 	"github.com/twmb/franz-go/pkg/kgo"
 )
 
@@ -19,12 +20,23 @@ const defaultBrokerSilence = 20 * time.Second
 // from a broker (a kgo.HookBrokerRead). A processor whose brokers are all
 // gone kept answering /readyz 200 with no partitions, and nothing else
 // said so (review finding).
-type brokerHealth struct{ last atomic.Int64 } // Unix nanoseconds
+type brokerHealth struct {
+	last atomic.Int64 // Unix nanoseconds
+	// gauge, when set (before the client exists), is
+	// mailflow_broker_last_read_timestamp_seconds, which the rule
+	// MailflowBrokerUnreachable reads.
+	gauge prometheus.Gauge
+}
 
 // OnBrokerRead implements kgo.HookBrokerRead.
 func (h *brokerHealth) OnBrokerRead(_ kgo.BrokerMetadata, _ int16, _ int, _, _ time.Duration, err error) {
-	if err == nil {
-		h.last.Store(time.Now().UnixNano())
+	if err != nil {
+		return
+	}
+	now := time.Now()
+	h.last.Store(now.UnixNano())
+	if h.gauge != nil {
+		h.gauge.Set(float64(now.UnixNano()) / 1e9)
 	}
 }
 

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
+	dto "github.com/prometheus/client_model/go"
 	"github.com/twmb/franz-go/pkg/kfake"
 )
 
@@ -38,11 +39,19 @@ func TestBrokerDown(t *testing.T) {
 	go func() { done <- p.Run(runCtx) }()
 	defer func() { stop(); <-done }()
 	waitFor(t, ctx, func() bool { return p.Ownership().Joined })
-	// Heartbeats and fetches keep it answered, past the silence.
+	// Heartbeats and fetches keep it answered, past the silence, and
+	// the gauge the alert rule reads with it.
 	for range 4 {
 		time.Sleep(time.Second)
 		if o := p.Ownership(); o.BrokerDown || o.BrokerReadAt.IsZero() {
 			t.Fatalf("with its broker up: %+v", o)
+		}
+		var m dto.Metric
+		if err := p.m.brokerRead.Write(&m); err != nil {
+			t.Fatal(err)
+		}
+		if g := m.GetGauge().GetValue(); time.Since(time.Unix(int64(g), 0)) > 5*time.Second {
+			t.Fatalf("mailflow_broker_last_read_timestamp_seconds = %v with its broker up", g)
 		}
 	}
 	c.Close()

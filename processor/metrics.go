@@ -26,6 +26,7 @@ type metrics struct {
 	logExpired   prometheus.Counter
 	clockAhead   prometheus.Counter
 	unstamped    prometheus.Counter
+	brokerRead   prometheus.Gauge
 	forwarded    prometheus.Counter
 	quarantined  prometheus.Counter
 	produceErrs  *prometheus.CounterVec // topic
@@ -71,6 +72,10 @@ func newMetrics(reg prometheus.Registerer) *metrics {
 		clockAhead: prometheus.NewCounter(prometheus.CounterOpts{
 			Name: "mailflow_clock_ahead_attempts_total",
 			Help: "Delivery events whose record's timestamp (their arrival) was more than 5 minutes past this instance's clock: a producer's clock runs ahead. They moved the partition's stream time (silence detection) only to the wall clock plus 5 minutes.",
+		}),
+		brokerRead: prometheus.NewGauge(prometheus.GaugeOpts{
+			Name: "mailflow_broker_last_read_timestamp_seconds",
+			Help: "When a Kafka broker last answered this instance (Unix seconds; 0 before any did). Heartbeats and fetches keep it within seconds of now while any broker is reachable.",
 		}),
 		unstamped: prometheus.NewCounter(prometheus.CounterOpts{
 			Name: "mailflow_unstamped_attempts_total",
@@ -152,7 +157,7 @@ func newMetrics(reg prometheus.Registerer) *metrics {
 		m.transactions.WithLabelValues(r)
 	}
 	if reg != nil {
-		reg.MustRegister(eventsVec, catVec, m.changes, m.deadLetters, m.duplicates, m.logExpired, m.clockAhead, m.unstamped, m.forwarded, m.quarantined, m.produceErrs,
+		reg.MustRegister(eventsVec, catVec, m.changes, m.deadLetters, m.duplicates, m.logExpired, m.clockAhead, m.unstamped, m.brokerRead, m.forwarded, m.quarantined, m.produceErrs,
 			m.transactions, m.latency, m.txnDuration, m.lag, m.lastEvent, m.domains, m.restoring, m.restored, m.rebuilt,
 			m.cacheHits, m.cacheLookups, buildInfo())
 	}

@@ -166,6 +166,7 @@ func New(ctx context.Context, cfg Config) (*Processor, error) {
 		p.caches = append(p.caches, state.NewCache(cfg.CacheSize/shards))
 	}
 	p.m = newMetrics(cfg.Registerer)
+	p.health.gauge = p.m.brokerRead
 	// A labelled counter is exported once it has a child; one created at
 	// its first error would first be scraped at 1, and increase() over a
 	// series that starts at 1 is 0: MailflowProduceErrors would miss the

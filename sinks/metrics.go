@@ -26,6 +26,8 @@ type metrics struct {
 	queued         prometheus.Gauge
 	failingTargets prometheus.Gauge
 	paused         *prometheus.CounterVec
+	// brokerRead is when a broker last answered the sink (brokerReads).
+	brokerRead prometheus.Gauge
 }
 
 func newMetrics(reg prometheus.Registerer) (*metrics, error) {
@@ -75,6 +77,10 @@ func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 			Name: "mailflow_sink_targets_failing",
 			Help: "Targets (manager and channel) whose last delivery attempt failed or took longer than the slow-delivery bound; their notifications wait apart from the others.",
 		}),
+		brokerRead: prometheus.NewGauge(prometheus.GaugeOpts{
+			Name: "mailflow_sink_broker_last_read_timestamp_seconds",
+			Help: "When a Kafka broker last answered the sink (Unix seconds; 0 before any did). Heartbeats and fetches keep it within seconds of now while any broker is reachable.",
+		}),
 		paused: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "mailflow_sink_read_paused_seconds_total",
 			Help: "Time the sink read no alerts because its budget was full, by reason: inflight (healthy targets' notifications in progress, backpressure) or queued (every notification held, saturation).",
@@ -118,6 +124,9 @@ func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 	}
 	if err == nil {
 		m.paused, err = register(reg, m.paused)
+	}
+	if err == nil {
+		m.brokerRead, err = register(reg, m.brokerRead)
 	}
 	m.initLabels()
 	return m, err

@@ -126,6 +126,7 @@ func New(ctx context.Context, cfg Config) (*Sink, error) {
 		kgo.BlockRebalanceOnPoll(),
 		kgo.OnPartitionsRevoked(s.onRevoked),
 		kgo.OnPartitionsLost(s.onLost),
+		kgo.WithHooks(brokerReads{s.metrics.brokerRead}),
 	)
 	if s.cl, err = kgo.NewClient(opts...); err != nil {
 		if s.incidents != nil {
