@@ -79,10 +79,7 @@ func (s *server) exportRemote(w http.ResponseWriter, r *http.Request, addr, doma
 	// The same bound as the exports of this instance's own domains.
 	release, ok := s.exports.Acquire(exportCaller(r))
 	if !ok {
-		total, per := s.exports.Bounds()
-		w.Header().Set("Retry-After", "10")
-		writeJSON(w, http.StatusTooManyRequests, map[string]any{"retryable": true,
-			"error": fmt.Sprintf("too many log exports at once: at most %d per caller and %d on this instance run together; try again when one has finished", per, total)})
+		s.exports.Refuse(w)
 		return
 	}
 	defer release()

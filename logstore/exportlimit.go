@@ -1,6 +1,7 @@
 package logstore
 
 import (
+	"fmt"
 	"net"
 	"net/http"
 	"sync"
@@ -63,6 +64,16 @@ func (l *ExportLimit) Acquire(caller string) (release func(), ok bool) {
 			}
 		})
 	}, true
+}
+
+// Refuse answers an export Acquire found no slot for: 429 with
+// Retry-After and the bounds, so that every path that exports (this
+// package's handler, the API's export of another instance's domain)
+// says the same.
+func (l *ExportLimit) Refuse(w http.ResponseWriter) {
+	w.Header().Set("Retry-After", "10")
+	writeJSON(w, http.StatusTooManyRequests, map[string]any{"retryable": true,
+		"error": fmt.Sprintf("too many log exports at once: at most %d per caller and %d on this instance run together; try again when one has finished", l.perCaller, l.total)})
 }
 
 // Bounds returns the limit's bounds: in all, and per caller.

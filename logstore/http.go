@@ -457,10 +457,7 @@ func (h *handler) export(w http.ResponseWriter, r *http.Request, domain string, 
 	}
 	release, ok := h.cfg.Exports.Acquire(h.cfg.Caller(r))
 	if !ok {
-		total, per := h.cfg.Exports.Bounds()
-		w.Header().Set("Retry-After", "10")
-		writeJSON(w, http.StatusTooManyRequests, map[string]any{"retryable": true,
-			"error": fmt.Sprintf("too many log exports at once: at most %d per caller and %d on this instance run together; try again when one has finished", per, total)})
+		h.cfg.Exports.Refuse(w)
 		return
 	}
 	defer release()
