@@ -324,7 +324,7 @@ func TestEvalSetsApart(t *testing.T) {
 		seen[norm(c.Response)] = c.ID
 	}
 	ids := map[string]bool{}
-	for _, name := range []string{"eval.jsonl", "blind.jsonl", "blind_o.jsonl", "blind_p.jsonl", "blind_q.jsonl", "blind_r.jsonl", "blind_s.jsonl", "blind_t.jsonl", "blind_u.jsonl", "blind_v.jsonl", "blind_w.jsonl", "blind_x.jsonl", "blind_y.jsonl", "blind_z.jsonl", "blind_aa.jsonl", "blind_ab.jsonl", "blind_ac.jsonl", "blind_ad.jsonl"} {
+	for _, name := range []string{"eval.jsonl", "blind.jsonl", "blind_o.jsonl", "blind_p.jsonl", "blind_q.jsonl", "blind_r.jsonl", "blind_s.jsonl", "blind_t.jsonl", "blind_u.jsonl", "blind_v.jsonl", "blind_w.jsonl", "blind_x.jsonl", "blind_y.jsonl", "blind_z.jsonl", "blind_aa.jsonl", "blind_ab.jsonl", "blind_ac.jsonl", "blind_ad.jsonl", "blind_ae.jsonl"} {
 		for _, c := range loadLabelled(t, name) {
 			if other, ok := seen[norm(c.Response)]; ok {
 				t.Errorf("%s: %s repeats %s", name, c.ID, other)
@@ -424,5 +424,18 @@ func TestFreshBatchAD(t *testing.T) {
 	}
 	if a := rep.OutcomeAccuracy(); a*n < 101-0.5 {
 		t.Errorf("outcome accuracy %.1f%% fell below 101/101", 100*a)
+	}
+}
+
+// TestFreshBatchAE keeps testdata/blind_ae.jsonl, 96 replies from sources
+// no earlier set cites (ZMailer's smtpserver and smtp transport,
+// OpenDKIM's milter replies, the smtp-gated proxy, Postfix's smtpd(8) and
+// postscreen(8) protocol replies, Twisted's SMTP server), labelled before
+// any classifier saw them and committed unscored; testdata/README.md
+// records the figure of its one blind scoring.
+func TestFreshBatchAE(t *testing.T) {
+	cases := loadLabelled(t, "blind_ae.jsonl")
+	if len(cases) != 96 {
+		t.Fatalf("blind_ae.jsonl has %d cases, want 96", len(cases))
 	}
 }
