@@ -427,15 +427,27 @@ func TestFreshBatchAD(t *testing.T) {
 	}
 }
 
-// TestFreshBatchAE keeps testdata/blind_ae.jsonl, 96 replies from sources
-// no earlier set cites (ZMailer's smtpserver and smtp transport,
+// TestFreshBatchAE measures testdata/blind_ae.jsonl, 96 replies from
+// sources no earlier set cites (ZMailer's smtpserver and smtp transport,
 // OpenDKIM's milter replies, the smtp-gated proxy, Postfix's smtpd(8) and
-// postscreen(8) protocol replies, Twisted's SMTP server), labelled before
-// any classifier saw them and committed unscored; testdata/README.md
-// records the figure of its one blind scoring.
+// postscreen(8) protocol replies, Twisted's SMTP server), committed
+// unscored (9cb2d3a) and scored once with the classifier of that commit:
+// 79/96 category, 96/96 outcome — the blind figure (testdata/README.md).
+// The kinds behind its misses were fixed afterwards (kinds_ae_test.go) and
+// three labels corrected to the project's earlier conventions, so the
+// batch is no longer blind; this keeps the figure after the fixes: 95/96
+// category, 96/96 outcome.
 func TestFreshBatchAE(t *testing.T) {
 	cases := loadLabelled(t, "blind_ae.jsonl")
 	if len(cases) != 96 {
 		t.Fatalf("blind_ae.jsonl has %d cases, want 96", len(cases))
+	}
+	rep := testClassifier.Evaluate(cases)
+	n := float64(len(cases))
+	if a := rep.CategoryAccuracy(); a*n < 95-0.5 {
+		t.Errorf("category accuracy %.1f%% fell below 95/96", 100*a)
+	}
+	if a := rep.OutcomeAccuracy(); a*n < 96-0.5 {
+		t.Errorf("outcome accuracy %.1f%% fell below 96/96", 100*a)
 	}
 }

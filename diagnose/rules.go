@@ -171,6 +171,10 @@ var verdictRules = []rule{
 		// missing domain.
 		"point to this host", "points to this host", "point to local host", "points to local host",
 		"points to the local host", "mxloopback", "configured in a loop",
+	}, unless: []string{
+		// a CNAME chain that loops is the destination's DNS, not a mail loop (RFC 1034 §3.6.2;
+		// ZMailer getmxrr.c "Recursive DNS CNAME", blindae-0041)
+		"cname",
 	}},
 	{cat: CategoryOther, why: "an ambiguous destination address (RFC 3463 X.1.4 'Destination mailbox address ambiguous': the name matches more than one mailbox; Lotus Domino 'Recipient user name … not unique. Several matches found in Domino Directory'): the address exists more than once, not nowhere",
 		all: [][]string{{"user name", "username", "recipient", "address", "|name|", "mailbox", "|user|"}, {"not unique", "several matches", "multiple matches",
@@ -275,7 +279,11 @@ var otherPartyRules = []rule{
 		"espace disque", "queue file", "queue is full", "queue full", "disk full", "filesystem full", "file system full",
 		"speicherplatz auf dem server", "espacio en disco", "spazio su disco",
 		"space shortage", "systemspeicher", "system resources", "schijfruimte", "espaco em disco", "места на диске", "磁盘空间", "ディスク容量",
-	}, all: [][]string{serverSubjects, serverResources}, unless: serverResourceOwners},
+	}, all: [][]string{serverSubjects, serverResources}, unless: append([]string{
+		// a client's pipelined commands overflowing the server's buffer are the client's protocol
+		// (smtp-gated "503 5.5.0 <proxy> Pipeline queue full", blindae-0053), not the mail queue
+		"pipelin",
+	}, serverResourceOwners...)},
 	{cat: CategoryServerError, why: "the receiving server's own queue congested (RFC 3463 X.4.5 'Mail system congestion': 'the mail system was unable to deliver the message because the mail system was congested', a transient server condition; Postfix's and Sendmail's '452 4.4.5 Insufficient disk space' and qmail's congestion notices): a count of messages in its queue is not a limit on the sender's rate, unless the text says whose traffic it counts", any: []string{
 		"system congestion", "system is congested", "mail system congested", "server congestion", "server is congested",
 		"queue congestion", "queue is congested", "congested queue", "messages queued", "messages in queue", "messages in the queue",
@@ -298,6 +306,22 @@ var otherPartyRules = []rule{
 		{ipLiteral, "your mailer", "your server", "your mail server", "your smtp server", "your host", "your network", "your ip",
 			"sending host", "sending server", "this host", "this server", "this ip", "client host", "your mta", "mail server"},
 	}, unless: []string{"account", "user", "mailbox"}},
+	{cat: CategoryBlocklisted, why: "the client banned or blocked because of what it sent — viruses, spam, malware: a lock on the client for its past traffic, a reputation block like the phrases above, not a verdict on this message (smtp-gated lang-en.h MSG_VIRUS_LOCKED '554 <proxy> You have been banned because of sending virus or SPAM', blindae-0047); a sender's account barred for it is the account's policy", all: [][]string{
+		{"because of sending", "due to sending", "for sending spam", "for sending virus", "for sending malware", "for sending unsolicited",
+			"after sending spam", "after sending virus"},
+		{"banned", "blocked", "locked", "barred", "blacklisted", "blocklisted"},
+	}, unless: []string{"account", "|user|", "mailbox", "message"}},
+	{cat: CategoryBlocklisted, why: "the client's address or network said to be blackholed: a listing of the client in the server's own tables or a DNSBL (the MAPS 'Realtime Blackhole List' sense; ZMailer smtpserver policytest.c 'Your network address is blackholed in our static tables', blindae-0019), whatever policy wrapper reports it; a recipient address black-holed by an administrator is that recipient's policy", all: [][]string{
+		{"blackholed", "black-holed", "black holed"},
+		{ipLiteral, "network", "|ip|", "ip address", "your address", "client", "your host", "your server", "this host", "your mail server"},
+	}, unless: []string{"recipient", "mailbox"}},
+	{cat: CategoryPolicyRejected, why: "the sender's own domain failing a DNS check is a sender-side refusal (issue 14's kind 1), not the destination's DNS: ZMailer smtpserver smtpcmds.c '451 4.4.3 … policy analysis reports temporary DNS error with your source domain' (blindae-0006), as 'Sender domain must resolve' is labelled; an SPF lookup is authentication and a listed sender domain a listing (their rules)", all: [][]string{
+		{"source domain", "sender domain", "sender's domain", "sending domain", "domain of the sender", "mail from domain", "envelope sender domain"},
+		{"|dns|", "resolve", "lookup", "look up", "nxdomain", "servfail"},
+	}, unless: []string{"|spf|", "dkim", "dmarc", "dnsbl", "|rbl|", "|dbl|", "blacklist", "blocklist", "listed", "target domain", "recipient domain",
+		// the client's reverse DNS named next to a sender domain ("without a valid sender domain. Fix
+		// reverse DNS for <ip>") is the client's PTR, authentication_failed by its own rule
+		"reverse dns", "reverse-dns", "rdns", "|ptr|"}},
 }
 
 // senderAccounts and accountBarred: the sender's own account named with a
@@ -373,6 +397,10 @@ var (
 		"connection refused", "temporary failure", "not running", "no such file", "is down",
 		"read error", "write error", "connect error", "open error", "buffer overflow", "unexpected", "unable to",
 		"problem running", "error running", "failed to run", "problem with",
+		// the scanner named as what failed (smtp-gated spool.c MSG_SCANNER_FAILED '550 5.7.1 <proxy>
+		// Scanner failed', blindae-0050), not the message failing a scan
+		"scanner failed", "scanner failure", "scanner error", "scan failed", "scan error", "scanning failed",
+		"scanner not responding", "scanner is not responding",
 	}
 )
 
@@ -438,6 +466,10 @@ var strongRules = []rule{
 		"internal resources are temporarily unavailable", "internal resource temporarily unavailable", "come back later", "please come back in",
 		"|grey|", "|gray|", // a greylist's tag as a word of its own ("450 Temporary rejected: 450 OoBHM Grey")
 		"liste grise", "lista gris", "lista grigia", "grijze lijst", "lista cinza", "серый список", "灰名单", "グレイリスト", "not yet authorized to deliver mail from",
+	}, unless: []string{
+		// "come back later" after a client that talked before the greeting is the protocol's order
+		// (RFC 5321 §4.3.1), not a greylist (smtp-gated "Next time wait for MTA greeting", blindae-0063)
+		"before my greeting", "before the greeting", "before greeting", "talk too soon", "talked too soon",
 	}},
 	{cat: CategorySyntaxError, any: []string{"duplicate header"}, why: "a header named twice (RFC 5322 §3.6 limits); a DKIM-Signature header named there is not a DKIM failure"},
 	{cat: CategoryPolicyRejected, any: []string{"you are not allowed to send from", "you are not allowed to send as", "not allowed to send from this address"},
@@ -619,6 +651,16 @@ var strongRules = []rule{
 		// the greeting itself missing or a HELO name that cannot be one (spamilter "Helo or Ehlo
 		// MTA greeting expected", "Invalid hostname 'localhost.localdomain'")
 		"greeting expected", "helo or ehlo", "invalid hostname",
+		// the commands' order and pipelining (RFC 5321 §4.3.1: the client waits for the greeting and
+		// greets first; RFC 2920: pipelining only after EHLO offered it), whatever 5.7.1 code or "queue
+		// full" surrounds them: ZMailer smtpserver.c "YOU ARE SENDING PIPELINED INPUT, BUT DIDN'T GREET
+		// PROPERLY WITH EHLO", smtp-gated "Pipeline queue full" and "Next time wait for MTA greeting"
+		// (blindae-0028, 0053, 0063)
+		"pipelined input", "pipelined command", "pipeline queue", "pipeline buffer", "pipelining buffer",
+		"didn't greet", "did not greet", "greet properly", "before the greeting", "before my greeting", "before greeting",
+		"before the banner", "wait for mta greeting", "wait for the greeting", "wait for greeting", "wait for my greeting",
+		// RFC 3030's BDAT grammar (Postfix smtpd.c "551 5.7.1 Null BDAT request", blindae-0083)
+		"null bdat", "bdat chunk", "bdat size", "invalid bdat", "bdat last", "bdat count", "bdat syntax", "bdat request",
 	}, unless: []string{"header line", "dmarc", "|spf|", "dkim", "rfc822;", "impersonat"}},
 	{cat: CategorySyntaxError, why: "an address or path over RFC 5321 §4.5.3.1's size limits (local part 64 octets, domain 255, path 256): the address's form, not a policy (tmail '550 domain part of reverse path MUST be lower than 255 char (RFC 5321 4.5.3.1.2)')",
 		any: []string{"4.5.3.1"},
@@ -630,8 +672,13 @@ var strongRules = []rule{
 		why: "a permanent x.5.x reply (RFC 3463 'mail delivery protocol status') ending the session after repeated command errors (go-smtp '500 5.5.1 Too many errors', sendmail 'Too many bad commands'): the protocol errors, not a sending rate; a 421 after the same count stays a rate"},
 	{cat: CategoryPolicyRejected, why: "the rule on bounces (a null-sender message to several recipients is forged backscatter: batch R's kind) worded as a count of the bounce's recipients (haraka-plugin-bounce '550 this bounce message has too many recipients', blindac-0022): the rule on bounces, not a rate; the sender-side rule below yields to any 'too many', so this one stands apart", any: []string{
 		"bounce message && too many recipients", "bounce && more than one recipient", "bounces with more than one",
+		// the same rule named by the envelope's empty sender (ZMailer smtpdata.c '550 5.7.1 SPAM trap --
+		// too many recipients for an empty source address!', blindae-0021; RFC 5321 §4.5.5: a null
+		// reverse-path is for notifications)
+		"empty source address && recipient", "empty envelope sender && recipient", "empty sender && recipient",
+		"null sender && recipient", "null reverse && recipient", "empty reverse && recipient",
 		"bounce && multiple recipients", "bounce message && recipients",
-	}},
+	}, settled: true},
 	{cat: CategoryPolicyRejected, why: "sender-side refusals checked before recipient ones (an Exim callout quotes the probe's 'user unknown')", any: []string{
 		"sender verify failed", "sender verification failed", "verification failed for", "sender address rejected",
 		"unknown sender", "sender unknown",
@@ -681,6 +728,12 @@ var strongRules = []rule{
 		why: "RFC 5321's generic 552 text 'exceeded storage allocation' under RFC 3463 X.3.4 (message too big for system) or X.2.3 (message length exceeds limit): the code names the message's size (mhale/smtpd, mailpit '552 5.3.4 Requested mail action aborted: exceeded storage allocation')"},
 	{cat: CategoryMessageTooLarge, any: []string{"too much mail data", "too much message data"}, unless: []string{"@"},
 		why: "a server's DATA size limit with no recipient named (aiosmtpd '552 Error: Too much mail data' when data_size_limit is exceeded; RFC 5321 §4.5.3.1.10 / 552); NTT docomo's form names the recipient and is its mailbox limit (below)"},
+	{cat: CategoryRateLimited, why: "a limit named as a rate next to a quota, or a limit on the client's connections or target hosts, is a sending rate, not a full mailbox (smtp-gated lang-en.h '554 <proxy> Rejected due to rate or quota limit' and 'Target SMTP servers limit exceeded', blindae-0064/0065)", any: []string{
+		"rate or quota", "quota or rate", "rate/quota", "quota/rate", "rate and quota",
+	}, all: [][]string{
+		{"limit exceeded", "limit reached", "limit has been exceeded", "limit has been reached"},
+		{"target smtp servers", "target servers", "target hosts", "destination hosts", "destination servers", "destinations limit"},
+	}},
 	{cat: CategoryMailboxFull, why: "over quota / storage exhausted (RFC 3463 X.2.2 'mailbox full' as providers word it: Gmail OverQuota, Exchange QuotaExceeded, Dovecot 'Quota exceeded (mailbox for user is full)'), in several languages", any: []string{
 		"mailbox full", "mailbox is full", "mailbox has exceeded", "mailbox exceeds", "mailbox size limit",
 		"mailbox would exceed", "mailbox quota", "full mailbox",
@@ -749,6 +802,10 @@ var strongRules = []rule{
 		"domain does not exist", "domain doesn't exist", "domain is not exist", "nonexistent domain", "non-existent domain",
 		"nonexistentdomain", "non-existent host", "couldn't find any host", "could not find any host", "can't find any host",
 		"no mail exchanger", "|no mx", "null mx", "nullmx", "mx records point to",
+		// a CNAME chain that recurses or loops (RFC 1034 §3.6.2; ZMailer transports/smtp/getmxrr.c
+		// "smtp; 500 (DNS: Recursive CNAME on '<host>')", blindae-0041): the destination's DNS,
+		// whatever pseudo reply code the MTA's text carries
+		"recursive cname", "cname loop", "cname chain", "cname recursion", "looping cname",
 		"host not found", "host unknown", "unknown host", "name or service not known", "nxdomain", "name server timeout",
 		"name server failure", "servfail", "host name lookup failure", "dns lookup failed", "dns query failed",
 		"dns lookup failure", "unable to lookup dns", "unable to look up", "address lookups failed", "name resolution",
@@ -800,6 +857,10 @@ var strongRules = []rule{
 		"mailbox not found", "mailbox not present", "mailbox invalid",
 		"invalid mailbox", "invalid recipient", "invalid user", "not a valid recipient", "not a valid mailbox",
 		"not a valid user", "not a known user", "is not a valid address", "user not found", "user does not exist",
+		// a server that cannot receive for the address given at RCPT (twisted.mail.smtp SMTPBadRcpt
+		// "550 Cannot receive for specified address", blindae-0090); "cannot receive from" is the sender's
+		"cannot receive for", "can't receive for", "can not receive for", "cannot receive mail for this address",
+		"receive mail for the specified recipient", "receive mail for this recipient", "receive mail for the specified address",
 		"user doesn't exist", "user not exist", "user not known", "recipient not found",
 		"recipient not exist", "recipient is not local", "user not local", "recipient rejected",
 		"email address could not be found",
