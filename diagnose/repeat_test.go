@@ -1,0 +1,143 @@
+package diagnose
+
+import (
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// The repeat check for new blind batches (testdata/README.md, "Repeats").
+//
+// TestEvalSetsApart compares replies after folding case and white space
+// only, so a reply that differs from an earlier one by its host name, IP
+// address, e-mail address, URL or a number passed it: batch AE's
+// blindae-0089 repeated blindac-0001 with another HELO host name. The
+// batches from AG on are written with the rule below and checked with it
+// here, against every earlier set, kinds.jsonl and the shared corpus.
+
+var (
+	repeatURL  = regexp.MustCompile(`https?://\S+`)
+	repeatAddr = regexp.MustCompile(`[\w.+=-]*@[\w.-]+`)
+	repeatIPv6 = regexp.MustCompile(`\b[0-9a-f]{1,4}(?::[0-9a-f]{0,4}){2,7}`)
+	repeatIPv4 = regexp.MustCompile(`\b\d{1,3}(?:\.\d{1,3}){3}\b`)
+	// A dotted name whose last label is alphabetic: mail.example.net,
+	// example.org (not "e.g", not an enhanced code).
+	repeatHost  = regexp.MustCompile(`\b[a-z0-9_-]+(?:\.[a-z0-9_-]+)*\.[a-z]{2,}\b`)
+	repeatDigit = regexp.MustCompile(`\d+`)
+	repeatPunct = regexp.MustCompile(`[^\p{L}\p{N}_]+`)
+)
+
+// repeatFold lowercases a reply and folds what varies between two sends
+// of the same reply: URLs, addresses, IPv6 and IPv4 addresses, host names
+// and numbers, then punctuation.
+func repeatFold(s string) string {
+	s = strings.ToLower(s)
+	s = repeatURL.ReplaceAllString(s, " url ")
+	s = repeatAddr.ReplaceAllString(s, " addr ")
+	s = repeatIPv6.ReplaceAllStringFunc(s, func(m string) string {
+		if strings.Count(m, ":") >= 2 {
+			return " ip "
+		}
+		return m
+	})
+	s = repeatIPv4.ReplaceAllString(s, " ip ")
+	s = repeatHost.ReplaceAllString(s, " host ")
+	s = repeatDigit.ReplaceAllString(s, " 0 ")
+	s = repeatPunct.ReplaceAllString(s, " ")
+	return strings.Join(strings.Fields(s), " ")
+}
+
+type foldedReply struct {
+	id, folded string
+	words      map[string]bool
+}
+
+func foldReply(id, response string) foldedReply {
+	f := foldedReply{id: id, folded: repeatFold(response), words: map[string]bool{}}
+	for _, w := range strings.Fields(f.folded) {
+		f.words[w] = true
+	}
+	return f
+}
+
+// repeats reports why c repeats e, or "": word sets at least 70 % alike
+// (Jaccard), c contained in e word for word, or e contained in c and
+// covering at least half of c's words.
+func repeats(c, e foldedReply) string {
+	if len(e.words) == 0 || len(c.words) == 0 {
+		return ""
+	}
+	inter := 0
+	for w := range c.words {
+		if e.words[w] {
+			inter++
+		}
+	}
+	if union := len(c.words) + len(e.words) - inter; float64(inter) >= 0.7*float64(union) {
+		return "word sets alike"
+	}
+	if strings.Contains(" "+e.folded+" ", " "+c.folded+" ") {
+		return "contained in the earlier reply"
+	}
+	if strings.Contains(" "+c.folded+" ", " "+e.folded+" ") && 2*len(e.words) >= len(c.words) {
+		return "contains the earlier reply"
+	}
+	return ""
+}
+
+func TestRepeatFold(t *testing.T) {
+	same := [][2]string{
+		{"450 4.7.1 <mail.example.org>: Helo command rejected: Host not found",
+			"450 4.7.1 <relay.example.net>: Helo command rejected: Host not found"},
+		{"550 5.7.1 Fix reverse DNS for 192.0.2.10", "550 5.7.1 Fix reverse DNS for 2001:db8::25"},
+		{"550 5.1.1 <jo@example.com>: Recipient address rejected", "550 5.1.1 <ann@example.net>: Recipient address rejected"},
+		{"421 mx1.example.com too busy, see https://example.com/why?id=1", "421 MX2.EXAMPLE.NET too busy, see http://example.net/x"},
+	}
+	for _, p := range same {
+		if a, b := repeatFold(p[0]), repeatFold(p[1]); a != b {
+			t.Errorf("fold(%q) = %q, fold(%q) = %q: want equal", p[0], a, p[1], b)
+		}
+	}
+	differ := [][2]string{
+		{"550 5.1.1 Addressee unknown", "550 5.1.1 <a@example.com>"},         // "addr" is not a prefix match
+		{"553 5.6.7 Address requires SMTPUTF8", "550 5.1.1 <a@example.com>"}, // idem
+		{"ご指定のメールアドレスは存在しません", "Адрес получателя не существует"},             // letters survive the fold
+	}
+	for _, p := range differ {
+		if why := repeats(foldReply("c", p[0]), foldReply("e", p[1])); why != "" {
+			t.Errorf("%q repeats %q (%s): want apart", p[0], p[1], why)
+		}
+	}
+}
+
+// freshBatches are the blind batches written with the folding repeat rule,
+// oldest first; each must not repeat any reply of an earlier set, of
+// kinds.jsonl or of the shared corpus, nor one of its own.
+var freshBatches = []string{"blind_ag.jsonl"}
+
+func TestFreshBatchesRepeatNothing(t *testing.T) {
+	var earlier []foldedReply
+	for _, name := range []string{"tune.jsonl", "eval.jsonl", "kinds.jsonl", "blind.jsonl", "blind_o.jsonl", "blind_p.jsonl",
+		"blind_q.jsonl", "blind_r.jsonl", "blind_s.jsonl", "blind_t.jsonl", "blind_u.jsonl", "blind_v.jsonl", "blind_w.jsonl",
+		"blind_x.jsonl", "blind_y.jsonl", "blind_z.jsonl", "blind_aa.jsonl", "blind_ab.jsonl", "blind_ac.jsonl",
+		"blind_ad.jsonl", "blind_ae.jsonl", "blind_af.jsonl"} {
+		for _, c := range loadLabelled(t, name) {
+			earlier = append(earlier, foldReply(c.ID, c.Response))
+		}
+	}
+	for _, c := range loadCorpus(t) {
+		earlier = append(earlier, foldReply(c.ID, c.Response))
+	}
+	for _, name := range freshBatches {
+		for _, c := range loadLabelled(t, name) {
+			f := foldReply(c.ID, c.Response)
+			for _, e := range earlier {
+				if why := repeats(f, e); why != "" {
+					t.Errorf("%s: %s repeats %s (%s): %q", name, c.ID, e.id, why, c.Response)
+					break
+				}
+			}
+			earlier = append(earlier, f)
+		}
+	}
+}
