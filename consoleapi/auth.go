@@ -42,7 +42,7 @@ type caller struct {
 // actor names the caller in the audit.
 func (c caller) actor() string {
 	if c.operator {
-		return "operator"
+		return directory.OperatorID
 	}
 	return c.manager.ID
 }

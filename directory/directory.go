@@ -141,6 +141,9 @@ func (d *Directory) apply(rec Record) error {
 		if !idPattern.MatchString(id) {
 			return fmt.Errorf("config record %q: %s id: use letters, digits, '.', '_' and '-' (at most 128)", clip(rec.Key), kind)
 		}
+		if kind == KindManager && IsOperatorID(id) && rec.Value != nil {
+			return fmt.Errorf("config record %q: manager id %q is reserved for the operator", clip(rec.Key), clip(id))
+		}
 	}
 	if rec.Value == nil {
 		switch kind {

@@ -84,6 +84,16 @@ func (p *problems) err() error {
 	return &ValidationError{Problems: p.list}
 }
 
+// OperatorID is the actor of what the operator does (the admin token, the
+// command line): the author of their silences (Silence.CreatedBy) and the
+// actor of their audit entries. No manager may take it, in any letter
+// case: a manager of that id would pass for the operator, and could end
+// the operator's silences (consoleapi's mayEnd compares authors by id).
+const OperatorID = "operator"
+
+// IsOperatorID reports whether id is OperatorID in any letter case.
+func IsOperatorID(id string) bool { return strings.EqualFold(id, OperatorID) }
+
 // idPattern keeps ids usable in config keys ("kind/id"), URLs and log lines.
 var idPattern = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$`)
 
@@ -240,6 +250,8 @@ func (v *validator) id(path, field, kind, id string, seen map[string]int, i int)
 		v.add(path, field+" is missing")
 	case !idPattern.MatchString(id):
 		v.add(path+"."+field, fmt.Sprintf("%s id %q: use letters, digits, '.', '_' and '-' (at most 128)", kind, clip(id)))
+	case kind == "manager" && IsOperatorID(id):
+		v.add(path+"."+field, fmt.Sprintf("manager id %q is reserved: it names the operator (the admin token and the command line) in silences and the audit log", clip(id)))
 	default:
 		if first, dup := seen[id]; dup {
 			v.add(path+"."+field, fmt.Sprintf("duplicate %s id %q (first at %ss[%d])", kind, id, kind, first))

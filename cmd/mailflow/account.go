@@ -203,7 +203,7 @@ func auditRevocations(ctx context.Context, opts []kgo.Opt, topic, manager, kind 
 	now := time.Now().UTC()
 	es := make([]audit.Entry, len(ids))
 	for i, id := range ids {
-		es[i] = audit.Entry{At: now, Actor: "operator", Via: "cli", Action: kind + ".revoke", Key: manager + "/" + id}
+		es[i] = audit.Entry{At: now, Actor: directory.OperatorID, Via: "cli", Action: kind + ".revoke", Key: manager + "/" + id}
 	}
 	return writeAudit(ctx, cl, topic, es)
 }
@@ -321,7 +321,7 @@ func runAccountLink(ctx context.Context, env *environment, args []string) error 
 		return err
 	}
 	defer st.Close()
-	tok, err := st.NewLink(ctx, m.ID, "operator")
+	tok, err := st.NewLink(ctx, m.ID, directory.OperatorID)
 	if err != nil {
 		return err
 	}

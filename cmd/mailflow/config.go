@@ -201,7 +201,7 @@ func auditApply(ctx context.Context, cl *kgo.Client, topic string, res directory
 	now := time.Now().UTC()
 	var es []audit.Entry
 	add := func(action, key string) {
-		e := audit.Entry{At: now, Actor: "operator", Via: "cli", Action: action, Key: key}
+		e := audit.Entry{At: now, Actor: directory.OperatorID, Via: "cli", Action: action, Key: key}
 		if fields := res.Fields[key]; len(fields) > 0 {
 			before, after := map[string]string{}, map[string]string{}
 			for _, c := range fields {
