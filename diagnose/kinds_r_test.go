@@ -14,13 +14,15 @@ import "testing"
 func TestKindSyntaxReplyClass(t *testing.T) {
 	runKinds(t, "syntax reply", []kindCase{
 		{r("504 Refused. Unknown authentication method."), OutcomeBounced, CategorySyntaxError},
+		// RFC 4954 §4's 504 for a mechanism the server does not offer, whatever X.7 code it carries
+		// (testdata/README.md, "SMTP AUTH replies"; labelled policy until the fourteenth session)
+		{r("504 5.7.4 Unrecognized authentication type"), OutcomeBounced, CategorySyntaxError},
 		{r("501 Rejected: bad argument"), OutcomeBounced, CategorySyntaxError},
 		{r("502 Denied: not supported here"), OutcomeBounced, CategorySyntaxError},
 		{r("555 Refused: unsupported MAIL parameter"), OutcomeBounced, CategorySyntaxError},
 		// a specific phrase or another subject still decides
 		{r("503 5.7.1 Relay not allowed"), OutcomeBounced, CategoryPolicyRejected},
 		{r("501 5.7.1 Permission denied"), OutcomeBounced, CategoryPolicyRejected},
-		{r("504 5.7.4 Unrecognized authentication type"), OutcomeBounced, CategoryPolicyRejected},
 		{r("550 Refused."), OutcomeBounced, CategoryPolicyRejected},
 	})
 }

@@ -322,6 +322,10 @@ var otherPartyRules = []rule{
 		// the client's reverse DNS named next to a sender domain ("without a valid sender domain. Fix
 		// reverse DNS for <ip>") is the client's PTR, authentication_failed by its own rule
 		"reverse dns", "reverse-dns", "rdns", "|ptr|"}},
+	{cat: CategoryPolicyRejected, why: "the sender address's domain without a usable MX or address record is the sender's side (issue 14's kind 1, as the rule above), whatever X.1.7 or 501 syntax code carries it: Apache James ValidSenderDomainHandler '501 5.1.7 sender <addr> contains a domain with no valid MX records' (blindag-0053), read as the 501's syntax", all: [][]string{
+		{"|sender", "mail from", "envelope from", "return path"},
+		{"no valid mx", "no mx record", "has no mx", "without mx"},
+	}, unless: []string{"|spf|", "dkim", "dmarc", "dnsbl", "|rbl|", "listed", "recipient", "rcpt to", "reverse dns", "|ptr|"}},
 }
 
 // senderAccounts and accountBarred: the sender's own account named with a
@@ -435,6 +439,10 @@ var strongRules = []rule{
 	{cat: CategoryServerError, why: "local delivery agent failures (Postfix pipe/local/qmgr); the quoted command name must not matter, but the command's own output, when it names the recipient's state, decides (dovecot-lda 'Unknown user', 'Quota exceeded')", unless: recipientStateOutput, any: []string{
 		"command died with signal", "command died with status", "command time limit exceeded", "mail transport error", "mail transport unavailable",
 		"temporary failure in local", "queue file write error", "unable to lock for exclusive access",
+		// a mailbox lock not obtained is retried: the lock's holder releases it (Exim
+		// transports/appendfile.c "failed to lock mailbox <path> (fcntl/flock)", blindag-0063;
+		// procmail "Lock failure"; Postfix "unable to lock for exclusive access")
+		"failed to lock", "unable to lock", "cannot lock", "could not lock", "lock failure", "lock failed",
 		// qmail-local's own failures (qmail-local.c): the local file system, not the recipient.
 		"unable to switch to", "unable to chdir", "unable to open filter", "error on maildir delivery", "unable to run qmail",
 		"lda: fatal", "deliver: fatal", // dovecot-lda/deliver refusing its own invocation
@@ -452,6 +460,10 @@ var strongRules = []rule{
 		"must issue a starttls", "starttls command first", "tls is required",
 		"tls required", "requires tls", "require tls", "tls session is required", "tls session required", "did not offer tls",
 		"not offer starttls", "must support tls", "does not support tls", "doesn't support tls", "tls not available",
+		// the receiver's STARTTLS unavailable for now (Exim smtp_in.c "454 TLS currently unavailable",
+		// blindag-0031; Sendmail srvrsmtp.c "454 4.3.3 TLS not available right now"), as RFC 3207 §4's
+		// 454 "TLS not available due to temporary reason" is labelled
+		"tls currently", "tls unavailable", "tls is unavailable",
 		"tls 1.0 and 1.1 are not supported", "tls version", "tls 1.2 or", "tls/sslv3 connection required",
 		"ssl connection required", "secure connection required", "encryption required", "requires encryption",
 		"encryption needed", "high-strength ciphers", "mta-sts",
@@ -466,11 +478,28 @@ var strongRules = []rule{
 		"internal resources are temporarily unavailable", "internal resource temporarily unavailable", "come back later", "please come back in",
 		"|grey|", "|gray|", // a greylist's tag as a word of its own ("450 Temporary rejected: 450 OoBHM Grey")
 		"liste grise", "lista gris", "lista grigia", "grijze lijst", "lista cinza", "серый список", "灰名单", "グレイリスト", "not yet authorized to deliver mail from",
+		// a client that came back before the greylist's minimum delay (Apache James
+		// AbstractGreylistHandler "451 4.4.3 Temporary rejected: Reconnect to fast. Please try again
+		// later", blindag-0056, read by 4.4.3 as the destination's DNS)
+		"reconnect to fast", "reconnect too fast", "retried too soon", "retry too early",
 	}, unless: []string{
 		// "come back later" after a client that talked before the greeting is the protocol's order
 		// (RFC 5321 §4.3.1), not a greylist (smtp-gated "Next time wait for MTA greeting", blindae-0063)
 		"before my greeting", "before the greeting", "before greeting", "talk too soon", "talked too soon",
 	}},
+	{cat: CategorySyntaxError, why: "an AUTH mechanism the server does not offer is the AUTH command's argument, protocol (RFC 4954 §4: 'If the requested authentication mechanism is invalid (e.g., is not supported …), the server rejects the AUTH command with a 504 reply', enhanced code 5.5.4, invalid command arguments), whatever X.7 code a server puts on it (RFC 3463's X.7.4 is about the message's security features): Exchange '504 5.7.4 Unrecognized authentication type', Sendmail srvrsmtp.c '504 5.3.3 AUTH mechanism … not available'; the client picks another from the EHLO list (testdata/README.md, 'SMTP AUTH replies'). A mechanism refused for wanting encryption is TLS's, one too weak for the server's policy is policy", any: []string{
+		"unrecognized authentication", "unknown authentication", "unsupported authentication", "unsupported sasl",
+		"mechanism not supported", "mechanism is not supported", "mechanism not available", "mechanism is not available", "mechanism unavailable",
+		// the one mechanism the server takes named instead (ZMailer smtpauth.c "504 5.7.1 … Only 'AUTH
+		// LOGIN' supported.", blindae-0034)
+		"|only| && |auth| && supported", "auth mechanism && not available", "auth mechanism && not supported",
+	}, unless: []string{"tls", "ssl", "encrypt", "too weak", "secure connection"}, settled: true},
+	{cat: CategorySyntaxError, why: "a command line over RFC 5321 §4.5.3.1.4's limit (512 octets with CRLF) is the client's protocol, whatever 421 4.7.0 or 'possible attack' ends the session (Sendmail srvrsmtp.c '421 4.7.0 <host> Command too long, possible attack', blindag-0002, which the model read as a rate; Postfix smtpd 'Error: command too long')", any: []string{
+		"command too long", "command line too long", "command is too long",
+	}, settled: true},
+	{cat: CategorySyntaxError, why: "a count of the client's own syntax or protocol errors ending the session is the protocol, whatever 421 carries it, as W's '421 4.4.2 Error: too many unrecognized commands' is labelled (Exim smtp_in.c '421 <host>: Too many syntax or protocol errors', blindag-0042, which the model read as a rate); a count of bad recipients or failed logins stays their rules'", any: []string{
+		"protocol errors", "syntax errors",
+	}, settled: true},
 	{cat: CategorySyntaxError, any: []string{"duplicate header"}, why: "a header named twice (RFC 5322 §3.6 limits); a DKIM-Signature header named there is not a DKIM failure"},
 	{cat: CategoryPolicyRejected, any: []string{"you are not allowed to send from", "you are not allowed to send as", "not allowed to send from this address"},
 		why: "a submission server refusing the authenticated user an envelope or From address it does not own (Stalwart '501 5.5.4 You are not allowed to send from this address', RFC 6409 §6.1); an SPF verdict names the domain's policy instead"},
@@ -492,6 +521,13 @@ var strongRules = []rule{
 		// the client's name checked forward in DNS (Haraka helo.checks "HELO host has no forward
 		// DNS match", "cannot achieve forward DNS match"): the same identity check as FCrDNS
 		"forward dns",
+		// the client's address or host name that does not resolve, under the sender-address code
+		// X.1.8 too: Sendmail cf/m4/proto.m4 FEATURE(require_rdns) "451 4.1.8 Client IP address
+		// <ip> does not resolve", "451 4.1.8 Possibly forged hostname for <ip>" (blindag-0024,
+		// 0025); NaviServer nssmtpd "421 Service not available, could not resolve the hostname",
+		// sent when the client's address has no name (blindaf-0015)
+		"client ip address && not resolve", "possibly forged hostname", "resolve your hostname",
+		"service not available && resolve the hostname",
 	}, all: [][]string{authMechanisms, authVerdicts}, unless: authNotAFailure},
 	{cat: CategoryAuthenticationFailed, why: "the client's IP as the subject of 'not authorized/permitted/allowed to send' for, from or on behalf of a domain, whatever is sent: SPF's fail explanation (RFC 7208 §8.4, §6.2 exp= '<ip> is not authorized to send mail for <domain>'), also without the word SPF and after a stage word (lavabit/magma smtp.c '550 MESSAGE BLOCKED - … THE ADDRESS [<ip>] IS NOT AUTHORIZED TO SEND MESSAGES FROM <sender>'); without an IP, or 'to' a destination, the same words are a sender or recipient rule (policy)", all: [][]string{
 		{"not authorized to send", "not authorised to send", "not permitted to send", "not allowed to send"},
@@ -501,7 +537,11 @@ var strongRules = []rule{
 	{cat: CategoryAuthenticationFailed, why: "the client's HELO/EHLO name checked in DNS and not found (Postfix reject_unknown_helo_hostname '450 4.7.1 <name>: Helo command rejected: Host not found', Exim ACLs 'HELO name does not resolve'): the same forward identity check as FCrDNS (batch X's convention), not the recipient's domain and not a syntax fault",
 		all: [][]string{{"|helo", "|ehlo"}, {"host not found", "not resolve", "doesn't resolve", "could not be resolved", "cannot be resolved",
 			"can't be resolved", "unresolvable", "no a record", "no a or mx record", "no address record", "no dns record", "lookup failed",
-			"no such domain", "does not exist in dns", "not found in dns"}}},
+			"no such domain", "does not exist in dns", "not found in dns"}},
+		// settled: the check is the same whatever syntax reply code carries it (Apache James
+		// ResolvableEhloHeloHandler "501 5.5.4 Provided EHLO/HELO <name> can not resolved.",
+		// blindag-0054, which the model read as the 501's syntax)
+		settled: true},
 	{cat: CategoryAuthenticationFailed, why: "a mechanism named with a word for its parts or the receiver's decision ('DMARC policy', 'SPF record', 'DKIM signature … rejected'), unless the text says the check passed ('DKIM=pass, SPF=pass, spam score 9.8': the verdict is about the content)",
 		all: [][]string{authMechanisms, authWeakVerdicts}, unless: append(append([]string{}, authNotAFailure...), authPassed...)},
 	{cat: CategoryRateLimited, why: "a temporary block for the client's own error rate, not a listing (SocketLabs '421 4.5.1 Too many errors, you have been temporarily blacklisted')", any: []string{
@@ -516,6 +556,9 @@ var strongRules = []rule{
 			"file name", "filename", "mime type", "mime part", "file with extension"},
 		{"blacklisted", "blocklisted", "black listed", "banned", "forbidden", "prohibited", "not allowed", "not permitted", "disallowed", "on our black"},
 	}, unless: []string{"size", "too large", "too big", "exceed", "limit", "too many"}},
+	{cat: CategorySpamContent, why: "what is on the list decides: a domain the message contains (a link's host, checked against a URI list such as SURBL or URIBL) is the content, not a listing of the client or the sender's domain (Apache James URIRBLHandler '554 5.7.1 Rejected: message contains domain <d> listed by <uribl>', blindag-0055, read by the list's name as a listing); a sender domain or HELO name on the same lists stays blocklisted", any: []string{
+		"message contains domain && listed", "contains a listed domain", "domain in the message && listed",
+	}, unless: []string{"sender domain", "helo", "mail from", "from domain", "signing domain"}},
 	{cat: CategoryBlocklisted, why: "DNSBLs named in the text (Spamhaus, Barracuda, SpamCop, UCEPROTECT, ...: their lookup pages in blocklist.go) and provider reputation blocks (Microsoft SNDS S3150, Yahoo [TSS09], T-Online, Orange)", any: []string{
 		"spamhaus", "spamcop", "|sorbs|", "sorbs.net", "uceprotect", "barracudacentral",
 		"mailspike", "|psbl|", "surriel.com", "invaluement", "ivmsip", "cloudmark", "senderscore", "sender score",
@@ -643,6 +686,20 @@ var strongRules = []rule{
 		"must not start with this mechanism", "initial response not allowed", "initial response is not allowed",
 		"authentication cancelled", "authentication canceled", "auth cancelled", "auth canceled", "authentication aborted by client",
 		"canceled by client", "cancelled by client",
+		// the client aborting it (Sendmail srvrsmtp.c "501 5.0.0 AUTH aborted", Apache James
+		// AuthCmdHandler "501 5.7.1 Authentication aborted", blindag-0050)
+		"authentication aborted", "auth aborted",
+		// the commands' order inside a transaction (RFC 4954 §4: AUTH is not permitted during a mail
+		// transaction; RFC 3207: nor STARTTLS; Sendmail "503 5.5.0 AUTH not permitted during a mail
+		// transaction", blindag-0013, Exim "ETRN is not permitted inside a transaction")
+		"during a mail transaction", "during mail transaction", "inside a transaction", "in a mail transaction",
+		// line ends (RFC 5321 §2.3.8; Exim receive.c "552 Message header not CRLF terminated",
+		// blindag-0037, read by 552 as a size; Apache James "line delimiter must be CRLF")
+		"crlf terminated", "delimiter must be crlf",
+		// a command or an address the parser could not make out (siebenmann/smtpd "553 Garbled command:
+		// …", blindaf-0012; nssmtpd "553 <addr>... Address unrecognized", blindaf-0019), whatever 553
+		// ("mailbox name not allowed") suggests
+		"garbled", "address unrecognized", "unrecognized address",
 		// an address that cannot be put in canonical form (maddy "Unable to normalize the
 		// recipient address", RFC 6531 SMTPUTF8/IDNA forms), header fields RFC 5321/5322 forbid
 		// in a submitted message (Haraka "must not have a Return-Path header"), a MIME tree
@@ -852,6 +909,10 @@ var strongRules = []rule{
 		why: "a local address or list the server does not know, whatever the enhanced code (Stalwart answers '550 5.1.2 Address not found.' / 'Mailing list not found.'; RFC 5321 550 'mailbox not found')"},
 	{cat: CategoryUserUnknown, why: "the address does not exist at the destination (sisimai, bounce-handler, provider docs)", any: []string{
 		"user unknown", "unknown user", "unknown recipient", "recipient unknown", "addressee unknown", "address unknown",
+		// the server knowing nothing of the recipient, informally (vodolaz095/msmtpd
+		// plugins/deliver/errors.go "521 i have no idea about recipient you want to deliver message
+		// to", blindaf-0026, read by RFC 7504's 521 as a domain that takes no mail)
+		"no idea about recipient", "no idea about the recipient", "never heard of", "do not know this recipient",
 		"unknown address", "unknown local-part", "unknown local part", "unknown or illegal alias", "no such user",
 		"no such recipient", "no such mailbox", "no such address", "no such person", "no such account", "no mailbox",
 		"mailbox not found", "mailbox not present", "mailbox invalid",
@@ -963,6 +1024,10 @@ var strongRules = []rule{
 		"content denied", "rejecting mail content", "unacceptable content", "scored too high", "score too high",
 		"banned content", "prohibited attachment", "attachment extension is forbidden", "executable", "eicar",
 		"quarantined", "potential security issue", "suspicious content", "looks suspicious", "not accepted for policy reasons",
+		// a content filter's verdict that keeps the message for a person to look at (Exim acl.c
+		// control=fakereject "Your message has been rejected but is being kept for evaluation",
+		// blindag-0039; quarantines that answer with a reject)
+		"kept for evaluation", "held for evaluation", "kept for review", "held for review",
 		"rejected for policy reasons", "mail rejete", "reject, id=", "high probability", "content examination",
 		"recurrent pattern", "message content",
 		"|url| && listed", "|uri| && listed", "|url| && black", "|uri| && black", "in the body && listed", // a URL of the message on a list (SURBL, URIBL)
@@ -1016,6 +1081,11 @@ var strongRules = []rule{
 		"administrative prohibition", "not authorized", "not authorised", "unauthorized",
 		"members-only", "not subscribed", "distribution list", "organization policy", "organizational settings",
 		"external forwarding", "does not accept email over", "ip not in whitelist", "not in allowlist",
+		// a recipient (or sender) the server accepts only from a whitelist it is not on: the
+		// receiver's rule, not an unknown address (vodolaz095/msmtpd plugins/recipient
+		// whitelists.go "521 I'm sorry, but recipient's email address is not in whitelist",
+		// blindaf-0024, read as an unknown user)
+		"not in whitelist", "not in the whitelist", "not on the whitelist", "not whitelisted",
 		"restricted", "not permitted", "prohibited by", "blocked senders", "manually blocked",
 		"relaying disallowed", "relay disabled", "relaying nicht erlaubt", "relais refuse", "relais interdit", "relay denegado", "relay non consentito", "relay negado", "ретрансляция запрещена", "不允许转发", "拒绝中继", "not a member", "send mail as", "local user only", "local users only", "rejected by recipients", "policy rejection on the target address", "tenant allow block list", "blocked by your organization", "reject due to policy",
 		"requires confirmation", "confirm this mail server", "challenge-response", "challenge response",
