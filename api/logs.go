@@ -96,10 +96,11 @@ func (s *server) exportRemote(w http.ResponseWriter, r *http.Request, addr, doma
 				s.fail(w, r, err)
 				return
 			}
-			if !errors.Is(err, context.Canceled) {
-				s.cfg.Log.Warn("log export from another instance cut short", "domain", domain, "owner", addr, "attempts", n, "err", err)
+			if errors.Is(err, context.Canceled) {
+				return // the client went away
 			}
-			break
+			s.cfg.Log.Warn("log export from another instance cut short; the response is aborted", "domain", domain, "owner", addr, "attempts", n, "err", err)
+			ex.Abort()
 		}
 		if ex == nil {
 			ex = logstore.StartExport(w, domain, format)

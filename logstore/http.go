@@ -153,8 +153,11 @@ func TimelineOf(domain, messageID string, entries []TimelineEntry, truncated boo
 
 type handler struct {
 	stall time.Duration // the exports' ExportStall (tests shorten it); 0: ExportStall
-	cfg   HTTPConfig
-	mux   *http.ServeMux
+	// each, when set, replaces Store.Each for exports (tests make it
+	// fail part way).
+	each func(ctx context.Context, domain string, f Filter, fn func(*Attempt) error) error
+	cfg  HTTPConfig
+	mux  *http.ServeMux
 }
 
 // NewHandler serves the log API:
@@ -446,8 +449,11 @@ func (h *handler) logs(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, out)
 }
 
-// export streams every matching attempt. An error once the answer has
-// started can only cut the stream short, and is logged.
+// export streams every matching attempt. The answer starts with the
+// first attempt (or the end of an empty export), so that a scan that fails
+// before it is answered with an error; one that fails after it aborts the
+// response (http.ErrAbortHandler), so that the client sees a broken
+// transfer rather than a file that looks complete, and is logged.
 func (h *handler) export(w http.ResponseWriter, r *http.Request, domain string, f Filter, format string) {
 	if f.Cursor != "" {
 		if _, _, _, err := decodeCursor(f.Cursor); err != nil {
@@ -461,14 +467,27 @@ func (h *handler) export(w http.ResponseWriter, r *http.Request, domain string, 
 		return
 	}
 	defer release()
-	ex := startExport(w, domain, format, cmp.Or(h.stall, ExportStall))
-	err := h.cfg.Store.Each(r.Context(), domain, f, func(a *Attempt) error {
+	ex := newExporter(w, domain, format, cmp.Or(h.stall, ExportStall))
+	each := h.cfg.Store.Each
+	if h.each != nil {
+		each = h.each
+	}
+	err := each(r.Context(), domain, f, func(a *Attempt) error {
 		e := EntryOf(a)
 		return ex.Write(&e)
 	})
-	ex.Close()
-	if err != nil && !errors.Is(err, context.Canceled) {
-		h.cfg.Log.Warn("log export cut short", "domain", domain, "attempts", ex.n, "err", err)
+	switch {
+	case err == nil:
+		ex.Close()
+	case errors.Is(err, context.Canceled), ex.failed != nil:
+		// The client went away or stopped reading (ExportStall): the
+		// connection is broken already, and nobody reads the answer.
+		ex.Close()
+	case !ex.started:
+		h.fail(w, r, err)
+	default:
+		h.cfg.Log.Warn("log export cut short; the response is aborted", "domain", domain, "attempts", ex.n, "err", err)
+		ex.Abort()
 	}
 }
 
@@ -481,12 +500,16 @@ func ExportFormat(r *http.Request) string { return exportFormat(r) }
 // with a header row) or NDJSON (one Entry per line). The API uses it to
 // export a domain another instance owns page by page.
 type Exporter struct {
-	w     http.ResponseWriter
-	rc    *http.ResponseController
-	cw    *csv.Writer
-	n     int
-	armed time.Time     // when the write deadline was last renewed
-	stall time.Duration // how far ahead it is set (ExportStall)
+	w       http.ResponseWriter
+	rc      *http.ResponseController
+	cw      *csv.Writer
+	name    string
+	format  string
+	started bool  // the status and headers are sent (begin)
+	failed  error // what a write to the client failed with
+	n       int
+	armed   time.Time     // when the write deadline was last renewed
+	stall   time.Duration // how far ahead it is set (ExportStall)
 }
 
 // arm renews the write deadline, ex.stall from now.
@@ -501,36 +524,70 @@ func (ex *Exporter) arm(now time.Time) {
 // moves: an export takes as long as it takes, but a reader that takes
 // nothing for ExportStall cuts it (a write then fails).
 func StartExport(w http.ResponseWriter, domain, format string) *Exporter {
-	return startExport(w, domain, format, ExportStall)
+	ex := newExporter(w, domain, format, ExportStall)
+	ex.begin()
+	return ex
 }
 
-func startExport(w http.ResponseWriter, domain, format string, stall time.Duration) *Exporter {
-	ex := &Exporter{w: w, rc: http.NewResponseController(w), stall: stall}
+// newExporter returns an export that answers when it writes its first
+// attempt or closes (begin): until then the caller may still answer with
+// an error.
+func newExporter(w http.ResponseWriter, domain, format string, stall time.Duration) *Exporter {
+	ex := &Exporter{w: w, rc: http.NewResponseController(w), stall: stall, format: format,
+		name: strings.ReplaceAll(domain, ".", "_") + "-logs"}
 	ex.arm(time.Now())
-	name := strings.ReplaceAll(domain, ".", "_") + "-logs"
-	switch format {
+	return ex
+}
+
+// begin sends the status, the headers and, for CSV, the header row.
+func (ex *Exporter) begin() {
+	if ex.started {
+		return
+	}
+	ex.started = true
+	h := ex.w.Header()
+	switch ex.format {
 	case "csv":
-		w.Header().Set("Content-Type", "text/csv; charset=utf-8")
-		w.Header().Set("Content-Disposition", `attachment; filename="`+name+`.csv"`)
-		ex.cw = csv.NewWriter(w)
+		h.Set("Content-Type", "text/csv; charset=utf-8")
+		h.Set("Content-Disposition", `attachment; filename="`+ex.name+`.csv"`)
+		ex.cw = csv.NewWriter(ex.w)
 		_ = ex.cw.Write(csvHeader)
 	default:
-		w.Header().Set("Content-Type", "application/x-ndjson")
-		w.Header().Set("Content-Disposition", `attachment; filename="`+name+`.ndjson"`)
+		h.Set("Content-Type", "application/x-ndjson")
+		h.Set("Content-Disposition", `attachment; filename="`+ex.name+`.ndjson"`)
 	}
-	w.Header().Set("Cache-Control", "no-store")
-	w.WriteHeader(http.StatusOK)
-	return ex
+	h.Set("Cache-Control", "no-store")
+	ex.w.WriteHeader(http.StatusOK)
+}
+
+// Abort ends an export that failed after it began without the end a
+// complete one has (net/http drops the connection, or resets the HTTP/2
+// stream), so that the client sees a broken transfer rather than a file
+// that looks whole: a CSV or NDJSON file has no trailer of its own to tell
+// a cut. It panics with http.ErrAbortHandler, which net/http (and the
+// API's recovery) take as that request; it does not return.
+func (ex *Exporter) Abort() {
+	_ = ex.rc.SetWriteDeadline(time.Time{})
+	panic(http.ErrAbortHandler)
 }
 
 // Write adds one attempt, flushing every thousand.
 func (ex *Exporter) Write(e *Entry) error {
+	ex.begin()
 	// Renewed often enough that a slow scan (a text filter that
 	// matches little), which writes rarely, never meets a deadline set
 	// long before.
 	if now := time.Now(); now.Sub(ex.armed) >= ex.stall/16 {
 		ex.arm(now)
 	}
+	if err := ex.write(e); err != nil {
+		ex.failed = err
+		return err
+	}
+	return nil
+}
+
+func (ex *Exporter) write(e *Entry) error {
 	if ex.cw != nil {
 		if err := ex.cw.Write(csvRecord(e)); err != nil {
 			return err
@@ -556,6 +613,7 @@ func (ex *Exporter) Write(e *Entry) error {
 // Close flushes what is buffered, and lifts the write deadline, which
 // the server would otherwise keep for the connection's next request.
 func (ex *Exporter) Close() {
+	ex.begin()
 	if ex.cw != nil {
 		ex.cw.Flush()
 	}
