@@ -138,7 +138,12 @@ func (s *Store) State(domain string) (*Window, *SeenIDs, error) {
 	if known && seen.declared == 0 {
 		return w, seen, nil
 	}
-	if err := s.loadSeenChunks(domain, seen); err != nil {
+	r := chunkReader{db: s.db}
+	err = r.load(domain, seen, known)
+	if cerr := r.close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
 		return nil, nil, err
 	}
 	return w, seen, nil
@@ -175,6 +180,8 @@ func (s *Store) StatesAttached(domains []string, attach func(i int, seen *SeenID
 		return fmt.Errorf("read state records: %w", err)
 	}
 	defer it.Close()
+	chunks := chunkReader{db: s.db}
+	defer chunks.close()
 	var key []byte
 	for i, d := range domains {
 		if !s.known.mayHave(d) {
@@ -202,7 +209,7 @@ func (s *Store) StatesAttached(domains []string, attach func(i int, seen *SeenID
 			if attach != nil {
 				attach(i, seen)
 			}
-			if err := s.loadSeenChunks(d, seen); err != nil {
+			if err := chunks.load(d, seen, known); err != nil {
 				if errors.Is(err, ErrCorrupt) {
 					fn(i, nil, nil, err)
 					continue
@@ -221,40 +228,6 @@ func (s *Store) StatesAttached(domains []string, attach func(i int, seen *SeenID
 func (s *Store) SeenIDs(domain string) (*SeenIDs, error) {
 	_, seen, err := s.State(domain)
 	return seen, err
-}
-
-// loadSeenChunks adds domain's seen-ids chunks to seen: its local ones
-// and those of an older release (see seen.go).
-func (s *Store) loadSeenChunks(domain string, seen *SeenIDs) error {
-	var hashes []uint64
-	for _, prefix := range []byte{prefixLocalSeen, prefixSeen} {
-		lower := seenPrefix(prefix, domain)
-		it, err := s.db.NewIter(&pebble.IterOptions{LowerBound: lower, UpperBound: prefixEnd(lower)})
-		if err != nil {
-			return fmt.Errorf("read seen event ids of %s: %w", domain, err)
-		}
-		for ok := it.First(); ok; ok = it.Next() {
-			seq, err := parseSeenSeq(it.Key(), domain)
-			if err == nil {
-				var hour uint32
-				hour, hashes, err = DecodeSeenChunk(it.Value(), hashes[:0])
-				if err == nil {
-					if prefix == prefixLocalSeen {
-						seen.AddLocalChunk(seq, hour, hashes)
-					} else {
-						seen.AddChunk(seq, hour, hashes)
-					}
-					continue
-				}
-			}
-			_ = it.Close()
-			return fmt.Errorf("read seen event ids of %s: %w", domain, err)
-		}
-		if err := it.Close(); err != nil {
-			return fmt.Errorf("read seen event ids of %s: %w", domain, err)
-		}
-	}
-	return nil
 }
 
 // WithLocalSeen returns the value to store for a changelog record
