@@ -74,6 +74,9 @@ type processorFlags struct {
 	// allowedHosts are host names an open API answers besides IP
 	// addresses, localhost and the advertised name (api.Config.OpenHosts).
 	allowedHosts listFlag
+	// trustedProxies are the reverse proxies whose X-Forwarded-For is
+	// believed (clientaddr.Proxies).
+	trustedProxies listFlag
 }
 
 func (f *processorFlags) register(fs *flagSet, dataDir, httpAddr string) {
@@ -101,6 +104,7 @@ func (f *processorFlags) register(fs *flagSet, dataDir, httpAddr string) {
 	fs.Float64Var(&f.apiRate, "api-rate", api.DefaultRate, "API requests a second allowed per token, in bursts of twice as many; over it 429 (-1: no limit; an open API is not limited)")
 	fs.IntVar(&f.streamsPerCaller, "streams-per-token", api.DefaultStreamsPerCaller, "live-log streams one token (or client address while the API is open) may hold open")
 	fs.Var(&f.allowedHosts, "allowed-hosts", "host names, comma-separated, that the API answers while it is open (no token: development) besides IP addresses, localhost and the --advertise name; other names get 421, against web pages reading an open API through DNS rebinding")
+	fs.Var(&f.trustedProxies, "trusted-proxies", "IP addresses and CIDR prefixes, comma-separated, of the reverse proxies in front of --http (TLS terminators, load balancers): a request from one of them counts as coming from the client its X-Forwarded-For names (read from the right, past the trusted hops), in the sign-in and wrong-token throttles, the rate limits and the audit log; without it every client behind a proxy counts as the proxy, and one client's failures throttle all")
 	fs.BoolVar(&f.secureCookie, "secure-cookie", false, "the console is served over HTTPS (a TLS-terminating proxy in front of --http): mark the session cookie Secure with the __Host- prefix, so that a browser never sends it over plain HTTP (RFC 6265bis); set it in production")
 	fs.BoolVar(&f.allowPrivateWebhooks, "allow-private-webhooks", false, "let managers set webhook URLs on loopback, private and link-local addresses in the console (refused by default, against SSRF); the sinks must let them through too (mailflow sink --allow-private-webhooks)")
 	fs.DurationVar(&f.logRetention, "log-retention", logstore.DefaultRetention, "how long every attempt is kept in the log store (--data-dir/logs) for the Logs tab and timelines; the deliveries topic's retention must cover it")
@@ -118,6 +122,7 @@ func (f *processorFlags) apiOption() instanceOption {
 		o.allowPrivateWebhooks = f.allowPrivateWebhooks
 		o.secureCookie = f.secureCookie
 		o.openHosts = f.allowedHosts
+		o.trustedProxies = f.trustedProxies
 	}
 }
 
@@ -148,6 +153,9 @@ type instanceOptions struct {
 	secureCookie bool
 	// openHosts: api.Config.OpenHosts.
 	openHosts []string
+	// trustedProxies: clientaddr.ParseProxies, checked by the flags'
+	// validation.
+	trustedProxies []string
 	// frontKey: consoleapi.Config.FrontKey (dev's front, dev_catcher.go).
 	frontKey clientaddr.Key
 	// incidentsTopic, when set, is the incidents stage's output topic:
@@ -247,6 +255,9 @@ func (f *processorFlags) check() error {
 		if err := api.CheckClusterSecret(f.clusterSecret); err != nil {
 			return usageErr("--cluster-secret: %v", err)
 		}
+	}
+	if _, err := clientaddr.ParseProxies(f.trustedProxies); err != nil {
+		return usageErr("--trusted-proxies: %v", err)
 	}
 	if err := positive("max-conns", f.maxConns); err != nil {
 		return err
@@ -394,7 +405,11 @@ func serveProcessor(ctx context.Context, log *slog.Logger, cfg processor.Config,
 	if err != nil {
 		return err
 	}
-	srv := api.NewServer(consoleAPI.Wrap(apiH), api.ServerConfig{MaxConns: o.maxConns, Log: log})
+	proxies, err := clientaddr.ParseProxies(o.trustedProxies)
+	if err != nil {
+		return fmt.Errorf("--trusted-proxies: %w", err)
+	}
+	srv := api.NewServer(proxies.Wrap(consoleAPI.Wrap(apiH)), api.ServerConfig{MaxConns: o.maxConns, Log: log})
 	httpErr := make(chan error, 1)
 	go func() { httpErr <- srv.Serve(ln) }()
 	log.Info("serving the API, console and metrics", "addr", "http://"+ln.Addr().String(), "advertised", cfg.AdvertiseAddr)
