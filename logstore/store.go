@@ -17,6 +17,7 @@ import (
 
 	"github.com/cockroachdb/pebble/v2"
 	"github.com/cockroachdb/pebble/v2/sstable"
+	"github.com/mailflow/mailflow/internal/quarantine"
 )
 
 // DefaultRetention is how long attempts are kept unless WithRetention says
@@ -167,8 +168,11 @@ func Open(dir string, partitionOf func(domain string) int32, opts ...Option) (*S
 	for i := range po.Levels {
 		po.Levels[i].Compression = func() *sstable.CompressionProfile { return sstable.SnappyCompression }
 	}
+	// A damaged log is set aside and rebuilt from the deliveries topic
+	// rather than stopping every start (see package quarantine).
+	po.EventListener = quarantine.Listener(dir, "log store", s.log)
 	po.EnsureDefaults()
-	db, err := pebble.Open(dir, po)
+	db, err := quarantine.Open(dir, "log store", po, s.log, s.now())
 	if err != nil {
 		return nil, fmt.Errorf("open log store %s: %w", dir, err)
 	}

@@ -4,12 +4,14 @@ import (
 	"context"
 	"errors"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"sync/atomic"
 	"testing"
 
 	"github.com/mailflow/mailflow/directory"
+	"github.com/mailflow/mailflow/internal/quarantine"
 	"github.com/mailflow/mailflow/schemas"
 )
 
@@ -196,6 +198,66 @@ func TestRebuildFromChangelog(t *testing.T) {
 	slices.Sort(bad)
 	if !slices.Equal(bad, []string{"down.example"}) {
 		t.Fatalf("bad domains after rebuild: %v", bad)
+	}
+}
+
+// TestRebuildDamagedStore damages the Pebble store between two runs, as
+// a disk or an operator might: the second run sets the damaged files
+// aside (package quarantine) and rebuilds every domain's state from the
+// changelog, as for a lost directory, rather than failing at every start.
+func TestRebuildDamagedStore(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		damage func(t *testing.T, dir string)
+	}{
+		{"truncated tables", func(t *testing.T, dir string) {
+			tables, _ := filepath.Glob(filepath.Join(dir, "*.sst"))
+			if len(tables) == 0 {
+				t.Fatal("no table to damage")
+			}
+			for _, f := range tables {
+				if err := os.Truncate(f, 100); err != nil {
+					t.Fatal(err)
+				}
+			}
+		}},
+		{"marked damaged by a read", func(t *testing.T, dir string) {
+			if err := os.WriteFile(filepath.Join(dir, quarantine.Marker), []byte("test\n"), 0o600); err != nil {
+				t.Fatal(err)
+			}
+		}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			h := newHarness(t)
+			dir := t.TempDir()
+			cfg := h.config(dir)
+			domains := []string{"flap.example", "steady.example", "down.example", "tight.example", "new.example"}
+			r := h.start(cfg)
+			for _, part := range script() {
+				h.produce(part...)
+			}
+			h.waitProcessed("mailflow")
+			if err := r.halt(); err != nil {
+				t.Fatal(err)
+			}
+			before := dump(t, r.p.Store(), domains...)
+			r.stop()
+			tc.damage(t, dir)
+			r = h.start(cfg)
+			defer r.stop()
+			h.produce(on("other.example", delivered))
+			h.waitProcessed("mailflow")
+			waitReady(t, h.ctx, r.p)
+			if err := r.halt(); err != nil {
+				t.Fatal(err)
+			}
+			if after := dump(t, r.p.Store(), domains...); after != before {
+				t.Fatalf("rebuilt state differs:\nbefore\n%s\nafter\n%s", before, after)
+			}
+			if aside, _ := filepath.Glob(filepath.Join(dir, "damaged-*", "MANIFEST-*")); len(aside) == 0 {
+				t.Fatal("the damaged files were not kept aside")
+			}
+		})
 	}
 }
 

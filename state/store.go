@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/cockroachdb/pebble/v2"
+	"github.com/mailflow/mailflow/internal/quarantine"
 
 	"github.com/mailflow/mailflow/schemas"
 )
@@ -41,7 +42,10 @@ func Open(dir string, log *slog.Logger, opt ...Option) (*Store, error) {
 		f(&o)
 	}
 	opts := pebbleOptions(o, log)
-	db, err := pebble.Open(dir, opts)
+	// A damaged store is set aside and restored from the changelog
+	// rather than stopping every start (see package quarantine).
+	opts.EventListener = quarantine.Listener(dir, "state store", log)
+	db, err := quarantine.Open(dir, "state store", opts, log, time.Now())
 	if err != nil {
 		return nil, fmt.Errorf("open state store %s: %w", dir, err)
 	}
