@@ -31,11 +31,60 @@ const (
 
 // PasswordContext is what a manager's password must not be made of
 // (NIST SP 800-63B §5.1.1.2: "context-specific words, such as the name of
-// the service, the username"): the manager's id and e-mail address. An
-// empty field is not checked.
+// the service, the username, and derivatives thereof"): the manager's id,
+// e-mail address and its domain, and what the manager looks after (Of).
+// The service's name (ServiceName) is always checked. An empty field is
+// not checked.
 type PasswordContext struct {
 	ManagerID string
 	Email     string
+	// Of is the domain name or the customer or reseller id the manager
+	// looks after (directory.Manager.Of).
+	Of string
+}
+
+// ServiceName is the name of the service, which no password may hold.
+const ServiceName = "mailflow"
+
+// words returns the context words a password may not hold, each with
+// how the refusal names it: the service's name, the manager id, the
+// e-mail address, its local part, its domain and that domain's first
+// label, Of and, for a domain, its first label.
+//
+// A part word (the service's name, a domain's first label: a company's
+// name) is common in good passphrases ("ops and contoso apart"), so it
+// refuses a password only when what is left without it is shorter than
+// MinPasswordLength ("Contoso2024!", "mailflow-console"); the others
+// refuse any password that holds them.
+func (pc PasswordContext) words() []contextWord {
+	ws := []contextWord{{ServiceName, "the name of the service", true}, {pc.Email, "your e-mail address", false}, {pc.ManagerID, "your manager id", false}}
+	if local, domain, ok := strings.Cut(pc.Email, "@"); ok {
+		label, _, _ := strings.Cut(domain, ".")
+		ws = append(ws, contextWord{local, "the name of your e-mail address", false},
+			contextWord{domain, "your e-mail address's domain", false}, contextWord{label, "your e-mail address's domain", true})
+	}
+	if pc.Of != "" {
+		label, _, _ := strings.Cut(pc.Of, ".")
+		ws = append(ws, contextWord{pc.Of, "the name of what you look after", false}, contextWord{label, "the name of what you look after", true})
+	}
+	return ws
+}
+
+type contextWord struct {
+	word, what string
+	part       bool // refused only when the rest is short (see words)
+}
+
+// holds reports whether folded, a folded password, is made of w.
+func (w contextWord) holds(folded string) bool {
+	if utf8.RuneCountInString(w.word) < minContextWord {
+		return false
+	}
+	word := strings.ToLower(norm.NFKC.String(w.word))
+	if !strings.Contains(folded, word) {
+		return false
+	}
+	return !w.part || utf8.RuneCountInString(strings.ReplaceAll(folded, word, "")) < MinPasswordLength
 }
 
 // ErrPasswordRefused is wrapped by every error of CheckPassword (and so of
@@ -91,9 +140,8 @@ func CheckPassword(pw string, pc PasswordContext) error {
 	if common.has(folded) {
 		return passwordError("the password is one of the 20,000 most common passwords, which attackers try first: choose another (a few unrelated words make a good one)")
 	}
-	local, _, _ := strings.Cut(pc.Email, "@")
-	for _, w := range []struct{ word, what string }{{pc.Email, "your e-mail address"}, {local, "the name of your e-mail address"}, {pc.ManagerID, "your manager id"}} {
-		if utf8.RuneCountInString(w.word) >= minContextWord && strings.Contains(folded, strings.ToLower(norm.NFKC.String(w.word))) {
+	for _, w := range pc.words() {
+		if w.holds(folded) {
 			return passwordError("the password holds " + w.what + ", which is the first thing an attacker who knows it tries: choose another (a few unrelated words make a good one)")
 		}
 	}

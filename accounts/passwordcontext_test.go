@@ -37,6 +37,10 @@ func TestPasswordContextAndPatterns(t *testing.T) {
 		{"asdfghjkl;zxcv", "neighbouring keys"},
 		{"abcdefghijk", "neighbouring keys"},
 		{"1234567890ab", "neighbouring keys"},
+		{"contoso.example!", "domain"},
+		{"Contoso2024!!", "domain"},
+		{"mailflow-console", "name of the service"},
+		{"MAILFLOW rocks!", "name of the service"},
 		{"abcabcabca", "repeated"},
 		{"xyxyxyxyxy", "repeated"},
 		{"Horse!Horse!Horse!", "repeated"},
@@ -59,6 +63,19 @@ func TestPasswordContextAndPatterns(t *testing.T) {
 			t.Errorf("CheckPassword(%q) = %v, want accepted", pw, err)
 		}
 	}
+	// What the manager looks after, and the domain of the address
+	// (review: "woodgrove.example" and the service's name were accepted).
+	scoped := PasswordContext{ManagerID: "woodgrove-it", Email: "it@woodgrove-bank.example", Of: "woodgrove.example"}
+	for _, pw := range []string{"woodgrove.example", "WOODGROVE.EXAMPLE 1", "woodgrove-bank.example", "Woodgrove!2026", "woodgrove-bank99"} {
+		if err := CheckPassword(pw, scoped); !errors.Is(err, ErrPasswordRefused) {
+			t.Errorf("CheckPassword(%q) for a manager of woodgrove.example = %v, want refused", pw, err)
+		}
+	}
+	for _, pw := range []string{"woodgrove hills at dawn", "mailflow keeps mail moving", "the bank by the grove"} {
+		if err := CheckPassword(pw, scoped); err != nil {
+			t.Errorf("CheckPassword(%q) = %v, want accepted (a part word with enough besides)", pw, err)
+		}
+	}
 	// A short id ("m1") or local part ("ops") is part of many good
 	// passwords: not checked.
 	if err := CheckPassword("m1 rides the ops bus", PasswordContext{ManagerID: "m1", Email: "ops@a.example"}); err != nil {
@@ -72,13 +89,13 @@ func TestPasswordContextAndPatterns(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	emailOf := func(m string) string {
+	emailOf := func(m string) PasswordContext {
 		if m == "carol-m" {
-			return "carol.w@b.example"
+			return PasswordContext{Email: "carol.w@b.example", Of: "woodgrove.example"}
 		}
-		return ""
+		return PasswordContext{}
 	}
-	for _, pw := range []string{"Carol-M is me", "carol.w is my name", strings.Repeat(" ", 12), "qwertyuiopas"} {
+	for _, pw := range []string{"Carol-M is me", "carol.w is my name", strings.Repeat(" ", 12), "qwertyuiopas", "woodgrove.example", "Woodgrove 2026!", "mailflow-console"} {
 		if _, err := s.UseLink(ctx, link, pw, emailOf); !errors.Is(err, ErrPasswordRefused) {
 			t.Errorf("UseLink with %q: %v, want refused", pw, err)
 		}

@@ -130,11 +130,11 @@ func (s *Store) NewLink(ctx context.Context, manager, by string) (string, error)
 // accepted, so a refused password can be retried with the same link;
 // while one use of a link is under way on this instance, another is
 // refused (ErrBadLink).
-// emailOf returns the e-mail address of the link's manager (nil or "" when
-// unknown), which the password must not hold (CheckPassword); a password
-// that CheckPassword refuses without it is refused before the link is
-// looked at.
-func (s *Store) UseLink(ctx context.Context, token, pw string, emailOf func(manager string) string) (string, error) {
+// contextOf returns what the password of the link's manager must not hold
+// besides the manager id (CheckPassword: the e-mail address, what the
+// manager looks after; nil when unknown); a password that CheckPassword
+// refuses without it is refused before the link is looked at.
+func (s *Store) UseLink(ctx context.Context, token, pw string, contextOf func(manager string) PasswordContext) (string, error) {
 	if err := CheckPassword(pw, PasswordContext{}); err != nil {
 		return "", err
 	}
@@ -168,10 +168,11 @@ func (s *Store) UseLink(ctx context.Context, token, pw string, emailOf func(mana
 	if set, ok := s.PasswordSetAt(rec.Manager); ok && !set.Before(rec.Expires.Add(-LinkLifetime)) {
 		return "", ErrBadLink
 	}
-	pc := PasswordContext{ManagerID: rec.Manager}
-	if emailOf != nil {
-		pc.Email = emailOf(rec.Manager)
+	var pc PasswordContext
+	if contextOf != nil {
+		pc = contextOf(rec.Manager)
 	}
+	pc.ManagerID = rec.Manager
 	if err := CheckPassword(pw, pc); err != nil {
 		return "", err
 	}

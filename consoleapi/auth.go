@@ -311,10 +311,14 @@ func (h *Handler) setPassword(w http.ResponseWriter, r *http.Request) {
 		writeError(w, err)
 		return
 	}
-	// The password must not hold the manager's e-mail address (NIST SP
-	// 800-63B's context-specific words); the link says which manager.
-	emailOf := func(id string) string { return h.cfg.Directory().Managers[id].Email }
-	id, err := h.cfg.Accounts.UseLink(r.Context(), body.Token, body.Password, emailOf)
+	// The password must not hold the manager's e-mail address or what
+	// the manager looks after (NIST SP 800-63B's context-specific
+	// words); the link says which manager.
+	contextOf := func(id string) accounts.PasswordContext {
+		m := h.cfg.Directory().Managers[id]
+		return accounts.PasswordContext{Email: m.Email, Of: m.Of}
+	}
+	id, err := h.cfg.Accounts.UseLink(r.Context(), body.Token, body.Password, contextOf)
 	if errors.Is(err, accounts.ErrBadLink) {
 		h.cfg.Guard.Failed(r)
 	}
