@@ -102,6 +102,13 @@ func (f *sinkFlags) check() error {
 	default:
 		return usageErr("--smtp-tls: %q is not none, starttls or implicit", f.smtpTLS)
 	}
+	if f.smtpUser != "" && sinks.TLSMode(f.smtpTLS) == sinks.TLSNone && !isLoopbackHost(f.smtpHost) {
+		// go-mail will not send PLAIN or LOGIN credentials over plain
+		// text (net/smtp's rule), so every e-mail failed for an hour
+		// with "autodiscover was not able to detect a supported
+		// authentication mechanism" and no word at start.
+		return usageErr("--smtp-user with --smtp-tls none: SMTP AUTH would send the password in clear to %s, which the mail library refuses; use --smtp-tls starttls (port 587) or implicit (port 465)", f.smtpHost)
+	}
 	if f.smtpPort < 0 || f.smtpPort > 65535 {
 		return usageErr("--smtp-port: %d is not a port", f.smtpPort)
 	}
@@ -220,4 +227,14 @@ func serveMetrics(addr string, reg *prometheus.Registry, log *slog.Logger) (stop
 	go func() { _ = srv.Serve(ln) }()
 	log.Info("serving metrics", "addr", "http://"+ln.Addr().String()+"/metrics")
 	return func() { _ = srv.Close() }, nil
+}
+
+// isLoopbackHost reports whether host is localhost or a loopback address,
+// where an SMTP password over plain text stays on the machine.
+func isLoopbackHost(host string) bool {
+	if strings.EqualFold(host, "localhost") {
+		return true
+	}
+	ip := net.ParseIP(host)
+	return ip != nil && ip.IsLoopback()
 }

@@ -66,6 +66,8 @@ func TestSinkBudgetFlags(t *testing.T) {
 		{[]string{"--max-queued", "0"}, "--max-queued"},
 		{[]string{"--slow-delivery", "0s"}, "--slow-delivery"},
 		{[]string{"--max-inflight", "2048", "--max-queued", "1024"}, "--max-queued (1024) is below --max-inflight (2048)"},
+		{[]string{"--smtp-host", "192.0.2.2", "--smtp-tls", "none", "--smtp-user", "u"}, "--smtp-user with --smtp-tls none"},
+		{[]string{"--smtp-host", "smtp.example.net", "--smtp-port", "2525", "--smtp-tls", "none", "--smtp-user", "u"}, "in clear to smtp.example.net"},
 	} {
 		t.Run(strings.Join(tc.args, " "), func(t *testing.T) {
 			r := runMailflow(t, nil, "", append([]string{"sink", "--brokers", "127.0.0.1:1"}, tc.args...)...)
@@ -73,6 +75,13 @@ func TestSinkBudgetFlags(t *testing.T) {
 				t.Errorf("exit %d, stderr %q; want 2 and %q", r.code, r.stderr, tc.want)
 			}
 		})
+	}
+	// A relay on the machine itself may take the password in clear.
+	for _, host := range []string{"localhost", "127.0.0.1", "::1"} {
+		f := sinkFlags{smtpHost: host, smtpTLS: "none", smtpUser: "u", dataDir: "d", maxAttempts: 1, concurrency: 1, targetConcurrency: 1, maxInflight: 1, targetInflight: 1, maxQueued: 1}
+		if err := f.check(); err != nil && strings.Contains(err.Error(), "smtp-user") {
+			t.Errorf("--smtp-host %s --smtp-tls none --smtp-user: %v", host, err)
+		}
 	}
 	f := sinkFlags{concurrency: 3, targetConcurrency: 2, maxInflight: 100, targetInflight: 7, maxQueued: 900}
 	c := f.config([]string{"127.0.0.1:1"}, "mailflow.", nil, nil)
