@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"net/url"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -304,6 +305,12 @@ func runAccountLink(ctx context.Context, env *environment, args []string) error 
 	if err := checkHostPorts("brokers", brokers); err != nil {
 		return err
 	}
+	// The link is a credential the manager opens in a browser: only a
+	// web address, with a host (a javascript: or file: URL would be
+	// printed, and handed over, as given).
+	if u, err := url.Parse(*consoleURL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || u.User != nil {
+		return usageErr("--console-url: %q is not an http or https address such as https://mailflow.example.net", *consoleURL)
+	}
 	opts := []kgo.Opt{kgo.SeedBrokers(brokers...)}
 	d, err := directory.Load(ctx, processor.TopicsWithPrefix(*topicPrefix).Config, opts...)
 	if err != nil {
@@ -328,7 +335,10 @@ func runAccountLink(ctx context.Context, env *environment, args []string) error 
 	// The link is the credential until it is used: it goes to stdout for
 	// the operator to hand over, never to a log.
 	fmt.Fprintf(env.stdout, "%s/static/account.html#set=%s\n", strings.TrimRight(*consoleURL, "/"), tok)
-	fmt.Fprintf(env.stderr, "one-time link for %s <%s>, valid %v: it sets the password and is then spent\n", m.ID, m.Email, accounts.LinkLifetime)
+	fmt.Fprintf(env.stderr, "one-time link for %s <%s>, valid %v: it sets the password and is then spent (and spends the manager's earlier links)\n", m.ID, m.Email, accounts.LinkLifetime)
+	if !consoleURLSet(fs) {
+		fmt.Fprintf(env.stderr, "warning: the link points at %s, mailflow dev's console on this machine; for a manager elsewhere pass --console-url with the console's address as they reach it\n", *consoleURL)
+	}
 	return nil
 }
 
@@ -400,4 +410,12 @@ func holders(dir func() *directory.Directory) accounts.HolderFunc {
 		m, ok := dir().Managers[manager]
 		return m.Email, ok
 	}
+}
+
+// consoleURLSet reports whether --console-url was given (on the line or
+// as MAILFLOW_CONSOLE_URL).
+func consoleURLSet(fs *flagSet) bool {
+	set := false
+	fs.Visit(func(f *flag.Flag) { set = set || f.Name == "console-url" })
+	return set
 }

@@ -51,8 +51,8 @@ func TestAccountSetPasswordLink(t *testing.T) {
 	if !ok || len(tok) != 64 {
 		t.Fatalf("link %q", link)
 	}
-	if !strings.Contains(r.stderr, "m1 <m1@r.example>") || strings.Contains(r.stderr, tok) {
-		t.Fatalf("stderr %q: want the manager named and the token not repeated", r.stderr)
+	if !strings.Contains(r.stderr, "m1 <m1@r.example>") || strings.Contains(r.stderr, tok) || strings.Contains(r.stderr, "warning") {
+		t.Fatalf("stderr %q: want the manager named, the token not repeated and no warning", r.stderr)
 	}
 	st, err := accounts.Open(ctx, "mailflow.accounts", []kgo.Opt{kgo.SeedBrokers(b.addr)}, accounts.WithParams(accounts.Params{Memory: 1024, Iterations: 1, Parallelism: 1, SaltLength: 16, KeyLength: 32}))
 	if err != nil {
@@ -62,6 +62,12 @@ func TestAccountSetPasswordLink(t *testing.T) {
 	if m, err := st.UseLink(ctx, tok, "a good long password", nil); err != nil || m != "m1" {
 		t.Fatalf("use the printed link: %q %v", m, err)
 	}
+	// Without --console-url the link points at dev's console on this
+	// machine: it works, with a warning.
+	if r := runMailflow(t, nil, "", "account", "set-password-link", "--brokers", b.addr, "--manager", "m1"); r.code != 0 ||
+		!strings.HasPrefix(r.stdout, "http://127.0.0.1:8080/static/account.html#set=") || !strings.Contains(r.stderr, "warning: the link points at http://127.0.0.1:8080") {
+		t.Fatalf("default console URL: exit %d, stdout %q, stderr %q", r.code, r.stdout, r.stderr)
+	}
 	for _, tc := range []struct {
 		args []string
 		want string
@@ -69,6 +75,10 @@ func TestAccountSetPasswordLink(t *testing.T) {
 		{[]string{"--manager", "nobody"}, `no manager "nobody"`},
 		{[]string{"--manager", "hook"}, "has no email"},
 		{nil, "--manager ID is required"},
+		{[]string{"--manager", "m1", "--console-url", "javascript:alert(1)//"}, "is not an http or https address"},
+		{[]string{"--manager", "m1", "--console-url", "file:///etc/passwd"}, "is not an http or https address"},
+		{[]string{"--manager", "m1", "--console-url", "https://user:pw@console.example"}, "is not an http or https address"},
+		{[]string{"--manager", "m1", "--console-url", "console.example"}, "is not an http or https address"},
 	} {
 		r := runMailflow(t, nil, "", append([]string{"account", "set-password-link", "--brokers", b.addr}, tc.args...)...)
 		if r.code == 0 || !strings.Contains(r.stderr, tc.want) {

@@ -326,6 +326,17 @@ func TestConfigApplyAndGet(t *testing.T) {
 			t.Errorf("apply output lacks %q:\n%s", want, r.stdout)
 		}
 	}
+	// The file holds webhook secrets and others may read it (review:
+	// applied without a word): a warning, as ssh gives; none at 0600.
+	if !strings.Contains(r.stderr, "warning: "+file+" is readable by its group or others (mode 0644) and holds the webhook secret of manager") {
+		t.Errorf("apply of a world-readable file with secrets: stderr %q, want a warning", r.stderr)
+	}
+	if err := os.Chmod(file, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if r := runMailflow(t, nil, "", "config", "apply", "-f", file, "--brokers", b.addr); r.code != 0 || strings.Contains(r.stderr, "warning") {
+		t.Errorf("apply at 0600: exit %d, stderr %q; want no warning", r.code, r.stderr)
+	}
 
 	// The round trip needs the secrets; by default they are redacted.
 	g := runMailflow(t, nil, "", "config", "get", "--show-secrets", "--brokers", b.addr)

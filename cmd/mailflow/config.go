@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"net/url"
 	"os"
 	"strings"
 	"time"
@@ -98,6 +99,9 @@ func runConfigApply(ctx context.Context, env *environment, args []string) error 
 	}
 	if lerr != nil {
 		return lerr
+	}
+	if *file != "-" {
+		warnReadableSecrets(env, *file, f)
 	}
 	var res directory.ApplyResult
 	if *dryRun {
@@ -234,4 +238,33 @@ func auditApply(ctx context.Context, cl *kgo.Client, topic string, res directory
 		add("config.delete", o.Key)
 	}
 	return writeAudit(ctx, cl, topic, es)
+}
+
+// warnReadableSecrets warns, as ssh does of a private key, when file holds
+// secrets (a webhook's signing secret, a webhook URL with credentials in
+// it) and its group or others may read it: the file is what a leak of
+// those secrets starts from. The file was applied by its owner, so it is
+// a warning, not a refusal.
+func warnReadableSecrets(env *environment, file string, f *directory.File) {
+	fi, err := os.Stat(file)
+	if err != nil || fi.Mode().Perm()&0o077 == 0 {
+		return
+	}
+	var what []string
+	for _, m := range f.Managers {
+		if m.WebhookSecret != "" && m.WebhookSecret != directory.Redacted {
+			what = append(what, "the webhook secret of manager "+m.ID)
+		}
+		if u, err := url.Parse(m.WebhookURL); err == nil && m.WebhookURL != "" && (u.User != nil || u.RawQuery != "") {
+			what = append(what, "the webhook URL of manager "+m.ID+" (credentials in its query or user part)")
+		}
+	}
+	if len(what) == 0 {
+		return
+	}
+	if len(what) > 3 {
+		what = append(what[:3], fmt.Sprintf("%d more", len(what)-3))
+	}
+	fmt.Fprintf(env.stderr, "warning: %s is readable by its group or others (mode %04o) and holds %s: chmod 600 %s\n",
+		file, fi.Mode().Perm(), strings.Join(what, ", "), file)
 }

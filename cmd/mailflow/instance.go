@@ -427,6 +427,9 @@ func serveProcessor(ctx context.Context, log *slog.Logger, cfg processor.Config,
 	if o.clusterSecret == "" {
 		log.Warn("no cluster secret (--cluster-secret, MAILFLOW_CLUSTER_SECRET): this instance will neither forward API requests for domains other instances own (503) nor accept forwarded ones; a cluster of more than one instance needs the same secret on each")
 	}
+	if needsSecureCookie(ln.Addr(), o.secureCookie) {
+		log.Warn("no --secure-cookie: the console's session cookie is not marked Secure, and a browser sends it over plain HTTP too; set --secure-cookie when a TLS proxy serves the console, as in production (and --trusted-proxies with the proxy's address)")
+	}
 	if ready != nil {
 		ready(ln.Addr().String())
 	}
@@ -458,4 +461,12 @@ func incidentLookup(t *incidents.Table) api.IncidentLookup {
 		return nil
 	}
 	return t
+}
+
+// needsSecureCookie reports whether an instance listening on addr should
+// warn that its session cookie is not marked Secure: it is reached from
+// other machines (not loopback only), where production has a TLS proxy.
+func needsSecureCookie(addr net.Addr, secure bool) bool {
+	a, ok := addr.(*net.TCPAddr)
+	return ok && !secure && !a.IP.IsLoopback()
 }

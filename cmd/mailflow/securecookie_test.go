@@ -2,6 +2,7 @@ package main
 
 import (
 	"io"
+	"net"
 	"strings"
 	"testing"
 )
@@ -29,6 +30,28 @@ func TestSecureCookieFlag(t *testing.T) {
 		f.apiOption()(&o)
 		if o.secureCookie != tc.want {
 			t.Errorf("%v: secure cookie %v, want %v", tc.args, o.secureCookie, tc.want)
+		}
+	}
+}
+
+// TestNeedsSecureCookie: an instance reachable from other machines
+// without --secure-cookie warns at start (review: it did not); one on
+// loopback (mailflow dev) or with the flag does not.
+func TestNeedsSecureCookie(t *testing.T) {
+	for _, tc := range []struct {
+		ip     string
+		secure bool
+		want   bool
+	}{
+		{"0.0.0.0", false, true},
+		{"::", false, true},
+		{"192.0.2.10", false, true},
+		{"0.0.0.0", true, false},
+		{"127.0.0.1", false, false},
+		{"::1", false, false},
+	} {
+		if got := needsSecureCookie(&net.TCPAddr{IP: net.ParseIP(tc.ip), Port: 8080}, tc.secure); got != tc.want {
+			t.Errorf("%s secure=%v: %v, want %v", tc.ip, tc.secure, got, tc.want)
 		}
 	}
 }
