@@ -175,7 +175,11 @@ func Run(ctx context.Context, cfg Config, sink Sink) (Stats, error) {
 
 	var cp *checkpoint
 	if cfg.CheckpointFile != "" {
-		var err error
+		unlock, err := lockCheckpoint(cfg.CheckpointFile)
+		if err != nil {
+			return Stats{}, err
+		}
+		defer unlock()
 		if cp, err = loadCheckpoint(cfg.CheckpointFile); err != nil {
 			return Stats{}, err
 		}

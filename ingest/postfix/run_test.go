@@ -199,6 +199,44 @@ func TestFollowRestart(t *testing.T) {
 	requireExactly(t, c.recipients(), 0, 60)
 }
 
+// TestOneRunPerCheckpoint: while a follower holds a checkpoint, a second
+// run on it (a cron run overlapping --follow) is refused with a message
+// naming the checkpoint, and publishes nothing; once the follower stops,
+// a run on the checkpoint goes ahead and reads only what is new (review:
+// both runs published every line, and the last to write the checkpoint
+// won).
+func TestOneRunPerCheckpoint(t *testing.T) {
+	dir := t.TempDir()
+	cfg := testConfig(t, dir)
+	appendFile(t, cfg.File, lines(0, 20))
+	c := &collector{}
+	stop := follow(t, cfg, c)
+	c.waitFor(t, 20)
+
+	other := &collector{}
+	for _, follows := range []bool{false, true} {
+		cfg2 := cfg
+		cfg2.Follow = follows
+		_, err := Run(context.Background(), cfg2, other.sink)
+		if err == nil || !strings.Contains(err.Error(), "another ingest run holds the checkpoint "+cfg.CheckpointFile) {
+			t.Fatalf("second run (follow %v) on a held checkpoint: %v", follows, err)
+		}
+	}
+	appendFile(t, cfg.File, lines(20, 25))
+	c.waitFor(t, 25)
+	stop()
+	if other.count() != 0 {
+		t.Fatalf("the refused runs published %d events", other.count())
+	}
+
+	appendFile(t, cfg.File, lines(25, 30))
+	if _, err := Run(context.Background(), cfg, other.sink); err != nil {
+		t.Fatalf("run after the follower stopped: %v", err)
+	}
+	requireExactly(t, other.recipients(), 25, 30)
+	requireExactly(t, c.recipients(), 0, 25)
+}
+
 // TestJoinStateSurvivesRestart defers a recipient in one run and expires
 // the message in the next: the expiry still finds the recipient and the
 // sender and size from qmgr.
