@@ -189,12 +189,30 @@ func Open(dir string, partitionOf func(domain string) int32, opts ...Option) (*S
 		wo.Compression = sstable.ZstdCompression
 	}
 	s.writerOpts = wo
-	if err := s.checkLayout(); err != nil {
-		db.Close()
-		return nil, fmt.Errorf("open log store %s: %w", dir, err)
+	err = s.checkLayout()
+	if err == nil {
+		err = s.loadCatalogs()
 	}
-	if err := s.loadCatalogs(); err != nil {
+	if quarantine.Damaged(err) {
+		// Damage met while reading the catalogs: set aside at once,
+		// rather than at the next start.
 		db.Close()
+		s.db = nil
+		if err = quarantine.SetAside(dir, "log store", s.log, s.now()); err == nil {
+			s.db, err = quarantine.Open(dir, "log store", po, s.log, s.now())
+		}
+		if err == nil {
+			db = s.db
+			s.flushes, s.checkpoints, s.nextFlush = map[uint64]*flushInfo{}, map[srcPart]int64{}, 1
+			if err = s.checkLayout(); err == nil {
+				err = s.loadCatalogs()
+			}
+		}
+	}
+	if err != nil {
+		if s.db != nil {
+			s.db.Close()
+		}
 		return nil, fmt.Errorf("open log store %s: %w", dir, err)
 	}
 	s.active = newBuffer(s.bufferSize())

@@ -221,6 +221,21 @@ func TestRebuildDamagedStore(t *testing.T) {
 				}
 			}
 		}},
+		{"garbled tables, met while opening", func(t *testing.T, dir string) {
+			tables, _ := filepath.Glob(filepath.Join(dir, "*.sst"))
+			for _, f := range tables {
+				b, err := os.ReadFile(f)
+				if err != nil {
+					t.Fatal(err)
+				}
+				for i := 0; i < len(b)*3/4; i++ {
+					b[i] ^= 0xa5
+				}
+				if err := os.WriteFile(f, b, 0o600); err != nil {
+					t.Fatal(err)
+				}
+			}
+		}},
 		{"marked damaged by a read", func(t *testing.T, dir string) {
 			if err := os.WriteFile(filepath.Join(dir, quarantine.Marker), []byte("test\n"), 0o600); err != nil {
 				t.Fatal(err)

@@ -15,25 +15,33 @@ import (
 // events over 10,000 domains: opening, seeking and closing them was half
 // of the 16 s the processor spent reading back the ids of dropped seen
 // tables). Seeks in ascending order also let Pebble step forward from
-// where each level's iterator stands rather than search it again.
+// where each level's iterator stands rather than search it again, and a
+// store without chunks of an older release is not searched for them.
 //
 // A chunkReader is used by one goroutine and must be closed.
 type chunkReader struct {
 	db          *pebble.DB
 	local, past *pebble.Iterator // prefixLocalSeen, prefixSeen
+	// pastNone says the store has no chunk of an older release.
+	pastNone bool
 	prefix      []byte
 	hashes      []uint64
 }
 
 // load adds domain's chunks to seen: its local ones, then those of an
-// older release unless the state record counted only as many chunks
-// (SeenIDs.declared, known) as the local ones found.
-func (r *chunkReader) load(domain string, seen *SeenIDs, known bool) error {
-	n, err := r.loadPrefix(&r.local, prefixLocalSeen, domain, seen)
-	if err != nil || (known && n >= seen.declared) {
+// older release, unless the store holds no chunk of an older release at
+// all (looked at once per reader: a store written by this release only).
+// The state record's chunk count is not trusted to rule them out: a
+// record of an older release restored over local chunks counts only its
+// own (review).
+func (r *chunkReader) load(domain string, seen *SeenIDs) error {
+	if _, err := r.loadPrefix(&r.local, prefixLocalSeen, domain, seen); err != nil {
 		return err
 	}
-	_, err = r.loadPrefix(&r.past, prefixSeen, domain, seen)
+	if r.pastNone {
+		return nil
+	}
+	_, err := r.loadPrefix(&r.past, prefixSeen, domain, seen)
 	return err
 }
 
@@ -45,6 +53,13 @@ func (r *chunkReader) loadPrefix(it **pebble.Iterator, prefix byte, domain strin
 			return 0, fmt.Errorf("read seen event ids of %s: %w", domain, err)
 		}
 		*it = i
+		if prefix == prefixSeen && !i.First() {
+			if err := i.Error(); err != nil {
+				return 0, fmt.Errorf("read seen event ids of %s: %w", domain, err)
+			}
+			r.pastNone = true
+			return 0, nil
+		}
 	}
 	i := *it
 	r.prefix = append(append(append(r.prefix[:0], prefix), domain...), 0)

@@ -23,6 +23,7 @@ func TestStatesReadsEachDomainsChunks(t *testing.T) {
 		name         string
 		local, older int  // chunks of each kind
 		oldest       bool // record of windowFormat: every id in chunks
+		undercount   bool // the record counts one chunk only
 	}
 	doms := []dom{
 		{name: "a.example", local: 3},
@@ -31,6 +32,10 @@ func TestStatesReadsEachDomainsChunks(t *testing.T) {
 		{name: "b.example"},
 		{name: "c.example", oldest: true, older: 2},
 		{name: "d.example", local: 5},
+		// A record that counts fewer chunks than the store holds (an
+		// older release's record restored over local chunks): every
+		// chunk is still read.
+		{name: "e.example", local: 2, older: 1, undercount: true},
 	}
 	want := map[string][]uint64{}
 	b := s.NewBatch()
@@ -53,6 +58,9 @@ func TestStatesReadsEachDomainsChunks(t *testing.T) {
 		}
 		for i := range d.older {
 			chunk(10+i, false)
+		}
+		if d.undercount {
+			seen.chunks = seen.chunks[:1]
 		}
 		v := AppendState(nil, stateWindow(), seen)
 		if d.oldest {
@@ -104,11 +112,42 @@ func TestStatesReadsEachDomainsChunks(t *testing.T) {
 		if got := ids(one); !slices.Equal(got, exp) {
 			t.Errorf("%s: State gave %d ids, want %d", names[i], len(got), len(exp))
 		}
-		if seen.ChunkCount() != one.ChunkCount() {
+		if seen.ChunkCount() != one.ChunkCount() || (names[i] == "e.example" && seen.ChunkCount() != 3) {
 			t.Errorf("%s: States gave %d chunks, State %d", names[i], seen.ChunkCount(), one.ChunkCount())
 		}
 	})
 	if err != nil || calls != len(names) {
 		t.Fatalf("%d calls for %d domains: %v", calls, len(names), err)
+	}
+}
+
+// TestStatesWithoutOlderChunks: a store this release wrote alone (no
+// chunk of an older release) is read as fully, with the older prefix
+// looked at once only.
+func TestStatesWithoutOlderChunks(t *testing.T) {
+	s, err := Open(t.TempDir(), slog.New(slog.DiscardHandler))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	b := s.NewBatch()
+	names := []string{"a.example", "b.example", "c.example"}
+	for n, d := range names {
+		seen := seenOf(490010, d+"-inline")
+		for c := range n + 1 {
+			hs := []uint64{IDHash(fmt.Sprint(d, c))}
+			seen.AddLocalChunk(uint64(100+c), 490000, hs)
+			must(t, b.Put(AppendLocalSeenKey(nil, d, uint64(100+c)), AppendSeenChunk(nil, 490000, hs)))
+		}
+		must(t, b.Put(WindowKey(d), AppendState(nil, stateWindow(), seen)))
+	}
+	must(t, b.Commit())
+	err = s.States(names, func(i int, _ *Window, seen *SeenIDs, err error) {
+		if err != nil || seen.ChunkCount() != i+1 || seen.Len() != i+2 {
+			t.Errorf("%s: %d chunks, %d ids, %v; want %d and %d", names[i], seen.ChunkCount(), seen.Len(), err, i+1, i+2)
+		}
+	})
+	if err != nil {
+		t.Fatal(err)
 	}
 }

@@ -50,8 +50,17 @@ func Open(dir string, log *slog.Logger, opt ...Option) (*Store, error) {
 		return nil, fmt.Errorf("open state store %s: %w", dir, err)
 	}
 	// Releases before the log store kept each domain's live log in
-	// chunks here; the log store serves it now.
-	if err := dropLegacy(db); err != nil {
+	// chunks here; the log store serves it now. Damage met on the way is
+	// set aside at once, rather than at the next start.
+	if err := dropLegacy(db); quarantine.Damaged(err) {
+		_ = db.Close()
+		if err := quarantine.SetAside(dir, "state store", log, time.Now()); err != nil {
+			return nil, fmt.Errorf("open state store %s: %w", dir, err)
+		}
+		if db, err = quarantine.Open(dir, "state store", opts, log, time.Now()); err != nil {
+			return nil, fmt.Errorf("open state store %s: %w", dir, err)
+		}
+	} else if err != nil {
 		_ = db.Close()
 		return nil, fmt.Errorf("open state store %s: drop the live-log chunks of an older release: %w", dir, err)
 	}
@@ -143,7 +152,7 @@ func (s *Store) State(domain string) (*Window, *SeenIDs, error) {
 		return w, seen, nil
 	}
 	r := chunkReader{db: s.db}
-	err = r.load(domain, seen, known)
+	err = r.load(domain, seen)
 	if cerr := r.close(); err == nil {
 		err = cerr
 	}
@@ -213,7 +222,7 @@ func (s *Store) StatesAttached(domains []string, attach func(i int, seen *SeenID
 			if attach != nil {
 				attach(i, seen)
 			}
-			if err := chunks.load(d, seen, known); err != nil {
+			if err := chunks.load(d, seen); err != nil {
 				if errors.Is(err, ErrCorrupt) {
 					fn(i, nil, nil, err)
 					continue

@@ -13,6 +13,7 @@
 // that error. At the next open, Open finds the marker (or Pebble refuses
 // to open the damaged files) and moves Pebble's files into a directory
 // beside them, kept for inspection, before Pebble opens an empty store.
+// A store a running process holds is never moved (Pebble's LOCK).
 package quarantine
 
 import (
@@ -28,6 +29,7 @@ import (
 	"time"
 
 	"github.com/cockroachdb/pebble/v2"
+	"github.com/cockroachdb/pebble/v2/vfs"
 )
 
 // Marker is the file Listener writes into a damaged store's directory:
@@ -35,7 +37,7 @@ import (
 const Marker = "DAMAGED"
 
 // asidePrefix starts the name of the directory a damaged store's files
-// are moved into: damaged-20261201T222500Z.
+// are moved into: damaged-20261201T222500Z-123456.
 const asidePrefix = "damaged-"
 
 // pebbleFile matches the names Pebble gives the files of a store
@@ -72,6 +74,12 @@ func Marked(dir string) bool {
 	_, err := os.Stat(filepath.Join(dir, Marker))
 	return err == nil
 }
+
+// Damaged reports whether err, from reading a store that Open opened,
+// is on-disk corruption (pebble.IsCorruptionError): the caller that meets
+// it while opening the rest of its store closes the database and calls
+// SetAside and Open again.
+func Damaged(err error) bool { return err != nil && pebble.IsCorruptionError(err) }
 
 // Open opens the Pebble store in dir with opts, first setting it aside
 // (SetAside) when it is marked damaged, and again when Pebble refuses to
@@ -114,15 +122,27 @@ func damagedAtOpen(err error) bool {
 var tableError = regexp.MustCompile(`L\d+: \d{6,}`)
 
 // SetAside moves Pebble's files in dir (and the marker) into a new
-// directory dir/damaged-TIME, so that the store opens empty, and logs
-// where they went. The caller rebuilds the store's content.
+// directory dir/damaged-TIME-N (unique, never one made before), so that
+// the store opens empty, and logs where they went. The caller rebuilds
+// the store's content. It first takes the lock Pebble takes (the LOCK
+// file), so that it never moves the files of a store a running process
+// has open (review: a second process on the same directory found the
+// marker and pulled the live files from under the first); it fails then.
 func SetAside(dir, what string, log *slog.Logger, now time.Time) error {
+	// Pebble's own lock (fcntl record locks, and a registry of the
+	// locks this process holds), so that it conflicts with a running
+	// store in this process or another.
+	lock, err := vfs.Default.Lock(filepath.Join(dir, "LOCK"))
+	if err != nil {
+		return fmt.Errorf("set the damaged %s %s aside: another process has it open (stop it first): %w", what, dir, err)
+	}
+	defer lock.Close()
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		return fmt.Errorf("set the damaged %s %s aside: %w", what, dir, err)
 	}
-	aside := filepath.Join(dir, asidePrefix+now.UTC().Format("20060102T150405Z"))
-	if err := os.Mkdir(aside, 0o700); err != nil && !errors.Is(err, os.ErrExist) {
+	aside, err := os.MkdirTemp(dir, asidePrefix+now.UTC().Format("20060102T150405Z")+"-")
+	if err != nil {
 		return fmt.Errorf("set the damaged %s %s aside: %w", what, dir, err)
 	}
 	moved := 0

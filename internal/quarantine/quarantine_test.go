@@ -121,7 +121,7 @@ func TestDamagedStoreSetAside(t *testing.T) {
 			if Marked(dir) {
 				t.Fatal("the marker is still there")
 			}
-			aside, _ := filepath.Glob(filepath.Join(dir, "damaged-20261201T220000Z", "MANIFEST-*"))
+			aside, _ := filepath.Glob(filepath.Join(dir, "damaged-20261201T220000Z-*", "MANIFEST-*"))
 			if len(aside) == 0 {
 				t.Fatalf("the damaged store was not kept aside: %v", aside)
 			}
@@ -146,5 +146,42 @@ func must(t *testing.T, err error) {
 	t.Helper()
 	if err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestSetAsideLeavesAnOpenStore: a store another process (here another
+// Pebble instance) has open is never moved, even when it is marked; the
+// caller is told to stop the other first. Two set-asides in one second
+// keep both copies.
+func TestSetAsideLeavesAnOpenStore(t *testing.T) {
+	dir := t.TempDir()
+	log := slog.New(slog.DiscardHandler)
+	now := time.Date(2026, 12, 1, 22, 0, 0, 0, time.UTC)
+	db, err := pebble.Open(dir, &pebble.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	must(t, db.Set([]byte("k"), []byte("v"), pebble.Sync))
+	must(t, os.WriteFile(filepath.Join(dir, Marker), []byte("x\n"), 0o600))
+	if _, err := Open(dir, "test store", &pebble.Options{}, log, now); err == nil || !strings.Contains(err.Error(), "another process has it open") {
+		t.Fatalf("Open of a marked store another holds: %v, want refused", err)
+	}
+	if v, closer, err := db.Get([]byte("k")); err != nil || string(v) != "v" {
+		t.Fatalf("the open store lost its data: %q %v", v, err)
+	} else {
+		closer.Close()
+	}
+	must(t, db.Close())
+	for range 2 {
+		must(t, os.WriteFile(filepath.Join(dir, Marker), []byte("x\n"), 0o600))
+		db, err := Open(dir, "test store", &pebble.Options{}, log, now)
+		if err != nil {
+			t.Fatal(err)
+		}
+		must(t, db.Set([]byte("k"), []byte("v"), pebble.Sync))
+		must(t, db.Close())
+	}
+	if asides, _ := filepath.Glob(filepath.Join(dir, "damaged-20261201T220000Z-*", "MANIFEST-*")); len(asides) < 2 {
+		t.Fatalf("two set-asides in one second kept %d copies, want 2", len(asides))
 	}
 }
