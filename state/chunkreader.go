@@ -24,8 +24,8 @@ type chunkReader struct {
 	local, past *pebble.Iterator // prefixLocalSeen, prefixSeen
 	// pastNone says the store has no chunk of an older release.
 	pastNone bool
-	prefix      []byte
-	hashes      []uint64
+	prefix   []byte
+	hashes   []uint64
 }
 
 // load adds domain's chunks to seen: its local ones, then those of an
