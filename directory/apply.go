@@ -9,6 +9,7 @@ import (
 	"log/slog"
 	"maps"
 	"slices"
+	"strings"
 
 	"github.com/twmb/franz-go/pkg/kadm"
 	"github.com/twmb/franz-go/pkg/kerr"
@@ -280,8 +281,16 @@ func Load(ctx context.Context, topic string, opts ...kgo.Opt) (*Directory, error
 	if err := t.WaitReady(ctx); err != nil {
 		return nil, err
 	}
-	if n := t.invalid.Load(); n > 0 {
-		return nil, fmt.Errorf("read directory from %s: %d invalid records; fix them before applying", topic, n)
+	if bad := t.Invalid(); len(bad) > 0 {
+		var b strings.Builder
+		for i, r := range bad {
+			if i == 5 {
+				fmt.Fprintf(&b, "\n  and %d more", len(bad)-5)
+				break
+			}
+			fmt.Fprintf(&b, "\n  %s: %s", clip(r.Key), r.Reason)
+		}
+		return nil, fmt.Errorf("read directory from %s: %d invalid records, which nothing applies:%s\nremove each with: mailflow config delete KEY (then apply the file again)", topic, len(bad), b.String())
 	}
 	return t.Current(), nil
 }

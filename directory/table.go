@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"slices"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -27,6 +29,12 @@ type Table struct {
 	cur     atomic.Pointer[Directory]
 	applied atomic.Uint64 // records applied, for tests and metrics
 	invalid atomic.Uint64 // records ignored as invalid
+
+	// bad holds, by key, why the latest record of each key that is
+	// invalid was ignored; a later valid record or tombstone of the key
+	// takes it out (see Invalid).
+	badMu sync.Mutex
+	bad   map[string]string
 
 	readyOnce sync.Once
 	ready     chan struct{}
@@ -111,9 +119,11 @@ func (t *Table) run(ctx context.Context) {
 			pos[r.Partition] = r.Offset + 1
 			if err := next.apply(Record{Key: string(r.Key), Value: r.Value}); err != nil {
 				t.invalid.Add(1)
-				t.log.Error("config table: ignoring invalid record", "topic", r.Topic, "partition", r.Partition, "offset", r.Offset, "err", err)
+				t.noteInvalid(string(r.Key), err)
+				t.log.Error("config table: ignoring invalid record (mailflow config delete KEY removes it)", "topic", r.Topic, "partition", r.Partition, "offset", r.Offset, "key", clip(string(r.Key)), "err", err)
 				return
 			}
+			t.noteInvalid(string(r.Key), nil)
 			t.applied.Add(1)
 		})
 		t.cur.Store(next)
@@ -160,4 +170,43 @@ func Publish(ctx context.Context, cl *kgo.Client, topic string, recs []Record) e
 		return fmt.Errorf("publish %d config records to %s: %w", len(recs), topic, err)
 	}
 	return nil
+}
+
+// maxInvalidKept bounds the invalid keys a table remembers (a topic
+// written by something else entirely must not grow it without end).
+const maxInvalidKept = 100
+
+// noteInvalid records that key's latest record is invalid for err, or
+// valid (err nil).
+func (t *Table) noteInvalid(key string, err error) {
+	t.badMu.Lock()
+	defer t.badMu.Unlock()
+	if err == nil {
+		delete(t.bad, key)
+		return
+	}
+	if t.bad == nil {
+		t.bad = map[string]string{}
+	}
+	if _, ok := t.bad[key]; ok || len(t.bad) < maxInvalidKept {
+		t.bad[key] = err.Error()
+	}
+}
+
+// Invalid returns the keys whose latest record the table ignored as
+// invalid, sorted, each with why (at most maxInvalidKept).
+func (t *Table) Invalid() []InvalidRecord {
+	t.badMu.Lock()
+	defer t.badMu.Unlock()
+	out := make([]InvalidRecord, 0, len(t.bad))
+	for k, why := range t.bad {
+		out = append(out, InvalidRecord{Key: k, Reason: why})
+	}
+	slices.SortFunc(out, func(a, b InvalidRecord) int { return strings.Compare(a.Key, b.Key) })
+	return out
+}
+
+// InvalidRecord is a config key whose latest record is invalid.
+type InvalidRecord struct {
+	Key, Reason string
 }

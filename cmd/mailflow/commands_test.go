@@ -636,3 +636,38 @@ func TestIngestPostfixDryRun(t *testing.T) {
 		}
 	})
 }
+
+// TestConfigDeleteInvalidRecord: a record an older release accepted and
+// this one refuses (a manager "operator") makes config get fail naming
+// the key, its reason and the fix; config delete removes it, and config
+// get works again (second review of the reserved id: the error named no
+// key and no command could remove it).
+func TestConfigDeleteInvalidRecord(t *testing.T) {
+	b := newTestBroker(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	if err := processor.EnsureTopics(ctx, kadm.NewClient(b.cl), b.topics, 3, 1); err != nil {
+		t.Fatal(err)
+	}
+	if err := directory.Publish(ctx, b.cl, b.topics.Config, []directory.Record{
+		{Key: "domain/a.example", Value: []byte(`{}`)},
+		{Key: "manager/operator", Value: []byte(`{"level":"domain","of":"a.example","email":"op@a.example"}`)},
+	}); err != nil {
+		t.Fatal(err)
+	}
+	r := runMailflow(t, nil, "", "config", "get", "--brokers", b.addr)
+	if r.code == 0 || !strings.Contains(r.stderr, "manager/operator: ") || !strings.Contains(r.stderr, "reserved") || !strings.Contains(r.stderr, "mailflow config delete KEY") {
+		t.Fatalf("config get over an invalid record: exit %d, stderr %q; want it named with the fix", r.code, r.stderr)
+	}
+	if r := runMailflow(t, nil, "", "config", "delete", "--brokers", b.addr, "manager/operator"); r.code != 0 || r.stdout != "deleted manager/operator\n" {
+		t.Fatalf("config delete: exit %d, stdout %q, stderr %q", r.code, r.stdout, r.stderr)
+	}
+	if r := runMailflow(t, nil, "", "config", "get", "--brokers", b.addr); r.code != 0 || !strings.Contains(r.stdout, "a.example") {
+		t.Fatalf("config get after the delete: exit %d, stderr %q", r.code, r.stderr)
+	}
+	for _, bad := range []string{"operator", "manager/", "/x"} {
+		if r := runMailflow(t, nil, "", "config", "delete", "--brokers", b.addr, bad); r.code != 2 || !strings.Contains(r.stderr, "not a config key") {
+			t.Errorf("config delete %q: exit %d, stderr %q; want a usage error", bad, r.code, r.stderr)
+		}
+	}
+}

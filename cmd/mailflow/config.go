@@ -33,8 +33,10 @@ func runConfig(ctx context.Context, env *environment, args []string) error {
 		return runConfigGet(ctx, env, args[1:])
 	case "audit":
 		return runConfigAudit(ctx, env, args[1:])
+	case "delete":
+		return runConfigDelete(ctx, env, args[1:])
 	}
-	return usageErr("config: unknown subcommand %q (apply, get, audit; see mailflow config --help)", args[0])
+	return usageErr("config: unknown subcommand %q (apply, get, audit, delete; see mailflow config --help)", args[0])
 }
 
 func runConfigApply(ctx context.Context, env *environment, args []string) error {
@@ -267,4 +269,63 @@ func warnReadableSecrets(env *environment, file string, f *directory.File) {
 	}
 	fmt.Fprintf(env.stderr, "warning: %s is readable by its group or others (mode %04o) and holds %s: chmod 600 %s\n",
 		file, fi.Mode().Perm(), strings.Join(what, ", "), file)
+}
+
+// runConfigDelete is `mailflow config delete KEY...`: a tombstone for
+// each config key (kind/id), with its audit entry. It is how a record
+// that nothing applies any more is removed (an invalid record written by
+// an older release, say a manager "operator": config get and apply refuse
+// to work over it and name it, and a file cannot name it to prune it);
+// entities the directory holds are better removed with config apply
+// --prune, which also checks that nothing still refers to them.
+func runConfigDelete(ctx context.Context, env *environment, args []string) error {
+	fs := newFlagSet(env, "config delete", "KEY... [--brokers HOST:PORT]")
+	brokers := listFlag{defaultBrokers}
+	fs.Var(&brokers, "brokers", "Kafka seed brokers, comma-separated; the default is mailflow dev's embedded broker")
+	topicPrefix := fs.String("topic-prefix", processor.DefaultTopicPrefix, "prefix of every topic name")
+	if err := fs.parse(args); err != nil {
+		return err
+	}
+	keys := fs.Args()
+	if len(keys) == 0 {
+		return usageErr("config delete needs the keys to delete (kind/id, as config get's errors and the processor's log name them)")
+	}
+	for _, k := range keys {
+		kind, id, ok := strings.Cut(k, "/")
+		if !ok || kind == "" || id == "" || strings.ContainsAny(k, "\x00\r\n") {
+			return usageErr("config delete: %q is not a config key (kind/id, e.g. manager/ops-contoso)", k)
+		}
+	}
+	if err := checkHostPorts("brokers", brokers); err != nil {
+		return err
+	}
+	cl, err := kgo.NewClient(kgo.SeedBrokers(brokers...))
+	if err != nil {
+		return err
+	}
+	defer cl.Close()
+	recs := make([]directory.Record, len(keys))
+	for i, k := range keys {
+		recs[i] = directory.Record{Key: k}
+	}
+	if err := directory.Publish(ctx, cl, processor.TopicsWithPrefix(*topicPrefix).Config, recs); err != nil {
+		return err
+	}
+	now := time.Now().UTC()
+	es := make([]audit.Entry, len(keys))
+	for i, k := range keys {
+		es[i] = audit.Entry{At: now, Actor: directory.OperatorID, Via: "cli", Action: "config.delete", Key: k}
+	}
+	auditTopic := *topicPrefix + audit.TopicSuffix
+	err = audit.EnsureTopic(ctx, cl, auditTopic)
+	if err == nil {
+		err = audit.NewLog(cl, auditTopic).Write(ctx, es...)
+	}
+	if err != nil {
+		return fmt.Errorf("the keys were deleted, but their audit entries could not be written: %w", err)
+	}
+	for _, k := range keys {
+		fmt.Fprintf(env.stdout, "deleted %s\n", k)
+	}
+	return nil
 }
