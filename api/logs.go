@@ -102,7 +102,9 @@ func (s *server) exportRemote(w http.ResponseWriter, r *http.Request, addr, doma
 			s.cfg.Log.Warn("log export from another instance cut short; the response is aborted", "domain", domain, "owner", addr, "attempts", n, "err", err)
 			ex.Abort()
 		}
-		if ex == nil {
+		// The answer starts with the first attempt, as a local export's
+		// does: a failure before it still gets an error status.
+		if ex == nil && len(page.Attempts) > 0 {
 			ex = logstore.StartExport(w, domain, format)
 		}
 		for i := range page.Attempts {
@@ -116,6 +118,9 @@ func (s *server) exportRemote(w http.ResponseWriter, r *http.Request, addr, doma
 			break
 		}
 		q.Set("cursor", page.NextCursor)
+	}
+	if ex == nil {
+		ex = logstore.StartExport(w, domain, format) // nothing matched
 	}
 	ex.Close()
 }

@@ -38,9 +38,11 @@ type Entry struct {
 	// "admin"; "cli" for a change made with the mailflow command's Kafka
 	// credentials (config apply, account … revoke).
 	Via string `json:"via"`
-	// Remote is the client's address: the TCP peer, or the client a
-	// trusted front vouched for with its per-process key (mailflow dev's,
-	// package clientaddr); a proxy's X-Forwarded-For is not trusted.
+	// Remote is the client's address: the TCP peer, the client a
+	// trusted front vouched for with its per-process key (mailflow dev's),
+	// or the client a trusted proxy (run --trusted-proxies) named in
+	// X-Forwarded-For (package clientaddr); any other X-Forwarded-For is
+	// ignored.
 	Remote string `json:"remote"`
 	// Action names the change: "settings.set", "settings.reset",
 	// "subscription.set", "subscription.delete", "subscription.off"

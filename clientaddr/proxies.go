@@ -37,16 +37,25 @@ func ParseProxies(list []string) (Proxies, error) {
 			if s == "" {
 				continue
 			}
-			if pre, err := netip.ParsePrefix(s); err == nil {
-				p.nets = append(p.nets, pre.Masked())
-				continue
-			}
-			addr, err := netip.ParseAddr(s)
+			pre, err := netip.ParsePrefix(s)
 			if err != nil {
-				return Proxies{}, fmt.Errorf("trusted proxy %q: want an IP address or a CIDR prefix such as 10.0.0.0/8", s)
+				addr, aerr := netip.ParseAddr(s)
+				if aerr != nil || addr.Zone() != "" {
+					return Proxies{}, fmt.Errorf("trusted proxy %q: want an IP address (without a zone) or a CIDR prefix such as 10.0.0.0/8", s)
+				}
+				addr = addr.Unmap()
+				pre = netip.PrefixFrom(addr, addr.BitLen())
 			}
-			addr = addr.Unmap()
-			p.nets = append(p.nets, netip.PrefixFrom(addr, addr.BitLen()))
+			if pre.Addr().Is4In6() {
+				return Proxies{}, fmt.Errorf("trusted proxy %q: write an IPv4 prefix as IPv4 (10.0.0.0/8): peers are compared as IPv4", s)
+			}
+			// Every host inside a trusted prefix can say it is any
+			// client: a prefix as wide as a whole network of the
+			// internet is a mistake, not a proxy list.
+			if min := map[bool]int{true: 8, false: 32}[pre.Addr().Is4()]; pre.Bits() < min {
+				return Proxies{}, fmt.Errorf("trusted proxy %q: a prefix wider than /%d would let every host in it pass for any client; list the proxies themselves", s, min)
+			}
+			p.nets = append(p.nets, pre.Masked())
 		}
 	}
 	return p, nil
@@ -77,7 +86,7 @@ func (p Proxies) Client(r *http.Request) (string, bool) {
 		return "", false
 	}
 	peer, err := netip.ParseAddr(host)
-	if err != nil || !p.trusted(peer) {
+	if err != nil || peer.Zone() != "" || !p.trusted(peer) {
 		return "", false
 	}
 	var hops []string

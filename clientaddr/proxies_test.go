@@ -61,7 +61,7 @@ func joinZero(ip string) string {
 }
 
 func TestParseProxiesRefuses(t *testing.T) {
-	for _, s := range []string{"10.0.0.0/33", "proxy.example", "10.0.0.1/8/2", "*"} {
+	for _, s := range []string{"10.0.0.0/33", "proxy.example", "10.0.0.1/8/2", "*", "0.0.0.0/0", "::/0", "10.0.0.0/7", "2001:db8::/31", "fe80::1%eth0", "::ffff:10.0.0.0/104"} {
 		if _, err := ParseProxies([]string{s}); err == nil || !strings.Contains(err.Error(), s) {
 			t.Errorf("%q: %v, want an error naming it", s, err)
 		}

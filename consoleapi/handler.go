@@ -74,7 +74,8 @@ type Config struct {
 	// clientaddr) is taken to come from the client address it names,
 	// for the audit log, the sign-in throttle and the read API. Without
 	// it, and for any request whose proof does not verify, the client is
-	// the TCP peer; X-Forwarded-For is never read.
+	// the TCP peer (or, before the request gets here, the client a
+	// trusted proxy named: clientaddr.Proxies, run --trusted-proxies).
 	FrontKey clientaddr.Key
 	// Guard holds the per-token rate limit and the wrong-token throttle
 	// per client address; give it the read API's (api.Config.Guard) so
@@ -264,10 +265,11 @@ func readJSON(r *http.Request, v any) error {
 	return nil
 }
 
-// remoteAddr is the client's IP address: the TCP peer, or the client a
+// remoteAddr is the client's IP address: the TCP peer, the client a
 // trusted front vouched for (Config.FrontKey; Wrap has put it in
-// RemoteAddr). A proxy's X-Forwarded-For is not trusted, since anyone can
-// send one.
+// RemoteAddr), or the one a trusted proxy named (clientaddr.Proxies put
+// it there). Any other X-Forwarded-For is ignored, since anyone can send
+// one.
 func remoteAddr(r *http.Request) string {
 	host, _, err := net.SplitHostPort(r.RemoteAddr)
 	if err != nil {

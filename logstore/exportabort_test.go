@@ -2,11 +2,13 @@ package logstore
 
 import (
 	"context"
+	"encoding/csv"
 	"errors"
 	"io"
 	"math/rand/v2"
 	"net/http"
 	"net/http/httptest"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -70,9 +72,22 @@ func TestExportFailureIsNotAFile(t *testing.T) {
 					t.Fatalf("status %d, %d bytes, read %v; want 200 and a broken transfer (unexpected EOF)", resp.StatusCode, len(body), rerr)
 				}
 			default:
-				if resp.StatusCode != http.StatusOK || rerr != nil || strings.Count(string(body), "\n") < 2 {
+				lines := strings.Count(string(body), "\n")
+				if resp.StatusCode != http.StatusOK || rerr != nil || lines < 2 {
 					t.Fatalf("status %d, %d bytes, read %v; want a complete export", resp.StatusCode, len(body), rerr)
 				}
+				// CSV: a header row, then one record per attempt (a
+				// multi-line response is one quoted field).
+				recs, err := csv.NewReader(strings.NewReader(string(body))).ReadAll()
+				if err != nil {
+					t.Fatal(err)
+				}
+				if got, want := resp.Trailer.Get(ExportTrailer), strconv.Itoa(len(recs)-1); got != want {
+					t.Fatalf("trailer %s: %q, want %q", ExportTrailer, got, want)
+				}
+			}
+			if tc.after > 0 && resp.Trailer.Get(ExportTrailer) != "" {
+				t.Fatal("a cut export carries the trailer of a complete one")
 			}
 		})
 	}

@@ -557,8 +557,17 @@ func (ex *Exporter) begin() {
 		h.Set("Content-Disposition", `attachment; filename="`+ex.name+`.ndjson"`)
 	}
 	h.Set("Cache-Control", "no-store")
+	// A complete export ends with this trailer (HTTP/1.1 chunked), so
+	// that a script can tell it from one cut short; an HTTP/1.0 client
+	// (nginx's default proxy_http_version) gets no chunks and no trailer,
+	// and a cut export then ends like a whole one (README).
+	h.Set("Trailer", ExportTrailer)
 	ex.w.WriteHeader(http.StatusOK)
 }
+
+// ExportTrailer is the HTTP trailer a complete export ends with: the
+// number of attempts it holds.
+const ExportTrailer = "Mailflow-Export-Attempts"
 
 // Abort ends an export that failed after it began without the end a
 // complete one has (net/http drops the connection, or resets the HTTP/2
@@ -617,6 +626,7 @@ func (ex *Exporter) Close() {
 	if ex.cw != nil {
 		ex.cw.Flush()
 	}
+	ex.w.Header().Set(ExportTrailer, strconv.Itoa(ex.n))
 	_ = ex.rc.Flush()
 	_ = ex.rc.SetWriteDeadline(time.Time{})
 }

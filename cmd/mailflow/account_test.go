@@ -79,6 +79,8 @@ func TestAccountSetPasswordLink(t *testing.T) {
 		{[]string{"--manager", "m1", "--console-url", "file:///etc/passwd"}, "is not an http or https address"},
 		{[]string{"--manager", "m1", "--console-url", "https://user:pw@console.example"}, "is not an http or https address"},
 		{[]string{"--manager", "m1", "--console-url", "console.example"}, "is not an http or https address"},
+		{[]string{"--manager", "m1", "--console-url", "https://console.example/?a"}, "is not an http or https address"},
+		{[]string{"--manager", "m1", "--console-url", "https://console.example/#x"}, "is not an http or https address"},
 	} {
 		r := runMailflow(t, nil, "", append([]string{"account", "set-password-link", "--brokers", b.addr}, tc.args...)...)
 		if r.code == 0 || !strings.Contains(r.stderr, tc.want) {

@@ -76,6 +76,11 @@ func runDev(ctx context.Context, env *environment, args []string) error {
 	if *demoCycle < 6*time.Second {
 		return usageErr("--demo-cycle must be at least 6s, not %v", *demoCycle)
 	}
+	if len(pf.trustedProxies) > 0 {
+		// dev's front vouches for each client's address itself (package
+		// clientaddr), and its word wins over a proxy's.
+		return usageErr("--trusted-proxies is for mailflow run behind a TLS proxy; mailflow dev's front already passes each client's own address to the instance")
+	}
 	if err := pf.check(); err != nil {
 		return err
 	}

@@ -100,3 +100,13 @@ func waitFor(t *testing.T, ctx context.Context, what string, cond func() bool) {
 		}
 	}
 }
+
+// TestDevRefusesTrustedProxies: the flag would do nothing behind dev's
+// own front (which vouches for each client), so dev refuses it rather
+// than let someone believe they configured it.
+func TestDevRefusesTrustedProxies(t *testing.T) {
+	r := runMailflow(t, nil, "", "dev", "--trusted-proxies", "127.0.0.1")
+	if r.code != 2 || !strings.Contains(r.stderr, "--trusted-proxies is for mailflow run") {
+		t.Fatalf("exit %d, stderr %q", r.code, r.stderr)
+	}
+}

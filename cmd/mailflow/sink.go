@@ -229,12 +229,10 @@ func serveMetrics(addr string, reg *prometheus.Registry, log *slog.Logger) (stop
 	return func() { _ = srv.Close() }, nil
 }
 
-// isLoopbackHost reports whether host is localhost or a loopback address,
-// where an SMTP password over plain text stays on the machine.
+// isLoopbackHost reports whether host is one for which go-mail's PLAIN
+// and LOGIN authentication run over plain text: exactly "localhost",
+// "127.0.0.1" or "::1" (net/smtp's rule; LOCALHOST, 127.0.0.2 or a
+// mapped address are refused by it like any remote host).
 func isLoopbackHost(host string) bool {
-	if strings.EqualFold(host, "localhost") {
-		return true
-	}
-	ip := net.ParseIP(host)
-	return ip != nil && ip.IsLoopback()
+	return host == "localhost" || host == "127.0.0.1" || host == "::1"
 }

@@ -68,6 +68,9 @@ func TestSinkBudgetFlags(t *testing.T) {
 		{[]string{"--max-inflight", "2048", "--max-queued", "1024"}, "--max-queued (1024) is below --max-inflight (2048)"},
 		{[]string{"--smtp-host", "192.0.2.2", "--smtp-tls", "none", "--smtp-user", "u"}, "--smtp-user with --smtp-tls none"},
 		{[]string{"--smtp-host", "smtp.example.net", "--smtp-port", "2525", "--smtp-tls", "none", "--smtp-user", "u"}, "in clear to smtp.example.net"},
+		{[]string{"--smtp-host", "LOCALHOST", "--smtp-tls", "none", "--smtp-user", "u"}, "in clear to LOCALHOST"},
+		{[]string{"--smtp-host", "127.0.0.2", "--smtp-tls", "none", "--smtp-user", "u"}, "in clear to 127.0.0.2"},
+		{[]string{"--smtp-host", "::ffff:127.0.0.1", "--smtp-tls", "none", "--smtp-user", "u"}, "--smtp-user with --smtp-tls none"},
 	} {
 		t.Run(strings.Join(tc.args, " "), func(t *testing.T) {
 			r := runMailflow(t, nil, "", append([]string{"sink", "--brokers", "127.0.0.1:1"}, tc.args...)...)
