@@ -155,37 +155,11 @@ func TestRestartContinues(t *testing.T) {
 // TestRebuildFromChangelog deletes the Pebble directory between two runs:
 // the second rebuilds every domain's state from the changelog alone.
 func TestRebuildFromChangelog(t *testing.T) {
-	h := newHarness(t)
-	dir := t.TempDir()
-	cfg := h.config(dir)
-	domains := []string{"flap.example", "steady.example", "down.example", "tight.example", "new.example"}
-
-	r := h.start(cfg)
-	for _, part := range script() {
-		h.produce(part...)
-	}
-	h.waitProcessed("mailflow")
-	// The store update of the last transaction runs after its commit;
-	// halting waits for it.
-	if err := r.halt(); err != nil {
-		t.Fatal(err)
-	}
-	before := dump(t, r.p.Store(), domains...)
-	r.stop()
-	if err := os.RemoveAll(dir); err != nil {
-		t.Fatal(err)
-	}
-	r = h.start(cfg)
-	defer r.stop()
-	h.produce(on("other.example", delivered)) // forces a poll, hence a confirmed restore
-	h.waitProcessed("mailflow")
-	waitReady(t, h.ctx, r.p)
-	if err := r.halt(); err != nil {
-		t.Fatal(err)
-	}
-	if after := dump(t, r.p.Store(), domains...); after != before {
-		t.Fatalf("rebuilt state differs:\nbefore\n%s\nafter\n%s", before, after)
-	}
+	r := restartAfter(t, func(t *testing.T, dir string) {
+		if err := os.RemoveAll(dir); err != nil {
+			t.Fatal(err)
+		}
+	})
 	// The rebuilt store also has the status index the API pages through.
 	var bad []string
 	for _, part := range r.p.Ownership().Partitions {
@@ -243,37 +217,54 @@ func TestRebuildDamagedStore(t *testing.T) {
 		}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			h := newHarness(t)
-			dir := t.TempDir()
-			cfg := h.config(dir)
-			domains := []string{"flap.example", "steady.example", "down.example", "tight.example", "new.example"}
-			r := h.start(cfg)
-			for _, part := range script() {
-				h.produce(part...)
-			}
-			h.waitProcessed("mailflow")
-			if err := r.halt(); err != nil {
-				t.Fatal(err)
-			}
-			before := dump(t, r.p.Store(), domains...)
-			r.stop()
-			tc.damage(t, dir)
-			r = h.start(cfg)
-			defer r.stop()
-			h.produce(on("other.example", delivered))
-			h.waitProcessed("mailflow")
-			waitReady(t, h.ctx, r.p)
-			if err := r.halt(); err != nil {
-				t.Fatal(err)
-			}
-			if after := dump(t, r.p.Store(), domains...); after != before {
-				t.Fatalf("rebuilt state differs:\nbefore\n%s\nafter\n%s", before, after)
-			}
+			var dir string
+			restartAfter(t, func(t *testing.T, d string) {
+				dir = d
+				tc.damage(t, d)
+			})
 			if aside, _ := filepath.Glob(filepath.Join(dir, "damaged-*", "MANIFEST-*")); len(aside) == 0 {
 				t.Fatal("the damaged files were not kept aside")
 			}
 		})
 	}
+}
+
+// restartAfter runs the script on a processor, calls damage with its data
+// directory once it stopped, starts another on the same directory and
+// checks that it rebuilds every domain's state as it was; it returns the
+// second processor, halted (its store holds the last transaction), which
+// the test's cleanup stops.
+func restartAfter(t *testing.T, damage func(t *testing.T, dir string)) *running {
+	t.Helper()
+	h := newHarness(t)
+	dir := t.TempDir()
+	cfg := h.config(dir)
+	domains := []string{"flap.example", "steady.example", "down.example", "tight.example", "new.example"}
+	r := h.start(cfg)
+	for _, part := range script() {
+		h.produce(part...)
+	}
+	h.waitProcessed("mailflow")
+	// The store update of the last transaction runs after its commit;
+	// halting waits for it.
+	if err := r.halt(); err != nil {
+		t.Fatal(err)
+	}
+	before := dump(t, r.p.Store(), domains...)
+	r.stop()
+	damage(t, dir)
+	r = h.start(cfg)
+	t.Cleanup(func() { r.stop() })
+	h.produce(on("other.example", delivered)) // forces a poll, hence a confirmed restore
+	h.waitProcessed("mailflow")
+	waitReady(t, h.ctx, r.p)
+	if err := r.halt(); err != nil {
+		t.Fatal(err)
+	}
+	if after := dump(t, r.p.Store(), domains...); after != before {
+		t.Fatalf("rebuilt state differs:\nbefore\n%s\nafter\n%s", before, after)
+	}
+	return r
 }
 
 func waitReady(t *testing.T, ctx context.Context, p *Processor) {
