@@ -53,7 +53,7 @@ func commands() []command {
 		{"logs", "search a domain's delivery attempts, or print a message's timeline (--timeline ID)", runLogs},
 		{"diagnose", "classify SMTP responses (JSON Lines or --text on stdin)", runDiagnose},
 		{"ingest", "turn a mail server's log into delivery events (ingest postfix)", runIngest},
-		{"config", "manage the directory (config apply -f FILE, config get)", runConfig},
+		{"config", "manage the directory (config apply -f FILE, config get, audit, delete)", runConfig},
 		{"account", "console accounts (account set-password-link --manager ID; account sessions|tokens list|revoke)", runAccount},
 		{"bench", "measure the processor against a bare consume loop on the embedded broker", runBench},
 		{"version", "print the build's version, revision and Go version (also --version)", runVersion},
@@ -169,6 +169,7 @@ func subcommands(cmd string) []subcommand {
 			{"apply", "make the directory hold what a YAML file holds (-f FILE)"},
 			{"get", "print the directory as YAML (secrets redacted)"},
 			{"audit", "who changed what through the console or its API"},
+			{"delete", "write tombstones for config keys (KEY... such as manager/ops-contoso)"},
 		}
 	case "ingest":
 		return []subcommand{{"postfix", "turn a Postfix log into delivery events (--file PATH)"}}
@@ -248,6 +249,8 @@ func examples(cmd string) []string {
 		return []string{"mailflow config get > directory.yaml"}
 	case "config audit":
 		return []string{"mailflow config audit --brokers 127.0.0.1:9092 --since 24h"}
+	case "config delete":
+		return []string{"mailflow config delete manager/operator --brokers 127.0.0.1:9092"}
 	case "ingest postfix":
 		return []string{"mailflow ingest postfix --file /var/log/mail.log --follow --brokers 127.0.0.1:9092"}
 	case "account set-password-link":
