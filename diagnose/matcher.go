@@ -41,18 +41,24 @@ type pattern struct {
 // follows the phrase and how far to fall back. Most states are deep in a
 // single phrase and differ from the state their failure link names in the
 // one byte that continues the phrase, so few states need a row of their own:
-// for the shipped rules, 29,122 states (the limit is 32,768) in 76 byte
-// classes need 1,599 rows, 237 KB of rows and 341 KB of 12-byte nodes, about
-// 580 KB in all (the trie with failure links it replaced took about 425 KB;
-// the branch-free scan more than paid for the difference).
+// for the shipped rules, 32,657 states (the limit is maxStates, 65,536) in
+// 76 byte classes need 1,833 rows, 272 KB of rows and 383 KB of 12-byte
+// nodes, about 685 KB in all with the outputs of the 4,246 states that
+// have any (the trie with failure links it replaced took about 425 KB at
+// 29,122 states; the branch-free scan more than paid for the difference).
 type automaton struct {
 	class  [256]uint8
 	nclass int
 	nodes  []dfaNode
-	rows   []uint16 // rows of nclass transitions: state | outputFlag
-	outIdx []uint32 // outputs of state s are outs[outIdx[s]:outIdx[s+1]]
-	outs   []uint16
-	pats   []pattern
+	rows   []uint16 // rows of nclass transitions: the next state
+	// outStart is the first state that reports patterns: states are
+	// numbered so that those with outputs come last, and the scan tests
+	// s >= outStart (a compare, no table read) to know that it must look.
+	// The outputs of state s are outs[outIdx[s-outStart]:outIdx[s-outStart+1]].
+	outStart int
+	outIdx   []uint32
+	outs     []uint16
+	pats     []pattern
 	// bound holds each pattern's word-boundary demands and length in a
 	// compact form, so reporting a match does not touch pats:
 	// length<<2 | rightBound<<1 | leftBound.
@@ -77,9 +83,12 @@ const noClass = 255
 // shallowDepth bounds the states numbered breadth-first (buildAutomaton).
 const shallowDepth = 3
 
-// outputFlag marks transitions into states that report patterns, so the
-// scan loop touches the output table only when something matched.
-const outputFlag = 1 << 15
+// maxStates is how many states the automaton can number: the whole range
+// of the uint16 state numbers (rows, exceptions, the scan's sync window),
+// since whether a state reports patterns is told by its number's place
+// (automaton.outStart), not by a flag bit. Before that the top bit was the
+// flag and the limit 32,768.
+const maxStates = 1 << 16
 
 func buildAutomaton(pats []pattern) *automaton {
 	if len(pats) > maxPatterns {
@@ -123,8 +132,11 @@ func buildAutomaton(pats []pattern) *automaton {
 		}
 		own[s] = append(own[s], uint16(id))
 	}
-	if states >= outputFlag {
+	if states > maxStates {
 		panic("diagnose: automaton too large")
+	}
+	if len(own[0]) > 0 {
+		panic("diagnose: empty pattern")
 	}
 	// Breadth-first pass: fail links, merged outputs, full DFA transitions.
 	trie := append([]int32(nil), goTo...)
@@ -189,17 +201,26 @@ func buildAutomaton(pats []pattern) *automaton {
 	if len(deepOrder) != states {
 		panic("diagnose: automaton numbering lost states")
 	}
+	// Then the states that report patterns are moved to the end, each
+	// part keeping that order, so that a number at or above outStart
+	// says "look at the outputs". The root reports nothing and stays 0.
+	numbered := make([]int32, 0, states)
+	for _, old := range deepOrder {
+		if len(outs[old]) == 0 {
+			numbered = append(numbered, old)
+		}
+	}
+	a.outStart = len(numbered)
+	for _, old := range deepOrder {
+		if len(outs[old]) > 0 {
+			numbered = append(numbered, old)
+		}
+	}
 	renum := make([]uint16, states)
-	for newID, old := range deepOrder {
+	for newID, old := range numbered {
 		renum[old] = uint16(newID)
 	}
-	target := func(t int32) uint16 {
-		v := renum[t]
-		if len(outs[t]) > 0 {
-			v |= outputFlag
-		}
-		return v
-	}
+	target := func(t int32) uint16 { return renum[t] }
 	// Rows: breadth-first, so that a state's failure link has its row
 	// settled when the state asks for it. A state shares the row its
 	// failure link uses when they differ on at most maxExceptions classes.
@@ -231,10 +252,12 @@ func buildAutomaton(pats []pattern) *automaton {
 		}
 	}
 	a.nodes = make([]dfaNode, states)
-	a.outIdx = make([]uint32, states+1)
-	for newID, old := range deepOrder {
-		a.outIdx[newID] = uint32(len(a.outs))
-		a.outs = append(a.outs, outs[old]...)
+	a.outIdx = make([]uint32, states-a.outStart+1)
+	for newID, old := range numbered {
+		if newID >= a.outStart {
+			a.outIdx[newID-a.outStart] = uint32(len(a.outs))
+			a.outs = append(a.outs, outs[old]...)
+		}
 		b := base[old]
 		nd := dfaNode{row: uint32(rowOf[b]) * uint32(nc), c1: noClass, c2: noClass}
 		for c := 0; c < nc; c++ {
@@ -250,7 +273,7 @@ func buildAutomaton(pats []pattern) *automaton {
 		}
 		a.nodes[newID] = nd
 	}
-	a.outIdx[states] = uint32(len(a.outs))
+	a.outIdx[states-a.outStart] = uint32(len(a.outs))
 	a.bound = make([]uint32, len(pats))
 	for i, p := range pats {
 		b := uint32(len(p.text)) << 2
@@ -286,14 +309,14 @@ func (a *automaton) scan(text []byte, hits *hitSet) {
 	var later [syncWindow]uint16 // the second walk's first states
 	sA, sB := 0, 0
 	class := &a.class
+	out := a.outStart
 	for i := 0; i < mid; i++ {
 		j := mid + i
-		vA, vB := a.step(sA, class[text[i]]), a.step(sB, class[text[j]])
-		sA, sB = int(vA&^outputFlag), int(vB&^outputFlag)
-		if vA&outputFlag != 0 {
+		sA, sB = int(a.step(sA, class[text[i]])), int(a.step(sB, class[text[j]]))
+		if sA >= out {
 			a.report(text, i, sA, hits)
 		}
-		if vB&outputFlag != 0 {
+		if sB >= out {
 			a.report(text, j, sB, hits)
 		}
 		if i < syncWindow {
@@ -331,10 +354,10 @@ const (
 // end there.
 func (a *automaton) scanFrom(text []byte, s, from, to int, hits *hitSet) {
 	class := &a.class
+	out := a.outStart
 	for i := from; i < to; i++ {
-		v := a.step(s, class[text[i]])
-		s = int(v &^ outputFlag)
-		if v&outputFlag != 0 {
+		s = int(a.step(s, class[text[i]]))
+		if s >= out {
 			a.report(text, i, s, hits)
 		}
 	}
@@ -343,15 +366,14 @@ func (a *automaton) scanFrom(text []byte, s, from, to int, hits *hitSet) {
 // stepReport moves from state s over text[i], records the patterns that
 // end at i and returns the new state.
 func (a *automaton) stepReport(text []byte, i, s int, hits *hitSet) int {
-	v := a.step(s, a.class[text[i]])
-	s = int(v &^ outputFlag)
-	if v&outputFlag != 0 {
+	s = int(a.step(s, a.class[text[i]]))
+	if s >= a.outStart {
 		a.report(text, i, s, hits)
 	}
 	return s
 }
 
-// step returns the transition of state s on byte class c (with outputFlag).
+// step returns the transition of state s on byte class c.
 // The exceptions are picked with conditional moves, not branches.
 func (a *automaton) step(s int, c uint8) uint16 {
 	nd := &a.nodes[s]
@@ -365,10 +387,11 @@ func (a *automaton) step(s int, c uint8) uint16 {
 	return v
 }
 
-// report records the patterns of state s that end at text[i], where their
-// word boundaries hold.
+// report records the patterns of state s (s >= outStart) that end at
+// text[i], where their word boundaries hold.
 func (a *automaton) report(text []byte, i, s int, hits *hitSet) {
-	for _, id := range a.outs[a.outIdx[s]:a.outIdx[s+1]] {
+	k := s - a.outStart
+	for _, id := range a.outs[a.outIdx[k]:a.outIdx[k+1]] {
 		if b := a.bound[id]; b&3 != 0 {
 			if b&1 != 0 {
 				if st := i + 1 - int(b>>2); st > 0 && isAlnum(text[st-1]) {

@@ -81,3 +81,109 @@ func TestAutomatonScan(t *testing.T) {
 		t.Fatalf("checked only %d texts", checked)
 	}
 }
+
+// bigPatterns returns n generated phrases of length 12 to 17 over a..z,
+// digits and inner spaces, every seventh with word boundaries. They share
+// little but their first bytes, so the automaton has about 13 states per
+// phrase (52,120 for maxPatterns of them).
+func bigPatterns(n int, seed uint64) []pattern {
+	const letters = "abcdefghijklmnopqrstuvwxyz0123456789 "
+	x := seed
+	next := func() uint64 { // xorshift64
+		x ^= x << 13
+		x ^= x >> 7
+		x ^= x << 17
+		return x
+	}
+	pats := make([]pattern, n)
+	for i := range pats {
+		b := make([]byte, 12+next()%6)
+		for k := range b {
+			b[k] = letters[next()%(uint64(len(letters))-1)]
+			if k > 0 && k < len(b)-1 && next()%8 == 0 {
+				b[k] = ' '
+			}
+		}
+		pats[i] = pattern{text: string(b), leftBound: i%7 == 0, rightBound: i%7 == 0}
+	}
+	return pats
+}
+
+// TestAutomatonBeyond32K builds an automaton with more states than the
+// 32,768 that 15-bit state numbers (the top bit once flagged outputs)
+// allowed and checks that phrases ending in states numbered above that
+// are found, alone and inside longer texts that scan walks two ways.
+func TestAutomatonBeyond32K(t *testing.T) {
+	pats := bigPatterns(maxPatterns, 1)
+	a := buildAutomaton(pats)
+	if len(a.nodes) <= 1<<15 || len(a.nodes) > maxStates {
+		t.Fatalf("%d states, want between 32,768 and %d", len(a.nodes), maxStates)
+	}
+	// The state each phrase ends in.
+	end := func(p string) int {
+		s := 0
+		for i := 0; i < len(p); i++ {
+			s = int(a.step(s, a.class[p[i]]))
+		}
+		return s
+	}
+	high := 0
+	for id, p := range pats {
+		s := end(p.text)
+		if s < 1<<15 {
+			continue
+		}
+		high++
+		if s < a.outStart {
+			t.Fatalf("phrase %q ends in state %d, below outStart %d", p.text, s, a.outStart)
+		}
+		var got hitSet
+		a.scan([]byte(p.text), &got)
+		if !got.has(uint16(id)) {
+			t.Fatalf("phrase %d %q (state %d) not found alone", id, p.text, s)
+		}
+	}
+	if high < 100 {
+		t.Fatalf("only %d phrases end above state 32,767", high)
+	}
+	// Texts of several phrases, cut and joined so that boundaries hold or
+	// not, against the search per phrase.
+	x := uint64(7)
+	for n := 0; n < 2000; n++ {
+		var text []byte
+		for k := 0; k < 1+n%5; k++ {
+			x = x*6364136223846793005 + 1442695040888963407
+			p := pats[(x>>33)%uint64(len(pats))].text
+			if x&(1<<20) != 0 {
+				p = p[:len(p)-1] // a phrase cut short must not match
+			}
+			text = append(text, p...)
+			if x&(1<<21) != 0 {
+				text = append(text, ' ')
+			}
+		}
+		var got hitSet
+		a.scan(text, &got)
+		got.used = 0
+		want := naiveHits(pats, text)
+		want.used = 0
+		if got != want {
+			t.Fatalf("scan(%q) differs from the search per phrase", text)
+		}
+	}
+}
+
+// TestAutomatonTooLarge checks that more states than maxStates are
+// refused rather than numbered wrong.
+func TestAutomatonTooLarge(t *testing.T) {
+	pats := bigPatterns(maxPatterns, 1)
+	for i := range pats {
+		pats[i].text += "xyzzy" // 5 more states per phrase: over 65,536
+	}
+	defer func() {
+		if r := recover(); r != "diagnose: automaton too large" {
+			t.Fatalf("recovered %v, want the too-large panic", r)
+		}
+	}()
+	buildAutomaton(pats)
+}
