@@ -196,11 +196,7 @@ func Open(dir string, partitionOf func(domain string) int32, opts ...Option) (*S
 	if quarantine.Damaged(err) {
 		// Damage met while reading the catalogs: set aside at once,
 		// rather than at the next start.
-		db.Close()
-		s.db = nil
-		if err = quarantine.SetAside(dir, "log store", s.log, s.now()); err == nil {
-			s.db, err = quarantine.Open(dir, "log store", po, s.log, s.now())
-		}
+		s.db, err = quarantine.Reopen(db, dir, "log store", po, s.log, s.now())
 		if err == nil {
 			db = s.db
 			s.flushes, s.checkpoints, s.nextFlush = map[uint64]*flushInfo{}, map[srcPart]int64{}, 1

@@ -53,11 +53,7 @@ func Open(dir string, log *slog.Logger, opt ...Option) (*Store, error) {
 	// chunks here; the log store serves it now. Damage met on the way is
 	// set aside at once, rather than at the next start.
 	if err := dropLegacy(db); quarantine.Damaged(err) {
-		_ = db.Close()
-		if err := quarantine.SetAside(dir, "state store", log, time.Now()); err != nil {
-			return nil, fmt.Errorf("open state store %s: %w", dir, err)
-		}
-		if db, err = quarantine.Open(dir, "state store", opts, log, time.Now()); err != nil {
+		if db, err = quarantine.Reopen(db, dir, "state store", opts, log, time.Now()); err != nil {
 			return nil, fmt.Errorf("open state store %s: %w", dir, err)
 		}
 	} else if err != nil {

@@ -81,6 +81,17 @@ func Marked(dir string) bool {
 // SetAside and Open again.
 func Damaged(err error) bool { return err != nil && pebble.IsCorruptionError(err) }
 
+// Reopen is for a caller that met damage (Damaged) while reading a store
+// Open just opened, before the store is in use: it closes db, sets the
+// store aside and opens it again, empty.
+func Reopen(db *pebble.DB, dir, what string, opts *pebble.Options, log *slog.Logger, now time.Time) (*pebble.DB, error) {
+	_ = db.Close()
+	if err := SetAside(dir, what, log, now); err != nil {
+		return nil, err
+	}
+	return Open(dir, what, opts, log, now)
+}
+
 // Open opens the Pebble store in dir with opts, first setting it aside
 // (SetAside) when it is marked damaged, and again when Pebble refuses to
 // open it because of corruption (pebble.IsCorruptionError: a truncated or
