@@ -89,7 +89,16 @@ func TestExportsBounded(t *testing.T) {
 			t.Fatalf("caller %s%s: 429 without Retry-After", tc.caller, tc.query)
 		}
 	}
-	relB, _ := limit.Acquire("b")
+	// b's export above gives its slot back when its handler returns,
+	// which may be after the client closed the body.
+	var relB func()
+	for deadline := time.Now().Add(5 * time.Second); relB == nil; time.Sleep(5 * time.Millisecond) {
+		if rel, ok := limit.Acquire("b"); ok {
+			relB = rel
+		} else if time.Now().After(deadline) {
+			t.Fatal("b's finished export never gave its slot back")
+		}
+	}
 	req, _ := http.NewRequest(http.MethodGet, base+"?format=csv", nil)
 	req.Header.Set("X-Test-Caller", "c")
 	if resp, err := http.DefaultClient.Do(req); err != nil || resp.StatusCode != http.StatusTooManyRequests {
