@@ -324,7 +324,7 @@ func TestEvalSetsApart(t *testing.T) {
 		seen[norm(c.Response)] = c.ID
 	}
 	ids := map[string]bool{}
-	for _, name := range []string{"eval.jsonl", "blind.jsonl", "blind_o.jsonl", "blind_p.jsonl", "blind_q.jsonl", "blind_r.jsonl", "blind_s.jsonl", "blind_t.jsonl", "blind_u.jsonl", "blind_v.jsonl", "blind_w.jsonl", "blind_x.jsonl", "blind_y.jsonl", "blind_z.jsonl", "blind_aa.jsonl", "blind_ab.jsonl", "blind_ac.jsonl", "blind_ad.jsonl", "blind_ae.jsonl", "blind_af.jsonl", "blind_ag.jsonl", "blind_ah.jsonl", "blind_ai.jsonl"} {
+	for _, name := range []string{"eval.jsonl", "blind.jsonl", "blind_o.jsonl", "blind_p.jsonl", "blind_q.jsonl", "blind_r.jsonl", "blind_s.jsonl", "blind_t.jsonl", "blind_u.jsonl", "blind_v.jsonl", "blind_w.jsonl", "blind_x.jsonl", "blind_y.jsonl", "blind_z.jsonl", "blind_aa.jsonl", "blind_ab.jsonl", "blind_ac.jsonl", "blind_ad.jsonl", "blind_ae.jsonl", "blind_af.jsonl", "blind_ag.jsonl", "blind_ah.jsonl", "blind_ai.jsonl", "blind_aj.jsonl"} {
 		for _, c := range loadLabelled(t, name) {
 			if other, ok := seen[norm(c.Response)]; ok {
 				t.Errorf("%s: %s repeats %s", name, c.ID, other)
@@ -522,5 +522,18 @@ func TestFreshBatchAI(t *testing.T) {
 	cases := loadLabelled(t, "blind_ai.jsonl")
 	if len(cases) != 21 {
 		t.Fatalf("blind_ai.jsonl has %d cases, want 21", len(cases))
+	}
+}
+
+// TestFreshBatchAJ keeps testdata/blind_aj.jsonl, 83 replies from sources
+// no earlier set cites (grommunio/gromox's SMTP server and LDA replies, the
+// herculiz anti-spam plugins in gromox's history and its delivery notices
+// in English, Chinese and Japanese; Korean portals' return-mail lists;
+// LoneStarInternet/mail_manager's test bounces), labelled before any
+// classifier saw them and committed unscored (testdata/README.md).
+func TestFreshBatchAJ(t *testing.T) {
+	cases := loadLabelled(t, "blind_aj.jsonl")
+	if len(cases) != 83 {
+		t.Fatalf("blind_aj.jsonl has %d cases, want 83", len(cases))
 	}
 }

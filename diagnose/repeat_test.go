@@ -113,7 +113,7 @@ func TestRepeatFold(t *testing.T) {
 // freshBatches are the blind batches written with the folding repeat rule,
 // oldest first; each must not repeat any reply of an earlier set, of
 // kinds.jsonl or of the shared corpus, nor one of its own.
-var freshBatches = []string{"blind_ag.jsonl", "blind_ah.jsonl", "blind_ai.jsonl"}
+var freshBatches = []string{"blind_ag.jsonl", "blind_ah.jsonl", "blind_ai.jsonl", "blind_aj.jsonl"}
 
 func TestFreshBatchesRepeatNothing(t *testing.T) {
 	var earlier []foldedReply
