@@ -61,6 +61,7 @@ type Classifier struct {
 	winID    uint16  // the pattern id of windowLiteral
 	r556ID   uint16  // the pattern id of reply556Literal
 	r535ID   uint16  // the pattern id of reply535Literal
+	r530ID   uint16  // the pattern id of reply530Literal
 	// weakFrom is the index of the first weak rule: rules from here on
 	// (weak words, the class/subject of an enhanced code) yield to the
 	// syntax class of a 50x reply code.
@@ -217,6 +218,11 @@ const reply556Literal = "\x00reply556\x00"
 // registers for it), set by classify like reply556Literal.
 const reply535Literal = "\x00reply535\x00"
 
+// reply530Literal stands in a rule phrase for "the reply code is 530" (RFC
+// 4954 §6: "Authentication required"; RFC 3207 uses it for "Must issue a
+// STARTTLS command first"), set by classify like reply556Literal.
+const reply530Literal = "\x00reply530\x00"
+
 // New compiles the rule tables into a Classifier and loads the embedded
 // model (model.go), which the classifier consults after the rules unless
 // RulesOnly is given. It costs a few milliseconds; build one per process
@@ -328,6 +334,7 @@ func New(opts ...Option) *Classifier {
 	c.winID = b.id(windowLiteral)
 	c.r556ID = b.id(reply556Literal)
 	c.r535ID = b.id(reply535Literal)
+	c.r530ID = b.id(reply530Literal)
 	c.ac = buildAutomaton(b.pats)
 	ruleOf := make([][]uint16, len(b.pats))
 	for ri, r := range c.rules {
@@ -399,7 +406,7 @@ type builder struct {
 
 func (b *builder) id(spec string) uint16 {
 	p := pattern{}
-	if spec == ipLiteral || spec == windowLiteral || spec == reply556Literal || spec == reply535Literal {
+	if spec == ipLiteral || spec == windowLiteral || spec == reply556Literal || spec == reply535Literal || spec == reply530Literal {
 		// Not searched for: normalised text never holds a NUL byte. The
 		// classifier sets this pattern's hit itself (see classify).
 		p.text = spec
@@ -574,6 +581,9 @@ func (c *Classifier) classify(in Input, sr *scanResult, feat *Features) (res Res
 	}
 	if code == 535 || code == 0 && embCode == 535 {
 		c.hit(sr, c.r535ID)
+	}
+	if code == 530 || code == 0 && embCode == 530 {
+		c.hit(sr, c.r530ID)
 	}
 
 	hint := normalizeOutcome(in.Outcome)

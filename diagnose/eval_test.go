@@ -369,13 +369,15 @@ func TestReadLabelledErrors(t *testing.T) {
 // TestFreshBatchAB measures testdata/blind_ab.jsonl, 20 replies committed
 // unscored (9d5b836) and scored once with the classifier of a137666 (before
 // the ninth session) and of 2c44065 (after it): 18/20 category, 20/20
-// outcome both times. It was not tuned on. This keeps the figure.
+// outcome both times. It was not tuned on; batch AJ's kind of non-conforming
+// messages (kinds_aj_test.go) now reads blindab-0020 ("554 Message does not
+// conform to standards") as its label says: 19/20. This keeps the figure.
 func TestFreshBatchAB(t *testing.T) {
 	cases := loadLabelled(t, "blind_ab.jsonl")
 	rep := testClassifier.Evaluate(cases)
 	n := float64(len(cases))
-	if a := rep.CategoryAccuracy(); a*n < 18-0.5 {
-		t.Errorf("category accuracy %.1f%% fell below 18/20", 100*a)
+	if a := rep.CategoryAccuracy(); a*n < 19-0.5 {
+		t.Errorf("category accuracy %.1f%% fell below 19/20", 100*a)
 	}
 	if a := rep.OutcomeAccuracy(); a*n < 20-0.5 {
 		t.Errorf("outcome accuracy %.1f%% fell below 20/20", 100*a)
@@ -503,13 +505,23 @@ func TestFreshBatchAG(t *testing.T) {
 // TestFreshBatchAH keeps testdata/blind_ah.jsonl, 15 replies from sources
 // no earlier set cites (XMail's SMTP server, OpenSMTPD's smtp_session.c,
 // mta_session.c, mta.c and mda.c), written after AF's and AG's fixes,
-// labelled before any classifier saw them and committed unscored; it is
-// held out: testdata/README.md records the figure of its one scoring and no
-// rule is changed because of it.
+// labelled before any classifier saw them and committed unscored (35a6c62),
+// then scored once: 10/15 category, 12/15 outcome — the blind figure. Held
+// out for one session, then tuned on with AI and AJ (kinds_aj_test.go), so
+// it is no longer blind; this keeps the figure after the fixes: 15/15,
+// 15/15.
 func TestFreshBatchAH(t *testing.T) {
 	cases := loadLabelled(t, "blind_ah.jsonl")
 	if len(cases) != 15 {
 		t.Fatalf("blind_ah.jsonl has %d cases, want 15", len(cases))
+	}
+	rep := testClassifier.Evaluate(cases)
+	n := float64(len(cases))
+	if a := rep.CategoryAccuracy(); a*n < 15-0.5 {
+		t.Errorf("category accuracy %.1f%% fell below 15/15", 100*a)
+	}
+	if a := rep.OutcomeAccuracy(); a*n < 15-0.5 {
+		t.Errorf("outcome accuracy %.1f%% fell below 15/15", 100*a)
 	}
 }
 
@@ -517,11 +529,22 @@ func TestFreshBatchAH(t *testing.T) {
 // hMailServer's SMTP server (SMTPConnection.cpp, RecipientParser.cpp and its
 // anti-spam tests), a source no earlier set cites but in a mixed line and
 // two issues, written after AF's and AG's fixes, labelled before any
-// classifier saw them and committed unscored; it is held out like AH.
+// classifier saw them and committed unscored (ee41b39), then scored once:
+// 17/21 category, 21/21 outcome — the blind figure. Held out like AH, then
+// tuned on (kinds_aj_test.go); this keeps the figure after the fixes: 21/21,
+// 21/21.
 func TestFreshBatchAI(t *testing.T) {
 	cases := loadLabelled(t, "blind_ai.jsonl")
 	if len(cases) != 21 {
 		t.Fatalf("blind_ai.jsonl has %d cases, want 21", len(cases))
+	}
+	rep := testClassifier.Evaluate(cases)
+	n := float64(len(cases))
+	if a := rep.CategoryAccuracy(); a*n < 21-0.5 {
+		t.Errorf("category accuracy %.1f%% fell below 21/21", 100*a)
+	}
+	if a := rep.OutcomeAccuracy(); a*n < 21-0.5 {
+		t.Errorf("outcome accuracy %.1f%% fell below 21/21", 100*a)
 	}
 }
 
@@ -530,10 +553,22 @@ func TestFreshBatchAI(t *testing.T) {
 // herculiz anti-spam plugins in gromox's history and its delivery notices
 // in English, Chinese and Japanese; Korean portals' return-mail lists;
 // LoneStarInternet/mail_manager's test bounces), labelled before any
-// classifier saw them and committed unscored (testdata/README.md).
+// classifier saw them and committed unscored (ba3ddc0), then scored once:
+// 53/83 category, 82/83 outcome — the blind figure (testdata/README.md).
+// The kinds behind its misses were fixed afterwards (kinds_aj_test.go), so
+// the batch is no longer blind; this keeps the figure after the fixes:
+// 76/83 category, 82/83 outcome.
 func TestFreshBatchAJ(t *testing.T) {
 	cases := loadLabelled(t, "blind_aj.jsonl")
 	if len(cases) != 83 {
 		t.Fatalf("blind_aj.jsonl has %d cases, want 83", len(cases))
+	}
+	rep := testClassifier.Evaluate(cases)
+	n := float64(len(cases))
+	if a := rep.CategoryAccuracy(); a*n < 76-0.5 {
+		t.Errorf("category accuracy %.1f%% fell below 76/83", 100*a)
+	}
+	if a := rep.OutcomeAccuracy(); a*n < 82-0.5 {
+		t.Errorf("outcome accuracy %.1f%% fell below 82/83", 100*a)
 	}
 }

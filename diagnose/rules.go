@@ -149,6 +149,9 @@ var verdictRules = []rule{
 		// spamtrap within the last 24 hours", OpenBSD spamd.conf) and a duration of another
 		// condition ("over quota for 3 days"): not the queue's age
 		"within the last", "in the last", "during the last", "over the last", "in the past", "quota",
+		// the sender's own volume barred for a while ("Since you sent too many e-mails, you are not
+		// allowed to send more e-mails within 24 hours", a Korean portal's bar, blindaj-0078)
+		"sent too many", "too many e-mails", "too many emails", "too many mails", "too many messages",
 		// a count per time window is the receiver's count of the client's traffic ("more than 500
 		// recipients every 24 hours"), not the queue's age
 		windowLiteral}},
@@ -227,6 +230,10 @@ var otherPartyRules = []rule{
 		"failed login", "failed logon",
 		"failed authentication attempts", "failed auth attempts", "bad auth attempts", "authentication failures", "auth failures",
 		"invalid login attempts", "invalid logins", "unsuccessful login attempts", "unsuccessful authentication attempts",
+		// the same count said of the login (gromox mda/smtp/resource.cpp '554 Authentication has failed too
+		// many times', blindaj-0019)
+		"authentication has failed too many", "authentication failed too many", "auth failed too many",
+		"login failed too many", "login has failed too many", "logon failed too many",
 	}, unless: []string{"mailbox", "inbox", "recipient", "user account"}},
 	{cat: CategoryRateLimited, why: "the sender's sending pattern: quotas of its account or relay, too many unknown recipients, complaints (Exchange Online SubmissionQuotaExceeded, Yahoo VS1-IP/TS01, Gmail 'Daily user sending limit exceeded' https://support.google.com/a/answer/166852, cPanel/Exim 'max emails per hour')", any: []string{
 		"sending quota", "submission quota", "submissionquota", "message quota", "daily quota", "hourly quota",
@@ -246,13 +253,21 @@ var otherPartyRules = []rule{
 		"number of invalid recipients", "invalid recipients originating", "bounces originating",
 		"excessive rejected recipients", "excessive invalid recipients", "too many invalid recipients",
 		"dictionary attack", "directory harvest",
+		// the same probing of which addresses exist, by its other names (herculiz anti_enum '550 000021 you are
+		// now enumerating user accounts, please send mail to recipients one by one', blindaj-0040)
+		"enumerating", "address enumeration", "account enumeration", "user enumeration", "recipient enumeration",
+		"enumeration attempt", "enumeration detected", "harvesting", "harvest attack",
 	}, unless: []string{"blocked using", "listed on", "listed in", "blocklist", "blacklist", "your email address", "your e-mail address", "your address has", "sender address"}},
 	{cat: CategoryPolicyRejected, any: []string{reply535Literal}, unless: []string{"base64", "syntax", "malformed", "decode"}, why: "a 535 reply refuses the SMTP client's AUTH credentials (RFC 4954 §6 '535 5.7.8 Authentication credentials invalid'; policy_rejected by the corpus README's convention for SMTP AUTH): whatever it says about the user ('No such user', 'user unknown') is the client's login, not the recipient's address; an AUTH exchange that is not base64 stays syntax (batch W's kind)"},
+	{cat: CategoryPolicyRejected, why: "an account announced as about to be barred is the sending account warned, not the recipient's state (issue 14's kind 1; herculiz trojan_detector '550 000009 this account will be disabled!', blindaj-0030)", any: []string{
+		"account will be disabled", "account will be suspended", "account will be blocked", "account will be locked",
+		"account will be closed", "account will be terminated", "account will be deactivated", "account will be banned",
+	}, unless: []string{"recipient", "mailbox", "inactivity"}},
 	{cat: CategoryPolicyRejected, why: "the sender's own account is disabled or blocked by its provider (submission servers, ESP relays); not the recipient's mailbox", any: []string{
 		"sender account && disabled", "sender account && suspended", "sender account && locked", "sender account && blocked",
 		"sender's account && disabled", "sender's account && suspended", "sending account && disabled",
 		"sending account && suspended", "your account && disabled", "your account && suspended",
-		"your account && blocked", "your account && locked",
+		"your account && blocked", "your account && locked", "your account && not active", "your account && inactive",
 		"sending for this account", "account is not allowed to send", "sender && suspended",
 		// the sender's own address or its provider's outbound relay refused (MailChannels
 		// [SB01] "Your email address has been blocked due to complaints", Spectrum/RR
@@ -264,6 +279,10 @@ var otherPartyRules = []rule{
 	{cat: CategoryPolicyRejected, why: "the sender's own account barred, in the NDR languages: an account noun, a sender noun and a barred-word anywhere ('Le compte expéditeur est suspendu', 'Das Konto des Absenders ist deaktiviert', '发件人账户已被冻结')",
 		all: [][]string{accountNouns, senderWords, accountBarred}, unless: []string{"blocked using", "listed", "spamhaus", "blocklist", "blacklist",
 			"empfanger", "destinataire", "destinatario", "ontvanger", "получател", "受信者", "宛先", "收件人"}},
+	{cat: CategoryServerError, why: "the sending MTA's own credentials table and queue: its own fault, which it retries, whatever relay or recipient it names (OpenSMTPD mta.c 'Could not retrieve credentials', mta_session.c 'Error reading body', blindah-0010/0015; 'Temporary failure in user lookup' of its delivery agent)", any: []string{
+		"retrieve credentials", "credentials lookup", "error reading body", "error reading message", "error reading the message",
+		"error reading queue", "temporary failure in user lookup",
+	}},
 	{cat: CategoryServerError, why: "the receiving side's own delivery chain: its LMTP/local socket, a user's .forward file, the quarantine store (Postfix 'connect to host[/path]: Permission denied', sendmail 'open timeout on .forward', amavis 'temporarily unable to quarantine')", any: []string{
 		"]: permission denied", "socket/lmtp", "/lmtp]", ".forward", "unable to quarantine", "quar+notif failed", "error in processing",
 		"local delivery(", "local delivery failed",
@@ -352,7 +371,7 @@ var (
 		"送信者", "送信元", "发件人", "寄件人", "寄件者",
 	}
 	accountBarred = []string{
-		"disabled", "suspended", "locked", "blocked", "deactivated", "barred", "frozen", "closed",
+		"disabled", "suspended", "locked", "blocked", "deactivated", "barred", "frozen", "closed", "not active", "inactive",
 		"desactive", "suspendu", "bloque", "ferme", "gesperrt", "deaktiviert", "blockiert", "stillgelegt",
 		"deshabilitad", "desactivad", "suspendid", "bloquead", "disabilitat", "disattivat", "sospes", "bloccat",
 		"geblokkeerd", "uitgeschakeld", "gedeactiveerd", "opgeschort", "desativad", "suspens",
@@ -458,6 +477,9 @@ var strongRules = []rule{
 	// TLS before connection failures: "Cannot connect ... STARTTLS is required" is a TLS policy.
 	{cat: CategoryTLSRequired, why: "STARTTLS/TLS version/certificate requirements of either side: RFC 3207, RFC 8461 (MTA-STS), RFC 7672 (DANE), RFC 8689 (REQUIRETLS), Gmail 4.7.29", any: []string{
 		"must issue a starttls", "starttls command first", "tls is required",
+		// the sending side refusing to send credentials without encryption (OpenSMTPD mta_session.c
+		// 'Refuse to AUTH over insecure channel', blindah-0011): TLS's condition, retried
+		"insecure channel", "insecure connection", "unencrypted channel", "unencrypted connection",
 		"tls required", "requires tls", "require tls", "tls session is required", "tls session required", "did not offer tls",
 		"not offer starttls", "must support tls", "does not support tls", "doesn't support tls", "tls not available",
 		// the receiver's STARTTLS unavailable for now (Exim smtp_in.c "454 TLS currently unavailable",
@@ -534,6 +556,10 @@ var strongRules = []rule{
 		{ipLiteral},
 		{" from ", " for ", "on behalf of"},
 	}},
+	{cat: CategoryAuthenticationFailed, why: "the client's IP said not to belong to the sender's domain is SPF's verdict in other words (RFC 7208 §2.4: the domain names the hosts that may send for it; herculiz site_protection '450 000023 it seems your IP address %s does not belong to domain %s', blindaj-0043)", all: [][]string{
+		{"|ip|", "ip address", "ip-address"},
+		{"does not belong to", "doesn't belong to", "not belong to", "does not belong with"},
+	}},
 	{cat: CategoryAuthenticationFailed, why: "the client's HELO/EHLO name checked in DNS and not found (Postfix reject_unknown_helo_hostname '450 4.7.1 <name>: Helo command rejected: Host not found', Exim ACLs 'HELO name does not resolve'): the same forward identity check as FCrDNS (batch X's convention), not the recipient's domain and not a syntax fault",
 		all: [][]string{{"|helo", "|ehlo"}, {"host not found", "not resolve", "doesn't resolve", "could not be resolved", "cannot be resolved",
 			"can't be resolved", "unresolvable", "no a record", "no a or mx record", "no address record", "no dns record", "lookup failed",
@@ -544,6 +570,9 @@ var strongRules = []rule{
 		settled: true},
 	{cat: CategoryAuthenticationFailed, why: "a mechanism named with a word for its parts or the receiver's decision ('DMARC policy', 'SPF record', 'DKIM signature … rejected'), unless the text says the check passed ('DKIM=pass, SPF=pass, spam score 9.8': the verdict is about the content)",
 		all: [][]string{authMechanisms, authWeakVerdicts}, unless: append(append([]string{}, authNotAFailure...), authPassed...)},
+	{cat: CategoryRateLimited, settled: true, why: "the sender's own volume named as the cause of a block, a denial or a bar for a while: a rate, whatever block, denial or time window follows (herculiz special_protection/inmail_frequency '550 000001 you have sent too many mails to some clients, your ip will be blocked in 20 minutes', blindaj-0026/0027; a Korean portal 'Error.your access was denied. Since you sent too many e-mails, you are not allowed to send more e-mails within 24 hours', blindaj-0078, https://puffinknight.tistory.com/102); settled: the model reads the block and denial words as a listing or a policy", any: []string{
+		"you have sent too many", "you sent too many", "you've sent too many", "has sent too many", "have sent too many",
+	}, unless: []string{"unknown recipients", "invalid recipients", "bad recipients", "non-existent recipients", "errors", "spamtrap", "spam trap"}},
 	{cat: CategoryRateLimited, why: "a temporary block for the client's own error rate, not a listing (SocketLabs '421 4.5.1 Too many errors, you have been temporarily blacklisted')", any: []string{
 		"too many errors && temporarily blacklisted", "too many errors && temporarily blocked", "too many errors && temporarily blocklisted",
 	}},
@@ -551,11 +580,44 @@ var strongRules = []rule{
 		"recipient < && > black listed", "recipient < && > blacklisted", "recipient < && > blocklisted",
 		"blacklisted recipient", "blocklisted recipient", "recipient blacklisted", "recipient is blacklisted",
 	}},
+	{cat: CategoryPolicyRejected, settled: true, why: "a list entry for the recipient, the recipient named before the list it is on (gromox mda/smtp/resource.cpp '554 RCPT <a@b> is in the blacklist', blindaj-0023): the receiver refuses that recipient; the sender and the client are not what the list holds (settled: the model reads the list word as a listing of the client)", all: [][]string{
+		{"rcpt ", "recipient "},
+		{"in the blacklist", "on our blacklist", "in our blacklist", "on the blacklist", "in the deny list", "on our deny list",
+			"in the denylist", "in the blocklist", "on our blocklist", "is blacklisted", "is denylisted"},
+	}, unless: []string{"sender", "client", "your ip", "ip address", "blocked using", "spamhaus", "listed in", "listed on", "host",
+		// what else is named on the list ("Your domain name is blacklisted", a file's extension, a domain
+		// "blacklisted at" an RHSBL), and the stage an MTA's wrapper names ("in reply to RCPT TO command")
+		"domain", "file", "attach", "extension", "blacklisted at", "in reply to rcpt", "after rcpt"}},
 	{cat: CategorySpamContent, why: "what is on the list decides: a file, its extension or type on a black list or banned is the message's content, as URLs and MIME parts are (batch R's kind), not a listing of the client (courier-pythonfilter attachments.py '554 The extension of the attached file is blacklisted'; amavis banned_filename_re 'BANNED'; Exim ACL 'blacklisted file extension')", all: [][]string{
 		{"attachment", "attached file", "file extension", "extension of the attached", "extension of attached", "file type", "filetype",
 			"file name", "filename", "mime type", "mime part", "file with extension"},
 		{"blacklisted", "blocklisted", "black listed", "banned", "forbidden", "prohibited", "not allowed", "not permitted", "disallowed", "on our black"},
 	}, unless: []string{"size", "too large", "too big", "exceed", "limit", "too many"}},
+	{cat: CategorySyntaxError, why: "an ESMTP extension or parameter the server does not support is the command's argument (RFC 5321 §4.1.1: 555 MAIL/RCPT parameters not recognized, 504 not implemented), whatever code carries it (hMailServer SMTPConnection.cpp '550 Unsupported ESMTP extension: XFORWARD', blindai-0014)", all: [][]string{
+		{"extension"},
+		{"unsupported", "not supported", "unknown", "unrecognized", "unrecognised", "not recognized", "not implemented"},
+	}, unless: []string{"file extension", "extension of the", "extension of attached", "attachment", "attached", "filename", "file name"}},
+	{cat: CategoryBlocklisted, why: "the client or sender named as a spammer is a reputation listing of the one sending, not a verdict on this message (XMail SMTPSvr.cpp '504 You are registered as spammer', from its spammers table, blindah-0003); a recipient's own reject list stays the receiver's policy", any: []string{
+		"registered as spammer", "registered as a spammer", "known spammer", "identified as a spammer", "identified as spammer",
+		"listed as a spammer", "listed as spammer", "flagged as a spammer", "recognized as a spammer", "recognised as a spammer",
+	}, unless: []string{"reject list", "user's", "recipient"}},
+	{cat: CategorySpamContent, why: "a keyword filter's verdict on the subject, a header, the body or an attachment's name is the message's content, whatever list holds the word (herculiz keyword_filter '550 000052 mail subject contains illegal keyword [%s]', domain_keyword 'specified keyword of domain found in this mail', blindaj-0050/0053/0054); scam and fraud verdicts likewise (herculiz scamming_filter 'please don't send scamming email!', blindaj-0039)", any: []string{
+		"illegal keyword", "forbidden keyword", "banned keyword", "blacklisted keyword", "prohibited keyword", "blocked keyword",
+		"keyword of domain", "keyword found", "keywords found", "contains keyword",
+		"forbidden word", "banned word", "prohibited word", "blacklisted word", "bad word",
+		"|scam|", "scamming", "scam mail", "scam e-mail", "scam email", "scam message",
+	}},
+	{cat: CategorySyntaxError, why: "'illegal' said of what the client sent — an address, a header, the HELO name, a character, a command or line — is its form, as 'invalid … syntax' is (herculiz address_checker 'it seems your address \"%s\" is illegal', headerfrom_filter 'header from in your mail is illegal', hello_filter 'domain name %s after helo is illegal', blindaj-0044/0038/0041); what else is illegal decides (an attachment or keyword is content, relaying the policy)", all: [][]string{
+		{"address", "header", "helo", "ehlo", "character", "command", "line"},
+		{"is illegal", "illegal character", "illegal header", "illegal address", "illegal command", "illegal line", "illegal helo"},
+	}, unless: []string{"attachment", "keyword", "relay", "content", "file", "spam", "virus", "ip address"}},
+	{cat: CategorySyntaxError, why: "a message that does not follow its format's standard (RFC 5322, MIME's content-transfer-encodings, RFC 2045 §6) is syntax, whatever 4xx carries it (gromox '451 Message doesn't conform to the EMIME standard.', blindaj-0006; herculiz base64_encoding '450 000047 base64 encoding of mail content error, please try later!', blindaj-0048; '554 Message does not conform to standards', blindab-0020)", all: [][]string{
+		{"not conform", "n't conform", "non-conforming", "nonconforming", "not compliant", "non-compliant"},
+		{"standard", "rfc", "mime", "format", "specification"},
+	}, any: []string{
+		"encoding error", "encoding of mail content error", "base64 encoding", "quoted-printable encoding",
+		"invalid mime encoding", "mime encoding error", "transfer-encoding error",
+	}, unless: []string{"polic", "guideline", "tls", "ssl"}},
 	{cat: CategorySpamContent, why: "what is on the list decides: a domain the message contains (a link's host, checked against a URI list such as SURBL or URIBL) is the content, not a listing of the client or the sender's domain (Apache James URIRBLHandler '554 5.7.1 Rejected: message contains domain <d> listed by <uribl>', blindag-0055, read by the list's name as a listing); a sender domain or HELO name on the same lists stays blocklisted", any: []string{
 		"message contains domain && listed", "contains a listed domain", "domain in the message && listed",
 	}, unless: []string{"sender domain", "helo", "mail from", "from domain", "signing domain"}},
@@ -597,7 +659,11 @@ var strongRules = []rule{
 		"ip-adres && geblokkeerd", "ip-adresse && gesperrt", "adresse ip && bloquee", "direccion ip && bloqueada",
 		"indirizzo ip && bloccat", "endereco ip && bloquead", "ip-адрес && заблокирован", "ip && 被封", "ip地址 && 封",
 		"черном списке", "чёрном списке", "发送行为异常", "发送行为触犯", "触犯了服务条款",
-	}, unless: []string{"unusual rate", "unusual amount", "too many messages", "too many connections", "too many concurrent", "too many sessions", "not listed in domino directory", "not listed in public name", "blocked senders list",
+	}, unless: []string{"unusual rate", "unusual amount", "too many messages", "too many connections", "too many concurrent", "too many sessions", "not listed in domino directory",
+		// the sender's own volume named as the cause, whatever block follows ("you have sent too many
+		// mails …, your ip will be blocked in 20 minutes", herculiz special_protection, blindaj-0026/0027):
+		// a rate, not a listing
+		"sent too many", "too many mails", "too many emails", "too many e-mails", "not listed in public name", "blocked senders list",
 		"content restriction", "due to security policies", "url in message", "blacklisted url", "blacklisted link", "uri in message", "domain in message",
 		"tenant allow block list", "blocked by your organization",
 		// an administrator's own block is policy (the W kind: "blocked by admins"), whatever it names
@@ -849,6 +915,10 @@ var strongRules = []rule{
 		"已冻结", "被冻结", "已停用", "被禁用", "帐户被锁定", "账户被锁定", "暂停使用",
 		"is now disabled", "been disabled", "no longer accepts",
 	}, unless: []string{"relay", "sender", "tls", "smtp auth"}},
+	{cat: CategoryMailboxDisabled, why: "an account, alias, list or mailbox named 'not active' takes no mail (RFC 3463 X.2.1 'mailbox disabled, not accepting messages'; hMailServer RecipientParser '550 Account is not active.', '550 Alias is not active.', '550 Distribution list is not active.', blindai-0015/0016/0017); the sender's own account is the other-party table's", all: [][]string{
+		{"account", "alias", "mailbox", "distribution list", "mailing list", "user", "recipient", "address"},
+		{"is not active", "not active"},
+	}, unless: []string{"sender", "your account", "service", "tls", "ssl", "relay", "domain", "extension", "session", "connection"}},
 	{cat: CategoryMailboxDisabled, any: []string{"not allowed to receive", "isn't allowed to receive", "not permitted to receive"},
 		unless: []string{"external", "from", "outside", "this sender", "relay"},
 		why:    "the recipient's account itself barred from receiving (Alibaba Mail '542 This account isn't allowed to receive email'); a restriction on whom it receives from (external senders, a sender) is the receiver's policy instead"},
@@ -871,6 +941,7 @@ var strongRules = []rule{
 		"domain must exist", "does not accept mail", "host/domain does not accept", "domaine inexistant",
 		"domaine inconnu", "hote inconnu", "no dns record", "no a record", "dns error", "could not resolve",
 		"dns resolve", "dns resolution", "resolve error", // Alibaba DirectMail "423 Dns resolve error", "526 No data by dns resolve"
+		"dns resolving", "resolving error", // the same fault in another spelling ("451 4.4.0 DNS resolving error", a Korean NDR list, blindaj-0082)
 		"unable to resolve", "cannot resolve", "no route for domain", "invalid domain", "illegal host/domain",
 		"indicated no smtp service", "no mx found", "no mx record", "dns type",
 		"find a mail exchanger", "find any mail exchanger", "mail exchanger not found",
@@ -905,6 +976,9 @@ var strongRules = []rule{
 		"dominio && non esiste", "domein && bestaat niet", "domein niet gevonden", "dominio && nao existe",
 		"домен && не существует", "домен && не найден", "域名 && 不存在",
 	}, unless: []string{"user", "mailbox", "account", "sender", "usuario", "utilisateur", "utente", "gebruiker", "пользовател", "用户", "ユーザ"}},
+	{cat: CategoryUserUnknown, why: "the destination's user lookup failed for good: the address has no user (OpenSMTPD's delivery agent 'Permanent failure in user lookup', blindah-0013, read as DNS by 'lookup'); the temporary one is the server's", any: []string{
+		"permanent failure in user lookup", "user lookup failed permanently", "permanent user lookup failure",
+	}},
 	{cat: CategoryUserUnknown, any: []string{"address not found", "list not found", "no such list"}, unless: []string{"domain", "host", "dns", "sender"},
 		why: "a local address or list the server does not know, whatever the enhanced code (Stalwart answers '550 5.1.2 Address not found.' / 'Mailing list not found.'; RFC 5321 550 'mailbox not found')"},
 	{cat: CategoryUserUnknown, why: "the address does not exist at the destination (sisimai, bounce-handler, provider docs)", any: []string{
@@ -979,7 +1053,12 @@ var strongRules = []rule{
 		"max message per", "maximum number of connections", "maximum connections", "max connections", "connection limit",
 		"connections limit", "concurrent connections", "exceeded permitted limits", "relay limit",
 		"receiving mail at a rate", "unusual rate", "per hour", "per day", "per minute", "per second", "per transaction",
-		"per session", "message rate", "recipient rate", "thread limit", "excessive volume", "unexpected volume",
+		"per session", "per connection",
+		// a count per SMTP session in other words (gromox '554 Too many MAIL transactions in the same
+		// connection', blindaj-0020)
+		"too many && in the same connection", "too many && in one connection", "too many && in this connection",
+		"too many && in the same session", "too many && in one session", "too many && in this session",
+		"message rate", "recipient rate", "thread limit", "excessive volume", "unexpected volume",
 		"trop de connexions", "trop de messages", "zu viele", "demasiados", "troppi", "frequency", "message threshold",
 		"limit exceeded for", "exceeded the rate", "sent too many", "reached its limit", "reached the limit", "reached your limit",
 		"recent messages", "excessive volume", "zu schnell", "trop de destinataires", "trop rapidement", "te veel", "muitas conexoes", "muitas mensagens", "слишком много", "превышен лимит", "слишком часто", "频率过快", "过于频繁", "连接数过多", "发信频率", "多すぎ",
@@ -1096,7 +1175,10 @@ var strongRules = []rule{
 	}},
 	{cat: CategoryPolicyRejected, why: "localized NDRs: the sender is not allowed to send to this recipient (Exchange/Microsoft 365 'You aren't allowed to send to this recipient' in de/fr/es/it/nl/pt)", any: []string{
 		"nicht berechtigt", "pas autorise", "no tiene permiso", "no esta autorizado", "non sei autorizzato", "non e autorizzato",
-		"niet gemachtigd", "niet toegestaan", "nao tem permissao", "nao esta autorizado", "не разрешено", "нет разрешения", "没有权限", "権限がありません",
+		"niet gemachtigd", "niet toegestaan", "nao tem permissao", "nao esta autorizado", "не разрешено", "нет разрешения",
+	}},
+	{cat: CategoryPolicyRejected, settled: true, why: "the same in Chinese and Japanese, also with the right named as not enough and in traditional characters (gromox mlist_bounce '您没有足够的权限向…这个邮件列表发送邮件', blindaj-0065, read as a rate by the model). Settled: the model's words are runs of letters between spaces and punctuation, so an unspaced clause is one word it has almost never seen", any: []string{
+		"没有权限", "権限がありません", "足够的权限", "权限不足", "沒有權限", "權限不足", "足夠的權限", "送信権限がない",
 	}},
 	{cat: CategoryServerError, why: "temporary or internal faults at the receiver or in the local delivery chain (RFC 5321 421/451, RFC 3463 X.3.x)", any: []string{
 		"system error", "internal error", "server error",
@@ -1227,6 +1309,7 @@ var specificStatusRules = []rule{
 		why: "RFC 4954 X.7.8 credentials invalid, X.7.9 mechanism too weak, X.7.11/X.7.12 encryption/password transition for AUTH; RFC 5248 X.7.14 trust relationship required"},
 	{cat: CategoryTLSRequired, codes: []string{"x.7.10"}, why: "RFC 5248 X.7.10 encryption needed"},
 	{cat: CategoryAuthenticationFailed, codes: []string{"x.7.20-26", "x.7.29"}, why: "RFC 7372 X.7.20-26 DKIM/SPF/reverse DNS failures; RFC 8617 X.7.29 ARC"},
+	{cat: CategoryPolicyRejected, registered: true, any: []string{reply530Literal}, unless: []string{"tls", "ssl", "encrypt", "chiffr", "cifrad", "verschlussel", "secure", "transport layer"}, why: "a 530 reply is RFC 4954 §6's 'Authentication required' (policy_rejected by the SMTP AUTH convention, testdata/README.md), whatever X.5 code it carries: its registered meaning beats the generic protocol subject (so it sits after the specific codes, before the generic ones: '530 5.7.10' is RFC 5248's encryption needed) (OpenSMTPD smtp_session.c '530 5.5.1 Invalid command: Must issue an AUTH command first', blindah-0008); RFC 3207's '530 Must issue a STARTTLS command first' and other encryption demands stay TLS's"},
 }
 
 // genericStatusRules give the class.subject meaning of the remaining
@@ -1348,4 +1431,7 @@ var finalHints = []string{
 	// Localized NDR verdicts (Exchange/Microsoft 365, Gmail): "your message couldn't be delivered".
 	"konnte nicht zugestellt werden", "n'a pas pu etre remis", "no se pudo entregar", "non e stato recapitato",
 	"kon niet worden bezorgd", "nao pode ser entregue", "nao foi entregue", "не удалось доставить", "配信できませんでした", "无法投递",
+	// the same verdict with an adverb in between, and in traditional characters (gromox's notices
+	// '…的邮件无法被正确投递', '…的郵件無法被正確投遞', '…へのメールを正しく送信できません')
+	"无法被正确投递", "无法被投递", "無法投遞", "無法被正確投遞", "無法被投遞", "正しく送信できません", "正しく配信できません",
 }
