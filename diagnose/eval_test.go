@@ -421,8 +421,8 @@ func TestFreshBatchAD(t *testing.T) {
 	}
 	rep := testClassifier.Evaluate(cases)
 	n := float64(len(cases))
-	if a := rep.CategoryAccuracy(); a*n < 96-0.5 {
-		t.Errorf("category accuracy %.1f%% fell below 96/101", 100*a)
+	if a := rep.CategoryAccuracy(); a*n < 97-0.5 { // 96 before the retrained model of the sixteenth session (blindad-0072)
+		t.Errorf("category accuracy %.1f%% fell below 97/101", 100*a)
 	}
 	if a := rep.OutcomeAccuracy(); a*n < 101-0.5 {
 		t.Errorf("outcome accuracy %.1f%% fell below 101/101", 100*a)
@@ -565,8 +565,8 @@ func TestFreshBatchAJ(t *testing.T) {
 	}
 	rep := testClassifier.Evaluate(cases)
 	n := float64(len(cases))
-	if a := rep.CategoryAccuracy(); a*n < 76-0.5 {
-		t.Errorf("category accuracy %.1f%% fell below 76/83", 100*a)
+	if a := rep.CategoryAccuracy(); a*n < 78-0.5 { // 76 before the retrained model of the sixteenth session (0033, 0039)
+		t.Errorf("category accuracy %.1f%% fell below 78/83", 100*a)
 	}
 	if a := rep.OutcomeAccuracy(); a*n < 82-0.5 {
 		t.Errorf("outcome accuracy %.1f%% fell below 82/83", 100*a)

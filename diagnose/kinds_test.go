@@ -3,6 +3,9 @@ package diagnose
 import (
 	"encoding/json"
 	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
 	"testing"
 )
 
@@ -19,9 +22,10 @@ func runKinds(t *testing.T, name string, cases []kindCase) {
 	t.Helper()
 	if path := os.Getenv("DIAGNOSE_KINDS_OUT"); path != "" {
 		// The phrasings double as labelled examples of the project's
-		// conventions for the model (testdata/kinds.jsonl, written by
-		// DIAGNOSE_KINDS_OUT=testdata/kinds.jsonl go test -run TestKind).
-		appendKinds(t, path, name, cases)
+		// conventions for the model: TestTrainingPhrasings collects them
+		// through this variable into testdata/kinds.jsonl.
+		_, file, _, _ := runtime.Caller(1)
+		appendKinds(t, path, filepath.Base(file), name, cases)
 	}
 	for _, tc := range cases {
 		// The rules alone must show the kind (the design issue 14 asks
@@ -40,21 +44,38 @@ func runKinds(t *testing.T, name string, cases []kindCase) {
 
 func r(s string) Input { return Input{Response: s} }
 
-func appendKinds(t *testing.T, path, name string, cases []kindCase) {
+// kindsUntrained are the kinds tests whose phrasings do not train the
+// model: a reply code or enhanced code with a filler ("421 zork", "554
+// 5.5.3 oops") checks the codes' own meaning, and a model trained on it
+// would learn the filler word — which would then count as a word it
+// knows (linear.ScoresKnown) and let its priors overrule the codes.
+// Any phrasing with the filler "zork" is left out for the same reason.
+var kindsUntrained = map[string]bool{"fallbacks, more": true, "code meaning over fillers": true}
+
+// appendKinds writes the phrasings of one kinds test to path, one JSON
+// line each, named by the test file and the test's name.
+func appendKinds(t *testing.T, path, file, name string, cases []kindCase) {
+	if kindsUntrained[name] {
+		return
+	}
 	f, err := os.OpenFile(path, os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o644)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer f.Close()
 	enc := json.NewEncoder(f)
+	enc.SetEscapeHTML(false)
 	for _, tc := range cases {
-		l := map[string]any{"response": tc.in.Response, "outcome": tc.outcome, "category": tc.cat,
-			"source": "diagnose/kinds_test.go phrasings (" + name + ")"}
+		if strings.Contains(strings.ToLower(tc.in.Response), "zork") {
+			continue
+		}
+		l := phrasing{Response: tc.in.Response, Outcome: tc.outcome, Category: tc.cat,
+			Source: "diagnose/" + file + " phrasings (" + name + ")"}
 		if tc.in.Code != 0 {
-			l["code"] = tc.in.Code
+			l.Code = &tc.in.Code
 		}
 		if tc.in.Enhanced != "" {
-			l["enhanced"] = tc.in.Enhanced
+			l.Enhanced = &tc.in.Enhanced
 		}
 		if err := enc.Encode(l); err != nil {
 			t.Fatal(err)
