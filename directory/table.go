@@ -117,7 +117,7 @@ func (t *Table) run(ctx context.Context) {
 		next := t.cur.Load().clone()
 		fs.EachRecord(func(r *kgo.Record) {
 			pos[r.Partition] = r.Offset + 1
-			if err := next.apply(Record{Key: string(r.Key), Value: r.Value}); err != nil {
+			if err := next.apply(Record{Key: string(r.Key), Value: r.Value}); err != nil && r.Value != nil {
 				t.invalid.Add(1)
 				t.noteInvalid(string(r.Key), err)
 				t.log.Error("config table: ignoring invalid record (mailflow config delete KEY removes it)", "topic", r.Topic, "partition", r.Partition, "offset", r.Offset, "key", clip(string(r.Key)), "err", err)

@@ -641,7 +641,10 @@ func TestIngestPostfixDryRun(t *testing.T) {
 // this one refuses (a manager "operator") makes config get fail naming
 // the key, its reason and the fix; config delete removes it, and config
 // get works again (second review of the reserved id: the error named no
-// key and no command could remove it).
+// key and no command could remove it). The same for keys that do not
+// parse at all (an unknown kind, an id or a domain name the file could
+// not hold): their tombstones used to be refused like their records, so
+// the keys stayed invalid (third review).
 func TestConfigDeleteInvalidRecord(t *testing.T) {
 	b := newTestBroker(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
@@ -652,6 +655,9 @@ func TestConfigDeleteInvalidRecord(t *testing.T) {
 	if err := directory.Publish(ctx, b.cl, b.topics.Config, []directory.Record{
 		{Key: "domain/a.example", Value: []byte(`{}`)},
 		{Key: "manager/operator", Value: []byte(`{"level":"domain","of":"a.example","email":"op@a.example"}`)},
+		{Key: "bogus/x", Value: []byte(`{"a":1}`)},
+		{Key: "customer/bad id!", Value: []byte(`{"id":"bad id!"}`)},
+		{Key: "domain/under_score..example", Value: []byte(`{"name":"x"}`)},
 	}); err != nil {
 		t.Fatal(err)
 	}
@@ -659,8 +665,19 @@ func TestConfigDeleteInvalidRecord(t *testing.T) {
 	if r.code == 0 || !strings.Contains(r.stderr, "manager/operator: ") || !strings.Contains(r.stderr, "reserved") || !strings.Contains(r.stderr, "mailflow config delete KEY") {
 		t.Fatalf("config get over an invalid record: exit %d, stderr %q; want it named with the fix", r.code, r.stderr)
 	}
+	for _, key := range []string{"bogus/x", "customer/bad id!", "domain/under_score..example"} {
+		if !strings.Contains(r.stderr, key+": ") {
+			t.Errorf("config get does not name %s: %q", key, r.stderr)
+		}
+	}
 	if r := runMailflow(t, nil, "", "config", "delete", "--brokers", b.addr, "manager/operator"); r.code != 0 || r.stdout != "deleted manager/operator\n" {
 		t.Fatalf("config delete: exit %d, stdout %q, stderr %q", r.code, r.stdout, r.stderr)
+	}
+	if r := runMailflow(t, nil, "", "config", "get", "--brokers", b.addr); r.code == 0 || strings.Contains(r.stderr, "manager/operator") {
+		t.Fatalf("config get with three invalid keys left: exit %d, stderr %q", r.code, r.stderr)
+	}
+	if r := runMailflow(t, nil, "", "config", "delete", "--brokers", b.addr, "bogus/x", "customer/bad id!", "domain/under_score..example"); r.code != 0 {
+		t.Fatalf("config delete of keys that do not parse: exit %d, stdout %q, stderr %q", r.code, r.stdout, r.stderr)
 	}
 	if r := runMailflow(t, nil, "", "config", "get", "--brokers", b.addr); r.code != 0 || !strings.Contains(r.stdout, "a.example") {
 		t.Fatalf("config get after the delete: exit %d, stderr %q", r.code, r.stderr)
