@@ -147,9 +147,12 @@ type ev struct {
 	alert   string // the transition this event must cause ("good→bad"), if any
 }
 
-// harnessEpoch is the record timestamp of a script's event 0: the hour the
-// test binary started, so that the log store's retention keeps them.
-var harnessEpoch = time.Now().UTC().Truncate(time.Hour)
+// harnessEpoch is the record timestamp of a script's event 0: the hour
+// before the one the test binary started, so that the log store's
+// retention keeps them, and so that no script's stamps (a second an event)
+// run ahead of the wall clock, which arrivalOf cuts back to the time the
+// record is read: a rebuilt log would not be the live one's.
+var harnessEpoch = time.Now().UTC().Truncate(time.Hour).Add(-time.Hour)
 
 // produce publishes the events and returns the alerts they must cause, as
 // alerts() renders them.

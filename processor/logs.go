@@ -115,7 +115,7 @@ func (t *txn) appendLogs() error {
 		if dec.err != nil || dec.forward || dec.dup || dec.tick || cur.behind {
 			continue
 		}
-		arrival, _ := arrivalOf(r, &dec.ev)
+		arrival, _, _ := arrivalOf(r, &dec.ev, t.latest) // as shard.decode judged it
 		l.buf = append(l.buf, logstore.Attempt{Event: dec.ev, Category: dec.cat, Arrival: arrival,
 			Pos: logstore.Pos{Source: cur.k.Source, Partition: r.Partition, Offset: r.Offset}})
 	}
@@ -311,6 +311,6 @@ func (p *Processor) logDecode(_ logstore.Source, r *kgo.Record) (logstore.Attemp
 	if p.cfg.Diagnose != nil {
 		cat = p.cfg.Diagnose(&ev)
 	}
-	arrival, _ := arrivalOf(r, &ev)
+	arrival, _, _ := arrivalOf(r, &ev, p.cfg.latestArrival())
 	return logstore.Attempt{Event: ev, Category: cat, Arrival: arrival}, true, nil
 }

@@ -71,7 +71,7 @@ func newMetrics(reg prometheus.Registerer) *metrics {
 		}),
 		clockAhead: prometheus.NewCounter(prometheus.CounterOpts{
 			Name: "mailflow_clock_ahead_attempts_total",
-			Help: "Delivery events whose record's timestamp (their arrival) was more than 5 minutes past this instance's clock: a producer's clock runs ahead. They moved the partition's stream time (silence detection) only to the wall clock plus 5 minutes.",
+			Help: "Delivery events whose arrival (their record's timestamp, or the completed_at of an unstamped record) was more than 5 minutes past this instance's clock: a producer's clock runs ahead. Each is taken to arrive when this instance read it, as is any attempt stamped ahead: its window, dedupe hour, log entry and the partition's stream time.",
 		}),
 		brokerRead: prometheus.NewGauge(prometheus.GaugeOpts{
 			Name: "mailflow_broker_last_read_timestamp_seconds",

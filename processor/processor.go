@@ -51,6 +51,10 @@ type Processor struct {
 	// unstampedWarn paces the warning about records without a usable
 	// timestamp (see arrivalOf).
 	unstampedWarn warnLimiter
+	// aheadWarn paces the warning about attempts stamped ahead of the
+	// wall clock: a producer whose clock runs ahead sends them all the
+	// time.
+	aheadWarn warnLimiter
 	// settle is set when a transaction's commit was not confirmed (an End
 	// that timed out): the broker may have committed it, with its markers
 	// not yet written, so the next restore waits until the changelog's

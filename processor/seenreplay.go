@@ -289,6 +289,7 @@ func (p *Processor) replayInput(ctx context.Context, topics map[byte]string, fro
 		if ferr != nil {
 			return ferr
 		}
+		latest := p.cfg.latestArrival()
 		fs.EachPartition(func(fp kgo.FetchTopicPartition) {
 			k := inputPart{srcOf[fp.Topic], fp.Partition}
 			for _, r := range fp.Records {
@@ -322,7 +323,7 @@ func (p *Processor) replayInput(ctx context.Context, topics map[byte]string, fro
 					at[d] = i
 					ids = append(ids, domainIDs{domain: d})
 				}
-				arrival, _ := arrivalOf(r, &ev) // as shard.decode judges it
+				arrival, _, _ := arrivalOf(r, &ev, latest) // as shard.decode judges it
 				ids[i].ids = append(ids[i].ids, recoveredID{state.IDHash(ev.ID), uint32(arrival.Unix() / 3600)})
 				held++
 			}

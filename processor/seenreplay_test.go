@@ -148,7 +148,8 @@ type seenHarness struct {
 	*harness
 	domain  string
 	horizon time.Duration
-	wrong   *kgo.Client // produces to the partition a record names
+	wrong   *kgo.Client      // produces to the partition a record names
+	now     func() time.Time // the processors' wall clock (Config.now), when set
 }
 
 func newSeenHarness(t *testing.T, domain string) *seenHarness {
@@ -165,6 +166,7 @@ func (h *seenHarness) start(dir string, afterCommit func(context.Context) error)
 	if h.horizon > 0 {
 		cfg.DedupeHorizon = h.horizon
 	}
+	cfg.now = h.now
 	return h.harness.start(cfg)
 }
 
@@ -308,12 +310,15 @@ func TestSeenIDsOfOlderRelease(t *testing.T) {
 			}
 			h.check(dir, 2, []string{"a", "b"}, []string{"c"})
 			// A day later the chunk expires: its changelog copy goes too.
+			// The processor's clock is a day ahead with the record's:
+			// no attempt arrives later than the wall clock (arrivalOf).
 			// Kafka 4 refuses a record stamped more than an hour ahead
 			// (message.timestamp.after.max.ms); this one is a day ahead,
 			// so the topic takes it (kfake knows no such limit: an error
 			// there is ignored, and a real broker's refusal fails the
 			// produce below with its reason).
 			_, _ = kadm.NewClient(h.wrong).AlterTopicConfigs(h.ctx, []kadm.AlterConfig{{Op: kadm.SetConfig, Name: "message.timestamp.after.max.ms", Value: kadm.StringPtr("604800000")}}, h.topics.Deliveries)
+			h.now = func() time.Time { return time.Now().Add(26 * time.Hour) }
 			r := h.start(dir, nil)
 			h.waitRestored(r)
 			if err := h.wrong.ProduceSync(h.ctx, &kgo.Record{Topic: h.topics.Deliveries, Partition: part, Key: []byte(domain),

@@ -70,6 +70,7 @@ type shard struct {
 	deadReasons map[string]int // by metric label (see deadLetterReason)
 	duplicates  int
 	unstamped   int // valid events whose record's timestamp was out of range (arrivalOf)
+	ahead       int // valid events stamped more than tickAhead past the wall clock (arrivalOf)
 	forwarded   int
 	quarantined int
 	alerts      int
@@ -242,7 +243,7 @@ func (s *shard) begin() {
 	s.stored.recs = s.stored.recs[:0]
 	clear(s.inputEnds)
 	s.records, s.dead, s.alerts, s.err = 0, 0, 0, nil
-	s.duplicates, s.forwarded, s.quarantined, s.unstamped = 0, 0, 0, 0
+	s.duplicates, s.forwarded, s.quarantined, s.unstamped, s.ahead = 0, 0, 0, 0, 0
 	clear(s.announced)
 	s.announced = s.announced[:0]
 	clear(s.deadReasons)
@@ -407,6 +408,7 @@ func (s *shard) touchSeenAhead(a *seenAhead, until int) {
 func (s *shard) decode(recs []*kgo.Record, out []decoded) {
 	p := s.t.p
 	diagnose := p.cfg.Diagnose
+	latest := s.t.latest
 	s.noteInputEnds(recs)
 	for i, r := range recs {
 		o := &out[i]
@@ -434,9 +436,12 @@ func (s *shard) decode(recs []*kgo.Record, out []decoded) {
 			continue
 		}
 		o.id = state.IDHash(ev.ID)
-		arrival, stamped := arrivalOf(r, &o.ev)
+		arrival, stamped, ahead := arrivalOf(r, &o.ev, latest)
 		if !stamped {
 			s.unstamped++
+		}
+		if ahead > tickAhead {
+			s.ahead++ // a wrong clock, not the hosts' usual skew
 		}
 		o.hour = uint32(arrival.Unix() / 3600)
 		o.domain, o.code, o.outcome, o.at, o.resp = ev.Domain, int32(ev.SMTPCode), ev.Outcome, ev.CompletedAt, ev.Response

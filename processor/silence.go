@@ -72,9 +72,6 @@ type txnStream struct {
 	ticks    []tickPlan
 	lastTick map[int32]int64
 	woken    map[int32]*partition // the partitions given a wake-up tick
-	// ahead counts the attempts whose arrival was later than the wall
-	// clock plus tickAhead, and moved stream time only that far.
-	ahead int
 }
 
 // partStream is one partition's stream time along the transaction's
@@ -148,11 +145,9 @@ func (s *shard) computeStream() {
 	// drag its partition's stream time along: its neighbours' silence
 	// periods would end early (a silence missed for as long as the clock
 	// is ahead) or be invented (steps each shorter than quietGap). An
-	// attempt, and a tick, moves stream time at most tickAhead past the
-	// wall clock; an attempt's own arrival (window, log) is left as
-	// stamped.
-	ahead := s.t.p.cfg.wallClock().Add(tickAhead).Unix()
-	st.ahead = 0
+	// attempt moves stream time at most to the wall clock (arrivalOf cut
+	// its arrival back already), a tick at most tickAhead past it.
+	ahead := s.t.latest.Add(tickAhead).Unix()
 	var cur *partStream
 	curPart := int32(-1)
 	for i := range s.t.decoded {
@@ -188,11 +183,7 @@ func (s *shard) computeStream() {
 			ts = min(ts, max(t, ahead))
 		} else {
 			cur.events++
-			if ts > ahead {
-				ts = ahead
-				st.ahead++
-			}
-			clock.see(ts)
+			clock.see(ts) // no later than the wall clock (arrivalOf)
 		}
 		if t == 0 || ts-t >= quietGap {
 			// The partition's first record, or the first after a quiet

@@ -2,7 +2,6 @@ package processor
 
 import (
 	"container/heap"
-	"context"
 	"fmt"
 	"slices"
 	"strings"
@@ -35,9 +34,6 @@ type silenceState struct {
 	// partitions given a wake-up tick, and the assignment it was for.
 	ticker *kgo.Client
 	woken  map[int32]*partition
-	// ahead limits the warnings about attempts stamped ahead of the wall
-	// clock: a producer whose clock runs ahead sends them all the time.
-	ahead warnLimiter
 }
 
 // silencePart is the committed stream position of one partition, and the
@@ -165,10 +161,6 @@ func (s *shard) prepareSilence() error {
 	}
 	if ps := &prev.shards[0].txStream; ps.valid {
 		if !ps.aborted {
-			if ps.ahead > 0 {
-				p.m.clockAhead.Add(float64(ps.ahead))
-				p.log.Log(context.Background(), st.ahead.level(), "attempts stamped more than 5 minutes ahead of this instance's clock: a producer's clock runs ahead (CreateTime); they moved silence detection's stream time only to the wall clock plus 5 minutes (mailflow_clock_ahead_attempts_total counts them all)", "attempts", ps.ahead)
-			}
 			for part, x := range ps.parts {
 				if sp := st.parts[part]; sp != nil && x.built {
 					sp.streamTime, sp.resumed = x.end()

@@ -48,6 +48,7 @@ type txn struct {
 
 	in      []*kgo.Record // the records of the poll
 	decoded []decoded     // their decoded events, by index
+	latest  time.Time     // no arrival is later (arrivalOf)
 
 	byName []*dirtyDomain // every shard's dirty domains, sorted by name for the store
 	moved  []*dirtyDomain // the domains whose status changed, in index key order
@@ -109,6 +110,9 @@ func (t *txn) run(ctx context.Context, fs kgo.Fetches) {
 	}
 	t.decoded = t.decoded[:len(t.in)]
 	parallel := len(t.shards) > 1 && len(t.in) >= shardParallelMin
+	// One bound for the whole transaction: the log store (appendLogs)
+	// takes the same arrivals as the windows and the dedupe hours.
+	t.latest = t.p.cfg.latestArrival()
 
 	// Decode in small chunks that the shards' goroutines take in turn, so
 	// that one held up (by the store update running beside it, say) does
@@ -362,7 +366,7 @@ func (t *txn) dropBatch() {
 // processing goroutine, which owns the counts.
 func (t *txn) finish() {
 	m := t.p.m
-	unstamped := 0
+	unstamped, ahead := 0, 0
 	for _, s := range t.shards {
 		for o, n := range s.outcomes {
 			if n > 0 && m.events[o] != nil {
@@ -398,6 +402,7 @@ func (t *txn) finish() {
 			m.duplicates.Add(float64(s.duplicates))
 		}
 		unstamped += s.unstamped
+		ahead += s.ahead
 		if s.forwarded > 0 {
 			m.forwarded.Add(float64(s.forwarded))
 		}
@@ -422,6 +427,10 @@ func (t *txn) finish() {
 	if unstamped > 0 {
 		m.unstamped.Add(float64(unstamped))
 		t.p.log.Log(context.Background(), t.p.unstampedWarn.level(), "attempts whose record timestamp is no usable time (Kafka's NO_TIMESTAMP -1 from a producer of the pre-0.10 message format, before 1970, or past 2262): their arrival is the event's completed_at instead (mailflow_unstamped_attempts_total counts them all)", "attempts", unstamped)
+	}
+	if ahead > 0 {
+		m.clockAhead.Add(float64(ahead))
+		t.p.log.Log(context.Background(), t.p.aheadWarn.level(), "attempts that arrived stamped more than 5 minutes ahead of this instance's clock (a producer's clock runs ahead, or an unstamped record's completed_at lies in the future): each is taken to arrive when it was read, for its window, its dedupe hour, the log and the silence detection (mailflow_clock_ahead_attempts_total counts them all)", "attempts", ahead)
 	}
 }
 

@@ -320,11 +320,11 @@ const maxFutureSkew = time.Hour
 // checkFutureTimestamps warns when the deliveries topic takes records whose
 // timestamp, set by the producer's clock (message.timestamp.type
 // CreateTime), may lie more than maxFutureSkew ahead: the timestamp is the
-// attempt's arrival, so one record from a clock a year ahead stays the
-// domain's newest attempt for a year, holds its silence detection off and
-// moves its attempts' place in the dedupe horizon. A broker that does not
-// report the setting (before Kafka 3.6, or the embedded one) is not
-// warned about.
+// attempt's arrival, which the processor takes as no later than when it
+// read the record, but a log rebuilt after the record's time places it
+// at its stamp, and the attempt's own times are the wrong clock's. A
+// broker that does not report the setting (before Kafka 3.6, or the
+// embedded one) is not warned about.
 func checkFutureTimestamps(rc kadm.ResourceConfig, log *slog.Logger) {
 	var typ string
 	var after *int64
@@ -348,7 +348,7 @@ func checkFutureTimestamps(rc kadm.ResourceConfig, log *slog.Logger) {
 	if *after < int64(100*365*24*time.Hour/time.Millisecond) {
 		ahead = (time.Duration(*after) * time.Millisecond).String()
 	}
-	log.Warn("the deliveries topic accepts records stamped far in the future by a producer's clock, and a record's timestamp is its attempt's arrival (a clock a year ahead keeps that attempt the domain's newest for a year); set the topic's message.timestamp.after.max.ms to 3600000 (Kafka 4's default), or message.timestamp.type to LogAppendTime",
+	log.Warn("the deliveries topic accepts records stamped far in the future by a producer's clock, and a record's timestamp is its attempt's arrival (mailflow takes one stamped ahead as arriving when it is read, but a log rebuilt later places it at its stamp); set the topic's message.timestamp.after.max.ms to 3600000 (Kafka 4's default), or message.timestamp.type to LogAppendTime",
 		"topic", rc.Name, "accepts_ahead", ahead)
 }
 
