@@ -332,11 +332,15 @@ func (h *Handler) putWebhook(w http.ResponseWriter, r *http.Request, c caller, d
 	before := m
 	m.WebhookURL = body.URL
 	m.WebhookSecret = directory.WebhookSecretPrefix + base64.StdEncoding.EncodeToString(key)
-	rec, err := directory.EncodeRecord(m)
+	// The webhook alone (an overlay, see directory/overlay.go): a record
+	// of the whole manager, built from this instance's copy of the
+	// directory, would put back whatever an operator changed since —
+	// a revoked token, the manager's scope, the manager itself.
+	rec, err := directory.EncodeWebhook(m.ID, directory.Webhook{URL: m.WebhookURL, Secret: m.WebhookSecret})
 	if err != nil {
 		return err
 	}
-	if err := h.change(r.Context(), c.entry("webhook.set", rec.Key), rec, before, m, func(nd *directory.Directory) bool {
+	if err := h.change(r.Context(), c.entry("webhook.set", directory.Key(directory.KindManager, m.ID)), rec, before, m, func(nd *directory.Directory) bool {
 		return nd.Managers[m.ID].WebhookSecret == m.WebhookSecret
 	}); err != nil {
 		return err
@@ -359,11 +363,11 @@ func (h *Handler) deleteWebhook(w http.ResponseWriter, r *http.Request, c caller
 	}
 	before := m
 	m.WebhookURL, m.WebhookSecret = "", ""
-	rec, err := directory.EncodeRecord(m)
+	rec, err := directory.EncodeWebhook(m.ID, directory.Webhook{}) // none, whatever the manager's record says
 	if err != nil {
 		return err
 	}
-	if err := h.change(r.Context(), c.entry("webhook.delete", rec.Key), rec, before, m, func(nd *directory.Directory) bool {
+	if err := h.change(r.Context(), c.entry("webhook.delete", directory.Key(directory.KindManager, m.ID)), rec, before, m, func(nd *directory.Directory) bool {
 		return nd.Managers[m.ID].WebhookURL == ""
 	}); err != nil {
 		return err

@@ -358,7 +358,11 @@ func (h *Handler) putSettings(w http.ResponseWriter, r *http.Request, c caller, 
 		e.Settings = s
 		after = e
 	}
-	rec, err := directory.EncodeRecord(after)
+	// The settings alone (an overlay, see directory/overlay.go): a record
+	// of the whole entity, built from this instance's copy of the
+	// directory, would undo an operator's change made since (a domain
+	// moved to another customer came back).
+	rec, err := directory.EncodeSettings(t.level, t.id, s)
 	if err != nil {
 		return err
 	}

@@ -124,6 +124,12 @@ func Diff(cur *Directory, f *File, prune bool) (ApplyResult, []Record, error) {
 		}
 		res.Fields[key] = fields
 		recs = append(recs, Record{Key: key, Value: want[key]})
+		// The file's values of what the console may change win once it
+		// is applied: the console's overlay goes (overlay.go).
+		if cur.HasOverlay(key) {
+			ok, _ := OverlayKey(key)
+			recs = append(recs, Record{Key: ok})
+		}
 	}
 	if prune {
 		alone := f.standingAlone()
@@ -145,6 +151,15 @@ func Diff(cur *Directory, f *File, prune bool) (ApplyResult, []Record, error) {
 			if _, keep := want[key]; !keep && !builtin {
 				res.Deleted = append(res.Deleted, key)
 				recs = append(recs, Record{Key: key})
+			}
+		}
+		// The overlays of entities the file does not hold go with them,
+		// as do those whose entity went before.
+		for _, key := range slices.Sorted(slices.Values(cur.overlayKeys())) {
+			if entityKey := overlayEntity(key); entityKey != "" {
+				if _, keep := want[entityKey]; !keep {
+					recs = append(recs, Record{Key: key})
+				}
 			}
 		}
 	}

@@ -27,6 +27,9 @@ type Directory struct {
 	// Silences are the silences and maintenance windows (silence.go), by
 	// id, expired ones included until they are deleted.
 	Silences map[string]Silence
+	// overlays are the console's records of a manager's webhook and an
+	// entity's settings (overlay.go), already merged into the maps above.
+	overlays overlays
 }
 
 // New returns an empty directory with the built-in defaults (window 25,
@@ -115,6 +118,7 @@ func (d *Directory) clone() *Directory {
 		Managers:      maps.Clone(d.Managers),
 		Subscriptions: maps.Clone(d.Subscriptions),
 		Silences:      maps.Clone(d.Silences),
+		overlays:      d.overlays.clone(),
 	}
 }
 
@@ -125,10 +129,14 @@ func (d *Directory) apply(rec Record) error {
 	if err != nil {
 		return err
 	}
+	entity, overlay := isOverlay(kind)
+	if !overlay {
+		entity = kind
+	}
 	// The key comes from the topic like the value, and is held to the rules
 	// of the file (validator.id, checkDomainName): an id the file could
 	// not name would be an entity nobody can reach or remove.
-	switch kind {
+	switch entity {
 	case KindDefaults:
 		if id != GlobalID {
 			return fmt.Errorf("config record %s: the defaults record is %s", clip(rec.Key), Key(KindDefaults, GlobalID))
@@ -141,11 +149,23 @@ func (d *Directory) apply(rec Record) error {
 		if !idPattern.MatchString(id) {
 			return fmt.Errorf("config record %q: %s id: use letters, digits, '.', '_' and '-' (at most 128)", clip(rec.Key), kind)
 		}
-		if kind == KindManager && IsOperatorID(id) && rec.Value != nil {
+		if entity == KindManager && IsOperatorID(id) && rec.Value != nil {
 			return fmt.Errorf("config record %q: manager id %q is reserved for the operator", clip(rec.Key), clip(id))
 		}
 	}
+	if overlay {
+		if rec.Value != nil {
+			if err := schemas.CheckNesting(rec.Value); err != nil {
+				return fmt.Errorf("config record %s: %w", rec.Key, err)
+			}
+		}
+		if err := d.applyOverlay(entity, id, rec.Value); err != nil {
+			return fmt.Errorf("config record %s: %w", rec.Key, err)
+		}
+		return nil
+	}
 	if rec.Value == nil {
+		d.forgetBase(kind, id)
 		switch kind {
 		case KindDefaults:
 			d.Defaults = New().Defaults
@@ -190,24 +210,28 @@ func (d *Directory) apply(rec Record) error {
 		if err := decodeEntity(rec.Value, &v, &v.ID, id, &v.Settings); err != nil {
 			return bad(err)
 		}
+		d.overlaySettings(rec.Key, &v.Settings)
 		d.Resellers[id] = v
 	case KindCustomer:
 		var v Customer
 		if err := decodeEntity(rec.Value, &v, &v.ID, id, &v.Settings); err != nil {
 			return bad(err)
 		}
+		d.overlaySettings(rec.Key, &v.Settings)
 		d.Customers[id] = v
 	case KindDomain:
 		var v Domain
 		if err := decodeEntity(rec.Value, &v, &v.Name, id, &v.Settings); err != nil {
 			return bad(err)
 		}
+		d.overlaySettings(rec.Key, &v.Settings)
 		d.Domains[id] = v
 	case KindManager:
 		var v Manager
 		if err := decodeEntity(rec.Value, &v, &v.ID, id, nil); err != nil {
 			return bad(err)
 		}
+		d.overlayManager(&v)
 		d.Managers[id] = v
 	case KindSubscription:
 		var v Subscription

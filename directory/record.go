@@ -39,7 +39,8 @@ func ParseKey(key string) (Kind, string, error) {
 		return "", "", fmt.Errorf("config key %q: want kind/id", key)
 	}
 	switch k := Kind(kind); k {
-	case KindDefaults, KindReseller, KindCustomer, KindDomain, KindManager, KindSubscription, KindSilence:
+	case KindDefaults, KindReseller, KindCustomer, KindDomain, KindManager, KindSubscription, KindSilence,
+		KindWebhook, KindResellerSettings, KindCustomerSettings, KindDomainSettings:
 		return k, id, nil
 	}
 	return "", "", fmt.Errorf("config key %q: unknown kind %q", key, kind)

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"net/url"
 	"os"
+	"slices"
 	"strings"
 	"time"
 
@@ -304,9 +305,15 @@ func runConfigDelete(ctx context.Context, env *environment, args []string) error
 		return err
 	}
 	defer cl.Close()
-	recs := make([]directory.Record, len(keys))
-	for i, k := range keys {
-		recs[i] = directory.Record{Key: k}
+	recs := make([]directory.Record, 0, len(keys))
+	for _, k := range keys {
+		recs = append(recs, directory.Record{Key: k})
+		// An entity's console overlay (its webhook or settings) goes
+		// with it, so that an entity made again under the key does not
+		// take it up.
+		if ok, has := directory.OverlayKey(k); has && !slices.Contains(keys, ok) {
+			recs = append(recs, directory.Record{Key: ok})
+		}
 	}
 	if err := directory.Publish(ctx, cl, processor.TopicsWithPrefix(*topicPrefix).Config, recs); err != nil {
 		return err

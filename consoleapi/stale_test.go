@@ -1,0 +1,106 @@
+package consoleapi
+
+import (
+	"net/http"
+	"net/http/httptest"
+	"testing"
+	"time"
+
+	"github.com/mailflow/mailflow/accounts"
+	"github.com/mailflow/mailflow/directory"
+)
+
+// TestWritesFromAStaleDirectory: a console write prepared on an instance
+// whose copy of the directory has not yet read an operator's change must
+// not undo it (third review, finding 1). Console writes rewrote the whole
+// manager or entity record from that copy, so a webhook write put back a
+// revoked API token (and a deleted manager), and a settings write put a
+// domain moved to another customer back under the old one. They now write
+// overlays of their own fields (directory/overlay.go).
+func TestWritesFromAStaleDirectory(t *testing.T) {
+	entities := world()
+	for i, e := range entities {
+		if m, ok := e.(directory.Manager); ok && m.ID == "mCA1" {
+			m.APITokenSHA256 = directory.HashToken("a-token-of-mCA1-0123456789abcdef")
+			entities[i] = m
+		}
+	}
+	f := newFixture(t, entities, fixedStatuses{}, nil)
+	stale := f.table.Current()
+
+	// The operator revokes mCA1's token, moves a1.example to customer cA2
+	// and deletes the manager of that domain.
+	var recs []directory.Record
+	for _, e := range []any{
+		directory.Manager{ID: "mCA1", Level: directory.LevelCustomer, Of: "cA1", Email: "ca1@a.example"},
+		directory.Domain{Name: "a1.example", Customer: "cA2"},
+	} {
+		r, err := directory.EncodeRecord(e)
+		if err != nil {
+			t.Fatal(err)
+		}
+		recs = append(recs, r)
+	}
+	recs = append(recs, directory.Record{Key: "manager/mDA1"})
+	if err := directory.Publish(f.ctx, f.cl, configTopic, recs); err != nil {
+		t.Fatal(err)
+	}
+	waitUntil(t, func() bool {
+		_, gone := f.table.Current().Managers["mDA1"]
+		return f.table.Current().Domains["a1.example"].Customer == "cA2" && !gone
+	})
+
+	// An instance that has not read it yet serves both managers.
+	h, err := New(f.ctx, Config{Directory: func() *directory.Directory { return stale }, Client: f.cl, ConfigTopic: configTopic, AuditTopic: auditTopic,
+		Accounts: f.accounts, Statuses: fixedStatuses{}, AdminToken: adminToken, Log: quiet(), Throttle: accounts.NewThrottle(), ApplyWait: 50 * time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(h.Wrap(http.NotFoundHandler()))
+	defer srv.Close()
+	onStale := func(email string) *client {
+		sf := *f
+		sf.srv = srv
+		return sf.signIn(email)
+	}
+	ca1 := onStale("ca1@a.example")
+	if code, body := ca1.do("PUT", "/api/v1/me/webhook", map[string]string{"url": "https://tickets.a.example/hook"}); code != 200 {
+		t.Fatalf("webhook: %d %s", code, body)
+	}
+	if code, body := ca1.do("PUT", "/api/v1/settings/domain/a1.example", map[string]any{"window": 30}); code != 200 {
+		t.Fatalf("settings: %d %s", code, body)
+	}
+	da1 := onStale("da1@a.example")
+	if code, body := da1.do("PUT", "/api/v1/me/webhook", map[string]string{"url": "https://tickets.a.example/da1"}); code != 200 {
+		t.Fatalf("webhook of the deleted manager: %d %s", code, body)
+	}
+
+	// Every instance, once it has read the writes, keeps the operator's
+	// changes and takes the managers' own.
+	waitUntil(t, func() bool {
+		d := f.table.Current()
+		return d.Managers["mCA1"].WebhookURL != "" && d.Domains["a1.example"].Window == 30
+	})
+	time.Sleep(100 * time.Millisecond) // the deleted manager's write, after the others
+	d := f.table.Current()
+	if m := d.Managers["mCA1"]; m.APITokenSHA256 != "" || m.WebhookURL != "https://tickets.a.example/hook" || m.Level != directory.LevelCustomer || m.Of != "cA1" {
+		t.Errorf("mCA1 after a webhook write from a stale directory: %+v; want the token still revoked", m)
+	}
+	if dom := d.Domains["a1.example"]; dom.Customer != "cA2" || dom.Window != 30 {
+		t.Errorf("a1.example after a settings write from a stale directory: %+v; want it still under cA2", dom)
+	}
+	if m, ok := d.Managers["mDA1"]; ok {
+		t.Errorf("the deleted manager mDA1 came back: %+v", m)
+	}
+}
+
+func waitUntil(t *testing.T, ok func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for !ok() {
+		if time.Now().After(deadline) {
+			t.Fatal("timed out")
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+}

@@ -1,0 +1,324 @@
+package directory
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/segmentio/encoding/json"
+)
+
+// The console writes what a manager may change — their own webhook, and
+// the settings of a domain, customer or reseller of their tree — as
+// records of its own kinds, which hold those fields and nothing else:
+// overlays. They used to rewrite the whole entity from the instance's
+// copy of the directory, so a console write prepared before that copy
+// had read an operator's change, and written after it, put the old
+// record back: a revoked API token, a deleted manager or a domain moved
+// to another customer came back (third review, finding 1). An overlay
+// carries no level, scope, owner or token, so it cannot undo them.
+//
+// An overlay's fields win over the entity record's whatever their order
+// on the topic: the outcome depends on the records the topic holds, not
+// on which a reader saw first, so compaction (which keeps the latest
+// record of each key, in order) and every instance agree. config apply
+// writes the file's values into the entity record and deletes the
+// overlay (Diff), so the file wins when it is applied; an overlay whose
+// entity is gone is kept, unused, until the entity's prune or delete
+// removes it too.
+const (
+	// KindWebhook holds a manager's webhook (Webhook), keyed by the
+	// manager's id.
+	KindWebhook Kind = "webhook"
+	// KindResellerSettings, KindCustomerSettings and KindDomainSettings
+	// hold the settings (Settings) of a reseller, customer or domain,
+	// keyed by its id or name.
+	KindResellerSettings Kind = "reseller-settings"
+	KindCustomerSettings Kind = "customer-settings"
+	KindDomainSettings   Kind = "domain-settings"
+)
+
+// Webhook is the value of a KindWebhook overlay: a manager's webhook URL
+// and signing secret, both empty for none.
+type Webhook struct {
+	URL    string `json:"webhook_url"`
+	Secret string `json:"webhook_secret"`
+}
+
+// overlays are a directory's overlay records and, for each entity with
+// one, the entity record's own values of the fields it overrides (so that
+// deleting the overlay gives them back).
+type overlays struct {
+	webhooks     map[string]Webhook  // by manager id
+	settings     map[string]Settings // by entity key (reseller/…, customer/…, domain/…)
+	baseWebhooks map[string]Webhook
+	baseSettings map[string]Settings
+}
+
+func (o overlays) clone() overlays {
+	return overlays{webhooks: cloneMap(o.webhooks), settings: cloneMap(o.settings),
+		baseWebhooks: cloneMap(o.baseWebhooks), baseSettings: cloneMap(o.baseSettings)}
+}
+
+func cloneMap[V any](m map[string]V) map[string]V {
+	if m == nil {
+		return nil
+	}
+	out := make(map[string]V, len(m))
+	for k, v := range m {
+		out[k] = v
+	}
+	return out
+}
+
+// init makes o's maps, for a directory's first overlay.
+func (o *overlays) init() {
+	if o.webhooks == nil {
+		*o = overlays{webhooks: map[string]Webhook{}, settings: map[string]Settings{},
+			baseWebhooks: map[string]Webhook{}, baseSettings: map[string]Settings{}}
+	}
+}
+
+// OverlayKey returns the key of the overlay record of the entity whose
+// record has key entityKey, and whether entities of its kind have one.
+func OverlayKey(entityKey string) (string, bool) {
+	kind, id, err := ParseKey(entityKey)
+	if err != nil {
+		return "", false
+	}
+	switch kind {
+	case KindManager:
+		return Key(KindWebhook, id), true
+	case KindReseller:
+		return Key(KindResellerSettings, id), true
+	case KindCustomer:
+		return Key(KindCustomerSettings, id), true
+	case KindDomain:
+		return Key(KindDomainSettings, id), true
+	}
+	return "", false
+}
+
+// overlayEntity returns the key of the entity whose overlay record has
+// key, or "" when key is no overlay's.
+func overlayEntity(key string) string {
+	kind, id, err := ParseKey(key)
+	if err != nil {
+		return ""
+	}
+	if entity, ok := isOverlay(kind); ok {
+		return Key(entity, id)
+	}
+	return ""
+}
+
+// isOverlay reports whether kind is an overlay's, and the kind of the
+// entity it belongs to.
+func isOverlay(kind Kind) (Kind, bool) {
+	switch kind {
+	case KindWebhook:
+		return KindManager, true
+	case KindResellerSettings:
+		return KindReseller, true
+	case KindCustomerSettings:
+		return KindCustomer, true
+	case KindDomainSettings:
+		return KindDomain, true
+	}
+	return "", false
+}
+
+// EncodeWebhook returns the overlay record that sets manager id's webhook
+// (both empty: none, whatever the manager's record says).
+func EncodeWebhook(id string, w Webhook) (Record, error) {
+	b, err := json.Marshal(w)
+	if err != nil {
+		return Record{}, fmt.Errorf("encode webhook of manager %s: %w", id, err)
+	}
+	return Record{Key: Key(KindWebhook, id), Value: b}, nil
+}
+
+// EncodeSettings returns the overlay record that sets the settings of the
+// reseller, customer or domain id (level) to s, whatever its record says.
+func EncodeSettings(level Level, id string, s Settings) (Record, error) {
+	var kind Kind
+	switch level {
+	case LevelReseller:
+		kind = KindResellerSettings
+	case LevelCustomer:
+		kind = KindCustomerSettings
+	case LevelDomain:
+		kind = KindDomainSettings
+	default:
+		return Record{}, fmt.Errorf("encode settings: unknown level %q", level)
+	}
+	b, err := json.Marshal(s)
+	if err != nil {
+		return Record{}, fmt.Errorf("encode settings of %s %s: %w", level, id, err)
+	}
+	return Record{Key: Key(kind, id), Value: b}, nil
+}
+
+// applyOverlay applies an overlay record (value nil: deleted) of the
+// entity of kind entity and id. The entity's own values of the fields are
+// kept aside (base) only while an overlay covers them.
+func (d *Directory) applyOverlay(entity Kind, id string, value []byte) error {
+	o := &d.overlays
+	o.init()
+	if entity == KindManager {
+		var w Webhook
+		if value != nil {
+			if err := json.Unmarshal(value, &w); err != nil {
+				return err
+			}
+			if (w.URL == "") != (w.Secret == "") {
+				return fmt.Errorf("a webhook needs both its URL and its secret, or neither")
+			}
+			if w.Secret != "" && !strings.HasPrefix(w.Secret, WebhookSecretPrefix) {
+				return fmt.Errorf("the webhook secret must start with %s", WebhookSecretPrefix)
+			}
+		}
+		m, exists := d.Managers[id]
+		_, covered := o.webhooks[id]
+		switch {
+		case value == nil:
+			w = o.baseWebhooks[id]
+			delete(o.webhooks, id)
+			delete(o.baseWebhooks, id)
+		case !covered && exists:
+			o.baseWebhooks[id] = Webhook{URL: m.WebhookURL, Secret: m.WebhookSecret}
+			fallthrough
+		default:
+			o.webhooks[id] = w
+		}
+		if exists && (value != nil || covered) {
+			m.WebhookURL, m.WebhookSecret = w.URL, w.Secret
+			d.Managers[id] = m
+		}
+		return nil
+	}
+	key := Key(entity, id)
+	var s Settings
+	if value != nil {
+		if err := json.Unmarshal(value, &s); err != nil {
+			return err
+		}
+		if err := s.check(); err != nil {
+			return err
+		}
+	}
+	cur, exists := d.entitySettings(entity, id)
+	_, covered := o.settings[key]
+	switch {
+	case value == nil:
+		s = o.baseSettings[key]
+		delete(o.settings, key)
+		delete(o.baseSettings, key)
+	case !covered && exists:
+		o.baseSettings[key] = cur
+		fallthrough
+	default:
+		o.settings[key] = s
+	}
+	if exists && (value != nil || covered) {
+		d.setEntitySettings(entity, id, s)
+	}
+	return nil
+}
+
+// entitySettings returns the settings of the reseller, customer or
+// domain id, and whether it exists.
+func (d *Directory) entitySettings(kind Kind, id string) (Settings, bool) {
+	switch kind {
+	case KindReseller:
+		e, ok := d.Resellers[id]
+		return e.Settings, ok
+	case KindCustomer:
+		e, ok := d.Customers[id]
+		return e.Settings, ok
+	case KindDomain:
+		e, ok := d.Domains[id]
+		return e.Settings, ok
+	}
+	return Settings{}, false
+}
+
+// setEntitySettings sets the settings of an existing reseller, customer
+// or domain.
+func (d *Directory) setEntitySettings(kind Kind, id string, s Settings) {
+	switch kind {
+	case KindReseller:
+		e := d.Resellers[id]
+		e.Settings = s
+		d.Resellers[id] = e
+	case KindCustomer:
+		e := d.Customers[id]
+		e.Settings = s
+		d.Customers[id] = e
+	case KindDomain:
+		e := d.Domains[id]
+		e.Settings = s
+		d.Domains[id] = e
+	}
+}
+
+// overlayManager, for manager m's record being applied, keeps its own
+// webhook aside and puts its overlay's in its place, when it has one.
+func (d *Directory) overlayManager(m *Manager) {
+	w, ok := d.overlays.webhooks[m.ID]
+	if !ok {
+		return
+	}
+	d.overlays.baseWebhooks[m.ID] = Webhook{URL: m.WebhookURL, Secret: m.WebhookSecret}
+	m.WebhookURL, m.WebhookSecret = w.URL, w.Secret
+}
+
+// overlaySettings, for the record of the entity with key being applied,
+// keeps its own settings aside and puts its overlay's in their place, when
+// it has one.
+func (d *Directory) overlaySettings(key string, s *Settings) {
+	o, ok := d.overlays.settings[key]
+	if !ok {
+		return
+	}
+	d.overlays.baseSettings[key] = *s
+	*s = o
+}
+
+// forgetBase drops what the deleted entity of kind and id had of its own.
+func (d *Directory) forgetBase(kind Kind, id string) {
+	if kind == KindManager {
+		delete(d.overlays.baseWebhooks, id)
+		return
+	}
+	delete(d.overlays.baseSettings, Key(kind, id))
+}
+
+// HasOverlay reports whether the directory holds an overlay record of the
+// entity whose record has key entityKey.
+func (d *Directory) HasOverlay(entityKey string) bool {
+	kind, id, err := ParseKey(entityKey)
+	if err != nil {
+		return false
+	}
+	if kind == KindManager {
+		_, ok := d.overlays.webhooks[id]
+		return ok
+	}
+	_, ok := d.overlays.settings[Key(kind, id)]
+	return ok
+}
+
+// overlayKeys returns the keys of every overlay record the directory
+// holds.
+func (d *Directory) overlayKeys() []string {
+	var out []string
+	for id := range d.overlays.webhooks {
+		out = append(out, Key(KindWebhook, id))
+	}
+	for key := range d.overlays.settings {
+		if k, ok := OverlayKey(key); ok {
+			out = append(out, k)
+		}
+	}
+	return out
+}
