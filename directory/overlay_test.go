@@ -94,7 +94,7 @@ func TestOverlays(t *testing.T) {
 			}
 			return nil
 		}},
-		{"an empty webhook overlay removes the record's webhook", []Record{rec("manager/m2", `{"id":"m2","level":"domain","of":"a.example","webhook_url":"https://old.example.net/","webhook_secret":"` + secret + `"}`), hook("m2", "")}, func(d *Directory) error {
+		{"an empty webhook overlay removes the record's webhook", []Record{rec("manager/m2", `{"id":"m2","level":"domain","of":"a.example","webhook_url":"https://old.example.net/","webhook_secret":"`+secret+`"}`), hook("m2", "")}, func(d *Directory) error {
 			if m := d.Managers["m2"]; m.WebhookURL != "" || m.WebhookSecret != "" {
 				return fmt.Errorf("manager %+v", m)
 			}
