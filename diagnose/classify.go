@@ -873,10 +873,18 @@ func outcome(hint string, code, embCode int, cat string, st status, sig signal) 
 		return OutcomeDeferred
 	}
 	switch cat {
-	case CategoryConnectionFailed, CategoryGreylisted, CategoryRateLimited, CategoryServerError, CategoryTLSRequired:
+	case CategoryConnectionFailed, CategoryGreylisted, CategoryServerError, CategoryTLSRequired:
 		// MTAs retry these conditions (Postfix, Exim, qmail all defer them).
 		return OutcomeDeferred
 	}
+	// A rate named without any reply code and without a retry word is a
+	// provider's or hoster's own report of the sender's limit or
+	// frequency ("sending quota exceeded", "MAX RCPT TO DAILY LIMIT",
+	// Alibaba Mail's "Reject by behaviour spam …: too frequently
+	// sending"), sent as a bounce: the labelled sets' code-less rate
+	// replies are bounced but for one that says "try again later" (a
+	// retry word, sigDefer above). A rate given as a 4xx reply is
+	// deferred by its class.
 	return OutcomeBounced
 }
 

@@ -586,4 +586,14 @@ func TestFreshBatchAK(t *testing.T) {
 	if len(cases) != 48 {
 		t.Fatalf("blind_ak.jsonl has %d cases, want 48", len(cases))
 	}
+	// Scored once at 021ff75: 37/48 category, 46/48 outcome (the blind
+	// figure); its kinds fixed afterwards (kinds_ak_test.go).
+	rep := testClassifier.Evaluate(cases)
+	n := float64(len(cases))
+	if a := rep.CategoryAccuracy(); a*n < 45-0.5 {
+		t.Errorf("category accuracy %.1f%% fell below 45/48", 100*a)
+	}
+	if a := rep.OutcomeAccuracy(); a*n < 48-0.5 {
+		t.Errorf("outcome accuracy %.1f%% fell below 48/48", 100*a)
+	}
 }

@@ -499,6 +499,13 @@ var strongRules = []rule{
 		"source routing not supported", "malformed path", "malformed route",
 		"valid address is required", "valid address required", "valid email address is required", "valid e-mail address is required",
 		"requires a valid address", "requires a valid email address",
+		// an address without its domain part (RFC 5321 §4.1.2; qmail spamcontrol 'Sorry, address must include
+		// host name.', ProLinux's bounce guide, blindak-0037)
+		"must include host name", "must include a host name", "must include a hostname", "must include hostname",
+		"must include a domain", "must include domain", "must contain a domain", "must have a domain",
+		// the word syntax said of a domain name (Italian university mail's '501 Invalid domain name syntax',
+		// uniroma3.it, blindak-0008), as batch AD's "INVALID SENDER SYNTAX" is of an address
+		"domain name syntax", "invalid domain syntax", "domain syntax error", "syntax of the domain",
 	}},
 	{cat: CategoryMessageTooLarge, settled: true, why: "the message's header section as a whole too long or large: the message's size (Exim receive.c '552 Message header is ridiculously long', blindag-0036; as 'Message header size exceeds limit' is labelled) — a header line or field too long stays the format's line limit", all: [][]string{
 		{"message header is", "message headers are", "header section", "headers are too", "header size"},
@@ -512,11 +519,45 @@ var strongRules = []rule{
 		{"in mail content", "in the mail content", "in message content", "in the message content", "in the message body", "in mail body", "in the mail body"},
 		{"forbidden", "not allowed", "blocked", "listed", "prohibited", "banned"},
 	}},
+	// Batch AK's kinds (kinds_ak_test.go).
+	{cat: CategoryRateLimited, settled: true, why: "the sender's sending frequency named as the cause, whatever anti-spam stage reports it: a rate (Alibaba Mail's ANTISPAM_BAT 'Reject by behaviour spam … too frequently sending', '454 Transient reject by behaviour spam at DATA State … currently unexpected sending', its resellers' pages j32w2.cn and qcnsw.com: the sender's frequency or connection rate over its limits; blindak-0002, 0005)", any: []string{
+		"too frequently sending", "sending too frequently", "send too frequently", "sent too frequently", "sends too frequently",
+		"too frequent sending", "sending frequency", "frequency of sending", "unexpected sending", "sending too often",
+	}},
+	{cat: CategoryBlocklisted, settled: true, why: "an anti-spam verdict on the sender's *behaviour* (not on this message) is a reputation judgement of the one sending, as 'reported as sending spam' is (batch AD's kind): Alibaba Mail's 'Reject by behaviour spam at DATA State … bad sending', which its reseller's page (zyy100.com) explains as the sending IP's low reputation (blindak-0003); a frequency named with it is a rate (the rule above)", any: []string{
+		"behaviour spam", "behavior spam", "spam behaviour", "spam behavior", "spamming behaviour", "spamming behavior", "bad sending",
+	}, unless: []string{"too frequent", "frequency", "unexpected sending", "too many", "rate limit"}},
+	{cat: CategoryBlocklisted, settled: true, why: "the client's address named as dynamically assigned: a dynamic-range listing, as Spamhaus PBL's is, whatever the submission wrapper around it says (Hotmail '550 5.7.1 Your IP address … appears to be dynamically assigned. Please smarthost your mail through your ISP's mail server' under Exchange's 'The originator does not have permission to submit message', eseutil.net, blindak-0047)", any: []string{
+		"dynamically assigned", "dynamically-assigned", "dynamically allocated",
+	}},
+	{cat: CategorySpamContent, settled: true, why: "an attachment's type or an attachment as such refused by the receiver's filter: the message's content, as archive and file-type filters are (batch X's kind; Italian university mail's 'Disallowed Attach Type', uniroma3.it, blindak-0007)", any: []string{
+		"attach type", "attachment type", "disallowed attach", "attachment not allowed", "attachments not allowed",
+		"attachment is not allowed", "attachments are not allowed", "forbidden attachment", "attachment forbidden",
+	}},
+	{cat: CategoryGreylisted, settled: true, why: "a temporary refusal that asks for the mail again after a few minutes, with no rate, limit or fault named: a greylist's retry check (herculiz's as_plugins '450 domain name … is dynamic, please resend your mail in 10 minutes', which accepts the same triple when it comes back, blindaj-0033; postgrey's 'Greylisted, see …, please retry in N seconds')", all: [][]string{
+		{"resend your mail in", "resend your message in", "resend the mail in", "resend it in", "please resend in", "send it again in"},
+		{"minute", "second"},
+	}, unless: []string{"too many", "rate", "limit", "exceeded", "quota", "busy", "error"}},
+	{cat: CategorySpamContent, settled: true, why: "a filter's verdict that what the client is sending *now* is spam: this message's content judged, not a listing of the client for its past traffic (herculiz as_plugins '450 you are now sending spam mail! contact our administrator …', blindaj-0035; batch AD's 'reported as sending' stays a listing)", any: []string{
+		"now sending spam", "are sending spam mail now", "this mail is spam",
+	}},
+	{cat: CategoryServerError, settled: true, why: "the receiver's own subsystem or helper daemon not answering: its server fault, as the receiver's own parts failing are (batch R's kind; ZMailer smtpserver's '450 No reply from tracking subsystem', its router and tracker subdaemons, blindae-0039)", all: [][]string{
+		{"subsystem", "subdaemon", "sub-daemon"},
+		{"no reply", "not responding", "no response", "did not respond", "does not respond", "unavailable", "timed out", "timeout", "failed"},
+	}},
+	{cat: CategoryServerError, settled: true, why: "qmail's qmail-queue failures ('qq temporary problem', 'qqt failure', 'qq read error', 'qq trouble …'): the receiver's own queue could not take the message, a transient server fault it retries (qmail-smtpd.c 'qq temporary problem', 'qqt failure'; ProLinux E-Mail Server's bounce guide, blindak-0035)", any: []string{
+		"qqt failure", "qq temporary problem", "qq read error", "qq write error", "qq soft reject", "qq trouble",
+		"qq crashed", "qq timed out", "qq out of memory",
+	}},
 	{cat: CategoryServerError, settled: true, why: "the receiving side's own network said to be busy or congested: the server's transient condition, retried, not a failed connection of the sender (a Korean portal's '421 4.4.1 CHIC <ip>: Network is busy.', the server unable to answer, oliveit.tistory.com/39, blindaj-0074)", any: []string{
 		"network is busy", "network busy", "network is congested", "network congestion", "network is overloaded",
 		// the receiver's own load (Sendmail srvrsmtp.c '421 4.3.2 <host>: Too much load; please try again
 		// later', its RefuseLA, blindag-0028)
 		"too much load", "load average", "system load", "load too high", "load is too high", "high load",
+		// a server that refuses or closes connections because it is busy (MailEnable '451 ESMTP MailEnable
+		// Service temporarily refused connection … because the server is too busy', maildev/maildev#96,
+		// blindak-0023): its own condition, not the sender's connection failing
+		"server is too busy", "server too busy", "system is too busy", "because the server is busy", "service is too busy",
 	}, unless: []string{"your", "sender", "connections from", "per hour", "per minute"}},
 	{cat: CategoryAuthenticationFailed, codes: []string{"x.7.20-26"}, registered: true, settled: true, why: "RFC 7372 registers these codes for one failed sender-authentication check each (X.7.20-22 DKIM, X.7.23 SPF validation failed, X.7.24 SPF validation error, X.7.25 reverse DNS validation failed, X.7.26 multiple checks failed): the code names the check, so the generic fault words around it ('SPF Temporary Error', 'DNS timeout', 'Internal error') do not make it a server, DNS or connection fault"},
 	{cat: CategoryConnectionFailed, why: "the TLS library's and the socket layer's own error texts (OpenSSL 'ssl3_get_record:wrong version number', Python ssl 'WRONG_VERSION_NUMBER', Ruby 'SSL_connect returned=1 errno=0 …', strerror(3) EADDRNOTAVAIL/ENETDOWN/ECONNABORTED): the session broke before any reply, so no SMTP meaning applies and MTAs retry", any: []string{
@@ -710,6 +751,7 @@ var strongRules = []rule{
 		"on our block", "esmtp not accepting connections", "connection rejected by policy",
 		"host blocked", "adresse ip source bloquee", "ip bloquee", "ip gesperrt", "ip-adresse gesperrt",
 		"not currently accepting mail from your ip", "bad sender ip", "sender ip address rejected", "dynamic ip",
+
 		"dynamic/zombied", "dial-up", "dialup", "residential ip", "ip has been blocked", "ip address has been blocked",
 		"ip is blocked", "ip address is blocked", "ip blocked", "ip address blocked", "your ip && blocked",
 		"access from ip && blocked", "your ip && rejected", "server access forbidden by your ip", "too many spams from your ip",
@@ -1464,6 +1506,14 @@ var deferHints = []string{
 	// Exim's log of a router or transport deferral ("R=dnslookup defer (-1): host lookup
 	// did not complete"): Exim keeps the message and retries
 	" defer (", "lookup did not complete",
+	// "try again later" in the NDR languages: a code-less report that asks to retry is not
+	// final (NetEase's '发信频率过快,请稍后再试', blind-0377); advice to the sender to resend
+	// the message itself (Exchange's German NDR "Versuchen Sie, die Nachricht später erneut zu
+	// senden", blind-0256) is not a retry and is not listed
+	"稍后再试", "稍後再試", "请稍后", "請稍後", "しばらくしてから", "後ほど再度", "spater erneut versuchen", "spater noch einmal versuchen",
+	"versuchen sie es spater", "reessayer plus tard", "reessayez plus tard", "intente mas tarde", "intentelo mas tarde",
+	"vuelva a intentarlo", "riprovare piu tardi", "riprova piu tardi", "probeer het later", "tente novamente mais tarde",
+	"tente mais tarde", "попробуйте позже", "повторите попытку позже",
 }
 
 // localDeferHints are the sending MTA's own statements that it keeps the

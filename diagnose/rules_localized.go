@@ -67,6 +67,8 @@ var localizedRules = []rule{
 		"destinatario && inexistente", "endereco && inexistente", "endereco && nao existe",
 		"пользовател && не найден", "пользовател && не существует", "адрес && не существует", "адрес && не найден",
 		"получател && не найден", "получател && не существует",
+	}},
+	{cat: CategoryUserUnknown, settled: true, why: "the recipient unknown in Japanese and Chinese (simplified and traditional; gromox's delivery notices '该收件人并不存在', '該收件人並不存在', blindaj-0067). Settled like the localized server fault below: the model's words are runs of letters between spaces and punctuation, so an unspaced Chinese or Japanese clause is one word it has almost never seen, and after the retraining of the sixteenth session it read blindaj-0067 as a size", any: []string{
 		"ユーザ && 存在しません", "宛先 && 存在しません", "宛先 && 見つかりません", "用户 && 不存在", "收件人 && 不存在", "地址 && 不存在", "用戶 && 不存在",
 	}},
 	{cat: CategoryRateLimited, why: "too many / limit exceeded (localized)", any: []string{
