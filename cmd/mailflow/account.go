@@ -5,7 +5,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"net/url"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -308,8 +307,8 @@ func runAccountLink(ctx context.Context, env *environment, args []string) error 
 	// The link is a credential the manager opens in a browser: only a
 	// web address, with a host (a javascript: or file: URL would be
 	// printed, and handed over, as given).
-	if u, err := url.Parse(*consoleURL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || u.User != nil || u.RawQuery != "" || u.Fragment != "" || u.ForceQuery {
-		return usageErr("--console-url: %q is not an http or https address such as https://mailflow.example.net", *consoleURL)
+	if err := checkConsoleURL(*consoleURL); err != nil {
+		return err
 	}
 	opts := []kgo.Opt{kgo.SeedBrokers(brokers...)}
 	d, err := directory.Load(ctx, processor.TopicsWithPrefix(*topicPrefix).Config, opts...)

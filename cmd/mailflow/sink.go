@@ -115,6 +115,11 @@ func (f *sinkFlags) check() error {
 	if f.dataDir == "" {
 		return usageErr("--sink-data-dir is required")
 	}
+	if f.consoleURL != "" {
+		if err := checkConsoleURL(f.consoleURL); err != nil {
+			return err
+		}
+	}
 	for _, n := range []struct {
 		name string
 		v    int

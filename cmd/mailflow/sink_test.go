@@ -71,6 +71,14 @@ func TestSinkBudgetFlags(t *testing.T) {
 		{[]string{"--smtp-host", "LOCALHOST", "--smtp-tls", "none", "--smtp-user", "u"}, "in clear to LOCALHOST"},
 		{[]string{"--smtp-host", "127.0.0.2", "--smtp-tls", "none", "--smtp-user", "u"}, "in clear to 127.0.0.2"},
 		{[]string{"--smtp-host", "::ffff:127.0.0.1", "--smtp-tls", "none", "--smtp-user", "u"}, "--smtp-user with --smtp-tls none"},
+		// Every notification links to --console-url as given (third
+		// review: any value was taken).
+		{[]string{"--console-url", "mailflow.example.net"}, "--console-url"},
+		{[]string{"--console-url", "javascript:alert(1)"}, "--console-url"},
+		{[]string{"--console-url", "file:///etc/passwd"}, "--console-url"},
+		{[]string{"--console-url", "https://u:pw@mailflow.example.net"}, "--console-url"},
+		{[]string{"--console-url", "https://mailflow.example.net/?next=x"}, "--console-url"},
+		{[]string{"--console-url", "https://mailflow.example.net/#x"}, "--console-url"},
 	} {
 		t.Run(strings.Join(tc.args, " "), func(t *testing.T) {
 			r := runMailflow(t, nil, "", append([]string{"sink", "--brokers", "127.0.0.1:1"}, tc.args...)...)
@@ -78,6 +86,14 @@ func TestSinkBudgetFlags(t *testing.T) {
 				t.Errorf("exit %d, stderr %q; want 2 and %q", r.code, r.stderr, tc.want)
 			}
 		})
+	}
+	if r := runMailflow(t, nil, "", "dev", "--console-url", "javascript:alert(1)"); r.code != 2 || !strings.Contains(r.stderr, "--console-url") {
+		t.Errorf("dev --console-url javascript:…: exit %d, stderr %q; want a usage error", r.code, r.stderr)
+	}
+	for _, ok := range []string{"https://mailflow.example.net", "http://127.0.0.1:8080", "https://ops.example.net/mailflow/"} {
+		if err := checkConsoleURL(ok); err != nil {
+			t.Errorf("--console-url %s: %v", ok, err)
+		}
 	}
 	// A relay on the machine itself may take the password in clear.
 	for _, host := range []string{"localhost", "127.0.0.1", "::1"} {
