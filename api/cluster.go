@@ -92,6 +92,10 @@ type clusterAuth struct {
 	proofKey []byte
 	now      func() time.Time
 	seen     nonceCache
+	// started is when this process began to accept forwarded requests,
+	// in Unix seconds: the nonces of requests signed before it are not
+	// in seen, which lives in memory.
+	started int64
 }
 
 // newClusterAuth derives the request and answer keys from secret; it
@@ -105,7 +109,8 @@ func newClusterAuth(secret []byte) *clusterAuth {
 		m.Write([]byte("mailflow cluster v1 " + label))
 		return m.Sum(nil)
 	}
-	return &clusterAuth{reqKey: derive("request"), ansKey: derive("answer"), proofKey: derive("proof"), now: time.Now, seen: nonceCache{m: map[string]time.Time{}}}
+	return &clusterAuth{reqKey: derive("request"), ansKey: derive("answer"), proofKey: derive("proof"), now: time.Now, seen: nonceCache{m: map[string]time.Time{}},
+		started: time.Now().Unix()}
 }
 
 // CheckClusterSecret says whether secret is acceptable as a cluster secret:
@@ -180,12 +185,13 @@ func isSigned(r *http.Request) bool {
 // Why a forwarded request was refused: the receiver logs the reason, the
 // sender gets only a 403.
 var (
-	errNoSecret  = errors.New("this instance has no cluster secret (--cluster-secret), so it accepts no forwarded request")
-	errBadMAC    = errors.New("the signature does not match (another cluster secret, or a changed request)")
-	errStale     = errors.New("the time stamp is outside the allowed clock skew")
-	errReplay    = errors.New("the nonce was used before (a replayed request)")
-	errNotForMe  = errors.New("the request is signed for another instance")
-	errMalformed = errors.New("the envelope is incomplete or malformed")
+	errNoSecret    = errors.New("this instance has no cluster secret (--cluster-secret), so it accepts no forwarded request")
+	errBadMAC      = errors.New("the signature does not match (another cluster secret, or a changed request)")
+	errStale       = errors.New("the time stamp is outside the allowed clock skew")
+	errReplay      = errors.New("the nonce was used before (a replayed request)")
+	errBeforeStart = errors.New("signed before this instance started, so its nonce cannot be checked (a replayed request, or one sent as it restarted: send it again)")
+	errNotForMe    = errors.New("the request is signed for another instance")
+	errMalformed   = errors.New("the envelope is incomplete or malformed")
 )
 
 // verify checks the envelope of a forwarded request addressed to self;
@@ -213,20 +219,33 @@ func (a *clusterAuth) verify(r *http.Request, self string) (envelope, error) {
 	if at.Before(now.Add(-ClockSkew)) || at.After(now.Add(ClockSkew)) {
 		return e, errStale
 	}
+	if sec < a.started {
+		// Signed before this process started: its nonce may have been
+		// used with the process before, whose cache is gone, so a
+		// request captured on the wire could be replayed once per
+		// restart (third review). The peer signs it again.
+		return e, errBeforeStart
+	}
 	if !a.seen.add(e.nonce, now) {
 		return e, errReplay
 	}
 	return e, nil
 }
 
-// answerMAC signs an answer: its status, content type, the request's
-// nonce and its body's SHA-256 (for a stream, "stream": its events are
-// signed one by one).
-func (a *clusterAuth) answerMAC(nonce string, code int, ctype, bodySum string) string {
+// answerMAC signs an answer: its status, content type, Retry-After, the
+// request's nonce and its body's SHA-256 (for a stream, "stream": its
+// events are signed one by one). The forwarding instance passes
+// Retry-After on to its client, so it is signed too (third review: a
+// forged one went through); an answer without one is signed as before
+// it was, so that instances of the previous release agree on those.
+func (a *clusterAuth) answerMAC(nonce string, code int, ctype, retryAfter, bodySum string) string {
 	m := hmac.New(sha256.New, a.ansKey)
 	for _, part := range []string{"mailflow-answer-v1", nonce, strconv.Itoa(code), ctype, bodySum} {
 		m.Write([]byte(part))
 		m.Write([]byte{'\n'})
+	}
+	if retryAfter != "" {
+		m.Write([]byte("retry-after " + retryAfter + "\n"))
 	}
 	return "v1=" + base64.RawURLEncoding.EncodeToString(m.Sum(nil))
 }
@@ -242,7 +261,7 @@ func bodySum(b []byte) string {
 // checkAnswer verifies the signature of an answer to the request with
 // nonce.
 func (a *clusterAuth) checkAnswer(resp *http.Response, nonce, bodyHash string) error {
-	want := a.answerMAC(nonce, resp.StatusCode, resp.Header.Get("Content-Type"), bodyHash)
+	want := a.answerMAC(nonce, resp.StatusCode, resp.Header.Get("Content-Type"), resp.Header.Get("Retry-After"), bodyHash)
 	if !hmac.Equal([]byte(resp.Header.Get(HeaderSignature)), []byte(want)) {
 		return errors.New("the answer is not signed with the cluster secret")
 	}
@@ -317,7 +336,7 @@ func (s *signedAnswer) WriteHeader(code int) {
 	s.wrote, s.code = true, code
 	if strings.HasPrefix(s.Header().Get("Content-Type"), "text/event-stream") {
 		s.stream = true
-		s.Header().Set(HeaderSignature, s.auth.answerMAC(s.nonce, code, s.Header().Get("Content-Type"), streamBody))
+		s.Header().Set(HeaderSignature, s.auth.answerMAC(s.nonce, code, s.Header().Get("Content-Type"), s.Header().Get("Retry-After"), streamBody))
 		s.ResponseWriter.WriteHeader(code)
 	}
 }
@@ -353,7 +372,7 @@ func (s *signedAnswer) finish() {
 	if !s.wrote {
 		s.code = http.StatusOK
 	}
-	s.Header().Set(HeaderSignature, s.auth.answerMAC(s.nonce, s.code, s.Header().Get("Content-Type"), bodySum(s.buf)))
+	s.Header().Set(HeaderSignature, s.auth.answerMAC(s.nonce, s.code, s.Header().Get("Content-Type"), s.Header().Get("Retry-After"), bodySum(s.buf)))
 	s.Header().Set("Content-Length", strconv.Itoa(len(s.buf)))
 	s.ResponseWriter.WriteHeader(s.code)
 	_, _ = s.ResponseWriter.Write(s.buf)

@@ -197,6 +197,44 @@ func TestClusterTrustForwarder(t *testing.T) {
 		})
 	}
 
+	// The forwarder passes the owner's Retry-After on: it is signed with
+	// the answer (third review: a forged one went through).
+	retry := func(signed, sent string) func(w http.ResponseWriter, r *http.Request) {
+		return func(w http.ResponseWriter, r *http.Request) {
+			b := []byte(`{"error":"busy"}`)
+			w.Header().Set("Content-Type", "application/json")
+			w.Header().Set("Retry-After", sent)
+			w.Header().Set(api.HeaderSignature, api.SignAnswerRetry(testSecret, r.Header.Get(api.HeaderNonce), http.StatusServiceUnavailable, "application/json", signed, b))
+			w.WriteHeader(http.StatusServiceUnavailable)
+			_, _ = w.Write(b)
+		}
+	}
+	for _, tc := range []struct {
+		name, signed, sent string
+		code               int
+	}{
+		{"a signed Retry-After is passed on", "7", "7", http.StatusServiceUnavailable},
+		{"a forged Retry-After is refused", "1", "86400", http.StatusBadGateway},
+		{"an added Retry-After is refused", "", "86400", http.StatusBadGateway},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			owner.set(retry(tc.signed, tc.sent))
+			req, _ := http.NewRequest(http.MethodGet, fwd.URL+"/api/v1/domains/in1.example/status", nil)
+			req.Header.Set("Authorization", "Bearer tok-r1")
+			resp, err := http.DefaultClient.Do(req)
+			if err != nil {
+				t.Fatal(err)
+			}
+			resp.Body.Close()
+			if resp.StatusCode != tc.code {
+				t.Errorf("%d, want %d", resp.StatusCode, tc.code)
+			}
+			if got := resp.Header.Get("Retry-After"); tc.code == http.StatusServiceUnavailable && got != tc.sent || tc.code != http.StatusServiceUnavailable && got == tc.sent {
+				t.Errorf("Retry-After %q", got)
+			}
+		})
+	}
+
 	t.Run("a page from the owner is filtered by the caller's scope again", func(t *testing.T) {
 		owner.set(signedJSON(testSecret, api.DomainPage{Domains: []api.Status{
 			{Domain: "in1.example", Status: schemas.StatusBad}, {Domain: "out.example", Status: schemas.StatusBad}, {Domain: "zz-stray.example", Status: schemas.StatusBad},
@@ -366,6 +404,46 @@ func TestClusterTrustOwner(t *testing.T) {
 		resp.Body.Close()
 		if resp.StatusCode != http.StatusForbidden {
 			t.Errorf("a replayed request: %d, want 403", resp.StatusCode)
+		}
+	})
+
+	// The nonces live in memory: a request captured on the wire could be
+	// replayed once to each new process within ClockSkew (third review).
+	// A request signed before the process started is refused.
+	t.Run("refuses a replay after a restart", func(t *testing.T) {
+		req, _ := http.NewRequest(http.MethodGet, srv.URL+status, nil)
+		api.SignForwarded(req, testSecret, "i1:1", self, "all")
+		resp, err := http.DefaultClient.Do(req.Clone(req.Context()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if resp.StatusCode != http.StatusOK {
+			t.Fatalf("the request: %d", resp.StatusCode)
+		}
+		time.Sleep(1100 * time.Millisecond) // the timestamp has whole seconds
+		// The same instance (self) as a new process.
+		restarted := httptest.NewServer(api.Handler(api.Config{Backend: b, Self: self, AdminToken: adminToken, ClusterSecret: testSecret, Log: testLogger()}))
+		defer restarted.Close()
+		replay := req.Clone(req.Context())
+		replay.URL.Host = restarted.Listener.Addr().String()
+		resp, err = http.DefaultClient.Do(replay)
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if resp.StatusCode != http.StatusForbidden {
+			t.Errorf("the request replayed after a restart: %d %s, want 403", resp.StatusCode, body)
+		}
+		fresh, _ := http.NewRequest(http.MethodGet, restarted.URL+status, nil)
+		api.SignForwarded(fresh, testSecret, "i1:1", self, "all")
+		if resp, err = http.DefaultClient.Do(fresh); err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if resp.StatusCode != http.StatusOK {
+			t.Errorf("a request signed after the restart: %d, want 200", resp.StatusCode)
 		}
 	})
 

@@ -27,12 +27,17 @@ func EventMAC(secret []byte, nonce string, i uint64, event []byte) string {
 
 // SignAnswer returns the signature of an answer to the request with nonce.
 func SignAnswer(secret []byte, nonce string, code int, contentType string, body []byte) string {
-	return newClusterAuth(secret).answerMAC(nonce, code, contentType, bodySum(body))
+	return newClusterAuth(secret).answerMAC(nonce, code, contentType, "", bodySum(body))
+}
+
+// SignAnswerRetry is SignAnswer for an answer with a Retry-After header.
+func SignAnswerRetry(secret []byte, nonce string, code int, contentType, retryAfter string, body []byte) string {
+	return newClusterAuth(secret).answerMAC(nonce, code, contentType, retryAfter, bodySum(body))
 }
 
 // SignStreamAnswer returns the signature of a stream's answer.
 func SignStreamAnswer(secret []byte, nonce string, contentType string) string {
-	return newClusterAuth(secret).answerMAC(nonce, http.StatusOK, contentType, streamBody)
+	return newClusterAuth(secret).answerMAC(nonce, http.StatusOK, contentType, "", streamBody)
 }
 
 // CheckAnswer verifies an answer's signature.
