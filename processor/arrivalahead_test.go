@@ -138,3 +138,76 @@ func TestArrivalAheadOfClock(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// TestFutureHourFromAnOlderRelease: a store written by a release that took
+// a future stamp as it was holds an id counted at a future hour. Once its
+// domain was touched again, the table's latest hour was in the future,
+// and the sweep after each transaction freed every other domain's ids of
+// the table (second review of arrivalOf's fix): their replays counted
+// again. The older release is played by a processor whose clock is a year
+// ahead, so that arrivalOf keeps the stamp.
+func TestFutureHourFromAnOlderRelease(t *testing.T) {
+	h := newHarness(t)
+	cl := h.manualClient()
+	dir := t.TempDir()
+	base := time.Now().Add(-10 * time.Minute).Truncate(time.Millisecond)
+	record := func(domain, id string, stamp time.Time) *kgo.Record {
+		de := schemas.DeliveryEvent{V: 1, ID: id, MessageID: "m-" + id, Recipient: "user@" + domain, CompletedAt: base,
+			QueuedAt: base.Add(-time.Second), SMTPCode: 250, Response: "250 ok " + id}
+		v, err := schemas.MarshalDeliveryEvent(&de)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return &kgo.Record{Key: []byte(domain), Value: v, Partition: PartitionFor(domain, 3), Timestamp: stamp}
+	}
+	produce := func(recs ...*kgo.Record) {
+		t.Helper()
+		if err := cl.ProduceSync(h.ctx, recs...).FirstErr(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	const poison = "poison.example"
+	part := PartitionFor(poison, 3)
+	var others []string
+	for i := 0; len(others) < 400; i++ {
+		if d := fmt.Sprintf("d%d.example", i); PartitionFor(d, 3) == part {
+			others = append(others, d)
+		}
+	}
+	run := func(now func() time.Time) *running {
+		cfg := h.config(dir)
+		cfg.Registerer = prometheus.NewRegistry()
+		cfg.now = now
+		cfg.CacheSize, cfg.MaxPollRecords = 100000, 1000
+		return h.start(cfg)
+	}
+	ahead := func() time.Time { return time.Now().Add(366 * 24 * time.Hour) }
+	r := run(ahead)
+	for _, d := range others {
+		produce(record(d, d+"-1", base))
+	}
+	produce(record(poison, "future-1", time.Now().Add(365*24*time.Hour)))
+	h.waitProcessed("mailflow")
+	if err := r.stop(); err != nil {
+		t.Fatal(err)
+	}
+
+	// This release, on a right clock, over the same store.
+	r = run(nil)
+	defer r.stop()
+	for _, d := range others {
+		produce(record(d, d+"-2", time.Now()))
+	}
+	h.waitProcessed("mailflow")
+	produce(record(poison, "now-1", time.Now()))
+	h.waitProcessed("mailflow")
+	for round := 1; round <= 2; round++ {
+		for _, d := range others {
+			produce(record(d, d+"-1", time.Now()), record(d, d+"-2", time.Now()))
+		}
+		h.waitProcessed("mailflow")
+		if got, want := counterValue(t, r.p.m.duplicates), float64(round*2*len(others)); got != want {
+			t.Fatalf("round %d: mailflow_duplicate_events_total = %v, want %v: replays counted again", round, got, want)
+		}
+	}
+}

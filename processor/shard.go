@@ -829,10 +829,16 @@ func (s *shard) attachSeen(part int32, h uint64, seen *state.SeenIDs) bool {
 // the input from one horizon before the partition's stream time,
 // seenreplay.go). A sweep costs a pass over the table, about once an
 // hour of stream time; it is nothing when no id is that old.
+//
+// The latest hour is never past the wall clock: arrivals are not
+// (arrivalOf), but a store written by a release before that may hold an
+// id counted at a future hour, which would sweep every other domain's
+// ids of the table after each transaction (second review of the fix).
 func (s *shard) sweepSeen() {
 	horizon := uint32(max(int64(s.t.p.cfg.DedupeHorizon/time.Hour), 1))
+	now := uint32(s.t.latest.Unix() / 3600)
 	for _, t := range s.t.p.txns[0].shards[s.no].seenTabs {
-		if h := t.tab.MaxHour(); h > horizon {
+		if h := min(t.tab.MaxHour(), now); h > horizon {
 			t.tab.Sweep(h - horizon)
 		}
 	}
