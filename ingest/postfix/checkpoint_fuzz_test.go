@@ -70,6 +70,9 @@ func FuzzLoadCheckpoint(f *testing.F) {
 	for _, s := range []string{
 		``, `{}`, `null`, `[]`, `{"version":2}`, `{"version":1,"offset":-1}`, `{"version":1,"line":-1}`,
 		`{"version":1,"offset":1e3}`, `{"version":1,"tail":"not base64"}`, `{"version":1,"written":"yesterday"}`,
+		// A byte away from a negative or overflowing attempt count.
+		`{"version":1,"join":{"entries":[{"host":"mta1","queue_id":"5A1B2C3D4E","recipients":[{"address":"bob@victim.example","attempts":-0,"deferred":true}]}]}}`,
+		`{"version":1,"join":{"entries":[{"host":"mta1","queue_id":"5A1B2C3D4E","recipients":[{"address":"bob@victim.example","attempts":9223372036854775806,"deferred":true}]}]}}`,
 		`{"version":1,"join":{"entries":[{"host":"mta1","queue_id":"5A1B2C3D4E","size":-1,"current":true},{"host":"mta1","queue_id":"5A1B2C3D4E"}]}}`,
 		`{"version":1,"join":{"entries":[{"host":"mta1","queue_id":"5A1B2C3D4E","recipients":[{"address":"","deferred":true},{"address":"x","deferred":true}]}]}}`,
 		`{"version":1,"Version":2}`, `{"version":1}garbage`,
