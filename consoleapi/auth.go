@@ -1,6 +1,7 @@
 package consoleapi
 
 import (
+	"context"
 	"crypto/sha256"
 	"crypto/subtle"
 	"errors"
@@ -57,6 +58,17 @@ type authedFunc func(w http.ResponseWriter, r *http.Request, c caller, d *direct
 // unsafe request, and runs f with the caller and one directory snapshot.
 func (h *Handler) authed(f authedFunc) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
+		if r.Method != http.MethodGet && r.Method != http.MethodHead && h.cfg.CatchUp != nil {
+			ctx, cancel := context.WithTimeout(r.Context(), catchUpWait)
+			err := h.cfg.CatchUp(ctx)
+			cancel()
+			if err != nil {
+				h.cfg.Log.Warn("console: the directory did not catch up with the config topic before a write", "method", r.Method, "path", r.URL.Path, "err", err)
+				w.Header().Set("Retry-After", "2")
+				writeError(w, errf(http.StatusServiceUnavailable, "this instance is catching up with the directory: try again in a moment"))
+				return
+			}
+		}
 		d := h.cfg.Directory()
 		// The read API's limits hold here too (review finding F6): a
 		// client address with too many wrong tokens is refused before
@@ -92,6 +104,10 @@ func (h *Handler) authed(f authedFunc) http.HandlerFunc {
 		}
 	}
 }
+
+// catchUpWait bounds how long a write waits for the directory to catch
+// up with the config topic (Config.CatchUp).
+const catchUpWait = 3 * time.Second
 
 var errSignIn = &apiError{http.StatusUnauthorized, "sign in first (or send Authorization: Bearer TOKEN)"}
 

@@ -36,6 +36,12 @@ type Config struct {
 	// Directory returns the current directory (the instance's
 	// directory.Table).
 	Directory func() *directory.Directory
+	// CatchUp, when set, waits until Directory reflects every config
+	// record written before the call (directory.Table.CatchUp). A write
+	// is authorized and built on the directory after it, so that a
+	// manager an operator has removed, or moved out of a tree, cannot
+	// write from an instance that has not read the change yet.
+	CatchUp func(ctx context.Context) error
 	// Client writes config records and audit entries; ConfigTopic and
 	// AuditTopic name the topics.
 	Client      *kgo.Client

@@ -204,6 +204,23 @@ type settingsBody struct {
 	SilentBaseline           json.RawMessage `json:"silent_baseline"`
 }
 
+// fields returns the names of the settings the body names, as
+// directory.SettingsPatch names them.
+func (b settingsBody) fields() []string {
+	var out []string
+	for _, f := range []struct {
+		name string
+		raw  json.RawMessage
+	}{{"window", b.Window}, {"threshold", b.Threshold}, {"repeat_interval", b.RepeatInterval}, {"flap_interval", b.FlapInterval},
+		{"exclude_recipient_failures", b.ExcludeRecipientFailures}, {"delay_threshold", b.DelayThreshold},
+		{"silent_after", b.SilentAfter}, {"silent_baseline", b.SilentBaseline}} {
+		if f.raw != nil {
+			out = append(out, f.name)
+		}
+	}
+	return out
+}
+
 // empty reports whether the body names no setting at all.
 func (b settingsBody) empty() bool {
 	for _, f := range []json.RawMessage{b.Window, b.Threshold, b.RepeatInterval, b.FlapInterval,
@@ -358,11 +375,14 @@ func (h *Handler) putSettings(w http.ResponseWriter, r *http.Request, c caller, 
 		e.Settings = s
 		after = e
 	}
-	// The settings alone (an overlay, see directory/overlay.go): a record
-	// of the whole entity, built from this instance's copy of the
+	// The settings the body names alone (an overlay, see
+	// directory/overlay.go), laid over those the console set before: a
+	// record of the whole entity, built from this instance's copy of the
 	// directory, would undo an operator's change made since (a domain
-	// moved to another customer came back).
-	rec, err := directory.EncodeSettings(t.level, t.id, s)
+	// moved to another customer came back), and so would the other
+	// settings of that copy.
+	patch := d.SettingsOverlay(t.level, t.id).Merge(directory.SettingsPatch{Fields: body.fields(), Values: s})
+	rec, err := directory.EncodeSettings(t.level, t.id, patch)
 	if err != nil {
 		return err
 	}
@@ -371,7 +391,8 @@ func (h *Handler) putSettings(w http.ResponseWriter, r *http.Request, c caller, 
 		action = "settings.reset"
 	}
 	if err := h.change(r.Context(), c.entry(action, t.key()), rec, before, after, func(nd *directory.Directory) bool {
-		return settingsOf(nd, t) == s
+		cur := settingsOf(nd, t)
+		return patch.Apply(cur) == cur
 	}); err != nil {
 		return err
 	}

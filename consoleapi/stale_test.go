@@ -1,8 +1,10 @@
 package consoleapi
 
 import (
+	"context"
 	"net/http"
 	"net/http/httptest"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -102,5 +104,105 @@ func waitUntil(t *testing.T, ok func() bool) {
 			t.Fatal("timed out")
 		}
 		time.Sleep(5 * time.Millisecond)
+	}
+}
+
+// TestSettingsWriteFromAStaleDirectory: a manager who changes one setting
+// from an instance whose copy of the directory is behind must not undo
+// an operator's change of another setting made since: the overlay holds
+// the settings the request names, not every setting of the stale copy
+// (second review of the overlays, F2).
+func TestSettingsWriteFromAStaleDirectory(t *testing.T) {
+	f := newFixture(t, world(), fixedStatuses{}, nil)
+	stale := f.table.Current()
+	rec, err := directory.EncodeRecord(directory.Domain{Name: "a1.example", Customer: "cA1",
+		Settings: directory.Settings{RepeatInterval: time.Hour, SilentAfter: directory.Off}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := directory.Publish(f.ctx, f.cl, configTopic, []directory.Record{rec}); err != nil {
+		t.Fatal(err)
+	}
+	waitUntil(t, func() bool { return f.table.Current().Domains["a1.example"].RepeatInterval == time.Hour })
+	h, err := New(f.ctx, Config{Directory: func() *directory.Directory { return stale }, Client: f.cl, ConfigTopic: configTopic, AuditTopic: auditTopic,
+		Accounts: f.accounts, Statuses: fixedStatuses{}, AdminToken: adminToken, Log: quiet(), Throttle: accounts.NewThrottle(), ApplyWait: 50 * time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(h.Wrap(http.NotFoundHandler()))
+	defer srv.Close()
+	sf := *f
+	sf.srv = srv
+	ca1 := sf.signIn("ca1@a.example")
+	if code, body := ca1.do("PUT", "/api/v1/settings/domain/a1.example", map[string]any{"window": 30}); code != 200 {
+		t.Fatalf("settings: %d %s", code, body)
+	}
+	waitUntil(t, func() bool { return f.table.Current().Domains["a1.example"].Window == 30 })
+	// A second write, of another setting, on an instance that has read
+	// the first, keeps it.
+	if code, body := f.signIn("ca1@a.example").do("PUT", "/api/v1/settings/domain/a1.example", map[string]any{"threshold": 0.8}); code != 200 {
+		t.Fatalf("settings: %d %s", code, body)
+	}
+	waitUntil(t, func() bool { return f.table.Current().Domains["a1.example"].Threshold != 0 })
+	d := f.table.Current().Domains["a1.example"]
+	if d.Window != 30 || d.RepeatInterval != time.Hour || d.SilentAfter != directory.Off {
+		t.Errorf("a1.example after window and threshold writes from a stale directory: %+v; want window 30 and the operator's repeat_interval 1h and silent_after off", d.Settings)
+	}
+}
+
+// TestWritesCatchUpFirst: a write is authorized on the directory as the
+// config topic holds it when the write comes (Config.CatchUp), not as
+// this instance last read it: a manager the operator has just deleted, or
+// whose domain the operator has moved out of the manager's tree, can no
+// longer write from an instance that lags (second review of the
+// overlays, F2). The instance here lags until it is asked to catch up.
+func TestWritesCatchUpFirst(t *testing.T) {
+	f := newFixture(t, world(), fixedStatuses{}, nil)
+	stale := f.table.Current()
+	var caught atomic.Bool
+	h, err := New(f.ctx, Config{Directory: func() *directory.Directory {
+		if caught.Load() {
+			return f.table.Current()
+		}
+		return stale
+	}, CatchUp: func(ctx context.Context) error {
+		if err := f.table.CatchUp(ctx); err != nil {
+			return err
+		}
+		caught.Store(true)
+		return nil
+	}, Client: f.cl, ConfigTopic: configTopic, AuditTopic: auditTopic,
+		Accounts: f.accounts, Statuses: fixedStatuses{}, AdminToken: adminToken, Log: quiet(), Throttle: accounts.NewThrottle(), ApplyWait: 50 * time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(h.Wrap(http.NotFoundHandler()))
+	defer srv.Close()
+	sf := *f
+	sf.srv = srv
+	ca1, da1 := sf.signIn("ca1@a.example"), sf.signIn("da1@a.example")
+
+	moved, err := directory.EncodeRecord(directory.Domain{Name: "a1.example", Customer: "cA2"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := directory.Publish(f.ctx, f.cl, configTopic, []directory.Record{moved, {Key: "manager/mDA1"}}); err != nil {
+		t.Fatal(err)
+	}
+	// No wait here: the writes themselves catch up.
+	if code, body := ca1.do("PUT", "/api/v1/settings/domain/a1.example", map[string]any{"window": 30}); code < 400 {
+		t.Errorf("settings of a domain moved out of the manager's tree: %d %s, want refused", code, body)
+	}
+	if code, body := da1.do("PUT", "/api/v1/me/webhook", map[string]string{"url": "https://tickets.a.example/da1"}); code < 400 {
+		t.Errorf("webhook of a deleted manager: %d %s, want refused", code, body)
+	}
+	time.Sleep(100 * time.Millisecond)
+	d := f.table.Current()
+	if d.Domains["a1.example"].Window != 0 || d.HasOverlay("domain/a1.example") || d.HasOverlay("manager/mDA1") {
+		t.Errorf("a refused write reached the directory: %+v", d.Domains["a1.example"])
+	}
+	// The manager's own domains are still theirs.
+	if code, body := ca1.do("PUT", "/api/v1/settings/customer/cA1", map[string]any{"window": 40}); code != 200 {
+		t.Errorf("settings of the manager's own customer: %d %s", code, body)
 	}
 }

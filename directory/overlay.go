@@ -2,6 +2,7 @@ package directory
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/segmentio/encoding/json"
@@ -37,6 +38,87 @@ const (
 	KindDomainSettings   Kind = "domain-settings"
 )
 
+// SettingsPatch is the value of a settings overlay: the settings a
+// manager set, by their names in the directory file ("window",
+// "threshold", "repeat_interval", "flap_interval",
+// "exclude_recipient_failures", "delay_threshold", "silent_after",
+// "silent_baseline"), and their values in Values, where a zero value
+// inherits. The fields not named keep the entity record's values, so a
+// console write of the window alone leaves an operator's later change of
+// another setting in force (second review of the overlays, F2).
+type SettingsPatch struct {
+	Fields []string `json:"fields"`
+	Values Settings `json:"values"`
+}
+
+// settingsFields copies each named field from src to dst.
+var settingsFields = map[string]func(dst, src *Settings){
+	"window":                     func(d, s *Settings) { d.Window = s.Window },
+	"threshold":                  func(d, s *Settings) { d.Threshold = s.Threshold },
+	"repeat_interval":            func(d, s *Settings) { d.RepeatInterval = s.RepeatInterval },
+	"flap_interval":              func(d, s *Settings) { d.FlapInterval = s.FlapInterval },
+	"exclude_recipient_failures": func(d, s *Settings) { d.ExcludeRecipientFailures = s.ExcludeRecipientFailures },
+	"delay_threshold":            func(d, s *Settings) { d.DelayThreshold = s.DelayThreshold },
+	"silent_after":               func(d, s *Settings) { d.SilentAfter = s.SilentAfter },
+	"silent_baseline":            func(d, s *Settings) { d.SilentBaseline = s.SilentBaseline },
+}
+
+// check refuses unknown or repeated field names and values out of range.
+func (p SettingsPatch) check() error {
+	seen := map[string]bool{}
+	for _, f := range p.Fields {
+		if settingsFields[f] == nil || seen[f] {
+			return fmt.Errorf("settings field %q: unknown or repeated", clip(f))
+		}
+		seen[f] = true
+	}
+	return p.Values.check()
+}
+
+// Apply returns s with the patch's fields set.
+func (p SettingsPatch) Apply(s Settings) Settings {
+	for _, f := range p.Fields {
+		if set := settingsFields[f]; set != nil {
+			set(&s, &p.Values)
+		}
+	}
+	return s
+}
+
+// Merge returns p with q laid over it: the fields of both, q's values
+// where both name one.
+func (p SettingsPatch) Merge(q SettingsPatch) SettingsPatch {
+	out := SettingsPatch{Values: p.Apply(Settings{})}
+	out.Values = q.Apply(out.Values)
+	for _, f := range p.Fields {
+		if !slices.Contains(out.Fields, f) {
+			out.Fields = append(out.Fields, f)
+		}
+	}
+	for _, f := range q.Fields {
+		if !slices.Contains(out.Fields, f) {
+			out.Fields = append(out.Fields, f)
+		}
+	}
+	slices.Sort(out.Fields)
+	return out
+}
+
+// SettingsOverlay returns the settings overlay of the reseller, customer
+// or domain id (level), empty when it has none.
+func (d *Directory) SettingsOverlay(level Level, id string) SettingsPatch {
+	var kind Kind
+	switch level {
+	case LevelReseller:
+		kind = KindReseller
+	case LevelCustomer:
+		kind = KindCustomer
+	case LevelDomain:
+		kind = KindDomain
+	}
+	return d.overlays.settings[Key(kind, id)]
+}
+
 // Webhook is the value of a KindWebhook overlay: a manager's webhook URL
 // and signing secret, both empty for none.
 type Webhook struct {
@@ -48,8 +130,8 @@ type Webhook struct {
 // one, the entity record's own values of the fields it overrides (so that
 // deleting the overlay gives them back).
 type overlays struct {
-	webhooks     map[string]Webhook  // by manager id
-	settings     map[string]Settings // by entity key (reseller/…, customer/…, domain/…)
+	webhooks     map[string]Webhook       // by manager id
+	settings     map[string]SettingsPatch // by entity key (reseller/…, customer/…, domain/…)
 	baseWebhooks map[string]Webhook
 	baseSettings map[string]Settings
 }
@@ -73,7 +155,7 @@ func cloneMap[V any](m map[string]V) map[string]V {
 // init makes o's maps, for a directory's first overlay.
 func (o *overlays) init() {
 	if o.webhooks == nil {
-		*o = overlays{webhooks: map[string]Webhook{}, settings: map[string]Settings{},
+		*o = overlays{webhooks: map[string]Webhook{}, settings: map[string]SettingsPatch{},
 			baseWebhooks: map[string]Webhook{}, baseSettings: map[string]Settings{}}
 	}
 }
@@ -137,9 +219,10 @@ func EncodeWebhook(id string, w Webhook) (Record, error) {
 	return Record{Key: Key(KindWebhook, id), Value: b}, nil
 }
 
-// EncodeSettings returns the overlay record that sets the settings of the
-// reseller, customer or domain id (level) to s, whatever its record says.
-func EncodeSettings(level Level, id string, s Settings) (Record, error) {
+// EncodeSettings returns the overlay record that sets the settings p names
+// of the reseller, customer or domain id (level), whatever its record
+// says.
+func EncodeSettings(level Level, id string, p SettingsPatch) (Record, error) {
 	var kind Kind
 	switch level {
 	case LevelReseller:
@@ -151,7 +234,10 @@ func EncodeSettings(level Level, id string, s Settings) (Record, error) {
 	default:
 		return Record{}, fmt.Errorf("encode settings: unknown level %q", level)
 	}
-	b, err := json.Marshal(s)
+	if err := p.check(); err != nil {
+		return Record{}, fmt.Errorf("encode settings of %s %s: %w", level, id, err)
+	}
+	b, err := json.Marshal(p)
 	if err != nil {
 		return Record{}, fmt.Errorf("encode settings of %s %s: %w", level, id, err)
 	}
@@ -197,17 +283,18 @@ func (d *Directory) applyOverlay(entity Kind, id string, value []byte) error {
 		return nil
 	}
 	key := Key(entity, id)
-	var s Settings
+	var p SettingsPatch
 	if value != nil {
-		if err := json.Unmarshal(value, &s); err != nil {
+		if err := json.Unmarshal(value, &p); err != nil {
 			return err
 		}
-		if err := s.check(); err != nil {
+		if err := p.check(); err != nil {
 			return err
 		}
 	}
 	cur, exists := d.entitySettings(entity, id)
 	_, covered := o.settings[key]
+	var s Settings
 	switch {
 	case value == nil:
 		s = o.baseSettings[key]
@@ -217,7 +304,8 @@ func (d *Directory) applyOverlay(entity Kind, id string, value []byte) error {
 		o.baseSettings[key] = cur
 		fallthrough
 	default:
-		o.settings[key] = s
+		o.settings[key] = p
+		s = p.Apply(o.baseSettings[key])
 	}
 	if exists && (value != nil || covered) {
 		d.setEntitySettings(entity, id, s)
@@ -281,7 +369,7 @@ func (d *Directory) overlaySettings(key string, s *Settings) {
 		return
 	}
 	d.overlays.baseSettings[key] = *s
-	*s = o
+	*s = o.Apply(*s)
 }
 
 // forgetBase drops what the deleted entity of kind and id had of its own.

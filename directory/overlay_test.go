@@ -25,7 +25,7 @@ func TestOverlays(t *testing.T) {
 		return r
 	}
 	settings := func(level Level, id string, window int) Record {
-		r, err := EncodeSettings(level, id, Settings{Window: window})
+		r, err := EncodeSettings(level, id, SettingsPatch{Fields: []string{"window"}, Values: Settings{Window: window}})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -81,6 +81,12 @@ func TestOverlays(t *testing.T) {
 		}},
 		{"the overlay wins over a later entity record", []Record{settings(LevelCustomer, "c1", 50), rec("customer/c1", `{"id":"c1","reseller":"r1","window":60,"name":"C One"}`)}, func(d *Directory) error {
 			if c := d.Customers["c1"]; c.Window != 50 || c.Name != "C One" {
+				return fmt.Errorf("customer %+v", c)
+			}
+			return nil
+		}},
+		{"the record's settings the overlay does not name stay in force", []Record{settings(LevelCustomer, "c1", 50), rec("customer/c1", `{"id":"c1","reseller":"r1","window":60,"repeat_interval":"1h"}`)}, func(d *Directory) error {
+			if c := d.Customers["c1"]; c.Window != 50 || c.RepeatInterval.String() != "1h0m0s" {
 				return fmt.Errorf("customer %+v", c)
 			}
 			return nil

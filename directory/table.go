@@ -39,13 +39,20 @@ type Table struct {
 	readyOnce sync.Once
 	ready     chan struct{}
 	done      chan struct{}
+
+	// posMu guards pos, the offset after the last record of each
+	// partition that Current reflects, and posCh, closed (and replaced)
+	// whenever pos moves (see CatchUp).
+	posMu sync.Mutex
+	pos   map[int32]int64
+	posCh chan struct{}
 }
 
 // NewTable starts following topic on the brokers the given client options
 // point at (the options should carry kgo.SeedBrokers and any TLS/SASL; the
 // table adds its own consume options). Close stops it.
 func NewTable(ctx context.Context, topic string, log *slog.Logger, opts ...kgo.Opt) (*Table, error) {
-	t := &Table{topic: topic, log: log, ready: make(chan struct{}), done: make(chan struct{})}
+	t := &Table{topic: topic, log: log, ready: make(chan struct{}), done: make(chan struct{}), pos: map[int32]int64{}, posCh: make(chan struct{})}
 	t.cur.Store(New())
 	opts = append(opts,
 		kgo.ConsumeTopics(topic),
@@ -77,6 +84,38 @@ func (t *Table) WaitReady(ctx context.Context) error {
 		return nil
 	case <-ctx.Done():
 		return fmt.Errorf("config table %s: not caught up: %w", t.topic, context.Cause(ctx))
+	}
+}
+
+// CatchUp waits until Current reflects every record the config topic held
+// when it was called: a read-your-writes barrier for whoever must decide
+// on the directory as it is now, not as this instance last read it (the
+// console before it writes, so that a manager an operator has just
+// removed, or moved out of a tree, cannot write from an instance that has
+// not read the change yet). The error is ctx's, or the broker's.
+func (t *Table) CatchUp(ctx context.Context) error {
+	ends, err := t.endOffsets(ctx)
+	if err != nil {
+		return fmt.Errorf("config table %s: catch up: %w", t.topic, err)
+	}
+	for {
+		t.posMu.Lock()
+		behind := false
+		ends.Each(func(o kadm.ListedOffset) {
+			if o.Offset > 0 && t.pos[o.Partition] < o.Offset {
+				behind = true
+			}
+		})
+		ch := t.posCh
+		t.posMu.Unlock()
+		if !behind {
+			return nil
+		}
+		select {
+		case <-ch:
+		case <-ctx.Done():
+			return fmt.Errorf("config table %s: not caught up: %w", t.topic, context.Cause(ctx))
+		}
 	}
 }
 
@@ -127,6 +166,13 @@ func (t *Table) run(ctx context.Context) {
 			t.applied.Add(1)
 		})
 		t.cur.Store(next)
+		t.posMu.Lock()
+		for p, o := range pos {
+			t.pos[p] = o
+		}
+		close(t.posCh)
+		t.posCh = make(chan struct{})
+		t.posMu.Unlock()
 		t.checkReady(ends, pos)
 	}
 }

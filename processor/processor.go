@@ -305,6 +305,10 @@ func (p *Processor) Store() *state.Store { return p.store }
 // Directory returns the current directory snapshot.
 func (p *Processor) Directory() *directory.Directory { return p.table.Current() }
 
+// CatchUpDirectory waits until Directory reflects every config record
+// written before the call (directory.Table.CatchUp).
+func (p *Processor) CatchUpDirectory(ctx context.Context) error { return p.table.CatchUp(ctx) }
+
 // Ownership returns what the instance owns now. It is safe to call from any
 // goroutine.
 func (p *Processor) Ownership() *Ownership {

@@ -398,7 +398,7 @@ func serveProcessor(ctx context.Context, log *slog.Logger, cfg processor.Config,
 		AdminToken: adminToken, InternalToken: internal, ClusterSecret: []byte(o.clusterSecret), Guard: guard, OpenHosts: o.openHosts,
 		Session:     func(r *http.Request) (directory.Manager, bool, bool) { return consoleAPI.Caller(r) },
 		Credentials: accts.HasCredentials, Logs: logs, Incidents: incidentLookup(incTable)})
-	consoleAPI, err = consoleapi.New(ctx, consoleapi.Config{Directory: p.Directory, Client: consoleCl,
+	consoleAPI, err = consoleapi.New(ctx, consoleapi.Config{Directory: p.Directory, CatchUp: p.CatchUpDirectory, Client: consoleCl,
 		ConfigTopic: cfg.Topics.Config, AuditTopic: prefix + audit.TopicSuffix, Accounts: accts,
 		Statuses: &consoleapi.APIStatuses{API: apiH, Token: internal}, AdminToken: adminToken, Log: log, Registerer: reg,
 		AllowPrivateWebhooks: o.allowPrivateWebhooks, FrontKey: o.frontKey, Secure: o.secureCookie, Guard: guard})
