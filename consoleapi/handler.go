@@ -1,6 +1,7 @@
 package consoleapi
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -263,10 +264,21 @@ func readJSON(r *http.Request, v any) error {
 	if len(b) > maxBody {
 		return errf(http.StatusRequestEntityTooLarge, "the body is larger than %d bytes", maxBody)
 	}
-	dec := json.NewDecoder(strings.NewReader(string(b)))
+	// One JSON object and nothing after it: the decoder reads one value,
+	// so "{}0" was taken, and so was a second object after the first,
+	// whose misspelt field DisallowUnknownFields exists to catch
+	// ({"window":40}{"treshold":1}); and null, which is no object (found
+	// by FuzzRequestBodies).
+	if t := bytes.TrimLeft(b, " \t\r\n"); len(t) == 0 || t[0] != '{' {
+		return errf(http.StatusBadRequest, "the body is not the JSON object expected: it does not start with {")
+	}
+	dec := json.NewDecoder(bytes.NewReader(b))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(v); err != nil {
 		return errf(http.StatusBadRequest, "the body is not the JSON object expected: %v", err)
+	}
+	if err := dec.Decode(&json.RawMessage{}); err != io.EOF {
+		return errf(http.StatusBadRequest, "the body is not the JSON object expected: something follows the object")
 	}
 	return nil
 }

@@ -288,8 +288,11 @@ func parseTime(now time.Time, name, v string) (time.Time, error) {
 	if days, ok := strings.CutSuffix(v, "d"); ok && err != nil {
 		var n float64
 		if n, err = strconv.ParseFloat(days, 64); err == nil {
-			if n > 36500 {
-				err = fmt.Errorf("more than 36500 days")
+			// Not n <= 36500 is also NaN, whose conversion to a
+			// Duration the platform decides (the smallest int64 on
+			// amd64, 0 on arm64: "NaNd" meant now there).
+			if !(n >= 0 && n <= 36500) {
+				err = fmt.Errorf("not 0 to 36500 days")
 			}
 			d = time.Duration(n * float64(24*time.Hour))
 		}

@@ -68,6 +68,19 @@ func CheckpointPath(stateDir, logFile string) string {
 	return filepath.Join(stateDir, "postfix-"+hex.EncodeToString(sum[:8])+".json")
 }
 
+// maxCheckpointAttempts bounds the attempts a checkpoint may count for one
+// recipient: Postfix gives up on a message after maximal_queue_lifetime
+// (5 days by default), long before a million attempts.
+const maxCheckpointAttempts = 1_000_000
+
+// clipID is a queue id as an error message quotes it: at most 32 bytes.
+func clipID(s string) string {
+	if len(s) > 32 {
+		return s[:32] + "…"
+	}
+	return s
+}
+
 // loadCheckpoint reads the checkpoint at path; a missing file is not an
 // error (nil, nil): the first run starts at the beginning of the log.
 func loadCheckpoint(path string) (*checkpoint, error) {
@@ -87,6 +100,17 @@ func loadCheckpoint(path string) (*checkpoint, error) {
 	}
 	if c.Offset < 0 || c.Line < 0 {
 		return nil, fmt.Errorf("checkpoint %s has a negative offset or line", path)
+	}
+	// The join state counts each recipient's attempts; a count no run
+	// wrote (negative, or one that overflows when the next attempt adds
+	// one) made every later delivery line of that recipient malformed, so
+	// its deliveries were lost (found by FuzzLoadCheckpoint).
+	for _, e := range c.Join.Entries {
+		for _, r := range e.Recipients {
+			if r.Attempts < 0 || r.Attempts > maxCheckpointAttempts {
+				return nil, fmt.Errorf("checkpoint %s counts %d attempts for a recipient of queue id %q: not from a run (remove the file to start over)", path, r.Attempts, clipID(e.QueueID))
+			}
+		}
 	}
 	return &c, nil
 }
