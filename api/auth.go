@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"crypto/subtle"
+	"errors"
 	"fmt"
 	"net"
 	"net/http"
@@ -223,7 +224,12 @@ func (s *server) refusePeer(w http.ResponseWriter, r *http.Request, err error) {
 		refuseGuessing(w, wait)
 		return
 	}
-	s.authFailures.failed(host)
+	if !errors.Is(err, errBeforeStart) {
+		// A peer's request signed just before this process started (a
+		// peer whose clock is behind, as the process restarted) is no
+		// guess at the secret.
+		s.authFailures.failed(host)
+	}
 	if s.peerRefusedLogged.every(refusedLogEvery) {
 		s.cfg.Log.Warn("refused a forwarded request: it is not signed with this cluster's secret", "from", clipLogged(r.Header.Get(HeaderForwarded)),
 			"remote", r.RemoteAddr, "path", clipLogged(r.URL.Path), "err", err, "refused_unlogged_before", s.peerRefusals.Swap(0))
