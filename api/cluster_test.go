@@ -436,6 +436,20 @@ func TestClusterTrustOwner(t *testing.T) {
 		if resp.StatusCode != http.StatusForbidden {
 			t.Errorf("the request replayed after a restart: %d %s, want 403", resp.StatusCode, body)
 		}
+		// A peer whose clock is behind has its requests refused so for
+		// that long: no guesses at the secret, never throttled.
+		for i := range 25 {
+			late, _ := http.NewRequest(http.MethodGet, restarted.URL+status, nil)
+			api.SignForwardedAt(late, testSecret, "i1:1", self, "all", time.Now().Add(-3*time.Second))
+			resp, err := http.DefaultClient.Do(late)
+			if err != nil {
+				t.Fatal(err)
+			}
+			resp.Body.Close()
+			if resp.StatusCode != http.StatusForbidden {
+				t.Fatalf("request %d signed before the restart: %d, want 403 (not throttled)", i, resp.StatusCode)
+			}
+		}
 		fresh, _ := http.NewRequest(http.MethodGet, restarted.URL+status, nil)
 		api.SignForwarded(fresh, testSecret, "i1:1", self, "all")
 		if resp, err = http.DefaultClient.Do(fresh); err != nil {
