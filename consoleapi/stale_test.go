@@ -53,26 +53,15 @@ func TestWritesFromAStaleDirectory(t *testing.T) {
 	})
 
 	// An instance that has not read it yet serves both managers.
-	h, err := New(f.ctx, Config{Directory: func() *directory.Directory { return stale }, Client: f.cl, ConfigTopic: configTopic, AuditTopic: auditTopic,
-		Accounts: f.accounts, Statuses: fixedStatuses{}, AdminToken: adminToken, Log: quiet(), Throttle: accounts.NewThrottle(), ApplyWait: 50 * time.Millisecond})
-	if err != nil {
-		t.Fatal(err)
-	}
-	srv := httptest.NewServer(h.Wrap(http.NotFoundHandler()))
-	defer srv.Close()
-	onStale := func(email string) *client {
-		sf := *f
-		sf.srv = srv
-		return sf.signIn(email)
-	}
-	ca1 := onStale("ca1@a.example")
+	lagging := f.instance(func() *directory.Directory { return stale }, nil)
+	ca1 := lagging.signIn("ca1@a.example")
 	if code, body := ca1.do("PUT", "/api/v1/me/webhook", map[string]string{"url": "https://tickets.a.example/hook"}); code != 200 {
 		t.Fatalf("webhook: %d %s", code, body)
 	}
 	if code, body := ca1.do("PUT", "/api/v1/settings/domain/a1.example", map[string]any{"window": 30}); code != 200 {
 		t.Fatalf("settings: %d %s", code, body)
 	}
-	da1 := onStale("da1@a.example")
+	da1 := lagging.signIn("da1@a.example")
 	if code, body := da1.do("PUT", "/api/v1/me/webhook", map[string]string{"url": "https://tickets.a.example/da1"}); code != 200 {
 		t.Fatalf("webhook of the deleted manager: %d %s", code, body)
 	}
@@ -124,16 +113,7 @@ func TestSettingsWriteFromAStaleDirectory(t *testing.T) {
 		t.Fatal(err)
 	}
 	waitUntil(t, func() bool { return f.table.Current().Domains["a1.example"].RepeatInterval == time.Hour })
-	h, err := New(f.ctx, Config{Directory: func() *directory.Directory { return stale }, Client: f.cl, ConfigTopic: configTopic, AuditTopic: auditTopic,
-		Accounts: f.accounts, Statuses: fixedStatuses{}, AdminToken: adminToken, Log: quiet(), Throttle: accounts.NewThrottle(), ApplyWait: 50 * time.Millisecond})
-	if err != nil {
-		t.Fatal(err)
-	}
-	srv := httptest.NewServer(h.Wrap(http.NotFoundHandler()))
-	defer srv.Close()
-	sf := *f
-	sf.srv = srv
-	ca1 := sf.signIn("ca1@a.example")
+	ca1 := f.instance(func() *directory.Directory { return stale }, nil).signIn("ca1@a.example")
 	if code, body := ca1.do("PUT", "/api/v1/settings/domain/a1.example", map[string]any{"window": 30}); code != 200 {
 		t.Fatalf("settings: %d %s", code, body)
 	}
@@ -160,27 +140,19 @@ func TestWritesCatchUpFirst(t *testing.T) {
 	f := newFixture(t, world(), fixedStatuses{}, nil)
 	stale := f.table.Current()
 	var caught atomic.Bool
-	h, err := New(f.ctx, Config{Directory: func() *directory.Directory {
+	lagging := f.instance(func() *directory.Directory {
 		if caught.Load() {
 			return f.table.Current()
 		}
 		return stale
-	}, CatchUp: func(ctx context.Context) error {
+	}, func(ctx context.Context) error {
 		if err := f.table.CatchUp(ctx); err != nil {
 			return err
 		}
 		caught.Store(true)
 		return nil
-	}, Client: f.cl, ConfigTopic: configTopic, AuditTopic: auditTopic,
-		Accounts: f.accounts, Statuses: fixedStatuses{}, AdminToken: adminToken, Log: quiet(), Throttle: accounts.NewThrottle(), ApplyWait: 50 * time.Millisecond})
-	if err != nil {
-		t.Fatal(err)
-	}
-	srv := httptest.NewServer(h.Wrap(http.NotFoundHandler()))
-	defer srv.Close()
-	sf := *f
-	sf.srv = srv
-	ca1, da1 := sf.signIn("ca1@a.example"), sf.signIn("da1@a.example")
+	})
+	ca1, da1 := lagging.signIn("ca1@a.example"), lagging.signIn("da1@a.example")
 
 	moved, err := directory.EncodeRecord(directory.Domain{Name: "a1.example", Customer: "cA2"})
 	if err != nil {
@@ -205,4 +177,21 @@ func TestWritesCatchUpFirst(t *testing.T) {
 	if code, body := ca1.do("PUT", "/api/v1/settings/customer/cA1", map[string]any{"window": 40}); code != 200 {
 		t.Errorf("settings of the manager's own customer: %d %s", code, body)
 	}
+}
+
+// instance is a second console instance beside f's, on the same topics
+// and accounts, whose directory is dir (and catchUp its Config.CatchUp):
+// a fixture whose clients talk to it.
+func (f *fixture) instance(dir func() *directory.Directory, catchUp func(context.Context) error) *fixture {
+	f.t.Helper()
+	h, err := New(f.ctx, Config{Directory: dir, CatchUp: catchUp, Client: f.cl, ConfigTopic: configTopic, AuditTopic: auditTopic,
+		Accounts: f.accounts, Statuses: fixedStatuses{}, AdminToken: adminToken, Log: quiet(), Throttle: accounts.NewThrottle(), ApplyWait: 50 * time.Millisecond})
+	if err != nil {
+		f.t.Fatal(err)
+	}
+	srv := httptest.NewServer(h.Wrap(http.NotFoundHandler()))
+	f.t.Cleanup(srv.Close)
+	other := *f
+	other.h, other.srv = h, srv
+	return &other
 }

@@ -42,20 +42,9 @@ func TestArrivalAheadOfClock(t *testing.T) {
 	}
 	const earlier = 5
 	record := func(domain, id string, stamp, completed time.Time) *kgo.Record {
-		de := schemas.DeliveryEvent{V: 1, ID: id, MessageID: "m-" + id, Recipient: "user@" + domain, CompletedAt: completed,
-			QueuedAt: completed.Add(-time.Second), SMTPCode: 250, Response: "250 ok " + id}
-		v, err := schemas.MarshalDeliveryEvent(&de)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return &kgo.Record{Key: []byte(domain), Value: v, Partition: PartitionFor(domain, 3), Timestamp: stamp}
+		return stampedRecord(t, domain, id, stamp, completed)
 	}
-	produce := func(recs ...*kgo.Record) {
-		t.Helper()
-		if err := cl.ProduceSync(h.ctx, recs...).FirstErr(); err != nil {
-			t.Fatal(err)
-		}
-	}
+	produce := func(recs ...*kgo.Record) { t.Helper(); produceAll(t, h.ctx, cl, recs...) }
 	ids := func(domain string) []string {
 		var out []string
 		for i := range earlier {
@@ -151,21 +140,8 @@ func TestFutureHourFromAnOlderRelease(t *testing.T) {
 	cl := h.manualClient()
 	dir := t.TempDir()
 	base := time.Now().Add(-10 * time.Minute).Truncate(time.Millisecond)
-	record := func(domain, id string, stamp time.Time) *kgo.Record {
-		de := schemas.DeliveryEvent{V: 1, ID: id, MessageID: "m-" + id, Recipient: "user@" + domain, CompletedAt: base,
-			QueuedAt: base.Add(-time.Second), SMTPCode: 250, Response: "250 ok " + id}
-		v, err := schemas.MarshalDeliveryEvent(&de)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return &kgo.Record{Key: []byte(domain), Value: v, Partition: PartitionFor(domain, 3), Timestamp: stamp}
-	}
-	produce := func(recs ...*kgo.Record) {
-		t.Helper()
-		if err := cl.ProduceSync(h.ctx, recs...).FirstErr(); err != nil {
-			t.Fatal(err)
-		}
-	}
+	record := func(domain, id string, stamp time.Time) *kgo.Record { return stampedRecord(t, domain, id, stamp, base) }
+	produce := func(recs ...*kgo.Record) { t.Helper(); produceAll(t, h.ctx, cl, recs...) }
 	const poison = "poison.example"
 	part := PartitionFor(poison, 3)
 	var others []string
@@ -209,5 +185,26 @@ func TestFutureHourFromAnOlderRelease(t *testing.T) {
 		if got, want := counterValue(t, r.p.m.duplicates), float64(round*2*len(others)); got != want {
 			t.Fatalf("round %d: mailflow_duplicate_events_total = %v, want %v: replays counted again", round, got, want)
 		}
+	}
+}
+
+// stampedRecord is a delivered attempt of domain with id, completed at
+// completed, as a record of the domain's partition (of 3) stamped stamp.
+func stampedRecord(t *testing.T, domain, id string, stamp, completed time.Time) *kgo.Record {
+	t.Helper()
+	de := schemas.DeliveryEvent{V: 1, ID: id, MessageID: "m-" + id, Recipient: "user@" + domain, CompletedAt: completed,
+		QueuedAt: completed.Add(-time.Second), SMTPCode: 250, Response: "250 ok " + id}
+	v, err := schemas.MarshalDeliveryEvent(&de)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return &kgo.Record{Key: []byte(domain), Value: v, Partition: PartitionFor(domain, 3), Timestamp: stamp}
+}
+
+// produceAll produces recs and fails the test on any error.
+func produceAll(t *testing.T, ctx context.Context, cl *kgo.Client, recs ...*kgo.Record) {
+	t.Helper()
+	if err := cl.ProduceSync(ctx, recs...).FirstErr(); err != nil {
+		t.Fatal(err)
 	}
 }
