@@ -2,6 +2,7 @@ package directory
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 
@@ -137,19 +138,8 @@ type overlays struct {
 }
 
 func (o overlays) clone() overlays {
-	return overlays{webhooks: cloneMap(o.webhooks), settings: cloneMap(o.settings),
-		baseWebhooks: cloneMap(o.baseWebhooks), baseSettings: cloneMap(o.baseSettings)}
-}
-
-func cloneMap[V any](m map[string]V) map[string]V {
-	if m == nil {
-		return nil
-	}
-	out := make(map[string]V, len(m))
-	for k, v := range m {
-		out[k] = v
-	}
-	return out
+	return overlays{webhooks: maps.Clone(o.webhooks), settings: maps.Clone(o.settings),
+		baseWebhooks: maps.Clone(o.baseWebhooks), baseSettings: maps.Clone(o.baseSettings)}
 }
 
 // init makes o's maps, for a directory's first overlay.
