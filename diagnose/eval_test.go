@@ -604,10 +604,23 @@ func TestFreshBatchAK(t *testing.T) {
 // and access plugin, Postal's SMTP server, ZoneMTA's plugins, the
 // postomaat policy daemon and the fuglu filter, OpenSMTPD filters, rspamd
 // plugins, hosters' and filtering services' help pages), labelled before
-// any classifier saw them and committed unscored (testdata/README.md).
+// any classifier saw them and committed unscored (6189d36), then scored
+// once: 64/85 category, 84/85 outcome — the blind figure (testdata/README.md;
+// 65/85 under blindal-0058's corrected label). The kinds behind its misses
+// were fixed afterwards (kinds_al_test.go), so the batch is no longer
+// blind; this keeps the figure after the fixes: 80/85 category, 85/85
+// outcome (the five left are provider-private meanings of generic words).
 func TestFreshBatchAL(t *testing.T) {
 	cases := loadLabelled(t, "blind_al.jsonl")
 	if len(cases) != 85 {
 		t.Fatalf("blind_al.jsonl has %d cases, want 85", len(cases))
+	}
+	rep := testClassifier.Evaluate(cases)
+	n := float64(len(cases))
+	if a := rep.CategoryAccuracy(); a*n < 80-0.5 {
+		t.Errorf("category accuracy %.1f%% fell below 80/85", 100*a)
+	}
+	if a := rep.OutcomeAccuracy(); a*n < 85-0.5 {
+		t.Errorf("outcome accuracy %.1f%% fell below 85/85", 100*a)
 	}
 }

@@ -252,13 +252,20 @@ var otherPartyRules = []rule{
 		"credits exceeded", "maximum credits", "out of credits", "max defers", "defers and failures",
 		"number of invalid recipients", "invalid recipients originating", "bounces originating",
 		"excessive rejected recipients", "excessive invalid recipients", "too many invalid recipients",
+		// the same count worded as addresses (qmail-smtpd's brtlimit patch '421 too many invalid addresses,
+		// goodbye (#4.3.0)', sagredo-dev/qmail, blindal-0026)
+		"too many invalid addresses", "too many bad addresses", "too many unknown addresses", "too many wrong recipients",
+		"too many wrong addresses", "too many rejected recipients",
+		// the client's own message allowance (qmail-smtpd's rcptcheck overlimit '421 you have exceeded your
+		// messaging limits (#4.3.0)', sagredo-dev/qmail, blindal-0032)
+		"messaging limit", "messaging limits",
 		"dictionary attack", "directory harvest",
 		// the same probing of which addresses exist, by its other names (herculiz anti_enum '550 000021 you are
 		// now enumerating user accounts, please send mail to recipients one by one', blindaj-0040)
 		"enumerating", "address enumeration", "account enumeration", "user enumeration", "recipient enumeration",
 		"enumeration attempt", "enumeration detected", "harvesting", "harvest attack",
 	}, unless: []string{"blocked using", "listed on", "listed in", "blocklist", "blacklist", "your email address", "your e-mail address", "your address has", "sender address"}},
-	{cat: CategoryPolicyRejected, any: []string{reply535Literal}, unless: []string{"base64", "syntax", "malformed", "decode"}, why: "a 535 reply refuses the SMTP client's AUTH credentials (RFC 4954 §6 '535 5.7.8 Authentication credentials invalid'; policy_rejected by the corpus README's convention for SMTP AUTH): whatever it says about the user ('No such user', 'user unknown') is the client's login, not the recipient's address; an AUTH exchange that is not base64 stays syntax (batch W's kind)"},
+	{cat: CategoryPolicyRejected, any: []string{reply535Literal}, unless: []string{"base64", "syntax", "malformed", "decode", "protocol error", "missing credentials", "credentials missing"}, why: "a 535 reply refuses the SMTP client's AUTH credentials (RFC 4954 §6 '535 5.7.8 Authentication credentials invalid'; policy_rejected by the corpus README's convention for SMTP AUTH): whatever it says about the user ('No such user', 'user unknown') is the client's login, not the recipient's address; an AUTH exchange that is not base64 stays syntax (batch W's kind), as does one the server could not follow (batch AL's kind below)"},
 	{cat: CategoryPolicyRejected, why: "an account announced as about to be barred is the sending account warned, not the recipient's state (issue 14's kind 1; herculiz trojan_detector '550 000009 this account will be disabled!', blindaj-0030)", any: []string{
 		"account will be disabled", "account will be suspended", "account will be blocked", "account will be locked",
 		"account will be closed", "account will be terminated", "account will be deactivated", "account will be banned",
@@ -503,6 +510,11 @@ var strongRules = []rule{
 		// host name.', ProLinux's bounce guide, blindak-0037)
 		"must include host name", "must include a host name", "must include a hostname", "must include hostname",
 		"must include a domain", "must include domain", "must contain a domain", "must have a domain",
+		// the same said as what the client must add (chkuser's CHKUSER_DOMAINMISSING_STRING '550 5.1.2 sorry,
+		// you must specify a domain (chkuser)', sagredo-dev/qmail chkuser_settings.h, blindal-0018): the
+		// address's form, whatever X.1.2 ("bad destination system") the patch gives it
+		"must specify a domain", "must specify the domain", "must specify a domain name", "domain must be specified",
+		"no domain specified", "domain not specified",
 		// the word syntax said of a domain name (Italian university mail's '501 Invalid domain name syntax',
 		// uniroma3.it, blindak-0008), as batch AD's "INVALID SENDER SYNTAX" is of an address
 		"domain name syntax", "invalid domain syntax", "domain syntax error", "syntax of the domain",
@@ -618,6 +630,7 @@ var strongRules = []rule{
 		// "come back later" after a client that talked before the greeting is the protocol's order
 		// (RFC 5321 §4.3.1), not a greylist (smtp-gated "Next time wait for MTA greeting", blindae-0063)
 		"before my greeting", "before the greeting", "before greeting", "talk too soon", "talked too soon",
+		"before smtp greeting", "transmitting before", "talking before",
 	}},
 	{cat: CategorySyntaxError, why: "an AUTH mechanism the server does not offer is the AUTH command's argument, protocol (RFC 4954 §4: 'If the requested authentication mechanism is invalid (e.g., is not supported …), the server rejects the AUTH command with a 504 reply', enhanced code 5.5.4, invalid command arguments), whatever X.7 code a server puts on it (RFC 3463's X.7.4 is about the message's security features): Exchange '504 5.7.4 Unrecognized authentication type', Sendmail srvrsmtp.c '504 5.3.3 AUTH mechanism … not available'; the client picks another from the EHLO list (testdata/README.md, 'SMTP AUTH replies'). A mechanism refused for wanting encryption is TLS's, one too weak for the server's policy is policy", any: []string{
 		"unrecognized authentication", "unknown authentication", "unsupported authentication", "unsupported sasl",
@@ -731,11 +744,57 @@ var strongRules = []rule{
 	{cat: CategorySpamContent, why: "what is on the list decides: a domain the message contains (a link's host, checked against a URI list such as SURBL or URIBL) is the content, not a listing of the client or the sender's domain (Apache James URIRBLHandler '554 5.7.1 Rejected: message contains domain <d> listed by <uribl>', blindag-0055, read by the list's name as a listing); a sender domain or HELO name on the same lists stays blocklisted", any: []string{
 		"message contains domain && listed", "contains a listed domain", "domain in the message && listed",
 	}, unless: []string{"sender domain", "helo", "mail from", "from domain", "signing domain"}},
+	// Batch AL's kinds (kinds_al_test.go).
+	{cat: CategoryPolicyRejected, settled: true, why: "the client's HELO/EHLO name refused by the receiver's own list of names: a rule on what the client calls itself, policy like 'Forbidden HELO/EHLO' (batch AE's kind), not a listing of its address, whatever 'not allowed to connect' says (haraka-plugin-access's helo regex list '550 <name> That HELO is not allowed to connect', blindal-0051; sagredo-dev/qmail's qregex '553 sorry, your HELO host name has been denied')", all: [][]string{
+		{"helo", "ehlo"},
+		{"is not allowed", "not allowed to connect", "is not permitted", "has been denied", "is denied", "is forbidden", "is blacklisted", "is blocked"},
+	}, unless: []string{"does not resolve", "not resolve", "not found", "fully-qualified", "fully qualified", "invalid", "syntax",
+		"spamhaus", "spamcop", "barracuda", "|rbl|", "dnsbl", "listed"}},
+	{cat: CategoryBlocklisted, why: "the client told it is not welcome: the receiver's standing judgement of the one sending, as 'you are not allowed to connect' is (haraka-plugin-access's domain black list 'You are not welcome here.', blindal-0054)", any: []string{
+		"you are not welcome", "not welcome here", "you're not welcome", "your ip is not welcome", "your server is not welcome",
+	}},
+	{cat: CategoryServerError, settled: true, why: "the receiver's own policy machinery failing — its policy daemon erring or its policy file broken — is its server fault, retried, not a policy verdict on the mail (postomaat's DEFER_IF_PERMIT 'internal policy error (no from address)' through Postfix's check_policy_service, blindal-0063; qmail-smtpd's empf patch '454 cannot message <rcpt> (#4.3.0 broken policy)', sagredo-dev/qmail, blindal-0034; Postfix's own '451 4.3.5 Server configuration problem' when its policy server fails) — Zoho's 'restricted by policy error' stays a policy", any: []string{
+		"internal policy error", "broken policy", "policy server error", "policy service error", "policy daemon error",
+		"policy server failure", "policy service failure", "policy server unavailable", "policy service unavailable",
+		"policy server not responding", "policy service not responding", "policy server timeout", "policy service timeout",
+		"problem talking to policy", "error talking to policy", "policy lookup failed", "policy map lookup failed",
+	}},
+	{cat: CategorySyntaxError, settled: true, why: "an AUTH exchange the server could not follow — the credentials missing from the decoded AUTH PLAIN payload, a protocol error in the exchange — is the exchange's form, as a response that is not base64 is (batch W's kind), whatever 535 a server puts on it (Postal's app/lib/smtp_server/client.rb auth_plain '535 Authenticated failed - protocol error' when the payload has no user or password part, blindal-0041)", all: [][]string{
+		{"auth", "authentication", "authenticated", "sasl"},
+		{"protocol error", "missing credentials", "credentials missing", "credentials are missing"},
+	}},
+	{cat: CategorySpamContent, settled: true, why: "an encrypted or password-protected archive or attachment refused: what the message carries, which the scanner cannot open, is the content refused, as Haraka's 'Message contains encrypted archive' is (qpsmtpd virus/uvscan '552 We do not accept password-protected zip files!', blindal-0009, which the retrained model read as policy)", any: []string{
+		"password-protected zip", "password protected zip", "encrypted zip", "password-protected file", "password protected file",
+		"password-protected attachment", "password protected attachment", "encrypted attachment", "encrypted archive",
+		"password-protected archive", "password protected archive",
+	}},
+	{cat: CategoryDomainNotFound, settled: true, why: "a temporary DNS failure in chkuser's word order, said of the recipient domain's MX lookup (CHKUSER_RCPTMX_TMP_STRING '451 4.4.0 DNS temporary failure (chkuser)', sagredo-dev/qmail chkuser_settings.h, blindal-0021): the destination's DNS, retried, as the sets label 'DNS temporary failure looking up <domain>' and 'Temporary DNS failure resolving <domain>' — the sender's domain, SPF or the client's name checked instead is not", any: []string{
+		"dns temporary failure", "dns temporary error",
+	}, unless: []string{"sender", "spf", "helo", "ehlo", "reverse", "ptr", "rdns", "client", "mail from"}},
+	{cat: CategoryConnectionFailed, why: "the sending MTA's own summary that every MX of the domain failed or could not be reached: connection failures, retried (Haraka outbound/hmail.js temp_fail 'Tried all MXs', blindal-0038; 'all MXs returned transient failures' as labelled before) — Exim's 'all relevant MX records point to non-existent hosts' is the domain's DNS and matches before", any: []string{
+		"tried all mxs", "tried all mx", "tried all mx hosts", "tried all mail exchangers", "all mxs failed", "all mx hosts failed",
+		"all mx servers failed", "all mail exchangers failed", "could not connect to any mx", "unable to connect to any mx",
+		"could not reach any mx", "no mx could be reached", "no mx host could be reached", "all mx hosts are unreachable",
+		"all mxs are unreachable", "all mx servers are unreachable",
+	}, unless: []string{"non-existent", "nonexistent", "do not exist", "does not exist", "no mx record", "null mx"}},
+	{cat: CategoryServerError, settled: true, why: "a deferral because the receiver's scan of the message has not finished: its own scanner's state, retried, as a scanner timing out is (batch R's kind) — not a greylist, though it asks to try again later (rspamd's contextal plugin default defer_message 'Awaiting deep scan - try again later', blindal-0075)", any: []string{
+		"awaiting deep scan", "awaiting scan", "awaiting a scan", "awaiting virus scan", "scan in progress", "scanning in progress",
+		"scan pending", "pending scan", "still being scanned", "not yet scanned", "awaiting analysis", "analysis in progress",
+		"awaiting content analysis",
+	}},
+	{cat: CategorySpamContent, why: "the message refused by the receiver's scanner — its virus or content scanner's verdict on this message, not the scanner failing (virusfree.cz's '554 Message refused by the scanner', whose page asks for the message to analyse it, blindal-0076); a scanner that failed, timed out or is unavailable is the server's (batch R's kind, matched before)", all: [][]string{
+		{"by the scanner", "by scanner", "by the virus scanner", "by virus scanner", "by the content scanner", "by content scanner",
+			"by the antivirus", "by antivirus", "by the anti-virus", "by the mail scanner", "by the email scanner"},
+		{"refused", "rejected", "blocked", "denied", "not accepted", "quarantined"},
+	}, unless: []string{"error", "failed", "failure", "timeout", "timed out", "unavailable", "not responding", "unable", "could not"}},
 	{cat: CategoryBlocklisted, why: "DNSBLs named in the text (Spamhaus, Barracuda, SpamCop, UCEPROTECT, ...: their lookup pages in blocklist.go) and provider reputation blocks (Microsoft SNDS S3150, Yahoo [TSS09], T-Online, Orange)", any: []string{
 		"spamhaus", "spamcop", "|sorbs|", "sorbs.net", "uceprotect", "barracudacentral",
 		"mailspike", "|psbl|", "surriel.com", "invaluement", "ivmsip", "cloudmark", "senderscore", "sender score",
 		"abuseat", "|cbl|", "|sbl|", "|xbl|", "|pbl|", "|dbl|", "spamrats", "0spam", "backscatterer", "manitu",
 		"nixspam", "gbudb", "junkemailfilter", "spameatingmonkey", "|surbl|", "|uribl|",
+		// MSBL's Email Blocklist of spammers' own addresses (postomaat's ebl-lookup plugin '<sender> listed by
+		// ebl.msbl.org for <reason>', blindal-0060)
+		"msbl.org", "|msbl|",
 		"abusix", "trend micro ers", "trendmicro ers", "ers.trendmicro", "trendmicro.com/en-us/ers", "trend micro rbl", "mail-abuse", "talosintelligence", "senderbase", "ipcheck.proofpoint",
 		"ipremoval", "rx.t-online.de", "returnpath", "return path",
 		"dnsbl", "|rbl|", "|rbl", "rbl reject", "realtime blackhole", "blocklist", "blacklist", "block list",
@@ -893,6 +952,11 @@ var strongRules = []rule{
 		"pipelined input", "pipelined command", "pipeline queue", "pipeline buffer", "pipelining buffer",
 		"didn't greet", "did not greet", "greet properly", "before the greeting", "before my greeting", "before greeting",
 		"before the banner", "wait for mta greeting", "wait for the greeting", "wait for greeting", "wait for my greeting",
+		// the client talking before the server's greeting, worded with the protocol's name or as the
+		// client's act (qpsmtpd earlytalker '550 Connecting host started transmitting before SMTP
+		// greeting', blindal-0002; Postfix postscreen's PREGREET test; RFC 5321 §4.3.1)
+		"before smtp greeting", "before the smtp greeting", "before smtp banner", "before the smtp banner",
+		"transmitting before", "talking before", "spoke before", "speaking before", "early talker", "earlytalker", "pregreet",
 		// RFC 3030's BDAT grammar (Postfix smtpd.c "551 5.7.1 Null BDAT request", blindae-0083)
 		"null bdat", "bdat chunk", "bdat size", "invalid bdat", "bdat last", "bdat count", "bdat syntax", "bdat request",
 	}, unless: []string{"header line", "dmarc", "|spf|", "dkim", "rfc822;", "impersonat"}},
@@ -923,6 +987,11 @@ var strongRules = []rule{
 		"sender not found", "sender address not found", "sender mailbox does not exist", "sender account does not exist",
 		"sender is not a valid", "sender address is not valid", "from address does not exist",
 		"mail from not owned", "not owned by user", "sender denied", "invalid sender",
+		// the envelope sender not the authenticated user's (qmail-smtpd's authtlsvariables patch '503 from
+		// and auth not the same (#5.5.1)', sagredo-dev/qmail, blindal-0031; Postfix smtpd_sender_login_maps
+		// 'not owned by user'): who may send as whom, policy by the SMTP AUTH convention, whatever 503 says
+		"from and auth not the same", "auth and from not the same", "from and auth do not match", "does not match the authenticated",
+		"doesn't match the authenticated", "differs from the authenticated", "not match authenticated user",
 		"emetteur invalide", "sender rejected", "sender was rejected", "sender not allowed", "sender is not allowed",
 		"unresolvable rfc.5321", "rfc.5321 from domain", "sender domain must", "sender domain does not",
 		"domain of sender address", "sender address has null mx", "envelope sender",
