@@ -29,6 +29,7 @@ type metrics struct {
 	brokerRead   prometheus.Gauge
 	forwarded    prometheus.Counter
 	quarantined  prometheus.Counter
+	seenReadBack prometheus.Counter
 	produceErrs  *prometheus.CounterVec // topic
 	transactions *prometheus.CounterVec // result
 	latency      prometheus.Histogram
@@ -88,6 +89,10 @@ func newMetrics(reg prometheus.Registerer) *metrics {
 		quarantined: prometheus.NewCounter(prometheus.CounterOpts{
 			Name: "mailflow_quarantined_state_records_total",
 			Help: "Corrupt state records (store or changelog) that were set aside and replaced by an empty state.",
+		}),
+		seenReadBack: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "mailflow_seen_ids_read_back_total",
+			Help: "Times a domain's seen event ids were read back from the store because an event id might be among those its table moved to the compact part for the memory budget (a duplicate, or rarely a fingerprint shared by chance).",
 		}),
 		produceErrs: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "mailflow_produce_errors_total",
@@ -157,7 +162,7 @@ func newMetrics(reg prometheus.Registerer) *metrics {
 		m.transactions.WithLabelValues(r)
 	}
 	if reg != nil {
-		reg.MustRegister(eventsVec, catVec, m.changes, m.deadLetters, m.duplicates, m.logExpired, m.clockAhead, m.unstamped, m.brokerRead, m.forwarded, m.quarantined, m.produceErrs,
+		reg.MustRegister(eventsVec, catVec, m.changes, m.deadLetters, m.duplicates, m.logExpired, m.clockAhead, m.unstamped, m.brokerRead, m.forwarded, m.quarantined, m.seenReadBack, m.produceErrs,
 			m.transactions, m.latency, m.txnDuration, m.lag, m.lastEvent, m.domains, m.restoring, m.restored, m.rebuilt,
 			m.cacheHits, m.cacheLookups, buildInfo())
 	}

@@ -420,55 +420,84 @@ func TestSeenTableOverBudget(t *testing.T) {
 	}
 }
 
-// TestSeenTableOverBudgetResendAll counts many domains' ids with a seen-ids
-// budget far below what they take, so that tables are dropped and their
-// domains read again from the store over and over, then sends every id
-// again: each must be a duplicate, however long ago it was counted and
-// however many times its domain's table was dropped since.
+// TestSeenTableOverBudgetResendAll counts domains' ids with a seen-ids
+// budget far below what they take, then sends every id again: each must
+// be a duplicate, however long ago it was counted and however many times
+// its domain's table was demoted or dropped since. Many small domains
+// make small tables, which are dropped (demoting them would not save
+// memory) and their domains read again from the store over and over; a
+// few busy domains make large tables, which are demoted: their new ids
+// are checked against the cold parts without reading anything back, and
+// their ids sent again are read back once per domain and demotion.
 func TestSeenTableOverBudgetResendAll(t *testing.T) {
-	h := newHarness(t)
-	cfg := h.config(t.TempDir())
-	cfg.Registerer = prometheus.NewRegistry()
-	r := h.start(cfg)
-	defer r.stop()
-	root := r.p.txns[0].shards[0]
-	root.seenLimit.Store(48 << 10)
-	var doms []string
-	for d := range 60 {
-		doms = append(doms, fmt.Sprintf("d%02d.example", d))
-	}
-	var sent []*kgo.Record
-	for batch := range 12 {
-		var recs []*kgo.Record
-		for _, dom := range doms {
-			for i := range 5 {
-				recs = append(recs, &kgo.Record{Key: []byte(dom), Value: event(t, fmt.Sprintf("%s-b%d-%d", dom, batch, i), dom, 250)})
+	for _, tc := range []struct {
+		name          string
+		domains, ids  int // ids per domain and batch
+		limit         int64
+		demote, flush bool // want tables demoted, dropped
+	}{
+		{"small domains, dropped", 60, 5, 48 << 10, false, true},
+		{"busy domains, demoted", 4, 250, 160 << 10, true, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			h := newHarness(t)
+			cfg := h.config(t.TempDir())
+			cfg.Registerer = prometheus.NewRegistry()
+			r := h.start(cfg)
+			defer r.stop()
+			root := r.p.txns[0].shards[0]
+			root.seenLimit.Store(tc.limit)
+			var doms []string
+			for d := range tc.domains {
+				doms = append(doms, fmt.Sprintf("d%02d.example", d))
 			}
-		}
-		if err := h.cl.ProduceSync(h.ctx, recs...).FirstErr(); err != nil {
-			t.Fatal(err)
-		}
-		h.waitProcessed("mailflow")
-		sent = append(sent, recs...)
-	}
-	flushes := root.seenFlushes.Load()
-	var again []*kgo.Record
-	for _, rec := range sent {
-		again = append(again, &kgo.Record{Key: rec.Key, Value: rec.Value})
-	}
-	if err := h.cl.ProduceSync(h.ctx, again...).FirstErr(); err != nil {
-		t.Fatal(err)
-	}
-	h.waitProcessed("mailflow")
-	if err := r.halt(); err != nil {
-		t.Fatal(err)
-	}
-	t.Logf("%d flushes before the resend, %d after; %d bytes held", flushes, root.seenFlushes.Load(), r.p.SeenTableBytes())
-	if flushes == 0 {
-		t.Fatal("the tables were never dropped for the budget")
-	}
-	if n := counterValue(t, r.p.m.duplicates); n != float64(len(sent)) {
-		t.Fatalf("%v duplicates counted, want %d", n, len(sent))
+			var sent []*kgo.Record
+			for batch := range 12 {
+				var recs []*kgo.Record
+				for _, dom := range doms {
+					for i := range tc.ids {
+						recs = append(recs, &kgo.Record{Key: []byte(dom), Value: event(t, fmt.Sprintf("%s-b%d-%d", dom, batch, i), dom, 250)})
+					}
+				}
+				if err := h.cl.ProduceSync(h.ctx, recs...).FirstErr(); err != nil {
+					t.Fatal(err)
+				}
+				h.waitProcessed("mailflow")
+				sent = append(sent, recs...)
+			}
+			flushes, demotes := root.seenFlushes.Load(), root.seenDemotes.Load()
+			// Only new ids so far: no domain needed its ids read back.
+			if n := counterValue(t, r.p.m.seenReadBack); n != 0 {
+				t.Fatalf("%v read-backs before any id was sent again, want 0", n)
+			}
+			var again []*kgo.Record
+			for _, rec := range sent {
+				again = append(again, &kgo.Record{Key: rec.Key, Value: rec.Value})
+			}
+			if err := h.cl.ProduceSync(h.ctx, again...).FirstErr(); err != nil {
+				t.Fatal(err)
+			}
+			h.waitProcessed("mailflow")
+			if err := r.halt(); err != nil {
+				t.Fatal(err)
+			}
+			readBack := counterValue(t, r.p.m.seenReadBack)
+			t.Logf("before the resend: %d times over the budget, %d tables demoted; after: %d, %d; %v read-backs; %d bytes held",
+				flushes, demotes, root.seenFlushes.Load(), root.seenDemotes.Load(), readBack, r.p.SeenTableBytes())
+			if flushes == 0 {
+				t.Fatal("the tables never outgrew the budget")
+			}
+			if got := demotes > 0; got != tc.demote {
+				t.Fatalf("%d tables demoted before the resend, want some: %v", demotes, tc.demote)
+			}
+			if tc.demote && (readBack == 0 || readBack > float64(tc.domains)*float64(1+root.seenDemotes.Load())) {
+				t.Fatalf("%v read-backs, want one at least and one per domain and demotion at most", readBack)
+			}
+			if n := counterValue(t, r.p.m.duplicates); n != float64(len(sent)) {
+				t.Fatalf("%v duplicates counted, want %d", n, len(sent))
+			}
+			_ = tc.flush
+		})
 	}
 }
 

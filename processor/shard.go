@@ -73,6 +73,7 @@ type shard struct {
 	ahead       int // valid events stamped more than tickAhead past the wall clock (arrivalOf)
 	forwarded   int
 	quarantined int
+	warmed      int // domains whose seen ids were read back (state.Store.WarmSeen)
 	alerts      int
 	// announced lists the transitions of the transaction, logged once it
 	// committed (see txn.finish).
@@ -109,6 +110,10 @@ type shard struct {
 	// did; seenLimit, when set, replaces the budget (for tests).
 	seenFlushed            time.Time
 	seenFlushes, seenLimit atomic.Int64
+	// seenDemotes counts the tables demoted for the budget; seenMarks
+	// are recent transaction counts (seenIdleBefore).
+	seenDemotes atomic.Int64
+	seenMarks   []seenMark
 }
 
 // seenTabKey names a table of seen ids: that of the domains of a
@@ -243,7 +248,7 @@ func (s *shard) begin() {
 	s.stored.recs = s.stored.recs[:0]
 	clear(s.inputEnds)
 	s.records, s.dead, s.alerts, s.err = 0, 0, 0, nil
-	s.duplicates, s.forwarded, s.quarantined, s.unstamped, s.ahead = 0, 0, 0, 0, 0
+	s.duplicates, s.forwarded, s.quarantined, s.unstamped, s.ahead, s.warmed = 0, 0, 0, 0, 0, 0
 	clear(s.announced)
 	s.announced = s.announced[:0]
 	clear(s.deadReasons)
@@ -525,7 +530,18 @@ func (s *shard) add(ctx context.Context, dec *decoded, d *dirtyDomain, ps *partS
 	s.records++
 	if !s.t.p.cfg.SkipChecks {
 		// d.hour is the latest hour of d's records (expireSeen).
-		if !d.seen.Count(dec.id, d.hour) {
+		a := d.seen.Check(dec.id, d.hour)
+		if a == state.SeenUnsure {
+			// Its table demoted ids the domain may have counted (see
+			// dropSeenTables): they are read back, and then it knows.
+			s.warmed++
+			if err := s.t.p.store.WarmSeen(d.domain, d.seen); err != nil {
+				s.err = fmt.Errorf("partition %d domain %s: %w", d.partition, d.domain, err)
+				return false
+			}
+			a = d.seen.Check(dec.id, d.hour)
+		}
+		if a != state.SeenNew {
 			s.duplicates++
 			dec.dup = true
 			return false
@@ -869,25 +885,28 @@ func seenBudget(share, known int64) int64 { return max(share-known, share/2) }
 // count its ids now; when it comes back, its sets are read from the
 // restored store into a new table.
 //
-// When the tables hold more than their budget (SeenTableBudget), tables
-// are dropped until the rest hold three quarters of it: first those that
-// went unused longest, then of those used as recently, the newest. The
-// store holds every counted id (it waits for the last transaction's store
-// update first), and a cached domain's set, attached to a dropped table,
-// is read again from the store when the domain is next touched
-// (shard.attachSeen), into a new table. That costs the reads of those
-// domains' chunks, not a wrong answer.
+// When the tables hold more than their budget (SeenTableBudget), they are
+// brought down to three quarters of it: tables no recent transaction used
+// are dropped; then tables in use are demoted (state.SeenTable.Demote:
+// their ids move to a compact cold part, 8 bytes an id instead of 15 to
+// 23); and if that is not enough, tables in use are dropped, of those
+// used as recently the newest. The store holds every counted id (it
+// waits for the last transaction's store update first). A domain whose
+// ids were demoted reads them back from the store only when the cold
+// part may hold an id it sees again (a duplicate, or one chance in about
+// 2⁴⁸/n of a table of n ids; shard.add). A cached domain's set, attached
+// to a dropped table, is read again from the store when the domain is
+// next touched (shard.attachSeen), into a new table. Either costs reads
+// of the domain's chunks, not a wrong answer.
 //
 // The ids in use are those of the horizon of the domains of the
 // partitions being read: all of them under live traffic, one or two at a
 // time when a backlog is read (mailflow bench). When they do not fit the
 // budget (ten million a day over busy domains, at the default budget),
-// the tables kept are those of the same groups of domains from one
-// transaction to the next, and only the others are read again, each time
-// they come. Dropping every table, as releases before did, read every
-// touched domain's ids again on every transaction (mailflow bench logs at
-// 10,000,000 events over 10,000 domains: loadMissing was 44% of the
-// processor's CPU while it read the partition of big.example).
+// dropping tables read their domains' ids again each time they came
+// (mailflow bench logs at 10,000,000 events over 10,000 domains: about
+// 2.5 µs per event, in the fifteenth session's profile); demoted, they
+// cost a search of the cold part per new id instead.
 func (t *txn) dropSeenTables() error {
 	p := t.p
 	first := p.txns[0].shards[0]
@@ -915,7 +934,7 @@ func (t *txn) dropSeenTables() error {
 		}
 		args := []any{"bytes", p.SeenTableBytes(), "budget", budget, "ids", ids, "tables", tables}
 		if time.Since(first.seenFlushed) >= time.Minute {
-			p.log.Info("the seen event ids outgrew their memory budget; some are read again from the store as their domains come (a larger --memory-limit avoids it)", args...)
+			p.log.Info("the seen event ids outgrew their memory budget; some move to a compact form that is confirmed from the store on a duplicate, and if that is not enough, are read again from the store as their domains come (a larger --memory-limit avoids it)", args...)
 		} else {
 			p.log.Debug("the seen event ids outgrew their memory budget again", args...)
 		}
@@ -946,19 +965,23 @@ func (t *txn) dropSeenTables() error {
 	if !over {
 		return nil
 	}
-	// The tables no transaction used for longest go first (a partition
-	// whose backlog was read, whose domains are quiet); of those used
-	// alike, the newest, so that the same ones stay from one transaction
-	// to the next when the ids in use do not fit. Down to three quarters
-	// of the budget, so that what is kept has room to grow for a while.
+	// The tables no transaction used lately go first, whole (a
+	// partition whose backlog was read, whose domains are quiet:
+	// seenIdle). The
+	// tables in use are then demoted, those holding most in their slots
+	// first: their ids move to the tables' compact cold parts, which a
+	// domain's set searches until its ids are read back, on a duplicate
+	// (state.SeenTable.Demote). Only if that is not enough are tables in
+	// use dropped: of those used alike, the newest, so that the same
+	// ones stay from one transaction to the next when even the cold
+	// parts do not fit. Down to three quarters of the budget, so that
+	// what is kept has room to grow for a while.
 	slices.SortFunc(kept, func(a, b held) int {
 		return cmp.Or(cmp.Compare(a.used, b.used), cmp.Compare(b.made, a.made))
 	})
-	dropped := 0
-	for _, h := range kept {
-		if p.SeenTableBytes() <= budget/4*3 {
-			break
-		}
+	idle := first.seenIdleBefore(time.Now())
+	dropped, demoted := 0, 0
+	drop := func(h held) {
 		if h.root.seenHints == nil {
 			h.root.seenHints = map[seenTabKey]int{}
 		}
@@ -967,8 +990,66 @@ func (t *txn) dropSeenTables() error {
 		delete(h.root.seenTabs, h.key)
 		dropped++
 	}
-	p.log.Debug("dropped seen-ids tables for the budget", "dropped", dropped, "of", len(kept), "bytes", p.SeenTableBytes())
+	inUse := kept[:0:0]
+	for _, h := range kept {
+		if h.used < idle && p.SeenTableBytes() > budget/4*3 {
+			drop(h)
+		} else {
+			inUse = append(inUse, h)
+		}
+	}
+	byHot := slices.Clone(inUse)
+	slices.SortStableFunc(byHot, func(a, b held) int { return cmp.Compare(b.tab.DemoteSaves(), a.tab.DemoteSaves()) })
+	for _, h := range byHot {
+		if p.SeenTableBytes() <= budget/4*3 || h.tab.DemoteSaves() <= 0 {
+			break
+		}
+		h.tab.Demote()
+		demoted++
+		first.seenDemotes.Add(1)
+	}
+	for _, h := range inUse {
+		if p.SeenTableBytes() <= budget/4*3 {
+			break
+		}
+		drop(h)
+	}
+	p.log.Debug("demoted and dropped seen-ids tables for the budget", "demoted", demoted, "dropped", dropped, "of", len(kept), "bytes", p.SeenTableBytes())
 	return nil
+}
+
+// seenIdle is how long no transaction must have used a seen-ids table
+// for dropSeenTables to drop it before it demotes tables in use: a
+// partition whose backlog was read (its domains do not come back), not
+// a group of domains that missed a few polls (at a few records a
+// second, hundreds of transactions may pass between two of a domain's).
+const seenIdle = 10 * time.Second
+
+// seenMark is the transaction count (seenTxn) at a time.
+type seenMark struct {
+	txn uint64
+	at  time.Time
+}
+
+// seenIdleBefore notes the transaction count at now, once a second, and
+// returns the count of at least seenIdle before now: a table last used
+// by an earlier transaction is idle (0 when the processor has not run
+// that long).
+func (s *shard) seenIdleBefore(now time.Time) uint64 {
+	if n := len(s.seenMarks); n == 0 || now.Sub(s.seenMarks[n-1].at) >= time.Second {
+		s.seenMarks = append(s.seenMarks, seenMark{s.seenTxn.Load(), now})
+	}
+	var idle uint64
+	drop := 0
+	for i, m := range s.seenMarks {
+		if now.Sub(m.at) < seenIdle {
+			break
+		}
+		idle = m.txn
+		drop = i // the marks before the latest that old are not needed
+	}
+	s.seenMarks = append(s.seenMarks[:0], s.seenMarks[drop:]...)
+	return idle
 }
 
 // SeenTableBytes returns the memory the seen ids' tables hold, outside

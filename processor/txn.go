@@ -409,6 +409,9 @@ func (t *txn) finish() {
 		if s.quarantined > 0 {
 			m.quarantined.Add(float64(s.quarantined))
 		}
+		if s.warmed > 0 {
+			m.seenReadBack.Add(float64(s.warmed))
+		}
 		for _, d := range s.order {
 			if d.end == d.start {
 				continue

@@ -26,6 +26,9 @@ type chunkReader struct {
 	pastNone bool
 	prefix   []byte
 	hashes   []uint64
+	// warm: put the chunks' ids back into the set's table only, for a
+	// set that knows its chunks already (Store.WarmSeen).
+	warm bool
 }
 
 // load adds domain's chunks to seen: its local ones, then those of an
@@ -78,7 +81,9 @@ func (r *chunkReader) loadPrefix(it **pebble.Iterator, prefix byte, domain strin
 		if err != nil {
 			return n, fmt.Errorf("read seen event ids of %s: %w", domain, err)
 		}
-		if prefix == prefixLocalSeen {
+		if r.warm {
+			seen.warmChunk(hour, r.hashes)
+		} else if prefix == prefixLocalSeen {
 			seen.AddLocalChunk(seq, hour, r.hashes)
 		} else {
 			seen.AddChunk(seq, hour, r.hashes)

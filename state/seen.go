@@ -123,6 +123,10 @@ type SeenIDs struct {
 	tab           *SeenTable
 	dom           uint64
 	minHour, hour uint32
+	// warm is the table's Demote count when every id of the set was
+	// last known to be in the table's slots (Attach, Store.WarmSeen):
+	// while it is the table's, the cold part need not be searched.
+	warm uint32
 	// low is an hour no inline id or chunk is older than (0: not
 	// known), so that Expire, which the processor calls on every touch
 	// of a domain, need not read a busy domain's hundreds of chunks to
@@ -175,7 +179,7 @@ func (s *SeenIDs) Attach(tab *SeenTable, domain uint64) {
 	for _, h := range s.pending {
 		tab.Put(SeenKey(domain, h), s.hour)
 	}
-	s.tab, s.dom = tab, domain
+	s.tab, s.dom, s.warm = tab, domain, tab.demotes
 	s.spilled, s.index, s.pending = nil, nil, nil
 	s.hasMissed = false
 }
@@ -187,34 +191,79 @@ func (s *SeenIDs) Attached() bool { return s.tab != nil }
 // set on its own.
 func (s *SeenIDs) Table() *SeenTable { return s.tab }
 
-// Count adds the id of hash h counted at hour, unless it was counted
-// already (Contains), and reports whether it added it. It is Contains
-// and Add in one, which for an attached set is one search of the table.
-// Remember must follow for the ids of a transaction to be stored.
-func (s *SeenIDs) Count(h uint64, hour uint32) bool {
+// SeenAnswer is what SeenIDs.Check answers about an event id.
+type SeenAnswer uint8
+
+const (
+	// SeenNew: the id was not counted within the horizon; Check counted
+	// it.
+	SeenNew SeenAnswer = iota
+	// SeenDuplicate: the id was counted within the horizon.
+	SeenDuplicate
+	// SeenUnsure: the cold part of the set's table may hold the id (see
+	// SeenTable.Demote); nothing was counted. The caller reads the
+	// domain's ids back into the table (Store.WarmSeen) and asks again,
+	// which then answers for certain.
+	SeenUnsure
+)
+
+// Check counts the id of hash h at hour unless it was counted already
+// (Contains), and says which it was. It is Contains and Add in one,
+// which for an attached set is one search of the table's slots, and of
+// its cold part when the table demoted ids since the set's were all in
+// the slots. Remember must follow for the ids of a transaction to be
+// stored.
+func (s *SeenIDs) Check(h uint64, hour uint32) SeenAnswer {
 	if s.tab == nil {
 		if s.Contains(h) {
-			return false
+			return SeenDuplicate
 		}
 		s.Add(h)
-		return true
+		return SeenNew
 	}
-	if !s.tab.Count(SeenKey(s.dom, h), hour, s.minHour) {
-		return false
+	a := s.tab.check(SeenKey(s.dom, h), hour, s.minHour, s.warm != s.tab.demotes)
+	if a == SeenNew {
+		s.hour = max(s.hour, hour)
 	}
-	s.hour = max(s.hour, hour)
-	return true
+	return a
 }
 
-// Touch reads the slot of the table of an attached set where Count of
-// the id of hash h looks first, and returns what it read, for a caller
-// that reads ahead of its Counts (so that the misses of several overlap).
-// A set on its own has nothing to touch.
+// Count is Check answering whether it counted the id: false for a
+// duplicate, and for SeenUnsure, which only a set attached to a table
+// that demoted ids answers (its callers use Check).
+func (s *SeenIDs) Count(h uint64, hour uint32) bool { return s.Check(h, hour) == SeenNew }
+
+// Touch reads the slot of the table of an attached set where Check of
+// the id of hash h looks first (and the cold part's directory word,
+// when Check would search it), and returns what it read, for a caller
+// that reads ahead of its Checks (so that the misses of several
+// overlap). A set on its own has nothing to touch.
 func (s *SeenIDs) Touch(h uint64) uint32 {
 	if s.tab == nil {
 		return 0
 	}
-	return s.tab.touch(SeenKey(s.dom, h))
+	k := SeenKey(s.dom, h)
+	if s.warm != s.tab.demotes {
+		return s.tab.touch(k) + s.tab.cold.touch(k)
+	}
+	return s.tab.touch(k)
+}
+
+// warmChunk puts the ids of a stored chunk of hour back into an attached
+// set's table (Store.WarmSeen).
+func (s *SeenIDs) warmChunk(hour uint32, hashes []uint64) {
+	for _, h := range hashes {
+		s.tab.Put(SeenKey(s.dom, h), hour)
+	}
+}
+
+// warmed puts the inline ids into the table and notes that all the
+// set's ids are in its slots (Store.WarmSeen has put the chunks').
+func (s *SeenIDs) warmed() {
+	for _, id := range s.inline {
+		s.tab.Put(SeenKey(s.dom, id.Hash), id.Hour)
+	}
+	s.warm = s.tab.demotes
 }
 
 // Forget removes the ids of hashes, which Count added in a transaction
@@ -240,7 +289,8 @@ func (s *SeenIDs) DeclaredChunks() int { return s.declared }
 // (BenchmarkSeenIDsContains).
 const seenIndexMin = 32
 
-// Contains reports whether the id of hash h was counted.
+// Contains reports whether the id of hash h was counted. For an attached
+// set only the table's slots are searched (see Check).
 func (s *SeenIDs) Contains(h uint64) bool {
 	if s.tab != nil {
 		return s.tab.Contains(SeenKey(s.dom, h), s.minHour)

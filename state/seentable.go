@@ -56,6 +56,11 @@ type SeenTable struct {
 	// inline is where SeenIDs.Remember lists the inline ids of an
 	// attached set that outgrow its room until Spill.
 	inline []SeenID
+	// cold holds the ids Demote moved out of the slots (seencold.go);
+	// demotes counts the Demotes, so that a set can tell whether its
+	// ids were all in the slots when it last looked (SeenIDs.warm).
+	cold    seenCold
+	demotes uint32
 }
 
 // seenTableMinSlots is the size of a new table: 4 KiB.
@@ -84,29 +89,97 @@ func SeenKey(domain, id uint64) uint64 {
 // MaxHour returns the latest hour an id was counted at, 0 for none.
 func (t *SeenTable) MaxHour() uint32 { return t.maxHour }
 
-// Len returns how many ids the table holds.
-func (t *SeenTable) Len() int { return t.n }
+// Len returns how many ids the table holds, in its slots and its cold
+// part.
+func (t *SeenTable) Len() int { return t.n + t.cold.n }
+
+// ColdLen returns how many ids the table's cold part holds (see Demote).
+func (t *SeenTable) ColdLen() int { return t.cold.n }
 
 // Bytes returns the memory the table holds.
-func (t *SeenTable) Bytes() int64 { return 4 * int64(len(t.slots)) }
+func (t *SeenTable) Bytes() int64 { return 4*int64(len(t.slots)) + t.cold.bytes() }
 
 // Close frees the table's memory; the table is empty afterwards and may
 // be used again.
 func (t *SeenTable) Close() {
 	t.setSlots(0)
+	t.cold.free(t.count)
 	t.n, t.maxHour, t.oldest = 0, 0, ^uint32(0)
+	t.demotes++
 }
 
-// Contains reports whether key is held with an hour of at least minHour.
+// Demote moves the ids the table's slots hold into its cold part, which
+// takes 8 bytes an id instead of 15 to 23 (see seencold.go), and frees
+// the slots. From then on a set attached to the table (SeenIDs.Check)
+// answers SeenUnsure for an id the cold part may hold, until its ids
+// are read back from the store (Store.WarmSeen). Ids older than the
+// latest Sweep's hour are dropped on the way. It costs a sort of the
+// ids moved and a pass over those the cold part holds.
+func (t *SeenTable) Demote() {
+	t.demotes++
+	if t.n == 0 {
+		return
+	}
+	add := make([]uint64, 0, t.n)
+	for i := range t.size {
+		if sh := t.slots[3*i+2]; sh != 0 {
+			add = append(add, coldEntry(t.key(i), sh-1))
+		}
+	}
+	t.setSlots(0)
+	t.n, t.oldest = 0, ^uint32(0)
+	sortEntries(add)
+	t.cold.rebuild(add, t.swept, t.count)
+}
+
+// DemoteSaves returns about how much memory a Demote would free: what the
+// slots hold less what their ids would add to the cold part (whole pages
+// are allocated, so demoting a small table may cost more than it frees:
+// the answer is then negative).
+func (t *SeenTable) DemoteSaves() int64 {
+	return 4*int64(len(t.slots)) - (coldEntryBytes*int64(t.n+t.cold.n) + int64(t.n+t.cold.n)/2 + 2*4096 - t.cold.bytes())
+}
+
+// count adds delta to the bytes counter the table shares, if any.
+func (t *SeenTable) count(delta int64) {
+	if t.bytes != nil {
+		t.bytes.Add(delta)
+	}
+}
+
+// check is SeenIDs.Check on the table: SeenDuplicate for a key held in
+// the slots with an hour of at least minHour; otherwise, when cold is
+// true and the cold part may hold it, SeenUnsure (and nothing added);
+// else SeenNew, with key added at hour.
+func (t *SeenTable) check(key uint64, hour, minHour uint32, cold bool) SeenAnswer {
+	i, ok := t.find(key)
+	if ok && t.slots[3*i+2]-1 >= minHour {
+		return SeenDuplicate
+	}
+	if cold && t.cold.mayHold(key, minHour) {
+		return SeenUnsure
+	}
+	if ok {
+		t.slots[3*i+2] = storedHour(hour)
+		t.noteHour(hour)
+		return SeenNew
+	}
+	t.insertAt(i, key, hour)
+	return SeenNew
+}
+
+// Contains reports whether key is held in the table's slots with an hour
+// of at least minHour (the cold part is not searched: see Demote).
 func (t *SeenTable) Contains(key uint64, minHour uint32) bool {
 	i, ok := t.find(key)
 	return ok && t.slots[3*i+2]-1 >= minHour
 }
 
-// Count adds key counted at hour unless it is held with an hour of at
-// least minHour, and reports whether it added it: false means the id was
-// counted already, within the horizon. A key held with an older hour is
-// taken as new, and its hour becomes hour.
+// Count adds key counted at hour unless it is held in the table's slots
+// with an hour of at least minHour, and reports whether it added it:
+// false means the id was counted already, within the horizon. A key held
+// with an older hour is taken as new, and its hour becomes hour. The
+// cold part is not searched (see SeenIDs.Check, which does).
 func (t *SeenTable) Count(key uint64, hour, minHour uint32) bool {
 	i, ok := t.find(key)
 	if ok {
@@ -160,10 +233,12 @@ func (t *SeenTable) Delete(key uint64) {
 }
 
 // Sweep frees the ids counted before minHour, rebuilding the table at the
-// size its remaining ids need (freeing it when none remain). It costs a
-// pass over the table, and nothing when no id is that old.
+// size its remaining ids need (freeing it when none remain), and its
+// cold part likewise. It costs a pass over the table, and nothing when
+// no id is that old.
 func (t *SeenTable) Sweep(minHour uint32) {
 	t.swept = max(t.swept, minHour)
+	t.cold.sweep(minHour, t.count)
 	if t.oldest >= minHour || t.n == 0 {
 		return
 	}
@@ -301,7 +376,7 @@ func (t *SeenTable) setSlotsKeep(n int) {
 	t.mem, t.slots = allocSlots(3 * n)
 	t.size = len(t.slots) / 3 // the allocation rounds up to whole pages
 	if t.bytes != nil {
-		t.bytes.Add(t.Bytes())
+		t.bytes.Add(4 * int64(len(t.slots)))
 	}
 }
 
