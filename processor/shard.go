@@ -894,7 +894,7 @@ func seenBudget(share, known int64) int64 { return max(share-known, share/2) }
 // waits for the last transaction's store update first). A domain whose
 // ids were demoted reads them back from the store only when the cold
 // part may hold an id it sees again (a duplicate, or one chance in about
-// 2⁴⁸/n of a table of n ids; shard.add). A cached domain's set, attached
+// 2⁴⁴/n of a table of n ids; shard.add). A cached domain's set, attached
 // to a dropped table, is read again from the store when the domain is
 // next touched (shard.attachSeen), into a new table. Either costs reads
 // of the domain's chunks, not a wrong answer.
@@ -919,6 +919,9 @@ func (t *txn) dropSeenTables() error {
 		budget = n
 	}
 	first.seenTxn.Add(1)
+	// Noted on every transaction, so that a table is idle after seenIdle
+	// whether or not the tables were over the budget meanwhile (review).
+	idle := first.seenIdleBefore(time.Now())
 	over := p.SeenTableBytes() > budget
 	if over {
 		if err := p.waitApplied(); err != nil {
@@ -979,7 +982,6 @@ func (t *txn) dropSeenTables() error {
 	slices.SortFunc(kept, func(a, b held) int {
 		return cmp.Or(cmp.Compare(a.used, b.used), cmp.Compare(b.made, a.made))
 	})
-	idle := first.seenIdleBefore(time.Now())
 	dropped, demoted := 0, 0
 	drop := func(h held) {
 		if h.root.seenHints == nil {

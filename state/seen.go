@@ -230,7 +230,9 @@ func (s *SeenIDs) Check(h uint64, hour uint32) SeenAnswer {
 
 // Count is Check answering whether it counted the id: false for a
 // duplicate, and for SeenUnsure, which only a set attached to a table
-// that demoted ids answers (its callers use Check).
+// that demoted ids answers. Such a set's callers use Check: Count (and
+// Recover, which calls it) would take an id the cold part may hold for
+// one held.
 func (s *SeenIDs) Count(h uint64, hour uint32) bool { return s.Check(h, hour) == SeenNew }
 
 // Touch reads the slot of the table of an attached set where Check of
@@ -452,15 +454,21 @@ func (s *SeenIDs) Spill(seq uint64) (hour uint32, hashes []uint64) {
 		// newest expires: in the table too, so that it answers as the
 		// set read again from the store would.
 		//
-		// An id of the chunk's own hour is in the table with that hour
-		// or a later one already, unless a Sweep freed it (ids are put
-		// with the hour they are counted at, and their hours only rise):
-		// only the older ones are looked up, which spares a busy domain
+		// An id of the chunk's own hour is in the table's slots with
+		// that hour or a later one already, unless a Sweep freed it (ids
+		// are put with the hour they are counted at, and their hours
+		// only rise) or a Demote moved it to the cold part: only the
+		// older ones are looked up otherwise, which spares a busy domain
 		// a probe of the table, mostly a cache miss, per id it spills.
+		// After a Demote they all go back into the slots: the chunk may
+		// reach the store after a duplicate of one of them does, and
+		// Store.WarmSeen, which would then read neither the chunk nor
+		// the inline id, must not be the only way to find it (review).
 		hashes = s.tab.scratch[:0]
+		demoted := s.warm != s.tab.demotes
 		for _, id := range s.inline {
 			hashes = append(hashes, id.Hash)
-			if id.Hour < hour || id.Hour < s.tab.swept {
+			if id.Hour < hour || id.Hour < s.tab.swept || demoted {
 				s.tab.Put(SeenKey(s.dom, id.Hash), hour)
 			}
 		}

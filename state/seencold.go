@@ -50,8 +50,8 @@ const coldHourBits = 20
 // wrong "expired" would count a duplicate).
 const coldHourMax = 1<<coldHourBits - 1
 
-// coldEntryBytes is what an id takes in the cold part, with its share of
-// the directory (one word per 8 ids or fewer).
+// coldEntryBytes is what an id takes in the cold part, without its share
+// of the directory (one word per 4 to 8 ids: half a byte to a byte).
 const coldEntryBytes = 8
 
 func (c *seenCold) entry(i int) uint64 { return uint64(c.ents[2*i])<<32 | uint64(c.ents[2*i+1]) }
@@ -61,7 +61,7 @@ func (c *seenCold) bytes() int64 { return c.held }
 
 // mayHold reports whether an id of key may be held with an hour of at
 // least minHour: true for every such id, and for others with a chance
-// of about n/2⁴⁸.
+// of about n/2⁴⁴.
 func (c *seenCold) mayHold(key uint64, minHour uint32) bool {
 	if c.n == 0 || c.newest < minHour {
 		return false
@@ -148,6 +148,15 @@ func (c *seenCold) rebuild(add []uint64, minHour uint32, counter func(int64)) {
 		freeSlots(mem)
 		*c = seenCold{}
 		return
+	}
+	if (2*out+1023)/1024 < len(ents)/1024 {
+		// Keys held twice (a domain's ids read back and demoted again),
+		// expired ids and shared keys left the allocation larger than
+		// the part by a page or more: keep only what it holds (review).
+		smallMem, small := allocSlots(2 * out)
+		copy(small, ents[:2*out])
+		freeSlots(mem)
+		mem, ents = smallMem, small
 	}
 	*c = seenCold{ents: ents, mem: mem, n: out, oldest: oldest, newest: newest, held: 4 * int64(len(ents))}
 	c.buildDir()
