@@ -434,7 +434,7 @@ func TestSeenTableOverBudgetResendAll(t *testing.T) {
 		name          string
 		domains, ids  int // ids per domain and batch
 		limit         int64
-		demote, flush bool // want tables demoted, dropped
+		demote, flush bool // want tables demoted; want tables dropped
 	}{
 		{"small domains, dropped", 60, 5, 48 << 10, false, true},
 		{"busy domains, demoted", 4, 250, 160 << 10, true, false},
@@ -498,9 +498,10 @@ func TestSeenTableOverBudgetResendAll(t *testing.T) {
 			}
 			// A table dropped for the budget is made again when its
 			// domains come back: more tables made than there are
-			// domains means some were dropped.
-			if dropped := root.seenMade.Load() > uint64(tc.domains); dropped != tc.flush {
-				t.Fatalf("%d tables made for %d domains: dropped some %v, want %v", root.seenMade.Load(), tc.domains, dropped, tc.flush)
+			// domains means some were dropped. (Busy domains' tables
+			// may be dropped too, when demoting is not enough.)
+			if tc.flush && root.seenMade.Load() <= uint64(tc.domains) {
+				t.Fatalf("%d tables made for %d domains: none was dropped", root.seenMade.Load(), tc.domains)
 			}
 		})
 	}

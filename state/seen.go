@@ -126,7 +126,8 @@ type SeenIDs struct {
 	// warm is the table's Demote count when every id of the set was
 	// last known to be in the table's slots (Attach, Store.WarmSeen):
 	// while it is the table's, the cold part need not be searched.
-	warm uint32
+	// inlineWarm is the count when its inline ids were (see Spill).
+	warm, inlineWarm uint32
 	// low is an hour no inline id or chunk is older than (0: not
 	// known), so that Expire, which the processor calls on every touch
 	// of a domain, need not read a busy domain's hundreds of chunks to
@@ -179,7 +180,7 @@ func (s *SeenIDs) Attach(tab *SeenTable, domain uint64) {
 	for _, h := range s.pending {
 		tab.Put(SeenKey(domain, h), s.hour)
 	}
-	s.tab, s.dom, s.warm = tab, domain, tab.demotes
+	s.tab, s.dom, s.warm, s.inlineWarm = tab, domain, tab.demotes, tab.demotes
 	s.spilled, s.index, s.pending = nil, nil, nil
 	s.hasMissed = false
 }
@@ -265,7 +266,7 @@ func (s *SeenIDs) warmed() {
 	for _, id := range s.inline {
 		s.tab.Put(SeenKey(s.dom, id.Hash), id.Hour)
 	}
-	s.warm = s.tab.demotes
+	s.warm, s.inlineWarm = s.tab.demotes, s.tab.demotes
 }
 
 // Forget removes the ids of hashes, which Count added in a transaction
@@ -460,12 +461,15 @@ func (s *SeenIDs) Spill(seq uint64) (hour uint32, hashes []uint64) {
 		// only rise) or a Demote moved it to the cold part: only the
 		// older ones are looked up otherwise, which spares a busy domain
 		// a probe of the table, mostly a cache miss, per id it spills.
-		// After a Demote they all go back into the slots: the chunk may
-		// reach the store after a duplicate of one of them does, and
-		// Store.WarmSeen, which would then read neither the chunk nor
-		// the inline id, must not be the only way to find it (review).
+		// After a Demote they all go back into the slots, once: the
+		// chunk may reach the store after a duplicate of one of them
+		// does, and Store.WarmSeen, which would then read neither the
+		// chunk nor the inline id, must not be the only way to find it
+		// (review). The inline ids that follow are counted into the
+		// slots.
 		hashes = s.tab.scratch[:0]
-		demoted := s.warm != s.tab.demotes
+		demoted := s.inlineWarm != s.tab.demotes
+		s.inlineWarm = s.tab.demotes
 		for _, id := range s.inline {
 			hashes = append(hashes, id.Hash)
 			if id.Hour < hour || id.Hour < s.tab.swept || demoted {
