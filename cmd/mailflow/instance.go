@@ -10,6 +10,7 @@ import (
 	"net"
 	"net/http"
 	"os"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -24,6 +25,7 @@ import (
 	"github.com/mailflow/mailflow/consoleapi"
 	"github.com/mailflow/mailflow/directory"
 	"github.com/mailflow/mailflow/incidents"
+	"github.com/mailflow/mailflow/internal/quarantine"
 	"github.com/mailflow/mailflow/logstore"
 	"github.com/mailflow/mailflow/processor"
 )
@@ -356,6 +358,11 @@ func serveProcessor(ctx context.Context, log *slog.Logger, cfg processor.Config,
 	}
 	defer p.Close()
 	checkLogRetention(ctx, cfg, cmp.Or(o.logRetention, logstore.DefaultRetention), log)
+	// Damage either store meets marks it for a rebuild at the next start:
+	// an alert (MailflowStoreDamaged) tells the operator to restart.
+	if err := reg.Register(quarantine.Collector(map[string]string{"state": cfg.DataDir, "log": filepath.Join(cfg.DataDir, logsDir)})); err != nil {
+		return fmt.Errorf("register the stores' damage metrics: %w", err)
+	}
 	if err := registerWorstDomains(reg, p, o, log); err != nil {
 		return err
 	}

@@ -122,7 +122,8 @@ func TestRunServes(t *testing.T) {
 		t.Errorf("console: %d %.100s", code, body)
 	}
 	code, body, _ := httpGet(ctx, base+"/metrics")
-	for _, want := range []string{`mailflow_events_total{outcome="bounced"} 1`, "go_goroutines", "process_"} {
+	for _, want := range []string{`mailflow_events_total{outcome="bounced"} 1`, "go_goroutines", "process_",
+		`mailflow_store_damaged{store="state"} 0`, `mailflow_store_damaged{store="log"} 0`, `mailflow_store_set_aside_dirs{store="log"} 0`} {
 		if code != http.StatusOK || !bytes.Contains(body, []byte(want)) {
 			t.Errorf("/metrics (%d) lacks %q", code, want)
 		}
