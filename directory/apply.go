@@ -31,7 +31,12 @@ type ApplyResult struct {
 	// manager's tree), or the address a channel of theirs uses. They are
 	// the manager's, so the prune keeps them otherwise; a subscription of
 	// a deleted manager is deleted with it, as an account's settings are.
-	Orphaned  []Orphaned
+	Orphaned []Orphaned
+	// Overlays lists the console's changes the apply deletes (overlay
+	// keys, see overlay.go): of each entity it updates, whose file values
+	// win, and with --prune, of each entity it deletes or that is gone.
+	// What managers had set there no longer applies.
+	Overlays  []string
 	Unchanged int
 	// Fields holds, for every created and updated key, the fields that
 	// change (FieldChanges: printed as config get prints them, secrets
@@ -47,7 +52,7 @@ type Orphaned struct {
 
 // Changed reports whether the result changes anything.
 func (r ApplyResult) Changed() bool {
-	return len(r.Created)+len(r.Updated)+len(r.Deleted)+len(r.Orphaned) > 0
+	return len(r.Created)+len(r.Updated)+len(r.Deleted)+len(r.Orphaned)+len(r.Overlays) > 0
 }
 
 // Diff computes the records that make the directory cur hold what f holds:
@@ -129,6 +134,7 @@ func Diff(cur *Directory, f *File, prune bool) (ApplyResult, []Record, error) {
 		if cur.HasOverlay(key) {
 			ok, _ := OverlayKey(key)
 			recs = append(recs, Record{Key: ok})
+			res.Overlays = append(res.Overlays, ok)
 		}
 	}
 	if prune {
@@ -159,12 +165,14 @@ func Diff(cur *Directory, f *File, prune bool) (ApplyResult, []Record, error) {
 			if entityKey := overlayEntity(key); entityKey != "" {
 				if _, keep := want[entityKey]; !keep {
 					recs = append(recs, Record{Key: key})
+					res.Overlays = append(res.Overlays, key)
 				}
 			}
 		}
 	}
 	slices.Sort(res.Created)
 	slices.Sort(res.Updated)
+	slices.Sort(res.Overlays)
 	return res, recs, nil
 }
 

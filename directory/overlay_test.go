@@ -149,9 +149,14 @@ func TestOverlays(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, recs, err := Diff(d, f, true)
+	res, recs, err := Diff(d, f, true)
 	if err != nil {
 		t.Fatal(err)
+	}
+	// Both overlays are reported: the updated domain's, and the deleted
+	// manager's (config apply prints and audits them).
+	if want := []string{"domain-settings/a.example", "webhook/m1"}; !reflect.DeepEqual(res.Overlays, want) {
+		t.Errorf("apply reports overlays %v deleted, want %v", res.Overlays, want)
 	}
 	for _, r := range recs {
 		if err := d.apply(r); err != nil {

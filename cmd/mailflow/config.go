@@ -159,6 +159,9 @@ func runConfigApply(ctx context.Context, env *environment, args []string) error 
 	for _, o := range res.Orphaned {
 		fmt.Fprintf(env.stdout, "%sdeleted %s (made in the console, and the file takes away what it needs: %s)\n", verb, o.Key, o.Reason)
 	}
+	for _, k := range res.Overlays {
+		fmt.Fprintf(env.stdout, "%sdeleted %s (what managers changed in the console; the file's values apply)\n", verb, k)
+	}
 	for _, k := range res.Kept {
 		fmt.Fprintf(env.stdout, "%skept %s (made in the console)\n", verb, k)
 	}
@@ -201,7 +204,7 @@ func runConfigGet(ctx context.Context, env *environment, args []string) error {
 }
 
 // auditApply writes one audit entry per key the apply created, updated or
-// deleted: actor "operator" (the Kafka credentials that may write the
+// deleted (console overlays included): actor "operator" (the Kafka credentials that may write the
 // config topic), via "cli", with the fields that changed as Before and
 // After (secrets already redacted by directory.FieldChanges).
 func auditApply(ctx context.Context, cl *kgo.Client, topic string, res directory.ApplyResult) error {
@@ -239,6 +242,9 @@ func auditApply(ctx context.Context, cl *kgo.Client, topic string, res directory
 	}
 	for _, o := range res.Orphaned {
 		add("config.delete", o.Key)
+	}
+	for _, k := range res.Overlays {
+		add("config.delete", k)
 	}
 	return writeAudit(ctx, cl, topic, es)
 }

@@ -12,6 +12,7 @@ import (
 	"github.com/twmb/franz-go/pkg/kgo"
 
 	"github.com/mailflow/mailflow/audit"
+	"github.com/mailflow/mailflow/directory"
 )
 
 // TestConfigApplyPartialFile: `mailflow config apply` of a partial file —
@@ -102,5 +103,64 @@ func TestConfigApplyPartialFile(t *testing.T) {
 	}
 	if got := runMailflow(t, nil, "", "config", "get", "--brokers", b.addr); strings.Contains(got.stdout, "tailspin") {
 		t.Errorf("a refused file was applied:\n%s", got.stdout)
+	}
+}
+
+// TestConfigApplyDeletesConsoleOverlays: a manager's console change of a
+// domain's window is an overlay record; `config apply` of a file that
+// updates the domain deletes it (the file's values win) and says so in
+// its output and in the audit, as it does for every other key it
+// deletes (left from the fifteenth session: it deleted them silently).
+func TestConfigApplyDeletesConsoleOverlays(t *testing.T) {
+	b := newTestBroker(t)
+	dir := t.TempDir()
+	write := func(name, body string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(body), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	base := write("base.yaml", "resellers: [{id: acme-msp}]\ncustomers: [{id: contoso, reseller: acme-msp}]\ndomains: [{name: contoso.example, customer: contoso}]\n")
+	if r := runMailflow(t, nil, "", "config", "apply", "-f", base, "--brokers", b.addr); r.code != 0 {
+		t.Fatalf("apply the base: exit %d: %s", r.code, r.stderr)
+	}
+	// What the console writes when a manager sets the domain's window.
+	rec, err := directory.EncodeSettings(directory.LevelDomain, "contoso.example", directory.SettingsPatch{Fields: []string{"window"}, Values: directory.Settings{Window: 40}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := b.cl.ProduceSync(t.Context(), &kgo.Record{Topic: b.topics.Config, Key: []byte(rec.Key), Value: rec.Value}).FirstErr(); err != nil {
+		t.Fatal(err)
+	}
+	update := write("update.yaml", "domains: [{name: contoso.example, customer: contoso, window: 30}]\n")
+	var r result
+	for deadline := time.Now().Add(10 * time.Second); ; {
+		r = runMailflow(t, nil, "", "config", "apply", "-f", update, "--brokers", b.addr, "--dry-run")
+		if strings.Contains(r.stdout, "would be deleted "+rec.Key) || time.Now().After(deadline) {
+			break
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	if r.code != 0 || !strings.Contains(r.stdout, "would be deleted "+rec.Key+" (what managers changed in the console") {
+		t.Fatalf("dry run: exit %d\n%s%s", r.code, r.stdout, r.stderr)
+	}
+	r = runMailflow(t, nil, "", "config", "apply", "-f", update, "--brokers", b.addr)
+	if r.code != 0 || !strings.Contains(r.stdout, "updated domain/contoso.example") || !strings.Contains(r.stdout, "deleted "+rec.Key) {
+		t.Fatalf("apply: exit %d\n%s%s", r.code, r.stdout, r.stderr)
+	}
+	es, _, err := audit.List(t.Context(), "mailflow.audit", time.Time{}, kgo.SeedBrokers(b.addr))
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, e := range es {
+		found = found || (e.Action == "config.delete" && e.Key == rec.Key && e.Actor == "operator")
+	}
+	if !found {
+		t.Fatalf("the audit has no config.delete of %s: %+v", rec.Key, es)
+	}
+	if r := runMailflow(t, nil, "", "config", "get", "--brokers", b.addr); !strings.Contains(r.stdout, "window: 30") {
+		t.Fatalf("config get after the apply:\n%s", r.stdout)
 	}
 }
