@@ -338,6 +338,20 @@ func TestSeenIDsOfOlderRelease(t *testing.T) {
 	}
 }
 
+// startSeenLimited starts a processor with a registry of its own whose
+// seen-ids tables have limit bytes of budget (0: the memory limit's),
+// and returns its first shard, which holds the tables' counters.
+func startSeenLimited(t *testing.T, limit int64) (*harness, *running, *shard) {
+	t.Helper()
+	h := newHarness(t)
+	cfg := h.config(t.TempDir())
+	cfg.Registerer = prometheus.NewRegistry()
+	r := h.start(cfg)
+	root := r.p.txns[0].shards[0]
+	root.seenLimit.Store(limit)
+	return h, r, root
+}
+
 // TestSeenTableOverBudget counts busy domains' ids with the seen ids'
 // tables within their budget, with a budget so small that every
 // transaction drops them all (a domain's ids are then read again from
@@ -359,13 +373,8 @@ func TestSeenTableOverBudget(t *testing.T) {
 		{"some kept", 12000, true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			h := newHarness(t)
-			cfg := h.config(t.TempDir())
-			cfg.Registerer = prometheus.NewRegistry()
-			r := h.start(cfg)
+			h, r, root := startSeenLimited(t, tc.limit)
 			defer r.stop()
-			root := r.p.txns[0].shards[0]
-			root.seenLimit.Store(tc.limit)
 			doms := []string{"busy1.example", "busy2.example", "busy3.example"}
 			var dups int
 			for batch := range 6 {
@@ -440,13 +449,8 @@ func TestSeenTableOverBudgetResendAll(t *testing.T) {
 		{"busy domains, demoted", 4, 250, 160 << 10, true, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			h := newHarness(t)
-			cfg := h.config(t.TempDir())
-			cfg.Registerer = prometheus.NewRegistry()
-			r := h.start(cfg)
+			h, r, root := startSeenLimited(t, tc.limit)
 			defer r.stop()
-			root := r.p.txns[0].shards[0]
-			root.seenLimit.Store(tc.limit)
 			var doms []string
 			for d := range tc.domains {
 				doms = append(doms, fmt.Sprintf("d%02d.example", d))

@@ -23,14 +23,7 @@ import (
 // stand alone, and the error says why.
 func TestConfigApplyPartialFile(t *testing.T) {
 	b := newTestBroker(t)
-	dir := t.TempDir()
-	write := func(name, body string) string {
-		p := filepath.Join(dir, name)
-		if err := os.WriteFile(p, []byte(body), 0o600); err != nil {
-			t.Fatal(err)
-		}
-		return p
-	}
+	write := fileWriter(t)
 	base := write("base.yaml", "resellers: [{id: acme-msp, name: Acme MSP}]\ncustomers: [{id: contoso, reseller: acme-msp}]\n"+
 		"managers: [{id: acme-noc, level: reseller, of: acme-msp, email: noc@acme.example}]\n")
 	if r := runMailflow(t, nil, "", "config", "apply", "-f", base, "--brokers", b.addr); r.code != 0 {
@@ -113,14 +106,7 @@ func TestConfigApplyPartialFile(t *testing.T) {
 // deletes (left from the fifteenth session: it deleted them silently).
 func TestConfigApplyDeletesConsoleOverlays(t *testing.T) {
 	b := newTestBroker(t)
-	dir := t.TempDir()
-	write := func(name, body string) string {
-		p := filepath.Join(dir, name)
-		if err := os.WriteFile(p, []byte(body), 0o600); err != nil {
-			t.Fatal(err)
-		}
-		return p
-	}
+	write := fileWriter(t)
 	base := write("base.yaml", "resellers: [{id: acme-msp}]\ncustomers: [{id: contoso, reseller: acme-msp}]\ndomains: [{name: contoso.example, customer: contoso}]\n")
 	if r := runMailflow(t, nil, "", "config", "apply", "-f", base, "--brokers", b.addr); r.code != 0 {
 		t.Fatalf("apply the base: exit %d: %s", r.code, r.stderr)
@@ -162,5 +148,19 @@ func TestConfigApplyDeletesConsoleOverlays(t *testing.T) {
 	}
 	if r := runMailflow(t, nil, "", "config", "get", "--brokers", b.addr); !strings.Contains(r.stdout, "window: 30") {
 		t.Fatalf("config get after the apply:\n%s", r.stdout)
+	}
+}
+
+// fileWriter returns a function that writes a file of a temporary
+// directory (mode 0600) and returns its path.
+func fileWriter(t *testing.T) func(name, body string) string {
+	dir := t.TempDir()
+	return func(name, body string) string {
+		t.Helper()
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(body), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		return p
 	}
 }
