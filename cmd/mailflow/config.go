@@ -160,7 +160,7 @@ func runConfigApply(ctx context.Context, env *environment, args []string) error 
 		fmt.Fprintf(env.stdout, "%sdeleted %s (made in the console, and the file takes away what it needs: %s)\n", verb, o.Key, o.Reason)
 	}
 	for _, k := range res.Overlays {
-		fmt.Fprintf(env.stdout, "%sdeleted %s (what managers changed in the console; the file's values apply)\n", verb, k)
+		fmt.Fprintf(env.stdout, "%sdeleted %s (what managers changed in the console)\n", verb, k)
 	}
 	for _, k := range res.Kept {
 		fmt.Fprintf(env.stdout, "%skept %s (made in the console)\n", verb, k)
@@ -311,23 +311,32 @@ func runConfigDelete(ctx context.Context, env *environment, args []string) error
 		return err
 	}
 	defer cl.Close()
+	// What the directory holds, to say which console overlays go with
+	// their entities; a directory that cannot be read (the records
+	// this command exists to delete may be what it fails on) says none.
+	cur, _ := directory.Load(ctx, processor.TopicsWithPrefix(*topicPrefix).Config, kgo.SeedBrokers(brokers...))
 	recs := make([]directory.Record, 0, len(keys))
+	var overlays []string
 	for _, k := range keys {
 		recs = append(recs, directory.Record{Key: k})
 		// An entity's console overlay (its webhook or settings) goes
 		// with it, so that an entity made again under the key does not
-		// take it up.
+		// take it up: deleted whether or not it is known to exist, and
+		// printed and audited when it is (second review).
 		if ok, has := directory.OverlayKey(k); has && !slices.Contains(keys, ok) {
 			recs = append(recs, directory.Record{Key: ok})
+			if cur != nil && cur.HasOverlay(k) {
+				overlays = append(overlays, ok)
+			}
 		}
 	}
 	if err := directory.Publish(ctx, cl, processor.TopicsWithPrefix(*topicPrefix).Config, recs); err != nil {
 		return err
 	}
 	now := time.Now().UTC()
-	es := make([]audit.Entry, len(keys))
-	for i, k := range keys {
-		es[i] = audit.Entry{At: now, Actor: directory.OperatorID, Via: "cli", Action: "config.delete", Key: k}
+	var es []audit.Entry
+	for _, k := range append(slices.Clone(keys), overlays...) {
+		es = append(es, audit.Entry{At: now, Actor: directory.OperatorID, Via: "cli", Action: "config.delete", Key: k})
 	}
 	auditTopic := *topicPrefix + audit.TopicSuffix
 	err = audit.EnsureTopic(ctx, cl, auditTopic)
@@ -339,6 +348,9 @@ func runConfigDelete(ctx context.Context, env *environment, args []string) error
 	}
 	for _, k := range keys {
 		fmt.Fprintf(env.stdout, "deleted %s\n", k)
+	}
+	for _, k := range overlays {
+		fmt.Fprintf(env.stdout, "deleted %s (what managers changed in the console)\n", k)
 	}
 	return nil
 }

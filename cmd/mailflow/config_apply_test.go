@@ -149,6 +149,36 @@ func TestConfigApplyDeletesConsoleOverlays(t *testing.T) {
 	if r := runMailflow(t, nil, "", "config", "get", "--brokers", b.addr); !strings.Contains(r.stdout, "window: 30") {
 		t.Fatalf("config get after the apply:\n%s", r.stdout)
 	}
+
+	// config delete of an entity deletes its overlay, and says so only
+	// when there is one (the second review found it silent).
+	rec, err = directory.EncodeSettings(directory.LevelDomain, "contoso.example", directory.SettingsPatch{Fields: []string{"threshold"}, Values: directory.Settings{Threshold: 5}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := b.cl.ProduceSync(t.Context(), &kgo.Record{Topic: b.topics.Config, Key: []byte(rec.Key), Value: rec.Value}).FirstErr(); err != nil {
+		t.Fatal(err)
+	}
+	r = runMailflow(t, nil, "", "config", "delete", "domain/contoso.example", "--brokers", b.addr)
+	if r.code != 0 || !strings.Contains(r.stdout, "deleted "+rec.Key+" (what managers changed in the console)") {
+		t.Fatalf("config delete: exit %d\n%s%s", r.code, r.stdout, r.stderr)
+	}
+	if r := runMailflow(t, nil, "", "config", "delete", "customer/contoso", "--brokers", b.addr); r.code != 0 || strings.Contains(r.stdout, "customer-settings") {
+		t.Fatalf("config delete of an entity without an overlay: exit %d\n%s%s", r.code, r.stdout, r.stderr)
+	}
+	es, _, err = audit.List(t.Context(), "mailflow.audit", time.Time{}, kgo.SeedBrokers(b.addr))
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, e := range es {
+		if e.Action == "config.delete" && e.Key == rec.Key {
+			n++
+		}
+	}
+	if n != 2 { // the apply's and the delete's
+		t.Fatalf("%d audit entries deleting %s, want 2", n, rec.Key)
+	}
 }
 
 // fileWriter returns a function that writes a file of a temporary

@@ -42,20 +42,36 @@ func (c *collector) Describe(ch chan<- *prometheus.Desc) {
 
 func (c *collector) Collect(ch chan<- prometheus.Metric) {
 	for name, dir := range c.stores {
-		entries, err := os.ReadDir(dir)
-		if err != nil {
+		marked, aside, ok := damage(dir)
+		if !ok {
 			continue
-		}
-		marked, aside := 0.0, 0.0
-		for _, e := range entries {
-			switch {
-			case e.Name() == Marker:
-				marked = 1
-			case e.IsDir() && strings.HasPrefix(e.Name(), asidePrefix):
-				aside++
-			}
 		}
 		ch <- prometheus.MustNewConstMetric(c.damaged, prometheus.GaugeValue, marked, name)
 		ch <- prometheus.MustNewConstMetric(c.aside, prometheus.GaugeValue, aside, name)
 	}
+}
+
+// damage reads whether dir holds the marker and how many set-aside
+// directories it holds; ok is false for a directory that cannot be read.
+// The names are listed unsorted and unstat'ed: a store's directory holds
+// thousands of tables, and this runs at every scrape.
+func damage(dir string) (marked, aside float64, ok bool) {
+	f, err := os.Open(dir)
+	if err != nil {
+		return 0, 0, false
+	}
+	defer f.Close()
+	names, err := f.Readdirnames(-1)
+	if err != nil {
+		return 0, 0, false
+	}
+	for _, n := range names {
+		switch {
+		case n == Marker:
+			marked = 1
+		case strings.HasPrefix(n, asidePrefix):
+			aside++
+		}
+	}
+	return marked, aside, true
 }
