@@ -7,7 +7,7 @@ import (
 // A SeenTable whose ids outgrow the memory budget demotes them (Demote)
 // into its cold part: for each id, the high 44 bits of its key and the
 // hour it was counted (20 bits: hours since 1970 up to 2089), 8 bytes in
-// one sorted array (plus about half a byte of directory), against the 15
+// one sorted array (plus half a byte to a byte of directory), against the 15
 // to 23 bytes of a slot of the table proper. The cold part answers only
 // "maybe": an id not held shares its high 44 bits with one of a table's
 // n ids with a chance of about n/2⁴⁴ (one in ten million searches of a
