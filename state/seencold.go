@@ -54,7 +54,10 @@ const coldHourMax = 1<<coldHourBits - 1
 // of the directory (one word per 4 to 8 ids: half a byte to a byte).
 const coldEntryBytes = 8
 
-func (c *seenCold) entry(i int) uint64 { return uint64(c.ents[2*i])<<32 | uint64(c.ents[2*i+1]) }
+func (c *seenCold) entry(i int) uint64 { return entryAt(c.ents, i) }
+
+// entryAt returns entry i of ents, 2 words an entry.
+func entryAt(ents []uint32, i int) uint64 { return uint64(ents[2*i])<<32 | uint64(ents[2*i+1]) }
 
 // bytes returns the memory the cold part holds.
 func (c *seenCold) bytes() int64 { return c.held }
@@ -121,8 +124,8 @@ func (c *seenCold) rebuild(add []uint64, minHour uint32, counter func(int64)) {
 	i, j := 0, 0
 	for i < oldN || j < len(add) {
 		var e uint64
-		if j == len(add) || (i < oldN && uint64(oldEnts[2*i])<<32|uint64(oldEnts[2*i+1]) <= add[j]) {
-			e = uint64(oldEnts[2*i])<<32 | uint64(oldEnts[2*i+1])
+		if j == len(add) || (i < oldN && entryAt(oldEnts, i) <= add[j]) {
+			e = entryAt(oldEnts, i)
 			i++
 		} else {
 			e = add[j]

@@ -181,17 +181,7 @@ func (t *SeenTable) Contains(key uint64, minHour uint32) bool {
 // with an older hour is taken as new, and its hour becomes hour. The
 // cold part is not searched (see SeenIDs.Check, which does).
 func (t *SeenTable) Count(key uint64, hour, minHour uint32) bool {
-	i, ok := t.find(key)
-	if ok {
-		if t.slots[3*i+2]-1 >= minHour {
-			return false
-		}
-		t.slots[3*i+2] = storedHour(hour)
-		t.noteHour(hour)
-		return true
-	}
-	t.insertAt(i, key, hour)
-	return true
+	return t.check(key, hour, minHour, false) == SeenNew
 }
 
 // Put adds key counted at hour, or moves a held key's hour to hour if
