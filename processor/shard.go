@@ -640,9 +640,8 @@ func (s *shard) forward(ctx context.Context, r *kgo.Record, dec *decoded) {
 }
 
 // loadMissing reads the state of the dirty domains the cache did not
-// have, in key order with one store iterator (state.Store.States): at a
-// million domains most touched domains are misses, and sorted seeks cost
-// a fraction of as many point reads. A corrupt state record
+// have, in key order (state.Store.StatesAttached): at a million domains
+// most touched domains are misses. A corrupt state record
 // (state.ErrCorrupt: a damaged store or a stray write to the changelog)
 // is quarantined: reported, counted, and replaced by an empty state,
 // which the domain's next changelog record overwrites. One bad record
