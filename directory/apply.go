@@ -33,10 +33,16 @@ type ApplyResult struct {
 	// a deleted manager is deleted with it, as an account's settings are.
 	Orphaned []Orphaned
 	// Overlays lists the console's changes the apply deletes (overlay
-	// keys, see overlay.go): of each entity it updates, whose file values
-	// win, and with --prune, of each entity it deletes or that is gone.
-	// What managers had set there no longer applies.
-	Overlays  []string
+	// keys, see overlay.go): of each entity whose file values change
+	// every field its overlay sets (see Diff), of each entity the file
+	// creates (an overlay left from an entity deleted before), and with
+	// --prune, of each entity it deletes or that is gone. What managers
+	// had set there no longer applies.
+	Overlays []string
+	// Narrowed lists, by overlay key, the fields the file takes back from
+	// a settings overlay it keeps: the file changes them, so its values
+	// win there, and the overlay is written again with its other fields.
+	Narrowed  map[string][]string
 	Unchanged int
 	// Fields holds, for every created and updated key, the fields that
 	// change (FieldChanges: printed as config get prints them, secrets
@@ -52,12 +58,22 @@ type Orphaned struct {
 
 // Changed reports whether the result changes anything.
 func (r ApplyResult) Changed() bool {
-	return len(r.Created)+len(r.Updated)+len(r.Deleted)+len(r.Orphaned)+len(r.Overlays) > 0
+	return len(r.Created)+len(r.Updated)+len(r.Deleted)+len(r.Orphaned)+len(r.Overlays)+len(r.Narrowed) > 0
 }
 
 // Diff computes the records that make the directory cur hold what f holds:
 // creates and updates for every entity of f that differs, and tombstones
 // for what f no longer holds only when prune is set.
+//
+// What the console changed (overlays, overlay.go) is merged three ways,
+// as kubectl apply merges what other writers set: the file is compared
+// with the entity records as the topic holds them, without the overlays,
+// so an entity the file does not change keeps its managers' webhook and
+// settings, and re-applying the same file changes nothing. Where the file
+// changes a field an overlay sets, the file wins for that field: a
+// manager's webhook overlay goes when the file changes the webhook, and a
+// settings overlay loses the settings the file changes (Narrowed), or
+// goes when it loses them all.
 func Diff(cur *Directory, f *File, prune bool) (ApplyResult, []Record, error) {
 	var (
 		res  ApplyResult
@@ -105,7 +121,7 @@ func Diff(cur *Directory, f *File, prune bool) (ApplyResult, []Record, error) {
 		}
 	}
 
-	have, err := currentRecords(cur)
+	have, err := entityRecords(cur)
 	if err != nil {
 		return res, nil, err
 	}
@@ -129,12 +145,30 @@ func Diff(cur *Directory, f *File, prune bool) (ApplyResult, []Record, error) {
 		}
 		res.Fields[key] = fields
 		recs = append(recs, Record{Key: key, Value: want[key]})
-		// The file's values of what the console may change win once it
-		// is applied: the console's overlay goes (overlay.go).
-		if cur.HasOverlay(key) {
-			ok, _ := OverlayKey(key)
+		if !cur.HasOverlay(key) {
+			continue
+		}
+		ok, _ := OverlayKey(key)
+		var keep *Record
+		var taken []string
+		if exists {
+			// The file wins for the fields it changes.
+			if keep, taken, err = cur.mergeOverlay(key, old, want[key]); err != nil {
+				return res, nil, err
+			}
+		}
+		// else an overlay left from an entity deleted before: the
+		// entity made again under the key does not take it up.
+		switch {
+		case keep == nil:
 			recs = append(recs, Record{Key: ok})
 			res.Overlays = append(res.Overlays, ok)
+		case len(taken) > 0:
+			recs = append(recs, *keep)
+			if res.Narrowed == nil {
+				res.Narrowed = map[string][]string{}
+			}
+			res.Narrowed[ok] = taken
 		}
 	}
 	if prune {
@@ -187,6 +221,12 @@ func sameEntity(key string, a, b []byte) bool {
 		return false
 	}
 	return da.Defaults == db.Defaults
+}
+
+// entityRecords encodes the directory's entities as their records on the
+// topic hold them: without the overlays' values (Directory.withoutOverlays).
+func entityRecords(d *Directory) (map[string][]byte, error) {
+	return currentRecords(d.withoutOverlays())
 }
 
 // currentRecords encodes the directory as the records the topic holds,

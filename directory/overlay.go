@@ -23,10 +23,10 @@ import (
 // on the topic: the outcome depends on the records the topic holds, not
 // on which a reader saw first, so compaction (which keeps the latest
 // record of each key, in order) and every instance agree. config apply
-// writes the file's values into the entity record and deletes the
-// overlay (Diff), so the file wins when it is applied; an overlay whose
-// entity is gone is kept, unused, until the entity's prune or delete
-// removes it too.
+// merges three ways (Diff): the file wins for the fields it changes, and
+// an overlay keeps the fields the file leaves as they were; an overlay
+// whose entity is gone is kept, unused, until the entity's prune or
+// delete removes it too.
 const (
 	// KindWebhook holds a manager's webhook (Webhook), keyed by the
 	// manager's id.
@@ -399,4 +399,102 @@ func (d *Directory) overlayKeys() []string {
 		}
 	}
 	return out
+}
+
+// withoutOverlays returns d, or a copy of it, whose managers, resellers,
+// customers and domains hold their own records' values where an overlay
+// sets others: what the config topic's entity records say.
+func (d *Directory) withoutOverlays() *Directory {
+	o := &d.overlays
+	if len(o.baseWebhooks) == 0 && len(o.baseSettings) == 0 {
+		return d
+	}
+	c := d.clone()
+	for id, w := range o.baseWebhooks {
+		if m, ok := c.Managers[id]; ok {
+			m.WebhookURL, m.WebhookSecret = w.URL, w.Secret
+			c.Managers[id] = m
+		}
+	}
+	for key, s := range o.baseSettings {
+		if kind, id, err := ParseKey(key); err == nil {
+			if _, ok := c.entitySettings(kind, id); ok {
+				c.setEntitySettings(kind, id, s)
+			}
+		}
+	}
+	return c
+}
+
+// mergeOverlay returns what becomes of the overlay of the entity with key
+// entityKey when its record changes from old to new (both as
+// EncodeRecord writes them, without the overlay's values): the overlay
+// record to keep, unchanged or narrowed, and the fields new takes back
+// from it because it changes them; nil when new changes every field the
+// overlay sets.
+func (d *Directory) mergeOverlay(entityKey string, old, new []byte) (*Record, []string, error) {
+	kind, id, err := ParseKey(entityKey)
+	if err != nil {
+		return nil, nil, err
+	}
+	okey, _ := OverlayKey(entityKey)
+	if kind == KindManager {
+		var a, b Manager
+		if err := json.Unmarshal(old, &a); err != nil {
+			return nil, nil, fmt.Errorf("%s: %w", entityKey, err)
+		}
+		if err := json.Unmarshal(new, &b); err != nil {
+			return nil, nil, fmt.Errorf("%s: %w", entityKey, err)
+		}
+		if a.WebhookURL != b.WebhookURL || a.WebhookSecret != b.WebhookSecret {
+			return nil, []string{"webhook_url", "webhook_secret"}, nil
+		}
+		w := d.overlays.webhooks[id]
+		r, err := EncodeWebhook(id, w)
+		return &r, nil, err
+	}
+	var a, b struct {
+		Settings
+	}
+	if err := json.Unmarshal(old, &a); err != nil {
+		return nil, nil, fmt.Errorf("%s: %w", entityKey, err)
+	}
+	if err := json.Unmarshal(new, &b); err != nil {
+		return nil, nil, fmt.Errorf("%s: %w", entityKey, err)
+	}
+	p := d.overlays.settings[entityKey]
+	var kept SettingsPatch
+	var taken []string
+	for _, f := range p.Fields {
+		set := settingsFields[f]
+		var x, y Settings
+		set(&x, &a.Settings)
+		set(&y, &b.Settings)
+		if x != y {
+			taken = append(taken, f)
+			continue
+		}
+		kept.Fields = append(kept.Fields, f)
+		set(&kept.Values, &p.Values)
+	}
+	if len(kept.Fields) == 0 {
+		return nil, taken, nil
+	}
+	var level Level
+	switch kind {
+	case KindReseller:
+		level = LevelReseller
+	case KindCustomer:
+		level = LevelCustomer
+	case KindDomain:
+		level = LevelDomain
+	}
+	r, err := EncodeSettings(level, id, kept)
+	if err != nil {
+		return nil, nil, err
+	}
+	if r.Key != okey {
+		return nil, nil, fmt.Errorf("%s: overlay key %s, want %s", entityKey, r.Key, okey)
+	}
+	return &r, taken, nil
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"maps"
 	"net/url"
 	"os"
 	"slices"
@@ -160,7 +161,10 @@ func runConfigApply(ctx context.Context, env *environment, args []string) error 
 		fmt.Fprintf(env.stdout, "%sdeleted %s (made in the console, and the file takes away what it needs: %s)\n", verb, o.Key, o.Reason)
 	}
 	for _, k := range res.Overlays {
-		fmt.Fprintf(env.stdout, "%sdeleted %s (what managers changed in the console)\n", verb, k)
+		fmt.Fprintf(env.stdout, "%sdeleted %s (what managers changed in the console; the file changes it all)\n", verb, k)
+	}
+	for _, k := range slices.Sorted(maps.Keys(res.Narrowed)) {
+		fmt.Fprintf(env.stdout, "%snarrowed %s (what managers changed in the console): the file's %s win, the rest stays\n", verb, k, strings.Join(res.Narrowed[k], ", "))
 	}
 	for _, k := range res.Kept {
 		fmt.Fprintf(env.stdout, "%skept %s (made in the console)\n", verb, k)
@@ -245,6 +249,9 @@ func auditApply(ctx context.Context, cl *kgo.Client, topic string, res directory
 	}
 	for _, k := range res.Overlays {
 		add("config.delete", k)
+	}
+	for _, k := range slices.Sorted(maps.Keys(res.Narrowed)) {
+		add("config.update", k)
 	}
 	return writeAudit(ctx, cl, topic, es)
 }

@@ -150,6 +150,54 @@ func TestConfigApplyDeletesConsoleOverlays(t *testing.T) {
 		t.Fatalf("config get after the apply:\n%s", r.stdout)
 	}
 
+	// A file that changes one of the settings an overlay sets takes that
+	// one back and leaves the rest: the overlay is narrowed, printed and
+	// audited as an update; applying it again changes nothing.
+	rec, err = directory.EncodeSettings(directory.LevelDomain, "contoso.example", directory.SettingsPatch{Fields: []string{"repeat_interval", "window"},
+		Values: directory.Settings{Window: 40, RepeatInterval: 5 * time.Hour}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := b.cl.ProduceSync(t.Context(), &kgo.Record{Topic: b.topics.Config, Key: []byte(rec.Key), Value: rec.Value}).FirstErr(); err != nil {
+		t.Fatal(err)
+	}
+	narrow := write("narrow.yaml", "domains: [{name: contoso.example, customer: contoso, window: 30, repeat_interval: 2h}]\n")
+	for deadline := time.Now().Add(10 * time.Second); ; {
+		r = runMailflow(t, nil, "", "config", "apply", "-f", narrow, "--brokers", b.addr, "--dry-run")
+		if strings.Contains(r.stdout, "narrowed "+rec.Key) || time.Now().After(deadline) {
+			break
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	r = runMailflow(t, nil, "", "config", "apply", "-f", narrow, "--brokers", b.addr)
+	if r.code != 0 || !strings.Contains(r.stdout, "narrowed "+rec.Key+" (what managers changed in the console): the file's repeat_interval win") {
+		t.Fatalf("apply: exit %d\n%s%s", r.code, r.stdout, r.stderr)
+	}
+	for deadline := time.Now().Add(10 * time.Second); ; {
+		r = runMailflow(t, nil, "", "config", "get", "--brokers", b.addr)
+		if strings.Contains(r.stdout, "window: 40") && strings.Contains(r.stdout, "repeat_interval: 2h") || time.Now().After(deadline) {
+			break
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	if !strings.Contains(r.stdout, "window: 40") || !strings.Contains(r.stdout, "repeat_interval: 2h") {
+		t.Fatalf("config get after the narrowing apply: want the console's window and the file's repeat interval\n%s", r.stdout)
+	}
+	if r := runMailflow(t, nil, "", "config", "apply", "-f", narrow, "--brokers", b.addr); r.code != 0 || strings.Contains(r.stdout, "narrowed") || strings.Contains(r.stdout, "updated") {
+		t.Fatalf("second apply of the same file: exit %d\n%s%s", r.code, r.stdout, r.stderr)
+	}
+	es, _, err = audit.List(t.Context(), "mailflow.audit", time.Time{}, kgo.SeedBrokers(b.addr))
+	if err != nil {
+		t.Fatal(err)
+	}
+	found = false
+	for _, e := range es {
+		found = found || (e.Action == "config.update" && e.Key == rec.Key)
+	}
+	if !found {
+		t.Fatalf("the audit has no config.update of the narrowed %s: %+v", rec.Key, es)
+	}
+
 	// config delete of an entity deletes its overlay, and says so only
 	// when there is one (the second review found it silent).
 	rec, err = directory.EncodeSettings(directory.LevelDomain, "contoso.example", directory.SettingsPatch{Fields: []string{"threshold"}, Values: directory.Settings{Threshold: 5}})
