@@ -168,3 +168,75 @@ func TestLinkUsedOnce(t *testing.T) {
 		}
 	}
 }
+
+// TestLinkUsedOnceAcrossInstances: uses of one link that reach two
+// instances at once set the password once. Each instance holds its own
+// copy of the topic, and both used to find the link unused and tell their
+// caller the password was set (left by the twelfth session); now the
+// first claim on the topic wins (claim.go). A claim left behind by a
+// loser is swept.
+func TestLinkUsedOnceAcrossInstances(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	opts := cluster(t)
+	a, b := open(t, ctx, opts), open(t, ctx, opts)
+	for round := range 8 {
+		link, err := a.NewLink(ctx, "m1", "operator")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := b.catchUp(ctx); err != nil {
+			t.Fatal(err)
+		}
+		stores := []*Store{a, b, a, b}
+		errs := make([]error, len(stores))
+		var wg sync.WaitGroup
+		start := make(chan struct{})
+		for i, s := range stores {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				<-start
+				_, errs[i] = s.UseLink(ctx, link, fmt.Sprintf("round %d, racing password %d", round, i), nil)
+			}()
+		}
+		close(start)
+		wg.Wait()
+		won := -1
+		for i, err := range errs {
+			switch {
+			case err == nil && won >= 0:
+				t.Fatalf("round %d: uses %d and %d (instances %p and %p) were both told the password was set", round, won, i, stores[won], stores[i])
+			case err == nil:
+				won = i
+			case !errors.Is(err, ErrBadLink):
+				t.Fatalf("round %d: use %d: %v, want ErrBadLink", round, i, err)
+			}
+		}
+		if won < 0 {
+			t.Fatalf("round %d: no use set the password: %v", round, errs)
+		}
+		for _, s := range []*Store{a, b} {
+			if err := s.catchUp(ctx); err != nil {
+				t.Fatal(err)
+			}
+			if _, err := s.CheckLogin(ctx, "m1", fmt.Sprintf("round %d, racing password %d", round, won)); err != nil {
+				t.Fatalf("round %d: the password of the use told it was set does not sign in: %v", round, err)
+			}
+		}
+	}
+	if err := a.Sweep(ctx); err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range []*Store{a, b} {
+		if err := s.catchUp(ctx); err != nil {
+			t.Fatal(err)
+		}
+		s.mu.Lock()
+		n := len(s.claims)
+		s.mu.Unlock()
+		if n != 0 {
+			t.Fatalf("%d claims left after the sweep", n)
+		}
+	}
+}

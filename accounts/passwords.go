@@ -58,6 +58,7 @@ func (s *Store) linkTombstones(manager, keep string) [][2][]byte {
 		if l.Manager == manager && id != keep {
 			k, _, _ := encode(kindLink, id, nil)
 			recs = append(recs, [2][]byte{k, nil})
+			recs = append(recs, s.claimTombstonesLocked(id)...)
 		}
 	}
 	return recs
@@ -129,7 +130,8 @@ func (s *Store) NewLink(ctx context.Context, manager, by string) (string, error)
 // consumes the link. The link is consumed only when the password is
 // accepted, so a refused password can be retried with the same link;
 // while one use of a link is under way on this instance, another is
-// refused (ErrBadLink).
+// refused (ErrBadLink), and of uses on several instances at once, the
+// one whose claim reached the topic first sets the password (claim.go).
 // contextOf returns what the password of the link's manager must not hold
 // besides the manager id (CheckPassword: the e-mail address, what the
 // manager looks after; nil when unknown); a password that CheckPassword
@@ -176,18 +178,26 @@ func (s *Store) UseLink(ctx context.Context, token, pw string, contextOf func(ma
 	if err := CheckPassword(pw, pc); err != nil {
 		return "", err
 	}
+	// Across instances, the first claim on the topic wins (claim.go).
+	won, err := s.claimLink(ctx, id, rec.Manager)
+	if err != nil {
+		return "", err
+	}
+	if !won {
+		return "", ErrBadLink
+	}
 	h, err := s.hash(ctx, pw)
-	if err != nil {
-		return "", err
+	if err == nil {
+		var pk, pv []byte
+		if pk, pv, err = encode(kindPassword, rec.Manager, PasswordRecord{Manager: rec.Manager, Hash: h, SetAt: s.now().UTC(), Holder: s.holderOf(rec.Manager)}); err == nil {
+			// The password first: should the tombstones of the links
+			// fail, they are still spent (made before the password was
+			// set), and the password is set.
+			err = s.write(ctx, append([][2][]byte{{pk, pv}}, s.linkTombstones(rec.Manager, "")...)...)
+		}
 	}
-	pk, pv, err := encode(kindPassword, rec.Manager, PasswordRecord{Manager: rec.Manager, Hash: h, SetAt: s.now().UTC(), Holder: s.holderOf(rec.Manager)})
 	if err != nil {
-		return "", err
-	}
-	// The password first: should the tombstones of the links fail, they
-	// are still spent (made before the password was set), and the
-	// password is set.
-	if err := s.write(ctx, append([][2][]byte{{pk, pv}}, s.linkTombstones(rec.Manager, "")...)...); err != nil {
+		s.releaseClaim(ctx, id)
 		return "", err
 	}
 	return rec.Manager, nil

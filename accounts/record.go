@@ -23,6 +23,9 @@ const (
 	kindLink = "link"
 	// kindToken is a manager's API token, keyed by its public id.
 	kindToken = "token"
+	// kindClaim is a use of a set-password link under way, keyed like
+	// the link (claim.go).
+	kindClaim = "claim"
 )
 
 // keyID bounds ids on the topic: manager ids follow the directory's rule
@@ -72,6 +75,16 @@ type TokenRecord struct {
 	Holder string `json:"holder,omitempty"`
 }
 
+// ClaimRecord is an instance's claim to the use of a set-password link:
+// of the claims of one link on the topic, the first in offset order wins
+// (claim.go).
+type ClaimRecord struct {
+	// Nonce tells the claims of one link apart (32 random bytes, hex).
+	Nonce string `json:"nonce"`
+	// Manager is the link's manager.
+	Manager string `json:"manager"`
+}
+
 // decoded is one parsed accounts record: exactly one field is set, or none
 // for a tombstone.
 type decoded struct {
@@ -80,6 +93,7 @@ type decoded struct {
 	sess     *SessionRecord
 	link     *LinkRecord
 	tok      *TokenRecord
+	claim    *ClaimRecord
 }
 
 // decodeRecord parses one record of the accounts topic. The bytes come
@@ -93,7 +107,7 @@ func decodeRecord(key, value []byte) (decoded, error) {
 	d := decoded{kind: kind, id: id}
 	if value == nil {
 		switch kind {
-		case kindPassword, kindSession, kindLink, kindToken:
+		case kindPassword, kindSession, kindLink, kindToken, kindClaim:
 			return d, nil
 		}
 		return decoded{}, fmt.Errorf("accounts record %.80q: unknown kind", key)
@@ -138,6 +152,15 @@ func decodeRecord(key, value []byte) (decoded, error) {
 			return bad(fmt.Errorf("want the token's id, a manager, a SHA-256 and no holder or a hex SHA-256"))
 		}
 		d.tok = &v
+	case kindClaim:
+		var v ClaimRecord
+		if err := json.Unmarshal(value, &v); err != nil {
+			return bad(err)
+		}
+		if len(v.Nonce) != 64 || !holderField(v.Nonce) || v.Manager == "" {
+			return bad(fmt.Errorf("want a nonce of 64 lowercase hex digits and a manager"))
+		}
+		d.claim = &v
 	default:
 		return bad(fmt.Errorf("unknown kind %q", kind))
 	}

@@ -122,6 +122,14 @@ func (s *Store) Sweep(ctx context.Context) error {
 	for id, r := range s.links {
 		if !now.Before(r.Expires) {
 			recs = append(recs, [2][]byte{[]byte(kindLink + "/" + id), nil})
+			recs = append(recs, s.claimTombstonesLocked(id)...)
+		}
+	}
+	// A claim that lost to a use that had already spent its link stays
+	// behind it (claim.go).
+	for id := range s.claims {
+		if _, ok := s.links[id]; !ok {
+			recs = append(recs, s.claimTombstonesLocked(id)...)
 		}
 	}
 	s.mu.Unlock()

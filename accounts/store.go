@@ -38,6 +38,7 @@ type Store struct {
 	sessions  map[string]SessionRecord
 	links     map[string]LinkRecord
 	using     map[string]bool        // links a UseLink is setting a password with, by id
+	claims    map[string]string      // the first claim's nonce of each link, by link id (claim.go)
 	tokens    map[string]TokenRecord // by id
 	invalid   int
 
@@ -68,7 +69,7 @@ func WithLogger(l *slog.Logger) Option { return func(s *Store) { s.log = l } }
 func Open(ctx context.Context, topic string, opts []kgo.Opt, options ...Option) (*Store, error) {
 	s := &Store{topic: topic, log: slog.Default(), now: time.Now, params: DefaultParams(),
 		passwords: map[string]PasswordRecord{}, sessions: map[string]SessionRecord{},
-		links: map[string]LinkRecord{}, using: map[string]bool{}, tokens: map[string]TokenRecord{},
+		links: map[string]LinkRecord{}, using: map[string]bool{}, claims: map[string]string{}, tokens: map[string]TokenRecord{},
 		ready: make(chan struct{}), done: make(chan struct{}), hashing: make(chan struct{}, hashSlots)}
 	s.changed = sync.NewCond(&s.mu)
 	for _, o := range options {
@@ -206,6 +207,12 @@ func (s *Store) applyLocked(d decoded) {
 			delete(s.tokens, d.id)
 		} else {
 			s.tokens[d.id] = *d.tok
+		}
+	case kindClaim:
+		if d.claim == nil {
+			delete(s.claims, d.id)
+		} else if _, taken := s.claims[d.id]; !taken {
+			s.claims[d.id] = d.claim.Nonce
 		}
 	}
 }
