@@ -162,6 +162,20 @@ func newAlertmanager(cfg AlertmanagerConfig, consoleURL string) *alertmanager {
 
 func (a *alertmanager) enabled() bool { return len(a.endpoints) > 0 }
 
+// lockAll takes every endpoint's lock exclusively, as a re-post does, and
+// returns the function that gives them back: changing which domains are
+// firing then never races a re-post that read them before.
+func (a *alertmanager) lockAll() (unlock func()) {
+	for _, e := range a.endpoints {
+		e.mu.Lock()
+	}
+	return func() {
+		for _, e := range a.endpoints {
+			e.mu.Unlock()
+		}
+	}
+}
+
 func (a *alertmanager) close() {
 	if a.client != nil {
 		a.client.CloseIdleConnections()

@@ -43,7 +43,7 @@ func newAMMetrics(reg prometheus.Registerer) (*amMetrics, error) {
 // routeAlertmanager returns the Alertmanager targets of an alert and keeps
 // the firing records up to date. It runs in dispatch, in partition order,
 // so a domain's records follow its alerts exactly.
-func (s *Sink) routeAlertmanager(a schemas.StatusChange) []directory.Target {
+func (s *Sink) routeAlertmanager(part int32, a schemas.StatusChange) []directory.Target {
 	if !s.am.enabled() {
 		return nil
 	}
@@ -55,7 +55,7 @@ func (s *Sink) routeAlertmanager(a schemas.StatusChange) []directory.Target {
 	log := s.log.With("domain", a.Domain, "alert_id", a.ID, "channel", string(ChannelAlertmanager))
 	switch tr {
 	case directory.TransitionBad:
-		if err := s.store.setFiring(a.Domain, s.am.firing(a), now); err != nil {
+		if err := s.store.setFiring(part, a.Domain, s.am.firing(a), now); err != nil {
 			// The post itself still goes out; only the re-posting of a
 			// restarted sink lacks the alert.
 			log.Error("sink: recording firing alert", "err", err)
@@ -64,12 +64,12 @@ func (s *Sink) routeAlertmanager(a schemas.StatusChange) []directory.Target {
 		if _, done, err := s.store.amResolved(a.ID); err == nil && done {
 			// Read again after a restart: the Bad alert before it wrote the
 			// firing record again.
-			if err := s.store.dropFiring(a.Domain); err != nil {
+			if err := s.store.dropFiring(part, a.Domain); err != nil {
 				log.Error("sink: forgetting firing alert", "err", err)
 			}
 			break
 		}
-		f, firing, err := s.store.firingAlert(a.Domain)
+		f, firing, err := s.store.firingAlert(part, a.Domain)
 		if err != nil {
 			// The send finds no resolved record and dead-letters the
 			// recovery: loud, and replayable.
@@ -82,7 +82,7 @@ func (s *Sink) routeAlertmanager(a schemas.StatusChange) []directory.Target {
 			log.Debug("sink: recovery without a firing alert, nothing to resolve in Alertmanager")
 			return nil
 		}
-		if err := s.store.resolve(a.Domain, a.ID, resolved(f, a, now), now); err != nil {
+		if err := s.store.resolve(part, a.Domain, a.ID, resolved(f, a, now), now); err != nil {
 			log.Error("sink: recording resolved alert", "err", err)
 		}
 	}

@@ -12,17 +12,37 @@ import (
 
 // The Alertmanager channel's records in the sink's store:
 //
-//	f\x00<domain>            → time, alert   the firing alert of a Bad domain
-//	r\x00<recovery alert id> → time, alert   the resolved alert of a recovery
+//	F\x00<partition(4)><domain> → time, alert   the firing alert of a Bad domain
+//	r\x00<recovery alert id>    → time, alert   the resolved alert of a recovery
 //
 // A firing record lives from the Bad alert to the recovery and is what the
-// re-posting reads, so a restarted sink keeps Alertmanager's alerts alive.
-// The recovery turns it into a resolved record under the recovery's id in
-// one synced batch: the recovery is posted with the firing alert's labels
-// (its identity in Alertmanager), and reading the recovery again after a
-// restart finds the same resolved alert.
+// re-posting reads. The recovery turns it into a resolved record under the
+// recovery's id in one synced batch: the recovery is posted with the
+// firing alert's labels (its identity in Alertmanager), and reading the
+// recovery again after a restart finds the same resolved alert.
+//
+// Firing records are kept per partition of the alerts topic, for the
+// partitions this sink is assigned only (alertmanager_handover.go): they
+// are rebuilt from the topic when a partition is assigned and dropped when
+// it is revoked, so that the member that reads a domain's alerts is the
+// one that re-posts them. Releases before that kept them as f\x00<domain>
+// whatever the assignment; those are dropped at start.
 
-func firingKey(domain string) []byte { return []byte("f\x00" + domain) }
+// firingPrefix starts every firing record; legacyFiringPrefix the records
+// of older releases.
+const (
+	firingPrefix       = "F\x00"
+	legacyFiringPrefix = "f\x00"
+)
+
+func firingKey(part int32, domain string) []byte {
+	return append(firingPartPrefix(part), domain...)
+}
+
+// firingPartPrefix starts the firing records of partition part.
+func firingPartPrefix(part int32) []byte {
+	return binary.BigEndian.AppendUint32([]byte(firingPrefix), uint32(part))
+}
 func resolvedKey(alertID string) []byte {
 	return []byte("r\x00" + alertID)
 }
@@ -47,13 +67,13 @@ func decodeAMRecord(v []byte) (amAlert, error) {
 	return a, nil
 }
 
-// setFiring records the firing alert of domain.
-func (s *store) setFiring(domain string, a amAlert, now time.Time) error {
+// setFiring records the firing alert of domain, of partition part.
+func (s *store) setFiring(part int32, domain string, a amAlert, now time.Time) error {
 	v, err := encodeAMRecord(a, now)
 	if err != nil {
 		return fmt.Errorf("sink store: encode firing alert of %s: %w", domain, err)
 	}
-	if err := s.db.Set(firingKey(domain), v, pebble.Sync); err != nil {
+	if err := s.db.Set(firingKey(part, domain), v, pebble.Sync); err != nil {
 		return fmt.Errorf("sink store: record firing alert of %s: %w", domain, err)
 	}
 	return nil
@@ -73,9 +93,10 @@ func (s *store) getOne(key []byte) (amAlert, bool, error) {
 	return a, err == nil, err
 }
 
-// firingAlert returns the firing alert of domain, if it is Bad.
-func (s *store) firingAlert(domain string) (amAlert, bool, error) {
-	a, ok, err := s.getOne(firingKey(domain))
+// firingAlert returns the firing alert of domain, of partition part, if
+// it is Bad.
+func (s *store) firingAlert(part int32, domain string) (amAlert, bool, error) {
+	a, ok, err := s.getOne(firingKey(part, domain))
 	if err != nil {
 		return a, false, fmt.Errorf("sink store: read firing alert of %s: %w", domain, err)
 	}
@@ -84,7 +105,7 @@ func (s *store) firingAlert(domain string) (amAlert, bool, error) {
 
 // resolve replaces the firing alert of domain by the resolved alert of the
 // recovery alertID, in one synced batch.
-func (s *store) resolve(domain, alertID string, a amAlert, now time.Time) error {
+func (s *store) resolve(part int32, domain, alertID string, a amAlert, now time.Time) error {
 	v, err := encodeAMRecord(a, now)
 	if err != nil {
 		return fmt.Errorf("sink store: encode resolved alert of %s: %w", domain, err)
@@ -94,7 +115,7 @@ func (s *store) resolve(domain, alertID string, a amAlert, now time.Time) error 
 	if err := b.Set(resolvedKey(alertID), v, nil); err != nil {
 		return err
 	}
-	if err := b.Delete(firingKey(domain), nil); err != nil {
+	if err := b.Delete(firingKey(part, domain), nil); err != nil {
 		return err
 	}
 	if err := b.Commit(pebble.Sync); err != nil {
@@ -105,8 +126,8 @@ func (s *store) resolve(domain, alertID string, a amAlert, now time.Time) error 
 
 // dropFiring forgets the firing alert of domain (a recovery read again
 // after a restart, whose resolved alert is already on record).
-func (s *store) dropFiring(domain string) error {
-	if err := s.db.Delete(firingKey(domain), pebble.Sync); err != nil {
+func (s *store) dropFiring(part int32, domain string) error {
+	if err := s.db.Delete(firingKey(part, domain), pebble.Sync); err != nil {
 		return fmt.Errorf("sink store: forget firing alert of %s: %w", domain, err)
 	}
 	return nil
@@ -124,45 +145,85 @@ func (s *store) amResolved(alertID string) (amAlert, bool, error) {
 // eachFiring calls fn with every firing alert, in domain order, until fn
 // returns false.
 func (s *store) eachFiring(fn func(domain string, a amAlert) bool) error {
-	it, err := s.db.NewIter(&pebble.IterOptions{LowerBound: []byte("f\x00"), UpperBound: []byte("f\x01")})
+	it, err := s.db.NewIter(&pebble.IterOptions{LowerBound: []byte(firingPrefix), UpperBound: prefixEnd(firingPrefix)})
 	if err != nil {
 		return fmt.Errorf("sink store: list firing alerts: %w", err)
 	}
 	defer it.Close()
+	n := len(firingPrefix) + 4
 	for ok := it.First(); ok; ok = it.Next() {
+		if len(it.Key()) < n {
+			continue
+		}
 		a, err := decodeAMRecord(it.Value())
 		if err != nil {
-			return fmt.Errorf("sink store: firing alert %q: %w", it.Key()[2:], err)
+			return fmt.Errorf("sink store: firing alert %q: %w", it.Key()[n:], err)
 		}
-		if !fn(string(it.Key()[2:]), a) {
+		if !fn(string(it.Key()[n:]), a) {
 			break
 		}
 	}
 	return it.Error()
 }
 
+// prefixEnd returns the first key after every key that starts with p (p
+// ends in a byte below 0xff).
+func prefixEnd(p string) []byte {
+	b := []byte(p)
+	b[len(b)-1]++
+	return b
+}
+
+// replaceFiring makes the firing records of partition part exactly
+// firing (domain → alert), in one synced batch.
+func (s *store) replaceFiring(part int32, firing map[string]amAlert, now time.Time) error {
+	b := s.db.NewBatch()
+	defer b.Close()
+	// Partitions are below 2³¹, so part+1's prefix bounds part's.
+	if err := b.DeleteRange(firingPartPrefix(part), firingPartPrefix(part+1), nil); err != nil {
+		return err
+	}
+	for domain, a := range firing {
+		v, err := encodeAMRecord(a, now)
+		if err != nil {
+			return fmt.Errorf("sink store: encode firing alert of %s: %w", domain, err)
+		}
+		if err := b.Set(firingKey(part, domain), v, nil); err != nil {
+			return err
+		}
+	}
+	if err := b.Commit(pebble.Sync); err != nil {
+		return fmt.Errorf("sink store: firing alerts of partition %d: %w", part, err)
+	}
+	return nil
+}
+
 // dropAllFiring deletes every firing record and returns how many there
 // were.
 func (s *store) dropAllFiring() (int, error) {
-	lower, upper := []byte("f\x00"), []byte("f\x01")
-	it, err := s.db.NewIter(&pebble.IterOptions{LowerBound: lower, UpperBound: upper})
-	if err != nil {
-		return 0, fmt.Errorf("sink store: list firing alerts: %w", err)
+	total := 0
+	for _, prefix := range []string{firingPrefix, legacyFiringPrefix} {
+		lower, upper := []byte(prefix), prefixEnd(prefix)
+		it, err := s.db.NewIter(&pebble.IterOptions{LowerBound: lower, UpperBound: upper})
+		if err != nil {
+			return 0, fmt.Errorf("sink store: list firing alerts: %w", err)
+		}
+		n := 0
+		for ok := it.First(); ok; ok = it.Next() {
+			n++
+		}
+		if err := it.Close(); err != nil {
+			return 0, fmt.Errorf("sink store: list firing alerts: %w", err)
+		}
+		if n == 0 {
+			continue
+		}
+		if err := s.db.DeleteRange(lower, upper, pebble.Sync); err != nil {
+			return 0, fmt.Errorf("sink store: forget firing alerts: %w", err)
+		}
+		total += n
 	}
-	n := 0
-	for ok := it.First(); ok; ok = it.Next() {
-		n++
-	}
-	if err := it.Close(); err != nil {
-		return 0, fmt.Errorf("sink store: list firing alerts: %w", err)
-	}
-	if n == 0 {
-		return 0, nil
-	}
-	if err := s.db.DeleteRange(lower, upper, pebble.Sync); err != nil {
-		return 0, fmt.Errorf("sink store: forget firing alerts: %w", err)
-	}
-	return n, nil
+	return total, nil
 }
 
 // sweepResolved deletes resolved records older than cutoff: they only

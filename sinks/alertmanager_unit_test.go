@@ -90,14 +90,14 @@ func TestAlertmanagerRecordsForgottenWhenUnconfigured(t *testing.T) {
 	defer st.close()
 	now := time.Now()
 	for _, d := range []string{"a.example", "b.example"} {
-		if err := st.setFiring(d, amAlert{Labels: map[string]string{"domain": d}, StartsAt: now}, now); err != nil {
+		if err := st.setFiring(0, d, amAlert{Labels: map[string]string{"domain": d}, StartsAt: now}, now); err != nil {
 			t.Fatal(err)
 		}
 	}
-	if err := st.resolve("b.example", "rec-1", amAlert{Labels: map[string]string{"domain": "b.example"}}, now); err != nil {
+	if err := st.resolve(0, "b.example", "rec-1", amAlert{Labels: map[string]string{"domain": "b.example"}}, now); err != nil {
 		t.Fatal(err)
 	}
-	if _, ok, _ := st.firingAlert("b.example"); ok {
+	if _, ok, _ := st.firingAlert(0, "b.example"); ok {
 		t.Fatal("resolve left the firing record")
 	}
 	if _, ok, _ := st.amResolved("rec-1"); !ok {

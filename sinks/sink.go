@@ -94,6 +94,12 @@ func New(ctx context.Context, cfg Config) (*Sink, error) {
 	if s.store, err = openStore(cfg.DataDir, s.log); err != nil {
 		return nil, err
 	}
+	// A member starts with no partition: the firing alerts it re-posts
+	// are those of the partitions it is assigned (alertmanager_handover.go).
+	if _, err := s.store.dropAllFiring(); err != nil {
+		s.store.close()
+		return nil, fmt.Errorf("sink: %w", err)
+	}
 	// The table lives as long as the sink, not as long as New's ctx.
 	tctx, stop := context.WithCancel(context.WithoutCancel(ctx))
 	s.stopTable = stop
@@ -124,6 +130,7 @@ func New(ctx context.Context, cfg Config) (*Sink, error) {
 		// Rebalances wait until a poll's records are tracked, so that a
 		// revoke always sees every alert read from the partition.
 		kgo.BlockRebalanceOnPoll(),
+		kgo.OnPartitionsAssigned(s.onAssigned),
 		kgo.OnPartitionsRevoked(s.onRevoked),
 		kgo.OnPartitionsLost(s.onLost),
 		kgo.WithHooks(brokerReads{s.metrics.brokerRead}),
@@ -268,7 +275,7 @@ func (s *Sink) dispatch(ctx context.Context, r *kgo.Record) {
 		s.releaseIfHeld(ctx, dir, tg, alert.Domain, now)
 	}
 	targets = s.holdSilenced(dir, alert, r.Timestamp, targets)
-	if am := s.routeAlertmanager(alert); len(am) > 0 {
+	if am := s.routeAlertmanager(r.Partition, alert); len(am) > 0 {
 		targets = append(slices.Clip(targets), am...)
 	}
 	s.log.Debug("sink: alert routed", "domain", alert.Domain, "alert_id", alert.ID, "from", alert.From, "to", alert.To, "targets", len(targets))
@@ -368,12 +375,14 @@ func (s *Sink) onRevoked(ctx context.Context, _ *kgo.Client, revoked map[string]
 			s.log.Warn("sink: committing revoked partitions", "group", s.cfg.Group, "err", err)
 		}
 	}
+	s.dropFiringOf(revoked)
 }
 
 // onLost forgets lost partitions: the group already gave them to another
 // member, so committing for them could overwrite its progress.
 func (s *Sink) onLost(_ context.Context, _ *kgo.Client, lost map[string][]int32) {
 	s.offsets.drop(lost)
+	s.dropFiringOf(lost)
 }
 
 // sweepLoop deletes delivery records past the retention, at start and
