@@ -39,6 +39,8 @@ type ApplyResult struct {
 	// --prune, of each entity it deletes or that is gone. What managers
 	// had set there no longer applies.
 	Overlays []string
+	// OverlayReasons says, by overlay key, why each of Overlays goes.
+	OverlayReasons map[string]string
 	// Narrowed lists, by overlay key, the fields the file takes back from
 	// a settings overlay it keeps: the file changes them, so its values
 	// win there, and the overlay is written again with its other fields.
@@ -48,6 +50,15 @@ type ApplyResult struct {
 	// change (FieldChanges: printed as config get prints them, secrets
 	// redacted), for config apply --dry-run to show.
 	Fields map[string][]FieldChange
+}
+
+// overlayGoes notes that the overlay record key is deleted, and why.
+func (r *ApplyResult) overlayGoes(key, why string) {
+	r.Overlays = append(r.Overlays, key)
+	if r.OverlayReasons == nil {
+		r.OverlayReasons = map[string]string{}
+	}
+	r.OverlayReasons[key] = why
 }
 
 // Orphaned is a console subscription an apply with prune deletes, and why.
@@ -125,6 +136,17 @@ func Diff(cur *Directory, f *File, prune bool) (ApplyResult, []Record, error) {
 	if err != nil {
 		return res, nil, err
 	}
+	// A field an overlay sets, which the file holds at the
+	// overlay's value, is no change: the record keeps its own value
+	// and the overlay stays (config get | config apply changes nothing).
+	for key, v := range want {
+		if old, ok := have[key]; ok && cur.HasOverlay(key) {
+			if want[key], err = cur.agreeWithOverlay(key, old, v); err != nil {
+				return res, nil, err
+			}
+		}
+	}
+	var ovl []Record
 	for _, key := range order {
 		old, exists := have[key]
 		switch {
@@ -151,26 +173,30 @@ func Diff(cur *Directory, f *File, prune bool) (ApplyResult, []Record, error) {
 		ok, _ := OverlayKey(key)
 		var keep *Record
 		var taken []string
+		// An overlay left from an entity deleted before: the entity
+		// made again under the key does not take it up.
+		why := "left from an entity of that name deleted before"
 		if exists {
 			// The file wins for the fields it changes.
-			if keep, taken, err = cur.mergeOverlay(key, old, want[key]); err != nil {
+			if keep, taken, why, err = cur.mergeOverlay(key, old, want[key]); err != nil {
 				return res, nil, err
 			}
 		}
-		// else an overlay left from an entity deleted before: the
-		// entity made again under the key does not take it up.
 		switch {
 		case keep == nil:
-			recs = append(recs, Record{Key: ok})
-			res.Overlays = append(res.Overlays, ok)
+			ovl = append(ovl, Record{Key: ok})
+			res.overlayGoes(ok, why)
 		case len(taken) > 0:
-			recs = append(recs, *keep)
+			ovl = append(ovl, *keep)
 			if res.Narrowed == nil {
 				res.Narrowed = map[string][]string{}
 			}
 			res.Narrowed[ok] = taken
 		}
 	}
+	// The overlays first, so that a write that stops part-way
+	// leaves an entity record the next apply still finds different.
+	recs = append(ovl, recs...)
 	if prune {
 		alone := f.standingAlone()
 		for _, key := range slices.Sorted(maps.Keys(have)) {
@@ -199,7 +225,11 @@ func Diff(cur *Directory, f *File, prune bool) (ApplyResult, []Record, error) {
 			if entityKey := overlayEntity(key); entityKey != "" {
 				if _, keep := want[entityKey]; !keep {
 					recs = append(recs, Record{Key: key})
-					res.Overlays = append(res.Overlays, key)
+					why := "its entity was deleted before"
+					if _, ok := have[entityKey]; ok {
+						why = "the prune deletes its entity"
+					}
+					res.overlayGoes(key, why)
 				}
 			}
 		}

@@ -2,6 +2,7 @@ package directory
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 	"time"
 )
@@ -134,5 +135,198 @@ func TestDiffMergesOverlays(t *testing.T) {
 	}
 	if !reflect.DeepEqual(res.Created, []string{"domain/a.example"}) || !reflect.DeepEqual(res.Overlays, []string{"domain-settings/a.example"}) {
 		t.Fatalf("created %v, overlays deleted %v; want the domain created and the stale overlay deleted", res.Created, res.Overlays)
+	}
+}
+
+const rvSecretBase = WebhookSecretPrefix + "YmFzZWJhc2ViYXNlYmFzZWJhc2ViYXNlYmFzZWJhczE="
+const rvSecretMgr = WebhookSecretPrefix + "bWdybWdybWdybWdybWdybWdybWdybWdybWdybWdybTI="
+
+const rvFile = "resellers: [{id: r1}]\ncustomers: [{id: c1, reseller: r1}, {id: c2, reseller: r1}]\n" +
+	"domains: [{name: a.example, customer: c1, window: 30, repeat_interval: 3h}]\n" +
+	"managers: [{id: m1, level: customer, of: c1, email: m1@a.example, webhook_url: 'https://base.example.net/hook', webhook_secret: '" + rvSecretBase + "'}]\n"
+
+// rvSetup applies rvFile to a new directory, then the given console overlays.
+func rvSetup(t *testing.T, overlays ...Record) *Directory {
+	t.Helper()
+	d := New()
+	f, err := ParseFile([]byte(rvFile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, recs, err := Diff(d, f, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range append(recs, overlays...) {
+		if err := d.apply(r); err != nil {
+			t.Fatalf("%s: %v", r.Key, err)
+		}
+	}
+	return d
+}
+
+func rvOverlays(t *testing.T) (hook, settings Record) {
+	t.Helper()
+	hook, err := EncodeWebhook("m1", Webhook{URL: "https://mgr.example.net/x", Secret: rvSecretMgr})
+	if err != nil {
+		t.Fatal(err)
+	}
+	settings, err = EncodeSettings(LevelDomain, "a.example", SettingsPatch{Fields: []string{"window"}, Values: Settings{Window: 40}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return hook, settings
+}
+
+// TestDiffGetApplyRoundTripKeepsOverlays: config get | config apply (as the
+// CLI does it: printed redacted, parsed with KeepRedactedFrom the same
+// directory) changes nothing, console overlays included: a field the file
+// holds at the overlay's value is no change (review of 9e84db6, F2: every
+// entity with an overlay was rewritten and its overlay deleted).
+func TestDiffGetApplyRoundTripKeepsOverlays(t *testing.T) {
+	hook, settings := rvOverlays(t)
+	d := rvSetup(t, hook, settings)
+	out, err := Marshal(d, RedactSecrets())
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := ParseFile(out, KeepRedactedFrom(d))
+	if err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	res, recs, err := Diff(d, f, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Changed() {
+		t.Errorf("config get | config apply changes things: updated %v, overlays deleted %v, narrowed %v, %d records", res.Updated, res.Overlays, res.Narrowed, len(recs))
+	}
+}
+
+// TestDiffRedactedFileAfterConsoleWebhook: the operator's checked-in file, printed by config get before the
+// manager set a webhook in the console (so it holds the base URL and the
+// secret as whsec_REDACTED), is applied again unchanged: the manager's
+// console webhook stays, and the placeholder stands for the record's own
+// secret (review of 9e84db6, F1: it was restored from the console's, the
+// console webhook was deleted and the operator's URL was signed with the
+// manager's secret).
+func TestDiffRedactedFileAfterConsoleWebhook(t *testing.T) {
+	d0 := rvSetup(t)
+	out, err := Marshal(d0, RedactSecrets()) // the file the operator keeps
+	if err != nil {
+		t.Fatal(err)
+	}
+	hook, _ := rvOverlays(t)
+	d := rvSetup(t, hook) // the manager sets a webhook in the console
+	f, err := ParseFile(out, KeepRedactedFrom(d))
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, recs, err := Diff(d, f, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range recs {
+		if err := d.apply(r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	m := d.Managers["m1"]
+	t.Logf("result: updated %v, overlays deleted %v; manager now %s with secret %q", res.Updated, res.Overlays, m.WebhookURL, m.WebhookSecret)
+	if res.Changed() {
+		t.Errorf("re-applying the operator's unchanged file changed things: updated %v, overlays deleted %v", res.Updated, res.Overlays)
+	}
+	if m.WebhookURL != "https://mgr.example.net/x" || m.WebhookSecret != rvSecretMgr || !d.HasOverlay("manager/m1") {
+		t.Errorf("the manager's console webhook is gone: %s", m.WebhookURL)
+	}
+	if d.withoutOverlays().Managers["m1"].WebhookSecret != rvSecretBase {
+		t.Errorf("the operator's record lost its own secret")
+	}
+	if m.WebhookURL == "https://base.example.net/hook" && m.WebhookSecret == rvSecretMgr {
+		t.Errorf("the operator's URL is now signed with the manager's console secret (the operator's secret is lost)")
+	}
+}
+
+// TestDiffMoveDropsOldOwnersOverlay: a file that moves a domain to another
+// customer deletes the settings the old customer's manager set in the
+// console (review of 9e84db6, F3: they stayed in force under the new one).
+func TestDiffMoveDropsOldOwnersOverlay(t *testing.T) {
+	_, settings := rvOverlays(t)
+	d := rvSetup(t, settings)
+	moved := strings.Replace(rvFile, "{name: a.example, customer: c1,", "{name: a.example, customer: c2,", 1)
+	f, err := ParseFile([]byte(moved))
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, recs, err := Diff(d, f, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range recs {
+		if err := d.apply(r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if got := d.Domains["a.example"]; got.Customer == "c2" && d.HasOverlay("domain/a.example") {
+		t.Errorf("domain moved to c2 still carries c1's manager's console settings (window %d); result updated %v overlays %v", got.Window, res.Updated, res.Overlays)
+	}
+}
+
+// TestDiffPartialWriteRepaired: an apply that stops after its first record
+// (Publish is not transactional: ProduceSync can fail part-way, the CLI can
+// be killed) is repaired by applying the file again: overlay records are
+// written before entity records, so the entity record the next apply
+// compares with is still the old one (review of 9e84db6, F4).
+func TestDiffPartialWriteRepaired(t *testing.T) {
+	_, settings := rvOverlays(t)
+	d := rvSetup(t, settings)
+	next := strings.Replace(rvFile, "window: 30", "window: 25", 1)
+	f, err := ParseFile([]byte(next))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, recs, err := Diff(d, f, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(recs) != 2 {
+		t.Fatalf("want the domain and its overlay's tombstone, got %d records", len(recs))
+	}
+	if err := d.apply(recs[0]); err != nil { // only the first record is written
+		t.Fatal(err)
+	}
+	res, _, err := Diff(d, f, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if w := d.Domains["a.example"].Window; w != 25 && !res.Changed() {
+		t.Errorf("after a partial write the window in force is %d, the file says 25, and applying the file again changes nothing", w)
+	}
+}
+
+// TestDiffRedactedFileAfterConsoleWebhookRemoved: the operator's kept,
+// redacted file still applies after a manager removed their webhook in the
+// console (a Webhook{} overlay): the placeholder is the record's secret
+// (review of 9e84db6, F5: it was looked up in the directory in force,
+// which has none).
+func TestDiffRedactedFileAfterConsoleWebhookRemoved(t *testing.T) {
+	d0 := rvSetup(t)
+	out, err := Marshal(d0, RedactSecrets())
+	if err != nil {
+		t.Fatal(err)
+	}
+	none, err := EncodeWebhook("m1", Webhook{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := rvSetup(t, none)
+	f, err := ParseFileOnto(out, d, KeepRedactedFrom(d))
+	if err != nil {
+		t.Errorf("the operator's unchanged file no longer applies after a console webhook delete: %v", err)
+		return
+	}
+	res, _, err := Diff(d, f, false)
+	if err != nil || res.Changed() {
+		t.Errorf("the operator's unchanged file: %+v, %v; want no change", res, err)
 	}
 }

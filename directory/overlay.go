@@ -430,9 +430,22 @@ func (d *Directory) withoutOverlays() *Directory {
 // entityKey when its record changes from old to new (both as
 // EncodeRecord writes them, without the overlay's values): the overlay
 // record to keep, unchanged or narrowed, and the fields new takes back
-// from it because it changes them; nil when new changes every field the
-// overlay sets.
-func (d *Directory) mergeOverlay(entityKey string, old, new []byte) (*Record, []string, error) {
+// from it because it changes them; nil and why when the overlay goes (new
+// changes every field it sets, or moves the entity to another owner).
+func (d *Directory) mergeOverlay(entityKey string, old, new []byte) (keep *Record, taken []string, why string, err error) {
+	keep, taken, err = d.mergeOverlayFields(entityKey, old, new)
+	if keep != nil || err != nil {
+		return keep, taken, "", err
+	}
+	if taken == nil {
+		return nil, nil, "the entity moved to another customer or reseller", nil
+	}
+	return nil, taken, "the file changes every field it sets", nil
+}
+
+// mergeOverlayFields is mergeOverlay without the reason; taken is nil
+// when the overlay goes because its entity moved.
+func (d *Directory) mergeOverlayFields(entityKey string, old, new []byte) (*Record, []string, error) {
 	kind, id, err := ParseKey(entityKey)
 	if err != nil {
 		return nil, nil, err
@@ -455,6 +468,8 @@ func (d *Directory) mergeOverlay(entityKey string, old, new []byte) (*Record, []
 	}
 	var a, b struct {
 		Settings
+		Customer string `json:"customer"`
+		Reseller string `json:"reseller"`
 	}
 	if err := json.Unmarshal(old, &a); err != nil {
 		return nil, nil, fmt.Errorf("%s: %w", entityKey, err)
@@ -463,6 +478,11 @@ func (d *Directory) mergeOverlay(entityKey string, old, new []byte) (*Record, []
 		return nil, nil, fmt.Errorf("%s: %w", entityKey, err)
 	}
 	p := d.overlays.settings[entityKey]
+	// An entity moved to another owner leaves what the old
+	// owner's managers set behind.
+	if a.Customer != b.Customer || a.Reseller != b.Reseller {
+		return nil, nil, nil
+	}
 	var kept SettingsPatch
 	var taken []string
 	for _, f := range p.Fields {
@@ -497,4 +517,84 @@ func (d *Directory) mergeOverlay(entityKey string, old, new []byte) (*Record, []
 		return nil, nil, fmt.Errorf("%s: overlay key %s, want %s", entityKey, r.Key, okey)
 	}
 	return &r, taken, nil
+}
+
+// agreeWithOverlay returns the record new of the entity with key, with
+// old's values in the fields its overlay sets where new holds the
+// overlay's values.
+func (d *Directory) agreeWithOverlay(key string, old, new []byte) ([]byte, error) {
+	kind, id, err := ParseKey(key)
+	if err != nil {
+		return nil, err
+	}
+	switch kind {
+	case KindManager:
+		var a, b Manager
+		if err := json.Unmarshal(old, &a); err != nil {
+			return nil, err
+		}
+		if err := json.Unmarshal(new, &b); err != nil {
+			return nil, err
+		}
+		w := d.overlays.webhooks[id]
+		if b.WebhookURL != w.URL || b.WebhookSecret != w.Secret {
+			return new, nil
+		}
+		b.WebhookURL, b.WebhookSecret = a.WebhookURL, a.WebhookSecret
+		r, err := EncodeRecord(b)
+		return r.Value, err
+	case KindReseller, KindCustomer, KindDomain:
+		p := d.overlays.settings[key]
+		var a struct{ Settings }
+		if err := json.Unmarshal(old, &a); err != nil {
+			return nil, err
+		}
+		var s *Settings
+		var entity any
+		switch kind {
+		case KindReseller:
+			var e Reseller
+			if err := json.Unmarshal(new, &e); err != nil {
+				return nil, err
+			}
+			s, entity = &e.Settings, &e
+		case KindCustomer:
+			var e Customer
+			if err := json.Unmarshal(new, &e); err != nil {
+				return nil, err
+			}
+			s, entity = &e.Settings, &e
+		case KindDomain:
+			var e Domain
+			if err := json.Unmarshal(new, &e); err != nil {
+				return nil, err
+			}
+			s, entity = &e.Settings, &e
+		}
+		changed := false
+		for _, f := range p.Fields {
+			set := settingsFields[f]
+			var x, y Settings
+			set(&x, s)
+			set(&y, &p.Values)
+			if x == y {
+				set(s, &a.Settings)
+				changed = true
+			}
+		}
+		if !changed {
+			return new, nil
+		}
+		var r Record
+		switch e := entity.(type) {
+		case *Reseller:
+			r, err = EncodeRecord(*e)
+		case *Customer:
+			r, err = EncodeRecord(*e)
+		case *Domain:
+			r, err = EncodeRecord(*e)
+		}
+		return r.Value, err
+	}
+	return new, nil
 }

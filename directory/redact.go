@@ -334,11 +334,17 @@ func KeepRedactedFrom(cur *Directory) ParseOption {
 
 // keepRedacted puts cur's secrets back where f holds their placeholders.
 func (f *File) keepRedacted(cur *Directory) {
+	base := cur.withoutOverlays()
 	for i := range f.Managers {
 		m := &f.Managers[i]
 		old, ok := cur.Managers[m.ID]
 		if !ok {
 			continue
+		}
+		// A placeholder stands for the record's own secret when
+		// the file's URL is the record's, for the console's otherwise.
+		if b, ok := base.Managers[m.ID]; ok && RestoreWebhookURL(m.WebhookURL, b.WebhookURL) == b.WebhookURL {
+			old = b
 		}
 		if (m.WebhookSecret == WebhookSecretPrefix+Redacted || m.WebhookSecret == Redacted) && old.WebhookSecret != "" {
 			m.WebhookSecret = old.WebhookSecret

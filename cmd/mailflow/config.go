@@ -161,7 +161,7 @@ func runConfigApply(ctx context.Context, env *environment, args []string) error 
 		fmt.Fprintf(env.stdout, "%sdeleted %s (made in the console, and the file takes away what it needs: %s)\n", verb, o.Key, o.Reason)
 	}
 	for _, k := range res.Overlays {
-		fmt.Fprintf(env.stdout, "%sdeleted %s (what managers changed in the console; the file changes it all)\n", verb, k)
+		fmt.Fprintf(env.stdout, "%sdeleted %s (what managers changed in the console; %s)\n", verb, k, res.OverlayReasons[k])
 	}
 	for _, k := range slices.Sorted(maps.Keys(res.Narrowed)) {
 		fmt.Fprintf(env.stdout, "%snarrowed %s (what managers changed in the console): the file's %s win, the rest stays\n", verb, k, strings.Join(res.Narrowed[k], ", "))

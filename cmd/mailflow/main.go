@@ -166,7 +166,7 @@ func subcommands(cmd string) []subcommand {
 	switch cmd {
 	case "config":
 		return []subcommand{
-			{"apply", "make the directory hold what a YAML file holds (-f FILE)"},
+			{"apply", "make the directory hold what a YAML file holds (-f FILE), keeping what managers set in the console where the file does not change it"},
 			{"get", "print the directory as YAML (secrets redacted)"},
 			{"audit", "who changed what through the console or its API"},
 			{"delete", "write tombstones for config keys (KEY... such as manager/ops-contoso)"},
