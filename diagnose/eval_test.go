@@ -631,8 +631,9 @@ func TestFreshBatchAL(t *testing.T) {
 // Exim ACLs, Haraka plugins not used before, ESPs' and portals' help
 // pages), labelled before any classifier saw them and committed unscored
 // (fd0f91e), then scored once: 59/80 category, 80/80 outcome — the blind
-// figure (testdata/README.md). It is held out: no rule is tuned on it, so
-// this guards the blind figure itself.
+// figure (testdata/README.md). Held out for one session, then tuned on
+// with AN (kinds_an_test.go), so it is no longer blind; this keeps the
+// figure after the fixes: 77/80 category, 80/80 outcome.
 func TestFreshBatchAM(t *testing.T) {
 	cases := loadLabelled(t, "blind_am.jsonl")
 	if len(cases) != 80 {
@@ -640,8 +641,8 @@ func TestFreshBatchAM(t *testing.T) {
 	}
 	rep := testClassifier.Evaluate(cases)
 	n := float64(len(cases))
-	if a := rep.CategoryAccuracy(); a*n < 59-0.5 {
-		t.Errorf("category accuracy %.1f%% fell below 59/80", 100*a)
+	if a := rep.CategoryAccuracy(); a*n < 77-0.5 {
+		t.Errorf("category accuracy %.1f%% fell below 77/80", 100*a)
 	}
 	if a := rep.OutcomeAccuracy(); a*n < 80-0.5 {
 		t.Errorf("outcome accuracy %.1f%% fell below 80/80", 100*a)
@@ -656,7 +657,9 @@ func TestFreshBatchAM(t *testing.T) {
 // Micro DDEI, bounces quoted on pastebin and a Turkish hoster's page),
 // labelled before any classifier saw them and committed unscored
 // (c02bad2), then scored once: 59/80 category, 80/80 outcome — the blind
-// figure (testdata/README.md). This keeps at least that figure.
+// figure (testdata/README.md). The kinds behind its misses were fixed
+// afterwards with AM's (kinds_an_test.go), so it is no longer blind; this
+// keeps the figure after the fixes: 79/80 category, 80/80 outcome.
 func TestFreshBatchAN(t *testing.T) {
 	cases := loadLabelled(t, "blind_an.jsonl")
 	if len(cases) != 80 {
@@ -664,8 +667,8 @@ func TestFreshBatchAN(t *testing.T) {
 	}
 	rep := testClassifier.Evaluate(cases)
 	n := float64(len(cases))
-	if a := rep.CategoryAccuracy(); a*n < 59-0.5 {
-		t.Errorf("category accuracy %.1f%% fell below 59/80", 100*a)
+	if a := rep.CategoryAccuracy(); a*n < 79-0.5 {
+		t.Errorf("category accuracy %.1f%% fell below 79/80", 100*a)
 	}
 	if a := rep.OutcomeAccuracy(); a*n < 80-0.5 {
 		t.Errorf("outcome accuracy %.1f%% fell below 80/80", 100*a)

@@ -264,7 +264,10 @@ var otherPartyRules = []rule{
 		// now enumerating user accounts, please send mail to recipients one by one', blindaj-0040)
 		"enumerating", "address enumeration", "account enumeration", "user enumeration", "recipient enumeration",
 		"enumeration attempt", "enumeration detected", "harvesting", "harvest attack",
-	}, unless: []string{"blocked using", "listed on", "listed in", "blocklist", "blacklist", "your email address", "your e-mail address", "your address has", "sender address"}},
+	}, unless: []string{"blocked using", "listed on", "listed in", "blocklist", "blacklist", "your email address", "your e-mail address", "your address has", "sender address",
+		// a client banned for it is the receiver's standing block of its address (bms.py 'Banned for dictionary
+		// attacks', blindan-0001): batches AM's and AN's local-ban kind (strongRules)
+		"banned for"}},
 	{cat: CategoryPolicyRejected, any: []string{reply535Literal}, unless: []string{"base64", "syntax", "malformed", "decode", "protocol error", "missing credentials", "credentials missing"}, why: "a 535 reply refuses the SMTP client's AUTH credentials (RFC 4954 §6 '535 5.7.8 Authentication credentials invalid'; policy_rejected by the corpus README's convention for SMTP AUTH): whatever it says about the user ('No such user', 'user unknown') is the client's login, not the recipient's address; an AUTH exchange that is not base64 stays syntax (batch W's kind), as does one the server could not follow (batch AL's kind below)"},
 	{cat: CategoryPolicyRejected, why: "an account announced as about to be barred is the sending account warned, not the recipient's state (issue 14's kind 1; herculiz trojan_detector '550 000009 this account will be disabled!', blindaj-0030)", any: []string{
 		"account will be disabled", "account will be suspended", "account will be blocked", "account will be locked",
@@ -747,9 +750,72 @@ var strongRules = []rule{
 	// Batch AL's kinds (kinds_al_test.go).
 	{cat: CategoryPolicyRejected, settled: true, why: "the client's HELO/EHLO name refused by the receiver's own list of names: a rule on what the client calls itself, policy like 'Forbidden HELO/EHLO' (batch AE's kind), not a listing of its address, whatever 'not allowed to connect' says (haraka-plugin-access's helo regex list '550 <name> That HELO is not allowed to connect', blindal-0051; sagredo-dev/qmail's qregex '553 sorry, your HELO host name has been denied')", all: [][]string{
 		{"helo", "ehlo"},
-		{"is not allowed", "not allowed to connect", "is not permitted", "has been denied", "is denied", "is forbidden", "is blacklisted", "is blocked"},
+		{"is not allowed", "not allowed to connect", "is not permitted", "has been denied", "is denied", "is forbidden", "is blacklisted", "is blocked",
+			// the same refusal without the verb (SnertSoft milter-link's access-db HELO entry '550 5.7.1 HELO <name> blocked', blindam-0002)
+			"blocked"},
 	}, unless: []string{"does not resolve", "not resolve", "not found", "fully-qualified", "fully qualified", "invalid", "syntax",
 		"spamhaus", "spamcop", "barracuda", "|rbl|", "dnsbl", "listed"}},
+	// Batches AM's and AN's kinds (kinds_an_test.go), and the IronPort text the sets labelled two ways.
+	{cat: CategoryBlocklisted, settled: true, why: "Cisco IronPort/ESA's HAT rejection sent at RCPT TO: with HAT Delayed Rejection on, 'all RCPT TO commands are rejected with text explaining that access to send e-mail is refused' for connections 'that would get dropped based on the HAT Sender Group and Mail Flow Policy' (User Guide for AsyncOS 9.7 for Cisco Email Security Appliances, ch. 26 'HAT Delayed Rejection'; ch. 7 'Defining Which Hosts Are Allowed to Connect Using the Host Access Table'): the connecting host refused by the sender group its address or SenderBase reputation falls in (the BLOCKED policy), a block of the one sending, not a rule about the sender or recipient address — tune-from-blind-0212 and eval-0630 (corrected from policy), whose answer flipped with each retraining", any: []string{
+		"access to submit messages to this e-mail system has been rejected", "access to submit messages to this email system has been rejected",
+	}},
+	{cat: CategorySpamContent, settled: true, why: "a refusal naming a part of the message's own content — its Subject, its charset, its header contents, scripts in it, solicitation, its language, an unedited forward — is a content filter's verdict on this message, not a rule about the sender or recipient, whatever 'not allowed' or 'violates site policy' says (sdgathman/milter bms.py's header filters 'That subject is not allowed', 'We don't understand that charset', 'No soliciting allowed', 'I find unedited forwards annoying', 'Watch your language', blindan-0020…0024; j-chkmail's 'Header contents violates site policy' and 'HTML scripts inside header', blindam-0033, 0036); the form of a header (too long, missing, malformed, its encoding) stays syntax", all: [][]string{
+		{"subject", "charset", "header contents", "html scripts", "soliciting", "solicitation", "your language", "unedited forward"},
+		{"not allowed", "violates", "inside header", "annoying", "watch your", "don't understand", "no soliciting", "is forbidden"},
+	}, unless: []string{"too long", "syntax", "malformed", "missing", "invalid", "encoding", "8bit", "smtputf8", "utf8"}},
+	{cat: CategorySpamContent, settled: true, why: "a message that looks like, or is identified as, a known worm or trojan is the content refused, as a virus named is (j-chkmail's 'mail looks like SoberG worm', blindam-0072)", all: [][]string{
+		{"|worm|", "|trojan|"},
+		{"looks like", "identified as", "detected", "infected", "contains"},
+	}},
+	{cat: CategoryRateLimited, settled: true, why: "the sender's counted allowance for a period — a daily, hourly or monthly message, recipient or traffic quota or limit exceeded — is its sending rate, whatever restriction stage reports it ('Sender address rejected:' is where Postfix's check_policy_service hands the verdict back; mtpolicyd Quota.pm 'smtp traffic quota has been exceeded', HowtoAccountingQuota 'you exceeded your daily message limit', blindan-0040, 0044); a mailbox's storage quota is not one", all: [][]string{
+		{"daily", "hourly", "monthly", "traffic quota", "message limit", "recipient limit"},
+		{"exceeded", "reached"},
+	}, unless: []string{"mailbox", "storage", "disk", "inbox"}},
+	{cat: CategoryRateLimited, settled: true, why: "the client's count of failed commands in a session reached the receiver's limit: a rate of errors, as 'too many invalid addresses' (batch AL's kind) and 'too many bad commands' are (SnertSoft milter's '550 5.7.1 too many failures <n> from <host>', blindam-0015)", any: []string{
+		"too many failures", "too many failed commands",
+	}, unless: []string{"authentication", "login", "password"}},
+	{cat: CategoryBlocklisted, settled: true, why: "the receiver's own judgement of the one sending — a ban of its address for dictionary attacks or spamming, a sender domain that 'has been sending mostly spam', a hit on a spam trap or honeypot — is a reputation block, whatever refusal word carries it (bms.py 'Banned for dictionary attacks', '<domain> has been sending mostly spam', blindan-0001, 0019; mtpolicyd Honeypot 'trapped by honeypod', blindan-0037; j-chkmail 'Message to spamtrap', blindam-0038); a spam-trap product's content verdict and ZMailer's 'SPAM trap -- too many recipients for an empty source address' (policy, batch AE) are not", any: []string{
+		"banned for dictionary attack", "banned for spamming", "sending mostly spam", "message to spamtrap", "message to a spam trap",
+		"hit a spam trap", "honeypot", "honeypod", "trapped by",
+	}, unless: []string{"content", "message body", "technology", "too many recipients"}},
+	{cat: CategorySyntaxError, settled: true, why: "the form of what the client sent — a bare IP as the HELO name, an unknown or badly formed command parameter, a MIME boundary that does not parse, a malformed message, a wrongly formatted field, raw binary data — is syntax, whatever 5.7.x or refusal word a filter puts on it (bms.py 'hello name cannot be numeric ip', 'Invalid RCPT PARAM', 'Boundary error in your message, are you a spammer?', blindan-0003, 0016, 0028; SimpleLogin's 'Wrongly formatted subject', blindan-0071; 'Malformed mail denied!', blindan-0075; Qsmtp's 'Badly formed parameter', j-chkmail's 'Binary message', blindam-0042, 0077)", any: []string{
+		"cannot be numeric ip", "invalid rcpt param", "invalid mail param", "badly formed parameter", "boundary error",
+		"malformed mail", "malformed message", "wrongly formatted", "binary message",
+	}, unless: []string{"virus", "as spam", "spam content"}},
+	{cat: CategorySyntaxError, settled: true, why: "what the client sent is malformed as protocol: RCPT TO the null address <> (only MAIL FROM may be empty, RFC 5321 §4.5.5; Qsmtp's '553 5.1.0 cannot deliver to null address', blindam-0016), a command line overrunning the server's input buffer (Qsmtp's '550 Maximum buffer length exceeded', blindam-0044: a line too long, not a message size), an initial response to an AUTH mechanism that allows none (Qsmtp's '501 5.7.0 authentication mechanism does not support initial response', blindam-0063; the SMTP AUTH convention: the exchange's form)", any: []string{
+		"to null address", "maximum buffer length", "buffer length exceeded", "does not support initial response", "initial response not allowed",
+	}},
+	{cat: CategoryPolicyRejected, settled: true, why: "a check of the sender's own domain — its mail exchangers' addresses, its lack of an MX — is the receiver's rule on who may send, about the sender, not the recipient's domain failing to resolve or a connection failing (issue 14's kind 1; Qsmtp's '501 5.4.0 all your mail exchangers have IPv6 addresses and I am an IPv4-only host', '… none of your mail exchangers has a routable address', blindam-0060, 0061; '550 No MX for your FROM address', blindam-0078; 'your domain has no DNS/MX entries', batch AK's settled kind)", any: []string{
+		"your mail exchanger", "none of your mx", "no mx for your", "your from address has no mx",
+	}},
+	{cat: CategoryPolicyRejected, settled: true, why: "a refusal of a bounce the receiver never caused — backscatter to a forged sender — is its policy on DSNs, not an SPF verdict on this mail, though it recommends SPF (bms.py forged_bounce 'I did not send you that message. Please consider implementing SPF … to avoid bouncing mail to spoofed senders', blindan-0030)", any: []string{
+		"did not send you that message", "to spoofed senders",
+	}},
+	{cat: CategoryAuthenticationFailed, settled: true, why: "a receiver that requires the sender's SPF check to pass names the SPF requirement the mail did not meet (spfmilter.py's spf-neutral policy '<receiver> requires an SPF PASS to accept mail from <sender>', blindan-0049; bms.py's 'mail from <domain> must pass SPF')", any: []string{
+		"requires an spf pass", "must pass spf", "spf pass required",
+	}},
+	{cat: CategorySpamContent, settled: true, why: "a URI or URL in the message refused by the filter is the content refused (SnertSoft milter-link's '550 5.7.1 URI \"<uri>\" blocked', blindam-0001), as a domain the message contains is (batch AG's kind); a URI list named keeps its listing rule", all: [][]string{
+		{"|uri|", "|url|"},
+		{"blocked", "not allowed", "forbidden", "prohibited"},
+	}, unless: []string{"listed", "blocklist", "blacklist", "|rbl|", "|dbl|", "|surbl|", "|uribl|", "spamhaus", "sender", "helo"}},
+	{cat: CategoryUserUnknown, settled: true, why: "the recipient's address said not to exist, in the short grammar of a forwarder's status line (SimpleLogin's '550 SL E502 Email not exist', app/email/status.py, for an alias that does not exist, blindan-0068)", any: []string{
+		"email not exist", "alias not exist", "alias does not exist",
+	}, unless: []string{"sender", "from address", "mail from"}},
+	{cat: CategoryMailboxDisabled, settled: true, why: "a recipient mailbox the service never verified is not active: the account's state, like a disabled or inactive one (SimpleLogin's '550 SL E517 unverified mailbox' for a forwarding mailbox whose owner never confirmed it, blindan-0052)", any: []string{
+		"unverified mailbox", "mailbox not verified", "mailbox is not verified",
+	}, unless: []string{"sender", "from address", "mail from"}},
+	{cat: CategoryServerError, settled: true, why: "a receiver reporting, in its own reply, that the internal server it calls ahead to or relays to is not answering, fails to talk or offers no SMTP: the receiving side's own machinery, not the sender's connection, the recipient's DNS or the recipient (SnertSoft milter-ahead's '450 4.7.1 server <host> for <rcpt> not answering', '451 4.4.3 … communication error', '554 … provides no SMTP service', blindam-0011, 0012, 0014); the sending MTA's own 'host not answering' has no reply code before it and matches the connection rules", any: []string{
+		"provides no smtp service",
+	}, all: [][]string{
+		{"|for <", "for recipient"},
+		{"not answering", "communication error"},
+	}, unless: []string{"connect to", "connection to", "timed out", "timeout"}},
+	{cat: CategoryDomainNotFound, settled: true, why: "the destination host's name said to be unknown, in the word order of Japanese ISPs' error lists ('host name is unknown', hocoroco.net's list, blindak-0010): the name does not resolve, as 'host unknown' is; settled because the retrained model of batch AN's session read it as other — the client's or sender's host name unknown is not the destination's", any: []string{
+		"host name is unknown", "hostname is unknown",
+	}, unless: []string{"client", "sender", "helo", "ehlo", "your", "reverse", "ptr"}},
+	{cat: CategoryBlocklisted, settled: true, why: "Trend Micro Email Reputation Services' verdicts as Deep Discovery Email Inspector words them ('450 Temporary denial of connection (450) for Zombie matches (ERS)', '550 Permanent denial of connection (550) for RBL+ matches (ERS)', docs.trendmicro.com DDEI 5.1 online help 'SMTP error codes', blindan-0062): the client's address on ERS's zombie or RBL+ list", any: []string{
+		"zombie matches", "rbl+ matches",
+	}},
 	{cat: CategoryBlocklisted, why: "the client told it is not welcome: the receiver's standing judgement of the one sending, as 'you are not allowed to connect' is (haraka-plugin-access's domain black list 'You are not welcome here.', blindal-0054)", any: []string{
 		"you are not welcome", "not welcome here", "you're not welcome", "your ip is not welcome", "your server is not welcome",
 	}},
