@@ -15,6 +15,7 @@ import (
 
 	"github.com/mailflow/mailflow/directory"
 	"github.com/mailflow/mailflow/incidents"
+	"github.com/mailflow/mailflow/internal/quarantine"
 	"github.com/mailflow/mailflow/schemas"
 )
 
@@ -87,6 +88,12 @@ func New(ctx context.Context, cfg Config) (*Sink, error) {
 	s.am = newAlertmanager(cfg.Alertmanager, cfg.ConsoleURL)
 	if s.amMetrics, err = newAMMetrics(cfg.Registerer); err != nil {
 		return nil, fmt.Errorf("sink metrics: %w", err)
+	}
+	// mailflow_store_damaged{store="sink"} and its set-aside directories.
+	if cfg.Registerer != nil {
+		if _, err := register(cfg.Registerer, quarantine.Collector(map[string]string{"sink": cfg.DataDir})); err != nil {
+			return nil, fmt.Errorf("sink metrics: %w", err)
+		}
 	}
 	if s.mailer, err = newMailer(cfg.SMTP); err != nil {
 		return nil, fmt.Errorf("sink: %w", err)

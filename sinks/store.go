@@ -8,6 +8,8 @@ import (
 	"time"
 
 	"github.com/cockroachdb/pebble/v2"
+
+	"github.com/mailflow/mailflow/internal/quarantine"
 )
 
 // store is the sink's local memory, in Pebble:
@@ -33,8 +35,18 @@ const (
 	outcomeFolded outcome = 'F'
 )
 
+// openStore opens the sink's store in dir. A store damaged on disk is set
+// aside and opened empty, as the processor's stores are (package
+// quarantine), rather than failing every start: what it held is rebuilt
+// or given up with little harm. The firing Alertmanager alerts are rebuilt
+// from the alerts topic anyway (alertmanager_handover.go); the records of
+// what was delivered only keep a restart from notifying again of alerts
+// read but not committed, which are then sent once more (at least once);
+// an open Bad episode read before the damage starts a new e-mail thread
+// at its recovery.
 func openStore(dir string, log *slog.Logger) (*store, error) {
-	db, err := pebble.Open(dir, &pebble.Options{Logger: pebbleLogger{log}})
+	opts := &pebble.Options{Logger: pebbleLogger{log}, EventListener: quarantine.Listener(dir, "sink store", log)}
+	db, err := quarantine.Open(dir, "sink store", opts, log, time.Now())
 	if err != nil {
 		return nil, fmt.Errorf("open sink store %s: %w", dir, err)
 	}
