@@ -324,7 +324,7 @@ func TestEvalSetsApart(t *testing.T) {
 		seen[norm(c.Response)] = c.ID
 	}
 	ids := map[string]bool{}
-	for _, name := range []string{"eval.jsonl", "blind.jsonl", "blind_o.jsonl", "blind_p.jsonl", "blind_q.jsonl", "blind_r.jsonl", "blind_s.jsonl", "blind_t.jsonl", "blind_u.jsonl", "blind_v.jsonl", "blind_w.jsonl", "blind_x.jsonl", "blind_y.jsonl", "blind_z.jsonl", "blind_aa.jsonl", "blind_ab.jsonl", "blind_ac.jsonl", "blind_ad.jsonl", "blind_ae.jsonl", "blind_af.jsonl", "blind_ag.jsonl", "blind_ah.jsonl", "blind_ai.jsonl", "blind_aj.jsonl", "blind_ak.jsonl", "blind_al.jsonl", "blind_am.jsonl", "blind_an.jsonl"} {
+	for _, name := range []string{"eval.jsonl", "blind.jsonl", "blind_o.jsonl", "blind_p.jsonl", "blind_q.jsonl", "blind_r.jsonl", "blind_s.jsonl", "blind_t.jsonl", "blind_u.jsonl", "blind_v.jsonl", "blind_w.jsonl", "blind_x.jsonl", "blind_y.jsonl", "blind_z.jsonl", "blind_aa.jsonl", "blind_ab.jsonl", "blind_ac.jsonl", "blind_ad.jsonl", "blind_ae.jsonl", "blind_af.jsonl", "blind_ag.jsonl", "blind_ah.jsonl", "blind_ai.jsonl", "blind_aj.jsonl", "blind_ak.jsonl", "blind_al.jsonl", "blind_am.jsonl", "blind_an.jsonl", "blind_ao.jsonl"} {
 		for _, c := range loadLabelled(t, name) {
 			if other, ok := seen[norm(c.Response)]; ok {
 				t.Errorf("%s: %s repeats %s", name, c.ID, other)
@@ -672,5 +672,17 @@ func TestFreshBatchAN(t *testing.T) {
 	}
 	if a := rep.OutcomeAccuracy(); a*n < 80-0.5 {
 		t.Errorf("outcome accuracy %.1f%% fell below 80/80", 100*a)
+	}
+}
+
+// TestFreshBatchAO keeps testdata/blind_ao.jsonl, 18 replies from sources
+// no earlier set cites (PolicyD v2's checkhelo, SPF and greylisting
+// modules, milter-regex's sample rules, Oracle Cloud's Email Delivery
+// replies), written after AM's and AN's kinds were fixed, labelled before
+// any classifier saw them and committed unscored (testdata/README.md).
+func TestFreshBatchAO(t *testing.T) {
+	cases := loadLabelled(t, "blind_ao.jsonl")
+	if len(cases) != 18 {
+		t.Fatalf("blind_ao.jsonl has %d cases, want 18", len(cases))
 	}
 }
