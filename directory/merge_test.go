@@ -60,27 +60,9 @@ func TestDiffMergesOverlays(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := New()
-			first, err := ParseFile([]byte(file + dom + mgr))
-			if err != nil {
-				t.Fatal(err)
-			}
-			_, recs, err := Diff(d, first, false)
-			if err != nil {
-				t.Fatal(err)
-			}
-			for _, r := range append(recs, hook, settings) {
-				if err := d.apply(r); err != nil {
-					t.Fatalf("%s: %v", r.Key, err)
-				}
-			}
-			f, err := ParseFile([]byte(tc.next))
-			if err != nil {
-				t.Fatal(err)
-			}
-			res, recs, err := Diff(d, f, false)
-			if err != nil {
-				t.Fatal(err)
-			}
+			_, recs := diffFile(t, d, []byte(file+dom+mgr))
+			applyAll(t, d, append(recs, hook, settings)...)
+			res, recs := diffFile(t, d, []byte(tc.next))
 			if !reflect.DeepEqual(res.Updated, tc.want.updated) || !reflect.DeepEqual(res.Overlays, tc.want.deleted) ||
 				!reflect.DeepEqual(res.Narrowed, tc.want.narrowed) || res.Unchanged != tc.want.unchanged {
 				t.Fatalf("updated %v, overlays deleted %v, narrowed %v, unchanged %d; want %+v", res.Updated, res.Overlays, res.Narrowed, res.Unchanged, tc.want)
@@ -89,11 +71,7 @@ func TestDiffMergesOverlays(t *testing.T) {
 				t.Fatalf("Changed() %v with %d records", res.Changed(), len(recs))
 			}
 			all := recs
-			for _, r := range recs {
-				if err := d.apply(r); err != nil {
-					t.Fatalf("%s: %v", r.Key, err)
-				}
-			}
+			applyAll(t, d, recs...)
 			got := d.Domains["a.example"]
 			if got.Window != tc.want.window || got.RepeatInterval != tc.want.repeat {
 				t.Fatalf("domain after the apply: window %d, repeat interval %v; want %d, %v", got.Window, got.RepeatInterval, tc.want.window, tc.want.repeat)
@@ -107,10 +85,7 @@ func TestDiffMergesOverlays(t *testing.T) {
 			}
 			// Applying the file once more finds nothing to do: the
 			// merge is stable.
-			again, recs, err := Diff(d, f, false)
-			if err != nil {
-				t.Fatal(err)
-			}
+			again, recs := diffFile(t, d, []byte(tc.next))
 			if again.Changed() || len(recs) > 0 {
 				t.Fatalf("second apply of the same file: %+v, %d records (first wrote %d)", again, len(recs), len(all))
 			}
@@ -149,19 +124,8 @@ const rvFile = "resellers: [{id: r1}]\ncustomers: [{id: c1, reseller: r1}, {id: 
 func rvSetup(t *testing.T, overlays ...Record) *Directory {
 	t.Helper()
 	d := New()
-	f, err := ParseFile([]byte(rvFile))
-	if err != nil {
-		t.Fatal(err)
-	}
-	_, recs, err := Diff(d, f, false)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, r := range append(recs, overlays...) {
-		if err := d.apply(r); err != nil {
-			t.Fatalf("%s: %v", r.Key, err)
-		}
-	}
+	_, recs := diffFile(t, d, []byte(rvFile))
+	applyAll(t, d, append(recs, overlays...)...)
 	return d
 }
 
@@ -190,14 +154,7 @@ func TestDiffGetApplyRoundTripKeepsOverlays(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	f, err := ParseFile(out, KeepRedactedFrom(d))
-	if err != nil {
-		t.Fatalf("%v\n%s", err, out)
-	}
-	res, recs, err := Diff(d, f, false)
-	if err != nil {
-		t.Fatal(err)
-	}
+	res, recs := diffFile(t, d, out, KeepRedactedFrom(d))
 	if res.Changed() {
 		t.Errorf("config get | config apply changes things: updated %v, overlays deleted %v, narrowed %v, %d records", res.Updated, res.Overlays, res.Narrowed, len(recs))
 	}
@@ -218,19 +175,8 @@ func TestDiffRedactedFileAfterConsoleWebhook(t *testing.T) {
 	}
 	hook, _ := rvOverlays(t)
 	d := rvSetup(t, hook) // the manager sets a webhook in the console
-	f, err := ParseFile(out, KeepRedactedFrom(d))
-	if err != nil {
-		t.Fatal(err)
-	}
-	res, recs, err := Diff(d, f, false)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, r := range recs {
-		if err := d.apply(r); err != nil {
-			t.Fatal(err)
-		}
-	}
+	res, recs := diffFile(t, d, out, KeepRedactedFrom(d))
+	applyAll(t, d, recs...)
 	m := d.Managers["m1"]
 	t.Logf("result: updated %v, overlays deleted %v; manager now %s with secret %q", res.Updated, res.Overlays, m.WebhookURL, m.WebhookSecret)
 	if res.Changed() {
@@ -254,19 +200,8 @@ func TestDiffMoveDropsOldOwnersOverlay(t *testing.T) {
 	_, settings := rvOverlays(t)
 	d := rvSetup(t, settings)
 	moved := strings.Replace(rvFile, "{name: a.example, customer: c1,", "{name: a.example, customer: c2,", 1)
-	f, err := ParseFile([]byte(moved))
-	if err != nil {
-		t.Fatal(err)
-	}
-	res, recs, err := Diff(d, f, false)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, r := range recs {
-		if err := d.apply(r); err != nil {
-			t.Fatal(err)
-		}
-	}
+	res, recs := diffFile(t, d, []byte(moved))
+	applyAll(t, d, recs...)
 	if got := d.Domains["a.example"]; got.Customer == "c2" && d.HasOverlay("domain/a.example") {
 		t.Errorf("domain moved to c2 still carries c1's manager's console settings (window %d); result updated %v overlays %v", got.Window, res.Updated, res.Overlays)
 	}
@@ -328,5 +263,29 @@ func TestDiffRedactedFileAfterConsoleWebhookRemoved(t *testing.T) {
 	res, _, err := Diff(d, f, false)
 	if err != nil || res.Changed() {
 		t.Errorf("the operator's unchanged file: %+v, %v; want no change", res, err)
+	}
+}
+
+// diffFile parses yaml (with opts) and diffs it against d.
+func diffFile(t *testing.T, d *Directory, yaml []byte, opts ...ParseOption) (ApplyResult, []Record) {
+	t.Helper()
+	f, err := ParseFile(yaml, opts...)
+	if err != nil {
+		t.Fatalf("%v\n%s", err, yaml)
+	}
+	res, recs, err := Diff(d, f, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res, recs
+}
+
+// applyAll applies recs to d in order.
+func applyAll(t *testing.T, d *Directory, recs ...Record) {
+	t.Helper()
+	for _, r := range recs {
+		if err := d.apply(r); err != nil {
+			t.Fatalf("%s: %v", r.Key, err)
+		}
 	}
 }
