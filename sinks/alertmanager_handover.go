@@ -2,7 +2,10 @@ package sinks
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"maps"
+	"slices"
 	"time"
 
 	"github.com/twmb/franz-go/pkg/kadm"
@@ -14,52 +17,97 @@ import (
 
 // The member of the sink group that reads a partition of the alerts topic
 // is the one that re-posts its domains' firing alerts to Alertmanager.
-// Each sink kept the firing records of every Bad alert it had read, in its
-// own store: when a partition moved to another member, the new one had
-// none and did not re-post them (Alertmanager resolved those alerts after
-// their endsAt, the domains still Bad), and the old one, still running,
-// re-posted them for ever, also after the new one had posted their
-// recoveries (left by the fourteenth session). Now a member rebuilds a
-// partition's firing records from the topic when it is assigned the
-// partition (onAssigned), reading it up to the group's committed offset,
-// and drops them when the partition is revoked or lost; at start it drops
-// them all, as a member starts with no partition.
+// Each sink used to keep, and re-post, the firing records of every Bad
+// alert it had read: when a partition moved to another member, the new
+// one had none and did not re-post them (Alertmanager resolved those
+// alerts at their endsAt, the domains still Bad), and the old one, still
+// running, re-posted them for ever, also after the new one had posted
+// their recoveries (left by the fourteenth session).
 //
-// The rebuild reads every alert the topic still holds for the partition:
-// a domain whose Bad alert is older than the topic's retention (7 days
-// by default) and that has not recovered is not re-posted by the new
-// member.
+// Now a member re-posts only the partitions it is assigned
+// (assignedAlerts). When it is assigned a partition (onAssigned) it reads
+// the partition's alerts up to the group's committed offset and merges
+// them with the firing records it has for the partition: a domain whose
+// last alert there is Bad is firing (with the record it posted before, if
+// it has one, so that the labels Alertmanager knows the alert by stay the
+// same), a domain whose last alert is its recovery is not, and a domain
+// the topic no longer holds keeps the record the member has (a domain Bad
+// for longer than the topic's retention, re-posted by the member that
+// read its Bad alert, across restarts). When a partition is revoked or
+// lost its records are dropped: the new member re-posts them.
+//
+// A partition's new member re-posts a domain whose Bad alert is older than
+// the topic's retention only if it read that alert itself.
 
-// handoverRetry bounds the wait between two tries of a rebuild that
-// failed (a broker down): the partitions' alerts are not read until it
-// succeeds, so that no recovery is read without its firing alert.
-const handoverRetry = 30 * time.Second
+// Bounds of a rebuild, which runs in the group's assignment callback:
+// while it runs the member reads no alert of any partition, so it must
+// end. A try reads for at most rebuildTimeout, and a failed try is tried
+// once more; then the partitions are read with the firing records the
+// member has, and the error is logged.
+const (
+	rebuildTimeout = 20 * time.Second
+	rebuildTries   = 2
+)
 
-// onAssigned rebuilds the firing records of the alerts partitions the
-// group assigned to this member. It runs before the member fetches them.
-func (s *Sink) onAssigned(ctx context.Context, _ *kgo.Client, assigned map[string][]int32) {
+// assignedAlerts returns the alerts partitions this member is assigned.
+func (s *Sink) assignedAlerts() map[int32]bool {
+	s.assignedMu.Lock()
+	defer s.assignedMu.Unlock()
+	return maps.Clone(s.assigned)
+}
+
+// onAssigned merges the firing records of the alerts partitions the group
+// assigned to this member with what the topic holds. It runs before the
+// member fetches them.
+func (s *Sink) onAssigned(cbctx context.Context, cl *kgo.Client, assigned map[string][]int32) {
 	parts := assigned[s.topics.alerts]
-	if len(parts) == 0 || !s.am.enabled() {
+	if len(parts) == 0 {
 		return
 	}
-	for wait := time.Second; ; wait = min(2*wait, handoverRetry) {
-		err := s.rebuildFiring(ctx, parts)
-		if err == nil || ctx.Err() != nil {
-			return
+	defer func() {
+		s.assignedMu.Lock()
+		for _, p := range parts {
+			s.assigned[p] = true
 		}
-		s.log.Error("sink: reading the firing alerts of assigned partitions failed; retrying before reading their alerts",
-			"topic", s.topics.alerts, "partitions", parts, "retry_in", wait, "err", err)
-		if sleep(ctx, wait) != nil {
-			return
+		s.assignedMu.Unlock()
+	}()
+	if !s.am.enabled() {
+		return
+	}
+	var err error
+	for try := 1; try <= rebuildTries; try++ {
+		ctx, cancel := context.WithTimeout(s.rebuildCtx, rebuildTimeout)
+		stop := context.AfterFunc(cbctx, cancel)
+		err = s.rebuildFiring(ctx, cl, parts)
+		stop()
+		cancel()
+		if err == nil || s.rebuildCtx.Err() != nil || cbctx.Err() != nil {
+			break
 		}
+	}
+	if err != nil && s.rebuildCtx.Err() == nil && cbctx.Err() == nil {
+		s.metrics.failed.WithLabelValues(string(ChannelAlertmanager)).Inc()
+		s.log.Error("sink: could not read the alerts of assigned partitions; their Alertmanager alerts are re-posted from this member's own records only (a domain that went Bad while another member read the partition is not re-posted until its next alert)",
+			"topic", s.topics.alerts, "partitions", parts, "tries", rebuildTries, "err", err)
 	}
 }
 
-// dropFiringOf drops the firing records of the alerts partitions revoked
-// from or lost by this member: their new member re-posts them.
-func (s *Sink) dropFiringOf(gone map[string][]int32) {
+// dropFiringOf forgets the alerts partitions revoked from or lost by this
+// member and, when drop is set, drops their firing records: their new
+// member re-posts them. A member that leaves the group (Close) keeps
+// them for when it is assigned the partitions again, and re-posts none
+// until then.
+func (s *Sink) dropFiringOf(gone map[string][]int32, drop bool) {
 	parts := gone[s.topics.alerts]
-	if len(parts) == 0 || !s.am.enabled() {
+	if len(parts) == 0 {
+		return
+	}
+	s.assignedMu.Lock()
+	for _, p := range parts {
+		delete(s.assigned, p)
+	}
+	s.assignedMu.Unlock()
+	if !drop || !s.am.enabled() {
 		return
 	}
 	unlock := s.am.lockAll()
@@ -71,87 +119,159 @@ func (s *Sink) dropFiringOf(gone map[string][]int32) {
 	}
 }
 
-// rebuildFiring sets the firing records of partitions parts from the
-// alerts the topic holds before the group's committed offsets: the last
-// Bad alert of each domain not followed by its recovery, as
-// routeAlertmanager would have recorded them.
-func (s *Sink) rebuildFiring(ctx context.Context, parts []int32) error {
+// topicFiring is what a partition's alerts say of its domains: the last
+// Bad alert of each domain not followed by its recovery, and every domain
+// they mention.
+type topicFiring struct {
+	firing    map[string]schemas.StatusChange
+	mentioned map[string]bool
+}
+
+// rebuildFiring reads the alerts of partitions parts that the group
+// committed (from the oldest the topic still holds to the committed
+// offset) and merges them with the member's firing records (see above).
+//
+// cl is the group's client, which New may not have stored yet when the
+// first assignment comes.
+func (s *Sink) rebuildFiring(ctx context.Context, cl *kgo.Client, parts []int32) error {
 	started := time.Now()
-	committed, err := kadm.NewClient(s.cl).FetchOffsets(ctx, s.cfg.Group)
+	adm := kadm.NewClient(cl)
+	committed, err := adm.FetchOffsets(ctx, s.cfg.Group)
 	if err == nil {
 		err = committed.Error()
 	}
 	if err != nil {
 		return fmt.Errorf("committed offsets of group %s: %w", s.cfg.Group, err)
 	}
+	starts, err := adm.ListStartOffsets(ctx, s.topics.alerts)
+	if err == nil {
+		err = starts.Error()
+	}
+	if err != nil {
+		return fmt.Errorf("start offsets of %s: %w", s.topics.alerts, err)
+	}
 	end := map[int32]int64{}
 	from := map[int32]kgo.Offset{}
-	firing := map[int32]map[string]amAlert{}
+	topic := map[int32]*topicFiring{}
 	for _, p := range parts {
-		firing[p] = map[string]amAlert{}
-		if o, ok := committed.Lookup(s.topics.alerts, p); ok && o.At > 0 {
-			end[p] = o.At
-			from[p] = kgo.NewOffset().AtStart()
+		topic[p] = &topicFiring{firing: map[string]schemas.StatusChange{}, mentioned: map[string]bool{}}
+		o, ok := committed.Lookup(s.topics.alerts, p)
+		if !ok || o.At <= 0 {
+			continue // nothing committed: the member reads it all
 		}
+		// Retention may have deleted every alert before the committed
+		// offset: then there is nothing to read, and waiting for the
+		// committed offset would wait for the next alert (second
+		// review, S1).
+		if st, ok := starts.Lookup(s.topics.alerts, p); ok && st.Offset >= o.At {
+			continue
+		}
+		end[p] = o.At
+		from[p] = kgo.NewOffset().AtStart()
 	}
-	read := 0
-	if len(from) > 0 {
-		cl, err := kgo.NewClient(append(append([]kgo.Opt{}, s.cfg.Kafka...),
-			kgo.ConsumePartitions(map[string]map[int32]kgo.Offset{s.topics.alerts: from}),
-			kgo.FetchIsolationLevel(kgo.ReadCommitted()),
-			// Transaction markers can be the last offsets before the
-			// committed one; seeing them is how the reading knows it
-			// got there.
-			kgo.KeepControlRecords(),
-		)...)
-		if err != nil {
-			return fmt.Errorf("read %s: %w", s.topics.alerts, err)
-		}
-		defer cl.Close()
-		pos := map[int32]int64{}
-		for done := false; !done; {
-			fs := cl.PollFetches(ctx)
-			if ctx.Err() != nil {
-				return ctx.Err()
-			}
-			var ferr error
-			fs.EachError(func(t string, p int32, err error) { ferr = fmt.Errorf("read %s partition %d: %w", t, p, err) })
-			if ferr != nil {
-				return ferr
-			}
-			fs.EachRecord(func(r *kgo.Record) {
-				pos[r.Partition] = r.Offset + 1
-				if r.Offset >= end[r.Partition] || r.Attrs.IsControl() {
-					return
-				}
-				read++
-				a, err := schemas.DecodeStatusChange(r.Value)
-				if err != nil {
-					return // dead-lettered when it was read
-				}
-				switch tr, _ := directory.TransitionOf(a.From, a.To); tr {
-				case directory.TransitionBad:
-					firing[r.Partition][a.Domain] = s.am.firing(a)
-				case directory.TransitionRecovered:
-					delete(firing[r.Partition], a.Domain)
-				}
-			})
-			done = true
-			for p, e := range end {
-				done = done && pos[p] >= e
-			}
-		}
+	read, err := s.readAlerts(ctx, from, end, topic)
+	if err != nil {
+		return err
 	}
 	unlock := s.am.lockAll()
 	defer unlock()
-	now, total := time.Now(), 0
+	now, total, kept := time.Now(), 0, 0
 	for _, p := range parts {
-		if err := s.store.replaceFiring(p, firing[p], now); err != nil {
+		own, err := s.store.firingOf(p)
+		if err != nil {
 			return err
 		}
-		total += len(firing[p])
+		merged := map[string]amAlert{}
+		for d, a := range own {
+			if !topic[p].mentioned[d] {
+				merged[d] = a // its alerts are past the topic's retention
+				kept++
+			}
+		}
+		for d, a := range topic[p].firing {
+			if posted, ok := own[d]; ok {
+				merged[d] = posted
+			} else {
+				merged[d] = s.am.firing(a)
+			}
+		}
+		if err := s.store.replaceFiring(p, merged, now); err != nil {
+			return err
+		}
+		total += len(merged)
 	}
 	s.log.Info("sink: took over the Alertmanager alerts of assigned partitions", "topic", s.topics.alerts, "partitions", parts,
-		"alerts_read", read, "firing", total, "took", time.Since(started).Round(time.Millisecond))
+		"alerts_read", read, "firing", total, "kept_past_retention", kept, "took", time.Since(started).Round(time.Millisecond))
 	return nil
+}
+
+// readAlerts reads partitions from the topic's start up to end (exclusive)
+// into topic, and returns how many alerts it read.
+func (s *Sink) readAlerts(ctx context.Context, from map[int32]kgo.Offset, end map[int32]int64, topic map[int32]*topicFiring) (int, error) {
+	if len(from) == 0 {
+		return 0, nil
+	}
+	cl, err := kgo.NewClient(append(append([]kgo.Opt{}, s.cfg.Kafka...),
+		kgo.ConsumePartitions(map[string]map[int32]kgo.Offset{s.topics.alerts: from}),
+		kgo.FetchIsolationLevel(kgo.ReadCommitted()),
+		// Transaction markers can be the last offsets before the
+		// committed one; seeing them is how the reading knows it got
+		// there.
+		kgo.KeepControlRecords(),
+	)...)
+	if err != nil {
+		return 0, fmt.Errorf("read %s: %w", s.topics.alerts, err)
+	}
+	defer cl.Close()
+	pos := map[int32]int64{}
+	read := 0
+	for {
+		done := true
+		for p, e := range end {
+			done = done && pos[p] >= e
+		}
+		if done {
+			return read, nil
+		}
+		fs := cl.PollFetches(ctx)
+		if err := ctx.Err(); err != nil {
+			missing := []int32{}
+			for p, e := range end {
+				if pos[p] < e {
+					missing = append(missing, p)
+				}
+			}
+			slices.Sort(missing)
+			return read, fmt.Errorf("read %s partitions %v up to the committed offsets: %w", s.topics.alerts, missing, err)
+		}
+		var ferr error
+		fs.EachError(func(t string, p int32, err error) {
+			if !errors.Is(err, context.Canceled) {
+				ferr = fmt.Errorf("read %s partition %d: %w", t, p, err)
+			}
+		})
+		if ferr != nil {
+			return read, ferr
+		}
+		fs.EachRecord(func(r *kgo.Record) {
+			pos[r.Partition] = r.Offset + 1
+			if r.Offset >= end[r.Partition] || r.Attrs.IsControl() {
+				return
+			}
+			read++
+			a, err := schemas.DecodeStatusChange(r.Value)
+			if err != nil {
+				return // dead-lettered when it was read
+			}
+			tf := topic[r.Partition]
+			switch tr, _ := directory.TransitionOf(a.From, a.To); tr {
+			case directory.TransitionBad:
+				tf.firing[a.Domain] = a
+				tf.mentioned[a.Domain] = true
+			case directory.TransitionRecovered:
+				delete(tf.firing, a.Domain)
+				tf.mentioned[a.Domain] = true
+			}
+		})
+	}
 }

@@ -2,13 +2,19 @@ package sinks
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
+	"io"
+	"net/http"
+	"net/http/httptest"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/twmb/franz-go/pkg/kadm"
+	"github.com/twmb/franz-go/pkg/kgo"
 
 	"github.com/mailflow/mailflow/schemas"
 )
@@ -118,5 +124,141 @@ func TestAlertmanagerHandover(t *testing.T) {
 	}
 	if dl := c.deadLetters(t, ctx); len(dl) != 0 {
 		t.Errorf("%d dead letters", len(dl))
+	}
+}
+
+// fakeAM records the alerts posted to /api/v2/alerts, by domain.
+type fakeAM struct {
+	srv   *httptest.Server
+	mu    sync.Mutex
+	posts map[string]int
+}
+
+func startFakeAM(t *testing.T) *fakeAM {
+	f := &fakeAM{posts: map[string]int{}}
+	f.srv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		body, _ := io.ReadAll(r.Body)
+		var alerts []amAlert
+		_ = json.Unmarshal(body, &alerts)
+		f.mu.Lock()
+		for _, a := range alerts {
+			f.posts[a.Labels["domain"]]++
+		}
+		f.mu.Unlock()
+	}))
+	t.Cleanup(f.srv.Close)
+	return f
+}
+
+func (f *fakeAM) count(domain string) int {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.posts[domain]
+}
+
+// TestAlertmanagerRebuildEmptiedPartition: a member assigned partitions
+// whose alerts before the committed offset are all gone (retention after a
+// quiet week) rebuilds nothing and reads on. It used to wait for a record
+// below the committed offset that no longer existed, in the assignment
+// callback, so the member read no alert of any partition and could not
+// stop (second review, S1).
+func TestAlertmanagerRebuildEmptiedPartition(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	am := startFakeAM(t)
+	c := startCluster(t)
+	c.applyDirectory(t, ctx, "resellers: [{id: ra}]\ncustomers: [{id: ca, reseller: ra}]\ndomains:\n  - {name: q0.example, customer: ca}\n  - {name: q1.example, customer: ca}\n  - {name: q2.example, customer: ca}\n  - {name: q3.example, customer: ca}\n")
+	mail := startSMTP(t, nil, "", "")
+	cfgOf := func() Config {
+		cfg := testConfig(t, c, mail, t.TempDir())
+		cfg.Alertmanager = AlertmanagerConfig{URLs: []string{am.srv.URL}, ResendInterval: time.Second, Timeout: 2 * time.Second}
+		cfg.Registerer = prometheus.NewRegistry()
+		return cfg
+	}
+	stopA := startSink(t, cfgOf(), false)
+	var bad []*schemas.StatusChange
+	for i := range 4 {
+		bad = append(bad, alertAt(fmt.Sprintf("q%d.example", i), schemas.StatusGood, schemas.StatusBad, fmt.Sprint("qb-", i), 0.6))
+	}
+	c.produceAlerts(t, ctx, bad...)
+	waitCommitted(t, ctx, c, "mailflow.sink")
+	stopA()
+
+	// Retention: every record of the alerts topic is gone.
+	adm := kadm.NewClient(c.client(t))
+	ends, err := adm.ListEndOffsets(ctx, c.name("mailflow.alerts"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	so := kadm.Offsets{}
+	ends.Each(func(o kadm.ListedOffset) { so.AddOffset(o.Topic, o.Partition, o.Offset, -1) })
+	if _, err := adm.DeleteRecords(ctx, so); err != nil {
+		t.Fatal(err)
+	}
+	starts, _ := adm.ListStartOffsets(ctx, c.name("mailflow.alerts"))
+	starts.Each(func(o kadm.ListedOffset) { t.Logf("partition %d starts at %d", o.Partition, o.Offset) })
+
+	// A new member (or the same one restarted) and a new Bad alert of
+	// one domain: it is never read.
+	startSink(t, cfgOf(), false)
+	time.Sleep(2 * time.Second)
+	c.produceAlerts(t, ctx, alertAt("q0.example", schemas.StatusGood, schemas.StatusBad, "qb-new", 0.5))
+	deadline := time.Now().Add(20 * time.Second)
+	for am.count("q0.example") < 2 && time.Now().Before(deadline) {
+		time.Sleep(100 * time.Millisecond)
+	}
+	if am.count("q0.example") < 2 {
+		t.Fatalf("a new Bad alert was not posted within 20 s: the member is stuck in onAssigned")
+	}
+}
+
+// TestAlertmanagerRestartKeepsAlertsPastRetention: a restarted member
+// keeps re-posting a domain whose Bad alert the topic no longer holds
+// (a domain Bad for longer than the retention): its own record of the
+// alert is merged with what the topic holds, not replaced by it (second
+// review, S3).
+func TestAlertmanagerRestartKeepsAlertsPastRetention(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	am := startFakeAM(t)
+	c := startCluster(t)
+	c.applyDirectory(t, ctx, "resellers: [{id: ra}]\ncustomers: [{id: ca, reseller: ra}]\ndomains:\n  - {name: old.example, customer: ca}\n  - {name: new.example, customer: ca}\n")
+	mail := startSMTP(t, nil, "", "")
+	cfg := testConfig(t, c, mail, t.TempDir())
+	cfg.Alertmanager = AlertmanagerConfig{URLs: []string{am.srv.URL}, ResendInterval: 500 * time.Millisecond, Timeout: 2 * time.Second}
+	// Both alerts on partition 0, as the processor's transactions do.
+	produce := func(a *schemas.StatusChange) {
+		cl := c.client(t, kgo.RecordPartitioner(kgo.ManualPartitioner()), kgo.TransactionalID(fmt.Sprint("r2-", time.Now().UnixNano())))
+		if err := cl.BeginTransaction(); err != nil {
+			t.Fatal(err)
+		}
+		v, _ := schemas.MarshalStatusChange(a)
+		if err := cl.ProduceSync(ctx, &kgo.Record{Topic: c.name("mailflow.alerts"), Partition: 0, Key: []byte(a.Domain), Value: v}).FirstErr(); err != nil {
+			t.Fatal(err)
+		}
+		if err := cl.EndTransaction(ctx, kgo.TryCommit); err != nil {
+			t.Fatal(err)
+		}
+	}
+	cfg.Registerer = prometheus.NewRegistry()
+	stop := startSink(t, cfg, false)
+	produce(alertAt("old.example", schemas.StatusGood, schemas.StatusBad, "o-1", 0.5)) // offsets 0, 1 (marker)
+	produce(alertAt("new.example", schemas.StatusGood, schemas.StatusBad, "n-1", 0.5)) // offsets 2, 3
+	waitCommitted(t, ctx, c, "mailflow.sink")
+	eventually(t, 10*time.Second, "both re-posted", func() bool { return am.count("old.example") > 2 && am.count("new.example") > 2 })
+	stop()
+	// Retention deletes the old segment: old.example's Bad alert.
+	so := kadm.Offsets{}
+	so.AddOffset(c.name("mailflow.alerts"), 0, 2, -1)
+	if _, err := kadm.NewClient(c.client(t)).DeleteRecords(ctx, so); err != nil {
+		t.Fatal(err)
+	}
+	cfg.Registerer = prometheus.NewRegistry()
+	startSink(t, cfg, false) // the same member, same store, restarted
+	eventually(t, 20*time.Second, "new.example re-posted after the restart", func() bool { return am.count("new.example") > 6 })
+	before := am.count("old.example")
+	time.Sleep(3 * time.Second)
+	if am.count("old.example") == before {
+		t.Errorf("old.example, still Bad, is no longer re-posted after a restart (its Bad alert is past retention)")
 	}
 }

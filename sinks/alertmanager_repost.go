@@ -163,7 +163,13 @@ func (s *Sink) repostTo(ctx context.Context, e *amEndpoint) int {
 	now := time.Now().UTC()
 	ends := now.Add(4 * s.am.cfg.ResendInterval)
 	var alerts []amAlert
-	if err := s.store.eachFiring(func(_ string, a amAlert) bool {
+	assigned := s.assignedAlerts()
+	if err := s.store.eachFiring(func(part int32, _ string, a amAlert) bool {
+		if !assigned[part] {
+			// Kept from a partition this member read before a
+			// crash; re-posted only if it is assigned again.
+			return true
+		}
 		// Stored by a release that did not bound it (see startOf).
 		a.StartsAt = startOf(a.StartsAt, now)
 		a.EndsAt = ends

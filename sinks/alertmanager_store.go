@@ -23,10 +23,10 @@ import (
 //
 // Firing records are kept per partition of the alerts topic, for the
 // partitions this sink is assigned only (alertmanager_handover.go): they
-// are rebuilt from the topic when a partition is assigned and dropped when
-// it is revoked, so that the member that reads a domain's alerts is the
-// one that re-posts them. Releases before that kept them as f\x00<domain>
-// whatever the assignment; those are dropped at start.
+// are merged with what the topic holds when a partition is assigned and
+// dropped when it is revoked, so that the member that reads a domain's
+// alerts is the one that re-posts them. Releases before that kept them as
+// f\x00<domain> whatever the assignment; those are dropped at start.
 
 // firingPrefix starts every firing record; legacyFiringPrefix the records
 // of older releases.
@@ -142,9 +142,9 @@ func (s *store) amResolved(alertID string) (amAlert, bool, error) {
 	return a, ok, nil
 }
 
-// eachFiring calls fn with every firing alert, in domain order, until fn
-// returns false.
-func (s *store) eachFiring(fn func(domain string, a amAlert) bool) error {
+// eachFiring calls fn with every firing alert, in partition and domain
+// order, until fn returns false.
+func (s *store) eachFiring(fn func(part int32, domain string, a amAlert) bool) error {
 	it, err := s.db.NewIter(&pebble.IterOptions{LowerBound: []byte(firingPrefix), UpperBound: prefixEnd(firingPrefix)})
 	if err != nil {
 		return fmt.Errorf("sink store: list firing alerts: %w", err)
@@ -159,7 +159,8 @@ func (s *store) eachFiring(fn func(domain string, a amAlert) bool) error {
 		if err != nil {
 			return fmt.Errorf("sink store: firing alert %q: %w", it.Key()[n:], err)
 		}
-		if !fn(string(it.Key()[n:]), a) {
+		part := int32(binary.BigEndian.Uint32(it.Key()[len(firingPrefix):n]))
+		if !fn(part, string(it.Key()[n:]), a) {
 			break
 		}
 	}
@@ -194,6 +195,35 @@ func (s *store) replaceFiring(part int32, firing map[string]amAlert, now time.Ti
 	}
 	if err := b.Commit(pebble.Sync); err != nil {
 		return fmt.Errorf("sink store: firing alerts of partition %d: %w", part, err)
+	}
+	return nil
+}
+
+// firingOf returns the firing records of partition part, by domain.
+func (s *store) firingOf(part int32) (map[string]amAlert, error) {
+	out := map[string]amAlert{}
+	it, err := s.db.NewIter(&pebble.IterOptions{LowerBound: firingPartPrefix(part), UpperBound: firingPartPrefix(part + 1)})
+	if err != nil {
+		return nil, fmt.Errorf("sink store: firing alerts of partition %d: %w", part, err)
+	}
+	defer it.Close()
+	n := len(firingPrefix) + 4
+	for ok := it.First(); ok; ok = it.Next() {
+		a, err := decodeAMRecord(it.Value())
+		if err != nil {
+			return nil, fmt.Errorf("sink store: firing alert %q: %w", it.Key()[n:], err)
+		}
+		out[string(it.Key()[n:])] = a
+	}
+	return out, it.Error()
+}
+
+// dropLegacyFiring deletes the firing records of releases that kept them
+// by domain alone (f\x00<domain>): which partition they belong to is not
+// known, and a member rebuilds its partitions' alerts from the topic.
+func (s *store) dropLegacyFiring() error {
+	if err := s.db.DeleteRange([]byte(legacyFiringPrefix), prefixEnd(legacyFiringPrefix), pebble.Sync); err != nil {
+		return fmt.Errorf("sink store: forget firing alerts of an older release: %w", err)
 	}
 	return nil
 }

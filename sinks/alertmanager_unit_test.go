@@ -106,7 +106,7 @@ func TestAlertmanagerRecordsForgottenWhenUnconfigured(t *testing.T) {
 	s := &Sink{store: st, am: newAlertmanager(AlertmanagerConfig{}, ""), log: testLogger(t)}
 	s.repostLoop(t.Context())
 	n := 0
-	if err := st.eachFiring(func(string, amAlert) bool { n++; return true }); err != nil || n != 0 {
+	if err := st.eachFiring(func(int32, string, amAlert) bool { n++; return true }); err != nil || n != 0 {
 		t.Errorf("%d firing records left (%v), want none", n, err)
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"slices"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/twmb/franz-go/pkg/kerr"
@@ -57,7 +58,17 @@ type Sink struct {
 	pending   map[string]bool
 
 	stopTable context.CancelFunc
-	closeOnce sync.Once
+	// rebuildCtx bounds the rebuilds of assigned partitions' Alertmanager
+	// alerts (alertmanager_handover.go): Run's end or Close cancels it,
+	// so that a rebuild never holds up a stop.
+	rebuildCtx  context.Context
+	stopRebuild context.CancelFunc
+	// assigned holds the alerts partitions this member is assigned, whose
+	// firing alerts it re-posts.
+	assignedMu sync.Mutex
+	assigned   map[int32]bool
+	closing    atomic.Bool
+	closeOnce  sync.Once
 
 	// crash, set by tests, makes Run end without the final commit, as a
 	// killed process would.
@@ -101,12 +112,14 @@ func New(ctx context.Context, cfg Config) (*Sink, error) {
 	if s.store, err = openStore(cfg.DataDir, s.log); err != nil {
 		return nil, err
 	}
-	// A member starts with no partition: the firing alerts it re-posts
-	// are those of the partitions it is assigned (alertmanager_handover.go).
-	if _, err := s.store.dropAllFiring(); err != nil {
+	// A member re-posts the firing alerts of the partitions it is
+	// assigned (alertmanager_handover.go); an older release's are dropped.
+	if err := s.store.dropLegacyFiring(); err != nil {
 		s.store.close()
 		return nil, fmt.Errorf("sink: %w", err)
 	}
+	s.assigned = map[int32]bool{}
+	s.rebuildCtx, s.stopRebuild = context.WithCancel(context.WithoutCancel(ctx))
 	// The table lives as long as the sink, not as long as New's ctx.
 	tctx, stop := context.WithCancel(context.WithoutCancel(ctx))
 	s.stopTable = stop
@@ -177,6 +190,10 @@ func (s *Sink) Run(ctx context.Context) error {
 	s.log.Info("sink: started", "alerts", s.topics.alerts, "group", s.cfg.Group, "smtp_host", s.cfg.SMTP.Host,
 		"smtp_tls", s.cfg.SMTP.TLS, "private_webhooks", s.cfg.AllowPrivateWebhooks, "alertmanagers", len(s.am.endpoints))
 
+	// A rebuild in the assignment callback holds up every poll: it ends
+	// with Run.
+	stopRebuild := context.AfterFunc(ctx, s.stopRebuild)
+	defer stopRebuild()
 	var wg sync.WaitGroup
 	wg.Add(4)
 	go func() { defer wg.Done(); s.checkLoop(ctx) }()
@@ -207,6 +224,11 @@ func (s *Sink) Directory() *directory.Directory { return s.table.Current() }
 func (s *Sink) Close() error {
 	var err error
 	s.closeOnce.Do(func() {
+		s.stopRebuild()
+		// Leaving the group revokes every partition: this member
+		// keeps their firing records for when it is assigned them
+		// again (alertmanager_handover.go).
+		s.closing.Store(true)
 		s.cl.Close()
 		if s.incidents != nil {
 			s.incidents.Close()
@@ -382,14 +404,14 @@ func (s *Sink) onRevoked(ctx context.Context, _ *kgo.Client, revoked map[string]
 			s.log.Warn("sink: committing revoked partitions", "group", s.cfg.Group, "err", err)
 		}
 	}
-	s.dropFiringOf(revoked)
+	s.dropFiringOf(revoked, !s.closing.Load())
 }
 
 // onLost forgets lost partitions: the group already gave them to another
 // member, so committing for them could overwrite its progress.
 func (s *Sink) onLost(_ context.Context, _ *kgo.Client, lost map[string][]int32) {
 	s.offsets.drop(lost)
-	s.dropFiringOf(lost)
+	s.dropFiringOf(lost, true)
 }
 
 // sweepLoop deletes delivery records past the retention, at start and
