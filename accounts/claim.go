@@ -5,6 +5,7 @@ import (
 	"crypto/rand"
 	"encoding/hex"
 	"fmt"
+	"time"
 )
 
 // A set-password link is used once across every instance, not once per
@@ -18,9 +19,26 @@ import (
 // deleted with the link when the password is set, and given back when
 // the use fails after winning, so that the link can be tried again.
 //
+// A claim whose use never finished (the instance crashed, or its wait
+// for its own claim timed out) would hold the link until it expired. So a
+// claim lasts claimLifetime: a later claim whose record is more than that
+// younger (by the records' timestamps, which every instance reads alike)
+// takes its place. The instances' clocks must agree within it.
+//
 // A release before this one counts claim records as invalid and ignores
 // them (it still refuses a second use on the same instance): upgrade
 // every instance that serves the console before relying on this.
+
+// claimLifetime is how long a claim holds a link against later claims;
+// far longer than a use takes (an argon2id hash and two writes).
+const claimLifetime = 10 * time.Minute
+
+// linkClaim is the claim in force of a link: its nonce and its record's
+// timestamp.
+type linkClaim struct {
+	nonce string
+	at    time.Time
+}
 
 // claimLink writes a claim of the link id (of manager) and reports whether
 // it is the first claim of the link on the topic. A claim that loses is
@@ -36,6 +54,9 @@ func (s *Store) claimLink(ctx context.Context, id, manager string) (bool, error)
 		return false, err
 	}
 	if err := s.write(ctx, [2][]byte{k, v}); err != nil {
+		// The claim may be on the topic: it holds the link for
+		// claimLifetime at most.
+		s.log.Warn("accounts store: a use of a set-password link could not confirm its claim; the link can be used again within "+claimLifetime.String(), "err", err)
 		return false, err
 	}
 	s.mu.Lock()
@@ -43,7 +64,7 @@ func (s *Store) claimLink(ctx context.Context, id, manager string) (bool, error)
 	// The link must also still be there: a use that won before may have
 	// spent it (and deleted its claim) before this claim was written.
 	_, live := s.links[id]
-	return live && s.claims[id] == nonce, nil
+	return live && s.claims[id].nonce == nonce, nil
 }
 
 // releaseClaim deletes the claim of the link id, after a use that won it

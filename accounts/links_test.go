@@ -240,3 +240,38 @@ func TestLinkUsedOnceAcrossInstances(t *testing.T) {
 		}
 	}
 }
+
+// TestLinkClaimExpires: a claim whose use never finished (its instance
+// crashed between the claim and the password write, or its wait for its
+// own claim timed out) holds the link for claimLifetime only: a use on
+// another instance after that sets the password, once (second review, A1:
+// the link was refused on every instance until it expired, 72 h).
+func TestLinkClaimExpires(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	opts := cluster(t)
+	a := open(t, ctx, opts)
+	link, err := a.NewLink(ctx, "m1", "operator")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if won, err := a.claimLink(ctx, hashHex(link), "m1"); err != nil || !won {
+		t.Fatalf("claim: %v, %v", won, err)
+	}
+	a.Close() // crashed before the password write
+
+	soon := open(t, ctx, opts, WithClock(func() time.Time { return time.Now().Add(claimLifetime / 2) }))
+	if _, err := soon.UseLink(ctx, link, "a long enough second password", nil); !errors.Is(err, ErrBadLink) {
+		t.Fatalf("a use while the claim holds: %v, want ErrBadLink", err)
+	}
+	later := open(t, ctx, opts, WithClock(func() time.Time { return time.Now().Add(claimLifetime + time.Minute) }))
+	if _, err := later.UseLink(ctx, link, "a long enough third password", nil); err != nil {
+		t.Fatalf("a use after the claim expired: %v", err)
+	}
+	if _, err := later.CheckLogin(ctx, "m1", "a long enough third password"); err != nil {
+		t.Fatalf("the password set does not sign in: %v", err)
+	}
+	if _, err := later.UseLink(ctx, link, "a long enough fourth password", nil); !errors.Is(err, ErrBadLink) {
+		t.Fatalf("a second use of the link: %v, want ErrBadLink", err)
+	}
+}

@@ -94,6 +94,8 @@ type decoded struct {
 	link     *LinkRecord
 	tok      *TokenRecord
 	claim    *ClaimRecord
+	// at is the record's timestamp (claims expire by it, claim.go).
+	at time.Time
 }
 
 // decodeRecord parses one record of the accounts topic. The bytes come

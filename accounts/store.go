@@ -38,7 +38,7 @@ type Store struct {
 	sessions  map[string]SessionRecord
 	links     map[string]LinkRecord
 	using     map[string]bool        // links a UseLink is setting a password with, by id
-	claims    map[string]string      // the first claim's nonce of each link, by link id (claim.go)
+	claims    map[string]linkClaim   // the claim in force of each link, by link id (claim.go)
 	tokens    map[string]TokenRecord // by id
 	invalid   int
 
@@ -69,7 +69,7 @@ func WithLogger(l *slog.Logger) Option { return func(s *Store) { s.log = l } }
 func Open(ctx context.Context, topic string, opts []kgo.Opt, options ...Option) (*Store, error) {
 	s := &Store{topic: topic, log: slog.Default(), now: time.Now, params: DefaultParams(),
 		passwords: map[string]PasswordRecord{}, sessions: map[string]SessionRecord{},
-		links: map[string]LinkRecord{}, using: map[string]bool{}, claims: map[string]string{}, tokens: map[string]TokenRecord{},
+		links: map[string]LinkRecord{}, using: map[string]bool{}, claims: map[string]linkClaim{}, tokens: map[string]TokenRecord{},
 		ready: make(chan struct{}), done: make(chan struct{}), hashing: make(chan struct{}, hashSlots)}
 	s.changed = sync.NewCond(&s.mu)
 	for _, o := range options {
@@ -175,6 +175,7 @@ func (s *Store) run(ctx context.Context) {
 				s.log.Error("accounts store: ignoring invalid record", "offset", r.Offset, "err", err)
 				return
 			}
+			d.at = r.Timestamp
 			s.applyLocked(d)
 		})
 		s.changed.Broadcast()
@@ -211,8 +212,8 @@ func (s *Store) applyLocked(d decoded) {
 	case kindClaim:
 		if d.claim == nil {
 			delete(s.claims, d.id)
-		} else if _, taken := s.claims[d.id]; !taken {
-			s.claims[d.id] = d.claim.Nonce
+		} else if c, taken := s.claims[d.id]; !taken || d.at.Sub(c.at) > claimLifetime {
+			s.claims[d.id] = linkClaim{nonce: d.claim.Nonce, at: d.at}
 		}
 	}
 }
@@ -247,7 +248,9 @@ func (s *Store) waitOffset(ctx context.Context, end int64) error {
 func (s *Store) write(ctx context.Context, recs ...[2][]byte) error {
 	krs := make([]*kgo.Record, len(recs))
 	for i, r := range recs {
-		krs[i] = &kgo.Record{Topic: s.topic, Partition: 0, Key: r[0], Value: r[1]}
+		// The store's clock: claims expire by their records'
+		// timestamps (claim.go).
+		krs[i] = &kgo.Record{Topic: s.topic, Partition: 0, Key: r[0], Value: r[1], Timestamp: s.now()}
 	}
 	res := s.cl.ProduceSync(ctx, krs...)
 	if err := res.FirstErr(); err != nil {
