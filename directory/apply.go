@@ -139,8 +139,12 @@ func Diff(cur *Directory, f *File, prune bool) (ApplyResult, []Record, error) {
 	// A field an overlay sets, which the file holds at the
 	// overlay's value, is no change: the record keeps its own value
 	// and the overlay stays (config get | config apply changes nothing).
+	// An entity the file moves to another owner loses its overlay
+	// (mergeOverlay): the file's values are then all its own (second
+	// review: a value held at the overlay's was turned into the record's
+	// old one).
 	for key, v := range want {
-		if old, ok := have[key]; ok && cur.HasOverlay(key) {
+		if old, ok := have[key]; ok && cur.HasOverlay(key) && !moved(old, v) {
 			if want[key], err = cur.agreeWithOverlay(key, old, v); err != nil {
 				return res, nil, err
 			}

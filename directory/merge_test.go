@@ -289,3 +289,81 @@ func applyAll(t *testing.T, d *Directory, recs ...Record) {
 		}
 	}
 }
+
+// TestDiffMoveKeepsFileValues: a file that moves a domain and holds, for a
+// field the console's overlay sets, the overlay's value (as config get
+// printed it) gets that value, and applying it again changes nothing
+// (second review, D1: the value was taken for "no change", then the
+// overlay went with the move and the record's old value came back).
+func TestDiffMoveKeepsFileValues(t *testing.T) {
+	_, settings := rvOverlays(t) // window 40 over the record's 30
+	d := rvSetup(t, settings)
+	out, err := Marshal(d, RedactSecrets()) // config get: window 40
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(out), "window: 40") {
+		t.Fatalf("config get does not print the overlay's window:\n%s", out)
+	}
+	moved := strings.Replace(string(out), "customer: c1", "customer: c2", 1)
+	f, err := ParseFile([]byte(moved), KeepRedactedFrom(d))
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, recs, err := Diff(d, f, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("fields %v, overlays deleted %v", res.Fields["domain/a.example"], res.Overlays)
+	for _, r := range recs {
+		if err := d.apply(r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if w := d.Domains["a.example"].Window; w != 40 {
+		t.Errorf("the file says window 40; after the apply the window in force is %d", w)
+	}
+	res2, _, err := Diff(d, f, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res2.Changed() {
+		t.Errorf("applying the same file again changes %v %v", res2.Updated, res2.Fields)
+	}
+}
+
+// TestDiffNewURLRedactedSecretIsTheRecords: the operator's kept file
+// (printed before a manager set a console webhook: the record's URL,
+// secret whsec_REDACTED) moves the operator's webhook to a new URL and
+// leaves the secret redacted, meaning "my secret": the placeholder is the
+// record's secret, not the console's (second review, D2).
+func TestDiffNewURLRedactedSecretIsTheRecords(t *testing.T) {
+	d0 := rvSetup(t)
+	out, err := Marshal(d0, RedactSecrets())
+	if err != nil {
+		t.Fatal(err)
+	}
+	hook, _ := rvOverlays(t)
+	d := rvSetup(t, hook)
+	edited := strings.Replace(string(out), "https://base.example.net/hook", "https://base2.example.net/hook", 1)
+	f, err := ParseFile([]byte(edited), KeepRedactedFrom(d))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, recs, err := Diff(d, f, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range recs {
+		if err := d.apply(r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	m := d.Managers["m1"]
+	if m.WebhookURL == "https://base2.example.net/hook" && m.WebhookSecret == rvSecretMgr {
+		t.Errorf("the operator's new URL is signed with the manager's console secret (overlay kept: %v)", d.HasOverlay("manager/m1"))
+	}
+	if b := d.withoutOverlays().Managers["m1"]; b.WebhookURL != "https://base2.example.net/hook" || b.WebhookSecret != rvSecretBase {
+		t.Errorf("the operator's record: %s with another secret than its own", b.WebhookURL)
+	}
+}

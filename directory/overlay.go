@@ -468,8 +468,6 @@ func (d *Directory) mergeOverlayFields(entityKey string, old, new []byte) (*Reco
 	}
 	var a, b struct {
 		Settings
-		Customer string `json:"customer"`
-		Reseller string `json:"reseller"`
 	}
 	if err := json.Unmarshal(old, &a); err != nil {
 		return nil, nil, fmt.Errorf("%s: %w", entityKey, err)
@@ -480,7 +478,7 @@ func (d *Directory) mergeOverlayFields(entityKey string, old, new []byte) (*Reco
 	p := d.overlays.settings[entityKey]
 	// An entity moved to another owner leaves what the old
 	// owner's managers set behind.
-	if a.Customer != b.Customer || a.Reseller != b.Reseller {
+	if moved(old, new) {
 		return nil, nil, nil
 	}
 	var kept SettingsPatch
@@ -517,6 +515,20 @@ func (d *Directory) mergeOverlayFields(entityKey string, old, new []byte) (*Reco
 		return nil, nil, fmt.Errorf("%s: overlay key %s, want %s", entityKey, r.Key, okey)
 	}
 	return &r, taken, nil
+}
+
+// moved reports whether two records of a domain or customer put it under
+// another customer or reseller (false for records that do not decode:
+// the caller's own decoding reports them).
+func moved(old, new []byte) bool {
+	var a, b struct {
+		Customer string `json:"customer"`
+		Reseller string `json:"reseller"`
+	}
+	if json.Unmarshal(old, &a) != nil || json.Unmarshal(new, &b) != nil {
+		return false
+	}
+	return a != b
 }
 
 // agreeWithOverlay returns the record new of the entity with key, with

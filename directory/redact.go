@@ -341,18 +341,27 @@ func (f *File) keepRedacted(cur *Directory) {
 		if !ok {
 			continue
 		}
-		// A placeholder stands for the record's own secret when
-		// the file's URL is the record's, for the console's otherwise.
-		if b, ok := base.Managers[m.ID]; ok && RestoreWebhookURL(m.WebhookURL, b.WebhookURL) == b.WebhookURL {
-			old = b
+		// A placeholder stands for the console's secret only when the
+		// file holds the console's URL, and for the record's own secret
+		// otherwise: the record's URL, or a new one the operator wrote
+		// (second review: a new URL took the manager's console secret).
+		// A record without a secret then leaves the placeholder, which
+		// is refused: the operator gives the new URL's secret.
+		src := old
+		if b, ok := base.Managers[m.ID]; ok {
+			recordURL := RestoreWebhookURL(m.WebhookURL, b.WebhookURL) == b.WebhookURL
+			consoleURL := RestoreWebhookURL(m.WebhookURL, old.WebhookURL) == old.WebhookURL
+			if recordURL || !consoleURL {
+				src = b
+			}
 		}
-		if (m.WebhookSecret == WebhookSecretPrefix+Redacted || m.WebhookSecret == Redacted) && old.WebhookSecret != "" {
-			m.WebhookSecret = old.WebhookSecret
+		if (m.WebhookSecret == WebhookSecretPrefix+Redacted || m.WebhookSecret == Redacted) && src.WebhookSecret != "" {
+			m.WebhookSecret = src.WebhookSecret
 		}
 		if m.APITokenSHA256 == Redacted && old.APITokenSHA256 != "" {
 			m.APITokenSHA256 = old.APITokenSHA256
 		}
-		m.WebhookURL = RestoreWebhookURL(m.WebhookURL, old.WebhookURL)
+		m.WebhookURL = RestoreWebhookURL(m.WebhookURL, src.WebhookURL)
 	}
 }
 
