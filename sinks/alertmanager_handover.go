@@ -86,8 +86,13 @@ func (s *Sink) onAssigned(cbctx context.Context, cl *kgo.Client, assigned map[st
 		}
 	}
 	if err != nil && s.rebuildCtx.Err() == nil && cbctx.Err() == nil {
+		// Without the topic this member cannot tell its records from
+		// stale ones (another member may have read a recovery since):
+		// it re-posts none of these partitions' alerts rather than
+		// re-open recovered domains, until their next alerts.
+		s.dropFiringOf(map[string][]int32{s.topics.alerts: parts}, true)
 		s.metrics.failed.WithLabelValues(string(ChannelAlertmanager)).Inc()
-		s.log.Error("sink: could not read the alerts of assigned partitions; their Alertmanager alerts are re-posted from this member's own records only (a domain that went Bad while another member read the partition is not re-posted until its next alert)",
+		s.log.Error("sink: could not read the alerts of assigned partitions; their domains' Alertmanager alerts are not re-posted until their next alerts, and Alertmanager resolves them at their endsAt",
 			"topic", s.topics.alerts, "partitions", parts, "tries", rebuildTries, "err", err)
 	}
 }
@@ -153,17 +158,23 @@ func (s *Sink) rebuildFiring(ctx context.Context, cl *kgo.Client, parts []int32)
 	end := map[int32]int64{}
 	from := map[int32]kgo.Offset{}
 	topic := map[int32]*topicFiring{}
+	start := map[int32]int64{}
+	comm := map[int32]int64{}
 	for _, p := range parts {
 		topic[p] = &topicFiring{firing: map[string]schemas.StatusChange{}, mentioned: map[string]bool{}}
+		if st, ok := starts.Lookup(s.topics.alerts, p); ok {
+			start[p] = st.Offset
+		}
 		o, ok := committed.Lookup(s.topics.alerts, p)
 		if !ok || o.At <= 0 {
 			continue // nothing committed: the member reads it all
 		}
+		comm[p] = o.At
 		// Retention may have deleted every alert before the committed
 		// offset: then there is nothing to read, and waiting for the
 		// committed offset would wait for the next alert (second
 		// review, S1).
-		if st, ok := starts.Lookup(s.topics.alerts, p); ok && st.Offset >= o.At {
+		if start[p] >= o.At {
 			continue
 		}
 		end[p] = o.At
@@ -181,9 +192,19 @@ func (s *Sink) rebuildFiring(ctx context.Context, cl *kgo.Client, parts []int32)
 		if err != nil {
 			return err
 		}
+		mark, err := s.store.firingMark(p)
+		if err != nil {
+			return err
+		}
+		// This member's records are of the alerts before its mark. The
+		// ones of domains the topic no longer mentions still hold if
+		// the topic holds every alert from the mark on (all read
+		// above): otherwise another member may have read a recovery
+		// since that retention deleted (third review).
+		whole := mark >= 0 && start[p] <= mark
 		merged := map[string]amAlert{}
 		for d, a := range own {
-			if !topic[p].mentioned[d] {
+			if !topic[p].mentioned[d] && whole {
 				merged[d] = a // its alerts are past the topic's retention
 				kept++
 			}
@@ -197,6 +218,13 @@ func (s *Sink) rebuildFiring(ctx context.Context, cl *kgo.Client, parts []int32)
 		}
 		if err := s.store.replaceFiring(p, merged, now); err != nil {
 			return err
+		}
+		// The records now reflect the alerts before the committed
+		// offset (or before the topic's start, if that is later).
+		if c, ok := comm[p]; ok || start[p] > mark {
+			if err := s.store.setFiringMark(p, max(c, start[p])); err != nil {
+				return err
+			}
 		}
 		total += len(merged)
 	}

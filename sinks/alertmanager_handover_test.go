@@ -262,3 +262,69 @@ func TestAlertmanagerRestartKeepsAlertsPastRetention(t *testing.T) {
 		t.Errorf("old.example, still Bad, is no longer re-posted after a restart (its Bad alert is past retention)")
 	}
 }
+
+// TestAlertmanagerRestartDropsStaleRecords: a member keeps its firing
+// records when it leaves the group; another member reads the domain's
+// recovery; retention then deletes both alerts. The first member,
+// restarted with its store, does not re-post the recovered domain: the
+// topic no longer holds every alert since its mark, so its records of
+// domains the topic does not mention are dropped (third review: it
+// re-posted it for ever, its record taken for one past the retention).
+func TestAlertmanagerRestartDropsStaleRecords(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	am := startFakeAM(t)
+	c := startCluster(t)
+	c.applyDirectory(t, ctx, "resellers: [{id: ra}]\ncustomers: [{id: ca, reseller: ra}]\ndomains:\n  - {name: old.example, customer: ca}\n")
+	mail := startSMTP(t, nil, "", "")
+	dirA := t.TempDir()
+	cfgOf := func(dir string) Config {
+		cfg := testConfig(t, c, mail, dir)
+		cfg.Alertmanager = AlertmanagerConfig{URLs: []string{am.srv.URL}, ResendInterval: 500 * time.Millisecond, Timeout: 2 * time.Second}
+		cfg.Registerer = prometheus.NewRegistry()
+		return cfg
+	}
+	produce := func(a *schemas.StatusChange) {
+		cl := c.client(t, kgo.RecordPartitioner(kgo.ManualPartitioner()), kgo.TransactionalID(fmt.Sprint("r3-", time.Now().UnixNano())))
+		if err := cl.BeginTransaction(); err != nil {
+			t.Fatal(err)
+		}
+		v, _ := schemas.MarshalStatusChange(a)
+		if err := cl.ProduceSync(ctx, &kgo.Record{Topic: c.name("mailflow.alerts"), Partition: 0, Key: []byte(a.Domain), Value: v}).FirstErr(); err != nil {
+			t.Fatal(err)
+		}
+		if err := cl.EndTransaction(ctx, kgo.TryCommit); err != nil {
+			t.Fatal(err)
+		}
+	}
+	stopA := startSink(t, cfgOf(dirA), false)
+	produce(alertAt("old.example", schemas.StatusGood, schemas.StatusBad, "o-1", 0.5))
+	waitCommitted(t, ctx, c, "mailflow.sink")
+	eventually(t, 10*time.Second, "re-posted", func() bool { return am.count("old.example") > 2 })
+	stopA() // Close: A keeps its record
+
+	stopB := startSink(t, cfgOf(t.TempDir()), false)
+	produce(alertAt("old.example", schemas.StatusBad, schemas.StatusGood, "o-2", 0.1))
+	waitCommitted(t, ctx, c, "mailflow.sink")
+	time.Sleep(2 * time.Second)
+	stopB()
+
+	// Retention deletes both alerts.
+	adm := kadm.NewClient(c.client(t))
+	ends, err := adm.ListEndOffsets(ctx, c.name("mailflow.alerts"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	so := kadm.Offsets{}
+	ends.Each(func(o kadm.ListedOffset) { so.AddOffset(o.Topic, o.Partition, o.Offset, -1) })
+	if _, err := adm.DeleteRecords(ctx, so); err != nil {
+		t.Fatal(err)
+	}
+	startSink(t, cfgOf(dirA), false)
+	time.Sleep(3 * time.Second)
+	before := am.count("old.example")
+	time.Sleep(3 * time.Second)
+	if after := am.count("old.example"); after != before {
+		t.Errorf("recovered old.example re-posted as firing by the restarted member: %d -> %d posts", before, after)
+	}
+}

@@ -43,10 +43,15 @@ func newAMMetrics(reg prometheus.Registerer) (*amMetrics, error) {
 // routeAlertmanager returns the Alertmanager targets of an alert and keeps
 // the firing records up to date. It runs in dispatch, in partition order,
 // so a domain's records follow its alerts exactly.
-func (s *Sink) routeAlertmanager(part int32, a schemas.StatusChange) []directory.Target {
+func (s *Sink) routeAlertmanager(part int32, offset int64, a schemas.StatusChange) []directory.Target {
 	if !s.am.enabled() {
 		return nil
 	}
+	defer func() {
+		if err := s.store.setFiringMark(part, offset+1); err != nil {
+			s.log.Error("sink: marking the firing alerts of a partition", "partition", part, "err", err)
+		}
+	}()
 	tr, ok := directory.TransitionOf(a.From, a.To)
 	if !ok {
 		return nil

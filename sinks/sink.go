@@ -304,7 +304,7 @@ func (s *Sink) dispatch(ctx context.Context, r *kgo.Record) {
 		s.releaseIfHeld(ctx, dir, tg, alert.Domain, now)
 	}
 	targets = s.holdSilenced(dir, alert, r.Timestamp, targets)
-	if am := s.routeAlertmanager(r.Partition, alert); len(am) > 0 {
+	if am := s.routeAlertmanager(r.Partition, r.Offset, alert); len(am) > 0 {
 		targets = append(slices.Clip(targets), am...)
 	}
 	s.log.Debug("sink: alert routed", "domain", alert.Domain, "alert_id", alert.ID, "from", alert.From, "to", alert.To, "targets", len(targets))
