@@ -41,30 +41,42 @@ type linkClaim struct {
 }
 
 // claimLink writes a claim of the link id (of manager) and reports whether
-// it is the first claim of the link on the topic. A claim that loses is
-// left for the winner's tombstones.
-func (s *Store) claimLink(ctx context.Context, id, manager string) (bool, error) {
+// it is the claim in force of the link on the topic, and its nonce. A
+// claim that loses is left for the winner's tombstones.
+func (s *Store) claimLink(ctx context.Context, id, manager string) (string, bool, error) {
 	b := make([]byte, 32)
 	if _, err := rand.Read(b); err != nil {
-		return false, fmt.Errorf("claim set-password link: %w", err)
+		return "", false, fmt.Errorf("claim set-password link: %w", err)
 	}
 	nonce := hex.EncodeToString(b)
 	k, v, err := encode(kindClaim, id, ClaimRecord{Nonce: nonce, Manager: manager})
 	if err != nil {
-		return false, err
+		return "", false, err
 	}
 	if err := s.write(ctx, [2][]byte{k, v}); err != nil {
 		// The claim may be on the topic: it holds the link for
 		// claimLifetime at most.
 		s.log.Warn("accounts store: a use of a set-password link could not confirm its claim; the link can be used again within "+claimLifetime.String(), "err", err)
-		return false, err
+		return "", false, err
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	// The link must also still be there: a use that won before may have
 	// spent it (and deleted its claim) before this claim was written.
 	_, live := s.links[id]
-	return live && s.claims[id].nonce == nonce, nil
+	return nonce, live && s.claims[id].nonce == nonce, nil
+}
+
+// holdsClaim reports whether the claim nonce is still the one in force of
+// the link id. A use checks it again before it writes the password: a
+// claim from an instance whose clock runs more than claimLifetime ahead
+// takes the place of one still in use (third review), and then only that
+// one writes, unless it lands between this check and the write.
+func (s *Store) holdsClaim(id, nonce string) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	_, live := s.links[id]
+	return live && s.claims[id].nonce == nonce
 }
 
 // releaseClaim deletes the claim of the link id, after a use that won it

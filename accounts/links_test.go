@@ -255,7 +255,7 @@ func TestLinkClaimExpires(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if won, err := a.claimLink(ctx, hashHex(link), "m1"); err != nil || !won {
+	if _, won, err := a.claimLink(ctx, hashHex(link), "m1"); err != nil || !won {
 		t.Fatalf("claim: %v, %v", won, err)
 	}
 	a.Close() // crashed before the password write
@@ -273,5 +273,39 @@ func TestLinkClaimExpires(t *testing.T) {
 	}
 	if _, err := later.UseLink(ctx, link, "a long enough fourth password", nil); !errors.Is(err, ErrBadLink) {
 		t.Fatalf("a second use of the link: %v, want ErrBadLink", err)
+	}
+}
+
+// TestLinkClaimSkewedClock: a claim from an instance whose clock runs more
+// than claimLifetime ahead takes the place of one still in use (third
+// review). The first claimer checks its claim again before it writes the
+// password, and gives way: only one of the two writes.
+func TestLinkClaimSkewedClock(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	opts := cluster(t)
+	a := open(t, ctx, opts)
+	skewed := open(t, ctx, opts, WithClock(func() time.Time { return time.Now().Add(claimLifetime + time.Minute) }))
+	link, err := a.NewLink(ctx, "m1", "operator")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := skewed.catchUp(ctx); err != nil {
+		t.Fatal(err)
+	}
+	id := hashHex(link)
+	na, won, err := a.claimLink(ctx, id, "m1")
+	if err != nil || !won {
+		t.Fatalf("first claim: %v, %v", won, err)
+	}
+	nb, won, err := skewed.claimLink(ctx, id, "m1")
+	if err != nil || !won {
+		t.Fatalf("skewed claim: %v, %v", won, err)
+	}
+	if err := a.catchUp(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if a.holdsClaim(id, na) || !a.holdsClaim(id, nb) || !skewed.holdsClaim(id, nb) {
+		t.Fatalf("after the skewed claim: first holds %v; want only the skewed one in force on both instances", a.holdsClaim(id, na))
 	}
 }

@@ -179,7 +179,7 @@ func (s *Store) UseLink(ctx context.Context, token, pw string, contextOf func(ma
 		return "", err
 	}
 	// Across instances, the first claim on the topic wins (claim.go).
-	won, err := s.claimLink(ctx, id, rec.Manager)
+	nonce, won, err := s.claimLink(ctx, id, rec.Manager)
 	if err != nil {
 		return "", err
 	}
@@ -187,6 +187,9 @@ func (s *Store) UseLink(ctx context.Context, token, pw string, contextOf func(ma
 		return "", ErrBadLink
 	}
 	h, err := s.hash(ctx, pw)
+	if err == nil && !s.holdsClaim(id, nonce) {
+		return "", ErrBadLink // a later claim took the link (claim.go)
+	}
 	if err == nil {
 		var pk, pv []byte
 		if pk, pv, err = encode(kindPassword, rec.Manager, PasswordRecord{Manager: rec.Manager, Hash: h, SetAt: s.now().UTC(), Holder: s.holderOf(rec.Manager)}); err == nil {
