@@ -45,12 +45,7 @@ func TestAlertmanagerHandover(t *testing.T) {
 	}
 	c.applyDirectory(t, ctx, yaml.String())
 	mail := startSMTP(t, nil, "", "")
-	sinkCfg := func() Config {
-		cfg := testConfig(t, c, mail, t.TempDir())
-		cfg.Alertmanager = AlertmanagerConfig{URLs: []string{am.url()}, ResendInterval: time.Second, Timeout: 2 * time.Second}
-		cfg.Registerer = prometheus.NewRegistry()
-		return cfg
-	}
+	sinkCfg := func() Config { return amConfig(t, c, mail, t.TempDir(), am.url(), time.Second) }
 	firing := func() (n int) {
 		for _, d := range domains {
 			n += len(am.active(d))
@@ -169,12 +164,7 @@ func TestAlertmanagerRebuildEmptiedPartition(t *testing.T) {
 	c := startCluster(t)
 	c.applyDirectory(t, ctx, "resellers: [{id: ra}]\ncustomers: [{id: ca, reseller: ra}]\ndomains:\n  - {name: q0.example, customer: ca}\n  - {name: q1.example, customer: ca}\n  - {name: q2.example, customer: ca}\n  - {name: q3.example, customer: ca}\n")
 	mail := startSMTP(t, nil, "", "")
-	cfgOf := func() Config {
-		cfg := testConfig(t, c, mail, t.TempDir())
-		cfg.Alertmanager = AlertmanagerConfig{URLs: []string{am.srv.URL}, ResendInterval: time.Second, Timeout: 2 * time.Second}
-		cfg.Registerer = prometheus.NewRegistry()
-		return cfg
-	}
+	cfgOf := func() Config { return amConfig(t, c, mail, t.TempDir(), am.srv.URL, time.Second) }
 	stopA := startSink(t, cfgOf(), false)
 	var bad []*schemas.StatusChange
 	for i := range 4 {
@@ -185,17 +175,8 @@ func TestAlertmanagerRebuildEmptiedPartition(t *testing.T) {
 	stopA()
 
 	// Retention: every record of the alerts topic is gone.
-	adm := kadm.NewClient(c.client(t))
-	ends, err := adm.ListEndOffsets(ctx, c.name("mailflow.alerts"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	so := kadm.Offsets{}
-	ends.Each(func(o kadm.ListedOffset) { so.AddOffset(o.Topic, o.Partition, o.Offset, -1) })
-	if _, err := adm.DeleteRecords(ctx, so); err != nil {
-		t.Fatal(err)
-	}
-	starts, _ := adm.ListStartOffsets(ctx, c.name("mailflow.alerts"))
+	deleteAlertsBefore(t, ctx, c, nil)
+	starts, _ := kadm.NewClient(c.client(t)).ListStartOffsets(ctx, c.name("mailflow.alerts"))
 	starts.Each(func(o kadm.ListedOffset) { t.Logf("partition %d starts at %d", o.Partition, o.Offset) })
 
 	// A new member (or the same one restarted) and a new Bad alert of
@@ -224,23 +205,9 @@ func TestAlertmanagerRestartKeepsAlertsPastRetention(t *testing.T) {
 	c := startCluster(t)
 	c.applyDirectory(t, ctx, "resellers: [{id: ra}]\ncustomers: [{id: ca, reseller: ra}]\ndomains:\n  - {name: old.example, customer: ca}\n  - {name: new.example, customer: ca}\n")
 	mail := startSMTP(t, nil, "", "")
-	cfg := testConfig(t, c, mail, t.TempDir())
-	cfg.Alertmanager = AlertmanagerConfig{URLs: []string{am.srv.URL}, ResendInterval: 500 * time.Millisecond, Timeout: 2 * time.Second}
+	cfg := amConfig(t, c, mail, t.TempDir(), am.srv.URL, 500*time.Millisecond)
 	// Both alerts on partition 0, as the processor's transactions do.
-	produce := func(a *schemas.StatusChange) {
-		cl := c.client(t, kgo.RecordPartitioner(kgo.ManualPartitioner()), kgo.TransactionalID(fmt.Sprint("r2-", time.Now().UnixNano())))
-		if err := cl.BeginTransaction(); err != nil {
-			t.Fatal(err)
-		}
-		v, _ := schemas.MarshalStatusChange(a)
-		if err := cl.ProduceSync(ctx, &kgo.Record{Topic: c.name("mailflow.alerts"), Partition: 0, Key: []byte(a.Domain), Value: v}).FirstErr(); err != nil {
-			t.Fatal(err)
-		}
-		if err := cl.EndTransaction(ctx, kgo.TryCommit); err != nil {
-			t.Fatal(err)
-		}
-	}
-	cfg.Registerer = prometheus.NewRegistry()
+	produce := func(a *schemas.StatusChange) { produceToPartition0(t, ctx, c, a) }
 	stop := startSink(t, cfg, false)
 	produce(alertAt("old.example", schemas.StatusGood, schemas.StatusBad, "o-1", 0.5)) // offsets 0, 1 (marker)
 	produce(alertAt("new.example", schemas.StatusGood, schemas.StatusBad, "n-1", 0.5)) // offsets 2, 3
@@ -248,11 +215,7 @@ func TestAlertmanagerRestartKeepsAlertsPastRetention(t *testing.T) {
 	eventually(t, 10*time.Second, "both re-posted", func() bool { return am.count("old.example") > 2 && am.count("new.example") > 2 })
 	stop()
 	// Retention deletes the old segment: old.example's Bad alert.
-	so := kadm.Offsets{}
-	so.AddOffset(c.name("mailflow.alerts"), 0, 2, -1)
-	if _, err := kadm.NewClient(c.client(t)).DeleteRecords(ctx, so); err != nil {
-		t.Fatal(err)
-	}
+	deleteAlertsBefore(t, ctx, c, map[int32]int64{0: 2})
 	cfg.Registerer = prometheus.NewRegistry()
 	startSink(t, cfg, false) // the same member, same store, restarted
 	eventually(t, 20*time.Second, "new.example re-posted after the restart", func() bool { return am.count("new.example") > 6 })
@@ -278,25 +241,8 @@ func TestAlertmanagerRestartDropsStaleRecords(t *testing.T) {
 	c.applyDirectory(t, ctx, "resellers: [{id: ra}]\ncustomers: [{id: ca, reseller: ra}]\ndomains:\n  - {name: old.example, customer: ca}\n")
 	mail := startSMTP(t, nil, "", "")
 	dirA := t.TempDir()
-	cfgOf := func(dir string) Config {
-		cfg := testConfig(t, c, mail, dir)
-		cfg.Alertmanager = AlertmanagerConfig{URLs: []string{am.srv.URL}, ResendInterval: 500 * time.Millisecond, Timeout: 2 * time.Second}
-		cfg.Registerer = prometheus.NewRegistry()
-		return cfg
-	}
-	produce := func(a *schemas.StatusChange) {
-		cl := c.client(t, kgo.RecordPartitioner(kgo.ManualPartitioner()), kgo.TransactionalID(fmt.Sprint("r3-", time.Now().UnixNano())))
-		if err := cl.BeginTransaction(); err != nil {
-			t.Fatal(err)
-		}
-		v, _ := schemas.MarshalStatusChange(a)
-		if err := cl.ProduceSync(ctx, &kgo.Record{Topic: c.name("mailflow.alerts"), Partition: 0, Key: []byte(a.Domain), Value: v}).FirstErr(); err != nil {
-			t.Fatal(err)
-		}
-		if err := cl.EndTransaction(ctx, kgo.TryCommit); err != nil {
-			t.Fatal(err)
-		}
-	}
+	cfgOf := func(dir string) Config { return amConfig(t, c, mail, dir, am.srv.URL, 500*time.Millisecond) }
+	produce := func(a *schemas.StatusChange) { produceToPartition0(t, ctx, c, a) }
 	stopA := startSink(t, cfgOf(dirA), false)
 	produce(alertAt("old.example", schemas.StatusGood, schemas.StatusBad, "o-1", 0.5))
 	waitCommitted(t, ctx, c, "mailflow.sink")
@@ -310,21 +256,62 @@ func TestAlertmanagerRestartDropsStaleRecords(t *testing.T) {
 	stopB()
 
 	// Retention deletes both alerts.
-	adm := kadm.NewClient(c.client(t))
-	ends, err := adm.ListEndOffsets(ctx, c.name("mailflow.alerts"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	so := kadm.Offsets{}
-	ends.Each(func(o kadm.ListedOffset) { so.AddOffset(o.Topic, o.Partition, o.Offset, -1) })
-	if _, err := adm.DeleteRecords(ctx, so); err != nil {
-		t.Fatal(err)
-	}
+	deleteAlertsBefore(t, ctx, c, nil)
 	startSink(t, cfgOf(dirA), false)
 	time.Sleep(3 * time.Second)
 	before := am.count("old.example")
 	time.Sleep(3 * time.Second)
 	if after := am.count("old.example"); after != before {
 		t.Errorf("recovered old.example re-posted as firing by the restarted member: %d -> %d posts", before, after)
+	}
+}
+
+// amConfig returns a sink configuration posting to the Alertmanager at
+// amURL every resend, with its store in dir and a registry of its own.
+func amConfig(t *testing.T, c *cluster, mail *smtpServer, dir, amURL string, resend time.Duration) Config {
+	cfg := testConfig(t, c, mail, dir)
+	cfg.Alertmanager = AlertmanagerConfig{URLs: []string{amURL}, ResendInterval: resend, Timeout: 2 * time.Second}
+	cfg.Registerer = prometheus.NewRegistry()
+	return cfg
+}
+
+// produceToPartition0 writes alert a to partition 0 of the alerts topic in
+// a transaction of its own, as the processor writes a domain's alerts.
+func produceToPartition0(t *testing.T, ctx context.Context, c *cluster, a *schemas.StatusChange) {
+	t.Helper()
+	cl := c.client(t, kgo.RecordPartitioner(kgo.ManualPartitioner()), kgo.TransactionalID(fmt.Sprint("p0-", time.Now().UnixNano())))
+	if err := cl.BeginTransaction(); err != nil {
+		t.Fatal(err)
+	}
+	v, err := schemas.MarshalStatusChange(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cl.ProduceSync(ctx, &kgo.Record{Topic: c.name("mailflow.alerts"), Partition: 0, Key: []byte(a.Domain), Value: v}).FirstErr(); err != nil {
+		t.Fatal(err)
+	}
+	if err := cl.EndTransaction(ctx, kgo.TryCommit); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// deleteAlertsBefore deletes the records of the alerts topic's partitions
+// before offsets (all of them when offsets is nil), as retention does.
+func deleteAlertsBefore(t *testing.T, ctx context.Context, c *cluster, offsets map[int32]int64) {
+	t.Helper()
+	adm := kadm.NewClient(c.client(t))
+	so := kadm.Offsets{}
+	if offsets == nil {
+		ends, err := adm.ListEndOffsets(ctx, c.name("mailflow.alerts"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		ends.Each(func(o kadm.ListedOffset) { so.AddOffset(o.Topic, o.Partition, o.Offset, -1) })
+	}
+	for p, o := range offsets {
+		so.AddOffset(c.name("mailflow.alerts"), p, o, -1)
+	}
+	if _, err := adm.DeleteRecords(ctx, so); err != nil {
+		t.Fatal(err)
 	}
 }
