@@ -88,8 +88,8 @@ func (s *Store) releaseClaim(ctx context.Context, id string) {
 	}
 }
 
-// claimTombstones returns the records that delete the claims of the
-// links ids. s.mu must be held.
+// claimTombstonesLocked returns the records that delete the claims of
+// the links ids. s.mu must be held.
 func (s *Store) claimTombstonesLocked(ids ...string) [][2][]byte {
 	var recs [][2][]byte
 	for _, id := range ids {

@@ -432,55 +432,42 @@ func (d *Directory) withoutOverlays() *Directory {
 // record to keep, unchanged or narrowed, and the fields new takes back
 // from it because it changes them; nil and why when the overlay goes (new
 // changes every field it sets, or moves the entity to another owner).
-func (d *Directory) mergeOverlay(entityKey string, old, new []byte) (keep *Record, taken []string, why string, err error) {
-	keep, taken, err = d.mergeOverlayFields(entityKey, old, new)
-	if keep != nil || err != nil {
-		return keep, taken, "", err
-	}
-	if taken == nil {
-		return nil, nil, "the entity moved to another customer or reseller", nil
-	}
-	return nil, taken, "the file changes every field it sets", nil
-}
-
-// mergeOverlayFields is mergeOverlay without the reason; taken is nil
-// when the overlay goes because its entity moved.
-func (d *Directory) mergeOverlayFields(entityKey string, old, new []byte) (*Record, []string, error) {
+func (d *Directory) mergeOverlay(entityKey string, old, new []byte) (*Record, []string, string, error) {
 	kind, id, err := ParseKey(entityKey)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, "", err
 	}
 	okey, _ := OverlayKey(entityKey)
 	if kind == KindManager {
 		var a, b Manager
 		if err := json.Unmarshal(old, &a); err != nil {
-			return nil, nil, fmt.Errorf("%s: %w", entityKey, err)
+			return nil, nil, "", fmt.Errorf("%s: %w", entityKey, err)
 		}
 		if err := json.Unmarshal(new, &b); err != nil {
-			return nil, nil, fmt.Errorf("%s: %w", entityKey, err)
+			return nil, nil, "", fmt.Errorf("%s: %w", entityKey, err)
 		}
 		if a.WebhookURL != b.WebhookURL || a.WebhookSecret != b.WebhookSecret {
-			return nil, []string{"webhook_url", "webhook_secret"}, nil
+			return nil, []string{"webhook_url", "webhook_secret"}, "the file changes every field it sets", nil
 		}
 		w := d.overlays.webhooks[id]
 		r, err := EncodeWebhook(id, w)
-		return &r, nil, err
+		return &r, nil, "", err
+	}
+	// An entity moved to another owner leaves what the old owner's
+	// managers set behind.
+	if moved(old, new) {
+		return nil, nil, "the entity moved to another customer or reseller", nil
 	}
 	var a, b struct {
 		Settings
 	}
 	if err := json.Unmarshal(old, &a); err != nil {
-		return nil, nil, fmt.Errorf("%s: %w", entityKey, err)
+		return nil, nil, "", fmt.Errorf("%s: %w", entityKey, err)
 	}
 	if err := json.Unmarshal(new, &b); err != nil {
-		return nil, nil, fmt.Errorf("%s: %w", entityKey, err)
+		return nil, nil, "", fmt.Errorf("%s: %w", entityKey, err)
 	}
 	p := d.overlays.settings[entityKey]
-	// An entity moved to another owner leaves what the old
-	// owner's managers set behind.
-	if moved(old, new) {
-		return nil, nil, nil
-	}
 	var kept SettingsPatch
 	var taken []string
 	for _, f := range p.Fields {
@@ -496,7 +483,7 @@ func (d *Directory) mergeOverlayFields(entityKey string, old, new []byte) (*Reco
 		set(&kept.Values, &p.Values)
 	}
 	if len(kept.Fields) == 0 {
-		return nil, taken, nil
+		return nil, taken, "the file changes every field it sets", nil
 	}
 	var level Level
 	switch kind {
@@ -509,12 +496,12 @@ func (d *Directory) mergeOverlayFields(entityKey string, old, new []byte) (*Reco
 	}
 	r, err := EncodeSettings(level, id, kept)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, "", err
 	}
 	if r.Key != okey {
-		return nil, nil, fmt.Errorf("%s: overlay key %s, want %s", entityKey, r.Key, okey)
+		return nil, nil, "", fmt.Errorf("%s: overlay key %s, want %s", entityKey, r.Key, okey)
 	}
-	return &r, taken, nil
+	return &r, taken, "", nil
 }
 
 // moved reports whether two records of a domain or customer put it under
@@ -561,52 +548,43 @@ func (d *Directory) agreeWithOverlay(key string, old, new []byte) ([]byte, error
 		if err := json.Unmarshal(old, &a); err != nil {
 			return nil, err
 		}
-		var s *Settings
-		var entity any
+		agree := func(s *Settings) bool {
+			changed := false
+			for _, f := range p.Fields {
+				set := settingsFields[f]
+				var x, y Settings
+				set(&x, s)
+				set(&y, &p.Values)
+				if x == y {
+					set(s, &a.Settings)
+					changed = true
+				}
+			}
+			return changed
+		}
 		switch kind {
 		case KindReseller:
-			var e Reseller
-			if err := json.Unmarshal(new, &e); err != nil {
-				return nil, err
-			}
-			s, entity = &e.Settings, &e
+			return rewriteSettings(new, func(e *Reseller) *Settings { return &e.Settings }, agree)
 		case KindCustomer:
-			var e Customer
-			if err := json.Unmarshal(new, &e); err != nil {
-				return nil, err
-			}
-			s, entity = &e.Settings, &e
-		case KindDomain:
-			var e Domain
-			if err := json.Unmarshal(new, &e); err != nil {
-				return nil, err
-			}
-			s, entity = &e.Settings, &e
+			return rewriteSettings(new, func(e *Customer) *Settings { return &e.Settings }, agree)
+		default:
+			return rewriteSettings(new, func(e *Domain) *Settings { return &e.Settings }, agree)
 		}
-		changed := false
-		for _, f := range p.Fields {
-			set := settingsFields[f]
-			var x, y Settings
-			set(&x, s)
-			set(&y, &p.Values)
-			if x == y {
-				set(s, &a.Settings)
-				changed = true
-			}
-		}
-		if !changed {
-			return new, nil
-		}
-		var r Record
-		switch e := entity.(type) {
-		case *Reseller:
-			r, err = EncodeRecord(*e)
-		case *Customer:
-			r, err = EncodeRecord(*e)
-		case *Domain:
-			r, err = EncodeRecord(*e)
-		}
-		return r.Value, err
 	}
 	return new, nil
+}
+
+// rewriteSettings decodes v, a record of an entity of type E, lets change
+// modify its settings, and returns the record encoded again if change
+// reports a change, else v.
+func rewriteSettings[E any](v []byte, settings func(*E) *Settings, change func(*Settings) bool) ([]byte, error) {
+	var e E
+	if err := json.Unmarshal(v, &e); err != nil {
+		return nil, err
+	}
+	if !change(settings(&e)) {
+		return v, nil
+	}
+	r, err := EncodeRecord(e)
+	return r.Value, err
 }
