@@ -734,24 +734,26 @@ func (c *Classifier) scan(norm []byte, sr *scanResult) {
 	c.ac.scan(norm, &sr.hits)
 	sr.provider, sr.blocklist = -1, -1
 	bestProv, bestBL := uint8(255), uint8(255)
-	for used := sr.hits.used; used != 0; used &= used - 1 {
-		w := bits.TrailingZeros64(used)
-		word := sr.hits.words[w]
-		for word != 0 {
-			b := bits.TrailingZeros64(word)
-			word &= word - 1
-			id := w*64 + b
-			pi := &c.pat[id]
-			for _, r := range c.patRules[pi.rulesAt : pi.rulesAt+uint32(pi.rulesN)] {
-				sr.rules.add(int(r))
+	for u, used := range sr.hits.used {
+		for ; used != 0; used &= used - 1 {
+			w := u*64 + bits.TrailingZeros64(used)
+			word := sr.hits.words[w]
+			for word != 0 {
+				b := bits.TrailingZeros64(word)
+				word &= word - 1
+				id := w*64 + b
+				pi := &c.pat[id]
+				for _, r := range c.patRules[pi.rulesAt : pi.rulesAt+uint32(pi.rulesN)] {
+					sr.rules.add(int(r))
+				}
+				if p := pi.provider; p != 0 && p < bestProv {
+					bestProv = p
+				}
+				if l := pi.list; l != 0 && l < bestBL {
+					bestBL = l
+				}
+				sr.signals |= pi.sig
 			}
-			if p := pi.provider; p != 0 && p < bestProv {
-				bestProv = p
-			}
-			if l := pi.list; l != 0 && l < bestBL {
-				bestBL = l
-			}
-			sr.signals |= pi.sig
 		}
 	}
 	if bestProv != 255 {

@@ -1,19 +1,25 @@
 package diagnose
 
 // maxPatterns bounds the phrase table so that the per-call match set is a
-// fixed-size array on the stack rather than a heap allocation.
-const maxPatterns = 64 * 64
+// fixed-size array on the stack rather than a heap allocation. At 4,096 the
+// shipped tables had reached 4,079 patterns; 8,192 doubles the room for a
+// set of 1 KiB (zeroed once per classification). Pattern ids are uint16,
+// so the bound may grow to 65,536, but the automaton's states (maxStates)
+// run out first: at about 9.5 states per pattern the shipped tables would
+// reach 65,536 states near 6,900 patterns.
+const maxPatterns = 128 * 64
 
-// hitSet records which patterns occurred in a text. used has bit w set when
-// words[w] is not zero, so that folding the hits visits only those words.
+// hitSet records which patterns occurred in a text. used has bit w%64 of
+// used[w/64] set when words[w] is not zero, so that folding the hits visits
+// only those words.
 type hitSet struct {
 	words [maxPatterns / 64]uint64
-	used  uint64
+	used  [maxPatterns / 64 / 64]uint64
 }
 
 func (h *hitSet) set(id uint16) {
 	h.words[id>>6] |= 1 << (id & 63)
-	h.used |= 1 << (id >> 6)
+	h.used[id>>12] |= 1 << ((id >> 6) & 63)
 }
 
 func (h *hitSet) has(id uint16) bool { return h.words[id>>6]&(1<<(id&63)) != 0 }

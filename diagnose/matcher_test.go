@@ -2,6 +2,7 @@ package diagnose
 
 import (
 	"bytes"
+	"fmt"
 	"testing"
 )
 
@@ -63,9 +64,9 @@ func TestAutomatonScan(t *testing.T) {
 			part := text[:cut]
 			var got hitSet
 			c.ac.scan(part, &got)
-			got.used = 0
+			clear(got.used[:])
 			want := naiveHits(pats, part)
-			want.used = 0
+			clear(want.used[:])
 			if got != want {
 				for id := range pats {
 					if got.has(uint16(id)) != want.has(uint16(id)) {
@@ -85,8 +86,11 @@ func TestAutomatonScan(t *testing.T) {
 // bigPatterns returns n generated phrases of length 12 to 17 over a..z,
 // digits and inner spaces, every seventh with word boundaries. They share
 // little but their first bytes, so the automaton has about 13 states per
-// phrase (52,120 for maxPatterns of them).
+// phrase (52,120 for bigCount of them).
 func bigPatterns(n int, seed uint64) []pattern {
+	if n > maxPatterns {
+		panic("bigPatterns: more than maxPatterns")
+	}
 	const letters = "abcdefghijklmnopqrstuvwxyz0123456789 "
 	x := seed
 	next := func() uint64 { // xorshift64
@@ -109,12 +113,16 @@ func bigPatterns(n int, seed uint64) []pattern {
 	return pats
 }
 
+// bigCount is how many bigPatterns TestAutomatonBeyond32K builds: enough
+// for more than 32,768 states, few enough for at most maxStates.
+const bigCount = 4096
+
 // TestAutomatonBeyond32K builds an automaton with more states than the
 // 32,768 that 15-bit state numbers (the top bit once flagged outputs)
 // allowed and checks that phrases ending in states numbered above that
 // are found, alone and inside longer texts that scan walks two ways.
 func TestAutomatonBeyond32K(t *testing.T) {
-	pats := bigPatterns(maxPatterns, 1)
+	pats := bigPatterns(bigCount, 1)
 	a := buildAutomaton(pats)
 	if len(a.nodes) <= 1<<15 || len(a.nodes) > maxStates {
 		t.Fatalf("%d states, want between 32,768 and %d", len(a.nodes), maxStates)
@@ -164,9 +172,9 @@ func TestAutomatonBeyond32K(t *testing.T) {
 		}
 		var got hitSet
 		a.scan(text, &got)
-		got.used = 0
+		clear(got.used[:])
 		want := naiveHits(pats, text)
-		want.used = 0
+		clear(want.used[:])
 		if got != want {
 			t.Fatalf("scan(%q) differs from the search per phrase", text)
 		}
@@ -176,7 +184,7 @@ func TestAutomatonBeyond32K(t *testing.T) {
 // TestAutomatonTooLarge checks that more states than maxStates are
 // refused rather than numbered wrong.
 func TestAutomatonTooLarge(t *testing.T) {
-	pats := bigPatterns(maxPatterns, 1)
+	pats := bigPatterns(bigCount, 1)
 	for i := range pats {
 		pats[i].text += "xyzzy" // 5 more states per phrase: over 65,536
 	}
@@ -186,4 +194,54 @@ func TestAutomatonTooLarge(t *testing.T) {
 		}
 	}()
 	buildAutomaton(pats)
+}
+
+// TestMaxPatterns builds an automaton and a classifier's pattern table
+// from maxPatterns short phrases, so that ids use every word of a hitSet,
+// and checks that scan finds each phrase, alone and in texts, and that
+// the fold over the hits (Classifier.scan) reaches the patterns beyond
+// the first 4,096 ids: their signals, provider and rules.
+func TestMaxPatterns(t *testing.T) {
+	pats := make([]pattern, maxPatterns)
+	for i := range pats {
+		pats[i] = pattern{text: fmt.Sprintf("p%04x", i), leftBound: true, rightBound: true}
+	}
+	a := buildAutomaton(pats)
+	c := &Classifier{ac: a, pat: make([]patInfo, len(pats))}
+	for id := range pats {
+		c.pat[id] = patInfo{rulesAt: uint32(len(c.patRules)), rulesN: 1, sig: signal(1) << (id % 11), provider: uint8(1 + id%200)}
+		c.patRules = append(c.patRules, uint16(id%maxRules))
+	}
+	for _, id := range []int{0, 63, 64, 4095, 4096, 4097, 6000, 8128, maxPatterns - 1} {
+		var sr scanResult
+		c.scan([]byte("x "+pats[id].text+" y"), &sr)
+		if !sr.hits.has(uint16(id)) {
+			t.Fatalf("pattern %d %q not found", id, pats[id].text)
+		}
+		if sr.signals != signal(1)<<(id%11) || sr.provider != id%200 || !sr.rules.has(id%maxRules) {
+			t.Fatalf("pattern %d: signals %b provider %d, rule %d %v: the fold missed it", id, sr.signals, sr.provider, id%maxRules, sr.rules.has(id%maxRules))
+		}
+	}
+	x := uint64(3)
+	for n := 0; n < 500; n++ {
+		var text []byte
+		for k := 0; k < 1+n%7; k++ {
+			x = x*6364136223846793005 + 1442695040888963407
+			text = append(text, pats[(x>>33)%maxPatterns].text...)
+			if x&(1<<20) != 0 {
+				text = append(text, ' ')
+			}
+		}
+		var got hitSet
+		a.scan(text, &got)
+		if want := naiveHits(pats, text); got != want {
+			t.Fatalf("scan(%q) differs from the search per phrase", text)
+		}
+	}
+	defer func() {
+		if r := recover(); r != "diagnose: too many patterns" {
+			t.Fatalf("recovered %v, want the too-many panic", r)
+		}
+	}()
+	buildAutomaton(append(pats, pattern{text: "one more"}))
 }
