@@ -697,3 +697,25 @@ func TestFreshBatchAO(t *testing.T) {
 		t.Errorf("outcome accuracy %.1f%% fell below 18/18", 100*a)
 	}
 }
+
+// TestFreshBatchAP keeps testdata/blind_ap.jsonl, 75 replies from sources
+// no earlier set cites (Mail::Milter's modules, the Exim wiki's ACL
+// recipes, iridis mailRelay's table, the ASF, MailEnable, DreamHost,
+// Bluehost, Broadcom, ResponseMaster, SEKOIA's Postfix samples), labelled
+// before any classifier saw them and committed unscored (77d995e), then
+// scored once: 52/75 category, 75/75 outcome — the blind figure
+// (testdata/README.md).
+func TestFreshBatchAP(t *testing.T) {
+	cases := loadLabelled(t, "blind_ap.jsonl")
+	if len(cases) != 75 {
+		t.Fatalf("blind_ap.jsonl has %d cases, want 75", len(cases))
+	}
+	rep := testClassifier.Evaluate(cases)
+	n := float64(len(cases))
+	if a := rep.CategoryAccuracy(); a*n < 52-0.5 {
+		t.Errorf("category accuracy %.1f%% fell below 52/75", 100*a)
+	}
+	if a := rep.OutcomeAccuracy(); a*n < 75-0.5 {
+		t.Errorf("outcome accuracy %.1f%% fell below 75/75", 100*a)
+	}
+}
