@@ -516,6 +516,7 @@ func (r phaseResult) plus(o phaseResult) phaseResult {
 	r.Events += o.Events
 	r.Seconds += o.Seconds
 	r.CPU += o.CPU
+	r.BrokerCPU += o.BrokerCPU
 	r.MaxRSS = max(r.MaxRSS, o.MaxRSS)
 	if o.Peak != nil && (r.Peak == nil || o.Peak.RSS > r.Peak.RSS) {
 		r.Peak = o.Peak

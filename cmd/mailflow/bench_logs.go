@@ -67,6 +67,7 @@ func runBenchLogs(ctx context.Context, env *environment, args []string) error {
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the processor phase with the log store (of the last round) to this file")
 	memoryLimit := byteSize(processor.DefaultMemoryLimit)
 	fs.Var(&memoryLimit, "memory-limit", "processor phases: the memory budget, as mailflow run --memory-limit (it sizes the log store's cache and memtables)")
+	fetchMax := fs.Int("fetch-max-bytes", 0, "processor phases: most bytes of one fetch, which one transaction evaluates, as mailflow run --fetch-max-bytes (0: from --memory-limit)")
 	var lf logFlags
 	lf.register(fs)
 	if err := fs.parseFlagsOnly(args); err != nil {
@@ -79,6 +80,9 @@ func runBenchLogs(ctx context.Context, env *environment, args []string) error {
 		if err := positive(c.name, c.v); err != nil {
 			return err
 		}
+	}
+	if *fetchMax != 0 && (*fetchMax < 1024 || *fetchMax > 1<<30) {
+		return usageErr("--fetch-max-bytes must be from 1024 to 1073741824, not %d", *fetchMax)
 	}
 	if *big < 0 || *big > 1 {
 		return usageErr("--big must be from 0 to 1, not %g", *big)
@@ -100,7 +104,7 @@ func runBenchLogs(ctx context.Context, env *environment, args []string) error {
 			defer stop()
 		}
 		tuning := logstore.WithTuning(uint64(budget.LogMemTable), *l0, *zstd)
-		return benchLogsProcessor(ctx, env, log, brokers, *prefix, *dataDir, *events, *partitions, *withLogs, budget, tuning)
+		return benchLogsProcessor(ctx, env, log, brokers, *prefix, *dataDir, *events, *partitions, *withLogs, budget, int32(*fetchMax), tuning)
 	} else if *phase != "" {
 		return usageErr("--phase: %q is not processor", *phase)
 	}
@@ -114,7 +118,7 @@ func runBenchLogs(ctx context.Context, env *environment, args []string) error {
 	out := env.stdout
 	fmt.Fprintf(out, "mailflow bench logs: %d events over %d domains (%.0f%% to %s), %d partitions, on %d CPUs\n",
 		*events, *domains, *big*100, bigDomain, *partitions, runtime.NumCPU())
-	addr, stopBroker, err := startDiskBroker(ctx, env, self, filepath.Join(tmp, "broker"))
+	addr, stopBroker, brokerCPU, err := startDiskBroker(ctx, env, self, filepath.Join(tmp, "broker"))
 	if err != nil {
 		return err
 	}
@@ -126,14 +130,14 @@ func runBenchLogs(ctx context.Context, env *environment, args []string) error {
 	fmt.Fprintf(out, "loaded in %s\n", time.Since(loadStart).Round(time.Second))
 
 	common := []string{"--brokers", addr, "--events", strconv.Itoa(*events), "--partitions", strconv.Itoa(*partitions), "--log-level", lf.level}
-	memArgs := []string{"--memory-limit", memoryLimit.String(), "--log-l0", strconv.Itoa(*l0), "--log-zstd=" + strconv.FormatBool(*zstd)}
+	memArgs := []string{"--memory-limit", memoryLimit.String(), "--fetch-max-bytes", strconv.Itoa(*fetchMax), "--log-l0", strconv.Itoa(*l0), "--log-zstd=" + strconv.FormatBool(*zstd)}
 	fmt.Fprintf(out, "log store: segments of up to %d MiB buffered (1.5 × the %d MiB memtable share), %d MiB of cache (from --memory-limit %s), zstd %v\n",
 		budget.LogMemTable*3/2>>20, budget.LogMemTable>>20, budget.LogCache>>20, memoryLimit.String(), *zstd)
 	var bares, withouts, withs []phaseResult
 	var ratios, costs []float64
 	perEvent := func(r phaseResult) float64 { return r.CPU / float64(max(r.Events, 1)) * 1e6 }
 	for round := 1; round <= *rounds; round++ {
-		bare, without, with, err := benchLogsRound(ctx, env, self, tmp, round, *rounds, common, memArgs, *cpuProfile)
+		bare, without, with, err := benchLogsRound(ctx, env, self, tmp, round, *rounds, common, memArgs, *cpuProfile, brokerCPU)
 		if err != nil {
 			return err
 		}
@@ -155,12 +159,12 @@ func runBenchLogs(ctx context.Context, env *environment, args []string) error {
 	m := byRatio[(len(byRatio)-1)/2]
 	bare, without, with := bares[m], withouts[m], withs[m]
 	sortedCosts := slices.Sorted(slices.Values(costs))
-	fmt.Fprintf(out, "\n%-40s %12s %10s %14s %10s\n", fmt.Sprintf("round %d (the median ratio of %d)", m+1, *rounds), "events/s", "seconds", "CPU µs/event", "peak RSS")
+	fmt.Fprintf(out, "\n%-40s %12s %10s %14s %10s %12s\n", fmt.Sprintf("round %d (the median ratio of %d)", m+1, *rounds), "events/s", "seconds", "CPU µs/event", "peak RSS", "broker µs/ev")
 	for _, r := range []struct {
 		name string
 		r    phaseResult
 	}{{"bare consume + decode loop", bare}, {"processor, no log store", without}, {"processor with the log store", with}} {
-		fmt.Fprintf(out, "%-40s %12.0f %10.1f %14.2f %6d MiB\n", r.name, r.r.Rate(), r.r.Seconds, perEvent(r.r), r.r.MaxRSS>>20)
+		fmt.Fprintf(out, "%-40s %12.0f %10.1f %14.2f %6d MiB %12.2f\n", r.name, r.r.Rate(), r.r.Seconds, perEvent(r.r), r.r.MaxRSS>>20, r.r.BrokerCPU/float64(max(r.r.Events, 1))*1e6)
 	}
 	// Where each processor's wall clock went: the evaluation (decode
 	// and shards, in parallel), the end of the transaction, the wait for
@@ -227,10 +231,19 @@ func percents(fs []float64) string {
 // bench (benchRound): the machine's other tenants come and go within
 // seconds, and a baseline taken on both sides of the processors sees
 // the spells of load they saw. Only the last round's processor with the
-// log store writes cpuProfile.
-func benchLogsRound(ctx context.Context, env *environment, self, tmp string, round, rounds int, common, memArgs []string, cpuProfile string) (bare, without, with phaseResult, err error) {
-	bareArgs := append([]string{"bench", "--phase", "bare"}, common...)
-	if bare, err = benchPhase(ctx, env, self, bareArgs); err != nil {
+// log store writes cpuProfile. brokerCPU tells the broker's CPU seconds
+// so far; each result's BrokerCPU is what the broker spent during it.
+func benchLogsRound(ctx context.Context, env *environment, self, tmp string, round, rounds int, common, memArgs []string, cpuProfile string, brokerCPU func() float64) (bare, without, with phaseResult, err error) {
+	// The bare loop fetches as much as the processors (memArgs' first
+	// four: --memory-limit and --fetch-max-bytes).
+	bareArgs := append([]string{"bench", "--phase", "bare"}, append(slices.Clone(memArgs[:4]), common...)...)
+	phase := func(args []string) (phaseResult, error) {
+		before := brokerCPU()
+		r, err := benchPhase(ctx, env, self, args)
+		r.BrokerCPU = brokerCPU() - before
+		return r, err
+	}
+	if bare, err = phase(bareArgs); err != nil {
 		return bare, without, with, err
 	}
 	runs := []struct {
@@ -249,7 +262,7 @@ func benchLogsRound(ctx context.Context, env *environment, self, tmp string, rou
 		name := fmt.Sprintf("%s-%d", run.name, round)
 		args := append([]string{"bench", "logs", "--phase", "processor", "--logs=" + strconv.FormatBool(run.logs), "--cpuprofile", profile,
 			"--topic-prefix", "bench-" + name + ".", "--data-dir", filepath.Join(tmp, name)}, append(memArgs, common...)...)
-		if *run.res, err = benchPhase(ctx, env, self, args); err != nil {
+		if *run.res, err = phase(args); err != nil {
 			return bare, without, with, err
 		}
 		if !run.logs || round < rounds {
@@ -260,7 +273,7 @@ func benchLogsRound(ctx context.Context, env *environment, self, tmp string, rou
 			}
 		}
 	}
-	after, err := benchPhase(ctx, env, self, bareArgs)
+	after, err := phase(bareArgs)
 	if err != nil {
 		return bare, without, with, err
 	}
@@ -268,15 +281,16 @@ func benchLogsRound(ctx context.Context, env *environment, self, tmp string, rou
 }
 
 // startDiskBroker starts `mailflow broker` with its data on disk (10
-// million events do not belong in memory on a shared machine).
-func startDiskBroker(ctx context.Context, env *environment, self, dir string) (addr string, stop func(), err error) {
+// million events do not belong in memory on a shared machine). cpu
+// returns the CPU seconds it used so far (processCPU).
+func startDiskBroker(ctx context.Context, env *environment, self, dir string) (addr string, stop func(), cpu func() float64, err error) {
 	if addr, err = freeAddr(); err != nil {
-		return "", nil, err
+		return "", nil, nil, err
 	}
 	cmd := exec.CommandContext(ctx, self, "broker", "--listen", addr, "--data-dir", dir, "--log-level", "warn")
 	cmd.Stderr = env.stderr
 	if err := cmd.Start(); err != nil {
-		return "", nil, fmt.Errorf("start broker: %w", err)
+		return "", nil, nil, fmt.Errorf("start broker: %w", err)
 	}
 	stop = func() {
 		_ = cmd.Process.Signal(syscall.SIGTERM)
@@ -284,9 +298,9 @@ func startDiskBroker(ctx context.Context, env *environment, self, dir string) (a
 	}
 	if err := waitListening(ctx, addr); err != nil {
 		stop()
-		return "", nil, err
+		return "", nil, nil, err
 	}
-	return addr, stop, nil
+	return addr, stop, func() float64 { return processCPU(cmd.Process.Pid) }, nil
 }
 
 // benchLogsLoad creates the topics and produces the events: loadgen's
@@ -337,7 +351,7 @@ func benchLogsLoad(ctx context.Context, env *environment, addr string, n, domain
 // dataDir/logs, or without) until it committed n events, and prints its
 // phaseResult.
 func benchLogsProcessor(ctx context.Context, env *environment, log *slog.Logger, brokers []string, prefix, dataDir string, n, partitions int, withLogs bool,
-	budget processor.MemoryBudget, tuning logstore.Option) error {
+	budget processor.MemoryBudget, fetchMax int32, tuning logstore.Option) error {
 	if dataDir == "" || prefix == "" {
 		return usageErr("--data-dir and --topic-prefix are required for the processor phase")
 	}
@@ -350,7 +364,7 @@ func benchLogsProcessor(ctx context.Context, env *environment, log *slog.Logger,
 	diag, advice := classifier()
 	cfg := processor.Config{
 		Brokers: brokers, DataDir: dataDir, InstanceID: "bench", Partitions: int32(partitions), Topics: topics, Group: prefix + "mailflow",
-		Diagnose: diag, Advice: advice, Log: log, MemoryLimit: budget.Total,
+		Diagnose: diag, Advice: advice, Log: log, MemoryLimit: budget.Total, FetchMaxBytes: fetchMax,
 		Observe: func(s processor.TxnStats) {
 			if first.IsZero() {
 				first = time.Now().Add(-s.Duration)
