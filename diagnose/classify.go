@@ -640,6 +640,13 @@ func (c *Classifier) classify(in Input, sr *scanResult, feat *Features) (res Res
 			res.Category = CategoryPolicyRejected
 			settled, table = true, senderStageTable
 		}
+		if res.Category == CategorySpamContent && aboutGreeting(text[:len(text)-len(inner)]) {
+			// The server refused the client at its greeting: no message
+			// had been sent to judge, so a spam word there is the client's
+			// reputation ("refused to talk to me: 554 … block for spam").
+			res.Category = CategoryBlocklisted
+			settled, table = true, greetingStageTable
+		}
 		if hint == "" && (code == 0 || codeFromWrap) && wrapOutcome != "" && res.Category != CategoryExpired {
 			hint = wrapOutcome
 		}
@@ -710,6 +717,27 @@ func isRecipientState(cat string) bool {
 var senderStage = []string{
 	"in reply to MAIL FROM command", "after MAIL FROM", "but sender was rejected", "did not like our MAIL FROM",
 	"MAIL FROM: 5", "MAIL FROM: 4", // a client library's "SMTP error, MAIL FROM: 550 …"
+}
+
+// greetingStage are the markers MTAs write before a reply that came in place
+// of the server's greeting, before any command: Postfix smtp_proto.c "host
+// … refused to talk to me:", Exim "SMTP error from remote mail server after
+// initial connection:", qmail-remote "Connected to … but greeting failed."
+// They are in the wrapper the unwrapper takes off (unwrap.go).
+var greetingStage = []string{"refused to talk to me", "after initial connection", "but greeting failed"}
+
+// aboutGreeting reports whether the wrapper text says the reply was the
+// server's greeting.
+func aboutGreeting(text string) bool {
+	if len(text) > 2048 {
+		text = text[:2048]
+	}
+	for _, m := range greetingStage {
+		if indexFoldASCII(text, m) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // aboutSender reports whether text says the reply answered MAIL FROM. The

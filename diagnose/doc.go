@@ -77,7 +77,10 @@
 //
 // A reply that answered MAIL FROM (Postfix "(in reply to MAIL FROM
 // command)", Exim "after MAIL FROM:") concerns the sender: it cannot be a
-// recipient's state nor judged content.
+// recipient's state nor judged content. A reply in place of the server's
+// greeting (Postfix "refused to talk to me:", Exim "after initial
+// connection:") came before any message was sent: a spam word there is the
+// client's reputation, not a content verdict.
 //
 // Enhanced status codes are hints only: Yandex reports unknown users with
 // 5.7.1 and Gmail rate limits with 5.2.1, so specific wording is consulted

@@ -681,8 +681,9 @@ func TestFreshBatchAN(t *testing.T) {
 // replies), written after AM's and AN's kinds were fixed, labelled before
 // any classifier saw them and committed unscored (d96ab49), then scored
 // once: 12/18 category, 18/18 outcome — the blind figure
-// (testdata/README.md). It is held out: no rule is tuned on it, so this
-// guards the blind figure itself.
+// (testdata/README.md). Held out for one session, then tuned on with AP
+// (nineteenth session, kinds_ap_test.go): this keeps the figure after the
+// fixes, 16/18 category, 18/18 outcome.
 func TestFreshBatchAO(t *testing.T) {
 	cases := loadLabelled(t, "blind_ao.jsonl")
 	if len(cases) != 18 {
@@ -690,8 +691,8 @@ func TestFreshBatchAO(t *testing.T) {
 	}
 	rep := testClassifier.Evaluate(cases)
 	n := float64(len(cases))
-	if a := rep.CategoryAccuracy(); a*n < 12-0.5 {
-		t.Errorf("category accuracy %.1f%% fell below 12/18", 100*a)
+	if a := rep.CategoryAccuracy(); a*n < 16-0.5 {
+		t.Errorf("category accuracy %.1f%% fell below 16/18", 100*a)
 	}
 	if a := rep.OutcomeAccuracy(); a*n < 18-0.5 {
 		t.Errorf("outcome accuracy %.1f%% fell below 18/18", 100*a)
@@ -704,7 +705,9 @@ func TestFreshBatchAO(t *testing.T) {
 // Bluehost, Broadcom, ResponseMaster, SEKOIA's Postfix samples), labelled
 // before any classifier saw them and committed unscored (77d995e), then
 // scored once: 52/75 category, 75/75 outcome — the blind figure
-// (testdata/README.md).
+// (testdata/README.md). The kinds behind its misses were fixed afterwards
+// with AO's (kinds_ap_test.go), so it is no longer blind; this keeps the
+// figure after the fixes: 64/75 category, 75/75 outcome.
 func TestFreshBatchAP(t *testing.T) {
 	cases := loadLabelled(t, "blind_ap.jsonl")
 	if len(cases) != 75 {
@@ -712,8 +715,8 @@ func TestFreshBatchAP(t *testing.T) {
 	}
 	rep := testClassifier.Evaluate(cases)
 	n := float64(len(cases))
-	if a := rep.CategoryAccuracy(); a*n < 52-0.5 {
-		t.Errorf("category accuracy %.1f%% fell below 52/75", 100*a)
+	if a := rep.CategoryAccuracy(); a*n < 64-0.5 {
+		t.Errorf("category accuracy %.1f%% fell below 64/75", 100*a)
 	}
 	if a := rep.OutcomeAccuracy(); a*n < 75-0.5 {
 		t.Errorf("outcome accuracy %.1f%% fell below 75/75", 100*a)

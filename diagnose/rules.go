@@ -84,6 +84,10 @@ const specificTable = 8
 // table index is reported (Features.Table).
 const senderStageTable = 100
 
+// greetingStageTable stands for "the reply came in place of the greeting"
+// (aboutGreeting) where a table index is reported (Features.Table).
+const greetingStageTable = 101
+
 // Precedence, in words (each tier is a table above, first match wins):
 //
 //  1. the local MTA's wrappers are removed before any rule runs (unwrap.go);
@@ -235,6 +239,19 @@ var otherPartyRules = []rule{
 		"authentication has failed too many", "authentication failed too many", "auth failed too many",
 		"login failed too many", "login has failed too many", "logon failed too many",
 	}, unless: []string{"mailbox", "inbox", "recipient", "user account"}},
+	{cat: CategoryBlocklisted, why: "the sender's domain, its IP or host named as what is blocked, with spam as the reason: a reputation block of the one sending, not a verdict on this message (the doc's convention: the client, its HELO name or the sender domain on a list is a reputation block; the ASF's mail-rejection page '550 Domain Blocked - Spam. Contact abuse@infra.apache.org', blindap-0019); a message or its content named as blocked stays content", all: [][]string{
+		{"|domain", "|ip|", "|host", "|sender", "|client"},
+		{"blocked", "banned"},
+		{"|spam|", "|spamming|"},
+	}, unless: []string{"message", "content", "mail was", "email was", "this mail", "this email", "your mail", "your email", "attachment", "|url", "link",
+		// a volume named is the rate the block keeps down (Gmail's 421-4.7.0 "unusual amount of
+		// unsolicited mail … temporarily blocked", blindo-0125)
+		"unusual", "|rate|", "volume", "too many", "amount of"}},
+	{cat: CategoryRateLimited, why: "a count — too many, a maximum, excessive, a number — of recipients that failed, were unknown or invalid: the sender's sending pattern over many recipients, not one recipient's state, whatever words the count is made of (Yahoo '[TSS11] Excessive unknown recipients'; the Exim wiki's ACL recipes 'Max $rcpt_fail_count failed recipients allowed' (FAQ Q0738), 'Too many unknown users' (Q0736) and 'REJECTED - Too many failed recipients - count = N' (AclSmtpRcpt), blindap-0041, 0048, 0056; qmail-smtpd's brtlimit 'too many invalid addresses'); the phrase lists here kept one spelling each and missed the next", all: [][]string{
+		{"too many", "excessive", "|max|", "maximum", "number of"},
+		{"unknown", "invalid", "failed", "bad", "wrong", "rejected", "non-existent", "nonexistent", "undeliverable"},
+		{"recipients", "users", "addresses", "rcpts", "mailboxes"},
+	}, unless: []string{"size", "storage", "quota", "mailbox full", "mailbox is full"}},
 	{cat: CategoryRateLimited, why: "the sender's sending pattern: quotas of its account or relay, too many unknown recipients, complaints (Exchange Online SubmissionQuotaExceeded, Yahoo VS1-IP/TS01, Gmail 'Daily user sending limit exceeded' https://support.google.com/a/answer/166852, cPanel/Exim 'max emails per hour')", any: []string{
 		"sending quota", "submission quota", "submissionquota", "message quota", "daily quota", "hourly quota",
 		"outbound quota", "recipient quota exceeded", "quota of messages", "sending limit", "daily limit", "hourly limit",
@@ -630,6 +647,10 @@ var strongRules = []rule{
 		// later", blindag-0056, read by 4.4.3 as the destination's DNS)
 		"reconnect to fast", "reconnect too fast", "retried too soon", "retry too early",
 	}, unless: []string{
+		// the sending server blacklisted by the greylist daemon: the list is the verdict, the
+		// greylist only the mechanism that keeps it (PolicyD v2 greylisting '450 4.7.1 Greylisting
+		// in effect, sending server blacklisted', blindao-0005)
+		"blacklisted", "blocklisted", "blacklist", "blocklist",
 		// "come back later" after a client that talked before the greeting is the protocol's order
 		// (RFC 5321 §4.3.1), not a greylist (smtp-gated "Next time wait for MTA greeting", blindae-0063)
 		"before my greeting", "before the greeting", "before greeting", "talk too soon", "talked too soon",
@@ -763,9 +784,8 @@ var strongRules = []rule{
 		{"subject", "charset", "header contents", "html scripts", "soliciting", "solicitation", "your language", "unedited forward"},
 		{"not allowed", "violates", "inside header", "annoying", "watch your", "don't understand", "no soliciting", "is forbidden"},
 	}, unless: []string{"too long", "syntax", "malformed", "missing", "invalid", "encoding", "8bit", "smtputf8", "utf8"}},
-	{cat: CategorySpamContent, settled: true, why: "a message that looks like, or is identified as, a known worm or trojan is the content refused, as a virus named is (j-chkmail's 'mail looks like SoberG worm', blindam-0072)", all: [][]string{
-		{"|worm|", "|trojan|"},
-		{"looks like", "identified as", "detected", "infected", "contains"},
+	{cat: CategorySpamContent, settled: true, why: "a worm or trojan named is the content refused, as a virus named is, with or without a verb saying so: a scanner's or a rule's name for what it found in this message (j-chkmail's 'mail looks like SoberG worm', blindam-0072; milter-regex's sample rule '554 5.7.1 Swen worm (caps)', blindao-0012, which the verb this rule once demanded missed)", any: []string{
+		"|worm|", "|worms|", "|trojan|", "|trojans|",
 	}},
 	{cat: CategoryRateLimited, settled: true, why: "the sender's counted allowance for a period — a daily, hourly or monthly message, recipient or traffic quota or limit exceeded — is its sending rate, whatever restriction stage reports it ('Sender address rejected:' is where Postfix's check_policy_service hands the verdict back; mtpolicyd Quota.pm 'smtp traffic quota has been exceeded', HowtoAccountingQuota 'you exceeded your daily message limit', blindan-0040, 0044); a mailbox's storage quota is not one", all: [][]string{
 		{"daily", "hourly", "monthly", "traffic quota", "message limit", "recipient limit"},
