@@ -160,6 +160,10 @@ type instanceOptions struct {
 	trustedProxies []string
 	// frontKey: consoleapi.Config.FrontKey (dev's front, dev_catcher.go).
 	frontKey clientaddr.Key
+	// refuseOpenAPI makes serveProcessor refuse to serve an open API
+	// (no operator token, no manager credential) on an address other
+	// than loopback (mailflow run without --open-api).
+	refuseOpenAPI bool
 	// incidentsTopic, when set, is the incidents stage's output topic:
 	// the status API names the open incident a Bad domain is part of
 	// (api.Config.Incidents).
@@ -416,6 +420,10 @@ func serveProcessor(ctx context.Context, log *slog.Logger, cfg processor.Config,
 	if err != nil {
 		return fmt.Errorf("--trusted-proxies: %w", err)
 	}
+	apiOpen := adminToken == "" && !accts.HasCredentials() && !p.Directory().HasAPITokens()
+	if apiOpen && o.refuseOpenAPI && !isLoopback(ln.Addr()) {
+		return usageErr("the API would be open (no operator token, and no manager has an API token or a console password) on %s, which is not a loopback address: anyone who reaches it reads every domain and writes the directory. Set --api-token (better MAILFLOW_API_TOKEN, the same on every instance; a random one: openssl rand -base64 32), listen on loopback (--http 127.0.0.1:8080), or pass --open-api on a network you trust", ln.Addr())
+	}
 	srv := api.NewServer(proxies.Wrap(consoleAPI.Wrap(apiH)), api.ServerConfig{MaxConns: o.maxConns, Log: log})
 	httpErr := make(chan error, 1)
 	go func() { httpErr <- srv.Serve(ln) }()
@@ -424,7 +432,7 @@ func serveProcessor(ctx context.Context, log *slog.Logger, cfg processor.Config,
 	switch {
 	case adminToken != "":
 		log.Info("the API is token-protected: the admin token (--api-token) sees every domain, a manager's token its own domains")
-	case accts.HasCredentials() || p.Directory().HasAPITokens():
+	case !apiOpen:
 		// A restart of an instance whose managers have signed up: the
 		// API is closed, and a warning that it is open would be false.
 		log.Info("the API is closed: managers have console passwords or API tokens, and every request needs a session or a token; there is no operator token (set --api-token, MAILFLOW_API_TOKEN, for operator access)")
@@ -468,6 +476,14 @@ func incidentLookup(t *incidents.Table) api.IncidentLookup {
 		return nil
 	}
 	return t
+}
+
+// isLoopback reports whether addr, a listener's address, is on a loopback
+// interface only (127.0.0.0/8, ::1); an unspecified address (0.0.0.0, ::)
+// listens on every interface.
+func isLoopback(addr net.Addr) bool {
+	a, ok := addr.(*net.TCPAddr)
+	return ok && a.IP.IsLoopback()
 }
 
 // needsSecureCookie reports whether an instance listening on addr should

@@ -10,6 +10,7 @@ func runRun(ctx context.Context, env *environment, args []string) error {
 	fs.Var(&brokers, "brokers", "Kafka seed brokers, comma-separated (required)")
 	var pf processorFlags
 	pf.register(fs, "mailflow-data", ":8080")
+	openAPI := fs.Bool("open-api", false, "serve the API open (no --api-token and no manager credential yet) on an address other than loopback: anyone who reaches it reads every domain; only on a network you trust. Without it run refuses to start with an open API on such an address")
 	var inf incidentFlags
 	inf.register(fs)
 	var lf logFlags
@@ -37,7 +38,8 @@ func runRun(ctx context.Context, env *environment, args []string) error {
 	stop := context.AfterFunc(ctx, func() { log.Info("mailflow run: stopping", "cause", context.Cause(ctx)) })
 	defer stop()
 	err = runWithIncidents(ctx, log, inf, inf.config(brokers, pf.topicPrefix, pf.replication, pf.sessionTimeout, log, reg), pcfg.InstanceID, pcfg.DataDir, func(ctx context.Context) error {
-		return serveProcessor(ctx, log, pcfg, reg, pf.httpAddr, pf.apiToken, nil, pf.apiOption(), pf.metricsOption(), inf.instanceOption(pf.topicPrefix))
+		refuse := func(o *instanceOptions) { o.refuseOpenAPI = !*openAPI }
+		return serveProcessor(ctx, log, pcfg, reg, pf.httpAddr, pf.apiToken, nil, pf.apiOption(), pf.metricsOption(), inf.instanceOption(pf.topicPrefix), refuse)
 	})
 	if err == nil {
 		log.Info("mailflow run: stopped")

@@ -262,3 +262,58 @@ func TestRunSaysWhetherTheAPIIsOpen(t *testing.T) {
 		})
 	}
 }
+
+// TestRunRefusesOpenAPIOffLoopback: mailflow run does not serve an open
+// API (no operator token, no manager credential) on an address other
+// than loopback unless told to (--open-api); a token, a manager's
+// credential or a loopback address lets it start (a review found run's
+// default --http :8080 served every domain to anyone on the network, with
+// a warning only).
+func TestRunRefusesOpenAPIOffLoopback(t *testing.T) {
+	for _, tc := range []struct {
+		name    string
+		args    []string
+		manager bool
+		refused bool
+	}{
+		{"every interface (IPv4)", []string{"--http", "0.0.0.0:0"}, false, true},
+		{"every interface (no host)", []string{"--http", ":0"}, false, true},
+		{"every interface, --open-api", []string{"--http", "0.0.0.0:0", "--open-api"}, false, false},
+		{"every interface, operator token", []string{"--http", "0.0.0.0:0", "--api-token", "q3ZkP9vT1sYb0mXc7LrW2nHf5JgA8dEu"}, false, false},
+		{"every interface, a manager's token", []string{"--http", "0.0.0.0:0"}, true, false},
+		{"loopback", []string{"--http", "127.0.0.1:0"}, false, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			b := newTestBroker(t)
+			ctx, cancel := context.WithTimeout(context.Background(), 45*time.Second)
+			defer cancel()
+			if tc.manager {
+				accts, err := accounts.Open(ctx, strings.TrimSuffix(b.topics.Config, "config")+accounts.TopicSuffix, []kgo.Opt{kgo.SeedBrokers(b.addr)})
+				if err != nil {
+					t.Fatal(err)
+				}
+				_, _, err = accts.NewToken(ctx, "ops-contoso", "ci")
+				accts.Close()
+				if err != nil {
+					t.Fatal(err)
+				}
+			}
+			r := startRun(t, ctx, b, "open-api", append([]string{"--data-dir", t.TempDir()}, tc.args...)...)
+			if !tc.refused {
+				r.waitReady(t, ctx)
+				return
+			}
+			code, exited := r.exitedWithin(30 * time.Second)
+			if !exited {
+				t.Fatalf("run serves an open API on %v; want it refused", tc.args)
+			}
+			log := r.stderr.String()
+			if code != 2 || !strings.Contains(log, "the API would be open") || !strings.Contains(log, "--api-token") || !strings.Contains(log, "--open-api") {
+				t.Errorf("exit %d; want 2 and an error naming the way out:\n%s", code, tailLines(log, 10))
+			}
+			if strings.Contains(log, "serving the API") {
+				t.Errorf("run served before refusing:\n%s", tailLines(log, 10))
+			}
+		})
+	}
+}
