@@ -722,3 +722,24 @@ func TestFreshBatchAP(t *testing.T) {
 		t.Errorf("outcome accuracy %.1f%% fell below 75/75", 100*a)
 	}
 }
+
+// TestFreshBatchAQ keeps testdata/blind_aq.jsonl, 60 replies from sources
+// no earlier set cites (milter-greylist's ACL examples, spamass-milter,
+// amavisd-milter, indimail-mta, BlackJumboDog, postfwd's sample rules, a
+// few providers' pages), labelled before any classifier saw them and
+// committed unscored (aa0e8f5), then scored once: 42/60 category, 60/60
+// outcome — the blind figure (testdata/README.md).
+func TestFreshBatchAQ(t *testing.T) {
+	cases := loadLabelled(t, "blind_aq.jsonl")
+	if len(cases) != 60 {
+		t.Fatalf("blind_aq.jsonl has %d cases, want 60", len(cases))
+	}
+	rep := testClassifier.Evaluate(cases)
+	n := float64(len(cases))
+	if a := rep.CategoryAccuracy(); a*n < 42-0.5 {
+		t.Errorf("category accuracy %.1f%% fell below 42/60", 100*a)
+	}
+	if a := rep.OutcomeAccuracy(); a*n < 60-0.5 {
+		t.Errorf("outcome accuracy %.1f%% fell below 60/60", 100*a)
+	}
+}
