@@ -56,9 +56,11 @@ func (s *Sink) assignedAlerts() map[int32]bool {
 	return maps.Clone(s.assigned)
 }
 
-// onAssigned merges the firing records of the alerts partitions the group
-// assigned to this member with what the topic holds. It runs before the
-// member fetches them.
+// onAssigned takes over the alerts partitions the group assigned to this
+// member: it reads their alerts up to the group's committed offset and
+// merges the firing records (Alertmanager) and the reminder states
+// (reminder_handover.go) it has for them with what the topic holds. It
+// runs before the member fetches them.
 func (s *Sink) onAssigned(cbctx context.Context, cl *kgo.Client, assigned map[string][]int32) {
 	parts := assigned[s.topics.alerts]
 	if len(parts) == 0 {
@@ -71,14 +73,11 @@ func (s *Sink) onAssigned(cbctx context.Context, cl *kgo.Client, assigned map[st
 		}
 		s.assignedMu.Unlock()
 	}()
-	if !s.am.enabled() {
-		return
-	}
 	var err error
 	for try := 1; try <= rebuildTries; try++ {
 		ctx, cancel := context.WithTimeout(s.rebuildCtx, rebuildTimeout)
 		stop := context.AfterFunc(cbctx, cancel)
-		err = s.rebuildFiring(ctx, cl, parts)
+		err = s.takeOver(ctx, cl, parts)
 		stop()
 		cancel()
 		if err == nil || s.rebuildCtx.Err() != nil || cbctx.Err() != nil {
@@ -88,13 +87,30 @@ func (s *Sink) onAssigned(cbctx context.Context, cl *kgo.Client, assigned map[st
 	if err != nil && s.rebuildCtx.Err() == nil && cbctx.Err() == nil {
 		// Without the topic this member cannot tell its records from
 		// stale ones (another member may have read a recovery since):
-		// it re-posts none of these partitions' alerts rather than
-		// re-open recovered domains, until their next alerts.
+		// it re-posts none of these partitions' alerts and sends none
+		// of their reminders rather than re-open recovered domains,
+		// until their next alerts.
 		s.dropFiringOf(map[string][]int32{s.topics.alerts: parts}, true)
+		s.dropRemindersOf(parts)
 		s.metrics.failed.WithLabelValues(string(ChannelAlertmanager)).Inc()
-		s.log.Error("sink: could not read the alerts of assigned partitions; their domains' Alertmanager alerts are not re-posted until their next alerts, and Alertmanager resolves them at their endsAt",
+		s.log.Error("sink: could not read the alerts of assigned partitions; their domains' Alertmanager alerts are not re-posted and their reminders not sent until their next alerts (Alertmanager resolves them at their endsAt)",
 			"topic", s.topics.alerts, "partitions", parts, "tries", rebuildTries, "err", err)
 	}
+}
+
+// takeOver reads the committed alerts of partitions parts and merges them
+// with the member's firing records and reminder states.
+func (s *Sink) takeOver(ctx context.Context, cl *kgo.Client, parts []int32) error {
+	ca, err := s.readCommitted(ctx, cl, parts)
+	if err != nil {
+		return err
+	}
+	if s.am.enabled() {
+		if err := s.mergeFiring(parts, ca); err != nil {
+			return err
+		}
+	}
+	return s.rebuildReminders(parts, ca)
 }
 
 // dropFiringOf forgets the alerts partitions revoked from or lost by this
@@ -125,20 +141,31 @@ func (s *Sink) dropFiringOf(gone map[string][]int32, drop bool) {
 }
 
 // topicFiring is what a partition's alerts say of its domains: the last
-// Bad alert of each domain not followed by its recovery, and every domain
-// they mention.
+// Bad alert of each domain not followed by its recovery, every domain
+// they mention, and the last status change (Bad or recovery) of each.
 type topicFiring struct {
 	firing    map[string]schemas.StatusChange
 	mentioned map[string]bool
+	status    map[string]schemas.StatusChange
 }
 
-// rebuildFiring reads the alerts of partitions parts that the group
-// committed (from the oldest the topic still holds to the committed
-// offset) and merges them with the member's firing records (see above).
+// committedAlerts is what readCommitted read of the assigned partitions:
+// what their alerts say (topic), the topic's start offsets (start) and
+// the group's committed ones (comm, where any).
+type committedAlerts struct {
+	topic       map[int32]*topicFiring
+	start, comm map[int32]int64
+	read        int
+	took        time.Duration
+}
+
+// readCommitted reads the alerts of partitions parts that the group
+// committed, from the oldest the topic still holds to the committed
+// offset.
 //
 // cl is the group's client, which New may not have stored yet when the
 // first assignment comes.
-func (s *Sink) rebuildFiring(ctx context.Context, cl *kgo.Client, parts []int32) error {
+func (s *Sink) readCommitted(ctx context.Context, cl *kgo.Client, parts []int32) (*committedAlerts, error) {
 	started := time.Now()
 	adm := kadm.NewClient(cl)
 	committed, err := adm.FetchOffsets(ctx, s.cfg.Group)
@@ -146,14 +173,14 @@ func (s *Sink) rebuildFiring(ctx context.Context, cl *kgo.Client, parts []int32)
 		err = committed.Error()
 	}
 	if err != nil {
-		return fmt.Errorf("committed offsets of group %s: %w", s.cfg.Group, err)
+		return nil, fmt.Errorf("committed offsets of group %s: %w", s.cfg.Group, err)
 	}
 	starts, err := adm.ListStartOffsets(ctx, s.topics.alerts)
 	if err == nil {
 		err = starts.Error()
 	}
 	if err != nil {
-		return fmt.Errorf("start offsets of %s: %w", s.topics.alerts, err)
+		return nil, fmt.Errorf("start offsets of %s: %w", s.topics.alerts, err)
 	}
 	end := map[int32]int64{}
 	from := map[int32]kgo.Offset{}
@@ -161,7 +188,7 @@ func (s *Sink) rebuildFiring(ctx context.Context, cl *kgo.Client, parts []int32)
 	start := map[int32]int64{}
 	comm := map[int32]int64{}
 	for _, p := range parts {
-		topic[p] = &topicFiring{firing: map[string]schemas.StatusChange{}, mentioned: map[string]bool{}}
+		topic[p] = &topicFiring{firing: map[string]schemas.StatusChange{}, mentioned: map[string]bool{}, status: map[string]schemas.StatusChange{}}
 		if st, ok := starts.Lookup(s.topics.alerts, p); ok {
 			start[p] = st.Offset
 		}
@@ -182,8 +209,15 @@ func (s *Sink) rebuildFiring(ctx context.Context, cl *kgo.Client, parts []int32)
 	}
 	read, err := s.readAlerts(ctx, from, end, topic)
 	if err != nil {
-		return err
+		return nil, err
 	}
+	return &committedAlerts{topic: topic, start: start, comm: comm, read: read, took: time.Since(started)}, nil
+}
+
+// mergeFiring merges what the committed alerts of partitions parts say
+// with the member's firing records (see above).
+func (s *Sink) mergeFiring(parts []int32, ca *committedAlerts) error {
+	topic, start, comm := ca.topic, ca.start, ca.comm
 	unlock := s.am.lockAll()
 	defer unlock()
 	now, total, kept := time.Now(), 0, 0
@@ -229,7 +263,7 @@ func (s *Sink) rebuildFiring(ctx context.Context, cl *kgo.Client, parts []int32)
 		total += len(merged)
 	}
 	s.log.Info("sink: took over the Alertmanager alerts of assigned partitions", "topic", s.topics.alerts, "partitions", parts,
-		"alerts_read", read, "firing", total, "kept_past_retention", kept, "took", time.Since(started).Round(time.Millisecond))
+		"alerts_read", ca.read, "firing", total, "kept_past_retention", kept, "took", ca.took.Round(time.Millisecond))
 	return nil
 }
 
@@ -292,13 +326,17 @@ func (s *Sink) readAlerts(ctx context.Context, from map[int32]kgo.Offset, end ma
 				return // dead-lettered when it was read
 			}
 			tf := topic[r.Partition]
-			switch tr, _ := directory.TransitionOf(a.From, a.To); tr {
+			tr, ok := directory.TransitionOf(a.From, a.To)
+			switch tr {
 			case directory.TransitionBad:
 				tf.firing[a.Domain] = a
 				tf.mentioned[a.Domain] = true
 			case directory.TransitionRecovered:
 				delete(tf.firing, a.Domain)
 				tf.mentioned[a.Domain] = true
+			}
+			if ok && a.Kind == schemas.KindStatus {
+				tf.status[a.Domain] = a
 			}
 		})
 	}

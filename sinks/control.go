@@ -223,7 +223,14 @@ func (s *Sink) queueRepeats(ctx context.Context) {
 		s.log.Error("sink: reading reminder states", "err", err)
 		return
 	}
+	assigned := s.assignedAlerts()
 	for _, d := range dues {
+		// The member that reads the domain's alerts reminds: another
+		// one reads its recovery (reminder_handover.go). A domain whose
+		// alerts an older release read has no partition recorded.
+		if part, ok, err := s.store.alertsPartition(d.domain); err != nil || ok && !assigned[part] {
+			continue
+		}
 		interval := s.repeatInterval(d.domain)
 		if interval <= 0 || now.Before(d.r.Sent.Add(interval)) {
 			continue
@@ -263,10 +270,10 @@ func targetByKey(ts []directory.Target, key string) (directory.Target, bool) {
 }
 
 // noteStatus records the domain's status as of the alert (read in
-// partition order) and, for a recovery, forgets every reminder of the
-// domain's Bad episode.
-func (s *Sink) noteStatus(a schemas.StatusChange) {
-	if err := s.store.setCurrent(a.Domain, a.To, a.ID); err != nil {
+// partition order, from partition part of the alerts topic) and, for a
+// recovery, forgets every reminder of the domain's Bad episode.
+func (s *Sink) noteStatus(a schemas.StatusChange, part int32) {
+	if err := s.store.setCurrent(a.Domain, a.To, a.ID, part); err != nil {
 		s.log.Error("sink: recording domain status", "domain", a.Domain, "err", err)
 	}
 	if a.To != schemas.StatusBad {

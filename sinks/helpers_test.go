@@ -74,6 +74,7 @@ type received struct {
 	to     []string
 	header mail.Header
 	body   string
+	at     time.Time // when the server accepted it
 }
 
 // smtpServer is a real SMTP server (emersion/go-smtp) on a loopback port
@@ -137,7 +138,7 @@ func (x *smtpSession) Data(r io.Reader) error {
 	body, _ := io.ReadAll(m.Body)
 	x.s.mu.Lock()
 	defer x.s.mu.Unlock()
-	x.s.msgs = append(x.s.msgs, received{from: x.from, to: x.to, header: m.Header, body: string(body)})
+	x.s.msgs = append(x.s.msgs, received{from: x.from, to: x.to, header: m.Header, body: string(body), at: time.Now()})
 	return nil
 }
 

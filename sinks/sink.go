@@ -295,7 +295,7 @@ func (s *Sink) dispatch(ctx context.Context, r *kgo.Record) {
 		return
 	}
 	episode := s.episodeOf(alert)
-	s.noteStatus(alert)
+	s.noteStatus(alert, r.Partition)
 	dir := s.table.Current()
 	now := time.Now()
 	targets := dir.Subscribers(alert)

@@ -1,6 +1,7 @@
 package sinks
 
 import (
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"strings"
@@ -33,6 +34,7 @@ const (
 
 func kindKey(target, domain string) []byte { return []byte("k\x00" + target + "\x00" + domain) }
 func currentKey(domain string) []byte      { return []byte("c\x00" + domain) }
+func alertsPartKey(domain string) []byte   { return []byte("q\x00" + domain) }
 func repeatKey(domain, target string) []byte {
 	return []byte("b\x00" + domain + "\x00" + target)
 }
@@ -88,11 +90,31 @@ func (s *store) setKind(target, domain string, kind byte) error {
 
 // setCurrent records the domain's status as of its latest alert, read in
 // partition order.
-func (s *store) setCurrent(domain string, st schemas.Status, alertID string) error {
-	if err := s.db.Set(currentKey(domain), append([]byte{byte(st)}, alertID...), pebble.Sync); err != nil {
+// setCurrent records the domain's status as of alert alertID, read from
+// partition part of the alerts topic (negative: not known, and the
+// partition recorded before is kept).
+func (s *store) setCurrent(domain string, st schemas.Status, alertID string, part int32) error {
+	b := s.db.NewBatch()
+	defer b.Close()
+	_ = b.Set(currentKey(domain), append([]byte{byte(st)}, alertID...), nil)
+	if part >= 0 {
+		_ = b.Set(alertsPartKey(domain), binary.BigEndian.AppendUint32(nil, uint32(part)), nil)
+	}
+	if err := b.Commit(pebble.Sync); err != nil {
 		return fmt.Errorf("sink store: record status of %s: %w", domain, err)
 	}
 	return nil
+}
+
+// alertsPartition returns the partition of the alerts topic the domain's
+// latest alert was read from; false for a domain whose alerts an older
+// release read, which recorded none.
+func (s *store) alertsPartition(domain string) (int32, bool, error) {
+	v, err := s.get(alertsPartKey(domain))
+	if err != nil || len(v) != 4 {
+		return 0, false, err
+	}
+	return int32(binary.BigEndian.Uint32(v)), true, nil
 }
 
 // current returns the domain's status as of its latest alert read.
@@ -119,6 +141,20 @@ func (s *store) setRepeat(domain, target string, r repeatState) error {
 }
 
 func (s *store) dropRepeat(domain, target string) error { return s.del(repeatKey(domain, target)) }
+
+// repeatOf returns the repeat state of domain for target; false when none
+// (or one that does not decode).
+func (s *store) repeatOf(domain, target string) (repeatState, bool, error) {
+	v, err := s.get(repeatKey(domain, target))
+	if err != nil || v == nil {
+		return repeatState{}, false, err
+	}
+	var r repeatState
+	if json.Unmarshal(v, &r) != nil {
+		return repeatState{}, false, nil
+	}
+	return r, true, nil
+}
 
 // dropRepeats forgets every target's repeat state of domain (it
 // recovered).

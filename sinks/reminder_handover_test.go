@@ -1,0 +1,167 @@
+package sinks
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/twmb/franz-go/pkg/kadm"
+
+	"github.com/mailflow/mailflow/schemas"
+)
+
+// TestRemindersFollowPartition runs two sinks of one group, with "still
+// Bad" reminders every two seconds, while the alerts topic's partitions
+// move between them. The member that reads a partition reminds of its Bad
+// domains: after the first member leaves, the second reminds of every
+// domain, although it never read their Bad alerts (it used to remind of
+// none); after the first member is back and every domain recovered,
+// nobody reminds of any (the first member, which read the Bad alerts of
+// the partition it no longer reads, used to remind of them for ever).
+func TestRemindersFollowPartition(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	c := startCluster(t)
+	var domains []string
+	var yaml strings.Builder
+	yaml.WriteString("resellers: [{id: ra}]\ncustomers: [{id: ca, reseller: ra}]\ndomains:\n")
+	for i := range 6 {
+		d := fmt.Sprintf("r%d.example", i)
+		domains = append(domains, d)
+		fmt.Fprintf(&yaml, "  - {name: %s, customer: ca}\n", d)
+	}
+	yaml.WriteString("managers:\n  - {id: noc, level: customer, of: ca, email: noc@ca.test}\nsubscriptions:\n  - {id: s-noc, manager: noc}\n")
+	c.applyDirectory(t, ctx, yaml.String())
+	mail := startSMTP(t, nil, "", "")
+	const interval = 2 * time.Second
+	sinkCfg := func() Config {
+		cfg := testConfig(t, c, mail, t.TempDir())
+		cfg.RepeatInterval = interval
+		cfg.CheckInterval = 100 * time.Millisecond
+		return cfg
+	}
+	// mails returns the times of the mails about d whose subject begins
+	// with prefix.
+	mails := func(d, prefix string) []time.Time {
+		var at []time.Time
+		for _, m := range mail.to("noc@ca.test") {
+			subj := m.header.Get("Subject")
+			if strings.HasPrefix(subj, prefix) && (strings.Contains(subj, " "+d+" ") || strings.HasSuffix(subj, " "+d)) {
+				at = append(at, m.at)
+			}
+		}
+		return at
+	}
+	remindedSince := func(since time.Time) func() bool {
+		return func() bool {
+			for _, d := range domains {
+				ms := mails(d, "[mailflow] STILL BAD")
+				if len(ms) == 0 || !ms[len(ms)-1].After(since) {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	group := c.name("mailflow.sink")
+	members := func(n int) bool {
+		described, err := kadm.NewClient(c.client(t)).DescribeGroups(ctx, group)
+		if err != nil {
+			return false
+		}
+		g, ok := described[group]
+		if !ok || g.State != "Stable" || len(g.Members) != n {
+			return false
+		}
+		for _, m := range g.Members {
+			if a, ok := m.Assigned.AsConsumer(); !ok || len(a.Topics) == 0 {
+				return false
+			}
+		}
+		return true
+	}
+
+	stopA := startSink(t, sinkCfg(), false)
+	var bad []*schemas.StatusChange
+	for i, d := range domains {
+		bad = append(bad, alertAt(d, schemas.StatusGood, schemas.StatusBad, fmt.Sprint("rb-", i), 0.6))
+	}
+	c.produceAlerts(t, ctx, bad...)
+	eventually(t, 30*time.Second, "every domain's Bad mail", func() bool {
+		for _, d := range domains {
+			if len(mails(d, "[mailflow] BAD")) == 0 {
+				return false
+			}
+		}
+		return true
+	})
+	waitCommitted(t, ctx, c, "mailflow.sink")
+
+	// A second member joins and takes one of the two partitions; every
+	// domain is still reminded of.
+	startSink(t, sinkCfg(), false)
+	eventually(t, 30*time.Second, "two members, each with a partition", func() bool { return members(2) })
+	joined := time.Now()
+	eventually(t, 30*time.Second, "a reminder of every domain after the second member joined", remindedSince(joined))
+
+	// The first member leaves: the second reminds of every domain now.
+	stopA()
+	eventually(t, 30*time.Second, "one member left", func() bool { return members(1) })
+	left := time.Now()
+	eventually(t, 30*time.Second, "a reminder of every domain after the first member left", remindedSince(left))
+
+	// The first member again, then every domain recovers: nobody reminds
+	// of any domain after its recovery.
+	startSink(t, sinkCfg(), false)
+	eventually(t, 30*time.Second, "two members again", func() bool { return members(2) })
+	var rec []*schemas.StatusChange
+	for i, d := range domains {
+		rec = append(rec, alertAt(d, schemas.StatusBad, schemas.StatusGood, fmt.Sprint("rr-", i), 0.96))
+	}
+	c.produceAlerts(t, ctx, rec...)
+	eventually(t, 30*time.Second, "every domain's recovery mail", func() bool {
+		for _, d := range domains {
+			if len(mails(d, "[mailflow] RECOVERED")) == 0 {
+				return false
+			}
+		}
+		return true
+	})
+	time.Sleep(2*interval + time.Second)
+	for _, d := range domains {
+		recovered := mails(d, "[mailflow] RECOVERED")[0]
+		for _, at := range mails(d, "[mailflow] STILL BAD") {
+			// A reminder queued before the recovery was read may go out
+			// just after it.
+			if at.After(recovered.Add(500 * time.Millisecond)) {
+				t.Errorf("%s: reminded at %s, after its recovery at %s", d, at.Format(time.StampMilli), recovered.Format(time.StampMilli))
+			}
+		}
+	}
+	if dl := c.deadLetters(t, ctx); len(dl) != 0 {
+		t.Errorf("%d dead letters", len(dl))
+	}
+}
+
+func TestReminderSchedule(t *testing.T) {
+	bad := time.Date(2026, 12, 2, 10, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		now      time.Duration
+		interval time.Duration
+		sent     time.Duration
+		n        int
+	}{
+		{30 * time.Minute, time.Hour, 0, 0},
+		{time.Hour, time.Hour, time.Hour, 1},
+		{150 * time.Minute, time.Hour, 2 * time.Hour, 2},
+		{150 * time.Minute, 0, 0, 0},
+		{-time.Minute, time.Hour, 0, 0},
+	} {
+		sent, n := reminderSchedule(bad, bad.Add(tc.now), tc.interval)
+		if !sent.Equal(bad.Add(tc.sent)) || n != tc.n {
+			t.Errorf("Bad %s ago, every %s: last due at +%s (#%d), want +%s (#%d)", tc.now, tc.interval, sent.Sub(bad), n, tc.sent, tc.n)
+		}
+	}
+}
