@@ -647,6 +647,19 @@ func (c *Classifier) classify(in Input, sr *scanResult, feat *Features) (res Res
 			res.Category = CategoryBlocklisted
 			settled, table = true, greetingStageTable
 		}
+		if res.Category == CategorySpamContent && aboutRestriction(text) {
+			// Postfix's smtpd restrictions (access maps, DNSBL checks,
+			// policy services) judge the client, its HELO name and the
+			// envelope, never the message: a spam word or a score in their
+			// reply is the client's standing ("Recipient address rejected:
+			// postfwd score too high"); any other content reading of their
+			// words ("rejected for policy reasons") is the rule's refusal.
+			res.Category = CategoryPolicyRejected
+			if hasAnyFold(text, reputationWords) {
+				res.Category = CategoryBlocklisted
+			}
+			settled, table = true, restrictionStageTable
+		}
 		if hint == "" && (code == 0 || codeFromWrap) && wrapOutcome != "" && res.Category != CategoryExpired {
 			hint = wrapOutcome
 		}
@@ -733,6 +746,50 @@ func aboutGreeting(text string) bool {
 		text = text[:2048]
 	}
 	for _, m := range greetingStage {
+		if indexFoldASCII(text, m) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// restrictionStage are the fixed words Postfix's smtpd puts before the text
+// of a reject from its access restrictions, DNSBL checks and policy
+// services (smtpd_check.c: "<%s>: Client host rejected: %s", "Helo command
+// rejected", "Sender address rejected", "Recipient address rejected").
+// Those restrictions run at CONNECT, HELO, MAIL FROM and RCPT TO and see the
+// client, its HELO name and the envelope; the message is judged later by
+// header and body checks, content filters and milters, in their own words
+// ("5.7.1 Message content rejected"). postfwd's documented rules '554 5.7.1
+// <a@b>: Recipient address rejected: postfwd3 score too high' and '… your
+// request caused our spam detection policy to reject this message' are RBL
+// scores (blindaq-0055, 0057).
+var restrictionStage = []string{"recipient address rejected:", "client host rejected:", "helo command rejected:", "sender address rejected:"}
+
+// reputationWords say, in a restriction's reply, that the client's standing
+// was scored or judged spammy.
+var reputationWords = []string{"spam", "score", "junk", "bulk", "unsolicited", "reputation"}
+
+// hasAnyFold reports whether text holds one of words (ASCII case folded).
+func hasAnyFold(text string, words []string) bool {
+	if len(text) > 2048 {
+		text = text[:2048]
+	}
+	for _, w := range words {
+		if indexFoldASCII(text, w) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// aboutRestriction reports whether text is a reply of one of Postfix's
+// smtpd restrictions (restrictionStage).
+func aboutRestriction(text string) bool {
+	if len(text) > 2048 {
+		text = text[:2048]
+	}
+	for _, m := range restrictionStage {
 		if indexFoldASCII(text, m) >= 0 {
 			return true
 		}

@@ -728,7 +728,10 @@ func TestFreshBatchAP(t *testing.T) {
 // amavisd-milter, indimail-mta, BlackJumboDog, postfwd's sample rules, a
 // few providers' pages), labelled before any classifier saw them and
 // committed unscored (aa0e8f5), then scored once: 42/60 category, 60/60
-// outcome — the blind figure (testdata/README.md).
+// outcome — the blind figure (testdata/README.md). The kinds behind its
+// misses were fixed afterwards (kinds_aq_test.go), so it is no longer
+// blind; this keeps the figure after the fixes: 52/60 category, 60/60
+// outcome.
 func TestFreshBatchAQ(t *testing.T) {
 	cases := loadLabelled(t, "blind_aq.jsonl")
 	if len(cases) != 60 {
@@ -736,8 +739,8 @@ func TestFreshBatchAQ(t *testing.T) {
 	}
 	rep := testClassifier.Evaluate(cases)
 	n := float64(len(cases))
-	if a := rep.CategoryAccuracy(); a*n < 42-0.5 {
-		t.Errorf("category accuracy %.1f%% fell below 42/60", 100*a)
+	if a := rep.CategoryAccuracy(); a*n < 52-0.5 {
+		t.Errorf("category accuracy %.1f%% fell below 52/60", 100*a)
 	}
 	if a := rep.OutcomeAccuracy(); a*n < 60-0.5 {
 		t.Errorf("outcome accuracy %.1f%% fell below 60/60", 100*a)

@@ -46,6 +46,15 @@ func (c *Classifier) consult(ruleCat string, norm []byte, code int, st status, c
 	if lockedCategory(ruleCat) {
 		return ruleCat
 	}
+	if codeMeaning && onlyFillers(norm) {
+		// The rules answered with a code's registered meaning and the
+		// words only say that something failed or was refused ("554
+		// 5.5.3 Transaction failed" — RFC 5321 §4.2.2's own text for 554
+		// —, "550 5.1.8 error"): they name no other cause, so the model's
+		// reading of them, which moves with every retraining, does not
+		// replace the code.
+		return ruleCat
+	}
 	var fb [3*maxModelWords + 16]uint32 // a word, its stem and a pair each, plus the codes
 	f := appendTextFeatures(fb[:0], norm, code, st)
 	words := len(f)
@@ -87,6 +96,48 @@ func (c *Classifier) consult(ruleCat string, norm []byte, code int, st status, c
 	}
 	return c.modelClasses[best]
 }
+
+// fillerWords say only that a command failed or was refused, in the words
+// RFC 5321 §4.2.2 gives the negative replies ("Transaction failed") and the
+// ones servers put after a code with nothing to add ("error", "sorry").
+var fillerWords = map[string]bool{
+	"error": true, "errors": true, "failed": true, "failure": true, "fail": true, "rejected": true, "reject": true,
+	"denied": true, "refused": true, "not": true, "accepted": true, "transaction": true, "sorry": true, "oops": true,
+	"no": true, "message": true, "mail": true, "has": true, "been": true, "was": true, "is": true, "the": true, "your": true,
+}
+
+// onlyFillers reports whether the normalised reply holds at least one word
+// and every word of it is a filler (fillerWords); numbers and codes are
+// not words.
+func onlyFillers(norm []byte) bool {
+	words := 0
+	for i := 0; i < len(norm); {
+		for i < len(norm) && !isASCIILetter(norm[i]) && !(norm[i] >= '0' && norm[i] <= '9') {
+			if norm[i] >= 0x80 {
+				return false // a word outside ASCII is no filler of this list
+			}
+			i++
+		}
+		j, digit := i, false
+		for j < len(norm) && (isASCIILetter(norm[j]) || norm[j] >= '0' && norm[j] <= '9') {
+			digit = digit || norm[j] <= '9'
+			j++
+		}
+		if j < len(norm) && norm[j] >= 0x80 {
+			return false
+		}
+		if j > i && !digit {
+			if !fillerWords[string(norm[i:j])] {
+				return false
+			}
+			words++
+		}
+		i = j
+	}
+	return words > 0
+}
+
+func isASCIILetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
 
 // CodeMeaningMargin is how many times the model's margin the words alone
 // must lead by to replace a specific code's registered meaning (consult).

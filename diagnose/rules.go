@@ -88,6 +88,10 @@ const senderStageTable = 100
 // (aboutGreeting) where a table index is reported (Features.Table).
 const greetingStageTable = 101
 
+// restrictionStageTable stands for "the reply came from one of Postfix's
+// smtpd restrictions" (aboutRestriction) where a table index is reported.
+const restrictionStageTable = 102
+
 // Precedence, in words (each tier is a table above, first match wins):
 //
 //  1. the local MTA's wrappers are removed before any rule runs (unwrap.go);
@@ -372,6 +376,14 @@ var otherPartyRules = []rule{
 		{"|sender", "mail from", "envelope from", "return path"},
 		{"no valid mx", "no mx record", "has no mx", "without mx"},
 	}, unless: []string{"|spf|", "dkim", "dmarc", "dnsbl", "|rbl|", "listed", "recipient", "rcpt to", "reverse dns", "|ptr|"}},
+	{cat: CategoryServerError, why: "the receiving server down for maintenance is the server's own state, whatever security code or greylist-like 'try again later' carries it (RFC 5321 §4.2.3 421 'service not available'; postfwd's documented rule action '450 4.7.1 maintenance ongoing, try again later', blindaq-0038; Haraka 'THE SERVER IS SHUTTING DOWN FOR MAINTENANCE', blindad-0008)", any: []string{
+		"maintenance", "wartungsarbeiten", "in wartung", "wegen wartung", "en maintenance", "en mantenimiento", "por mantenimiento",
+		"in manutenzione", "per manutenzione", "em manutencao", "wegens onderhoud", "in onderhoud", "メンテナンス中", "系统维护", "服务器维护",
+	}, unless: []string{"list maintenance", "maintenance of the list", "mailbox maintenance", "account maintenance"}},
+	{cat: CategoryServerError, why: "the receiver's own lookup of the user erring or timing out, not the user found missing: Postfix local(8) defers with 'user lookup error' (dsn 4.0.0, SEKOIA's Postfix samples, blindap-0020), Dovecot LMTP 'Failed to lookup user: Internal error occurred' (blind-0589), XMail 'Temporary failure in user lookup' (blindah-0014); a permanent failure or a 'not found' is the user's (blindah-0013)", all: [][]string{
+		{"user lookup", "lookup user", "look up user", "lookup of user", "lookup of the user", "recipient lookup", "mailbox lookup"},
+		{"error", "temporary", "temporarily", "internal", "unavailable", "timed out", "timeout", "failed to"},
+	}, unless: []string{"permanent", "not found", "no such", "unknown", "does not exist"}},
 }
 
 // senderAccounts and accountBarred: the sender's own account named with a
@@ -451,6 +463,9 @@ var (
 		// Scanner failed', blindae-0050), not the message failing a scan
 		"scanner failed", "scanner failure", "scanner error", "scan failed", "scan error", "scanning failed",
 		"scanner not responding", "scanner is not responding",
+		// the scanner reported broken in other words (amavisd-milter mlfi.c mlfi_setreply_tempfail '451 4.6.0
+		// Content scanner malfunction', blindaq-0006)
+		"malfunction", "not working", "out of order",
 	}
 )
 
@@ -710,7 +725,11 @@ var strongRules = []rule{
 	{cat: CategoryAuthenticationFailed, why: "the client's HELO/EHLO name checked in DNS and not found (Postfix reject_unknown_helo_hostname '450 4.7.1 <name>: Helo command rejected: Host not found', Exim ACLs 'HELO name does not resolve'): the same forward identity check as FCrDNS (batch X's convention), not the recipient's domain and not a syntax fault",
 		all: [][]string{{"|helo", "|ehlo"}, {"host not found", "not resolve", "doesn't resolve", "could not be resolved", "cannot be resolved",
 			"can't be resolved", "unresolvable", "no a record", "no a or mx record", "no address record", "no dns record", "lookup failed",
-			"no such domain", "does not exist in dns", "not found in dns"}},
+			"no such domain", "does not exist in dns", "not found in dns",
+			// the same check worded as a demand or a fact about the name's existence (indimail-mta smtpd.c
+			// '553 sorry, helo domain must exist (#5.1.8)', blindaq-0021, which the 5.1.8 sender-domain code
+			// answered policy)
+			"must exist", "does not exist", "doesn't exist", "non-existent", "nonexistent"}},
 		// settled: the check is the same whatever syntax reply code carries it (Apache James
 		// ResolvableEhloHeloHandler "501 5.5.4 Provided EHLO/HELO <name> can not resolved.",
 		// blindag-0054, which the model read as the 501's syntax)
@@ -1363,6 +1382,13 @@ var strongRules = []rule{
 		ipLiteral + " && appears to be from", ipLiteral + " && country", "your country",
 		"country block", "blocked country", "blocked countries", "country is blocked", "geoip", "geo-ip", "geoblock", "asianspamblocks",
 	}, unless: []string{"spam detected", "identified as spam", "classified as spam", "looks like spam", "spam content", "virus", "attachment"}},
+	{cat: CategoryBlocklisted, why: "the client's IP or host 'caught' by or in a list: a DNSBL's verdict on the client, whatever the list is called — a list's name often holds 'spam' (spamstomp, spamrats), which the content phrases below would read as a verdict on the message (milter-greylist's greylist.conf(5) examples 'IP caught by spamstomp', 'Sender IP caught in CBL blacklist', blindaq-0004, 0002; XMail's 'Denied due inclusion of your IP inside (<list>)', blindah-0001)", all: [][]string{
+		{"|ip|", "ip address", "your ip", "sender ip", "sending ip", "client ip", "source ip", "your host", "client host", "sending host", "your server"},
+		{"caught by", "caught in", "caught on", "trapped by", "trapped in",
+			// the same finding worded as the IP's presence in the list (XMail's '550 Denied due inclusion of
+			// your IP inside (<list>)', blindah-0001, which only the model had read as a block)
+			"inclusion of", "included in", "inside (", "found in", "appears in", "present in"},
+	}, unless: []string{"loop"}, settled: true},
 	{cat: CategorySpamContent, why: "content judged spam, malicious or infected (Gmail UnsolicitedMessageError, Yahoo [PH01], Apple CS01, amavis/SpamAssassin/rspamd rejects)", any: []string{
 		"spam", "junk mail", "junkmail", "virus", "malware", "infected", "malicious", "phishing", "unsolicited",
 		"bulk mail", "bulk e-mail", "bulk email", "content filter", "filtered", "content reject",
@@ -1400,6 +1426,14 @@ var strongRules = []rule{
 		"exceeds the size", "exceeds fixed maximum",
 		"more than && bytes long", "header line too long", "header line exceeds", "trop volumineux", "excede el tamano", "dimensione massima", "te groot", "muito grande", "excede o tamanho", "слишком большой", "слишком велик", "превышен максимальный размер", "大きすぎ", "サイズ制限", "邮件过大", "邮件大小超过", "超过大小",
 	}, unless: []string{"queue size", "failed to queue"}}, // the receiver's own queue (chasquid "Failed to queue message: Queue size too big")
+	{cat: CategoryBlocklisted, why: "the client itself found to be an open relay or open proxy: a verdict on the connecting host's standing (the open-relay and open-proxy lists, SORBS's 'vulnerable to open-relay/open-proxy attacks', blindap-0003; indimail-mta smtpd.c smtp_relayreject '553 No mail accepted from an open relay (<ip>); check your server configs (#5.7.1)', blindaq-0028), not this server refusing to relay for the client", any: []string{
+		"from an open relay", "from open relay", "from an open proxy", "from open proxy", "is an open relay", "is an open proxy",
+		"are an open relay", "are an open proxy", "open relay detected", "open proxy detected", "detected as an open relay",
+		"detected as an open proxy", "listed as an open relay", "listed as an open proxy", "via an open proxy", "through an open proxy",
+	}, unless: []string{"possible open relay", "not an open relay", "we are not an open relay"},
+		// settled: the verdict is on the client whatever refusal words surround it (as a client
+		// listed by its country, strongRules)
+		settled: true},
 	{cat: CategoryPolicyRejected, why: "relaying (RFC 5321 §3.6.2) and SMTP AUTH refusals (RFC 4954 530/535) and POP-before-SMTP are policy, not sender authentication", any: []string{
 		"relay access denied", "relaying denied", "relay denied", "relay not permitted", "relaying not allowed",
 		"|auth_", "|authcvm", "|authflat", "wrong username", "invalid password",

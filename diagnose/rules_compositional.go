@@ -27,7 +27,10 @@ var compositionalRules = []rule{
 		{"account", "mailbox", "user", "recipient", "inbox", "address"},
 		{"disabled", "deactivated", "suspended", "inactive", "inactivated", "locked", "closed", "frozen", "terminated", "expired", "deleted", "discontinued",
 			"no longer in use", "no longer used", "not in use any more", "not in use anymore"},
-	}, unless: []string{"sender", "sending", "your account", "relay", "certificate", "password", "tls", "connection"}},
+	}, unless: []string{"sender", "sending", "your account", "relay", "certificate", "password", "tls", "connection",
+		// "closed user group": a server that takes mail only among its members, a rule of the server
+		// (indimail-mta smtpd.c CUGMAIL '553 sorry, this MTA is a closed user group system (#5.7.1)', blindaq-0023)
+		"user group"}},
 	{cat: CategoryDomainNotFound, why: "the recipient domain or its mail exchanger with a word saying it cannot be found (RFC 5321 §5.1)", all: [][]string{
 		{"domain", "mail exchanger", "|mx|", "mx record", "dns"},
 		{"not found", "unknown", "does not exist", "doesn't exist", "no such", "nonexistent", "non-existent", "cannot be resolved", "could not be resolved", "unresolvable", "not resolvable", "lookup failed", "not exist",
@@ -40,7 +43,11 @@ var compositionalRules = []rule{
 	{cat: CategorySyntaxError, why: "a name or address the client sent — the HELO/EHLO argument, a host name, an IP literal, the RCPT TO or MAIL FROM path — with a word saying its form is wrong or it came out of order: RFC 5321 §4.1.1.1 (HELO takes a domain name or an address literal), §4.1.3 (address literals in square brackets), §2.3.5 (letters, digits and hyphens), §4.1.4 (HELO before MAIL), §4.1.2 (path syntax); Mail::Milter HeloRawLiteral 'raw IP literal not in [square brackets], required by RFC2821:4.1.3', the Exim wiki's 'HELO doesn't look like a hostname' (FAQ Q0735), 'Underscores are not valid in host names' (Q0732), 'HELO required before MAIL' (AclHeloTricks), milter-regex 'Malformed RCPT TO (not an email address, …)' (blindao-0009, blindap-0033, 0049, 0050, 0071). A name that does not resolve is the authentication convention, a listed one a block", all: [][]string{
 		{"|helo", "|ehlo", "host name", "hostname", "ip literal", "address literal", "rcpt to", "mail from", "envelope address", "domain name"},
 		{"malformed", "not valid", "doesn't look like", "does not look like", "not qualified", "square brackets", "required before", "underscore",
-			"not an email address", "illegal character", "invalid character"},
+			"not an email address", "illegal character", "invalid character",
+			// the demand for a fully qualified name, however worded (indimail-mta smtpd.c '451 unable to accept
+			// non-FQDN HELO (#4.3.0)', blindaq-0010, which the 4.3.0 code answered server_error)
+			"non-fqdn", "not a fqdn", "not an fqdn", "not fqdn", "no fqdn", "fqdn required", "must be a fqdn", "must be fqdn",
+			"should be a fqdn", "must be fully qualified", "not fully qualified"},
 	}, unless: []string{"not resolv", "does not resolve", "doesn't resolve", "unresolvable", "no reverse", "blacklist", "blocklist", "listed", "spam", "dynamic"}},
 	{cat: CategoryAuthenticationFailed, why: "the client's address or name with a word saying it does not resolve: the reverse or forward DNS identity check (batch X's FCrDNS convention), whichever noun names the client (Sendmail FEATURE(require_rdns) '451 4.1.8 Client IP address <ip> does not resolve'; milter-regex's sample rule '451 4.7.1 Sender IP address not resolving', blindao-0007, which no phrase held); the recipient's domain or exchanger not resolving is DNS", all: [][]string{
 		{"ip address", "client ip", "sender ip", "sending ip", "your ip", "client host", "connecting host", "your host", "hostname", "host name", "|helo", "|ehlo"},
@@ -58,6 +65,10 @@ var compositionalRules = []rule{
 		{"tls", "encrypted", "encryption", "starttls", "certificate", "|cert|"},
 		{"must", "required", "require", "mandatory", "verification failed", "verify failed", "mismatch", "not trusted", "untrusted", "self-signed", "self signed", "expired",
 			"does not match", "not signed", "valid ca", "unknown ca", // the certificate's name or issuer did not verify (Momentum "[internal] SSL certificate subject does not match host")
+			// a TLS parameter below the server's demand: the client certificate's fingerprint, the key length
+			// (postfwd's documented rule actions 'REJECT wrong TLS fingerprint', 'REJECT tls keylength < 64',
+			// blindaq-0044)
+			"fingerprint", "keylength", "key length", "key too short", "key too weak", "cipher too weak", "weak cipher",
 			// the same demand in German, French, Spanish, Italian, Dutch, Portuguese
 			"erforderlich", "erfordert", "obligatoire", "requis", "requise", "obligatorio", "obbligatori", "richiesto", "richiesta", "vereist", "verplicht", "obrigatori", "exige"},
 	}, unless: []string{"handshake", "sender", "authentication mechanism"}},
@@ -73,7 +84,10 @@ var compositionalRules = []rule{
 		{"listed", "blacklisted", "blocklisted", "banned", "reputation"},
 	}},
 	{cat: CategoryRateLimited, why: "a count of messages, connections or recipients with a word saying it is over a limit (RFC 3463 X.4.5, X.5.3; RFC 5321 §4.5.3.1)", all: [][]string{
-		{"too many", "exceeded", "limit", "rate", "maximum"},
+		{"too many", "exceeded", "limit", "rate", "maximum",
+			// a bound stated as the allowance (milter-greylist's greylist.conf(5) 'racl blacklist rcptcount >= 25
+			// msg "No more than 25 recipients, please"', blindaq-0003)
+			"no more than", "not more than", "at most", "|max|", "|max.", "up to"},
 		{"messages", "connections", "recipients", "mails", "emails", "sessions", "per hour", "per day", "per minute", "volume"},
 	}, unless: []string{"size", "mailbox", "quota", "storage"}},
 	{cat: CategorySpamContent, why: "spam, malware or the content with a word saying it was judged and refused", all: [][]string{
