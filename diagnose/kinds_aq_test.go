@@ -19,11 +19,13 @@ func TestKindBatchAQ(t *testing.T) {
 		{r("550 5.7.1 Message content rejected, UBE, id=12345-01"), OutcomeBounced, CategorySpamContent},                                                    // amavisd-new's reject, written for the test
 	})
 	runKinds(t, "a client caught by or in a list", []kindCase{
-		{r("551 5.7.1 IP caught by spamstomp"), OutcomeBounced, CategoryBlocklisted},                                      // milter-greylist greylist.conf(5), blindaq-0004
-		{r("550 Your IP 192.0.2.9 was caught in the spamrats list"), OutcomeBounced, CategoryBlocklisted},                 // written for the test
-		{r("421 4.7.1 Client host caught by dnsbl.example.net, try later"), OutcomeDeferred, CategoryBlocklisted},         // written for the test
-		{r("550 Denied due inclusion of your IP inside (zen.example.net)"), OutcomeBounced, CategoryBlocklisted},          // XMail, blindah-0001
-		{r("554 5.7.1 Your IP address 192.0.2.9 is present in our reputation list"), OutcomeBounced, CategoryBlocklisted}, // written for the test
+		{r("551 5.7.1 IP caught by spamstomp"), OutcomeBounced, CategoryBlocklisted},                              // milter-greylist greylist.conf(5), blindaq-0004
+		{r("550 Your IP 192.0.2.9 was caught in the spamrats list"), OutcomeBounced, CategoryBlocklisted},         // written for the test
+		{r("421 4.7.1 Client host caught by dnsbl.example.net, try later"), OutcomeDeferred, CategoryBlocklisted}, // written for the test
+		{r("550 Denied due inclusion of your IP inside (zen.example.net)"), OutcomeBounced, CategoryBlocklisted},  // XMail, blindah-0001
+		{r("554 5.7.1 Client IP 192.0.2.9 included in dnsbl.example.net"), OutcomeBounced, CategoryBlocklisted},   // written for the test
+		// an IP not included in a sender's SPF record is SPF's verdict; an allow list is the receiver's rule
+		{r("550 5.7.23 Your IP address is not included in the SPF record of example.com"), OutcomeBounced, CategoryAuthenticationFailed}, // written for the test
 		// a message caught in a loop is the loop
 		{r("550 5.4.6 Message caught in a mail loop"), OutcomeBounced, CategoryOther}, // written for the test
 	})
@@ -40,8 +42,9 @@ func TestKindBatchAQ(t *testing.T) {
 		{r("421 4.3.2 System under maintenance, please try again later"), OutcomeDeferred, CategoryServerError},                                    // written for the test
 		{r("451 4.7.1 Server in maintenance mode, try again later"), OutcomeDeferred, CategoryServerError},                                         // written for the test
 		{r("421 Server wegen Wartungsarbeiten nicht erreichbar, bitte später erneut versuchen"), OutcomeDeferred, CategoryServerError},             // written for the test
-		// the bare greylist reply stays the greylist
-		{r("451 4.7.1 Try again later"), OutcomeDeferred, CategoryGreylisted}, // rspamd, milter-greylist
+		// a mailbox's maintenance is the mailbox's; the bare greylist reply stays the greylist
+		{r("552 5.2.2 Maintenance of your mailbox required: mailbox full"), OutcomeBounced, CategoryMailboxFull}, // written for the test
+		{r("451 4.7.1 Try again later"), OutcomeDeferred, CategoryGreylisted},                                    // rspamd, milter-greylist
 	})
 	runKinds(t, "a HELO name that does not exist", []kindCase{
 		{r("553 sorry, helo domain must exist (#5.1.8)"), OutcomeBounced, CategoryAuthenticationFailed},        // indimail-mta, blindaq-0021

@@ -379,7 +379,7 @@ var otherPartyRules = []rule{
 	{cat: CategoryServerError, why: "the receiving server down for maintenance is the server's own state, whatever security code or greylist-like 'try again later' carries it (RFC 5321 §4.2.3 421 'service not available'; postfwd's documented rule action '450 4.7.1 maintenance ongoing, try again later', blindaq-0038; Haraka 'THE SERVER IS SHUTTING DOWN FOR MAINTENANCE', blindad-0008)", any: []string{
 		"maintenance", "wartungsarbeiten", "in wartung", "wegen wartung", "en maintenance", "en mantenimiento", "por mantenimiento",
 		"in manutenzione", "per manutenzione", "em manutencao", "wegens onderhoud", "in onderhoud", "メンテナンス中", "系统维护", "服务器维护",
-	}, unless: []string{"list maintenance", "maintenance of the list", "mailbox maintenance", "account maintenance"}},
+	}, unless: []string{"list maintenance", "maintenance of the list", "mailbox maintenance", "account maintenance", "your mailbox", "mailbox full", "mailbox is full", "quota"}},
 	{cat: CategoryServerError, why: "the receiver's own lookup of the user erring or timing out, not the user found missing: Postfix local(8) defers with 'user lookup error' (dsn 4.0.0, SEKOIA's Postfix samples, blindap-0020), Dovecot LMTP 'Failed to lookup user: Internal error occurred' (blind-0589), XMail 'Temporary failure in user lookup' (blindah-0014); a permanent failure or a 'not found' is the user's (blindah-0013)", all: [][]string{
 		{"user lookup", "lookup user", "look up user", "lookup of user", "lookup of the user", "recipient lookup", "mailbox lookup"},
 		{"error", "temporary", "temporarily", "internal", "unavailable", "timed out", "timeout", "failed to"},
@@ -1387,8 +1387,8 @@ var strongRules = []rule{
 		{"caught by", "caught in", "caught on", "trapped by", "trapped in",
 			// the same finding worded as the IP's presence in the list (XMail's '550 Denied due inclusion of
 			// your IP inside (<list>)', blindah-0001, which only the model had read as a block)
-			"inclusion of", "included in", "inside (", "found in", "appears in", "present in"},
-	}, unless: []string{"loop"}, settled: true},
+			"inclusion of", "included in", "inside ("},
+	}, unless: []string{"loop", "not included", "|spf|", "allowed", "whitelist", "allowlist", "allow list"}, settled: true},
 	{cat: CategorySpamContent, why: "content judged spam, malicious or infected (Gmail UnsolicitedMessageError, Yahoo [PH01], Apple CS01, amavis/SpamAssassin/rspamd rejects)", any: []string{
 		"spam", "junk mail", "junkmail", "virus", "malware", "infected", "malicious", "phishing", "unsolicited",
 		"bulk mail", "bulk e-mail", "bulk email", "content filter", "filtered", "content reject",
