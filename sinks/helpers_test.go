@@ -359,6 +359,9 @@ func (h *hookReceiver) url(path string) string { return h.srv.URL + path }
 type cluster struct {
 	addrs  []string
 	prefix string
+	// kf is the in-process broker (nil against a real cluster), for
+	// tests that make it fail requests.
+	kf *kfake.Cluster
 }
 
 // name returns a topic or group name under the cluster's prefix.
@@ -394,7 +397,7 @@ func startCluster(t *testing.T) *cluster {
 		t.Fatal(err)
 	}
 	t.Cleanup(c.Close)
-	return &cluster{addrs: c.ListenAddrs()}
+	return &cluster{addrs: c.ListenAddrs(), kf: c}
 }
 
 func (c *cluster) client(t *testing.T, opts ...kgo.Opt) *kgo.Client {

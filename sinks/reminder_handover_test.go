@@ -3,11 +3,15 @@ package sinks
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
 	"github.com/twmb/franz-go/pkg/kadm"
+	"github.com/twmb/franz-go/pkg/kerr"
+	"github.com/twmb/franz-go/pkg/kmsg"
 
 	"github.com/mailflow/mailflow/schemas"
 )
@@ -164,4 +168,86 @@ func TestReminderSchedule(t *testing.T) {
 			t.Errorf("Bad %s ago, every %s: last due at +%s (#%d), want +%s (#%d)", tc.now, tc.interval, sent.Sub(bad), n, tc.sent, tc.n)
 		}
 	}
+}
+
+// TestRemindersDroppedWhenTakeOverFails: a member that cannot read the
+// committed alerts of the partitions it is assigned (here the broker
+// refuses to list the alerts topic's offsets) sends none of their
+// reminders, rather than remind from records another member may have
+// outdated, still reads their new alerts, and reminds of a domain whose
+// Bad alert it reads after.
+func TestRemindersDroppedWhenTakeOverFails(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	c := startCluster(t)
+	if c.kf == nil {
+		t.Skip("needs the in-process broker to refuse requests")
+	}
+	c.applyDirectory(t, ctx, `resellers: [{id: ra}]
+customers: [{id: ca, reseller: ra}]
+domains: [{name: f0.example, customer: ca}, {name: f1.example, customer: ca}, {name: f2.example, customer: ca}]
+managers:
+  - {id: noc, level: customer, of: ca, email: noc@ca.test}
+subscriptions:
+  - {id: s-noc, manager: noc}
+`)
+	mail := startSMTP(t, nil, "", "")
+	const interval = 2 * time.Second
+	cfg := testConfig(t, c, mail, t.TempDir())
+	cfg.RepeatInterval = interval
+	cfg.CheckInterval = 100 * time.Millisecond
+	count := func(d, prefix string) (n int) {
+		for _, m := range mail.to("noc@ca.test") {
+			if subj := m.header.Get("Subject"); strings.HasPrefix(subj, prefix) && strings.Contains(subj, " "+d) {
+				n++
+			}
+		}
+		return n
+	}
+	stop := startSink(t, cfg, false)
+	c.produceAlerts(t, ctx,
+		alertAt("f0.example", schemas.StatusGood, schemas.StatusBad, "fb-0", 0.6),
+		alertAt("f1.example", schemas.StatusGood, schemas.StatusBad, "fb-1", 0.6))
+	eventually(t, 30*time.Second, "a reminder of each domain", func() bool {
+		return count("f0.example", "[mailflow] STILL BAD") > 0 && count("f1.example", "[mailflow] STILL BAD") > 0
+	})
+	waitCommitted(t, ctx, c, "mailflow.sink")
+	stop()
+
+	// The broker refuses to list the alerts topic's offsets: the
+	// restarted member cannot read what the topic says of its partitions.
+	var failing atomic.Bool
+	failing.Store(true)
+	alerts := c.name("mailflow.alerts")
+	c.kf.ControlKey(kmsg.ListOffsets.Int16(), func(kreq kmsg.Request) (kmsg.Response, error, bool) {
+		c.kf.KeepControl()
+		req := kreq.(*kmsg.ListOffsetsRequest)
+		if !failing.Load() || !slices.ContainsFunc(req.Topics, func(rt kmsg.ListOffsetsRequestTopic) bool { return rt.Topic == alerts }) {
+			return nil, nil, false
+		}
+		resp := req.ResponseKind().(*kmsg.ListOffsetsResponse)
+		for _, rt := range req.Topics {
+			st := kmsg.NewListOffsetsResponseTopic()
+			st.Topic = rt.Topic
+			for _, rp := range rt.Partitions {
+				sp := kmsg.NewListOffsetsResponseTopicPartition()
+				sp.Partition, sp.ErrorCode = rp.Partition, kerr.TopicAuthorizationFailed.Code
+				st.Partitions = append(st.Partitions, sp)
+			}
+			resp.Topics = append(resp.Topics, st)
+		}
+		return resp, nil, true
+	})
+	startSink(t, cfg, false)
+	before := count("f0.example", "[mailflow] STILL BAD") + count("f1.example", "[mailflow] STILL BAD")
+	// It still reads: f1.example's recovery is notified.
+	c.produceAlerts(t, ctx, alertAt("f1.example", schemas.StatusBad, schemas.StatusGood, "fr-1", 0.96))
+	eventually(t, 30*time.Second, "f1.example's recovery", func() bool { return count("f1.example", "[mailflow] RECOVERED") == 1 })
+	time.Sleep(2*interval + time.Second)
+	if after := count("f0.example", "[mailflow] STILL BAD") + count("f1.example", "[mailflow] STILL BAD"); after != before {
+		t.Fatalf("%d reminders after a take-over that could not read the topic, want none", after-before)
+	}
+	// A Bad alert read after the failed take-over is reminded of.
+	c.produceAlerts(t, ctx, alertAt("f2.example", schemas.StatusGood, schemas.StatusBad, "fb-2", 0.6))
+	eventually(t, 30*time.Second, "f2.example reminded of", func() bool { return count("f2.example", "[mailflow] STILL BAD") > 0 })
 }
