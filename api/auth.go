@@ -115,7 +115,7 @@ func (s *server) authenticate(w http.ResponseWriter, r *http.Request) (*http.Req
 	if isSigned(r) {
 		return s.authenticatePeer(w, r, d)
 	}
-	open := s.adminHash == nil && !d.HasAPITokens() && (s.cfg.Credentials == nil || !s.cfg.Credentials())
+	open := !s.cfg.NeverOpen && s.adminHash == nil && !d.HasAPITokens() && (s.cfg.Credentials == nil || !s.cfg.Credentials())
 	s.noteOpen(open)
 	if open {
 		if !s.openHostAllowed(r.Host) {

@@ -45,6 +45,25 @@ func TestOpenModeEndsWithConsoleCredentials(t *testing.T) {
 	}
 }
 
+// TestNeverOpen: an API told never to open (mailflow run off loopback)
+// answers 401 without a token also while no credential exists, e.g. after
+// the last one was removed.
+func TestNeverOpen(t *testing.T) {
+	var creds atomic.Bool
+	h := api.Handler(api.Config{Backend: newMemBackend(t, 3), Limits: api.Limits{Rate: -1}, Log: testLogger(),
+		Credentials: creds.Load, NeverOpen: true})
+	for _, c := range []bool{true, false} {
+		creds.Store(c)
+		req := httptest.NewRequest("GET", "/api/v1/domains/example.org/status", nil)
+		req.Host = "localhost:8080"
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, req)
+		if rec.Code != http.StatusUnauthorized {
+			t.Errorf("credentials %v, no token: %d, want 401", c, rec.Code)
+		}
+	}
+}
+
 // TestOpenModeChangesLogged: the API's closing, and its opening again when
 // the last credential is removed, are logged (review finding: it reopened
 // without a word); nothing is logged while it stays as it was.

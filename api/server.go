@@ -97,6 +97,12 @@ type Config struct {
 	// needed) only while there is no admin token, no directory token and
 	// no such credential.
 	Credentials func() bool
+	// NeverOpen keeps the API closed whatever credentials exist: a
+	// request needs a token or a session even while there is none. mailflow
+	// run sets it on an address other than loopback (without --open-api),
+	// so that removing the last manager credential does not open the API
+	// to the network it listens on.
+	NeverOpen bool
 	// Logs is this instance's log store (package logstore): it serves the
 	// logs, a message's timeline and the live log (logs.go, live.go);
 	// without it the log endpoints answer 404 and the live log is empty.
