@@ -67,6 +67,8 @@ func runBenchLogs(ctx context.Context, env *environment, args []string) error {
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the processor phase with the log store (of the last round) to this file")
 	memoryLimit := byteSize(processor.DefaultMemoryLimit)
 	fs.Var(&memoryLimit, "memory-limit", "processor phases: the memory budget, as mailflow run --memory-limit (it sizes the log store's cache and memtables)")
+	logMemTable := byteSize(0)
+	fs.Var(&logMemTable, "log-memtable", "processor phases: the log store's memtable share (logstore.WithTuning: segments of 1.5 × it, up to 3 × it held), instead of --memory-limit's; to measure what the share costs")
 	fetchMax := fs.Int("fetch-max-bytes", 0, "processor phases: most bytes of one fetch, which one transaction evaluates, as mailflow run --fetch-max-bytes (0: from --memory-limit)")
 	var lf logFlags
 	lf.register(fs)
@@ -103,6 +105,9 @@ func runBenchLogs(ctx context.Context, env *environment, args []string) error {
 			}
 			defer stop()
 		}
+		if logMemTable > 0 {
+			budget.LogMemTable = int64(logMemTable)
+		}
 		tuning := logstore.WithTuning(uint64(budget.LogMemTable), *l0, *zstd)
 		return benchLogsProcessor(ctx, env, log, brokers, *prefix, *dataDir, *events, *partitions, *withLogs, budget, int32(*fetchMax), tuning)
 	} else if *phase != "" {
@@ -130,7 +135,7 @@ func runBenchLogs(ctx context.Context, env *environment, args []string) error {
 	fmt.Fprintf(out, "loaded in %s\n", time.Since(loadStart).Round(time.Second))
 
 	common := []string{"--brokers", addr, "--events", strconv.Itoa(*events), "--partitions", strconv.Itoa(*partitions), "--log-level", lf.level}
-	memArgs := []string{"--memory-limit", memoryLimit.String(), "--fetch-max-bytes", strconv.Itoa(*fetchMax), "--log-l0", strconv.Itoa(*l0), "--log-zstd=" + strconv.FormatBool(*zstd)}
+	memArgs := []string{"--memory-limit", memoryLimit.String(), "--fetch-max-bytes", strconv.Itoa(*fetchMax), "--log-memtable", logMemTable.String(), "--log-l0", strconv.Itoa(*l0), "--log-zstd=" + strconv.FormatBool(*zstd)}
 	fmt.Fprintf(out, "log store: segments of up to %d MiB buffered (1.5 × the %d MiB memtable share), %d MiB of cache (from --memory-limit %s), zstd %v\n",
 		budget.LogMemTable*3/2>>20, budget.LogMemTable>>20, budget.LogCache>>20, memoryLimit.String(), *zstd)
 	var bares, withouts, withs []phaseResult
