@@ -48,7 +48,9 @@ type ApplyResult struct {
 	Unchanged int
 	// Fields holds, for every created and updated key, the fields that
 	// change (FieldChanges: printed as config get prints them, secrets
-	// redacted), for config apply --dry-run to show.
+	// redacted), for config apply --dry-run and the audit to show; for a
+	// settings overlay deleted or narrowed, the fields the file takes
+	// from it, the console's value as Old and the file's as New.
 	Fields map[string][]FieldChange
 }
 
@@ -184,6 +186,21 @@ func Diff(cur *Directory, f *File, prune bool) (ApplyResult, []Record, error) {
 			// The file wins for the fields it changes.
 			if keep, taken, why, err = cur.mergeOverlay(key, old, want[key]); err != nil {
 				return res, nil, err
+			}
+		}
+		// What the file takes from the managers' values, for the
+		// audit's before and after.
+		gone := taken
+		if keep == nil {
+			gone = cur.overlays.settings[key].Fields
+		}
+		if exists && len(gone) > 0 {
+			oc, err := cur.overlayChanges(key, old, want[key], gone)
+			if err != nil {
+				return res, nil, err
+			}
+			if len(oc) > 0 {
+				res.Fields[ok] = oc
 			}
 		}
 		switch {

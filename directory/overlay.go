@@ -574,6 +574,48 @@ func (d *Directory) agreeWithOverlay(key string, old, new []byte) ([]byte, error
 	return new, nil
 }
 
+// overlayChanges returns what an apply takes from the settings overlay of
+// the entity with key: the fields (names as settingsFields spells them)
+// with the value managers set in the console (Old) and the file's (New),
+// printed as config get prints them. old is the entity's own record, new
+// the file's. Nil for an entity with no settings overlay.
+func (d *Directory) overlayChanges(key string, old, new []byte, fields []string) ([]FieldChange, error) {
+	kind, _, err := ParseKey(key)
+	if err != nil {
+		return nil, err
+	}
+	p, ok := d.overlays.settings[key]
+	if !ok || len(fields) == 0 {
+		return nil, nil
+	}
+	apply := func(s *Settings) bool { *s = p.Apply(*s); return true }
+	var seen []byte
+	switch kind {
+	case KindReseller:
+		seen, err = rewriteSettings(old, func(e *Reseller) *Settings { return &e.Settings }, apply)
+	case KindCustomer:
+		seen, err = rewriteSettings(old, func(e *Customer) *Settings { return &e.Settings }, apply)
+	case KindDomain:
+		seen, err = rewriteSettings(old, func(e *Domain) *Settings { return &e.Settings }, apply)
+	default:
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", key, err)
+	}
+	all, err := FieldChanges(key, seen, new)
+	if err != nil {
+		return nil, err
+	}
+	var out []FieldChange
+	for _, c := range all {
+		if slices.Contains(fields, c.Field) {
+			out = append(out, c)
+		}
+	}
+	return out, nil
+}
+
 // rewriteSettings decodes v, a record of an entity of type E, lets change
 // modify its settings, and returns the record encoded again if change
 // reports a change, else v.

@@ -162,9 +162,11 @@ func runConfigApply(ctx context.Context, env *environment, args []string) error 
 	}
 	for _, k := range res.Overlays {
 		fmt.Fprintf(env.stdout, "%sdeleted %s (what managers changed in the console; %s)\n", verb, k, res.OverlayReasons[k])
+		printFields(k)
 	}
 	for _, k := range slices.Sorted(maps.Keys(res.Narrowed)) {
 		fmt.Fprintf(env.stdout, "%snarrowed %s (what managers changed in the console): the file's %s win, the rest stays\n", verb, k, strings.Join(res.Narrowed[k], ", "))
+		printFields(k)
 	}
 	for _, k := range res.Kept {
 		fmt.Fprintf(env.stdout, "%skept %s (made in the console)\n", verb, k)

@@ -192,7 +192,14 @@ func TestConfigApplyDeletesConsoleOverlays(t *testing.T) {
 	}
 	found = false
 	for _, e := range es {
-		found = found || (e.Action == "config.update" && e.Key == rec.Key)
+		if e.Action == "config.update" && e.Key == rec.Key {
+			// What the file took from the managers: the console's 5h,
+			// the file's 2h; the window they keep is not in it.
+			found = true
+			if string(e.Before) != `{"repeat_interval":"5h"}` || string(e.After) != `{"repeat_interval":"2h"}` {
+				t.Errorf("audit of the narrowed overlay: before %s, after %s; want the console's and the file's repeat interval", e.Before, e.After)
+			}
+		}
 	}
 	if !found {
 		t.Fatalf("the audit has no config.update of the narrowed %s: %+v", rec.Key, es)
