@@ -63,23 +63,7 @@ func TestAlertmanagerHandover(t *testing.T) {
 			time.Sleep(500 * time.Millisecond)
 		}
 	}
-	group := c.name("mailflow.sink")
-	members := func(n int) bool {
-		described, err := kadm.NewClient(c.client(t)).DescribeGroups(ctx, group)
-		if err != nil {
-			return false
-		}
-		g, ok := described[group]
-		if !ok || g.State != "Stable" || len(g.Members) != n {
-			return false
-		}
-		for _, m := range g.Members {
-			if a, ok := m.Assigned.AsConsumer(); !ok || len(a.Topics) == 0 {
-				return false
-			}
-		}
-		return true
-	}
+	members := func(n int) bool { return c.stableMembers(t, ctx, "mailflow.sink", n) }
 
 	stopA := startSink(t, sinkCfg(), false)
 	var bad []*schemas.StatusChange

@@ -364,6 +364,26 @@ type cluster struct {
 	kf *kfake.Cluster
 }
 
+// stableMembers reports whether consumer group base (under the cluster's
+// prefix) is stable with n members, each assigned partitions.
+func (c *cluster) stableMembers(t *testing.T, ctx context.Context, base string, n int) bool {
+	group := c.name(base)
+	described, err := kadm.NewClient(c.client(t)).DescribeGroups(ctx, group)
+	if err != nil {
+		return false
+	}
+	g, ok := described[group]
+	if !ok || g.State != "Stable" || len(g.Members) != n {
+		return false
+	}
+	for _, m := range g.Members {
+		if a, ok := m.Assigned.AsConsumer(); !ok || len(a.Topics) == 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // name returns a topic or group name under the cluster's prefix.
 func (c *cluster) name(base string) string { return c.prefix + base }
 

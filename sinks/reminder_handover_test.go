@@ -9,7 +9,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/twmb/franz-go/pkg/kadm"
 	"github.com/twmb/franz-go/pkg/kerr"
 	"github.com/twmb/franz-go/pkg/kmsg"
 
@@ -69,23 +68,7 @@ func TestRemindersFollowPartition(t *testing.T) {
 			return true
 		}
 	}
-	group := c.name("mailflow.sink")
-	members := func(n int) bool {
-		described, err := kadm.NewClient(c.client(t)).DescribeGroups(ctx, group)
-		if err != nil {
-			return false
-		}
-		g, ok := described[group]
-		if !ok || g.State != "Stable" || len(g.Members) != n {
-			return false
-		}
-		for _, m := range g.Members {
-			if a, ok := m.Assigned.AsConsumer(); !ok || len(a.Topics) == 0 {
-				return false
-			}
-		}
-		return true
-	}
+	members := func(n int) bool { return c.stableMembers(t, ctx, "mailflow.sink", n) }
 
 	stopA := startSink(t, sinkCfg(), false)
 	var bad []*schemas.StatusChange
@@ -93,14 +76,17 @@ func TestRemindersFollowPartition(t *testing.T) {
 		bad = append(bad, alertAt(d, schemas.StatusGood, schemas.StatusBad, fmt.Sprint("rb-", i), 0.6))
 	}
 	c.produceAlerts(t, ctx, bad...)
-	eventually(t, 30*time.Second, "every domain's Bad mail", func() bool {
-		for _, d := range domains {
-			if len(mails(d, "[mailflow] BAD")) == 0 {
-				return false
+	everyDomain := func(prefix string) func() bool {
+		return func() bool {
+			for _, d := range domains {
+				if len(mails(d, prefix)) == 0 {
+					return false
+				}
 			}
+			return true
 		}
-		return true
-	})
+	}
+	eventually(t, 30*time.Second, "every domain's Bad mail", everyDomain("[mailflow] BAD"))
 	waitCommitted(t, ctx, c, "mailflow.sink")
 
 	// A second member joins and takes one of the two partitions; every
@@ -125,14 +111,7 @@ func TestRemindersFollowPartition(t *testing.T) {
 		rec = append(rec, alertAt(d, schemas.StatusBad, schemas.StatusGood, fmt.Sprint("rr-", i), 0.96))
 	}
 	c.produceAlerts(t, ctx, rec...)
-	eventually(t, 30*time.Second, "every domain's recovery mail", func() bool {
-		for _, d := range domains {
-			if len(mails(d, "[mailflow] RECOVERED")) == 0 {
-				return false
-			}
-		}
-		return true
-	})
+	eventually(t, 30*time.Second, "every domain's recovery mail", everyDomain("[mailflow] RECOVERED"))
 	time.Sleep(2*interval + time.Second)
 	for _, d := range domains {
 		recovered := mails(d, "[mailflow] RECOVERED")[0]

@@ -239,15 +239,7 @@ func TestRunSaysWhetherTheAPIIsOpen(t *testing.T) {
 			ctx, cancel := context.WithTimeout(context.Background(), 45*time.Second)
 			defer cancel()
 			if tc.token {
-				accts, err := accounts.Open(ctx, strings.TrimSuffix(b.topics.Config, "config")+accounts.TopicSuffix, []kgo.Opt{kgo.SeedBrokers(b.addr)})
-				if err != nil {
-					t.Fatal(err)
-				}
-				_, _, err = accts.NewToken(ctx, "ops-contoso", "ci")
-				accts.Close()
-				if err != nil {
-					t.Fatal(err)
-				}
+				addManagerToken(t, ctx, b)
 			}
 			r := startRun(t, ctx, b, "api-open", "--data-dir", t.TempDir())
 			r.waitReady(t, ctx)
@@ -288,15 +280,7 @@ func TestRunRefusesOpenAPIOffLoopback(t *testing.T) {
 			ctx, cancel := context.WithTimeout(context.Background(), 45*time.Second)
 			defer cancel()
 			if tc.manager {
-				accts, err := accounts.Open(ctx, strings.TrimSuffix(b.topics.Config, "config")+accounts.TopicSuffix, []kgo.Opt{kgo.SeedBrokers(b.addr)})
-				if err != nil {
-					t.Fatal(err)
-				}
-				_, _, err = accts.NewToken(ctx, "ops-contoso", "ci")
-				accts.Close()
-				if err != nil {
-					t.Fatal(err)
-				}
+				addManagerToken(t, ctx, b)
 			}
 			r := startRun(t, ctx, b, "open-api", append([]string{"--data-dir", t.TempDir()}, tc.args...)...)
 			if !tc.refused {
@@ -315,5 +299,20 @@ func TestRunRefusesOpenAPIOffLoopback(t *testing.T) {
 				t.Errorf("run served before refusing:\n%s", tailLines(log, 10))
 			}
 		})
+	}
+}
+
+// addManagerToken gives manager ops-contoso an API token in the accounts
+// topic of b: a manager credential, which closes an open API.
+func addManagerToken(t *testing.T, ctx context.Context, b *testBroker) {
+	t.Helper()
+	accts, err := accounts.Open(ctx, strings.TrimSuffix(b.topics.Config, "config")+accounts.TopicSuffix, []kgo.Opt{kgo.SeedBrokers(b.addr)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, _, err = accts.NewToken(ctx, "ops-contoso", "ci")
+	accts.Close()
+	if err != nil {
+		t.Fatal(err)
 	}
 }
