@@ -105,6 +105,7 @@ func (s *Sink) takeOver(ctx context.Context, cl *kgo.Client, parts []int32) erro
 	if err != nil {
 		return err
 	}
+	s.noteFresh(parts, ca)
 	if s.am.enabled() {
 		if err := s.mergeFiring(parts, ca); err != nil {
 			return err
@@ -126,6 +127,7 @@ func (s *Sink) dropFiringOf(gone map[string][]int32, drop bool) {
 	s.assignedMu.Lock()
 	for _, p := range parts {
 		delete(s.assigned, p)
+		delete(s.fresh, p)
 	}
 	s.assignedMu.Unlock()
 	if !drop || !s.am.enabled() {

@@ -3,6 +3,7 @@ package sinks
 import (
 	"time"
 
+	"github.com/mailflow/mailflow/directory"
 	"github.com/mailflow/mailflow/schemas"
 )
 
@@ -56,27 +57,38 @@ func (s *Sink) rebuildReminders(parts []int32, ca *committedAlerts) error {
 			if err := s.store.setEpisode(d, a.ID); err != nil {
 				return err
 			}
-			sent, repeats := reminderSchedule(a.At, now, s.repeatInterval(d))
-			for _, tg := range dir.Subscribers(a) {
-				key := tg.Key()
-				have, ok, err := s.store.repeatOf(d, key)
-				if err != nil {
-					return err
-				}
-				if ok && have.Alert.ID == a.ID {
-					reminding++
-					continue // this member reminded of this episode before
-				}
-				if err := s.store.setRepeat(d, key, repeatState{Alert: a, Episode: a.ID, Sent: sent, Repeats: repeats}); err != nil {
-					return err
-				}
-				reminding++
+			n, err := s.scheduleReminders(a, dir, now)
+			if err != nil {
+				return err
 			}
+			reminding += n
 		}
 	}
 	s.log.Info("sink: took over the reminders of assigned partitions", "topic", s.topics.alerts, "partitions", parts,
 		"domains", domains, "reminder_states", reminding)
 	return nil
+}
+
+// scheduleReminders gives each target that Bad alert a goes to a
+// reminder state on the alert's schedule (reminderSchedule), unless it has
+// one for this alert already, and returns how many targets have one.
+func (s *Sink) scheduleReminders(a schemas.StatusChange, dir *directory.Directory, now time.Time) (int, error) {
+	sent, repeats := reminderSchedule(a.At, now, s.repeatInterval(a.Domain))
+	n := 0
+	for _, tg := range dir.Subscribers(a) {
+		key := tg.Key()
+		have, ok, err := s.store.repeatOf(a.Domain, key)
+		if err != nil {
+			return n, err
+		}
+		if !ok || have.Alert.ID != a.ID {
+			if err := s.store.setRepeat(a.Domain, key, repeatState{Alert: a, Episode: a.ID, Sent: sent, Repeats: repeats}); err != nil {
+				return n, err
+			}
+		}
+		n++
+	}
+	return n, nil
 }
 
 // reminderSchedule returns when the last reminder of a domain Bad since

@@ -67,8 +67,13 @@ type Sink struct {
 	// firing alerts it re-posts.
 	assignedMu sync.Mutex
 	assigned   map[int32]bool
-	closing    atomic.Bool
-	closeOnce  sync.Once
+	// fresh holds the assigned alerts partitions the group had no
+	// committed offset for when they were assigned (read from the
+	// topic's start; see Config.FirstReadMaxAge), with whether this
+	// member said so in the log yet.
+	fresh     map[int32]bool
+	closing   atomic.Bool
+	closeOnce sync.Once
 
 	// crash, set by tests, makes Run end without the final commit, as a
 	// killed process would.
@@ -119,6 +124,7 @@ func New(ctx context.Context, cfg Config) (*Sink, error) {
 		return nil, fmt.Errorf("sink: %w", err)
 	}
 	s.assigned = map[int32]bool{}
+	s.fresh = map[int32]bool{}
 	s.rebuildCtx, s.stopRebuild = context.WithCancel(context.WithoutCancel(ctx))
 	// The table lives as long as the sink, not as long as New's ctx.
 	tctx, stop := context.WithCancel(context.WithoutCancel(ctx))
@@ -298,6 +304,11 @@ func (s *Sink) dispatch(ctx context.Context, r *kgo.Record) {
 	s.noteStatus(alert, r.Partition)
 	dir := s.table.Current()
 	now := time.Now()
+	if s.stale(r, now) {
+		s.keepStale(r, alert, dir, now)
+		s.offsets.track(r, 0, release)
+		return
+	}
 	targets := dir.Subscribers(alert)
 	for _, tg := range targets {
 		// What a silence held and its end released goes first.
