@@ -92,8 +92,12 @@ func (s *Sink) onAssigned(cbctx context.Context, cl *kgo.Client, assigned map[st
 		// until their next alerts.
 		s.dropFiringOf(map[string][]int32{s.topics.alerts: parts}, true)
 		s.dropRemindersOf(parts)
-		s.metrics.failed.WithLabelValues(string(ChannelAlertmanager)).Inc()
-		s.log.Error("sink: could not read the alerts of assigned partitions; their domains' Alertmanager alerts are not re-posted and their reminders not sent until their next alerts (Alertmanager resolves them at their endsAt)",
+		what := "their domains' reminders are not sent until their next alerts"
+		if s.am.enabled() {
+			s.metrics.failed.WithLabelValues(string(ChannelAlertmanager)).Inc()
+			what = "their domains' Alertmanager alerts are not re-posted and their reminders not sent until their next alerts (Alertmanager resolves them at their endsAt)"
+		}
+		s.log.Error("sink: could not read the alerts of assigned partitions; "+what,
 			"topic", s.topics.alerts, "partitions", parts, "tries", rebuildTries, "err", err)
 	}
 }
@@ -110,6 +114,11 @@ func (s *Sink) takeOver(ctx context.Context, cl *kgo.Client, parts []int32) erro
 		if err := s.mergeFiring(parts, ca); err != nil {
 			return err
 		}
+	}
+	// The reminders' targets are the directory's: the first assignment
+	// can come before Run has waited for the table.
+	if err := s.table.WaitReady(ctx); err != nil {
+		return err
 	}
 	return s.rebuildReminders(parts, ca)
 }
@@ -159,6 +168,7 @@ type committedAlerts struct {
 	start, comm map[int32]int64
 	read        int
 	took        time.Duration
+	parts       int32 // the topic's partition count
 }
 
 // readCommitted reads the alerts of partitions parts that the group
@@ -213,7 +223,9 @@ func (s *Sink) readCommitted(ctx context.Context, cl *kgo.Client, parts []int32)
 	if err != nil {
 		return nil, err
 	}
-	return &committedAlerts{topic: topic, start: start, comm: comm, read: read, took: time.Since(started)}, nil
+	n := int32(0)
+	starts.Each(func(o kadm.ListedOffset) { n = max(n, o.Partition+1) })
+	return &committedAlerts{topic: topic, start: start, comm: comm, read: read, took: time.Since(started), parts: n}, nil
 }
 
 // mergeFiring merges what the committed alerts of partitions parts say

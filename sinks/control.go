@@ -272,8 +272,8 @@ func targetByKey(ts []directory.Target, key string) (directory.Target, bool) {
 // noteStatus records the domain's status as of the alert (read in
 // partition order, from partition part of the alerts topic) and, for a
 // recovery, forgets every reminder of the domain's Bad episode.
-func (s *Sink) noteStatus(a schemas.StatusChange, part int32) {
-	if err := s.store.setCurrent(a.Domain, a.To, a.ID, part); err != nil {
+func (s *Sink) noteStatus(a schemas.StatusChange, part int32, next int64) {
+	if err := s.store.setCurrent(a.Domain, a.To, a.ID, part, next); err != nil {
 		s.log.Error("sink: recording domain status", "domain", a.Domain, "err", err)
 	}
 	if a.To != schemas.StatusBad {

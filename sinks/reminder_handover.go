@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"github.com/mailflow/mailflow/directory"
+	"github.com/mailflow/mailflow/processor"
 	"github.com/mailflow/mailflow/schemas"
 )
 
@@ -43,7 +44,7 @@ func (s *Sink) rebuildReminders(parts []int32, ca *committedAlerts) error {
 	for _, p := range parts {
 		for d, a := range ca.topic[p].status {
 			domains++
-			if err := s.store.setCurrent(d, a.To, a.ID, p); err != nil {
+			if err := s.store.setCurrent(d, a.To, a.ID, p, -1); err != nil {
 				return err
 			}
 			if a.To != schemas.StatusBad {
@@ -64,6 +65,52 @@ func (s *Sink) rebuildReminders(parts []int32, ca *committedAlerts) error {
 			reminding += n
 		}
 	}
+	// Records of domains the topic no longer mentions hold only if the
+	// topic still has every alert since this member's mark, as
+	// mergeFiring's firing records do (review S2); a domain with no
+	// partition recorded (an older release's) gets the one its key
+	// hashes to, as the processor's producer partitions alerts (S3).
+	whole := map[int32]bool{}
+	for _, p := range parts {
+		mark, err := s.store.remindMark(p)
+		if err != nil {
+			return err
+		}
+		whole[p] = mark >= 0 && ca.start[p] <= mark
+	}
+	assigned := map[int32]bool{}
+	for _, p := range parts {
+		assigned[p] = true
+	}
+	var stale []string
+	if err := s.store.repeats(func(d, _ string, _ repeatState) {
+		p, ok, err := s.store.alertsPartition(d)
+		if err == nil && !ok && ca.parts > 0 {
+			p, ok = processor.PartitionFor(d, ca.parts), true
+			if err := s.store.setAlertsPartition(d, p); err != nil {
+				s.log.Error("sink: recording the alerts partition of a domain", "domain", d, "err", err)
+			}
+		}
+		if ok && assigned[p] && !whole[p] {
+			if _, mentioned := ca.topic[p].status[d]; !mentioned {
+				stale = append(stale, d)
+			}
+		}
+	}); err != nil {
+		return err
+	}
+	for _, d := range stale {
+		if err := s.store.dropRepeats(d); err != nil {
+			return err
+		}
+	}
+	for _, p := range parts {
+		if c, ok := ca.comm[p]; ok || ca.start[p] > 0 {
+			if err := s.store.setRemindMark(p, max(c, ca.start[p])); err != nil {
+				return err
+			}
+		}
+	}
 	s.log.Info("sink: took over the reminders of assigned partitions", "topic", s.topics.alerts, "partitions", parts,
 		"domains", domains, "reminder_states", reminding)
 	return nil
@@ -81,8 +128,17 @@ func (s *Sink) scheduleReminders(a schemas.StatusChange, dir *directory.Director
 		if err != nil {
 			return n, err
 		}
-		if !ok || have.Alert.ID != a.ID {
+		switch {
+		case !ok || have.Alert.ID != a.ID:
 			if err := s.store.setRepeat(a.Domain, key, repeatState{Alert: a, Episode: a.ID, Sent: sent, Repeats: repeats}); err != nil {
+				return n, err
+			}
+		case have.Sent.Before(sent):
+			// This member reminded of this episode before, and another
+			// may have since: the later of the two schedules, so that
+			// no number goes out twice (review S4).
+			have.Sent, have.Repeats = sent, max(have.Repeats, repeats)
+			if err := s.store.setRepeat(a.Domain, key, have); err != nil {
 				return n, err
 			}
 		}

@@ -301,7 +301,7 @@ func (s *Sink) dispatch(ctx context.Context, r *kgo.Record) {
 		return
 	}
 	episode := s.episodeOf(alert)
-	s.noteStatus(alert, r.Partition)
+	s.noteStatus(alert, r.Partition, r.Offset+1)
 	dir := s.table.Current()
 	now := time.Now()
 	if s.stale(r, now) {

@@ -35,6 +35,9 @@ const (
 func kindKey(target, domain string) []byte { return []byte("k\x00" + target + "\x00" + domain) }
 func currentKey(domain string) []byte      { return []byte("c\x00" + domain) }
 func alertsPartKey(domain string) []byte   { return []byte("q\x00" + domain) }
+func remindMarkKey(part int32) []byte {
+	return binary.BigEndian.AppendUint32([]byte("m\x00"), uint32(part))
+}
 func repeatKey(domain, target string) []byte {
 	return []byte("b\x00" + domain + "\x00" + target)
 }
@@ -93,12 +96,15 @@ func (s *store) setKind(target, domain string, kind byte) error {
 // setCurrent records the domain's status as of alert alertID, read from
 // partition part of the alerts topic (negative: not known, and the
 // partition recorded before is kept).
-func (s *store) setCurrent(domain string, st schemas.Status, alertID string, part int32) error {
+func (s *store) setCurrent(domain string, st schemas.Status, alertID string, part int32, next int64) error {
 	b := s.db.NewBatch()
 	defer b.Close()
 	_ = b.Set(currentKey(domain), append([]byte{byte(st)}, alertID...), nil)
 	if part >= 0 {
 		_ = b.Set(alertsPartKey(domain), binary.BigEndian.AppendUint32(nil, uint32(part)), nil)
+	}
+	if part >= 0 && next >= 0 {
+		_ = b.Set(remindMarkKey(part), binary.BigEndian.AppendUint64(nil, uint64(next)), nil)
 	}
 	if err := b.Commit(pebble.Sync); err != nil {
 		return fmt.Errorf("sink store: record status of %s: %w", domain, err)
@@ -115,6 +121,24 @@ func (s *store) alertsPartition(domain string) (int32, bool, error) {
 		return 0, false, err
 	}
 	return int32(binary.BigEndian.Uint32(v)), true, nil
+}
+
+// remindMark returns the offset of partition part up to which this
+// member's status records reflect the alerts; -1 when none.
+func (s *store) remindMark(part int32) (int64, error) {
+	v, err := s.get(remindMarkKey(part))
+	if err != nil || len(v) != 8 {
+		return -1, err
+	}
+	return int64(binary.BigEndian.Uint64(v)), nil
+}
+
+func (s *store) setRemindMark(part int32, next int64) error {
+	return s.db.Set(remindMarkKey(part), binary.BigEndian.AppendUint64(nil, uint64(next)), pebble.Sync)
+}
+
+func (s *store) setAlertsPartition(domain string, part int32) error {
+	return s.db.Set(alertsPartKey(domain), binary.BigEndian.AppendUint32(nil, uint32(part)), pebble.Sync)
 }
 
 // current returns the domain's status as of its latest alert read.
