@@ -305,6 +305,10 @@ func (p *Processor) Store() *state.Store { return p.store }
 // Directory returns the current directory snapshot.
 func (p *Processor) Directory() *directory.Directory { return p.table.Current() }
 
+// WaitDirectory waits until the directory has been read up to the end
+// offsets of the config topic at the start (directory.Table.WaitReady).
+func (p *Processor) WaitDirectory(ctx context.Context) error { return p.table.WaitReady(ctx) }
+
 // CatchUpDirectory waits until Directory reflects every config record
 // written before the call (directory.Table.CatchUp).
 func (p *Processor) CatchUpDirectory(ctx context.Context) error { return p.table.CatchUp(ctx) }

@@ -409,7 +409,7 @@ func serveProcessor(ctx context.Context, log *slog.Logger, cfg processor.Config,
 		AdminToken: adminToken, InternalToken: internal, ClusterSecret: []byte(o.clusterSecret), Guard: guard, OpenHosts: o.openHosts,
 		Session:     func(r *http.Request) (directory.Manager, bool, bool) { return consoleAPI.Caller(r) },
 		Credentials: accts.HasCredentials, Logs: logs, Incidents: incidentLookup(incTable),
-		NeverOpen: o.refuseOpenAPI && !isLoopback(ln.Addr())})
+		NeverOpen: o.refuseOpenAPI && reachable(ln.Addr(), o)})
 	consoleAPI, err = consoleapi.New(ctx, consoleapi.Config{Directory: p.Directory, CatchUp: p.CatchUpDirectory, Client: consoleCl,
 		ConfigTopic: cfg.Topics.Config, AuditTopic: prefix + audit.TopicSuffix, Accounts: accts,
 		Statuses: &consoleapi.APIStatuses{API: apiH, Token: internal}, AdminToken: adminToken, Log: log, Registerer: reg,
@@ -421,9 +421,15 @@ func serveProcessor(ctx context.Context, log *slog.Logger, cfg processor.Config,
 	if err != nil {
 		return fmt.Errorf("--trusted-proxies: %w", err)
 	}
+	if adminToken == "" && o.refuseOpenAPI && reachable(ln.Addr(), o) && !accts.HasCredentials() {
+		// The directory's tokens count only once it is read whole.
+		if err := p.WaitDirectory(ctx); err != nil {
+			return err
+		}
+	}
 	apiOpen := adminToken == "" && !accts.HasCredentials() && !p.Directory().HasAPITokens()
-	if apiOpen && o.refuseOpenAPI && !isLoopback(ln.Addr()) {
-		return usageErr("the API would be open (no operator token, and no manager has an API token or a console password) on %s, which is not a loopback address: anyone who reaches it reads every domain and writes the directory. Set --api-token (better MAILFLOW_API_TOKEN, the same on every instance; a random one: openssl rand -base64 32), listen on loopback (--http 127.0.0.1:8080), or pass --open-api on a network you trust", ln.Addr())
+	if apiOpen && o.refuseOpenAPI && reachable(ln.Addr(), o) {
+		return usageErr("the API would be open (no operator token, and no manager has an API token or a console password) on %s, which other machines reach (not a loopback address, or behind the proxy --trusted-proxies or --secure-cookie says there is): anyone who reaches it reads every domain and writes the directory. Set --api-token (better MAILFLOW_API_TOKEN, the same on every instance; a random one: openssl rand -base64 32), listen on loopback (--http 127.0.0.1:8080), or pass --open-api on a network you trust", ln.Addr())
 	}
 	srv := api.NewServer(proxies.Wrap(consoleAPI.Wrap(apiH)), api.ServerConfig{MaxConns: o.maxConns, Log: log})
 	httpErr := make(chan error, 1)
@@ -485,6 +491,13 @@ func incidentLookup(t *incidents.Table) api.IncidentLookup {
 func isLoopback(addr net.Addr) bool {
 	a, ok := addr.(*net.TCPAddr)
 	return ok && a.IP.IsLoopback()
+}
+
+// reachable reports whether clients beyond this machine reach the API:
+// a listener beyond loopback, or a loopback one behind a reverse proxy
+// (--trusted-proxies, --secure-cookie).
+func reachable(addr net.Addr, o instanceOptions) bool {
+	return !isLoopback(addr) || len(o.trustedProxies) > 0 || o.secureCookie
 }
 
 // needsSecureCookie reports whether an instance listening on addr should
