@@ -93,6 +93,13 @@ func runBenchLogs(ctx context.Context, env *environment, args []string) error {
 	if err != nil {
 		return usageErr("--memory-limit: %v", err)
 	}
+	if logMemTable != 0 && (logMemTable < 1<<20 || logMemTable > 1<<30) {
+		return usageErr("--log-memtable must be 0 (from --memory-limit) or from 1MiB to 1GiB, not %s", logMemTable.String())
+	}
+	if logMemTable > 0 {
+		// Here, so that the header and the rebuild say and use it too.
+		budget.LogMemTable = int64(logMemTable)
+	}
 	log, err := lf.logger(env)
 	if err != nil {
 		return err
@@ -104,9 +111,6 @@ func runBenchLogs(ctx context.Context, env *environment, args []string) error {
 				return err
 			}
 			defer stop()
-		}
-		if logMemTable > 0 {
-			budget.LogMemTable = int64(logMemTable)
 		}
 		tuning := logstore.WithTuning(uint64(budget.LogMemTable), *l0, *zstd)
 		return benchLogsProcessor(ctx, env, log, brokers, *prefix, *dataDir, *events, *partitions, *withLogs, budget, int32(*fetchMax), tuning)

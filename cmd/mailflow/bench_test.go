@@ -64,6 +64,8 @@ func TestBenchDetectionsFlag(t *testing.T) {
 		{[]string{"bench", "--memory-limit", "64MiB"}, "--memory-limit"},
 		{[]string{"bench", "logs", "--fetch-max-bytes", "100"}, "--fetch-max-bytes must be from 1024"},
 		{[]string{"bench", "logs", "--fetch-max-bytes", "2147483647"}, "--fetch-max-bytes must be from 1024"},
+		{[]string{"bench", "logs", "--log-memtable", "1KiB"}, "--log-memtable must be 0"},
+		{[]string{"bench", "logs", "--log-memtable", "100GiB"}, "--log-memtable must be 0"},
 		{[]string{"bench", "scale", "--domains-list", "10000,lots"}, `--domains-list: "lots" is not a positive number`},
 		{[]string{"bench", "scale", "--partitions-list", "6,0"}, `--partitions-list: "0" is not a positive number`},
 		{[]string{"bench", "scale", "--events", "-1"}, "--events"},
