@@ -19,6 +19,10 @@ var compositionalRules = []rule{
 		{"size", "too large", "too big", "length", "too long"},
 		{"message", "mail", "attachment", "email", "data", "exceed", "limit"},
 	}, unless: []string{"mailbox", "inbox", "quota", "storage", "line", "address", "header", "subject", "command", "queue"}},
+	{cat: CategoryMessageTooLarge, why: "a message bound written as an allowance in bytes (RFC 1870 SIZE: '552 Messages up to 20 MB are accepted here', '552 Emails up to 10MB only'; review probes)", all: [][]string{
+		{"up to", "no more than", "not more than", "at most", "maximum", "|max|"},
+		sizeUnits,
+	}, unless: []string{"mailbox", "inbox", "quota", "storage", "per hour", "per day"}},
 	{cat: CategoryMailboxFull, why: "the recipient's storage with a word saying it is used up (RFC 3463 X.2.2)", all: [][]string{
 		{"mailbox", "inbox", "quota", "storage", "mail folder", "maildir", "mailfolder"},
 		{"full", "exceed", "exhausted", "no space", "no more space", "used up", "over "},
@@ -89,7 +93,9 @@ var compositionalRules = []rule{
 			// msg "No more than 25 recipients, please"', blindaq-0003)
 			"no more than", "not more than", "at most", "|max|", "|max.", "up to"},
 		{"messages", "connections", "recipients", "mails", "emails", "sessions", "per hour", "per day", "per minute", "volume"},
-	}, unless: []string{"size", "mailbox", "quota", "storage"}},
+	}, unless: append([]string{"size", "mailbox", "quota", "storage"},
+		// a size bound written as an allowance ("552 Messages up to 20 MB are accepted here") is the message's size (review)
+		sizeUnits...)},
 	{cat: CategorySpamContent, why: "spam, malware or the content with a word saying it was judged and refused", all: [][]string{
 		{"spam", "virus", "malware", "phishing", "junk", "content", "attachment", "mime part", "mime type", "file type", "filename", "file name", "file extension"},
 		{"rejected", "detected", "blocked", "refused", "identified", "suspected", "classified", "not accepted", "denied"},
@@ -103,3 +109,9 @@ var compositionalRules = []rule{
 		{"error", "failure", "unavailable", "busy", "overloaded", "problem", "not responding"},
 	}},
 }
+
+// sizeUnits are the ways a size in bytes is written after its number,
+// spaced or not ("20 MB", "10MB").
+var sizeUnits = []string{"|mb|", "|kb|", "|gb|", "bytes", "megabyte", "kilobyte",
+	"0mb", "1mb", "2mb", "3mb", "4mb", "5mb", "6mb", "7mb", "8mb", "9mb",
+	"0kb", "1kb", "2kb", "3kb", "4kb", "5kb", "6kb", "7kb", "8kb", "9kb"}
