@@ -109,7 +109,6 @@ func (s *Sink) takeOver(ctx context.Context, cl *kgo.Client, parts []int32) erro
 	if err != nil {
 		return err
 	}
-	s.noteFresh(parts, ca)
 	if s.am.enabled() {
 		if err := s.mergeFiring(parts, ca); err != nil {
 			return err
@@ -136,7 +135,6 @@ func (s *Sink) dropFiringOf(gone map[string][]int32, drop bool) {
 	s.assignedMu.Lock()
 	for _, p := range parts {
 		delete(s.assigned, p)
-		delete(s.fresh, p)
 	}
 	s.assignedMu.Unlock()
 	if !drop || !s.am.enabled() {
@@ -249,7 +247,12 @@ func (s *Sink) mergeFiring(parts []int32, ca *committedAlerts) error {
 		// the topic holds every alert from the mark on (all read
 		// above): otherwise another member may have read a recovery
 		// since that retention deleted (third review).
-		whole := mark >= 0 && start[p] <= mark
+		// A partition retention emptied starts past the transaction
+		// marker after the member's last alert: if the group committed
+		// exactly its mark, nobody read an alert after it (second
+		// review, RV2-4).
+		c, committed := comm[p]
+		whole := mark >= 0 && (start[p] <= mark || committed && c == mark)
 		merged := map[string]amAlert{}
 		for d, a := range own {
 			if !topic[p].mentioned[d] && whole {

@@ -171,16 +171,6 @@ type Config struct {
 	// clock: a domain that stays Bad makes no alerts, so the alerts'
 	// stream time does not advance for it.
 	CheckInterval time.Duration
-	// FirstReadMaxAge bounds what the sink sends of a partition of the
-	// alerts topic it reads from the start because the group has no
-	// committed offset for it (a new group, or one whose offsets the
-	// broker expired: Kafka's offsets.retention.minutes, 7 days by
-	// default): alerts older than this (by the record's timestamp) are
-	// read (the domain's status, its reminders, Alertmanager's firing
-	// alerts) but not notified, so that a new sink does not send the
-	// managers days of past transitions. Default 1 h; negative sends
-	// everything.
-	FirstReadMaxAge time.Duration
 
 	// Logger receives structured logs; default slog.Default().
 	Logger *slog.Logger
@@ -263,9 +253,6 @@ func (c Config) withDefaults() (Config, error) {
 		c.FlapInterval = directory.DefaultFlapInterval
 	}
 	c.CheckInterval = cmpOr(c.CheckInterval, 30*time.Second)
-	if c.FirstReadMaxAge == 0 {
-		c.FirstReadMaxAge = time.Hour
-	}
 	var amErr error
 	c.Alertmanager, amErr = c.Alertmanager.withDefaults()
 	errs = append(errs, amErr)

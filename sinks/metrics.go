@@ -16,7 +16,6 @@ type metrics struct {
 	failed       *prometheus.CounterVec
 	deadLettered *prometheus.CounterVec
 	skipped      *prometheus.CounterVec
-	stale        prometheus.Counter
 	folded       *prometheus.CounterVec
 	held         prometheus.Counter
 	latency      *prometheus.HistogramVec
@@ -49,10 +48,6 @@ func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 			Name: "mailflow_sink_notifications_duplicate_total",
 			Help: "Notifications not sent again because the store shows them delivered (redelivered alerts), by channel.",
 		}, []string{"channel"}),
-		stale: prometheus.NewCounter(prometheus.CounterOpts{
-			Name: "mailflow_sink_alerts_stale_total",
-			Help: "Alerts read from the start of a partition the group had no committed offset for, older than the sink's first-read age, and not notified (their status, reminders and Alertmanager state are kept).",
-		}),
 		held: prometheus.NewCounter(prometheus.CounterOpts{
 			Name: "mailflow_sink_notifications_held_total",
 			Help: "Notifications held by a silence (each sent or dropped when the silence ends).",
@@ -114,9 +109,6 @@ func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 	}
 	if err == nil {
 		m.held, err = register(reg, m.held)
-	}
-	if err == nil {
-		m.stale, err = register(reg, m.stale)
 	}
 	if err == nil {
 		m.alerts, err = register(reg, m.alerts)

@@ -70,13 +70,24 @@ func (s *Sink) rebuildReminders(parts []int32, ca *committedAlerts) error {
 	// mergeFiring's firing records do (review S2); a domain with no
 	// partition recorded (an older release's) gets the one its key
 	// hashes to, as the processor's producer partitions alerts (S3).
+	legacy, err := s.store.hasNoRemindMarks()
+	if err != nil {
+		return err
+	}
 	whole := map[int32]bool{}
 	for _, p := range parts {
 		mark, err := s.store.remindMark(p)
 		if err != nil {
 			return err
 		}
-		whole[p] = mark >= 0 && ca.start[p] <= mark
+		// No mark at all is a store of the release before the marks,
+		// which kept its states: so does the first rebuild after the
+		// upgrade (RV2-3b). A partition retention emptied starts past
+		// the transaction marker after the member's last alert: if the
+		// group committed exactly the mark, nobody read an alert after
+		// it (RV2-3).
+		c, committed := ca.comm[p]
+		whole[p] = mark < 0 && legacy || mark >= 0 && (ca.start[p] <= mark || committed && c == mark)
 	}
 	assigned := map[int32]bool{}
 	for _, p := range parts {

@@ -67,13 +67,8 @@ type Sink struct {
 	// firing alerts it re-posts.
 	assignedMu sync.Mutex
 	assigned   map[int32]bool
-	// fresh holds the assigned alerts partitions the group had no
-	// committed offset for when they were assigned (read from the
-	// topic's start; see Config.FirstReadMaxAge), with whether this
-	// member said so in the log yet.
-	fresh     map[int32]bool
-	closing   atomic.Bool
-	closeOnce sync.Once
+	closing    atomic.Bool
+	closeOnce  sync.Once
 
 	// crash, set by tests, makes Run end without the final commit, as a
 	// killed process would.
@@ -124,7 +119,6 @@ func New(ctx context.Context, cfg Config) (*Sink, error) {
 		return nil, fmt.Errorf("sink: %w", err)
 	}
 	s.assigned = map[int32]bool{}
-	s.fresh = map[int32]bool{}
 	s.rebuildCtx, s.stopRebuild = context.WithCancel(context.WithoutCancel(ctx))
 	// The table lives as long as the sink, not as long as New's ctx.
 	tctx, stop := context.WithCancel(context.WithoutCancel(ctx))
@@ -304,11 +298,6 @@ func (s *Sink) dispatch(ctx context.Context, r *kgo.Record) {
 	s.noteStatus(alert, r.Partition, r.Offset+1)
 	dir := s.table.Current()
 	now := time.Now()
-	if s.stale(r, now) {
-		s.keepStale(r, alert, dir, now)
-		s.offsets.track(r, 0, release)
-		return
-	}
 	targets := dir.Subscribers(alert)
 	for _, tg := range targets {
 		// What a silence held and its end released goes first.

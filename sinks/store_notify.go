@@ -133,6 +133,14 @@ func (s *store) remindMark(part int32) (int64, error) {
 	return int64(binary.BigEndian.Uint64(v)), nil
 }
 
+// hasNoRemindMarks reports whether the store holds no reminder mark of any
+// partition: a store of a release before the marks (or a new one).
+func (s *store) hasNoRemindMarks() (bool, error) {
+	none := true
+	err := s.scan("m\x00", func(string, []byte) { none = false })
+	return none, err
+}
+
 func (s *store) setRemindMark(part int32, next int64) error {
 	return s.db.Set(remindMarkKey(part), binary.BigEndian.AppendUint64(nil, uint64(next)), pebble.Sync)
 }

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"cmp"
 	"context"
 	"fmt"
 	"log/slog"
@@ -37,10 +36,9 @@ type sinkFlags struct {
 	allowLoopback  bool // set by dev for its catcher
 	// alertmanagers are the Alertmanager base URLs; they may hold
 	// credentials, so they are never printed.
-	alertmanagers   urlsFlag
-	amResend        time.Duration
-	firstReadMaxAge time.Duration
-	amSeverity      string
+	alertmanagers urlsFlag
+	amResend      time.Duration
+	amSeverity    string
 	// incidents follows the incidents stage's output (sinks.Config.Incidents).
 	incidents bool
 	// The sink's budgets (sinks.Config, flow.go).
@@ -95,7 +93,6 @@ func (f *sinkFlags) register(fs *flagSet, dataDir string) {
 	fs.Var(&f.alertmanagers, "alertmanager", "Alertmanager base URL to post every Bad and recovery alert to (API v2); repeat or comma-separate for an HA pair, each is posted to")
 	fs.DurationVar(&f.amResend, "alertmanager-resend", time.Minute, "how often the alerts of domains still Bad are posted to Alertmanager again (firing alerts expire after 4 intervals without a post)")
 	fs.StringVar(&f.amSeverity, "alertmanager-severity", "warning", "severity label of the Alertmanager alerts")
-	fs.DurationVar(&f.firstReadMaxAge, "first-read-max-age", time.Hour, "a partition of the alerts topic the sink group has no committed offset for (a new group, or offsets the broker expired) is read from the topic's start: its alerts older than this are not notified, only kept (status, reminders, Alertmanager); 0 notifies them all")
 	fs.BoolVar(&f.incidents, "incidents", true, "follow <topic-prefix>incidents: notify the subscriptions with incidents: true of provider-wide incidents, and name the incident in each domain's notification (false when no mailflow run has --incidents)")
 }
 
@@ -153,9 +150,6 @@ func (f *sinkFlags) check() error {
 			return err
 		}
 	}
-	if f.firstReadMaxAge < 0 {
-		return usageErr("--first-read-max-age must be 0 (notify every alert) or more, not %s", f.firstReadMaxAge)
-	}
 	return nil
 }
 
@@ -185,7 +179,6 @@ func (f *sinkFlags) config(brokers []string, topicPrefix string, log *slog.Logge
 		TargetInflight:    f.targetInflight,
 		MaxQueued:         f.maxQueued,
 		SlowDelivery:      f.slowDelivery,
-		FirstReadMaxAge:   cmp.Or(f.firstReadMaxAge, -1),
 		Logger:            log,
 		Registerer:        reg,
 	}
