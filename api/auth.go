@@ -122,6 +122,10 @@ func (s *server) authenticate(w http.ResponseWriter, r *http.Request) (*http.Req
 			refuseOpenHost(w, r.Host)
 			return nil, false
 		}
+		if s.cfg.RefuseForwarded && forwarded(r) {
+			writeJSON(w, http.StatusForbidden, map[string]string{"error": "this API is open (no API token is set, and no manager has a credential), so it answers no request a proxy forwarded: set an API token (MAILFLOW_API_TOKEN), or pass --open-api on a network you trust"})
+			return nil, false
+		}
 		c := caller{all: true, open: true, key: "ip:" + remoteHost(r)}
 		return r.WithContext(context.WithValue(r.Context(), callerKey{}, c)), true
 	}
@@ -305,6 +309,18 @@ func LocalHost(hostport string, names []string) bool {
 func refuseOpenHost(w http.ResponseWriter, host string) {
 	writeJSON(w, http.StatusMisdirectedRequest, map[string]string{"error": fmt.Sprintf(
 		"this API is open (no API token is set), so it answers only requests addressed to an IP address, localhost or a name it was told of, and not %q: a web page could otherwise read it through DNS rebinding. Use http://localhost or the IP address, allow the name with --allowed-hosts, or set an API token (MAILFLOW_API_TOKEN)", clipLogged(host))})
+}
+
+// forwarded reports whether a reverse proxy forwarded r: it carries one
+// of the headers proxies add (RFC 7239 Forwarded, X-Forwarded-For,
+// X-Real-IP, RFC 9110 Via).
+func forwarded(r *http.Request) bool {
+	for _, h := range []string{"Forwarded", "X-Forwarded-For", "X-Real-Ip", "Via"} {
+		if r.Header.Get(h) != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // remoteHost is the IP address of the request's peer.

@@ -103,6 +103,12 @@ type Config struct {
 	// so that removing the last manager credential does not open the API
 	// to the network it listens on.
 	NeverOpen bool
+	// RefuseForwarded makes an open API refuse (403) a request a reverse
+	// proxy forwarded (a Forwarded, X-Forwarded-For, X-Real-IP or Via
+	// header): such a request may come from any network, which an open
+	// API must not answer. mailflow run sets it (unless --open-api); a
+	// proxy that adds none of these headers is not seen.
+	RefuseForwarded bool
 	// Logs is this instance's log store (package logstore): it serves the
 	// logs, a message's timeline and the live log (logs.go, live.go);
 	// without it the log endpoints answer 404 and the live log is empty.

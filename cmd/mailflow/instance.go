@@ -409,7 +409,7 @@ func serveProcessor(ctx context.Context, log *slog.Logger, cfg processor.Config,
 		AdminToken: adminToken, InternalToken: internal, ClusterSecret: []byte(o.clusterSecret), Guard: guard, OpenHosts: o.openHosts,
 		Session:     func(r *http.Request) (directory.Manager, bool, bool) { return consoleAPI.Caller(r) },
 		Credentials: accts.HasCredentials, Logs: logs, Incidents: incidentLookup(incTable),
-		NeverOpen: o.refuseOpenAPI && reachable(ln.Addr(), o)})
+		NeverOpen: o.refuseOpenAPI && reachable(ln.Addr(), o), RefuseForwarded: o.refuseOpenAPI})
 	consoleAPI, err = consoleapi.New(ctx, consoleapi.Config{Directory: p.Directory, CatchUp: p.CatchUpDirectory, Client: consoleCl,
 		ConfigTopic: cfg.Topics.Config, AuditTopic: prefix + audit.TopicSuffix, Accounts: accts,
 		Statuses: &consoleapi.APIStatuses{API: apiH, Token: internal}, AdminToken: adminToken, Log: log, Registerer: reg,
