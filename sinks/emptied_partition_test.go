@@ -4,7 +4,6 @@ import (
 	"context"
 	"io"
 	"log/slog"
-	"strings"
 	"testing"
 	"time"
 
@@ -15,26 +14,6 @@ import (
 	"github.com/mailflow/mailflow/schemas"
 )
 
-const emptiedDir = `resellers: [{id: ra}]
-customers: [{id: ca, reseller: ra}]
-domains: [{name: x0.example, customer: ca}]
-managers:
-  - {id: noc, level: customer, of: ca, email: noc@ca.test}
-subscriptions:
-  - {id: s-noc, manager: noc}
-`
-
-func emptiedCount(mail *smtpServer) func(d, prefix string) int {
-	return func(d, prefix string) (n int) {
-		for _, m := range mail.to("noc@ca.test") {
-			if subj := m.header.Get("Subject"); strings.HasPrefix(subj, prefix) && strings.Contains(subj, " "+d+" ") {
-				n++
-			}
-		}
-		return n
-	}
-}
-
 // TestRemindersKeptAfterUpgradeAndRetention (second review, RV2-3):
 // upgrading a single sink from a release without reminder marks
 // stops the reminders of a domain Bad for longer than the alerts topic's
@@ -44,13 +23,10 @@ func TestRemindersKeptAfterUpgradeAndRetention(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	c := startCluster(t)
-	c.applyDirectory(t, ctx, emptiedDir)
-	mail := startSMTP(t, nil, "", "")
-	count := emptiedCount(mail)
-	const interval = 2 * time.Second
-	cfg := testConfig(t, c, mail, t.TempDir())
-	cfg.RepeatInterval = interval
-	cfg.CheckInterval = 100 * time.Millisecond
+	f := newReminderFixture(t, ctx, c, "x0.example")
+	interval := f.interval
+	cfg := f.config(t.TempDir())
+	count := func(d, prefix string) int { return len(f.mails(d, prefix)) }
 	stop := startSink(t, cfg, false)
 	c.produceAlerts(t, ctx, alertAt("x0.example", schemas.StatusGood, schemas.StatusBad, "xb", 0.6))
 	eventually(t, 30*time.Second, "a reminder", func() bool { return count("x0.example", "[mailflow] STILL BAD") > 0 })

@@ -9,6 +9,7 @@ import (
 	"crypto/tls"
 	"crypto/x509"
 	"crypto/x509/pkix"
+	"fmt"
 	"io"
 	"log/slog"
 	"math/big"
@@ -18,6 +19,7 @@ import (
 	"net/mail"
 	"os"
 	"strconv"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -555,4 +557,49 @@ func eventually(t *testing.T, d time.Duration, what string, cond func() bool) {
 		}
 		time.Sleep(20 * time.Millisecond)
 	}
+}
+
+// reminderFixture is a directory of domains of customer ca whose manager
+// noc@ca.test is subscribed by e-mail, a real SMTP server, and sink
+// configurations that remind of a Bad domain every interval: what the
+// reminder hand-over tests share.
+type reminderFixture struct {
+	t        *testing.T
+	c        *cluster
+	mail     *smtpServer
+	interval time.Duration
+}
+
+// newReminderFixture applies the directory of domains to c.
+func newReminderFixture(t *testing.T, ctx context.Context, c *cluster, domains ...string) *reminderFixture {
+	t.Helper()
+	var yaml strings.Builder
+	yaml.WriteString("resellers: [{id: ra}]\ncustomers: [{id: ca, reseller: ra}]\ndomains:\n")
+	for _, d := range domains {
+		fmt.Fprintf(&yaml, "  - {name: %s, customer: ca}\n", d)
+	}
+	yaml.WriteString("managers:\n  - {id: noc, level: customer, of: ca, email: noc@ca.test}\nsubscriptions:\n  - {id: s-noc, manager: noc}\n")
+	c.applyDirectory(t, ctx, yaml.String())
+	return &reminderFixture{t: t, c: c, mail: startSMTP(t, nil, "", ""), interval: 2 * time.Second}
+}
+
+// config is a sink configuration with its store in dir.
+func (f *reminderFixture) config(dir string) Config {
+	cfg := testConfig(f.t, f.c, f.mail, dir)
+	cfg.RepeatInterval = f.interval
+	cfg.CheckInterval = 100 * time.Millisecond
+	return cfg
+}
+
+// mails returns when the mails about domain d (any domain when empty)
+// whose subject begins with prefix arrived.
+func (f *reminderFixture) mails(d, prefix string) []time.Time {
+	var at []time.Time
+	for _, m := range f.mail.to("noc@ca.test") {
+		subj := m.header.Get("Subject")
+		if strings.HasPrefix(subj, prefix) && (d == "" || strings.Contains(subj, " "+d+" ") || strings.HasSuffix(subj, " "+d)) {
+			at = append(at, m.at)
+		}
+	}
+	return at
 }

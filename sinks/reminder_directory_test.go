@@ -26,22 +26,8 @@ func TestTakeOverWaitsForDirectory(t *testing.T) {
 	if c.kf == nil {
 		t.Skip("needs the in-process broker to hold fetches")
 	}
-	c.applyDirectory(t, ctx, `resellers: [{id: ra}]
-customers: [{id: ca, reseller: ra}]
-domains: [{name: w0.example, customer: ca}]
-managers:
-  - {id: noc, level: customer, of: ca, email: noc@ca.test}
-subscriptions:
-  - {id: s-noc, manager: noc}
-`)
-	mail := startSMTP(t, nil, "", "")
-	const interval = 2 * time.Second
-	cfgOf := func(dir string) Config {
-		cfg := testConfig(t, c, mail, dir)
-		cfg.RepeatInterval = interval
-		cfg.CheckInterval = 100 * time.Millisecond
-		return cfg
-	}
+	f := newReminderFixture(t, ctx, c, "w0.example")
+	mail, interval, cfgOf := f.mail, f.interval, f.config
 	count := func() (n int) {
 		for _, m := range mail.to("noc@ca.test") {
 			if strings.HasPrefix(m.header.Get("Subject"), "[mailflow] STILL BAD") {

@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"slices"
-	"strings"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -28,35 +27,13 @@ func TestRemindersFollowPartition(t *testing.T) {
 	defer cancel()
 	c := startCluster(t)
 	var domains []string
-	var yaml strings.Builder
-	yaml.WriteString("resellers: [{id: ra}]\ncustomers: [{id: ca, reseller: ra}]\ndomains:\n")
 	for i := range 6 {
-		d := fmt.Sprintf("r%d.example", i)
-		domains = append(domains, d)
-		fmt.Fprintf(&yaml, "  - {name: %s, customer: ca}\n", d)
+		domains = append(domains, fmt.Sprintf("r%d.example", i))
 	}
-	yaml.WriteString("managers:\n  - {id: noc, level: customer, of: ca, email: noc@ca.test}\nsubscriptions:\n  - {id: s-noc, manager: noc}\n")
-	c.applyDirectory(t, ctx, yaml.String())
-	mail := startSMTP(t, nil, "", "")
-	const interval = 2 * time.Second
-	sinkCfg := func() Config {
-		cfg := testConfig(t, c, mail, t.TempDir())
-		cfg.RepeatInterval = interval
-		cfg.CheckInterval = 100 * time.Millisecond
-		return cfg
-	}
-	// mails returns the times of the mails about d whose subject begins
-	// with prefix.
-	mails := func(d, prefix string) []time.Time {
-		var at []time.Time
-		for _, m := range mail.to("noc@ca.test") {
-			subj := m.header.Get("Subject")
-			if strings.HasPrefix(subj, prefix) && (strings.Contains(subj, " "+d+" ") || strings.HasSuffix(subj, " "+d)) {
-				at = append(at, m.at)
-			}
-		}
-		return at
-	}
+	f := newReminderFixture(t, ctx, c, domains...)
+	interval := f.interval
+	sinkCfg := func() Config { return f.config(t.TempDir()) }
+	mails := f.mails
 	remindedSince := func(since time.Time) func() bool {
 		return func() bool {
 			for _, d := range domains {
@@ -162,27 +139,10 @@ func TestRemindersDroppedWhenTakeOverFails(t *testing.T) {
 	if c.kf == nil {
 		t.Skip("needs the in-process broker to refuse requests")
 	}
-	c.applyDirectory(t, ctx, `resellers: [{id: ra}]
-customers: [{id: ca, reseller: ra}]
-domains: [{name: f0.example, customer: ca}, {name: f1.example, customer: ca}, {name: f2.example, customer: ca}]
-managers:
-  - {id: noc, level: customer, of: ca, email: noc@ca.test}
-subscriptions:
-  - {id: s-noc, manager: noc}
-`)
-	mail := startSMTP(t, nil, "", "")
-	const interval = 2 * time.Second
-	cfg := testConfig(t, c, mail, t.TempDir())
-	cfg.RepeatInterval = interval
-	cfg.CheckInterval = 100 * time.Millisecond
-	count := func(d, prefix string) (n int) {
-		for _, m := range mail.to("noc@ca.test") {
-			if subj := m.header.Get("Subject"); strings.HasPrefix(subj, prefix) && strings.Contains(subj, " "+d) {
-				n++
-			}
-		}
-		return n
-	}
+	f := newReminderFixture(t, ctx, c, "f0.example", "f1.example", "f2.example")
+	interval := f.interval
+	cfg := f.config(t.TempDir())
+	count := func(d, prefix string) int { return len(f.mails(d, prefix)) }
 	stop := startSink(t, cfg, false)
 	c.produceAlerts(t, ctx,
 		alertAt("f0.example", schemas.StatusGood, schemas.StatusBad, "fb-0", 0.6),

@@ -19,22 +19,8 @@ func TestReminderNumbersAfterHandBack(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	c := startCluster(t)
-	c.applyDirectory(t, ctx, `resellers: [{id: ra}]
-customers: [{id: ca, reseller: ra}]
-domains: [{name: n0.example, customer: ca}]
-managers:
-  - {id: noc, level: customer, of: ca, email: noc@ca.test}
-subscriptions:
-  - {id: s-noc, manager: noc}
-`)
-	mail := startSMTP(t, nil, "", "")
-	const interval = 2 * time.Second
-	cfgOf := func(dir string) Config {
-		cfg := testConfig(t, c, mail, dir)
-		cfg.RepeatInterval = interval
-		cfg.CheckInterval = 100 * time.Millisecond
-		return cfg
-	}
+	f := newReminderFixture(t, ctx, c, "n0.example")
+	mail, interval, cfgOf := f.mail, f.interval, f.config
 	num := regexp.MustCompile(`reminder (\d+)\)`)
 	reminders := func() (nums []string, at []time.Time) {
 		for _, m := range mail.to("noc@ca.test") {

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
-	"strings"
 	"testing"
 	"time"
 
@@ -25,33 +24,13 @@ func TestLegacyRemindersAfterUpgrade(t *testing.T) {
 	defer cancel()
 	c := startCluster(t)
 	var domains []string
-	var yaml strings.Builder
-	yaml.WriteString("resellers: [{id: ra}]\ncustomers: [{id: ca, reseller: ra}]\ndomains:\n")
 	for i := range 6 {
-		d := fmt.Sprintf("l%d.example", i)
-		domains = append(domains, d)
-		fmt.Fprintf(&yaml, "  - {name: %s, customer: ca}\n", d)
+		domains = append(domains, fmt.Sprintf("l%d.example", i))
 	}
-	yaml.WriteString("managers:\n  - {id: noc, level: customer, of: ca, email: noc@ca.test}\nsubscriptions:\n  - {id: s-noc, manager: noc}\n")
-	c.applyDirectory(t, ctx, yaml.String())
-	mail := startSMTP(t, nil, "", "")
-	const interval = 2 * time.Second
-	cfgOf := func(dir string) Config {
-		cfg := testConfig(t, c, mail, dir)
-		cfg.RepeatInterval = interval
-		cfg.CheckInterval = 100 * time.Millisecond
-		return cfg
-	}
-	mails := func(d, prefix string) []time.Time {
-		var at []time.Time
-		for _, m := range mail.to("noc@ca.test") {
-			subj := m.header.Get("Subject")
-			if strings.HasPrefix(subj, prefix) && (strings.Contains(subj, " "+d+" ") || strings.HasSuffix(subj, " "+d)) {
-				at = append(at, m.at)
-			}
-		}
-		return at
-	}
+	f := newReminderFixture(t, ctx, c, domains...)
+	interval := f.interval
+	cfgOf := f.config
+	mails := f.mails
 	dirA, dirB := t.TempDir(), t.TempDir()
 	stopA := startSink(t, cfgOf(dirA), false)
 	var bad []*schemas.StatusChange
