@@ -13,7 +13,6 @@ import (
 	"strconv"
 	"unsafe"
 
-	"github.com/cespare/xxhash/v2"
 	"github.com/cockroachdb/pebble/v2/sstable"
 	"github.com/cockroachdb/pebble/v2/vfs"
 )
@@ -112,31 +111,6 @@ func (b *buffer) reset() {
 
 func (b *buffer) domain(r *rec) []byte { return b.data[r.dom[0]:r.dom[1]] }
 func (b *buffer) value(r *rec) []byte  { return b.data[r.val[0]:r.val[1]] }
-
-// add encodes a into the buffer; idh is the hash of its event id (when
-// it has one).
-func (b *buffer) add(a *Attempt, arrival int64, hour uint32, idh uint64) {
-	e := &a.Event
-	r := rec{arrival: arrival, pos: a.Pos, hour: hour}
-	r.dom[0] = int32(len(b.data))
-	b.data = append(b.data, e.Domain...)
-	r.dom[1] = int32(len(b.data))
-	r.val[0] = r.dom[1]
-	sum := summaryOf(a)
-	b.data = append(b.data, sum[:]...)
-	b.data = appendAttempt(b.data, a)
-	r.val[1] = int32(len(b.data))
-	if e.Recipient != "" {
-		r.rcpt, r.has = recipientHash(e.Domain, e.Recipient), r.has|hasRcpt
-	}
-	if e.MessageID != "" {
-		r.msg, r.has = xxhash.Sum64String(e.MessageID), r.has|hasMsg
-	}
-	if e.ID != "" {
-		r.id, r.has = idh, r.has|hasID
-	}
-	b.recs = append(b.recs, r)
-}
 
 // indexIDs adds the event ids of the attempts appended since the last
 // call to b.ids; a later attempt of an id replaces the earlier one.

@@ -10,7 +10,6 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
-	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -51,6 +50,9 @@ type Store struct {
 	// batchIDs are the event ids of the batch AppendCounted is adding
 	// (the attempts' indexes).
 	batchIDs idTable
+	// enc and encoded encode the attempts of Append and AppendCounted.
+	enc     *Encoder
+	encoded []Encoded
 	// tables writes a flush's tables (one flush at a time).
 	tables *tableWriter
 	// flushing is closed when the flush in flight ends (nil: none).
@@ -526,7 +528,7 @@ type AppendStats struct {
 // written to disk (the error says why; the buffer is kept and written
 // again with the next append).
 func (s *Store) Append(ctx context.Context, attempts []Attempt, marks ...Mark) (AppendStats, error) {
-	return s.append(ctx, attempts, true, marks)
+	return s.appendAttempts(ctx, attempts, true, marks)
 }
 
 // AppendCounted is Append for attempts the processor has already
@@ -535,36 +537,60 @@ func (s *Store) Append(ctx context.Context, attempts []Attempt, marks ...Mark) (
 // disk, and still records the ids, so that a Replay (which checks) drops
 // copies of them.
 func (s *Store) AppendCounted(ctx context.Context, attempts []Attempt, marks ...Mark) (AppendStats, error) {
-	return s.append(ctx, attempts, false, marks)
+	return s.appendAttempts(ctx, attempts, false, marks)
 }
 
-func (s *Store) append(ctx context.Context, attempts []Attempt, check bool, marks []Mark) (AppendStats, error) {
+// AppendEncoded is AppendCounted for attempts encoded ahead (see
+// Encoded), checked when they were encoded; a negative mark is an error
+// and nothing of the call is appended. The attempts' bytes are copied
+// before it returns.
+func (s *Store) AppendEncoded(ctx context.Context, attempts []Encoded, marks ...Mark) (AppendStats, error) {
 	s.checkOpen()
-	var st AppendStats
 	if err := ctx.Err(); err != nil {
-		return st, err
+		return AppendStats{}, err
 	}
+	s.wmu.Lock()
+	defer s.wmu.Unlock()
+	return s.appendEncoded(attempts, false, marks)
+}
+
+// appendAttempts encodes attempts with the store's own encoder and
+// appends them (Append, AppendCounted).
+func (s *Store) appendAttempts(ctx context.Context, attempts []Attempt, check bool, marks []Mark) (AppendStats, error) {
+	s.checkOpen()
+	if err := ctx.Err(); err != nil {
+		return AppendStats{}, err
+	}
+	s.wmu.Lock()
+	defer s.wmu.Unlock()
+	if s.enc == nil {
+		s.enc = s.NewEncoder()
+	}
+	s.enc.Reset()
+	s.encoded = s.encoded[:0]
 	for i := range attempts {
-		a := &attempts[i]
-		e := &a.Event
-		if e.Domain == "" || strings.IndexByte(e.Domain, 0) >= 0 {
-			return st, fmt.Errorf("append attempt %s at %s/%d/%d: bad domain %q", e.ID, a.Pos.Source, a.Pos.Partition, a.Pos.Offset, e.Domain)
+		e, err := s.enc.Encode(&attempts[i])
+		if err != nil {
+			return AppendStats{}, err
 		}
-		if part := s.partitionOf(e.Domain); part != a.Pos.Partition {
-			return st, fmt.Errorf("append attempt %s of %s: read from %s partition %d, but the domain's partition is %d",
-				e.ID, e.Domain, a.Pos.Source, a.Pos.Partition, part)
-		}
-		if a.Pos.Offset < 0 || a.Arrival.UnixNano() < 0 || a.Pos.Source > SourceRepartition {
-			return st, fmt.Errorf("append attempt %s of %s: negative offset %d or arrival %s, or source %d", e.ID, e.Domain, a.Pos.Offset, a.Arrival, a.Pos.Source)
-		}
+		s.encoded = append(s.encoded, e)
 	}
+	st, err := s.appendEncoded(s.encoded, check, marks)
+	clear(s.encoded)
+	return st, err
+}
+
+// appendEncoded appends attempts and marks; the caller holds wmu. With
+// check, an attempt whose event id is kept at another position within
+// the horizon (in memory or on disk) is dropped; without, only a copy
+// within attempts is.
+func (s *Store) appendEncoded(attempts []Encoded, check bool, marks []Mark) (AppendStats, error) {
+	var st AppendStats
 	for _, m := range marks {
 		if m.Offset < 0 || m.Source > SourceRepartition {
 			return st, fmt.Errorf("append: checkpoint %s partition %d at negative offset %d", m.Source, m.Partition, m.Offset)
 		}
 	}
-	s.wmu.Lock()
-	defer s.wmu.Unlock()
 	if s.flushing != nil {
 		select {
 		case <-s.flushing:
@@ -583,7 +609,8 @@ func (s *Store) append(ctx context.Context, attempts []Attempt, check bool, mark
 		// next buffer rather than spill this one onto the heap.
 		s.startFlush()
 	}
-	if !check && len(attempts) > 1 {
+	batch := !check && len(attempts) > 1
+	if batch {
 		s.batchIDs.reset(len(attempts))
 	}
 	cutoff := hourOf(s.now().Add(-s.retention))
@@ -591,38 +618,33 @@ func (s *Store) append(ctx context.Context, attempts []Attempt, check bool, mark
 	b, frozen := s.active, s.frozen
 	for i := range attempts {
 		a := &attempts[i]
-		e := &a.Event
-		hour := hourOf(a.Arrival)
-		if hour < cutoff {
+		r := &a.r
+		if r.hour < cutoff {
 			st.Expired++
 			continue
 		}
-		arr := a.Arrival.UnixNano()
-		var idh uint64
-		if e.ID != "" {
-			idh = idHash(e.Domain, e.ID)
-		}
-		if e.ID != "" && !check && len(attempts) > 1 {
+		hasID := r.has&hasID != 0
+		if hasID && batch {
 			// A copy in the same batch is dropped still: the batch's
 			// table is small, where the buffer's is a cache miss.
-			if j, ok := s.batchIDs.get(idh); ok {
-				p := &attempts[j]
-				if (pendingID{arrival: p.Arrival.UnixNano(), pos: p.Pos}).differs(arr, a.Pos, s.horizon) {
+			if j, ok := s.batchIDs.get(r.id); ok {
+				p := &attempts[j].r
+				if (pendingID{arrival: p.arrival, pos: p.pos}).differs(r.arrival, r.pos, s.horizon) {
 					st.Duplicates++
 					continue
 				}
 			}
-			s.batchIDs.put(idh, int32(i))
+			s.batchIDs.put(r.id, int32(i))
 		}
-		if e.ID != "" && check {
+		if hasID && check {
 			dup := false
-			if p, ok := b.id(idh); ok && p.differs(arr, a.Pos, s.horizon) {
+			if p, ok := b.id(r.id); ok && p.differs(r.arrival, r.pos, s.horizon) {
 				dup = true
-			} else if p, ok := frozen.id(idh); ok && p.differs(arr, a.Pos, s.horizon) {
+			} else if p, ok := frozen.id(r.id); ok && p.differs(r.arrival, r.pos, s.horizon) {
 				dup = true
 			} else {
 				var err error
-				if dup, err = s.seenAt(e.Domain, a.Pos.Partition, idh, arr, a.Pos); err != nil {
+				if dup, err = s.seenAt(a.domain(), r.pos.Partition, r.id, r.arrival, r.pos); err != nil {
 					s.mu.Unlock()
 					return AppendStats{}, err
 				}
@@ -632,7 +654,7 @@ func (s *Store) append(ctx context.Context, attempts []Attempt, check bool, mark
 				continue
 			}
 		}
-		b.add(a, arr, hour, idh)
+		b.addEncoded(a)
 		st.Written++
 	}
 	for _, m := range marks {
@@ -669,7 +691,7 @@ func (p pendingID) differs(arrival int64, pos Pos, horizon time.Duration) bool {
 // flush whose ids span that time is asked: its filter (in memory) rules
 // out nearly all, and a lookup of the id key settles the rest. The
 // caller holds mu.
-func (s *Store) seenAt(domain string, part int32, h uint64, arrival int64, pos Pos) (bool, error) {
+func (s *Store) seenAt(domain []byte, part int32, h uint64, arrival int64, pos Pos) (bool, error) {
 	// A copy appended earlier but stamped up to an hour later (the other
 	// source topic can run a little ahead) is found too.
 	lo, hi := arrival-int64(s.horizon), arrival+int64(time.Hour)

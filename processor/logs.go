@@ -1,6 +1,7 @@
 package processor
 
 import (
+	"cmp"
 	"context"
 	"errors"
 
@@ -46,7 +47,7 @@ type LogSink struct {
 	// append; owned by whoever appends (the store goroutine, or the
 	// processing goroutine after waitApplied).
 	behind  map[logstore.Mark]bool
-	buf     []logstore.Attempt
+	buf     []logstore.Encoded
 	marks   map[logstore.Mark]int64
 	markBuf []logstore.Mark
 	// expired limits the warnings about attempts too old for the log: a
@@ -95,6 +96,7 @@ func (t *txn) appendLogs() error {
 		topic      string
 	}
 	var cur run
+	var encErr error
 	endRun := func() {
 		if cur.ok && cur.end > l.marks[cur.k] {
 			l.marks[cur.k] = cur.end
@@ -115,9 +117,11 @@ func (t *txn) appendLogs() error {
 		if dec.err != nil || dec.forward || dec.dup || dec.tick || cur.behind {
 			continue
 		}
-		arrival, _, _ := arrivalOf(r, &dec.ev, t.latest) // as shard.decode judged it
-		l.buf = append(l.buf, logstore.Attempt{Event: dec.ev, Category: dec.cat, Arrival: arrival,
-			Pos: logstore.Pos{Source: cur.k.Source, Partition: r.Partition, Offset: r.Offset}})
+		if dec.logErr != nil {
+			encErr = cmp.Or(encErr, dec.logErr)
+			continue
+		}
+		l.buf = append(l.buf, dec.log) // encoded by shard.decode
 	}
 	endRun()
 	l.markBuf = l.markBuf[:0]
@@ -129,9 +133,12 @@ func (t *txn) appendLogs() error {
 		}
 		l.markBuf = append(l.markBuf, logstore.Mark{Source: k.Source, Partition: k.Partition, Offset: off})
 	}
-	// The attempts alias the records; the store encodes them before
-	// Append returns.
-	st, err := l.store.AppendCounted(context.Background(), l.buf, l.markBuf...)
+	// An attempt that could not be encoded fails the append as a whole,
+	// as AppendCounted would: the partitions are replayed instead.
+	st, err := logstore.AppendStats{}, encErr
+	if err == nil {
+		st, err = l.store.AppendEncoded(context.Background(), l.buf, l.markBuf...)
+	}
 	clear(l.buf)
 	if st.Expired > 0 {
 		// Counted, but older than the log keeps: say so rather than let

@@ -13,6 +13,7 @@ import (
 	"github.com/twmb/franz-go/pkg/kgo"
 
 	"github.com/mailflow/mailflow/directory"
+	"github.com/mailflow/mailflow/logstore"
 	"github.com/mailflow/mailflow/schemas"
 	"github.com/mailflow/mailflow/state"
 )
@@ -35,6 +36,10 @@ type shard struct {
 	doms     []*dirtyDomain // the domain of each record of idx, nil for an invalid one
 	byDomain []int32        // the valid records of idx, grouped by domain
 	dec      schemas.EventDecoder
+	// logEnc encodes the attempts of the records this shard decodes for
+	// the log store (nil without one): see decoded.log.
+	logEnc *logstore.Encoder
+	logAtt logstore.Attempt // scratch for logEnc
 
 	dirty map[uint64]*dirtyDomain // by Processor.hashOf; domains of equal hash are chained (dirtyDomain.sameHash)
 	// missing lists the dirty domains not in the cache, whose state
@@ -184,6 +189,12 @@ type decoded struct {
 	spos    int32
 
 	ev schemas.DeliveryEvent
+	// log is the attempt encoded for the log store (Config.Logs), or
+	// logErr why it could not be: encoded where the event is decoded,
+	// while its strings are in the CPU's caches, and appended after the
+	// commit (txn.appendLogs).
+	log    logstore.Encoded
+	logErr error
 }
 
 // dirtyDomain is a domain touched by the transaction.
@@ -259,6 +270,15 @@ func (s *shard) begin() {
 	s.silUndo = s.silUndo[:0]
 	clear(s.silWrote)
 	s.streamOnce = new(sync.Once)
+	if l := s.t.p.cfg.Logs; l != nil {
+		// The previous use of this transaction value has been appended:
+		// its store update is done before the value is begun again.
+		if s.logEnc == nil {
+			s.logEnc = l.store.NewEncoder()
+		}
+		s.logEnc.Reset()
+		s.logAtt = logstore.Attempt{} // its strings alias recycled records
+	}
 	if s.no == 0 {
 		s.err = s.prepareSilence()
 	}
@@ -457,6 +477,14 @@ func (s *shard) decode(recs []*kgo.Record, out []decoded) {
 		}
 		o.delay = eventDelayMillis(&o.ev) // delivered: its delay; deferred: its age (detect.go)
 		o.arrival = arrival.Unix()
+		if s.logEnc != nil {
+			if src, ok := p.logSource(r.Topic); ok {
+				a := &s.logAtt
+				a.Event, a.Category, a.Arrival = o.ev, o.cat, arrival
+				a.Pos = logstore.Pos{Source: src, Partition: r.Partition, Offset: r.Offset}
+				o.log, o.logErr = s.logEnc.Encode(a)
+			}
+		}
 	}
 }
 

@@ -1,0 +1,146 @@
+package logstore
+
+import (
+	"context"
+	"math/rand/v2"
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/mailflow/mailflow/schemas"
+)
+
+// TestAppendEncodedMatchesAppend appends the same attempts to two stores,
+// one through AppendCounted and one encoded ahead (AppendEncoded, an
+// encoder reset and reused between batches as the processor's shards do),
+// and checks that every query and timeline returns the same attempts,
+// field for field, before and after the buffers are written as segments.
+func TestAppendEncodedMatchesAppend(t *testing.T) {
+	start := time.Date(2026, 11, 20, 9, 0, 0, 0, time.UTC)
+	clock := &testClock{start.Add(6 * time.Hour)}
+	counted := openTest(t, t.TempDir(), clock)
+	encoded := openTest(t, t.TempDir(), clock)
+	r := rand.New(rand.NewPCG(7, 11))
+	all := genAttempts(r, 3000, start, 5*time.Hour)
+	// A copy of an event id within a batch is dropped by both.
+	all[11].Event.ID, all[12].Event.ID = "same", "same"
+	enc := encoded.NewEncoder()
+	var batch []Encoded
+	for lo := 0; lo < len(all); lo += 100 {
+		part := all[lo:min(lo+100, len(all))]
+		want, err := counted.AppendCounted(context.Background(), part)
+		if err != nil {
+			t.Fatal(err)
+		}
+		enc.Reset()
+		batch = batch[:0]
+		for i := range part {
+			e, err := enc.Encode(&part[i])
+			if err != nil {
+				t.Fatal(err)
+			}
+			if e.Pos() != part[i].Pos || e.Arrival() != part[i].Arrival.UnixNano() {
+				t.Fatalf("encoded attempt %d: at %v %d, want %v %d", lo+i, e.Pos(), e.Arrival(), part[i].Pos, part[i].Arrival.UnixNano())
+			}
+			batch = append(batch, e)
+		}
+		got, err := encoded.AppendEncoded(context.Background(), batch)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got != want {
+			t.Fatalf("batch at %d: AppendEncoded %+v, AppendCounted %+v", lo, got, want)
+		}
+		// The store copied the bytes: overwriting the arena changes
+		// nothing appended.
+		enc.Reset()
+		junk := part[0]
+		junk.Event.Response = strings.Repeat("x", 4000)
+		if _, err := enc.Encode(&junk); err != nil {
+			t.Fatal(err)
+		}
+	}
+	compare := func(when string) {
+		t.Helper()
+		for _, d := range testDomains {
+			for _, f := range []Filter{{}, {Outcome: schemas.OutcomeBounced}, {Recipient: "alice@" + d}, {Text: "greylisted"}, {MessageID: "msg-3"}} {
+				got, want := queryAll(t, encoded, d, f), queryAll(t, counted, d, f)
+				if len(want) == 0 && f == (Filter{}) {
+					t.Fatalf("%s: no attempts of %s", when, d)
+				}
+				if !reflect.DeepEqual(got, want) {
+					t.Fatalf("%s: %s %+v: encoded ahead %d attempts, counted %d, or they differ", when, d, f, len(got), len(want))
+				}
+			}
+		}
+		for _, id := range []string{"msg-0", "msg-5", "msg-77"} {
+			for _, d := range testDomains {
+				got, _, err1 := encoded.Timeline(context.Background(), d, id)
+				want, _, err2 := counted.Timeline(context.Background(), d, id)
+				if err1 != nil || err2 != nil || !reflect.DeepEqual(got, want) {
+					t.Fatalf("%s: timeline of %s at %s: %v %v (%d and %d attempts)", when, id, d, err1, err2, len(got), len(want))
+				}
+			}
+		}
+	}
+	compare("buffered")
+	for _, s := range []*Store{counted, encoded} {
+		if err := s.Flush(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	compare("written")
+}
+
+// TestEncodeRejects checks that what Append refuses, Encode refuses too,
+// and that AppendEncoded appends nothing of a call with a negative mark.
+func TestEncodeRejects(t *testing.T) {
+	now := time.Date(2026, 11, 20, 9, 0, 0, 0, time.UTC)
+	s := openTest(t, t.TempDir(), &testClock{now})
+	d := "example.org"
+	good := Attempt{Event: schemas.DeliveryEvent{ID: "e1", Domain: d, Recipient: "a@" + d, Outcome: schemas.OutcomeDelivered},
+		Arrival: now, Pos: Pos{Partition: partitionOf(d), Offset: 3}}
+	cases := []struct {
+		name string
+		edit func(a *Attempt)
+		want string
+	}{
+		{"no domain", func(a *Attempt) { a.Event.Domain = "" }, "bad domain"},
+		{"NUL in the domain", func(a *Attempt) { a.Event.Domain = "exa\x00mple.org" }, "bad domain"},
+		{"another partition", func(a *Attempt) { a.Pos.Partition = (a.Pos.Partition + 1) % testPartitions }, "the domain's partition is"},
+		{"negative offset", func(a *Attempt) { a.Pos.Offset = -1 }, "negative offset"},
+		{"arrival before 1970", func(a *Attempt) { a.Arrival = time.Date(1969, 12, 31, 0, 0, 0, 0, time.UTC) }, "negative offset"},
+		{"unknown source", func(a *Attempt) { a.Pos.Source = 2 }, "source 2"},
+	}
+	enc := s.NewEncoder()
+	for _, c := range cases {
+		a := good
+		c.edit(&a)
+		if _, err := enc.Encode(&a); err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%s: Encode: %v, want an error saying %q", c.name, err, c.want)
+		}
+		if _, err := s.Append(context.Background(), []Attempt{good, a}); err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%s: Append: %v, want an error saying %q", c.name, err, c.want)
+		}
+	}
+	e, err := enc.Encode(&good)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.AppendEncoded(context.Background(), []Encoded{e}, Mark{Partition: 0, Offset: -1}); err == nil {
+		t.Error("a negative mark was taken")
+	}
+	if got := queryAll(t, s, d, Filter{}); len(got) != 0 {
+		t.Errorf("refused calls appended %d attempts", len(got))
+	}
+	if _, err := s.AppendEncoded(context.Background(), []Encoded{e}, Mark{Partition: good.Pos.Partition, Offset: 4}); err != nil {
+		t.Fatal(err)
+	}
+	if got := queryAll(t, s, d, Filter{}); len(got) != 1 || got[0].Event.ID != "e1" {
+		t.Errorf("kept %v", got)
+	}
+	if cp, ok, err := s.Checkpoint(SourceDeliveries, good.Pos.Partition); err != nil || !ok || cp != 4 {
+		t.Errorf("checkpoint %d %v %v, want 4", cp, ok, err)
+	}
+}
