@@ -62,6 +62,7 @@ func (s *Sink) assignedAlerts() map[int32]bool {
 // (reminder_handover.go) it has for them with what the topic holds. It
 // runs before the member fetches them.
 func (s *Sink) onAssigned(cbctx context.Context, cl *kgo.Client, assigned map[string][]int32) {
+	s.catchUpAssigned(cbctx, cl, assigned)
 	parts := assigned[s.topics.alerts]
 	if len(parts) == 0 {
 		return
@@ -287,11 +288,36 @@ func (s *Sink) mergeFiring(parts []int32, ca *committedAlerts) error {
 // readAlerts reads partitions from the topic's start up to end (exclusive)
 // into topic, and returns how many alerts it read.
 func (s *Sink) readAlerts(ctx context.Context, from map[int32]kgo.Offset, end map[int32]int64, topic map[int32]*topicFiring) (int, error) {
+	return s.readTopic(ctx, s.topics.alerts, from, end, func(r *kgo.Record) {
+		a, err := schemas.DecodeStatusChange(r.Value)
+		if err != nil {
+			return // dead-lettered when it was read
+		}
+		tf := topic[r.Partition]
+		tr, ok := directory.TransitionOf(a.From, a.To)
+		switch tr {
+		case directory.TransitionBad:
+			tf.firing[a.Domain] = a
+			tf.mentioned[a.Domain] = true
+		case directory.TransitionRecovered:
+			delete(tf.firing, a.Domain)
+			tf.mentioned[a.Domain] = true
+		}
+		if ok && a.Kind == schemas.KindStatus {
+			tf.status[a.Domain] = a
+		}
+	})
+}
+
+// readTopic reads the committed records of topic's partitions from (up to
+// end, exclusive) with a client of its own, calling each for every one,
+// and returns how many it read.
+func (s *Sink) readTopic(ctx context.Context, topic string, from map[int32]kgo.Offset, end map[int32]int64, each func(*kgo.Record)) (int, error) {
 	if len(from) == 0 {
 		return 0, nil
 	}
 	cl, err := kgo.NewClient(append(append([]kgo.Opt{}, s.cfg.Kafka...),
-		kgo.ConsumePartitions(map[string]map[int32]kgo.Offset{s.topics.alerts: from}),
+		kgo.ConsumePartitions(map[string]map[int32]kgo.Offset{topic: from}),
 		kgo.FetchIsolationLevel(kgo.ReadCommitted()),
 		// Transaction markers can be the last offsets before the
 		// committed one; seeing them is how the reading knows it got
@@ -299,7 +325,7 @@ func (s *Sink) readAlerts(ctx context.Context, from map[int32]kgo.Offset, end ma
 		kgo.KeepControlRecords(),
 	)...)
 	if err != nil {
-		return 0, fmt.Errorf("read %s: %w", s.topics.alerts, err)
+		return 0, fmt.Errorf("read %s: %w", topic, err)
 	}
 	defer cl.Close()
 	pos := map[int32]int64{}
@@ -321,7 +347,7 @@ func (s *Sink) readAlerts(ctx context.Context, from map[int32]kgo.Offset, end ma
 				}
 			}
 			slices.Sort(missing)
-			return read, fmt.Errorf("read %s partitions %v up to the committed offsets: %w", s.topics.alerts, missing, err)
+			return read, fmt.Errorf("read %s partitions %v up to offsets %v: %w", topic, missing, end, err)
 		}
 		var ferr error
 		fs.EachError(func(t string, p int32, err error) {
@@ -338,23 +364,7 @@ func (s *Sink) readAlerts(ctx context.Context, from map[int32]kgo.Offset, end ma
 				return
 			}
 			read++
-			a, err := schemas.DecodeStatusChange(r.Value)
-			if err != nil {
-				return // dead-lettered when it was read
-			}
-			tf := topic[r.Partition]
-			tr, ok := directory.TransitionOf(a.From, a.To)
-			switch tr {
-			case directory.TransitionBad:
-				tf.firing[a.Domain] = a
-				tf.mentioned[a.Domain] = true
-			case directory.TransitionRecovered:
-				delete(tf.firing, a.Domain)
-				tf.mentioned[a.Domain] = true
-			}
-			if ok && a.Kind == schemas.KindStatus {
-				tf.status[a.Domain] = a
-			}
+			each(r)
 		})
 	}
 }

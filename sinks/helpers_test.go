@@ -448,6 +448,13 @@ func (c *cluster) applyDirectory(t *testing.T, ctx context.Context, yaml string)
 // transaction, keyed by domain.
 func (c *cluster) produceAlerts(t *testing.T, ctx context.Context, alerts ...*schemas.StatusChange) {
 	t.Helper()
+	c.produceAlertsStamped(t, ctx, time.Time{}, alerts...)
+}
+
+// produceAlertsStamped is produceAlerts with the records' timestamp set to
+// at (zero: now, as franz-go stamps a record).
+func (c *cluster) produceAlertsStamped(t *testing.T, ctx context.Context, at time.Time, alerts ...*schemas.StatusChange) {
+	t.Helper()
 	cl := c.client(t, kgo.TransactionalID(c.name("test-processor-")+strconv.FormatInt(time.Now().UnixNano(), 36)))
 	if err := cl.BeginTransaction(); err != nil {
 		t.Fatal(err)
@@ -457,7 +464,7 @@ func (c *cluster) produceAlerts(t *testing.T, ctx context.Context, alerts ...*sc
 		if err != nil {
 			t.Fatal(err)
 		}
-		if err := cl.ProduceSync(ctx, &kgo.Record{Topic: c.name("mailflow.alerts"), Key: []byte(a.Domain), Value: v}).FirstErr(); err != nil {
+		if err := cl.ProduceSync(ctx, &kgo.Record{Topic: c.name("mailflow.alerts"), Key: []byte(a.Domain), Value: v, Timestamp: at}).FirstErr(); err != nil {
 			t.Fatal(err)
 		}
 	}

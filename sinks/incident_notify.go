@@ -32,6 +32,15 @@ func (s *Sink) dispatchIncident(ctx context.Context, r *kgo.Record, release func
 		s.offsets.track(r, 0, release)
 		return
 	}
+	if cu, history := s.inCatchUp(r); cu != nil {
+		// Long before the group: only what is still open is news.
+		tell := !history || inc.Open && cu.isLast(catchUpKey{inc.ID, classIncident}, r.Offset)
+		s.catchUpDone(r, cu, tell)
+		if !tell {
+			s.offsets.track(r, 0, release)
+			return
+		}
+	}
 	names := make([]string, len(inc.Domains))
 	for i, d := range inc.Domains {
 		names[i] = d.Domain

@@ -67,8 +67,12 @@ type Sink struct {
 	// firing alerts it re-posts.
 	assignedMu sync.Mutex
 	assigned   map[int32]bool
-	closing    atomic.Bool
-	closeOnce  sync.Once
+	// catchUps are the catch-up regions of the partitions the group had
+	// read nothing of (catchup.go).
+	catchUpMu sync.Mutex
+	catchUps  map[topicPartition]*catchUp
+	closing   atomic.Bool
+	closeOnce sync.Once
 
 	// crash, set by tests, makes Run end without the final commit, as a
 	// killed process would.
@@ -119,6 +123,7 @@ func New(ctx context.Context, cfg Config) (*Sink, error) {
 		return nil, fmt.Errorf("sink: %w", err)
 	}
 	s.assigned = map[int32]bool{}
+	s.catchUps = map[topicPartition]*catchUp{}
 	s.rebuildCtx, s.stopRebuild = context.WithCancel(context.WithoutCancel(ctx))
 	// The table lives as long as the sink, not as long as New's ctx.
 	tctx, stop := context.WithCancel(context.WithoutCancel(ctx))
@@ -303,9 +308,19 @@ func (s *Sink) dispatch(ctx context.Context, r *kgo.Record) {
 		// What a silence held and its end released goes first.
 		s.releaseIfHeld(ctx, dir, tg, alert.Domain, now)
 	}
+	cu, history := s.inCatchUp(r)
+	last := true
+	if history {
+		targets, last = s.catchUpTargets(cu, r.Offset, &alert, targets)
+	}
 	targets = s.holdSilenced(dir, alert, r.Timestamp, targets)
-	if am := s.routeAlertmanager(r.Partition, r.Offset, alert); len(am) > 0 {
-		targets = append(slices.Clip(targets), am...)
+	if last {
+		if am := s.routeAlertmanager(r.Partition, r.Offset, alert); len(am) > 0 {
+			targets = append(slices.Clip(targets), am...)
+		}
+	}
+	if cu != nil {
+		s.catchUpDone(r, cu, len(targets) > 0)
 	}
 	s.log.Debug("sink: alert routed", "domain", alert.Domain, "alert_id", alert.ID, "from", alert.From, "to", alert.To, "targets", len(targets))
 	t := s.offsets.track(r, len(targets), release)
@@ -405,6 +420,7 @@ func (s *Sink) onRevoked(ctx context.Context, _ *kgo.Client, revoked map[string]
 		}
 	}
 	s.dropFiringOf(revoked, !s.closing.Load())
+	s.dropCatchUps(revoked)
 }
 
 // onLost forgets lost partitions: the group already gave them to another
@@ -412,6 +428,7 @@ func (s *Sink) onRevoked(ctx context.Context, _ *kgo.Client, revoked map[string]
 func (s *Sink) onLost(_ context.Context, _ *kgo.Client, lost map[string][]int32) {
 	s.offsets.drop(lost)
 	s.dropFiringOf(lost, true)
+	s.dropCatchUps(lost)
 }
 
 // sweepLoop deletes delivery records past the retention, at start and
