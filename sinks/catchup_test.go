@@ -49,7 +49,7 @@ func TestNewGroupTellsOnlyWhatIsOn(t *testing.T) {
 	c.produceAlertsStamped(t, ctx, past,
 		alertAt("a.example", G, B, "a1", 0.8), alertAt("a.example", B, G, "a2", 0.95), // over
 		alertAt("b.example", G, B, "b1", 0.8), alertAt("b.example", B, G, "b2", 0.95), alertAt("b.example", G, B, "b3", 0.7), // Bad again
-		alertAt("c.example", schemas.StatusUnknown, B, "c1", 0.6), // Bad
+		alertAt("c.example", schemas.StatusUnknown, B, "c1", 0.6),                                                                      // Bad
 		delayAlert("d.example", schemas.KindDelayed, G, "d1", 2400), delayAlert("d.example", schemas.KindDelayRecovered, G, "d2", 600), // over
 		delayAlert("e.example", schemas.KindDelayed, G, "e1", 2400), // delayed
 	)
