@@ -74,18 +74,7 @@ func (s *Sink) onAssigned(cbctx context.Context, cl *kgo.Client, assigned map[st
 		}
 		s.assignedMu.Unlock()
 	}()
-	var err error
-	for try := 1; try <= rebuildTries; try++ {
-		ctx, cancel := context.WithTimeout(s.rebuildCtx, rebuildTimeout)
-		stop := context.AfterFunc(cbctx, cancel)
-		err = s.takeOver(ctx, cl, parts)
-		stop()
-		cancel()
-		if err == nil || s.rebuildCtx.Err() != nil || cbctx.Err() != nil {
-			break
-		}
-	}
-	if err != nil && s.rebuildCtx.Err() == nil && cbctx.Err() == nil {
+	if err := s.tryInCallback(cbctx, func(ctx context.Context) error { return s.takeOver(ctx, cl, parts) }); err != nil {
 		// Without the topic this member cannot tell its records from
 		// stale ones (another member may have read a recovery since):
 		// it re-posts none of these partitions' alerts and sends none
@@ -101,6 +90,28 @@ func (s *Sink) onAssigned(cbctx context.Context, cl *kgo.Client, assigned map[st
 		s.log.Error("sink: could not read the alerts of assigned partitions; "+what,
 			"topic", s.topics.alerts, "partitions", parts, "tries", rebuildTries, "err", err)
 	}
+}
+
+// tryInCallback runs fn, a read of the group's assignment callback, with
+// the rebuild's bounds: at most rebuildTries tries of rebuildTimeout each,
+// ended early by Run's end, Close, or the callback's context. It returns
+// fn's error only when every try failed while nothing was stopping.
+func (s *Sink) tryInCallback(cbctx context.Context, fn func(ctx context.Context) error) error {
+	var err error
+	for try := 1; try <= rebuildTries; try++ {
+		ctx, cancel := context.WithTimeout(s.rebuildCtx, rebuildTimeout)
+		stop := context.AfterFunc(cbctx, cancel)
+		err = fn(ctx)
+		stop()
+		cancel()
+		if err == nil || s.rebuildCtx.Err() != nil || cbctx.Err() != nil {
+			break
+		}
+	}
+	if s.rebuildCtx.Err() != nil || cbctx.Err() != nil {
+		return nil
+	}
+	return err
 }
 
 // takeOver reads the committed alerts of partitions parts and merges them

@@ -232,18 +232,7 @@ func (s *Sink) catchUpKeyOf(r *kgo.Record) (catchUpKey, bool) {
 // (startCatchUps), trying as the Alertmanager take-over does; when that
 // fails the partitions are read as news.
 func (s *Sink) catchUpAssigned(cbctx context.Context, cl *kgo.Client, assigned map[string][]int32) {
-	var err error
-	for try := 1; try <= rebuildTries; try++ {
-		ctx, cancel := context.WithTimeout(s.rebuildCtx, rebuildTimeout)
-		stop := context.AfterFunc(cbctx, cancel)
-		err = s.startCatchUps(ctx, cl, assigned)
-		stop()
-		cancel()
-		if err == nil || s.rebuildCtx.Err() != nil || cbctx.Err() != nil {
-			break
-		}
-	}
-	if err != nil && s.rebuildCtx.Err() == nil && cbctx.Err() == nil {
+	if err := s.tryInCallback(cbctx, func(ctx context.Context) error { return s.startCatchUps(ctx, cl, assigned) }); err != nil {
 		s.log.Error("sink: could not tell which assigned partitions the group has read nothing of; every alert they hold is notified as news",
 			"group", s.cfg.Group, "tries", rebuildTries, "err", err)
 	}
