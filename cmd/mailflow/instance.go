@@ -16,6 +16,7 @@ import (
 
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
+	"github.com/twmb/franz-go/pkg/kadm"
 	"github.com/twmb/franz-go/pkg/kgo"
 
 	"github.com/mailflow/mailflow/accounts"
@@ -355,6 +356,28 @@ func serveProcessor(ctx context.Context, log *slog.Logger, cfg processor.Config,
 		return err
 	}
 	defer logs.Close()
+	// The managers' console API (package consoleapi) in front of the read
+	// API: accounts on <prefix>accounts, audit on <prefix>audit.
+	kopts := append([]kgo.Opt{kgo.SeedBrokers(cfg.Brokers...)}, cfg.KafkaOptions...)
+	prefix := strings.TrimSuffix(cfg.Topics.Config, "config")
+	accts, err := accounts.Open(ctx, prefix+accounts.TopicSuffix, kopts, accounts.WithLogger(log),
+		accounts.WithHolder(holders(func() *directory.Directory { return p.Directory() })))
+	if err != nil {
+		return err
+	}
+	defer accts.Close()
+	// Refused before the processor joins its group: a refused instance
+	// restarted by its supervisor would make the group rebalance at
+	// every try (first review of the eighteenth session, R2b).
+	if adminToken == "" && o.refuseOpenAPI && reachable(ln.Addr(), o) && !accts.HasCredentials() {
+		open, err := directoryHasNoTokens(ctx, cfg.Topics.Config, log, kopts)
+		if err != nil {
+			return err
+		}
+		if open {
+			return openAPIRefused(ln.Addr())
+		}
+	}
 	cfg.Logs = processor.NewLogSink(logs)
 	p, err = processor.New(ctx, cfg)
 	if err != nil {
@@ -371,15 +394,6 @@ func serveProcessor(ctx context.Context, log *slog.Logger, cfg processor.Config,
 		return err
 	}
 
-	// The managers' console API (package consoleapi) in front of the read
-	// API: accounts on <prefix>accounts, audit on <prefix>audit.
-	kopts := append([]kgo.Opt{kgo.SeedBrokers(cfg.Brokers...)}, cfg.KafkaOptions...)
-	prefix := strings.TrimSuffix(cfg.Topics.Config, "config")
-	accts, err := accounts.Open(ctx, prefix+accounts.TopicSuffix, kopts, accounts.WithLogger(log), accounts.WithHolder(holders(p.Directory)))
-	if err != nil {
-		return err
-	}
-	defer accts.Close()
 	go accts.RunSweeper(ctx, 10*time.Minute)
 	consoleCl, err := kgo.NewClient(kopts...)
 	if err != nil {
@@ -421,16 +435,7 @@ func serveProcessor(ctx context.Context, log *slog.Logger, cfg processor.Config,
 	if err != nil {
 		return fmt.Errorf("--trusted-proxies: %w", err)
 	}
-	if adminToken == "" && o.refuseOpenAPI && reachable(ln.Addr(), o) && !accts.HasCredentials() {
-		// The directory's tokens count only once it is read whole.
-		if err := p.WaitDirectory(ctx); err != nil {
-			return err
-		}
-	}
 	apiOpen := adminToken == "" && !accts.HasCredentials() && !p.Directory().HasAPITokens()
-	if apiOpen && o.refuseOpenAPI && reachable(ln.Addr(), o) {
-		return usageErr("the API would be open (no operator token, and no manager has an API token or a console password) on %s, which other machines reach (not a loopback address, or behind the proxy --trusted-proxies or --secure-cookie says there is): anyone who reaches it reads every domain and writes the directory. Set --api-token (better MAILFLOW_API_TOKEN, the same on every instance; a random one: openssl rand -base64 32), listen on loopback (--http 127.0.0.1:8080), or pass --open-api on a network you trust", ln.Addr())
-	}
 	srv := api.NewServer(proxies.Wrap(consoleAPI.Wrap(apiH)), api.ServerConfig{MaxConns: o.maxConns, Log: log})
 	httpErr := make(chan error, 1)
 	go func() { httpErr <- srv.Serve(ln) }()
@@ -496,6 +501,40 @@ func isLoopback(addr net.Addr) bool {
 // reachable reports whether clients beyond this machine reach the API:
 // a listener beyond loopback, or a loopback one behind a reverse proxy
 // (--trusted-proxies, --secure-cookie).
+// directoryHasNoTokens reads the directory on the config topic whole and
+// reports whether no manager has an API token in it (a credential that
+// closes an open API).
+func directoryHasNoTokens(ctx context.Context, topic string, log *slog.Logger, kopts []kgo.Opt) (bool, error) {
+	cl, err := kgo.NewClient(kopts...)
+	if err != nil {
+		return false, err
+	}
+	topics, err := kadm.NewClient(cl).ListTopics(ctx, topic)
+	cl.Close()
+	if err != nil {
+		return false, fmt.Errorf("look up the config topic %s: %w", topic, err)
+	}
+	if !topics.Has(topic) {
+		return true, nil // a first start: the processor creates it
+	}
+	table, err := directory.NewTable(ctx, topic, log, kopts...)
+	if err != nil {
+		return false, err
+	}
+	defer table.Close()
+	// The directory's tokens count only once it is read whole.
+	if err := table.WaitReady(ctx); err != nil {
+		return false, fmt.Errorf("read the directory on %s: %w", topic, err)
+	}
+	return !table.Current().HasAPITokens(), nil
+}
+
+// openAPIRefused is run's error for an open API that other machines
+// reach.
+func openAPIRefused(addr net.Addr) error {
+	return usageErr("the API would be open (no operator token, and no manager has an API token or a console password) on %s, which other machines reach (not a loopback address, or behind the proxy --trusted-proxies or --secure-cookie says there is): anyone who reaches it reads every domain and writes the directory. Set --api-token (better MAILFLOW_API_TOKEN, the same on every instance; a random one: openssl rand -base64 32), listen on loopback (--http 127.0.0.1:8080), or pass --open-api on a network you trust", addr)
+}
+
 func reachable(addr net.Addr, o instanceOptions) bool {
 	return !isLoopback(addr) || len(o.trustedProxies) > 0 || o.secureCookie
 }

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/segmentio/encoding/json"
+	"github.com/twmb/franz-go/pkg/kadm"
 	"github.com/twmb/franz-go/pkg/kgo"
 
 	"github.com/mailflow/mailflow/accounts"
@@ -297,6 +298,21 @@ func TestRunRefusesOpenAPIOffLoopback(t *testing.T) {
 			}
 			if strings.Contains(log, "serving the API") {
 				t.Errorf("run served before refusing:\n%s", tailLines(log, 10))
+			}
+			// Refused before the processor joined its group: a refused
+			// instance under a supervisor must not make the group
+			// rebalance at every restart.
+			cl, err := kgo.NewClient(kgo.SeedBrokers(b.addr))
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer cl.Close()
+			groups, err := kadm.NewClient(cl).ListGroups(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if names := groups.Groups(); len(names) > 0 {
+				t.Errorf("the refused run joined the groups %v", names)
 			}
 		})
 	}
