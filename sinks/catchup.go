@@ -3,6 +3,7 @@ package sinks
 import (
 	"context"
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/twmb/franz-go/pkg/kadm"
@@ -33,20 +34,28 @@ import (
 //     delayed, silent), through the normal path (silences, flap control,
 //     incident grouping, Alertmanager); the mail says when it began;
 //   - the last alert if it is a recovery, only to the targets the store
-//     says were told of the Bad (a group whose offsets expired, on the
-//     same store): nobody else heard of the episode;
-//   - an incident's last record if the incident is still open;
+//     says were told of the problem (a group whose offsets expired, on
+//     the same store): nobody else heard of the episode;
+//   - an incident's last record if the incident is still open, whatever
+//     its event (the incidents topic is compacted: often the last update
+//     is all that is left), told as its opening;
 //   - every record stamped less than catchUpNews before the assignment,
 //     as news: alerts written while the group formed (a deployment that
 //     starts the processor and the sink together, a topic created after
-//     the group joined) are not history;
-//   - every alert below the offset up to which this member's store has
-//     read the partition (its reminder mark; the incidents topic has
-//     none), as news too: a member that
-//     crashed before its group's first commit has notifications of them
-//     to finish, and the store drops what it delivered already;
+//     the group joined) are not history; a recovery there of a problem
+//     folded as history goes only to those told of it;
 //   - nothing else: an episode that began and ended before the group is
-//     history, which the console shows.
+//     history, which the console shows. Alerts the region folds are still
+//     held by a silence that holds earlier ones of their target, so that
+//     the silence's end does not release a stale Bad.
+//
+// The region is committed whole or not at all (offsets.holdUntil): a
+// member that takes the partition over after a restart or a rebalance
+// finds nothing committed and folds the same history, rather than read
+// the rest of it as news. A notification of the region that cannot be
+// delivered (an SMTP server down) keeps the whole region uncommitted
+// meanwhile; what was delivered is not sent twice (the store records
+// it).
 //
 // If the region cannot be read (the broker is down past the rebuild's
 // tries), the member notifies everything it reads, as before: a flood
@@ -76,12 +85,16 @@ type catchUpKey struct {
 // (exclusive), the offset of the last record of each key there, and the
 // time from which a record is news.
 type catchUp struct {
-	from, end int64
+	end       int64
 	last      map[catchUpKey]int64
 	newsAfter time.Time
-	// notified and folded count the region's records, for the log line
+	// folded are the keys whose latest problem alert the region folded:
+	// a recovery of them goes only to the targets told of the problem.
+	// Only dispatch (the poll goroutine) reads and writes it.
+	folded map[catchUpKey]bool
+	// notified and skipped count the region's records, for the log line
 	// at its end.
-	notified, folded int
+	notified, skipped int
 }
 
 // alertClass returns the class of an alert.
@@ -131,6 +144,7 @@ func (s *Sink) startCatchUps(ctx context.Context, cl *kgo.Client, assigned map[s
 	if err != nil {
 		return fmt.Errorf("committed offsets of group %s: %w", s.cfg.Group, err)
 	}
+	found := map[topicPartition]*catchUp{}
 	for _, topic := range topics {
 		var fresh []int32
 		for _, p := range assigned[topic] {
@@ -141,16 +155,23 @@ func (s *Sink) startCatchUps(ctx context.Context, cl *kgo.Client, assigned map[s
 		if len(fresh) == 0 {
 			continue
 		}
-		if err := s.readCatchUp(ctx, adm, topic, fresh); err != nil {
+		if err := s.readCatchUp(ctx, adm, topic, fresh, found); err != nil {
 			return err
 		}
+	}
+	// All or nothing: the error path notifies every alert as news.
+	s.catchUpMu.Lock()
+	defer s.catchUpMu.Unlock()
+	for tp, c := range found {
+		s.catchUps[tp] = c
+		s.offsets.holdUntil(tp, c.end)
 	}
 	return nil
 }
 
-// readCatchUp reads the catch-up regions of topic's partitions parts and
-// records them for dispatch.
-func (s *Sink) readCatchUp(ctx context.Context, adm *kadm.Client, topic string, parts []int32) error {
+// readCatchUp reads the catch-up regions of topic's partitions parts
+// into found.
+func (s *Sink) readCatchUp(ctx context.Context, adm *kadm.Client, topic string, parts []int32, found map[topicPartition]*catchUp) error {
 	started := time.Now()
 	starts, err := adm.ListStartOffsets(ctx, topic)
 	if err == nil {
@@ -174,39 +195,35 @@ func (s *Sink) readCatchUp(ctx context.Context, adm *kadm.Client, topic string, 
 	newsAfter := time.Now().Add(-catchUpNews)
 	for _, p := range parts {
 		st, _ := starts.Lookup(topic, p)
-		first := st.Offset
-		if topic == s.topics.alerts {
-			// What this member's store read of the partition before is
-			// not history to it (see above).
-			mark, err := s.store.remindMark(p)
-			if err != nil {
-				return err
-			}
-			first = max(first, mark)
-		}
 		e, ok := ends.Lookup(topic, p)
-		if !ok || e.Offset <= first {
+		if !ok || e.Offset <= st.Offset {
 			continue // empty: everything it will read is news
 		}
-		regions[p] = &catchUp{from: first, end: e.Offset, last: map[catchUpKey]int64{}, newsAfter: newsAfter}
-		from[p] = kgo.NewOffset().At(first)
+		regions[p] = &catchUp{last: map[catchUpKey]int64{}, folded: map[catchUpKey]bool{}, newsAfter: newsAfter}
+		from[p] = kgo.NewOffset().AtStart()
 		end[p] = e.Offset
 	}
 	read, err := s.readTopic(ctx, topic, from, end, func(r *kgo.Record) {
+		c := regions[r.Partition]
+		// The region ends after its last record: the offsets after it
+		// (transaction markers) are never a tracked alert's.
+		c.end = r.Offset + 1
 		if k, ok := s.catchUpKeyOf(r); ok {
-			regions[r.Partition].last[k] = r.Offset
+			c.last[k] = r.Offset
 		}
 	})
 	if err != nil {
 		return err
 	}
-	s.catchUpMu.Lock()
 	for p, c := range regions {
-		s.catchUps[topicPartition{topic, p}] = c
+		if c.end > 0 {
+			found[topicPartition{topic, p}] = c
+		}
 	}
-	s.catchUpMu.Unlock()
-	s.log.Info("sink: the group has read nothing of these partitions: their alerts before now are folded into the current state, and only what is still on is notified",
-		"topic", topic, "partitions", parts, "alerts", read, "took", time.Since(started).Round(time.Millisecond))
+	if read > 0 {
+		s.log.Info("sink: the group has read nothing of these partitions: their alerts of more than 15 minutes ago are folded into the current state, and only what is still on is notified",
+			"topic", topic, "partitions", parts, "alerts", read, "took", time.Since(started).Round(time.Millisecond))
+	}
 	return nil
 }
 
@@ -255,7 +272,7 @@ func (s *Sink) inCatchUp(r *kgo.Record) (*catchUp, bool) {
 		return nil, false
 	}
 	// A record without a usable timestamp (-1) is news: better told.
-	history := r.Offset >= c.from && schemas.InTimeRange(r.Timestamp) && r.Timestamp.Before(c.newsAfter)
+	history := schemas.InTimeRange(r.Timestamp) && r.Timestamp.Before(c.newsAfter)
 	return c, history
 }
 
@@ -267,7 +284,7 @@ func (s *Sink) catchUpDone(r *kgo.Record, c *catchUp, notified bool) {
 	if notified {
 		c.notified++
 	} else {
-		c.folded++
+		c.skipped++
 	}
 	if tp := (topicPartition{r.Topic, r.Partition}); r.Offset+1 >= c.end && s.catchUps[tp] == c {
 		s.endCatchUpLocked(tp, c)
@@ -279,7 +296,7 @@ func (s *Sink) catchUpDone(r *kgo.Record, c *catchUp, notified bool) {
 func (s *Sink) endCatchUpLocked(tp topicPartition, c *catchUp) {
 	delete(s.catchUps, tp)
 	s.log.Info("sink: caught up with a partition the group had read nothing of", "topic", tp.topic, "partition", tp.partition,
-		"notified", c.notified, "folded", c.folded)
+		"notified", c.notified, "skipped", c.skipped)
 }
 
 // dropCatchUps forgets the regions of partitions the member no longer
@@ -298,31 +315,75 @@ func (s *Sink) dropCatchUps(gone map[string][]int32) {
 func (c *catchUp) isLast(k catchUpKey, off int64) bool { return c.last[k] == off }
 
 // catchUpTargets returns which of targets an alert of region c at off is
-// notified to (see above), and whether it is the region's last of its
-// domain and class (only the last goes to Alertmanager).
-func (s *Sink) catchUpTargets(c *catchUp, off int64, a *schemas.StatusChange, targets []directory.Target) ([]directory.Target, bool) {
-	if !c.isLast(catchUpKey{a.Domain, alertClass(a)}, off) {
+// notified to (see above; history says it is not news), and whether it
+// goes to Alertmanager (the region's last of its domain and class).
+func (s *Sink) catchUpTargets(c *catchUp, history bool, off int64, a *schemas.StatusChange, targets []directory.Target) ([]directory.Target, bool) {
+	k := catchUpKey{a.Domain, alertClass(a)}
+	if history && !c.isLast(k, off) {
+		if reportsProblem(a) {
+			c.folded[k] = true
+		}
 		return nil, false
 	}
 	if reportsProblem(a) {
+		delete(c.folded, k)
 		return targets, true
 	}
-	if a.Kind != schemas.KindStatus {
-		return nil, true
+	if !history && !c.folded[k] {
+		return targets, true // the recovery of a problem told as news
 	}
-	// A recovery, to those told of the Bad (a group whose offsets
-	// expired, on the store that sent it).
-	var told []directory.Target
+	delete(c.folded, k)
+	return s.told(a, targets), true
+}
+
+// told returns the targets the store says were told of the problem a
+// recovers from: their last notification of its domain and class was
+// of the problem.
+func (s *Sink) told(a *schemas.StatusChange, targets []directory.Target) []directory.Target {
+	var out []directory.Target
 	for _, tg := range targets {
-		kind, err := s.store.lastKind(tg.Key(), a.Domain)
+		kind, err := s.store.lastKind(tg.Key(), classKey(a))
 		if err != nil {
 			s.log.Error("sink: reading last notification kind", "target", tg.Key(), "domain", a.Domain, "err", err)
-			told = append(told, tg) // better twice than never
+			out = append(out, tg) // better twice than never
 			continue
 		}
 		if kind == kindBad || kind == kindFlapped {
-			told = append(told, tg)
+			out = append(out, tg)
 		}
 	}
-	return told, true
+	return out
+}
+
+// classKey is the store's name for what the kinds of notifications of
+// a's domain and class are recorded under: the domain for status changes
+// (flap control reads it), the domain and class for detection alerts.
+func classKey(a *schemas.StatusChange) string {
+	switch alertClass(a) {
+	case classDelay:
+		return a.Domain + "\x00delay"
+	case classSilence:
+		return a.Domain + "\x00silence"
+	}
+	return a.Domain
+}
+
+// holdFolded passes an alert of a region to the silences that hold
+// earlier notifications of the targets (of all) it is not notified to
+// (kept are those it is), so that a silence's end releases the domain's
+// latest state, not a stale one.
+func (s *Sink) holdFolded(dir *directory.Directory, a schemas.StatusChange, made time.Time, all, kept []directory.Target) {
+	var held []directory.Target
+	for _, tg := range all {
+		if slices.ContainsFunc(kept, func(k directory.Target) bool { return k.Key() == tg.Key() }) {
+			continue
+		}
+		if _, ok, err := s.store.held(tg.Key(), a.Domain); err == nil && ok {
+			held = append(held, tg)
+		}
+	}
+	if len(held) > 0 {
+		// What no silence holds any more is folded all the same.
+		_ = s.holdSilenced(dir, a, made, held)
+	}
 }

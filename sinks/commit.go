@@ -14,6 +14,9 @@ import (
 type offsets struct {
 	mu    sync.Mutex
 	parts map[topicPartition]*partOffsets
+	// hold keeps a partition's offsets uncommitted until its mark reaches
+	// the offset given (see holdUntil).
+	hold map[topicPartition]int64
 }
 
 type topicPartition struct {
@@ -39,7 +42,34 @@ type alertTracker struct {
 	release   func() // called once when the alert is done
 }
 
-func newOffsets() *offsets { return &offsets{parts: map[topicPartition]*partOffsets{}} }
+func newOffsets() *offsets {
+	return &offsets{parts: map[topicPartition]*partOffsets{}, hold: map[topicPartition]int64{}}
+}
+
+// holdUntil commits nothing of tp until all of it below until is done: a
+// catch-up region (catchup.go) is committed whole or not at all, so that
+// a member that takes it over after a restart or a rebalance finds the
+// group with nothing committed and folds the same history, instead of
+// reading the rest of it as news.
+func (o *offsets) holdUntil(tp topicPartition, until int64) {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	o.hold[tp] = until
+}
+
+// heldLocked reports whether p's mark may not be committed yet, ending
+// the hold once it may; the caller holds mu.
+func (o *offsets) heldLocked(p *partOffsets) bool {
+	until, ok := o.hold[p.tp]
+	if !ok {
+		return false
+	}
+	if p.mark.Offset >= until {
+		delete(o.hold, p.tp)
+		return false
+	}
+	return true
+}
 
 // track registers an alert with n notifications to do. Records of a
 // partition must be tracked in offset order.
@@ -102,7 +132,7 @@ func (o *offsets) marks() map[string]map[int32]kgo.EpochOffset {
 	defer o.mu.Unlock()
 	out := map[string]map[int32]kgo.EpochOffset{}
 	for tp, p := range o.parts {
-		if !p.dirty {
+		if !p.dirty || o.heldLocked(p) {
 			continue
 		}
 		p.dirty = false
@@ -142,11 +172,14 @@ func (o *offsets) drop(gone map[string][]int32) map[string]map[int32]kgo.EpochOf
 			tp := topicPartition{topic, partition}
 			p := o.parts[tp]
 			if p == nil {
+				delete(o.hold, tp)
 				continue
 			}
 			p.revoked = true
 			delete(o.parts, tp)
-			if p.mark.Offset >= 0 {
+			held := o.heldLocked(p)
+			delete(o.hold, tp)
+			if p.mark.Offset >= 0 && !held {
 				if out[topic] == nil {
 					out[topic] = map[int32]kgo.EpochOffset{}
 				}

@@ -134,6 +134,17 @@ func (s *Sink) afterDelivery(n *notification, batch []*job, o outcome, log *slog
 			}
 		}
 	}()
+	if o == outcomeDelivered && n.alert.Kind != schemas.KindStatus {
+		// What a detection alert told, for the recovery a new group's
+		// catch-up owes (catchup.go).
+		kind := kindRecovered
+		if reportsProblem(&n.alert) {
+			kind = kindBad
+		}
+		if err := s.store.setKind(target, classKey(&n.alert), kind); err != nil {
+			log.Error("sink: recording notification kind", "err", err)
+		}
+	}
 	if o != outcomeDelivered || n.alert.Kind != schemas.KindStatus {
 		// Flap and reminder state is of status changes alone.
 		return

@@ -28,18 +28,27 @@ func (s *Sink) dispatchIncident(ctx context.Context, r *kgo.Record, release func
 		s.offsets.track(r, 0, release)
 		return
 	}
-	if !notifies(inc.Event) {
+	raw := r.Value
+	cu, history := s.inCatchUp(r)
+	tell := notifies(inc.Event)
+	if history {
+		// Long before the group: only what is still open is news, as it
+		// is now (compaction may have left only its last update), told
+		// as its opening to those who never heard of it.
+		tell = inc.Open && cu.isLast(catchUpKey{inc.ID, classIncident}, r.Offset)
+		if tell && !notifies(inc.Event) {
+			inc.Event = schemas.IncidentOpened
+			if v, err := schemas.MarshalIncident(&inc); err == nil {
+				raw = v
+			}
+		}
+	}
+	if cu != nil {
+		s.catchUpDone(r, cu, tell)
+	}
+	if !tell {
 		s.offsets.track(r, 0, release)
 		return
-	}
-	if cu, history := s.inCatchUp(r); cu != nil {
-		// Long before the group: only what is still open is news.
-		tell := !history || inc.Open && cu.isLast(catchUpKey{inc.ID, classIncident}, r.Offset)
-		s.catchUpDone(r, cu, tell)
-		if !tell {
-			s.offsets.track(r, 0, release)
-			return
-		}
 	}
 	names := make([]string, len(inc.Domains))
 	for i, d := range inc.Domains {
@@ -50,7 +59,7 @@ func (s *Sink) dispatchIncident(ctx context.Context, r *kgo.Record, release func
 	t := s.offsets.track(r, len(targets), release)
 	now := time.Now()
 	for _, tg := range targets {
-		s.lanes.enqueue(ctx, &job{incident: &inc, incDomains: tg.Domains, raw: r.Value, source: sourceOf(r), target: tg.Target, tracker: t, read: now})
+		s.lanes.enqueue(ctx, &job{incident: &inc, incDomains: tg.Domains, raw: raw, source: sourceOf(r), target: tg.Target, tracker: t, read: now})
 	}
 }
 

@@ -310,8 +310,10 @@ func (s *Sink) dispatch(ctx context.Context, r *kgo.Record) {
 	}
 	cu, history := s.inCatchUp(r)
 	last := true
-	if history {
-		targets, last = s.catchUpTargets(cu, r.Offset, &alert, targets)
+	if cu != nil {
+		all := targets
+		targets, last = s.catchUpTargets(cu, history, r.Offset, &alert, targets)
+		s.holdFolded(dir, alert, r.Timestamp, all, targets)
 	}
 	targets = s.holdSilenced(dir, alert, r.Timestamp, targets)
 	if last {
