@@ -4,6 +4,7 @@ import (
 	"context"
 	"math/rand/v2"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -23,8 +24,10 @@ func TestAppendEncodedMatchesAppend(t *testing.T) {
 	encoded := openTest(t, t.TempDir(), clock)
 	r := rand.New(rand.NewPCG(7, 11))
 	all := genAttempts(r, 3000, start, 5*time.Hour)
-	// A copy of an event id within a batch is dropped by both.
-	all[11].Event.ID, all[12].Event.ID = "same", "same"
+	// A producer's second copy of an event, within a batch, is dropped by
+	// both.
+	all[12].Event = all[11].Event
+	all[12].Pos = Pos{Source: all[11].Pos.Source, Partition: all[11].Pos.Partition, Offset: 1 << 40}
 	enc := encoded.NewEncoder()
 	var batch []Encoded
 	for lo := 0; lo < len(all); lo += 100 {
@@ -61,6 +64,7 @@ func TestAppendEncodedMatchesAppend(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+	inputs := slices.Delete(slices.Clone(all), 12, 13) // without the copy
 	compare := func(when string) {
 		t.Helper()
 		for _, d := range testDomains {
@@ -69,6 +73,9 @@ func TestAppendEncodedMatchesAppend(t *testing.T) {
 				if len(want) == 0 && f == (Filter{}) {
 					t.Fatalf("%s: no attempts of %s", when, d)
 				}
+				// And against a plain filter over the attempts: the
+				// index entries Encode makes (hashes) find them.
+				sameAttempts(t, when+" "+d+" against the reference", got, reference(inputs, d, f))
 				if !reflect.DeepEqual(got, want) {
 					t.Fatalf("%s: %s %+v: encoded ahead %d attempts, counted %d, or they differ", when, d, f, len(got), len(want))
 				}
@@ -82,6 +89,31 @@ func TestAppendEncodedMatchesAppend(t *testing.T) {
 					t.Fatalf("%s: timeline of %s at %s: %v %v (%d and %d attempts)", when, id, d, err1, err2, len(got), len(want))
 				}
 			}
+		}
+	}
+	// Against the attempts themselves, not only the other path (both
+	// encode through Encoder): every field read back is the one given.
+	kept := map[Pos]Attempt{}
+	for _, d := range testDomains {
+		for _, a := range queryAll(t, encoded, d, Filter{}) {
+			kept[a.Pos] = a
+		}
+	}
+	if len(kept) != len(all)-1 {
+		t.Fatalf("kept %d attempts of %d, want all but the copy of an event id", len(kept), len(all))
+	}
+	for i := range all {
+		want := all[i]
+		got, ok := kept[want.Pos]
+		if i == 12 {
+			if ok {
+				t.Fatalf("the copy of event id %q at %v was kept", want.Event.ID, want.Pos)
+			}
+			continue
+		}
+		want.Provider = got.Provider // Provider is diagnosis', read back from the value
+		if !ok || !reflect.DeepEqual(got, want) {
+			t.Fatalf("attempt %d read back as\n%+v\nwant\n%+v", i, got, want)
 		}
 	}
 	compare("buffered")
