@@ -14,9 +14,10 @@ import (
 )
 
 // A sink group that has committed nothing for a partition reads it from
-// the topic's start: a new deployment, another --sink-group, or a group
-// whose offsets Kafka expired (offsets.retention.minutes, 7 days by
-// default). It used to notify every alert the topic still held, days of
+// the topic's start: a new deployment, another --sink-group, a group
+// whose offsets Kafka expired (offsets.retention.minutes, 7 days without
+// a member by default), or one away longer than the topic keeps alerts
+// (its committed offset below the topic's start). It used to notify every alert the topic still held, days of
 // past Bad and recovered mails at once, and every incident of the
 // compacted incidents topic (left by the eighteenth session; its first
 // fix, a maximum age, never told of a domain still Bad).
@@ -88,10 +89,13 @@ type catchUp struct {
 	end       int64
 	last      map[catchUpKey]int64
 	newsAfter time.Time
-	// folded are the keys whose latest problem alert the region folded:
-	// a recovery of them goes only to the targets told of the problem.
-	// Only dispatch (the poll goroutine) reads and writes it.
-	folded map[catchUpKey]bool
+	// folded are the keys whose latest problem alert (or incident
+	// record) the region folded: a recovery of them goes only to the
+	// targets told of the problem. told are the keys whose problem alert
+	// the region notified: their recovery goes to every target, whether
+	// or not the notification was delivered yet. Only dispatch (the poll
+	// goroutine) reads and writes them.
+	folded, told map[catchUpKey]bool
 	// notified and skipped count the region's records, for the log line
 	// at its end.
 	notified, skipped int
@@ -146,16 +150,30 @@ func (s *Sink) startCatchUps(ctx context.Context, cl *kgo.Client, assigned map[s
 	}
 	found := map[topicPartition]*catchUp{}
 	for _, topic := range topics {
+		if len(assigned[topic]) == 0 {
+			continue
+		}
+		starts, err := adm.ListStartOffsets(ctx, topic)
+		if err == nil {
+			err = starts.Error()
+		}
+		if err != nil {
+			return fmt.Errorf("start offsets of %s: %w", topic, err)
+		}
 		var fresh []int32
 		for _, p := range assigned[topic] {
-			if o, ok := committed.Lookup(topic, p); !ok || o.At <= 0 {
+			st, _ := starts.Lookup(topic, p)
+			// A committed offset the topic's retention has passed is
+			// no better than none: the group was away longer than the
+			// topic keeps alerts, and what is left is unread history.
+			if o, ok := committed.Lookup(topic, p); !ok || o.At <= 0 || o.At < st.Offset {
 				fresh = append(fresh, p)
 			}
 		}
 		if len(fresh) == 0 {
 			continue
 		}
-		if err := s.readCatchUp(ctx, adm, topic, fresh, found); err != nil {
+		if err := s.readCatchUp(ctx, adm, topic, fresh, starts, found); err != nil {
 			return err
 		}
 	}
@@ -169,17 +187,10 @@ func (s *Sink) startCatchUps(ctx context.Context, cl *kgo.Client, assigned map[s
 	return nil
 }
 
-// readCatchUp reads the catch-up regions of topic's partitions parts
-// into found.
-func (s *Sink) readCatchUp(ctx context.Context, adm *kadm.Client, topic string, parts []int32, found map[topicPartition]*catchUp) error {
+// readCatchUp reads the catch-up regions of topic's partitions parts,
+// whose start offsets are in starts, into found.
+func (s *Sink) readCatchUp(ctx context.Context, adm *kadm.Client, topic string, parts []int32, starts kadm.ListedOffsets, found map[topicPartition]*catchUp) error {
 	started := time.Now()
-	starts, err := adm.ListStartOffsets(ctx, topic)
-	if err == nil {
-		err = starts.Error()
-	}
-	if err != nil {
-		return fmt.Errorf("start offsets of %s: %w", topic, err)
-	}
 	// The last stable offset: what a read_committed consumer reads up to
 	// now. A transaction still open ends above it and is read as news.
 	ends, err := adm.ListCommittedOffsets(ctx, topic)
@@ -199,7 +210,7 @@ func (s *Sink) readCatchUp(ctx context.Context, adm *kadm.Client, topic string, 
 		if !ok || e.Offset <= st.Offset {
 			continue // empty: everything it will read is news
 		}
-		regions[p] = &catchUp{last: map[catchUpKey]int64{}, folded: map[catchUpKey]bool{}, newsAfter: newsAfter}
+		regions[p] = &catchUp{last: map[catchUpKey]int64{}, folded: map[catchUpKey]bool{}, told: map[catchUpKey]bool{}, newsAfter: newsAfter}
 		from[p] = kgo.NewOffset().AtStart()
 		end[p] = e.Offset
 	}
@@ -327,10 +338,15 @@ func (s *Sink) catchUpTargets(c *catchUp, history bool, off int64, a *schemas.St
 	}
 	if reportsProblem(a) {
 		delete(c.folded, k)
+		c.told[k] = true
 		return targets, true
 	}
-	if !history && !c.folded[k] {
-		return targets, true // the recovery of a problem told as news
+	if c.told[k] || !history && !c.folded[k] {
+		// The recovery of a problem this region told (its delivery
+		// may not be recorded yet: a Bad stamped in the future), or
+		// news after news.
+		delete(c.told, k)
+		return targets, true
 	}
 	delete(c.folded, k)
 	return s.told(a, targets), true

@@ -29,21 +29,30 @@ func (s *Sink) dispatchIncident(ctx context.Context, r *kgo.Record, release func
 		return
 	}
 	raw := r.Value
-	cu, history := s.inCatchUp(r)
 	tell := notifies(inc.Event)
-	if history {
-		// Long before the group: only what is still open is news, as it
-		// is now (compaction may have left only its last update), told
-		// as its opening to those who never heard of it.
-		tell = inc.Open && cu.isLast(catchUpKey{inc.ID, classIncident}, r.Offset)
-		if tell && !notifies(inc.Event) {
-			inc.Event = schemas.IncidentOpened
-			if v, err := schemas.MarshalIncident(&inc); err == nil {
-				raw = v
+	if cu, history := s.inCatchUp(r); cu != nil {
+		k := catchUpKey{inc.ID, classIncident}
+		switch {
+		case history && !cu.isLast(k, r.Offset):
+			cu.folded[k] = true
+			tell = false
+		case history || cu.folded[k]:
+			// The last record of the region, or news of an incident
+			// whose earlier records were history: only what is still
+			// open is told, as it is now (compaction may have left only
+			// its last update), as its opening to those who never heard
+			// of it; a close of it went unheard too.
+			tell = inc.Open
+			if tell && !notifies(inc.Event) {
+				inc.Event = schemas.IncidentOpened
+				if v, err := schemas.MarshalIncident(&inc); err == nil {
+					raw = v
+				}
+			}
+			if tell {
+				delete(cu.folded, k)
 			}
 		}
-	}
-	if cu != nil {
 		s.catchUpDone(r, cu, tell)
 	}
 	if !tell {

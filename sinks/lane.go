@@ -302,9 +302,35 @@ func (s *Sink) alreadyDone(j *job) bool {
 		if err := s.store.setRepeat(j.alert.Domain, j.target.Key(), repeatState{Alert: j.alert, Episode: j.episode, Sent: time.Now(), Repeats: j.repeat}); err != nil {
 			s.log.Error("sink: recording reminder state", "domain", j.alert.Domain, "err", err)
 		}
+	} else if o == outcomeDelivered {
+		s.keepReminding(j)
 	}
 	s.forgetPending(j)
 	return true
+}
+
+// keepReminding gives back the reminder state of a Bad notification read
+// again and found delivered, when the domain is still Bad as of it and
+// the state is gone: a replay (a new group's catch-up on the same store,
+// a crash) read an earlier recovery of the domain first, which dropped
+// the states (noteStatus), and a notification found done is not
+// delivered again, so afterDelivery would not set it back (review F2).
+// The next reminder then comes an interval from now; one whose number
+// went out before is found done and skipped.
+func (s *Sink) keepReminding(j *job) {
+	a := &j.alert
+	if j.incident != nil || j.released != nil || a.Kind != schemas.KindStatus || a.To != schemas.StatusBad {
+		return
+	}
+	if st, id, err := s.store.current(a.Domain); err != nil || st != schemas.StatusBad || id != a.ID {
+		return
+	}
+	if _, ok, err := s.store.repeatOf(a.Domain, j.target.Key()); err != nil || ok {
+		return
+	}
+	if err := s.store.setRepeat(a.Domain, j.target.Key(), repeatState{Alert: *a, Episode: j.episode, Sent: time.Now()}); err != nil {
+		s.log.Error("sink: recording reminder state", "domain", a.Domain, "err", err)
+	}
 }
 
 // deliverBatch sends one notification for the jobs (the last one's alert,

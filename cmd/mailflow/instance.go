@@ -435,6 +435,14 @@ func serveProcessor(ctx context.Context, log *slog.Logger, cfg processor.Config,
 	if err != nil {
 		return fmt.Errorf("--trusted-proxies: %w", err)
 	}
+	if adminToken == "" && o.refuseOpenAPI && reachable(ln.Addr(), o) && !accts.HasCredentials() {
+		// Served only once the processor's directory is read whole, so
+		// that its tokens count from the first request and the log
+		// below says whether the API is open (review F9).
+		if err := p.WaitDirectory(ctx); err != nil {
+			return err
+		}
+	}
 	apiOpen := adminToken == "" && !accts.HasCredentials() && !p.Directory().HasAPITokens()
 	srv := api.NewServer(proxies.Wrap(consoleAPI.Wrap(apiH)), api.ServerConfig{MaxConns: o.maxConns, Log: log})
 	httpErr := make(chan error, 1)
@@ -498,9 +506,6 @@ func isLoopback(addr net.Addr) bool {
 	return ok && a.IP.IsLoopback()
 }
 
-// reachable reports whether clients beyond this machine reach the API:
-// a listener beyond loopback, or a loopback one behind a reverse proxy
-// (--trusted-proxies, --secure-cookie).
 // directoryHasNoTokens reads the directory on the config topic whole and
 // reports whether no manager has an API token in it (a credential that
 // closes an open API).
@@ -535,6 +540,9 @@ func openAPIRefused(addr net.Addr) error {
 	return usageErr("the API would be open (no operator token, and no manager has an API token or a console password) on %s, which other machines reach (not a loopback address, or behind the proxy --trusted-proxies or --secure-cookie says there is): anyone who reaches it reads every domain and writes the directory. Set --api-token (better MAILFLOW_API_TOKEN, the same on every instance; a random one: openssl rand -base64 32), listen on loopback (--http 127.0.0.1:8080), or pass --open-api on a network you trust", addr)
 }
 
+// reachable reports whether clients beyond this machine reach the API:
+// a listener beyond loopback, or a loopback one behind a reverse proxy
+// (--trusted-proxies, --secure-cookie).
 func reachable(addr net.Addr, o instanceOptions) bool {
 	return !isLoopback(addr) || len(o.trustedProxies) > 0 || o.secureCookie
 }
