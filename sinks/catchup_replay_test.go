@@ -9,13 +9,25 @@ import (
 	"github.com/twmb/franz-go/pkg/kadm"
 )
 
-// TestExpiredGroupKeepsReminding: a group whose offsets expired, on the
-// same store, told h.example's Bad (its second episode). The new group's
-// region replays the first episode's recovery (noteStatus drops the
-// domain's reminder states), then the last Bad, which the store shows
-// delivered. h.example is still Bad and is still reminded of
-// (keepReminding; review finding F2).
-func TestExpiredGroupKeepsReminding(t *testing.T) {
+// TestKeepsRemindingAfterRestart: a sink that told h.example's Bad (its
+// second episode) is restarted on the same store, and h.example, still
+// Bad, is still reminded of:
+//   - the same group: it goes on from its committed offsets;
+//   - a group whose offsets expired (another group name here): its region
+//     replays the first episode's recovery (noteStatus drops the domain's
+//     reminder states), then the last Bad, which the store shows
+//     delivered, so afterDelivery does not set them back; keepReminding
+//     does (review finding F2).
+func TestKeepsRemindingAfterRestart(t *testing.T) {
+	for _, tc := range []struct {
+		name    string
+		expired bool
+	}{{"same group", false}, {"offsets expired", true}} {
+		t.Run(tc.name, func(t *testing.T) { testKeepsRemindingAfterRestart(t, tc.expired) })
+	}
+}
+
+func testKeepsRemindingAfterRestart(t *testing.T, expired bool) {
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	c := startCluster(t)
@@ -24,43 +36,27 @@ func TestExpiredGroupKeepsReminding(t *testing.T) {
 	cfg := f.config(t.TempDir())
 	cfg.RepeatInterval = time.Hour // no reminders in the first life
 	cfg.FlapInterval = -1
-	c.produceAlertsStamped(t, ctx, time.Now().Add(-3*time.Hour), alertAt("h.example", G, B, "h1", 0.8), alertAt("h.example", B, G, "h2", 0.95), alertAt("h.example", G, B, "h3", 0.8))
+	at := time.Time{} // now
+	if expired {
+		at = time.Now().Add(-3 * time.Hour) // history to the second group
+	}
+	c.produceAlertsStamped(t, ctx, at, alertAt("h.example", G, B, "h1", 0.8), alertAt("h.example", B, G, "h2", 0.95), alertAt("h.example", G, B, "h3", 0.8))
 	stop := startSink(t, cfg, false)
 	eventually(t, 30*time.Second, "the Bad", func() bool { return len(f.mails("h.example", "[mailflow] BAD")) >= 1 })
 	waitCommitted(t, ctx, c, "mailflow.sink")
 	stop()
 
 	cfg.RepeatInterval = f.interval
-	cfg.Group = c.name("mailflow.sink-again")
-	startSink(t, cfg, false)
-	waitCommitted(t, ctx, c, "mailflow.sink-again")
-	time.Sleep(4 * f.interval)
-	if n := len(f.mails("h.example", "[mailflow] STILL BAD")); n == 0 {
-		t.Fatalf("h.example is still Bad, but no reminder in %v after the new group caught up (mails %q)", 4*f.interval, f.subjects())
+	group := "mailflow.sink"
+	if expired {
+		group = "mailflow.sink-again"
+		cfg.Group = c.name(group)
 	}
-}
-
-// TestSameGroupKeepsReminding: the same store and the same group,
-// restarted, keeps reminding.
-func TestSameGroupKeepsReminding(t *testing.T) {
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
-	defer cancel()
-	c := startCluster(t)
-	f := newReminderFixture(t, ctx, c, "h.example")
-	G, B := schemas.StatusGood, schemas.StatusBad
-	cfg := f.config(t.TempDir())
-	cfg.RepeatInterval = time.Hour
-	cfg.FlapInterval = -1
-	stop := startSink(t, cfg, false)
-	c.produceAlerts(t, ctx, alertAt("h.example", G, B, "h1", 0.8), alertAt("h.example", B, G, "h2", 0.95), alertAt("h.example", G, B, "h3", 0.8))
-	eventually(t, 30*time.Second, "the Bads", func() bool { return len(f.mails("h.example", "[mailflow] BAD")) >= 2 })
-	waitCommitted(t, ctx, c, "mailflow.sink")
-	stop()
-	cfg.RepeatInterval = f.interval
 	startSink(t, cfg, false)
+	waitCommitted(t, ctx, c, group)
 	time.Sleep(4 * f.interval)
 	if n := len(f.mails("h.example", "[mailflow] STILL BAD")); n == 0 {
-		t.Fatalf("no reminder (mails %q)", f.subjects())
+		t.Fatalf("h.example is still Bad, but no reminder in %v after the restart (mails %q)", 4*f.interval, f.subjects())
 	}
 }
 
