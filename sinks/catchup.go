@@ -17,10 +17,11 @@ import (
 // the topic's start: a new deployment, another --sink-group, a group
 // whose offsets Kafka expired (offsets.retention.minutes, 7 days without
 // a member by default), or one away longer than the topic keeps alerts
-// (its committed offset below the topic's start). It used to notify every alert the topic still held, days of
-// past Bad and recovered mails at once, and every incident of the
-// compacted incidents topic (left by the eighteenth session; its first
-// fix, a maximum age, never told of a domain still Bad).
+// (its committed offset below the topic's start). It used to notify
+// every alert the topic still held, days of past Bad and recovered mails
+// at once, and every incident of the compacted incidents topic (left by
+// the eighteenth session; its first fix, a maximum age, never told of a
+// domain still Bad).
 //
 // Now, as Alertmanager does on its first start with an empty notification
 // log, the member folds what happened long before it into the current
@@ -40,11 +41,15 @@ import (
 //   - an incident's last record if the incident is still open, whatever
 //     its event (the incidents topic is compacted: often the last update
 //     is all that is left), told as its opening;
-//   - every record stamped less than catchUpNews before the assignment,
-//     as news: alerts written while the group formed (a deployment that
-//     starts the processor and the sink together, a topic created after
-//     the group joined) are not history; a recovery there of a problem
-//     folded as history goes only to those told of it;
+//   - every record stamped less than catchUpNews before the assignment
+//     (or not stamped), as news: alerts written while the group formed
+//     (a deployment that starts the processor and the sink together, a
+//     topic created after the group joined) are not history; but a
+//     recovery there of a problem folded as history goes only to those
+//     told of it, and news of an incident folded as history is told as
+//     the region's last record would be;
+//   - the recovery of a problem the region told, to every target (its
+//     delivery may not be recorded yet);
 //   - nothing else: an episode that began and ended before the group is
 //     history, which the console shows. Alerts the region folds are still
 //     held by a silence that holds earlier ones of their target, so that
