@@ -354,13 +354,13 @@ func (s *Sink) catchUpTargets(c *catchUp, history bool, off int64, a *schemas.St
 		return targets, true
 	}
 	delete(c.folded, k)
-	return s.told(a, targets), true
+	return s.toldOf(a, targets), true
 }
 
-// told returns the targets the store says were told of the problem a
+// toldOf returns the targets the store says were told of the problem a
 // recovers from: their last notification of its domain and class was
 // of the problem.
-func (s *Sink) told(a *schemas.StatusChange, targets []directory.Target) []directory.Target {
+func (s *Sink) toldOf(a *schemas.StatusChange, targets []directory.Target) []directory.Target {
 	var out []directory.Target
 	for _, tg := range targets {
 		kind, err := s.store.lastKind(tg.Key(), classKey(a))
