@@ -324,7 +324,7 @@ func TestEvalSetsApart(t *testing.T) {
 		seen[norm(c.Response)] = c.ID
 	}
 	ids := map[string]bool{}
-	for _, name := range []string{"eval.jsonl", "blind.jsonl", "blind_o.jsonl", "blind_p.jsonl", "blind_q.jsonl", "blind_r.jsonl", "blind_s.jsonl", "blind_t.jsonl", "blind_u.jsonl", "blind_v.jsonl", "blind_w.jsonl", "blind_x.jsonl", "blind_y.jsonl", "blind_z.jsonl", "blind_aa.jsonl", "blind_ab.jsonl", "blind_ac.jsonl", "blind_ad.jsonl", "blind_ae.jsonl", "blind_af.jsonl", "blind_ag.jsonl", "blind_ah.jsonl", "blind_ai.jsonl", "blind_aj.jsonl", "blind_ak.jsonl", "blind_al.jsonl", "blind_am.jsonl", "blind_an.jsonl", "blind_ao.jsonl", "blind_ap.jsonl", "blind_aq.jsonl"} {
+	for _, name := range []string{"eval.jsonl", "blind.jsonl", "blind_o.jsonl", "blind_p.jsonl", "blind_q.jsonl", "blind_r.jsonl", "blind_s.jsonl", "blind_t.jsonl", "blind_u.jsonl", "blind_v.jsonl", "blind_w.jsonl", "blind_x.jsonl", "blind_y.jsonl", "blind_z.jsonl", "blind_aa.jsonl", "blind_ab.jsonl", "blind_ac.jsonl", "blind_ad.jsonl", "blind_ae.jsonl", "blind_af.jsonl", "blind_ag.jsonl", "blind_ah.jsonl", "blind_ai.jsonl", "blind_aj.jsonl", "blind_ak.jsonl", "blind_al.jsonl", "blind_am.jsonl", "blind_an.jsonl", "blind_ao.jsonl", "blind_ap.jsonl", "blind_aq.jsonl", "blind_ar.jsonl"} {
 		for _, c := range loadLabelled(t, name) {
 			if other, ok := seen[norm(c.Response)]; ok {
 				t.Errorf("%s: %s repeats %s", name, c.ID, other)
@@ -744,5 +744,30 @@ func TestFreshBatchAQ(t *testing.T) {
 	}
 	if a := rep.OutcomeAccuracy(); a*n < 60-0.5 {
 		t.Errorf("outcome accuracy %.1f%% fell below 60/60", 100*a)
+	}
+}
+
+// TestFreshBatchAR keeps testdata/blind_ar.jsonl, 56 replies from sources
+// no earlier set cites (LumiSoft Mail Server, OpenEMM's and bouncefetch's
+// bounce rules, tumgreyspf, Kopano's dagent, nullmailer, spampd, GitHub
+// issues, pastebin pastes), written by a helper that read neither the
+// rules nor the model and committed unscored (4656c72; 80 candidates, of
+// which the folding repeat rule dropped 24), then scored once: 49/56
+// category, 55/56 outcome — the blind figure (testdata/README.md). The
+// kinds behind its misses were fixed afterwards (kinds_ar_test.go), so it
+// is no longer blind; this keeps the figure after the fixes: 55/56
+// category, 56/56 outcome.
+func TestFreshBatchAR(t *testing.T) {
+	cases := loadLabelled(t, "blind_ar.jsonl")
+	if len(cases) != 56 {
+		t.Fatalf("blind_ar.jsonl has %d cases, want 56", len(cases))
+	}
+	rep := testClassifier.Evaluate(cases)
+	n := float64(len(cases))
+	if a := rep.CategoryAccuracy(); a*n < 55-0.5 {
+		t.Errorf("category accuracy %.1f%% fell below 55/56", 100*a)
+	}
+	if a := rep.OutcomeAccuracy(); a*n < 56-0.5 {
+		t.Errorf("outcome accuracy %.1f%% fell below 56/56", 100*a)
 	}
 }

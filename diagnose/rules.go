@@ -365,6 +365,9 @@ var otherPartyRules = []rule{
 		{"blackholed", "black-holed", "black holed"},
 		{ipLiteral, "network", "|ip|", "ip address", "your address", "client", "your host", "your server", "this host", "your mail server"},
 	}, unless: []string{"recipient", "mailbox"}},
+	{cat: CategoryBlocklisted, why: "'blackholed' said of nothing else: the verdict of a blackhole list on the connecting client, whichever SMTP stage reports it — Postfix's 'Recipient address rejected:' names the RCPT stage its policy service answered at, not the verdict's object (tumgreyspf's blackhole action '550 Service unavailable, blackholed.', a candidate of batch AR that the repeat rule dropped); a mailbox, user or message blackholed is that one's", all: [][]string{
+		{"blackholed", "black-holed", "black holed"},
+	}, unless: []string{"mailbox", "|user|", "account", "message", "recipient is", "recipient has", "recipient address is", "recipient address has", "address is blackholed", "address has been", "address blackholed", "recipient blackholed", "by administrator", "by the administrator"}},
 	{cat: CategoryPolicyRejected, why: "the sender's own domain failing a DNS check is a sender-side refusal (issue 14's kind 1), not the destination's DNS: ZMailer smtpserver smtpcmds.c '451 4.4.3 … policy analysis reports temporary DNS error with your source domain' (blindae-0006), as 'Sender domain must resolve' is labelled; an SPF lookup is authentication and a listed sender domain a listing (their rules)", all: [][]string{
 		{"source domain", "sender domain", "sender's domain", "sending domain", "domain of the sender", "mail from domain", "envelope sender domain"},
 		{"|dns|", "resolve", "lookup", "look up", "nxdomain", "servfail"},
@@ -1199,6 +1202,11 @@ var strongRules = []rule{
 		"利用停止", "アカウントは停止", "無効なアカウント", "停止されています",
 		"已冻结", "被冻结", "已停用", "被禁用", "帐户被锁定", "账户被锁定", "暂停使用",
 		"is now disabled", "been disabled", "no longer accepts",
+		// disabled, suspended or locked by an administrator, and a recipient named inactive, also under a
+		// 5.1.1 code that some servers give every refused mailbox (bouncefetch's rules 'Mailaddress is
+		// administratively disabled', blindar-0011; 'inactive recipient rejected', blindar-0075)
+		"administratively disabled", "administratively deactivated", "administratively suspended", "administratively locked",
+		"administratively blocked",
 	}, unless: []string{"relay", "sender", "tls", "smtp auth"}},
 	{cat: CategoryMailboxDisabled, why: "an account, alias, list or mailbox named 'not active' takes no mail (RFC 3463 X.2.1 'mailbox disabled, not accepting messages'; hMailServer RecipientParser '550 Account is not active.', '550 Alias is not active.', '550 Distribution list is not active.', blindai-0015/0016/0017); the sender's own account is the other-party table's", all: [][]string{
 		{"account", "alias", "mailbox", "distribution list", "mailing list", "user", "recipient", "address"},
@@ -1389,6 +1397,10 @@ var strongRules = []rule{
 			// your IP inside (<list>)', blindah-0001, which only the model had read as a block)
 			"inclusion of", "included in", "inside ("},
 	}, unless: []string{"loop", "not included", "|spf|", "allowed", "whitelist", "allowlist", "allow list"}, settled: true},
+	{cat: CategorySyntaxError, why: "the message's content, body or format, or its conversion, with a word saying it is corrupt, malformed or could not be converted: RFC 3463 X.6.x media errors (X.6.0 other media error, X.6.5 conversion failed), which judge the message's form, not what it says — the content phrases below would read 'message content' as a verdict (Exchange's '554 5.6.0 Corrupt message content; STOREDRV.Deliver.Exception:ConversionFailedPermanentException', written for the twentieth session's probe of mainstream replies)", all: [][]string{
+		{"content", "message body", "message format", "conversion", "conversionfailed", "encoding"},
+		{"corrupt", "malformed", "conversion failed", "conversionfailed", "could not be converted", "cannot be converted", "can't be converted", "unable to convert", "not properly formatted", "improperly formatted"},
+	}, unless: []string{"spam", "virus", "malware", "phishing", "infected", "unsolicited", "dkim", "signature", "size", "too large", "too big"}},
 	{cat: CategorySpamContent, why: "content judged spam, malicious or infected (Gmail UnsolicitedMessageError, Yahoo [PH01], Apple CS01, amavis/SpamAssassin/rspamd rejects)", any: []string{
 		"spam", "junk mail", "junkmail", "virus", "malware", "infected", "malicious", "phishing", "unsolicited",
 		"bulk mail", "bulk e-mail", "bulk email", "content filter", "filtered", "content reject",
@@ -1742,4 +1754,13 @@ var finalHints = []string{
 	// the same verdict with an adverb in between, and in traditional characters (gromox's notices
 	// '…的邮件无法被正确投递', '…的郵件無法被正確投遞', '…へのメールを正しく送信できません')
 	"无法被正确投递", "无法被投递", "無法投遞", "無法被正確投遞", "無法被投遞", "正しく送信できません", "正しく配信できません",
+	// Outlook's report "Your message did not reach some or all of the intended recipients … The
+	// following recipient(s) cannot be reached", and its translations: the client gave up, whatever
+	// transient reply it quotes (a Spanish report quoting '451 Requested action aborted: local error in
+	// processing', blindar-0047)
+	"did not reach some or all", "following recipient(s) cannot be reached", "could not reach the following recipients",
+	"no se puede localizar a los destinatarios", "no se pudo llegar a los siguientes destinatarios",
+	"impossible d'atteindre les destinataires suivants", "folgende empfanger konnten nicht erreicht werden",
+	"impossibile raggiungere i seguenti destinatari", "kan de volgende geadresseerden niet bereiken",
+	"nao foi possivel acessar os seguintes destinatarios",
 }

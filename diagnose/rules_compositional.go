@@ -42,7 +42,9 @@ var compositionalRules = []rule{
 	}, unless: []string{"user", "mailbox", "account", "sender", "from domain", "helo"}},
 	{cat: CategoryUserUnknown, why: "the recipient or its address with a word saying it does not exist or is not accepted as one (RFC 3463 X.1.1)", all: [][]string{
 		{"user", "recipient", "mailbox", "address", "addressee", "account", "local part", "local-part", "rcpt"},
-		{"unknown", "not found", "invalid", "not valid", "does not exist", "doesn't exist", "nonexistent", "non-existent", "no such", "not ok", "not recognized", "not recognised", "not known", "unrecognized", "cannot be verified", "could not be verified", "not exist", "no longer"},
+		{"unknown", "not found", "invalid", "not valid", "does not exist", "doesn't exist", "nonexistent", "non-existent", "no such", "not ok", "not recognized", "not recognised", "not known", "unrecognized", "cannot be verified", "could not be verified", "not exist", "no longer",
+			// none here to take it (bouncefetch's rules '550 No recipients for yor mail here', blindar-0021)
+			"|no recipients for", "|no recipient for", "|no recipients here", "|no user here", "|no mailbox here", "by that name"},
 	}, unless: []string{"sender", "mail from", "from address", "syntax", "domain", "host"}},
 	{cat: CategorySyntaxError, why: "a name or address the client sent — the HELO/EHLO argument, a host name, an IP literal, the RCPT TO or MAIL FROM path — with a word saying its form is wrong or it came out of order: RFC 5321 §4.1.1.1 (HELO takes a domain name or an address literal), §4.1.3 (address literals in square brackets), §2.3.5 (letters, digits and hyphens), §4.1.4 (HELO before MAIL), §4.1.2 (path syntax); Mail::Milter HeloRawLiteral 'raw IP literal not in [square brackets], required by RFC2821:4.1.3', the Exim wiki's 'HELO doesn't look like a hostname' (FAQ Q0735), 'Underscores are not valid in host names' (Q0732), 'HELO required before MAIL' (AclHeloTricks), milter-regex 'Malformed RCPT TO (not an email address, …)' (blindao-0009, blindap-0033, 0049, 0050, 0071). A name that does not resolve is the authentication convention, a listed one a block", all: [][]string{
 		{"|helo", "|ehlo", "host name", "hostname", "ip literal", "address literal", "rcpt to", "mail from", "envelope address", "domain name"},
@@ -65,6 +67,11 @@ var compositionalRules = []rule{
 		{"|html|", "files", "file type", "attachments", "executable", "executables", "|exe|", "|zip|", "|pif|", "|scr|", "|bat|", "images", "scripts"},
 		{"not accepted", "not allowed", "not permitted", "are refused", "not welcome", "are blocked", "are rejected"},
 	}, unless: []string{"size", "too large", "too big", "relay", "sender", "limit", "your ip", "mailbox"}},
+	{cat: CategorySpamContent, why: "the same refusal of a kind of content in German, French and Spanish: images, attachments, files or HTML mail with a negation and a word for accepted or allowed (bouncefetch's rules '550 Es werden keine Emails mit eingebetteten Bildern akzeptiert.', blindar-0018)", all: [][]string{
+		{"bilder", "bildern", "anhange", "anhangen", "dateien", "dateianhang", "html-mail", "html mail", "pieces jointes", "fichiers", "|images|", "adjuntos", "archivos adjuntos", "imagenes"},
+		{"keine", "nicht", "|ne ", "|pas|", "|no "},
+		{"akzeptiert", "angenommen", "erlaubt", "zugelassen", "acceptee", "acceptees", "acceptes", "autorise", "autorisee", "autorisees", "autorises", "aceptan", "aceptados", "permitidos", "permiten"},
+	}, unless: []string{"grosse", "taille", "tamano", "absender", "expediteur", "remitente", "postfach", "|mb|", "|kb|"}},
 	{cat: CategoryTLSRequired, why: "TLS or encryption with a word saying it is demanded or that the certificate did not verify (RFC 3207, RFC 8461, RFC 7672); a broken handshake is a connection failure instead", all: [][]string{
 		{"tls", "encrypted", "encryption", "starttls", "certificate", "|cert|"},
 		{"must", "required", "require", "mandatory", "verification failed", "verify failed", "mismatch", "not trusted", "untrusted", "self-signed", "self signed", "expired",
@@ -100,6 +107,10 @@ var compositionalRules = []rule{
 		{"spam", "virus", "malware", "phishing", "junk", "content", "attachment", "mime part", "mime type", "file type", "filename", "file name", "file extension"},
 		{"rejected", "detected", "blocked", "refused", "identified", "suspected", "classified", "not accepted", "denied"},
 	}, unless: []string{"size", "too large", "spamhaus", "spamcop", "listed"}},
+	{cat: CategoryPolicyRejected, why: "delivery to other (remote, non-local, external) domains with a word saying this server does not do it: relaying refused in other words (RFC 5321 §3.6.2; Exim's 'Mailing to remote domains not supported', blindar-0068)", all: [][]string{
+		{"remote domain", "remote domains", "non-local domain", "non-local domains", "nonlocal domain", "external domains", "foreign domains", "other domains"},
+		{"not supported", "not permitted", "not allowed", "denied", "refused", "prohibited", "do not deliver", "don't deliver", "we do not", "not accepted", "disabled"},
+	}, unless: []string{"sender", "from address", "mail from"}},
 	{cat: CategoryPolicyRejected, why: "relaying with a word saying it is refused (RFC 5321 §3.6.2)", all: [][]string{
 		{"relay", "relaying"},
 		{"denied", "not permitted", "not allowed", "refused", "prohibited", "rejected", "disabled"},

@@ -26,8 +26,17 @@ var localizedRules = []rule{
 		"syntaxfehler", "erreur de syntaxe", "error de sintaxis", "errore di sintassi", "syntaxisfout", "erro de sintaxe",
 		"синтаксическая ошибка", "ошибка синтаксиса", "構文エラー", "语法错误", "語法錯誤",
 	}},
+	{cat: CategoryPolicyRejected, why: "mail taken only from certain senders (localized): the receiver's rule on who may send, not a verdict on the content (bouncefetch's rules '550 Es werden nur Emails von bestimmten Email-Adressen akzeptiert.', blindar-0017)", any: []string{
+		"nur emails von", "nur e-mails von", "nur mails von", "nur nachrichten von", "nur post von",
+		"uniquement les messages de", "uniquement les e-mails de", "solo se aceptan correos de", "solo se aceptan mensajes de",
+	}},
 	{cat: CategoryMailboxFull, why: "mailbox full (localized: noun for mailbox/storage with the word for full)", any: []string{
-		"postfach && voll", "speicher && voll", "kontingent && uberschritten", "boite && pleine", "espace && insuffisant",
+		"postfach && voll", "speicher && voll", "kontingent && uberschritten",
+		// the mailbox's capacity or storage exhausted, or over its maximum size (bouncefetch's rules
+		// 'Kapazität des Empfänger E-Mail Postfaches erschöpft', blindar-0019): the mailbox's quota, not
+		// the message's size, which the size rule below would read in "maximale Größe"
+		"kapazitat && erschopft", "postfach && erschopft", "speicherplatz && erschopft", "speicher && erschopft",
+		"postfach && maximale grosse && uberschritten", "postfachgrosse && uberschritten", "boite && pleine", "espace && insuffisant",
 		"speicherlimit && uberschritten", "speichergrenze && uberschritten", "postfach && limit && uberschritten",
 		"buzon && lleno", "casella && piena", "cassetta && piena", "postvak && vol", "mailbox && vol",
 		"caixa && cheia", "caixa && lotada", "ящик && переполнен", "ящик && полон", "квота && превышен",
@@ -58,6 +67,8 @@ var localizedRules = []rule{
 		"gebruiker", "postvak", "conta", "caixa", "пользовател", "ящик", "ユーザ", "用户", "邮箱", "用戶", "郵箱", "sender", "absender", "expediteur", "remitente", "mittente"}},
 	{cat: CategoryUserUnknown, why: "the address does not exist (localized: noun for user/recipient/address with the word for unknown/not found)", any: []string{
 		"benutzer && nicht gefunden", "empfanger && nicht gefunden", "adresse && existiert nicht", "benutzer && existiert nicht",
+		// nobody known under the address (bouncefetch's rules '550 Niemand unter dieser Adresse bekannt', blindar-0016)
+		"niemand && adresse", "adresse && unbekannt", "empfanger && unbekannt", "benutzer && unbekannt",
 		"destinataire && inconnu", "destinataire && introuvable", "destinataire && inexistant", "utilisateur && inconnu", "utilisateur && introuvable",
 		"usuario && no existe", "usuario && desconocido", "usuario && no encontrado", "destinatario && no existe", "destinatario && desconocido",
 		"direccion && no existe", "utente && inesistente", "utente && non esiste", "utente && sconosciuto", "destinatario && inesistente",
@@ -88,6 +99,8 @@ var localizedRules = []rule{
 	{cat: CategoryMessageTooLarge, why: "size limit (localized)", any: []string{
 		"maximale grosse", "grossenbeschrankung", "zu gross", "taille maximale", "trop gros", "trop volumineux",
 		"tamano maximo", "demasiado grande", "dimensione massima", "troppo grande", "maximale grootte", "te groot",
+		// a bound in a size unit ("Anhänge über 20 MB werden nicht akzeptiert": the attachments' size, not their kind)
+		"uber && |mb|", "uber && |kb|", "uber && |gb|", "plus de && |mo|", "mas de && |mb|",
 		"tamanho maximo", "muito grande", "превышен размер", "размер && превышает", "слишком велик", "大きすぎ", "过大", "過大",
 	}},
 	{cat: CategoryConnectionFailed, why: "connection refused, timed out or broken (localized)", any: []string{
