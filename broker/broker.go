@@ -66,13 +66,16 @@ func Start(cfg Config) (*Broker, error) {
 	}
 	host, _, _ := net.SplitHostPort(cfg.Listen)
 	var ln net.Listener
+	// One budget for the requests being read on every node's connections.
+	limits := newGuardLimits(cfg.Log.With("component", "broker"))
 	opts := []kfake.Opt{
 		kfake.NumBrokers(cfg.Nodes),
 		kfake.ListenFn(func(network, _ string) (net.Listener, error) {
 			// kfake asks for 127.0.0.1 and a port; serve the configured
 			// address instead, so that the broker advertises the address
 			// clients were told to use. Every node's listener rides out
-			// a full file table (listener.go).
+			// a full file table (listener.go) and refuses request
+			// frames kfake cannot take safely (frameguard.go).
 			addr := cfg.Listen
 			if ln != nil {
 				addr = net.JoinHostPort(host, "0")
@@ -84,7 +87,7 @@ func Start(cfg Config) (*Broker, error) {
 			if ln == nil {
 				ln = l
 			}
-			return &steadyListener{Listener: l, log: cfg.Log.With("component", "broker")}, nil
+			return &steadyListener{Listener: l, log: cfg.Log.With("component", "broker"), limits: limits}, nil
 		}),
 		kfake.WithLogger(logger{cfg.Log.With("component", "broker")}),
 		kfake.BrokerConfigs(map[string]string{

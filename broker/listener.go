@@ -14,10 +14,12 @@ import (
 // of file descriptors (EMFILE) would never serve the broker again; this
 // listener instead waits, with a backoff from 5 ms to one second as
 // net/http's Server does, and tries again. Only a closed listener ends
-// Accept.
+// Accept. Each connection it returns reads through a frameGuard under
+// limits (nil: none, for tests of the accept loop alone).
 type steadyListener struct {
 	net.Listener
-	log *slog.Logger
+	log    *slog.Logger
+	limits *guardLimits
 	// logged rate-limits the error to one a minute (Unix nanoseconds).
 	logged atomic.Int64
 }
@@ -27,6 +29,9 @@ func (l *steadyListener) Accept() (net.Conn, error) {
 	for {
 		c, err := l.Listener.Accept()
 		if err == nil {
+			if l.limits != nil {
+				return newFrameGuard(c, l.limits), nil
+			}
 			return c, nil
 		}
 		if !temporary(err) {

@@ -37,6 +37,12 @@ func runBroker(ctx context.Context, env *environment, args []string) error {
 		return err
 	}
 	log.Info("broker listening", "addr", b.Addr(), "data_dir", *dataDir)
+	if brokerExposed(*listen) {
+		// The same warning as mailflow dev's (dev.go): the embedded broker
+		// has no authentication or TLS.
+		log.Warn("the broker listens beyond this machine and has no authentication or TLS: anyone who reaches "+b.Addr()+" can read and write every topic. Keep --listen on 127.0.0.1 unless this network is yours alone; a real Kafka cluster with SASL/TLS is the way to serve others",
+			"listen", *listen)
+	}
 	<-ctx.Done()
 	log.Info("broker stopping")
 	b.Close()

@@ -127,3 +127,29 @@ func TestDevAllowPrivateWebhooksHelp(t *testing.T) {
 		}
 	}
 }
+
+// TestBrokerCommandWarnsWhenExposed: `mailflow broker` listening beyond
+// loopback warns, as dev does, that its broker has no authentication
+// (review: only dev said so); on loopback it does not.
+func TestBrokerCommandWarnsWhenExposed(t *testing.T) {
+	for _, tc := range []struct {
+		listen string
+		warn   bool
+	}{{"0.0.0.0:0", true}, {"127.0.0.1:0", false}} {
+		ctx, cancel := context.WithCancel(context.Background())
+		var stderr syncBuffer
+		env := &environment{stdin: strings.NewReader(""), stdout: io.Discard, stderr: &stderr, getenv: func(string) string { return "" }}
+		done := make(chan int, 1)
+		go func() { done <- mainWithExit(ctx, env, []string{"broker", "--listen", tc.listen, "--data-dir", ""}) }()
+		deadline := time.Now().Add(20 * time.Second)
+		for !strings.Contains(stderr.String(), "broker listening") && time.Now().Before(deadline) {
+			time.Sleep(20 * time.Millisecond)
+		}
+		cancel()
+		<-done
+		out := stderr.String()
+		if got := strings.Contains(out, "no authentication"); got != tc.warn {
+			t.Errorf("broker --listen %s: warned %v, want %v:\n%s", tc.listen, got, tc.warn, tailLines(out, 10))
+		}
+	}
+}
