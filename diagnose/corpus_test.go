@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/mailflow/mailflow/internal/corpus"
 	"github.com/mailflow/mailflow/schemas"
 )
 
@@ -20,22 +21,16 @@ type corpusCase struct {
 	Category string  `json:"category"`
 }
 
-// corpusPath locates the shared corpus: MAILFLOW_CORPUS_DIR first, then the
-// repository layout (/work/main/diagnose -> /work/shared/corpus).
+// corpusPath locates the shared corpus (internal/corpus: MAILFLOW_CORPUS_DIR,
+// ../shared/corpus beside the repository, or the repository's copy).
 func corpusPath() string {
-	if dir := os.Getenv("MAILFLOW_CORPUS_DIR"); dir != "" {
-		return filepath.Join(dir, "smtp_responses.jsonl")
-	}
-	return filepath.Join("..", "..", "shared", "corpus", "smtp_responses.jsonl")
+	return filepath.Join(corpus.Dir(), "smtp_responses.jsonl")
 }
 
 func loadCorpus(t testing.TB) []corpusCase {
 	t.Helper()
 	path := corpusPath()
 	f, err := os.Open(path)
-	if os.IsNotExist(err) {
-		t.Skipf("corpus %s not found", path)
-	}
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -178,7 +178,7 @@ func goldenLine(c *Classifier, id string, in Input) string {
 func TestGoldenAnswers(t *testing.T) {
 	sets := goldenSets(t)
 	if _, ok := sets["corpus"]; !ok {
-		t.Skip("shared corpus not found")
+		t.Fatal("shared corpus not found (internal/corpus)")
 	}
 	c := New()
 	outDir := os.Getenv("DIAGNOSE_GOLDEN_OUT")

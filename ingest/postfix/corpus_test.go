@@ -8,6 +8,8 @@ import (
 	"slices"
 	"testing"
 	"time"
+
+	"github.com/mailflow/mailflow/internal/corpus"
 )
 
 // corpusCase is one record of shared/corpus/postfix_lines.jsonl.
@@ -29,16 +31,14 @@ type corpusCase struct {
 	} `json:"expected"`
 }
 
-// corpusPath finds postfix_lines.jsonl: $MAILFLOW_CORPUS_DIR, else the
-// shared corpus next to the repository.
+// corpusPath finds postfix_lines.jsonl (internal/corpus: MAILFLOW_CORPUS_DIR,
+// ../shared/corpus beside the repository, or the repository's copy). A
+// corpus that cannot be found fails the test: skipping it let CI pass in
+// clones without ../shared having read none of it (review).
 func corpusPath(t testing.TB) string {
-	dir := os.Getenv("MAILFLOW_CORPUS_DIR")
-	if dir == "" {
-		dir = filepath.Join("..", "..", "..", "shared", "corpus")
-	}
-	p := filepath.Join(dir, "postfix_lines.jsonl")
+	p := filepath.Join(corpus.Dir(), "postfix_lines.jsonl")
 	if _, err := os.Stat(p); err != nil {
-		t.Skipf("corpus not available (set MAILFLOW_CORPUS_DIR): %v", err)
+		t.Fatalf("corpus not available (set MAILFLOW_CORPUS_DIR): %v", err)
 	}
 	return p
 }

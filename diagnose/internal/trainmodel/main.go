@@ -41,6 +41,7 @@ import (
 
 	"github.com/mailflow/mailflow/diagnose"
 	"github.com/mailflow/mailflow/diagnose/internal/linear"
+	sharedcorpus "github.com/mailflow/mailflow/internal/corpus"
 )
 
 func main() {
@@ -49,7 +50,7 @@ func main() {
 	margin := flag.Float64("margin", -1, "override margin in logits (-1 = the one validation picks, or the default without -loso)")
 	vname := flag.String("variant", "", "stacked, stacked-blind or gate (\"\" = the one validation picks, or stacked-blind)")
 	dir := flag.String("dir", ".", "the diagnose package directory")
-	corpus := flag.String("corpus", "", "shared/corpus/smtp_responses.jsonl (default: MAILFLOW_CORPUS_DIR or ../../shared/corpus)")
+	corpus := flag.String("corpus", "", "shared/corpus/smtp_responses.jsonl (default: MAILFLOW_CORPUS_DIR, else ../shared/corpus beside the repository, else its copy in internal/corpus)")
 	workers := flag.Int("workers", 2, "validation folds trained at once")
 	opts := linear.DefaultTrainOptions()
 	flag.IntVar(&opts.Epochs, "epochs", opts.Epochs, "training passes")
@@ -126,11 +127,7 @@ func variantByName(name string) (variant, bool) {
 func run(ctx context.Context, log *slog.Logger, w io.Writer, cfg config) error {
 	corpus := cfg.corpus
 	if corpus == "" {
-		if d := os.Getenv("MAILFLOW_CORPUS_DIR"); d != "" {
-			corpus = filepath.Join(d, "smtp_responses.jsonl")
-		} else {
-			corpus = filepath.Join(cfg.dir, "..", "..", "shared", "corpus", "smtp_responses.jsonl")
-		}
+		corpus = filepath.Join(sharedcorpus.Dir(), "smtp_responses.jsonl")
 	}
 	data, err := load(cfg.dir, corpus)
 	if err != nil {

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/mailflow/mailflow/diagnose/internal/linear"
+	sharedcorpus "github.com/mailflow/mailflow/internal/corpus"
 )
 
 // TestModelIsGenerated checks that the committed diagnose/model.bin is
@@ -20,12 +21,9 @@ import (
 // go generate ./diagnose and say in the commit which answers moved.
 func TestModelIsGenerated(t *testing.T) {
 	dir := filepath.Join("..", "..")
-	corpus := filepath.Join(dir, "..", "..", "shared", "corpus", "smtp_responses.jsonl")
-	if d := os.Getenv("MAILFLOW_CORPUS_DIR"); d != "" {
-		corpus = filepath.Join(d, "smtp_responses.jsonl")
-	}
+	corpus := filepath.Join(sharedcorpus.Dir(), "smtp_responses.jsonl")
 	if _, err := os.Stat(corpus); err != nil {
-		t.Skipf("shared corpus not found: %v", err)
+		t.Fatalf("shared corpus not found: %v", err)
 	}
 	out := filepath.Join(t.TempDir(), "model.bin")
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
