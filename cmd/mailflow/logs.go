@@ -176,15 +176,23 @@ func cell(s string) string { return cellEscapes.Replace(s) }
 
 func printLogs(w io.Writer, l *logstore.Logs) {
 	if len(l.Attempts) == 0 {
+		if l.NextCursor != "" {
+			// A search reads a bounded number of attempts per page
+			// (logstore's scan budget): an empty page with a cursor says
+			// nothing matched among those, not that nothing matches.
+			fmt.Fprintf(w, "%s: no match among the %s searched (newest first, by arrival); older attempts are not searched yet.\nmore: add --cursor %s\n",
+				l.Domain, plural(l.Scanned, "most recent attempt"), l.NextCursor)
+			return
+		}
 		fmt.Fprintf(w, "%s: no attempts match (newest first, by arrival).\n", l.Domain)
 		return
 	}
-	now := time.Now()
+	now := time.Now().Local()
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "ARRIVED\tOUTCOME\tCODE\tRECIPIENT\tCATEGORY\tRESPONSE\tREMOTE\tMESSAGE")
+	fmt.Fprintln(tw, "ARRIVED ("+now.Format("MST")+")\tOUTCOME\tCODE\tRECIPIENT\tCATEGORY\tRESPONSE\tREMOTE\tMESSAGE")
 	for _, a := range l.Attempts {
 		code := strings.TrimSpace(fmt.Sprintf("%s %s", codeText(a.SMTPCode), a.EnhancedCode))
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", arrivedAt(a.Arrival, now), a.Outcome, dash(code),
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", arrivedAt(a.Arrival.Local(), now), a.Outcome, dash(code),
 			cell(a.Recipient), dash(a.Category), oneLine(a.Response, 60), dash(cell(a.RemoteHost)), dash(cell(a.MessageID)))
 	}
 	tw.Flush()
@@ -201,7 +209,7 @@ func printTimeline(w io.Writer, tl *logstore.Timeline) {
 	}
 	fmt.Fprintf(w, "message %s to %s: %s, in arrival order\n", tl.MessageID, tl.Domain, plural(len(tl.Attempts), "attempt"))
 	for i, a := range tl.Attempts {
-		fmt.Fprintf(w, "\n#%d  %s  %s", i+1, a.Arrival.Local().Format("2006-01-02 15:04:05"), strings.ToUpper(a.Outcome))
+		fmt.Fprintf(w, "\n#%d  %s  %s", i+1, a.Arrival.Local().Format("2006-01-02 15:04:05 MST"), strings.ToUpper(a.Outcome))
 		if a.SincePreviousSeconds > 0 {
 			fmt.Fprintf(w, "  (%s after the previous)", (time.Duration(a.SincePreviousSeconds * float64(time.Second))).Round(time.Second))
 		}
@@ -215,10 +223,10 @@ func printTimeline(w io.Writer, tl *logstore.Timeline) {
 		row("recipient", a.Recipient)
 		row("sender", a.Sender)
 		if a.QueuedAt != nil {
-			row("queued", a.QueuedAt.Local().Format("2006-01-02 15:04:05"))
+			row("queued", a.QueuedAt.Local().Format("2006-01-02 15:04:05 MST"))
 		}
 		if a.CompletedAt != nil {
-			row("completed", a.CompletedAt.Local().Format("2006-01-02 15:04:05"))
+			row("completed", a.CompletedAt.Local().Format("2006-01-02 15:04:05 MST"))
 		}
 		row("delay", secs(a.DelaySeconds))
 		row("transport", a.Transport)
@@ -352,13 +360,19 @@ func checkFutureTimestamps(rc kadm.ResourceConfig, log *slog.Logger) {
 		"topic", rc.Name, "accepts_ahead", ahead)
 }
 
-// arrivedAt prints an arrival in local time, month and day first; with the
-// year when it is not this year's (a record stamped by a clock far off
-// would otherwise pass for this year's).
+// arrivedAt prints an arrival t in its location (the caller's local
+// time), month and day first; with the year when it is not the year of now
+// (a record stamped by a clock far off would otherwise pass for this
+// year's), and with its zone when that is not now's, which the table's
+// header names (an arrival on the other side of a daylight-saving
+// change).
 func arrivedAt(t, now time.Time) string {
-	t = t.Local()
-	if t.Year() != now.Local().Year() {
-		return t.Format("2006-01-02 15:04:05")
+	layout := "01-02 15:04:05"
+	if t.Year() != now.Year() {
+		layout = "2006-01-02 15:04:05"
 	}
-	return t.Format("01-02 15:04:05")
+	if t.Format("MST") != now.Format("MST") {
+		layout += " MST"
+	}
+	return t.Format(layout)
 }

@@ -6,6 +6,9 @@ import (
 	"strings"
 	"testing"
 	"time"
+	_ "time/tzdata" // America/New_York on machines without a zone database
+
+	"github.com/mailflow/mailflow/logstore"
 )
 
 // TestLogsUnknownDomainHint: `mailflow logs` of a domain with no attempts
@@ -37,18 +40,52 @@ func TestLogsUnknownDomainHint(t *testing.T) {
 	}
 }
 
+// TestArrivedAt: the table's arrivals, in a zone with daylight saving
+// time: month and day, the year when it is not this year's, and the zone
+// when it is not the one the header names (review: the table printed
+// local times with no zone, the API UTC).
 func TestArrivedAt(t *testing.T) {
-	now := time.Date(2026, 12, 1, 12, 0, 0, 0, time.Local)
+	ny, err := time.LoadLocation("America/New_York")
+	if err != nil {
+		t.Fatal(err)
+	}
+	now := time.Date(2026, 12, 1, 12, 0, 0, 0, ny) // EST
 	for _, tc := range []struct {
 		at   time.Time
 		want string
 	}{
-		{time.Date(2026, 11, 30, 9, 5, 1, 0, time.Local), "11-30 09:05:01"},
-		{time.Date(2027, 6, 1, 0, 0, 0, 0, time.Local), "2027-06-01 00:00:00"},
-		{time.Date(2025, 12, 31, 23, 59, 59, 0, time.Local), "2025-12-31 23:59:59"},
+		{time.Date(2026, 11, 30, 9, 5, 1, 0, ny), "11-30 09:05:01"},
+		{time.Date(2027, 6, 1, 0, 0, 0, 0, ny), "2027-06-01 00:00:00 EDT"},
+		{time.Date(2027, 1, 1, 0, 0, 0, 0, ny), "2027-01-01 00:00:00"},
+		{time.Date(2025, 12, 31, 23, 59, 59, 0, ny), "2025-12-31 23:59:59"},
+		{time.Date(2026, 10, 31, 23, 0, 0, 0, ny), "10-31 23:00:00 EDT"},
 	} {
 		if got := arrivedAt(tc.at, now); got != tc.want {
 			t.Errorf("arrivedAt(%s) = %q, want %q", tc.at, got, tc.want)
 		}
+	}
+}
+
+// TestPrintLogsEmptyPageWithCursor: a text search reads a bounded number
+// of attempts per page, so an empty page that carries a cursor says
+// nothing matched among those searched, and prints the cursor (review:
+// `mailflow logs -q` said "no attempts match" and dropped the cursor while
+// an older attempt matched).
+func TestPrintLogsEmptyPageWithCursor(t *testing.T) {
+	var b strings.Builder
+	printLogs(&b, &logstore.Logs{Domain: "woodgrove.example", NextCursor: "ARjtg", Scanned: 20000})
+	out := b.String()
+	for _, want := range []string{"no match among the 20000 most recent attempts searched", "--cursor ARjtg"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("missing %q in:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "no attempts match") {
+		t.Errorf("an empty page with a cursor reads as no match at all:\n%s", out)
+	}
+	b.Reset()
+	printLogs(&b, &logstore.Logs{Domain: "woodgrove.example", Scanned: 12})
+	if !strings.Contains(b.String(), "no attempts match") {
+		t.Errorf("an empty last page:\n%s", b.String())
 	}
 }
