@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"maps"
 	"net/http"
 	"net/url"
 	"slices"
@@ -39,6 +40,7 @@ func (s *server) registerLogs(mux *http.ServeMux) {
 			CanSee:  func(r *http.Request, domain string) bool { return callerOf(r).sees(s.b.Directory(), domain) },
 			Route:   s.routeLogs,
 			Gather:  s.gatherMessage,
+			Peer:    func(r *http.Request) bool { return callerOf(r).peer },
 			Owns:    s.ownsDomain,
 			Log:     s.cfg.Log,
 		})
@@ -72,7 +74,8 @@ func (s *server) routeLogs(w http.ResponseWriter, r *http.Request, domain string
 const exportPage = logstore.MaxLimit
 
 // exportRemote streams an export of domain's attempts that the instance at
-// addr keeps, asking it for JSON pages and following their cursors. An
+// addr keeps, asking it for JSON pages and following their cursors, up to
+// the request's limit when it gives one (as a local export). An
 // error before the first page is answered like any forwarded request's;
 // after it, it can only cut the stream short, and is logged.
 func (s *server) exportRemote(w http.ResponseWriter, r *http.Request, addr, domain, format string) {
@@ -85,11 +88,22 @@ func (s *server) exportRemote(w http.ResponseWriter, r *http.Request, addr, doma
 	defer release()
 	q := forwardQuery(r.URL.Query())
 	q.Del("format")
-	q.Set("limit", strconv.Itoa(exportPage))
+	// A limit bounds the export, not a page; one that is not a number
+	// from 1 to MaxLimit goes to the owner as given, which refuses it.
+	limit, err := strconv.Atoi(q.Get("limit"))
+	if err != nil || limit < 1 || limit > logstore.MaxLimit {
+		limit = 0
+	}
 	path := r.URL.EscapedPath()
 	var ex *logstore.Exporter
 	n := 0
 	for {
+		switch {
+		case limit > 0:
+			q.Set("limit", strconv.Itoa(min(limit-n, exportPage)))
+		case !q.Has("limit"):
+			q.Set("limit", strconv.Itoa(exportPage))
+		}
 		page, err := s.ownerLogsPage(r, addr, path, q, domain)
 		if err != nil {
 			if ex == nil {
@@ -108,13 +122,16 @@ func (s *server) exportRemote(w http.ResponseWriter, r *http.Request, addr, doma
 			ex = logstore.StartExport(w, domain, format)
 		}
 		for i := range page.Attempts {
+			if limit > 0 && n == limit {
+				break
+			}
 			if err := ex.Write(&page.Attempts[i]); err != nil {
 				ex.Close()
 				return
 			}
 			n++
 		}
-		if page.NextCursor == "" {
+		if page.NextCursor == "" || limit > 0 && n >= limit {
 			break
 		}
 		q.Set("cursor", page.NextCursor)
@@ -161,35 +178,48 @@ func ownerStatus(what string, code int, body []byte) error {
 	return &apiError{http.StatusBadGateway, fmt.Sprintf("%s answered %d: %s", what, code, msg)}
 }
 
-// gatherMessage returns every domain's part of a message: this instance's
-// own from its store, and every other instance's through a signed request
-// for its local part (?local=1). An instance that does not answer, or a
-// partition without an owner, fails the whole answer (503, retryable):
-// a timeline that silently misses a domain would mislead.
+// gatherMessage returns every domain's part of a message under each form
+// of its id (MessageIDForms: with and without angle brackets): this
+// instance's own from its store, and every other instance's through a
+// signed request for its local part of each form (?local=1). An instance
+// that does not answer, or a partition without an owner, fails the whole
+// answer (503, retryable): a timeline that silently misses a domain would
+// mislead.
 //
-// The id is tried in each of its forms (MessageIDForms: with and without
-// angle brackets) until one has attempts.
+// Every form is gathered, and the log store's handler merges the parts
+// before it applies the caller's scope (HTTPConfig.Gather): stopping at
+// the first form that had attempts anywhere missed the caller's domains
+// that store the other form, and told a manager whether another tree held
+// the message.
 func (s *server) gatherMessage(ctx context.Context, r *http.Request, messageID string) ([]logstore.Timeline, error) {
+	addrs, err := s.messageInstances(ctx)
+	if err != nil {
+		return nil, err
+	}
 	var parts []logstore.Timeline
 	for _, id := range MessageIDForms(messageID) {
-		var err error
-		if parts, err = s.gatherMessageAs(ctx, r, id); err != nil || len(parts) > 0 {
-			return parts, err
+		local, err := s.cfg.Logs.Message(ctx, id, s.ownsDomain)
+		if err != nil {
+			return nil, err
+		}
+		for _, p := range local {
+			parts = append(parts, logstore.TimelineOf(p.Domain, id, p.Entries, p.Truncated))
+		}
+		for _, addr := range addrs {
+			remote, err := s.remoteMessage(ctx, r, addr, id)
+			if err != nil {
+				return nil, err
+			}
+			parts = append(parts, remote...)
 		}
 	}
 	return parts, nil
 }
 
-// gatherMessageAs is gatherMessage for the one form messageID.
-func (s *server) gatherMessageAs(ctx context.Context, r *http.Request, messageID string) ([]logstore.Timeline, error) {
-	var parts []logstore.Timeline
-	local, err := s.cfg.Logs.Message(ctx, messageID, s.ownsDomain)
-	if err != nil {
-		return nil, err
-	}
-	for _, p := range local {
-		parts = append(parts, logstore.TimelineOf(p.Domain, messageID, p.Entries, p.Truncated))
-	}
+// messageInstances returns the addresses of the other instances that own
+// partitions, which a message's parts are gathered from, sorted; an error
+// (503) when a partition has no owner that can answer.
+func (s *server) messageInstances(ctx context.Context) ([]string, error) {
 	addrs := map[string]bool{}
 	for part := int32(0); part < s.b.Partitions(); part++ {
 		o, err := s.b.OwnerOf(ctx, part)
@@ -208,32 +238,25 @@ func (s *server) gatherMessageAs(ctx context.Context, r *http.Request, messageID
 	if len(addrs) > 0 && s.cluster == nil {
 		return nil, unavailable("the message's other domains are served by other instances, and this one cannot ask them: the instances have no cluster secret (--cluster-secret)")
 	}
-	q := url.Values{"local": {"1"}}
-	for addr := range addrs {
-		what := "another instance"
-		resp, body, err := s.askOwner(ctx, r, addr, "/api/v1/messages/"+url.PathEscape(messageID), q)
-		if err != nil {
-			return nil, s.ownerFailed(r, err, addr, what)
-		}
-		if resp.StatusCode != http.StatusOK {
-			return nil, ownerStatus(what, resp.StatusCode, body)
-		}
-		var m logstore.MessageTimelines
-		if err := json.Unmarshal(body, &m); err != nil || m.MessageID != messageID {
-			return nil, &apiError{http.StatusBadGateway, what + " answered with an unreadable timeline"}
-		}
-		parts = append(parts, m.Domains...)
+	return slices.Sorted(maps.Keys(addrs)), nil
+}
+
+// remoteMessage asks the instance at addr for its local part of message
+// messageID, in that one form.
+func (s *server) remoteMessage(ctx context.Context, r *http.Request, addr, messageID string) ([]logstore.Timeline, error) {
+	what := "another instance"
+	resp, body, err := s.askOwner(ctx, r, addr, "/api/v1/messages/"+url.PathEscape(messageID), url.Values{"local": {"1"}})
+	if err != nil {
+		return nil, s.ownerFailed(r, err, addr, what)
 	}
-	slices.SortFunc(parts, func(a, b logstore.Timeline) int {
-		switch {
-		case a.Domain < b.Domain:
-			return -1
-		case a.Domain > b.Domain:
-			return 1
-		}
-		return 0
-	})
-	return parts, nil
+	if resp.StatusCode != http.StatusOK {
+		return nil, ownerStatus(what, resp.StatusCode, body)
+	}
+	var m logstore.MessageTimelines
+	if err := json.Unmarshal(body, &m); err != nil || m.MessageID != messageID {
+		return nil, &apiError{http.StatusBadGateway, what + " answered with an unreadable timeline"}
+	}
+	return m.Domains, nil
 }
 
 // HTTPStatus is the status an apiError is answered with; the log store's

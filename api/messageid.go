@@ -1,22 +1,11 @@
 package api
 
-import "strings"
+import "github.com/mailflow/mailflow/logstore"
 
 // MessageIDForms returns the forms a message id may be stored under, the
 // one given first: a Message-ID header's value is "<left@right>" (RFC 5322
 // §3.6.4), and people paste it with or without the angle brackets, while
-// transport servers publish whichever form their log has. Lookups of a
-// message try each in turn, as the console's search does.
-func MessageIDForms(id string) []string {
-	bare := id
-	if len(id) >= 2 && strings.HasPrefix(id, "<") && strings.HasSuffix(id, ">") {
-		bare = id[1 : len(id)-1]
-	}
-	forms := []string{id}
-	for _, f := range []string{"<" + bare + ">", bare} {
-		if f != id && f != "<>" && f != "" {
-			forms = append(forms, f)
-		}
-	}
-	return forms
-}
+// transport servers publish whichever form their log has. The API's
+// lookups of a message gather every form (logstore.MessageIDForms, which
+// this is).
+func MessageIDForms(id string) []string { return logstore.MessageIDForms(id) }

@@ -3,6 +3,9 @@ package logstore
 import (
 	"bufio"
 	"bytes"
+	"context"
+	"encoding/csv"
+	"errors"
 	"fmt"
 	"io"
 	"math/rand/v2"
@@ -10,6 +13,8 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"strconv"
+	"strings"
 	"testing"
 	"time"
 )
@@ -179,5 +184,70 @@ func TestExportStalledReaderCut(t *testing.T) {
 	<-ended
 	if took := time.Since(began); lines != want || took < 300*time.Millisecond {
 		t.Fatalf("a slow steady reader got %d of %d attempts in %v (want all, in more than the stall time)", lines, want, took)
+	}
+}
+
+// TestExportSlowScanIsNotTheReaders: time the scan spends finding nothing
+// (a rare text over a big domain) does not count against a reader that
+// reads: an export whose scan finds nothing more for longer than the
+// stall time before it ends is whole, with its trailer, and one whose
+// scan then fails is answered with the error (review finding F5: the
+// end was flushed under the deadline of the last write, the export broke
+// and the rows still buffered were lost).
+func TestExportSlowScanIsNotTheReaders(t *testing.T) {
+	start := time.Date(2026, 11, 28, 0, 0, 0, 0, time.UTC)
+	now := start.Add(30 * time.Hour)
+	s := openTest(t, t.TempDir(), &testClock{now})
+	appendAll(t, s, genAttempts(rand.New(rand.NewPCG(3, 4)), 600, start, 30*time.Hour), 200)
+	h := NewHandler(HTTPConfig{Store: s, CanSee: func(*http.Request, string) bool { return true }, Now: func() time.Time { return now }, Exports: NewExportLimit(4, 4)})
+	const stall = 200 * time.Millisecond
+	h.(*handler).stall = stall
+	broken := errors.New("pebble: checksum mismatch (test)")
+	for _, tc := range []struct {
+		name    string
+		matches int   // attempts the scan gives before it goes quiet
+		err     error // what the scan then ends with
+	}{
+		{"nothing found", 0, nil},
+		{"three attempts, then nothing", 3, nil},
+		{"nothing found, then a failure", 0, broken},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			h.(*handler).each = func(ctx context.Context, domain string, f Filter, fn func(*Attempt) error) error {
+				n := 0
+				err := s.Each(ctx, domain, f, func(a *Attempt) error {
+					if n == tc.matches {
+						return errStop
+					}
+					n++
+					return fn(a)
+				})
+				if err != nil && !errors.Is(err, errStop) {
+					return err
+				}
+				time.Sleep(3 * stall) // the rest of the scan finds nothing
+				return tc.err
+			}
+			srv := httptest.NewServer(h)
+			defer srv.Close()
+			resp, err := http.Get(srv.URL + "/api/v1/domains/" + testDomains[0] + "/logs?format=csv")
+			if err != nil {
+				t.Fatalf("the export failed: %v", err)
+			}
+			body, rerr := io.ReadAll(resp.Body)
+			resp.Body.Close()
+			if tc.err != nil {
+				if resp.StatusCode != http.StatusInternalServerError || rerr != nil || !strings.Contains(string(body), `"error"`) {
+					t.Fatalf("status %d, body %.80q, read %v; want 500 with a JSON error", resp.StatusCode, body, rerr)
+				}
+				return
+			}
+			rows, err := csv.NewReader(strings.NewReader(string(body))).ReadAll()
+			if rerr != nil || err != nil || resp.StatusCode != http.StatusOK || len(rows) != tc.matches+1 ||
+				resp.Trailer.Get(ExportTrailer) != strconv.Itoa(tc.matches) {
+				t.Fatalf("status %d, %d rows, read %v, csv %v, trailer %q; want %d attempts, whole", resp.StatusCode, len(rows), rerr, err,
+					resp.Trailer.Get(ExportTrailer), tc.matches)
+			}
+		})
 	}
 }

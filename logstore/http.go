@@ -31,12 +31,21 @@ type HTTPConfig struct {
 	// this one, and reports whether it answered r (forwarded, or refused
 	// while the partition moves); false means "serve it here".
 	Route func(w http.ResponseWriter, r *http.Request, domain string) bool
-	// Gather returns every domain's part of message messageID, asking
-	// every instance of the cluster for its local part (the same path with
-	// local=1, which each answers from its own store); parts outside the
-	// caller's scope are dropped afterwards. When nil, the message
-	// endpoint answers from this instance alone.
+	// Gather returns every domain's part of message messageID under each
+	// of its forms (MessageIDForms), asking every instance of the cluster
+	// for its local part (the same path with local=1, which each answers
+	// from its own store, for the one form asked). A domain may come in
+	// several parts and an attempt more than once: the handler merges them
+	// (MergeTimelines), and then drops the domains outside the caller's
+	// scope, so that a caller's answer depends only on its own domains.
+	// When nil, the message endpoint answers from this instance alone.
 	Gather func(ctx context.Context, r *http.Request, messageID string) ([]Timeline, error)
+	// Peer reports whether r comes from another instance of the cluster
+	// (a request signed with the cluster secret). Only such a request may
+	// ask for this instance's part of a message alone (local=1): for
+	// anyone else that part is a silently partial answer, and local=1 is
+	// refused (400). nil: no request is a peer's.
+	Peer func(r *http.Request) bool
 	// Owns reports whether this instance owns domain's partition now, so
 	// that a local answer leaves out stale attempts of partitions that
 	// moved away; nil keeps every domain.
@@ -107,7 +116,10 @@ type TimelineAttempt struct {
 
 // Timeline is the answer of GET /api/v1/domains/{domain}/messages/{id}.
 type Timeline struct {
-	Domain    string            `json:"domain"`
+	Domain string `json:"domain"`
+	// MessageID is the form of the id the attempts are stored under (the
+	// earliest attempt's when they differ, see MergeTimelines); the id
+	// asked for when there are none.
 	MessageID string            `json:"message_id"`
 	Attempts  []TimelineAttempt `json:"attempts"`
 	Truncated bool              `json:"truncated,omitempty"`
@@ -167,11 +179,15 @@ type handler struct {
 //	GET /api/v1/messages/{message_id}[?local=1]
 //
 // since and until take RFC 3339 times or a duration back from now ("24h",
-// "7d"); until is exclusive. The logs answer JSON (Logs) a page at a
-// time; with Accept: text/csv or application/x-ndjson (or format=csv or
-// format=ndjson) they stream every matching attempt from the cursor on,
-// for export. A domain outside the
-// caller's scope is "not found", like the status API's.
+// "7d"); until is exclusive. Any other parameter of the logs is refused
+// (ParseFilter). The logs answer JSON (Logs) a page at a time; with
+// Accept: text/csv or application/x-ndjson (the one of highest q-value;
+// q=0 is "not acceptable"), or format=csv or format=ndjson (in any letter
+// case), they stream every matching attempt from the cursor on for
+// export, at most limit when limit is given. A message is looked up under
+// every form of its id (MessageIDForms), merged (MergeTimelines); local=1
+// is for instances of the cluster only (HTTPConfig.Peer). A domain
+// outside the caller's scope is "not found", like the status API's.
 func NewHandler(cfg HTTPConfig) http.Handler {
 	if cfg.Now == nil {
 		cfg.Now = time.Now
@@ -303,14 +319,34 @@ func parseTime(now time.Time, name, v string) (time.Time, error) {
 	return now.Add(-d), nil
 }
 
+// logsParams are the query parameters of the logs endpoint: the filters,
+// the paging (limit, cursor), the export's format, and access_token, the
+// API's token parameter (read for its live stream only, and let through
+// here so that a client that sends it everywhere is not refused).
+var logsParams = []string{"since", "until", "recipient", "sender", "outcome", "category", "remote", "message_id", "q",
+	"limit", "cursor", "format", "access_token"}
+
 // ParseFilter reads a Filter from the logs endpoint's query parameters.
-// Errors name the parameter. A parameter given twice is refused: the
-// filters combine with AND, one value each, and silently keeping the first
-// (outcome=bounced&outcome=delivered) would answer a question not asked.
+// Errors name the parameter. A parameter that is not one of since,
+// until, recipient, sender, outcome, category, remote, message_id, q,
+// limit, cursor, format or access_token (the API's token parameter, let
+// through) is refused, listing them (names are case-sensitive): a
+// misspelt filter (outcom=, Outcome=) silently left out would answer
+// with the attempts it was meant to exclude. So is a parameter given
+// twice: the filters combine with AND, one value each, and silently
+// keeping the first (outcome=bounced&outcome=delivered) would answer a
+// question not asked.
 // Outcomes and categories are read in any letter case.
 func ParseFilter(now time.Time, q map[string][]string) (Filter, error) {
 	var f Filter
 	for _, k := range slices.Sorted(maps.Keys(q)) {
+		if !slices.Contains(logsParams, k) {
+			hint := ""
+			if l := strings.ToLower(k); l != k && slices.Contains(logsParams, l) {
+				hint = fmt.Sprintf(" (names are case-sensitive: %s?)", l)
+			}
+			return f, badRequest("%q is not a parameter of the logs%s; they are %s", clipParam(k), hint, strings.Join(logsParams, ", "))
+		}
 		if len(q[k]) > 1 {
 			return f, badRequest("%s: given %d times; each filter takes one value (filters combine with AND)", k, len(q[k]))
 		}
@@ -401,25 +437,86 @@ func clipParam(v string) string {
 	return v
 }
 
-// exportFormat is the streamed format asked for, or "": the format
-// parameter (csv or ndjson, which survives forwarding to the owner), else
-// the Accept header.
+// exportFormat is the streamed format asked for, or "" for a JSON page:
+// the format parameter (json, csv or ndjson in any letter case; it
+// survives forwarding to the owner), else the Accept header (acceptFormat).
 func exportFormat(r *http.Request) string {
-	if f := r.URL.Query().Get("format"); f == "csv" || f == "ndjson" {
+	switch f := strings.ToLower(r.URL.Query().Get("format")); f {
+	case "csv", "ndjson":
 		return f
+	case "json":
+		return ""
 	}
-	for _, part := range strings.Split(r.Header.Get("Accept"), ",") {
-		mt, _, _ := strings.Cut(strings.TrimSpace(part), ";")
-		switch strings.ToLower(strings.TrimSpace(mt)) {
-		case "text/csv":
-			return "csv"
-		case "application/x-ndjson", "application/jsonl":
-			return "ndjson"
-		case "application/json":
-			return ""
+	return acceptFormat(r.Header.Get("Accept"))
+}
+
+// exportTypes are the media types the logs answer in, JSON first (the
+// answer when the Accept header prefers none of them).
+var exportTypes = []struct{ format, mediaType string }{
+	{"", "application/json"}, {"csv", "text/csv"}, {"ndjson", "application/x-ndjson"}, {"ndjson", "application/jsonl"},
+}
+
+// acceptFormat picks the format of exportTypes an Accept header prefers
+// (RFC 9110 §12.5.1): each type takes the q-value of the most specific
+// range that matches it (text/csv, text/* or */*), q=0 meaning "not
+// acceptable", and the highest q wins; a tie goes to the range listed
+// first, then to the more specific one, then to JSON. A range with a
+// malformed q-value is left out. Nothing acceptable (or no header) is
+// JSON: the logs answer rather than refuse with 406.
+func acceptFormat(accept string) string {
+	type rng struct {
+		typ, sub string
+		q        float64
+	}
+	var ranges []rng
+	for _, part := range strings.Split(accept, ",") {
+		params := strings.Split(part, ";")
+		typ, sub, ok := strings.Cut(strings.ToLower(strings.TrimSpace(params[0])), "/")
+		if !ok {
+			continue
+		}
+		rg := rng{strings.TrimSpace(typ), strings.TrimSpace(sub), 1}
+		for _, p := range params[1:] {
+			k, v, _ := strings.Cut(p, "=")
+			if strings.EqualFold(strings.TrimSpace(k), "q") {
+				q, err := strconv.ParseFloat(strings.TrimSpace(v), 64)
+				if err != nil || !(q >= 0 && q <= 1) {
+					ok = false
+				}
+				rg.q = q
+			}
+		}
+		if ok {
+			ranges = append(ranges, rg)
 		}
 	}
-	return ""
+	best, bestQ, bestAt, bestSpec := "", 0.0, 0, 0
+	for _, t := range exportTypes {
+		typ, sub, _ := strings.Cut(t.mediaType, "/")
+		// The most specific range that matches t, the first of those.
+		q, at, spec := 0.0, -1, -1
+		for i, rg := range ranges {
+			s := -1
+			switch {
+			case rg.typ == typ && rg.sub == sub:
+				s = 2
+			case rg.typ == typ && rg.sub == "*":
+				s = 1
+			case rg.typ == "*" && rg.sub == "*":
+				s = 0
+			}
+			if s > spec {
+				q, at, spec = rg.q, i, s
+			}
+		}
+		if at < 0 || q <= 0 {
+			continue
+		}
+		if q > bestQ || q == bestQ && (at < bestAt || at == bestAt && spec > bestSpec) {
+			best, bestQ, bestAt, bestSpec = t.format, q, at, spec
+		}
+	}
+	return best
 }
 
 func (h *handler) logs(w http.ResponseWriter, r *http.Request) {
@@ -432,7 +529,7 @@ func (h *handler) logs(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	if v := r.URL.Query().Get("format"); v != "" && v != "json" && v != "csv" && v != "ndjson" {
+	if v := r.URL.Query().Get("format"); v != "" && !slices.Contains([]string{"json", "csv", "ndjson"}, strings.ToLower(v)) {
 		h.fail(w, r, badRequest("format: %q is not json, csv or ndjson", clipParam(v)))
 		return
 	}
@@ -452,7 +549,8 @@ func (h *handler) logs(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, out)
 }
 
-// export streams every matching attempt. The answer starts with the
+// export streams every matching attempt, or the newest f.Limit when the
+// request gave a limit. The answer starts with the
 // first attempt (or the end of an empty export), so that a scan that fails
 // before it is answered with an error; one that fails after it aborts the
 // response (http.ErrAbortHandler), so that the client sees a broken
@@ -475,19 +573,30 @@ func (h *handler) export(w http.ResponseWriter, r *http.Request, domain string, 
 	if h.each != nil {
 		each = h.each
 	}
+	limit := f.Limit // 0: every attempt; Each pages by its own size
 	err := each(r.Context(), domain, f, func(a *Attempt) error {
+		if limit > 0 && ex.n == limit {
+			return errStop
+		}
 		e := EntryOf(a)
 		return ex.Write(&e)
 	})
 	switch {
-	case err == nil:
+	case err == nil, errors.Is(err, errStop):
 		ex.Close()
 	case errors.Is(err, context.Canceled), ex.failed != nil:
 		// The client went away or stopped reading (ExportStall): the
 		// connection is broken already, and nobody reads the answer.
 		ex.Close()
 	case !ex.started:
+		// The scan may have run past the deadline set when the export
+		// began, which is for the reader, not the scan: the error goes
+		// out under a deadline of its own, lifted after it as Close
+		// does.
+		ex.arm(time.Now())
 		h.fail(w, r, err)
+		_ = ex.rc.Flush()
+		_ = ex.rc.SetWriteDeadline(time.Time{})
 	default:
 		h.cfg.Log.Warn("log export cut short; the response is aborted", "domain", domain, "attempts", ex.n, "err", err)
 		ex.Abort()
@@ -623,8 +732,17 @@ func (ex *Exporter) write(e *Entry) error {
 }
 
 // Close flushes what is buffered, and lifts the write deadline, which
-// the server would otherwise keep for the connection's next request.
+// the server would otherwise keep for the connection's next request. The
+// deadline is renewed first: it was set at the last Write, and a scan
+// that found nothing more since (a rare text over a big domain) may have
+// taken longer than ExportStall, which the reader must not pay for (the
+// rows still buffered were lost, and the export broke). A deadline that
+// passes while nothing is being written breaks nothing on HTTP/1 (the
+// API serves no HTTP/2), and Write renews it before it writes, so a
+// reader that stops reading is still cut ExportStall into the write it
+// holds up, this last flush included.
 func (ex *Exporter) Close() {
+	ex.arm(time.Now())
 	ex.begin()
 	if ex.cw != nil {
 		ex.cw.Flush()
@@ -644,12 +762,18 @@ func (h *handler) timeline(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, badRequest("message_id: empty"))
 		return
 	}
-	entries, trunc, err := h.cfg.Store.Timeline(r.Context(), domain, id)
-	if err != nil {
-		h.fail(w, r, err)
-		return
+	// Every form of the id: the domain's attempts may be stored under
+	// either, even both.
+	var parts []Timeline
+	for _, form := range MessageIDForms(id) {
+		entries, trunc, err := h.cfg.Store.Timeline(r.Context(), domain, form)
+		if err != nil {
+			h.fail(w, r, err)
+			return
+		}
+		parts = append(parts, TimelineOf(domain, form, entries, trunc))
 	}
-	writeJSON(w, http.StatusOK, TimelineOf(domain, id, entries, trunc))
+	writeJSON(w, http.StatusOK, MergeTimelines(parts)[0])
 }
 
 func (h *handler) message(w http.ResponseWriter, r *http.Request) {
@@ -658,29 +782,53 @@ func (h *handler) message(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, badRequest("message_id: empty"))
 		return
 	}
-	var parts []Timeline
-	if h.cfg.Gather == nil || r.URL.Query().Get("local") == "1" {
-		local, err := h.cfg.Store.Message(r.Context(), id, h.cfg.Owns)
-		if err != nil {
-			h.fail(w, r, err)
-			return
-		}
-		for _, p := range local {
-			parts = append(parts, TimelineOf(p.Domain, id, p.Entries, p.Truncated))
-		}
-	} else {
-		var err error
-		if parts, err = h.cfg.Gather(r.Context(), r, id); err != nil {
-			h.fail(w, r, err)
-			return
-		}
+	q := r.URL.Query()
+	if q.Has("local") && (h.cfg.Peer == nil || !h.cfg.Peer(r)) {
+		// This instance's part alone would pass for the whole message,
+		// without the 503 of a partition being restored.
+		h.fail(w, r, badRequest("local: only for requests between the instances of a cluster; leave it out to get every domain's part of the message"))
+		return
 	}
+	var parts []Timeline
+	var err error
+	switch {
+	case q.Get("local") == "1":
+		// The one form asked: the instance that gathers asks for each.
+		parts, err = h.localMessage(r.Context(), []string{id})
+	case h.cfg.Gather == nil:
+		parts, err = h.localMessage(r.Context(), MessageIDForms(id))
+	default:
+		parts, err = h.cfg.Gather(r.Context(), r, id)
+	}
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	// Merged before the scope is applied, by domain: which domains hold
+	// the message under which form, out of the caller's scope, changes
+	// nothing of the answer.
 	out := MessageTimelines{MessageID: id, Domains: []Timeline{}}
-	for _, p := range parts {
+	for _, p := range MergeTimelines(parts) {
 		if !h.cfg.CanSee(r, p.Domain) {
 			continue
 		}
 		out.Domains = append(out.Domains, p)
 	}
 	writeJSON(w, http.StatusOK, out)
+}
+
+// localMessage returns this store's parts of a message under each of
+// forms, of the domains this instance owns (HTTPConfig.Owns).
+func (h *handler) localMessage(ctx context.Context, forms []string) ([]Timeline, error) {
+	var parts []Timeline
+	for _, form := range forms {
+		local, err := h.cfg.Store.Message(ctx, form, h.cfg.Owns)
+		if err != nil {
+			return nil, err
+		}
+		for _, p := range local {
+			parts = append(parts, TimelineOf(p.Domain, form, p.Entries, p.Truncated))
+		}
+	}
+	return parts, nil
 }

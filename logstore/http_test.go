@@ -78,7 +78,7 @@ func TestHTTP(t *testing.T) {
 
 	// CSV and NDJSON stream the whole result.
 	all2 := reference(all, "example.org", Filter{Text: "try again"})
-	code, h, body := get(t, base+"example.org/logs?q=try+again&limit=5", "text/csv")
+	code, h, body := get(t, base+"example.org/logs?q=try+again", "text/csv")
 	if code != 200 || !strings.HasPrefix(h.Get("Content-Type"), "text/csv") {
 		t.Fatalf("csv: %d %s", code, h.Get("Content-Type"))
 	}
@@ -144,6 +144,8 @@ func TestHTTP(t *testing.T) {
 		{"bad.example/logs?cursor=zz", 400},
 		{"bad.example/logs?since=7d&until=2026-11-28T05:00:00Z", 200},
 		{"bad.example/logs?since=2026-11-28T05:00:00Z&until=7d", 400}, // until before since
+		{"bad.example/logs?outcom=bounced", 400},                      // not a parameter
+		{"bad.example/logs?Outcome=bounced", 400},
 	} {
 		if code, _, body := get(t, base+c.path, ""); code != c.code {
 			t.Errorf("%s: %d %s, want %d", c.path, code, body, c.code)
@@ -151,5 +153,89 @@ func TestHTTP(t *testing.T) {
 	}
 	if code, _, _ := get(t, base+"bad.example/logs?cursor=zz", "text/csv"); code != 400 {
 		t.Errorf("export with a bad cursor: %d", code)
+	}
+}
+
+// TestExportFormatAndLimit: the format an export is asked for — the
+// format parameter in any letter case, else the Accept header's type of
+// highest q-value, q=0 being "not acceptable" — and a limit, which bounds
+// an export as it does a page (review finding F8: format=CSV was refused
+// while Accept: TEXT/CSV worked, "text/csv;q=0, application/json" gave
+// CSV, and format=csv&limit=1 gave every attempt).
+func TestExportFormatAndLimit(t *testing.T) {
+	start := time.Date(2026, 11, 28, 0, 0, 0, 0, time.UTC)
+	now := start.Add(30 * time.Hour)
+	s := openTest(t, t.TempDir(), &testClock{now})
+	all := genAttempts(rand.New(rand.NewPCG(7, 8)), 300, start, 30*time.Hour)
+	appendAll(t, s, all, 100)
+	srv := httptest.NewServer(NewHandler(HTTPConfig{Store: s, CanSee: func(*http.Request, string) bool { return true }, Now: func() time.Time { return now }}))
+	defer srv.Close()
+	whole := len(reference(all, "example.org", Filter{}))
+	for _, tc := range []struct {
+		query, accept string
+		code          int
+		format        string // json, csv or ndjson
+		attempts      int    // in the answer; -1: every attempt of the domain (a page of them for JSON)
+	}{
+		{"", "", 200, "json", -1},
+		{"format=CSV", "", 200, "csv", -1},
+		{"format=NdJson", "", 200, "ndjson", -1},
+		{"format=JSON", "text/csv", 200, "json", -1},
+		{"format=xml", "", 400, "", 0},
+		{"", "TEXT/CSV", 200, "csv", -1},
+		{"", "text/csv;q=0, application/json", 200, "json", -1},
+		{"", "text/csv;q=0", 200, "json", -1},
+		{"", "application/json;q=0.5, text/csv;q=0.9", 200, "csv", -1},
+		{"", "text/csv;q=0.4, application/x-ndjson;q=0.8", 200, "ndjson", -1},
+		{"", "text/csv; charset=utf-8; Q=0.9, application/jsonl", 200, "ndjson", -1},
+		{"", "application/json, text/csv", 200, "json", -1},
+		{"", "text/csv, */*;q=0.1", 200, "csv", -1},
+		{"", "text/csv;q=0.5, */*", 200, "json", -1},
+		{"", "*/*", 200, "json", -1},
+		{"", "text/*", 200, "csv", -1},
+		{"", "text/csv;q=oops, application/json;q=0.1", 200, "json", -1},
+		{"format=csv&limit=1", "", 200, "csv", 1},
+		{"limit=7", "application/x-ndjson", 200, "ndjson", 7},
+		{"format=ndjson&limit=1000", "", 200, "ndjson", -1},
+	} {
+		t.Run(tc.query+" "+tc.accept, func(t *testing.T) {
+			code, h, body := get(t, srv.URL+"/api/v1/domains/example.org/logs?"+tc.query, tc.accept)
+			if code != tc.code {
+				t.Fatalf("%d %.200s, want %d", code, body, tc.code)
+			}
+			if code != 200 {
+				return
+			}
+			ct := h.Get("Content-Type")
+			var n int
+			switch {
+			case tc.format == "json" && strings.HasPrefix(ct, "application/json"):
+				var l Logs
+				if err := json.Unmarshal(body, &l); err != nil {
+					t.Fatal(err)
+				}
+				n = len(l.Attempts)
+			case tc.format == "csv" && strings.HasPrefix(ct, "text/csv"):
+				recs, err := csv.NewReader(strings.NewReader(string(body))).ReadAll()
+				if err != nil {
+					t.Fatal(err)
+				}
+				n = len(recs) - 1
+			case tc.format == "ndjson" && strings.HasPrefix(ct, "application/x-ndjson"):
+				n = strings.Count(string(body), "\n")
+			default:
+				t.Fatalf("answered %s, want %s", ct, tc.format)
+			}
+			want := tc.attempts
+			if want < 0 {
+				want = whole
+				if tc.format == "json" {
+					want = min(whole, DefaultLimit)
+				}
+			}
+			if n != want {
+				t.Errorf("%d attempts, want %d", n, want)
+			}
+		})
 	}
 }

@@ -2,6 +2,8 @@ package logstore
 
 import (
 	"errors"
+	"fmt"
+	"net/url"
 	"strings"
 	"testing"
 	"time"
@@ -66,6 +68,53 @@ func TestFilterValues(t *testing.T) {
 		var he *httpError
 		if err == nil || !strings.Contains(err.Error(), k+": given 2 times") || !errors.As(err, &he) || he.code != 400 {
 			t.Errorf("%s twice: %v, want a 400 naming it", k, err)
+		}
+	}
+}
+
+// TestFilterUnknownParams: a parameter the logs do not take — misspelt or
+// in another letter case — is a 400 that names it and lists the ones they
+// take, with a hint for a case slip (review finding F6: outcom=bounced
+// answered every attempt, unfiltered). Every parameter the console, the
+// CLI (mailflow logs) and the exports send is taken.
+func TestFilterUnknownParams(t *testing.T) {
+	now := time.Date(2026, 11, 30, 12, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		query string
+		ok    bool
+		bad   string // the parameter named
+		hint  string // the name suggested
+	}{
+		{query: "outcom=bounced", bad: "outcom"},
+		{query: "Outcome=bounced", bad: "Outcome", hint: "outcome"},
+		{query: "catgory=greylisted", bad: "catgory"},
+		{query: "MESSAGE_ID=m1", bad: "MESSAGE_ID", hint: "message_id"},
+		{query: "since=24h&recipent=bob@example.org", bad: "recipent"},
+		{query: "=bounced", bad: ""}, // url.ParseQuery keeps the empty name
+		{query: "since=24h&until=1h&recipient=bob@example.org&sender=a@example.org&outcome=bounced&category=greylisted&remote=mx.example.org&message_id=m1&q=try&limit=10", ok: true},
+		{query: "cursor=AQ&format=csv&access_token=t", ok: true},
+	} {
+		q, err := url.ParseQuery(tc.query)
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, err = ParseFilter(now, q)
+		if tc.ok {
+			if err != nil {
+				t.Errorf("%s: %v, want it taken", tc.query, err)
+			}
+			continue
+		}
+		var he *httpError
+		if err == nil || !errors.As(err, &he) || he.code != 400 {
+			t.Errorf("%s: %v, want a 400", tc.query, err)
+			continue
+		}
+		if !strings.HasPrefix(err.Error(), fmt.Sprintf("%q is not a parameter", tc.bad)) || !strings.Contains(err.Error(), "since, until, recipient") {
+			t.Errorf("%s: %q does not name %q and list the parameters", tc.query, err, tc.bad)
+		}
+		if tc.hint != "" && !strings.Contains(err.Error(), tc.hint+"?") {
+			t.Errorf("%s: %q does not suggest %s", tc.query, err, tc.hint)
 		}
 	}
 }
