@@ -379,6 +379,11 @@ func (s *server) noteOpen(open bool) {
 	}
 	if open {
 		s.cfg.Log.Warn("the API is open again: no manager has an API token or a console password any more, and there is no operator token; everyone who reaches it sees every domain (set MAILFLOW_API_TOKEN to close it)")
+	} else if s.cfg.AdminToken == "" {
+		// No operator token was set at start: none works until a restart
+		// sets one (review: the line named MAILFLOW_API_TOKEN as if it
+		// did, and curl, status and logs then got 401).
+		s.cfg.Log.Info("the API is closed now: a manager has an API token or a console password; requests need a token or a session. No operator token was set at start: restart with MAILFLOW_API_TOKEN set to keep the operator's access")
 	} else {
 		s.cfg.Log.Info("the API is closed now: a manager has an API token or a console password; requests need a token or a session (the operator's: MAILFLOW_API_TOKEN)")
 	}

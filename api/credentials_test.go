@@ -87,6 +87,11 @@ func TestOpenModeChangesLogged(t *testing.T) {
 	if n := strings.Count(logs.String(), "the API is closed now"); n != 1 {
 		t.Fatalf("closing logged %d times: %s", n, logs.String())
 	}
+	// Started without an operator token, none works until a restart: the
+	// line says so rather than name MAILFLOW_API_TOKEN as if it worked.
+	if !strings.Contains(logs.String(), "No operator token was set at start") {
+		t.Errorf("closing without an operator token does not say one needs a restart: %s", logs.String())
+	}
 	creds.Store(false)
 	get()
 	if n := strings.Count(logs.String(), "the API is open again"); n != 1 || !strings.Contains(logs.String(), "level=WARN") {

@@ -241,7 +241,8 @@ func printTimeline(w io.Writer, tl *logstore.Timeline) {
 		}
 	}
 	if tl.Truncated {
-		fmt.Fprintf(w, "\n(only the first %d attempts are shown)\n", logstore.MaxTimeline)
+		// Store.Timeline keeps the newest MaxTimeline attempts.
+		fmt.Fprintf(w, "\n(only the latest %d attempts are shown)\n", logstore.MaxTimeline)
 	}
 }
 

@@ -954,7 +954,7 @@ async function showResults(q) {
           plural(p.attempts.length, "attempt"), " · last ",
           el("span", { class: "outcome " + last.outcome }, last.outcome), " ", timeEl(last.arrival),
           " to ", [...new Set(p.attempts.map((a) => a.recipient))].join(", "),
-          p.truncated ? el("span", { class: "muted" }, " (the first attempts only)") : null);
+          p.truncated ? el("span", { class: "muted" }, " (the latest attempts only)") : null);
       }))));
   }
   if (signIn) {

@@ -287,7 +287,7 @@ async function showTimeline(d, message) {
     items.length
       ? el("ol", { class: "timeline", "aria-label": "Delivery attempts in arrival order" }, items)
       : el("p", { class: "empty" }, "No attempts of this message to " + d + " are kept (they may be older than the retention period)."),
-    tl.truncated ? el("p", { class: "muted" }, "Only the first attempts are shown.") : null].filter(Boolean));
+    tl.truncated ? el("p", { class: "muted" }, "Only the latest attempts are shown.") : null].filter(Boolean));
 }
 
 // linkLastResponse puts a link to the timeline of the message whose
