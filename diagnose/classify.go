@@ -666,6 +666,15 @@ func (c *Classifier) classify(in Input, sr *scanResult, feat *Features) (res Res
 			} else if embCode != 0 {
 				res.Category = replyCodeCategory(embCode)
 			}
+			if syntaxReply(code) && (!st.valid() || st.subject == 0 || st.subject == 5) {
+				// RFC 5321 §4.2.1: 500–504 and 555 say the command or its
+				// parameters were not understood, or came out of order.
+				// Words no rule reads do not outweigh that: the model read
+				// "sender" and "recipient" in "503 Must have sender and
+				// recipient first." (blindai-0004) as a policy after a
+				// retraining, as the weak words above are outweighed.
+				settled = true
+			}
 		}
 		if res.Category == CategoryDelivered {
 			res.Category = CategoryOther // a 2xx the MTA nevertheless failed
@@ -684,6 +693,19 @@ func (c *Classifier) classify(in Input, sr *scanResult, feat *Features) (res Res
 			// reputation ("refused to talk to me: 554 … block for spam").
 			res.Category = CategoryBlocklisted
 			settled, table = true, greetingStageTable
+		}
+		if res.Category != CategoryExpired && aboutExpiry(text[:len(text)-len(inner)]) {
+			// The sending MTA's narrative says it gave the message up as
+			// expired and quotes the last reply it got ("Message expired
+			// for domain example.com. Remote host said: 454 4.7.1 …
+			// Relay access denied", blindas-0008): the verdict is the
+			// expiry, returned to the sender, whatever that reply was.
+			res.Category = CategoryExpired
+			if hint == "" { // an outcome the MTA reported stands
+				hint = OutcomeBounced
+			}
+			embCode, code = code, 0
+			settled, table = true, -1
 		}
 		if res.Category == CategorySpamContent && aboutRestriction(text) {
 			// Postfix's smtpd restrictions (access maps, DNSBL checks,
@@ -742,6 +764,16 @@ func (c *Classifier) classify(in Input, sr *scanResult, feat *Features) (res Res
 	}
 	return res, code, text
 }
+
+// expiryWords say that the sending MTA gave a message up because its time
+// in the queue ran out (RFC 3463 X.4.7, delivery time expired), as MTAs'
+// narratives put it before the last reply they quote.
+var expiryWords = []string{"message expired", "expired for domain", "message has expired", "delivery time expired",
+	"too long in the queue", "in the queue too long", "too long in queue", "retry timeout exceeded", "lifetime exceeded"}
+
+// aboutExpiry reports whether narrative, the sending MTA's words around
+// the reply it quotes, gives the message up as expired.
+func aboutExpiry(narrative string) bool { return narrative != "" && hasAnyFold(narrative, expiryWords) }
 
 // mostlyOtherScript reports whether the normalised reply norm is written
 // mostly in a script other than Latin: it holds at least two coded

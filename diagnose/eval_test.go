@@ -324,7 +324,7 @@ func TestEvalSetsApart(t *testing.T) {
 		seen[norm(c.Response)] = c.ID
 	}
 	ids := map[string]bool{}
-	for _, name := range []string{"eval.jsonl", "blind.jsonl", "blind_o.jsonl", "blind_p.jsonl", "blind_q.jsonl", "blind_r.jsonl", "blind_s.jsonl", "blind_t.jsonl", "blind_u.jsonl", "blind_v.jsonl", "blind_w.jsonl", "blind_x.jsonl", "blind_y.jsonl", "blind_z.jsonl", "blind_aa.jsonl", "blind_ab.jsonl", "blind_ac.jsonl", "blind_ad.jsonl", "blind_ae.jsonl", "blind_af.jsonl", "blind_ag.jsonl", "blind_ah.jsonl", "blind_ai.jsonl", "blind_aj.jsonl", "blind_ak.jsonl", "blind_al.jsonl", "blind_am.jsonl", "blind_an.jsonl", "blind_ao.jsonl", "blind_ap.jsonl", "blind_aq.jsonl", "blind_ar.jsonl"} {
+	for _, name := range []string{"eval.jsonl", "blind.jsonl", "blind_o.jsonl", "blind_p.jsonl", "blind_q.jsonl", "blind_r.jsonl", "blind_s.jsonl", "blind_t.jsonl", "blind_u.jsonl", "blind_v.jsonl", "blind_w.jsonl", "blind_x.jsonl", "blind_y.jsonl", "blind_z.jsonl", "blind_aa.jsonl", "blind_ab.jsonl", "blind_ac.jsonl", "blind_ad.jsonl", "blind_ae.jsonl", "blind_af.jsonl", "blind_ag.jsonl", "blind_ah.jsonl", "blind_ai.jsonl", "blind_aj.jsonl", "blind_ak.jsonl", "blind_al.jsonl", "blind_am.jsonl", "blind_an.jsonl", "blind_ao.jsonl", "blind_ap.jsonl", "blind_aq.jsonl", "blind_ar.jsonl", "blind_as.jsonl"} {
 		for _, c := range loadLabelled(t, name) {
 			if other, ok := seen[norm(c.Response)]; ok {
 				t.Errorf("%s: %s repeats %s", name, c.ID, other)
@@ -769,5 +769,30 @@ func TestFreshBatchAR(t *testing.T) {
 	}
 	if a := rep.OutcomeAccuracy(); a*n < 56-0.5 {
 		t.Errorf("outcome accuracy %.1f%% fell below 56/56", 100*a)
+	}
+}
+
+// TestFreshBatchAS keeps testdata/blind_as.jsonl, 58 replies written after
+// batch AR's fixes from sources no earlier set cites (GitHub issues of mail
+// libraries and applications, bounce fixtures, the LBBS, kannader, mailrs
+// and remails SMTP servers, Japanese, Russian, Chinese and Korean help
+// pages), by a helper that read neither the rules nor the model, committed
+// unscored (307a7af; 70 candidates, 12 dropped by the repeat rule), then
+// scored once: 52/58 category, 56/58 outcome — the blind figure
+// (testdata/README.md). The kinds behind its misses were fixed afterwards
+// (kinds_as_test.go), so it is no longer blind; this keeps the figure
+// after the fixes: 58/58 category, 58/58 outcome.
+func TestFreshBatchAS(t *testing.T) {
+	cases := loadLabelled(t, "blind_as.jsonl")
+	if len(cases) != 58 {
+		t.Fatalf("blind_as.jsonl has %d cases, want 58", len(cases))
+	}
+	rep := testClassifier.Evaluate(cases)
+	n := float64(len(cases))
+	if a := rep.CategoryAccuracy(); a*n < 58-0.5 {
+		t.Errorf("category accuracy %.1f%% fell below 58/58", 100*a)
+	}
+	if a := rep.OutcomeAccuracy(); a*n < 58-0.5 {
+		t.Errorf("outcome accuracy %.1f%% fell below 58/58", 100*a)
 	}
 }

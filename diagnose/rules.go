@@ -262,6 +262,9 @@ var otherPartyRules = []rule{
 		"daily user sending", "throttling failure", "quota for sending", "quota of sending", "quota && outgoing",
 		"quota && outbound", "relay quota", "daily relay", "limit for sending", "limit on sending", "outgoing limit",
 		"outbound limit", "send limit", "send quota",
+		// a sending limit per period named by the period (NetEase's 'send spam mail rejected: exceeded hour
+		// limit', blindas-0037: the word spam is the provider's name for mail over the limit)
+		"hour limit && exceed", "day limit && exceed", "minute limit && exceed", "hourly limit && exceed", "daily limit && exceed",
 		"sending rate", "queue quota", "excessive unknown recipients", "too many unknown recipients", "too many invalid recipients",
 		"too many bad recipients", "too many non-existent recipients", "user complaints", "due to complaints", "cuota de envio", "limite d'envoi", "versandlimit", "sendelimit",
 		"limite di invio", "limite de envio", "лимит отправки", "发送限制", "发信数量", "送信制限",
@@ -294,6 +297,10 @@ var otherPartyRules = []rule{
 		"account will be disabled", "account will be suspended", "account will be blocked", "account will be locked",
 		"account will be closed", "account will be terminated", "account will be deactivated", "account will be banned",
 	}, unless: []string{"recipient", "mailbox", "inactivity"}},
+	{cat: CategoryPolicyRejected, why: "the sender's address or domain not verified with the sending service: the service's rule on who may send through it, not a verdict of the recipient's side (Amazon SES 'Message rejected: Email address is not verified. The following identities failed the check in region …'; Tencent Cloud SES's NotAuthenticatedSender in its JSON response, blindas-0047)", any: []string{
+		"notauthenticatedsender", "email address is not verified", "identities failed the check", "sender address is not verified",
+		"sender is not verified", "unverified sender", "sender identity is not verified", "domain is not verified",
+	}},
 	{cat: CategoryPolicyRejected, why: "the sender's own account is disabled or blocked by its provider (submission servers, ESP relays); not the recipient's mailbox", any: []string{
 		"sender account && disabled", "sender account && suspended", "sender account && locked", "sender account && blocked",
 		"sender's account && disabled", "sender's account && suspended", "sending account && disabled",
@@ -1147,6 +1154,10 @@ var strongRules = []rule{
 	}},
 	{cat: CategoryMailboxFull, why: "over quota / storage exhausted (RFC 3463 X.2.2 'mailbox full' as providers word it: Gmail OverQuota, Exchange QuotaExceeded, Dovecot 'Quota exceeded (mailbox for user is full)'), in several languages", any: []string{
 		"mailbox full", "mailbox is full", "mailbox has exceeded", "mailbox exceeds", "mailbox size limit",
+		// the message larger than what is left of the mailbox's quota: the mailbox is (nearly) full, not the
+		// message over a size limit (BBIQ's and soft1's pages on 'Message size exceeds remaining quota',
+		// blindas-0029)
+		"remaining quota", "remaining storage", "remaining mailbox space", "remaining space in the mailbox", "quota remaining",
 		"mailbox would exceed", "mailbox quota", "full mailbox",
 		"inbox is full", "over quota", "overquota", "over the quota", "quota exceeded", "exceeded quota",
 		"exceeded its quota", "exceeds quota", "exceed quota", "quota violation", "quota reached", "quota full",
@@ -1276,6 +1287,9 @@ var strongRules = []rule{
 		why: "a local address or list the server does not know, whatever the enhanced code (Stalwart answers '550 5.1.2 Address not found.' / 'Mailing list not found.'; RFC 5321 550 'mailbox not found')"},
 	{cat: CategoryUserUnknown, why: "the address does not exist at the destination (sisimai, bounce-handler, provider docs)", any: []string{
 		"user unknown", "unknown user", "unknown recipient", "recipient unknown", "addressee unknown", "address unknown",
+		// the user named unavailable, as 'mailbox unavailable' is read (a Chinese server's '550 #2175041
+		// unavailable mail user', blindas-0002)
+		"unavailable mail user", "unavailable user", "user unavailable", "mail user unavailable", "unavailable recipient", "recipient unavailable",
 		// the server knowing nothing of the recipient, informally (vodolaz095/msmtpd
 		// plugins/deliver/errors.go "521 i have no idea about recipient you want to deliver message
 		// to", blindaf-0026, read by RFC 7504's 521 as a domain that takes no mail)

@@ -63,11 +63,36 @@ var wrappers = []wrapper{
 	{prefix: "delivery to the following recipients failed. ", addr: true, src: "Exchange 2003 NDR"},
 	{prefix: "delivery to the following recipient has been delayed: ", outcome: OutcomeDeferred, src: "Gmail NDR"},
 	{prefix: "messagingexception: ", src: "JavaMail-based relays"},
+	// .NET's SmtpClient (System.Net.Mail.SmtpException): the reply code's
+	// fixed text, then "The server response was: " and the server's text
+	// without its code (SR.MailServerResponse; the status texts of
+	// SmtpStatusCode, System.Net.Mail's string resources). The fixed text
+	// names the code, so it carries the outcome; "Mailbox unavailable." is
+	// both 450 and 550 and leaves it to the reply's enhanced code.
+	{prefix: "service not available, closing transmission channel.", ends: dotnetResponse, outcome: OutcomeDeferred, src: ".NET SmtpClient 421"},
+	{prefix: "error in processing.", ends: dotnetResponse, outcome: OutcomeDeferred, src: ".NET SmtpClient 451"},
+	{prefix: "insufficient system storage.", ends: dotnetResponse, outcome: OutcomeDeferred, src: ".NET SmtpClient 452"},
+	{prefix: "client does not have permission to submit mail to this server.", ends: dotnetResponse, outcome: OutcomeDeferred, src: ".NET SmtpClient 454"},
+	{prefix: "mailbox unavailable.", ends: dotnetResponse, src: ".NET SmtpClient 450 and 550"},
+	{prefix: "syntax error, command unrecognized.", ends: dotnetResponse, outcome: OutcomeBounced, src: ".NET SmtpClient 500"},
+	{prefix: "syntax error in parameters or arguments.", ends: dotnetResponse, outcome: OutcomeBounced, src: ".NET SmtpClient 501"},
+	{prefix: "command not implemented.", ends: dotnetResponse, outcome: OutcomeBounced, src: ".NET SmtpClient 502"},
+	{prefix: "bad sequence of commands.", ends: dotnetResponse, outcome: OutcomeBounced, src: ".NET SmtpClient 503"},
+	{prefix: "command parameter not implemented.", ends: dotnetResponse, outcome: OutcomeBounced, src: ".NET SmtpClient 504"},
+	{prefix: "the smtp server requires a secure connection or the client was not authenticated.", ends: dotnetResponse, outcome: OutcomeBounced, src: ".NET SmtpClient 530"},
+	{prefix: "user not local; please try a different path.", ends: dotnetResponse, outcome: OutcomeBounced, src: ".NET SmtpClient 551"},
+	{prefix: "exceeded storage allocation.", ends: dotnetResponse, outcome: OutcomeBounced, src: ".NET SmtpClient 552"},
+	{prefix: "mailbox name not allowed.", ends: dotnetResponse, outcome: OutcomeBounced, src: ".NET SmtpClient 553"},
+	{prefix: "transaction failed.", ends: dotnetResponse, outcome: OutcomeBounced, src: ".NET SmtpClient 554"},
 	// Exim main log delivery lines: "** addr …" failed for good, "== addr …" deferred
 	// (exim spec, "Log files": flags ** and ==).
 	{prefix: "** ", addr: true, outcome: OutcomeBounced, src: "Exim log '**' (delivery failed)"},
 	{prefix: "== ", addr: true, outcome: OutcomeDeferred, src: "Exim log '==' (delivery deferred)"},
 }
+
+// dotnetResponse closes .NET SmtpClient's fixed text (the colon is
+// sometimes lost where the message is quoted).
+var dotnetResponse = []string{"the server response was: ", "the server response was:", "the server response was "}
 
 // midWrappers are markers inside an MTA text after which the remote reply
 // follows; the text before them is the local MTA's narrative. A marker with
