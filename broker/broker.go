@@ -11,9 +11,12 @@ import (
 	"net"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"time"
 
+	"github.com/twmb/franz-go/pkg/kerr"
 	"github.com/twmb/franz-go/pkg/kfake"
+	"github.com/twmb/franz-go/pkg/kmsg"
 )
 
 // Config configures the embedded broker.
@@ -104,6 +107,7 @@ func Start(cfg Config) (*Broker, error) {
 	if err != nil {
 		return nil, fmt.Errorf("broker: start on %s (data dir %q): %w", cfg.Listen, cfg.DataDir, err)
 	}
+	capPartitions(c)
 	addr := cfg.Listen
 	if ln != nil {
 		addr = ln.Addr().String()
@@ -133,4 +137,86 @@ func (l logger) Logf(level kfake.LogLevel, msg string, args ...any) {
 	case level == kfake.LogLevelWarn:
 		l.l.Warn(fmt.Sprintf(msg, args...))
 	}
+}
+
+// Bounds on the partitions a client may ask the broker to create
+// (capPartitions).
+const (
+	// maxTopicPartitions is the most partitions one topic may have; mailflow
+	// uses 6 by default and its benchmark at most 96.
+	maxTopicPartitions = 1024
+	// maxNewPartitions is the most partitions clients may create in all
+	// while the broker runs.
+	maxNewPartitions = 100_000
+)
+
+// capPartitions makes the broker refuse, with INVALID_PARTITIONS, a
+// CreateTopics or CreatePartitions request for more partitions than
+// maxTopicPartitions in a topic, or than maxNewPartitions in all since it
+// started. kfake takes any count: a 40-byte request for 2^31-1 partitions
+// built them in its single request loop (hundreds of GB) and, with a data
+// directory, wrote a file for each (review B2).
+func capPartitions(c *kfake.Cluster) {
+	var created atomic.Int64
+	refuse := func(count int32) string {
+		switch {
+		case count > maxTopicPartitions:
+			return fmt.Sprintf("%d partitions asked; this broker takes at most %d per topic", count, maxTopicPartitions)
+		case created.Load()+int64(count) > maxNewPartitions:
+			return fmt.Sprintf("this broker has created %d partitions since it started and takes at most %d", created.Load(), maxNewPartitions)
+		}
+		return ""
+	}
+	c.ControlKey(int16(kmsg.CreateTopics), func(req kmsg.Request) (kmsg.Response, error, bool) {
+		r := req.(*kmsg.CreateTopicsRequest)
+		why, total := "", int64(0)
+		for _, t := range r.Topics {
+			n := max(t.NumPartitions, int32(len(t.ReplicaAssignment)))
+			total += int64(max(n, 0))
+			if why == "" {
+				why = refuse(n)
+			}
+		}
+		if why == "" && created.Load()+total > maxNewPartitions {
+			why = refuse(int32(min(total, maxNewPartitions+1)))
+		}
+		if why == "" {
+			created.Add(total)
+			return nil, nil, false
+		}
+		c.KeepControl()
+		resp := r.ResponseKind().(*kmsg.CreateTopicsResponse)
+		resp.Version = r.Version
+		for _, t := range r.Topics {
+			st := kmsg.NewCreateTopicsResponseTopic()
+			st.Topic, st.ErrorCode, st.ErrorMessage = t.Topic, kerr.InvalidPartitions.Code, kmsg.StringPtr(why)
+			resp.Topics = append(resp.Topics, st)
+		}
+		return resp, nil, true
+	})
+	c.ControlKey(int16(kmsg.CreatePartitions), func(req kmsg.Request) (kmsg.Response, error, bool) {
+		r := req.(*kmsg.CreatePartitionsRequest)
+		why, total := "", int64(0)
+		for _, t := range r.Topics {
+			// Count is the topic's new total; what it adds is not known
+			// here, so the total counts against the bound.
+			total += int64(max(t.Count, 0))
+			if why == "" {
+				why = refuse(t.Count)
+			}
+		}
+		if why == "" {
+			created.Add(total)
+			return nil, nil, false
+		}
+		c.KeepControl()
+		resp := r.ResponseKind().(*kmsg.CreatePartitionsResponse)
+		resp.Version = r.Version
+		for _, t := range r.Topics {
+			st := kmsg.NewCreatePartitionsResponseTopic()
+			st.Topic, st.ErrorCode, st.ErrorMessage = t.Topic, kerr.InvalidPartitions.Code, kmsg.StringPtr(why)
+			resp.Topics = append(resp.Topics, st)
+		}
+		return resp, nil, true
+	})
 }

@@ -2,10 +2,13 @@ package broker
 
 import (
 	"encoding/binary"
+	"errors"
 	"fmt"
 	"io"
 	"log/slog"
 	"net"
+	"os"
+	"slices"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -15,72 +18,112 @@ import (
 
 // Limits of the request frames a connection may send (frameGuard).
 const (
-	// maxRequestBytes is the largest request frame taken, Kafka's own
-	// default bound (socket.request.max.bytes, 104,857,600): kfake
-	// allocates a frame's declared size before its bytes arrive, so four
-	// bytes could otherwise hold up to 4 GiB per connection.
-	maxRequestBytes = 100 << 20
+	// maxProduceBytes is the largest Produce request taken, Kafka's own
+	// default bound (socket.request.max.bytes, 104,857,600): a producer's
+	// request carries a batch per partition it writes.
+	maxProduceBytes = 100 << 20
+	// maxRequestBytes is the largest request of any other API. mailflow's
+	// clients (franz-go, librdkafka, KafkaJS) send them in kilobytes; kfake
+	// decodes a request whole and answers it in kind, so a megabyte of
+	// Metadata request naming topics cost it 72 MiB of heap (review B3).
+	maxRequestBytes = 1 << 20
 	// minRequestBytes is the smallest request frame with a header: API
 	// key, version and correlation id (KIP-482's request header v0).
 	minRequestBytes = 8
-	// requestBudget bounds the bytes of all connections' frames read at
-	// once, declared and not yet wholly received: many connections each
-	// declaring a large frame and sending nothing more would otherwise
-	// add up (100 MiB each) to the machine's memory.
+	// requestBudget bounds the bytes of all connections' frames received
+	// and not yet handed to kfake. The guard holds a frame until it has
+	// arrived whole, so the budget follows the bytes that arrived, not the
+	// sizes declared: connections that declare large frames and send
+	// nothing hold nothing (review B1: six idle connections had reserved
+	// the whole budget by their declared sizes and locked everyone out).
 	requestBudget = 512 << 20
+	// frameTime and frameRate bound how long a frame may take to arrive
+	// once its size is known: frameTime, plus a second per frameRate
+	// bytes. A connection slower than that is closed, and the budget its
+	// bytes held is given back.
+	frameTime = 30 * time.Second
+	frameRate = 1 << 20
+	// chunkBytes is how much of a body is reserved and read at a time: a
+	// connection that stops sending holds at most this much of the budget
+	// until its frame's deadline.
+	chunkBytes = 16 << 10
 )
 
 // guardLimits are the bounds a frameGuard applies, shared by every
-// connection of a listener: the budget is counted across them.
+// connection of a broker: the budget is counted across them.
 type guardLimits struct {
-	maxFrame, minFrame int64
-	budget             atomic.Int64 // bytes left of the shared budget
-	log                *slog.Logger
-	logged             atomic.Int64 // rate-limits the warning, Unix nanoseconds
+	maxProduce, maxOther, minFrame int64
+	budget                         atomic.Int64 // bytes left of the shared budget
+	log                            *slog.Logger
+	logged                         atomic.Int64 // rate-limits the warning, Unix nanoseconds
 }
 
 func newGuardLimits(log *slog.Logger) *guardLimits {
-	g := &guardLimits{maxFrame: maxRequestBytes, minFrame: minRequestBytes, log: log}
+	g := &guardLimits{maxProduce: maxProduceBytes, maxOther: maxRequestBytes, minFrame: minRequestBytes, log: log}
 	g.budget.Store(requestBudget)
 	return g
 }
 
+// reserve takes n bytes of the budget, or reports that they are not there.
+func (l *guardLimits) reserve(n int64) bool {
+	for {
+		left := l.budget.Load()
+		if left < n {
+			return false
+		}
+		if l.budget.CompareAndSwap(left, left-n) {
+			return true
+		}
+	}
+}
+
+func (l *guardLimits) release(n int64) { l.budget.Add(n) }
+
+// errBudget is why a frame was refused while others filled the budget.
+var errBudget = errors.New("the broker's budget for requests being received is used up")
+
 // frameGuard checks each request frame a client sends before kfake reads
 // it, and closes the connection on one kfake cannot take safely:
 //
-//   - a declared size below minRequestBytes or above maxRequestBytes
-//     (kfake makes a buffer of the declared size at once);
-//   - a size that would take the shared budget (guardLimits) below zero;
+//   - a declared size below minRequestBytes, or above maxProduceBytes for
+//     a Produce request and maxRequestBytes for any other (kfake makes a
+//     buffer of the declared size at once, and decodes and answers the
+//     request whole);
 //   - an API key franz-go's kmsg does not know (kfake dereferences the
 //     nil request kmsg.RequestForKey returns for it, in a goroutine of its
-//     own: one 14-byte frame ended the whole process).
+//     own: one 14-byte frame ended the whole process);
+//   - a body that does not arrive within frameTime plus a second per
+//     frameRate bytes, or whose bytes would take the shared budget
+//     (guardLimits) below zero.
 //
-// It sits between the TCP connection and kfake: the size and the API key
-// of a frame (its first six bytes) are read and judged before kfake sees
-// any of them; the rest of the frame passes through as it arrives. The
-// guard reads plain Kafka frames, so it must wrap the connection inside
-// any TLS layer, not outside it (the broker serves no TLS).
+// The guard reads each frame whole into a buffer of its own before kfake
+// sees any of it, so kfake allocates only for frames that arrived, and
+// the budget counts bytes received. It reads plain Kafka frames, so it
+// must wrap the connection inside any TLS layer, not outside it (the
+// broker serves no TLS).
 type frameGuard struct {
 	net.Conn
 	limits *guardLimits
 
 	// mu guards the fields below: kfake reads from one goroutine, but
 	// Close may come from another.
-	mu        sync.Mutex
-	hdr       [6]byte // the current frame's size and API key
-	nhdr      int     // bytes of hdr read
-	out       int     // bytes of hdr handed to kfake
-	remaining int64   // bytes of the current frame's body still to pass
-	reserved  int64   // budget held for the current frame
-	err       error   // set once the connection is refused or closed
+	mu       sync.Mutex
+	hdr      [6]byte // the current frame's size and API key
+	nhdr     int     // bytes of hdr read
+	body     []byte  // the rest of the frame, as it arrives
+	need     int     // the length of the rest of the frame
+	held     int64   // budget held for body
+	out      int     // bytes of hdr and body handed to kfake
+	complete bool    // the frame arrived whole and is being handed over
+	err      error   // set once the connection is refused or closed
 }
 
 func newFrameGuard(c net.Conn, limits *guardLimits) *frameGuard {
 	return &frameGuard{Conn: c, limits: limits}
 }
 
-// Read hands kfake the client's bytes, a frame's first six only once the
-// frame is judged acceptable.
+// Read hands kfake the client's frames, each once it has arrived whole and
+// been judged acceptable.
 func (g *frameGuard) Read(p []byte) (int, error) {
 	g.mu.Lock()
 	defer g.mu.Unlock()
@@ -90,11 +133,27 @@ func (g *frameGuard) Read(p []byte) (int, error) {
 	if len(p) == 0 {
 		return 0, nil
 	}
-	if g.out == len(g.hdr) && g.remaining == 0 {
+	if !g.complete {
+		if err := g.receive(); err != nil {
+			return 0, err
+		}
+	}
+	n := 0
+	if g.out < len(g.hdr) {
+		n = copy(p, g.hdr[g.out:])
+	}
+	n += copy(p[n:], g.body[max(g.out-len(g.hdr), 0):])
+	g.out += n
+	if g.out == len(g.hdr)+len(g.body) {
 		g.endFrame()
 	}
+	return n, nil
+}
+
+// receive reads the next frame whole: its size and API key (an idle
+// connection waits here, holding nothing), then its body under a deadline.
+func (g *frameGuard) receive() error {
 	if g.nhdr < len(g.hdr) {
-		// A new frame: its size and API key first.
 		n, err := io.ReadFull(g.Conn, g.hdr[g.nhdr:])
 		g.nhdr += n
 		if err != nil {
@@ -102,75 +161,101 @@ func (g *frameGuard) Read(p []byte) (int, error) {
 				err = io.EOF
 			}
 			g.err = err
-			return 0, err
+			return err
 		}
-		if err := g.judge(); err != nil {
-			g.refuse(err)
-			return 0, g.err
+		size, err := g.judge()
+		if err != nil {
+			return g.refuse(err)
+		}
+		g.need = int(size - 2) // the API key is in hdr
+		g.body = make([]byte, 0, min(g.need, chunkBytes))
+		g.Conn.SetReadDeadline(time.Now().Add(frameTime + time.Duration(size/frameRate)*time.Second))
+	}
+	for len(g.body) < g.need {
+		chunk := min(g.need-len(g.body), chunkBytes)
+		if !g.limits.reserve(int64(chunk)) {
+			return g.refuse(fmt.Errorf("%w (%d bytes)", errBudget, int64(requestBudget)))
+		}
+		g.held += int64(chunk)
+		start := len(g.body)
+		g.body = slices.Grow(g.body, chunk)[:start+chunk]
+		n, err := io.ReadFull(g.Conn, g.body[start:])
+		g.body = g.body[:start+n]
+		if unused := int64(chunk - n); unused > 0 {
+			g.held -= unused
+			g.limits.release(unused)
+		}
+		if err != nil {
+			if errors.Is(err, os.ErrDeadlineExceeded) {
+				return g.refuse(fmt.Errorf("a request frame of %d bytes not received within its deadline", g.need+2))
+			}
+			if err == io.ErrUnexpectedEOF {
+				err = io.EOF
+			}
+			g.err = err
+			return err
 		}
 	}
-	if g.out < len(g.hdr) {
-		n := copy(p, g.hdr[g.out:])
-		g.out += n
-		return n, nil
-	}
-	n, err := g.Conn.Read(p[:min(int64(len(p)), g.remaining)])
-	g.remaining -= int64(n)
-	if err != nil {
-		g.err = err
-	}
-	return n, err
-}
-
-// judge checks the frame whose size and API key are in hdr and reserves
-// its size from the shared budget.
-func (g *frameGuard) judge() error {
-	size := int64(int32(binary.BigEndian.Uint32(g.hdr[:4])))
-	key := int16(binary.BigEndian.Uint16(g.hdr[4:6]))
-	switch {
-	case size < g.limits.minFrame:
-		return fmt.Errorf("a request frame of %d bytes, below the %d of a request header", size, g.limits.minFrame)
-	case size > g.limits.maxFrame:
-		return fmt.Errorf("a request frame of %d bytes, above the %d the broker takes (socket.request.max.bytes)", size, g.limits.maxFrame)
-	case kmsg.RequestForKey(key) == nil:
-		return fmt.Errorf("a request with API key %d, which no Kafka API has", key)
-	}
-	if g.limits.budget.Add(-size) < 0 {
-		g.limits.budget.Add(size)
-		return fmt.Errorf("a request frame of %d bytes while others' take the broker's %d-byte budget for requests being read", size, int64(requestBudget))
-	}
-	g.reserved = size
-	g.remaining = size - 2 // the API key is in hdr
+	g.Conn.SetReadDeadline(time.Time{})
+	g.complete = true
 	return nil
 }
 
-// endFrame releases the finished frame's budget and readies the next.
+// judge checks the frame whose size and API key are in hdr and returns its
+// size.
+func (g *frameGuard) judge() (int64, error) {
+	size := int64(int32(binary.BigEndian.Uint32(g.hdr[:4])))
+	key := int16(binary.BigEndian.Uint16(g.hdr[4:6]))
+	limit := g.limits.maxOther
+	if key == int16(kmsg.Produce) {
+		limit = g.limits.maxProduce
+	}
+	switch {
+	case size < g.limits.minFrame:
+		return 0, fmt.Errorf("a request frame of %d bytes, below the %d of a request header", size, g.limits.minFrame)
+	case kmsg.RequestForKey(key) == nil:
+		return 0, fmt.Errorf("a request with API key %d, which no Kafka API has", key)
+	case size > limit:
+		return 0, fmt.Errorf("a request frame of %d bytes with API key %d, above the %d the broker takes", size, key, limit)
+	}
+	return size, nil
+}
+
+// endFrame gives back the handed-over frame's budget and readies the next.
 func (g *frameGuard) endFrame() {
-	g.limits.budget.Add(g.reserved)
-	g.reserved, g.nhdr, g.out, g.remaining = 0, 0, 0, 0
+	g.limits.release(g.held)
+	g.held, g.nhdr, g.out, g.need, g.body, g.complete = 0, 0, 0, 0, nil, false
 }
 
 // refuse closes the connection for cause, with a warning at most once a
-// minute for the whole broker (the remote address says who).
-func (g *frameGuard) refuse(cause error) {
-	g.err = fmt.Errorf("broker: connection from %s refused: %w", g.Conn.RemoteAddr(), cause)
+// minute for the whole broker (the remote address says who), and returns
+// the error Read reports.
+func (g *frameGuard) refuse(cause error) error {
+	g.err = fmt.Errorf("broker: connection from %s closed: %w", g.Conn.RemoteAddr(), cause)
 	g.Conn.Close()
+	g.limits.release(g.held)
+	g.held = 0
+	msg := "the broker closed a connection that sent what no Kafka client sends"
+	if errors.Is(cause, errBudget) {
+		msg = "the broker closed a connection: the requests being received on all connections fill its budget"
+	}
 	now := time.Now().UnixNano()
 	if last := g.limits.logged.Load(); now-last > int64(time.Minute) && g.limits.logged.CompareAndSwap(last, now) {
-		g.limits.log.Warn("the broker closed a connection that sent what no Kafka client sends", "remote", g.Conn.RemoteAddr().String(), "why", cause)
+		g.limits.log.Warn(msg, "remote", g.Conn.RemoteAddr().String(), "why", cause)
 	} else {
-		g.limits.log.Debug("the broker closed a connection that sent what no Kafka client sends", "remote", g.Conn.RemoteAddr().String(), "why", cause)
+		g.limits.log.Debug(msg, "remote", g.Conn.RemoteAddr().String(), "why", cause)
 	}
+	return g.err
 }
 
 // Close closes the connection and gives back the budget of a frame it
-// was reading.
+// was receiving.
 func (g *frameGuard) Close() error {
 	err := g.Conn.Close()
 	g.mu.Lock()
 	defer g.mu.Unlock()
-	g.limits.budget.Add(g.reserved)
-	g.reserved = 0
+	g.limits.release(g.held)
+	g.held = 0
 	if g.err == nil {
 		g.err = net.ErrClosed
 	}

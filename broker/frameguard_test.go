@@ -7,10 +7,12 @@ import (
 	"io"
 	"log/slog"
 	"net"
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/twmb/franz-go/pkg/kadm"
+	"github.com/twmb/franz-go/pkg/kerr"
 	"github.com/twmb/franz-go/pkg/kgo"
 )
 
@@ -45,7 +47,8 @@ func TestHostileFramesDoNotStopTheBroker(t *testing.T) {
 		{"unknown API key 1000", frame(10, 1000)},
 		{"size 0xfffffff0 (4 GiB)", frame(0xfffffff0, 3)},
 		{"size 0x80000000 (negative as int32)", frame(0x80000000, 3)},
-		{"size above 100 MiB", frame(100<<20+1, 0)},
+		{"a Produce above 100 MiB", frame(100<<20+1, 0)},
+		{"a Metadata request above 1 MiB", frame(1<<20+1, 3)},
 		{"size 0", frame(0, 3)},
 		{"size below a header", frame(7, 3)},
 		{"an HTTP request", []byte("POST / HTTP/1.1\r\nHost: x\r\n\r\n")},
@@ -135,43 +138,182 @@ type readerFunc func([]byte) (int, error)
 
 func (f readerFunc) Read(p []byte) (int, error) { return f(p) }
 
-// TestFrameGuardBudget checks that frames declared on many connections
-// and never sent whole cannot together hold more than the budget: the
-// connection that would exceed it is closed, and one that closes gives
-// its share back.
+// TestFrameGuardBudget checks that the budget follows the bytes that
+// arrived, not the sizes declared: connections that declare large frames
+// and stall hold one chunk each, a connection refused for the budget gives
+// way, and every byte is given back when the connections close.
 func TestFrameGuardBudget(t *testing.T) {
 	limits := newGuardLimits(slog.New(slog.DiscardHandler))
-	limits.budget.Store(250)
-	open := func(size uint32) (*frameGuard, net.Conn, error) {
+	limits.budget.Store(2 * chunkBytes)
+	type conn struct {
+		g      *frameGuard
+		client net.Conn
+		done   chan error
+	}
+	open := func(size uint32, body int) conn {
 		client, server := net.Pipe()
-		g := newFrameGuard(server, limits)
-		go client.Write(frame(size, 0)[:6])
+		c := conn{newFrameGuard(server, limits), client, make(chan error, 1)}
+		go func() {
+			_, err := c.g.Read(make([]byte, 6))
+			c.done <- err
+		}()
+		client.Write(frame(size, 0)[:6])
+		if body > 0 {
+			client.Write(make([]byte, body))
+		}
+		return c
+	}
+	waitBudget := func(want int64) {
+		t.Helper()
+		deadline := time.Now().Add(5 * time.Second)
+		for limits.budget.Load() != want {
+			if time.Now().After(deadline) {
+				t.Fatalf("budget left %d, want %d", limits.budget.Load(), want)
+			}
+			time.Sleep(time.Millisecond)
+		}
+	}
+	// Two connections declare 50 MiB frames and send a few bytes: each
+	// holds one chunk while it waits for more.
+	a := open(50<<20, 100)
+	defer a.client.Close()
+	waitBudget(chunkBytes)
+	b := open(50<<20, 0)
+	defer b.client.Close()
+	waitBudget(0)
+	// A third finds the budget used up and is closed.
+	c := open(50<<20, 0)
+	defer c.client.Close()
+	if err := <-c.done; err == nil || !errors.Is(err, errBudget) {
+		t.Fatalf("a frame with the budget used up: %v, want the budget's refusal", err)
+	}
+	// One closing gives its chunk back, and a small frame passes whole.
+	a.g.Close()
+	<-a.done
+	waitBudget(chunkBytes)
+	d := open(8, 6) // a whole 8-byte request
+	defer d.client.Close()
+	if err := <-d.done; err != nil {
+		t.Fatalf("a small frame after another connection closed: %v", err)
+	}
+	b.g.Close()
+	<-b.done
+	d.g.Close()
+	waitBudget(2 * chunkBytes)
+}
+
+// TestFrameGuardDeadline: a frame whose body does not arrive in time
+// closes the connection and gives its budget back.
+func TestFrameGuardDeadline(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	limits := newGuardLimits(slog.New(slog.DiscardHandler))
+	client, err := net.Dial("tcp", ln.Addr().String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer client.Close()
+	server, err := ln.Accept()
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := newFrameGuard(server, limits)
+	client.Write(frame(100, 0)[:6])
+	// The frame's deadline is frameTime away; bring it forward.
+	done := make(chan error, 1)
+	go func() {
 		_, err := g.Read(make([]byte, 6))
-		return g, client, err
+		done <- err
+	}()
+	time.Sleep(50 * time.Millisecond)
+	server.SetReadDeadline(time.Now())
+	err = <-done
+	if err == nil || !strings.Contains(err.Error(), "within its deadline") {
+		t.Fatalf("a stalled frame: %v", err)
 	}
-	g1, c1, err := open(100)
+	if left := limits.budget.Load(); left != requestBudget {
+		t.Fatalf("%d bytes of the budget not given back", requestBudget-left)
+	}
+}
+
+// TestStalledFramesDoNotLockOutClients: connections that declare the
+// largest frames and send nothing more (the review's B1: six of them had
+// reserved the whole budget by their declared sizes) leave the broker
+// serving a Kafka client.
+func TestStalledFramesDoNotLockOutClients(t *testing.T) {
+	b, err := Start(Config{Listen: "127.0.0.1:0", Log: slog.New(slog.DiscardHandler)})
 	if err != nil {
-		t.Fatalf("first frame of 100 bytes: %v", err)
+		t.Fatal(err)
 	}
-	defer c1.Close()
-	g2, c2, err := open(100)
+	defer b.Close()
+	for range 20 {
+		c, err := net.Dial("tcp", b.Addr())
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer c.Close()
+		if _, err := c.Write(frame(100<<20, 0)[:6]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	cl, err := kgo.NewClient(kgo.SeedBrokers(b.Addr()), kgo.DefaultProduceTopic("t"))
 	if err != nil {
-		t.Fatalf("second frame of 100 bytes: %v", err)
+		t.Fatal(err)
 	}
-	defer c2.Close()
-	if _, c3, err := open(100); err == nil {
-		c3.Close()
-		t.Fatal("a third frame of 100 bytes was taken with 50 bytes of budget left")
+	defer cl.Close()
+	if _, err := kadm.NewClient(cl).CreateTopic(ctx, 1, 1, nil, "t"); err != nil {
+		t.Fatal(err)
 	}
-	g1.Close()
-	g4, c4, err := open(100)
+	if err := cl.ProduceSync(ctx, &kgo.Record{Value: make([]byte, 256<<10)}).FirstErr(); err != nil {
+		t.Fatalf("produce beside stalled connections: %v", err)
+	}
+}
+
+// TestPartitionCaps: a topic of more partitions than maxTopicPartitions,
+// or growing past it, is refused with INVALID_PARTITIONS (the review's B2:
+// kfake built 2^31-1 partitions for one 40-byte request); mailflow's own
+// topics are created as before.
+func TestPartitionCaps(t *testing.T) {
+	b, err := Start(Config{Listen: "127.0.0.1:0", Log: slog.New(slog.DiscardHandler)})
 	if err != nil {
-		t.Fatalf("a frame after another connection closed: %v", err)
+		t.Fatal(err)
 	}
-	defer c4.Close()
-	g2.Close()
-	g4.Close()
-	if left := limits.budget.Load(); left != 250 {
-		t.Fatalf("%d bytes of the budget left after every connection closed, want 250", left)
+	defer b.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	cl, err := kgo.NewClient(kgo.SeedBrokers(b.Addr()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer cl.Close()
+	adm := kadm.NewClient(cl)
+	for _, tc := range []struct {
+		name  string
+		parts int32
+		ok    bool
+	}{
+		{"six", 6, true},
+		{"ninety-six", 96, true},
+		{"the bound", maxTopicPartitions, true},
+		{"above the bound", maxTopicPartitions + 1, false},
+		{"2^31-1", 1<<31 - 1, false},
+	} {
+		resp, err := adm.CreateTopic(ctx, tc.parts, 1, nil, "t-"+strings.ReplaceAll(tc.name, " ", "-"))
+		if tc.ok && err != nil {
+			t.Errorf("%s: %v", tc.name, err)
+		}
+		if !tc.ok && (err == nil || !errors.Is(resp.Err, kerr.InvalidPartitions)) {
+			t.Errorf("%s: created (err %v), want INVALID_PARTITIONS", tc.name, err)
+		}
+	}
+	if rs, err := adm.CreatePartitions(ctx, 1<<20, "t-six"); err == nil {
+		if r, ok := rs["t-six"]; !ok || !errors.Is(r.Err, kerr.InvalidPartitions) {
+			t.Errorf("growing t-six by 2^20 partitions: %+v, want INVALID_PARTITIONS", rs)
+		}
 	}
 }
