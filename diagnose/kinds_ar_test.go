@@ -86,3 +86,41 @@ func TestKindBatchARMisses(t *testing.T) {
 		{r("552 Anhänge über 20 MB werden nicht akzeptiert"), OutcomeBounced, CategoryMessageTooLarge}, // written for the test
 	})
 }
+
+// TestKindBatchARReview holds the counter-cases a review of AR's kinds
+// found over-reaching (review D1–D7): what each new rule must not take.
+func TestKindBatchARReview(t *testing.T) {
+	runKinds(t, "blackholed for a rate, for spam or said of a recipient is not a client's listing", []kindCase{
+		{r("451 4.7.1 Temporarily blackholed: too many connections, try again in an hour"), OutcomeDeferred, CategoryRateLimited}, // review D1
+		{r("550 5.7.1 Spam blackholed"), OutcomeBounced, CategorySpamContent},                                                     // review D1
+		{r("550 5.7.1 Recipient <bob@example.org> blackholed by policy"), OutcomeBounced, CategoryPolicyRejected},                 // review D1
+	})
+	runKinds(t, "a service administratively disabled is the server's", []kindCase{
+		{r("421 4.3.2 Service administratively disabled, try again later"), OutcomeDeferred, CategoryServerError}, // review D2
+	})
+	runKinds(t, "no recipients for a message is the dialogue's order", []kindCase{
+		{r("503 5.5.1 No recipients for this message"), OutcomeBounced, CategorySyntaxError},                          // review D3
+		{r("550 Niemand darf an diese Adresse schreiben, Absender gesperrt"), OutcomeBounced, CategoryPolicyRejected}, // review D5
+	})
+	runKinds(t, "attachments refused for their size or their senders, in German, French and Spanish", []kindCase{
+		{r("550 E-Mails mit Anhängen von nicht registrierten Adressen werden nicht akzeptiert"), OutcomeBounced, CategoryPolicyRejected}, // review D4
+		{r("552 Anhänge über 20 Megabyte werden nicht akzeptiert"), OutcomeBounced, CategoryMessageTooLarge},                             // review D4
+		{r("552 Dateien über 10MB werden nicht angenommen"), OutcomeBounced, CategoryMessageTooLarge},                                    // review D4
+		{r("552 Les pièces jointes de plus de 10 Mo ne sont pas acceptées"), OutcomeBounced, CategoryMessageTooLarge},                    // review D4
+		{r("550 No se aceptan archivos adjuntos de direcciones externas"), OutcomeBounced, CategoryPolicyRejected},                       // review D4
+	})
+	runKinds(t, "an authentication demand and the server's capacity, in German", []kindCase{
+		{r("550 Es werden nur E-Mails von Absendern mit gültiger DKIM-Signatur akzeptiert"), OutcomeBounced, CategoryAuthenticationFailed}, // review D5
+		{r("452 4.3.1 Kapazität des Servers erschöpft, bitte später erneut versuchen"), OutcomeDeferred, CategoryServerError},              // review D5
+	})
+	runKinds(t, "the sender's account or the server stopped, in Chinese and Japanese", []kindCase{
+		{r("550 发件人邮箱已被冻结"), OutcomeBounced, CategoryPolicyRejected},       // review D6: the sender's mailbox is frozen
+		{r("421 服务暂停使用，请稍后再试"), OutcomeDeferred, CategoryServerError},      // review D6: the service is suspended
+		{r("451 サーバーは一時的に停止されています"), OutcomeDeferred, CategoryServerError}, // review D6: the server is stopped for now
+		{r("550 このサービスは停止されています"), OutcomeBounced, CategoryServerError},    // review D6: this service is stopped
+	})
+	runKinds(t, "a media code over a content verdict or a size", []kindCase{
+		{r("554 5.6.0 Message content rejected: malformed headers detected as spam"), OutcomeBounced, CategorySpamContent}, // review D7
+		{r("554 5.6.0 Conversion failed: message too large to convert"), OutcomeBounced, CategoryMessageTooLarge},          // review D7
+	})
+}

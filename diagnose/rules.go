@@ -374,7 +374,9 @@ var otherPartyRules = []rule{
 	}, unless: []string{"recipient", "mailbox"}},
 	{cat: CategoryBlocklisted, why: "'blackholed' said of nothing else: the verdict of a blackhole list on the connecting client, whichever SMTP stage reports it — Postfix's 'Recipient address rejected:' names the RCPT stage its policy service answered at, not the verdict's object (tumgreyspf's blackhole action '550 Service unavailable, blackholed.', a candidate of batch AR that the repeat rule dropped); a mailbox, user or message blackholed is that one's", all: [][]string{
 		{"blackholed", "black-holed", "black holed"},
-	}, unless: []string{"mailbox", "|user|", "account", "message", "recipient is", "recipient has", "recipient address is", "recipient address has", "address is blackholed", "address has been", "address blackholed", "recipient blackholed", "by administrator", "by the administrator"}},
+	}, unless: []string{"mailbox", "|user|", "account", "message", "recipient is", "recipient has", "recipient address is", "recipient address has", "address is blackholed", "address has been", "address blackholed", "recipient blackholed", "recipient <", "by administrator", "by the administrator",
+		// a temporary block for a rate, or a verdict on spam content, is not a listing (review D1)
+		"temporar", "too many", "|rate|", "spam"}},
 	{cat: CategoryPolicyRejected, why: "the sender's own domain failing a DNS check is a sender-side refusal (issue 14's kind 1), not the destination's DNS: ZMailer smtpserver smtpcmds.c '451 4.4.3 … policy analysis reports temporary DNS error with your source domain' (blindae-0006), as 'Sender domain must resolve' is labelled; an SPF lookup is authentication and a listed sender domain a listing (their rules)", all: [][]string{
 		{"source domain", "sender domain", "sender's domain", "sending domain", "domain of the sender", "mail from domain", "envelope sender domain"},
 		{"|dns|", "resolve", "lookup", "look up", "nxdomain", "servfail"},
@@ -1074,7 +1076,10 @@ var strongRules = []rule{
 		"transmitting before", "talking before", "spoke before", "speaking before", "early talker", "earlytalker", "pregreet",
 		// RFC 3030's BDAT grammar (Postfix smtpd.c "551 5.7.1 Null BDAT request", blindae-0083)
 		"null bdat", "bdat chunk", "bdat size", "invalid bdat", "bdat last", "bdat count", "bdat syntax", "bdat request",
-	}, unless: []string{"header line", "dmarc", "|spf|", "dkim", "rfc822;", "impersonat"}},
+	}, unless: []string{"header line", "dmarc", "|spf|", "dkim", "rfc822;", "impersonat",
+		// a filter that names its finding spam judged the content ("Message content rejected: malformed
+		// headers detected as spam", review D7)
+		"detected as spam", "as spam", "spam detected", "is spam"}},
 	{cat: CategorySyntaxError, why: "an address or path over RFC 5321 §4.5.3.1's size limits (local part 64 octets, domain 255, path 256): the address's form, not a policy (tmail '550 domain part of reverse path MUST be lower than 255 char (RFC 5321 4.5.3.1.2)')",
 		any: []string{"4.5.3.1"},
 		all: [][]string{{"reverse path", "reverse-path", "forward path", "forward-path", "local part", "local-part", "domain part", "domain-part",
@@ -1216,9 +1221,13 @@ var strongRules = []rule{
 		// disabled, suspended or locked by an administrator, and a recipient named inactive, also under a
 		// 5.1.1 code that some servers give every refused mailbox (bouncefetch's rules 'Mailaddress is
 		// administratively disabled', blindar-0011; 'inactive recipient rejected', blindar-0075)
-		"administratively disabled", "administratively deactivated", "administratively suspended", "administratively locked",
-		"administratively blocked",
-	}, unless: []string{"relay", "sender", "tls", "smtp auth"}},
+		"mailbox && administratively", "mailaddress && administratively", "account && administratively",
+		"address && administratively", "|user && administratively", "recipient && administratively", // not a service (review D2)
+	}, unless: []string{"relay", "sender", "tls", "smtp auth",
+		// the sender's side, the server or its service, a count sent: the Chinese and Japanese verbs
+		// above ('暂停使用', '停止されています', '被锁定') say nothing of whose account without them (review D6:
+		// '服务暂停使用', 'サーバーは一時的に停止', '发件人邮箱已被冻结', '您发送的邮件过多，账户被锁定一小时')
+		"发件人", "寄件人", "送信者", "送信元", "服务", "服務", "系统", "系統", "サーバ", "サービス", "システム", "发送的", "過多", "过多"}},
 	{cat: CategoryMailboxDisabled, why: "an account, alias, list or mailbox named 'not active' takes no mail (RFC 3463 X.2.1 'mailbox disabled, not accepting messages'; hMailServer RecipientParser '550 Account is not active.', '550 Alias is not active.', '550 Distribution list is not active.', blindai-0015/0016/0017); the sender's own account is the other-party table's", all: [][]string{
 		{"account", "alias", "mailbox", "distribution list", "mailing list", "user", "recipient", "address"},
 		{"is not active", "not active"},

@@ -44,7 +44,8 @@ var compositionalRules = []rule{
 		{"user", "recipient", "mailbox", "address", "addressee", "account", "local part", "local-part", "rcpt"},
 		{"unknown", "not found", "invalid", "not valid", "does not exist", "doesn't exist", "nonexistent", "non-existent", "no such", "not ok", "not recognized", "not recognised", "not known", "unrecognized", "cannot be verified", "could not be verified", "not exist", "no longer",
 			// none here to take it (bouncefetch's rules '550 No recipients for yor mail here', blindar-0021)
-			"|no recipients for", "|no recipient for", "|no recipients here", "|no user here", "|no mailbox here", "by that name"},
+			// (not "no recipients for this message": RCPT missing before DATA, review D3)
+			"for your mail here", "for yor mail here", "|no recipients here", "|no user here", "|no mailbox here", "by that name"},
 	}, unless: []string{"sender", "mail from", "from address", "syntax", "domain", "host"}},
 	{cat: CategorySyntaxError, why: "a name or address the client sent — the HELO/EHLO argument, a host name, an IP literal, the RCPT TO or MAIL FROM path — with a word saying its form is wrong or it came out of order: RFC 5321 §4.1.1.1 (HELO takes a domain name or an address literal), §4.1.3 (address literals in square brackets), §2.3.5 (letters, digits and hyphens), §4.1.4 (HELO before MAIL), §4.1.2 (path syntax); Mail::Milter HeloRawLiteral 'raw IP literal not in [square brackets], required by RFC2821:4.1.3', the Exim wiki's 'HELO doesn't look like a hostname' (FAQ Q0735), 'Underscores are not valid in host names' (Q0732), 'HELO required before MAIL' (AclHeloTricks), milter-regex 'Malformed RCPT TO (not an email address, …)' (blindao-0009, blindap-0033, 0049, 0050, 0071). A name that does not resolve is the authentication convention, a listed one a block", all: [][]string{
 		{"|helo", "|ehlo", "host name", "hostname", "ip literal", "address literal", "rcpt to", "mail from", "envelope address", "domain name"},
@@ -71,7 +72,10 @@ var compositionalRules = []rule{
 		{"bilder", "bildern", "anhange", "anhangen", "dateien", "dateianhang", "html-mail", "html mail", "pieces jointes", "fichiers", "|images|", "adjuntos", "archivos adjuntos", "imagenes"},
 		{"keine", "nicht", "|ne ", "|pas|", "|no "},
 		{"akzeptiert", "angenommen", "erlaubt", "zugelassen", "acceptee", "acceptees", "acceptes", "autorise", "autorisee", "autorisees", "autorises", "aceptan", "aceptados", "permitidos", "permiten"},
-	}, unless: []string{"grosse", "taille", "tamano", "absender", "expediteur", "remitente", "postfach", "|mb|", "|kb|"}},
+	}, unless: []string{"grosse", "taille", "tamano", "absender", "expediteur", "remitente", "postfach", "|mb|", "|kb|",
+		// a size in any spelling, a rule about the senders, the server's own fault (review D4)
+		"megabyte", "kilobyte", "|mo|", "0mb", "1mb", "2mb", "3mb", "4mb", "5mb", "6mb", "7mb", "8mb", "9mb",
+		"adressen", "adresses", "direcciones", "registriert", "externen", "externes", "externas", "festplatte", "gespeichert"}},
 	{cat: CategoryTLSRequired, why: "TLS or encryption with a word saying it is demanded or that the certificate did not verify (RFC 3207, RFC 8461, RFC 7672); a broken handshake is a connection failure instead", all: [][]string{
 		{"tls", "encrypted", "encryption", "starttls", "certificate", "|cert|"},
 		{"must", "required", "require", "mandatory", "verification failed", "verify failed", "mismatch", "not trusted", "untrusted", "self-signed", "self signed", "expired",

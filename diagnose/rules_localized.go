@@ -29,13 +29,14 @@ var localizedRules = []rule{
 	{cat: CategoryPolicyRejected, why: "mail taken only from certain senders (localized): the receiver's rule on who may send, not a verdict on the content (bouncefetch's rules '550 Es werden nur Emails von bestimmten Email-Adressen akzeptiert.', blindar-0017)", any: []string{
 		"nur emails von", "nur e-mails von", "nur mails von", "nur nachrichten von", "nur post von",
 		"uniquement les messages de", "uniquement les e-mails de", "solo se aceptan correos de", "solo se aceptan mensajes de",
-	}},
+	}, unless: []string{"dkim", "|spf|", "dmarc", "signatur"}}, // an authentication demand is authentication's (review D5)
 	{cat: CategoryMailboxFull, why: "mailbox full (localized: noun for mailbox/storage with the word for full)", any: []string{
 		"postfach && voll", "speicher && voll", "kontingent && uberschritten",
 		// the mailbox's capacity or storage exhausted, or over its maximum size (bouncefetch's rules
 		// 'Kapazität des Empfänger E-Mail Postfaches erschöpft', blindar-0019): the mailbox's quota, not
 		// the message's size, which the size rule below would read in "maximale Größe"
-		"kapazitat && erschopft", "postfach && erschopft", "speicherplatz && erschopft", "speicher && erschopft",
+		"kapazitat && erschopft && postfach", "kapazitat && erschopft && empfanger", "postfach && erschopft",
+		"speicherplatz && erschopft && postfach", // of the mailbox, not the server's (review D5)
 		"postfach && maximale grosse && uberschritten", "postfachgrosse && uberschritten", "boite && pleine", "espace && insuffisant",
 		"speicherlimit && uberschritten", "speichergrenze && uberschritten", "postfach && limit && uberschritten",
 		"buzon && lleno", "casella && piena", "cassetta && piena", "postvak && vol", "mailbox && vol",
@@ -53,7 +54,7 @@ var localizedRules = []rule{
 		"ящик && заблокирован", "ящик && отключен", "аккаунт && заблокирован", "учетная запись && отключена",
 		"アカウント && 停止", "帐户 && 冻结", "账户 && 冻结", "邮箱 && 停用", "邮箱 && 冻结",
 		"帳戶 && 凍結", "賬戶 && 凍結", "郵箱 && 停用", "郵箱 && 凍結",
-	}},
+	}, unless: []string{"发件人", "寄件人", "送信者", "送信元", "absender", "expediteur", "remitente", "mittente", "afzender", "remetente", "отправител"}}, // the sender's own account is the sender's side (review D6)
 	{cat: CategoryDomainNotFound, why: "recipient domain does not exist (localized); a user or mailbox word makes it an address problem", any: []string{
 		"domain && nicht gefunden", "domain && existiert nicht", "domain && unbekannt", "dns-fehler", "namensauflosung",
 		"domaine && introuvable", "domaine && inexistant", "domaine && inconnu", "domaine && n'existe pas",
@@ -68,7 +69,7 @@ var localizedRules = []rule{
 	{cat: CategoryUserUnknown, why: "the address does not exist (localized: noun for user/recipient/address with the word for unknown/not found)", any: []string{
 		"benutzer && nicht gefunden", "empfanger && nicht gefunden", "adresse && existiert nicht", "benutzer && existiert nicht",
 		// nobody known under the address (bouncefetch's rules '550 Niemand unter dieser Adresse bekannt', blindar-0016)
-		"niemand && adresse", "adresse && unbekannt", "empfanger && unbekannt", "benutzer && unbekannt",
+		"niemand unter dieser adresse", "unter dieser adresse ist niemand", "adresse && unbekannt", "empfanger && unbekannt", "benutzer && unbekannt",
 		"destinataire && inconnu", "destinataire && introuvable", "destinataire && inexistant", "utilisateur && inconnu", "utilisateur && introuvable",
 		"usuario && no existe", "usuario && desconocido", "usuario && no encontrado", "destinatario && no existe", "destinatario && desconocido",
 		"direccion && no existe", "utente && inesistente", "utente && non esiste", "utente && sconosciuto", "destinatario && inesistente",
@@ -100,7 +101,8 @@ var localizedRules = []rule{
 		"maximale grosse", "grossenbeschrankung", "zu gross", "taille maximale", "trop gros", "trop volumineux",
 		"tamano maximo", "demasiado grande", "dimensione massima", "troppo grande", "maximale grootte", "te groot",
 		// a bound in a size unit ("Anhänge über 20 MB werden nicht akzeptiert": the attachments' size, not their kind)
-		"uber && |mb|", "uber && |kb|", "uber && |gb|", "plus de && |mo|", "mas de && |mb|",
+		"uber && |mb|", "uber && |kb|", "uber && |gb|", "plus de && |mo|", "mas de && |mb|", "uber && megabyte",
+		"uber && 0mb", "uber && 1mb", "uber && 2mb", "uber && 3mb", "uber && 4mb", "uber && 5mb", "uber && 6mb", "uber && 7mb", "uber && 8mb", "uber && 9mb",
 		"tamanho maximo", "muito grande", "превышен размер", "размер && превышает", "слишком велик", "大きすぎ", "过大", "過大",
 	}},
 	{cat: CategoryConnectionFailed, why: "connection refused, timed out or broken (localized)", any: []string{
@@ -130,6 +132,8 @@ var localizedRules = []rule{
 		"error interno", "error del servidor", "error del sistema", "errore interno", "errore del server", "errore di sistema",
 		"interne fout", "serverfout", "systeemfout", "erro interno", "erro do servidor", "erro do sistema",
 		"внутренняя ошибка", "ошибка сервера", "системная ошибка", "システムエラー", "内部エラー", "サーバエラー", "サーバーエラー",
+		// the server or its service stopped or suspended for now (review D6)
+		"服务 && 暂停", "服務 && 暫停", "サーバー && 停止", "サーバ && 停止", "サービス && 停止", "システム && 停止",
 		"系统出错", "系统错误", "系统故障", "内部错误", "服务器错误", "系統出錯", "系統錯誤", "系統故障", "內部錯誤", "伺服器錯誤", "服務器錯誤",
 	}},
 }
