@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"log/slog"
 	"maps"
+	"mime"
 	"net/http"
 	"slices"
 	"strconv"
@@ -460,35 +461,39 @@ var exportTypes = []struct{ format, mediaType string }{
 // (RFC 9110 §12.5.1): each type takes the q-value of the most specific
 // range that matches it (text/csv, text/* or */*), q=0 meaning "not
 // acceptable", and the highest q wins; a tie goes to the range listed
-// first, then to the more specific one, then to JSON. A range with a
-// malformed q-value is left out. Nothing acceptable (or no header) is
-// JSON: the logs answer rather than refuse with 406.
+// first, then to the more specific one, then to JSON. A streamed export
+// (CSV, NDJSON) is chosen only when its own type is named: text/* or */*
+// alone answer a JSON page. A range with a malformed q-value is left out;
+// quoted parameters may hold commas. Parameters other than q do not rank.
+// Nothing acceptable (or no header) is JSON: the logs answer rather than
+// refuse with 406.
 func acceptFormat(accept string) string {
 	type rng struct {
 		typ, sub string
 		q        float64
 	}
 	var ranges []rng
-	for _, part := range strings.Split(accept, ",") {
-		params := strings.Split(part, ";")
-		typ, sub, ok := strings.Cut(strings.ToLower(strings.TrimSpace(params[0])), "/")
+	for _, part := range splitUnquoted(accept, ',') {
+		// mime.ParseMediaType reads the parameters, quoted strings with
+		// commas and semicolons included (a range it cannot read is left
+		// out, as one with a malformed q-value).
+		mt, params, err := mime.ParseMediaType(strings.TrimSpace(part))
+		if err != nil {
+			continue
+		}
+		typ, sub, ok := strings.Cut(mt, "/")
 		if !ok {
 			continue
 		}
-		rg := rng{strings.TrimSpace(typ), strings.TrimSpace(sub), 1}
-		for _, p := range params[1:] {
-			k, v, _ := strings.Cut(p, "=")
-			if strings.EqualFold(strings.TrimSpace(k), "q") {
-				q, err := strconv.ParseFloat(strings.TrimSpace(v), 64)
-				if err != nil || !(q >= 0 && q <= 1) {
-					ok = false
-				}
-				rg.q = q
+		rg := rng{typ, sub, 1}
+		if v, ok := params["q"]; ok {
+			q, err := strconv.ParseFloat(strings.TrimSpace(v), 64)
+			if err != nil || !(q >= 0 && q <= 1) {
+				continue
 			}
+			rg.q = q
 		}
-		if ok {
-			ranges = append(ranges, rg)
-		}
+		ranges = append(ranges, rg)
 	}
 	best, bestQ, bestAt, bestSpec := "", 0.0, 0, 0
 	for _, t := range exportTypes {
@@ -509,7 +514,9 @@ func acceptFormat(accept string) string {
 				q, at, spec = rg.q, i, s
 			}
 		}
-		if at < 0 || q <= 0 {
+		if at < 0 || q <= 0 || t.format != "" && spec < 2 {
+			// A whole export is streamed only for its own type named:
+			// text/* or */* from a tool that takes anything gets a page.
 			continue
 		}
 		if q > bestQ || q == bestQ && (at < bestAt || at == bestAt && spec > bestSpec) {
@@ -517,6 +524,25 @@ func acceptFormat(accept string) string {
 		}
 	}
 	return best
+}
+
+// splitUnquoted splits s at sep outside double-quoted strings (RFC 9110
+// §5.6.4: a quoted parameter value may hold commas).
+func splitUnquoted(s string, sep byte) []string {
+	var parts []string
+	start, quoted := 0, false
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '\\' && quoted && i+1 < len(s):
+			i++
+		case c == '"':
+			quoted = !quoted
+		case c == sep && !quoted:
+			parts = append(parts, s[start:i])
+			start = i + 1
+		}
+	}
+	return append(parts, s[start:])
 }
 
 func (h *handler) logs(w http.ResponseWriter, r *http.Request) {

@@ -192,7 +192,9 @@ func TestExportFormatAndLimit(t *testing.T) {
 		{"", "text/csv, */*;q=0.1", 200, "csv", -1},
 		{"", "text/csv;q=0.5, */*", 200, "json", -1},
 		{"", "*/*", 200, "json", -1},
-		{"", "text/*", 200, "csv", -1},
+		{"", "text/*", 200, "json", -1},                                           // a whole export only for its own type named (review L1)
+		{"", `text/csv;foo="a,b";q=0.1, application/json;q=0.5`, 200, "json", -1}, // a quoted comma (review L1)
+		{"", `text/csv;foo="a,b", application/json;q=0.5`, 200, "csv", -1},
 		{"", "text/csv;q=oops, application/json;q=0.1", 200, "json", -1},
 		{"format=csv&limit=1", "", 200, "csv", 1},
 		{"limit=7", "application/x-ndjson", 200, "ndjson", 7},
