@@ -325,13 +325,14 @@ func parseTime(now time.Time, name, v string) (time.Time, error) {
 // API's token parameter (read for its live stream only, and let through
 // here so that a client that sends it everywhere is not refused).
 var logsParams = []string{"since", "until", "recipient", "sender", "outcome", "category", "remote", "message_id", "q",
-	"limit", "cursor", "format", "access_token"}
+	"limit", "cursor", "format", "access_token",
+	"_"} // the cache-buster HTTP tools add (jQuery's cache: false), which asks nothing (review L2)
 
 // ParseFilter reads a Filter from the logs endpoint's query parameters.
 // Errors name the parameter. A parameter that is not one of since,
 // until, recipient, sender, outcome, category, remote, message_id, q,
-// limit, cursor, format or access_token (the API's token parameter, let
-// through) is refused, listing them (names are case-sensitive): a
+// limit, cursor, format, access_token (the API's token parameter, let
+// through) or _ (a cache-buster, ignored) is refused, listing them (names are case-sensitive): a
 // misspelt filter (outcom=, Outcome=) silently left out would answer
 // with the attempts it was meant to exclude. So is a parameter given
 // twice: the filters combine with AND, one value each, and silently

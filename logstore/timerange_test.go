@@ -93,6 +93,7 @@ func TestFilterUnknownParams(t *testing.T) {
 		{query: "=bounced", bad: ""}, // url.ParseQuery keeps the empty name
 		{query: "since=24h&until=1h&recipient=bob@example.org&sender=a@example.org&outcome=bounced&category=greylisted&remote=mx.example.org&message_id=m1&q=try&limit=10", ok: true},
 		{query: "cursor=AQ&format=csv&access_token=t", ok: true},
+		{query: "outcome=bounced&_=1733150000000", ok: true}, // a cache-buster (review L2)
 	} {
 		q, err := url.ParseQuery(tc.query)
 		if err != nil {
