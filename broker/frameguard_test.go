@@ -71,19 +71,25 @@ func TestHostileFramesDoNotStopTheBroker(t *testing.T) {
 		})
 	}
 	// The broker serves a client as before.
+	if err := produceOne(b.Addr(), []byte("after")); err != nil {
+		t.Fatalf("produce after the hostile frames: %v", err)
+	}
+}
+
+// produceOne creates a topic t of one partition on the broker at addr and
+// writes one record of value to it, as a Kafka client does.
+func produceOne(addr string, value []byte) error {
 	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
 	defer cancel()
-	cl, err := kgo.NewClient(kgo.SeedBrokers(b.Addr()), kgo.DefaultProduceTopic("t"))
+	cl, err := kgo.NewClient(kgo.SeedBrokers(addr), kgo.DefaultProduceTopic("t"))
 	if err != nil {
-		t.Fatal(err)
+		return err
 	}
 	defer cl.Close()
 	if _, err := kadm.NewClient(cl).CreateTopic(ctx, 1, 1, nil, "t"); err != nil {
-		t.Fatal(err)
+		return err
 	}
-	if err := cl.ProduceSync(ctx, &kgo.Record{Value: []byte("after")}).FirstErr(); err != nil {
-		t.Fatalf("produce after the hostile frames: %v", err)
-	}
+	return cl.ProduceSync(ctx, &kgo.Record{Value: value}).FirstErr()
 }
 
 func isReset(err error) bool {
@@ -259,17 +265,7 @@ func TestStalledFramesDoNotLockOutClients(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
-	defer cancel()
-	cl, err := kgo.NewClient(kgo.SeedBrokers(b.Addr()), kgo.DefaultProduceTopic("t"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer cl.Close()
-	if _, err := kadm.NewClient(cl).CreateTopic(ctx, 1, 1, nil, "t"); err != nil {
-		t.Fatal(err)
-	}
-	if err := cl.ProduceSync(ctx, &kgo.Record{Value: make([]byte, 256<<10)}).FirstErr(); err != nil {
+	if err := produceOne(b.Addr(), make([]byte, 256<<10)); err != nil {
 		t.Fatalf("produce beside stalled connections: %v", err)
 	}
 }
