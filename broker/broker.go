@@ -11,7 +11,6 @@ import (
 	"net"
 	"strconv"
 	"strings"
-	"sync/atomic"
 	"time"
 
 	"github.com/twmb/franz-go/pkg/kerr"
@@ -73,6 +72,7 @@ func Start(cfg Config) (*Broker, error) {
 	limits := newGuardLimits(cfg.Log.With("component", "broker"))
 	opts := []kfake.Opt{
 		kfake.NumBrokers(cfg.Nodes),
+		kfake.DefaultNumPartitions(defaultPartitions),
 		kfake.ListenFn(func(network, _ string) (net.Listener, error) {
 			// kfake asks for 127.0.0.1 and a port; serve the configured
 			// address instead, so that the broker advertises the address
@@ -145,43 +145,80 @@ const (
 	// maxTopicPartitions is the most partitions one topic may have; mailflow
 	// uses 6 by default and its benchmark at most 96.
 	maxTopicPartitions = 1024
-	// maxNewPartitions is the most partitions clients may create in all
-	// while the broker runs.
+	// maxNewPartitions is the most partitions the topics clients create may
+	// hold in all while the broker runs (deleted topics give theirs back).
 	maxNewPartitions = 100_000
+	// defaultPartitions is the count of a topic created without one
+	// (NumPartitions -1): kfake.DefaultNumPartitions, set to it, and
+	// counted as such.
+	defaultPartitions = 10
 )
 
+// partitionLedger is what capPartitions knows of the topics clients
+// created: their partitions by name, and the sum. kfake runs control
+// functions one at a time, on its loop, so it needs no lock.
+type partitionLedger struct {
+	topics map[string]int64
+	total  int64
+}
+
 // capPartitions makes the broker refuse, with INVALID_PARTITIONS, a
-// CreateTopics or CreatePartitions request for more partitions than
-// maxTopicPartitions in a topic, or than maxNewPartitions in all since it
-// started. kfake takes any count: a 40-byte request for 2^31-1 partitions
-// built them in its single request loop (hundreds of GB) and, with a data
-// directory, wrote a file for each (review B2).
+// CreateTopics or CreatePartitions request that would give a topic more
+// than maxTopicPartitions partitions, or the topics clients created more
+// than maxNewPartitions in all. kfake takes any count: a 40-byte request
+// for 2^31-1 partitions built them in its single request loop (hundreds of
+// GB) and, with a data directory, wrote a file for each (review B2).
+//
+// The sum counts each topic once, by name, as the ledger knows it:
+// validate-only requests count nothing, a topic created again (which
+// kfake answers TOPIC_ALREADY_EXISTS, as a processor's start relies on)
+// counts nothing more, a topic deleted gives its partitions back, and one
+// created without a count counts kfake's default (a second review: a
+// counter of requests had refused existing topics after some hundred
+// processor starts, and NumPartitions -1 had slipped past it). Topics a
+// data directory brings back from an earlier run are counted when first
+// created again.
 func capPartitions(c *kfake.Cluster) {
-	var created atomic.Int64
-	refuse := func(count int32) string {
+	l := &partitionLedger{topics: map[string]int64{}}
+	check := func(name string, count int64, adds int64) string {
 		switch {
 		case count > maxTopicPartitions:
-			return fmt.Sprintf("%d partitions asked; this broker takes at most %d per topic", count, maxTopicPartitions)
-		case created.Load()+int64(count) > maxNewPartitions:
-			return fmt.Sprintf("this broker has created %d partitions since it started and takes at most %d", created.Load(), maxNewPartitions)
+			return fmt.Sprintf("%s: %d partitions asked; this broker takes at most %d per topic", name, count, maxTopicPartitions)
+		case l.total+adds > maxNewPartitions:
+			return fmt.Sprintf("%s: the topics created hold %d partitions and this broker takes at most %d in all", name, l.total, maxNewPartitions)
 		}
 		return ""
 	}
 	c.ControlKey(int16(kmsg.CreateTopics), func(req kmsg.Request) (kmsg.Response, error, bool) {
 		r := req.(*kmsg.CreateTopicsRequest)
-		why, total := "", int64(0)
+		if r.ValidateOnly {
+			return nil, nil, false // kfake creates nothing
+		}
+		why, adds := "", map[string]int64{}
+		var sum int64
 		for _, t := range r.Topics {
-			n := max(t.NumPartitions, int32(len(t.ReplicaAssignment)))
-			total += int64(max(n, 0))
+			n := int64(t.NumPartitions)
+			if len(t.ReplicaAssignment) > 0 {
+				n = int64(len(t.ReplicaAssignment))
+			} else if n <= 0 {
+				n = defaultPartitions
+			}
+			if _, known := l.topics[t.Topic]; known {
+				continue // TOPIC_ALREADY_EXISTS from kfake
+			}
+			if _, twice := adds[t.Topic]; !twice {
+				sum += n
+			}
+			adds[t.Topic] = n
 			if why == "" {
-				why = refuse(n)
+				why = check(t.Topic, n, sum)
 			}
 		}
-		if why == "" && created.Load()+total > maxNewPartitions {
-			why = refuse(int32(min(total, maxNewPartitions+1)))
-		}
 		if why == "" {
-			created.Add(total)
+			for name, n := range adds {
+				l.topics[name] = n
+			}
+			l.total += sum
 			return nil, nil, false
 		}
 		c.KeepControl()
@@ -196,17 +233,27 @@ func capPartitions(c *kfake.Cluster) {
 	})
 	c.ControlKey(int16(kmsg.CreatePartitions), func(req kmsg.Request) (kmsg.Response, error, bool) {
 		r := req.(*kmsg.CreatePartitionsRequest)
-		why, total := "", int64(0)
+		if r.ValidateOnly {
+			return nil, nil, false
+		}
+		why, grows := "", map[string]int64{}
+		var sum int64
 		for _, t := range r.Topics {
-			// Count is the topic's new total; what it adds is not known
-			// here, so the total counts against the bound.
-			total += int64(max(t.Count, 0))
+			n := int64(t.Count)
+			add := n - l.topics[t.Topic] // a topic the ledger does not know counts whole
+			if _, twice := grows[t.Topic]; !twice && add > 0 {
+				sum += add
+			}
+			grows[t.Topic] = n
 			if why == "" {
-				why = refuse(t.Count)
+				why = check(t.Topic, n, sum)
 			}
 		}
 		if why == "" {
-			created.Add(total)
+			for name, n := range grows {
+				l.topics[name] = max(l.topics[name], n)
+			}
+			l.total += sum
 			return nil, nil, false
 		}
 		c.KeepControl()
@@ -218,5 +265,19 @@ func capPartitions(c *kfake.Cluster) {
 			resp.Topics = append(resp.Topics, st)
 		}
 		return resp, nil, true
+	})
+	c.ControlKey(int16(kmsg.DeleteTopics), func(req kmsg.Request) (kmsg.Response, error, bool) {
+		r := req.(*kmsg.DeleteTopicsRequest)
+		names := append([]string(nil), r.TopicNames...)
+		for _, t := range r.Topics {
+			if t.Topic != nil {
+				names = append(names, *t.Topic)
+			}
+		}
+		for _, name := range names {
+			l.total -= l.topics[name]
+			delete(l.topics, name)
+		}
+		return nil, nil, false
 	})
 }

@@ -8,7 +8,6 @@ import (
 	"log/slog"
 	"net"
 	"os"
-	"slices"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -43,10 +42,17 @@ const (
 	// bytes held is given back.
 	frameTime = 30 * time.Second
 	frameRate = 1 << 20
-	// chunkBytes is how much of a body is reserved and read at a time: a
-	// connection that stops sending holds at most this much of the budget
-	// until its frame's deadline.
+	// firstChunk and chunkBytes are how much of a body is reserved and
+	// read at a time: first firstChunk, then chunkBytes, each a buffer of
+	// its own (a growing slice would leave its old arrays behind, about six
+	// times a 100 MiB frame's size in all). A connection that stops after a
+	// frame's header holds firstChunk of the budget until its deadline.
+	firstChunk = 512
 	chunkBytes = 16 << 10
+	// budgetWait is how often a frame that finds the budget used up looks
+	// again, until its deadline: it waits, as Kafka mutes a connection,
+	// rather than being closed while others fill the budget.
+	budgetWait = 5 * time.Millisecond
 )
 
 // guardLimits are the bounds a frameGuard applies, shared by every
@@ -108,14 +114,16 @@ type frameGuard struct {
 	// mu guards the fields below: kfake reads from one goroutine, but
 	// Close may come from another.
 	mu       sync.Mutex
-	hdr      [6]byte // the current frame's size and API key
-	nhdr     int     // bytes of hdr read
-	body     []byte  // the rest of the frame, as it arrives
-	need     int     // the length of the rest of the frame
-	held     int64   // budget held for body
-	out      int     // bytes of hdr and body handed to kfake
-	complete bool    // the frame arrived whole and is being handed over
-	err      error   // set once the connection is refused or closed
+	hdr      [6]byte   // the current frame's size and API key
+	nhdr     int       // bytes of hdr read
+	body     [][]byte  // the rest of the frame, in chunks as it arrives
+	got      int       // bytes of body received
+	need     int       // the length of the rest of the frame
+	held     int64     // budget held for body
+	out      int       // bytes of hdr and body handed to kfake
+	complete bool      // the frame arrived whole and is being handed over
+	deadline time.Time // when the current frame must have arrived
+	err      error     // set once the connection is refused or closed
 }
 
 func newFrameGuard(c net.Conn, limits *guardLimits) *frameGuard {
@@ -142,9 +150,18 @@ func (g *frameGuard) Read(p []byte) (int, error) {
 	if g.out < len(g.hdr) {
 		n = copy(p, g.hdr[g.out:])
 	}
-	n += copy(p[n:], g.body[max(g.out-len(g.hdr), 0):])
+	// The body's chunks from where the last Read stopped.
+	for off, i := max(g.out+n-len(g.hdr), 0), 0; n < len(p) && i < len(g.body); i++ {
+		c := g.body[i]
+		if off >= len(c) {
+			off -= len(c)
+			continue
+		}
+		n += copy(p[n:], c[off:])
+		off = 0
+	}
 	g.out += n
-	if g.out == len(g.hdr)+len(g.body) {
+	if g.out == len(g.hdr)+g.got {
 		g.endFrame()
 	}
 	return n, nil
@@ -168,19 +185,31 @@ func (g *frameGuard) receive() error {
 			return g.refuse(err)
 		}
 		g.need = int(size - 2) // the API key is in hdr
-		g.body = make([]byte, 0, min(g.need, chunkBytes))
-		g.Conn.SetReadDeadline(time.Now().Add(frameTime + time.Duration(size/frameRate)*time.Second))
+		g.deadline = time.Now().Add(frameTime + time.Duration(size/frameRate)*time.Second)
+		g.Conn.SetReadDeadline(g.deadline)
 	}
-	for len(g.body) < g.need {
-		chunk := min(g.need-len(g.body), chunkBytes)
-		if !g.limits.reserve(int64(chunk)) {
-			return g.refuse(fmt.Errorf("%w (%d bytes)", errBudget, int64(requestBudget)))
+	for g.got < g.need {
+		chunk := min(g.need-g.got, chunkBytes)
+		if g.got == 0 {
+			chunk = min(chunk, firstChunk)
+		}
+		for !g.limits.reserve(int64(chunk)) {
+			if time.Now().After(g.deadline) {
+				return g.refuse(fmt.Errorf("%w (%d bytes)", errBudget, int64(requestBudget)))
+			}
+			// Unlocked while it waits, so that Close can end the wait.
+			g.mu.Unlock()
+			time.Sleep(budgetWait)
+			g.mu.Lock()
+			if g.err != nil {
+				return g.err
+			}
 		}
 		g.held += int64(chunk)
-		start := len(g.body)
-		g.body = slices.Grow(g.body, chunk)[:start+chunk]
-		n, err := io.ReadFull(g.Conn, g.body[start:])
-		g.body = g.body[:start+n]
+		buf := make([]byte, chunk)
+		n, err := io.ReadFull(g.Conn, buf)
+		g.body = append(g.body, buf[:n])
+		g.got += n
 		if unused := int64(chunk - n); unused > 0 {
 			g.held -= unused
 			g.limits.release(unused)
@@ -224,7 +253,7 @@ func (g *frameGuard) judge() (int64, error) {
 // endFrame gives back the handed-over frame's budget and readies the next.
 func (g *frameGuard) endFrame() {
 	g.limits.release(g.held)
-	g.held, g.nhdr, g.out, g.need, g.body, g.complete = 0, 0, 0, 0, nil, false
+	g.held, g.nhdr, g.out, g.need, g.got, g.body, g.complete = 0, 0, 0, 0, 0, nil, false
 }
 
 // refuse closes the connection for cause, with a warning at most once a

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/binary"
 	"errors"
+	"fmt"
 	"io"
 	"log/slog"
 	"net"
@@ -145,12 +146,14 @@ type readerFunc func([]byte) (int, error)
 func (f readerFunc) Read(p []byte) (int, error) { return f(p) }
 
 // TestFrameGuardBudget checks that the budget follows the bytes that
-// arrived, not the sizes declared: connections that declare large frames
-// and stall hold one chunk each, a connection refused for the budget gives
-// way, and every byte is given back when the connections close.
+// arrived, not the sizes declared: a connection that declares a large
+// frame and stalls holds its first chunk; one that finds the budget used
+// up waits (as Kafka mutes a connection) instead of being closed, and goes
+// on when another gives its share back; every byte comes back when the
+// connections close.
 func TestFrameGuardBudget(t *testing.T) {
 	limits := newGuardLimits(slog.New(slog.DiscardHandler))
-	limits.budget.Store(2 * chunkBytes)
+	limits.budget.Store(2 * firstChunk)
 	type conn struct {
 		g      *frameGuard
 		client net.Conn
@@ -165,7 +168,7 @@ func TestFrameGuardBudget(t *testing.T) {
 		}()
 		client.Write(frame(size, 0)[:6])
 		if body > 0 {
-			client.Write(make([]byte, body))
+			go client.Write(make([]byte, body))
 		}
 		return c
 	}
@@ -179,33 +182,32 @@ func TestFrameGuardBudget(t *testing.T) {
 			time.Sleep(time.Millisecond)
 		}
 	}
-	// Two connections declare 50 MiB frames and send a few bytes: each
-	// holds one chunk while it waits for more.
+	// Two connections declare 50 MiB frames and stall: each holds its
+	// first chunk.
 	a := open(50<<20, 100)
 	defer a.client.Close()
-	waitBudget(chunkBytes)
+	waitBudget(firstChunk)
 	b := open(50<<20, 0)
 	defer b.client.Close()
 	waitBudget(0)
-	// A third finds the budget used up and is closed.
-	c := open(50<<20, 0)
+	// A whole small request finds the budget used up and waits.
+	c := open(8, 6)
 	defer c.client.Close()
-	if err := <-c.done; err == nil || !errors.Is(err, errBudget) {
-		t.Fatalf("a frame with the budget used up: %v, want the budget's refusal", err)
+	select {
+	case err := <-c.done:
+		t.Fatalf("a frame with the budget used up returned at once: %v", err)
+	case <-time.After(50 * time.Millisecond):
 	}
-	// One closing gives its chunk back, and a small frame passes whole.
+	// One stalled connection closing lets it through.
 	a.g.Close()
 	<-a.done
-	waitBudget(chunkBytes)
-	d := open(8, 6) // a whole 8-byte request
-	defer d.client.Close()
-	if err := <-d.done; err != nil {
-		t.Fatalf("a small frame after another connection closed: %v", err)
+	if err := <-c.done; err != nil {
+		t.Fatalf("the waiting frame after another connection closed: %v", err)
 	}
 	b.g.Close()
 	<-b.done
-	d.g.Close()
-	waitBudget(2 * chunkBytes)
+	c.g.Close()
+	waitBudget(2 * firstChunk)
 }
 
 // TestFrameGuardDeadline: a frame whose body does not arrive in time
@@ -311,5 +313,64 @@ func TestPartitionCaps(t *testing.T) {
 		if r, ok := rs["t-six"]; !ok || !errors.Is(r.Err, kerr.InvalidPartitions) {
 			t.Errorf("growing t-six by 2^20 partitions: %+v, want INVALID_PARTITIONS", rs)
 		}
+	}
+}
+
+// TestPartitionLedger: the sum of partitions counts each topic once, by
+// name (the second review: a counter of requests refused existing topics
+// after some hundred processor starts, and NumPartitions -1 slipped past
+// it), and a deleted topic gives its partitions back.
+func TestPartitionLedger(t *testing.T) {
+	b, err := Start(Config{Listen: "127.0.0.1:0", Log: slog.New(slog.DiscardHandler)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	cl, err := kgo.NewClient(kgo.SeedBrokers(b.Addr()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer cl.Close()
+	adm := kadm.NewClient(cl)
+	// A topic created again, as every processor start does, counts once.
+	for i := range 150 {
+		resp, err := adm.CreateTopic(ctx, maxTopicPartitions, 1, nil, "again")
+		if i > 0 && (err == nil || !errors.Is(resp.Err, kerr.TopicAlreadyExists)) {
+			t.Fatalf("creating an existing topic the %dth time: %v, want TOPIC_ALREADY_EXISTS", i+1, err)
+		}
+	}
+	// Topics without a count count kfake's default: 10,000 of them would
+	// pass the sum.
+	names := make([]string, 0, 10_000)
+	for i := range 10_000 {
+		names = append(names, fmt.Sprintf("d%05d", i))
+	}
+	rs, err := adm.CreateTopics(ctx, -1, 1, nil, names...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r := rs["d00000"]; !errors.Is(r.Err, kerr.InvalidPartitions) {
+		t.Fatalf("10,000 topics of the default count: %v, want INVALID_PARTITIONS", r.Err)
+	}
+	// Fill the sum to the bound, then one more is refused until a topic
+	// is deleted.
+	left := maxNewPartitions - maxTopicPartitions // "again" holds the rest
+	for i := 0; left > 0; i++ {
+		n := min(left, maxTopicPartitions)
+		if _, err := adm.CreateTopic(ctx, int32(n), 1, nil, fmt.Sprintf("fill-%d", i)); err != nil {
+			t.Fatalf("filling: %v", err)
+		}
+		left -= n
+	}
+	if resp, err := adm.CreateTopic(ctx, 1, 1, nil, "over"); err == nil || !errors.Is(resp.Err, kerr.InvalidPartitions) {
+		t.Fatalf("a topic past the sum: %v, want INVALID_PARTITIONS", err)
+	}
+	if _, err := adm.DeleteTopics(ctx, "fill-0"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := adm.CreateTopic(ctx, 1, 1, nil, "over"); err != nil {
+		t.Fatalf("a topic after one was deleted: %v", err)
 	}
 }
