@@ -277,19 +277,7 @@ func TestStalledFramesDoNotLockOutClients(t *testing.T) {
 // kfake built 2^31-1 partitions for one 40-byte request); mailflow's own
 // topics are created as before.
 func TestPartitionCaps(t *testing.T) {
-	b, err := Start(Config{Listen: "127.0.0.1:0", Log: slog.New(slog.DiscardHandler)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer b.Close()
-	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
-	defer cancel()
-	cl, err := kgo.NewClient(kgo.SeedBrokers(b.Addr()))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer cl.Close()
-	adm := kadm.NewClient(cl)
+	ctx, adm := adminOf(t, 20*time.Second)
 	for _, tc := range []struct {
 		name  string
 		parts int32
@@ -321,19 +309,7 @@ func TestPartitionCaps(t *testing.T) {
 // after some hundred processor starts, and NumPartitions -1 slipped past
 // it), and a deleted topic gives its partitions back.
 func TestPartitionLedger(t *testing.T) {
-	b, err := Start(Config{Listen: "127.0.0.1:0", Log: slog.New(slog.DiscardHandler)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer b.Close()
-	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
-	defer cancel()
-	cl, err := kgo.NewClient(kgo.SeedBrokers(b.Addr()))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer cl.Close()
-	adm := kadm.NewClient(cl)
+	ctx, adm := adminOf(t, 60*time.Second)
 	// A topic created again, as every processor start does, counts once.
 	for i := range 150 {
 		resp, err := adm.CreateTopic(ctx, maxTopicPartitions, 1, nil, "again")
@@ -373,4 +349,23 @@ func TestPartitionLedger(t *testing.T) {
 	if _, err := adm.CreateTopic(ctx, 1, 1, nil, "over"); err != nil {
 		t.Fatalf("a topic after one was deleted: %v", err)
 	}
+}
+
+// adminOf starts a broker for the test and returns an admin client of it
+// and a context that ends after d; both are closed when the test ends.
+func adminOf(t *testing.T, d time.Duration) (context.Context, *kadm.Client) {
+	t.Helper()
+	b, err := Start(Config{Listen: "127.0.0.1:0", Log: slog.New(slog.DiscardHandler)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(b.Close)
+	ctx, cancel := context.WithTimeout(context.Background(), d)
+	t.Cleanup(cancel)
+	cl, err := kgo.NewClient(kgo.SeedBrokers(b.Addr()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(cl.Close)
+	return ctx, kadm.NewClient(cl)
 }
