@@ -53,6 +53,22 @@ const (
 	// again, until its deadline: it waits, as Kafka mutes a connection,
 	// rather than being closed while others fill the budget.
 	budgetWait = 5 * time.Millisecond
+	// firstFrameTime is how long a new connection may take to send its
+	// first frame's size and API key, and idleTime how long a connection
+	// may then send nothing before the broker closes it: Kafka's
+	// connections.max.idle.ms (default 600,000), which clients ride out by
+	// reconnecting. A connection that never speaks holds a connection slot
+	// (maxConnections) for half a minute, not ten.
+	firstFrameTime = 30 * time.Second
+	idleTime       = 10 * time.Minute
+	// maxConnections bounds the connections open at once on all nodes,
+	// and fdShare the share of the process's file descriptor limit they
+	// may take (maxConns): the broker shares its process with mailflow's
+	// Pebble stores and HTTP API in mailflow dev, whose files a flood of
+	// connections would otherwise starve (Kafka's max.connections, which
+	// is unbounded by default: a Kafka broker has its process to itself).
+	maxConnections = 4096
+	fdShare        = 2
 )
 
 // guardLimits are the bounds a frameGuard applies, shared by every
@@ -62,12 +78,40 @@ type guardLimits struct {
 	budget                         atomic.Int64 // bytes left of the shared budget
 	log                            *slog.Logger
 	logged                         atomic.Int64 // rate-limits the warning, Unix nanoseconds
+
+	// maxConns bounds conns, the connections open (accepted and not yet
+	// closed); firstFrame and idle are the connections' silence bounds
+	// (firstFrameTime, idleTime), shorter in tests.
+	maxConns         int64
+	conns            atomic.Int64
+	firstFrame, idle time.Duration
+	connsLogged      atomic.Int64 // rate-limits the refusal warning, Unix nanoseconds
 }
 
 func newGuardLimits(log *slog.Logger) *guardLimits {
-	g := &guardLimits{maxProduce: maxProduceBytes, maxOther: maxRequestBytes, minFrame: minRequestBytes, log: log}
+	g := &guardLimits{maxProduce: maxProduceBytes, maxOther: maxRequestBytes, minFrame: minRequestBytes, log: log,
+		maxConns: maxConns(), firstFrame: firstFrameTime, idle: idleTime}
 	g.budget.Store(requestBudget)
 	return g
+}
+
+// maxConns returns the bound of open connections: maxConnections, or
+// 1/fdShare of the process's file descriptor limit when that is lower.
+func maxConns() int64 {
+	n := int64(maxConnections)
+	if lim := fileLimit(); lim > 0 {
+		n = min(n, max(lim/fdShare, 16))
+	}
+	return n
+}
+
+// admit counts a new connection, or reports that maxConns are open.
+func (l *guardLimits) admit() bool {
+	if l.conns.Add(1) > l.maxConns {
+		l.conns.Add(-1)
+		return false
+	}
+	return true
 }
 
 // reserve takes n bytes of the budget, or reports that they are not there.
@@ -123,7 +167,9 @@ type frameGuard struct {
 	out      int       // bytes of hdr and body handed to kfake
 	complete bool      // the frame arrived whole and is being handed over
 	deadline time.Time // when the current frame must have arrived
+	frames   int       // frames handed over whole
 	err      error     // set once the connection is refused or closed
+	closed   bool      // Close has given back the connection's slot
 }
 
 func newFrameGuard(c net.Conn, limits *guardLimits) *frameGuard {
@@ -171,9 +217,22 @@ func (g *frameGuard) Read(p []byte) (int, error) {
 // connection waits here, holding nothing), then its body under a deadline.
 func (g *frameGuard) receive() error {
 	if g.nhdr < len(g.hdr) {
+		silence := g.limits.idle
+		if g.frames == 0 {
+			silence = g.limits.firstFrame
+		}
+		if silence > 0 {
+			g.Conn.SetReadDeadline(time.Now().Add(silence))
+		}
 		n, err := io.ReadFull(g.Conn, g.hdr[g.nhdr:])
 		g.nhdr += n
 		if err != nil {
+			if errors.Is(err, os.ErrDeadlineExceeded) {
+				// Closed as Kafka closes an idle connection: quietly,
+				// the client reconnects when it has something to say.
+				g.limits.log.Debug("the broker closed a connection that sent nothing", "remote", g.Conn.RemoteAddr().String(), "for", silence)
+				g.Conn.Close()
+			}
 			if err == io.ErrUnexpectedEOF {
 				err = io.EOF
 			}
@@ -252,6 +311,7 @@ func (g *frameGuard) judge() (int64, error) {
 
 // endFrame gives back the handed-over frame's budget and readies the next.
 func (g *frameGuard) endFrame() {
+	g.frames++
 	g.limits.release(g.held)
 	g.held, g.nhdr, g.out, g.need, g.got, g.body, g.complete = 0, 0, 0, 0, 0, nil, false
 }
@@ -278,13 +338,18 @@ func (g *frameGuard) refuse(cause error) error {
 }
 
 // Close closes the connection and gives back the budget of a frame it
-// was receiving.
+// was receiving and, the first time, the connection's slot (kfake closes
+// a connection from its reader and its writer both).
 func (g *frameGuard) Close() error {
 	err := g.Conn.Close()
 	g.mu.Lock()
 	defer g.mu.Unlock()
 	g.limits.release(g.held)
 	g.held = 0
+	if !g.closed {
+		g.closed = true
+		g.limits.conns.Add(-1)
+	}
 	if g.err == nil {
 		g.err = net.ErrClosed
 	}

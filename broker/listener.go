@@ -29,10 +29,14 @@ func (l *steadyListener) Accept() (net.Conn, error) {
 	for {
 		c, err := l.Listener.Accept()
 		if err == nil {
-			if l.limits != nil {
-				return newFrameGuard(c, l.limits), nil
+			if l.limits == nil {
+				return c, nil
 			}
-			return c, nil
+			if !l.limits.admit() {
+				l.refuse(c)
+				continue
+			}
+			return newFrameGuard(c, l.limits), nil
 		}
 		if !temporary(err) {
 			return nil, err
@@ -47,6 +51,16 @@ func (l *steadyListener) Accept() (net.Conn, error) {
 			l.log.Error("the broker could not accept a connection; retrying", "err", err, "retry_in", delay)
 		}
 		time.Sleep(delay)
+	}
+}
+
+// refuse closes a connection accepted beyond the bound of open
+// connections (guardLimits.maxConns), with a warning at most once a minute.
+func (l *steadyListener) refuse(c net.Conn) {
+	c.Close()
+	now := time.Now().UnixNano()
+	if last := l.limits.connsLogged.Load(); now-last > int64(time.Minute) && l.limits.connsLogged.CompareAndSwap(last, now) {
+		l.log.Warn("the broker refused connections: too many open", "remote", c.RemoteAddr().String(), "open", l.limits.conns.Load(), "limit", l.limits.maxConns)
 	}
 }
 
