@@ -796,3 +796,21 @@ func TestFreshBatchAS(t *testing.T) {
 		t.Errorf("outcome accuracy %.1f%% fell below 58/58", 100*a)
 	}
 }
+
+// TestFreshBatchAT keeps testdata/blind_at.jsonl, 22 replies written after
+// AS's fixes, at its figure after its own kinds were fixed (22/22 and
+// 22/22; scored once blind before them: 19/22 and 22/22, testdata/README.md).
+func TestFreshBatchAT(t *testing.T) {
+	cases := loadLabelled(t, "blind_at.jsonl")
+	if len(cases) != 22 {
+		t.Fatalf("blind_at.jsonl has %d cases, want 22", len(cases))
+	}
+	rep := testClassifier.Evaluate(cases)
+	n := float64(len(cases))
+	if a := rep.CategoryAccuracy(); a*n < 22-0.5 {
+		t.Errorf("category accuracy %.1f%% fell below 22/22", 100*a)
+	}
+	if a := rep.OutcomeAccuracy(); a*n < 22-0.5 {
+		t.Errorf("outcome accuracy %.1f%% fell below 22/22", 100*a)
+	}
+}

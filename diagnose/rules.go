@@ -570,6 +570,16 @@ var strongRules = []rule{
 		{"message header is", "message headers are", "header section", "headers are too", "header size"},
 		{"too long", "ridiculously long", "too large", "too big", "exceeds", "exceeded"},
 	}, unless: []string{"line", "field"}},
+	{cat: CategorySyntaxError, why: "a header field's value, line or field over its length limit, said in French, Spanish, German, Italian, Portuguese or Dutch: the format's line limit (RFC 5322 §2.1.1), as a header line or field too long is in English above, before the localized size words read it as the message's size (gumdrop's French texts '554 5.5.2 Taille maximale de la valeur d'en-tête dépassée', blindat-0018)", all: [][]string{
+		{"valeur d'en-tete", "valeur de l'en-tete", "valeur de l'entete", "ligne d'en-tete", "champ d'en-tete",
+			"valor del encabezado", "valor de encabezado", "linea de encabezado", "linea del encabezado", "campo de encabezado", "campo del encabezado",
+			"kopfzeilenwert", "wert der kopfzeile", "wert des headers", "header-wert", "headerwert", "kopfzeile",
+			"valore dell'intestazione", "riga di intestazione", "riga dell'intestazione", "campo dell'intestazione", "campo di intestazione",
+			"valor do cabecalho", "linha de cabecalho", "linha do cabecalho", "campo do cabecalho", "campo de cabecalho",
+			"headerwaarde", "headerregel", "waarde van de header"},
+		{"maximale", "maxima", "maximo", "massima", "depass", "supera", "excede", "uberschritten", "trop long", "demasiado larg",
+			"zu lang", "troppo lung", "muito long", "te lang", "limite", "limit", "overschreden", "ultrapass"},
+	}},
 	{cat: CategoryPolicyRejected, settled: true, why: "the sender's own domain ('your domain') without DNS or MX records: a check of the sender (issue 14's kind 1; XMail SMTPSvr.cpp '505 Your domain has no DNS/MX entries', blindah-0002), not the destination's domain", all: [][]string{
 		{"your domain", "your sender domain", "your mail domain"},
 		{"no dns", "no mx", "dns/mx", "no a record", "does not resolve", "doesn't resolve", "not resolvable", "unresolvable"},
@@ -697,8 +707,20 @@ var strongRules = []rule{
 		"protocol errors", "syntax errors",
 	}, settled: true},
 	{cat: CategorySyntaxError, any: []string{"duplicate header"}, why: "a header named twice (RFC 5322 §3.6 limits); a DKIM-Signature header named there is not a DKIM failure"},
-	{cat: CategoryPolicyRejected, any: []string{"you are not allowed to send from", "you are not allowed to send as", "not allowed to send from this address"},
+	{cat: CategoryPolicyRejected, any: []string{"you are not allowed to send from", "you are not allowed to send as", "not allowed to send from this address",
+		// the same refusal with "authorized" or "permitted" and said of the address, the user or the
+		// sender, not of a domain's hosts (Kolab 4's policy service '550 5.7.1 Not authorized to send
+		// from this address', blindat-0010; Exchange's 'does not have permissions to send as this sender')
+		"send from this address", "send mail from this address", "send email from this address", "send as this address",
+		"send as this user", "send as this sender", "send as this mailbox", "send on behalf of this user",
+		"permissions to send as", "permission to send as", "permission to send on behalf"},
 		why: "a submission server refusing the authenticated user an envelope or From address it does not own (Stalwart '501 5.5.4 You are not allowed to send from this address', RFC 6409 §6.1); an SPF verdict names the domain's policy instead"},
+	{cat: CategoryPolicyRejected, why: "rights the sender lacks — delegation, send-as, privileges or permissions said insufficient — are the server's access rule, whatever reply code carries them: a syntax-class code (500–504) says the command came out of order, and the text says why (BlueMind's LMTP '503 Message cannot be delivered because of insufficient delegation rights.', blindat-0020); a delivery agent's file permissions are the server's (']: permission denied' above)", any: []string{
+		"delegation rights", "delegation right", "delegate rights", "delegated rights", "send-as right", "send as right", "sendas right",
+		"insufficient && rights", "insufficient && privileges", "insufficient && privilege", "insufficient && permissions",
+		"insufficient && permission", "insufficient access", "not enough rights", "not enough privileges", "not enough permissions",
+		"lacks the right", "lack the right", "lacks permission", "lack permission",
+	}, unless: []string{"]: permission denied", "file", "directory", "maildir", "storage", "disk", "permissions on", "permission on", "privileges on", "lookup failure"}},
 	{cat: CategoryAuthenticationFailed, why: "SPF/DKIM/DMARC/ARC failures (RFC 7208, 6376, 7489, 8617) and reverse-DNS (PTR) requirements; a mechanism counts only with a failure word", any: []string{
 		"spf fail", "spf check", "spf record", "sender policy framework", "domainkeys",
 		"arc validation", "arc-seal", "arc seal", "5322.from", "authentication results", "authentication checks",
