@@ -41,4 +41,26 @@ func TestKindBatchAT(t *testing.T) {
 		{r("550 5.1.3 Too many block lists - check http://www.robtex.com/rbls.html"), OutcomeBounced, CategoryBlocklisted},                                // blindam-0023
 		{r("550 5.7.1 Your IP is on too many block lists"), OutcomeBounced, CategoryBlocklisted},                                                          // written for the test
 	})
+	runKinds(t, "a mechanism named beside the sender's volume or its checking service down is not a failed check (issue 14's kind 2)", []kindCase{
+		{r("450 4.7.1 Too many messages with the same DKIM signature, slow down"), OutcomeDeferred, CategoryRateLimited},            // written for the test
+		{r("421 4.7.0 Excessive volume of mail signed by your DKIM domain, try again later"), OutcomeDeferred, CategoryRateLimited}, // written for the test
+		{r("451 4.7.1 Rate limit exceeded for DMARC policy domain example.org"), OutcomeDeferred, CategoryRateLimited},              // written for the test
+		{r("451 4.7.5 DKIM verification service temporarily unavailable, try again later"), OutcomeDeferred, CategoryServerError},   // written for the test
+		{r("451 4.7.1 SPF lookup timed out on our resolver, please retry"), OutcomeDeferred, CategoryServerError},                   // written for the test
+		{r("451 4.7.1 DMARC milter not responding, try again later"), OutcomeDeferred, CategoryServerError},                         // written for the test
+		// the check's own verdicts stay authentication
+		{r("451 4.7.1 SPF temperror for example.org, try again later"), OutcomeDeferred, CategoryAuthenticationFailed}, // written for the test
+		{r("550 5.7.1 DKIM signature verification failed"), OutcomeBounced, CategoryAuthenticationFailed},              // written for the test
+		{r("550 5.7.1 Email rejected per DMARC policy for example.org"), OutcomeBounced, CategoryAuthenticationFailed}, // written for the test
+	})
+	runKinds(t, "RFC 5321's own texts for a reply code, whole or cut short, answer the code's meaning (issue 14's kind 5)", []kindCase{
+		{r("452 Action not taken"), OutcomeDeferred, CategoryServerError},                                        // RFC 5321 §4.2.2's 452, cut short
+		{r("452 Requested action not taken: insufficient system storage"), OutcomeDeferred, CategoryServerError}, // RFC 5321 §4.2.2
+		{r("452 Requested action not taken"), OutcomeDeferred, CategoryServerError},                              // RFC 5321 §4.2.2's 452, cut short
+		{r("421 Service not available"), OutcomeDeferred, CategoryServerError},                                   // RFC 5321 §4.2.2's 421, cut short
+		{r("451 Requested action aborted"), OutcomeDeferred, CategoryServerError},                                // RFC 5321 §4.2.2's 451, cut short
+		{r("552 Requested mail action aborted"), OutcomeBounced, CategoryMailboxFull},                            // RFC 5321 §4.2.2's 552, cut short
+		{r("554 Transaction failed"), OutcomeBounced, CategoryOther},                                             // RFC 5321 §4.2.2
+		{r("554 Transaction has failed"), OutcomeBounced, CategoryOther},                                         // written for the test
+	})
 }

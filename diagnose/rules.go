@@ -215,6 +215,12 @@ var (
 		"alignment", "aligned", "policy", "reject", "required", "requires", "record", "signature", "verification",
 		"authentication", "check",
 	}
+	// authRateWords name the sender's volume: a mechanism's name beside them
+	// says whose volume is counted ("too many messages with the same DKIM
+	// signature", Gmail's "unusual rate of unsolicited mail originating
+	// from your DKIM domain"), not a failed check (issue 14's kind 2).
+	authRateWords = []string{"too many", "slow down", "rate limit", "rate-limit", "ratelimit", "rate limited", "unusual rate",
+		"throttl", "per hour", "per minute", "per day", "sending rate", "volume"}
 	// authPassed: the text says the mechanism passed, so a verdict in the
 	// same reply (spam, a size, a listing) is about something else.
 	authPassed = []string{
@@ -707,6 +713,12 @@ var strongRules = []rule{
 		"protocol errors", "syntax errors",
 	}, settled: true},
 	{cat: CategorySyntaxError, any: []string{"duplicate header"}, why: "a header named twice (RFC 5322 §3.6 limits); a DKIM-Signature header named there is not a DKIM failure"},
+	{cat: CategoryServerError, why: "the receiver's own checking service for a mechanism down or failing for a while — a DKIM verifier, an SPF or DMARC resolver, an authentication milter said unavailable, not responding or timed out — is the receiver's temporary trouble, not a failed check of the sender (issue 14's kind 2: a mechanism's name is not its failure; SPF's own 'temperror' verdict, RFC 7208 §2.6.6, stays the check's)", all: [][]string{
+		authMechanisms,
+		{"verification service", "validation service", "checking service", "check service", "authentication service",
+			"verification server", "validation server", "verifier", "milter", "daemon", "backend", "resolver", "lookup"},
+		{"temporarily unavailable", "unavailable", "not available", "not responding", "timed out", "timeout", "internal error", "is down", "overloaded"},
+	}, unless: append([]string{"temperror", "no such", "not exist", "nxdomain", "blocked", "listed"}, authPassed...)},
 	{cat: CategoryPolicyRejected, any: []string{"you are not allowed to send from", "you are not allowed to send as", "not allowed to send from this address",
 		// the same refusal with "authorized" or "permitted" and said of the address, the user or the
 		// sender, not of a domain's hosts (Kolab 4's policy service '550 5.7.1 Not authorized to send
@@ -769,7 +781,7 @@ var strongRules = []rule{
 		// blindag-0054, which the model read as the 501's syntax)
 		settled: true},
 	{cat: CategoryAuthenticationFailed, why: "a mechanism named with a word for its parts or the receiver's decision ('DMARC policy', 'SPF record', 'DKIM signature … rejected'), unless the text says the check passed ('DKIM=pass, SPF=pass, spam score 9.8': the verdict is about the content)",
-		all: [][]string{authMechanisms, authWeakVerdicts}, unless: append(append([]string{}, authNotAFailure...), authPassed...)},
+		all: [][]string{authMechanisms, authWeakVerdicts}, unless: append(append(append([]string{}, authNotAFailure...), authPassed...), authRateWords...)},
 	{cat: CategoryRateLimited, settled: true, why: "the sender's own volume named as the cause of a block, a denial or a bar for a while: a rate, whatever block, denial or time window follows (herculiz special_protection/inmail_frequency '550 000001 you have sent too many mails to some clients, your ip will be blocked in 20 minutes', blindaj-0026/0027; a Korean portal 'Error.your access was denied. Since you sent too many e-mails, you are not allowed to send more e-mails within 24 hours', blindaj-0078, https://puffinknight.tistory.com/102); settled: the model reads the block and denial words as a listing or a policy", any: []string{
 		"you have sent too many", "you sent too many", "you've sent too many", "has sent too many", "have sent too many",
 	}, unless: []string{"unknown recipients", "invalid recipients", "bad recipients", "non-existent recipients", "errors", "spamtrap", "spam trap"}},
