@@ -43,12 +43,16 @@ type envelope struct {
 //     that has its own syslog header;
 //   - a date and a time separated by a space ("2024-02-14 14:47:24", the
 //     default of syslog-ng's and many loggers' ISO templates), read in loc
-//     unless a zone follows.
+//     unless a zone follows; the date with slashes ("2024/02/14", Go's log
+//     package and others), and a time in brackets ("[2024-02-14
+//     14:47:24]", "[Mar 22 07:45:01]").
 //
 // Docker's json-file lines ({"log":"…","stream":"stdout","time":"…"}),
 // journalctl -o json and -o json-seq entries (journalLine) and, given the
 // boot time, -o short-monotonic and -o short-delta lines (monotonicPrefix)
-// are turned into such lines by Parse before this runs.
+// are turned into such lines by Parse before this runs, as are lines
+// behind grep's file names and line numbers (grepPrefix) and daemontools'
+// TAI64N labels (tai64nPrefix).
 //
 // An error means the line has no usable header: a cut line or a
 // continuation fragment.
@@ -75,6 +79,18 @@ func parseEnvelopeDepth(line string, loc *time.Location, now func() time.Time, d
 	}
 	if s[0] == ' ' || s[0] == '\t' {
 		return envelope{}, errors.New("starts with white space: a continuation fragment of a wrapped line")
+	}
+	if s[0] == '[' {
+		// "[2024-02-14 14:47:24] host prog[pid]: …", "[Feb 14 14:47:24]
+		// …": loggers and templates that bracket the time.
+		if end := strings.IndexByte(s, ']'); end > 1 && end+1 < len(s) && s[end+1] == ' ' && startsWithTimestamp(s[1:end]+" ") {
+			s = s[1:end] + s[end+1:]
+		}
+	}
+	if len(s) > 10 && isDigit(s[0]) && s[4] == '/' && s[7] == '/' && (s[10] == ' ' || s[10] == 'T') {
+		// "2024/02/14 14:47:24": the date with slashes (Go's log
+		// package, many loggers' default), read as its dashed form.
+		s = s[:4] + "-" + s[5:7] + "-" + s[8:]
 	}
 	if s[0] == '<' {
 		end := strings.IndexByte(s, '>')

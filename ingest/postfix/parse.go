@@ -161,6 +161,19 @@ func (p *Parser) Parse(line string) Result {
 		// container's own line follows its source's name.
 		line = rest
 	}
+	if rest, ok := grepPrefix(line); ok {
+		line = rest
+	}
+	if t, rest, ok := tai64nPrefix(line); ok {
+		// multilog, svlogd -t, s6-log t: the logger's time, then the
+		// service's own output, which has no syslog header of its own
+		// unless it was written with one.
+		if !startsWithTimestamp(rest) {
+			line = t.Format(time.RFC3339Nano) + " " + rest
+		} else {
+			line = rest
+		}
+	}
 	if strings.HasPrefix(line, `{"log":`) {
 		inner, err := dockerLine(line)
 		if err != nil {

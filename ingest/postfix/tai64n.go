@@ -1,0 +1,57 @@
+package postfix
+
+import "time"
+
+// tai64nLen is the length of a TAI64N label: '@' and 24 hexadecimal digits.
+const tai64nLen = 25
+
+// isTAI64N reports whether s starts with a TAI64N label and a space, the
+// timestamp daemontools' multilog, runit's svlogd -t and s6-log t put
+// before each line of a supervised service's output (s6-overlay and
+// runit images run Postfix with its log on stdout this way).
+func isTAI64N(s string) bool {
+	if len(s) <= tai64nLen || s[0] != '@' || s[tai64nLen] != ' ' || s[1:3] != "40" {
+		return false
+	}
+	for i := 1; i < tai64nLen; i++ {
+		if hexVal(s[i]) < 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// tai64nPrefix reads the TAI64N label at the start of line and returns its
+// time and the rest of the line. The label counts TAI seconds from 2^62
+// (https://cr.yp.to/libtai/tai64.html); the loggers write the system's
+// clock plus 10 s, TAI's offset in 1970, without a leap-second table, so
+// subtracting 10 s gives the system's time back.
+func tai64nPrefix(line string) (t time.Time, rest string, ok bool) {
+	if !isTAI64N(line) {
+		return time.Time{}, line, false
+	}
+	var sec, nsec uint64
+	for i := 1; i <= 16; i++ {
+		sec = sec<<4 | uint64(hexVal(line[i]))
+	}
+	for i := 17; i < tai64nLen; i++ {
+		nsec = nsec<<4 | uint64(hexVal(line[i]))
+	}
+	const base = 1 << 62
+	if sec < base+10 || sec-base-10 > 1<<40 || nsec >= 1e9 {
+		return time.Time{}, line, false
+	}
+	return time.Unix(int64(sec-base-10), int64(nsec)).UTC(), line[tai64nLen+1:], true
+}
+
+func hexVal(c byte) int {
+	switch {
+	case c >= '0' && c <= '9':
+		return int(c - '0')
+	case c >= 'a' && c <= 'f':
+		return int(c-'a') + 10
+	case c >= 'A' && c <= 'F':
+		return int(c-'A') + 10
+	}
+	return -1
+}
