@@ -39,7 +39,8 @@ func TestKindBatchAT(t *testing.T) {
 		{r("554 5.7.1 <news@example.net>: Sender address rejected: Prohibited by Sender Policy Framework"), OutcomeBounced, CategoryAuthenticationFailed}, // Kolab 4's policy service, blindat-0002
 		{r("550 5.7.1 Message prohibited by the Sender Policy Framework of example.com"), OutcomeBounced, CategoryAuthenticationFailed},                   // written for the test
 		{r("550 5.1.3 Too many block lists - check http://www.robtex.com/rbls.html"), OutcomeBounced, CategoryBlocklisted},                                // blindam-0023
-		{r("550 5.7.1 Your IP is on too many block lists"), OutcomeBounced, CategoryBlocklisted},                                                          // written for the test
+		{r("550 5.7.1 Your IP is on too many block lists"), OutcomeBounced, CategoryBlocklisted},
+		{r("550 S:BL/ (system policy: sender host address)"), OutcomeBounced, CategoryBlocklisted}, // blindam-0028: a provider's block-list code naming the client's host                                                          // written for the test
 	})
 	runKinds(t, "a mechanism named beside the sender's volume or its checking service down is not a failed check (issue 14's kind 2)", []kindCase{
 		{r("450 4.7.1 Too many messages with the same DKIM signature, slow down"), OutcomeDeferred, CategoryRateLimited},            // written for the test

@@ -1495,6 +1495,8 @@ var strongRules = []rule{
 		"exceeds the size", "exceeds fixed maximum",
 		"more than && bytes long", "header line too long", "header line exceeds", "trop volumineux", "excede el tamano", "dimensione massima", "te groot", "muito grande", "excede o tamanho", "слишком большой", "слишком велик", "превышен максимальный размер", "大きすぎ", "サイズ制限", "邮件过大", "邮件大小超过", "超过大小",
 	}, unless: []string{"queue size", "failed to queue"}}, // the receiver's own queue (chasquid "Failed to queue message: Queue size too big")
+	{cat: CategoryBlocklisted, settled: true, any: []string{"s:bl/", "s:bl "},
+		why: "Advanced Filtering's Exim ACLs answer a client on their system black list with the code 'S:BL/' before the list's words ('550 S:BL/ (system policy: sender host address)', github.com/roman-rybalko/af services/smtp/exim/main.conf, blindam-0028): a listing whatever policy word follows; settled, as retrainings moved it between the listing and the policy"},
 	{cat: CategoryBlocklisted, why: "the client itself found to be an open relay or open proxy: a verdict on the connecting host's standing (the open-relay and open-proxy lists, SORBS's 'vulnerable to open-relay/open-proxy attacks', blindap-0003; indimail-mta smtpd.c smtp_relayreject '553 No mail accepted from an open relay (<ip>); check your server configs (#5.7.1)', blindaq-0028), not this server refusing to relay for the client", any: []string{
 		"from an open relay", "from open relay", "from an open proxy", "from open proxy", "is an open relay", "is an open proxy",
 		"are an open relay", "are an open proxy", "open relay detected", "open proxy detected", "detected as an open relay",

@@ -86,13 +86,20 @@ var localizedRules = []rule{
 	{cat: CategoryRateLimited, why: "too many / limit exceeded (localized)", any: []string{
 		"limit && uberschritten", "zu viele", "trop de", "limite && atteinte", "limite && depassee", "demasiad",
 		"limite && excedido", "limite && superado", "troppi", "troppe", "limite && superato", "te veel", "limiet && overschreden",
+		// the sender's own sending quota, as "exceeded its quota for sending" is in English
+		// (issue 14's kind 1): not the recipient's mailbox quota
+		"quota d'envoi", "quota d envoi", "cuota de envio", "quota di invio", "verzendquotum", "verzendlimiet", "cota de envio",
+		"versandquote", "sendequote", "квота отправки", "лимит отправки", "发送限额", "发信限额", "发送上限", "发信上限",
+		"發送限額", "發信限額", "送信上限", "送信制限",
 		"muitas", "muitos", "limite && excedido", "слишком много", "превышен && лимит", "лимит && превышен",
 		"多すぎ", "制限 && 超え", "频率", "过于频繁", "超过 && 限制", "頻率", "過於頻繁", "超過 && 限制",
 	}, unless: []string{"grosse", "taille", "tamano", "dimensione", "grootte", "tamanho", "размер", "サイズ", "大小", "容量",
 		// a storage limit is the mailbox's (or the server's), not a rate: "Das Postfach hat das
 		// Speicherlimit überschritten"
 		"speicher", "postfach", "stockage", "almacenamiento", "buzon", "archiviazione", "casella", "opslag", "postvak",
-		"armazenamento", "caixa", "хранилищ", "ящик", "メールボックス", "邮箱", "空间", "郵箱", "空間", "過大", "大小"}},
+		"armazenamento", "caixa", "хранилищ", "ящик", "メールボックス", "邮箱", "空间", "郵箱", "空間", "過大", "大小",
+		// too long in the queue is the message's expiry (below), not a rate
+		"en la cola", "en cola", "warteschlange", "file d'attente", "in coda", "wachtrij", "na fila", "в очереди", "队列", "佇列"}},
 	{cat: CategorySpamContent, why: "content judged spam or malicious (localized)", any: []string{
 		"schadsoftware", "unerwunschte werbung", "indesirable", "no deseado", "indesiderat", "ongewenst", "indesejad",
 		"вирус", "вредонос", "ウイルス", "病毒", "恶意", "惡意", "垃圾邮件", "垃圾郵件",
@@ -114,8 +121,20 @@ var localizedRules = []rule{
 		"соединени && отклонено", "соединени && разорвано", "не удалось соединиться", "превышено время ожидания",
 		"接続 && 失敗", "接続 && 拒否", "连接 && 失败", "连接 && 超时", "连接 && 拒绝",
 		"連接 && 失敗", "連接 && 超時", "連接 && 拒絕", "連線 && 失敗", "連線 && 逾時",
+	}, unless: []string{
+		// a timeout of the message's time in the queue is its expiry ("Zeitüberschreitung in der
+		// Warteschlange"), below: not a connection's
+		"warteschlange", "file d'attente", "en cola", "en la cola", "in coda", "wachtrij", "na fila", "в очереди", "队列", "佇列", "キュー",
 	}},
 	{cat: CategoryExpired, why: "delivery period expired (localized NDR verdicts)", any: []string{
+		// the message's time in the queue run out, in German, French, Spanish, Italian, Dutch,
+		// Portuguese, Russian, Chinese and Japanese (issue 14's expiry verdicts beyond English)
+		"warteschlange && zeituberschreitung", "warteschlange && zu lange", "warteschlange && abgelaufen",
+		"file d'attente && trop longtemps", "file d'attente && expire", "file d'attente && delai",
+		"cola && demasiado tiempo", "cola && expir", "cola && tiempo de espera", "coda && troppo tempo", "coda && scadut",
+		"wachtrij && te lang", "wachtrij && verlopen", "fila && muito tempo", "fila && expir",
+		"в очереди && слишком долго", "в очереди && истек", "в очереди && истёк", "队列 && 过长", "队列 && 超时", "队列 && 过期",
+		"キュー && 期限", "キュー && 時間切れ",
 		"zustellfrist", "delai de remise", "delai de livraison expire", "tiempo de entrega", "tempo di consegna",
 		"bezorgtijd", "tempo de entrega", "срок доставки", "配信期限", "投递超时",
 		// "could not be delivered within N days" and "delivery given up" as German,
