@@ -324,7 +324,7 @@ func TestEvalSetsApart(t *testing.T) {
 		seen[norm(c.Response)] = c.ID
 	}
 	ids := map[string]bool{}
-	for _, name := range []string{"eval.jsonl", "blind.jsonl", "blind_o.jsonl", "blind_p.jsonl", "blind_q.jsonl", "blind_r.jsonl", "blind_s.jsonl", "blind_t.jsonl", "blind_u.jsonl", "blind_v.jsonl", "blind_w.jsonl", "blind_x.jsonl", "blind_y.jsonl", "blind_z.jsonl", "blind_aa.jsonl", "blind_ab.jsonl", "blind_ac.jsonl", "blind_ad.jsonl", "blind_ae.jsonl", "blind_af.jsonl", "blind_ag.jsonl", "blind_ah.jsonl", "blind_ai.jsonl", "blind_aj.jsonl", "blind_ak.jsonl", "blind_al.jsonl", "blind_am.jsonl", "blind_an.jsonl", "blind_ao.jsonl", "blind_ap.jsonl", "blind_aq.jsonl", "blind_ar.jsonl", "blind_as.jsonl", "blind_at.jsonl"} {
+	for _, name := range []string{"eval.jsonl", "blind.jsonl", "blind_o.jsonl", "blind_p.jsonl", "blind_q.jsonl", "blind_r.jsonl", "blind_s.jsonl", "blind_t.jsonl", "blind_u.jsonl", "blind_v.jsonl", "blind_w.jsonl", "blind_x.jsonl", "blind_y.jsonl", "blind_z.jsonl", "blind_aa.jsonl", "blind_ab.jsonl", "blind_ac.jsonl", "blind_ad.jsonl", "blind_ae.jsonl", "blind_af.jsonl", "blind_ag.jsonl", "blind_ah.jsonl", "blind_ai.jsonl", "blind_aj.jsonl", "blind_ak.jsonl", "blind_al.jsonl", "blind_am.jsonl", "blind_an.jsonl", "blind_ao.jsonl", "blind_ap.jsonl", "blind_aq.jsonl", "blind_ar.jsonl", "blind_as.jsonl", "blind_at.jsonl", "blind_au.jsonl"} {
 		for _, c := range loadLabelled(t, name) {
 			if other, ok := seen[norm(c.Response)]; ok {
 				t.Errorf("%s: %s repeats %s", name, c.ID, other)
