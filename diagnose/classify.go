@@ -113,6 +113,7 @@ const (
 	sigARC
 	sigCert   // TLS problem on the receiver's side (certificate, MTA-STS, DANE)
 	sigSender // the reply answered MAIL FROM (senderStage)
+	sigAction // a DSN action and status follow a recipient ("rcpt; Failed; 5.2.2 (…)", actionStatus)
 )
 
 // scanResult is what one pass over a response found.
@@ -298,6 +299,7 @@ func New(opts ...Option) *Classifier {
 		{[]string{"|arc|", "arc validation", "arc-seal"}, sigARC},
 		{[]string{"certificate", "mta-sts", "|dane|", "tlsa", "dnssec"}, sigCert},
 		{senderStage, sigSender},
+		{[]string{"; failed; ", "; delayed; "}, sigAction},
 	}
 	provIDs := make([][]uint16, len(providers))
 	for i, p := range providers {
@@ -591,6 +593,9 @@ func (c *Classifier) classify(in Input, sr *scanResult, feat *Features) (res Res
 		}
 	}
 	c.scan(norm, sr)
+	if !hintStatus.valid() && sr.signals&sigAction != 0 {
+		hintStatus = actionStatus(inner)
+	}
 	if sr.rules.intersects(&c.ipRules) && firstIP(inner) != "" {
 		// Only when a rule could use it: an IPv4 address in the reply
 		// itself (the wrappers' MX address is gone with them) is the

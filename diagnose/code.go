@@ -150,6 +150,21 @@ func qmailStatus(s string) status {
 	return status{}
 }
 
+// actionStatus returns the status after a recipient's DSN action in the
+// "rcpt; Failed; 5.2.2 (mailbox full)" form of Openwave InterMail's and
+// other MTAs' reports (RFC 3464 §2.3.3 action, §2.3.4 status), or the
+// zero status.
+func actionStatus(s string) status {
+	for _, a := range [...]string{"; failed; ", "; delayed; "} {
+		if i := indexFoldASCII(s, a); i >= 0 {
+			if st, w := parseStatus(s[i+len(a):]); w > 0 {
+				return st
+			}
+		}
+	}
+	return status{}
+}
+
 func trimLeftSpace(s string) string {
 	for len(s) > 0 && (s[0] == ' ' || s[0] == '\t' || s[0] == '\r' || s[0] == '\n') {
 		s = s[1:]

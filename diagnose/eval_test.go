@@ -814,3 +814,21 @@ func TestFreshBatchAT(t *testing.T) {
 		t.Errorf("outcome accuracy %.1f%% fell below 22/22", 100*a)
 	}
 }
+
+// TestFreshBatchAU keeps testdata/blind_au.jsonl, 11 replies written after
+// AT's fixes, at its figure after its own kinds were fixed (11/11 and
+// 11/11; scored once blind before them: 7/11 and 8/11, testdata/README.md).
+func TestFreshBatchAU(t *testing.T) {
+	cases := loadLabelled(t, "blind_au.jsonl")
+	if len(cases) != 11 {
+		t.Fatalf("blind_au.jsonl has %d cases, want 11", len(cases))
+	}
+	rep := testClassifier.Evaluate(cases)
+	n := float64(len(cases))
+	if a := rep.CategoryAccuracy(); a*n < 11-0.5 {
+		t.Errorf("category accuracy %.1f%% fell below 11/11", 100*a)
+	}
+	if a := rep.OutcomeAccuracy(); a*n < 11-0.5 {
+		t.Errorf("outcome accuracy %.1f%% fell below 11/11", 100*a)
+	}
+}

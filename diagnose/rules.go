@@ -141,7 +141,13 @@ var verdictRules = []rule{
 		// Status field 4.4.7/5.4.7 (RFC 3463 "delivery time expired") quoted in a text.
 		"after a long failure period", "is too old", "delivery timed out", "status=expired",
 		"status: 4.4.7", "status: 5.4.7", "queue lifetime",
-	}, unless: []string{"will be retried", "warning only", "will continue trying", "still awaiting delivery", "has been delayed",
+		// a count of attempts that all failed: the sending MTA's final notice (SmarterMail 'Failed
+		// four Attempts to connect to recipients mail server', 'Failed all attempts to connect …',
+		// blindau-0009, 0010), whatever the attempts failed on
+		"failed all attempts", "failed two attempts", "failed three attempts", "failed four attempts", "failed five attempts",
+		"all attempts to connect", "all attempts to deliver", "all delivery attempts failed", "all delivery attempts have failed",
+		"all attempts failed", "all attempts have failed",
+	}, unless: []string{"will be retried", "warning only", "will continue trying", "still awaiting delivery", "has been delayed", "will retry",
 		"header"}, // "The Date header is too old" (Haraka headers plugin): a header's date, not the queue's age
 	},
 	{cat: CategoryExpired, why: "a delivery time or attempt limit named with a word saying it ran out (queue lifetime: Postfix maximal_queue_lifetime, Exim retry rules, sendmail Timeout.queuereturn, ESP 'time to live', 'maximum delivery attempts')", all: [][]string{
@@ -1220,6 +1226,12 @@ var strongRules = []rule{
 		"メールボックスが一杯", "メールボックスがいっぱい", "容量超過", "容量オーバー", "容量が不足",
 		"邮箱已满", "信箱已满", "郵箱已滿", "邮箱容量", "超出邮箱", "mailbox space not enough",
 		"mail file is full", "mailfile is full", // Domino: the recipient's mail file
+		// the recipient mailbox's words for mail in Spanish beside "full" ("correo lleno",
+		// a Spanish hoster's list of bounce reasons, blindau-0036), and the recipient domain's
+		// storage, which its mailboxes share (SmarterMail 'The domain size limit has been
+		// exceeded', blindau-0011): the recipient's quota, not the message's size
+		"correo lleno", "casilla llena", "casilla de correo llena", "cuenta de correo llena", "bandeja llena", "bandeja de entrada llena",
+		"domain size limit", "domain storage limit", "domain disk space", "domain disk quota", "domain storage quota", "domain's disk quota",
 		"folder full", "folder is full", // a mail folder's limit (RFC 3463 X.2.2 in Exchange/Domino words "Folder full")
 		"mail box space", "mail box full", "mail box is full", // "mail box" in two words (Alibaba Mail "mail box space not enough")
 		"quota exceed", "mailbox && is full", "over && quota", "quota limit", "exceeded the allowed mailbox",
@@ -1784,6 +1796,10 @@ var localDeferHints = []string{
 	"will continue trying", "delivery attempts will continue", "still awaiting delivery",
 	"tls is required, but",   // Postfix smtp(8) with smtp_tls_security_level=encrypt/verify defers the message
 	"retry time not reached", // Exim: the address stays queued until its next retry time
+	// a delivery status notification's action for the recipient (RFC 3464 §2.3.3 "delayed"),
+	// as a DSN's per-recipient fields or Openwave InterMail's "rcpt; Delayed; 4.4.1 (…)" print it:
+	// the reporting MTA keeps the message, whatever reply code its diagnostic quotes
+	"action: delayed", "; delayed; ",
 }
 
 var bounceHints = []string{
@@ -1802,6 +1818,11 @@ var bounceHints = []string{
 // it gave up: the non-delivery report's own verdict (Postfix bounce(8)
 // template, Gmail and Exchange NDRs, RFC 3464 "Action: failed" texts).
 var finalHints = []string{
+	// a delivery status notification's action for the recipient (RFC 3464 §2.3.3 "failed"), as a
+	// DSN's per-recipient fields or Openwave InterMail's reports ("These recipients of your message
+	// have been processed by the mail server: rcpt; Failed; 5.2.2 (mailbox full) … SMTP diagnostic:
+	// 443 …", blindau-0028) print it: the reporting MTA gave up, whatever code the diagnostic quotes
+	"action: failed", "; failed; ",
 	"could not be delivered to one or more recipients", "this is a permanent error", "failed permanently",
 	"message not delivered", "address not found", "no further delivery attempts", "has been a permanent failure",
 	"delivery has failed", "your message could not be sent", "permanent failure for one or more recipients",
