@@ -4,7 +4,7 @@ import (
 	"time"
 
 	"github.com/mailflow/mailflow/directory"
-	"github.com/mailflow/mailflow/processor"
+	"github.com/mailflow/mailflow/keypartition"
 	"github.com/mailflow/mailflow/schemas"
 )
 
@@ -97,7 +97,7 @@ func (s *Sink) rebuildReminders(parts []int32, ca *committedAlerts) error {
 	if err := s.store.repeats(func(d, _ string, _ repeatState) {
 		p, ok, err := s.store.alertsPartition(d)
 		if err == nil && !ok && ca.parts > 0 {
-			p, ok = processor.PartitionFor(d, ca.parts), true
+			p, ok = keypartition.Of(d, ca.parts), true
 			if err := s.store.setAlertsPartition(d, p); err != nil {
 				s.log.Error("sink: recording the alerts partition of a domain", "domain", d, "err", err)
 			}
