@@ -719,10 +719,10 @@ var strongRules = []rule{
 		"protocol errors", "syntax errors",
 	}, settled: true},
 	{cat: CategorySyntaxError, any: []string{"duplicate header"}, why: "a header named twice (RFC 5322 §3.6 limits); a DKIM-Signature header named there is not a DKIM failure"},
-	{cat: CategoryServerError, why: "the receiver's own checking service for a mechanism down or failing for a while — a DKIM verifier, an SPF or DMARC resolver, an authentication milter said unavailable, not responding or timed out — is the receiver's temporary trouble, not a failed check of the sender (issue 14's kind 2: a mechanism's name is not its failure; SPF's own 'temperror' verdict, RFC 7208 §2.6.6, stays the check's)", all: [][]string{
+	{cat: CategoryServerError, why: "the receiver's own checking service for a mechanism down or failing for a while — a DKIM verifier, the receiver's own resolver, an authentication milter said unavailable, not responding or timed out — is the receiver's temporary trouble, not a failed check of the sender (issue 14's kind 2: a mechanism's name is not its failure; SPF's own 'temperror' verdict, RFC 7208 §2.6.6, stays the check's)", all: [][]string{
 		authMechanisms,
 		{"verification service", "validation service", "checking service", "check service", "authentication service",
-			"verification server", "validation server", "verifier", "milter", "daemon", "backend", "resolver", "lookup"},
+			"verification server", "validation server", "verifier", "milter", "daemon", "backend", "our resolver", "local resolver"},
 		{"temporarily unavailable", "unavailable", "not available", "not responding", "timed out", "timeout", "internal error", "is down", "overloaded"},
 	}, unless: append([]string{"temperror", "no such", "not exist", "nxdomain", "blocked", "listed"}, authPassed...)},
 	{cat: CategoryPolicyRejected, any: []string{"you are not allowed to send from", "you are not allowed to send as", "not allowed to send from this address",
