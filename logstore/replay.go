@@ -7,6 +7,8 @@ import (
 
 	"github.com/twmb/franz-go/pkg/kadm"
 	"github.com/twmb/franz-go/pkg/kgo"
+
+	"github.com/mailflow/mailflow/internal/kafkabatch"
 )
 
 // ReplaySpec says what Replay re-reads.
@@ -178,12 +180,20 @@ func (s *Store) Replay(ctx context.Context, spec ReplaySpec) (ReplayStats, error
 		if err := ctx.Err(); err != nil {
 			return st, err
 		}
-		var ferr error
-		fs.EachError(func(t string, p int32, err error) {
-			ferr = fmt.Errorf("replay logs: fetch %s partition %d: %w", t, p, err)
-		})
+		skip, ferr := kafkabatch.Collect(fs)
 		if ferr != nil {
-			return st, ferr
+			return st, fmt.Errorf("replay logs: %w", ferr)
+		}
+		for _, b := range skip {
+			// The live processor dead-lettered it: none of its records
+			// is an attempt of the log.
+			k := tp{srcOf[b.Topic], b.Partition}
+			pos[k] = max(pos[k], b.NextOffset)
+			s.log.Warn("replay logs: skipped a record batch that decompresses beyond the bound", "topic", b.Topic,
+				"partition", b.Partition, "offsets", fmt.Sprintf("%d-%d", b.Offset, b.NextOffset-1))
+		}
+		if len(skip) > 0 {
+			cl.SetOffsets(kafkabatch.SkipOffsets(skip))
 		}
 		fs.EachPartition(func(p kgo.FetchTopicPartition) {
 			k := tp{srcOf[p.Topic], p.Partition}

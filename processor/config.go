@@ -58,6 +58,11 @@ type Config struct {
 	// fetches keep alive on the Go heap, decompressed, must fit its
 	// share).
 	FetchMaxBytes int32
+	// MaxBatchBytes bounds what one record batch of the input topics may
+	// decompress to; a batch over it is dead-lettered by its offsets and
+	// skipped (see kafkabatch). From MemoryLimit when zero
+	// (MemoryBudget.MaxBatchBytes).
+	MaxBatchBytes int
 	// MaxPollRecords bounds the records of one transaction; the rest of a
 	// larger fetch stays buffered for the next one. 100000 when zero.
 	MaxPollRecords int
@@ -218,6 +223,9 @@ func (c *Config) setDefaults() error {
 	}
 	if c.FetchMaxBytes <= 0 {
 		c.FetchMaxBytes = budget.FetchMaxBytes
+	}
+	if c.MaxBatchBytes <= 0 {
+		c.MaxBatchBytes = int(budget.MaxBatchBytes)
 	}
 	if c.Compression == "" {
 		c.Compression = CompressionDefault

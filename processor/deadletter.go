@@ -48,7 +48,7 @@ var eventFields = []string{"v", "id", "message_id", "domain", "recipient", "send
 // deadLetterReasons lists every label deadLetterReason and the processor
 // give dead letters, which the metric exports at 0 from the start.
 func deadLetterReasons() []string {
-	out := []string{"malformed", "invalid", "wrong_partition", tickDeadLetterLabel}
+	out := []string{"malformed", "invalid", "wrong_partition", tickDeadLetterLabel, oversizedLabel}
 	for _, f := range eventFields {
 		out = append(out, "invalid_"+f)
 	}

@@ -274,7 +274,8 @@ func (p *Processor) replayLogsTo(ctx context.Context, parts []int32, ends map[lo
 		}
 	}
 	st, err := l.store.Replay(ctx, logstore.ReplaySpec{
-		Client:     append([]kgo.Opt{kgo.SeedBrokers(p.cfg.Brokers...), kgo.WithLogger(KafkaLogger(p.log))}, p.cfg.KafkaOptions...),
+		Client: append([]kgo.Opt{kgo.SeedBrokers(p.cfg.Brokers...), kgo.WithLogger(KafkaLogger(p.log)),
+			kgo.MaxDecompressBatchBytes(p.cfg.MaxBatchBytes)}, p.cfg.KafkaOptions...),
 		Topics:     topics,
 		Partitions: need,
 		End:        ends,

@@ -4,6 +4,8 @@ import (
 	"fmt"
 
 	"github.com/twmb/franz-go/pkg/kgo"
+
+	"github.com/mailflow/mailflow/internal/kafkabatch"
 )
 
 // DefaultMemoryLimit is the memory budget of an instance when none is
@@ -125,6 +127,12 @@ type MemoryBudget struct {
 	// records the processor writes (MaxMessageBytes), as franz-go fails
 	// a record larger than the bound at once.
 	ProduceBufferBytes int64
+	// MaxBatchBytes bounds what one fetched record batch may decompress
+	// to (kgo.MaxDecompressBatchBytes; Config.MaxBatchBytes): a quarter
+	// of the Go heap, at least kafkabatch.MinMaxBytes. franz-go's own
+	// default, 1 GiB, let a producer's 200 KB zstd batch of zeros take
+	// the process to 2 GB.
+	MaxBatchBytes int64
 	// GoHeap is the soft limit of the Go heap (runtime/debug.SetMemoryLimit).
 	GoHeap int64
 	// SeenTable is what the duplicate check's tables of seen event ids
@@ -156,6 +164,7 @@ func NewMemoryBudget(total int64) (MemoryBudget, error) {
 	// half for the window cache and the collector's headroom.
 	b.FetchMaxBytes = int32(min(max(b.GoHeap/2/fetchHeapFactor, minFetchBytes), maxFetchBytes))
 	b.ProduceBufferBytes = max(b.GoHeap/8, 2*MaxMessageBytes)
+	b.MaxBatchBytes = max(b.GoHeap/4, kafkabatch.MinMaxBytes)
 	return b, nil
 }
 
@@ -182,5 +191,6 @@ func (b MemoryBudget) KafkaOptions() []kgo.Opt {
 		kgo.FetchMaxBytes(b.FetchMaxBytes),
 		kgo.FetchMaxPartitionBytes(b.FetchMaxBytes),
 		kgo.MaxBufferedBytes(int(b.ProduceBufferBytes)),
+		kgo.MaxDecompressBatchBytes(int(b.MaxBatchBytes)),
 	}
 }

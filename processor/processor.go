@@ -19,6 +19,7 @@ import (
 	"github.com/twmb/franz-go/pkg/kgo"
 
 	"github.com/mailflow/mailflow/directory"
+	"github.com/mailflow/mailflow/internal/kafkabatch"
 	"github.com/mailflow/mailflow/schemas"
 	"github.com/mailflow/mailflow/state"
 )
@@ -27,14 +28,17 @@ import (
 // the state of the partitions assigned to it. Create one with New, run it
 // with Run, and release it with Close.
 type Processor struct {
-	cfg   Config
-	id    *Identity // holds the data dir's lock until Close
-	log   *slog.Logger
-	store *state.Store
-	table *directory.Table
-	sess  *kgo.GroupTransactSession
-	adm   *kadm.Client
-	m     *metrics
+	// oversized are the batches the last poll refused to decompress
+	// (kafkabatch), which the next transaction dead-letters and skips.
+	oversized []*kgo.ErrDecompressTooLarge
+	cfg       Config
+	id        *Identity // holds the data dir's lock until Close
+	log       *slog.Logger
+	store     *state.Store
+	table     *directory.Table
+	sess      *kgo.GroupTransactSession
+	adm       *kadm.Client
+	m         *metrics
 
 	// Owned by the Run goroutine.
 	poll   pollSize       // records per poll (pollsize.go)
@@ -280,6 +284,8 @@ func New(ctx context.Context, cfg Config) (*Processor, error) {
 		kgo.FetchMaxPartitionBytes(cfg.FetchMaxBytes),
 		kgo.FetchMaxBytes(cfg.FetchMaxBytes),
 		kgo.WithPools(newFetchPool(cfg.FetchMaxBytes)),
+		// A batch over it is dead-lettered and skipped (oversized.go).
+		kgo.MaxDecompressBatchBytes(cfg.MaxBatchBytes),
 		kgo.OnPartitionsAssigned(p.onAssigned),
 		kgo.OnPartitionsRevoked(p.onRevoked),
 		kgo.OnPartitionsLost(p.onRevoked),
@@ -450,12 +456,17 @@ func (p *Processor) loop(ctx context.Context) error {
 			}
 			continue
 		}
+		var oversized []*kgo.ErrDecompressTooLarge
 		fs.EachError(func(t string, part int32, err error) {
+			if b, ok := kafkabatch.Oversized(err); ok {
+				oversized = append(oversized, b)
+				return
+			}
 			if !errors.Is(err, context.Canceled) {
 				p.log.Warn("fetch error", "topic", t, "partition", part, "err", err)
 			}
 		})
-		if fs.NumRecords() == 0 {
+		if fs.NumRecords() == 0 && len(oversized) == 0 {
 			continue
 		}
 		if err := p.applyRebalances(ctx); err != nil {
@@ -465,6 +476,7 @@ func (p *Processor) loop(ctx context.Context) error {
 			return err
 		}
 		start := time.Now()
+		p.oversized = oversized
 		if err := p.process(ctx, fs); err != nil {
 			return err
 		}
@@ -643,6 +655,7 @@ func (p *Processor) process(pollCtx context.Context, fs kgo.Fetches) error {
 	t.begin(ctx, p.table.Current())
 	defer t.cancelFlush()
 	t.run(ctx, fs)
+	t.skipOversized(ctx, p.oversized)
 	evaluated := time.Now()
 
 	terr := t.err()

@@ -10,6 +10,7 @@ import (
 	"github.com/twmb/franz-go/pkg/kadm"
 	"github.com/twmb/franz-go/pkg/kgo"
 
+	"github.com/mailflow/mailflow/internal/kafkabatch"
 	"github.com/mailflow/mailflow/schemas"
 	"github.com/mailflow/mailflow/state"
 )
@@ -308,6 +309,7 @@ func (p *Processor) replay(ctx context.Context, from map[int32]kgo.Offset, pos, 
 		// The decompression buffers and record slices go back to the
 		// pool after each poll (Record.Recycle below).
 		kgo.WithPools(newFetchPool(restoreFetchFactor * p.cfg.FetchMaxBytes)),
+		kgo.MaxDecompressBatchBytes(p.cfg.MaxBatchBytes),
 	}, p.cfg.KafkaOptions...)
 	cl, err := kgo.NewClient(opts...)
 	if err != nil {
@@ -405,14 +407,22 @@ func (p *Processor) replay(ctx context.Context, from map[int32]kgo.Offset, pos, 
 		if ctx.Err() != nil {
 			return ctx.Err()
 		}
-		var ferr error
-		fs.EachError(func(t string, part int32, err error) {
-			ferr = fmt.Errorf("restore: fetch %s partition %d: %w", t, part, err)
-		})
+		skip, ferr := kafkabatch.Collect(fs)
 		if ferr != nil {
 			// A broker that is down is retried by the client; an error
 			// that reaches us is one the client gave up on.
-			return ferr
+			return fmt.Errorf("restore: %w", ferr)
+		}
+		for _, b := range skip {
+			// Not the processor's: its batches are bounded by
+			// ProducerBatchMaxBytes. Someone else wrote to the
+			// changelog; its records are not state.
+			pos[b.Partition] = max(pos[b.Partition], b.NextOffset)
+			p.log.Warn("restore: skipped a record batch that decompresses beyond the bound: not one the processor wrote", "topic", b.Topic,
+				"partition", b.Partition, "offsets", fmt.Sprintf("%d-%d", b.Offset, b.NextOffset-1), "bound_bytes", p.cfg.MaxBatchBytes)
+		}
+		if len(skip) > 0 {
+			cl.SetOffsets(kafkabatch.SkipOffsets(skip))
 		}
 		fs.EachRecord(func(r *kgo.Record) {
 			if ferr != nil {

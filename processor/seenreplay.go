@@ -11,6 +11,7 @@ import (
 	"github.com/twmb/franz-go/pkg/kadm"
 	"github.com/twmb/franz-go/pkg/kgo"
 
+	"github.com/mailflow/mailflow/internal/kafkabatch"
 	"github.com/mailflow/mailflow/schemas"
 	"github.com/mailflow/mailflow/state"
 )
@@ -223,6 +224,7 @@ func (p *Processor) replayInput(ctx context.Context, topics map[byte]string, fro
 		kgo.KeepControlRecords(),
 		kgo.FetchMaxBytes(32 << 20),
 		kgo.FetchMaxPartitionBytes(8 << 20),
+		kgo.MaxDecompressBatchBytes(p.cfg.MaxBatchBytes),
 	}, p.cfg.KafkaOptions...)...)
 	if err != nil {
 		return fmt.Errorf("recover seen ids: %w", err)
@@ -282,12 +284,20 @@ func (p *Processor) replayInput(ctx context.Context, topics map[byte]string, fro
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		var ferr error
-		fs.EachError(func(t string, part int32, err error) {
-			ferr = fmt.Errorf("recover seen ids: fetch %s partition %d: %w", t, part, err)
-		})
+		skip, ferr := kafkabatch.Collect(fs)
 		if ferr != nil {
-			return ferr
+			return fmt.Errorf("recover seen ids: %w", ferr)
+		}
+		for _, b := range skip {
+			// The live processor dead-lettered it: no event of it was
+			// counted, so none of its ids was seen.
+			k := inputPart{srcOf[b.Topic], b.Partition}
+			pos[k] = max(pos[k], b.NextOffset)
+			log.Warn("skipped a record batch that decompresses beyond the bound", "topic", b.Topic, "partition", b.Partition,
+				"offsets", fmt.Sprintf("%d-%d", b.Offset, b.NextOffset-1), "bound_bytes", p.cfg.MaxBatchBytes)
+		}
+		if len(skip) > 0 {
+			cl.SetOffsets(kafkabatch.SkipOffsets(skip))
 		}
 		latest := p.cfg.latestArrival()
 		fs.EachPartition(func(fp kgo.FetchTopicPartition) {

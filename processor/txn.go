@@ -55,6 +55,7 @@ type txn struct {
 	batch  *state.Batch   // the store update, from prepare to apply
 
 	promiseFn func(*kgo.Record, error)
+	oversized int // batches dead-lettered whole (skipOversized)
 	// flushCtx bounds the flush before the commit; the first failed
 	// produce cancels it, so the transaction aborts at once instead of
 	// waiting for the rest of its records.
@@ -87,6 +88,7 @@ func (t *txn) begin(ctx context.Context, dir *directory.Directory) {
 			t.shards[0].err = err // the transaction aborts, the processor stops
 		}
 	}
+	t.oversized = 0
 	t.mu.Lock()
 	t.flushCtx, t.cancelFlush = fctx, cancel
 	t.perr, t.perrTopic = nil, ""
@@ -366,6 +368,9 @@ func (t *txn) dropBatch() {
 // processing goroutine, which owns the counts.
 func (t *txn) finish() {
 	m := t.p.m
+	if t.oversized > 0 {
+		m.deadLetters.WithLabelValues(oversizedLabel).Add(float64(t.oversized))
+	}
 	unstamped, ahead := 0, 0
 	for _, s := range t.shards {
 		for o, n := range s.outcomes {
@@ -398,6 +403,7 @@ func (t *txn) finish() {
 		for reason, n := range s.deadReasons {
 			m.deadLetters.WithLabelValues(reason).Add(float64(n))
 		}
+
 		if s.duplicates > 0 {
 			m.duplicates.Add(float64(s.duplicates))
 		}
