@@ -111,9 +111,10 @@ const (
 	sigDMARC
 	sigPTR
 	sigARC
-	sigCert   // TLS problem on the receiver's side (certificate, MTA-STS, DANE)
-	sigSender // the reply answered MAIL FROM (senderStage)
-	sigAction // a DSN action and status follow a recipient ("rcpt; Failed; 5.2.2 (…)", actionStatus)
+	sigCert    // TLS problem on the receiver's side (certificate, MTA-STS, DANE)
+	sigSender  // the reply answered MAIL FROM (senderStage)
+	sigFailed  // a DSN's action says a recipient failed (dsnFailed)
+	sigDelayed // a DSN's action says a recipient is delayed (dsnDelayed)
 )
 
 // scanResult is what one pass over a response found.
@@ -299,7 +300,8 @@ func New(opts ...Option) *Classifier {
 		{[]string{"|arc|", "arc validation", "arc-seal"}, sigARC},
 		{[]string{"certificate", "mta-sts", "|dane|", "tlsa", "dnssec"}, sigCert},
 		{senderStage, sigSender},
-		{[]string{"; failed; ", "; delayed; "}, sigAction},
+		{dsnFailed, sigFailed},
+		{dsnDelayed, sigDelayed},
 	}
 	provIDs := make([][]uint16, len(providers))
 	for i, p := range providers {
@@ -593,7 +595,7 @@ func (c *Classifier) classify(in Input, sr *scanResult, feat *Features) (res Res
 		}
 	}
 	c.scan(norm, sr)
-	if !hintStatus.valid() && sr.signals&sigAction != 0 {
+	if !hintStatus.valid() && sr.signals&(sigFailed|sigDelayed) != 0 {
 		hintStatus = actionStatus(inner)
 	}
 	if sr.rules.intersects(&c.ipRules) && firstIP(inner) != "" {
@@ -1054,6 +1056,12 @@ func outcome(hint string, code, embCode int, cat string, st status, sig signal) 
 	case cat == CategoryExpired:
 		// The MTA gave up: a final failure even when the text quotes a 4.x.x.
 		return OutcomeBounced
+	case sig&sigFailed != 0:
+		// A DSN's action (RFC 3464 §2.3.3): failed for one recipient is
+		// the report's bounce, whatever others were delayed.
+		return OutcomeBounced
+	case sig&sigDelayed != 0:
+		return OutcomeDeferred
 	case sig&sigLocalDefer != 0:
 		return OutcomeDeferred
 	case sig&sigFinal != 0:

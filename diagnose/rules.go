@@ -141,15 +141,12 @@ var verdictRules = []rule{
 		// Status field 4.4.7/5.4.7 (RFC 3463 "delivery time expired") quoted in a text.
 		"after a long failure period", "is too old", "delivery timed out", "status=expired",
 		"status: 4.4.7", "status: 5.4.7", "queue lifetime",
-		// a count of attempts that all failed: the sending MTA's final notice (SmarterMail 'Failed
-		// four Attempts to connect to recipients mail server', 'Failed all attempts to connect …',
-		// blindau-0009, 0010), whatever the attempts failed on
-		"failed all attempts", "failed two attempts", "failed three attempts", "failed four attempts", "failed five attempts",
-		"all attempts to connect", "all attempts to deliver", "all delivery attempts failed", "all delivery attempts have failed",
-		"all attempts failed", "all attempts have failed",
-	}, unless: []string{"will be retried", "warning only", "will continue trying", "still awaiting delivery", "has been delayed", "will retry",
+	}, unless: []string{"will be retried", "warning only", "will continue trying", "still awaiting delivery", "has been delayed",
 		"header"}, // "The Date header is too old" (Haraka headers plugin): a header's date, not the queue's age
 	},
+	{cat: CategoryExpired, final: true, why: "the sending MTA's count of attempts that all failed, as its final notice says it (SmarterMail 'Failed four Attempts to connect to recipients mail server', 'Failed all attempts to connect …', blindau-0009, 0010), whatever the attempts failed on; a report that the attempts failed so far and go on is a deferral", any: []string{
+		"failed all attempts", "failed two attempts", "failed three attempts", "failed four attempts", "failed five attempts",
+	}, unless: []string{"will retry", "will be retried", "try again", "tried again", "retrying", "for retry", "so far", "queued", "will continue"}},
 	{cat: CategoryExpired, why: "a delivery time or attempt limit named with a word saying it ran out (queue lifetime: Postfix maximal_queue_lifetime, Exim retry rules, sendmail Timeout.queuereturn, ESP 'time to live', 'maximum delivery attempts')", all: [][]string{
 		{"retry limit", "retries", "delivery attempts", "time to live", "time allowed", "lifetime", "queued for", "in the queue", "in queue",
 			"delivery time", "delivery period", "time limit", "retry time", "retry period", "queue time", "queue timeout", "from queue", "from the queue",
@@ -585,13 +582,19 @@ var strongRules = []rule{
 	{cat: CategorySyntaxError, why: "a header field's value, line or field over its length limit, said in French, Spanish, German, Italian, Portuguese or Dutch: the format's line limit (RFC 5322 §2.1.1), as a header line or field too long is in English above, before the localized size words read it as the message's size (gumdrop's French texts '554 5.5.2 Taille maximale de la valeur d'en-tête dépassée', blindat-0018)", all: [][]string{
 		{"valeur d'en-tete", "valeur de l'en-tete", "valeur de l'entete", "ligne d'en-tete", "champ d'en-tete",
 			"valor del encabezado", "valor de encabezado", "linea de encabezado", "linea del encabezado", "campo de encabezado", "campo del encabezado",
-			"kopfzeilenwert", "wert der kopfzeile", "wert des headers", "header-wert", "headerwert", "kopfzeile",
+			"kopfzeilenwert", "wert der kopfzeile", "wert des headers", "header-wert", "headerwert", "kopfzeile zu lang", "kopfzeile ist zu lang",
 			"valore dell'intestazione", "riga di intestazione", "riga dell'intestazione", "campo dell'intestazione", "campo di intestazione",
 			"valor do cabecalho", "linha de cabecalho", "linha do cabecalho", "campo do cabecalho", "campo de cabecalho",
 			"headerwaarde", "headerregel", "waarde van de header"},
 		{"maximale", "maxima", "maximo", "massima", "depass", "supera", "excede", "uberschritten", "trop long", "demasiado larg",
 			"zu lang", "troppo lung", "muito long", "te lang", "limite", "limit", "overschreden", "ultrapass"},
-	}},
+	}, unless: []string{
+		// the message's size, which names the header section among what it counts ("Maximale
+		// Nachrichtengröße einschließlich Kopfzeilen überschritten", review D4)
+		"nachrichtengrosse", "grosse der nachricht", "taille du message", "taille maximale du message", "tamano del mensaje",
+		"dimensione del messaggio", "berichtgrootte", "tamanho da mensagem", "message size",
+		// the header counted among the message's parts ("… (incluido el campo de encabezado)")
+		"incluido", "incluidos", "einschliesslich", "inclusief", "inclusive", "including", "compris", "compreso", "el mensaje excede"}},
 	{cat: CategoryPolicyRejected, settled: true, why: "the sender's own domain ('your domain') without DNS or MX records: a check of the sender (issue 14's kind 1; XMail SMTPSvr.cpp '505 Your domain has no DNS/MX entries', blindah-0002), not the destination's domain", all: [][]string{
 		{"your domain", "your sender domain", "your mail domain"},
 		{"no dns", "no mx", "dns/mx", "no a record", "does not resolve", "doesn't resolve", "not resolvable", "unresolvable"},
@@ -732,13 +735,17 @@ var strongRules = []rule{
 		"send from this address", "send mail from this address", "send email from this address", "send as this address",
 		"send as this user", "send as this sender", "send as this mailbox", "send on behalf of this user",
 		"permissions to send as", "permission to send as", "permission to send on behalf"},
-		why: "a submission server refusing the authenticated user an envelope or From address it does not own (Stalwart '501 5.5.4 You are not allowed to send from this address', RFC 6409 §6.1); an SPF verdict names the domain's policy instead"},
+		// a domain's SPF or DMARC policy that does not permit the client is the mechanism's verdict (review D6)
+		unless: []string{"|spf|", "|dkim|", "|dmarc|", "sender policy framework"},
+		why:    "a submission server refusing the authenticated user an envelope or From address it does not own (Stalwart '501 5.5.4 You are not allowed to send from this address', RFC 6409 §6.1); an SPF verdict names the domain's policy instead"},
 	{cat: CategoryPolicyRejected, why: "rights the sender lacks — delegation, send-as, privileges or permissions said insufficient — are the server's access rule, whatever reply code carries them: a syntax-class code (500–504) says the command came out of order, and the text says why (BlueMind's LMTP '503 Message cannot be delivered because of insufficient delegation rights.', blindat-0020); a delivery agent's file permissions are the server's (']: permission denied' above)", any: []string{
 		"delegation rights", "delegation right", "delegate rights", "delegated rights", "send-as right", "send as right", "sendas right",
 		"insufficient && rights", "insufficient && privileges", "insufficient && privilege", "insufficient && permissions",
 		"insufficient && permission", "insufficient access", "not enough rights", "not enough privileges", "not enough permissions",
 		"lacks the right", "lack the right", "lacks permission", "lack permission",
-	}, unless: []string{"]: permission denied", "file", "directory", "maildir", "storage", "disk", "permissions on", "permission on", "privileges on", "lookup failure"}},
+	}, unless: []string{"]: permission denied", "file", "directory", "maildir", "storage", "disk", "permissions on", "permission on", "privileges on", "lookup failure",
+		// the receiver's own access to the mailbox ("insufficient permissions to write to mailbox", review D5)
+		"to write", "write to", "writing", "to read", "to open", "mailbox unavailable"}},
 	{cat: CategoryAuthenticationFailed, why: "SPF/DKIM/DMARC/ARC failures (RFC 7208, 6376, 7489, 8617) and reverse-DNS (PTR) requirements; a mechanism counts only with a failure word", any: []string{
 		"spf fail", "spf check", "spf record", "sender policy framework", "domainkeys",
 		"arc validation", "arc-seal", "arc seal", "5322.from", "authentication results", "authentication checks",
@@ -1796,11 +1803,20 @@ var localDeferHints = []string{
 	"will continue trying", "delivery attempts will continue", "still awaiting delivery",
 	"tls is required, but",   // Postfix smtp(8) with smtp_tls_security_level=encrypt/verify defers the message
 	"retry time not reached", // Exim: the address stays queued until its next retry time
-	// a delivery status notification's action for the recipient (RFC 3464 §2.3.3 "delayed"),
-	// as a DSN's per-recipient fields or Openwave InterMail's "rcpt; Delayed; 4.4.1 (…)" print it:
-	// the reporting MTA keeps the message, whatever reply code its diagnostic quotes
-	"action: delayed", "; delayed; ",
 }
+
+// dsnFailed and dsnDelayed are a delivery status notification's action for
+// a recipient (RFC 3464 §2.3.3), as a DSN's per-recipient fields or
+// Openwave InterMail's reports ("These recipients of your message have
+// been processed by the mail server: rcpt; Failed; 5.2.2 (mailbox full) …
+// SMTP diagnostic: 443 …", blindau-0028) print it: the reporting MTA gave
+// up, or keeps the message, whatever code its diagnostic quotes. A report
+// naming both (recipients that failed and others delayed) is a bounce
+// (outcome).
+var (
+	dsnFailed  = []string{"action: failed", "; failed; "}
+	dsnDelayed = []string{"action: delayed", "; delayed; "}
+)
 
 var bounceHints = []string{
 	"message discarded", // cPanel/Exim "… allowed. Message discarded."
@@ -1818,11 +1834,6 @@ var bounceHints = []string{
 // it gave up: the non-delivery report's own verdict (Postfix bounce(8)
 // template, Gmail and Exchange NDRs, RFC 3464 "Action: failed" texts).
 var finalHints = []string{
-	// a delivery status notification's action for the recipient (RFC 3464 §2.3.3 "failed"), as a
-	// DSN's per-recipient fields or Openwave InterMail's reports ("These recipients of your message
-	// have been processed by the mail server: rcpt; Failed; 5.2.2 (mailbox full) … SMTP diagnostic:
-	// 443 …", blindau-0028) print it: the reporting MTA gave up, whatever code the diagnostic quotes
-	"action: failed", "; failed; ",
 	"could not be delivered to one or more recipients", "this is a permanent error", "failed permanently",
 	"message not delivered", "address not found", "no further delivery attempts", "has been a permanent failure",
 	"delivery has failed", "your message could not be sent", "permanent failure for one or more recipients",

@@ -98,8 +98,8 @@ var localizedRules = []rule{
 		// Speicherlimit überschritten"
 		"speicher", "postfach", "stockage", "almacenamiento", "buzon", "archiviazione", "casella", "opslag", "postvak",
 		"armazenamento", "caixa", "хранилищ", "ящик", "メールボックス", "邮箱", "空间", "郵箱", "空間", "過大", "大小",
-		// too long in the queue is the message's expiry (below), not a rate
-		"en la cola", "en cola", "warteschlange", "file d'attente", "in coda", "wachtrij", "na fila", "в очереди", "队列", "佇列"}},
+		// too long in the queue is the message's expiry (queueExpiry), not a rate
+		"demasiado tiempo en la cola", "demasiado tiempo en cola"}},
 	{cat: CategorySpamContent, why: "content judged spam or malicious (localized)", any: []string{
 		"schadsoftware", "unerwunschte werbung", "indesirable", "no deseado", "indesiderat", "ongewenst", "indesejad",
 		"вирус", "вредонос", "ウイルス", "病毒", "恶意", "惡意", "垃圾邮件", "垃圾郵件",
@@ -121,20 +121,10 @@ var localizedRules = []rule{
 		"соединени && отклонено", "соединени && разорвано", "не удалось соединиться", "превышено время ожидания",
 		"接続 && 失敗", "接続 && 拒否", "连接 && 失败", "连接 && 超时", "连接 && 拒绝",
 		"連接 && 失敗", "連接 && 超時", "連接 && 拒絕", "連線 && 失敗", "連線 && 逾時",
-	}, unless: []string{
-		// a timeout of the message's time in the queue is its expiry ("Zeitüberschreitung in der
-		// Warteschlange"), below: not a connection's
-		"warteschlange", "file d'attente", "en cola", "en la cola", "in coda", "wachtrij", "na fila", "в очереди", "队列", "佇列", "キュー",
-	}},
+	}, unless: queueExpiry}, // the message's time in the queue run out is its expiry, below: not a connection's timeout
+	{cat: CategoryExpired, why: "the message's time in the queue run out, in German, French, Spanish, Italian, Dutch, Portuguese, Russian, Chinese and Japanese (issue 14's expiry verdicts beyond English): the phrases tie the time to the queue, so that a connection's timeout whose text adds that the message stays queued is not an expiry (review D2)", any: queueExpiry},
 	{cat: CategoryExpired, why: "delivery period expired (localized NDR verdicts)", any: []string{
-		// the message's time in the queue run out, in German, French, Spanish, Italian, Dutch,
-		// Portuguese, Russian, Chinese and Japanese (issue 14's expiry verdicts beyond English)
-		"warteschlange && zeituberschreitung", "warteschlange && zu lange", "warteschlange && abgelaufen",
-		"file d'attente && trop longtemps", "file d'attente && expire", "file d'attente && delai",
-		"cola && demasiado tiempo", "cola && expir", "cola && tiempo de espera", "coda && troppo tempo", "coda && scadut",
-		"wachtrij && te lang", "wachtrij && verlopen", "fila && muito tempo", "fila && expir",
-		"в очереди && слишком долго", "в очереди && истек", "в очереди && истёк", "队列 && 过长", "队列 && 超时", "队列 && 过期",
-		"キュー && 期限", "キュー && 時間切れ",
+
 		"zustellfrist", "delai de remise", "delai de livraison expire", "tiempo de entrega", "tempo di consegna",
 		"bezorgtijd", "tempo de entrega", "срок доставки", "配信期限", "投递超时",
 		// "could not be delivered within N days" and "delivery given up" as German,
@@ -155,4 +145,17 @@ var localizedRules = []rule{
 		"服务 && 暂停", "服務 && 暫停", "サーバー && 停止", "サーバ && 停止", "サービス && 停止", "システム && 停止",
 		"系统出错", "系统错误", "系统故障", "内部错误", "服务器错误", "系統出錯", "系統錯誤", "系統故障", "內部錯誤", "伺服器錯誤", "服務器錯誤",
 	}},
+}
+
+// queueExpiry are the message's time in the queue run out, in German,
+// French, Spanish, Italian, Dutch, Portuguese, Russian, Chinese and
+// Japanese: an expiry, which the connection and rate phrases of the same
+// languages ("Zeitüberschreitung", "demasiado") must not take.
+var queueExpiry = []string{
+	"zeituberschreitung in der warteschlange", "zu lange in der warteschlange", "in der warteschlange abgelaufen",
+	"trop longtemps dans la file d'attente", "trop longtemps en file d'attente", "expire dans la file d'attente",
+	"demasiado tiempo en la cola", "demasiado tiempo en cola", "caduco en la cola", "expiro en la cola",
+	"troppo tempo in coda", "scaduto in coda", "te lang in de wachtrij", "verlopen in de wachtrij",
+	"muito tempo na fila", "expirou na fila", "слишком долго в очереди", "истекло время в очереди", "истекло время ожидания в очереди",
+	"在队列中停留时间过长", "队列中停留时间过长", "在队列中超时", "在隊列中停留時間過長", "キューでの保持期限", "キューの保持期限",
 }
