@@ -29,12 +29,32 @@ func TestHeaderShapesPrefixed(t *testing.T) {
 		{"slashed date", "2024/02/14 14:47:24 mailer postfix/smtp[39560]: " + deliveryMsg, "mailer", "postfix/smtp", at(2024, 2, 14, 14, 47, 24, 0)},
 		{"slashed date, fraction", "2024/02/14 14:47:24.705153 mailer postfix/smtp[39560]: " + deliveryMsg, "mailer", "postfix/smtp", at(2024, 2, 14, 14, 47, 24, 705153000)},
 		{"tai64n, bare output", "@4000000065ccd1a42a0b3c6c postfix/smtp[39560]: " + deliveryMsg, "", "postfix/smtp", tai},
-		{"tai64n, syslog line", "@4000000065ccd1a42a0b3c6c Feb 14 14:47:24 mailer postfix/smtp[39560]: " + deliveryMsg, "mailer", "postfix/smtp", at(2025, 2, 14, 14, 47, 24, 0)},
+		// A syslog line of its own behind the label keeps its header; a
+		// BSD stamp takes its year from the label, not the clock (review P2).
+		{"tai64n, syslog line", "@4000000065ccd1a42a0b3c6c Feb 14 14:47:24 mailer postfix/smtp[39560]: " + deliveryMsg, "mailer", "postfix/smtp", time.Date(2024, 2, 14, 14, 47, 24, 0, time.UTC)},
+		{"tai64n, unix stamp", "@4000000065ccd1a42a0b3c6c 1707922044 mailer postfix/smtp[39560]: " + deliveryMsg, "mailer", "postfix/smtp", time.Unix(1707922044, 0).UTC()},
+		{"tai64n, slashed date", "@4000000065ccd1a42a0b3c6c 2024/02/14 14:47:24 mailer postfix/smtp[39560]: " + deliveryMsg, "mailer", "postfix/smtp", at(2024, 2, 14, 14, 47, 24, 0)},
+		{"tai64n, bracketed time", "@4000000065ccd1a42a0b3c6c [2024-02-14 14:47:24] mailer postfix/smtp[39560]: " + deliveryMsg, "mailer", "postfix/smtp", at(2024, 2, 14, 14, 47, 24, 0)},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			wantTestDelivery(t, tc.line, tc.host, tc.program, tc.time)
 		})
+	}
+}
+
+// TestTAI64NNeverMisattributes: behind a label, a line whose header the
+// parser cannot read is malformed, never a delivery with a column taken
+// for the host (review P1).
+func TestTAI64NNeverMisattributes(t *testing.T) {
+	for _, line := range []string{
+		"@4000000065ccd1a42a0b3c6c [  12345.678901] mailer postfix/smtp[39560]: " + deliveryMsg,
+		"@4000000065ccd1a42a0b3c6c mailer postfix/smtp[39560]: " + deliveryMsg,
+		"@4000000065ccd1a42a0b3c6c 14 Feb 14:47:24 mailer postfix/smtp[39560]: " + deliveryMsg,
+	} {
+		if res := testParser().Parse(line); res.Kind != KindMalformed || res.Err == nil {
+			t.Errorf("%.80q: kind %s host %q err %v, want malformed with a reason", line, res.Kind, res.Hostname, res.Err)
+		}
 	}
 }
 

@@ -164,14 +164,19 @@ func (p *Parser) Parse(line string) Result {
 	if rest, ok := grepPrefix(line); ok {
 		line = rest
 	}
+	now := p.now
 	if t, rest, ok := tai64nPrefix(line); ok {
 		// multilog, svlogd -t, s6-log t: the logger's time, then the
-		// service's own output, which has no syslog header of its own
-		// unless it was written with one.
-		if !startsWithTimestamp(rest) {
+		// service's own output. Bare output ("postfix/smtp[1]: …") takes
+		// the label's time; a syslog line of its own keeps its header,
+		// its year (which BSD stamps leave out) taken from the label, not
+		// the clock (review P2: an archived log a year old was dated this
+		// year); anything else is left for the parser to report.
+		sp := strings.IndexByte(rest, ' ')
+		if _, _, tag := programTag(rest[:max(sp, 0)]); tag && sp > 0 {
 			line = t.Format(time.RFC3339Nano) + " " + rest
-		} else {
-			line = rest
+		} else if _, err := parseEnvelope(rest, p.loc, func() time.Time { return t }); err == nil {
+			line, now = rest, func() time.Time { return t }
 		}
 	}
 	if strings.HasPrefix(line, `{"log":`) {
@@ -203,7 +208,7 @@ func (p *Parser) Parse(line string) Result {
 		}
 		line = p.boot.Add(since).UTC().Format("2006-01-02T15:04:05.000000Z07:00") + " " + rest
 	}
-	r := p.parse(line)
+	r := p.parseAt(line, now)
 	if r.Kind == KindSkip && r.Note == "" && !r.read && looksLikeDelivery(line) {
 		// A queue id, to=<…> and status= somewhere on the line, but not
 		// where this parser found a delivery (the header swallowed the
@@ -214,11 +219,14 @@ func (p *Parser) Parse(line string) Result {
 }
 
 // parse is Parse without the final check for delivery-shaped lines.
-func (p *Parser) parse(line string) Result {
+func (p *Parser) parse(line string) Result { return p.parseAt(line, p.now) }
+
+// parseAt is parse with the clock a yearless stamp takes its year from.
+func (p *Parser) parseAt(line string, now func() time.Time) Result {
 	if strings.TrimSpace(line) == "" {
 		return Result{Kind: KindSkip}
 	}
-	env, err := parseEnvelope(line, p.loc, p.now)
+	env, err := parseEnvelope(line, p.loc, now)
 	if err != nil {
 		return malformed(err)
 	}

@@ -23,9 +23,13 @@ func isTAI64N(s string) bool {
 
 // tai64nPrefix reads the TAI64N label at the start of line and returns its
 // time and the rest of the line. The label counts TAI seconds from 2^62
-// (https://cr.yp.to/libtai/tai64.html); the loggers write the system's
-// clock plus 10 s, TAI's offset in 1970, without a leap-second table, so
-// subtracting 10 s gives the system's time back.
+// (https://cr.yp.to/libtai/tai64.html). daemontools' multilog and runit's
+// svlogd write the system's clock plus 10 s, TAI's offset in 1970, without
+// a leap-second table, so subtracting 10 s gives the system's time back.
+// s6-log (skalibs built without SKALIBS_FLAG_CLOCKISTAI, the default)
+// adds the leap seconds too, 37 s since 2017: its lines come out 27 s
+// late. A label does not say which logger wrote it, and 27 s is inside
+// the windows mailflow judges delays and silences by.
 func tai64nPrefix(line string) (t time.Time, rest string, ok bool) {
 	if !isTAI64N(line) {
 		return time.Time{}, line, false
