@@ -50,15 +50,22 @@ type Message struct {
 
 	// Webhook: the request.
 	Webhook *Webhook `json:"webhook,omitempty"`
+
+	// held is what the message holds in memory, which the byte bound
+	// counts: Size, plus what is kept decoded for reading (webhook.go);
+	// Size alone when zero.
+	held int
 }
+
+func (m *Message) weight() int { return max(m.held, m.Size) }
 
 // Caught keeps the most recent messages, newest first. It is safe for
 // concurrent use.
 type Caught struct {
 	mu    sync.Mutex
 	limit int
-	// maxBytes bounds the sum of the kept messages' sizes; bytes is that
-	// sum. The receivers take anyone's posts and mails: without it 500
+	// maxBytes bounds the sum of what the kept messages hold
+	// (Message.weight); bytes is that sum. The receivers take anyone's posts and mails: without it 500
 	// messages of 1 MiB would hold half a gigabyte.
 	maxBytes, bytes int
 	seq             int
@@ -71,12 +78,12 @@ func (c *Caught) add(m Message) Message {
 	c.seq++
 	m.ID = strconv.Itoa(c.seq)
 	c.msgs = append(c.msgs, m)
-	c.bytes += m.Size
+	c.bytes += m.weight()
 	// Oldest first, down to the count and byte bounds; the newest message
 	// is always kept.
 	drop := 0
 	for len(c.msgs)-drop > 1 && (len(c.msgs)-drop > c.limit || (c.maxBytes > 0 && c.bytes > c.maxBytes)) {
-		c.bytes -= c.msgs[drop].Size
+		c.bytes -= c.msgs[drop].weight()
 		drop++
 	}
 	if drop > 0 {

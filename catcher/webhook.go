@@ -33,14 +33,55 @@ type Webhook struct {
 // MaxWebhookBytes bounds one caught webhook body.
 const MaxWebhookBytes = 1 << 20
 
+// A body is also kept decoded (Payload) and indented (Pretty) for reading
+// when it is at most maxReadableBytes and holds at most maxReadableValues
+// JSON values (mailflow's own webhooks are a few KiB and a few dozen
+// values); a larger one is kept as received. valueBytes is what one
+// decoded value costs the heap, about: the catcher's bound counts it.
+const (
+	maxReadableBytes  = 64 << 10
+	maxReadableValues = 4096
+	valueBytes        = 64
+)
+
+// jsonValues counts the values of a JSON text (objects, arrays, strings,
+// numbers, literals) by its tokens, without decoding it; a text that is
+// not JSON counts what was read before the error.
+func jsonValues(b []byte) int {
+	dec := json.NewDecoder(bytes.NewReader(b))
+	n := 0
+	for {
+		t, err := dec.Token()
+		if err != nil {
+			return n
+		}
+		if d, ok := t.(json.Delim); ok && (d == '}' || d == ']') {
+			continue
+		}
+		n++
+		if n > maxReadableValues {
+			return n
+		}
+	}
+}
+
 // WebhookHandler returns the handler that catches webhook requests: every
-// POST is kept and answered 204 No Content; a body over MaxWebhookBytes
-// is refused with 413.
+// POST from a server is kept and answered 204 No Content; a body over
+// MaxWebhookBytes is refused with 413, and a request a browser sends for a
+// web page (an Origin header) with 403.
 func (c *Catcher) WebhookHandler() http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.Method != http.MethodPost {
 			w.Header().Set("Allow", http.MethodPost)
 			http.Error(w, "POST a webhook here", http.StatusMethodNotAllowed)
+			return
+		}
+		if r.Header.Get("Origin") != "" || r.Header.Get("Sec-Fetch-Site") == "cross-site" {
+			// Webhook senders (mailflow's sink, any server) send no
+			// Origin; a browser does, on every cross-origin POST. A web
+			// page the developer opens must not fill the catcher, which
+			// answers a text/plain POST without a preflight.
+			http.Error(w, "webhooks come from servers: a request from a web page (Origin set) is refused", http.StatusForbidden)
 			return
 		}
 		// A declared length over the limit is refused before a byte of
@@ -74,15 +115,26 @@ func (c *Catcher) WebhookHandler() http.Handler {
 				wh.Headers = append(wh.Headers, Header{Name: k, Value: v})
 			}
 		}
-		var payload map[string]any
-		if json.Unmarshal(body, &payload) == nil {
-			wh.Payload = payload
-			var buf bytes.Buffer
-			if json.Indent(&buf, body, "", "  ") == nil {
-				wh.Pretty = buf.String()
+		held := len(body)
+		for _, h := range wh.Headers {
+			held += len(h.Name) + len(h.Value)
+		}
+		if len(body) <= maxReadableBytes && jsonValues(body) <= maxReadableValues {
+			var payload map[string]any
+			if json.Unmarshal(body, &payload) == nil {
+				wh.Payload = payload
+				var buf bytes.Buffer
+				if json.Indent(&buf, body, "", "  ") == nil {
+					wh.Pretty = buf.String()
+				}
+				// What the decoded object and the indented copy hold
+				// count in the catcher's bound too (review M2: 40 posts
+				// of 1 MiB of "{}" elements held 800 MiB of heap against
+				// a 32 MiB bound that counted the bodies alone).
+				held += len(wh.Pretty) + valueBytes*jsonValues(body)
 			}
 		}
-		m := c.caught.add(Message{Kind: KindWebhook, ReceivedAt: time.Now().UTC(), Size: len(body), Webhook: wh})
+		m := c.caught.add(Message{Kind: KindWebhook, ReceivedAt: time.Now().UTC(), Size: len(body), Webhook: wh, held: held})
 		if wh.Signature != nil && wh.Signature.State != SignatureVerified {
 			c.log.Warn("catcher: webhook received whose signature did not verify", "id", m.ID, "path", r.URL.Path, "signature", wh.Signature.State, "detail", wh.Signature.Detail)
 		} else {
