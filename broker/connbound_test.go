@@ -1,12 +1,17 @@
 package broker
 
 import (
+	"context"
 	"errors"
 	"log/slog"
 	"net"
 	"os"
 	"testing"
 	"time"
+
+	"github.com/twmb/franz-go/pkg/kfake"
+	"github.com/twmb/franz-go/pkg/kgo"
+	"github.com/twmb/franz-go/pkg/kmsg"
 )
 
 // serveGuarded accepts on l as kfake does: each connection read in a
@@ -155,4 +160,57 @@ func TestSilentConnectionsClosed(t *testing.T) {
 	}
 	talker.Close()
 	waitConns(t, limits, 0)
+}
+
+// TestHeldRequestKeepsItsConnection: a request the broker holds longer
+// than the idle bound (a long-poll Fetch here; a JoinGroup waiting for its
+// group in production) keeps its connection until it is answered, and the
+// connection then idles from the answer (review B1: the idle clock ran
+// from the request alone and cut the Fetch in flight).
+func TestHeldRequestKeepsItsConnection(t *testing.T) {
+	limits := newGuardLimits(slog.New(slog.DiscardHandler))
+	limits.idle = 1500 * time.Millisecond // a Fetch held 2.5 s outlives it
+	c, err := kfake.NewCluster(kfake.NumBrokers(1), kfake.ListenFn(func(network, _ string) (net.Listener, error) {
+		l, err := net.Listen(network, "127.0.0.1:0")
+		if err != nil {
+			return nil, err
+		}
+		return &steadyListener{Listener: l, log: slog.New(slog.DiscardHandler), limits: limits}, nil
+	}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	cl, err := kgo.NewClient(kgo.SeedBrokers(c.ListenAddrs()...), kgo.RetryTimeout(0), kgo.RequestRetries(0))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer cl.Close()
+	ctx := context.Background()
+	ct := kmsg.NewPtrCreateTopicsRequest()
+	tp := kmsg.NewCreateTopicsRequestTopic()
+	tp.Topic, tp.NumPartitions, tp.ReplicationFactor = "t", 1, 1
+	ct.Topics = append(ct.Topics, tp)
+	if _, err := cl.Request(ctx, ct); err != nil {
+		t.Fatal(err)
+	}
+	md, err := cl.Request(ctx, kmsg.NewPtrMetadataRequest())
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := kmsg.NewPtrFetchRequest()
+	f.MaxWaitMillis, f.MinBytes, f.MaxBytes = 2500, 1, 1<<20
+	ft := kmsg.NewFetchRequestTopic()
+	ft.Topic, ft.TopicID = "t", md.(*kmsg.MetadataResponse).Topics[0].TopicID
+	fp := kmsg.NewFetchRequestTopicPartition()
+	fp.PartitionMaxBytes = 1 << 20
+	ft.Partitions = append(ft.Partitions, fp)
+	f.Topics = append(f.Topics, ft)
+	start := time.Now()
+	if _, err := cl.Broker(0).Request(ctx, f); err != nil {
+		t.Fatalf("a Fetch held 2.5 s with an idle bound of 1.5 s: %v after %v", err, time.Since(start).Round(time.Millisecond))
+	}
+	if d := time.Since(start); d < 2*time.Second {
+		t.Fatalf("the Fetch returned after %v, before its wait: the test does not hold it", d)
+	}
 }

@@ -170,6 +170,21 @@ type frameGuard struct {
 	frames   int       // frames handed over whole
 	err      error     // set once the connection is refused or closed
 	closed   bool      // Close has given back the connection's slot
+
+	// wrote is when kfake last wrote to the connection (Unix
+	// nanoseconds): an answer is activity, as Kafka's idle timer counts
+	// it, so a request the broker holds (a long-poll Fetch, a JoinGroup
+	// waiting for the group) keeps its connection.
+	wrote atomic.Int64
+	// handed is when the last frame was handed to kfake (Unix
+	// nanoseconds): an answer is owed while it is later than wrote.
+	handed int64
+}
+
+// Write passes kfake's answers through and notes the activity.
+func (g *frameGuard) Write(p []byte) (int, error) {
+	g.wrote.Store(time.Now().UnixNano())
+	return g.Conn.Write(p)
 }
 
 func newFrameGuard(c net.Conn, limits *guardLimits) *frameGuard {
@@ -221,11 +236,28 @@ func (g *frameGuard) receive() error {
 		if g.frames == 0 {
 			silence = g.limits.firstFrame
 		}
-		if silence > 0 {
-			g.Conn.SetReadDeadline(time.Now().Add(silence))
+		var err error
+		for {
+			if silence > 0 {
+				g.Conn.SetReadDeadline(time.Now().Add(silence))
+			}
+			var k int
+			k, err = io.ReadFull(g.Conn, g.hdr[g.nhdr:])
+			g.nhdr += k
+			// The deadline passed while the broker owed an answer (a
+			// held request: a long-poll Fetch, a JoinGroup waiting for
+			// its group) or had answered within the bound: wait again.
+			// An answer is owed for at most twice the bound: a Produce
+			// with acks=0 is never answered.
+			if errors.Is(err, os.ErrDeadlineExceeded) && g.frames > 0 {
+				wrote := g.wrote.Load()
+				owed := g.handed > wrote && time.Since(time.Unix(0, g.handed)) < 2*silence
+				if owed || time.Since(time.Unix(0, wrote)) < silence {
+					continue
+				}
+			}
+			break
 		}
-		n, err := io.ReadFull(g.Conn, g.hdr[g.nhdr:])
-		g.nhdr += n
 		if err != nil {
 			if errors.Is(err, os.ErrDeadlineExceeded) {
 				// Closed as Kafka closes an idle connection: quietly,
@@ -312,6 +344,7 @@ func (g *frameGuard) judge() (int64, error) {
 // endFrame gives back the handed-over frame's budget and readies the next.
 func (g *frameGuard) endFrame() {
 	g.frames++
+	g.handed = time.Now().UnixNano()
 	g.limits.release(g.held)
 	g.held, g.nhdr, g.out, g.need, g.got, g.body, g.complete = 0, 0, 0, 0, 0, nil, false
 }
