@@ -146,7 +146,7 @@ func runDev(ctx context.Context, env *environment, args []string) error {
 	var webhookAllow []netip.AddrPort
 	instanceHTTP := pf.httpAddr
 	if *catch && sf.smtpHost == "" {
-		if dc, err = startDevCatcher(pf.httpAddr, log); err != nil {
+		if dc, err = startDevCatcher(pf.httpAddr, pf.maxConns, log); err != nil {
 			return err
 		}
 		defer dc.close()

@@ -21,6 +21,7 @@ import (
 
 	"github.com/twmb/franz-go/pkg/kgo"
 
+	"github.com/mailflow/mailflow/api"
 	"github.com/mailflow/mailflow/catcher"
 	"github.com/mailflow/mailflow/clientaddr"
 	"github.com/mailflow/mailflow/directory"
@@ -53,7 +54,7 @@ import (
 type devCatcher struct {
 	c     *catcher.Catcher
 	ln    net.Listener
-	srv   *http.Server
+	srv   *api.Server
 	log   *slog.Logger
 	errCh chan error
 	// backend is the instance's own address, set by serve; client asks
@@ -65,17 +66,20 @@ type devCatcher struct {
 	// table follows the directory, for the webhooks' secrets; nil until
 	// serve.
 	table atomic.Pointer[directory.Table]
+	// maxConns bounds the front's connections (--max-conns), as the
+	// instance's own server does.
+	maxConns int
 }
 
 // startDevCatcher starts the catcher's SMTP server and listens for HTTP on
 // httpAddr; serve starts answering once the instance's own address is
 // known.
-func startDevCatcher(httpAddr string, log *slog.Logger) (*devCatcher, error) {
+func startDevCatcher(httpAddr string, maxConns int, log *slog.Logger) (*devCatcher, error) {
 	key, err := clientaddr.NewKey()
 	if err != nil {
 		return nil, err
 	}
-	d := &devCatcher{log: log, errCh: make(chan error, 1), key: key,
+	d := &devCatcher{log: log, errCh: make(chan error, 1), key: key, maxConns: maxConns,
 		client: &http.Client{Timeout: 5 * time.Second, CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}}
 	if d.c, err = catcher.Start(catcher.WithLogger(log), catcher.WithWebhookCheck(d.checkWebhook)); err != nil {
 		return nil, err
@@ -228,8 +232,12 @@ func (d *devCatcher) serve(ctx context.Context, backend string, brokers []string
 	proxy.ErrorHandler = d.proxyError
 	mux := http.NewServeMux()
 	mux.Handle("/catcher/", d.c.Handler(catcher.WithAccess(d.access)))
-	mux.Handle("/", limitBody(proxy))
-	d.srv = &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second}
+	mux.Handle("/", limitBody(renewWrites(proxy)))
+	// The front is the address users reach: it is served as the
+	// instance's own server is (read, write and idle timeouts, a bound
+	// of connections shedding the idlest; review L1: a plain server kept
+	// idle and stalled connections open without bound).
+	d.srv = api.NewServer(mux, api.ServerConfig{MaxConns: d.maxConns, Log: d.log})
 	go func() { d.errCh <- d.srv.Serve(d.ln) }()
 	d.log.Info("dev: console, API, metrics and Sent notifications served on one address (the instance behind it has a loopback port of its own)",
 		"addr", "http://"+d.addr(), "instance", "http://"+backend)
@@ -439,9 +447,7 @@ func (d *devCatcher) close() {
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
 	defer cancel()
 	if d.srv != nil {
-		if err := d.srv.Shutdown(ctx); err != nil {
-			_ = d.srv.Close()
-		}
+		_ = d.srv.Shutdown(ctx) // closes what is left when ctx ends
 		if err := <-d.errCh; err != nil && !errors.Is(err, http.ErrServerClosed) {
 			d.log.Warn("dev: HTTP front stopped", "err", err)
 		}
@@ -453,3 +459,34 @@ func (d *devCatcher) close() {
 		t.Close()
 	}
 }
+
+// renewWrites gives each write of a proxied answer the server's write
+// timeout anew, so that a live-log stream or an export, which the
+// instance behind keeps open as long as it is read, outlives the front's
+// write timeout, while a reader that stops reading is still cut that
+// long into the write it holds up.
+func renewWrites(h http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		h.ServeHTTP(&renewingWriter{ResponseWriter: w, rc: http.NewResponseController(w)}, r)
+	})
+}
+
+type renewingWriter struct {
+	http.ResponseWriter
+	rc *http.ResponseController
+}
+
+func (w *renewingWriter) renew() {
+	_ = w.rc.SetWriteDeadline(time.Now().Add(api.DefaultWriteTimeout))
+}
+
+func (w *renewingWriter) WriteHeader(code int) { w.renew(); w.ResponseWriter.WriteHeader(code) }
+
+func (w *renewingWriter) Write(p []byte) (int, error) { w.renew(); return w.ResponseWriter.Write(p) }
+
+// FlushError flushes what is buffered; the reverse proxy flushes each
+// stream event through it.
+func (w *renewingWriter) FlushError() error { w.renew(); return w.rc.Flush() }
+
+// Unwrap lets http.ResponseController reach the connection's writer.
+func (w *renewingWriter) Unwrap() http.ResponseWriter { return w.ResponseWriter }

@@ -62,7 +62,7 @@ func TestDevCatcherWebhookAddrs(t *testing.T) {
 		{"localhost:0", "127.0.0.1"},
 		{"[::1]:0", "::1"},
 	} {
-		dc, err := startDevCatcher(tc.listen, slog.New(slog.DiscardHandler))
+		dc, err := startDevCatcher(tc.listen, 64, slog.New(slog.DiscardHandler))
 		if err != nil {
 			if strings.Contains(tc.listen, "::1") {
 				continue // no IPv6 loopback here

@@ -143,6 +143,11 @@ func (fs *flagSet) parse(args []string) error {
 		}
 	})
 	errs = append(errs, fs.misspeltVariables(given)...)
+	if f := fs.Lookup("topic-prefix"); f != nil {
+		if err := checkTopicPrefix(f.Value.String()); err != nil {
+			errs = append(errs, err)
+		}
+	}
 	if len(errs) > 0 {
 		return fmt.Errorf("%w: %v", errUsage, errors.Join(errs...))
 	}
@@ -234,6 +239,29 @@ func positive(name string, v int) error {
 func positiveDuration(name string, d time.Duration) error {
 	if d <= 0 {
 		return usageErr("--%s must be a positive duration, not %v", name, d)
+	}
+	return nil
+}
+
+// longestTopicSuffix is the longest name mailflow gives a topic after its
+// prefix ("alerts.deadletter", "incidents.changelog" and their kin, with
+// room to spare).
+const longestTopicSuffix = 40
+
+// checkTopicPrefix checks --topic-prefix against Kafka's rule for topic
+// names (the characters [a-zA-Z0-9._-], at most 249 of them,
+// org.apache.kafka.common.internals.Topic): a prefix the embedded broker
+// takes but Kafka refuses would fail only when the instances move to a
+// real cluster. Empty is allowed (the default prefix is then used).
+func checkTopicPrefix(p string) error {
+	for i := 0; i < len(p); i++ {
+		c := p[i]
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '_' || c == '-') {
+			return fmt.Errorf("--topic-prefix %q: Kafka topic names hold only letters, digits, '.', '_' and '-', not %q", p, string(rune(c)))
+		}
+	}
+	if len(p)+longestTopicSuffix > 249 {
+		return fmt.Errorf("--topic-prefix: %d characters leave too little of Kafka's 249 for the topics' names", len(p))
 	}
 	return nil
 }

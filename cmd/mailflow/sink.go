@@ -109,6 +109,9 @@ func (f *sinkFlags) check() error {
 		// authentication mechanism" and no word at start.
 		return usageErr("--smtp-user with --smtp-tls none: SMTP AUTH would send the password in clear to %s, which the mail library refuses; use --smtp-tls starttls (port 587) or implicit (port 465)", f.smtpHost)
 	}
+	if err := checkSMTPHost(f.smtpHost); err != nil {
+		return err
+	}
 	if f.smtpPort < 0 || f.smtpPort > 65535 {
 		return usageErr("--smtp-port: %d is not a port", f.smtpPort)
 	}
@@ -240,4 +243,27 @@ func serveMetrics(addr string, reg *prometheus.Registry, log *slog.Logger) (stop
 // mapped address are refused by it like any remote host).
 func isLoopbackHost(host string) bool {
 	return host == "localhost" || host == "127.0.0.1" || host == "::1"
+}
+
+// checkSMTPHost checks --smtp-host: a host name or an IPv4 address,
+// without a port (that is --smtp-port). The mail library joins host and
+// port with a colon, so "smtp.example.net:587" and IPv6 literals failed
+// only at the first notification ("too many colons in address").
+func checkSMTPHost(h string) error {
+	if h == "" {
+		return nil
+	}
+	if strings.Contains(h, ":") {
+		if ip := net.ParseIP(strings.Trim(h, "[]")); ip != nil && ip.To4() == nil {
+			return usageErr("--smtp-host %q: an IPv6 address is not taken by the mail library; give the server's name", h)
+		}
+		return usageErr("--smtp-host %q: give the host alone; the port is --smtp-port", h)
+	}
+	for i := 0; i < len(h); i++ {
+		c := h[i]
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '-' || c == '_') {
+			return usageErr("--smtp-host %q: not a host name (%q)", h, string(rune(c)))
+		}
+	}
+	return nil
 }
