@@ -272,6 +272,9 @@ func readJSON(r *http.Request, v any) error {
 	if t := bytes.TrimLeft(b, " \t\r\n"); len(t) == 0 || t[0] != '{' {
 		return errf(http.StatusBadRequest, "the body is not the JSON object expected: it does not start with {")
 	}
+	if err := checkJSONText(b); err != nil {
+		return errf(http.StatusBadRequest, "the body is not the JSON object expected: %v", err)
+	}
 	dec := json.NewDecoder(bytes.NewReader(b))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(v); err != nil {

@@ -1,0 +1,28 @@
+package consoleapi
+
+import "testing"
+
+// TestCheckJSONText: bodies a request may not hold (review L4: duplicate
+// names were taken with the last one winning, and invalid UTF-8 turned
+// into U+FFFD unannounced), and the ones it may.
+func TestCheckJSONText(t *testing.T) {
+	for _, tc := range []struct {
+		body string
+		ok   bool
+	}{
+		{`{"window":10,"threshold":0.9}`, true},
+		{`{"a":{"b":1},"c":{"b":2}}`, true}, // the same name in two objects
+		{`{"a":[{"b":1},{"b":2}],"b":3}`, true},
+		{`{"reason":"naïve ✓"}`, true},
+		{`{"window":10,"window":20}`, false},
+		{`{"a":{"b":1,"b":2}}`, false},
+		{`{"a":[{"b":1,"b":1}]}`, false},
+		{`{"a":[1,2],"a":[3]}`, false},
+		{"{\"reason\":\"a\xff\xfeb\"}", false},
+		{"{\"r\xc3\x28\":1}", false},
+	} {
+		if err := checkJSONText([]byte(tc.body)); (err == nil) != tc.ok {
+			t.Errorf("checkJSONText(%q) = %v, want ok %v", tc.body, err, tc.ok)
+		}
+	}
+}
