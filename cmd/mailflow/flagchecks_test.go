@@ -44,3 +44,20 @@ func TestTopicPrefixAndSMTPHostFailFast(t *testing.T) {
 		t.Errorf("sink --topic-prefix bad/prefix: exit %d, %q", code, stderr.String())
 	}
 }
+
+// TestAPIBase: --api given with the API's own path is the same instance
+// (a newcomer's http://host/api/v1 got 404 from a doubled path).
+func TestAPIBase(t *testing.T) {
+	for in, want := range map[string]string{
+		"http://127.0.0.1:8080":           "http://127.0.0.1:8080",
+		"http://127.0.0.1:8080/":          "http://127.0.0.1:8080",
+		"http://127.0.0.1:8080/api/v1":    "http://127.0.0.1:8080",
+		"http://127.0.0.1:8080/api/v1/":   "http://127.0.0.1:8080",
+		"https://mf.example/mailflow":     "https://mf.example/mailflow",
+		"https://mf.example/mailflow/api": "https://mf.example/mailflow",
+	} {
+		if got := apiBase(in); got != want {
+			t.Errorf("apiBase(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -101,6 +101,11 @@ func runIngest(ctx context.Context, env *environment, args []string) error {
 	if errors.Is(err, context.Canceled) {
 		err = nil
 	}
+	if err != nil && stats.Lines == 0 {
+		// Nothing was read (the file could not be opened): the error
+		// says why, a summary of zeros would only come first.
+		return err
+	}
 	fmt.Fprintf(env.stderr, "lines %d, deliveries %d (events %d), skipped %d, malformed %d\n",
 		stats.Lines, stats.Deliveries, stats.Events, stats.Skipped, stats.Malformed)
 	if stats.Old > 0 {

@@ -67,7 +67,7 @@ func runLogs(ctx context.Context, env *environment, args []string) error {
 		}
 		return usageErr("%s: %v", strings.Join(given, " / "), err)
 	}
-	base := strings.TrimSuffix(*apiURL, "/") + "/api/v1/domains/" + url.PathEscape(fs.Arg(0))
+	base := apiBase(*apiURL) + "/api/v1/domains/" + url.PathEscape(fs.Arg(0))
 	if *timeline != "" {
 		// The id as typed, then with or without its angle brackets, until
 		// one form has attempts (the console's search does the same).

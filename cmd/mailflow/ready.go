@@ -34,7 +34,7 @@ func runReady(ctx context.Context, env *environment, args []string) error {
 	}
 	ctx, cancel := context.WithTimeout(ctx, *timeout)
 	defer cancel()
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, strings.TrimSuffix(*apiURL, "/")+"/readyz", nil)
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, apiBase(*apiURL)+"/readyz", nil)
 	if err != nil {
 		return err
 	}

@@ -39,7 +39,7 @@ func runStatus(ctx context.Context, env *environment, args []string) error {
 		return usageErr("--live must not be negative")
 	}
 	domain := fs.Arg(0)
-	base := strings.TrimSuffix(*apiURL, "/") + "/api/v1/domains/" + url.PathEscape(domain)
+	base := apiBase(*apiURL) + "/api/v1/domains/" + url.PathEscape(domain)
 	body, err := get(ctx, base+"/status", *token)
 	if err != nil {
 		return err
@@ -272,4 +272,13 @@ func perHour(r float64) string {
 		return fmt.Sprintf("%.0f", math.Trunc(r))
 	}
 	return fmt.Sprintf("%.1f", math.Trunc(r*10)/10)
+}
+
+// apiBase returns the instance's base URL from --api: without a trailing
+// slash, and without the API's own path when it was given ("http://host/
+// api/v1", as the README's examples of requests show it), which the
+// commands would otherwise add a second time and get 404.
+func apiBase(u string) string {
+	u = strings.TrimRight(u, "/")
+	return strings.TrimSuffix(strings.TrimSuffix(u, "/api/v1"), "/api")
 }

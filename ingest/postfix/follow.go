@@ -76,7 +76,7 @@ func newTailer(path string, follow bool, maxLine int, grace time.Duration, log *
 func (t *tailer) open(cp *checkpoint) error {
 	f, err := os.Open(t.path)
 	if err != nil {
-		return fmt.Errorf("open %s: %w", t.path, err)
+		return err // a *fs.PathError: "open <path>: <reason>"
 	}
 	fi, err := f.Stat()
 	if err != nil {
@@ -370,7 +370,7 @@ func (t *tailer) checkRotation() (bool, error) {
 func (t *tailer) switchTo(name string) error {
 	f, err := os.Open(name)
 	if err != nil {
-		return fmt.Errorf("open %s: %w", name, err)
+		return err // a *fs.PathError: "open <path>: <reason>"
 	}
 	fi, err := f.Stat()
 	if err != nil {

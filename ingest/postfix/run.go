@@ -193,7 +193,10 @@ func Run(ctx context.Context, cfg Config, sink Sink) (Stats, error) {
 		}
 	}
 
-	r.firstRun = cp == nil
+	// Without a checkpoint file nothing is kept between runs (mailflow
+	// ingest --dry-run prints the events): every run reads the history,
+	// and there is no first one to warn about.
+	r.firstRun = cp == nil && cfg.CheckpointFile != ""
 	r.t = newTailer(cfg.File, cfg.Follow, cfg.MaxLineBytes, cfg.RotateGrace, r.log)
 	r.t.keepPartial = cfg.CheckpointFile != ""
 	if err := r.openWhenPresent(ctx, cp); err != nil {
