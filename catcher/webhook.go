@@ -41,22 +41,40 @@ const MaxWebhookBytes = 1 << 20
 const (
 	maxReadableBytes  = 64 << 10
 	maxReadableValues = 4096
+	maxReadableDepth  = 32
 	valueBytes        = 64
+)
+
+// maxKeptHeaders bounds the header fields kept of one webhook, and
+// headerBytes is what one costs the heap beside its text.
+const (
+	maxKeptHeaders = 100
+	headerBytes    = 48
 )
 
 // jsonValues counts the values of a JSON text (objects, arrays, strings,
 // numbers, literals) by its tokens, without decoding it; a text that is
 // not JSON counts what was read before the error.
+//
+// A text nested deeper than maxReadableDepth counts as over the bound:
+// its indented copy grows with the depth at every value (review C2: 8 KiB
+// nested 4,094 deep indented to 33 MB).
 func jsonValues(b []byte) int {
 	dec := json.NewDecoder(bytes.NewReader(b))
-	n := 0
+	n, depth := 0, 0
 	for {
 		t, err := dec.Token()
 		if err != nil {
 			return n
 		}
-		if d, ok := t.(json.Delim); ok && (d == '}' || d == ']') {
-			continue
+		if d, ok := t.(json.Delim); ok {
+			if d == '}' || d == ']' {
+				depth--
+				continue
+			}
+			if depth++; depth > maxReadableDepth {
+				return maxReadableValues + 1
+			}
 		}
 		n++
 		if n > maxReadableValues {
@@ -110,14 +128,19 @@ func (c *Catcher) WebhookHandler() http.Handler {
 			names = append(names, k)
 		}
 		sort.Strings(names)
+		held := len(body)
+	headers:
 		for _, k := range names {
 			for _, v := range r.Header[k] {
+				if len(wh.Headers) == maxKeptHeaders {
+					// A request of thousands of empty header fields
+					// (review C1) is kept with its first ones.
+					wh.Headers = append(wh.Headers, Header{Name: "Mailflow-Catcher-Note", Value: "more header fields were received than the catcher keeps"})
+					break headers
+				}
 				wh.Headers = append(wh.Headers, Header{Name: k, Value: v})
+				held += headerBytes + len(k) + len(v)
 			}
-		}
-		held := len(body)
-		for _, h := range wh.Headers {
-			held += len(h.Name) + len(h.Value)
 		}
 		if len(body) <= maxReadableBytes && jsonValues(body) <= maxReadableValues {
 			var payload map[string]any

@@ -5,6 +5,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"runtime"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -60,5 +61,44 @@ func TestWebhookMemoryWithinBound(t *testing.T) {
 	}
 	if code := post(`{"a":1}`, "https://evil.example"); code != http.StatusForbidden {
 		t.Errorf("a web page's POST (Origin set): %d, want 403", code)
+	}
+}
+
+// TestWebhookHeadersAndNestingBounded: thousands of empty header fields
+// (review C1: 500 posts kept 281 MiB) and a body nested thousands deep,
+// whose indented copy grew quadratically (review C2: 8 KiB became 33 MB),
+// stay within the catcher's bound.
+func TestWebhookHeadersAndNestingBounded(t *testing.T) {
+	c, err := Start()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close(context.Background())
+	h := c.WebhookHandler()
+	deep := `{"a":` + strings.Repeat("[", 4094) + strings.Repeat("]", 4094) + `}`
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	for i := range 500 {
+		r := httptest.NewRequest(http.MethodPost, WebhookPath+"/x", strings.NewReader(deep))
+		for j := range 16000 {
+			r.Header["A"+strconv.Itoa(j)] = []string{""}
+		}
+		w := httptest.NewRecorder()
+		h.ServeHTTP(w, r)
+		if w.Code != http.StatusNoContent {
+			t.Fatalf("post %d: %d", i, w.Code)
+		}
+		if i == 0 {
+			m := c.Caught().List()[0]
+			if len(m.Webhook.Headers) > maxKeptHeaders+1 || m.Webhook.Pretty != "" {
+				t.Fatalf("kept %d headers and %d bytes of indented body", len(m.Webhook.Headers), len(m.Webhook.Pretty))
+			}
+		}
+	}
+	runtime.GC()
+	runtime.ReadMemStats(&after)
+	if kept := int64(after.HeapInuse) - int64(before.HeapInuse); kept > 2*DefaultMaxBytes {
+		t.Errorf("500 webhooks keep %d MiB of heap, over twice the %d MiB bound", kept>>20, DefaultMaxBytes>>20)
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -45,16 +46,31 @@ func checkJSONText(b []byte) error {
 			}
 			value()
 		default:
+			if str, ok := t.(string); ok && strings.ContainsRune(str, utf8.RuneError) && !literalReplacement(b) {
+				// A lone surrogate escape ("\ud83d"), which the decoder
+				// turns into U+FFFD unannounced (review C4).
+				return fmt.Errorf("a string holds an escaped lone surrogate (\\uD800-\\uDFFF without its pair)")
+			}
 			if n := len(stack); n > 0 && stack[n-1].object && stack[n-1].expectKey {
 				name, _ := t.(string)
-				if stack[n-1].keys[name] {
+				// Folded as encoding/json matches names to fields (case,
+				// and the Kelvin sign and long s): "window" and "WINDOW"
+				// set the same field (review C3).
+				key := strings.ToLower(strings.ToUpper(name))
+				if stack[n-1].keys[key] {
 					return fmt.Errorf("the name %q appears twice in one object", name)
 				}
-				stack[n-1].keys[name] = true
+				stack[n-1].keys[key] = true
 				stack[n-1].expectKey = false
 				continue
 			}
 			value()
 		}
 	}
+}
+
+// literalReplacement reports whether the text holds U+FFFD itself, raw or
+// escaped: a string that decodes to it then meant it.
+func literalReplacement(b []byte) bool {
+	return bytes.Contains(b, []byte("\uFFFD")) || bytes.Contains(bytes.ToLower(b), []byte(`\ufffd`))
 }

@@ -20,6 +20,12 @@ func TestCheckJSONText(t *testing.T) {
 		{`{"a":[1,2],"a":[3]}`, false},
 		{"{\"reason\":\"a\xff\xfeb\"}", false},
 		{"{\"r\xc3\x28\":1}", false},
+		{`{"window":10,"WINDOW":20}`, false},        // the same field to encoding/json (review C3)
+		{"{\"sender\":1,\"\u017fender\":2}", false}, // long s folds to s
+		{`{"name":"a\ud83d"}`, false},               // a lone surrogate (review C4)
+		{`{"name":"\ud83d\ude00"}`, true},           // a pair
+		{`{"name":"a\ufffd"}`, true},                // U+FFFD meant
+		{"{\"name\":\"a\uFFFD\"}", true},
 	} {
 		if err := checkJSONText([]byte(tc.body)); (err == nil) != tc.ok {
 			t.Errorf("checkJSONText(%q) = %v, want ok %v", tc.body, err, tc.ok)

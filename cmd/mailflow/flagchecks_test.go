@@ -31,10 +31,13 @@ func TestTopicPrefixAndSMTPHostFailFast(t *testing.T) {
 		{"", true}, {"smtp.example.net", true}, {"192.0.2.25", true}, {"mail_relay.internal", true},
 		{"smtp.example.net:587", false}, {"::bad", false}, {"[2001:db8::1]", false}, {"smtp example.net", false}, {"smtp.example.net/", false},
 	} {
-		err := checkSMTPHost(tc.host)
+		err := checkSMTPHost(tc.host, false)
 		if (err == nil) != tc.ok || err != nil && (!errors.Is(err, errUsage) || !strings.Contains(err.Error(), "--smtp-host")) {
 			t.Errorf("checkSMTPHost(%q) = %v, want ok %v", tc.host, err, tc.ok)
 		}
+	}
+	if err := checkSMTPHost("[2001:db8::1]", true); err != nil {
+		t.Errorf("a bracketed IPv6 address with --smtp-tls none dials (review C5): %v", err)
 	}
 	// Through the command line, before anything starts.
 	var stderr bytes.Buffer

@@ -109,7 +109,7 @@ func (f *sinkFlags) check() error {
 		// authentication mechanism" and no word at start.
 		return usageErr("--smtp-user with --smtp-tls none: SMTP AUTH would send the password in clear to %s, which the mail library refuses; use --smtp-tls starttls (port 587) or implicit (port 465)", f.smtpHost)
 	}
-	if err := checkSMTPHost(f.smtpHost); err != nil {
+	if err := checkSMTPHost(f.smtpHost, sinks.TLSMode(f.smtpTLS) == sinks.TLSNone); err != nil {
 		return err
 	}
 	if f.smtpPort < 0 || f.smtpPort > 65535 {
@@ -247,15 +247,24 @@ func isLoopbackHost(host string) bool {
 
 // checkSMTPHost checks --smtp-host: a host name or an IPv4 address,
 // without a port (that is --smtp-port). The mail library joins host and
-// port with a colon, so "smtp.example.net:587" and IPv6 literals failed
-// only at the first notification ("too many colons in address").
-func checkSMTPHost(h string) error {
+// port with a colon, so "smtp.example.net:587" and a bare IPv6 literal
+// failed only at the first notification ("too many colons in address");
+// an IPv6 literal in brackets dials, but names no TLS server, so it is
+// taken with --smtp-tls none only (plainTLS).
+func checkSMTPHost(h string, plainTLS bool) error {
 	if h == "" {
 		return nil
 	}
 	if strings.Contains(h, ":") {
+		bracketed := strings.HasPrefix(h, "[") && strings.HasSuffix(h, "]")
 		if ip := net.ParseIP(strings.Trim(h, "[]")); ip != nil && ip.To4() == nil {
-			return usageErr("--smtp-host %q: an IPv6 address is not taken by the mail library; give the server's name", h)
+			if bracketed && plainTLS {
+				return nil
+			}
+			if bracketed {
+				return usageErr("--smtp-host %q: an IPv6 address names no server for TLS to check; give the server's name, or --smtp-tls none", h)
+			}
+			return usageErr("--smtp-host %q: write an IPv6 address in brackets ([2001:db8::25]), with --smtp-tls none, or give the server's name", h)
 		}
 		return usageErr("--smtp-host %q: give the host alone; the port is --smtp-port", h)
 	}
