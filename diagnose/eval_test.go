@@ -800,35 +800,27 @@ func TestFreshBatchAS(t *testing.T) {
 // TestFreshBatchAT keeps testdata/blind_at.jsonl, 22 replies written after
 // AS's fixes, at its figure after its own kinds were fixed (22/22 and
 // 22/22; scored once blind before them: 19/22 and 22/22, testdata/README.md).
-func TestFreshBatchAT(t *testing.T) {
-	cases := loadLabelled(t, "blind_at.jsonl")
-	if len(cases) != 22 {
-		t.Fatalf("blind_at.jsonl has %d cases, want 22", len(cases))
-	}
-	rep := testClassifier.Evaluate(cases)
-	n := float64(len(cases))
-	if a := rep.CategoryAccuracy(); a*n < 22-0.5 {
-		t.Errorf("category accuracy %.1f%% fell below 22/22", 100*a)
-	}
-	if a := rep.OutcomeAccuracy(); a*n < 22-0.5 {
-		t.Errorf("outcome accuracy %.1f%% fell below 22/22", 100*a)
-	}
-}
+func TestFreshBatchAT(t *testing.T) { holdsFreshBatch(t, "blind_at.jsonl", 22, 22, 22) }
 
 // TestFreshBatchAU keeps testdata/blind_au.jsonl, 11 replies written after
 // AT's fixes, at its figure after its own kinds were fixed (11/11 and
 // 11/11; scored once blind before them: 7/11 and 8/11, testdata/README.md).
-func TestFreshBatchAU(t *testing.T) {
-	cases := loadLabelled(t, "blind_au.jsonl")
-	if len(cases) != 11 {
-		t.Fatalf("blind_au.jsonl has %d cases, want 11", len(cases))
+func TestFreshBatchAU(t *testing.T) { holdsFreshBatch(t, "blind_au.jsonl", 11, 11, 11) }
+
+// holdsFreshBatch checks that the fresh batch in file has n cases and
+// that at least cat of them are classified right by category and out by
+// outcome: the batch's figure after its kinds were fixed.
+func holdsFreshBatch(t *testing.T, file string, n, cat, out int) {
+	t.Helper()
+	cases := loadLabelled(t, file)
+	if len(cases) != n {
+		t.Fatalf("%s has %d cases, want %d", file, len(cases), n)
 	}
 	rep := testClassifier.Evaluate(cases)
-	n := float64(len(cases))
-	if a := rep.CategoryAccuracy(); a*n < 11-0.5 {
-		t.Errorf("category accuracy %.1f%% fell below 11/11", 100*a)
+	if got := rep.CategoryAccuracy() * float64(n); got < float64(cat)-0.5 {
+		t.Errorf("%s: category accuracy %.1f%% fell below %d/%d", file, 100*rep.CategoryAccuracy(), cat, n)
 	}
-	if a := rep.OutcomeAccuracy(); a*n < 11-0.5 {
-		t.Errorf("outcome accuracy %.1f%% fell below 11/11", 100*a)
+	if got := rep.OutcomeAccuracy() * float64(n); got < float64(out)-0.5 {
+		t.Errorf("%s: outcome accuracy %.1f%% fell below %d/%d", file, 100*rep.OutcomeAccuracy(), out, n)
 	}
 }
