@@ -52,6 +52,18 @@ const (
 	headerBytes    = 48
 )
 
+// readableValues returns the JSON values of body when it is small and
+// shallow enough to keep decoded for reading, else 0.
+func readableValues(body []byte) int {
+	if len(body) > maxReadableBytes {
+		return 0
+	}
+	if n := jsonValues(body); n <= maxReadableValues {
+		return n
+	}
+	return 0
+}
+
 // jsonValues counts the values of a JSON text (objects, arrays, strings,
 // numbers, literals) by its tokens, without decoding it; a text that is
 // not JSON counts what was read before the error.
@@ -142,7 +154,7 @@ func (c *Catcher) WebhookHandler() http.Handler {
 				held += headerBytes + len(k) + len(v)
 			}
 		}
-		if len(body) <= maxReadableBytes && jsonValues(body) <= maxReadableValues {
+		if values := readableValues(body); values > 0 {
 			var payload map[string]any
 			if json.Unmarshal(body, &payload) == nil {
 				wh.Payload = payload
@@ -154,7 +166,7 @@ func (c *Catcher) WebhookHandler() http.Handler {
 				// count in the catcher's bound too (review M2: 40 posts
 				// of 1 MiB of "{}" elements held 800 MiB of heap against
 				// a 32 MiB bound that counted the bodies alone).
-				held += len(wh.Pretty) + valueBytes*jsonValues(body)
+				held += len(wh.Pretty) + valueBytes*values
 			}
 		}
 		m := c.caught.add(Message{Kind: KindWebhook, ReceivedAt: time.Now().UTC(), Size: len(body), Webhook: wh, held: held})

@@ -28,17 +28,14 @@ import (
 // the state of the partitions assigned to it. Create one with New, run it
 // with Run, and release it with Close.
 type Processor struct {
-	// oversized are the batches the last poll refused to decompress
-	// (kafkabatch), which the next transaction dead-letters and skips.
-	oversized []*kgo.ErrDecompressTooLarge
-	cfg       Config
-	id        *Identity // holds the data dir's lock until Close
-	log       *slog.Logger
-	store     *state.Store
-	table     *directory.Table
-	sess      *kgo.GroupTransactSession
-	adm       *kadm.Client
-	m         *metrics
+	cfg   Config
+	id    *Identity // holds the data dir's lock until Close
+	log   *slog.Logger
+	store *state.Store
+	table *directory.Table
+	sess  *kgo.GroupTransactSession
+	adm   *kadm.Client
+	m     *metrics
 
 	// Owned by the Run goroutine.
 	poll   pollSize       // records per poll (pollsize.go)
@@ -476,8 +473,7 @@ func (p *Processor) loop(ctx context.Context) error {
 			return err
 		}
 		start := time.Now()
-		p.oversized = oversized
-		if err := p.process(ctx, fs); err != nil {
+		if err := p.process(ctx, fs, oversized); err != nil {
 			return err
 		}
 		before, took := p.poll.next(), time.Since(start)
@@ -620,7 +616,9 @@ func (p *Processor) publishDomainCounts() {
 	p.m.domains.WithLabelValues("bad").Set(float64(total[schemas.StatusBad]))
 }
 
-// process runs one transaction over the records of fs.
+// process runs one transaction over the records of fs, and dead-letters
+// and skips the batches the poll refused to decompress (oversized, see
+// skipOversized).
 //
 // A transaction that has begun is finished even when ctx is cancelled
 // meanwhile (a SIGTERM): its records are evaluated, produced and committed
@@ -634,7 +632,7 @@ func (p *Processor) publishDomainCounts() {
 // what did succeed.) Whatever goes wrong while ending, the session is left
 // outside a transaction (see endAborted), so the next Begin works and the
 // records are processed again.
-func (p *Processor) process(pollCtx context.Context, fs kgo.Fetches) error {
+func (p *Processor) process(pollCtx context.Context, fs kgo.Fetches, oversized []*kgo.ErrDecompressTooLarge) error {
 	base := p.stopCtx
 	if base == nil {
 		base = context.WithoutCancel(pollCtx)
@@ -655,7 +653,7 @@ func (p *Processor) process(pollCtx context.Context, fs kgo.Fetches) error {
 	t.begin(ctx, p.table.Current())
 	defer t.cancelFlush()
 	t.run(ctx, fs)
-	t.skipOversized(ctx, p.oversized)
+	t.skipOversized(ctx, oversized)
 	evaluated := time.Now()
 
 	terr := t.err()

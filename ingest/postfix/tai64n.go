@@ -1,6 +1,10 @@
 package postfix
 
-import "time"
+import (
+	"encoding/binary"
+	"encoding/hex"
+	"time"
+)
 
 // tai64nLen is the length of a TAI64N label: '@' and 24 hexadecimal digits.
 const tai64nLen = 25
@@ -13,12 +17,8 @@ func isTAI64N(s string) bool {
 	if len(s) <= tai64nLen || s[0] != '@' || s[tai64nLen] != ' ' || s[1:3] != "40" {
 		return false
 	}
-	for i := 1; i < tai64nLen; i++ {
-		if hexVal(s[i]) < 0 {
-			return false
-		}
-	}
-	return true
+	_, err := hex.DecodeString(s[1:tai64nLen])
+	return err == nil
 }
 
 // tai64nPrefix reads the TAI64N label at the start of line and returns its
@@ -34,28 +34,14 @@ func tai64nPrefix(line string) (t time.Time, rest string, ok bool) {
 	if !isTAI64N(line) {
 		return time.Time{}, line, false
 	}
-	var sec, nsec uint64
-	for i := 1; i <= 16; i++ {
-		sec = sec<<4 | uint64(hexVal(line[i]))
+	var label [12]byte
+	if _, err := hex.Decode(label[:], []byte(line[1:tai64nLen])); err != nil {
+		return time.Time{}, line, false
 	}
-	for i := 17; i < tai64nLen; i++ {
-		nsec = nsec<<4 | uint64(hexVal(line[i]))
-	}
+	sec, nsec := binary.BigEndian.Uint64(label[:8]), uint64(binary.BigEndian.Uint32(label[8:]))
 	const base = 1 << 62
 	if sec < base+10 || sec-base-10 > 1<<40 || nsec >= 1e9 {
 		return time.Time{}, line, false
 	}
 	return time.Unix(int64(sec-base-10), int64(nsec)).UTC(), line[tai64nLen+1:], true
-}
-
-func hexVal(c byte) int {
-	switch {
-	case c >= '0' && c <= '9':
-		return int(c - '0')
-	case c >= 'a' && c <= 'f':
-		return int(c-'a') + 10
-	case c >= 'A' && c <= 'F':
-		return int(c-'A') + 10
-	}
-	return -1
 }
