@@ -162,7 +162,48 @@ func parseEnvelopeDepth(line string, loc *time.Location, now func() time.Time, d
 		}
 	}
 	env.msg = stripMessageID(env.msg)
+	if env.hasTag && depth < 1 {
+		if inner, ok := forwardedLine(env, loc, depth); ok {
+			return inner, nil
+		}
+	}
 	return env, nil
+}
+
+// forwardedLine reads a line that a container runtime or a relaying
+// syslog daemon forwarded inside its own: Docker's syslog and journald
+// logging drivers log a container's output under the runtime's tag
+// ("Mar 22 07:45:01 host docker/4f2a[977]: …"), and what follows is the
+// container's own line, either a whole syslog line of Postfix's (postlog
+// writing to stdout, maillog_file) or only its tag and message
+// ("postfix/smtp[1085]: 8DB5E171B: to=<…>"). The inner line is taken
+// when the outer message is not itself a Postfix message (no queue id
+// where it starts) and the inner one has a Postfix-style tag; a forwarded
+// line without its own time keeps the outer time and host.
+func forwardedLine(env envelope, loc *time.Location, depth int) (envelope, bool) {
+	if _, _, ok := splitQueueID(env.msg); ok {
+		return envelope{}, false
+	}
+	if startsWithTimestamp(env.msg) {
+		at := env.time
+		inner, err := parseEnvelopeDepth(env.msg, loc, func() time.Time { return at }, depth+1)
+		if err != nil || !inner.hasTag || !looksPostfix(inner.program) {
+			return envelope{}, false
+		}
+		return inner, true
+	}
+	sp := strings.IndexByte(env.msg, ' ')
+	if sp <= 0 {
+		return envelope{}, false
+	}
+	program, pid, ok := programTag(env.msg[:sp])
+	if !ok || !looksPostfix(program) {
+		return envelope{}, false
+	}
+	inner := env
+	inner.program, inner.pid = program, pid
+	inner.msg = stripMessageID(trimLeadingSpaces(env.msg[sp+1:]))
+	return inner, true
 }
 
 // maxHeaderColumns bounds the columns searched for the program tag: host,
