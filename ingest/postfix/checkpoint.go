@@ -48,9 +48,13 @@ type checkpoint struct {
 	// still be there: a file that was truncated and grew past Offset while
 	// nothing was running has the same identity and a large enough size,
 	// and only its content tells that the offset now points elsewhere.
-	Tail    []byte       `json:"tail,omitempty"`
-	Written time.Time    `json:"written"`
-	Join    joinSnapshot `json:"join"`
+	Tail []byte `json:"tail,omitempty"`
+	// Discarding says Offset is inside a line longer than the longest
+	// line read (reported malformed already): its rest, up to its
+	// newline, is dropped on restart too, not read as a line of its own.
+	Discarding bool         `json:"discarding,omitempty"`
+	Written    time.Time    `json:"written"`
+	Join       joinSnapshot `json:"join"`
 }
 
 func (c *checkpoint) id() fileID { return fileID{Dev: c.Dev, Ino: c.Inode} }

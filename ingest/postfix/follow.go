@@ -99,7 +99,11 @@ func (t *tailer) open(cp *checkpoint) error {
 				"offset", cp.Offset)
 			return nil
 		}
-		return t.seek(cp.Offset, cp.Line)
+		if err := t.seek(cp.Offset, cp.Line); err != nil {
+			return err
+		}
+		t.discarding = cp.Discarding
+		return nil
 	case !cp.id().known():
 		return nil
 	}
@@ -127,7 +131,11 @@ func (t *tailer) open(cp *checkpoint) error {
 	f.Close()
 	t.f, t.name, t.id = sf, sib, cp.id()
 	t.draining = true // nobody writes to it any more: no grace
-	return t.seek(cp.Offset, cp.Line)
+	if err := t.seek(cp.Offset, cp.Line); err != nil {
+		return err
+	}
+	t.discarding = cp.Discarding
+	return nil
 }
 
 // tailMatches reports whether the bytes before off in the open file are
@@ -167,13 +175,21 @@ func (t *tailer) seek(off, lineNo int64) error {
 }
 
 // findRotated returns the sibling of path (path followed by a suffix) that
-// is the file id, or "".
+// is the file id, or "". When path is a symbolic link, the rotated file
+// is searched for next to the link's target too: logrotate renames the
+// file the link points to, in the target's directory.
 func findRotated(path string, id fileID) string {
-	matches, _ := filepath.Glob(globEscape(path) + "?*")
-	for _, m := range matches {
-		fi, err := os.Stat(m)
-		if err == nil && fi.Mode().IsRegular() && fileIDOf(fi) == id {
-			return m
+	bases := []string{path}
+	if target, err := filepath.EvalSymlinks(path); err == nil && target != path {
+		bases = append(bases, target)
+	}
+	for _, base := range bases {
+		matches, _ := filepath.Glob(globEscape(base) + "?*")
+		for _, m := range matches {
+			fi, err := os.Stat(m)
+			if err == nil && fi.Mode().IsRegular() && fileIDOf(fi) == id {
+				return m
+			}
 		}
 	}
 	return ""
@@ -261,7 +277,15 @@ func (t *tailer) next() (text []byte, lineNo int64, tooLong bool, err error) {
 			}
 			continue
 		case !t.follow:
-			if n := t.end - t.start; t.keepPartial && n > 0 && !t.discarding {
+			if t.keepPartial && t.discarding {
+				// The rest of an over-long line, already reported: dropped,
+				// and its rest is dropped by the next run too (the
+				// checkpoint says so), up to its newline.
+				t.off += int64(t.end - t.start)
+				t.start, t.end, t.scan = 0, 0, 0
+				return nil, 0, false, io.EOF
+			}
+			if n := t.end - t.start; t.keepPartial && n > 0 {
 				t.log.Info("the log's last line has no line end yet: left for the next run", "bytes", n, "offset", t.off)
 				return nil, 0, false, io.EOF
 			}

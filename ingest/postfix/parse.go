@@ -179,6 +179,15 @@ func (p *Parser) Parse(line string) Result {
 			line, now = rest, func() time.Time { return t }
 		}
 	}
+	if j := strings.TrimPrefix(line, "\x1e"); strings.HasPrefix(j, "{") {
+		// A log shipper's JSON with the whole syslog line in a field.
+		if inner, ok, err := shipperLine(j); ok {
+			if err != nil {
+				return malformed(err)
+			}
+			line = inner
+		}
+	}
 	if strings.HasPrefix(line, `{"log":`) {
 		inner, err := dockerLine(line)
 		if err != nil {
@@ -578,29 +587,58 @@ func (p *Parser) lineID(host, line, extra string) string {
 }
 
 // looksLikeDelivery reports whether msg holds a queue id, a to=<…> field
-// and a status= field: the shape of a delivery result wherever the header
-// put it. Such a line is parsed or reported malformed, never skipped.
+// and a status= field, or the queue id, from=<…> and status= of qmgr's
+// expiry ("QID: from=<…>, status=expired, returned to sender"): the shape
+// of a delivery result wherever the header put it and whatever wraps it
+// (a log shipper's logfmt or JSON, rsyslog's "message repeated" brackets,
+// a tab for the space). Such a line is parsed or reported malformed,
+// never skipped. The queue id is the run of letters and digits before a
+// colon, whatever precedes the run.
 func looksLikeDelivery(msg string) bool {
-	to := -1
-	for from := 0; from < len(msg); {
-		i := strings.Index(msg[from:], "to=<")
-		if i < 0 {
-			return false
+	for _, field := range [...]string{"to=<", "from=<"} {
+		for from := 0; from < len(msg); {
+			i := strings.Index(msg[from:], field)
+			if i < 0 {
+				break
+			}
+			i += from
+			from = i + 1
+			if i > 0 && !fieldBoundary(msg[i-1]) {
+				continue // orig_to=<…>, xto=<…>
+			}
+			if strings.Contains(msg[i:], "status=") && queueIDBefore(msg[:i]) {
+				return true
+			}
 		}
-		i += from
-		if i == 0 || msg[i-1] == ' ' || msg[i-1] == ',' {
-			to = i
-			break
+	}
+	return false
+}
+
+// fieldBoundary reports whether c may precede a field of a delivery line
+// as some writer logged it: anything but a letter, digit or underscore
+// (white space, a comma, a wrapper's quote, bracket, brace or equals
+// sign), so that orig_to=<…> is not taken for to=<…>.
+func fieldBoundary(c byte) bool { return !isAlnum(c) && c != '_' }
+
+// queueIDBefore reports whether s holds a queue id followed by a colon.
+func queueIDBefore(s string) bool {
+	for i := strings.IndexByte(s, ':'); i >= 0; {
+		end := i
+		if end > 0 && (s[end-1] == ']' || s[end-1] == '"') {
+			end-- // "[QID]:", "\"QID\":"
 		}
-		from = i + 1
-	}
-	if to < 0 || !strings.Contains(msg[to:], "status=") {
-		return false
-	}
-	for _, f := range strings.Fields(msg[:to]) {
-		if id, ok := strings.CutSuffix(f, ":"); ok && allAlnum(id) && isQueueID(id) {
+		j := end
+		for j > 0 && isAlnum(s[j-1]) {
+			j--
+		}
+		if isQueueID(s[j:end]) {
 			return true
 		}
+		next := strings.IndexByte(s[i+1:], ':')
+		if next < 0 {
+			break
+		}
+		i += 1 + next
 	}
 	return false
 }

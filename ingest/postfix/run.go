@@ -417,7 +417,7 @@ func (r *runner) flush(ctx context.Context, final bool) error {
 
 func (r *runner) checkpoint() error {
 	id, off, line := r.t.position()
-	cp := &checkpoint{Path: r.cfg.File, Dev: id.Dev, Inode: id.Ino, Offset: off, Line: line, Tail: r.t.tail(), Written: time.Now().UTC(), Join: r.p.join.snapshot()}
+	cp := &checkpoint{Path: r.cfg.File, Dev: id.Dev, Inode: id.Ino, Offset: off, Line: line, Tail: r.t.tail(), Discarding: r.t.discarding, Written: time.Now().UTC(), Join: r.p.join.snapshot()}
 	if err := writeCheckpoint(r.cfg.CheckpointFile, cp); err != nil {
 		return err
 	}

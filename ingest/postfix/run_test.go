@@ -631,3 +631,79 @@ func TestRotatedAwayIsReported(t *testing.T) {
 		})
 	}
 }
+
+// TestCheckpointInsideOverlongLine: a run that ends while dropping the
+// rest of an over-long line (reported malformed) records so in its
+// checkpoint; the next run drops the line's rest up to its newline rather
+// than reading it as a line of its own (review S22A-3).
+func TestCheckpointInsideOverlongLine(t *testing.T) {
+	for name, rest := range map[string]string{
+		"rest is text":     " rest of the long line\n" + deliveryLine(2),
+		"rest is delivery": deliveryLine(7) + deliveryLine(2),
+	} {
+		t.Run(name, func(t *testing.T) {
+			cfg := testConfig(t, t.TempDir())
+			cfg.MaxLineBytes = 4096
+			appendFile(t, cfg.File, lines(0, 2)+strings.Repeat("x", 10000))
+			c := &collector{}
+			st, err := Run(context.Background(), cfg, c.sink)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if st.Malformed != 1 {
+				t.Fatalf("first run: malformed %d, want 1 (the over-long line)", st.Malformed)
+			}
+			appendFile(t, cfg.File, rest)
+			st, err = Run(context.Background(), cfg, c.sink)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if st.Lines != 1 || st.Malformed != 0 {
+				t.Errorf("second run read %d lines (%d malformed), want only the line after the long one", st.Lines, st.Malformed)
+			}
+			requireExactly(t, c.recipients(), 0, 3)
+		})
+	}
+}
+
+// TestResumeIntoRotatedFileBehindSymlink: the log path is a symbolic
+// link and the file it points to was rotated while ingest was stopped:
+// the rotated file is found next to the link's target and finished
+// (review S22A-4), whether or not the new file has lines yet.
+func TestResumeIntoRotatedFileBehindSymlink(t *testing.T) {
+	for _, more := range []bool{true, false} {
+		dir := t.TempDir()
+		cfg := testConfig(t, dir)
+		real := filepath.Join(dir, "real")
+		if err := os.Mkdir(real, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		target := filepath.Join(real, "maillog")
+		if err := os.Symlink(target, cfg.File); err != nil {
+			t.Fatal(err)
+		}
+		appendFile(t, target, lines(0, 10))
+		c := &collector{}
+		if _, err := Run(context.Background(), cfg, c.sink); err != nil {
+			t.Fatal(err)
+		}
+		appendFile(t, target, lines(10, 15))
+		if err := os.Rename(target, target+".1"); err != nil {
+			t.Fatal(err)
+		}
+		want := 15
+		appendFile(t, target, "")
+		if more {
+			appendFile(t, target, lines(15, 18))
+			want = 18
+		}
+		st, err := Run(context.Background(), cfg, c.sink)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if st.Lost {
+			t.Errorf("more=%v: the rotated file behind the link was not found: lines 10..14 lost", more)
+		}
+		requireExactly(t, c.recipients(), 0, want)
+	}
+}
