@@ -701,6 +701,15 @@ func (c *Classifier) classify(in Input, sr *scanResult, feat *Features) (res Res
 			res.Category = CategoryBlocklisted
 			settled, table = true, greetingStageTable
 		}
+		if res.Category == CategoryOther && (code >= 500 || code == 0 && embCode >= 500) && aboutGreeting(text[:len(text)-len(inner)]) {
+			// A 5xx greeting that names no reason ("refused to talk to
+			// me: 554 mx.example.se"): RFC 5321 §3.1's "554 No SMTP
+			// service here", the server refusing the session to this
+			// client by its rules (probe_av av-067). A listing or a spam
+			// word named there is the client's reputation (above).
+			res.Category = CategoryPolicyRejected
+			settled, table = true, greetingStageTable
+		}
 		if res.Category != CategoryExpired && aboutExpiry(text[:len(text)-len(inner)]) {
 			// The sending MTA's narrative says it gave the message up as
 			// expired and quotes the last reply it got ("Message expired

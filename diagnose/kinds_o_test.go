@@ -12,7 +12,8 @@ func TestKindPostfixGreeting5xx(t *testing.T) {
 	runKinds(t, "greeting", []kindCase{
 		{r("host mx.example.net[192.0.2.5] refused to talk to me: 554 5.7.1 Service unavailable; client [198.51.100.7] blocked using zen.spamhaus.org"), OutcomeDeferred, CategoryBlocklisted},
 		{r("host mx.example.org[192.0.2.9] refused to talk to me: 550 Access denied - poor reputation"), OutcomeDeferred, CategoryBlocklisted},
-		{r("connect to mx.example.com[192.0.2.10]:25: server refused to talk to me: 554 No SMTP service here"), OutcomeDeferred, CategoryOther},
+		// RFC 5321 §3.1 "554 No SMTP service here": the session refused to the client by the server's rules (kind 5: a reply code's registered meaning, not other)
+		{r("connect to mx.example.com[192.0.2.10]:25: server refused to talk to me: 554 No SMTP service here"), OutcomeDeferred, CategoryPolicyRejected},
 		{r("delivery temporarily suspended: host mx.example.com[192.0.2.10] refused to talk to me: 554 5.3.2 Service not available"), OutcomeDeferred, CategoryServerError},
 		{Input{Response: "host mx.example.org[192.0.2.9] refused to talk to me: 554 Access denied - poor reputation", Outcome: "bounced"}, OutcomeBounced, CategoryBlocklisted},
 		// not a greeting: the reply class decides

@@ -326,6 +326,12 @@ var otherPartyRules = []rule{
 	{cat: CategoryPolicyRejected, why: "the sender's own account barred, in the NDR languages: an account noun, a sender noun and a barred-word anywhere ('Le compte expéditeur est suspendu', 'Das Konto des Absenders ist deaktiviert', '发件人账户已被冻结')",
 		all: [][]string{accountNouns, senderWords, accountBarred}, unless: []string{"blocked using", "listed", "spamhaus", "blocklist", "blacklist",
 			"empfanger", "destinataire", "destinatario", "ontvanger", "получател", "受信者", "宛先", "收件人"}},
+	{cat: CategoryPolicyRejected, why: "the sender not recognized as a valid one, in the NDR languages: Exchange Online's restricted-sender report (550 5.1.8 'Access denied, bad outbound sender': 'you weren't recognized as a valid sender … suspected of sending spam … no longer allowed to send') as Microsoft Learn's localized pages word it ('不是有效的发件人', 'не распознаны как допустимый отправитель', probe_av av-092/096): the sender's side, whatever it says of spam or of delivery",
+		all: [][]string{senderWords, validWords}, unless: []string{
+			"empfanger", "destinataire", "destinatario", "ontvanger", "получател", "受信者", "宛先", "收件人",
+			// a sender valid by a named check is that check's (Orange's 'Emetteur invalide, …
+			// configuration SPF/DNS', 'Absendern mit gültiger DKIM-Signatur')
+			"spf", "dkim", "dmarc", "dns", "signatur", "ptr", "reverse"}},
 	{cat: CategoryServerError, why: "the sending MTA's own credentials table and queue: its own fault, which it retries, whatever relay or recipient it names (OpenSMTPD mta.c 'Could not retrieve credentials', mta_session.c 'Error reading body', blindah-0010/0015; 'Temporary failure in user lookup' of its delivery agent)", any: []string{
 		"retrieve credentials", "credentials lookup", "error reading body", "error reading message", "error reading the message",
 		"error reading queue", "temporary failure in user lookup",
@@ -429,6 +435,12 @@ var (
 	senderWords = []string{
 		"absender", "expediteur", "emetteur", "remitente", "mittente", "afzender", "remetente", "отправител",
 		"送信者", "送信元", "发件人", "寄件人", "寄件者",
+	}
+	// validWords: valid (and invalid) in the NDR languages, said of a
+	// sender ("remitente válido", "gültiger Absender", "допустимый
+	// отправитель", "有效的发件人", "有効な送信者").
+	validWords = []string{
+		"valid", "gultig", "geldig", "допустим", "действительн", "有效", "有効", "正当な", "合法",
 	}
 	accountBarred = []string{
 		"disabled", "suspended", "locked", "blocked", "deactivated", "barred", "frozen", "closed", "not active", "inactive",
@@ -1659,6 +1671,12 @@ var weakRules = []rule{
 		ipLiteral + " && blocked", ipLiteral + " && refused", ipLiteral + " && banned", ipLiteral + " && no access",
 		"|ip| && forbidden", ipLiteral + " && forbidden"},
 		why: "an IP named in a refusal is usually a reputation block (Spamhaus FAQ: 'blocked using' texts name the client IP)"},
+	// The mailbox subject of an enhanced code beats the bare words of
+	// refusal after it, which say only that something was refused, not
+	// what: "550 5.2.0 Rejected" is about the mailbox (RFC 3463 X.2.0
+	// other mailbox status) — issue 14's kind 4. A listing, an unknown
+	// user or bad syntax named above still decides first.
+	{cat: CategoryMailboxDisabled, codes: []string{"x.2.*"}, why: "RFC 3463 X.2.x mailbox status, over a bare refusal word (probe_av av-068 '550 5.2.0 Rejected')"},
 	{cat: CategoryPolicyRejected, any: []string{
 		"access denied", "not allowed", "denied", "prohibited", "policy", "refused",
 		"recipient address rejected", "blocked", "forbidden",
