@@ -36,6 +36,11 @@ import (
 // processor each run in a process of their own, so that each one's peak RSS
 // is its own. With --brokers the broker is an external Kafka cluster
 // instead (see benchExternal).
+// highPageCacheCost is the CPU per KiB of new page-cache data above which
+// a bench run says the machine charges unusually for it: on this project's
+// 2-core VMs 0.25-0.4 µs once memory had been used, 2.5-3.5 µs before.
+const highPageCacheCost = 1.0
+
 func runBench(ctx context.Context, env *environment, args []string) error {
 	if len(args) > 0 && args[0] == "restore" {
 		return runBenchRestore(ctx, env, args[1:])
@@ -175,6 +180,16 @@ func runBench(ctx context.Context, env *environment, args []string) error {
 
 	fmt.Fprintf(out, "memory budget %s: Go heap %d MiB (%d windows), fetch %d KiB, state cache %d MiB + 2 × %d MiB memtables, log cache %d MiB + 3 × %d MiB buffers\n",
 		memoryLimit.String(), budget.GoHeap>>20, budget.WindowCache, *fetchMax>>10, budget.StateCache>>20, budget.StateMemTable>>20, budget.LogCache>>20, budget.LogMemTable>>20)
+	if cost, err := pageCacheWriteCost(tmp); err == nil {
+		// The processor's log and state stores write what the bare loop
+		// does not: the machine's price of new page-cache pages moves
+		// the ratio (README, "Measuring on a virtual machine").
+		note := "usual"
+		if cost > highPageCacheCost {
+			note = "high: memory this VM has not used since boot? see README, \"Measuring on a virtual machine\""
+		}
+		fmt.Fprintf(out, "page cache: new file data costs %.2f µs of CPU per KiB written here (%s)\n", cost, note)
+	}
 
 	// Every round gets a fresh broker loaded with the same events, so that
 	// the broker's growing heap does not slow later rounds; the two loops
