@@ -100,13 +100,18 @@ type clusterAuth struct {
 
 // newClusterAuth derives the request and answer keys from secret; it
 // returns nil for an empty secret.
-func newClusterAuth(secret []byte) *clusterAuth {
+//
+// Every key is derived from the secret and the cluster's name (Config.Cluster),
+// so that two clusters given one secret (copied deployment values, two
+// namespaces whose instances have the same addresses) do not take each
+// other's proofs and forwarded requests (review S22B-3).
+func newClusterAuth(secret []byte, cluster string) *clusterAuth {
 	if len(secret) == 0 {
 		return nil
 	}
 	derive := func(label string) []byte {
 		m := hmac.New(sha256.New, secret)
-		m.Write([]byte("mailflow cluster v1 " + label))
+		m.Write([]byte("mailflow cluster v1 " + label + "\n" + cluster))
 		return m.Sum(nil)
 	}
 	return &clusterAuth{reqKey: derive("request"), ansKey: derive("answer"), proofKey: derive("proof"), now: time.Now, seen: nonceCache{m: map[string]time.Time{}},

@@ -30,7 +30,7 @@ const (
 )
 
 func fuzzAuth() *clusterAuth {
-	a := newClusterAuth(fuzzSecret)
+	a := newClusterAuth(fuzzSecret, "")
 	a.now = func() time.Time { return fuzzClock }
 	a.started = fuzzClock.Unix() - 60
 	return a

@@ -479,3 +479,56 @@ func TestClusterTrustOwner(t *testing.T) {
 		}
 	})
 }
+
+// TestClusterKeysBoundToCluster: two clusters given one secret do not
+// trust each other: a forwarded request signed by an instance of another
+// cluster (Config.Cluster), and a proof made for another cluster, are
+// refused; the cluster's own are taken (review S22B-3).
+func TestClusterKeysBoundToCluster(t *testing.T) {
+	const cluster = "mailflow@eu.mailflow.deliveries"
+	b := newMemBackend(t, 3)
+	b.setDirectory(t, clusterDirectory()...)
+	b.put(t, schemas.StatusBad, "in1.example")
+	srv := httptest.NewUnstartedServer(nil)
+	self := srv.Listener.Addr().String()
+	srv.Config.Handler = api.Handler(api.Config{Backend: b, Self: self, AdminToken: adminToken, ClusterSecret: testSecret, Cluster: cluster, Log: testLogger()})
+	srv.Start()
+	defer srv.Close()
+	status := "/api/v1/domains/in1.example/status"
+	for _, tc := range []struct {
+		from string
+		want int
+	}{
+		{"mailflow@us.mailflow.deliveries", http.StatusForbidden},
+		{"", http.StatusForbidden},
+		{cluster, http.StatusOK},
+	} {
+		req, _ := http.NewRequest(http.MethodGet, srv.URL+status, nil)
+		api.SignForwardedFor(req, testSecret, tc.from, "i1:1", self, "all")
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if resp.StatusCode != tc.want {
+			t.Errorf("signed by an instance of cluster %q: %d, want %d", tc.from, resp.StatusCode, tc.want)
+		}
+	}
+	// The proof this instance gives is its cluster's only.
+	req, _ := http.NewRequest(http.MethodGet, srv.URL+api.ProofPath, nil)
+	req.Header.Set(api.HeaderChallenger, "i1:1")
+	req.Header.Set(api.HeaderChallenged, self)
+	req.Header.Set(api.HeaderChallenge, "0123456789abcdefghijklmn")
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var p struct{ Proof string }
+	if err := json.NewDecoder(resp.Body).Decode(&p); err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if p.Proof != api.ProveChallengeFor(testSecret, cluster, req) || p.Proof == api.ProveChallengeFor(testSecret, "mailflow@us.mailflow.deliveries", req) || p.Proof == api.ProveChallenge(testSecret, req) {
+		t.Errorf("proof %q is not bound to the cluster", p.Proof)
+	}
+}

@@ -10,39 +10,49 @@ import (
 // it returns the nonce the answer must be signed for. For tests that play
 // an instance, a rogue one, or an owner.
 func SignForwarded(req *http.Request, secret []byte, from, to, scope string) string {
-	return newClusterAuth(secret).sign(req, from, to, scope)
+	return newClusterAuth(secret, "").sign(req, from, to, scope)
+}
+
+// SignForwardedFor is SignForwarded by an instance of cluster (Config.Cluster).
+func SignForwardedFor(req *http.Request, secret []byte, cluster, from, to, scope string) string {
+	return newClusterAuth(secret, cluster).sign(req, from, to, scope)
+}
+
+// ProveChallengeFor is ProveChallenge by an instance of cluster.
+func ProveChallengeFor(secret []byte, cluster string, r *http.Request) string {
+	return newClusterAuth(secret, cluster).proofMAC(r.Header.Get(HeaderChallenger), r.Header.Get(HeaderChallenged), r.Header.Get(HeaderChallenge))
 }
 
 // SignForwardedAt is SignForwarded with the clock at at.
 func SignForwardedAt(req *http.Request, secret []byte, from, to, scope string, at time.Time) string {
-	a := newClusterAuth(secret)
+	a := newClusterAuth(secret, "")
 	a.now = func() time.Time { return at }
 	return a.sign(req, from, to, scope)
 }
 
 // EventMAC returns the signature of the i-th event of a stream.
 func EventMAC(secret []byte, nonce string, i uint64, event []byte) string {
-	return newClusterAuth(secret).eventMAC(nonce, i, event)
+	return newClusterAuth(secret, "").eventMAC(nonce, i, event)
 }
 
 // SignAnswer returns the signature of an answer to the request with nonce.
 func SignAnswer(secret []byte, nonce string, code int, contentType string, body []byte) string {
-	return newClusterAuth(secret).answerMAC(nonce, code, contentType, "", bodySum(body))
+	return newClusterAuth(secret, "").answerMAC(nonce, code, contentType, "", bodySum(body))
 }
 
 // SignAnswerRetry is SignAnswer for an answer with a Retry-After header.
 func SignAnswerRetry(secret []byte, nonce string, code int, contentType, retryAfter string, body []byte) string {
-	return newClusterAuth(secret).answerMAC(nonce, code, contentType, retryAfter, bodySum(body))
+	return newClusterAuth(secret, "").answerMAC(nonce, code, contentType, retryAfter, bodySum(body))
 }
 
 // SignStreamAnswer returns the signature of a stream's answer.
 func SignStreamAnswer(secret []byte, nonce string, contentType string) string {
-	return newClusterAuth(secret).answerMAC(nonce, http.StatusOK, contentType, "", streamBody)
+	return newClusterAuth(secret, "").answerMAC(nonce, http.StatusOK, contentType, "", streamBody)
 }
 
 // CheckAnswer verifies an answer's signature.
 func CheckAnswer(resp *http.Response, secret []byte, nonce string, body []byte) error {
-	return newClusterAuth(secret).checkAnswer(resp, nonce, bodySum(body))
+	return newClusterAuth(secret, "").checkAnswer(resp, nonce, bodySum(body))
 }
 
 // ParseListQuery, EncodeCursor and DecodeCursor expose the parsing of the
@@ -69,5 +79,5 @@ func WithoutScopeLookups(cfg Config) Config {
 // ProveChallenge returns the answer to the challenge r carries, with the
 // cluster secret: for tests that play an instance.
 func ProveChallenge(secret []byte, r *http.Request) string {
-	return newClusterAuth(secret).proofMAC(r.Header.Get(HeaderChallenger), r.Header.Get(HeaderChallenged), r.Header.Get(HeaderChallenge))
+	return newClusterAuth(secret, "").proofMAC(r.Header.Get(HeaderChallenger), r.Header.Get(HeaderChallenged), r.Header.Get(HeaderChallenge))
 }

@@ -111,8 +111,16 @@ func (s *server) prove(w http.ResponseWriter, r *http.Request) {
 	case from == "" || to == "" || from == to || len(ch) < 22 || len(ch) > 64:
 		writeJSON(w, http.StatusBadRequest, map[string]string{"error": "a challenge needs " + HeaderChallenger + ", " + HeaderChallenged + " and a " + HeaderChallenge + " of 22 to 64 characters"})
 	case to != s.cfg.Self:
-		// A stranger relaying a challenge meant for itself.
-		s.cfg.Log.Warn("refused a cluster challenge addressed to another instance", "to", to, "from", from, "remote", r.RemoteAddr)
+		// A stranger relaying a challenge meant for itself. The endpoint
+		// is open, so the warning is rate-limited and clips what the
+		// client wrote, as refusePeer's (review S22B-2: 30 KiB headers
+		// wrote 60 KB a request into the log).
+		if s.proofRefusedLogged.every(refusedLogEvery) {
+			s.cfg.Log.Warn("refused a cluster challenge addressed to another instance", "to", clipLogged(to), "from", clipLogged(from),
+				"remote", r.RemoteAddr, "refused_unlogged_before", s.proofRefusals.Swap(0))
+		} else {
+			s.proofRefusals.Add(1)
+		}
 		writeJSON(w, http.StatusForbidden, map[string]string{"error": "the challenge is addressed to another instance"})
 	default:
 		w.Header().Set("Cache-Control", "no-store")

@@ -6,6 +6,7 @@ import (
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -306,5 +307,33 @@ func TestUnansweredOwnerLogsNoQuery(t *testing.T) {
 	attrs, _, ok := recs.find("forwarding to another instance failed")
 	if !ok || attrs["owner"] != addr || strings.Contains(attrs["err"], "private-text") {
 		t.Errorf("the warning: %v (found %v), want the address and no query", attrs, ok)
+	}
+}
+
+// TestProofRefusalLogBounded: the proof endpoint is open, so a client
+// that sends challenges addressed to other instances, with large names,
+// gets at most one warning a refusedLogEvery, its names clipped (review
+// S22B-2: 100 requests with 30 KiB headers wrote 100 warnings, 6 MB).
+func TestProofRefusalLogBounded(t *testing.T) {
+	srv, recs := provingForwarder(t, "127.0.0.1:9")
+	big := strings.Repeat("A", 30<<10)
+	const n = 100
+	for i := range n {
+		code, _ := challengeOf(t, srv.URL, big, "rogue:"+big+strconv.Itoa(i), "0123456789abcdefghijkl")
+		if code != http.StatusForbidden {
+			t.Fatalf("answered %d", code)
+		}
+	}
+	recs.mu.Lock()
+	defer recs.mu.Unlock()
+	warned, size := 0, 0
+	for _, r := range recs.recs {
+		if r.Message == "refused a cluster challenge addressed to another instance" {
+			warned++
+			r.Attrs(func(a slog.Attr) bool { size += len(a.Value.String()); return true })
+		}
+	}
+	if warned != 1 || size > 1024 {
+		t.Errorf("%d warnings holding %d bytes for %d refused challenges from one client, want 1 of at most 1 KiB", warned, size, n)
 	}
 }

@@ -75,6 +75,11 @@ type Config struct {
 	// requests for domains another instance owns (503) nor accepts
 	// forwarded ones (403): a single instance needs none.
 	ClusterSecret []byte
+	// Cluster names the cluster the instances form (mailflow run: its
+	// consumer group and deliveries topic). The keys of ClusterSecret are
+	// derived with it, so every instance of a cluster needs the same, and
+	// an instance of another cluster is refused even with the same secret.
+	Cluster string
 	// OpenHosts are the host names, besides IP addresses, localhost and
 	// Self's, that an open API (no token) answers requests for (auth.go,
 	// openHostAllowed); a request for another name gets 421.
@@ -144,7 +149,7 @@ func Handler(cfg Config) http.Handler {
 	if cfg.Guard == nil {
 		cfg.Guard = NewGuard(cfg.Limits)
 	}
-	s := &server{cfg: cfg, b: cfg.Backend, exports: logstore.NewExportLimit(logstore.DefaultExports, logstore.DefaultExportsPerCaller), cluster: newClusterAuth(cfg.ClusterSecret), limits: cfg.Guard.limits, authFailures: cfg.Guard.failures}
+	s := &server{cfg: cfg, b: cfg.Backend, exports: logstore.NewExportLimit(logstore.DefaultExports, logstore.DefaultExportsPerCaller), cluster: newClusterAuth(cfg.ClusterSecret, cfg.Cluster), limits: cfg.Guard.limits, authFailures: cfg.Guard.failures}
 	// Without a secret nothing is forwarded (route.go), so the client
 	// never dials; it still refuses any peer that cannot prove itself.
 	s.client = newPeerClient(s.cluster, cfg.Self, func(addr string, err error) {
@@ -207,6 +212,10 @@ type server struct {
 	// request, and peerRefusals counts those not logged since the last.
 	peerRefusedLogged atomicTime
 	peerRefusals      atomic.Int64
+	// proofRefusedLogged and proofRefusals do the same for challenges
+	// addressed to another instance (prove).
+	proofRefusedLogged atomicTime
+	proofRefusals      atomic.Int64
 	// openState is 0 before the first request, then 1 while the API is
 	// open and 2 while it is closed (noteOpen).
 	openState atomic.Int32

@@ -17,6 +17,11 @@ const (
 	// the original value's size in bytes. The original record stays
 	// readable in its topic at the offset HeaderSource names.
 	HeaderTruncated = "mailflow-truncated"
+	// HeaderHeadersDropped is set on an event forwarded to the
+	// repartition topic without the headers its producer gave it, which
+	// would not have fitted there (shard.forward); its value is how many
+	// there were. The original record keeps them at HeaderSource.
+	HeaderHeadersDropped = "mailflow-headers-dropped"
 )
 
 // deadLetterReason maps a decoding or validation error to the bounded
@@ -48,11 +53,23 @@ var eventFields = []string{"v", "id", "message_id", "domain", "recipient", "send
 // deadLetterReasons lists every label deadLetterReason and the processor
 // give dead letters, which the metric exports at 0 from the start.
 func deadLetterReasons() []string {
-	out := []string{"malformed", "invalid", "wrong_partition", tickDeadLetterLabel, oversizedLabel}
+	out := []string{"malformed", "invalid", "wrong_partition", tickDeadLetterLabel, oversizedLabel, forwardTooLargeLabel}
 	for _, f := range eventFields {
 		out = append(out, "invalid_"+f)
 	}
 	return out
+}
+
+// recordSize bounds the bytes a record of key, value and headers takes in
+// a batch: its fields, and 64 bytes for the record's framing (length,
+// attributes, timestamp and offset deltas, varint lengths) and 8 more
+// for each header's.
+func recordSize(key, value []byte, headers []kgo.RecordHeader) int {
+	n := len(key) + len(value) + 64
+	for _, h := range headers {
+		n += len(h.Key) + len(h.Value) + 8
+	}
+	return n
 }
 
 // fitDeadLetter returns the dead letter of r: its key, value and headers
@@ -70,13 +87,7 @@ func fitDeadLetter(r *kgo.Record, reason string, limit int) *kgo.Record {
 		{Key: HeaderError, Value: []byte(reason)},
 		{Key: HeaderSource, Value: []byte(r.Topic + "/" + strconv.Itoa(int(r.Partition)) + "/" + strconv.FormatInt(r.Offset, 10))},
 	}
-	size := func(key, value []byte, hs []kgo.RecordHeader) int {
-		n := len(key) + len(value) + 64
-		for _, h := range hs {
-			n += len(h.Key) + len(h.Value) + 8
-		}
-		return n
-	}
+	size := recordSize
 	headers := append(r.Headers[:len(r.Headers):len(r.Headers)], ours...)
 	if size(r.Key, r.Value, headers) <= limit {
 		return &kgo.Record{Key: r.Key, Value: r.Value, Headers: headers}

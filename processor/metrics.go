@@ -60,7 +60,7 @@ func newMetrics(reg prometheus.Registerer) *metrics {
 		}, []string{"from", "to"}),
 		deadLetters: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "mailflow_dead_letters_total",
-			Help: "Invalid delivery events sent to the dead-letter topic, by reason (malformed, invalid_<field>, wrong_partition).",
+			Help: "Invalid delivery events sent to the dead-letter topic, by reason (malformed, invalid_<field>, wrong_partition, malformed_tick, oversized_batch, too_large_to_forward).",
 		}, []string{"reason"}),
 		duplicates: prometheus.NewCounter(prometheus.CounterOpts{
 			Name: "mailflow_duplicate_events_total",

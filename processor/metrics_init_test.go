@@ -58,7 +58,7 @@ func TestCountersStartAtZero(t *testing.T) {
 		}
 	}
 	for name, labels := range map[string][]string{
-		"mailflow_dead_letters_total": {"malformed", "invalid", "wrong_partition", "malformed_tick", "invalid_completed_at", "invalid_domain", "invalid_smtp_code"},
+		"mailflow_dead_letters_total": {"malformed", "invalid", "wrong_partition", "too_large_to_forward", "malformed_tick", "invalid_completed_at", "invalid_domain", "invalid_smtp_code"},
 		"mailflow_transactions_total": {"committed", "aborted"},
 	} {
 		for _, l := range labels {

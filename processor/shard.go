@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -658,14 +659,35 @@ func (s *shard) deadLetter(ctx context.Context, r *kgo.Record, reason, label str
 // canonical domain, with its original timestamp (the dedupe horizon and
 // stream time go by it) and its origin in a header. The domain's owner
 // evaluates it there; here it only moves.
+//
+// The copy must fit the repartition topic, or every transaction holding
+// the record would abort, and the instance's partitions stop behind it
+// (review S22B-1): the deliveries topic may take larger records, and the
+// copy adds the key and the origin header. A copy too large loses the
+// producer's own headers, which mean nothing to the owner (the event is
+// the value; HeaderHeadersDropped counts them); one too large even so is
+// dead-lettered, cut to fit (fitDeadLetter), instead of forwarded.
 func (s *shard) forward(ctx context.Context, r *kgo.Record, dec *decoded) {
 	p := s.t.p
+	key := []byte(dec.domain)
+	src := kgo.RecordHeader{Key: HeaderSource, Value: fmt.Appendf(nil, "%s/%d/%d", r.Topic, r.Partition, r.Offset)}
+	headers := append(r.Headers[:len(r.Headers):len(r.Headers)], src)
+	if recordSize(key, r.Value, headers) > p.recordMax {
+		headers = []kgo.RecordHeader{src, {Key: HeaderHeadersDropped, Value: []byte(strconv.Itoa(len(r.Headers)))}}
+		if n := recordSize(key, r.Value, headers); n > p.recordMax {
+			s.deadLetter(ctx, r, fmt.Sprintf("event of %s read from %s partition %d, to be forwarded to partition %d of %s, takes %d bytes there, more than the %d its batches allow",
+				dec.domain, r.Topic, r.Partition, dec.part, p.cfg.Topics.Repartition, n, p.recordMax), forwardTooLargeLabel)
+			return
+		}
+	}
 	s.forwarded++
-	headers := append(r.Headers[:len(r.Headers):len(r.Headers)],
-		kgo.RecordHeader{Key: HeaderSource, Value: fmt.Appendf(nil, "%s/%d/%d", r.Topic, r.Partition, r.Offset)})
-	p.sess.Produce(ctx, &kgo.Record{Topic: p.cfg.Topics.Repartition, Partition: dec.part, Key: []byte(dec.domain),
+	p.sess.Produce(ctx, &kgo.Record{Topic: p.cfg.Topics.Repartition, Partition: dec.part, Key: key,
 		Value: r.Value, Headers: headers, Timestamp: r.Timestamp}, s.t.promiseFn)
 }
+
+// forwardTooLargeLabel is the dead-letter metric's reason for an event
+// too large to forward to its domain's partition (shard.forward).
+const forwardTooLargeLabel = "too_large_to_forward"
 
 // loadMissing reads the state of the dirty domains the cache did not
 // have, in key order (state.Store.StatesAttached): at a million domains

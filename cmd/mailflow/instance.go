@@ -420,7 +420,7 @@ func serveProcessor(ctx context.Context, log *slog.Logger, cfg processor.Config,
 	// path (review finding F6).
 	guard := api.NewGuard(o.limits)
 	apiH := api.Handler(api.Config{Backend: p, Gatherer: reg, Log: log, Extra: consoleHandler(), Self: cfg.AdvertiseAddr,
-		AdminToken: adminToken, InternalToken: internal, ClusterSecret: []byte(o.clusterSecret), Guard: guard, OpenHosts: o.openHosts,
+		AdminToken: adminToken, InternalToken: internal, ClusterSecret: []byte(o.clusterSecret), Cluster: cfg.Group + "@" + cfg.Topics.Deliveries, Guard: guard, OpenHosts: o.openHosts,
 		Session:     func(r *http.Request) (directory.Manager, bool, bool) { return consoleAPI.Caller(r) },
 		Credentials: accts.HasCredentials, Logs: logs, Incidents: incidentLookup(incTable),
 		NeverOpen: o.refuseOpenAPI && reachable(ln.Addr(), o), RefuseForwarded: o.refuseOpenAPI})
