@@ -43,9 +43,12 @@ type Result struct {
 // Classifier holds the compiled rule tables. Build it once with New; it is
 // immutable afterwards and safe for concurrent use by many goroutines.
 type Classifier struct {
-	ac       *automaton
-	rules    []compiledRule
-	codeOnly ruleSet // rules that can fire on an enhanced code alone
+	// relayedGroups and relayedComplete are the phrase lists of the same
+	// names, normalised as replies are (relayedNotice).
+	relayedGroups, relayedComplete [][]byte
+	ac                             *automaton
+	rules                          []compiledRule
+	codeOnly                       ruleSet // rules that can fire on an enhanced code alone
 	// registered are the rules that state a code's registered meaning
 	// (rule.registered, and every rule of specificStatusRules).
 	registered ruleSet
@@ -344,6 +347,12 @@ func New(opts ...Option) *Classifier {
 	c.r535ID = b.id(reply535Literal)
 	c.r530ID = b.id(reply530Literal)
 	c.ac = buildAutomaton(b.pats)
+	for _, p := range relayedGroups {
+		c.relayedGroups = append(c.relayedGroups, normalize(nil, p, false))
+	}
+	for _, p := range relayedComplete {
+		c.relayedComplete = append(c.relayedComplete, normalize(nil, p, false))
+	}
 	ruleOf := make([][]uint16, len(b.pats))
 	for ri, r := range c.rules {
 		seen := map[uint16]bool{}
@@ -623,7 +632,7 @@ func (c *Classifier) classify(in Input, sr *scanResult, feat *Features) (res Res
 		res.Outcome, res.Category = OutcomeExpired, CategoryExpired
 	case hint == OutcomeDelivered ||
 		hint == "" && code >= 200 && code < 300 ||
-		hint == "" && code == 0 && embCode < 300 && hasAnyPrefix(norm, deliveredPrefixes):
+		hint == "" && code == 0 && embCode < 300 && (hasAnyPrefix(norm, deliveredPrefixes) || c.relayedNotice(norm)):
 		res.Outcome, res.Category = OutcomeDelivered, CategoryDelivered
 	default:
 		var ri int
@@ -666,6 +675,15 @@ func (c *Classifier) classify(in Input, sr *scanResult, feat *Features) (res Res
 			res.Category = CategorySyntaxError
 			codeMeaning = false
 		}
+		// RFC 5321 §4.2.2's 450: "Requested mail action not taken:
+		// mailbox unavailable (e.g., mailbox busy or temporarily blocked
+		// for policy reasons)". A transient reply whose only word for the
+		// mailbox is the generic one says nothing of an address that does
+		// not exist: unless the model reads more in its other words
+		// ("please try again in 5 minutes": greylisting), it is the
+		// receiver's temporary state, as the bare 4xx code reads (probe
+		// AW aw-057).
+		transientMailbox := res.Category == CategoryUserUnknown && ri >= c.weakFrom && code >= 400 && code < 500 && !st.valid()
 		if res.Category == "" {
 			res.Category = CategoryOther
 			if code != 0 {
@@ -767,6 +785,9 @@ func (c *Classifier) classify(in Input, sr *scanResult, feat *Features) (res Res
 			// The outcome stays the rules': it follows the reply code and
 			// what the MTA said it did, which the model does not read.
 			res.Category = c.consult(res.Category, norm, modelCode(code, embCode), hintStatus, codeMeaning)
+		}
+		if transientMailbox && res.Category == CategoryUserUnknown {
+			res.Category = replyCodeCategory(code)
 		}
 	}
 	if feat != nil {
@@ -1058,6 +1079,12 @@ func outcome(hint string, code, embCode int, cat string, st status, sig signal) 
 	switch {
 	case hint != "":
 		return hint
+	case sig&sigLocalDefer != 0 && sig&(sigFailed|sigFinal) == 0 && cat != CategoryExpired:
+		// The sending MTA says it keeps the message ("It will be retried
+		// until it is 2 day(s) old", a delay warning quoting the last
+		// 5xx; probe AW aw-006): its own statement outranks the reply
+		// code it reports, which is the remote's.
+		return OutcomeDeferred
 	case code >= 400 && code < 500:
 		return OutcomeDeferred
 	case code >= 500:

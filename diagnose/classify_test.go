@@ -95,7 +95,7 @@ func TestOutcomeRules(t *testing.T) {
 		{"code class wins over wording", Input{Response: "450 <a@b>: Recipient address rejected: undeliverable address: host x said: 550 no mailbox here by that name"}, OutcomeDeferred, CategoryUserUnknown},
 		{"5xx with 4.x.x enhanced is bounced", Input{Response: "554 4.4.7 Message expired: unable to deliver in 840 minutes.<421 4.4.2 Connection timed out>"}, OutcomeBounced, CategoryExpired},
 		{"4xx with 5.x.x enhanced is deferred", Input{Response: "421-5.7.32 Your email was blocked because the From: header is not aligned with DKIM"}, OutcomeDeferred, CategoryAuthenticationFailed},
-		{"explicit code wins over text", Input{Code: 451, Response: "mailbox unavailable"}, OutcomeDeferred, CategoryUserUnknown},
+		{"explicit code wins over text", Input{Code: 451, Response: "mailbox unavailable"}, OutcomeDeferred, CategoryServerError}, // RFC 5321 §4.2.2 450/451: the mailbox for now
 		{"qmail #4 deferred", Input{Response: "Sorry, I couldn't find any host by that name. (#4.1.2)"}, OutcomeDeferred, CategoryDomainNotFound},
 		{"qmail #5 bounced", Input{Response: "Sorry, I couldn't find any host named x. (#5.1.2)"}, OutcomeBounced, CategoryDomainNotFound},
 		{"qmail code decides category when wording does not", Input{Response: "Something odd happened. (#5.2.2)"}, OutcomeBounced, CategoryMailboxFull},
@@ -114,7 +114,7 @@ func TestOutcomeRules(t *testing.T) {
 		{"local delivery", Input{Response: "delivered to command: /usr/bin/procmail"}, OutcomeDelivered, CategoryDelivered},
 		{"not delivered is not delivered", Input{Response: "message could not be delivered to mailbox: disk quota exceeded"}, OutcomeBounced, CategoryMailboxFull},
 		{"unknown 4xx", Input{Response: "451 something unusual"}, OutcomeDeferred, CategoryServerError},
-		{"unknown 5xx", Input{Response: "554 something unusual"}, OutcomeBounced, CategoryOther},
+		{"unknown 5xx", Input{Response: "554 something unusual"}, OutcomeBounced, CategoryPolicyRejected}, // a 554 naming no cause, read like 550
 		{"unknown 550", Input{Response: "550 something unusual"}, OutcomeBounced, CategoryPolicyRejected}, // RFC 5321 §4.2.2 "command rejected for policy reasons"
 		{"bare 552", Input{Response: "552 Requested mail action aborted"}, OutcomeBounced, CategoryMailboxFull},
 		{"empty", Input{}, OutcomeBounced, CategoryOther},

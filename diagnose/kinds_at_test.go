@@ -61,7 +61,7 @@ func TestKindBatchAT(t *testing.T) {
 		{r("421 Service not available"), OutcomeDeferred, CategoryServerError},                                   // RFC 5321 §4.2.2's 421, cut short
 		{r("451 Requested action aborted"), OutcomeDeferred, CategoryServerError},                                // RFC 5321 §4.2.2's 451, cut short
 		{r("552 Requested mail action aborted"), OutcomeBounced, CategoryMailboxFull},                            // RFC 5321 §4.2.2's 552, cut short
-		{r("554 Transaction failed"), OutcomeBounced, CategoryOther},                                             // RFC 5321 §4.2.2
-		{r("554 Transaction has failed"), OutcomeBounced, CategoryOther},                                         // written for the test
+		{r("554 Transaction failed"), OutcomeBounced, CategoryPolicyRejected},                                    // RFC 5321 §4.2.2; no cause named: read like 550 (probe AW)
+		{r("554 Transaction has failed"), OutcomeBounced, CategoryPolicyRejected},                                // written for the test
 	})
 }

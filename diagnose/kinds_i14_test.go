@@ -318,7 +318,7 @@ func TestKindCodeFallbacksMore(t *testing.T) {
 		{r("530 5.7.0 zork"), OutcomeBounced, CategoryPolicyRejected},
 		{r("454 4.7.0 zork"), OutcomeDeferred, CategoryPolicyRejected},
 		{r("421 4.0.0 zork"), OutcomeDeferred, CategoryServerError},
-		{r("554 5.0.0 zork"), OutcomeBounced, CategoryOther},
+		{r("554 5.0.0 zork"), OutcomeBounced, CategoryPolicyRejected}, // X.0.0 names nothing: the bare 554 decides (probe AW)
 		{r("550 5.1.10 zork"), OutcomeBounced, CategoryUserUnknown},
 		{r("550 5.1.8 zork"), OutcomeBounced, CategoryPolicyRejected},
 		{r("554 5.3.2 zork"), OutcomeBounced, CategoryServerError},

@@ -242,13 +242,13 @@ func TestKindBatchU(t *testing.T) {
 
 // A 550 whose words name no cause falls back to RFC 5321's "command
 // rejected for policy reasons" rather than to other; a named cause, an
-// enhanced code or a loop still decides, and 554 "transaction failed"
-// names nothing.
+// enhanced code or a loop still decides. A 554 ("transaction failed")
+// that names no cause is read the same way (probe AW: it was other).
 func TestKindRefusalCodeFallback(t *testing.T) {
 	runKinds(t, "refusal fallback", []kindCase{
 		{r("550 Your mail cannot be processed by this host"), OutcomeBounced, CategoryPolicyRejected},
 		{r("550 Go away"), OutcomeBounced, CategoryPolicyRejected},
-		{r("554 Go away"), OutcomeBounced, CategoryOther},
+		{r("554 Go away"), OutcomeBounced, CategoryPolicyRejected}, // a 554 that names no cause reads like 550 (probe AW)
 		{r("550 5.1.1 Sorry"), OutcomeBounced, CategoryUserUnknown},
 		{r("554 5.4.6 Hop count exceeded - possible mail loop"), OutcomeBounced, CategoryOther},
 		{r("551 User not local; please try <a@example.net>"), OutcomeBounced, CategoryUserUnknown},

@@ -165,7 +165,8 @@ func TestKindCodeFallbacks(t *testing.T) {
 		{r("521 see ya"), OutcomeBounced, CategoryDomainNotFound},
 		{r("530 see ya"), OutcomeBounced, CategoryPolicyRejected},
 		{r("538 see ya"), OutcomeBounced, CategoryTLSRequired},
-		{r("554 see ya"), OutcomeBounced, CategoryOther},
+		// RFC 5321 §4.2.2 554 "Transaction failed" names no cause: a refusal, read like 550 (probe AW)
+		{r("554 see ya"), OutcomeBounced, CategoryPolicyRejected},
 	})
 }
 

@@ -1,5 +1,7 @@
 package diagnose
 
+import "bytes"
+
 // rule is one row of a classification table.
 //
 // any lists phrases; the rule fires when one of them occurs in the
@@ -631,9 +633,12 @@ var strongRules = []rule{
 		"attachment is not allowed", "attachments are not allowed", "forbidden attachment", "attachment forbidden",
 	}},
 	{cat: CategoryGreylisted, settled: true, why: "a temporary refusal that asks for the mail again after a few minutes, with no rate, limit or fault named: a greylist's retry check (herculiz's as_plugins '450 domain name … is dynamic, please resend your mail in 10 minutes', which accepts the same triple when it comes back, blindaj-0033; postgrey's 'Greylisted, see …, please retry in N seconds')", all: [][]string{
-		{"resend your mail in", "resend your message in", "resend the mail in", "resend it in", "please resend in", "send it again in"},
+		{"resend your mail in", "resend your message in", "resend the mail in", "resend it in", "please resend in", "send it again in",
+			// the same asked as a retry (MDaemon-style '451 MAILBOX UNAVAILABLE - PLEASE TRY AGAIN IN 5
+			// MINUTES', blindad-0010; postgrey-style 'please retry in 5 minutes')
+			"try again in", "retry in", "please retry in"},
 		{"minute", "second"},
-	}, unless: []string{"too many", "rate", "limit", "exceeded", "quota", "busy", "error"}},
+	}, unless: []string{"too many", "rate", "limit", "exceeded", "quota", "busy", "error", "problem", "fault", "maintenance", "overload", "connections"}},
 	{cat: CategorySpamContent, settled: true, why: "a filter's verdict that what the client is sending *now* is spam: this message's content judged, not a listing of the client for its past traffic (herculiz as_plugins '450 you are now sending spam mail! contact our administrator …', blindaj-0035; batch AD's 'reported as sending' stays a listing)", any: []string{
 		"now sending spam", "are sending spam mail now", "this mail is spam",
 	}},
@@ -1768,14 +1773,20 @@ func replyCodeCategory(code int) string {
 	case 553:
 		// "Requested action not taken: mailbox name not allowed".
 		return CategoryPolicyRejected
+	case 554:
+		// "Transaction failed" (at the greeting "No SMTP service here"):
+		// RFC 5321 gives no cause, and a 554 names one only when a rule
+		// is what refused the transaction (relay, sender, content and
+		// listings each have their phrases and codes first), so a 554
+		// whose words name none is read like a 550 (probe AW aw-063).
+		return CategoryPolicyRejected
 	case 550:
 		// RFC 5321 §4.2.2: "mailbox unavailable (e.g., mailbox not found,
 		// no access, or command rejected for policy reasons)". Every
 		// specific cause (an unknown user, a listing, spam) is named by a
 		// phrase or an enhanced code first; a 550 whose words name none is
 		// a refusal by the receiver's rules ("550 no HELO given" aside,
-		// which its own words decide). 554 "transaction failed" keeps no
-		// such meaning and stays other.
+		// which its own words decide).
 		return CategoryPolicyRejected
 	}
 	return CategoryOther
@@ -1786,6 +1797,42 @@ func replyCodeCategory(code int) string {
 var deliveredPrefixes = []string{
 	"delivered to ", "delivered via ", "delivered to mailbox", "forwarded as ", "delivery ok", "ok: queued", "queued as ",
 	"smtpstatus=2", // key=value delivery logs: "smtpstatus=250 smtpmsg='250 2.0.0 OK' exitcode=EX_OK"
+}
+
+// relayedGroups and relayedComplete make Exchange's relay notice, a
+// success ("Delivery to these recipients or groups is complete, but no
+// delivery notification was sent by the destination server"), in the NDR
+// languages (Microsoft's delivery status notifications; probe AW aw-073
+// 'Die Zustellung an diese Empfänger oder Gruppen wurde abgeschlossen'):
+// both a "recipients or groups" and a word for complete. Its failure
+// report says the same recipients failed ("Delivery has failed to these
+// recipients or groups"), with no word for complete.
+var (
+	relayedGroups = []string{
+		"recipients or groups", "empfanger oder gruppen", "destinataires ou groupes", "destinatarios o grupos",
+		"destinatari o gruppi", "ontvangers of groepen", "geadresseerden of groepen", "destinatarios ou grupos",
+		"получателям или группам", "收件人或组", "收件人或群組", "受信者またはグループ",
+	}
+	relayedComplete = []string{
+		"is complete", "abgeschlossen", "est terminee", "se completo", "completada", "e stata completata", "completata",
+		"is voltooid", "foi concluida", "выполнена", "завершена", "已完成", "が完了",
+	}
+)
+
+// relayedNotice reports whether a code-less reply, normalised, is
+// Exchange's notice that the message was relayed (relayedGroups).
+func (c *Classifier) relayedNotice(norm []byte) bool {
+	return containsAny(norm, c.relayedGroups) && containsAny(norm, c.relayedComplete)
+}
+
+// containsAny reports whether b holds one of subs.
+func containsAny(b []byte, subs [][]byte) bool {
+	for _, s := range subs {
+		if bytes.Contains(b, s) {
+			return true
+		}
+	}
+	return false
 }
 
 // deferHints and bounceHints decide the outcome of code-less MTA texts whose
