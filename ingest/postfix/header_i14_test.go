@@ -79,7 +79,6 @@ func TestDeliveryNeverSkippedMore(t *testing.T) {
 		"mail.log-1532-Mar 22 07:45:01 backup postfix/smtp[1085]: " + deliveryMsg,                            // a grep -C context line, not a match
 		"Mar 22 07:45:01 backup postfix/smtp[1085] " + deliveryMsg,                                           // no colon after the tag
 		"my notes: Mar 22 07:45:01 backup postfix/smtp[1085]: " + deliveryMsg,                                // a prefix with a space is no file name
-		"Mar 22 07:45:01 backup\tpostfix/smtp[1085]: " + deliveryMsg,                                         // a tab for a space
 		"Mar 22 07:45:01 backup postfix/smtp[1085]: warning: " + deliveryMsg,                                 // quoted in a warning
 		"2024-02-14T14:47:24.705153812Z stdout P Feb 14 14:47:24 mailer postfix/smtp[39560]: " + deliveryMsg, // partial CRI line
 		"postfix-1  | 2024-02-14T14:47:24.705153812Z stdout P Feb 14 14:47:24 mailer postfix/smtp[39560]: " + deliveryMsg,

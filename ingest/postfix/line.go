@@ -80,6 +80,7 @@ func parseEnvelopeDepth(line string, loc *time.Location, now func() time.Time, d
 	if s[0] == ' ' || s[0] == '\t' {
 		return envelope{}, errors.New("starts with white space: a continuation fragment of a wrapped line")
 	}
+	s = untabHeader(s)
 	if s[0] == '[' {
 		// "[2024-02-14 14:47:24] host prog[pid]: …", "[Feb 14 14:47:24]
 		// …": loggers and templates that bracket the time.
@@ -123,11 +124,36 @@ func parseEnvelopeDepth(line string, loc *time.Location, now func() time.Time, d
 		if env.time, err = parseISOTime(tok, loc); err != nil {
 			return env, err
 		}
+		isoLine := s
 		s = s[sp+1:]
-		if inner := trimLeadingSpaces(s); startsWithTimestamp(inner) && depth < 1 {
+		if strings.HasPrefix(s, "{") {
+			// Loki's logcli: "TIME {label="value", …} LINE".
+			if end := strings.Index(s, "} "); end > 0 {
+				s = s[end+2:]
+			}
+		}
+		if inner := trimLeadingSpaces(s); depth < 1 {
 			// "docker logs -t" / "kubectl logs --timestamps": the runtime's
 			// time, then the program's own syslog line; its header decides.
-			if e, ierr := parseEnvelopeDepth(inner, loc, now, depth+1); ierr == nil {
+			// "aws logs tail" puts the log stream's name between them.
+			// A year-less inner stamp takes its year from the outer time.
+			outer := env.time
+			at := func() time.Time { return outer }
+			if startsWithTimestamp(inner) {
+				if e, ierr := parseEnvelopeDepth(inner, loc, at, depth+1); ierr == nil {
+					return e, nil
+				}
+			} else if col, rest, ok := strings.Cut(inner, " "); ok && !strings.HasSuffix(col, ":") && startsWithTimestamp(rest) {
+				if e, ierr := parseEnvelopeDepth(rest, loc, at, depth+1); ierr == nil && e.hasTag {
+					return e, nil
+				}
+			}
+		}
+		if _, _, _, _, tagged := splitHeader(s); !tagged {
+			// RFC 5424's fields without its "<PRI>1 " (sysklogd 2.x's
+			// local files: "TIME HOST APP PROCID MSGID SD MSG"): the app
+			// name carries no colon, so no tag is found.
+			if e, ierr := parse5424(isoLine, loc); ierr == nil && e.hasTag && looksPostfix(e.program) {
 				return e, nil
 			}
 		}
@@ -226,6 +252,11 @@ func splitHeader(s string) (host, program, pid, msg string, ok bool) {
 		if prog, id, isTag := programTag(tok); isTag && sp >= 0 {
 			return host, prog, id, trimLeadingSpaces(rest[sp+1:]), true
 		}
+		if len(tok) > 2 && tok[0] == '[' && tok[len(tok)-1] == ']' && looksPostfix(tok[1:len(tok)-1]) && sp >= 0 {
+			// metalog: "Mar 14 01:00:58 [postfix/smtp] QID: …", the
+			// program in brackets, without host or pid.
+			return host, tok[1 : len(tok)-1], "", trimLeadingSpaces(rest[sp+1:]), true
+		}
 		if col == 0 {
 			first = tok
 		}
@@ -274,6 +305,13 @@ func programTag(tok string) (program, pid string, ok bool) {
 // "facility.severity" (busybox syslogd, rsyslog %syslogseverity-text%
 // templates), which some daemons print where the host name usually is.
 func isSyslogLevel(tok string) bool {
+	if len(tok) > 2 && tok[0] == '<' && tok[len(tok)-1] == '>' {
+		// FreeBSD syslogd -v: "<2.6>", the facility's and the
+		// priority's numbers.
+		if f, p, ok := strings.Cut(tok[1:len(tok)-1], "."); ok && f != "" && p != "" && allDigits(f) && allDigits(p) {
+			return true
+		}
+	}
 	tok = strings.Trim(tok, "<>[]")
 	if i := strings.IndexByte(tok, '.'); i > 0 {
 		if !isFacility(strings.ToLower(tok[:i])) {
@@ -441,7 +479,10 @@ func parse5424(s string, loc *time.Location) (envelope, error) {
 	case s[0] != ' ':
 		return env, fmt.Errorf("no space after the RFC 5424 structured data: %q", clip(s, 20))
 	default:
-		env.msg = strings.TrimPrefix(s[1:], "\uFEFF")
+		// rsyslog's RFC5424 templates put a second space there
+		// (RSYSLOG_SyslogProtocol23Format: "%STRUCTURED-DATA% %msg%",
+		// whose msg keeps syslog's leading space).
+		env.msg = trimLeadingSpaces(strings.TrimPrefix(s[1:], "\uFEFF"))
 	}
 	env.hasTag = env.program != ""
 	return env, nil
@@ -485,4 +526,16 @@ func nilValue(s string) string {
 		return ""
 	}
 	return s
+}
+
+// untabHeader returns s with the tabs before its first ": " (the end of a
+// program tag) made spaces: templates that separate the header's columns
+// with tabs (Kiwi Syslog's "DATE TIME<TAB>Facility.Level<TAB>HOST<TAB>
+// MESSAGE"). The message keeps its own.
+func untabHeader(s string) string {
+	end := strings.Index(s, ": ")
+	if end < 0 || strings.IndexByte(s[:end], '\t') < 0 {
+		return s
+	}
+	return strings.ReplaceAll(s[:end], "\t", " ") + s[end:]
 }

@@ -490,9 +490,11 @@ func (p *Parser) qmgrFrom(res *Result, env *envelope, line, rest string) {
 		e := p.join.entry(key)
 		e.sender, e.senderKnown, e.size = sender, true, size
 		res.read = isQueueActiveTail(tail)
-	case tail == "status=expired, returned to sender":
+	case tail == "status=expired, returned to sender", tail == "status=force-expired, returned to sender":
+		// force-expired: an operator's postsuper -e (Postfix 3.5), the
+		// same end for the message as its queue lifetime running out.
 		p.expired(res, env, line, key, sender)
-	case strings.HasPrefix(tail, "status=expired"):
+	case strings.HasPrefix(tail, "status=expired"), strings.HasPrefix(tail, "status=force-expired"):
 		res.fail(fmt.Errorf("qmgr expiry with unexpected text: %q", clip(tail, 80)))
 	}
 }

@@ -94,7 +94,7 @@ func TestShipperJSON(t *testing.T) {
 		})
 	}
 	for _, line := range []string{
-		`{"@timestamp":"2025-03-22T07:45:01Z","message":"` + wrappedDelivery + `","program":"postfix/smtp"}`,
+		`{"@timestamp":"2025-03-22T07:45:01Z","message":"` + wrappedDelivery + `"}`,
 		`{"message":"Mar 22 07:45:01 mx postfix/smtp[1]: ` + wrappedDelivery + `\nMar 22 07:45:02 mx postfix/smtp[1]: x"}`,
 	} {
 		r := wrapParser().Parse(line)

@@ -4,12 +4,14 @@ import (
 	"encoding/json"
 	"errors"
 	"strings"
+	"time"
 )
 
 // shipperMessageKeys are the fields in which log shippers put the line
 // they read: Vector and Filebeat/Logstash "message", Fluent Bit "log",
-// logfmt-to-JSON converters "msg".
-var shipperMessageKeys = [...]string{"message", "log", "msg"}
+// logfmt-to-JSON converters "msg", Loki's logcli --output=jsonl "line",
+// Google Cloud Logging's entries "textPayload".
+var shipperMessageKeys = [...]string{"message", "log", "msg", "line", "textPayload"}
 
 // formatKeys are fields of the formats read elsewhere: a journald
 // entry's (journalLine) and Docker json-file's "stream" (dockerLine,
@@ -20,7 +22,9 @@ var formatKeys = [...]string{"__REALTIME_TIMESTAMP", "__CURSOR", "_BOOT_ID", "_H
 // "message", Fluent Bit's "log") whose message field holds the whole
 // syslog line, header and all, as the shipper read it from the file:
 // {"message":"Mar 22 07:45:01 mx postfix/smtp[1]: …","host":…}. It
-// returns that line. ok is false when the record is not a shipper's (it
+// returns that line, or one made from the record's time, host and
+// program fields when the shipper parsed the header apart (composeLine),
+// or "" for another program's record. ok is false when the record is not a shipper's (it
 // has a journald field, or no message field), and the caller reads it
 // as before (journald's or Docker's records); an error means a shipper's record this parser cannot read
 // (its message has no syslog header of its own), with what to do.
@@ -47,10 +51,106 @@ func shipperLine(record string) (line string, ok bool, err error) {
 		if strings.ContainsAny(msg, "\r\n") {
 			return "", true, errors.New(`log shipper's JSON record whose "` + k + `" holds more than one line`)
 		}
-		if !startsWithTimestamp(msg) {
-			return "", true, errors.New(`log shipper's JSON record whose "` + k + `" has no syslog header of its own (the shipper parsed it apart): have it forward the raw line (Vector: encoding.codec = "text"; Fluent Bit: Format plain) or read the log file itself`)
+		if startsWithTimestamp(msg) {
+			return msg, true, nil
 		}
-		return msg, true, nil
+		if line, ok := composeLine(fields, msg); ok {
+			return line, true, nil
+		}
+		if !looksLikeDelivery(msg) {
+			return "", true, nil // another program's record: nothing to read
+		}
+		return "", true, errors.New(`log shipper's JSON record whose "` + k + `" has no syslog header of its own and no time and program fields to make one: have the shipper forward the raw line (Vector: encoding.codec = "text"; Fluent Bit: Format plain) or read the log file itself`)
 	}
 	return "", false, nil
+}
+
+// Fields a shipper that parsed the syslog header apart keeps its parts in:
+// rsyslog's JSON templates (timereported, hostname, programname, tag),
+// Vector's syslog source (timestamp, hostname, appname, procid),
+// Logstash's syslog input (@timestamp, logsource, program, pid).
+var (
+	shipperTimeKeys    = [...]string{"timereported", "timestamp", "@timestamp", "time", "date", "ts"}
+	shipperHostKeys    = [...]string{"hostname", "logsource", "fromhost", "host"}
+	shipperTagKeys     = [...]string{"tag", "syslogtag"}
+	shipperProgramKeys = [...]string{"programname", "program", "appname", "app_name", "ident", "syslog_identifier"}
+	shipperPIDKeys     = [...]string{"pid", "procid"}
+)
+
+// composeLine makes the syslog line a shipper parsed apart from its time,
+// host and program fields and the message msg: "TIME HOST PROG[PID]: MSG".
+// ok is false without a time or a program (a tag the parser reads).
+func composeLine(fields map[string]json.RawMessage, msg string) (string, bool) {
+	at, ok := shipperTime(fields)
+	if !ok {
+		return "", false
+	}
+	host := firstString(fields, shipperHostKeys[:])
+	if strings.ContainsAny(host, " \t") {
+		host = ""
+	}
+	tag := ""
+	if t := firstString(fields, shipperTagKeys[:]); t != "" {
+		if program, pid, ok := programTag(strings.TrimSpace(t)); ok {
+			tag = program
+			if pid != "" {
+				tag += "[" + pid + "]"
+			}
+		}
+	}
+	if tag == "" {
+		program := firstString(fields, shipperProgramKeys[:])
+		if program == "" {
+			return "", false
+		}
+		tag = program
+		if pid := firstString(fields, shipperPIDKeys[:]); pid != "" && allDigits(pid) {
+			tag += "[" + pid + "]"
+		}
+		if _, _, ok := programTag(tag + ":"); !ok {
+			return "", false
+		}
+	}
+	var b strings.Builder
+	b.WriteString(at.UTC().Format(time.RFC3339Nano))
+	if host != "" {
+		b.WriteString(" " + host)
+	}
+	b.WriteString(" " + tag + ": " + trimLeadingSpaces(msg))
+	return b.String(), true
+}
+
+// shipperTime reads the record's time: an RFC 3339 string, or seconds
+// since the epoch as a number or a string of digits (a fraction allowed).
+func shipperTime(fields map[string]json.RawMessage) (time.Time, bool) {
+	for _, k := range shipperTimeKeys {
+		raw, has := fields[k]
+		if !has {
+			continue
+		}
+		var str string
+		if json.Unmarshal(raw, &str) == nil {
+			if t, err := time.Parse(time.RFC3339Nano, str); err == nil {
+				return t, true
+			}
+			raw = json.RawMessage(str)
+		}
+		var secs float64
+		if json.Unmarshal(raw, &secs) == nil && secs > 0 && secs < 1e11 {
+			whole := int64(secs)
+			return time.Unix(whole, int64((secs-float64(whole))*1e9)), true
+		}
+	}
+	return time.Time{}, false
+}
+
+// firstString is the first of keys whose value is a JSON string, or "".
+func firstString(fields map[string]json.RawMessage, keys []string) string {
+	for _, k := range keys {
+		var v string
+		if raw, has := fields[k]; has && json.Unmarshal(raw, &v) == nil && v != "" {
+			return v
+		}
+	}
+	return ""
 }
