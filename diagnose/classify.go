@@ -45,10 +45,10 @@ type Result struct {
 type Classifier struct {
 	// relayedGroups and relayedComplete are the phrase lists of the same
 	// names, normalised as replies are (relayedNotice).
-	relayedGroups, relayedComplete [][]byte
-	ac                             *automaton
-	rules                          []compiledRule
-	codeOnly                       ruleSet // rules that can fire on an enhanced code alone
+	relayedGroups, relayedComplete, relayedNot [][]byte
+	ac                                         *automaton
+	rules                                      []compiledRule
+	codeOnly                                   ruleSet // rules that can fire on an enhanced code alone
 	// registered are the rules that state a code's registered meaning
 	// (rule.registered, and every rule of specificStatusRules).
 	registered ruleSet
@@ -352,6 +352,9 @@ func New(opts ...Option) *Classifier {
 	}
 	for _, p := range relayedComplete {
 		c.relayedComplete = append(c.relayedComplete, normalize(nil, p, false))
+	}
+	for _, p := range relayedNot {
+		c.relayedNot = append(c.relayedNot, normalize(nil, p, false))
 	}
 	ruleOf := make([][]uint16, len(b.pats))
 	for ri, r := range c.rules {
@@ -777,6 +780,16 @@ func (c *Classifier) classify(in Input, sr *scanResult, feat *Features) (res Res
 			// not the quoted code's class, is the outcome.
 			embCode, code = code, 0
 		}
+		if hint == "" && res.Category != CategoryExpired && sr.signals&(sigFailed|sigFinal) == 0 &&
+			hasAnyFold(narrative(text, inner), localDeferHints) {
+			// The sending MTA's own narrative says it keeps the message
+			// ("It will be retried until it is 2 day(s) old": a delay
+			// warning quoting the last 5xx, probe AW aw-006): its
+			// statement outranks the reply code it reports, the remote's.
+			// The same words inside the remote's reply are the remote's
+			// (review S22C-4).
+			hint = OutcomeDeferred
+		}
 		res.Outcome = outcome(hint, code, embCode, res.Category, hintStatus, sr.signals)
 		if feat != nil {
 			feat.Settled, feat.Table, feat.CodeMeaning = settled, table, codeMeaning
@@ -1079,12 +1092,6 @@ func outcome(hint string, code, embCode int, cat string, st status, sig signal) 
 	switch {
 	case hint != "":
 		return hint
-	case sig&sigLocalDefer != 0 && sig&(sigFailed|sigFinal) == 0 && cat != CategoryExpired:
-		// The sending MTA says it keeps the message ("It will be retried
-		// until it is 2 day(s) old", a delay warning quoting the last
-		// 5xx; probe AW aw-006): its own statement outranks the reply
-		// code it reports, which is the remote's.
-		return OutcomeDeferred
 	case code >= 400 && code < 500:
 		return OutcomeDeferred
 	case code >= 500:
@@ -1314,4 +1321,22 @@ func hasAnyPrefix(b []byte, prefixes []string) bool {
 		}
 	}
 	return false
+}
+
+// narrative is what the sending MTA itself wrote in text: the wrapper
+// unwrap removed (before inner), or, when unwrap found none, the words
+// before the first reply code ("Your message could not be delivered for
+// more than 3 hour(s). It will be retried … said: 554 …"). A text that
+// begins with its reply code is the remote's own words: no narrative.
+func narrative(text, inner string) string {
+	if len(inner) < len(text) {
+		return text[:len(text)-len(inner)]
+	}
+	for i := 0; i+3 < len(text); i++ {
+		if (i == 0 || text[i-1] == ' ' || text[i-1] == ':') && (text[i] == '4' || text[i] == '5') &&
+			isDigit(text[i+1]) && isDigit(text[i+2]) && (text[i+3] == ' ' || text[i+3] == '-') {
+			return text[:i]
+		}
+	}
+	return ""
 }

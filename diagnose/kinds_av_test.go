@@ -15,6 +15,12 @@ func TestKindCodeSubjectOverBareWords(t *testing.T) {
 		{r("550 5.2.0 <u@example.com>... Message refused"), OutcomeBounced, CategoryMailboxDisabled},
 		{r("554 5.2.0 Denied"), OutcomeBounced, CategoryMailboxDisabled},
 		{r("550 5.2.0 not accepted"), OutcomeBounced, CategoryMailboxDisabled},
+		// a 4.2.x retry request stays the transient rules' (review S22C-3)
+		{r("451 4.2.0 Temporarily refused"), OutcomeDeferred, CategoryPolicyRejected},
+		{r("450 4.2.0 Try again later"), OutcomeDeferred, CategoryServerError},
+		// words naming whose rule it was keep theirs (review S22C-3)
+		{r("550 5.2.0 Message refused: sender blocked"), OutcomeBounced, CategoryPolicyRejected},
+		{r("550 5.2.0 Denied by policy"), OutcomeBounced, CategoryPolicyRejected},
 		// what the words name still decides
 		{r("550 5.2.0 Mailbox full"), OutcomeBounced, CategoryMailboxFull},
 		{r("550 5.2.0 Message rejected due to DMARC policy"), OutcomeBounced, CategoryAuthenticationFailed},

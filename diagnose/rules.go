@@ -328,8 +328,8 @@ var otherPartyRules = []rule{
 	{cat: CategoryPolicyRejected, why: "the sender's own account barred, in the NDR languages: an account noun, a sender noun and a barred-word anywhere ('Le compte expéditeur est suspendu', 'Das Konto des Absenders ist deaktiviert', '发件人账户已被冻结')",
 		all: [][]string{accountNouns, senderWords, accountBarred}, unless: []string{"blocked using", "listed", "spamhaus", "blocklist", "blacklist",
 			"empfanger", "destinataire", "destinatario", "ontvanger", "получател", "受信者", "宛先", "收件人"}},
-	{cat: CategoryPolicyRejected, why: "the sender not recognized as a valid one, in the NDR languages: Exchange Online's restricted-sender report (550 5.1.8 'Access denied, bad outbound sender': 'you weren't recognized as a valid sender … suspected of sending spam … no longer allowed to send') as Microsoft Learn's localized pages word it ('不是有效的发件人', 'не распознаны как допустимый отправитель', probe_av av-092/096): the sender's side, whatever it says of spam or of delivery",
-		all: [][]string{senderWords, validWords}, unless: []string{
+	{cat: CategoryPolicyRejected, why: "the sender not recognized as a valid one, in the NDR languages: Exchange Online's restricted-sender report (550 5.1.8 'Access denied, bad outbound sender': 'you weren't recognized as a valid sender … suspected of sending spam … no longer allowed to send') as Microsoft Learn's localized pages word it ('不是有效的发件人', 'не распознаны как допустимый отправитель', probe_av av-092/096): the sender's side, whatever it says of spam or of delivery. Whole phrases, the adjective beside the noun: the words apart are in 'endgültig', 'допустимого размера', '有効期限' (review S22C-1)", any: validSenderPhrases,
+		unless: []string{
 			"empfanger", "destinataire", "destinatario", "ontvanger", "получател", "受信者", "宛先", "收件人",
 			// a sender valid by a named check is that check's (Orange's 'Emetteur invalide, …
 			// configuration SPF/DNS', 'Absendern mit gültiger DKIM-Signatur')
@@ -438,11 +438,16 @@ var (
 		"absender", "expediteur", "emetteur", "remitente", "mittente", "afzender", "remetente", "отправител",
 		"送信者", "送信元", "发件人", "寄件人", "寄件者",
 	}
-	// validWords: valid (and invalid) in the NDR languages, said of a
-	// sender ("remitente válido", "gültiger Absender", "допустимый
-	// отправитель", "有效的发件人", "有効な送信者").
-	validWords = []string{
-		"valid", "gultig", "geldig", "допустим", "действительн", "有效", "有効", "正当な", "合法",
+	// validSenderPhrases: "a valid sender" in the NDR languages, as
+	// Exchange Online's restricted-sender report puts it, the adjective
+	// next to its noun ("gültiger Absender", "expéditeur valide",
+	// "допустимый отправитель", "有效的发件人", "有効な送信者").
+	validSenderPhrases = []string{
+		"gultiger absender", "gultigen absender", "gultige absender", "expediteur valide", "expediteur non valide",
+		"remitente valido", "remitente no valido", "mittente valido", "mittente non valido", "geldige afzender",
+		"remetente valido", "remetente invalido", "допустимый отправитель", "допустимым отправителем",
+		"недопустимый отправитель", "действительный отправитель", "有效的发件人", "有效发件人", "有效的寄件者",
+		"有效的寄件人", "有効な送信者", "正当な送信者",
 	}
 	accountBarred = []string{
 		"disabled", "suspended", "locked", "blocked", "deactivated", "barred", "frozen", "closed", "not active", "inactive",
@@ -1676,12 +1681,14 @@ var weakRules = []rule{
 		ipLiteral + " && blocked", ipLiteral + " && refused", ipLiteral + " && banned", ipLiteral + " && no access",
 		"|ip| && forbidden", ipLiteral + " && forbidden"},
 		why: "an IP named in a refusal is usually a reputation block (Spamhaus FAQ: 'blocked using' texts name the client IP)"},
-	// The mailbox subject of an enhanced code beats the bare words of
-	// refusal after it, which say only that something was refused, not
-	// what: "550 5.2.0 Rejected" is about the mailbox (RFC 3463 X.2.0
-	// other mailbox status) — issue 14's kind 4. A listing, an unknown
-	// user or bad syntax named above still decides first.
-	{cat: CategoryMailboxDisabled, codes: []string{"x.2.*"}, why: "RFC 3463 X.2.x mailbox status, over a bare refusal word (probe_av av-068 '550 5.2.0 Rejected')"},
+	// The mailbox subject of a permanent enhanced code beats the bare
+	// words of refusal after it, which say only that something was
+	// refused, not what: "550 5.2.0 Rejected" is about the mailbox (RFC
+	// 3463 X.2.0 other mailbox status) — issue 14's kind 4. A listing, an
+	// unknown user or bad syntax named above still decides first, and
+	// words naming a sender, a policy or a retry keep theirs.
+	{cat: CategoryMailboxDisabled, codes: []string{"5.2.*"}, why: "RFC 3463 X.2.x mailbox status, over a bare refusal word (probe_av av-068 '550 5.2.0 Rejected'); a permanent one only (a 4.2.x retry request stays the transient rules'), and not when the words name whose rule it was (review S22C-3)",
+		unless: []string{"sender", "spoof", "policy", "polic", "try", "retry", "temporar", "later", "relay", "client", "|ip|"}},
 	{cat: CategoryPolicyRejected, any: []string{
 		"access denied", "not allowed", "denied", "prohibited", "policy", "refused",
 		"recipient address rejected", "blocked", "forbidden",
@@ -1819,10 +1826,19 @@ var (
 	}
 )
 
+// relayedNot are the negations of relayedComplete: a failure report that
+// says the delivery was not completed (review S22C-2).
+var relayedNot = []string{
+	"not complete", "nicht abgeschlossen", "n'est pas terminee", "pas ete terminee", "no se completo", "no se ha completado",
+	"non e stata completata", "non completata", "niet voltooid", "nao foi concluida", "не выполнена", "не завершена",
+	"未完成", "没有完成", "完了しませんでした", "完了していません",
+}
+
 // relayedNotice reports whether a code-less reply, normalised, is
-// Exchange's notice that the message was relayed (relayedGroups).
+// Exchange's notice that the message was relayed (relayedGroups), and no
+// negation of it.
 func (c *Classifier) relayedNotice(norm []byte) bool {
-	return containsAny(norm, c.relayedGroups) && containsAny(norm, c.relayedComplete)
+	return containsAny(norm, c.relayedGroups) && containsAny(norm, c.relayedComplete) && !containsAny(norm, c.relayedNot)
 }
 
 // containsAny reports whether b holds one of subs.
