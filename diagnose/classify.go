@@ -789,6 +789,12 @@ func (c *Classifier) classify(in Input, sr *scanResult, feat *Features) (res Res
 			// The same words inside the remote's reply are the remote's
 			// (review S22C-4).
 			hint = OutcomeDeferred
+		} else if hint == "" && code == 0 && res.Category != CategoryExpired && hasAnyFold(narrative(text, inner), permanentNarrative) {
+			// qmail-send's bounce template, which Haraka copies ("This is
+			// a permanent error; I've given up."), around a cause that
+			// alone reads as transient ("connect ECONNREFUSED", probe AX
+			// ax-032): the sending MTA returned the message.
+			hint = OutcomeBounced
 		}
 		res.Outcome = outcome(hint, code, embCode, res.Category, hintStatus, sr.signals)
 		if feat != nil {
@@ -1340,3 +1346,7 @@ func narrative(text, inner string) string {
 	}
 	return ""
 }
+
+// permanentNarrative are a bounce template's own words that it gave the
+// message up (qmail-send's "This is a permanent error; I've given up").
+var permanentNarrative = []string{"this is a permanent error", "i've given up", "i have given up"}

@@ -76,3 +76,21 @@ func TestKindCountryAcceptanceRule(t *testing.T) {
 		{r("554 5.7.1 <b@example.net>: Recipient address rejected: we do not accept mail from servers in your country"), OutcomeBounced, CategoryPolicyRejected},
 	})
 }
+
+// The kinds a third blind probe (AX) found, with phrasings of my own:
+// the wrappers of Gmail's NDR in its other languages, Exim's delay
+// warning, qmail's and Haraka's bounce template, Yandex's Russian report,
+// and Postfix's own lookup tables failing.
+func TestKindProbeAX(t *testing.T) {
+	runKinds(t, "probe AX", []kindCase{
+		{r("Adres niet gevonden Je bericht is niet bezorgd bij kees@winkel.example.net omdat het domein winkel.example.net niet is gevonden. Controleer het adres."), OutcomeBounced, CategoryDomainNotFound},
+		{r("Endereço não encontrado A mensagem não foi entregue a joao@loja.example.net porque o domínio loja.example.net não foi encontrado."), OutcomeBounced, CategoryDomainNotFound},
+		{r("Dirección no encontrada El mensaje no se ha entregado a ana@tienda.example.net porque no se ha encontrado el dominio tienda.example.net."), OutcomeBounced, CategoryDomainNotFound},
+		{r("アドレスが見つかりません ドメイン shop2.example.net が見つからなかったため、taro@shop2.example.net にメールを配信できませんでした。"), OutcomeBounced, CategoryDomainNotFound},
+		{r("A message that you sent has not yet been delivered to one or more of its recipients after more than 12 hours on the queue on mx.example.net. The address to which the message has not yet been delivered is: ops@example.org Delay reason: connection to mx.example.org [192.0.2.26]:25 timed out No action is required on your part."), OutcomeDeferred, CategoryConnectionFailed},
+		{r("Hi. This is the qmail-send program at mail.example.net. I'm afraid I wasn't able to deliver your message to the following addresses. This is a permanent error; I've given up. Sorry it didn't work out. <ops@example.org>: Failure Reason: Error: connect ETIMEDOUT 192.0.2.26:25"), OutcomeBounced, CategoryConnectionFailed},
+		{r("Сообщение не удалось доставить одному или нескольким получателям: ivan@example.org Ответ удалённого сервера: 552 5.2.2 Mailbox size limit exceeded"), OutcomeBounced, CategoryMailboxFull},
+		{r("Ответ удаленного сервера: 550 5.7.1 Message rejected as spam by Content Filtering."), OutcomeBounced, CategorySpamContent},
+		{r("451 4.3.0 <ops@example.org>: Temporary lookup failure"), OutcomeDeferred, CategoryServerError},
+	})
+}

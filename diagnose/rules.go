@@ -1363,6 +1363,12 @@ var strongRules = []rule{
 		"domaine && introuvable", "domaine && n'existe pas", "domaine && inexistant", "domain && existiert nicht", "dominio && no existe", "dominio && inexistente",
 		"dominio && non esiste", "domein && bestaat niet", "domein niet gevonden", "dominio && nao existe",
 		"домен && не существует", "домен && не найден", "域名 && 不存在",
+		// Gmail's NDR in its other languages: "Address not found … because the domain … couldn't
+		// be found" (probe AX ax-028..030), the domain whatever the heading says of the address
+		"domein && niet is gevonden", "domein && is niet gevonden", "dominio && nao foi encontrado",
+		"dominio && no se ha encontrado", "dominio && no fue encontrado", "dominio && non e stato trovato",
+		"domaine && n'a pas ete trouve", "domaine && est introuvable", "ドメイン && 見つからなかった",
+		"ドメイン && 見つかりませんでした", "域名 && 找不到", "网域 && 找不到", "網域 && 找不到",
 	}, unless: []string{"user", "mailbox", "account", "sender", "usuario", "utilisateur", "utente", "gebruiker", "пользовател", "用户", "ユーザ"}},
 	{cat: CategoryUserUnknown, why: "the destination's user lookup failed for good: the address has no user (OpenSMTPD's delivery agent 'Permanent failure in user lookup', blindah-0013, read as DNS by 'lookup'); the temporary one is the server's", any: []string{
 		"permanent failure in user lookup", "user lookup failed permanently", "permanent user lookup failure",
@@ -1478,7 +1484,9 @@ var strongRules = []rule{
 	{cat: CategoryBlocklisted, why: "the sending IP itself named as blocked or refused; an anti-spam system named as the one that blocked it is the mechanism, not a verdict on the content (Verizon 571 'Email from <ip> is currently blocked by Verizon Online's anti-spam system', RR 'Mail refused - <ip>')", any: []string{
 		ipLiteral + " && blocked", ipLiteral + " && banned", ipLiteral + " && refused", ipLiteral + " && blacklisted",
 	}, unless: []string{"spam detected", "identified as spam", "classified as spam", "looks like spam", "spam content", "content", "virus", "attachment", "relay", "too many", "rate",
-		"connect to", "connection", "unusual amount", "this message", "unsolicited"}},
+		"connect to", "connection", "unusual amount", "this message", "unsolicited",
+		// a socket error's name holds "refused" (Node's "connect ECONNREFUSED <ip>:25", Haraka; probe AX ax-032)
+		"econnrefused", "etimedout", "ehostunreach", "enetunreach", "econnreset"}},
 	{cat: CategoryBlocklisted, settled: true, why: "the connecting address named on a list by where it is or what it hit, also under a 'SPAM.' label: OpenBSD spamd.conf's list messages ('SPAM. Your address <ip> appears to be from China', '… has sent mail to a spamtrap within the last 24 hours'), country and geo-IP blocks, spam traps (a reputation listing of the client, not a verdict on this message's content)", any: []string{
 		// a trap the client hit (not a filter product named "SpamTrap": "Message blocked by … SpamTrap
 		// Technology" is a content verdict, blindd-0046)
@@ -1607,11 +1615,17 @@ var strongRules = []rule{
 		// the receiver's own parts named as failing: its internal network, message store,
 		// address checks, DKIM signer, queue, back end (smtpf, FTGate, chasquid, go-guerrilla)
 		"internal && error", "access error", "error checking", "temporary error", "signing failed", "failed to sign",
+		// Postfix's own lookup tables failing ("4.3.0 <a@b>: Temporary lookup failure", a map or
+		// LDAP/SQL source it could not read; probe AX ax-087)
+		"temporary lookup failure",
 		"failed to queue", "unable to queue", "queue size", "backend", "back end", "transaction timeout",
 		"other smtp server", "downstream server", "internal server", "forward host", // the receiver's onward or verification server (MIMEDefang, smtpf)
 	}, unless: []string{"problem delivering your message", "network i/o"}},
 	{cat: CategoryConnectionFailed, why: "no working SMTP session: refused, timed out, dropped, TLS handshake broke (Postfix smtp_connect.c/smtp_proto.c texts, RFC 3463 X.4.1/X.4.2)", any: []string{
 		"lost connection", "timed out", "timeout", "connection refused", "connection reset",
+		// Node's socket errors as Haraka and Nodemailer report them ("Error: connect ECONNREFUSED
+		// 192.0.2.25:25", probe AX ax-032)
+		"econnrefused", "econnreset", "etimedout", "ehostunreach", "enetunreach", "econnaborted",
 		"connection died", "connection closed", "closed connection", "connection dropped", "connection was dropped",
 		"connection lost", "connection was closed", "closed abruptly", "greeting failed", "no route to host",
 		"unreachable", "could not connect", "couldn't connect",

@@ -105,6 +105,10 @@ var midWrappers = [...]string{
 	"delivery to the following recipients failed. ",  // Exchange 2003 NDR
 	"technical details of ",                          // Gmail NDR: "… permanent failure: "
 	"remote server returned '",                       // Exchange NDR
+	"delay reason: ",                                 // Exim's delay warning: "Delay reason: connection to … timed out"
+	"failure reason: ",                               // Haraka's bounce: "Failure Reason: Error: connect ECONNREFUSED …"
+	"удалённого сервера: ",                           // Yandex/Mail.ru NDR: "Ответ удалённого сервера: 550 …"
+	"удаленного сервера: ",                           // the same without ё
 }
 
 // unwrapHead bounds the part of a response searched for wrappers.
