@@ -171,6 +171,10 @@ func (t *tailer) seek(off, lineNo int64) error {
 	}
 	t.off, t.lineNo = off, lineNo
 	t.start, t.end, t.scan = 0, 0, 0
+	// A new position starts at a line (a copytruncate's 0 too: the
+	// over-long line being dropped is gone, review S22C-9); a resumed
+	// checkpoint sets discarding again after the seek.
+	t.discarding = false
 	return nil
 }
 

@@ -19,6 +19,19 @@ type envelope struct {
 	// hasTag says a program tag was found; lines without one (syslogd's
 	// "last message repeated" notes) are skipped, never deliveries.
 	hasTag bool
+	// raw is the line as its own writer logged it, when another daemon
+	// forwarded it inside its line (forwardedLine): what identifies the
+	// record. Empty: the whole line.
+	raw string
+}
+
+// recordLine is what identifies the record of line: its own writer's
+// line when it came forwarded, else line itself.
+func (e *envelope) recordLine(line string) string {
+	if e.raw != "" {
+		return e.raw
+	}
+	return line
 }
 
 // parseEnvelope splits a log line into its syslog header and message. The
@@ -216,6 +229,12 @@ func forwardedLine(env envelope, loc *time.Location, depth int) (envelope, bool)
 		if err != nil || !inner.hasTag || !looksPostfix(inner.program) {
 			return envelope{}, false
 		}
+		if inner.host == "" {
+			inner.host = env.host // review S22C-11
+		}
+		// The inner line, header and all, is the record: the same line
+		// relayed twice is one event (review S22C-8).
+		inner.raw = env.msg
 		return inner, true
 	}
 	sp := strings.IndexByte(env.msg, ' ')

@@ -408,7 +408,7 @@ func (p *Parser) attempt(res *Result, env *envelope, line, rest string) {
 	if d.HasDelay {
 		d.QueuedAt = d.LogTime.Add(-time.Duration(math.Round(d.DelaySeconds * 1e9)))
 	}
-	d.ID = p.lineID(env.host, line, "")
+	d.ID = p.lineID(env.host, env.recordLine(line), "")
 
 	// Join: sender and size from qmgr, the attempt count. The state is
 	// only changed once the delivery is known to be valid, so a malformed
@@ -539,7 +539,7 @@ func (p *Parser) expired(res *Result, env *envelope, line string, key queueKey, 
 	for _, r := range rcpts {
 		st := entry.rcpts[r]
 		d := Delivery{
-			ID:           p.lineID(env.host, line, r),
+			ID:           p.lineID(env.host, env.recordLine(line), r),
 			LogTime:      env.time,
 			Hostname:     env.host,
 			Program:      env.program,
@@ -622,18 +622,13 @@ func looksLikeDelivery(msg string) bool {
 // sign), so that orig_to=<…> is not taken for to=<…>.
 func fieldBoundary(c byte) bool { return !isAlnum(c) && c != '_' }
 
-// queueIDBefore reports whether s holds a queue id followed by a colon.
+// queueIDBefore reports whether s holds a queue id followed by a colon:
+// bare ("QID:"), quoted ("\"QID\":", "'QID':") or bracketed ("[QID]:",
+// "(QID):"). A bracket right after a word is a syslog tag's pid
+// ("smtpd[1234567]:", review S22C-5), no queue id.
 func queueIDBefore(s string) bool {
 	for i := strings.IndexByte(s, ':'); i >= 0; {
-		end := i
-		if end > 0 && (s[end-1] == ']' || s[end-1] == '"') {
-			end-- // "[QID]:", "\"QID\":"
-		}
-		j := end
-		for j > 0 && isAlnum(s[j-1]) {
-			j--
-		}
-		if isQueueID(s[j:end]) {
+		if queueIDEndsAt(s, i) {
 			return true
 		}
 		next := strings.IndexByte(s[i+1:], ':')
@@ -644,6 +639,38 @@ func queueIDBefore(s string) bool {
 	}
 	return false
 }
+
+// queueIDEndsAt reports whether the colon at s[colon] follows a queue id.
+func queueIDEndsAt(s string, colon int) bool {
+	end := colon
+	var closer byte
+	if end > 0 {
+		switch s[end-1] {
+		case ']', ')', '"', '\'':
+			closer = s[end-1]
+			end--
+		}
+	}
+	j := end
+	for j > 0 && isAlnum(s[j-1]) {
+		j--
+	}
+	if !isQueueID(s[j:end]) {
+		return false
+	}
+	if closer == ']' || closer == ')' {
+		open := byte('[')
+		if closer == ')' {
+			open = '('
+		}
+		return j > 0 && s[j-1] == open && (j == 1 || !isTagByte(s[j-2]))
+	}
+	return true
+}
+
+// isTagByte reports whether c may end a syslog program name, before the
+// bracket of its pid.
+func isTagByte(c byte) bool { return isAlnum(c) || c == '_' || c == '-' || c == '/' || c == '.' }
 
 // secondRecord says why a delivery's response text holds more than one
 // log record's worth of fields: the fields of a second delivery after an

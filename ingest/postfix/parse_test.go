@@ -333,14 +333,29 @@ var rfc5424 = regexp.MustCompile(`^<\d{1,3}>1 `)
 // testdata/fuzz/FuzzParse (the header shapes of header_test.go).
 // deliveryShape is the fuzz target's own idea of a delivery result,
 // written apart from looksLikeDelivery so that the target does not test
-// the guard against itself (review S22A-1): a run of letters and digits,
-// perhaps bracketed or quoted, and a colon; later to=< or from=< after
-// anything but a word character; later status=.
-var deliveryShape = regexp.MustCompile(`([0-9A-Za-z]{6,})[\]"]?:.*?(?:^|[^0-9A-Za-z_])(?:to|from)=<.*status=`)
+// the guard against itself (review S22A-1, S22C-7): every candidate queue
+// id — letters and digits before a colon, perhaps quoted or bracketed, a
+// bracket not right after a word (a tag's pid) — tried in turn, with a
+// to=< or from=< after it (after anything but a word character) and a
+// status= after that.
+var (
+	deliveryShapeID    = regexp.MustCompile(`(?:^|[^0-9A-Za-z_./-])\[([0-9A-Za-z]{6,})\]:|(?:^|[^0-9A-Za-z_./-])\(([0-9A-Za-z]{6,})\):|["']([0-9A-Za-z]{6,})["']:|(?:^|[^0-9A-Za-z])([0-9A-Za-z]{6,}):`)
+	deliveryShapeField = regexp.MustCompile(`(?:^|[^0-9A-Za-z_])(?:to|from)=<`)
+)
 
 func deliveryShaped(line string) bool {
-	for _, m := range deliveryShape.FindAllStringSubmatch(line, -1) {
-		if isQueueID(m[1]) {
+	for _, m := range deliveryShapeID.FindAllStringSubmatchIndex(line, -1) {
+		id := ""
+		for g := 1; g <= 4; g++ {
+			if m[2*g] >= 0 {
+				id = line[m[2*g]:m[2*g+1]]
+			}
+		}
+		if !isQueueID(id) {
+			continue
+		}
+		rest := line[m[1]:]
+		if f := deliveryShapeField.FindStringIndex(rest); f != nil && strings.Contains(rest[f[1]:], "status=") {
 			return true
 		}
 	}
