@@ -674,6 +674,8 @@ func (s *shard) forward(ctx context.Context, r *kgo.Record, dec *decoded) {
 	headers := append(r.Headers[:len(r.Headers):len(r.Headers)], src)
 	if recordSize(key, r.Value, headers) > p.recordMax {
 		headers = []kgo.RecordHeader{src, {Key: HeaderHeadersDropped, Value: []byte(strconv.Itoa(len(r.Headers)))}}
+		p.log.Debug("forwarding an event without its producer's headers, which would not fit the repartition topic",
+			"topic", r.Topic, "partition", r.Partition, "offset", r.Offset, "domain", dec.domain, "headers", len(r.Headers)) // review S22C-12
 		if n := recordSize(key, r.Value, headers); n > p.recordMax {
 			s.deadLetter(ctx, r, fmt.Sprintf("event of %s read from %s partition %d, to be forwarded to partition %d of %s, takes %d bytes there, more than the %d its batches allow",
 				dec.domain, r.Topic, r.Partition, dec.part, p.cfg.Topics.Repartition, n, p.recordMax), forwardTooLargeLabel)

@@ -31,16 +31,16 @@ import (
 	"github.com/mailflow/mailflow/schemas"
 )
 
-// runBench measures the processor against a bare consume-and-decode loop
-// over the same topic, in the same run. The broker, the bare loop and the
-// processor each run in a process of their own, so that each one's peak RSS
-// is its own. With --brokers the broker is an external Kafka cluster
-// instead (see benchExternal).
 // highPageCacheCost is the CPU per KiB of new page-cache data above which
 // a bench run says the machine charges unusually for it: on this project's
 // 2-core VMs 0.25-0.4 µs once memory had been used, 2.5-3.5 µs before.
 const highPageCacheCost = 1.0
 
+// runBench measures the processor against a bare consume-and-decode loop
+// over the same topic, in the same run. The broker, the bare loop and the
+// processor each run in a process of their own, so that each one's peak RSS
+// is its own. With --brokers the broker is an external Kafka cluster
+// instead (see benchExternal).
 func runBench(ctx context.Context, env *environment, args []string) error {
 	if len(args) > 0 && args[0] == "restore" {
 		return runBenchRestore(ctx, env, args[1:])
