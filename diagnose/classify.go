@@ -780,21 +780,32 @@ func (c *Classifier) classify(in Input, sr *scanResult, feat *Features) (res Res
 			// not the quoted code's class, is the outcome.
 			embCode, code = code, 0
 		}
-		if hint == "" && res.Category != CategoryExpired && sr.signals&(sigFailed|sigFinal) == 0 &&
-			hasAnyFold(narrative(text, inner), localDeferHints) {
-			// The sending MTA's own narrative says it keeps the message
-			// ("It will be retried until it is 2 day(s) old": a delay
-			// warning quoting the last 5xx, probe AW aw-006): its
-			// statement outranks the reply code it reports, the remote's.
-			// The same words inside the remote's reply are the remote's
-			// (review S22C-4).
-			hint = OutcomeDeferred
-		} else if hint == "" && code == 0 && res.Category != CategoryExpired && hasAnyFold(narrative(text, inner), permanentNarrative) {
-			// qmail-send's bounce template, which Haraka copies ("This is
-			// a permanent error; I've given up."), around a cause that
-			// alone reads as transient ("connect ECONNREFUSED", probe AX
-			// ax-032): the sending MTA returned the message.
-			hint = OutcomeBounced
+		if hint == "" && res.Category != CategoryExpired {
+			// The sending MTA's own narrative, its addresses blanked (a
+			// quoted local part is the sender's to choose, review
+			// S22D-6), says what it did with the message, whatever reply
+			// code it quotes, which is the remote's:
+			//   - gave it up: qmail-send's bounce template, which Haraka
+			//     copies ("This is a permanent error; I've given up"), an
+			//     NDR's verdict ("Delivery has failed to these
+			//     recipients"), also around a 4xx it quotes (probe AX
+			//     ax-032, review S22D-5);
+			//   - keeps it: a delay warning ("It will be retried until it
+			//     is 2 day(s) old") quoting the last 5xx (probe AW
+			//     aw-006). The same words inside the remote's reply are
+			//     the remote's (review S22C-4).
+			// A retry it announces outranks a verdict word beside it
+			// (Gmail's "Message not delivered … Gmail will retry for 46
+			// more hours"); a DSN's failed action outranks both.
+			narr := withoutAddresses(narrative(text, inner))
+			switch {
+			case sr.signals&sigFailed != 0:
+				hint = OutcomeBounced
+			case hasAnyFold(narr, localDeferHints):
+				hint = OutcomeDeferred
+			case hasAnyFold(narr, permanentNarrative) || hasAnyFold(narr, finalHints):
+				hint = OutcomeBounced
+			}
 		}
 		res.Outcome = outcome(hint, code, embCode, res.Category, hintStatus, sr.signals)
 		if feat != nil {
@@ -1111,8 +1122,6 @@ func outcome(hint string, code, embCode int, cat string, st status, sig signal) 
 		return OutcomeBounced
 	case sig&sigDelayed != 0:
 		return OutcomeDeferred
-	case sig&sigLocalDefer != 0:
-		return OutcomeDeferred
 	case sig&sigFinal != 0:
 		return OutcomeBounced
 	case sig&sigBounce != 0 && sig&sigDefer == 0:
@@ -1333,20 +1342,47 @@ func hasAnyPrefix(b []byte, prefixes []string) bool {
 // unwrap removed (before inner), or, when unwrap found none, the words
 // before the first reply code ("Your message could not be delivered for
 // more than 3 hour(s). It will be retried … said: 554 …"). A text that
-// begins with its reply code is the remote's own words: no narrative.
+// begins with its reply code is the remote's own words: no narrative; one
+// that quotes none is the MTA's own throughout ("connect to …: Connection
+// refused").
 func narrative(text, inner string) string {
 	if len(inner) < len(text) {
 		return text[:len(text)-len(inner)]
 	}
-	for i := 0; i+3 < len(text); i++ {
+	for i := 0; i+3 <= len(text); i++ {
 		if (i == 0 || text[i-1] == ' ' || text[i-1] == ':') && (text[i] == '4' || text[i] == '5') &&
-			isDigit(text[i+1]) && isDigit(text[i+2]) && (text[i+3] == ' ' || text[i+3] == '-') {
+			isDigit(text[i+1]) && isDigit(text[i+2]) && (i+3 == len(text) || text[i+3] == ' ' || text[i+3] == '-') {
 			return text[:i]
 		}
 	}
-	return ""
+	return text
 }
 
 // permanentNarrative are a bounce template's own words that it gave the
 // message up (qmail-send's "This is a permanent error; I've given up").
 var permanentNarrative = []string{"this is a permanent error", "i've given up", "i have given up"}
+
+// withoutAddresses returns s with its <…> paths and quoted strings blanked:
+// an address is the sender's or the recipient's to choose
+// ("\"will retry\"@example.com"), not the MTA's words.
+func withoutAddresses(s string) string {
+	if strings.IndexByte(s, '<') < 0 && strings.IndexByte(s, '"') < 0 {
+		return s
+	}
+	b := []byte(s)
+	var until byte
+	for i, c := range b {
+		switch {
+		case until != 0:
+			if c == until {
+				until = 0
+			}
+			b[i] = ' '
+		case c == '<':
+			until, b[i] = '>', ' '
+		case c == '"':
+			until, b[i] = '"', ' '
+		}
+	}
+	return string(b)
+}
