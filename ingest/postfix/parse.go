@@ -179,16 +179,22 @@ func (p *Parser) Parse(line string) Result {
 			line, now = rest, func() time.Time { return t }
 		}
 	}
+	docker := strings.HasPrefix(line, `{"log":`)
 	if j := strings.TrimPrefix(line, "\x1e"); strings.HasPrefix(j, "{") {
 		// A log shipper's JSON with the whole syslog line in a field.
-		if inner, ok, err := shipperLine(j); ok {
-			if err != nil {
-				return malformed(err)
-			}
+		inner, ok, err := shipperLine(j)
+		switch {
+		case errors.Is(err, errDockerRecord):
+			docker = true
+		case ok && err != nil:
+			return malformed(err)
+		case ok && inner == "" && looksLikeDelivery(line):
+			return malformed(errors.New("log shipper's JSON record holds a delivery-shaped text in a field or a repeated key this reader does not take"))
+		case ok:
 			line = inner
 		}
 	}
-	if strings.HasPrefix(line, `{"log":`) {
+	if docker {
 		inner, err := dockerLine(line)
 		if err != nil {
 			return malformed(err)
@@ -663,7 +669,9 @@ func queueIDEndsAt(s string, colon int) bool {
 		if closer == ')' {
 			open = '('
 		}
-		return j > 0 && s[j-1] == open && (j == 1 || !isTagByte(s[j-2]))
+		// Right after a word, a bracket of digits is a syslog tag's pid;
+		// one with letters is no pid (review S22D-4).
+		return j > 0 && s[j-1] == open && (j == 1 || !isTagByte(s[j-2]) || !allDigits(s[j:end]))
 	}
 	return true
 }

@@ -343,7 +343,19 @@ var (
 	deliveryShapeField = regexp.MustCompile(`(?:^|[^0-9A-Za-z_])(?:to|from)=<`)
 )
 
+// deliveryShapeIDAfterWord: a bracketed id right after a word, which is
+// a queue id when it holds a letter (a pid is all digits).
+var deliveryShapeIDAfterWord = regexp.MustCompile(`[0-9A-Za-z_./-][\[(]([0-9A-Za-z]*[A-Za-z][0-9A-Za-z]*)[\])]:`)
+
 func deliveryShaped(line string) bool {
+	for _, m := range deliveryShapeIDAfterWord.FindAllStringSubmatchIndex(line, -1) {
+		if id := line[m[2]:m[3]]; len(id) >= 6 && isQueueID(id) {
+			rest := line[m[1]:]
+			if f := deliveryShapeField.FindStringIndex(rest); f != nil && strings.Contains(rest[f[1]:], "status=") {
+				return true
+			}
+		}
+	}
 	for _, m := range deliveryShapeID.FindAllStringSubmatchIndex(line, -1) {
 		id := ""
 		for g := 1; g <= 4; g++ {

@@ -16,6 +16,10 @@ var shipperMessageKeys = [...]string{"message", "log", "msg", "line", "textPaylo
 // formatKeys are fields only a journald entry has (journalLine reads it).
 var formatKeys = [...]string{"__REALTIME_TIMESTAMP", "__CURSOR", "_BOOT_ID", "_HOSTNAME", "SYSLOG_IDENTIFIER", "_COMM", "_PID"}
 
+// errDockerRecord says a JSON record is Docker json-file's (log and
+// stream, no message), in whatever key order: dockerLine reads it.
+var errDockerRecord = errors.New("a Docker json-file record")
+
 // shipperLine reads a log shipper's JSON record (Vector's or Filebeat's
 // "message", Fluent Bit's "log") whose message field holds the whole
 // syslog line, header and all, as the shipper read it from the file:
@@ -43,7 +47,7 @@ func shipperLine(record string) (line string, ok bool, err error) {
 		// Docker's json-file record, in whatever key order: dockerLine
 		// knows its 16 KiB splits. A shipper's record with a stream
 		// (Vector's docker_logs source) carries "message" (review S22C-6).
-		return "", false, nil
+		return "", false, errDockerRecord
 	}
 	for _, k := range shipperMessageKeys {
 		raw, has := fields[k]
@@ -64,8 +68,11 @@ func shipperLine(record string) (line string, ok bool, err error) {
 		if line, ok := composeLine(fields, msg); ok {
 			return line, true, nil
 		}
-		if !looksLikeDelivery(msg) {
-			return "", true, nil // another program's record: nothing to read
+		if !looksLikeDelivery(msg) && !looksLikeDelivery(record) {
+			// Another program's record: nothing to read. One that holds a
+			// delivery in a field not read here, or in a key given twice
+			// (the decoder keeps the last), is malformed (review S22D-1).
+			return "", true, nil
 		}
 		return "", true, errors.New(`log shipper's JSON record whose "` + k + `" has no syslog header of its own and no time and program fields to make one: have the shipper forward the raw line (Vector: encoding.codec = "text"; Fluent Bit: Format plain) or read the log file itself`)
 	}
@@ -93,7 +100,10 @@ func composeLine(fields map[string]json.RawMessage, msg string) (string, bool) {
 		return "", false
 	}
 	host := firstString(fields, shipperHostKeys[:])
-	if strings.ContainsAny(host, " \t") {
+	if strings.ContainsAny(host, " \t") || startsWithTimestamp(host) || strings.HasSuffix(host, ":") ||
+		strings.ContainsAny(host[:min(len(host), 1)], "{<[") || isSyslogLevel(host) {
+		// The line made here is parsed again: a host that would read as
+		// a time, a tag or a level column is left out (review S22D-3).
 		host = ""
 	}
 	tag := ""
