@@ -92,5 +92,9 @@ func TestKindProbeAX(t *testing.T) {
 		{r("Сообщение не удалось доставить одному или нескольким получателям: ivan@example.org Ответ удалённого сервера: 552 5.2.2 Mailbox size limit exceeded"), OutcomeBounced, CategoryMailboxFull},
 		{r("Ответ удаленного сервера: 550 5.7.1 Message rejected as spam by Content Filtering."), OutcomeBounced, CategorySpamContent},
 		{r("451 4.3.0 <ops@example.org>: Temporary lookup failure"), OutcomeDeferred, CategoryServerError},
+		// qmail-send's template around its inner cause: the template's words name no cause (review S22D)
+		{r("Hi. This is the qmail-send program at mx.example.net. I'm afraid I wasn't able to deliver your message to the following addresses. This is a permanent error; I've given up. Sorry it didn't work out. <ann@example.org>: 421 4.7.0 Try again later"), OutcomeBounced, CategoryServerError},
+		{r("Hi. This is the qmail-send program at mx.example.net. I'm afraid I wasn't able to deliver your message to the following addresses. This is a permanent error; I've given up. Sorry it didn't work out. <ann@example.org>: 552 5.2.2 Mailbox quota exceeded"), OutcomeBounced, CategoryMailboxFull},
+		{r("Hi. This is the qmail-send program at mx.example.net. I'm afraid I wasn't able to deliver your message to the following addresses. This is a permanent error; I've given up. Sorry it didn't work out. <ann@example.org>: 554 5.7.1 Message rejected as spam"), OutcomeBounced, CategorySpamContent},
 	})
 }
