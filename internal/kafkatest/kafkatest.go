@@ -19,6 +19,15 @@ import (
 // (what a downstream consumer sees), else to the high watermark with
 // read_uncommitted. Transaction markers are not returned. It fails when the
 // end is not reached within stall.
+//
+// With committed set, it first waits (up to stall) for the last stable
+// offset to reach the high watermark: a transaction's EndTxn returns once
+// the coordinator has logged the commit, and the markers reach the data
+// partitions afterwards (KIP-98), possibly after the group's committed
+// offsets did — a test that saw the offsets would otherwise read a topic
+// whose last transaction is still pending. A transaction left open (a
+// producer killed mid-transaction) keeps the two apart until the broker's
+// transaction timeout; then the read ends at the last stable offset.
 func ReadTopic(ctx context.Context, brokers []string, topic string, committed bool, stall time.Duration) ([]*kgo.Record, error) {
 	cl, err := kgo.NewClient(kgo.SeedBrokers(brokers...))
 	if err != nil {
@@ -26,13 +35,16 @@ func ReadTopic(ctx context.Context, brokers []string, topic string, committed bo
 	}
 	defer cl.Close()
 	adm := kadm.NewClient(cl)
-	list, iso := adm.ListEndOffsets, kgo.ReadUncommitted()
-	if committed {
-		list, iso = adm.ListCommittedOffsets, kgo.ReadCommitted()
-	}
-	ends, err := list(ctx, topic)
+	iso := kgo.ReadUncommitted()
+	ends, err := adm.ListEndOffsets(ctx, topic)
 	if err != nil {
 		return nil, fmt.Errorf("end offsets of %s: %w", topic, err)
+	}
+	if committed {
+		iso = kgo.ReadCommitted()
+		if ends, err = stableEnds(ctx, adm, topic, ends, stall); err != nil {
+			return nil, err
+		}
 	}
 	want := map[int32]int64{}
 	ends.Each(func(o kadm.ListedOffset) {
@@ -76,6 +88,32 @@ func ReadTopic(ctx context.Context, brokers []string, topic string, committed bo
 				out = append(out, r)
 			}
 		})
+	}
+}
+
+// stableEnds returns topic's last stable offsets once they equal the high
+// watermarks in hw, or those it finds when stall has passed.
+func stableEnds(ctx context.Context, adm *kadm.Client, topic string, hw kadm.ListedOffsets, stall time.Duration) (kadm.ListedOffsets, error) {
+	deadline := time.Now().Add(stall)
+	for {
+		lso, err := adm.ListCommittedOffsets(ctx, topic)
+		if err != nil {
+			return nil, fmt.Errorf("last stable offsets of %s: %w", topic, err)
+		}
+		stable := true
+		hw.Each(func(o kadm.ListedOffset) {
+			if l, ok := lso.Lookup(o.Topic, o.Partition); !ok || l.Offset < o.Offset {
+				stable = false
+			}
+		})
+		if stable || time.Now().After(deadline) {
+			return lso, nil
+		}
+		select {
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		case <-time.After(20 * time.Millisecond):
+		}
 	}
 }
 
