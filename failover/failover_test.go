@@ -444,8 +444,6 @@ func waitCaughtUp(ctx context.Context, t *testing.T, adm *kadm.Client, group, to
 	}
 }
 
-// alertIDs reads a topic whole (read_committed) and returns the sorted ids
-// of its status changes.
 // waitTransactionsEnded waits, at most limit, until no transaction is open
 // on topic: its last stable offsets equal its high watermarks.
 func waitTransactionsEnded(ctx context.Context, t *testing.T, adm *kadm.Client, topic string, limit time.Duration) {
@@ -476,6 +474,8 @@ func waitTransactionsEnded(ctx context.Context, t *testing.T, adm *kadm.Client, 
 	}
 }
 
+// alertIDs reads a topic whole (read_committed) and returns the sorted ids
+// of its status changes.
 func alertIDs(ctx context.Context, t *testing.T, brokers []string, topic string) []string {
 	t.Helper()
 	recs, err := kafkatest.ReadTopic(ctx, brokers, topic, true, 20*time.Second)
