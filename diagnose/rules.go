@@ -973,6 +973,17 @@ var strongRules = []rule{
 			"by the antivirus", "by antivirus", "by the anti-virus", "by the mail scanner", "by the email scanner"},
 		{"refused", "rejected", "blocked", "denied", "not accepted", "quarantined"},
 	}, unless: []string{"error", "failed", "failure", "timeout", "timed out", "unavailable", "not responding", "unable", "could not"}},
+	{cat: CategoryBlocklisted, settled: true, why: "the sending IP address named as blocked, in the NDR languages, for abuse or with no cause given: a reputation block of the client (the English 'IP address … temporarily blocked for suspected abuse' reads so in the rule below). Settled: the model learnt from few such replies and read the Italian 'Indirizzo IP … bloccato temporaneamente per sospetto abuso' as a rate because of 'temporaneamente' (probe AW aw-080). A volume named as the cause is a rate (unless), as in English", any: []string{
+		"ip-adres && geblokkeerd", "ip-adresse && gesperrt", "ip-adresse && blockiert", "adresse ip && bloquee",
+		"direccion ip && bloqueada", "indirizzo ip && bloccat", "endereco ip && bloquead", "ip-адрес && заблокирован",
+	}, unless: []string{
+		"zu viele", "trop de messages", "trop de connexions", "trop de courriels", "demasiados", "troppi", "te veel",
+		"muitas mensagens", "demasiadas", "слишком много", "too many", "|rate|", "rate limit", "limit exceeded",
+	}},
+	{cat: CategoryBlocklisted, settled: true, why: "service refused to the client for its bad behaviour, naming unwanted mail sent from it: a reputation block of the IP, not a volume cap, though the unwanted mail is counted (SFR's postmaster codes 'IN_101 Service refusé pour mauvais comportement', probe AW aw-076); Gmail's 'unusual rate of unsolicited mail … rate limited' names no behaviour and stays a rate", all: [][]string{
+		{"mauvais comportement", "bad behaviour", "bad behavior", "schlechten verhaltens", "mal comportamiento", "cattivo comportamento"},
+		{"indesirables", "unwanted", "unsolicited", "spam", "junk", "unerwunschte", "no deseados", "indesiderat", "abus", "abuse"},
+	}},
 	{cat: CategoryBlocklisted, why: "DNSBLs named in the text (Spamhaus, Barracuda, SpamCop, UCEPROTECT, ...: their lookup pages in blocklist.go) and provider reputation blocks (Microsoft SNDS S3150, Yahoo [TSS09], T-Online, Orange)", any: []string{
 		"spamhaus", "spamcop", "|sorbs|", "sorbs.net", "uceprotect", "barracudacentral",
 		"mailspike", "|psbl|", "surriel.com", "invaluement", "ivmsip", "cloudmark", "senderscore", "sender score",
@@ -1011,9 +1022,9 @@ var strongRules = []rule{
 		"denyip",                              // a "denied IP" lookup page named in the refusal
 		"karma", "score too low", "siq score", // a reputation score of the client (qpsmtpd karma, SIQ)
 		"dynamic && residential", "residential && ip address",
-		// the sending IP named as blocked, in the NDR languages
-		"ip-adres && geblokkeerd", "ip-adresse && gesperrt", "adresse ip && bloquee", "direccion ip && bloqueada",
-		"indirizzo ip && bloccat", "endereco ip && bloquead", "ip-адрес && заблокирован", "ip && 被封", "ip地址 && 封",
+		// the sending IP named as blocked, in the NDR languages (the pairs of
+		// the Latin and Cyrillic scripts are in the settled rule above)
+		"ip && 被封", "ip地址 && 封",
 		"черном списке", "чёрном списке", "发送行为异常", "发送行为触犯", "触犯了服务条款",
 	}, unless: []string{"unusual rate", "unusual amount", "too many messages", "too many connections", "too many concurrent", "too many sessions", "not listed in domino directory",
 		// the sender's own volume named as the cause, whatever block follows ("you have sent too many
