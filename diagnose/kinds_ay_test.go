@@ -34,3 +34,19 @@ func TestKindBadBehaviour(t *testing.T) {
 		{r("421 4.7.28 Our system has detected an unusual rate of unsolicited mail originating from your IP address. Mail from your IP has been temporarily rate limited."), OutcomeDeferred, CategoryRateLimited},
 	})
 }
+
+// Kind 1: Exim's "retry time not reached for any host" is the sending
+// MTA's own retry schedule for hosts that could not be reached (its retry
+// data is kept per host): a connection failure remembered, deferred — not
+// something the recipient's words said. A host failing so long that Exim
+// gave up is expired.
+func TestKindEximHostRetry(t *testing.T) {
+	runKinds(t, "exim host retry", []kindCase{
+		{r("== dave@example.com R=dnslookup T=remote_smtp defer (-53): retry time not reached for any host for 'example.com'"), OutcomeDeferred, CategoryConnectionFailed},
+		{r("== ops@example.net R=lookuphost T=remote_smtp defer (-53): retry time not reached for any host"), OutcomeDeferred, CategoryConnectionFailed},
+		{r("retry time not reached for any host for 'example.org'"), OutcomeDeferred, CategoryConnectionFailed},
+		{r("== ops@example.net R=dnslookup T=remote_smtp defer (-53): host retry time not reached"), OutcomeDeferred, CategoryConnectionFailed},
+		{r("** ops@example.net: retry timeout exceeded"), OutcomeBounced, CategoryExpired},
+		{r("all hosts for 'example.com' have been failing for a long time (and retry time not reached)"), OutcomeBounced, CategoryExpired},
+	})
+}

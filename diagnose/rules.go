@@ -963,6 +963,9 @@ var strongRules = []rule{
 		"could not reach any mx", "no mx could be reached", "no mx host could be reached", "all mx hosts are unreachable",
 		"all mxs are unreachable", "all mx servers are unreachable",
 	}, unless: []string{"non-existent", "nonexistent", "do not exist", "does not exist", "no mx record", "null mx"}},
+	{cat: CategoryConnectionFailed, settled: true, why: "Exim skipping every host of the domain until its host retry time: its retries are kept per host (per IP address) for a host that is down or unreachable, 'the most common cause of retries' (Exim spec ch. 32 'Retry configuration'; log 'defer (-53): retry time not reached for any host', probe AW aw-008) — a connection failure remembered, retried; a long failure that gave the message up is expired (matched before)", any: []string{
+		"retry time not reached for any host", "retry time not reached for any of the hosts", "host retry time not reached",
+	}, unless: []string{"failing for a long time", "timeout exceeded"}},
 	{cat: CategoryServerError, settled: true, why: "a deferral because the receiver's scan of the message has not finished: its own scanner's state, retried, as a scanner timing out is (batch R's kind) — not a greylist, though it asks to try again later (rspamd's contextal plugin default defer_message 'Awaiting deep scan - try again later', blindal-0075)", any: []string{
 		"awaiting deep scan", "awaiting scan", "awaiting a scan", "awaiting virus scan", "scan in progress", "scanning in progress",
 		"scan pending", "pending scan", "still being scanned", "not yet scanned", "awaiting analysis", "analysis in progress",
