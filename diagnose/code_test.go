@@ -1,0 +1,85 @@
+package diagnose
+
+import (
+	"strings"
+	"testing"
+)
+
+// indexFoldReference is indexFoldASCII's meaning, written the slow way:
+// the first offset where sub matches s byte for byte up to ASCII case.
+func indexFoldReference(s, sub string) int {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if strings.EqualFold(strings.ToLower(asciiOnly(s[i:i+len(sub)])), strings.ToLower(asciiOnly(sub))) &&
+			sameNonASCII(s[i:i+len(sub)], sub) {
+			return i
+		}
+	}
+	return -1
+}
+
+// asciiOnly blanks bytes ≥ 0x80 so that EqualFold's Unicode folding (K
+// and the Kelvin sign) does not count.
+func asciiOnly(s string) string {
+	b := []byte(s)
+	for i := range b {
+		if b[i] >= 0x80 {
+			b[i] = 0
+		}
+	}
+	return string(b)
+}
+
+func sameNonASCII(a, b string) bool {
+	for i := range len(a) {
+		if (a[i] >= 0x80 || b[i] >= 0x80) && a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func TestIndexFoldASCII(t *testing.T) {
+	for _, c := range []struct {
+		s, sub string
+		want   int
+	}{
+		{"", "", 0},
+		{"abc", "", 0},
+		{"", "a", -1},
+		{"Will Retry later", "will retry", 0},
+		{"the MTA WILL RETRY", "will retry", 8},
+		{"aaaaaaaaab", "ab", 8},
+		{"AAAAaaaaAB", "ab", 8},
+		{"wwwwWwWw", "wx", -1},
+		{"x: Retry Time Not Reached", "retry time not reached", 3},
+		{"retry", "retry time", -1},
+		{"1234 5.7.1", "5.7.1", 5},
+		{"ÉCHEC will retry", "will retry", 7},
+		{"délai", "dé", 0},
+		{"a[b]c", "[b]", 1},
+		{"abcABC", "CA", 2},
+	} {
+		if got := indexFoldASCII(c.s, c.sub); got != c.want {
+			t.Errorf("indexFoldASCII(%q, %q) = %d, want %d", c.s, c.sub, got, c.want)
+		}
+		if ref := indexFoldReference(c.s, c.sub); ref != c.want {
+			t.Errorf("reference(%q, %q) = %d, want %d (the table is wrong)", c.s, c.sub, ref, c.want)
+		}
+	}
+}
+
+// FuzzIndexFoldASCII checks the IndexByte-driven search against the
+// reference on any bytes.
+func FuzzIndexFoldASCII(f *testing.F) {
+	f.Add("Will Retry later", "will retry")
+	f.Add("AAAAaaaaAB", "aB")
+	f.Add("", "")
+	f.Fuzz(func(t *testing.T, s, sub string) {
+		if len(s) > 4096 || len(sub) > 64 {
+			return
+		}
+		if got, want := indexFoldASCII(s, sub), indexFoldReference(s, sub); got != want {
+			t.Fatalf("indexFoldASCII(%q, %q) = %d, want %d", s, sub, got, want)
+		}
+	})
+}
