@@ -50,3 +50,62 @@ func TestKindEximHostRetry(t *testing.T) {
 		{r("all hosts for 'example.com' have been failing for a long time (and retry time not reached)"), OutcomeBounced, CategoryExpired},
 	})
 }
+
+// A report written mostly in another script (a Russian, Japanese, Korean
+// or Chinese template of the sending MTA or the provider) around the
+// remote's English reply: the rule that read the English reply decides;
+// the model, which learnt few words of those scripts, does not overrule
+// it. An English reply quoting a term in another script stays the
+// model's to read.
+func TestKindLocalizedReportAroundEnglishReply(t *testing.T) {
+	runKinds(t, "localized report around an English reply", []kindCase{
+		{r("Это письмо отправлено почтовым сервером yandex.ru. К сожалению, мы вынуждены сообщить Вам о том, что Ваше письмо не может быть отправлено одному или нескольким адресатам. Причины указаны ниже. <olga@shop.example.net>: Host or domain name not found. Name service error for name=shop.example.net type=MX: Host not found"), OutcomeBounced, CategoryDomainNotFound},
+		{r("Сообщение не было доставлено одному или нескольким получателям. Подробности ниже. <petr@example.org>: host mx.example.org[192.0.2.40] said: 552 5.2.2 Mailbox full (in reply to RCPT TO command)"), OutcomeBounced, CategoryMailboxFull},
+		{r("このメールは「m-FILTER」が自動的に生成して送信しています。メールサーバーとの通信中、下記の理由によりこのメールは送信できませんでした。 以下のメールアドレスへの送信に失敗しました。 yui@example.jp -------server message 552 5.3.4 Message size exceeds fixed maximum message size -------SMTP command DATA"), OutcomeBounced, CategoryMessageTooLarge},
+		{r("送信したメールは以下の宛先に配信できませんでした。宛先: taro@example.jp 理由: 550 5.7.1 Service unavailable; client host [192.0.2.9] blocked using zen.spamhaus.org"), OutcomeBounced, CategoryBlocklisted},
+		{r("받는 사람의 계정이 사용 중지된 상태입니다. 서버 응답: 550 5.1.1 Suspended user (in reply to RCPT TO command)"), OutcomeBounced, CategoryMailboxDisabled},
+		{r("您发送的邮件未能投递到以下收件人，原因如下。收件人：li@example.cn 服务器返回：452 4.2.2 Mailbox full"), OutcomeDeferred, CategoryMailboxFull},
+		{r("550 5.1.1 <ivan@example.ru>: Recipient address rejected: User unknown in virtual mailbox table (Иван Петров)"), OutcomeBounced, CategoryUserUnknown},
+	})
+}
+
+// Japanese hosters say an unknown user is "not registered" (登録されてい
+// ません), inside a report that also says the server refused the
+// recipient (拒否されました): the cause is the unknown user. The sender
+// not registered is the sender's side.
+func TestKindJapaneseNotRegistered(t *testing.T) {
+	runKinds(t, "japanese not registered", []kindCase{
+		{r("このメールは以下の原因により届けることが出来ませんでした: 以下の受取人は、相手のメールサーバに拒否されました。 受取人: <aoi@example.jp> 原因: <aoi@example.jp> のユーザーは登録されていません"), OutcomeBounced, CategoryUserUnknown},
+		{r("550 指定されたユーザーは登録されていません"), OutcomeBounced, CategoryUserUnknown},
+		{r("宛先のメールアドレスは登録されていません。 550 5.1.1 <ren@example.jp>"), OutcomeBounced, CategoryUserUnknown},
+		{r("550 ユーザ未登録です"), OutcomeBounced, CategoryUserUnknown},
+		{r("550 送信者のアドレスは登録されていません"), OutcomeBounced, CategoryPolicyRejected},
+	})
+}
+
+// A mailbox's state as an adjective before the noun ("Locked account",
+// "Suspended user") is the account disabled, whatever 5.1.1 the server
+// puts before it (issue 14's kind 4 the other way round: a specific
+// phrase outranks a code providers reuse loosely).
+func TestKindStateBeforeNoun(t *testing.T) {
+	runKinds(t, "state before noun", []kindCase{
+		{r("550 5.1.1 Locked account"), OutcomeBounced, CategoryMailboxDisabled},
+		{r("550 5.1.1 Suspended user"), OutcomeBounced, CategoryMailboxDisabled},
+		{r("550 5.1.1 <kim@example.com>: locked mailbox"), OutcomeBounced, CategoryMailboxDisabled},
+		{r("554 5.2.1 Deactivated user kim@example.com"), OutcomeBounced, CategoryMailboxDisabled},
+		{r("550 5.1.1 Suspended account, contact the recipient by other means"), OutcomeBounced, CategoryMailboxDisabled},
+		{r("550 5.1.1 Unknown user"), OutcomeBounced, CategoryUserUnknown},
+	})
+}
+
+// Japanese says a recipient does not exist in the polite form (存在しませ
+// ん), the plain one (存在しない) and the progressive one (存在していない):
+// all three are the unknown user.
+func TestKindJapaneseDoesNotExist(t *testing.T) {
+	runKinds(t, "japanese does not exist", []kindCase{
+		{r("受信者が存在していないため、\"mio@example.jp\"へのメールを送信できません。"), OutcomeBounced, CategoryUserUnknown},
+		{r("550 宛先のユーザが存在しないため配信できませんでした"), OutcomeBounced, CategoryUserUnknown},
+		{r("550 5.1.1 指定された宛先は存在しません"), OutcomeBounced, CategoryUserUnknown},
+		{r("受信者のメールアドレスが存在していません。アドレスを確認してください。"), OutcomeBounced, CategoryUserUnknown},
+	})
+}

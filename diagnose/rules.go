@@ -1288,6 +1288,10 @@ var strongRules = []rule{
 		"status is locked", "mailbox is locked", "user locked", "user is locked", "temporary locked", "temporarily locked",
 		"account closed", "account has been closed", "account is closed", "closed due to inactivity", "mailbox closed",
 		"archived recipient", "recipient archived", "archivee", "mailbox is frozen", "account is frozen", "frozen account",
+		// the adjective before the noun, as "frozen account" ("550 5.1.1 Locked account"; "Suspended user"
+		// under a 5.1.1 the model read as unknown, probe AY ay-025)
+		"locked account", "locked mailbox", "mailbox locked", "mailbox is locked", "locked user", "suspended user",
+		"suspended account", "suspended mailbox", "disabled account", "deactivated account", "deactivated user",
 		"user is terminated", "account terminated", "account has been terminated", "no longer active",
 		"account expired", "account has expired", "mailbox has expired", "expired account",
 		"account isblocked", "account is blocked", "compte du destinataire est bloque",

@@ -82,7 +82,15 @@ var localizedRules = []rule{
 	}},
 	{cat: CategoryUserUnknown, settled: true, why: "the recipient unknown in Japanese and Chinese (simplified and traditional; gromox's delivery notices '该收件人并不存在', '該收件人並不存在', blindaj-0067). Settled like the localized server fault below: the model's words are runs of letters between spaces and punctuation, so an unspaced Chinese or Japanese clause is one word it has almost never seen, and after the retraining of the sixteenth session it read blindaj-0067 as a size", any: []string{
 		"ユーザ && 存在しません", "宛先 && 存在しません", "宛先 && 見つかりません", "用户 && 不存在", "收件人 && 不存在", "地址 && 不存在", "用戶 && 不存在",
-	}},
+		// "not registered": the Japanese hosters' own word for an unknown user ("<addr> のユーザーは登録されていません",
+		// dream.jp's error pages, probe AY ay-011); the recipient's, so the sender's is left out
+		"ユーザ && 登録されていません", "宛先 && 登録されていません", "受取人 && 登録されていません", "ユーザ && 未登録",
+		// the plain and progressive negatives of "exist" ("受信者が存在していないため", gromox's
+		// BOUNCE_NO_USER, blindaj-0070), as the polite 存在しません above
+		"受信者 && 存在しない", "受信者 && 存在していない", "ユーザ && 存在しない", "ユーザ && 存在していない",
+		"宛先 && 存在しない", "宛先 && 存在していない", "受信者 && 存在していません", "ユーザ && 存在していません",
+		"宛先 && 存在していません",
+	}, unless: []string{"送信者", "差出人"}},
 	{cat: CategoryRateLimited, why: "too many / limit exceeded (localized)", any: []string{
 		"limit && uberschritten", "zu viele", "trop de", "limite && atteinte", "limite && depassee", "demasiad",
 		"limite && excedido", "limite && superado", "troppi", "troppe", "limite && superato", "te veel", "limiet && overschreden",
