@@ -191,7 +191,10 @@ func (p *Parser) Parse(line string) Result {
 		case ok && inner == "" && looksLikeDelivery(line):
 			return malformed(errors.New("log shipper's JSON record holds a delivery-shaped text in a field or a repeated key this reader does not take"))
 		case ok:
-			line = inner
+			// A shipper's record may begin with a "log" key of its own
+			// (Fluent Bit's file output, Filebeat's log object): read,
+			// it is no Docker record (review S23A-1).
+			line, docker = inner, false
 		}
 	}
 	if docker {
