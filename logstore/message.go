@@ -95,3 +95,23 @@ func MergeTimelines(parts []Timeline) []Timeline {
 	slices.SortFunc(out, func(x, y Timeline) int { return strings.Compare(x.Domain, y.Domain) })
 	return out
 }
+
+// isMessageIDForm reports whether stored is one of the forms of id
+// (MessageIDForms), without allocating: id itself, id without its angle
+// brackets, or id's bare form within them.
+func isMessageIDForm(stored, id string) bool {
+	if stored == id {
+		return true
+	}
+	if stored == "" || stored == "<>" {
+		return false // no form of another id (MessageIDForms)
+	}
+	bare := id
+	if len(id) >= 2 && id[0] == '<' && id[len(id)-1] == '>' {
+		bare = id[1 : len(id)-1]
+	}
+	if bare == "" {
+		return false
+	}
+	return stored == bare || len(stored) == len(bare)+2 && stored[0] == '<' && stored[len(stored)-1] == '>' && stored[1:len(stored)-1] == bare
+}

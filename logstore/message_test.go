@@ -248,3 +248,69 @@ func TestMessageLocalOnlyForPeers(t *testing.T) {
 		})
 	}
 }
+
+// TestQueryMessageIDEveryForm: the Logs filter message_id finds a
+// message's attempts under every form of its id, as its timeline does
+// (review S23A-2: the filter found only the form asked for, so the Logs
+// tab showed part of a message without saying so), in the buffer and in
+// flushed segments, and nothing of another message whose id is one of
+// the forms' neighbours.
+func TestQueryMessageIDEveryForm(t *testing.T) {
+	start := time.Date(2026, 11, 28, 0, 0, 0, 0, time.UTC)
+	now := start.Add(30 * time.Hour)
+	for _, flushed := range []bool{false, true} {
+		s := openTest(t, t.TempDir(), &testClock{now})
+		const d = "example.org"
+		atts := []Attempt{
+			messageAttempt(d, "m1@x.example", "a1", start.Add(time.Hour), 1),
+			messageAttempt(d, "<m1@x.example>", "a2", start.Add(2*time.Hour), 2),
+			messageAttempt(d, "<<m1@x.example>>", "n1", start.Add(3*time.Hour), 3),
+			messageAttempt(d, "m1@x.exampl", "n2", start.Add(4*time.Hour), 4),
+			messageAttempt(d, "<>", "n3", start.Add(5*time.Hour), 5),
+		}
+		appendAll(t, s, atts, 10)
+		if flushed {
+			if err := s.Flush(); err != nil {
+				t.Fatal(err)
+			}
+		}
+		for _, tc := range []struct {
+			id   string
+			want []string // newest first
+		}{
+			{"m1@x.example", []string{"a2", "a1"}},
+			{"<m1@x.example>", []string{"a2", "a1"}},
+			{"<<m1@x.example>>", []string{"n1", "a2"}},
+			{"<>", []string{"n3"}},
+			{"m1@x.exampl", []string{"n2"}},
+		} {
+			page, err := s.Query(context.Background(), d, Filter{MessageID: tc.id, Limit: 10})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, a := range page.Attempts {
+				got = append(got, a.Event.ID)
+				if !(&Filter{MessageID: tc.id}).Matches(&a) {
+					t.Errorf("%s: %s returned but the reference filter refuses it", tc.id, a.Event.ID)
+				}
+			}
+			if !slices.Equal(got, tc.want) || page.Index != "message_id" {
+				t.Errorf("flushed %v: message_id=%s: %v by %s, want %v by message_id", flushed, tc.id, got, page.Index, tc.want)
+			}
+		}
+	}
+}
+
+// TestIsMessageIDForm checks the allocation-free form test against
+// MessageIDForms.
+func TestIsMessageIDForm(t *testing.T) {
+	ids := []string{"", "<>", "<", ">", "a", "<a>", "<<a>>", "a>", "<a", "<a@b>", "a@b", "<<>>", "<x<y>>"}
+	for _, id := range ids {
+		for _, stored := range ids {
+			if got, want := isMessageIDForm(stored, id), slices.Contains(MessageIDForms(id), stored); got != want {
+				t.Errorf("isMessageIDForm(%q, %q) = %v, MessageIDForms(%q) = %q", stored, id, got, id, MessageIDForms(id))
+			}
+		}
+	}
+}

@@ -45,7 +45,9 @@ const (
 
 // Filter selects a domain's attempts. Every field set must match; string
 // fields other than Text are exact matches, case-insensitive except
-// MessageID.
+// MessageID, which matches the id in any of its forms (MessageIDForms:
+// with or without angle brackets), as the timeline and the message
+// lookups do.
 type Filter struct {
 	// Since (inclusive) and Until (exclusive) bound the arrival time; zero
 	// leaves that side open.
@@ -135,7 +137,7 @@ func (f *Filter) Matches(a *Attempt) bool {
 		!f.Until.IsZero() && !a.Arrival.Before(f.Until),
 		f.Recipient != "" && canonicalAddress(e.Recipient) != canonicalAddress(f.Recipient),
 		f.Sender != "" && canonicalAddress(e.Sender) != canonicalAddress(f.Sender),
-		f.MessageID != "" && e.MessageID != f.MessageID,
+		f.MessageID != "" && !isMessageIDForm(e.MessageID, f.MessageID),
 		f.Remote != "" && !strings.EqualFold(e.RemoteHost, f.Remote) && !strings.EqualFold(e.RemoteIP, f.Remote),
 		f.Outcome != schemas.OutcomeUnknown && e.Outcome != f.Outcome,
 		f.Category != schemas.CategoryUnclassified && a.Category != f.Category,
@@ -202,10 +204,13 @@ func (s *Store) Query(ctx context.Context, domain string, f Filter) (Page, error
 	lowArr := f.Since.UnixNano()
 	part := s.partitionOf(domain)
 	var sfx []byte
-	var rh, mh uint64
+	var rh uint64
+	var mhs []uint64 // the hashes of the message id's forms
 	switch p.kind {
 	case kindMessage:
-		mh = xxhash.Sum64String(p.value)
+		for _, form := range MessageIDForms(p.value) {
+			mhs = append(mhs, xxhash.Sum64String(form))
+		}
 	case kindRecipient:
 		rh = recipientHash(domain, p.value)
 	default:
@@ -232,7 +237,7 @@ func (s *Store) Query(ctx context.Context, domain string, f Filter) (Page, error
 			case r.arrival < lowArr || !(mergeKey{r.arrival, r.pos.Source, r.pos.Offset}).less(up),
 				r.pos.Partition != part,
 				p.kind == kindRecipient && (r.has&hasRcpt == 0 || r.rcpt != rh),
-				p.kind == kindMessage && (r.has&hasMsg == 0 || r.msg != mh),
+				p.kind == kindMessage && (r.has&hasMsg == 0 || !slices.Contains(mhs, r.msg)),
 				string(b.domain(r)) != domain:
 				continue
 			}
@@ -251,36 +256,49 @@ func (s *Store) Query(ctx context.Context, domain string, f Filter) (Page, error
 	}
 	var lower, upper, dkey []byte
 	var e posting
-	// openPostings pushes the attempts of seg that the posting list of
-	// the recipient or message id names, within the range.
+	// openPostings pushes the attempts of seg that the posting lists of
+	// the recipient or of the message id's forms name, within the range.
+	wants := mhs
+	if p.kind == kindRecipient {
+		wants = []uint64{rh}
+	}
+	var keys [][]byte
 	openPostings := func(seg segment) error {
-		key := segmentPrefix(lower[:0], seg.hour, seg.flush)
-		want := rh
-		if p.kind == kindMessage {
-			key, want = messageSuffix(key, mh, seg.mbits), mh
-		} else {
-			key = recipientSuffix(key, part, rh, seg.rbits)
+		// The forms' hashes may share a bucket: each key is read once.
+		keys = keys[:0]
+		for _, want := range wants {
+			key := segmentPrefix(nil, seg.hour, seg.flush)
+			if p.kind == kindMessage {
+				key = messageSuffix(key, want, seg.mbits)
+			} else {
+				key = recipientSuffix(key, part, want, seg.rbits)
+			}
+			if !slices.ContainsFunc(keys, func(k []byte) bool { return bytes.Equal(k, key) }) {
+				keys = append(keys, key)
+			}
 		}
-		lower = key
-		v, closer, err := s.db.Get(key)
-		if errors.Is(err, pebble.ErrNotFound) {
-			return nil
-		}
-		if err != nil {
-			return err
-		}
-		defer closer.Close()
 		var refs []mergeKey
-		r := newPostingReader(v, p.kind == kindMessage)
-		for r.next(&e) {
-			k := mergeKey{e.arrival, e.src, e.off}
-			if e.hash != want || e.arrival < lowArr || !k.less(up) || p.kind == kindMessage && string(e.domain) != domain {
+		for _, key := range keys {
+			v, closer, err := s.db.Get(key)
+			if errors.Is(err, pebble.ErrNotFound) {
 				continue
 			}
-			refs = append(refs, k)
-		}
-		if r.err != nil {
-			return fmt.Errorf("segment of hour %d, flush %d: %w", seg.hour, seg.flush, r.err)
+			if err != nil {
+				return err
+			}
+			r := newPostingReader(v, p.kind == kindMessage)
+			for r.next(&e) {
+				k := mergeKey{e.arrival, e.src, e.off}
+				if !slices.Contains(wants, e.hash) || e.arrival < lowArr || !k.less(up) || p.kind == kindMessage && string(e.domain) != domain {
+					continue
+				}
+				refs = append(refs, k)
+			}
+			err = r.err
+			closer.Close()
+			if err != nil {
+				return fmt.Errorf("segment of hour %d, flush %d: %w", seg.hour, seg.flush, err)
+			}
 		}
 		if len(refs) > 0 {
 			slices.SortFunc(refs, func(x, y mergeKey) int { return y.compare(x) })
