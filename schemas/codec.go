@@ -46,6 +46,9 @@ func DecodeDeliveryEvent(data []byte) (DeliveryEvent, error) {
 	if err := CheckNesting(data); err != nil {
 		return DeliveryEvent{}, err
 	}
+	if err := checkNames(data); err != nil {
+		return DeliveryEvent{}, err
+	}
 	var w deliveryEventWire
 	if err := json.Unmarshal(data, &w); err != nil {
 		return DeliveryEvent{}, shapeError(err)
@@ -80,6 +83,9 @@ func (d *EventDecoder) Decode(data []byte) (DeliveryEvent, error) {
 		return DeliveryEvent{}, err
 	}
 	if err := CheckNesting(data); err != nil {
+		return DeliveryEvent{}, err
+	}
+	if err := checkNames(data); err != nil {
 		return DeliveryEvent{}, err
 	}
 	d.w = deliveryEventWire{}

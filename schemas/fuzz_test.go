@@ -16,6 +16,8 @@ func FuzzDecodeDeliveryEvent(f *testing.F) {
 		f.Add([]byte(tc.json))
 	}
 	f.Add(benchEvent)
+	f.Add([]byte(`{"v":1,"id":"e1","recipient":"a@b.example","recipient":"c@d.example","completed_at":"2026-12-03T06:00:00Z","smtp_code":250}`))
+	f.Add([]byte(`{"v":1,"id":"e1","recipient":"a@b.example","completed_at":"2026-12-03T06:00:00Z","smtp_code":250,"response":"\ud800"}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		e, err := DecodeDeliveryEvent(data)
 		var d EventDecoder
@@ -28,6 +30,9 @@ func FuzzDecodeDeliveryEvent(f *testing.F) {
 				t.Fatal("an error without a reason")
 			}
 			return
+		}
+		if ambiguousByReference(data) {
+			t.Fatalf("accepted a record with a field named twice, in another case, or a lone surrogate: %q", data)
 		}
 		if c, cerr := CanonicalDomain(e.Domain); cerr != nil || c != e.Domain {
 			t.Fatalf("accepted domain %q is not canonical: %q, %v", e.Domain, c, cerr)
