@@ -16,6 +16,7 @@ import (
 	"github.com/segmentio/encoding/json"
 
 	"github.com/mailflow/mailflow/directory"
+	"github.com/mailflow/mailflow/internal/queryparams"
 	"github.com/mailflow/mailflow/logstore"
 	"github.com/mailflow/mailflow/processor"
 	"github.com/mailflow/mailflow/schemas"
@@ -164,11 +165,13 @@ func Handler(cfg Config) http.Handler {
 		s.internalHash = sum[:]
 	}
 	mux := http.NewServeMux()
-	mux.HandleFunc("GET /api/v1/domains/{domain}/status", s.status)
-	mux.HandleFunc("GET /api/v1/domains/{domain}/live", s.live)
-	mux.HandleFunc("GET /api/v1/domains/{domain}/live/stream", s.liveStream)
-	mux.HandleFunc("GET /api/v1/domains", s.domains)
-	mux.HandleFunc("GET /api/v1/incidents", s.incidentList)
+	// Each endpoint names the query parameters it reads; any other is
+	// refused (queryparams), not ignored.
+	mux.HandleFunc("GET /api/v1/domains/{domain}/status", s.onlyParams("the status", s.status))
+	mux.HandleFunc("GET /api/v1/domains/{domain}/live", s.onlyParams("the live log", s.live))
+	mux.HandleFunc("GET /api/v1/domains/{domain}/live/stream", s.onlyParams("the live stream", s.liveStream))
+	mux.HandleFunc("GET /api/v1/domains", s.onlyParams("the domain list", s.domains, "status", "limit", "partition", "cursor"))
+	mux.HandleFunc("GET /api/v1/incidents", s.onlyParams("the incident list", s.incidentList))
 	s.registerLogs(mux)
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
@@ -336,6 +339,19 @@ func (s *server) fail(w http.ResponseWriter, r *http.Request, err error) {
 	}
 	s.cfg.Log.Error("api request failed", "path", r.URL.Path, "err", err)
 	writeJSON(w, http.StatusInternalServerError, map[string]string{"error": "internal error; the server's log has the details"})
+}
+
+// onlyParams wraps h so that a request with a query parameter h does not
+// read (names, and those every endpoint lets through: queryparams.Always)
+// is refused with 400 naming it and the accepted ones.
+func (s *server) onlyParams(endpoint string, h http.HandlerFunc, names ...string) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		if err := queryparams.Check(r.URL.Query(), endpoint, names...); err != nil {
+			s.fail(w, r, &apiError{http.StatusBadRequest, err.Error()})
+			return
+		}
+		h(w, r)
+	}
 }
 
 func writeJSON(w http.ResponseWriter, code int, v any) {

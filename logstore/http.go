@@ -18,6 +18,7 @@ import (
 	"github.com/segmentio/encoding/json"
 
 	"github.com/mailflow/mailflow/diagnose"
+	"github.com/mailflow/mailflow/internal/queryparams"
 	"github.com/mailflow/mailflow/schemas"
 )
 
@@ -204,8 +205,8 @@ func NewHandler(cfg HTTPConfig) http.Handler {
 	}
 	h := &handler{cfg: cfg, mux: http.NewServeMux()}
 	h.mux.HandleFunc("GET /api/v1/domains/{domain}/logs", h.logs)
-	h.mux.HandleFunc("GET /api/v1/domains/{domain}/messages/{message_id}", h.timeline)
-	h.mux.HandleFunc("GET /api/v1/messages/{message_id}", h.message)
+	h.mux.HandleFunc("GET /api/v1/domains/{domain}/messages/{message_id}", h.onlyParams("the timeline", h.timeline))
+	h.mux.HandleFunc("GET /api/v1/messages/{message_id}", h.onlyParams("the message", h.message, "local"))
 	return h
 }
 
@@ -224,6 +225,19 @@ func (e *httpError) Error() string { return e.msg }
 type statusError interface {
 	error
 	HTTPStatus() int
+}
+
+// onlyParams wraps next so that a request with a query parameter next
+// does not read (names, and queryparams.Always) is refused with 400
+// naming it and the accepted ones.
+func (h *handler) onlyParams(endpoint string, next http.HandlerFunc, names ...string) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		if err := queryparams.Check(r.URL.Query(), endpoint, names...); err != nil {
+			h.fail(w, r, badRequest("%s", err))
+			return
+		}
+		next(w, r)
+	}
 }
 
 func badRequest(format string, args ...any) error {
@@ -324,15 +338,16 @@ func parseTime(now time.Time, name, v string) (time.Time, error) {
 // the paging (limit, cursor), the export's format, and access_token, the
 // API's token parameter (read for its live stream only, and let through
 // here so that a client that sends it everywhere is not refused).
+// (queryparams.Always also lets through "_", the cache-buster HTTP tools
+// add, which asks nothing: review L2.)
 var logsParams = []string{"since", "until", "recipient", "sender", "outcome", "category", "remote", "message_id", "q",
-	"limit", "cursor", "format", "access_token",
-	"_"} // the cache-buster HTTP tools add (jQuery's cache: false), which asks nothing (review L2)
+	"limit", "cursor", "format"}
 
 // ParseFilter reads a Filter from the logs endpoint's query parameters.
 // Errors name the parameter. A parameter that is not one of since,
 // until, recipient, sender, outcome, category, remote, message_id, q,
-// limit, cursor, format, access_token (the API's token parameter, let
-// through) or _ (a cache-buster, ignored) is refused, listing them (names are case-sensitive): a
+// limit, cursor, format or those every endpoint lets through
+// (queryparams.Always) is refused, listing them (names are case-sensitive): a
 // misspelt filter (outcom=, Outcome=) silently left out would answer
 // with the attempts it was meant to exclude. So is a parameter given
 // twice: the filters combine with AND, one value each, and silently
@@ -341,14 +356,10 @@ var logsParams = []string{"since", "until", "recipient", "sender", "outcome", "c
 // Outcomes and categories are read in any letter case.
 func ParseFilter(now time.Time, q map[string][]string) (Filter, error) {
 	var f Filter
+	if err := queryparams.Check(q, "the logs", logsParams...); err != nil {
+		return f, badRequest("%s", err)
+	}
 	for _, k := range slices.Sorted(maps.Keys(q)) {
-		if !slices.Contains(logsParams, k) {
-			hint := ""
-			if l := strings.ToLower(k); l != k && slices.Contains(logsParams, l) {
-				hint = fmt.Sprintf(" (names are case-sensitive: %s?)", l)
-			}
-			return f, badRequest("%q is not a parameter of the logs%s; they are %s", clipParam(k), hint, strings.Join(logsParams, ", "))
-		}
 		if len(q[k]) > 1 {
 			return f, badRequest("%s: given %d times; each filter takes one value (filters combine with AND)", k, len(q[k]))
 		}
@@ -384,7 +395,11 @@ func ParseFilter(now time.Time, q map[string][]string) (Filter, error) {
 	if v := get("category"); v != "" {
 		c, ok := schemas.ParseCategory(strings.ToLower(v))
 		if !ok {
-			return f, badRequest("category: %q is not a category (see DESIGN.md's list: user_unknown, greylisted, ...)", v)
+			names := make([]string, 0, schemas.NumCategories-1)
+			for c := schemas.CategoryDelivered; int(c) < schemas.NumCategories; c++ {
+				names = append(names, c.String())
+			}
+			return f, badRequest("category: %q is not a category; they are %s", clipParam(v), strings.Join(names, ", "))
 		}
 		f.Category = c
 	}
