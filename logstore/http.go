@@ -301,8 +301,8 @@ var (
 	maxQueryTime = time.Date(2262, 1, 1, 0, 0, 0, 0, time.UTC)
 )
 
-// parseTime reads an RFC 3339 time or a duration back from now ("90m",
-// "24h", "7d").
+// parseTime reads an RFC 3339 time, an RFC 3339 full-date (that day from
+// 00:00 UTC) or a duration back from now ("90m", "24h", "7d").
 func parseTime(now time.Time, name, v string) (time.Time, error) {
 	if v == "" {
 		return time.Time{}, nil
@@ -310,6 +310,14 @@ func parseTime(now time.Time, name, v string) (time.Time, error) {
 	if t, err := time.Parse(time.RFC3339Nano, v); err == nil {
 		// Times are compared as Unix nanoseconds, which hold 1678 to
 		// 2262: a time outside was taken for no bound at all.
+		if t.Before(minQueryTime) || !t.Before(maxQueryTime) {
+			return time.Time{}, badRequest("%s: %s is outside the times the log can hold (%d-%d)", name, v, minQueryTime.Year(), maxQueryTime.Year()-1)
+		}
+		return t, nil
+	}
+	if t, err := time.Parse(time.DateOnly, v); err == nil {
+		// RFC 3339's full-date alone ("2026-12-01", as journalctl
+		// --since takes it): that day's start, in UTC, the log's zone.
 		if t.Before(minQueryTime) || !t.Before(maxQueryTime) {
 			return time.Time{}, badRequest("%s: %s is outside the times the log can hold (%d-%d)", name, v, minQueryTime.Year(), maxQueryTime.Year()-1)
 		}
@@ -329,7 +337,7 @@ func parseTime(now time.Time, name, v string) (time.Time, error) {
 		}
 	}
 	if err != nil || d < 0 {
-		return time.Time{}, badRequest("%s: %q is neither an RFC 3339 time nor a duration back from now (24h, 7d)", name, v)
+		return time.Time{}, badRequest("%s: %q is neither an RFC 3339 time (2026-12-01T08:00:00Z), a date (2026-12-01, from 00:00 UTC) nor a duration back from now (24h, 7d)", name, v)
 	}
 	return now.Add(-d), nil
 }

@@ -119,3 +119,38 @@ func TestFilterUnknownParams(t *testing.T) {
 		}
 	}
 }
+
+// TestFilterDates: since and until take a date alone (RFC 3339's
+// full-date, as journalctl --since does: that day from 00:00 UTC), beside
+// times and durations; what is none of them is refused naming the forms
+// (review S23A-6: "--since 2026-12-01" was refused).
+func TestFilterDates(t *testing.T) {
+	now := time.Date(2026, 12, 3, 12, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		since, until string
+		want         time.Time // Since; zero when refused
+	}{
+		{"2026-12-01", "", time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC)},
+		{"2026-12-01", "2026-12-02", time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC)},
+		{"2026-12-01T08:00:00+01:00", "", time.Date(2026, 12, 1, 7, 0, 0, 0, time.UTC)},
+		{"2d", "", now.Add(-48 * time.Hour)},
+		{"2026-12-1", "", time.Time{}},
+		{"2026-13-01", "", time.Time{}},
+		{"1600-01-01", "", time.Time{}},
+		{"01.12.2026", "", time.Time{}},
+	} {
+		q := map[string][]string{"since": {tc.since}}
+		if tc.until != "" {
+			q["until"] = []string{tc.until}
+		}
+		f, err := ParseFilter(now, q)
+		switch {
+		case tc.want.IsZero() && err == nil:
+			t.Errorf("since %q: accepted as %v", tc.since, f.Since)
+		case tc.want.IsZero() && !strings.Contains(err.Error(), "since"):
+			t.Errorf("since %q: %v does not name the parameter", tc.since, err)
+		case !tc.want.IsZero() && (err != nil || !f.Since.Equal(tc.want)):
+			t.Errorf("since %q: %v %v, want %v", tc.since, f.Since, err, tc.want)
+		}
+	}
+}

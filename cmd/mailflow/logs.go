@@ -31,8 +31,8 @@ func runLogs(ctx context.Context, env *environment, args []string) error {
 	apiURL := fs.String("api", "http://127.0.0.1:8080", "base URL of a mailflow instance")
 	token := fs.String("api-token", "", "bearer token for a protected API (prefer MAILFLOW_API_TOKEN)")
 	asJSON := fs.Bool("json", false, "print the API's JSON answer")
-	since := fs.String("since", "", "attempts that arrived at or after this RFC 3339 time, or this long ago (24h, 7d)")
-	until := fs.String("until", "", "attempts that arrived before this RFC 3339 time, or this long ago")
+	since := fs.String("since", "", "attempts that arrived at or after this RFC 3339 time, this date (2026-12-01, from 00:00 UTC), or this long ago (24h, 7d)")
+	until := fs.String("until", "", "attempts that arrived before this RFC 3339 time, this date (from 00:00 UTC), or this long ago")
 	recipient := fs.String("recipient", "", "only attempts to this address")
 	sender := fs.String("sender", "", "only attempts from this envelope sender")
 	outcome := fs.String("outcome", "", "only attempts with this outcome: delivered, deferred, bounced, expired")
@@ -74,7 +74,7 @@ func runLogs(ctx context.Context, env *environment, args []string) error {
 		var body []byte
 		var tl logstore.Timeline
 		for _, id := range api.MessageIDForms(*timeline) {
-			b, err := get(ctx, base+"/messages/"+url.PathEscape(id), *token)
+			b, err := get(ctx, base+"/messages/"+pathSegment(id), *token)
 			if err != nil {
 				return err
 			}
@@ -200,6 +200,20 @@ func printLogs(w io.Writer, l *logstore.Logs) {
 		fmt.Fprintf(w, "more: add --cursor %s\n", l.NextCursor)
 	}
 	fmt.Fprintln(w, "the timeline of a message: mailflow logs "+l.Domain+" --timeline MESSAGE")
+}
+
+// pathSegment escapes s as one path segment of a request, with "." and
+// ".." written %2E: escaped as url.PathEscape leaves them, a message id of
+// dots would be read as the current or the parent directory, and the
+// request would go to another endpoint (review S23A-5).
+func pathSegment(s string) string {
+	switch s {
+	case ".":
+		return "%2E"
+	case "..":
+		return "%2E%2E"
+	}
+	return url.PathEscape(s)
 }
 
 func printTimeline(w io.Writer, tl *logstore.Timeline) {
