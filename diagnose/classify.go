@@ -46,9 +46,13 @@ type Classifier struct {
 	// relayedGroups and relayedComplete are the phrase lists of the same
 	// names, normalised as replies are (relayedNotice).
 	relayedGroups, relayedComplete, relayedNot [][]byte
-	ac                                         *automaton
-	rules                                      []compiledRule
-	codeOnly                                   ruleSet // rules that can fire on an enhanced code alone
+	// narrDefer and narrFinal are the phrases by which the sending
+	// MTA's narrative says it keeps the message (localDeferHints) or gave
+	// it up (permanentNarrative, finalHints), normalised as it is.
+	narrDefer, narrFinal [][]byte
+	ac                   *automaton
+	rules                []compiledRule
+	codeOnly             ruleSet // rules that can fire on an enhanced code alone
 	// registered are the rules that state a code's registered meaning
 	// (rule.registered, and every rule of specificStatusRules).
 	registered ruleSet
@@ -355,6 +359,14 @@ func New(opts ...Option) *Classifier {
 	}
 	for _, p := range relayedNot {
 		c.relayedNot = append(c.relayedNot, normalize(nil, p, false))
+	}
+	for _, p := range localDeferHints {
+		c.narrDefer = append(c.narrDefer, normalize(nil, p, false))
+	}
+	for _, l := range [][]string{permanentNarrative, finalHints} {
+		for _, p := range l {
+			c.narrFinal = append(c.narrFinal, normalize(nil, p, false))
+		}
 	}
 	ruleOf := make([][]uint16, len(b.pats))
 	for ri, r := range c.rules {
@@ -801,13 +813,17 @@ func (c *Classifier) classify(in Input, sr *scanResult, feat *Features) (res Res
 			// A retry it announces outranks a verdict word beside it
 			// (Gmail's "Message not delivered … Gmail will retry for 46
 			// more hours"); a DSN's failed action outranks both.
-			narr := withoutAddresses(narrative(text, inner))
+			// The narrative is normalised as the rules' text is (accents
+			// folded: "n'a pas pu être remis"), once, and searched for the
+			// normalised phrases.
+			var nb [512]byte
+			narr := blankAddresses(normalize(nb[:0], clipNarrative(narrative(text, inner)), false))
 			switch {
 			case sr.signals&sigFailed != 0:
 				hint = OutcomeBounced
-			case hasAnyFold(narr, localDeferHints):
+			case containsAny(narr, c.narrDefer):
 				hint = OutcomeDeferred
-			case hasAnyFold(narr, permanentNarrative) || hasAnyFold(narr, finalHints):
+			case containsAny(narr, c.narrFinal):
 				hint = OutcomeBounced
 			}
 		}
@@ -852,6 +868,9 @@ func aboutExpiry(narrative string) bool { return narrative != "" && hasAnyFold(n
 // words of two letters or more outside addresses and host names (a token
 // with '@' or '.' in it).
 func mostlyOtherScript(norm []byte) bool {
+	if bytes.Count(norm, []byte{0xC0}) < 2 {
+		return false // the common case, counted with one vectorised pass
+	}
 	coded, words := 0, 0
 	for i := 0; i < len(norm); {
 		if norm[i] == ' ' {
@@ -1366,14 +1385,14 @@ func narrative(text, inner string) string {
 // message up (qmail-send's "This is a permanent error; I've given up").
 var permanentNarrative = []string{"this is a permanent error", "i've given up", "i have given up"}
 
-// withoutAddresses returns s with its <…> paths and quoted strings blanked:
-// an address is the sender's or the recipient's to choose
-// ("\"will retry\"@example.com"), not the MTA's words.
-func withoutAddresses(s string) string {
-	if strings.IndexByte(s, '<') < 0 && strings.IndexByte(s, '"') < 0 {
-		return s
+// blankAddresses blanks, in place, the <…> paths and quoted strings of a
+// normalised narrative and returns it: an address is the sender's or the
+// recipient's to choose ("\"will retry\"@example.com"), not the MTA's
+// words.
+func blankAddresses(b []byte) []byte {
+	if bytes.IndexByte(b, '<') < 0 && bytes.IndexByte(b, '"') < 0 {
+		return b
 	}
-	b := []byte(s)
 	var until byte
 	for i, c := range b {
 		switch {
@@ -1388,5 +1407,15 @@ func withoutAddresses(s string) string {
 			until, b[i] = '"', ' '
 		}
 	}
-	return string(b)
+	return b
+}
+
+// clipNarrative bounds the narrative searched, as hasAnyFold bounds its
+// text: an MTA's own words come first, and a report's tail is the
+// message it returns.
+func clipNarrative(s string) string {
+	if len(s) > 2048 {
+		return s[:2048]
+	}
+	return s
 }
