@@ -572,6 +572,9 @@ func (c *Classifier) classify(in Input, sr *scanResult, feat *Features) (res Res
 			pcode, penh, codeFromWrap = c, e, true
 		}
 	}
+	// A reply that begins with its code has no narrative before it for
+	// the model to skip (modelText); a multi-line one repeats its code.
+	leadingCode := pcode != 0
 	if code == 0 {
 		code = pcode
 	} else {
@@ -658,25 +661,23 @@ func (c *Classifier) classify(in Input, sr *scanResult, feat *Features) (res Res
 				table = ti
 			}
 		}
-		settled := ri >= 0 && (ri < c.judgedFrom || c.settledRules.has(ri) || mostlyOtherScript(norm))
-		// A rule's answer for a reply written mostly in Cyrillic, Greek
-		// or a Chinese, Japanese or Korean script is settled: the model
-		// reads each such character as a word of its own and learnt from
-		// few replies in those scripts (140 of the 6,300 labelled lines
-		// hold any), so it overruled "550 账户已冻结" (account frozen) and
-		// "550 このアカウントは停止されています" (account suspended) with
-		// policy_rejected (kind "an account frozen or stopped, in Chinese
-		// and Japanese", TestKindBatchAR) — and, when the phrase the rule
-		// read is the English reply such a report quotes, Yandex's Russian
-		// preface around Postfix's "Host or domain name not found" with
-		// user_unknown, m-FILTER's Japanese one around "552 5.3.4 Message
-		// size exceeds …" with server_error (probe AY, kind "a localized
-		// report around the remote's English reply",
-		// TestKindLocalizedReportAroundEnglishReply). An English reply that
-		// quotes a term in another script ("Rejected by the recipient's
-		// spam filter settings (docomo 迷惑メールフィルタ)",
-		// tune-from-blindc-0079) is not mostly in that script, and still
-		// the model's to read.
+		settled := ri >= 0 && (ri < c.judgedFrom || c.settledRules.has(ri) ||
+			anyMask(&sr.hits, c.rules[ri].script) && mostlyOtherScript(norm))
+		// A rule that matched a phrase written in Cyrillic, Greek or a
+		// Chinese or Japanese script, in a reply written mostly in that
+		// script, is settled: the model reads each such character as a
+		// word of its own and learnt from few replies in those scripts
+		// (140 of the 6,300 labelled lines hold any), so it overruled "550
+		// 账户已冻结" (account frozen) and "550 このアカウントは停止されて
+		// います" (account suspended) with policy_rejected (kind "an
+		// account frozen or stopped, in Chinese and Japanese",
+		// TestKindBatchAR). Earlier sessions marked such rules settled one
+		// at a time (rules_localized.go). A rule that read the English
+		// reply such a report quotes is not settled: a short preface
+		// ("Ошибка доставки: ") makes a reply "mostly" Cyrillic, and the
+		// rules' weak answers would then stand where the model corrects
+		// them (review S23B-1); the model reads such a report from the
+		// reply's code on instead (modelText).
 		// codeMeaning: the answer is a code's registered, precise
 		// meaning (specificStatusRules: "554 5.5.3" too many recipients;
 		// RFC 7505's "556 5.1.10"), no phrase having said otherwise. The
@@ -834,7 +835,7 @@ func (c *Classifier) classify(in Input, sr *scanResult, feat *Features) (res Res
 		if c.model != nil && feat == nil && !settled {
 			// The outcome stays the rules': it follows the reply code and
 			// what the MTA said it did, which the model does not read.
-			res.Category = c.consult(res.Category, norm, modelCode(code, embCode), hintStatus, codeMeaning)
+			res.Category = c.consult(res.Category, modelText(norm, leadingCode), modelCode(code, embCode), hintStatus, codeMeaning)
 		}
 		if transientMailbox && res.Category == CategoryUserUnknown {
 			res.Category = replyCodeCategory(code)
@@ -844,7 +845,7 @@ func (c *Classifier) classify(in Input, sr *scanResult, feat *Features) (res Res
 		var buf [16]byte
 		mcode := modelCode(code, embCode)
 		feat.Rule = res.Category
-		feat.Text = appendTextFeatures(nil, norm, mcode, hintStatus)
+		feat.Text = appendTextFeatures(nil, modelText(norm, leadingCode), mcode, hintStatus)
 		feat.WordsFrom = codeFeatures(mcode, hintStatus)
 		feat.CodeClass = string(codeClassOf(mcode))
 		feat.SubDetail = string(subDetailOf(buf[:0], hintStatus))
@@ -1384,6 +1385,32 @@ func narrative(text, inner string) string {
 // permanentNarrative are a bounce template's own words that it gave the
 // message up (qmail-send's "This is a permanent error; I've given up").
 var permanentNarrative = []string{"this is a permanent error", "i've given up", "i have given up"}
+
+// modelText returns what the model reads of the normalised reply norm:
+// from the first reply code it quotes ("… said: 550 5.1.1 …", a DSN's
+// "reason: 452 4.2.2 …") when words come before it. Those words are the
+// sending MTA's or a provider's template around the remote's reply (a
+// Russian, Japanese or Chinese preface, an NDR's heading), the same for
+// every cause it reports: learnt, they taught the model to answer with
+// the category of the few replies seen behind one template (review
+// S23B-2: Yandex's Russian preface before "554 Sorry, no SMTP service
+// here" read as domain_not_found, a Chinese one before anything as
+// mailbox_full). The rules read the whole text, the narrative's verdict
+// included. A text quoting no code, or beginning with one (leading: its
+// code is stripped from norm, and a multi-line reply repeats it), is read
+// whole.
+func modelText(norm []byte, leading bool) []byte {
+	if leading {
+		return norm
+	}
+	for i := 1; i+3 <= len(norm); i++ {
+		if (norm[i-1] == ' ' || norm[i-1] == ':' || norm[i-1] == '(') && (norm[i] == '4' || norm[i] == '5') &&
+			isDigit(norm[i+1]) && isDigit(norm[i+2]) && (i+3 == len(norm) || norm[i+3] == ' ' || norm[i+3] == '-') {
+			return norm[i:]
+		}
+	}
+	return norm
+}
 
 // blankAddresses blanks, in place, the <…> paths and quoted strings of a
 // normalised narrative and returns it: an address is the sender's or the

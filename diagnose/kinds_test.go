@@ -50,7 +50,14 @@ func r(s string) Input { return Input{Response: s} }
 // would learn the filler word — which would then count as a word it
 // knows (linear.ScoresKnown) and let its priors overrule the codes.
 // Any phrasing with the filler "zork" is left out for the same reason.
-var kindsUntrained = map[string]bool{"fallbacks, more": true, "code meaning over fillers": true}
+//
+// "localized report around an English reply" is left out too: its
+// phrasings put one provider's preface before one cause each, and a model
+// trained on them learnt the preface as the cause (review S23B-2: every
+// reply behind the Chinese preface read as mailbox_full). The rules carry
+// that kind (settled for a reply mostly in another script).
+var kindsUntrained = map[string]bool{"fallbacks, more": true, "code meaning over fillers": true,
+	"localized report around an English reply": true}
 
 // appendKinds writes the phrasings of one kinds test to path, one JSON
 // line each, named by the test file and the test's name.
