@@ -59,6 +59,9 @@ type Classifier struct {
 	// settledRules are the rules marked settled: the model does not
 	// overrule them although their table is judged.
 	settledRules ruleSet
+	// senderRules are the rules marked senderSide: the model does not
+	// move their answers into a recipient's state.
+	senderRules ruleSet
 	// finals are the rules marked final: the MTA's own verdict that it gave
 	// up, which keeps the outcome bounced under a quoted 4xx reply.
 	finals   ruleSet
@@ -283,6 +286,10 @@ func New(opts ...Option) *Classifier {
 			if r.settled {
 				ri := len(c.rules)
 				c.settledRules.add(ri)
+			}
+			if r.senderSide {
+				ri := len(c.rules)
+				c.senderRules.add(ri)
 			}
 			c.rules = append(c.rules, b.rule(r))
 		}
@@ -835,7 +842,10 @@ func (c *Classifier) classify(in Input, sr *scanResult, feat *Features) (res Res
 		if c.model != nil && feat == nil && !settled {
 			// The outcome stays the rules': it follows the reply code and
 			// what the MTA said it did, which the model does not read.
-			res.Category = c.consult(res.Category, modelText(norm, leadingCode), modelCode(code, embCode), hintStatus, codeMeaning)
+			cat := c.consult(res.Category, modelText(norm, leadingCode), modelCode(code, embCode), hintStatus, codeMeaning)
+			if !(isRecipientState(cat) && c.senderRules.has(ri)) {
+				res.Category = cat
+			}
 		}
 		if transientMailbox && res.Category == CategoryUserUnknown {
 			res.Category = replyCodeCategory(code)

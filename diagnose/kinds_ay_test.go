@@ -20,6 +20,13 @@ func TestKindLocalizedIPBlocked(t *testing.T) {
 		{r("421 IP-адрес 192.0.2.33 временно заблокирован"), OutcomeDeferred, CategoryBlocklisted},
 		{r("421 4.7.0 Indirizzo IP 192.0.2.51 bloccato temporaneamente: troppi messaggi inviati"), OutcomeDeferred, CategoryRateLimited},
 		{r("421 4.7.0 Adresse IP 192.0.2.51 bloquée temporairement : trop de connexions simultanées"), OutcomeDeferred, CategoryRateLimited},
+		// review S23B-4: the volume's other words, and the recipient as the one blocked
+		{r("421 4.7.0 Troppe connessioni: indirizzo IP bloccato temporaneamente"), OutcomeDeferred, CategoryRateLimited},
+		{r("421 4.7.0 Indirizzo IP bloccato temporaneamente: superato il limite di connessioni"), OutcomeDeferred, CategoryRateLimited},
+		{r("421 4.7.0 La dirección IP ha sido bloqueada temporalmente por exceso de conexiones simultáneas"), OutcomeDeferred, CategoryRateLimited},
+		{r("421 4.7.0 IP-Adresse vorübergehend blockiert: Limit überschritten"), OutcomeDeferred, CategoryRateLimited},
+		{r("421 4.7.0 Adresse IP bloquée temporairement : limite de connexions atteinte"), OutcomeDeferred, CategoryRateLimited},
+		{r("550 5.2.1 Der Empfänger ist gesperrt. Absender-IP-Adresse 192.0.2.1 protokolliert"), OutcomeBounced, CategoryMailboxDisabled},
 	})
 }
 
@@ -30,7 +37,11 @@ func TestKindBadBehaviour(t *testing.T) {
 	runKinds(t, "bad behaviour", []kindCase{
 		{r("450 4.7.1 SFR_IN_101 Service refusé pour mauvais comportement : trop de messages indésirables depuis 192.0.2.19, réessayez dans 2 heures"), OutcomeDeferred, CategoryBlocklisted},
 		{r("450 4.7.1 Service refused for bad behaviour: too many unwanted messages from 192.0.2.19, try again in 2 hours"), OutcomeDeferred, CategoryBlocklisted},
-		{r("554 5.7.1 Connection refused due to bad behavior (spam) of 198.51.100.4"), OutcomeBounced, CategoryBlocklisted},
+		{r("554 5.7.1 Refused due to bad behavior (spam) of 198.51.100.4"), OutcomeBounced, CategoryBlocklisted},
+		// review S23B-5: a behaviour named as connections, speed or protocol is no listing
+		{r("421 4.7.0 Too many connections, bad behaviour detected; report false positives to abuse@example.net"), OutcomeDeferred, CategoryRateLimited},
+		{r("421 4.7.0 Bad behavior: too many connections, slow down (spam filter)"), OutcomeDeferred, CategoryRateLimited},
+		{r("554 5.5.0 Bad behaviour detected: client sent commands too fast (spam protection)"), OutcomeBounced, CategoryRateLimited},
 		{r("421 4.7.28 Our system has detected an unusual rate of unsolicited mail originating from your IP address. Mail from your IP has been temporarily rate limited."), OutcomeDeferred, CategoryRateLimited},
 	})
 }
@@ -140,4 +151,30 @@ func TestPrefaceIsNotTheCause(t *testing.T) {
 			}
 		}
 	}
+}
+
+// The Japanese "not registered" and "does not exist" of a domain, a host,
+// the sender or an authentication are not the recipient unknown (review
+// S23B-3).
+func TestKindJapaneseNotTheRecipient(t *testing.T) {
+	runKinds(t, "japanese not the recipient", []kindCase{
+		{r("550 宛先ドメインが存在しないため配送できませんでした"), OutcomeBounced, CategoryDomainNotFound},
+		{r("550 宛先のドメインはDNSに登録されていません"), OutcomeBounced, CategoryDomainNotFound},
+		{r("550 未登録ユーザーからのメール送信は許可されていません"), OutcomeBounced, CategoryPolicyRejected},
+		{r("550 送信元のアドレスは登録されていません"), OutcomeBounced, CategoryPolicyRejected},
+		{r("550 指定された宛先ユーザーは存在しません"), OutcomeBounced, CategoryUserUnknown},
+	})
+}
+
+// Kind 1: the sender's address refused, whatever the reply says of a
+// mailbox ("User unknown in local recipient table" is Postfix's verdict on
+// the sender's address here), is the sender's side, with the model too.
+func TestKindSenderAddressRejected(t *testing.T) {
+	runKinds(t, "sender address rejected", []kindCase{
+		{r("550 5.1.0 <billing@example.org>: Sender address rejected: User unknown in local recipient table"), OutcomeBounced, CategoryPolicyRejected},
+		{r("550 5.1.0 <news@example.net>: Sender address rejected: User unknown in virtual mailbox table"), OutcomeBounced, CategoryPolicyRejected},
+		{r("553 5.1.8 <a@example.com>: Sender address rejected: Domain not found"), OutcomeBounced, CategoryPolicyRejected},
+		{r("550 5.7.1 Sender verify failed: mailbox full"), OutcomeBounced, CategoryPolicyRejected},
+		{r("550 5.1.1 <x@example.org>: Recipient address rejected: User unknown in local recipient table"), OutcomeBounced, CategoryUserUnknown},
+	})
 }

@@ -46,6 +46,13 @@ type rule struct {
 	// §4.2.1: 4yz is a transient negative completion), whatever the
 	// category — "450 … within the last 24 hours" is not a queue that gave up.
 	final bool
+	// senderSide marks a rule whose phrases name the sender's address as
+	// what was refused ("Sender address rejected:", a callout's "sender
+	// verify failed"): whatever else the words say of a mailbox (Postfix's
+	// "Sender address rejected: User unknown in local recipient table"),
+	// the model does not move its answer into a recipient's state (issue
+	// 14's kind 1: words about the sender are not the recipient's state).
+	senderSide bool
 }
 
 // ruleTables are evaluated in this order; within a table, top to bottom. The
@@ -979,14 +986,19 @@ var strongRules = []rule{
 	{cat: CategoryBlocklisted, settled: true, why: "the sending IP address named as blocked, in the NDR languages, for abuse or with no cause given: a reputation block of the client (the English 'IP address … temporarily blocked for suspected abuse' reads so in the rule below). Settled: the model learnt from few such replies and read the Italian 'Indirizzo IP … bloccato temporaneamente per sospetto abuso' as a rate because of 'temporaneamente' (probe AW aw-080). A volume named as the cause is a rate (unless), as in English", any: []string{
 		"ip-adres && geblokkeerd", "ip-adresse && gesperrt", "ip-adresse && blockiert", "adresse ip && bloquee",
 		"direccion ip && bloqueada", "indirizzo ip && bloccat", "endereco ip && bloquead", "ip-адрес && заблокирован",
+		"adresse ip source bloquee", "ip bloquee", "ip gesperrt", "ip-adresse gesperrt",
 	}, unless: []string{
-		"zu viele", "trop de messages", "trop de connexions", "trop de courriels", "demasiados", "troppi", "te veel",
-		"muitas mensagens", "demasiadas", "слишком много", "too many", "|rate|", "rate limit", "limit exceeded",
+		"zu viele", "trop de messages", "trop de connexions", "trop de courriels", "demasiados", "troppi", "troppe", "te veel",
+		"muitas mensagens", "demasiadas", "слишком много", "too many", "|rate|", "limit", "uberschritten", "atteint",
+		"depasse", "superat", "exced", "exceso", "excesso", "превышен",
+		// the recipient named as the one blocked is the mailbox's state (review S23B-4)
+		"empfanger", "destinataire", "destinatario", "ontvanger", "получател",
 	}},
-	{cat: CategoryBlocklisted, settled: true, why: "service refused to the client for its bad behaviour, naming unwanted mail sent from it: a reputation block of the IP, not a volume cap, though the unwanted mail is counted (SFR's postmaster codes 'IN_101 Service refusé pour mauvais comportement', probe AW aw-076); Gmail's 'unusual rate of unsolicited mail … rate limited' names no behaviour and stays a rate", all: [][]string{
+	{cat: CategoryBlocklisted, settled: true, why: "service refused to the client for its bad behaviour, naming unwanted mail sent from it: a reputation block of the IP, not a volume cap, though the unwanted mail is counted (SFR's postmaster codes 'IN_101 Service refusé pour mauvais comportement', probe AW aw-076); Gmail's 'unusual rate of unsolicited mail … rate limited' names no behaviour and stays a rate, and so does a behaviour named as connections, speed or protocol (review S23B-5)", all: [][]string{
 		{"mauvais comportement", "bad behaviour", "bad behavior", "schlechten verhaltens", "mal comportamiento", "cattivo comportamento"},
-		{"indesirables", "unwanted", "unsolicited", "spam", "junk", "unerwunschte", "no deseados", "indesiderat", "abus", "abuse"},
-	}},
+		{"indesirables", "unwanted", "unsolicited mail", "unsolicited messages", "|spam|", "junk", "unerwunschte", "no deseados", "indesiderat", "|abus|", "|abuse|"},
+	}, unless: []string{"connection", "connexion", "verbindung", "too many sessions", "too many concurrent", "too many errors",
+		"rate", "too fast", "slow down", "pipelining", "protocol", "early talker", "commands", "spam filter", "spam protection", "abuse@"}},
 	{cat: CategoryBlocklisted, why: "DNSBLs named in the text (Spamhaus, Barracuda, SpamCop, UCEPROTECT, ...: their lookup pages in blocklist.go) and provider reputation blocks (Microsoft SNDS S3150, Yahoo [TSS09], T-Online, Orange)", any: []string{
 		"spamhaus", "spamcop", "|sorbs|", "sorbs.net", "uceprotect", "barracudacentral",
 		"mailspike", "|psbl|", "surriel.com", "invaluement", "ivmsip", "cloudmark", "senderscore", "sender score",
@@ -1008,7 +1020,7 @@ var strongRules = []rule{
 		"black list", "denylist", "deny list", "blocked using", "listed in the", "listed on the", "is listed on",
 		"is listed in", "ip is listed", "reputation", "banned sending ip", "banned sender", "part of their network",
 		"on our block", "esmtp not accepting connections", "connection rejected by policy",
-		"host blocked", "adresse ip source bloquee", "ip bloquee", "ip gesperrt", "ip-adresse gesperrt",
+		"host blocked", // the French and German "IP bloquée", "IP gesperrt" are in the settled rule above
 		"not currently accepting mail from your ip", "bad sender ip", "sender ip address rejected", "dynamic ip",
 
 		"dynamic/zombied", "dial-up", "dialup", "residential ip", "ip has been blocked", "ip address has been blocked",
@@ -1180,7 +1192,7 @@ var strongRules = []rule{
 		"null sender && recipient", "null reverse && recipient", "empty reverse && recipient",
 		"bounce && multiple recipients", "bounce message && recipients",
 	}, settled: true},
-	{cat: CategoryPolicyRejected, why: "sender-side refusals checked before recipient ones (an Exim callout quotes the probe's 'user unknown')", any: []string{
+	{cat: CategoryPolicyRejected, senderSide: true, why: "sender-side refusals checked before recipient ones (an Exim callout quotes the probe's 'user unknown')", any: []string{
 		"sender verify failed", "sender verification failed", "verification failed for", "sender address rejected",
 		"unknown sender", "sender unknown",
 		// the sender named as the address that does not exist (a callout's verdict: courier-pythonfilter

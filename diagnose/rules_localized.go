@@ -64,8 +64,11 @@ var localizedRules = []rule{
 		"dominio && nao existe", "dominio && desconhecido",
 		"домен && не существует", "домен && не найден", "несуществующий домен",
 		"ドメイン && 存在しません", "ドメイン && 見つかりません", "域名 && 不存在", "域名 && 无法解析", "域名 && 無法解析",
+		// the plain and progressive negatives of "exist", and "not registered in DNS" (review S23B-3)
+		"ドメイン && 存在しない", "ドメイン && 存在していない", "ドメイン && dnsに登録されていません",
 	}, unless: []string{"benutzer", "postfach", "konto", "utilisateur", "compte", "usuario", "buzon", "cuenta", "utente", "casella",
-		"gebruiker", "postvak", "conta", "caixa", "пользовател", "ящик", "ユーザ", "用户", "邮箱", "用戶", "郵箱", "sender", "absender", "expediteur", "remitente", "mittente"}},
+		"gebruiker", "postvak", "conta", "caixa", "пользовател", "ящик", "ユーザ", "用户", "邮箱", "用戶", "郵箱", "sender", "absender", "expediteur", "remitente", "mittente",
+		"送信元", "送信者", "差出人", "|spf|"}},
 	{cat: CategoryUserUnknown, why: "the address does not exist (localized: noun for user/recipient/address with the word for unknown/not found)", any: []string{
 		"benutzer && nicht gefunden", "empfanger && nicht gefunden", "adresse && existiert nicht", "benutzer && existiert nicht",
 		// nobody known under the address (bouncefetch's rules '550 Niemand unter dieser Adresse bekannt', blindar-0016)
@@ -90,10 +93,14 @@ var localizedRules = []rule{
 		"受信者 && 存在しない", "受信者 && 存在していない", "ユーザ && 存在しない", "ユーザ && 存在していない",
 		"宛先 && 存在しない", "宛先 && 存在していない", "受信者 && 存在していません", "ユーザ && 存在していません",
 		"宛先 && 存在していません",
-	}, unless: []string{"送信者", "差出人"}},
+	}, unless: []string{
+		// the sender's ("送信元" is MTAs' usual word), an authentication, a domain or a host
+		// not registered or not existing (review S23B-3), mail from unregistered users refused
+		"送信者", "差出人", "送信元", "発信元", "認証", "ドメイン", "ホスト", "|dns|", "未登録ユーザーから", "未登録ユーザから",
+	}},
 	{cat: CategoryRateLimited, why: "too many / limit exceeded (localized)", any: []string{
 		"limit && uberschritten", "zu viele", "trop de", "limite && atteinte", "limite && depassee", "demasiad",
-		"limite && excedido", "limite && superado", "troppi", "troppe", "limite && superato", "te veel", "limiet && overschreden",
+		"limite && excedido", "exceso de conexiones", "exceso de mensajes", "excesso de conex", "excesso de mensagens", "limite && superado", "troppi", "troppe", "limite && superato", "te veel", "limiet && overschreden",
 		// the sender's own sending quota, as "exceeded its quota for sending" is in English
 		// (issue 14's kind 1): not the recipient's mailbox quota
 		"quota d'envoi", "quota d envoi", "cuota de envio", "quota di invio", "verzendquotum", "verzendlimiet", "cota de envio",
