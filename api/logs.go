@@ -245,7 +245,7 @@ func (s *server) messageInstances(ctx context.Context) ([]string, error) {
 // messageID, in that one form.
 func (s *server) remoteMessage(ctx context.Context, r *http.Request, addr, messageID string) ([]logstore.Timeline, error) {
 	what := "another instance"
-	resp, body, err := s.askOwner(ctx, r, addr, "/api/v1/messages/"+url.PathEscape(messageID), url.Values{"local": {"1"}})
+	resp, body, err := s.askOwner(ctx, r, addr, "/api/v1/messages/"+logstore.EscapeMessageID(messageID), url.Values{"local": {"1"}})
 	if err != nil {
 		return nil, s.ownerFailed(r, err, addr, what)
 	}

@@ -812,18 +812,15 @@ func (h *handler) timeline(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, badRequest("message_id: empty"))
 		return
 	}
-	// Every form of the id: the domain's attempts may be stored under
-	// either, even both.
-	var parts []Timeline
-	for _, form := range MessageIDForms(id) {
-		entries, trunc, err := h.cfg.Store.Timeline(r.Context(), domain, form)
-		if err != nil {
-			h.fail(w, r, err)
-			return
-		}
-		parts = append(parts, TimelineOf(domain, form, entries, trunc))
+	// Timeline finds the attempts stored under every form of the id
+	// (Filter.MessageID); MergeTimelines names the timeline by the form
+	// its earliest attempt is stored under.
+	entries, trunc, err := h.cfg.Store.Timeline(r.Context(), domain, id)
+	if err != nil {
+		h.fail(w, r, err)
+		return
 	}
-	writeJSON(w, http.StatusOK, MergeTimelines(parts)[0])
+	writeJSON(w, http.StatusOK, MergeTimelines([]Timeline{TimelineOf(domain, id, entries, trunc)})[0])
 }
 
 func (h *handler) message(w http.ResponseWriter, r *http.Request) {
@@ -843,7 +840,9 @@ func (h *handler) message(w http.ResponseWriter, r *http.Request) {
 	var err error
 	switch {
 	case q.Get("local") == "1":
-		// The one form asked: the instance that gathers asks for each.
+		// The domains found under the one form asked (the instance that
+		// gathers asks for each form); each domain's timeline holds the
+		// attempts of every form (Store.Timeline), merged once more there.
 		parts, err = h.localMessage(r.Context(), []string{id})
 	case h.cfg.Gather == nil:
 		parts, err = h.localMessage(r.Context(), MessageIDForms(id))

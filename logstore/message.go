@@ -2,6 +2,7 @@ package logstore
 
 import (
 	"cmp"
+	"net/url"
 	"slices"
 	"strings"
 )
@@ -25,6 +26,22 @@ func MessageIDForms(id string) []string {
 		}
 	}
 	return forms
+}
+
+// EscapeMessageID escapes a message id as one path segment of the API's
+// URLs (/api/v1/messages/{message_id}), with "." and ".." written %2E:
+// url.PathEscape leaves them as they are, and a path holding them is read
+// as the current or the parent directory, so the request would reach
+// another endpoint (a ServeMux answers it with a redirect; review S23A-5,
+// S23B-6).
+func EscapeMessageID(id string) string {
+	switch id {
+	case ".":
+		return "%2E"
+	case "..":
+		return "%2E%2E"
+	}
+	return url.PathEscape(id)
 }
 
 // MergeTimelines merges the parts of one message found under its id's

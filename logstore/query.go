@@ -510,7 +510,8 @@ type TimelineEntry struct {
 }
 
 // Timeline returns every kept attempt of message messageID to domain, in
-// arrival order (at most MaxTimeline; truncated says more were kept).
+// arrival order (at most MaxTimeline; truncated says more were kept),
+// stored under any form of the id (MessageIDForms, as Filter.MessageID).
 func (s *Store) Timeline(ctx context.Context, domain, messageID string) (entries []TimelineEntry, truncated bool, err error) {
 	if messageID == "" {
 		return nil, false, nil

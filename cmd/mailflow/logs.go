@@ -74,7 +74,7 @@ func runLogs(ctx context.Context, env *environment, args []string) error {
 		var body []byte
 		var tl logstore.Timeline
 		for _, id := range api.MessageIDForms(*timeline) {
-			b, err := get(ctx, base+"/messages/"+pathSegment(id), *token)
+			b, err := get(ctx, base+"/messages/"+logstore.EscapeMessageID(id), *token)
 			if err != nil {
 				return err
 			}
@@ -200,20 +200,6 @@ func printLogs(w io.Writer, l *logstore.Logs) {
 		fmt.Fprintf(w, "more: add --cursor %s\n", l.NextCursor)
 	}
 	fmt.Fprintln(w, "the timeline of a message: mailflow logs "+l.Domain+" --timeline MESSAGE")
-}
-
-// pathSegment escapes s as one path segment of a request, with "." and
-// ".." written %2E: escaped as url.PathEscape leaves them, a message id of
-// dots would be read as the current or the parent directory, and the
-// request would go to another endpoint (review S23A-5).
-func pathSegment(s string) string {
-	switch s {
-	case ".":
-		return "%2E"
-	case "..":
-		return "%2E%2E"
-	}
-	return url.PathEscape(s)
 }
 
 func printTimeline(w io.Writer, tl *logstore.Timeline) {

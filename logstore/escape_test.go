@@ -1,4 +1,4 @@
-package main
+package logstore
 
 import (
 	"io"
@@ -7,11 +7,11 @@ import (
 	"testing"
 )
 
-// TestPathSegment sends message ids through a real ServeMux pattern as the
+// TestEscapeMessageID sends message ids through a real ServeMux pattern as the
 // API's, and checks that each arrives as it was given: dots, slashes,
 // percent signs and angle brackets (review S23A-5: "." and ".." went to
 // another endpoint).
-func TestPathSegment(t *testing.T) {
+func TestEscapeMessageID(t *testing.T) {
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /api/v1/domains/{domain}/messages/{message_id}", func(w http.ResponseWriter, r *http.Request) {
 		_, _ = io.WriteString(w, r.PathValue("message_id"))
@@ -20,7 +20,7 @@ func TestPathSegment(t *testing.T) {
 	defer srv.Close()
 	cl := &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
 	for _, id := range []string{".", "..", "...", "a/../b", "<m1@x.example>", "50%@x", "a b", "./x", "x/."} {
-		resp, err := cl.Get(srv.URL + "/api/v1/domains/example.org/messages/" + pathSegment(id))
+		resp, err := cl.Get(srv.URL + "/api/v1/domains/example.org/messages/" + EscapeMessageID(id))
 		if err != nil {
 			t.Fatal(err)
 		}
