@@ -95,9 +95,7 @@ func seenName(raw []byte, seen *uint32) error {
 		}
 		name = unq
 	}
-	// Folded as the decoder matches names to fields: letter case, and
-	// the Kelvin sign and the long s.
-	folded := strings.ToLower(strings.ToUpper(name))
+	folded := foldName(name)
 	for _, field := range eventFields {
 		if folded == field {
 			return &FieldError{Field: field, Problem: fmt.Sprintf("written %q; names are exact, in lower case", clipName(name))}
@@ -147,6 +145,25 @@ func fieldIndex(raw []byte) int {
 		return 16
 	}
 	return -1
+}
+
+// foldName folds name as the decoder matches names to fields (as
+// encoding/json does): ASCII letter case, and the long s (ſ) and the
+// Kelvin sign (K), whose simple case folds are s and k. Other letters
+// stay: the decoder does not match "ıd" (dotless i) or "İd" to "id"
+// (review S23B-8), so they are unknown names, not variants.
+func foldName(name string) string {
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			return r + 'a' - 'A'
+		case r == 'ſ':
+			return 's'
+		case r == '\u212A':
+			return 'k'
+		}
+		return r
+	}, name)
 }
 
 func clipName(s string) string {

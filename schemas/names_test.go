@@ -38,6 +38,8 @@ func TestDecodeRefusesAmbiguousNames(t *testing.T) {
 		{`,"x_extra":{"recipient":1,"recipient":2},"x_list":[{"id":1},{"id":2}]`, ""},
 		{`,"x_note":"recipient","x_other":"RECIPIENT"`, ""},
 		{`,"sender":"\ufffd@example.net"`, ""},
+		// names the decoder does not match to a field (review S23B-8)
+		{`,"ıd":"x","İd":"y","remote_ıp":"z"`, ""},
 		{`,"message_id":"<m1@x.example>","domain":"woodgrove.example"`, ""},
 	} {
 		rec := []byte(base + tc.tail + "}")
@@ -91,9 +93,12 @@ func ambiguousByReference(data []byte) bool {
 				return true
 			}
 			if depth == 1 && expectKey {
-				folded := strings.ToLower(strings.ToUpper(v))
-				if fields[folded] && (v != folded || seen[v]) {
-					return true
+				// strings.EqualFold's simple folding is the decoders'
+				// (ſ and K fold to s and k; ı and İ to nothing).
+				for f := range fields {
+					if strings.EqualFold(v, f) && (v != f || seen[v]) {
+						return true
+					}
 				}
 				seen[v] = true
 				expectKey = false
