@@ -15,13 +15,14 @@ import (
 var fuzzNow = time.Date(2026, 11, 30, 12, 0, 0, 0, time.UTC)
 
 // FuzzParseTime: a since or until value from the logs API's query is an
-// RFC 3339 time inside the times the log holds, or a duration back from
+// RFC 3339 time inside the times the log holds, a date (its 00:00 UTC),
+// or a duration back from
 // now of at most what the units allow; anything else is a 400 naming the
 // parameter. A days value that is not a finite number of days (NaNd,
 // Infd) is refused, whatever the machine's float conversion does.
 func FuzzParseTime(f *testing.F) {
 	for _, s := range []string{
-		"", "24h", "90m", "7d", "1.5d", "0d", "-1d", "-0d", "NaNd", "nand", "Infd", "-Infd", "+Infd", "1e-300d", "-1e-300d",
+		"", "2026-12-01", "1600-01-01", "24h", "90m", "7d", "1.5d", "0d", "-1d", "-0d", "NaNd", "nand", "Infd", "-Infd", "+Infd", "1e-300d", "-1e-300d",
 		"36500d", "36501d", "1e400d", "0x1p4d", "d", "1", "-1h", "2562047h", "9223372036854775807ns",
 		"2026-11-30T10:00:00Z", "2026-11-30T10:00:00.123456789+01:00", "1677-12-31T23:59:59Z", "1678-01-01T00:00:00Z",
 		"2261-12-31T23:59:59.999999999Z", "2262-01-01T00:00:00Z", "2261-12-31T23:00:00-01:00", "0000-01-01T00:00:00Z",
@@ -59,6 +60,12 @@ func FuzzParseTime(f *testing.F) {
 			}
 			return
 		}
+		if dt, perr := time.Parse(time.DateOnly, v); perr == nil {
+			if !got.Equal(dt) {
+				t.Fatalf("date %q gave %v, want its 00:00 UTC %v", v, got, dt)
+			}
+			return
+		}
 		if got.After(fuzzNow) {
 			t.Fatalf("duration %q gave %v, after now (%v)", v, got, fuzzNow)
 		}
@@ -70,7 +77,7 @@ func FuzzParseTime(f *testing.F) {
 		}
 		days, ok := strings.CutSuffix(v, "d")
 		if !ok {
-			t.Fatalf("%q is neither a time, a duration nor days, yet gave %v", v, got)
+			t.Fatalf("%q is neither a time, a date, a duration nor days, yet gave %v", v, got)
 		}
 		n, perr := strconv.ParseFloat(days, 64)
 		if perr != nil || math.IsNaN(n) || math.IsInf(n, 0) {
