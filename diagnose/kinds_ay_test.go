@@ -178,3 +178,41 @@ func TestKindSenderAddressRejected(t *testing.T) {
 		{r("550 5.1.1 <x@example.org>: Recipient address rejected: User unknown in local recipient table"), OutcomeBounced, CategoryUserUnknown},
 	})
 }
+
+// Gmail's NDR in German says the domain was not found under an "address
+// not found" heading: the domain decides, as in the other languages
+// (probe AZ az-060).
+func TestKindGermanDomainNotFound(t *testing.T) {
+	runKinds(t, "german domain not found", []kindCase{
+		{r("Adresse nicht gefunden. Ihre Nachricht wurde nicht an jonas@example.net zugestellt, weil die Domain example.net nicht gefunden wurde."), OutcomeBounced, CategoryDomainNotFound},
+		{r("Adresse nicht gefunden: Die Domain example.org wurde nicht gefunden. Bitte prüfen Sie die Adresse."), OutcomeBounced, CategoryDomainNotFound},
+		{r("Die Domain example.de konnte nicht gefunden werden."), OutcomeBounced, CategoryDomainNotFound},
+		{r("Adresse nicht gefunden. Das Konto jonas@example.net wurde nicht gefunden."), OutcomeBounced, CategoryUserUnknown},
+	})
+}
+
+// A mailbox or account expired for lack of use, in the NDR languages, is
+// the account disabled, as "account expired" is in English (probe AZ
+// az-069).
+func TestKindLocalizedAccountExpired(t *testing.T) {
+	runKinds(t, "localized account expired", []kindCase{
+		{r("550 5.2.1 Esta casilla ha expirado por falta de uso"), OutcomeBounced, CategoryMailboxDisabled},
+		{r("550 La cuenta ha expirado"), OutcomeBounced, CategoryMailboxDisabled},
+		{r("550 Le compte a expiré"), OutcomeBounced, CategoryMailboxDisabled},
+		{r("550 Das Konto ist abgelaufen"), OutcomeBounced, CategoryMailboxDisabled},
+		{r("550 A conta expirada por inatividade"), OutcomeBounced, CategoryMailboxDisabled},
+		{r("550 La casella è scaduta"), OutcomeBounced, CategoryMailboxDisabled},
+	})
+}
+
+// Gmail's notices say the recipient's server "did not accept our requests
+// to connect" before the socket error they quote: a connection failure in
+// every language, not a refusal (probe AX ax-034).
+func TestKindGmailRequestsToConnect(t *testing.T) {
+	runKinds(t, "gmail requests to connect", []kindCase{
+		{r("Messaggio non recapitato Si è verificato un problema temporaneo durante il recapito del messaggio a ada@example.org. Gmail riproverà per altre 44 ore. La risposta è stata: Il server del destinatario non ha accettato le nostre richieste di connessione. [mx.example.org. 192.0.2.25: timed out]"), OutcomeDeferred, CategoryConnectionFailed},
+		{r("Message not delivered There was a temporary problem delivering your message to ada@example.org. Gmail will retry for 44 more hours. The response was: The recipient server did not accept our requests to connect. [mx.example.org. 192.0.2.25: timed out]"), OutcomeDeferred, CategoryConnectionFailed},
+		{r("Mensaje no entregado Se ha producido un problema temporal al entregar tu mensaje a ada@example.org. Gmail volverá a intentarlo durante 44 horas más. La respuesta ha sido: El servidor del destinatario no ha aceptado nuestras solicitudes de conexión. [mx.example.org. 192.0.2.25: timed out]"), OutcomeDeferred, CategoryConnectionFailed},
+		{r("Message non remis Un problème temporaire est survenu lors de l'envoi de votre message à ada@example.org. Gmail réessaiera pendant 44 heures. Réponse : Le serveur du destinataire n'a pas accepté nos demandes de connexion. [mx.example.org. 192.0.2.25: timed out]"), OutcomeDeferred, CategoryConnectionFailed},
+	})
+}

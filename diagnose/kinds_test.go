@@ -57,7 +57,10 @@ func r(s string) Input { return Input{Response: s} }
 // reply behind the Chinese preface read as mailbox_full). The rules carry
 // that kind (settled for a reply mostly in another script).
 var kindsUntrained = map[string]bool{"fallbacks, more": true, "code meaning over fillers": true,
-	"localized report around an English reply": true}
+	"localized report around an English reply": true,
+	// settled by its rule; as rows, the model learnt 'unusual' as a rate
+	// ("451 something unusual", TestOutcomeRules)
+	"gmail requests to connect": true}
 
 // appendKinds writes the phrasings of one kinds test to path, one JSON
 // line each, named by the test file and the test's name.

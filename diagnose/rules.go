@@ -970,6 +970,11 @@ var strongRules = []rule{
 		"could not reach any mx", "no mx could be reached", "no mx host could be reached", "all mx hosts are unreachable",
 		"all mxs are unreachable", "all mx servers are unreachable",
 	}, unless: []string{"non-existent", "nonexistent", "do not exist", "does not exist", "no mx record", "null mx"}},
+	{cat: CategoryConnectionFailed, settled: true, why: "Gmail's delay and failure notices: 'The recipient server did not accept our requests to connect' before the socket error it quotes ('[mx.example.org. 192.0.2.25: timed out]'), in its languages (probe AX ax-034, Italian): the connection failed; the notice's 'did not accept' is no refusal by a rule, and the model, reading the Italian, took it for one", any: []string{
+		"did not accept our requests to connect", "requests to connect",
+		"richieste di connessione", "solicitudes de conexion", "demandes de connexion", "verbindungsanfragen",
+		"solicitacoes de conexao", "pedidos de conexao", "pedidos de ligacao", "verbindingsverzoeken", "verzoeken om verbinding",
+	}},
 	{cat: CategoryConnectionFailed, settled: true, why: "Exim skipping every host of the domain until its host retry time: its retries are kept per host (per IP address) for a host that is down or unreachable, 'the most common cause of retries' (Exim spec ch. 32 'Retry configuration'; log 'defer (-53): retry time not reached for any host', probe AW aw-008) — a connection failure remembered, retried; a long failure that gave the message up is expired (matched before)", any: []string{
 		"retry time not reached for any host", "retry time not reached for any of the hosts", "host retry time not reached",
 	}, unless: []string{"failing for a long time", "timeout exceeded"}},
@@ -1399,6 +1404,8 @@ var strongRules = []rule{
 		"dominio && no se ha encontrado", "dominio && no fue encontrado", "dominio && non e stato trovato",
 		"domaine && n'a pas ete trouve", "domaine && est introuvable", "ドメイン && 見つからなかった",
 		"ドメイン && 見つかりませんでした", "域名 && 找不到", "网域 && 找不到", "網域 && 找不到",
+		// and in German (probe AZ az-060: "weil die Domain example.net nicht gefunden wurde")
+		"domain && nicht gefunden wurde", "domain && wurde nicht gefunden", "domain && konnte nicht gefunden werden",
 	}, unless: []string{"user", "mailbox", "account", "sender", "usuario", "utilisateur", "utente", "gebruiker", "пользовател", "用户", "ユーザ"}},
 	{cat: CategoryUserUnknown, why: "the destination's user lookup failed for good: the address has no user (OpenSMTPD's delivery agent 'Permanent failure in user lookup', blindah-0013, read as DNS by 'lookup'); the temporary one is the server's", any: []string{
 		"permanent failure in user lookup", "user lookup failed permanently", "permanent user lookup failure",

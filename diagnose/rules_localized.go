@@ -51,6 +51,10 @@ var localizedRules = []rule{
 		"account && disattivato", "account && sospeso", "casella && disattivata", "casella && sospesa", "casella && bloccata",
 		"account && geblokkeerd", "account && uitgeschakeld", "account && gedeactiveerd", "postvak && uitgeschakeld",
 		"conta && desativada", "conta && suspensa", "conta && bloqueada", "conta && inativa",
+		// expired for lack of use, as the English "account expired" (probe AZ az-069: "Esta casilla ha
+		// expirado por falta de uso")
+		"casilla && expirado", "cuenta && expirado", "cuenta && expirada", "falta de uso", "conta && expirada",
+		"compte && expire", "boite && expiree", "konto && abgelaufen", "postfach && abgelaufen", "casella && scadut",
 		"ящик && заблокирован", "ящик && отключен", "аккаунт && заблокирован", "учетная запись && отключена",
 		"アカウント && 停止", "帐户 && 冻结", "账户 && 冻结", "邮箱 && 停用", "邮箱 && 冻结",
 		"帳戶 && 凍結", "賬戶 && 凍結", "郵箱 && 停用", "郵箱 && 凍結",
