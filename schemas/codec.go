@@ -43,9 +43,8 @@ func DecodeDeliveryEvent(data []byte) (DeliveryEvent, error) {
 	if err := nullRecord(data); err != nil {
 		return DeliveryEvent{}, err
 	}
-	if err := CheckNesting(data); err != nil {
-		return DeliveryEvent{}, err
-	}
+	// The nesting limit (CheckNesting) with the names' and the escapes'
+	// checks, in one pass.
 	if err := checkNames(data); err != nil {
 		return DeliveryEvent{}, err
 	}
@@ -82,9 +81,8 @@ func (d *EventDecoder) Decode(data []byte) (DeliveryEvent, error) {
 	if err := nullRecord(data); err != nil {
 		return DeliveryEvent{}, err
 	}
-	if err := CheckNesting(data); err != nil {
-		return DeliveryEvent{}, err
-	}
+	// The nesting limit (CheckNesting) with the names' and the escapes'
+	// checks, in one pass.
 	if err := checkNames(data); err != nil {
 		return DeliveryEvent{}, err
 	}

@@ -27,43 +27,22 @@ var eventFields = [...]string{"v", "id", "message_id", "domain", "recipient", "s
 // which ignores them (forward compatibility). Malformed JSON is left to
 // the decoder, which names the fault.
 //
-// It costs one pass that skips the strings' contents with IndexByte.
+// It is one pass (scanJSON) that skips the strings' contents with
+// IndexByte, and enforces MaxNesting on the way (CheckNesting).
 func checkNames(data []byte) error {
 	escapes := bytes.Contains(data, []byte(`\u`)) // only \u escapes can be surrogates
-	depth, key := 0, false
 	var seen uint32
-	for i := 0; i < len(data); i++ {
-		switch data[i] {
-		case '"':
-			end := stringEnd(data, i+1)
-			if end < 0 {
-				return nil // unterminated: the decoder says so
+	return scanJSON(data, MaxNesting, func(s []byte, at int, topName bool) error {
+		if escapes {
+			if j := loneSurrogate(s); j >= 0 {
+				return &FieldError{Field: "(record)", Problem: fmt.Sprintf("a string holds an escaped lone surrogate (\\uD800-\\uDFFF without its pair, at byte %d), which a decoder turns into U+FFFD (RFC 8259 §8.2)", at+j)}
 			}
-			s := data[i+1 : end]
-			if escapes {
-				if at := loneSurrogate(s); at >= 0 {
-					return &FieldError{Field: "(record)", Problem: fmt.Sprintf("a string holds an escaped lone surrogate (\\uD800-\\uDFFF without its pair, at byte %d), which a decoder turns into U+FFFD (RFC 8259 §8.2)", i+1+at)}
-				}
-			}
-			if depth == 1 && key {
-				if err := seenName(s, &seen); err != nil {
-					return err
-				}
-				key = false
-			}
-			i = end
-		case '{':
-			depth++
-			key = depth == 1
-		case '[':
-			depth++
-		case '}', ']':
-			depth--
-		case ',':
-			key = depth == 1
 		}
-	}
-	return nil
+		if topName {
+			return seenName(s, &seen)
+		}
+		return nil
+	})
 }
 
 // seenName adds the object name raw (its bytes between the quotes) to

@@ -28,8 +28,16 @@ func CheckNesting(data []byte) error {
 }
 
 // checkNesting is CheckNesting with limit for MaxNesting.
-func checkNesting(data []byte, limit int) error {
-	depth := 0
+func checkNesting(data []byte, limit int) error { return scanJSON(data, limit, nil) }
+
+// scanJSON walks data once, counting brackets outside strings (skipped
+// with IndexByte), and returns the FieldError of a nesting deeper than
+// limit. With visit, it also calls visit for every string with its
+// contents (the bytes between the quotes), its offset in data, and
+// whether it is a name of the top-level object; an error from visit ends
+// the walk. Malformed JSON is left to the decoder, which names the fault.
+func scanJSON(data []byte, limit int, visit func(s []byte, at int, topName bool) error) error {
+	depth, name := 0, false
 	for i := 0; i < len(data); i++ {
 		switch data[i] {
 		case '"':
@@ -37,14 +45,23 @@ func checkNesting(data []byte, limit int) error {
 			if end < 0 {
 				return nil // unterminated: the decoder says so
 			}
+			if visit != nil {
+				if err := visit(data[i+1:end], i+1, depth == 1 && name); err != nil {
+					return err
+				}
+			}
+			name = false
 			i = end
 		case '[', '{':
 			depth++
 			if depth > limit {
 				return &FieldError{Field: "(record)", Problem: fmt.Sprintf("JSON nested deeper than %d arrays or objects (at byte %d)", limit, i)}
 			}
+			name = data[i] == '{' && depth == 1
 		case ']', '}':
 			depth--
+		case ',':
+			name = depth == 1
 		}
 	}
 	return nil
