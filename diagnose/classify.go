@@ -843,7 +843,12 @@ func (c *Classifier) classify(in Input, sr *scanResult, feat *Features) (res Res
 			// The outcome stays the rules': it follows the reply code and
 			// what the MTA said it did, which the model does not read.
 			cat := c.consult(res.Category, modelText(norm, leadingCode), modelCode(code, embCode), hintStatus, codeMeaning)
-			if !(isRecipientState(cat) && c.senderRules.has(ri)) {
+			// A sender-side rule's answer stays out of the recipient's
+			// states, unless the enhanced code is the recipient's mailbox
+			// or address (X.2.x; X.1.1, X.1.2, X.1.6, X.1.10: "552 5.2.2
+			// Mailbox full; message returned to envelope sender", review
+			// S23C-3).
+			if !(isRecipientState(cat) && c.senderRules.has(ri) && !recipientStatus(hintStatus)) {
 				res.Category = cat
 			}
 		}
@@ -1397,11 +1402,11 @@ func narrative(text, inner string) string {
 var permanentNarrative = []string{"this is a permanent error", "i've given up", "i have given up"}
 
 // modelText returns what the model reads of the normalised reply norm:
-// from the first reply code it quotes ("… said: 550 5.1.1 …", a DSN's
-// "reason: 452 4.2.2 …") when words come before it. Those words are the
-// sending MTA's or a provider's template around the remote's reply (a
-// Russian, Japanese or Chinese preface, an NDR's heading), the same for
-// every cause it reports: learnt, they taught the model to answer with
+// from the first reply code it quotes ("… said: 550 5.1.1 …") when the
+// words before it are written mostly in another script. Those words are a
+// provider's or the sending MTA's template around the remote's reply (a
+// Russian, Japanese or Chinese preface), the same for every cause it
+// reports: learnt, they taught the model to answer with
 // the category of the few replies seen behind one template (review
 // S23B-2: Yandex's Russian preface before "554 Sorry, no SMTP service
 // here" read as domain_not_found, a Chinese one before anything as
@@ -1409,17 +1414,35 @@ var permanentNarrative = []string{"this is a permanent error", "i've given up", 
 // included. A text quoting no code, or beginning with one (leading: its
 // code is stripped from norm, and a multi-line reply repeats it), is read
 // whole.
+//
+// Only a preface written mostly in another script is skipped (review
+// S23C-1): English words before the code often are the cause ("The
+// recipient's mailbox is full: 550 Requested action not taken"), and a
+// size or a count ("quota 500 MB") is no reply code (S23C-2).
 func modelText(norm []byte, leading bool) []byte {
-	if leading {
+	if leading || bytes.IndexByte(norm, 0xC0) < 0 {
 		return norm
 	}
 	for i := 1; i+3 <= len(norm); i++ {
 		if (norm[i-1] == ' ' || norm[i-1] == ':' || norm[i-1] == '(') && (norm[i] == '4' || norm[i] == '5') &&
 			isDigit(norm[i+1]) && isDigit(norm[i+2]) && (i+3 == len(norm) || norm[i+3] == ' ' || norm[i+3] == '-') {
-			return norm[i:]
+			if mostlyOtherScript(norm[:i]) {
+				return norm[i:]
+			}
+			return norm
 		}
 	}
 	return norm
+}
+
+// recipientStatus reports whether st is an RFC 3463 code about the
+// recipient's mailbox (X.2.x) or address (X.1.1 bad destination mailbox,
+// X.1.2 bad destination system, X.1.6 moved, X.1.10 null MX).
+func recipientStatus(st status) bool {
+	if !st.valid() {
+		return false
+	}
+	return st.subject == 2 || st.subject == 1 && (st.detail == 1 || st.detail == 2 || st.detail == 6 || st.detail == 10)
 }
 
 // blankAddresses blanks, in place, the <…> paths and quoted strings of a

@@ -216,3 +216,52 @@ func TestKindGmailRequestsToConnect(t *testing.T) {
 		{r("Message non remis Un problème temporaire est survenu lors de l'envoi de votre message à ada@example.org. Gmail réessaiera pendant 44 heures. Réponse : Le serveur du destinataire n'a pas accepté nos demandes de connexion. [mx.example.org. 192.0.2.25: timed out]"), OutcomeDeferred, CategoryConnectionFailed},
 	})
 }
+
+// TestReviewS23CCases are the third review's cases (helper-117), each a
+// kind: English words before a quoted generic reply are the cause (1);
+// a size or count in a narrative is no reply code (2); a sender-side
+// phrase beside a recipient's enhanced code (3); an IP block by the
+// recipient's server, or for spam complaints, in the NDR languages (4);
+// the Japanese unknown user beside a domain's or the sender's name (5);
+// a bad-behaviour block with an abuse contact or a filter named (6).
+func TestReviewS23CCases(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		in   Input
+		cat  string
+	}{
+		// S23C-1: modelText cuts the rule's evidence off, the model answers from a generic tail
+		{"1a", Input{Response: "The recipient's mailbox is full: 550 Requested action not taken"}, CategoryMailboxFull},
+		{"1b", Input{Response: "The recipient's account has been disabled: 550 5.7.1 rejected"}, CategoryMailboxDisabled},
+		{"1c", Input{Response: "Your sending IP is listed on a blocklist: 550 Requested action not taken"}, CategoryBlocklisted},
+		{"1d", Input{Response: "Message content rejected as spam (554 5.0.0 Delivery failed)"}, CategorySpamContent},
+		{"1e", Input{Response: "No such user at this domain: 554 Transaction failed"}, CategoryUserUnknown},
+		// S23C-2: a size or count in the narrative taken for the quoted reply
+		{"2a", Input{Response: "Mailbox full: quota 500 MB", Code: 552}, CategoryMailboxFull},
+		{"2b", Input{Response: "Quota exceeded: 450 MB limit", Code: 552}, CategoryMailboxFull},
+		{"2c", Input{Response: "Recipient mailbox full, 450 MB used of 450 MB"}, CategoryMailboxFull},
+		// S23C-3: senderSide lock on loose phrases
+		{"3a", Input{Response: "552 5.2.2 Mailbox full; message returned to envelope sender"}, CategoryMailboxFull},
+		{"3b", Input{Response: "550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown in virtual alias table (envelope sender: <alice@example.org>)"}, CategoryUserUnknown},
+		{"3c", Input{Response: "550 5.1.1 Recipient unknown (invalid sender or recipient)"}, CategoryUserUnknown},
+		{"3d", Input{Response: "452 4.2.2 Recipient over quota; sender not pre-approved"}, CategoryMailboxFull},
+		// S23C-4: the localized IP-blocked rule's recipient and volume exceptions
+		{"4a", Input{Response: "550 5.7.1 L'adresse IP de l'expéditeur 192.0.2.1 est bloquée par le serveur du destinataire"}, CategoryBlocklisted},
+		{"4b", Input{Response: "550 5.7.1 Die IP-Adresse 192.0.2.1 des Absenders wurde vom Empfänger-Server gesperrt"}, CategoryBlocklisted},
+		{"4c", Input{Response: "550 5.7.1 La dirección IP 192.0.2.1 del remitente ha sido bloqueada por el servidor destinatario"}, CategoryBlocklisted},
+		{"4d", Input{Response: "550 5.7.1 Indirizzo IP 192.0.2.1 bloccato per invio di spam. Contattare l'amministratore del dominio destinatario"}, CategoryBlocklisted},
+		{"4e", Input{Response: "550 5.7.1 IP-адрес 192.0.2.1 заблокирован: превышен порог жалоб на спам"}, CategoryBlocklisted},
+		{"4f", Input{Response: "550 5.7.1 IP-Adresse 192.0.2.1 gesperrt: Spam-Schwellenwert überschritten"}, CategoryBlocklisted},
+		// S23C-5: the Japanese exceptions too broad
+		{"5a", Input{Response: "550 example.jp ドメインのユーザーは登録されていません"}, CategoryUserUnknown},
+		{"5b", Input{Response: "550 宛先ユーザーは登録されていません (ドメイン example.jp)"}, CategoryUserUnknown},
+		{"5c", Input{Response: "550 宛先のメールアドレスは登録されていません。送信元にお問い合わせください"}, CategoryUserUnknown},
+		// S23C-6: bad behaviour's abuse@ and "spam filter" exceptions
+		{"6a", Input{Response: "450 4.7.1 Service refused for bad behaviour: too many unwanted messages from 192.0.2.19; contact abuse@example.net"}, CategoryBlocklisted},
+		{"6b", Input{Response: "550 5.7.1 Refused for bad behaviour (unsolicited mail) of 192.0.2.19; see our spam filter policy"}, CategoryBlocklisted},
+	} {
+		if got := testClassifier.Classify(tc.in).Category; got != tc.cat {
+			t.Errorf("%s: %q: %s, want %s", tc.name, tc.in.Response, got, tc.cat)
+		}
+	}
+}

@@ -988,6 +988,11 @@ var strongRules = []rule{
 			"by the antivirus", "by antivirus", "by the anti-virus", "by the mail scanner", "by the email scanner"},
 		{"refused", "rejected", "blocked", "denied", "not accepted", "quarantined"},
 	}, unless: []string{"error", "failed", "failure", "timeout", "timed out", "unavailable", "not responding", "unable", "could not"}},
+	{cat: CategoryBlocklisted, settled: true, why: "the sending IP address named with the spam or the complaints it caused, in the NDR languages: a reputation block however the threshold is worded ('превышен порог жалоб на спам', 'seuil de plaintes atteint', 'Schwellenwert für Spam-Beschwerden überschritten': review S23C-4), which the rule below would read as a volume", all: [][]string{
+		{"ip-adres", "ip-adresse", "adresse ip", "direccion ip", "indirizzo ip", "endereco ip", "ip-адрес", "ip адрес"},
+		{"spam", "plainte", "beschwerde", "reclam", "queja", "klacht", "жалоб", "indesirable", "unerwunscht", "indeseado", "indesiderat"},
+		{"bloque", "gesperrt", "blockiert", "bloccat", "bloquead", "geblokkeerd", "заблокирован"},
+	}, unless: []string{"destinataire est bloque", "empfanger ist gesperrt", "destinatario bloccato", "destinatario bloqueado", "получатель заблокирован"}},
 	{cat: CategoryBlocklisted, settled: true, why: "the sending IP address named as blocked, in the NDR languages, for abuse or with no cause given: a reputation block of the client (the English 'IP address … temporarily blocked for suspected abuse' reads so in the rule below). Settled: the model learnt from few such replies and read the Italian 'Indirizzo IP … bloccato temporaneamente per sospetto abuso' as a rate because of 'temporaneamente' (probe AW aw-080). A volume named as the cause is a rate (unless), as in English", any: []string{
 		"ip-adres && geblokkeerd", "ip-adresse && gesperrt", "ip-adresse && blockiert", "adresse ip && bloquee",
 		"direccion ip && bloqueada", "indirizzo ip && bloccat", "endereco ip && bloquead", "ip-адрес && заблокирован",
@@ -996,14 +1001,18 @@ var strongRules = []rule{
 		"zu viele", "trop de messages", "trop de connexions", "trop de courriels", "demasiados", "troppi", "troppe", "te veel",
 		"muitas mensagens", "demasiadas", "слишком много", "too many", "|rate|", "limit", "uberschritten", "atteint",
 		"depasse", "superat", "exced", "exceso", "excesso", "превышен",
-		// the recipient named as the one blocked is the mailbox's state (review S23B-4)
-		"empfanger", "destinataire", "destinatario", "ontvanger", "получател",
+		// a sending rate (review S23C-7)
+		"debit", "frequenz", "frequenza", "eccessiv", "velocidad", "taxa de envio", "frecuencia",
+		// the recipient named as the one blocked is the mailbox's state (review S23B-4, S23C-4)
+		"destinataire est bloque", "empfanger ist gesperrt", "empfanger gesperrt", "destinatario bloccato",
+		"destinatario e bloccato", "destinatario bloqueado", "destinatario esta bloqueado", "ontvanger is geblokkeerd",
+		"получатель заблокирован",
 	}},
 	{cat: CategoryBlocklisted, settled: true, why: "service refused to the client for its bad behaviour, naming unwanted mail sent from it: a reputation block of the IP, not a volume cap, though the unwanted mail is counted (SFR's postmaster codes 'IN_101 Service refusé pour mauvais comportement', probe AW aw-076); Gmail's 'unusual rate of unsolicited mail … rate limited' names no behaviour and stays a rate, and so does a behaviour named as connections, speed or protocol (review S23B-5)", all: [][]string{
 		{"mauvais comportement", "bad behaviour", "bad behavior", "schlechten verhaltens", "mal comportamiento", "cattivo comportamento"},
 		{"indesirables", "unwanted", "unsolicited mail", "unsolicited messages", "|spam|", "junk", "unerwunschte", "no deseados", "indesiderat", "|abus|", "|abuse|"},
 	}, unless: []string{"connection", "connexion", "verbindung", "too many sessions", "too many concurrent", "too many errors",
-		"rate", "too fast", "slow down", "pipelining", "protocol", "early talker", "commands", "spam filter", "spam protection", "abuse@"}},
+		"rate", "too fast", "slow down", "pipelining", "protocol", "early talker", "commands"}},
 	{cat: CategoryBlocklisted, why: "DNSBLs named in the text (Spamhaus, Barracuda, SpamCop, UCEPROTECT, ...: their lookup pages in blocklist.go) and provider reputation blocks (Microsoft SNDS S3150, Yahoo [TSS09], T-Online, Orange)", any: []string{
 		"spamhaus", "spamcop", "|sorbs|", "sorbs.net", "uceprotect", "barracudacentral",
 		"mailspike", "|psbl|", "surriel.com", "invaluement", "ivmsip", "cloudmark", "senderscore", "sender score",
@@ -1466,7 +1475,10 @@ var strongRules = []rule{
 		"recipient verification failed",
 		"dosn't exist", "doesnt exist", "dont exist", // misspellings servers really send
 		"not user of this server", "not a user of this server",
-	}, unless: []string{"relay denied", "relaying denied", "relay access denied", "relay not permitted",
+	}, unless: []string{
+		// Japanese: the sender's, a host's, a domain's or an authentication's "does not exist" (review S23C-5)
+		"送信者の", "送信者が", "送信者は", "送信元の", "送信元が", "送信元は", "ホストが", "ホストは", "ドメインが", "ドメインは", "認証に失敗",
+		"relay denied", "relaying denied", "relay access denied", "relay not permitted",
 		"|auth_", "|authcvm", "|authflat", "password", // credentials: an SMTP AUTH plugin's refusal (qpsmtpd auth/*)
 	}},
 	{cat: CategoryPolicyRejected, codes: []string{"x.7.1"}, any: []string{"address rejected: access denied"},

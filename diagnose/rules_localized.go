@@ -100,7 +100,8 @@ var localizedRules = []rule{
 	}, unless: []string{
 		// the sender's ("送信元" is MTAs' usual word), an authentication, a domain or a host
 		// not registered or not existing (review S23B-3), mail from unregistered users refused
-		"送信者", "差出人", "送信元", "発信元", "認証", "ドメイン", "ホスト", "|dns|", "未登録ユーザーから", "未登録ユーザから",
+		"送信者", "差出人", "送信元の", "送信元が", "送信元は", "発信元", "認証", "ドメインが", "ドメインは", "ホストが", "ホストは",
+		"|dns|", "未登録ユーザーから", "未登録ユーザから",
 	}},
 	{cat: CategoryRateLimited, why: "too many / limit exceeded (localized)", any: []string{
 		"limit && uberschritten", "zu viele", "trop de", "limite && atteinte", "limite && depassee", "demasiad",

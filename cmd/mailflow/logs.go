@@ -69,8 +69,10 @@ func runLogs(ctx context.Context, env *environment, args []string) error {
 	}
 	base := apiBase(*apiURL) + "/api/v1/domains/" + url.PathEscape(fs.Arg(0))
 	if *timeline != "" {
-		// The id as typed, then with or without its angle brackets, until
-		// one form has attempts (the console's search does the same).
+		// The timeline endpoint gathers every form of the id (with and
+		// without angle brackets); the other forms are asked only when
+		// the answer is empty, as a release before 2026-12-03 answers for
+		// a message stored under another form.
 		var body []byte
 		var tl logstore.Timeline
 		for _, id := range api.MessageIDForms(*timeline) {
