@@ -145,8 +145,14 @@ func (e *DeliveryEvent) normalize(explicitOutcome, completedReported bool) []err
 		bad("outcome", fmt.Sprintf("%s contradicts smtp_code %d", e.Outcome, e.SMTPCode))
 	case !explicitOutcome:
 		e.Outcome = OutcomeFromCode(e.SMTPCode)
-		if e.Outcome == OutcomeUnknown && e.SMTPCode == 0 {
+		switch {
+		case e.Outcome != OutcomeUnknown:
+		case e.SMTPCode == 0:
 			bad("outcome", "missing, and no smtp_code to derive it from")
+		default:
+			// A 3yz reply is intermediate (RFC 5321 §4.2.1: 354 after
+			// DATA), never a delivery's result: it derives no outcome.
+			bad("outcome", fmt.Sprintf("missing, and smtp_code %d (an intermediate reply, RFC 5321 §4.2.1) derives none", e.SMTPCode))
 		}
 	}
 	return errs

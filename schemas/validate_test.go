@@ -24,6 +24,10 @@ var eventCases = []struct {
 	{name: "expired with 4xx", json: `{"v":1,"id":"a4","domain":"example.net","completed_at":"2026-11-26T10:00:00Z","smtp_code":421,"outcome":"expired"}`},
 	{name: "soft bounce defers a 5xx", json: `{"v":1,"id":"a5","domain":"example.net","completed_at":"2026-11-26T10:00:00Z","smtp_code":550,"outcome":"deferred"}`},
 	{name: "unicode domain", json: `{"v":1,"id":"a6","recipient":"anna@bücher.example","completed_at":"2026-11-26T10:00:00Z","smtp_code":250}`},
+	// a 3yz reply is intermediate (RFC 5321 §4.2.1): it derives no outcome
+	// (the fuzzer's 8e7bfcc042f5d525 was accepted without one)
+	{name: "intermediate code without outcome", json: `{"v":1,"id":"a7","recipient":"b@example.net","completed_at":"2026-11-26T10:00:00Z","smtp_code":354}`, wantErr: "intermediate reply", goOnly: true},
+	{name: "intermediate code with outcome", json: `{"v":1,"id":"a8","recipient":"b@example.net","completed_at":"2026-11-26T10:00:00Z","smtp_code":350,"outcome":"deferred"}`},
 
 	{name: "recipient at the domain in other spellings", json: `{"v":1,"id":"a7","domain":"xn--bcher-kva.example","recipient":"Anna@Bücher.Example.","completed_at":"2026-11-26T10:00:00Z","smtp_code":250}`},
 	{name: "recipient at the domain in capitals", json: `{"v":1,"id":"a8","domain":"Example.ORG","recipient":"bob@example.org","completed_at":"2026-11-26T10:00:00Z","smtp_code":250}`},
