@@ -29,21 +29,7 @@ var eventFields = [...]string{"v", "id", "message_id", "domain", "recipient", "s
 //
 // It is one pass (scanJSON) that skips the strings' contents with
 // IndexByte, and enforces MaxNesting on the way (CheckNesting).
-func checkNames(data []byte) error {
-	escapes := bytes.Contains(data, []byte(`\u`)) // only \u escapes can be surrogates
-	var seen uint32
-	return scanJSON(data, MaxNesting, func(s []byte, at int, topName bool) error {
-		if escapes {
-			if j := loneSurrogate(s); j >= 0 {
-				return &FieldError{Field: "(record)", Problem: fmt.Sprintf("a string holds an escaped lone surrogate (\\uD800-\\uDFFF without its pair, at byte %d), which a decoder turns into U+FFFD (RFC 8259 §8.2)", at+j)}
-			}
-		}
-		if topName {
-			return seenName(s, &seen)
-		}
-		return nil
-	})
-}
+func checkNames(data []byte) error { return scanJSON(data, MaxNesting, true) }
 
 // seenName adds the object name raw (its bytes between the quotes) to
 // seen, refusing an event field's name seen before or written in another
