@@ -5,26 +5,12 @@ import "testing"
 // Review S22C (helper-110): replies the new rules of probes AV and AW
 // captured that they should not. Not runKinds, so that these do not train
 // the model.
-func revS22CRun(t *testing.T, cases []kindCase) {
-	t.Helper()
-	for _, tc := range cases {
-		for _, c := range []struct {
-			who string
-			cl  *Classifier
-		}{{"rules", testRules}, {"rules+model", testClassifier}} {
-			got := c.cl.Classify(tc.in)
-			if got.Outcome != tc.outcome || got.Category != tc.cat {
-				t.Errorf("(%s) %.110q: got %s/%s, want %s/%s", c.who, tc.in.Response, got.Outcome, got.Category, tc.outcome, tc.cat)
-			}
-		}
-	}
-}
 
 // S22C-1: validWords match inside other words ("endgültig", "допустимый
 // размер", "有効期限", "invalid"), and the rule sits in otherPartyRules,
 // before every phrase rule and out of the model's reach.
 func TestRevS22CValidSenderOverCapture(t *testing.T) {
-	revS22CRun(t, []kindCase{
+	checkKinds(t, "review S22C", []kindCase{
 		{r("Die Nachricht des Absenders konnte endgültig nicht zugestellt werden: Postfach voll"), OutcomeBounced, CategoryMailboxFull},
 		{r("Zustellung endgültig fehlgeschlagen. Absender: a@example.org. Grund: Benutzer unbekannt"), OutcomeBounced, CategoryUserUnknown},
 		{r("552 5.3.4 Размер письма отправителя больше допустимого"), OutcomeBounced, CategoryMessageTooLarge},
@@ -53,7 +39,7 @@ func TestRevS22CRelayedNoticeNegated(t *testing.T) {
 // S22C-3: the X.2.x weak rule beats words that name the cause (a sender,
 // a policy, a spoofing check) and a 4xx retry request.
 func TestRevS22CMailboxSubjectOverCause(t *testing.T) {
-	revS22CRun(t, []kindCase{
+	checkKinds(t, "review S22C", []kindCase{
 		{r("550 5.2.0 Message refused: sender blocked"), OutcomeBounced, CategoryPolicyRejected},
 		{r("550 5.2.0 Spoofed sender refused"), OutcomeBounced, CategoryPolicyRejected},
 		{r("550 5.2.0 Denied by policy"), OutcomeBounced, CategoryPolicyRejected},
