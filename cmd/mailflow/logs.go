@@ -92,10 +92,19 @@ func runLogs(ctx context.Context, env *environment, args []string) error {
 			}
 		}
 		if *asJSON {
-			_, err := env.stdout.Write(body)
-			return err
+			if _, err := env.stdout.Write(body); err != nil {
+				return err
+			}
+		} else if len(tl.Attempts) > 0 {
+			printTimeline(printable(env.stdout), &tl)
 		}
-		printTimeline(printable(env.stdout), &tl)
+		if len(tl.Attempts) == 0 {
+			// Like grep, a lookup that found nothing exits 1, so a script
+			// can tell an unknown or expired message from a found one.
+			// %q: both are the user's, and may hold anything.
+			return fmt.Errorf("%q: no attempts of message %q are kept (never sent to this domain, or older than the log retention)",
+				fs.Arg(0), *timeline)
+		}
 		return nil
 	}
 	q := url.Values{}

@@ -51,6 +51,18 @@ func TestLogsCommand(t *testing.T) {
 			}
 		}
 	}
+	// A message the store does not hold: said on stderr, exit status 1
+	// (like grep), with --json too, where the empty timeline is printed.
+	for _, id := range []string{"<nosuch@x>", "nosuch@x", "\x1b[2Jqz"} {
+		r = runMailflow(t, map[string]string{"MAILFLOW_API": srv.URL}, "", "logs", "--timeline", id, "bad.example")
+		if r.code != 1 || !strings.Contains(r.stderr, "no attempts of message") || strings.ContainsRune(r.stderr, 0x1b) {
+			t.Fatalf("timeline of unknown %q: %d\n%s\n%s", id, r.code, r.stdout, r.stderr)
+		}
+		r = runMailflow(t, map[string]string{"MAILFLOW_API": srv.URL}, "", "logs", "--json", "--timeline", id, "bad.example")
+		if r.code != 1 || !strings.HasPrefix(r.stdout, "{") || !strings.Contains(r.stdout, `"attempts":[]`) {
+			t.Fatalf("json timeline of unknown %q: %d\n%s\n%s", id, r.code, r.stdout, r.stderr)
+		}
+	}
 	r = runMailflow(t, nil, "", "logs", "--json", "bad.example", "--api="+srv.URL, "-q", "GREYLISTED")
 	if r.code != 0 || !strings.HasPrefix(r.stdout, `{"domain":"bad.example"`) || !strings.Contains(r.stdout, `"index":"time"`) {
 		t.Fatalf("json: %d %s %s", r.code, r.stdout, r.stderr)
