@@ -84,6 +84,9 @@ type Classifier struct {
 	judgedFrom int
 	// tableFrom[i] is the index of ruleTables[i]'s first rule.
 	tableFrom []int
+	// precise are specificStatusRules' codes and categories: the
+	// registered, precise meanings of enhanced codes (agreed).
+	precise []preciseCode
 
 	// Per-pattern attributes, so that one pass over the hits finds the
 	// provider, the blocklist and the advice signals (O(hits), not O(table)).
@@ -296,6 +299,20 @@ func New(opts ...Option) *Classifier {
 	}
 	if len(c.rules) > maxRules {
 		panic("diagnose: too many rules")
+	}
+	for _, r := range specificStatusRules {
+		switch r.cat {
+		case CategoryUserUnknown, CategoryMailboxFull, CategoryMailboxDisabled, CategoryMessageTooLarge,
+			CategoryTLSRequired, CategoryAuthenticationFailed:
+		default:
+			// Codes providers use loosely for what their words say
+			// better: X.1.2 for a malformed address ("553 5.1.2 … Invalid
+			// host name"), X.4.x for a server shutting down.
+			continue
+		}
+		for _, p := range r.codes {
+			c.precise = append(c.precise, preciseCode{parseCodePattern(p), r.cat})
+		}
 	}
 	type attr struct {
 		specs []string
@@ -669,7 +686,8 @@ func (c *Classifier) classify(in Input, sr *scanResult, feat *Features) (res Res
 			}
 		}
 		settled := ri >= 0 && (ri < c.judgedFrom || c.settledRules.has(ri) ||
-			anyMask(&sr.hits, c.rules[ri].script) && mostlyOtherScript(norm))
+			anyMask(&sr.hits, c.rules[ri].script) && mostlyOtherScript(norm) ||
+			ri < c.tableFrom[specificTable] && !c.registered.has(ri) && c.agreed(hintStatus, res.Category))
 		// A rule that matched a phrase written in Cyrillic, Greek or a
 		// Chinese or Japanese script, in a reply written mostly in that
 		// script, is settled: the model reads each such character as a
@@ -866,6 +884,33 @@ func (c *Classifier) classify(in Input, sr *scanResult, feat *Features) (res Res
 		feat.SubDetail = string(subDetailOf(buf[:0], hintStatus))
 	}
 	return res, code, text
+}
+
+// preciseCode is one enhanced code of specificStatusRules that names the
+// recipient's mailbox, the message's size or a TLS or authentication
+// demand, and the category of its registered meaning.
+type preciseCode struct {
+	code codePattern
+	cat  string
+}
+
+// agreed reports whether st's registered, precise meaning (RFC 3463, RFC
+// 5248, RFC 7372: specificStatusRules) is cat, which a specific phrase of
+// the reply found. A reply whose own words and enhanced code say the same
+// thing ("550 5.2.2 <a@example.jp>... Mailbox Full") is settled: the
+// model must not move it for the words a provider's report puts around
+// it, such as a template's "check the recipients' addresses" (probe BA:
+// Mail.ru's Russian and a Spanish hoster's reports read as user_unknown).
+func (c *Classifier) agreed(st status, cat string) bool {
+	if !st.valid() || cat == CategoryOther || cat == "" {
+		return false
+	}
+	for _, p := range c.precise {
+		if p.code.match(st) {
+			return p.cat == cat
+		}
+	}
+	return false
 }
 
 // expiryWords say that the sending MTA gave a message up because its time

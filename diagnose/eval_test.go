@@ -807,6 +807,12 @@ func TestFreshBatchAT(t *testing.T) { holdsFreshBatch(t, "blind_at.jsonl", 22, 2
 // 11/11; scored once blind before them: 7/11 and 8/11, testdata/README.md).
 func TestFreshBatchAU(t *testing.T) { holdsFreshBatch(t, "blind_au.jsonl", 11, 11, 11) }
 
+// TestFreshBatchBA keeps testdata/blind_ba.jsonl, 30 replies (of 100
+// written; 70 repeated earlier sets) written blind in the twenty-fourth
+// session, at its figure after its kinds were fixed (29/30 and 30/30;
+// scored once blind before them: 21/30 and 28/30, testdata/README.md).
+func TestFreshBatchBA(t *testing.T) { holdsFreshBatch(t, "blind_ba.jsonl", 30, 29, 30) }
+
 // holdsFreshBatch checks that the fresh batch in file has n cases and
 // that at least cat of them are classified right by category and out by
 // outcome: the batch's figure after its kinds were fixed.

@@ -60,7 +60,7 @@ func TestModelKeepsOutcome(t *testing.T) {
 // TestConsultPlumbing drives the combination with a model that answers
 // syntax_error for every text it was trained on: it overrules the rules'
 // phrase answers, but not a settled answer (a reply to MAIL FROM, an
-// other-party phrase), not delivered, not a text none of whose words it
+// other-party phrase, a phrase its enhanced code agrees with), not delivered, not a text none of whose words it
 // learnt (the codes' fallback meaning), and never the outcome.
 func TestConsultPlumbing(t *testing.T) {
 	classes := AllCategories()
@@ -70,18 +70,21 @@ func TestConsultPlumbing(t *testing.T) {
 		resp      string
 		overruled bool
 	}{
-		{"550 5.1.1 <jo@example.org>: Recipient address rejected: User unknown in virtual mailbox table", true},
-		{"452 4.2.2 Mailbox full", true},
+		{"550 <jo@example.org>: Recipient address rejected: User unknown in virtual mailbox table", true},
+		{"452 Mailbox full", true},
 		{"host mx.example.net[192.0.2.3] said: 550 5.1.1 <news@example.org>... User unknown (in reply to MAIL FROM command)", false},
 		{"554 5.7.1 Your account has been suspended for sending spam", false},
 		{"250 2.0.0 Ok: queued as 4F00D", false},
+		// A phrase and the enhanced code's registered meaning agree: settled.
+		{"550 5.1.1 <jo@example.org>: Recipient address rejected: User unknown in virtual mailbox table", false},
+		{"452 4.2.2 Mailbox full", false},
 		// No word of the text is known to the model: the codes' meaning stands.
 		{"550 5.2.0 qwertyuiop asdfghjkl", false},
 		{"451 4.4.3 qwertyuiop", false},
 	}
 	var ex []linear.Example
 	for range 10 {
-		for _, tc := range cases[:5] {
+		for _, tc := range cases[:7] {
 			ex = append(ex, linear.Example{Features: rules.Features(Input{Response: tc.resp}).Text, Class: target})
 		}
 	}

@@ -559,6 +559,11 @@ var strongRules = []rule{
 		{"you are on our", "you're on our", "you are in our", "you're in our", "you are listed on our", "you are listed in our", "your ip is on our", "your address is on our", "your ip is in our"},
 		{"list"},
 	}, unless: []string{"whitelist", "allow list", "allowlist", "safe list"}},
+	{cat: CategoryBlocklisted, settled: true, why: "the client's IP address said to be on a black list: a listing of the one sending, whatever a provider's report around the reply advises (1&1/IONOS '554-IP address is black listed. 554 For explanation visit http://postmaster.1and1.com/en/error-messages?ip=…&c=bip' quoted in a Spanish hoster's report that tells the sender to check the address, probe BA ba-058); a recipient or a file on the list is not the client", any: []string{
+		"ip address is black listed", "ip address is blacklisted", "ip address is blocklisted", "ip is black listed", "ip is blacklisted",
+		"ip is blocklisted", "ip address has been blacklisted", "ip has been blacklisted", "your ip && blacklisted", "your ip && black listed",
+		"ip address && is on a blacklist", "ip address && is on our blacklist",
+	}, unless: []string{"recipient", "attachment", "file", "extension", "whitelist", "allowlist", "not blacklisted", "is not listed"}},
 	{cat: CategoryBlocklisted, settled: true, why: "the client's IP address said to be filtered: an IP reputation filter of the receiver, not a content filter (Korean portals' '421 4.3.2 Your IP(<ip>) is filtered … You must register your IP', oliveit.tistory.com/39, blindaj-0079)", any: []string{
 		"your ip is filtered", "your ip address is filtered", "your ip has been filtered", "your ip address has been filtered",
 		"ip is filtered", "ip address is filtered", "ip filtered", ipLiteral + " && is filtered", ipLiteral + " && has been filtered",
@@ -1989,6 +1994,9 @@ var finalHints = []string{
 	// the same verdict with an adverb in between, and in traditional characters (gromox's notices
 	// '…的邮件无法被正确投递', '…的郵件無法被正確投遞', '…へのメールを正しく送信できません')
 	"无法被正确投递", "无法被投递", "無法投遞", "無法被正確投遞", "無法被投遞", "正しく送信できません", "正しく配信できません",
+	// the mail "returned by the system" (退回: bounced back), as Chinese enterprise mail's reports say it
+	// ("退信原因：连接收件方邮件系统失败，导致邮件被系统退回", probe BA ba-074)
+	"被系统退回", "被系統退回", "邮件被退回", "郵件被退回",
 	// Outlook's report "Your message did not reach some or all of the intended recipients … The
 	// following recipient(s) cannot be reached", and its translations: the client gave up, whatever
 	// transient reply it quotes (a Spanish report quoting '451 Requested action aborted: local error in

@@ -17,6 +17,13 @@ var localizedRules = []rule{
 		"conexion cifrada requerida", "connessione cifrata richiesta", "versleutelde verbinding vereist",
 		"conexao criptografada necessaria", "требуется шифрование", "暗号化が必要", "需要加密",
 	}},
+	{cat: CategoryTLSRequired, settled: true, why: "STARTTLS named with the word for required, in the NDR languages (Microsoft 365 operated by 21Vianet: '451 5.7.3 发送邮件需要 STARTTLS', probe BA ba-005, the Chinese of Exchange's '451 5.7.3 STARTTLS is required to send mail'): the receiver demands TLS; settled, as the English 'STARTTLS is required' is, since the model reads the generic 5.7.3 as a policy", any: []string{
+		"starttls && 需要", "starttls && 必须", "starttls && 必須", "starttls && 必要", "starttls && erforderlich",
+		"starttls && requis", "starttls && obligatoire", "starttls && requerido", "starttls && requiere", "starttls && obligatorio",
+		"starttls && richiesto", "starttls && obbligatorio", "starttls && vereist", "starttls && verplicht",
+		"starttls && obrigatorio", "starttls && necessario", "starttls && требуется", "starttls && необходим",
+		"starttls && 필요", "starttls && wymagany", "starttls && vyzadovan",
+	}, unless: []string{"not required", "nicht erforderlich", "pas requis", "no requerido", "non richiesto", "не требуется", "不需要", "不必要"}},
 	{cat: CategoryBlocklisted, why: "sender IP or domain on a block list (localized)", any: []string{
 		"blockliste", "auf einer sperrliste", "liste de blocage", "liste noire", "lista de bloqueo", "lista de bloqueio",
 		"lista nera", "lista negra", "blokkeerlijst", "zwarte lijst", "черные списки", "черный список", "черном списке",
@@ -43,6 +50,10 @@ var localizedRules = []rule{
 		"caixa && cheia", "caixa && lotada", "ящик && переполнен", "ящик && полон", "квота && превышен",
 		"メールボックス && 一杯", "メールボックス && いっぱい", "容量 && 超え", "邮箱 && 已满", "空间 && 不足",
 		"郵箱 && 已滿", "信箱 && 已滿", "空間 && 不足",
+		// Polish and Korean, as Exchange's and Korean portals' reports put it ("Skrzynka pocztowa
+		// adresata jest pełna", probe BA ba-015; Dooray's "받는 사람의 메일함 용량이 가득 찼습니다", ba-061)
+		"skrzynka && pelna", "skrzynka && przepelniona", "skrzynka && zapelniona",
+		"메일함 && 가득", "사서함 && 가득", "편지함 && 가득", "메일함 && 용량 && 초과", "메일함 용량이 부족",
 	}},
 	{cat: CategoryMailboxDisabled, why: "account or mailbox disabled, suspended, blocked, inactive (localized)", any: []string{
 		"konto && gesperrt", "konto && deaktiviert", "postfach && gesperrt", "postfach && deaktiviert", "konto && inaktiv",
@@ -87,6 +98,13 @@ var localizedRules = []rule{
 		"пользовател && не найден", "пользовател && не существует", "адрес && не существует", "адрес && не найден",
 		"получател && не найден", "получател && не существует",
 	}},
+	{cat: CategoryUserUnknown, settled: true, why: "the address not found or not existing, in Korean (Gmail's Korean report '주소를 찾을 수 없음 … 주소를 찾을 수 없거나 해당 주소에서 메일을 받을 수 없어', probe BA ba-023; Korean portals' '존재하지 않는 계정'): settled for the script, as the Japanese and Chinese rule below", any: []string{
+		"주소를 찾을 수 없", "존재하지 않는 && 주소", "존재하지 않는 && 계정", "존재하지 않는 && 사용자", "존재하지 않는 && 메일",
+		"없는 사용자", "없는 계정", "사용자를 찾을 수 없", "계정을 찾을 수 없",
+	}, unless: []string{"도메인", "서버"}},
+	{cat: CategoryPolicyRejected, settled: true, why: "the recipient has blocked the sender, in Korean (Dooray's '받는 사람이 회원님의 메일을 수신차단 하였습니다', probe BA ba-041; '수신 거부'): the recipient's own block list, a policy of the receiving side, not a listing of the sending IP", any: []string{
+		"수신차단", "수신 차단", "수신거부", "수신 거부",
+	}, unless: []string{"ip", "스팸"}},
 	{cat: CategoryUserUnknown, settled: true, why: "the recipient unknown in Japanese and Chinese (simplified and traditional; gromox's delivery notices '该收件人并不存在', '該收件人並不存在', blindaj-0067). Settled like the localized server fault below: the model's words are runs of letters between spaces and punctuation, so an unspaced Chinese or Japanese clause is one word it has almost never seen, and after the retraining of the sixteenth session it read blindaj-0067 as a size", any: []string{
 		"ユーザ && 存在しません", "宛先 && 存在しません", "宛先 && 見つかりません", "用户 && 不存在", "收件人 && 不存在", "地址 && 不存在", "用戶 && 不存在",
 		// "not registered": the Japanese hosters' own word for an unknown user ("<addr> のユーザーは登録されていません",
@@ -155,6 +173,10 @@ var localizedRules = []rule{
 		"consegnare entro", "binnen de gestelde tijd", "bericht is verlopen", "mensagem expirou",
 		"prazo de entrega", "истек срок", "истёк срок", "队列中超时", "放弃投递", "投递失败 && 超时",
 		"投遞超時", "佇列中超時", "放棄投遞",
+		// retried and given up, in Japanese (au's report '再送信を試みましたが送信先メールサーバの事由により
+		// 送信できませんでした', probe BA ba-027), as the English "retry timeout exceeded"
+		"再送信を試みましたが && できませんでした", "再送を試みましたが && できませんでした",
+		"再試行しましたが && できませんでした", "再送信を試みましたが && できません",
 	}},
 	{cat: CategoryServerError, settled: true, why: "the receiving server's own failure (localized: internal, server or system error; gromox's delivery notices '我们的邮件系统出错', '我們的郵件系統出錯', 'システムエラーがあったため', blindaj-0063/0068/0072 — the table had no server fault, so such notices fell to other or to the model). Settled: the model's words are runs of letters between spaces and punctuation, so an unspaced Chinese or Japanese clause is one word it has almost never seen (it read blindaj-0063 as spam)", any: []string{
 		"interner fehler", "interner serverfehler", "serverfehler", "systemfehler", "erreur interne", "erreur du serveur", "erreur systeme",
