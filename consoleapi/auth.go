@@ -192,14 +192,22 @@ type sessionView struct {
 	Via       string       `json:"via"`
 }
 
-// managerByEmail finds the manager with the address, compared without
-// letter case. Two managers with one address (a file may hold that) cannot
-// sign in with it: which one would be ambiguous.
-func managerByEmail(d *directory.Directory, email string) (directory.Manager, bool) {
+// signInKey is the form of a sign-in address that both finds the manager
+// (managerByEmail) and keys the sign-in throttle: one form for both, so
+// that no spelling that signs in as a manager gets limits of its own.
+// Unicode case folding (strings.EqualFold) matched "ſ" (U+017F) to "s"
+// while the throttle counted the lower-cased text, which let every such
+// spelling guess anew (review S24A-1).
+func signInKey(email string) string { return strings.ToLower(strings.TrimSpace(email)) }
+
+// managerByEmail finds the manager whose address has the sign-in key key
+// (signInKey). Two managers with one address (a file may hold that)
+// cannot sign in with it: which one would be ambiguous.
+func managerByEmail(d *directory.Directory, key string) (directory.Manager, bool) {
 	var found directory.Manager
 	n := 0
 	for _, m := range d.Managers {
-		if m.Email != "" && strings.EqualFold(m.Email, email) {
+		if m.Email != "" && signInKey(m.Email) == key {
 			found = m
 			n++
 		}
@@ -216,7 +224,7 @@ func (h *Handler) signIn(w http.ResponseWriter, r *http.Request) {
 		writeError(w, err)
 		return
 	}
-	email := strings.ToLower(strings.TrimSpace(body.Email))
+	email := signInKey(body.Email)
 	ip := remoteAddr(r)
 	attempt, ok, wait := h.cfg.Throttle.Begin(email, ip)
 	if !ok {
