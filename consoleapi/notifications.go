@@ -273,6 +273,14 @@ func fileSubscriptionsAt(d *directory.Directory, m directory.Manager, t target) 
 // resolved here (their address can change); the sinks check each
 // connection.
 func checkWebhookURL(raw string, allowPrivate bool) error {
+	// The port's range and stray spaces, as config apply checks them: a
+	// URL the sink can never dial was taken, and retried for an hour
+	// (review S24A-8).
+	if raw != "" {
+		if aerr := directory.CheckWebhookAddress(raw); aerr != nil {
+			return errf(http.StatusBadRequest, "the webhook URL: %v", aerr)
+		}
+	}
 	u, err := url.Parse(raw)
 	if err == nil {
 		// Before the address check, which a host such as 127.1 or
@@ -360,6 +368,20 @@ func (h *Handler) deleteWebhook(w http.ResponseWriter, r *http.Request, c caller
 	}
 	if m.Email == "" {
 		return errf(http.StatusConflict, "the webhook is your only channel: ask your operator to add an e-mail address first")
+	}
+	// A subscription that names the webhook channel would route nothing
+	// once the URL is gone, silently, and the directory would no longer
+	// validate (a channel without its address): refuse, as config apply
+	// does, and name the subscriptions (review S24A-2).
+	var using []string
+	for _, sub := range d.Subscriptions {
+		if sub.Manager == m.ID && slices.Contains(sub.Channels, string(directory.ChannelWebhook)) {
+			using = append(using, sub.ID)
+		}
+	}
+	if len(using) > 0 {
+		slices.Sort(using)
+		return errf(http.StatusConflict, "the webhook is a channel of your subscriptions %s: take it off them first (Notifications)", strings.Join(using, ", "))
 	}
 	before := m
 	m.WebhookURL, m.WebhookSecret = "", ""
