@@ -372,30 +372,11 @@ func Apply(ctx context.Context, cl *kgo.Client, topic string, f *File, prune boo
 // the brokers (kgo.SeedBrokers and any TLS/SASL); consumer and producer
 // options among them are replaced.
 func Load(ctx context.Context, topic string, opts ...kgo.Opt) (*Directory, error) {
-	probe, err := kgo.NewClient(opts...)
-	if err != nil {
-		return nil, fmt.Errorf("read directory from %s: %w", topic, err)
-	}
-	ends, err := kadm.NewClient(probe).ListEndOffsets(ctx, topic)
-	probe.Close()
-	if err == nil {
-		err = ends.Error()
-	}
-	if errors.Is(err, kerr.UnknownTopicOrPartition) {
-		return New(), nil
-	}
-	if err != nil {
-		return nil, fmt.Errorf("read directory from %s: %w", topic, err)
-	}
-	t, err := NewTable(ctx, topic, slog.New(slog.NewTextHandler(io.Discard, nil)), consumerSafe(opts)...)
+	d, bad, err := LoadWithInvalid(ctx, topic, opts...)
 	if err != nil {
 		return nil, err
 	}
-	defer t.Close()
-	if err := t.WaitReady(ctx); err != nil {
-		return nil, err
-	}
-	if bad := t.Invalid(); len(bad) > 0 {
+	if len(bad) > 0 {
 		var b strings.Builder
 		for i, r := range bad {
 			if i == 5 {
@@ -406,7 +387,38 @@ func Load(ctx context.Context, topic string, opts ...kgo.Opt) (*Directory, error
 		}
 		return nil, fmt.Errorf("read directory from %s: %d invalid records, which nothing applies:%s\nremove each with: mailflow config delete KEY (then apply the file again)", topic, len(bad), b.String())
 	}
-	return t.Current(), nil
+	return d, nil
+}
+
+// LoadWithInvalid reads the directory as Load does, but returns the
+// records nothing applies (Table.Invalid) beside it rather than failing on
+// them: `config delete` exists to remove those, and must still see what
+// the valid records hold.
+func LoadWithInvalid(ctx context.Context, topic string, opts ...kgo.Opt) (*Directory, []InvalidRecord, error) {
+	probe, err := kgo.NewClient(opts...)
+	if err != nil {
+		return nil, nil, fmt.Errorf("read directory from %s: %w", topic, err)
+	}
+	ends, err := kadm.NewClient(probe).ListEndOffsets(ctx, topic)
+	probe.Close()
+	if err == nil {
+		err = ends.Error()
+	}
+	if errors.Is(err, kerr.UnknownTopicOrPartition) {
+		return New(), nil, nil
+	}
+	if err != nil {
+		return nil, nil, fmt.Errorf("read directory from %s: %w", topic, err)
+	}
+	t, err := NewTable(ctx, topic, slog.New(slog.NewTextHandler(io.Discard, nil)), consumerSafe(opts)...)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer t.Close()
+	if err := t.WaitReady(ctx); err != nil {
+		return nil, nil, err
+	}
+	return t.Current(), t.Invalid(), nil
 }
 
 // consumerSafe drops options that would turn the table's reader into a

@@ -40,6 +40,15 @@ type File struct {
 	lines map[string]int
 }
 
+// Empty reports whether the file holds no resellers, customers, domains,
+// managers or subscriptions (defaults alone count as empty: they are not
+// what a directory is for). Applied with prune, such a file deletes the
+// whole directory, which is far more often an empty or failed `config get`
+// than the operator's wish, so the command line asks for it by name.
+func (f *File) Empty() bool {
+	return len(f.Resellers) == 0 && len(f.Customers) == 0 && len(f.Domains) == 0 && len(f.Managers) == 0 && len(f.Subscriptions) == 0
+}
+
 // MaxMinInterval bounds a subscription's min_interval: a longer one would
 // hold a notification back for so long that it is no longer news.
 const MaxMinInterval = 7 * 24 * time.Hour

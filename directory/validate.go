@@ -10,6 +10,7 @@ import (
 	"net/url"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -585,6 +586,9 @@ func checkEmail(addr string) error {
 }
 
 func checkWebhookURL(raw string) error {
+	if err := CheckWebhookAddress(raw); err != nil {
+		return err
+	}
 	u, err := url.Parse(raw)
 	switch {
 	case err != nil:
@@ -601,6 +605,58 @@ func checkWebhookURL(raw string) error {
 		return errors.New("holds " + Redacted + " where mailflow config get hides a credential, and the manager's stored URL is not the one it was printed from (config apply keeps a stored URL whose redacted form comes back unchanged): put the credential back, or apply a file from config get --show-secrets")
 	}
 	return CheckWebhookHost(u.Hostname())
+}
+
+// CheckWebhookAddress refuses what url.Parse lets through (or refuses as
+// just "not a URL") and no request can be sent to as written: a port
+// outside 1..65535 (":99999" and ":0" parse; ":abc" does not, and the
+// author should learn that the port is what is wrong), and a space or
+// control character anywhere (a space in the path parses, and is sent
+// percent-encoded or refused depending on the client). It is the file's
+// check and the console's (review S24A-8: both took such URLs, and the
+// notifications were dead-lettered).
+func CheckWebhookAddress(raw string) error {
+	for i, r := range raw {
+		if unicode.IsSpace(r) || unicode.IsControl(r) {
+			return fmt.Errorf("the URL has a space or control character (U+%04X) at byte %d: percent-encode it (%%20 for a space) or remove it", r, i)
+		}
+	}
+	if port, ok := urlPort(raw); ok && port != "" {
+		n, err := strconv.Atoi(port)
+		if err != nil || n < 1 || n > 65535 || port[0] == '+' || port[0] == '-' {
+			return fmt.Errorf("the port %q is not a TCP port: want a number from 1 to 65535 (or none, for the scheme's)", clip(port))
+		}
+	}
+	return nil
+}
+
+// urlPort returns the port of an absolute URL as written (after the
+// host's last ':', brackets of an IPv6 literal and userinfo aside), and
+// whether there is a ':' for one.
+func urlPort(raw string) (string, bool) {
+	_, rest, ok := strings.Cut(raw, "://")
+	if !ok {
+		return "", false
+	}
+	if i := strings.IndexAny(rest, "/?#"); i >= 0 {
+		rest = rest[:i]
+	}
+	if i := strings.LastIndexByte(rest, '@'); i >= 0 {
+		rest = rest[i+1:]
+	}
+	if strings.HasPrefix(rest, "[") {
+		i := strings.IndexByte(rest, ']')
+		if i < 0 {
+			return "", false
+		}
+		rest = rest[i+1:]
+		port, ok := strings.CutPrefix(rest, ":")
+		return port, ok
+	}
+	if i := strings.LastIndexByte(rest, ':'); i >= 0 {
+		return rest[i+1:], true
+	}
+	return "", false
 }
 
 // WebhookSecretPrefix starts every webhook secret, as the Standard Webhooks

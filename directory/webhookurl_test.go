@@ -1,6 +1,7 @@
 package directory
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -157,4 +158,53 @@ func FuzzRedactWebhookURL(f *testing.F) {
 			t.Fatalf("%q redacts to %q, which HasRedactedPlaceholder does not recognise", raw, red)
 		}
 	})
+}
+
+// TestWebhookURLPortAndSpaces: a webhook URL with a port outside
+// 1..65535 or not a number, or with a space or control character, was
+// accepted (":99999", ":0") or refused as just "not a URL" (":abc")
+// (review S24A-8); each is refused naming the port or the character.
+func TestWebhookURLPortAndSpaces(t *testing.T) {
+	for _, tc := range []struct {
+		url, problem string // problem "" means valid
+	}{
+		{"https://hooks.example.net:99999/in", `the port "99999" is not a TCP port`},
+		{"https://hooks.example.net:0/in", `the port "0" is not a TCP port`},
+		{"https://hooks.example.net:abc/in", `the port "abc" is not a TCP port`},
+		{"https://hooks.example.net:65536", `the port "65536"`},
+		{"https://hooks.example.net:-1/in", `the port "-1"`},
+		{"https://[2001:db8::1]:70000/in", `the port "70000"`},
+		{"https://hooks.example.net/a b", "space or control character (U+0020) at byte 27"},
+		{"https://hooks.example.net/in?q=a b", "(U+0020)"},
+		{"https://hooks.example.net/a\tb", "(U+0009)"},
+		{"https://hooks.example.net/a\u00a0b", "(U+00A0)"},
+		{"https://hooks.example.net/in\x7f", "(U+007F)"},
+		{"https://hooks.example.net:1/in", ""},
+		{"https://hooks.example.net:65535/in", ""},
+		{"https://hooks.example.net:8443/in?a=b", ""},
+		{"https://[2001:db8::1]:8443/in", ""},
+		{"https://[2001:db8::1]/in", ""},
+		{"https://hooks.example.net/a%20b", ""},
+		{"https://hooks.example.net/in?t=a:b", ""},
+	} {
+		t.Run(tc.url, func(t *testing.T) {
+			err := CheckWebhookAddress(tc.url)
+			if (err == nil) != (tc.problem == "") || err != nil && !strings.Contains(err.Error(), tc.problem) {
+				t.Fatalf("CheckWebhookAddress = %v, want %q", err, tc.problem)
+			}
+			// The file refuses it with its path.
+			file := "resellers: [{id: r}]\nmanagers:\n  - id: m\n    level: reseller\n    of: r\n    webhook_url: " + strconv.Quote(tc.url) + "\n" +
+				"    webhook_secret: whsec_MDEyMzQ1Njc4OTAxMjM0NTY3ODkwMTIz\n"
+			_, err = ParseFile([]byte(file))
+			if tc.problem == "" {
+				if err != nil {
+					t.Fatalf("refused: %v", err)
+				}
+				return
+			}
+			if err == nil || !strings.Contains(err.Error(), "managers[0].webhook_url: ") || !strings.Contains(err.Error(), tc.problem) {
+				t.Fatalf("accepted or unclear: %v", err)
+			}
+		})
+	}
 }

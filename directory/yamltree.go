@@ -45,6 +45,9 @@ func (k ykind) String() string {
 // concern single nodes (aliases, complex keys) are reported through p and
 // the node is left out; a syntax error is returned as an error.
 func parseYAML(data []byte, p *problems) (*ynode, error) {
+	if err := checkYAMLDepth(data); err != nil {
+		return nil, err
+	}
 	f, err := parser.ParseBytes(data, 0)
 	if err != nil {
 		return nil, err
@@ -145,3 +148,106 @@ func join(path, key string) string {
 	}
 	return path + "." + key
 }
+
+// maxYAMLDepth bounds how deep a directory file may nest. A directory file
+// nests four levels (a list of mappings of lists of values); the bound
+// leaves room for any hand-written file.
+const maxYAMLDepth = 64
+
+// checkYAMLDepth refuses a file nested deeper than maxYAMLDepth before the
+// YAML parser sees it: the parser's memory grows with the square of the
+// nesting depth, so "a: " followed by 100,000 '[' took gigabytes and the
+// command was killed (review S24A-9). It is a cheap scan, not a parser:
+// it counts flow collections ('[' and '{' where a node starts: at the
+// start of a line, or after ':', '-', '?', ',', '[' or '{'), outside
+// quoted scalars and comments, and block nesting by indentation (each
+// deeper indentation, and each "- " of a compact sequence such as
+// "- - - x", a level). Brackets inside a plain scalar (https://[::1]/)
+// are not where a node starts, so they are not counted.
+func checkYAMLDepth(data []byte) error {
+	line := 1
+	flow := 0         // open flow collections
+	var indents []int // block levels: the column each starts at
+	// start is whether a node may start at this point of the line: only
+	// blanks, or one of the indicators above, since the line began.
+	start, lineStart, col := true, true, 0
+	refuse := func(what string) error {
+		return fmt.Errorf("line %d: %s nested deeper than %d levels; a directory file needs a handful", line, what, maxYAMLDepth)
+	}
+	for i := 0; i < len(data); i++ {
+		c := data[i]
+		switch {
+		case c == '\n':
+			line++
+			start, lineStart, col = true, true, 0
+			continue
+		case c == ' ' || c == '\t' || c == '\r':
+			col++
+			continue
+		case c == '#' && (i == 0 || isYAMLBlank(data[i-1])):
+			for i+1 < len(data) && data[i+1] != '\n' {
+				i++
+			}
+			continue
+		}
+		if lineStart && flow == 0 {
+			// The first character of a line in block context: its
+			// indentation closes the deeper levels and opens one.
+			for len(indents) > 0 && indents[len(indents)-1] >= col {
+				indents = indents[:len(indents)-1]
+			}
+			indents = append(indents, col)
+			if len(indents) > maxYAMLDepth {
+				return refuse("block collections")
+			}
+		}
+		lineStart = false
+		col++
+		blankNext := i+1 == len(data) || isYAMLBlank(data[i+1])
+		switch {
+		case start && (c == '[' || c == '{'):
+			if flow++; flow > maxYAMLDepth {
+				return refuse("'[' and '{'")
+			}
+			continue // start stays: a node may follow
+		case flow > 0 && (c == ']' || c == '}'):
+			flow--
+		case start && flow == 0 && (c == '-' || c == '?') && blankNext:
+			// A block sequence entry (or complex key) nests what follows
+			// it, on this line too: "- - - x" is three levels.
+			indents = append(indents, col)
+			if len(indents) > maxYAMLDepth {
+				return refuse("block collections")
+			}
+			continue // start stays
+		case start && (c == '\'' || c == '"'):
+			// A quoted scalar: skip to its closing quote ('' and \"
+			// escape one), counting its lines.
+			for i++; i < len(data); i++ {
+				if data[i] == '\n' {
+					line++
+				}
+				if c == '"' && data[i] == '\\' {
+					i++
+					continue
+				}
+				if data[i] == c {
+					if c == '\'' && i+1 < len(data) && data[i+1] == '\'' {
+						i++
+						continue
+					}
+					break
+				}
+			}
+			start = false
+			continue
+		}
+		// In block context only ": " starts a node inside a line (a plain
+		// scalar may hold '[', ',' and '-'); in flow context ',' and ':'
+		// do too.
+		start = c == ':' && (blankNext || flow > 0) || c == ',' && flow > 0
+	}
+	return nil
+}
+
+func isYAMLBlank(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }

@@ -127,10 +127,34 @@ func runAccountCredentials(ctx context.Context, env *environment, what string, a
 	}
 	defer st.Close()
 	if verb == "list" {
+		// A manager the directory does not know is most often a mistyped
+		// id: an empty table would read as "no credentials", so it is
+		// refused as set-password-link and revoke refuse it. Credentials
+		// of a manager removed from the directory since are still listed
+		// (revoke takes them), with a note.
+		_, known := d.Managers[*manager]
+		n := 0
 		if what == "sessions" {
-			return printSessions(env, st.ListSessions(*manager), *asJSON)
+			ss := st.ListSessions(*manager)
+			if n = len(ss); n > 0 || known || *manager == "" {
+				err = printSessions(env, ss, *asJSON)
+			}
+		} else {
+			ts := st.ListTokens(*manager)
+			if n = len(ts); n > 0 || known || *manager == "" {
+				err = printTokens(env, ts, *asJSON)
+			}
 		}
-		return printTokens(env, st.ListTokens(*manager), *asJSON)
+		switch {
+		case err != nil:
+			return err
+		case *manager == "" || known:
+			return nil
+		case n == 0:
+			return fmt.Errorf("no manager %q in the directory, and no %s of one (mailflow config get lists the managers)", *manager, what)
+		}
+		fmt.Fprintf(env.stderr, "note: manager %q is no longer in the directory; mailflow account %s revoke --manager %s --all ends these\n", *manager, what, *manager)
+		return nil
 	}
 
 	// A manager the directory does not know may still hold credentials

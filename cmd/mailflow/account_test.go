@@ -442,3 +442,51 @@ func TestAccountRevokeEveryInstance(t *testing.T) {
 		}
 	}
 }
+
+// TestAccountListUnknownManager: `account sessions|tokens list --manager
+// ID` of a manager the directory does not hold (a typo, most often) fails
+// naming it, as set-password-link and revoke do; before, it printed an
+// empty table and exited 0, which reads as "no credentials" (review
+// S24A-11). A known manager without credentials, and no --manager, still
+// list.
+func TestAccountListUnknownManager(t *testing.T) {
+	b := newTestBroker(t)
+	b.ensureTopics(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	var recs []directory.Record
+	for _, e := range []any{directory.Reseller{ID: "r1"}, directory.Manager{ID: "m1", Level: directory.LevelReseller, Of: "r1", Email: "m1@r.example"}} {
+		r, err := directory.EncodeRecord(e)
+		if err != nil {
+			t.Fatal(err)
+		}
+		recs = append(recs, r)
+	}
+	if err := directory.Publish(ctx, b.cl, b.topics.Config, recs); err != nil {
+		t.Fatal(err)
+	}
+	for _, what := range []string{"sessions", "tokens"} {
+		for _, tc := range []struct {
+			name    string
+			args    []string
+			code    int
+			message string
+		}{
+			{"unknown manager", []string{"--manager", "NOSUCH"}, 1, `no manager "NOSUCH" in the directory`},
+			{"another letter case", []string{"--manager", "M1"}, 1, `no manager "M1" in the directory`},
+			{"unknown manager, JSON", []string{"--manager", "NOSUCH", "--json"}, 1, `no manager "NOSUCH" in the directory`},
+			{"known manager", []string{"--manager", "m1"}, 0, ""},
+			{"every manager", nil, 0, ""},
+		} {
+			t.Run(what+"/"+tc.name, func(t *testing.T) {
+				r := runMailflow(t, nil, "", append([]string{"account", what, "list", "--brokers", b.addr}, tc.args...)...)
+				if r.code != tc.code || !strings.Contains(r.stderr, tc.message) {
+					t.Fatalf("exit %d, want %d; stderr %q, want %q", r.code, tc.code, r.stderr, tc.message)
+				}
+				if tc.code != 0 && r.stdout != "" {
+					t.Errorf("stdout %q, want nothing (no table for an unknown manager)", r.stdout)
+				}
+			})
+		}
+	}
+}

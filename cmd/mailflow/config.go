@@ -42,12 +42,13 @@ func runConfig(ctx context.Context, env *environment, args []string) error {
 }
 
 func runConfigApply(ctx context.Context, env *environment, args []string) error {
-	fs := newFlagSet(env, "config apply", "-f FILE [--prune] [--dry-run] [--brokers HOST:PORT]")
+	fs := newFlagSet(env, "config apply", "-f FILE [--prune | --prune-all] [--dry-run] [--brokers HOST:PORT]")
 	brokers := listFlag{defaultBrokers}
 	fs.Var(&brokers, "brokers", "Kafka seed brokers, comma-separated; the default is mailflow dev's embedded broker")
 	topicPrefix := fs.String("topic-prefix", processor.DefaultTopicPrefix, "prefix of every topic name")
 	file := fs.String("f", "", "directory file (YAML) to apply (required; - for stdin)")
-	prune := fs.Bool("prune", false, "delete what the file no longer holds")
+	prune := fs.Bool("prune", false, "delete what the file no longer holds (refused for a file that holds no entities: see --prune-all)")
+	pruneAll := fs.Bool("prune-all", false, "--prune that also takes a file holding no resellers, customers, domains, managers or subscriptions, and so deletes the whole directory")
 	dryRun := fs.Bool("dry-run", false, "validate and print what would change, without writing")
 	if err := fs.parseFlagsOnly(args); err != nil {
 		return err
@@ -55,6 +56,8 @@ func runConfigApply(ctx context.Context, env *environment, args []string) error 
 	if *file == "" {
 		return usageErr("-f FILE is required")
 	}
+	emptyOK := *pruneAll
+	*prune = *prune || *pruneAll
 	if err := checkHostPorts("brokers", brokers); err != nil {
 		return err
 	}
@@ -100,6 +103,18 @@ func runConfigApply(ctx context.Context, env *environment, args []string) error 
 			hint = "\n(with --prune the directory will hold only this file, so it must hold everything it names; without --prune it may name what the directory already holds)"
 		}
 		return fmt.Errorf("%s is invalid, nothing was applied:\n%w%s", *file, err, hint)
+	}
+	// A file without entities, with --prune, deletes the whole directory:
+	// that is what `config get > f` leaves in f when the broker could not
+	// be reached, so `config get > f; config apply -f f --prune` wiped
+	// everything (review S24A-5). Emptying the directory has to be asked
+	// for by name.
+	if *prune && !emptyOK && f.Empty() {
+		what := "holds no resellers, customers, domains, managers or subscriptions"
+		if len(bytes.TrimSpace(data)) == 0 {
+			what = "is empty"
+		}
+		return fmt.Errorf("%s %s, and with --prune applying it would delete the whole directory; nothing was applied (a `config get > FILE` that failed leaves FILE so: check the file, or give --prune-all to delete everything on purpose)", *file, what)
 	}
 	if lerr != nil {
 		return lerr
@@ -205,8 +220,53 @@ func runConfigGet(ctx context.Context, env *environment, args []string) error {
 		fmt.Fprintln(env.stdout, "# Webhook secrets, API token hashes and the credentials in webhook URLs are shown as "+directory.Redacted+"; --show-secrets prints them.\n"+
 			"# config apply keeps the stored value wherever "+directory.Redacted+" comes back unchanged.")
 	}
-	_, err = env.stdout.Write(out)
-	return err
+	if _, err = env.stdout.Write(out); err != nil {
+		return err
+	}
+	if !redacted {
+		warnShownSecrets(env, out)
+	}
+	return nil
+}
+
+// warnShownSecrets warns, as apply does of the file it reads
+// (warnReadableSecrets), when config get --show-secrets wrote secrets to
+// a regular file its group or others may read: `config get --show-secrets
+// > f` under the usual umask 022 leaves them in a 0644 file, silently
+// before (review S24A-10). The operator asked for the secrets, so it is a
+// warning, not a refusal; a terminal or a pipe is not warned of.
+func warnShownSecrets(env *environment, out []byte) {
+	f, ok := env.stdout.(*os.File)
+	if !ok {
+		return
+	}
+	fi, err := f.Stat()
+	if err != nil || !fi.Mode().IsRegular() || fi.Mode().Perm()&0o077 == 0 {
+		return
+	}
+	var what []string
+	for _, c := range []struct{ field, name string }{{"webhook_secret:", "webhook secrets"}, {"api_token_sha256:", "API token hashes"}} {
+		if bytes.Contains(out, []byte(c.field)) {
+			what = append(what, c.name)
+		}
+	}
+	for line := range strings.Lines(string(out)) {
+		if u, ok := strings.CutPrefix(strings.TrimSpace(line), "webhook_url:"); ok && strings.ContainsAny(u, "@?;") {
+			what = append(what, "webhook URLs that may carry credentials")
+			break
+		}
+	}
+	if len(what) == 0 {
+		return
+	}
+	// os.Stdout is named /dev/stdout; the file it is open on is the one to
+	// chmod.
+	name := f.Name()
+	if link, err := os.Readlink(fmt.Sprintf("/proc/self/fd/%d", f.Fd())); err == nil && strings.HasPrefix(link, "/") {
+		name = link
+	}
+	fmt.Fprintf(env.stderr, "warning: %s is readable by its group or others (mode %04o) and now holds %s (--show-secrets): chmod 600 %s, and run umask 077 before config get --show-secrets > FILE\n",
+		name, fi.Mode().Perm(), strings.Join(what, ", "), name)
 }
 
 // auditApply writes one audit entry per key the apply created, updated or
@@ -293,7 +353,9 @@ func warnReadableSecrets(env *environment, file string, f *directory.File) {
 // an older release, say a manager "operator": config get and apply refuse
 // to work over it and name it, and a file cannot name it to prune it);
 // entities the directory holds are better removed with config apply
-// --prune, which also checks that nothing still refers to them.
+// --prune. A key must name what the directory (or an invalid record)
+// holds, and deleting an entity that something kept refers to is refused
+// (directory.ResolveDeletes).
 func runConfigDelete(ctx context.Context, env *environment, args []string) error {
 	fs := newFlagSet(env, "config delete", "KEY... [--brokers HOST:PORT]")
 	brokers := listFlag{defaultBrokers}
@@ -320,10 +382,21 @@ func runConfigDelete(ctx context.Context, env *environment, args []string) error
 		return err
 	}
 	defer cl.Close()
-	// What the directory holds, to say which console overlays go with
-	// their entities; a directory that cannot be read (the records
-	// this command exists to delete may be what it fails on) says none.
-	cur, _ := directory.Load(ctx, processor.TopicsWithPrefix(*topicPrefix).Config, kgo.SeedBrokers(brokers...))
+	// What the directory holds, with the records nothing applies (those
+	// this command exists to delete): each key must name one of them, in
+	// the spelling the directory keys it by, and deleting them must not
+	// leave what config apply refuses (review S24A-7: any key was
+	// "deleted", a typo included, and a manager's subscriptions were left
+	// dangling).
+	cur, invalid, err := directory.LoadWithInvalid(ctx, processor.TopicsWithPrefix(*topicPrefix).Config, kgo.SeedBrokers(brokers...))
+	if err != nil {
+		return err
+	}
+	del, err := directory.ResolveDeletes(cur, invalid, keys)
+	if err != nil {
+		return fmt.Errorf("nothing was deleted:\n%w", err)
+	}
+	keys = del.Keys
 	recs := make([]directory.Record, 0, len(keys))
 	var overlays []string
 	for _, k := range keys {
@@ -334,17 +407,24 @@ func runConfigDelete(ctx context.Context, env *environment, args []string) error
 		// printed and audited when it is (second review).
 		if ok, has := directory.OverlayKey(k); has && !slices.Contains(keys, ok) {
 			recs = append(recs, directory.Record{Key: ok})
-			if cur != nil && cur.HasOverlay(k) {
+			if cur.HasOverlay(k) {
 				overlays = append(overlays, ok)
 			}
 		}
+	}
+	// The console's subscriptions of what is deleted go with it, as
+	// apply --prune deletes them.
+	var along []string
+	for _, o := range del.Along {
+		recs = append(recs, directory.Record{Key: o.Key})
+		along = append(along, o.Key)
 	}
 	if err := directory.Publish(ctx, cl, processor.TopicsWithPrefix(*topicPrefix).Config, recs); err != nil {
 		return err
 	}
 	now := time.Now().UTC()
 	var es []audit.Entry
-	for _, k := range append(slices.Clone(keys), overlays...) {
+	for _, k := range slices.Concat(keys, overlays, along) {
 		es = append(es, audit.Entry{At: now, Actor: directory.OperatorID, Via: "cli", Action: "config.delete", Key: k})
 	}
 	auditTopic := *topicPrefix + audit.TopicSuffix
@@ -360,6 +440,9 @@ func runConfigDelete(ctx context.Context, env *environment, args []string) error
 	}
 	for _, k := range overlays {
 		fmt.Fprintf(env.stdout, "deleted %s (what managers changed in the console)\n", k)
+	}
+	for _, o := range del.Along {
+		fmt.Fprintf(env.stdout, "deleted %s (%s)\n", o.Key, o.Reason)
 	}
 	return nil
 }
