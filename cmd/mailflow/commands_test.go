@@ -300,10 +300,7 @@ func TestConfigApplyInvalid(t *testing.T) {
 
 func TestConfigApplyAndGet(t *testing.T) {
 	b := newTestBroker(t)
-	example, err := os.ReadFile(filepath.Join("..", "..", "directory", "testdata", "example.yaml"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	example, secret, _ := exampleWithSecrets(t)
 	file := filepath.Join(t.TempDir(), "directory.yaml")
 	if err := os.WriteFile(file, example, 0o644); err != nil {
 		t.Fatal(err)
@@ -354,13 +351,13 @@ func TestConfigApplyAndGet(t *testing.T) {
 	if !reflect.DeepEqual(got.Directory(), want.Directory()) {
 		t.Errorf("config get printed\n%s\nwhich is not the applied directory", g.stdout)
 	}
-	if !strings.Contains(g.stdout, "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw") {
+	if !strings.Contains(g.stdout, secret) {
 		t.Errorf("config get lost the webhook secret:\n%s", g.stdout)
 	}
 
 	t.Run("redacted", func(t *testing.T) {
 		g := runMailflow(t, nil, "", "config", "get", "--brokers", b.addr, "--redact-secrets")
-		if g.code != 0 || strings.Contains(g.stdout, "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw") || !strings.Contains(g.stdout, "REDACTED") {
+		if g.code != 0 || strings.Contains(g.stdout, secret) || !strings.Contains(g.stdout, "REDACTED") {
 			t.Errorf("exit %d:\n%s", g.code, g.stdout)
 		}
 	})

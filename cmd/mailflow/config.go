@@ -104,6 +104,9 @@ func runConfigApply(ctx context.Context, env *environment, args []string) error 
 		}
 		return fmt.Errorf("%s is invalid, nothing was applied:\n%w%s", *file, err, hint)
 	}
+	if perr := directory.CheckPublishedSecrets(f); perr != nil {
+		return fmt.Errorf("%s is refused, nothing was applied:\n%w", *file, perr)
+	}
 	// A file without entities, with --prune, deletes the whole directory:
 	// that is what `config get > f` leaves in f when the broker could not
 	// be reached, so `config get > f; config apply -f f --prune` wiped

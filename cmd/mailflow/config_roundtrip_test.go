@@ -19,32 +19,32 @@ managers:
     level: reseller
     of: acme
     webhook_url: https://hooks.example.net/in?token=tok-SECRET-1
-    webhook_secret: whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw
+    webhook_secret: whsec_MxC5WU9qHqkEzNJMqqCxOXICDaCQQQop
   - id: by-key
     level: reseller
     of: acme
     webhook_url: https://hooks.example.net/in?team=noc&api_key=key-SECRET-2&x=1
-    webhook_secret: whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw
+    webhook_secret: whsec_MxC5WU9qHqkEzNJMqqCxOXICDaCQQQop
   - id: by-sig
     level: reseller
     of: acme
     webhook_url: https://store.example.net/q?sv=2024-01-01&sig=sig%2BSECRET%2F3&se=2030-01-01
-    webhook_secret: whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw
+    webhook_secret: whsec_MxC5WU9qHqkEzNJMqqCxOXICDaCQQQop
   - id: by-code
     level: reseller
     of: acme
     webhook_url: https://fn.example.net/api/alert?code=code-SECRET-4
-    webhook_secret: whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw
-    api_token_sha256: ebd331e77cb7fa9799a4f74a493e6ed5f7b908120658122e5ab4d8e1ba51e334
+    webhook_secret: whsec_MxC5WU9qHqkEzNJMqqCxOXICDaCQQQop
+    api_token_sha256: 5eaaa48ce1ae7457941702f6c9b90150753c4e579ea4e0b1e3862128246292ff
   - id: plain
     level: reseller
     of: acme
     webhook_url: https://hooks.example.net/plain?team=noc
-    webhook_secret: whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw
+    webhook_secret: whsec_MxC5WU9qHqkEzNJMqqCxOXICDaCQQQop
 `
 
 var roundTripSecrets = []string{"tok-SECRET-1", "key-SECRET-2", "SECRET%2F3", "code-SECRET-4",
-	"whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw", "ebd331e77cb7fa9799a4f74a493e6ed5f7b908120658122e5ab4d8e1ba51e334"}
+	"whsec_MxC5WU9qHqkEzNJMqqCxOXICDaCQQQop", "5eaaa48ce1ae7457941702f6c9b90150753c4e579ea4e0b1e3862128246292ff"}
 
 // TestConfigGetApplyRoundTrip: what `config get` prints hides every
 // credential a webhook URL carries (review: the URLs were printed whole),
