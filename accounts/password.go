@@ -114,7 +114,9 @@ const minKeyboardRun = 8
 // or format characters; in any letter case, on the list of common
 // passwords (commonpasswords.go); holding the manager's id or e-mail
 // address, or the address's local part (of at least 4 characters each,
-// in any letter case); one substring repeated ("abcabcabca"); or a run
+// in any letter case); holding a control or invisible formatting
+// character anywhere; using fewer than minDistinct different characters;
+// one substring repeated ("abcabcabca"); or a run
 // of at least 8 adjacent keys of a keyboard row (QWERTY, QWERTZ, AZERTY),
 // of the alphabet or of digits with fewer than MinPasswordLength other
 // characters ("qwertyuiopas"). The checks read the password in NFKC form
@@ -133,6 +135,12 @@ func CheckPassword(pw string, pc PasswordContext) error {
 		return passwordError(fmt.Sprintf("the password is too long: use at most %d characters", MaxPasswordLength))
 	case !strings.ContainsFunc(pw, func(r rune) bool { return !unicode.IsSpace(r) && !unicode.IsControl(r) && !unicode.Is(unicode.Cf, r) }):
 		return passwordError("the password is only spaces, control or invisible formatting characters: use letters, digits or punctuation (a few words make a good one)")
+	case strings.ContainsFunc(pw, func(r rune) bool { return unicode.IsControl(r) || unicode.Is(unicode.Cf, r) }):
+		// A NUL, a BEL or a zero-width space cannot be typed the same way
+		// on another keyboard or into a password manager, and hides a
+		// weak password from the checks below ("\u200bzzzz…", review
+		// S24A-12).
+		return passwordError("the password holds a control or invisible formatting character (such as a zero-width space): use letters, digits, spaces or punctuation only")
 	case common.has(pw):
 		return passwordError("the password is one of the 20,000 most common passwords, which attackers try first: choose another (a few unrelated words make a good one)")
 	}
@@ -148,10 +156,29 @@ func CheckPassword(pw string, pc PasswordContext) error {
 	if repeated(folded) {
 		return passwordError("the password is one short sequence repeated, which attackers try early: choose another (a few unrelated words make a good one)")
 	}
+	if distinct(folded) < minDistinct {
+		return passwordError(fmt.Sprintf("the password uses fewer than %d different characters (such as aaaaaaaaaaab), which attackers try early: choose another (a few unrelated words make a good one)", minDistinct))
+	}
 	if keyboardPattern(folded) {
 		return passwordError("the password is mostly a run of neighbouring keys (such as qwertyuiop) or of letters or digits in order, which attackers try early: choose another (a few unrelated words make a good one)")
 	}
 	return nil
+}
+
+// minDistinct is the fewest different characters a password may use:
+// one character repeated with a few others ("aaaaaaaaaaaaaaab",
+// "zz-zzzzzzzzzzz") passes the length and the repetition checks, yet is
+// what NIST SP 800-63B §5.1.1.2 calls repetitive (review S24A-12). Four
+// is below what any passphrase of MinPasswordLength characters uses.
+const minDistinct = 5
+
+// distinct returns how many different runes s holds.
+func distinct(s string) int {
+	seen := make(map[rune]struct{}, 16)
+	for _, r := range s {
+		seen[r] = struct{}{}
+	}
+	return len(seen)
 }
 
 // repeated reports whether s is one substring written at least twice

@@ -45,6 +45,17 @@ func TestPasswordContextAndPatterns(t *testing.T) {
 		{"xyxyxyxyxy", "repeated"},
 		{"Horse!Horse!Horse!", "repeated"},
 		{"zzzzzzzzzzzz", "repeated"},
+		// review S24A-12: one character with a few others, and invisible
+		// or control characters mixed in
+		{"aaaaaaaaaaaaaaab", "different characters"},
+		{"zz-zzzzzzzzzzz", "different characters"},
+		{"11112222111122", "different characters"},
+		{"ab ab ab ba ab ba", "different characters"},
+		{"\u200bzzzzzzzzzzzz", "invisible"},
+		{"correct horse\u200b battery", "invisible"},
+		{"good pass\x07word here", "control"},
+		{"pass\x00word and more", "control"},
+		{"staple\u202ebattery horse", "invisible"},
 	} {
 		err := CheckPassword(tc.pw, pc)
 		if err == nil || !strings.Contains(err.Error(), tc.want) || !errors.Is(err, ErrPasswordRefused) {
@@ -57,7 +68,7 @@ func TestPasswordContextAndPatterns(t *testing.T) {
 	}
 	for _, pw := range []string{
 		"correct horse battery staple", "qwertyuiop plus a few unrelated words", "ops and contoso apart", "alic3 in chains",
-		"ten chars!", "abcabcabcX7k", "m1 m1 m1 is my id", "zwölf Boxkämpfer", "🙂 emoji and words",
+		"ten chars!", "abcabcabcX7k", "mango tango mango", "m1 m1 m1 is my id", "zwölf Boxkämpfer", "🙂 emoji and words",
 	} {
 		if err := CheckPassword(pw, pc); err != nil {
 			t.Errorf("CheckPassword(%q) = %v, want accepted", pw, err)
