@@ -139,6 +139,14 @@ func mainWithExit(ctx context.Context, env *environment, args []string) int {
 		usage(env.stderr)
 		return 2
 	}
+	// A typo of one letter (stauts, lgos) names the command meant, as git
+	// does, rather than leave the reader to spot it in the list.
+	for _, c := range commands() {
+		if editDistanceOne(strings.ToLower(args[0]), c.name) || strings.ToLower(args[0]) == c.name {
+			fmt.Fprintf(env.stderr, "mailflow: unknown command %q: did you mean %q? (mailflow --help lists the commands)\n", args[0], c.name)
+			return 2
+		}
+	}
 	fmt.Fprintf(env.stderr, "mailflow: unknown command %q\n\n", args[0])
 	usage(env.stderr)
 	return 2

@@ -38,7 +38,12 @@ func runStatus(ctx context.Context, env *environment, args []string) error {
 	if *live < 0 {
 		return usageErr("--live must not be negative")
 	}
-	domain := fs.Arg(0)
+	// A name that is no host name fails here, saying why, rather than as
+	// the server's 401 or 404 (the API canonicalises the same way).
+	domain, err := schemas.CanonicalDomain(fs.Arg(0))
+	if err != nil {
+		return usageErr("%q is not a domain name: %v", fs.Arg(0), err)
+	}
 	base := apiBase(*apiURL) + "/api/v1/domains/" + url.PathEscape(domain)
 	body, err := get(ctx, base+"/status", *token)
 	if err != nil {
