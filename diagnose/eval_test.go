@@ -813,6 +813,12 @@ func TestFreshBatchAU(t *testing.T) { holdsFreshBatch(t, "blind_au.jsonl", 11, 1
 // scored once blind before them: 21/30 and 28/30, testdata/README.md).
 func TestFreshBatchBA(t *testing.T) { holdsFreshBatch(t, "blind_ba.jsonl", 30, 29, 30) }
 
+// TestFreshBatchBB keeps testdata/blind_bb.jsonl, 13 replies (of 60
+// written; 47 repeated earlier sets) written blind after BA's fixes, at
+// its figure after its kinds were fixed (11/13 and 12/13; scored once
+// blind before them: 9/13 and 12/13, testdata/README.md).
+func TestFreshBatchBB(t *testing.T) { holdsFreshBatch(t, "blind_bb.jsonl", 13, 11, 12) }
+
 // holdsFreshBatch checks that the fresh batch in file has n cases and
 // that at least cat of them are classified right by category and out by
 // outcome: the batch's figure after its kinds were fixed.

@@ -93,3 +93,44 @@ func TestKindChineseReturned(t *testing.T) {
 		{r("connect to mx.example.cn[192.0.2.7]:25: Connection timed out"), OutcomeDeferred, CategoryConnectionFailed},
 	})
 }
+
+// Kind: the sending MTA's notice that it removed the message from its
+// queue after failed attempts is the message's expiry, in the languages
+// MDaemon writes it in (probe BB).
+func TestKindRemovedFromQueue(t *testing.T) {
+	runKinds(t, "removed from queue", []kindCase{
+		{r("Después de varios intentos fallidos de entrega, el mensaje ha sido eliminado de la cola del servidor."), OutcomeBounced, CategoryExpired},
+		{r("Nach mehreren fehlgeschlagenen Zustellversuchen wurde die Nachricht aus der Warteschlange des Servers entfernt."), OutcomeBounced, CategoryExpired},
+		{r("Après plusieurs tentatives infructueuses, le message a été supprimé de la file d'attente du serveur."), OutcomeBounced, CategoryExpired},
+		{r("Dopo diversi tentativi falliti il messaggio è stato rimosso dalla coda del server."), OutcomeBounced, CategoryExpired},
+		{r("Após várias tentativas sem sucesso, a mensagem foi removida da fila do servidor."), OutcomeBounced, CategoryExpired},
+		{r("Na meerdere mislukte pogingen is het bericht uit de wachtrij verwijderd."), OutcomeBounced, CategoryExpired},
+	})
+}
+
+// Kind: an Italian certified-mail (PEC) box that refuses uncertified mail
+// is the receiver's policy, also where the notice names an unknown
+// address as the other possible cause.
+func TestKindPECUncertified(t *testing.T) {
+	runKinds(t, "pec uncertified", []kindCase{
+		{r("550 5.7.1 Il destinatario non è abilitato alla ricezione di posta non certificata"), OutcomeBounced, CategoryPolicyRejected},
+		{r("554 Messaggio rifiutato: la casella PEC del destinatario non accetta messaggi non certificati"), OutcomeBounced, CategoryPolicyRejected},
+		{r("550 Casella del destinatario sconosciuta o non abilitata alla ricezione di posta non certificata"), OutcomeBounced, CategoryPolicyRejected},
+		{r("550 5.1.1 Indirizzo destinatario sconosciuto"), OutcomeBounced, CategoryUserUnknown},
+	})
+}
+
+// Kind: a code-less notice that says "temporarily" in the NDR languages
+// is deferred, as the English "temporarily" is (probe BB's Italian IP
+// block).
+func TestKindLocalizedTemporarily(t *testing.T) {
+	runKinds(t, "localized temporarily", []kindCase{
+		{r("IP-Adresse 192.0.2.4 vorübergehend gesperrt wegen Missbrauch"), OutcomeDeferred, CategoryBlocklisted},
+		{r("Adresse IP 192.0.2.4 bloquée temporairement pour abus"), OutcomeDeferred, CategoryBlocklisted},
+		{r("La dirección IP 192.0.2.4 ha sido bloqueada temporalmente por abuso"), OutcomeDeferred, CategoryBlocklisted},
+		{r("Het IP-adres 192.0.2.4 is tijdelijk geblokkeerd wegens misbruik"), OutcomeDeferred, CategoryBlocklisted},
+		{r("Сервер временно недоступен"), OutcomeDeferred, CategoryServerError},
+		{r("サーバーが一時的に利用できません"), OutcomeDeferred, CategoryServerError},
+		{r("服务器暂时不可用"), OutcomeDeferred, CategoryServerError},
+	})
+}

@@ -1421,6 +1421,9 @@ var strongRules = []rule{
 		// and in German (probe AZ az-060: "weil die Domain example.net nicht gefunden wurde")
 		"domain && nicht gefunden wurde", "domain && wurde nicht gefunden", "domain && konnte nicht gefunden werden",
 	}, unless: []string{"user", "mailbox", "account", "sender", "usuario", "utilisateur", "utente", "gebruiker", "пользовател", "用户", "ユーザ"}},
+	{cat: CategoryPolicyRejected, settled: true, why: "an Italian certified-mail (PEC) box that takes only certified mail: the receiver's policy for this sender, though its notice names the address unknown as the other possible cause ; before the unknown-address phrases, since it names 'sconosciuto' as the other possible cause (Aruba PEC '554 … Indirizzo destinatario sconosciuto o non abilitato alla ricezione di posta non certificata', probe BB bb-056; https://guide.pec.it)", any: []string{
+		"posta non certificata", "messaggi non certificati", "non abilitato alla ricezione di posta",
+	}},
 	{cat: CategoryUserUnknown, why: "the destination's user lookup failed for good: the address has no user (OpenSMTPD's delivery agent 'Permanent failure in user lookup', blindah-0013, read as DNS by 'lookup'); the temporary one is the server's", any: []string{
 		"permanent failure in user lookup", "user lookup failed permanently", "permanent user lookup failure",
 	}},
@@ -1942,6 +1945,11 @@ var deferHints = []string{
 	"versuchen sie es spater", "reessayer plus tard", "reessayez plus tard", "intente mas tarde", "intentelo mas tarde",
 	"vuelva a intentarlo", "riprovare piu tardi", "riprova piu tardi", "probeer het later", "tente novamente mais tarde",
 	"tente mais tarde", "попробуйте позже", "повторите попытку позже",
+	// "temporarily" in the NDR languages, as the English "temporar" above: a code-less
+	// notice of a block or fault for now ("Indirizzo IP bloccato temporaneamente per
+	// sospetto abuso", Aruba, probe BB bb-053)
+	"temporaneamente", "vorubergehend", "temporairement", "temporalmente", "tijdelijk", "временно",
+	"一時的", "暂时", "暫時",
 }
 
 // localDeferHints are the sending MTA's own statements that it keeps the

@@ -177,6 +177,14 @@ var localizedRules = []rule{
 		// 送信できませんでした', probe BA ba-027), as the English "retry timeout exceeded"
 		"再送信を試みましたが && できませんでした", "再送を試みましたが && できませんでした",
 		"再試行しましたが && できませんでした", "再送信を試みましたが && できません",
+		// removed from the queue after failed attempts, as MDaemon's notice says it in its
+		// languages ("Tras uno o más intentos fallidos de envío, el mensaje adjunto ha sido
+		// borrado de la cola", probe BB bb-040; English: "removed from the mail queue")
+		"intentos fallidos && de la cola", "borrado de la cola", "eliminado de la cola",
+		"zustellversuchen && warteschlange && entfernt", "aus der warteschlange && entfernt",
+		"tentatives && file d'attente && supprime", "supprime de la file d'attente", "supprime de la file d attente",
+		"tentativi && rimosso dalla coda", "rimosso dalla coda", "tentativas && removida da fila", "removida da fila",
+		"pogingen && uit de wachtrij verwijderd", "uit de wachtrij verwijderd",
 	}},
 	{cat: CategoryServerError, settled: true, why: "the receiving server's own failure (localized: internal, server or system error; gromox's delivery notices '我们的邮件系统出错', '我們的郵件系統出錯', 'システムエラーがあったため', blindaj-0063/0068/0072 — the table had no server fault, so such notices fell to other or to the model). Settled: the model's words are runs of letters between spaces and punctuation, so an unspaced Chinese or Japanese clause is one word it has almost never seen (it read blindaj-0063 as spam)", any: []string{
 		"interner fehler", "interner serverfehler", "serverfehler", "systemfehler", "erreur interne", "erreur du serveur", "erreur systeme",
