@@ -42,7 +42,8 @@ type Table struct {
 
 	// posMu guards pos, the offset after the last record of each
 	// partition that Current reflects, and posCh, closed (and replaced)
-	// whenever pos moves (see CatchUp).
+	// whenever pos moves, which is whenever cur does (see CatchUp and
+	// Changed).
 	posMu sync.Mutex
 	pos   map[int32]int64
 	posCh chan struct{}
@@ -117,6 +118,17 @@ func (t *Table) CatchUp(ctx context.Context) error {
 			return fmt.Errorf("config table %s: not caught up: %w", t.topic, context.Cause(ctx))
 		}
 	}
+}
+
+// Changed returns a channel that is closed once Current returns a newer
+// snapshot than it did when Changed was called: take it before reading
+// Current, and a change between the read and the wait is not missed. It
+// lets a waiting reader (the sinks' held notifications) act on a change
+// when it lands rather than poll.
+func (t *Table) Changed() <-chan struct{} {
+	t.posMu.Lock()
+	defer t.posMu.Unlock()
+	return t.posCh
 }
 
 // Close stops following and releases the client.

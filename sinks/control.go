@@ -41,7 +41,8 @@ func (s *Sink) repeatInterval(domain string) time.Duration {
 
 // holdFor returns how long the head job of a lane must wait before it
 // goes out, folding whatever queues up meanwhile, and the flap interval
-// when flap control is what holds it.
+// when flap control is what holds it. tg is the job's target as the
+// directory has it now (currentTarget), whose min_interval applies.
 //
 // The subscription's min_interval holds every notification. Flap control
 // holds a notification while the target heard of the domain less than the
@@ -49,7 +50,7 @@ func (s *Sink) repeatInterval(domain string) time.Duration {
 // first Bad and its recovery always go out at once; a domain that turns
 // Bad again within the interval is notified once when it is up, with the
 // flaps counted.
-func (s *Sink) holdFor(j *job, k laneKey) (time.Duration, time.Duration) {
+func (s *Sink) holdFor(j *job, k laneKey, tg directory.Target) (time.Duration, time.Duration) {
 	if j.incident != nil || j.repeat > 0 || j.released != nil || j.target.Channel == ChannelAlertmanager {
 		return 0, 0
 	}
@@ -59,7 +60,7 @@ func (s *Sink) holdFor(j *job, k laneKey) (time.Duration, time.Duration) {
 		return 0, 0
 	}
 	var wait time.Duration
-	if interval := j.target.MinInterval; interval > 0 {
+	if interval := tg.MinInterval; interval > 0 {
 		wait = time.Until(last.Add(interval))
 	}
 	flap := s.flapInterval(k.domain)
@@ -82,8 +83,9 @@ func (s *Sink) holdFor(j *job, k laneKey) (time.Duration, time.Duration) {
 	if fw := time.Until(last.Add(flap)); fw > 0 {
 		// At info like a silence's hold: a Bad held here is otherwise
 		// invisible at the default level. holdFor runs once per held
-		// head job (the lane then sleeps and folds), so this is one line
-		// per held transition, not per retry.
+		// head job (the lane then waits and folds), and again only when
+		// the directory changes while it waits (awaitHold), so this is
+		// about one line per held transition, not per retry.
 		s.log.Info("sink: flap control holds a notification", "domain", k.domain, "target", k.target,
 			"alert_id", j.alert.ID, "to", j.alert.To.String(), "until", last.Add(flap), "flap_interval", flap)
 		return max(wait, fw), flap
@@ -261,7 +263,7 @@ func (s *Sink) queueRepeats(ctx context.Context) {
 			continue
 		}
 		raw, _ := schemas.MarshalStatusChange(&d.r.Alert)
-		j := &job{alert: d.r.Alert, raw: raw, source: "repeat", target: tg, episode: d.r.Episode, read: now,
+		j := &job{alert: d.r.Alert, raw: raw, source: "repeat", target: tg, dir: dir, episode: d.r.Episode, read: now,
 			repeat: d.r.Repeats + 1, badSince: d.r.Alert.At}
 		if !s.markPending(j) {
 			continue

@@ -2,7 +2,10 @@
 // consumes the alerts topic (StatusChange records, read_committed), routes
 // each alert with the directory to the subscriptions covering its domain
 // and notifies each manager once per channel: by e-mail over SMTP and by a
-// signed webhook (Standard Webhooks).
+// signed webhook (Standard Webhooks). A notification that waits (a hold, a
+// retry) is sent as the directory is when it goes out: each try resolves
+// its target again, and a held lane computes its hold again when the
+// directory changes (retarget.go).
 //
 // Delivery guarantee: an alert's offset is committed only after every
 // notification for it was delivered or dead-lettered, and what was

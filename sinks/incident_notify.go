@@ -63,12 +63,13 @@ func (s *Sink) dispatchIncident(ctx context.Context, r *kgo.Record, release func
 	for i, d := range inc.Domains {
 		names[i] = d.Domain
 	}
-	targets := s.table.Current().IncidentSubscribers(names)
+	dir := s.table.Current()
+	targets := dir.IncidentSubscribers(names)
 	s.log.Debug("sink: incident routed", "incident", inc.ID, "event", inc.Event, "targets", len(targets))
 	t := s.offsets.track(r, len(targets), release)
 	now := time.Now()
 	for _, tg := range targets {
-		s.lanes.enqueue(ctx, &job{incident: &inc, incDomains: tg.Domains, raw: raw, source: sourceOf(r), target: tg.Target, tracker: t, read: now})
+		s.lanes.enqueue(ctx, &job{incident: &inc, incDomains: tg.Domains, raw: raw, source: sourceOf(r), target: tg.Target, dir: dir, tracker: t, read: now})
 	}
 }
 

@@ -2,6 +2,7 @@ package sinks
 
 import (
 	"context"
+	"errors"
 	"log/slog"
 	"slices"
 	"sync"
@@ -13,10 +14,14 @@ import (
 
 // job is one alert to bring to one target.
 type job struct {
-	alert   schemas.StatusChange
-	raw     []byte
-	source  string
-	target  directory.Target
+	alert  schemas.StatusChange
+	raw    []byte
+	source string
+	target directory.Target
+	// dir is the directory target was resolved with: while it is still
+	// the table's current one, the target needs no resolving again
+	// before it is sent (retarget.go).
+	dir     *directory.Directory
 	episode string
 	tracker *alertTracker // nil for a reminder, a release or a held alert
 	read    time.Time
@@ -218,10 +223,17 @@ func (l *lanes) run(ctx context.Context, k laneKey) {
 			continue
 		}
 		n := 1
-		wait, flapping := s.holdFor(j, k)
+		changed := s.dirChanged()
+		var wait, flapping time.Duration
+		if tg, reason := s.currentTarget(j); reason == "" {
+			// A head whose manager no longer reaches the domain is not
+			// held: deliverBatch drops it now, saying why.
+			wait, flapping = s.holdFor(j, k, tg)
+		}
 		if wait > 0 {
 			l.hold(k, true)
-			err := sleep(ctx, wait)
+			var err error
+			flapping, err = s.awaitHold(ctx, j, k, changed, wait, flapping)
 			l.hold(k, false)
 			if err != nil {
 				l.abandon(k)
@@ -340,6 +352,7 @@ func (s *Sink) deliverBatch(ctx context.Context, batch []*job, flapping time.Dur
 	last := batch[len(batch)-1]
 	n := &notification{
 		target:     last.target,
+		dir:        last.dir,
 		alert:      last.alert,
 		episode:    last.episode,
 		consoleURL: consoleLink(s.cfg.ConsoleURL, last.alert.Domain),
@@ -367,15 +380,26 @@ func (s *Sink) deliverBatch(ctx context.Context, batch []*job, flapping time.Dur
 		n.folded = append(n.folded, last.released.Alerts[:len(last.released.Alerts)-1]...)
 		n.heldBy = last.released.Reason
 	}
-	s.decorate(n, flapping)
 	ch := string(n.target.Channel)
 	log := s.log.With("domain", n.alert.Domain, "alert_id", n.alert.ID, "manager", n.target.Manager, "channel", ch)
+	// The target as the directory has it now, not as when the alert was
+	// routed (retarget.go); deliver does the same before each retry.
+	if reason := s.retarget(n); reason != "" {
+		s.drop(batch, n, reason, log)
+		return true
+	}
+	s.decorate(n, flapping)
 	attempts, err := s.deliver(ctx, n, log)
 	if err != nil && ctx.Err() != nil {
 		// Stopped before it was delivered: the next start tries again.
 		// One that was delivered as the stop came is recorded below, or
 		// the next start would send it a second time.
 		return false
+	}
+	var unreached errUnreached
+	if errors.As(err, &unreached) {
+		s.drop(batch, n, string(unreached), log)
+		return true
 	}
 	outcome := outcomeDelivered
 	if err != nil {
@@ -425,6 +449,14 @@ func (s *Sink) deliverBatch(ctx context.Context, batch []*job, flapping time.Dur
 func (s *Sink) deliver(ctx context.Context, n *notification, log *slog.Logger) (int, error) {
 	key := n.target.Key()
 	for attempt := 1; ; attempt++ {
+		if attempt > 1 {
+			// A retry goes where the directory says now: the manager
+			// may have moved, or changed the address or webhook that
+			// failed (the key, manager and channel, stays the same).
+			if reason := s.retarget(n); reason != "" {
+				return attempt - 1, errUnreached(reason)
+			}
+		}
 		// The target's own slot first: a target whose receiver hangs
 		// waits here for its own slots, holding none of the sink's.
 		if !s.flow.acquire(ctx, key) {

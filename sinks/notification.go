@@ -19,7 +19,9 @@ import (
 // interval folded into it.
 type notification struct {
 	target directory.Target
-	alert  schemas.StatusChange
+	// dir is the directory target was last resolved with (retarget.go).
+	dir   *directory.Directory
+	alert schemas.StatusChange
 	// folded are earlier alerts of the same domain, oldest first, that
 	// were not sent on their own; omitted counts more of them, older,
 	// not listed (maxFolded), omittedBad the changes to Bad among those.

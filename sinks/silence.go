@@ -95,7 +95,7 @@ func (s *Sink) releaseIfHeld(ctx context.Context, dir *directory.Directory, tg d
 	}
 	raw, _ := schemas.MarshalStatusChange(&latest)
 	ep, _ := s.store.episode(domain)
-	j := &job{alert: latest, raw: raw, source: "silence " + h.Silence, target: tg, episode: ep, read: now, released: &h}
+	j := &job{alert: latest, raw: raw, source: "silence " + h.Silence, target: tg, dir: dir, episode: ep, read: now, released: &h}
 	if !s.markPending(j) {
 		return
 	}

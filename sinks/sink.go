@@ -327,7 +327,7 @@ func (s *Sink) dispatch(ctx context.Context, r *kgo.Record) {
 	s.log.Debug("sink: alert routed", "domain", alert.Domain, "alert_id", alert.ID, "from", alert.From, "to", alert.To, "targets", len(targets))
 	t := s.offsets.track(r, len(targets), release)
 	for _, tg := range targets {
-		s.lanes.enqueue(ctx, &job{alert: alert, raw: r.Value, source: sourceOf(r), target: tg, episode: episode, tracker: t, read: now})
+		s.lanes.enqueue(ctx, &job{alert: alert, raw: r.Value, source: sourceOf(r), target: tg, dir: dir, episode: episode, tracker: t, read: now})
 	}
 }
 

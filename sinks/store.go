@@ -33,6 +33,10 @@ const (
 	// outcomeFolded marks an alert superseded in a held lane beyond
 	// maxFolded: told as a count in the notification that followed it.
 	outcomeFolded outcome = 'F'
+	// outcomeDropped marks a notification whose manager no longer
+	// reached its domain on its channel when it was to be sent
+	// (retarget.go): a replay must not bring it back.
+	outcomeDropped outcome = 'U'
 )
 
 // openStore opens the sink's store in dir. A store damaged on disk is set
