@@ -154,6 +154,12 @@ func join(path, key string) string {
 // leaves room for any hand-written file.
 const maxYAMLDepth = 64
 
+// maxYAMLBrackets bounds the '[' and '{' open at once, counted anywhere
+// outside quotes and comments (checkYAMLDepth): a plain scalar with an
+// unclosed bracket counts too, so the bound is loose, but the parser's
+// quadratic cost at this depth is a few megabytes.
+const maxYAMLBrackets = 256
+
 // checkYAMLDepth refuses a file nested deeper than maxYAMLDepth before the
 // YAML parser sees it: the parser's memory grows with the square of the
 // nesting depth, so "a: " followed by 100,000 '[' took gigabytes and the
@@ -163,16 +169,23 @@ const maxYAMLDepth = 64
 // quoted scalars and comments, and block nesting by indentation (each
 // deeper indentation, and each "- " of a compact sequence such as
 // "- - - x", a level). Brackets inside a plain scalar (https://[::1]/)
-// are not where a node starts, so they are not counted.
+// are not where a node starts, so they are not counted; a node's
+// properties (an anchor "&a", a tag "!t") and a document marker ("---")
+// leave the start open. As a bound that needs no grammar at all, every
+// '[' and '{' outside quotes and comments is also counted, wherever it
+// stands, up to maxYAMLBrackets open at once (review S24B-1: an anchor,
+// a tag or "--- " before the brackets got past the first count, and the
+// parser took 3 GB).
 func checkYAMLDepth(data []byte) error {
 	line := 1
 	flow := 0         // open flow collections
+	raw := 0          // '[' and '{' open, wherever they stand
 	var indents []int // block levels: the column each starts at
 	// start is whether a node may start at this point of the line: only
 	// blanks, or one of the indicators above, since the line began.
 	start, lineStart, col := true, true, 0
-	refuse := func(what string) error {
-		return fmt.Errorf("line %d: %s nested deeper than %d levels; a directory file needs a handful", line, what, maxYAMLDepth)
+	refuse := func(what string, limit int) error {
+		return fmt.Errorf("line %d: %s nested deeper than %d levels; a directory file needs a handful", line, what, limit)
 	}
 	for i := 0; i < len(data); i++ {
 		c := data[i]
@@ -198,16 +211,38 @@ func checkYAMLDepth(data []byte) error {
 			}
 			indents = append(indents, col)
 			if len(indents) > maxYAMLDepth {
-				return refuse("block collections")
+				return refuse("block collections", maxYAMLDepth)
 			}
 		}
+		wasLineStart := lineStart
 		lineStart = false
 		col++
 		blankNext := i+1 == len(data) || isYAMLBlank(data[i+1])
+		switch c {
+		case '[', '{':
+			if raw++; raw > maxYAMLBrackets {
+				return refuse("'[' and '{'", maxYAMLBrackets)
+			}
+		case ']', '}':
+			raw = max(raw-1, 0)
+		}
 		switch {
+		case start && (c == '&' || c == '!'):
+			// A node's anchor or tag: the node itself follows.
+			for i+1 < len(data) && !isYAMLBlank(data[i+1]) && data[i+1] != '[' && data[i+1] != '{' {
+				i++
+				col++
+			}
+			continue // start stays
+		case wasLineStart && (c == '-' || c == '.') && i+2 < len(data) && data[i+1] == c && data[i+2] == c &&
+			(i+3 == len(data) || isYAMLBlank(data[i+3])):
+			// "---" or "...": a document marker, after which a node may start.
+			i += 2
+			col += 2
+			continue // start stays
 		case start && (c == '[' || c == '{'):
 			if flow++; flow > maxYAMLDepth {
-				return refuse("'[' and '{'")
+				return refuse("'[' and '{'", maxYAMLDepth)
 			}
 			continue // start stays: a node may follow
 		case flow > 0 && (c == ']' || c == '}'):
@@ -217,7 +252,7 @@ func checkYAMLDepth(data []byte) error {
 			// it, on this line too: "- - - x" is three levels.
 			indents = append(indents, col)
 			if len(indents) > maxYAMLDepth {
-				return refuse("block collections")
+				return refuse("block collections", maxYAMLDepth)
 			}
 			continue // start stays
 		case start && (c == '\'' || c == '"'):
