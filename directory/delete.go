@@ -204,6 +204,25 @@ func (d *Directory) referrers(keys []string) ([]Orphaned, []string) {
 					add(Key(KindSubscription, sid))
 				}
 			}
+		case KindWebhook:
+			// The manager's record's own webhook, if any, stands again
+			// once the overlay is gone; without one, a subscription that
+			// names the webhook channel would route nothing (review
+			// S24B-2; the console refuses the same deletion).
+			after := d.Managers[id].WebhookURL
+			if w, ok := d.overlays.baseWebhooks[id]; ok {
+				after = w.URL
+			}
+			if after == "" {
+				for _, sid := range slices.Sorted(maps.Keys(d.Subscriptions)) {
+					// Not along, even when made in the console: the
+					// manager's own choice of channels is theirs to
+					// change, not the webhook's deletion to drop.
+					if sub := d.Subscriptions[sid]; sub.Manager == id && slices.Contains(sub.Channels, string(ChannelWebhook)) && !gone[Key(KindSubscription, sid)] {
+						refs = append(refs, Key(KindSubscription, sid))
+					}
+				}
+			}
 		case KindReseller:
 			for _, cid := range slices.Sorted(maps.Keys(d.Customers)) {
 				if d.Customers[cid].Reseller == id {

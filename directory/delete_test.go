@@ -74,3 +74,36 @@ func TestResolveDeletes(t *testing.T) {
 		})
 	}
 }
+
+// TestResolveDeletesWebhook: a webhook overlay that a subscription's
+// webhook channel needs is not deleted alone (review S24B-2); one whose
+// manager's record has a webhook of its own is, since that one stands
+// again.
+func TestResolveDeletesWebhook(t *testing.T) {
+	const secret = "whsec_MxC5WU9qHqkEzNJMqqCxOXICDaCQQQop"
+	d := New()
+	d.Resellers["r1"] = Reseller{ID: "r1"}
+	d.Managers["noc"] = Manager{ID: "noc", Level: LevelReseller, Of: "r1", Email: "noc@r.example"}
+	d.Managers["own"] = Manager{ID: "own", Level: LevelReseller, Of: "r1", Email: "own@r.example",
+		WebhookURL: "https://hooks.r.example/own", WebhookSecret: secret}
+	for _, id := range []string{"noc", "own"} {
+		rec, err := EncodeWebhook(id, Webhook{URL: "https://hooks.r.example/console-" + id, Secret: secret})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := d.apply(rec); err != nil {
+			t.Fatal(err)
+		}
+	}
+	d.Subscriptions["console-noc"] = Subscription{ID: "console-noc", Manager: "noc", Channels: []string{"webhook"}}
+	d.Subscriptions["console-own"] = Subscription{ID: "console-own", Manager: "own", Channels: []string{"email", "webhook"}}
+	if _, err := ResolveDeletes(d, nil, []string{"webhook/noc"}); err == nil || !strings.Contains(err.Error(), "subscription/console-noc refers to it") {
+		t.Errorf("delete the webhook a subscription needs: %v, want refused naming subscription/console-noc", err)
+	}
+	if del, err := ResolveDeletes(d, nil, []string{"webhook/noc", "subscription/console-noc"}); err != nil || !slices.Equal(del.Keys, []string{"subscription/console-noc", "webhook/noc"}) && !slices.Equal(del.Keys, []string{"webhook/noc", "subscription/console-noc"}) {
+		t.Errorf("delete the webhook with its subscription: %v %v", del.Keys, err)
+	}
+	if del, err := ResolveDeletes(d, nil, []string{"webhook/own"}); err != nil || !slices.Equal(del.Keys, []string{"webhook/own"}) {
+		t.Errorf("delete an overlay over the manager's own webhook: %v %v, want deleted", del.Keys, err)
+	}
+}
