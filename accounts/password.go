@@ -135,7 +135,7 @@ func CheckPassword(pw string, pc PasswordContext) error {
 		return passwordError(fmt.Sprintf("the password is too long: use at most %d characters", MaxPasswordLength))
 	case !strings.ContainsFunc(pw, func(r rune) bool { return !unicode.IsSpace(r) && !unicode.IsControl(r) && !unicode.Is(unicode.Cf, r) }):
 		return passwordError("the password is only spaces, control or invisible formatting characters: use letters, digits or punctuation (a few words make a good one)")
-	case strings.ContainsFunc(pw, func(r rune) bool { return unicode.IsControl(r) || unicode.Is(unicode.Cf, r) }):
+	case strings.ContainsFunc(pw, untypable):
 		// A NUL, a BEL or a zero-width space cannot be typed the same way
 		// on another keyboard or into a password manager, and hides a
 		// weak password from the checks below ("\u200bzzzz…", review
@@ -144,7 +144,15 @@ func CheckPassword(pw string, pc PasswordContext) error {
 	case common.has(pw):
 		return passwordError("the password is one of the 20,000 most common passwords, which attackers try first: choose another (a few unrelated words make a good one)")
 	}
-	folded := strings.ToLower(norm.NFKC.String(pw))
+	// The formatting characters keyboards do type (ZWNJ in Persian, ZWJ in
+	// emoji, the direction marks) are left out of what the checks read,
+	// so that one cannot hide a repeated or common password.
+	folded := strings.Map(func(r rune) rune {
+		if unicode.Is(unicode.Cf, r) {
+			return -1
+		}
+		return r
+	}, strings.ToLower(norm.NFKC.String(pw)))
 	if common.has(folded) {
 		return passwordError("the password is one of the 20,000 most common passwords, which attackers try first: choose another (a few unrelated words make a good one)")
 	}
@@ -163,6 +171,24 @@ func CheckPassword(pw string, pc PasswordContext) error {
 		return passwordError("the password is mostly a run of neighbouring keys (such as qwertyuiop) or of letters or digits in order, which attackers try early: choose another (a few unrelated words make a good one)")
 	}
 	return nil
+}
+
+// untypable reports whether r is a character no keyboard types into a
+// password: a control character, a zero-width space, word joiner or
+// byte-order mark, or a bidirectional embedding, override or isolate
+// (U+202A–U+202E, U+2066–U+2069: CVE-2021-42574's "Trojan Source"). The
+// other format characters are typed: ZWNJ (U+200C) is standard Persian
+// spelling (Shift+Space), ZWJ (U+200D) joins emoji, and the direction
+// marks (U+200E, U+200F, U+061C) come from Hebrew and Arabic keyboards
+// (review S24B-3).
+func untypable(r rune) bool {
+	switch {
+	case unicode.IsControl(r):
+		return true
+	case r == 0x200B, r == 0x2060, r == 0xFEFF, r >= 0x202A && r <= 0x202E, r >= 0x2066 && r <= 0x2069:
+		return true
+	}
+	return false
 }
 
 // minDistinct is the fewest different characters a password may use:

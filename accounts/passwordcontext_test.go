@@ -56,6 +56,8 @@ func TestPasswordContextAndPatterns(t *testing.T) {
 		{"good pass\x07word here", "control"},
 		{"pass\x00word and more", "control"},
 		{"staple\u202ebattery horse", "invisible"},
+		{"\u200czzzzzzzzzzzz", "repeated"}, // a typed ZWNJ does not hide a repeat
+		{"pass\u2066word manager", "invisible"},
 	} {
 		err := CheckPassword(tc.pw, pc)
 		if err == nil || !strings.Contains(err.Error(), tc.want) || !errors.Is(err, ErrPasswordRefused) {
@@ -68,7 +70,9 @@ func TestPasswordContextAndPatterns(t *testing.T) {
 	}
 	for _, pw := range []string{
 		"correct horse battery staple", "qwertyuiop plus a few unrelated words", "ops and contoso apart", "alic3 in chains",
-		"ten chars!", "abcabcabcX7k", "mango tango mango", "m1 m1 m1 is my id", "zwölf Boxkämpfer", "🙂 emoji and words",
+		"ten chars!", "abcabcabcX7k", "mango tango mango",
+		// review S24B-3: format characters keyboards type
+		"من می\u200cخواهم به خانه بروم", "👨\u200d👩\u200d👧 family time 2024", "שלום\u200fעולם יפה מאוד", "m1 m1 m1 is my id", "zwölf Boxkämpfer", "🙂 emoji and words",
 	} {
 		if err := CheckPassword(pw, pc); err != nil {
 			t.Errorf("CheckPassword(%q) = %v, want accepted", pw, err)
