@@ -71,6 +71,9 @@ func TestKindKoreanRecipient(t *testing.T) {
 		{r("550 존재하지 않는 계정입니다"), OutcomeBounced, CategoryUserUnknown},
 		{r("550 5.7.1 받는 사람이 보낸 사람의 메일을 수신 거부하였습니다"), OutcomeBounced, CategoryPolicyRejected},
 		{r("수신자가 회원님의 주소를 수신차단 목록에 등록하여 메일이 전달되지 않았습니다."), OutcomeBounced, CategoryPolicyRejected},
+		// review S24B-5: a user or account without the right is a policy
+		{r("553 5.7.1 메일 릴레이 권한이 없는 사용자입니다"), OutcomeBounced, CategoryPolicyRejected},
+		{r("550 5.7.1 외부 메일 수신 권한이 없는 계정입니다"), OutcomeBounced, CategoryPolicyRejected},
 	})
 }
 
@@ -132,5 +135,9 @@ func TestKindLocalizedTemporarily(t *testing.T) {
 		{r("Сервер временно недоступен"), OutcomeDeferred, CategoryServerError},
 		{r("サーバーが一時的に利用できません"), OutcomeDeferred, CategoryServerError},
 		{r("服务器暂时不可用"), OutcomeDeferred, CategoryServerError},
+		// review S24B-6: the report's verdict that the mail was not
+		// delivered stands over a "temporarily" about the cause
+		{r("Ваше письмо не доставлено. Ящик получателя временно отключен за неуплату."), OutcomeBounced, CategoryMailboxDisabled},
+		{r("Сообщение не может быть доставлено: сервер получателя временно недоступен, попытки доставки прекращены."), OutcomeBounced, CategoryServerError},
 	})
 }

@@ -2005,6 +2005,10 @@ var finalHints = []string{
 	// the mail "returned by the system" (退回: bounced back), as Chinese enterprise mail's reports say it
 	// ("退信原因：连接收件方邮件系统失败，导致邮件被系统退回", probe BA ba-074)
 	"被系统退回", "被系統退回", "邮件被退回", "郵件被退回",
+	// "(was) not delivered" and "cannot be delivered" in Russian: the report's verdict, which
+	// a "temporarily" about the cause does not make a deferral (review S24B-6: "Ваше письмо не
+	// доставлено. Ящик получателя временно отключен")
+	"письмо не доставлено", "сообщение не доставлено", "не было доставлено", "не может быть доставлено",
 	// Outlook's report "Your message did not reach some or all of the intended recipients … The
 	// following recipient(s) cannot be reached", and its translations: the client gave up, whatever
 	// transient reply it quotes (a Spanish report quoting '451 Requested action aborted: local error in

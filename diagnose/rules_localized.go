@@ -23,7 +23,11 @@ var localizedRules = []rule{
 		"starttls && richiesto", "starttls && obbligatorio", "starttls && vereist", "starttls && verplicht",
 		"starttls && obrigatorio", "starttls && necessario", "starttls && требуется", "starttls && необходим",
 		"starttls && 필요", "starttls && wymagany", "starttls && vyzadovan",
-	}, unless: []string{"not required", "nicht erforderlich", "pas requis", "no requerido", "non richiesto", "не требуется", "不需要", "不必要"}},
+	}, unless: []string{"not required", "nicht erforderlich", "pas requis", "no requerido", "non richiesto", "не требуется", "不需要", "不必要",
+		// the other negations (review S24B-7: "STARTTLS nie jest wymagany, ale certyfikat …")
+		"nie jest wymagany", "nie jest wymagane", "nie wymaga", "nicht notwendig", "nicht notig", "no es necesario", "no se requiere",
+		"non e necessario", "non e richiesto", "pas necessaire", "n'est pas requis", "niet vereist", "niet nodig", "nao e necessario",
+		"не нужен", "не обязателен", "必要ありません", "必要ない", "필요하지 않", "불필요", "nevyzaduje", "neni vyzadovan"}},
 	{cat: CategoryBlocklisted, why: "sender IP or domain on a block list (localized)", any: []string{
 		"blockliste", "auf einer sperrliste", "liste de blocage", "liste noire", "lista de bloqueo", "lista de bloqueio",
 		"lista nera", "lista negra", "blokkeerlijst", "zwarte lijst", "черные списки", "черный список", "черном списке",
@@ -101,7 +105,9 @@ var localizedRules = []rule{
 	{cat: CategoryUserUnknown, settled: true, why: "the address not found or not existing, in Korean (Gmail's Korean report '주소를 찾을 수 없음 … 주소를 찾을 수 없거나 해당 주소에서 메일을 받을 수 없어', probe BA ba-023; Korean portals' '존재하지 않는 계정'): settled for the script, as the Japanese and Chinese rule below", any: []string{
 		"주소를 찾을 수 없", "존재하지 않는 && 주소", "존재하지 않는 && 계정", "존재하지 않는 && 사용자", "존재하지 않는 && 메일",
 		"없는 사용자", "없는 계정", "사용자를 찾을 수 없", "계정을 찾을 수 없",
-	}, unless: []string{"도메인", "서버"}},
+		// "권한이 없는 사용자/계정" is a user or account without the right (to relay, to
+		// receive from outside): a policy, not an unknown address (review S24B-5)
+	}, unless: []string{"도메인", "서버", "권한", "릴레이", "허용"}},
 	{cat: CategoryPolicyRejected, settled: true, why: "the recipient has blocked the sender, in Korean (Dooray's '받는 사람이 회원님의 메일을 수신차단 하였습니다', probe BA ba-041; '수신 거부'): the recipient's own block list, a policy of the receiving side, not a listing of the sending IP", any: []string{
 		"수신차단", "수신 차단", "수신거부", "수신 거부",
 	}, unless: []string{"ip", "스팸"}},
