@@ -224,12 +224,7 @@ func (l *lanes) run(ctx context.Context, k laneKey) {
 		}
 		n := 1
 		changed := s.dirChanged()
-		var wait, flapping time.Duration
-		if tg, reason := s.currentTarget(j); reason == "" {
-			// A head whose manager no longer reaches the domain is not
-			// held: deliverBatch drops it now, saying why.
-			wait, flapping = s.holdFor(j, k, tg)
-		}
+		wait, flapping := s.holdFor(j, k, s.currentTarget(j))
 		if wait > 0 {
 			l.hold(k, true)
 			var err error
@@ -384,7 +379,7 @@ func (s *Sink) deliverBatch(ctx context.Context, batch []*job, flapping time.Dur
 	log := s.log.With("domain", n.alert.Domain, "alert_id", n.alert.ID, "manager", n.target.Manager, "channel", ch)
 	// The target as the directory has it now, not as when the alert was
 	// routed (retarget.go); deliver does the same before each retry.
-	if reason := s.retarget(n); reason != "" {
+	if reason := s.retarget(ctx, n); reason != "" {
 		s.drop(batch, n, reason, log)
 		return true
 	}
@@ -453,7 +448,7 @@ func (s *Sink) deliver(ctx context.Context, n *notification, log *slog.Logger) (
 			// A retry goes where the directory says now: the manager
 			// may have moved, or changed the address or webhook that
 			// failed (the key, manager and channel, stays the same).
-			if reason := s.retarget(n); reason != "" {
+			if reason := s.retarget(ctx, n); reason != "" {
 				return attempt - 1, errUnreached(reason)
 			}
 		}

@@ -3,6 +3,7 @@ package sinks
 import (
 	"context"
 	"log/slog"
+	"strings"
 	"time"
 
 	"github.com/mailflow/mailflow/directory"
@@ -39,11 +40,7 @@ func resolveTarget(dir *directory.Directory, tg directory.Target, alert schemas.
 		return directory.Target{}, nil, "manager no longer in the directory"
 	}
 	if inc != nil {
-		names := make([]string, len(inc.Domains))
-		for i, d := range inc.Domains {
-			names[i] = d.Domain
-		}
-		for _, it := range dir.IncidentSubscribers(names) {
+		for _, it := range dir.IncidentSubscribers(incidentDomains(inc)) {
 			if it.Key() == tg.Key() {
 				return it.Target, it.Domains, ""
 			}
@@ -57,30 +54,120 @@ func resolveTarget(dir *directory.Directory, tg directory.Target, alert schemas.
 	return directory.Target{}, nil, "manager no longer subscribed to " + string(tr) + " alerts of " + alert.Domain + " on " + string(tg.Channel)
 }
 
-// currentTarget is the job's target as the directory in force has it, or
-// why the job's manager no longer reaches its domain. Alertmanager
-// targets are not the directory's.
-func (s *Sink) currentTarget(j *job) (directory.Target, string) {
+// replacement finds, when tg's manager no longer reaches the domain, the
+// target that took its place: one the alert (or incident) is routed to
+// now, on the same channel and to the same address or webhook URL, that
+// the directory it was routed with (was) did not route it to — a manager
+// renamed (new id, same mailbox) is still the same receiver (review
+// S24C-2), while a second manager who shares the mailbox and had the
+// alert routed already gets a notification of its own. The replacement
+// keeps tg's manager id, the key the lane, its flow and its delivery state
+// go by.
+func replacement(dir, was *directory.Directory, tg directory.Target, alert schemas.StatusChange, inc *schemas.Incident) (directory.Target, []string, bool) {
+	same := func(t directory.Target) bool {
+		return t.Channel == tg.Channel && (t.Channel == directory.ChannelEmail && strings.EqualFold(t.Email, tg.Email) && t.Email != "" ||
+			t.Channel == directory.ChannelWebhook && t.WebhookURL == tg.WebhookURL && t.WebhookURL != "")
+	}
+	routedBefore := func(key string) bool {
+		if was == nil {
+			return false
+		}
+		if inc != nil {
+			for _, it := range was.IncidentSubscribers(incidentDomains(inc)) {
+				if it.Key() == key {
+					return true
+				}
+			}
+			return false
+		}
+		_, ok := targetByKey(was.Subscribers(alert), key)
+		return ok
+	}
+	if inc != nil {
+		for _, it := range dir.IncidentSubscribers(incidentDomains(inc)) {
+			if same(it.Target) && !routedBefore(it.Key()) {
+				t := it.Target
+				t.Manager = tg.Manager
+				return t, it.Domains, true
+			}
+		}
+		return directory.Target{}, nil, false
+	}
+	for _, t := range dir.Subscribers(alert) {
+		if same(t) && !routedBefore(t.Key()) {
+			t.Manager = tg.Manager
+			return t, nil, true
+		}
+	}
+	return directory.Target{}, nil, false
+}
+
+// incidentDomains returns the names of inc's domains.
+func incidentDomains(inc *schemas.Incident) []string {
+	names := make([]string, len(inc.Domains))
+	for i, d := range inc.Domains {
+		names[i] = d.Domain
+	}
+	return names
+}
+
+// currentTarget is the job's target as the directory in force has it, for
+// the hold it is waiting out: its own target while its manager does not
+// reach the domain now, since whether it is dropped is decided when it is
+// sent (retarget), not at a change seen half applied (review S24C-1).
+// Alertmanager targets are not the directory's.
+func (s *Sink) currentTarget(j *job) directory.Target {
 	cur := s.table.Current()
 	if j.target.Channel == ChannelAlertmanager || cur == j.dir {
-		return j.target, ""
+		return j.target
 	}
 	tg, _, reason := resolveTarget(cur, j.target, j.alert, j.incident)
-	return tg, reason
+	if reason != "" {
+		return j.target
+	}
+	// Resolved once for this directory: the next check is a comparison
+	// (review S24C-3).
+	j.target, j.dir = tg, cur
+	return tg
 }
+
+// settleTimeout bounds how long retarget waits for the directory to catch
+// up with the config topic before it drops a notification.
+const settleTimeout = 10 * time.Second
 
 // retarget brings the notification's target up to the directory in force
 // before a try: a changed address, URL or secret is used from this try
 // on. It returns why the manager no longer reaches the domain on the
-// channel, and then leaves n as it was.
-func (s *Sink) retarget(n *notification) string {
+// channel, and then leaves n as it was. Before it says so, it waits for
+// the directory to hold every record the config topic holds
+// (directory.Table.CatchUp), so that a change written as several records
+// is not judged half applied, and looks for the target that replaced the
+// manager's (replacement).
+func (s *Sink) retarget(ctx context.Context, n *notification) string {
 	cur := s.table.Current()
 	if n.target.Channel == ChannelAlertmanager || cur == n.dir {
 		return ""
 	}
 	tg, domains, reason := resolveTarget(cur, n.target, n.alert, n.incident)
 	if reason != "" {
-		return reason
+		cctx, cancel := context.WithTimeout(ctx, settleTimeout)
+		err := s.table.CatchUp(cctx)
+		cancel()
+		if err != nil && ctx.Err() == nil {
+			// Unsure what the directory holds: keep the target the alert
+			// was routed to rather than drop on a stale view.
+			s.log.Warn("sink: could not catch up with the directory before dropping a notification; sending it as routed", "err", err,
+				"domain", n.alert.Domain, "manager", n.target.Manager)
+			return ""
+		}
+		cur = s.table.Current()
+		tg, domains, reason = resolveTarget(cur, n.target, n.alert, n.incident)
+		if reason != "" {
+			var ok bool
+			if tg, domains, ok = replacement(cur, n.dir, n.target, n.alert, n.incident); !ok {
+				return reason
+			}
+		}
 	}
 	n.target, n.dir = tg, cur
 	if n.incident != nil {
@@ -134,8 +221,8 @@ func (s *Sink) drop(batch []*job, n *notification, reason string, log *slog.Logg
 // directory of its time; when the directory changes meanwhile (changed,
 // taken before that), the hold is computed again, so that switching flap
 // control off, shortening it or a minimum interval releases the held
-// notification now, and a manager no longer reached by it is told nothing
-// (deliverBatch drops it) without waiting for the old hold to end.
+// notification now. Whether its manager still reaches the domain is
+// decided when it is sent (deliverBatch), not at each change.
 func (s *Sink) awaitHold(ctx context.Context, j *job, k laneKey, changed <-chan struct{}, wait, flapping time.Duration) (time.Duration, error) {
 	t := time.NewTimer(wait)
 	defer t.Stop()
@@ -148,10 +235,7 @@ func (s *Sink) awaitHold(ctx context.Context, j *job, k laneKey, changed <-chan 
 		case <-changed:
 		}
 		changed = s.dirChanged()
-		tg, reason := s.currentTarget(j)
-		if reason != "" {
-			return flapping, nil
-		}
+		tg := s.currentTarget(j)
 		w, f := s.holdFor(j, k, tg)
 		if f > 0 {
 			// Otherwise the interval that held (and folded) it still

@@ -1,0 +1,87 @@
+package sinks
+
+import (
+	"context"
+	"fmt"
+	"testing"
+	"time"
+
+	"github.com/mailflow/mailflow/directory"
+)
+
+// settleDirectory is one customer-level manager of a.example, whose
+// domain and manager sit under customer cust, the manager with id mgr.
+func settleDirectory(hooks *hookReceiver, cust, mgr string) string {
+	return fmt.Sprintf(`resellers: [{id: ra}]
+customers: [{id: ca, reseller: ra}, {id: cb, reseller: ra}]
+domains: [{name: a.example, customer: %[3]s}]
+managers:
+  - {id: %[4]s, level: customer, of: %[3]s, email: pm@a.example, webhook_url: "%[1]s/pm-a", webhook_secret: %[2]s}
+subscriptions:
+  - {id: s-%[4]s, manager: %[4]s}
+`, hooks.srv.URL, testSecret, cust, mgr)
+}
+
+// startSettleHeld starts a sink with a 5 s flap interval and holds the
+// third Bad of a.example for pm@a.example (flapHeld).
+func startSettleHeld(t *testing.T) (context.Context, *cluster, *smtpServer, *hookReceiver, *lockedBuffer) {
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	t.Cleanup(cancel)
+	c := startCluster(t)
+	mail := startSMTP(t, nil, "", "")
+	hooks := startHooks(t)
+	c.applyDirectory(t, ctx, settleDirectory(hooks, "ca", "pm"))
+	cfg := testConfig(t, c, mail, t.TempDir())
+	log, buf := logged(t)
+	cfg.Logger = log
+	cfg.FlapInterval = 5 * time.Second
+	startSink(t, cfg, false)
+	flapHeld(t, ctx, c, mail, hooks, "pm@a.example", "/pm-a")
+	return ctx, c, mail, hooks, buf
+}
+
+// TestHeldNotificationSurvivesChangeInTwoRecords (review S24C-1): a
+// domain and its customer-level manager moved to another customer as two
+// records, the manager reaching the domain before and after but not in
+// between: the held notification is not dropped at the change seen half
+// applied; it goes out when its hold ends.
+func TestHeldNotificationSurvivesChangeInTwoRecords(t *testing.T) {
+	ctx, c, mail, hooks, buf := startSettleHeld(t)
+	d, err := directory.EncodeRecord(directory.Domain{Name: "a.example", Customer: "cb"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cur, err := directory.Load(ctx, c.name("mailflow.config"), c.client(t).Opts()...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pm := cur.Managers["pm"]
+	pm.Of = "cb"
+	m, err := directory.EncodeRecord(pm)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.writeConfig(t, ctx, d)
+	time.Sleep(time.Second) // the sink reads the first record alone
+	c.writeConfig(t, ctx, m)
+	eventually(t, 20*time.Second, "the held Bad", func() bool {
+		return len(mail.to("pm@a.example")) == 3 && len(hooks.calls("/pm-a")) == 3
+	})
+	if hasLine(buf.String(), "notification dropped") {
+		t.Errorf("a notification was dropped:\n%s", buf.String())
+	}
+}
+
+// TestHeldNotificationFollowsRename (review S24C-2): a manager renamed
+// (new id, the same mailbox and webhook) still gets the notification held
+// for the old id.
+func TestHeldNotificationFollowsRename(t *testing.T) {
+	ctx, c, mail, hooks, buf := startSettleHeld(t)
+	c.applyDirectory(t, ctx, settleDirectory(hooks, "ca", "pm2"))
+	eventually(t, 20*time.Second, "the held Bad at the renamed manager's address", func() bool {
+		return len(mail.to("pm@a.example")) == 3 && len(hooks.calls("/pm-a")) == 3
+	})
+	if hasLine(buf.String(), "notification dropped") {
+		t.Errorf("a notification was dropped:\n%s", buf.String())
+	}
+}
