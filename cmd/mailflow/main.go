@@ -258,7 +258,7 @@ func examples(cmd string) []string {
 	case "config audit":
 		return []string{"mailflow config audit --brokers 127.0.0.1:9092 --since 24h"}
 	case "config delete":
-		return []string{"mailflow config delete manager/operator --brokers 127.0.0.1:9092"}
+		return []string{"mailflow config delete subscription/woodgrove-postmaster --brokers 127.0.0.1:9092"}
 	case "ingest postfix":
 		return []string{"mailflow ingest postfix --file /var/log/mail.log --follow --brokers 127.0.0.1:9092"}
 	case "account set-password-link":
