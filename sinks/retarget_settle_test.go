@@ -22,22 +22,10 @@ subscriptions:
 `, hooks.srv.URL, testSecret, cust, mgr)
 }
 
-// startSettleHeld starts a sink with a 5 s flap interval and holds the
-// third Bad of a.example for pm@a.example (flapHeld).
+// startSettleHeld holds the third Bad of a.example for pm@a.example
+// under a 5 s flap interval (startFlapHeld).
 func startSettleHeld(t *testing.T) (context.Context, *cluster, *smtpServer, *hookReceiver, *lockedBuffer) {
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
-	t.Cleanup(cancel)
-	c := startCluster(t)
-	mail := startSMTP(t, nil, "", "")
-	hooks := startHooks(t)
-	c.applyDirectory(t, ctx, settleDirectory(hooks, "ca", "pm"))
-	cfg := testConfig(t, c, mail, t.TempDir())
-	log, buf := logged(t)
-	cfg.Logger = log
-	cfg.FlapInterval = 5 * time.Second
-	startSink(t, cfg, false)
-	flapHeld(t, ctx, c, mail, hooks, "pm@a.example", "/pm-a")
-	return ctx, c, mail, hooks, buf
+	return startFlapHeld(t, func(h *hookReceiver) string { return settleDirectory(h, "ca", "pm") }, 5*time.Second)
 }
 
 // TestHeldNotificationSurvivesChangeInTwoRecords (review S24C-1): a

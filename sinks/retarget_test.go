@@ -59,16 +59,7 @@ func flapHeld(t *testing.T, ctx context.Context, c *cluster, mail *smtpServer, h
 // control holds goes out as soon as a manager switches flap control off
 // for the domain, not when the interval in force when it was held ends.
 func TestFlapHoldEndsWhenSettingsChange(t *testing.T) {
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
-	defer cancel()
-	c := startCluster(t)
-	mail := startSMTP(t, nil, "", "")
-	hooks := startHooks(t)
-	c.applyDirectory(t, ctx, flapDirectory(hooks, ""))
-	cfg := testConfig(t, c, mail, t.TempDir())
-	cfg.FlapInterval = 10 * time.Minute
-	startSink(t, cfg, false)
-	flapHeld(t, ctx, c, mail, hooks, "pm@a.example", "/pm-a")
+	ctx, c, mail, hooks, _ := startFlapHeld(t, func(h *hookReceiver) string { return flapDirectory(h, "") }, 10*time.Minute)
 
 	// PUT /api/v1/settings/domain/a.example {"flap_interval":"off"}.
 	rec, err := directory.EncodeSettings(directory.LevelDomain, "a.example",
@@ -102,24 +93,34 @@ subscriptions:
 `, hooks.srv.URL, testSecret, pmOf, adMail, adHook)
 }
 
+// startFlapHeld starts a sink with flap interval flap over the directory
+// dirOf gives, its log in the returned buffer, and holds the third Bad of
+// a.example for pm@a.example by flap control (flapHeld).
+func startFlapHeld(t *testing.T, dirOf func(*hookReceiver) string, flap time.Duration) (context.Context, *cluster, *smtpServer, *hookReceiver, *lockedBuffer) {
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	t.Cleanup(cancel)
+	c := startCluster(t)
+	mail := startSMTP(t, nil, "", "")
+	hooks := startHooks(t)
+	c.applyDirectory(t, ctx, dirOf(hooks))
+	cfg := testConfig(t, c, mail, t.TempDir())
+	log, buf := logged(t)
+	cfg.Logger = log
+	cfg.FlapInterval = flap
+	startSink(t, cfg, false)
+	flapHeld(t, ctx, c, mail, hooks, "pm@a.example", "/pm-a")
+	return ctx, c, mail, hooks, buf
+}
+
 // TestHeldNotificationFollowsDirectory (review S24A-4): a notification
 // held by flap control goes to the targets as the directory is when it is
 // sent: a manager moved to another domain meanwhile hears nothing of the
 // old one (logged at info, with the reason), and one whose address and
 // webhook changed gets it at the new ones.
 func TestHeldNotificationFollowsDirectory(t *testing.T) {
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
-	defer cancel()
-	c := startCluster(t)
-	mail := startSMTP(t, nil, "", "")
-	hooks := startHooks(t)
-	c.applyDirectory(t, ctx, retargetDirectory(hooks, "a.example", "ad@a.example", "/ad-a"))
-	cfg := testConfig(t, c, mail, t.TempDir())
-	log, buf := logged(t)
-	cfg.Logger = log
-	cfg.FlapInterval = 5 * time.Second
-	startSink(t, cfg, false)
-	flapHeld(t, ctx, c, mail, hooks, "pm@a.example", "/pm-a")
+	ctx, c, mail, hooks, buf := startFlapHeld(t, func(h *hookReceiver) string {
+		return retargetDirectory(h, "a.example", "ad@a.example", "/ad-a")
+	}, 5*time.Second)
 	eventually(t, 10*time.Second, "ad-a's first two", func() bool {
 		return len(mail.to("ad@a.example")) == 2 && len(hooks.calls("/ad-a")) == 2
 	})

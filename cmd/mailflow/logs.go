@@ -67,11 +67,10 @@ func runLogs(ctx context.Context, env *environment, args []string) error {
 		}
 		return usageErr("%s: %v", strings.Join(given, " / "), err)
 	}
-	domain, err := schemas.CanonicalDomain(fs.Arg(0))
+	base, err := domainURL(*apiURL, fs.Arg(0))
 	if err != nil {
-		return usageErr("%q is not a domain name: %v", fs.Arg(0), err)
+		return err
 	}
-	base := apiBase(*apiURL) + "/api/v1/domains/" + url.PathEscape(domain)
 	if *timeline != "" {
 		// The timeline endpoint gathers every form of the id (with and
 		// without angle brackets); the other forms are asked only when

@@ -38,13 +38,10 @@ func runStatus(ctx context.Context, env *environment, args []string) error {
 	if *live < 0 {
 		return usageErr("--live must not be negative")
 	}
-	// A name that is no host name fails here, saying why, rather than as
-	// the server's 401 or 404 (the API canonicalises the same way).
-	domain, err := schemas.CanonicalDomain(fs.Arg(0))
+	base, err := domainURL(*apiURL, fs.Arg(0))
 	if err != nil {
-		return usageErr("%q is not a domain name: %v", fs.Arg(0), err)
+		return err
 	}
-	base := apiBase(*apiURL) + "/api/v1/domains/" + url.PathEscape(domain)
 	body, err := get(ctx, base+"/status", *token)
 	if err != nil {
 		return err
@@ -283,6 +280,17 @@ func perHour(r float64) string {
 // slash, and without the API's own path when it was given ("http://host/
 // api/v1", as the README's examples of requests show it), which the
 // commands would otherwise add a second time and get 404.
+// domainURL returns the API's URL of the domain name (…/api/v1/domains/
+// NAME), the name canonicalised as the API does. A name that is no host
+// name is a usage error saying why, rather than the server's 401 or 404.
+func domainURL(api, name string) (string, error) {
+	domain, err := schemas.CanonicalDomain(name)
+	if err != nil {
+		return "", usageErr("%q is not a domain name: %v", name, err)
+	}
+	return apiBase(api) + "/api/v1/domains/" + url.PathEscape(domain), nil
+}
+
 func apiBase(u string) string {
 	u = strings.TrimRight(u, "/")
 	return strings.TrimSuffix(strings.TrimSuffix(u, "/api/v1"), "/api")
