@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/alexedwards/argon2id"
+	"github.com/trustelem/zxcvbn"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -170,7 +171,55 @@ func CheckPassword(pw string, pc PasswordContext) error {
 	if keyboardPattern(folded) {
 		return passwordError("the password is mostly a run of neighbouring keys (such as qwertyuiop) or of letters or digits in order, which attackers try early: choose another (a few unrelated words make a good one)")
 	}
+	if guessable(pw, pc) {
+		return passwordError("the password is easy to guess: it is made of common words, names, dates or years, or letters swapped for look-alike digits and symbols (such as P@ssw0rd2024), which attackers try early: choose another (a few unrelated words make a good one)")
+	}
 	return nil
+}
+
+// minGuesses is the fewest guesses zxcvbn must estimate an attacker
+// needs for a password: its score 3, "safely unguessable: moderate
+// protection from offline slow-hash scenario" (Wheeler, "zxcvbn: Low-Budget
+// Password Strength Estimation", USENIX Security 2016), which the hashes'
+// argon2id cost (DefaultParams) backs.
+const minGuesses = 1e8
+
+// guessLimit bounds how many characters of a password zxcvbn reads: its
+// matching grows faster than the length (64 characters take a few
+// milliseconds, 256 half a second), and a password whose first 64
+// characters are hard to guess is hard to guess.
+const guessLimit = 64
+
+// guessable reports whether zxcvbn (github.com/trustelem/zxcvbn, a port
+// of Dropbox's estimator) finds pw guessable in fewer than minGuesses:
+// dictionary words and names in any letter case, with look-alike
+// substitutions ("p4ssw0rd"), reversed or repeated, dates and years,
+// keyboard patterns and sequences, and the context words of pc. The
+// checks above catch the commonest of these with clearer reasons; this
+// one catches their combinations ("Welcome@2026", review S24B-4).
+func guessable(pw string, pc PasswordContext) bool {
+	s := strings.Map(func(r rune) rune {
+		if unicode.Is(unicode.Cf, r) {
+			return -1
+		}
+		return r
+	}, norm.NFKC.String(pw))
+	if n := 0; utf8.RuneCountInString(s) > guessLimit {
+		for i := range s {
+			if n == guessLimit {
+				s = s[:i]
+				break
+			}
+			n++
+		}
+	}
+	var inputs []string
+	for _, w := range pc.words() {
+		if w.word != "" {
+			inputs = append(inputs, strings.ToLower(norm.NFKC.String(w.word)))
+		}
+	}
+	return zxcvbn.PasswordStrength(s, inputs).Guesses < minGuesses
 }
 
 // untypable reports whether r is a character no keyboard types into a

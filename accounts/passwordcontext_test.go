@@ -58,6 +58,22 @@ func TestPasswordContextAndPatterns(t *testing.T) {
 		{"staple\u202ebattery horse", "invisible"},
 		{"\u200czzzzzzzzzzzz", "repeated"}, // a typed ZWNJ does not hide a repeat
 		{"pass\u2066word manager", "invisible"},
+		// review S24B-4: common words with years, dates and look-alike
+		// substitutions, which no list holds whole
+		{"P@ssw0rd2024!", "easy to guess"},
+		{"Passw0rd!2025", "easy to guess"},
+		{"Welcome@2026", "easy to guess"},
+		{"L3tm31n!2024", "easy to guess"},
+		{"Football1990", "easy to guess"},
+		{"january2026!", "easy to guess"},
+		{"iloveyou2024", "easy to guess"},
+		{"p4ssw0rd1234", "easy to guess"},
+		{"Sunshine#2023", "easy to guess"},
+		{"abcabcabcX7k", "easy to guess"},
+		{"Michael1985!", "easy to guess"},
+		{"drowssap2024", "easy to guess"},                                   // reversed
+		{"12/05/1987abc", "easy to guess"},                                  // a date
+		{strings.Repeat("password ", 8) + "then Zq8 more", "easy to guess"}, // the first 64 characters are read
 	} {
 		err := CheckPassword(tc.pw, pc)
 		if err == nil || !strings.Contains(err.Error(), tc.want) || !errors.Is(err, ErrPasswordRefused) {
@@ -70,7 +86,8 @@ func TestPasswordContextAndPatterns(t *testing.T) {
 	}
 	for _, pw := range []string{
 		"correct horse battery staple", "qwertyuiop plus a few unrelated words", "ops and contoso apart", "alic3 in chains",
-		"ten chars!", "abcabcabcX7k", "mango tango mango",
+		"ten chars!", "mango tango mango", "Kj8#mQ2!vL9x", "zebra-lamp-orbit",
+		"gentle " + strings.Repeat("x7#Qk", 40), // long: zxcvbn reads the first 64 characters
 		// review S24B-3: format characters keyboards type
 		"من می\u200cخواهم به خانه بروم", "👨\u200d👩\u200d👧 family time 2024", "שלום\u200fעולם יפה מאוד", "m1 m1 m1 is my id", "zwölf Boxkämpfer", "🙂 emoji and words",
 	} {
