@@ -819,6 +819,12 @@ func TestFreshBatchBA(t *testing.T) { holdsFreshBatch(t, "blind_ba.jsonl", 30, 2
 // blind before them: 9/13 and 12/13, testdata/README.md).
 func TestFreshBatchBB(t *testing.T) { holdsFreshBatch(t, "blind_bb.jsonl", 13, 11, 12) }
 
+// TestFreshBatchBC guards batch BC (twenty-fifth session) after its kinds
+// were fixed: 24/25 and 25/25 (blind, before: 20/25 and 25/25). The one
+// left is a label call: Forpsi's "550 5.1.0 Naruszenie zasad" reads as a
+// policy violation, which its help page documents as a sending limit.
+func TestFreshBatchBC(t *testing.T) { holdsFreshBatch(t, "blind_bc.jsonl", 25, 24, 25) }
+
 // holdsFreshBatch checks that the fresh batch in file has n cases and
 // that at least cat of them are classified right by category and out by
 // outcome: the batch's figure after its kinds were fixed.

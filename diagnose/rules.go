@@ -345,6 +345,10 @@ var otherPartyRules = []rule{
 		"retrieve credentials", "credentials lookup", "error reading body", "error reading message", "error reading the message",
 		"error reading queue", "temporary failure in user lookup",
 	}},
+	{cat: CategoryServerError, why: "the receiving server's SMTP AUTH back end failing for now: Postfix smtpd answers '454 4.7.0 Temporary authentication failure: <SASL reason>' when its SASL server (Cyrus, Dovecot auth) errs, not when the credentials are wrong (smtpd_sasl_glue.c; probe BC bc-007); the credentials refused are '535 5.7.8 Authentication credentials invalid'", any: []string{
+		"temporary authentication failure", "authentication temporarily unavailable", "authentication service temporarily unavailable",
+		"temporary authentication error", "authentication server unavailable", "authentication backend",
+	}},
 	{cat: CategoryServerError, why: "the receiving side's own delivery chain: its LMTP/local socket, a user's .forward file, the quarantine store (Postfix 'connect to host[/path]: Permission denied', sendmail 'open timeout on .forward', amavis 'temporarily unable to quarantine')", any: []string{
 		"]: permission denied", "socket/lmtp", "/lmtp]", ".forward", "unable to quarantine", "quar+notif failed", "error in processing",
 		"local delivery(", "local delivery failed",

@@ -137,7 +137,17 @@ var localizedRules = []rule{
 		"發送限額", "發信限額", "送信上限", "送信制限",
 		"muitas", "muitos", "limite && excedido", "слишком много", "превышен && лимит", "лимит && превышен",
 		"多すぎ", "制限 && 超え", "频率", "过于频繁", "超过 && 限制", "頻率", "過於頻繁", "超過 && 限制",
+		// "too fast" and "limit exceeded" in the languages Gmail localizes its 4.2.1 and
+		// relay-limit help into ("O usuário … está recebendo e-mails muito rápido", "宛先のユーザーが、
+		// 非常に速いペースでメールを受信しようとしています", "Högsta SMTP-relägräns överskriden",
+		// probe BC bc-076/078/079), and in Polish, Czech, Swedish, Danish, Turkish and Korean
+		"muito rapido", "rapido demais", "com muita frequencia", "demasiado rapido", "troppo velocemente", "troppo rapidamente",
+		"troppo in fretta", "te snel", "trop vite", "zbyt szybko", "za szybko", "zbyt wiele", "zbyt duzo", "przekroczono limit",
+		"limit && przekroczon", "for snabbt", "for manga", "grans && overskriden", "relagrans", "for hurtigt", "for mange",
+		"prilis mnoho", "prilis rychle", "limit && prekrocen", "cok fazla", "cok hizli", "слишком быстро",
+		"速いペース", "短時間に大量", "太快", "过快", "過快", "太頻繁", "너무 빠르", "너무 많",
 	}, unless: []string{"grosse", "taille", "tamano", "dimensione", "grootte", "tamanho", "размер", "サイズ", "大小", "容量",
+		"storlek", "velikost", "rozmiar", "boyut", "크기", "용량", "lagring", "brevlada", "utrymme", "skrzynk", "schranka", "posta kutusu", "사서함",
 		// a storage limit is the mailbox's (or the server's), not a rate: "Das Postfach hat das
 		// Speicherlimit überschritten"
 		"speicher", "postfach", "stockage", "almacenamiento", "buzon", "archiviazione", "casella", "opslag", "postvak",
@@ -200,6 +210,12 @@ var localizedRules = []rule{
 		// the server or its service stopped or suspended for now (review D6)
 		"服务 && 暂停", "服務 && 暫停", "サーバー && 停止", "サーバ && 停止", "サービス && 停止", "システム && 停止",
 		"系统出错", "系统错误", "系统故障", "内部错误", "服务器错误", "系統出錯", "系統錯誤", "系統故障", "內部錯誤", "伺服器錯誤", "服務器錯誤",
+		// the server rejected the message for now, as Gmail's Chinese and Japanese help put its
+		// '451 4.3.0 Mail server temporarily rejected message' ('电子邮件服务器暂时拒绝了此邮件', probe BC bc-069)
+		"服务器暂时拒绝", "服務器暫時拒絕", "伺服器暫時拒絕", "サーバー && 一時的に拒否", "サーバ && 一時的に拒否",
+	}},
+	{cat: CategoryPolicyRejected, why: "a violation of the receiver's rules or policy, in Polish, Czech and Swedish (Forpsi's '550 5.1.0 Naruszenie zasad', probe BC bc-061): the receiver's policy, as 'policy violation' is in English, whatever address code carries it", any: []string{
+		"naruszenie zasad", "naruszenie polityki", "naruszenie regulaminu", "poruseni zasad", "poruseni pravidel", "policyovertradelse",
 	}},
 }
 
