@@ -16,6 +16,7 @@ type metrics struct {
 	failed       *prometheus.CounterVec
 	deadLettered *prometheus.CounterVec
 	skipped      *prometheus.CounterVec
+	dropped      *prometheus.CounterVec
 	folded       *prometheus.CounterVec
 	held         prometheus.Counter
 	latency      *prometheus.HistogramVec
@@ -47,6 +48,10 @@ func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 		skipped: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "mailflow_sink_notifications_duplicate_total",
 			Help: "Notifications not sent again because the store shows them delivered (redelivered alerts), by channel.",
+		}, []string{"channel"}),
+		dropped: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "mailflow_sink_notifications_dropped_total",
+			Help: "Notifications not sent because, when their turn came and the directory had caught up, their manager no longer reached the domain on that channel (unsubscribed, moved, notifications turned off or removed) and no target replaced theirs, by channel.",
 		}, []string{"channel"}),
 		held: prometheus.NewCounter(prometheus.CounterOpts{
 			Name: "mailflow_sink_notifications_held_total",
@@ -102,6 +107,9 @@ func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 		m.skipped, err = register(reg, m.skipped)
 	}
 	if err == nil {
+		m.dropped, err = register(reg, m.dropped)
+	}
+	if err == nil {
 		m.folded, err = register(reg, m.folded)
 	}
 	if err == nil {
@@ -142,7 +150,7 @@ func (m *metrics) initLabels() {
 		m.paused.WithLabelValues(r)
 	}
 	for _, ch := range []directory.Channel{directory.ChannelEmail, directory.ChannelWebhook, ChannelAlertmanager} {
-		for _, c := range []*prometheus.CounterVec{m.sent, m.failed, m.deadLettered, m.skipped, m.folded} {
+		for _, c := range []*prometheus.CounterVec{m.sent, m.failed, m.deadLettered, m.skipped, m.dropped, m.folded} {
 			c.WithLabelValues(string(ch))
 		}
 	}

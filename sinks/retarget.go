@@ -191,6 +191,7 @@ func (s *Sink) drop(batch []*job, n *notification, reason string, log *slog.Logg
 	key := n.target.Key()
 	log.Info("sink: notification dropped: its manager no longer reaches the domain on this channel",
 		"reason", reason, "alerts", len(n.alertIDs()))
+	s.metrics.dropped.WithLabelValues(string(n.target.Channel)).Inc()
 	if err := s.store.finish(key, batch[len(batch)-1].laneDomain(), n.alertIDs(), outcomeDropped, time.Now()); err != nil {
 		log.Error("sink: recording dropped notification", "err", err)
 	}

@@ -3,6 +3,7 @@ package sinks
 import (
 	"context"
 	"fmt"
+	"github.com/prometheus/client_golang/prometheus"
 	"log/slog"
 	"strings"
 	"testing"
@@ -168,6 +169,8 @@ func TestRetryFollowsDirectory(t *testing.T) {
 	log, buf := logged(t)
 	cfg.Logger = log
 	cfg.MaxAttempts = 30
+	reg := prometheus.NewRegistry()
+	cfg.Registerer = reg
 	startSink(t, cfg, false)
 
 	c.produceAlerts(t, ctx, alertAt("a.example", schemas.StatusGood, schemas.StatusBad, "ev-1", 0.8))
@@ -189,6 +192,10 @@ func TestRetryFollowsDirectory(t *testing.T) {
 	}
 	if dl := c.deadLetters(t, ctx); len(dl) != 0 {
 		t.Errorf("%d dead letters, want none", len(dl))
+	}
+	// An SRE sees the drop too, not only the log.
+	if n := counter(t, reg, "mailflow_sink_notifications_dropped_total"); n != 1 {
+		t.Errorf("mailflow_sink_notifications_dropped_total = %v, want 1 (pm-a's webhook)", n)
 	}
 }
 
