@@ -14,6 +14,7 @@ import (
 
 	"github.com/segmentio/encoding/json"
 
+	"github.com/mailflow/mailflow/durations"
 	"github.com/mailflow/mailflow/logstore"
 	"github.com/mailflow/mailflow/schemas"
 )
@@ -79,7 +80,7 @@ func recentOf(a *logstore.Recent) Attempt {
 		RemoteHost: e.RemoteHost, RemoteIP: e.RemoteIP, EventID: e.ID, MessageID: e.MessageID,
 	}
 	if e.Outcome == schemas.OutcomeDelivered {
-		out.DelaySeconds = e.DeliveryDelay().Seconds()
+		out.DelaySeconds = durations.Seconds(e.DeliveryDelay())
 	}
 	return out
 }

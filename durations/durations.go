@@ -33,3 +33,12 @@ func clip(s string) string {
 	}
 	return s
 }
+
+// Seconds returns d in seconds, rounded to the millisecond: what the API
+// and the exports print for a delay. time.Duration.Seconds adds the
+// fraction to the whole seconds in binary floating point, so 1.789 s comes
+// out as 1.7890000000000001; the millisecond is finer than any delay an
+// MTA reports (Postfix's delays= has hundredths).
+func Seconds(d time.Duration) float64 {
+	return float64(d.Round(time.Millisecond).Milliseconds()) / 1000
+}

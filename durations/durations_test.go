@@ -1,6 +1,7 @@
 package durations
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -71,4 +72,24 @@ func FuzzParse(f *testing.F) {
 			t.Fatalf("Parse(%q) = %v, negative without a sign", s, d)
 		}
 	})
+}
+
+func TestSeconds(t *testing.T) {
+	for _, tc := range []struct {
+		d    time.Duration
+		want string
+	}{
+		{1789 * time.Millisecond, "1.789"},
+		{1934 * time.Millisecond, "1.934"},
+		{1243 * time.Millisecond, "1.243"},
+		{1243*time.Millisecond + 499*time.Microsecond, "1.243"},
+		{1243*time.Millisecond + 500*time.Microsecond, "1.244"},
+		{0, "0"},
+		{-1500 * time.Millisecond, "-1.5"},
+		{36*time.Hour + 7*time.Millisecond, "129600.007"},
+	} {
+		if got := strconv.FormatFloat(Seconds(tc.d), 'f', -1, 64); got != tc.want {
+			t.Errorf("Seconds(%v) = %s, want %s", tc.d, got, tc.want)
+		}
+	}
 }

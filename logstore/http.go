@@ -18,6 +18,7 @@ import (
 	"github.com/segmentio/encoding/json"
 
 	"github.com/mailflow/mailflow/diagnose"
+	"github.com/mailflow/mailflow/durations"
 	"github.com/mailflow/mailflow/internal/queryparams"
 	"github.com/mailflow/mailflow/schemas"
 )
@@ -140,7 +141,7 @@ func EntryOf(a *Attempt) Entry {
 		Arrival: a.Arrival.UTC(), EventID: e.ID, MessageID: e.MessageID, Recipient: e.Recipient, Sender: e.Sender,
 		Attempt: e.Attempt, Outcome: e.Outcome.String(), Category: a.Category.String(), SMTPCode: e.SMTPCode,
 		EnhancedCode: e.EnhancedCode, Response: e.Response, RemoteHost: e.RemoteHost, RemoteIP: e.RemoteIP,
-		Transport: e.Transport, Size: e.Size, Provider: a.Provider, DelaySeconds: e.DeliveryDelay().Seconds(),
+		Transport: e.Transport, Size: e.Size, Provider: a.Provider, DelaySeconds: durations.Seconds(e.DeliveryDelay()),
 		Source: a.Pos.Source.String(), Partition: a.Pos.Partition, Offset: a.Pos.Offset,
 	}
 	if !e.QueuedAt.IsZero() {
@@ -160,7 +161,7 @@ func TimelineOf(domain, messageID string, entries []TimelineEntry, truncated boo
 	for i := range entries {
 		te := &entries[i]
 		out.Attempts = append(out.Attempts, TimelineAttempt{Entry: EntryOf(&te.Attempt),
-			Advice: diagnose.CategoryAdvice(te.Category), SincePreviousSeconds: te.SincePrevious.Seconds()})
+			Advice: diagnose.CategoryAdvice(te.Category), SincePreviousSeconds: durations.Seconds(te.SincePrevious)})
 	}
 	return out
 }

@@ -2,11 +2,14 @@ package logstore
 
 import (
 	"encoding/csv"
+	"fmt"
 	"io"
 	"math/rand/v2"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -89,6 +92,17 @@ func TestHTTP(t *testing.T) {
 	if recs[1][1] != all2[0].Event.ID || recs[1][12] != all2[0].Event.Response {
 		t.Fatalf("csv first row %q", recs[1])
 	}
+	// Delays to the millisecond, without binary floating point's noise
+	// ("1.7890000000000001", review S25A-3).
+	col := slices.Index(recs[0], "delay_seconds")
+	if col < 0 {
+		t.Fatalf("csv header %q has no delay_seconds", recs[0])
+	}
+	for _, rec := range recs[1:] {
+		if _, frac, ok := strings.Cut(rec[col], "."); ok && len(frac) > 3 {
+			t.Fatalf("csv delay_seconds %q is finer than a millisecond", rec[col])
+		}
+	}
 	code, _, body = get(t, base+"example.org/logs?q=try+again&format=ndjson", "application/json")
 	if lines := strings.Count(string(body), "\n"); code != 200 || lines != len(all2) {
 		t.Fatalf("ndjson: %d, %d lines, want %d", code, lines, len(all2))
@@ -160,6 +174,24 @@ func TestHTTP(t *testing.T) {
 // format parameter in any letter case, else the Accept header's type of
 // highest q-value, q=0 being "not acceptable" — and a limit, which bounds
 // an export as it does a page (review finding F8: format=CSV was refused
+// TestEntryDelayToTheMillisecond (review S25A-3): the delays the demo's
+// transport servers report came out as 1.7890000000000001 in every
+// export.
+func TestEntryDelayToTheMillisecond(t *testing.T) {
+	q := time.Date(2026, 12, 3, 10, 0, 0, 0, time.UTC)
+	for _, ms := range []int{1789, 1934, 1243, 17, 999, 120_001} {
+		a := &Attempt{Event: schemas.DeliveryEvent{ID: "e", Domain: "a.example", QueuedAt: q, CompletedAt: q.Add(time.Duration(ms) * time.Millisecond)}}
+		got, err := json.Marshal(EntryOf(a))
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := fmt.Sprintf(`"delay_seconds":%s`, strconv.FormatFloat(float64(ms)/1000, 'f', -1, 64))
+		if !strings.Contains(string(got), want) {
+			t.Errorf("%d ms: %s, want %s", ms, got, want)
+		}
+	}
+}
+
 // while Accept: TEXT/CSV worked, "text/csv;q=0, application/json" gave
 // CSV, and format=csv&limit=1 gave every attempt).
 func TestExportFormatAndLimit(t *testing.T) {

@@ -5,6 +5,8 @@ import (
 	"net/url"
 	"slices"
 	"strings"
+
+	"github.com/mailflow/mailflow/durations"
 )
 
 // MessageIDForms returns the forms a message id may be stored under, the
@@ -101,7 +103,7 @@ func MergeTimelines(parts []Timeline) []Timeline {
 		for i := range tl.Attempts {
 			tl.Attempts[i].SincePreviousSeconds = 0
 			if i > 0 {
-				tl.Attempts[i].SincePreviousSeconds = tl.Attempts[i].Arrival.Sub(tl.Attempts[i-1].Arrival).Seconds()
+				tl.Attempts[i].SincePreviousSeconds = durations.Seconds(tl.Attempts[i].Arrival.Sub(tl.Attempts[i-1].Arrival))
 			}
 		}
 		if len(tl.Attempts) > 0 && tl.Attempts[0].MessageID != "" {
