@@ -173,12 +173,13 @@ func FuzzWebhookURL(f *testing.F) {
 		"https://xn--bcher-kva.example/", "https://bücher.example/", "https://hooks.example.org/" + strings.Repeat("a", 2000),
 		" https://hooks.example.org/", "https://hooks.example.org/\x00", "https://hooks.example.org:99999/", "",
 	} {
-		f.Add(s, false)
-		f.Add(s, true)
+		f.Add(s, false, false)
+		f.Add(s, true, false)
+		f.Add(s, true, true)
 	}
 	secret := "whsec_" + "MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"
-	f.Fuzz(func(t *testing.T, raw string, allowPrivate bool) {
-		err := checkWebhookURL(raw, allowPrivate)
+	f.Fuzz(func(t *testing.T, raw string, allowPrivate, refuseLinkLocal bool) {
+		err := checkWebhookURL(raw, allowPrivate, refuseLinkLocal)
 		if err != nil {
 			var ae *apiError
 			if !errors.As(err, &ae) || ae.code != http.StatusBadRequest {
@@ -190,6 +191,12 @@ func FuzzWebhookURL(f *testing.F) {
 		if perr != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Hostname() == "" || u.User != nil || u.Fragment != "" ||
 			len(raw) > 2000 || directory.HasRedactedPlaceholder(raw) {
 			t.Fatalf("accepted %q (%v)", raw, perr)
+		}
+		if allowPrivate && refuseLinkLocal {
+			host := strings.TrimSuffix(strings.ToLower(u.Hostname()), ".")
+			if a, err := netip.ParseAddr(host); err == nil && (a.Unmap().IsLinkLocalUnicast() || a.Unmap().IsLinkLocalMulticast()) {
+				t.Fatalf("accepted %q, whose host is link-local", raw)
+			}
 		}
 		if !allowPrivate {
 			host := strings.TrimSuffix(strings.ToLower(u.Hostname()), ".")

@@ -73,6 +73,11 @@ type Config struct {
 	// loopback, private or other non-public address (the sinks must then
 	// allow them too: --allow-private-webhooks; mailflow dev's catcher).
 	AllowPrivateWebhooks bool
+	// RefuseLinkLocalWebhooks, with AllowPrivateWebhooks, still refuses
+	// link-local hosts (169.254.0.0/16, fe80::/10: where cloud metadata
+	// services answer): mailflow dev's catcher lets managers point a
+	// webhook at it on loopback or the private network, nothing else.
+	RefuseLinkLocalWebhooks bool
 	// ApplyWait bounds how long a write waits for the directory to show
 	// it before answering (read-your-writes); 5 seconds when zero.
 	ApplyWait time.Duration

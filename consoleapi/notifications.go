@@ -272,7 +272,7 @@ func fileSubscriptionsAt(d *directory.Directory, m directory.Manager, t target) 
 // now rather than from a dead-lettered notification. Names are not
 // resolved here (their address can change); the sinks check each
 // connection.
-func checkWebhookURL(raw string, allowPrivate bool) error {
+func checkWebhookURL(raw string, allowPrivate, refuseLinkLocal bool) error {
 	// The port's range and stray spaces, as config apply checks them: a
 	// URL the sink can never dial was taken, and retried for an hour
 	// (review S24A-8).
@@ -287,6 +287,12 @@ func checkWebhookURL(raw string, allowPrivate bool) error {
 		// 0x7f000001 (not an address to netip) would pass.
 		if herr := directory.CheckWebhookHost(u.Hostname()); herr != nil {
 			return errf(http.StatusBadRequest, "the webhook URL: %v", herr)
+		}
+	}
+	if err == nil && allowPrivate && refuseLinkLocal {
+		host := strings.TrimSuffix(strings.ToLower(u.Hostname()), ".")
+		if a, perr := netip.ParseAddr(host); perr == nil && (a.Unmap().IsLinkLocalUnicast() || a.Unmap().IsLinkLocalMulticast()) {
+			return errf(http.StatusBadRequest, "the webhook host %s is a link-local address: this console accepts loopback and private addresses only (for its notification catcher); notifications would not be delivered there", clip(host))
 		}
 	}
 	if err == nil && !allowPrivate {
@@ -329,7 +335,7 @@ func (h *Handler) putWebhook(w http.ResponseWriter, r *http.Request, c caller, d
 	if err := readJSON(r, &body); err != nil {
 		return err
 	}
-	if err := checkWebhookURL(body.URL, h.cfg.AllowPrivateWebhooks); err != nil {
+	if err := checkWebhookURL(body.URL, h.cfg.AllowPrivateWebhooks, h.cfg.RefuseLinkLocalWebhooks); err != nil {
 		return err
 	}
 	key := make([]byte, 32)

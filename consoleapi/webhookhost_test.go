@@ -15,18 +15,18 @@ import (
 func TestWebhookURLHostStrict(t *testing.T) {
 	for _, host := range []string{"127.1", "0x7f000001", "2130706433", "0177.0.0.1", "127.0.0.01", "0x7f.1", "10.1", "169.254.43518", "8.8.2056"} {
 		for _, allowPrivate := range []bool{false, true} {
-			err := checkWebhookURL("https://"+host+"/hook", allowPrivate)
+			err := checkWebhookURL("https://"+host+"/hook", allowPrivate, false)
 			if err == nil || !strings.Contains(err.Error(), "four decimal numbers") {
 				t.Errorf("%s (allow private %v): %v, want refused as not canonical", host, allowPrivate, err)
 			}
 		}
 	}
 	for _, u := range []string{"https://8.8.4.4/hook", "https://hooks.example.net/in?token=x", "https://123.example.net/x"} {
-		if err := checkWebhookURL(u, false); err != nil {
+		if err := checkWebhookURL(u, false, false); err != nil {
 			t.Errorf("%s refused: %v", u, err)
 		}
 	}
-	if err := checkWebhookURL("http://127.0.0.1:8080/hook", true); err != nil {
+	if err := checkWebhookURL("http://127.0.0.1:8080/hook", true, false); err != nil {
 		t.Errorf("loopback with private webhooks allowed: %v", err)
 	}
 }

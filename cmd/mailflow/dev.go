@@ -163,7 +163,9 @@ func runDev(ctx context.Context, env *environment, args []string) error {
 		// The console accepts a manager's webhook URL on loopback, so
 		// that a demo manager can point one at the catcher; the sink
 		// still reaches the catcher's address only.
-		pf.allowPrivateWebhooks = true
+		if !pf.allowPrivateWebhooks {
+			pf.allowPrivateWebhooks, pf.catcherWebhooks = true, true
+		}
 		log.Info("notification catcher: the sink's e-mails and webhooks are caught in-process (--catcher=false or --smtp-host turns it off)", "smtp", dc.c.SMTPAddr(), "sent", "http://"+dc.addr()+"/sent")
 	}
 	reg := newRegistry()

@@ -72,6 +72,10 @@ type processorFlags struct {
 	// allowPrivateWebhooks lets the console accept webhook URLs on
 	// non-public addresses.
 	allowPrivateWebhooks bool
+	// catcherWebhooks says mailflow dev's catcher, not the flag, set
+	// allowPrivateWebhooks: the console then accepts loopback and
+	// private hosts only (consoleapi.Config.RefuseLinkLocalWebhooks).
+	catcherWebhooks bool
 	// secureCookie marks the console's session cookie Secure (__Host-).
 	secureCookie bool
 	// allowedHosts are host names an open API answers besides IP
@@ -123,6 +127,7 @@ func (f *processorFlags) apiOption() instanceOption {
 		o.logRetention = f.logRetention
 		o.logCompression = f.logCompression
 		o.allowPrivateWebhooks = f.allowPrivateWebhooks
+		o.refuseLinkLocalWebhooks = f.catcherWebhooks
 		o.secureCookie = f.secureCookie
 		o.openHosts = f.allowedHosts
 		o.trustedProxies = f.trustedProxies
@@ -152,6 +157,8 @@ type instanceOptions struct {
 	logCompression string
 	// allowPrivateWebhooks: consoleapi.Config.AllowPrivateWebhooks.
 	allowPrivateWebhooks bool
+	// refuseLinkLocalWebhooks: consoleapi.Config.RefuseLinkLocalWebhooks.
+	refuseLinkLocalWebhooks bool
 	// secureCookie: consoleapi.Config.Secure.
 	secureCookie bool
 	// openHosts: api.Config.OpenHosts.
@@ -427,7 +434,7 @@ func serveProcessor(ctx context.Context, log *slog.Logger, cfg processor.Config,
 	consoleAPI, err = consoleapi.New(ctx, consoleapi.Config{Directory: p.Directory, CatchUp: p.CatchUpDirectory, Client: consoleCl,
 		ConfigTopic: cfg.Topics.Config, AuditTopic: prefix + audit.TopicSuffix, Accounts: accts,
 		Statuses: &consoleapi.APIStatuses{API: apiH, Token: internal}, AdminToken: adminToken, Log: log, Registerer: reg,
-		AllowPrivateWebhooks: o.allowPrivateWebhooks, FrontKey: o.frontKey, Secure: o.secureCookie, Guard: guard})
+		AllowPrivateWebhooks: o.allowPrivateWebhooks, RefuseLinkLocalWebhooks: o.refuseLinkLocalWebhooks, FrontKey: o.frontKey, Secure: o.secureCookie, Guard: guard})
 	if err != nil {
 		return err
 	}
