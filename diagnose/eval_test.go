@@ -825,6 +825,12 @@ func TestFreshBatchBB(t *testing.T) { holdsFreshBatch(t, "blind_bb.jsonl", 13, 1
 // policy violation, which its help page documents as a sending limit.
 func TestFreshBatchBC(t *testing.T) { holdsFreshBatch(t, "blind_bc.jsonl", 25, 24, 25) }
 
+// TestFreshBatchBD guards batch BD (twenty-fifth session, after BC's
+// fixes) after its kinds were fixed: 40/41 and 41/41 (blind, before:
+// 31/41 and 37/41). The one left is a label call: Haraka's "450 Split
+// transaction, retry soon", labelled other, read as the server's.
+func TestFreshBatchBD(t *testing.T) { holdsFreshBatch(t, "blind_bd.jsonl", 41, 40, 41) }
+
 // holdsFreshBatch checks that the fresh batch in file has n cases and
 // that at least cat of them are classified right by category and out by
 // outcome: the batch's figure after its kinds were fixed.

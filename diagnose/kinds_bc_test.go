@@ -63,3 +63,17 @@ func TestKindPolicyViolationLocalized(t *testing.T) {
 		{r("550 5.7.1 Policyöverträdelse: meddelandet avvisades"), OutcomeBounced, CategoryPolicyRejected},
 	})
 }
+
+// Not on the receiver's allow list, in the NDR languages: its policy,
+// not a rate, whatever the 421 says about the connection.
+func TestKindAllowListLocalized(t *testing.T) {
+	runKinds(t, "allow list localized", []kindCase{
+		{r("421 4.7.0 Absender nicht auf der Zulassungsliste, Verbindung wird beendet"), OutcomeDeferred, CategoryPolicyRejected},
+		{r("550 5.7.1 Ihre IP-Adresse steht nicht auf der Whitelist dieses Servers"), OutcomeBounced, CategoryPolicyRejected},
+		{r("550 5.7.1 Adresse IP absente de la liste blanche du domaine"), OutcomeBounced, CategoryPolicyRejected},
+		{r("550 5.7.1 Su IP no está en la lista blanca de este dominio"), OutcomeBounced, CategoryPolicyRejected},
+		{r("550 5.7.1 IP non presente nella lista bianca del dominio"), OutcomeBounced, CategoryPolicyRejected},
+		{r("550 5.7.1 Ваш IP-адрес не находится в белом списке"), OutcomeBounced, CategoryPolicyRejected},
+		{r("554 5.7.1 Ihre IP-Adresse steht auf der schwarzen Liste (Spamhaus)"), OutcomeBounced, CategoryBlocklisted},
+	})
+}

@@ -155,6 +155,9 @@ var verdictRules = []rule{
 	},
 	{cat: CategoryExpired, final: true, why: "the sending MTA's count of attempts that all failed, as its final notice says it (SmarterMail 'Failed four Attempts to connect to recipients mail server', 'Failed all attempts to connect …', blindau-0009, 0010), whatever the attempts failed on; a report that the attempts failed so far and go on is a deferral", any: []string{
 		"failed all attempts", "failed two attempts", "failed three attempts", "failed four attempts", "failed five attempts",
+		// the count as a trailer of the last error ("… connected host has failed to respond. Tried 5
+		// time(s)", a Vietnamese hoster's list of the notices its MTA sends, probe BD bd-072)
+		"tried && time(s)", "tried && times", "delivery attempts failed", "all delivery attempts",
 	}, unless: []string{"will retry", "will be retried", "try again", "tried again", "retrying", "for retry", "so far", "queued", "will continue"}},
 	{cat: CategoryExpired, why: "a delivery time or attempt limit named with a word saying it ran out (queue lifetime: Postfix maximal_queue_lifetime, Exim retry rules, sendmail Timeout.queuereturn, ESP 'time to live', 'maximum delivery attempts')", all: [][]string{
 		{"retry limit", "retries", "delivery attempts", "time to live", "time allowed", "lifetime", "queued for", "in the queue", "in queue",
@@ -344,6 +347,12 @@ var otherPartyRules = []rule{
 	{cat: CategoryServerError, why: "the sending MTA's own credentials table and queue: its own fault, which it retries, whatever relay or recipient it names (OpenSMTPD mta.c 'Could not retrieve credentials', mta_session.c 'Error reading body', blindah-0010/0015; 'Temporary failure in user lookup' of its delivery agent)", any: []string{
 		"retrieve credentials", "credentials lookup", "error reading body", "error reading message", "error reading the message",
 		"error reading queue", "temporary failure in user lookup",
+	}},
+	{cat: CategoryAuthenticationFailed, why: "SPFBL's reply to a sender whose SPF check fails ('550 5.7.1 SPFBL check failed.', leonamp/SPFBL ServerSMTP.java, the SPF FAIL case; probe BD bd-052): SPFBL names its SPF verdict so, its block list says 'SPFBL BLOCKED'", any: []string{
+		"spfbl check failed",
+	}},
+	{cat: CategoryBlocklisted, why: "SPFBL's block list: '550 5.7.1 SPFBL BLOCKED' (and 'SPFBL BANNED') when the sender or its IP is listed (leonamp/SPFBL ServerSMTP.java)", any: []string{
+		"spfbl blocked", "spfbl banned",
 	}},
 	{cat: CategoryServerError, why: "the receiving server's SMTP AUTH back end failing for now: Postfix smtpd answers '454 4.7.0 Temporary authentication failure: <SASL reason>' when its SASL server (Cyrus, Dovecot auth) errs, not when the credentials are wrong (smtpd_sasl_glue.c; probe BC bc-007); the credentials refused are '535 5.7.8 Authentication credentials invalid'", any: []string{
 		"temporary authentication failure", "authentication temporarily unavailable", "authentication service temporarily unavailable",
@@ -1022,6 +1031,10 @@ var strongRules = []rule{
 		{"indesirables", "unwanted", "unsolicited mail", "unsolicited messages", "|spam|", "junk", "unerwunschte", "no deseados", "indesiderat", "|abus|", "|abuse|"},
 	}, unless: []string{"connection", "connexion", "verbindung", "too many sessions", "too many concurrent", "too many errors",
 		"rate", "too fast", "slow down", "pipelining", "protocol", "early talker", "commands"}},
+	{cat: CategoryBlocklisted, settled: true, why: "a client blocked using, or listed in, a DNSBL it names (Postfix reject_rbl_client 'Client host [ip] blocked using zen.spamhaus.org', Exim's and sendmail's 'listed in/at <zone>'): settled, since the words and the list's name together leave nothing for the model to weigh, also when a mail client's report in another script wraps the reply (probe BD bd-009: a Hebrew Roundcube report the model read by its Hebrew words)", all: [][]string{
+		{"blocked using", "listed in", "listed at", "listed on", "listed by", "blacklisted by", "blocklisted by"},
+		{"spamhaus", "spamcop", "sorbs.net", "uceprotect", "barracudacentral", "mailspike", "psbl.surriel", "invaluement", "abuseat", "spamrats", "backscatterer", "nixspam", "dnsbl", "|rbl|"},
+	}, unless: []string{"open resolver", "public resolver", "returnc", "query refused", "not listed", "no longer listed", "is not on", "was listed"}},
 	{cat: CategoryBlocklisted, why: "DNSBLs named in the text (Spamhaus, Barracuda, SpamCop, UCEPROTECT, ...: their lookup pages in blocklist.go) and provider reputation blocks (Microsoft SNDS S3150, Yahoo [TSS09], T-Online, Orange)", any: []string{
 		"spamhaus", "spamcop", "|sorbs|", "sorbs.net", "uceprotect", "barracudacentral",
 		"mailspike", "|psbl|", "surriel.com", "invaluement", "ivmsip", "cloudmark", "senderscore", "sender score",
@@ -1215,6 +1228,11 @@ var strongRules = []rule{
 		"null sender && recipient", "null reverse && recipient", "empty reverse && recipient",
 		"bounce && multiple recipients", "bounce message && recipients",
 	}, settled: true},
+	{cat: CategoryPolicyRejected, senderSide: true, settled: true, why: "the envelope sender not one the authenticated client may use (Postfix smtpd_sender_login_maps 'Sender address rejected: not owned by user', '5.7.0 Unauthorized use of sender address', Exchange's SendAs denied): who may send as whom, the submission server's policy; settled, since a mail client's report in another script wrapping it read as something else to the model (probe BD bd-020, a Greek Roundcube report)", any: []string{
+		"not owned by user", "unauthorized use of sender", "not authorized to send as", "not allowed to send as", "sendasdenied",
+		"send as denied", "does not match the authenticated", "doesn't match the authenticated", "from and auth not the same",
+		"auth and from not the same", "not match authenticated user",
+	}},
 	{cat: CategoryPolicyRejected, senderSide: true, why: "sender-side refusals checked before recipient ones (an Exim callout quotes the probe's 'user unknown')", any: []string{
 		"sender verify failed", "sender verification failed", "verification failed for", "sender address rejected",
 		"unknown sender", "sender unknown",
@@ -1539,6 +1557,10 @@ var strongRules = []rule{
 		windowLiteral + " && more than", windowLiteral + " && |only|", windowLiteral + " && |quota|",
 		"concurrency", "concurrent sessions", "max concurrent", "maximum concurrent", "simultaneous connections",
 	}},
+	{cat: CategoryRateLimited, why: "the sending account's limits exceeded, which the receiver (a submission server, GMX '471 4.7.1 … The limits for your account are exceeded. Please try again later.', probe BD bd-061) lifts with time: a rate of the account, not its mailbox's storage nor a message's size", any: []string{
+		"limits for your account", "limit for your account", "account limit", "account's limit", "limits of your account",
+		"limit of your account", "sending limits", "sending limit",
+	}, unless: []string{"size", "storage", "mailbox", "disk", "quota exceeded", "over quota", "too large", "too big"}},
 	{cat: CategoryRateLimited, why: "NetEase/Tencent wording: a count 'exceeded the limit' (超过限制) or 'a large number of messages' (大量信件) sent in a short time (https://help.mail.163.com)", any: []string{
 		"超过限制", "超过 && 限制", "大量信件", "频率超限",
 	}, unless: []string{"大小", "容量", "尺寸", "空间"}},

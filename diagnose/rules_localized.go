@@ -148,6 +148,9 @@ var localizedRules = []rule{
 		"速いペース", "短時間に大量", "太快", "过快", "過快", "太頻繁", "너무 빠르", "너무 많",
 	}, unless: []string{"grosse", "taille", "tamano", "dimensione", "grootte", "tamanho", "размер", "サイズ", "大小", "容量",
 		"storlek", "velikost", "rozmiar", "boyut", "크기", "용량", "lagring", "brevlada", "utrymme", "skrzynk", "schranka", "posta kutusu", "사서함",
+		// a time limit is a connection's timeout ("przekroczono limit czasu połączenia", "překročen
+		// časový limit", "tidsgränsen överskreds"), and the size words of the languages below
+		"limit czasu", "casovy limit", "casoveho limitu", "tidsgrans", "storrelse", "ukuran", "dimensiun", "kích thước",
 		// a storage limit is the mailbox's (or the server's), not a rate: "Das Postfach hat das
 		// Speicherlimit überschritten"
 		"speicher", "postfach", "stockage", "almacenamiento", "buzon", "archiviazione", "casella", "opslag", "postvak",
@@ -158,6 +161,14 @@ var localizedRules = []rule{
 		"schadsoftware", "unerwunschte werbung", "indesirable", "no deseado", "indesiderat", "ongewenst", "indesejad",
 		"вирус", "вредонос", "ウイルス", "病毒", "恶意", "惡意", "垃圾邮件", "垃圾郵件",
 	}},
+	{cat: CategoryMessageTooLarge, why: "the message's size over the server's limit, in the languages mail clients and webmails translate the reply into beyond the NDR languages (Thunderbird's and Roundcube's localized 'message size exceeds the server's limit', probe BD bd-025/bd-030): Danish, Norwegian, Swedish, Finnish, Indonesian, Vietnamese, Hungarian, Romanian, Turkish, Greek, Polish, Czech, Slovak, Ukrainian, Bulgarian, Croatian, Hebrew, Arabic, Thai, Catalan", any: []string{
+		"storrelse && overskrider", "storrelse && overstiger", "|for stor|", "storlek && overskrider", "|for stort|", "koko && ylittaa", "liian suuri",
+		"ukuran && melampaui", "ukuran && melebihi", "terlalu besar", "kích thước && vượt quá", "|quá lớn|", "merete && meghaladja", "|tul nagy|",
+		"dimensiunea && depaseste", "dimensiunea && depășește", "|prea mare|", "boyut && asiyor", "boyut && asti", "boyut && asmaktadir", "|cok buyuk|", "μέγεθος && υπερβαίνει", "πολύ μεγάλο",
+		"rozmiar && przekracza", "zbyt duzy", "zbyt duza", "velikost && prekracuje", "velkost && presahuje", "prilis velk", "розмір && перевищує", "завеликий",
+		"размер && надвишава", "твърде голям", "velicina && premasuje", "prevelik", "גודל && חורג", "גדול מדי", "حجم && يتجاوز", "كبير جدا", "ขนาด && เกิน",
+		"mida && supera", "massa gran",
+	}},
 	{cat: CategoryMessageTooLarge, why: "size limit (localized)", any: []string{
 		"maximale grosse", "grossenbeschrankung", "zu gross", "taille maximale", "trop gros", "trop volumineux",
 		"tamano maximo", "demasiado grande", "dimensione massima", "troppo grande", "maximale grootte", "te groot",
@@ -166,6 +177,14 @@ var localizedRules = []rule{
 		"uber && 0mb", "uber && 1mb", "uber && 2mb", "uber && 3mb", "uber && 4mb", "uber && 5mb", "uber && 6mb", "uber && 7mb", "uber && 8mb", "uber && 9mb",
 		"tamanho maximo", "muito grande", "превышен размер", "размер && превышает", "слишком велик", "大きすぎ", "过大", "過大",
 	}},
+	{cat: CategoryConnectionFailed, why: "the connection to the server timed out, in the languages mail clients translate it into beyond the NDR languages (Thunderbird's localized 'the connection to Outgoing server (SMTP) … timed out', probe BD bd-008/012/017): Danish, Norwegian, Swedish, Finnish, Greek, Arabic, Hebrew, Thai, Vietnamese, Indonesian, Hungarian, Romanian, Ukrainian, Bulgarian, Croatian, Slovak, Czech, Polish, Turkish, Catalan", any: []string{
+		"forbindelse && tidsfrist", "tidsavbrudd", "anslutning && tidsgrans", "aikakatkaisu", "yhteys && aikakatkais",
+		"χρόνου σύνδεσης", "σύνδεση && έληξε", "مهلة الاتصال", "פסק זמן", "חיבור && תם הזמן", "เชื่อมต่อ && หมดเวลา", "หมดเวลาการเชื่อมต่อ",
+		"hết thời gian chờ", "kết nối && hết thời gian", "waktu koneksi habis", "batas waktu koneksi", "koneksi && waktu habis",
+		"idotullepes", "conexiun && expirat", "timpul de asteptare && conexiun", "timpul de așteptare && conexiun", "час очікування", "з'єднання && минув", "времето за изчакване",
+		"връзката && изтече", "isteklo vrijeme", "vremensko ogranicenje", "casovy limit && spojen", "vyprsal && spojen", "vyprsel casovy limit",
+		"limit czasu && polaczeni", "przekroczono limit czasu", "zaman asimi", "temps d'espera && connex", "temps d espera && connex",
+	}, unless: queueExpiry},
 	{cat: CategoryConnectionFailed, why: "connection refused, timed out or broken (localized)", any: []string{
 		"verbindung && fehlgeschlagen", "verbindung && abgelehnt", "verbindung && unterbrochen", "zeituberschreitung",
 		"keine verbindung", "connexion && refusee", "connexion && impossible", "connexion && interrompue", "delai d'attente",
@@ -214,6 +233,11 @@ var localizedRules = []rule{
 		// '451 4.3.0 Mail server temporarily rejected message' ('电子邮件服务器暂时拒绝了此邮件', probe BC bc-069)
 		"服务器暂时拒绝", "服務器暫時拒絕", "伺服器暫時拒絕", "サーバー && 一時的に拒否", "サーバ && 一時的に拒否",
 	}},
+	{cat: CategoryPolicyRejected, why: "the client or sender not on the receiver's allow list, in the NDR languages (probe BC bc-072: '421 4.7.0 IP nicht auf Zulassungsliste für RCPT-Domain'), as 'not in whitelist' is in English: the receiver's rule, not a rate nor a listing on a block list", any: []string{
+		"zulassungsliste", "nicht && whitelist", "nicht && positivliste", "liste blanche", "liste d'autorisation", "lista blanca",
+		"lista de permitidos", "lista bianca", "non && whitelist", "lista branca", "niet && whitelist", "toegestane lijst", "белый список", "белом списке",
+		"ホワイトリスト", "白名单", "白名單",
+	}, unless: []string{"spam", "blacklist", "schwarze liste", "liste noire", "lista negra", "черный список"}},
 	{cat: CategoryPolicyRejected, why: "a violation of the receiver's rules or policy, in Polish, Czech and Swedish (Forpsi's '550 5.1.0 Naruszenie zasad', probe BC bc-061): the receiver's policy, as 'policy violation' is in English, whatever address code carries it", any: []string{
 		"naruszenie zasad", "naruszenie polityki", "naruszenie regulaminu", "poruseni zasad", "poruseni pravidel", "policyovertradelse",
 	}},
