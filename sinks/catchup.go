@@ -393,7 +393,7 @@ func classKey(a *schemas.StatusChange) string {
 // earlier notifications of the targets (of all) it is not notified to
 // (kept are those it is), so that a silence's end releases the domain's
 // latest state, not a stale one.
-func (s *Sink) holdFolded(dir *directory.Directory, a schemas.StatusChange, made time.Time, all, kept []directory.Target) {
+func (s *Sink) holdFolded(dir *directory.Directory, a schemas.StatusChange, made time.Time, part int32, next int64, all, kept []directory.Target) {
 	var held []directory.Target
 	for _, tg := range all {
 		if slices.ContainsFunc(kept, func(k directory.Target) bool { return k.Key() == tg.Key() }) {
@@ -405,6 +405,6 @@ func (s *Sink) holdFolded(dir *directory.Directory, a schemas.StatusChange, made
 	}
 	if len(held) > 0 {
 		// What no silence holds any more is folded all the same.
-		_ = s.holdSilenced(dir, a, made, held)
+		_ = s.holdSilenced(dir, a, made, part, next, held)
 	}
 }

@@ -30,7 +30,7 @@ import (
 // holdSilenced keeps the alert, made at made, for the targets of a
 // silenced domain and returns the targets it did not hold (none, or all
 // when no silence applies).
-func (s *Sink) holdSilenced(dir *directory.Directory, a schemas.StatusChange, made time.Time, targets []directory.Target) []directory.Target {
+func (s *Sink) holdSilenced(dir *directory.Directory, a schemas.StatusChange, made time.Time, part int32, next int64, targets []directory.Target) []directory.Target {
 	sil, ok := silences.Holding(dir, a.Domain, made)
 	if !ok {
 		return targets
@@ -56,6 +56,7 @@ func (s *Sink) holdSilenced(dir *directory.Directory, a schemas.StatusChange, ma
 		}
 		h.Silence, h.Reason = sil.ID, sil.Reason
 		h.Alerts = append(h.Alerts, a)
+		h.Partition, h.Next = part, next
 		if err := s.store.setHeld(key, a.Domain, h); err != nil {
 			// Not held is better than lost: notify now.
 			s.log.Error("sink: holding a notification failed; sending it", "domain", a.Domain, "target", key, "err", err)
@@ -79,8 +80,17 @@ func (s *Sink) releaseIfHeld(ctx context.Context, dir *directory.Directory, tg d
 		return
 	}
 	latest := h.Alerts[len(h.Alerts)-1]
-	send := latest.To == schemas.StatusBad
-	if !send {
+	var send bool
+	switch {
+	case latest.To == schemas.StatusBad && s.recoveredSince(domain, h):
+		// The target holds only what was routed to it: one that does
+		// not take recoveries holds the Bad and not the recovery that
+		// followed it in the silence. The domain's own latest status
+		// says whether the problem outlasted the silence (review
+		// S25A-1); a recovery is not what the target asked for.
+	case latest.To == schemas.StatusBad:
+		send = true
+	default:
 		// A recovery closes what the target was told before the silence.
 		kind, _ := s.store.lastKind(tg.Key(), domain)
 		send = kind == kindBad || kind == kindFlapped
@@ -102,6 +112,29 @@ func (s *Sink) releaseIfHeld(ctx context.Context, dir *directory.Directory, tg d
 	s.log.Info("sink: silence ended, sending held notification", "domain", domain, "manager", tg.Manager, "channel", tg.Channel,
 		"held", len(h.Alerts), "silence", h.Silence, "to", latest.To.String())
 	s.lanes.enqueue(ctx, j)
+}
+
+// recoveredSince reports whether an alert of domain read after the last
+// of h's (later on the same partition of the alerts topic) left it other
+// than Bad (store.current); false when that is not known. The positions,
+// not the alert ids, tell later from earlier: a sink that reads a
+// partition again from its committed offset rewrites the current status
+// with older alerts first.
+func (s *Sink) recoveredSince(domain string, h heldState) bool {
+	if h.Next <= 0 {
+		return false
+	}
+	st, _, err := s.store.current(domain)
+	if err != nil {
+		s.log.Error("sink: reading domain status", "domain", domain, "err", err)
+		return false
+	}
+	part, next, ok, err := s.store.currentPos(domain)
+	if err != nil {
+		s.log.Error("sink: reading domain status", "domain", domain, "err", err)
+		return false
+	}
+	return ok && part == h.Partition && next > h.Next && st != schemas.StatusBad
 }
 
 // queueReleases releases what silences that ended held.

@@ -313,9 +313,9 @@ func (s *Sink) dispatch(ctx context.Context, r *kgo.Record) {
 	if cu != nil {
 		all := targets
 		targets, last = s.catchUpTargets(cu, history, r.Offset, &alert, targets)
-		s.holdFolded(dir, alert, r.Timestamp, all, targets)
+		s.holdFolded(dir, alert, r.Timestamp, r.Partition, r.Offset+1, all, targets)
 	}
-	targets = s.holdSilenced(dir, alert, r.Timestamp, targets)
+	targets = s.holdSilenced(dir, alert, r.Timestamp, r.Partition, r.Offset+1, targets)
 	if last {
 		if am := s.routeAlertmanager(r.Partition, r.Offset, alert); len(am) > 0 {
 			targets = append(slices.Clip(targets), am...)

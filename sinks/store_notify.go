@@ -35,6 +35,7 @@ const (
 func kindKey(target, domain string) []byte { return []byte("k\x00" + target + "\x00" + domain) }
 func currentKey(domain string) []byte      { return []byte("c\x00" + domain) }
 func alertsPartKey(domain string) []byte   { return []byte("q\x00" + domain) }
+func currentPosKey(domain string) []byte   { return []byte("n\x00" + domain) }
 func remindMarkKey(part int32) []byte {
 	return binary.BigEndian.AppendUint32([]byte("m\x00"), uint32(part))
 }
@@ -105,6 +106,7 @@ func (s *store) setCurrent(domain string, st schemas.Status, alertID string, par
 	}
 	if part >= 0 && next >= 0 {
 		_ = b.Set(remindMarkKey(part), binary.BigEndian.AppendUint64(nil, uint64(next)), nil)
+		_ = b.Set(currentPosKey(domain), binary.BigEndian.AppendUint64(binary.BigEndian.AppendUint32(nil, uint32(part)), uint64(next)), nil)
 	}
 	if err := b.Commit(pebble.Sync); err != nil {
 		return fmt.Errorf("sink store: record status of %s: %w", domain, err)
@@ -156,6 +158,18 @@ func (s *store) current(domain string) (schemas.Status, string, error) {
 		return schemas.StatusUnknown, "", err
 	}
 	return schemas.Status(v[0]), string(v[1:]), nil
+}
+
+// currentPos returns where the alert that set the domain's current
+// status was read: its partition of the alerts topic and the offset after
+// it; false when not known (a status recorded by an older release, or
+// without a position).
+func (s *store) currentPos(domain string) (int32, int64, bool, error) {
+	v, err := s.get(currentPosKey(domain))
+	if err != nil || len(v) != 12 {
+		return 0, 0, false, err
+	}
+	return int32(binary.BigEndian.Uint32(v)), int64(binary.BigEndian.Uint64(v[4:])), true, nil
 }
 
 // repeatState is what a repeat of a Bad notification needs: the Bad alert
@@ -216,6 +230,11 @@ type heldState struct {
 	Silence string                 `json:"silence"`
 	Reason  string                 `json:"reason"`
 	Alerts  []schemas.StatusChange `json:"alerts"`
+	// Partition and Next say where the last of Alerts was read: its
+	// partition of the alerts topic and the offset after it (Next 0:
+	// not known, a record of an older release).
+	Partition int32 `json:"partition,omitempty"`
+	Next      int64 `json:"next,omitempty"`
 }
 
 func (s *store) held(target, domain string) (heldState, bool, error) {

@@ -1,0 +1,76 @@
+package sinks
+
+import (
+	"context"
+	"fmt"
+	"testing"
+	"time"
+
+	"github.com/mailflow/mailflow/directory"
+	"github.com/mailflow/mailflow/schemas"
+)
+
+// TestSilenceRecoveredForBadOnlySubscriber (review S25A-1): a manager
+// who subscribes to Bad only holds the Bad of a silenced domain but not
+// the recovery that follows it in the silence. When the silence ends,
+// the domain is Good: neither that manager nor the one who takes every
+// transition hears of the episode, and the manager's next real Bad after
+// the silence goes out at once rather than being held by flap control
+// behind a stale one.
+func TestSilenceRecoveredForBadOnlySubscriber(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	c := startCluster(t)
+	mail := startSMTP(t, nil, "", "")
+	hooks := startHooks(t)
+	c.applyDirectory(t, ctx, fmt.Sprintf(`resellers: [{id: ra}]
+customers: [{id: ca, reseller: ra}]
+domains: [{name: a.example, customer: ca, flap_interval: 10m}]
+managers:
+  - {id: all-a, level: domain, of: a.example, email: all@a.example}
+  - {id: bad-a, level: domain, of: a.example, email: bad@a.example, webhook_url: "%[1]s/bad-a", webhook_secret: %[2]s}
+subscriptions:
+  - {id: s-all, manager: all-a}
+  - {id: s-bad, manager: bad-a, transitions: [bad]}
+`, hooks.srv.URL, testSecret))
+	now := time.Now()
+	end := now.Add(3 * time.Second)
+	sil := directory.Silence{ID: "maint-1", Level: directory.LevelDomain, Of: "a.example", Start: now.Add(-time.Minute), End: end, Reason: "maintenance"}
+	rec, err := directory.EncodeRecord(sil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := directory.Publish(ctx, c.client(t), c.name("mailflow.config"), []directory.Record{rec}); err != nil {
+		t.Fatal(err)
+	}
+	cfg := testConfig(t, c, mail, t.TempDir())
+	cfg.CheckInterval = 100 * time.Millisecond
+	log, buf := logged(t)
+	cfg.Logger = log
+	startSink(t, cfg, true)
+
+	c.produceAlerts(t, ctx,
+		alertAt("a.example", schemas.StatusGood, schemas.StatusBad, "ev-1", 0.8),
+		alertAt("a.example", schemas.StatusBad, schemas.StatusGood, "ev-2", 0.96))
+	eventually(t, 20*time.Second, "both targets' held notifications dropped at the silence's end", func() bool {
+		return hasLine(buf.String(), "the problem did not outlast it", "manager=bad-a", "channel=email") &&
+			hasLine(buf.String(), "the problem did not outlast it", "manager=bad-a", "channel=webhook") &&
+			hasLine(buf.String(), "the problem did not outlast it", "manager=all-a")
+	})
+	if time.Now().Before(end) {
+		t.Fatal("released before the silence ended")
+	}
+	time.Sleep(500 * time.Millisecond)
+	if n := len(mail.to("bad@a.example")) + len(hooks.calls("/bad-a")) + len(mail.to("all@a.example")); n != 0 {
+		t.Fatalf("%d notifications of an episode that lay wholly in the silence, want none", n)
+	}
+
+	// A real Bad after the silence goes out at once, to both.
+	c.produceAlerts(t, ctx, alertAt("a.example", schemas.StatusGood, schemas.StatusBad, "ev-3", 0.8))
+	eventually(t, 20*time.Second, "the Bad after the silence", func() bool {
+		return len(mail.to("bad@a.example")) == 1 && len(hooks.calls("/bad-a")) == 1 && len(mail.to("all@a.example")) == 1
+	})
+	if hasLine(buf.String(), "flap control holds a notification") {
+		t.Error("flap control held the first Bad after the silence")
+	}
+}
