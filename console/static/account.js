@@ -10,13 +10,21 @@ let view = null; // {level, id} or null for the caller's root
 let viewPath = []; // the levels above the node shown, [{level, id, name}]
 let offset = 0;
 
+// visible writes the characters that reorder or hide text as \uXXXX, as
+// `mailflow logs` prints them (see console.js; review S25A-2): names, ids,
+// addresses, token names and browsers' user agents come from others.
+const hiddenChars = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+function visible(s) {
+  return String(s).replace(hiddenChars, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
+}
+
 function show(el, on) { el.hidden = !on; }
 
 let noticeTimer;
 function message(kind, text) {
   const e = $('error'), n = $('notice');
   show(e, kind === 'error'); show(n, kind === 'notice');
-  (kind === 'error' ? e : n).textContent = text || '';
+  (kind === 'error' ? e : n).textContent = visible(text || '');
   // A notice floats over the page: it goes away by itself; an error stays
   // until the next action.
   clearTimeout(noticeTimer);
@@ -64,7 +72,7 @@ async function start() {
     me = s.manager; csrf = s.csrf_token || '';
     signedInHint(!!me && s.via === 'session');
     if (!me) { message('error', 'The operator uses the API with the admin token; this console is for managers.'); return; }
-    $('who-name').textContent = (me.name || me.email) + ' — ' + me.level + ' ' + (me.of_name || me.of);
+    $('who-name').textContent = visible((me.name || me.email) + ' — ' + me.level + ' ' + (me.of_name || me.of));
     show($('signin'), false); show($('setpw'), false);
     show($('who'), true); show($('app'), true);
     route();
@@ -133,16 +141,16 @@ function renderTree(p, sil) {
   crumbs.replaceChildren();
   for (const c of p.path) {
     const a = document.createElement('a');
-    a.href = href(c); a.textContent = c.name || c.id;
+    a.href = href(c); a.textContent = visible(c.name || c.id);
     crumbs.append(a, document.createTextNode(' › '));
   }
-  $('title').textContent = node ? (node.level + ': ' + (node.name || node.id)) : 'All resellers';
+  $('title').textContent = node ? visible(node.level + ': ' + (node.name || node.id)) : 'All resellers';
   const tb = $('children').tBodies[0];
   tb.replaceChildren();
   for (const c of p.children) {
     const tr = tb.insertRow();
     const a = document.createElement('a');
-    a.textContent = c.name ? c.name + ' (' + c.id + ')' : c.id;
+    a.textContent = visible(c.name ? c.name + ' (' + c.id + ')' : c.id);
     // A domain row leads to the domain page that shows its live status.
     a.href = c.level === 'domain' ? '/domains/' + encodeURIComponent(c.id) : href(c);
     const cell = tr.insertCell();
@@ -155,7 +163,7 @@ function renderTree(p, sil) {
     }
     const r = c.rollup || { bad: c.status === 'bad' ? 1 : 0, good: c.status === 'good' ? 1 : 0, unknown: c.status === 'unknown' ? 1 : 0 };
     for (const k of ['bad', 'good', 'unknown']) {
-      const td = tr.insertCell(); td.className = 'n'; td.textContent = r[k];
+      const td = tr.insertCell(); td.className = 'n'; td.textContent = visible(r[k]);
     }
     const st = tr.insertCell();
     const worst = c.status || (r.bad ? 'bad' : r.unknown ? 'unknown' : 'good');
@@ -229,9 +237,9 @@ function renderSettings(s) {
 }
 
 function renderNotifications(n, node) {
-  $('my-email').textContent = n.email || '(no address)';
+  $('my-email').textContent = visible(n.email || '(no address)');
   $('ch-email').disabled = !n.email;
-  $('my-webhook').textContent = n.webhook_url || '(set one up below)';
+  $('my-webhook').textContent = visible(n.webhook_url || '(set one up below)');
   $('ch-webhook').disabled = !n.webhook_url;
   $('webhook-url').value = n.webhook_url || '';
   // What reaches the manager at this level: their own choice made here
@@ -274,7 +282,7 @@ function renderNotifications(n, node) {
     const li = document.createElement('li');
     const a = document.createElement('a');
     a.href = href({ level: s.level, id: s.of });
-    a.textContent = s.level + ' ' + (s.name || s.of);
+    a.textContent = visible(s.level + ' ' + (s.name || s.of));
     const what = s.off ? 'off (you turned it off here)' : s.channels.join(', ') + ' on ' + s.transitions.join(', ');
     const from = s.made_in !== 'config' ? '' : s.replaced_by ? ' (set by your operator; replaced by your choice at this level)' : ' (set by your operator)';
     li.append(a, document.createTextNode(': ' + what + from));
@@ -370,11 +378,11 @@ function renderTokens(tokens) {
   for (const t of tokens) {
     const tr = tb.insertRow();
     tr.dataset.id = t.id;
-    tr.insertCell().textContent = t.name;
+    tr.insertCell().textContent = visible(t.name);
     timeCell(tr, t.created);
     const hint = tr.insertCell();
     hint.className = 'hint-cell';
-    hint.textContent = '…' + t.hint;
+    hint.textContent = visible('…' + t.hint);
     tr.insertCell().append(actionButton('Revoke', 'Revoke the token ' + t.name, () => revokeToken(t)));
   }
   if (!tokens.length) placeholderRow(tb, 4, 'You have no API tokens.');
@@ -405,14 +413,14 @@ function renderSessions(sessions) {
     tr.dataset.id = s.id;
     if (s.current) tr.className = 'current';
     const b = tr.insertCell();
-    b.textContent = browserOf(s.agent);
-    b.title = s.agent || '';
+    b.textContent = visible(browserOf(s.agent));
+    b.title = visible(s.agent || '');
     if (s.current) {
       const tag = document.createElement('span');
       tag.className = 'current-tag'; tag.textContent = 'this browser';
       b.append(' ', tag);
     }
-    tr.insertCell().textContent = s.remote || '–';
+    tr.insertCell().textContent = visible(s.remote || '–');
     timeCell(tr, s.signed_in);
     timeCell(tr, s.expires);
     const act = tr.insertCell();
@@ -473,7 +481,7 @@ function wire() {
     try {
       const t = await api('POST', '/api/v1/me/tokens', { name: $('token-name').value });
       $('token-name').value = '';
-      $('token-once-name').textContent = '"' + t.name + '"';
+      $('token-once-name').textContent = visible('"' + t.name + '"');
       $('token-value').value = t.token;
       show($('token-once'), true);
       $('token-value').focus();

@@ -5,23 +5,35 @@
 
 const $ = (sel) => document.querySelector(sel);
 
+// visible writes the characters that reorder or hide text as \uXXXX, as
+// `mailflow logs` prints them: bidirectional embeddings, overrides and
+// isolates (U+202A-U+202E, U+2066-U+2069: CVE-2021-42574's "Trojan
+// Source") and control characters other than tab, newline and carriage
+// return (C0, DEL, C1). A recipient, response or message id from the
+// outside cannot then read as something else ("ceo\u202eelpmaxe..."
+// shown reversed as another domain; review S25A-2).
+const hiddenChars = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+function visible(s) {
+  return String(s).replace(hiddenChars, (c) => "\\u" + c.charCodeAt(0).toString(16).padStart(4, "0"));
+}
+
 // el builds an element; null, undefined and false children are left out.
 function el(tag, attrs, ...children) {
   const e = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs || {})) {
     if (v === null || v === undefined || v === false) continue;
-    if (k === "class") e.className = v; else e.setAttribute(k, v);
+    if (k === "class") e.className = v; else e.setAttribute(k, visible(v));
   }
   for (const c of children.flat()) {
     if (c === null || c === undefined || c === false) continue;
-    e.append(c instanceof Node ? c : document.createTextNode(String(c)));
+    e.append(c instanceof Node ? c : document.createTextNode(visible(c)));
   }
   return e;
 }
 
 function show(sel, text) {
   const e = $(sel);
-  e.textContent = text || "";
+  e.textContent = visible(text || "");
   e.hidden = !text;
 }
 
@@ -501,7 +513,7 @@ function placeholder(text) {
 function setLive(state, text) {
   const p = $("#live-state");
   p.className = "live-state " + state;
-  p.textContent = text;
+  p.textContent = visible(text);
   p.hidden = !text;
 }
 
@@ -511,7 +523,7 @@ async function showDomain(domain) {
   $("#overview").hidden = true;
   $("#results").hidden = true;
   $("#domain").hidden = false;
-  $("#d-name").textContent = domain;
+  $("#d-name").textContent = visible(domain);
   const badge = $("#d-status");
   badge.textContent = "";
   badge.className = "badge";
@@ -654,14 +666,14 @@ async function refreshStatus(domain) {
 
 function renderStatus(s) {
   const d = s.domain;
-  $("#d-name").textContent = d;
+  $("#d-name").textContent = visible(d);
   const badge = $("#d-status");
   badge.textContent = s.status;
   badge.className = "badge " + s.status;
   badge.setAttribute("aria-label", "status: " + s.status);
   document.title = `${d}: ${s.status.toUpperCase()} · mailflow`;
   $("#d-owner").textContent = s.customer
-    ? `Customer ${s.customer}` + (s.reseller ? ` · reseller ${s.reseller}` : "")
+    ? visible(`Customer ${s.customer}` + (s.reseller ? ` · reseller ${s.reseller}` : ""))
     : "Not in the directory: no customer or reseller, so nobody is notified about this domain.";
 
   const delivered = s.attempts - s.failures;
@@ -701,7 +713,7 @@ function renderStatus(s) {
   $("#d-since").replaceChildren(timeEl(s.since));
   $("#d-failures").textContent = (s.since ? ago(s.since) + " · " : "") + plural(s.failures, "failure") + " in the window";
 
-  $("#d-last").textContent = s.last_response || "No attempts yet.";
+  $("#d-last").textContent = visible(s.last_response || "No attempts yet.");
   $("#d-last-at").textContent = s.last_attempt_at ? `(${clock(s.last_attempt_at)}, ${ago(s.last_attempt_at)})` : "";
 
   const causes = s.top_categories.map((c) => el("li", {},
@@ -889,7 +901,7 @@ async function showResults(q) {
   box.dataset.done = "";
   $("#q").value = q;
   document.title = `Search: ${q} · mailflow`;
-  $("#results-title").textContent = "Search: " + q;
+  $("#results-title").textContent = visible("Search: " + q);
   const body = $("#results-body");
   body.replaceChildren(el("p", { class: "muted" }, "Searching…"));
   const seq = ++resultsSeq;

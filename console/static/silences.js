@@ -10,15 +10,27 @@
 
 const $ = (sel) => document.querySelector(sel);
 
+// visible writes the characters that reorder or hide text as \uXXXX, as
+// `mailflow logs` prints them: bidirectional embeddings, overrides and
+// isolates (U+202A-U+202E, U+2066-U+2069: CVE-2021-42574's "Trojan
+// Source") and control characters other than tab, newline and carriage
+// return (C0, DEL, C1). A recipient, response or message id from the
+// outside cannot then read as something else ("ceo\u202eelpmaxe..."
+// shown reversed as another domain; review S25A-2).
+const hiddenChars = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+function visible(s) {
+  return String(s).replace(hiddenChars, (c) => "\\u" + c.charCodeAt(0).toString(16).padStart(4, "0"));
+}
+
 function el(tag, attrs, ...children) {
   const e = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs || {})) {
     if (v === null || v === undefined || v === false) continue;
-    if (k === "class") e.className = v; else e.setAttribute(k, v);
+    if (k === "class") e.className = v; else e.setAttribute(k, visible(v));
   }
   for (const c of children.flat(Infinity)) {
     if (c === null || c === undefined || c === false) continue;
-    e.append(c instanceof Node ? c : document.createTextNode(String(c)));
+    e.append(c instanceof Node ? c : document.createTextNode(visible(c)));
   }
   return e;
 }
@@ -101,7 +113,7 @@ function say(kind, text, keep) {
   const e = $("#sil-error"), n = $("#sil-notice");
   e.hidden = kind !== "error" || !text;
   n.hidden = kind !== "notice" || !text;
-  (kind === "error" ? e : n).textContent = text || "";
+  (kind === "error" ? e : n).textContent = visible(text || "");
   clearTimeout(noticeTimer);
   // A notice that says the silence differs from what was asked stays.
   if (kind === "notice" && !keep) noticeTimer = setTimeout(() => { n.hidden = true; }, 8000);

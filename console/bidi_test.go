@@ -1,0 +1,69 @@
+package console_test
+
+import (
+	"context"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+
+	"github.com/mailflow/mailflow/console"
+	"github.com/mailflow/mailflow/logstore"
+	"github.com/mailflow/mailflow/schemas"
+)
+
+// TestLogsShowHiddenCharacters (review S25A-2): a recipient, a message id
+// and a response that carry a bidirectional override (U+202E, "Trojan
+// Source") or C1 control characters are shown with those characters
+// written as \uXXXX, as `mailflow logs` prints them, in the Logs tab and
+// in the Timeline: "ceo\u202eelpmaxe.evil@…" does not read as a
+// recipient of another domain.
+func TestLogsShowHiddenCharacters(t *testing.T) {
+	exe := chromium(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	store, err := logstore.Open(t.TempDir(), func(string) int32 { return 0 })
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	const domain = "woodgrove.example"
+	now := time.Now().UTC()
+	msg := "<invoice\u202efdp.exe@corp.example>"
+	ev := schemas.DeliveryEvent{ID: "bidi-1", MessageID: msg, Domain: domain, Recipient: "ceo\u202eelpmaxe.evil@" + domain,
+		Sender: "billing\u2066@corp.example", Attempt: 1, QueuedAt: now.Add(-time.Minute), CompletedAt: now, SMTPCode: 550, EnhancedCode: "5.1.1",
+		Response: "550 5.1.1 user \u202e<script>alert(1)</script> unknown \u009b2J", RemoteHost: "mx.woodgrove.example", Outcome: schemas.OutcomeBounced}
+	if _, err := store.Append(ctx, []logstore.Attempt{{Event: ev, Category: schemas.CategoryUserUnknown, Arrival: now}}); err != nil {
+		t.Fatal(err)
+	}
+	mux := http.NewServeMux()
+	logs := logstore.NewHandler(logstore.HTTPConfig{Store: store, CanSee: func(*http.Request, string) bool { return true }})
+	mux.Handle("GET /api/v1/domains/{domain}/logs", logs)
+	mux.Handle("GET /api/v1/domains/{domain}/messages/{message_id}", logs)
+	mux.Handle("/", console.Handler())
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+
+	tab, _ := browser(t, ctx, exe)
+	do(t, tab, chromedp.Navigate(srv.URL+"/domains/"+domain+"?tab=logs&since=1h"))
+	waitJS(t, tab, 10*time.Second, "the Logs tab shows the attempt", `document.querySelectorAll("#logs tbody tr:not(.placeholder)").length === 1`)
+	hidden := func(s string) bool {
+		return strings.ContainsFunc(s, func(r rune) bool { return r == 0x202e || r == 0x2066 || r >= 0x80 && r <= 0x9f })
+	}
+	row := eval[string](t, tab, `document.querySelector("#logs tbody tr").textContent`)
+	if hidden(row) || !strings.Contains(row, `ceo\u202eelpmaxe.evil@woodgrove.example`) || !strings.Contains(row, `\u009b2J`) {
+		t.Fatalf("the row shows %q, want the override and the C1 control written as \\uXXXX", row)
+	}
+	do(t, tab, chromedp.Click(chromedp.CSS(`#logs tbody tr a[data-timeline]`), chromedp.NodeVisible))
+	waitJS(t, tab, 10*time.Second, "the timeline", `document.querySelectorAll("#timeline li.tl-item").length === 1`)
+	tl := eval[string](t, tab, `document.querySelector("#timeline").textContent`)
+	if hidden(tl) || !strings.Contains(tl, `user \u202e<script>alert(1)</script> unknown \u009b2J`) || !strings.Contains(tl, `invoice\u202efdp.exe`) {
+		t.Fatalf("the timeline shows %q, want the hidden characters written as \\uXXXX", tl)
+	}
+	if eval[bool](t, tab, `document.querySelector("#timeline script") !== null`) {
+		t.Fatal("the response became markup")
+	}
+}
