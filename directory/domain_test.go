@@ -39,6 +39,24 @@ func TestDomainNamesInFile(t *testing.T) {
 	}
 }
 
+// TestManagerOfDomainSpelling (review S25A, newcomer): a manager of
+// "BÜCHER.example" is refused, as the domains list refuses that spelling,
+// with the canonical form as the hint, not only "unknown domain".
+func TestManagerOfDomainSpelling(t *testing.T) {
+	for _, tc := range []struct{ of, want string }{
+		{"B\u00dcCHER.example", `"xn--bcher-kva.example"`},
+		{"Example.ORG", `"example.org"`},
+		{"example.org.", `"example.org"`},
+	} {
+		file := "resellers: [{id: r1}]\ncustomers: [{id: c1, reseller: r1}]\ndomains: [{name: xn--bcher-kva.example, customer: c1}, {name: example.org, customer: c1}]\n" +
+			"managers:\n  - {id: m1, level: domain, of: \"" + yamlEscape(tc.of) + "\", email: m1@example.org}\n"
+		_, err := ParseFile([]byte(file))
+		if err == nil || !strings.Contains(err.Error(), "managers[0].of") || !strings.Contains(err.Error(), "canonical form") || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("manager of %q: %v; want a problem at managers[0].of naming %s", tc.of, err, tc.want)
+		}
+	}
+}
+
 // TestDomainNamesInRecords checks the config topic's side: a domain record
 // whose key is not a canonical domain is refused, not applied as a shadow
 // domain.

@@ -272,7 +272,16 @@ func (v *validator) ref(path, kind, id string, known map[string]int) {
 		if v.onto != nil {
 			where = " (neither in the file nor in the directory it is applied to)"
 		}
-		v.add(path, fmt.Sprintf("unknown %s %q%s", kind, clip(id), where))
+		hint := ""
+		if kind == "domain" {
+			// A domain spelt otherwise than the file's domains are
+			// (BÜCHER.example, a trailing dot): name the spelling the
+			// domains list needs, as checkDomainName does there.
+			if c, err := schemas.CanonicalDomain(id); err == nil && c != id {
+				hint = fmt.Sprintf("; write the domain in its canonical form (lower-case A-labels, no trailing dot): %q", c)
+			}
+		}
+		v.add(path, fmt.Sprintf("unknown %s %q%s%s", kind, clip(id), where, hint))
 	}
 }
 
