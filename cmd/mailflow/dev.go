@@ -226,6 +226,11 @@ func runDev(ctx context.Context, env *environment, args []string) error {
 	if dc != nil {
 		fmt.Fprintf(env.stderr, "  sent     http://%s/sent (notifications caught by the built-in catcher)\n", addr)
 	}
+	if !*demo {
+		// Without --demo nothing arrives until something is produced:
+		// say how (review S25A, newcomer).
+		fmt.Fprintf(env.stderr, "  events   none until produced: mailflow produce --brokers %s --file events.jsonl (one DeliveryEvent a line), or --rate 200 for generated traffic; mailflow dev --demo does it for you\n", b.Addr())
+	}
 	fmt.Fprintln(env.stderr)
 
 	select {

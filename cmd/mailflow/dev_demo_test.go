@@ -32,6 +32,9 @@ func TestDevDemoDirectoryOnce(t *testing.T) {
 	first := startDev(t, ctx, dir, vars, "--demo")
 	base := "http://" + first.front
 	waitFor(t, ctx, "demo traffic", func() bool { return strings.Contains(first.stderr.String(), "demo traffic started") })
+	if strings.Contains(first.stderr.String(), "none until produced") {
+		t.Error("dev --demo's banner says no events arrive until produced")
+	}
 	if out := first.stderr.String(); !strings.Contains(out, "demo directory published") || !strings.Contains(out, "first start on this data dir") {
 		t.Errorf("the first start does not say it published the demo directory for the first time:\n%s", tailLines(first.stderr.String(), 30))
 	}

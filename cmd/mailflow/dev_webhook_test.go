@@ -36,6 +36,12 @@ func TestDevWebhooksOnlyToCatcher(t *testing.T) {
 	dir := t.TempDir()
 	dev := startDev(t, ctx, dir, nil)
 	base := "http://" + dev.front
+	// Without --demo, the banner says how events get in (review S25A,
+	// newcomer).
+	waitFor(t, ctx, "the banner", func() bool { return strings.Contains(dev.stderr.String(), "mailflow dev is up") })
+	if out := dev.stderr.String(); !strings.Contains(out, "mailflow produce --brokers "+dev.kafka+" --file") {
+		t.Errorf("dev's banner does not say how to produce events:\n%s", out)
+	}
 	file := filepath.Join(dir, "directory.yaml")
 	yaml := fmt.Sprintf(`resellers:
   - id: r
