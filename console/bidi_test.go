@@ -2,15 +2,12 @@ package console_test
 
 import (
 	"context"
-	"net/http"
-	"net/http/httptest"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/chromedp/chromedp"
 
-	"github.com/mailflow/mailflow/console"
 	"github.com/mailflow/mailflow/logstore"
 	"github.com/mailflow/mailflow/schemas"
 )
@@ -25,11 +22,7 @@ func TestLogsShowHiddenCharacters(t *testing.T) {
 	exe := chromium(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
-	store, err := logstore.Open(t.TempDir(), func(string) int32 { return 0 })
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer store.Close()
+	store := openLogStore(t)
 	const domain = "woodgrove.example"
 	now := time.Now().UTC()
 	msg := "<invoice\u202efdp.exe@corp.example>"
@@ -39,14 +32,7 @@ func TestLogsShowHiddenCharacters(t *testing.T) {
 	if _, err := store.Append(ctx, []logstore.Attempt{{Event: ev, Category: schemas.CategoryUserUnknown, Arrival: now}}); err != nil {
 		t.Fatal(err)
 	}
-	mux := http.NewServeMux()
-	logs := logstore.NewHandler(logstore.HTTPConfig{Store: store, CanSee: func(*http.Request, string) bool { return true }})
-	mux.Handle("GET /api/v1/domains/{domain}/logs", logs)
-	mux.Handle("GET /api/v1/domains/{domain}/messages/{message_id}", logs)
-	mux.Handle("/", console.Handler())
-	srv := httptest.NewServer(mux)
-	defer srv.Close()
-
+	srv := serveLogs(t, store)
 	tab, _ := browser(t, ctx, exe)
 	do(t, tab, chromedp.Navigate(srv.URL+"/domains/"+domain+"?tab=logs&since=1h"))
 	waitJS(t, tab, 10*time.Second, "the Logs tab shows the attempt", `document.querySelectorAll("#logs tbody tr:not(.placeholder)").length === 1`)

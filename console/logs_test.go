@@ -36,11 +36,7 @@ func TestLogsTabInBrowser(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
 
-	store, err := logstore.Open(t.TempDir(), func(string) int32 { return 0 })
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer store.Close()
+	store := openLogStore(t)
 	const domain = "bad.example"
 	now := time.Now().UTC()
 	var in []logstore.Attempt
@@ -63,14 +59,7 @@ func TestLogsTabInBrowser(t *testing.T) {
 	if _, err := store.Append(ctx, in); err != nil {
 		t.Fatal(err)
 	}
-	mux := http.NewServeMux()
-	logs := logstore.NewHandler(logstore.HTTPConfig{Store: store, CanSee: func(*http.Request, string) bool { return true }})
-	mux.Handle("GET /api/v1/domains/{domain}/logs", logs)
-	mux.Handle("GET /api/v1/domains/{domain}/messages/{message_id}", logs)
-	mux.Handle("/", console.Handler())
-	srv := httptest.NewServer(mux)
-	defer srv.Close()
-
+	srv := serveLogs(t, store)
 	tab, pageErrors := browser(t, ctx, exe)
 	do(t, tab, chromedp.Navigate(srv.URL+"/domains/"+domain+"?tab=logs&since=24h"))
 	waitJS(t, tab, 10*time.Second, "the Logs tab shows a page of attempts", `document.querySelectorAll("#logs tbody tr:not(.placeholder)").length === 100`)
@@ -268,4 +257,30 @@ func TestLogsAgainstAnInstance(t *testing.T) {
 	for _, e := range pageErrors() {
 		t.Errorf("page error: %s", e)
 	}
+}
+
+// openLogStore opens a log store of one partition in a temporary
+// directory, closed when the test ends.
+func openLogStore(t *testing.T) *logstore.Store {
+	t.Helper()
+	store, err := logstore.Open(t.TempDir(), func(string) int32 { return 0 })
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { store.Close() })
+	return store
+}
+
+// serveLogs serves the console and the log handlers over store, every
+// domain visible, until the test ends.
+func serveLogs(t *testing.T, store *logstore.Store) *httptest.Server {
+	t.Helper()
+	mux := http.NewServeMux()
+	logs := logstore.NewHandler(logstore.HTTPConfig{Store: store, CanSee: func(*http.Request, string) bool { return true }})
+	mux.Handle("GET /api/v1/domains/{domain}/logs", logs)
+	mux.Handle("GET /api/v1/domains/{domain}/messages/{message_id}", logs)
+	mux.Handle("/", console.Handler())
+	srv := httptest.NewServer(mux)
+	t.Cleanup(srv.Close)
+	return srv
 }
