@@ -74,3 +74,42 @@ subscriptions:
 		t.Error("flap control held the first Bad after the silence")
 	}
 }
+
+// TestRecoveredSinceByPosition: whether the domain recovered after a
+// held Bad is told by where the alerts were read, not by their ids: a
+// sink that reads the partition again from its committed offset writes
+// the status of older alerts first, which must not drop the held Bad; an
+// alert on another partition (the topic repartitioned) or a held record
+// of an older release (no position) says nothing.
+func TestRecoveredSinceByPosition(t *testing.T) {
+	st, err := openStore(t.TempDir(), testLogger(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.close()
+	s := &Sink{store: st, log: testLogger(t)}
+	held := heldState{Alerts: []schemas.StatusChange{{ID: "bad-2", Domain: "a.example", To: schemas.StatusBad}}, Partition: 3, Next: 11}
+	for _, tc := range []struct {
+		what      string
+		st        schemas.Status
+		id        string
+		part      int32
+		next      int64
+		held      heldState
+		recovered bool
+	}{
+		{"a recovery read after the Bad", schemas.StatusGood, "good-3", 3, 12, held, true},
+		{"an older recovery read again", schemas.StatusGood, "good-1", 3, 9, held, false},
+		{"the held Bad itself", schemas.StatusBad, "bad-2", 3, 11, held, false},
+		{"a later detection alert while Bad", schemas.StatusBad, "delay-4", 3, 13, held, false},
+		{"a recovery on another partition", schemas.StatusGood, "good-5", 4, 40, held, false},
+		{"a held record of an older release", schemas.StatusGood, "good-3", 3, 12, heldState{Alerts: held.Alerts}, false},
+	} {
+		if err := st.setCurrent("a.example", tc.st, tc.id, tc.part, tc.next); err != nil {
+			t.Fatal(err)
+		}
+		if got := s.recoveredSince("a.example", tc.held); got != tc.recovered {
+			t.Errorf("%s: recoveredSince = %v, want %v", tc.what, got, tc.recovered)
+		}
+	}
+}
