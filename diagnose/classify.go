@@ -327,7 +327,7 @@ func New(opts ...Option) *Classifier {
 		{[]string{"|dkim|", "domainkeys"}, sigDKIM},
 		{[]string{"|dmarc|", "5322.from", "aligned with", "alignment"}, sigDMARC},
 		{[]string{"|ptr|", "reverse dns", "reverse-dns", "|rdns|", "reverse hostname", "cannot find your hostname",
-			"reverse mapping", "reverse lookup", "ip name lookup failed", "does not resolve to", "|ib108|", "rtr:rd", "|cxdns|"}, sigPTR},
+			"reverse mapping", "reverse lookup", "reverse look", "reverse name", "ip name lookup failed", "does not resolve to", "|ib108|", "rtr:rd", "|cxdns|"}, sigPTR},
 		{[]string{"|arc|", "arc validation", "arc-seal"}, sigARC},
 		{[]string{"certificate", "mta-sts", "|dane|", "tlsa", "dnssec"}, sigCert},
 		{senderStage, sigSender},

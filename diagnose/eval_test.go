@@ -831,6 +831,11 @@ func TestFreshBatchBC(t *testing.T) { holdsFreshBatch(t, "blind_bc.jsonl", 25, 2
 // transaction, retry soon", labelled other, read as the server's.
 func TestFreshBatchBD(t *testing.T) { holdsFreshBatch(t, "blind_bd.jsonl", 41, 40, 41) }
 
+// TestFreshBatchBE guards batch BE (twenty-fifth session, after BD's
+// fixes) after its kinds were fixed: 13/13 and 13/13 (blind, before:
+// 9/13 and 12/13).
+func TestFreshBatchBE(t *testing.T) { holdsFreshBatch(t, "blind_be.jsonl", 13, 13, 13) }
+
 // holdsFreshBatch checks that the fresh batch in file has n cases and
 // that at least cat of them are classified right by category and out by
 // outcome: the batch's figure after its kinds were fixed.

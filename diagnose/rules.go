@@ -718,6 +718,10 @@ var strongRules = []rule{
 	// TLS before connection failures: "Cannot connect ... STARTTLS is required" is a TLS policy.
 	{cat: CategoryTLSRequired, why: "STARTTLS/TLS version/certificate requirements of either side: RFC 3207, RFC 8461 (MTA-STS), RFC 7672 (DANE), RFC 8689 (REQUIRETLS), Gmail 4.7.29", any: []string{
 		"must issue a starttls", "starttls command first", "tls is required",
+		// encryption named instead of TLS ("5.6.3 Sender ip adress rejected: Your IPv6 address must be send
+		// with an encryption", a hoster's documented reply, probe BE be-051)
+		"with an encryption", "must be sent encrypted", "must be send encrypted", "encryption is required", "encryption required",
+		"requires encryption", "require encryption", "without encryption", "unencrypted delivery",
 		// the sending side refusing to send credentials without encryption (OpenSMTPD mta_session.c
 		// 'Refuse to AUTH over insecure channel', blindah-0011): TLS's condition, retried
 		"insecure channel", "insecure connection", "unencrypted channel", "unencrypted connection",
@@ -802,6 +806,11 @@ var strongRules = []rule{
 		"reverse dns", "reverse-dns", "|rdns|", "|ptr|", "ptr record", "ptr-record", "reverse mapping", "reverse lookup",
 		"reverse hostname", "cannot find your hostname", "can't find your hostname", "cannot resolve your address",
 		"does not resolve to", "no reverse", "ip name lookup failed", "hostname does not match",
+		// the client's address without a name, however the receiver spells it ("5.6.2 Sender ip adress
+		// rejected: Your IPv6 address do not have a reverse look name", a hoster's documented reply,
+		// probe BE be-050; AT&T/BellSouth "421-failure in DNS look-up." for a client without rDNS,
+		// worldnet.att.net's block summary, be-020)
+		"reverse look", "reverse name", "failure in dns look-up", "failure in dns lookup",
 		"mismatches client ip", "rtr:rd", "cxdns", "cxsndr", "not designated", "not a permitted sender",
 		"is not allowed to send mail from", "not allowed to send from", "doesn't allow sending mails from",
 		"not permitted by the domain owner", "invalid ip for sending mail of domain", "unverifyable sending ip",
@@ -1082,6 +1091,7 @@ var strongRules = []rule{
 		// mails …, your ip will be blocked in 20 minutes", herculiz special_protection, blindaj-0026/0027):
 		// a rate, not a listing
 		"sent too many", "too many mails", "too many emails", "too many e-mails", "not listed in public name", "blocked senders list",
+		"sent to many", "to many mails", "to many messages", "to many emails", "to many e-mails", // misspelt (probe BE be-049)
 		"content restriction", "due to security policies", "url in message", "blacklisted url", "blacklisted link", "uri in message", "domain in message",
 		"tenant allow block list", "blocked by your organization",
 		// an administrator's own block is policy (the W kind: "blocked by admins"), whatever it names
@@ -1555,6 +1565,11 @@ var strongRules = []rule{
 		// "THE ACCOUNT <…> IS CONFIGURED NOT TO ACCEPT MORE THAN 200 MESSAGES IN A TWENTY-FOUR HOUR
 		// PERIOD", "THIS USER ACCOUNT IS ONLY ALLOWED TO SEND 250 MESSAGES IN A TWENTY-FOUR HOUR PERIOD")
 		windowLiteral + " && more than", windowLiteral + " && |only|", windowLiteral + " && |quota|",
+		// "too many" as non-native replies misspell it ("4.2.1 Sender ip address rejected: You sent to
+		// many mails from different domains in the last 10 minutes", a hoster's documented reply, probe
+		// BE be-049): a rate, not a listing of the sender's IP
+		"sent to many", "to many mails", "to many messages", "to many emails", "to many e-mails", "to many connections",
+		"to many recipients", "to many rcpt",
 		"concurrency", "concurrent sessions", "max concurrent", "maximum concurrent", "simultaneous connections",
 	}},
 	{cat: CategoryRateLimited, why: "the sending account's limits exceeded, which the receiver (a submission server, GMX '471 4.7.1 … The limits for your account are exceeded. Please try again later.', probe BD bd-061) lifts with time: a rate of the account, not its mailbox's storage nor a message's size", any: []string{
@@ -1614,6 +1629,10 @@ var strongRules = []rule{
 		"disallowed file", "unacceptable attachment",
 		"body host", "body url", "blacklisted body", // a URL or host named in the body on a list (spamilter, SURBL-style checks)
 	}, unless: []string{"message size (", "size (content filter)", "too many mime"}}, // "Message size (content filter)": the filter named is the mechanism, the verdict is the size
+	{cat: CategorySpamContent, why: "active content inside the message: Office macros (VBA), scripts or executables found in it are what content filters refuse as dangerous (a hoster's documented '552 MS-Office file containing VBA macros found inside of the email', probe BE be-026); the 552 is not a mailbox's quota", any: []string{
+		"vba macro", "containing macros", "macros found", "macro found", "contains macros", "contains a macro", "office macro",
+		"executable found", "executable content", "script found inside",
+	}},
 	{cat: CategorySpamContent, why: "an attachment refused for its type or danger (mail gateways' attachment filters); its size is a size limit instead", all: [][]string{
 		{"attachment"}, {"banned", "blocked", "prohibited", "dangerous", "not allowed", "forbidden", "illegal"},
 	}, unless: []string{"size", "too large", "too big", "exceed"}},
@@ -1953,6 +1972,9 @@ func containsAny(b []byte, subs [][]byte) bool {
 // permanently" is not).
 var deferHints = []string{
 	"temporar", "try again", "deferred", "timed out", "timeout", "mta-imposed quota",
+	// a delay notice that the delivery goes on (filtering services' and Exchange's "This message
+	// hasn't been delivered yet. Delivery will continue to be attempted.", probe BE be-043)
+	"hasn't been delivered yet", "has not been delivered yet", "will continue to be attempted", "will keep trying",
 	"retrying", "try later", "retry later", "host name lookup failure", "malformed or unexpected name server reply",
 	"no hosts to try",    // Postal requeues a domain without SMTP servers
 	"server misbehaving", // Go resolver: SERVFAIL or no answer (RFC 1035 RCODE 2), retried
