@@ -122,10 +122,18 @@ const minKeyboardRun = 8
 // of the alphabet or of digits with fewer than MinPasswordLength other
 // characters ("qwertyuiopas"). The checks read the password in NFKC form
 // (UAX #15), so that full-width or compatibility letters do not slip
-// past them; the hash is of the password as typed, as it always was
-// (normalising it would lock out passwords stored before). Every error
+// past them, and without the characters that show nothing (ignorable);
+// the hash is of the password as typed, as it always was (normalising it
+// would lock out passwords stored before). Last, a password zxcvbn finds
+// guessable in fewer than minGuesses is refused (guessable). Every error
 // wraps ErrPasswordRefused and never quotes the password.
-func CheckPassword(pw string, pc PasswordContext) error {
+func CheckPassword(pw string, pc PasswordContext) error { return checkPassword(pw, pc, true) }
+
+// checkPassword is CheckPassword, without zxcvbn's estimate unless
+// estimate: the cheap checks, which a request with no valid link may
+// cost the instance (UseLink), and the estimate, which costs up to a few
+// milliseconds of CPU (review S25B-1).
+func checkPassword(pw string, pc PasswordContext, estimate bool) error {
 	n := utf8.RuneCountInString(pw)
 	switch {
 	case !utf8.ValidString(pw):
@@ -134,7 +142,7 @@ func CheckPassword(pw string, pc PasswordContext) error {
 		return passwordError(fmt.Sprintf("the password is too short: use at least %d characters (a few words make a good one)", MinPasswordLength))
 	case n > MaxPasswordLength:
 		return passwordError(fmt.Sprintf("the password is too long: use at most %d characters", MaxPasswordLength))
-	case !strings.ContainsFunc(pw, func(r rune) bool { return !unicode.IsSpace(r) && !unicode.IsControl(r) && !unicode.Is(unicode.Cf, r) }):
+	case !strings.ContainsFunc(pw, func(r rune) bool { return !unicode.IsSpace(r) && !unicode.IsControl(r) && !ignorable(r) }):
 		return passwordError("the password is only spaces, control or invisible formatting characters: use letters, digits or punctuation (a few words make a good one)")
 	case strings.ContainsFunc(pw, untypable):
 		// A NUL, a BEL or a zero-width space cannot be typed the same way
@@ -149,7 +157,7 @@ func CheckPassword(pw string, pc PasswordContext) error {
 	// emoji, the direction marks) are left out of what the checks read,
 	// so that one cannot hide a repeated or common password.
 	folded := strings.Map(func(r rune) rune {
-		if unicode.Is(unicode.Cf, r) {
+		if ignorable(r) {
 			return -1
 		}
 		return r
@@ -171,10 +179,22 @@ func CheckPassword(pw string, pc PasswordContext) error {
 	if keyboardPattern(folded) {
 		return passwordError("the password is mostly a run of neighbouring keys (such as qwertyuiop) or of letters or digits in order, which attackers try early: choose another (a few unrelated words make a good one)")
 	}
-	if guessable(pw, pc) {
+	if estimate && guessable(pw, pc) {
 		return passwordError("the password is easy to guess: it is made of common words, names, dates or years, or letters swapped for look-alike digits and symbols (such as P@ssw0rd2024), which attackers try early: choose another (a few unrelated words make a good one)")
 	}
 	return nil
+}
+
+// ignorable reports whether r shows nothing: a format character (Cf),
+// a variation selector, another default-ignorable code point (Unicode's
+// Other_Default_Ignorable_Code_Point: the Hangul fillers, the combining
+// grapheme joiner, Khmer's inherent vowels) or the blank braille pattern.
+// The checks read the password without them, so that one cannot hide a
+// common or guessable password ("P@ss\u3164w0rd2024!", review S25B-3);
+// the emoji that use them (a heart's U+FE0F) are still typed.
+func ignorable(r rune) bool {
+	return unicode.Is(unicode.Cf, r) || unicode.Is(unicode.Variation_Selector, r) ||
+		unicode.Is(unicode.Other_Default_Ignorable_Code_Point, r) || r == 0x2800
 }
 
 // minGuesses is the fewest guesses zxcvbn must estimate an attacker
@@ -185,10 +205,13 @@ func CheckPassword(pw string, pc PasswordContext) error {
 const minGuesses = 1e8
 
 // guessLimit bounds how many characters of a password zxcvbn reads: its
-// matching grows faster than the length (64 characters take a few
-// milliseconds, 256 half a second), and a password whose first 64
-// characters are hard to guess is hard to guess.
-const guessLimit = 64
+// matching grows faster than the length, most with characters it reads as
+// look-alike substitutions (a password of such characters takes 2 ms at
+// 24 characters, 7 ms at 32, 37 ms at 40 and 190 ms at 64 on a shared
+// 2-core machine; review S25B-1), and a password whose first 32
+// characters are hard to guess is hard to guess: 1e8 guesses are about
+// five random characters.
+const guessLimit = 32
 
 // guessable reports whether zxcvbn (github.com/trustelem/zxcvbn, a port
 // of Dropbox's estimator) finds pw guessable in fewer than minGuesses:
@@ -199,7 +222,7 @@ const guessLimit = 64
 // one catches their combinations ("Welcome@2026", review S24B-4).
 func guessable(pw string, pc PasswordContext) bool {
 	s := strings.Map(func(r rune) rune {
-		if unicode.Is(unicode.Cf, r) {
+		if ignorable(r) {
 			return -1
 		}
 		return r

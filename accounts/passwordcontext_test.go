@@ -71,9 +71,18 @@ func TestPasswordContextAndPatterns(t *testing.T) {
 		{"Sunshine#2023", "easy to guess"},
 		{"abcabcabcX7k", "easy to guess"},
 		{"Michael1985!", "easy to guess"},
-		{"drowssap2024", "easy to guess"},                                   // reversed
-		{"12/05/1987abc", "easy to guess"},                                  // a date
-		{strings.Repeat("password ", 8) + "then Zq8 more", "easy to guess"}, // the first 64 characters are read
+		{"drowssap2024", "easy to guess"},                                      // reversed
+		{"12/05/1987abc", "easy to guess"},                                     // a date
+		{"passwordpasswordpasswordpassword then Zq8#kP more", "easy to guess"}, // the first 32 characters are read
+		// review S25B-3: characters that show nothing, which are not
+		// format characters, hide nothing
+		{"P@ss\u3164w0rd2024!", "easy to guess"},
+		{"Welcome\ufe0f@2026", "easy to guess"},
+		{"qwerty\u115fuiopas", "neighbouring keys"},
+		{"P@ssw0rd\u034f2024!", "easy to guess"},
+		{"Sunshine\u2800#2023", "easy to guess"},
+		{"Michael\U000e0100\u180b1985!", "easy to guess"},
+		{"\u3164\u3164\u3164\u3164\u3164\u3164\u3164\u3164\u3164\u3164", "only spaces"},
 	} {
 		err := CheckPassword(tc.pw, pc)
 		if err == nil || !strings.Contains(err.Error(), tc.want) || !errors.Is(err, ErrPasswordRefused) {
@@ -87,7 +96,8 @@ func TestPasswordContextAndPatterns(t *testing.T) {
 	for _, pw := range []string{
 		"correct horse battery staple", "qwertyuiop plus a few unrelated words", "ops and contoso apart", "alic3 in chains",
 		"ten chars!", "mango tango mango", "Kj8#mQ2!vL9x", "zebra-lamp-orbit",
-		"gentle " + strings.Repeat("x7#Qk", 40), // long: zxcvbn reads the first 64 characters
+		"gentle " + strings.Repeat("x7#Qk", 40), // long: zxcvbn reads the first 32 characters
+		"I \u2764\ufe0f my garden in May",       // an emoji's variation selector is typed
 		// review S24B-3: format characters keyboards type
 		"من می\u200cخواهم به خانه بروم", "👨\u200d👩\u200d👧 family time 2024", "שלום\u200fעולם יפה מאוד", "m1 m1 m1 is my id", "zwölf Boxkämpfer", "🙂 emoji and words",
 	} {
@@ -131,6 +141,15 @@ func TestPasswordContextAndPatterns(t *testing.T) {
 		if _, err := s.UseLink(ctx, link, pw, emailOf); !errors.Is(err, ErrPasswordRefused) {
 			t.Errorf("UseLink with %q: %v, want refused", pw, err)
 		}
+	}
+	// zxcvbn's estimate, which costs milliseconds, runs only for a valid
+	// link: a made-up token is refused as a bad link before it (review
+	// S25B-1); the same guessable password on the valid link is refused.
+	if _, err := s.UseLink(ctx, "made-up-token", "Welcome@2026", emailOf); !errors.Is(err, ErrBadLink) {
+		t.Errorf("UseLink with a made-up token and a guessable password: %v, want ErrBadLink", err)
+	}
+	if _, err := s.UseLink(ctx, link, "Welcome@2026", emailOf); !errors.Is(err, ErrPasswordRefused) {
+		t.Errorf("UseLink with a guessable password: %v, want refused", err)
 	}
 	if m, err := s.UseLink(ctx, link, "a far better password", emailOf); err != nil || m != "carol-m" {
 		t.Errorf("UseLink after refusals: %q, %v", m, err)
