@@ -13,9 +13,9 @@ let offset = 0;
 // visible writes the characters that reorder or hide text as \uXXXX, as
 // `mailflow logs` prints them (see console.js; review S25A-2): names, ids,
 // addresses, token names and browsers' user agents come from others.
-const hiddenChars = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+const hiddenChars = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff\u{e0000}-\u{e007f}]/gu;
 function visible(s) {
-  return String(s).replace(hiddenChars, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
+  return String(s).replace(hiddenChars, (c) => { const n = c.codePointAt(0); return n > 0xffff ? '\\u{' + n.toString(16) + '}' : '\\u' + n.toString(16).padStart(4, '0'); });
 }
 
 function show(el, on) { el.hidden = !on; }

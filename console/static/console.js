@@ -8,13 +8,17 @@ const $ = (sel) => document.querySelector(sel);
 // visible writes the characters that reorder or hide text as \uXXXX, as
 // `mailflow logs` prints them: bidirectional embeddings, overrides and
 // isolates (U+202A-U+202E, U+2066-U+2069: CVE-2021-42574's "Trojan
-// Source") and control characters other than tab, newline and carriage
+// Source"), direction marks (U+200E, U+200F, U+061C), zero-width
+// characters (U+200B-U+200D, U+2060-U+2064, U+FEFF), line and paragraph
+// separators (U+2028, U+2029), tag characters (U+E0000-U+E007F, as
+// \u{e0065}) and control characters other than tab, newline and carriage
 // return (C0, DEL, C1). A recipient, response or message id from the
 // outside cannot then read as something else ("ceo\u202eelpmaxe..."
-// shown reversed as another domain; review S25A-2).
-const hiddenChars = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+// shown reversed as another domain, "ceo\u200b@…" as "ceo@…"; reviews
+// S25A-2, S25B-5).
+const hiddenChars = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff\u{e0000}-\u{e007f}]/gu;
 function visible(s) {
-  return String(s).replace(hiddenChars, (c) => "\\u" + c.charCodeAt(0).toString(16).padStart(4, "0"));
+  return String(s).replace(hiddenChars, (c) => { const n = c.codePointAt(0); return n > 0xffff ? "\\u{" + n.toString(16) + "}" : "\\u" + n.toString(16).padStart(4, "0"); });
 }
 
 // el builds an element; null, undefined and false children are left out.
@@ -527,7 +531,7 @@ async function showDomain(domain) {
   const badge = $("#d-status");
   badge.textContent = "";
   badge.className = "badge";
-  document.title = domain + " · mailflow";
+  document.title = visible(domain + " · mailflow");
   show("#d-error", "");
   $("#d-silence").hidden = true;
   $("#d-silence").dataset.key = "";
@@ -671,7 +675,7 @@ function renderStatus(s) {
   badge.textContent = s.status;
   badge.className = "badge " + s.status;
   badge.setAttribute("aria-label", "status: " + s.status);
-  document.title = `${d}: ${s.status.toUpperCase()} · mailflow`;
+  document.title = visible(`${d}: ${s.status.toUpperCase()} · mailflow`);
   $("#d-owner").textContent = s.customer
     ? visible(`Customer ${s.customer}` + (s.reseller ? ` · reseller ${s.reseller}` : ""))
     : "Not in the directory: no customer or reseller, so nobody is notified about this domain.";
@@ -900,7 +904,7 @@ async function showResults(q) {
   box.hidden = false;
   box.dataset.done = "";
   $("#q").value = q;
-  document.title = `Search: ${q} · mailflow`;
+  document.title = visible(`Search: ${q} · mailflow`);
   $("#results-title").textContent = visible("Search: " + q);
   const body = $("#results-body");
   body.replaceChildren(el("p", { class: "muted" }, "Searching…"));

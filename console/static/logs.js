@@ -144,11 +144,11 @@ function syncLogs(force) {
   $("#logs-search").hidden = Boolean(message);
   $("#timeline").hidden = !message;
   if (message) {
-    document.title = `Timeline of ${message} · ${d} · mailflow`;
+    document.title = visible(`Timeline of ${message} · ${d} · mailflow`);
     showTimeline(d, message);
     return;
   }
-  document.title = `Logs of ${d} · mailflow`;
+  document.title = visible(`Logs of ${d} · mailflow`);
   fillForm(q);
   loadLogs(true);
 }
