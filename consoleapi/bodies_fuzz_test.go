@@ -194,8 +194,8 @@ func FuzzWebhookURL(f *testing.F) {
 		}
 		if allowPrivate && refuseLinkLocal {
 			host := strings.TrimSuffix(strings.ToLower(u.Hostname()), ".")
-			if a, err := netip.ParseAddr(host); err == nil && (a.Unmap().IsLinkLocalUnicast() || a.Unmap().IsLinkLocalMulticast()) {
-				t.Fatalf("accepted %q, whose host is link-local", raw)
+			if a, err := netip.ParseAddr(host); err == nil && !sinks.PublicAddr(a.Unmap()) && !a.Unmap().IsLoopback() && !a.Unmap().IsPrivate() {
+				t.Fatalf("accepted %q, whose host is neither public, loopback nor private", raw)
 			}
 		}
 		if !allowPrivate {

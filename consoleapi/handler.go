@@ -74,8 +74,10 @@ type Config struct {
 	// allow them too: --allow-private-webhooks; mailflow dev's catcher).
 	AllowPrivateWebhooks bool
 	// RefuseLinkLocalWebhooks, with AllowPrivateWebhooks, still refuses
-	// link-local hosts (169.254.0.0/16, fe80::/10: where cloud metadata
-	// services answer): mailflow dev's catcher lets managers point a
+	// every non-public host but loopback and private ones (RFC 1918,
+	// RFC 4193): link-local (169.254.0.0/16, fe80::/10, where cloud
+	// metadata services answer, in any spelling), shared, reserved and
+	// multicast addresses. mailflow dev's catcher lets managers point a
 	// webhook at it on loopback or the private network, nothing else.
 	RefuseLinkLocalWebhooks bool
 	// ApplyWait bounds how long a write waits for the directory to show

@@ -290,9 +290,16 @@ func checkWebhookURL(raw string, allowPrivate, refuseLinkLocal bool) error {
 		}
 	}
 	if err == nil && allowPrivate && refuseLinkLocal {
+		// An allow list, not a deny list: public, loopback and private
+		// (RFC 1918, RFC 4193) addresses only. Link-local ones, and their
+		// NAT64, 6to4 or IPv4-compatible spellings, the shared, benchmark,
+		// reserved, multicast and unspecified ranges are refused (reviews
+		// S25A-4, S25B-7).
 		host := strings.TrimSuffix(strings.ToLower(u.Hostname()), ".")
-		if a, perr := netip.ParseAddr(host); perr == nil && (a.Unmap().IsLinkLocalUnicast() || a.Unmap().IsLinkLocalMulticast()) {
-			return errf(http.StatusBadRequest, "the webhook host %s is a link-local address: this console accepts loopback and private addresses only (for its notification catcher); notifications would not be delivered there", clip(host))
+		if a, perr := netip.ParseAddr(host); perr == nil {
+			if a = a.Unmap(); !sinks.PublicAddr(a) && !a.IsLoopback() && !a.IsPrivate() {
+				return errf(http.StatusBadRequest, "the webhook host %s is not a public, loopback or private address: this console accepts loopback and private addresses besides public ones (for its notification catcher), and notifications would not be delivered there", clip(host))
+			}
 		}
 	}
 	if err == nil && !allowPrivate {
