@@ -3,6 +3,7 @@ package sinks
 import (
 	"context"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/mailflow/mailflow/directory"
@@ -154,10 +155,22 @@ func (s *Sink) queueReleases(ctx context.Context) {
 		}
 		tg, ok := targetByKey(dir.Subscribers(h.Alerts[len(h.Alerts)-1]), e.target)
 		if !ok {
-			// The subscription is gone: nobody to tell.
-			_ = s.store.dropHeld(e.target, e.domain)
+			// The subscription is gone: nobody to tell. Counted and said
+			// as a drop at send time is (retarget.go; review S25B-6).
+			s.log.Info("sink: held notification dropped: its manager no longer reaches the domain", "domain", e.domain, "target", e.target,
+				"held", len(h.Alerts), "silence", h.Silence)
+			if err := s.store.dropHeld(e.target, e.domain); err != nil {
+				s.log.Error("sink: dropping held notifications", "domain", e.domain, "err", err)
+			}
+			s.metrics.dropped.WithLabelValues(channelOfKey(e.target)).Inc()
 			continue
 		}
 		s.releaseIfHeld(ctx, dir, tg, e.domain, now)
 	}
+}
+
+// channelOfKey returns the channel of a target key (directory.Target.Key:
+// "manager/channel"; a manager id holds no '/').
+func channelOfKey(key string) string {
+	return key[strings.LastIndexByte(key, '/')+1:]
 }

@@ -6,6 +6,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/prometheus/client_golang/prometheus"
+
 	"github.com/mailflow/mailflow/directory"
 	"github.com/mailflow/mailflow/schemas"
 )
@@ -111,5 +113,52 @@ func TestRecoveredSinceByPosition(t *testing.T) {
 		if got := s.recoveredSince("a.example", tc.held); got != tc.recovered {
 			t.Errorf("%s: recoveredSince = %v, want %v", tc.what, got, tc.recovered)
 		}
+	}
+}
+
+// TestHeldDropCounted (review S25B-6): a notification held by a silence
+// whose subscription is gone when the silence ends is dropped, logged and
+// counted in mailflow_sink_notifications_dropped_total, as a drop at send
+// time is.
+func TestHeldDropCounted(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	c := startCluster(t)
+	mail := startSMTP(t, nil, "", "")
+	base := `resellers: [{id: ra}]
+customers: [{id: ca, reseller: ra}]
+domains: [{name: a.example, customer: ca}]
+managers:
+  - {id: pm-a, level: domain, of: a.example, email: pm@a.example}
+`
+	c.applyDirectory(t, ctx, base+"subscriptions:\n  - {id: s-a, manager: pm-a}\n")
+	now := time.Now()
+	end := now.Add(3 * time.Second)
+	sil := directory.Silence{ID: "maint-1", Level: directory.LevelDomain, Of: "a.example", Start: now.Add(-time.Minute), End: end, Reason: "maintenance"}
+	rec, err := directory.EncodeRecord(sil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := directory.Publish(ctx, c.client(t), c.name("mailflow.config"), []directory.Record{rec}); err != nil {
+		t.Fatal(err)
+	}
+	cfg := testConfig(t, c, mail, t.TempDir())
+	cfg.CheckInterval = 100 * time.Millisecond
+	log, buf := logged(t)
+	cfg.Logger = log
+	reg := prometheus.NewRegistry()
+	cfg.Registerer = reg
+	startSink(t, cfg, false)
+	c.produceAlerts(t, ctx, alertAt("a.example", schemas.StatusGood, schemas.StatusBad, "ev-1", 0.8))
+	eventually(t, 20*time.Second, "held", func() bool { return hasLine(buf.String(), "notifications held by a silence", "targets=1") })
+	c.applyDirectory(t, ctx, base+"subscriptions: []\n")
+	eventually(t, 20*time.Second, "the held notification dropped", func() bool {
+		return hasLine(buf.String(), "held notification dropped", "domain=a.example", "target=pm-a/email")
+	})
+	if n := len(mail.to("pm@a.example")); n != 0 {
+		t.Fatalf("%d mails to a manager with no subscription", n)
+	}
+	if n := counter(t, reg, "mailflow_sink_notifications_dropped_total"); n != 1 {
+		t.Errorf("mailflow_sink_notifications_dropped_total = %v, want 1", n)
 	}
 }
