@@ -168,6 +168,11 @@ type topicFiring struct {
 	firing    map[string]schemas.StatusChange
 	mentioned map[string]bool
 	status    map[string]schemas.StatusChange
+	// pos and made say where and when the alert in status was written:
+	// the offset after it on the partition, and its record's timestamp
+	// (when the processor made it, which silences decide by).
+	pos  map[string]int64
+	made map[string]time.Time
 }
 
 // committedAlerts is what readCommitted read of the assigned partitions:
@@ -210,7 +215,8 @@ func (s *Sink) readCommitted(ctx context.Context, cl *kgo.Client, parts []int32)
 	start := map[int32]int64{}
 	comm := map[int32]int64{}
 	for _, p := range parts {
-		topic[p] = &topicFiring{firing: map[string]schemas.StatusChange{}, mentioned: map[string]bool{}, status: map[string]schemas.StatusChange{}}
+		topic[p] = &topicFiring{firing: map[string]schemas.StatusChange{}, mentioned: map[string]bool{}, status: map[string]schemas.StatusChange{},
+			pos: map[string]int64{}, made: map[string]time.Time{}}
 		if st, ok := starts.Lookup(s.topics.alerts, p); ok {
 			start[p] = st.Offset
 		}
@@ -316,6 +322,7 @@ func (s *Sink) readAlerts(ctx context.Context, from map[int32]kgo.Offset, end ma
 		}
 		if ok && a.Kind == schemas.KindStatus {
 			tf.status[a.Domain] = a
+			tf.pos[a.Domain], tf.made[a.Domain] = r.Offset+1, r.Timestamp
 		}
 	})
 }

@@ -30,10 +30,16 @@ import (
 // longer mentions (Bad for longer than its retention) keeps what the
 // member has.
 //
+// Notifications a silence holds follow the partition too: the old member
+// forgets its holds of the partition (dropHeldOf), and the new one holds
+// again, from the topic, each domain whose last status change there is a
+// Bad made in a silence still in force (review S25B-2).
+//
 // Limits: a reminder queued by the old member just before the partition
 // left it may still go out, and the new member may send the same
-// reminder number again; a notification a silence held is in the store
-// of the member that read it (silence.go).
+// reminder number again; a recovery held for a target told of the Bad
+// before the silence stays with the member that read it, and a partition
+// that moves as its silence ends may lose the release.
 
 // rebuildReminders brings the status records and reminder states of the
 // domains of partitions parts up to date with their committed alerts ca.
@@ -46,6 +52,14 @@ func (s *Sink) rebuildReminders(parts []int32, ca *committedAlerts) error {
 			domains++
 			if err := s.store.setCurrent(d, a.To, a.ID, p, -1); err != nil {
 				return err
+			}
+			// Where the alert was read, so that a silence's release tells
+			// a recovery read here from a Bad it holds (recoveredSince;
+			// review S25B-2).
+			if pos := ca.topic[p].pos[d]; pos > 0 {
+				if err := s.store.setCurrentPos(d, p, pos); err != nil {
+					return err
+				}
 			}
 			if a.To != schemas.StatusBad {
 				if err := s.store.dropRepeats(d); err != nil {
@@ -63,6 +77,15 @@ func (s *Sink) rebuildReminders(parts []int32, ca *committedAlerts) error {
 				return err
 			}
 			reminding += n
+			// A Bad made in a silence still in force is held here, as the
+			// member that read it held it (it forgot its holds of the
+			// partition when the partition left it: dropHeldOf); a silence
+			// that has ended was that member's to release (review S25B-2).
+			if _, silenced := dir.SilenceOf(d, now); silenced {
+				if made, ok := ca.topic[p].made[d]; ok {
+					_ = s.holdSilenced(dir, a, made, p, ca.topic[p].pos[d], dir.Subscribers(a))
+				}
+			}
 		}
 	}
 	// Records of domains the topic no longer mentions hold only if the

@@ -3,6 +3,7 @@ package sinks
 import (
 	"context"
 	"fmt"
+	"strings"
 	"testing"
 	"time"
 
@@ -160,5 +161,77 @@ managers:
 	}
 	if n := counter(t, reg, "mailflow_sink_notifications_dropped_total"); n != 1 {
 		t.Errorf("mailflow_sink_notifications_dropped_total = %v, want 1", n)
+	}
+}
+
+// TestSilenceHoldsFollowThePartition (review S25B-2): the alerts
+// partitions move to a second member during a silence. The member that
+// reads a domain's alerts holds and releases its notifications: at the
+// silence's end the manager who takes Bad only hears once of each domain
+// still Bad, and of none that recovered in the silence, whichever member
+// read its Bad.
+func TestSilenceHoldsFollowThePartition(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	c := startCluster(t)
+	mail := startSMTP(t, nil, "", "")
+	doms := []string{"r0.example", "r1.example", "r2.example", "r3.example", "r4.example", "r5.example", "r6.example", "r7.example"}
+	y := "resellers: [{id: ra}]\ncustomers: [{id: ca, reseller: ra}]\ndomains:\n"
+	for _, d := range doms {
+		y += "  - {name: " + d + ", customer: ca}\n"
+	}
+	y += "managers:\n  - {id: bad-r, level: reseller, of: ra, email: bad@r.example}\nsubscriptions:\n  - {id: s-bad, manager: bad-r, transitions: [bad]}\n"
+	c.applyDirectory(t, ctx, y)
+	now := time.Now()
+	end := now.Add(25 * time.Second)
+	sil := directory.Silence{ID: "maint-1", Level: directory.LevelReseller, Of: "ra", Start: now.Add(-time.Minute), End: end, Reason: "maintenance"}
+	rec, err := directory.EncodeRecord(sil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := directory.Publish(ctx, c.client(t), c.name("mailflow.config"), []directory.Record{rec}); err != nil {
+		t.Fatal(err)
+	}
+	cfg := func() Config {
+		cf := testConfig(t, c, mail, t.TempDir())
+		cf.CheckInterval = 100 * time.Millisecond
+		return cf
+	}
+	startSink(t, cfg(), false)
+	var bad, good []*schemas.StatusChange
+	for i, d := range doms {
+		bad = append(bad, alertAt(d, schemas.StatusGood, schemas.StatusBad, fmt.Sprint("b", i), 0.6))
+		if i%2 == 0 {
+			good = append(good, alertAt(d, schemas.StatusBad, schemas.StatusGood, fmt.Sprint("g", i), 0.96))
+		}
+	}
+	c.produceAlerts(t, ctx, bad...)
+	time.Sleep(2 * time.Second)
+	waitCommitted(t, ctx, c, "mailflow.sink")
+	startSink(t, cfg(), false)
+	eventually(t, 30*time.Second, "two members", func() bool { return c.stableMembers(t, ctx, "mailflow.sink", 2) })
+	c.produceAlerts(t, ctx, good...)
+	if time.Now().After(end.Add(-2 * time.Second)) {
+		t.Skip("the machine is too slow for the silence's 25 s")
+	}
+	if n := len(mail.to("bad@r.example")); n != 0 {
+		t.Fatalf("%d notifications during the silence", n)
+	}
+	eventually(t, time.Until(end)+20*time.Second, "the still-Bad domains' notifications", func() bool { return len(mail.to("bad@r.example")) >= 4 })
+	time.Sleep(2 * time.Second)
+	got := map[string]int{}
+	for _, m := range mail.to("bad@r.example") {
+		got[m.header.Get("Subject")]++
+	}
+	for i, d := range doms {
+		n := 0
+		for subj, k := range got {
+			if strings.Contains(subj, " "+d) {
+				n += k
+			}
+		}
+		if want := i % 2; n != want {
+			t.Errorf("%s (recovered in the silence: %v): %d notifications, want %d; subjects %v", d, i%2 == 0, n, want, got)
+		}
 	}
 }

@@ -160,6 +160,16 @@ func (s *store) current(domain string) (schemas.Status, string, error) {
 	return schemas.Status(v[0]), string(v[1:]), nil
 }
 
+// setCurrentPos records where the alert that set the domain's current
+// status was read (see currentPos), without the partition's reminder
+// mark, which setCurrent moves.
+func (s *store) setCurrentPos(domain string, part int32, next int64) error {
+	if err := s.db.Set(currentPosKey(domain), binary.BigEndian.AppendUint64(binary.BigEndian.AppendUint32(nil, uint32(part)), uint64(next)), pebble.Sync); err != nil {
+		return fmt.Errorf("sink store: record status position of %s: %w", domain, err)
+	}
+	return nil
+}
+
 // currentPos returns where the alert that set the domain's current
 // status was read: its partition of the alerts topic and the offset after
 // it; false when not known (a status recorded by an older release, or
