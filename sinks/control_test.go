@@ -169,13 +169,7 @@ func TestSilence(t *testing.T) {
 	now := time.Now()
 	end := now.Add(4 * time.Second)
 	sil := directory.Silence{ID: "maint-1", Level: directory.LevelCustomer, Of: "ca", Start: now.Add(-time.Minute), End: end, Reason: "MX migration, ticket 4711", CreatedBy: "operator"}
-	rec, err := directory.EncodeRecord(sil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := directory.Publish(ctx, c.client(t), c.name("mailflow.config"), []directory.Record{rec}); err != nil {
-		t.Fatal(err)
-	}
+	c.publishSilence(t, ctx, sil)
 	dir := t.TempDir()
 	cfg := testConfig(t, c, mail, dir)
 	cfg.CheckInterval = 100 * time.Millisecond

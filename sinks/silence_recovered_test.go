@@ -39,13 +39,7 @@ subscriptions:
 	now := time.Now()
 	end := now.Add(3 * time.Second)
 	sil := directory.Silence{ID: "maint-1", Level: directory.LevelDomain, Of: "a.example", Start: now.Add(-time.Minute), End: end, Reason: "maintenance"}
-	rec, err := directory.EncodeRecord(sil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := directory.Publish(ctx, c.client(t), c.name("mailflow.config"), []directory.Record{rec}); err != nil {
-		t.Fatal(err)
-	}
+	c.publishSilence(t, ctx, sil)
 	cfg := testConfig(t, c, mail, t.TempDir())
 	cfg.CheckInterval = 100 * time.Millisecond
 	log, buf := logged(t)
@@ -136,13 +130,7 @@ managers:
 	now := time.Now()
 	end := now.Add(3 * time.Second)
 	sil := directory.Silence{ID: "maint-1", Level: directory.LevelDomain, Of: "a.example", Start: now.Add(-time.Minute), End: end, Reason: "maintenance"}
-	rec, err := directory.EncodeRecord(sil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := directory.Publish(ctx, c.client(t), c.name("mailflow.config"), []directory.Record{rec}); err != nil {
-		t.Fatal(err)
-	}
+	c.publishSilence(t, ctx, sil)
 	cfg := testConfig(t, c, mail, t.TempDir())
 	cfg.CheckInterval = 100 * time.Millisecond
 	log, buf := logged(t)
@@ -185,13 +173,7 @@ func TestSilenceHoldsFollowThePartition(t *testing.T) {
 	now := time.Now()
 	end := now.Add(25 * time.Second)
 	sil := directory.Silence{ID: "maint-1", Level: directory.LevelReseller, Of: "ra", Start: now.Add(-time.Minute), End: end, Reason: "maintenance"}
-	rec, err := directory.EncodeRecord(sil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := directory.Publish(ctx, c.client(t), c.name("mailflow.config"), []directory.Record{rec}); err != nil {
-		t.Fatal(err)
-	}
+	c.publishSilence(t, ctx, sil)
 	cfg := func() Config {
 		cf := testConfig(t, c, mail, t.TempDir())
 		cf.CheckInterval = 100 * time.Millisecond
@@ -233,5 +215,17 @@ func TestSilenceHoldsFollowThePartition(t *testing.T) {
 		if want := i % 2; n != want {
 			t.Errorf("%s (recovered in the silence: %v): %d notifications, want %d; subjects %v", d, i%2 == 0, n, want, got)
 		}
+	}
+}
+
+// publishSilence writes sil to the cluster's config topic.
+func (c *cluster) publishSilence(t *testing.T, ctx context.Context, sil directory.Silence) {
+	t.Helper()
+	rec, err := directory.EncodeRecord(sil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := directory.Publish(ctx, c.client(t), c.name("mailflow.config"), []directory.Record{rec}); err != nil {
+		t.Fatal(err)
 	}
 }
