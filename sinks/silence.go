@@ -43,6 +43,7 @@ func (s *Sink) holdSilenced(dir *directory.Directory, a schemas.StatusChange, ma
 		s.log.Info("sink: delay alert of a silenced domain not notified", "domain", a.Domain, "alert_id", a.ID, "kind", a.Kind, "silence", sil.ID)
 		return nil
 	}
+	added := 0
 	for _, tg := range targets {
 		key := tg.Key()
 		if _, done, err := s.store.done(a.ID, key); err == nil && done {
@@ -63,10 +64,16 @@ func (s *Sink) holdSilenced(dir *directory.Directory, a schemas.StatusChange, ma
 			s.log.Error("sink: holding a notification failed; sending it", "domain", a.Domain, "target", key, "err", err)
 			return targets
 		}
+		added++
 	}
-	s.metrics.held.Add(float64(len(targets)))
-	s.log.Info("sink: notifications held by a silence", "domain", a.Domain, "alert_id", a.ID, "to", a.To.String(),
-		"silence", sil.ID, "until", sil.End, "targets", len(targets))
+	if added > 0 {
+		// Counted once: the same alert held again (read again after a
+		// restart, or from the topic by the member a partition moved
+		// to) is not a new hold.
+		s.metrics.held.Add(float64(added))
+		s.log.Info("sink: notifications held by a silence", "domain", a.Domain, "alert_id", a.ID, "to", a.To.String(),
+			"silence", sil.ID, "until", sil.End, "targets", added)
+	}
 	return nil
 }
 
