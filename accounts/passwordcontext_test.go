@@ -73,7 +73,12 @@ func TestPasswordContextAndPatterns(t *testing.T) {
 		{"Michael1985!", "easy to guess"},
 		{"drowssap2024", "easy to guess"},                                      // reversed
 		{"12/05/1987abc", "easy to guess"},                                     // a date
-		{"passwordpasswordpasswordpassword then Zq8#kP more", "easy to guess"}, // the first 32 characters are read
+		{"P@$$w0rd!2024 and then Zq8#kP more", "easy to guess"}, // read up to the 8th look-alike character
+		// review S25C-7: a long common word cut where zxcvbn stops
+		// reading read as random letters
+		{"passwordpasswordpasswordgovernment", "easy to guess"},
+		{"passwordpasswordpassworddevelopment", "easy to guess"},
+		{"iloveyouiloveyouiloveyouorganization", "easy to guess"},
 		// review S25B-3: characters that show nothing, which are not
 		// format characters, hide nothing
 		{"P@ss\u3164w0rd2024!", "easy to guess"},
@@ -96,7 +101,7 @@ func TestPasswordContextAndPatterns(t *testing.T) {
 	for _, pw := range []string{
 		"correct horse battery staple", "qwertyuiop plus a few unrelated words", "ops and contoso apart", "alic3 in chains",
 		"ten chars!", "mango tango mango", "Kj8#mQ2!vL9x", "zebra-lamp-orbit",
-		"gentle " + strings.Repeat("x7#Qk", 40), // long: zxcvbn reads the first 32 characters
+		"gentle " + strings.Repeat("x7#Qk", 40), // long: zxcvbn reads the start with at most 8 look-alike characters
 		"I \u2764\ufe0f my garden in May",       // an emoji's variation selector is typed
 		// review S24B-3: format characters keyboards type
 		"من می\u200cخواهم به خانه بروم", "👨\u200d👩\u200d👧 family time 2024", "שלום\u200fעולם יפה מאוד", "m1 m1 m1 is my id", "zwölf Boxkämpfer", "🙂 emoji and words",
