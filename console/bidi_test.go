@@ -30,7 +30,7 @@ func TestLogsShowHiddenCharacters(t *testing.T) {
 	// direction marks, hide or reorder text as well
 	ev := schemas.DeliveryEvent{ID: "bidi-1", MessageID: msg, Domain: domain, Recipient: "ceo\u202eelpmaxe.evil@" + domain,
 		Sender: "billing\u2066@corp.example", Attempt: 1, QueuedAt: now.Add(-time.Minute), CompletedAt: now, SMTPCode: 550, EnhancedCode: "5.1.1",
-		Response: "550 5.1.1 user \u202e<script>alert(1)</script> unknown \u009b2J; listed at \u200f203 - 113\u200f, ceo\u200b\U000e0065\u2028x", RemoteHost: "mx.woodgrove.example", Outcome: schemas.OutcomeBounced}
+		Response: "550 5.1.1 user \u202e<script>alert(1)</script> unknown \u009b2J; listed at \u200f203 - 113\u200f, ceo\u200b\U000e0065\u2028x \u00adsoft\u3164", RemoteHost: "mx.woodgrove.example", Outcome: schemas.OutcomeBounced}
 	if _, err := store.Append(ctx, []logstore.Attempt{{Event: ev, Category: schemas.CategoryUserUnknown, Arrival: now}}); err != nil {
 		t.Fatal(err)
 	}
@@ -40,7 +40,7 @@ func TestLogsShowHiddenCharacters(t *testing.T) {
 	waitJS(t, tab, 10*time.Second, "the Logs tab shows the attempt", `document.querySelectorAll("#logs tbody tr:not(.placeholder)").length === 1`)
 	hidden := func(s string) bool {
 		return strings.ContainsFunc(s, func(r rune) bool {
-			return r == 0x202e || r == 0x2066 || r >= 0x80 && r <= 0x9f || r == 0x200b || r == 0x200f || r == 0x2028 || r == 0xe0065
+			return r == 0x202e || r == 0x2066 || r >= 0x80 && r <= 0x9f || r == 0x200b || r == 0x200f || r == 0x2028 || r == 0xe0065 || r == 0xad || r == 0x3164
 		})
 	}
 	row := eval[string](t, tab, `document.querySelector("#logs tbody tr").textContent`)
@@ -50,7 +50,7 @@ func TestLogsShowHiddenCharacters(t *testing.T) {
 	do(t, tab, chromedp.Click(chromedp.CSS(`#logs tbody tr a[data-timeline]`), chromedp.NodeVisible))
 	waitJS(t, tab, 10*time.Second, "the timeline", `document.querySelectorAll("#timeline li.tl-item").length === 1`)
 	tl := eval[string](t, tab, `document.querySelector("#timeline").textContent`)
-	if hidden(tl) || !strings.Contains(tl, `user \u202e<script>alert(1)</script> unknown \u009b2J; listed at \u200f203 - 113\u200f, ceo\u200b\u{e0065}\u2028x`) || !strings.Contains(tl, `invoice\u202efdp.exe`) {
+	if hidden(tl) || !strings.Contains(tl, `user \u202e<script>alert(1)</script> unknown \u009b2J; listed at \u200f203 - 113\u200f, ceo\u200b\u{e0065}\u2028x \u00adsoft\u3164`) || !strings.Contains(tl, `invoice\u202efdp.exe`) {
 		t.Fatalf("the timeline shows %q, want the hidden characters written as \\uXXXX", tl)
 	}
 	// The page's title names the message too (review S25B-4).
