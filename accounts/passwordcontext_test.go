@@ -71,8 +71,8 @@ func TestPasswordContextAndPatterns(t *testing.T) {
 		{"Sunshine#2023", "easy to guess"},
 		{"abcabcabcX7k", "easy to guess"},
 		{"Michael1985!", "easy to guess"},
-		{"drowssap2024", "easy to guess"},                                      // reversed
-		{"12/05/1987abc", "easy to guess"},                                     // a date
+		{"drowssap2024", "easy to guess"},                       // reversed
+		{"12/05/1987abc", "easy to guess"},                      // a date
 		{"P@$$w0rd!2024 and then Zq8#kP more", "easy to guess"}, // read up to the 8th look-alike character
 		// review S25C-7: a long common word cut where zxcvbn stops
 		// reading read as random letters
