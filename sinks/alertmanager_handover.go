@@ -168,11 +168,9 @@ type topicFiring struct {
 	firing    map[string]schemas.StatusChange
 	mentioned map[string]bool
 	status    map[string]schemas.StatusChange
-	// pos and made say where and when the alert in status was written:
-	// the offset after it on the partition, and its record's timestamp
-	// (when the processor made it, which silences decide by).
-	pos  map[string]int64
-	made map[string]time.Time
+	// pos says where the alert in status was read: the offset after it
+	// on the partition.
+	pos map[string]int64
 }
 
 // committedAlerts is what readCommitted read of the assigned partitions:
@@ -216,7 +214,7 @@ func (s *Sink) readCommitted(ctx context.Context, cl *kgo.Client, parts []int32)
 	comm := map[int32]int64{}
 	for _, p := range parts {
 		topic[p] = &topicFiring{firing: map[string]schemas.StatusChange{}, mentioned: map[string]bool{}, status: map[string]schemas.StatusChange{},
-			pos: map[string]int64{}, made: map[string]time.Time{}}
+			pos: map[string]int64{}}
 		if st, ok := starts.Lookup(s.topics.alerts, p); ok {
 			start[p] = st.Offset
 		}
@@ -322,7 +320,7 @@ func (s *Sink) readAlerts(ctx context.Context, from map[int32]kgo.Offset, end ma
 		}
 		if ok && a.Kind == schemas.KindStatus {
 			tf.status[a.Domain] = a
-			tf.pos[a.Domain], tf.made[a.Domain] = r.Offset+1, r.Timestamp
+			tf.pos[a.Domain] = r.Offset + 1
 		}
 	})
 }

@@ -30,16 +30,14 @@ import (
 // longer mentions (Bad for longer than its retention) keeps what the
 // member has.
 //
-// Notifications a silence holds follow the partition too: the old member
-// forgets its holds of the partition (dropHeldOf), and the new one holds
-// again, from the topic, each domain whose last status change there is a
-// Bad made in a silence still in force (review S25B-2).
-//
 // Limits: a reminder queued by the old member just before the partition
 // left it may still go out, and the new member may send the same
-// reminder number again; a recovery held for a target told of the Bad
-// before the silence stays with the member that read it, and a partition
-// that moves as its silence ends may lose the release.
+// reminder number again; a notification a silence held is in the store
+// of the member that read it (silence.go), which releases it with its own
+// record of the domain's status: after the partition moved, a recovery
+// the new member read is not in that record, and a stale Bad may go out
+// (review S25B-2). Handing the holds over with the partition (tried in
+// a9f95f3) lost notifications in six other sequences (review S25C-1..6).
 
 // rebuildReminders brings the status records and reminder states of the
 // domains of partitions parts up to date with their committed alerts ca.
@@ -77,15 +75,6 @@ func (s *Sink) rebuildReminders(parts []int32, ca *committedAlerts) error {
 				return err
 			}
 			reminding += n
-			// A Bad made in a silence still in force is held here, as the
-			// member that read it held it (it forgot its holds of the
-			// partition when the partition left it: dropHeldOf); a silence
-			// that has ended was that member's to release (review S25B-2).
-			if _, silenced := dir.SilenceOf(d, now); silenced {
-				if made, ok := ca.topic[p].made[d]; ok {
-					_ = s.holdSilenced(dir, a, made, p, ca.topic[p].pos[d], dir.Subscribers(a))
-				}
-			}
 		}
 	}
 	// Records of domains the topic no longer mentions hold only if the

@@ -155,13 +155,7 @@ func (s *Sink) queueReleases(ctx context.Context) {
 		s.log.Error("sink: reading held notifications", "err", err)
 		return
 	}
-	assigned := s.assignedAlerts()
 	for _, e := range es {
-		// The member that reads the domain's alerts releases: another
-		// one's record of the domain's status is stale (review S25B-2).
-		if part, ok, err := s.store.alertsPartition(e.domain); err != nil || ok && !assigned[part] {
-			continue
-		}
 		h, ok, err := s.store.held(e.target, e.domain)
 		if err != nil || !ok || len(h.Alerts) == 0 {
 			continue
@@ -179,39 +173,6 @@ func (s *Sink) queueReleases(ctx context.Context) {
 			continue
 		}
 		s.releaseIfHeld(ctx, dir, tg, e.domain, now)
-	}
-}
-
-// dropHeldOf forgets the notifications held for the domains of the alerts
-// partitions in gone, which another member reads now: it holds them again
-// from the topic (rebuildReminders), and this member's record of their
-// status goes stale.
-func (s *Sink) dropHeldOf(gone map[string][]int32) {
-	of := map[int32]bool{}
-	for _, p := range gone[s.topics.alerts] {
-		of[p] = true
-	}
-	if len(of) == 0 {
-		return
-	}
-	type entry struct{ target, domain string }
-	var es []entry
-	err := s.store.helds(func(target, domain string) {
-		if p, ok, err := s.store.alertsPartition(domain); err == nil && ok && of[p] {
-			es = append(es, entry{target, domain})
-		}
-	})
-	for _, e := range es {
-		if err == nil {
-			err = s.store.dropHeld(e.target, e.domain)
-		}
-	}
-	if err != nil {
-		s.log.Error("sink: forgetting the held notifications of partitions another member reads", "topic", s.topics.alerts, "err", err)
-		return
-	}
-	if len(es) > 0 {
-		s.log.Info("sink: held notifications handed over with their partitions", "topic", s.topics.alerts, "partitions", gone[s.topics.alerts], "held", len(es))
 	}
 }
 

@@ -422,11 +422,6 @@ func (s *Sink) onRevoked(ctx context.Context, _ *kgo.Client, revoked map[string]
 		}
 	}
 	s.dropFiringOf(revoked, !s.closing.Load())
-	if !s.closing.Load() {
-		// Stopping, this member keeps its holds: it reads the
-		// partitions again when it starts.
-		s.dropHeldOf(revoked)
-	}
 	s.dropCatchUps(revoked)
 }
 
@@ -435,7 +430,6 @@ func (s *Sink) onRevoked(ctx context.Context, _ *kgo.Client, revoked map[string]
 func (s *Sink) onLost(_ context.Context, _ *kgo.Client, lost map[string][]int32) {
 	s.offsets.drop(lost)
 	s.dropFiringOf(lost, true)
-	s.dropHeldOf(lost)
 	s.dropCatchUps(lost)
 }
 
