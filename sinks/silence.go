@@ -155,6 +155,14 @@ func (s *Sink) queueReleases(ctx context.Context) {
 		s.log.Error("sink: reading held notifications", "err", err)
 		return
 	}
+	if len(es) > 0 {
+		domains := make([]string, 0, len(es))
+		for _, e := range es {
+			domains = append(domains, e.domain)
+		}
+		slices.Sort(domains)
+		s.refreshMovedStatus(ctx, dir, slices.Compact(domains), now)
+	}
 	for _, e := range es {
 		h, ok, err := s.store.held(e.target, e.domain)
 		if err != nil || !ok || len(h.Alerts) == 0 {
