@@ -33,11 +33,12 @@ import (
 // Limits: a reminder queued by the old member just before the partition
 // left it may still go out, and the new member may send the same
 // reminder number again; a notification a silence held is in the store
-// of the member that read it (silence.go), which releases it with its own
-// record of the domain's status: after the partition moved, a recovery
-// the new member read is not in that record, and a stale Bad may go out
-// (review S25B-2). Handing the holds over with the partition (tried in
-// a9f95f3) lost notifications in six other sequences (review S25C-1..6).
+// of the member that read it (silence.go), which releases it, after the
+// partition moved, by what the group committed of the partition
+// (silence_moved.go), and, when it stopped meanwhile, only once it reads
+// the partition again (review S25C-4). Handing the holds over with the
+// partition (tried in a9f95f3) lost notifications in six sequences
+// (review S25C-1..6).
 
 // rebuildReminders brings the status records and reminder states of the
 // domains of partitions parts up to date with their committed alerts ca.

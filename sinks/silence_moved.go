@@ -18,7 +18,8 @@ import (
 // holder keeps them and, before releasing those of moved partitions,
 // brings its record of their domains up to date with what the group
 // committed of those partitions (readCommitted, as a member that is
-// assigned a partition does).
+// assigned a partition does). A member that stopped releases its holds
+// only once it runs again (review S25C-4): no other member has them.
 
 // refreshMovedStatus updates the status records of the held domains whose
 // alerts partition another member reads now and whose silence has ended
