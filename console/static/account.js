@@ -10,14 +10,6 @@ let view = null; // {level, id} or null for the caller's root
 let viewPath = []; // the levels above the node shown, [{level, id, name}]
 let offset = 0;
 
-// visible writes the characters that reorder or hide text as \uXXXX, as
-// `mailflow logs` prints them (see console.js; review S25A-2): names, ids,
-// addresses, token names and browsers' user agents come from others.
-const hiddenChars = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u2028-\u202e\u2060-\u2069\u2800\u3164\ufe00-\ufe0f\ufeff\uffa0\u{e0000}-\u{e0fff}]/gu;
-function visible(s) {
-  return String(s).replace(hiddenChars, (c) => { const n = c.codePointAt(0); return n > 0xffff ? '\\u{' + n.toString(16) + '}' : '\\u' + n.toString(16).padStart(4, '0'); });
-}
-
 function show(el, on) { el.hidden = !on; }
 
 let noticeTimer;
