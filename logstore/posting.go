@@ -106,7 +106,9 @@ func (r *postingReader) next(e *posting) bool {
 	e.domain = nil
 	if r.withDomain {
 		n, k := binary.Uvarint(b)
-		if k <= 0 || n == 0 || n > maxField || uint64(len(b)-k) < n {
+		// An overlong length (0x85 0x00 for 5) is refused: a list is
+		// written one way only, so what reads must be what was written.
+		if k <= 0 || k != uvarintLen(n) || n == 0 || n > maxField || uint64(len(b)-k) < n {
 			return r.fail("domain")
 		}
 		e.domain = b[k : k+int(n)]
@@ -123,6 +125,11 @@ func (r *postingReader) next(e *posting) bool {
 	}
 	r.b = b[posLen:]
 	return true
+}
+
+// uvarintLen is the length of the shortest uvarint encoding of v.
+func uvarintLen(v uint64) int {
+	return (bits.Len64(v|1) + 6) / 7
 }
 
 func (r *postingReader) fail(what string) bool {
