@@ -159,6 +159,10 @@ var verdictRules = []rule{
 		// time(s)", a Vietnamese hoster's list of the notices its MTA sends, probe BD bd-072)
 		"tried && time(s)", "tried && times", "delivery attempts failed", "all delivery attempts",
 	}, unless: []string{"will retry", "will be retried", "try again", "tried again", "retrying", "for retry", "so far", "queued", "will continue"}},
+	{cat: CategoryExpired, final: true, why: "the sending MTA's final report whose last error was a transient one: it retried until its queue gave up (chasquid's 'failed repeatedly and timed out, last error: all MXs returned transient failures', maddy's 'Delivery has failed permanently … No further deliveries will be attempted … status code, transient: 450', probe BF bf-006/bf-008): an expiry, whatever the last error was about; a permanent last error keeps its own category", all: [][]string{
+		{"failed permanently", "no further deliveries", "no further delivery", "permanent failure", "failed repeatedly", "could not be delivered", "delivery has failed"},
+		{"transient", "last error: 4", "last error was: 4", "last error was 4", "last attempt: 4"},
+	}, unless: []string{"will retry", "will be retried", "will continue", "so far", "queued for retry"}},
 	{cat: CategoryExpired, why: "a delivery time or attempt limit named with a word saying it ran out (queue lifetime: Postfix maximal_queue_lifetime, Exim retry rules, sendmail Timeout.queuereturn, ESP 'time to live', 'maximum delivery attempts')", all: [][]string{
 		{"retry limit", "retries", "delivery attempts", "time to live", "time allowed", "lifetime", "queued for", "in the queue", "in queue",
 			"delivery time", "delivery period", "time limit", "retry time", "retry period", "queue time", "queue timeout", "from queue", "from the queue",
@@ -2031,6 +2035,15 @@ var bounceHints = []string{
 	// unlike the retried "TLS is required, but was not offered"
 	"requiretls",
 	": failure: ", // qmail-send log "delivery N: failure: …" (a permanent failure; "deferral:" is retried)
+	// RFC 4954's 538 'Encryption required for requested authentication mechanism' and 534
+	// 'Authentication mechanism is too weak' are permanent; a client that reports them without
+	// the code names the mechanism (Evolution's translations, probe BF bf-067, Greek)
+	"requested authentication mechanism", "authentication mechanism is too weak", "autentiseringsmekanism", "hitelesitesi mechanizmus",
+	"μηχανισμό πιστοποίησης", "todennusmenetelma", "autentificeringsmekanism", "zpusob overovani", "sposob overenia",
+	"mechanizm uwierzytelniaj", "mecanismul de autentificare", "mehanizam ovjere", "механизам потврђивања", "механізм автентифікації",
+	"механизъм на удостоверяване", "autentimismehhanism", "tapatybes nustatymo mechaniz", "autentifikacijas mehanism", "nacin overitve",
+	"kimlik dogrulama yontemi", "mekanisme autentikasi", "cơ chế xác thực", "กลไกการยืนยันตัวบุคคล", "מנגנון האימות", "آلية التوثيق",
+	"mecanisme d'autenticacio",
 	"permanent", "non-existent", "nonexistent", "giving up", "retrying will not succeed", "command died with status",
 	"pipe to |/",
 }

@@ -238,6 +238,87 @@ var localizedRules = []rule{
 		"lista de permitidos", "lista bianca", "non && whitelist", "lista branca", "niet && whitelist", "toegestane lijst", "белый список", "белом списке",
 		"ホワイトリスト", "白名单", "白名單",
 	}, unless: []string{"spam", "blacklist", "schwarze liste", "liste noire", "lista negra", "черный список"}},
+	// RFC 5321's reply texts (section 4.2.2) as mail clients translate them when the server's
+	// reply said little more than its code: Evolution's camel-smtp-transport shows "RCPT TO <…>
+	// failed: " and its own translation of the code's text (probe BF bf-019, bf-067, bf-071,
+	// bf-072, bf-076, bf-077, in Hungarian, Greek, Finnish, Latvian, Norwegian and Thai). The
+	// phrases are the texts' key words in the languages beyond the NDR ones: Danish, Norwegian,
+	// Swedish, Finnish, Estonian, Latvian, Lithuanian, Polish, Czech, Slovak, Slovenian,
+	// Croatian, Serbian, Ukrainian, Bulgarian, Romanian, Hungarian, Greek, Turkish, Catalan,
+	// Indonesian, Vietnamese, Thai, Hebrew and Arabic.
+	{cat: CategoryServerError, why: "RFC 5321's 452 'Requested action not taken: insufficient system storage', translated (probe BF bf-071, Finnish): the server's storage, retried; a mailbox's storage is the quota rule's", any: []string{
+		"levytila ei riita", "otillrackligt systemutrymme", "utilstraekkelig lagringsplads", "utilstrekkelig lagringsplass",
+		"nincs elegendo rendszertarhely", "ανεπαρκής αποθήκευση", "nedostatek mista v systemu", "nedostatok miesta v systeme",
+		"brak miejsca w miejscu przechowywania", "spațiu de stocare insuficient", "spatiu de stocare insuficient", "nedovoljno prostora na sustavu",
+		"недовољно простора на систему", "недостатньо місця у системному", "pole piisavalt ruumi", "truksta vietos sistemoje",
+		"sistema nepietiek vietas", "sistēmā nepietiek vietas", "premalo je prostora na disku", "disk alani yetersiz", "penyimpanan sistem tidak cukup",
+		"không đủ chỗ chứa", "ที่เก็บข้อมูลของระบบไม่เพียงพอ", "אחסון המערכת אינו מספיק", "التخزين على النظام غير كافية", "no hi ha prou espai d'emmagatzematge",
+	}, unless: []string{"skrzynk", "postfach", "mailbox"}},
+	{cat: CategoryServerError, why: "RFC 5321's 421 'Service not available, closing transmission channel', translated (probe BF bf-072, Latvian): the server going away for now, retried", any: []string{
+		"parraides kanal", "pārraides kanāl", "siirtokanava", "overforingskanal", "sendekanal", "atviteli csatorna", "καναλιού μετάδοσης",
+		"prenosovy kanal", "kanalu transmisyjnego", "canalul de transmisie", "prijenosni kanal", "канал преноса", "канал передачі",
+		"прехвърлящия канал", "ulekandekanal", "transmisijos kanal", "kanal za prenos", "iletisim kanali kapat", "kanal transmisi",
+		"kênh truyền", "ช่องทางรับส่งข้อมูล", "ערוץ התעבורה", "قناة الإرسال", "canal de transmissio",
+	}},
+	{cat: CategoryServerError, why: "RFC 5321's 451 'Requested action aborted: error in processing', translated: the server's local error, retried", any: []string{
+		"fejl i processering", "feil i prosessering", "fel i behandling", "virhe kasittelyssa", "hiba a feldolgozas soran",
+		"σφάλμα κατά την επεξεργασία", "chyba pri zpracovani", "chyba pri spracovani", "blad podczas przetwarzania", "eroare la procesare",
+		"greska obrade", "грешка при обради", "помилка при обробці", "грешка в обработката", "viga tootlemisel", "kluda apstrade",
+		"napaka v obdelavi", "islem sirasinda hata", "kesalahan dalam pemrosesan", "error durant el processament",
+		"เกิดข้อผิดพลาดระหว่างการทำงาน", "שגיאה בעת העיבוד", "خطأ في المعالجة",
+	}, unless: []string{"virus", "spam", "wirus", "вірус"}},
+	{cat: CategorySyntaxError, why: "RFC 5321's 500/501 'Syntax error, command unrecognized' and 'Syntax error in parameters or arguments', translated (probe BF bf-076, Norwegian)", any: []string{
+		"syntaksfeil", "syntaksfejl", "syntaxfel", "syntaksivirhe", "szintaktikai hiba", "σφάλμα σύνταξης", "syntakticka chyba",
+		"blad skladniowy", "bledna skladnia", "eroare de sintaxa", "greska sintakse", "greska u sintaksi", "грешка у синтакси", "синтаксична помилка",
+		"синтактична грешка", "suntaksi viga", "viga suntaksis", "sintakses klaida", "sintakses kluda", "napaka skladnje", "soz dizimi hatasi",
+		"salah sintaks", "kesalahan sintaks", "lỗi cú pháp", "ผิดไวยากรณ์", "שגיאת תחביר", "خطأ صياغي", "error de sintaxi",
+	}},
+	{cat: CategorySyntaxError, why: "RFC 5321's 553 'Requested action not taken: mailbox name not allowed', translated (probe BF bf-077, Thai): the address's form refused", any: []string{
+		"postkassenavn ikke tilladt", "postboksnavn ikke tillatt", "brevladenamn inte tillatet", "postilaatikon nimi ei ole sallittu",
+		"postafiok neve nem engedelyezett", "όνομα του γραμματοκιβωτίου δεν επιτρέπεται", "nazev postovni schranky nepovolen",
+		"nepovoleny nazov postovej schranky", "niedozwolona nazwa skrzynki", "nume neacceptat pentru casuta", "naziv pretinca nije dopusten",
+		"име поштанског сандучета није дозвољено", "неприпустиме ім'я поштової скриньки", "името на пощенската кутия не е разрешено",
+		"kirjakastil on lubamatu nimi", "pasto dezutes vardas neleistinas", "pastkastes nosaukums nav atlauts", "ime postnega predala ni dovoljeno",
+		"posta kutusu adina izin verilmedi", "nama kotak surat tidak diperkenankan", "không cho phép tên hộp thư", "ไม่สามารถใช้ชื่อกล่องเมล",
+		"שם תיבת הדואר אינו מורשה", "اسم صندوق البريد غير مسموح",
+	}},
+	{cat: CategoryMailboxFull, why: "RFC 5321's 552 'Requested mail action aborted: exceeded storage allocation', translated (probe BF bf-019, Hungarian): the recipient's storage, its quota", any: []string{
+		"tarololefoglalas tullepve", "varattu levytila ylitetty", "overskriden utrymmesallokering", "lagringsallokering overskredet",
+		"lagringsallokering oversteget", "υπέρβαση της κατανομής αποθήκευσης", "prekrocena alokace uloziste", "presiahnute vyhradene miesto",
+		"przekroczony wykorzystany rozmiar", "spațiul de stocare alocat depășit", "spatiul de stocare alocat depasit", "premasen dodijeljeni prostor",
+		"премашен је додељен простор", "скінчився вільний простір у сховищі", "квотата за запазване е надвишена", "perzengta vietos saugykloje riba",
+		"parsniegta pieejama glabatuves", "prekoracena je dodelitev shranjevanja", "ayrilan saklama miktari asildi", "melebihi alokasi penyimpanan",
+		"quá hạn sức chứa", "ที่เก็บข้อมูลที่จัดสรรไว้", "חריגה מהקצאת שטח האחסון", "تجاوز مخصصات مساحة التخزين", "excedit l'emmagatzematge assignat",
+	}},
+	{cat: CategoryTLSRequired, why: "RFC 4954's 538 'Encryption required for requested authentication mechanism', translated (probe BF bf-067, Greek): the AUTH needs TLS first", any: []string{
+		"απαιτείται κρυπτογράφηση", "titkositas szukseges", "vaatii salausta", "kryptering behovs", "kraever kryptering", "kryptering kreves",
+		"vyzadovano sifrovani", "vyzadovane sifrovanie", "wymaga szyfrowania", "necesita criptare", "sifriranje je potrebno", "неопходно је шифровање",
+		"потребує шифрування", "изисква шифриране", "kruptimine vajalik", "reikalingas sifravimas", "nepieciesama sifresana", "obvezno sifriranje",
+		"sifreleme gerekiyor", "penyandian diperlukan", "cần phải được mã hoá", "ต้องการการเข้ารหัสลับ", "ההצפנה הנדרשת", "التشفير مطلوب", "necessita xifratge",
+	}},
+	// A mail client's report that it could not reach its server, in the languages clients are
+	// translated into (msmtp's "cannot connect to …: connection refused" in Ukrainian and
+	// Romanian, its "cannot locate host" in Serbian, probe BF bf-024, bf-026, bf-027)
+	{cat: CategoryConnectionFailed, why: "a connection refused or not made, in the languages mail clients are translated into beyond the NDR languages (msmtp's Ukrainian 'у з'єднанні відмовлено', Romanian 'nu se poate conecta', probe BF bf-026/027): the server unreachable, retried", any: []string{
+		"з'єднан && відмовлено", "з'єднан && відхилено", "не вдалося з'єднатися", "не вдалося під'єднатися", "не вдалося підключитися",
+		"в соединении отказано", "не удалось подключиться", "веза одбијена", "не могу да се повежем", "neuspelo povezivanje", "veza odbijena",
+		"nu se poate conecta", "nu s-a putut conecta", "conexiune refuzat", "връзката е отказана", "неуспешно свързване", "nije moguce spojiti",
+		"polaczenie odrzucone", "odmowa polaczenia", "nie mozna polaczyc", "nie udalo sie polaczyc", "spojeni odmitnuto", "nelze se pripojit",
+		"nepodarilo se pripojit", "spojenie odmietnute", "nepodarilo sa pripojit", "kapcsolat elutasitva", "nem sikerult kapcsolodni",
+		"nem lehet csatlakozni", "άρνηση σύνδεσης", "σύνδεση απορρίφθηκε", "αδυναμία σύνδεσης", "baglanti reddedildi", "baglanilamadi",
+		"baglanti kurulamadi", "yhteys evatty", "yhteys hylatty", "yhteyden muodostaminen epaonnistui", "anslutning nekad", "anslutningen nekades",
+		"kunde inte ansluta", "forbindelse afvist", "kunne ikke forbinde", "tilkobling avvist", "kunne ikke koble til", "koneksi ditolak",
+		"tidak dapat terhubung", "gagal terhubung", "kết nối bị từ chối", "không thể kết nối", "การเชื่อมต่อถูกปฏิเสธ", "ไม่สามารถเชื่อมต่อ",
+		"החיבור נדחה", "לא ניתן להתחבר", "رفض الاتصال", "تعذر الاتصال", "connexio refusada", "no es pot connectar", "savienojums atteikts",
+		"povezava zavrnjena", "uhendusest keelduti",
+	}, unless: queueExpiry},
+	{cat: CategoryDomainNotFound, why: "the server's host name not found, in the languages mail clients are translated into (msmtp's Serbian 'нисам нашао домаћина', probe BF bf-024): a name that does not resolve", any: []string{
+		"нисам нашао домаћина", "не можу да пронађем домаћина", "не могу да нађем домаћина", "домаћин није пронађен", "не вдалося знайти вузол", "вузол не знайдено",
+		"не удалось найти узел", "узел не найден", "хост не найден", "gazda nu a fost gasita", "nie znaleziono hosta", "nieznany host",
+		"hostitel nenalezen", "neznamy hostitel", "hostitel nenajdeny", "gazdagep nem talalhato", "ismeretlen gazdagep", "ana makine bulunamadi",
+		"isantaa ei loydy", "vardnamnet hittades inte", "varden hittades inte", "okand vard", "vaert ikke fundet", "ukendt vaert",
+		"fant ikke vert", "ukjent vert", "host tidak ditemukan", "хостът не е намерен", "racunalo nije pronadeno", "no s'ha trobat l'amfitrio",
+	}},
 	{cat: CategoryPolicyRejected, why: "a violation of the receiver's rules or policy, in Polish, Czech and Swedish (Forpsi's '550 5.1.0 Naruszenie zasad', probe BC bc-061): the receiver's policy, as 'policy violation' is in English, whatever address code carries it", any: []string{
 		"naruszenie zasad", "naruszenie polityki", "naruszenie regulaminu", "poruseni zasad", "poruseni pravidel", "policyovertradelse",
 	}},

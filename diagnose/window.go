@@ -76,7 +76,10 @@ func wordEnd(b []byte, i int) int {
 // window ("250 messages in a twenty-four hour period", "within an hour",
 // "every 24 hours").
 var windowWords = []string{"in a ", "in an ", "in the last ", "in ", "within a ", "within an ", "within the last ", "within ",
-	"every ", "each ", "during a ", "during an ", "during the last "}
+	"every ", "each ", "during a ", "during an ", "during the last ",
+	// "in the past" and Go's durations ("more than 500 messages in past 1m0s", mox's
+	// limiter, probe BF bf-035)
+	"in past ", "in the past ", "within the past ", "during the past ", "over the past ", "over the last ", "over past "}
 
 // spelledCounts are the numbers of time units servers spell out
 // ("twenty-four hour period"), longer spellings first.
