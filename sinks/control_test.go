@@ -45,6 +45,7 @@ func hookData(t *testing.T, c hookCall) map[string]any {
 // domain turning Bad twice more within the flap interval is one
 // notification when the interval is up, with the flaps counted.
 func TestFlapControl(t *testing.T) {
+	t.Parallel()
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	c := startCluster(t)
@@ -94,6 +95,7 @@ func TestFlapControl(t *testing.T) {
 // new group on the same store) sends nothing twice; the recovery stops the
 // reminders.
 func TestRepeat(t *testing.T) {
+	t.Parallel()
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	c := startCluster(t)
@@ -160,6 +162,7 @@ func TestRepeat(t *testing.T) {
 // is notified once (the held notification names the silence), and a
 // domain that recovered within the silence is not notified at all.
 func TestSilence(t *testing.T) {
+	t.Parallel()
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	c := startCluster(t)
@@ -260,6 +263,7 @@ func msIncidentDirectory() string {
 // give one incident (the NOC hears of its opening and escalations) and 30
 // domain notifications that name it; their recoveries close it.
 func TestIncidentNotifications(t *testing.T) {
+	t.Parallel()
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	c := startCluster(t)

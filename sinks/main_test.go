@@ -1,0 +1,22 @@
+package sinks
+
+import (
+	"flag"
+	"os"
+	"testing"
+)
+
+// TestMain runs the package's tests eight at a time unless -parallel says
+// otherwise. They wait on brokers, rebalances, retries and timers far more
+// than they compute (one after another: 5m49s of wall time for 16 s of
+// CPU), so GOMAXPROCS, go test's default, leaves the machine idle. The
+// tests that start Alertmanager processes stay sequential.
+func TestMain(m *testing.M) {
+	flag.Parse()
+	set := false
+	flag.Visit(func(f *flag.Flag) { set = set || f.Name == "test.parallel" })
+	if !set {
+		_ = flag.Set("test.parallel", "8")
+	}
+	os.Exit(m.Run())
+}
