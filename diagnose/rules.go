@@ -1583,6 +1583,10 @@ var strongRules = []rule{
 	{cat: CategoryRateLimited, why: "NetEase/Tencent wording: a count 'exceeded the limit' (超过限制) or 'a large number of messages' (大量信件) sent in a short time (https://help.mail.163.com)", any: []string{
 		"超过限制", "超过 && 限制", "大量信件", "频率超限",
 	}, unless: []string{"大小", "容量", "尺寸", "空间"}},
+	{cat: CategoryPolicyRejected, why: "the recipient's own preferences or mail settings refusing the sender (Facebook's '550 5.1.1 RCP-P2 … Refused due to recipient preferences', probe BG bg-056): a per-user rule of the receiving side, not an unknown address nor a listing of the IP its help link names", any: []string{
+		"recipient preferences", "recipient's preferences", "recipients preferences", "recipient preference", "recipient's preference",
+		"recipient's mail settings", "recipient's settings", "recipient settings", "user preferences do not", "user's preferences",
+	}},
 	{cat: CategoryBlocklisted, why: "the sending IP itself named as blocked or refused; an anti-spam system named as the one that blocked it is the mechanism, not a verdict on the content (Verizon 571 'Email from <ip> is currently blocked by Verizon Online's anti-spam system', RR 'Mail refused - <ip>')", any: []string{
 		ipLiteral + " && blocked", ipLiteral + " && banned", ipLiteral + " && refused", ipLiteral + " && blacklisted",
 	}, unless: []string{"spam detected", "identified as spam", "classified as spam", "looks like spam", "spam content", "content", "virus", "attachment", "relay", "too many", "rate",
@@ -2070,6 +2074,12 @@ var finalHints = []string{
 	// a "temporarily" about the cause does not make a deferral (review S24B-6: "Ваше письмо не
 	// доставлено. Ящик получателя временно отключен")
 	"письмо не доставлено", "сообщение не доставлено", "не было доставлено", "не может быть доставлено",
+	// "could not be sent" in Russian, Japanese and Chinese portals' and filters' notices (Yandex's
+	// "Ваше письмо не может быть отправлено", an m-FILTER notice "このメールは送信できませんでした",
+	// probe BG bg-032/bg-064): the report's verdict, whatever code the quoted reply carries
+	"не может быть отправлено", "не может быть отправлен", "не может быть отправлена", "не удалось отправить письмо",
+	"送信できませんでした", "送信に失敗しました", "配送できませんでした", "配送に失敗しました", "お届けできませんでした",
+	"配信に失敗しました", "无法送达", "無法送達", "无法发送到", "無法發送到",
 	// Outlook's report "Your message did not reach some or all of the intended recipients … The
 	// following recipient(s) cannot be reached", and its translations: the client gave up, whatever
 	// transient reply it quotes (a Spanish report quoting '451 Requested action aborted: local error in

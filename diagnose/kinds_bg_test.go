@@ -1,0 +1,36 @@
+package diagnose
+
+import "testing"
+
+// The kinds the twenty-sixth session found in probe BG (written by a
+// helper who read neither the rules nor the model, from bounce parsers'
+// test fixtures), each with phrasings other than the probe's.
+
+// A provider's report that the message could not be sent (Russian,
+// Japanese and Chinese portals' and filters' notices) is final: the
+// report's verdict decides the outcome, whatever code the quoted reply
+// carries.
+func TestKindLocalizedCouldNotBeSent(t *testing.T) {
+	runKinds(t, "localized could not be sent", []kindCase{
+		{r("Ваше сообщение не может быть отправлено адресату ivan@example.ru.\n<ivan@example.ru>: connect to mx.example.ru[192.0.2.9]:25: Connection refused"), OutcomeBounced, CategoryConnectionFailed},
+		{r("К сожалению, письмо не может быть\nотправлено. Причина: 452 4.2.2 Mailbox full"), OutcomeBounced, CategoryMailboxFull},
+		{r("下記の宛先へのメールは送信できませんでした。\nサーバーの応答: 421 4.7.0 Try again later, closing connection"), OutcomeBounced, CategoryServerError},
+		{r("以下のアドレスへの配送に失敗しました。\nhanako@example.jp\n451 4.3.0 Temporary server error"), OutcomeBounced, CategoryServerError},
+		{r("您的邮件无法送达以下地址: li@example.cn\n原因: 450 4.2.2 mailbox over quota"), OutcomeBounced, CategoryMailboxFull},
+		// counter-case: a notice that the sending goes on is not final
+		{r("メールの送信が遅れています。引き続き送信を試みます。 421 4.4.2 connection timed out"), OutcomeDeferred, CategoryConnectionFailed},
+	})
+}
+
+// A recipient's own preferences (a social network's or a provider's
+// per-user setting) refusing the sender are a policy of the receiving
+// side, whatever address code or reputation link the reply carries.
+func TestKindRecipientPreferences(t *testing.T) {
+	runKinds(t, "recipient preferences", []kindCase{
+		{r("550 5.1.1 Refused due to the recipient's preferences"), OutcomeBounced, CategoryPolicyRejected},
+		{r("554 5.7.1 Message refused: recipient preferences do not allow mail from this sender, see https://postmaster.example.net/codes?ip=192.0.2.7"), OutcomeBounced, CategoryPolicyRejected},
+		{r("550 The recipient's mail settings do not accept messages from you"), OutcomeBounced, CategoryPolicyRejected},
+		// counter-case: an address that does not exist stays unknown
+		{r("550 5.1.1 The email account that you tried to reach does not exist"), OutcomeBounced, CategoryUserUnknown},
+	})
+}
