@@ -75,6 +75,14 @@ const (
 // for gigabytes.
 const maxField = 1 << 20
 
+// The largest attempt number, reply code and message size an attempt's
+// value holds; appendAttempt writes larger ones as these.
+const (
+	maxStoredAttempt = 1 << 31
+	maxStoredCode    = 1000
+	maxStoredSize    = 1 << 62
+)
+
 // appendAttempt encodes a (without the domain, arrival and position, which
 // the key holds) to dst: version, flags, then varints and length-prefixed
 // strings in a fixed order. Times are stored relative to each other
@@ -107,9 +115,12 @@ func appendAttempt(dst []byte, a *Attempt) []byte {
 		}
 		dst = binary.AppendVarint(dst, e.QueuedAt.UnixNano()-ref.UnixNano())
 	}
-	dst = binary.AppendUvarint(dst, uint64(max(e.Attempt, 0)))
-	dst = binary.AppendUvarint(dst, uint64(max(e.SMTPCode, 0)))
-	dst = binary.AppendUvarint(dst, uint64(max(e.Size, 0)))
+	// Within what decodeAttempt reads back: schemas.Validate bounds them
+	// far lower, and a value past the bound would leave the domain's log
+	// unreadable for the whole retention (review S26A-1), not one attempt.
+	dst = binary.AppendUvarint(dst, uint64(min(max(e.Attempt, 0), maxStoredAttempt)))
+	dst = binary.AppendUvarint(dst, uint64(min(max(e.SMTPCode, 0), maxStoredCode)))
+	dst = binary.AppendUvarint(dst, uint64(min(max(e.Size, 0), maxStoredSize)))
 	dst = append(dst, byte(e.Outcome), byte(a.Category))
 	for _, s := range [...]string{e.ID, e.MessageID, rcpt, e.Sender, e.EnhancedCode, e.Response,
 		e.RemoteHost, e.RemoteIP, e.Transport, a.Provider} {
@@ -146,9 +157,9 @@ func decodeAttempt(b []byte, domain string, arrival time.Time, pos Pos, a *Attem
 		}
 		e.QueuedAt = time.Unix(0, ref.UnixNano()+d.varint()).UTC()
 	}
-	e.Attempt = int(d.small(1 << 31))
-	e.SMTPCode = int(d.small(1000))
-	e.Size = int64(d.small(1 << 62))
+	e.Attempt = int(d.small(maxStoredAttempt))
+	e.SMTPCode = int(d.small(maxStoredCode))
+	e.Size = int64(d.small(maxStoredSize))
 	e.Outcome = schemas.Outcome(d.byte())
 	a.Category = schemas.Category(d.byte())
 	if d.err == nil && (e.Outcome > schemas.OutcomeExpired || int(a.Category) >= schemas.NumCategories) {
@@ -184,9 +195,9 @@ func rawResponse(v []byte) ([]byte, bool) {
 	if flags&flagQueued != 0 {
 		d.varint()
 	}
-	d.small(1 << 31)
-	d.small(1000)
-	d.small(1 << 62)
+	d.small(maxStoredAttempt)
+	d.small(maxStoredCode)
+	d.small(maxStoredSize)
 	d.byte()
 	d.byte()
 	for range 5 { // id, message id, recipient, sender, enhanced code

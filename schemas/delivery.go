@@ -19,6 +19,14 @@ const (
 	// MaxHostLen bounds domain, remote_host and transport (RFC 1035 names
 	// are at most 253 octets).
 	MaxHostLen = 255
+	// MaxAttempt bounds attempt, the attempt's number for its message: a
+	// queue that retried every second for its whole lifetime (Postfix's
+	// maximal_queue_lifetime is 5 days by default) counts under half a
+	// million. Consumers may store it in 32 bits.
+	MaxAttempt = 1_000_000
+	// MaxSize bounds size, the message's size in bytes: 1 TiB, far above
+	// what any server's SIZE limit (RFC 1870) accepts.
+	MaxSize = 1 << 40
 )
 
 // DeliveryEvent is one delivery attempt of one message to one recipient, as

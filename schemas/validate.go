@@ -106,9 +106,13 @@ func (e *DeliveryEvent) normalize(explicitOutcome, completedReported bool) []err
 	}
 	if e.Attempt < 0 {
 		bad("attempt", "negative")
+	} else if e.Attempt > MaxAttempt {
+		bad("attempt", fmt.Sprintf("%d, more than the %d allowed", e.Attempt, MaxAttempt))
 	}
 	if e.Size < 0 {
 		bad("size", "negative")
+	} else if e.Size > MaxSize {
+		bad("size", fmt.Sprintf("%d bytes, more than the %d allowed", e.Size, int64(MaxSize)))
 	}
 	if e.SMTPCode != 0 && (e.SMTPCode < 200 || e.SMTPCode > 599) {
 		bad("smtp_code", fmt.Sprintf("%d is not an SMTP reply code (200-599)", e.SMTPCode))
