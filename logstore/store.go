@@ -16,6 +16,7 @@ import (
 
 	"github.com/cockroachdb/pebble/v2"
 	"github.com/cockroachdb/pebble/v2/sstable"
+	"github.com/mailflow/mailflow/internal/pebblelog"
 	"github.com/mailflow/mailflow/internal/quarantine"
 )
 
@@ -159,7 +160,7 @@ func Open(dir string, partitionOf func(domain string) int32, opts ...Option) (*S
 	defer cache.Unref() // the DB holds its own reference
 	po := &pebble.Options{
 		Cache:  cache,
-		Logger: pebbleLogger{s.log.With("component", "pebble", "store", "logs")},
+		Logger: pebblelog.New(s.log.With("component", "pebble", "store", "logs"), ""),
 		// Attempts arrive in tables written whole and ingested (the
 		// ingestion is atomic and durable); only range deletions go
 		// through the memtable, each flushed at once. A write-ahead log
@@ -946,20 +947,6 @@ func (s *Store) Stats() string {
 	t := m.Total()
 	return fmt.Sprintf("log store: %d segments from %d flushes; ingested %d MiB, flushed %d MiB, compacted %d MiB, %d compactions, compaction debt %d MiB",
 		nseg, nflush, t.TableBytesIngested>>20, m.Levels[0].TableBytesFlushed>>20, t.TableBytesCompacted>>20, m.Compact.Count, m.Compact.EstimatedDebt>>20)
-}
-
-// pebbleLogger sends Pebble's logs to slog.
-type pebbleLogger struct{ log *slog.Logger }
-
-func (l pebbleLogger) Infof(format string, args ...any) { l.log.Debug(fmt.Sprintf(format, args...)) }
-func (l pebbleLogger) Errorf(format string, args ...any) {
-	l.log.Error(fmt.Sprintf(format, args...))
-}
-func (l pebbleLogger) Fatalf(format string, args ...any) {
-	// Pebble calls Fatalf only for unrecoverable corruption, after which it
-	// must not continue.
-	l.log.Error(fmt.Sprintf(format, args...))
-	panic(fmt.Sprintf(format, args...))
 }
 
 // checkOpen panics when the store is closed: using it after Close is a

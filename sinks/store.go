@@ -9,6 +9,7 @@ import (
 
 	"github.com/cockroachdb/pebble/v2"
 
+	"github.com/mailflow/mailflow/internal/pebblelog"
 	"github.com/mailflow/mailflow/internal/quarantine"
 )
 
@@ -49,7 +50,7 @@ const (
 // an open Bad episode read before the damage starts a new e-mail thread
 // at its recovery.
 func openStore(dir string, log *slog.Logger) (*store, error) {
-	opts := &pebble.Options{Logger: pebbleLogger{log}, EventListener: quarantine.Listener(dir, "sink store", log)}
+	opts := &pebble.Options{Logger: pebblelog.New(log, "pebble: "), EventListener: quarantine.Listener(dir, "sink store", log)}
 	db, err := quarantine.Open(dir, "sink store", opts, log, time.Now())
 	if err != nil {
 		return nil, fmt.Errorf("open sink store %s: %w", dir, err)
@@ -178,24 +179,4 @@ func (s *store) sweep(cutoff time.Time) (int, error) {
 		return 0, nil
 	}
 	return n, b.Commit(pebble.NoSync)
-}
-
-// pebbleLogger sends Pebble's own messages to slog.
-type pebbleLogger struct{ log *slog.Logger }
-
-func (l pebbleLogger) Infof(format string, args ...any) {
-	l.log.Debug("pebble: " + fmt.Sprintf(format, args...))
-}
-
-func (l pebbleLogger) Errorf(format string, args ...any) {
-	l.log.Error("pebble: " + fmt.Sprintf(format, args...))
-}
-
-// Fatalf is called by Pebble on unrecoverable corruption, after which it
-// must not continue; Pebble's default logger exits the process, this one
-// panics so that deferred cleanups of the caller still run.
-func (l pebbleLogger) Fatalf(format string, args ...any) {
-	msg := fmt.Sprintf(format, args...)
-	l.log.Error("pebble: fatal: " + msg)
-	panic("pebble: " + msg)
 }

@@ -2,10 +2,13 @@ package state
 
 import (
 	"log/slog"
+	"time"
 
 	"github.com/cockroachdb/pebble/v2"
 	"github.com/cockroachdb/pebble/v2/bloom"
 	"github.com/cockroachdb/pebble/v2/sstable"
+
+	"github.com/mailflow/mailflow/internal/pebblelog"
 )
 
 // blockCacheSize is the store's default Pebble block cache, in bytes:
@@ -18,7 +21,18 @@ type Option func(*options)
 
 type options struct {
 	cache, memtable, known int64
+	closeFlush             time.Duration
 }
+
+// closeFlushTimeout is the default bound of Close's flush (see
+// WithCloseFlushTimeout).
+const closeFlushTimeout = 10 * time.Second
+
+// WithCloseFlushTimeout bounds the flush of the memtables at Close
+// (default 10 s): past it Close gives the flush up and returns an error
+// rather than wait on a flush Pebble retries without end (the data
+// directory removed under a running store, a full or failing disk).
+func WithCloseFlushTimeout(d time.Duration) Option { return func(o *options) { o.closeFlush = d } }
 
 // knownDomainsLimit is the default bound of the memory the set of known
 // domains may hold (see WithKnownDomainsLimit): 16 MiB, the table of
@@ -55,7 +69,7 @@ func memTableReserve(opts *pebble.Options) int64 {
 // pebbleOptions returns the Pebble options of a store opened with o.
 func pebbleOptions(o options, log *slog.Logger) *pebble.Options {
 	opts := &pebble.Options{
-		Logger: pebbleLogger{log.With("component", "pebble")},
+		Logger: pebblelog.New(log.With("component", "pebble"), ""),
 		// The store is rebuilt from the changelog after any loss, so a
 		// larger memtable (fewer flushes and compactions under a high
 		// write rate) is cheaper than it looks.

@@ -33,11 +33,13 @@ type Store struct {
 	memtable int64
 	// known holds every domain with a state record (see knownDomains).
 	known *knownDomains
+	// closeFlush bounds Close's flush (WithCloseFlushTimeout).
+	closeFlush time.Duration
 }
 
 // Open opens (creating if needed) the store in dir.
 func Open(dir string, log *slog.Logger, opt ...Option) (*Store, error) {
-	o := options{cache: blockCacheSize, memtable: 128 << 20, known: knownDomainsLimit}
+	o := options{cache: blockCacheSize, memtable: 128 << 20, known: knownDomainsLimit, closeFlush: closeFlushTimeout}
 	for _, f := range opt {
 		f(&o)
 	}
@@ -67,7 +69,7 @@ func Open(dir string, log *slog.Logger, opt ...Option) (*Store, error) {
 	}
 	full := opts.Clone()
 	full.EnsureDefaults()
-	s := &Store{db: db, dir: dir, opts: full, memtable: int64(opts.MemTableSize), known: newKnownDomains(o.known)}
+	s := &Store{db: db, dir: dir, opts: full, memtable: int64(opts.MemTableSize), known: newKnownDomains(o.known), closeFlush: o.closeFlush}
 	s.known.start(db)
 	return s, nil
 }
@@ -87,14 +89,27 @@ func dropLegacy(db *pebble.DB) error {
 }
 
 // Close flushes and closes the store. Without a write-ahead log, the flush
-// is what keeps the latest writes across a clean restart.
+// is what keeps the latest writes across a clean restart. A flush that
+// does not end within the close timeout (WithCloseFlushTimeout) is given
+// up, and the store left open: Close then returns an error saying so
+// (review S26A-5: a data directory removed under a running instance made
+// Pebble retry the flush without end, and the process never exited).
 func (s *Store) Close() error {
 	s.known.close()
-	ferr := s.db.Flush()
-	if err := s.db.Close(); err != nil {
-		return err
+	flushed := make(chan error, 1)
+	go func() { flushed <- s.db.Flush() }()
+	select {
+	case ferr := <-flushed:
+		if err := s.db.Close(); err != nil {
+			return err
+		}
+		return ferr
+	case <-time.After(s.closeFlush):
+		// Pebble's Close would wait for the same flush. The store is a
+		// view of the changelog: what it lacks, restore replays.
+		return fmt.Errorf("close state store %s: its memtables did not flush within %s (the directory removed, a full or failing disk?); left open, the next start restores what it lacks from the changelog",
+			s.dir, s.closeFlush)
 	}
-	return ferr
 }
 
 func (s *Store) get(key []byte, decode func([]byte) error) (bool, error) {
@@ -593,18 +608,4 @@ func prefixEnd(prefix []byte) []byte {
 		}
 	}
 	return nil
-}
-
-// pebbleLogger sends Pebble's logs to slog.
-type pebbleLogger struct{ log *slog.Logger }
-
-func (l pebbleLogger) Infof(format string, args ...any) { l.log.Debug(fmt.Sprintf(format, args...)) }
-func (l pebbleLogger) Errorf(format string, args ...any) {
-	l.log.Error(fmt.Sprintf(format, args...))
-}
-func (l pebbleLogger) Fatalf(format string, args ...any) {
-	// Pebble calls Fatalf only for unrecoverable corruption, after which it
-	// must not continue; it expects the call not to return.
-	l.log.Error(fmt.Sprintf(format, args...))
-	panic(fmt.Sprintf(format, args...))
 }

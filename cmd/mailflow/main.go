@@ -63,7 +63,7 @@ func commands() []command {
 func main() {
 	// Before anything is created: files 0600, directories 0700.
 	restrictFileModes()
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	ctx, stop := shutdownSignals()
 	defer stop()
 	env := &environment{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr, getenv: os.Getenv, environ: os.Environ}
 	os.Exit(mainWithExit(ctx, env, os.Args[1:]))
@@ -276,4 +276,17 @@ func examples(cmd string) []string {
 		}
 	}
 	return nil
+}
+
+// shutdownSignals returns a context cancelled by the first SIGINT or
+// SIGTERM, which asks for a graceful shutdown. Once it has, the signals'
+// default action is back, so that a second one ends a shutdown that hangs
+// (a flush on a failed disk) at once (review S26A-5).
+func shutdownSignals() (context.Context, context.CancelFunc) {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	go func() {
+		<-ctx.Done()
+		stop()
+	}()
+	return ctx, stop
 }
