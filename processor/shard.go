@@ -65,6 +65,10 @@ type shard struct {
 	// partition among the records this shard decoded (noteInputEnds);
 	// inputAll is scratch for attachInputCheckpoints.
 	inputEnds, inputAll map[inputPart]int64
+	// inputRecs are the indexes into stored.recs of the input checkpoints
+	// of partitions no dirty domain of the transaction carries (see
+	// attachInputCheckpoints).
+	inputRecs []int32
 	// touched sums what touchSeenAhead read, so that the reads are kept.
 	touched uint32
 
@@ -258,6 +262,7 @@ func (s *shard) begin() {
 	s.recs = s.recs[:0]
 	s.stored.arena.reset()
 	s.stored.recs = s.stored.recs[:0]
+	s.inputRecs = s.inputRecs[:0]
 	clear(s.inputEnds)
 	s.records, s.dead, s.alerts, s.err = 0, 0, 0, nil
 	s.duplicates, s.forwarded, s.quarantined, s.unstamped, s.ahead, s.warmed = 0, 0, 0, 0, 0, 0

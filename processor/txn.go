@@ -312,6 +312,13 @@ func (t *txn) prepare() error {
 			}
 		}
 	}
+	for _, s := range t.shards {
+		for _, i := range s.inputRecs {
+			if err := put(s.stored.recs[i]); err != nil {
+				return err
+			}
+		}
+	}
 	for _, d := range moved {
 		if err := b.SetIndex(d.partition, d.start, d.end, d.domain); err != nil {
 			b.Close()
