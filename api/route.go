@@ -77,7 +77,10 @@ func (s *server) route(w http.ResponseWriter, r *http.Request, domain string) bo
 }
 
 // forwardQuery is the query of a request as it is forwarded: without the
-// caller's access_token, which never leaves this instance.
+// caller's access_token, which never leaves this instance. q is
+// r.URL.Query(), which is the whole query: serve refused one that
+// queryparams.Parse cannot read before it got here (r.URL.Query() would
+// have dropped its bad pairs, and the owner answered without them).
 func forwardQuery(q url.Values) url.Values {
 	q.Del(AccessTokenParam)
 	return q

@@ -22,6 +22,7 @@ import (
 	"github.com/mailflow/mailflow/audit"
 	"github.com/mailflow/mailflow/clientaddr"
 	"github.com/mailflow/mailflow/directory"
+	"github.com/mailflow/mailflow/internal/queryparams"
 	"github.com/mailflow/mailflow/schemas"
 )
 
@@ -203,7 +204,23 @@ func (h *Handler) route(w http.ResponseWriter, r *http.Request) {
 }
 
 // ServeHTTP serves the handler's own paths.
-func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) { h.h.ServeHTTP(w, r) }
+//
+// A request of the console API whose query cannot be read whole (a
+// malformed %-escape, a ";" separator: queryparams.Parse) is refused with
+// 400 before anything else, as the read API refuses it: r.URL.Query()
+// would drop the pair without a word, so that "?q=Customer%" listed every
+// child and "DELETE /api/v1/me/sessions?others=1&x=%zz" ended the other
+// sessions (review S26A-6). Behind this, every handler's r.URL.Query() is
+// the whole query.
+func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	if strings.HasPrefix(r.URL.Path, "/api/") {
+		if _, err := queryparams.Parse(r.URL.RawQuery); err != nil {
+			writeError(w, &apiError{http.StatusBadRequest, err.Error()})
+			return
+		}
+	}
+	h.h.ServeHTTP(w, r)
+}
 
 // Wrap returns a handler that serves the console API's paths and hands
 // every other request to next (the read API with the console's files).
