@@ -340,6 +340,12 @@ func parseTime(now time.Time, name, v string) (time.Time, error) {
 	if err != nil || d < 0 {
 		return time.Time{}, badRequest("%s: %q is neither an RFC 3339 time (2026-12-01T08:00:00Z), a date (2026-12-01, from 00:00 UTC) nor a duration back from now (24h, 7d)", name, v)
 	}
+	if d == 0 && name == "since" {
+		// "since=0" reads as "from the beginning" and meant "from now",
+		// which nothing arrived after: an empty answer that looked like
+		// an empty log (review S26A, N-6).
+		return time.Time{}, badRequest("since: %q is now, after which nothing has arrived; leave since out for everything the log keeps, or give a duration back from now (24h, 7d) or a date", v)
+	}
 	return now.Add(-d), nil
 }
 

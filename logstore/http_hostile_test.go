@@ -68,4 +68,13 @@ func TestHostileQueries(t *testing.T) {
 			t.Errorf("%s: %d %s, want 400 naming the parameter", q, code, body)
 		}
 	}
+	// since=0 is now: nothing to list, which read as an empty log.
+	for _, q := range []string{"since=0", "since=0s", "since=0d", "since=0h0m"} {
+		if code, _, body := get(t, base+"?"+q, ""); code != 400 || !strings.Contains(string(body), "leave since out") {
+			t.Errorf("%s: %d %s, want 400 saying to leave since out", q, code, body)
+		}
+	}
+	if code, _, _ := get(t, base+"?until=0", ""); code != 200 {
+		t.Errorf("until=0 (now): %d, want 200", code)
+	}
 }
