@@ -27,6 +27,7 @@ import (
 // unstamped ones arriving at their completed_at, and so must a log
 // rebuilt from the topics; the counter counts them.
 func TestUnstampedRecords(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t)
 	cl := h.manualClient()
 	const domain = "unstamped.example"

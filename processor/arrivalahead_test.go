@@ -27,6 +27,7 @@ import (
 // read, and the log, live and rebuilt from the topic, must place the
 // future attempt no later than when it was read.
 func TestArrivalAheadOfClock(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t)
 	cl := h.manualClient()
 	acceptFutureStamps(t, h)
@@ -138,6 +139,7 @@ func TestArrivalAheadOfClock(t *testing.T) {
 // again. The older release is played by a processor whose clock is a year
 // ahead, so that arrivalOf keeps the stamp.
 func TestFutureHourFromAnOlderRelease(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t)
 	cl := h.manualClient()
 	acceptFutureStamps(t, h)

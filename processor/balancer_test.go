@@ -10,6 +10,7 @@ import (
 // one, and checks after each step that every partition has exactly one
 // owner, which holds it in both the deliveries and the repartition topic.
 func TestCoPartitionedOwnership(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t)
 	var rs []*running
 	defer func() {

@@ -19,6 +19,7 @@ import (
 // transaction's checkpoints, with short and long domain names; so the
 // batch is allocated once and never grown.
 func TestBatchRoom(t *testing.T) {
+	t.Parallel()
 	st, err := state.Open(t.TempDir(), slog.New(slog.NewTextHandler(io.Discard, nil)))
 	if err != nil {
 		t.Fatal(err)

@@ -15,6 +15,7 @@ import (
 // answered for the broker silence, and not before; a processor whose
 // broker answers never does.
 func TestBrokerDown(t *testing.T) {
+	t.Parallel()
 	c, err := kfake.NewCluster(kfake.NumBrokers(1))
 	if err != nil {
 		t.Fatal(err)

@@ -23,6 +23,7 @@ import (
 // ordinary attempt. Whatever a wrong clock adds, the alerts are the
 // control run's, and the attempts are counted.
 func TestClockAheadStreamTime(t *testing.T) {
+	t.Parallel()
 	// The stamps stay before the real wall clock (the stream starts at
 	// silenceStart): Kafka 4 refuses a record stamped more than an hour
 	// ahead of the broker's clock (message.timestamp.after.max.ms), and

@@ -23,6 +23,7 @@ import (
 // took a crashed instance's last committed transaction for unapplied
 // state it did not need to replay (issue 9's CI failure on real Kafka).
 func TestCommittedOffsetsWaitsForOpenTransaction(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		name   string
 		commit bool

@@ -13,6 +13,7 @@ import (
 // written with the lz4 library's reader (franz-go's), for batches smaller
 // and larger than a block, and that a reused writer carries nothing over.
 func TestLz4Compressor(t *testing.T) {
+	t.Parallel()
 	rng := rand.New(rand.NewPCG(1, 2))
 	text := func(n int) []byte {
 		b := make([]byte, n)

@@ -122,6 +122,7 @@ func (h *harness) detectionAlerts() ([]string, map[string]schemas.StatusChange) 
 //     Good. After the restart, 3 connection failures of its own make
 //     typo.example Bad.
 func TestDetections(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t)
 	h.publishConfig(
 		directory.Reseller{ID: "r1"},

@@ -6,6 +6,7 @@ import "testing"
 // are told apart by name: two domains of one hash are a 2^-64 event, and
 // merging their windows would be silent corruption.
 func TestDirtyDomainSameHash(t *testing.T) {
+	t.Parallel()
 	s := &shard{dirty: map[uint64]*dirtyDomain{}}
 	a := &dirtyDomain{domain: "a.example"}
 	b := &dirtyDomain{domain: "b.example", sameHash: a}

@@ -34,6 +34,7 @@ const epochExhaustionEnv = "MAILFLOW_TEST_EPOCH_EXHAUSTION"
 // transaction across the change of producer id, and every alert is the
 // clean run's.
 func TestProducerEpochExhaustion(t *testing.T) {
+	t.Parallel()
 	if _, external := kafkatest.External(); external && os.Getenv(epochExhaustionEnv) == "" {
 		t.Skipf("set %s=1 to commit 32,761 transactions on the real broker first (a minute or two)", epochExhaustionEnv)
 	}

@@ -64,6 +64,7 @@ func (h *harness) alertsOf() map[string][]string {
 }
 
 func TestPartitionForIsKafkaDefault(t *testing.T) {
+	t.Parallel()
 	def := kgo.StickyKeyPartitioner(nil).ForTopic("t")
 	rng := rand.New(rand.NewPCG(1, 2))
 	for i := 0; i < 5000; i++ {
@@ -87,6 +88,7 @@ func TestPartitionForIsKafkaDefault(t *testing.T) {
 // the state a murmur2-keyed producer gives: one window per domain, at its
 // canonical partition.
 func TestOneOwnerWhateverTheProducer(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t)
 	reg := prometheus.NewRegistry()
 	cfg := h.config(t.TempDir())
@@ -200,6 +202,7 @@ func equalAlerts(a, b map[string][]string) bool {
 // transaction, across transactions, after a restart on the same store, and
 // after a restore into a new store — and expects each id counted once.
 func TestDuplicatesCountedOnce(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t)
 	cfg := h.config(t.TempDir())
 	cfg.Registerer = prometheus.NewRegistry()
@@ -258,6 +261,7 @@ func TestDuplicatesCountedOnce(t *testing.T) {
 // TestDuplicateHorizon checks that an id is forgotten after the horizon
 // (by the records' arrival time), and its chunk deleted.
 func TestDuplicateHorizon(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t)
 	cfg := h.config(t.TempDir())
 	cfg.DedupeHorizon = 2 * time.Hour
@@ -304,6 +308,7 @@ func TestDuplicateHorizon(t *testing.T) {
 // every dead letter is written (cut down when it must be, naming the
 // original), every changelog record lands, nothing is committed missing.
 func TestRecordsThatDoNotFit(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t)
 	adm := kadm.NewClient(h.cl)
 	limit := func(topic string, bytes int) {
@@ -418,6 +423,7 @@ const refusingLimit = 128
 // record missing, and the result is a clean run's. It runs for the alerts
 // and for the changelog.
 func TestFailedProduceAborts(t *testing.T) {
+	t.Parallel()
 	for _, which := range []string{"alerts", "state"} {
 		t.Run(which, func(t *testing.T) {
 			h := newHarness(t)
@@ -490,6 +496,7 @@ func TestFailedProduceAborts(t *testing.T) {
 // timeout: the processor must not crash on the next Begin ("already in a
 // transaction"), and the result is a clean run's.
 func TestEndTimeoutRecovers(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t)
 	if h.cluster.Fake == nil {
 		t.Skip("injects broker faults with kfake")
@@ -516,6 +523,7 @@ func TestEndTimeoutRecovers(t *testing.T) {
 // start rather than replayed from its checkpoint, and its status index has
 // no stale entry.
 func TestRestoreAfterCompaction(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t)
 	if h.cluster.Fake == nil {
 		t.Skip("compacts on demand with kfake")
@@ -577,6 +585,7 @@ func TestRestoreAfterCompaction(t *testing.T) {
 // TestCacheHoldsItsSize checks that no more windows stay reachable than
 // the cache's size, however many domains pass.
 func TestCacheHoldsItsSize(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t)
 	cfg := h.config(t.TempDir())
 	cfg.CacheSize = 8
@@ -612,6 +621,7 @@ func TestCacheHoldsItsSize(t *testing.T) {
 
 // TestCompressionCodecs writes with every codec and reads the alerts back.
 func TestCompressionCodecs(t *testing.T) {
+	t.Parallel()
 	for _, codec := range []string{"none", "gzip", "snappy", "lz4", "zstd"} {
 		t.Run(codec, func(t *testing.T) {
 			h := newHarness(t)
@@ -655,6 +665,7 @@ func (h *harness) publishScriptConfig() {
 // are counted as quarantined, and a new instance restoring from the
 // changelog skips the stray record.
 func TestCorruptStateQuarantined(t *testing.T) {
+	t.Parallel()
 	corrupt := []byte{0x02, 0, 0, 0, 0, 0, 0, 0, 0x01, 0x9a, 0, 0}
 	h := newHarness(t)
 	cfg := h.config(t.TempDir())
@@ -729,6 +740,7 @@ func TestCorruptStateQuarantined(t *testing.T) {
 // its checkpoint lies beyond the last stable offset. The restore waits for
 // the transaction to end instead of rebuilding the partition or failing.
 func TestRestoreWaitsForOpenTransaction(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t)
 	part := PartitionFor("open.example", 3)
 	zombie, err := kgo.NewClient(kgo.SeedBrokers(h.brokers...), kgo.TransactionalID(h.cluster.Name("zombie")),
@@ -783,6 +795,7 @@ func TestRestoreWaitsForOpenTransaction(t *testing.T) {
 // and fences the producer: the processor starts a new session instead of
 // crashing, and the result is a clean run's.
 func TestFencedByTransactionTimeout(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t)
 	if h.cluster.Fake == nil {
 		t.Skip("holds produce requests with kfake")

@@ -12,6 +12,7 @@ import (
 // take a large buffer, and that the free lists keep no more than their
 // bound.
 func TestFetchPoolClasses(t *testing.T) {
+	t.Parallel()
 	snappy := func(n int) []byte { return s2.EncodeSnappy(nil, make([]byte, n)) }
 	tests := []struct {
 		name    string

@@ -19,6 +19,7 @@ import (
 // evaluated (review S22B-1: every transaction holding it aborted, for
 // good, and the instance's partitions stopped).
 func TestForwardTooLarge(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t)
 	adm := kadm.NewClient(h.cl)
 	// Outputs at a broker's default 1 MiB; deliveries keeps mailflow's 4 MiB.

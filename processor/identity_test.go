@@ -18,6 +18,7 @@ import (
 )
 
 func TestClientIDRoundTrip(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		name       string
 		id, addr   string
@@ -46,6 +47,7 @@ func TestClientIDRoundTrip(t *testing.T) {
 }
 
 func TestParseClientID(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		in   string
 		want ClientInfo
@@ -92,6 +94,7 @@ func FuzzParseClientID(f *testing.F) {
 }
 
 func TestValidateInstanceID(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		id string
 		ok bool
@@ -119,6 +122,7 @@ var generatedID = regexp.MustCompile(`^[A-Za-z0-9._-]+-[0-9a-f]{8}$`)
 // kept 0600, reused; an explicit id wins, is kept when the dir has none,
 // and leaves a different kept id alone with a warning.
 func TestOpenIdentity(t *testing.T) {
+	t.Parallel()
 	var logBuf bytes.Buffer
 	log := slog.New(slog.NewTextHandler(&logBuf, nil))
 	open := func(dir, explicit string) *Identity {
@@ -212,6 +216,7 @@ func TestOpenIdentity(t *testing.T) {
 // holds it, with a message saying what to do, and succeeds once it is
 // released.
 func TestOpenIdentityLock(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	first, err := OpenIdentity(dir, "", slog.New(slog.DiscardHandler))
 	if err != nil {
@@ -243,6 +248,7 @@ func TestOpenIdentityLock(t *testing.T) {
 // TestCheckInstanceUnique runs group members with processor client ids on
 // kfake and checks which instance ids CheckInstanceUnique refuses.
 func TestCheckInstanceUnique(t *testing.T) {
+	t.Parallel()
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
 	c, err := kfake.NewCluster(kfake.NumBrokers(1), kfake.SeedTopics(3, "in"))

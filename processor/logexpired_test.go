@@ -15,6 +15,7 @@ import (
 // left out of the log in silence). Attempts stamped within the retention
 // are logged as always.
 func TestLogExpiredCounted(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t)
 	cl := h.manualClient()
 	logs := openLogs(t, t.TempDir())

@@ -98,6 +98,7 @@ func openLogs(t *testing.T, dir string) *logstore.Store {
 // offsets) once, invalid records never, forwarded ones once under their
 // domain's partition.
 func TestLogStoreExactlyOnce(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t)
 	cl := h.manualClient()
 	want := map[string][]string{}

@@ -8,6 +8,7 @@ import (
 )
 
 func TestMemoryBudget(t *testing.T) {
+	t.Parallel()
 	for _, total := range []int64{MinMemoryLimit, 200<<20 + 12345, 256 << 20, DefaultMemoryLimit, 1 << 30, 16 << 30} {
 		b, err := NewMemoryBudget(total)
 		if err != nil {
@@ -60,6 +61,7 @@ func TestMemoryBudget(t *testing.T) {
 
 // TestMemoryBudgetGrows checks that no part shrinks as the budget grows.
 func TestMemoryBudgetGrows(t *testing.T) {
+	t.Parallel()
 	prev, _ := NewMemoryBudget(MinMemoryLimit)
 	for total := int64(MinMemoryLimit + 1<<20); total <= 4<<30; total += 7 << 20 {
 		b, _ := NewMemoryBudget(total)
@@ -74,6 +76,7 @@ func TestMemoryBudgetGrows(t *testing.T) {
 // TestMemoryBudgetKafkaOptions checks that the options a client is built
 // with carry the budget's bounds.
 func TestMemoryBudgetKafkaOptions(t *testing.T) {
+	t.Parallel()
 	b, err := NewMemoryBudget(256 << 20)
 	if err != nil {
 		t.Fatal(err)
@@ -97,6 +100,7 @@ func TestMemoryBudgetKafkaOptions(t *testing.T) {
 // TestMemoryBudgetTable checks the table in MemoryBudget's doc comment,
 // in tenths of a MiB (fetch in KiB), so that the doc says what the code does.
 func TestMemoryBudgetTable(t *testing.T) {
+	t.Parallel()
 	tenths := func(n int64) int64 { return (n*10 + 1<<19) >> 20 }
 	for _, row := range []struct {
 		total                                                               int64

@@ -11,6 +11,7 @@ import (
 // alert rule's increase() sees the first failure after a start (review
 // finding: the series appeared at 1, and increase() over it was 0).
 func TestProduceErrorsStartAtZero(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t)
 	reg := prometheus.NewRegistry()
 	cfg := h.config(t.TempDir())
@@ -42,6 +43,7 @@ func TestProduceErrorsStartAtZero(t *testing.T) {
 // finding: they were born at 1, so the first dead letter or abort after a
 // start was invisible to rate() and increase()).
 func TestCountersStartAtZero(t *testing.T) {
+	t.Parallel()
 	reg := prometheus.NewRegistry()
 	newMetrics(reg)
 	families, err := reg.Gather()

@@ -40,6 +40,7 @@ func (h *harness) produceOversized(domain string, records, size int) {
 // seen-id recovery and the log store's replay read the same topic), move
 // past it again without a second dead letter.
 func TestOversizedBatchDeadLetteredAndSkipped(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t)
 	cfg := h.config(t.TempDir())
 	cfg.MaxBatchBytes = 256 << 10

@@ -10,6 +10,7 @@ import (
 // minPoll), quick full transactions grow it back to the maximum, and a
 // short poll (the topic's end) changes nothing.
 func TestPollSize(t *testing.T) {
+	t.Parallel()
 	const timeout = 10 * time.Second
 	for _, tc := range []struct {
 		name  string

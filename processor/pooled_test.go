@@ -13,6 +13,7 @@ import (
 // (see shard.begin). Polls of shrinking size leave pooled values and
 // decoded events unused.
 func TestNothingKeepsRecycledBatches(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t)
 	cfg := h.config(t.TempDir())
 	r := h.start(cfg)

@@ -51,6 +51,7 @@ func script() [][]ev {
 }
 
 func TestScriptedStream(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t)
 	h.publishConfig(
 		directory.Reseller{ID: "r1"},
@@ -123,6 +124,7 @@ func TestScriptedStream(t *testing.T) {
 // the same data directory: the windows continue where they were, and the
 // alerts are those of an undisturbed run.
 func TestRestartContinues(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t)
 	cfg := h.config(t.TempDir())
 	parts := script()
@@ -155,6 +157,7 @@ func TestRestartContinues(t *testing.T) {
 // TestRebuildFromChangelog deletes the Pebble directory between two runs:
 // the second rebuilds every domain's state from the changelog alone.
 func TestRebuildFromChangelog(t *testing.T) {
+	t.Parallel()
 	r := restartAfter(t, func(t *testing.T, dir string) {
 		if err := os.RemoveAll(dir); err != nil {
 			t.Fatal(err)
@@ -180,6 +183,7 @@ func TestRebuildFromChangelog(t *testing.T) {
 // aside (package quarantine) and rebuilds every domain's state from the
 // changelog, as for a lost directory, rather than failing at every start.
 func TestRebuildDamagedStore(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		name   string
 		damage func(t *testing.T, dir string)
@@ -284,6 +288,7 @@ func waitReady(t *testing.T, ctx context.Context, p *Processor) {
 // new processor on the same data directory ends with the same state and the
 // same alerts as a clean run.
 func TestCrashBetweenCommitAndApply(t *testing.T) {
+	t.Parallel()
 	domains := []string{"flap.example", "steady.example", "down.example", "tight.example", "new.example"}
 
 	clean := newHarness(t)

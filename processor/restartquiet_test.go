@@ -14,6 +14,7 @@ import (
 // nothing (review S26A-8: every clean restart warned that the changelog
 // stood for less input than the group committed).
 func TestCleanRestartDoesNotWarnBehind(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t)
 	dir := t.TempDir()
 	var events []ev

@@ -21,6 +21,7 @@ import (
 // domain's window, the status index, the counts and the checkpoints must
 // be those of the changelog's last records.
 func TestRestoreInRuns(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t)
 	const domains = 4000
 	// Long responses make the changelog some 30 MB in few records (few

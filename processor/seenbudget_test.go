@@ -7,6 +7,7 @@ import "testing"
 // of it; without it a 256 MiB budget was exceeded), and the tables keep at
 // least half the share however large the set grows.
 func TestSeenBudget(t *testing.T) {
+	t.Parallel()
 	share := SeenTableBudget(256 << 20)
 	for _, tc := range []struct {
 		known, want int64

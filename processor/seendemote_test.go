@@ -34,6 +34,7 @@ func sameSeenTable(t *testing.T, p *Processor, dom string) string {
 // are read back, from a store that does not have the chunk yet: the id
 // must be found all the same (it was counted again before the fix).
 func TestDuplicateAfterDemoteWhileStoreLags(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t)
 	cfg := h.config(t.TempDir())
 	cfg.Registerer = prometheus.NewRegistry()
@@ -93,6 +94,7 @@ func TestDuplicateAfterDemoteWhileStoreLags(t *testing.T) {
 // whether or not the tables were over the budget meanwhile (the review
 // found it noted only when over); one used since is not.
 func TestSeenIdleBefore(t *testing.T) {
+	t.Parallel()
 	s := &shard{}
 	t0 := time.Unix(1_800_000_000, 0)
 	var idle uint64

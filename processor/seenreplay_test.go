@@ -26,6 +26,7 @@ import (
 // event sent again after the restore is a duplicate, and a new one still
 // counts.
 func TestSeenIDsRecoveredFromInput(t *testing.T) {
+	t.Parallel()
 	const domain = "seen.example"
 	for _, tc := range []struct {
 		name string
@@ -106,6 +107,7 @@ func TestSeenIDsRecoveredFromInput(t *testing.T) {
 // rebuilt from the changelog and the input topics (a lost data dir)
 // decides the same as the store that never stopped.
 func TestSeenIDsRecoveredHorizon(t *testing.T) {
+	t.Parallel()
 	const domain = "horizon.example"
 	h := newSeenHarness(t, domain)
 	h.horizon = 2 * time.Hour
@@ -255,6 +257,7 @@ func (h *seenHarness) sendWrong(dir string, ids ...string) {
 // their ids, and a chunk of theirs that expires is deleted from the
 // changelog with a tombstone.
 func TestSeenIDsOfOlderRelease(t *testing.T) {
+	t.Parallel()
 	const domain = "older.example"
 	for _, fromStore := range []bool{false, true} {
 		name := map[bool]string{false: "changelog", true: "store"}[fromStore]
@@ -364,6 +367,7 @@ func startSeenLimited(t *testing.T, limit int64, maxPoll int) (*harness, *runnin
 // an id that another domain counted. Over the budget, only the newest
 // tables are dropped: those kept stay from one transaction to the next.
 func TestSeenTableOverBudget(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		name        string
 		limit       int64 // 0: the budget of the memory limit
@@ -443,6 +447,7 @@ func TestSeenTableOverBudget(t *testing.T) {
 // are checked against the cold parts without reading anything back, and
 // their ids sent again are read back once per domain and demotion.
 func TestSeenTableOverBudgetResendAll(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		name          string
 		domains, ids  int // ids per domain and batch
@@ -532,6 +537,7 @@ func TestSeenTableOverBudgetResendAll(t *testing.T) {
 // transaction before is counted again. Transactions follow each other at once: the records are all in
 // the topic before the processor starts.
 func TestSeenTableOverBudgetSlowStore(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t)
 	cfg := h.config(t.TempDir())
 	cfg.Registerer = prometheus.NewRegistry()

@@ -21,6 +21,7 @@ import (
 // and Run still returns in time; the records are processed again by the
 // next instance.
 func TestStopIsBounded(t *testing.T) {
+	t.Parallel()
 	const bound = stopCommitGrace + stopAbortTimeout + leaveTimeout + time.Second
 	for _, stuck := range []bool{false, true} {
 		t.Run(map[bool]string{false: "healthy", true: "stuck"}[stuck], func(t *testing.T) {

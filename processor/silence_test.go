@@ -175,6 +175,7 @@ func (h *harness) produceSilence(evs []silenceEv) []string {
 // while the whole platform is quiet is not; and neither the cut of the
 // stream into transactions nor the crashes and restores change a thing.
 func TestSilence(t *testing.T) {
+	t.Parallel()
 	part := PartitionFor("quiet.example", 3)
 	busy := sameShare("busy", part, 2)
 	other := sameShare("other", (part+1)%3, 1)[0]

@@ -20,6 +20,7 @@ import (
 // restored from that changelog lists the same domains under the same
 // statuses as the store that wrote it, across Good→Bad→Good moves.
 func TestOneStateRecordPerDomain(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t)
 	cfg := h.config(t.TempDir())
 	cfg.MaxPollRecords = 1000
@@ -119,6 +120,7 @@ func TestOneStateRecordPerDomain(t *testing.T) {
 // changelog, and every id is still recognised after a restart and after
 // a restore into a new store (recovered from the input topics).
 func TestSeenIDsSpill(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t)
 	cfg := h.config(t.TempDir())
 	cfg.MaxPollRecords = 20

@@ -12,6 +12,7 @@ import (
 )
 
 func TestTickArrival(t *testing.T) {
+	t.Parallel()
 	const t0 = int64(1_800_000_000)
 	for _, tc := range []struct {
 		name             string
@@ -35,6 +36,7 @@ func TestTickArrival(t *testing.T) {
 }
 
 func TestSplitJump(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct{ prev, at int64 }{
 		{0, 300}, {0, 1799}, {0, 3600}, {0, 3601}, {0, 3 * 3600}, {0, 3*3600 + 1}, {100, 100 + 47*3600 + 59},
 	} {
@@ -62,6 +64,7 @@ func TestSplitJump(t *testing.T) {
 // without stream time does not start one; no tick is counted as an
 // attempt.
 func TestForgedTicks(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t)
 	a := PartitionFor("x.example", 3)
 	c := (a + 1) % 3
@@ -153,6 +156,7 @@ func TestForgedTicks(t *testing.T) {
 // none with it: only the status changes, no silence or delay state kept,
 // and no ticks written.
 func TestSkipDetections(t *testing.T) {
+	t.Parallel()
 	for _, skip := range []bool{false, true} {
 		h := newHarness(t)
 		part := PartitionFor("quiet.example", 3)

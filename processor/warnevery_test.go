@@ -7,6 +7,7 @@ import (
 )
 
 func TestWarnLimiter(t *testing.T) {
+	t.Parallel()
 	var w warnLimiter
 	if l := w.level(); l != slog.LevelWarn {
 		t.Fatalf("first: %v, want warn", l)

@@ -78,6 +78,7 @@ func countPrefix(lines []string, prefix string) int {
 }
 
 func TestWorstDomains(t *testing.T) {
+	t.Parallel()
 	st, err := state.Open(t.TempDir(), slog.New(slog.DiscardHandler))
 	if err != nil {
 		t.Fatal(err)
