@@ -37,8 +37,15 @@ func (id fileID) known() bool { return id != fileID{} }
 type checkpoint struct {
 	Version int    `json:"version"`
 	Path    string `json:"path"`
-	Dev     uint64 `json:"dev"`
-	Inode   uint64 `json:"inode"`
+	// Target is the file that was being read, by its resolved absolute
+	// path (symbolic links followed) when it was opened: Path itself, the
+	// file Path links to, or a rotated file being finished.
+	// With Dev and Inode it finds that file again after a link was
+	// pointed at another file between runs (review S26A-7). Empty in
+	// checkpoints of earlier versions, which are read as before.
+	Target string `json:"target,omitempty"`
+	Dev    uint64 `json:"dev"`
+	Inode  uint64 `json:"inode"`
 	// Offset is the byte offset just after the last consumed line.
 	Offset int64 `json:"offset"`
 	// Line is the number of lines consumed from the file, for error

@@ -81,7 +81,8 @@ type Delivery struct {
 	// attempt. Zero when unknown.
 	QueuedAt time.Time
 	// LastResponse is, for an expired delivery, the response of the last
-	// deferred attempt of that recipient, when it was seen.
+	// deferred attempt of that recipient, when it was seen: valid UTF-8
+	// and cut to schemas.MaxResponseLen bytes, as an event's response is.
 	LastResponse string
 }
 
@@ -118,22 +119,31 @@ func (d *Delivery) Event() (schemas.DeliveryEvent, error) {
 			e.Response += "; last attempt: " + d.LastResponse
 		}
 	}
-	if !utf8.ValidString(e.Response) {
-		// Postfix logs the remote's reply bytes as they came: an 8-bit
-		// reply in Latin-1 ("Empf\xe4nger unbekannt"), which a journald
-		// export gives as a byte array. The event must be UTF-8 (RFC 8259
-		// §8.1), and a bounce dropped for its umlaut is worse than one
-		// with U+FFFD in its place (review finding: it was malformed).
-		// The other fields name the delivery and are not repaired.
-		e.Response = strings.ToValidUTF8(e.Response, "\uFFFD")
-	}
-	if len(e.Response) > schemas.MaxResponseLen {
-		e.Response = truncateUTF8(e.Response, schemas.MaxResponseLen)
-	}
+	e.Response = boundResponse(e.Response)
 	if err := e.Validate(); err != nil {
 		return schemas.DeliveryEvent{}, fmt.Errorf("not a valid delivery event: %s", schemas.Reason(err))
 	}
 	return e, nil
+}
+
+// boundResponse returns a response as an event carries it: valid UTF-8
+// and at most schemas.MaxResponseLen bytes, cut at a character boundary.
+// Postfix logs the remote's reply bytes as they came: an 8-bit reply in
+// Latin-1 ("Empf\xe4nger unbekannt"), which a journald export gives as a
+// byte array. The event must be UTF-8 (RFC 8259 §8.1), and a bounce
+// dropped for its umlaut is worse than one with U+FFFD in its place
+// (review finding: it was malformed). The other fields name the delivery
+// and are not repaired.
+//
+// The join state keeps a deferred recipient's last response bounded the
+// same way (review S26A-3): only that much of it can reach an expired
+// event, and prefixing valid text to a bounded response and bounding
+// again gives the same event as bounding the whole.
+func boundResponse(s string) string {
+	if !utf8.ValidString(s) {
+		s = strings.ToValidUTF8(s, "\uFFFD")
+	}
+	return truncateUTF8(s, schemas.MaxResponseLen)
 }
 
 // truncateUTF8 cuts s to at most max bytes without splitting a UTF-8

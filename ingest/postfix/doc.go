@@ -14,14 +14,27 @@
 //     optionally keeps following it across rename and copytruncate rotation,
 //     and never consumes a line before its newline has been written.
 //   - Run batches the events to a sink callback and writes the checkpoint
-//     (file identity, offset and the parser's join state) atomically after
-//     the sink has accepted the batch, so a restart resumes exactly where the
-//     last accepted batch ended. Delivery is at-least-once; a repeated line
-//     yields an event with the same id, because ids are derived from the
-//     line itself.
+//     (file identity and resolved path, offset, the bytes before it, and
+//     the parser's join state) atomically after the sink has accepted a
+//     batch, at most once per Config.CheckpointInterval, and at a clean
+//     stop. A restart resumes where the last checkpoint was written; the
+//     lines after it (a crash within the interval) are read again.
+//     Delivery is at-least-once; a repeated line yields an event with the
+//     same id, because ids are derived from the line itself.
 //
 // Malformed lines (cut, glued or otherwise broken) are counted and reported
 // with their file and line number; they never stop a run.
+//
+// A journald JSON export says which process wrote each entry, in fields
+// journald sets itself (_EXE, _COMM, _UID). An entry that claims to be a
+// Postfix delivery but that those fields attribute to another program (any
+// local user's logger -t postfix/smtp) is refused as malformed, wrapping
+// ErrUntrustedSource. Accepted are _EXE in a Postfix daemon directory
+// (without _EXE, _COMM a Postfix daemon's name), never under an ordinary
+// user's _UID; an entry without any of these fields (not from journalctl)
+// is read as a syslog line is. A plain syslog file carries no such
+// fields: whoever can write to it, or to syslog, can write lines that read
+// as deliveries.
 //
 // Addresses are untrusted text: a sender chooses the local parts of the
 // sender and recipient addresses, and Postfix logs them quoted as given

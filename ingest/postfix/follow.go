@@ -2,6 +2,7 @@ package postfix
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -40,11 +41,31 @@ type tailer struct {
 	grace time.Duration
 	log   *slog.Logger
 
-	f      *os.File
-	name   string // the name f was opened under: path, or a rotated sibling
+	f    *os.File
+	name string // the name f was opened under: path, or a rotated sibling
+	// target is name resolved (symbolic links followed, absolute) when f
+	// was opened: the checkpoint keeps it, so that a file a link pointed
+	// to is found again after the link was retargeted (review S26A-7).
+	target string
 	id     fileID
 	off    int64 // file offset of buf[start]
 	lineNo int64 // lines consumed from f
+
+	// seen holds the last seenN bytes read from f, those just before the
+	// file's read position (off + end - start). Before each read they
+	// must still be there: a file truncated and written again past the
+	// read position (copytruncate while the sink held the reader up) has
+	// the same identity and a large enough size, and only its content
+	// tells (review S26A-2). check is the buffer they are compared in.
+	seen, check [tailLen]byte
+	seenN       int
+	// unchecked says f cannot be read at an offset (a pipe: journalctl
+	// -o json | mailflow ingest postfix --file /dev/stdin): nothing is
+	// compared.
+	unchecked bool
+	// atEOF says the last read found the end of the file: the reader had
+	// caught up.
+	atEOF bool
 
 	buf               []byte
 	start, end, scan  int // buf[start:end] is unconsumed; buf[start:scan] has no newline
@@ -69,10 +90,16 @@ func newTailer(path string, follow bool, maxLine int, grace time.Duration, log *
 }
 
 // open positions the tailer according to cp (nil: the start of path).
-// When the checkpointed file has been rotated away it looks for it among
-// the path's siblings ("maillog.1", "maillog-20250303"), finishes it from
-// the checkpointed offset and then continues with path from 0; when it is
-// gone, the lines after the checkpoint in it are lost, which is logged.
+// When the checkpointed file has been rotated away it looks for it where
+// the checkpoint last saw it (its resolved path, which finds the old
+// target of a retargeted symbolic link) and among the siblings of the
+// path, of the link's target and of that resolved path ("maillog.1",
+// "maillog-20250303"), finishes it from the checkpointed offset and then
+// continues with path from 0; when it is gone, the lines after the
+// checkpoint in it are lost, which is logged. When path is the
+// checkpointed file but no longer holds the checkpointed bytes before the
+// offset (copytruncate while stopped), a copy of its old content next to
+// it is finished first the same way.
 func (t *tailer) open(cp *checkpoint) error {
 	f, err := os.Open(t.path)
 	if err != nil {
@@ -83,34 +110,56 @@ func (t *tailer) open(cp *checkpoint) error {
 		f.Close()
 		return fmt.Errorf("stat %s: %w", t.path, err)
 	}
-	t.f, t.name, t.id, t.lastData = f, t.path, fileIDOf(fi), time.Now()
+	t.f, t.name, t.target, t.id, t.lastData = f, t.path, resolvePath(t.path), fileIDOf(fi), time.Now()
 	if cp == nil {
 		return nil
 	}
 	switch {
 	case cp.id() == t.id:
-		if cp.Offset > fi.Size() {
-			t.log.Warn("log file is shorter than the checkpointed offset (truncated while stopped); reading it from the start",
+		var why string
+		switch {
+		case cp.Offset > fi.Size():
+			why = "log file is shorter than the checkpointed offset (truncated while stopped)"
+		case !t.tailMatches(cp.Offset, cp.Tail):
+			why = "log file content at the checkpoint differs (truncated and written again while stopped)"
+		default:
+			if err := t.seek(cp.Offset, cp.Line); err != nil {
+				return err
+			}
+			t.discarding = cp.Discarding
+			return nil
+		}
+		t.truncs++
+		switch c := findCopy([]string{t.path, t.target}, t.id, cp.Offset, cp.Tail); {
+		case c != nil && c.more:
+			t.log.Info(why+"; finishing the copy of its old content from the checkpoint before reading it from the start",
+				"copy", c.name, "offset", cp.Offset)
+			return t.finish(c.f, c.name, c.id, cp)
+		case c != nil:
+			c.f.Close()
+			t.log.Info(why+"; its copy holds nothing after the checkpoint; reading it from the start", "copy", c.name, "offset", cp.Offset)
+		default:
+			t.log.Warn(why+"; reading it from the start. No copy of its old content is next to it: lines written to it after the checkpoint, if any, were not read",
 				"offset", cp.Offset, "size", fi.Size())
-			return nil
 		}
-		if !t.tailMatches(cp.Offset, cp.Tail) {
-			t.log.Warn("log file content at the checkpoint differs (truncated and rewritten while stopped); reading it from the start",
-				"offset", cp.Offset)
-			return nil
-		}
-		if err := t.seek(cp.Offset, cp.Line); err != nil {
-			return err
-		}
-		t.discarding = cp.Discarding
 		return nil
 	case !cp.id().known():
 		return nil
 	}
-	sib := findRotated(t.path, cp.id())
+	sib := ""
+	if cp.Target != "" {
+		// Where the checkpoint last read it: the old target of a link
+		// that has been pointed at another file since.
+		if tfi, err := os.Stat(cp.Target); err == nil && tfi.Mode().IsRegular() && fileIDOf(tfi) == cp.id() {
+			sib = cp.Target
+		}
+	}
 	if sib == "" {
-		t.log.Warn("the checkpointed log file was rotated away and is not next to the log any more (compressed?); lines written to it after the checkpoint are lost",
-			"offset", cp.Offset, "inode", cp.Inode)
+		sib = findRotated([]string{t.path, t.target, cp.Target}, cp.id())
+	}
+	if sib == "" {
+		t.log.Warn("the checkpointed log file is neither where it was read nor next to the log under a rotated name (moved, compressed or removed); lines written to it after the checkpoint are lost",
+			"checkpointed", cp.Target, "offset", cp.Offset, "inode", cp.Inode)
 		t.lost = true
 		return nil
 	}
@@ -121,21 +170,41 @@ func (t *tailer) open(cp *checkpoint) error {
 		return nil
 	}
 	sfi, err := sf.Stat()
-	if err != nil || sfi.Size() < cp.Offset || !(&tailer{f: sf}).tailMatches(cp.Offset, cp.Tail) {
+	if err != nil || fileIDOf(sfi) != cp.id() || sfi.Size() < cp.Offset || !(&tailer{f: sf}).tailMatches(cp.Offset, cp.Tail) {
 		sf.Close()
 		t.log.Warn("rotated log file does not match the checkpoint; skipping it, and the lines written to it after the checkpoint", "rotated", sib)
 		t.lost = true
 		return nil
 	}
 	t.log.Info("finishing the rotated log file from the checkpoint before the current one", "rotated", sib, "offset", cp.Offset)
-	f.Close()
-	t.f, t.name, t.id = sf, sib, cp.id()
-	t.draining = true // nobody writes to it any more: no grace
+	return t.finish(sf, sib, cp.id(), cp)
+}
+
+// finish makes the open file f (named name, identity id) the one read,
+// from the checkpointed position, to its end; then the tailer switches to
+// path from its start. Nobody writes to f any more: no grace applies.
+func (t *tailer) finish(f *os.File, name string, id fileID, cp *checkpoint) error {
+	t.f.Close()
+	t.f, t.name, t.target, t.id = f, name, resolvePath(name), id
+	t.draining = true
 	if err := t.seek(cp.Offset, cp.Line); err != nil {
 		return err
 	}
 	t.discarding = cp.Discarding
 	return nil
+}
+
+// resolvePath returns name with its symbolic links followed, as an
+// absolute path; "" when that fails.
+func resolvePath(name string) string {
+	p, err := filepath.EvalSymlinks(name)
+	if err != nil {
+		return ""
+	}
+	if p, err = filepath.Abs(p); err != nil {
+		return ""
+	}
+	return p
 }
 
 // tailMatches reports whether the bytes before off in the open file are
@@ -171,6 +240,14 @@ func (t *tailer) seek(off, lineNo int64) error {
 	}
 	t.off, t.lineNo = off, lineNo
 	t.start, t.end, t.scan = 0, 0, 0
+	t.seenN, t.unchecked = 0, false
+	if n := min(int64(tailLen), off); n > 0 {
+		// The bytes before the new position, which the next read must
+		// still find there; unreadable ones leave only the size test.
+		if k, _ := t.f.ReadAt(t.seen[:n], off-n); int64(k) == n {
+			t.seenN = int(n)
+		}
+	}
 	// A new position starts at a line (a copytruncate's 0 too: the
 	// over-long line being dropped is gone, review S22C-9); a resumed
 	// checkpoint sets discarding again after the seek.
@@ -178,25 +255,89 @@ func (t *tailer) seek(off, lineNo int64) error {
 	return nil
 }
 
-// findRotated returns the sibling of path (path followed by a suffix) that
-// is the file id, or "". When path is a symbolic link, the rotated file
-// is searched for next to the link's target too: logrotate renames the
-// file the link points to, in the target's directory.
-func findRotated(path string, id fileID) string {
-	bases := []string{path}
-	if target, err := filepath.EvalSymlinks(path); err == nil && target != path {
-		bases = append(bases, target)
-	}
-	for _, base := range bases {
-		matches, _ := filepath.Glob(globEscape(base) + "?*")
-		for _, m := range matches {
-			fi, err := os.Stat(m)
-			if err == nil && fi.Mode().IsRegular() && fileIDOf(fi) == id {
-				return m
-			}
+// findRotated returns the sibling of one of bases (a base followed by a
+// suffix) that is the file id, or "". The bases are the log path, the
+// target of the link it is (logrotate renames the file the link points
+// to, in the target's directory) and the resolved path the checkpoint
+// last read (the old target of a retargeted link); empty ones are
+// skipped.
+func findRotated(bases []string, id fileID) string {
+	for _, m := range siblings(bases) {
+		fi, err := os.Stat(m)
+		if err == nil && fi.Mode().IsRegular() && fileIDOf(fi) == id {
+			return m
 		}
 	}
 	return ""
+}
+
+// logCopy is a copy of a log file's old content found next to it.
+type logCopy struct {
+	name string
+	f    *os.File // open for reading
+	id   fileID
+	more bool // it holds bytes after the offset it was found at
+}
+
+// findCopy looks among the siblings of bases for a copy of a log file's
+// old content (copytruncate's "maillog.1"): a regular file other than the
+// file not (the truncated log itself) that holds tail just before off.
+// One with bytes after off is preferred. Without a tail nothing can be
+// matched (nil).
+func findCopy(bases []string, not fileID, off int64, tail []byte) *logCopy {
+	if len(tail) == 0 {
+		return nil
+	}
+	var found *logCopy
+	for _, m := range siblings(bases) {
+		fi, err := os.Stat(m)
+		if err != nil || !fi.Mode().IsRegular() || fi.Size() < off || fileIDOf(fi) == not && not.known() {
+			continue
+		}
+		f, err := os.Open(m)
+		if err != nil {
+			continue
+		}
+		ffi, err := f.Stat()
+		if err != nil || !os.SameFile(fi, ffi) || !(&tailer{f: f}).tailMatches(off, tail) {
+			f.Close()
+			continue
+		}
+		c := &logCopy{name: m, f: f, id: fileIDOf(ffi), more: ffi.Size() > off}
+		if c.more {
+			if found != nil {
+				found.f.Close()
+			}
+			return c
+		}
+		if found == nil {
+			found = c
+		} else {
+			f.Close()
+		}
+	}
+	return found
+}
+
+// siblings returns the names that are one of bases followed by a suffix,
+// each base once.
+func siblings(bases []string) []string {
+	var out []string
+	done := make(map[string]bool, len(bases)*2)
+	for _, b := range bases {
+		if b == "" {
+			continue
+		}
+		for _, base := range []string{b, resolvePath(b)} {
+			if base == "" || done[base] {
+				continue
+			}
+			done[base] = true
+			matches, _ := filepath.Glob(globEscape(base) + "?*")
+			out = append(out, matches...)
+		}
+	}
+	return out
 }
 
 func globEscape(s string) string {
@@ -260,6 +401,15 @@ func (t *tailer) next() (text []byte, lineNo int64, tooLong bool, err error) {
 		}
 		if err := t.fill(); err == nil {
 			continue
+		} else if errors.Is(err, errRewritten) {
+			if err := t.truncated(); err != nil {
+				return nil, 0, false, err
+			}
+			if t.final != nil {
+				text, t.final = t.final, nil
+				return text, t.finalNo, false, nil
+			}
+			continue
 		} else if !errors.Is(err, io.EOF) {
 			return nil, 0, false, err
 		}
@@ -313,8 +463,13 @@ func (t *tailer) next() (text []byte, lineNo int64, tooLong bool, err error) {
 	}
 }
 
+// errRewritten means the open file no longer holds, before the read
+// position, the bytes that were read there: it was truncated (and maybe
+// written again past that position) since.
+var errRewritten = errors.New("log file truncated under the reader")
+
 // fill reads more of the file into the buffer; io.EOF when nothing more is
-// there now.
+// there now, errRewritten when the file was truncated under the reader.
 func (t *tailer) fill() error {
 	if t.end == len(t.buf) {
 		if t.start > 0 {
@@ -330,13 +485,19 @@ func (t *tailer) fill() error {
 			t.buf = nb
 		}
 	}
+	if !t.stillThere() {
+		return errRewritten
+	}
 	n, err := t.f.Read(t.buf[t.end:])
 	t.end += n
 	if n > 0 {
+		t.remember(t.buf[t.end-n : t.end])
 		t.lastData = time.Now()
+		t.atEOF = false
 		return nil
 	}
 	if err == nil || errors.Is(err, io.EOF) {
+		t.atEOF = true
 		return io.EOF
 	}
 	return fmt.Errorf("read %s at offset %d: %w", t.name, t.off+int64(t.end-t.start), err)
@@ -360,26 +521,18 @@ func (t *tailer) partial() ([]byte, int64, bool) {
 }
 
 // checkRotation notices the two ways logs are rotated: copytruncate (the
-// open file is now shorter than what was read: start again at 0) and
-// rename + create (path names another file: finish this one, then switch).
-// A missing path means rotation is in progress; the old file stays open.
+// open file is now shorter than what was read: see truncated; fill
+// notices it first, and also a file written again past the read position)
+// and rename + create (path names another file: finish this one, then
+// switch). A missing path means rotation is in progress; the old file
+// stays open.
 func (t *tailer) checkRotation() (bool, error) {
 	fi, err := t.f.Stat()
 	if err != nil {
 		return false, fmt.Errorf("stat %s: %w", t.name, err)
 	}
 	if read := t.off + int64(t.end-t.start); fi.Size() < read {
-		t.truncs++
-		t.log.Info("log file was truncated (copytruncate); reading it again from the start", "file", t.name, "offset", read, "size", fi.Size())
-		// The pending partial line was copied away with the old content and
-		// will not be completed here: hand it on as a final line.
-		if text, no, ok := t.partial(); ok {
-			t.final, t.finalNo = append([]byte(nil), text...), no
-		}
-		if err := t.seek(0, 0); err != nil {
-			return false, err
-		}
-		return true, nil
+		return true, t.truncated()
 	}
 	pfi, err := os.Stat(t.path)
 	if err != nil {
@@ -388,10 +541,114 @@ func (t *tailer) checkRotation() (bool, error) {
 	if !os.SameFile(fi, pfi) {
 		t.rotations++
 		t.draining, t.liveRotation = true, true
-		t.log.Info("log file was rotated (renamed); finishing the old file before switching", "file", t.path)
+		t.log.Info("log file was rotated (renamed); finishing the old file before switching", t.reading()...)
 		return true, nil
 	}
 	return false, nil
+}
+
+// truncated handles a file that no longer holds what was read from it
+// (copytruncate): when a copy of the old content with more after the read
+// position lies next to the log ("maillog.1"), that copy is finished from
+// the consumed offset first, so that the lines written after the reader
+// last read (it may have been held up by the sink for minutes) are not
+// lost; then, as otherwise, the log is read again from its start.
+// Otherwise a pending partial line is handed on as a final line, and,
+// unless a copy shows that nothing was missed, the possible loss is
+// logged with the offset.
+func (t *tailer) truncated() error {
+	t.truncs++
+	read := t.off + int64(t.end-t.start)
+	size := int64(-1)
+	if fi, err := t.f.Stat(); err == nil {
+		size = fi.Size()
+	}
+	c := findCopy([]string{t.path, t.target}, t.id, read, t.seen[:t.seenN])
+	if c != nil && c.more {
+		level := slog.LevelInfo
+		if size >= read {
+			// Written again past the read offset: only a reader held up
+			// (by the sink, or stopped) sees this; said louder.
+			level = slog.LevelWarn
+		}
+		t.log.Log(context.Background(), level, "log file was truncated (copytruncate) with lines not read yet; finishing its copy from the read offset, then reading the log from the start",
+			append(t.reading(), "copy", c.name, "offset", t.off, "size", size)...)
+		discarding := t.discarding
+		t.f.Close()
+		t.f, t.name, t.target, t.id = c.f, c.name, resolvePath(c.name), c.id
+		t.draining, t.liveRotation = true, false
+		if err := t.seek(t.off, t.lineNo); err != nil {
+			return err
+		}
+		t.discarding = discarding
+		return nil
+	}
+	switch {
+	case c != nil:
+		c.f.Close()
+		t.log.Info("log file was truncated (copytruncate); its copy holds nothing after the read offset; reading the log again from the start",
+			append(t.reading(), "copy", c.name, "offset", read, "size", size)...)
+	case size >= read:
+		t.log.Warn("log file was truncated and written again past the read offset (copytruncate while reading was held up); reading it from the start. No copy of its old content with more lines is next to the log: lines written to it after the offset were not read",
+			append(t.reading(), "offset", read, "size", size)...)
+	case t.atEOF:
+		// The reader had caught up at its last look: the usual
+		// copytruncate of a followed log.
+		t.log.Info("log file was truncated (copytruncate); reading it again from the start", append(t.reading(), "offset", read, "size", size)...)
+	default:
+		t.log.Warn("log file was truncated (copytruncate) before the reader reached its end; reading it from the start. No copy of its old content with more lines is next to the log: lines written to it after the offset were not read",
+			append(t.reading(), "offset", read, "size", size)...)
+	}
+	// The pending partial line was copied away with the old content and
+	// will not be completed here: hand it on as a final line.
+	if text, no, ok := t.partial(); ok {
+		t.final, t.finalNo = append([]byte(nil), text...), no
+	}
+	return t.seek(0, 0)
+}
+
+// stillThere reports whether the bytes last read are still just before
+// the read position (see seen).
+func (t *tailer) stillThere() bool {
+	if t.seenN == 0 {
+		return true
+	}
+	pos := t.off + int64(t.end-t.start)
+	k, err := t.f.ReadAt(t.check[:t.seenN], pos-int64(t.seenN))
+	switch {
+	case k == t.seenN:
+		return bytes.Equal(t.check[:t.seenN], t.seen[:t.seenN])
+	case errors.Is(err, io.EOF):
+		return false // shorter than the read position
+	}
+	// Not readable at an offset (a pipe), or a read error that the read
+	// itself will report: no comparison, from now on.
+	t.seenN, t.unchecked = 0, true
+	return true
+}
+
+// remember keeps the last tailLen bytes read, b being the latest.
+func (t *tailer) remember(b []byte) {
+	if t.unchecked {
+		return
+	}
+	if len(b) >= tailLen {
+		t.seenN = copy(t.seen[:], b[len(b)-tailLen:])
+		return
+	}
+	keep := min(t.seenN, tailLen-len(b))
+	copy(t.seen[:], t.seen[t.seenN-keep:t.seenN])
+	t.seenN = keep + copy(t.seen[keep:], b)
+}
+
+// reading names the file being read when it is not the log path itself
+// (a rotated file or a copy being finished); the path is on every line
+// already (Run's logger carries it).
+func (t *tailer) reading() []any {
+	if t.name == t.path {
+		return nil
+	}
+	return []any{"reading", t.name}
 }
 
 // switchTo continues with the file now at name, from its start.
@@ -406,9 +663,9 @@ func (t *tailer) switchTo(name string) error {
 		return fmt.Errorf("stat %s: %w", name, err)
 	}
 	t.f.Close()
-	t.f, t.name, t.id = f, name, fileIDOf(fi)
+	t.f, t.name, t.target, t.id = f, name, resolvePath(name), fileIDOf(fi)
 	t.draining, t.liveRotation, t.discarding = false, false, false
 	t.lastData = time.Now()
-	t.log.Info("switched to the new log file", "file", name)
+	t.log.Info("switched to the new log file", t.reading()...)
 	return t.seek(0, 0)
 }

@@ -33,8 +33,9 @@ type rcptState struct {
 	// queuedAt is log time − delay of the last attempt: when the message
 	// entered the queue.
 	queuedAt time.Time
-	// lastResponse is the response of the last deferred attempt; an expired
-	// event quotes it so a person sees why delivery never succeeded.
+	// lastResponse is the response of the last deferred attempt, bounded
+	// (boundResponse); an expired event quotes it so a person sees why
+	// delivery never succeeded.
 	lastResponse string
 }
 
@@ -169,7 +170,8 @@ func (j *joinTable) restore(s joinSnapshot) {
 		e := &queueEntry{sender: se.Sender, senderKnown: se.SenderKnown, size: se.Size}
 		for _, r := range se.Recipients {
 			st := e.rcpt(r.Address)
-			*st = rcptState{attempts: r.Attempts, deferred: r.Deferred, queuedAt: r.QueuedAt, lastResponse: r.LastResponse}
+			// A checkpoint of an earlier version kept responses whole.
+			*st = rcptState{attempts: r.Attempts, deferred: r.Deferred, queuedAt: r.QueuedAt, lastResponse: boundResponse(r.LastResponse)}
 		}
 		k := queueKey{host: se.Host, id: se.QueueID}
 		if se.Current {

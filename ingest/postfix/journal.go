@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"path"
 	"strconv"
 	"strings"
 	"time"
@@ -25,6 +26,177 @@ type journalRecord struct {
 	SyslogPID  json.RawMessage `json:"SYSLOG_PID"`
 	Hostname   json.RawMessage `json:"_HOSTNAME"`
 	Realtime   json.RawMessage `json:"__REALTIME_TIMESTAMP"`
+	// The trusted fields that say which process wrote the entry (see
+	// journalSource), and the cursor every journalctl export carries.
+	Exe    json.RawMessage `json:"_EXE"`
+	UID    json.RawMessage `json:"_UID"`
+	Unit   json.RawMessage `json:"_SYSTEMD_UNIT"`
+	Cursor json.RawMessage `json:"__CURSOR"`
+}
+
+// journalParsed is a journald JSON entry made into a line for Parse.
+type journalParsed struct {
+	// line is "TIME HOST IDENT[PID]: MESSAGE" (see journalLine).
+	line string
+	// msg is MESSAGE.
+	msg string
+	// tagged is false when the entry has neither SYSLOG_IDENTIFIER nor
+	// _COMM.
+	tagged bool
+	// untrusted, when not nil, says why the entry is not Postfix's by
+	// journald's own account (it wraps ErrUntrustedSource).
+	untrusted error
+}
+
+// ErrUntrustedSource is wrapped by the error of a journald entry that
+// would be a delivery, or a line the parser joins deliveries with, but
+// whose trusted fields (set by journald, not by the program that logged:
+// _EXE, _COMM, _UID) name a process other than a Postfix daemon. Such an
+// entry is reported malformed, never read: any local user can log
+// "postfix/smtp[1]: …status=bounced…" with logger(1), or through a
+// ~/.forward pipe that runs inside postfix.service (review S26A-4).
+var ErrUntrustedSource = errors.New("journald entry not written by a Postfix daemon")
+
+// postfixDaemons are the programs of Postfix's daemon_directory (the
+// postfix.org manual pages of section 8, the services of master.cf), and
+// postsuper, whose "QUEUEID: removed" the join reads: the names _COMM
+// gives for Postfix's processes (the executable's name, at most 15
+// bytes, as the kernel keeps it). retry and relay are services that run
+// error and smtp; they are listed for configurations that link them.
+var postfixDaemons = map[string]bool{
+	"anvil": true, "bounce": true, "cleanup": true, "discard": true, "dnsblog": true,
+	"error": true, "flush": true, "lmtp": true, "local": true, "master": true,
+	"nqmgr": true, "oqmgr": true, "pickup": true, "pipe": true, "postlogd": true,
+	"postscreen": true, "proxymap": true, "qmgr": true, "qmqpd": true, "relay": true,
+	"retry": true, "scache": true, "showq": true, "smtp": true, "smtpd": true,
+	"spawn": true, "tlsmgr": true, "tlsproxy": true, "trivial-rewrite": true,
+	"verify": true, "virtual": true, "postsuper": true,
+}
+
+// postfixDaemonDirs are the daemon_directory of Postfix's packages and
+// of its own default: Debian and Ubuntu (/usr/lib/postfix/sbin, before
+// Postfix 3.0 /usr/lib/postfix), Arch and openSUSE (/usr/lib/postfix/bin),
+// Red Hat, Fedora, Alpine and the source default (/usr/libexec/postfix),
+// FreeBSD ports (/usr/local/libexec/postfix). Only root can put an
+// executable there. A Postfix built with another daemon_directory is
+// refused with a reason naming its _EXE.
+var postfixDaemonDirs = map[string]bool{
+	"/usr/lib/postfix/sbin": true, "/usr/lib/postfix/bin": true, "/usr/lib/postfix": true,
+	"/usr/libexec/postfix": true, "/usr/local/libexec/postfix": true,
+}
+
+// postfixCommands are the Postfix commands outside the daemon directory
+// whose lines the parser acts on (postsuper's "QUEUEID: removed").
+var postfixCommands = map[string]bool{"/usr/sbin/postsuper": true, "/usr/local/sbin/postsuper": true}
+
+// containerRuntimes forward a container's output into the journal under
+// their own process (Docker's and Podman's journald log drivers): the
+// entry is the container's, as a syslog file written inside it would be.
+// Only a runtime that runs as root attests that; a rootless one is any
+// user's.
+var containerRuntimes = map[string]bool{"dockerd": true, "conmon": true}
+
+// firstUserUID is where ordinary users' uids start (login.defs UID_MIN on
+// every common distribution). Postfix's daemons run as root or as its
+// mail_owner, a system account below it.
+const firstUserUID = 1000
+
+// journalSource says whether journald's trusted fields attribute the
+// entry to Postfix: nil when they do, an error wrapping
+// ErrUntrustedSource that names the process when they do not.
+//
+// _EXE (the executable, from the kernel) decides when journald recorded
+// it: it must lie in a Postfix daemon directory (or be a container
+// runtime running as root). _COMM alone is the process's own choice of
+// name (a copy of logger called "smtp"), so it is only taken when _EXE is
+// absent (an export with --output-fields), and it must be a Postfix
+// daemon's name. Either way _UID must not be an ordinary user's. An entry
+// with a _UID, _SYSTEMD_UNIT or __CURSOR (a journalctl export) but
+// neither _EXE nor _COMM is refused: journald could not tell which
+// program wrote it (the process had exited before journald looked).
+// _SYSTEMD_UNIT=postfix.service proves nothing by itself: a user's
+// ~/.forward pipe runs in that unit too.
+//
+// An entry with none of these fields did not come out of journalctl (a
+// JSON made by hand or converted from another log): it carries no
+// attestation, and is read with the trust of a plain syslog file. Every
+// entry a local process writes to journald carries _UID, and every
+// journalctl -o json export carries __CURSOR, so a forged entry cannot
+// reach that case through the journal.
+func journalSource(rec *journalRecord) error {
+	var vals [5]string
+	for i, raw := range [...]json.RawMessage{rec.Exe, rec.Comm, rec.UID, rec.Unit, rec.Cursor} {
+		v, err := journalField(raw)
+		if err != nil {
+			return fmt.Errorf("%w: its trusted fields cannot be read (%v)", ErrUntrustedSource, err)
+		}
+		vals[i] = v
+	}
+	exe, comm, uid, unit, cursor := vals[0], vals[1], vals[2], vals[3], vals[4]
+	if exe == "" && comm == "" && uid == "" && unit == "" && cursor == "" {
+		return nil
+	}
+	uidN := int64(-1)
+	if uid != "" {
+		n, err := strconv.ParseInt(uid, 10, 64)
+		if err != nil || n < 0 {
+			return fmt.Errorf("%w: _UID %q is not a uid", ErrUntrustedSource, clip(uid, 12))
+		}
+		uidN = n
+	}
+	// /proc/PID/exe of a daemon still running after a package upgrade
+	// replaced its file.
+	exe = strings.TrimSuffix(exe, " (deleted)")
+	var program string
+	switch {
+	case exe != "":
+		program = strconv.Quote(clip(exe, 80))
+		clean := exe[0] == '/' && path.Clean(exe) == exe
+		switch {
+		case clean && (postfixDaemonDirs[path.Dir(exe)] || postfixCommands[exe]):
+		case clean && containerRuntimes[path.Base(exe)] && uidN == 0:
+			return nil
+		default:
+			return fmt.Errorf("%w: journald says %s wrote it (_COMM %s, _UID %s), which is not in a Postfix daemon directory", ErrUntrustedSource, program, orNone(comm, 20), orNone(uid, 12))
+		}
+	case comm != "":
+		program = "the program " + strconv.Quote(clip(comm, 20))
+		switch {
+		case postfixDaemons[comm]:
+		case containerRuntimes[comm] && uidN == 0:
+			return nil
+		default:
+			return fmt.Errorf("%w: journald says %s wrote it (no _EXE, _UID %s), which is not a Postfix daemon", ErrUntrustedSource, program, orNone(uid, 12))
+		}
+	default:
+		return fmt.Errorf("%w: journald recorded no program for it (no _EXE or _COMM: the process had exited before journald looked, or the export left them out with --output-fields; _UID %s)", ErrUntrustedSource, orNone(uid, 12))
+	}
+	if uidN >= firstUserUID {
+		return fmt.Errorf("%w: journald says %s wrote it as uid %d, an ordinary user's; Postfix's daemons run as root or as its mail_owner, a system account", ErrUntrustedSource, program, uidN)
+	}
+	return nil
+}
+
+// orNone quotes a journald field for a message, clipped to max bytes, or
+// says it is absent.
+func orNone(v string, max int) string {
+	if v == "" {
+		return "absent"
+	}
+	return strconv.Quote(clip(v, max))
+}
+
+// actsOnJoin reports whether a journald entry's message is one Parse
+// would act on: a delivery (or something shaped like one), or a line the
+// join reads (qmgr's from=, a recipient's to=, "removed"). An untrusted
+// entry of that kind is refused loudly; any other is skipped, as lines of
+// other programs are.
+func actsOnJoin(msg string) bool {
+	if looksLikeDelivery(msg) {
+		return true
+	}
+	_, rest, ok := splitQueueID(msg)
+	return ok && (strings.HasPrefix(rest, "to=<") || strings.HasPrefix(rest, "from=<") || rest == "removed")
 }
 
 // journalLine turns a journald JSON entry into the line Parse reads:
@@ -33,60 +205,62 @@ type journalRecord struct {
 // entry with encoding/json; an entry that is not a JSON object, has no
 // MESSAGE or no usable time, or holds a value the line could not carry (a
 // newline in MESSAGE, white space in the host or identifier) is an error.
-// The program is SYSLOG_IDENTIFIER, else _COMM; tagged is false when the
-// entry has neither (Parse skips it unless its message is delivery-shaped).
-func journalLine(line string) (out string, tagged bool, err error) {
+// The program is SYSLOG_IDENTIFIER, else _COMM; the entry is not tagged
+// when it has neither (Parse skips it unless its message is
+// delivery-shaped). Whether journald attributes it to Postfix is in
+// untrusted (journalSource).
+func journalLine(line string) (journalParsed, error) {
 	var rec journalRecord
 	dec := json.NewDecoder(strings.NewReader(line))
 	if err := dec.Decode(&rec); err != nil {
-		return "", false, fmt.Errorf("journald JSON entry: %w", err)
+		return journalParsed{}, fmt.Errorf("journald JSON entry: %w", err)
 	}
 	if dec.More() {
-		return "", false, errors.New("journald JSON entry followed by more data on the line")
+		return journalParsed{}, errors.New("journald JSON entry followed by more data on the line")
 	}
 	msg, err := journalField(rec.Message)
 	if err != nil {
-		return "", false, fmt.Errorf("journald JSON entry, MESSAGE: %w", err)
+		return journalParsed{}, fmt.Errorf("journald JSON entry, MESSAGE: %w", err)
 	}
 	if rec.Message == nil || isJSONNull(rec.Message) {
-		return "", false, errors.New("journald JSON entry without MESSAGE")
+		return journalParsed{}, errors.New("journald JSON entry without MESSAGE")
 	}
 	msg = strings.TrimRight(msg, "\r\n")
 	if strings.ContainsAny(msg, "\n\r") {
-		return "", false, errors.New("journald JSON entry whose MESSAGE holds more than one line")
+		return journalParsed{}, errors.New("journald JSON entry whose MESSAGE holds more than one line")
 	}
 	rt, err := journalField(rec.Realtime)
 	if err != nil || rt == "" || !allDigits(rt) || len(rt) > 19 {
-		return "", false, errors.New("journald JSON entry without a usable __REALTIME_TIMESTAMP")
+		return journalParsed{}, errors.New("journald JSON entry without a usable __REALTIME_TIMESTAMP")
 	}
 	usec, err := strconv.ParseInt(rt, 10, 64)
 	if err != nil {
-		return "", false, fmt.Errorf("journald JSON entry, __REALTIME_TIMESTAMP: %w", err)
+		return journalParsed{}, fmt.Errorf("journald JSON entry, __REALTIME_TIMESTAMP: %w", err)
 	}
 	ts := time.UnixMicro(usec).UTC()
 	if ts.Year() > 9999 {
-		return "", false, errors.New("journald JSON entry, __REALTIME_TIMESTAMP out of range")
+		return journalParsed{}, errors.New("journald JSON entry, __REALTIME_TIMESTAMP out of range")
 	}
 	host, err := journalField(rec.Hostname)
 	if err != nil {
-		return "", false, fmt.Errorf("journald JSON entry, _HOSTNAME: %w", err)
+		return journalParsed{}, fmt.Errorf("journald JSON entry, _HOSTNAME: %w", err)
 	}
 	ident, err := journalField(rec.Identifier)
 	if err == nil && ident == "" {
 		ident, err = journalField(rec.Comm)
 	}
 	if err != nil {
-		return "", false, fmt.Errorf("journald JSON entry, SYSLOG_IDENTIFIER: %w", err)
+		return journalParsed{}, fmt.Errorf("journald JSON entry, SYSLOG_IDENTIFIER: %w", err)
 	}
 	pid, err := journalField(rec.PID)
 	if err == nil && pid == "" {
 		pid, err = journalField(rec.SyslogPID)
 	}
 	if err != nil || pid != "" && !allDigits(pid) {
-		return "", false, errors.New("journald JSON entry with a pid that is not a number")
+		return journalParsed{}, errors.New("journald JSON entry with a pid that is not a number")
 	}
 	if strings.ContainsAny(host, " \t") || strings.ContainsAny(ident, " \t[]:") {
-		return "", false, errors.New("journald JSON entry whose host or identifier holds white space or tag punctuation")
+		return journalParsed{}, errors.New("journald JSON entry whose host or identifier holds white space or tag punctuation")
 	}
 	var b strings.Builder
 	b.Grow(len(msg) + len(host) + len(ident) + 48)
@@ -107,7 +281,7 @@ func journalLine(line string) (out string, tagged bool, err error) {
 	}
 	b.WriteByte(' ')
 	b.WriteString(msg)
-	return b.String(), ident != "", nil
+	return journalParsed{line: b.String(), msg: msg, tagged: ident != "", untrusted: journalSource(&rec)}, nil
 }
 
 // journalField decodes one journald JSON value: a string, an array of

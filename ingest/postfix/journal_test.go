@@ -2,6 +2,7 @@ package postfix
 
 import (
 	"encoding/json"
+	"errors"
 	"strings"
 	"testing"
 	"time"
@@ -174,14 +175,17 @@ func FuzzJournalLine(f *testing.F) {
 	f.Add(`{}`)
 	f.Add("\x1e{\"MESSAGE\":\"x\"}")
 	f.Fuzz(func(t *testing.T, line string) {
-		out, tagged, err := journalLine(line)
+		je, err := journalLine(line)
 		if err != nil {
 			return
 		}
+		out := je.line
 		if strings.ContainsAny(out, "\n\r") {
 			t.Fatalf("accepted entry gives more than one line: %q", out)
 		}
-		_ = tagged
+		if je.untrusted != nil && !errors.Is(je.untrusted, ErrUntrustedSource) {
+			t.Fatalf("untrusted without ErrUntrustedSource: %v", je.untrusted)
+		}
 		r := testParser().Parse(line)
 		if r.Kind == KindMalformed && r.Err == nil {
 			t.Fatal("malformed without a reason")

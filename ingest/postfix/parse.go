@@ -205,17 +205,25 @@ func (p *Parser) Parse(line string) Result {
 		line = inner
 	} else if j := strings.TrimPrefix(line, "\x1e"); strings.HasPrefix(j, "{") {
 		// "journalctl -o json" (and -o json-seq, RS before each entry).
-		inner, tagged, err := journalLine(j)
+		je, err := journalLine(j)
 		if err != nil {
 			return malformed(err)
 		}
-		if !tagged {
-			if looksLikeDelivery(inner) {
+		if je.untrusted != nil {
+			// Not read at all, so that it changes no join state either;
+			// reported when it would have mattered.
+			if actsOnJoin(je.msg) || looksLikeDelivery(je.line) {
+				return malformed(je.untrusted)
+			}
+			return Result{Kind: KindSkip}
+		}
+		if !je.tagged {
+			if looksLikeDelivery(je.line) {
 				return malformed(errors.New("journald JSON entry without SYSLOG_IDENTIFIER or _COMM holds a delivery-shaped message"))
 			}
 			return Result{Kind: KindSkip}
 		}
-		line = inner
+		line = je.line
 	}
 	if since, rest, ok := monotonicPrefix(line); ok {
 		if p.boot.IsZero() {
@@ -447,7 +455,10 @@ func (p *Parser) attempt(res *Result, env *envelope, line, rest string) {
 		st.attempts = d.Attempt
 		st.deferred = true
 		st.queuedAt = d.QueuedAt
-		st.lastResponse = d.Response
+		// Bounded as the event bounds it: the join state, and with it
+		// the checkpoint, must not grow with the remote's reply (up to
+		// MaxLineBytes a line; review S26A-3).
+		st.lastResponse = boundResponse(d.Response)
 	} else if st != nil {
 		// Postfix never retries a recipient after a final status.
 		delete(entry.rcpts, d.Recipient)
