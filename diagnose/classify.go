@@ -1464,6 +1464,12 @@ var permanentNarrative = []string{"this is a permanent error", "i've given up", 
 // S23C-1): English words before the code often are the cause ("The
 // recipient's mailbox is full: 550 Requested action not taken"), and a
 // size or a count ("quota 500 MB") is no reply code (S23C-2).
+//
+// A text quoting no code is read from its first run of English words when
+// the words before them are mostly in another script (Mail.Ru's Russian
+// template before "Message was not accepted -- invalid mailbox. Local
+// mailbox … is unavailable: user not found", probe BG bg-009, which the
+// model read as a connection failure).
 func modelText(norm []byte, leading bool) []byte {
 	if leading || bytes.IndexByte(norm, 0xC0) < 0 {
 		return norm
@@ -1477,7 +1483,50 @@ func modelText(norm []byte, leading bool) []byte {
 			return norm
 		}
 	}
+	if i := latinRun(norm, 3); i > 0 && mostlyOtherScript(norm[:i]) {
+		return norm[i:]
+	}
 	return norm
+}
+
+// latinRun returns where the first run of n words of Latin letters in norm
+// starts (words of two letters or more, without '@' or a '.' inside: an
+// address or a host name is no prose), or -1.
+func latinRun(norm []byte, n int) int {
+	start, run := -1, 0
+	for i := 0; i < len(norm); {
+		if norm[i] == ' ' {
+			i++
+			continue
+		}
+		j := i
+		for j < len(norm) && norm[j] != ' ' {
+			j++
+		}
+		tok := bytes.TrimRight(norm[i:j], ".,:;!?")
+		letters, latin := 0, len(tok) > 0
+		for _, b := range tok {
+			switch {
+			case isASCIILetter(b):
+				letters++
+			case b == '-' || b == '\'':
+			default:
+				latin = false
+			}
+		}
+		if latin && letters >= 2 {
+			if run == 0 {
+				start = i
+			}
+			if run++; run == n {
+				return start
+			}
+		} else {
+			run = 0
+		}
+		i = j
+	}
+	return -1
 }
 
 // recipientStatus reports whether st is an RFC 3463 code about the

@@ -34,3 +34,16 @@ func TestKindRecipientPreferences(t *testing.T) {
 		{r("550 5.1.1 The email account that you tried to reach does not exist"), OutcomeBounced, CategoryUserUnknown},
 	})
 }
+
+// A provider's template in another script before the English cause, with
+// no reply code to start the cause at: the model reads from the English
+// words, as it does from a quoted code, and does not overrule the rules'
+// reading of them because of the template's words.
+func TestKindOtherScriptPrefaceWithoutCode(t *testing.T) {
+	runKinds(t, "other-script preface without a code", []kindCase{
+		{r("Это письмо создано автоматически почтовой системой. К сожалению, письмо не может быть доставлено, потому что:\nRecipient address rejected: user does not exist here"), OutcomeBounced, CategoryUserUnknown},
+		{r("このメールはシステムから自動送信されています。配送できませんでした。\nThe recipient's mailbox is full and cannot accept messages now"), OutcomeBounced, CategoryMailboxFull},
+		{r("系统退信通知：您的邮件未能送达。\nMessage rejected because it contains a virus: Eicar-Test-Signature"), OutcomeBounced, CategorySpamContent},
+		{r("Сообщение не доставлено адресату.\nThe sender's IP is listed on the Spamhaus ZEN blocklist"), OutcomeBounced, CategoryBlocklisted},
+	})
+}
