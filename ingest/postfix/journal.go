@@ -136,6 +136,12 @@ func journalSource(rec *journalRecord) error {
 	if exe == "" && comm == "" && uid == "" && unit == "" && cursor == "" {
 		return nil
 	}
+	if uid == "" && cursor != "" {
+		// An export (it has a cursor) that left _UID out: journalctl
+		// --output-fields keeps only what it is asked for, and _COMM alone
+		// is the process's own name for itself (review S26B-1).
+		return fmt.Errorf("%w: the export has no _UID (journalctl --output-fields left it out), so who wrote the entry is unknown; export with -o json and all fields", ErrUntrustedSource)
+	}
 	uidN := int64(-1)
 	if uid != "" {
 		n, err := strconv.ParseInt(uid, 10, 64)

@@ -505,6 +505,10 @@ func TestRevS26AJournalTrustedFields(t *testing.T) {
 		{"_EXE given twice", with("_EXE", []string{"/usr/lib/postfix/sbin/smtp", "/usr/bin/logger"}), KindMalformed},
 		{"forged qmgr size line", with("_EXE", "/usr/bin/logger", "_UID", "1000", "SYSLOG_IDENTIFIER", "postfix/qmgr", "MESSAGE", "8DB5E171B: from=<evil@example.net>, size=1, nrcpt=1 (queue active)"), KindMalformed},
 		{"forged removed", with("_EXE", "/usr/bin/logger", "_UID", "1000", "SYSLOG_IDENTIFIER", "postfix/qmgr", "MESSAGE", "8DB5E171B: removed"), KindMalformed},
+		// review S26B-1: an export whose --output-fields left _UID out says
+		// nothing of who wrote the entry; _COMM is the process's own name
+		{"an export without _UID, _COMM smtp", with("_EXE", nil, "_COMM", "smtp", "_UID", nil), KindMalformed},
+		{"an export without _UID, _EXE in the daemon directory", with("_EXE", "/usr/lib/postfix/sbin/smtp", "_UID", nil), KindMalformed},
 
 		{"another program's line", with("_EXE", "/usr/sbin/sshd", "_COMM", "sshd", "SYSLOG_IDENTIFIER", "sshd", "MESSAGE", "Accepted publickey for u"), KindSkip},
 		{"sendmail by a user", with("_EXE", "/usr/sbin/sendmail", "_COMM", "sendmail", "_UID", "1000", "SYSLOG_IDENTIFIER", "postfix/sendmail", "MESSAGE", "fatal: no recipients"), KindSkip},
