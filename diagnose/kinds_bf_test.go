@@ -99,3 +99,28 @@ func TestKindRateOverPeriodAnyCode(t *testing.T) {
 		{r("452 4.2.2 Mailbox full: more than 2 GB in the mailbox"), OutcomeDeferred, CategoryMailboxFull},
 	})
 }
+
+// Review S26B: what the BF kinds must not take. A server's reply that
+// says "connection refused" in a client's words and names its reason is
+// read by its reason; "not transient" is not a transient last error; a
+// count over "the past" window of spam traps, complaints or logins is not
+// a rate; an authentication check that failed in processing is the check.
+func TestKindBFCounterCases(t *testing.T) {
+	runKinds(t, "BF counter-cases", []kindCase{
+		{r("550 5.7.1 Bağlantı reddedildi: gönderen alan adı SPF kontrolünden geçemedi (SPF fail)"), OutcomeBounced, CategoryAuthenticationFailed},
+		{r("554 5.7.1 Nie można połączyć: nadawca na czarnej liście Spamhaus"), OutcomeBounced, CategoryBlocklisted},
+		{r("550 5.1.1 The message could not be delivered: the mailbox does not exist (a permanent failure, non-transient)"), OutcomeBounced, CategoryUserUnknown},
+		{r("554 5.7.1 Rejected: more than 4 messages to our spam traps in the past 3 days"), OutcomeBounced, CategorySpamContent},
+		{r("550 5.7.1 Hylätty: virhe käsittelyssä, SPF-tarkistus ei mennyt läpi (SPF fail)"), OutcomeBounced, CategoryAuthenticationFailed},
+	})
+}
+
+// A block list named in the languages beyond the NDR ones is a block list,
+// also behind a client's word for a refused connection (review S26B-3).
+func TestKindBlockListBeyondNDRLanguages(t *testing.T) {
+	runKinds(t, "block list beyond the NDR languages", []kindCase{
+		{r("550 5.7.1 Spojení odmítnuto: váš server je na černé listině"), OutcomeBounced, CategoryBlocklisted},
+		{r("554 Odrzucono: adres IP 192.0.2.5 jest na czarnej liście"), OutcomeBounced, CategoryBlocklisted},
+		{r("550 Bağlantı reddedildi: IP adresiniz kara listede"), OutcomeBounced, CategoryBlocklisted},
+	})
+}

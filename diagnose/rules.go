@@ -162,7 +162,9 @@ var verdictRules = []rule{
 	{cat: CategoryExpired, final: true, why: "the sending MTA's final report whose last error was a transient one: it retried until its queue gave up (chasquid's 'failed repeatedly and timed out, last error: all MXs returned transient failures', maddy's 'Delivery has failed permanently … No further deliveries will be attempted … status code, transient: 450', probe BF bf-006/bf-008): an expiry, whatever the last error was about; a permanent last error keeps its own category", all: [][]string{
 		{"failed permanently", "no further deliveries", "no further delivery", "permanent failure", "failed repeatedly", "could not be delivered", "delivery has failed"},
 		{"transient", "last error: 4", "last error was: 4", "last error was 4", "last attempt: 4"},
-	}, unless: []string{"will retry", "will be retried", "will continue", "so far", "queued for retry"}},
+	}, unless: []string{"will retry", "will be retried", "will continue", "so far", "queued for retry",
+		// "(permanent error, not transient)" says the opposite (review S26B-4)
+		"not transient", "non-transient", "nontransient", "not a transient", "no transient", "not temporary"}},
 	{cat: CategoryExpired, why: "a delivery time or attempt limit named with a word saying it ran out (queue lifetime: Postfix maximal_queue_lifetime, Exim retry rules, sendmail Timeout.queuereturn, ESP 'time to live', 'maximum delivery attempts')", all: [][]string{
 		{"retry limit", "retries", "delivery attempts", "time to live", "time allowed", "lifetime", "queued for", "in the queue", "in queue",
 			"delivery time", "delivery period", "time limit", "retry time", "retry period", "queue time", "queue timeout", "from queue", "from the queue",
@@ -1575,6 +1577,13 @@ var strongRules = []rule{
 		"sent to many", "to many mails", "to many messages", "to many emails", "to many e-mails", "to many connections",
 		"to many recipients", "to many rcpt",
 		"concurrency", "concurrent sessions", "max concurrent", "maximum concurrent", "simultaneous connections",
+	}, unless: []string{
+		// a count of what the client's mail caused, over a window ("more than 3 messages to our
+		// spam traps in the past 7 days", "10 abuse complaints over the past 30 days", "5 failed
+		// login attempts in the past 10 minutes"): the verdict is about that, not a rate (review
+		// S26B-5)
+		"spam trap", "spamtrap", "spam-trap", "complaint", "reported your mail", "reported as spam",
+		"failed login", "login attempts", "authentication attempts", "mailbox full", "storage limit",
 	}},
 	{cat: CategoryRateLimited, why: "the sending account's limits exceeded, which the receiver (a submission server, GMX '471 4.7.1 … The limits for your account are exceeded. Please try again later.', probe BD bd-061) lifts with time: a rate of the account, not its mailbox's storage nor a message's size", any: []string{
 		"limits for your account", "limit for your account", "account limit", "account's limit", "limits of your account",
@@ -1796,6 +1805,32 @@ var providerStatusRules = []rule{
 
 // weakRules are generic words that only decide when nothing specific did.
 var weakRules = []rule{
+	// A mail client's report that it could not reach its server, in the languages clients are
+	// translated into (msmtp's "cannot connect to …: connection refused" in Ukrainian and
+	// Romanian, its "cannot locate host" in Serbian, probe BF bf-024, bf-026, bf-027). Weak: a
+	// server's reply that says "connection refused" in those words and names its reason (an SPF
+	// check, a blocklist: "550 5.7.1 Bağlantı reddedildi: … SPF …", review S26B-3) is read by its
+	// reason or its code first.
+	{cat: CategoryConnectionFailed, why: "a connection refused or not made, in the languages mail clients are translated into beyond the NDR languages (msmtp's Ukrainian 'у з'єднанні відмовлено', Romanian 'nu se poate conecta', probe BF bf-026/027): the server unreachable, retried", any: []string{
+		"з'єднан && відмовлено", "з'єднан && відхилено", "не вдалося з'єднатися", "не вдалося під'єднатися", "не вдалося підключитися",
+		"в соединении отказано", "не удалось подключиться", "веза одбијена", "не могу да се повежем", "neuspelo povezivanje", "veza odbijena",
+		"nu se poate conecta", "nu s-a putut conecta", "conexiune refuzat", "връзката е отказана", "неуспешно свързване", "nije moguce spojiti",
+		"polaczenie odrzucone", "odmowa polaczenia", "nie mozna polaczyc", "nie udalo sie polaczyc", "spojeni odmitnuto", "nelze se pripojit",
+		"nepodarilo se pripojit", "spojenie odmietnute", "nepodarilo sa pripojit", "kapcsolat elutasitva", "nem sikerult kapcsolodni",
+		"nem lehet csatlakozni", "άρνηση σύνδεσης", "σύνδεση απορρίφθηκε", "αδυναμία σύνδεσης", "baglanti reddedildi", "baglanilamadi",
+		"baglanti kurulamadi", "yhteys evatty", "yhteys hylatty", "yhteyden muodostaminen epaonnistui", "anslutning nekad", "anslutningen nekades",
+		"kunde inte ansluta", "forbindelse afvist", "kunne ikke forbinde", "tilkobling avvist", "kunne ikke koble til", "koneksi ditolak",
+		"tidak dapat terhubung", "gagal terhubung", "kết nối bị từ chối", "không thể kết nối", "การเชื่อมต่อถูกปฏิเสธ", "ไม่สามารถเชื่อมต่อ",
+		"החיבור נדחה", "לא ניתן להתחבר", "رفض الاتصال", "تعذر الاتصال", "connexio refusada", "no es pot connectar", "savienojums atteikts",
+		"povezava zavrnjena", "uhendusest keelduti",
+	}, unless: queueExpiry},
+	{cat: CategoryDomainNotFound, why: "the server's host name not found, in the languages mail clients are translated into (msmtp's Serbian 'нисам нашао домаћина', probe BF bf-024): a name that does not resolve", any: []string{
+		"нисам нашао домаћина", "не можу да пронађем домаћина", "не могу да нађем домаћина", "домаћин није пронађен", "не вдалося знайти вузол", "вузол не знайдено",
+		"не удалось найти узел", "узел не найден", "хост не найден", "gazda nu a fost gasita", "nie znaleziono hosta", "nieznany host",
+		"hostitel nenalezen", "neznamy hostitel", "hostitel nenajdeny", "gazdagep nem talalhato", "ismeretlen gazdagep", "ana makine bulunamadi",
+		"isantaa ei loydy", "vardnamnet hittades inte", "varden hittades inte", "okand vard", "vaert ikke fundet", "ukendt vaert",
+		"fant ikke vert", "ukjent vert", "host tidak ditemukan", "хостът не е намерен", "racunalo nije pronadeno", "no s'ha trobat l'amfitrio",
+	}},
 	{cat: CategorySyntaxError, any: []string{"bad sequence", "out of sequence", "improper sequence", "sequence of commands",
 		"no recipients specified", "no recipient specified", "no valid recipients", "no valid recipient", "no recipients given"},
 		why: "RFC 5321 503 bad sequence of commands, and DATA without an accepted recipient (Postfix '554 5.5.1 Error: no valid recipients', cosullivan/SmtpServer '554 no valid recipients given'): in a transcript it usually follows an earlier rejection, which decides"},

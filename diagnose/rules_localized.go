@@ -32,6 +32,10 @@ var localizedRules = []rule{
 		"blockliste", "auf einer sperrliste", "liste de blocage", "liste noire", "lista de bloqueo", "lista de bloqueio",
 		"lista nera", "lista negra", "blokkeerlijst", "zwarte lijst", "черные списки", "черный список", "черном списке",
 		"ブラックリスト", "黑名单", "黑名單",
+		// beyond the NDR languages (review S26B-3: "550 5.7.1 Spojení odmítnuto: odesílatel je na
+		// seznamu blokovaných", Czech)
+		"seznamu blokovanych", "na cerne listine", "cerna listina", "czarnej liscie", "czarna lista", "kara liste", "kara listede",
+		"danh sách đen", "llista negra", "fekete lista", "feketelistan", "mustalla listalla", "svarta listan", "sortlist",
 	}},
 	{cat: CategorySyntaxError, why: "syntax errors (localized)", any: []string{
 		"syntaxfehler", "erreur de syntaxe", "error de sintaxis", "errore di sintassi", "syntaxisfout", "erro de sintaxe",
@@ -266,7 +270,10 @@ var localizedRules = []rule{
 		"greska obrade", "грешка при обради", "помилка при обробці", "грешка в обработката", "viga tootlemisel", "kluda apstrade",
 		"napaka v obdelavi", "islem sirasinda hata", "kesalahan dalam pemrosesan", "error durant el processament",
 		"เกิดข้อผิดพลาดระหว่างการทำงาน", "שגיאה בעת העיבוד", "خطأ في المعالجة",
-	}, unless: []string{"virus", "spam", "wirus", "вірус"}},
+	}, unless: []string{"virus", "spam", "wirus", "вірус",
+		// an authentication check whose processing failed is the check's verdict ("virhe
+		// käsittelyssä - SPF-tarkistus epäonnistui", review S26B-6)
+		"spf", "dkim", "dmarc", "|rbl|", "dnsbl"}},
 	{cat: CategorySyntaxError, why: "RFC 5321's 500/501 'Syntax error, command unrecognized' and 'Syntax error in parameters or arguments', translated (probe BF bf-076, Norwegian)", any: []string{
 		"syntaksfeil", "syntaksfejl", "syntaxfel", "syntaksivirhe", "szintaktikai hiba", "σφάλμα σύνταξης", "syntakticka chyba",
 		"blad skladniowy", "bledna skladnia", "eroare de sintaxa", "greska sintakse", "greska u sintaksi", "грешка у синтакси", "синтаксична помилка",
@@ -295,29 +302,6 @@ var localizedRules = []rule{
 		"vyzadovano sifrovani", "vyzadovane sifrovanie", "wymaga szyfrowania", "necesita criptare", "sifriranje je potrebno", "неопходно је шифровање",
 		"потребує шифрування", "изисква шифриране", "kruptimine vajalik", "reikalingas sifravimas", "nepieciesama sifresana", "obvezno sifriranje",
 		"sifreleme gerekiyor", "penyandian diperlukan", "cần phải được mã hoá", "ต้องการการเข้ารหัสลับ", "ההצפנה הנדרשת", "التشفير مطلوب", "necessita xifratge",
-	}},
-	// A mail client's report that it could not reach its server, in the languages clients are
-	// translated into (msmtp's "cannot connect to …: connection refused" in Ukrainian and
-	// Romanian, its "cannot locate host" in Serbian, probe BF bf-024, bf-026, bf-027)
-	{cat: CategoryConnectionFailed, why: "a connection refused or not made, in the languages mail clients are translated into beyond the NDR languages (msmtp's Ukrainian 'у з'єднанні відмовлено', Romanian 'nu se poate conecta', probe BF bf-026/027): the server unreachable, retried", any: []string{
-		"з'єднан && відмовлено", "з'єднан && відхилено", "не вдалося з'єднатися", "не вдалося під'єднатися", "не вдалося підключитися",
-		"в соединении отказано", "не удалось подключиться", "веза одбијена", "не могу да се повежем", "neuspelo povezivanje", "veza odbijena",
-		"nu se poate conecta", "nu s-a putut conecta", "conexiune refuzat", "връзката е отказана", "неуспешно свързване", "nije moguce spojiti",
-		"polaczenie odrzucone", "odmowa polaczenia", "nie mozna polaczyc", "nie udalo sie polaczyc", "spojeni odmitnuto", "nelze se pripojit",
-		"nepodarilo se pripojit", "spojenie odmietnute", "nepodarilo sa pripojit", "kapcsolat elutasitva", "nem sikerult kapcsolodni",
-		"nem lehet csatlakozni", "άρνηση σύνδεσης", "σύνδεση απορρίφθηκε", "αδυναμία σύνδεσης", "baglanti reddedildi", "baglanilamadi",
-		"baglanti kurulamadi", "yhteys evatty", "yhteys hylatty", "yhteyden muodostaminen epaonnistui", "anslutning nekad", "anslutningen nekades",
-		"kunde inte ansluta", "forbindelse afvist", "kunne ikke forbinde", "tilkobling avvist", "kunne ikke koble til", "koneksi ditolak",
-		"tidak dapat terhubung", "gagal terhubung", "kết nối bị từ chối", "không thể kết nối", "การเชื่อมต่อถูกปฏิเสธ", "ไม่สามารถเชื่อมต่อ",
-		"החיבור נדחה", "לא ניתן להתחבר", "رفض الاتصال", "تعذر الاتصال", "connexio refusada", "no es pot connectar", "savienojums atteikts",
-		"povezava zavrnjena", "uhendusest keelduti",
-	}, unless: queueExpiry},
-	{cat: CategoryDomainNotFound, why: "the server's host name not found, in the languages mail clients are translated into (msmtp's Serbian 'нисам нашао домаћина', probe BF bf-024): a name that does not resolve", any: []string{
-		"нисам нашао домаћина", "не можу да пронађем домаћина", "не могу да нађем домаћина", "домаћин није пронађен", "не вдалося знайти вузол", "вузол не знайдено",
-		"не удалось найти узел", "узел не найден", "хост не найден", "gazda nu a fost gasita", "nie znaleziono hosta", "nieznany host",
-		"hostitel nenalezen", "neznamy hostitel", "hostitel nenajdeny", "gazdagep nem talalhato", "ismeretlen gazdagep", "ana makine bulunamadi",
-		"isantaa ei loydy", "vardnamnet hittades inte", "varden hittades inte", "okand vard", "vaert ikke fundet", "ukendt vaert",
-		"fant ikke vert", "ukjent vert", "host tidak ditemukan", "хостът не е намерен", "racunalo nije pronadeno", "no s'ha trobat l'amfitrio",
 	}},
 	{cat: CategoryPolicyRejected, why: "a violation of the receiver's rules or policy, in Polish, Czech and Swedish (Forpsi's '550 5.1.0 Naruszenie zasad', probe BC bc-061): the receiver's policy, as 'policy violation' is in English, whatever address code carries it", any: []string{
 		"naruszenie zasad", "naruszenie polityki", "naruszenie regulaminu", "poruseni zasad", "poruseni pravidel", "policyovertradelse",
