@@ -236,7 +236,7 @@ func runDev(ctx context.Context, env *environment, args []string) error {
 	select {
 	case <-ctx.Done():
 		// The cause names the signal (os/signal.NotifyContext).
-		log.Info("mailflow dev: shutting down (a second Ctrl-C stops at once)", "cause", context.Cause(ctx))
+		log.Info("mailflow dev: shutting down", "cause", context.Cause(ctx), "hint", "a second Ctrl-C stops at once")
 	case err = <-errs:
 		// main prints err itself once dev returned.
 		log.Info("mailflow dev: shutting down", "cause", err)
