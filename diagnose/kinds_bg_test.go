@@ -47,3 +47,20 @@ func TestKindOtherScriptPrefaceWithoutCode(t *testing.T) {
 		{r("Сообщение не доставлено адресату.\nThe sender's IP is listed on the Spamhaus ZEN blocklist"), OutcomeBounced, CategoryBlocklisted},
 	})
 }
+
+// The kinds of probe BH (issue threads of projects that send mail): a
+// client library's protocol step answered with a reply it did not expect;
+// La Poste's number after the
+// underscore decides; a deferral, an IP restricted and MX records not
+// found, in Chinese.
+func TestKindBHKinds(t *testing.T) {
+	runKinds(t, "BH kinds", []kindCase{
+		{r(`Swift_TransportException: Expected response code 250 but got code "354", with message "354 End data with <CR><LF>.<CR><LF>"`), OutcomeDeferred, CategoryOther},
+		{r(`Symfony\Component\Mailer\Exception\UnexpectedResponseException: Expected response code "250" but got code "220", with message "220 mx.example.net ESMTP"`), OutcomeDeferred, CategoryOther},
+		{r(`Expected response code "250" but got code "550", with message "550 5.1.1 <bo@example.org>: Recipient address rejected: User unknown"`), OutcomeBounced, CategoryUserUnknown},
+		{r("550 5.7.1 Service refusé, votre adresse IP est bloquée. LPN101_103"), OutcomeBounced, CategoryBlocklisted},
+		{r("550 5.7.1 Emetteur refusé par la politique du destinataire. LPN104_405"), OutcomeBounced, CategoryPolicyRejected},
+		{r("邮件投递被延期，原因：IP地址受对方服务器限制"), OutcomeDeferred, CategoryBlocklisted},
+		{r("发信失败：收件人域名的MX记录不存在"), OutcomeBounced, CategoryDomainNotFound},
+	})
+}

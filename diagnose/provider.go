@@ -205,12 +205,17 @@ func providerCodeRules() []rule {
 	for _, t := range providerCodes {
 		rs = append(rs, rule{cat: t.cat, any: []string{t.phrase}, unless: t.unless, why: "provider error code"})
 	}
+	// The number after the last underscore first: in "LPN104_415" it is
+	// 415 (policy) that decides, not the 104 of the prefix (probe BH
+	// bh-054, read as 104's rate before).
 	for _, t := range orangeCodes {
 		rs = append(rs, rule{cat: t.cat, any: []string{
 			"|ofr && _" + t.phrase + "|",
 			"|lpn && _" + t.phrase + "|",
-			"|lpn" + t.phrase + "|",
 		}, unless: t.unless, why: "Orange/La Poste reason code"})
+	}
+	for _, t := range orangeCodes {
+		rs = append(rs, rule{cat: t.cat, any: []string{"|lpn" + t.phrase + "|"}, unless: t.unless, why: "Orange/La Poste reason code"})
 	}
 	return rs
 }

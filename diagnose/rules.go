@@ -1592,6 +1592,10 @@ var strongRules = []rule{
 	{cat: CategoryRateLimited, why: "NetEase/Tencent wording: a count 'exceeded the limit' (超过限制) or 'a large number of messages' (大量信件) sent in a short time (https://help.mail.163.com)", any: []string{
 		"超过限制", "超过 && 限制", "大量信件", "频率超限",
 	}, unless: []string{"大小", "容量", "尺寸", "空间"}},
+	{cat: CategoryOther, why: "a client library's complaint that the server answered a protocol step with a success or intermediate reply it did not expect (Symfony Mailer's 'Expected response code \"354\" but got code \"250\", with message \"250 2.1.5 Ok\"', probe BH bh-043; a pipelining or proxy mismatch): no delivery and no failure of the recipient, whatever the quoted 2.x.x code says", all: [][]string{
+		{"expected response code", "expected reply code", "expected code", "unexpected response code", "unexpected reply code"},
+		{"but got code \"2", "but got code 2", "but got \"2", "but got code \"3", "but got code 3", "but got \"3", "got 250", "got code 250"},
+	}},
 	{cat: CategoryPolicyRejected, why: "the recipient's own preferences or mail settings refusing the sender (Facebook's '550 5.1.1 RCP-P2 … Refused due to recipient preferences', probe BG bg-056): a per-user rule of the receiving side, not an unknown address nor a listing of the IP its help link names", any: []string{
 		"recipient preferences", "recipient's preferences", "recipients preferences", "recipient preference", "recipient's preference",
 		"recipient's mail settings", "recipient's settings", "recipient settings", "user preferences do not", "user's preferences",
@@ -2018,6 +2022,10 @@ var deferHints = []string{
 	// a delay notice that the delivery goes on (filtering services' and Exchange's "This message
 	// hasn't been delivered yet. Delivery will continue to be attempted.", probe BE be-043)
 	"hasn't been delivered yet", "has not been delivered yet", "will continue to be attempted", "will keep trying",
+	// a client library's protocol step answered with a reply it did not expect, a success one
+	// (Symfony Mailer's "Expected response code \"354\" but got code \"250\"", probe BH bh-043):
+	// the send failed, a new attempt may not
+	"but got code \"2", "but got code 2", "but got code \"3", "but got code 3",
 	"retrying", "try later", "retry later", "host name lookup failure", "malformed or unexpected name server reply",
 	"no hosts to try",    // Postal requeues a domain without SMTP servers
 	"server misbehaving", // Go resolver: SERVFAIL or no answer (RFC 1035 RCODE 2), retried
@@ -2032,6 +2040,8 @@ var deferHints = []string{
 	// final (NetEase's '发信频率过快,请稍后再试', blind-0377); advice to the sender to resend
 	// the message itself (Exchange's German NDR "Versuchen Sie, die Nachricht später erneut zu
 	// senden", blind-0256) is not a retry and is not listed
+	// "(the mail was) deferred" in Chinese (SendGrid's Chinese "由于以下原因导致电子邮件被延期", probe BH bh-051)
+	"被延期", "延期投递", "延期投遞", "延迟投递", "延遲投遞",
 	"稍后再试", "稍後再試", "请稍后", "請稍後", "しばらくしてから", "後ほど再度", "spater erneut versuchen", "spater noch einmal versuchen",
 	"versuchen sie es spater", "reessayer plus tard", "reessayez plus tard", "intente mas tarde", "intentelo mas tarde",
 	"vuelva a intentarlo", "riprovare piu tardi", "riprova piu tardi", "probeer het later", "tente novamente mais tarde",

@@ -32,6 +32,9 @@ var localizedRules = []rule{
 		"blockliste", "auf einer sperrliste", "liste de blocage", "liste noire", "lista de bloqueo", "lista de bloqueio",
 		"lista nera", "lista negra", "blokkeerlijst", "zwarte lijst", "черные списки", "черный список", "черном списке",
 		"ブラックリスト", "黑名单", "黑名單",
+		// the client's IP restricted by the recipient's server, in Chinese (SendGrid's Chinese
+		// "[IP受收件人服务器限制]", probe BH bh-051)
+		"ip受 && 限制", "ip被 && 限制", "ip地址受 && 限制", "ip地址被 && 限制",
 		// beyond the NDR languages (review S26B-3: "550 5.7.1 Spojení odmítnuto: odesílatel je na
 		// seznamu blokovaných", Czech)
 		"seznamu blokovanych", "na cerne listine", "cerna listina", "czarnej liscie", "czarna lista", "kara liste", "kara listede",
@@ -80,6 +83,9 @@ var localizedRules = []rule{
 	}, unless: []string{"发件人", "寄件人", "送信者", "送信元", "absender", "expediteur", "remitente", "mittente", "afzender", "remetente", "отправител"}}, // the sender's own account is the sender's side (review D6)
 	{cat: CategoryDomainNotFound, why: "recipient domain does not exist (localized); a user or mailbox word makes it an address problem", any: []string{
 		"domain && nicht gefunden", "domain && existiert nicht", "domain && unbekannt", "dns-fehler", "namensauflosung",
+		// the domain's MX records not found or their lookup failed, in Chinese (PMail's
+		// "域名mx记录查询失败", probe BH bh-036)
+		"mx记录 && 失败", "mx記錄 && 失敗", "mx记录 && 不存在", "mx記錄 && 不存在", "域名解析失败", "域名解析失敗",
 		"domaine && introuvable", "domaine && inexistant", "domaine && inconnu", "domaine && n'existe pas",
 		"dominio && no existe", "dominio && inexistente", "dominio && desconocido", "no se encontro el dominio",
 		"dominio && non esiste", "dominio && sconosciuto", "dominio && inesistente",
