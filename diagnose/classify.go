@@ -933,15 +933,7 @@ func mostlyOtherScript(norm []byte) bool {
 		return false // the common case, counted with one vectorised pass
 	}
 	coded, words := 0, 0
-	for i := 0; i < len(norm); {
-		if norm[i] == ' ' {
-			i++
-			continue
-		}
-		j := i
-		for j < len(norm) && norm[j] != ' ' {
-			j++
-		}
+	for i, j := token(norm, 0); i < len(norm); i, j = token(norm, j) {
 		tok := norm[i:j]
 		if bytes.IndexByte(tok, '@') < 0 && bytes.IndexByte(tok, '.') < 0 {
 			run := 0
@@ -960,9 +952,22 @@ func mostlyOtherScript(norm []byte) bool {
 			}
 		}
 		coded += bytes.Count(tok, []byte{0xC0})
-		i = j
 	}
 	return coded >= 2 && coded > 2*words
+}
+
+// token returns the bounds of the first token of norm (its words are
+// separated by single spaces, but a text may begin with one) at or after
+// i; i == len(norm) when none is left.
+func token(norm []byte, i int) (int, int) {
+	for i < len(norm) && norm[i] == ' ' {
+		i++
+	}
+	j := i
+	for j < len(norm) && norm[j] != ' ' {
+		j++
+	}
+	return i, j
 }
 
 // qmailLogReason reports whether norm is a qmail-send log entry
@@ -1494,15 +1499,7 @@ func modelText(norm []byte, leading bool) []byte {
 // address or a host name is no prose), or -1.
 func latinRun(norm []byte, n int) int {
 	start, run := -1, 0
-	for i := 0; i < len(norm); {
-		if norm[i] == ' ' {
-			i++
-			continue
-		}
-		j := i
-		for j < len(norm) && norm[j] != ' ' {
-			j++
-		}
+	for i, j := token(norm, 0); i < len(norm); i, j = token(norm, j) {
 		tok := bytes.TrimRight(norm[i:j], ".,:;!?")
 		letters, latin := 0, len(tok) > 0
 		for _, b := range tok {
@@ -1524,7 +1521,6 @@ func latinRun(norm []byte, n int) int {
 		} else {
 			run = 0
 		}
-		i = j
 	}
 	return -1
 }
