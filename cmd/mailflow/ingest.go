@@ -6,7 +6,9 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/user"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"time"
 
@@ -39,6 +41,7 @@ func runIngest(ctx context.Context, env *environment, args []string) error {
 	bootTime := fs.String("boot-time", "", "boot time of the machine whose journal the file is, as RFC 3339 (journalctl --list-boots prints it), for `journalctl -o short-monotonic` or `-o short-delta` exports, whose times count from boot; other formats carry their own time")
 	maxAge := fs.Duration("max-age", 0, "skip delivery lines logged longer ago than this (e.g. 1h), so that a log's history is not alerted as new status changes; 0 sends every line (a first run then warns when it sends lines over an hour old)")
 	checkpointInterval := fs.Duration("checkpoint-interval", defaultCheckpointInterval, "least time between checkpoint writes (each rewrites the whole file: the read position and the join state of up to 100,000 queued messages); after a crash the lines read since the last write are read again (the same events, with the same ids; none is skipped), while a clean stop and the end of a run without --follow write it at once; 0 writes after every batch; at most 1h")
+	journalUIDs := fs.String("journal-uids", "", "uids besides root whose journald entries (journalctl -o json) are Postfix's, comma-separated; default: the uid of the local postfix (or _postfix) account, Postfix's mail_owner; an entry journald attributes to any other uid is refused as untrusted")
 	stateDir := fs.String("state-dir", "", "directory of the read-position checkpoints, created 0700 (default: $STATE_DIRECTORY under systemd, /var/lib/mailflow/ingest as root, else $XDG_STATE_HOME/mailflow/ingest or ~/.local/state/mailflow/ingest)")
 	brokers := listFlag{defaultBrokers}
 	fs.Var(&brokers, "brokers", "Kafka seed brokers, comma-separated; the default is mailflow dev's embedded broker")
@@ -67,6 +70,11 @@ func runIngest(ctx context.Context, env *environment, args []string) error {
 		return usageErr("--checkpoint-interval %v: want a duration from 0 (after every batch) to 1h, such as 5s; a crash reads the lines since the last checkpoint again", *checkpointInterval)
 	}
 	cfg := postfix.Config{File: *file, Follow: *follow, Logger: log, MaxAge: *maxAge, CheckpointInterval: *checkpointInterval}
+	uids, err := journalTrustedUIDs(*journalUIDs, user.Lookup)
+	if err != nil {
+		return usageErr("%v", err)
+	}
+	cfg.ParserOptions = append(cfg.ParserOptions, postfix.WithJournalUIDs(uids...))
 	if *bootTime != "" {
 		boot, err := time.Parse(time.RFC3339, *bootTime)
 		if err != nil {
@@ -159,3 +167,29 @@ func kafkaSink(cl *kgo.Client) postfix.Sink {
 }
 
 func readAll(r io.Reader) ([]byte, error) { return io.ReadAll(io.LimitReader(r, 64<<20)) }
+
+// journalTrustedUIDs returns the uids --journal-uids lists (comma-separated
+// decimal uids), or when it is empty the uid of the local Postfix account
+// (postfix, or _postfix on the BSDs), which lookup finds; none found: root
+// alone (postfix.WithJournalUIDs adds root).
+func journalTrustedUIDs(flag string, lookup func(string) (*user.User, error)) ([]uint32, error) {
+	var uids []uint32
+	if flag == "" {
+		for _, name := range []string{"postfix", "_postfix"} {
+			if u, err := lookup(name); err == nil {
+				if n, err := strconv.ParseUint(u.Uid, 10, 32); err == nil {
+					uids = append(uids, uint32(n))
+				}
+			}
+		}
+		return uids, nil
+	}
+	for _, f := range strings.Split(flag, ",") {
+		n, err := strconv.ParseUint(strings.TrimSpace(f), 10, 32)
+		if err != nil {
+			return nil, fmt.Errorf("--journal-uids %q: want decimal uids separated by commas, such as 107 (id -u postfix prints Postfix's)", flag)
+		}
+		uids = append(uids, uint32(n))
+	}
+	return uids, nil
+}

@@ -123,7 +123,7 @@ const firstUserUID = 1000
 // entry a local process writes to journald carries _UID, and every
 // journalctl -o json export carries __CURSOR, so a forged entry cannot
 // reach that case through the journal.
-func journalSource(rec *journalRecord) error {
+func journalSource(rec *journalRecord, uids map[int64]bool) error {
 	var vals [5]string
 	for i, raw := range [...]json.RawMessage{rec.Exe, rec.Comm, rec.UID, rec.Unit, rec.Cursor} {
 		v, err := journalField(raw)
@@ -177,6 +177,12 @@ func journalSource(rec *journalRecord) error {
 	default:
 		return fmt.Errorf("%w: journald recorded no program for it (no _EXE or _COMM: the process had exited before journald looked, or the export left them out with --output-fields; _UID %s)", ErrUntrustedSource, orNone(uid, 12))
 	}
+	if uids != nil {
+		if !uids[uidN] {
+			return fmt.Errorf("%w: journald says %s wrote it as uid %s, neither root nor an account given to --journal-uids (Postfix's mail_owner)", ErrUntrustedSource, program, orNone(uid, 12))
+		}
+		return nil
+	}
 	if uidN >= firstUserUID {
 		return fmt.Errorf("%w: journald says %s wrote it as uid %d, an ordinary user's; Postfix's daemons run as root or as its mail_owner, a system account", ErrUntrustedSource, program, uidN)
 	}
@@ -215,7 +221,7 @@ func actsOnJoin(msg string) bool {
 // when it has neither (Parse skips it unless its message is
 // delivery-shaped). Whether journald attributes it to Postfix is in
 // untrusted (journalSource).
-func journalLine(line string) (journalParsed, error) {
+func journalLine(line string, uids map[int64]bool) (journalParsed, error) {
 	var rec journalRecord
 	dec := json.NewDecoder(strings.NewReader(line))
 	if err := dec.Decode(&rec); err != nil {
@@ -287,7 +293,7 @@ func journalLine(line string) (journalParsed, error) {
 	}
 	b.WriteByte(' ')
 	b.WriteString(msg)
-	return journalParsed{line: b.String(), msg: msg, tagged: ident != "", untrusted: journalSource(&rec)}, nil
+	return journalParsed{line: b.String(), msg: msg, tagged: ident != "", untrusted: journalSource(&rec, uids)}, nil
 }
 
 // journalField decodes one journald JSON value: a string, an array of

@@ -90,6 +90,22 @@ func WithMaxQueueEntries(n int) ParserOption {
 	}
 }
 
+// WithJournalUIDs makes journald JSON entries count only when journald
+// says root or one of uids wrote them (the _UID it records, which a
+// process cannot choose): Postfix's master runs as root and its delivery
+// agents as its mail_owner (postconf mail_owner, the "postfix" account).
+// Without it any system account (a uid below 1000) is believed, which
+// lets a compromised web application (www-data) or a zombie process named
+// like a Postfix daemon forge deliveries (review S26B-2).
+func WithJournalUIDs(uids ...uint32) ParserOption {
+	return func(p *Parser) {
+		p.journalUIDs = map[int64]bool{0: true}
+		for _, u := range uids {
+			p.journalUIDs[int64(u)] = true
+		}
+	}
+}
+
 // Parser turns Postfix log lines into deliveries. It is stateful: it
 // remembers per queue id (and host) the sender and size that qmgr logged and
 // which recipients are deferred, so lines must be fed in log order through
@@ -102,6 +118,9 @@ type Parser struct {
 	boot time.Time
 	// idBuf is reused to hash a line without allocating.
 	idBuf []byte
+	// journalUIDs are the uids whose journald entries count
+	// (WithJournalUIDs); nil: any system account's.
+	journalUIDs map[int64]bool
 }
 
 // NewParser returns a Parser configured by opts.
@@ -205,7 +224,7 @@ func (p *Parser) Parse(line string) Result {
 		line = inner
 	} else if j := strings.TrimPrefix(line, "\x1e"); strings.HasPrefix(j, "{") {
 		// "journalctl -o json" (and -o json-seq, RS before each entry).
-		je, err := journalLine(j)
+		je, err := journalLine(j, p.journalUIDs)
 		if err != nil {
 			return malformed(err)
 		}
