@@ -11,7 +11,6 @@ import (
 // mailflow_sink_broker_last_read_timestamp_seconds within seconds of now
 // (heartbeats and fetches), which MailflowBrokerUnreachable reads.
 func TestBrokerReadGauge(t *testing.T) {
-	t.Parallel()
 	c := startCluster(t)
 	mail := startSMTP(t, nil, "", "")
 	cfg := testConfig(t, c, mail, t.TempDir())

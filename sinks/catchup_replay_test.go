@@ -19,7 +19,6 @@ import (
 //     delivered, so afterDelivery does not set them back; keepReminding
 //     does (review finding F2).
 func TestKeepsRemindingAfterRestart(t *testing.T) {
-	t.Parallel()
 	for _, tc := range []struct {
 		name    string
 		expired bool
@@ -67,7 +66,6 @@ func testKeepsRemindingAfterRestart(t *testing.T, expired bool) {
 // those the region told, whether or not the Bad's delivery is recorded
 // yet. (Review finding F5: it went to nobody when read first.)
 func TestCatchUpFutureStampedBadGetsItsRecovery(t *testing.T) {
-	t.Parallel()
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	c := startCluster(t)
@@ -94,7 +92,6 @@ func TestCatchUpFutureStampedBadGetsItsRecovery(t *testing.T) {
 // unread history, folded like a new group's. Here an episode that began
 // and ended while no sink ran is not notified. (Review finding F3.)
 func TestCatchUpCommittedBelowLogStart(t *testing.T) {
-	t.Parallel()
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	c := startCluster(t)

@@ -16,7 +16,6 @@ import (
 // so the silence's end drops both instead of releasing a stale Bad.
 // (Review finding R5.)
 func TestExpiredGroupSilenceHoldsFoldedRecovery(t *testing.T) {
-	t.Parallel()
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	c := startCluster(t)

@@ -45,7 +45,6 @@ func hookData(t *testing.T, c hookCall) map[string]any {
 // domain turning Bad twice more within the flap interval is one
 // notification when the interval is up, with the flaps counted.
 func TestFlapControl(t *testing.T) {
-	t.Parallel()
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	c := startCluster(t)
@@ -95,7 +94,6 @@ func TestFlapControl(t *testing.T) {
 // new group on the same store) sends nothing twice; the recovery stops the
 // reminders.
 func TestRepeat(t *testing.T) {
-	t.Parallel()
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	c := startCluster(t)
@@ -162,7 +160,6 @@ func TestRepeat(t *testing.T) {
 // is notified once (the held notification names the silence), and a
 // domain that recovered within the silence is not notified at all.
 func TestSilence(t *testing.T) {
-	t.Parallel()
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	c := startCluster(t)
@@ -263,7 +260,6 @@ func msIncidentDirectory() string {
 // give one incident (the NOC hears of its opening and escalations) and 30
 // domain notifications that name it; their recoveries close it.
 func TestIncidentNotifications(t *testing.T) {
-	t.Parallel()
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	c := startCluster(t)

@@ -24,7 +24,6 @@ func delayAlert(domain, kind string, st schemas.Status, cause string, current fl
 // in their own lane: a delay alert between a Bad and its recovery neither
 // folds into them nor makes flap control hold the recovery.
 func TestDelayAlerts(t *testing.T) {
-	t.Parallel()
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	c := startCluster(t)

@@ -80,7 +80,6 @@ var guardCases = []struct {
 }
 
 func TestDialGuard(t *testing.T) {
-	t.Parallel()
 	for _, tc := range guardCases {
 		a := netip.MustParseAddr(tc.addr)
 		row := "no row"
@@ -107,7 +106,6 @@ func TestDialGuard(t *testing.T) {
 
 // TestDialGuardCoversEveryRow keeps a case for every row of the table.
 func TestDialGuardCoversEveryRow(t *testing.T) {
-	t.Parallel()
 	covered := map[netip.Prefix]bool{}
 	for _, tc := range guardCases {
 		if r := mostSpecific(netip.MustParseAddr(tc.addr).WithZone("")); r != nil {
@@ -130,7 +128,6 @@ func TestDialGuardCoversEveryRow(t *testing.T) {
 // TestDialGuardDialer checks the guard where the webhook sink uses it: a
 // real dial to a loopback listener is refused before any connection.
 func TestDialGuardDialer(t *testing.T) {
-	t.Parallel()
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
@@ -154,7 +151,6 @@ func TestDialGuardDialer(t *testing.T) {
 // other non-public address (link-local metadata, private ranges) is still
 // refused, and public addresses pass.
 func TestDialGuardLoopbackOnly(t *testing.T) {
-	t.Parallel()
 	for _, tc := range []struct {
 		addr string
 		ok   bool

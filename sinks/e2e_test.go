@@ -38,7 +38,6 @@ subscriptions:
 }
 
 func TestEndToEnd(t *testing.T) {
-	t.Parallel()
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	c := startCluster(t)
@@ -110,7 +109,6 @@ func TestEndToEnd(t *testing.T) {
 // restarted on the same store and group. In the end every subscriber has
 // every notification exactly once and what gave up is dead-lettered.
 func TestFaults(t *testing.T) {
-	t.Parallel()
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	c := startCluster(t)
@@ -220,7 +218,6 @@ func TestFaults(t *testing.T) {
 // TestMinIntervalFolds checks flapping protection: transitions inside a
 // subscription's minimum interval are folded into the next notification.
 func TestMinIntervalFolds(t *testing.T) {
-	t.Parallel()
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	c := startCluster(t)

@@ -20,7 +20,6 @@ import (
 // retention, although this member read every alert itself and no other
 // member exists: mark -1 makes every partition "not whole".
 func TestRemindersKeptAfterUpgradeAndRetention(t *testing.T) {
-	t.Parallel()
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	c := startCluster(t)

@@ -25,7 +25,6 @@ import (
 // Before the flow (flow.go) the flood's alerts held every in-flight slot
 // while their targets retried, and the victim was never notified.
 func TestTargetIsolation(t *testing.T) {
-	t.Parallel()
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	c := startCluster(t)
@@ -180,7 +179,6 @@ managers:
 // is still notified at once; when the hold ends, one notification tells
 // every flap exactly once — listed up to maxFolded, counted beyond.
 func TestFlappingDomainHoldsOnlyItsLane(t *testing.T) {
-	t.Parallel()
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	c := startCluster(t)
@@ -287,7 +285,6 @@ subscriptions:
 // SlowDelivery now takes its target out of the budget, with one delivery
 // at a time, like a failing one.
 func TestSlowReceiversWaitApart(t *testing.T) {
-	t.Parallel()
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	c := startCluster(t)

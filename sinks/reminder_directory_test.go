@@ -20,7 +20,6 @@ import (
 // reminder state: the member that takes the partition over never reminds
 // of them. Here the config topic's fetches are held 3 s for B.
 func TestTakeOverWaitsForDirectory(t *testing.T) {
-	t.Parallel()
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	c := startCluster(t)

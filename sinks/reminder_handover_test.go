@@ -23,7 +23,6 @@ import (
 // nobody reminds of any (the first member, which read the Bad alerts of
 // the partition it no longer reads, used to remind of them for ever).
 func TestRemindersFollowPartition(t *testing.T) {
-	t.Parallel()
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
 	c := startCluster(t)
@@ -107,7 +106,6 @@ func TestRemindersFollowPartition(t *testing.T) {
 }
 
 func TestReminderSchedule(t *testing.T) {
-	t.Parallel()
 	bad := time.Date(2026, 12, 2, 10, 0, 0, 0, time.UTC)
 	for _, tc := range []struct {
 		now      time.Duration
@@ -135,7 +133,6 @@ func TestReminderSchedule(t *testing.T) {
 // outdated, still reads their new alerts, and reminds of a domain whose
 // Bad alert it reads after.
 func TestRemindersDroppedWhenTakeOverFails(t *testing.T) {
-	t.Parallel()
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	c := startCluster(t)

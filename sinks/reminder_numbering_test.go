@@ -16,7 +16,6 @@ import (
 // reminder state (same Bad alert) with the Sent time of before it left:
 // its next reminder goes out at once, repeating a number B already sent.
 func TestReminderNumbersAfterHandBack(t *testing.T) {
-	t.Parallel()
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	c := startCluster(t)

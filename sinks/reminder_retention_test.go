@@ -18,7 +18,6 @@ import (
 // Bad (the Alertmanager take-over guards this case with its firing mark,
 // "third review"; the reminder take-over keeps A's state unconditionally).
 func TestNoReminderAfterRecoveryPastRetention(t *testing.T) {
-	t.Parallel()
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	c := startCluster(t)

@@ -20,7 +20,6 @@ import (
 // member read their recoveries: queueRepeats reminds of a domain with no
 // partition recorded whatever the assignment.
 func TestLegacyRemindersAfterUpgrade(t *testing.T) {
-	t.Parallel()
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
 	c := startCluster(t)

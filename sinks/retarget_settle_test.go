@@ -34,7 +34,6 @@ func startSettleHeld(t *testing.T) (context.Context, *cluster, *smtpServer, *hoo
 // between: the held notification is not dropped at the change seen half
 // applied; it goes out when its hold ends.
 func TestHeldNotificationSurvivesChangeInTwoRecords(t *testing.T) {
-	t.Parallel()
 	ctx, c, mail, hooks, buf := startSettleHeld(t)
 	d, err := directory.EncodeRecord(directory.Domain{Name: "a.example", Customer: "cb"})
 	if err != nil {
@@ -65,7 +64,6 @@ func TestHeldNotificationSurvivesChangeInTwoRecords(t *testing.T) {
 // (new id, the same mailbox and webhook) still gets the notification held
 // for the old id.
 func TestHeldNotificationFollowsRename(t *testing.T) {
-	t.Parallel()
 	ctx, c, mail, hooks, buf := startSettleHeld(t)
 	c.applyDirectory(t, ctx, settleDirectory(hooks, "ca", "pm2"))
 	eventually(t, 20*time.Second, "the held Bad at the renamed manager's address", func() bool {

@@ -60,7 +60,6 @@ func flapHeld(t *testing.T, ctx context.Context, c *cluster, mail *smtpServer, h
 // control holds goes out as soon as a manager switches flap control off
 // for the domain, not when the interval in force when it was held ends.
 func TestFlapHoldEndsWhenSettingsChange(t *testing.T) {
-	t.Parallel()
 	ctx, c, mail, hooks, _ := startFlapHeld(t, func(h *hookReceiver) string { return flapDirectory(h, "") }, 10*time.Minute)
 
 	// PUT /api/v1/settings/domain/a.example {"flap_interval":"off"}.
@@ -120,7 +119,6 @@ func startFlapHeld(t *testing.T, dirOf func(*hookReceiver) string, flap time.Dur
 // old one (logged at info, with the reason), and one whose address and
 // webhook changed gets it at the new ones.
 func TestHeldNotificationFollowsDirectory(t *testing.T) {
-	t.Parallel()
 	ctx, c, mail, hooks, buf := startFlapHeld(t, func(h *hookReceiver) string {
 		return retargetDirectory(h, "a.example", "ad@a.example", "/ad-a")
 	}, 5*time.Second)
@@ -159,7 +157,6 @@ func TestHeldNotificationFollowsDirectory(t *testing.T) {
 // webhook URL is used from the next try on, and a manager moved away
 // meanwhile is not tried again (nor dead-lettered).
 func TestRetryFollowsDirectory(t *testing.T) {
-	t.Parallel()
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	c := startCluster(t)

@@ -16,7 +16,6 @@ import (
 // inside it, is held; an alert of an attempt completed inside the window
 // but made after it has ended is sent at once.
 func TestSilenceDecidesByMade(t *testing.T) {
-	t.Parallel()
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
 	c := startCluster(t)

@@ -21,7 +21,6 @@ import (
 // the silence goes out at once rather than being held by flap control
 // behind a stale one.
 func TestSilenceRecoveredForBadOnlySubscriber(t *testing.T) {
-	t.Parallel()
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	c := startCluster(t)
@@ -86,7 +85,6 @@ subscriptions:
 // alert on another partition (the topic repartitioned) or a held record
 // of an older release (no position) says nothing.
 func TestRecoveredSinceByPosition(t *testing.T) {
-	t.Parallel()
 	st, err := openStore(t.TempDir(), testLogger(t))
 	if err != nil {
 		t.Fatal(err)
@@ -124,7 +122,6 @@ func TestRecoveredSinceByPosition(t *testing.T) {
 // counted in mailflow_sink_notifications_dropped_total, as a drop at send
 // time is.
 func TestHeldDropCounted(t *testing.T) {
-	t.Parallel()
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	c := startCluster(t)
@@ -183,7 +180,6 @@ func (c *cluster) publishSilence(t *testing.T, ctx context.Context, sil director
 // end it does not release the Bad it holds to the manager who takes Bad
 // only.
 func TestSilenceReleaseAfterPartitionCameBack(t *testing.T) {
-	t.Parallel()
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	c := startCluster(t)
@@ -236,7 +232,6 @@ subscriptions:
 // manager who takes Bad only hears once of each domain still Bad, and of
 // none that recovered in the silence.
 func TestSilenceReleaseAfterRebalance(t *testing.T) {
-	t.Parallel()
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
 	c := startCluster(t)
