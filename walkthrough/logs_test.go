@@ -4,7 +4,9 @@ package walkthrough
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
+	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -103,6 +105,22 @@ func TestNewcomerLogs(t *testing.T) {
 		t.Fatal(err)
 	}
 	waitJS(t, tab, 20*time.Second, "the Logs tab lists attempts", `document.querySelectorAll("#logs tbody tr:not(.placeholder)").length > 0`)
+	// The domain turns Bad on its first failure (a Good demo domain sits
+	// at the window's budget), which may be a deferral: the bounced
+	// search is submitted once the log holds a bounce, since the page
+	// does not search again by itself.
+	for deadline := time.Now().Add(30 * time.Second); ; {
+		var page struct {
+			Attempts []json.RawMessage `json:"attempts"`
+		}
+		if code, _ := getJSON(t, base+"/api/v1/domains/woodgrove.example/logs?outcome=bounced&limit=1", &page); code == http.StatusOK && len(page.Attempts) > 0 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("no bounced attempt of woodgrove.example in its log within 30s of its Bad")
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
 	// Choose and submit in one step: the tab refills the form from the
 	// URL while its first page loads, which could undo a value set
 	// before the click.
