@@ -42,6 +42,7 @@ func runIngest(ctx context.Context, env *environment, args []string) error {
 	maxAge := fs.Duration("max-age", 0, "skip delivery lines logged longer ago than this (e.g. 1h), so that a log's history is not alerted as new status changes; 0 sends every line (a first run then warns when it sends lines over an hour old)")
 	checkpointInterval := fs.Duration("checkpoint-interval", defaultCheckpointInterval, "least time between checkpoint writes (each rewrites the whole file: the read position and the join state of up to 100,000 queued messages); after a crash the lines read since the last write are read again (the same events, with the same ids; none is skipped), while a clean stop and the end of a run without --follow write it at once; 0 writes after every batch; at most 1h")
 	journalUIDs := fs.String("journal-uids", "", "uids besides root whose journald entries (journalctl -o json) are Postfix's, comma-separated; default: the uid of the local postfix (or _postfix) account, Postfix's mail_owner; an entry journald attributes to any other uid is refused as untrusted")
+	journalContainers := fs.String("journal-containers", "", "containers whose output, in journald entries written by Docker's or Podman's journald log driver (dockerd, conmon, as root), is Postfix's: their names (CONTAINER_NAME) or full ids, comma-separated; default none, so that no container on the host can pose as Postfix")
 	stateDir := fs.String("state-dir", "", "directory of the read-position checkpoints, created 0700 (default: $STATE_DIRECTORY under systemd, /var/lib/mailflow/ingest as root, else $XDG_STATE_HOME/mailflow/ingest or ~/.local/state/mailflow/ingest)")
 	brokers := listFlag{defaultBrokers}
 	fs.Var(&brokers, "brokers", "Kafka seed brokers, comma-separated; the default is mailflow dev's embedded broker")
@@ -75,6 +76,13 @@ func runIngest(ctx context.Context, env *environment, args []string) error {
 		return usageErr("%v", err)
 	}
 	cfg.ParserOptions = append(cfg.ParserOptions, postfix.WithJournalUIDs(uids...))
+	containers, err := journalTrustedContainers(*journalContainers)
+	if err != nil {
+		return usageErr("%v", err)
+	}
+	if len(containers) > 0 {
+		cfg.ParserOptions = append(cfg.ParserOptions, postfix.WithJournalContainers(containers...))
+	}
 	if *bootTime != "" {
 		boot, err := time.Parse(time.RFC3339, *bootTime)
 		if err != nil {
@@ -132,7 +140,7 @@ func runIngest(ctx context.Context, env *environment, args []string) error {
 	fmt.Fprintf(env.stderr, "lines %d, deliveries %d (events %d), skipped %d, malformed %d\n",
 		stats.Lines, stats.Deliveries, stats.Events, stats.Skipped, stats.Malformed)
 	if stats.Untrusted > 0 {
-		fmt.Fprintf(env.stderr, "of the malformed lines, %d are journald entries of Postfix deliveries that journald says another program wrote (its _EXE, _COMM, _UID; forged with logger?): not sent\n", stats.Untrusted)
+		fmt.Fprintf(env.stderr, "of the malformed lines, %d are journald entries of Postfix deliveries that journald says another program wrote (its _EXE, _COMM, _UID; forged with logger?), or a container not given to --journal-containers: not sent\n", stats.Untrusted)
 	}
 	if stats.Old > 0 {
 		fmt.Fprintf(env.stderr, "of the skipped lines, %d are deliveries logged more than --max-age %v ago\n", stats.Old, *maxAge)
@@ -192,4 +200,38 @@ func journalTrustedUIDs(flag string, lookup func(string) (*user.User, error)) ([
 		uids = append(uids, uint32(n))
 	}
 	return uids, nil
+}
+
+// journalTrustedContainers returns the containers --journal-containers
+// lists (comma-separated names or full ids; a leading "/", as docker
+// inspect prints a name, is dropped).
+func journalTrustedContainers(flag string) ([]string, error) {
+	if strings.TrimSpace(flag) == "" {
+		return nil, nil
+	}
+	var refs []string
+	for _, f := range strings.Split(flag, ",") {
+		ref := strings.TrimPrefix(strings.TrimSpace(f), "/")
+		if !validContainerRef(ref) {
+			return nil, fmt.Errorf("--journal-containers %q: want container names or full ids separated by commas, such as postfix,mail-postfix-1 (docker ps --format '{{.Names}}' prints them; a name is letters, digits, '_', '.' and '-')", flag)
+		}
+		refs = append(refs, ref)
+	}
+	return refs, nil
+}
+
+// validContainerRef reports whether s can be a Docker or Podman container
+// name or id: a letter or digit, then letters, digits, '_', '.' or '-'.
+func validContainerRef(s string) bool {
+	if s == "" || len(s) > 255 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		alnum := c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z'
+		if !alnum && (i == 0 || c != '_' && c != '.' && c != '-') {
+			return false
+		}
+	}
+	return true
 }

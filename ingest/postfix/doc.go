@@ -29,12 +29,17 @@
 // journald sets itself (_EXE, _COMM, _UID). An entry that claims to be a
 // Postfix delivery but that those fields attribute to another program (any
 // local user's logger -t postfix/smtp) is refused as malformed, wrapping
-// ErrUntrustedSource. Accepted are _EXE in a Postfix daemon directory
-// (without _EXE, _COMM a Postfix daemon's name), never under an ordinary
-// user's _UID; an entry without any of these fields (not from journalctl)
-// is read as a syslog line is. A plain syslog file carries no such
-// fields: whoever can write to it, or to syslog, can write lines that read
-// as deliveries.
+// ErrUntrustedSource. Accepted are a Postfix program by its file name
+// (_EXE's last element, in any directory; without _EXE, _COMM) under a
+// believed _UID: root or an account given to WithJournalUIDs (Postfix's
+// mail_owner), without it any system account. Container runtimes
+// (dockerd, conmon) write their containers' output as root: such an entry
+// is accepted only when its CONTAINER_NAME or CONTAINER_ID_FULL, which the
+// runtime sets, names a container given to WithJournalContainers, and
+// container fields in an entry no runtime wrote are refused. An entry
+// without any of these fields (not from journalctl) is read as a syslog
+// line is. A plain syslog file carries no such fields: whoever can write
+// to it, or to syslog, can write lines that read as deliveries.
 //
 // Addresses are untrusted text: a sender chooses the local parts of the
 // sender and recipient addresses, and Postfix logs them quoted as given

@@ -32,6 +32,16 @@ type journalRecord struct {
 	UID    json.RawMessage `json:"_UID"`
 	Unit   json.RawMessage `json:"_SYSTEMD_UNIT"`
 	Cursor json.RawMessage `json:"__CURSOR"`
+	// The container fields of Docker's and Podman's journald log drivers
+	// (https://docs.docker.com/engine/logging/drivers/journald/): set by
+	// the runtime, which writes the entry, never by the container's
+	// process (it only writes to its stdout). Any other program can set
+	// them too: they count only in an entry a container runtime wrote.
+	ContainerName   json.RawMessage `json:"CONTAINER_NAME"`
+	ContainerID     json.RawMessage `json:"CONTAINER_ID"`
+	ContainerIDFull json.RawMessage `json:"CONTAINER_ID_FULL"`
+	ContainerTag    json.RawMessage `json:"CONTAINER_TAG"`
+	ImageName       json.RawMessage `json:"IMAGE_NAME"`
 }
 
 // journalParsed is a journald JSON entry made into a line for Parse.
@@ -51,18 +61,22 @@ type journalParsed struct {
 // ErrUntrustedSource is wrapped by the error of a journald entry that
 // would be a delivery, or a line the parser joins deliveries with, but
 // whose trusted fields (set by journald, not by the program that logged:
-// _EXE, _COMM, _UID) name a process other than a Postfix daemon. Such an
-// entry is reported malformed, never read: any local user can log
-// "postfix/smtp[1]: …status=bounced…" with logger(1), or through a
-// ~/.forward pipe that runs inside postfix.service (review S26A-4).
+// _EXE, _COMM, _UID) name a process other than a Postfix daemon, or a
+// container runtime writing for a container that was not named to
+// WithJournalContainers. Such an entry is reported malformed, never read:
+// any local user can log "postfix/smtp[1]: …status=bounced…" with
+// logger(1), or through a ~/.forward pipe that runs inside
+// postfix.service (review S26A-4), and any container can print it
+// (review S26B-2).
 var ErrUntrustedSource = errors.New("journald entry not written by a Postfix daemon")
 
 // postfixDaemons are the programs of Postfix's daemon_directory (the
 // postfix.org manual pages of section 8, the services of master.cf), and
-// postsuper, whose "QUEUEID: removed" the join reads: the names _COMM
-// gives for Postfix's processes (the executable's name, at most 15
-// bytes, as the kernel keeps it). retry and relay are services that run
-// error and smtp; they are listed for configurations that link them.
+// postsuper, whose "QUEUEID: removed" the join reads: the file names of
+// Postfix's executables, as _EXE ends and _COMM gives them (the
+// executable's name, at most 15 bytes, as the kernel keeps it). retry and
+// relay are services that run error and smtp; they are listed for
+// configurations that link them.
 var postfixDaemons = map[string]bool{
 	"anvil": true, "bounce": true, "cleanup": true, "discard": true, "dnsblog": true,
 	"error": true, "flush": true, "lmtp": true, "local": true, "master": true,
@@ -73,66 +87,99 @@ var postfixDaemons = map[string]bool{
 	"verify": true, "virtual": true, "postsuper": true,
 }
 
-// postfixDaemonDirs are the daemon_directory of Postfix's packages and
-// of its own default: Debian and Ubuntu (/usr/lib/postfix/sbin, before
-// Postfix 3.0 /usr/lib/postfix), Arch and openSUSE (/usr/lib/postfix/bin),
-// Red Hat, Fedora, Alpine and the source default (/usr/libexec/postfix),
-// FreeBSD ports (/usr/local/libexec/postfix). Only root can put an
-// executable there. A Postfix built with another daemon_directory is
-// refused with a reason naming its _EXE.
-var postfixDaemonDirs = map[string]bool{
-	"/usr/lib/postfix/sbin": true, "/usr/lib/postfix/bin": true, "/usr/lib/postfix": true,
-	"/usr/libexec/postfix": true, "/usr/local/libexec/postfix": true,
-}
+// containerRuntimes are the programs that write a container's output into
+// the journal under their own process, with the container's fields:
+// dockerd (Docker's journald log driver), conmon (Podman's and CRI-O's),
+// containerd. Their entries are the container's, not theirs.
+var containerRuntimes = map[string]bool{"dockerd": true, "conmon": true, "containerd": true}
 
-// postfixCommands are the Postfix commands outside the daemon directory
-// whose lines the parser acts on (postsuper's "QUEUEID: removed").
-var postfixCommands = map[string]bool{"/usr/sbin/postsuper": true, "/usr/local/sbin/postsuper": true}
-
-// containerRuntimes forward a container's output into the journal under
-// their own process (Docker's and Podman's journald log drivers): the
-// entry is the container's, as a syslog file written inside it would be.
-// Only a runtime that runs as root attests that; a rootless one is any
-// user's.
-var containerRuntimes = map[string]bool{"dockerd": true, "conmon": true}
+// runtimeNames lists containerRuntimes for messages.
+const runtimeNames = "dockerd, containerd, conmon"
 
 // firstUserUID is where ordinary users' uids start (login.defs UID_MIN on
 // every common distribution). Postfix's daemons run as root or as its
 // mail_owner, a system account below it.
 const firstUserUID = 1000
 
+// journalTrust is whom a Parser believes in journald entries.
+type journalTrust struct {
+	// uids are root and the uids of WithJournalUIDs; nil: root and any
+	// system account (a uid below firstUserUID).
+	uids map[int64]bool
+	// containers are the names and full ids of WithJournalContainers:
+	// the containers whose output, written by a container runtime, is
+	// Postfix's.
+	containers map[string]bool
+}
+
+// believes reports whether entries written as uid count.
+func (t journalTrust) believes(uid int64) bool {
+	if t.uids != nil {
+		return t.uids[uid]
+	}
+	return uid >= 0 && uid < firstUserUID
+}
+
 // journalSource says whether journald's trusted fields attribute the
 // entry to Postfix: nil when they do, an error wrapping
-// ErrUntrustedSource that names the process when they do not.
+// ErrUntrustedSource that names the writer when they do not.
 //
-// _EXE (the executable, from the kernel) decides when journald recorded
-// it: it must lie in a Postfix daemon directory (or be a container
-// runtime running as root). _COMM alone is the process's own choice of
-// name (a copy of logger called "smtp"), so it is only taken when _EXE is
-// absent (an export with --output-fields), and it must be a Postfix
-// daemon's name. Either way _UID must not be an ordinary user's. An entry
-// with a _UID, _SYSTEMD_UNIT or __CURSOR (a journalctl export) but
-// neither _EXE nor _COMM is refused: journald could not tell which
-// program wrote it (the process had exited before journald looked).
+// The writer is the file name of _EXE (the executable, which the kernel
+// reports; its directory does not matter: NixOS keeps Postfix under
+// /nix/store, a container shows its own path), or _COMM when the export
+// has no _EXE (--output-fields). An entry counts when
+//
+//   - its writer is a Postfix program (postfixDaemons) and its _UID is
+//     believed: root or an account given to WithJournalUIDs (without it,
+//     any system account). The uid is the proof: journald records it from
+//     the kernel. The name only keeps out root's other programs (logger
+//     -t postfix/smtp run as root, a root cron job's script, a process of
+//     a container's root that shares the host's journal socket): root can
+//     forge anything on the host, but no program of Postfix's is called
+//     logger or python3. Root running any file named smtp is believed,
+//     as root is; _COMM, which a process can set, decides only when the
+//     export has no _EXE; or
+//   - its writer is a container runtime (containerRuntimes) running as
+//     root or as a uid given to WithJournalUIDs, and the container it
+//     wrote for, by CONTAINER_NAME or CONTAINER_ID_FULL (set by the
+//     runtime), was given to WithJournalContainers. Its MESSAGE is the
+//     container's stdout line, its SYSLOG_IDENTIFIER the container's tag;
+//     the program is found in the message ("postfix/smtp[123]: …", see
+//     forwardedLine). Without that list no container is believed: Docker
+//     writes every container's output as root, so any container on the
+//     host could print deliveries (review S26B-2).
+//
+// Refused are an entry of any other writer or uid; an entry that carries
+// container fields (CONTAINER_NAME, CONTAINER_ID, CONTAINER_ID_FULL,
+// CONTAINER_TAG, IMAGE_NAME) but that no container runtime wrote (logger
+// --journald, or any program of the native protocol, sets what fields it
+// likes); an export with a __CURSOR but without _UID (--output-fields
+// left it out; _COMM alone is the process's own name for itself); an
+// entry with a _UID, _SYSTEMD_UNIT or __CURSOR but neither _EXE nor _COMM
+// (the process had exited before journald looked); an _EXE that is no
+// absolute, clean path, as the kernel reports it.
 // _SYSTEMD_UNIT=postfix.service proves nothing by itself: a user's
 // ~/.forward pipe runs in that unit too.
 //
-// An entry with none of these fields did not come out of journalctl (a
-// JSON made by hand or converted from another log): it carries no
-// attestation, and is read with the trust of a plain syslog file. Every
-// entry a local process writes to journald carries _UID, and every
-// journalctl -o json export carries __CURSOR, so a forged entry cannot
-// reach that case through the journal.
-func journalSource(rec *journalRecord, uids map[int64]bool) error {
-	var vals [5]string
-	for i, raw := range [...]json.RawMessage{rec.Exe, rec.Comm, rec.UID, rec.Unit, rec.Cursor} {
+// An entry with none of _EXE, _COMM, _UID, _SYSTEMD_UNIT and __CURSOR did
+// not come out of journalctl (a JSON made by hand or converted from
+// another log): it carries no attestation, and is read with the trust of
+// a plain syslog file, container fields or not. Every entry a local
+// process writes to journald carries _UID, and every journalctl -o json
+// export carries __CURSOR, so a forged entry cannot reach that case
+// through the journal.
+func journalSource(rec *journalRecord, trust journalTrust) error {
+	var vals [10]string
+	for i, raw := range [...]json.RawMessage{rec.Exe, rec.Comm, rec.UID, rec.Unit, rec.Cursor,
+		rec.ContainerName, rec.ContainerID, rec.ContainerIDFull, rec.ContainerTag, rec.ImageName} {
 		v, err := journalField(raw)
 		if err != nil {
-			return fmt.Errorf("%w: its trusted fields cannot be read (%v)", ErrUntrustedSource, err)
+			return fmt.Errorf("%w: its trusted or container fields cannot be read (%v)", ErrUntrustedSource, err)
 		}
 		vals[i] = v
 	}
 	exe, comm, uid, unit, cursor := vals[0], vals[1], vals[2], vals[3], vals[4]
+	cname, cid, cidFull, ctag, image := vals[5], vals[6], vals[7], vals[8], vals[9]
 	if exe == "" && comm == "" && uid == "" && unit == "" && cursor == "" {
 		return nil
 	}
@@ -153,40 +200,78 @@ func journalSource(rec *journalRecord, uids map[int64]bool) error {
 	// /proc/PID/exe of a daemon still running after a package upgrade
 	// replaced its file.
 	exe = strings.TrimSuffix(exe, " (deleted)")
-	var program string
+	var name, writer string
 	switch {
 	case exe != "":
-		program = strconv.Quote(clip(exe, 80))
-		clean := exe[0] == '/' && path.Clean(exe) == exe
-		switch {
-		case clean && (postfixDaemonDirs[path.Dir(exe)] || postfixCommands[exe]):
-		case clean && containerRuntimes[path.Base(exe)] && uidN == 0:
-			return nil
-		default:
-			return fmt.Errorf("%w: journald says %s wrote it (_COMM %s, _UID %s), which is not in a Postfix daemon directory", ErrUntrustedSource, program, orNone(comm, 20), orNone(uid, 12))
+		if exe[0] != '/' || path.Clean(exe) != exe {
+			return fmt.Errorf("%w: its _EXE %s is not a path as the kernel reports it (absolute, without . or ..)", ErrUntrustedSource, strconv.Quote(clip(exe, 80)))
 		}
+		name = path.Base(exe)
+		writer = strconv.Quote(clip(exe, 80))
 	case comm != "":
-		program = "the program " + strconv.Quote(clip(comm, 20))
-		switch {
-		case postfixDaemons[comm]:
-		case containerRuntimes[comm] && uidN == 0:
-			return nil
-		default:
-			return fmt.Errorf("%w: journald says %s wrote it (no _EXE, _UID %s), which is not a Postfix daemon", ErrUntrustedSource, program, orNone(uid, 12))
-		}
+		name = comm
+		writer = "the program " + strconv.Quote(clip(comm, 20)) + " (no _EXE)"
 	default:
 		return fmt.Errorf("%w: journald recorded no program for it (no _EXE or _COMM: the process had exited before journald looked, or the export left them out with --output-fields; _UID %s)", ErrUntrustedSource, orNone(uid, 12))
 	}
-	if uids != nil {
-		if !uids[uidN] {
-			return fmt.Errorf("%w: journald says %s wrote it as uid %s, neither root nor an account given to --journal-uids (Postfix's mail_owner)", ErrUntrustedSource, program, orNone(uid, 12))
-		}
+	claimsContainer := cname != "" || cid != "" || cidFull != "" || ctag != "" || image != ""
+	if containerRuntimes[name] {
+		return containerSource(trust, writer, uidN, uid, cname, cid, cidFull)
+	}
+	if claimsContainer {
+		return fmt.Errorf("%w: it carries container fields (%s) but journald says %s wrote it as uid %s, not a container runtime (%s); any program can set those fields, logger --journald among them", ErrUntrustedSource, containerDesc(cname, cid, cidFull, ctag, image), writer, orNone(uid, 12), runtimeNames)
+	}
+	if !postfixDaemons[name] {
+		return fmt.Errorf("%w: journald says %s wrote it as uid %s, which is not a Postfix program (its name is none of Postfix's daemons)", ErrUntrustedSource, writer, orNone(uid, 12))
+	}
+	if trust.believes(uidN) {
 		return nil
 	}
-	if uidN >= firstUserUID {
-		return fmt.Errorf("%w: journald says %s wrote it as uid %d, an ordinary user's; Postfix's daemons run as root or as its mail_owner, a system account", ErrUntrustedSource, program, uidN)
+	if trust.uids != nil {
+		return fmt.Errorf("%w: journald says %s wrote it as uid %s, neither root nor an account given to --journal-uids (Postfix's mail_owner)", ErrUntrustedSource, writer, orNone(uid, 12))
 	}
-	return nil
+	return fmt.Errorf("%w: journald says %s wrote it as uid %s, an ordinary user's; Postfix's daemons run as root or as its mail_owner, a system account", ErrUntrustedSource, writer, orNone(uid, 12))
+}
+
+// containerSource is journalSource for an entry a container runtime
+// wrote: nil when the runtime runs as root (or a uid given to
+// WithJournalUIDs) and the container it wrote for is one given to
+// WithJournalContainers, by its name or full id.
+func containerSource(trust journalTrust, writer string, uidN int64, uid, cname, cid, cidFull string) error {
+	if uidN != 0 && !trust.uids[uidN] {
+		// Rootless Docker or Podman: the runtime is an ordinary program
+		// of its user, who can run it to write any container fields.
+		return fmt.Errorf("%w: journald says the container runtime %s wrote it as uid %s, not root: a rootless runtime writes what its user has it write (give the uid to --journal-uids to believe that user)", ErrUntrustedSource, writer, orNone(uid, 12))
+	}
+	if cname == "" && cidFull == "" {
+		return fmt.Errorf("%w: journald says the container runtime %s wrote it, without CONTAINER_NAME or CONTAINER_ID_FULL: the runtime's own message, or an export whose --output-fields left them out", ErrUntrustedSource, writer)
+	}
+	if cname != "" && trust.containers[cname] || cidFull != "" && trust.containers[cidFull] {
+		return nil
+	}
+	what := "the container with CONTAINER_ID_FULL " + strconv.Quote(clip(cidFull, 64)) + " and no CONTAINER_NAME"
+	if cname != "" {
+		what = "the container " + strconv.Quote(clip(cname, 64)) + " (its CONTAINER_NAME"
+		if cid != "" {
+			what += ", CONTAINER_ID " + strconv.Quote(clip(cid, 16))
+		}
+		what += ")"
+	}
+	if len(trust.containers) == 0 {
+		return fmt.Errorf("%w: journald says the container runtime %s wrote it for %s, and no container's output is believed: if Postfix runs in it, add its name to --journal-containers (WithJournalContainers)", ErrUntrustedSource, writer, what)
+	}
+	return fmt.Errorf("%w: journald says the container runtime %s wrote it for %s, which is not among the containers given to --journal-containers (WithJournalContainers)", ErrUntrustedSource, writer, what)
+}
+
+// containerDesc names a container by the fields an entry gives.
+func containerDesc(name, id, idFull, tag, image string) string {
+	var parts []string
+	for _, f := range [...]struct{ key, v string }{{"CONTAINER_NAME", name}, {"CONTAINER_ID", id}, {"CONTAINER_ID_FULL", idFull}, {"CONTAINER_TAG", tag}, {"IMAGE_NAME", image}} {
+		if f.v != "" {
+			parts = append(parts, f.key+" "+strconv.Quote(clip(f.v, 64)))
+		}
+	}
+	return strings.Join(parts, ", ")
 }
 
 // orNone quotes a journald field for a message, clipped to max bytes, or
@@ -221,7 +306,7 @@ func actsOnJoin(msg string) bool {
 // when it has neither (Parse skips it unless its message is
 // delivery-shaped). Whether journald attributes it to Postfix is in
 // untrusted (journalSource).
-func journalLine(line string, uids map[int64]bool) (journalParsed, error) {
+func journalLine(line string, trust journalTrust) (journalParsed, error) {
 	var rec journalRecord
 	dec := json.NewDecoder(strings.NewReader(line))
 	if err := dec.Decode(&rec); err != nil {
@@ -293,7 +378,7 @@ func journalLine(line string, uids map[int64]bool) (journalParsed, error) {
 	}
 	b.WriteByte(' ')
 	b.WriteString(msg)
-	return journalParsed{line: b.String(), msg: msg, tagged: ident != "", untrusted: journalSource(&rec, uids)}, nil
+	return journalParsed{line: b.String(), msg: msg, tagged: ident != "", untrusted: journalSource(&rec, trust)}, nil
 }
 
 // journalField decodes one journald JSON value: a string, an array of

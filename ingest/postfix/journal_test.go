@@ -175,7 +175,7 @@ func FuzzJournalLine(f *testing.F) {
 	f.Add(`{}`)
 	f.Add("\x1e{\"MESSAGE\":\"x\"}")
 	f.Fuzz(func(t *testing.T, line string) {
-		je, err := journalLine(line, nil)
+		je, err := journalLine(line, journalTrust{})
 		if err != nil {
 			return
 		}

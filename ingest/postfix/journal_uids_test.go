@@ -41,7 +41,7 @@ func TestJournalUIDs(t *testing.T) {
 			}{{NewParser(now, WithLocation(time.UTC)), tc.want}, {NewParser(now, WithLocation(time.UTC), WithJournalUIDs(107)), tc.wantStrict}} {
 				res := c.p.Parse(tc.line)
 				if res.Kind != c.want {
-					t.Fatalf("strict %v: kind %s (%v), want %s", c.p.journalUIDs != nil, res.Kind, res.Err, c.want)
+					t.Fatalf("strict %v: kind %s (%v), want %s", c.p.journal.uids != nil, res.Kind, res.Err, c.want)
 				}
 				if c.want == KindMalformed && !errors.Is(res.Err, ErrUntrustedSource) {
 					t.Fatalf("refused with %v, want ErrUntrustedSource", res.Err)

@@ -94,14 +94,53 @@ func WithMaxQueueEntries(n int) ParserOption {
 // says root or one of uids wrote them (the _UID it records, which a
 // process cannot choose): Postfix's master runs as root and its delivery
 // agents as its mail_owner (postconf mail_owner, the "postfix" account).
-// Without it any system account (a uid below 1000) is believed, which
-// lets a compromised web application (www-data) or a zombie process named
-// like a Postfix daemon forge deliveries (review S26B-2).
+// The uid is what proves an entry Postfix's; the program must moreover
+// be one of Postfix's by its file name, in whatever directory (NixOS's
+// /nix/store, a container's own path), which keeps out root's logger
+// (review S26B-7). Without it any system account (a uid below 1000) is
+// believed, which lets a compromised web application (www-data) running
+// a program named smtp forge deliveries (review S26B-2). A container
+// runtime's entries count as root's only for the containers given to
+// WithJournalContainers; a uid given here makes a rootless runtime of
+// that account count too.
 func WithJournalUIDs(uids ...uint32) ParserOption {
 	return func(p *Parser) {
-		p.journalUIDs = map[int64]bool{0: true}
+		p.journal.uids = map[int64]bool{0: true}
 		for _, u := range uids {
-			p.journalUIDs[int64(u)] = true
+			p.journal.uids[int64(u)] = true
+		}
+	}
+}
+
+// WithJournalContainers names the containers whose output, in journald
+// JSON entries that a container runtime wrote (Docker's and Podman's
+// journald log drivers: _EXE dockerd or conmon, as root), is Postfix's:
+// each ref is a container's name (the entry's CONTAINER_NAME, as it was
+// when the container started; a leading "/", as docker inspect prints
+// it, is dropped) or its full 64-hex-digit id (CONTAINER_ID_FULL). The
+// runtime sets those fields; the container's process only writes its
+// stdout, so it cannot pose as another container; its tag
+// (SYSLOG_IDENTIFIER, CONTAINER_TAG) and IMAGE_NAME do not count, nor do
+// container fields in an entry no runtime wrote. Everything the listed
+// containers print is read as Postfix's log: list only containers that
+// run Postfix. Without it no container's entry counts (review S26B-2).
+// Empty refs are ignored; later calls add to the list.
+//
+// Docker's journald driver lets the labels and env log options (and
+// their -regex forms) add fields from the container's labels and
+// environment, which the image sets, and such a field overrides
+// CONTAINER_NAME when its key sanitizes to it: do not pass keys that do.
+func WithJournalContainers(refs ...string) ParserOption {
+	return func(p *Parser) {
+		for _, r := range refs {
+			r = strings.TrimPrefix(r, "/")
+			if r == "" {
+				continue
+			}
+			if p.journal.containers == nil {
+				p.journal.containers = map[string]bool{}
+			}
+			p.journal.containers[r] = true
 		}
 	}
 }
@@ -118,9 +157,9 @@ type Parser struct {
 	boot time.Time
 	// idBuf is reused to hash a line without allocating.
 	idBuf []byte
-	// journalUIDs are the uids whose journald entries count
-	// (WithJournalUIDs); nil: any system account's.
-	journalUIDs map[int64]bool
+	// journal is whom journald entries are believed of
+	// (WithJournalUIDs, WithJournalContainers).
+	journal journalTrust
 }
 
 // NewParser returns a Parser configured by opts.
@@ -224,14 +263,19 @@ func (p *Parser) Parse(line string) Result {
 		line = inner
 	} else if j := strings.TrimPrefix(line, "\x1e"); strings.HasPrefix(j, "{") {
 		// "journalctl -o json" (and -o json-seq, RS before each entry).
-		je, err := journalLine(j, p.journalUIDs)
+		je, err := journalLine(j, p.journal)
 		if err != nil {
 			return malformed(err)
 		}
 		if je.untrusted != nil {
 			// Not read at all, so that it changes no join state either;
-			// reported when it would have mattered.
+			// reported when it would have mattered: a container's line
+			// carries its program in the message ("postfix/qmgr[1]:
+			// QID: from=<…>"), which the envelope takes off.
 			if actsOnJoin(je.msg) || looksLikeDelivery(je.line) {
+				return malformed(je.untrusted)
+			}
+			if env, err := parseEnvelope(je.line, p.loc, now); err == nil && env.hasTag && actsOnJoin(env.msg) {
 				return malformed(je.untrusted)
 			}
 			return Result{Kind: KindSkip}

@@ -489,13 +489,18 @@ func TestRevS26AJournalTrustedFields(t *testing.T) {
 		{"local as root, Arch", with("_EXE", "/usr/lib/postfix/bin/local", "_COMM", "local"), KindDelivery},
 		{"a daemon whose binary an upgrade replaced", with("_EXE", "/usr/lib/postfix/sbin/smtp (deleted)"), KindDelivery},
 		{"_COMM only (--output-fields)", with("_EXE", nil, "_COMM", "smtp"), KindDelivery},
-		{"Docker's journald driver as root", with("_EXE", "/usr/bin/dockerd", "_COMM", "dockerd", "_UID", "0", "SYSLOG_IDENTIFIER", "4f2a9c1e6b7d", "MESSAGE", "postfix/smtp[1085]: "+deliveryMsg), KindDelivery},
 		{"no trusted field at all (not from journalctl)", jsonOf(t, map[string]string{"__REALTIME_TIMESTAMP": "1707922044705153", "_HOSTNAME": "mailer", "SYSLOG_IDENTIFIER": "postfix/smtp", "MESSAGE": deliveryMsg}), KindDelivery},
 
 		{"logger by a user", with("_EXE", "/usr/bin/logger", "_COMM", "logger", "_UID", "1000", "_TRANSPORT", "syslog"), KindMalformed},
 		{"python by a user, no _EXE", with("_EXE", nil, "_COMM", "python3", "_UID", "1001", "_TRANSPORT", "journal"), KindMalformed},
 		{"a copy of logger named smtp", with("_EXE", "/home/u/smtp", "_COMM", "smtp", "_UID", "1000"), KindMalformed},
-		{"a daemon directory lookalike", with("_EXE", "/home/u/usr/lib/postfix/sbin/smtp", "_COMM", "smtp", "_UID", "0"), KindMalformed},
+		// review S26B-7: the directory no longer counts (NixOS, containers);
+		// root ran a file named smtp, and root is believed
+		{"a daemon directory lookalike run by root", with("_EXE", "/home/u/usr/lib/postfix/sbin/smtp", "_COMM", "smtp", "_UID", "0"), KindDelivery},
+		{"a daemon directory lookalike run by a user", with("_EXE", "/home/u/usr/lib/postfix/sbin/smtp", "_COMM", "smtp", "_UID", "1000"), KindMalformed},
+		// review S26B-2: a container's output counts only for the
+		// containers given to WithJournalContainers (journal_containers_test.go)
+		{"Docker's journald driver as root, no container given", with("_EXE", "/usr/bin/dockerd", "_COMM", "dockerd", "_UID", "0", "SYSLOG_IDENTIFIER", "4f2a9c1e6b7d", "CONTAINER_NAME", "postfix", "MESSAGE", "postfix/smtp[1085]: "+deliveryMsg), KindMalformed},
 		{"a path that climbs out", with("_EXE", "/usr/lib/postfix/sbin/../../../../home/u/smtp", "_UID", "0"), KindMalformed},
 		{"a Postfix daemon run by a user", with("_EXE", "/usr/lib/postfix/sbin/smtp", "_UID", "1000"), KindMalformed},
 		{"_COMM smtp as a user", with("_EXE", nil, "_COMM", "smtp", "_UID", "1000"), KindMalformed},

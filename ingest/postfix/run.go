@@ -133,7 +133,9 @@ type Stats struct {
 	Malformed int64
 	// Untrusted counts the malformed lines that are journald entries
 	// claiming a Postfix delivery that journald itself attributes to
-	// another program (ErrUntrustedSource: forged, e.g. with logger(1)).
+	// another program, or to a container not given to
+	// WithJournalContainers (ErrUntrustedSource: forged, e.g. with
+	// logger(1)).
 	Untrusted int64
 	// Old counts the delivery lines skipped for being older than
 	// Config.MaxAge (counted in Skipped, not in Deliveries).
@@ -420,7 +422,7 @@ func (r *runner) malformed(lineNo int64, line string, err error) {
 	msg := "malformed log line"
 	if errors.Is(err, ErrUntrustedSource) {
 		r.stats.Untrusted++
-		msg = "journald entry refused: not written by a Postfix daemon (forged?); it was not sent"
+		msg = "journald entry refused: not written by a Postfix daemon or a container given to --journal-containers (forged?); it was not sent"
 	}
 	me := &MalformedError{File: r.t.name, Line: lineNo, Text: clip(line, 200), Err: err}
 	if r.cfg.OnMalformed != nil {
