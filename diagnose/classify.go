@@ -674,7 +674,11 @@ func (c *Classifier) classify(in Input, sr *scanResult, feat *Features) (res Res
 		res.Outcome, res.Category = OutcomeExpired, CategoryExpired
 	case hint == OutcomeDelivered ||
 		hint == "" && code >= 200 && code < 300 ||
-		hint == "" && code == 0 && embCode < 300 && (hasAnyPrefix(norm, deliveredPrefixes) || c.relayedNotice(norm)):
+		hint == "" && code == 0 && embCode < 300 && (hasAnyPrefix(norm, deliveredPrefixes) || c.relayedNotice(norm)),
+		// An RFC 3463 class 2 status with no reply code is a success
+		// whatever words a log record puts around it (Kerio's "Result:
+		// delivered, Status: 2.0.0", probe BJ bj-002).
+		hint == "" && code == 0 && embCode == 0 && st.valid() && st.class == 2:
 		res.Outcome, res.Category = OutcomeDelivered, CategoryDelivered
 	default:
 		var ri int
@@ -799,7 +803,7 @@ func (c *Classifier) classify(in Input, sr *scanResult, feat *Features) (res Res
 			}
 			settled, table = true, restrictionStageTable
 		}
-		if hint == "" && (code == 0 || codeFromWrap) && wrapOutcome != "" && res.Category != CategoryExpired {
+		if hint == "" && wrapOutcome != "" && res.Category != CategoryExpired && (code == 0 || codeFromWrap || statedOutcome(text)) {
 			hint = wrapOutcome
 		}
 		if hint == "" && res.Category != CategoryExpired && (code >= 500 || code == 0 && embCode >= 500) &&

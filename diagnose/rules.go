@@ -138,6 +138,10 @@ var verdictRules = []rule{
 		"message too old", "delivery timeout", "message timed out", "unable to deliver in", "could not be delivered within",
 		"maximum delivery time", "message lifetime exceeded", "time to live exceeded",
 		"delai de remise expire", "zustellung abgelaufen", "undeliverable for too long",
+		// the destination out of reach for longer than the queue waits (Postini's "550 MX records
+		// inaccessible for too long for domain", support.google.com/postini/answer/140349, probe BI
+		// bi-063)
+		"inaccessible for too long", "unreachable for too long", "unavailable for too long", "down for too long",
 		// A bounce generator's own "I gave up" (Gmail NDR "Gmail will stop trying to deliver
 		// your message", Postfix/Exim/Domino "giving up after N hours", "delivery failed
 		// after N days").
@@ -1349,6 +1353,10 @@ var strongRules = []rule{
 		"quota exceed", "mailbox && is full", "over && quota", "quota limit", "exceeded the allowed mailbox",
 		"casella di posta && piena", "cassetta postale && piena", "postvak && is vol", "esta cheia", "空间不足", "容量不足",
 	}, unless: []string{"throttl"}}, // a throttling quota is a rate (iRedAPD "Throttling quota exceeded")
+	{cat: CategoryUserUnknown, why: "the recipient's address changed with no forwarding address: RFC 3463 X.1.6 'Destination mailbox has moved, No forwarding address', as Exchange's NDR words it ('The recipient's e-mail address has changed. The address this message was sent to no longer accepts messages. No forwarding address has been set.'; French, probe BJ bj-010): the address is gone, not an account disabled at it", any: []string{
+		"no forwarding address", "address has changed && no longer accepts", "aucune adresse de transfert",
+		"adresse electronique du destinataire a change", "keine weiterleitungsadresse", "adresse des empfangers hat sich geandert",
+	}},
 	{cat: CategoryMailboxDisabled, why: "account exists (or existed) but is disabled, locked, suspended, archived or inactive (RFC 3463 X.2.1, RFC 5248 X.7.13; Gmail DisabledUser, Yahoo 554.30)", any: []string{
 		"mailbox disabled", "mailbox is disabled", "account disabled", "account is disabled",
 		"user is disabled", "user disabled", "recipient is disabled", "address is disabled",
@@ -1399,6 +1407,9 @@ var strongRules = []rule{
 		why:    "the recipient's account itself barred from receiving (Alibaba Mail '542 This account isn't allowed to receive email'); a restriction on whom it receives from (external senders, a sender) is the receiver's policy instead"},
 	{cat: CategoryPolicyRejected, codes: []string{"x.7.*"}, any: []string{"null mx", "nullmx", "mx record", "|no mx"},
 		why: "RFC 7505 §4.2: a sender domain with a null MX (or none) is refused with 550 5.7.27; under a security/policy code the MX words are about the sender's domain (maddy 'Domain in MAIL FROM has null MX record', rspamd 'Domain published RFC 7505 Null MX'); the recipient's null MX is 556 5.1.10 (below)"},
+	{cat: CategoryDomainNotFound, settled: true, why: "a null MX (RFC 7505: the domain declares it accepts no mail) as MTAs report it ('an MX or SRV record indicated no SMTP service', Exim's and Postfix's words): settled, since the words name the DNS record and leave nothing for the model to weigh; a model trained again read it inside Mail.Ru's Russian report as a full mailbox (probe BA ba-013)", any: []string{
+		"indicated no smtp service", "null mx",
+	}},
 	{cat: CategoryDomainNotFound, why: "recipient domain or its MX hosts cannot be resolved or take no mail (RFC 5321 §5.1, RFC 7505 null MX, RFC 7504 556)", any: []string{
 		"domain name not found", "domain not found", "no such domain", "unknown domain",
 		"domain does not exist", "domain doesn't exist", "domain is not exist", "nonexistent domain", "non-existent domain",
@@ -1535,6 +1546,10 @@ var strongRules = []rule{
 		why: "vpopmail/qmail-ldap '#5.1.0 Address rejected <rcpt>' is their unknown-user reply"},
 	{cat: CategoryUserUnknown, codes: []string{"x.4.1", "x.7.504"}, any: []string{"access denied"}, unless: []string{"relay"},
 		why: "Exchange Online directory-based edge blocking (5.4.1 Access denied): the address is not in the tenant"},
+	{cat: CategoryBlocklisted, why: "Gmail's 'unusual rate of unsolicited mail originating from your IP address … mail sent from your IP address has been blocked' (550 5.7.1, probe BI bi-031): the IP blocked for its reputation, where the same notice with 'temporarily rate limited' is a rate (the rule below) and the documented x.7.28 code stays a rate (exchangeStatusRules)", all: [][]string{
+		{"unusual rate", "unusual amount"},
+		{"has been blocked", "have been blocked", "is blocked", "are blocked"},
+	}, unless: []string{"rate limited", "rate-limited", "temporarily blocked"}, settled: true},
 	{cat: CategoryRateLimited, why: "too many connections, messages or recipients; throttling (RFC 5321 §4.5.3.1.10 452 too many recipients; Gmail 4.2.1/4.7.28, Exchange 4.7.500, Yahoo [TSS04])", any: []string{
 		"rate limit", "ratelimit", "rate-limit", "too many connections",
 		"too many concurrent", "too many sessions", "too many smtp sessions", "too many simultaneous",
@@ -1780,6 +1795,9 @@ var exchangeStatusRules = []rule{
 	{cat: CategoryAuthenticationFailed, codes: []string{"x.7.509", "x.7.515"}, why: "DMARC fail (509), authentication level not met (515)"},
 	{cat: CategoryTLSRequired, codes: []string{"x.7.321-325"}, why: "DANE / STARTTLS / certificate validation"},
 	{cat: CategorySyntaxError, codes: []string{"x.7.512"}, why: "From: not RFC 5322 section 3.6.2 compliant"},
+	{cat: CategorySyntaxError, why: "Exchange's RESOLVER.ADR.InvalidInSmtp: an address it could only encapsulate as IMCEAINVALID- (a malformed or unresolvable legacy address in the recipient list), so not a mailbox the destination was asked about (probe BI bi-058)", any: []string{
+		"invalidinsmtp", "imceainvalid", "encapsulated invalid address",
+	}},
 	{cat: CategoryPolicyRejected, codes: []string{"x.7.504-507", "x.7.510", "x.7.520", "x.7.750", "x.7.124", "x.7.133-136", "x.7.139", "x.7.900-999"},
 		why: "recipient or tenant restrictions, IPv4/IPv6 acceptance, forwarding, unregistered domains, SMTP AUTH disabled, mail flow rules"},
 }
@@ -1809,6 +1827,9 @@ var providerStatusRules = []rule{
 
 // weakRules are generic words that only decide when nothing specific did.
 var weakRules = []rule{
+	{cat: CategoryOther, why: "Exchange's delay notice '400 4.4.7 Message delayed' (a DSN with Action: delayed, localized around it, probe BJ bj-069/bj-070) names no cause: the message waits in the queue, for a reason the notice does not give. Weak: a cause the notice quotes ('Last attempt failed because: Can't connect to host') decides, and so does a queue that gave up", any: []string{
+		"message delayed",
+	}},
 	// A mail client's report that it could not reach its server, in the languages clients are
 	// translated into (msmtp's "cannot connect to …: connection refused" in Ukrainian and
 	// Romanian, its "cannot locate host" in Serbian, probe BF bf-024, bf-026, bf-027). Weak: a

@@ -50,6 +50,8 @@ var localizedRules = []rule{
 	}, unless: []string{"dkim", "|spf|", "dmarc", "signatur"}}, // an authentication demand is authentication's (review D5)
 	{cat: CategoryMailboxFull, why: "mailbox full (localized: noun for mailbox/storage with the word for full)", any: []string{
 		"postfach && voll", "speicher && voll", "kontingent && uberschritten",
+		// Exchange's Hebrew NDR (probe BJ bj-013: 'תיבת הדואר של הנמען מלאה')
+		"תיבת הדואר && מלאה",
 		// the mailbox's capacity or storage exhausted, or over its maximum size (bouncefetch's rules
 		// 'Kapazität des Empfänger E-Mail Postfaches erschöpft', blindar-0019): the mailbox's quota, not
 		// the message's size, which the size rule below would read in "maximale Größe"
@@ -145,6 +147,8 @@ var localizedRules = []rule{
 		"quota d'envoi", "quota d envoi", "cuota de envio", "quota di invio", "verzendquotum", "verzendlimiet", "cota de envio",
 		"versandquote", "sendequote", "квота отправки", "лимит отправки", "发送限额", "发信限额", "发送上限", "发信上限",
 		"發送限額", "發信限額", "送信上限", "送信制限",
+		// Exchange Online's submission quota NDR in Korean (probe BJ bj-034: '보낸 사람의 전송 할당량이 초과')
+		"전송 할당량", "발송 할당량",
 		"muitas", "muitos", "limite && excedido", "слишком много", "превышен && лимит", "лимит && превышен",
 		"多すぎ", "制限 && 超え", "频率", "过于频繁", "超过 && 限制", "頻率", "過於頻繁", "超過 && 限制",
 		// "too fast" and "limit exceeded" in the languages Gmail localizes its 4.2.1 and
@@ -231,7 +235,16 @@ var localizedRules = []rule{
 		"tentativi && rimosso dalla coda", "rimosso dalla coda", "tentativas && removida da fila", "removida da fila",
 		"pogingen && uit de wachtrij verwijderd", "uit de wachtrij verwijderd",
 	}},
-	{cat: CategoryServerError, settled: true, why: "the receiving server's own failure (localized: internal, server or system error; gromox's delivery notices '我们的邮件系统出错', '我們的郵件系統出錯', 'システムエラーがあったため', blindaj-0063/0068/0072 — the table had no server fault, so such notices fell to other or to the model). Settled: the model's words are runs of letters between spaces and punctuation, so an unspaced Chinese or Japanese clause is one word it has almost never seen (it read blindaj-0063 as spam)", any: []string{
+	{cat: CategoryPolicyRejected, why: "Outlook's 0x800CCC79 report 'The message could not be sent because one of the recipients was rejected by the server', translated (Portuguese, Chinese: probe BI bi-042, bi-043), and the relay refusals its server response quotes (qmail's rcpthosts, 'Reencaminhamento Negado'): a recipient the server would not take; a cause the quoted response names decides first (strongRules)", any: []string{
+		"um dos destinatarios foi rejeitado pelo servidor", "其中一个收件人被服务器拒绝", "其中一個收件人被伺服器拒絕",
+		"el servidor rechazo uno de los destinatarios", "einer der empfanger vom server nicht akzeptiert",
+		"l'un des destinataires a ete refuse par le serveur", "uno dei destinatari e stato rifiutato dal server",
+		"reencaminhamento negado", "retransmissao negada", "rcpthost",
+	}},
+	{cat: CategoryServerError, settled: true, why: "Exchange's categorizer (the transport's address resolution and routing agent) deferring a message: the server's own transient condition ('Message deferred by categorizer agent', Russian 'Сообщение отложено агентом классификатора', probe BI bi-055)", any: []string{
+		"categorizer agent", "агентом классификатора", "агент классификатора",
+	}},
+	{cat: CategoryServerError, settled: true, unless: []string{"0x800ccc"}, why: "the receiving server's own failure (localized: internal, server or system error; gromox's delivery notices '我们的邮件系统出错', '我們的郵件系統出錯', 'システムエラーがあったため', blindaj-0063/0068/0072 — the table had no server fault, so such notices fell to other or to the model). Settled: the model's words are runs of letters between spaces and punctuation, so an unspaced Chinese or Japanese clause is one word it has almost never seen (it read blindaj-0063 as spam)", any: []string{
 		"interner fehler", "interner serverfehler", "serverfehler", "systemfehler", "erreur interne", "erreur du serveur", "erreur systeme",
 		"error interno", "error del servidor", "error del sistema", "errore interno", "errore del server", "errore di sistema",
 		"interne fout", "serverfout", "systeemfout", "erro interno", "erro do servidor", "erro do sistema",

@@ -25,7 +25,14 @@ type wrapper struct {
 	// outcome is what the wrapper says the MTA did ("failed permanently":
 	// bounced; "has been delayed": deferred), or "".
 	outcome string
-	src     string
+	// states says the wrapper is the MTA's own record of what it did with
+	// the message, written only with that outcome: its outcome stands
+	// over the class of the reply code the event carries, which is the
+	// quoted remote's (Postfix logs "delivery temporarily suspended" only
+	// with status=deferred, also over a 554 greeting it skipped; probe BI
+	// bi-038).
+	states bool
+	src    string
 }
 
 // wrappers are tried again and again until none matches, so nested ones
@@ -34,7 +41,7 @@ type wrapper struct {
 var wrappers = []wrapper{
 	// Postfix smtp(8)/lmtp(8): the reason of a dead destination, and the
 	// prefixes of a remote reply (src/smtp/smtp_proto.c, smtp_trouble.c).
-	{prefix: "delivery temporarily suspended: ", outcome: OutcomeDeferred, src: "Postfix qmgr dead-destination reason"},
+	{prefix: "delivery temporarily suspended: ", outcome: OutcomeDeferred, states: true, src: "Postfix qmgr dead-destination reason"},
 	{prefix: "host ", ends: []string{" said: ", " refused to talk to me: "}, src: "Postfix smtp_trouble.c"},
 	{prefix: "connect to ", ends: []string{": server refused to talk to me: "}, src: "Postfix smtp_connect.c"},
 	{prefix: "refused to talk to me: ", src: "Postfix smtp_proto.c greeting, host part cut off"},
@@ -42,7 +49,7 @@ var wrappers = []wrapper{
 	// Sendmail's status of a queued message (deliver.c, mailq and the
 	// "stat=" log field): "Deferred: 451 4.3.0 …", "Deferred: Connection
 	// timed out with mx.example.org.".
-	{prefix: "deferred: ", outcome: OutcomeDeferred, src: "Sendmail stat=Deferred"},
+	{prefix: "deferred: ", outcome: OutcomeDeferred, states: true, src: "Sendmail stat=Deferred"},
 	// DSN Diagnostic-Code types (RFC 3464 §2.3.6) as ESPs and bounce
 	// parsers print them.
 	{prefix: "smtp;", src: "RFC 3464 diagnostic-type"},
@@ -106,6 +113,8 @@ var midWrappers = [...]string{
 	"technical details of ",                          // Gmail NDR: "… permanent failure: "
 	"remote server returned '",                       // Exchange NDR
 	"delay reason: ",                                 // Exim's delay warning: "Delay reason: connection to … timed out"
+	"gave this error:",                               // Exchange Online's NDR: "mx.example.net gave this error: <reply>"
+	"ha restituito questo errore:",                   // the same in Italian (probe BI bi-012)
 	"failure reason: ",                               // Haraka's bounce: "Failure Reason: Error: connect ECONNREFUSED …"
 	"удалённого сервера: ",                           // Yandex/Mail.ru NDR: "Ответ удалённого сервера: 550 …"
 	"удаленного сервера: ",                           // the same without ё
@@ -264,6 +273,9 @@ func unwrapOnce(s string, low []byte) (int, string) {
 		}
 		return adv, w.outcome
 	}
+	if adv := postfixRecipient(s); adv > 0 {
+		return adv, ""
+	}
 	if adv, ok := unwrapExim(s, low); ok {
 		return adv, ""
 	}
@@ -275,6 +287,49 @@ func unwrapOnce(s string, low []byte) (int, string) {
 		return 1, ""
 	}
 	return 0, ""
+}
+
+// postfixRecipient returns the length of the recipient that opens a
+// Postfix bounce(8) or delay report's line ("<a@example.net>: ",
+// "<a@example.net> (expanded from <b@example.org>): "), through the colon
+// and the space after it, or 0. The report's reason follows, in the
+// wrappers of smtp(8) and qmgr(8) ("delivery temporarily suspended: …",
+// probe BI bi-038).
+func postfixRecipient(s string) int {
+	if len(s) < 4 || s[0] != '<' {
+		return 0
+	}
+	j := strings.IndexByte(s, '>')
+	if j < 1 || j > 320 || strings.IndexAny(s[:j], " \t\n") >= 0 {
+		return 0
+	}
+	rest := s[j+1:]
+	if strings.HasPrefix(rest, " (expanded from <") {
+		k := strings.Index(rest, ">)")
+		if k < 0 || k > 340 {
+			return 0
+		}
+		rest = rest[k+2:]
+	}
+	if len(rest) < 2 || rest[0] != ':' || rest[1] != ' ' && rest[1] != '\n' {
+		return 0
+	}
+	return len(s) - len(rest) + 2
+}
+
+// statedOutcome reports whether text, after a recipient that opens it,
+// begins with a wrapper that states the MTA's own action (wrapper.states).
+func statedOutcome(text string) bool {
+	text = trimLeftSpace(text)
+	if adv := postfixRecipient(text); adv > 0 {
+		text = trimLeftSpace(text[adv:])
+	}
+	for i := range wrappers {
+		if w := &wrappers[i]; w.states && len(text) >= len(w.prefix) && strings.EqualFold(text[:len(w.prefix)], w.prefix) {
+			return true
+		}
+	}
+	return false
 }
 
 // unwrapExim strips Exim's "SMTP error from remote mail server after
