@@ -214,6 +214,7 @@ type gettableAlert struct {
 	Annotations  map[string]string `json:"annotations"`
 	StartsAt     time.Time         `json:"startsAt"`
 	EndsAt       time.Time         `json:"endsAt"`
+	UpdatedAt    time.Time         `json:"updatedAt"` // when Alertmanager last received it
 	GeneratorURL string            `json:"generatorURL"`
 	Status       struct {
 		State string `json:"state"`
@@ -242,6 +243,30 @@ func (a *amProcess) active(domain string) []gettableAlert {
 	return out
 }
 
+// awaitReposts waits until Alertmanager has received the alert of each
+// of domains n times after since, as its record of an alert's latest
+// post tells (updatedAt: its clock, this machine's wall clock, truncated
+// to the millisecond, so that a later value is a later post), and each
+// is active.
+func (a *amProcess) awaitReposts(t *testing.T, what string, domains []string, since time.Time, n int) {
+	t.Helper()
+	seen := map[string]map[int64]bool{}
+	eventually(t, 30*time.Second, what, func() bool {
+		all := true
+		for _, d := range domains {
+			act := a.active(d)
+			if len(act) == 1 && act[0].UpdatedAt.After(since) {
+				if seen[d] == nil {
+					seen[d] = map[int64]bool{}
+				}
+				seen[d][act[0].UpdatedAt.UnixNano()] = true
+			}
+			all = all && len(act) == 1 && len(seen[d]) >= n
+		}
+		return all
+	})
+}
+
 // received returns Alertmanager's count of alerts received through API v2
 // with status (firing or resolved) since it started.
 func (a *amProcess) received(status string) float64 {
@@ -267,6 +292,9 @@ func (a *amProcess) received(status string) float64 {
 // restarts (losing its in-memory alerts) and the re-post restores it; the
 // other is down while the domain recovers and gets the resolved alert
 // once back; the recovery keeps the labels of the firing alert.
+// Sequential, as every test that starts Alertmanager processes: their
+// ports are picked by listening and closing, which a parallel test could
+// take meanwhile.
 func TestAlertmanagerRealHA(t *testing.T) {
 	bin := alertmanagerBinary(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
@@ -420,7 +448,9 @@ func checkMetrics(t *testing.T, reg *prometheus.Registry) {
 
 // TestAlertmanagerDownDeadLetters checks that an Alertmanager that never
 // answers is retried and then dead-lettered like any channel, with the
-// channel and the (redacted) Alertmanager named.
+// channel and the (redacted) Alertmanager named. Sequential: its refused
+// address is a port picked by listening and closing, which a parallel
+// test could take meanwhile.
 func TestAlertmanagerDownDeadLetters(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
@@ -465,7 +495,8 @@ domains: [{name: a.example, customer: ca}]
 // same and later requests (review finding: Alertmanager answered 400
 // "start time must be before end time", the alert was dead-lettered, and
 // every re-post stopped at the request that held it, so the alerts after
-// it expired while their domains stayed Bad).
+// it expired while their domains stayed Bad). Sequential: it starts an
+// Alertmanager process (see TestAlertmanagerRealHA).
 func TestAlertmanagerFutureStart(t *testing.T) {
 	bin := alertmanagerBinary(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
@@ -498,11 +529,9 @@ domains: [{name: a.example, customer: ca}, {name: b.example, customer: ca}, {nam
 	if got := am.active("a.example")[0].StartsAt; got.After(time.Now().Add(time.Minute)) {
 		t.Fatalf("the alert of a time ahead starts at %s, after now", got)
 	}
-	// Several re-posts later (2 s apart), every one is still firing.
-	time.Sleep(7 * time.Second)
-	for _, d := range doms {
-		if len(am.active(d)) != 1 {
-			t.Fatalf("%s is no longer firing after re-posts", d)
-		}
-	}
+	// Every re-post reaches every alert, in whichever request it goes:
+	// Alertmanager receives each again, twice, and each is still firing.
+	// (Watching them stay active for 7 s bounded how late a loaded
+	// machine re-posts, not which alerts a re-post holds.)
+	am.awaitReposts(t, "every alert re-posted twice, and firing", doms, time.Now(), 2)
 }

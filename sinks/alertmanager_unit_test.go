@@ -9,6 +9,7 @@ import (
 )
 
 func TestAlertmanagerConfigDefaults(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		name    string
 		urls    []string
@@ -40,6 +41,7 @@ func TestAlertmanagerConfigDefaults(t *testing.T) {
 }
 
 func TestAlertmanagerFiringAndResolved(t *testing.T) {
+	t.Parallel()
 	am := newAlertmanager(AlertmanagerConfig{URLs: []string{"http://am:9093"}, AlertName: "MailFlowBad", Severity: "page", ResendInterval: time.Minute}, "https://console.example")
 	start := time.Date(2026, 11, 30, 6, 0, 0, 0, time.UTC)
 	bad := schemas.StatusChange{
@@ -83,6 +85,7 @@ func TestAlertmanagerFiringAndResolved(t *testing.T) {
 // started without Alertmanager forgets the firing records of an earlier
 // configuration, which recoveries read meanwhile did not clear.
 func TestAlertmanagerRecordsForgottenWhenUnconfigured(t *testing.T) {
+	t.Parallel()
 	st, err := openStore(t.TempDir(), testLogger(t))
 	if err != nil {
 		t.Fatal(err)

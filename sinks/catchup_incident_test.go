@@ -22,6 +22,7 @@ import (
 //     told as its opening (review finding F1: the update was read as an
 //     update, and told nobody).
 func TestCatchUpOpenIncident(t *testing.T) {
+	t.Parallel()
 	past := time.Now().Add(-3 * time.Hour).UTC().Truncate(time.Second)
 	recent := time.Now().Add(-2 * time.Minute).UTC().Truncate(time.Second)
 	for _, tc := range []struct {

@@ -13,6 +13,7 @@ import (
 // recovery is news, but nobody was told of the Bad, so nobody gets it.
 // (Review finding R1.)
 func TestCatchUpNoRecoveryOfFoldedBad(t *testing.T) {
+	t.Parallel()
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	c := startCluster(t)
@@ -40,6 +41,7 @@ func TestCatchUpNoRecoveryOfFoldedBad(t *testing.T) {
 // history: only the Bad goes out. (Review finding R2; before, the store's
 // read mark made the restart read the folded history as news.)
 func TestCatchUpCrashInRegion(t *testing.T) {
+	t.Parallel()
 	testCatchUpRestartInRegion(t, true)
 }
 
@@ -48,6 +50,7 @@ func TestCatchUpCrashInRegion(t *testing.T) {
 // committed offset inside the region would make the member that takes the
 // partition over read the rest of it as news. (Review finding R2b.)
 func TestCatchUpRegionNotCommittedInPart(t *testing.T) {
+	t.Parallel()
 	testCatchUpRestartInRegion(t, false)
 }
 
@@ -73,8 +76,18 @@ func testCatchUpRestartInRegion(t *testing.T, pendingFirst bool) {
 	cfg := f.config(t.TempDir())
 	cfg.RepeatInterval = 0
 	cfg.MaxAttempts = 1 << 20
+	log, buf := logged(t)
+	cfg.Logger = log
 	stop := startSink(t, cfg, true)
-	time.Sleep(3 * time.Second) // the region dispatched, c.example's Bad retrying
+	// The region dispatched (m.example's recovery, its last alert,
+	// routed), c.example's Bad retrying (refused once at least).
+	last := alerts[len(alerts)-1]
+	eventually(t, 30*time.Second, "the region dispatched, c.example's Bad retrying", func() bool {
+		f.mail.mu.Lock()
+		refused := f.mail.refuse < 1<<30
+		f.mail.mu.Unlock()
+		return refused && hasLine(buf.String(), "alert routed", "alert_id="+last.ID)
+	})
 	stop()
 	f.mail.setRefuse(0)
 	startSink(t, cfg, false)
@@ -92,6 +105,7 @@ func testCatchUpRestartInRegion(t *testing.T, pendingFirst bool) {
 // ran, goes to the manager told of the delay: the store records the kind
 // of detection notifications too. (Review finding R3.)
 func TestExpiredGroupOwesDelayRecovery(t *testing.T) {
+	t.Parallel()
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	c := startCluster(t)

@@ -40,6 +40,7 @@ func countPrefix(subjects []string, prefix, d string) int {
 // included. It fails on the code before catchup.go, which notified the
 // history (flap control held part of it, so the group never committed).
 func TestNewGroupTellsOnlyWhatIsOn(t *testing.T) {
+	t.Parallel()
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	c := startCluster(t)
@@ -89,6 +90,7 @@ func TestNewGroupTellsOnlyWhatIsOn(t *testing.T) {
 // a domain it reported Bad goes out, the Bad is not sent twice, and an
 // episode nobody was told of stays folded.
 func TestExpiredGroupSendsTheRecoveryItOwes(t *testing.T) {
+	t.Parallel()
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	c := startCluster(t)

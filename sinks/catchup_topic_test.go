@@ -16,6 +16,7 @@ import (
 // like any other. (Review finding R6: a read mark from the old topic made
 // it all news.)
 func TestCatchUpRecreatedTopic(t *testing.T) {
+	t.Parallel()
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	c := startCluster(t)

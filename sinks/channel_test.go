@@ -23,6 +23,7 @@ func mailTarget(addr string) directory.Target {
 // server, over STARTTLS with AUTH and over implicit TLS, and checks what
 // arrived: subject, threading headers, text and HTML parts.
 func TestEmailOverSMTP(t *testing.T) {
+	t.Parallel()
 	serverTLS, clientTLS := selfSigned(t)
 	ctx := context.Background()
 	bad := alertAt("example.org", schemas.StatusGood, schemas.StatusBad, "ev1", 0.88)
@@ -89,6 +90,7 @@ func TestEmailOverSMTP(t *testing.T) {
 }
 
 func TestEmailErrors(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	n := &notification{target: mailTarget("x@y.test"), alert: *alertAt("example.org", schemas.StatusGood, schemas.StatusBad, "e", 0.5)}
 
@@ -128,6 +130,7 @@ func TestEmailErrors(t *testing.T) {
 }
 
 func TestWebhookSend(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	h := startHooks(t)
 	h.script["/flaky"] = []reply{{code: 500}, {code: 429, retryAfter: "3"}}

@@ -19,6 +19,7 @@ import (
 // fifteenth session: the README told operators to move it by hand); the
 // damage shows in mailflow_store_damaged / mailflow_store_set_aside_dirs.
 func TestDamagedSinkStoreSetAside(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		name   string
 		damage func(t *testing.T, table string)

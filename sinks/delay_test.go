@@ -24,6 +24,7 @@ func delayAlert(domain, kind string, st schemas.Status, cause string, current fl
 // in their own lane: a delay alert between a Bad and its recovery neither
 // folds into them nor makes flap control hold the recovery.
 func TestDelayAlerts(t *testing.T) {
+	t.Parallel()
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	c := startCluster(t)
@@ -37,11 +38,12 @@ func TestDelayAlerts(t *testing.T) {
 	c.produceAlerts(t, ctx, alertAt("a.example", schemas.StatusGood, schemas.StatusBad, "ev-1", 0.8))
 	eventually(t, 20*time.Second, "the Bad", func() bool { return len(mail.to("pm@a.example")) == 1 })
 	c.produceAlerts(t, ctx, delayAlert("a.example", schemas.KindDelayed, schemas.StatusBad, "ev-2", 2400))
-	eventually(t, 20*time.Second, "the delayed alert, at once", func() bool { return len(mail.to("pm@a.example")) == 2 })
+	// At once: held by flap control, it would come after a minute.
+	eventually(t, 40*time.Second, "the delayed alert, at once", func() bool { return len(mail.to("pm@a.example")) == 2 })
 	c.produceAlerts(t, ctx,
 		delayAlert("a.example", schemas.KindDelayRecovered, schemas.StatusBad, "ev-3", 600),
 		alertAt("a.example", schemas.StatusBad, schemas.StatusGood, "ev-4", 0.95))
-	eventually(t, 20*time.Second, "the delay's and the status's recovery, at once", func() bool { return len(mail.to("pm@a.example")) == 4 })
+	eventually(t, 40*time.Second, "the delay's and the status's recovery, at once", func() bool { return len(mail.to("pm@a.example")) == 4 })
 
 	subjects := map[string]*received{}
 	for _, m := range mail.to("pm@a.example") {

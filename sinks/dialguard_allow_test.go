@@ -10,6 +10,7 @@ import (
 // as its IPv4), any other port or non-public address is refused, and
 // public addresses pass as always.
 func TestDialGuardAllow(t *testing.T) {
+	t.Parallel()
 	guard := guardControlAllow([]netip.AddrPort{netip.MustParseAddrPort("127.0.0.1:8080"), netip.MustParseAddrPort("[::1]:8080")})
 	tests := []struct {
 		addr string

@@ -80,6 +80,7 @@ var guardCases = []struct {
 }
 
 func TestDialGuard(t *testing.T) {
+	t.Parallel()
 	for _, tc := range guardCases {
 		a := netip.MustParseAddr(tc.addr)
 		row := "no row"
@@ -106,6 +107,7 @@ func TestDialGuard(t *testing.T) {
 
 // TestDialGuardCoversEveryRow keeps a case for every row of the table.
 func TestDialGuardCoversEveryRow(t *testing.T) {
+	t.Parallel()
 	covered := map[netip.Prefix]bool{}
 	for _, tc := range guardCases {
 		if r := mostSpecific(netip.MustParseAddr(tc.addr).WithZone("")); r != nil {
@@ -128,6 +130,7 @@ func TestDialGuardCoversEveryRow(t *testing.T) {
 // TestDialGuardDialer checks the guard where the webhook sink uses it: a
 // real dial to a loopback listener is refused before any connection.
 func TestDialGuardDialer(t *testing.T) {
+	t.Parallel()
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
@@ -151,6 +154,7 @@ func TestDialGuardDialer(t *testing.T) {
 // other non-public address (link-local metadata, private ranges) is still
 // refused, and public addresses pass.
 func TestDialGuardLoopbackOnly(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		addr string
 		ok   bool

@@ -19,6 +19,7 @@ func testFlow(t *testing.T, maxActive, maxQueued, perTarget, targetConcurrency i
 // healthy target's jobs up to its share, nothing of a failing target or
 // of a lane waiting on purpose, and every job against the queue bound.
 func TestFlowBudget(t *testing.T) {
+	t.Parallel()
 	type step struct {
 		op      string // add, addWaiting, done, wait, unwait, fail, recover
 		target  string
@@ -94,6 +95,7 @@ func TestFlowBudget(t *testing.T) {
 // TestFlowAdmit checks that reading waits while the budget is full, for
 // either bound, and resumes when a job finishes or a target fails.
 func TestFlowAdmit(t *testing.T) {
+	t.Parallel()
 	cases := []struct {
 		name    string
 		fill    func(f *flow)
@@ -148,6 +150,7 @@ func TestFlowAdmit(t *testing.T) {
 // TestFlowTargetConcurrency checks that one target's deliveries wait for
 // its own slots while another target's go ahead.
 func TestFlowTargetConcurrency(t *testing.T) {
+	t.Parallel()
 	f := testFlow(t, 100, 100, 10, 2)
 	ctx := context.Background()
 	f.add("hang", 5, false)

@@ -18,6 +18,8 @@ import (
 	"net/http/httptest"
 	"net/mail"
 	"os"
+	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -236,6 +238,7 @@ type hookCall struct {
 	path string
 	id   string
 	body []byte
+	at   time.Time // when the receiver accepted it
 }
 
 // hookReceiver is an HTTP receiver that verifies the Standard Webhooks
@@ -251,6 +254,7 @@ type hookReceiver struct {
 	always map[string]reply         // path → reply to give forever
 	hang   map[string]chan bool     // path → block until closed (or the client gives up)
 	seen   map[string]int           // path → requests seen
+	times  map[string][]time.Time   // path → when each request seen arrived
 	reset  map[string]bool          // path → reset the connection (RST) instead of answering
 	slow   map[string]time.Duration // path → answer (as usual) only after this long
 }
@@ -261,7 +265,7 @@ type reply struct {
 }
 
 func startHooks(t *testing.T) *hookReceiver {
-	h := &hookReceiver{t: t, script: map[string][]reply{}, always: map[string]reply{}, hang: map[string]chan bool{}, seen: map[string]int{}, reset: map[string]bool{}, slow: map[string]time.Duration{}}
+	h := &hookReceiver{t: t, script: map[string][]reply{}, always: map[string]reply{}, hang: map[string]chan bool{}, seen: map[string]int{}, times: map[string][]time.Time{}, reset: map[string]bool{}, slow: map[string]time.Duration{}}
 	h.srv = httptest.NewServer(http.HandlerFunc(h.serve))
 	t.Cleanup(h.srv.Close)
 	return h
@@ -269,10 +273,12 @@ func startHooks(t *testing.T) *hookReceiver {
 
 func (h *hookReceiver) serve(w http.ResponseWriter, r *http.Request) {
 	body, _ := io.ReadAll(r.Body)
+	arrived := time.Now()
 	err := VerifyWebhook(testSecret, r.Header.Get(HeaderWebhookID), r.Header.Get(HeaderWebhookTimestamp),
 		r.Header.Get(HeaderWebhookSignature), body, time.Now(), 5*time.Minute)
 	h.mu.Lock()
 	h.seen[r.URL.Path]++
+	h.times[r.URL.Path] = append(h.times[r.URL.Path], arrived)
 	if err != nil {
 		h.bad++
 		h.mu.Unlock()
@@ -321,7 +327,7 @@ func (h *hookReceiver) serve(w http.ResponseWriter, r *http.Request) {
 		w.WriteHeader(s[0].code)
 		return
 	}
-	h.ok = append(h.ok, hookCall{path: r.URL.Path, id: r.Header.Get(HeaderWebhookID), body: body})
+	h.ok = append(h.ok, hookCall{path: r.URL.Path, id: r.Header.Get(HeaderWebhookID), body: body, at: time.Now()})
 	w.WriteHeader(http.StatusNoContent)
 }
 
@@ -351,6 +357,13 @@ func (h *hookReceiver) distinct(path string) []hookCall {
 		}
 	}
 	return out
+}
+
+// arrivals returns when each request to path arrived, accepted or not.
+func (h *hookReceiver) arrivals(path string) []time.Time {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	return slices.Clone(h.times[path])
 }
 
 func (h *hookReceiver) url(path string) string { return h.srv.URL + path }
@@ -530,6 +543,15 @@ func testConfig(t *testing.T, c *cluster, s *smtpServer, dataDir string) Config 
 // startSink runs a sink until the returned stop function is called.
 func startSink(t *testing.T, cfg Config, crash bool) (stop func()) {
 	t.Helper()
+	_, stop = runSink(t, cfg, crash)
+	return stop
+}
+
+// runSink is startSink that returns the sink too, for tests that wait on
+// its directory table (Table.CatchUp: the sink has read a config record
+// the test wrote) rather than for a while.
+func runSink(t *testing.T, cfg Config, crash bool) (*Sink, func()) {
+	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	s, err := New(ctx, cfg)
 	if err != nil {
@@ -539,7 +561,7 @@ func startSink(t *testing.T, cfg Config, crash bool) (stop func()) {
 	done := make(chan error, 1)
 	go func() { done <- s.Run(ctx) }()
 	var once sync.Once
-	stop = func() {
+	stop := func() {
 		once.Do(func() {
 			cancel()
 			if err := <-done; err != nil {
@@ -551,8 +573,20 @@ func startSink(t *testing.T, cfg Config, crash bool) (stop func()) {
 		})
 	}
 	t.Cleanup(stop)
-	return stop
+	return s, stop
 }
+
+// wallBefore reports whether a is before b on the wall clock. The sink
+// decides on the wall clock: a silence's End, a stored send time, a
+// record's timestamp carry no monotonic reading, so time.Now() compares
+// with them by its wall-clock reading. Two times from time.Now() in the
+// test compare by their monotonic readings instead, and the two clocks
+// part when the wall clock is stepped (NTP, a VM's time sync): a test
+// that checks what the sink decided compares what the sink compared.
+func wallBefore(a, b time.Time) bool { return a.Round(0).Before(b.Round(0)) }
+
+// wallSub is b.Sub(a) on the wall clock (see wallBefore).
+func wallSub(b, a time.Time) time.Duration { return b.Round(0).Sub(a.Round(0)) }
 
 // eventually polls cond until it holds or the deadline passes.
 func eventually(t *testing.T, d time.Duration, what string, cond func() bool) {
@@ -602,11 +636,59 @@ func (f *reminderFixture) config(dir string) Config {
 // whose subject begins with prefix arrived.
 func (f *reminderFixture) mails(d, prefix string) []time.Time {
 	var at []time.Time
+	for _, m := range f.received(d, prefix) {
+		at = append(at, m.at)
+	}
+	return at
+}
+
+// received returns the mails about domain d (any domain when empty) whose
+// subject begins with prefix.
+func (f *reminderFixture) received(d, prefix string) []received {
+	var out []received
 	for _, m := range f.mail.to("noc@ca.test") {
 		subj := m.header.Get("Subject")
 		if strings.HasPrefix(subj, prefix) && (d == "" || strings.Contains(subj, " "+d+" ") || strings.HasSuffix(subj, " "+d)) {
-			at = append(at, m.at)
+			out = append(out, m)
 		}
 	}
-	return at
+	return out
+}
+
+// reminderNumber reads a reminder mail's number ("reminder 3)").
+var reminderNumber = regexp.MustCompile(`reminder (\d+)\)`)
+
+// checkNoReminderAfterRecovery fails the test for a "still Bad" mail of
+// one of domains that arrived after the domain's recovery mail, unless
+// the check loop queued that reminder before the recovery mail arrived:
+// one queued just before its member read the recovery goes out just after
+// it, however long its delivery took. log holds the lines of every member
+// (logged). A member reminding of a recovered domain queues its reminders
+// after the recovery went out.
+func (f *reminderFixture) checkNoReminderAfterRecovery(log string, domains []string) {
+	t := f.t
+	t.Helper()
+	for _, d := range domains {
+		rec := f.received(d, "[mailflow] RECOVERED")
+		if len(rec) == 0 {
+			t.Errorf("%s: no recovery mail", d)
+			continue
+		}
+		recovered := rec[0].at
+		for _, m := range f.received(d, "[mailflow] STILL BAD") {
+			if !recovered.Before(m.at) {
+				continue
+			}
+			n := reminderNumber.FindStringSubmatch(m.body)
+			if n == nil {
+				t.Errorf("%s: reminder without its number:\n%s", d, m.body)
+				continue
+			}
+			queued := logTimes(t, log, "reminder due", "domain="+d+" ", "repeat="+n[1]+" ")
+			if len(queued) == 0 || !wallBefore(queued[0], recovered) {
+				t.Errorf("%s: reminder %s arrived at %s, after its recovery at %s, and was queued after it (%v)", d, n[1],
+					m.at.Format(time.StampMilli), recovered.Format(time.StampMilli), queued)
+			}
+		}
+	}
 }

@@ -18,6 +18,7 @@ import (
 // customer's recipient, go only to a manager whose tree holds every
 // domain of the incident — in the webhook body and in the e-mail.
 func TestIncidentNotificationScope(t *testing.T) {
+	t.Parallel()
 	at := time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC)
 	inc := &schemas.Incident{V: schemas.Version, ID: "inc-1", Revision: 1, Event: schemas.IncidentOpened, Provider: "microsoft365", ProviderName: "Microsoft 365",
 		Category: "blocklisted", Open: true, FirstSeen: at, LastSeen: at, Affected: 3, Total: 3,

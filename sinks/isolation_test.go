@@ -25,6 +25,7 @@ import (
 // Before the flow (flow.go) the flood's alerts held every in-flight slot
 // while their targets retried, and the victim was never notified.
 func TestTargetIsolation(t *testing.T) {
+	t.Parallel()
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	c := startCluster(t)
@@ -81,7 +82,7 @@ managers:
 
 	victim := alertAt("b.example", schemas.StatusGood, schemas.StatusBad, "victim", 0.4)
 	c.produceAlerts(t, ctx, victim)
-	eventually(t, 15*time.Second, "the other reseller's notifications", func() bool {
+	eventually(t, 60*time.Second, "the other reseller's notifications", func() bool {
 		return len(mail.to("noc@rb.test")) == 1 && len(mail.to("cust@cb.test")) == 1 && len(hooks.calls("/noc-b")) == 1
 	})
 	for _, a := range attackers {
@@ -89,9 +90,26 @@ managers:
 			t.Fatalf("/%s accepted %d notifications while failing", a, n)
 		}
 	}
+	// Notified while the flood was stuck, not once it drained: before the
+	// Retry-After target gave up on any notification (eight attempts, at
+	// least 3 s apart: its first dead letter comes 21 s after its first
+	// try at the earliest, the later the slower the machine). The dead
+	// letter's record timestamp is when the sink wrote it.
+	notified := mail.to("noc@rb.test")[0].at
+	for _, at := range []time.Time{mail.to("cust@cb.test")[0].at, hooks.calls("/noc-b")[0].at} {
+		if at.After(notified) {
+			notified = at
+		}
+	}
+	for _, r := range c.deadLetters(t, ctx) {
+		if header(r, HeaderManager) == "atk-retry" && !wallBefore(notified, r.Timestamp) {
+			t.Fatalf("the other reseller was notified at %s, after /retry gave up a notification at %s: it waited for the flood",
+				notified.Format(time.StampMilli), r.Timestamp.Format(time.StampMilli))
+		}
+	}
 	// The hanging target is known failing only once its first attempt
 	// timed out (WebhookTimeout); until then TargetInflight caps it.
-	eventually(t, 10*time.Second, "every flooded target counted failing", func() bool {
+	eventually(t, 30*time.Second, "every flooded target counted failing", func() bool {
 		return counter(t, reg, "mailflow_sink_targets_failing") == float64(len(attackers))
 	})
 	if got := counter(t, reg, "mailflow_sink_notifications_queued"); got < flood {
@@ -179,6 +197,7 @@ managers:
 // is still notified at once; when the hold ends, one notification tells
 // every flap exactly once — listed up to maxFolded, counted beyond.
 func TestFlappingDomainHoldsOnlyItsLane(t *testing.T) {
+	t.Parallel()
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	c := startCluster(t)
@@ -199,7 +218,9 @@ subscriptions:
 	cfg.MaxInflight = 50
 	cfg.MaxQueued = 100
 	cfg.TargetInflight = 10
-	cfg.FlapInterval = 8 * time.Second
+	cfg.FlapInterval = 10 * time.Second
+	log, buf := logged(t)
+	cfg.Logger = log
 	reg := prometheus.NewRegistry()
 	cfg.Registerer = reg
 	startSink(t, cfg, false)
@@ -216,20 +237,36 @@ subscriptions:
 		ids[a.ID] = true
 		alerts = append(alerts, a)
 	}
-	c.produceAlerts(t, ctx, alerts...)
+	// The flood comes while flap control holds the lane: the first Bad
+	// and its recovery go out, the next Bad is held, and then the rest.
+	// (All at once, the rest could queue behind the first two before the
+	// hold began, on a machine that reads faster than it delivers.)
+	c.produceAlerts(t, ctx, alerts[:3]...)
+	eventually(t, 20*time.Second, "the third flap held", func() bool {
+		return hasLine(buf.String(), "flap control holds a notification", "alert_id="+alerts[2].ID)
+	})
+	c.produceAlerts(t, ctx, alerts[3:]...)
 	c.produceAlerts(t, ctx, alertAt("b.example", schemas.StatusGood, schemas.StatusBad, "victim", 0.4))
-	eventually(t, 10*time.Second, "the other reseller's notification", func() bool {
+	eventually(t, 60*time.Second, "the other reseller's notification", func() bool {
 		return len(mail.to("cust@cb.test")) == 1
 	})
-	// The bound is never reached; the flood's jobs still being dispatched
-	// when the victim's mail went out (on a loaded machine) may count
-	// for a moment, and the held lane settles at a handful.
+	// The bound is never reached: reading never waited for the held lane
+	// (the sink counts the time it did), and the lane holds a handful.
+	if p := counter(t, reg, "mailflow_sink_read_paused_seconds_total"); p != 0 {
+		t.Errorf("reading paused for %vs while one lane is held", p)
+	}
 	if q := counter(t, reg, "mailflow_sink_notifications_queued"); q >= float64(cfg.MaxQueued) {
 		t.Errorf("mailflow_sink_notifications_queued = %v while one lane is held: the bound %d was reached", q, cfg.MaxQueued)
 	}
 	eventually(t, 10*time.Second, "a handful of queued notifications while one lane is held", func() bool {
 		return counter(t, reg, "mailflow_sink_notifications_queued") <= 10
 	})
+	// So the other reseller heard before the hold ended, when the held
+	// lane's one notification went out.
+	eventually(t, 60*time.Second, "the held lane's notification", func() bool { return len(hooks.calls("/cust-a")) >= 3 })
+	if victim, held := mail.to("cust@cb.test")[0].at, hooks.calls("/cust-a")[2].at; !victim.Before(held) {
+		t.Errorf("the other reseller was notified at %s, after the held lane's notification at %s", victim.Format(time.StampMilli), held.Format(time.StampMilli))
+	}
 
 	// Every flap is told once: as a notification's alert, in its folded
 	// list, or in its count of those not listed.
@@ -285,6 +322,7 @@ subscriptions:
 // SlowDelivery now takes its target out of the budget, with one delivery
 // at a time, like a failing one.
 func TestSlowReceiversWaitApart(t *testing.T) {
+	t.Parallel()
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	c := startCluster(t)
@@ -340,8 +378,25 @@ subscriptions:
 	})
 	start := time.Now()
 	c.produceAlerts(t, ctx, alertAt("b.example", schemas.StatusGood, schemas.StatusBad, "victim", 0.4))
-	eventually(t, 10*time.Second, "the other reseller's notification", func() bool {
+	eventually(t, 60*time.Second, "the other reseller's notification", func() bool {
 		return len(mail.to("cust@cb.test")) == 1
 	})
 	t.Logf("the other reseller was notified %v after its alert", time.Since(start).Round(10*time.Millisecond))
+	// It did not wait for the slow receivers' backlog (each of them is
+	// sent all 80 alerts): when it went out, they had taken fewer than
+	// ten rounds of the sink's delivery slots, which take 18 s at the
+	// least (each answer comes 1.8 s after its request), whatever the
+	// machine's speed. Held back by them, it went out after a minute.
+	victim := mail.to("cust@cb.test")[0].at
+	var before int
+	for i := range slowOnes {
+		for _, call := range hooks.calls(fmt.Sprintf("/slow-%d", i)) {
+			if call.at.Before(victim) {
+				before++
+			}
+		}
+	}
+	if before >= 10*cfg.Concurrency {
+		t.Errorf("the other reseller was notified after the slow receivers took %d notifications: it waited for them", before)
+	}
 }

@@ -11,6 +11,7 @@ import (
 // dead-lettered notification after a start (review finding: the series
 // appeared at 1 and MailflowNotificationsDeadLettered never fired for it).
 func TestMetricsStartAtZero(t *testing.T) {
+	t.Parallel()
 	reg := prometheus.NewRegistry()
 	if _, err := newMetrics(reg); err != nil {
 		t.Fatal(err)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"slices"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -18,8 +19,10 @@ import (
 // the group client; only Run waits for the table). rebuildReminders then
 // finds no subscribers for the partitions' Bad domains and creates no
 // reminder state: the member that takes the partition over never reminds
-// of them. Here the config topic's fetches are held 3 s for B.
+// of them. Here the config topic's fetches are held for B until it is
+// assigned the partitions.
 func TestTakeOverWaitsForDirectory(t *testing.T) {
+	t.Parallel()
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	c := startCluster(t)
@@ -48,22 +51,41 @@ func TestTakeOverWaitsForDirectory(t *testing.T) {
 		t.Fatal(err)
 	}
 	cfgID := td[config].ID
-	until := time.Now().Add(3 * time.Second)
+	// The config topic's fetches wait until B holds the partitions: its
+	// first assignment comes before its table has read the directory,
+	// however long B takes to join.
+	release := make(chan struct{})
+	var released atomic.Bool
 	c.kf.ControlKey(kmsg.Fetch.Int16(), func(kreq kmsg.Request) (kmsg.Response, error, bool) {
 		c.kf.KeepControl()
 		req := kreq.(*kmsg.FetchRequest)
-		if time.Now().After(until) || !slices.ContainsFunc(req.Topics, func(rt kmsg.FetchRequestTopic) bool {
+		if released.Load() || !slices.ContainsFunc(req.Topics, func(rt kmsg.FetchRequestTopic) bool {
 			return rt.Topic == config || rt.TopicID == cfgID
 		}) {
 			return nil, nil, false
 		}
-		c.kf.SleepControl(func() { time.Sleep(time.Until(until)) })
+		c.kf.SleepControl(func() {
+			select {
+			case <-release:
+			case <-ctx.Done():
+			}
+		})
 		return nil, nil, false
 	})
+	defer func() {
+		if released.CompareAndSwap(false, true) {
+			close(release)
+		}
+	}()
 	before := count()
 	startSink(t, cfgOf(t.TempDir()), false)
-	time.Sleep(time.Until(until) + 3*interval)
-	if count() == before {
-		t.Errorf("B took the partition over but never reminded of w0.example (Bad, never recovered)")
-	}
+	eventually(t, 30*time.Second, "B assigned the partitions", func() bool { return c.stableMembers(t, ctx, "mailflow.sink", 1) })
+	released.Store(true)
+	close(release)
+	// B's take-over now reads the directory, and B reminds on the Bad
+	// alert's schedule: within an interval. A take-over that did not
+	// wait for it never reminds.
+	eventually(t, 3*interval+30*time.Second, "B reminds of w0.example (Bad, never recovered), having taken the partition over", func() bool {
+		return count() > before
+	})
 }

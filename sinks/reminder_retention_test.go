@@ -18,6 +18,7 @@ import (
 // Bad (the Alertmanager take-over guards this case with its firing mark,
 // "third review"; the reminder take-over keeps A's state unconditionally).
 func TestNoReminderAfterRecoveryPastRetention(t *testing.T) {
+	t.Parallel()
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	c := startCluster(t)
@@ -55,7 +56,13 @@ func TestNoReminderAfterRecoveryPastRetention(t *testing.T) {
 	}
 
 	before := count("[mailflow] STILL BAD")
-	startSink(t, cfgOf(dirA), false)
+	cfgA := cfgOf(dirA)
+	log, buf := logged(t)
+	cfgA.Logger = log
+	startSink(t, cfgA, false)
+	// From A's take-over on, a reminder A kept would be due within an
+	// interval.
+	eventually(t, 30*time.Second, "A's take-over", func() bool { return hasLine(buf.String(), "took over the reminders of assigned partitions") })
 	time.Sleep(3*interval + time.Second)
 	if after := count("[mailflow] STILL BAD"); after != before {
 		t.Errorf("A sent %d \"still Bad\" reminders of a domain B saw recover (its alerts past retention)", after-before)

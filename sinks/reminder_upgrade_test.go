@@ -9,7 +9,6 @@ import (
 	"time"
 
 	"github.com/cockroachdb/pebble/v2"
-	"github.com/twmb/franz-go/pkg/kadm"
 
 	"github.com/mailflow/mailflow/schemas"
 )
@@ -20,6 +19,7 @@ import (
 // member read their recoveries: queueRepeats reminds of a domain with no
 // partition recorded whatever the assignment.
 func TestLegacyRemindersAfterUpgrade(t *testing.T) {
+	t.Parallel()
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
 	c := startCluster(t)
@@ -29,7 +29,12 @@ func TestLegacyRemindersAfterUpgrade(t *testing.T) {
 	}
 	f := newReminderFixture(t, ctx, c, domains...)
 	interval := f.interval
-	cfgOf := f.config
+	log, buf := logged(t) // both members'
+	cfgOf := func(dir string) Config {
+		cfg := f.config(dir)
+		cfg.Logger = log
+		return cfg
+	}
 	mails := f.mails
 	dirA, dirB := t.TempDir(), t.TempDir()
 	stopA := startSink(t, cfgOf(dirA), false)
@@ -62,25 +67,9 @@ func TestLegacyRemindersAfterUpgrade(t *testing.T) {
 
 	// B first (both partitions), then A joins and gets one of them.
 	startSink(t, cfgOf(dirB), false)
-	time.Sleep(3 * time.Second)
+	eventually(t, 30*time.Second, "B alone", func() bool { return c.stableMembers(t, ctx, "mailflow.sink", 1) })
 	startSink(t, cfgOf(dirA), false)
-	group := c.name("mailflow.sink")
-	eventually(t, 30*time.Second, "two members", func() bool {
-		described, err := kadm.NewClient(c.client(t)).DescribeGroups(ctx, group)
-		if err != nil {
-			return false
-		}
-		g := described[group]
-		if g.State != "Stable" || len(g.Members) != 2 {
-			return false
-		}
-		for _, m := range g.Members {
-			if a, ok := m.Assigned.AsConsumer(); !ok || len(a.Topics) == 0 {
-				return false
-			}
-		}
-		return true
-	})
+	eventually(t, 30*time.Second, "two members", func() bool { return c.stableMembers(t, ctx, "mailflow.sink", 2) })
 	var rec []*schemas.StatusChange
 	for i, d := range domains {
 		rec = append(rec, alertAt(d, schemas.StatusBad, schemas.StatusGood, fmt.Sprint("lr-", i), 0.96))
@@ -95,12 +84,5 @@ func TestLegacyRemindersAfterUpgrade(t *testing.T) {
 		return true
 	})
 	time.Sleep(2*interval + time.Second)
-	for _, d := range domains {
-		recovered := mails(d, "[mailflow] RECOVERED")[0]
-		for _, at := range mails(d, "[mailflow] STILL BAD") {
-			if at.After(recovered.Add(500 * time.Millisecond)) {
-				t.Errorf("%s: reminded at %s, after its recovery at %s", d, at.Format(time.StampMilli), recovered.Format(time.StampMilli))
-			}
-		}
-	}
+	f.checkNoReminderAfterRecovery(buf.String(), domains)
 }

@@ -8,6 +8,7 @@ import (
 )
 
 func TestResponseText(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct{ in, want string }{
 		{"550 5.1.1 no such user", "550 5.1.1 no such user"},
 		{"550-5.7.1 first\r\n550 5.7.1 second", "550-5.7.1 first\n  550 5.7.1 second"},
@@ -28,6 +29,7 @@ func TestResponseText(t *testing.T) {
 // where mailflow's own lines are (review finding: a response could add
 // "Status: bad -> good" or a console link that read as mailflow's).
 func TestMailResponseCannotPoseAsMailflow(t *testing.T) {
+	t.Parallel()
 	m, err := newMailer(SMTPConfig{Host: "127.0.0.1", Port: 25, TLS: TLSNone, From: "a@b.test"})
 	if err != nil {
 		t.Fatal(err)

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/mailflow/mailflow/directory"
+	"github.com/mailflow/mailflow/schemas"
 )
 
 // settleDirectory is one customer-level manager of a.example, whose
@@ -23,9 +24,10 @@ subscriptions:
 }
 
 // startSettleHeld holds the third Bad of a.example for pm@a.example
-// under a 5 s flap interval (startFlapHeld).
+// under a 10 s flap interval (startFlapHeld): long enough for a loaded
+// machine to read the third Bad and the changes within it.
 func startSettleHeld(t *testing.T) (context.Context, *cluster, *smtpServer, *hookReceiver, *lockedBuffer) {
-	return startFlapHeld(t, func(h *hookReceiver) string { return settleDirectory(h, "ca", "pm") }, 5*time.Second)
+	return startFlapHeld(t, func(h *hookReceiver) string { return settleDirectory(h, "ca", "pm") }, 10*time.Second)
 }
 
 // TestHeldNotificationSurvivesChangeInTwoRecords (review S24C-1): a
@@ -34,6 +36,7 @@ func startSettleHeld(t *testing.T) (context.Context, *cluster, *smtpServer, *hoo
 // between: the held notification is not dropped at the change seen half
 // applied; it goes out when its hold ends.
 func TestHeldNotificationSurvivesChangeInTwoRecords(t *testing.T) {
+	t.Parallel()
 	ctx, c, mail, hooks, buf := startSettleHeld(t)
 	d, err := directory.EncodeRecord(directory.Domain{Name: "a.example", Customer: "cb"})
 	if err != nil {
@@ -49,8 +52,18 @@ func TestHeldNotificationSurvivesChangeInTwoRecords(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// The sink reads the first record alone: the held lane computes its
+	// hold again with the change half applied (and logs it) before the
+	// second is written.
+	third := schemas.ChangeID("a.example", schemas.StatusGood, schemas.StatusBad, "ev-3")
+	holds := func(ch string) int {
+		return len(logTimes(t, buf.String(), "flap control holds a notification", "alert_id="+third, "/"+ch+" "))
+	}
+	email, webhook := holds("email"), holds("webhook")
 	c.writeConfig(t, ctx, d)
-	time.Sleep(time.Second) // the sink reads the first record alone
+	eventually(t, 20*time.Second, "the hold computed again with the first record", func() bool {
+		return holds("email") > email && holds("webhook") > webhook || hasLine(buf.String(), "notification dropped")
+	})
 	c.writeConfig(t, ctx, m)
 	eventually(t, 20*time.Second, "the held Bad", func() bool {
 		return len(mail.to("pm@a.example")) == 3 && len(hooks.calls("/pm-a")) == 3
@@ -64,6 +77,7 @@ func TestHeldNotificationSurvivesChangeInTwoRecords(t *testing.T) {
 // (new id, the same mailbox and webhook) still gets the notification held
 // for the old id.
 func TestHeldNotificationFollowsRename(t *testing.T) {
+	t.Parallel()
 	ctx, c, mail, hooks, buf := startSettleHeld(t)
 	c.applyDirectory(t, ctx, settleDirectory(hooks, "ca", "pm2"))
 	eventually(t, 20*time.Second, "the held Bad at the renamed manager's address", func() bool {

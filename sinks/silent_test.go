@@ -23,6 +23,7 @@ func silentAlert(kind, cause string, at, last time.Time) *schemas.StatusChange {
 // without knowing the detection, no "delay" lines) and webhook (type
 // domain.silent / domain.silent_recovered, with the silence fields).
 func TestSilentAlerts(t *testing.T) {
+	t.Parallel()
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	c := startCluster(t)

@@ -8,6 +8,7 @@ import (
 
 // The test vector of the Standard Webhooks reference libraries.
 func TestSignWebhookReferenceVector(t *testing.T) {
+	t.Parallel()
 	const (
 		secret = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"
 		id     = "msg_p5jXN8AQM9LWM0D4loKWxJek"
@@ -41,6 +42,7 @@ func TestSignWebhookReferenceVector(t *testing.T) {
 }
 
 func TestBackoff(t *testing.T) {
+	t.Parallel()
 	base, limit := 100*time.Millisecond, 2*time.Second
 	for _, tc := range []struct {
 		attempt    int
@@ -65,6 +67,7 @@ func TestBackoff(t *testing.T) {
 }
 
 func TestParseRetryAfter(t *testing.T) {
+	t.Parallel()
 	now := time.Date(2026, 3, 1, 12, 0, 0, 0, time.UTC)
 	for _, tc := range []struct {
 		in   string
@@ -81,6 +84,7 @@ func TestParseRetryAfter(t *testing.T) {
 }
 
 func TestPublicAddr(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		addr string
 		ok   bool
@@ -97,6 +101,7 @@ func TestPublicAddr(t *testing.T) {
 }
 
 func TestPercent(t *testing.T) {
+	t.Parallel()
 	for in, want := range map[float64]string{0.88: "88%", 0.896: "89%", 0.9: "90%", 1: "100%", 0: "0%", 0.29: "29%"} {
 		if got := percent(in); got != want {
 			t.Errorf("percent(%v) = %s, want %s", in, got, want)
