@@ -678,7 +678,7 @@ func (c *Classifier) classify(in Input, sr *scanResult, feat *Features) (res Res
 		// An RFC 3463 class 2 status with no reply code is a success
 		// whatever words a log record puts around it (Kerio's "Result:
 		// delivered, Status: 2.0.0", probe BJ bj-002).
-		hint == "" && code == 0 && embCode == 0 && st.valid() && st.class == 2:
+		hint == "" && code == 0 && embCode == 0 && st.valid() && st.class == 2 && hasAnyFold(text, deliveryWords):
 		res.Outcome, res.Category = OutcomeDelivered, CategoryDelivered
 	default:
 		var ri int
@@ -916,6 +916,11 @@ func (c *Classifier) agreed(st status, cat string) bool {
 	}
 	return false
 }
+
+// deliveryWords are what a log record says beside a class 2 status when
+// it reports a delivery ("Result: delivered, Status: 2.0.0", review
+// S27A-6: the status alone beside "user unknown" is no delivery).
+var deliveryWords = []string{"delivered", "result: sent", "status=sent", "accepted", "queued"}
 
 // expiryWords say that the sending MTA gave a message up because its time
 // in the queue ran out (RFC 3463 X.4.7, delivery time expired), as MTAs'

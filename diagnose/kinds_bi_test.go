@@ -26,14 +26,6 @@ func TestKindBIKinds(t *testing.T) {
 		{Input{Code: 550, Response: "550 MX records inaccessible for too long for domain:example.com - psmtp"}, OutcomeBounced, CategoryExpired},
 		{r("Host mx.example.org unreachable for too long, message returned"), OutcomeBounced, CategoryExpired},
 		{r("The destination server example.net has been unavailable for too long; delivery abandoned."), OutcomeBounced, CategoryExpired},
-		// Outlook's "one of the recipients was rejected by the server"
-		// (0x800CCC79) in other languages: its "Server Error: 550" field
-		// is the template's label, and the server's response decides
-		// (bi-042, bi-043).
-		{Input{Code: 550, Response: "A mensagem não pode ser enviada porque um dos destinatários foi rejeitado pelo servidor. O endereço de correio electrónico rejeitado foi '<ana@example.com>'. Assunto: 'Teste', Conta: 'Teste', Servidor: 'smtp.example.com', Protocolo: SMTP, Resposta do Servidor: '550 <ana@example.com>... Reencaminhamento Negado', Porta: 25, Secure (SSL): Não, Erro do Servidor: 550, Número do Error: 0x800CCC79."}, OutcomeBounced, CategoryPolicyRejected},
-		{Input{Code: 553, Response: "邮件无法发送,因为其中一个收件人被服务器拒绝。 被拒绝的电子邮件地址为“<bo@example.com>”。 主题“测试”,帐户:“测试”, 服务器:“smtp.example.com”,协议:SMTP,服务器响应:'553 抱歉,该域不在我的允许的 rcpthost (#5.7.1) '列表中,端口:25,安全 (SSL) :否,服务器错误:553,错误编号:0x800CCC79。"}, OutcomeBounced, CategoryPolicyRejected},
-		{Input{Code: 550, Response: "No se puede enviar el mensaje porque el servidor rechazó uno de los destinatarios. La dirección de correo electrónico rechazada fue 'jo@example.com'. Asunto 'Prueba', Cuenta: 'Prueba', Servidor: 'smtp.example.com', Protocolo: SMTP, Respuesta del servidor: '550 5.7.1 Unable to relay', Puerto: 25, Seguro (SSL): No, Error del servidor: 550, Número de error: 0x800CCC79"}, OutcomeBounced, CategoryPolicyRejected},
-		{Input{Code: 550, Response: "Die Nachricht konnte nicht gesendet werden, da einer der Empfänger vom Server nicht akzeptiert wurde. Die nicht akzeptierte E-Mail-Adresse ist \"jo@example.com\". Betreff \"Test\", Konto: \"Test\", Server: \"smtp.example.com\", Protokoll: SMTP, Serverantwort: \"550 5.1.1 User unknown\", Port: 25, Secure (SSL): Nein, Serverfehler: 550, Fehlernummer: 0x800CCC79"}, OutcomeBounced, CategoryUserUnknown},
 		// Exchange's categorizer deferring a message is the server's own
 		// transient condition, in Russian too (bi-055).
 		{r("Сообщение отложено агентом классификатора."), OutcomeDeferred, CategoryServerError},
@@ -89,5 +81,20 @@ func TestKindNullMXSettled(t *testing.T) {
 		{r("К сожалению, Ваше письмо не может быть доставлено одному или нескольким получателям:\nneko@example.org\nan MX or SRV record indicated no SMTP service\nРекомендуем Вам проверить корректность указания адресов получателей."), OutcomeBounced, CategoryDomainNotFound},
 		{r("Leider konnte Ihre Nachricht nicht zugestellt werden:\nbo@example.net\nan MX or SRV record indicated no SMTP service"), OutcomeBounced, CategoryDomainNotFound},
 		{r("556 5.1.10 Recipient address has null MX"), OutcomeBounced, CategoryDomainNotFound},
+	})
+}
+
+// TestKindBIOutlookReport: Outlook's "one of the recipients was rejected by
+// the server" (0x800CCC79) in other languages: its "Server Error: 550"
+// field is the template's label, and the server's response decides
+// (bi-042, bi-043). Its phrasings do not train the model
+// (kindsUntrained): a model trained on them learnt the template's words
+// as policy and overruled the quoted reply's cause (review S27A-2).
+func TestKindBIOutlookReport(t *testing.T) {
+	runKinds(t, "Outlook report in other languages", []kindCase{
+		{Input{Code: 550, Response: "A mensagem não pode ser enviada porque um dos destinatários foi rejeitado pelo servidor. O endereço de correio electrónico rejeitado foi '<ana@example.com>'. Assunto: 'Teste', Conta: 'Teste', Servidor: 'smtp.example.com', Protocolo: SMTP, Resposta do Servidor: '550 <ana@example.com>... Reencaminhamento Negado', Porta: 25, Secure (SSL): Não, Erro do Servidor: 550, Número do Error: 0x800CCC79."}, OutcomeBounced, CategoryPolicyRejected},
+		{Input{Code: 553, Response: "邮件无法发送,因为其中一个收件人被服务器拒绝。 被拒绝的电子邮件地址为“<bo@example.com>”。 主题“测试”,帐户:“测试”, 服务器:“smtp.example.com”,协议:SMTP,服务器响应:'553 抱歉,该域不在我的允许的 rcpthost (#5.7.1) '列表中,端口:25,安全 (SSL) :否,服务器错误:553,错误编号:0x800CCC79。"}, OutcomeBounced, CategoryPolicyRejected},
+		{Input{Code: 550, Response: "No se puede enviar el mensaje porque el servidor rechazó uno de los destinatarios. La dirección de correo electrónico rechazada fue 'jo@example.com'. Asunto 'Prueba', Cuenta: 'Prueba', Servidor: 'smtp.example.com', Protocolo: SMTP, Respuesta del servidor: '550 5.7.1 Unable to relay', Puerto: 25, Seguro (SSL): No, Error del servidor: 550, Número de error: 0x800CCC79"}, OutcomeBounced, CategoryPolicyRejected},
+		{Input{Code: 550, Response: "Die Nachricht konnte nicht gesendet werden, da einer der Empfänger vom Server nicht akzeptiert wurde. Die nicht akzeptierte E-Mail-Adresse ist \"jo@example.com\". Betreff \"Test\", Konto: \"Test\", Server: \"smtp.example.com\", Protokoll: SMTP, Serverantwort: \"550 5.1.1 User unknown\", Port: 25, Secure (SSL): Nein, Serverfehler: 550, Fehlernummer: 0x800CCC79"}, OutcomeBounced, CategoryUserUnknown},
 	})
 }

@@ -64,6 +64,8 @@ func r(s string) Input { return Input{Response: s} }
 // reply behind the Chinese preface read as mailbox_full). The rules carry
 // that kind (settled for a reply mostly in another script).
 var kindsUntrained = map[string]bool{"fallbacks, more": true, "code meaning over fillers": true,
+	// review S27A-2: the model learnt Outlook's template words as policy
+	"Outlook report in other languages":        true,
 	"localized report around an English reply": true,
 	// the same lesson for a preface before an English cause without a code
 	// (kinds_bg_test.go): the model reads from the English words anyway

@@ -141,7 +141,7 @@ var verdictRules = []rule{
 		// the destination out of reach for longer than the queue waits (Postini's "550 MX records
 		// inaccessible for too long for domain", support.google.com/postini/answer/140349, probe BI
 		// bi-063)
-		"inaccessible for too long", "unreachable for too long", "unavailable for too long", "down for too long",
+		"inaccessible for too long", "unreachable for too long && returned", "unreachable for too long && giving up", "unreachable for too long && gave up",
 		// A bounce generator's own "I gave up" (Gmail NDR "Gmail will stop trying to deliver
 		// your message", Postfix/Exim/Domino "giving up after N hours", "delivery failed
 		// after N days").
@@ -1409,7 +1409,7 @@ var strongRules = []rule{
 		why: "RFC 7505 §4.2: a sender domain with a null MX (or none) is refused with 550 5.7.27; under a security/policy code the MX words are about the sender's domain (maddy 'Domain in MAIL FROM has null MX record', rspamd 'Domain published RFC 7505 Null MX'); the recipient's null MX is 556 5.1.10 (below)"},
 	{cat: CategoryDomainNotFound, settled: true, why: "a null MX (RFC 7505: the domain declares it accepts no mail) as MTAs report it ('an MX or SRV record indicated no SMTP service', Exim's and Postfix's words): settled, since the words name the DNS record and leave nothing for the model to weigh; a model trained again read it inside Mail.Ru's Russian report as a full mailbox (probe BA ba-013)", any: []string{
 		"indicated no smtp service", "null mx",
-	}},
+	}, unless: []string{"sender"}},
 	{cat: CategoryDomainNotFound, why: "recipient domain or its MX hosts cannot be resolved or take no mail (RFC 5321 §5.1, RFC 7505 null MX, RFC 7504 556)", any: []string{
 		"domain name not found", "domain not found", "no such domain", "unknown domain",
 		"domain does not exist", "domain doesn't exist", "domain is not exist", "nonexistent domain", "non-existent domain",

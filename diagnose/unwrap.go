@@ -154,7 +154,7 @@ func unwrap(s string) (string, string) {
 					end += k + 1
 				}
 			}
-			if end < len(s) {
+			if end < len(s) && trimLeftSpace(s[end:]) != "" {
 				off, _ = stripWrappers(s, low, skipSpace(s, end), 4)
 			}
 		}
