@@ -3,6 +3,7 @@ package postfix
 import (
 	"encoding/json"
 	"errors"
+	"fmt"
 	"strings"
 	"time"
 )
@@ -15,6 +16,28 @@ var shipperMessageKeys = [...]string{"message", "log", "msg", "line", "textPaylo
 
 // formatKeys are fields only a journald entry has (journalLine reads it).
 var formatKeys = [...]string{"__REALTIME_TIMESTAMP", "__CURSOR", "_BOOT_ID", "_HOSTNAME", "SYSLOG_IDENTIFIER", "_COMM", "_PID"}
+
+// journalIdentityKeys are journald's fields that say who wrote an entry
+// or which program it claims, as a shipper may rename them: lower case,
+// without their leading underscores.
+var journalIdentityKeys = [...]string{"uid", "exe", "comm", "syslog_identifier", "systemd_unit", "boot_id", "cursor", "realtime_timestamp", "transport"}
+
+// renamedJournalRecord reports whether fields hold at least two of
+// journald's identity fields under another spelling than journald's own
+// (which formatKeys catch): lower case, or without the leading '_'.
+func renamedJournalRecord(fields map[string]json.RawMessage) bool {
+	n := 0
+	for k := range fields {
+		name := strings.ToLower(strings.TrimLeft(k, "_"))
+		for _, j := range journalIdentityKeys {
+			if name == j {
+				n++
+				break
+			}
+		}
+	}
+	return n >= 2
+}
 
 // errDockerRecord says a JSON record is Docker json-file's (log and
 // stream, no message), in whatever key order: dockerLine reads it.
@@ -39,6 +62,17 @@ func shipperLine(record string) (line string, ok bool, err error) {
 		if _, has := fields[k]; has {
 			return "", false, nil
 		}
+	}
+	if renamedJournalRecord(fields) {
+		// journald's fields under other names (Fluent Bit's systemd
+		// input with Lowercase or Strip_Underscores on): who wrote the
+		// entry cannot be checked as journalLine checks it, so a delivery
+		// in it is not believed (review S27A-1: logger as uid 1000 forged
+		// a bounce through it).
+		if looksLikeDelivery(record) || actsOnJoin(record) {
+			return "", true, fmt.Errorf("%w: journald's fields renamed (lower case or without their leading '_', as Fluent Bit's systemd input writes them with Lowercase or Strip_Underscores on), so who wrote it cannot be checked: keep journald's field names (journalctl -o json, or the shipper's defaults)", ErrUntrustedSource)
+		}
+		return "", true, nil
 	}
 	_, log := fields["log"]
 	_, stream := fields["stream"]
