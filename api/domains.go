@@ -204,10 +204,12 @@ func encodeCursor(pos cursorPos) string {
 }
 
 // decodeCursor reads what encodeCursor wrote. Every cursor the API hands
-// out decodes, including one after a domain with an empty name.
+// out decodes, including one after a domain with an empty name; a string
+// that only decodes to one (base64 with CR or LF inside, or unused bits
+// set in its last character) is refused, so a cursor has one spelling.
 func decodeCursor(c string) (cursorPos, error) {
 	b, err := base64.RawURLEncoding.DecodeString(c)
-	if err != nil {
+	if err != nil || base64.RawURLEncoding.EncodeToString(b) != c {
 		return cursorPos{}, fmt.Errorf("not a cursor of this API")
 	}
 	ps, domain, ok := strings.Cut(string(b), "/")

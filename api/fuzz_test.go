@@ -87,6 +87,8 @@ func FuzzAPIRequest(f *testing.F) {
 		if p, d, err := api.DecodeCursor(api.EncodeCursor(int32(len(query)), segment)); err != nil || p != int32(len(query)) || d != segment {
 			t.Fatalf("cursor round trip of (%d, %q): (%d, %q, %v)", len(query), segment, p, d, err)
 		}
-		_, _, _ = api.DecodeCursor(segment)
+		if p, d, err := api.DecodeCursor(segment); err == nil && api.EncodeCursor(p, d) != segment {
+			t.Fatalf("cursor %q decodes to (%d, %q), which encodes as %q", segment, p, d, api.EncodeCursor(p, d))
+		}
 	})
 }

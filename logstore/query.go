@@ -93,9 +93,14 @@ func encodeCursor(arrival int64, p Pos) string {
 	return base64.RawURLEncoding.EncodeToString(b)
 }
 
+// decodeCursor accepts only what encodeCursor writes. Go's base64
+// decoder skips CR and LF and ignores the unused bits of the last
+// character, so several strings decode to one cursor; refusing all but
+// the canonical one keeps a cursor a single name for a position (a
+// cache or a log keyed by it sees one value).
 func decodeCursor(s string) (arrival int64, src Source, off int64, err error) {
 	b, err := base64.RawURLEncoding.DecodeString(s)
-	if err != nil || len(b) != 1+posLen || b[0] != cursorVersion {
+	if err != nil || len(b) != 1+posLen || b[0] != cursorVersion || base64.RawURLEncoding.EncodeToString(b) != s {
 		return 0, 0, 0, fmt.Errorf("%w: %q", ErrBadCursor, s)
 	}
 	arrival = int64(binary.BigEndian.Uint64(b[1:]))

@@ -257,7 +257,22 @@ func testQueryMatchesReference(t *testing.T, exact bool) {
 
 func TestQueryErrors(t *testing.T) {
 	s := openTest(t, t.TempDir(), &testClock{time.Now()})
-	for _, c := range []string{"x", "AQ", "AgAAAAAAAAAAAAAAAAAAAAAA"} {
+	good := encodeCursor(1764482400000000000, Pos{Source: SourceRepartition, Offset: 42})
+	// Strings Go's base64 decoder reads as good's bytes but that are not
+	// good: CR or LF anywhere is skipped by the decoder. (A cursor is 18
+	// bytes, 24 characters with no unused bits, so that member of the
+	// kind is checked on the API's cursor.)
+	noncanonical := []string{
+		good[:3] + "\r" + good[3:],
+		good[:5] + "\n" + good[5:],
+		good + "\n",
+		"\r\n" + good,
+		good[:23] + "\r\n\r\n" + good[23:],
+	}
+	if _, _, _, err := decodeCursor(good); err != nil {
+		t.Fatalf("own cursor %q: %v", good, err)
+	}
+	for _, c := range append([]string{"x", "AQ", "AgAAAAAAAAAAAAAAAAAAAAAA"}, noncanonical...) {
 		if _, err := s.Query(context.Background(), "example.org", Filter{Cursor: c}); !errors.Is(err, ErrBadCursor) {
 			t.Errorf("cursor %q: %v, want ErrBadCursor", c, err)
 		}
