@@ -31,6 +31,7 @@ type journalRecord struct {
 	Exe    json.RawMessage `json:"_EXE"`
 	UID    json.RawMessage `json:"_UID"`
 	Unit   json.RawMessage `json:"_SYSTEMD_UNIT"`
+	Cgroup json.RawMessage `json:"_SYSTEMD_CGROUP"`
 	Cursor json.RawMessage `json:"__CURSOR"`
 	// The container fields of Docker's and Podman's journald log drivers
 	// (https://docs.docker.com/engine/logging/drivers/journald/): set by
@@ -149,12 +150,21 @@ func (t journalTrust) believes(uid int64) bool {
 //     writes every container's output as root, so any container on the
 //     host could print deliveries (review S26B-2).
 //
+// Either way the writer must not run inside a container, by its control
+// group (_SYSTEMD_CGROUP, else _SYSTEMD_UNIT; see containerOfCgroup),
+// unless that container was given to WithJournalContainers: a
+// container's root that shares the host's journal socket writes with
+// _UID 0 and the _EXE of its own file system (review S27A-3). Inside a
+// container a runtime's name or container fields are refused: the
+// runtime writes from outside.
+//
 // Refused are an entry of any other writer or uid; an entry that carries
 // container fields (CONTAINER_NAME, CONTAINER_ID, CONTAINER_ID_FULL,
 // CONTAINER_TAG, IMAGE_NAME) but that no container runtime wrote (logger
 // --journald, or any program of the native protocol, sets what fields it
 // likes); an export with a __CURSOR but without _UID (--output-fields
-// left it out; _COMM alone is the process's own name for itself); an
+// left it out; _COMM alone is the process's own name for itself) or
+// without _SYSTEMD_CGROUP; an
 // entry with a _UID, _SYSTEMD_UNIT or __CURSOR but neither _EXE nor _COMM
 // (the process had exited before journald looked); an _EXE that is no
 // absolute, clean path, as the kernel reports it.
@@ -169,9 +179,9 @@ func (t journalTrust) believes(uid int64) bool {
 // export carries __CURSOR, so a forged entry cannot reach that case
 // through the journal.
 func journalSource(rec *journalRecord, trust journalTrust) error {
-	var vals [10]string
+	var vals [11]string
 	for i, raw := range [...]json.RawMessage{rec.Exe, rec.Comm, rec.UID, rec.Unit, rec.Cursor,
-		rec.ContainerName, rec.ContainerID, rec.ContainerIDFull, rec.ContainerTag, rec.ImageName} {
+		rec.ContainerName, rec.ContainerID, rec.ContainerIDFull, rec.ContainerTag, rec.ImageName, rec.Cgroup} {
 		v, err := journalField(raw)
 		if err != nil {
 			return fmt.Errorf("%w: its trusted or container fields cannot be read (%v)", ErrUntrustedSource, err)
@@ -179,8 +189,8 @@ func journalSource(rec *journalRecord, trust journalTrust) error {
 		vals[i] = v
 	}
 	exe, comm, uid, unit, cursor := vals[0], vals[1], vals[2], vals[3], vals[4]
-	cname, cid, cidFull, ctag, image := vals[5], vals[6], vals[7], vals[8], vals[9]
-	if exe == "" && comm == "" && uid == "" && unit == "" && cursor == "" {
+	cname, cid, cidFull, ctag, image, cgroup := vals[5], vals[6], vals[7], vals[8], vals[9], vals[10]
+	if exe == "" && comm == "" && uid == "" && unit == "" && cursor == "" && cgroup == "" {
 		return nil
 	}
 	if uid == "" && cursor != "" {
@@ -188,6 +198,12 @@ func journalSource(rec *journalRecord, trust journalTrust) error {
 		// --output-fields keeps only what it is asked for, and _COMM alone
 		// is the process's own name for itself (review S26B-1).
 		return fmt.Errorf("%w: the export has no _UID (journalctl --output-fields left it out), so who wrote the entry is unknown; export with -o json and all fields", ErrUntrustedSource)
+	}
+	if cgroup == "" && cursor != "" {
+		// Only the control group tells a container's root, writing
+		// through the host's journal socket, from the host's (review
+		// S27A-3); journald records it for every live process.
+		return fmt.Errorf("%w: the export has no _SYSTEMD_CGROUP (journalctl --output-fields left it out, or the process had exited before journald looked), so whether a container wrote the entry is unknown; export with -o json and all fields", ErrUntrustedSource)
 	}
 	uidN := int64(-1)
 	if uid != "" {
@@ -215,6 +231,13 @@ func journalSource(rec *journalRecord, trust journalTrust) error {
 		return fmt.Errorf("%w: journald recorded no program for it (no _EXE or _COMM: the process had exited before journald looked, or the export left them out with --output-fields; _UID %s)", ErrUntrustedSource, orNone(uid, 12))
 	}
 	claimsContainer := cname != "" || cid != "" || cidFull != "" || ctag != "" || image != ""
+	ref, inContainer := containerOfCgroup(cgroup)
+	if !inContainer && cgroup == "" {
+		ref, inContainer = containerOfCgroup(unit)
+	}
+	if inContainer {
+		return containedSource(trust, name, writer, uidN, uid, cgroup, unit, ref, claimsContainer)
+	}
 	if containerRuntimes[name] {
 		return containerSource(trust, writer, uidN, uid, cname, cid, cidFull)
 	}
@@ -231,6 +254,32 @@ func journalSource(rec *journalRecord, trust journalTrust) error {
 		return fmt.Errorf("%w: journald says %s wrote it as uid %s, neither root nor an account given to --journal-uids (Postfix's mail_owner)", ErrUntrustedSource, writer, orNone(uid, 12))
 	}
 	return fmt.Errorf("%w: journald says %s wrote it as uid %s, an ordinary user's; Postfix's daemons run as root or as its mail_owner, a system account", ErrUntrustedSource, writer, orNone(uid, 12))
+}
+
+// containedSource is journalSource for an entry whose writer runs inside
+// a container (its control group says so; see containerOfCgroup) and
+// wrote to the host's journal socket itself: nil when it is a Postfix
+// program, its uid is believed and the container (by the id or name its
+// control group holds) was given to WithJournalContainers. A container
+// runtime's name or container fields from inside a container are the
+// container's own claims, refused.
+func containedSource(trust journalTrust, name, writer string, uidN int64, uid, cgroup, unit, ref string, claimsContainer bool) error {
+	where := cgroup
+	if where == "" {
+		where = unit
+	}
+	in := "inside the container " + strconv.Quote(clip(ref, 64)) + " (its control group " + strconv.Quote(clip(where, 160)) + ")"
+	switch {
+	case containerRuntimes[name] || claimsContainer:
+		return fmt.Errorf("%w: journald says %s wrote it %s; a container runtime writes a container's output from outside it, so a process inside one that is called a runtime, or that sets container fields, is the container's own claim", ErrUntrustedSource, writer, in)
+	case !postfixDaemons[name]:
+		return fmt.Errorf("%w: journald says %s wrote it as uid %s %s, which is not a Postfix program", ErrUntrustedSource, writer, orNone(uid, 12), in)
+	case !trust.containers[ref]:
+		return fmt.Errorf("%w: journald says %s wrote it %s through the host's journal socket, and that container was not given to --journal-containers (WithJournalContainers; by its full id, or the name of an LXC or nspawn container): a container's root can name any file smtp", ErrUntrustedSource, writer, in)
+	case !trust.believes(uidN):
+		return fmt.Errorf("%w: journald says %s wrote it as uid %s %s, neither root nor an account given to --journal-uids", ErrUntrustedSource, writer, orNone(uid, 12), in)
+	}
+	return nil
 }
 
 // containerSource is journalSource for an entry a container runtime

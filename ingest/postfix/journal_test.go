@@ -21,6 +21,7 @@ func journalEntry(fields map[string]any) string {
 		"_TRANSPORT":            "syslog",
 		"_UID":                  "0",
 		"_COMM":                 "smtp",
+		"_SYSTEMD_CGROUP":       "/system.slice/postfix.service",
 	}
 	for k, v := range fields {
 		if v == nil {

@@ -124,6 +124,11 @@ func WithJournalUIDs(uids ...uint32) ParserOption {
 // container fields in an entry no runtime wrote. Everything the listed
 // containers print is read as Postfix's log: list only containers that
 // run Postfix. Without it no container's entry counts (review S26B-2).
+// The same list admits a container's Postfix that writes to the host's
+// journal socket itself (its _SYSTEMD_CGROUP names the container: Docker,
+// Podman, containerd and CRI-O by the full id, LXC and systemd-nspawn
+// containers by name), still only as a Postfix program run by a believed
+// uid (review S27A-3).
 // Empty refs are ignored; later calls add to the list.
 //
 // Docker's journald driver lets the labels and env log options (and
