@@ -69,7 +69,7 @@ func TestIngestJournalUntrusted(t *testing.T) {
 func TestIngestJournalUIDs(t *testing.T) {
 	dir := t.TempDir()
 	entry := func(uid, rcpt string) string {
-		return `{"__REALTIME_TIMESTAMP": "1796317268448307", "__CURSOR": "s=1;i=` + uid + `", "_HOSTNAME": "mx1", "SYSLOG_IDENTIFIER": "postfix/smtp", "_PID": "4242", "_COMM": "smtp", "_EXE": "/usr/lib/postfix/sbin/smtp", "_UID": "` + uid + `", "_TRANSPORT": "syslog", "MESSAGE": "4AB12CD34E: to=<` + rcpt + `>, relay=mx.example.org[198.51.100.4]:25, delay=0.4, delays=0.01/0/0.1/0.29, dsn=5.1.1, status=bounced (550 5.1.1 user unknown)"}` + "\n"
+		return `{"__REALTIME_TIMESTAMP": "1796317268448307", "__CURSOR": "s=1;i=` + uid + `", "_HOSTNAME": "mx1", "SYSLOG_IDENTIFIER": "postfix/smtp", "_PID": "4242", "_COMM": "smtp", "_EXE": "/usr/lib/postfix/sbin/smtp", "_UID": "` + uid + `", "_TRANSPORT": "syslog", "_SYSTEMD_CGROUP": "/system.slice/postfix.service", "MESSAGE": "4AB12CD34E: to=<` + rcpt + `>, relay=mx.example.org[198.51.100.4]:25, delay=0.4, delays=0.01/0/0.1/0.29, dsn=5.1.1, status=bounced (550 5.1.1 user unknown)"}` + "\n"
 	}
 	file := filepath.Join(dir, "journal.json")
 	if err := os.WriteFile(file, []byte(entry("107", "a@example.org")+entry("33", "b@example.org")+entry("0", "c@example.org")), 0o600); err != nil {

@@ -23,11 +23,11 @@ func s26bEntry(fields, rcpt string) string {
 // Postfix's uid (review S26B-7).
 func TestIngestJournalContainers(t *testing.T) {
 	dir := t.TempDir()
-	const dockerd = `"_EXE": "/usr/bin/dockerd", "_COMM": "dockerd", "_UID": "0", `
+	const dockerd = `"_EXE": "/usr/bin/dockerd", "_COMM": "dockerd", "_UID": "0", "_SYSTEMD_CGROUP": "/system.slice/docker.service", `
 	journal := s26bEntry(dockerd+`"CONTAINER_NAME": "postfix", "CONTAINER_ID": "4f2a9c1e6b7d", "CONTAINER_ID_FULL": "4f2a9c1e6b7d8a0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d1e2f3a4b", "SYSLOG_IDENTIFIER": "4f2a9c1e6b7d"`, "a@example.org") +
 		s26bEntry(dockerd+`"CONTAINER_NAME": "web", "CONTAINER_ID": "e7e7e7e7e7e7", "CONTAINER_ID_FULL": "e7e7e7e7e7e7e7e7e7e7e7e7e7e7e7e7e7e7e7e7e7e7e7e7e7e7e7e7e7e7e7e7", "CONTAINER_TAG": "postfix", "SYSLOG_IDENTIFIER": "postfix"`, "b@example.org") +
-		s26bEntry(`"_EXE": "/usr/bin/logger", "_COMM": "logger", "_UID": "1000", "CONTAINER_NAME": "postfix", "SYSLOG_IDENTIFIER": "postfix"`, "c@example.org") +
-		s26bEntry(`"_EXE": "/nix/store/5bq7h2vkx9d0c1ylsz6m3w8rjf4a0pgn-postfix-3.9.1/libexec/postfix/smtp", "_COMM": "smtp", "_UID": "107", "SYSLOG_IDENTIFIER": "postfix/smtp"`, "d@example.org")
+		s26bEntry(`"_EXE": "/usr/bin/logger", "_COMM": "logger", "_UID": "1000", "_SYSTEMD_CGROUP": "/user.slice/user-1000.slice/session-3.scope", "CONTAINER_NAME": "postfix", "SYSLOG_IDENTIFIER": "postfix"`, "c@example.org") +
+		s26bEntry(`"_EXE": "/nix/store/5bq7h2vkx9d0c1ylsz6m3w8rjf4a0pgn-postfix-3.9.1/libexec/postfix/smtp", "_COMM": "smtp", "_UID": "107", "_SYSTEMD_CGROUP": "/system.slice/postfix.service", "SYSLOG_IDENTIFIER": "postfix/smtp"`, "d@example.org")
 	file := filepath.Join(dir, "journal.json")
 	if err := os.WriteFile(file, []byte(journal), 0o600); err != nil {
 		t.Fatal(err)
