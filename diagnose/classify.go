@@ -46,6 +46,9 @@ type Classifier struct {
 	// relayedGroups and relayedComplete are the phrase lists of the same
 	// names, normalised as replies are (relayedNotice).
 	relayedGroups, relayedComplete, relayedNot [][]byte
+	// sentNotices and sentNot are the phrase lists of the same names,
+	// normalised likewise (sentNotice).
+	sentNotices, sentNot [][]byte
 	// narrDefer and narrFinal are the phrases by which the sending
 	// MTA's narrative says it keeps the message (localDeferHints) or gave
 	// it up (permanentNarrative, finalHints), normalised as it is.
@@ -384,6 +387,12 @@ func New(opts ...Option) *Classifier {
 	for _, p := range relayedNot {
 		c.relayedNot = append(c.relayedNot, normalize(nil, p, false))
 	}
+	for _, p := range sentNotices {
+		c.sentNotices = append(c.sentNotices, normalize(nil, p, false))
+	}
+	for _, p := range sentNot {
+		c.sentNot = append(c.sentNot, normalize(nil, p, false))
+	}
 	for _, p := range localDeferHints {
 		c.narrDefer = append(c.narrDefer, normalize(nil, p, false))
 	}
@@ -674,7 +683,7 @@ func (c *Classifier) classify(in Input, sr *scanResult, feat *Features) (res Res
 		res.Outcome, res.Category = OutcomeExpired, CategoryExpired
 	case hint == OutcomeDelivered ||
 		hint == "" && code >= 200 && code < 300 ||
-		hint == "" && code == 0 && embCode < 300 && (hasAnyPrefix(norm, deliveredPrefixes) || c.relayedNotice(norm)),
+		hint == "" && code == 0 && embCode < 300 && (hasAnyPrefix(norm, deliveredPrefixes) || c.relayedNotice(norm) || c.sentNotice(norm)),
 		// An RFC 3463 class 2 status with no reply code is a success
 		// whatever words a log record puts around it (Kerio's "Result:
 		// delivered, Status: 2.0.0", probe BJ bj-002).

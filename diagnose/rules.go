@@ -176,6 +176,9 @@ var verdictRules = []rule{
 		{"exceeded", "exceeding", "reached", "expired", "days", "hours", "too long", "ran out", "giving up", "gave up", "removed",
 			"discarded", "abandoned", "undeliverable", "undelivered", "failed", "exhausted"},
 	}, unless: []string{"will retry", "will be retried", "will continue", "will keep trying", "has been delayed", "delayed", "warning", "still",
+		// Exim's delay warning ("A message that you sent has not yet been delivered to one or more of its
+		// recipients after more than 24 hours on the queue", probe BK bk-070's kind): not yet, so not given up
+		"not yet been delivered", "not yet delivered",
 		"rate", "login", "auth", "password", "certificate", "try later", "try again", "retry later", "queue file", "queue full", "queue is full",
 		"command", "no further", "not reached", "inactiv", "more hours", "per hour", "per day",
 		// a window the receiver counts the client's traffic or complaints in ("has sent mail to a
@@ -1116,6 +1119,22 @@ var strongRules = []rule{
 		"rejected content", "|url|", "|uri|", "in the body", "message body", // what is on the list is the message's content (SURBL, URIBL)
 		"concurrent", "maximum number of", // a connection cap named next to a reputation word ("(karma)")
 	}},
+	{cat: CategorySyntaxError, settled: true, why: "a non-ASCII address the server cannot take without SMTPUTF8 (RFC 6531 §3.4, X.6.7 'non-ASCII addresses not permitted'): Thunderbird's errorIllegalLocalPart2 ('There are non-ASCII characters in the local part of the recipient address … and your server does not support SMTPUTF8'), Roundcube's smtputf8error ('Server does not support Unicode in email address'), the servers' own 'SMTPUTF8 is required' (every labelled set: syntax_error). Settled: the clients' translations keep the extension's name, and the model read the Thai one by its other words as a connection failure (probe BK bk-058)", any: []string{
+		"smtputf8",
+		"unicode && address", "unicode && adres", "unicode && adress", "unicode && direcc", "unicode && endere", "unicode && indirizz",
+		"unicode && адрес", "unicode && e-mail", "unicode && email",
+	}},
+	{cat: CategorySyntaxError, settled: true, why: "an address's format called wrong, as validators, hosters' help pages and webmails word it ('The format of the email address isn't correct.', probe BK bk-061; 'email address format is invalid', 'improperly formatted'), and in the NDR languages: the address's form, whatever the reply's code; not an unknown mailbox. Settled: the model weighs 'email address' and 'invalid' towards an unknown user, and read bk-061 so; its phrasings do not train it ('format' alone is a message's format as often, 'message format wrong')", any: []string{
+		"format of the email address", "format of the e-mail address", "format of the address", "format of the recipient's address",
+		"address format", "incorrectly formatted address", "improperly formatted address", "badly formatted address", "address is not properly formatted",
+		"address is improperly formatted", "address is incorrectly formatted", "address is badly formatted",
+		"format der e-mail-adresse", "format der adresse", "format de l'adresse", "formato de la direccion", "formato dell'indirizzo",
+		"formato do endereco", "formaat van het e-mailadres",
+	}},
+	{cat: CategorySyntaxError, settled: true, why: "PHPMailer's own check of an address's form before any SMTP is spoken: its invalid_address text ('Invalid address: ', in 57 translations: Serbian 'Порука није послата. Неисправна адреса: ', probe BK bk-059) followed, as addOrEnqueueAnAddress and preSend format it, by the header kind in parentheses and the address ('… (to): user@example..com', '(Reply-To): …', '(punyEncode) …'). The marker is the library's, whatever the language; nothing was sent, so nothing a server said is there for the model to weigh (it read the Serbian as an unknown user)", all: [][]string{
+		{"(to): ", "(cc): ", "(bcc): ", "(reply-to): ", "(from): ", "(sender): ", "(addanaddress ", "(punyencode)"},
+		{"@", "address", "adres", "adress", "direcc", "indirizz", "endere", "адрес", "cim:", "e-mail", "email", "e-posta", "invalid", "valid"},
+	}},
 	{cat: CategorySyntaxError, why: "command and address syntax (RFC 5321 §4.1, §4.5.3.1 line length, 500-504 replies) and message format (RFC 5322 §3.6 headers, bare LF)", any: []string{
 		"syntax error", "address syntax", "bad syntax", "syntax incorrect", "invalid syntax", "syntax of",
 		// STARTTLS given again on a session that is already encrypted: the command's order (RFC 3207 §4.2:
@@ -1478,6 +1497,11 @@ var strongRules = []rule{
 	}},
 	{cat: CategoryUserUnknown, any: []string{"address not found", "list not found", "no such list"}, unless: []string{"domain", "host", "dns", "sender"},
 		why: "a local address or list the server does not know, whatever the enhanced code (Stalwart answers '550 5.1.2 Address not found.' / 'Mailing list not found.'; RFC 5321 550 'mailbox not found')"},
+	{cat: CategoryDomainNotFound, settled: true, why: "a mail client's report that the name of its own outgoing (SMTP) server is unknown: it could not look the server up (Thunderbird's smtpSendFailedUnknownServer 'Outgoing server (SMTP) %S is unknown. The server may be incorrectly configured.', in its translations: Vietnamese 'Máy chủ gửi thư (SMTP) %S không xác định', probe BK bk-014, German, French, Italian, Portuguese, Polish, Czech, Dutch, Turkish, Russian). The same template's 'for an unknown reason' (smtpSendFailedUnknownReason) names no cause: in Vietnamese it is 'vì lý do không xác định', hence the unless. Before the unknown-user words, which read 'unbekannt', 'inconnu', 'sconosciuto', 'onbekend' alone. Settled: the template's other words (an error occurred while sending, the settings, try again) say nothing of the cause, and the model read them as a connection failure, a rate or an unknown user", any: []string{
+		"(smtp) && is unknown", "(smtp) && không xác định", "(smtp) && неизвестен", "(smtp) && bilinmiyor", "smtp-server && ist unbekannt",
+		"(smtp) && est inconnu", "(smtp) && sconosciuto", "(smtp) && nao e conhecido", "(smtp) && jest nieznany", "smtp server && je neznamy",
+		"(smtp-)server && is onbekend",
+	}, unless: []string{"lý do"}},
 	{cat: CategoryUserUnknown, why: "the address does not exist at the destination (sisimai, bounce-handler, provider docs)", any: []string{
 		"user unknown", "unknown user", "unknown recipient", "recipient unknown", "addressee unknown", "address unknown",
 		// the user named unavailable, as 'mailbox unavailable' is read (a Chinese server's '550 #2175041
@@ -1575,6 +1599,9 @@ var strongRules = []rule{
 		// connection slots", Yahoo's "[GL01]/[TS01] Message(s) from <ip> temporarily deferred"
 		// (https://senders.yahooinc.com/smtp-error-codes: unexpected volume or complaints)
 		"unusual amount", "submission rate", "exceeded the configured limit", "connection slots", "flooding",
+		// the client's mail rate named as exceeded (Zoho Mail's "550 5.4.6 mail rate exceeded limit",
+		// probe BK bk-029, whose X.4.6 would otherwise read as a routing loop)
+		"mail rate", "email rate", "e-mail rate", "rate exceeded",
 		"too much email", "too much e-mail", "in a short period",
 		"message from && temporarily deferred", "messages from && temporarily deferred",
 		// a count per time window, whatever is counted ("connections 25 exceed 20/60s",
@@ -1848,6 +1875,27 @@ var weakRules = []rule{
 		"tidak dapat terhubung", "gagal terhubung", "kết nối bị từ chối", "không thể kết nối", "การเชื่อมต่อถูกปฏิเสธ", "ไม่สามารถเชื่อมต่อ",
 		"החיבור נדחה", "לא ניתן להתחבר", "رفض الاتصال", "تعذر الاتصال", "connexio refusada", "no es pot connectar", "savienojums atteikts",
 		"povezava zavrnjena", "uhendusest keelduti",
+		// the connection to the outgoing (SMTP) server that failed or could not be made, as clients and
+		// libraries word it in their translations (probe BK bk-019/020/023): PHPMailer's connect_host and
+		// smtp_connect_failed ("SMTP Error: Could not connect to SMTP host.", Hindi "SMTP सर्वर से कनेक्ट
+		// नहीं हो सका", Ukrainian "Помилка з'єднання з SMTP-сервером"; its function's name "SMTP Connect()"
+		// kept in twenty of them), Thunderbird's smtpSendRequestRefused ("… because connecting to
+		// Outgoing server (SMTP) %S failed", Hebrew "שהחיבור לשרת היוצא (SMTP) … נכשל") and Roundcube's
+		// smtpconnerror ("Connection to server failed"). A connection lost in the middle ("Mất kết nối",
+		// bk-021, labelled a bounce) is not among them
+		"smtp && connect()", "smtp && connect ()",
+		"חיבור && נכשל", "להתחבר && לא הצלח", "कनेक्ट नहीं", "єднан && помилк", "єднан && не вда", "єднат && не вда", "єднан && збій",
+		"подключит && не уда", "соединени && ошибк", "соединени && сбой", "соединени && не уда", "σύνδεσ && αποτυχ", "σύνδεσ && απέτυχ",
+		"خطا در اتصال", "không kết nối được", "lỗi kết nối", "无法连接", "無法連線", "無法連接", "연결 && 실패",
+		"baglanti && basarisiz", "povezivanje && nije uspelo", "povezave && ni uspelo", "vzpostaviti povezave", "ne mogu se spojiti",
+		"spajanje && nije uspjelo", "spojiti && nije moguce", "polaczeni && nie mozna", "polaczeni && nie udalo", "polaczyc && nie udalo",
+		"spojeni && nelze", "spojenie && nebolo mozne", "pripojeni && selhal", "neuspesne pripojeni",
+		"conectarea && esuat", "conexiunea && esuat", "conectarea && eșuat", "conexiunea && eșuat",
+		"kapcsolod && nem lehet", "kapcsolod && sikertelen", "smtp-kapcsolat && hiba", "koneksi && gagal", "tidak dapat menghubungi",
+		"kon niet verbinden", "kon nie && verbind", "imposible conectar", "no se pudo conectar", "no es posible conectar",
+		"nao foi possivel conectar", "nao foi possivel ligar", "falha ao conectar", "impossibile connettersi", "impossible de se connecter",
+		"non puido conectar", "yhteys && ei onnistu", "kunne ikke oprettes && forbindelse", "ne eblis konekti", "uhendust && ei onnestunud",
+		"nepavyksta prisijungti", "nevar izveidot savienojumu", "savienojuma kluda", "susijungimo klaida", "qosulma && ugursuz", "hindi makakonekta",
 	}, unless: queueExpiry},
 	{cat: CategoryDomainNotFound, why: "the server's host name not found, in the languages mail clients are translated into (msmtp's Serbian 'нисам нашао домаћина', probe BF bf-024): a name that does not resolve", any: []string{
 		"нисам нашао домаћина", "не можу да пронађем домаћина", "не могу да нађем домаћина", "домаћин није пронађен", "не вдалося знайти вузол", "вузол не знайдено",
@@ -1855,6 +1903,9 @@ var weakRules = []rule{
 		"hostitel nenalezen", "neznamy hostitel", "hostitel nenajdeny", "gazdagep nem talalhato", "ismeretlen gazdagep", "ana makine bulunamadi",
 		"isantaa ei loydy", "vardnamnet hittades inte", "varden hittades inte", "okand vard", "vaert ikke fundet", "ukendt vaert",
 		"fant ikke vert", "ukjent vert", "host tidak ditemukan", "хостът не е намерен", "racunalo nije pronadeno", "no s'ha trobat l'amfitrio",
+		// Vietnamese, as Zing Mail's list of returned-mail reasons puts it ("Không tìm thấy Host", host not
+		// found, probe BK bk-015)
+		"không tìm thấy host",
 	}},
 	{cat: CategorySyntaxError, any: []string{"bad sequence", "out of sequence", "improper sequence", "sequence of commands",
 		"no recipients specified", "no recipient specified", "no valid recipients", "no valid recipient", "no recipients given"},
@@ -2025,6 +2076,43 @@ func (c *Classifier) relayedNotice(norm []byte) bool {
 	return containsAny(norm, c.relayedGroups) && containsAny(norm, c.relayedComplete) && !containsAny(norm, c.relayedNot)
 }
 
+// sentNotices are a mail client's or webmail's notice that its server took
+// the message (Thunderbird's smtpMailSent "Mail sent successfully", Roundcube's
+// messagesent "Message sent successfully.", and their translations: Vietnamese
+// "Đã gửi thư thành công", Persian "پیغام با موفقیت فرستاده شد", probe BK
+// bk-066/067): a delivery to the next hop, as a 250 is, when no reply code
+// says otherwise (classify reads them only in a code-less text). Each is the
+// word for sent with the word for successfully; sentNot are the negations and
+// failure words that make such a sentence a failure report.
+var (
+	sentNotices = []string{
+		"sent successfully", "successfully sent", "sent succesfully", "been sent successfully",
+		"gửi thư thành công", "gửi thành công", "با موفقیت فرستاده شد", "با موفقیت ارسال شد", "موفقانه ارسال", "تم إرسال الرسالة بنجاح", "أرسل البريد بنجاح",
+		"נשלחה בהצלחה", "успешно отправлен", "успешно изпратен", "изпратено успешно", "успешно послат", "успішно надіслан", "успішно відправлен",
+		"basariyla gonderildi", "erfolgreich gesendet", "erfolgreich versendet", "erfolgreich verschickt", "erfolgreich versandt",
+		"envoye avec succes", "envoyee avec succes", "enviado correctamente", "enviado con exito", "enviado exitosamente", "enviada correctamente",
+		"enviada con exito", "inviato correttamente", "inviato con successo", "inviata correttamente", "inviata con successo",
+		"enviada com sucesso", "enviado com sucesso", "succesvol verzonden", "met succes verzonden", "pomyslnie wyslan", "wyslana pomyslnie",
+		"berhasil dikirim", "trimis cu succes", "uspesne odoslan", "uspesne odeslan", "sikeresen elkuldve", "εστάλη επιτυχώς",
+		"επιτυχής αποστολή", "성공적으로 보냈습니다", "보내기 완료", "发送成功", "發送成功", "傳送成功", "送信しました", "ส่งจดหมายสำเร็จ",
+	}
+	// (written without a trailing space: normalisation drops it, and a bare
+	// "nie" or "не" is inside the very words for success, "pomyślnie")
+	sentNot = []string{
+		"not sent", "not been sent", "unsuccessful", "n't", "could not", "cannot", "unable", "fail", "error",
+		"nicht", "pas ete", "no se", "non e", "niet", "nao foi", "nao enviad", "nie zostal", "nie udalo", "nie wyslan", "không",
+		"не отправлен", "не было отправлен", "не удалось", "не надіслан", "не відправлен", "не вдалося", "не е изпратен", "не може",
+		"نشد", "لم يتم", "לא נשלח", "לא ניתן",
+		"basarisiz", "lỗi", "ошибк", "помилк", "失败", "失敗", "실패", "erreur", "fehler", "errore", "erro ", "fout", "hata",
+	}
+)
+
+// sentNotice reports whether a code-less reply, normalised, is a client's
+// notice that the message was sent (sentNotices), and no failure report.
+func (c *Classifier) sentNotice(norm []byte) bool {
+	return containsAny(norm, c.sentNotices) && !containsAny(norm, c.sentNot)
+}
+
 // containsAny reports whether b holds one of subs.
 func containsAny(b []byte, subs [][]byte) bool {
 	for _, s := range subs {
@@ -2048,6 +2136,17 @@ var deferHints = []string{
 	// the send failed, a new attempt may not
 	"but got code \"2", "but got code 2", "but got code \"3", "but got code 3",
 	"retrying", "try later", "retry later", "host name lookup failure", "malformed or unexpected name server reply",
+	// a delay warning: the message is late and still queued (Exim's "Warning: message 1uVXyZ-000Abc-7Q
+	// delayed 24 hours" and "has not yet been delivered … after more than 24 hours on the queue",
+	// sendmail's "Warning: could not send message for past 4 hours", Postfix's "Delayed Mail (still
+	// being retried)", probe BK bk-070); every code-less "delayed" notice of the labelled sets is
+	// deferred, and one that gives up says so (bounceHints, finalHints, expiry)
+	"delayed", "not yet been delivered", "not yet delivered", "still being retried", "warning: could not send",
+	// a client's or webmail's throttle that asks to wait before sending again (Roundcube's
+	// senttooquickly "Please wait 30 sec(s). before sending this message", Persian "لطفا قبل از ارسال
+	// این پیغام 30 ثانیه صبر کنید", probe BK bk-028): the message goes once the wait is over
+	"please wait", "bitte warten", "|espere|", "|espera|", "patientez", "|attendi|", "|attendere|", "aguarde", "|wacht|", "bekleyin",
+	"صبر کنید",
 	"no hosts to try",    // Postal requeues a domain without SMTP servers
 	"server misbehaving", // Go resolver: SERVFAIL or no answer (RFC 1035 RCODE 2), retried
 	// RFC 1035 RCODE 2 "Server failure" by its other names: the resolver could not answer
@@ -2114,6 +2213,10 @@ var bounceHints = []string{
 	"механизъм на удостоверяване", "autentimismehhanism", "tapatybes nustatymo mechaniz", "autentifikacijas mehanism", "nacin overitve",
 	"kimlik dogrulama yontemi", "mekanisme autentikasi", "cơ chế xác thực", "กลไกการยืนยันตัวบุคคล", "מנגנון האימות", "آلية التوثيق",
 	"mecanisme d'autenticacio",
+	// a non-ASCII address a server without SMTPUTF8 cannot take (RFC 6531; Thunderbird's "… your
+	// server does not support SMTPUTF8. Please change this address and try again.", probe BK
+	// bk-058): final for this message, whatever "try again" advises after the address is changed
+	"smtputf8",
 	"permanent", "non-existent", "nonexistent", "giving up", "retrying will not succeed", "command died with status",
 	"pipe to |/",
 }

@@ -44,6 +44,9 @@ var localizedRules = []rule{
 		"syntaxfehler", "erreur de syntaxe", "error de sintaxis", "errore di sintassi", "syntaxisfout", "erro de sintaxe",
 		"синтаксическая ошибка", "ошибка синтаксиса", "構文エラー", "语法错误", "語法錯誤",
 	}},
+	{cat: CategorySyntaxError, settled: true, why: "'syntax' in Vietnamese, of an address or a command (Zing Mail's returned-mail reason 'Cú pháp địa chỉ sai', address syntax wrong, probe BK bk-060; RFC 5321's 'lỗi cú pháp' below), accents folded to 'cu phap'. Settled: Vietnamese letters with tone marks are coded one by one for the model, which learnt few of them, and a text of Latin words around them is not 'mostly another script' for the script rule (classify)", any: []string{
+		"|cu phap|",
+	}},
 	{cat: CategoryPolicyRejected, why: "mail taken only from certain senders (localized): the receiver's rule on who may send, not a verdict on the content (bouncefetch's rules '550 Es werden nur Emails von bestimmten Email-Adressen akzeptiert.', blindar-0017)", any: []string{
 		"nur emails von", "nur e-mails von", "nur mails von", "nur nachrichten von", "nur post von",
 		"uniquement les messages de", "uniquement les e-mails de", "solo se aceptan correos de", "solo se aceptan mensajes de",
@@ -171,6 +174,12 @@ var localizedRules = []rule{
 		"armazenamento", "caixa", "хранилищ", "ящик", "メールボックス", "邮箱", "空间", "郵箱", "空間", "過大", "大小",
 		// too long in the queue is the message's expiry (queueExpiry), not a rate
 		"demasiado tiempo en la cola", "demasiado tiempo en cola"}},
+	{cat: CategoryRateLimited, why: "a webmail's or client's throttle on its user's sending: wait before sending again (Roundcube's senttooquickly 'Please wait $sec sec(s). before sending this message', in its translations: Persian 'لطفا قبل از ارسال این پیغام 30 ثانیه صبر کنید', probe BK bk-028, German, Spanish, Portuguese, Italian, French, Dutch, Turkish): a sending rate, retried once the wait is over (deferHints)", any: []string{
+		"wait && before sending", "wait && before you send",
+		"warten sie && vor dem senden", "espere && antes de enviar", "espera && antes de enviar", "aguarde && para enviar", "aguarde && antes de enviar",
+		"attendi && prima di inviare", "attendere && prima di inviare", "patientez && avant d", "wacht && voordat u", "bekleyin && gondermeden once",
+		"صبر کنید && ارسال",
+	}},
 	{cat: CategorySpamContent, why: "content judged spam or malicious (localized)", any: []string{
 		"schadsoftware", "unerwunschte werbung", "indesirable", "no deseado", "indesiderat", "ongewenst", "indesejad",
 		"вирус", "вредонос", "ウイルス", "病毒", "恶意", "惡意", "垃圾邮件", "垃圾郵件",
@@ -234,6 +243,14 @@ var localizedRules = []rule{
 		"tentatives && file d'attente && supprime", "supprime de la file d'attente", "supprime de la file d attente",
 		"tentativi && rimosso dalla coda", "rimosso dalla coda", "tentativas && removida da fila", "removida da fila",
 		"pogingen && uit de wachtrij verwijderd", "uit de wachtrij verwijderd",
+	}},
+	{cat: CategoryOther, settled: true, why: "the client asked for delivery status notifications (RFC 3461 NOTIFY) and the server does not offer the DSN extension: Roundcube's smtpdsnerror ('SMTP Error: No support for Delivery Status Notifications', in its translations: Slovak 'Oznámenie o doručení nie je podporované', probe BK bk-069, Czech, Polish, German, French, Spanish, Italian, Portuguese, Turkish, Hungarian). The sending option is refused, not the recipient nor the message: other. Before the compositional rules, which read the English 'Server does not support …' as a server fault. Settled: the model read the Slovak by its function words ('o', 'nie', 'je', none of them about mail, for a text with no code) as a domain not found; 'doručení' (delivery) is a word it never saw", any: []string{
+		"delivery status notification && not support", "delivery status notification && no support", "delivery status notification && unsupported",
+		"|dsn| && not supported", "|dsn| && no support",
+		"oznamen && doruc && podpor", "statusy dostarczenia && nie sa obslugiwane", "bestatigungen werden nicht unterstutzt",
+		"etat de distribution && pas de support", "acuses de recibo && no hay soporte", "ricevuta di consegna non supportata",
+		"confirmacao de entrega && sem suporte", "recibo de entrega && nao ha suporte", "teslimat durumu && desteklenmiyor",
+		"visszaigazolasokat && nem tamogatja",
 	}},
 	{cat: CategoryPolicyRejected, why: "Outlook's 0x800CCC79 report 'The message could not be sent because one of the recipients was rejected by the server', translated (Portuguese, Chinese: probe BI bi-042, bi-043), and the relay refusals its server response quotes (qmail's rcpthosts, 'Reencaminhamento Negado'): a recipient the server would not take; a cause the quoted response names decides first (strongRules)", any: []string{
 		"um dos destinatarios foi rejeitado pelo servidor", "其中一个收件人被服务器拒绝", "其中一個收件人被伺服器拒絕",
