@@ -186,7 +186,9 @@ func TestFutureHourFromAnOlderRelease(t *testing.T) {
 		for _, d := range others {
 			produce(record(d, d+"-1", time.Now()), record(d, d+"-2", time.Now()))
 		}
-		h.waitProcessed("mailflow")
+		// Every event this run read has its counts published: the
+		// others' second ids, now-1 and each round's replays.
+		h.waitEvaluated(r, len(others)+1+round*2*len(others))
 		if got, want := counterValue(t, r.p.m.duplicates), float64(round*2*len(others)); got != want {
 			t.Fatalf("round %d: mailflow_duplicate_events_total = %v, want %v: replays counted again", round, got, want)
 		}

@@ -26,8 +26,9 @@ func TestBrokerDown(t *testing.T) {
 			c.Close()
 		}
 	}()
+	const silence = 2 * time.Second
 	cfg := Config{Brokers: c.ListenAddrs(), Topics: TopicsWithPrefix("bh."), Group: "bh", DataDir: t.TempDir(), InstanceID: "bh",
-		Partitions: 3, Log: testLogger(t), Registerer: prometheus.NewRegistry(), brokerSilence: 2 * time.Second}
+		Partitions: 3, Log: testLogger(t), Registerer: prometheus.NewRegistry(), brokerSilence: silence}
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
 	p, err := New(ctx, cfg)
@@ -41,12 +42,18 @@ func TestBrokerDown(t *testing.T) {
 	defer func() { stop(); <-done }()
 	waitFor(t, ctx, func() bool { return p.Ownership().Joined })
 	// Heartbeats and fetches keep it answered, past the silence, and
-	// the gauge the alert rule reads with it.
+	// the gauge the alert rule reads with it. A failure says how long
+	// the test was away: a check much later than a second after the
+	// previous one is a machine that stalled, not a broker that was
+	// silent.
+	last := time.Now()
 	for range 4 {
 		time.Sleep(time.Second)
 		if o := p.Ownership(); o.BrokerDown || o.BrokerReadAt.IsZero() {
-			t.Fatalf("with its broker up: %+v", o)
+			t.Fatalf("with its broker up: no answer read for %v (silence %v), checked %v after the previous check: %+v",
+				time.Since(o.BrokerReadAt), silence, time.Since(last), o)
 		}
+		last = time.Now()
 		var m dto.Metric
 		if err := p.m.brokerRead.Write(&m); err != nil {
 			t.Fatal(err)
@@ -55,10 +62,15 @@ func TestBrokerDown(t *testing.T) {
 			t.Fatalf("mailflow_broker_last_read_timestamp_seconds = %v with its broker up", g)
 		}
 	}
+	// Every answer read after the broker is gone came after this one.
+	before := p.Ownership().BrokerReadAt
 	c.Close()
 	closed = true
 	gone := time.Now()
 	waitFor(t, ctx, func() bool { return p.Ownership().BrokerDown })
+	if since := time.Since(before); since <= silence {
+		t.Errorf("said the broker was down %v after an answer, before the silence %v", since, silence)
+	}
 	if took := time.Since(gone); took > 10*time.Second {
 		t.Errorf("said the broker was down %v after it went", took)
 	}

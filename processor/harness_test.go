@@ -37,7 +37,16 @@ type harness struct {
 
 func newHarness(t *testing.T) *harness {
 	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	return newHarnessWithin(t, 2*time.Minute)
+}
+
+// newHarnessWithin is newHarness for a test that may take up to budget
+// (its h.ctx): the bound of a hung test, not of its behaviour. A test of
+// hundreds of small transactions needs more than newHarness's on a loaded
+// two-core machine, where each transaction's round trips wait for a CPU.
+func newHarnessWithin(t *testing.T, budget time.Duration) *harness {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), budget)
 	t.Cleanup(cancel)
 	c := kafkatest.Start(t)
 	h := &harness{t: t, ctx: ctx, cluster: c, brokers: c.Brokers, topics: TopicsWithPrefix(c.Name(DefaultTopicPrefix))}
@@ -209,6 +218,46 @@ func (h *harness) waitProcessed(group string) {
 		case <-time.After(20 * time.Millisecond):
 		}
 	}
+}
+
+// waitEvaluated waits until r has published the counts of n delivery
+// events since it started, each counted by its outcome or dropped as a
+// duplicate (mailflow_events_total, mailflow_duplicate_events_total), and
+// fails when more were counted. The group's committed offsets
+// (waitProcessed) reach past a transaction before its counts are
+// published (Processor.process: txn.finish runs after the commit, once
+// the previous transaction's store update is applied), so counters read
+// after waitProcessed alone may miss the last transactions': a count of
+// duplicates then looks like replays counted again.
+func (h *harness) waitEvaluated(r *running, n int) {
+	h.t.Helper()
+	for {
+		got := evaluated(h.t, r)
+		if got == float64(n) {
+			return
+		}
+		if got > float64(n) {
+			h.t.Fatalf("%v delivery events counted or dropped as duplicates, want %d", got, n)
+		}
+		select {
+		case <-h.ctx.Done():
+			h.t.Fatalf("%v of %d delivery events counted or dropped as duplicates in time", got, n)
+		case <-time.After(20 * time.Millisecond):
+		}
+	}
+}
+
+// evaluated returns how many delivery events r counted by outcome or
+// dropped as duplicates.
+func evaluated(t *testing.T, r *running) float64 {
+	t.Helper()
+	n := counterValue(t, r.p.m.duplicates)
+	for _, c := range r.p.m.events {
+		if c != nil {
+			n += counterValue(t, c)
+		}
+	}
+	return n
 }
 
 // processed reports whether the group's committed offsets reached the end

@@ -6,6 +6,7 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/twmb/franz-go/pkg/kadm"
 	"github.com/twmb/franz-go/pkg/kgo"
@@ -22,7 +23,9 @@ import (
 // be those of the changelog's last records.
 func TestRestoreInRuns(t *testing.T) {
 	t.Parallel()
-	h := newHarness(t)
+	// 30 MB of changelog written, restored and checked: more than newHarness's two
+	// minutes under the race detector on a loaded two-core machine.
+	h := newHarnessWithin(t, 5*time.Minute)
 	const domains = 4000
 	// Long responses make the changelog some 30 MB in few records (few
 	// records keep the test quick under the race detector): three runs

@@ -344,10 +344,14 @@ func TestSeenIDsOfOlderRelease(t *testing.T) {
 // startSeenLimited starts a processor with a registry of its own whose
 // seen-ids tables have limit bytes of budget (0: the memory limit's),
 // reading up to maxPoll records a transaction (0: the harness's few),
-// and returns its first shard, which holds the tables' counters.
+// and returns its first shard, which holds the tables' counters. Its
+// tests run hundreds of transactions (a thousand of seven records for
+// TestSeenTableOverBudgetResendAll's small domains: 5 s alone, over the
+// two minutes of newHarness with the package's tests running eight at a
+// time on a loaded two-core machine), hence a budget of their own.
 func startSeenLimited(t *testing.T, limit int64, maxPoll int) (*harness, *running, *shard) {
 	t.Helper()
-	h := newHarness(t)
+	h := newHarnessWithin(t, 6*time.Minute)
 	cfg := h.config(t.TempDir())
 	cfg.Registerer = prometheus.NewRegistry()
 	if maxPoll > 0 {
@@ -482,6 +486,9 @@ func TestSeenTableOverBudgetResendAll(t *testing.T) {
 				h.waitProcessed("mailflow")
 				sent = append(sent, recs...)
 			}
+			// Every id new so far: each counted, and its transaction's
+			// counts published (read-backs among them).
+			h.waitEvaluated(r, len(sent))
 			flushes, demotes := root.seenFlushes.Load(), root.seenDemotes.Load()
 			// Only new ids so far: no domain needed its ids read back.
 			if n := counterValue(t, r.p.m.seenReadBack); n != 0 {
