@@ -113,12 +113,12 @@ func TestRepeatFold(t *testing.T) {
 // freshBatches are the blind batches written with the folding repeat rule,
 // oldest first; each must not repeat any reply of an earlier set, of
 // kinds.jsonl or of the shared corpus, nor one of its own.
-var freshBatches = []string{"blind_ag.jsonl", "blind_ah.jsonl", "blind_ai.jsonl", "blind_aj.jsonl", "blind_ak.jsonl", "blind_al.jsonl", "blind_am.jsonl", "blind_an.jsonl", "blind_ao.jsonl", "blind_ap.jsonl", "blind_aq.jsonl", "blind_ar.jsonl", "blind_as.jsonl", "blind_at.jsonl", "blind_au.jsonl", "blind_ba.jsonl", "blind_bb.jsonl", "blind_bc.jsonl", "blind_bd.jsonl", "blind_be.jsonl", "blind_bf.jsonl", "blind_bg.jsonl", "blind_bh.jsonl", "blind_bi.jsonl", "blind_bj.jsonl", "blind_bk.jsonl"}
+var freshBatches = []string{"blind_ag.jsonl", "blind_ah.jsonl", "blind_ai.jsonl", "blind_aj.jsonl", "blind_ak.jsonl", "blind_al.jsonl", "blind_am.jsonl", "blind_an.jsonl", "blind_ao.jsonl", "blind_ap.jsonl", "blind_aq.jsonl", "blind_ar.jsonl", "blind_as.jsonl", "blind_at.jsonl", "blind_au.jsonl", "blind_ba.jsonl", "blind_bb.jsonl", "blind_bc.jsonl", "blind_bd.jsonl", "blind_be.jsonl", "blind_bf.jsonl", "blind_bg.jsonl", "blind_bh.jsonl", "blind_bi.jsonl", "blind_bj.jsonl", "blind_bk.jsonl", "blind_bl.jsonl"}
 
 // kindsWhenWritten is how many kinds.jsonl lines (kind-0001 …) there were
 // when each fresh batch was written: a batch is checked against those
 // only, since the kinds tests written after it quote its replies.
-var kindsWhenWritten = map[string]int{"blind_ag.jsonl": 676, "blind_ah.jsonl": 676, "blind_ai.jsonl": 676, "blind_aj.jsonl": 676, "blind_ak.jsonl": 1153, "blind_al.jsonl": 1200, "blind_am.jsonl": 1248, "blind_an.jsonl": 1248, "blind_ao.jsonl": 1310, "blind_ap.jsonl": 1310, "blind_aq.jsonl": 1353, "blind_ar.jsonl": 1407, "blind_as.jsonl": 1454, "blind_at.jsonl": 1496, "blind_au.jsonl": 1520, "blind_ba.jsonl": 1707, "blind_bb.jsonl": 1741, "blind_bc.jsonl": 1762, "blind_bd.jsonl": 1788, "blind_be.jsonl": 1845, "blind_bf.jsonl": 1865, "blind_bg.jsonl": 1916, "blind_bh.jsonl": 1930, "blind_bi.jsonl": 1941, "blind_bj.jsonl": 1941, "blind_bk.jsonl": 1976}
+var kindsWhenWritten = map[string]int{"blind_ag.jsonl": 676, "blind_ah.jsonl": 676, "blind_ai.jsonl": 676, "blind_aj.jsonl": 676, "blind_ak.jsonl": 1153, "blind_al.jsonl": 1200, "blind_am.jsonl": 1248, "blind_an.jsonl": 1248, "blind_ao.jsonl": 1310, "blind_ap.jsonl": 1310, "blind_aq.jsonl": 1353, "blind_ar.jsonl": 1407, "blind_as.jsonl": 1454, "blind_at.jsonl": 1496, "blind_au.jsonl": 1520, "blind_ba.jsonl": 1707, "blind_bb.jsonl": 1741, "blind_bc.jsonl": 1762, "blind_bd.jsonl": 1788, "blind_be.jsonl": 1845, "blind_bf.jsonl": 1865, "blind_bg.jsonl": 1916, "blind_bh.jsonl": 1930, "blind_bi.jsonl": 1941, "blind_bj.jsonl": 1941, "blind_bk.jsonl": 1976, "blind_bl.jsonl": 1976}
 
 func TestFreshBatchesRepeatNothing(t *testing.T) {
 	var earlier []foldedReply
