@@ -354,7 +354,14 @@ func TestAttachedSetKeepsNoSlice(t *testing.T) {
 		}
 	}
 	// The ids slices above are the caller's (the processor reuses one).
+	// AllocsPerRun counts the whole process's mallocs: goroutines an
+	// earlier test left winding down (Pebble's, a table's flush) add to
+	// a measurement (CI saw 26 and 92 on a loaded machine), never take
+	// from it, so the least of a few is this code's.
 	allocs := testing.AllocsPerRun(domains-1, cycle)
+	for range 4 {
+		allocs = min(allocs, testing.AllocsPerRun(domains-1, cycle))
+	}
 	if allocs > 4.5 {
 		t.Errorf("%.1f allocations per domain's cycle, want at most the 4 of the caller's id slices", allocs)
 	}
