@@ -399,7 +399,13 @@ func ParseFilter(now time.Time, q map[string][]string) (Filter, error) {
 			get("until"), f.Until.UTC().Format(time.RFC3339), get("since"), f.Since.UTC().Format(time.RFC3339))
 	}
 	f.Recipient, f.Sender, f.Remote = get("recipient"), get("sender"), get("remote")
-	f.MessageID, f.Text, f.Cursor = get("message_id"), get("q"), get("cursor")
+	f.MessageID, f.Text = get("message_id"), get("q")
+	// The cursor is read as given, spaces included: it is this server's
+	// own text, with one spelling (decodeCursor), and a trimmed one would
+	// give a position two spellings.
+	if v := q["cursor"]; len(v) > 0 {
+		f.Cursor = v[0]
+	}
 	if v := get("outcome"); v != "" {
 		o, ok := schemas.ParseOutcome(strings.ToLower(v))
 		if !ok {

@@ -168,6 +168,19 @@ func TestHTTP(t *testing.T) {
 	if code, _, _ := get(t, base+"bad.example/logs?cursor=zz", "text/csv"); code != 400 {
 		t.Errorf("export with a bad cursor: %d", code)
 	}
+	// A cursor has one spelling: the server's, without the spaces around
+	// it that the other filters' values may have (review S29A-5).
+	good := url.QueryEscape(encodeCursor(1764482400000000000, Pos{Source: SourceRepartition, Offset: 42}))
+	if code, _, body := get(t, base+"bad.example/logs?cursor="+good, ""); code != 200 {
+		t.Fatalf("a cursor as written: %d %s", code, body)
+	}
+	for _, sp := range []string{"%20", "%09", "%0D%0A", "%C2%A0", "%E3%80%80", "%C2%85"} {
+		for _, c := range []string{sp + good, good + sp} {
+			if code, _, body := get(t, base+"bad.example/logs?cursor="+c, ""); code != 400 {
+				t.Errorf("cursor=%s: %d %s, want 400", c, code, body)
+			}
+		}
+	}
 }
 
 // TestExportFormatAndLimit: the format an export is asked for — the
