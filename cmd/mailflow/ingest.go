@@ -140,7 +140,7 @@ func runIngest(ctx context.Context, env *environment, args []string) error {
 	fmt.Fprintf(env.stderr, "lines %d, deliveries %d (events %d), skipped %d, malformed %d\n",
 		stats.Lines, stats.Deliveries, stats.Events, stats.Skipped, stats.Malformed)
 	if stats.Untrusted > 0 {
-		fmt.Fprintf(env.stderr, "of the malformed lines, %d are journald entries of Postfix deliveries that journald says another program wrote (its _EXE, _COMM, _UID; forged with logger?), or a container not given to --journal-containers: not sent\n", stats.Untrusted)
+		fmt.Fprintf(env.stderr, "of the malformed lines, %d are journald entries of Postfix deliveries that journald's trusted fields do not attribute to Postfix (_EXE, _COMM, _UID, _SYSTEMD_CGROUP: another program, forged with logger?, a container not given to --journal-containers, or an export without those fields): not sent; each line's reason is in the log\n", stats.Untrusted)
 	}
 	if stats.Old > 0 {
 		fmt.Fprintf(env.stderr, "of the skipped lines, %d are deliveries logged more than --max-age %v ago\n", stats.Old, *maxAge)

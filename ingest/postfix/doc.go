@@ -26,7 +26,7 @@
 // with their file and line number; they never stop a run.
 //
 // A journald JSON export says which process wrote each entry, in fields
-// journald sets itself (_EXE, _COMM, _UID). An entry that claims to be a
+// journald sets itself (_EXE, _COMM, _UID, _SYSTEMD_CGROUP). An entry that claims to be a
 // Postfix delivery but that those fields attribute to another program (any
 // local user's logger -t postfix/smtp) is refused as malformed, wrapping
 // ErrUntrustedSource. Accepted are a Postfix program by its file name
@@ -36,9 +36,16 @@
 // (dockerd, conmon) write their containers' output as root: such an entry
 // is accepted only when its CONTAINER_NAME or CONTAINER_ID_FULL, which the
 // runtime sets, names a container given to WithJournalContainers, and
-// container fields in an entry no runtime wrote are refused. An entry
-// without any of these fields (not from journalctl) is read as a syslog
-// line is. A plain syslog file carries no such fields: whoever can write
+// container fields in an entry no runtime wrote are refused. The control
+// group journald records (_SYSTEMD_CGROUP, which an export must carry)
+// tells a container's root writing through the host's journal socket,
+// as uid 0, from the host: inside a container (Docker, Podman, containerd,
+// CRI-O, Kubernetes, LXC, systemd-nspawn) a Postfix program counts only
+// for a container given to WithJournalContainers, and a runtime's name
+// never does; outside those, only a system service's, PID 1's or root's
+// session's control group is the host's (a container of another shape is
+// refused, not taken for the host). An entry without any of these fields
+// (not from journalctl) is read as a syslog line is. A plain syslog file carries no such fields: whoever can write
 // to it, or to syslog, can write lines that read as deliveries.
 //
 // Addresses are untrusted text: a sender chooses the local parts of the

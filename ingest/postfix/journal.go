@@ -156,7 +156,12 @@ func (t journalTrust) believes(uid int64) bool {
 // container's root that shares the host's journal socket writes with
 // _UID 0 and the _EXE of its own file system (review S27A-3). Inside a
 // container a runtime's name or container fields are refused: the
-// runtime writes from outside.
+// runtime writes from outside. Outside the containers it knows, the
+// control group must be the host's (hostCgroup): a system service's,
+// PID 1's or root's session's, and for a runtime also Podman's conmon
+// scope; any other is a container of a shape not recognised, whose
+// root writes as uid 0 too (review S29A-1: containerd's ctr puts one in
+// /default/NAME, Docker with --cgroup-parent in /PARENT/ID).
 //
 // Refused are an entry of any other writer or uid; an entry that carries
 // container fields (CONTAINER_NAME, CONTAINER_ID, CONTAINER_ID_FULL,
@@ -238,8 +243,21 @@ func journalSource(rec *journalRecord, trust journalTrust) error {
 	if inContainer {
 		return containedSource(trust, name, writer, uidN, uid, cgroup, unit, ref, claimsContainer)
 	}
+	// Checked last, once the entry would otherwise count, so that a
+	// refusal names the likelier cause first (logger in a user's session
+	// is refused for its name and uid).
+	foreign := func() error {
+		if cgroup == "" || hostCgroup(cgroup, containerRuntimes[name]) {
+			return nil
+		}
+		return fmt.Errorf("%w: journald says %s wrote it as uid %s in the control group %s, which is neither a system service's nor a container's of a shape mailflow knows (a container of containerd's ctr, of a runtime given --cgroup-parent, or of podman --cgroups=disabled looks like this, and its root writes as uid 0): Postfix on the host runs in /system.slice; one in a container counts through its runtime and --journal-containers",
+			ErrUntrustedSource, writer, orNone(uid, 12), strconv.Quote(clip(cgroup, 160)))
+	}
 	if containerRuntimes[name] {
-		return containerSource(trust, writer, uidN, uid, cname, cid, cidFull)
+		if err := containerSource(trust, writer, uidN, uid, cname, cid, cidFull); err != nil {
+			return err
+		}
+		return foreign()
 	}
 	if claimsContainer {
 		return fmt.Errorf("%w: it carries container fields (%s) but journald says %s wrote it as uid %s, not a container runtime (%s); any program can set those fields, logger --journald among them", ErrUntrustedSource, containerDesc(cname, cid, cidFull, ctag, image), writer, orNone(uid, 12), runtimeNames)
@@ -248,7 +266,7 @@ func journalSource(rec *journalRecord, trust journalTrust) error {
 		return fmt.Errorf("%w: journald says %s wrote it as uid %s, which is not a Postfix program (its name is none of Postfix's daemons)", ErrUntrustedSource, writer, orNone(uid, 12))
 	}
 	if trust.believes(uidN) {
-		return nil
+		return foreign()
 	}
 	if trust.uids != nil {
 		return fmt.Errorf("%w: journald says %s wrote it as uid %s, neither root nor an account given to --journal-uids (Postfix's mail_owner)", ErrUntrustedSource, writer, orNone(uid, 12))

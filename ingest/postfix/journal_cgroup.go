@@ -2,6 +2,7 @@ package postfix
 
 import (
 	"encoding/hex"
+	"path"
 	"strings"
 )
 
@@ -75,6 +76,11 @@ func runtimeScope(seg string) (id string, ok bool) {
 			continue
 		}
 		rest = strings.TrimSuffix(rest, ".scope")
+		if p == "libpod-" {
+			// Podman's --cgroups=split puts the container's processes
+			// in libpod-payload-ID under the scope (review S29A-4).
+			rest = strings.TrimPrefix(rest, "payload-")
+		}
 		if rest != "" {
 			return rest, true
 		}
@@ -109,4 +115,38 @@ func unescapeUnit(s string) string {
 		b.WriteByte(s[i])
 	}
 	return b.String()
+}
+
+// hostCgroup reports whether cgroup, which containerOfCgroup found no
+// container in, is one the host's own services run in: a system
+// service's (/system.slice/…, where systemd starts postfix.service or
+// postfix@-.service, docker.service and containerd.service), PID 1's
+// (/init.scope) or a session of root's (/user.slice/user-0.slice/…:
+// "postfix start" typed by root). A container runtime's monitor may
+// also run in Podman's conmon scope (machine.slice/libpod-conmon-ID.scope
+// with the systemd cgroup manager, /libpod_parent/conmon with cgroupfs).
+//
+// Every other control group is refused rather than taken for the host's:
+// the shapes of containers are open-ended (containerd's ctr makes
+// /NAMESPACE/ID, a runtime given --cgroup-parent /PARENT/ID, Nomad and
+// podman --cgroups=disabled their own), and a container's root writes
+// through a shared journal socket as uid 0. A user's own units
+// (/user.slice/user-UID.slice/user@UID.service/…) are refused too; their
+// uid would be, in any case.
+func hostCgroup(cgroup string, runtime bool) bool {
+	c := path.Clean("/" + cgroup)
+	if c != cgroup && c+"/" != cgroup {
+		return false // not as the kernel reports it
+	}
+	switch {
+	case c == "/init.scope",
+		strings.HasPrefix(c, "/system.slice/"),
+		strings.HasPrefix(c, "/user.slice/user-0.slice/"):
+		return true
+	case runtime:
+		parts := strings.Split(strings.TrimPrefix(c, "/"), "/")
+		return len(parts) == 2 && parts[0] == "machine.slice" && strings.HasPrefix(parts[1], "libpod-conmon-") && strings.HasSuffix(parts[1], ".scope") ||
+			c == "/libpod_parent/conmon"
+	}
+	return false
 }

@@ -38,6 +38,9 @@ func TestContainerOfCgroup(t *testing.T) {
 		{"/machine.slice/machine-mail.scope/payload/system.slice/postfix.service", "mail", true},
 		{`/machine.slice/machine-mail\x2dout.scope`, "mail-out", true},
 		{"/machine.slice/systemd-nspawn@mail.service/payload", "mail", true},
+		// Podman's --cgroups=split (review S29A-4)
+		{"/machine.slice/libpod-" + id + ".scope/libpod-payload-" + id, id, true},
+		{"/libpod_parent/libpod-payload-" + id, id, true},
 	} {
 		ref, in := containerOfCgroup(tc.cgroup)
 		if ref != tc.ref || in != tc.in {
@@ -97,4 +100,85 @@ func TestJournalContainerOnHostSocket(t *testing.T) {
 	conmon := journalWith("_EXE", "/usr/bin/conmon", "_UID", "0", "_SYSTEMD_CGROUP", "/machine.slice/libpod-conmon-"+mailID+".scope",
 		"CONTAINER_NAME", "mail", "CONTAINER_ID_FULL", mailID, "MESSAGE", "postfix/smtp[1085]: "+deliveryMsg)
 	checkJournalKind(t, p, conmon, KindDelivery)
+}
+
+func TestHostCgroup(t *testing.T) {
+	const id = "e7e7e7e7e7e7e7e7e7e7e7e7e7e7e7e7e7e7e7e7e7e7e7e7e7e7e7e7e7e7e7e7"
+	for _, tc := range []struct {
+		cgroup        string
+		host, runtime bool
+	}{
+		{"/system.slice/postfix.service", true, true},
+		{"/system.slice/system-postfix.slice/postfix@-.service", true, true},
+		{"/system.slice/docker.service", true, true},
+		{"/init.scope", true, true},
+		{"/user.slice/user-0.slice/session-3.scope", true, true},
+		{"/machine.slice/libpod-conmon-" + id + ".scope", false, true},
+		{"/libpod_parent/conmon", false, true},
+
+		// containers of shapes containerOfCgroup does not know (review
+		// S29A-1), a user's own units, and paths no kernel reports
+		{"/default/evil", false, false},
+		{"/k8s.io/" + id, false, false},
+		{"/mail/" + id, false, false},
+		{"/nomad.slice/" + id + ".task.scope", false, false},
+		{"/user.slice/user-1000.slice/user@1000.service/app.slice/postfix.service", false, false},
+		{"/user.slice/user-1000.slice/session-2.scope", false, false},
+		{"/machine.slice/libpod-conmon-" + id + ".scope/extra", false, false},
+		{"/system.slice/../default/evil", false, false},
+		{"/system.slice//postfix.service", false, false},
+		{"system.slice/postfix.service", false, false},
+		{"/system.slice", false, false},
+		{"/", false, false},
+	} {
+		if got := hostCgroup(tc.cgroup, false); got != tc.host {
+			t.Errorf("hostCgroup(%q, false) = %v, want %v", tc.cgroup, got, tc.host)
+		}
+		if got := hostCgroup(tc.cgroup, true); got != tc.runtime {
+			t.Errorf("hostCgroup(%q, true) = %v, want %v", tc.cgroup, got, tc.runtime)
+		}
+	}
+}
+
+// TestJournalUnknownCgroup (review S29A-1): a container whose control
+// group is of no shape containerOfCgroup knows (containerd's ctr,
+// Docker with --cgroup-parent, podman --cgroups=disabled) writes as uid
+// 0 through a shared journal socket; it is refused, as Postfix or as a
+// runtime, rather than taken for the host. Podman with --cgroups=split
+// is read by its payload cgroup (review S29A-4).
+func TestJournalUnknownCgroup(t *testing.T) {
+	const (
+		evilID = "e7e7e7e7e7e7e7e7e7e7e7e7e7e7e7e7e7e7e7e7e7e7e7e7e7e7e7e7e7e7e7e7"
+		mailID = "4f2a9c1e6b7d8a0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d1e2f3a4b"
+	)
+	smtp := func(cgroup string, kv ...any) string {
+		f := []any{"_EXE", "/usr/lib/postfix/sbin/smtp", "_COMM", "smtp", "_UID", "0", "_PID", "31337", "_SYSTEMD_CGROUP", cgroup}
+		return journalWith(append(f, kv...)...)
+	}
+	dockerd := func(cgroup string) string {
+		return journalWith("_EXE", "/usr/bin/dockerd", "_COMM", "dockerd", "_UID", "0", "_SYSTEMD_CGROUP", cgroup,
+			"CONTAINER_NAME", "mail", "CONTAINER_ID_FULL", mailID, "MESSAGE", "postfix/smtp[1085]: "+deliveryMsg)
+	}
+	p := NewParser(journalAt, WithLocation(time.UTC), WithJournalUIDs(107), WithJournalContainers(mailID, "mail"))
+	for _, tc := range []struct {
+		name   string
+		line   string
+		want   Kind
+		reason []string
+	}{
+		{"containerd's ctr", smtp("/default/evil"), KindMalformed, []string{`"/default/evil"`, "control group"}},
+		{"Docker with --cgroup-parent", smtp("/mail/" + evilID), KindMalformed, []string{"control group"}},
+		{"a user's unit named postfix.service, as root inside a user namespace", smtp("/user.slice/user-1000.slice/user@1000.service/app.slice/postfix.service"), KindMalformed, []string{"control group"}},
+		{"a cgroup with dot-dot", smtp("/system.slice/../default/evil"), KindMalformed, []string{"control group"}},
+		{"ctr's container posing as dockerd", dockerd("/default/evil"), KindMalformed, []string{"control group"}},
+		{"dockerd in its service", dockerd("/system.slice/docker.service"), KindDelivery, nil},
+		{"root's own session", smtp("/user.slice/user-0.slice/session-3.scope"), KindDelivery, nil},
+		{"postfix@-.service", smtp("/system.slice/system-postfix.slice/postfix@-.service", "_UID", "107"), KindDelivery, nil},
+		{"a named Podman container, --cgroups=split", smtp("/machine.slice/libpod-" + mailID + ".scope/libpod-payload-" + mailID), KindDelivery, nil},
+		{"an unnamed Podman container, --cgroups=split", smtp("/machine.slice/libpod-" + evilID + ".scope/libpod-payload-" + evilID), KindMalformed, []string{"inside the container \"" + evilID}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			checkJournalKind(t, p, tc.line, tc.want, tc.reason...)
+		})
+	}
 }
