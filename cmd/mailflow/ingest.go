@@ -43,6 +43,7 @@ func runIngest(ctx context.Context, env *environment, args []string) error {
 	checkpointInterval := fs.Duration("checkpoint-interval", defaultCheckpointInterval, "least time between checkpoint writes (each rewrites the whole file: the read position and the join state of up to 100,000 queued messages); after a crash the lines read since the last write are read again (the same events, with the same ids; none is skipped), while a clean stop and the end of a run without --follow write it at once; 0 writes after every batch; at most 1h")
 	journalUIDs := fs.String("journal-uids", "", "uids besides root whose journald entries (journalctl -o json) are Postfix's, comma-separated; default: the uid of the local postfix (or _postfix) account, Postfix's mail_owner; an entry journald attributes to any other uid is refused as untrusted")
 	journalContainers := fs.String("journal-containers", "", "containers whose output, in journald entries written by Docker's or Podman's journald log driver (dockerd, conmon, as root), is Postfix's: their names (CONTAINER_NAME) or full ids, comma-separated; default none, so that no container on the host can pose as Postfix")
+	journalMachine := fs.String("journal-machine-id", "", "the machine (its /etc/machine-id, 32 hex digits) whose journal the journald export is; entries of any other machine are refused as untrusted; default: the machine of the first entry believed")
 	stateDir := fs.String("state-dir", "", "directory of the read-position checkpoints, created 0700 (default: $STATE_DIRECTORY under systemd, /var/lib/mailflow/ingest as root, else $XDG_STATE_HOME/mailflow/ingest or ~/.local/state/mailflow/ingest)")
 	brokers := listFlag{defaultBrokers}
 	fs.Var(&brokers, "brokers", "Kafka seed brokers, comma-separated; the default is mailflow dev's embedded broker")
@@ -82,6 +83,12 @@ func runIngest(ctx context.Context, env *environment, args []string) error {
 	}
 	if len(containers) > 0 {
 		cfg.ParserOptions = append(cfg.ParserOptions, postfix.WithJournalContainers(containers...))
+	}
+	if *journalMachine != "" {
+		if !postfix.ValidMachineID(*journalMachine) {
+			return usageErr("--journal-machine-id %q: want a machine id, 32 lowercase hex digits (cat /etc/machine-id on the machine whose journal it is)", *journalMachine)
+		}
+		cfg.ParserOptions = append(cfg.ParserOptions, postfix.WithJournalMachine(*journalMachine))
 	}
 	if *bootTime != "" {
 		boot, err := time.Parse(time.RFC3339, *bootTime)

@@ -33,6 +33,11 @@ type journalRecord struct {
 	Unit   json.RawMessage `json:"_SYSTEMD_UNIT"`
 	Cgroup json.RawMessage `json:"_SYSTEMD_CGROUP"`
 	Cursor json.RawMessage `json:"__CURSOR"`
+	// Machine is the journal's machine (/etc/machine-id), which journald
+	// records in every entry: an export of several journals (journalctl
+	// -m, -D, --file, journal-remote) holds other machines' entries,
+	// whose trusted fields another journald wrote (Parser.Parse).
+	Machine json.RawMessage `json:"_MACHINE_ID"`
 	// The container fields of Docker's and Podman's journald log drivers
 	// (https://docs.docker.com/engine/logging/drivers/journald/): set by
 	// the runtime, which writes the entry, never by the container's
@@ -57,6 +62,8 @@ type journalParsed struct {
 	// untrusted, when not nil, says why the entry is not Postfix's by
 	// journald's own account (it wraps ErrUntrustedSource).
 	untrusted error
+	// machine is the entry's _MACHINE_ID ("" when it has none).
+	machine string
 }
 
 // ErrUntrustedSource is wrapped by the error of a journald entry that
@@ -445,7 +452,11 @@ func journalLine(line string, trust journalTrust) (journalParsed, error) {
 	}
 	b.WriteByte(' ')
 	b.WriteString(msg)
-	return journalParsed{line: b.String(), msg: msg, tagged: ident != "", untrusted: journalSource(&rec, trust)}, nil
+	machine, err := journalField(rec.Machine)
+	if err != nil {
+		return journalParsed{}, fmt.Errorf("journald JSON entry, _MACHINE_ID: %w", err)
+	}
+	return journalParsed{line: b.String(), msg: msg, tagged: ident != "", untrusted: journalSource(&rec, trust), machine: machine}, nil
 }
 
 // journalField decodes one journald JSON value: a string, an array of

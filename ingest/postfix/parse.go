@@ -150,6 +150,34 @@ func WithJournalContainers(refs ...string) ParserOption {
 	}
 }
 
+// WithJournalMachine names the machine (its /etc/machine-id, 32
+// lowercase hex digits; journald's _MACHINE_ID) whose journal the input
+// is: a journald entry of any other machine is refused as untrusted.
+// Without it the first believed entry's machine is the input's (review
+// S29A-3). An id that is not 32 hex digits is ignored; the command line
+// refuses it.
+func WithJournalMachine(id string) ParserOption {
+	return func(p *Parser) {
+		if ValidMachineID(id) {
+			p.machine = id
+		}
+	}
+}
+
+// ValidMachineID reports whether id is a machine id as machine-id(5)
+// writes it: 32 lowercase hexadecimal digits.
+func ValidMachineID(id string) bool {
+	if len(id) != 32 {
+		return false
+	}
+	for i := 0; i < len(id); i++ {
+		if c := id[i]; (c < '0' || c > '9') && (c < 'a' || c > 'f') {
+			return false
+		}
+	}
+	return true
+}
+
 // Parser turns Postfix log lines into deliveries. It is stateful: it
 // remembers per queue id (and host) the sender and size that qmgr logged and
 // which recipients are deferred, so lines must be fed in log order through
@@ -165,6 +193,29 @@ type Parser struct {
 	// journal is whom journald entries are believed of
 	// (WithJournalUIDs, WithJournalContainers).
 	journal journalTrust
+	// machine is the _MACHINE_ID every believed journald entry must
+	// carry: WithJournalMachine's, else the first believed entry's.
+	machine string
+}
+
+// sameMachine pins the machine of the first believed journald entry (or
+// WithJournalMachine's) and returns an error wrapping ErrUntrustedSource
+// for an entry of another machine. Each journal's trusted fields are
+// what its own journald recorded: an export that merges journals
+// (journalctl -m, -M, -D, --file, a journal-remote directory) holds
+// entries of other machines and containers with journals of their own
+// (systemd-nspawn --link-journal), whose control groups and uids are
+// their own view (review S29A-3).
+func (p *Parser) sameMachine(id string) error {
+	switch {
+	case p.machine == "":
+		p.machine = id
+		return nil
+	case id == p.machine:
+		return nil
+	}
+	return fmt.Errorf("%w: its _MACHINE_ID %q is not %q, the machine of this input's journal (--journal-machine-id, else the first entry believed): an export that merges journals (journalctl -m, -M, -D, --file, journal-remote) holds other machines' entries, whose trusted fields another journald recorded; export one machine's journal",
+		ErrUntrustedSource, clip(id, 40), p.machine)
 }
 
 // NewParser returns a Parser configured by opts.
@@ -271,6 +322,9 @@ func (p *Parser) Parse(line string) Result {
 		je, err := journalLine(j, p.journal)
 		if err != nil {
 			return malformed(err)
+		}
+		if je.untrusted == nil && je.machine != "" {
+			je.untrusted = p.sameMachine(je.machine)
 		}
 		if je.untrusted != nil {
 			// Not read at all, so that it changes no join state either;
