@@ -5,7 +5,6 @@ import (
 	"context"
 	"fmt"
 	"maps"
-	"net/url"
 	"os"
 	"slices"
 	"strings"
@@ -123,7 +122,7 @@ func runConfigApply(ctx context.Context, env *environment, args []string) error 
 		return lerr
 	}
 	if *file != "-" {
-		warnReadableSecrets(env, *file, f)
+		warnReadableSecrets(env, *file, data, f)
 	}
 	var res directory.ApplyResult
 	if *dryRun {
@@ -326,17 +325,22 @@ func auditApply(ctx context.Context, cl *kgo.Client, topic string, res directory
 // it) and its group or others may read it: the file is what a leak of
 // those secrets starts from. The file was applied by its owner, so it is
 // a warning, not a refusal.
-func warnReadableSecrets(env *environment, file string, f *directory.File) {
+func warnReadableSecrets(env *environment, file string, data []byte, f *directory.File) {
 	fi, err := os.Stat(file)
 	if err != nil || fi.Mode().Perm()&0o077 == 0 {
 		return
 	}
 	var what []string
 	for _, m := range f.Managers {
-		if m.WebhookSecret != "" && m.WebhookSecret != directory.Redacted {
+		// f holds the stored secrets in place of config get's
+		// placeholders (directory.KeepRedactedFrom): what counts is
+		// whether the file's own bytes hold them (review S29B-4: the
+		// round trip the README recommends warned of whsec_REDACTED).
+		if m.WebhookSecret != "" && m.WebhookSecret != directory.Redacted && m.WebhookSecret != directory.WebhookSecretPrefix+directory.Redacted &&
+			bytes.Contains(data, []byte(m.WebhookSecret)) {
 			what = append(what, "the webhook secret of manager "+m.ID)
 		}
-		if u, err := url.Parse(m.WebhookURL); err == nil && m.WebhookURL != "" && (u.User != nil || u.RawQuery != "") {
+		if m.WebhookURL != "" && directory.RedactWebhookURL(m.WebhookURL) != m.WebhookURL && bytes.Contains(data, []byte(m.WebhookURL)) {
 			what = append(what, "the webhook URL of manager "+m.ID+" (credentials in its query or user part)")
 		}
 	}

@@ -85,8 +85,16 @@ func TestConfigGetApplyRoundTrip(t *testing.T) {
 		t.Fatalf("config get | config apply -f -: exit %d\n%s%s", back.code, back.stdout, back.stderr)
 	}
 	got := filepath.Join(dir, "got.yaml")
-	if err := os.WriteFile(got, []byte(get.stdout), 0o600); err != nil {
+	// As a shell redirect writes it, 0644: config get's placeholders
+	// hold no secret to warn of (review S29B-4: whsec_REDACTED did).
+	if err := os.WriteFile(got, []byte(get.stdout), 0o644); err != nil {
 		t.Fatal(err)
+	}
+	if err := os.Chmod(got, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if r := runMailflow(t, nil, "", "config", "apply", "-f", got, "--brokers", b.addr, "--dry-run"); r.code != 0 || strings.Contains(r.stderr, "warning") {
+		t.Fatalf("config apply --dry-run of config get's file at 0644: exit %d, want no warning\n%s%s", r.code, r.stdout, r.stderr)
 	}
 	if r := runMailflow(t, nil, "", "config", "apply", "-f", got, "--brokers", b.addr, "--prune"); r.code != 0 || strings.Contains(r.stdout, "updated") || strings.Contains(r.stdout, "deleted") {
 		t.Fatalf("config apply --prune of config get's file: exit %d\n%s%s", r.code, r.stdout, r.stderr)

@@ -219,6 +219,11 @@ func (d *devCatcher) serve(ctx context.Context, backend string, brokers []string
 	target := &url.URL{Scheme: "http", Host: backend}
 	proxy := &httputil.ReverseProxy{Rewrite: func(pr *httputil.ProxyRequest) {
 		pr.SetURL(target)
+		// The query as the client wrote it: ReverseProxy drops the
+		// parameters it cannot parse (a stray '%', a ';') before
+		// Rewrite, and the instance would answer with the filter left
+		// out rather than refuse it with 400 naming it (review S29B-1).
+		pr.Out.URL.RawQuery = pr.In.URL.RawQuery
 		// The instance sees the Host the client asked for, as it
 		// would without the front.
 		pr.Out.Host = pr.In.Host
