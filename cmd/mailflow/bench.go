@@ -85,7 +85,7 @@ func runBench(ctx context.Context, env *environment, args []string) error {
 	parts := fs.Bool("parts", false, "report the processor's CPU per event by part (decode, diagnosis, evaluate, state reads, log store, store update, changelog produce, fetch, Pebble flush and compaction, garbage collector), from a CPU profile of the last round (--cpuprofile's file, else a temporary one); with a compare, with and without the feature side by side")
 	memProfile := fs.String("memprofile", "", "write a heap profile of the processor phase of the last round to this file when it has processed the events (allocations since the start and the live heap then; with a compare, the run without the feature's to FILE.without)")
 	var lf logFlags
-	lf.register(fs)
+	lf.registerLevel(fs, "warn")
 	if err := fs.parseFlagsOnly(args); err != nil {
 		return err
 	}

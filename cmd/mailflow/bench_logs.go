@@ -71,7 +71,7 @@ func runBenchLogs(ctx context.Context, env *environment, args []string) error {
 	fs.Var(&logMemTable, "log-memtable", "processor phases: the log store's memtable share (logstore.WithTuning: segments of 1.5 × it, up to 3 × it held), instead of --memory-limit's; to measure what the share costs")
 	fetchMax := fs.Int("fetch-max-bytes", 0, "processor phases: most bytes of one fetch, which one transaction evaluates, as mailflow run --fetch-max-bytes (0: from --memory-limit)")
 	var lf logFlags
-	lf.register(fs)
+	lf.registerLevel(fs, "warn")
 	if err := fs.parseFlagsOnly(args); err != nil {
 		return err
 	}

@@ -37,7 +37,7 @@ func runBenchRestore(ctx context.Context, env *environment, args []string) error
 	memoryLimit := byteSize(processor.DefaultMemoryLimit)
 	fs.Var(&memoryLimit, "memory-limit", "the restoring instance's memory budget (e.g. 256MiB, 1GiB), as mailflow run --memory-limit")
 	var lf logFlags
-	lf.register(fs)
+	lf.registerLevel(fs, "warn")
 	if err := fs.parseFlagsOnly(args); err != nil {
 		return err
 	}

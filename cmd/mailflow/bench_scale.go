@@ -34,7 +34,7 @@ func runBenchScale(ctx context.Context, env *environment, args []string) error {
 	memoryLimit := byteSize(processor.DefaultMemoryLimit)
 	fs.Var(&memoryLimit, "memory-limit", "processor: its memory budget (e.g. 256MiB, 1GiB), as mailflow run --memory-limit; each instance of the two-instance row gets it")
 	var lf logFlags
-	lf.register(fs)
+	lf.registerLevel(fs, "warn")
 	if err := fs.parseFlagsOnly(args); err != nil {
 		return err
 	}

@@ -231,6 +231,16 @@ func runDev(ctx context.Context, env *environment, args []string) error {
 		// say how (review S25A, newcomer).
 		fmt.Fprintf(env.stderr, "  events   none until produced: mailflow produce --brokers %s --file events.jsonl (one DeliveryEvent a line), or --rate 200 for generated traffic; mailflow dev --demo does it for you\n", b.Addr())
 	}
+	if *demo {
+		// Silences and the tree want a signed-in manager; the first
+		// password closes the open API (review S29B-2: the banner said
+		// nothing of either, and the README's way in locked the CLI out).
+		token := "set"
+		if pf.apiToken == "" {
+			token = "not set: start dev with MAILFLOW_API_TOKEN=$(openssl rand -hex 32) to keep status and logs working after it"
+		}
+		fmt.Fprintf(env.stderr, "  sign in  mailflow account set-password-link --brokers %s --manager woodgrove-it --console-url http://%s (silences and the tree want a signed-in manager; the first password closes the open API; operator token %s)\n", b.Addr(), addr, token)
+	}
 	fmt.Fprintln(env.stderr)
 
 	select {

@@ -35,6 +35,11 @@ func TestDevDemoDirectoryOnce(t *testing.T) {
 	if strings.Contains(first.stderr.String(), "none until produced") {
 		t.Error("dev --demo's banner says no events arrive until produced")
 	}
+	// How to sign in, on dev's own broker and address (review S29B-2).
+	if out := first.stderr.String(); !strings.Contains(out, "sign in  mailflow account set-password-link --brokers ") ||
+		!strings.Contains(out, "--console-url "+base) || !strings.Contains(out, "operator token set") {
+		t.Errorf("dev --demo's banner does not say how to sign in:\n%s", tailLines(out, 30))
+	}
 	if out := first.stderr.String(); !strings.Contains(out, "demo directory published") || !strings.Contains(out, "first start on this data dir") {
 		t.Errorf("the first start does not say it published the demo directory for the first time:\n%s", tailLines(first.stderr.String(), 30))
 	}

@@ -122,7 +122,7 @@ func (fs *flagSet) parse(args []string) error {
 			// An id or a path may start with '-': say how to pass one.
 			return fmt.Errorf("%w: %v (an argument that starts with '-' goes after \"--\")", errUsage, err)
 		}
-		return fmt.Errorf("%w: %v", errUsage, err)
+		return fmt.Errorf("%w: %v%s", errUsage, err, fs.valueHint(err.Error()))
 	}
 	given := map[string]bool{}
 	fs.Visit(func(f *flag.Flag) { given[f.Name] = true })
@@ -138,7 +138,7 @@ func (fs *flagSet) parse(args []string) error {
 			}
 			fs.fromEnv[f.Name] = envName(f.Name) + "=" + shown
 			if err := f.Value.Set(v); err != nil {
-				errs = append(errs, fmt.Errorf("%s=%q (for --%s): %v", envName(f.Name), v, f.Name, err))
+				errs = append(errs, fmt.Errorf("%s=%q (for --%s): %v%s", envName(f.Name), v, f.Name, err, valueHintOf(f)))
 			}
 		}
 	})
@@ -152,6 +152,45 @@ func (fs *flagSet) parse(args []string) error {
 		return fmt.Errorf("%w: %v", errUsage, errors.Join(errs...))
 	}
 	return nil
+}
+
+// valueHint says what a flag takes, for the flag package's error about a
+// value it could not parse ("invalid value "5x" for flag -demo-cycle:
+// parse error", review S29B-9), which names neither the form nor an
+// example.
+func (fs *flagSet) valueHint(msg string) string {
+	_, rest, ok := strings.Cut(msg, " for flag -")
+	if !ok {
+		// a boolean's: "invalid boolean value "x" for -demo: parse error"
+		if _, rest, ok = strings.Cut(msg, " for -"); !ok {
+			return ""
+		}
+	}
+	name, _, _ := strings.Cut(rest, ":")
+	if f := fs.Lookup(name); f != nil {
+		return valueHintOf(f)
+	}
+	return ""
+}
+
+// valueHintOf says what kind of value f takes when it is a duration, a
+// number or a boolean; "" for other flags, whose own errors say it.
+func valueHintOf(f *flag.Flag) string {
+	g, ok := f.Value.(flag.Getter)
+	if !ok {
+		return ""
+	}
+	switch g.Get().(type) {
+	case time.Duration:
+		return " (want a duration such as 90s, 2m or 1h30m: a number with a unit of ms, s, m or h)"
+	case int, int64, uint, uint64:
+		return " (want a whole number)"
+	case float64:
+		return " (want a number)"
+	case bool:
+		return " (want true or false)"
+	}
+	return ""
 }
 
 // parseFlagsOnly parses args, which must hold flags only.
@@ -209,8 +248,13 @@ type logFlags struct {
 	format string
 }
 
-func (l *logFlags) register(fs *flagSet) {
-	fs.StringVar(&l.level, "log-level", "info", "log level: debug, info, warn, error")
+func (l *logFlags) register(fs *flagSet) { l.registerLevel(fs, "info") }
+
+// registerLevel is register with another default level: the benchmarks'
+// "warn", whose in-process instances would otherwise log every domain's
+// status change among the figures (review S29B-5).
+func (l *logFlags) registerLevel(fs *flagSet, level string) {
+	fs.StringVar(&l.level, "log-level", level, "log level: debug, info, warn, error")
 	fs.StringVar(&l.format, "log-format", "text", "log format: text or json")
 }
 

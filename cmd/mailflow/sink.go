@@ -213,6 +213,11 @@ func runSink(ctx context.Context, env *environment, args []string) error {
 	if err != nil {
 		return err
 	}
+	if sf.smtpHost == "" {
+		// Said once at the start, not only in the flag's help (review
+		// S29B-3): a sink started without it looks healthy.
+		log.Warn("sink: no --smtp-host: e-mail notifications, and the ticketing systems fed by e-mail, are not sent but dead-lettered (the dead-letter topic keeps each with its reason); give --smtp-host to send them")
+	}
 	reg := newRegistry()
 	stop, err := serveMetrics(*httpAddr, reg, log)
 	if err != nil {
