@@ -44,7 +44,10 @@
 // for a container given to WithJournalContainers, and a runtime's name
 // never does; outside those, only a system service's, PID 1's or root's
 // session's control group is the host's (a container of another shape is
-// refused, not taken for the host). An entry without any of these fields
+// refused, not taken for the host). An entry a Postfix program wrote to
+// its standard output (_TRANSPORT stdout: maillog_file = /dev/stdout) is
+// refused: postlogd writes there what any local user sends with postlog
+// -t postfix/smtp. An entry without any of these fields
 // (not from journalctl) is read as a syslog line is. A plain syslog file carries no such fields: whoever can write
 // to it, or to syslog, can write lines that read as deliveries.
 //

@@ -38,6 +38,9 @@ type journalRecord struct {
 	// -m, -D, --file, journal-remote) holds other machines' entries,
 	// whose trusted fields another journald wrote (Parser.Parse).
 	Machine json.RawMessage `json:"_MACHINE_ID"`
+	// Transport is how the entry reached journald: syslog, journal,
+	// stdout (a service's output stream), kernel, audit, driver.
+	Transport json.RawMessage `json:"_TRANSPORT"`
 	// The container fields of Docker's and Podman's journald log drivers
 	// (https://docs.docker.com/engine/logging/drivers/journald/): set by
 	// the runtime, which writes the entry, never by the container's
@@ -248,7 +251,10 @@ func journalSource(rec *journalRecord, trust journalTrust) error {
 		ref, inContainer = containerOfCgroup(unit)
 	}
 	if inContainer {
-		return containedSource(trust, name, writer, uidN, uid, cgroup, unit, ref, claimsContainer)
+		if err := containedSource(trust, name, writer, uidN, uid, cgroup, unit, ref, claimsContainer); err != nil {
+			return err
+		}
+		return viaStdout(rec, writer)
 	}
 	// Checked last, once the entry would otherwise count, so that a
 	// refusal names the likelier cause first (logger in a user's session
@@ -271,6 +277,9 @@ func journalSource(rec *journalRecord, trust journalTrust) error {
 	}
 	if !postfixDaemons[name] {
 		return fmt.Errorf("%w: journald says %s wrote it as uid %s, which is not a Postfix program (its name is none of Postfix's daemons)", ErrUntrustedSource, writer, orNone(uid, 12))
+	}
+	if err := viaStdout(rec, writer); err != nil {
+		return err
 	}
 	if trust.believes(uidN) {
 		return foreign()
@@ -305,6 +314,23 @@ func containedSource(trust journalTrust, name, writer string, uidN int64, uid, c
 		return fmt.Errorf("%w: journald says %s wrote it as uid %s %s, neither root nor an account given to --journal-uids", ErrUntrustedSource, writer, orNone(uid, 12), in)
 	}
 	return nil
+}
+
+// viaStdout refuses an entry a Postfix program wrote to its standard
+// output (_TRANSPORT stdout): with maillog_file = /dev/stdout ("postfix
+// start-fg" under systemd) every record reaches the journal through
+// master's output stream, attributed to master whoever sent it, and
+// postlogd writes there what any local user sends it with postlog(1) -t
+// postfix/smtp (set-gid postdrop since Postfix 3.7, and it takes any
+// tag: src/postlog/postlog.c; review S29A-2). A runtime's entries (Docker's
+// and Podman's drivers) are not of this kind: they are the container's.
+func viaStdout(rec *journalRecord, writer string) error {
+	transport, err := journalField(rec.Transport)
+	if err == nil && transport != "stdout" {
+		return nil
+	}
+	return fmt.Errorf("%w: journald says %s wrote it to its standard output (_TRANSPORT stdout): Postfix logging through maillog_file and postlogd, which writes what any local user sends with postlog -t postfix/smtp, so journald attests nothing of the daemon named in it; log Postfix to syslog (maillog_file empty) for journald to attest each daemon",
+		ErrUntrustedSource, writer)
 }
 
 // containerSource is journalSource for an entry a container runtime

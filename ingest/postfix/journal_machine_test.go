@@ -1,6 +1,7 @@
 package postfix
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -58,6 +59,48 @@ func TestValidMachineID(t *testing.T) {
 	} {
 		if got := ValidMachineID(id); got != want {
 			t.Errorf("ValidMachineID(%q) = %v, want %v", id, got, want)
+		}
+	}
+}
+
+// TestJournalStdoutNotAttested (review S29A-2): with maillog_file =
+// /dev/stdout ("postfix start-fg" under systemd) every record reaches
+// the journal through master's output stream, and postlogd writes there
+// what any local user sends with postlog -t postfix/smtp (set-gid
+// postdrop since Postfix 3.7): journald attests nothing of the daemon
+// named inside, so such an entry is refused; the daemons' own syslog
+// entries and a container runtime's still count.
+func TestJournalStdoutNotAttested(t *testing.T) {
+	const mailID = "4f2a9c1e6b7d8a0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d1e2f3a4b"
+	p := NewParser(journalAt, WithLocation(time.UTC), WithJournalUIDs(107), WithJournalContainers(mailID, "mail"))
+	forwarded := "Dec  4 04:20:00 mailer postfix/smtp[1085]: " + deliveryMsg
+	for _, tc := range []struct {
+		name string
+		line string
+		want Kind
+	}{
+		{"master's output stream", journalWith("_EXE", "/usr/lib/postfix/sbin/master", "_COMM", "master", "_UID", "0", "_TRANSPORT", "stdout",
+			"_SYSTEMD_CGROUP", "/system.slice/postfix.service", "SYSLOG_IDENTIFIER", "postfix", "MESSAGE", forwarded), KindMalformed},
+		{"postlogd's output stream", journalWith("_EXE", "/usr/lib/postfix/sbin/postlogd", "_COMM", "postlogd", "_UID", "0", "_TRANSPORT", "stdout",
+			"_SYSTEMD_CGROUP", "/system.slice/postfix.service", "MESSAGE", deliveryMsg), KindMalformed},
+		{"a named container's master, its output stream", journalWith("_EXE", "/usr/sbin/master", "_COMM", "master", "_UID", "0", "_TRANSPORT", "stdout",
+			"_SYSTEMD_CGROUP", "/system.slice/docker-"+mailID+".scope", "MESSAGE", forwarded), KindMalformed},
+		{"a transport of several values", journalWith("_EXE", "/usr/lib/postfix/sbin/smtp", "_COMM", "smtp", "_UID", "0", "_TRANSPORT", []string{"syslog", "stdout"},
+			"_SYSTEMD_CGROUP", "/system.slice/postfix.service"), KindMalformed},
+		{"smtp through syslog", journalWith("_EXE", "/usr/lib/postfix/sbin/smtp", "_COMM", "smtp", "_UID", "0", "_TRANSPORT", "syslog",
+			"_SYSTEMD_CGROUP", "/system.slice/postfix.service"), KindDelivery},
+		{"dockerd for a named container", journalWith("_EXE", "/usr/bin/dockerd", "_COMM", "dockerd", "_UID", "0", "_TRANSPORT", "journal",
+			"_SYSTEMD_CGROUP", "/system.slice/docker.service", "CONTAINER_NAME", "mail", "MESSAGE", "postfix/smtp[1085]: "+deliveryMsg), KindDelivery},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			checkJournalKind(t, p, tc.line, tc.want)
+		})
+	}
+	res := p.Parse(journalWith("_EXE", "/usr/lib/postfix/sbin/master", "_COMM", "master", "_UID", "0", "_TRANSPORT", "stdout",
+		"_SYSTEMD_CGROUP", "/system.slice/postfix.service", "MESSAGE", forwarded))
+	for _, w := range []string{"_TRANSPORT stdout", "postlog", "maillog_file"} {
+		if res.Err == nil || !strings.Contains(res.Err.Error(), w) {
+			t.Errorf("the refusal %v does not say %q", res.Err, w)
 		}
 	}
 }
