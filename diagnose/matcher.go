@@ -4,9 +4,10 @@ package diagnose
 // fixed-size array on the stack rather than a heap allocation. At 4,096 the
 // shipped tables had reached 4,079 patterns; 8,192 doubles the room for a
 // set of 1 KiB (zeroed once per classification). Pattern ids are uint16,
-// so the bound may grow to 65,536, but the automaton's states (maxStates)
-// run out first: at about 9.5 states per pattern the shipped tables would
-// reach 65,536 states near 6,900 patterns.
+// so the bound may grow to 65,536. It, not the automaton's states
+// (maxStates), is now the first limit: the shipped tables have 5,724
+// patterns at about 11.5 states each, so 8,192 of them would take about
+// 94,000 states.
 const maxPatterns = 128 * 64
 
 // hitSet records which patterns occurred in a text. used has bit w%64 of
@@ -41,22 +42,25 @@ type pattern struct {
 // row shared with other states (its own, or a shallower state's it agrees
 // with on all but a few classes) plus up to maxExceptions classes where it
 // differs. A step then reads the state's node, one row entry, and picks
-// the exception without a branch: the scan is a chain of two table reads
-// per byte with no mispredicted branches, where a trie with failure links
-// branches on every byte on whether the state is shallow, whether the byte
-// follows the phrase and how far to fall back. Most states are deep in a
-// single phrase and differ from the state their failure link names in the
-// one byte that continues the phrase, so few states need a row of their own:
-// for the shipped rules, 32,657 states (the limit is maxStates, 65,536) in
-// 76 byte classes need 1,833 rows, 272 KB of rows and 383 KB of 12-byte
-// nodes, about 685 KB in all with the outputs of the 4,246 states that
-// have any (the trie with failure links it replaced took about 425 KB at
-// 29,122 states; the branch-free scan more than paid for the difference).
+// the exception without a branch (step): the scan is a chain of two table
+// reads per byte with no mispredicted branches, where a trie with failure
+// links branches on every byte on whether the state is shallow, whether
+// the byte follows the phrase and how far to fall back. Most states are
+// deep in a single phrase and differ from the state their failure link
+// names in the one byte that continues the phrase, so few states need a
+// row of their own: for the shipped rules, 65,534 states (the limit is
+// maxStates, 1,048,576) in 82 byte classes need 2,899 rows, 951 KB of
+// 32-bit rows and 1,049 KB of 16-byte nodes, about 2.05 MB in all with the
+// outputs of the 7,804 states that have any. (With 16-bit state numbers,
+// full at 65,536 states, the same tables took 1.32 MB: 475 KB of rows and
+// 786 KB of 12-byte nodes. The trie with failure links the DFA replaced
+// took about 425 KB at 29,122 states; the branch-free scan more than paid
+// for the difference.)
 type automaton struct {
 	class  [256]uint8
 	nclass int
 	nodes  []dfaNode
-	rows   []uint16 // rows of nclass transitions: the next state
+	rows   []uint32 // rows of nclass transitions: the next state
 	// outStart is the first state that reports patterns: states are
 	// numbered so that those with outputs come last, and the scan tests
 	// s >= outStart (a compare, no table read) to know that it must look.
@@ -75,7 +79,7 @@ type automaton struct {
 // classes c1 and c2 (noClass when unused), which go to t1 and t2.
 type dfaNode struct {
 	row    uint32
-	t1, t2 uint16
+	t1, t2 uint32
 	c1, c2 uint8
 }
 
@@ -89,14 +93,25 @@ const noClass = 255
 // shallowDepth bounds the states numbered breadth-first (buildAutomaton).
 const shallowDepth = 3
 
-// maxStates is how many states the automaton can number: the whole range
-// of the uint16 state numbers (rows, exceptions, the scan's sync window),
-// since whether a state reports patterns is told by its number's place
-// (automaton.outStart), not by a flag bit. Before that the top bit was the
-// flag and the limit 32,768.
-const maxStates = 1 << 16
+// maxStates is how many states the automaton may have. State numbers are
+// uint32 (rows, exceptions, the scan's sync window), so the numbering
+// itself would allow far more; whether a state reports patterns is told by
+// its number's place (automaton.outStart), not by a flag bit. The bound is
+// the build's: its dense trie and transition tables take 8 bytes per state
+// and byte class, about 690 MB at 1<<20 states of 82 classes, so a table
+// that runs away is refused (as soon as it numbers one state too many)
+// instead of exhausting memory. 1<<20 is 16 times the shipped tables and
+// more than 65,536 patterns (all that uint16 ids allow) take at today's
+// 11.5 states each. uint16 state numbers had limited it to 65,536, which
+// the shipped tables reached at 65,534; before that the top bit flagged
+// outputs and the limit was 32,768.
+const maxStates = 1 << 20
 
-func buildAutomaton(pats []pattern) *automaton {
+func buildAutomaton(pats []pattern) *automaton { return buildAutomatonMax(pats, maxStates) }
+
+// buildAutomatonMax is buildAutomaton refusing more than limit states
+// (maxStates, or less for tests).
+func buildAutomatonMax(pats []pattern, limit int) *automaton {
 	if len(pats) > maxPatterns {
 		panic("diagnose: too many patterns")
 	}
@@ -133,13 +148,13 @@ func buildAutomaton(pats []pattern) *automaton {
 				}
 				own = append(own, nil)
 				states++
+				if states > limit {
+					panic("diagnose: automaton too large")
+				}
 			}
 			s = int(goTo[s*nc+c])
 		}
 		own[s] = append(own[s], uint16(id))
-	}
-	if states > maxStates {
-		panic("diagnose: automaton too large")
 	}
 	if len(own[0]) > 0 {
 		panic("diagnose: empty pattern")
@@ -222,11 +237,11 @@ func buildAutomaton(pats []pattern) *automaton {
 			numbered = append(numbered, old)
 		}
 	}
-	renum := make([]uint16, states)
+	renum := make([]uint32, states)
 	for newID, old := range numbered {
-		renum[old] = uint16(newID)
+		renum[old] = uint32(newID)
 	}
-	target := func(t int32) uint16 { return renum[t] }
+	target := func(t int32) uint32 { return renum[t] }
 	// Rows: breadth-first, so that a state's failure link has its row
 	// settled when the state asks for it. A state shares the row its
 	// failure link uses when they differ on at most maxExceptions classes.
@@ -251,7 +266,7 @@ func buildAutomaton(pats []pattern) *automaton {
 		rowOf[old] = int32(len(rowStates))
 		rowStates = append(rowStates, old)
 	}
-	a.rows = make([]uint16, 0, len(rowStates)*nc)
+	a.rows = make([]uint32, 0, len(rowStates)*nc)
 	for _, old := range rowStates {
 		for c := 0; c < nc; c++ {
 			a.rows = append(a.rows, target(goTo[int(old)*nc+c]))
@@ -312,7 +327,7 @@ func (a *automaton) scan(text []byte, hits *hitSet) {
 		return
 	}
 	mid := len(text) / 2
-	var later [syncWindow]uint16 // the second walk's first states
+	var later [syncWindow]uint32 // the second walk's first states
 	sA, sB := 0, 0
 	class := &a.class
 	out := a.outStart
@@ -326,14 +341,14 @@ func (a *automaton) scan(text []byte, hits *hitSet) {
 			a.report(text, j, sB, hits)
 		}
 		if i < syncWindow {
-			later[i] = uint16(sB)
+			later[i] = uint32(sB)
 		}
 	}
 	if len(text)-mid > mid { // odd length: the second half's last byte
 		j := len(text) - 1
 		sB = a.stepReport(text, j, sB, hits)
 		if j-mid < syncWindow {
-			later[j-mid] = uint16(sB)
+			later[j-mid] = uint32(sB)
 		}
 	}
 	for j := mid; j < len(text); j++ {
@@ -342,7 +357,7 @@ func (a *automaton) scan(text []byte, hits *hitSet) {
 			a.scanFrom(text, sA, j+1, len(text), hits)
 			return
 		}
-		if uint16(sA) == later[j-mid] {
+		if uint32(sA) == later[j-mid] {
 			return
 		}
 	}
@@ -380,16 +395,20 @@ func (a *automaton) stepReport(text []byte, i, s int, hits *hitSet) int {
 }
 
 // step returns the transition of state s on byte class c.
-// The exceptions are picked with conditional moves, not branches.
-func (a *automaton) step(s int, c uint8) uint16 {
+// The exceptions are picked with masks, not branches: m1 is all ones when
+// c is c1, else zero (c^c1 is below 256, so only 0 turns negative when 1
+// is taken away). The compiler would not turn "if c == nd.c1 { v = nd.t1 }"
+// into a conditional move, since v is the next load's address, and the
+// branch it keeps instead is as unpredictable as the text. c1
+// and c2 never both equal c: they differ when used, and noClass is no
+// byte's class.
+func (a *automaton) step(s int, c uint8) uint32 {
 	nd := &a.nodes[s]
 	v := a.rows[nd.row+uint32(c)]
-	if c == nd.c2 {
-		v = nd.t2
-	}
-	if c == nd.c1 {
-		v = nd.t1
-	}
+	m1 := uint32(int32(uint32(c^nd.c1)-1) >> 31)
+	m2 := uint32(int32(uint32(c^nd.c2)-1) >> 31)
+	v ^= (v ^ nd.t2) & m2
+	v ^= (v ^ nd.t1) & m1
 	return v
 }
 

@@ -114,18 +114,41 @@ func bigPatterns(n int, seed uint64) []pattern {
 }
 
 // bigCount is how many bigPatterns TestAutomatonBeyond32K builds: enough
-// for more than 32,768 states, few enough for at most maxStates.
+// for more than 32,768 states (52,120).
 const bigCount = 4096
+
+// bigPatterns64K returns bigPatterns(bigCount, 1) with "xyzzy" added to
+// each: 5 more states per phrase, 72,600 in all, more than 65,536.
+func bigPatterns64K() []pattern {
+	pats := bigPatterns(bigCount, 1)
+	for i := range pats {
+		pats[i].text += "xyzzy"
+	}
+	return pats
+}
 
 // TestAutomatonBeyond32K builds an automaton with more states than the
 // 32,768 that 15-bit state numbers (the top bit once flagged outputs)
 // allowed and checks that phrases ending in states numbered above that
 // are found, alone and inside longer texts that scan walks two ways.
 func TestAutomatonBeyond32K(t *testing.T) {
-	pats := bigPatterns(bigCount, 1)
+	checkBigAutomaton(t, bigPatterns(bigCount, 1), 1<<15)
+}
+
+// TestAutomatonBeyond64K does the same beyond the 65,536 states that
+// 16-bit state numbers allowed.
+func TestAutomatonBeyond64K(t *testing.T) {
+	checkBigAutomaton(t, bigPatterns64K(), 1<<16)
+}
+
+// checkBigAutomaton builds an automaton of more than above states from
+// pats and checks that the phrases ending in states numbered above that
+// are found, alone and inside longer texts that scan walks two ways.
+func checkBigAutomaton(t *testing.T, pats []pattern, above int) {
+	t.Helper()
 	a := buildAutomaton(pats)
-	if len(a.nodes) <= 1<<15 || len(a.nodes) > maxStates {
-		t.Fatalf("%d states, want between 32,768 and %d", len(a.nodes), maxStates)
+	if len(a.nodes) <= above || len(a.nodes) > maxStates {
+		t.Fatalf("%d states, want between %d and %d", len(a.nodes), above+1, maxStates)
 	}
 	// The state each phrase ends in.
 	end := func(p string) int {
@@ -138,7 +161,7 @@ func TestAutomatonBeyond32K(t *testing.T) {
 	high := 0
 	for id, p := range pats {
 		s := end(p.text)
-		if s < 1<<15 {
+		if s < above {
 			continue
 		}
 		high++
@@ -152,7 +175,7 @@ func TestAutomatonBeyond32K(t *testing.T) {
 		}
 	}
 	if high < 100 {
-		t.Fatalf("only %d phrases end above state 32,767", high)
+		t.Fatalf("only %d phrases end above state %d", high, above-1)
 	}
 	// Texts of several phrases, cut and joined so that boundaries hold or
 	// not, against the search per phrase.
@@ -181,19 +204,30 @@ func TestAutomatonBeyond32K(t *testing.T) {
 	}
 }
 
-// TestAutomatonTooLarge checks that more states than maxStates are
-// refused rather than numbered wrong.
+// TestAutomatonTooLarge checks that more states than the limit are
+// refused rather than numbered wrong, and that exactly the limit is not.
+// It lowers the limit to the states of bigPatterns64K, 72,600: maxStates,
+// 1<<20, is out of reach of maxPatterns phrases (bigPatterns(maxPatterns)
+// take about 103,000 states).
 func TestAutomatonTooLarge(t *testing.T) {
-	pats := bigPatterns(bigCount, 1)
-	for i := range pats {
-		pats[i].text += "xyzzy" // 5 more states per phrase: over 65,536
+	pats := bigPatterns64K()
+	n := len(buildAutomaton(pats).nodes)
+	if n <= 1<<16 || n > maxStates {
+		t.Fatalf("%d states, want between 65,537 and %d", n, maxStates)
 	}
-	defer func() {
-		if r := recover(); r != "diagnose: automaton too large" {
-			t.Fatalf("recovered %v, want the too-large panic", r)
-		}
-	}()
-	buildAutomaton(pats)
+	if a := buildAutomatonMax(pats, n); len(a.nodes) != n {
+		t.Fatalf("limit %d: %d states", n, len(a.nodes))
+	}
+	for _, limit := range []int{n - 1, 1 << 16} {
+		func() {
+			defer func() {
+				if r := recover(); r != "diagnose: automaton too large" {
+					t.Fatalf("limit %d: recovered %v, want the too-large panic", limit, r)
+				}
+			}()
+			buildAutomatonMax(pats, limit)
+		}()
+	}
 }
 
 // TestMaxPatterns builds an automaton and a classifier's pattern table
