@@ -590,6 +590,16 @@ func (c *Classifier) classify(in Input, sr *scanResult, feat *Features) (res Res
 	if len(text) > maxScan {
 		text = text[:maxScan]
 	}
+	// A Postfix log record pasted whole: its reason is the reply, and
+	// its status what Postfix did, as an event's outcome says it.
+	if !replyFirst(text) && (strings.Contains(text, "]: ") || strings.Contains(text, "to=<") || strings.Contains(text, ": host ") || strings.Contains(text, ": connect to ")) {
+		if inner, status, ok := postfixLogLine(text); ok && inner != "" {
+			text = inner
+			if in.Outcome == "" {
+				in.Outcome = status
+			}
+		}
+	}
 	// The local MTA's wrappers ("delivery temporarily suspended: ", "host
 	// mx[ip] said: ", Exim's "SMTP error from remote mail server after …")
 	// describe the sender's side; rules read only what is inside them.

@@ -589,6 +589,9 @@ var strongRules = []rule{
 		{"unable to relay", "cannot relay", "can't relay", "could not relay", "relaying is temporarily unavailable", "relay service"},
 		{"at this time", "at the moment", "right now", "temporarily unavailable", "currently unavailable"},
 	}, unless: []string{"denied", "not permitted", "not allowed", "prohibited"}},
+	{cat: CategoryDomainNotFound, settled: true, why: "the sender's own lookup of the recipient domain's MX failed ('unable to get mx info: failed to get IPs from PTR record: lookup <nil>', a Go mailer's, probe BM bm-022; 'failed to get MX records for …'): the domain's mail servers could not be found, whatever record the library names on the way (the PTR here is the MX host's address lookup, not the client's reverse DNS)", any: []string{
+		"unable to get mx", "failed to get mx", "could not get mx", "cannot get mx", "can't get mx", "couldn't get mx", "error getting mx",
+	}},
 	{cat: CategoryPolicyRejected, settled: true, why: "relaying refused: the server takes no mail for this domain from this client (RFC 5321 §3.6.2, 550 'relaying denied'; Postfix's 'Relay access denied', Exchange's '5.7.1 Unable to relay', qmail's rcpthosts), which every labelled set calls policy_rejected, also when a client's report quotes it (Outlook's 0x800CCC79 template around '550 5.7.1 Unable to relay', TestKindBIOutlookReport, which the model, retrained with probe BL's kinds, read by the template's 'servidor' as a server error). A relay path out of service for now is the rule above's. Settled: the words say who refused what, whatever a template around them says", any: []string{
 		"unable to relay", "relay access denied", "relaying denied", "relay denied", "relay not permitted",
 		"relay not allowed", "relaying not allowed", "we do not relay", "relay prohibited", "relaying is prohibited", "not configured to relay",

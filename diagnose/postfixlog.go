@@ -1,0 +1,143 @@
+package diagnose
+
+import "strings"
+
+// postfixAgents are the Postfix programs whose log records report a
+// delivery attempt (postconf(5) default_transport and master.cf's
+// delivery agents), by the last element of their syslog tag.
+var postfixAgents = map[string]bool{
+	"smtp": true, "lmtp": true, "local": true, "virtual": true, "pipe": true,
+	"error": true, "retry": true, "discard": true, "relay": true, "bounce": true,
+}
+
+// postfixLogLine reads text as a Postfix log record of a delivery
+// attempt, as people paste it into tickets and as some relays pass it on
+// ("Dec  4 04:20:00 mx1 postfix/smtp[1085]: 8DB5E171B: to=<a@example.org>,
+// relay=…, dsn=4.0.0, status=deferred (host mx[ip] said: …)", probe BM
+// bm-009, bm-026): the syslog header, the program tag, the queue id and
+// the record's fields before the reason are the sending MTA's, and its
+// status is what Postfix did (smtp(8) defers a server's 5XX greeting by
+// default, smtp_skip_5xx_greeting; a record says so). It returns the
+// reason (the text in status='s parentheses, or what follows the queue id
+// in a record that is not a delivery status, such as "host mx[ip] refused
+// to talk to me: 554 …") and the status word ("" when the record has
+// none); ok is false when text is no such record. Only the first line is
+// read: a record is one line.
+func postfixLogLine(text string) (inner, status string, ok bool) {
+	line := text
+	if i := strings.IndexByte(line, '\n'); i >= 0 {
+		line = line[:i]
+	}
+	if len(line) > 2048 {
+		line = line[:2048]
+	}
+	rest, tagged := afterPostfixTag(line)
+	rest, qid := cutQueueID(rest)
+	if !strings.HasPrefix(rest, "to=<") {
+		// A record that is not a delivery status: smtp(8)'s note of one
+		// MX host ("host mx[ip] refused to talk to me: …", "connect to
+		// mx[ip]:25: Connection refused"), which the wrappers then read.
+		// A queue id alone does not make one: a reply may open with a
+		// word and a colon.
+		if tagged || qid && (strings.HasPrefix(rest, "host ") || strings.HasPrefix(rest, "connect to ")) {
+			return rest, "", true
+		}
+		return "", "", false
+	}
+	i := strings.Index(rest, ", status=")
+	if i < 0 {
+		return "", "", false
+	}
+	after := rest[i+len(", status="):]
+	j := 0
+	for j < len(after) && after[j] >= 'a' && after[j] <= 'z' {
+		j++
+	}
+	status, reason := after[:j], after[j:]
+	if status == "" {
+		return "", "", false
+	}
+	if r, found := strings.CutPrefix(reason, " ("); found {
+		reason = strings.TrimSuffix(strings.TrimRight(r, " \r"), ")")
+	} else {
+		// "status=expired, returned to sender"
+		reason = strings.TrimPrefix(reason, ",")
+	}
+	return strings.TrimSpace(reason), status, true
+}
+
+// afterPostfixTag returns what follows a Postfix program tag in line
+// ("postfix/smtp[1085]: ", "postfix-out/smtp[9]: " or another syslog_name's
+// "server1-1/smtp[17514]: ") and whether there was one: the tag is a word
+// with a '/' whose last element is a delivery agent (postfixAgents),
+// then the process id in brackets. Exim's "H=mx [192.0.2.1]: " is no tag:
+// a space comes before its bracket, and an address is no process id.
+func afterPostfixTag(line string) (string, bool) {
+	from := 0
+	for {
+		i := strings.Index(line[from:], "]: ")
+		if i < 0 {
+			return line, false
+		}
+		end := from + i
+		from = end + 3
+		open := strings.LastIndexByte(line[:end], '[')
+		if open <= 0 || open == end-1 || !digitsOnly(line[open+1:end]) {
+			continue
+		}
+		start := strings.LastIndexAny(line[:open], " \t") + 1
+		tag := line[start:open]
+		slash := strings.LastIndexByte(tag, '/')
+		if slash <= 0 || !postfixAgents[tag[slash+1:]] {
+			continue
+		}
+		return line[from:], true
+	}
+}
+
+// cutQueueID removes a Postfix queue id and its ": " from the start of
+// s: the short form's 6 to 16 upper-case hex digits ("8DB5E171B: "), or
+// the long form's 12 to 20 letters and digits (enable_long_queue_ids,
+// "4Yk8Wq0Xy1z2AbC: "), a digit among them either way, so that a word
+// such as "Deferred: " is not taken for one.
+func cutQueueID(s string) (string, bool) {
+	i, hex, digit := 0, true, false
+	for ; i < len(s) && i <= 20; i++ {
+		c := s[i]
+		switch {
+		case c >= '0' && c <= '9':
+			digit = true
+		case c >= 'A' && c <= 'F':
+		case c >= 'G' && c <= 'Z' || c >= 'a' && c <= 'z':
+			hex = false
+		default:
+			goto end
+		}
+	}
+end:
+	if !digit || !strings.HasPrefix(s[i:], ": ") || !(hex && i >= 6 && i <= 16 || i >= 12 && i <= 20) {
+		return s, false
+	}
+	return s[i+2:], true
+}
+
+// digitsOnly reports whether s is one or more ASCII digits.
+func digitsOnly(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// replyFirst reports whether text opens with a reply code ("550 …",
+// "421-…"): a remote's reply, not a log record, which opens with a time,
+// a host or a queue id (a syslog time "2021-04-21T…" has four digits).
+func replyFirst(text string) bool {
+	return len(text) >= 4 && text[0] >= '2' && text[0] <= '5' && text[1] >= '0' && text[1] <= '9' && text[2] >= '0' && text[2] <= '9' &&
+		(text[3] == ' ' || text[3] == '-')
+}

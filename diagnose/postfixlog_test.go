@@ -1,0 +1,32 @@
+package diagnose
+
+import "testing"
+
+func TestPostfixLogLine(t *testing.T) {
+	for _, tc := range []struct {
+		text, inner, status string
+		ok                  bool
+	}{
+		{"Dec  4 04:20:00 mx1 postfix/smtp[1085]: 8DB5E171B: to=<a@example.org>, relay=mx.example.org[192.0.2.4]:25, delay=0.4, delays=0.01/0/0.1/0.29, dsn=5.1.1, status=bounced (host mx.example.org[192.0.2.4] said: 550 5.1.1 unknown (in reply to RCPT TO command))",
+			"host mx.example.org[192.0.2.4] said: 550 5.1.1 unknown (in reply to RCPT TO command)", "bounced", true},
+		{"<22>1 2026-12-04T04:20:00Z mx1 postfix-out/smtp 1085 - - 8DB5E171B: to=<a@example.org>, status=sent (250 ok)", "", "", false}, // RFC 5424: no bracketed pid, no record of a tag
+		{"mx1 postfix-out/lmtp[7]: 8DB5E171B: to=<a@example.org>, relay=private/dovecot-lmtp, dsn=2.0.0, status=sent (250 2.0.0 ok)", "250 2.0.0 ok", "sent", true},
+		{"4Yk8Wq0Xy1z2AbC: to=<a@example.org>, relay=none, delay=432000, dsn=4.4.1, status=expired, returned to sender", "returned to sender", "expired", true},
+		{"to=<a@example.org>, relay=none, dsn=4.4.1, status=deferred (connect to mx.example.org[192.0.2.4]:25: Connection refused)", "connect to mx.example.org[192.0.2.4]:25: Connection refused", "deferred", true},
+		{"2755E408D6: host mx.example.net[192.0.2.73] refused to talk to me: 554 go away", "host mx.example.net[192.0.2.73] refused to talk to me: 554 go away", "", true},
+		{"Sep 06 15:51:08 smtp postfix/smtp[8260]: 2755E408D6: host mx[192.0.2.73] refused to talk to me: 554 x", "host mx[192.0.2.73] refused to talk to me: 554 x", "", true},
+		// not records
+		{"Deferred: 451 4.3.0 try later", "", "", false},
+		{"Mailbox: host unknown", "", "", false},
+		{"H=mx.example.net [192.0.2.1]: SMTP error from remote mail server after RCPT TO:<a@example.org>: 550 unknown", "", "", false},
+		{"amavis[1234]: (01234-05) Passed CLEAN", "", "", false},
+		{"550 5.7.1 [192.0.2.1]: rejected", "", "", false},
+		{"to=<a@example.org>, relay=none, status=", "", "", false},
+		{"", "", "", false},
+	} {
+		inner, status, ok := postfixLogLine(tc.text)
+		if inner != tc.inner || status != tc.status || ok != tc.ok {
+			t.Errorf("postfixLogLine(%q) = %q, %q, %v; want %q, %q, %v", tc.text, inner, status, ok, tc.inner, tc.status, tc.ok)
+		}
+	}
+}
