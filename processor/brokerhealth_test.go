@@ -26,7 +26,10 @@ func TestBrokerDown(t *testing.T) {
 			c.Close()
 		}
 	}()
-	const silence = 2 * time.Second
+	// Reads come every FetchMaxWait (500 ms) or heartbeat; CI saw a gap
+	// of 2.1 s under the race detector on two loaded cores, so the
+	// silence is well above what a loaded machine stretches them to.
+	const silence = 5 * time.Second
 	cfg := Config{Brokers: c.ListenAddrs(), Topics: TopicsWithPrefix("bh."), Group: "bh", DataDir: t.TempDir(), InstanceID: "bh",
 		Partitions: 3, Log: testLogger(t), Registerer: prometheus.NewRegistry(), brokerSilence: silence}
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
@@ -47,7 +50,7 @@ func TestBrokerDown(t *testing.T) {
 	// previous one is a machine that stalled, not a broker that was
 	// silent.
 	last := time.Now()
-	for range 4 {
+	for range 7 {
 		time.Sleep(time.Second)
 		if o := p.Ownership(); o.BrokerDown || o.BrokerReadAt.IsZero() {
 			t.Fatalf("with its broker up: no answer read for %v (silence %v), checked %v after the previous check: %+v",
@@ -58,7 +61,7 @@ func TestBrokerDown(t *testing.T) {
 		if err := p.m.brokerRead.Write(&m); err != nil {
 			t.Fatal(err)
 		}
-		if g := m.GetGauge().GetValue(); time.Since(time.Unix(int64(g), 0)) > 5*time.Second {
+		if g := m.GetGauge().GetValue(); time.Since(time.Unix(int64(g), 0)) > silence+time.Second {
 			t.Fatalf("mailflow_broker_last_read_timestamp_seconds = %v with its broker up", g)
 		}
 	}
@@ -71,7 +74,7 @@ func TestBrokerDown(t *testing.T) {
 	if since := time.Since(before); since <= silence {
 		t.Errorf("said the broker was down %v after an answer, before the silence %v", since, silence)
 	}
-	if took := time.Since(gone); took > 10*time.Second {
+	if took := time.Since(gone); took > silence+10*time.Second {
 		t.Errorf("said the broker was down %v after it went", took)
 	}
 }
