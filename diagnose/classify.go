@@ -591,11 +591,13 @@ func (c *Classifier) classify(in Input, sr *scanResult, feat *Features) (res Res
 		text = text[:maxScan]
 	}
 	// A Postfix log record pasted whole: its reason is the reply, and
-	// its status what Postfix did, as an event's outcome says it.
+	// its status what Postfix did, as an event's outcome says it (a 5XX
+	// greeting Postfix deferred). Never delivered against an error code
+	// given apart: such a text is no record of that attempt.
 	if !replyFirst(text) && (strings.Contains(text, "]: ") || strings.Contains(text, "to=<") || strings.Contains(text, ": host ") || strings.Contains(text, ": connect to ")) {
 		if inner, status, ok := postfixLogLine(text); ok && inner != "" {
 			text = inner
-			if in.Outcome == "" {
+			if in.Outcome == "" && !(in.Code >= 400 && normalizeOutcome(status) == OutcomeDelivered) {
 				in.Outcome = status
 			}
 		}

@@ -30,3 +30,17 @@ func TestPostfixLogLine(t *testing.T) {
 		}
 	}
 }
+
+// TestPostfixLogLineNotWithCode: a record's "sent" does not make a reply
+// code of 400 or more given apart delivered: such a text is no record of
+// that attempt.
+func TestPostfixLogLineNotWithCode(t *testing.T) {
+	c := New()
+	rec := "mx1 postfix/smtp[1]: 8DB5E171B: to=<a@example.org>, relay=mx.example.org[192.0.2.4]:25, dsn=2.0.0, status=sent (250 2.0.0 Ok)"
+	if got := c.Classify(Input{Code: 550, Response: rec}); got.Outcome != OutcomeBounced {
+		t.Errorf("code 550 with a record in its text: %s, want bounced", got.Outcome)
+	}
+	if got := c.Classify(Input{Response: rec}); got.Outcome != OutcomeDelivered {
+		t.Errorf("the record alone: %s, want delivered", got.Outcome)
+	}
+}
