@@ -49,20 +49,27 @@ func TestContainerOfCgroup(t *testing.T) {
 	}
 }
 
+// The full ids of a container given to WithJournalContainers (as "mail")
+// and of one that is not.
+const (
+	evilID = "e7e7e7e7e7e7e7e7e7e7e7e7e7e7e7e7e7e7e7e7e7e7e7e7e7e7e7e7e7e7e7e7"
+	mailID = "4f2a9c1e6b7d8a0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d1e2f3a4b"
+)
+
+// rootSMTP is a journald entry of Postfix's smtp run as uid 0 in the
+// control group cgroup, with the fields kv added or replaced.
+func rootSMTP(cgroup string, kv ...any) string {
+	f := []any{"_EXE", "/usr/lib/postfix/sbin/smtp", "_COMM", "smtp", "_UID", "0", "_PID", "31337", "_SYSTEMD_CGROUP", cgroup}
+	return journalWith(append(f, kv...)...)
+}
+
 // TestJournalContainerOnHostSocket (review S27A-3): a container that
 // shares the host's journal socket (-v /dev/log:/dev/log, or
 // /run/systemd/journal mounted in) and runs as root writes entries with
 // _UID 0 and the _EXE of its own file system; only its control group
 // says where it runs. It counts only when that container was named.
 func TestJournalContainerOnHostSocket(t *testing.T) {
-	const (
-		evilID = "e7e7e7e7e7e7e7e7e7e7e7e7e7e7e7e7e7e7e7e7e7e7e7e7e7e7e7e7e7e7e7e7"
-		mailID = "4f2a9c1e6b7d8a0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d1e2f3a4b"
-	)
-	smtp := func(cgroup string, kv ...any) string {
-		f := []any{"_EXE", "/usr/lib/postfix/sbin/smtp", "_COMM", "smtp", "_UID", "0", "_PID", "31337", "_SYSTEMD_CGROUP", cgroup}
-		return journalWith(append(f, kv...)...)
-	}
+	smtp := rootSMTP
 	p := NewParser(journalAt, WithLocation(time.UTC), WithJournalUIDs(107), WithJournalContainers(mailID, "mail"))
 	for _, tc := range []struct {
 		name   string
@@ -147,14 +154,7 @@ func TestHostCgroup(t *testing.T) {
 // runtime, rather than taken for the host. Podman with --cgroups=split
 // is read by its payload cgroup (review S29A-4).
 func TestJournalUnknownCgroup(t *testing.T) {
-	const (
-		evilID = "e7e7e7e7e7e7e7e7e7e7e7e7e7e7e7e7e7e7e7e7e7e7e7e7e7e7e7e7e7e7e7e7"
-		mailID = "4f2a9c1e6b7d8a0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d1e2f3a4b"
-	)
-	smtp := func(cgroup string, kv ...any) string {
-		f := []any{"_EXE", "/usr/lib/postfix/sbin/smtp", "_COMM", "smtp", "_UID", "0", "_PID", "31337", "_SYSTEMD_CGROUP", cgroup}
-		return journalWith(append(f, kv...)...)
-	}
+	smtp := rootSMTP
 	dockerd := func(cgroup string) string {
 		return journalWith("_EXE", "/usr/bin/dockerd", "_COMM", "dockerd", "_UID", "0", "_SYSTEMD_CGROUP", cgroup,
 			"CONTAINER_NAME", "mail", "CONTAINER_ID_FULL", mailID, "MESSAGE", "postfix/smtp[1085]: "+deliveryMsg)

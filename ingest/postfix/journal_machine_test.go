@@ -18,10 +18,7 @@ func TestJournalOneMachine(t *testing.T) {
 		host  = "0f1e2d3c4b5a69788796a5b4c3d2e1f0"
 		guest = "a1b2c3d4e5f60718293a4b5c6d7e8f90"
 	)
-	smtp := func(machine any) string {
-		return journalWith("_EXE", "/usr/lib/postfix/sbin/smtp", "_COMM", "smtp", "_UID", "0", "_PID", "31337",
-			"_SYSTEMD_CGROUP", "/system.slice/postfix.service", "_MACHINE_ID", machine)
-	}
+	smtp := func(machine any) string { return rootSMTP("/system.slice/postfix.service", "_MACHINE_ID", machine) }
 	logger := journalWith("_EXE", "/usr/bin/logger", "_COMM", "logger", "_UID", "1000",
 		"_SYSTEMD_CGROUP", "/user.slice/user-1000.slice/session-2.scope", "_MACHINE_ID", guest)
 
@@ -71,7 +68,6 @@ func TestValidMachineID(t *testing.T) {
 // named inside, so such an entry is refused; the daemons' own syslog
 // entries and a container runtime's still count.
 func TestJournalStdoutNotAttested(t *testing.T) {
-	const mailID = "4f2a9c1e6b7d8a0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d1e2f3a4b"
 	p := NewParser(journalAt, WithLocation(time.UTC), WithJournalUIDs(107), WithJournalContainers(mailID, "mail"))
 	forwarded := "Dec  4 04:20:00 mailer postfix/smtp[1085]: " + deliveryMsg
 	for _, tc := range []struct {
