@@ -592,12 +592,13 @@ func (c *Classifier) classify(in Input, sr *scanResult, feat *Features) (res Res
 	}
 	// A Postfix log record pasted whole: its reason is the reply, and
 	// its status what Postfix did, as an event's outcome says it (a 5XX
-	// greeting Postfix deferred). Never delivered against an error code
-	// given apart: such a text is no record of that attempt.
+	// greeting Postfix deferred). A record whose status a reply code
+	// given apart contradicts is no record of that attempt, and is read
+	// as text.
 	if !replyFirst(text) && (strings.Contains(text, "]: ") || strings.Contains(text, "to=<") || strings.Contains(text, ": host ") || strings.Contains(text, ": connect to ")) {
-		if inner, status, ok := postfixLogLine(text); ok && inner != "" {
+		if inner, status, ok := postfixLogLine(text); ok && inner != "" && !codeDisagrees(in.Code, status) {
 			text = inner
-			if in.Outcome == "" && !(in.Code >= 400 && normalizeOutcome(status) == OutcomeDelivered) {
+			if in.Outcome == "" {
 				in.Outcome = status
 			}
 		}

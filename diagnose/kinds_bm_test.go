@@ -6,7 +6,8 @@ import "testing"
 // record pasted whole as the reply, whose status is what Postfix did
 // (bm-009, bm-026: smtp(8) defers a 5XX greeting, smtp_skip_5xx_greeting,
 // and the record says status=deferred), and a mailer's failed lookup of
-// the recipient domain's MX, whatever record it names on the way (bm-022).
+// the recipient domain's MX, whatever record it names on the way (bm-022);
+// and a client's sent notice that goes on to a failure (review S29C-5).
 func TestKindBMKinds(t *testing.T) {
 	runKinds(t, "BM kinds", []kindCase{
 		{r("Sep 06 15:51:08 mx1 postfix/smtp[8260]: 2755E408D6: host mx.example.net[192.0.2.73] refused to talk to me: 554 IP=192.0.2.1 - A problem occurred. (BL)"), OutcomeDeferred, CategoryBlocklisted},
@@ -19,6 +20,14 @@ func TestKindBMKinds(t *testing.T) {
 		// Not a record: a reply that opens with a word and a colon.
 		{r("Deferred: 451 4.3.0 Temporary system failure. Please try again later."), OutcomeDeferred, CategoryServerError},
 		{Input{Code: 550, Response: "550 5.7.1 [192.0.2.1]: Message rejected due to local policy"}, OutcomeBounced, CategoryPolicyRejected},
+
+		// A sent notice that goes on to a failure reports the failure
+		// (review S29C-5); the notice alone is a delivery.
+		{r("Message sent successfully, but delivery to the following recipients was rejected: user unknown"), OutcomeBounced, CategoryUserUnknown},
+		{r("Nachricht erfolgreich gesendet, aber Empfänger unbekannt"), OutcomeBounced, CategoryUserUnknown},
+		{r("Sent successfully? No - the recipient's mailbox is full"), OutcomeBounced, CategoryMailboxFull},
+		{r("Mail sent successfully. Delivery to user@example.org has been delayed, will retry"), OutcomeDeferred, CategoryOther},
+		{r("Message sent successfully."), OutcomeDelivered, CategoryDelivered},
 
 		{r("unable to get mx info: failed to get IPs from PTR record: lookup <nil>: unrecognized address"), OutcomeBounced, CategoryDomainNotFound},
 		{r("failed to get MX records for example.org: lookup example.org on 127.0.0.53:53: no such host"), OutcomeBounced, CategoryDomainNotFound},

@@ -44,11 +44,27 @@ func postfixLogLine(text string) (inner, status string, ok bool) {
 		}
 		return "", "", false
 	}
-	i := strings.Index(rest, ", status=")
+	// The status follows the recipient (whose quoted local part a
+	// sender writes: "x, status=sent ("@example.org, review S29C-6) and
+	// Postfix's own fields (orig_to, relay, delay, delays, dsn); the
+	// remote's reply comes after it.
+	end := addressEnd(rest[len("to=<")-1:])
+	if end < 0 {
+		return "", "", false
+	}
+	fields := rest[len("to=<")-1+end:]
+	if strings.HasPrefix(fields, ", orig_to=<") {
+		e := addressEnd(fields[len(", orig_to=<")-1:])
+		if e < 0 {
+			return "", "", false
+		}
+		fields = fields[len(", orig_to=<")-1+e:]
+	}
+	i := strings.Index(fields, ", status=")
 	if i < 0 {
 		return "", "", false
 	}
-	after := rest[i+len(", status="):]
+	after := fields[i+len(", status="):]
 	j := 0
 	for j < len(after) && after[j] >= 'a' && after[j] <= 'z' {
 		j++
@@ -66,33 +82,57 @@ func postfixLogLine(text string) (inner, status string, ok bool) {
 	return strings.TrimSpace(reason), status, true
 }
 
+// addressEnd returns the length of the address in angle brackets that
+// opens s ("<a@example.org>", "<\"x> y\"@example.org>", "<>"), as Postfix
+// logs it with info_log_address_format=external: a quoted local part may
+// hold '>' and ", "; -1 when s does not open with a whole one.
+func addressEnd(s string) int {
+	if s == "" || s[0] != '<' {
+		return -1
+	}
+	quoted := false
+	for i := 1; i < len(s); i++ {
+		switch c := s[i]; {
+		case quoted && c == '\\':
+			i++
+		case c == '"':
+			quoted = !quoted
+		case !quoted && c == '>':
+			return i + 1
+		}
+	}
+	return -1
+}
+
 // afterPostfixTag returns what follows a Postfix program tag in line
 // ("postfix/smtp[1085]: ", "postfix-out/smtp[9]: " or another syslog_name's
 // "server1-1/smtp[17514]: ") and whether there was one: the tag is a word
 // with a '/' whose last element is a delivery agent (postfixAgents),
-// then the process id in brackets. Exim's "H=mx [192.0.2.1]: " is no tag:
-// a space comes before its bracket, and an address is no process id.
+// then the process id in brackets, and it stands in the syslog header:
+// within its first five words and 96 bytes, after no ": " (a reply or a
+// report that quotes a record further on is not one, review S29C-6).
+// Exim's "H=mx [192.0.2.1]: " is no tag: a space comes before its
+// bracket, and an address is no process id.
 func afterPostfixTag(line string) (string, bool) {
-	from := 0
-	for {
-		i := strings.Index(line[from:], "]: ")
-		if i < 0 {
-			return line, false
-		}
-		end := from + i
-		from = end + 3
-		open := strings.LastIndexByte(line[:end], '[')
-		if open <= 0 || open == end-1 || !digitsOnly(line[open+1:end]) {
-			continue
-		}
-		start := strings.LastIndexAny(line[:open], " \t") + 1
-		tag := line[start:open]
-		slash := strings.LastIndexByte(tag, '/')
-		if slash <= 0 || !postfixAgents[tag[slash+1:]] {
-			continue
-		}
-		return line[from:], true
+	i := strings.Index(line, "]: ")
+	if i < 0 || i > 96 {
+		return line, false
 	}
+	open := strings.LastIndexByte(line[:i], '[')
+	if open <= 0 || open == i-1 || !digitsOnly(line[open+1:i]) {
+		return line, false
+	}
+	start := strings.LastIndexAny(line[:open], " \t") + 1
+	head := line[:start]
+	if strings.Contains(head, ": ") || strings.Count(strings.TrimSpace(head), " ") > 4 || replyFirst(line) {
+		return line, false
+	}
+	tag := line[start:open]
+	slash := strings.LastIndexByte(tag, '/')
+	if slash <= 0 || !postfixAgents[tag[slash+1:]] {
+		return line, false
+	}
+	return line[i+3:], true
 }
 
 // cutQueueID removes a Postfix queue id and its ": " from the start of
@@ -140,4 +180,16 @@ func digitsOnly(s string) bool {
 func replyFirst(text string) bool {
 	return len(text) >= 4 && text[0] >= '2' && text[0] <= '5' && text[1] >= '0' && text[1] <= '9' && text[2] >= '0' && text[2] <= '9' &&
 		(text[3] == ' ' || text[3] == '-')
+}
+
+// codeDisagrees reports whether a reply code given apart (0: none)
+// contradicts a Postfix record's status: "sent" beside an error code, or
+// a failure beside a 2XX. A deferral beside a 5XX agrees: Postfix defers
+// a 5XX greeting (smtp_skip_5xx_greeting).
+func codeDisagrees(code int, status string) bool {
+	if code == 0 || status == "" {
+		return false
+	}
+	delivered := normalizeOutcome(status) == OutcomeDelivered
+	return code >= 400 && delivered || code < 300 && !delivered
 }

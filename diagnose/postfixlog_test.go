@@ -15,7 +15,17 @@ func TestPostfixLogLine(t *testing.T) {
 		{"to=<a@example.org>, relay=none, dsn=4.4.1, status=deferred (connect to mx.example.org[192.0.2.4]:25: Connection refused)", "connect to mx.example.org[192.0.2.4]:25: Connection refused", "deferred", true},
 		{"2755E408D6: host mx.example.net[192.0.2.73] refused to talk to me: 554 go away", "host mx.example.net[192.0.2.73] refused to talk to me: 554 go away", "", true},
 		{"Sep 06 15:51:08 smtp postfix/smtp[8260]: 2755E408D6: host mx[192.0.2.73] refused to talk to me: 554 x", "host mx[192.0.2.73] refused to talk to me: 554 x", "", true},
-		// not records
+		// a quoted local part holds what a status looks like (review S29C-6)
+		{`Dec  4 04:20:00 mx1 postfix/smtp[1085]: 8DB5E171B: to=<"x, status=sent (250 ok)"@example.org>, relay=mx.example.org[192.0.2.7]:25, delay=1, delays=0/0/0/1, dsn=5.1.1, status=bounced (host mx said: 550 5.1.1 user unknown)`,
+			"host mx said: 550 5.1.1 user unknown", "bounced", true},
+		{`8DB5E171B: to=<"a>, status=sent (\"x"@example.org>, orig_to=<"b, status=sent ("@example.org>, relay=none, dsn=5.1.1, status=bounced (user unknown)`,
+			"user unknown", "bounced", true},
+		// not records: a record quoted further on in a reply or report
+		{"host mx.example.org[192.0.2.7] said: 550 5.1.1 <a@example.org>: user unknown; see postfix/smtp[1]: to=<a@example.org>, status=sent (250 2.0.0 Ok queued)", "", "", false},
+		{"Mail delivery failed: returning message to sender. 550 5.1.1 user unknown. Log: mx postfix/smtp[1]: to=<a@b.c>, relay=x, status=sent (250 ok)", "", "", false},
+		{"554 5.7.1 rejected; Client host [192.0.2.1]: blocked; postfix/smtp[1]: to=<a@b>, status=sent (ok)", "", "", false},
+		{"one two three four five six postfix/smtp[1]: to=<a@b>, status=sent (ok)", "", "", false},
+		{`to=<"unterminated@example.org, status=sent (ok)`, "", "", false},
 		{"Deferred: 451 4.3.0 try later", "", "", false},
 		{"Mailbox: host unknown", "", "", false},
 		{"H=mx.example.net [192.0.2.1]: SMTP error from remote mail server after RCPT TO:<a@example.org>: 550 unknown", "", "", false},
@@ -42,5 +52,22 @@ func TestPostfixLogLineNotWithCode(t *testing.T) {
 	}
 	if got := c.Classify(Input{Response: rec}); got.Outcome != OutcomeDelivered {
 		t.Errorf("the record alone: %s, want delivered", got.Outcome)
+	}
+	// A record whose status a code given apart contradicts is read as
+	// text, not by its reason: a 250 with a bounce record in it is not
+	// its reason's unknown user.
+	bounce := "mx1 postfix/smtp[1]: 8DB5E171B: to=<a@example.org>, relay=mx[192.0.2.4]:25, dsn=5.1.1, status=bounced (550 5.1.1 no such user)"
+	if got := c.Classify(Input{Code: 250, Response: bounce}); got.Outcome != OutcomeDelivered {
+		t.Errorf("code 250 with a bounce record in its text: %s, want delivered", got.Outcome)
+	}
+	for _, tc := range []struct {
+		code   int
+		status string
+		want   bool
+	}{{0, "sent", false}, {550, "sent", true}, {421, "sent", true}, {250, "sent", false}, {250, "bounced", true},
+		{550, "deferred", false}, {554, "bounced", false}, {250, "", false}} {
+		if got := codeDisagrees(tc.code, tc.status); got != tc.want {
+			t.Errorf("codeDisagrees(%d, %q) = %v, want %v", tc.code, tc.status, got, tc.want)
+		}
 	}
 }

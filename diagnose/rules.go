@@ -2121,14 +2121,51 @@ var (
 		"не отправлен", "не было отправлен", "не удалось", "не надіслан", "не відправлен", "не вдалося", "не е изпратен", "не може",
 		"نشد", "لم يتم", "לא נשלח", "לא ניתן",
 		"basarisiz", "lỗi", "ошибк", "помилк", "失败", "失敗", "실패", "erreur", "fehler", "errore", "erro ", "fout", "hata",
+		// a notice that goes on to a failure (review S29C-5; whole words in sentNotWords)
+		"however", "?", "reject", "delay", "retry", "unknown", "unbekannt",
 	}
+	// sentNotWords are sentNot's short words, which occur inside others
+	// ("full" in "successfully"): matched as whole words.
+	sentNotWords = []string{"but", "aber", "mais", "pero", "full", "no"}
 )
 
 // sentNotice reports whether a code-less reply, normalised, is a client's
-// notice that the message was sent (sentNotices), and no failure report.
+// notice that the message was sent (sentNotices), and no failure report:
+// a notice is a sentence of a few words ("Message sent successfully.",
+// "Thư đã được gửi thành công."); a longer text that says it was sent and
+// goes on ("…, but delivery to the following recipients was rejected",
+// "Sent successfully? No - the recipient's mailbox is full", review
+// S29C-5) reports something else, which the rules read.
 func (c *Classifier) sentNotice(norm []byte) bool {
-	return containsAny(norm, c.sentNotices) && !containsAny(norm, c.sentNot)
+	return bytes.Count(norm, []byte{' '}) < maxSentNoticeWords && containsAny(norm, c.sentNotices) && !containsAny(norm, c.sentNot) &&
+		!hasWord(norm, sentNotWords)
 }
+
+// hasWord reports whether one of words (lower-case ASCII) is a whole word
+// of norm: bounded by its ends or by bytes that are no ASCII letter.
+func hasWord(norm []byte, words []string) bool {
+	for _, w := range words {
+		for from := 0; ; {
+			i := indexString(norm[from:], w)
+			if i < 0 {
+				break
+			}
+			i += from
+			j := i + len(w)
+			if (i == 0 || !asciiLetter(norm[i-1])) && (j == len(norm) || !asciiLetter(norm[j])) {
+				return true
+			}
+			from = i + 1
+		}
+	}
+	return false
+}
+
+func asciiLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
+
+// maxSentNoticeWords bounds the words of a sent notice (sentNotice): the
+// clients' own are three to six.
+const maxSentNoticeWords = 7
 
 // containsAny reports whether b holds one of subs.
 func containsAny(b []byte, subs [][]byte) bool {
