@@ -592,6 +592,18 @@ var strongRules = []rule{
 	{cat: CategoryDomainNotFound, settled: true, why: "the sender's own lookup of the recipient domain's MX failed ('unable to get mx info: failed to get IPs from PTR record: lookup <nil>', a Go mailer's, probe BM bm-022; 'failed to get MX records for …'): the domain's mail servers could not be found, whatever record the library names on the way (the PTR here is the MX host's address lookup, not the client's reverse DNS)", any: []string{
 		"unable to get mx", "failed to get mx", "could not get mx", "cannot get mx", "can't get mx", "couldn't get mx", "error getting mx",
 	}},
+	{cat: CategoryConnectionFailed, settled: true, why: "Outlook's and Outlook Express's error numbers for a connection to the outgoing server that failed or broke (Microsoft's Outlook error list: 0x800CCC0E cannot connect to the server, 0x800CCC0F the connection was interrupted, 0x800CCC0B server busy, 0x800CCC19 timed out), in any language of the client's report around them (probe BN bn-041, Japanese): the number decides, not the translated words", any: []string{
+		"0x800ccc0e", "0x800ccc0f", "0x800ccc0b", "0x800ccc19", "0x800ccc13",
+	}},
+	{cat: CategoryPolicyRejected, settled: true, why: "Outlook's 0x800CCC78: the server refused the sender (MAIL FROM), most often because it wants SMTP authentication or does not take that address from this account (Microsoft's Outlook error list; probe BN bn-055, bn-063, Japanese '認証が必要です', authentication required): a rule of the submission server, as 0x800CCC79's refused recipient is", any: []string{
+		"0x800ccc78",
+	}},
+	{cat: CategoryTLSRequired, settled: true, why: "the server wants a secure connection (SSL/TLS) before the client may log in or send (QQ Mail's '530 Login fail. A secure connection is requiered(such as ssl)', probe BN bn-047): TLS demanded. .NET's 530 text joins it to authentication ('requires a secure connection or the client was not authenticated') and names neither alone, hence the unless", any: []string{
+		"secure connection is requi", "secure connection requi", "requires a secure connection", "use a secure connection", "(such as ssl)",
+	}, unless: []string{"or the client was not authenticated"}},
+	{cat: CategoryDomainNotFound, why: "a host name the sending MTA could not look up for now ('RETRY.17 Temporary failure of hostname lookup', an ISP's retry report, probe BN bn-045; Exim's 'host lookup did not complete'): the recipient domain's name did not resolve, retried (the outcome says so)", any: []string{
+		"failure of hostname lookup", "failure of host name lookup", "hostname lookup failure", "hostname lookup failed",
+	}},
 	{cat: CategoryPolicyRejected, settled: true, why: "relaying refused: the server takes no mail for this domain from this client (RFC 5321 §3.6.2, 550 'relaying denied'; Postfix's 'Relay access denied', Exchange's '5.7.1 Unable to relay', qmail's rcpthosts), which every labelled set calls policy_rejected, also when a client's report quotes it (Outlook's 0x800CCC79 template around '550 5.7.1 Unable to relay', TestKindBIOutlookReport, which the model, retrained with probe BL's kinds, read by the template's 'servidor' as a server error). A relay path out of service for now is the rule above's. Settled: the words say who refused what, whatever a template around them says", any: []string{
 		"unable to relay", "relay access denied", "relaying denied", "relay denied", "relay not permitted",
 		"relay not allowed", "relaying not allowed", "we do not relay", "relay prohibited", "relaying is prohibited", "not configured to relay",
