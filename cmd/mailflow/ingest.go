@@ -42,8 +42,8 @@ func runIngest(ctx context.Context, env *environment, args []string) error {
 	maxAge := fs.Duration("max-age", 0, "skip delivery lines logged longer ago than this (e.g. 1h), so that a log's history is not alerted as new status changes; 0 sends every line (a first run then warns when it sends lines over an hour old)")
 	checkpointInterval := fs.Duration("checkpoint-interval", defaultCheckpointInterval, "least time between checkpoint writes (each rewrites the whole file: the read position and the join state of up to 100,000 queued messages); after a crash the lines read since the last write are read again (the same events, with the same ids; none is skipped), while a clean stop and the end of a run without --follow write it at once; 0 writes after every batch; at most 1h")
 	journalUIDs := fs.String("journal-uids", "", "uids besides root whose journald entries (journalctl -o json) are Postfix's, comma-separated; default: the uid of the local postfix (or _postfix) account, Postfix's mail_owner; an entry journald attributes to any other uid is refused as untrusted")
-	journalContainers := fs.String("journal-containers", "", "containers whose output, in journald entries written by Docker's or Podman's journald log driver (dockerd, conmon, as root), is Postfix's: their names (CONTAINER_NAME) or full ids, comma-separated; default none, so that no container on the host can pose as Postfix")
-	journalMachine := fs.String("journal-machine-id", "", "the machine (its /etc/machine-id, 32 hex digits) whose journal the journald export is; entries of any other machine are refused as untrusted; default: the machine of the first entry believed")
+	journalContainers := fs.String("journal-containers", "", "containers whose journald entries are Postfix's, comma-separated: by name (CONTAINER_NAME) or full id for output Docker's or Podman's journald log driver writes (dockerd, conmon, as root), and by full id, or an LXC or systemd-nspawn container's name, for a container's Postfix writing to the host's journal socket itself (its _SYSTEMD_CGROUP names it); default none, so that no container on the host can pose as Postfix")
+	journalMachine := fs.String("journal-machine-id", "", "the machine (its /etc/machine-id: 32 lowercase hex digits) whose journal the journald export is; entries of any other machine (_MACHINE_ID) are refused as untrusted; default: this machine's /etc/machine-id; \"first\": the machine of the first entry believed (for an export from a machine whose id is unknown; whoever's entry comes first decides, at every start)")
 	stateDir := fs.String("state-dir", "", "directory of the read-position checkpoints, created 0700 (default: $STATE_DIRECTORY under systemd, /var/lib/mailflow/ingest as root, else $XDG_STATE_HOME/mailflow/ingest or ~/.local/state/mailflow/ingest)")
 	brokers := listFlag{defaultBrokers}
 	fs.Var(&brokers, "brokers", "Kafka seed brokers, comma-separated; the default is mailflow dev's embedded broker")
@@ -84,11 +84,22 @@ func runIngest(ctx context.Context, env *environment, args []string) error {
 	if len(containers) > 0 {
 		cfg.ParserOptions = append(cfg.ParserOptions, postfix.WithJournalContainers(containers...))
 	}
-	if *journalMachine != "" {
-		if !postfix.ValidMachineID(*journalMachine) {
-			return usageErr("--journal-machine-id %q: want a machine id, 32 lowercase hex digits (cat /etc/machine-id on the machine whose journal it is)", *journalMachine)
+	switch m := *journalMachine; m {
+	case "first":
+	case "":
+		// This machine's: a merged export's first entry would otherwise
+		// decide, and a guest's journal can write first (review S29C-1).
+		b, err := os.ReadFile(localMachineIDFile)
+		if id := strings.TrimSpace(string(b)); err == nil && postfix.ValidMachineID(id) {
+			cfg.ParserOptions = append(cfg.ParserOptions, postfix.WithJournalMachine(id))
+			break
 		}
-		cfg.ParserOptions = append(cfg.ParserOptions, postfix.WithJournalMachine(*journalMachine))
+		log.Warn("ingest: this machine's id cannot be read: a journald export's machine is its first believed entry's (give --journal-machine-id)", "file", localMachineIDFile, "err", err)
+	default:
+		if !postfix.ValidMachineID(m) {
+			return usageErr("--journal-machine-id %q: want a machine id, 32 lowercase hex digits (cat /etc/machine-id on the machine whose journal it is), or first", m)
+		}
+		cfg.ParserOptions = append(cfg.ParserOptions, postfix.WithJournalMachine(m))
 	}
 	if *bootTime != "" {
 		boot, err := time.Parse(time.RFC3339, *bootTime)
@@ -208,6 +219,10 @@ func journalTrustedUIDs(flag string, lookup func(string) (*user.User, error)) ([
 	}
 	return uids, nil
 }
+
+// localMachineIDFile holds this machine's id (machine-id(5)), the default
+// of --journal-machine-id.
+const localMachineIDFile = "/etc/machine-id"
 
 // journalTrustedContainers returns the containers --journal-containers
 // lists (comma-separated names or full ids; a leading "/", as docker

@@ -24,12 +24,34 @@ func TestIngestJournalMachine(t *testing.T) {
 	if r.code != 3 || strings.Count(r.stdout, "\n") != 1 || !strings.Contains(r.stdout, "b@example.org") || !strings.Contains(r.stderr, guest) {
 		t.Fatalf("--journal-machine-id %s: exit %d, want 3, only b@'s delivery, the others refused naming their machine\n%s%s", host, r.code, r.stdout, r.stderr)
 	}
-	// Without the flag the first entry's machine is the export's.
-	r = runMailflow(t, nil, "", "ingest", "postfix", "--dry-run", "--file", file, "--journal-uids", "107")
+	// "first": the first believed entry's machine is the export's, here
+	// the guest's, which wrote first.
+	r = runMailflow(t, nil, "", "ingest", "postfix", "--dry-run", "--file", file, "--journal-uids", "107", "--journal-machine-id", "first")
 	if r.code != 3 || strings.Count(r.stdout, "\n") != 2 || strings.Contains(r.stdout, "b@example.org") {
-		t.Fatalf("without --journal-machine-id: exit %d, want 3, a@'s and c@'s deliveries\n%s%s", r.code, r.stdout, r.stderr)
+		t.Fatalf("--journal-machine-id first: exit %d, want 3, a@'s and c@'s deliveries\n%s%s", r.code, r.stdout, r.stderr)
 	}
-	for _, v := range []string{"yes", strings.ToUpper(host), host + "0", "0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0"} {
+	// By default this machine's (review S29C-1): the guest writing first
+	// does not decide.
+	local, err := os.ReadFile(localMachineIDFile)
+	if err != nil {
+		// A machine without one (a bare container): said, and the first
+		// believed entry's machine decides, as with "first".
+		r := runMailflow(t, nil, "", "ingest", "postfix", "--dry-run", "--file", file, "--journal-uids", "107")
+		if !strings.Contains(r.stderr, "this machine's id cannot be read") || strings.Count(r.stdout, "\n") != 2 {
+			t.Fatalf("without %s: exit %d, want a warning and a@'s and c@'s deliveries\n%s%s", localMachineIDFile, r.code, r.stdout, r.stderr)
+		}
+		return
+	}
+	id := strings.TrimSpace(string(local))
+	mixed := entry(guest, "a@example.org") + entry(id, "b@example.org") + entry(guest, "c@example.org")
+	if err := os.WriteFile(file, []byte(mixed), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	r = runMailflow(t, nil, "", "ingest", "postfix", "--dry-run", "--file", file, "--journal-uids", "107")
+	if r.code != 3 || strings.Count(r.stdout, "\n") != 1 || !strings.Contains(r.stdout, "b@example.org") {
+		t.Fatalf("without --journal-machine-id: exit %d, want 3, only this machine's b@ sent\n%s%s", r.code, r.stdout, r.stderr)
+	}
+	for _, v := range []string{"yes", "First", strings.ToUpper(host), host + "0", "0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0"} {
 		if r := runMailflow(t, nil, "", "ingest", "postfix", "--dry-run", "--file", file, "--journal-machine-id", v); r.code != 2 || !strings.Contains(r.stderr, "--journal-machine-id") {
 			t.Errorf("--journal-machine-id %q: exit %d, want 2 naming the flag\n%s", v, r.code, r.stderr)
 		}

@@ -44,7 +44,8 @@
 // for a container given to WithJournalContainers, and a runtime's name
 // never does; outside those, only a system service's, PID 1's or root's
 // session's control group is the host's (a container of another shape is
-// refused, not taken for the host). An entry a Postfix program wrote to
+// refused, not taken for the host). An entry of another machine than
+// WithJournalMachine's (_MACHINE_ID) is refused. An entry a Postfix program wrote to
 // its standard output (_TRANSPORT stdout: maillog_file = /dev/stdout) is
 // refused: postlogd writes there what any local user sends with postlog
 // -t postfix/smtp. An entry without any of these fields

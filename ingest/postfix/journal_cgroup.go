@@ -40,7 +40,7 @@ func containerOfCgroup(cgroup string) (ref string, in bool) {
 		}
 		switch {
 		case strings.HasPrefix(seg, "kubepods"):
-			return scopeID(parts[len(parts)-1]), true
+			return kubepodsContainer(parts[i:]), true
 		case seg == "docker" && next != "":
 			return next, true
 		case seg == "lxc" && next != "":
@@ -58,8 +58,35 @@ func containerOfCgroup(cgroup string) (ref string, in bool) {
 		if id, ok := runtimeScope(seg); ok {
 			return id, true
 		}
+		// A container is found only directly below slices or a
+		// runtime's root: below any other element (a unit, or a
+		// container's cgroup of a shape not known, /default/evil) the
+		// cgroups are that process's own to name, and a container's
+		// root may make one called lxc.payload.mail (review S29C-2).
+		if !strings.HasSuffix(seg, ".slice") && seg != "libpod_parent" {
+			return "", false
+		}
 	}
 	return "", false
+}
+
+// kubepodsContainer is the container of a Kubernetes cgroup path, from
+// its kubepods element on: the first runtime scope under the pod
+// (systemd driver: …/kubepods-pod….slice/cri-containerd-ID.scope), else
+// the element after the pod's (cgroupfs driver: kubepods/QOS/podUID/ID).
+// What a container makes below its own cgroup does not rename it.
+func kubepodsContainer(parts []string) string {
+	for _, seg := range parts {
+		if id, ok := runtimeScope(seg); ok {
+			return id
+		}
+	}
+	for i, seg := range parts {
+		if strings.HasPrefix(seg, "pod") && i+1 < len(parts) {
+			return strings.TrimSuffix(parts[i+1], ".scope")
+		}
+	}
+	return parts[len(parts)-1]
 }
 
 // runtimeScopePrefixes are the prefixes of the cgroup (or scope unit) a
@@ -118,35 +145,57 @@ func unescapeUnit(s string) string {
 }
 
 // hostCgroup reports whether cgroup, which containerOfCgroup found no
-// container in, is one the host's own services run in: a system
-// service's (/system.slice/…, where systemd starts postfix.service or
-// postfix@-.service, docker.service and containerd.service), PID 1's
-// (/init.scope) or a session of root's (/user.slice/user-0.slice/…:
-// "postfix start" typed by root). A container runtime's monitor may
+// container in, is one the host's own services run in: a unit of the
+// host's systemd, that is a service or scope directly below its slices
+// (/system.slice/postfix.service, /system.slice/system-postfix.slice/
+// postfix@-.service, a service in a slice of the admin's own such as
+// /mail.slice/postfix.service), PID 1's
+// /init.scope, or a session of root's (/user.slice/user-0.slice/
+// session-N.scope: "postfix start" typed by root, not through sudo,
+// which keeps the caller's session). A container runtime's monitor may
 // also run in Podman's conmon scope (machine.slice/libpod-conmon-ID.scope
 // with the systemd cgroup manager, /libpod_parent/conmon with cgroupfs).
 //
 // Every other control group is refused rather than taken for the host's:
-// the shapes of containers are open-ended (containerd's ctr makes
-// /NAMESPACE/ID, a runtime given --cgroup-parent /PARENT/ID, Nomad and
-// podman --cgroups=disabled their own), and a container's root writes
-// through a shared journal socket as uid 0. A user's own units
-// (/user.slice/user-UID.slice/user@UID.service/…) are refused too; their
-// uid would be, in any case.
+// anything below a unit (/system.slice/docker.service/ID, a NixOS
+// container's …/container@web.service/payload/…) is that unit's children's
+// own naming, the shapes of containers are open-ended (containerd's ctr
+// makes /NAMESPACE/ID, a runtime given --cgroup-parent /PARENT/ID), and a
+// container's root writes through a shared journal socket as uid 0
+// (review S29A-1, S29C-3). A user's own units and sessions, and
+// machine.slice's machines, are refused too.
 func hostCgroup(cgroup string, runtime bool) bool {
 	c := path.Clean("/" + cgroup)
 	if c != cgroup && c+"/" != cgroup {
 		return false // not as the kernel reports it
 	}
-	switch {
-	case c == "/init.scope",
-		strings.HasPrefix(c, "/system.slice/"),
-		strings.HasPrefix(c, "/user.slice/user-0.slice/"):
+	if c == "/init.scope" {
 		return true
-	case runtime:
-		parts := strings.Split(strings.TrimPrefix(c, "/"), "/")
-		return len(parts) == 2 && parts[0] == "machine.slice" && strings.HasPrefix(parts[1], "libpod-conmon-") && strings.HasSuffix(parts[1], ".scope") ||
-			c == "/libpod_parent/conmon"
 	}
-	return false
+	parts := strings.Split(strings.TrimPrefix(c, "/"), "/")
+	if runtime && (len(parts) == 2 && parts[0] == "machine.slice" && strings.HasPrefix(parts[1], "libpod-conmon-") && strings.HasSuffix(parts[1], ".scope") ||
+		c == "/libpod_parent/conmon") {
+		return true
+	}
+	leaf := parts[len(parts)-1]
+	if len(parts) < 2 || !strings.HasSuffix(leaf, ".service") && !strings.HasSuffix(leaf, ".scope") {
+		return false
+	}
+	for _, p := range parts[:len(parts)-1] {
+		if !strings.HasSuffix(p, ".slice") {
+			return false
+		}
+	}
+	switch parts[0] {
+	case "user.slice":
+		return len(parts) == 3 && parts[1] == "user-0.slice"
+	case "machine.slice":
+		return false
+	case "system.slice":
+		return true
+	}
+	// A slice of the admin's own (Slice=mail.slice): its services, not
+	// its scopes, which other managers make (Nomad's nomad.slice/
+	// ALLOC.TASK.scope).
+	return strings.HasSuffix(leaf, ".service")
 }

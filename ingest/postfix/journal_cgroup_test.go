@@ -38,6 +38,13 @@ func TestContainerOfCgroup(t *testing.T) {
 		{"/machine.slice/machine-mail.scope/payload/system.slice/postfix.service", "mail", true},
 		{`/machine.slice/machine-mail\x2dout.scope`, "mail-out", true},
 		{"/machine.slice/systemd-nspawn@mail.service/payload", "mail", true},
+		// a container's own sub-cgroups do not rename it, and below a
+		// cgroup of unknown shape nothing is a container (review S29C-2)
+		{"/default/evil/lxc.payload.mail", "", false},
+		{"/default/evil/docker-" + id + ".scope", "", false},
+		{"/kubepods.slice/kubepods-pod9.slice/cri-containerd-" + id + ".scope/mail", id, true},
+		{"/kubepods/besteffort/pod0c1d/" + id + "/lxc.payload.mail", id, true},
+		{"/system.slice/postfix.service/lxc.payload.mail", "", false},
 		// Podman's --cgroups=split (review S29A-4)
 		{"/machine.slice/libpod-" + id + ".scope/libpod-payload-" + id, id, true},
 		{"/libpod_parent/libpod-payload-" + id, id, true},
@@ -122,6 +129,15 @@ func TestHostCgroup(t *testing.T) {
 		{"/user.slice/user-0.slice/session-3.scope", true, true},
 		{"/machine.slice/libpod-conmon-" + id + ".scope", false, true},
 		{"/libpod_parent/conmon", false, true},
+		{"/mail.slice/postfix.service", true, true}, // Slice=mail.slice (review S29C-4)
+		{"/system.slice/run-r1234.scope", true, true},
+
+		// below a unit (review S29C-3)
+		{"/system.slice/docker.service/evil", false, false},
+		{"/system.slice/system-container.slice/container@web.service/payload/init.scope", false, false},
+		{"/system.slice/x/" + id, false, false},
+		{"/user.slice/user-0.slice/user@0.service/app.slice/postfix.service", false, false},
+		{"/machine.slice/postfix.service", false, false},
 
 		// containers of shapes containerOfCgroup does not know (review
 		// S29A-1), a user's own units, and paths no kernel reports
@@ -170,6 +186,11 @@ func TestJournalUnknownCgroup(t *testing.T) {
 		{"Docker with --cgroup-parent", smtp("/mail/" + evilID), KindMalformed, []string{"control group"}},
 		{"a user's unit named postfix.service, as root inside a user namespace", smtp("/user.slice/user-1000.slice/user@1000.service/app.slice/postfix.service"), KindMalformed, []string{"control group"}},
 		{"a cgroup with dot-dot", smtp("/system.slice/../default/evil"), KindMalformed, []string{"control group"}},
+		{"ctr's container naming a sub-cgroup after a named container", smtp("/default/evil/lxc.payload.mail"), KindMalformed, []string{"control group"}},
+		{"a pod's container naming a sub-cgroup after a named container", smtp("/kubepods.slice/kubepods-pod9.slice/cri-containerd-" + evilID + ".scope/mail"), KindMalformed, []string{"inside the container"}},
+		{"a NixOS container", smtp("/system.slice/system-container.slice/container@web.service/payload/init.scope"), KindMalformed, []string{"control group"}},
+		{"below dockerd's service", smtp("/system.slice/docker.service/evil"), KindMalformed, []string{"control group"}},
+		{"Postfix in a slice of the admin's own", smtp("/mail.slice/postfix.service"), KindDelivery, nil},
 		{"ctr's container posing as dockerd", dockerd("/default/evil"), KindMalformed, []string{"control group"}},
 		{"dockerd in its service", dockerd("/system.slice/docker.service"), KindDelivery, nil},
 		{"root's own session", smtp("/user.slice/user-0.slice/session-3.scope"), KindDelivery, nil},

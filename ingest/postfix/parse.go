@@ -154,8 +154,10 @@ func WithJournalContainers(refs ...string) ParserOption {
 // lowercase hex digits; journald's _MACHINE_ID) whose journal the input
 // is: a journald entry of any other machine is refused as untrusted.
 // Without it the first believed entry's machine is the input's (review
-// S29A-3). An id that is not 32 hex digits is ignored; the command line
-// refuses it.
+// S29A-3), which whoever writes first decides, at every start: give it
+// (mailflow ingest postfix gives this machine's /etc/machine-id unless
+// told otherwise, review S29C-1). An id that is not 32 lowercase hex
+// digits is ignored; the command line refuses it.
 func WithJournalMachine(id string) ParserOption {
 	return func(p *Parser) {
 		if ValidMachineID(id) {
