@@ -58,6 +58,16 @@ func containerOfCgroup(cgroup string) (ref string, in bool) {
 		if id, ok := runtimeScope(seg); ok {
 			return id, true
 		}
+		if name, ok := strings.CutPrefix(seg, "machine-"); ok && strings.HasSuffix(name, ".scope") {
+			// systemd-nspawn --slice=system.slice (review S29D-2)
+			return unescapeUnit(strings.TrimSuffix(name, ".scope")), true
+		}
+		if strings.HasSuffix(seg, ".service") && strings.HasPrefix(next, "libpod-payload-") {
+			// Podman's --cgroups=split under a unit, as Quadlet runs
+			// it: the container in UNIT.service/libpod-payload-ID
+			// (review S29D-3).
+			return strings.TrimPrefix(next, "libpod-payload-"), true
+		}
 		// A container is found only directly below slices or a
 		// runtime's root: below any other element (a unit, or a
 		// container's cgroup of a shape not known, /default/evil) the
@@ -71,28 +81,25 @@ func containerOfCgroup(cgroup string) (ref string, in bool) {
 }
 
 // kubepodsContainer is the container of a Kubernetes cgroup path, from
-// its kubepods element on: the first runtime scope under the pod
-// (systemd driver: …/kubepods-pod….slice/cri-containerd-ID.scope), else
-// the element after the pod's (cgroupfs driver: kubepods/QOS/podUID/ID).
-// What a container makes below its own cgroup does not rename it.
+// its kubepods element on: the element right after the pod's (systemd
+// driver: kubepods-…-podUID.slice/cri-containerd-ID.scope; cgroupfs
+// driver: kubepods/QOS/podUID/ID), "" when there is none (a pod's own
+// cgroup). What a container makes below its own cgroup does not rename
+// it (review S29C-2, S29D-1: a child named cri-containerd-OTHER.scope).
 func kubepodsContainer(parts []string) string {
-	for _, seg := range parts {
-		if id, ok := runtimeScope(seg); ok {
-			return id
-		}
-	}
 	for i, seg := range parts {
-		if strings.HasPrefix(seg, "pod") && i+1 < len(parts) {
-			return strings.TrimSuffix(parts[i+1], ".scope")
+		pod := strings.HasPrefix(seg, "pod") || strings.HasSuffix(seg, ".slice") && strings.Contains(seg, "-pod")
+		if pod && i+1 < len(parts) {
+			return scopeID(parts[i+1])
 		}
 	}
-	return parts[len(parts)-1]
+	return ""
 }
 
 // runtimeScopePrefixes are the prefixes of the cgroup (or scope unit) a
 // container runtime puts a container's processes in; the monitors'
 // prefixes (libpod-conmon-, crio-conmon-) are not among them.
-var runtimeScopePrefixes = [...]string{"docker-", "libpod-", "cri-containerd-", "crio-", "nerdctl-"}
+var runtimeScopePrefixes = [...]string{"docker-", "libpod-", "cri-containerd-", "crio-", "nerdctl-", "runc-", "crun-", "runsc-"}
 
 // runtimeScope reads a cgroup element such as docker-ID.scope (or
 // libpod-ID under the cgroupfs driver) as a container's, returning ID.
@@ -177,6 +184,11 @@ func hostCgroup(cgroup string, runtime bool) bool {
 		c == "/libpod_parent/conmon") {
 		return true
 	}
+	if runtime && len(parts) >= 3 && parts[len(parts)-1] == "runtime" && strings.HasSuffix(parts[len(parts)-2], ".service") {
+		// conmon of a Podman container run by a unit with
+		// --cgroups=split (Quadlet): UNIT.service/runtime (review S29D-3)
+		parts = parts[:len(parts)-1]
+	}
 	leaf := parts[len(parts)-1]
 	if len(parts) < 2 || !strings.HasSuffix(leaf, ".service") && !strings.HasSuffix(leaf, ".scope") {
 		return false
@@ -192,7 +204,11 @@ func hostCgroup(cgroup string, runtime bool) bool {
 	case "machine.slice":
 		return false
 	case "system.slice":
-		return true
+		// Its services, root's systemd-run --scope, and the runtimes'
+		// monitors; other scopes there are containers of runtimes not
+		// known by name (runc-ID.scope, review S29D-2).
+		return strings.HasSuffix(leaf, ".service") || strings.HasPrefix(leaf, "run-") ||
+			runtime && strings.Contains(leaf, "-conmon-")
 	}
 	// A slice of the admin's own (Slice=mail.slice): its services, not
 	// its scopes, which other managers make (Nomad's nomad.slice/

@@ -45,6 +45,19 @@ func TestContainerOfCgroup(t *testing.T) {
 		{"/kubepods.slice/kubepods-pod9.slice/cri-containerd-" + id + ".scope/mail", id, true},
 		{"/kubepods/besteffort/pod0c1d/" + id + "/lxc.payload.mail", id, true},
 		{"/system.slice/postfix.service/lxc.payload.mail", "", false},
+		// a pod's container is the element after the pod's, whatever it
+		// makes below (review S29D-1)
+		{"/kubepods/besteffort/pod0c1d/" + id + "/cri-containerd-4f2a9c1e6b7d8a0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d1e2f3a4b.scope", id, true},
+		{"/kubepods.slice/kubepods-pod9.slice/crio-" + id + ".scope/docker-4f2a9c1e6b7d8a0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d1e2f3a4b.scope", id, true},
+		{"/kubepods.slice/kubepods-burstable.slice", "", true},
+		// runc, crun and runsc with the systemd driver; nspawn in another
+		// slice (review S29D-2)
+		{"/system.slice/runc-" + id + ".scope", id, true},
+		{"/system.slice/crun-" + id + ".scope", id, true},
+		{"/system.slice/machine-mail.scope", "mail", true},
+		// Quadlet: a unit running Podman with --cgroups=split (review S29D-3)
+		{"/system.slice/mail.service/libpod-payload-" + id, id, true},
+		{"/system.slice/mail.service/runtime", "", false},
 		// Podman's --cgroups=split (review S29A-4)
 		{"/machine.slice/libpod-" + id + ".scope/libpod-payload-" + id, id, true},
 		{"/libpod_parent/libpod-payload-" + id, id, true},
@@ -131,6 +144,10 @@ func TestHostCgroup(t *testing.T) {
 		{"/libpod_parent/conmon", false, true},
 		{"/mail.slice/postfix.service", true, true}, // Slice=mail.slice (review S29C-4)
 		{"/system.slice/run-r1234.scope", true, true},
+		{"/system.slice/mail.service/runtime", false, true},         // Quadlet's conmon (review S29D-3)
+		{"/system.slice/crio-conmon-" + id + ".scope", false, true}, // CRI-O's monitor
+		{"/system.slice/other-" + id + ".scope", false, false},      // a runtime not known by name (review S29D-2)
+		{"/system.slice/mail.service/evil", false, false},
 
 		// below a unit (review S29C-3)
 		{"/system.slice/docker.service/evil", false, false},
@@ -191,6 +208,12 @@ func TestJournalUnknownCgroup(t *testing.T) {
 		{"a NixOS container", smtp("/system.slice/system-container.slice/container@web.service/payload/init.scope"), KindMalformed, []string{"control group"}},
 		{"below dockerd's service", smtp("/system.slice/docker.service/evil"), KindMalformed, []string{"control group"}},
 		{"Postfix in a slice of the admin's own", smtp("/mail.slice/postfix.service"), KindDelivery, nil},
+		{"a pod's container naming a child after a named container", smtp("/kubepods/besteffort/pod0c1d/" + evilID + "/cri-containerd-" + mailID + ".scope"), KindMalformed, []string{"inside the container \"" + evilID}},
+		{"runc's container in system.slice", smtp("/system.slice/runc-" + evilID + ".scope"), KindMalformed, []string{"inside the container"}},
+		{"a scope of an unknown runtime in system.slice", smtp("/system.slice/other-" + evilID + ".scope"), KindMalformed, []string{"control group"}},
+		{"Quadlet's container, named", smtp("/system.slice/mail.service/libpod-payload-" + mailID), KindDelivery, nil},
+		{"Quadlet's conmon for a named container", journalWith("_EXE", "/usr/bin/conmon", "_COMM", "conmon", "_UID", "0", "_SYSTEMD_CGROUP", "/system.slice/mail.service/runtime",
+			"CONTAINER_NAME", "mail", "MESSAGE", "postfix/smtp[1085]: "+deliveryMsg), KindDelivery, nil},
 		{"ctr's container posing as dockerd", dockerd("/default/evil"), KindMalformed, []string{"control group"}},
 		{"dockerd in its service", dockerd("/system.slice/docker.service"), KindDelivery, nil},
 		{"root's own session", smtp("/user.slice/user-0.slice/session-3.scope"), KindDelivery, nil},
