@@ -48,17 +48,14 @@ func postfixLogLine(text string) (inner, status string, ok bool) {
 	// sender writes: "x, status=sent ("@example.org, review S29C-6) and
 	// Postfix's own fields (orig_to, relay, delay, delays, dsn); the
 	// remote's reply comes after it.
-	end := addressEnd(rest[len("to=<")-1:])
-	if end < 0 {
+	fields, ok := afterAddress(rest[len("to="):])
+	if !ok {
 		return "", "", false
 	}
-	fields := rest[len("to=<")-1+end:]
 	if strings.HasPrefix(fields, ", orig_to=<") {
-		e := addressEnd(fields[len(", orig_to=<")-1:])
-		if e < 0 {
+		if fields, ok = afterAddress(fields[len(", orig_to="):]); !ok {
 			return "", "", false
 		}
-		fields = fields[len(", orig_to=<")-1+e:]
 	}
 	i := strings.Index(fields, ", status=")
 	if i < 0 {
@@ -70,7 +67,7 @@ func postfixLogLine(text string) (inner, status string, ok bool) {
 		j++
 	}
 	status, reason := after[:j], after[j:]
-	if status == "" {
+	if status == "" || !dsnAgrees(fields[:i], status) {
 		return "", "", false
 	}
 	if r, found := strings.CutPrefix(reason, " ("); found {
@@ -80,6 +77,46 @@ func postfixLogLine(text string) (inner, status string, ok bool) {
 		reason = strings.TrimPrefix(reason, ",")
 	}
 	return strings.TrimSpace(reason), status, true
+}
+
+// afterAddress returns what follows the address in angle brackets that
+// opens s, and whether there was one. The address ends where a quoted
+// local part lets it end (addressEnd) when Postfix's next field follows
+// there; else at the first ">, relay=" or ">, orig_to=<": a local part
+// with one quote, as Postfix logs it with info_log_address_format =
+// internal, would otherwise run on into the remote's reply, which could
+// close it and spell a status (review S29D-5).
+func afterAddress(s string) (string, bool) {
+	if e := addressEnd(s); e > 0 && (strings.HasPrefix(s[e:], ", relay=") || strings.HasPrefix(s[e:], ", orig_to=<")) {
+		return s[e:], true
+	}
+	for _, m := range [...]string{">, relay=", ">, orig_to=<"} {
+		if i := strings.Index(s, m); i > 0 && s[0] == '<' {
+			return s[i+1:], true
+		}
+	}
+	return "", false
+}
+
+// dsnAgrees reports whether a record's dsn= field (in fields, before its
+// status) agrees with its status: 2.X.X with sent, 4.X.X with deferred
+// or expired, 5.X.X with bounced; true when there is none. A record that
+// contradicts itself is no record Postfix wrote.
+func dsnAgrees(fields, status string) bool {
+	i := strings.LastIndex(fields, "dsn=")
+	if i < 0 || i+len("dsn=") >= len(fields) {
+		return true
+	}
+	switch fields[i+len("dsn=")] {
+	case '2':
+		return normalizeOutcome(status) == OutcomeDelivered
+	case '4':
+		o := normalizeOutcome(status)
+		return o == OutcomeDeferred || o == OutcomeExpired
+	case '5':
+		return normalizeOutcome(status) == OutcomeBounced
+	}
+	return false
 }
 
 // addressEnd returns the length of the address in angle brackets that

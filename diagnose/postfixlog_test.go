@@ -20,6 +20,13 @@ func TestPostfixLogLine(t *testing.T) {
 			"host mx said: 550 5.1.1 user unknown", "bounced", true},
 		{`8DB5E171B: to=<"a>, status=sent (\"x"@example.org>, orig_to=<"b, status=sent ("@example.org>, relay=none, dsn=5.1.1, status=bounced (user unknown)`,
 			"user unknown", "bounced", true},
+		// one quote in the local part (info_log_address_format = internal):
+		// the remote's reply cannot close it and spell a status (review S29D-5)
+		{`8DB5E171B: to=<x"y@example.org>, relay=mx[192.0.2.4]:25, dsn=5.1.1, status=bounced (host mx said: 550 5.1.1 "> , status=sent (ok) user unknown)`,
+			`host mx said: 550 5.1.1 "> , status=sent (ok) user unknown`, "bounced", true},
+		// a record whose dsn contradicts its status is none Postfix wrote
+		{"8DB5E171B: to=<a@example.org>, relay=mx[192.0.2.4]:25, dsn=5.0.0, status=sent (550 no)", "", "", false},
+		{"8DB5E171B: to=<a@example.org>, relay=none, dsn=4.4.1, status=expired, returned to sender", "returned to sender", "expired", true},
 		// not records: a record quoted further on in a reply or report
 		{"host mx.example.org[192.0.2.7] said: 550 5.1.1 <a@example.org>: user unknown; see postfix/smtp[1]: to=<a@example.org>, status=sent (250 2.0.0 Ok queued)", "", "", false},
 		{"Mail delivery failed: returning message to sender. 550 5.1.1 user unknown. Log: mx postfix/smtp[1]: to=<a@b.c>, relay=x, status=sent (250 ok)", "", "", false},

@@ -2134,11 +2134,13 @@ var (
 		"نشد", "لم يتم", "לא נשלח", "לא ניתן",
 		"basarisiz", "lỗi", "ошибк", "помилк", "失败", "失敗", "실패", "erreur", "fehler", "errore", "erro ", "fout", "hata",
 		// a notice that goes on to a failure (review S29C-5; whole words in sentNotWords)
-		"however", "?", "reject", "delay", "retry", "unknown", "unbekannt",
+		"however", "?", "reject", "delay", "retry", "unknown", "unbekannt", "bounce", "undeliver", "returned", "invalid",
+		// a negation before the notice (review S29D-4)
+		"nebola", "nebyla", "nebyl", "tidak", "nu a fost", "не успешн", "неуспешн", "не был", "δεν", "chưa", "未", "但", "拒", "退回", "不存在",
 	}
 	// sentNotWords are sentNot's short words, which occur inside others
 	// ("full" in "successfully"): matched as whole words.
-	sentNotWords = []string{"but", "aber", "mais", "pero", "full", "no"}
+	sentNotWords = []string{"but", "aber", "mais", "pero", "full", "no", "not", "never", "non", "nie", "nao", "then"}
 )
 
 // sentNotice reports whether a code-less reply, normalised, is a client's
@@ -2149,9 +2151,15 @@ var (
 // "Sent successfully? No - the recipient's mailbox is full", review
 // S29C-5) reports something else, which the rules read.
 func (c *Classifier) sentNotice(norm []byte) bool {
-	return bytes.Count(norm, []byte{' '}) < maxSentNoticeWords && containsAny(norm, c.sentNotices) && !containsAny(norm, c.sentNot) &&
-		!hasWord(norm, sentNotWords)
+	return bytes.Count(norm, []byte{' '}) < maxSentNoticeWords && len(norm) <= maxSentNoticeBytes &&
+		containsAny(norm, c.sentNotices) && !containsAny(norm, c.sentNot) && !hasWord(norm, sentNotWords)
 }
+
+// maxSentNoticeBytes bounds a sent notice's normalised bytes, for the
+// scripts written without spaces (a Chinese "邮件发送成功，但…" that goes on
+// is long in bytes): the clients' own notices are under 140 (a
+// non-Latin letter normalises to six bytes).
+const maxSentNoticeBytes = 140
 
 // hasWord reports whether one of words (lower-case ASCII) is a whole word
 // of norm: bounded by its ends or by bytes that are no ASCII letter.
