@@ -595,7 +595,7 @@ func (c *Classifier) classify(in Input, sr *scanResult, feat *Features) (res Res
 	// greeting Postfix deferred). A record whose status a reply code
 	// given apart contradicts is no record of that attempt, and is read
 	// as text.
-	if !replyFirst(text) && (strings.Contains(text, "]: ") || strings.Contains(text, "to=<") || strings.Contains(text, ": host ") || strings.Contains(text, ": connect to ")) {
+	if !replyFirst(text) {
 		if inner, status, ok := postfixLogLine(text); ok && inner != "" && !codeDisagrees(in.Code, status) {
 			text = inner
 			if in.Outcome == "" {

@@ -24,12 +24,9 @@ var postfixAgents = map[string]bool{
 // none); ok is false when text is no such record. Only the first line is
 // read: a record is one line.
 func postfixLogLine(text string) (inner, status string, ok bool) {
-	line := text
+	line := text[:min(len(text), 2048)]
 	if i := strings.IndexByte(line, '\n'); i >= 0 {
 		line = line[:i]
-	}
-	if len(line) > 2048 {
-		line = line[:2048]
 	}
 	rest, tagged := afterPostfixTag(line)
 	rest, qid := cutQueueID(rest)
@@ -151,8 +148,8 @@ func addressEnd(s string) int {
 // Exim's "H=mx [192.0.2.1]: " is no tag: a space comes before its
 // bracket, and an address is no process id.
 func afterPostfixTag(line string) (string, bool) {
-	i := strings.Index(line, "]: ")
-	if i < 0 || i > 96 {
+	i := strings.Index(line[:min(len(line), 96+len("]: "))], "]: ")
+	if i < 0 {
 		return line, false
 	}
 	open := strings.LastIndexByte(line[:i], '[')
@@ -204,7 +201,7 @@ func digitsOnly(s string) bool {
 		return false
 	}
 	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
+		if !isDigit(s[i]) {
 			return false
 		}
 	}

@@ -2162,7 +2162,8 @@ func (c *Classifier) sentNotice(norm []byte) bool {
 const maxSentNoticeBytes = 140
 
 // hasWord reports whether one of words (lower-case ASCII) is a whole word
-// of norm: bounded by its ends or by bytes that are no ASCII letter.
+// of norm: bounded by its ends or by bytes that are not alphanumeric, as
+// the matcher bounds a "|word|" pattern (isAlnum).
 func hasWord(norm []byte, words []string) bool {
 	for _, w := range words {
 		for from := 0; ; {
@@ -2172,7 +2173,7 @@ func hasWord(norm []byte, words []string) bool {
 			}
 			i += from
 			j := i + len(w)
-			if (i == 0 || !asciiLetter(norm[i-1])) && (j == len(norm) || !asciiLetter(norm[j])) {
+			if (i == 0 || !isAlnum(norm[i-1])) && (j == len(norm) || !isAlnum(norm[j])) {
 				return true
 			}
 			from = i + 1
@@ -2180,8 +2181,6 @@ func hasWord(norm []byte, words []string) bool {
 	}
 	return false
 }
-
-func asciiLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
 
 // maxSentNoticeWords bounds the words of a sent notice (sentNotice): the
 // clients' own are three to six.

@@ -91,12 +91,7 @@ func rootSMTP(cgroup string, kv ...any) string {
 func TestJournalContainerOnHostSocket(t *testing.T) {
 	smtp := rootSMTP
 	p := NewParser(journalAt, WithLocation(time.UTC), WithJournalUIDs(107), WithJournalContainers(mailID, "mail"))
-	for _, tc := range []struct {
-		name   string
-		line   string
-		want   Kind
-		reason []string
-	}{
+	checkJournalCases(t, p, []journalCase{
 		{"the host's Postfix", smtp("/system.slice/postfix.service"), KindDelivery, nil},
 		{"a multi-instance Postfix", smtp("/system.slice/postfix@postfix-out.service"), KindDelivery, nil},
 		{"a named Docker container's Postfix", smtp("/system.slice/docker-" + mailID + ".scope"), KindDelivery, nil},
@@ -117,11 +112,7 @@ func TestJournalContainerOnHostSocket(t *testing.T) {
 		{"a named container's logger", smtp("/system.slice/docker-"+mailID+".scope", "_EXE", "/usr/bin/logger", "_COMM", "logger"), KindMalformed, []string{"not a Postfix program"}},
 		{"a named container's ordinary user", smtp("/system.slice/docker-"+mailID+".scope", "_UID", "1000"), KindMalformed, []string{`uid "1000"`}},
 		{"an export without _SYSTEMD_CGROUP", smtp("", "_SYSTEMD_CGROUP", nil), KindMalformed, []string{"_SYSTEMD_CGROUP"}},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			checkJournalKind(t, p, tc.line, tc.want, tc.reason...)
-		})
-	}
+	})
 	// Podman's conmon itself runs in a cgroup named for the container,
 	// outside it: its entries for a named container still count.
 	conmon := journalWith("_EXE", "/usr/bin/conmon", "_UID", "0", "_SYSTEMD_CGROUP", "/machine.slice/libpod-conmon-"+mailID+".scope",
@@ -193,12 +184,7 @@ func TestJournalUnknownCgroup(t *testing.T) {
 			"CONTAINER_NAME", "mail", "CONTAINER_ID_FULL", mailID, "MESSAGE", "postfix/smtp[1085]: "+deliveryMsg)
 	}
 	p := NewParser(journalAt, WithLocation(time.UTC), WithJournalUIDs(107), WithJournalContainers(mailID, "mail"))
-	for _, tc := range []struct {
-		name   string
-		line   string
-		want   Kind
-		reason []string
-	}{
+	checkJournalCases(t, p, []journalCase{
 		{"containerd's ctr", smtp("/default/evil"), KindMalformed, []string{`"/default/evil"`, "control group"}},
 		{"Docker with --cgroup-parent", smtp("/mail/" + evilID), KindMalformed, []string{"control group"}},
 		{"a user's unit named postfix.service, as root inside a user namespace", smtp("/user.slice/user-1000.slice/user@1000.service/app.slice/postfix.service"), KindMalformed, []string{"control group"}},
@@ -220,9 +206,5 @@ func TestJournalUnknownCgroup(t *testing.T) {
 		{"postfix@-.service", smtp("/system.slice/system-postfix.slice/postfix@-.service", "_UID", "107"), KindDelivery, nil},
 		{"a named Podman container, --cgroups=split", smtp("/machine.slice/libpod-" + mailID + ".scope/libpod-payload-" + mailID), KindDelivery, nil},
 		{"an unnamed Podman container, --cgroups=split", smtp("/machine.slice/libpod-" + evilID + ".scope/libpod-payload-" + evilID), KindMalformed, []string{"inside the container \"" + evilID}},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			checkJournalKind(t, p, tc.line, tc.want, tc.reason...)
-		})
-	}
+	})
 }

@@ -21,6 +21,25 @@ func journalWith(kv ...any) string {
 	return journalEntry(m)
 }
 
+// journalCase is one journald entry of a table test and what Parse must
+// make of it: its kind, and for a refusal the words its reason holds.
+type journalCase struct {
+	name   string
+	line   string
+	want   Kind
+	reason []string
+}
+
+// checkJournalCases runs checkJournalKind over cases, each a subtest.
+func checkJournalCases(t *testing.T, p *Parser, cases []journalCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			checkJournalKind(t, p, tc.line, tc.want, tc.reason...)
+		})
+	}
+}
+
 // checkJournalKind parses line with p and checks its kind; a refusal must
 // wrap ErrUntrustedSource and hold every one of reason.
 func checkJournalKind(t *testing.T, p *Parser, line string, want Kind, reason ...string) Result {
