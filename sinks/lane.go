@@ -205,9 +205,39 @@ func (l *lanes) hold(k laneKey, on bool) {
 	ln.waiting = on
 	if on {
 		l.s.flow.wait(k.target, len(ln.q))
+		l.foldQueuedLocked(k, ln)
 	} else {
 		l.s.flow.wait(k.target, -len(ln.q))
 	}
+}
+
+// foldQueuedLocked folds the jobs queued behind the head of a lane that
+// begins to wait, as enqueue folds those that come while it waits: a
+// receiver slower than the alerts (or a sink catching up on a backlog)
+// lets a flapping domain's jobs queue by the hundred before flap control
+// holds the lane, and they would otherwise wait in memory, and count
+// against --max-queued, until the hold ends. The head is the held job
+// itself and stays; of each run of foldable jobs behind it the latest
+// stands for the others (supersedeLocked); a job that is not foldable
+// (a reminder, a release, an incident) keeps its place and separates the
+// runs, as it does in enqueue.
+func (l *lanes) foldQueuedLocked(k laneKey, ln *lane) {
+	if len(ln.q) < 3 {
+		return
+	}
+	// kept shares ln.q's array: it is written at or before the index
+	// the loop reads.
+	kept := ln.q[:2]
+	for _, j := range ln.q[2:] {
+		if prev := kept[len(kept)-1]; prev.foldable() && j.foldable() {
+			l.supersedeLocked(k, prev, j)
+			kept[len(kept)-1] = j
+			continue
+		}
+		kept = append(kept, j)
+	}
+	clear(ln.q[len(kept):]) // the superseded jobs, for the collector
+	ln.q = kept
 }
 
 func (l *lanes) run(ctx context.Context, k laneKey) {

@@ -1,0 +1,161 @@
+package sinks
+
+import (
+	"context"
+	"fmt"
+	"testing"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+
+	"github.com/mailflow/mailflow/schemas"
+)
+
+// TestFloodQueuedBeforeHoldIsFolded: a flapping domain's alerts queue by
+// the hundred behind a slow delivery (here one the receiver holds) before
+// flap control holds the lane. Once the hold begins they are folded into
+// one job, as alerts that arrive during a hold are, rather than wait in
+// memory (and against --max-queued) until it ends; and every flap is
+// still told exactly once. Three lanes: a flood too short to fold, one
+// within maxFolded and one beyond it.
+func TestFloodQueuedBeforeHoldIsFolded(t *testing.T) {
+	t.Parallel()
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	c := startCluster(t)
+	mail := startSMTP(t, nil, "", "")
+	hooks := startHooks(t)
+	floods := []int{3, 60, 250}
+	dir := "resellers: [{id: ra, name: Reseller A}]\ncustomers:\n"
+	for _, n := range floods {
+		dir += fmt.Sprintf("  - {id: c%d, reseller: ra}\n", n)
+	}
+	dir += "domains:\n"
+	for _, n := range floods {
+		dir += fmt.Sprintf("  - {name: d%d.example, customer: c%d}\n", n, n)
+	}
+	dir += "managers:\n"
+	for _, n := range floods {
+		dir += fmt.Sprintf("  - {id: m%d, level: customer, of: c%d, webhook_url: \"%s/m%d\", webhook_secret: %s}\n", n, n, hooks.srv.URL, n, testSecret)
+	}
+	dir += "subscriptions:\n"
+	for _, n := range floods {
+		dir += fmt.Sprintf("  - {id: s%d, manager: m%d}\n", n, n)
+	}
+	c.applyDirectory(t, ctx, dir)
+	release := make(chan bool)
+	hooks.mu.Lock()
+	for _, n := range floods {
+		hooks.hang[fmt.Sprintf("/m%d", n)] = release
+	}
+	hooks.mu.Unlock()
+
+	cfg := testConfig(t, c, mail, t.TempDir())
+	cfg.MaxInflight = 50
+	cfg.MaxQueued = 1000
+	cfg.TargetInflight = 10
+	cfg.FlapInterval = 30 * time.Second
+	log, buf := logged(t)
+	cfg.Logger = log
+	reg := prometheus.NewRegistry()
+	cfg.Registerer = reg
+	startSink(t, cfg, false)
+
+	alerts := map[int][]*schemas.StatusChange{}
+	total := 0
+	for _, n := range floods {
+		for i := range n {
+			from, to := schemas.StatusGood, schemas.StatusBad
+			if i%2 == 1 {
+				from, to = to, from
+			}
+			alerts[n] = append(alerts[n], alertAt(fmt.Sprintf("d%d.example", n), from, to, fmt.Sprintf("flood%d-%d", n, i), 0.5))
+		}
+		total += n
+	}
+	// Each lane's first notification hangs at the receiver; the rest
+	// queue behind it, before any hold.
+	for _, n := range floods {
+		c.produceAlerts(t, ctx, alerts[n][0])
+	}
+	eventually(t, 30*time.Second, "the first deliveries under way", func() bool {
+		hooks.mu.Lock()
+		defer hooks.mu.Unlock()
+		for _, n := range floods {
+			if hooks.seen[fmt.Sprintf("/m%d", n)] == 0 {
+				return false
+			}
+		}
+		return true
+	})
+	for _, n := range floods {
+		c.produceAlerts(t, ctx, alerts[n][1:]...)
+	}
+	eventually(t, 30*time.Second, "every alert read", func() bool {
+		return counter(t, reg, "mailflow_sink_alerts_total") >= float64(total)
+	})
+	if q := counter(t, reg, "mailflow_sink_notifications_queued"); q < float64(total-len(floods)) {
+		t.Fatalf("%v notifications queued before the holds, want the %d alerts behind the hung deliveries", q, total-len(floods))
+	}
+	close(release)
+	for _, n := range floods {
+		eventually(t, 30*time.Second, fmt.Sprintf("d%d.example's third flap held", n), func() bool {
+			return hasLine(buf.String(), "flap control holds a notification", "alert_id="+alerts[n][2].ID)
+		})
+	}
+	// The holds last 30 s; folding is done when they begin.
+	eventually(t, 5*time.Second, "a handful queued while the lanes are held", func() bool {
+		return counter(t, reg, "mailflow_sink_notifications_queued") <= float64(3*len(floods))
+	})
+	if held := hooks.calls; len(held("/m250")) > 2 {
+		t.Errorf("%d notifications of d250.example before its hold ended, want 2", len(held("/m250")))
+	}
+
+	for _, n := range floods {
+		path := fmt.Sprintf("/m%d", n)
+		told := func() (calls int, seen map[string]int, omitted int) {
+			seen = map[string]int{}
+			for _, call := range hooks.calls(path) {
+				d := hookData(t, call)
+				id, _ := d["id"].(string)
+				seen[id]++
+				if f, ok := d["folded"].([]any); ok {
+					for _, e := range f {
+						if m, ok := e.(map[string]any); ok {
+							fid, _ := m["id"].(string)
+							seen[fid]++
+						}
+					}
+				}
+				o, _ := d["folded_omitted"].(float64)
+				omitted += int(o)
+				calls++
+			}
+			return calls, seen, omitted
+		}
+		eventually(t, 60*time.Second, fmt.Sprintf("every flap of d%d.example told", n), func() bool {
+			_, seen, omitted := told()
+			return len(seen)+omitted >= n
+		})
+		time.Sleep(300 * time.Millisecond) // room for a duplicate to show up
+		calls, seen, omitted := told()
+		ids := map[string]bool{}
+		for _, a := range alerts[n] {
+			ids[a.ID] = true
+		}
+		for id, k := range seen {
+			if !ids[id] || k != 1 {
+				t.Errorf("d%d.example: alert %s told %d times (known: %v)", n, id, k, ids[id])
+			}
+		}
+		if len(seen)+omitted != n {
+			t.Errorf("d%d.example: %d listed + %d counted = %d alerts told, want %d", n, len(seen), omitted, len(seen)+omitted, n)
+		}
+		if want := n > 2+maxFolded; (omitted > 0) != want {
+			t.Errorf("d%d.example: %d alerts counted beyond the folded list's bound", n, omitted)
+		}
+		if calls > 4 {
+			t.Errorf("d%d.example: %d notifications for one flood, want at most 4", n, calls)
+		}
+	}
+}
