@@ -61,7 +61,7 @@ func TestFetchPoolClasses(t *testing.T) {
 	})
 
 	t.Run("bounded", func(t *testing.T) {
-		p := newFetchPool(1 << 20) // keeps at most 8 MiB
+		p := newFetchPool(1 << 20) // keeps at most fetchPoolFactor MiB
 		for range 100 {
 			p.PutDecompressBytes(make([]byte, 0, 1<<20))
 			p.PutRecords(make([]kgo.Record, 0, 4096))
@@ -69,8 +69,8 @@ func TestFetchPoolClasses(t *testing.T) {
 		if p.held > p.max {
 			t.Errorf("holds %d bytes, bound %d", p.held, p.max)
 		}
-		if n := len(p.bytes[20]); n == 0 || n > 8 {
-			t.Errorf("keeps %d buffers of 1 MiB, want 1 to 8", n)
+		if n := len(p.bytes[20]); n == 0 || n > fetchPoolFactor {
+			t.Errorf("keeps %d buffers of 1 MiB, want 1 to %d", n, fetchPoolFactor)
 		}
 	})
 }

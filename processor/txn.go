@@ -102,7 +102,10 @@ func (t *txn) run(ctx context.Context, fs kgo.Fetches) {
 	t.recycle()
 	fs.EachPartition(func(fp kgo.FetchTopicPartition) { t.in = append(t.in, fp.Records...) })
 	if cap(t.decoded) < len(t.in) {
-		t.decoded = make([]decoded, len(t.in))
+		// With room for a poll a quarter larger: polls vary by a few
+		// records, and an exact fit was made again for nearly every
+		// larger one (46 MB per 1,000,000 events in mailflow bench).
+		t.decoded = make([]decoded, len(t.in), len(t.in)+len(t.in)/4)
 	}
 	// The events beyond this poll's, left by a larger earlier one (decoded
 	// keeps the last poll's length), alias batches franz-go has recycled:
