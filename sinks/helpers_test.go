@@ -28,6 +28,7 @@ import (
 
 	"github.com/emersion/go-sasl"
 	"github.com/emersion/go-smtp"
+	"github.com/prometheus/client_golang/prometheus"
 	"github.com/twmb/franz-go/pkg/kadm"
 	"github.com/twmb/franz-go/pkg/kfake"
 	"github.com/twmb/franz-go/pkg/kgo"
@@ -691,4 +692,64 @@ func (f *reminderFixture) checkNoReminderAfterRecovery(log string, domains []str
 			}
 		}
 	}
+}
+
+// toldByHook reads the webhook calls to path as notifications of flaps:
+// how many calls, how many times each alert id was told (as a call's
+// alert or in its folded list) and how many alerts the calls counted
+// beyond their folded lists (folded_omitted), and the flaps they report.
+func toldByHook(t *testing.T, hooks *hookReceiver, path string) (calls int, seen map[string]int, omitted, flaps int) {
+	t.Helper()
+	seen = map[string]int{}
+	for _, call := range hooks.calls(path) {
+		d := hookData(t, call)
+		id, _ := d["id"].(string)
+		seen[id]++
+		if f, ok := d["folded"].([]any); ok {
+			for _, e := range f {
+				if m, ok := e.(map[string]any); ok {
+					fid, _ := m["id"].(string)
+					seen[fid]++
+				}
+			}
+		}
+		o, _ := d["folded_omitted"].(float64)
+		fl, _ := d["flaps"].(float64)
+		omitted += int(o)
+		flaps += int(fl)
+		calls++
+	}
+	return calls, seen, omitted, flaps
+}
+
+// flapAlerts returns n alerts of domain that flap Good→Bad, Bad→Good, …,
+// caused by events prefix-0, prefix-1, ….
+func flapAlerts(domain, prefix string, n int) []*schemas.StatusChange {
+	alerts := make([]*schemas.StatusChange, 0, n)
+	for i := range n {
+		from, to := schemas.StatusGood, schemas.StatusBad
+		if i%2 == 1 {
+			from, to = to, from
+		}
+		alerts = append(alerts, alertAt(domain, from, to, fmt.Sprintf("%s-%d", prefix, i), 0.5))
+	}
+	return alerts
+}
+
+// startFlapSink starts a sink for the flap-control tests: room for 50
+// deliveries, 10 a target, at most maxQueued queued, flap control over
+// flapInterval; it returns the sink's log and metrics.
+func startFlapSink(t *testing.T, c *cluster, mail *smtpServer, maxQueued int, flapInterval time.Duration) (*lockedBuffer, *prometheus.Registry) {
+	t.Helper()
+	cfg := testConfig(t, c, mail, t.TempDir())
+	cfg.MaxInflight = 50
+	cfg.MaxQueued = maxQueued
+	cfg.TargetInflight = 10
+	cfg.FlapInterval = flapInterval
+	log, buf := logged(t)
+	cfg.Logger = log
+	reg := prometheus.NewRegistry()
+	cfg.Registerer = reg
+	startSink(t, cfg, false)
+	return buf, reg
 }

@@ -6,8 +6,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/prometheus/client_golang/prometheus"
-
 	"github.com/mailflow/mailflow/schemas"
 )
 
@@ -50,27 +48,12 @@ func TestFloodQueuedBeforeHoldIsFolded(t *testing.T) {
 	}
 	hooks.mu.Unlock()
 
-	cfg := testConfig(t, c, mail, t.TempDir())
-	cfg.MaxInflight = 50
-	cfg.MaxQueued = 1000
-	cfg.TargetInflight = 10
-	cfg.FlapInterval = 30 * time.Second
-	log, buf := logged(t)
-	cfg.Logger = log
-	reg := prometheus.NewRegistry()
-	cfg.Registerer = reg
-	startSink(t, cfg, false)
+	buf, reg := startFlapSink(t, c, mail, 1000, 30*time.Second)
 
 	alerts := map[int][]*schemas.StatusChange{}
 	total := 0
 	for _, n := range floods {
-		for i := range n {
-			from, to := schemas.StatusGood, schemas.StatusBad
-			if i%2 == 1 {
-				from, to = to, from
-			}
-			alerts[n] = append(alerts[n], alertAt(fmt.Sprintf("d%d.example", n), from, to, fmt.Sprintf("flood%d-%d", n, i), 0.5))
-		}
+		alerts[n] = flapAlerts(fmt.Sprintf("d%d.example", n), fmt.Sprintf("flood%d", n), n)
 		total += n
 	}
 	// Each lane's first notification hangs at the receiver; the rest
@@ -113,32 +96,12 @@ func TestFloodQueuedBeforeHoldIsFolded(t *testing.T) {
 
 	for _, n := range floods {
 		path := fmt.Sprintf("/m%d", n)
-		told := func() (calls int, seen map[string]int, omitted int) {
-			seen = map[string]int{}
-			for _, call := range hooks.calls(path) {
-				d := hookData(t, call)
-				id, _ := d["id"].(string)
-				seen[id]++
-				if f, ok := d["folded"].([]any); ok {
-					for _, e := range f {
-						if m, ok := e.(map[string]any); ok {
-							fid, _ := m["id"].(string)
-							seen[fid]++
-						}
-					}
-				}
-				o, _ := d["folded_omitted"].(float64)
-				omitted += int(o)
-				calls++
-			}
-			return calls, seen, omitted
-		}
 		eventually(t, 60*time.Second, fmt.Sprintf("every flap of d%d.example told", n), func() bool {
-			_, seen, omitted := told()
+			_, seen, omitted, _ := toldByHook(t, hooks, path)
 			return len(seen)+omitted >= n
 		})
 		time.Sleep(300 * time.Millisecond) // room for a duplicate to show up
-		calls, seen, omitted := told()
+		calls, seen, omitted, _ := toldByHook(t, hooks, path)
 		ids := map[string]bool{}
 		for _, a := range alerts[n] {
 			ids[a.ID] = true

@@ -214,28 +214,14 @@ subscriptions:
   - {id: s-cust-b, manager: cust-b}
 `, hooks.srv.URL, testSecret))
 
-	cfg := testConfig(t, c, mail, t.TempDir())
-	cfg.MaxInflight = 50
-	cfg.MaxQueued = 100
-	cfg.TargetInflight = 10
-	cfg.FlapInterval = 10 * time.Second
-	log, buf := logged(t)
-	cfg.Logger = log
-	reg := prometheus.NewRegistry()
-	cfg.Registerer = reg
-	startSink(t, cfg, false)
+	const maxQueued = 100
+	buf, reg := startFlapSink(t, c, mail, maxQueued, 10*time.Second)
 
 	const flood = 250 // more than MaxQueued, and more than maxFolded behind the hold
+	alerts := flapAlerts("a.example", "flap", flood)
 	ids := map[string]bool{}
-	var alerts []*schemas.StatusChange
-	for i := range flood {
-		from, to := schemas.StatusGood, schemas.StatusBad
-		if i%2 == 1 {
-			from, to = to, from
-		}
-		a := alertAt("a.example", from, to, fmt.Sprintf("flap-%d", i), 0.5)
+	for _, a := range alerts {
 		ids[a.ID] = true
-		alerts = append(alerts, a)
 	}
 	// The flood comes while flap control holds the lane: the first Bad
 	// and its recovery go out, the next Bad is held, and then the rest.
@@ -255,8 +241,8 @@ subscriptions:
 	if p := counter(t, reg, "mailflow_sink_read_paused_seconds_total"); p != 0 {
 		t.Errorf("reading paused for %vs while one lane is held", p)
 	}
-	if q := counter(t, reg, "mailflow_sink_notifications_queued"); q >= float64(cfg.MaxQueued) {
-		t.Errorf("mailflow_sink_notifications_queued = %v while one lane is held: the bound %d was reached", q, cfg.MaxQueued)
+	if q := counter(t, reg, "mailflow_sink_notifications_queued"); q >= maxQueued {
+		t.Errorf("mailflow_sink_notifications_queued = %v while one lane is held: the bound %d was reached", q, maxQueued)
 	}
 	eventually(t, 10*time.Second, "a handful of queued notifications while one lane is held", func() bool {
 		return counter(t, reg, "mailflow_sink_notifications_queued") <= 10
@@ -270,28 +256,7 @@ subscriptions:
 
 	// Every flap is told once: as a notification's alert, in its folded
 	// list, or in its count of those not listed.
-	told := func() (n int, seen map[string]int, omitted, flaps int) {
-		seen = map[string]int{}
-		for _, call := range hooks.calls("/cust-a") {
-			d := hookData(t, call)
-			id, _ := d["id"].(string)
-			seen[id]++
-			if f, ok := d["folded"].([]any); ok {
-				for _, e := range f {
-					if m, ok := e.(map[string]any); ok {
-						fid, _ := m["id"].(string)
-						seen[fid]++
-					}
-				}
-			}
-			o, _ := d["folded_omitted"].(float64)
-			fl, _ := d["flaps"].(float64)
-			omitted += int(o)
-			flaps += int(fl)
-			n++
-		}
-		return n, seen, omitted, flaps
-	}
+	told := func() (n int, seen map[string]int, omitted, flaps int) { return toldByHook(t, hooks, "/cust-a") }
 	eventually(t, 40*time.Second, "every flap told", func() bool {
 		_, seen, omitted, _ := told()
 		return len(seen)+omitted >= flood
