@@ -657,7 +657,7 @@ func (c *Classifier) classify(in Input, sr *scanResult, feat *Features) (res Res
 	// buffer so the common case does not allocate.
 	var stack [512]byte
 	norm := normalize(stack[:0], inner, true)
-	if bytes.IndexByte(norm, '_') >= 0 && (bytes.IndexByte(norm, ' ') < 0 || qmailLogReason(norm)) {
+	if bytes.IndexByte(norm, '_') >= 0 && (bytes.IndexByte(norm, ' ') < 0 || qmailLogStatus(norm) != "") {
 		// qmail-send's log writes a reason with its spaces as underscores
 		// ("CNAME_lookup_failed_temporarily._(#4.4.3)", "delivery 245:
 		// failure: Unable_to_run_qmail-remote./"); read it as words.
@@ -827,6 +827,11 @@ func (c *Classifier) classify(in Input, sr *scanResult, feat *Features) (res Res
 		}
 		if hint == "" && wrapOutcome != "" && res.Category != CategoryExpired && (code == 0 || codeFromWrap || statedOutcome(text)) {
 			hint = wrapOutcome
+		}
+		if hint == "" && qmailLogStatus(norm) == "deferral" {
+			// qmail-send's own word: it retries. "Giving_up_on_<ip>"
+			// after the reply gives up that host, not the message.
+			hint = OutcomeDeferred
 		}
 		if hint == "" && res.Category != CategoryExpired && (code >= 500 || code == 0 && embCode >= 500) &&
 			indexFoldASCII(text[:len(text)-len(inner)], "refused to talk to me: ") >= 0 {
@@ -1001,12 +1006,29 @@ func token(norm []byte, i int) (int, int) {
 	return i, j
 }
 
-// qmailLogReason reports whether norm is a qmail-send log entry
-// ("delivery N: failure: …", "deferral: …"), whose reason has its spaces
-// written as underscores.
-func qmailLogReason(norm []byte) bool {
-	return bytes.HasPrefix(norm, []byte("delivery ")) &&
-		(bytes.Contains(norm, []byte(": failure: ")) || bytes.Contains(norm, []byte(": deferral: ")) || bytes.Contains(norm, []byte(": success: ")))
+// qmailLogStatus returns the status of a qmail-send log entry
+// ("delivery N: failure: …", "deferral: …"): "failure", "deferral" or
+// "success", or "" when norm is none. The entry's reason has its spaces
+// written as underscores. It is read whole, or from its status on as
+// bounce-help pages quote it ("failure: 192.0.2.48_does_not_like_
+// recipient./Remote_host_said:_…", probe BO bo-021, where a localised
+// qmail's "Zdalny_host_odpowiedzial:" stood between the wrapper and the
+// reply and the reason went unread).
+func qmailLogStatus(norm []byte) string {
+	rest := norm
+	if bytes.HasPrefix(rest, []byte("delivery ")) {
+		i := bytes.Index(rest, []byte(": "))
+		if i < 0 {
+			return ""
+		}
+		rest = rest[i+2:]
+	}
+	for _, status := range [...]string{"failure", "deferral", "success"} {
+		if len(rest) > len(status)+1 && string(rest[:len(status)]) == status && rest[len(status)] == ':' && rest[len(status)+1] == ' ' {
+			return status
+		}
+	}
+	return ""
 }
 
 // isRecipientState reports whether cat describes the recipient's address,

@@ -86,7 +86,10 @@ var kindsUntrained = map[string]bool{"fallbacks, more": true, "code meaning over
 	// probe BN: Outlook's error numbers and the TLS demand are read by
 	// settled rules; as rows, the Japanese reports would teach the model
 	// their template's words
-	"BN kinds": true}
+	"BN kinds": true,
+	// probe BO: a destination domain named invalid is read by a settled
+	// rule
+	"BO kinds": true}
 
 // appendKinds writes the phrasings of one kinds test to path, one JSON
 // line each, named by the test file and the test's name.

@@ -1458,6 +1458,10 @@ var strongRules = []rule{
 	{cat: CategoryDomainNotFound, settled: true, why: "a null MX (RFC 7505: the domain declares it accepts no mail) as MTAs report it ('an MX or SRV record indicated no SMTP service', Exim's and Postfix's words): settled, since the words name the DNS record and leave nothing for the model to weigh; a model trained again read it inside Mail.Ru's Russian report as a full mailbox (probe BA ba-013)", any: []string{
 		"indicated no smtp service", "null mx",
 	}, unless: []string{"sender"}},
+	{cat: CategoryDomainNotFound, settled: true, why: "the destination domain named invalid: RFC 3463 X.1.2 'bad destination system address' in words, whatever code the server gives with it (Forpsi/Konto '5.1.1 … invalid destination domain', probe BO bo-020, where the 5.1.1 read as an unknown mailbox): settled, since the words say which part of the address failed", any: []string{
+		"invalid destination domain", "destination domain is invalid", "destination domain invalid",
+		"destination domain does not exist", "destination domain not found", "bad destination domain",
+	}, unless: []string{"sender", "relay"}},
 	{cat: CategoryDomainNotFound, why: "recipient domain or its MX hosts cannot be resolved or take no mail (RFC 5321 §5.1, RFC 7505 null MX, RFC 7504 556)", any: []string{
 		"domain name not found", "domain not found", "no such domain", "unknown domain",
 		"domain does not exist", "domain doesn't exist", "domain is not exist", "nonexistent domain", "non-existent domain",

@@ -1,0 +1,28 @@
+package diagnose
+
+import "testing"
+
+// TestKindBOKinds holds the kinds blind probe BO found: a destination
+// domain named invalid under a code of an unknown mailbox (bo-020,
+// Forpsi's "5.1.1 … invalid destination domain"; an invalid mailbox at
+// that code stays an unknown user), and a qmail-send log entry quoted
+// from its status on, with a localised line between the wrapper and the
+// reply (bo-021, a Polish qmail). The rule and the reading are settled,
+// so their phrasings do not train the model (kindsUntrained).
+func TestKindBOKinds(t *testing.T) {
+	runKinds(t, "BO kinds", []kindCase{
+		{Input{Response: "5.1.1 piWs1j0010jifNx01iWsdh invalid destination domain"}, OutcomeBounced, CategoryDomainNotFound},
+		{Input{Code: 550, Response: "550 5.1.1 <user@example.org>: invalid destination domain"}, OutcomeBounced, CategoryDomainNotFound},
+		{Input{Code: 550, Response: "550 Destination domain is invalid"}, OutcomeBounced, CategoryDomainNotFound},
+		{Input{Code: 554, Response: "554 5.1.2 Bad destination domain example.org"}, OutcomeBounced, CategoryDomainNotFound},
+		{Input{Code: 450, Response: "450 4.1.2 destination domain does not exist (yet?), try again later"}, OutcomeDeferred, CategoryDomainNotFound},
+
+		{Input{Code: 550, Response: "550 5.1.1 invalid destination mailbox"}, OutcomeBounced, CategoryUserUnknown},
+
+		{r("failure: 192.0.2.48_does_not_like_recipient./Remote_host_said:_/_Zdalny_host_odpowiedzial:_500_No_such_user/Giving_up_on_192.0.2.48."), OutcomeBounced, CategoryUserUnknown},
+		{r("deferral: 192.0.2.7_does_not_like_recipient./Remote_host_said:_/_Zdalny_host_odpowiedzial:_452_4.2.2_Mailbox_full/Giving_up_on_192.0.2.7./"), OutcomeDeferred, CategoryMailboxFull},
+		{r("failure: Sorry,_I_couldn't_find_any_host_named_example.invalid._(#5.1.2)/"), OutcomeBounced, CategoryDomainNotFound},
+		{r("deferral: CNAME_lookup_failed_temporarily._(#4.4.3)/"), OutcomeDeferred, CategoryDomainNotFound},
+		{r("failure: 192.0.2.9_does_not_like_recipient./Remote_host_said:_/_Der_entfernte_Server_meldet:_550_5.7.1_Message_rejected_as_spam/Giving_up_on_192.0.2.9./"), OutcomeBounced, CategorySpamContent},
+	})
+}
