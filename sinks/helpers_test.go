@@ -741,6 +741,15 @@ func flapAlerts(domain, prefix string, n int) []*schemas.StatusChange {
 // flapInterval; it returns the sink's log and metrics.
 func startFlapSink(t *testing.T, c *cluster, mail *smtpServer, maxQueued int, flapInterval time.Duration) (*lockedBuffer, *prometheus.Registry) {
 	t.Helper()
+	cfg, buf, reg := flapSinkConfig(t, c, mail, maxQueued, flapInterval)
+	startSink(t, cfg, false)
+	return buf, reg
+}
+
+// flapSinkConfig is startFlapSink's configuration, for a test that starts
+// the sink itself (and again).
+func flapSinkConfig(t *testing.T, c *cluster, mail *smtpServer, maxQueued int, flapInterval time.Duration) (Config, *lockedBuffer, *prometheus.Registry) {
+	t.Helper()
 	cfg := testConfig(t, c, mail, t.TempDir())
 	cfg.MaxInflight = 50
 	cfg.MaxQueued = maxQueued
@@ -750,6 +759,5 @@ func startFlapSink(t *testing.T, c *cluster, mail *smtpServer, maxQueued int, fl
 	cfg.Logger = log
 	reg := prometheus.NewRegistry()
 	cfg.Registerer = reg
-	startSink(t, cfg, false)
-	return buf, reg
+	return cfg, buf, reg
 }

@@ -6,6 +6,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/prometheus/client_golang/prometheus"
+
 	"github.com/mailflow/mailflow/schemas"
 )
 
@@ -120,5 +122,73 @@ func TestFloodQueuedBeforeHoldIsFolded(t *testing.T) {
 		if calls > 4 {
 			t.Errorf("d%d.example: %d notifications for one flood, want at most 4", n, calls)
 		}
+	}
+}
+
+// TestRestartDuringHoldTellsEveryFlap (review S30A-1): the alerts folded
+// beyond maxFolded when a hold begins were recorded as done at once;
+// a sink stopped during the hold and started after it skipped them as
+// done, and 46 of 150 flaps were never told. They are recorded with the
+// notification that counts them, so a restart reads them again.
+func TestRestartDuringHoldTellsEveryFlap(t *testing.T) {
+	t.Parallel()
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	c := startCluster(t)
+	mail := startSMTP(t, nil, "", "")
+	hooks := startHooks(t)
+	c.applyDirectory(t, ctx, fmt.Sprintf(`resellers: [{id: ra, name: Reseller A}]
+customers: [{id: ca, reseller: ra}]
+domains: [{name: a.example, customer: ca}]
+managers:
+  - {id: cust-a, level: customer, of: ca, webhook_url: "%[1]s/cust-a", webhook_secret: %[2]s}
+subscriptions:
+  - {id: s-cust-a, manager: cust-a}
+`, hooks.srv.URL, testSecret))
+	release := make(chan bool)
+	hooks.mu.Lock()
+	hooks.hang["/cust-a"] = release
+	hooks.mu.Unlock()
+
+	const flood = 150
+	cfg, buf, reg := flapSinkConfig(t, c, mail, 1000, 4*time.Second)
+	stop := startSink(t, cfg, false)
+	alerts := flapAlerts("a.example", "restart", flood)
+	c.produceAlerts(t, ctx, alerts[0])
+	eventually(t, 30*time.Second, "the first delivery under way", func() bool {
+		hooks.mu.Lock()
+		defer hooks.mu.Unlock()
+		return hooks.seen["/cust-a"] > 0
+	})
+	c.produceAlerts(t, ctx, alerts[1:]...)
+	eventually(t, 30*time.Second, "every alert read", func() bool {
+		return counter(t, reg, "mailflow_sink_alerts_total") >= flood
+	})
+	close(release)
+	eventually(t, 30*time.Second, "the third flap held", func() bool {
+		return hasLine(buf.String(), "flap control holds a notification", "alert_id="+alerts[2].ID)
+	})
+	stop()
+	time.Sleep(5 * time.Second) // past the hold
+
+	cfg.Registerer = prometheus.NewRegistry()
+	startSink(t, cfg, false)
+	eventually(t, 60*time.Second, "every flap told", func() bool {
+		_, seen, omitted, _ := toldByHook(t, hooks, "/cust-a")
+		return len(seen)+omitted >= flood
+	})
+	time.Sleep(300 * time.Millisecond) // room for a duplicate to show up
+	_, seen, omitted, _ := toldByHook(t, hooks, "/cust-a")
+	ids := map[string]bool{}
+	for _, a := range alerts {
+		ids[a.ID] = true
+	}
+	for id, k := range seen {
+		if !ids[id] || k != 1 {
+			t.Errorf("alert %s told %d times (known: %v)", id, k, ids[id])
+		}
+	}
+	if len(seen)+omitted != flood {
+		t.Errorf("%d listed + %d counted = %d alerts told, want %d", len(seen), omitted, len(seen)+omitted, flood)
 	}
 }

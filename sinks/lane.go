@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"log/slog"
-	"slices"
 	"sync"
 	"time"
 
@@ -39,12 +38,15 @@ type job struct {
 
 	// folded are earlier alerts of the lane the job stands for too,
 	// oldest first: jobs that queued behind a held notification and that
-	// a later one superseded as it arrived (lanes.enqueue), so that a
-	// lane held by flap control or a minimum interval keeps two jobs,
-	// not one per flap. omitted counts those dropped beyond maxFolded,
+	// a later one superseded, as it arrived (lanes.enqueue) or when the
+	// hold began (lanes.foldQueuedLocked), so that a lane held by flap
+	// control or a minimum interval keeps two jobs, not one per flap. omitted counts those dropped beyond maxFolded,
 	// omittedBad the changes to Bad among them.
 	folded              []schemas.StatusChange
 	omitted, omittedBad int
+	// omittedIDs are the ids of the omitted alerts, recorded as done
+	// with the job's notification.
+	omittedIDs []string
 }
 
 // maxFolded bounds the earlier alerts one job carries: a domain flapping
@@ -134,27 +136,31 @@ func (l *lanes) enqueue(ctx context.Context, j *job) {
 // for prev too, and finishes prev. prev's alert offset may be committed
 // no earlier than before: the lane's head, older than both, is still
 // queued, and offsets commit only up to the oldest unfinished alert. The
-// alerts dropped beyond maxFolded are recorded as folded in the store, so
-// that a replay does not bring them back as notifications of their own.
+// alerts beyond maxFolded are kept as ids only (omittedIDs), recorded
+// with j's notification when it ends (deliverBatch, Sink.drop): recorded
+// now, a restart before that notification would skip them as done and
+// they would never be told (review S30A-1).
 func (l *lanes) supersedeLocked(k laneKey, prev, j *job) {
 	s := l.s
 	j.folded = append(append(prev.folded, prev.alert), j.folded...)
 	j.omitted += prev.omitted
 	j.omittedBad += prev.omittedBad
+	j.omittedIDs = append(prev.omittedIDs, j.omittedIDs...)
 	if over := len(j.folded) - maxFolded; over > 0 {
-		ids := make([]string, 0, over)
 		for _, a := range j.folded[:over] {
-			ids = append(ids, a.ID)
+			j.omittedIDs = append(j.omittedIDs, a.ID)
 			j.omitted++
 			if a.To == schemas.StatusBad {
 				j.omittedBad++
 			}
 		}
-		j.folded = slices.Clone(j.folded[over:])
-		if err := s.store.finish(k.target, k.domain, ids, outcomeFolded, time.Now()); err != nil {
-			s.log.Error("sink: recording folded alerts", "target", k.target, "domain", k.domain, "err", err)
-		}
+		// In place: a lane of thousands folds one job at a time, and a
+		// copy each time was the larger part of its cost.
+		n := copy(j.folded, j.folded[over:])
+		clear(j.folded[n:])
+		j.folded = j.folded[:n]
 	}
+	prev.folded, prev.omittedIDs = nil, nil
 	s.flow.wait(k.target, -1)
 	s.flow.done(k.target, 1)
 	if prev.tracker != nil {
@@ -204,6 +210,8 @@ func (l *lanes) hold(k laneKey, on bool) {
 	}
 	ln.waiting = on
 	if on {
+		// Every queued job counts as waiting first: each job folded
+		// below is taken out of that count (supersedeLocked).
 		l.s.flow.wait(k.target, len(ln.q))
 		l.foldQueuedLocked(k, ln)
 	} else {
@@ -225,8 +233,10 @@ func (l *lanes) foldQueuedLocked(k laneKey, ln *lane) {
 	if len(ln.q) < 3 {
 		return
 	}
-	// kept shares ln.q's array: it is written at or before the index
-	// the loop reads.
+	// ln.q[0] is the held head; ln.q[1] the first job that a later one
+	// may supersede (as in enqueue, which folds from a queue of three).
+	// kept shares ln.q's array: it is written at or before the index the
+	// loop reads.
 	kept := ln.q[:2]
 	for _, j := range ln.q[2:] {
 		if prev := kept[len(kept)-1]; prev.foldable() && j.foldable() {
@@ -390,6 +400,7 @@ func (s *Sink) deliverBatch(ctx context.Context, batch []*job, flapping time.Dur
 		n.folded = append(n.folded, b.folded...)
 		n.omitted += b.omitted
 		n.omittedBad += b.omittedBad
+		n.omittedIDs = append(n.omittedIDs, b.omittedIDs...)
 		if b == last {
 			break
 		}

@@ -27,6 +27,9 @@ type notification struct {
 	// not listed (maxFolded), omittedBad the changes to Bad among those.
 	folded              []schemas.StatusChange
 	omitted, omittedBad int
+	// omittedIDs are the omitted alerts' ids: recorded as done with
+	// the notification (alertIDs), not told one by one.
+	omittedIDs []string
 	// episode is the id of the alert that began the Bad episode the alert
 	// belongs to (for a Bad alert, its own id) or ends (for a recovery);
 	// empty when not known.
@@ -80,7 +83,8 @@ func (n *notification) alertIDs() []string {
 	if n.incident != nil || n.repeat > 0 {
 		return []string{dedupeID(n.alert.ID, n.repeat, n.incident)}
 	}
-	ids := make([]string, 0, len(n.folded)+1)
+	ids := make([]string, 0, len(n.omittedIDs)+len(n.folded)+1)
+	ids = append(ids, n.omittedIDs...)
 	for _, a := range n.folded {
 		ids = append(ids, a.ID)
 	}

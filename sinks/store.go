@@ -31,8 +31,10 @@ type outcome byte
 const (
 	outcomeDelivered    outcome = 'D'
 	outcomeDeadLettered outcome = 'X'
-	// outcomeFolded marks an alert superseded in a held lane beyond
-	// maxFolded: told as a count in the notification that followed it.
+	// outcomeFolded marked an alert superseded in a held lane beyond
+	// maxFolded, when it was superseded; earlier releases wrote it, and
+	// it is read as done like any outcome. Such alerts are now recorded
+	// with the notification that counts them, as it ends.
 	outcomeFolded outcome = 'F'
 	// outcomeDropped marks a notification whose manager no longer
 	// reached its domain on its channel when it was to be sent
