@@ -21,16 +21,30 @@ const maxPooledBytes = 8 << 20
 const fetchPoolClasses = 24
 
 // fetchPoolFactor is how many times the fetch size (Config.FetchMaxBytes)
-// a fetchPool keeps at most. The delivery events decompress to about 15
-// times their compressed size and three fetches are live at once (see
-// fetchHeapFactor), so a pool of 8 fetches' bytes turned most buffers away:
-// mailflow bench at 10,000 domains allocated 260 MB of decompression
-// buffers per 1,000,000 events (742 bytes an event, 19 collections). At 24
-// it allocated 35 MB (476 bytes an event, 11 collections; the collector's
-// share of the CPU 3.6% → 2.4%) at the same peak RSS: the buffers a full
-// pool turns away are garbage the heap holds until the next collection
-// anyway. 48 measured the same as 24.
-const fetchPoolFactor = 24
+// the processor's fetchPool keeps at most. The pool's free buffers are Go
+// heap, within the share the memory budget gives the fetches (half of the
+// Go heap, see fetchHeapFactor): at 16 the pool keeps at most a twelfth
+// of the Go heap. Measured with mailflow bench at 10,000 domains and the
+// default budget (one round each, 10,000,000 events):
+//
+//	factor  allocated per event  collections  collector µs/event  CPU µs/event
+//	     8            694 bytes          306                0.62          8.66
+//	    16            364 bytes          228                0.40          7.48
+//	    24            372 bytes          577                1.10          8.57
+//
+// (The row of 8 is of the release before; the decoded slice's headroom,
+// txn.run, saved about 46 bytes an event beside the pool.) At 8 most
+// buffers were turned away and allocated again (the events
+// decompress to about 15 times a fetch, three fetches live at once); at
+// 24 the buffers it kept raised the live heap by 14 MiB, close enough to
+// the Go heap's limit that the collector ran twice as often.
+const fetchPoolFactor = 16
+
+// restorePoolFactor is fetchPoolFactor for the restore's client: a restore
+// copies the records of a poll at once and recycles them before the next,
+// so one fetch is live at a time, of restoreFetchFactor times the
+// processor's size.
+const restorePoolFactor = 8
 
 // recordBytes is what one kgo.Record takes in a record slice.
 const recordBytes = int64(unsafe.Sizeof(kgo.Record{}))
@@ -68,9 +82,10 @@ var (
 )
 
 // newFetchPool returns a pool for a client whose fetches bring at most
-// fetchMax (compressed) bytes.
-func newFetchPool(fetchMax int32) *fetchPool {
-	return &fetchPool{max: fetchPoolFactor * int64(max(fetchMax, 1<<20))}
+// fetchMax (compressed) bytes, that keeps at most factor fetches' bytes
+// (fetchPoolFactor, restorePoolFactor).
+func newFetchPool(fetchMax int32, factor int64) *fetchPool {
+	return &fetchPool{max: factor * int64(max(fetchMax, 1<<20))}
 }
 
 // classUp returns the class whose every buffer has room for n: the

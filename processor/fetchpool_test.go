@@ -32,7 +32,7 @@ func TestFetchPoolClasses(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			p := newFetchPool(1 << 20)
+			p := newFetchPool(1<<20, fetchPoolFactor)
 			for _, n := range tt.put {
 				p.PutDecompressBytes(make([]byte, 7, n))
 			}
@@ -50,7 +50,7 @@ func TestFetchPoolClasses(t *testing.T) {
 	}
 
 	t.Run("records", func(t *testing.T) {
-		p := newFetchPool(1 << 20)
+		p := newFetchPool(1<<20, fetchPoolFactor)
 		p.PutRecords(make([]kgo.Record, 3, 64))
 		if r := p.GetRecords(100); cap(r) < 100 {
 			t.Errorf("GetRecords(100): cap %d", cap(r))
@@ -61,7 +61,7 @@ func TestFetchPoolClasses(t *testing.T) {
 	})
 
 	t.Run("bounded", func(t *testing.T) {
-		p := newFetchPool(1 << 20) // keeps at most fetchPoolFactor MiB
+		p := newFetchPool(1<<20, fetchPoolFactor) // keeps at most fetchPoolFactor MiB
 		for range 100 {
 			p.PutDecompressBytes(make([]byte, 0, 1<<20))
 			p.PutRecords(make([]kgo.Record, 0, 4096))

@@ -280,7 +280,7 @@ func New(ctx context.Context, cfg Config) (*Processor, error) {
 		// One fetch is one transaction (see Config.FetchMaxBytes).
 		kgo.FetchMaxPartitionBytes(cfg.FetchMaxBytes),
 		kgo.FetchMaxBytes(cfg.FetchMaxBytes),
-		kgo.WithPools(newFetchPool(cfg.FetchMaxBytes)),
+		kgo.WithPools(newFetchPool(cfg.FetchMaxBytes, fetchPoolFactor)),
 		// A batch over it is dead-lettered and skipped (oversized.go).
 		kgo.MaxDecompressBatchBytes(cfg.MaxBatchBytes),
 		kgo.OnPartitionsAssigned(p.onAssigned),

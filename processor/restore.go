@@ -308,7 +308,7 @@ func (p *Processor) replay(ctx context.Context, from map[int32]kgo.Offset, pos, 
 		kgo.FetchMaxPartitionBytes(p.cfg.FetchMaxBytes),
 		// The decompression buffers and record slices go back to the
 		// pool after each poll (Record.Recycle below).
-		kgo.WithPools(newFetchPool(restoreFetchFactor * p.cfg.FetchMaxBytes)),
+		kgo.WithPools(newFetchPool(restoreFetchFactor*p.cfg.FetchMaxBytes, restorePoolFactor)),
 		kgo.MaxDecompressBatchBytes(p.cfg.MaxBatchBytes),
 	}, p.cfg.KafkaOptions...)
 	cl, err := kgo.NewClient(opts...)
