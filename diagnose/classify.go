@@ -828,9 +828,11 @@ func (c *Classifier) classify(in Input, sr *scanResult, feat *Features) (res Res
 		if hint == "" && wrapOutcome != "" && res.Category != CategoryExpired && (code == 0 || codeFromWrap || statedOutcome(text)) {
 			hint = wrapOutcome
 		}
-		if hint == "" && qmailLogStatus(norm) == "deferral" {
+		if hint == "" && code == 0 && qmailLogStatus(norm) == "deferral" && qmailReason(inner) {
 			// qmail-send's own word: it retries. "Giving_up_on_<ip>"
-			// after the reply gives up that host, not the message.
+			// after the reply gives up that host, not the message. Only
+			// for the log's shape: a text that merely starts with
+			// "Deferral:" before a 5xx is not qmail's (review S30A-4).
 			hint = OutcomeDeferred
 		}
 		if hint == "" && res.Category != CategoryExpired && (code >= 500 || code == 0 && embCode >= 500) &&
@@ -1029,6 +1031,21 @@ func qmailLogStatus(norm []byte) string {
 		}
 	}
 	return ""
+}
+
+// qmailReason reports whether the reason after a qmail-send log entry's
+// status is written as qmail writes it: spaces as underscores and lines
+// joined by '/', so no space after the status's ": " and at least one
+// underscore. It runs only for an entry qmailLogStatus has read.
+func qmailReason(s string) bool {
+	low := strings.ToLower(s)
+	for _, status := range [...]string{"failure: ", "deferral: ", "success: "} {
+		if j := strings.Index(low, status); j >= 0 {
+			rest := strings.TrimRight(s[j+len(status):], " \r\n")
+			return rest != "" && strings.IndexByte(rest, '_') >= 0 && !strings.ContainsAny(rest, " \n")
+		}
+	}
+	return false
 }
 
 // isRecipientState reports whether cat describes the recipient's address,

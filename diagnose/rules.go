@@ -1461,7 +1461,11 @@ var strongRules = []rule{
 	{cat: CategoryDomainNotFound, settled: true, why: "the destination domain named invalid: RFC 3463 X.1.2 'bad destination system address' in words, whatever code the server gives with it (Forpsi/Konto '5.1.1 … invalid destination domain', probe BO bo-020, where the 5.1.1 read as an unknown mailbox): settled, since the words say which part of the address failed", any: []string{
 		"invalid destination domain", "destination domain is invalid", "destination domain invalid",
 		"destination domain does not exist", "destination domain not found", "bad destination domain",
-	}, unless: []string{"sender", "relay"}},
+	}, unless: []string{"sender", "relay access", "relaying", "unable to relay", "relay not permitted", "relay denied",
+		// a tenant's or gateway's own list of the domains it takes (Microsoft 365 "not found in
+		// accepted domains", a connector's scope): the receiver's policy, not the domain's DNS
+		// (review S30A-5)
+		"accepted domain", "connector", "tenant"}},
 	{cat: CategoryDomainNotFound, why: "recipient domain or its MX hosts cannot be resolved or take no mail (RFC 5321 §5.1, RFC 7505 null MX, RFC 7504 556)", any: []string{
 		"domain name not found", "domain not found", "no such domain", "unknown domain",
 		"domain does not exist", "domain doesn't exist", "domain is not exist", "nonexistent domain", "non-existent domain",
