@@ -78,9 +78,14 @@ func dedupeID(alertID string, repeat int, inc *schemas.Incident) string {
 	return alertID
 }
 
-// alertIDs are the ids of every alert the notification stands for.
+// alertIDs are the ids of every alert the notification stands for: the
+// ones it counts (omittedIDs) and lists (folded), then its own, a
+// reminder's or an incident's under its dedupeID. A reminder that went
+// out after a hold lists the plain alerts queued before it, which are
+// recorded with it too: recorded only as the reminder, they were read
+// again after a restart and sent a second time.
 func (n *notification) alertIDs() []string {
-	if n.incident != nil || n.repeat > 0 {
+	if n.incident != nil {
 		return []string{dedupeID(n.alert.ID, n.repeat, n.incident)}
 	}
 	ids := make([]string, 0, len(n.omittedIDs)+len(n.folded)+1)
@@ -88,7 +93,7 @@ func (n *notification) alertIDs() []string {
 	for _, a := range n.folded {
 		ids = append(ids, a.ID)
 	}
-	return append(ids, n.alert.ID)
+	return append(ids, dedupeID(n.alert.ID, n.repeat, nil))
 }
 
 // shortHash returns 24 hex digits of a SHA-256 over parts; ids built from it
