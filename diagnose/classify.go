@@ -1036,16 +1036,23 @@ func qmailLogStatus(norm []byte) string {
 // qmailReason reports whether the reason after a qmail-send log entry's
 // status is written as qmail writes it: spaces as underscores and lines
 // joined by '/', so no space after the status's ": " and at least one
-// underscore. It runs only for an entry qmailLogStatus has read.
+// underscore. s is the text qmailLogStatus read: the entry, or its status
+// on; the status is looked for where qmailLogStatus found it.
 func qmailReason(s string) bool {
-	low := strings.ToLower(s)
-	for _, status := range [...]string{"failure: ", "deferral: ", "success: "} {
-		if j := strings.Index(low, status); j >= 0 {
-			rest := strings.TrimRight(s[j+len(status):], " \r\n")
-			return rest != "" && strings.IndexByte(rest, '_') >= 0 && !strings.ContainsAny(rest, " \n")
+	rest := s
+	if len(rest) >= len("delivery ") && strings.EqualFold(rest[:len("delivery ")], "delivery ") {
+		i := strings.Index(rest, ": ")
+		if i < 0 {
+			return false
 		}
+		rest = rest[i+2:]
 	}
-	return false
+	i := strings.Index(rest, ": ")
+	if i < 0 {
+		return false
+	}
+	rest = strings.TrimRight(rest[i+2:], " \r\n")
+	return rest != "" && strings.IndexByte(rest, '_') >= 0 && !strings.ContainsAny(rest, " \n")
 }
 
 // isRecipientState reports whether cat describes the recipient's address,

@@ -22,6 +22,7 @@ func TestKindBOKinds(t *testing.T) {
 		{Input{Code: 550, Response: "550 5.1.1 <info@example.org>: invalid destination domain [smtp-relay.example.net]"}, OutcomeBounced, CategoryDomainNotFound},
 		{Input{Code: 550, Response: "550 5.1.1 invalid destination mailbox"}, OutcomeBounced, CategoryUserUnknown},
 		{Input{Code: 554, Response: "554 5.7.1 <user@example.org>: Relay access denied: destination domain not found in relay_domains"}, OutcomeBounced, CategoryPolicyRejected},
+		{Input{Code: 550, Response: "550 5.7.1 relay not allowed: destination domain is invalid here"}, OutcomeBounced, CategoryPolicyRejected},
 
 		{r("failure: 192.0.2.48_does_not_like_recipient./Remote_host_said:_/_Zdalny_host_odpowiedzial:_500_No_such_user/Giving_up_on_192.0.2.48."), OutcomeBounced, CategoryUserUnknown},
 		{r("deferral: 192.0.2.7_does_not_like_recipient./Remote_host_said:_/_Zdalny_host_odpowiedzial:_452_4.2.2_Mailbox_full/Giving_up_on_192.0.2.7./"), OutcomeDeferred, CategoryMailboxFull},
@@ -32,6 +33,9 @@ func TestKindBOKinds(t *testing.T) {
 		// log: the reply's class decides (review S30A-4)
 		{Input{Code: 550, Response: "deferral: 5.1.1 user unknown"}, OutcomeBounced, CategoryUserUnknown},
 		{r("Deferral: 554 5.7.1 Message rejected as spam"), OutcomeBounced, CategorySpamContent},
+		// a caller's reply code is the reply's: a qmail entry given with
+		// its 5xx is read by the code, as any reply with one is
+		{Input{Code: 554, Response: "deferral: 192.0.2.7_does_not_like_recipient./Remote_host_said:_554_5.7.1_rejected_as_spam/Giving_up_on_192.0.2.7./"}, OutcomeBounced, CategorySpamContent},
 	})
 }
 

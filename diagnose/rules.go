@@ -1462,6 +1462,7 @@ var strongRules = []rule{
 		"invalid destination domain", "destination domain is invalid", "destination domain invalid",
 		"destination domain does not exist", "destination domain not found", "bad destination domain",
 	}, unless: []string{"sender", "relay access", "relaying", "unable to relay", "relay not permitted", "relay denied",
+		"relay not allowed", "relay prohibited",
 		// a tenant's or gateway's own list of the domains it takes (Microsoft 365 "not found in
 		// accepted domains", a connector's scope): the receiver's policy, not the domain's DNS
 		// (review S30A-5)

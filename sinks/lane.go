@@ -40,12 +40,15 @@ type job struct {
 	// oldest first: jobs that queued behind a held notification and that
 	// a later one superseded, as it arrived (lanes.enqueue) or when the
 	// hold began (lanes.foldQueuedLocked), so that a lane held by flap
-	// control or a minimum interval keeps two jobs, not one per flap. omitted counts those dropped beyond maxFolded,
-	// omittedBad the changes to Bad among them.
+	// control or a minimum interval keeps two jobs, not one per flap.
+	// omitted counts those dropped beyond maxFolded, omittedBad the
+	// changes to Bad among them.
 	folded              []schemas.StatusChange
 	omitted, omittedBad int
-	// omittedIDs are the ids of the omitted alerts, recorded as done
-	// with the job's notification.
+	// omittedIDs are the ids of the omitted alerts (len(omittedIDs) ==
+	// omitted), recorded as done with the notification that finally
+	// carries them. They are what a hold keeps of each flap beyond
+	// maxFolded: an id, some 60 bytes, until the hold ends.
 	omittedIDs []string
 }
 
@@ -117,10 +120,11 @@ func (l *lanes) enqueue(ctx context.Context, j *job) {
 	if ln.waiting && len(ln.q) >= 3 {
 		// The lane waits on purpose and everything behind its head will
 		// go out as one notification: the new job supersedes the one
-		// before it now, rather than each flap being held in memory
+		// before it now, rather than each flap being held as a job
 		// until the hold ends (a domain flapping through a 30-minute
 		// hold would otherwise fill --max-queued and stop every other
-		// notification).
+		// notification); what stays of a flap is its id
+		// (job.omittedIDs) once beyond maxFolded.
 		if prev := ln.q[len(ln.q)-2]; prev.foldable() && j.foldable() {
 			l.supersedeLocked(k, prev, j)
 			ln.q = append(ln.q[:len(ln.q)-2], j)
@@ -137,7 +141,8 @@ func (l *lanes) enqueue(ctx context.Context, j *job) {
 // no earlier than before: the lane's head, older than both, is still
 // queued, and offsets commit only up to the oldest unfinished alert. The
 // alerts beyond maxFolded are kept as ids only (omittedIDs), recorded
-// with j's notification when it ends (deliverBatch, Sink.drop): recorded
+// with the notification that finally carries them (j's, or a later job's
+// that supersedes j) when it ends (deliverBatch, Sink.drop): recorded
 // now, a restart before that notification would skip them as done and
 // they would never be told (review S30A-1).
 func (l *lanes) supersedeLocked(k laneKey, prev, j *job) {
@@ -160,7 +165,7 @@ func (l *lanes) supersedeLocked(k laneKey, prev, j *job) {
 		clear(j.folded[n:])
 		j.folded = j.folded[:n]
 	}
-	prev.folded, prev.omittedIDs = nil, nil
+	prev.folded, prev.omittedIDs, prev.omitted, prev.omittedBad = nil, nil, 0, 0
 	s.flow.wait(k.target, -1)
 	s.flow.done(k.target, 1)
 	if prev.tracker != nil {
@@ -290,6 +295,10 @@ func (l *lanes) run(ctx context.Context, k laneKey) {
 		batch := l.take(k, n)
 		var live []*job
 		for _, b := range batch {
+			// A job behind the head already done was read again (a
+			// rebalance's re-read): what it carries was read again
+			// after it too, by the jobs behind it, so it is not lost
+			// with it (review S30B-2).
 			if len(live) > 0 && s.alreadyDone(b) {
 				continue
 			}
