@@ -657,7 +657,10 @@ func (c *Classifier) classify(in Input, sr *scanResult, feat *Features) (res Res
 	// buffer so the common case does not allocate.
 	var stack [512]byte
 	norm := normalize(stack[:0], inner, true)
-	if bytes.IndexByte(norm, '_') >= 0 && (bytes.IndexByte(norm, ' ') < 0 || qmailLogStatus(norm) != "") {
+	// Read before its underscores become spaces: whether the reason is
+	// written as qmail writes it decides the outcome below.
+	qmail := readQmailEntry(norm)
+	if bytes.IndexByte(norm, '_') >= 0 && (bytes.IndexByte(norm, ' ') < 0 || qmail.status != "") {
 		// qmail-send's log writes a reason with its spaces as underscores
 		// ("CNAME_lookup_failed_temporarily._(#4.4.3)", "delivery 245:
 		// failure: Unable_to_run_qmail-remote./"); read it as words.
@@ -828,7 +831,7 @@ func (c *Classifier) classify(in Input, sr *scanResult, feat *Features) (res Res
 		if hint == "" && wrapOutcome != "" && res.Category != CategoryExpired && (code == 0 || codeFromWrap || statedOutcome(text)) {
 			hint = wrapOutcome
 		}
-		if hint == "" && code == 0 && qmailLogStatus(norm) == "deferral" && qmailReason(inner) {
+		if hint == "" && code == 0 && qmail.status == "deferral" && qmail.written {
 			// qmail-send's own word: it retries. "Giving_up_on_<ip>"
 			// after the reply gives up that host, not the message. Only
 			// for the log's shape: a text that merely starts with
@@ -1008,51 +1011,41 @@ func token(norm []byte, i int) (int, int) {
 	return i, j
 }
 
-// qmailLogStatus returns the status of a qmail-send log entry
-// ("delivery N: failure: …", "deferral: …"): "failure", "deferral" or
-// "success", or "" when norm is none. The entry's reason has its spaces
-// written as underscores. It is read whole, or from its status on as
-// bounce-help pages quote it ("failure: 192.0.2.48_does_not_like_
-// recipient./Remote_host_said:_…", probe BO bo-021, where a localised
-// qmail's "Zdalny_host_odpowiedzial:" stood between the wrapper and the
-// reply and the reason went unread).
-func qmailLogStatus(norm []byte) string {
+// qmailEntry is what readQmailEntry found of a qmail-send log entry.
+type qmailEntry struct {
+	// status is "failure", "deferral" or "success", or "" when the text
+	// is no such entry.
+	status string
+	// written reports whether the reason after the status is written as
+	// qmail writes it: spaces as underscores and lines joined by '/', so
+	// no space and at least one underscore.
+	written bool
+}
+
+// readQmailEntry reads a qmail-send log entry ("delivery N: failure: …",
+// "deferral: …") from norm, before its underscores are read as spaces.
+// The entry is read whole, or from its status on as bounce-help pages
+// quote it ("failure: 192.0.2.48_does_not_like_recipient./Remote_host_
+// said:_…", probe BO bo-021, where a localised qmail's "Zdalny_host_
+// odpowiedzial:" stood between the wrapper and the reply and the reason
+// went unread).
+func readQmailEntry(norm []byte) qmailEntry {
 	rest := norm
 	if bytes.HasPrefix(rest, []byte("delivery ")) {
 		i := bytes.Index(rest, []byte(": "))
 		if i < 0 {
-			return ""
+			return qmailEntry{}
 		}
 		rest = rest[i+2:]
 	}
 	for _, status := range [...]string{"failure", "deferral", "success"} {
 		if len(rest) > len(status)+1 && string(rest[:len(status)]) == status && rest[len(status)] == ':' && rest[len(status)+1] == ' ' {
-			return status
+			reason := bytes.TrimRight(rest[len(status)+2:], " ")
+			written := len(reason) > 0 && bytes.IndexByte(reason, '_') >= 0 && !bytes.ContainsAny(reason, " \n")
+			return qmailEntry{status: status, written: written}
 		}
 	}
-	return ""
-}
-
-// qmailReason reports whether the reason after a qmail-send log entry's
-// status is written as qmail writes it: spaces as underscores and lines
-// joined by '/', so no space after the status's ": " and at least one
-// underscore. s is the text qmailLogStatus read: the entry, or its status
-// on; the status is looked for where qmailLogStatus found it.
-func qmailReason(s string) bool {
-	rest := s
-	if len(rest) >= len("delivery ") && strings.EqualFold(rest[:len("delivery ")], "delivery ") {
-		i := strings.Index(rest, ": ")
-		if i < 0 {
-			return false
-		}
-		rest = rest[i+2:]
-	}
-	i := strings.Index(rest, ": ")
-	if i < 0 {
-		return false
-	}
-	rest = strings.TrimRight(rest[i+2:], " \r\n")
-	return rest != "" && strings.IndexByte(rest, '_') >= 0 && !strings.ContainsAny(rest, " \n")
+	return qmailEntry{}
 }
 
 // isRecipientState reports whether cat describes the recipient's address,

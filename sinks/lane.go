@@ -115,9 +115,8 @@ func (l *lanes) enqueue(ctx context.Context, j *job) {
 		ln = &lane{}
 		l.m[k] = ln
 	}
-	ln.q = append(ln.q, j)
 	l.s.flow.add(k.target, 1, ln.waiting)
-	if ln.waiting && len(ln.q) >= 3 {
+	if ln.waiting {
 		// The lane waits on purpose and everything behind its head will
 		// go out as one notification: the new job supersedes the one
 		// before it now, rather than each flap being held as a job
@@ -125,10 +124,9 @@ func (l *lanes) enqueue(ctx context.Context, j *job) {
 		// hold would otherwise fill --max-queued and stop every other
 		// notification); what stays of a flap is its id
 		// (job.omittedIDs) once beyond maxFolded.
-		if prev := ln.q[len(ln.q)-2]; prev.foldable() && j.foldable() {
-			l.supersedeLocked(k, prev, j)
-			ln.q = append(ln.q[:len(ln.q)-2], j)
-		}
+		ln.q = l.appendFoldingLocked(k, ln.q, j)
+	} else {
+		ln.q = append(ln.q, j)
 	}
 	if !running {
 		l.wg.Add(1)
@@ -238,21 +236,28 @@ func (l *lanes) foldQueuedLocked(k laneKey, ln *lane) {
 	if len(ln.q) < 3 {
 		return
 	}
-	// ln.q[0] is the held head; ln.q[1] the first job that a later one
-	// may supersede (as in enqueue, which folds from a queue of three).
 	// kept shares ln.q's array: it is written at or before the index the
 	// loop reads.
-	kept := ln.q[:2]
-	for _, j := range ln.q[2:] {
-		if prev := kept[len(kept)-1]; prev.foldable() && j.foldable() {
-			l.supersedeLocked(k, prev, j)
-			kept[len(kept)-1] = j
-			continue
-		}
-		kept = append(kept, j)
+	kept := ln.q[:1]
+	for _, j := range ln.q[1:] {
+		kept = l.appendFoldingLocked(k, kept, j)
 	}
 	clear(ln.q[len(kept):]) // the superseded jobs, for the collector
 	ln.q = kept
+}
+
+// appendFoldingLocked appends j to the queue q of a waiting lane, j
+// superseding q's last job (supersedeLocked) when both may fold and that
+// job is not the head, q[0], which is the held notification itself.
+func (l *lanes) appendFoldingLocked(k laneKey, q []*job, j *job) []*job {
+	if len(q) >= 2 {
+		if prev := q[len(q)-1]; prev.foldable() && j.foldable() {
+			l.supersedeLocked(k, prev, j)
+			q[len(q)-1] = j
+			return q
+		}
+	}
+	return append(q, j)
 }
 
 func (l *lanes) run(ctx context.Context, k laneKey) {
