@@ -240,6 +240,9 @@ func newShard(t *txn, cache *state.Cache) *shard {
 }
 
 func (s *shard) begin() {
+	// A new epoch of the cache: what the transaction before the last
+	// took from it may now be recycled (see state.Cache).
+	s.cache.Advance()
 	clear(s.dirty)
 	for _, d := range s.order {
 		// A pooled value must not keep its window reachable: the cache
@@ -722,7 +725,7 @@ func (s *shard) loadMissing() error {
 			s.attachSeen(d.partition, p.hashOf(d.domain), seen)
 		}
 	}
-	err := p.store.StatesAttached(s.names, attach, func(i int, w *state.Window, seen *state.SeenIDs, err error) {
+	err := p.store.StatesAttached(s.names, s.cache, attach, func(i int, w *state.Window, seen *state.SeenIDs, err error) {
 		d := s.missing[i]
 		if err != nil {
 			s.quarantined++
@@ -731,10 +734,10 @@ func (s *shard) loadMissing() error {
 			w, seen = nil, nil
 		}
 		if w == nil {
-			w = &state.Window{}
+			w = s.cache.NewWindow()
 		}
 		if seen == nil {
-			seen = &state.SeenIDs{}
+			seen = s.cache.NewSeenIDs()
 		}
 		if !p.cfg.SkipChecks {
 			s.attachSeen(d.partition, p.hashOf(d.domain), seen)

@@ -88,6 +88,15 @@ type Window struct {
 	// value of the last transaction that wrote one.
 	StreamTime int64
 	Resumed    int64
+
+	// used is the Cache epoch in which a Cache last handed the window
+	// out or took it in (see Cache.NewWindow).
+	used uint64
+}
+
+// reset empties w for another domain, keeping its entries' array.
+func (w *Window) reset() {
+	*w = Window{Entries: w.Entries[:0]}
 }
 
 // CountArrival counts an attempt that arrived at ts (Unix seconds) in the
