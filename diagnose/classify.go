@@ -43,19 +43,17 @@ type Result struct {
 // Classifier holds the compiled rule tables. Build it once with New; it is
 // immutable afterwards and safe for concurrent use by many goroutines.
 type Classifier struct {
-	// relayedGroups and relayedComplete are the phrase lists of the same
-	// names, normalised as replies are (relayedNotice).
-	relayedGroups, relayedComplete, relayedNot [][]byte
-	// sentNotices and sentNot are the phrase lists of the same names,
-	// normalised likewise (sentNotice).
-	sentNotices, sentNot [][]byte
-	// narrDefer and narrFinal are the phrases by which the sending
-	// MTA's narrative says it keeps the message (localDeferHints) or gave
-	// it up (permanentNarrative, finalHints), normalised as it is.
-	narrDefer, narrFinal [][]byte
-	ac                   *automaton
-	rules                []compiledRule
-	codeOnly             ruleSet // rules that can fire on an enhanced code alone
+	// notices finds the phrases of a code-less delivery notice
+	// (deliveredNotice): the lists relayedGroups, relayedComplete,
+	// relayedNot, sentNotices and sentNot, normalised as replies are.
+	notices *phraseSets
+	// narr finds the phrases by which the sending MTA's narrative says
+	// it keeps the message (list narrDefer: localDeferHints) or gave it
+	// up (narrFinal: permanentNarrative, finalHints), normalised as it is.
+	narr     *phraseSets
+	ac       *automaton
+	rules    []compiledRule
+	codeOnly ruleSet // rules that can fire on an enhanced code alone
 	// registered are the rules that state a code's registered meaning
 	// (rule.registered, and every rule of specificStatusRules).
 	registered ruleSet
@@ -378,29 +376,25 @@ func New(opts ...Option) *Classifier {
 	c.r535ID = b.id(reply535Literal)
 	c.r530ID = b.id(reply530Literal)
 	c.ac = buildAutomaton(b.pats)
-	for _, p := range relayedGroups {
-		c.relayedGroups = append(c.relayedGroups, normalize(nil, p, false))
+	var notices [][][]byte // in the order of noticeGroups..noticeSentNot
+	for _, l := range [][]string{relayedGroups, relayedComplete, relayedNot, sentNotices, sentNot} {
+		var n [][]byte
+		for _, p := range l {
+			n = append(n, normalize(nil, p, false))
+		}
+		notices = append(notices, n)
 	}
-	for _, p := range relayedComplete {
-		c.relayedComplete = append(c.relayedComplete, normalize(nil, p, false))
-	}
-	for _, p := range relayedNot {
-		c.relayedNot = append(c.relayedNot, normalize(nil, p, false))
-	}
-	for _, p := range sentNotices {
-		c.sentNotices = append(c.sentNotices, normalize(nil, p, false))
-	}
-	for _, p := range sentNot {
-		c.sentNot = append(c.sentNot, normalize(nil, p, false))
-	}
+	c.notices = newPhraseSets(notices...)
+	var keeps, gaveUp [][]byte
 	for _, p := range localDeferHints {
-		c.narrDefer = append(c.narrDefer, normalize(nil, p, false))
+		keeps = append(keeps, normalize(nil, p, false))
 	}
 	for _, l := range [][]string{permanentNarrative, finalHints} {
 		for _, p := range l {
-			c.narrFinal = append(c.narrFinal, normalize(nil, p, false))
+			gaveUp = append(gaveUp, normalize(nil, p, false))
 		}
 	}
+	c.narr = newPhraseSets(keeps, gaveUp) // narrDefer, narrFinal
 	ruleOf := make([][]uint16, len(b.pats))
 	for ri, r := range c.rules {
 		seen := map[uint16]bool{}
@@ -699,7 +693,7 @@ func (c *Classifier) classify(in Input, sr *scanResult, feat *Features) (res Res
 		res.Outcome, res.Category = OutcomeExpired, CategoryExpired
 	case hint == OutcomeDelivered ||
 		hint == "" && code >= 200 && code < 300 ||
-		hint == "" && code == 0 && embCode < 300 && (hasAnyPrefix(norm, deliveredPrefixes) || c.relayedNotice(norm) || c.sentNotice(norm)),
+		hint == "" && code == 0 && embCode < 300 && (hasAnyPrefix(norm, deliveredPrefixes) || c.deliveredNotice(norm)),
 		// An RFC 3463 class 2 status with no reply code is a success
 		// whatever words a log record puts around it (Kerio's "Result:
 		// delivered, Status: 2.0.0", probe BJ bj-002).
@@ -880,12 +874,11 @@ func (c *Classifier) classify(in Input, sr *scanResult, feat *Features) (res Res
 			// normalised phrases.
 			var nb [512]byte
 			narr := blankAddresses(normalize(nb[:0], clipNarrative(narrative(text, inner)), false))
-			switch {
-			case sr.signals&sigFailed != 0:
+			if sr.signals&sigFailed != 0 {
 				hint = OutcomeBounced
-			case containsAny(narr, c.narrDefer):
+			} else if found := c.narr.find(narr); found&(1<<narrDefer) != 0 {
 				hint = OutcomeDeferred
-			case containsAny(narr, c.narrFinal):
+			} else if found&(1<<narrFinal) != 0 {
 				hint = OutcomeBounced
 			}
 		}

@@ -2107,11 +2107,24 @@ var relayedNot = []string{
 	"未完成", "没有完成", "完了しませんでした", "完了していません",
 }
 
-// relayedNotice reports whether a code-less reply, normalised, is
-// Exchange's notice that the message was relayed (relayedGroups), and no
-// negation of it.
-func (c *Classifier) relayedNotice(norm []byte) bool {
-	return containsAny(norm, c.relayedGroups) && containsAny(norm, c.relayedComplete) && !containsAny(norm, c.relayedNot)
+// The lists of Classifier.notices (deliveredNotice).
+const (
+	noticeGroups = iota
+	noticeComplete
+	noticeRelayedNot
+	noticeSent
+	noticeSentNot
+)
+
+// deliveredNotice reports whether a code-less reply, normalised, is a
+// notice that the message was passed on: Exchange's that it was relayed
+// (relayedGroups and relayedComplete, and no negation of it, relayedNot),
+// or a client's that it was sent (see sentNotice).
+func (c *Classifier) deliveredNotice(norm []byte) bool {
+	m := c.notices.find(norm)
+	has := func(list int) bool { return m&(1<<list) != 0 }
+	relayed := has(noticeGroups) && has(noticeComplete) && !has(noticeRelayedNot)
+	return relayed || sentNotice(norm, has(noticeSent) && !has(noticeSentNot))
 }
 
 // sentNotices are a mail client's or webmail's notice that its server took
@@ -2158,10 +2171,12 @@ var (
 // "Thư đã được gửi thành công."); a longer text that says it was sent and
 // goes on ("…, but delivery to the following recipients was rejected",
 // "Sent successfully? No - the recipient's mailbox is full", review
-// S29C-5) reports something else, which the rules read.
-func (c *Classifier) sentNotice(norm []byte) bool {
-	return bytes.Count(norm, []byte{' '}) < maxSentNoticeWords && len(norm) <= maxSentNoticeBytes &&
-		containsAny(norm, c.sentNotices) && !containsAny(norm, c.sentNot) && !hasWord(norm, sentNotWords)
+// S29C-5) reports something else, which the rules read. phrases says
+// whether norm holds a phrase of sentNotices and none of sentNot
+// (deliveredNotice finds them).
+func sentNotice(norm []byte, phrases bool) bool {
+	return phrases && bytes.Count(norm, []byte{' '}) < maxSentNoticeWords && len(norm) <= maxSentNoticeBytes &&
+		!hasWord(norm, sentNotWords)
 }
 
 // maxSentNoticeBytes bounds a sent notice's normalised bytes, for the
@@ -2194,16 +2209,6 @@ func hasWord(norm []byte, words []string) bool {
 // maxSentNoticeWords bounds the words of a sent notice (sentNotice): the
 // clients' own are three to six.
 const maxSentNoticeWords = 7
-
-// containsAny reports whether b holds one of subs.
-func containsAny(b []byte, subs [][]byte) bool {
-	for _, s := range subs {
-		if bytes.Contains(b, s) {
-			return true
-		}
-	}
-	return false
-}
 
 // deferHints and bounceHints decide the outcome of code-less MTA texts whose
 // category alone does not (a name server timeout is retried, "lookups failed

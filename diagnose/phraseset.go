@@ -1,0 +1,62 @@
+package diagnose
+
+import "math/bits"
+
+// phraseSets tells which of a few lists of phrases occur in a text, as
+// substrings, in one pass of an automaton (matcher.go) rather than one
+// substring search per phrase: the narrative's verdict lists (narrDefer,
+// narrFinal) hold about 80 phrases, and searching for each with
+// bytes.Contains was a tenth of the cost of classifying a reply
+// (BenchmarkClassify's CPU profile). It is read-only once built and safe
+// for concurrent use.
+type phraseSets struct {
+	ac *automaton
+	// set maps a pattern id to the index of the list it came from.
+	set []uint8
+}
+
+// maxPhraseSets bounds the lists of one phraseSets: find's bitmask.
+const maxPhraseSets = 32
+
+// newPhraseSets builds the matcher of lists, each a list of phrases as
+// the texts will hold them (normalised alike). It panics for more than
+// maxPhraseSets lists or maxPatterns phrases: the lists are the package's
+// own tables, fixed at build time.
+func newPhraseSets(lists ...[][]byte) *phraseSets {
+	if len(lists) > maxPhraseSets {
+		panic("diagnose: too many phrase lists")
+	}
+	p := &phraseSets{}
+	var pats []pattern
+	for k, l := range lists {
+		for _, ph := range l {
+			pats = append(pats, pattern{text: string(ph)})
+			p.set = append(p.set, uint8(k))
+		}
+	}
+	if len(pats) > maxPatterns {
+		panic("diagnose: too many phrases")
+	}
+	p.ac = buildAutomaton(pats)
+	return p
+}
+
+// find returns a mask with bit k set when a phrase of list k occurs in
+// text.
+func (p *phraseSets) find(text []byte) uint32 {
+	var hits hitSet
+	p.ac.scan(text, &hits)
+	var m uint32
+	for w := range (len(p.set) + 63) / 64 {
+		for rest := hits.words[w]; rest != 0; rest &= rest - 1 {
+			m |= 1 << p.set[w*64+bits.TrailingZeros64(rest)]
+		}
+	}
+	return m
+}
+
+// The lists of Classifier.narr.
+const (
+	narrDefer = iota
+	narrFinal
+)

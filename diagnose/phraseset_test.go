@@ -1,0 +1,106 @@
+package diagnose
+
+import (
+	"bytes"
+	"math/rand/v2"
+	"testing"
+)
+
+// TestPhraseSetsAgreeWithSubstringSearch: find reports a list exactly when
+// one of its phrases is a substring of the text, as the per-phrase search
+// it replaced did: phrases at either end, inside words, overlapping one
+// another, in UTF-8, and texts with none.
+func TestPhraseSetsAgreeWithSubstringSearch(t *testing.T) {
+	lists := [][][]byte{
+		{[]byte("will retry"), []byte("retry time not reached"), []byte("не удалось"), []byte("ab")},
+		{[]byte("given up"), []byte("retry"), []byte("配信できませんでした"), []byte("bab")},
+		{[]byte("x")},
+	}
+	p := newPhraseSets(lists...)
+	want := func(text []byte) uint32 {
+		var m uint32
+		for k, l := range lists {
+			if containsAny(text, l) {
+				m |= 1 << k
+			}
+		}
+		return m
+	}
+	for _, tc := range []string{
+		"", "will retry", "we will retry later", "i've given up", "retry time not reached for the address",
+		"письмо не удалось доставить", "このメールは配信できませんでした", "babab", "a", "will retr", "giving up",
+		"will retry ... given up x",
+	} {
+		if got, w := p.find([]byte(tc)), want([]byte(tc)); got != w {
+			t.Errorf("find(%q) = %03b, want %03b", tc, got, w)
+		}
+	}
+	// Texts made of pieces of the phrases, so that partial and
+	// overlapping matches are common.
+	r := rand.New(rand.NewPCG(1, 2))
+	var pieces []string
+	for _, l := range lists {
+		for _, ph := range l {
+			for i := 0; i < len(ph); i += 3 {
+				pieces = append(pieces, string(ph[i:min(i+1+r.IntN(6), len(ph))]))
+			}
+		}
+	}
+	pieces = append(pieces, " ", "q", "z")
+	for range 5000 {
+		var text []byte
+		for range r.IntN(12) {
+			text = append(text, pieces[r.IntN(len(pieces))]...)
+		}
+		if got, w := p.find(text), want(text); got != w {
+			t.Fatalf("find(%q) = %03b, want %03b", text, got, w)
+		}
+	}
+}
+
+// containsAny is the search phraseSets replaced: whether any of subs is a
+// substring of b.
+func containsAny(b []byte, subs [][]byte) bool {
+	for _, s := range subs {
+		if bytes.Contains(b, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// TestClassifierNarrativeLists: the classifier's narrative and notice
+// matchers hold every phrase of their lists, normalised, in its own list.
+func TestClassifierNarrativeLists(t *testing.T) {
+	c := New()
+	for _, tc := range []struct {
+		phrases []string
+		list    int
+	}{
+		{localDeferHints, narrDefer},
+		{permanentNarrative, narrFinal},
+		{finalHints, narrFinal},
+	} {
+		for _, ph := range tc.phrases {
+			if got := c.narr.find(normalize(nil, ph, false)); got&(1<<tc.list) == 0 {
+				t.Errorf("%q not found in narrative list %d (mask %b)", ph, tc.list, got)
+			}
+		}
+	}
+	for _, tc := range []struct {
+		phrases []string
+		list    int
+	}{
+		{relayedGroups, noticeGroups},
+		{relayedComplete, noticeComplete},
+		{relayedNot, noticeRelayedNot},
+		{sentNotices, noticeSent},
+		{sentNot, noticeSentNot},
+	} {
+		for _, ph := range tc.phrases {
+			if got := c.notices.find(normalize(nil, ph, false)); got&(1<<tc.list) == 0 {
+				t.Errorf("%q not found in notice list %d (mask %b)", ph, tc.list, got)
+			}
+		}
+	}
+}
