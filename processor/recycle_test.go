@@ -2,7 +2,9 @@ package processor
 
 import (
 	"fmt"
+	"runtime"
 	"slices"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -20,7 +22,7 @@ import (
 func TestRecycledWindowsKeepEachDomainsOwn(t *testing.T) {
 	h := newHarnessWithin(t, 4*time.Minute)
 	cfg := h.config(t.TempDir())
-	cfg.CacheSize = 6 // two shards at most: generations of one or two windows
+	cfg.CacheSize = 6 // generations of one window a shard (2×GOMAXPROCS shards)
 	r := h.start(cfg)
 	defer r.stop()
 
@@ -82,5 +84,85 @@ func TestRecycledWindowsKeepEachDomainsOwn(t *testing.T) {
 	}
 	if got := h.alerts(); !slices.Equal(got, want) {
 		t.Errorf("alerts:\n%v\nwant:\n%v", got, want)
+	}
+	if recycled(r.p) == 0 {
+		t.Error("no window was recycled: the test proves nothing")
+	}
+}
+
+// recycled returns how many windows and sets p's caches handed out again.
+func recycled(p *Processor) uint64 {
+	var n uint64
+	for _, c := range p.caches {
+		n += c.Recycled()
+	}
+	return n
+}
+
+// TestRecycleWithParallelShards: recycling with the shards on goroutines
+// of their own (polls of at least shardParallelMin records), so that each
+// shard's reads decode into its recycled windows while the other shards
+// do, and while the previous transaction's store update runs (whose Pebble
+// batch the next transaction's reuses). Run with the race detector.
+func TestRecycleWithParallelShards(t *testing.T) {
+	h := newHarnessWithin(t, 4*time.Minute)
+	cfg := h.config(t.TempDir())
+	// Transactions of about 1,100 records, and per shard a cache that
+	// keeps a window for two or three of them but not every domain:
+	// windows outlive two epochs in the cache before they are dropped.
+	shards := 2 * max(runtime.GOMAXPROCS(0), 1)
+	cfg.CacheSize = shards * 1200
+	cfg.MaxPollRecords = 1100
+	var largest atomic.Int64
+	cfg.Observe = func(s TxnStats) {
+		for n := int64(s.Records); ; {
+			cur := largest.Load()
+			if n <= cur || largest.CompareAndSwap(cur, n) {
+				break
+			}
+		}
+	}
+	r := h.start(cfg)
+	defer r.stop()
+
+	domains, rounds := shards*1500, 3
+	name := func(i int) string { return fmt.Sprintf("p%05d.example", i) }
+	var script []ev
+	for round := range rounds {
+		for k := range domains {
+			i := (k*7 + round*13) % domains
+			code := 250
+			if i%5 == 0 {
+				code = 451 // a deferral: its entries differ from the others'
+			}
+			script = append(script, ev{domain: name(i), code: code})
+		}
+	}
+	h.produce(script...)
+	if err := h.haltCaughtUp(r); err != nil {
+		t.Fatal(err)
+	}
+	if largest.Load() < shardParallelMin {
+		t.Errorf("no poll reached %d records: the shards never ran in parallel", shardParallelMin)
+	}
+	if recycled(r.p) == 0 {
+		t.Error("no window was recycled: the test proves nothing")
+	}
+	store := r.p.Store()
+	for i := range domains {
+		w, err := store.Window(name(i))
+		if err != nil || w == nil {
+			t.Fatalf("%s: window %v (%v)", name(i), w, err)
+		}
+		if w.Seq != uint64(rounds) || len(w.Entries) != rounds {
+			t.Errorf("%s: %d attempts, %d entries, want %d", name(i), w.Seq, len(w.Entries), rounds)
+		}
+		want := 250
+		if i%5 == 0 {
+			want = 451
+		}
+		if w.LastCode != want {
+			t.Errorf("%s: last code %d, want %d", name(i), w.LastCode, want)
+		}
 	}
 }

@@ -381,7 +381,9 @@ func (s *SeenIDs) reset() {
 	*s = r
 }
 
-// recycledSliceMax is the largest array a reset set keeps.
+// recycledSliceMax is the most elements of an array that a reset set or
+// window keeps: 64 ids (512 bytes), chunks (1.5 KiB) or entries (512
+// bytes).
 const recycledSliceMax = 64
 
 // Len returns how many ids are held (an id counted again after it expired

@@ -362,7 +362,9 @@ func TestAttachedSetKeepsNoSlice(t *testing.T) {
 	for range 4 {
 		allocs = min(allocs, testing.AllocsPerRun(domains-1, cycle))
 	}
-	if allocs > 4.5 {
+	// Under the race detector the count swung from 4 to 109 between runs
+	// of the same code.
+	if allocs > 4.5 && !raceDetector {
 		t.Errorf("%.1f allocations per domain's cycle, want at most the 4 of the caller's id slices", allocs)
 	}
 	for i := range sets {

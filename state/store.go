@@ -100,6 +100,7 @@ func dropLegacy(db *pebble.DB) error {
 // Pebble retry the flush without end, and the process never exited).
 func (s *Store) Close() error {
 	s.known.close()
+	// The spare batch holds no resource of the DB's, only a buffer.
 	s.spare.Store(nil)
 	flushed := make(chan error, 1)
 	go func() { flushed <- s.db.Flush() }()
@@ -486,25 +487,38 @@ type Batch struct {
 // NewBatch returns an empty batch; Commit or Close must be called.
 func (s *Store) NewBatch() *Batch { return &Batch{b: s.db.NewBatch(), known: s.known} }
 
-// NewBatchWithSize returns an empty batch with room for about size bytes
-// of keys and values, which saves regrowing a large batch. The buffer of
-// the previous sized batch committed is used again (it grows if size is
-// larger): Pebble's own pool of batches is a sync.Pool, which every
-// garbage collection empties, and at a million cold domains, where the
-// collector runs about every transaction, a 2 MiB batch was allocated
-// anew for nearly every transaction (115 bytes of the Go heap's 1,180 per
-// event; mailflow bench --domains 1000000 --memprofile).
+// NewBatchWithSize returns an empty batch with room for at least size
+// bytes of keys and values, which saves regrowing a large batch. It is
+// the buffer of the previous sized batch committed when that has the room
+// (see Batch.Commit), else a new one with a quarter more, so that batches
+// a little larger than the last do not each allocate anew. Pebble's own
+// pool of batches is a sync.Pool, which the garbage collector empties
+// within two collections: at a million cold domains, where it collects
+// about every transaction, a 2 MiB batch was allocated anew for nearly
+// every transaction (115 bytes of the Go heap's 1,180 per event; mailflow
+// bench --domains 1000000 --memprofile).
 func (s *Store) NewBatchWithSize(size int) *Batch {
 	if pb := s.spare.Swap(nil); pb != nil {
-		return &Batch{b: pb, known: s.known, spare: &s.spare}
+		if cap(pb.Repr()) >= size {
+			return &Batch{b: pb, known: s.known, spare: &s.spare}
+		}
+		_ = pb.Close()
 	}
-	return &Batch{b: s.db.NewBatchWithSize(size, pebble.WithMaxRetainedSizeBytes(batchMaxRetained)), known: s.known, spare: &s.spare}
+	pb := s.db.NewBatchWithSize(size+size/4, pebble.WithMaxRetainedSizeBytes(batchMaxRetained))
+	return &Batch{b: pb, known: s.known, spare: &s.spare}
 }
 
 // batchMaxRetained is the largest batch buffer kept for the next batch
 // once one is committed or closed (Pebble's default is 1 MiB). At a
-// million cold domains a transaction's batch is about 2 MiB.
+// million cold domains a transaction's batch is about 2 MiB. The buffer
+// kept is Go heap beside the one being filled: the processor's fetch
+// sizing counts a transaction's store writes twice (fetchHeapFactor).
 const batchMaxRetained = 32 << 20
+
+// minSpareBatch is the smallest buffer Commit keeps for the next sized
+// batch: a batch too large for a memtable is applied as one, Pebble takes
+// its buffer, and Reset leaves an empty one.
+const minSpareBatch = 64 << 10
 
 // Put sets key to value, or deletes key when value is nil (a changelog
 // tombstone).
@@ -598,9 +612,10 @@ func (b *Batch) Len() int {
 	return int(b.b.Count())
 }
 
-// Commit applies the batch atomically and closes it. Nothing is synced to
-// disk (see Open): a write lost to a crash loses its checkpoint with it, and
-// restore replays those records.
+// Commit applies the batch atomically and closes it (a sized batch's
+// buffer is kept for the store's next one, see NewBatchWithSize). Nothing
+// is synced to disk (see Open): a write lost to a crash loses its
+// checkpoint with it, and restore replays those records.
 func (b *Batch) Commit() error {
 	// Give up the batch before closing it, so that a later Close (callers
 	// defer one) cannot return it to Pebble's pool a second time while
@@ -611,15 +626,17 @@ func (b *Batch) Commit() error {
 		_ = pb.Close()
 		return fmt.Errorf("commit state batch: %w", err)
 	}
-	if b.spare == nil {
-		return pb.Close()
-	}
 	// Reset keeps the buffer (up to batchMaxRetained) unless the commit
 	// still holds it: a batch too large for a memtable is applied as one
 	// (Pebble then takes its buffer), and WAL failover may read it later.
-	pb.Reset()
-	if old := b.spare.Swap(pb); old != nil {
-		_ = old.Close()
+	if b.spare != nil {
+		pb.Reset()
+		if cap(pb.Repr()) >= minSpareBatch {
+			pb = b.spare.Swap(pb)
+		}
+	}
+	if pb != nil {
+		_ = pb.Close() // a batch's Close fails only when closed before
 	}
 	return nil
 }

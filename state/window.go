@@ -94,9 +94,17 @@ type Window struct {
 	used uint64
 }
 
-// reset empties w for another domain, keeping its entries' array.
+// reset empties w for another domain, keeping its entries' array when it
+// is small (recycledSliceMax): a domain's with a large window (up to
+// MaxEntries, 8 KB) would otherwise pass on to every domain the window is
+// recycled for, and the cache's windows drift far above the kibibyte a
+// domain is budgeted.
 func (w *Window) reset() {
-	*w = Window{Entries: w.Entries[:0]}
+	var e []Entry
+	if cap(w.Entries) <= recycledSliceMax {
+		e = w.Entries[:0]
+	}
+	*w = Window{Entries: e}
 }
 
 // CountArrival counts an attempt that arrived at ts (Unix seconds) in the
