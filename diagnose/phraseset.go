@@ -5,7 +5,7 @@ import "math/bits"
 // phraseSets tells which of a few lists of phrases occur in a text, as
 // substrings, in one pass of an automaton (matcher.go) rather than one
 // substring search per phrase: the narrative's verdict lists (narrDefer,
-// narrFinal) hold about 80 phrases, and searching for each with
+// narrFinal) hold 75 phrases, and searching for each with
 // bytes.Contains was a tenth of the cost of classifying a reply
 // (BenchmarkClassify's CPU profile). It is read-only once built and safe
 // for concurrent use.
