@@ -74,32 +74,22 @@ func containsAny(b []byte, subs [][]byte) bool {
 func TestClassifierNarrativeLists(t *testing.T) {
 	c := New()
 	for _, tc := range []struct {
+		in      *phraseSets
 		phrases []string
 		list    int
 	}{
-		{localDeferHints, narrDefer},
-		{permanentNarrative, narrFinal},
-		{finalHints, narrFinal},
+		{c.narr, localDeferHints, narrDefer},
+		{c.narr, permanentNarrative, narrFinal},
+		{c.narr, finalHints, narrFinal},
+		{c.notices, relayedGroups, noticeGroups},
+		{c.notices, relayedComplete, noticeComplete},
+		{c.notices, relayedNot, noticeRelayedNot},
+		{c.notices, sentNotices, noticeSent},
+		{c.notices, sentNot, noticeSentNot},
 	} {
 		for _, ph := range tc.phrases {
-			if got := c.narr.find(normalize(nil, ph, false)); got&(1<<tc.list) == 0 {
-				t.Errorf("%q not found in narrative list %d (mask %b)", ph, tc.list, got)
-			}
-		}
-	}
-	for _, tc := range []struct {
-		phrases []string
-		list    int
-	}{
-		{relayedGroups, noticeGroups},
-		{relayedComplete, noticeComplete},
-		{relayedNot, noticeRelayedNot},
-		{sentNotices, noticeSent},
-		{sentNot, noticeSentNot},
-	} {
-		for _, ph := range tc.phrases {
-			if got := c.notices.find(normalize(nil, ph, false)); got&(1<<tc.list) == 0 {
-				t.Errorf("%q not found in notice list %d (mask %b)", ph, tc.list, got)
+			if got := tc.in.find(normalize(nil, ph, false)); got&(1<<tc.list) == 0 {
+				t.Errorf("%q not found in list %d (mask %b)", ph, tc.list, got)
 			}
 		}
 	}

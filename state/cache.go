@@ -147,31 +147,34 @@ func freeMax(half int) int { return max(half, 1) }
 // NewWindow returns an empty window: one the cache dropped (see Cache),
 // or a new one.
 func (c *Cache) NewWindow() *Window {
-	n := len(c.freeW)
-	if n == 0 {
-		return &Window{}
+	if w := take(c, &c.freeW); w != nil {
+		return w
 	}
-	w := c.freeW[n-1]
-	c.freeW[n-1] = nil
-	c.freeW = c.freeW[:n-1]
-	c.reused++
-	c.recycled++
-	return w
+	return &Window{}
 }
 
 // NewSeenIDs returns an empty set of seen ids, attached to no table: one
 // the cache dropped (see Cache), or a new one.
 func (c *Cache) NewSeenIDs() *SeenIDs {
-	n := len(c.freeS)
-	if n == 0 {
-		return &SeenIDs{}
+	if s := take(c, &c.freeS); s != nil {
+		return s
 	}
-	s := c.freeS[n-1]
-	c.freeS[n-1] = nil
-	c.freeS = c.freeS[:n-1]
+	return &SeenIDs{}
+}
+
+// take removes and returns the last of the recycled objects in *free, or
+// nil when there is none.
+func take[T any](c *Cache, free *[]*T) *T {
+	n := len(*free)
+	if n == 0 {
+		return nil
+	}
+	v := (*free)[n-1]
+	(*free)[n-1] = nil
+	*free = (*free)[:n-1]
 	c.reused++
 	c.recycled++
-	return s
+	return v
 }
 
 // Delete forgets domain; the next Get misses and the caller reloads it from

@@ -327,10 +327,7 @@ func TestCacheTwoTransactionsNeverShareRecycled(t *testing.T) {
 func TestCacheRecyclingTurnAllocatesNothing(t *testing.T) {
 	const capacity = 2048
 	c := NewCache(capacity)
-	names := make([]string, 4*capacity)
-	for i := range names {
-		names[i] = "d" + strconv.Itoa(i) + ".example"
-	}
+	names := domainNames(4 * capacity)
 	next := 0
 	turn := func() { // a transaction that reads a generation's worth of cold domains
 		c.Advance()
