@@ -26,10 +26,7 @@ const memoryReserve = 40 << 20
 // windowCacheEntryBytes is what one cached domain costs in memory: its
 // window of up to 25 entries, its last response and failure, its inline
 // seen ids and chunk list (the ids themselves are in the seen tables), the cache's map entry and the Go heap's slack (measured with
-// mailflow bench at 10,000 and 1,000,000 domains). The cache also keeps
-// up to half its capacity again of emptied windows and sets for reuse
-// while domains come and go (state.Cache), about 600 bytes each: inside
-// the kibibyte measured at a million domains, where that is the case.
+// mailflow bench at 10,000 and 1,000,000 domains).
 const windowCacheEntryBytes = 1 << 10
 
 // fetchHeapFactor is how many bytes of Go heap one byte of a fetch's

@@ -240,9 +240,6 @@ func newShard(t *txn, cache *state.Cache) *shard {
 }
 
 func (s *shard) begin() {
-	// A new epoch of the cache: what the transaction before the last
-	// took from it may now be recycled (see state.Cache).
-	s.cache.Advance()
 	clear(s.dirty)
 	for _, d := range s.order {
 		// A pooled value must not keep its window reachable: the cache
@@ -725,7 +722,7 @@ func (s *shard) loadMissing() error {
 			s.attachSeen(d.partition, p.hashOf(d.domain), seen)
 		}
 	}
-	err := p.store.StatesAttached(s.names, s.cache, attach, func(i int, w *state.Window, seen *state.SeenIDs, err error) {
+	err := p.store.StatesAttached(s.names, attach, func(i int, w *state.Window, seen *state.SeenIDs, err error) {
 		d := s.missing[i]
 		if err != nil {
 			s.quarantined++
@@ -734,10 +731,10 @@ func (s *shard) loadMissing() error {
 			w, seen = nil, nil
 		}
 		if w == nil {
-			w = s.cache.NewWindow()
+			w = &state.Window{}
 		}
 		if seen == nil {
-			seen = s.cache.NewSeenIDs()
+			seen = &state.SeenIDs{}
 		}
 		if !p.cfg.SkipChecks {
 			s.attachSeen(d.partition, p.hashOf(d.domain), seen)

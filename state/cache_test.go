@@ -47,7 +47,10 @@ func TestCacheGenerations(t *testing.T) {
 func TestCacheTurnAllocatesNothing(t *testing.T) {
 	const capacity = 2048
 	c := NewCache(capacity)
-	names := domainNames(4 * capacity)
+	names := make([]string, 4*capacity)
+	for i := range names {
+		names[i] = "d" + strconv.Itoa(i) + ".example"
+	}
 	win := &Window{}
 	next := 0
 	turn := func() {
@@ -62,15 +65,6 @@ func TestCacheTurnAllocatesNothing(t *testing.T) {
 	if allocs := testing.AllocsPerRun(10, turn); allocs > 0 {
 		t.Errorf("a turn of %d new domains allocated %.1f times", capacity, allocs)
 	}
-}
-
-// domainNames returns n distinct domain names.
-func domainNames(n int) []string {
-	names := make([]string, n)
-	for i := range names {
-		names[i] = "d" + strconv.Itoa(i) + ".example"
-	}
-	return names
 }
 
 // BenchmarkCacheColdPut measures a Put of a domain not cached, the

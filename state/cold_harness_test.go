@@ -49,7 +49,7 @@ func TestColdStoreHarness(t *testing.T) {
 		slices.Sort(names)
 		names = slices.Compact(names)
 		wins := make([]*Window, len(names))
-		err := s.StatesAttached(names, nil, nil, func(i int, w *Window, _ *SeenIDs, err error) {
+		err := s.StatesAttached(names, nil, func(i int, w *Window, _ *SeenIDs, err error) {
 			if err != nil {
 				t.Fatal(err)
 			}

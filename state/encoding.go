@@ -314,14 +314,8 @@ func DecodeWindow(b []byte) (*Window, error) {
 // value, each taking 9 bytes at least) with hours that fit 32 bits. Every
 // error wraps ErrCorrupt.
 func DecodeState(b []byte) (w *Window, seen *SeenIDs, known bool, err error) {
-	return decodeStateInto(b, &Window{}, &SeenIDs{})
-}
-
-// decodeStateInto is DecodeState into w and seen, which must be empty
-// (new, or reset by Cache.NewWindow and Cache.NewSeenIDs).
-func decodeStateInto(b []byte, w *Window, seen *SeenIDs) (*Window, *SeenIDs, bool, error) {
-	known, err := decodeState(b, w, seen)
-	if err != nil {
+	w = &Window{}
+	if seen, known, err = decodeState(b, w, true); err != nil {
 		return nil, nil, false, err
 	}
 	return w, seen, known, nil
@@ -335,27 +329,29 @@ func decodeStateInto(b []byte, w *Window, seen *SeenIDs) (*Window, *SeenIDs, boo
 // Unix seconds (see CheckRecordTime). Every error wraps ErrCorrupt.
 func CheckState(b []byte) (int64, error) {
 	var w Window
-	if _, err := decodeState(b, &w, nil); err != nil {
+	if _, _, err := decodeState(b, &w, false); err != nil {
 		return 0, err
 	}
 	return max(w.StreamTime, w.LastArrival), nil
 }
 
-// decodeState decodes a state value into w and seen (see DecodeState).
-// With seen nil it only checks: w gets the scalar fields but no strings
-// or entries.
-func decodeState(b []byte, w *Window, seen *SeenIDs) (known bool, err error) {
-	keep := seen != nil
+// decodeState decodes a state value into w (see DecodeState). With keep
+// false it only checks: w gets the scalar fields but no strings or
+// entries, and the returned seen ids are nil.
+func decodeState(b []byte, w *Window, keep bool) (seen *SeenIDs, known bool, err error) {
 	d := decoder{b: b}
 	v := d.byte("format")
 	switch {
 	case d.err != nil:
-		return false, fmt.Errorf("%w: empty window value", ErrCorrupt)
+		return nil, false, fmt.Errorf("%w: empty window value", ErrCorrupt)
 	case v != windowFormat && v != stateFormat3 && v != stateFormat4 && v != stateFormat:
-		return false, fmt.Errorf("%w: window format %d, want %d, %d, %d or %d", ErrCorrupt, v, windowFormat, stateFormat3, stateFormat4, stateFormat)
+		return nil, false, fmt.Errorf("%w: window format %d, want %d, %d, %d or %d", ErrCorrupt, v, windowFormat, stateFormat3, stateFormat4, stateFormat)
 	}
 	if err = readWindowFields(&d, b, v, w, keep); err != nil {
-		return false, err
+		return nil, false, err
+	}
+	if keep {
+		seen = &SeenIDs{}
 	}
 	known = v != windowFormat
 	if known && (v != stateFormat || len(d.b) > 0) {
@@ -363,14 +359,14 @@ func decodeState(b []byte, w *Window, seen *SeenIDs) (known bool, err error) {
 		n := d.uvarint("inline seen-id count")
 		switch {
 		case d.err != nil:
-			return false, d.err
+			return nil, false, d.err
 		case v != stateFormat && n > SeenInlineMax+1:
 			// Remember reports a full set once it holds SeenInlineMax+1.
-			return false, fmt.Errorf("%w: %d inline seen ids, more than %d", ErrCorrupt, n, SeenInlineMax+1)
+			return nil, false, fmt.Errorf("%w: %d inline seen ids, more than %d", ErrCorrupt, n, SeenInlineMax+1)
 		case n > uint64(len(d.b))/9:
-			return false, fmt.Errorf("%w: %d inline seen ids in %d bytes", ErrCorrupt, n, len(d.b))
+			return nil, false, fmt.Errorf("%w: %d inline seen ids in %d bytes", ErrCorrupt, n, len(d.b))
 		case chunks > math.MaxInt32:
-			return false, fmt.Errorf("%w: %d seen-ids chunks", ErrCorrupt, chunks)
+			return nil, false, fmt.Errorf("%w: %d seen-ids chunks", ErrCorrupt, chunks)
 		}
 		if keep {
 			seen.declared = int(chunks)
@@ -389,7 +385,7 @@ func decodeState(b []byte, w *Window, seen *SeenIDs) (known bool, err error) {
 				h := binary.BigEndian.Uint64(d.b)
 				d.b = d.b[8:]
 				if base > math.MaxUint32 || off > math.MaxUint32-base {
-					return false, fmt.Errorf("%w: seen-id hour %d+%d does not fit 32 bits", ErrCorrupt, base, off)
+					return nil, false, fmt.Errorf("%w: seen-id hour %d+%d does not fit 32 bits", ErrCorrupt, base, off)
 				}
 				if keep {
 					seen.inline = append(seen.inline, SeenID{Hash: h, Hour: uint32(base + off)})
@@ -401,12 +397,12 @@ func decodeState(b []byte, w *Window, seen *SeenIDs) (known bool, err error) {
 		}
 	}
 	if d.err != nil {
-		return false, d.err
+		return nil, false, d.err
 	}
 	if len(d.b) > 0 {
-		return false, fmt.Errorf("%w: %d bytes after a window", ErrCorrupt, len(d.b))
+		return nil, false, fmt.Errorf("%w: %d bytes after a window", ErrCorrupt, len(d.b))
 	}
-	return known, nil
+	return seen, known, nil
 }
 
 // legacyLiveLogSize is how many attempts the live log of windowFormat
@@ -482,12 +478,7 @@ func readWindowFields(d *decoder, b []byte, v byte, w *Window, keep bool) error 
 		return fmt.Errorf("%w: window of %d entries after %d attempts", ErrCorrupt, n, w.Seq)
 	}
 	if keep {
-		// A recycled window (Cache.NewWindow) keeps its entries' array.
-		if cap(w.Entries) >= int(n) {
-			w.Entries = w.Entries[:n]
-		} else {
-			w.Entries = make([]Entry, n)
-		}
+		w.Entries = make([]Entry, n)
 	}
 	for i := range int(n) {
 		// An entry is a byte and a varint: read in line when valid (a

@@ -112,7 +112,7 @@ func TestKnownDomainsStore(t *testing.T) {
 		// StatesAttached reads in key order, as the processor asks.
 		slices.Sort(names)
 		found := 0
-		err := s.StatesAttached(names, nil, nil, func(i int, w *Window, seen *SeenIDs, err error) {
+		err := s.StatesAttached(names, nil, func(i int, w *Window, seen *SeenIDs, err error) {
 			if err != nil {
 				t.Fatalf("%s: %s: %v", what, names[i], err)
 			}

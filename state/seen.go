@@ -362,30 +362,6 @@ func (s *SeenIDs) reindex() {
 	}
 }
 
-// reset empties s for another domain, detached from any table. It keeps
-// the arrays of its pending ids, chunks and spilled hashes when they are
-// small (a cold domain's), so that a busy domain's set that is recycled
-// does not carry its large arrays to a cold one.
-func (s *SeenIDs) reset() {
-	keep := func(c int) bool { return c <= recycledSliceMax }
-	r := SeenIDs{}
-	if keep(cap(s.pending)) {
-		r.pending = s.pending[:0]
-	}
-	if keep(cap(s.chunks)) {
-		r.chunks = s.chunks[:0]
-	}
-	if keep(cap(s.spilled)) {
-		r.spilled = s.spilled[:0]
-	}
-	*s = r
-}
-
-// recycledSliceMax is the most elements of an array that a reset set or
-// window keeps: 64 ids (512 bytes), chunks (1.5 KiB) or entries (512
-// bytes).
-const recycledSliceMax = 64
-
 // Len returns how many ids are held (an id counted again after it expired
 // can be held twice).
 func (s *SeenIDs) Len() int {

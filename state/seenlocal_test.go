@@ -338,7 +338,7 @@ func TestStatesAttached(t *testing.T) {
 		if attached {
 			attach = func(_ int, seen *SeenIDs) { seen.Attach(tab, dom) }
 		}
-		err := s.StatesAttached([]string{"a.example", "b.example"}, nil, attach, func(i int, w *Window, seen *SeenIDs, err error) {
+		err := s.StatesAttached([]string{"a.example", "b.example"}, attach, func(i int, w *Window, seen *SeenIDs, err error) {
 			if err != nil {
 				t.Fatal(err)
 			}

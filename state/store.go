@@ -197,7 +197,7 @@ func (s *Store) State(domain string) (*Window, *SeenIDs, error) {
 // the processor's pending transaction comes from memory, not from here
 // (processor's shard.domain).
 func (s *Store) States(domains []string, fn func(i int, w *Window, seen *SeenIDs, err error)) error {
-	return s.StatesAttached(domains, nil, nil, fn)
+	return s.StatesAttached(domains, nil, fn)
 }
 
 // StatesAttached is States for a caller that keeps the seen ids in a
@@ -211,21 +211,14 @@ func (s *Store) States(domains []string, fn func(i int, w *Window, seen *SeenIDs
 // whenever its table outgrew the memory budget and was dropped, see
 // processor's dropSeenTables). fn is called as by States; a set whose
 // chunks fail to decode may have put some of their ids in the table
-// (ids that were counted). c, when not nil, gives the windows and sets
-// that values are decoded into (Cache.NewWindow, Cache.NewSeenIDs): the
-// caller's cache recycles those it dropped.
-func (s *Store) StatesAttached(domains []string, c *Cache, attach func(i int, seen *SeenIDs), fn func(i int, w *Window, seen *SeenIDs, err error)) error {
-	newSeen := func() *SeenIDs { return &SeenIDs{} }
-	newWindow := func() *Window { return &Window{} }
-	if c != nil {
-		newSeen, newWindow = c.NewSeenIDs, c.NewWindow
-	}
+// (ids that were counted).
+func (s *Store) StatesAttached(domains []string, attach func(i int, seen *SeenIDs), fn func(i int, w *Window, seen *SeenIDs, err error)) error {
 	chunks := chunkReader{db: s.db}
 	defer chunks.close()
 	var key []byte
 	for i, d := range domains {
 		if !s.known.mayHave(d) {
-			fn(i, nil, newSeen(), nil) // never written (see knownDomains)
+			fn(i, nil, &SeenIDs{}, nil) // never written (see knownDomains)
 			continue
 		}
 		key = AppendWindowKey(key[:0], d)
@@ -240,14 +233,14 @@ func (s *Store) StatesAttached(domains []string, c *Cache, attach func(i int, se
 			decErr error
 		)
 		found, err := s.get(key, func(v []byte) error {
-			w, seen, known, decErr = decodeStateInto(v, newWindow(), newSeen())
+			w, seen, known, decErr = DecodeState(v)
 			return nil
 		})
 		if err != nil {
 			return fmt.Errorf("read state of %s: %w", d, err)
 		}
 		if !found {
-			fn(i, nil, newSeen(), nil)
+			fn(i, nil, &SeenIDs{}, nil)
 			continue
 		}
 		if decErr != nil {

@@ -88,23 +88,6 @@ type Window struct {
 	// value of the last transaction that wrote one.
 	StreamTime int64
 	Resumed    int64
-
-	// used is the Cache epoch in which a Cache last handed the window
-	// out or took it in (see Cache.NewWindow).
-	used uint64
-}
-
-// reset empties w for another domain, keeping its entries' array when it
-// is small (recycledSliceMax): a domain's with a large window (up to
-// MaxEntries, 8 KB) would otherwise pass on to every domain the window is
-// recycled for, and the cache's windows drift far above the kibibyte a
-// domain is budgeted.
-func (w *Window) reset() {
-	var e []Entry
-	if cap(w.Entries) <= recycledSliceMax {
-		e = w.Entries[:0]
-	}
-	*w = Window{Entries: e}
 }
 
 // CountArrival counts an attempt that arrived at ts (Unix seconds) in the
