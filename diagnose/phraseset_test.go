@@ -47,9 +47,16 @@ func TestPhraseSetsAgreeWithSubstringSearch(t *testing.T) {
 		}
 	}
 	pieces = append(pieces, " ", "q", "z")
-	for range 5000 {
+	for n := range 5000 {
+		// Every fifth text is long (up to 120 pieces, a few hundred
+		// bytes): the automaton scans a text of twoWayMin bytes or more
+		// in two walks from its ends and its middle.
+		most := 12
+		if n%5 == 0 {
+			most = 120
+		}
 		var text []byte
-		for range r.IntN(12) {
+		for range r.IntN(most) {
 			text = append(text, pieces[r.IntN(len(pieces))]...)
 		}
 		if got, w := p.find(text), want(text); got != w {
@@ -67,6 +74,41 @@ func containsAny(b []byte, subs [][]byte) bool {
 		}
 	}
 	return false
+}
+
+// TestPhraseSetsFindAcrossTheMiddle: in long texts, each shipped phrase,
+// normalised as the classifier holds it, is found wherever it stands:
+// at either end, straddling the middle where the two walks of the scan
+// meet, and just past the point where the first walk stops comparing
+// states with the second (syncWindow).
+func TestPhraseSetsFindAcrossTheMiddle(t *testing.T) {
+	c := New()
+	filler := func(n int) []byte { return bytes.Repeat([]byte("lorem ipsum "), n/12+1)[:n] }
+	for _, tc := range []struct {
+		in    *phraseSets
+		lists [][]string
+	}{
+		{c.narr, [][]string{localDeferHints, append(append([]string{}, permanentNarrative...), finalHints...)}},
+		{c.notices, [][]string{relayedGroups, relayedComplete, relayedNot, sentNotices, sentNot}},
+	} {
+		for k, l := range tc.lists {
+			for _, raw := range l {
+				ph := normalize(nil, raw, false)
+				for _, size := range []int{64, 301, 1000} {
+					for _, at := range []int{0, size/2 - len(ph)/2, size / 2, size/2 + syncWindow - 1, size - len(ph)} {
+						if at < 0 || at+len(ph) > size {
+							continue
+						}
+						text := filler(size)
+						copy(text[at:], ph)
+						if got := tc.in.find(text); got&(1<<k) == 0 {
+							t.Fatalf("%q at %d of %d bytes: list %d not found (mask %b)", raw, at, size, k, got)
+						}
+					}
+				}
+			}
+		}
+	}
 }
 
 // TestClassifierNarrativeLists: the classifier's narrative and notice

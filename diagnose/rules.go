@@ -2165,15 +2165,14 @@ var (
 	sentNotWords = []string{"but", "aber", "mais", "pero", "full", "no", "not", "never", "non", "nie", "nao", "then"}
 )
 
-// sentNotice reports whether a code-less reply, normalised, is a client's
-// notice that the message was sent (sentNotices), and no failure report:
+// sentNotice reports whether a code-less reply, normalised, whose phrases
+// say it was sent (phrases: one of sentNotices and none of sentNot, which
+// deliveredNotice finds) is a client's notice of it, and no failure report:
 // a notice is a sentence of a few words ("Message sent successfully.",
 // "Thư đã được gửi thành công."); a longer text that says it was sent and
 // goes on ("…, but delivery to the following recipients was rejected",
 // "Sent successfully? No - the recipient's mailbox is full", review
-// S29C-5) reports something else, which the rules read. phrases says
-// whether norm holds a phrase of sentNotices and none of sentNot
-// (deliveredNotice finds them).
+// S29C-5) reports something else, which the rules read.
 func sentNotice(norm []byte, phrases bool) bool {
 	return phrases && bytes.Count(norm, []byte{' '}) < maxSentNoticeWords && len(norm) <= maxSentNoticeBytes &&
 		!hasWord(norm, sentNotWords)

@@ -106,6 +106,9 @@ func TestSizedBatchAfterALargeOne(t *testing.T) {
 	if err := big.Commit(); err != nil {
 		t.Fatal(err)
 	}
+	if spare := s.spare.Load(); spare != nil {
+		t.Errorf("a batch whose buffer Pebble took was kept for reuse (room for %d bytes)", cap(spare.Repr()))
+	}
 	next := s.NewBatchWithSize(1 << 20)
 	if next.Len() != 0 {
 		t.Fatalf("batch after the large one holds %d writes", next.Len())
