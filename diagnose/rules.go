@@ -2119,12 +2119,13 @@ const (
 // deliveredNotice reports whether a code-less reply, normalised, is a
 // notice that the message was passed on: Exchange's that it was relayed
 // (relayedGroups and relayedComplete, and no negation of it, relayedNot),
-// or a client's that it was sent (see sentNotice).
+// or a client's that it was sent (sentNotices, no sentNot, and the shape
+// of a notice, noticeShape).
 func (c *Classifier) deliveredNotice(norm []byte) bool {
 	m := c.notices.find(norm)
 	has := func(list int) bool { return m&(1<<list) != 0 }
 	relayed := has(noticeGroups) && has(noticeComplete) && !has(noticeRelayedNot)
-	return relayed || sentNotice(norm, has(noticeSent) && !has(noticeSentNot))
+	return relayed || has(noticeSent) && !has(noticeSentNot) && noticeShape(norm)
 }
 
 // sentNotices are a mail client's or webmail's notice that its server took
@@ -2165,16 +2166,16 @@ var (
 	sentNotWords = []string{"but", "aber", "mais", "pero", "full", "no", "not", "never", "non", "nie", "nao", "then"}
 )
 
-// sentNotice reports whether a code-less reply, normalised, whose phrases
-// say it was sent (phrases: one of sentNotices and none of sentNot, which
-// deliveredNotice finds) is a client's notice of it, and no failure report:
-// a notice is a sentence of a few words ("Message sent successfully.",
-// "Thư đã được gửi thành công."); a longer text that says it was sent and
-// goes on ("…, but delivery to the following recipients was rejected",
-// "Sent successfully? No - the recipient's mailbox is full", review
-// S29C-5) reports something else, which the rules read.
-func sentNotice(norm []byte, phrases bool) bool {
-	return phrases && bytes.Count(norm, []byte{' '}) < maxSentNoticeWords && len(norm) <= maxSentNoticeBytes &&
+// noticeShape reports whether a code-less reply, normalised, that says it
+// was sent (deliveredNotice) has the shape of a client's notice of it, not
+// of a failure report: a notice is a sentence of a few words ("Message
+// sent successfully.", "Thư đã được gửi thành công."); a longer text that
+// says it was sent and goes on ("…, but delivery to the following
+// recipients was rejected", "Sent successfully? No - the recipient's
+// mailbox is full", review S29C-5) reports something else, which the
+// rules read.
+func noticeShape(norm []byte) bool {
+	return bytes.Count(norm, []byte{' '}) < maxSentNoticeWords && len(norm) <= maxSentNoticeBytes &&
 		!hasWord(norm, sentNotWords)
 }
 
@@ -2205,7 +2206,7 @@ func hasWord(norm []byte, words []string) bool {
 	return false
 }
 
-// maxSentNoticeWords bounds the words of a sent notice (sentNotice): the
+// maxSentNoticeWords bounds the words of a sent notice (noticeShape): the
 // clients' own are three to six.
 const maxSentNoticeWords = 7
 

@@ -53,6 +53,9 @@ func TestSizedBatchReusesCommittedOne(t *testing.T) {
 	b4 := s.NewBatchWithSize(size)
 	putWindow(t, b4, "c.example", 4)
 	b4.Close()
+	if s.spare.Load() != nil {
+		t.Error("a batch closed without a commit was kept for reuse")
+	}
 	if b5 := s.NewBatchWithSize(size); b5.Len() != 0 {
 		t.Errorf("batch after a closed one holds %d writes", b5.Len())
 	} else {

@@ -504,8 +504,8 @@ func (s *Store) NewBatchWithSize(size int) *Batch {
 // batchMaxRetained is the largest batch buffer kept for the next batch
 // once one is committed or closed (Pebble's default is 1 MiB). At a
 // million cold domains a transaction's batch is about 2 MiB. The buffer
-// kept is Go heap beside the one being filled: the processor's fetch
-// sizing counts a transaction's store writes twice (fetchHeapFactor).
+// kept is Go heap that no share of the memory budget sizes: one
+// transaction's store writes, beside the next one's.
 const batchMaxRetained = 32 << 20
 
 // minSpareBatch is the smallest buffer Commit keeps for the next sized
