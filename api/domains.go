@@ -257,7 +257,7 @@ func (s *server) partitionPage(r *http.Request, p int32, f statusFilter, pos cur
 				return nil, false, pos, err
 			}
 		}
-		out = append(out, s.statusOf(r.Context(), e.name, e.win))
+		out = append(out, s.statusOf(e.name, e.win))
 		reached = cursorPos{part: p, domain: e.name, set: true}
 	}
 	if !reached.set {

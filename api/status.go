@@ -1,7 +1,6 @@
 package api
 
 import (
-	"context"
 	"net/http"
 	"time"
 
@@ -104,12 +103,12 @@ func (s *server) status(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, s.statusOf(r.Context(), domain, win))
+	writeJSON(w, http.StatusOK, s.statusOf(domain, win))
 }
 
 // statusOf builds the Mail Flow Status of a domain from its window (nil
 // for a domain without attempts).
-func (s *server) statusOf(ctx context.Context, domain string, win *state.Window) Status {
+func (s *server) statusOf(domain string, win *state.Window) Status {
 	res := s.b.Directory().Resolve(domain)
 	st := Status{
 		Domain: domain, Customer: res.Customer, Reseller: res.Reseller,
@@ -126,7 +125,7 @@ func (s *server) statusOf(ctx context.Context, domain string, win *state.Window)
 	st.Attempts = len(win.Entries)
 	st.Failures = win.Failures()
 	st.DeliveryDelay = schemas.DeliveryDelay{LatestSeconds: float64(win.LastDelayMillis) / 1000, MedianSeconds: win.MedianDelayMillis() / 1000}
-	st.LastResponse = s.lastResponse(ctx, domain, win)
+	st.LastResponse = win.LastResponse
 	st.LastCode = win.LastCode
 	st.LastAttemptAt = timePtr(win.LastAt)
 	st.TotalAttempts = win.Seq
@@ -149,24 +148,6 @@ func (s *server) statusOf(ctx context.Context, domain string, win *state.Window)
 		st.TopCategories = append(st.TopCategories, schemas.CategoryCount{Category: c.Category.String(), Count: c.Count, Advice: s.b.Advice(c.Category)})
 	}
 	return st
-}
-
-// lastResponse returns the response of the domain's most recent attempt:
-// the window's, or, when its state record left it out
-// (state.OmitLastResponse: the processor stores it once, in the log
-// store), the log store's attempt that the window describes, or, while
-// the log has not got that one yet (it is appended just after the state)
-// or after the retention dropped it, the log's newest. A log that cannot
-// be read is logged, and the status is served without it.
-func (s *server) lastResponse(ctx context.Context, domain string, win *state.Window) string {
-	if win.LastResponse != "" || s.cfg.Logs == nil || win.LastAt.IsZero() {
-		return win.LastResponse
-	}
-	resp, _, err := s.cfg.Logs.LastResponse(ctx, domain, win.LastAt, win.LastArrivalTime())
-	if err != nil {
-		s.cfg.Log.Warn("status without the last response: reading the log store failed", "domain", domain, "err", err)
-	}
-	return resp
 }
 
 func timePtr(t time.Time) *time.Time {

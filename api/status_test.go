@@ -159,19 +159,6 @@ func TestStatus(t *testing.T) {
 		})
 	}
 
-	t.Run("the last response comes from the log store", func(t *testing.T) {
-		// The processor has a log store, so its state records leave the
-		// response to it (state.OmitLastResponse): the status finds the
-		// window's attempt there, not the one before it.
-		win, err := f.p.Store().Window("bad.example")
-		if err != nil || win == nil || win.LastResponse != "" {
-			t.Fatalf("the state record of bad.example: %+v, %v; want one without its last response", win, err)
-		}
-		if got := f.status("bad.example").LastResponse; got != rateLimited.response {
-			t.Fatalf("last response %q, want %q", got, rateLimited.response)
-		}
-	})
-
 	t.Run("advice is given for every top category", func(t *testing.T) {
 		for _, c := range f.status("bad.example").TopCategories {
 			if c.Advice == "" {

@@ -3,7 +3,6 @@ package logstore
 import (
 	"context"
 	"fmt"
-	"time"
 )
 
 // Recent is one attempt of a domain's live log (Store.Last) with its
@@ -49,53 +48,4 @@ func (s *Store) Last(ctx context.Context, domain string, n int) ([]Recent, error
 		out[i] = Recent{Attempt: a, Seq: uint64(max(ms, 0))<<10 | rank}
 	}
 	return out, nil
-}
-
-// lastResponseScan is how many of a domain's newest attempts LastResponse
-// looks through for the one a window describes: the state store and the
-// log are updated one after the other once a transaction commits, so the
-// log can be a transaction ahead of the window read beside it.
-const lastResponseScan = 8
-
-// LastResponse returns the response of domain's attempt that completed at
-// `at` (a state window's LastAt), the newest such among the domain's
-// lastResponseScan newest attempts, with exact true. When that attempt is
-// not there it returns the response of the domain's newest attempt ("" for
-// none) with exact false: the log has not got the attempt yet (it is
-// appended once its transaction's state is), or no longer has it (older
-// than the retention). arrival, when not zero, is when the attempt is
-// thought to have arrived (the window's LastArrival, whole seconds): the
-// attempts of that second are looked at first, which keeps the walk of a
-// domain quiet for days to the hour it last had an attempt. It serves
-// windows whose state record left the response out
-// (state.OmitLastResponse).
-func (s *Store) LastResponse(ctx context.Context, domain string, at, arrival time.Time) (resp string, exact bool, err error) {
-	if !arrival.IsZero() {
-		f := Filter{Limit: lastResponseScan, Since: arrival.Add(-time.Second), Until: arrival.Add(2 * time.Second)}
-		if resp, exact, err = s.responseAt(ctx, domain, at, f); exact || err != nil {
-			return resp, exact, err
-		}
-	}
-	// A record's timestamp can be older than one before it: then the
-	// attempt is among the newest, not at its arrival.
-	return s.responseAt(ctx, domain, at, Filter{Limit: lastResponseScan})
-}
-
-// responseAt returns the response of the newest attempt of domain that f
-// matches and that completed at `at` (exact), else of the newest that f
-// matches.
-func (s *Store) responseAt(ctx context.Context, domain string, at time.Time, f Filter) (string, bool, error) {
-	page, err := s.Query(ctx, domain, f)
-	if err != nil {
-		return "", false, fmt.Errorf("logstore: last response of %s: %w", domain, err)
-	}
-	for i := range page.Attempts {
-		if e := &page.Attempts[i].Event; e.CompletedAt.Equal(at) {
-			return e.Response, true, nil
-		}
-	}
-	if len(page.Attempts) == 0 {
-		return "", false, nil
-	}
-	return page.Attempts[0].Event.Response, false, nil
 }

@@ -95,7 +95,7 @@ func annotate(c *schemas.StatusChange, d *dirtyDomain) {
 // limit is the delay threshold in force (0 when the detection was turned
 // off).
 func (s *shard) detectionAlert(ctx context.Context, d *dirtyDomain, ev *schemas.DeliveryEvent, kind string, limit time.Duration) {
-	c := s.kindChange(ctx, d, kind, ev.ID, ev.CompletedAt)
+	c := s.kindChange(d, kind, ev.ID, ev.CompletedAt)
 	c.DelayThresholdSeconds = limit.Seconds()
 	s.produceKindAlert(ctx, d, &c)
 	s.t.p.log.Debug("delay detection", "domain", d.domain, "kind", kind, "current_delay_s", c.DeliveryDelay.CurrentSeconds,
@@ -104,7 +104,7 @@ func (s *shard) detectionAlert(ctx context.Context, d *dirtyDomain, ev *schemas.
 
 // kindChange returns a detection alert of kind for d as it stands, caused
 // by the event causeID at at, with the fields every alert carries.
-func (s *shard) kindChange(ctx context.Context, d *dirtyDomain, kind, causeID string, at time.Time) schemas.StatusChange {
+func (s *shard) kindChange(d *dirtyDomain, kind, causeID string, at time.Time) schemas.StatusChange {
 	w := d.w
 	c := schemas.StatusChange{
 		ID:            schemas.KindID(d.domain, kind, causeID),
@@ -121,7 +121,7 @@ func (s *shard) kindChange(ctx context.Context, d *dirtyDomain, kind, causeID st
 		Attempts:      len(w.Entries),
 		Failures:      w.Failures(),
 		DeliveryDelay: schemas.DeliveryDelay{LatestSeconds: float64(w.LastDelayMillis) / 1000, MedianSeconds: w.MedianDelayMillis() / 1000},
-		LastResponse:  s.t.p.lastResponse(ctx, d.domain, w),
+		LastResponse:  w.LastResponse,
 		TopCategories: s.t.p.topCategories(w, topCategoriesInAlerts),
 		CauseEventID:  causeID,
 	}

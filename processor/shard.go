@@ -781,7 +781,7 @@ func (s *shard) produceState(ctx context.Context, d *dirtyDomain, recs []int32) 
 	s.scratch = state.AppendWindowKey(s.scratch[:0], d.domain)
 	key := s.arena.bytes(s.scratch)
 	var n int
-	s.scratch, n = state.AppendStateRecordOmitting(s.scratch[:0], d.w, d.seen, s.t.p.recordOmits())
+	s.scratch, n = state.AppendStateRecord(s.scratch[:0], d.w, d.seen)
 	value := s.arena.bytes(s.scratch)
 	d.window = s.store(d.partition, key, value)
 	// The changelog record is a prefix of the stored value: no copy.

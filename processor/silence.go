@@ -360,7 +360,7 @@ func (s *shard) carryStreamForced(ctx context.Context) {
 // attempt), last being d's last arrival before the silence.
 func (s *shard) silenceAlert(ctx context.Context, d *dirtyDomain, kind, causeID string, at time.Time, last int64) {
 	lastAt := time.Unix(last, 0).UTC()
-	c := s.kindChange(ctx, d, kind, causeID, at)
+	c := s.kindChange(d, kind, causeID, at)
 	c.SilentAfterSeconds = d.res.SilenceLimit().Seconds()
 	c.BaselinePerHour = d.w.AttemptsPerHour()
 	c.LastAttemptAt = &lastAt

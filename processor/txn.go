@@ -340,9 +340,8 @@ func (t *txn) prepare() error {
 	return nil
 }
 
-// apply appends the transaction's attempts to the log store, then commits
-// the batch prepare built to the state store, with the changelog offsets
-// it reaches. It runs on the store goroutine while the next
+// apply commits the batch prepare built to the store, with the changelog
+// offsets it reaches. It runs on the store goroutine while the next
 // transaction is evaluated, so it reads only what it owns until the
 // processor waits for it: the batch and the offsets.
 func (t *txn) apply() error {
@@ -358,17 +357,13 @@ func (t *txn) apply() error {
 		}
 	}
 	t.mu.Unlock()
-	// The log first: a window read from the store then names an attempt
-	// the log has, whose response its record may have left to the log
-	// (recordOmits). Either order is safe after a crash, as each store
-	// replays from its own checkpoints.
-	if err := t.appendLogs(); err != nil {
-		return err
-	}
 	if t.p.cfg.beforeStoreCommit != nil {
 		t.p.cfg.beforeStoreCommit()
 	}
-	return b.Commit()
+	if err := b.Commit(); err != nil {
+		return err
+	}
+	return t.appendLogs()
 }
 
 // dropBatch discards the batch of a transaction that did not commit.

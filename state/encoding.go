@@ -100,35 +100,8 @@ func AppendState(dst []byte, w *Window, seen *SeenIDs) []byte {
 // releases wrote to the changelog too, is the same bytes with another
 // version.
 func AppendStateRecord(dst []byte, w *Window, seen *SeenIDs) (v []byte, n int) {
-	return AppendStateRecordOmitting(dst, w, seen, 0)
-}
-
-// Omit names fields of a window that a state record may leave out
-// because another store keeps them (AppendStateRecordOmitting).
-type Omit uint8
-
-const (
-	// OmitLastResponse leaves Window.LastResponse out of the record (an
-	// empty string in its place): for a processor whose log store keeps
-	// every attempt, the domain's attempt there has it. The response is
-	// most of a record's bytes (the benchmark's mix: 115 bytes a
-	// changelog record with it, 50 without), and at a million domains a
-	// smaller record is fewer block reads per lookup and less to flush
-	// and compact: in cmd/mailflow's bench at 1,000,000 domains × 2
-	// attempts, CPU per event 17.6-23.6 → 15.9-18.8 µs and the ratio to
-	// the bare loop 0.22-0.23 → 0.27-0.30 (three alternating pairs). A
-	// decoded window's LastResponse is then empty until the domain's next
-	// attempt; readers that show it (the Mail Flow Status, detection
-	// alerts) take it from the log store (logstore.Store.LastResponse).
-	OmitLastResponse Omit = 1 << iota
-)
-
-// AppendStateRecordOmitting is AppendStateRecord leaving out the fields
-// in omit. The record's format is unchanged (an omitted string is
-// written empty), so every release reads it.
-func AppendStateRecordOmitting(dst []byte, w *Window, seen *SeenIDs, omit Omit) (v []byte, n int) {
 	start := len(dst)
-	dst = appendWindowFields(append(dst, stateFormat), w, omit)
+	dst = appendWindowFields(append(dst, stateFormat), w)
 	n = len(dst) - start
 	return appendSeenPart(dst, seen), n
 }
@@ -196,7 +169,7 @@ func seenPartAt(b []byte) (int, bool, error) {
 	return at, v != windowFormat && len(d.b) > 0, nil
 }
 
-func appendWindowFields(dst []byte, w *Window, omit Omit) []byte {
+func appendWindowFields(dst []byte, w *Window) []byte {
 	sb := byte(w.Status)
 	if w.Delayed {
 		sb |= flagDelayed
@@ -210,11 +183,7 @@ func appendWindowFields(dst []byte, w *Window, omit Omit) []byte {
 	dst = binary.AppendVarint(dst, unixNano(w.LastAt))
 	dst = binary.AppendUvarint(dst, uint64(w.LastDelayMillis))
 	dst = binary.AppendUvarint(dst, uint64(w.LastCode))
-	if omit&OmitLastResponse != 0 {
-		dst = append(dst, 0)
-	} else {
-		dst = appendString(dst, w.LastResponse)
-	}
+	dst = appendString(dst, w.LastResponse)
 	dst = binary.AppendUvarint(dst, uint64(len(w.Entries)))
 	for _, e := range w.Entries {
 		dst = append(dst, byte(e.Outcome)|byte(e.Category)<<3)

@@ -396,11 +396,3 @@ func (w *Window) Clone() *Window {
 	c.Entries = slices.Clone(w.Entries)
 	return &c
 }
-
-// LastArrivalTime returns LastArrival as a time (zero when unknown).
-func (w *Window) LastArrivalTime() time.Time {
-	if w.LastArrival <= 0 {
-		return time.Time{}
-	}
-	return time.Unix(w.LastArrival, 0).UTC()
-}
