@@ -68,6 +68,9 @@ func newEnv(t *testing.T, ctx context.Context) *env {
 	if err := processor.EnsureTopics(ctx, e.adm, e.topics, partitions, 1); err != nil {
 		t.Fatal(err)
 	}
+	if err := kafkatest.KeepRecords(ctx, e.adm, e.topics.All()...); err != nil {
+		t.Fatal(err)
+	}
 	return e
 }
 

@@ -59,6 +59,9 @@ func newHarnessWithin(t *testing.T, budget time.Duration) *harness {
 	if err := EnsureTopics(ctx, kadm.NewClient(h.cl), h.topics, 3, 1); err != nil {
 		t.Fatal(err)
 	}
+	if err := kafkatest.KeepRecords(ctx, kadm.NewClient(h.cl), h.topics.All()...); err != nil {
+		t.Fatal(err)
+	}
 	return h
 }
 

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"path/filepath"
 	"regexp"
 	"slices"
 	"sync/atomic"
@@ -15,6 +16,7 @@ import (
 	"github.com/twmb/franz-go/pkg/kgo"
 
 	"github.com/mailflow/mailflow/directory"
+	"github.com/mailflow/mailflow/logstore"
 	"github.com/mailflow/mailflow/schemas"
 )
 
@@ -132,7 +134,7 @@ func (h *harness) produceSilence(evs []silenceEv) []string {
 		de := schemas.DeliveryEvent{
 			V: 1, ID: fmt.Sprintf("sl-%05d", h.seq), MessageID: fmt.Sprintf("m-%d", h.seq),
 			Recipient: fmt.Sprintf("user%d@%s", h.seq, e.domain), QueuedAt: at.Add(-time.Second), CompletedAt: at,
-			SMTPCode: 250, Response: "250 2.0.0 Ok: queued", RemoteHost: "mx." + e.domain,
+			SMTPCode: 250, Response: silenceResponse(at), RemoteHost: "mx." + e.domain,
 		}
 		if err := de.Validate(); err != nil {
 			h.t.Fatalf("script event %d: %v", h.seq, err)
@@ -164,6 +166,12 @@ func (h *harness) produceSilence(evs []silenceEv) []string {
 	return want
 }
 
+// silenceResponse is the response of the script's attempt completed at
+// at: each says when, so that an alert's last response names its attempt.
+func silenceResponse(at time.Time) string {
+	return "250 2.0.0 Ok: queued at " + at.Format(time.RFC3339)
+}
+
 // TestSilence runs the silence script (see silenceScript) through a
 // processor in small transactions, in three phases (silencePhases), then
 // replays the topic it read — the script and the ticks the first
@@ -183,8 +191,23 @@ func TestSilence(t *testing.T) {
 
 	h := newHarness(t)
 	h.publishConfig(config...)
-	cfg := h.config(t.TempDir())
-	r := h.start(cfg)
+	// With a log store, as mailflow run has it; the replay below runs
+	// without one. Both must give each alert its attempt's response,
+	// also from a window restored from the changelog.
+	withLogs := func(dataDir string) Config {
+		cfg := h.config(dataDir)
+		// The script's attempts are days old: a week's retention would
+		// take them from the log as they come.
+		logs, err := logstore.Open(filepath.Join(dataDir, "logs"), func(d string) int32 { return PartitionFor(d, 3) },
+			logstore.WithRetention(365*24*time.Hour))
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { logs.Close() })
+		cfg.Logs = NewLogSink(logs)
+		return cfg
+	}
+	r := h.start(withLogs(t.TempDir()))
 	var want []string
 	evs := silenceScript("quiet.example", busy, other)
 	for i, cut := range append(silencePhases, time.Duration(math.MaxInt64)) {
@@ -202,7 +225,7 @@ func TestSilence(t *testing.T) {
 			if err := r.stop(); err != nil {
 				t.Fatal(err)
 			}
-			r = h.start(h.config(t.TempDir()))
+			r = h.start(withLogs(t.TempDir()))
 		}
 	}
 	if err := r.halt(); err != nil {
@@ -319,6 +342,15 @@ func checkSilenceAlerts(t *testing.T, by map[string]schemas.StatusChange, other 
 			continue
 		}
 		last := c.LastAttemptAt.Sub(silenceStart)
+		// A silent alert describes the attempt before the silence, a
+		// recovery the attempt that ended it.
+		wantResp := silenceResponse(*c.LastAttemptAt)
+		if c.Kind == schemas.KindSilentRecovered {
+			wantResp = silenceResponse(c.At)
+		}
+		if c.LastResponse != wantResp {
+			t.Errorf("%s: last response %q, want %q", line, c.LastResponse, wantResp)
+		}
 		switch {
 		case c.Kind == schemas.KindSilentRecovered:
 			if last != 23*time.Hour+50*time.Minute || !c.At.Equal(silenceStart.Add(27*time.Hour)) {

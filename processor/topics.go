@@ -55,6 +55,12 @@ func TopicsWithPrefix(prefix string) Topics {
 	}
 }
 
+// All lists every topic named: Deliveries, State, Repartition, Alerts,
+// DeadLetter, AlertsDeadLetter and Config, in that order.
+func (t Topics) All() []string {
+	return []string{t.Deliveries, t.State, t.Repartition, t.Alerts, t.DeadLetter, t.AlertsDeadLetter, t.Config}
+}
+
 // Outputs lists the topics the processor writes inside its transactions.
 func (t Topics) Outputs() []string {
 	return []string{t.State, t.Alerts, t.DeadLetter, t.Repartition}
@@ -96,7 +102,7 @@ func EnsureTopics(ctx context.Context, adm *kadm.Client, t Topics, partitions in
 	// A broker answers CreateTopics before every broker's metadata has
 	// the new topic (Apache Kafka does; kfake does not): wait until each
 	// topic shows its partitions.
-	details, err := waitTopics(ctx, adm, t.Deliveries, t.State, t.Repartition, t.Alerts, t.DeadLetter, t.AlertsDeadLetter, t.Config)
+	details, err := waitTopics(ctx, adm, t.All()...)
 	if err != nil {
 		return err
 	}

@@ -1,13 +1,16 @@
 package kafkatest
 
 import (
+	"context"
 	"crypto/rand"
 	"encoding/hex"
+	"fmt"
 	"os"
 	"regexp"
 	"strings"
 	"testing"
 
+	"github.com/twmb/franz-go/pkg/kadm"
 	"github.com/twmb/franz-go/pkg/kfake"
 )
 
@@ -85,4 +88,31 @@ func uniquePrefix(test string) string {
 	var b [4]byte
 	_, _ = rand.Read(b[:])
 	return "t-" + name + "-" + hex.EncodeToString(b[:]) + "."
+}
+
+// KeepRecords makes the topics keep their records whatever their age
+// (retention.ms -1). Tests stamp records with fixed or long-past times (a
+// script's stream time, records older than the log store's retention),
+// and Apache Kafka deletes, at its next retention check
+// (log.retention.check.interval.ms, 5 minutes, the first 30 s after it
+// starts), every segment whose newest timestamp is older than the topic's
+// retention.ms (7 days by default): a test's records would vanish under it
+// from the day its dates fall a week behind the wall clock, in whichever
+// test the check happens to run beside. kfake applies retention.ms too,
+// from its log cleaner (hourly by default).
+func KeepRecords(ctx context.Context, adm *kadm.Client, topics ...string) error {
+	if len(topics) == 0 {
+		return nil
+	}
+	keep := []kadm.AlterConfig{{Op: kadm.SetConfig, Name: "retention.ms", Value: kadm.StringPtr("-1")}}
+	resps, err := adm.AlterTopicConfigs(ctx, keep, topics...)
+	if err != nil {
+		return fmt.Errorf("retention.ms -1 on %v: %w", topics, err)
+	}
+	for _, r := range resps {
+		if r.Err != nil {
+			return fmt.Errorf("retention.ms -1 on %s: %w (%s)", r.Name, r.Err, r.ErrMessage)
+		}
+	}
+	return nil
 }
