@@ -18,30 +18,31 @@ import (
 // One noun for one thing: an "event" is a record of the deliveries topic
 // (one delivery attempt), counted once whatever happens to it.
 type metrics struct {
-	events       [5]prometheus.Counter // by outcome, indexed by schemas.Outcome
-	categories   [schemas.NumCategories]prometheus.Counter
-	changes      *prometheus.CounterVec // from, to
-	deadLetters  *prometheus.CounterVec // reason (bounded: see deadLetterReason)
-	duplicates   prometheus.Counter
-	logExpired   prometheus.Counter
-	clockAhead   prometheus.Counter
-	unstamped    prometheus.Counter
-	brokerRead   prometheus.Gauge
-	forwarded    prometheus.Counter
-	quarantined  prometheus.Counter
-	seenReadBack prometheus.Counter
-	produceErrs  *prometheus.CounterVec // topic
-	transactions *prometheus.CounterVec // result
-	latency      prometheus.Histogram
-	txnDuration  prometheus.Histogram
-	lag          *prometheus.GaugeVec // topic, partition
-	lastEvent    *prometheus.GaugeVec // partition
-	domains      *prometheus.GaugeVec // status
-	restoring    *prometheus.GaugeVec // partition
-	restored     prometheus.Counter
-	rebuilt      prometheus.Counter
-	cacheHits    prometheus.Counter
-	cacheLookups prometheus.Counter
+	events        [5]prometheus.Counter // by outcome, indexed by schemas.Outcome
+	categories    [schemas.NumCategories]prometheus.Counter
+	changes       *prometheus.CounterVec // from, to
+	deadLetters   *prometheus.CounterVec // reason (bounded: see deadLetterReason)
+	duplicates    prometheus.Counter
+	logExpired    prometheus.Counter
+	clockAhead    prometheus.Counter
+	unstamped     prometheus.Counter
+	brokerRead    prometheus.Gauge
+	forwarded     prometheus.Counter
+	quarantined   prometheus.Counter
+	seenReadBack  prometheus.Counter
+	produceErrs   *prometheus.CounterVec // topic
+	retentionLost *prometheus.CounterVec // topic (deliveries, repartition)
+	transactions  *prometheus.CounterVec // result
+	latency       prometheus.Histogram
+	txnDuration   prometheus.Histogram
+	lag           *prometheus.GaugeVec // topic, partition
+	lastEvent     *prometheus.GaugeVec // partition
+	domains       *prometheus.GaugeVec // status
+	restoring     *prometheus.GaugeVec // partition
+	restored      prometheus.Counter
+	rebuilt       prometheus.Counter
+	cacheHits     prometheus.Counter
+	cacheLookups  prometheus.Counter
 }
 
 func newMetrics(reg prometheus.Registerer) *metrics {
@@ -97,6 +98,10 @@ func newMetrics(reg prometheus.Registerer) *metrics {
 		produceErrs: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "mailflow_produce_errors_total",
 			Help: "Records the processor failed to produce, by topic; each aborts its transaction.",
+		}, []string{"topic"}),
+		retentionLost: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "mailflow_records_lost_to_retention_total",
+			Help: "Offsets of an input topic (records, and the transaction markers among them) deleted before the group processed them (the topic's retention.ms or retention.bytes, or DeleteRecords), by topic: counted when a restore finds a partition's log start offset past what the group had processed.",
 		}, []string{"topic"}),
 		transactions: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "mailflow_transactions_total",
@@ -162,7 +167,7 @@ func newMetrics(reg prometheus.Registerer) *metrics {
 		m.transactions.WithLabelValues(r)
 	}
 	if reg != nil {
-		reg.MustRegister(eventsVec, catVec, m.changes, m.deadLetters, m.duplicates, m.logExpired, m.clockAhead, m.unstamped, m.brokerRead, m.forwarded, m.quarantined, m.seenReadBack, m.produceErrs,
+		reg.MustRegister(eventsVec, catVec, m.changes, m.deadLetters, m.duplicates, m.logExpired, m.clockAhead, m.unstamped, m.brokerRead, m.forwarded, m.quarantined, m.seenReadBack, m.produceErrs, m.retentionLost,
 			m.transactions, m.latency, m.txnDuration, m.lag, m.lastEvent, m.domains, m.restoring, m.restored, m.rebuilt,
 			m.cacheHits, m.cacheLookups, buildInfo())
 	}

@@ -37,6 +37,11 @@ type Processor struct {
 	adm   *kadm.Client
 	m     *metrics
 
+	// lostReported is, per input topic and partition, the log start
+	// offset up to which reportRetentionLoss reported lost input. Owned
+	// by the Run goroutine (restore).
+	lostReported map[string]map[int32]int64
+
 	// Owned by the Run goroutine.
 	poll   pollSize       // records per poll (pollsize.go)
 	caches []*state.Cache // one per shard (see shard)
@@ -178,6 +183,9 @@ func New(ctx context.Context, cfg Config) (*Processor, error) {
 	// first failure after every start. So each topic starts at 0.
 	for _, topic := range cfg.Topics.Outputs() {
 		p.m.produceErrs.WithLabelValues(topic)
+	}
+	for _, topic := range []string{cfg.Topics.Deliveries, cfg.Topics.Repartition} {
+		p.m.retentionLost.WithLabelValues(topic)
 	}
 
 	base := append([]kgo.Opt{kgo.SeedBrokers(cfg.Brokers...), kgo.WithLogger(KafkaLogger(p.log))}, cfg.KafkaOptions...)

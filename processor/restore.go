@@ -106,6 +106,11 @@ func (p *Processor) restore(ctx context.Context, parts []int32) error {
 	if err := p.catchUpBehindOpenTransactions(ctx, parts, streams); err != nil {
 		return err
 	}
+	// Before recoverSeen, which sets the input checkpoints to what the
+	// group committed: the check reads what the store stood for.
+	if err := p.reportRetentionLoss(ctx, parts, streams); err != nil {
+		return err
+	}
 	if err := p.recoverSeen(ctx, parts, streams); err != nil {
 		return err
 	}

@@ -1,0 +1,245 @@
+package processor
+
+import (
+	"encoding/json"
+	"log/slog"
+	"maps"
+	"strings"
+	"testing"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/twmb/franz-go/pkg/kadm"
+)
+
+// TestRetentionLossReported: input records deleted before the group
+// processed them (every instance down for longer than the topic's
+// retention) are reported when their partition is restored, by a warning
+// naming the partition and the offsets, and by
+// mailflow_records_lost_to_retention_total: with the group's committed
+// offsets, and without them (expired with the outage) from the state the
+// changelog restores or the store holds. Records deleted before the
+// group's first start, or after they were processed, report nothing;
+// processing goes on after the gap.
+func TestRetentionLossReported(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t)
+	adm := kadm.NewClient(h.cl)
+	group := h.cluster.Name("mailflow")
+	domains := []string{"a.example", "b.example", "c.example", "d.example", "e.example", "f.example", "g.example"}
+	produce := func(n int) {
+		var evs []ev
+		for i := range n {
+			evs = append(evs, ev{domain: domains[i%len(domains)], code: 250})
+		}
+		h.produce(evs...)
+	}
+	start := func(dir string) (*running, *lockedBuffer, *prometheus.Registry) {
+		cfg := h.config(dir)
+		reg := prometheus.NewRegistry()
+		cfg.Registerer = reg
+		logs := &lockedBuffer{}
+		cfg.Log = slog.New(slog.NewJSONHandler(logs, nil))
+		r := h.start(cfg)
+		waitFor(t, h.ctx, func() bool { v := r.p.Ownership(); return v.Joined && len(v.Restoring) == 0 && len(v.Partitions) == 3 })
+		return r, logs, reg
+	}
+	ends := func() map[int32]int64 {
+		listed, err := adm.ListEndOffsets(h.ctx, h.topics.Deliveries)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out := map[int32]int64{}
+		listed.Each(func(o kadm.ListedOffset) { out[o.Partition] = o.Offset })
+		return out
+	}
+	committed := func() map[int32]int64 {
+		offs, err := adm.FetchOffsets(h.ctx, group)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out := map[int32]int64{}
+		offs.Each(func(o kadm.OffsetResponse) {
+			if o.Topic == h.topics.Deliveries {
+				out[o.Partition] = o.At
+			}
+		})
+		if len(out) != 3 {
+			t.Fatalf("committed offsets %v, want the 3 partitions", out)
+		}
+		return out
+	}
+	deleteTo := func(offsets map[int32]int64) {
+		var os kadm.Offsets
+		for p, o := range offsets {
+			os.AddOffset(h.topics.Deliveries, p, o, -1)
+		}
+		resps, err := adm.DeleteRecords(h.ctx, os)
+		if err == nil {
+			err = resps.Error()
+		}
+		if err != nil {
+			t.Fatalf("deleting records up to %v: %v", offsets, err)
+		}
+	}
+	// loseSince produces n events and deletes the deliveries topic up to
+	// its end: what lies past processed is lost.
+	loseSince := func(processed map[int32]int64, n int) (want map[int32]int64, total int64) {
+		produce(n)
+		end := ends()
+		want = map[int32]int64{}
+		for p, e := range end {
+			if lost := e - processed[p]; lost > 0 {
+				want[p] = lost
+				total += lost
+			}
+		}
+		if len(want) < 2 {
+			t.Fatalf("new records on %v of the partitions, want 2 or more", want)
+		}
+		deleteTo(end)
+		return want, total
+	}
+	check := func(phase string, logs *lockedBuffer, reg *prometheus.Registry, want map[int32]int64, total int64) {
+		t.Helper()
+		if got := lostReports(t, logs); !maps.Equal(got, want) {
+			t.Errorf("%s: reported %v, want %v", phase, got, want)
+		}
+		checkLostCounter(t, reg, h.topics, total)
+	}
+
+	// Records deleted before the group's first start were nobody's.
+	produce(14)
+	first := map[int32]int64{}
+	for p, e := range ends() {
+		first[p] = min(e, 2)
+	}
+	deleteTo(first)
+	dir := t.TempDir()
+	r, logs, reg := start(dir)
+	if err := h.haltCaughtUp(r); err != nil {
+		t.Fatal(err)
+	}
+	r.p.Close()
+	check("first start of the group", logs, reg, nil, 0)
+
+	// Records deleted once processed are not lost; those deleted before
+	// are, found with the group's committed offsets and the same store.
+	was := committed()
+	deleteTo(was)
+	want, total := loseSince(was, 11)
+	r, logs, reg = start(dir)
+	check("restart", logs, reg, want, total)
+	produce(5)
+	h.waitProcessed("mailflow")
+	if err := r.stop(); err != nil {
+		t.Fatal(err)
+	}
+
+	// The group's committed offsets expired with the outage
+	// (offsets.retention.minutes): a new instance, its state restored from
+	// the changelog, knows what it stood for.
+	was = committed()
+	want, total = loseSince(was, 9)
+	if _, err := adm.DeleteGroup(h.ctx, group); err != nil {
+		t.Fatal(err)
+	}
+	dir = t.TempDir()
+	r, logs, reg = start(dir)
+	check("new instance, group offsets gone", logs, reg, want, total)
+	produce(3)
+	h.waitProcessed("mailflow")
+	if err := r.stop(); err != nil {
+		t.Fatal(err)
+	}
+
+	// The same, restarted on its store: the store's input checkpoint.
+	was = committed()
+	want, total = loseSince(was, 8)
+	if _, err := adm.DeleteGroup(h.ctx, group); err != nil {
+		t.Fatal(err)
+	}
+	r, logs, reg = start(dir)
+	check("restart on the store, group offsets gone", logs, reg, want, total)
+	if err := r.stop(); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestLostRange: the offsets reported lost lie between what the group
+// processed (or what was reported before) and the log start.
+func TestLostRange(t *testing.T) {
+	for _, c := range []struct {
+		name                                 string
+		processed, start, reported, from, to int64
+	}{
+		{"never processed", 0, 500, 0, 0, 0},
+		{"no committed offset", -1, 500, 0, 0, 0},
+		{"processed before the start", 40, 100, 0, 40, 100},
+		{"processed up to the start", 100, 100, 0, 0, 0},
+		{"processed past the start", 140, 100, 0, 0, 0},
+		{"reported before", 40, 100, 100, 0, 0},
+		{"more deleted since reported", 40, 130, 100, 100, 130},
+		{"reported, then processed on", 150, 130, 100, 0, 0},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			from, to := lostRange(c.processed, c.start, c.reported)
+			if from != c.from || to != c.to {
+				t.Errorf("lostRange(%d, %d, %d) = [%d, %d), want [%d, %d)", c.processed, c.start, c.reported, from, to, c.from, c.to)
+			}
+		})
+	}
+}
+
+// lostReports returns the offsets reported lost to retention in logs, by
+// partition of the deliveries topic.
+func lostReports(t *testing.T, logs *lockedBuffer) map[int32]int64 {
+	t.Helper()
+	out := map[int32]int64{}
+	for _, line := range strings.Split(logs.String(), "\n") {
+		if !strings.Contains(line, "input records deleted (") {
+			continue
+		}
+		var rec struct {
+			Level     string
+			Topic     string
+			Partition int32
+			From      int64 `json:"from_offset"`
+			Start     int64 `json:"log_start_offset"`
+			Offsets   int64
+		}
+		if err := json.Unmarshal([]byte(line), &rec); err != nil {
+			t.Fatalf("%s: %v", line, err)
+		}
+		if rec.Level != "WARN" || rec.Start-rec.From != rec.Offsets {
+			t.Errorf("report %s: want a warning whose offsets span its records", line)
+		}
+		out[rec.Partition] += rec.Offsets
+	}
+	return out
+}
+
+// checkLostCounter expects mailflow_records_lost_to_retention_total at
+// deliveries for the deliveries topic and 0 for the repartition topic,
+// both exported.
+func checkLostCounter(t *testing.T, reg *prometheus.Registry, topics Topics, deliveries int64) {
+	t.Helper()
+	families, err := reg.Gather()
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]float64{}
+	for _, f := range families {
+		if f.GetName() != "mailflow_records_lost_to_retention_total" {
+			continue
+		}
+		for _, m := range f.GetMetric() {
+			got[m.GetLabel()[0].GetValue()] = m.GetCounter().GetValue()
+		}
+	}
+	want := map[string]float64{topics.Deliveries: float64(deliveries), topics.Repartition: 0}
+	for topic, n := range want {
+		if v, ok := got[topic]; !ok || v != n {
+			t.Errorf("mailflow_records_lost_to_retention_total{topic=%q} = %v (exported %v), want %v", topic, v, ok, n)
+		}
+	}
+}
