@@ -2,6 +2,7 @@ package processor
 
 import (
 	"encoding/json"
+	"fmt"
 	"log/slog"
 	"maps"
 	"strings"
@@ -9,6 +10,7 @@ import (
 
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/twmb/franz-go/pkg/kadm"
+	"github.com/twmb/franz-go/pkg/kgo"
 )
 
 // TestRetentionLossReported: input records deleted before the group
@@ -104,7 +106,7 @@ func TestRetentionLossReported(t *testing.T) {
 		if got := lostReports(t, logs); !maps.Equal(got, want) {
 			t.Errorf("%s: reported %v, want %v", phase, got, want)
 		}
-		checkLostCounter(t, reg, h.topics, total)
+		checkLostCounter(t, reg, h.topics, total, 0)
 	}
 
 	// Records deleted before the group's first start were nobody's.
@@ -165,6 +167,84 @@ func TestRetentionLossReported(t *testing.T) {
 	}
 }
 
+// TestRetentionLossReportedRepartition: forwarded events (the
+// repartition topic) deleted before their partition's owner processed
+// them are reported under that topic.
+func TestRetentionLossReportedRepartition(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t)
+	adm := kadm.NewClient(h.cl)
+	cl, err := kgo.NewClient(kgo.SeedBrokers(h.brokers...), kgo.RecordPartitioner(kgo.ManualPartitioner()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer cl.Close()
+	// Events on another partition than their domain's are forwarded.
+	const domain = "moved.example"
+	home := PartitionFor(domain, 3)
+	for i := range 6 {
+		id := fmt.Sprintf("mv-%d", i)
+		if err := cl.ProduceSync(h.ctx, &kgo.Record{Topic: h.topics.Deliveries, Partition: (home + 1) % 3, Key: []byte(domain),
+			Value: event(t, id, domain, 250), Timestamp: harnessEpoch}).FirstErr(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	dir := t.TempDir()
+	cfg := h.config(dir)
+	r := h.start(cfg)
+	if err := h.haltCaughtUp(r); err != nil {
+		t.Fatal(err)
+	}
+	r.p.Close()
+	forwarded := h.readAll(h.topics.Repartition)
+	if len(forwarded) == 0 {
+		t.Fatal("nothing forwarded")
+	}
+	// Copies of a forwarded record, deleted before anyone read them.
+	for range 4 {
+		f := forwarded[0]
+		if err := cl.ProduceSync(h.ctx, &kgo.Record{Topic: h.topics.Repartition, Partition: f.Partition, Key: f.Key, Value: f.Value,
+			Headers: f.Headers, Timestamp: f.Timestamp}).FirstErr(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	offs, err := adm.FetchOffsets(h.ctx, h.cluster.Name("mailflow"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	was, ok := offs.Lookup(h.topics.Repartition, home)
+	if !ok || was.At <= 0 {
+		t.Fatalf("committed offset of %s/%d: %+v", h.topics.Repartition, home, was)
+	}
+	ends, err := adm.ListEndOffsets(h.ctx, h.topics.Repartition)
+	if err != nil {
+		t.Fatal(err)
+	}
+	end, _ := ends.Lookup(h.topics.Repartition, home)
+	var del kadm.Offsets
+	del.AddOffset(h.topics.Repartition, home, end.Offset, -1)
+	if resps, err := adm.DeleteRecords(h.ctx, del); err != nil || resps.Error() != nil {
+		t.Fatalf("deleting records of %s/%d: %v %v", h.topics.Repartition, home, err, resps.Error())
+	}
+
+	cfg = h.config(dir)
+	reg := prometheus.NewRegistry()
+	cfg.Registerer = reg
+	logs := &lockedBuffer{}
+	cfg.Log = slog.New(slog.NewJSONHandler(logs, nil))
+	r = h.start(cfg)
+	defer r.stop()
+	waitFor(t, h.ctx, func() bool { v := r.p.Ownership(); return v.Joined && len(v.Restoring) == 0 && len(v.Partitions) == 3 })
+	lost := end.Offset - was.At
+	if lost < 4 {
+		t.Fatalf("%d offsets between the committed %d and the end %d, want the 4 copies or more (markers)", lost, was.At, end.Offset)
+	}
+	if got, want := lostReportsOf(t, logs, h.topics.Repartition), map[int32]int64{home: lost}; !maps.Equal(got, want) {
+		t.Errorf("reported %v on %s, want %v", got, h.topics.Repartition, want)
+	}
+	checkLostCounter(t, reg, h.topics, 0, lost)
+}
+
 // TestLostRange: the offsets reported lost lie between what the group
 // processed (or what was reported before) and the log start.
 func TestLostRange(t *testing.T) {
@@ -193,6 +273,11 @@ func TestLostRange(t *testing.T) {
 // lostReports returns the offsets reported lost to retention in logs, by
 // partition of the deliveries topic.
 func lostReports(t *testing.T, logs *lockedBuffer) map[int32]int64 {
+	return lostReportsOf(t, logs, "")
+}
+
+// lostReportsOf is lostReports for topic (any topic when empty).
+func lostReportsOf(t *testing.T, logs *lockedBuffer, topic string) map[int32]int64 {
 	t.Helper()
 	out := map[int32]int64{}
 	for _, line := range strings.Split(logs.String(), "\n") {
@@ -213,15 +298,17 @@ func lostReports(t *testing.T, logs *lockedBuffer) map[int32]int64 {
 		if rec.Level != "WARN" || rec.Start-rec.From != rec.Offsets {
 			t.Errorf("report %s: want a warning whose offsets span its records", line)
 		}
-		out[rec.Partition] += rec.Offsets
+		if topic == "" || rec.Topic == topic {
+			out[rec.Partition] += rec.Offsets
+		}
 	}
 	return out
 }
 
 // checkLostCounter expects mailflow_records_lost_to_retention_total at
-// deliveries for the deliveries topic and 0 for the repartition topic,
-// both exported.
-func checkLostCounter(t *testing.T, reg *prometheus.Registry, topics Topics, deliveries int64) {
+// deliveries for the deliveries topic and at repartition for the
+// repartition topic, both exported.
+func checkLostCounter(t *testing.T, reg *prometheus.Registry, topics Topics, deliveries, repartition int64) {
 	t.Helper()
 	families, err := reg.Gather()
 	if err != nil {
@@ -236,7 +323,7 @@ func checkLostCounter(t *testing.T, reg *prometheus.Registry, topics Topics, del
 			got[m.GetLabel()[0].GetValue()] = m.GetCounter().GetValue()
 		}
 	}
-	want := map[string]float64{topics.Deliveries: float64(deliveries), topics.Repartition: 0}
+	want := map[string]float64{topics.Deliveries: float64(deliveries), topics.Repartition: float64(repartition)}
 	for topic, n := range want {
 		if v, ok := got[topic]; !ok || v != n {
 			t.Errorf("mailflow_records_lost_to_retention_total{topic=%q} = %v (exported %v), want %v", topic, v, ok, n)
