@@ -37,11 +37,6 @@ type Processor struct {
 	adm   *kadm.Client
 	m     *metrics
 
-	// lostReported is, per input topic and partition, the log start
-	// offset up to which reportRetentionLoss reported lost input. Owned
-	// by the Run goroutine (restore).
-	lostReported map[string]map[int32]int64
-
 	// Owned by the Run goroutine.
 	poll   pollSize       // records per poll (pollsize.go)
 	caches []*state.Cache // one per shard (see shard)

@@ -33,17 +33,21 @@ import (
 // start by design.
 //
 // The offsets reported are an upper bound on the records: transaction
-// markers take offsets too. A restore runs on every assignment; a
-// partition whose loss was reported is reported again only for what was
-// deleted since, within one process. A loss while the instance keeps the
-// partition (it falls behind by more than the retention) is not seen
-// here: franz-go logs it as a warning ("received OFFSET_OUT_OF_RANGE
-// while consuming").
+// markers and aborted records take offsets too, and a gap of a single
+// offset, a commit marker, is not reported (lostRange). A restore runs on
+// every assignment; once a range is checked, the store's input checkpoint
+// is moved to the log start, so a restore on the same store does not
+// report it again (an instance with another store reports it once more).
+// A loss while the instance keeps the partition (it falls behind by more
+// than the retention) is not seen here: franz-go logs it as a warning
+// ("received OFFSET_OUT_OF_RANGE while consuming"), and so is a log that
+// went back below the group's offset ("lost records").
 
 // reportRetentionLoss reports the input of parts deleted before it was
 // processed (see above); streams is what the restore's changelog replay
-// learned. It informs and never fails the restore: a check it cannot make
-// is logged as a warning.
+// learned. It informs: a check it cannot make (the broker does not
+// answer) is logged as a warning and the restore goes on; only an error of
+// the store fails it.
 func (p *Processor) reportRetentionLoss(ctx context.Context, parts []int32, streams map[int32]streamSeen) error {
 	inputs := []struct {
 		src   byte
@@ -64,15 +68,9 @@ func (p *Processor) reportRetentionLoss(ctx context.Context, parts []int32, stre
 	if err != nil {
 		return p.retentionCheckFailed(ctx, parts, err)
 	}
-	if p.lostReported == nil {
-		p.lostReported = map[string]map[int32]int64{}
-	}
+	b := p.store.NewBatch()
+	defer func() { b.Close() }()
 	for _, in := range inputs {
-		reported := p.lostReported[in.topic]
-		if reported == nil {
-			reported = map[int32]int64{}
-			p.lostReported[in.topic] = reported
-		}
 		for _, part := range parts {
 			st, ok := starts.Lookup(in.topic, part)
 			if !ok || st.Err != nil {
@@ -93,15 +91,25 @@ func (p *Processor) reportRetentionLoss(ctx context.Context, parts []int32, stre
 			if has {
 				processed = max(processed, cp)
 			}
-			from, to := lostRange(processed, st.Offset, reported[part])
+			if processed <= 0 || st.Offset <= processed {
+				continue
+			}
+			// Checked up to the log start: the store remembers it, so
+			// that a restore on it does not report the range again.
+			if err := b.SetInputCheckpoint(part, in.src, st.Offset); err != nil {
+				return fmt.Errorf("retention check of %s partition %d: %w", in.topic, part, err)
+			}
+			from, to := lostRange(processed, st.Offset)
 			if to == from {
 				continue
 			}
-			reported[part] = to
 			p.m.retentionLost.WithLabelValues(in.topic).Add(float64(to - from))
 			p.log.Warn("input records deleted (retention.ms or retention.bytes of the topic, or DeleteRecords) before they were processed; give the input topics a retention longer than the longest time the processors may be down or behind",
-				"topic", in.topic, "partition", part, "from_offset", from, "log_start_offset", to, "offsets", to-from)
+				"topic", in.topic, "partition", part, "group", p.cfg.Group, "from_offset", from, "log_start_offset", to, "offsets", to-from)
 		}
+	}
+	if err := b.Commit(); err != nil {
+		return fmt.Errorf("retention check: %w", err)
 	}
 	return nil
 }
@@ -118,19 +126,21 @@ func (p *Processor) retentionCheckFailed(ctx context.Context, parts []int32, err
 
 // lostRange returns the input offsets [from, to) of one partition deleted
 // before they were processed: from processed (the offset the group is
-// known to have processed up to, exclusive) or reported (the log start up
-// to which a loss was reported before), whichever is larger, to the log
-// start offset start. from == to when nothing is lost. A processed offset
-// of 0 or less says nothing was processed (a restore records 0 as the
-// input checkpoint of a partition the group never read), and nothing can
-// have been lost since.
-func lostRange(processed, start, reported int64) (from, to int64) {
-	if processed <= 0 {
+// known to have processed up to, exclusive) to the log start offset
+// start, or from == to when nothing is lost. A processed offset of 0 or
+// less says nothing was processed (a restore records 0 as the input
+// checkpoint of a partition the group never read), and nothing can have
+// been lost since. A gap of one offset is not a loss: a transactional
+// producer (the processor on the repartition topic, and any transactional
+// producer of events) leaves a commit marker after the last records of
+// each transaction, and the group's offset stops at it (KIP-98: a
+// read_committed consumer returns no control records, and a group commits
+// the offset after the last record it processed); the whole log of an
+// idle partition, deleted, ends there. A lost record of a
+// non-transactional producer alone in its gap is missed so.
+func lostRange(processed, start int64) (from, to int64) {
+	if processed <= 0 || start-processed < 2 {
 		return 0, 0
 	}
-	from = max(processed, reported)
-	if start <= from {
-		return 0, 0
-	}
-	return from, start
+	return processed, start
 }
