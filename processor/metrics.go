@@ -101,7 +101,7 @@ func newMetrics(reg prometheus.Registerer) *metrics {
 		}, []string{"topic"}),
 		retentionLost: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "mailflow_records_lost_to_retention_total",
-			Help: "Offsets of an input topic (records, and the transaction markers among them) deleted before the group processed them (the topic's retention.ms or retention.bytes, or DeleteRecords), by topic: counted when a restore finds a partition's log start offset past what the group had processed.",
+			Help: "Offsets of an input topic deleted before the group processed them (the topic's retention.ms or retention.bytes, or DeleteRecords), by topic: counted when a restore finds a partition's log start offset two or more offsets past what the group had processed (one is a transaction's commit marker). Records, and transaction markers and aborted records among them.",
 		}, []string{"topic"}),
 		transactions: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "mailflow_transactions_total",

@@ -32,16 +32,22 @@ import (
 // deployment, or one whose group never read it): it starts at the log
 // start by design.
 //
-// The offsets reported are an upper bound on the records: transaction
-// markers and aborted records take offsets too, and a gap of a single
-// offset, a commit marker, is not reported (lostRange). A restore runs on
-// every assignment; once a range is checked, the store's input checkpoint
-// is moved to the log start, so a restore on the same store does not
-// report it again (an instance with another store reports it once more).
-// A loss while the instance keeps the partition (it falls behind by more
-// than the retention) is not seen here: franz-go logs it as a warning
-// ("received OFFSET_OUT_OF_RANGE while consuming"), and so is a log that
-// went back below the group's offset ("lost records").
+// The offsets reported are not all records: transaction markers and
+// aborted records take offsets too. A gap of a single offset, a commit
+// marker, is not reported (lostRange); a gap of two or more markers (the
+// overlapping transactions of several instances forwarding to one
+// repartition partition) is, which is why the alert is a warning. Exact
+// would be a position past the markers: recorded when a fetch shows the
+// partition caught up (last stable offset = high watermark), or read from
+// control records (kgo.KeepControlRecords); not done yet. A restore runs
+// on every assignment; once a range is checked, the store's input
+// checkpoint is moved to the log start, so a restore on the same store
+// does not report it again; another store reports it again until the
+// group processes a record of the partition. A loss while the instance
+// keeps the partition (it falls behind by more than the retention) is not
+// seen here: franz-go logs a warning ("received OFFSET_OUT_OF_RANGE while
+// consuming"), and a log that went back below the group's offset comes as
+// a fetch error (kgo.ErrDataLoss), logged as such.
 
 // reportRetentionLoss reports the input of parts deleted before it was
 // processed (see above); streams is what the restore's changelog replay

@@ -35,16 +35,7 @@ func TestRetentionLossReported(t *testing.T) {
 		}
 		h.produce(evs...)
 	}
-	start := func(dir string) (*running, *lockedBuffer, *prometheus.Registry) {
-		cfg := h.config(dir)
-		reg := prometheus.NewRegistry()
-		cfg.Registerer = reg
-		logs := &lockedBuffer{}
-		cfg.Log = slog.New(slog.NewJSONHandler(logs, nil))
-		r := h.start(cfg)
-		waitFor(t, h.ctx, func() bool { v := r.p.Ownership(); return v.Joined && len(v.Restoring) == 0 && len(v.Partitions) == 3 })
-		return r, logs, reg
-	}
+	start := h.startRestored
 	ends := func() map[int32]int64 {
 		listed, err := adm.ListEndOffsets(h.ctx, h.topics.Deliveries)
 		if err != nil {
@@ -125,47 +116,40 @@ func TestRetentionLossReported(t *testing.T) {
 	r.p.Close()
 	check("first start of the group", logs, reg, nil, 0)
 
+	// outage loses n new events (deleted before anyone read them), drops
+	// the group's committed offsets when expire is set (as
+	// offsets.retention.minutes does with a long outage), restarts on
+	// dir, expects exactly the loss reported, and with more set processes
+	// more events before it stops.
+	outage := func(phase string, n int, expire bool, dir string, more bool) {
+		t.Helper()
+		want, total := loseSince(committed(), n)
+		if expire {
+			if _, err := adm.DeleteGroup(h.ctx, group); err != nil {
+				t.Fatal(err)
+			}
+		}
+		r, logs, reg := start(dir)
+		check(phase, logs, reg, want, total)
+		if more {
+			produce(3)
+			h.waitProcessed("mailflow")
+		}
+		if err := r.stop(); err != nil {
+			t.Fatal(err)
+		}
+	}
+
 	// Records deleted once processed are not lost; those deleted before
 	// are, found with the group's committed offsets and the same store.
-	was := committed()
-	deleteTo(was)
-	want, total := loseSince(was, 11)
-	r, logs, reg = start(dir)
-	check("restart", logs, reg, want, total)
-	produce(5)
-	h.waitProcessed("mailflow")
-	if err := r.stop(); err != nil {
-		t.Fatal(err)
-	}
-
-	// The group's committed offsets expired with the outage
-	// (offsets.retention.minutes): a new instance, its state restored from
-	// the changelog, knows what it stood for.
-	was = committed()
-	want, total = loseSince(was, 9)
-	if _, err := adm.DeleteGroup(h.ctx, group); err != nil {
-		t.Fatal(err)
-	}
+	deleteTo(committed())
+	outage("restart", 11, false, dir, true)
+	// The group's committed offsets gone too: a new instance, its state
+	// restored from the changelog, knows what it stood for; restarted on
+	// its store, the store's input checkpoint does.
 	dir = t.TempDir()
-	r, logs, reg = start(dir)
-	check("new instance, group offsets gone", logs, reg, want, total)
-	produce(3)
-	h.waitProcessed("mailflow")
-	if err := r.stop(); err != nil {
-		t.Fatal(err)
-	}
-
-	// The same, restarted on its store: the store's input checkpoint.
-	was = committed()
-	want, total = loseSince(was, 8)
-	if _, err := adm.DeleteGroup(h.ctx, group); err != nil {
-		t.Fatal(err)
-	}
-	r, logs, reg = start(dir)
-	check("restart on the store, group offsets gone", logs, reg, want, total)
-	if err := r.stop(); err != nil {
-		t.Fatal(err)
-	}
+	outage("new instance, group offsets gone", 9, true, dir, true)
+	outage("restart on the store, group offsets gone", 8, true, dir, false)
 
 	// Reported once: the store remembers what it checked, though the
 	// group has committed nothing since.
@@ -231,16 +215,7 @@ func TestRetentionLossReportedRepartition(t *testing.T) {
 		}
 		return end.Offset
 	}
-	restart := func() (*running, *lockedBuffer, *prometheus.Registry) {
-		cfg := h.config(dir)
-		reg := prometheus.NewRegistry()
-		cfg.Registerer = reg
-		logs := &lockedBuffer{}
-		cfg.Log = slog.New(slog.NewJSONHandler(logs, nil))
-		r := h.start(cfg)
-		waitFor(t, h.ctx, func() bool { v := r.p.Ownership(); return v.Joined && len(v.Restoring) == 0 && len(v.Partitions) == 3 })
-		return r, logs, reg
-	}
+	restart := func() (*running, *lockedBuffer, *prometheus.Registry) { return h.startRestored(dir) }
 
 	// Everything processed, then deleted: what lies past the group's
 	// offset is the commit marker of the processor's last transaction.
@@ -296,6 +271,21 @@ func TestLostRange(t *testing.T) {
 			}
 		})
 	}
+}
+
+// startRestored starts a processor on dir with a registry and JSON logs
+// of its own, and returns once it has joined and restored the harness's
+// partitions.
+func (h *harness) startRestored(dir string) (*running, *lockedBuffer, *prometheus.Registry) {
+	h.t.Helper()
+	cfg := h.config(dir)
+	reg := prometheus.NewRegistry()
+	cfg.Registerer = reg
+	logs := &lockedBuffer{}
+	cfg.Log = slog.New(slog.NewJSONHandler(logs, nil))
+	r := h.start(cfg)
+	waitFor(h.t, h.ctx, func() bool { v := r.p.Ownership(); return v.Joined && len(v.Restoring) == 0 && len(v.Partitions) == 3 })
+	return r, logs, reg
 }
 
 // lostReports returns the offsets reported lost to retention in logs, by
