@@ -11,6 +11,8 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/twmb/franz-go/pkg/kadm"
 	"github.com/twmb/franz-go/pkg/kgo"
+
+	"github.com/mailflow/mailflow/state"
 )
 
 // TestRetentionLossReported: input records deleted before the group
@@ -346,5 +348,49 @@ func checkLostCounter(t *testing.T, reg *prometheus.Registry, topics Topics, del
 		if v, ok := got[topic]; !ok || v != n {
 			t.Errorf("mailflow_records_lost_to_retention_total{topic=%q} = %v (exported %v), want %v", topic, v, ok, n)
 		}
+	}
+}
+
+// TestRetentionLossSkipChecks: with Config.SkipChecks, whose transactions
+// keep no input checkpoints, a loss is still reported, and the check
+// leaves no checkpoint behind to go stale.
+func TestRetentionLossSkipChecks(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t)
+	adm := kadm.NewClient(h.cl)
+	dir := t.TempDir()
+	run := func() (*running, *lockedBuffer) {
+		cfg := h.config(dir)
+		cfg.SkipChecks = true
+		logs := &lockedBuffer{}
+		cfg.Log = slog.New(slog.NewJSONHandler(logs, nil))
+		r := h.start(cfg)
+		waitFor(t, h.ctx, func() bool { v := r.p.Ownership(); return v.Joined && len(v.Restoring) == 0 && len(v.Partitions) == 3 })
+		return r, logs
+	}
+	const domain = "skip.example"
+	part := PartitionFor(domain, 3)
+	h.produce(ev{domain: domain, code: 250}, ev{domain: domain, code: 250})
+	r, _ := run()
+	h.waitProcessed("mailflow")
+	r.stop()
+	h.produce(ev{domain: domain, code: 250}, ev{domain: domain, code: 250}, ev{domain: domain, code: 250})
+	ends, err := adm.ListEndOffsets(h.ctx, h.topics.Deliveries)
+	if err != nil {
+		t.Fatal(err)
+	}
+	end, _ := ends.Lookup(h.topics.Deliveries, part)
+	var del kadm.Offsets
+	del.AddOffset(h.topics.Deliveries, part, end.Offset, -1)
+	if resps, err := adm.DeleteRecords(h.ctx, del); err != nil || resps.Error() != nil {
+		t.Fatalf("deleting records: %v %v", err, resps.Error())
+	}
+	r, logs := run()
+	defer r.stop()
+	if got := lostReports(t, logs); got[part] < 3 {
+		t.Errorf("reported %v, want the 3 events of partition %d", got, part)
+	}
+	if cp, has, err := r.p.Store().InputCheckpoint(part, state.InputDeliveries); err != nil || has {
+		t.Errorf("input checkpoint of partition %d: %d, %v, %v; want none with SkipChecks", part, cp, has, err)
 	}
 }
