@@ -193,13 +193,6 @@ share.coordinator.state.topic.replication.factor=$rf
 share.coordinator.state.topic.min.isr=$minisr
 # Tests start and stop consumer groups all the time.
 group.initial.rebalance.delay.ms=0
-# Records older than a topic's retention.ms go at the broker's next
-# retention check (default every 5 minutes; the first 30 s after the
-# start): a test whose records are stamped long ago must keep them
-# (kafkatest.KeepRecords), and checking every few seconds makes one that
-# does not fail in most runs rather than when a check happens to fall
-# inside it.
-log.retention.check.interval.ms=5000
 num.network.threads=2
 num.io.threads=4
 num.recovery.threads.per.data.dir=1
