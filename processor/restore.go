@@ -106,12 +106,16 @@ func (p *Processor) restore(ctx context.Context, parts []int32) error {
 	if err := p.catchUpBehindOpenTransactions(ctx, parts, streams); err != nil {
 		return err
 	}
-	// Before recoverSeen, which sets the input checkpoints to what the
-	// group committed: the check reads what the store stood for.
-	if err := p.reportRetentionLoss(ctx, parts, streams); err != nil {
+	in, err := p.fetchInputOffsets(ctx)
+	if err != nil {
 		return err
 	}
-	if err := p.recoverSeen(ctx, parts, streams); err != nil {
+	// Before recoverSeen, which sets the input checkpoints to what the
+	// group committed: the check reads what the store stood for.
+	if err := p.reportRetentionLoss(parts, streams, in); err != nil {
+		return err
+	}
+	if err := p.recoverSeen(ctx, parts, streams, in); err != nil {
 		return err
 	}
 	for _, part := range parts {

@@ -1,10 +1,7 @@
 package processor
 
 import (
-	"context"
 	"fmt"
-
-	"github.com/twmb/franz-go/pkg/kadm"
 
 	"github.com/mailflow/mailflow/state"
 )
@@ -51,48 +48,31 @@ import (
 
 // reportRetentionLoss reports the input of parts deleted before it was
 // processed (see above); streams is what the restore's changelog replay
-// learned. It informs: a check it cannot make (the broker does not
-// answer) is logged as a warning and the restore goes on; only an error of
-// the store fails it.
-func (p *Processor) reportRetentionLoss(ctx context.Context, parts []int32, streams map[int32]streamSeen) error {
+// learned, in what it read of the input topics. Only an error of the store
+// fails it.
+func (p *Processor) reportRetentionLoss(parts []int32, streams map[int32]streamSeen, in inputOffsets) error {
 	inputs := []struct {
 		src   byte
 		topic string
 	}{{state.InputDeliveries, p.cfg.Topics.Deliveries}, {state.InputRepartition, p.cfg.Topics.Repartition}}
-	committed, err := p.committedOffsets(ctx, "fetch the group's committed offsets")
-	if err != nil {
-		return p.retentionCheckFailed(ctx, parts, err)
-	}
-	var starts kadm.ListedOffsets
-	err = p.retryAdmin(ctx, "list the input topics' start offsets", func() error {
-		var err error
-		if starts, err = p.adm.ListStartOffsets(ctx, p.cfg.Topics.Deliveries, p.cfg.Topics.Repartition); err != nil {
-			return fmt.Errorf("list start offsets of %s and %s: %w", p.cfg.Topics.Deliveries, p.cfg.Topics.Repartition, err)
-		}
-		return nil
-	})
-	if err != nil {
-		return p.retentionCheckFailed(ctx, parts, err)
-	}
 	b := p.store.NewBatch()
 	defer func() { b.Close() }()
-	for _, in := range inputs {
+	for _, src := range inputs {
 		for _, part := range parts {
-			st, ok := starts.Lookup(in.topic, part)
-			if !ok || st.Err != nil {
-				p.log.Warn("cannot check an input partition for records deleted before they were processed", "topic", in.topic, "partition", part, "err", st.Err)
+			st, ok := in.starts.Lookup(src.topic, part)
+			if !ok {
 				continue
 			}
 			var processed int64
-			if c, ok := committed.Lookup(in.topic, part); ok && c.Err == nil {
+			if c, ok := in.committed.Lookup(src.topic, part); ok && c.Err == nil {
 				processed = c.At
 			}
-			if at, ok := streams[part].position[in.src]; ok {
+			if at, ok := streams[part].position[src.src]; ok {
 				processed = max(processed, at)
 			}
-			cp, has, err := p.store.InputCheckpoint(part, in.src)
+			cp, has, err := p.store.InputCheckpoint(part, src.src)
 			if err != nil {
-				return fmt.Errorf("retention check of %s partition %d: %w", in.topic, part, err)
+				return fmt.Errorf("retention check of %s partition %d: %w", src.topic, part, err)
 			}
 			if has {
 				processed = max(processed, cp)
@@ -107,32 +87,22 @@ func (p *Processor) reportRetentionLoss(ctx context.Context, parts []int32, stre
 			// restores would take it for the store's position
 			// (changelogBehind).
 			if !p.cfg.SkipChecks {
-				if err := b.SetInputCheckpoint(part, in.src, st.Offset); err != nil {
-					return fmt.Errorf("retention check of %s partition %d: %w", in.topic, part, err)
+				if err := b.SetInputCheckpoint(part, src.src, st.Offset); err != nil {
+					return fmt.Errorf("retention check of %s partition %d: %w", src.topic, part, err)
 				}
 			}
 			from, to := lostRange(processed, st.Offset)
 			if to == from {
 				continue
 			}
-			p.m.retentionLost.WithLabelValues(in.topic).Add(float64(to - from))
+			p.m.retentionLost.WithLabelValues(src.topic).Add(float64(to - from))
 			p.log.Warn("input records deleted (retention.ms or retention.bytes of the topic, or DeleteRecords) before they were processed; give the input topics a retention longer than the longest time the processors may be down or behind",
-				"topic", in.topic, "partition", part, "group", p.cfg.Group, "from_offset", from, "log_start_offset", to, "offsets", to-from)
+				"topic", src.topic, "partition", part, "group", p.cfg.Group, "from_offset", from, "log_start_offset", to, "offsets", to-from)
 		}
 	}
 	if err := b.Commit(); err != nil {
 		return fmt.Errorf("retention check: %w", err)
 	}
-	return nil
-}
-
-// retentionCheckFailed logs that the check of parts could not be made,
-// and returns ctx's error if that was the cause (a shutdown), else nil.
-func (p *Processor) retentionCheckFailed(ctx context.Context, parts []int32, err error) error {
-	if ctx.Err() != nil {
-		return ctx.Err()
-	}
-	p.log.Warn("cannot check the input partitions for records deleted before they were processed", "partitions", parts, "err", err)
 	return nil
 }
 

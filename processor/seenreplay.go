@@ -66,35 +66,48 @@ const recoverBatchIDs = 200_000
 // one value of megabytes, rewritten on every touch.
 const recoverSpill = 512
 
+// inputOffsets are what a restore reads of the input topics once, for
+// the retention check and the recovery of seen ids: the group's stable
+// committed offsets and the topics' log start offsets.
+type inputOffsets struct {
+	committed kadm.OffsetResponses
+	starts    kadm.ListedOffsets
+}
+
+// fetchInputOffsets reads the inputOffsets of the deliveries and
+// repartition topics, retrying as the restore's other admin requests do.
+func (p *Processor) fetchInputOffsets(ctx context.Context) (inputOffsets, error) {
+	var in inputOffsets
+	var err error
+	if in.committed, err = p.committedOffsets(ctx, "fetch the group's committed offsets"); err != nil {
+		return in, fmt.Errorf("restore: %w", err)
+	}
+	deliveries, repartition := p.cfg.Topics.Deliveries, p.cfg.Topics.Repartition
+	err = p.retryAdmin(ctx, "list the input topics' start offsets", func() error {
+		var err error
+		if in.starts, err = p.adm.ListStartOffsets(ctx, deliveries, repartition); err == nil {
+			err = in.starts.Error()
+		}
+		if err != nil {
+			return fmt.Errorf("restore: start offsets of %s and %s: %w", deliveries, repartition, err)
+		}
+		return nil
+	})
+	return in, err
+}
+
 // recoverSeen brings the seen ids of parts up to the group's committed
-// offsets of the input topics (see the comment above). streams says what
+// offsets of the input topics (in; see the comment above). streams says what
 // the changelog replay learned of each partition's stream: a partition
 // whose store had state and no input checkpoint, and whose changelog had
 // nothing after the store's checkpoint, is a store of a release that kept
 // the ids in the changelog, complete as it is.
-func (p *Processor) recoverSeen(ctx context.Context, parts []int32, streams map[int32]streamSeen) error {
+func (p *Processor) recoverSeen(ctx context.Context, parts []int32, streams map[int32]streamSeen, in inputOffsets) error {
 	if p.cfg.SkipChecks {
 		return nil
 	}
 	topics := map[byte]string{state.InputDeliveries: p.cfg.Topics.Deliveries, state.InputRepartition: p.cfg.Topics.Repartition}
-	committed, err := p.committedOffsets(ctx, "fetch the group's committed offsets")
-	if err != nil {
-		return fmt.Errorf("recover seen ids: %w", err)
-	}
-	var starts kadm.ListedOffsets
-	err = p.retryAdmin(ctx, "list the input topics' start offsets", func() error {
-		var err error
-		if starts, err = p.adm.ListStartOffsets(ctx, topics[state.InputDeliveries], topics[state.InputRepartition]); err == nil {
-			err = starts.Error()
-		}
-		if err != nil {
-			return fmt.Errorf("recover seen ids: start offsets of %s and %s: %w", topics[state.InputDeliveries], topics[state.InputRepartition], err)
-		}
-		return nil
-	})
-	if err != nil {
-		return err
-	}
+	committed, starts := in.committed, in.starts
 	horizon := max(int64(p.cfg.DedupeHorizon/time.Hour), 1)
 	b := p.store.NewBatch()
 	defer func() { b.Close() }()
