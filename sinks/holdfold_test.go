@@ -50,7 +50,13 @@ func TestFloodQueuedBeforeHoldIsFolded(t *testing.T) {
 	}
 	hooks.mu.Unlock()
 
-	buf, reg := startFlapSink(t, c, mail, 1000, 30*time.Second)
+	cfg, buf, reg := flapSinkConfig(t, c, mail, 1000, 30*time.Second)
+	// The first deliveries must hang until close(release), however long a
+	// loaded machine takes to produce and read the floods: with
+	// testConfig's 2 s timeout and 4 attempts they were dead-lettered
+	// after about 8 s, and those flaps never told.
+	cfg.WebhookTimeout = 2 * time.Minute
+	startSink(t, cfg, false)
 
 	alerts := map[int][]*schemas.StatusChange{}
 	total := 0
@@ -152,6 +158,7 @@ subscriptions:
 
 	const flood = 150
 	cfg, buf, reg := flapSinkConfig(t, c, mail, 1000, 4*time.Second)
+	cfg.WebhookTimeout = 2 * time.Minute // hang until close(release), as above
 	stop := startSink(t, cfg, false)
 	alerts := flapAlerts("a.example", "restart", flood)
 	c.produceAlerts(t, ctx, alerts[0])
