@@ -109,6 +109,10 @@ type partition struct {
 	// transaction certainly ended (the group's committed offset, which the
 	// first fetch waited for, is stable).
 	confirmed bool
+	// resume is, per input topic, the position the partition's restored
+	// state counts where the group's committed offset is behind it;
+	// nil when there is none (resume.go).
+	resume map[string]int64
 }
 
 type rebalance struct {
@@ -475,6 +479,9 @@ func (p *Processor) loop(ctx context.Context) error {
 		if err := p.confirm(ctx, fs); err != nil {
 			return err
 		}
+		// A poll left with no records still ends a transaction: its
+		// commit records where the skipped partitions resume.
+		p.skipCounted(fs)
 		start := time.Now()
 		if err := p.process(ctx, fs, oversized); err != nil {
 			return err

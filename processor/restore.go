@@ -111,7 +111,10 @@ func (p *Processor) restore(ctx context.Context, parts []int32) error {
 		return err
 	}
 	// Before recoverSeen, which sets the input checkpoints to what the
-	// group committed: the check reads what the store stood for.
+	// group committed: these read what the store stood for.
+	if err := p.noteResume(parts, streams, in); err != nil {
+		return err
+	}
 	if err := p.reportRetentionLoss(parts, streams, in); err != nil {
 		return err
 	}

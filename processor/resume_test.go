@@ -1,0 +1,139 @@
+package processor
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/twmb/franz-go/pkg/kadm"
+	"github.com/twmb/franz-go/pkg/kgo"
+)
+
+// TestSkipCountedWithoutGroupOffsets: with the group's committed offsets
+// gone (offsets.retention.minutes after a long outage), the group resumes
+// at the log start; the input the restored state already counts is
+// skipped, not evaluated again: on a restart on the same store (its input
+// checkpoint) and on a new instance (the changelog's position record),
+// only the events produced since are counted, and the group's offsets
+// move past the skipped records, also when no record follows them.
+func TestSkipCountedWithoutGroupOffsets(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t)
+	adm := kadm.NewClient(h.cl)
+	group := h.cluster.Name("mailflow")
+	domains := []string{"a.example", "b.example", "c.example", "d.example", "e.example", "f.example", "g.example"}
+	produce := func(n int) {
+		var evs []ev
+		for i := range n {
+			evs = append(evs, ev{domain: domains[i%len(domains)], code: 250 + 300*(i%3/2)})
+		}
+		h.produce(evs...)
+	}
+	expire := func() {
+		t.Helper()
+		if _, err := adm.DeleteGroup(h.ctx, group); err != nil {
+			t.Fatal(err)
+		}
+	}
+
+	produce(30)
+	dir := t.TempDir()
+	r, _, _ := h.startRestored(dir)
+	h.waitEvaluated(r, 30)
+	if err := h.haltCaughtUp(r); err != nil {
+		t.Fatal(err)
+	}
+	r.p.Close()
+
+	// run restarts on dir with the group's offsets gone, produces n new
+	// events and expects exactly those counted, and the skip reported.
+	run := func(phase, dir string, n int) {
+		t.Helper()
+		expire()
+		r, logs, _ := h.startRestored(dir)
+		produce(n)
+		h.waitProcessed("mailflow")
+		h.waitEvaluated(r, n)
+		if !strings.Contains(logs.String(), "skipped input records the restored state already counts") {
+			t.Errorf("%s: no skip reported:\n%s", phase, logs)
+		}
+		if err := r.stop(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	run("restart on the store", dir, 5)
+	run("new instance", t.TempDir(), 4)
+	run("restart on the store after another instance", dir, 3)
+	// Nothing new: the transaction of a poll whose records were all
+	// skipped commits the group's offsets past them.
+	run("restart with nothing new", dir, 0)
+}
+
+// TestSkipCountedTopicRecreated: a deliveries topic deleted and created
+// again under its name starts at offset 0, below the position the state
+// counts: its records are evaluated, not taken for counted ones.
+func TestSkipCountedTopicRecreated(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t)
+	adm := kadm.NewClient(h.cl)
+	// Two domains a partition: each partition's records before the
+	// topic is deleted outnumber those after.
+	var domains []string
+	per := map[int32]int{}
+	for i := 0; len(domains) < 6; i++ {
+		d := fmt.Sprintf("d%d.example", i)
+		if p := PartitionFor(d, 3); per[p] < 2 {
+			per[p]++
+			domains = append(domains, d)
+		}
+	}
+	produce := func(n int) {
+		var evs []ev
+		for i := range n {
+			evs = append(evs, ev{domain: domains[i%len(domains)], code: 250})
+		}
+		h.produce(evs...)
+	}
+	produce(30)
+	dir := t.TempDir()
+	r, _, _ := h.startRestored(dir)
+	h.waitEvaluated(r, 30)
+	if err := h.haltCaughtUp(r); err != nil {
+		t.Fatal(err)
+	}
+	r.p.Close()
+
+	if _, err := adm.DeleteTopics(h.ctx, h.topics.Deliveries); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, h.ctx, func() bool {
+		td, err := adm.ListTopics(h.ctx, h.topics.Deliveries)
+		return err == nil && !td.Has(h.topics.Deliveries)
+	})
+	if err := EnsureTopics(h.ctx, adm, h.topics, 3, 1); err != nil {
+		t.Fatal(err)
+	}
+	// A client of its own: the harness's knows the old topic's id.
+	cl, err := kgo.NewClient(kgo.SeedBrokers(h.brokers...), kgo.DefaultProduceTopic(h.topics.Deliveries))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer cl.Close()
+	h.cl = cl
+	if _, err := adm.DeleteGroup(h.ctx, h.cluster.Name("mailflow")); err != nil {
+		t.Fatal(err)
+	}
+	r, logs, _ := h.startRestored(dir)
+	defer r.stop()
+	t.Cleanup(func() {
+		if t.Failed() {
+			t.Log(logs.String())
+		}
+	})
+	produce(6)
+	h.waitProcessed("mailflow")
+	h.waitEvaluated(r, 6)
+	if !strings.Contains(logs.String(), "the topic was deleted and created again") {
+		t.Errorf("no warning of the recreated topic:\n%s", logs)
+	}
+}
