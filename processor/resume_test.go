@@ -22,13 +22,7 @@ func TestSkipCountedWithoutGroupOffsets(t *testing.T) {
 	adm := kadm.NewClient(h.cl)
 	group := h.cluster.Name("mailflow")
 	domains := []string{"a.example", "b.example", "c.example", "d.example", "e.example", "f.example", "g.example"}
-	produce := func(n int) {
-		var evs []ev
-		for i := range n {
-			evs = append(evs, ev{domain: domains[i%len(domains)], code: 250 + 300*(i%3/2)})
-		}
-		h.produce(evs...)
-	}
+	produce := func(n int) { h.produceRound(domains, n) }
 	expire := func() {
 		t.Helper()
 		if _, err := adm.DeleteGroup(h.ctx, group); err != nil {
@@ -37,13 +31,7 @@ func TestSkipCountedWithoutGroupOffsets(t *testing.T) {
 	}
 
 	produce(30)
-	dir := t.TempDir()
-	r, _, _ := h.startRestored(dir)
-	h.waitEvaluated(r, 30)
-	if err := h.haltCaughtUp(r); err != nil {
-		t.Fatal(err)
-	}
-	r.p.Close()
+	dir := h.processedInto(30)
 
 	// run restarts on dir with the group's offsets gone, produces n new
 	// events and expects exactly those counted, and the skip reported.
@@ -87,21 +75,8 @@ func TestSkipCountedTopicRecreated(t *testing.T) {
 			domains = append(domains, d)
 		}
 	}
-	produce := func(n int) {
-		var evs []ev
-		for i := range n {
-			evs = append(evs, ev{domain: domains[i%len(domains)], code: 250})
-		}
-		h.produce(evs...)
-	}
-	produce(30)
-	dir := t.TempDir()
-	r, _, _ := h.startRestored(dir)
-	h.waitEvaluated(r, 30)
-	if err := h.haltCaughtUp(r); err != nil {
-		t.Fatal(err)
-	}
-	r.p.Close()
+	h.produceRound(domains, 30)
+	dir := h.processedInto(30)
 
 	if _, err := adm.DeleteTopics(h.ctx, h.topics.Deliveries); err != nil {
 		t.Fatal(err)
@@ -130,10 +105,34 @@ func TestSkipCountedTopicRecreated(t *testing.T) {
 			t.Log(logs.String())
 		}
 	})
-	produce(6)
+	h.produceRound(domains, 6)
 	h.waitProcessed("mailflow")
 	h.waitEvaluated(r, 6)
 	if !strings.Contains(logs.String(), "the topic was deleted and created again") {
 		t.Errorf("no warning of the recreated topic:\n%s", logs)
 	}
+}
+
+// produceRound publishes n delivered events over domains in turn.
+func (h *harness) produceRound(domains []string, n int) {
+	h.t.Helper()
+	var evs []ev
+	for i := range n {
+		evs = append(evs, ev{domain: domains[i%len(domains)], code: 250})
+	}
+	h.produce(evs...)
+}
+
+// processedInto runs a processor on a new data dir until it has
+// evaluated n events and caught up, closes it, and returns the dir.
+func (h *harness) processedInto(n int) string {
+	h.t.Helper()
+	dir := h.t.TempDir()
+	r, _, _ := h.startRestored(dir)
+	h.waitEvaluated(r, n)
+	if err := h.haltCaughtUp(r); err != nil {
+		h.t.Fatal(err)
+	}
+	r.p.Close()
+	return dir
 }

@@ -30,13 +30,7 @@ func TestRetentionLossReported(t *testing.T) {
 	adm := kadm.NewClient(h.cl)
 	group := h.cluster.Name("mailflow")
 	domains := []string{"a.example", "b.example", "c.example", "d.example", "e.example", "f.example", "g.example"}
-	produce := func(n int) {
-		var evs []ev
-		for i := range n {
-			evs = append(evs, ev{domain: domains[i%len(domains)], code: 250})
-		}
-		h.produce(evs...)
-	}
+	produce := func(n int) { h.produceRound(domains, n) }
 	start := h.startRestored
 	ends := func() map[int32]int64 {
 		listed, err := adm.ListEndOffsets(h.ctx, h.topics.Deliveries)
