@@ -32,6 +32,7 @@ type metrics struct {
 	seenReadBack  prometheus.Counter
 	produceErrs   *prometheus.CounterVec // topic
 	retentionLost *prometheus.CounterVec // topic (deliveries, repartition)
+	skipped       *prometheus.CounterVec // topic (deliveries, repartition)
 	transactions  *prometheus.CounterVec // result
 	latency       prometheus.Histogram
 	txnDuration   prometheus.Histogram
@@ -103,6 +104,10 @@ func newMetrics(reg prometheus.Registerer) *metrics {
 			Name: "mailflow_records_lost_to_retention_total",
 			Help: "Offsets of an input topic deleted before the group processed them (the topic's retention.ms or retention.bytes, or DeleteRecords), by topic: counted when a restore finds a partition's log start offset two or more offsets past what the group had processed (one is a transaction's commit marker). Records, and transaction markers and aborted records among them.",
 		}, []string{"topic"}),
+		skipped: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "mailflow_input_records_skipped_total",
+			Help: "Offsets of an input topic skipped before evaluation because the restored state already counts their records, by topic: the group's committed offset was missing or behind the state's position (offsets.retention.minutes shorter than an outage, or the group's offsets set back). Records, and transaction markers among them; counted again if an aborted transaction brings them back. Each skip is logged with its partition and offsets.",
+		}, []string{"topic"}),
 		transactions: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "mailflow_transactions_total",
 			Help: "Processing transactions, by result (committed, aborted).",
@@ -167,7 +172,7 @@ func newMetrics(reg prometheus.Registerer) *metrics {
 		m.transactions.WithLabelValues(r)
 	}
 	if reg != nil {
-		reg.MustRegister(eventsVec, catVec, m.changes, m.deadLetters, m.duplicates, m.logExpired, m.clockAhead, m.unstamped, m.brokerRead, m.forwarded, m.quarantined, m.seenReadBack, m.produceErrs, m.retentionLost,
+		reg.MustRegister(eventsVec, catVec, m.changes, m.deadLetters, m.duplicates, m.logExpired, m.clockAhead, m.unstamped, m.brokerRead, m.forwarded, m.quarantined, m.seenReadBack, m.produceErrs, m.retentionLost, m.skipped,
 			m.transactions, m.latency, m.txnDuration, m.lag, m.lastEvent, m.domains, m.restoring, m.restored, m.rebuilt,
 			m.cacheHits, m.cacheLookups, buildInfo())
 	}

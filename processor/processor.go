@@ -185,6 +185,7 @@ func New(ctx context.Context, cfg Config) (*Processor, error) {
 	}
 	for _, topic := range []string{cfg.Topics.Deliveries, cfg.Topics.Repartition} {
 		p.m.retentionLost.WithLabelValues(topic)
+		p.m.skipped.WithLabelValues(topic)
 	}
 
 	base := append([]kgo.Opt{kgo.SeedBrokers(cfg.Brokers...), kgo.WithLogger(KafkaLogger(p.log))}, cfg.KafkaOptions...)

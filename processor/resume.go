@@ -27,7 +27,11 @@ import (
 // committed offset is behind it or missing. Records below that position
 // are then dropped from every poll before they are evaluated (recycled,
 // never counted), and the partition is moved to the position
-// (Client.SetOffsets), so that the input between is not even fetched. A
+// (Client.SetOffsets), so that the input between is not even fetched.
+// A warning names the offsets skipped, from the first one the poll
+// brought up to the position, and mailflow_input_records_skipped_total
+// {topic} counts them: offsets, like the retention check's, so
+// transaction markers among them too. A
 // transaction's commit then records the position as the group's offset.
 // The note lasts while the instance owns the partition: an aborted
 // transaction rewinds the session to where consuming started, below the
@@ -115,9 +119,11 @@ func (p *Processor) skipCounted(fs kgo.Fetches) {
 					continue
 				}
 				n := sort.Search(len(fp.Records), func(i int) bool { return fp.Records[i].Offset >= at })
+				from := fp.Records[0].Offset
 				p.log.Warn("skipped input records the restored state already counts; the group's committed offset was missing or behind (offsets.retention.minutes shorter than an outage, or the offsets reset)",
 					"topic", ft.Topic, "partition", fp.Partition, "group", p.cfg.Group,
-					"from_offset", fp.Records[0].Offset, "state_position", at, "records", n)
+					"from_offset", from, "state_position", at, "offsets", at-from)
+				p.m.skipped.WithLabelValues(ft.Topic).Add(float64(at - from))
 				for _, r := range fp.Records[:n] {
 					r.Recycle()
 				}

@@ -1,6 +1,7 @@
 package processor
 
 import (
+	"encoding/json"
 	"fmt"
 	"strings"
 	"testing"
@@ -34,20 +35,26 @@ func TestSkipCountedWithoutGroupOffsets(t *testing.T) {
 	dir := h.processedInto(30)
 
 	// run restarts on dir with the group's offsets gone, produces n new
-	// events and expects exactly those counted, and the skip reported.
+	// events and expects exactly those counted, and the skip reported
+	// (logged and counted alike) for at least the before events
+	// produced earlier.
+	before := 30
 	run := func(phase, dir string, n int) {
 		t.Helper()
 		expire()
-		r, logs, _ := h.startRestored(dir)
+		r, logs, reg := h.startRestored(dir)
 		produce(n)
 		h.waitProcessed("mailflow")
 		h.waitEvaluated(r, n)
-		if !strings.Contains(logs.String(), "skipped input records the restored state already counts") {
-			t.Errorf("%s: no skip reported:\n%s", phase, logs)
+		skipped := skippedReports(t, logs)
+		if skipped < before {
+			t.Errorf("%s: %d offsets reported skipped, want at least the %d events produced before:\n%s", phase, skipped, before, logs)
 		}
+		checkTopicCounter(t, reg, "mailflow_input_records_skipped_total", map[string]float64{h.topics.Deliveries: float64(skipped), h.topics.Repartition: 0})
 		if err := r.stop(); err != nil {
 			t.Fatal(err)
 		}
+		before += n
 	}
 	run("restart on the store", dir, 5)
 	run("new instance", t.TempDir(), 4)
@@ -135,4 +142,22 @@ func (h *harness) processedInto(n int) string {
 	}
 	r.p.Close()
 	return dir
+}
+
+// skippedReports returns how many input offsets logs report skipped as
+// counted by the restored state.
+func skippedReports(t *testing.T, logs *lockedBuffer) int {
+	t.Helper()
+	n := 0
+	for _, line := range strings.Split(logs.String(), "\n") {
+		if !strings.Contains(line, "skipped input records the restored state already counts") {
+			continue
+		}
+		var rec struct{ Offsets int }
+		if err := json.Unmarshal([]byte(line), &rec); err != nil {
+			t.Fatalf("%v: %s", err, line)
+		}
+		n += rec.Offsets
+	}
+	return n
 }

@@ -324,23 +324,29 @@ func lostReportsOf(t *testing.T, logs *lockedBuffer, topic string) map[int32]int
 // repartition topic, both exported.
 func checkLostCounter(t *testing.T, reg *prometheus.Registry, topics Topics, deliveries, repartition int64) {
 	t.Helper()
+	checkTopicCounter(t, reg, "mailflow_records_lost_to_retention_total", map[string]float64{topics.Deliveries: float64(deliveries), topics.Repartition: float64(repartition)})
+}
+
+// checkTopicCounter expects the counter vector name of reg to be exported
+// with the value want gives each of its topic labels.
+func checkTopicCounter(t *testing.T, reg *prometheus.Registry, name string, want map[string]float64) {
+	t.Helper()
 	families, err := reg.Gather()
 	if err != nil {
 		t.Fatal(err)
 	}
 	got := map[string]float64{}
 	for _, f := range families {
-		if f.GetName() != "mailflow_records_lost_to_retention_total" {
+		if f.GetName() != name {
 			continue
 		}
 		for _, m := range f.GetMetric() {
 			got[m.GetLabel()[0].GetValue()] = m.GetCounter().GetValue()
 		}
 	}
-	want := map[string]float64{topics.Deliveries: float64(deliveries), topics.Repartition: float64(repartition)}
 	for topic, n := range want {
 		if v, ok := got[topic]; !ok || v != n {
-			t.Errorf("mailflow_records_lost_to_retention_total{topic=%q} = %v (exported %v), want %v", topic, v, ok, n)
+			t.Errorf("%s{topic=%q} = %v (exported %v), want %v", name, topic, v, ok, n)
 		}
 	}
 }
