@@ -111,8 +111,10 @@ type partition struct {
 	confirmed bool
 	// resume is, per input topic, the position the partition's restored
 	// state counts where the group's committed offset is behind it;
-	// nil when there is none (resume.go).
+	// nil when there is none. noted says the first restore of the
+	// ownership decided it (resume.go).
 	resume map[string]int64
+	noted  bool
 }
 
 type rebalance struct {
@@ -482,7 +484,7 @@ func (p *Processor) loop(ctx context.Context) error {
 		}
 		// A poll left with no records still ends a transaction: its
 		// commit records where the skipped partitions resume.
-		p.skipCounted(fs)
+		oversized = p.skipCounted(fs, oversized)
 		start := time.Now()
 		if err := p.process(ctx, fs, oversized); err != nil {
 			return err

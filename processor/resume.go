@@ -2,6 +2,7 @@ package processor
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 
 	"github.com/twmb/franz-go/pkg/kgo"
@@ -33,45 +34,60 @@ import (
 // {topic} counts them: offsets, like the retention check's, so
 // transaction markers among them too. A
 // transaction's commit then records the position as the group's offset.
-// The note lasts while the instance owns the partition: an aborted
-// transaction rewinds the session to where consuming started, below the
-// position, and the records come again.
+// The note is made at the first restore of an ownership and lasts while
+// the instance owns the partition: an aborted transaction (or one whose
+// commit was uncertain) rewinds the session to where consuming started,
+// below the position, and the records come again.
 //
-// A position past the partition's high watermark is not the topic's: the
-// topic was deleted and created again under its name. Nothing is dropped
-// then; a warning says so. (A topic created again that has since grown
-// past the old position cannot be told apart by offsets; Kafka's topic
-// ids, KIP-516, could.)
+// A position past the partition's end offset is not the topic's: the
+// topic was deleted and created again under its name. Nothing is noted
+// then, the seen ids are not recovered up to it (recoverSeen), and a
+// warning says so; a poll's high watermark is checked again. (A topic
+// created again that has since grown past the old position cannot be
+// told apart by offsets; Kafka's topic ids, KIP-516, could.)
 
 // noteResume records in p.owned what the restored state of parts counts of
 // each input topic, beyond the group's committed offsets (see above);
-// streams and in are what the restore learned. Only an error of the store
-// fails it.
+// streams and in are what the restore learned. It runs once per
+// ownership, at the first restore after the assignment: the restores that
+// follow (confirm, unconfirmAll) find the store's input checkpoint already
+// set to what recoverSeen made of it, which says what the store holds ids
+// of, not what the state counted, and a note they dropped would let a
+// rewind count the skipped input again. Only an error of the store fails
+// it.
 func (p *Processor) noteResume(parts []int32, streams map[int32]streamSeen, in inputOffsets) error {
 	for _, part := range parts {
 		own, ok := p.owned[part]
-		if !ok {
+		if !ok || own.noted {
 			continue
 		}
-		own.resume = nil
+		own.noted = true
 		for _, src := range []byte{state.InputDeliveries, state.InputRepartition} {
 			topic := p.inputTopic(src)
+			// The changelog's position when the replay met one: it is
+			// newer than the store's checkpoint, which the replay
+			// started from (as changelogBehind and recoverSeen read it).
 			at, ok := streams[part].position[src]
 			if !ok {
-				at = 0
-			}
-			cp, has, err := p.store.InputCheckpoint(part, src)
-			if err != nil {
-				return fmt.Errorf("input position of %s partition %d: %w", topic, part, err)
-			}
-			if has {
-				at = max(at, cp)
+				cp, has, err := p.store.InputCheckpoint(part, src)
+				if err != nil {
+					return fmt.Errorf("input position of %s partition %d: %w", topic, part, err)
+				}
+				if !has {
+					continue
+				}
+				at = cp
 			}
 			committed := int64(-1)
 			if c, ok := in.committed.Lookup(topic, part); ok && c.Err == nil {
 				committed = c.At
 			}
 			if at <= 0 || at <= committed {
+				continue
+			}
+			if past, end := in.pastEnd(topic, part, at); past {
+				p.log.Warn("the restored state counts input past the end of the partition: the topic was deleted and created again under its name; its records are evaluated from the group's offset",
+					"topic", topic, "partition", part, "state_position", at, "high_watermark", end)
 				continue
 			}
 			if own.resume == nil {
@@ -96,8 +112,18 @@ func (p *Processor) inputTopic(src byte) string {
 
 // skipCounted drops from fs the records below the position each owned
 // partition's state counts (noteResume), recycling them, and moves a
-// partition none of whose records remained to that position.
-func (p *Processor) skipCounted(fs kgo.Fetches) {
+// partition none of whose records remained to that position. It returns
+// oversized without the batches that end at or below such a position:
+// they were dead-lettered when the state counted past them.
+func (p *Processor) skipCounted(fs kgo.Fetches, oversized []*kgo.ErrDecompressTooLarge) []*kgo.ErrDecompressTooLarge {
+	oversized = slices.DeleteFunc(oversized, func(b *kgo.ErrDecompressTooLarge) bool {
+		own, ok := p.owned[b.Partition]
+		if !ok || own.resume == nil {
+			return false
+		}
+		at, ok := own.resume[b.Topic]
+		return ok && b.NextOffset <= at
+	})
 	var seek map[string]map[int32]kgo.EpochOffset
 	for i := range fs {
 		for j := range fs[i].Topics {
@@ -145,4 +171,5 @@ func (p *Processor) skipCounted(fs kgo.Fetches) {
 	if seek != nil {
 		p.sess.Client().SetOffsets(seek)
 	}
+	return oversized
 }

@@ -34,18 +34,23 @@ func TestSkipCountedWithoutGroupOffsets(t *testing.T) {
 	produce(30)
 	dir := h.processedInto(30)
 
-	// run restarts on dir with the group's offsets gone, produces n new
-	// events and expects exactly those counted, and the skip reported
-	// (logged and counted alike) for at least the before events
+	// run produces down events while no processor runs, restarts on dir
+	// with the group's offsets gone, produces n new events and expects
+	// exactly those down+n counted (none as a duplicate), and the skip
+	// reported (logged and counted alike) for at least the before events
 	// produced earlier.
 	before := 30
-	run := func(phase, dir string, n int) {
+	run := func(phase, dir string, down, n int) {
 		t.Helper()
 		expire()
+		produce(down)
 		r, logs, reg := h.startRestored(dir)
 		produce(n)
 		h.waitProcessed("mailflow")
-		h.waitEvaluated(r, n)
+		h.waitEvaluated(r, down+n)
+		if d := counterValue(t, r.p.m.duplicates); d != 0 {
+			t.Errorf("%s: %v events dropped as duplicates, want 0", phase, d)
+		}
 		skipped := skippedReports(t, logs)
 		if skipped < before {
 			t.Errorf("%s: %d offsets reported skipped, want at least the %d events produced before:\n%s", phase, skipped, before, logs)
@@ -54,14 +59,14 @@ func TestSkipCountedWithoutGroupOffsets(t *testing.T) {
 		if err := r.stop(); err != nil {
 			t.Fatal(err)
 		}
-		before += n
+		before += down + n
 	}
-	run("restart on the store", dir, 5)
-	run("new instance", t.TempDir(), 4)
-	run("restart on the store after another instance", dir, 3)
+	run("restart on the store", dir, 0, 5)
+	run("new instance, events while down", t.TempDir(), 6, 4)
+	run("restart on the store after another instance, events while down", dir, 2, 3)
 	// Nothing new: the transaction of a poll whose records were all
 	// skipped commits the group's offsets past them.
-	run("restart with nothing new", dir, 0)
+	run("restart with nothing new", dir, 0, 0)
 }
 
 // TestSkipCountedTopicRecreated: a deliveries topic deleted and created
@@ -102,22 +107,32 @@ func TestSkipCountedTopicRecreated(t *testing.T) {
 	}
 	defer cl.Close()
 	h.cl = cl
-	if _, err := adm.DeleteGroup(h.ctx, h.cluster.Name("mailflow")); err != nil {
-		t.Fatal(err)
-	}
-	r, logs, _ := h.startRestored(dir)
-	defer r.stop()
-	t.Cleanup(func() {
-		if t.Failed() {
-			t.Log(logs.String())
+	// counts starts a processor on dir with the group's offsets gone,
+	// produces n events and expects them counted (none skipped as
+	// counted, none dropped as a duplicate), and warn in the log.
+	counts := func(phase, dir string, n int, warn string) {
+		t.Helper()
+		if _, err := adm.DeleteGroup(h.ctx, h.cluster.Name("mailflow")); err != nil {
+			t.Fatal(err)
 		}
-	})
-	h.produceRound(domains, 6)
-	h.waitProcessed("mailflow")
-	h.waitEvaluated(r, 6)
-	if !strings.Contains(logs.String(), "the topic was deleted and created again") {
-		t.Errorf("no warning of the recreated topic:\n%s", logs)
+		r, logs, _ := h.startRestored(dir)
+		defer r.stop()
+		h.produceRound(domains, n)
+		h.waitProcessed("mailflow")
+		h.waitEvaluated(r, n)
+		if d := counterValue(t, r.p.m.duplicates); d != 0 {
+			t.Errorf("%s: %v events dropped as duplicates, want 0", phase, d)
+		}
+		if warn != "" && !strings.Contains(logs.String(), warn) {
+			t.Errorf("%s: no %q in the log:\n%s", phase, warn, logs)
+		}
 	}
+	// A new store restores the old topic's positions from the changelog;
+	// then the first store, whose input checkpoints are the old topic's,
+	// restores the new instance's positions.
+	counts("new instance", t.TempDir(), 6, "the topic was deleted and created again")
+	counts("restart on the first store", dir, 6, "")
+	counts("restart on the first store again", dir, 3, "")
 }
 
 // produceRound publishes n delivered events over domains in turn.

@@ -67,11 +67,24 @@ const recoverBatchIDs = 200_000
 const recoverSpill = 512
 
 // inputOffsets are what a restore reads of the input topics once, for
-// the retention check and the recovery of seen ids: the group's stable
-// committed offsets and the topics' log start offsets.
+// the retention check, the skip of counted input (resume.go) and the
+// recovery of seen ids: the group's stable committed offsets and the
+// topics' log start and end offsets.
 type inputOffsets struct {
 	committed kadm.OffsetResponses
 	starts    kadm.ListedOffsets
+	ends      kadm.ListedOffsets
+}
+
+// pastEnd reports whether offset at of topic's partition part lies past
+// the partition's end (its high watermark), and the end: a position of a
+// topic deleted and created again under its name. Unknown ends say no.
+func (in inputOffsets) pastEnd(topic string, part int32, at int64) (bool, int64) {
+	e, ok := in.ends.Lookup(topic, part)
+	if !ok || e.Err != nil {
+		return false, 0
+	}
+	return at > e.Offset, e.Offset
 }
 
 // fetchInputOffsets reads the inputOffsets of the deliveries and
@@ -83,13 +96,19 @@ func (p *Processor) fetchInputOffsets(ctx context.Context) (inputOffsets, error)
 		return in, fmt.Errorf("restore: %w", err)
 	}
 	deliveries, repartition := p.cfg.Topics.Deliveries, p.cfg.Topics.Repartition
-	err = p.retryAdmin(ctx, "list the input topics' start offsets", func() error {
+	err = p.retryAdmin(ctx, "list the input topics' start and end offsets", func() error {
 		var err error
 		if in.starts, err = p.adm.ListStartOffsets(ctx, deliveries, repartition); err == nil {
 			err = in.starts.Error()
 		}
 		if err != nil {
 			return fmt.Errorf("restore: start offsets of %s and %s: %w", deliveries, repartition, err)
+		}
+		if in.ends, err = p.adm.ListEndOffsets(ctx, deliveries, repartition); err == nil {
+			err = in.ends.Error()
+		}
+		if err != nil {
+			return fmt.Errorf("restore: end offsets of %s and %s: %w", deliveries, repartition, err)
 		}
 		return nil
 	})
@@ -149,9 +168,25 @@ func (p *Processor) recoverSeen(ctx context.Context, parts []int32, streams map[
 			if pos, ok := streams[part].position[src]; ok {
 				e = pos
 			}
+			if past, _ := in.pastEnd(topic, part, e); past {
+				// A topic deleted and created again under its name (see
+				// resume.go): what the state stood for is not of its
+				// records, and a replay up to it would wait for records
+				// that may never come. The group's offset, if it is of
+				// the new topic, else nothing, was counted.
+				e = 0
+				if o, ok := committed.Lookup(topic, part); ok && o.At >= 0 {
+					if past, _ := in.pastEnd(topic, part, o.At); !past {
+						e = o.At
+					}
+				}
+			}
 			cp, has, err := p.store.InputCheckpoint(part, src)
 			if err != nil {
 				return fmt.Errorf("recover seen ids: %w", err)
+			}
+			if past, _ := in.pastEnd(topic, part, cp); has && past {
+				has = false // of the topic's earlier incarnation
 			}
 			st := streams[part]
 			var s int64
