@@ -284,6 +284,13 @@ func TestConfigApplyInvalid(t *testing.T) {
 		t.Errorf("stdout claims changes:\n%s", r.stdout)
 	}
 
+	t.Run("no file", func(t *testing.T) {
+		r := runMailflow(t, nil, "", "config", "apply", "--brokers", b.addr)
+		if r.code != 2 || !strings.Contains(r.stderr, "config apply: -f FILE is required") {
+			t.Errorf("exit %d; stderr:\n%s", r.code, r.stderr)
+		}
+	})
+
 	t.Run("not YAML at all", func(t *testing.T) {
 		if err := os.WriteFile(file, []byte("resellers: [\n  - id: x\n"), 0o644); err != nil {
 			t.Fatal(err)

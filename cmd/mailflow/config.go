@@ -53,7 +53,7 @@ func runConfigApply(ctx context.Context, env *environment, args []string) error 
 		return err
 	}
 	if *file == "" {
-		return usageErr("-f FILE is required")
+		return usageErr("config apply: -f FILE is required: the directory file (YAML) to apply, or - for stdin (mailflow config apply -f directory.yaml)")
 	}
 	emptyOK := *pruneAll
 	*prune = *prune || *pruneAll

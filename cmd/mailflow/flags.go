@@ -45,12 +45,17 @@ func newFlagSet(env *environment, name, args string) *flagSet {
 
 // printUsage writes the command's synopsis, its flags and examples to w.
 func (fs *flagSet) printUsage(w io.Writer) {
-	fmt.Fprintf(w, "usage: mailflow %s %s\n", fs.name, fs.args)
+	fmt.Fprintln(w, strings.TrimRight(fmt.Sprintf("usage: mailflow %s %s", fs.name, fs.args), " "))
 	if ex := examples(fs.name); len(ex) > 0 {
 		fmt.Fprintln(w, "\nexamples:")
 		for _, e := range ex {
 			fmt.Fprintln(w, "  "+e)
 		}
+	}
+	n := 0
+	fs.VisitAll(func(*flag.Flag) { n++ })
+	if n == 0 {
+		return // a command without flags (version)
 	}
 	fmt.Fprintln(w, "\nflags (anywhere on the line; each also read from MAILFLOW_<NAME>):")
 	fs.SetOutput(w)
