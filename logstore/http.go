@@ -302,6 +302,40 @@ var (
 	maxQueryTime = time.Date(2262, 1, 1, 0, 0, 0, 0, time.UTC)
 )
 
+// durationShaped reports whether v is written as a duration is (numbers,
+// each followed by a unit: ns, us, µs, ms, s, m or h; or one number of
+// days, d), whether or not its value fits one: "99999999h" is a duration
+// too long, not a word.
+func durationShaped(v string) bool {
+	if days, ok := strings.CutSuffix(v, "d"); ok {
+		return days != "" && strings.Trim(days, "0123456789.") == "" && strings.Count(days, ".") <= 1
+	}
+	if v == "" {
+		return false
+	}
+	for v != "" {
+		i := 0
+		for i < len(v) && (v[i] >= '0' && v[i] <= '9' || v[i] == '.') {
+			i++
+		}
+		if i == 0 {
+			return false
+		}
+		v = v[i:]
+		j := 0
+		for j < len(v) && !(v[j] >= '0' && v[j] <= '9' || v[j] == '.') {
+			j++
+		}
+		switch v[:j] {
+		case "ns", "us", "µs", "ms", "s", "m", "h":
+		default:
+			return false
+		}
+		v = v[j:]
+	}
+	return true
+}
+
 // parseTime reads an RFC 3339 time, an RFC 3339 full-date (that day from
 // 00:00 UTC) or a duration back from now ("90m", "24h", "7d").
 func parseTime(now time.Time, name, v string) (time.Time, error) {
@@ -337,7 +371,12 @@ func parseTime(now time.Time, name, v string) (time.Time, error) {
 			d = time.Duration(n * float64(24*time.Hour))
 		}
 	}
-	if err != nil || d < 0 {
+	switch {
+	case err == nil && d < 0, err != nil && strings.HasPrefix(v, "-") && durationShaped(v[1:]):
+		return time.Time{}, badRequest("%s: %q is a negative duration: a duration counts back from now (24h, 7d)", name, v)
+	case err != nil && durationShaped(v):
+		return time.Time{}, badRequest("%s: %q is a duration too long: at most 36500 days back from now (24h, 7d)", name, v)
+	case err != nil:
 		return time.Time{}, badRequest("%s: %q is neither an RFC 3339 time (2026-12-01T08:00:00Z), a date (2026-12-01, from 00:00 UTC) nor a duration back from now (24h, 7d)", name, v)
 	}
 	if d == 0 && name == "since" {

@@ -286,3 +286,36 @@ func TestExportFormatAndLimit(t *testing.T) {
 		})
 	}
 }
+
+// TestParseTimeErrors: a value that is not a time names what is wrong
+// with it: a duration too long or negative is told as such, not as
+// "not a duration" (newcomer review, s34).
+func TestParseTimeErrors(t *testing.T) {
+	now := time.Date(2026, 12, 4, 10, 0, 0, 0, time.UTC)
+	for _, c := range []struct{ v, want string }{
+		{"99999999h", "a duration too long"},
+		{"36501d", "a duration too long"},
+		{"9999999999999999999s", "a duration too long"},
+		{"1h30m99999999h", "a duration too long"},
+		{"-24h", "a negative duration"},
+		{"-7d", "a negative duration"},
+		{"-99999999h", "a negative duration"},
+		{"yesterday", "is neither an RFC 3339 time"},
+		{"24 hours", "is neither an RFC 3339 time"},
+		{"h", "is neither an RFC 3339 time"},
+		{"12x", "is neither an RFC 3339 time"},
+		{"1d12h", "is neither an RFC 3339 time"},
+		{"d", "is neither an RFC 3339 time"},
+		{"NaNd", "is neither an RFC 3339 time"},
+	} {
+		_, err := parseTime(now, "since", c.v)
+		if err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("since=%s: %v, want %q", c.v, err, c.want)
+		}
+	}
+	for _, v := range []string{"24h", "7d", "1h30m", "2026-12-01", "2026-12-01T08:00:00Z"} {
+		if _, err := parseTime(now, "since", v); err != nil {
+			t.Errorf("since=%s: %v", v, err)
+		}
+	}
+}
