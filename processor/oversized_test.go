@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/twmb/franz-go/pkg/kadm"
 	"github.com/twmb/franz-go/pkg/kgo"
 )
 
@@ -38,7 +39,9 @@ func (h *harness) produceOversized(domain string, records, size int) {
 // for good: no dead letter, growing lag, the domain's status frozen); a
 // restart, and a restart that lost its data dir (the restore, the
 // seen-id recovery and the log store's replay read the same topic), move
-// past it again without a second dead letter.
+// past it again without a second dead letter; so do restarts with the
+// group's offsets gone, which read it below the restored state's position
+// (resume.go).
 func TestOversizedBatchDeadLetteredAndSkipped(t *testing.T) {
 	t.Parallel()
 	h := newHarness(t)
@@ -102,5 +105,46 @@ func TestOversizedBatchDeadLetteredAndSkipped(t *testing.T) {
 		}
 		r2.p.Close()
 		checkDead("after a restart")
+	}
+
+	// The group's offsets gone (resume.go): read from the log start, the
+	// batches lie below the position the restored state counts; they are
+	// not dead-lettered again, and the partition does not stop at them,
+	// also when the log starts with one (the valid events before it
+	// deleted), so that the first fetch brings no record to skip.
+	first := int64(-1)
+	for _, d := range h.readAll(h.topics.DeadLetter) {
+		for _, hd := range d.Headers {
+			if hd.Key == HeaderSource {
+				v := string(hd.Value)
+				if o, err := strconv.ParseInt(v[strings.LastIndexByte(v, '/')+1:], 10, 64); err == nil && (first < 0 || o < first) {
+					first = o
+				}
+			}
+		}
+	}
+	var del kadm.Offsets
+	del.AddOffset(h.topics.Deliveries, PartitionFor(domain, 3), first, -1)
+	if resps, err := kadm.NewClient(h.cl).DeleteRecords(h.ctx, del); err != nil || resps.Error() != nil || first <= 0 {
+		t.Fatalf("deleting the records before the first oversized batch (%d): %v %v", first, err, resps.Error())
+	}
+	for _, dir := range []string{cfg.DataDir, t.TempDir()} {
+		if _, err := kadm.NewClient(h.cl).DeleteGroup(h.ctx, h.cluster.Name("mailflow")); err != nil {
+			t.Fatal(err)
+		}
+		cfg2 := cfg
+		cfg2.DataDir = dir
+		r2 := h.start(cfg2)
+		h.produce(on(domain, bounced))
+		h.waitProcessed("mailflow")
+		if err := h.haltCaughtUp(r2); err != nil {
+			t.Fatal(err)
+		}
+		w, err := r2.p.Store().Window(domain)
+		if err != nil || w == nil || len(w.Entries) != 25 || w.Entries[len(w.Entries)-1].Outcome.String() != "bounced" {
+			t.Fatalf("group offsets gone, in %s: window %+v %v", dir, w, err)
+		}
+		r2.p.Close()
+		checkDead("group offsets gone")
 	}
 }
