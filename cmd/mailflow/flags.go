@@ -123,8 +123,19 @@ func (fs *flagSet) parse(args []string) error {
 		if errors.Is(err, flag.ErrHelp) {
 			return err
 		}
-		if strings.HasPrefix(err.Error(), "flag provided but not defined") {
-			// An id or a path may start with '-': say how to pass one.
+		if name, ok := strings.CutPrefix(err.Error(), "flag provided but not defined: -"); ok {
+			// A typo of one letter (--jsn) names the flag meant, as an
+			// unknown command does; else an id or a path may start
+			// with '-': say how to pass one.
+			var meant string
+			fs.VisitAll(func(f *flag.Flag) {
+				if l := strings.ToLower(name); meant == "" && (l == f.Name || editDistanceOne(l, f.Name)) {
+					meant = f.Name
+				}
+			})
+			if meant != "" {
+				return fmt.Errorf("%w: %v: did you mean --%s? (mailflow %s --help lists its flags)", errUsage, err, meant, fs.name)
+			}
 			return fmt.Errorf("%w: %v (an argument that starts with '-' goes after \"--\")", errUsage, err)
 		}
 		return fmt.Errorf("%w: %v%s", errUsage, err, fs.valueHint(err.Error()))
