@@ -88,23 +88,31 @@ func TestOversizedBatchDeadLetteredAndSkipped(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	// A restart with its data dir, and one without (everything rebuilt
-	// from the topics), each reading the oversized batches again.
-	for _, dir := range []string{cfg.DataDir, t.TempDir()} {
+	// restart runs a processor on dir until it has evaluated one more
+	// event of the domain, expects it (its outcome want) last in the
+	// window, and the two dead letters only.
+	restart := func(phase, dir string, e ev, want string) {
+		t.Helper()
 		cfg2 := cfg
 		cfg2.DataDir = dir
 		r2 := h.start(cfg2)
-		h.produce(on(domain, delivered))
+		h.produce(e)
 		h.waitProcessed("mailflow")
 		if err := h.haltCaughtUp(r2); err != nil {
 			t.Fatal(err)
 		}
 		w, err := r2.p.Store().Window(domain)
-		if err != nil || w == nil || len(w.Entries) != 25 || w.Entries[len(w.Entries)-1].Outcome.String() != "delivered" {
-			t.Fatalf("after a restart in %s: window %+v %v", dir, w, err)
+		if err != nil || w == nil || len(w.Entries) != 25 || w.Entries[len(w.Entries)-1].Outcome.String() != want {
+			t.Fatalf("%s, in %s: window %+v %v", phase, dir, w, err)
 		}
 		r2.p.Close()
-		checkDead("after a restart")
+		checkDead(phase)
+	}
+
+	// A restart with its data dir, and one without (everything rebuilt
+	// from the topics), each reading the oversized batches again.
+	for _, dir := range []string{cfg.DataDir, t.TempDir()} {
+		restart("after a restart", dir, on(domain, delivered), "delivered")
 	}
 
 	// The group's offsets gone (resume.go): read from the log start, the
@@ -132,19 +140,6 @@ func TestOversizedBatchDeadLetteredAndSkipped(t *testing.T) {
 		if _, err := kadm.NewClient(h.cl).DeleteGroup(h.ctx, h.cluster.Name("mailflow")); err != nil {
 			t.Fatal(err)
 		}
-		cfg2 := cfg
-		cfg2.DataDir = dir
-		r2 := h.start(cfg2)
-		h.produce(on(domain, bounced))
-		h.waitProcessed("mailflow")
-		if err := h.haltCaughtUp(r2); err != nil {
-			t.Fatal(err)
-		}
-		w, err := r2.p.Store().Window(domain)
-		if err != nil || w == nil || len(w.Entries) != 25 || w.Entries[len(w.Entries)-1].Outcome.String() != "bounced" {
-			t.Fatalf("group offsets gone, in %s: window %+v %v", dir, w, err)
-		}
-		r2.p.Close()
-		checkDead("group offsets gone")
+		restart("group offsets gone", dir, on(domain, bounced), "bounced")
 	}
 }
