@@ -83,11 +83,19 @@ func (s *Sink) holdFor(j *job, k laneKey, tg directory.Target) (time.Duration, t
 	if fw := time.Until(last.Add(flap)); fw > 0 {
 		// At info like a silence's hold: a Bad held here is otherwise
 		// invisible at the default level. holdFor runs once per held
-		// head job (the lane then waits and folds), and again only when
-		// the directory changes while it waits (awaitHold), so this is
-		// about one line per held transition, not per retry.
-		s.log.Info("sink: flap control holds a notification", "domain", k.domain, "target", k.target,
-			"alert_id", j.alert.ID, "to", j.alert.To.String(), "until", last.Add(flap), "flap_interval", flap)
+		// head job (the lane then waits and folds), and again when the
+		// directory changes while it waits (awaitHold): a hold computed
+		// again that ends when the logged one did says nothing new, and
+		// a console changing settings would repeat every held line
+		// (newcomer review s34), so it goes to debug.
+		until := last.Add(flap)
+		level := slog.LevelInfo
+		if j.heldUntil.Equal(until) {
+			level = slog.LevelDebug
+		}
+		j.heldUntil = until
+		s.log.Log(context.Background(), level, "sink: flap control holds a notification", "domain", k.domain, "target", k.target,
+			"alert_id", j.alert.ID, "to", j.alert.To.String(), "until", until, "flap_interval", flap)
 		return max(wait, fw), flap
 	}
 	return max(wait, 0), 0

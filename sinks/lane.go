@@ -45,6 +45,10 @@ type job struct {
 	// changes to Bad among them.
 	folded              []schemas.StatusChange
 	omitted, omittedBad int
+	// heldUntil is the end of the flap-control hold last logged for the
+	// job: a hold computed again (a directory change while it waits)
+	// that ends at the same time is chatter, logged at debug.
+	heldUntil time.Time
 	// omittedIDs are the ids of the omitted alerts (len(omittedIDs) ==
 	// omitted), recorded as done with the notification that finally
 	// carries them. They are what a hold keeps of each flap beyond

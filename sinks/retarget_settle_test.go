@@ -71,6 +71,13 @@ func TestHeldNotificationSurvivesChangeInTwoRecords(t *testing.T) {
 	if hasLine(buf.String(), "notification dropped") {
 		t.Errorf("a notification was dropped:\n%s", buf.String())
 	}
+	// The hold computed again ends when the first did: told at info once,
+	// then at debug (a console's every change repeated each held line).
+	for _, ch := range []string{"email", "webhook"} {
+		if n := len(logTimes(t, buf.String(), "level=INFO", "flap control holds a notification", "alert_id="+third, "/"+ch+" ")); n != 1 || holds(ch) < 2 {
+			t.Errorf("%s: the hold logged %d times at info of %d, want once of 2 or more:\n%s", ch, n, holds(ch), buf.String())
+		}
+	}
 }
 
 // TestHeldNotificationFollowsRename (review S24C-2): a manager renamed
