@@ -1,11 +1,15 @@
 package processor
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
+	"log/slog"
+	"strconv"
 	"strings"
 	"testing"
 
+	"github.com/prometheus/client_golang/prometheus"
 	"github.com/twmb/franz-go/pkg/kadm"
 	"github.com/twmb/franz-go/pkg/kgo"
 )
@@ -175,4 +179,62 @@ func skippedReports(t *testing.T, logs *lockedBuffer) int {
 		n += rec.Offsets
 	}
 	return n
+}
+
+// TestSkipCountedAgainAfterAbort: a transaction that aborts after a skip
+// rewinds the session to where consuming started, below the state's
+// position (franz-go's getAllCommitted for a partition with no commit);
+// the note lasts, so the records that come again are skipped again and
+// only the new events are counted once the transactions commit.
+func TestSkipCountedAgainAfterAbort(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t)
+	adm := kadm.NewClient(h.cl)
+	domains := []string{"a.example", "b.example", "c.example", "d.example", "e.example", "f.example", "g.example"}
+	h.produceRound(domains, 30)
+	dir := h.processedInto(30)
+	if _, err := adm.DeleteGroup(h.ctx, h.cluster.Name("mailflow")); err != nil {
+		t.Fatal(err)
+	}
+	setLimit := func(n int) {
+		t.Helper()
+		rs, err := adm.AlterTopicConfigs(h.ctx, []kadm.AlterConfig{{Name: "max.message.bytes", Value: kadm.StringPtr(strconv.Itoa(n))}}, h.topics.State)
+		if err == nil {
+			_, err = rs.On(h.topics.State, nil)
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	// New events while down: one poll brings them with the counted ones,
+	// and the transaction that evaluates them aborts while the state
+	// topic refuses its records.
+	// The limit is lowered after New, which refuses to start under it.
+	h.produceRound(domains, 6)
+	cfg := h.config(dir)
+	cfg.MaxPollRecords = 1000
+	cfg.Registerer = prometheus.NewRegistry()
+	logs := &lockedBuffer{}
+	cfg.Log = slog.New(slog.NewJSONHandler(logs, nil))
+	p, err := New(h.ctx, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	setLimit(refusingLimit)
+	ctx, cancel := context.WithCancel(h.ctx)
+	r := &running{p: p, cancel: cancel, done: make(chan error, 1)}
+	go func() { r.done <- p.Run(ctx) }()
+	defer r.stop()
+	waitFor(t, h.ctx, func() bool {
+		return counterValue(t, r.p.m.transactions.WithLabelValues("aborted")) >= 2
+	})
+	setLimit(MaxMessageBytes)
+	h.waitProcessed("mailflow")
+	h.waitEvaluated(r, 6)
+	if d := counterValue(t, r.p.m.duplicates); d != 0 {
+		t.Errorf("%v events dropped as duplicates, want 0", d)
+	}
+	if n := strings.Count(logs.String(), "skipped input records the restored state already counts"); n < 2 {
+		t.Errorf("%d skips logged, want one before the aborts and one after each rewind:\n%s", n, logs)
+	}
 }
