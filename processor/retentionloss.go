@@ -51,28 +51,25 @@ import (
 // learned, in what it read of the input topics. Only an error of the store
 // fails it.
 func (p *Processor) reportRetentionLoss(parts []int32, streams map[int32]streamSeen, in inputOffsets) error {
-	inputs := []struct {
-		src   byte
-		topic string
-	}{{state.InputDeliveries, p.cfg.Topics.Deliveries}, {state.InputRepartition, p.cfg.Topics.Repartition}}
 	b := p.store.NewBatch()
 	defer func() { b.Close() }()
-	for _, src := range inputs {
+	for _, src := range []byte{state.InputDeliveries, state.InputRepartition} {
+		topic := p.inputTopic(src)
 		for _, part := range parts {
-			st, ok := in.starts.Lookup(src.topic, part)
+			st, ok := in.starts.Lookup(topic, part)
 			if !ok {
 				continue
 			}
 			var processed int64
-			if c, ok := in.committed.Lookup(src.topic, part); ok && c.Err == nil {
+			if c, ok := in.committed.Lookup(topic, part); ok && c.Err == nil {
 				processed = c.At
 			}
-			if at, ok := streams[part].position[src.src]; ok {
+			if at, ok := streams[part].position[src]; ok {
 				processed = max(processed, at)
 			}
-			cp, has, err := p.store.InputCheckpoint(part, src.src)
+			cp, has, err := p.store.InputCheckpoint(part, src)
 			if err != nil {
-				return fmt.Errorf("retention check of %s partition %d: %w", src.topic, part, err)
+				return fmt.Errorf("retention check of %s partition %d: %w", topic, part, err)
 			}
 			if has {
 				processed = max(processed, cp)
@@ -87,17 +84,17 @@ func (p *Processor) reportRetentionLoss(parts []int32, streams map[int32]streamS
 			// restores would take it for the store's position
 			// (changelogBehind).
 			if !p.cfg.SkipChecks {
-				if err := b.SetInputCheckpoint(part, src.src, st.Offset); err != nil {
-					return fmt.Errorf("retention check of %s partition %d: %w", src.topic, part, err)
+				if err := b.SetInputCheckpoint(part, src, st.Offset); err != nil {
+					return fmt.Errorf("retention check of %s partition %d: %w", topic, part, err)
 				}
 			}
 			from, to := lostRange(processed, st.Offset)
 			if to == from {
 				continue
 			}
-			p.m.retentionLost.WithLabelValues(src.topic).Add(float64(to - from))
+			p.m.retentionLost.WithLabelValues(topic).Add(float64(to - from))
 			p.log.Warn("input records deleted (retention.ms or retention.bytes of the topic, or DeleteRecords) before they were processed; give the input topics a retention longer than the longest time the processors may be down or behind",
-				"topic", src.topic, "partition", part, "group", p.cfg.Group, "from_offset", from, "log_start_offset", to, "offsets", to-from)
+				"topic", topic, "partition", part, "group", p.cfg.Group, "from_offset", from, "log_start_offset", to, "offsets", to-from)
 		}
 	}
 	if err := b.Commit(); err != nil {

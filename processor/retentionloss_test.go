@@ -199,17 +199,9 @@ func TestRetentionLossReportedRepartition(t *testing.T) {
 		t.Fatalf("committed offset of %s/%d: %+v", h.topics.Repartition, home, was)
 	}
 	deleteToEnd := func() int64 {
-		ends, err := adm.ListEndOffsets(h.ctx, h.topics.Repartition)
-		if err != nil {
-			t.Fatal(err)
-		}
-		end, _ := ends.Lookup(h.topics.Repartition, home)
-		var del kadm.Offsets
-		del.AddOffset(h.topics.Repartition, home, end.Offset, -1)
-		if resps, err := adm.DeleteRecords(h.ctx, del); err != nil || resps.Error() != nil {
-			t.Fatalf("deleting records of %s/%d: %v %v", h.topics.Repartition, home, err, resps.Error())
-		}
-		return end.Offset
+		end := h.endOffset(h.topics.Repartition, home)
+		h.deleteRecords(h.topics.Repartition, home, end)
+		return end
 	}
 	restart := func() (*running, *lockedBuffer, *prometheus.Registry) { return h.startRestored(dir) }
 
@@ -357,7 +349,6 @@ func checkTopicCounter(t *testing.T, reg *prometheus.Registry, name string, want
 func TestRetentionLossSkipChecks(t *testing.T) {
 	t.Parallel()
 	h := newHarness(t)
-	adm := kadm.NewClient(h.cl)
 	dir := t.TempDir()
 	run := func() (*running, *lockedBuffer) {
 		cfg := h.config(dir)
@@ -375,16 +366,7 @@ func TestRetentionLossSkipChecks(t *testing.T) {
 	h.waitProcessed("mailflow")
 	r.stop()
 	h.produce(ev{domain: domain, code: 250}, ev{domain: domain, code: 250}, ev{domain: domain, code: 250})
-	ends, err := adm.ListEndOffsets(h.ctx, h.topics.Deliveries)
-	if err != nil {
-		t.Fatal(err)
-	}
-	end, _ := ends.Lookup(h.topics.Deliveries, part)
-	var del kadm.Offsets
-	del.AddOffset(h.topics.Deliveries, part, end.Offset, -1)
-	if resps, err := adm.DeleteRecords(h.ctx, del); err != nil || resps.Error() != nil {
-		t.Fatalf("deleting records: %v %v", err, resps.Error())
-	}
+	h.deleteRecords(h.topics.Deliveries, part, h.endOffset(h.topics.Deliveries, part))
 	r, logs := run()
 	defer r.stop()
 	if got := lostReports(t, logs); got[part] < 3 {
@@ -392,5 +374,31 @@ func TestRetentionLossSkipChecks(t *testing.T) {
 	}
 	if cp, has, err := r.p.Store().InputCheckpoint(part, state.InputDeliveries); err != nil || has {
 		t.Errorf("input checkpoint of partition %d: %d, %v, %v; want none with SkipChecks", part, cp, has, err)
+	}
+}
+
+// endOffset returns the end offset (high watermark) of topic's partition
+// part.
+func (h *harness) endOffset(topic string, part int32) int64 {
+	h.t.Helper()
+	ends, err := kadm.NewClient(h.cl).ListEndOffsets(h.ctx, topic)
+	if err != nil {
+		h.t.Fatal(err)
+	}
+	end, ok := ends.Lookup(topic, part)
+	if !ok || end.Err != nil {
+		h.t.Fatalf("end offset of %s/%d: %v", topic, part, end.Err)
+	}
+	return end.Offset
+}
+
+// deleteRecords deletes the records of topic's partition part below
+// offset to (DeleteRecords: the log start moves there).
+func (h *harness) deleteRecords(topic string, part int32, to int64) {
+	h.t.Helper()
+	var del kadm.Offsets
+	del.AddOffset(topic, part, to, -1)
+	if resps, err := kadm.NewClient(h.cl).DeleteRecords(h.ctx, del); err != nil || resps.Error() != nil {
+		h.t.Fatalf("deleting the records of %s/%d below %d: %v %v", topic, part, to, err, resps.Error())
 	}
 }
