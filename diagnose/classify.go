@@ -73,6 +73,7 @@ type Classifier struct {
 	r556ID   uint16  // the pattern id of reply556Literal
 	r535ID   uint16  // the pattern id of reply535Literal
 	r530ID   uint16  // the pattern id of reply530Literal
+	noCodeID uint16  // the pattern id of noReplyCodeLiteral
 	// weakFrom is the index of the first weak rule: rules from here on
 	// (weak words, the class/subject of an enhanced code) yield to the
 	// syntax class of a 50x reply code.
@@ -243,6 +244,15 @@ const reply535Literal = "\x00reply535\x00"
 // STARTTLS command first"), set by classify like reply556Literal.
 const reply530Literal = "\x00reply530\x00"
 
+// noReplyCodeLiteral stands in a rule phrase for "no reply code at all":
+// neither given nor leading the text nor quoted inside it. Such a text is
+// the sending MTA's or client's own report (a returned-mail template, a
+// log line), so a host name it says it cannot resolve is the one it was
+// sending to, not the client's own name a receiver checked (probe BP
+// bp-008, Openfind's "Hostname cannot be resolved"). Set by classify like
+// reply556Literal.
+const noReplyCodeLiteral = "\x00nocode\x00"
+
 // New compiles the rule tables into a Classifier and loads the embedded
 // model (model.go), which the classifier consults after the rules unless
 // RulesOnly is given. It costs a few milliseconds; build one per process
@@ -375,6 +385,7 @@ func New(opts ...Option) *Classifier {
 	c.r556ID = b.id(reply556Literal)
 	c.r535ID = b.id(reply535Literal)
 	c.r530ID = b.id(reply530Literal)
+	c.noCodeID = b.id(noReplyCodeLiteral)
 	c.ac = buildAutomaton(b.pats)
 	var notices [][][]byte // in the order of noticeGroups..noticeSentNot
 	for _, l := range [][]string{relayedGroups, relayedComplete, relayedNot, sentNotices, sentNot} {
@@ -465,7 +476,7 @@ type builder struct {
 
 func (b *builder) id(spec string) uint16 {
 	p := pattern{}
-	if spec == ipLiteral || spec == windowLiteral || spec == reply556Literal || spec == reply535Literal || spec == reply530Literal {
+	if spec == ipLiteral || spec == windowLiteral || spec == reply556Literal || spec == reply535Literal || spec == reply530Literal || spec == noReplyCodeLiteral {
 		// Not searched for: normalised text never holds a NUL byte. The
 		// classifier sets this pattern's hit itself (see classify).
 		p.text = spec
@@ -685,6 +696,9 @@ func (c *Classifier) classify(in Input, sr *scanResult, feat *Features) (res Res
 	}
 	if code == 530 || code == 0 && embCode == 530 {
 		c.hit(sr, c.r530ID)
+	}
+	if code == 0 && embCode == 0 {
+		c.hit(sr, c.noCodeID)
 	}
 
 	hint := normalizeOutcome(in.Outcome)

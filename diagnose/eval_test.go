@@ -919,7 +919,9 @@ func TestFreshBatchBN(t *testing.T) { holdsFreshBatch(t, "blind_bn.jsonl", 12, 1
 // blind helper's 72 (mailing-list archives, regional providers' and
 // hosters' pages, issue threads, and Gmail's SMTP error page of February
 // 2026, whose older entries the sets already held). Scored once, blind:
-// 28/37 category, 35/37 outcome. **Not tuned on**: held out for the next
-// rotation, so that the next fixes can be measured on replies no rule was
-// written from.
-func TestFreshBatchBP(t *testing.T) { holdsFreshBatch(t, "blind_bp.jsonl", 37, 28, 35) }
+// 28/37 category, 35/37 outcome. Held out for one session, then tuned on
+// in session 35 (kinds_bp_test.go), before batch BQ was scored: 36/37,
+// 37/37. Left: bp-048, 263's "This target address is not our MX service
+// client.", labelled user_unknown from the provider's table, which the
+// words leave between an unknown user and a domain it does not host.
+func TestFreshBatchBP(t *testing.T) { holdsFreshBatch(t, "blind_bp.jsonl", 37, 36, 37) }

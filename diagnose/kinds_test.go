@@ -89,7 +89,9 @@ var kindsUntrained = map[string]bool{"fallbacks, more": true, "code meaning over
 	"BN kinds": true,
 	// probe BO: a destination domain named invalid is read by a settled
 	// rule
-	"BO kinds": true}
+	"BO kinds": true,
+	// probe BP: rules, measured with the model BP was scored blind with
+	"BP kinds": true}
 
 // appendKinds writes the phrasings of one kinds test to path, one JSON
 // line each, named by the test file and the test's name.

@@ -446,6 +446,12 @@ var otherPartyRules = []rule{
 		{"user lookup", "lookup user", "look up user", "lookup of user", "lookup of the user", "recipient lookup", "mailbox lookup"},
 		{"error", "temporary", "temporarily", "internal", "unavailable", "timed out", "timeout", "failed to"},
 	}, unless: []string{"permanent", "not found", "no such", "unknown", "does not exist"}},
+	{cat: CategoryServerError, why: "the receiver's check of the recipient against its back end (a gateway's or filter's callout, Exim's 'verify = recipient/callout') that it could not complete or that timed out: its own machinery failing for now, not the recipient found missing (VIPRE Email Security 'Could not complete recipient callout', probe BP bp-011; Alveni Cloud '451 Time out trying verify RCP', bp-002; Exim's 'Could not complete recipient verify callout'); the sender's address checked instead stays the receiver's policy (blindag-0038)", all: [][]string{
+		{"recipient callout", "recipient verify callout", "recipient verification callout", "recipient verify", "recipient verification",
+			"verify recipient", "verifying recipient", "verify the recipient", "verifying the recipient", "verify rcpt", "verify rcp", "rcpt callout"},
+		{"could not complete", "couldn't complete", "unable to complete", "cannot complete", "can't complete", "not completed",
+			"timed out", "time out", "timeout", "temporar", "unavailable", "not responding", "not answering"},
+	}, unless: []string{"sender", "not found", "no such", "unknown", "does not exist", "invalid", "rejected"}},
 }
 
 // senderAccounts and accountBarred: the sender's own account named with a
@@ -856,6 +862,11 @@ var strongRules = []rule{
 		"mismatches client ip", "rtr:rd", "cxdns", "cxsndr", "not designated", "not a permitted sender",
 		"is not allowed to send mail from", "not allowed to send from", "doesn't allow sending mails from",
 		"not permitted by the domain owner", "invalid ip for sending mail of domain", "unverifyable sending ip",
+		// DMARC by RFC 7489's own term for who publishes it ("Domain Owner"), as Outlook.com words its
+		// refusal ('could not be delivered due to domain owner policy restrictions', a debian-user
+		// thread's Hotmail bounce of list mail, probe BP bp-026)
+		"domain owner policy", "domain owner's policy", "domain owners policy", "domain owner's dmarc", "domain owner dmarc",
+		"policy of the domain owner", "policy published by the domain owner", "domain owner's published policy",
 		"without a valid sender domain", "invalid rdns", "no ptr", "not authorized to send from", "not authorized to send mail from",
 		"not authorised to send from", "not authorized to send on behalf",
 		"fcrdns", "forward-confirmed", "ip in client name", "ip in ptr", "ip in rdns", "no key for signature",
@@ -923,7 +934,15 @@ var strongRules = []rule{
 	{cat: CategoryBlocklisted, why: "the client or sender named as a spammer is a reputation listing of the one sending, not a verdict on this message (XMail SMTPSvr.cpp '504 You are registered as spammer', from its spammers table, blindah-0003); a recipient's own reject list stays the receiver's policy", any: []string{
 		"registered as spammer", "registered as a spammer", "known spammer", "identified as a spammer", "identified as spammer",
 		"listed as a spammer", "listed as spammer", "flagged as a spammer", "recognized as a spammer", "recognised as a spammer",
-	}, unless: []string{"reject list", "user's", "recipient"}},
+		// a named list's or service's verdict on the one sending, in its own terse words (a hoster's
+		// dynamic-DNS check '550 5.7.1 DDNS says spammer, 20191030-1 dodgyfrom', The Access Group's
+		// reject list, probe BP bp-013): the sender called a spammer, not the message spam
+		"says spammer", "says you are a spammer", "says you're a spammer", "thinks you are a spammer",
+		"reported as a spammer", "reported as spammer", "considered a spammer", "considered as a spammer",
+		"considered as spammer", "classified as a spammer", "classified as spammer", "marked as a spammer",
+		"marked as spammer", "detected as a spammer", "detected as spammer", "suspected spammer",
+		"you are a spammer", "you're a spammer", "you are a known spammer",
+	}, unless: []string{"reject list", "user's", "recipient", "are you a spammer"}},
 	{cat: CategorySpamContent, why: "a keyword filter's verdict on the subject, a header, the body or an attachment's name is the message's content, whatever list holds the word (herculiz keyword_filter '550 000052 mail subject contains illegal keyword [%s]', domain_keyword 'specified keyword of domain found in this mail', blindaj-0050/0053/0054); scam and fraud verdicts likewise (herculiz scamming_filter 'please don't send scamming email!', blindaj-0039)", any: []string{
 		"illegal keyword", "forbidden keyword", "banned keyword", "blacklisted keyword", "prohibited keyword", "blocked keyword",
 		"keyword of domain", "keyword found", "keywords found", "contains keyword",
@@ -969,7 +988,10 @@ var strongRules = []rule{
 	}, unless: []string{"mailbox", "storage", "disk", "inbox"}},
 	{cat: CategoryRateLimited, settled: true, why: "the client's count of failed commands in a session reached the receiver's limit: a rate of errors, as 'too many invalid addresses' (batch AL's kind) and 'too many bad commands' are (SnertSoft milter's '550 5.7.1 too many failures <n> from <host>', blindam-0015)", any: []string{
 		"too many failures", "too many failed commands",
-	}, unless: []string{"authentication", "login", "password"}},
+		// the sending MTA's own count of its failed attempts at every MX ('Error: Too many failures
+		// (Tried all MXs)', a hoster's returned-mail text, probe BP bp-022) is its connections failing
+		// (the all-MX summary below), not a receiver's limit on the client's errors
+	}, unless: []string{"authentication", "login", "password", "tried all", "all mx", "|mxs|", "mail exchanger"}},
 	{cat: CategoryBlocklisted, settled: true, why: "the receiver's own judgement of the one sending — a ban of its address for dictionary attacks or spamming, a sender domain that 'has been sending mostly spam', a hit on a spam trap or honeypot — is a reputation block, whatever refusal word carries it (bms.py 'Banned for dictionary attacks', '<domain> has been sending mostly spam', blindan-0001, 0019; mtpolicyd Honeypot 'trapped by honeypod', blindan-0037; j-chkmail 'Message to spamtrap', blindam-0038); a spam-trap product's content verdict and ZMailer's 'SPAM trap -- too many recipients for an empty source address' (policy, batch AE) are not", any: []string{
 		"banned for dictionary attack", "banned for spamming", "sending mostly spam", "message to spamtrap", "message to a spam trap",
 		"hit a spam trap", "honeypot", "honeypod", "trapped by",
@@ -1192,6 +1214,13 @@ var strongRules = []rule{
 		"multiple from", "multiple \"from\"", "missing from", "no from: header", "from: header is missing",
 		"blank from", "valid from", "missing a valid address in from", "missing date",
 		"missing message-id", "invalid message-id", "no message-id", "message-id header", "messageid header", "valid messageid", "disallowed header", "unicode character", "line too long", "line length exceeded", "line limit exceeded",
+		// a header's encoded words (RFC 2047 §5 says where they may stand and how they are formed) —
+		// Gmail '550-5.7.1 Encoded-word syntax is not permitted in message header To. To reduce the amount of
+		// spam sent to Gmail, this message has been blocked.', probe BP bp-038: the reason is the form, the
+		// spam sentence Gmail's rationale for refusing it, as for its RFC 5322 refusals (blind-0100)
+		"encoded-word", "encoded word syntax", "encoded words are not", "rfc 2047", "rfc2047",
+		"syntax is not permitted", "syntax not permitted", "syntax is not allowed", "syntax not allowed",
+		"not permitted in message header", "not allowed in message header", "not permitted in the message header",
 		"line is too long", "lines too long", "smtputf8", "protocol violation", "helo/ehlo argument", "invalid helo", "bad helo", "malformed address", "invalid recipient address",
 		"invalid sender address", "invalid address format", "invalid character in address",
 		"blank mailhost", "multiple addresses in from",
@@ -1236,6 +1265,14 @@ var strongRules = []rule{
 		// with "*", "501 5.0.0 Authentication cancelled"; vSMTP, E-MailRelay, IceWarp), whatever the 5.7
 		// code: the exchange's form, not the credentials (those are policy, 535 and RFC 4954's 432/534)
 		"must not start with this mechanism", "initial response not allowed", "initial response is not allowed",
+		// a second AUTH after a successful one (RFC 4954 §4: "After a successful AUTH command completes, a
+		// server MUST reject any further AUTH commands with a 503 reply"; Gmail '503 5.7.0 No identity changes
+		// permitted', probe BP bp-041) and a mechanism the server no longer offers (§4's 504 for a mechanism
+		// not supported; Gmail '504 5.7.40 XOAUTH is no longer supported', bp-047), whatever 5.7 code they carry
+		"no identity changes", "identity changes permitted", "identity change not permitted", "identity changes not permitted",
+		"already authenticated", "xoauth && no longer supported", "mechanism && no longer supported",
+		"authentication method && no longer supported", "auth method && no longer supported", "authentication type && no longer supported",
+		"|auth login && no longer supported", "|auth plain && no longer supported",
 		"authentication cancelled", "authentication canceled", "auth cancelled", "auth canceled", "authentication aborted by client",
 		"canceled by client", "cancelled by client",
 		// the client aborting it (Sendmail srvrsmtp.c "501 5.0.0 AUTH aborted", Apache James
@@ -1826,6 +1863,11 @@ var strongRules = []rule{
 	}, unless: []string{"problem delivering your message", "network i/o"}},
 	{cat: CategoryConnectionFailed, why: "no working SMTP session: refused, timed out, dropped, TLS handshake broke (Postfix smtp_connect.c/smtp_proto.c texts, RFC 3463 X.4.1/X.4.2)", any: []string{
 		"lost connection", "timed out", "timeout", "connection refused", "connection reset",
+		// a read or write on the socket failing mid-session, as a gateway's retry reason words it
+		// ('RETRY.23 Read/Write error over network connection', a Taiwanese gateway's list quoted on a
+		// forum, probe BP bp-016): the session broke, the sender retries
+		"read/write error", "read error over network", "write error over network", "error over network connection",
+		"network read error", "network write error", "network i/o error",
 		// Node's socket errors as Haraka and Nodemailer report them ("Error: connect ECONNREFUSED
 		// 192.0.2.25:25", probe AX ax-032)
 		"econnrefused", "econnreset", "etimedout", "ehostunreach", "enetunreach", "econnaborted",
@@ -2316,6 +2358,9 @@ var finalHints = []string{
 	"message not delivered", "address not found", "no further delivery attempts", "has been a permanent failure",
 	"delivery has failed", "your message could not be sent", "permanent failure for one or more recipients",
 	"message was undeliverable", "was undeliverable due to",
+	// Haraka's outbound bouncing a message whose temporary failures reached its limit: 'Too many failures
+	// (Tried all MXs)' after its retries (outbound/hmail.js; an issue's bounce notice, probe BP bp-022)
+	"too many failures (",
 	"check for typos", // Gmail NDR: "… couldn't be found. Check for typos or unnecessary spaces and try again."
 	// Localized NDR verdicts (Exchange/Microsoft 365, Gmail): "your message couldn't be delivered".
 	"konnte nicht zugestellt werden", "n'a pas pu etre remis", "no se pudo entregar", "non e stato recapitato",

@@ -56,6 +56,12 @@ var compositionalRules = []rule{
 			"non-fqdn", "not a fqdn", "not an fqdn", "not fqdn", "no fqdn", "fqdn required", "must be a fqdn", "must be fqdn",
 			"should be a fqdn", "must be fully qualified", "not fully qualified"},
 	}, unless: []string{"not resolv", "does not resolve", "doesn't resolve", "unresolvable", "no reverse", "blacklist", "blocklist", "listed", "spam", "dynamic"}},
+	{cat: CategoryDomainNotFound, settled: true, why: "a host name the sending MTA or client says it cannot resolve, in a text with no reply code at all (noReplyCodeLiteral): its own report of the destination it was sending to, not a receiver's check of the client's name, which a receiver's reply carries with a code; settled, as the model does not read whether a code came (Openfind's returned-mail list 'Hostname cannot be resolved', documented as the recipient domain that could not be resolved, probe BP bp-008)", all: [][]string{
+		{"hostname", "host name"},
+		{"cannot be resolved", "could not be resolved", "can't be resolved", "couldn't be resolved", "not resolvable", "unresolvable",
+			"cannot resolve", "could not resolve", "can't resolve", "unable to resolve", "failed to resolve", "not resolved"},
+		{noReplyCodeLiteral},
+	}, unless: []string{"your", "client", "sender", "sending", "|helo", "|ehlo", "reverse", "|ptr|", "ip address", "connecting", "smtp server", "smtp host", "outgoing server", "relay", "smarthost"}},
 	{cat: CategoryAuthenticationFailed, why: "the client's address or name with a word saying it does not resolve: the reverse or forward DNS identity check (batch X's FCrDNS convention), whichever noun names the client (Sendmail FEATURE(require_rdns) '451 4.1.8 Client IP address <ip> does not resolve'; milter-regex's sample rule '451 4.7.1 Sender IP address not resolving', blindao-0007, which no phrase held); the recipient's domain or exchanger not resolving is DNS", all: [][]string{
 		{"ip address", "client ip", "sender ip", "sending ip", "your ip", "client host", "connecting host", "your host", "hostname", "host name", "|helo", "|ehlo"},
 		{"not resolving", "not resolve", "doesn't resolve", "unresolvable", "cannot be resolved", "could not be resolved", "no reverse", "no ptr"},
