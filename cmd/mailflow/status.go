@@ -55,7 +55,10 @@ func runStatus(ctx context.Context, env *environment, args []string) error {
 		return fmt.Errorf("decode status from %s: %w", base, err)
 	}
 	var ll api.LiveLog
-	if *live > 0 {
+	if *live > 0 || st.Failures > 0 && st.LastCode >= 200 && st.LastCode < 300 {
+		// A window with failures whose last attempt was delivered: the
+		// live log names the last failure (lastFailure), even when no
+		// recent attempts are to be printed.
 		lb, err := get(ctx, base+"/live", *token)
 		if err != nil {
 			return err
@@ -64,7 +67,24 @@ func runStatus(ctx context.Context, env *environment, args []string) error {
 			return fmt.Errorf("decode live log from %s: %w", base, err)
 		}
 	}
-	printStatus(printable(env.stdout), &st, ll.Attempts[:min(*live, len(ll.Attempts))], time.Now())
+	printStatus(printable(env.stdout), &st, ll.Attempts[:min(*live, len(ll.Attempts))], lastFailure(&st, ll.Attempts), time.Now())
+	return nil
+}
+
+// lastFailure returns the newest attempt of a live log (newest first)
+// that was not delivered, when the newest attempt was: a domain Bad with
+// 21 failures of 25 whose last attempt happened to go through would
+// otherwise show only "last response 250 2.0.0 OK". It returns nil when
+// the window holds no failure or the last response is one.
+func lastFailure(st *api.Status, attempts []api.Attempt) *api.Attempt {
+	if st.Failures == 0 || len(attempts) == 0 || attempts[0].Outcome != schemas.OutcomeDelivered.String() {
+		return nil
+	}
+	for i := range attempts {
+		if attempts[i].Outcome != schemas.OutcomeDelivered.String() {
+			return &attempts[i]
+		}
+	}
 	return nil
 }
 
@@ -111,7 +131,10 @@ func get(ctx context.Context, u, token string) ([]byte, error) {
 }
 
 // printStatus renders a Mail Flow Status for a person at a terminal.
-func printStatus(w io.Writer, st *api.Status, recent []api.Attempt, now time.Time) {
+//
+// lastFail, when not nil, is the newest failed attempt (lastFailure),
+// printed below the last response.
+func printStatus(w io.Writer, st *api.Status, recent []api.Attempt, lastFail *api.Attempt, now time.Time) {
 	headline := strings.ToUpper(st.Status.String())
 	if st.Since != nil {
 		headline += fmt.Sprintf(" since %s (%s ago)", st.Since.Local().Format("2006-01-02 15:04:05 MST"), ago(now.Sub(*st.Since)))
@@ -145,6 +168,9 @@ func printStatus(w io.Writer, st *api.Status, recent []api.Attempt, now time.Tim
 	printDetections(tw, st, now)
 	if st.LastAttemptAt != nil {
 		fmt.Fprintf(tw, "  last response\t%s  (%s ago)\n", oneLine(st.LastResponse, 100), ago(now.Sub(*st.LastAttemptAt)))
+	}
+	if lastFail != nil {
+		fmt.Fprintf(tw, "  last failure\t%s  (%s ago, %s)\n", oneLine(lastFail.Response, 100), ago(now.Sub(lastFail.At)), lastFail.Outcome)
 	}
 	for i, c := range st.TopCategories {
 		label := ""

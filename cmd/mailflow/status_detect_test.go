@@ -200,7 +200,7 @@ func TestPrintDetections(t *testing.T) {
 			st := base
 			tc.mod(&st)
 			var b strings.Builder
-			printStatus(&b, &st, nil, now)
+			printStatus(&b, &st, nil, nil, now)
 			// The table's columns are aligned with spaces: compare words.
 			flat := strings.Join(strings.Fields(b.String()), " ")
 			for _, w := range tc.want {
