@@ -47,7 +47,10 @@ func (h *Handler) change(ctx context.Context, e audit.Entry, rec directory.Recor
 		return fmt.Errorf("write %s to %s: %w", rec.Key, h.cfg.ConfigTopic, err)
 	}
 	h.m.changes.WithLabelValues(e.Action).Inc()
-	h.cfg.Log.Info("console: change", "action", e.Action, "key", rec.Key, "actor", e.Actor, "via", e.Via, "remote", e.Remote)
+	// key is the audit entry's (what `mailflow config audit` lists and
+	// filters by: the manager for a webhook); record is the config-topic
+	// key written, which for an overlay differs ("webhook/M").
+	h.cfg.Log.Info("console: change", "action", e.Action, "key", e.Key, "record", rec.Key, "actor", e.Actor, "via", e.Via, "remote", e.Remote)
 	deadline := time.Now().Add(h.cfg.ApplyWait)
 	for !visible(h.cfg.Directory()) {
 		if time.Now().After(deadline) || ctx.Err() != nil {
