@@ -925,3 +925,16 @@ func TestFreshBatchBN(t *testing.T) { holdsFreshBatch(t, "blind_bn.jsonl", 12, 1
 // client.", labelled user_unknown from the provider's table, which the
 // words leave between an unknown user and a domain it does not host.
 func TestFreshBatchBP(t *testing.T) { holdsFreshBatch(t, "blind_bp.jsonl", 37, 36, 37) }
+
+// TestFreshBatchBQ guards batch BQ (session 35): 39 replies kept of a
+// blind helper's 66 (issue threads of 2020–2026, AOL's postmaster codes,
+// Microsoft 365's tenant block-list NDRs, hosters' and helpdesks' pages,
+// OverbyteICS's SMTP server). Scored once, blind, after batch BP's fixes:
+// 30/39 category, 38/39 outcome; then tuned on (kinds_bq_test.go): 37/39,
+// 39/39. Left, as label calls: bq-036 (OverbyteICS's "550 5.1.6 That
+// account is no longer valid", labelled mailbox_disabled from the
+// source's comment, where the sets label 5.1.6 and "no longer valid"
+// user_unknown) and bq-042 (SPFBL's "you are permanently blocked on this
+// server", labelled policy_rejected from its maintainer's explanation; the
+// words are those of a block list).
+func TestFreshBatchBQ(t *testing.T) { holdsFreshBatch(t, "blind_bq.jsonl", 39, 37, 39) }

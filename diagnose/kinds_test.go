@@ -90,8 +90,10 @@ var kindsUntrained = map[string]bool{"fallbacks, more": true, "code meaning over
 	// probe BO: a destination domain named invalid is read by a settled
 	// rule
 	"BO kinds": true,
-	// probe BP: rules, measured with the model BP was scored blind with
-	"BP kinds": true}
+	// probes BP and BQ: rules, measured with the model they were scored
+	// blind with
+	"BP kinds": true,
+	"BQ kinds": true}
 
 // appendKinds writes the phrasings of one kinds test to path, one JSON
 // line each, named by the test file and the test's name.

@@ -161,7 +161,10 @@ var providerCodes = []codeToken{
 	{"[bl22]", CategoryBlocklisted, nil}, {"[bl23]", CategoryBlocklisted, nil}, {"[ph01]", CategorySpamContent, nil},
 	{"rtr:bl", CategoryBlocklisted, nil}, {"rtr:du", CategoryBlocklisted, nil}, {"rtr:bb", CategoryBlocklisted, nil}, {"rtr:rd", CategoryAuthenticationFailed, nil},
 	{"rly:b1", CategoryBlocklisted, nil}, {"rly:b2", CategoryBlocklisted, nil}, {"rly:b3", CategoryBlocklisted, nil},
-	{"hvu:b1", CategoryBlocklisted, nil}, {"con:b1", CategoryBlocklisted, nil}, {"dyn:t1", CategoryRateLimited, nil},
+	// HVU:B1: "These blocks are content-based, and are issued to any email
+	// that contains the blocked domain anywhere in the email message body"
+	// (postmaster.info.aol.com/errors/554hvub1.html; probe BQ bq-007)
+	{"hvu:b1", CategorySpamContent, nil}, {"con:b1", CategoryBlocklisted, nil}, {"dyn:t1", CategoryRateLimited, nil},
 	// Apple iCloud (https://support.apple.com/en-us/102322)
 	// MailChannels' outbound filter blocking a message it judged unsolicited:
 	// "550 5.7.1 [CS] Message blocked" (hosters' help pages on it, e.g.

@@ -699,6 +699,13 @@ var strongRules = []rule{
 	{cat: CategoryRateLimited, settled: true, why: "the sender's sending frequency named as the cause, whatever anti-spam stage reports it: a rate (Alibaba Mail's ANTISPAM_BAT 'Reject by behaviour spam … too frequently sending', '454 Transient reject by behaviour spam at DATA State … currently unexpected sending', its resellers' pages j32w2.cn and qcnsw.com: the sender's frequency or connection rate over its limits; blindak-0002, 0005)", any: []string{
 		"too frequently sending", "sending too frequently", "send too frequently", "sent too frequently", "sends too frequently",
 		"too frequent sending", "sending frequency", "frequency of sending", "unexpected sending", "sending too often",
+		// the client connecting too often, however said ('450 Too frequent connects from <ip>, please try again
+		// later', a SaaS's dictionary of failed-mail events, probe BQ bq-040): a connection rate
+		"too frequent connect", "too frequent connection", "connects too often", "connecting too often", "connects too frequently",
+		"connecting too frequently", "connections too often", "connections too frequently", "too frequently connect",
+		// a sending service holding its own IP back on the receiver's throttling feedback (SparkPost's adaptive
+		// delivery, '451 4.3.0 [internal] Sending IP temporarily suspended', quoted by infoodle's help, bq-041)
+		"sending ip temporarily suspended", "sending ip is temporarily suspended", "sending temporarily suspended",
 	}},
 	{cat: CategoryBlocklisted, settled: true, why: "an anti-spam verdict on the sender's *behaviour* (not on this message) is a reputation judgement of the one sending, as 'reported as sending spam' is (batch AD's kind): Alibaba Mail's 'Reject by behaviour spam at DATA State … bad sending', which its reseller's page (zyy100.com) explains as the sending IP's low reputation (blindak-0003); a frequency named with it is a rate (the rule above)", any: []string{
 		"behaviour spam", "behavior spam", "spam behaviour", "spam behavior", "spamming behaviour", "spamming behavior", "bad sending",
@@ -785,6 +792,11 @@ var strongRules = []rule{
 		"|dane|", "tlsa", "dnssec-invalid", "starttls-not-supported", "certificate not trusted",
 		"certificate verification failed", "certificate verify failed", "certificate-expired", "certificate has expired", "certificate-host-mismatch",
 		"untrusted certificate", "server certificate not", "certificate is not trusted", "unverified certificate",
+		// rustls' and other TLS stacks' own words for a server certificate they refuse (lettre over rustls
+		// 'invalid peer certificate: Other(OtherError(UnsupportedCertVersion))', a Vaultwarden issue, probe BQ
+		// bq-017; rustls' UnknownIssuer, NotValidForName, Expired; OpenSSL's 'self-signed certificate')
+		"invalid peer certificate", "peer certificate", "unsupportedcertversion", "unknownissuer", "notvalidforname",
+		"certificate not valid for", "invalid certificate", "self-signed certificate", "self signed certificate",
 		"requiretls", "use tls/ssl", "lack of security", "security level", "insufficient security", "not secure enough", "|x509|", "unknown authority", "failed to verify certificate", "sent over a tls connection", "must use tls", "tls-only", "encrypted connection is required",
 		"encrypted smtp session", "does not support tls", "certificate not verified", "verschlusselung erforderlich", "tls erforderlich", "chiffrement requis", "tls obligatoire", "cifrado requerido", "crittografia richiesta", "versleuteling vereist", "criptografia necessaria", "требуется tls", "需要tls", "必须使用tls",
 	}},
@@ -1219,6 +1231,11 @@ var strongRules = []rule{
 		// spam sent to Gmail, this message has been blocked.', probe BP bp-038: the reason is the form, the
 		// spam sentence Gmail's rationale for refusing it, as for its RFC 5322 refusals (blind-0100)
 		"encoded-word", "encoded word syntax", "encoded words are not", "rfc 2047", "rfc2047",
+		// a header field RFC 5322 §3.6 allows once (Date, From, Sender, To, Subject, Message-ID) given twice
+		// or not at all, as a DMARC verifier checks before it can evaluate (OpenDMARC '550 5.7.1 not exactly
+		// one Date field', probe BQ bq-010)
+		"not exactly one", "more than one date", "more than one from", "more than one subject", "more than one message-id",
+		"multiple date", "multiple subject", "multiple message-id", "duplicate date", "duplicate subject",
 		"syntax is not permitted", "syntax not permitted", "syntax is not allowed", "syntax not allowed",
 		"not permitted in message header", "not allowed in message header", "not permitted in the message header",
 		"line is too long", "lines too long", "smtputf8", "protocol violation", "helo/ehlo argument", "invalid helo", "bad helo", "malformed address", "invalid recipient address",
@@ -1894,6 +1911,13 @@ var strongRules = []rule{
 // around them is generic ("Service unavailable", "Server busy"), so the code
 // decides before any phrase does.
 var exchangeStatusRules = []rule{
+	{cat: CategoryPolicyRejected, settled: true, why: "the sender's own organisation blocking the recipient with its Tenant Allow/Block List (Microsoft 365 '550 5.7.703 Your message can't be delivered because one or more recipients are blocked by your organization's tenant recipient block policy', and the same NDR in its translations under 5.7.1; Microsoft Learn 'Allow or block email using the Tenant Allow/Block List', probe BQ bq-027, bq-046): a rule of the sending side, not a listing of its IP, which the 5.7.700-749 range below otherwise is", codes: []string{"x.7.703"}},
+	{cat: CategoryPolicyRejected, settled: true, why: "the same Tenant Allow/Block List block named in words, in the languages of Microsoft's NDRs (probe BQ bq-028, German; bq-046, French)", any: []string{
+		"tenant recipient block", "tenant allow/block", "tenant allow block", "tenant block list", "tenant blocklist",
+		"blocked by your organization", "blocked by your organisation", "de liste de blocage du locataire", "liste de blocage du locataire",
+		"mandantenempfanger-sperr", "mandanten-sperrliste", "sperrliste des mandanten", "zulassungs-/sperrliste des mandanten",
+		"lista de bloqueo del inquilino", "lista de permitidos o bloqueados del inquilino", "elenco tenant consentiti/bloccati",
+	}},
 	{cat: CategoryBlocklisted, codes: []string{"x.7.606-649", "x.7.501-503", "x.7.511", "x.7.513", "x.7.650-651", "5.7.700-749", "x.7.850-899", "4.7.501-649", "4.7.653-699"},
 		why: "banned sending IP (606-649), spam abuse / banned sender (501-503, 511), customer block list (513), IP reputation (650-651), tenant or IP threshold (5.7.7xx, 850-899), 'Access denied, please try again later' for suspicious IPs (4.7.501-699)"},
 	{cat: CategoryRateLimited, codes: []string{"x.7.28"}, why: "Gmail 4.7.28/5.7.28: unusual rate of mail from the IP or domain, rate limited or blocked for it (https://support.google.com/a/answer/3726730); the words 'spam' and 'blocked' around it do not change the documented meaning"},
