@@ -20,6 +20,14 @@ const (
 	HeaderAttempts      = "mailflow-attempts"
 	HeaderAlertID       = "mailflow-alert-id"
 	HeaderSourceOffset  = "mailflow-source"
+	// HeaderFoldedAlertIDs, on the letter of a notification's own alert,
+	// lists (comma-separated) the ids of the other alerts the failed
+	// notification told: those folded into it while a flap-control hold
+	// or a queue held its lane, listed or only counted. Their records are
+	// not dead-lettered again (they stay in the alerts topic under these
+	// ids); the header says which transitions the receiver never heard
+	// of.
+	HeaderFoldedAlertIDs = "mailflow-folded-alert-ids"
 )
 
 // deadLetter describes one notification given up on (or one alert that
@@ -32,7 +40,8 @@ type deadLetter struct {
 	subscriptions []string
 	attempts      int
 	alertID       string
-	source        string // topic/partition/offset of the alert
+	source        string   // topic/partition/offset of the alert
+	folded        []string // HeaderFoldedAlertIDs, when not empty
 }
 
 // writeDeadLetter stores d in the dead-letter topic, retrying until it is
@@ -56,6 +65,9 @@ func (s *Sink) writeDeadLetter(ctx context.Context, d deadLetter) error {
 			kgo.RecordHeader{Key: HeaderSubscriptions, Value: []byte(strings.Join(d.subscriptions, ","))},
 			kgo.RecordHeader{Key: HeaderAttempts, Value: []byte(strconv.Itoa(d.attempts))},
 		)
+	}
+	if len(d.folded) > 0 {
+		r.Headers = append(r.Headers, kgo.RecordHeader{Key: HeaderFoldedAlertIDs, Value: []byte(strings.Join(d.folded, ","))})
 	}
 	for attempt := 1; ; attempt++ {
 		err := s.cl.ProduceSync(ctx, r).FirstErr()

@@ -458,11 +458,15 @@ func (s *Sink) deliverBatch(ctx context.Context, batch []*job, flapping time.Dur
 	outcome := outcomeDelivered
 	if err != nil {
 		outcome = outcomeDeadLettered
+		folded := foldedElsewhere(n, batch)
 		for _, b := range batch {
 			d := deadLetter{
 				key: []byte(b.alert.Domain), value: b.raw, reason: err.Error(),
 				manager: n.target.Manager, channel: ch, subscriptions: n.target.Subscriptions,
 				attempts: attempts, alertID: b.alert.ID, source: b.source,
+			}
+			if b == last {
+				d.folded = folded
 			}
 			if s.writeDeadLetter(ctx, d) != nil {
 				return false
@@ -494,6 +498,30 @@ func (s *Sink) deliverBatch(ctx context.Context, batch []*job, flapping time.Dur
 		}
 	}
 	return true
+}
+
+// foldedElsewhere returns the ids of the alerts n tells besides those of
+// batch's jobs, whose own records are dead-lettered with it: the alerts
+// folded into the jobs, listed or only counted (HeaderFoldedAlertIDs).
+func foldedElsewhere(n *notification, batch []*job) []string {
+	own := make(map[string]bool, len(batch))
+	for _, b := range batch {
+		own[b.alert.ID] = true
+	}
+	var out []string
+	add := func(id string) {
+		if !own[id] {
+			own[id] = true
+			out = append(out, id)
+		}
+	}
+	for _, id := range n.omittedIDs {
+		add(id)
+	}
+	for _, a := range n.folded {
+		add(a.ID)
+	}
+	return out
 }
 
 // deliver tries a notification until it is delivered, fails permanently
