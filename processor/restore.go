@@ -106,7 +106,7 @@ func (p *Processor) restore(ctx context.Context, parts []int32) error {
 	if err := p.catchUpBehindOpenTransactions(ctx, parts, streams); err != nil {
 		return err
 	}
-	in, err := p.fetchInputOffsets(ctx)
+	in, err := p.fetchInputOffsets(ctx, parts)
 	if err != nil {
 		return err
 	}

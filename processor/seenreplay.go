@@ -89,7 +89,11 @@ func (in inputOffsets) pastEnd(topic string, part int32, at int64) (bool, int64)
 
 // fetchInputOffsets reads the inputOffsets of the deliveries and
 // repartition topics, retrying as the restore's other admin requests do.
-func (p *Processor) fetchInputOffsets(ctx context.Context) (inputOffsets, error) {
+// Only the offsets of parts, the partitions being restored, must be
+// listed: another partition without a leader for now (a broker down, a
+// topic of one replica) is another instance's to wait for, and failing
+// here held up every instance's restore for it (review S7, session 34).
+func (p *Processor) fetchInputOffsets(ctx context.Context, parts []int32) (inputOffsets, error) {
 	var in inputOffsets
 	var err error
 	if in.committed, err = p.committedOffsets(ctx, "fetch the group's committed offsets"); err != nil {
@@ -99,13 +103,13 @@ func (p *Processor) fetchInputOffsets(ctx context.Context) (inputOffsets, error)
 	err = p.retryAdmin(ctx, "list the input topics' start and end offsets", func() error {
 		var err error
 		if in.starts, err = p.adm.ListStartOffsets(ctx, deliveries, repartition); err == nil {
-			err = in.starts.Error()
+			err = listedErr(in.starts, parts)
 		}
 		if err != nil {
 			return fmt.Errorf("restore: start offsets of %s and %s: %w", deliveries, repartition, err)
 		}
 		if in.ends, err = p.adm.ListEndOffsets(ctx, deliveries, repartition); err == nil {
-			err = in.ends.Error()
+			err = listedErr(in.ends, parts)
 		}
 		if err != nil {
 			return fmt.Errorf("restore: end offsets of %s and %s: %w", deliveries, repartition, err)
@@ -113,6 +117,20 @@ func (p *Processor) fetchInputOffsets(ctx context.Context) (inputOffsets, error)
 		return nil
 	})
 	return in, err
+}
+
+// listedErr returns the first error listing offsets of one of parts
+// (in every topic listed), naming the topic and partition, or nil.
+// Errors of other partitions do not count (fetchInputOffsets).
+func listedErr(lo kadm.ListedOffsets, parts []int32) error {
+	for topic, byPart := range lo {
+		for _, part := range parts {
+			if o, ok := byPart[part]; ok && o.Err != nil {
+				return fmt.Errorf("%s partition %d: %w", topic, part, o.Err)
+			}
+		}
+	}
+	return nil
 }
 
 // recoverSeen brings the seen ids of parts up to the group's committed
