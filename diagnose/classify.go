@@ -245,7 +245,8 @@ const reply535Literal = "\x00reply535\x00"
 const reply530Literal = "\x00reply530\x00"
 
 // noReplyCodeLiteral stands in a rule phrase for "no reply code at all":
-// neither given nor leading the text nor quoted inside it. Such a text is
+// neither given nor leading the text nor quoted inside it, and no
+// enhanced status code either (given, leading the text or qmail's). Such a text is
 // the sending MTA's or client's own report (a returned-mail template, a
 // log line), so a host name it says it cannot resolve is the one it was
 // sending to, not the client's own name a receiver checked (probe BP
@@ -697,7 +698,9 @@ func (c *Classifier) classify(in Input, sr *scanResult, feat *Features) (res Res
 	if code == 530 || code == 0 && embCode == 530 {
 		c.hit(sr, c.r530ID)
 	}
-	if code == 0 && embCode == 0 {
+	if code == 0 && embCode == 0 && !hintStatus.valid() {
+		// An enhanced code, given or in the text ("5.7.1 Hostname cannot
+		// be resolved"), is a receiver's (review S35-A4).
 		c.hit(sr, c.noCodeID)
 	}
 

@@ -25,10 +25,12 @@ func TestKindBPKinds(t *testing.T) {
 		// its connections, and Haraka's bounce after its retries
 		{r("Failure Reason: Error: Too many failures (Tried all MXs)"), OutcomeBounced, CategoryConnectionFailed},
 		{r("Error: Too many failures (Tried all MXs)"), OutcomeBounced, CategoryConnectionFailed},
-		{r("too many failures (all MX hosts failed)"), OutcomeBounced, CategoryConnectionFailed},
+		{r("too many failures (all MX hosts failed)"), OutcomeDeferred, CategoryConnectionFailed},
 		{r("Tried all MXs"), OutcomeDeferred, CategoryConnectionFailed},
-		// a receiver counting the client's failed commands is a rate
+		// a receiver counting the client's failed commands is a rate,
+		// retried under its 421 (review S35-A7)
 		{Input{Code: 421, Response: "421 4.7.0 Too many failed commands, closing connection"}, OutcomeDeferred, CategoryRateLimited},
+		{Input{Code: 421, Response: "Too many failures (5) from 192.0.2.1, closing connection"}, OutcomeDeferred, CategoryRateLimited},
 		{Input{Code: 550, Response: "550 5.7.1 too many failures 12 from mail.example.net"}, OutcomeBounced, CategoryRateLimited},
 
 		// 3. DMARC by RFC 7489's term for who publishes the policy
@@ -64,9 +66,13 @@ func TestKindBPKinds(t *testing.T) {
 		{Input{Code: 451, Response: "451 4.4.3 Could not complete recipient verify callout"}, OutcomeDeferred, CategoryServerError},
 		{Input{Code: 450, Response: "450 4.7.1 Recipient verification timed out, try again later"}, OutcomeDeferred, CategoryServerError},
 		{Input{Code: 451, Response: "451 Time out trying verify RCP user@example.com for domain example.com"}, OutcomeDeferred, CategoryServerError},
-		// the recipient found missing by the callout stays unknown
+		// the recipient found missing, disabled or full by the check
+		// stays the recipient's state (review S35-A1)
 		{Input{Code: 550, Response: "550 Callout verification failed: 550 5.1.1 <jdoe@example.com>: Recipient address rejected: User unknown in local recipient table"}, OutcomeBounced, CategoryUserUnknown},
 		{Input{Code: 550, Response: "550 Recipient verification failed: no such user"}, OutcomeBounced, CategoryUserUnknown},
+		{Input{Code: 550, Response: "550 5.1.1 Recipient verification failed: mailbox unavailable"}, OutcomeBounced, CategoryUserUnknown},
+		{Input{Code: 550, Response: "550 5.2.1 Recipient verification: mailbox temporarily disabled"}, OutcomeBounced, CategoryMailboxDisabled},
+		{Input{Code: 552, Response: "552 5.2.2 Recipient verification: mailbox full, temporarily over quota"}, OutcomeBounced, CategoryMailboxFull},
 
 		// 7. a read or write on the socket failing mid-session (bp-016)
 		{r("RETRY.23 Read/Write error over network connection"), OutcomeDeferred, CategoryConnectionFailed},
@@ -79,9 +85,15 @@ func TestKindBPKinds(t *testing.T) {
 		{r("Hostname cannot be resolved"), OutcomeBounced, CategoryDomainNotFound},
 		{r("Host name could not be resolved: mx.example.org"), OutcomeBounced, CategoryDomainNotFound},
 		{r("Delivery failed: unable to resolve hostname mail.example.net"), OutcomeBounced, CategoryDomainNotFound},
+		{r("Hostname mail.example.net cannot be resolved to an IP address"), OutcomeBounced, CategoryDomainNotFound},
+		{r("SMTP server hostname cannot be resolved"), OutcomeBounced, CategoryDomainNotFound},
+		{r("Your message could not be delivered: the recipient's hostname cannot be resolved"), OutcomeBounced, CategoryDomainNotFound},
 		// a receiver's reply about the client's own name stays the
-		// identity check
+		// identity check, with a reply code, an enhanced code or a
+		// refusal word (review S35-A4)
 		{Input{Code: 550, Response: "550 5.7.1 Your hostname cannot be resolved"}, OutcomeBounced, CategoryAuthenticationFailed},
 		{Input{Code: 450, Response: "450 4.7.1 Client host name cannot be resolved"}, OutcomeDeferred, CategoryAuthenticationFailed},
+		{r("5.7.1 Hostname cannot be resolved"), OutcomeBounced, CategoryAuthenticationFailed},
+		{r("Access denied: hostname 192.0.2.10 cannot be resolved"), OutcomeBounced, CategoryAuthenticationFailed},
 	})
 }

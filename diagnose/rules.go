@@ -450,8 +450,13 @@ var otherPartyRules = []rule{
 		{"recipient callout", "recipient verify callout", "recipient verification callout", "recipient verify", "recipient verification",
 			"verify recipient", "verifying recipient", "verify the recipient", "verifying the recipient", "verify rcpt", "verify rcp", "rcpt callout"},
 		{"could not complete", "couldn't complete", "unable to complete", "cannot complete", "can't complete", "not completed",
-			"timed out", "time out", "timeout", "temporar", "unavailable", "not responding", "not answering"},
-	}, unless: []string{"sender", "not found", "no such", "unknown", "does not exist", "invalid", "rejected"}},
+			"timed out", "time out", "timeout", "temporary failure", "temporary error", "temporarily unavailable",
+			"service unavailable", "server unavailable", "backend unavailable", "not responding", "not answering"},
+		// what the check found of the recipient is the recipient's state ("550 5.1.1 Recipient verification failed:
+		// mailbox unavailable", RFC 5321's stock 550 text; a mailbox disabled or full), review S35-A1
+	}, unless: []string{"sender", "not found", "no such", "unknown", "does not exist", "invalid", "rejected",
+		"mailbox unavailable", "user unavailable", "account unavailable", "account is unavailable", "mailbox is unavailable",
+		"disabled", "full", "quota", "inactive", "suspended"}},
 }
 
 // senderAccounts and accountBarred: the sender's own account named with a
@@ -561,7 +566,10 @@ var recipientStateOutput = []string{
 // authNotAFailure vetoes the authentication rules: a spam check, the
 // receiver's own signer.
 var authNotAFailure = []string{"spam classification", "antispam check", "anti-spam check", "spam checks", "from this range",
-	"signing failed", "signing error", "failed to sign", "unable to sign"}
+	"signing failed", "signing error", "failed to sign", "unable to sign",
+	// a rule on the client's country of origin ("550 Not allowed to send from that country", probe BR
+	// br-057) is a geographic policy, whatever "not allowed to send from" says elsewhere
+	"country"}
 
 var mechanismRules = []rule{
 	{cat: CategoryAuthenticationFailed, any: []string{"|spf|", "|dkim|", "|dmarc|"}, unless: authPassed,
@@ -570,6 +578,54 @@ var mechanismRules = []rule{
 
 // strongRules are specific phrases, most specific category first.
 var strongRules = []rule{
+	// Batch BR's kinds (kinds_br_test.go): specific phrasings that more
+	// general strong rules below read as something else.
+	{cat: CategoryAuthenticationFailed, settled: true, why: "the client's address or HELO name required to resolve, or said to have no DNS entry: the identity check of batch X's FCrDNS convention, in the words of policy rules (a PHP bounce classifier's list, '501 5.7.1 <sender@example.com> Sender IP must resolve', '550 5.7.0 HELO argument [mail.example.com] is missing a DNS entry', probe BR br-063, br-066); a sender domain that must resolve stays the receiver's policy (blindo-0178)", all: [][]string{
+		{"sender ip", "sending ip", "client ip", "your ip", "ip address", "|helo", "|ehlo", "client host", "your host"},
+		{"must resolve", "missing a dns entry", "missing dns entry", "has no dns entry", "no dns entry", "without a dns entry", "no dns record"},
+	}, unless: []string{"recipient", "from:", "from domain", "sender domain", "mail from"}},
+	{cat: CategoryAuthenticationFailed, settled: true, why: "a receiver's reply that the client's name returned no address record ('474 mail.example.com no DNS A-data returned', probe BR br-062): the forward half of the client's FCrDNS check; without a reply code the sending MTA's own lookup of its destination would be DNS", any: []string{
+		"no dns a-data", "no a-data returned", "no dns a data",
+	}, unless: []string{noReplyCodeLiteral}},
+	{cat: CategoryBlocklisted, settled: true, why: "too much spam counted from the client's address, host or network: the receiver's judgement of the one sending, a reputation block, not a verdict on this message ('554 mx.example.it ESMTP - Too much Spam from this IP', probe BR br-059)", any: []string{
+		"spam from this ip", "spam from your ip", "spam from this host", "spam from your host", "spam from this server",
+		"spam from your server", "spam from this network", "spam from your network", "spam from this address", "spam from your address",
+		"spam originating from your", "spam coming from your", "spam from ip",
+	}},
+	{cat: CategoryDomainNotFound, settled: true, why: "the recipient's domain said not to exist, in the misspellings servers ship ('550 RCPT address has non-existant domain example.net', a PHP bounce classifier's list, probe BR br-050)", any: []string{
+		"non-existant domain", "nonexistant domain", "non existant domain", "inexistent domain", "non-existing domain",
+		"nonexisting domain", "unexisting domain", "unexistent domain",
+	}, unless: []string{"sender", "mail from", "from domain"}},
+	{cat: CategoryMailboxDisabled, settled: true, why: "a recipient's account that takes no mail until its owner logs in to enable it: a dormant account, disabled for now (RFC 3463 X.2.1), not the client's login ('554 5.7.1 User jdoe@example.com should log in to enable receiving the mail', a PHP bounce classifier's list, probe BR br-044)", any: []string{
+		"to enable receiving", "enable receiving", "log in to enable", "login to enable", "log in to reactivate", "login to reactivate",
+		"log in to re-enable", "login to re-enable",
+	}},
+	{cat: CategoryPolicyRejected, settled: true, why: "the client's SMTP login refused, as a client reports it ('SMTP login to smtp.example.com failed', a PHP bounce classifier's list, probe BR br-006): the credentials, the server's policy on who may send by the README's SMTP AUTH convention", any: []string{
+		"smtp login && failed", "smtp login && refused", "smtp login && rejected", "smtp login && denied",
+	}, unless: []string{"timed out", "timeout", "connection", "connect"}},
+	{cat: CategoryPolicyRejected, settled: true, why: "a domain that takes mail only from and to approved addresses: a closed system, the receiver's rule on who may write, not a count or a rate ('554 5.7.1 example.com is a closed system. Emails can only be sent to or received from a limited number of approved external addresses.', probe BR br-035)", any: []string{
+		"closed system", "approved external addresses", "approved addresses", "approved senders only", "only approved senders",
+	}},
+	{cat: CategoryRateLimited, settled: true, why: "a receiver that takes one recipient per transaction: a recipient limit, which the sets label a rate ('452 4.5.3 One recipient at a time', blindaf-0003; salmon's '451 Will not accept multiple recipients in one transaction', probe BR br-028); a bounce with several recipients is refused by policy (kind-0838)", any: []string{
+		"multiple recipients in one transaction", "multiple recipients per transaction", "more than one recipient per transaction",
+		"one recipient per transaction", "one recipient per message", "multiple recipients in a transaction",
+	}, unless: []string{"bounce", "null", "dsn", "empty reverse", "delivery status"}},
+	{cat: CategoryServerError, settled: true, why: "the receiver unable to save or store the message it took: its own storage failing ('554 Error: could not save email', smtp4dev's server, probe BR br-002); a mailbox quota named stays the recipient's", any: []string{
+		"could not save", "couldn't save", "unable to save", "failed to save", "cannot save", "error saving",
+		"could not store the message", "unable to store the message", "failed to store the message", "could not store message",
+		"unable to store message", "failed to store message", "error storing message", "error storing the message",
+	}, unless: []string{"quota", "mailbox full", "mailbox is full", "too large", "too big", "size limit", "exceed"}},
+	{cat: CategorySpamContent, settled: true, why: "sensitive words found in the message: a keyword filter's verdict on its content, as Chinese providers' 敏感词 filters report it ('553 5.7.1 Sensitive words detected', probe BR br-058)", any: []string{
+		"sensitive word", "sensitive words", "sensitive keyword", "sensitive keywords", "sensitive content", "敏感词", "敏感詞", "敏感内容",
+	}},
+	{cat: CategorySyntaxError, settled: true, why: "a SIZE parameter of MAIL FROM that is malformed (RFC 1870 §6: the parameter's value is a number of octets): the command's argument, not a message too large ('501 Bad message size specified', smtp4dev's server, probe BR br-009)", any: []string{
+		"bad message size", "invalid message size", "malformed message size", "message size specified", "bad size parameter",
+		"invalid size parameter", "size parameter is invalid", "size parameter invalid", "malformed size parameter", "syntax error in size",
+	}},
+	{cat: CategoryUserUnknown, settled: true, why: "an address that names no valid node of the receiving content store: Alfresco's inbound SMTP server, in its message files' languages ('554 The email address ... does not reference a valid accessible node.', Dutch and Japanese, probe BR br-015..017): no such recipient", any: []string{
+		"does not reference a valid accessible node", "valid accessible node", "verwijst niet naar een geldige, toegankelijke node",
+		"toegankelijke node", "アクセス可能な有効ノードを参照していません", "有効ノードを参照していません",
+	}},
 	// Kinds the retrained model (kinds.jsonl regenerated with the
 	// phrasings of the AC–AJ kinds tests) read otherwise; each is settled
 	// because its source says the words around it do not change the
@@ -699,14 +755,12 @@ var strongRules = []rule{
 	{cat: CategoryRateLimited, settled: true, why: "the sender's sending frequency named as the cause, whatever anti-spam stage reports it: a rate (Alibaba Mail's ANTISPAM_BAT 'Reject by behaviour spam … too frequently sending', '454 Transient reject by behaviour spam at DATA State … currently unexpected sending', its resellers' pages j32w2.cn and qcnsw.com: the sender's frequency or connection rate over its limits; blindak-0002, 0005)", any: []string{
 		"too frequently sending", "sending too frequently", "send too frequently", "sent too frequently", "sends too frequently",
 		"too frequent sending", "sending frequency", "frequency of sending", "unexpected sending", "sending too often",
-		// the client connecting too often, however said ('450 Too frequent connects from <ip>, please try again
-		// later', a SaaS's dictionary of failed-mail events, probe BQ bq-040): a connection rate
+	}},
+	{cat: CategoryRateLimited, settled: true, why: "the client connecting too often, however said ('450 Too frequent connects from <ip>, please try again later', a SaaS's dictionary of failed-mail events, probe BQ bq-040): a connection rate; a listing named beside it is the reason (review S35-A8). And a sending service holding its own IP back on the receiver's throttling feedback (SparkPost's adaptive delivery, '451 4.3.0 [internal] Sending IP temporarily suspended', quoted by infoodle's help, bq-041); an account's sending suspended is its provider's policy (review S35-A6)", any: []string{
 		"too frequent connect", "too frequent connection", "connects too often", "connecting too often", "connects too frequently",
 		"connecting too frequently", "connections too often", "connections too frequently", "too frequently connect",
-		// a sending service holding its own IP back on the receiver's throttling feedback (SparkPost's adaptive
-		// delivery, '451 4.3.0 [internal] Sending IP temporarily suspended', quoted by infoodle's help, bq-041)
-		"sending ip temporarily suspended", "sending ip is temporarily suspended", "sending temporarily suspended",
-	}},
+		"sending ip temporarily suspended", "sending ip is temporarily suspended",
+	}, unless: []string{"spamhaus", "|sbl|", "blocklist", "blacklist", "block list", "black list", "|listed", "dnsbl", "|rbl|"}},
 	{cat: CategoryBlocklisted, settled: true, why: "an anti-spam verdict on the sender's *behaviour* (not on this message) is a reputation judgement of the one sending, as 'reported as sending spam' is (batch AD's kind): Alibaba Mail's 'Reject by behaviour spam at DATA State … bad sending', which its reseller's page (zyy100.com) explains as the sending IP's low reputation (blindak-0003); a frequency named with it is a rate (the rule above)", any: []string{
 		"behaviour spam", "behavior spam", "spam behaviour", "spam behavior", "spamming behaviour", "spamming behavior", "bad sending",
 	}, unless: []string{"too frequent", "frequency", "unexpected sending", "too many", "rate limit"}},
@@ -796,7 +850,12 @@ var strongRules = []rule{
 		// 'invalid peer certificate: Other(OtherError(UnsupportedCertVersion))', a Vaultwarden issue, probe BQ
 		// bq-017; rustls' UnknownIssuer, NotValidForName, Expired; OpenSSL's 'self-signed certificate')
 		"invalid peer certificate", "peer certificate", "unsupportedcertversion", "unknownissuer", "notvalidforname",
-		"certificate not valid for", "invalid certificate", "self-signed certificate", "self signed certificate",
+		"certificate not valid for",
+		// a certificate called invalid or self-signed is the transport's only beside a TLS word: an S/MIME
+		// signature's certificate is the message's (review S35-A3)
+		"invalid certificate && |tls", "invalid certificate && starttls", "invalid certificate && handshake",
+		"self-signed certificate && |tls", "self-signed certificate && handshake", "self-signed certificate && starttls",
+		"self signed certificate && |tls", "self signed certificate && handshake", "self signed certificate && starttls",
 		"requiretls", "use tls/ssl", "lack of security", "security level", "insufficient security", "not secure enough", "|x509|", "unknown authority", "failed to verify certificate", "sent over a tls connection", "must use tls", "tls-only", "encrypted connection is required",
 		"encrypted smtp session", "does not support tls", "certificate not verified", "verschlusselung erforderlich", "tls erforderlich", "chiffrement requis", "tls obligatoire", "cifrado requerido", "crittografia richiesta", "versleuteling vereist", "criptografia necessaria", "требуется tls", "需要tls", "必须使用tls",
 	}},
@@ -1914,7 +1973,9 @@ var exchangeStatusRules = []rule{
 	{cat: CategoryPolicyRejected, settled: true, why: "the sender's own organisation blocking the recipient with its Tenant Allow/Block List (Microsoft 365 '550 5.7.703 Your message can't be delivered because one or more recipients are blocked by your organization's tenant recipient block policy', and the same NDR in its translations under 5.7.1; Microsoft Learn 'Allow or block email using the Tenant Allow/Block List', probe BQ bq-027, bq-046): a rule of the sending side, not a listing of its IP, which the 5.7.700-749 range below otherwise is", codes: []string{"x.7.703"}},
 	{cat: CategoryPolicyRejected, settled: true, why: "the same Tenant Allow/Block List block named in words, in the languages of Microsoft's NDRs (probe BQ bq-028, German; bq-046, French)", any: []string{
 		"tenant recipient block", "tenant allow/block", "tenant allow block", "tenant block list", "tenant blocklist",
-		"blocked by your organization", "blocked by your organisation", "de liste de blocage du locataire", "liste de blocage du locataire",
+		// (not "blocked by your organization" alone: an organisation's anti-malware or spam policy says
+		// it too, review S35-A2)
+		"de liste de blocage du locataire", "liste de blocage du locataire",
 		"mandantenempfanger-sperr", "mandanten-sperrliste", "sperrliste des mandanten", "zulassungs-/sperrliste des mandanten",
 		"lista de bloqueo del inquilino", "lista de permitidos o bloqueados del inquilino", "elenco tenant consentiti/bloccati",
 	}},
@@ -2300,8 +2361,9 @@ var deferHints = []string{
 	// این پیغام 30 ثانیه صبر کنید", probe BK bk-028): the message goes once the wait is over
 	"please wait", "bitte warten", "|espere|", "|espera|", "patientez", "|attendi|", "|attendere|", "aguarde", "|wacht|", "bekleyin",
 	"صبر کنید",
-	"no hosts to try",    // Postal requeues a domain without SMTP servers
-	"server misbehaving", // Go resolver: SERVFAIL or no answer (RFC 1035 RCODE 2), retried
+	"no hosts to try",          // Postal requeues a domain without SMTP servers
+	"remote delivery deferred", // dma keeps the message (net.c), as "remote delivery failed" gives it up
+	"server misbehaving",       // Go resolver: SERVFAIL or no answer (RFC 1035 RCODE 2), retried
 	// RFC 1035 RCODE 2 "Server failure" by its other names: the resolver could not answer
 	// for now, nobody's DNS is proven wrong (Node's dns ESERVFAIL "DNS server returned
 	// general failure", as mx-connect reports it temporary; BIND/dig "SERVFAIL")
@@ -2383,8 +2445,13 @@ var finalHints = []string{
 	"delivery has failed", "your message could not be sent", "permanent failure for one or more recipients",
 	"message was undeliverable", "was undeliverable due to",
 	// Haraka's outbound bouncing a message whose temporary failures reached its limit: 'Too many failures
-	// (Tried all MXs)' after its retries (outbound/hmail.js; an issue's bounce notice, probe BP bp-022)
-	"too many failures (",
+	// (Tried all MXs)' after its retries (outbound/hmail.js; an issue's bounce notice, probe BP bp-022);
+	// not a receiver's count of the client's failures ('421 … Too many failures (5) from …', review S35-A7)
+	"too many failures (tried all mx",
+	// dma (DragonFly Mail Agent) bouncing a message: its net.c reports a permanent failure as
+	// "remote delivery failed: <reason>" (probe BR br-003, br-007) and a temporary one as "remote
+	// delivery deferred: <reason>"
+	"remote delivery failed",
 	"check for typos", // Gmail NDR: "… couldn't be found. Check for typos or unnecessary spaces and try again."
 	// Localized NDR verdicts (Exchange/Microsoft 365, Gmail): "your message couldn't be delivered".
 	"konnte nicht zugestellt werden", "n'a pas pu etre remis", "no se pudo entregar", "non e stato recapitato",

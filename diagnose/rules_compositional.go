@@ -61,7 +61,10 @@ var compositionalRules = []rule{
 		{"cannot be resolved", "could not be resolved", "can't be resolved", "couldn't be resolved", "not resolvable", "unresolvable",
 			"cannot resolve", "could not resolve", "can't resolve", "unable to resolve", "failed to resolve", "not resolved"},
 		{noReplyCodeLiteral},
-	}, unless: []string{"your", "client", "sender", "sending", "|helo", "|ehlo", "reverse", "|ptr|", "ip address", "connecting", "smtp server", "smtp host", "outgoing server", "relay", "smarthost"}},
+		// the client's own name, as a receiver words its check (a text that names the client is a
+		// receiver's, with or without a code), and a refusal word (review S35-A4, A5)
+	}, unless: []string{"your host", "your hostname", "your server", "your client", "your ip", "your helo", "your reverse", "your name",
+		"client", "|helo", "|ehlo", "reverse", "|ptr|", "connecting host", "access denied", "denied", "rejected", "refused"}},
 	{cat: CategoryAuthenticationFailed, why: "the client's address or name with a word saying it does not resolve: the reverse or forward DNS identity check (batch X's FCrDNS convention), whichever noun names the client (Sendmail FEATURE(require_rdns) '451 4.1.8 Client IP address <ip> does not resolve'; milter-regex's sample rule '451 4.7.1 Sender IP address not resolving', blindao-0007, which no phrase held); the recipient's domain or exchanger not resolving is DNS", all: [][]string{
 		{"ip address", "client ip", "sender ip", "sending ip", "your ip", "client host", "connecting host", "your host", "hostname", "host name", "|helo", "|ehlo"},
 		{"not resolving", "not resolve", "doesn't resolve", "unresolvable", "cannot be resolved", "could not be resolved", "no reverse", "no ptr"},
