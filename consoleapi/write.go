@@ -42,19 +42,20 @@ func (h *Handler) change(ctx context.Context, e audit.Entry, rec directory.Recor
 		failed := e
 		failed.Action += ".failed"
 		if aerr := h.audit.Write(context.WithoutCancel(ctx), failed); aerr != nil {
-			h.cfg.Log.Error("console: a change failed and so did its audit entry", "key", rec.Key, "err", aerr)
+			h.cfg.Log.Error("console: a change failed and so did its audit entry", "key", e.Key, "record", rec.Key, "err", aerr)
 		}
 		return fmt.Errorf("write %s to %s: %w", rec.Key, h.cfg.ConfigTopic, err)
 	}
 	h.m.changes.WithLabelValues(e.Action).Inc()
-	// key is the audit entry's (what `mailflow config audit` lists and
-	// filters by: the manager for a webhook); record is the config-topic
-	// key written, which for an overlay differs ("webhook/M").
+	// key is the audit entry's (what `mailflow config audit` lists: the
+	// manager for a webhook); record is the config-topic key written,
+	// which for an overlay differs ("webhook/M"). Every line of a change
+	// names both (review S35-C2).
 	h.cfg.Log.Info("console: change", "action", e.Action, "key", e.Key, "record", rec.Key, "actor", e.Actor, "via", e.Via, "remote", e.Remote)
 	deadline := time.Now().Add(h.cfg.ApplyWait)
 	for !visible(h.cfg.Directory()) {
 		if time.Now().After(deadline) || ctx.Err() != nil {
-			h.cfg.Log.Warn("console: change written but not yet in this instance's directory", "key", rec.Key)
+			h.cfg.Log.Warn("console: change written but not yet in this instance's directory", "key", e.Key, "record", rec.Key)
 			return nil
 		}
 		time.Sleep(5 * time.Millisecond)

@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -81,6 +82,31 @@ func TestDiagnoseJSONLines(t *testing.T) {
 	}
 	if strings.Count(r.stdout, `"category"`) != 3 {
 		t.Errorf("an input category is duplicated instead of replaced:\n%s", r.stdout)
+	}
+}
+
+// TestDiagnoseArguments (review S35-D1): responses given as arguments
+// are classified as --text reads its lines; a single word is refused as
+// a file meant for stdin.
+func TestDiagnoseArguments(t *testing.T) {
+	r := runMailflow(t, nil, "", "diagnose", "--json", "550 5.1.1 <a@example.org>: user unknown", "452 4.2.2 Mailbox\nfull")
+	if r.code != 0 {
+		t.Fatalf("exit %d; stderr:\n%s", r.code, r.stderr)
+	}
+	var cats []string
+	for _, l := range strings.Split(strings.TrimSpace(r.stdout), "\n") {
+		var o struct{ Response, Category string }
+		if err := json.Unmarshal([]byte(l), &o); err != nil {
+			t.Fatalf("%v: %q", err, l)
+		}
+		cats = append(cats, o.Category+" "+o.Response)
+	}
+	if want := []string{"user_unknown 550 5.1.1 <a@example.org>: user unknown", "mailbox_full 452 4.2.2 Mailbox full"}; !slices.Equal(cats, want) {
+		t.Errorf("got %q, want %q", cats, want)
+	}
+	r = runMailflow(t, nil, "", "diagnose", "replies.txt")
+	if r.code != 2 || !strings.Contains(r.stderr, "--text < FILE") {
+		t.Errorf("exit %d; stderr: %s", r.code, r.stderr)
 	}
 }
 
@@ -730,18 +756,24 @@ func TestLastFailure(t *testing.T) {
 	for _, tc := range []struct {
 		name     string
 		failures int
+		lastCode int
 		attempts []api.Attempt
 		want     string // the Response of the attempt returned; "" for nil
 	}{
-		{"no failures", 0, []api.Attempt{at("delivered")}, ""},
-		{"last attempt failed", 3, []api.Attempt{at("bounced"), at("delivered"), at("deferred")}, ""},
-		{"newest failure after deliveries", 3, []api.Attempt{at("delivered"), at("delivered"), at("deferred"), at("bounced")}, "deferred"},
-		{"expired counts", 1, []api.Attempt{at("delivered"), at("expired")}, "expired"},
-		{"failures outside the live log", 2, []api.Attempt{at("delivered"), at("delivered")}, ""},
-		{"empty live log", 2, nil, ""},
+		{"no failures", 0, 250, []api.Attempt{at("delivered")}, ""},
+		{"last response a failure", 3, 550, []api.Attempt{at("bounced"), at("delivered"), at("deferred")}, ""},
+		{"newest failure after deliveries", 3, 250, []api.Attempt{at("delivered"), at("delivered"), at("deferred"), at("bounced")}, "deferred"},
+		{"expired counts", 1, 250, []api.Attempt{at("delivered"), at("expired")}, "expired"},
+		{"failures outside the live log", 2, 250, []api.Attempt{at("delivered"), at("delivered")}, ""},
+		{"empty live log", 2, 250, nil, ""},
+		// review S35-B1: the status decides, the live log read apart
+		// cannot contradict it
+		{"status says failed, live log says delivered", 3, 550, []api.Attempt{at("delivered"), at("bounced")}, ""},
+		{"status says delivered, a failure arrived since", 3, 250, []api.Attempt{at("bounced"), at("delivered")}, "bounced"},
+		{"delivered without a reply code", 3, 0, []api.Attempt{at("delivered"), at("bounced")}, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			got := lastFailure(&api.Status{Failures: tc.failures}, tc.attempts)
+			got := lastFailure(&api.Status{Failures: tc.failures, LastCode: tc.lastCode}, tc.attempts)
 			switch {
 			case tc.want == "" && got != nil:
 				t.Errorf("got %q, want none", got.Response)
@@ -749,5 +781,49 @@ func TestLastFailure(t *testing.T) {
 				t.Errorf("got %v, want %q", got, tc.want)
 			}
 		})
+	}
+}
+
+// TestStatusForeignAnswers (review S35-B3, B4): what a foreign --api
+// answers cannot drive the terminal or forge lines: an error text is
+// escaped, a --json answer that is not JSON is refused, and the live
+// log's outcome and recipient stay on their line.
+func TestStatusForeignAnswers(t *testing.T) {
+	now := time.Now()
+	st, ll := cannedStatus(now)
+	st.LastResponse, st.LastCode = "250 2.0.0 OK", 250
+	ll.Attempts = append([]api.Attempt{{At: now, Outcome: "delivered", Response: "250 2.0.0 OK"}},
+		api.Attempt{At: now, Outcome: "bounced\n  FAKE LINE\tx", Recipient: "a@example.org\n  FORGED ROW", Response: "550 no"})
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch r.URL.Path {
+		case "/api/v1/domains/woodgrove.example/status":
+			json.NewEncoder(w).Encode(st)
+		case "/api/v1/domains/woodgrove.example/live":
+			json.NewEncoder(w).Encode(ll)
+		case "/api/v1/domains/raw.example/status":
+			w.Write([]byte("\x1b[31mnot json\x1b[0m"))
+		default:
+			w.WriteHeader(http.StatusServiceUnavailable)
+			w.Write([]byte("{\"error\":\"boom \\u001b]0;pwned\\u0007\\u001b[2Jcleared\"}"))
+		}
+	}))
+	defer srv.Close()
+
+	r := runMailflow(t, nil, "", "status", "--api", srv.URL, "--live", "3", "woodgrove.example")
+	if r.code != 0 {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	for _, l := range strings.Split(r.stdout, "\n") {
+		if strings.HasPrefix(strings.TrimSpace(l), "FAKE LINE") || strings.HasPrefix(strings.TrimSpace(l), "FORGED ROW") {
+			t.Errorf("a server's field forged a line:\n%s", r.stdout)
+		}
+	}
+	r = runMailflow(t, nil, "", "status", "--api", srv.URL, "err.example")
+	if r.code != 1 || strings.ContainsRune(r.stderr, 0x1b) || strings.ContainsRune(r.stderr, 0x07) || !strings.Contains(r.stderr, `\x1b]0;pwned`) {
+		t.Errorf("exit %d; the error text reached the terminal raw: %q", r.code, r.stderr)
+	}
+	r = runMailflow(t, nil, "", "status", "--api", srv.URL, "--json", "raw.example")
+	if r.code != 1 || strings.ContainsRune(r.stdout, 0x1b) || !strings.Contains(r.stderr, "is not JSON") {
+		t.Errorf("exit %d; stdout %q; stderr %q", r.code, r.stdout, r.stderr)
 	}
 }

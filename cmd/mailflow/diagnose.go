@@ -6,23 +6,43 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	"github.com/mailflow/mailflow/diagnose"
 )
 
 func runDiagnose(ctx context.Context, env *environment, args []string) error {
-	fs := newFlagSet(env, "diagnose", "[--text] [--json] < responses | --eval FILE.jsonl")
+	fs := newFlagSet(env, "diagnose", "[--text] [--json] < responses | [--json] RESPONSE... | --eval FILE.jsonl")
 	text := fs.Bool("text", false, "read one plain SMTP response per line instead of JSON Lines")
 	asJSON := fs.Bool("json", false, "write JSON even when stdout is a terminal (--text prints a table there)")
 	eval := fs.String("eval", "", "measure the classifier on a labelled JSON Lines file (the format of diagnose/testdata/eval.jsonl): accuracy per category, confusion matrix, misses")
-	if err := fs.parseFlagsOnly(args); err != nil {
+	if err := fs.parse(args); err != nil {
 		return err
 	}
 	if *eval != "" {
+		if err := fs.noArgs(); err != nil {
+			return err
+		}
 		return runDiagnoseEval(env, *eval, *asJSON)
 	}
+	in := env.stdin
+	if fs.NArg() > 0 {
+		// Responses on the command line, one per argument, as a
+		// newcomer first tries it (review S35-D1): read as --text reads
+		// its lines, a line break inside one joining its lines.
+		// A single word is more likely a file meant for stdin.
+		var b strings.Builder
+		for _, a := range fs.Args() {
+			if len(strings.Fields(a)) < 2 {
+				return fmt.Errorf("%w: unexpected argument %q: give a response in quotes (mailflow diagnose '550 5.1.1 user unknown') or pipe responses to stdin (mailflow diagnose --text < FILE)", errUsage, a)
+			}
+			b.WriteString(strings.Join(strings.Fields(a), " "))
+			b.WriteByte('\n')
+		}
+		in, *text = strings.NewReader(b.String()), true
+	}
 	opts := diagnose.CLIOptions{Text: *text, Table: !*asJSON && isTerminal(env.stdout)}
-	res, err := diagnose.RunCLI(ctx, env.stdin, env.stdout, env.stderr, opts)
+	res, err := diagnose.RunCLI(ctx, in, env.stdout, env.stderr, opts)
 	if err != nil {
 		return err
 	}

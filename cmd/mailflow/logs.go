@@ -95,7 +95,7 @@ func runLogs(ctx context.Context, env *environment, args []string) error {
 			}
 		}
 		if *asJSON {
-			if _, err := env.stdout.Write(body); err != nil {
+			if err := writeAnswer(env.stdout, body, "the timeline"); err != nil {
 				return err
 			}
 		} else if len(tl.Attempts) > 0 {
@@ -123,7 +123,7 @@ func runLogs(ctx context.Context, env *environment, args []string) error {
 		return err
 	}
 	if *asJSON {
-		_, err := env.stdout.Write(body)
+		err := writeAnswer(env.stdout, body, "the logs")
 		return err
 	}
 	var l logstore.Logs

@@ -124,7 +124,9 @@ func mainWithExit(ctx context.Context, env *environment, args []string) int {
 				hint = brokerHint(strings.Split(f.Value.String(), ","), err)
 			}
 		}
-		fmt.Fprintf(env.stderr, "mailflow %s: %v%s\n", c.name, err, hint)
+		// An error may quote what a server answered (an API's error text):
+		// it must not drive the terminal either (review S35-B4).
+		fmt.Fprintf(printable(env.stderr), "mailflow %s: %v%s\n", c.name, err, hint)
 		var ee *exitError
 		if errors.As(err, &ee) {
 			return ee.code

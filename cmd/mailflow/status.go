@@ -47,15 +47,14 @@ func runStatus(ctx context.Context, env *environment, args []string) error {
 		return err
 	}
 	if *asJSON {
-		_, err := env.stdout.Write(body)
-		return err
+		return writeAnswer(env.stdout, body, base+"/status")
 	}
 	var st api.Status
 	if err := json.Unmarshal(body, &st); err != nil {
 		return fmt.Errorf("decode status from %s: %w", base, err)
 	}
 	var ll api.LiveLog
-	if *live > 0 || st.Failures > 0 && st.LastCode >= 200 && st.LastCode < 300 {
+	if *live > 0 || lastDelivered(&st) {
 		// A window with failures whose last attempt was delivered: the
 		// live log names the last failure (lastFailure), even when no
 		// recent attempts are to be printed.
@@ -71,13 +70,34 @@ func runStatus(ctx context.Context, env *environment, args []string) error {
 	return nil
 }
 
+// lastDelivered reports whether the status's window holds failures
+// while its last response is a 2xx: the case for a "last failure" line.
+// The status decides, not the live log read by a second request, so that
+// the two lines cannot contradict each other (review S35-B1). A delivery
+// reported without a reply code (local or LMTP delivery) gets no line.
+func lastDelivered(st *api.Status) bool {
+	return st.Failures > 0 && st.LastCode >= 200 && st.LastCode < 300
+}
+
+// writeAnswer writes an API's JSON answer as it came, after checking it is
+// JSON: a foreign --api could send anything, escape sequences included
+// (review S35-B4); JSON itself escapes control characters in strings.
+func writeAnswer(w io.Writer, body []byte, what string) error {
+	if !json.Valid(body) {
+		return fmt.Errorf("the answer for %s is not JSON (%d bytes): is --api a mailflow instance?", what, len(body))
+	}
+	_, err := w.Write(body)
+	return err
+}
+
 // lastFailure returns the newest attempt of a live log (newest first)
-// that was not delivered, when the newest attempt was: a domain Bad with
-// 21 failures of 25 whose last attempt happened to go through would
-// otherwise show only "last response 250 2.0.0 OK". It returns nil when
-// the window holds no failure or the last response is one.
+// that was not delivered, when the status's last response was
+// (lastDelivered): a domain Bad with 21 failures of 25 whose last attempt
+// happened to go through would otherwise show only "last response 250
+// 2.0.0 OK" — Good domains with failures get the line too. It returns nil
+// otherwise, or when the live log holds no failure.
 func lastFailure(st *api.Status, attempts []api.Attempt) *api.Attempt {
-	if st.Failures == 0 || len(attempts) == 0 || attempts[0].Outcome != schemas.OutcomeDelivered.String() {
+	if !lastDelivered(st) {
 		return nil
 	}
 	for i := range attempts {
@@ -170,7 +190,7 @@ func printStatus(w io.Writer, st *api.Status, recent []api.Attempt, lastFail *ap
 		fmt.Fprintf(tw, "  last response\t%s  (%s ago)\n", oneLine(st.LastResponse, 100), ago(now.Sub(*st.LastAttemptAt)))
 	}
 	if lastFail != nil {
-		fmt.Fprintf(tw, "  last failure\t%s  (%s ago, %s)\n", oneLine(lastFail.Response, 100), ago(now.Sub(lastFail.At)), lastFail.Outcome)
+		fmt.Fprintf(tw, "  last failure\t%s  (%s ago, %s)\n", oneLine(lastFail.Response, 100), ago(now.Sub(lastFail.At)), oneLine(lastFail.Outcome, 12))
 	}
 	for i, c := range st.TopCategories {
 		label := ""
@@ -188,7 +208,9 @@ func printStatus(w io.Writer, st *api.Status, recent []api.Attempt, lastFail *ap
 		fmt.Fprintln(w, "  recent attempts (newest first):")
 		tw = tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 		for _, a := range recent {
-			fmt.Fprintf(tw, "    %s\t%s\t%s\t%s\n", a.At.Local().Format("2006-01-02 15:04:05 MST"), a.Outcome, a.Recipient, oneLine(a.Response, 70))
+			// every field from the server on one line: a line break in
+			// one would forge a row (review S35-B3)
+			fmt.Fprintf(tw, "    %s\t%s\t%s\t%s\n", a.At.Local().Format("2006-01-02 15:04:05 MST"), oneLine(a.Outcome, 12), oneLine(a.Recipient, 80), oneLine(a.Response, 70))
 		}
 		tw.Flush()
 	}
