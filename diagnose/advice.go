@@ -90,8 +90,13 @@ const (
 	googleAuthCheck  = "Gmail requires SPF or DKIM for all senders and SPF, DKIM and aligned DMARC for bulk senders: https://support.google.com/a/answer/81126."
 
 	microsoftBlockCheck = "Microsoft: request delisting at https://sender.office.com (Microsoft 365) or https://olcsupport.office.com (Outlook.com) and monitor the IP in SNDS (https://sendersupport.olc.protection.outlook.com/snds/)."
-	microsoftRateCheck  = "Microsoft: reduce connections and volume per IP; watch the IP in SNDS (https://sendersupport.olc.protection.outlook.com/snds/)."
-	microsoftAuthCheck  = "Microsoft requires SPF, DKIM and DMARC for high-volume senders to Outlook.com; see https://learn.microsoft.com/defender-office-365/email-authentication-about."
+	// tenantBlockAdvice: Microsoft 365's 5.7.703, the sender's own
+	// organisation's Tenant Allow/Block List blocking the recipient
+	// (https://learn.microsoft.com/defender-office-365/tenant-allow-block-list-email-spoof-configure).
+	tenantBlockSummary = "Your own organisation's Microsoft 365 Tenant Allow/Block List blocks mail to this recipient."
+	tenantBlockCheck   = "Ask your Microsoft 365 admin to remove the recipient's address or domain from the Tenant Allow/Block List (Microsoft Defender portal, Policies & rules, Tenant Allow/Block Lists) if mail to it should flow; the recipient's side cannot change it."
+	microsoftRateCheck = "Microsoft: reduce connections and volume per IP; watch the IP in SNDS (https://sendersupport.olc.protection.outlook.com/snds/)."
+	microsoftAuthCheck = "Microsoft requires SPF, DKIM and DMARC for high-volume senders to Outlook.com; see https://learn.microsoft.com/defender-office-365/email-authentication-about."
 
 	yahooBlockCheck = "Yahoo/AOL: see https://senders.yahooinc.com/smtp-error-codes; lower complaints and unknown-user rates, then ask for review via https://senders.yahooinc.com/contact."
 	yahooRateCheck  = "Yahoo/AOL: [TSS04]-style deferrals mean unexpected volume or complaints; slow down and see https://senders.yahooinc.com/smtp-error-codes."

@@ -1128,6 +1128,12 @@ func hasAnyFold(text string, words []string) bool {
 	return false
 }
 
+// tenantBlockWords name Microsoft 365's Tenant Allow/Block List blocking
+// a recipient for the sender's own organisation (5.7.703 and the NDR's
+// words; rules.go reads the same as policy_rejected).
+var tenantBlockWords = []string{"5.7.703", "tenant recipient block", "tenant allow/block", "tenant allow block", "liste de blocage du locataire",
+	"sperrliste des mandanten", "mandantenempf"}
+
 // aboutRestriction reports whether text is a reply of one of Postfix's
 // smtpd restrictions (restrictionStage).
 func aboutRestriction(text string) bool {
@@ -1374,6 +1380,12 @@ func advise(res Result, code int, text string, bl *blocklist, sig signal) Advice
 		if code == 0 {
 			a.WhoActs = WhoSender
 			a.Check = localChain
+		}
+	case CategoryPolicyRejected:
+		if hasAnyFold(text, tenantBlockWords) {
+			// The rule is the sender's own organisation's, not the
+			// receiver's (review S35-A9).
+			a = Advice{tenantBlockSummary, WhoSender, tenantBlockCheck}
 		}
 	case CategoryDomainNotFound:
 		if res.Outcome == OutcomeDeferred {

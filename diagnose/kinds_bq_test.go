@@ -77,3 +77,26 @@ func TestReviewS35NearMisses(t *testing.T) {
 		}
 	}
 }
+
+// TestTenantBlockAdvice (review S35-A9): the advice for Microsoft 365's
+// Tenant Allow/Block List names the sender's own admin, not a rule at the
+// receiver; other policy refusals keep the generic advice.
+func TestTenantBlockAdvice(t *testing.T) {
+	for _, tc := range []struct {
+		resp   string
+		tenant bool
+	}{
+		{"550 5.7.703 Your message can't be delivered because one or more recipients are blocked by your organization's tenant recipient block policy.", true},
+		{"550 5.7.1 Your message to ops@example.org was blocked by your organization using the Tenant Allow/Block List", true},
+		{"5.7.1 Votre message ne peut pas être remis, car un ou plusieurs destinataires sont bloqués par la stratégie d’autorisation/de liste de blocage du locataire de votre organisation.", true},
+		{"554 5.7.1 <ops@example.org>: Relay access denied", false},
+	} {
+		got := testClassifier.Classify(Input{Response: tc.resp})
+		if got.Category != CategoryPolicyRejected {
+			t.Fatalf("%q: %s, want policy_rejected", tc.resp, got.Category)
+		}
+		if isTenant := got.Advice.Summary == tenantBlockSummary && got.Advice.WhoActs == WhoSender; isTenant != tc.tenant {
+			t.Errorf("%q: advice %+v, tenant block advice %v, want %v", tc.resp, got.Advice, isTenant, tc.tenant)
+		}
+	}
+}
