@@ -1,35 +1,20 @@
 package api_test
 
 import (
-	"bytes"
 	"fmt"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"strings"
-	"sync"
 	"testing"
 
 	"github.com/mailflow/mailflow/api"
+	"github.com/mailflow/mailflow/internal/logbuf"
 )
 
-// syncBuffer is a log's output, safe for the handler's goroutines.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
+// syncBuffer is the logger output the server under test writes while
+// the test reads it.
+type syncBuffer = logbuf.Buffer
 
 // TestForwardedRefusalsBounded: anyone can send X-Mailflow-Forwarded-By
 // (review finding F5). Refusals of such unsigned requests write a bounded

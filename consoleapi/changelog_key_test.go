@@ -1,32 +1,17 @@
 package consoleapi
 
 import (
-	"bytes"
 	"log/slog"
 	"regexp"
 	"strings"
-	"sync"
 	"testing"
+
+	"github.com/mailflow/mailflow/internal/logbuf"
 )
 
-// lockedBuffer is a bytes.Buffer the server's goroutines may write while
+// lockedBuffer is the logger output the server under test writes while
 // the test reads it.
-type lockedBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (l *lockedBuffer) Write(p []byte) (int, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.Write(p)
-}
-
-func (l *lockedBuffer) String() string {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.String()
-}
+type lockedBuffer = logbuf.Buffer
 
 // TestChangeLogKeyIsTheAuditKey (newcomer review, session 34): the log
 // line of a console change names the key the audit entry has, so that

@@ -10,7 +10,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -21,6 +20,7 @@ import (
 	"github.com/twmb/franz-go/pkg/kmsg"
 
 	"github.com/mailflow/mailflow/directory"
+	"github.com/mailflow/mailflow/internal/logbuf"
 	"github.com/mailflow/mailflow/schemas"
 	"github.com/mailflow/mailflow/state"
 )
@@ -840,21 +840,6 @@ func (h *harness) expectCleanRun(r *running) {
 	}
 }
 
-// lockedBuffer is a log destination that tests read while the processor
-// writes to it.
-type lockedBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (l *lockedBuffer) Write(p []byte) (int, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.Write(p)
-}
-
-func (l *lockedBuffer) String() string {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.String()
-}
+// lockedBuffer is the logger output the server under test writes while
+// the test reads it.
+type lockedBuffer = logbuf.Buffer

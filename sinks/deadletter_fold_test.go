@@ -2,7 +2,6 @@ package sinks
 
 import (
 	"context"
-	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -22,18 +21,7 @@ func TestFoldedNotificationDeadLetterNamesEveryAlert(t *testing.T) {
 	c := startCluster(t)
 	mail := startSMTP(t, nil, "", "")
 	hooks := startHooks(t)
-	c.applyDirectory(t, ctx, fmt.Sprintf(`resellers: [{id: ra, name: Reseller A}]
-customers: [{id: ca, reseller: ra}]
-domains: [{name: a.example, customer: ca}]
-managers:
-  - {id: cust-a, level: customer, of: ca, webhook_url: "%[1]s/cust-a", webhook_secret: %[2]s}
-subscriptions:
-  - {id: s-cust-a, manager: cust-a}
-`, hooks.srv.URL, testSecret))
-	release := make(chan bool)
-	hooks.mu.Lock()
-	hooks.hang["/cust-a"] = release
-	hooks.mu.Unlock()
+	release := oneHeldWebhookLane(t, ctx, c, hooks)
 
 	// As in TestRestartDuringHoldTellsEveryFlap: the first delivery hangs
 	// while the flood queues behind it; delivered, it and the next flap
@@ -45,20 +33,7 @@ subscriptions:
 	cfg.WebhookTimeout = 2 * time.Minute // hang until close(release)
 	startSink(t, cfg, false)
 	alerts := flapAlerts("a.example", "dlq", flood)
-	c.produceAlerts(t, ctx, alerts[0])
-	eventually(t, 30*time.Second, "the first delivery under way", func() bool {
-		hooks.mu.Lock()
-		defer hooks.mu.Unlock()
-		return hooks.seen["/cust-a"] > 0
-	})
-	c.produceAlerts(t, ctx, alerts[1:]...)
-	eventually(t, 30*time.Second, "every alert read", func() bool {
-		return counter(t, reg, "mailflow_sink_alerts_total") >= flood
-	})
-	close(release)
-	eventually(t, 30*time.Second, "the third flap held", func() bool {
-		return hasLine(buf.String(), "flap control holds a notification", "alert_id="+alerts[2].ID)
-	})
+	floodBehindHungDelivery(t, ctx, c, hooks, reg, buf, alerts, release)
 	hooks.mu.Lock()
 	hooks.always["/cust-a"] = reply{code: 500}
 	hooks.mu.Unlock()

@@ -35,6 +35,7 @@ import (
 
 	"github.com/mailflow/mailflow/directory"
 	"github.com/mailflow/mailflow/internal/kafkatest"
+	"github.com/mailflow/mailflow/internal/logbuf"
 	"github.com/mailflow/mailflow/schemas"
 )
 
@@ -55,23 +56,9 @@ func testLogger(t *testing.T) *slog.Logger {
 	return slog.New(slog.NewTextHandler(buf, &slog.HandlerOptions{Level: slog.LevelDebug}))
 }
 
-// lockedBuffer is a bytes.Buffer safe for the sink's goroutines.
-type lockedBuffer struct {
-	mu  sync.Mutex
-	buf bytes.Buffer
-}
-
-func (b *lockedBuffer) Write(p []byte) (int, error) {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.Write(p)
-}
-
-func (b *lockedBuffer) String() string {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.String()
-}
+// lockedBuffer is the logger output the server under test writes while
+// the test reads it.
+type lockedBuffer = logbuf.Buffer
 
 // received is one message an SMTP test server accepted.
 type received struct {

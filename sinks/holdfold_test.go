@@ -143,38 +143,14 @@ func TestRestartDuringHoldTellsEveryFlap(t *testing.T) {
 	c := startCluster(t)
 	mail := startSMTP(t, nil, "", "")
 	hooks := startHooks(t)
-	c.applyDirectory(t, ctx, fmt.Sprintf(`resellers: [{id: ra, name: Reseller A}]
-customers: [{id: ca, reseller: ra}]
-domains: [{name: a.example, customer: ca}]
-managers:
-  - {id: cust-a, level: customer, of: ca, webhook_url: "%[1]s/cust-a", webhook_secret: %[2]s}
-subscriptions:
-  - {id: s-cust-a, manager: cust-a}
-`, hooks.srv.URL, testSecret))
-	release := make(chan bool)
-	hooks.mu.Lock()
-	hooks.hang["/cust-a"] = release
-	hooks.mu.Unlock()
+	release := oneHeldWebhookLane(t, ctx, c, hooks)
 
 	const flood = 150
 	cfg, buf, reg := flapSinkConfig(t, c, mail, 1000, 4*time.Second)
 	cfg.WebhookTimeout = 2 * time.Minute // hang until close(release), as above
 	stop := startSink(t, cfg, false)
 	alerts := flapAlerts("a.example", "restart", flood)
-	c.produceAlerts(t, ctx, alerts[0])
-	eventually(t, 30*time.Second, "the first delivery under way", func() bool {
-		hooks.mu.Lock()
-		defer hooks.mu.Unlock()
-		return hooks.seen["/cust-a"] > 0
-	})
-	c.produceAlerts(t, ctx, alerts[1:]...)
-	eventually(t, 30*time.Second, "every alert read", func() bool {
-		return counter(t, reg, "mailflow_sink_alerts_total") >= flood
-	})
-	close(release)
-	eventually(t, 30*time.Second, "the third flap held", func() bool {
-		return hasLine(buf.String(), "flap control holds a notification", "alert_id="+alerts[2].ID)
-	})
+	floodBehindHungDelivery(t, ctx, c, hooks, reg, buf, alerts, release)
 	stop()
 	time.Sleep(5 * time.Second) // past the hold
 
@@ -198,4 +174,46 @@ subscriptions:
 	if len(seen)+omitted != flood {
 		t.Errorf("%d listed + %d counted = %d alerts told, want %d", len(seen), omitted, len(seen)+omitted, flood)
 	}
+}
+
+// oneHeldWebhookLane gives the cluster one domain, a.example, whose
+// customer manager cust-a has a webhook at /cust-a that hangs until the
+// returned channel is closed.
+func oneHeldWebhookLane(t *testing.T, ctx context.Context, c *cluster, hooks *hookReceiver) chan bool {
+	t.Helper()
+	c.applyDirectory(t, ctx, fmt.Sprintf(`resellers: [{id: ra, name: Reseller A}]
+customers: [{id: ca, reseller: ra}]
+domains: [{name: a.example, customer: ca}]
+managers:
+  - {id: cust-a, level: customer, of: ca, webhook_url: "%[1]s/cust-a", webhook_secret: %[2]s}
+subscriptions:
+  - {id: s-cust-a, manager: cust-a}
+`, hooks.srv.URL, testSecret))
+	release := make(chan bool)
+	hooks.mu.Lock()
+	hooks.hang["/cust-a"] = release
+	hooks.mu.Unlock()
+	return release
+}
+
+// floodBehindHungDelivery produces alerts so that all but the first queue
+// behind the first one's hung delivery to /cust-a, then releases it and
+// waits until flap control holds the lane at the third alert: the queued
+// alerts are folded from then on.
+func floodBehindHungDelivery(t *testing.T, ctx context.Context, c *cluster, hooks *hookReceiver, reg *prometheus.Registry, buf *lockedBuffer, alerts []*schemas.StatusChange, release chan bool) {
+	t.Helper()
+	c.produceAlerts(t, ctx, alerts[0])
+	eventually(t, 30*time.Second, "the first delivery under way", func() bool {
+		hooks.mu.Lock()
+		defer hooks.mu.Unlock()
+		return hooks.seen["/cust-a"] > 0
+	})
+	c.produceAlerts(t, ctx, alerts[1:]...)
+	eventually(t, 30*time.Second, "every alert read", func() bool {
+		return counter(t, reg, "mailflow_sink_alerts_total") >= float64(len(alerts))
+	})
+	close(release)
+	eventually(t, 30*time.Second, "the third flap held", func() bool {
+		return hasLine(buf.String(), "flap control holds a notification", "alert_id="+alerts[2].ID)
+	})
 }

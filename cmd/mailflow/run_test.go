@@ -7,7 +7,6 @@ import (
 	"net/http"
 	"regexp"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -17,27 +16,13 @@ import (
 
 	"github.com/mailflow/mailflow/accounts"
 	"github.com/mailflow/mailflow/api"
+	"github.com/mailflow/mailflow/internal/logbuf"
 	"github.com/mailflow/mailflow/schemas"
 )
 
-// syncBuffer is a bytes.Buffer safe for a command writing and a test
-// reading at once.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
+// syncBuffer is the logger output the server under test writes while
+// the test reads it.
+type syncBuffer = logbuf.Buffer
 
 func httpGet(ctx context.Context, url string) (int, []byte, error) {
 	ctx, cancel := context.WithTimeout(ctx, 5*time.Second)

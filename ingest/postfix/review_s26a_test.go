@@ -1,7 +1,6 @@
 package postfix
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -14,27 +13,13 @@ import (
 	"testing"
 	"time"
 
+	"github.com/mailflow/mailflow/internal/logbuf"
 	"github.com/mailflow/mailflow/schemas"
 )
 
-// syncBuffer is a log destination the follower's goroutine writes while
+// syncBuffer is the logger output the server under test writes while
 // the test reads it.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
+type syncBuffer = logbuf.Buffer
 
 // heldSink is a collector whose next call, once hold is armed, blocks
 // until release (or until its context ends): a sink held up by a Kafka
