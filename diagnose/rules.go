@@ -578,6 +578,41 @@ var mechanismRules = []rule{
 
 // strongRules are specific phrases, most specific category first.
 var strongRules = []rule{
+	// Batch BS's kinds (kinds_bs_test.go): what sending libraries and a
+	// local delivery agent's exit status write themselves.
+	{cat: CategoryTLSRequired, settled: true, why: "a client library that requires TLS and finds no STARTTLS on the server (.NET SmtpClient 'The SMTP server does not support the STARTTLS extension', 'Server does not support secure connections'; Ruby Net::SMTPUnsupportedCommand 'STARTTLS is not supported on this server'; Python smtplib 'STARTTLS extension not supported by server', probe BS bs-015, 027, 032, 035): the TLS demand unmet, which an MTA retries (Postfix defers 'TLS is required, but was not offered'), not an unknown extension's syntax", any: []string{
+		"does not support the starttls extension", "does not support starttls", "starttls is not supported", "starttls extension not supported",
+		"starttls not supported", "does not support secure connections", "no starttls support", "starttls is not available",
+	}},
+	{cat: CategoryTLSRequired, settled: true, why: "a certificate the client refuses, inside a library's connection or handshake error (MailKit SslHandshakeException 'The host name (…) did not match the name given in the server's SSL certificate'; JavaMail 'Could not convert socket to TLS … PKIX path building failed'; PHP 'Unable to connect with STARTTLS: … certificate verify failed', probe BS bs-016, 024, 039): the certificate is the cause, the broken connection its consequence", any: []string{
+		"did not match the name given in the server's ssl certificate", "name given in the server's ssl certificate",
+		"pkix path building failed", "unable to find valid certification path", "certificate verify failed && starttls",
+		"certificate verify failed && ssl operation failed", "could not convert socket to tls && certificate",
+	}},
+	{cat: CategoryDomainNotFound, settled: true, why: "a client library that cannot resolve the SMTP host's name (Java's UnknownHostException, JavaMail 'Unknown SMTP host'; .NET 'The SMTP host was not found'; MailKit 'Failed to resolve host'; PHP's 'php_network_getaddresses: getaddrinfo … failed', probe BS bs-017, 023, 028, 040): the name's DNS, not the connection", any: []string{
+		"unknownhostexception", "unknown smtp host", "smtp host was not found", "failed to resolve host", "php_network_getaddresses",
+		"getaddrinfo for && failed", "getaddrinfo failed",
+	}},
+	{cat: CategoryConnectionFailed, settled: true, why: "a client library's report that the server dropped the session or could not be reached, in its own words and PHPMailer's translations (MailKit 'The SMTP server has unexpectedly disconnected', PHPMailer's connect_host in Japanese and Korean, probe BS bs-014, 004, 005)", any: []string{
+		"unexpectedly disconnected", "disconnected unexpectedly", "smtpホストに接続できませんでした", "ホストに接続できませんでした",
+		"smtp 호스트에 접속할 수 없습니다", "호스트에 접속할 수 없습니다",
+	}},
+	{cat: CategorySyntaxError, settled: true, why: "an address whose local part is not ASCII where the client or server has no SMTPUTF8 (RFC 6531): .NET's 'The client or server is only configured for E-mail addresses with ASCII local-parts' (probe BS bs-029), the address's form as the SMTPUTF8 refusals are", any: []string{
+		"ascii local-parts", "ascii local-part", "ascii local parts", "ascii local part",
+	}},
+	{cat: CategoryPolicyRejected, settled: true, why: "a network barred for its earlier failed AUTH attempts: counted failed logins are the server's policy on who may send, by the README's SMTP AUTH convention, whatever 'does not accept mail' (RFC 7504's 521) precedes it (ASSP '521 … does not accept mail - closing transmission - too many previous AUTH errors from network', probe BS bs-049)", any: []string{
+		"previous auth errors", "too many auth errors", "too many authentication errors", "too many authentication failures",
+		"too many failed auth", "too many failed logins", "too many failed login attempts",
+		// a recipient's mailbox locked after failed logins is the recipient's state (kind-0767)
+	}, unless: []string{"mailbox", "locked"}},
+	{cat: CategoryServerError, settled: true, why: "a local delivery command's exit status as sysexits.h names it and Postfix's pipe(8) reports it (EX_USAGE 'command line usage error', EX_NOINPUT 'cannot open input', EX_SOFTWARE 'internal software error', EX_OSFILE 'critical OS file missing', EX_CANTCREAT 'can't create user output file', EX_CONFIG 'local configuration error'; probe BS bs-059, 062, 063): the delivery agent's fault on the receiving side, returned for the 5.x ones (bounceHints)", any: []string{
+		"command line usage error", "internal software error", "critical os file missing", "can't create user output file",
+		"can't create (user) output file", "cannot open input", "local configuration error", "mailbox file format unrecognized",
+		"mailbox file format",
+	}},
+	{cat: CategorySyntaxError, settled: true, why: "EX_DATAERR, sysexits.h's 'data format error', which Postfix's pipe(8) reports as 5.6.0: the delivery command refused the message's form (probe BS bs-061); EX_PROTOCOL's 'remote error in protocol' likewise the dialogue's", any: []string{
+		"data format error", "remote error in protocol",
+	}},
 	// Batch BR's kinds (kinds_br_test.go): specific phrasings that more
 	// general strong rules below read as something else.
 	{cat: CategoryAuthenticationFailed, settled: true, why: "the client's address or HELO name required to resolve, or said to have no DNS entry: the identity check of batch X's FCrDNS convention, in the words of policy rules (a PHP bounce classifier's list, '501 5.7.1 <sender@example.com> Sender IP must resolve', '550 5.7.0 HELO argument [mail.example.com] is missing a DNS entry', probe BR br-063, br-066); a sender domain that must resolve stays the receiver's policy (blindo-0178)", all: [][]string{
@@ -2452,6 +2487,10 @@ var finalHints = []string{
 	// "remote delivery failed: <reason>" (probe BR br-003, br-007) and a temporary one as "remote
 	// delivery deferred: <reason>"
 	"remote delivery failed",
+	// the permanent sysexits.h statuses as Postfix's pipe(8) words them (its sys_exits.c maps them to
+	// 5.x.x DSN codes; probe BS): the message is returned
+	"command line usage error", "internal software error", "critical os file missing", "can't create user output file",
+	"cannot open input", "local configuration error", "data format error", "remote error in protocol",
 	"check for typos", // Gmail NDR: "… couldn't be found. Check for typos or unnecessary spaces and try again."
 	// Localized NDR verdicts (Exchange/Microsoft 365, Gmail): "your message couldn't be delivered".
 	"konnte nicht zugestellt werden", "n'a pas pu etre remis", "no se pudo entregar", "non e stato recapitato",
