@@ -961,3 +961,16 @@ func TestFreshBatchBR(t *testing.T) { holdsFreshBatch(t, "blind_br.jsonl", 62, 6
 // bs-044, bs-045, bs-047 (labelled rate, content and syntax, read as the
 // policy their 5.7.1 and 553 say).
 func TestFreshBatchBS(t *testing.T) { holdsFreshBatch(t, "blind_bs.jsonl", 59, 55, 55) }
+
+// TestFreshBatchBT guards batch BT (session 35): 66 texts kept of a
+// blind helper's 69, all written by mail clients and webmails themselves
+// (Mailspring, Claws Mail, Sylpheed, Horde, SOGo, Postfix's sendmail(1),
+// KDE KSMTP, NeoMutt, OX App Suite, Balsa; 27 in 15 languages). Scored
+// once, blind, after batch BS's fixes: 43/66 category, 53/66 outcome;
+// then tuned on (kinds_bt_test.go): 65/66, 64/66. Left: bt-067 (Balsa's
+// Polish wrapper around "451 4.7.1 Try again later", labelled greylisted,
+// which the bare reply reads; the wrapper hides it), bt-047 (a Java
+// UnknownHostException beside "timeout -1", labelled bounced, read as
+// deferred by the timeout word) and bt-034 (Horde's "Server is not
+// accepting SMTP connections", labelled bounced from the 554 behind it).
+func TestFreshBatchBT(t *testing.T) { holdsFreshBatch(t, "blind_bt.jsonl", 66, 65, 64) }

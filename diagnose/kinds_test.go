@@ -90,12 +90,13 @@ var kindsUntrained = map[string]bool{"fallbacks, more": true, "code meaning over
 	// probe BO: a destination domain named invalid is read by a settled
 	// rule
 	"BO kinds": true,
-	// probes BP, BQ, BR and BS: rules, measured with the model they were scored
+	// probes BP to BT: rules, measured with the model they were scored
 	// blind with
 	"BP kinds": true,
 	"BQ kinds": true,
 	"BR kinds": true,
-	"BS kinds": true}
+	"BS kinds": true,
+	"BT kinds": true}
 
 // appendKinds writes the phrasings of one kinds test to path, one JSON
 // line each, named by the test file and the test's name.

@@ -578,6 +578,41 @@ var mechanismRules = []rule{
 
 // strongRules are specific phrases, most specific category first.
 var strongRules = []rule{
+	// Batch BT's kinds (kinds_bt_test.go): mail clients' and webmails'
+	// own texts for a send that failed, in their translations.
+	{cat: CategoryConnectionFailed, settled: true, why: "a mail client's report that the connection to its server failed or was closed by the other side (KDE KSMTP's German 'Verbindung durch Gegenseite getrennt', Horde's Hungarian 'A szerver váratlanul lezárta a kapcsolatot', Sylpheed's 'error when connecting', an msmtp queue script's 'host not connected', probe BT bt-022, 033, 037, 059): the session, retried", any: []string{
+		"durch gegenseite getrennt", "varatlanul lezarta a kapcsolatot", "lezarta a kapcsolatot", "error when connecting", "host not connected",
+		"connexion fermee par l'hote distant", "conexion cerrada por el host remoto",
+	}},
+	{cat: CategoryDomainNotFound, settled: true, why: "a mail client that cannot resolve its server's name, in its translations (Claws Mail's French 'échec de la recherche de l'hôte', Mailspring's Japanese 'SMTPサーバが見つかりません', NeoMutt's 'The IP address of host … could not be determined', probe BT bt-021, 024, 053): the name's DNS", any: []string{
+		"echec de la recherche de l'hote", "recherche de l'hote", "smtpサーバが見つかりません", "サーバが見つかりません",
+		"ip address of host && could not be determined", "address of host && could not be determined",
+	}},
+	{cat: CategoryMessageTooLarge, settled: true, why: "a webmail's limit on the length of the message's text, in German (SOGo's 'Die Textlänge Ihrer Nachricht überschreitet die Begrenzung auf 1834 Zeichen', probe BT bt-035): the message too long for the system", any: []string{
+		"textlange ihrer nachricht uberschreitet", "textlange && uberschreitet", "textlange && begrenzung",
+	}},
+	{cat: CategoryPolicyRejected, settled: true, why: "a mail client's report that its server refused or demanded SMTP AUTH, in its translations (Mailspring's Russian 'Ошибка аутентификации - проверьте свое имя пользователя и пароль', Horde's 'Server denied authentication', its Spanish 'El servidor precisa autentificación', Mailspring's 'Sending is not enabled for this account', probe BT bt-010, 031, 032, 013): the server's policy on who may send, by the README's SMTP AUTH convention", any: []string{
+		"ошибка аутентификации", "denied authentication", "precisa autentificacion", "precisa autenticacion",
+		"requiere autentificacion", "requiere autenticacion", "sending is not enabled for this account", "sending is not enabled for your account",
+		// MailCore2's relay refusal with its hint to authenticate (Mailspring, bt-005)
+		"would not relay a message", "you may need to authenticate",
+	}},
+	{cat: CategorySpamContent, settled: true, why: "the provider's outbound spam filter, or an attachment the server does not allow, as a mail client reports them (Mailspring's 'The message has been blocked by Yahoo's outbound spam filter', its Korean 'illegal attachment', probe BT bt-001, 012): a verdict on this message", any: []string{
+		"outbound spam filter", "불법적인 첨부 파일", "허용하지 않는 불법적인 첨부",
+	}},
+	{cat: CategorySyntaxError, settled: true, why: "an address's form: UTF-8 addresses the server cannot take (RFC 6531 SMTPUTF8; Sylpheed's 'The message needs and server does not support UTF-8 email addresses', bt-044), or a client's own check that an address is malformed (a CMS's 'The given E-Mail address \"jo.@example.com\" is invalid.', bt-069)", any: []string{
+		"utf-8 email addresses", "utf-8 e-mail addresses", "utf8 email addresses", "utf-8 addresses",
+		"given e-mail address && is invalid", "given email address && is invalid", "given e-mail address && is not valid",
+	}},
+	{cat: CategoryTLSRequired, settled: true, why: "a mail client that wanted TLS and got none, in its translations (Mailspring's Swedish 'StartTLS är inte tillgängligt', Balsa's Swedish 'fjärrservern stödjer inte STARTTLS', Horde's Greek 'Ο διακομιστής δεν υποστηρίζει TLS συνδέσεις', 'Could not open secure TLS connection to the server', a JVM without the TLS versions the server needs, 'No appropriate protocol', probe BT bt-014, 064, 030, 029, 048)", any: []string{
+		"starttls ar inte tillgangligt", "stodjer inte starttls", "δεν υποστηρίζει tls", "open secure tls connection",
+		"no appropriate protocol", "protocol is disabled or cipher suites are inappropriate",
+		// Mailspring's (MailCore2's) whole text for a certificate it refused (bt-015)
+		"certificate error",
+	}, unless: []string{"s/mime", "smime", "signature", "signed"}},
+	{cat: CategoryUserUnknown, settled: true, why: "Horde's Spanish report that the address was not found or is unknown ('la dirección no se encontró, es desconocida o no acepta la recepción de mensajes', probe BT bt-028)", any: []string{
+		"la direccion no se encontro", "direccion no se encontro",
+	}},
 	// Batch BS's kinds (kinds_bs_test.go): what sending libraries and a
 	// local delivery agent's exit status write themselves.
 	{cat: CategoryTLSRequired, settled: true, why: "a client library that requires TLS and finds no STARTTLS on the server (.NET SmtpClient 'The SMTP server does not support the STARTTLS extension', 'Server does not support secure connections'; Ruby Net::SMTPUnsupportedCommand 'STARTTLS is not supported on this server'; Python smtplib 'STARTTLS extension not supported by server', probe BS bs-015, 027, 032, 035): the TLS demand unmet, which an MTA retries (Postfix defers 'TLS is required, but was not offered'), not an unknown extension's syntax", any: []string{

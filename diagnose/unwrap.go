@@ -57,6 +57,13 @@ var wrappers = []wrapper{
 	{prefix: "x-postfix;", src: "RFC 3464 diagnostic-type (Postfix)"},
 	// qmail-remote (qmail-remote.c): "Remote host said: ".
 	{prefix: "remote host said: ", src: "qmail-remote"},
+	// Mailspring's report of a send that failed (its MailCore2 error text
+	// follows), in English and the translations probe BT met: its words
+	// "unable to deliver" are the client's, not a scanner's failure (bt-001)
+	{prefix: "sorry, mailspring ", ends: []string{": "}, src: "Mailspring send error"},
+	{prefix: "Извините, mailspring ", ends: []string{": "}, src: "Mailspring send error (Russian)"},
+	{prefix: "tyvärr, mailspring ", ends: []string{": "}, src: "Mailspring send error (Swedish)"},
+	{prefix: "죄송합니다. mailspring", ends: []string{" : ", ": "}, src: "Mailspring send error (Korean)"},
 	// Exchange/Office 365 NDR text and ESP relays of it.
 	{prefix: "remote server returned '", src: "Exchange NDR"},
 	{prefix: "remote smtp server has rejected address ", src: "Domino/JANET NDR"},
