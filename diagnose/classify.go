@@ -130,6 +130,7 @@ const (
 	sigSender  // the reply answered MAIL FROM (senderStage)
 	sigFailed  // a DSN's action says a recipient failed (dsnFailed)
 	sigDelayed // a DSN's action says a recipient is delayed (dsnDelayed)
+	sigExit    // a delivery command's permanent exit status (exitStatusHints)
 )
 
 // scanResult is what one pass over a response found.
@@ -335,6 +336,7 @@ func New(opts ...Option) *Classifier {
 		{bounceHints, sigBounce},
 		{localDeferHints, sigLocalDefer},
 		{finalHints, sigFinal},
+		{exitStatusHints, sigExit},
 		{[]string{"|spf|", "sender policy framework"}, sigSPF},
 		{[]string{"|dkim|", "domainkeys"}, sigDKIM},
 		{[]string{"|dmarc|", "5322.from", "aligned with", "alignment"}, sigDMARC},
@@ -1309,7 +1311,7 @@ func outcome(hint string, code, embCode int, cat string, st status, sig signal) 
 		return OutcomeDeferred
 	case st.class == 5:
 		return OutcomeBounced
-	case sig&sigBounce != 0:
+	case sig&sigBounce != 0, sig&sigExit != 0 && sig&sigDefer == 0:
 		return OutcomeBounced
 	case sig&sigDefer != 0:
 		return OutcomeDeferred

@@ -58,3 +58,36 @@ func TestKindBTKinds(t *testing.T) {
 		{r("Se produjo un error al enviar el mensaje: No se pudo enviar el mensaje - la dirección no se encontró, es desconocida o no acepta la recepción de mensajes."), OutcomeBounced, CategoryUserUnknown},
 	})
 }
+
+// TestReviewS35BNearMisses: replies the second review of the session
+// (helper-175, /work/notes/s35/review2.md) found the BR, BS and BT rules
+// took, with what they mean; each failed on the rules it reviewed.
+func TestReviewS35BNearMisses(t *testing.T) {
+	runKinds(t, "review S35B near misses", []kindCase{
+		// 1. a delivery command's exit status under a 4xx, or with a retry
+		// word, is kept
+		{Input{Code: 451, Enhanced: "4.3.0", Response: "internal software error"}, OutcomeDeferred, CategoryServerError},
+		{r("4.3.0 Internal software error"), OutcomeDeferred, CategoryServerError},
+		{r("Internal software error, please try again later"), OutcomeDeferred, CategoryServerError},
+		// 2. a size over the limit the administrator specified
+		{Input{Code: 552, Response: "552 5.3.4 Message size exceeds the maximum message size specified by the administrator"}, OutcomeBounced, CategoryMessageTooLarge},
+		// 3. the recipient's state named as why a message could not be saved
+		{Input{Code: 550, Response: "550 5.1.1 Cannot save message: mailbox does not exist"}, OutcomeBounced, CategoryUserUnknown},
+		{Input{Code: 552, Response: "552 5.2.2 Could not save message: not enough space in mailbox"}, OutcomeBounced, CategoryMailboxFull},
+		// 4. what a receiver could not connect to is its own machinery
+		{Input{Code: 451, Response: "451 4.3.0 Error when connecting to database"}, OutcomeDeferred, CategoryServerError},
+		// 5. a receiver's check of the client's name
+		{Input{Code: 550, Response: "550 5.7.25 Failed to resolve host name of connecting IP 192.0.2.1"}, OutcomeBounced, CategoryAuthenticationFailed},
+		// 6. "country" inside a domain name is no geographic rule
+		{Input{Code: 550, Response: "550 5.7.1 SPF fail: sender@countrywide.example not permitted by the domain"}, OutcomeBounced, CategoryAuthenticationFailed},
+		// 7. an organisation's data-loss-prevention rule is its policy
+		{Input{Code: 550, Response: "550 5.7.1 DLP policy violation: message contains sensitive content"}, OutcomeBounced, CategoryPolicyRejected},
+		{Input{Code: 554, Response: "554 5.7.1 Your message contains sensitive information and was blocked by your organization's data loss prevention policy"}, OutcomeBounced, CategoryPolicyRejected},
+		// 9. Gmail asking the sender to log in
+		{Input{Code: 534, Response: "534 5.7.9 Please log in to enable access for less secure apps"}, OutcomeBounced, CategoryPolicyRejected},
+		// 10. a refusal beside a disconnection is the reason
+		{Input{Code: 550, Response: "550 5.7.1 Message rejected; the connection was unexpectedly disconnected after DATA: spam detected"}, OutcomeBounced, CategorySpamContent},
+		// a verdict on the message that names the IP stays content
+		{Input{Code: 550, Response: "550 5.7.1 Message identified as spam from ip 192.0.2.4 (content score 12.3)"}, OutcomeBounced, CategorySpamContent},
+	})
+}

@@ -568,8 +568,9 @@ var recipientStateOutput = []string{
 var authNotAFailure = []string{"spam classification", "antispam check", "anti-spam check", "spam checks", "from this range",
 	"signing failed", "signing error", "failed to sign", "unable to sign",
 	// a rule on the client's country of origin ("550 Not allowed to send from that country", probe BR
-	// br-057) is a geographic policy, whatever "not allowed to send from" says elsewhere
-	"country"}
+	// br-057) is a geographic policy, whatever "not allowed to send from" says elsewhere (as words: a
+	// domain may hold "country", review S35B-6)
+	"from that country", "from your country", "from this country", "country of origin", "|country is", "|countries|"}
 
 var mechanismRules = []rule{
 	{cat: CategoryAuthenticationFailed, any: []string{"|spf|", "|dkim|", "|dmarc|"}, unless: authPassed,
@@ -580,19 +581,23 @@ var mechanismRules = []rule{
 var strongRules = []rule{
 	// Batch BT's kinds (kinds_bt_test.go): mail clients' and webmails'
 	// own texts for a send that failed, in their translations.
-	{cat: CategoryConnectionFailed, settled: true, why: "a mail client's report that the connection to its server failed or was closed by the other side (KDE KSMTP's German 'Verbindung durch Gegenseite getrennt', Horde's Hungarian 'A szerver váratlanul lezárta a kapcsolatot', Sylpheed's 'error when connecting', an msmtp queue script's 'host not connected', probe BT bt-022, 033, 037, 059): the session, retried", any: []string{
-		"durch gegenseite getrennt", "varatlanul lezarta a kapcsolatot", "lezarta a kapcsolatot", "error when connecting", "host not connected",
+	{cat: CategoryConnectionFailed, settled: true, why: "a mail client's report that the connection to its server failed or was closed by the other side (KDE KSMTP's German 'Verbindung durch Gegenseite getrennt', Horde's Hungarian 'A szerver váratlanul lezárta a kapcsolatot', probe BT bt-022, 033): the session, retried", any: []string{
+		"durch gegenseite getrennt", "varatlanul lezarta a kapcsolatot", "lezarta a kapcsolatot",
 		"connexion fermee par l'hote distant", "conexion cerrada por el host remoto",
 	}},
+	{cat: CategoryConnectionFailed, settled: true, why: "a client's own words for a connection it could not make, in a text with no reply code (Sylpheed's 'error when connecting', an msmtp queue script's 'host not connected', probe BT bt-037, 059); with a code the session was up, and what the receiver could not connect to is its own machinery (review S35B-4: '451 4.3.0 Error when connecting to database')", all: [][]string{
+		{"error when connecting", "host not connected"},
+		{noReplyCodeLiteral},
+	}},
 	{cat: CategoryDomainNotFound, settled: true, why: "a mail client that cannot resolve its server's name, in its translations (Claws Mail's French 'échec de la recherche de l'hôte', Mailspring's Japanese 'SMTPサーバが見つかりません', NeoMutt's 'The IP address of host … could not be determined', probe BT bt-021, 024, 053): the name's DNS", any: []string{
-		"echec de la recherche de l'hote", "recherche de l'hote", "smtpサーバが見つかりません", "サーバが見つかりません",
+		"echec de la recherche de l'hote", "smtpサーバが見つかりません",
 		"ip address of host && could not be determined", "address of host && could not be determined",
 	}},
 	{cat: CategoryMessageTooLarge, settled: true, why: "a webmail's limit on the length of the message's text, in German (SOGo's 'Die Textlänge Ihrer Nachricht überschreitet die Begrenzung auf 1834 Zeichen', probe BT bt-035): the message too long for the system", any: []string{
 		"textlange ihrer nachricht uberschreitet", "textlange && uberschreitet", "textlange && begrenzung",
 	}},
 	{cat: CategoryPolicyRejected, settled: true, why: "a mail client's report that its server refused or demanded SMTP AUTH, in its translations (Mailspring's Russian 'Ошибка аутентификации - проверьте свое имя пользователя и пароль', Horde's 'Server denied authentication', its Spanish 'El servidor precisa autentificación', Mailspring's 'Sending is not enabled for this account', probe BT bt-010, 031, 032, 013): the server's policy on who may send, by the README's SMTP AUTH convention", any: []string{
-		"ошибка аутентификации", "denied authentication", "precisa autentificacion", "precisa autenticacion",
+		"проверьте свое имя пользователя и пароль", "denied authentication", "precisa autentificacion", "precisa autenticacion",
 		"requiere autentificacion", "requiere autenticacion", "sending is not enabled for this account", "sending is not enabled for your account",
 		// MailCore2's relay refusal with its hint to authenticate (Mailspring, bt-005)
 		"would not relay a message", "you may need to authenticate",
@@ -611,7 +616,7 @@ var strongRules = []rule{
 		"certificate error",
 	}, unless: []string{"s/mime", "smime", "signature", "signed"}},
 	{cat: CategoryUserUnknown, settled: true, why: "Horde's Spanish report that the address was not found or is unknown ('la dirección no se encontró, es desconocida o no acepta la recepción de mensajes', probe BT bt-028)", any: []string{
-		"la direccion no se encontro", "direccion no se encontro",
+		"la direccion no se encontro, es desconocida", "no se encontro, es desconocida o no acepta",
 	}},
 	// Batch BS's kinds (kinds_bs_test.go): what sending libraries and a
 	// local delivery agent's exit status write themselves.
@@ -625,13 +630,17 @@ var strongRules = []rule{
 		"certificate verify failed && ssl operation failed", "could not convert socket to tls && certificate",
 	}},
 	{cat: CategoryDomainNotFound, settled: true, why: "a client library that cannot resolve the SMTP host's name (Java's UnknownHostException, JavaMail 'Unknown SMTP host'; .NET 'The SMTP host was not found'; MailKit 'Failed to resolve host'; PHP's 'php_network_getaddresses: getaddrinfo … failed', probe BS bs-017, 023, 028, 040): the name's DNS, not the connection", any: []string{
-		"unknownhostexception", "unknown smtp host", "smtp host was not found", "failed to resolve host", "php_network_getaddresses",
-		"getaddrinfo for && failed", "getaddrinfo failed",
+		"unknownhostexception", "unknown smtp host", "smtp host was not found", "php_network_getaddresses",
 	}},
+	{cat: CategoryDomainNotFound, settled: true, why: "the same failed lookup in words a receiver also uses of its check of the client's name ('450 4.7.1 Client host rejected: failed to resolve hostname for <ip>', RFC 7372 X.7.25): only in a text with no reply code (MailKit's 'Failed to resolve host: smtp.example.com', bs-017; review S35B-5)", all: [][]string{
+		{"failed to resolve host", "getaddrinfo failed", "getaddrinfo for"},
+		{noReplyCodeLiteral},
+	}, unless: []string{"client", "connecting", "reverse", "|ptr|", "|helo", "|ehlo", "rejected"}},
 	{cat: CategoryConnectionFailed, settled: true, why: "a client library's report that the server dropped the session or could not be reached, in its own words and PHPMailer's translations (MailKit 'The SMTP server has unexpectedly disconnected', PHPMailer's connect_host in Japanese and Korean, probe BS bs-014, 004, 005)", any: []string{
 		"unexpectedly disconnected", "disconnected unexpectedly", "smtpホストに接続できませんでした", "ホストに接続できませんでした",
 		"smtp 호스트에 접속할 수 없습니다", "호스트에 접속할 수 없습니다",
-	}},
+		// a refusal named beside the disconnection is the reason (review S35B-10)
+	}, unless: []string{"spam", "virus", "rejected", "blocked", "denied"}},
 	{cat: CategorySyntaxError, settled: true, why: "an address whose local part is not ASCII where the client or server has no SMTPUTF8 (RFC 6531): .NET's 'The client or server is only configured for E-mail addresses with ASCII local-parts' (probe BS bs-029), the address's form as the SMTPUTF8 refusals are", any: []string{
 		"ascii local-parts", "ascii local-part", "ascii local parts", "ascii local part",
 	}},
@@ -645,8 +654,9 @@ var strongRules = []rule{
 		"can't create (user) output file", "cannot open input", "local configuration error", "mailbox file format unrecognized",
 		"mailbox file format",
 	}},
-	{cat: CategorySyntaxError, settled: true, why: "EX_DATAERR, sysexits.h's 'data format error', which Postfix's pipe(8) reports as 5.6.0: the delivery command refused the message's form (probe BS bs-061); EX_PROTOCOL's 'remote error in protocol' likewise the dialogue's", any: []string{
-		"data format error", "remote error in protocol",
+	{cat: CategorySyntaxError, settled: true, why: "EX_DATAERR, sysexits.h's 'data format error', which Postfix's pipe(8) reports as 5.6.0: the delivery command refused the message's form (probe BS bs-061); EX_PROTOCOL's 'remote error in protocol' likewise the dialogue's. Only without a reply code: a server's '421 4.3.0 Data format error' is its own fault (review S35B-1)", all: [][]string{
+		{"data format error", "remote error in protocol"},
+		{noReplyCodeLiteral},
 	}},
 	// Batch BR's kinds (kinds_br_test.go): specific phrasings that more
 	// general strong rules below read as something else.
@@ -661,13 +671,16 @@ var strongRules = []rule{
 		"spam from this ip", "spam from your ip", "spam from this host", "spam from your host", "spam from this server",
 		"spam from your server", "spam from this network", "spam from your network", "spam from this address", "spam from your address",
 		"spam originating from your", "spam coming from your", "spam from ip",
-	}},
+		// a verdict on this message that names where it came from stays content (review S35B)
+	}, unless: []string{"looks like spam", "identified as spam", "message is spam", "content", "score"}},
 	{cat: CategoryDomainNotFound, settled: true, why: "the recipient's domain said not to exist, in the misspellings servers ship ('550 RCPT address has non-existant domain example.net', a PHP bounce classifier's list, probe BR br-050)", any: []string{
 		"non-existant domain", "nonexistant domain", "non existant domain", "inexistent domain", "non-existing domain",
 		"nonexisting domain", "unexisting domain", "unexistent domain",
 	}, unless: []string{"sender", "mail from", "from domain"}},
 	{cat: CategoryMailboxDisabled, settled: true, why: "a recipient's account that takes no mail until its owner logs in to enable it: a dormant account, disabled for now (RFC 3463 X.2.1), not the client's login ('554 5.7.1 User jdoe@example.com should log in to enable receiving the mail', a PHP bounce classifier's list, probe BR br-044)", any: []string{
-		"to enable receiving", "enable receiving", "log in to enable", "login to enable", "log in to reactivate", "login to reactivate",
+		// (not "log in to enable" alone: Gmail's 534 asks the sender to "log in to enable access for less
+		// secure apps", review S35B-9)
+		"to enable receiving", "enable receiving", "log in to reactivate", "login to reactivate",
 		"log in to re-enable", "login to re-enable",
 	}},
 	{cat: CategoryPolicyRejected, settled: true, why: "the client's SMTP login refused, as a client reports it ('SMTP login to smtp.example.com failed', a PHP bounce classifier's list, probe BR br-006): the credentials, the server's policy on who may send by the README's SMTP AUTH convention", any: []string{
@@ -684,12 +697,18 @@ var strongRules = []rule{
 		"could not save", "couldn't save", "unable to save", "failed to save", "cannot save", "error saving",
 		"could not store the message", "unable to store the message", "failed to store the message", "could not store message",
 		"unable to store message", "failed to store message", "error storing message", "error storing the message",
-	}, unless: []string{"quota", "mailbox full", "mailbox is full", "too large", "too big", "size limit", "exceed"}},
+		// the recipient's state named as why it could not be saved, and a client's copy to its own
+		// sent folder after the message went (review S35B-3)
+	}, unless: []string{"quota", "mailbox full", "mailbox is full", "too large", "too big", "size limit", "exceed",
+		"does not exist", "no such", "unknown", "disabled", "inactive", "suspended", "not enough space", "storage",
+		"sent items", "sent folder", "was sent", "has been sent"}},
 	{cat: CategorySpamContent, settled: true, why: "sensitive words found in the message: a keyword filter's verdict on its content, as Chinese providers' 敏感词 filters report it ('553 5.7.1 Sensitive words detected', probe BR br-058)", any: []string{
-		"sensitive word", "sensitive words", "sensitive keyword", "sensitive keywords", "sensitive content", "敏感词", "敏感詞", "敏感内容",
+		// (not "sensitive content": a data-loss-prevention rule's refusal is the sender's organisation's
+		// policy, review S35B-7)
+		"sensitive word", "sensitive words", "sensitive keyword", "sensitive keywords", "敏感词", "敏感詞",
 	}},
 	{cat: CategorySyntaxError, settled: true, why: "a SIZE parameter of MAIL FROM that is malformed (RFC 1870 §6: the parameter's value is a number of octets): the command's argument, not a message too large ('501 Bad message size specified', smtp4dev's server, probe BR br-009)", any: []string{
-		"bad message size", "invalid message size", "malformed message size", "message size specified", "bad size parameter",
+		"bad message size", "invalid message size", "malformed message size", "bad size parameter",
 		"invalid size parameter", "size parameter is invalid", "size parameter invalid", "malformed size parameter", "syntax error in size",
 	}},
 	{cat: CategoryUserUnknown, settled: true, why: "an address that names no valid node of the receiving content store: Alfresco's inbound SMTP server, in its message files' languages ('554 The email address ... does not reference a valid accessible node.', Dutch and Japanese, probe BR br-015..017): no such recipient", any: []string{
@@ -2048,6 +2067,9 @@ var exchangeStatusRules = []rule{
 		"de liste de blocage du locataire", "liste de blocage du locataire",
 		"mandantenempfanger-sperr", "mandanten-sperrliste", "sperrliste des mandanten", "zulassungs-/sperrliste des mandanten",
 		"lista de bloqueo del inquilino", "lista de permitidos o bloqueados del inquilino", "elenco tenant consentiti/bloccati",
+		// an organisation's data-loss-prevention rule refusing what its own user sends: its policy, not a
+		// verdict that the message is spam (review S35B-7)
+		"data loss prevention", "dlp policy", "dlp rule",
 	}},
 	{cat: CategoryBlocklisted, codes: []string{"x.7.606-649", "x.7.501-503", "x.7.511", "x.7.513", "x.7.650-651", "5.7.700-749", "x.7.850-899", "4.7.501-649", "4.7.653-699"},
 		why: "banned sending IP (606-649), spam abuse / banned sender (501-503, 511), customer block list (513), IP reputation (650-651), tenant or IP threshold (5.7.7xx, 850-899), 'Access denied, please try again later' for suspicious IPs (4.7.501-699)"},
@@ -2433,6 +2455,7 @@ var deferHints = []string{
 	"صبر کنید",
 	"no hosts to try",          // Postal requeues a domain without SMTP servers
 	"remote delivery deferred", // dma keeps the message (net.c), as "remote delivery failed" gives it up
+	"softbounce",               // Postfix's soft_bounce status word: the message is kept (review S35B-1)
 	"server misbehaving",       // Go resolver: SERVFAIL or no answer (RFC 1035 RCODE 2), retried
 	// RFC 1035 RCODE 2 "Server failure" by its other names: the resolver could not answer
 	// for now, nobody's DNS is proven wrong (Node's dns ESERVFAIL "DNS server returned
@@ -2481,6 +2504,16 @@ var (
 	dsnDelayed = []string{"action: delayed", "; delayed; "}
 )
 
+// exitStatusHints are the permanent sysexits.h statuses as Postfix's
+// pipe(8) words them (its sys_exits.c maps them to 5.x.x DSN codes; probe
+// BS): a code-less text with one is returned. They are weighed after the
+// reply code and the enhanced code, which Postfix's soft_bounce turns to
+// 4.x.x over the same words (review S35B-1).
+var exitStatusHints = []string{
+	"command line usage error", "internal software error", "critical os file missing", "can't create user output file",
+	"cannot open input", "local configuration error", "data format error", "remote error in protocol",
+}
+
 var bounceHints = []string{
 	"message discarded", // cPanel/Exim "… allowed. Message discarded."
 	// RFC 8689 §5: a message sent with REQUIRETLS that no server on the path takes with TLS is
@@ -2522,10 +2555,6 @@ var finalHints = []string{
 	// "remote delivery failed: <reason>" (probe BR br-003, br-007) and a temporary one as "remote
 	// delivery deferred: <reason>"
 	"remote delivery failed",
-	// the permanent sysexits.h statuses as Postfix's pipe(8) words them (its sys_exits.c maps them to
-	// 5.x.x DSN codes; probe BS): the message is returned
-	"command line usage error", "internal software error", "critical os file missing", "can't create user output file",
-	"cannot open input", "local configuration error", "data format error", "remote error in protocol",
 	"check for typos", // Gmail NDR: "… couldn't be found. Check for typos or unnecessary spaces and try again."
 	// Localized NDR verdicts (Exchange/Microsoft 365, Gmail): "your message couldn't be delivered".
 	"konnte nicht zugestellt werden", "n'a pas pu etre remis", "no se pudo entregar", "non e stato recapitato",
