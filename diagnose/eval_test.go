@@ -974,3 +974,13 @@ func TestFreshBatchBS(t *testing.T) { holdsFreshBatch(t, "blind_bs.jsonl", 59, 5
 // deferred by the timeout word) and bt-034 (Horde's "Server is not
 // accepting SMTP connections", labelled bounced from the 554 behind it).
 func TestFreshBatchBT(t *testing.T) { holdsFreshBatch(t, "blind_bt.jsonl", 66, 65, 64) }
+
+// TestFreshBatchBU guards batch BU (session 35): 50 replies kept of a
+// blind helper's 61, from regional providers' postmaster pages (Cox, Road
+// Runner, the Vade-run OX and EarthLink postmasters, Gandi, mail.com,
+// AAISP, Proximus, BT Internet, …), forums and issue threads. Scored once,
+// blind, after the session's other fixes and both reviews': 28/50
+// category, 47/50 outcome. **Not tuned on**: held out for the next
+// session, so that its fixes can be measured on replies no rule was
+// written from.
+func TestFreshBatchBU(t *testing.T) { holdsFreshBatch(t, "blind_bu.jsonl", 50, 28, 47) }
