@@ -92,11 +92,11 @@ var kindsUntrained = map[string]bool{"fallbacks, more": true, "code meaning over
 	"BO kinds": true,
 	// probes BP to BT: rules, measured with the model they were scored
 	// blind with
-	"BP kinds": true,
-	"BQ kinds": true,
-	"BR kinds": true,
-	"BS kinds": true,
-	"BT kinds": true,
+	"BP kinds":                true,
+	"BQ kinds":                true,
+	"BR kinds":                true,
+	"BS kinds":                true,
+	"BT kinds":                true,
 	"review S35B near misses": true}
 
 // appendKinds writes the phrasings of one kinds test to path, one JSON
