@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"net/http"
 	"net/http/httptest"
 	"slices"
@@ -53,16 +52,7 @@ func TestCommandFirst(t *testing.T) {
 // that flags no command takes are refused with a clear message.
 func TestGlobalFlagsBeforeCommand(t *testing.T) {
 	st, ll := cannedStatus(time.Now())
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		switch r.URL.Path {
-		case "/api/v1/domains/woodgrove.example/status":
-			json.NewEncoder(w).Encode(st)
-		case "/api/v1/domains/woodgrove.example/live":
-			json.NewEncoder(w).Encode(ll)
-		default:
-			http.NotFound(w, r)
-		}
-	}))
+	srv := httptest.NewServer(cannedAPI(&st, &ll, http.NotFound))
 	defer srv.Close()
 	for _, args := range [][]string{
 		{"--api", srv.URL, "status", "woodgrove.example"},

@@ -433,26 +433,40 @@ func cannedStatus(now time.Time) (api.Status, api.LiveLog) {
 	return st, ll
 }
 
-func TestStatusCommand(t *testing.T) {
-	now := time.Now()
-	st, ll := cannedStatus(now)
-	var paths, auths []string
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		paths = append(paths, r.URL.Path)
-		auths = append(auths, r.Header.Get("Authorization"))
-		w.Header().Set("Content-Type", "application/json")
+// cannedAPI answers woodgrove.example's status and live log with *st and
+// *ll as they are at the request (a test may change them between
+// commands), and every other request with other.
+func cannedAPI(st *api.Status, ll *api.LiveLog, other http.HandlerFunc) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
 		switch r.URL.Path {
 		case "/api/v1/domains/woodgrove.example/status":
 			json.NewEncoder(w).Encode(st)
 		case "/api/v1/domains/woodgrove.example/live":
 			json.NewEncoder(w).Encode(ll)
-		case "/api/v1/domains/down.example/status":
+		default:
+			other(w, r)
+		}
+	}
+}
+
+func TestStatusCommand(t *testing.T) {
+	now := time.Now()
+	st, ll := cannedStatus(now)
+	var paths, auths []string
+	canned := cannedAPI(&st, &ll, func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/api/v1/domains/down.example/status" {
 			w.WriteHeader(http.StatusServiceUnavailable)
 			w.Write([]byte(`{"error":"partition 2 is being restored"}`))
-		default:
-			w.WriteHeader(http.StatusNotFound)
-			w.Write([]byte(`{"error":"no such path"}`))
+			return
 		}
+		w.WriteHeader(http.StatusNotFound)
+		w.Write([]byte(`{"error":"no such path"}`))
+	})
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		paths = append(paths, r.URL.Path)
+		auths = append(auths, r.Header.Get("Authorization"))
+		w.Header().Set("Content-Type", "application/json")
+		canned(w, r)
 	}))
 	defer srv.Close()
 
@@ -794,18 +808,13 @@ func TestStatusForeignAnswers(t *testing.T) {
 	st.LastResponse, st.LastCode = "250 2.0.0 OK", 250
 	ll.Attempts = append([]api.Attempt{{At: now, Outcome: "delivered", Response: "250 2.0.0 OK"}},
 		api.Attempt{At: now, Outcome: "bounced\n  FAKE LINE\tx", Recipient: "a@example.org\n  FORGED ROW", Response: "550 no"})
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		switch r.URL.Path {
-		case "/api/v1/domains/woodgrove.example/status":
-			json.NewEncoder(w).Encode(st)
-		case "/api/v1/domains/woodgrove.example/live":
-			json.NewEncoder(w).Encode(ll)
-		case "/api/v1/domains/raw.example/status":
+	srv := httptest.NewServer(cannedAPI(&st, &ll, func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/api/v1/domains/raw.example/status" {
 			w.Write([]byte("\x1b[31mnot json\x1b[0m"))
-		default:
-			w.WriteHeader(http.StatusServiceUnavailable)
-			w.Write([]byte("{\"error\":\"boom \\u001b]0;pwned\\u0007\\u001b[2Jcleared\"}"))
+			return
 		}
+		w.WriteHeader(http.StatusServiceUnavailable)
+		w.Write([]byte("{\"error\":\"boom \\u001b]0;pwned\\u0007\\u001b[2Jcleared\"}"))
 	}))
 	defer srv.Close()
 
