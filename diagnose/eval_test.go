@@ -980,7 +980,10 @@ func TestFreshBatchBT(t *testing.T) { holdsFreshBatch(t, "blind_bt.jsonl", 66, 6
 // Runner, the Vade-run OX and EarthLink postmasters, Gandi, mail.com,
 // AAISP, Proximus, BT Internet, …), forums and issue threads. Scored once,
 // blind, after the session's other fixes and both reviews': 28/50
-// category, 47/50 outcome. **Not tuned on**: held out for the next
-// session, so that its fixes can be measured on replies no rule was
-// written from.
-func TestFreshBatchBU(t *testing.T) { holdsFreshBatch(t, "blind_bu.jsonl", 50, 28, 47) }
+// category, 47/50 outcome. Held out through session 35, its kinds fixed
+// in session 36 (kinds_bu_test.go): 47/50, 49/50. Left, label calls the
+// words do not settle: bu-016 ("550 5.7.1 Sender blocked error", a
+// listing by EarthLink's page, a refusal by its words), bu-022 ("Bulk
+// Policy Violation", a volume block by the provider's page) and bu-044
+// ("Administrative reject", an overload by mail.com's page).
+func TestFreshBatchBU(t *testing.T) { holdsFreshBatch(t, "blind_bu.jsonl", 50, 47, 49) }

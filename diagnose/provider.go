@@ -202,9 +202,33 @@ var orangeCodes = []codeToken{
 	{"630", CategoryPolicyRejected, nil}, {"999", CategoryBlocklisted, nil},
 }
 
+// vadeCodes are the reason numbers of the mail platforms Vade runs (OX
+// App Suite's US and EU platforms, "OXSUS0001_105", "OXSEU0001_403";
+// EarthLink, "ELNK_111"), after the last underscore, as their postmaster
+// pages list them (postmaster-oxsus.vadesecure.com, inbound and outbound
+// error codes; postmaster-earthlink.vadesecure.com): the words before them
+// are generic ("550 5.7.1 Connection refused", "421 4.2.1 Connection
+// deferred", probe BU bu-012 to bu-016). 102 is a listing on the outbound
+// and EarthLink pages and, deferred, a busy backend on the older inbound
+// one.
+var vadeCodes = []codeToken{
+	{"101", CategoryBlocklisted, nil}, {"102", CategoryBlocklisted, []string{"deferred"}}, {"102", CategoryServerError, nil},
+	{"103", CategoryServerError, nil}, {"105", CategoryAuthenticationFailed, nil}, {"108", CategoryAuthenticationFailed, nil},
+	{"110", CategoryRateLimited, nil}, {"111", CategoryBlocklisted, nil}, {"130", CategoryRateLimited, nil},
+	{"134", CategoryRateLimited, nil}, {"136", CategoryRateLimited, nil}, {"139", CategoryRateLimited, nil},
+	{"140", CategoryRateLimited, nil}, {"202", CategoryPolicyRejected, nil}, {"403", CategoryUserUnknown, nil},
+	{"404", CategoryRateLimited, nil},
+}
+
+// gandiRules are Gandi's mail filter's rule families, after "Reject for
+// policy reason." (docs.gandi.net, the mail error reference: RULE1_x a
+// virus or malware, RULE2_x phishing or a scam, RULE3_x spam, probe BU
+// bu-023): each a verdict on the message.
+var gandiRules = []string{"|rule1_", "|rule2_", "|rule3_"}
+
 // providerCodeRules expands providerCodes and orangeCodes into rules.
 func providerCodeRules() []rule {
-	rs := make([]rule, 0, len(providerCodes)+len(orangeCodes))
+	rs := make([]rule, 0, len(providerCodes)+2*len(orangeCodes)+len(vadeCodes)+len(gandiRules))
 	for _, t := range providerCodes {
 		rs = append(rs, rule{cat: t.cat, any: []string{t.phrase}, unless: t.unless, why: "provider error code"})
 	}
@@ -219,6 +243,14 @@ func providerCodeRules() []rule {
 	}
 	for _, t := range orangeCodes {
 		rs = append(rs, rule{cat: t.cat, any: []string{"|lpn" + t.phrase + "|"}, unless: t.unless, why: "Orange/La Poste reason code"})
+	}
+	for _, t := range vadeCodes {
+		rs = append(rs, rule{cat: t.cat, any: []string{
+			"|oxsus && _" + t.phrase + "|", "|oxseu && _" + t.phrase + "|", "|elnk && _" + t.phrase + "|",
+		}, unless: t.unless, why: "Vade (OX, EarthLink) reason code"})
+	}
+	for _, r := range gandiRules {
+		rs = append(rs, rule{cat: CategorySpamContent, any: []string{"policy reason && " + r}, why: "Gandi filter rule family"})
 	}
 	return rs
 }

@@ -579,6 +579,59 @@ var mechanismRules = []rule{
 
 // strongRules are specific phrases, most specific category first.
 var strongRules = []rule{
+	// Batch BU's kinds (kinds_bu_test.go): regional providers' and
+	// libraries' own words for a cause that generic words around them
+	// would otherwise decide.
+	{cat: CategoryBlocklisted, settled: true, why: "a reputation list named a threat list (Vade's '550 5.7.1 Connection refused - 192.0.2.77 blocked by Vade Threat List', its postmaster pages' 'Vade Secure Threat Network list' of IP addresses seen sending spam, probe BU bu-010): a listing of the client, which the 'Connection refused' before it does not make a failed connection", any: []string{
+		"threat list", "threat network list", "threat network",
+	}, unless: []string{"url", "uri", "link", "attachment", "message contains", "in the message"}},
+	{cat: CategorySpamContent, settled: true, why: "a threat list that names what the message carries (a URL, a link, an attachment on it): a verdict on this message's content, as URI blocklists are", all: [][]string{
+		{"threat list", "threat network"},
+		{"url", "uri", "link", "attachment"},
+	}},
+	{cat: CategoryBlocklisted, settled: true, why: "the client itself suspected of being infected or of spam abuse and blocked for it (Gandi's 'blocked you maybe infected', Proximus' '554 Access denied - Under investigation for spam abuse', probe BU bu-024, bu-020): a block of the sender for its behaviour, a reputation block like a listing, not a verdict on this message's content", any: []string{
+		"you maybe infected", "you may be infected", "maybe infected", "may be infected", "appears to be infected", "seems to be infected",
+		"infected host", "infected machine", "infected computer", "infected pc", "infected client", "infected system", "botnet",
+		"under investigation for spam", "under investigation for abuse", "under investigation for spam abuse", "spam abuse",
+	}, unless: []string{"message", "attachment", "file", "content", "body", "mail is infected", "email is infected", "e-mail is infected", "eicar"}},
+	{cat: CategoryRateLimited, settled: true, why: "the sender's own sending allowance used up, in the words of the provider that counts it (mail.com's 'Quota exceeded (number of mails in total)', a hoster's '550 5.7.1 Your mail limit has been reached.', probe BU bu-006, bu-026): a count of what the account sends, not the recipient's mailbox quota", any: []string{
+		"number of mails", "number of e-mails", "number of emails", "number of messages you may send", "number of messages you can send",
+		"mail limit has been reached", "mail limit reached", "mail limit exceeded", "mail limit has been exceeded",
+		"message limit has been reached", "message limit reached", "message limit exceeded", "message limit has been exceeded",
+		"sending limit has been reached", "sending limit reached",
+	}, unless: []string{"mailbox", "inbox", "storage", "in the folder", "stored"}},
+	{cat: CategoryPolicyRejected, settled: true, why: "the sender's own outgoing mail suspended or disabled by its provider (a hoster's '550 Outgoing mail from \"example.com\" has been suspended.', probe BU bu-045): an administrative block of the sending account (issue 14's kind 1: words about the sender are not the recipient's state), not a disabled mailbox", all: [][]string{
+		{"outgoing mail", "outgoing email", "outgoing e-mail", "outgoing messages", "outbound mail", "outbound email", "outbound e-mail",
+			"outbound messages", "sending of mail", "sending of email", "sending of e-mail", "sending of messages", "mail sending", "email sending"},
+		{"suspended", "disabled", "deactivated", "locked", "frozen"},
+	}, unless: []string{"listed", "blacklist", "blocklist", "spamhaus", "dnsbl", "|rbl|", "limit", "too many", "quota"}},
+	{cat: CategoryPolicyRejected, settled: true, why: "a sending service that will not send to addresses it recorded as bounced or unknown before (a library's 'Message cannot be sent. One or more recipients were previously reported as unknown.', Mailgun's 'Not delivering to previously bounced address', probe BU bu-025, bl-050): the sender's suppression list, its own policy, not a new answer about the recipient", any: []string{
+		"previously reported as", "previously bounced", "previously hard bounced", "previously hard-bounced", "suppression list",
+		"suppressed recipient", "recipient is suppressed", "address is suppressed",
+		// a service that gives up and then adds the address reports the giving up (Postal's "Maximum
+		// number of delivery attempts (19) has been reached. Added … to suppression list", bh-056)
+	}, unless: []string{"added", "adding", "delivery attempts", "has failed", "failed permanently"}},
+	{cat: CategoryAuthenticationFailed, settled: true, why: "the sender's domain said to be forged when sent from this server: its SPF record does not authorise the connecting host (Swisscom's bluewin 'Forged sender domain from this server', probe BU bu-021)", all: [][]string{
+		{"forged sender domain", "spoofed sender domain", "forged domain", "spoofed domain", "forged sender", "spoofed sender"},
+		{"from this server", "from this host", "from this ip", "from your server", "from your host", "from your ip", "from this address"},
+	}, unless: []string{"|helo", "|ehlo"}},
+	{cat: CategoryDomainNotFound, settled: true, why: "Node's resolver errors (dns module: ENOTFOUND 'domain name not found', ENODATA 'DNS server returned an answer with no data', EAI_AGAIN and ESERVFAIL a resolver that could not answer for now) as mail libraries report them ('Error: getaddrinfo ENOTFOUND smtp.example.com', 'Error: queryMx ENOTFOUND example.org', probe BU bu-056, BQ bq-018): the name's DNS; the temporary ones are deferred (deferHints)", any: []string{
+		"enotfound", "enodata", "eai_again", "eservfail", "eai_noname", "eai_nodata",
+	}},
+	{cat: CategoryDomainNotFound, settled: true, why: "the DNS of a host or domain said to be configured wrong, in a text with no reply code (an ISP's 'DNS for host mail.example.net is mis-configured', probe BU bu-041): the destination's DNS; a receiver's words for the client's own DNS are its identity check (vetoed)", all: [][]string{
+		{"dns for host", "dns for domain", "dns of host", "dns of domain", "dns for the host", "dns for the domain"},
+		{"mis-configured", "misconfigured", "not configured", "broken", "incorrect"},
+		{noReplyCodeLiteral},
+	}, unless: []string{"client", "reverse", "|ptr|", "|helo", "|ehlo", "your ip", "sender"}},
+	{cat: CategoryConnectionFailed, settled: true, why: "a socket that could not be set up, in the errno names of Node's net module (EADDRNOTAVAIL 'address not available', ENETDOWN, EHOSTDOWN; 'Error: connect EADDRNOTAVAIL', probe BU bu-059): no SMTP session began, the sender retries", any: []string{
+		"eaddrnotavail", "enetdown", "ehostdown", "econnaborted", "esockettimedout",
+	}},
+	{cat: CategoryServerError, settled: true, why: "the sending Exim's own configuration or file permissions failing a delivery (Exim's 'failed to expand \"interface\" option for remote_smtp transport: failed to open …: Permission denied (euid=109 egid=116)', probe BU bu-018; the Exim specification: a transport option whose expansion fails defers the delivery): a fault in the delivery chain, not a policy refusal, retried (deferHints)", any: []string{
+		"failed to expand", "euid= && egid=", "failed to open && permission denied", "failed to open && (euid",
+	}, unless: []string{"mailbox is full", "quota"}},
+	{cat: CategoryTLSRequired, settled: true, why: "Postfix's smtp(8) that must use TLS for the destination and cannot set it up ('client TLS configuration problem' when the TLS policy for the destination cannot be applied, probe BU bu-042): the message waits for TLS rather than go in clear, as 'TLS is required, but our TLS engine is unavailable' does", any: []string{
+		"client tls configuration problem", "tls configuration problem",
+	}},
 	// Batch BT's kinds (kinds_bt_test.go): mail clients' and webmails'
 	// own texts for a send that failed, in their translations.
 	{cat: CategoryConnectionFailed, settled: true, why: "a mail client's report that the connection to its server failed or was closed by the other side (KDE KSMTP's German 'Verbindung durch Gegenseite getrennt', Horde's Hungarian 'A szerver váratlanul lezárta a kapcsolatot', probe BT bt-022, 033): the session, retried", any: []string{
@@ -1918,7 +1971,7 @@ var strongRules = []rule{
 		// control=fakereject "Your message has been rejected but is being kept for evaluation",
 		// blindag-0039; quarantines that answer with a reject)
 		"kept for evaluation", "held for evaluation", "kept for review", "held for review",
-		"rejected for policy reasons", "mail rejete", "reject, id=", "high probability", "content examination",
+		"mail rejete", "reject, id=", "high probability", "content examination",
 		"recurrent pattern", "message content",
 		"|url| && listed", "|uri| && listed", "|url| && black", "|uri| && black", "in the body && listed", // a URL of the message on a list (SURBL, URIBL)
 		"content restriction", "due to security policies", "url in message", "blacklisted url", "blacklisted link", "uri in message", "illegal attachment", "attachment guidelines", "spam classification", "content presents a potential", "unerwunscht", "pourriel", "courrier indesirable", "correo no deseado", "posta indesiderata", "ongewenste", "lixo eletronico", "mensagem indesejada", "спам", "вирус", "迷惑メール", "スパム", "ウイルス", "垃圾邮件", "病毒", "内容违规", "|ube|",
@@ -2026,6 +2079,9 @@ var strongRules = []rule{
 		"failed to queue", "unable to queue", "queue size", "backend", "back end", "transaction timeout",
 		"other smtp server", "downstream server", "internal server", "forward host", // the receiver's onward or verification server (MIMEDefang, smtpf)
 	}, unless: []string{"problem delivering your message", "network i/o"}},
+	{cat: CategoryPolicyRejected, codes: []string{"5.7.*"}, why: "'Connection refused' as the words of a server that answered with a permanent security or policy status ('550 5.7.1 Connection refused', Vade's platforms' refusal of a client, probe BU bu-013): RFC 3463's X.7 says why, and a session that carried a reply was not a failed connection; a listing or a rate named beside it is read by the rules above", any: []string{
+		"connection refused", "connection rejected",
+	}},
 	{cat: CategoryConnectionFailed, why: "no working SMTP session: refused, timed out, dropped, TLS handshake broke (Postfix smtp_connect.c/smtp_proto.c texts, RFC 3463 X.4.1/X.4.2)", any: []string{
 		"lost connection", "timed out", "timeout", "connection refused", "connection reset",
 		// a read or write on the socket failing mid-session, as a gateway's retry reason words it
@@ -2081,6 +2137,9 @@ var exchangeStatusRules = []rule{
 	{cat: CategorySyntaxError, codes: []string{"x.7.512"}, why: "From: not RFC 5322 section 3.6.2 compliant"},
 	{cat: CategorySyntaxError, why: "Exchange's RESOLVER.ADR.InvalidInSmtp: an address it could only encapsulate as IMCEAINVALID- (a malformed or unresolvable legacy address in the recipient list), so not a mailbox the destination was asked about (probe BI bi-058)", any: []string{
 		"invalidinsmtp", "imceainvalid", "encapsulated invalid address",
+	}},
+	{cat: CategorySpamContent, codes: []string{"x.7.504-507", "x.7.510", "x.7.520", "x.7.750", "x.7.900-999"}, why: "a verdict on the message's content that the reply states outright under a code of Exchange Online's policy range ('550 5.7.520 Message blocked because it contains content identified as spam. AS(4810)', probe BU bu-004): Microsoft lists 5.7.520 for external forwarding, and the words say what this reply is", any: []string{
+		"content identified as", "identified as spam", "identified as malware", "identified as phishing", "identified as malicious",
 	}},
 	{cat: CategoryPolicyRejected, codes: []string{"x.7.504-507", "x.7.510", "x.7.520", "x.7.750", "x.7.124", "x.7.133-136", "x.7.139", "x.7.900-999"},
 		why: "recipient or tenant restrictions, IPv4/IPv6 acceptance, forwarding, unregistered domains, SMTP AUTH disabled, mail flow rules"},
@@ -2333,6 +2392,7 @@ const (
 	noticeRelayedNot
 	noticeSent
 	noticeSentNot
+	noticeAccepted
 )
 
 // deliveredNotice reports whether a code-less reply, normalised, is a
@@ -2344,8 +2404,26 @@ func (c *Classifier) deliveredNotice(norm []byte) bool {
 	m := c.notices.find(norm)
 	has := func(list int) bool { return m&(1<<list) != 0 }
 	relayed := has(noticeGroups) && has(noticeComplete) && !has(noticeRelayedNot)
-	return relayed || has(noticeSent) && !has(noticeSentNot) && noticeShape(norm)
+	accepted := has(noticeAccepted) && !has(noticeSentNot) && len(norm) <= maxAcceptedNoticeBytes && !hasWord(norm, sentNotWords)
+	return relayed || accepted || has(noticeSent) && !has(noticeSentNot) && noticeShape(norm)
 }
+
+// acceptedNotices are a receiver's own words that it took the message
+// (the 250 text "Message accepted for delivery"; an older server's
+// "Congratulations! We ACCEPT this message, and will make our best effort
+// in delivery to …", probe BU bu-037), read only in a code-less text as
+// sentNotices are. A receiver's sentence is longer than a client's notice,
+// so only its length in bytes bounds it (maxAcceptedNoticeBytes); the
+// failure words and negations of sentNot and sentNotWords still make it a
+// failure report ("We do not accept this message").
+var acceptedNotices = []string{
+	"we accept this message", "we accepted this message", "we have accepted this message", "message accepted for delivery",
+	"accepted for delivery", "message accepted",
+}
+
+// maxAcceptedNoticeBytes bounds an accepted notice (acceptedNotices): a
+// receiver's one sentence, not a report that quotes it and goes on.
+const maxAcceptedNoticeBytes = 160
 
 // sentNotices are a mail client's or webmail's notice that its server took
 // the message (Thunderbird's smtpMailSent "Mail sent successfully", Roundcube's
@@ -2464,6 +2542,11 @@ var deferHints = []string{
 	// Exim's log of a router or transport deferral ("R=dnslookup defer (-1): host lookup
 	// did not complete"): Exim keeps the message and retries
 	" defer (", "lookup did not complete",
+	// Exim's report of a local file it may not open, with its effective ids ("failed to open
+	// /var/mail/jo: Permission denied (euid=8 egid=8)"): a local fault Exim defers (probe BU bu-018)
+	"euid=",
+	// Node's resolver that could not answer for now (getaddrinfo's EAI_AGAIN, "try again")
+	"eai_again",
 	// "try again later" in the NDR languages: a code-less report that asks to retry is not
 	// final (NetEase's '发信频率过快,请稍后再试', blind-0377); advice to the sender to resend
 	// the message itself (Exchange's German NDR "Versuchen Sie, die Nachricht später erneut zu
