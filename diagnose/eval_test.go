@@ -987,3 +987,15 @@ func TestFreshBatchBT(t *testing.T) { holdsFreshBatch(t, "blind_bt.jsonl", 66, 6
 // Policy Violation", a volume block by the provider's page) and bu-044
 // ("Administrative reject", an overload by mail.com's page).
 func TestFreshBatchBU(t *testing.T) { holdsFreshBatch(t, "blind_bu.jsonl", 50, 47, 49) }
+
+// TestFreshBatchBV guards batch BV (session 36): 55 replies by a blind
+// helper from sources no set cites (KumoMTA's own texts, fetchmail's
+// translations, pastebin bounces, issue threads, vendors' manuals),
+// committed unscored (e61217f) and scored once after BU's fixes: 45/55
+// category, 51/55 outcome. Then tuned on (kinds_bv_test.go): 53/55,
+// 54/55. Left, label calls: bv-029 (AOL's DYN:T1, which blinde-0016
+// labels rate_limited), bv-020 (a dial timeout Mailgun's event marks
+// permanent; the text alone is retried) and bv-015 ("Sorry, you are
+// blacklisted on this server", a user's own block list by the
+// provider's page).
+func TestFreshBatchBV(t *testing.T) { holdsFreshBatch(t, "blind_bv.jsonl", 55, 53, 54) }
