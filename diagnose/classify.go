@@ -198,7 +198,10 @@ func anyMask(h *hitSet, ms []wordMask) bool {
 	return false
 }
 
-const maxRules = 512
+// maxRules bounds the rule tables: a ruleSet is this many bits, copied
+// and scanned once per response, so it grows in steps of 64 only when the
+// tables need it (session 36: 519 rules).
+const maxRules = 576
 
 // ruleSet is a set of rule indexes (into Classifier.rules), a bit each.
 type ruleSet [maxRules / 64]uint64

@@ -109,7 +109,7 @@
 // Phrase matching runs over a normalised copy of at most the first 4 KiB of the
 // response (lower-cased, accents folded, whitespace and multi-line reply
 // prefixes collapsed) with one Aho-Corasick pass, so the cost does not grow
-// with the number of rules (about 5,700 patterns in 430 rules; room for 8,192 patterns and 512 rules). Non-Latin
+// with the number of rules (about 6,400 patterns in 520 rules; room for 8,192 patterns and 576 rules). Non-Latin
 // letters are lower-cased and written as short codes (normalize.go) so that
 // the matcher's alphabet, and with it its tables, stay small. The automaton
 // and tables are built once by [New];

@@ -999,3 +999,16 @@ func TestFreshBatchBU(t *testing.T) { holdsFreshBatch(t, "blind_bu.jsonl", 50, 4
 // blacklisted on this server", a user's own block list by the
 // provider's page).
 func TestFreshBatchBV(t *testing.T) { holdsFreshBatch(t, "blind_bv.jsonl", 55, 53, 54) }
+
+// TestFreshBatchBW guards batch BW (session 36): 59 non-English texts in
+// 22 languages by a blind helper (Thunderbird's and Zimbra's
+// translations, Gmail's localized replies and limits, Google's relay
+// errors, Italian PEC notices), committed unscored (3912f1d) and scored
+// once after BV's fixes: 27/59 category, 50/59 outcome. Then tuned on
+// (kinds_bw_test.go): 57/59, 56/59. Left, label calls: bw-046 and bw-055
+// (Thunderbird's startTlsFailed, labelled connection_failed and bounced;
+// the sets read a client's missing STARTTLS as tls_required, retried,
+// kinds of batch BS) and bw-027's outcome (Gmail's Italian "the
+// recipient's server did not accept our requests", which Gmail returns;
+// a code-less connection failure is retried).
+func TestFreshBatchBW(t *testing.T) { holdsFreshBatch(t, "blind_bw.jsonl", 59, 57, 56) }

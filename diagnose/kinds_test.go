@@ -99,6 +99,7 @@ var kindsUntrained = map[string]bool{"fallbacks, more": true, "code meaning over
 	"BT kinds":                true,
 	"BU kinds":                true,
 	"BV kinds":                true,
+	"BW kinds":                true,
 	"review S36 near misses":  true,
 	"review S35B near misses": true}
 

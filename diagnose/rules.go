@@ -579,6 +579,46 @@ var mechanismRules = []rule{
 
 // strongRules are specific phrases, most specific category first.
 var strongRules = []rule{
+	// Batch BW's kinds (kinds_bw_test.go): non-English texts of mail
+	// clients, webmails and providers' help pages: Thunderbird's send
+	// errors in locales the rules lacked, Zimbra's quota and size
+	// refusals, Gmail's localized replies and Google's relay errors.
+	{cat: CategoryConnectionFailed, settled: true, why: "a mail client's report that the connection to its outgoing server failed, timed out or broke off, in Thunderbird's translations the rules lacked (smtpSendTimeout in Korean '연결 시간이 초과', smtpSendInterrupted in German 'mitten in der Transaktion verloren', smtpSendRequestRefused in French and Georgian, probe BW bw-045, 049, 050, 056): the session, retried", any: []string{
+		"연결 시간이 초과", "연결이 중간에 실패", "smtp 서버 && 연결이 실패", "mitten in der transaktion verloren", "connexion au serveur sortant && a echoue",
+		"დაკავშირება ვერ მოხერხდა", "კავშირი გაწყდა",
+		// Gmail's Italian "the recipient's server did not accept our requests" (to connect, bw-027)
+		"non ha accettato le nostre richieste",
+	}},
+	{cat: CategoryTLSRequired, settled: true, why: "a mail client that wants STARTTLS and finds the server does not offer it, in Thunderbird's startTlsFailed translations (Polish 'nie udało się nawiązać bezpiecznego połączenia … przy użyciu STARTTLS', Basque 'ezin da lotura segurua ezarri … STARTTLS erabiliz', probe BW bw-046, 055): the TLS demand unmet, as a library's 'does not support STARTTLS' is (kinds of batch BS)", all: [][]string{
+		{"starttls"},
+		{"nawiazac bezpiecznego polaczenia", "lotura segurua ezarri", "보안 연결을 할 수 없습니다", "安全な接続を確立できません", "безопасное соединение"},
+	}},
+	{cat: CategoryDomainNotFound, settled: true, why: "a mail client that cannot find its outgoing server by name, in translations the rules lacked (Thunderbird's smtpSendFailedUnknownServer in Japanese '送信 (SMTP) サーバー … が見つかりません', Kazakh '(SMTP) белгісіз', Korean 'SMTP서버(…)를 알 수 없습니다'; a German help page's literal 'Gastgeber unbekannt', host unknown; probe BW bw-044, 057, 029)", any: []string{
+		"(smtp) サーバー && が見つかりません", "(smtp) белгісіз", "smtp서버 && 알 수 없습니다", "gastgeber unbekannt",
+	}},
+	{cat: CategoryMailboxFull, settled: true, why: "the account's mail quota used up, in Zimbra's mail.QUOTA_EXCEEDED translations ('Your message could not be sent because you have exceeded your mail quota': Korean '메일 할당량을 초과', Swedish 'överskridit din e-postkvot', Hungarian 'túllépte a levelezési kvótát', Spanish 'has excedido el espacio disponible'), and a German help page's 'Briefkasten voll' (probe BW bw-008, 009, 010, 043, 028): a mailbox over its quota, the sets' mailbox_full", any: []string{
+		"메일 할당량을 초과", "e-postkvot", "levelezesi kvotat", "excedido el espacio disponible", "briefkasten voll", "briefkasten ist voll",
+	}},
+	{cat: CategoryMessageTooLarge, settled: true, why: "the message over the maximum size allowed, in Zimbra's mail.MESSAGE_TOO_BIG translations (Russian 'превышен максимально допустимый размер', Italian 'supera le dimensioni massime consentite', probe BW bw-005, 006)", any: []string{
+		"максимально допустимый размер", "dimensioni massime consentite", "dimensione massima consentita",
+	}},
+	{cat: CategoryPolicyRejected, settled: true, why: "SMTP AUTH refused, in Thunderbird's smtpAuthFailure translations the rules lacked (Russian 'Не удалось аутентифицироваться на Сервере исходящей почты', Czech 'Autentizace k SMTP serveru … se nezdařila', Slovenian '… ni mogoče overiti', probe BW bw-047, 054, 059), and Google's SMTP relay refusals in Chinese (Traditional '郵件轉發遭拒' mail relay denied, '轉發憑證無效' invalid relay credentials, bw-017, 020): the server's policy on who may send, by the README's SMTP AUTH convention", any: []string{
+		"не удалось аутентифицироваться", "autentizace k smtp serveru && se nezdarila", "(smtp) && ni mogoce overiti",
+		"郵件轉發遭拒", "邮件转发遭拒", "轉發憑證無效", "转发凭证无效",
+	}},
+	{cat: CategorySyntaxError, settled: true, why: "the outgoing server does not support the authentication method the client chose, in Thunderbird's smtpAuthMechNotSupported translations (Spanish 'no admite el mecanismo de identificación seleccionado', Estonian 'ei toeta valitud autentimise viisi', probe BW bw-051, 058): RFC 4954's 504 'Unrecognized authentication type', a protocol mismatch; and Thunderbird's Finnish errorIllegalLocalPart2, whose translation spells the extension 'STMPUTF8' (bw-053)", any: []string{
+		"no admite el mecanismo de identificacion", "no admite el metodo de autenticacion", "ei toeta valitud autentimise", "stmputf8",
+	}},
+	{cat: CategoryRateLimited, settled: true, why: "Gmail's rate limits in its localized replies and help (Traditional Chinese '數量異常龐大的來路不明電子郵件 … 暫時遭到封鎖' unusual volume from your IP, temporarily blocked, and '正在接收大量郵件' the user receiving a lot of mail; French 'dépassé le nombre maximal de destinataires' and 'reçoit des e-mails à un rythme qui empêche'; Russian 'Превышено ограничение на количество получателей'; Japanese '送信先がメール受信数の制限を超過'; Google's relay '最高轉發上限值超過限制'; probe BW bw-013, 015, 022, 023, 025, 032, 019): the sets label these rate_limited (eval-0466, blind-0082)", any: []string{
+		"數量異常龐大", "数量异常庞大", "正在接收大量郵件", "正在接收大量邮件", "nombre maximal de destinataires", "a un rythme qui empeche",
+		"ограничение на количество получателей", "メール受信数の制限を超過", "最高轉發上限", "最高转发上限",
+	}},
+	{cat: CategoryServerError, settled: true, why: "a temporary fault on the receiving side, in Gmail's Traditional Chinese '系統暫時發生問題' (the system has a temporary problem) and an Italian provider's 'Memoria esaurita' (out of memory), probe BW bw-016, 040", any: []string{
+		"系統暫時發生問題", "系统暂时发生问题", "memoria esaurita",
+	}},
+	{cat: CategoryExpired, settled: true, why: "an Italian certified-mail (PEC) provider's notice that the message was not delivered within the first twenty-four hours after it was sent (Aruba PEC's 'avviso di mancata consegna', probe BW bw-035): PEC's rules make the provider give up then, the message returned", any: []string{
+		"nelle prime ventiquattro ore", "entro le ventiquattro ore", "nelle prime 24 ore",
+	}},
 	// Batch BV's kinds (kinds_bv_test.go): an MTA's own texts for its
 	// sessions, spool and messages (KumoMTA, OpenSMTPD filters, qmail
 	// relays' replies).
@@ -2596,6 +2636,10 @@ var deferHints = []string{
 	"euid=",
 	// Node's resolver that could not answer for now (getaddrinfo's EAI_AGAIN, "try again")
 	"eai_again",
+	// Gmail's help, localized: a receiving rate that holds mail for now (French "reçoit des e-mails
+	// à un rythme qui empêche la distribution", Japanese "受信数の制限を超過"), an out-of-memory
+	// fault listed as temporary (Italian "Memoria esaurita"), probe BW bw-023, 032, 040
+	"a un rythme qui empeche", "受信数の制限を超過", "memoria esaurita", "最高轉發上限", "最高转发上限",
 	// "try again later" in the NDR languages: a code-less report that asks to retry is not
 	// final (NetEase's '发信频率过快,请稍后再试', blind-0377); advice to the sender to resend
 	// the message itself (Exchange's German NDR "Versuchen Sie, die Nachricht später erneut zu
