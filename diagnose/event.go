@@ -24,6 +24,23 @@ func (c *Classifier) Event(e *schemas.DeliveryEvent) schemas.Category {
 // CategoryAdvice renders the general advice for a category on one line:
 // what it means, then what to check. It is empty for an unknown category.
 func CategoryAdvice(cat schemas.Category) string {
+	if int(cat) < len(categoryAdvice) {
+		return categoryAdvice[cat]
+	}
+	return renderCategoryAdvice(cat)
+}
+
+// categoryAdvice is CategoryAdvice of every category, rendered once: the
+// processor asks for it for each category of every alert.
+var categoryAdvice = func() (t [schemas.NumCategories]string) {
+	for c := range t {
+		t[c] = renderCategoryAdvice(schemas.Category(c))
+	}
+	return t
+}()
+
+// renderCategoryAdvice is CategoryAdvice, rendered.
+func renderCategoryAdvice(cat schemas.Category) string {
 	if cat == schemas.CategoryUnclassified {
 		return ""
 	}

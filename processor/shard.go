@@ -230,6 +230,9 @@ type dirtyDomain struct {
 	// silDue says the domain was taken from its due index.
 	silFrom int
 	silDue  bool
+	// failed says the transaction set the window's last failure (its
+	// host and IP alias the fetch buffer until produceState's detach).
+	failed bool
 	// sameHash is the next dirty domain of the same hash (see shard.dirty).
 	sameHash *dirtyDomain
 }
@@ -542,7 +545,7 @@ func (s *shard) domain(part int32, domain string, h uint64) (*dirtyDomain, error
 		s.missing = append(s.missing, d)
 	}
 	d.ids, d.hour, d.seenRecs = d.ids[:0], 0, d.seenRecs[:0]
-	d.silFrom, d.silDue = 0, false
+	d.silFrom, d.silDue, d.failed = 0, false, false
 	// The directory snapshot is fixed for the transaction, so a domain's
 	// settings are resolved once per transaction, not per attempt.
 	d.res = s.t.dir.Resolve(domain)
@@ -590,6 +593,7 @@ func (s *shard) add(ctx context.Context, dec *decoded, d *dirtyDomain, ps *partS
 	if dec.outcome != schemas.OutcomeDelivered {
 		// Aliases the fetch buffer until produceState's Detach.
 		d.w.LastFailureHost, d.w.LastFailureIP, d.w.LastFailureCategory = dec.ev.RemoteHost, dec.ev.RemoteIP, dec.cat
+		d.failed = true
 	}
 	s.outcomes[dec.outcome]++
 	s.cats[dec.cat]++
@@ -771,8 +775,9 @@ func (s *shard) newRecord(part int32, key, value []byte) *kgo.Record {
 // the seen-ids chunk that no longer fit it, if any.
 func (s *shard) produceState(ctx context.Context, d *dirtyDomain, recs []int32) {
 	// The window outlives this poll's fetch buffers, which its last
-	// response aliases.
-	d.w.Detach()
+	// response aliases when it counted an attempt, and its last failure's
+	// host and IP when one failed; the strings it had before are copies.
+	d.w.DetachChanged(len(recs) > 0, d.failed)
 	d.end = d.w.Status
 	if !s.t.p.cfg.SkipChecks {
 		s.updateSeen(d, d.w.Seq-uint64(len(recs))+1)

@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 	"slices"
 	"strings"
 	"sync"
@@ -382,6 +383,9 @@ func (t *txn) finish() {
 		m.deadLetters.WithLabelValues(oversizedLabel).Add(float64(t.oversized))
 	}
 	unstamped, ahead := 0, 0
+	// The transitions are logged at info: their arguments are not built
+	// for a logger that drops them (thousands a second at a warn level).
+	logTransitions := t.p.log.Enabled(context.Background(), slog.LevelInfo)
 	for _, s := range t.shards {
 		for o, n := range s.outcomes {
 			if n > 0 && m.events[o] != nil {
@@ -397,6 +401,9 @@ func (t *txn) finish() {
 			m.changes.WithLabelValues(k[0].String(), k[1].String()).Add(float64(n))
 		}
 		for _, a := range s.announced {
+			if !logTransitions {
+				break
+			}
 			if a.kind != "" {
 				args := []any{"domain", a.domain, "kind", a.kind, "status", a.to.String(),
 					"customer", a.customer, "reseller", a.reseller, "last_response", a.last}

@@ -202,10 +202,22 @@ func (w *Window) AddCounting(e Entry, n, budget int, excludeRecipient bool, at t
 // passes Add strings aliasing a buffer (the processor decodes without
 // copying) calls it once per batch, before the buffer is released, rather
 // than copying on every attempt.
-func (w *Window) Detach() {
-	w.LastResponse = strings.Clone(w.LastResponse)
-	w.LastFailureHost = strings.Clone(w.LastFailureHost)
-	w.LastFailureIP = strings.Clone(w.LastFailureIP)
+func (w *Window) Detach() { w.DetachChanged(true, true) }
+
+// DetachChanged is Detach for a caller that knows which of the strings it
+// set since the window was last detached (or decoded): the response when
+// it added an attempt, the last failure's host and IP when it set them.
+// The others are copies already and are not copied again: the processor
+// detaches every window it changed once a transaction, and most of its
+// transactions set no failure of a domain.
+func (w *Window) DetachChanged(response, failure bool) {
+	if response {
+		w.LastResponse = strings.Clone(w.LastResponse)
+	}
+	if failure {
+		w.LastFailureHost = strings.Clone(w.LastFailureHost)
+		w.LastFailureIP = strings.Clone(w.LastFailureIP)
+	}
 }
 
 // Failures counts the attempts in the window that were not delivered.
