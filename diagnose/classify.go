@@ -515,9 +515,18 @@ func (b *builder) id(spec string) uint16 {
 	return id
 }
 
+// ids returns the pattern ids of a group of rule.all or of rule.unless,
+// whose phrases are single patterns: only rule.any splits a phrase on
+// " && ". It panics on a conjunction there, which would otherwise be
+// matched as literal text and never fire (review S36B: "(smtp) サーバー
+// && が見つかりません" in a group); like the code patterns, rules are
+// compile-time table data.
 func (b *builder) ids(specs []string) []uint16 {
 	out := make([]uint16, 0, len(specs))
 	for _, s := range specs {
+		if strings.Contains(s, " && ") {
+			panic("diagnose: a conjunction in a rule's all or unless group: " + s)
+		}
 		out = append(out, b.id(s))
 	}
 	return out

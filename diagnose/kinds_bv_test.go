@@ -13,7 +13,7 @@ func TestKindBVKinds(t *testing.T) {
 		// 1. a session the server closed for the client's idleness (bv-033);
 		// an account closed for inactivity stays the recipient's
 		{r("421 4.3.2 mx1.example.net idle too long"), OutcomeDeferred, CategoryConnectionFailed},
-		{r("421 4.4.2 mx.example.org Error: idle timeout, closing connection"), OutcomeDeferred, CategoryConnectionFailed},
+		{r("421 4.4.2 mx.example.org Error: inactivity timeout, closing connection"), OutcomeDeferred, CategoryConnectionFailed},
 		{r("421 Connection idle for too long, closing"), OutcomeDeferred, CategoryConnectionFailed},
 		{r("421 4.4.2 Inactivity timeout exceeded, closing transmission channel"), OutcomeDeferred, CategoryConnectionFailed},
 		{r("451 4.4.2 Timeout waiting for client input"), OutcomeDeferred, CategoryConnectionFailed},

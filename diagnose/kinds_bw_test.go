@@ -18,7 +18,7 @@ func TestKindBWKinds(t *testing.T) {
 		{r("SMTP 서버(smtp.example.net)로 연결이 중간에 실패했습니다. 서버 관리자에게 문의해 보시기 바랍니다."), OutcomeDeferred, CategoryConnectionFailed},
 		{r("SMTP 서버(smtp.example.net)로 연결이 실패했기 때문에 메시지는 보낼 수 없습니다."), OutcomeDeferred, CategoryConnectionFailed},
 		{r("Die Nachricht konnte nicht gesendet werden, weil die Verbindung mit dem SMTP-Server smtp.example.org mitten in der Transaktion verloren wurde."), OutcomeDeferred, CategoryConnectionFailed},
-		{r("Le message n'a pas pu être envoyé car la connexion au serveur sortant (SMTP) smtp.example.net a échoué."), OutcomeDeferred, CategoryConnectionFailed},
+		{r("Le message n'a pas pu être envoyé car la connexion au serveur sortant (SMTP) smtp.example.net a échoué. Le serveur est peut-être indisponible ou refuse les connexions SMTP."), OutcomeDeferred, CategoryConnectionFailed},
 		{r("Il server del destinatario non ha accettato le nostre richieste di connessione"), OutcomeDeferred, CategoryConnectionFailed},
 
 		// 2. STARTTLS wanted and not offered (bw-046, 055): the TLS demand

@@ -583,64 +583,84 @@ var strongRules = []rule{
 	// clients, webmails and providers' help pages: Thunderbird's send
 	// errors in locales the rules lacked, Zimbra's quota and size
 	// refusals, Gmail's localized replies and Google's relay errors.
-	{cat: CategoryConnectionFailed, settled: true, why: "a mail client's report that the connection to its outgoing server failed, timed out or broke off, in Thunderbird's translations the rules lacked (smtpSendTimeout in Korean '연결 시간이 초과', smtpSendInterrupted in German 'mitten in der Transaktion verloren', smtpSendRequestRefused in French and Georgian, probe BW bw-045, 049, 050, 056): the session, retried", any: []string{
-		"연결 시간이 초과", "연결이 중간에 실패", "smtp 서버 && 연결이 실패", "mitten in der transaktion verloren", "connexion au serveur sortant && a echoue",
-		"დაკავშირება ვერ მოხერხდა", "კავშირი გაწყდა",
-		// Gmail's Italian "the recipient's server did not accept our requests" (to connect, bw-027)
-		"non ha accettato le nostre richieste",
-	}},
+	{cat: CategoryConnectionFailed, settled: true, why: "a mail client's report that the connection to its outgoing server failed, timed out or broke off, in Thunderbird's translations the rules lacked (smtpSendTimeout in Korean '연결 시간이 초과', smtpSendInterrupted in German 'mitten in der Transaktion verloren', smtpSendRequestRefused in French and Georgian, probe BW bw-045, 049, 050, 056): the session, retried. Only in a text with no reply code: a template that quotes the server's reply is read by the reply (review S36B c01)", all: [][]string{
+		{"연결 시간이 초과", "연결이 중간에 실패", "연결이 실패했기 때문에", "mitten in der transaktion verloren", "refuse les connexions smtp",
+			"დაკავშირება ვერ მოხერხდა", "კავშირი გაწყდა",
+			// Gmail's Italian "the recipient's server did not accept our requests" (to connect, bw-027)
+			"non ha accettato le nostre richieste"},
+		{noReplyCodeLiteral},
+	}, unless: []string{"certificat", "a reussi", "lista nera", "spam", "bloccat", "보안", "인증"}},
 	{cat: CategoryTLSRequired, settled: true, why: "a mail client that wants STARTTLS and finds the server does not offer it, in Thunderbird's startTlsFailed translations (Polish 'nie udało się nawiązać bezpiecznego połączenia … przy użyciu STARTTLS', Basque 'ezin da lotura segurua ezarri … STARTTLS erabiliz', probe BW bw-046, 055): the TLS demand unmet, as a library's 'does not support STARTTLS' is (kinds of batch BS)", all: [][]string{
 		{"starttls"},
-		{"nawiazac bezpiecznego polaczenia", "lotura segurua ezarri", "보안 연결을 할 수 없습니다", "安全な接続を確立できません", "безопасное соединение"},
+		{"nawiazac bezpiecznego polaczenia", "lotura segurua ezarri", "보안 연결을 할 수 없습니다", "安全な接続を確立できません",
+			"не удалось установить безопасное соединение"},
+		{noReplyCodeLiteral},
 	}},
-	{cat: CategoryDomainNotFound, settled: true, why: "a mail client that cannot find its outgoing server by name, in translations the rules lacked (Thunderbird's smtpSendFailedUnknownServer in Japanese '送信 (SMTP) サーバー … が見つかりません', Kazakh '(SMTP) белгісіз', Korean 'SMTP서버(…)를 알 수 없습니다'; a German help page's literal 'Gastgeber unbekannt', host unknown; probe BW bw-044, 057, 029)", any: []string{
-		"(smtp) サーバー && が見つかりません", "(smtp) белгісіз", "smtp서버 && 알 수 없습니다", "gastgeber unbekannt",
-	}},
+	{cat: CategoryDomainNotFound, settled: true, why: "a mail client that cannot find its outgoing server by name, in translations the rules lacked (Thunderbird's smtpSendFailedUnknownServer in Japanese '送信 (SMTP) サーバー … が見つかりません', Kazakh '(SMTP) белгісіз', Korean 'SMTP서버(…)를 알 수 없습니다'; a German help page's literal 'Gastgeber unbekannt', host unknown; probe BW bw-044, 057, 029). Only without a reply code, and not for a user, an address or an error said unknown (review S36B d01-d03)", all: [][]string{
+		{"(smtp) サーバー", "smtp서버", "(smtp) белгісіз", "|gastgeber unbekannt|"},
+		{"が見つかりません", "알 수 없습니다", "(smtp) белгісіз", "|gastgeber unbekannt|"},
+		{noReplyCodeLiteral},
+	}, unless: []string{"ユーザー", "宛先", "応答", "주소", "사용자", "응답", "белгісіз қате"}},
 	{cat: CategoryMailboxFull, settled: true, why: "the account's mail quota used up, in Zimbra's mail.QUOTA_EXCEEDED translations ('Your message could not be sent because you have exceeded your mail quota': Korean '메일 할당량을 초과', Swedish 'överskridit din e-postkvot', Hungarian 'túllépte a levelezési kvótát', Spanish 'has excedido el espacio disponible'), and a German help page's 'Briefkasten voll' (probe BW bw-008, 009, 010, 043, 028): a mailbox over its quota, the sets' mailbox_full", any: []string{
-		"메일 할당량을 초과", "e-postkvot", "levelezesi kvotat", "excedido el espacio disponible", "briefkasten voll", "briefkasten ist voll",
-	}},
+		"메일 할당량을 초과", "e-postkvot", "levelezesi kvotat", "excedido el espacio disponible", "|briefkasten voll|", "|briefkasten ist voll|",
+		// a daily sending quota is the sender's rate (review S36B m01-m03)
+	}, unless: []string{"daglig", "utgaende", "sandning", "napi", "kuldesi", "오늘", "일일", "발송"}},
 	{cat: CategoryMessageTooLarge, settled: true, why: "the message over the maximum size allowed, in Zimbra's mail.MESSAGE_TOO_BIG translations (Russian 'превышен максимально допустимый размер', Italian 'supera le dimensioni massime consentite', probe BW bw-005, 006)", any: []string{
 		"максимально допустимый размер", "dimensioni massime consentite", "dimensione massima consentita",
-	}},
+		// the mailbox's maximum size is its quota (review S36B x01-x04)
+	}, unless: []string{"ящик", "casella", "mailbox", "quota", "spazio", "почтового"}},
 	{cat: CategoryPolicyRejected, settled: true, why: "SMTP AUTH refused, in Thunderbird's smtpAuthFailure translations the rules lacked (Russian 'Не удалось аутентифицироваться на Сервере исходящей почты', Czech 'Autentizace k SMTP serveru … se nezdařila', Slovenian '… ni mogoče overiti', probe BW bw-047, 054, 059), and Google's SMTP relay refusals in Chinese (Traditional '郵件轉發遭拒' mail relay denied, '轉發憑證無效' invalid relay credentials, bw-017, 020): the server's policy on who may send, by the README's SMTP AUTH convention", any: []string{
 		"не удалось аутентифицироваться", "autentizace k smtp serveru && se nezdarila", "(smtp) && ni mogoce overiti",
 		"郵件轉發遭拒", "邮件转发遭拒", "轉發憑證無效", "转发凭证无效",
-	}},
+		// a method not supported, encryption demanded or a certificate named is another cause (review S36B p01-p04)
+		// (the templates themselves name the settings' "authentication method": only its refusal vetoes)
+	}, unless: []string{"potrdil", "не поддерживает", "шифрован", "starttls", "nepodporuje"}},
 	{cat: CategorySyntaxError, settled: true, why: "the outgoing server does not support the authentication method the client chose, in Thunderbird's smtpAuthMechNotSupported translations (Spanish 'no admite el mecanismo de identificación seleccionado', Estonian 'ei toeta valitud autentimise viisi', probe BW bw-051, 058): RFC 4954's 504 'Unrecognized authentication type', a protocol mismatch; and Thunderbird's Finnish errorIllegalLocalPart2, whose translation spells the extension 'STMPUTF8' (bw-053)", any: []string{
 		"no admite el mecanismo de identificacion", "no admite el metodo de autenticacion", "ei toeta valitud autentimise", "stmputf8",
-	}},
+		// a mechanism refused for want of encryption is RFC 4954's 538, TLS (review S36B y01)
+	}, unless: []string{"cifr", "starttls", "|tls|", "|ssl|"}},
 	{cat: CategoryRateLimited, settled: true, why: "Gmail's rate limits in its localized replies and help (Traditional Chinese '數量異常龐大的來路不明電子郵件 … 暫時遭到封鎖' unusual volume from your IP, temporarily blocked, and '正在接收大量郵件' the user receiving a lot of mail; French 'dépassé le nombre maximal de destinataires' and 'reçoit des e-mails à un rythme qui empêche'; Russian 'Превышено ограничение на количество получателей'; Japanese '送信先がメール受信数の制限を超過'; Google's relay '最高轉發上限值超過限制'; probe BW bw-013, 015, 022, 023, 025, 032, 019): the sets label these rate_limited (eval-0466, blind-0082)", any: []string{
-		"數量異常龐大", "数量异常庞大", "正在接收大量郵件", "正在接收大量邮件", "nombre maximal de destinataires", "a un rythme qui empeche",
+		"|ip| && 數量異常龐大", "|ip| && 数量异常庞大", "正在接收大量郵件", "正在接收大量邮件", "nombre maximal de destinataires", "a un rythme qui empeche",
 		"ограничение на количество получателей", "メール受信数の制限を超過", "最高轉發上限", "最高转发上限",
-	}},
+		// a bounce's recipients limited is a rule on null senders, links counted are content (review S36B r02-r05)
+	}, unless: []string{"expediteur vide", "expediteur nul", "пустым отправителем", "null sender", "链接", "連結"}},
 	{cat: CategoryServerError, settled: true, why: "a temporary fault on the receiving side, in Gmail's Traditional Chinese '系統暫時發生問題' (the system has a temporary problem) and an Italian provider's 'Memoria esaurita' (out of memory), probe BW bw-016, 040", any: []string{
 		"系統暫時發生問題", "系统暂时发生问题", "memoria esaurita",
-	}},
+		// a mailbox's memory used up is its quota (review S36B e01-e03)
+	}, unless: []string{"casella", "utente", "quota", "piena", "destinatario"}},
 	{cat: CategoryExpired, settled: true, why: "an Italian certified-mail (PEC) provider's notice that the message was not delivered within the first twenty-four hours after it was sent (Aruba PEC's 'avviso di mancata consegna', probe BW bw-035): PEC's rules make the provider give up then, the message returned", any: []string{
-		"nelle prime ventiquattro ore", "entro le ventiquattro ore", "nelle prime 24 ore",
+		"nelle prime ventiquattro ore && consegnat", "entro le ventiquattro ore && consegnat", "nelle prime 24 ore && consegnat",
+		"mancata consegna && ventiquattro ore", "mancata consegna && 24 ore",
+		// (a sending limit for new accounts "nelle prime 24 ore" is a rate, review S36B z01)
 	}},
 	// Batch BV's kinds (kinds_bv_test.go): an MTA's own texts for its
 	// sessions, spool and messages (KumoMTA, OpenSMTPD filters, qmail
 	// relays' replies).
 	{cat: CategoryConnectionFailed, settled: true, why: "a session the server closed because the client sent nothing for too long (KumoMTA's receiver '421 4.3.2 mx1.example.net idle too long', probe BV bv-033; 'SMTP session timeout. Closing connection', blindae-0052): the session broke off, the sender reconnects, whatever the X.3 code says of the system", any: []string{
-		"idle too long", "idle for too long", "too long idle", "idle timeout", "idle time exceeded", "inactivity timeout",
-		"timeout waiting for client", "timed out waiting for client", "connection idle",
-	}, unless: []string{"account", "mailbox", "password"}},
+		"idle too long", "idle for too long", "too long idle", "inactivity timeout",
+		"timeout waiting for client", "timed out waiting for client",
+		// (not "idle timeout" or "connection idle" alone: a receiver's own LDAP or database pool says
+		// them, review S36B i01-i03)
+	}, unless: []string{"account", "mailbox", "password", "|user|", "recipient", "address", "deactivat", "disabled", "no longer",
+		"lookup", "ldap", "database", "|sql|", "backend", "upstream", "greylist"}},
 	{cat: CategoryServerError, settled: true, why: "the MTA's own spool that cannot take writes (KumoMTA's '451 4.4.4 KumoMTA internal: delivery suspended: spool unhealthy: the spool is not accepting writes', probe BV bv-008, and its receiver's 'the spool is not accepting writes', bv-047): a local system fault, not a suspended mailbox", any: []string{
-		"spool unhealthy", "spool is unhealthy", "spool is not accepting", "not accepting writes", "spool is full", "spool full",
-	}},
+		"spool unhealthy", "spool is unhealthy", "spool is not accepting", "not accepting writes",
+		// (not "spool full": a user's mail spool is the recipient's mailbox, review S36B s01-s05)
+	}, unless: []string{"|user|", "user's", "recipient", "mailbox", "quota"}},
 	{cat: CategorySyntaxError, settled: true, why: "a message without a valid header block (RFC 5322 §2.1: header fields, an empty line, the body; an OpenSMTPD filter's '550 Policy violation: No valid headers', probe BV bv-038): the message's form, which the 'policy violation' before it names only as the filter's verdict", any: []string{
 		"no valid headers", "no valid header", "message has no headers", "has no headers", "no headers found", "missing headers",
 		"headers missing", "invalid headers", "malformed headers", "invalid header block", "bad headers",
-	}, unless: []string{"too large", "too long", "too many", "size", "spam"}},
+	}, unless: []string{"too large", "too long", "too many", "size", "spam", "exceed", "larger", "bytes", "|kb|", "lines", "dkim",
+		"signed headers", "signature", "phishing", "malware", "virus", "unsubscribe", "bulk"}},
 	{cat: CategoryUserUnknown, settled: true, why: "a recipient address said not to be available at this server (a receiver's '557 Email address - jo@example.com - is not available here. Disconnecting...', which the relaying qmail gave up on, probe BV bv-014): the address has no mailbox here; a service not available is the server's (vetoed)", all: [][]string{
-		{"email address", "e-mail address", "address", "mailbox", "recipient", "|user|"},
-		{"is not available here", "not available here", "is not available on this server", "not hosted here"},
-	}, unless: []string{"service", "temporar", "try again", "try later"}},
+		{"email address", "e-mail address", "recipient address", "|address|", "|mailbox|"},
+		{"is not available here", "not available here", "is not available on this server"},
+		// (not "not hosted here": a domain not hosted here is a relay refusal, review S36B n01)
+	}, unless: []string{"service", "temporar", "try again", "try later", "sender", "sending", "auth", "ipv6", "ipv4", "relay", "domain"}},
 	{cat: CategoryUserUnknown, settled: true, why: "an unknown user named in one word, as some MTAs and relays print it ('554 … 5.0.0 unresolvable address: <list-typo@example.org>; nosuchuser; list-typo@example.org', vger's reply quoted by a qmail bounce, probe BV bv-028)", any: []string{
 		"|nosuchuser|", "|no_such_user|", "|nosuchmailbox|", "|no_such_mailbox|", "|unknownuser|", "|unknown_user|", "|userunknown|",
 		"|nosuchrecipient|", "|no_such_recipient|",
-	}, unless: []string{"sender", "mail from"}},
+	}, unless: []string{"sender", "mail from", "verif", "callout", "return-path", "envelope from", "bounce address"}},
 	// Batch BU's kinds (kinds_bu_test.go): regional providers' and
 	// libraries' own words for a cause that generic words around them
 	// would otherwise decide. Each is narrowed by the near misses of
@@ -2638,8 +2658,8 @@ var deferHints = []string{
 	"eai_again",
 	// Gmail's help, localized: a receiving rate that holds mail for now (French "reçoit des e-mails
 	// à un rythme qui empêche la distribution", Japanese "受信数の制限を超過"), an out-of-memory
-	// fault listed as temporary (Italian "Memoria esaurita"), probe BW bw-023, 032, 040
-	"a un rythme qui empeche", "受信数の制限を超過", "memoria esaurita", "最高轉發上限", "最高转发上限",
+	// (an out-of-memory fault is retried by its category), probe BW bw-023, 032
+	"a un rythme qui empeche", "受信数の制限を超過", "最高轉發上限", "最高转发上限",
 	// "try again later" in the NDR languages: a code-less report that asks to retry is not
 	// final (NetEase's '发信频率过快,请稍后再试', blind-0377); advice to the sender to resend
 	// the message itself (Exchange's German NDR "Versuchen Sie, die Nachricht später erneut zu
@@ -2692,6 +2712,9 @@ var exitStatusHints = []string{
 
 var bounceHints = []string{
 	"message discarded", // cPanel/Exim "… allowed. Message discarded."
+	// a final statement beside a rate that would be retried (Gmail's French "Échec définitif de la
+	// distribution", Japanese "配信を中止しました", delivery stopped; review S36B r06, r07)
+	"echec definitif", "配信を中止",
 	// RFC 8689 §5: a message sent with REQUIRETLS that no server on the path takes with TLS is
 	// returned as undeliverable, registered as 5.7.30 (permanent): a client's code-less REQUIRETLS
 	// refusal (nodemailer "Server does not support REQUIRETLS extension (RFC 8689)") is final,

@@ -25,8 +25,12 @@ var localizedRules = []rule{
 		"starttls && 필요", "starttls && wymagany", "starttls && vyzadovan",
 		// the verb, not the participle (fetchmail's "SMTP server requires STARTTLS, keeping message" in
 		// its Polish, Italian, Russian, Japanese and Chinese translations, probe BV bv-019, 050, 055)
-		"starttls && wymaga", "starttls && richiede", "starttls && требует", "starttls && 要求", "starttls && vyzaduje", "starttls && kraver",
-	}, unless: []string{"not required", "不要求", "nicht erforderlich", "pas requis", "no requerido", "non richiesto", "не требуется", "不需要", "不必要",
+		// with STARTTLS as the verb's object: "wymaga uwierzytelnienia (STARTTLS jest już aktywny)"
+		// demands authentication (review S36B t02-t09)
+		"wymaga starttls", "richiede starttls", "требует starttls", "要求starttls", "要求 starttls", "starttls を要求", "starttlsを要求",
+		"vyzaduje starttls", "kraver starttls",
+	}, unless: []string{"not required", "不要求", "non richiede", "не требует", "kraver inte", "kraver ej", "要求されていません", "要求しません",
+		"没有要求", "未要求", "nicht erforderlich", "pas requis", "no requerido", "non richiesto", "не требуется", "不需要", "不必要",
 		// the other negations (review S24B-7: "STARTTLS nie jest wymagany, ale certyfikat …")
 		"nie jest wymagany", "nie jest wymagane", "nie wymaga", "nicht notwendig", "nicht notig", "no es necesario", "no se requiere",
 		"non e necessario", "non e richiesto", "pas necessaire", "n'est pas requis", "niet vereist", "niet nodig", "nao e necessario",
