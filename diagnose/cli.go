@@ -259,9 +259,23 @@ func writeKey(buf *bytes.Buffer, n *int, key string) {
 
 // writeJSONString writes s as a JSON string. Invalid UTF-8 becomes U+FFFD,
 // as encoding/json does, so the output is always valid JSON.
+// writeJSONString writes s as a JSON string. encoding/json leaves C1
+// controls and bidirectional controls as they are, which a terminal
+// showing the output acts on: they are written as \u escapes, which
+// decode to the same string (review S36C-N3).
 func writeJSONString(buf *bytes.Buffer, s string) {
 	b, _ := json.Marshal(s) // a string always marshals
-	buf.Write(b)
+	if !bytes.ContainsFunc(b, func(r rune) bool { return r >= 0x80 && unsafeForTerminal(r) }) {
+		buf.Write(b)
+		return
+	}
+	for _, r := range string(b) {
+		if r >= 0x80 && unsafeForTerminal(r) {
+			fmt.Fprintf(buf, "\\u%04x", r)
+			continue
+		}
+		buf.WriteRune(r)
+	}
 }
 
 func optionalInt(raw json.RawMessage) (int, error) {

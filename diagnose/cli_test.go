@@ -166,3 +166,45 @@ func TestRunCLITable(t *testing.T) {
 		t.Errorf("JSON input as table:\n%s", out.String())
 	}
 }
+
+// TestOutputKeepsTerminalControlsOut: what a reply or a labelled set's id
+// carries that a terminal would act on (ESC, BEL, C1's 8-bit CSI U+009B,
+// a right-to-left override) reaches neither the table nor the eval
+// report, and the JSON output carries it escaped, decoding to the same
+// text (review S36C-N2, N3).
+func TestOutputKeepsTerminalControlsOut(t *testing.T) {
+	const hostile = "550 5.7.1 [203.0.113.5\x1b[2J] blocked using bl.\u009b31mevil.example [\u202e5.311.0.302]\a"
+	bad := func(s string) bool {
+		return strings.ContainsAny(s, "\x1b\a\u009b\u202e")
+	}
+	var out, errOut bytes.Buffer
+	if _, err := RunCLI(context.Background(), strings.NewReader(hostile+"\n"), &out, &errOut, CLIOptions{Text: true, Table: true}); err != nil {
+		t.Fatal(err)
+	}
+	if bad(out.String()) {
+		t.Errorf("table carries terminal controls: %q", out.String())
+	}
+	out.Reset()
+	if _, err := RunCLI(context.Background(), strings.NewReader(hostile+"\n"), &out, &errOut, CLIOptions{Text: true}); err != nil {
+		t.Fatal(err)
+	}
+	if bad(out.String()) {
+		t.Errorf("JSON output carries terminal controls unescaped: %q", out.String())
+	}
+	var row struct{ Response string }
+	if err := json.Unmarshal(out.Bytes(), &row); err != nil || row.Response != hostile {
+		t.Errorf("JSON output does not decode to the reply: %q, %v", row.Response, err)
+	}
+	cases, err := ReadLabelled(strings.NewReader(`{"id":"x\u001b]0;PWNED\u0007\u001b[2J","response":"550 5.1.1 user unknown","outcome":"deferred","category":"mailbox_full"}` + "\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep := New().Evaluate(cases)
+	out.Reset()
+	if err := rep.WriteText(&out); err != nil {
+		t.Fatal(err)
+	}
+	if bad(out.String()) || !strings.Contains(out.String(), "want deferred/mailbox_full") {
+		t.Errorf("eval report:\n%q", out.String())
+	}
+}

@@ -244,7 +244,10 @@ func (r *EvalReport) WriteText(w io.Writer) error {
 	sort.SliceStable(misses, func(i, j int) bool { return misses[i].WantCategory < misses[j].WantCategory })
 	fmt.Fprintf(&b, "\nmisses (%d)\n", len(misses))
 	for _, m := range misses {
-		fmt.Fprintf(&b, "%s  want %s/%s  got %s/%s  %.160q\n", m.ID, m.WantOutcome, m.WantCategory, m.GotOutcome, m.GotCategory, m.Response)
+		// The id comes from the file as it is (a shared or contributed
+		// set): shown on one line, without what a terminal would act on
+		// (review S36C-N2); %q escapes the response.
+		fmt.Fprintf(&b, "%s  want %s/%s  got %s/%s  %.160q\n", oneLine(m.ID), m.WantOutcome, m.WantCategory, m.GotOutcome, m.GotCategory, m.Response)
 	}
 	_, err := io.WriteString(w, b.String())
 	return err

@@ -224,7 +224,7 @@ var vadeCodes = []codeToken{
 // policy reason." (docs.gandi.net, the mail error reference: RULE1_x a
 // virus or malware, RULE2_x phishing or a scam, RULE3_x spam, probe BU
 // bu-023): each a verdict on the message.
-var gandiRules = []string{"|rule1_", "|rule2_", "|rule3_"}
+var gandiRules = []string{"rule1_", "rule2_", "rule3_"}
 
 // providerCodeRules expands providerCodes and orangeCodes into rules.
 func providerCodeRules() []rule {
@@ -244,13 +244,21 @@ func providerCodeRules() []rule {
 	for _, t := range orangeCodes {
 		rs = append(rs, rule{cat: t.cat, any: []string{"|lpn" + t.phrase + "|"}, unless: t.unless, why: "Orange/La Poste reason code"})
 	}
+	// The code's platform prefix follows " - " as Vade's replies write it
+	// ("Connection refused - OXSUS0001_105"), and the family follows
+	// "policy reason. " as Gandi's do: an address the reply echoes
+	// ("<oxsus_403@example.com>", "rule1_x@…") cannot stand for them
+	// (review S36C-N1: a recipient chosen by whoever fills in a form must
+	// not turn a listing into an unknown user, or the reverse).
 	for _, t := range vadeCodes {
-		rs = append(rs, rule{cat: t.cat, any: []string{
-			"|oxsus && _" + t.phrase + "|", "|oxseu && _" + t.phrase + "|", "|elnk && _" + t.phrase + "|",
+		rs = append(rs, rule{cat: t.cat, all: [][]string{
+			{"- oxsus", "- oxseu", "- elnk", "refused oxsus", "refused oxseu", "refused elnk", "deferred oxsus", "deferred oxseu",
+				"deferred elnk", "error oxsus", "error oxseu", "error elnk"},
+			{"_" + t.phrase + "|"},
 		}, unless: t.unless, why: "Vade (OX, EarthLink) reason code"})
 	}
 	for _, r := range gandiRules {
-		rs = append(rs, rule{cat: CategorySpamContent, any: []string{"policy reason && " + r}, why: "Gandi filter rule family"})
+		rs = append(rs, rule{cat: CategorySpamContent, any: []string{"policy reason. " + r}, why: "Gandi filter rule family"})
 	}
 	return rs
 }

@@ -111,3 +111,29 @@ func TestReviewS36NearMisses(t *testing.T) {
 		{r("550 5.7.1 Connection refused - 192.0.2.77 blocked by Vade Threat List"), OutcomeBounced, CategoryBlocklisted},                                                                                                                                                                                                                                                            // a10
 	})
 }
+
+// TestReviewS36CNearMisses: what the session's newcomer and attacker
+// review (helper-183, /work/notes/s36/newcomer/report.md) found the new
+// provider codes and acceptance notices took. N1: an address the reply
+// echoes ("<oxsus_403@…>", "rule1_x") stood for Vade's or Gandi's codes,
+// turning a listing into an unknown user or the reverse, which a
+// recipient typed into a web form could do; the codes now follow the
+// words Vade's and Gandi's replies put before them. N9: a code-less
+// sentence that accepts only on a condition read as a delivery.
+func TestReviewS36CNearMisses(t *testing.T) {
+	runKinds(t, "review S36C near misses", []kindCase{
+		{r("550 5.7.1 Service unavailable, Client host [203.0.113.5] blocked using Spamhaus; from=<oxsus_403@evil.example>"), OutcomeBounced, CategoryBlocklisted},
+		{r("554 5.7.1 <oxsus_403@evil.example>: Sender address rejected: Access denied"), OutcomeBounced, CategoryPolicyRejected},
+		{r("552 5.2.2 <user@example.com>: Recipient address rejected: Mailbox full; sender oxsus_105"), OutcomeBounced, CategoryMailboxFull},
+		{r("550 5.1.1 <elnk_111@example.com>: Recipient address rejected: User unknown in virtual mailbox table"), OutcomeBounced, CategoryUserUnknown},
+		{r("550 5.1.1 <oxsus_101@example.com>: Recipient address rejected: User unknown in virtual mailbox table"), OutcomeBounced, CategoryUserUnknown},
+		{r("550 5.1.1 <policy.reason@example.com> user unknown rule1_x"), OutcomeBounced, CategoryUserUnknown},
+		{r("550 5.7.26 Unauthenticated email from evil.example is not accepted due to domain's DMARC policy; oxsus_403"), OutcomeBounced, CategoryAuthenticationFailed},
+		// Vade's own forms, with and without the dash
+		{r("550 5.7.1 Connection refused OXSUS0001_105"), OutcomeBounced, CategoryAuthenticationFailed},
+		{r("421 4.2.1 Connection deferred OXSEU0001_136"), OutcomeDeferred, CategoryRateLimited},
+		// N9: acceptance on a condition, or followed by a verdict
+		{r("message accepted, spam detected"), OutcomeBounced, CategorySpamContent},
+		{r("Congratulations! We ACCEPT this message, and will make our best effort in delivery to user@example.com."), OutcomeDelivered, CategoryDelivered},
+	})
+}

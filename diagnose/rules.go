@@ -2509,7 +2509,8 @@ func (c *Classifier) deliveredNotice(norm []byte) bool {
 	m := c.notices.find(norm)
 	has := func(list int) bool { return m&(1<<list) != 0 }
 	relayed := has(noticeGroups) && has(noticeComplete) && !has(noticeRelayedNot)
-	accepted := has(noticeAccepted) && !has(noticeSentNot) && len(norm) <= maxAcceptedNoticeBytes && !hasWord(norm, sentNotWords)
+	accepted := has(noticeAccepted) && !has(noticeSentNot) && len(norm) <= maxAcceptedNoticeBytes && !hasWord(norm, sentNotWords) &&
+		!hasWord(norm, acceptedNotWords)
 	return relayed || accepted || has(noticeSent) && !has(noticeSentNot) && noticeShape(norm)
 }
 
@@ -2524,6 +2525,11 @@ func (c *Classifier) deliveredNotice(norm []byte) bool {
 var acceptedNotices = []string{
 	"we accept this message", "we accepted this message", "we have accepted this message",
 }
+
+// acceptedNotWords make an acceptance sentence a condition or a refusal
+// ("We accept this message only from authenticated senders", review
+// S36C-N9): whole words, as sentNotWords.
+var acceptedNotWords = []string{"only", "if", "unless", "when", "must", "require", "requires", "authenticated", "spam", "virus"}
 
 // maxAcceptedNoticeBytes bounds an accepted notice (acceptedNotices): a
 // receiver's one sentence, not a report that quotes it and goes on.
@@ -2564,6 +2570,7 @@ var (
 		"however", "?", "reject", "delay", "retry", "unknown", "unbekannt", "bounce", "undeliver", "returned", "invalid",
 		// what happened to a message after it was taken (review S36 m01-m09)
 		"discard", "quarantin", "blocked", "held", "loop", "unreachable", "over quota", "dropped", ";",
+		"detected", "virus", // "message accepted, spam detected" (review S36C-N9)
 		// a negation before the notice (review S29D-4)
 		"nebola", "nebyla", "nebyl", "tidak", "nu a fost", "не успешн", "неуспешн", "не был", "δεν", "chưa", "未", "但", "拒", "退回", "不存在",
 	}

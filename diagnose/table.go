@@ -3,6 +3,7 @@ package diagnose
 import (
 	"bytes"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -54,14 +55,23 @@ func pad(buf *bytes.Buffer, s string, width int) {
 	buf.WriteByte(' ')
 }
 
-// oneLine replaces control characters and invalid UTF-8 by spaces.
+// oneLine replaces control characters (C0, DEL and C1: U+009B is an
+// 8-bit CSI a terminal honours), bidirectional controls (U+202E would
+// show an address reversed) and invalid UTF-8 by spaces (review
+// S36C-N3).
 func oneLine(s string) string {
 	return strings.Map(func(r rune) rune {
-		if r < 0x20 || r == 0x7f || r == utf8.RuneError {
+		if unsafeForTerminal(r) || r == utf8.RuneError {
 			return ' '
 		}
 		return r
 	}, s)
+}
+
+// unsafeForTerminal reports whether r is a control character or a
+// bidirectional control, which a terminal acts on instead of showing.
+func unsafeForTerminal(r rune) bool {
+	return unicode.IsControl(r) || unicode.Is(unicode.Bidi_Control, r)
 }
 
 // clipRunes shortens s to at most n runes, marking the cut with "…".
