@@ -25,6 +25,11 @@ func isAddedField(key string) bool {
 type CLIOptions struct {
 	// Text reads one plain response per line instead of JSON Lines.
 	Text bool
+	// Detect reads the input as Text when its first non-empty line is
+	// not a JSON value ("550 5.1.1 user unknown" piped in, review
+	// S36C-N7): JSON Lines start every line with "{". A JSON input that
+	// later holds a plain line still reports it (CLIResult.PlainText).
+	Detect bool
 	// Table writes a table for people (outcome, category, who acts, the
 	// response, and the advice under it) instead of JSON Lines.
 	Table bool
@@ -78,6 +83,10 @@ func RunCLI(ctx context.Context, in io.Reader, out, errOut io.Writer, opts CLIOp
 			return res, rerr
 		}
 		line = bytes.TrimRight(line, "\r\n")
+		if t := bytes.TrimSpace(line); len(t) > 0 && opts.Detect {
+			opts.Detect = false
+			opts.Text = !jsonStart(t)
+		}
 		if len(bytes.TrimSpace(line)) > 0 {
 			var perr error
 			if opts.Text {
@@ -121,6 +130,10 @@ func RunCLI(ctx context.Context, in io.Reader, out, errOut io.Writer, opts CLIOp
 	return res, w.Flush()
 }
 
+// jsonStart reports whether a trimmed, non-empty line starts as a JSON
+// value an input line could be (an object, an array or a string).
+func jsonStart(t []byte) bool { return t[0] == '{' || t[0] == '[' || t[0] == '"' }
+
 // errPlainText marks a JSON Lines input line that looks like a plain
 // response.
 var errPlainText = errors.New("not JSON but a plain response; use --text to read one response per line")
@@ -133,7 +146,7 @@ type kv struct {
 // cliJSON classifies one JSON object and writes it back with the added
 // fields, preserving the order of the input keys (or as a table row).
 func cliJSON(c *Classifier, buf *bytes.Buffer, line []byte, table bool) error {
-	if t := bytes.TrimSpace(line); len(t) > 0 && t[0] != '{' && t[0] != '[' && t[0] != '"' {
+	if t := bytes.TrimSpace(line); len(t) > 0 && !jsonStart(t) {
 		return errPlainText
 	}
 	dec := json.NewDecoder(bytes.NewReader(line))

@@ -208,3 +208,23 @@ func TestOutputKeepsTerminalControlsOut(t *testing.T) {
 		t.Errorf("eval report:\n%q", out.String())
 	}
 }
+
+// TestRunCLIDetectsPlainText: plain responses piped in without --text
+// are read as --text reads them when the first line is not JSON (review
+// S36C-N7); a JSON input that later holds a plain line still reports it.
+func TestRunCLIDetectsPlainText(t *testing.T) {
+	var out, errOut bytes.Buffer
+	res, err := RunCLI(context.Background(), strings.NewReader("\n550 5.1.1 user unknown\n452 4.2.2 Mailbox full\n"), &out, &errOut, CLIOptions{Detect: true})
+	if err != nil || res.Bad != 0 {
+		t.Fatalf("RunCLI: %+v %v (%s)", res, err, errOut.String())
+	}
+	if lines := strings.Split(strings.TrimSpace(out.String()), "\n"); len(lines) != 2 || !strings.Contains(lines[0], `"category":"user_unknown"`) || !strings.Contains(lines[1], `"category":"mailbox_full"`) {
+		t.Errorf("plain lines detected: %q", out.String())
+	}
+	out.Reset()
+	errOut.Reset()
+	res, err = RunCLI(context.Background(), strings.NewReader(`{"response":"550 5.1.1 a"}`+"\n550 plain\n"), &out, &errOut, CLIOptions{Detect: true})
+	if err != nil || res.Bad != 1 || res.PlainText != 1 || !strings.Contains(out.String(), `"category":"user_unknown"`) {
+		t.Errorf("JSON then a plain line: %+v %v, out %q", res, err, out.String())
+	}
+}

@@ -13,8 +13,8 @@ import (
 
 func runDiagnose(ctx context.Context, env *environment, args []string) error {
 	fs := newFlagSet(env, "diagnose", "[--text] [--json] < responses | [--json] RESPONSE... | --eval FILE.jsonl")
-	text := fs.Bool("text", false, "read one plain SMTP response per line instead of JSON Lines")
-	asJSON := fs.Bool("json", false, "write JSON even when stdout is a terminal (--text prints a table there)")
+	text := fs.Bool("text", false, "read one plain SMTP response per line (without it, input whose first line is not JSON is read so too)")
+	asJSON := fs.Bool("json", false, "write JSON Lines even when stdout is a terminal, where a table is printed otherwise")
 	eval := fs.String("eval", "", "measure the classifier on a labelled JSON Lines file (the format of diagnose/testdata/eval.jsonl): accuracy per category, confusion matrix, misses")
 	if err := fs.parse(args); err != nil {
 		return err
@@ -41,16 +41,21 @@ func runDiagnose(ctx context.Context, env *environment, args []string) error {
 		}
 		in, *text = strings.NewReader(b.String()), true
 	}
-	opts := diagnose.CLIOptions{Text: *text, Table: !*asJSON && isTerminal(env.stdout)}
+	if fs.NArg() == 0 && isTerminal(env.stdin) {
+		// A person who typed "mailflow diagnose" alone would otherwise
+		// wait on a silent terminal (review S36C-N7).
+		fmt.Fprintln(env.stderr, "mailflow diagnose: reading responses from the terminal, one per line (or JSON Lines); Ctrl-D ends")
+	}
+	opts := diagnose.CLIOptions{Text: *text, Detect: !*text, Table: !*asJSON && isTerminal(env.stdout)}
 	res, err := diagnose.RunCLI(ctx, in, env.stdout, env.stderr, opts)
 	if err != nil {
 		return err
 	}
 	switch {
 	case res.Bad > 0 && res.PlainText == res.Bad:
-		return &exitError{code: 3, err: fmt.Errorf("%d input lines are not JSON but plain responses: run 'mailflow diagnose --text' to classify one response per line", res.Bad)}
+		return &exitError{code: 3, err: fmt.Errorf("%s not JSON but plain responses among JSON Lines: run 'mailflow diagnose --text' to classify one response per line", linesCount(res.Bad, "input"))}
 	case res.Bad > 0:
-		return &exitError{code: 3, err: fmt.Errorf("%d unparsable input lines skipped", res.Bad)}
+		return &exitError{code: 3, err: fmt.Errorf("%s skipped", linesCount(res.Bad, "unparsable input"))}
 	}
 	return nil
 }
@@ -98,13 +103,22 @@ func writeEvalJSON(w io.Writer, rep *diagnose.EvalReport) error {
 	}{rep.N, rep.CategoryAccuracy(), rep.OutcomeAccuracy(), per, rep.Categories, rep.Confusion, rep.Misses})
 }
 
-// isTerminal reports whether w is a character device (a terminal), where
-// people rather than programs read the output.
-func isTerminal(w io.Writer) bool {
-	f, ok := w.(*os.File)
+// linesCount says how many lines of a kind, for a message: "1 input
+// line", "3 unparsable input lines".
+func linesCount(n int, kind string) string {
+	if n == 1 {
+		return "1 " + kind + " line"
+	}
+	return fmt.Sprintf("%d %s lines", n, kind)
+}
+
+// isTerminal reports whether f, an input or an output, is a character
+// device (a terminal), where people rather than programs read and type.
+func isTerminal(f any) bool {
+	file, ok := f.(*os.File)
 	if !ok {
 		return false
 	}
-	st, err := f.Stat()
+	st, err := file.Stat()
 	return err == nil && st.Mode()&os.ModeCharDevice != 0
 }
