@@ -798,14 +798,17 @@ func TestNewcomer(t *testing.T) {
 		}
 	}
 
-	// diagnose: plain text without --text says to use it; with it, the
-	// response is classified.
+	// diagnose: a plain response piped in is classified, with --text or
+	// without it (its first line is not JSON, review S36C-N7); a plain
+	// line among JSON Lines says to use --text.
 	const response = "550 5.1.1 <anna@woodgrove.example>: Recipient address rejected: User unknown in virtual mailbox table\n"
-	if r := n.runIn(n.dir, response, "diagnose"); r.code == 0 || !strings.Contains(r.stderr, "--text") {
-		t.Errorf("mailflow diagnose on a plain response (exit %d) does not suggest --text:\n%s", r.code, r.stderr)
+	for _, args := range [][]string{{"diagnose"}, {"diagnose", "--text"}} {
+		if r := n.runIn(n.dir, response, args...); r.code != 0 || !strings.Contains(r.stdout, `"category":"user_unknown"`) {
+			t.Errorf("mailflow %s on a plain response: exit %d\n%s%s", strings.Join(args, " "), r.code, r.stdout, r.stderr)
+		}
 	}
-	if r := n.runIn(n.dir, response, "diagnose", "--text"); r.code != 0 || !strings.Contains(r.stdout, `"category":"user_unknown"`) {
-		t.Errorf("mailflow diagnose --text: exit %d\n%s%s", r.code, r.stdout, r.stderr)
+	if r := n.runIn(n.dir, `{"response":"250 2.0.0 Ok"}`+"\n"+response, "diagnose"); r.code == 0 || !strings.Contains(r.stderr, "--text") {
+		t.Errorf("mailflow diagnose on a plain line among JSON Lines (exit %d) does not suggest --text:\n%s", r.code, r.stderr)
 	}
 
 	// Every documented command explains itself, as `COMMAND --help` and
