@@ -647,6 +647,11 @@ func (c *Classifier) classify(in Input, sr *scanResult, feat *Features) (res Res
 		codeFromWrap = false
 	}
 	enh := strings.TrimSpace(in.Enhanced)
+	if est, w := parseStatus(enh); enh != "" && (w == 0 || w != len(enh) || !est.valid()) {
+		// A malformed code given apart ("9.9.9.9.9") is no code: the one
+		// the reply itself carries still counts (review S36C-N8).
+		enh = ""
+	}
 	if enh == "" && pcode == code {
 		enh = penh
 	}

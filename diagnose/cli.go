@@ -77,10 +77,21 @@ func RunCLI(ctx context.Context, in io.Reader, out, errOut io.Writer, opts CLIOp
 			w.Flush()
 			return res, err
 		}
-		line, rerr := r.ReadBytes('\n')
+		line, tooLong, rerr := readCLILine(r, maxCLILine)
 		if rerr != nil && !errors.Is(rerr, io.EOF) {
 			w.Flush()
 			return res, rerr
+		}
+		if tooLong {
+			// Only the first 4 KiB of a response is read (maxScan): a line
+			// far longer is a file piped by mistake, not kept whole in
+			// memory (review S36C-N4).
+			res.Bad++
+			if _, err := fmt.Fprintf(errOut, "line %d: longer than %d bytes, skipped\n", lineNo, maxCLILine); err != nil {
+				w.Flush()
+				return res, err
+			}
+			line = nil
 		}
 		line = bytes.TrimRight(line, "\r\n")
 		if t := bytes.TrimSpace(line); len(t) > 0 && opts.Detect {
@@ -128,6 +139,31 @@ func RunCLI(ctx context.Context, in io.Reader, out, errOut io.Writer, opts CLIOp
 		}
 	}
 	return res, w.Flush()
+}
+
+// maxCLILine bounds one input line of RunCLI (1 MiB, as an evaluation
+// set's): the classifier reads the first 4 KiB of a response, and a JSON
+// event with its other fields is far below the bound.
+const maxCLILine = 1 << 20
+
+// readCLILine reads one line of at most max bytes, newline included. A
+// longer line is read to its end and dropped (tooLong), so that memory
+// stays bounded whatever is piped in.
+func readCLILine(r *bufio.Reader, max int) (line []byte, tooLong bool, err error) {
+	for {
+		chunk, err := r.ReadSlice('\n')
+		if !tooLong {
+			if len(line)+len(chunk) > max+2 {
+				tooLong, line = true, nil
+			} else {
+				line = append(line, chunk...)
+			}
+		}
+		if errors.Is(err, bufio.ErrBufferFull) {
+			continue
+		}
+		return line, tooLong, err
+	}
 }
 
 // jsonStart reports whether a trimmed, non-empty line starts as a JSON
@@ -183,13 +219,16 @@ func cliJSON(c *Classifier, buf *bytes.Buffer, line []byte, table bool) error {
 	for _, f := range fields {
 		switch f.key {
 		case "response":
-			if err := json.Unmarshal(f.val, &in.Response); err != nil {
+			if err := json.Unmarshal(f.val, &in.Response); err != nil || isJSONNull(f.val) {
 				return errors.New(`"response" must be a string`)
 			}
 			haveResponse = true
 		case "code", "smtp_code":
 			if n, err := optionalInt(f.val); err != nil {
 				return fmt.Errorf("%q must be an integer", f.key)
+			} else if n != 0 && (n < 200 || n > 599) {
+				// RFC 5321 §4.2: reply codes are 2yz to 5yz (0: none)
+				return fmt.Errorf("%q must be an SMTP reply code (200 to 599), or 0 for none", f.key)
 			} else if n != 0 {
 				in.Code = n
 			}
@@ -316,3 +355,6 @@ func optionalString(raw json.RawMessage) (string, error) {
 	err := json.Unmarshal(raw, &s)
 	return s, err
 }
+
+// isJSONNull reports whether a JSON value is null.
+func isJSONNull(raw json.RawMessage) bool { return string(bytes.TrimSpace(raw)) == "null" }

@@ -228,3 +228,37 @@ func TestRunCLIDetectsPlainText(t *testing.T) {
 		t.Errorf("JSON then a plain line: %+v %v, out %q", res, err, out.String())
 	}
 }
+
+// TestRunCLIBoundsAndChecksInput: a line longer than maxCLILine is
+// reported and skipped without being kept whole, the lines around it are
+// classified; a reply code outside 200-599 and a null response are
+// refused; a malformed enhanced code given apart does not hide the one in
+// the reply (review S36C-N4, N8).
+func TestRunCLIBoundsAndChecksInput(t *testing.T) {
+	long := `{"response":"550 5.1.1 x","pad":"` + strings.Repeat("A", maxCLILine+10) + `"}`
+	in := strings.Join([]string{
+		`{"response":"550 5.1.1 first"}`,
+		long,
+		`{"response":"550 5.1.1 a","code":99999}`,
+		`{"response":null}`,
+		`{"response":"550 5.1.1 <a@example.org>: Recipient address rejected","enhanced":"9.9.9.9.9"}`,
+		`{"response":"452 4.2.2 Mailbox full","code":0}`,
+	}, "\n") + "\n"
+	var out, errOut bytes.Buffer
+	res, err := RunCLI(context.Background(), strings.NewReader(in), &out, &errOut, CLIOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Bad != 3 {
+		t.Errorf("Bad = %d, want 3 (the long line, the code, the null response):\n%s", res.Bad, errOut.String())
+	}
+	for _, want := range []string{"line 2: longer than", "line 3: \"code\" must be an SMTP reply code", "line 4: \"response\" must be a string"} {
+		if !strings.Contains(errOut.String(), want) {
+			t.Errorf("stderr lacks %q:\n%s", want, errOut.String())
+		}
+	}
+	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
+	if len(lines) != 3 || !strings.Contains(lines[0], "first") || !strings.Contains(lines[1], `"category":"user_unknown"`) || !strings.Contains(lines[2], `"category":"mailbox_full"`) {
+		t.Errorf("output:\n%s", out.String())
+	}
+}
