@@ -646,18 +646,19 @@ func (c *Classifier) classify(in Input, sr *scanResult, feat *Features) (res Res
 	} else {
 		codeFromWrap = false
 	}
+	// The enhanced code given apart, else the reply's own. A malformed one
+	// given apart ("9.9.9.9.9") is no code, so the reply's still counts
+	// (review S36C-N8); each is parsed once, this being every event's path.
 	enh := strings.TrimSpace(in.Enhanced)
-	if est, w := parseStatus(enh); enh != "" && (w == 0 || w != len(enh) || !est.valid()) {
-		// A malformed code given apart ("9.9.9.9.9") is no code: the one
-		// the reply itself carries still counts (review S36C-N8).
-		enh = ""
+	st, w := parseStatus(enh)
+	if w == 0 || w != len(enh) || !st.valid() {
+		st, enh = status{}, ""
 	}
 	if enh == "" && pcode == code {
 		enh = penh
-	}
-	st, w := parseStatus(enh)
-	if w == 0 || w != len(enh) {
-		st = status{}
+		if st, w = parseStatus(enh); w == 0 || w != len(enh) {
+			st = status{}
+		}
 	}
 	// Codes quoted by qmail "(#5.1.1)", leading a code-less text or quoted
 	// inside an MTA's narrative are weaker hints, used only when the reply

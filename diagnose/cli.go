@@ -77,7 +77,7 @@ func RunCLI(ctx context.Context, in io.Reader, out, errOut io.Writer, opts CLIOp
 			w.Flush()
 			return res, err
 		}
-		line, tooLong, rerr := readCLILine(r, maxCLILine)
+		line, tooLong, rerr := readBoundedLine(r, maxCLILine)
 		if rerr != nil && !errors.Is(rerr, io.EOF) {
 			w.Flush()
 			return res, rerr
@@ -146,10 +146,11 @@ func RunCLI(ctx context.Context, in io.Reader, out, errOut io.Writer, opts CLIOp
 // event with its other fields is far below the bound.
 const maxCLILine = 1 << 20
 
-// readCLILine reads one line of at most max bytes, newline included. A
-// longer line is read to its end and dropped (tooLong), so that memory
-// stays bounded whatever is piped in.
-func readCLILine(r *bufio.Reader, max int) (line []byte, tooLong bool, err error) {
+// readBoundedLine reads one line of at most max bytes, newline included.
+// A longer line is read to its end and dropped (tooLong), so that memory
+// stays bounded whatever is piped in. RunCLI skips such a line;
+// ReadLabelled (readLine) refuses the set.
+func readBoundedLine(r *bufio.Reader, max int) (line []byte, tooLong bool, err error) {
 	for {
 		chunk, err := r.ReadSlice('\n')
 		if !tooLong {
@@ -331,7 +332,7 @@ func writeJSONString(buf *bytes.Buffer, s string) {
 }
 
 func optionalInt(raw json.RawMessage) (int, error) {
-	if string(raw) == "null" {
+	if isJSONNull(raw) {
 		return 0, nil
 	}
 	var num json.Number
@@ -348,7 +349,7 @@ func optionalInt(raw json.RawMessage) (int, error) {
 }
 
 func optionalString(raw json.RawMessage) (string, error) {
-	if string(raw) == "null" {
+	if isJSONNull(raw) {
 		return "", nil
 	}
 	var s string

@@ -83,21 +83,14 @@ func ReadLabelled(r io.Reader) ([]Labelled, error) {
 }
 
 // readLine reads one '\n'-terminated line of at most max bytes (the newline
-// and a preceding '\r' dropped). It returns io.EOF with the last line.
+// and a preceding '\r' dropped), as RunCLI does (readBoundedLine); a
+// longer line is an error here. It returns io.EOF with the last line.
 func readLine(br *bufio.Reader, max int) ([]byte, error) {
-	var line []byte
-	for {
-		chunk, err := br.ReadSlice('\n')
-		line = append(line, chunk...)
-		if len(line) > max+2 {
-			return nil, fmt.Errorf("line longer than %d bytes", max)
-		}
-		if errors.Is(err, bufio.ErrBufferFull) {
-			continue
-		}
-		line = bytes.TrimRight(line, "\r\n")
-		return line, err
+	line, tooLong, err := readBoundedLine(br, max)
+	if tooLong {
+		return nil, fmt.Errorf("line longer than %d bytes", max)
 	}
+	return bytes.TrimRight(line, "\r\n"), err
 }
 
 // Miss is one case the classifier got wrong.

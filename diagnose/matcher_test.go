@@ -279,3 +279,28 @@ func TestMaxPatterns(t *testing.T) {
 	}()
 	buildAutomaton(append(pats, pattern{text: "one more"}))
 }
+
+// TestRuleGroupsRefuseConjunctions: a rule's all and unless groups take
+// single patterns; a " && " there, which only rule.any splits, would be
+// matched as literal text and never fire, so building it panics (review
+// S36B: an unknown-server rule that never fired). rule.any still splits.
+func TestRuleGroupsRefuseConjunctions(t *testing.T) {
+	for _, r := range []rule{
+		{cat: CategoryOther, all: [][]string{{"smtp server && not found"}}},
+		{cat: CategoryOther, any: []string{"smtp server"}, unless: []string{"user && unknown"}},
+	} {
+		func() {
+			defer func() {
+				if recover() == nil {
+					t.Errorf("rule %+v built without a panic", r)
+				}
+			}()
+			b := &builder{index: map[pattern]uint16{}}
+			b.rule(r)
+		}()
+	}
+	b := &builder{index: map[pattern]uint16{}}
+	if cr := b.rule(rule{cat: CategoryOther, any: []string{"smtp server && not found"}}); len(cr.clauses) != 1 || len(cr.clauses[0]) != 2 {
+		t.Errorf("rule.any's conjunction: clauses %v", cr.clauses)
+	}
+}
