@@ -1016,6 +1016,10 @@ func TestFreshBatchBW(t *testing.T) { holdsFreshBatch(t, "blind_bw.jsonl", 59, 5
 // TestFreshBatchBX guards batch BX (session 36): 17 replies by a blind
 // helper from issue threads and pages no set cites, committed unscored
 // (eeb0588) and scored once after BW's fixes and review S36B's: 15/17
-// category, 11/17 outcome. **Not tuned on**: held out for the next
-// session. Its misses are listed in testdata/README.md ("Batch BX").
-func TestFreshBatchBX(t *testing.T) { holdsFreshBatch(t, "blind_bx.jsonl", 17, 15, 11) }
+// category, 11/17 outcome. Held out for a session, then tuned on in
+// session 37 (kinds_bx_test.go): 17/17, 13/17. Left, label calls of
+// outcome: bx-007 (a 451 that Stalwart's queue turned into a permanent
+// DSN; the reply alone is retried), bx-005, bx-006 and bx-015 (a
+// code-less full mailbox and a code-less sending allowance, which the
+// sets read as returned: 104 of 122 code-less full mailboxes are).
+func TestFreshBatchBX(t *testing.T) { holdsFreshBatch(t, "blind_bx.jsonl", 17, 17, 13) }

@@ -100,6 +100,7 @@ var kindsUntrained = map[string]bool{"fallbacks, more": true, "code meaning over
 	"BU kinds":                true,
 	"BV kinds":                true,
 	"BW kinds":                true,
+	"BX kinds":                true,
 	"review S36 near misses":  true,
 	"review S36B near misses": true,
 	"review S36C near misses": true,

@@ -155,6 +155,9 @@ var verdictRules = []rule{
 		"after a long failure period", "is too old", "delivery timed out", "status=expired",
 		"status: 4.4.7", "status: 5.4.7", "queue lifetime",
 	}, unless: []string{"will be retried", "warning only", "will continue trying", "still awaiting delivery", "has been delayed",
+		// a delay notice: late so far, and still tried (probe BX bx-016's "undeliverable … for at
+		// least 4 hours. The mail system will continue to attempt …")
+		"will continue to try", "will continue to attempt", "will be attempted again", "need to resend",
 		"header"}, // "The Date header is too old" (Haraka headers plugin): a header's date, not the queue's age
 	},
 	{cat: CategoryExpired, final: true, why: "the sending MTA's count of attempts that all failed, as its final notice says it (SmarterMail 'Failed four Attempts to connect to recipients mail server', 'Failed all attempts to connect …', blindau-0009, 0010), whatever the attempts failed on; a report that the attempts failed so far and go on is a deferral", any: []string{
@@ -176,6 +179,8 @@ var verdictRules = []rule{
 		{"exceeded", "exceeding", "reached", "expired", "days", "hours", "too long", "ran out", "giving up", "gave up", "removed",
 			"discarded", "abandoned", "undeliverable", "undelivered", "failed", "exhausted"},
 	}, unless: []string{"will retry", "will be retried", "will continue", "will keep trying", "has been delayed", "delayed", "warning", "still",
+		// a delay notice's "Delivery will be attempted again; there is no need to resend" (kinds of probe BX bx-016)
+		"will be attempted again", "need to resend",
 		// Exim's delay warning ("A message that you sent has not yet been delivered to one or more of its
 		// recipients after more than 24 hours on the queue", probe BK bk-070's kind): not yet, so not given up
 		"not yet been delivered", "not yet delivered",
@@ -579,6 +584,12 @@ var mechanismRules = []rule{
 
 // strongRules are specific phrases, most specific category first.
 var strongRules = []rule{
+	// Batch BX's kinds (kinds_bx_test.go): a refusal of a domain the
+	// RFCs reserve, named by its reason.
+	{cat: CategoryPolicyRejected, settled: true, why: "a recipient or sender in a domain the RFCs reserve for documentation and testing (RFC 2606 example., .test, .invalid, .localhost; RFC 6761 special-use names), refused by the server's rule before any mailbox is looked up (a relay's '501 5.1.5 Recipient address reserved by RFC 2606', probe BX bx-002; '550 5.7.1 sender … from RFC2606 reserved domain', blindr-0004): the receiver's policy, whatever X.1.x code names the address", any: []string{
+		"rfc 2606", "rfc2606", "rfc 6761", "rfc6761", "reserved domain", "reserved tld", "reserved top-level domain",
+		"special-use domain", "reserved for documentation", "|reserved by rfc",
+	}},
 	// Batch BW's kinds (kinds_bw_test.go): non-English texts of mail
 	// clients, webmails and providers' help pages: Thunderbird's send
 	// errors in locales the rules lacked, Zimbra's quota and size
@@ -1839,6 +1850,10 @@ var strongRules = []rule{
 		"host not found", "host unknown", "unknown host", "name or service not known", "nxdomain", "name server timeout",
 		"name server failure", "servfail", "host name lookup failure", "dns lookup failed", "dns query failed",
 		"dns lookup failure", "unable to lookup dns", "unable to look up", "address lookups failed", "name resolution",
+		// the destination's addresses looked up and not found, as Stalwart's queue reports a
+		// failed A/AAAA lookup ("451 Address lookup failed.", probe BX bx-007); a directory's
+		// or a client's reverse lookup is not the destination's DNS (unless)
+		"|address lookup failed", "|address lookup failure", "a record lookup failed", "aaaa lookup failed",
 		"malformed or unexpected name server reply", "unrouteable mail domain", "unroutable mail domain", "unrouteable address",
 		"unroutable address", "mail domain mentioned in email address is unknown", "domain is not reachable",
 		"domain must exist", "does not accept mail", "host/domain does not accept", "domaine inexistant",
@@ -1872,7 +1887,7 @@ var strongRules = []rule{
 		"dominio nao existe", "домен не существует", "домен не найден", "несуществующий домен",
 		"ドメインが存在しません", "ドメインが見つかりません", "域名不存在", "域名无法解析",
 	}, unless: []string{"sender address", "sender domain", "unknown user", "user unknown", "no such user", "unknown local-part", "unknown recipient",
-		"sender <", "|helo|", "accept mail from"}},
+		"sender <", "|helo|", "accept mail from", "|ldap|", "|ip address lookup", "reverse", "|ptr|"}},
 	{cat: CategoryDomainNotFound, why: "a domain named as missing with its name in between (Gmail 'the domain example.com couldn't be found', Exchange 5.4.310 'DNS domain example.com does not exist', localized NDRs); a user, mailbox or account word makes it an address problem instead", any: []string{
 		"domain && couldn't be found", "domain && could not be found", "domain && does not exist", "domain && doesn't exist",
 		"domaine && introuvable", "domaine && n'existe pas", "domaine && inexistant", "domain && existiert nicht", "dominio && no existe", "dominio && inexistente",
@@ -2682,6 +2697,12 @@ var deferHints = []string{
 	// sospetto abuso", Aruba, probe BB bb-053)
 	"temporaneamente", "vorubergehend", "temporairement", "temporalmente", "tijdelijk", "временно",
 	"一時的", "暂时", "暫時",
+	// a server at its limit of connections or sessions, which frees up: every code-less
+	// "too many connections" of the labelled sets is deferred, as the 421 that carries it
+	// elsewhere (a proxy's "Server busy, too many connections" as Thunderbird quotes it,
+	// probe BX bx-008)
+	"too many connections", "too many concurrent", "too many simultaneous", "simultaneous connections",
+	"concurrent connections", "connection limit", "trop de connexions", "server busy",
 }
 
 // localDeferHints are the sending MTA's own statements that it keeps the
@@ -2692,6 +2713,12 @@ var localDeferHints = []string{
 	"will continue trying", "delivery attempts will continue", "still awaiting delivery",
 	"tls is required, but",   // Postfix smtp(8) with smtp_tls_security_level=encrypt/verify defers the message
 	"retry time not reached", // Exim: the address stays queued until its next retry time
+	// a delay notice's promise that delivery goes on and its advice not to resend (a hosting
+	// provider's "The mail system will continue to attempt to deliver your message … You do not
+	// need to resend your message at this time.", probe BX bx-016; Postfix's "YOU DO NOT NEED TO
+	// RESEND YOUR MESSAGE")
+	"will continue to try", "will continue to attempt", "will be attempted again",
+	"do not need to resend", "don't need to resend", "no need to resend",
 }
 
 // dsnFailed and dsnDelayed are a delivery status notification's action for
