@@ -109,6 +109,14 @@ const (
 	authPTR   = "Reverse DNS: the sending IP needs a PTR record whose name resolves back to the IP. "
 	authARC   = "ARC: forwarders must ARC-seal forwarded mail. "
 
+	// senderDomainAdvice: RFC 3463 X.1.8 "bad sender's system address",
+	// Postfix's reject_unknown_sender_domain ("450 4.1.8 <jo@example.org>:
+	// Sender address rejected: Domain not found") and sendmail's "Domain of
+	// sender address … does not exist": the sender's own DNS, not a relay
+	// or AUTH rule (newcomer review N12).
+	senderDomainSummary = "The receiver could not find the sender's (envelope-from) domain in DNS."
+	senderDomainCheck   = "Make the MAIL FROM (return-path) domain resolve: publish MX or A records for it (dig MX <domain>), or send with a return-path in a domain that has them; a temporary 4.1.8 clears once its name servers answer."
+
 	dnsTempSummary = "A DNS lookup for the recipient domain failed temporarily (timeout or server failure); the MTA retries."
 	dnsTempCheck   = "Nothing to fix at the recipient yet: check that the sending host's resolver answers (dig MX <domain> from that host). Only if it keeps failing for hours query the domain's name servers directly (dig +trace) and tell their owner."
 

@@ -1,7 +1,9 @@
 package diagnose
 
 // blocklist names a DNSBL or reputation list and where its operator lets
-// senders look up and delist an address.
+// senders look up and delist an address: lookup is the operator's page, or,
+// when it does not start with "http", what to do instead (a mailbox to
+// write to, a reputation tool without delisting).
 type blocklist struct {
 	name    string
 	needles []string
@@ -46,5 +48,9 @@ var blocklists = []blocklist{
 	{"AOL reputation", []string{"rtr:bl", "rtr:du", "rly:b1", "rly:b2", "rly:b3", "hvu:b1"}, "https://senders.yahooinc.com/contact"},
 	{"Comcast block list", []string{"|bl00000", "postmaster.comcast"}, "https://postmaster.comcast.net"},
 	{"Cox block list", []string{"|cxbl|", "|cdrbl|", "|ipbl0", "|ipbl1"}, "https://www.cox.com/residential/support/cox-postmaster-email-administration.html"},
-	{"Gmail reputation", []string{"very low reputation", "low reputation of the sending"}, "https://postmaster.google.com"},
+	// Gmail keeps no list to be delisted from: the reputation of the IP and
+	// the domain is read in Postmaster Tools and mended by sending well
+	// (newcomer review N6)
+	{"Gmail reputation", []string{"very low reputation", "low reputation of the sending"},
+		"no delisting; check the IP's and the domain's reputation in Postmaster Tools (https://postmaster.google.com) and follow the sender guidelines (https://support.google.com/a/answer/81126)"},
 }

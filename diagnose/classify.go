@@ -1151,6 +1151,22 @@ func hasAnyFold(text string, words []string) bool {
 // tenantBlockWords name Microsoft 365's Tenant Allow/Block List blocking
 // a recipient for the sender's own organisation (5.7.703 and the NDR's
 // words; rules.go reads the same as policy_rejected).
+// senderDomainMissing reports whether a policy refusal is about the
+// sender's domain missing from DNS (senderDomainSummary): the sender or
+// RFC 3463's X.1.8 "bad sender's system address" named with a DNS word. A
+// sender address verification (a callout to the sender's own server) is
+// about the address, not the domain's records.
+func senderDomainMissing(text string) bool {
+	return (hasAnyFold(text, senderDomainSubject) || hasAnyFold(text, []string{"4.1.8", "5.1.8"})) &&
+		hasAnyFold(text, senderDomainDNS) && !hasAnyFold(text, []string{"verif", "callout"})
+}
+
+var (
+	senderDomainSubject = []string{"sender", "mail from", "envelope from", "return-path"}
+	senderDomainDNS     = []string{"domain not found", "does not exist", "no mx", "mx record", "a record", "not resolve", "dns",
+		"mail exchanger", "must exist", "unresolvable", "system address"}
+)
+
 var tenantBlockWords = []string{"5.7.703", "tenant recipient block", "tenant allow/block", "tenant allow block", "liste de blocage du locataire",
 	"sperrliste des mandanten", "mandantenempf"}
 
@@ -1359,7 +1375,7 @@ func advise(res Result, code int, text string, bl *blocklist, sig signal) Advice
 	case CategoryBlocklisted:
 		switch {
 		case bl != nil:
-			a.Check = blocklistCheck(bl, firstIP(text))
+			a.Check = blocklistCheck(bl, listedIP(text))
 		case res.Provider == ProviderMicrosoft:
 			a.Check = microsoftBlockCheck
 		case res.Provider == ProviderGoogle:
@@ -1406,6 +1422,8 @@ func advise(res Result, code int, text string, bl *blocklist, sig signal) Advice
 			// The rule is the sender's own organisation's, not the
 			// receiver's (review S35-A9).
 			a = Advice{tenantBlockSummary, WhoSender, tenantBlockCheck}
+		} else if senderDomainMissing(text) {
+			a = Advice{senderDomainSummary, WhoSender, senderDomainCheck}
 		}
 	case CategoryDomainNotFound:
 		if res.Outcome == OutcomeDeferred {
