@@ -46,12 +46,15 @@ func runStatus(ctx context.Context, env *environment, args []string) error {
 	if err != nil {
 		return err
 	}
-	if *asJSON {
-		return writeAnswer(env.stdout, body, base+"/status")
-	}
 	var st api.Status
-	if err := json.Unmarshal(body, &st); err != nil {
+	if err := json.Unmarshal(body, &st); err != nil && !*asJSON {
 		return fmt.Errorf("decode status from %s: %w", base, err)
+	}
+	if *asJSON {
+		if err := writeAnswer(env.stdout, body, base+"/status"); err != nil {
+			return err
+		}
+		return noSuchDomain(&st)
 	}
 	var ll api.LiveLog
 	if *live > 0 || lastDelivered(&st) {
@@ -67,7 +70,20 @@ func runStatus(ctx context.Context, env *environment, args []string) error {
 		}
 	}
 	printStatus(printable(env.stdout), &st, ll.Attempts[:min(*live, len(ll.Attempts))], lastFailure(&st, ll.Attempts), time.Now())
-	return nil
+	return noSuchDomain(&st)
+}
+
+// noSuchDomain fails a status of a domain that has had no attempt and is
+// not in the directory: most often a typo, which a script (a monitoring
+// check, a ticket enricher) must not read as a healthy answer. The status
+// is printed all the same; the exit status is 1, as kubectl's for an
+// object it cannot find (newcomer review D3). A directory domain that has
+// had no mail yet is a known domain, exit status 0.
+func noSuchDomain(st *api.Status) error {
+	if st.Status != schemas.StatusUnknown || st.Customer != "" || st.Domain == "" {
+		return nil
+	}
+	return fmt.Errorf("%s: no attempts seen and not in the directory", st.Domain)
 }
 
 // lastDelivered reports whether the status's window holds failures
