@@ -17,6 +17,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"regexp"
+	"slices"
 	"strings"
 	"syscall"
 	"testing"
@@ -644,7 +645,15 @@ func TestNewcomer(t *testing.T) {
 	if first, _, _ := strings.Cut(sample, "\n"); !statusHeadline.MatchString(first) {
 		t.Errorf("the README's sample headline %q is not of the form %s", first, statusHeadline)
 	}
-	if got, want := statusLabels(bad.stdout), statusLabels(sample); !reflect.DeepEqual(got, want) {
+	got, want := statusLabels(bad.stdout), statusLabels(sample)
+	if !slices.Contains(want, "last failure") {
+		// status prints "last failure" only when the last attempt was
+		// delivered while the window holds failures (lastDelivered): which
+		// attempt came last at the moment of the query is the demo's luck.
+		// (One run in nine failed on it since session 36.)
+		got = slices.DeleteFunc(got, func(l string) bool { return l == "last failure" })
+	}
+	if !reflect.DeepEqual(got, want) {
 		t.Errorf("mailflow status's lines %q differ from the README's sample's %q:\n%s", got, want, bad.stdout)
 	}
 	for _, want := range []string{"customer woodgrove-bank, reseller northwind-partners", "success rate", "top failures", "recent attempts (newest first):"} {
