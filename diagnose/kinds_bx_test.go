@@ -45,13 +45,16 @@ func TestKindBXKinds(t *testing.T) {
 		{r("553 5.1.8 Sender address lookup failed: domain not found"), OutcomeBounced, CategoryPolicyRejected},
 
 		// 4. a domain the RFCs reserve for documentation and testing,
-		// refused by the server's rule (bx-002), whatever X.1.x code
-		// names the address
+		// refused by the server's rule (bx-002), over a bare X.1.x code;
+		// a code or a rule naming a cause besides reads first (review
+		// S37: the destination's X.1.2 "bad system address", X.1.1's
+		// unknown address)
 		{r("501 5.1.5 Recipient address reserved by RFC 2606"), OutcomeBounced, CategoryPolicyRejected},
-		{r("550 5.1.2 Domain example.com is reserved (RFC 2606), mail refused"), OutcomeBounced, CategoryPolicyRejected},
+		{r("550 5.1.2 Domain example.com is reserved (RFC 2606), mail refused"), OutcomeBounced, CategoryDomainNotFound},
 		{r("553 5.7.1 Recipient domain is a reserved domain (RFC 6761)"), OutcomeBounced, CategoryPolicyRejected},
 		{r("550 Mail to reserved domains (.test, .example, .invalid) is not accepted"), OutcomeBounced, CategoryPolicyRejected},
-		{r("550 5.1.1 <jo@example.com>: Recipient address rejected: special-use domain name"), OutcomeBounced, CategoryPolicyRejected},
+		{r("550 5.1.1 <jo@example.com>: Recipient address rejected: special-use domain name"), OutcomeBounced, CategoryUserUnknown},
+		{r("550 5.7.1 Mail to special-use domain names is refused here"), OutcomeBounced, CategoryPolicyRejected},
 		{r("550 5.1.1 <jo@example.org>: Recipient address rejected: User unknown"), OutcomeBounced, CategoryUserUnknown},
 	})
 }

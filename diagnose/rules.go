@@ -157,7 +157,11 @@ var verdictRules = []rule{
 	}, unless: []string{"will be retried", "warning only", "will continue trying", "still awaiting delivery", "has been delayed",
 		// a delay notice: late so far, and still tried (probe BX bx-016's "undeliverable … for at
 		// least 4 hours. The mail system will continue to attempt …")
-		"will continue to try", "will continue to attempt", "will be attempted again", "need to resend",
+		"will continue to try for", "will continue to try until", "will continue to try to deliver it",
+		"will continue to try to deliver your", "will continue to try to deliver the message", "will continue to attempt to deliver your",
+		"will continue to attempt to deliver the message", "will continue to attempt delivery for", "will continue to attempt delivery until",
+		"will be attempted again",
+		"do not need to resend your message", "don't need to resend your message", "no need to resend the message", "no need to resend your message",
 		"header"}, // "The Date header is too old" (Haraka headers plugin): a header's date, not the queue's age
 	},
 	{cat: CategoryExpired, final: true, why: "the sending MTA's count of attempts that all failed, as its final notice says it (SmarterMail 'Failed four Attempts to connect to recipients mail server', 'Failed all attempts to connect …', blindau-0009, 0010), whatever the attempts failed on; a report that the attempts failed so far and go on is a deferral", any: []string{
@@ -180,7 +184,7 @@ var verdictRules = []rule{
 			"discarded", "abandoned", "undeliverable", "undelivered", "failed", "exhausted"},
 	}, unless: []string{"will retry", "will be retried", "will continue", "will keep trying", "has been delayed", "delayed", "warning", "still",
 		// a delay notice's "Delivery will be attempted again; there is no need to resend" (kinds of probe BX bx-016)
-		"will be attempted again", "need to resend",
+		"will be attempted again", "do not need to resend", "don't need to resend", "no need to resend",
 		// Exim's delay warning ("A message that you sent has not yet been delivered to one or more of its
 		// recipients after more than 24 hours on the queue", probe BK bk-070's kind): not yet, so not given up
 		"not yet been delivered", "not yet delivered",
@@ -584,12 +588,6 @@ var mechanismRules = []rule{
 
 // strongRules are specific phrases, most specific category first.
 var strongRules = []rule{
-	// Batch BX's kinds (kinds_bx_test.go): a refusal of a domain the
-	// RFCs reserve, named by its reason.
-	{cat: CategoryPolicyRejected, settled: true, why: "a recipient or sender in a domain the RFCs reserve for documentation and testing (RFC 2606 example., .test, .invalid, .localhost; RFC 6761 special-use names), refused by the server's rule before any mailbox is looked up (a relay's '501 5.1.5 Recipient address reserved by RFC 2606', probe BX bx-002; '550 5.7.1 sender … from RFC2606 reserved domain', blindr-0004): the receiver's policy, whatever X.1.x code names the address", any: []string{
-		"rfc 2606", "rfc2606", "rfc 6761", "rfc6761", "reserved domain", "reserved tld", "reserved top-level domain",
-		"special-use domain", "reserved for documentation", "|reserved by rfc",
-	}},
 	// Batch BW's kinds (kinds_bw_test.go): non-English texts of mail
 	// clients, webmails and providers' help pages: Thunderbird's send
 	// errors in locales the rules lacked, Zimbra's quota and size
@@ -1838,6 +1836,10 @@ var strongRules = []rule{
 		// accepted domains", a connector's scope): the receiver's policy, not the domain's DNS
 		// (review S30A-5)
 		"accepted domain", "connector", "tenant"}},
+	{cat: CategoryDomainNotFound, why: "the destination's addresses looked up and not found, as Stalwart's queue reports a failed A/AAAA lookup ('451 Address lookup failed.', probe BX bx-007); a directory's, a database's or an alias map's lookup of the address, the client's reverse name and the sender's domain are someone else's (review S37)", any: []string{
+		"|address lookup failed", "|address lookup failure", "|a record lookup failed", "aaaa lookup failed",
+	}, unless: []string{"sender", "|helo|", "ehlo", "|ldap|", "|ip address lookup", "reverse", "|ptr|", "userdb", "passdb", "database",
+		"|sql|", "mysql", "pgsql", "directory", "|dict|", "alias", "mailbox", "|user|", "client", "bounce address", "return-path", "tlsa"}},
 	{cat: CategoryDomainNotFound, why: "recipient domain or its MX hosts cannot be resolved or take no mail (RFC 5321 §5.1, RFC 7505 null MX, RFC 7504 556)", any: []string{
 		"domain name not found", "domain not found", "no such domain", "unknown domain",
 		"domain does not exist", "domain doesn't exist", "domain is not exist", "nonexistent domain", "non-existent domain",
@@ -1850,10 +1852,6 @@ var strongRules = []rule{
 		"host not found", "host unknown", "unknown host", "name or service not known", "nxdomain", "name server timeout",
 		"name server failure", "servfail", "host name lookup failure", "dns lookup failed", "dns query failed",
 		"dns lookup failure", "unable to lookup dns", "unable to look up", "address lookups failed", "name resolution",
-		// the destination's addresses looked up and not found, as Stalwart's queue reports a
-		// failed A/AAAA lookup ("451 Address lookup failed.", probe BX bx-007); a directory's
-		// or a client's reverse lookup is not the destination's DNS (unless)
-		"|address lookup failed", "|address lookup failure", "a record lookup failed", "aaaa lookup failed",
 		"malformed or unexpected name server reply", "unrouteable mail domain", "unroutable mail domain", "unrouteable address",
 		"unroutable address", "mail domain mentioned in email address is unknown", "domain is not reachable",
 		"domain must exist", "does not accept mail", "host/domain does not accept", "domaine inexistant",
@@ -1887,7 +1885,7 @@ var strongRules = []rule{
 		"dominio nao existe", "домен не существует", "домен не найден", "несуществующий домен",
 		"ドメインが存在しません", "ドメインが見つかりません", "域名不存在", "域名无法解析",
 	}, unless: []string{"sender address", "sender domain", "unknown user", "user unknown", "no such user", "unknown local-part", "unknown recipient",
-		"sender <", "|helo|", "accept mail from", "|ldap|", "|ip address lookup", "reverse", "|ptr|"}},
+		"sender <", "|helo|", "accept mail from"}},
 	{cat: CategoryDomainNotFound, why: "a domain named as missing with its name in between (Gmail 'the domain example.com couldn't be found', Exchange 5.4.310 'DNS domain example.com does not exist', localized NDRs); a user, mailbox or account word makes it an address problem instead", any: []string{
 		"domain && couldn't be found", "domain && could not be found", "domain && does not exist", "domain && doesn't exist",
 		"domaine && introuvable", "domaine && n'existe pas", "domaine && inexistant", "domain && existiert nicht", "dominio && no existe", "dominio && inexistente",
@@ -2290,6 +2288,9 @@ var providerStatusRules = []rule{
 
 // weakRules are generic words that only decide when nothing specific did.
 var weakRules = []rule{
+	{cat: CategoryPolicyRejected, settled: true, why: "a recipient or sender in a domain the RFCs reserve for documentation and testing (RFC 2606 example., .test, .invalid, .localhost; RFC 6761 special-use names) refused by the server's rule (a relay's '501 5.1.5 Recipient address reserved by RFC 2606', probe BX bx-002; '550 5.7.1 sender … from RFC2606 reserved domain', blindr-0004): the receiver's policy, over a bare X.1.x code, which the model may not overrule (settled). Weak: a text that names a cause besides (a null MX, an unknown user, a failed SPF check, a listing, a count of connections) is read by that cause's rule first (review S37: 14 such texts read as policy when this rule was settled)", any: []string{
+		"rfc 2606", "rfc2606", "rfc 6761", "rfc6761", "reserved domain", "reserved tld", "reserved top-level domain", "special-use domain",
+	}},
 	{cat: CategoryOther, why: "Exchange's delay notice '400 4.4.7 Message delayed' (a DSN with Action: delayed, localized around it, probe BJ bj-069/bj-070) names no cause: the message waits in the queue, for a reason the notice does not give. Weak: a cause the notice quotes ('Last attempt failed because: Can't connect to host') decides, and so does a queue that gave up", any: []string{
 		"message delayed",
 	}},
@@ -2702,7 +2703,7 @@ var deferHints = []string{
 	// elsewhere (a proxy's "Server busy, too many connections" as Thunderbird quotes it,
 	// probe BX bx-008)
 	"too many connections", "too many concurrent", "too many simultaneous", "simultaneous connections",
-	"concurrent connections", "connection limit", "trop de connexions", "server busy",
+	"concurrent connections", "connection limit reached", "trop de connexions",
 }
 
 // localDeferHints are the sending MTA's own statements that it keeps the
@@ -2717,8 +2718,11 @@ var localDeferHints = []string{
 	// provider's "The mail system will continue to attempt to deliver your message … You do not
 	// need to resend your message at this time.", probe BX bx-016; Postfix's "YOU DO NOT NEED TO
 	// RESEND YOUR MESSAGE")
-	"will continue to try", "will continue to attempt", "will be attempted again",
-	"do not need to resend", "don't need to resend", "no need to resend",
+	"will continue to try for", "will continue to try until", "will continue to try to deliver it",
+	"will continue to try to deliver your", "will continue to try to deliver the message", "will continue to attempt to deliver your",
+	"will continue to attempt to deliver the message", "will continue to attempt delivery for", "will continue to attempt delivery until",
+	"will be attempted again",
+	"do not need to resend your message", "don't need to resend your message", "no need to resend the message", "no need to resend your message",
 }
 
 // dsnFailed and dsnDelayed are a delivery status notification's action for
@@ -2768,6 +2772,10 @@ var bounceHints = []string{
 	// server does not support SMTPUTF8. Please change this address and try again.", probe BK
 	// bk-058): final for this message, whatever "try again" advises after the address is changed
 	"smtputf8",
+	// a block said to be final ("adresse IP bloquée définitivement"), a ban (every code-less
+	// "banned" of the labelled sets is returned: "The sender 192.0.2.9 is banned", blindq-0042;
+	// French "Adresse IP bannie", review S37)
+	"definitivement", "|banned|", "|bannie|", "|banni|",
 	"permanent", "non-existent", "nonexistent", "giving up", "retrying will not succeed", "command died with status",
 	"pipe to |/",
 }
