@@ -393,8 +393,8 @@ func New(opts ...Option) *Classifier {
 	c.r530ID = b.id(reply530Literal)
 	c.noCodeID = b.id(noReplyCodeLiteral)
 	c.ac = buildAutomaton(b.pats)
-	var notices [][][]byte // in the order of noticeGroups..noticeAccepted
-	for _, l := range [][]string{relayedGroups, relayedComplete, relayedNot, sentNotices, sentNot, acceptedNotices} {
+	var notices [][][]byte // in the order of noticeGroups..noticeSentProtocol
+	for _, l := range [][]string{relayedGroups, relayedComplete, relayedNot, sentNotices, sentNot, acceptedNotices, sentProtocolNotices} {
 		var n [][]byte
 		for _, p := range l {
 			n = append(n, normalize(nil, p, false))

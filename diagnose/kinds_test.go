@@ -101,6 +101,7 @@ var kindsUntrained = map[string]bool{"fallbacks, more": true, "code meaning over
 	"BV kinds":                true,
 	"BW kinds":                true,
 	"BX kinds":                true,
+	"BY kinds":                true,
 	"review S36 near misses":  true,
 	"review S36B near misses": true,
 	"review S36C near misses": true,

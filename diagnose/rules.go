@@ -2168,7 +2168,10 @@ var strongRules = []rule{
 		// a person's decision at the receiver, not the mailbox's state (MXroute "Your recipient
 		// address has been blocked by admins")
 		"blocked by admin", "blocked by the admin", "blocked by an admin", "blocked by your admin", "blocked by the postmaster",
-	}},
+	}, unless: []string{
+		// the AUTH mechanism the server does not offer, which the sets read as RFC 4954's 504
+		// (syntax; simple-java-mail's "server does not support SMTP AUTH type: CRAM-MD5", probe BY by-036)
+		"auth type", "auth mechanism", "auth method"}},
 	{cat: CategoryPolicyRejected, why: "localized NDRs: the sender is not allowed to send to this recipient (Exchange/Microsoft 365 'You aren't allowed to send to this recipient' in de/fr/es/it/nl/pt)", any: []string{
 		"nicht berechtigt", "pas autorise", "no tiene permiso", "no esta autorizado", "non sei autorizzato", "non e autorizzato",
 		"niet gemachtigd", "niet toegestaan", "nao tem permissao", "nao esta autorizado", "не разрешено", "нет разрешения",
@@ -2225,6 +2228,32 @@ var strongRules = []rule{
 		"didn't receive a greeting", "did not send a greeting", "without a greeting",
 		"no banner", "banner not received", "never sent a banner", "did not send a banner", "no smtp banner",
 		"refused to talk to me", "host is down", "host not reachable", "|eof|", "reading greeting", "connection && is broken", "connection && broken", "network error on destination", "requests to connect", "connection expired", "unexpected eof", "premature end",
+		// a relay's report that it could not reach the next server (Exchange 5.5's IMS "421 NSO
+		// <host> Unable to contact destination SMTP demon <host>", probe BY by-044)
+		"unable to contact destination", "could not contact destination", "cannot contact destination",
+	}},
+	// Batch BY's kinds (kinds_by_test.go), last in the table so that an
+	// older rule that names a cause reads first: replies of small servers,
+	// proxies and legacy gateways from their source code and archived
+	// knowledge bases.
+	{cat: CategoryTLSRequired, why: "a server that has no TLS to offer, or whose TLS layer failed to start (grafana/smtprelay's '502 TLS not supported', Exchange 5.5's '554 Unable to initialize security subsystem', probe BY by-003, by-045), as the sets read '454 4.7.0 TLS not available due to local problem': the TLS the client wants is not there", any: []string{
+		"tls not supported", "tls is not supported", "tls not implemented", "starttls is not supported", "security subsystem", "tls subsystem",
+	}, unless: []string{"too many", "certificate"}},
+	{cat: CategorySyntaxError, settled: true, why: "a client's report that the server does not offer the SMTP AUTH mechanism it asked for (CodeIgniter's 'Unable to initiate AUTH command. Your server might not be configured to use AUTH LOGIN authentication method.', simple-java-mail's 'server does not support SMTP AUTH type: CRAM-MD5', probe BY by-019, by-036), as the sets read RFC 4954's 504 'Unrecognized authentication type'. Only in a text with no reply code; a mechanism too weak or one that needs encryption first is another's (RFC 4954 534, 538)", all: [][]string{
+		{"auth type", "auth mechanism", "authentication mechanism", "authentication method", "authentication type", "auth method"},
+		{"not support", "doesn't support", "unsupported", "not configured to use", "not be configured to use", "unimplemented", "not implemented"},
+		{noReplyCodeLiteral},
+	}, unless: []string{"too weak", "encryption", "starttls", "|tls|", "|ssl|", "secure connection"}},
+	{cat: CategoryPolicyRejected, settled: true, why: "the client's address outside the networks the server relays for (grafana/smtprelay's '421 Denied - IP out of allowed network range', probe BY by-001; Postfix's mynetworks), or a restriction the server's administrator set (Exchange 5.5's 'A restriction in the system prevented delivery of the message.', by-041): the receiver's rule, not a listing or a rate", any: []string{
+		"out of allowed network", "not in the allowed network", "not in allowed network", "not in allowed range", "not in the allowed range",
+		"outside the allowed network", "outside of the allowed network", "restriction in the system prevented delivery",
+	}, unless: []string{"too many", "blacklist", "blocklist", "listed"}},
+	{cat: CategoryAuthenticationFailed, why: "the name the client gave (HELO/EHLO, or the name quoted in the session) checked against its IP address and not matching (Exchange 5.5's IMS '550 Quoted name does not match IP Address', probe BY by-047): the forward-confirmed identity check, as the sets read a HELO name that does not resolve", any: []string{
+		"name does not match ip", "name doesn't match ip", "name does not match the ip", "hostname does not match ip",
+	}, unless: []string{"certificate", "|cert|", "tls", "ssl"}},
+	{cat: CategoryServerError, why: "a proxy or gateway that could not pass the session on to the server behind it (avsmtpd's '554 Sorry, can't forward connection', probe BY by-027): the receiving side's own fault", any: []string{
+		"can't forward connection", "cannot forward connection", "could not forward connection", "unable to forward connection",
+		"unable to forward the connection", "could not forward the connection", "cannot forward the connection",
 	}},
 }
 
@@ -2514,20 +2543,23 @@ const (
 	noticeSent
 	noticeSentNot
 	noticeAccepted
+	noticeSentProtocol
 )
 
 // deliveredNotice reports whether a code-less reply, normalised, is a
 // notice that the message was passed on: Exchange's that it was relayed
 // (relayedGroups and relayedComplete, and no negation of it, relayedNot),
 // or a client's that it was sent (sentNotices, no sentNot, and the shape
-// of a notice, noticeShape).
+// of a notice, noticeShape), a receiver's that it took it (acceptedNotices)
+// or an application's that it sent it with a protocol (sentProtocolNotices).
 func (c *Classifier) deliveredNotice(norm []byte) bool {
 	m := c.notices.find(norm)
 	has := func(list int) bool { return m&(1<<list) != 0 }
 	relayed := has(noticeGroups) && has(noticeComplete) && !has(noticeRelayedNot)
 	accepted := has(noticeAccepted) && !has(noticeSentNot) && len(norm) <= maxAcceptedNoticeBytes && !hasWord(norm, sentNotWords) &&
 		!hasWord(norm, acceptedNotWords)
-	return relayed || accepted || has(noticeSent) && !has(noticeSentNot) && noticeShape(norm)
+	protocol := has(noticeSentProtocol) && !has(noticeSentNot) && len(norm) <= maxSentProtocolNoticeBytes && !hasWord(norm, sentNotWords)
+	return relayed || accepted || protocol || has(noticeSent) && !has(noticeSentNot) && noticeShape(norm)
 }
 
 // acceptedNotices are a receiver's own words that it took the message
@@ -2538,6 +2570,35 @@ func (c *Classifier) deliveredNotice(norm []byte) bool {
 // so only its length in bytes bounds it (maxAcceptedNoticeBytes); the
 // failure words and negations of sentNot and sentNotWords still make it a
 // failure report ("We do not accept this message").
+// sentProtocolNotices are an application's report that it sent the message
+// and with which protocol or method: CodeIgniter's Email library's "Your
+// message has been successfully sent using the following protocol: smtp"
+// (system/Language/en/Email.php 'sent') and its translations
+// (codeigniter4/translations, probe BY by-013..018). The template is longer
+// than a client's notice (noticeShape), so only its length in bytes bounds
+// it (maxSentProtocolNoticeBytes); sentNot and sentNotWords still make it a
+// failure report.
+var sentProtocolNotices = []string{
+	"successfully sent using the following protocol", "sent successfully using the following protocol",
+	"بنجاح باستخدام البروتوكول", "изпратено успешно чрез следния протокол", "uspješno poslata koristeći protokol",
+	"úspěšně odeslána použitím protokolu", "erfolgreich mit folgendem protokoll gesendet", "στάλθηκε με επιτυχία χρησιμοποιώντας",
+	"enviado correctamente utilizando el siguiente protocolo", "با موفقیت ارسال شد", "bien été envoyé avec le protocole",
+	"सफलतापूर्वक भेजा गया", "sikeresen elküldtük a következő protokoll", "berhasil dikirim menggunakan protokol",
+	"inviato con successo utilizzando il seguente protocollo", "正常に送信されました", "메시지가 성공적으로 전송되었습니다",
+	"išsiųstas naudojant šį protokolą", "veiksmīgi nosūtīts, izmantojot šo protokolu", "succesvol verstuurd met de volgende methode",
+	"pomyślnie wysłany za pomocą metody", "enviada com sucesso usando o seguinte protocolo", "trimis cu succes folosind următorul protocol",
+	"сообщение было отправлено по протоколу", "úspešne odoslaná pomocou nasledujúceho protokolu", "uspešno poslata koristeći protokol",
+	"kunde skickas med detta protokoll", "umetumwa kwa mafanikio kwa kutumia itifaki", "ถูกส่งเรียบร้อยแล้วโดยใช้โปรโตคอล",
+	"kullanılarak başarıyla gönderildi", "повідомлення відправлено по протоколу", "đã được gửi thành công với giao thức",
+	"已通过以下协议成功发送", "已使用下列協議成功寄出",
+}
+
+// maxSentProtocolNoticeBytes bounds a sent protocol notice's normalised
+// bytes: the template in any of its languages with a protocol's name
+// (the Hindi and Thai ones are the longest, a non-Latin letter normalising
+// to six bytes), not a report that quotes it and goes on.
+const maxSentProtocolNoticeBytes = 480
+
 var acceptedNotices = []string{
 	"we accept this message", "we accepted this message", "we have accepted this message",
 }
@@ -2575,10 +2636,12 @@ var (
 		"message accepted for delivery", "accepted for delivery", "message accepted",
 	}
 	// (written without a trailing space: normalisation drops it, and a bare
-	// "nie" or "не" is inside the very words for success, "pomyślnie")
+	// "nie" or "не" is inside the very words for success, "pomyślnie": so is
+	// "nie wysłan", which made every "pomyślnie wysłany" a failure; the
+	// negation is "nie wysłano", or "nie został" before it, probe BY by-015)
 	sentNot = []string{
 		"not sent", "not been sent", "unsuccessful", "n't", "could not", "cannot", "unable", "fail", "error",
-		"nicht", "pas ete", "no se", "non e", "niet", "nao foi", "nao enviad", "nie zostal", "nie udalo", "nie wyslan", "không",
+		"nicht", "pas ete", "no se", "non e", "niet", "nao foi", "nao enviad", "nie zostal", "nie udalo", "nie wyslano", "không",
 		"не отправлен", "не было отправлен", "не удалось", "не надіслан", "не відправлен", "не вдалося", "не е изпратен", "не може",
 		"نشد", "لم يتم", "לא נשלח", "לא ניתן",
 		"basarisiz", "lỗi", "ошибк", "помилк", "失败", "失敗", "실패", "erreur", "fehler", "errore", "erro ", "fout", "hata",

@@ -80,6 +80,9 @@ var localizedRules = []rule{
 	}},
 	{cat: CategoryMailboxDisabled, why: "account or mailbox disabled, suspended, blocked, inactive (localized)", any: []string{
 		"konto && gesperrt", "konto && deaktiviert", "postfach && gesperrt", "postfach && deaktiviert", "konto && inaktiv",
+		// Polish: an inactive mailbox or account (a Polish ESP's bounce reasons, "Nieaktywna skrzynka
+		// pocztowa", probe BY by-056)
+		"skrzynka && nieaktywn", "nieaktywna skrzynka", "konto && nieaktywn", "nieaktywne konto",
 		"compte && desactive", "compte && suspendu", "compte && bloque", "compte && inactif", "boite && desactivee",
 		"cuenta && deshabilitada", "cuenta && desactivada", "cuenta && suspendida", "cuenta && bloqueada", "cuenta && inactiva",
 		"account && disattivato", "account && sospeso", "casella && disattivata", "casella && sospesa", "casella && bloccata",
@@ -195,7 +198,10 @@ var localizedRules = []rule{
 		"storrelse && overskrider", "storrelse && overstiger", "|for stor|", "storlek && overskrider", "|for stort|", "koko && ylittaa", "liian suuri",
 		"ukuran && melampaui", "ukuran && melebihi", "terlalu besar", "kích thước && vượt quá", "|quá lớn|", "merete && meghaladja", "|tul nagy|",
 		"dimensiunea && depaseste", "dimensiunea && depășește", "|prea mare|", "boyut && asiyor", "boyut && asti", "boyut && asmaktadir", "|cok buyuk|", "μέγεθος && υπερβαίνει", "πολύ μεγάλο",
-		"rozmiar && przekracza", "zbyt duzy", "zbyt duza", "velikost && prekracuje", "velkost && presahuje", "prilis velk", "розмір && перевищує", "завеликий",
+		"rozmiar && przekracza", "zbyt duzy", "zbyt duza",
+		// a message "too long" in Polish, as the same ESP words its size limit ("Wiadomość zbyt długa",
+		// probe BY by-057)
+		"wiadomosc && zbyt dluga", "wiadomosc jest za dluga", "wiadomosc za dluga", "velikost && prekracuje", "velkost && presahuje", "prilis velk", "розмір && перевищує", "завеликий",
 		"размер && надвишава", "твърде голям", "velicina && premasuje", "prevelik", "גודל && חורג", "גדול מדי", "حجم && يتجاوز", "كبير جدا", "ขนาด && เกิน",
 		"mida && supera", "massa gran",
 	}},
