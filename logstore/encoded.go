@@ -69,7 +69,7 @@ func (c *Encoder) Encode(a *Attempt) (Encoded, error) {
 	if a.Pos.Offset < 0 || arrival < 0 || a.Pos.Source > SourceRepartition {
 		return Encoded{}, fmt.Errorf("append attempt %s of %s: negative offset %d or arrival %s, or source %d", e.ID, e.Domain, a.Pos.Offset, a.Arrival, a.Pos.Source)
 	}
-	r := rec{arrival: arrival, pos: a.Pos, hour: hourOf(a.Arrival)}
+	r := rec{arrival: arrival, pos: a.Pos, hour: hourOf(a.Arrival), dh: domainHash(e.Domain)}
 	start := len(c.buf)
 	c.buf = append(c.buf, e.Domain...)
 	r.dom = [2]int32{0, int32(len(c.buf) - start)}

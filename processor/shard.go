@@ -311,7 +311,8 @@ func (s *shard) run(ctx context.Context) {
 	// Find each record's domain, counting the domain's records; invalid
 	// records are dead-lettered here, in arrival order.
 	s.doms = s.doms[:0]
-	for _, i := range s.idx {
+	for n, i := range s.idx {
+		s.touchDomains(n)
 		dec := &s.t.decoded[i]
 		if dec.err != nil {
 			s.records++
@@ -370,7 +371,11 @@ func (s *shard) run(ctx context.Context) {
 		recs := s.byDomain[at : at+d.records]
 		at += d.records
 		if !s.t.p.cfg.SkipChecks {
-			s.touchSeenAhead(&ahead, at+seenLookahead)
+			// In batches of a lookahead, so that the reads of one do
+			// not wait for each other (see touchSeenAhead).
+			if ahead.at < at+seenLookahead {
+				s.touchSeenAhead(&ahead, at+2*seenLookahead)
+			}
 		}
 		ps := st.parts[d.partition]
 		if ps != nil && !ps.built {
@@ -408,8 +413,37 @@ func (s *shard) run(ctx context.Context) {
 	}
 }
 
+// domainBatch is how many records' domain names touchDomains reads at a
+// time.
+const domainBatch = 16
+
+// touchDomains reads the domain names of the batch of s.idx after the
+// one position n begins, the first two at position 0 (other positions
+// read nothing), for run's look-ups of the records' dirty domains.
+//
+// The names alias the fetched batches, megabytes that the decoding read
+// long before: each look-up's hash and comparison of the name waited for
+// a cache miss of its own. The reads of a batch do not wait for each
+// other, so the processor waits for their misses at once. (As in
+// touchSeenAhead, it changes nothing.)
+func (s *shard) touchDomains(n int) {
+	if n%domainBatch != 0 {
+		return
+	}
+	lo := n + domainBatch
+	if n == 0 {
+		lo = 0
+	}
+	for _, i := range s.idx[min(lo, len(s.idx)):min(n+2*domainBatch, len(s.idx))] {
+		if d := s.t.decoded[i].domain; d != "" {
+			s.touched += uint32(d[0])
+		}
+	}
+}
+
 // seenLookahead is how many records ahead of the one evaluated the
-// duplicate check touches the table slots of (touchSeenAhead).
+// duplicate check touches the table slots of (touchSeenAhead): between
+// one and two lookaheads, a lookahead's records at a time.
 const seenLookahead = 32
 
 // seenAhead is where touchSeenAhead is in the shard's records grouped by
@@ -429,7 +463,9 @@ func (s *shard) touchSeenAhead(a *seenAhead, until int) {
 		d := s.order[a.dom]
 		if d.seen != nil {
 			for _, i := range s.byDomain[a.at : a.at+d.records] {
-				s.touched += d.seen.Touch(s.t.decoded[i].id)
+				// spos is a cache line after id, which add reads too.
+				dec := &s.t.decoded[i]
+				s.touched += d.seen.Touch(dec.id) + uint32(dec.spos)
 			}
 		}
 		a.at += d.records
