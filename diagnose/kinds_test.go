@@ -102,6 +102,7 @@ var kindsUntrained = map[string]bool{"fallbacks, more": true, "code meaning over
 	"BW kinds":                true,
 	"BX kinds":                true,
 	"BY kinds":                true,
+	"BZ kinds":                true,
 	"review S36 near misses":  true,
 	"review S36B near misses": true,
 	"review S36C near misses": true,

@@ -146,6 +146,10 @@ var verdictRules = []rule{
 		// your message", Postfix/Exim/Domino "giving up after N hours", "delivery failed
 		// after N days").
 		"will stop trying", "stopped trying", "giving up after", "gave up after", "delivery failed after",
+		// the sending MTA's count of postponed attempts run out (Mireka's "Too much postponings of
+		// delivery attempt, attempt is considered to be a failure.", probe BZ bz-029)
+		"too much postponings", "too many postponings", "too many postponements", "postponed too many times",
+		"deferred too many times",
 		"could not be delivered after", "undeliverable after", "in the time allowed",
 		"expired && queue", "delivery abandoned", "abandoned after", "days of retries", "hours of retries", "retries exhausted", "aged out",
 		"days of retrying", "retry period",
@@ -285,7 +289,11 @@ var otherPartyRules = []rule{
 		// many times', blindaj-0019)
 		"authentication has failed too many", "authentication failed too many", "auth failed too many",
 		"login failed too many", "login has failed too many", "logon failed too many",
-	}, unless: []string{"mailbox", "inbox", "recipient", "user account"}},
+	}, unless: []string{"mailbox", "inbox", "recipient", "user account",
+		// the client's IP put on a block list for its failed logins: the listing is the verdict
+		// (a hoster's "[192.0.2.10] is in an RBL on bl.websitewelcome.com … Too many failed logins",
+		// probe BZ bz-060)
+		"|rbl|", "dnsbl", "blocklist", "blacklist", "block list", "black list"}},
 	{cat: CategoryBlocklisted, why: "the sender's domain, its IP or host named as what is blocked, with spam as the reason: a reputation block of the one sending, not a verdict on this message (the doc's convention: the client, its HELO name or the sender domain on a list is a reputation block; the ASF's mail-rejection page '550 Domain Blocked - Spam. Contact abuse@infra.apache.org', blindap-0019); a message or its content named as blocked stays content", all: [][]string{
 		{"|domain", "|ip|", "|host", "|sender", "|client"},
 		{"blocked", "banned"},
@@ -1229,6 +1237,11 @@ var strongRules = []rule{
 		// ResolvableEhloHeloHandler "501 5.5.4 Provided EHLO/HELO <name> can not resolved.",
 		// blindag-0054, which the model read as the 501's syntax)
 		settled: true},
+	{cat: CategoryAuthenticationFailed, settled: true, why: "a sender authentication record (SPF, DKIM key, DMARC policy) the receiver could not look up for now (Mireka's '451 4.4.3 Unable to query for a DMARC record', probe BZ bz-021): the check could not be made, deferred, as the sets read SPF and DMARC lookup failures; settled, since the model read the query's words as the destination's DNS", all: [][]string{
+		{"|spf|", "|dkim|", "|dmarc|", "domainkey"},
+		{"unable to query", "could not query", "cannot query", "failed to query", "query failed", "lookup failed", "error looking up",
+			"lookup error", "dns error", "dns timeout", "servfail", "temporary error", "temporary failure"},
+	}, unless: []string{"|pass|", "=pass"}},
 	{cat: CategoryAuthenticationFailed, why: "a mechanism named with a word for its parts or the receiver's decision ('DMARC policy', 'SPF record', 'DKIM signature … rejected'), unless the text says the check passed ('DKIM=pass, SPF=pass, spam score 9.8': the verdict is about the content)",
 		all: [][]string{authMechanisms, authWeakVerdicts}, unless: append(append(append([]string{}, authNotAFailure...), authPassed...), authRateWords...)},
 	{cat: CategoryRateLimited, settled: true, why: "the sender's own volume named as the cause of a block, a denial or a bar for a while: a rate, whatever block, denial or time window follows (herculiz special_protection/inmail_frequency '550 000001 you have sent too many mails to some clients, your ip will be blocked in 20 minutes', blindaj-0026/0027; a Korean portal 'Error.your access was denied. Since you sent too many e-mails, you are not allowed to send more e-mails within 24 hours', blindaj-0078, https://puffinknight.tistory.com/102); settled: the model reads the block and denial words as a listing or a policy", any: []string{
@@ -1435,6 +1448,9 @@ var strongRules = []rule{
 		{"blocked using", "listed in", "listed at", "listed on", "listed by", "blacklisted by", "blocklisted by"},
 		{"spamhaus", "spamcop", "sorbs.net", "uceprotect", "barracudacentral", "mailspike", "psbl.surriel", "invaluement", "abuseat", "spamrats", "backscatterer", "nixspam", "dnsbl", "|rbl|"},
 	}, unless: []string{"open resolver", "public resolver", "returnc", "query refused", "not listed", "no longer listed", "is not on", "was listed"}},
+	{cat: CategoryBlocklisted, settled: true, why: "the client's IP said to be in an RBL, whatever the text around it (Exchange's '451 4.4.0 Primary target IP address responded with: \"550-\"[192.0.2.10] is in an RBL on bl.websitewelcome.com … Attempted failover to alternate host', probe BZ bz-060): the listing is the verdict; settled, as the model read Exchange's failover prose as the connection's", any: []string{
+		"is in an rbl", "listed in an rbl", "is on an rbl", "listed on an rbl",
+	}, unless: []string{"not listed", "no longer", "is not in", "was listed"}},
 	{cat: CategoryBlocklisted, why: "DNSBLs named in the text (Spamhaus, Barracuda, SpamCop, UCEPROTECT, ...: their lookup pages in blocklist.go) and provider reputation blocks (Microsoft SNDS S3150, Yahoo [TSS09], T-Online, Orange)", any: []string{
 		"spamhaus", "spamcop", "|sorbs|", "sorbs.net", "uceprotect", "barracudacentral",
 		"mailspike", "|psbl|", "surriel.com", "invaluement", "ivmsip", "cloudmark", "senderscore", "sender score",
@@ -1971,6 +1987,9 @@ var strongRules = []rule{
 		// Japanese: the sender's, a host's, a domain's or an authentication's "does not exist" (review S23C-5)
 		"送信者の", "送信者が", "送信者は", "送信元の", "送信元が", "送信元は", "ホストが", "ホストは", "ドメインが", "ドメインは", "認証に失敗",
 		"relay denied", "relaying denied", "relay access denied", "relay not permitted",
+		// "user is not local" beside a relay refusal is why the relay was refused (Net::Server::Mail's
+		// "550 Relaying prohibited, user is not local", probe BZ bz-022), not an unknown user
+		"relaying prohibited", "relay prohibited", "relaying is prohibited",
 		"|auth_", "|authcvm", "|authflat", "password", // credentials: an SMTP AUTH plugin's refusal (qpsmtpd auth/*)
 	}},
 	{cat: CategoryPolicyRejected, codes: []string{"x.7.1"}, any: []string{"address rejected: access denied"},
@@ -2145,7 +2164,7 @@ var strongRules = []rule{
 		"do not have permission", "don't have permission", "not have permission to send", "no permission to send",
 		"relay not allowed", "unable to relay", "open relay", "no relaying", "relaying to",
 		"as a relay", "we do not relay", "not a gateway", "relay prohibited", "relaying is prohibited",
-		"not configured to relay", "allowed rcpthosts", "authentication required", "auth required", "must authenticate",
+		"not configured to relay", "not configured to accept", "allowed rcpthosts", "authentication required", "auth required", "must authenticate",
 		"authentication is required", "password not accepted", "username and password", "invalid credentials",
 		"authentication credentials", "application-specific password", "incorrect authentication", "too many login attempts", "log in with your web browser",
 		"log in via your web browser", "please log in",
@@ -2255,6 +2274,28 @@ var strongRules = []rule{
 		"can't forward connection", "cannot forward connection", "could not forward connection", "unable to forward connection",
 		"unable to forward the connection", "could not forward the connection", "cannot forward the connection",
 	}},
+	// Batch BZ's kinds (kinds_bz_test.go): replies of small servers and
+	// policy daemons, from their source code.
+	{cat: CategoryAuthenticationFailed, why: "a client refused because its own DNS records are wrong (ppolicy's '550 we don't accept … mail from mailservers without correct DNS configuration', '450 Your client address is suspicious, it doesnt have correct DNS records', probe BZ bz-049, bz-050): the forward-confirmed identity check, as the sets read a missing or mismatched PTR", all: [][]string{
+		{"correct dns", "proper dns", "valid dns"},
+		{"client", "mailserver", "mail server", "your server", "your ip", "your address", "sending server", "your host"},
+	}, unless: []string{"recipient", "destination", "|mx|"}},
+	{cat: CategoryConnectionFailed, why: "a server whose read of the client's data timed out (AmiSMTPd's '550 RECV TIMED-OUT!.', probe BZ bz-056): the session, whatever code it carries", any: []string{
+		"recv timed-out", "recv timed out", "receive timed out", "receive timed-out", "read timed-out",
+	}},
+	{cat: CategoryServerError, why: "the receiving server's own configuration or spool failing (mailfront's '554 Mail server configuration is wrong', '550 Error writing Spool...', probe BZ bz-025, bz-055): its fault, not a rule about the message", any: []string{
+		"configuration is wrong", "wrong configuration", "error writing spool", "error writing to spool", "spool write error",
+	}},
+	{cat: CategoryServerError, settled: true, why: "Exchange's Sent Items agent failing to copy the message into the sender's mailbox ('550 5.7.103 UserMailboxSentItemsAgent; Sent items copy failed due to a permanent error [Stage: OnPromotedEvent]', probe BZ bz-039): a transport agent's fault, which its X.7 code does not make a policy; settled, as the model read the code", any: []string{
+		"sent items copy failed", "sentitemsagent",
+	}},
+	{cat: CategorySyntaxError, why: "an empty recipient address (Mireka's '554 5.1.2 Recipient address may not be empty', probe BZ bz-005): the path's syntax (RFC 5321 §4.1.2), not the domain's DNS the X.1.2 code names; an empty sender is the null reverse-path, another matter", all: [][]string{
+		{"recipient", "rcpt", "forward-path", "forward path"},
+		{"may not be empty", "cannot be empty", "can't be empty", "must not be empty", "is empty"},
+	}, unless: []string{"sender", "mail from", "reverse-path", "null"}},
+	{cat: CategoryTLSRequired, why: "a client that stops because the session is not encrypted (Dart's mailer 'Aborting because connection is not secure', probe BZ bz-041): the TLS it requires, not there", any: []string{
+		"connection is not secure", "connection not secure", "insecure connection", "connection is insecure",
+	}, unless: []string{"certificate"}},
 }
 
 // exchangeStatusRules are Exchange Online's three-digit enhanced codes
