@@ -47,6 +47,9 @@ type Classifier struct {
 	// (deliveredNotice): the lists relayedGroups, relayedComplete,
 	// relayedNot, sentNotices and sentNot, normalised as replies are.
 	notices *phraseSets
+	// sentProtocol are sentProtocolNotices normalised, to find where the
+	// template stands in a text (protocolTemplateOnly).
+	sentProtocol [][]byte
 	// narr finds the phrases by which the sending MTA's narrative says
 	// it keeps the message (list narrDefer: localDeferHints) or gave it
 	// up (narrFinal: permanentNarrative, finalHints), normalised as it is.
@@ -402,6 +405,7 @@ func New(opts ...Option) *Classifier {
 		notices = append(notices, n)
 	}
 	c.notices = newPhraseSets(notices...)
+	c.sentProtocol = notices[noticeSentProtocol]
 	var keeps, gaveUp [][]byte
 	for _, p := range localDeferHints {
 		keeps = append(keeps, normalize(nil, p, false))

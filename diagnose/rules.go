@@ -2190,7 +2190,7 @@ var strongRules = []rule{
 	}, unless: []string{
 		// the AUTH mechanism the server does not offer, which the sets read as RFC 4954's 504
 		// (syntax; simple-java-mail's "server does not support SMTP AUTH type: CRAM-MD5", probe BY by-036)
-		"auth type", "auth mechanism", "auth method"}},
+		"smtp auth type", "smtp auth mechanism", "smtp auth method"}},
 	{cat: CategoryPolicyRejected, why: "localized NDRs: the sender is not allowed to send to this recipient (Exchange/Microsoft 365 'You aren't allowed to send to this recipient' in de/fr/es/it/nl/pt)", any: []string{
 		"nicht berechtigt", "pas autorise", "no tiene permiso", "no esta autorizado", "non sei autorizzato", "non e autorizzato",
 		"niet gemachtigd", "niet toegestaan", "nao tem permissao", "nao esta autorizado", "не разрешено", "нет разрешения",
@@ -2264,7 +2264,10 @@ var strongRules = []rule{
 		{noReplyCodeLiteral},
 	}, unless: []string{"too weak", "encryption", "starttls", "|tls|", "|ssl|", "secure connection"}},
 	{cat: CategoryPolicyRejected, settled: true, why: "the client's address outside the networks the server relays for (grafana/smtprelay's '421 Denied - IP out of allowed network range', probe BY by-001; Postfix's mynetworks), or a restriction the server's administrator set (Exchange 5.5's 'A restriction in the system prevented delivery of the message.', by-041): the receiver's rule, not a listing or a rate", any: []string{
-		"out of allowed network", "not in the allowed network", "not in allowed network", "not in allowed range", "not in the allowed range",
+		"out of allowed network", "not in the allowed network", "not in allowed network",
+		// a range of addresses, not of sizes, counts, rates or dates (review2 r2-62..r2-75)
+		"ip not in allowed range", "ip not in the allowed range", "address not in allowed range", "address not in the allowed range",
+		"client not in allowed range", "host not in allowed range",
 		"outside the allowed network", "outside of the allowed network", "restriction in the system prevented delivery",
 	}, unless: []string{"too many", "blacklist", "blocklist", "listed"}},
 	{cat: CategoryAuthenticationFailed, why: "the name the client gave (HELO/EHLO, or the name quoted in the session) checked against its IP address and not matching (Exchange 5.5's IMS '550 Quoted name does not match IP Address', probe BY by-047): the forward-confirmed identity check, as the sets read a HELO name that does not resolve", any: []string{
@@ -2599,7 +2602,8 @@ func (c *Classifier) deliveredNotice(norm []byte) bool {
 	relayed := has(noticeGroups) && has(noticeComplete) && !has(noticeRelayedNot)
 	accepted := has(noticeAccepted) && !has(noticeSentNot) && len(norm) <= maxAcceptedNoticeBytes && !hasWord(norm, sentNotWords) &&
 		!hasWord(norm, acceptedNotWords)
-	protocol := has(noticeSentProtocol) && !has(noticeSentNot) && len(norm) <= maxSentProtocolNoticeBytes && !hasWord(norm, sentNotWords)
+	protocol := has(noticeSentProtocol) && !has(noticeSentNot) && len(norm) <= maxSentProtocolNoticeBytes && !hasWord(norm, sentNotWords) &&
+		c.protocolTemplateOnly(norm)
 	return relayed || accepted || protocol || has(noticeSent) && !has(noticeSentNot) && noticeShape(norm)
 }
 
@@ -2639,6 +2643,57 @@ var sentProtocolNotices = []string{
 // (the Hindi and Thai ones are the longest, a non-Latin letter normalising
 // to six bytes), not a report that quotes it and goes on.
 const maxSentProtocolNoticeBytes = 480
+
+// maxSentProtocolNoticeSpaces bounds the spaces of a sent protocol notice:
+// the longest templates (Hindi, Vietnamese) have 12 with the protocol's
+// name; a couple of words around it ("Email status:") are allowed, a
+// failure report that quotes it is longer (review2 r2-09, r2-18).
+const maxSentProtocolNoticeSpaces = 14
+
+// sentProtocolNames are the protocols CodeIgniter's Email library names in
+// its 'sent' string ({0}).
+var sentProtocolNames = []string{"smtp", "mail", "sendmail"}
+
+// protocolTemplateOnly reports whether norm, which holds one of
+// sentProtocolNotices, is the template alone: the protocol's name ends it
+// (its tail "…protocol: smtp", at most a few of the template's words after
+// the phrase, as the Greek "το ακόλουθο πρωτόκολλο: smtp"), or the phrase
+// ends it and the name stands before it (Korean "{0} 프로토콜을 사용하여 …",
+// Persian "… روش {0} با موفقیت ارسال شد."). A template followed by what
+// happened next, in any language ("…: smtp. Zustellung an … abgelehnt:
+// Postfach voll", "…: smtp。收件人邮箱已满。"), is a report the rules read
+// (review2 r2-01..r2-19).
+func (c *Classifier) protocolTemplateOnly(norm []byte) bool {
+	if bytes.Count(norm, []byte{' '}) > maxSentProtocolNoticeSpaces {
+		return false
+	}
+	for _, p := range c.sentProtocol {
+		i := bytes.Index(norm, p)
+		if i < 0 {
+			continue
+		}
+		var words [][]byte
+		for _, w := range bytes.Fields(norm[i+len(p):]) {
+			if w = bytes.TrimFunc(w, func(r rune) bool { return r < 0x80 && !isAlnum(byte(r)) }); len(w) > 0 {
+				words = append(words, w)
+			}
+		}
+		if len(words) == 0 {
+			return hasWord(norm[:i], sentProtocolNames)
+		}
+		if len(words) > 4 {
+			return false
+		}
+		last := string(words[len(words)-1])
+		for _, n := range sentProtocolNames {
+			if last == n {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
 
 var acceptedNotices = []string{
 	"we accept this message", "we accepted this message", "we have accepted this message",

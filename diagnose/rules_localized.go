@@ -82,7 +82,7 @@ var localizedRules = []rule{
 		"konto && gesperrt", "konto && deaktiviert", "postfach && gesperrt", "postfach && deaktiviert", "konto && inaktiv",
 		// Polish: an inactive mailbox or account (a Polish ESP's bounce reasons, "Nieaktywna skrzynka
 		// pocztowa", probe BY by-056)
-		"skrzynka && nieaktywn", "nieaktywna skrzynka", "konto && nieaktywn", "nieaktywne konto",
+		"skrzynka && nieaktywn", "nieaktywna skrzynka", "konto odbiorcy && nieaktywn", "konto adresata && nieaktywn", "nieaktywne konto",
 		"compte && desactive", "compte && suspendu", "compte && bloque", "compte && inactif", "boite && desactivee",
 		"cuenta && deshabilitada", "cuenta && desactivada", "cuenta && suspendida", "cuenta && bloqueada", "cuenta && inactiva",
 		"account && disattivato", "account && sospeso", "casella && disattivata", "casella && sospesa", "casella && bloccata",
@@ -201,7 +201,8 @@ var localizedRules = []rule{
 		"rozmiar && przekracza", "zbyt duzy", "zbyt duza",
 		// a message "too long" in Polish, as the same ESP words its size limit ("Wiadomość zbyt długa",
 		// probe BY by-057)
-		"wiadomosc && zbyt dluga", "wiadomosc jest za dluga", "wiadomosc za dluga", "velikost && prekracuje", "velkost && presahuje", "prilis velk", "розмір && перевищує", "завеликий",
+		"wiadomosc zbyt dluga", "wiadomosc jest zbyt dluga", "zbyt dluga wiadomosc", "wiadomosc jest za dluga", "wiadomosc za dluga",
+		"velikost && prekracuje", "velkost && presahuje", "prilis velk", "розмір && перевищує", "завеликий",
 		"размер && надвишава", "твърде голям", "velicina && premasuje", "prevelik", "גודל && חורג", "גדול מדי", "حجم && يتجاوز", "كبير جدا", "ขนาด && เกิน",
 		"mida && supera", "massa gran",
 	}},
