@@ -1049,3 +1049,11 @@ func TestFreshBatchBY(t *testing.T) { holdsFreshBatch(t, "blind_by.jsonl", 57, 5
 // allow: the sets read a part of the content refused as content) and
 // bz-044 (a policy daemon's own connection limit, labelled the server's).
 func TestFreshBatchBZ(t *testing.T) { holdsFreshBatch(t, "blind_bz.jsonl", 60, 56, 60) }
+
+// TestFreshBatchCA guards batch CA (session 37): 30 replies by a blind
+// helper from mail software no set cites (c-client and tmail/dmail,
+// vmailmgr, SquirrelMail, Mailpile, swaks, …), committed unscored
+// (1c9d874) and scored once after BZ's fixes and review S37B's: 23/30
+// category, 17/30 outcome. **Not tuned on**: held out for the next
+// session. Its misses are listed in testdata/README.md ("Batch CA").
+func TestFreshBatchCA(t *testing.T) { holdsFreshBatch(t, "blind_ca.jsonl", 30, 23, 17) }
