@@ -126,6 +126,11 @@ const restrictionStageTable = 102
 // verdictRules are final verdicts that usually quote an inner cause
 // ("Message expired ... <421 4.4.2 Connection timed out>"); the verdict wins.
 var verdictRules = []rule{
+	{cat: CategoryExpired, final: true, why: "the sending MTA's count of deferred or postponed attempts run out, with its give-up said (probe BZ bz-029's kind); a receiver's 'deferred too many times … try again' is its rate or greylist, not an expiry (review S37-3)", all: [][]string{
+		{"too many postponements", "postponed too many times", "deferred too many times"},
+		{"giving up", "gave up", "given up", "considered to be a failure", "considered a failure", "returned to the sender",
+			"returned to sender", "is returned", "no further", "undeliverable", "permanent"},
+	}, unless: []string{"try again", "retry", "retried", "will keep trying", "slow down"}},
 	{cat: CategoryExpired, final: true, why: "queue lifetime exceeded (Postfix, Exim, sendmail, Exchange, SES, Momentum, IronPort, Domino)", any: []string{
 		"message expired", "delivery expired", "delivery time expired", "expired in queue", "queue expired",
 		"expired after sitting in queue", "exceeded max retries", "exceeded max time", "max retries exceeded",
@@ -148,8 +153,7 @@ var verdictRules = []rule{
 		"will stop trying", "stopped trying", "giving up after", "gave up after", "delivery failed after",
 		// the sending MTA's count of postponed attempts run out (Mireka's "Too much postponings of
 		// delivery attempt, attempt is considered to be a failure.", probe BZ bz-029)
-		"too much postponings", "too many postponings", "too many postponements", "postponed too many times",
-		"deferred too many times",
+		"too much postponings", "too many postponings",
 		"could not be delivered after", "undeliverable after", "in the time allowed",
 		"expired && queue", "delivery abandoned", "abandoned after", "days of retries", "hours of retries", "retries exhausted", "aged out",
 		"days of retrying", "retry period",
@@ -293,7 +297,9 @@ var otherPartyRules = []rule{
 		// the client's IP put on a block list for its failed logins: the listing is the verdict
 		// (a hoster's "[192.0.2.10] is in an RBL on bl.websitewelcome.com … Too many failed logins",
 		// probe BZ bz-060)
-		"|rbl|", "dnsbl", "blocklist", "blacklist", "block list", "black list"}},
+		// (a published list only: a server's own ban for the failed logins, "fail2ban blocklist",
+		// "temporary black list", stays the login policy, review S37-3)
+		"|rbl|", "dnsbl"}},
 	{cat: CategoryBlocklisted, why: "the sender's domain, its IP or host named as what is blocked, with spam as the reason: a reputation block of the one sending, not a verdict on this message (the doc's convention: the client, its HELO name or the sender domain on a list is a reputation block; the ASF's mail-rejection page '550 Domain Blocked - Spam. Contact abuse@infra.apache.org', blindap-0019); a message or its content named as blocked stays content", all: [][]string{
 		{"|domain", "|ip|", "|host", "|sender", "|client"},
 		{"blocked", "banned"},
@@ -1241,7 +1247,15 @@ var strongRules = []rule{
 		{"|spf|", "|dkim|", "|dmarc|", "domainkey"},
 		{"unable to query", "could not query", "cannot query", "failed to query", "query failed", "lookup failed", "error looking up",
 			"lookup error", "dns error", "dns timeout", "servfail", "temporary error", "temporary failure"},
-	}, unless: []string{"|pass|", "=pass"}},
+	}, unless: []string{"|pass|", "=pass",
+		// the receiver's own DNS or the sender's own signer failing, or another cause the
+		// reply names beside the mechanism (review S37-3: "Internal DNS error on this server
+		// while checking DMARC", "blocked using zen.spamhaus.org; SPF temporary error",
+		// "rejected as spam … SPF temporary error", "User unknown … (SPF temporary error …
+		// ignored)", "DKIM signing failed: temporary failure reading the private key")
+		"internal", "this server", "our side", "our dns", "our resolver", "local resolver", "signing", "signer", "ignored",
+		"blocked using", "listed", "|spam|", "virus", "user unknown", "unknown user", "no such user", "mailbox", "greylist",
+		"rate limit", "too many"}},
 	{cat: CategoryAuthenticationFailed, why: "a mechanism named with a word for its parts or the receiver's decision ('DMARC policy', 'SPF record', 'DKIM signature … rejected'), unless the text says the check passed ('DKIM=pass, SPF=pass, spam score 9.8': the verdict is about the content)",
 		all: [][]string{authMechanisms, authWeakVerdicts}, unless: append(append(append([]string{}, authNotAFailure...), authPassed...), authRateWords...)},
 	{cat: CategoryRateLimited, settled: true, why: "the sender's own volume named as the cause of a block, a denial or a bar for a while: a rate, whatever block, denial or time window follows (herculiz special_protection/inmail_frequency '550 000001 you have sent too many mails to some clients, your ip will be blocked in 20 minutes', blindaj-0026/0027; a Korean portal 'Error.your access was denied. Since you sent too many e-mails, you are not allowed to send more e-mails within 24 hours', blindaj-0078, https://puffinknight.tistory.com/102); settled: the model reads the block and denial words as a listing or a policy", any: []string{
@@ -2164,7 +2178,12 @@ var strongRules = []rule{
 		"do not have permission", "don't have permission", "not have permission to send", "no permission to send",
 		"relay not allowed", "unable to relay", "open relay", "no relaying", "relaying to",
 		"as a relay", "we do not relay", "not a gateway", "relay prohibited", "relaying is prohibited",
-		"not configured to relay", "not configured to accept", "allowed rcpthosts", "authentication required", "auth required", "must authenticate",
+		"not configured to relay",
+		// a recipient or domain the server does not take (bz-003), not a size, a type or an
+		// extension it does not take (review S37-3: "Mailbox not configured to accept messages over 20 MB")
+		"not configured to accept that recipient", "not configured to accept this recipient", "not configured to accept the recipient",
+		"not configured to accept recipient", "not configured to accept mail for", "not configured to accept email for",
+		"not configured to accept messages for", "not configured to accept mail to", "allowed rcpthosts", "authentication required", "auth required", "must authenticate",
 		"authentication is required", "password not accepted", "username and password", "invalid credentials",
 		"authentication credentials", "application-specific password", "incorrect authentication", "too many login attempts", "log in with your web browser",
 		"log in via your web browser", "please log in",
@@ -2281,21 +2300,31 @@ var strongRules = []rule{
 	// policy daemons, from their source code.
 	{cat: CategoryAuthenticationFailed, why: "a client refused because its own DNS records are wrong (ppolicy's '550 we don't accept … mail from mailservers without correct DNS configuration', '450 Your client address is suspicious, it doesnt have correct DNS records', probe BZ bz-049, bz-050): the forward-confirmed identity check, as the sets read a missing or mismatched PTR", all: [][]string{
 		{"correct dns", "proper dns", "valid dns"},
-		{"client", "mailserver", "mail server", "your server", "your ip", "your address", "sending server", "your host"},
+		// the client's own server, not the recipient domain's ("the mail server of example.org
+		// … does not have a valid DNS A record", review S37-3)
+		{"client", "your mailserver", "your mail server", "from mailservers", "from mail servers", "mailservers without",
+			"mail servers without", "your server", "your ip", "your address", "sending server", "sending mail server", "your host"},
 	}, unless: []string{"recipient", "destination", "|mx|"}},
 	{cat: CategoryConnectionFailed, why: "a server whose read of the client's data timed out (AmiSMTPd's '550 RECV TIMED-OUT!.', probe BZ bz-056): the session, whatever code it carries", any: []string{
 		"recv timed-out", "recv timed out", "receive timed out", "receive timed-out", "read timed-out",
 	}},
 	{cat: CategoryServerError, why: "the receiving server's own configuration or spool failing (mailfront's '554 Mail server configuration is wrong', '550 Error writing Spool...', probe BZ bz-025, bz-055): its fault, not a rule about the message", any: []string{
 		"configuration is wrong", "wrong configuration", "error writing spool", "error writing to spool", "spool write error",
-	}},
+	}, unless: []string{
+		// a configuration the reply says is someone else's: the sender's records, the client's
+		// session (review S37-3: "The sender's DKIM configuration is wrong")
+		"|your", "client", "sender", "|helo", "|ehlo", "|spf|", "|dkim|", "|dmarc|", "|dns|", "|mx|", "starttls", "|tls|", "relay", "authenticat"}},
 	{cat: CategoryServerError, settled: true, why: "Exchange's Sent Items agent failing to copy the message into the sender's mailbox ('550 5.7.103 UserMailboxSentItemsAgent; Sent items copy failed due to a permanent error [Stage: OnPromotedEvent]', probe BZ bz-039): a transport agent's fault, which its X.7 code does not make a policy; settled, as the model read the code", any: []string{
 		"sent items copy failed", "sentitemsagent",
 	}},
 	{cat: CategorySyntaxError, why: "an empty recipient address (Mireka's '554 5.1.2 Recipient address may not be empty', probe BZ bz-005): the path's syntax (RFC 5321 §4.1.2), not the domain's DNS the X.1.2 code names; an empty sender is the null reverse-path, another matter", all: [][]string{
 		{"recipient", "rcpt", "forward-path", "forward path"},
 		{"may not be empty", "cannot be empty", "can't be empty", "must not be empty", "is empty"},
-	}, unless: []string{"sender", "mail from", "reverse-path", "null"}},
+	}, unless: []string{"sender", "mail from", "reverse-path", "null",
+		// something else said empty beside a recipient (review S37-3: "Message to recipient …
+		// refused: subject is empty")
+		"subject", "body", "message is empty", "return path", "return-path", "envelope-from", "envelope from",
+		"forwarding", "list is empty", "alias"}},
 	{cat: CategoryTLSRequired, why: "a client that stops because the session is not encrypted (Dart's mailer 'Aborting because connection is not secure', probe BZ bz-041): the TLS it requires, not there", any: []string{
 		"connection is not secure", "connection not secure", "insecure connection", "connection is insecure",
 	}, unless: []string{"certificate"}},
