@@ -75,13 +75,29 @@ func appendInt(dst []byte, n int) []byte {
 // stemLen is the length of the prefix a long word also counts as.
 const stemLen = 5
 
-// wordByte reports whether b continues a word of a normalised text: ASCII
-// letters and digits, and the bytes of a non-ASCII letter. 0xC0 starts a
-// coded non-Latin character (normalize.go), which is a word of its own, so
-// that CJK text without spaces still yields characters and their pairs.
-func wordByte(b byte) bool {
-	return b >= 'a' && b <= 'z' || b >= '0' && b <= '9' || b >= 0x80
-}
+// wordClass classifies the bytes of a normalised text for
+// appendTextFeatures: wordLetter for the bytes that continue a word and are
+// not digits (ASCII letters and the bytes of non-ASCII letters), wordDigit
+// for ASCII digits, wordCoded for 0xC0, which starts a coded non-Latin
+// character (normalize.go) and so a word of its own, and 0 for the rest.
+// One look-up per byte tells a word's end and whether it is a number,
+// where a chain of comparisons branched on each.
+const wordClass = "" +
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x00\x00\x00\x00\x00\x00" +
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
+	"\x00\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x00\x00\x00\x00\x00" +
+	"\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01" +
+	"\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01" +
+	"\x04\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01" +
+	"\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01"
+
+// The classes of wordClass.
+const (
+	wordLetter = 1
+	wordDigit  = 2
+	wordCoded  = 4
+)
 
 // appendTextFeatures appends the hashed features of a normalised response
 // (wrappers and reply-code prefixes removed) and its codes: a bias, every
@@ -112,36 +128,39 @@ func appendTextFeatures(dst []uint32, norm []byte, code int, st status) []uint32
 	word0, stem0 := linear.Start(linear.KindWord), linear.Start(linear.KindStem)
 	pairPrefix, havePrev, words := uint32(0), false, 0
 	for i := 0; i < len(norm) && words < maxModelWords; {
-		if !wordByte(norm[i]) {
+		if wordClass[norm[i]] == 0 {
 			i++
 			continue
 		}
 		start := i
-		h, stem, digits := word0, stem0, true
+		h, stem, letters := word0, stem0, uint8(0)
 		if norm[i] == 0xC0 {
 			// A coded non-Latin character is a word of its own.
 			for end := min(i+nibbleLen, len(norm)); i < end; i++ {
 				h = linear.Step(h, norm[i])
 			}
-			digits = false
+			letters = wordLetter
 		} else {
 			for ; i < len(norm) && i-start < stemLen; i++ {
 				b := norm[i]
-				if !wordByte(b) || b == 0xC0 {
+				k := wordClass[b]
+				if k&(wordLetter|wordDigit) == 0 {
 					break
 				}
 				h, stem = linear.Step(h, b), linear.Step(stem, b)
-				digits = digits && b-'0' < 10
+				letters |= k
 			}
 			for ; i < len(norm); i++ {
 				b := norm[i]
-				if !wordByte(b) || b == 0xC0 {
+				k := wordClass[b]
+				if k&(wordLetter|wordDigit) == 0 {
 					break
 				}
 				h = linear.Step(h, b)
-				digits = digits && b-'0' < 10
+				letters |= k
 			}
 		}
+		digits := letters&wordLetter == 0
 		if n := i - start; digits || n > 32 {
 			// Numbers (counts, ports, queue numbers) and long tokens
 			// (ids, hashes) are not words; they break a pair.

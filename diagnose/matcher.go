@@ -48,10 +48,11 @@ type pattern struct {
 // the byte follows the phrase and how far to fall back. Most states are
 // deep in a single phrase and differ from the state their failure link
 // names in the one byte that continues the phrase, so few states need a
-// row of their own: for the shipped rules, 65,534 states (the limit is
-// maxStates, 1,048,576) in 82 byte classes need 2,899 rows, 951 KB of
-// 32-bit rows and 1,049 KB of 16-byte nodes, about 2.05 MB in all with the
-// outputs of the 7,804 states that have any. (With 16-bit state numbers,
+// row of their own: for the shipped rules, 76,043 states (the limit is
+// maxStates, 1,048,576) in 82 byte classes need 3,344 rows, 1,097 KB of
+// 32-bit rows and 1,521 KB of 20-byte nodes (16 bytes before the nodes
+// held where their outputs are), about 2.7 MB in all with the 14,132
+// outputs of the 9,193 states that have any. (With 16-bit state numbers,
 // full at 65,536 states, the same tables took 1.32 MB: 475 KB of rows and
 // 786 KB of 12-byte nodes. The trie with failure links the DFA replaced
 // took about 425 KB at 29,122 states; the branch-free scan more than paid
@@ -64,24 +65,47 @@ type automaton struct {
 	// outStart is the first state that reports patterns: states are
 	// numbered so that those with outputs come last, and the scan tests
 	// s >= outStart (a compare, no table read) to know that it must look.
-	// The outputs of state s are outs[outIdx[s-outStart]:outIdx[s-outStart+1]].
+	// The outputs of state s are outs[nodes[s].out : nodes[s].out+nodes[s].outN].
 	outStart int
-	outIdx   []uint32
-	outs     []uint16
-	pats     []pattern
-	// bound holds each pattern's word-boundary demands and length in a
-	// compact form, so reporting a match does not touch pats:
-	// length<<2 | rightBound<<1 | leftBound.
-	bound []uint32
+	// outs are the patterns each state reports, each with what report
+	// needs to check its word boundaries (outputOf), so that reporting a
+	// state reads its node, which the next step reads anyway, and its
+	// outputs, and nothing else. (Output offsets in an array of their own
+	// and the boundaries in one by pattern made three reads from three
+	// tables, most of them cache misses, for every state reported.)
+	outs []uint32
+	pats []pattern
 }
 
 // dfaNode is one state: its transitions are rows[row+class], except on
-// classes c1 and c2 (noClass when unused), which go to t1 and t2.
+// classes c1 and c2 (noClass when unused), which go to t1 and t2. Its
+// outputs are outs[out : out+outN].
 type dfaNode struct {
 	row    uint32
 	t1, t2 uint32
+	out    uint32
 	c1, c2 uint8
+	outN   uint16
 }
+
+// outputOf is a pattern's entry in automaton.outs: its id in the low 16
+// bits, leftBound at bit 16, rightBound at bit 17 and its length above.
+func outputOf(id uint16, p pattern) uint32 {
+	if len(p.text) >= maxPatternLen {
+		panic("diagnose: pattern too long")
+	}
+	e := uint32(id) | uint32(len(p.text))<<18
+	if p.leftBound {
+		e |= 1 << 16
+	}
+	if p.rightBound {
+		e |= 1 << 17
+	}
+	return e
+}
+
+// maxPatternLen bounds a pattern's length: the 14 bits outputOf keeps.
+const maxPatternLen = 1 << 14
 
 // maxExceptions is how many classes a state may differ from its row in
 // before it gets a row of its own (two: dfaNode's c1 and c2).
@@ -273,14 +297,16 @@ func buildAutomatonMax(pats []pattern, limit int) *automaton {
 		}
 	}
 	a.nodes = make([]dfaNode, states)
-	a.outIdx = make([]uint32, states-a.outStart+1)
 	for newID, old := range numbered {
-		if newID >= a.outStart {
-			a.outIdx[newID-a.outStart] = uint32(len(a.outs))
-			a.outs = append(a.outs, outs[old]...)
-		}
 		b := base[old]
-		nd := dfaNode{row: uint32(rowOf[b]) * uint32(nc), c1: noClass, c2: noClass}
+		nd := dfaNode{row: uint32(rowOf[b]) * uint32(nc), c1: noClass, c2: noClass, out: uint32(len(a.outs))}
+		if len(outs[old]) > 0xFFFF {
+			panic("diagnose: too many patterns end in one state")
+		}
+		nd.outN = uint16(len(outs[old]))
+		for _, id := range outs[old] {
+			a.outs = append(a.outs, outputOf(id, pats[id]))
+		}
 		for c := 0; c < nc; c++ {
 			t := goTo[int(old)*nc+c]
 			if t == goTo[int(b)*nc+c] {
@@ -294,18 +320,6 @@ func buildAutomatonMax(pats []pattern, limit int) *automaton {
 		}
 		a.nodes[newID] = nd
 	}
-	a.outIdx[states-a.outStart] = uint32(len(a.outs))
-	a.bound = make([]uint32, len(pats))
-	for i, p := range pats {
-		b := uint32(len(p.text)) << 2
-		if p.leftBound {
-			b |= 1
-		}
-		if p.rightBound {
-			b |= 2
-		}
-		a.bound[i] = b
-	}
 	return a
 }
 
@@ -314,62 +328,179 @@ func buildAutomatonMax(pats []pattern, limit int) *automaton {
 // An automaton's step waits for the step before it (the next state is read
 // from a table the last state indexes), so one pass over a text is bound by
 // the latency of a cache read per byte, not by work. Texts of twoWayMin
-// bytes and more are therefore scanned as two halves at once: a second
-// walk starts at the root at the middle, and the two interleaved chains
-// overlap in the processor. The second walk's states are suffixes of the
-// true ones, so every pattern it reports occurs; it may miss one that began
-// before the middle, which is why the first walk runs on past the middle
-// until its state equals the second's at the same byte. From there both
-// walks are the same, and together they report what one walk would.
+// bytes and more are therefore scanned as several parts at once (two, or
+// four from fourWayMin bytes): a walk starts at the root at the beginning
+// of each part, and the interleaved chains overlap in the processor. A
+// later part's walk has states that are suffixes of the true ones, so
+// every pattern it reports occurs; it may miss one that began in the part
+// before, which is why each walk but the last then runs on into the next
+// part until its state equals the one that part's walk had at the same
+// byte. From there both walks are the same, and together they report what
+// one walk would.
+//
+// The walks do not branch on whether a state reports patterns: the states
+// that do are noted in a small buffer, unconditionally and advancing its
+// length by the comparison's outcome, and reported after a block of
+// steps. A branch per state, as unpredictable as the text, would be
+// mispredicted about once a word, and every misprediction discards the
+// reads that the other walks had in flight.
 func (a *automaton) scan(text []byte, hits *hitSet) {
-	if len(text) < twoWayMin {
+	switch {
+	case len(text) >= fourWayMin:
+		a.scan4(text, hits)
+	case len(text) >= twoWayMin:
+		a.scan2(text, hits)
+	default:
 		a.scanFrom(text, 0, 0, len(text), hits)
-		return
 	}
-	mid := len(text) / 2
-	var later [syncWindow]uint32 // the second walk's first states
-	sA, sB := 0, 0
+}
+
+// twoWayMin and fourWayMin are the shortest texts scan splits into two
+// and four walks, and syncWindow how far into a part a walk that ran on
+// into it compares its states with the part's own walk.
+const (
+	twoWayMin  = 32
+	fourWayMin = 64
+	syncWindow = 64
+)
+
+// pendLen is the length of the buffer of states to report, and
+// blockSteps how many steps of each of four walks fill it at most.
+const (
+	pendLen    = 64
+	blockSteps = pendLen / 4
+)
+
+// pending is a state to report: its number above the byte's index.
+type pending = uint64
+
+// isOut is 1 when state s reports patterns (s >= out), else 0, computed
+// without a branch.
+func isOut(s, out int) int { return int(uint(out-1-s) >> 63) }
+
+// same is 1 when state s is the state other, else 0, without a branch.
+func same(s int, other uint32) int {
+	x := uint32(s) ^ other
+	return int((x|-x)>>31) ^ 1
+}
+
+// scan2 is scan in two parts.
+func (a *automaton) scan2(text []byte, hits *hitSet) {
+	n := len(text) / 2
+	var later [1][syncWindow]uint32 // the second walk's first states
+	var pend [pendLen]pending
+	s0, s1 := 0, 0
 	class := &a.class
 	out := a.outStart
-	for i := 0; i < mid; i++ {
-		j := mid + i
-		sA, sB = int(a.step(sA, class[text[i]])), int(a.step(sB, class[text[j]]))
-		if sA >= out {
-			a.report(text, i, sA, hits)
+	for i0 := 0; i0 < n; i0 += 2 * blockSteps {
+		np := 0
+		for i := i0; i < min(i0+2*blockSteps, n); i++ {
+			j := n + i
+			s0, s1 = int(a.step(s0, class[text[i]])), int(a.step(s1, class[text[j]]))
+			pend[np%pendLen] = pending(s0)<<32 | pending(i)
+			np += isOut(s0, out)
+			pend[np%pendLen] = pending(s1)<<32 | pending(j)
+			np += isOut(s1, out)
+			if i < syncWindow {
+				later[0][i] = uint32(s1)
+			}
 		}
-		if sB >= out {
-			a.report(text, j, sB, hits)
-		}
-		if i < syncWindow {
-			later[i] = uint32(sB)
-		}
+		a.reportPending(text, pend[:np], hits)
 	}
-	if len(text)-mid > mid { // odd length: the second half's last byte
+	if len(text) > 2*n { // odd length: the second part's last byte
 		j := len(text) - 1
-		sB = a.stepReport(text, j, sB, hits)
-		if j-mid < syncWindow {
-			later[j-mid] = uint32(sB)
+		s1 = a.stepReport(text, j, s1, hits)
+		if j-n < syncWindow {
+			later[0][j-n] = uint32(s1)
 		}
 	}
-	for j := mid; j < len(text); j++ {
-		sA = a.stepReport(text, j, sA, hits)
-		if j-mid >= syncWindow {
-			a.scanFrom(text, sA, j+1, len(text), hits)
-			return
+	a.catchUp(text, n, 2, s0, n, later[:], hits)
+}
+
+// scan4 is scan in four parts.
+func (a *automaton) scan4(text []byte, hits *hitSet) {
+	n := len(text) / 4
+	var later [3][syncWindow]uint32 // the later walks' first states
+	var pend [pendLen]pending
+	s0, s1, s2, s3 := 0, 0, 0, 0
+	class := &a.class
+	out := a.outStart
+	for i0 := 0; i0 < n; i0 += blockSteps {
+		np := 0
+		for i := i0; i < min(i0+blockSteps, n); i++ {
+			s0 = int(a.step(s0, class[text[i]]))
+			s1 = int(a.step(s1, class[text[n+i]]))
+			s2 = int(a.step(s2, class[text[2*n+i]]))
+			s3 = int(a.step(s3, class[text[3*n+i]]))
+			pend[np%pendLen] = pending(s0)<<32 | pending(i)
+			np += isOut(s0, out)
+			pend[np%pendLen] = pending(s1)<<32 | pending(n+i)
+			np += isOut(s1, out)
+			pend[np%pendLen] = pending(s2)<<32 | pending(2*n+i)
+			np += isOut(s2, out)
+			pend[np%pendLen] = pending(s3)<<32 | pending(3*n+i)
+			np += isOut(s3, out)
+			if i < syncWindow {
+				later[0][i], later[1][i], later[2][i] = uint32(s1), uint32(s2), uint32(s3)
+			}
 		}
-		if uint32(sA) == later[j-mid] {
+		a.reportPending(text, pend[:np], hits)
+	}
+	for j := 4 * n; j < len(text); j++ { // the last part's last bytes
+		s3 = a.stepReport(text, j, s3, hits)
+		if j-3*n < syncWindow {
+			later[2][j-3*n] = uint32(s3)
+		}
+	}
+	// The first three walks run on into the next part together, each
+	// until it meets that part's walk (a bit of done); one that meets it
+	// walks on with it, reporting what that walk reports, until all have.
+	done, t := 0, 0
+	for lim := min(n, syncWindow); t < lim && done != 7; {
+		np := 0
+		for end := min(t+blockSteps, lim); t < end && done != 7; t++ {
+			s0 = int(a.step(s0, class[text[n+t]]))
+			s1 = int(a.step(s1, class[text[2*n+t]]))
+			s2 = int(a.step(s2, class[text[3*n+t]]))
+			pend[np%pendLen] = pending(s0)<<32 | pending(n+t)
+			np += isOut(s0, out)
+			pend[np%pendLen] = pending(s1)<<32 | pending(2*n+t)
+			np += isOut(s1, out)
+			pend[np%pendLen] = pending(s2)<<32 | pending(3*n+t)
+			np += isOut(s2, out)
+			done |= same(s0, later[0][t]) | same(s1, later[1][t])<<1 | same(s2, later[2][t])<<2
+		}
+		a.reportPending(text, pend[:np], hits)
+	}
+	for w, s := range [3]int{s0, s1, s2} {
+		if done&(1<<w) == 0 {
+			a.catchUp(text, n, 4, s, (w+1)*n+t, later[:], hits)
+		}
+	}
+}
+
+// catchUp walks on from state s at text[j], in a text split into parts
+// parts of n bytes (the last: to the end) whose walks' first states later
+// holds (later[k-1] part k's), until its state equals the one the walk of
+// the part it is in had at the same byte, or the text ends. Past the
+// first syncWindow bytes of a part it compares again from the next part's
+// start.
+func (a *automaton) catchUp(text []byte, n, parts, s, j int, later [][syncWindow]uint32, hits *hitSet) {
+	for ; j < len(text); j++ {
+		s = a.stepReport(text, j, s, hits)
+		k := min(j/n, parts-1)
+		if i := j - k*n; i < syncWindow && uint32(s) == later[k-1][i] {
 			return
 		}
 	}
 }
 
-// twoWayMin is the shortest text scan splits into two walks, and
-// syncWindow how far past the middle the first walk compares its states
-// with the second's before it simply walks on to the end.
-const (
-	twoWayMin  = 32
-	syncWindow = 64
-)
+// reportPending reports the states of pend.
+func (a *automaton) reportPending(text []byte, pend []pending, hits *hitSet) {
+	for _, p := range pend {
+		a.report(text, int(uint32(p)), int(p>>32), hits)
+	}
+}
 
 // scanFrom walks text[from:to] from state s, recording the patterns that
 // end there.
@@ -413,20 +544,34 @@ func (a *automaton) step(s int, c uint8) uint32 {
 }
 
 // report records the patterns of state s (s >= outStart) that end at
-// text[i], where their word boundaries hold.
+// text[i], where their word boundaries hold. It does not branch on the
+// boundaries, which are as unpredictable as the text: a pattern whose
+// boundary fails sets no bit (its mask is zero).
 func (a *automaton) report(text []byte, i, s int, hits *hitSet) {
-	k := s - a.outStart
-	for _, id := range a.outs[a.outIdx[k]:a.outIdx[k+1]] {
-		if b := a.bound[id]; b&3 != 0 {
-			if b&1 != 0 {
-				if st := i + 1 - int(b>>2); st > 0 && isAlnum(text[st-1]) {
-					continue
-				}
-			}
-			if b&2 != 0 && i+1 < len(text) && isAlnum(text[i+1]) {
-				continue
-			}
-		}
-		hits.set(id)
+	nd := &a.nodes[s]
+	rightOK := uint32(1) // no alphanumeric byte follows text[i]
+	if i+1 < len(text) {
+		rightOK = notWord(text[i+1])
 	}
+	for _, e := range a.outs[nd.out : nd.out+uint32(nd.outN)] {
+		leftOK := uint32(1)
+		if st := i + 1 - int(e>>18); st > 0 {
+			leftOK = notWord(text[st-1])
+		}
+		// ok is 1 unless a demanded boundary fails.
+		ok := (leftOK | ^e>>16) & (rightOK | ^e>>17) & 1
+		id := uint16(e)
+		hits.words[id>>6] |= uint64(ok) << (id & 63)
+		hits.used[id>>12] |= uint64(ok) << ((id >> 6) & 63)
+	}
+}
+
+// notWord is 1 when b cannot continue a word (isAlnum is false), else 0:
+// wordClass (features.go) classes the same bytes as words, and a look-up
+// needs no branch.
+func notWord(b byte) uint32 {
+	if wordClass[b] == 0 {
+		return 1
+	}
+	return 0
 }

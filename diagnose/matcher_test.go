@@ -31,9 +31,10 @@ func naiveHits(pats []pattern, text []byte) hitSet {
 }
 
 // TestAutomatonScan checks the automaton (its compressed rows and the two
-// walks scan splits a text into) against a search for each pattern alone,
-// over every response the package has, normalised as classify reads it,
-// and over cuts of each, so that the middle falls on every kind of byte.
+// or four walks scan splits a text into) against a search for each pattern
+// alone, over every response the package has, normalised as classify reads
+// it, and over cuts of each, so that the parts' borders fall on every kind
+// of byte and the texts on each side of twoWayMin and fourWayMin.
 func TestAutomatonScan(t *testing.T) {
 	c := New(RulesOnly())
 	pats := c.ac.pats
@@ -57,7 +58,7 @@ func TestAutomatonScan(t *testing.T) {
 	}
 	checked := 0
 	for _, text := range texts {
-		for _, cut := range []int{len(text), len(text) * 2 / 3, len(text)/2 + 1, 40, 33, 32, 31} {
+		for _, cut := range []int{len(text), len(text) * 2 / 3, len(text)/2 + 1, 67, 65, 64, 63, 40, 33, 32, 31} {
 			if cut > len(text) {
 				continue
 			}

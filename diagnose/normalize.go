@@ -20,11 +20,11 @@ const latinExtAFold = "aaaaaa" + "cccccccc" + "dddd" + "eeeeeeeeee" + "gggggggg"
 	"iiiiiiiiii" + "ii" + "jj" + "kkk" + "llllllllll" + "nnnnnnnnn" + "oooooo" + "oo" +
 	"rrrrrr" + "ssssssss" + "tttttt" + "uuuuuuuuuuuu" + "ww" + "yyy" + "zzzzzz" + "s"
 
-// visibleASCII maps a visible ASCII byte (0x21-0x7E) to itself lower-cased
-// and every other byte to 0, so that normalize copies a run of plain
-// characters with one table look-up per byte.
-const visibleASCII = "\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
-	"\x00!\"#$%&'()*+,-./0123456789:;<=>?" +
+// plainASCII maps a visible ASCII byte (0x21-0x7E) to itself lower-cased,
+// the space to itself and every other byte to 0, so that normalize copies
+// a run of plain words with one table look-up per byte.
+const plainASCII = "\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
+	" !\"#$%&'()*+,-./0123456789:;<=>?" +
 	"@abcdefghijklmnopqrstuvwxyz[\\]^_" +
 	"`abcdefghijklmnopqrstuvwxyz{|}~\x00" +
 	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
@@ -69,17 +69,32 @@ func normalize(dst []byte, s string, stripCodes bool) []byte {
 			}
 		}
 		b := s[i]
-		if x := visibleASCII[b]; x != 0 {
-			out[w] = x
-			w, i = w+1, i+1
-			for i < len(s) {
-				if x = visibleASCII[s[i]]; x == 0 {
+		if x := plainASCII[b]; x != 0 {
+			// A run of visible ASCII and single spaces. A space after a
+			// space is written but not kept (w does not advance), so that
+			// the loop does not leave the run at every word's end: that
+			// branch, as unpredictable as the text, was mispredicted about
+			// once a word.
+			sp := 0
+			if space {
+				sp = 1
+			}
+			for {
+				out[w] = x
+				last := sp
+				sp = 0
+				if x == ' ' {
+					sp = 1
+				}
+				w, i = w+1-last&sp, i+1
+				if i >= len(s) {
 					break
 				}
-				out[w] = x
-				w, i = w+1, i+1
+				if x = plainASCII[s[i]]; x == 0 {
+					break
+				}
 			}
-			space = false
+			space = sp == 1
 			continue
 		}
 		if b < utf8.RuneSelf {

@@ -46,6 +46,12 @@ func newPhraseSets(lists ...[][]byte) *phraseSets {
 // find returns a mask with bit k set when a phrase of list k occurs in
 // text.
 func (p *phraseSets) find(text []byte) uint32 {
+	if len(text) == 0 {
+		// No phrase is empty. The common case for the narrative (a reply
+		// that begins with its code has none), and it spares clearing a
+		// hitSet.
+		return 0
+	}
 	var hits hitSet
 	p.ac.scan(text, &hits)
 	var m uint32
