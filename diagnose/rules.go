@@ -2701,27 +2701,55 @@ func (c *Classifier) protocolTemplateOnly(norm []byte) bool {
 		if i < 0 {
 			continue
 		}
-		var words [][]byte
-		for _, w := range bytes.Fields(norm[i+len(p):]) {
-			if w = bytes.TrimFunc(w, func(r rune) bool { return r < 0x80 && !isAlnum(byte(r)) }); len(w) > 0 {
-				words = append(words, w)
-			}
-		}
-		if len(words) == 0 {
+		n, last := tailWords(norm[i+len(p):])
+		if n == 0 {
 			return hasWord(norm[:i], sentProtocolNames)
 		}
-		if len(words) > 4 {
+		if n > 4 {
 			return false
 		}
-		last := string(words[len(words)-1])
-		for _, n := range sentProtocolNames {
-			if last == n {
+		for _, name := range sentProtocolNames {
+			if string(last) == name {
 				return true
 			}
 		}
 		return false
 	}
 	return false
+}
+
+// tailWords counts the words of b, split at ASCII white space, each with
+// its leading and trailing ASCII punctuation trimmed (empty ones not
+// counted), and returns the last. It keeps no slice of b beyond its
+// result, so that the classifier's stack buffer for the normalised reply
+// stays on the stack (a slice of its words did not: one allocation of
+// 512 bytes for every reply classified).
+func tailWords(b []byte) (n int, last []byte) {
+	for i := 0; i < len(b); {
+		for i < len(b) && isASCIISpace(b[i]) {
+			i++
+		}
+		j := i
+		for j < len(b) && !isASCIISpace(b[j]) {
+			j++
+		}
+		w := b[i:j]
+		for len(w) > 0 && w[0] < 0x80 && !isAlnum(w[0]) {
+			w = w[1:]
+		}
+		for len(w) > 0 && w[len(w)-1] < 0x80 && !isAlnum(w[len(w)-1]) {
+			w = w[:len(w)-1]
+		}
+		if len(w) > 0 {
+			n, last = n+1, w
+		}
+		i = j
+	}
+	return n, last
+}
+
+func isASCIISpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
 }
 
 var acceptedNotices = []string{
