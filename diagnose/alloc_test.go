@@ -10,8 +10,8 @@ import (
 // attempt (Classifier.Event), so a reply of the usual length must cost no
 // allocation: the normalised text lives in a stack buffer, which any
 // table that kept a slice of it would move to the heap (a 512-byte
-// allocation for every reply, which review S37B's first version of
-// protocolTemplateOnly did). Over the shared corpus, as the processor
+// allocation for every reply, which review S37B's first version of the
+// protocol notice check did). Over the shared corpus, as the processor
 // sees it.
 func TestEventAllocatesNothing(t *testing.T) {
 	c := New()

@@ -47,9 +47,9 @@ type Classifier struct {
 	// (deliveredNotice): the lists relayedGroups, relayedComplete,
 	// relayedNot, sentNotices and sentNot, normalised as replies are.
 	notices *phraseSets
-	// sentProtocol are sentProtocolNotices normalised, to find where the
-	// template stands in a text (protocolTemplateOnly).
-	sentProtocol [][]byte
+	// protocol finds an application's report that it sent the message
+	// (sentProtocolTemplates).
+	protocol *protocolNotices
 	// narr finds the phrases by which the sending MTA's narrative says
 	// it keeps the message (list narrDefer: localDeferHints) or gave it
 	// up (narrFinal: permanentNarrative, finalHints), normalised as it is.
@@ -396,8 +396,8 @@ func New(opts ...Option) *Classifier {
 	c.r530ID = b.id(reply530Literal)
 	c.noCodeID = b.id(noReplyCodeLiteral)
 	c.ac = buildAutomaton(b.pats)
-	var notices [][][]byte // in the order of noticeGroups..noticeSentProtocol
-	for _, l := range [][]string{relayedGroups, relayedComplete, relayedNot, sentNotices, sentNot, acceptedNotices, sentProtocolNotices} {
+	var notices [][][]byte // in the order of noticeGroups..noticeAccepted
+	for _, l := range [][]string{relayedGroups, relayedComplete, relayedNot, sentNotices, sentNot, acceptedNotices} {
 		var n [][]byte
 		for _, p := range l {
 			n = append(n, normalize(nil, p, false))
@@ -405,7 +405,7 @@ func New(opts ...Option) *Classifier {
 		notices = append(notices, n)
 	}
 	c.notices = newPhraseSets(notices...)
-	c.sentProtocol = notices[noticeSentProtocol]
+	c.protocol = newProtocolNotices()
 	var keeps, gaveUp [][]byte
 	for _, p := range localDeferHints {
 		keeps = append(keeps, normalize(nil, p, false))
@@ -1156,19 +1156,34 @@ func hasAnyFold(text string, words []string) bool {
 // a recipient for the sender's own organisation (5.7.703 and the NDR's
 // words; rules.go reads the same as policy_rejected).
 // senderDomainMissing reports whether a policy refusal is about the
-// sender's domain missing from DNS (senderDomainSummary): the sender or
-// RFC 3463's X.1.8 "bad sender's system address" named with a DNS word. A
-// sender address verification (a callout to the sender's own server) is
-// about the address, not the domain's records.
+// sender's domain missing from DNS (senderDomainSummary): the sender, its
+// domain or RFC 3463's X.1.8 "bad sender's system address" named with
+// words for a domain or record that is not found. A sender address
+// verification (a callout to the sender's own server, Postfix's
+// "undeliverable address"), the sender's mailbox and a directory (GAL)
+// are about the address, not the domain's records (newcomer review N4 of
+// session 37: a loose "dns" or "does not exist" anywhere matched them).
 func senderDomainMissing(text string) bool {
-	return (hasAnyFold(text, senderDomainSubject) || hasAnyFold(text, []string{"4.1.8", "5.1.8"})) &&
-		hasAnyFold(text, senderDomainDNS) && !hasAnyFold(text, []string{"verif", "callout"})
+	if hasAnyFold(text, []string{"verif", "callout", "undeliverable address", "mailbox", "the gal", "global address list", "not owned by"}) {
+		return false
+	}
+	if hasAnyFold(text, []string{"domain of sender address", "sender domain not found", "sender domain does not exist",
+		"sender domain must exist", "sender's domain does not exist", "unresolvable sender domain", "sender domain unresolvable",
+		"bad sender's system address", "sender address rejected: domain not found"}) {
+		return true
+	}
+	return (hasAnyFold(text, senderDomainSubject) || hasAnyFold(text, []string{"4.1.8", "5.1.8"})) && hasAnyFold(text, senderDomainDNS)
 }
 
 var (
-	senderDomainSubject = []string{"sender", "mail from", "envelope from", "return-path"}
-	senderDomainDNS     = []string{"domain not found", "does not exist", "no mx", "mx record", "a record", "not resolve", "dns",
-		"mail exchanger", "must exist", "unresolvable", "system address"}
+	senderDomainSubject = []string{"sender", "mail from", "mailfrom", "envelope from", "return-path", "return mx"}
+	// senderDomainDNS are a domain or its records not found: phrases,
+	// since a bare "dns" is inside names ("dnsadmin") and a bare "does not
+	// exist" is said of users and mailboxes.
+	senderDomainDNS = []string{"domain not found", "domain does not exist", "domain must exist", "no mx", "mx record", "a record",
+		"does not resolve", "not resolvable", "unresolvable", "mail exchanger", "dns error", "dns lookup", "dns record",
+		"in dns", "dns timeout", "dns failure", "temporary dns", "dns temporary", "mx does not exist", "mx not found",
+		"cannot resolve", "can't resolve", "could not resolve", "unable to resolve"}
 )
 
 var tenantBlockWords = []string{"5.7.703", "tenant recipient block", "tenant allow/block", "tenant allow block", "liste de blocage du locataire",
@@ -1482,20 +1497,27 @@ func blocklistCheck(bl *blocklist, ip string) string {
 
 // firstIP returns the first IPv4 address, or bracketed IPv6 address, in s.
 func firstIP(s string) string {
+	ip, _ := ipAt(s)
+	return ip
+}
+
+// ipAt returns the first IPv4 address, or bracketed IPv6 address, in s
+// and where it starts (after the bracket), or "" and -1.
+func ipAt(s string) (string, int) {
 	for i := 0; i < len(s); i++ {
 		if s[i] == '[' {
 			if j := strings.IndexByte(s[i:], ']'); j > 2 && isIPv6(s[i+1:i+j]) {
-				return s[i+1 : i+j]
+				return s[i+1 : i+j], i + 1
 			}
 		}
 		if !isDigit(s[i]) || i > 0 && (isDigit(s[i-1]) || s[i-1] == '.') {
 			continue
 		}
 		if n := ipv4Len(s[i:]); n > 0 {
-			return s[i : i+n]
+			return s[i : i+n], i
 		}
 	}
-	return ""
+	return "", -1
 }
 
 func ipv4Len(s string) int {

@@ -19,6 +19,16 @@ func TestListedIP(t *testing.T) {
 		// IPv6 in brackets
 		{"host mx.example.net[2001:db8::1] said: 550 5.7.1 [2001:db8::25] listed by Spamhaus", "2001:db8::25"},
 		{"no address here", ""},
+		// Exim's main log: the MX's preface before the marker (newcomer
+		// review N3 of session 37)
+		{"** jo@example.org R=dnslookup T=remote_smtp H=mx.example.net [192.0.2.1]: SMTP error from remote mail server after RCPT TO:<jo@example.org>: 554 5.7.1 Service unavailable; Client host [203.0.113.5] blocked using zen.spamhaus.org", "203.0.113.5"},
+		{"H=mx.example.net [192.0.2.1]: SMTP error from remote mail server after pipelined RCPT TO:<jo@example.org>: 554 5.7.1 Client host [203.0.113.5] blocked", "203.0.113.5"},
+		// a reply's own "said:" is not a preface
+		{"550 5.7.1 Service unavailable; client [203.0.113.5] blocked using b.barracudacentral.org; the relay host said: ok", "203.0.113.5"},
+		// an address the reply echoes, and a clock time, are not the client's
+		{"host mx.example.net[192.0.2.1] said: 550 5.7.1 <10.0.0.1@example.org>: Recipient address rejected: client 203.0.113.5 listed at zen.spamhaus.org", "203.0.113.5"},
+		{"550 5.7.1 <jo@[198.51.100.9]>: client 203.0.113.5 listed at zen.spamhaus.org", "203.0.113.5"},
+		{"554 5.7.1 [12:30:45] Client host [203.0.113.5] blocked using zen.spamhaus.org", "203.0.113.5"},
 	} {
 		if got := listedIP(tc.in); got != tc.want {
 			t.Errorf("listedIP(%q) = %q, want %q", tc.in, got, tc.want)

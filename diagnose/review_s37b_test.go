@@ -16,7 +16,9 @@ import "testing"
 // now (22 of the 109; each was wrong before BY too, or is a label the
 // review was unsure of: see its review.md), and r2-33, r2-47, r2-49,
 // r2-52, r2-75, r2-79, r2-91, which the classifier answers right only with
-// its model. Their phrasings do not train the model.
+// its model. r2-96, a control that drops a word of the Indonesian
+// template, left when the notice became the template alone (newcomer
+// review N1). Their phrasings do not train the model.
 func TestReviewS37BNearMisses(t *testing.T) {
 	runKinds(t, "review S37B near misses", []kindCase{
 		{r("Your message has been successfully sent using the following protocol: smtp\n\nThe receiving server refused delivery to jo@example.org: relay access denied"), OutcomeBounced, CategoryPolicyRejected},                                                       // r2-01
@@ -87,7 +89,6 @@ func TestReviewS37BNearMisses(t *testing.T) {
 		{r("550 5.4.6 Unable to forward message: alias forwarding loop detected"), OutcomeBounced, CategoryOther},                                                                                                                                                       // r2-93
 		{r("451 Could not forward the connection to the content filter: scanner unavailable"), OutcomeDeferred, CategoryServerError},                                                                                                                                    // r2-94
 		{r("Your message has been successfully sent using the following protocol: mail"), OutcomeDelivered, CategoryDelivered},                                                                                                                                          // r2-95
-		{r("Pesan Anda berhasil dikirim menggunakan protokol berikut: smtp"), OutcomeDelivered, CategoryDelivered},                                                                                                                                                      // r2-96
 		{r("Twój e-mail został pomyślnie wysłany za pomocą metody: smtp"), OutcomeDelivered, CategoryDelivered},                                                                                                                                                         // r2-97
 		{r("Your message has been successfully sent using the following protocol: smtp. Unable to deliver to jo@example.org: user unknown"), OutcomeBounced, CategoryUserUnknown},                                                                                       // r2-98
 		{r("550 5.7.30 REQUIRETLS not supported by mx.example.net"), OutcomeBounced, CategoryTLSRequired},                                                                                                                                                               // r2-100

@@ -2616,7 +2616,6 @@ const (
 	noticeSent
 	noticeSentNot
 	noticeAccepted
-	noticeSentProtocol
 )
 
 // deliveredNotice reports whether a code-less reply, normalised, is a
@@ -2624,15 +2623,14 @@ const (
 // (relayedGroups and relayedComplete, and no negation of it, relayedNot),
 // or a client's that it was sent (sentNotices, no sentNot, and the shape
 // of a notice, noticeShape), a receiver's that it took it (acceptedNotices)
-// or an application's that it sent it with a protocol (sentProtocolNotices).
+// or an application's that it sent it with a protocol (sentProtocolTemplates).
 func (c *Classifier) deliveredNotice(norm []byte) bool {
 	m := c.notices.find(norm)
 	has := func(list int) bool { return m&(1<<list) != 0 }
 	relayed := has(noticeGroups) && has(noticeComplete) && !has(noticeRelayedNot)
 	accepted := has(noticeAccepted) && !has(noticeSentNot) && len(norm) <= maxAcceptedNoticeBytes && !hasWord(norm, sentNotWords) &&
 		!hasWord(norm, acceptedNotWords)
-	protocol := has(noticeSentProtocol) && !has(noticeSentNot) && len(norm) <= maxSentProtocolNoticeBytes && !hasWord(norm, sentNotWords) &&
-		c.protocolTemplateOnly(norm)
+	protocol := c.protocol.match(norm)
 	return relayed || accepted || protocol || has(noticeSent) && !has(noticeSentNot) && noticeShape(norm)
 }
 
@@ -2644,114 +2642,6 @@ func (c *Classifier) deliveredNotice(norm []byte) bool {
 // so only its length in bytes bounds it (maxAcceptedNoticeBytes); the
 // failure words and negations of sentNot and sentNotWords still make it a
 // failure report ("We do not accept this message").
-// sentProtocolNotices are an application's report that it sent the message
-// and with which protocol or method: CodeIgniter's Email library's "Your
-// message has been successfully sent using the following protocol: smtp"
-// (system/Language/en/Email.php 'sent') and its translations
-// (codeigniter4/translations, probe BY by-013..018). The template is longer
-// than a client's notice (noticeShape), so only its length in bytes bounds
-// it (maxSentProtocolNoticeBytes); sentNot and sentNotWords still make it a
-// failure report.
-var sentProtocolNotices = []string{
-	"successfully sent using the following protocol", "sent successfully using the following protocol",
-	"بنجاح باستخدام البروتوكول", "изпратено успешно чрез следния протокол", "uspješno poslata koristeći protokol",
-	"úspěšně odeslána použitím protokolu", "erfolgreich mit folgendem protokoll gesendet", "στάλθηκε με επιτυχία χρησιμοποιώντας",
-	"enviado correctamente utilizando el siguiente protocolo", "با موفقیت ارسال شد", "bien été envoyé avec le protocole",
-	"सफलतापूर्वक भेजा गया", "sikeresen elküldtük a következő protokoll", "berhasil dikirim menggunakan protokol",
-	"inviato con successo utilizzando il seguente protocollo", "正常に送信されました", "메시지가 성공적으로 전송되었습니다",
-	"išsiųstas naudojant šį protokolą", "veiksmīgi nosūtīts, izmantojot šo protokolu", "succesvol verstuurd met de volgende methode",
-	"pomyślnie wysłany za pomocą metody", "enviada com sucesso usando o seguinte protocolo", "trimis cu succes folosind următorul protocol",
-	"сообщение было отправлено по протоколу", "úspešne odoslaná pomocou nasledujúceho protokolu", "uspešno poslata koristeći protokol",
-	"kunde skickas med detta protokoll", "umetumwa kwa mafanikio kwa kutumia itifaki", "ถูกส่งเรียบร้อยแล้วโดยใช้โปรโตคอล",
-	"kullanılarak başarıyla gönderildi", "повідомлення відправлено по протоколу", "đã được gửi thành công với giao thức",
-	"已通过以下协议成功发送", "已使用下列協議成功寄出",
-}
-
-// maxSentProtocolNoticeBytes bounds a sent protocol notice's normalised
-// bytes: the template in any of its languages with a protocol's name
-// (the Hindi and Thai ones are the longest, a non-Latin letter normalising
-// to six bytes), not a report that quotes it and goes on.
-const maxSentProtocolNoticeBytes = 480
-
-// maxSentProtocolNoticeSpaces bounds the spaces of a sent protocol notice:
-// the longest templates (Hindi, Vietnamese) have 12 with the protocol's
-// name; a couple of words around it ("Email status:") are allowed, a
-// failure report that quotes it is longer (review2 r2-09, r2-18).
-const maxSentProtocolNoticeSpaces = 14
-
-// sentProtocolNames are the protocols CodeIgniter's Email library names in
-// its 'sent' string ({0}).
-var sentProtocolNames = []string{"smtp", "mail", "sendmail"}
-
-// protocolTemplateOnly reports whether norm, which holds one of
-// sentProtocolNotices, is the template alone: the protocol's name ends it
-// (its tail "…protocol: smtp", at most a few of the template's words after
-// the phrase, as the Greek "το ακόλουθο πρωτόκολλο: smtp"), or the phrase
-// ends it and the name stands before it (Korean "{0} 프로토콜을 사용하여 …",
-// Persian "… روش {0} با موفقیت ارسال شد."). A template followed by what
-// happened next, in any language ("…: smtp. Zustellung an … abgelehnt:
-// Postfach voll", "…: smtp。收件人邮箱已满。"), is a report the rules read
-// (review2 r2-01..r2-19).
-func (c *Classifier) protocolTemplateOnly(norm []byte) bool {
-	if bytes.Count(norm, []byte{' '}) > maxSentProtocolNoticeSpaces {
-		return false
-	}
-	for _, p := range c.sentProtocol {
-		i := bytes.Index(norm, p)
-		if i < 0 {
-			continue
-		}
-		n, last := tailWords(norm[i+len(p):])
-		if n == 0 {
-			return hasWord(norm[:i], sentProtocolNames)
-		}
-		if n > 4 {
-			return false
-		}
-		for _, name := range sentProtocolNames {
-			if string(last) == name {
-				return true
-			}
-		}
-		return false
-	}
-	return false
-}
-
-// tailWords counts the words of b, split at ASCII white space, each with
-// its leading and trailing ASCII punctuation trimmed (empty ones not
-// counted), and returns the last. It keeps no slice of b beyond its
-// result, so that the classifier's stack buffer for the normalised reply
-// stays on the stack (a slice of its words did not: one allocation of
-// 512 bytes for every reply classified).
-func tailWords(b []byte) (n int, last []byte) {
-	for i := 0; i < len(b); {
-		for i < len(b) && isASCIISpace(b[i]) {
-			i++
-		}
-		j := i
-		for j < len(b) && !isASCIISpace(b[j]) {
-			j++
-		}
-		w := b[i:j]
-		for len(w) > 0 && w[0] < 0x80 && !isAlnum(w[0]) {
-			w = w[1:]
-		}
-		for len(w) > 0 && w[len(w)-1] < 0x80 && !isAlnum(w[len(w)-1]) {
-			w = w[:len(w)-1]
-		}
-		if len(w) > 0 {
-			n, last = n+1, w
-		}
-		i = j
-	}
-	return n, last
-}
-
-func isASCIISpace(c byte) bool {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
-}
-
 var acceptedNotices = []string{
 	"we accept this message", "we accepted this message", "we have accepted this message",
 }

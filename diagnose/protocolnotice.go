@@ -1,0 +1,177 @@
+package diagnose
+
+import "bytes"
+
+// sentProtocolTemplates are an application's report that it sent the
+// message and with which protocol, as CodeIgniter's Email library words it
+// ("Your message has been successfully sent using the following protocol:
+// smtp"): CodeIgniter 4's system/Language/en/Email.php 'sent' and its
+// translations (codeigniter4/translations), CodeIgniter 3's email_lang.php
+// 'email_sent' and its translations (bcit-ci/codeigniter3-translations);
+// probe BY by-013..018. %s stands for the protocol's name
+// (sentProtocolNames). A text is such a report only when it is the
+// template alone (sentProtocolNotice): a failure report that quotes it
+// and goes on, in any language, is read by the rules (review S37B, the
+// newcomer review N1).
+var sentProtocolTemplates = []string{
+	"Your message has been successfully sent using the following protocol: %s",             // en
+	"تم إرسال رسالتك بنجاح باستخدام البروتوكول التالي: %s",                                 // ar
+	"Вашето съобщение е изпратено успешно чрез следния протокол: %s",                       // bg
+	"নিম্নলিখিত প্রোটোকল ব্যবহার করে আপনার বার্তা সফলভাবে পাঠানো হয়েছে: %s",               // bn
+	"Vaša poruka je uspješno poslata koristeći protokol: %s",                               // bs
+	"Vaše zpráva byla úspěšně odeslána použitím protokolu: %s",                             // cs
+	"Die Nachricht wurde erfolgreich mit folgendem Protokoll gesendet: %s",                 // de
+	"Το μήνυμά σας στάλθηκε με επιτυχία χρησιμοποιώντας το ακόλουθο πρωτόκολλο: %s",        // el
+	"Su mensaje ha sido enviado correctamente utilizando el siguiente protocolo: %s",       // es
+	"پیام با استفاده از روش %s با موفقیت ارسال شد.",                                        // fa
+	"Votre message a bien été envoyé avec le protocole suivant : %s",                       // fr
+	"તમારો સંદેશ નીચેના પ્રોટોકોલનો ઉપયોગ કરીને સફળતાપૂર્વક મોકલવામાં આવ્યો છે: %s",        // gu
+	"आपका संदेश निम्नलिखित प्रोटोकॉल का उपयोग करके सफलतापूर्वक भेजा गया है: %s",            // hi
+	"Üzenetét sikeresen elküldtük a következő protokoll használatával: %s",                 // hu
+	"Pesan Anda telah berhasil dikirim menggunakan protokol berikut: \"%s\"",               // id
+	"Il tuo messaggio è stato inviato con successo utilizzando il seguente protocollo: %s", // it
+	"あなたのメッセージは、以下のプロトコルを使用して正常に送信されました: %s",                                               // ja
+	"%s 프로토콜을 사용하여 메시지가 성공적으로 전송되었습니다.",                                                    // ko
+	"Jūsų laiškas buvo išsiųstas naudojant šį protokolą: %s",                               // lt
+	"Jūsu ziņojums ir veiksmīgi nosūtīts, izmantojot šo protokolu: %s",                     // lv
+	"ഇനിപ്പറയുന്ന പ്രോട്ടോക്കോൾ ഉപയോഗിച്ച് നിങ്ങളുടെ സന്ദേശം വിജയകരമായി അയച്ചു: %s",        // ml
+	"तुमचा संदेश खालील protocol वापरून यशस्वीपणे पाठवला गेला आहे: %s",                      // mr
+	"Uw bericht is succesvol verstuurd met de volgende methode: %s",                        // nl
+	"Twój e-mail został pomyślnie wysłany za pomocą metody: %s",                            // pl
+	"Sua mensagem foi enviada com sucesso usando o seguinte protocolo: \"%s\"",             // pt-BR
+	"A sua mensagem foi enviada com sucesso usando o seguinte protocolo: %s",               // pt
+	"Mesajul dvs. a fost trimis cu succes folosind următorul protocol: %s",                 // ro
+	"Ваше сообщение было отправлено по протоколу: %s",                                      // ru
+	"මෙම ප්‍රොටෝකෝලය භාවිතයෙන් ඔබේ පණිවිඩය සාර්ථකව යවා ඇත: %s",                             // si
+	"Vaša správa bola úspešne odoslaná pomocou nasledujúceho protokolu: %s",                // sk
+	"Vaša poruka je uspešno poslata koristeći protokol: %s",                                // sr
+	"Meddelandet kunde skickas med detta protokoll: %s",                                    // sv-SE
+	"Ujumbe wako umetumwa kwa mafanikio kwa kutumia itifaki ifuatayo: %s",                  // sw
+	"பின்வரும் நெறிமுறையைப் (protocol) பயன்படுத்தி உங்கள் செய்தி வெற்றிகரமாக அனுப்பப்பட்டது: %s", // ta
+	"ข้อความของคุณถูกส่งเรียบร้อยแล้วโดยใช้โปรโตคอลต่อไปนี้: %s",                                 // th
+	"Mesajınız aşağıdaki protokol kullanılarak başarıyla gönderildi: %s",                 // tr
+	"Ваше повідомлення відправлено по протоколу: %s",                                     // uk
+	"Tin nhắn đã được gửi thành công với giao thức sau: %s",                              // vi
+	"您的信息已通过以下协议成功发送: %s",                                                                // zh-CN
+	"您的郵件已使用下列協議成功寄出: %s",                                                                // zh-TW
+	"تم إرسال الرسالة بنجاح باستخدام البروتوكول التالي: %s",                              // ci3-arabic
+	"Ձեր հաղորդագրությունը հաջողությամբ ուղարկված է օգտագործելով հետևյալ կանոնագիրը. %s", // ci3-armenian
+	"Mesajınız %s protokolu ilə müvəffəqiyyətlə göndərildi.",                             // ci3-azerbaijani
+	"Zure mezua ongi bidali da honako protokolo hau erabiliz: %s",                        // ci3-basque
+	"আপনার ইমেইলটি পাঠানো হয়েছে সফলভাবে:%s",                                              // ci3-bengali
+	"Vaša poruka je uspješno poslata korišćenjem sledećeg protokola: %s",                 // ci3-bosnian
+	"Вашето съобщение е изпратено успешно и използва следния протокол: %s",               // ci3-bulgarian
+	"El correu electrònic s'ha enviat correctament fent servir el protocol: %s",          // ci3-catalan
+	"Vaša poruka je uspješno poslana korištenjem slijedećeg protokola: %s",               // ci3-croatian
+	"Vaše zpráva byla úspěšně odeslána pmocí protokolu: %s",                              // ci3-czech
+	"Din meddelelse blev sendt med denne protokol: %s",                                   // ci3-danish
+	"Het bericht is verstuurd, via het volgende protocol: %s",                            // ci3-dutch
+	"Ang iyong mensahe ay matagumpay na naipadala gamit ang sumusunod na protocol: %s",   // ci3-filipino
+	"Viestisi on lähetetty onnistuneesti käyttäen protokollaa: %s",                       // ci3-finnish
+	"Votre message a bien été expédié par le protocole suivant : %s",                     // ci3-french
+	"Ihre Nachricht wurde erfolgreich über das folgenden Protokoll verschickt: %s",       // ci3-german
+	"Το μήνυμά σας έχει σταλεί με επιτυχία χρησιμοποιώντας το ακόλουθο πρωτόκολλο: %s",   // ci3-greek
+	"તમારો સંદેશ સફળતાપૂર્વક નીચેના પ્રમાણે પ્રોટોકોલ ઉપયોગ કરીને મોકલવામાં આવ્યો છે: %s", // ci3-gujarati
+	"आपका संदेश सफलतापूर्वक दिए गए प्रोटोकॉल का उपयोग करके भेज दिया गया है:%s",            // ci3-hindi
+	"Az üzenet sikeresen elküldésre került a következő protokoll használatával: %s",       // ci3-hungarian
+	"Pesan Anda telah berhasil dikirim menggunakan protokol berikut: %s",                  // ci3-indonesian
+	"メッセージは次のプロトコルを使って正常に送信されました: %s",                                                     // ci3-japanese
+	"សាររបស់អ្នកត្រូវបានផ្ញើដោយជោគជ័យដោយប្រើ protocol: %s",                                // ci3-khmer
+	"다음 프로토콜을 통해 발송하였습니다: %s",                                                             // ci3-korean
+	"Jūsu ziņojums tika veiksmīgi nosūtīts, izmantojot protokolu: %s",                     // ci3-latvian
+	"Jūsų pranešimas buvo sėkmingai išsiųstas naudojant šį metodą: %s",                    // ci3-lithuanian
+	"आपला संदेश दिलेल्या प्रोटोकॉलचा वापर करुन यशस्वीरित्या पाठविला गेला आहे:%s",          // ci3-marathi
+	"Meldingen din er sendt ved hjelp av følgende protokoll: %s",                          // ci3-norwegian
+	"پیام شما با موفقیت توسط پروتکل مشخص شده ارسال شد: %s",                                // ci3-persian
+	"Sua mensagem foi enviada com sucesso usando o seguinte protocolo: %s",                // ci3-portuguese-brazilian
+	"A sua mensagem foi enviado com sucesso através do seguinte protocolo: %s",            // ci3-portuguese
+	"Ваше сообщение было успешно отправлено по следующему протоколу: %s",                  // ci3-russian
+	"Vaša poruka je uspešno poslana korišćenjem sledećeg protokola: %s",                   // ci3-serbian
+	"E-mail 成功发送： %s",                                                    // ci3-simplified-chinese
+	"Správa bola úspešne odoslaná pomocou protokolu: %s",                 // ci3-slovak
+	"Vaše sporočilo je bilo uspešno poslano z naslednjim protokolom: %s", // ci3-slovenian
+	"Tu mensaje ha sido enviado con éxito usando este protocolo: %s",     // ci3-spanish
+	"Meddelandet har skickats genom följande protokoll: %s",              // ci3-swedish
+	"பின்வரும் நெறிமுறையைப் பயன்படுத்தி தங்களது செய்தி வெற்றிகரமாக அனுப்பப்பட்டுள்ளது : %s", // ci3-tamil
+	"ข้อความของคุณถูกส่งออกเรียบร้อยแล้วด้วยโปรโตคอลนี้: %s",                                // ci3-thai
+	"E-mail 成功傳送： %s",                                           // ci3-traditional-chinese
+	"Mesajınız %s protokolü kullanılarak başarıyla gönderildi.", // ci3-turkish
+	"Ваше повідомлення було успішно відправлено за допомогою протоколу: %s",               // ci3-ukrainian
+	"%s :آپ کے پیغام کو کامیابی سے مندرجہ ذیل پروٹوکول استعمال کرتے ہوئے بھیج دیا گیا ہے", // ci3-urdu
+	"Tin nhắn của bạn đã được gửi thành công sử dụng phương thức sau: %s",                 // ci3-vietnamese
+}
+
+// sentProtocolNames are the protocols the Email library names ({0}, %s).
+var sentProtocolNames = []string{"smtp", "mail", "sendmail"}
+
+// protocolNotices finds sentProtocolTemplates in normalised replies. It is
+// read-only once built.
+type protocolNotices struct {
+	templates []protocolTemplate
+	// seps are the full-width separators of CJK text that stand where an
+	// ASCII colon, full stop, comma or quote would ("发送：smtp", the
+	// newcomer review N2), normalised as replies are.
+	seps [][]byte
+}
+
+// protocolTemplate is one of sentProtocolTemplates normalised, split at
+// the protocol's name, without the separators around it.
+type protocolTemplate struct{ head, tail []byte }
+
+// newProtocolNotices normalises sentProtocolTemplates and the separators
+// as replies are.
+func newProtocolNotices() *protocolNotices {
+	p := &protocolNotices{}
+	for _, s := range []string{"：", "。", "，", "「", "」", "、"} {
+		p.seps = append(p.seps, normalize(nil, s, false))
+	}
+	for _, t := range sentProtocolTemplates {
+		head, tail, ok := bytes.Cut(normalize(nil, t, false), []byte("%s"))
+		if !ok {
+			panic("diagnose: a sent protocol template without %s")
+		}
+		p.templates = append(p.templates, protocolTemplate{p.trim(head), p.trim(tail)})
+	}
+	return p
+}
+
+// match reports whether norm, a normalised reply, is one of the templates
+// alone with a protocol's name in its place, whatever separators (colons,
+// quotes, spaces, ASCII or full-width) stand around the name and at the
+// ends.
+func (p *protocolNotices) match(norm []byte) bool {
+	t := p.trim(norm)
+	for _, tp := range p.templates {
+		if len(t) < len(tp.head)+len(tp.tail) || !bytes.HasPrefix(t, tp.head) || !bytes.HasSuffix(t, tp.tail) {
+			continue
+		}
+		name := p.trim(t[len(tp.head) : len(t)-len(tp.tail)])
+		for _, n := range sentProtocolNames {
+			if string(name) == n {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// trim returns b without the ASCII bytes that are not letters or digits,
+// and the full-width separators, at either end.
+func (p *protocolNotices) trim(b []byte) []byte {
+	for {
+		n := len(b)
+		for len(b) > 0 && b[0] < 0x80 && !isAlnum(b[0]) {
+			b = b[1:]
+		}
+		for len(b) > 0 && b[len(b)-1] < 0x80 && !isAlnum(b[len(b)-1]) {
+			b = b[:len(b)-1]
+		}
+		for _, s := range p.seps {
+			b = bytes.TrimPrefix(b, s)
+			b = bytes.TrimSuffix(b, s)
+		}
+		if len(b) == n {
+			return b
+		}
+	}
+}
