@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/mailflow/mailflow/diagnose"
@@ -30,10 +31,13 @@ func runDiagnose(ctx context.Context, env *environment, args []string) error {
 		// Responses on the command line, one per argument, as a
 		// newcomer first tries it (review S35-D1): read as --text reads
 		// its lines, a line break inside one joining its lines.
-		// A single word is more likely a file meant for stdin.
+		// A single word that looks like a file name is more likely a
+		// file meant for stdin; a reply in a script written without
+		// spaces (Chinese, Japanese) is a single word too (newcomer
+		// review N5 of session 37).
 		var b strings.Builder
 		for _, a := range fs.Args() {
-			if len(strings.Fields(a)) < 2 {
+			if len(strings.Fields(a)) < 2 && looksLikeFileName(a) {
 				return fmt.Errorf("%w: unexpected argument %q: give a response in quotes (mailflow diagnose '550 5.1.1 user unknown') or pipe responses to stdin (mailflow diagnose --text < FILE)", errUsage, a)
 			}
 			b.WriteString(strings.Join(strings.Fields(a), " "))
@@ -121,4 +125,23 @@ func isTerminal(f any) bool {
 	}
 	st, err := file.Stat()
 	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}
+
+// looksLikeFileName reports whether a one-word argument of diagnose names a
+// file rather than a response: an existing path, a path with a slash, or
+// an ASCII name with a short extension ("replies.txt", "bounces.jsonl").
+func looksLikeFileName(a string) bool {
+	if _, err := os.Stat(a); err == nil {
+		return true
+	}
+	if strings.ContainsRune(a, '/') {
+		return true
+	}
+	for i := 0; i < len(a); i++ {
+		if a[i] >= 0x80 {
+			return false
+		}
+	}
+	ext := filepath.Ext(a)
+	return len(ext) > 1 && len(ext) <= 6 && strings.Trim(ext[1:], "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ") == ""
 }

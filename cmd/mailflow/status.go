@@ -73,17 +73,22 @@ func runStatus(ctx context.Context, env *environment, args []string) error {
 	return noSuchDomain(&st)
 }
 
+// exitNoSuchDomain is status's exit status for a domain it does not know:
+// 4, as systemctl status's for a unit it does not know (LSB's "program or
+// service status is unknown"), apart from 1 for an API it could not ask.
+const exitNoSuchDomain = 4
+
 // noSuchDomain fails a status of a domain that has had no attempt and is
 // not in the directory: most often a typo, which a script (a monitoring
-// check, a ticket enricher) must not read as a healthy answer. The status
-// is printed all the same; the exit status is 1, as kubectl's for an
-// object it cannot find (newcomer review D3). A directory domain that has
+// check, a ticket enricher) must not read as a healthy answer, nor as an
+// outage of the API (newcomer reviews D3 of session 36, N6 of session
+// 37). The status is printed all the same. A directory domain that has
 // had no mail yet is a known domain, exit status 0.
 func noSuchDomain(st *api.Status) error {
 	if st.Status != schemas.StatusUnknown || st.Customer != "" || st.Domain == "" {
 		return nil
 	}
-	return fmt.Errorf("%s: no attempts seen and not in the directory", st.Domain)
+	return &exitError{code: exitNoSuchDomain, err: fmt.Errorf("%s: no attempts seen and not in the directory", st.Domain)}
 }
 
 // lastDelivered reports whether the status's window holds failures

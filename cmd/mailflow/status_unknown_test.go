@@ -39,8 +39,10 @@ func TestStatusNoSuchDomain(t *testing.T) {
 		stdout   string
 		inStderr string
 	}{
-		{[]string{"status", "no-such-domain.example", "--api", base}, 1, "not in the directory either", "no-such-domain.example: no attempts seen and not in the directory"},
-		{[]string{"status", "no-such-domain.example", "--api", base, "--json"}, 1, `"domain":"no-such-domain.example"`, "not in the directory"},
+		{[]string{"status", "no-such-domain.example", "--api", base}, exitNoSuchDomain, "not in the directory either", "no-such-domain.example: no attempts seen and not in the directory"},
+		{[]string{"status", "no-such-domain.example", "--api", base, "--json"}, exitNoSuchDomain, `"domain":"no-such-domain.example"`, "not in the directory"},
+		// an API that cannot be asked is another failure
+		{[]string{"status", "no-such-domain.example", "--api", "http://127.0.0.1:1"}, 1, "", "127.0.0.1:1"},
 		{[]string{"status", "woodgrove.example", "--api", base, "--live", "0"}, 0, "customer woodgrove-bank", ""},
 		{[]string{"status", "woodgrove.example", "--api", base, "--json"}, 0, `"customer":"woodgrove-bank"`, ""},
 	} {
