@@ -936,8 +936,17 @@ func (c *Classifier) classify(in Input, sr *scanResult, feat *Features) (res Res
 			// or address (X.2.x; X.1.1, X.1.2, X.1.6, X.1.10: "552 5.2.2
 			// Mailbox full; message returned to envelope sender", review
 			// S23C-3).
-			if !(isRecipientState(cat) && c.senderRules.has(ri) && !recipientStatus(hintStatus)) {
+			if !(isRecipientState(cat) && c.senderRules.has(ri) && !recipientStatus(hintStatus)) && cat != res.Category {
 				res.Category = cat
+				// The outcome read from the rules' category falls back on
+				// that category's convention when nothing else says (no
+				// code, no DSN action, no retry or verdict word): a text
+				// the rules left as other took other's, bounced, although
+				// the model reads a condition MTAs retry ("vdeliver:
+				// Error writing the output file.", "*** Host did not
+				// advertise STARTTLS", batch CA). Everything else outcome
+				// reads is the same, so asking again changes only that.
+				res.Outcome = outcome(hint, code, embCode, cat, hintStatus, sr.signals)
 			}
 		}
 		if transientMailbox && res.Category == CategoryUserUnknown {

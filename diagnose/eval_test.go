@@ -827,9 +827,14 @@ func TestFreshBatchBC(t *testing.T) { holdsFreshBatch(t, "blind_bc.jsonl", 25, 2
 
 // TestFreshBatchBD guards batch BD (twenty-fifth session, after BC's
 // fixes) after its kinds were fixed: 40/41 and 41/41 (blind, before:
-// 31/41 and 37/41). The one left is a label call: Haraka's "450 Split
-// transaction, retry soon", labelled other, read as the server's.
-func TestFreshBatchBD(t *testing.T) { holdsFreshBatch(t, "blind_bd.jsonl", 41, 40, 41) }
+// 31/41 and 37/41). Left, two label calls: Haraka's "450 Split
+// transaction, retry soon", labelled other, read as the server's; and
+// since session 38 (batch CA's first kind: a code-less text takes the
+// outcome of the model's category) bd-007, Thunderbird's Thai report
+// that the server does not advertise STARTTLS, labelled returned where
+// CA's ca-012 and ca-025 and BS's client texts for the same condition
+// are retried.
+func TestFreshBatchBD(t *testing.T) { holdsFreshBatch(t, "blind_bd.jsonl", 41, 40, 40) }
 
 // TestFreshBatchBE guards batch BE (twenty-fifth session, after BD's
 // fixes) after its kinds were fixed: 13/13 and 13/13 (blind, before:
@@ -890,8 +895,12 @@ func TestFreshBatchBJ(t *testing.T) { holdsFreshBatch(t, "blind_bj.jsonl", 22, 2
 // category, 39/46 outcome) after its kinds were fixed; left: two label
 // calls (bk-017, Exchange's 5.4.300 expiry labelled domain_not_found where
 // blind-0043/0045 label the same template expired; bk-032, a restricted
-// sender labelled blocklisted where the sets here say policy_rejected).
-func TestFreshBatchBK(t *testing.T) { holdsFreshBatch(t, "blind_bk.jsonl", 46, 44, 46) }
+// sender labelled blocklisted where the sets here say policy_rejected);
+// and since session 38 (batch CA's first kind) bk-021, Zing Mail's
+// Vietnamese "Mất kết nối với example.com [192.0.2.123]" (lost connection
+// with …), labelled returned where the sets' twenty English "lost
+// connection with …" are all retried.
+func TestFreshBatchBK(t *testing.T) { holdsFreshBatch(t, "blind_bk.jsonl", 46, 44, 45) }
 
 // TestFreshBatchBL guards batch BL's 7 fresh replies (mail servers' and
 // filters' own reply strings; 63 of its 70 repeated earlier sets; blind:
@@ -1054,6 +1063,10 @@ func TestFreshBatchBZ(t *testing.T) { holdsFreshBatch(t, "blind_bz.jsonl", 60, 5
 // helper from mail software no set cites (c-client and tmail/dmail,
 // vmailmgr, SquirrelMail, Mailpile, swaks, …), committed unscored
 // (1c9d874) and scored once after BZ's fixes and review S37B's: 23/30
-// category, 17/30 outcome. **Not tuned on**: held out for the next
-// session. Its misses are listed in testdata/README.md ("Batch CA").
-func TestFreshBatchCA(t *testing.T) { holdsFreshBatch(t, "blind_ca.jsonl", 30, 23, 17) }
+// category, 17/30 outcome. Held out for a session, then its kinds fixed
+// (session 38, kinds_ca_test.go): 30/30 and 27/30. Left, three label
+// calls: tmail's "no such user as user" and "mail to root prohibited"
+// and dmail's "can't deliver to other user", labelled deferred because
+// the programs turn every failure into EX_TEMPFAIL, which their words do
+// not say (testdata/README.md, "Batch CA").
+func TestFreshBatchCA(t *testing.T) { holdsFreshBatch(t, "blind_ca.jsonl", 30, 30, 27) }

@@ -804,6 +804,9 @@ var strongRules = []rule{
 	{cat: CategoryTLSRequired, settled: true, why: "a client library that requires TLS and finds no STARTTLS on the server (.NET SmtpClient 'The SMTP server does not support the STARTTLS extension', 'Server does not support secure connections'; Ruby Net::SMTPUnsupportedCommand 'STARTTLS is not supported on this server'; Python smtplib 'STARTTLS extension not supported by server', probe BS bs-015, 027, 032, 035): the TLS demand unmet, which an MTA retries (Postfix defers 'TLS is required, but was not offered'), not an unknown extension's syntax", any: []string{
 		"does not support the starttls extension", "does not support starttls", "starttls is not supported", "starttls extension not supported",
 		"starttls not supported", "does not support secure connections", "no starttls support", "starttls is not available",
+		// the EHLO list without STARTTLS, in swaks's words and its kin ("*** Host did not advertise
+		// STARTTLS", probe CA ca-025)
+		"not advertise starttls", "starttls not advertised", "starttls was not advertised", "starttls is not advertised",
 	}},
 	{cat: CategoryTLSRequired, settled: true, why: "a certificate the client refuses, inside a library's connection or handshake error (MailKit SslHandshakeException 'The host name (…) did not match the name given in the server's SSL certificate'; JavaMail 'Could not convert socket to TLS … PKIX path building failed'; PHP 'Unable to connect with STARTTLS: … certificate verify failed', probe BS bs-016, 024, 039): the certificate is the cause, the broken connection its consequence", any: []string{
 		"did not match the name given in the server's ssl certificate", "name given in the server's ssl certificate",
@@ -1155,6 +1158,18 @@ var strongRules = []rule{
 		// LOGIN' supported.", blindae-0034)
 		"|only| && |auth| && supported", "auth mechanism && not available", "auth mechanism && not supported",
 	}, unless: []string{"tls", "ssl", "encrypt", "too weak", "secure connection"}, settled: true},
+	{cat: CategorySyntaxError, settled: true, why: "a client's report, without a reply code, that the server offers no SMTP AUTH at all or not the mechanism it was told to use (UW c-client's 'Secure SMTP authentication not available: <host>', swaks's '*** Host did not advertise authentication' and '*** Auth not attempted, requested type not available', probe CA ca-003, ca-026, ca-027): RFC 4954 §4's 504 for a mechanism not offered, as batch BY's client texts (by-019, by-036) are read. Only without a code: a server's own 'authentication not available' is its back end's trouble", all: [][]string{
+		{"advertise auth", "advertise any auth", "advertise smtp auth", "auth not advertised", "authentication not advertised",
+			"auth was not advertised", "authentication was not advertised", "authentication not available", "authentication is not available",
+			"auth not available", "auth is not available", "authentication not offered", "auth not offered", "requested type not available",
+			"authentication type not available", "auth type not available", "authentication method not available",
+			"no authentication mechanism", "no compatible authentication", "no supported authentication", "no suitable authentication",
+			"no common authentication", "no shared authentication", "no authenticator"},
+		{noReplyCodeLiteral},
+	}, unless: []string{"too weak", "encryption", "starttls", "|tls|", "|ssl|", "secure connection", "temporar", "try again",
+		// a provider's verdict quoting what a server it logged in to answered (Gmail's "Send mail as"
+		// refusal "… Smtp server does not advertise AUTH capability", tune-0030): the verdict's
+		"send mail as", "not delivered"}},
 	{cat: CategorySyntaxError, why: "a command line over RFC 5321 §4.5.3.1.4's limit (512 octets with CRLF) is the client's protocol, whatever 421 4.7.0 or 'possible attack' ends the session (Sendmail srvrsmtp.c '421 4.7.0 <host> Command too long, possible attack', blindag-0002, which the model read as a rate; Postfix smtpd 'Error: command too long')", any: []string{
 		"command too long", "command line too long", "command is too long",
 	}, settled: true},
@@ -2328,6 +2343,28 @@ var strongRules = []rule{
 	{cat: CategoryTLSRequired, why: "a client that stops because the session is not encrypted (Dart's mailer 'Aborting because connection is not secure', probe BZ bz-041): the TLS it requires, not there", any: []string{
 		"connection is not secure", "connection not secure", "insecure connection", "connection is insecure",
 	}, unless: []string{"certificate"}},
+	// Batch CA's kinds (kinds_ca_test.go): what mail clients and local
+	// delivery programs write themselves, without a reply code.
+	{cat: CategoryConnectionFailed, settled: true, why: "a client's report, without a reply code, that it could not open the connection to its SMTP server, or could not start TLS on it once the server agreed (SquirrelMail's 'Can't open SMTP stream.' and 'Unable to start TLS.', UW c-client's 'Unable to negotiate TLS with this server: <host>', probe CA ca-013, ca-014, ca-001): the connection or its handshake (DESIGN: a TLS handshake failure is connection_failed). A TLS the client requires and the server does not offer is tls_required; a connection to the receiver's own back end is its server's", all: [][]string{
+		{"open smtp stream", "open smtp connection", "open smtp socket", "open a connection to", "open connection to", "open the connection to",
+			"open socket to", "open a socket to", "unable to start tls", "could not start tls", "cannot start tls", "can't start tls",
+			"couldn't start tls", "failed to start tls", "unable to negotiate tls", "could not negotiate tls", "cannot negotiate tls",
+			"can't negotiate tls", "failed to negotiate tls", "unable to negotiate ssl", "could not negotiate ssl"},
+		{noReplyCodeLiteral},
+	}, unless: []string{"required", "require", "not offered", "advertise", "not support", "certificate", "database", "ldap", "|sql",
+		"mysql", "redis", "lmtp", "clamd", "spamd", "milter", "policy", "dict"}},
+	{cat: CategoryServerError, settled: true, why: "a local delivery program that could not write the message into the mailbox — a write error, a mailbox it could not append to or lock, a directory that is no maildir, the queue program it hands a forward to failing — without a reply code (vmailmgr's vdeliver 'Error writing the output file.', 'Destination directory does not appear to be a maildir.', 'qmail-queue exited with an error!', UW tmail's 'message delivery failed to /var/mail/<user>', probe CA ca-030, ca-018, ca-019, ca-008): the receiving host's own fault, which these programs report as temporary (exit 111, EX_TEMPFAIL) and an MTA retries, as Postfix's local(8) defers 'cannot update mailbox'. A quota or a full mailbox is the recipient's; a write to a socket or server is the connection's", all: [][]string{
+		{"error writing", "error while writing", "unable to write", "could not write", "couldn't write", "cannot write", "can't write",
+			"failed to write", "write error", "write failed", "unable to append", "could not append", "couldn't append", "cannot append",
+			"can't append", "failed to append", "error appending", "not appear to be a maildir", "is not a maildir", "not a valid maildir",
+			"unable to lock", "could not lock", "cannot lock", "can't lock", "dot-lock", "dotlock", "delivery failed to /",
+			"qmail-queue exited", "qmail-inject exited", "qmail-queue failed"},
+		{noReplyCodeLiteral},
+	}, unless: []string{"quota", "full", "exceed", "too large", "too big", "socket", "connection", "broken pipe", "reset", "timed out",
+		"timeout", "network", "server", "smtp", "remote", "sender"}},
+	{cat: CategoryPolicyRejected, settled: true, why: "a delivery program that writes only for the user who runs it (UW dmail's 'can't deliver to other user', probe CA ca-009): its own rule on whose mail it may deliver, not an unknown recipient", any: []string{
+		"deliver to other user", "deliver to another user", "deliver for other user", "deliver for another user",
+	}},
 }
 
 // exchangeStatusRules are Exchange Online's three-digit enhanced codes
@@ -2856,6 +2893,10 @@ var exitStatusHints = []string{
 
 var bounceHints = []string{
 	"message discarded", // cPanel/Exim "… allowed. Message discarded."
+	// a non-delivery report's own heading or verdict around a reason that would be retried
+	// (Exchange's "The recipient could not be processed due to congestion in the message
+	// transfer service", by-038; Lotus Notes' "------- Failure Reasons --------", bm-052)
+	"recipient could not be processed", "failure reasons",
 	// a final statement beside a rate that would be retried (Gmail's French "Échec définitif de la
 	// distribution", Japanese "配信を中止しました", delivery stopped; review S36B r06, r07)
 	"echec definitif", "配信を中止",
