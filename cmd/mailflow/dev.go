@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/rand"
 	"encoding/base64"
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -19,6 +20,7 @@ import (
 
 	"github.com/twmb/franz-go/pkg/kgo"
 
+	"github.com/mailflow/mailflow/api"
 	"github.com/mailflow/mailflow/broker"
 	"github.com/mailflow/mailflow/catcher"
 	"github.com/mailflow/mailflow/directory"
@@ -216,10 +218,24 @@ func runDev(ctx context.Context, env *environment, args []string) error {
 		}()
 	}
 	if *demo {
+		// The directory is on the instance before the banner: a newcomer's
+		// first `mailflow status woodgrove.example`, typed as soon as dev
+		// says it is up, must find the demo's domain (it exited 4, "not in
+		// the directory", for about a second after the banner).
+		demoCl, listed, err := startDemo(ctx, log, brokers, processor.TopicsWithPrefix(pf.topicPrefix), dc, pf.dataDir)
+		if err != nil {
+			cancel()
+			wg.Wait()
+			return err
+		}
+		if listed {
+			awaitDemoDirectory(ctx, log, "http://"+addr, pf.apiToken, demoDomains[len(demoDomains)-1], errs)
+		}
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			errs <- runDemo(ctx, log, brokers, processor.TopicsWithPrefix(pf.topicPrefix), "http://"+addr, *demoCycle, dc, pf.dataDir)
+			defer demoCl.Close()
+			errs <- runDemo(ctx, log, demoCl, "http://"+addr, *demoCycle)
 		}()
 	}
 	fmt.Fprintf(env.stderr, "\nmailflow dev is up:\n  console  http://%s/\n  API      http://%s/api/v1/domains?status=bad\n  metrics  http://%s/metrics\n  kafka    %s (topic %sdeliveries)\n", addr, addr, addr, b.Addr(), pf.topicPrefix)
@@ -313,19 +329,10 @@ var demoDomains = []string{
 // bouncing a sixth into each cycle (20 s of the default two minutes) and
 // recovers a sixth later, so a newcomer sees a Bad, its notifications
 // and a recovery within the first minute.
-func runDemo(ctx context.Context, log *slog.Logger, brokers []string, topics processor.Topics, console string, cycle time.Duration, dc *devCatcher, dataDir string) error {
-	cl, err := kgo.NewClient(kgo.SeedBrokers(brokers...), kgo.DefaultProduceTopic(topics.Deliveries), kgo.ProducerLinger(50*time.Millisecond))
-	if err != nil {
-		return err
-	}
-	defer cl.Close()
-	webhook := ""
-	if dc != nil {
-		webhook = dc.webhookURL("northwind-noc")
-	}
-	if err := publishDemoDirectoryOnce(ctx, log, cl, brokers, topics.Config, webhook, dataDir); err != nil {
-		return err
-	}
+//
+// cl is startDemo's client; runDemo produces on it until ctx ends and
+// leaves closing it to the caller.
+func runDemo(ctx context.Context, log *slog.Logger, cl *kgo.Client, console string, cycle time.Duration) error {
 	degrading := demoDomains[len(demoDomains)-1]
 	log.Info("demo traffic started: only "+degrading+" degrades, the others stay Good", "domains", len(demoDomains), "degrading", degrading,
 		"cycle", cycle, "degrades_at", cycle/6, "recovers_at", cycle/3, "watch", console+"/domains/"+degrading)
@@ -388,6 +395,66 @@ func runDemo(ctx context.Context, log *slog.Logger, brokers []string, topics pro
 	}
 }
 
+// startDemo returns the demo's producer, on the deliveries topic, once
+// the demo's directory is on the config topic (publishDemoDirectoryOnce),
+// and whether that directory lists the demo's degrading domain (an
+// operator may have deleted it on an earlier start). The caller closes
+// the client.
+func startDemo(ctx context.Context, log *slog.Logger, brokers []string, topics processor.Topics, dc *devCatcher, dataDir string) (*kgo.Client, bool, error) {
+	cl, err := kgo.NewClient(kgo.SeedBrokers(brokers...), kgo.DefaultProduceTopic(topics.Deliveries), kgo.ProducerLinger(50*time.Millisecond))
+	if err != nil {
+		return nil, false, fmt.Errorf("demo: %w", err)
+	}
+	webhook := ""
+	if dc != nil {
+		webhook = dc.webhookURL("northwind-noc")
+	}
+	listed, err := publishDemoDirectoryOnce(ctx, log, cl, brokers, topics.Config, webhook, dataDir)
+	if err != nil {
+		cl.Close()
+		return nil, false, err
+	}
+	return cl, listed, nil
+}
+
+// demoDirectoryWait bounds how long dev waits for its instance to read
+// the demo's directory before it prints the banner anyway.
+const demoDirectoryWait = 30 * time.Second
+
+// awaitDemoDirectory waits until the instance at console answers for
+// domain with its customer, that is until it read the demo's directory
+// from the config topic, polling the status API every 50 ms. It gives up
+// with a warning after demoDirectoryWait, when ctx ends, or when one of
+// dev's parts fails (the error is put back on errs for dev's main loop):
+// the demo still runs, and the directory arrives a little later. The
+// caller does not wait for a domain the directory does not list (an
+// operator deleted it: TestDevDemoMarkerKeepsDeletions).
+func awaitDemoDirectory(ctx context.Context, log *slog.Logger, console, token, domain string, errs chan error) {
+	ctx, cancel := context.WithTimeout(ctx, demoDirectoryWait)
+	defer cancel()
+	u := console + "/api/v1/domains/" + domain + "/status"
+	tick := time.NewTicker(50 * time.Millisecond)
+	defer tick.Stop()
+	for {
+		if body, err := get(ctx, u, token); err == nil {
+			var st api.Status
+			if json.Unmarshal(body, &st) == nil && st.Customer != "" {
+				return
+			}
+		}
+		select {
+		case <-ctx.Done():
+			log.Warn("demo: the instance has not read the demo's directory yet; mailflow status of a demo domain may say it is unknown for a moment",
+				"domain", domain, "waited", demoDirectoryWait)
+			return
+		case err := <-errs:
+			errs <- err
+			return
+		case <-tick.C:
+		}
+	}
+}
+
 // demoFailEvery is how often a healthy demo domain's attempt is deferred:
 // one in 15 keeps at most two failures in any 25 attempts.
 const demoFailEvery = 15
@@ -411,17 +478,17 @@ const demoMarker = "demo-directory-published"
 // revert it. "Published before" is the marker file in dataDir, or any of
 // the demo's entities on the config topic (a data dir from before the
 // marker); a demo entity the operator deleted stays deleted.
-func publishDemoDirectoryOnce(ctx context.Context, log *slog.Logger, cl *kgo.Client, brokers []string, topic, webhookURL, dataDir string) error {
+func publishDemoDirectoryOnce(ctx context.Context, log *slog.Logger, cl *kgo.Client, brokers []string, topic, webhookURL, dataDir string) (listed bool, err error) {
 	recs, err := demoDirectory(webhookURL)
 	if err != nil {
-		return err
+		return false, err
 	}
 	// A directory that cannot be read (an invalid record someone wrote)
 	// must not stop the demo: the marker alone decides then.
 	cur, err := directory.Load(ctx, topic, kgo.SeedBrokers(brokers...))
 	if err != nil {
 		if ctx.Err() != nil {
-			return ctx.Err()
+			return false, ctx.Err()
 		}
 		log.Warn("demo: cannot read the directory; the data dir's marker alone says whether the demo's was published", "err", err)
 		cur = directory.New()
@@ -438,17 +505,18 @@ func publishDemoDirectoryOnce(ctx context.Context, log *slog.Logger, cl *kgo.Cli
 		log.Info("demo directory already on this data dir: left as it is, so that changes made in the console or with config apply stay (a fresh --data-dir starts the demo's directory anew)",
 			"present", present, "of", len(recs), "data_dir", dataDir)
 		warnStaleDemoWebhook(log, cur, webhookURL)
+		_, listed = cur.Domains[demoDomains[len(demoDomains)-1]]
 		if statErr != nil {
-			return writeDemoMarker(marker)
+			return listed, writeDemoMarker(marker)
 		}
-		return nil
+		return listed, nil
 	}
 	if err := directory.Publish(ctx, cl, topic, recs); err != nil {
-		return fmt.Errorf("demo: publish the directory: %w", err)
+		return false, fmt.Errorf("demo: publish the directory: %w", err)
 	}
 	log.Info("demo directory published (first start on this data dir; later starts leave it as the console and config apply change it)",
 		"entities", len(recs), "domains", len(demoDomains), "data_dir", dataDir)
-	return writeDemoMarker(marker)
+	return true, writeDemoMarker(marker)
 }
 
 func writeDemoMarker(path string) error {
