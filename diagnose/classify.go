@@ -134,6 +134,7 @@ const (
 	sigFailed  // a DSN's action says a recipient failed (dsnFailed)
 	sigDelayed // a DSN's action says a recipient is delayed (dsnDelayed)
 	sigExit    // a delivery command's permanent exit status (exitStatusHints)
+	sigReport  // a non-delivery report's heading: returned unless the text says it retries (reportHints)
 )
 
 // scanResult is what one pass over a response found.
@@ -343,6 +344,7 @@ func New(opts ...Option) *Classifier {
 		{localDeferHints, sigLocalDefer},
 		{finalHints, sigFinal},
 		{exitStatusHints, sigExit},
+		{reportHints, sigReport},
 		{[]string{"|spf|", "sender policy framework"}, sigSPF},
 		{[]string{"|dkim|", "domainkeys"}, sigDKIM},
 		{[]string{"|dmarc|", "5322.from", "aligned with", "alignment"}, sigDMARC},
@@ -1377,6 +1379,8 @@ func outcome(hint string, code, embCode int, cat string, st status, sig signal) 
 		return OutcomeBounced
 	case sig&sigDefer != 0:
 		return OutcomeDeferred
+	case sig&sigReport != 0:
+		return OutcomeBounced
 	}
 	switch cat {
 	case CategoryConnectionFailed, CategoryGreylisted, CategoryServerError, CategoryTLSRequired:

@@ -807,7 +807,9 @@ var strongRules = []rule{
 		// the EHLO list without STARTTLS, in swaks's words and its kin ("*** Host did not advertise
 		// STARTTLS", probe CA ca-025)
 		"not advertise starttls", "starttls not advertised", "starttls was not advertised", "starttls is not advertised",
-	}},
+	}, unless: []string{
+		// a client that went on in clear and had the message accepted (review S38 s38-76)
+		"continuing without", "queued as"}},
 	{cat: CategoryTLSRequired, settled: true, why: "a certificate the client refuses, inside a library's connection or handshake error (MailKit SslHandshakeException 'The host name (…) did not match the name given in the server's SSL certificate'; JavaMail 'Could not convert socket to TLS … PKIX path building failed'; PHP 'Unable to connect with STARTTLS: … certificate verify failed', probe BS bs-016, 024, 039): the certificate is the cause, the broken connection its consequence", any: []string{
 		"did not match the name given in the server's ssl certificate", "name given in the server's ssl certificate",
 		"pkix path building failed", "unable to find valid certification path", "certificate verify failed && starttls",
@@ -1167,6 +1169,10 @@ var strongRules = []rule{
 			"no common authentication", "no shared authentication", "no authenticator"},
 		{noReplyCodeLiteral},
 	}, unless: []string{"too weak", "encryption", "starttls", "|tls|", "|ssl|", "secure connection", "temporar", "try again",
+		// AUTH offered only once the session is encrypted is RFC 4954's 538, TLS's; AUTH
+		// withheld from an account or an address is the server's policy (review S38 s38-05..08)
+		"cleartext", "clear text", "plaintext", "encrypted", "for this account", "for your account", "disabled",
+		"administrator", "your ip", "ip address",
 		// a provider's verdict quoting what a server it logged in to answered (Gmail's "Send mail as"
 		// refusal "… Smtp server does not advertise AUTH capability", tune-0030): the verdict's
 		"send mail as", "not delivered"}},
@@ -2352,7 +2358,9 @@ var strongRules = []rule{
 			"can't negotiate tls", "failed to negotiate tls", "unable to negotiate ssl", "could not negotiate ssl"},
 		{noReplyCodeLiteral},
 	}, unless: []string{"required", "require", "not offered", "advertise", "not support", "certificate", "database", "ldap", "|sql",
-		"mysql", "redis", "lmtp", "clamd", "spamd", "milter", "policy", "dict"}},
+		"mysql", "redis", "lmtp", "clamd", "spamd", "milter", "policy", "dict",
+		// a local back end's socket (review S38 s38-24, s38-25)
+		"postgres", "sqlite", "auth socket", "dovecot", "saslauthd", "/var/run", "/run/"}},
 	{cat: CategoryServerError, settled: true, why: "a local delivery program that could not write the message into the mailbox — a write error, a mailbox it could not append to or lock, a directory that is no maildir, the queue program it hands a forward to failing — without a reply code (vmailmgr's vdeliver 'Error writing the output file.', 'Destination directory does not appear to be a maildir.', 'qmail-queue exited with an error!', UW tmail's 'message delivery failed to /var/mail/<user>', probe CA ca-030, ca-018, ca-019, ca-008): the receiving host's own fault, which these programs report as temporary (exit 111, EX_TEMPFAIL) and an MTA retries, as Postfix's local(8) defers 'cannot update mailbox'. A quota or a full mailbox is the recipient's; a write to a socket or server is the connection's", all: [][]string{
 		{"error writing", "error while writing", "unable to write", "could not write", "couldn't write", "cannot write", "can't write",
 			"failed to write", "write error", "write failed", "unable to append", "could not append", "couldn't append", "cannot append",
@@ -2361,9 +2369,12 @@ var strongRules = []rule{
 			"qmail-queue exited", "qmail-inject exited", "qmail-queue failed"},
 		{noReplyCodeLiteral},
 	}, unless: []string{"quota", "full", "exceed", "too large", "too big", "socket", "connection", "broken pipe", "reset", "timed out",
-		"timeout", "network", "server", "smtp", "remote", "sender"}},
-	{cat: CategoryPolicyRejected, settled: true, why: "a delivery program that writes only for the user who runs it (UW dmail's 'can't deliver to other user', probe CA ca-009): its own rule on whose mail it may deliver, not an unknown recipient", any: []string{
-		"deliver to other user", "deliver to another user", "deliver for other user", "deliver for another user",
+		"timeout", "network", "server", "smtp", "remote", "sender",
+		// a TLS layer's write is the connection's (review S38 s38-48: "SSL_write failed: errno 104")
+		"ssl", "tls"}},
+	{cat: CategoryPolicyRejected, settled: true, why: "a delivery program that writes only for the user who runs it (UW dmail's 'can't deliver to other user', probe CA ca-009): its own rule on whose mail it may deliver, not an unknown recipient. Only without a reply code: a server's '551 User has moved; please try to deliver to another user' is RFC 5321's user not local (review S38 s38-71)", all: [][]string{
+		{"deliver to other user", "deliver to another user", "deliver for other user", "deliver for another user"},
+		{noReplyCodeLiteral},
 	}},
 }
 
@@ -2891,12 +2902,21 @@ var exitStatusHints = []string{
 	"cannot open input", "local configuration error", "data format error", "remote error in protocol",
 }
 
+// reportHints are a non-delivery report's own heading or sentence around a
+// reason that is retried when a server gives it (Exchange's "The recipient
+// could not be processed due to congestion in the message transfer
+// service", by-038; Lotus Notes' "------- Failure Reasons --------",
+// bm-052): without a code, the report returned the message, unless the
+// text also says it is delayed or retried (Exchange writes the same
+// sentence in its delay notices; review S38 s38-79, s38-80, s38-110).
+var reportHints = []string{"recipient could not be processed", "failure reasons"}
+
 var bounceHints = []string{
 	"message discarded", // cPanel/Exim "… allowed. Message discarded."
-	// a non-delivery report's own heading or verdict around a reason that would be retried
-	// (Exchange's "The recipient could not be processed due to congestion in the message
-	// transfer service", by-038; Lotus Notes' "------- Failure Reasons --------", bm-052)
-	"recipient could not be processed", "failure reasons",
+	// Postfix local(8)'s mailbox write failing for a reason other than a busy lock or a full disk
+	// keeps mbox_dsn's default 5.x status and is returned (local/mailbox.c; review S38 s38-53)
+	"error writing message: permission denied", "error writing message: read-only file system",
+	"error writing message: input/output error",
 	// a final statement beside a rate that would be retried (Gmail's French "Échec définitif de la
 	// distribution", Japanese "配信を中止しました", delivery stopped; review S36B r06, r07)
 	"echec definitif", "配信を中止",
