@@ -47,9 +47,10 @@ type Classifier struct {
 	// (deliveredNotice): the lists relayedGroups, relayedComplete,
 	// relayedNot, sentNotices and sentNot, normalised as replies are.
 	notices *phraseSets
-	// protocol finds an application's report that it sent the message
-	// (sentProtocolTemplates).
-	protocol *protocolNotices
+	// sent finds an application's report that it sent the message, as
+	// one of its templates alone (sentProtocolTemplates,
+	// sentDurationTemplates).
+	sent *sentTemplates
 	// narr finds the phrases by which the sending MTA's narrative says
 	// it keeps the message (list narrDefer: localDeferHints) or gave it
 	// up (narrFinal: permanentNarrative, finalHints), normalised as it is.
@@ -407,7 +408,7 @@ func New(opts ...Option) *Classifier {
 		notices = append(notices, n)
 	}
 	c.notices = newPhraseSets(notices...)
-	c.protocol = newProtocolNotices()
+	c.sent = newSentTemplates()
 	var keeps, gaveUp [][]byte
 	for _, p := range localDeferHints {
 		keeps = append(keeps, normalize(nil, p, false))

@@ -1075,5 +1075,12 @@ func TestFreshBatchCA(t *testing.T) { holdsFreshBatch(t, "blind_ca.jsonl", 30, 3
 // helper from mail software no set cites (Bongo, qmail-ldap, SpamControl,
 // Post SMTP, GNU Mailutils' translations, …), committed unscored
 // (ddf2d10) and scored once after CA's fixes: 37/56 category, 45/56
-// outcome. Its misses are listed in testdata/README.md ("Batch CB").
-func TestFreshBatchCB(t *testing.T) { holdsFreshBatch(t, "blind_cb.jsonl", 56, 37, 45) }
+// outcome; then its kinds fixed (kinds_cb_test.go): 50/56 and 54/56.
+// Left, label calls (testdata/README.md, "Batch CB"): relaydelay's joke
+// greylisting texts (cb-039, cb-040), SpamControl's 450 "mailbox
+// currently unavailable" documented as an unknown user (cb-028), Bongo's
+// bounce block as a rate (cb-044), "invalid sender address" with 5.7.1 as
+// policy (cb-032), quotapolicy's DEFER_IF_PERMIT text as deferred (cb-025)
+// and Mail::Sendmail's "no (more) retries!" as a deferred DNS failure
+// (cb-047).
+func TestFreshBatchCB(t *testing.T) { holdsFreshBatch(t, "blind_cb.jsonl", 56, 50, 54) }

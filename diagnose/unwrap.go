@@ -456,7 +456,8 @@ func embeddedReply(s string) (int, status) {
 			// A bare reply code counts where a transcript puts one:
 			// after "], " / ": " / ", " and before a word.
 			if c >= '4' && i >= 2 && (s[i-2] == ',' || s[i-2] == ':' || s[i-2] == ']') && s[i-1] == ' ' &&
-				s[i+3] == ' ' && j < len(s) && (s[j] >= 'A' && s[j] <= 'Z' || s[j] >= 'a' && s[j] <= 'z') {
+				s[i+3] == ' ' && j < len(s) && (s[j] >= 'A' && s[j] <= 'Z' || s[j] >= 'a' && s[j] <= 'z') &&
+				!afterHTTP(s[:i]) {
 				return code, status{}
 			}
 			continue
@@ -464,4 +465,21 @@ func embeddedReply(s string) (int, status) {
 		return code, st
 	}
 	return 0, status{}
+}
+
+// afterHTTP reports whether the clause before a bare three-digit number
+// names HTTP ("HTTP request failed: 500 Internal Server Error", Request
+// Tracker's rt-mailgate, probe CB cb-014; "HTTP error: 503 Service
+// Unavailable"): the number is a web server's status (RFC 9110 §15), not
+// an SMTP reply code. It looks back over the clause only: up to the last
+// full stop, semicolon or newline, and at most 40 bytes.
+func afterHTTP(before string) bool {
+	from := max(0, len(before)-40)
+	for k := len(before) - 1; k >= from; k-- {
+		if c := before[k]; c == '.' || c == ';' || c == '\n' {
+			from = k + 1
+			break
+		}
+	}
+	return indexFoldASCII(before[from:], "http") >= 0
 }

@@ -104,50 +104,84 @@ var sentProtocolTemplates = []string{
 // sentProtocolNames are the protocols the Email library names ({0}, %s).
 var sentProtocolNames = []string{"smtp", "mail", "sendmail"}
 
-// protocolNotices finds sentProtocolTemplates in normalised replies. It is
-// read-only once built.
-type protocolNotices struct {
-	templates []protocolTemplate
+// sentDurationTemplates are a plugin's report that the SMTP server took
+// its test message, with the time the exchange took: Post SMTP's (the
+// WordPress plugin, wpexpertsio/Post-SMTP at e326e19,
+// PostmanSendTestEmailController.php) "Your message was delivered (%d ms)
+// to the SMTP server! Congratulations :)" and its translations
+// (Postman/languages/*.po); probe CB cb-001..003. %d stands for the
+// milliseconds, digits alone. As sentProtocolTemplates, only the
+// template alone is such a report.
+var sentDurationTemplates = []string{
+	"Your message was delivered (%d ms) to the SMTP server! Congratulations :)",      // en
+	"Το μήνυμά σας παραδόθηκε (%d ms) στο διακομιστή SMTP! Συγχαρητήρια :)",          // el_GR
+	"Votre message à été livrer (%d ms) au serveur SMTP! Félicitations :)",           // fr_FR
+	"Il tuo messaggio è stato consegnato (%d ms) al server SMTP! Congratulazioni :)", // it_IT
+	"Je bericht is verzonden (%d ms) naar de SMTP server! Gefeliciteerd :)",          // nl_NL
+	"Ваше сообщение было доставлено до SMTP-сервера за %d милисекунд. Ура!",          // ru_RU
+	"Mesajınız SMTP sunucusuna gönderildi (%d ms)! Tebrikler :)",                     // tr_TR
+	"你的消息已经被发送到 SMTP 服务器（%d ms）！祝贺 :)",                                               // zh_CN
+}
+
+// sentTemplates finds sentProtocolTemplates and sentDurationTemplates in
+// normalised replies. It is read-only once built.
+type sentTemplates struct {
+	templates []sentTemplate
 	// seps are the full-width separators of CJK text that stand where an
 	// ASCII colon, full stop, comma or quote would ("发送：smtp", the
 	// newcomer review N2), normalised as replies are.
 	seps [][]byte
 }
 
-// protocolTemplate is one of sentProtocolTemplates normalised, split at
-// the protocol's name, without the separators around it.
-type protocolTemplate struct{ head, tail []byte }
+// sentTemplate is one of the templates normalised, split at its
+// placeholder, without the separators around it; digits says the
+// placeholder is a number (%d), not a protocol's name (%s).
+type sentTemplate struct {
+	head, tail []byte
+	digits     bool
+}
 
-// newProtocolNotices normalises sentProtocolTemplates and the separators
-// as replies are.
-func newProtocolNotices() *protocolNotices {
-	p := &protocolNotices{}
+// newSentTemplates normalises the templates and the separators as replies
+// are. It panics on a template without its placeholder: the templates
+// are compile-time table data.
+func newSentTemplates() *sentTemplates {
+	p := &sentTemplates{}
 	for _, s := range []string{"：", "。", "，", "「", "」", "、"} {
 		p.seps = append(p.seps, normalize(nil, s, false))
 	}
-	for _, t := range sentProtocolTemplates {
-		head, tail, ok := bytes.Cut(normalize(nil, t, false), []byte("%s"))
-		if !ok {
-			panic("diagnose: a sent protocol template without %s")
+	add := func(templates []string, placeholder string) {
+		for _, t := range templates {
+			head, tail, ok := bytes.Cut(normalize(nil, t, false), []byte(placeholder))
+			if !ok {
+				panic("diagnose: a sent template without " + placeholder + ": " + t)
+			}
+			p.templates = append(p.templates, sentTemplate{p.trim(head), p.trim(tail), placeholder == "%d"})
 		}
-		p.templates = append(p.templates, protocolTemplate{p.trim(head), p.trim(tail)})
 	}
+	add(sentProtocolTemplates, "%s")
+	add(sentDurationTemplates, "%d")
 	return p
 }
 
 // match reports whether norm, a normalised reply, is one of the templates
-// alone with a protocol's name in its place, whatever separators (colons,
-// quotes, spaces, ASCII or full-width) stand around the name and at the
-// ends.
-func (p *protocolNotices) match(norm []byte) bool {
+// alone with a protocol's name or a number in its place, whatever
+// separators (colons, quotes, spaces, ASCII or full-width) stand around
+// it and at the ends.
+func (p *sentTemplates) match(norm []byte) bool {
 	t := p.trim(norm)
 	for _, tp := range p.templates {
 		if len(t) < len(tp.head)+len(tp.tail) || !bytes.HasPrefix(t, tp.head) || !bytes.HasSuffix(t, tp.tail) {
 			continue
 		}
-		name := p.trim(t[len(tp.head) : len(t)-len(tp.tail)])
+		fill := p.trim(t[len(tp.head) : len(t)-len(tp.tail)])
+		if tp.digits {
+			if allDigits(fill) {
+				return true
+			}
+			continue
+		}
 		for _, n := range sentProtocolNames {
-			if string(name) == n {
+			if string(fill) == n {
 				return true
 			}
 		}
@@ -155,9 +189,23 @@ func (p *protocolNotices) match(norm []byte) bool {
 	return false
 }
 
+// allDigits reports whether b is one to nine ASCII digits: a duration in
+// milliseconds, not a text.
+func allDigits(b []byte) bool {
+	if len(b) == 0 || len(b) > 9 {
+		return false
+	}
+	for _, c := range b {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
+
 // trim returns b without the ASCII bytes that are not letters or digits,
 // and the full-width separators, at either end.
-func (p *protocolNotices) trim(b []byte) []byte {
+func (p *sentTemplates) trim(b []byte) []byte {
 	for {
 		n := len(b)
 		for len(b) > 0 && b[0] < 0x80 && !isAlnum(b[0]) {
