@@ -155,6 +155,9 @@ type Config struct {
 	// record may move stream time (tickAhead); tests replay a live stream
 	// with it. Nil is time.Now.
 	now func() time.Time
+	// poisonRecycled makes the consumer's fetch pool overwrite every
+	// decompressed batch franz-go recycles (fetchPool.poison; tests).
+	poisonRecycled bool
 }
 
 // wallClock returns the wall clock (Config.now, or time.Now).

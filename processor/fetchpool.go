@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"math/bits"
 	"sync"
+	"sync/atomic"
 	"unsafe"
 
 	"github.com/klauspost/compress/s2"
@@ -71,6 +72,12 @@ const recordBytes = int64(unsafe.Sizeof(kgo.Record{}))
 // A fetchPool is safe for concurrent use, as franz-go requires.
 type fetchPool struct {
 	max int64 // the most bytes the free lists hold
+	// poison overwrites every buffer franz-go gives back before it is
+	// kept, and counts them in poisoned: a test's way to make a string
+	// that still aliases a recycled batch read as garbage
+	// (TestWindowsOutliveRecycledBatches). Off outside tests.
+	poison   bool
+	poisoned atomic.Int64
 
 	mu      sync.Mutex
 	held    int64 // bytes in the free lists (a record slice's at recordBytes a record)
@@ -135,6 +142,10 @@ func (p *fetchPool) GetDecompressBytes(compressed []byte, codec kgo.CompressionC
 // PutDecompressBytes implements kgo.PoolDecompressBytes.
 func (p *fetchPool) PutDecompressBytes(b []byte) {
 	n := cap(b)
+	if p.poison && n > 0 {
+		clear(b[:n])
+		p.poisoned.Add(1)
+	}
 	if n == 0 || n > maxPooledBytes {
 		return
 	}

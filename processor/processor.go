@@ -36,6 +36,7 @@ type Processor struct {
 	sess  *kgo.GroupTransactSession
 	adm   *kadm.Client
 	m     *metrics
+	pool  *fetchPool // the consumer's fetched batches (kgo.WithPools)
 
 	// Owned by the Run goroutine.
 	poll   pollSize       // records per poll (pollsize.go)
@@ -248,6 +249,8 @@ func New(ctx context.Context, cfg Config) (*Processor, error) {
 	}
 	p.txns = [2]*txn{newTxn(p), newTxn(p)}
 	p.applied = make(chan error, 1)
+	p.pool = newFetchPool(cfg.FetchMaxBytes, fetchPoolFactor)
+	p.pool.poison = cfg.poisonRecycled
 	opts := append(slices.Clone(base), kgo.ClientID(id.ClientID(cfg.AdvertiseAddr)))
 	if cfg.SessionTimeout > 0 {
 		opts = append(opts, kgo.SessionTimeout(cfg.SessionTimeout), kgo.HeartbeatInterval(max(cfg.SessionTimeout/10, 100*time.Millisecond)))
@@ -290,7 +293,7 @@ func New(ctx context.Context, cfg Config) (*Processor, error) {
 		// One fetch is one transaction (see Config.FetchMaxBytes).
 		kgo.FetchMaxPartitionBytes(cfg.FetchMaxBytes),
 		kgo.FetchMaxBytes(cfg.FetchMaxBytes),
-		kgo.WithPools(newFetchPool(cfg.FetchMaxBytes, fetchPoolFactor)),
+		kgo.WithPools(p.pool),
 		// A batch over it is dead-lettered and skipped (oversized.go).
 		kgo.MaxDecompressBatchBytes(cfg.MaxBatchBytes),
 		kgo.OnPartitionsAssigned(p.onAssigned),
