@@ -131,6 +131,10 @@ var verdictRules = []rule{
 		{"giving up", "gave up", "given up", "considered to be a failure", "considered a failure", "returned to the sender",
 			"returned to sender", "is returned", "no further", "undeliverable", "permanent"},
 	}, unless: []string{"try again", "retry", "retried", "will keep trying", "slow down"}},
+	{cat: CategoryExpired, final: true, why: "a give-up whose 'will be attempted again' is conditional on the sender sending the message anew ('This message has been in the queue too long and was returned to you. Delivery will be attempted again only if you resend it.', review S37 s37-l09): returned, not a delay notice's promise (the veto of the rule below)", all: [][]string{
+		{"in the queue too long", "too long in the queue", "too long in queue", "returned to you", "returned to the sender", "returned to sender", "gave up", "giving up"},
+		{"only if you resend", "only when you resend", "unless you resend", "if you send it again", "only if you send it again"},
+	}},
 	{cat: CategoryExpired, final: true, why: "queue lifetime exceeded (Postfix, Exim, sendmail, Exchange, SES, Momentum, IronPort, Domino)", any: []string{
 		"message expired", "delivery expired", "delivery time expired", "expired in queue", "queue expired",
 		"expired after sitting in queue", "exceeded max retries", "exceeded max time", "max retries exceeded",
