@@ -811,11 +811,12 @@ var strongRules = []rule{
 		// the EHLO list without STARTTLS, in swaks's words and its kin ("*** Host did not advertise
 		// STARTTLS", probe CA ca-025)
 		"not advertise starttls", "starttls not advertised", "starttls was not advertised", "starttls is not advertised",
-		// a client that could not issue STARTTLS because the server refused the command (Email::Sender's
-		// "can't STARTTLS: Command not implemented", probe CB cb-050): RFC 3207's extension absent
-		"can't starttls", "cannot starttls", "could not starttls", "couldn't starttls", "unable to starttls", "failed to starttls",
 	}, unless: []string{
 		// a client that went on in clear and had the message accepted (review S38 s38-76)
+		"continuing without", "queued as"}},
+	{cat: CategoryTLSRequired, settled: true, why: "a client that could not issue STARTTLS because the server refused or lacks the command (Email::Sender's \"can't STARTTLS: Command not implemented\", probe CB cb-050): RFC 3207's extension absent. A handshake that failed, timed out or was reset after it is the connection's (DESIGN; review S38B s38b-75..77)", any: []string{
+		"can't starttls", "cannot starttls", "could not starttls", "couldn't starttls", "unable to starttls", "failed to starttls",
+	}, unless: []string{"handshake", "timed out", "timeout", "reset", "wrong version", "ssl connect", "tls connect", "eof", "broken pipe",
 		"continuing without", "queued as"}},
 	{cat: CategoryTLSRequired, settled: true, why: "a certificate the client refuses, inside a library's connection or handshake error (MailKit SslHandshakeException 'The host name (…) did not match the name given in the server's SSL certificate'; JavaMail 'Could not convert socket to TLS … PKIX path building failed'; PHP 'Unable to connect with STARTTLS: … certificate verify failed', probe BS bs-016, 024, 039): the certificate is the cause, the broken connection its consequence", any: []string{
 		"did not match the name given in the server's ssl certificate", "name given in the server's ssl certificate",
@@ -1435,13 +1436,14 @@ var strongRules = []rule{
 		"password-protected archive", "password protected archive",
 	}},
 	{cat: CategoryPolicyRejected, settled: true, why: "the check that the sender's domain has a mail exchanger to return mail to (qmail-ldap's 'return MX': '421 DNS temporary failure at return MX check, try again later (#4.3.0)', '554 refused mailfrom because return MX does not exist', probe CB cb-018; before the temporary DNS failure below and the generic 'temporary failure'): a rule on who may send, as the sets label sender-domain checks ('Sender address rejected: Domain not found'), whatever DNS failure it names; retried or not by its code", any: []string{
-		"return mx", "return-mx", "return-path mx", "return path mx",
+		// the noun, not the verb ("did not return MX records", review S38B s38b-96..98)
+		"return mx check", "return mx does not", "return mx lookup", "return mx not", "return-mx", "return-path mx", "return path mx",
 	}},
 	{cat: CategoryDomainNotFound, settled: true, why: "a temporary DNS failure in chkuser's word order, said of the recipient domain's MX lookup (CHKUSER_RCPTMX_TMP_STRING '451 4.4.0 DNS temporary failure (chkuser)', sagredo-dev/qmail chkuser_settings.h, blindal-0021): the destination's DNS, retried, as the sets label 'DNS temporary failure looking up <domain>' and 'Temporary DNS failure resolving <domain>' — the sender's domain, SPF or the client's name checked instead is not", any: []string{
 		"dns temporary failure", "dns temporary error",
 	}, unless: []string{"sender", "spf", "helo", "ehlo", "reverse", "ptr", "rdns", "client", "mail from",
 		// qmail-ldap's check of the sender's domain (its "return MX", probe CB cb-018)
-		"return mx", "return-mx", "return-path mx", "return path mx"}},
+		"return mx check", "return mx does not", "return mx lookup", "return mx not", "return-mx", "return-path mx", "return path mx"}},
 	{cat: CategoryConnectionFailed, why: "the sending MTA's own summary that every MX of the domain failed or could not be reached: connection failures, retried (Haraka outbound/hmail.js temp_fail 'Tried all MXs', blindal-0038; 'all MXs returned transient failures' as labelled before) — Exim's 'all relevant MX records point to non-existent hosts' is the domain's DNS and matches before", any: []string{
 		"tried all mxs", "tried all mx", "tried all mx hosts", "tried all mail exchangers", "all mxs failed", "all mx hosts failed",
 		"all mx servers failed", "all mail exchangers failed", "could not connect to any mx", "unable to connect to any mx",
@@ -1714,7 +1716,7 @@ var strongRules = []rule{
 		// an HTTP request a delivery agent made and the web server failed (Request Tracker's
 		// rt-mailgate 'HTTP request failed: 500 Internal Server Error', probe CB cb-014): not an
 		// HTTP client on the SMTP port
-		"http request failed", "http request to"}},
+		"http request failed"}},
 	{cat: CategorySyntaxError, why: "an address or path over RFC 5321 §4.5.3.1's size limits (local part 64 octets, domain 255, path 256): the address's form, not a policy (tmail '550 domain part of reverse path MUST be lower than 255 char (RFC 5321 4.5.3.1.2)')",
 		any: []string{"4.5.3.1"},
 		all: [][]string{{"reverse path", "reverse-path", "forward path", "forward-path", "local part", "local-part", "domain part", "domain-part",
@@ -2400,15 +2402,21 @@ var strongRules = []rule{
 		"no service on this port", "δεν παρέχει υπηρεσίες σε αυτή τη θύρα", "ne fournit pas de service sur ce port",
 		"non fornisce il servizio su questa porta", "biedt geen service aan op deze poort", "не предоставляет доступ к этому порту",
 		"bu bağlantı noktasında hizmet sağlamaz", "没有在该端口提供服务",
-	}},
+	}, unless: []string{
+		// a server that gives service on the port only after STARTTLS (review S38B s38b-19)
+		"starttls", "|tls|", "|ssl|", "encrypt"}},
 	{cat: CategoryUserUnknown, settled: true, why: "'no such user' in the languages GNU Mailutils' delivery agent (maidag) is translated into, after the user's name ('%s: no such user', po/*.po at 211426a: Swedish 'ingen sådan användare', Finnish 'tuntematon käyttäjä', Indonesian 'tidak ada pengguna seperti itu', Vietnamese 'không có người dùng như vậy'; probe CB cb-036, cb-037): the recipient unknown, as in English", any: []string{
-		"ingen sådan användare", "okänd användare", "tuntematon käyttäjä", "tidak ada pengguna seperti itu", "pengguna tidak dikenal",
-		"không có người dùng như vậy", "người dùng không tồn tại",
-	}},
+		"ingen sådan användare", "tuntematon käyttäjä", "tidak ada pengguna seperti itu", "không có người dùng như vậy",
+	}, unless: []string{
+		// the sender or a login refused, in the same languages (review S38B s38b-28, 29, 31, 106)
+		"avsändare", "inloggning", "lähettäjä", "kirjautu", "pengirim", "otentikasi", "autentikasi", "login", "người gửi",
+		"đăng nhập", "xác thực", "sender", "auth"}},
 	{cat: CategoryMailboxFull, settled: true, why: "a mailbox's quota exceeded in the languages of GNU Mailutils' delivery agent ('%s: mailbox quota exceeded for this recipient', po/*.po at 211426a: Swedish 'kvot för brevlåda överstigen', Finnish '…sähköpostilaatikkokiintiö ylitettiin', Indonesian 'kuota kotak surat dilewati', Russian 'превысил квоту на размер почтового ящика', Ukrainian 'вичерпано обмеження розміру скриньки', Vietnamese 'hạn ngạch hộp thư bị vượt quá'; probe CB cb-035): the recipient's storage, which the model read as other, an unknown user or a size", any: []string{
-		"kvot för brevlåda", "brevlådans kvot", "kvoten för brevlådan", "laatikkokiintiö", "postilaatikon kiintiö", "kiintiö ylitettiin", "kiintiö ylitetty",
+		// (not a bare "kiintiö ylitetty", any quota exceeded, nor "hộp thư đầy", which begins "hộp
+		// thư đầy đủ", the complete mailbox address: review S38B s38b-34..36, s38b-40)
+		"kvot för brevlåda", "brevlådans kvot", "kvoten för brevlådan", "laatikkokiintiö", "postilaatikon kiintiö",
 		"kuota kotak surat", "kotak surat penuh", "квоту на размер почтового ящика", "квота почтового ящика", "обмеження розміру скриньки",
-		"hạn ngạch hộp thư", "hộp thư đầy",
+		"hạn ngạch hộp thư", "hộp thư đã đầy", "hộp thư bị đầy",
 	}},
 	{cat: CategoryServerError, settled: true, why: "a delivery agent that could not lock the recipient's mailbox, in the languages of GNU Mailutils ('cannot lock mailbox `%s': %s', po/*.po at 211426a: Catalan 'No es pot blocar la bústia', Spanish 'no se puede bloquear el buzón', French 'impossible de verrouiller la boîte aux lettres', Russian 'Невозможно заблокировать почтовый ящик'; probe CB cb-038): the receiving host's own state, retried (maidag exits EX_TEMPFAIL), as the English 'unable to lock' of batch CA is; a lock of an account is not", any: []string{
 		"no es pot blocar la bústia", "no se puede bloquear el buzón", "ei voida lukita sähköpostilaatikkoa",
@@ -2418,15 +2426,21 @@ var strongRules = []rule{
 	}},
 	{cat: CategoryServerError, settled: true, why: "an HTTP request a delivery agent makes to hand the message on (Request Tracker's rt-mailgate 'HTTP request failed: 500 Internal Server Error. Your webserver logs may have more information …', probe CB cb-014) failing at the web server: the receiving side's fault, which the agent reports with EX_TEMPFAIL; the HTTP status is not an SMTP reply code (embeddedReply)", any: []string{
 		"http request failed", "http request to && failed", "webserver logs", "web server logs",
-		// a 5xx web server status named as HTTP's ("Webhook delivery failed: HTTP 502 Bad Gateway")
-		"|http 5", "http/1.1 5", "http/1.0 5", "http/2 5", "http error 5", "http status 5",
-	}},
+		// a 5xx web server status named as HTTP's ("Webhook delivery failed: HTTP 502 Bad Gateway"),
+		// RFC 9110's own five (not "HTTP 550 equivalent: 550 …", review S38B s38b-70)
+		"|http 500|", "|http 502|", "|http 503|", "|http 504|", "http error 500", "http error 502", "http error 503", "http error 504",
+	}, unless: []string{
+		// a status with a meaning of its own: a rate (429), a size (413) (review S38B s38b-52, 53)
+		"429", "too many requests", "413", "too large"}},
 	{cat: CategorySpamContent, settled: true, why: "a kind of MIME content the server does not take (qmail-ldap's '552 we don't accept email with this MIME content (#5.3.4)', logged as a bad MIME attachment, probe CB cb-020): a verdict on what the message carries, as the sets read attachment types refused, whatever X.3.4 (too big) code the patch puts on it", all: [][]string{
 		{"mime content", "mime type", "mime part", "mime attachment"},
 		{"don't accept", "do not accept", "not accepted", "not allowed", "not permitted", "refuse", "reject", "banned"},
 	}, unless: []string{"size", "too large", "too big", "malformed", "broken", "invalid", "syntax"}},
 	{cat: CategoryRateLimited, settled: true, why: "a bridge or service that stops taking requests for a while after too many failed ones (Proton Mail Bridge's ErrTooManyErrors 'too many failed requests, please try again later', probe CB cb-026): a throttle on the sender, retried; failed logins counted are the server's policy on who may send (SMTP AUTH)", any: []string{
 		"too many failed requests", "too many requests failed", "too many unsuccessful requests",
+		// HTTP's own 429 (RFC 6585 §4) from a web service a delivery agent or client called
+		// ("HTTP request failed: 429 Too Many Requests", review S38B s38b-52)
+		"429 too many requests",
 	}, unless: []string{"login", "auth", "password", "credential"}},
 }
 
@@ -2768,8 +2782,11 @@ var (
 	sentNotices = []string{
 		"sent successfully", "successfully sent", "sent succesfully", "been sent successfully",
 		// a success DSN's own sentence (Bongo's queue agent "The message has been successfully
-		// delivered.", probe CB cb-056)
-		"successfully delivered", "delivered successfully",
+		// delivered.", probe CB cb-056), the message as its subject: "successfully delivered to 0
+		// of 3 recipients", "to the dead letter queue", "yet to be successfully delivered" are not
+		// (review S38B s38b-08..12)
+		"has been successfully delivered", "was successfully delivered", "message delivered successfully",
+		"has been delivered successfully", "was delivered successfully",
 		"gửi thư thành công", "gửi thành công", "با موفقیت فرستاده شد", "با موفقیت ارسال شد", "موفقانه ارسال", "تم إرسال الرسالة بنجاح", "أرسل البريد بنجاح",
 		"נשלחה בהצלחה", "успешно отправлен", "успешно изпратен", "изпратено успешно", "успешно послат", "успішно надіслан", "успішно відправлен",
 		"basariyla gonderildi", "erfolgreich gesendet", "erfolgreich versendet", "erfolgreich verschickt", "erfolgreich versandt",
