@@ -1084,3 +1084,11 @@ func TestFreshBatchCA(t *testing.T) { holdsFreshBatch(t, "blind_ca.jsonl", 30, 3
 // and Mail::Sendmail's "no (more) retries!" as a deferred DNS failure
 // (cb-047).
 func TestFreshBatchCB(t *testing.T) { holdsFreshBatch(t, "blind_cb.jsonl", 56, 50, 54) }
+
+// TestFreshBatchCC guards batch CC (session 38): 49 replies by a blind
+// helper from mail software no set cites (Trojita, Mutt, Redmine, Odoo,
+// dkimproxy, DBMail, …), committed unscored (e695ac4) and scored once
+// after CB's fixes and review S38B's: 30/49 category, 32/49 outcome.
+// **Not tuned on**: held out for the next session. Its misses are listed
+// in testdata/README.md ("Batch CC").
+func TestFreshBatchCC(t *testing.T) { holdsFreshBatch(t, "blind_cc.jsonl", 49, 30, 32) }
