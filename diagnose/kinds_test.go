@@ -105,6 +105,7 @@ var kindsUntrained = map[string]bool{"fallbacks, more": true, "code meaning over
 	"BZ kinds":                true,
 	"CA kinds":                true,
 	"CB kinds":                true,
+	"CC kinds":                true,
 	"review S36 near misses":  true,
 	"review S36B near misses": true,
 	"review S36C near misses": true,

@@ -158,6 +158,9 @@ var verdictRules = []rule{
 		// the sending MTA's count of postponed attempts run out (Mireka's "Too much postponings of
 		// delivery attempt, attempt is considered to be a failure.", probe BZ bz-029)
 		"too much postponings", "too many postponings",
+		// 9front upas runq's return notice after its give-up time ("Your request … failed (code
+		// Giveup). The symptom was: smtp timeout …", probe CC cc-047)
+		"(code giveup)", "code giveup",
 		"could not be delivered after", "undeliverable after", "in the time allowed",
 		"expired && queue", "delivery abandoned", "abandoned after", "days of retries", "hours of retries", "retries exhausted", "aged out",
 		"days of retrying", "retry period",
@@ -606,6 +609,33 @@ var mechanismRules = []rule{
 
 // strongRules are specific phrases, most specific category first.
 var strongRules = []rule{
+	// Batch CC's kinds that an older, broader rule below would read
+	// first: their phrases are a client's or a mechanism's own
+	// (kinds_cc_test.go).
+	{cat: CategorySyntaxError, settled: true, why: "a client that finds no authentication scheme it supports among the server's, in its translations (Trojita's 'Unsupported or unknown authentication scheme', po/*/trojita_common.po at d6600a0; nmh's '[BHST] Chosen mechanism CRAM-MD5 not supported by server'; probe CC cc-007, cc-008, cc-035): RFC 4954 §4's 504 for a mechanism not offered, as batches BY's and CA's client texts are read", any: []string{
+		"behörighetskontrollmetod stöds inte eller är inte känd", "desteklenmeyen veya bilinmeyen kimlik doğrulama şeması",
+		"dəstəklənməyən və ya naməlum kimlik doğrulaması sxemi", "ei-tuettu tai tuntematon tunnistautumistapa",
+		"esquema d'autenticació no admès o desconegut", "esquema d'autenticació no admés o desconegut",
+		"esquema de autenticación desconocido o no permitido", "esquema de autenticación incompatíbel ou descoñecido",
+		"esquema de autenticação desconhecido ou não suportado", "ikke-understøttet eller ukendt autentifikationsskema",
+		"neatbalstīts vai nepazīstams pietikšanās veids", "nem támogatott vagy ismeretlen hitelesítési séma",
+		"nepodporovaná alebo neznáma schéma overovania", "nepodprta ali neznana shema preverjanja pristnosti",
+		"nepodržana ili nepoznata šema autentifikacije", "nesubtenata aŭ nekonata aŭtentikigskemo",
+		"nicht unterstütztes oder unbekanntes authentifizierungsschema", "nieobsługiwany lub nieznany schemat uwierzytelniania",
+		"niet-ondersteunde of onbekende authenticatiemethode", "o esquema de autenticação é desconhecido ou não é suportado",
+		"schema di autenticazione non supportato o sconosciuto", "schéma d'authentification inconnu ou non pris en charge",
+		"toetamata või tundmatu autentimisskeem", "unsupported or unknown authentication scheme",
+		"μη υποστηριζόμενο ή άγνωστο σχήμα ταυτοποίησης", "не поддерживаемая или неизвестная схема аутентификации",
+		"непідтримувана або невідома схема розпізнавання", "მხარდაუჭერელიან უცნობი ავთენტიკაციის სქემა",
+		"chosen mechanism && not supported", "mechanism && not supported by server", "mechanism && not supported by the server",
+	}},
+	{cat: CategoryAuthenticationFailed, settled: true, why: "Sender ID (RFC 4406), Microsoft's SPF-like check of the purported responsible address, refusing the sender (sid-milter's '550 5.7.1 Rejected due to Sender-ID policy for sender …', probe CC cc-046): a sender-authentication mechanism's verdict, as SPF's", all: [][]string{
+		{"sender-id", "senderid", "sender id policy", "sender id check", "sender id record", "sender id (pra)"},
+		{"reject", "fail", "policy", "not permitted", "not authorized", "denied"},
+	}, unless: []string{"|pass|", "passed"}},
+	{cat: CategoryUserUnknown, why: "a webmail's report that a recipient address it gave was refused at RCPT ('One or more of the recipient addresses may be invalid (RCPT command failed)', Cypht, probe CC cc-021): the recipient's address", any: []string{
+		"recipient addresses may be invalid", "recipient address may be invalid", "recipient addresses might be invalid",
+	}},
 	// Batch BW's kinds (kinds_bw_test.go): non-English texts of mail
 	// clients, webmails and providers' help pages: Thunderbird's send
 	// errors in locales the rules lacked, Zimbra's quota and size
@@ -2442,6 +2472,44 @@ var strongRules = []rule{
 		// ("HTTP request failed: 429 Too Many Requests", review S38B s38b-52)
 		"429 too many requests",
 	}, unless: []string{"login", "auth", "password", "credential"}},
+	// Batch CC's kinds (kinds_cc_test.go): mail clients and web
+	// applications in their translations, small servers and milters.
+	{cat: CategoryConnectionFailed, settled: true, why: "a mail client's SMTP session that failed reading or writing, or whose TLS it could not negotiate, in its translations (Mutt's 'SMTP session failed: read error', '… write error', 'Could not negotiate TLS connection', po/*.po at 15c4579; probe CC cc-016, cc-017): the connection, retried", any: []string{
+		"ei voitu neuvotella tls-yhteyttä", "es konnte keine tls-verbindung realisiert werden", "ezin da tls konexioa negoziatu",
+		"impossibile negoziare la connessione tls", "impossible de négocier la connexion tls", "kon tls connectie niet onderhandelen",
+		"kunde inte förhandla fram tls-anslutning", "kunne ikke opnå tls-forbindelse", "la session smtp a échoué : erreur d'écriture",
+		"la session smtp a échoué : erreur de lecture", "la sessió smtp ha fallat: error de lectura",
+		"la sessió smtp ha fallat: error d’escriptura", "ne eblis negoci tls-konekton", "nelze navázat tls spojení",
+		"nem lehetett megtárgyalni a tls kapcsolatot", "no se pudo negociar una conexión tls",
+		"no s’ha pogut negociar la connexió tls", "níorbh fhéidir nasc tls a shocrú", "połączenie tsl nie zostało wynegocjowane",
+		"smtp oturumu başarısız oldu: okuma hatası", "smtp oturumu başarısız oldu: yazma hatası",
+		"smtp relace selhala: chyba při zápisu", "smtp relace selhala: chyba při čtení", "smtp saioak huts egin du: idazketa errorea",
+		"smtp saioak huts egin du: irakurketa errorea", "smtp セッション失敗: 書き込みエラー", "smtp セッション失敗: 読み出しエラー", "smtp 会话失败：写错误",
+		"smtp 会话失败：读错误", "smtp-verbindung fehlgeschlagen: lesefehler", "smtp-verbindung fehlgeschlagen: schreibfehler",
+		"smtp-konekto malsukcesis: legeraro", "smtp-konekto malsukcesis: skriberaro", "smtp-sessie is mislukt: leesfout",
+		"smtp-sessie is mislukt: schrijffout", "smtp-sessio epäonnistui: kirjoitusvirhe", "smtp-sessio epäonnistui: lukuvirhe",
+		"smtp-session mislykkedes: læsningsfejl", "smtp-session mislykkedes: skrivningsfejl", "smtp-session misslyckades: läsfel",
+		"smtp-session misslyckades: skrivfel", "sesi smtp gagal: kesalahan pembacaan", "sesi smtp gagal: kesalahan penulisan",
+		"sesja smtp nie powiodła się: błąd odczytu", "sesja smtp nie powiodła się: błąd zapisu",
+		"sessione smtp fallita: errore di lettura", "sessione smtp fallita: errore di scrittura",
+		"tls bağlantısı pazarlığı yapılamadı", "tls ühendust ei õnnestu kokku leppida", "tls 接続を確立できなかった", "tls 연결 할수 없음",
+		"tidak dapat negosiasi hubungan tls", "αδυναμία διαπραγμάτευσης σύνδεσης tls", "не вийшло домовитись про tls з’єднання",
+		"не може да бъде установена tsl връзка", "не удалось установить tls-соединение", "ошибка smtp сессии: ошибка записи",
+		"ошибка smtp сессии: ошибка чтения", "помилка сесії smtp: помилка запису в сокет",
+		"помилка сесії smtp: помилка читання з сокета", "无法协商 tls 连接",
+	}},
+	{cat: CategoryConnectionFailed, settled: true, why: "a client that got no reply codes from its server, or was given the wrong port for the protocol, or whose connection timed out in Ruby's words, without a reply code (phpBB's 'Could not get mail server response codes.', SMF's 'SMTP port setting incorrect; it should be 465 for SSL servers', Redmine around Ruby's Timeout::Error 'execution expired', probe CC cc-004, cc-005, cc-032): no session", all: [][]string{
+		{"get mail server response codes", "get the mail server response", "smtp port setting incorrect", "port setting incorrect",
+			"(execution expired)", "execution expired"},
+		{noReplyCodeLiteral},
+	}},
+	{cat: CategorySpamContent, settled: true, why: "a filter that refuses the message for the language of its body (YAMilter's Language recipe '550 5.7.1 Language used in mail body is incomprehensible to our users', probe CC cc-048): a verdict on this message's content", any: []string{
+		"language used in mail body", "language used in the mail body", "language used in the message body", "incomprehensible to our users",
+		"language of the message body is", "language of the mail body is",
+	}},
+	{cat: CategoryServerError, settled: true, why: "the receiving server's database gone away (DBMail's '500 database has gone fishing BYE', probe CC cc-043; MySQL's 'server has gone away'): its own back end, whatever 5xx code it puts on it", any: []string{
+		"database has gone", "database gone away", "database went away", "server has gone away", "database has gone fishing",
+	}},
 }
 
 // exchangeStatusRules are Exchange Online's three-digit enhanced codes
@@ -2986,6 +3054,13 @@ var reportHints = []string{"recipient could not be processed", "failure reasons"
 
 var bounceHints = []string{
 	"message discarded", // cPanel/Exim "… allowed. Message discarded."
+	// a "try again" after an instruction to correct the sender's settings or the address is
+	// the user's fix before sending anew, not a retry (Cypht's "Login to the SMTP server was
+	// not authorized. Please check your username and password, and try again.", "… may be
+	// invalid (RCPT command failed). Please check the email addresses and try again", probe CC
+	// cc-020, cc-021)
+	"check your username and password", "check your user name and password", "check the email address",
+	"check the e-mail address", "check the recipient address", "verify the email address",
 	// Postfix local(8)'s mailbox write failing for a reason other than a busy lock or a full disk
 	// keeps mbox_dsn's default 5.x status and is returned (local/mailbox.c; review S38 s38-53)
 	"error writing message: permission denied", "error writing message: read-only file system",

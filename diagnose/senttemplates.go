@@ -123,8 +123,138 @@ var sentDurationTemplates = []string{
 	"你的消息已经被发送到 SMTP 服务器（%d ms）！祝贺 :)",                                               // zh_CN
 }
 
-// sentTemplates finds sentProtocolTemplates and sentDurationTemplates in
-// normalised replies. It is read-only once built.
+// sentAddressTemplates are a web application's notice that it sent a
+// mail to an address: Redmine's notice_email_sent ("An email was sent to
+// %{value}") in its 48 distinct translations (config/locales/*.yml at
+// 890812e); probe CC cc-030, cc-031. %a stands for the address: one word
+// with an @.
+var sentAddressTemplates = []string{
+	"%aتم ارسال رسالة الى",                  // ar
+	"Məktub göndərilib %a",                  // az
+	"Изпратен e-mail на %a",                 // bg
+	"Email je poslan %a",                    // bs
+	"S'ha enviat un correu electrònic a %a", // ca
+	"Na adresu %a byl odeslán e-mail",       // cs
+	"En email er sendt til %a",              // da
+	"Eine E-Mail wurde an %a gesendet.",     // de
+	"Ένα μήνυμα ηλεκτρονικού ταχυδρομείου εστάλη στο %a", // el
+	"An email was sent to %a",                           // en-GB
+	"Se ha enviado un correo a %a",                      // es-PA
+	"%a-le saadeti kiri",                                // et
+	"%a helbidera eposta bat bidali da",                 // eu
+	"یک رایانامه به %a فرستاده شد.",                     // fa
+	"Sähköposti on lähetty osoitteeseen %a",             // fi
+	"Un email a été envoyé à %a",                        // fr
+	"Enviouse un correo a %a",                           // gl
+	"דואל נשלח לכתובת %a",                               // he
+	"E-mail je poslan %a",                               // hr
+	"Egy e-mail üzenetet küldtünk a következő címre %a", // hu
+	"Email sudah dikirim ke %a",                         // id
+	"Una email è stata spedita a %a",                    // it
+	"%a 宛にメールを送信しました。",                                  // ja
+	"%a님에게 메일이 발송되었습니다.",                                // ko
+	"Laiškas išsiųstas į %a",                            // lt
+	"E-pasts tika nosūtīts uz %a",                       // lv
+	"Е-порака е пратена на %a",                          // mk
+	"%a - руу мэйл илгээлээ",                            // mn
+	"Een e-mail werd verstuurd naar %a",                 // nl
+	"En e-post er sendt til %a",                         // no
+	"E-mail został wysłany do %a",                       // pl
+	"Um e-mail foi enviado para %a",                     // pt-BR
+	"Foi enviado um e-mail para %a",                     // pt
+	"S-a trimis un email către %a",                      // ro
+	"Отправлено письмо %a",                              // ru
+	"Na adresu %a bol odoslaný email",                   // sk
+	"E-poštno sporočilo je bilo poslano %a",             // sl
+	"U dërgua një email te %a",                          // sq
+	"E-poruka je poslata na %a",                         // sr-YU
+	"E-порука је послата на %a",                         // sr
+	"Ett mail skickades till %a",                        // sv
+	"%aக்கு மின்னஞ்சல் அனுப்பப்பட்டது", // ta-IN
+	"อีเมล์ได้ถูกส่งถึง %a",            // th
+	"E-posta gönderildi %a",    // tr
+	"Відправлено листа %a",     // uk
+	"Email đã được gửi tới %a", // vi
+	"郵件已經成功寄送至以下收件者： %a",       // zh-TW
+	"邮件已发送至 %a",                // zh
+}
+
+// sentAloneTemplates are mail clients' notices that the message was sent,
+// which they show alone: Mutt's "Mail sent." (po/*.po at 15c4579) and
+// Trojita's "Message sent" (po/*/trojita_common.po at d6600a0) in their
+// translations; probe CC cc-038..040. Read as the whole text, as the
+// other templates are: "Message envoyé" inside a longer text is the
+// rules'.
+var sentAloneTemplates = []string{
+	"Mail sent.",                 // mutt en
+	"Писмото е изпратенo.",       // mutt bg
+	"S’ha enviat el missatge.",   // mutt ca
+	"Zpráva odeslána.",           // mutt cs
+	"Mail sendt.",                // mutt da
+	"Nachricht verschickt.",      // mutt de
+	"Το γράμμα εστάλη.",          // mutt el
+	"Mesaĝo sendita.",            // mutt eo
+	"Mensaje enviado.",           // mutt es
+	"Teade on saadetud.",         // mutt et
+	"Mezua bidalirik.",           // mutt eu
+	"Viesti lähetetty.",          // mutt fi
+	"Message envoyé.",            // mutt fr
+	"Seoladh an teachtaireacht.", // mutt ga
+	"Mensaxe enviada.",           // mutt gl
+	"Levél elküldve.",            // mutt hu
+	"Surat telah dikirim.",       // mutt id
+	"Messaggio spedito.",         // mutt it
+	"メールを送信した。",                  // mutt ja
+	"메일 보냄.",                     // mutt ko
+	"Laiškas išsiųstas.",         // mutt lt
+	"Bericht verstuurd.",         // mutt nl
+	"Poczta została wysłana.",    // mutt pl
+	"Mensagem enviada.",          // mutt pt_BR
+	"Сообщение отправлено.",      // mutt ru
+	"Správa bola odoslaná.",      // mutt sk
+	"Brevet skickat.",            // mutt sv
+	"E-posta gönderildi.",        // mutt tr
+	"Лист відправлено.",          // mutt uk
+	"邮件已发送。",                     // mutt zh_CN
+	"信件已經寄出。",                    // mutt zh_TW
+	"أُرسلت الرّسالة",            // trojita ar
+	"Məktub göndərildi",          // trojita az
+	"Poruka poslana",             // trojita bs
+	"El missatge s'ha enviat",    // trojita ca
+	"Zpráva byla odeslána",       // trojita cs
+	"Brev afsendt",               // trojita da
+	"Nachricht wurde versendet",  // trojita de
+	"To μήνυμα εστάλη",           // trojita el
+	"Message sent",               // trojita en_GB
+	"Mesaĝo sendita",             // trojita eo
+	"Mensaje enviado",            // trojita es
+	"Kiri on saadetud",           // trojita et
+	"Viesti lähetetty",           // trojita fi
+	"Message envoyé",             // trojita fr
+	"Teachtaireacht Seolta",      // trojita ga
+	"A mensaxe enviouse",         // trojita gl
+	"Üzenet elküldve",            // trojita hu
+	"Message inviate",            // trojita ia
+	"Messaggio inviato",          // trojita it
+	"შეტყობინება გაგზავნილია", // trojita ka
+	"Vēstule nosūtīta",          // trojita lv
+	"Melding sendt",             // trojita nb
+	"Bericht verzonden",         // trojita nl
+	"Wiadomość została wysłana", // trojita pl
+	"Mensagem enviada",          // trojita pt
+	"Сообщение отправлено",      // trojita ru
+	"Odoslaná správa",           // trojita sk
+	"Sporočilo poslano",         // trojita sl
+	"Brev skickat",              // trojita sv
+	"İleti gönderildi",          // trojita tr
+	"ئۇچۇر يوللاندى",            // trojita ug
+	"Повідомлення надіслано",    // trojita uk
+	"已发出信件",                     // trojita zh_CN
+}
+
+// sentTemplates finds sentProtocolTemplates, sentDurationTemplates,
+// sentAddressTemplates and sentAloneTemplates in normalised replies. It is
+// read-only once built.
 type sentTemplates struct {
 	templates []sentTemplate
 	// seps are the full-width separators of CJK text that stand where an
@@ -134,11 +264,11 @@ type sentTemplates struct {
 }
 
 // sentTemplate is one of the templates normalised, split at its
-// placeholder, without the separators around it; digits says the
-// placeholder is a number (%d), not a protocol's name (%s).
+// placeholder, without the separators around it; fill says what the
+// placeholder stands for.
 type sentTemplate struct {
 	head, tail []byte
-	digits     bool
+	fill       byte // 's' a protocol's name, 'd' digits, 'a' an address, 0 none (the template alone)
 }
 
 // newSentTemplates normalises the templates and the separators as replies
@@ -151,42 +281,68 @@ func newSentTemplates() *sentTemplates {
 	}
 	add := func(templates []string, placeholder string) {
 		for _, t := range templates {
-			head, tail, ok := bytes.Cut(normalize(nil, t, false), []byte(placeholder))
+			norm := normalize(nil, t, false)
+			if placeholder == "" {
+				p.templates = append(p.templates, sentTemplate{head: p.trim(norm)})
+				continue
+			}
+			head, tail, ok := bytes.Cut(norm, []byte(placeholder))
 			if !ok {
 				panic("diagnose: a sent template without " + placeholder + ": " + t)
 			}
-			p.templates = append(p.templates, sentTemplate{p.trim(head), p.trim(tail), placeholder == "%d"})
+			p.templates = append(p.templates, sentTemplate{p.trim(head), p.trim(tail), placeholder[1]})
 		}
 	}
 	add(sentProtocolTemplates, "%s")
 	add(sentDurationTemplates, "%d")
+	add(sentAddressTemplates, "%a")
+	add(sentAloneTemplates, "")
 	return p
 }
 
 // match reports whether norm, a normalised reply, is one of the templates
-// alone with a protocol's name or a number in its place, whatever
+// alone with what its placeholder stands for in its place, whatever
 // separators (colons, quotes, spaces, ASCII or full-width) stand around
 // it and at the ends.
 func (p *sentTemplates) match(norm []byte) bool {
 	t := p.trim(norm)
 	for _, tp := range p.templates {
+		if tp.fill == 0 {
+			if bytes.Equal(t, tp.head) {
+				return true
+			}
+			continue
+		}
 		if len(t) < len(tp.head)+len(tp.tail) || !bytes.HasPrefix(t, tp.head) || !bytes.HasSuffix(t, tp.tail) {
 			continue
 		}
 		fill := p.trim(t[len(tp.head) : len(t)-len(tp.tail)])
-		if tp.digits {
+		switch tp.fill {
+		case 'd':
 			if allDigits(fill) {
 				return true
 			}
-			continue
-		}
-		for _, n := range sentProtocolNames {
-			if string(fill) == n {
+		case 'a':
+			if anAddress(fill) {
 				return true
+			}
+		default:
+			for _, n := range sentProtocolNames {
+				if string(fill) == n {
+					return true
+				}
 			}
 		}
 	}
 	return false
+}
+
+// anAddress reports whether b looks like one e-mail address: one word of
+// at most 254 bytes (RFC 5321 §4.5.3.1.3's path) with an @ that is
+// neither first nor last.
+func anAddress(b []byte) bool {
+	at := bytes.IndexByte(b, '@')
+	return len(b) <= 254 && at > 0 && at < len(b)-1 && bytes.IndexByte(b, ' ') < 0
 }
 
 // allDigits reports whether b is one to nine ASCII digits: a duration in
