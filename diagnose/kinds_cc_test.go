@@ -49,16 +49,14 @@ func TestKindCCKinds(t *testing.T) {
 
 		// 5. the body's language refused (cc-048), a database gone away
 		// (cc-043), recipient addresses said invalid (cc-021)
-		{r("554 5.7.1 Language of the message body is not accepted here"), OutcomeBounced, CategorySpamContent},
+		{r("554 5.7.1 The language used in the message body is not accepted here"), OutcomeBounced, CategorySpamContent},
 		{r("451 4.3.0 MySQL server has gone away"), OutcomeDeferred, CategoryServerError},
 		{r("One or more recipient addresses may be invalid"), OutcomeBounced, CategoryUserUnknown},
 
 		// 6. a queue runner's give-up (cc-047), whatever symptom it quotes
 		{r("Your request ``net!example.org jo@example.org '' failed (code Giveup).\nThe symptom was:\n\nconnection refused"), OutcomeBounced, CategoryExpired},
 
-		// 7. "try again" after an instruction to fix the settings or the
-		// address is no retry (cc-020, 021); a temporary failure's is
-		{r("Authentication failed. Please check your username and password, and try again."), OutcomeBounced, CategoryPolicyRejected},
+		// 7. a temporary authentication failure is the server's, retried
 		{r("Temporary authentication failure, try again later"), OutcomeDeferred, CategoryServerError},
 	})
 }

@@ -160,7 +160,7 @@ var verdictRules = []rule{
 		"too much postponings", "too many postponings",
 		// 9front upas runq's return notice after its give-up time ("Your request … failed (code
 		// Giveup). The symptom was: smtp timeout …", probe CC cc-047)
-		"(code giveup)", "code giveup",
+		"(code giveup)",
 		"could not be delivered after", "undeliverable after", "in the time allowed",
 		"expired && queue", "delivery abandoned", "abandoned after", "days of retries", "hours of retries", "retries exhausted", "aged out",
 		"days of retrying", "retry period",
@@ -627,12 +627,17 @@ var strongRules = []rule{
 		"toetamata või tundmatu autentimisskeem", "unsupported or unknown authentication scheme",
 		"μη υποστηριζόμενο ή άγνωστο σχήμα ταυτοποίησης", "не поддерживаемая или неизвестная схема аутентификации",
 		"непідтримувана або невідома схема розпізнавання", "მხარდაუჭერელიან უცნობი ავთენტიკაციის სქემა",
-		"chosen mechanism && not supported", "mechanism && not supported by server", "mechanism && not supported by the server",
-	}},
-	{cat: CategoryAuthenticationFailed, settled: true, why: "Sender ID (RFC 4406), Microsoft's SPF-like check of the purported responsible address, refusing the sender (sid-milter's '550 5.7.1 Rejected due to Sender-ID policy for sender …', probe CC cc-046): a sender-authentication mechanism's verdict, as SPF's", all: [][]string{
-		{"sender-id", "senderid", "sender id policy", "sender id check", "sender id record", "sender id (pra)"},
-		{"reject", "fail", "policy", "not permitted", "not authorized", "denied"},
-	}, unless: []string{"|pass|", "passed"}},
+		"chosen mechanism && not supported",
+	}, unless: []string{
+		// a mechanism that needs encryption first (RFC 4954's 538) or is too weak (534) is not one
+		// the server lacks (review S38C s38c-23..28)
+		"encrypt", "starttls", "|tls|", "|ssl|", "too weak", "in clear", "cleartext"}},
+	{cat: CategoryAuthenticationFailed, settled: true, why: "Sender ID (RFC 4406), Microsoft's SPF-like check of the purported responsible address, refusing the sender (sid-milter's '550 5.7.1 Rejected due to Sender-ID policy for sender …', probe CC cc-046): a sender-authentication mechanism's verdict, as SPF's. Only its verdict said of it: a Sender ID result beside another refusal (a listing, a full mailbox, an unknown user) or a neutral one is not (review S38C s38c-38..43)", any: []string{
+		"rejected due to sender-id", "rejected due to sender id", "rejected by sender-id", "rejected by sender id",
+		"sender-id policy for sender", "sender id policy for sender", "sender id check failed", "sender-id check failed",
+		"sender id (pra) check failed", "sender-id (pra) check failed", "sender id validation failed", "sender-id validation failed",
+		"sender id validation failure", "sender-id validation failure", "senderid=fail", "sender-id=fail", "sender-id: fail", "senderid: fail",
+	}, unless: []string{"|pass|", "passed", "neutral"}},
 	{cat: CategoryUserUnknown, why: "a webmail's report that a recipient address it gave was refused at RCPT ('One or more of the recipient addresses may be invalid (RCPT command failed)', Cypht, probe CC cc-021): the recipient's address", any: []string{
 		"recipient addresses may be invalid", "recipient address may be invalid", "recipient addresses might be invalid",
 	}},
@@ -2504,8 +2509,9 @@ var strongRules = []rule{
 		{noReplyCodeLiteral},
 	}},
 	{cat: CategorySpamContent, settled: true, why: "a filter that refuses the message for the language of its body (YAMilter's Language recipe '550 5.7.1 Language used in mail body is incomprehensible to our users', probe CC cc-048): a verdict on this message's content", any: []string{
+		// (not "language of the message body is", said of a charset that cannot be read, review
+		// S38C s38c-74)
 		"language used in mail body", "language used in the mail body", "language used in the message body", "incomprehensible to our users",
-		"language of the message body is", "language of the mail body is",
 	}},
 	{cat: CategoryServerError, settled: true, why: "the receiving server's database gone away (DBMail's '500 database has gone fishing BYE', probe CC cc-043; MySQL's 'server has gone away'): its own back end, whatever 5xx code it puts on it", any: []string{
 		"database has gone", "database gone away", "database went away", "server has gone away", "database has gone fishing",
@@ -3054,13 +3060,6 @@ var reportHints = []string{"recipient could not be processed", "failure reasons"
 
 var bounceHints = []string{
 	"message discarded", // cPanel/Exim "… allowed. Message discarded."
-	// a "try again" after an instruction to correct the sender's settings or the address is
-	// the user's fix before sending anew, not a retry (Cypht's "Login to the SMTP server was
-	// not authorized. Please check your username and password, and try again.", "… may be
-	// invalid (RCPT command failed). Please check the email addresses and try again", probe CC
-	// cc-020, cc-021)
-	"check your username and password", "check your user name and password", "check the email address",
-	"check the e-mail address", "check the recipient address", "verify the email address",
 	// Postfix local(8)'s mailbox write failing for a reason other than a busy lock or a full disk
 	// keeps mbox_dsn's default 5.x status and is returned (local/mailbox.c; review S38 s38-53)
 	"error writing message: permission denied", "error writing message: read-only file system",
