@@ -9,3 +9,7 @@ func allocSlots(n int) (mem []byte, words []uint32) { return nil, make([]uint32,
 
 // freeSlots leaves the words to the garbage collector.
 func freeSlots([]byte) {}
+
+// growSlots does not apply to words on the Go heap: the table grows into
+// new ones.
+func growSlots([]byte, []uint32, int) ([]uint32, bool) { return nil, false }

@@ -1,9 +1,9 @@
 package state
 
 import (
+	"cmp"
 	"math"
 	"slices"
-	"sort"
 	"strings"
 	"time"
 
@@ -88,6 +88,73 @@ type Window struct {
 	// value of the last transaction that wrote one.
 	StreamTime int64
 	Resumed    int64
+
+	// counts are what AddCounting and DelayAbove count over Entries,
+	// kept as AddCounting adds and drops attempts (see windowCounts).
+	counts windowCounts
+}
+
+// windowCounts are counts over a window's entries that AddCounting keeps
+// up to date as attempts come and go, so that neither it (the failures
+// against the budget) nor DelayAbove (the delay samples above the limit)
+// reads the whole window on every attempt: two passes over up to 25
+// entries were about 0.075 µs of the processor's 6 µs per event.
+//
+// They are the counts of the entries they were taken of: of and n are
+// &Entries[0] and len(Entries) then. Entries that are not those (a
+// window decoded or cloned, or whose Entries were set or appended to by
+// hand) are counted again at the next use. of keeps the array it points
+// to alive, so no other array can take its address meanwhile. Entries
+// rewritten in place (the same array, the same length) are not noticed:
+// only AddCounting changes the entries of a window it counted. Being a
+// cache, the counts are no part of the window's state: they are not
+// encoded, and a decoded window counts its entries at its first use.
+type windowCounts struct {
+	of *Entry
+	n  int
+	// failures are the entries not delivered, recipient those of them
+	// in a recipient category (RecipientCategory), samples the delay
+	// samples (delaySample).
+	failures, recipient, samples int
+	// above counts the delay samples whose delay exceeds limit, when
+	// limited says it is counted (DelayAbove counts it for the limit
+	// asked, and again when asked for another).
+	above   int
+	limit   uint32
+	limited bool
+}
+
+// current returns the window's counts, counted again unless they are
+// those of its entries.
+func (w *Window) current() *windowCounts {
+	c := &w.counts
+	if c.n == len(w.Entries) && (c.n == 0 || c.of == &w.Entries[0]) {
+		return c
+	}
+	*c = windowCounts{n: len(w.Entries)}
+	if c.n > 0 {
+		c.of = &w.Entries[0]
+	}
+	for i := range w.Entries {
+		c.count(&w.Entries[i], 1)
+	}
+	return c
+}
+
+// count adds entry e to the counts (by = 1) or takes it out (by = -1).
+func (c *windowCounts) count(e *Entry, by int) {
+	if e.Outcome != schemas.OutcomeDelivered {
+		c.failures += by
+		if RecipientCategory(e.Category) {
+			c.recipient += by
+		}
+	}
+	if delaySample(e) {
+		c.samples += by
+		if c.limited && e.DelayMillis > c.limit {
+			c.above += by
+		}
+	}
 }
 
 // CountArrival counts an attempt that arrived at ts (Unix seconds) in the
@@ -169,14 +236,20 @@ func (w *Window) AddCounting(e Entry, n, budget int, excludeRecipient bool, at t
 	if n < 1 {
 		n = 1
 	}
+	cnt := w.current()
 	if len(w.Entries) >= n {
 		// Shift in place: windows are small, and this keeps one backing
 		// array per domain instead of re-slicing into ever new ones.
 		drop := len(w.Entries) - n + 1
+		for i := range drop {
+			cnt.count(&w.Entries[i], -1)
+		}
 		copy(w.Entries, w.Entries[drop:])
 		w.Entries = w.Entries[:len(w.Entries)-drop]
 	}
 	w.Entries = append(w.Entries, e)
+	cnt.count(&e, 1)
+	cnt.of, cnt.n = &w.Entries[0], len(w.Entries)
 	w.Seq++
 	w.LastAt = at
 	w.LastCode = code
@@ -185,8 +258,12 @@ func (w *Window) AddCounting(e Entry, n, budget int, excludeRecipient bool, at t
 		w.LastDelayMillis = e.DelayMillis
 	}
 
+	failures := cnt.failures
+	if excludeRecipient {
+		failures -= cnt.recipient
+	}
 	next := schemas.StatusGood
-	if w.CountedFailures(excludeRecipient) > budget {
+	if failures > budget {
 		next = schemas.StatusBad
 	}
 	c := Change{From: w.Status, To: next}
@@ -339,6 +416,25 @@ func (w *Window) CurrentDelayMillis() float64 {
 // mean of the two middle samples — the largest at or below the limit and
 // the smallest above it — decides.
 func (w *Window) DelayAbove(limit uint32) bool {
+	// The counts decide unless exactly half the samples are above the
+	// limit: then the two middle samples do, found by the pass below.
+	c := w.current()
+	if !c.limited || c.limit != limit {
+		c.limit, c.limited, c.above = limit, true, 0
+		for i := range w.Entries {
+			if e := &w.Entries[i]; delaySample(e) && e.DelayMillis > limit {
+				c.above++
+			}
+		}
+	}
+	switch {
+	case c.samples < MinDelaySamples:
+		return false
+	case 2*c.above > c.samples:
+		return true
+	case 2*c.above < c.samples:
+		return false
+	}
 	n, above := 0, 0
 	var maxLow, minHigh uint32 = 0, math.MaxUint32
 	for i := range w.Entries {
@@ -389,13 +485,24 @@ func (w *Window) TopCategories(max int) []CategoryCount {
 		}
 		counts[c]++
 	}
-	var out []CategoryCount
+	k := 0
+	for _, n := range counts {
+		if n > 0 {
+			k++
+		}
+	}
+	if k == 0 {
+		return nil
+	}
+	out := make([]CategoryCount, 0, k)
 	for c, n := range counts {
 		if n > 0 {
 			out = append(out, CategoryCount{Category: schemas.Category(c), Count: n})
 		}
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Count > out[j].Count })
+	// Without reflection (sort.SliceStable's swapper allocates): every
+	// alert asks for them.
+	slices.SortStableFunc(out, func(a, b CategoryCount) int { return cmp.Compare(b.Count, a.Count) })
 	if len(out) > max {
 		out = out[:max]
 	}
