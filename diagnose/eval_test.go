@@ -1099,3 +1099,11 @@ func TestFreshBatchCB(t *testing.T) { holdsFreshBatch(t, "blind_cb.jsonl", 56, 5
 // returned (cc-020, cc-021: bounce words for that instruction overrode
 // real deferrals, review S38C).
 func TestFreshBatchCC(t *testing.T) { holdsFreshBatch(t, "blind_cc.jsonl", 49, 48, 44) }
+
+// TestFreshBatchCD guards batch CD (session 38): 51 replies by a blind
+// helper from mail software no set cites (BlitzMail, MMDF, nginx's mail
+// proxy, NOCC's and AOSP Email's translations, …), committed unscored
+// (7019103) and scored once after CC's fixes and review S38C's: 31/51
+// category, 40/51 outcome. **Not tuned on**: held out for the next
+// session. Its misses are listed in testdata/README.md ("Batch CD").
+func TestFreshBatchCD(t *testing.T) { holdsFreshBatch(t, "blind_cd.jsonl", 51, 31, 40) }
