@@ -54,10 +54,13 @@ type Classifier struct {
 	// narr finds the phrases by which the sending MTA's narrative says
 	// it keeps the message (list narrDefer: localDeferHints) or gave it
 	// up (narrFinal: permanentNarrative, finalHints), normalised as it is.
-	narr     *phraseSets
-	ac       *automaton
-	rules    []compiledRule
-	codeOnly ruleSet // rules that can fire on an enhanced code alone
+	narr  *phraseSets
+	ac    *automaton
+	rules []compiledRule
+	// codeGates are the rules' codeGate, by rule: the classes and
+	// subjects their codes can match, read before the rule itself.
+	codeGates []uint64
+	codeOnly  ruleSet // rules that can fire on an enhanced code alone
 	// registered are the rules that state a code's registered meaning
 	// (rule.registered, and every rule of specificStatusRules).
 	registered ruleSet
@@ -115,6 +118,9 @@ type patInfo struct {
 	sig      signal
 	provider uint8 // 1 + index into providers of the first provider using the pattern; 0 = none
 	list     uint8 // 1 + index into blocklists, likewise
+	// notice has bit k set when the pattern is a phrase of the notice
+	// list k (noticeGroups..noticeAccepted, deliveredNotice).
+	notice uint8
 }
 
 // signal flags what a pattern says beyond its rules.
@@ -145,6 +151,9 @@ type scanResult struct {
 	provider  int // index into providers, -1 = none
 	blocklist int // index into blocklists, -1 = none
 	signals   signal
+	// notices has bit k set when a phrase of the notice list k occurs
+	// (deliveredNotice): the scan finds them with the rules' phrases.
+	notices uint32
 }
 
 type compiledRule struct {
@@ -316,6 +325,7 @@ func New(opts ...Option) *Classifier {
 				c.senderRules.add(ri)
 			}
 			c.rules = append(c.rules, b.rule(r))
+			c.codeGates = append(c.codeGates, codeGate(c.rules[len(c.rules)-1].codes))
 		}
 	}
 	if len(c.rules) > maxRules {
@@ -369,6 +379,20 @@ func New(opts ...Option) *Classifier {
 	for i, a := range sigSpecs {
 		sigIDs[i] = b.ids(a.specs)
 	}
+	// The notices' phrases are patterns of the rules' automaton too, which
+	// scans the same normalised text, so that a code-less reply is not
+	// scanned a second time for them (deliveredNotice). b.id normalises
+	// them as the notices' own matcher does.
+	var notices [][][]byte // in the order of noticeGroups..noticeAccepted
+	patNotice := map[uint16]uint8{}
+	for k, l := range [][]string{relayedGroups, relayedComplete, relayedNot, sentNotices, sentNot, acceptedNotices} {
+		var n [][]byte
+		for _, p := range l {
+			n = append(n, normalize(nil, p, false))
+			patNotice[b.id(p)] |= 1 << k
+		}
+		notices = append(notices, n)
+	}
 	if len(providers) > 254 || len(blocklists) > 254 {
 		panic("diagnose: too many providers or blocklists")
 	}
@@ -399,14 +423,6 @@ func New(opts ...Option) *Classifier {
 	c.r530ID = b.id(reply530Literal)
 	c.noCodeID = b.id(noReplyCodeLiteral)
 	c.ac = buildAutomaton(b.pats)
-	var notices [][][]byte // in the order of noticeGroups..noticeAccepted
-	for _, l := range [][]string{relayedGroups, relayedComplete, relayedNot, sentNotices, sentNot, acceptedNotices} {
-		var n [][]byte
-		for _, p := range l {
-			n = append(n, normalize(nil, p, false))
-		}
-		notices = append(notices, n)
-	}
 	c.notices = newPhraseSets(notices...)
 	c.sent = newSentTemplates()
 	var keeps, gaveUp [][]byte
@@ -475,7 +491,7 @@ func New(opts ...Option) *Classifier {
 	c.pat = make([]patInfo, len(b.pats))
 	for id := range b.pats {
 		c.pat[id] = patInfo{rulesAt: uint32(len(c.patRules)), rulesN: uint16(len(ruleOf[id])),
-			sig: patSignals[id], provider: patProvider[id], list: patBlocklist[id]}
+			sig: patSignals[id], provider: patProvider[id], list: patBlocklist[id], notice: patNotice[uint16(id)]}
 		c.patRules = append(c.patRules, ruleOf[id]...)
 	}
 	return c
@@ -613,6 +629,13 @@ func (c *Classifier) Classify(in Input) Result {
 // With feat non-nil, the model is not consulted: what it would read is
 // written to *feat instead, with the rules' category.
 func (c *Classifier) classify(in Input, sr *scanResult, feat *Features) (res Result, code int, text string) {
+	return c.classifyFor(in, sr, feat, false)
+}
+
+// classifyFor is classify; with categoryOnly, the outcome it returns is
+// not the response's, because it skips what only the outcome needs (the
+// sending MTA's narrative: Event keeps the category alone).
+func (c *Classifier) classifyFor(in Input, sr *scanResult, feat *Features, categoryOnly bool) (res Result, code int, text string) {
 	text = in.Response
 	if len(text) > maxScan {
 		text = text[:maxScan]
@@ -737,7 +760,7 @@ func (c *Classifier) classify(in Input, sr *scanResult, feat *Features) (res Res
 		res.Outcome, res.Category = OutcomeExpired, CategoryExpired
 	case hint == OutcomeDelivered ||
 		hint == "" && code >= 200 && code < 300 ||
-		hint == "" && code == 0 && embCode < 300 && (hasAnyPrefix(norm, deliveredPrefixes) || c.deliveredNotice(norm)),
+		hint == "" && code == 0 && embCode < 300 && (hasAnyPrefix(norm, deliveredPrefixes) || c.deliveredNotice(norm, sr.notices)),
 		// An RFC 3463 class 2 status with no reply code is a success
 		// whatever words a log record puts around it (Kerio's "Result:
 		// delivered, Status: 2.0.0", probe BJ bj-002).
@@ -896,7 +919,7 @@ func (c *Classifier) classify(in Input, sr *scanResult, feat *Features) (res Res
 			// not the quoted code's class, is the outcome.
 			embCode, code = code, 0
 		}
-		if hint == "" && res.Category != CategoryExpired {
+		if hint == "" && res.Category != CategoryExpired && !categoryOnly {
 			// The sending MTA's own narrative, its addresses blanked (a
 			// quoted local part is the sender's to choose, review
 			// S22D-6), says what it did with the message, whatever reply
@@ -917,10 +940,9 @@ func (c *Classifier) classify(in Input, sr *scanResult, feat *Features) (res Res
 			// folded: "n'a pas pu être remis"), once, and searched for the
 			// normalised phrases.
 			var nb [512]byte
-			narr := blankAddresses(normalize(nb[:0], clipNarrative(narrative(text, inner)), false))
 			if sr.signals&sigFailed != 0 {
 				hint = OutcomeBounced
-			} else if found := c.narr.find(narr); found&(1<<narrDefer) != 0 {
+			} else if found := c.narr.find(blankAddresses(normalize(nb[:0], clipNarrative(narrative(text, inner)), false))); found&(1<<narrDefer) != 0 {
 				hint = OutcomeDeferred
 			} else if found&(1<<narrFinal) != 0 {
 				hint = OutcomeBounced
@@ -1175,17 +1197,43 @@ func hasAnyFold(text string, words []string) bool {
 // "undeliverable address"), the sender's mailbox and a directory (GAL)
 // are about the address, not the domain's records (newcomer review N4 of
 // session 37: a loose "dns" or "does not exist" anywhere matched them).
-func senderDomainMissing(text string) bool {
-	if hasAnyFold(text, []string{"verif", "callout", "undeliverable address", "mailbox", "the gal", "global address list", "not owned by"}) {
+func senderDomainMissing(text string) bool { return senderDomainIn(policyWords.find(text)) }
+
+// senderDomainIn is senderDomainMissing from what policyWords found.
+func senderDomainIn(m uint32) bool {
+	has := func(list int) bool { return m&(1<<list) != 0 }
+	if has(policyAboutAddress) {
 		return false
 	}
-	if hasAnyFold(text, []string{"domain of sender address", "sender domain not found", "sender domain does not exist",
-		"sender domain must exist", "sender's domain does not exist", "unresolvable sender domain", "sender domain unresolvable",
-		"bad sender's system address", "sender address rejected: domain not found"}) {
+	if has(policySenderDomain) {
 		return true
 	}
-	return (hasAnyFold(text, senderDomainSubject) || hasAnyFold(text, []string{"4.1.8", "5.1.8"})) && hasAnyFold(text, senderDomainDNS)
+	return (has(policySenderSubject) || has(policySenderCode)) && has(policySenderDNS)
 }
+
+// policyWords finds, in one pass over a policy refusal's text, the lists
+// advise and senderDomainMissing read (ASCII case folded, in the first 2
+// KiB, as hasAnyFold reads one list).
+var policyWords = newFoldSets(
+	tenantBlockWords,
+	[]string{"verif", "callout", "undeliverable address", "mailbox", "the gal", "global address list", "not owned by"},
+	[]string{"domain of sender address", "sender domain not found", "sender domain does not exist",
+		"sender domain must exist", "sender's domain does not exist", "unresolvable sender domain", "sender domain unresolvable",
+		"bad sender's system address", "sender address rejected: domain not found"},
+	senderDomainSubject,
+	[]string{"4.1.8", "5.1.8"},
+	senderDomainDNS,
+)
+
+// The lists of policyWords.
+const (
+	policyTenantBlock   = iota // tenantBlockWords
+	policyAboutAddress         // the address or a directory, not the domain's records
+	policySenderDomain         // the sender's domain named missing outright
+	policySenderSubject        // senderDomainSubject
+	policySenderCode           // RFC 3463's X.1.8
+	policySenderDNS            // senderDomainDNS
+)
 
 var (
 	senderDomainSubject = []string{"sender", "mail from", "mailfrom", "envelope from", "return-path", "return mx"}
@@ -1256,6 +1304,7 @@ func (c *Classifier) scan(norm []byte, sr *scanResult) {
 					bestBL = l
 				}
 				sr.signals |= pi.sig
+				sr.notices |= uint32(pi.notice)
 			}
 		}
 	}
@@ -1277,6 +1326,63 @@ func (c *Classifier) hit(sr *scanResult, id uint16) {
 	}
 }
 
+// codeGate summarises a rule's code patterns for match: bit
+// gateBit(class, subject) is set for every class and subject (up to
+// maxGateSubject) one of them matches, gateHasCodes when there are any,
+// and gateAny when one names a subject past maxGateSubject. A status
+// whose bit is clear matches none of the codes, so match skips the rule
+// without reading it: about half the candidates tested per reply are
+// rules whose codes the reply's status does not have, and each was a read
+// of the rule and one of its codes, far apart in memory.
+func codeGate(codes []codePattern) uint64 {
+	if len(codes) == 0 {
+		return 0
+	}
+	g := uint64(gateHasCodes)
+	for _, p := range codes {
+		if p.subject < 0 || p.subject > maxGateSubject {
+			g |= gateAny
+			continue
+		}
+		for _, class := range [...]int{2, 4, 5} {
+			if p.class == 0 || p.class == class {
+				g |= gateBit(class, p.subject)
+			}
+		}
+	}
+	return g
+}
+
+// The flags of codeGate, above its class and subject bits.
+const (
+	maxGateSubject        = 15
+	gateHasCodes   uint64 = 1 << 63
+	gateAny        uint64 = 1 << 62
+)
+
+// gateBit is the bit of codeGate for a status of class 2, 4 or 5 and a
+// subject up to maxGateSubject.
+func gateBit(class, subject int) uint64 {
+	return 1 << (gateClass[class]*(maxGateSubject+1) + subject)
+}
+
+// gateClass numbers the classes of gateBit.
+var gateClass = [...]int{2: 0, 4: 1, 5: 2}
+
+// gateAdmits reports whether a rule of codeGate g may match status st:
+// false only when none of its codes can.
+func gateAdmits(g uint64, st status) bool {
+	switch {
+	case g == 0 || g&gateAny != 0:
+		return true
+	case !st.valid():
+		return false // no code matches an invalid status (codePattern.match)
+	case st.class != 2 && st.class != 4 && st.class != 5 || st.subject < 0 || st.subject > maxGateSubject:
+		return true
+	}
+	return g&gateBit(st.class, st.subject) != 0
+}
+
 // match runs the rule tables in priority order and returns the first
 // matching rule's category, or "".
 func (c *Classifier) match(sr *scanResult, st status, norm []byte) (string, int) {
@@ -1290,8 +1396,12 @@ func (c *Classifier) match(sr *scanResult, st status, norm []byte) (string, int)
 		for word != 0 {
 			b := bits.TrailingZeros64(word)
 			word &= word - 1
-			if r := &c.rules[w*64+b]; r.matches(&sr.hits, st, norm) {
-				return r.cat, w*64 + b
+			ri := w*64 + b
+			if !gateAdmits(c.codeGates[ri], st) {
+				continue
+			}
+			if r := &c.rules[ri]; r.matches(&sr.hits, st, norm) {
+				return r.cat, ri
 			}
 		}
 	}
@@ -1451,11 +1561,12 @@ func advise(res Result, code int, text string, bl *blocklist, sig signal) Advice
 			a.Check = localChain
 		}
 	case CategoryPolicyRejected:
-		if hasAnyFold(text, tenantBlockWords) {
+		m := policyWords.find(text)
+		if m&(1<<policyTenantBlock) != 0 {
 			// The rule is the sender's own organisation's, not the
 			// receiver's (review S35-A9).
 			a = Advice{tenantBlockSummary, WhoSender, tenantBlockCheck}
-		} else if senderDomainMissing(text) {
+		} else if senderDomainIn(m) {
 			a = Advice{senderDomainSummary, WhoSender, senderDomainCheck}
 		}
 	case CategoryDomainNotFound:
@@ -1469,7 +1580,54 @@ func advise(res Result, code int, text string, bl *blocklist, sig signal) Advice
 	return a
 }
 
+// authCheck is the check of an authentication failure for the provider
+// and the mechanisms the text names (renderAuthCheck), rendered once for
+// every combination: composing it cost an allocation for every such reply.
 func authCheck(provider string, sig signal) string {
+	p := 0
+	switch provider {
+	case ProviderGoogle:
+		p = 1
+	case ProviderMicrosoft:
+		p = 2
+	}
+	return authChecks[p][authSignalIndex(sig)]
+}
+
+// authSignals are the signals authCheck reads, in the order of the bits
+// of authSignalIndex.
+var authSignals = [...]signal{sigSPF, sigDKIM, sigDMARC, sigARC, sigPTR}
+
+// authSignalIndex packs the signals of authSignals in sig into a small index.
+func authSignalIndex(sig signal) int {
+	m := 0
+	for i, s := range authSignals {
+		if sig&s != 0 {
+			m |= 1 << i
+		}
+	}
+	return m
+}
+
+// authChecks are renderAuthCheck's answers by provider (other, Google,
+// Microsoft) and authSignalIndex.
+var authChecks = func() (t [3][1 << len(authSignals)]string) {
+	for p, provider := range [3]string{"", ProviderGoogle, ProviderMicrosoft} {
+		for m := range t[p] {
+			var sig signal
+			for i, s := range authSignals {
+				if m&(1<<i) != 0 {
+					sig |= s
+				}
+			}
+			t[p][m] = renderAuthCheck(provider, sig)
+		}
+	}
+	return t
+}()
+
+// renderAuthCheck composes authCheck.
+func renderAuthCheck(provider string, sig signal) string {
 	var sb strings.Builder
 	if sig&sigSPF != 0 {
 		sb.WriteString(authSPF)

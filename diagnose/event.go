@@ -11,12 +11,13 @@ func (c *Classifier) Event(e *schemas.DeliveryEvent) schemas.Category {
 		return schemas.CategoryDelivered
 	}
 	// The category is all the processor keeps: skip the provider and the
-	// advice, which Classify adds for people.
+	// advice, which Classify adds for people, and the sending MTA's
+	// narrative, which decides only the outcome.
 	var sr scanResult
-	r, _, _ := c.classify(Input{
+	r, _, _ := c.classifyFor(Input{
 		Code: e.SMTPCode, Enhanced: e.EnhancedCode, Response: e.Response,
 		RemoteHost: e.RemoteHost, Outcome: e.Outcome.String(),
-	}, &sr, nil)
+	}, &sr, nil, true)
 	cat, _ := schemas.ParseCategory(r.Category)
 	return cat
 }

@@ -2813,8 +2813,9 @@ const (
 // of a notice, noticeShape), a receiver's that it took it (acceptedNotices)
 // or an application's that it sent it, in one of its templates alone
 // (sentProtocolTemplates, sentDurationTemplates).
-func (c *Classifier) deliveredNotice(norm []byte) bool {
-	m := c.notices.find(norm)
+// m has bit k set when a phrase of list k occurs in norm
+// (scanResult.notices).
+func (c *Classifier) deliveredNotice(norm []byte, m uint32) bool {
 	has := func(list int) bool { return m&(1<<list) != 0 }
 	relayed := has(noticeGroups) && has(noticeComplete) && !has(noticeRelayedNot)
 	accepted := has(noticeAccepted) && !has(noticeSentNot) && len(norm) <= maxAcceptedNoticeBytes && !hasWord(norm, sentNotWords) &&
