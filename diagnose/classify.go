@@ -760,7 +760,8 @@ func (c *Classifier) classifyFor(in Input, sr *scanResult, feat *Features, categ
 		res.Outcome, res.Category = OutcomeExpired, CategoryExpired
 	case hint == OutcomeDelivered ||
 		hint == "" && code >= 200 && code < 300 ||
-		hint == "" && code == 0 && embCode < 300 && (hasAnyPrefix(norm, deliveredPrefixes) || c.deliveredNotice(norm, sr.notices)),
+		hint == "" && code == 0 && embCode < 300 && (hasAnyPrefix(norm, deliveredPrefixes) || c.deliveredNotice(norm, sr.notices)) &&
+			noticeWhole(in.Response, hintStatus),
 		// An RFC 3463 class 2 status with no reply code is a success
 		// whatever words a log record puts around it (Kerio's "Result:
 		// delivered, Status: 2.0.0", probe BJ bj-002).
@@ -1896,4 +1897,24 @@ func clipNarrative(s string) string {
 		return s[:2048]
 	}
 	return s
+}
+
+// noticeWhole reports whether a code-less reply that reads as a delivery
+// notice can be one: it was read whole (a failure past maxScan is not
+// seen), no line of it is a bare 4xx or 5xx reply code (normalisation
+// drops a code at a line's start: "Mail sent.\n550"), and no enhanced
+// status given beside it says otherwise ("Mail sent." with 5.1.1).
+// Newcomer review S38 N2-N4.
+func noticeWhole(response string, st status) bool {
+	if len(response) > maxScan || st.valid() && st.class != 2 {
+		return false
+	}
+	for line := range strings.Lines(response) {
+		line = strings.TrimSpace(line)
+		if len(line) >= 3 && (line[0] == '4' || line[0] == '5') && isDigit(line[1]) && isDigit(line[2]) &&
+			(len(line) == 3 || line[3] == ' ' || line[3] == '-') {
+			return false
+		}
+	}
+	return true
 }

@@ -363,12 +363,30 @@ func (p *sentTemplates) matchAny(t []byte, tps []sentTemplate) bool {
 	return false
 }
 
-// anAddress reports whether b looks like one e-mail address: one word of
-// at most 254 bytes (RFC 5321 §4.5.3.1.3's path) with an @ that is
-// neither first nor last.
+// anAddress reports whether b looks like one e-mail address: at most 254
+// bytes (RFC 5321 §4.5.3.1.3's path), one @ that is neither first nor
+// last, no space, control character or separator (;,<>()[]"), and a
+// domain with a dot and a letter ("550@5.1.1", "nicht@zustellbar" and
+// "bob@example.com;550_5.1.1" are not, newcomer review S38 N5).
 func anAddress(b []byte) bool {
 	at := bytes.IndexByte(b, '@')
-	return len(b) <= 254 && at > 0 && at < len(b)-1 && bytes.IndexByte(b, ' ') < 0
+	if len(b) > 254 || at <= 0 || at == len(b)-1 || bytes.Count(b, []byte{'@'}) != 1 {
+		return false
+	}
+	for _, c := range b {
+		if c <= ' ' || c == 0x7f || bytes.IndexByte([]byte(";,<>()[]\"\\"), c) >= 0 {
+			return false
+		}
+	}
+	domain := b[at+1:]
+	letter := false
+	for _, c := range domain {
+		if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80 {
+			letter = true
+			break
+		}
+	}
+	return letter && bytes.IndexByte(domain, '.') > 0
 }
 
 // allDigits reports whether b is one to nine ASCII digits: a duration in

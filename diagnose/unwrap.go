@@ -468,11 +468,13 @@ func embeddedReply(s string) (int, status) {
 }
 
 // afterHTTP reports whether the clause before a bare three-digit number
-// names HTTP ("HTTP request failed: 500 Internal Server Error", Request
-// Tracker's rt-mailgate, probe CB cb-014; "HTTP error: 503 Service
-// Unavailable"): the number is a web server's status (RFC 9110 §15), not
-// an SMTP reply code. It looks back over the clause only: up to the last
-// full stop, semicolon or newline, and at most 40 bytes.
+// names an HTTP exchange ("HTTP request failed: 500 Internal Server
+// Error", Request Tracker's rt-mailgate, probe CB cb-014; "HTTP error: 503
+// Service Unavailable"): the number is a web server's status (RFC 9110
+// §15), not an SMTP reply code. The word HTTP alone is not enough ("Sent
+// successfully via HTTP: 550 Denied", newcomer review S38 N1). It looks
+// back over the clause only: up to the last full stop, semicolon or
+// newline, and at most 40 bytes.
 func afterHTTP(before string) bool {
 	from := max(0, len(before)-40)
 	for k := len(before) - 1; k >= from; k-- {
@@ -481,5 +483,14 @@ func afterHTTP(before string) bool {
 			break
 		}
 	}
-	return indexFoldASCII(before[from:], "http") >= 0
+	clause := before[from:]
+	for _, w := range httpExchange {
+		if indexFoldASCII(clause, w) >= 0 {
+			return true
+		}
+	}
+	return false
 }
+
+// httpExchange are the words that name an HTTP request and its status.
+var httpExchange = []string{"http request", "http error", "http status", "http response", "http/1", "http/2"}

@@ -363,7 +363,10 @@ func (t *SeenTable) grow() {
 // table's regrow holds the scratch (the caller then grows into new
 // words, as before).
 func (t *SeenTable) regrow(n int) bool {
-	if t.size == 0 || t.mem == nil || !seenScratch.TryLock() {
+	// Only a table in a reservation that still fits it grows in place
+	// (growSlots); deciding that before the copy keeps the scratch at most
+	// a huge page and spares a larger table a useless copy (review S38 N7).
+	if t.size == 0 || len(t.mem) != hugePage || 12*n > len(t.mem) || !seenScratch.TryLock() {
 		return false
 	}
 	defer seenScratch.Unlock()

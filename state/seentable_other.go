@@ -2,6 +2,10 @@
 
 package state
 
+// hugePage is the reservation a table grows in place within on unix
+// (seentable_unix.go); here no table is mapped, so none is one.
+const hugePage = 2 << 20
+
 // allocSlots returns n zeroed words from the Go heap, where the platform
 // has no anonymous mmap: pointer-free, so the collector does not scan
 // them, though it counts them.

@@ -62,6 +62,14 @@ func TestSeenTableRegrow(t *testing.T) {
 	if mmapped && remaps < grows/2 {
 		t.Fatalf("%d of %d growths in place", remaps, grows)
 	}
+	// The table grew past a huge page, where nothing grows in place: the
+	// shared scratch must not have copied it (newcomer review S38 N7).
+	seenScratch.Lock()
+	scratch := 4 * cap(seenScratch.buf)
+	seenScratch.Unlock()
+	if scratch > hugePage*3/2 {
+		t.Errorf("the scratch holds %d bytes, more than the huge page a table grown in place can fill", scratch)
+	}
 	t.Logf("%d growths, %d in place", grows, remaps)
 }
 

@@ -133,3 +133,38 @@ func TestWarnStaleDemoWebhook(t *testing.T) {
 		})
 	}
 }
+
+// TestDevDemoClosedAPI: once a manager has a password, the open API is
+// closed, and dev --demo started again without an operator token cannot
+// ask its instance for the demo's directory. It must not wait for it
+// (newcomer review S38 N6: every such start waited 30 s before the
+// banner, and then blamed the directory).
+func TestDevDemoClosedAPI(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 120*time.Second)
+	defer cancel()
+	dir := t.TempDir()
+	first := startDev(t, ctx, dir, nil, "--demo")
+	waitFor(t, ctx, "the banner", func() bool { return strings.Contains(first.stderr.String(), "mailflow dev is up") })
+	base := "http://" + first.front
+	r := runMailflowCtx(ctx, nil, "", "account", "set-password-link", "--brokers", first.kafka, "--manager", "woodgrove-it", "--console-url", base)
+	_, tok, ok := strings.Cut(strings.TrimSpace(r.stdout), "#set=")
+	if r.code != 0 || !ok {
+		t.Fatalf("set-password-link: %d %q %s", r.code, r.stdout, r.stderr)
+	}
+	json := http.Header{"Content-Type": {"application/json"}}
+	waitFor(t, ctx, "woodgrove-it's password set", func() bool {
+		code, _ := devRequest(t, ctx, http.MethodPost, base+"/api/v1/password", json, `{"token":"`+tok+`","password":"a good long password for the demo"}`)
+		return code == http.StatusOK
+	})
+	waitFor(t, ctx, "the open API closed", func() bool {
+		code, _ := devRequest(t, ctx, http.MethodGet, base+"/api/v1/domains/woodgrove.example/status", nil, "")
+		return code == http.StatusUnauthorized
+	})
+	first.stopAndWait(t, ctx)
+
+	second := startDev(t, ctx, dir, nil, "--demo")
+	waitFor(t, ctx, "the banner", func() bool { return strings.Contains(second.stderr.String(), "mailflow dev is up") })
+	if out := second.stderr.String(); strings.Contains(out, "has not read the demo's directory yet") {
+		t.Errorf("dev waited for a directory it cannot ask for:\n%s", tailLines(out, 20))
+	}
+}
