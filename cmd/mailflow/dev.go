@@ -8,7 +8,6 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"io"
 	"log/slog"
 	"net"
 	"net/http"
@@ -438,7 +437,7 @@ func awaitDemoDirectory(ctx context.Context, log *slog.Logger, console, token, d
 	tick := time.NewTicker(50 * time.Millisecond)
 	defer tick.Stop()
 	for {
-		switch body, code := demoStatus(ctx, u, token); {
+		switch body, code, _ := getAnswer(ctx, u, token); {
 		case code == http.StatusUnauthorized || code == http.StatusForbidden:
 			// A manager's password closed the open API and dev has no
 			// operator token to ask with (newcomer review S38 N6: every
@@ -463,30 +462,6 @@ func awaitDemoDirectory(ctx context.Context, log *slog.Logger, console, token, d
 		case <-tick.C:
 		}
 	}
-}
-
-// demoStatus asks u for a domain's status with token (none when empty)
-// and returns the body and the HTTP status code, 0 when no answer came.
-func demoStatus(ctx context.Context, u, token string) ([]byte, int) {
-	ctx, cancel := context.WithTimeout(ctx, 5*time.Second)
-	defer cancel()
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u, nil)
-	if err != nil {
-		return nil, 0
-	}
-	if token != "" {
-		req.Header.Set("Authorization", "Bearer "+token)
-	}
-	resp, err := http.DefaultClient.Do(req)
-	if err != nil {
-		return nil, 0
-	}
-	defer resp.Body.Close()
-	b, err := io.ReadAll(io.LimitReader(resp.Body, 1<<20))
-	if err != nil {
-		return nil, 0
-	}
-	return b, resp.StatusCode
 }
 
 // demoFailEvery is how often a healthy demo domain's attempt is deferred:

@@ -207,17 +207,7 @@ managers:
 
 	// A manager signed in to the console (the Sent notifications page
 	// sends the session cookie) sees its own notifications only.
-	r := runMailflowCtx(ctx, nil, "", "account", "set-password-link", "--brokers", dev.kafka, "--manager", "pm", "--console-url", base)
-	_, tok, ok := strings.Cut(strings.TrimSpace(r.stdout), "#set=")
-	if r.code != 0 || !ok {
-		t.Fatalf("set-password-link: %d %q %s", r.code, r.stdout, r.stderr)
-	}
-	json := http.Header{"Content-Type": {"application/json"}}
-	// The instance reads the link from the accounts topic a moment later.
-	waitFor(t, ctx, "set pm's password with the link", func() bool {
-		code, _ := devRequest(t, ctx, http.MethodPost, base+"/api/v1/password", json, `{"token":"`+tok+`","password":"a good long password for pm"}`)
-		return code == http.StatusOK
-	})
+	setManagerPassword(t, ctx, dev, "pm", "a good long password for pm")
 	req, _ := http.NewRequestWithContext(ctx, http.MethodPost, base+"/api/v1/session", strings.NewReader(`{"email":"pm@d.example","password":"a good long password for pm"}`))
 	req.Header.Set("Content-Type", "application/json")
 	resp, err := http.DefaultClient.Do(req)

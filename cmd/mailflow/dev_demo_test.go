@@ -146,16 +146,7 @@ func TestDevDemoClosedAPI(t *testing.T) {
 	first := startDev(t, ctx, dir, nil, "--demo")
 	waitFor(t, ctx, "the banner", func() bool { return strings.Contains(first.stderr.String(), "mailflow dev is up") })
 	base := "http://" + first.front
-	r := runMailflowCtx(ctx, nil, "", "account", "set-password-link", "--brokers", first.kafka, "--manager", "woodgrove-it", "--console-url", base)
-	_, tok, ok := strings.Cut(strings.TrimSpace(r.stdout), "#set=")
-	if r.code != 0 || !ok {
-		t.Fatalf("set-password-link: %d %q %s", r.code, r.stdout, r.stderr)
-	}
-	json := http.Header{"Content-Type": {"application/json"}}
-	waitFor(t, ctx, "woodgrove-it's password set", func() bool {
-		code, _ := devRequest(t, ctx, http.MethodPost, base+"/api/v1/password", json, `{"token":"`+tok+`","password":"a good long password for the demo"}`)
-		return code == http.StatusOK
-	})
+	setManagerPassword(t, ctx, first, "woodgrove-it", "a good long password for the demo")
 	waitFor(t, ctx, "the open API closed", func() bool {
 		code, _ := devRequest(t, ctx, http.MethodGet, base+"/api/v1/domains/woodgrove.example/status", nil, "")
 		return code == http.StatusUnauthorized

@@ -110,3 +110,22 @@ func TestDevRefusesTrustedProxies(t *testing.T) {
 		t.Fatalf("exit %d, stderr %q", r.code, r.stderr)
 	}
 }
+
+// setManagerPassword gives a manager of dev's directory a password, as
+// the README's sign-in step does: a set-password link from the CLI, then
+// the console's POST with its token, retried until the instance has read
+// the link from the accounts topic.
+func setManagerPassword(t *testing.T, ctx context.Context, dev *devProc, manager, password string) {
+	t.Helper()
+	base := "http://" + dev.front
+	r := runMailflowCtx(ctx, nil, "", "account", "set-password-link", "--brokers", dev.kafka, "--manager", manager, "--console-url", base)
+	_, tok, ok := strings.Cut(strings.TrimSpace(r.stdout), "#set=")
+	if r.code != 0 || !ok {
+		t.Fatalf("set-password-link: %d %q %s", r.code, r.stdout, r.stderr)
+	}
+	hdr := http.Header{"Content-Type": {"application/json"}}
+	waitFor(t, ctx, "set "+manager+"'s password with the link", func() bool {
+		code, _ := devRequest(t, ctx, http.MethodPost, base+"/api/v1/password", hdr, `{"token":"`+tok+`","password":"`+password+`"}`)
+		return code == http.StatusOK
+	})
+}

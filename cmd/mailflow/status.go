@@ -129,12 +129,35 @@ func lastFailure(st *api.Status, attempts []api.Attempt) *api.Attempt {
 	return nil
 }
 
+// get asks an instance's API for u with token (none when empty) and
+// returns the body of a 200 answer; any other answer, or none, is an
+// error that says what to do about it.
 func get(ctx context.Context, u, token string) ([]byte, error) {
+	b, code, err := getAnswer(ctx, u, token)
+	if err != nil {
+		return nil, err
+	}
+	if code != http.StatusOK {
+		var e struct{ Error string }
+		_ = json.Unmarshal(b, &e)
+		if code == http.StatusUnauthorized {
+			// The server speaks HTTP; the person at the terminal needs
+			// the flag.
+			e.Error += " (give the token with --api-token or MAILFLOW_API_TOKEN; an operator's token is the one the instance was started with, a manager makes one with POST /api/v1/me/tokens while signed in to the console)"
+		}
+		return nil, fmt.Errorf("GET %s: %d %s: %s", u, code, http.StatusText(code), e.Error)
+	}
+	return b, nil
+}
+
+// getAnswer is get's request: the body (at most 8 MiB) and the HTTP
+// status code of whatever answer came, or an error when none did.
+func getAnswer(ctx context.Context, u, token string) ([]byte, int, error) {
 	ctx, cancel := context.WithTimeout(ctx, 10*time.Second)
 	defer cancel()
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u, nil)
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	if token != "" {
 		req.Header.Set("Authorization", "Bearer "+token)
@@ -151,24 +174,14 @@ func get(ctx context.Context, u, token string) ([]byte, error) {
 		if pu, perr := url.Parse(u); perr == nil {
 			host = pu.Scheme + "://" + pu.Host
 		}
-		return nil, fmt.Errorf("no answer from %s: is mailflow running there? (mailflow dev serves http://127.0.0.1:8080; --api names another instance): %w", host, err)
+		return nil, 0, fmt.Errorf("no answer from %s: is mailflow running there? (mailflow dev serves http://127.0.0.1:8080; --api names another instance): %w", host, err)
 	}
 	defer resp.Body.Close()
 	b, err := io.ReadAll(io.LimitReader(resp.Body, 8<<20))
 	if err != nil {
-		return nil, fmt.Errorf("read %s: %w", u, err)
+		return nil, 0, fmt.Errorf("read %s: %w", u, err)
 	}
-	if resp.StatusCode != http.StatusOK {
-		var e struct{ Error string }
-		_ = json.Unmarshal(b, &e)
-		if resp.StatusCode == http.StatusUnauthorized {
-			// The server speaks HTTP; the person at the terminal needs
-			// the flag.
-			e.Error += " (give the token with --api-token or MAILFLOW_API_TOKEN; an operator's token is the one the instance was started with, a manager makes one with POST /api/v1/me/tokens while signed in to the console)"
-		}
-		return nil, fmt.Errorf("GET %s: %s: %s", u, resp.Status, e.Error)
-	}
-	return b, nil
+	return b, resp.StatusCode, nil
 }
 
 // printStatus renders a Mail Flow Status for a person at a terminal.
