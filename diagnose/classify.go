@@ -51,6 +51,9 @@ type Classifier struct {
 	// one of its templates alone (sentProtocolTemplates,
 	// sentDurationTemplates).
 	sent *sentTemplates
+	// catalog finds a mail program's own message for a known cause,
+	// whole, in a code-less reply (messageCatalog).
+	catalog *messageCatalog
 	// narr finds the phrases by which the sending MTA's narrative says
 	// it keeps the message (list narrDefer: localDeferHints) or gave it
 	// up (narrFinal: permanentNarrative, finalHints), normalised as it is.
@@ -425,6 +428,7 @@ func New(opts ...Option) *Classifier {
 	c.ac = buildAutomaton(b.pats)
 	c.notices = newPhraseSets(notices...)
 	c.sent = newSentTemplates()
+	c.catalog = newMessageCatalog(c.sent, aospEmailMessages)
 	var keeps, gaveUp [][]byte
 	for _, p := range localDeferHints {
 		keeps = append(keeps, normalize(nil, p, false))
@@ -779,6 +783,17 @@ func (c *Classifier) classifyFor(in Input, sr *scanResult, feat *Features, categ
 		settled := ri >= 0 && (ri < c.judgedFrom || c.settledRules.has(ri) ||
 			anyMask(&sr.hits, c.rules[ri].script) && mostlyOtherScript(norm) ||
 			ri < c.tableFrom[specificTable] && !c.registered.has(ri) && c.agreed(hintStatus, res.Category))
+		if code == 0 && embCode == 0 && len(inner) == len(text) {
+			if a, ok := c.catalog.find(norm); ok {
+				// A program's own message for a known cause, alone: its
+				// words are the program's, whatever the model weighs them
+				// as, and what the program does about it is the outcome.
+				res.Category, settled, table = a.category, true, catalogTable
+				if hint == "" {
+					hint = a.outcome
+				}
+			}
+		}
 		// A rule that matched a phrase written in Cyrillic, Greek or a
 		// Chinese or Japanese script, in a reply written mostly in that
 		// script, is settled: the model reads each such character as a

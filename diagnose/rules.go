@@ -101,6 +101,10 @@ const greetingStageTable = 101
 // smtpd restrictions" (aboutRestriction) where a table index is reported.
 const restrictionStageTable = 102
 
+// catalogTable stands for "a program's own message, whole, from its
+// message catalogue" (messageCatalog) in Features.Table.
+const catalogTable = 103
+
 // Precedence, in words (each tier is a table above, first match wins):
 //
 //  1. the local MTA's wrappers are removed before any rule runs (unwrap.go);
@@ -377,7 +381,10 @@ var otherPartyRules = []rule{
 		"your email address && blocked", "your e-mail address && blocked", "your address && blocked",
 		"sender address && blocked", "sender's address && blocked", "outbound mail refused", "outbound email refused",
 		"outbound mail blocked", "outbound email blocked",
-	}, all: [][]string{senderAccounts, accountBarred}, unless: []string{"blocked using", "listed", "spamhaus", "blocklist", "blacklist"}},
+	}, all: [][]string{senderAccounts, accountBarred}, unless: []string{"blocked using", "listed", "spamhaus", "blocklist", "blacklist",
+		// an account blocked for its rate is the rate's (saslpolicyd's '510 Your account is blocked
+		// due rate limits', probe CD cd-003)
+		"rate limit", "due rate", "sending limit"}},
 	{cat: CategoryPolicyRejected, why: "the sender's own account barred, in the NDR languages: an account noun, a sender noun and a barred-word anywhere ('Le compte expéditeur est suspendu', 'Das Konto des Absenders ist deaktiviert', '发件人账户已被冻结')",
 		all: [][]string{accountNouns, senderWords, accountBarred}, unless: []string{"blocked using", "listed", "spamhaus", "blocklist", "blacklist",
 			"empfanger", "destinataire", "destinatario", "ontvanger", "получател", "受信者", "宛先", "收件人"}},
@@ -609,6 +616,15 @@ var mechanismRules = []rule{
 
 // strongRules are specific phrases, most specific category first.
 var strongRules = []rule{
+	{cat: CategoryRateLimited, settled: true, why: "an account blocked for exceeding its rate limits (saslpolicyd's '510 Your account is blocked due rate limits. Please contact your technical support.', sasl-policyd.pl, probe CD cd-003): the cause named is the sender's rate, which the account and mailbox rules would otherwise read as a disabled account", all: [][]string{
+		{"blocked due rate limit", "blocked due to rate limit", "blocked because of rate limit", "blocked for exceeding rate limit",
+			"suspended due to rate limit", "suspended due rate limit", "locked due to rate limit", "disabled due to rate limit"},
+	}},
+	{cat: CategoryBlocklisted, settled: true, why: "the client's IP address reported or scored as malicious by a reputation or fraud-scoring service (Mailroom's '554 5.7.1 IP reported as malicious by ipqualityscore.com', probe CD cd-051). Before the content rules, which read 'malicious' alone as the message's: the sending IP's reputation, not the message's content, which a malicious link or attachment is (unless)", all: [][]string{
+		{"|ip|", "ip address", "your address", "client address", "sending address", "your host"},
+		{"reported as malicious", "flagged as malicious", "marked as malicious", "identified as malicious", "listed as malicious", "scored as malicious",
+			"fraud score", "high risk score", "abuse score"},
+	}, unless: []string{"link", "|url|", "|uri|", "attachment", "site", "content", "file"}},
 	// Batch CC's kinds that an older, broader rule below would read
 	// first: their phrases are a client's or a mechanism's own
 	// (kinds_cc_test.go).
@@ -2516,6 +2532,46 @@ var strongRules = []rule{
 	{cat: CategoryServerError, settled: true, why: "the receiving server's database gone away (DBMail's '500 database has gone fishing BYE', probe CC cc-043; MySQL's 'server has gone away'): its own back end, whatever 5xx code it puts on it", any: []string{
 		"database has gone", "database gone away", "database went away", "server has gone away", "database has gone fishing",
 	}},
+
+	// Batch CD's kinds (session 39): webmails' texts in their translations, small servers' own
+	// words for a refused client, a lost message and a queue that gave up.
+	{cat: CategoryConnectionFailed, settled: true, why: "a webmail that could open none of its configured SMTP servers, in its translations (Open WebMail's 'Cannot open any of the following SMTP servers: <hosts> at SMTP port: <port>', cgi-bin/openwebmail/etc/lang/*.po at c73c8d3; probe CD cd-041, Sinhala): no session with any relay, retried. Only without a reply code", all: [][]string{
+		{"cannot open any of the following smtp servers", "nelze otevřít nějaký z těchto smtp serverů", "kann keinen der folgenden smtp server öffnen",
+			"δεν μπορεί να ανοίξει οποιοδήποτε από τους ακόλουθους διακομιστές smtp", "no se pueden abrir ninguno de los siguientes servidores smtp",
+			"mihinkään seuraavista smtp-palvelimista ei saada yhteyttä", "impossible d'ouvrir une connexion vers l'un des serveur smtps suivants",
+			"impossibile connettersi ai seguenti server smtp", "kan ikke åpne noen av de følgende smtp-serverne", "kan geen van de volgende smtp servers openen",
+			"nie można otworzyć żadnego z następujących serwerów smtp", "não foi possível acessar nenhum dos seguintes servidores smtp",
+			"nu se poate accesa nici unul din următoarele servere smtp", "не могу открыть ни один из следующих smtp-серверов",
+			"පහත එකඳ smtp සේවාදායකයක් විවෘත කළ නොහැකිය", "无法打开任何一个下列 smtp 服务器", "無法開啟任何以下 smtp 伺服器"},
+		{noReplyCodeLiteral},
+	}},
+	{cat: CategoryConnectionFailed, settled: true, why: "a sender that tried every MX host of the domain and reached none ('All MX hosts for example.net failed', relate-smtp's per-recipient error, probe CD cd-032; Exim's 'all hosts for … have been failing', 'tried all MXs'): the hosts were found, the connections failed, retried. A name or an MX record that cannot be found is the DNS's, an MTA-STS validation the TLS demand's (unless)", any: []string{
+		"all mx hosts for", "all mx hosts failed", "all mx servers for", "all mx servers failed", "all mx hosts are unreachable",
+		"all mx servers are unreachable", "all mx hosts unreachable", "none of the mx hosts", "none of the mx servers",
+		"could not connect to any mx", "could not connect to any of the mx", "unable to connect to any mx", "failed to connect to any mx",
+	}, unless: []string{"mta-sts", "validation", "mx record", "lookup", "resolve", "not found", "no address", "nxdomain", "does not exist"}},
+	{cat: CategoryBlocklisted, settled: true, why: "a server that refuses connections from the client's address by its own filter (BlitzMail's '550 Connection from your address denied.', smtp.c's FILT_REJECT, probe CD cd-018; '554 5.3.2 Sorry, we do not accept connections from your IP'): the sending IP barred. Too many connections are a rate (unless)", all: [][]string{
+		{"connection from your address", "connections from your address", "connection from your ip", "connections from your ip",
+			"connection from your host", "connections from your host", "connection from your network", "connections from your network"},
+		{"denied", "refused", "rejected", "not accepted", "not allowed", "blocked", "barred", "not permitted"},
+	}, unless: []string{"too many", "concurrent", "rate", "limit", "per hour", "per minute", "simultaneous"}},
+	{cat: CategoryPolicyRejected, settled: true, why: "a server that takes mail only from the hosts it knows, refusing the client's name (MMDF's '421 <host>: Your name, '<helo>', is unknown to us.', smtpsrvr.c, probe CD cd-027): the server's rule on who may connect, not a DNS lookup of the recipient's domain", all: [][]string{
+		{"your name", "your host name", "your hostname", "your host"},
+		{"unknown to us", "not known to us", "is not known here", "unknown here"},
+	}},
+	{cat: CategoryUserUnknown, settled: true, why: "a server that finds no mailbox to deliver to and says so in its own word ('550 No access to mail box => unfound', Opa's mail server, stdlib/web/mail/server.opa, probe CD cd-035): the recipient not found", all: [][]string{
+		{"mail box", "mailbox"},
+		{"|unfound|", "mailbox not found", "mail box not found"},
+	}},
+	{cat: CategoryServerError, settled: true, why: "a receiving server that could not store the message it was given ('451 Rejected - No data saved.', AltimailServer's SMTPConnection.cpp after DATA, probe CD cd-048): its own storage failed, retried; a client's 'not saved to the Sent folder' is about its own copy (unless)", any: []string{
+		"no data saved", "data not saved", "could not save message data", "failed to store the message", "failed to store message",
+		"unable to store the message", "unable to store message", "could not store the message", "could not store message",
+	}, unless: []string{"sent folder", "sent items", "drafts", "copy"}},
+	{cat: CategoryExpired, why: "a queue that gave a message up after its retries, said of the message ('Email <id> permanently failed after 10 attempts', relate-smtp's DeliveryQueueProcessor, probe CD cd-033; 'delivery failed after 5 attempts', 'could not be delivered after 48 hours of attempts'): the sender's verdict, returned. A connection, a login or a check that failed after attempts is not the message's (unless)", all: [][]string{
+		{"permanently failed after", "delivery failed after", "message failed after", "email failed after", "mail failed after",
+			"undeliverable after", "could not be delivered after", "failed to deliver after", "failed permanently after"},
+		{"attempts", "retries", "tries"},
+	}, unless: []string{"connect", "login", "authenticat", "password", "will retry", "will be retried", "try again"}},
 }
 
 // exchangeStatusRules are Exchange Online's three-digit enhanced codes

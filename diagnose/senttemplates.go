@@ -179,10 +179,43 @@ var sentAddressTemplates = []string{
 	"邮件已发送至 %a",                // zh
 }
 
+// sentSubjectTemplates are a webmail's notice that it sent the message,
+// naming it by its subject: Open WebMail's "Message %t has been sent
+// successfully" (cgi-bin/openwebmail/etc/lang/*.po at c73c8d3) in its
+// translations; probe CD cd-042. %t stands for the subject: any text,
+// set apart from the template's words by a space or punctuation. The
+// notice and its subject are at most maxSubjectBytes, and a negation or
+// a failure word of sentNot or sentNotWords anywhere makes it a failure
+// report ("Το Μήνυμα δεν εστάλη επιτυχώς": the message was not sent
+// successfully).
+var sentSubjectTemplates = []string{
+	"Zpráva %t byla úspěšně odeslána",            // cs_CZ
+	"Nachricht %t wurde erfolgreich versendet",   // de_DE
+	"Το Μήνυμα %t εστάλη επιτυχώς",               // el_GR
+	"Message %t has been sent successfully",      // en_GB
+	"El mensaje %t ha sido enviado exitosamente", // es_AR
+	"Viesti %t on onnistuneesti lähetetty",       // fi_FI
+	"Messaggio %t inviato con successo",          // it_IT
+	"Melding %t har blitt sendt",                 // nb_NO
+	"Bericht %t is succesvol verzonden",          // nl_NL
+	"Wiadomość %t została wysłana pomyślnie",     // pl_PL
+	"A mensagem %t foi enviada com sucesso",      // pt_BR
+	"Mesajul %t a fost expediat cu succes",       // ro_RO
+	"Сообщение %t было успешно отправлено",       // ru_RU
+	"邮件 %t 发送成功",                                 // zh_CN
+	"信件 %t 傳送成功",                                 // zh_TW
+}
+
+// maxSubjectBytes bounds a sentSubjectTemplates notice, normalised, and
+// its subject: a subject line, not a report.
+const maxSubjectBytes = 512
+
 // sentAloneTemplates are mail clients' notices that the message was sent,
 // which they show alone: Mutt's "Mail sent." (po/*.po at 15c4579) and
 // Trojita's "Message sent" (po/*/trojita_common.po at d6600a0) in their
-// translations; probe CC cc-038..040. Read as the whole text, as the
+// translations; probe CC cc-038..040; and NOCC's webmail notice "Your
+// e-mail was accepted for delivery" ($html_send_confirmed, lang/*.php at
+// bb4affa), probe CD cd-004..007. Read as the whole text, as the
 // other templates are: "Message envoyé" inside a longer text is the
 // rules'.
 var sentAloneTemplates = []string{
@@ -250,6 +283,64 @@ var sentAloneTemplates = []string{
 	"ئۇچۇر يوللاندى",            // trojita ug
 	"Повідомлення надіслано",    // trojita uk
 	"已发出信件",                     // trojita zh_CN
+	"U e-pos is gestuur",        // nocc af
+	"Ваша паведамленьне было прынятае да адпраўкі", // nocc be-tarask
+	"Писмото е прието",                                // nocc bg
+	"Kaset eo bet ho postel",                          // nocc br
+	"Vaš e-mail je prihvaćen za dostavu",              // nocc bs
+	"El vostre correu s'ha acceptat per entregar-lo",  // nocc ca
+	"Váš dopis byl přijat k doručení",                 // nocc cs
+	"Derbyniwyd eich neges er mwyn ei chludo",         // nocc cy
+	"Din email blev accepteret til levering",          // nocc da
+	"Ihre Mail wurde verschickt.",                     // nocc de
+	"Twója e-mail jo se za rozpósłanje akceptěrowała", // nocc dsb
+	"Το μήνυμα σας θα αποσταλεί.",                     // nocc el
+	"Your e-mail was accepted for delivery",           // nocc en
+	"Via retmesaĝo estis akceptita por livero",        // nocc eo
+	"Su correo ha sido enviado correctamente",         // nocc es
+	"نامه شما براى فرستادن پذيرفته شد",                // nocc fa
+	"Sähköposti lähetettiin onnistuneesti",            // nocc fi
+	"Votre message a bien été envoyé",                 // nocc fr
+	"Glacadh le do phost le seachadadh",               // nocc ga
+	"O seu correo foi enviado correctamente",          // nocc gl
+	"Dyy Mail isch verschickt wore.",                  // nocc gsw
+	"הודעת הדוא\"ל שלכם התקבלה למשלוח",                // nocc he
+	"Vasa poruka je isporucena",                       // nocc hr
+	"Twoja e-mejl bu za rozpósłanje akceptowana",      // nocc hsb
+	"Az e-mailedet átvettük kézbesítésre",             // nocc hu
+	"Tu message ha essite acceptate pro livration",    // nocc ia
+	"Surel Anda diterima untuk dikirim",               // nocc id
+	"Pósturinn var samþykktur fyrir sendingu",         // nocc is
+	"La tua e-mail è stata accettata per la consegna", // nocc it
+	"メッセージの配送を受け付けました。",                               // nocc ja
+	"თქვენი ფოსტა მიღებულია გასაგზავნად",              // nocc ka
+	"편지 배달이 승인되었습니다.",                                 // nocc ko
+	"Ding Nohreesch wood zom Ußlivere aanjenumme",     // nocc ksh
+	"Jūsų el. paštas buvo priimtas dėl pristatymo",    // nocc lt
+	"Vēstule tika pieņemta nosūtīšanai",               // nocc lv
+	"Вашето писмо е примено за достава",               // nocc mk
+	"E-mel anda telah diterima untuk penghantaran",    // nocc ms
+	"Din e-post ble akseptert for levering",           // nocc nb
+	"तपाईको इमेल प्रेषणको लागि स्विकारिएको छ", // nocc ne
+	"Het bericht is verzonden",                  // nocc nl
+	"Vòstre messatge es estat mandat",           // nocc oc
+	"Twoja wiadomość została wysłana",           // nocc pl
+	"Sua mensagem foi aceita para entrega",      // nocc pt-br
+	"A mensagem foi aceite para envio",          // nocc pt
+	"Mesajul a fost acceptat pentru trnsmitere", // nocc ro
+	"Ваша почта принята к отправлению",          // nocc ru
+	"Ваша пошта была прията про доручіня",       // nocc rue
+	"Správa bola prijatá na doručenie",          // nocc sk
+	"Vase sporočilo je bilo poslano.",           // nocc sl
+	"Ваша порука је прихваћена за доставу",      // nocc sr-ec
+	"Vaša poruka je prihvaćena za dostavu",      // nocc sr
+	"Din e-post accepterades för leverans",      // nocc sv
+	"உங்கள் மின் அஞ்சல் விநியோகத்துக்காக ஏற்றுக்கொள்ளப்பட்டது", // nocc ta
+	"จดหมายท่านได้ถูกส่งไปแล้ว",                                // nocc th
+	"Tinanggap na ang liham mo upang maipadala", // nocc tl
+	"İletiniz başarı ile gönderildi",            // nocc tr
+	"Ваша е-пошта прийнята для доставки",        // nocc uk
+	"您的电子邮件被接受为传递",                              // nocc zh-hans
 }
 
 // sentTemplates finds sentProtocolTemplates, sentDurationTemplates,
@@ -268,6 +359,9 @@ type sentTemplates struct {
 	// ASCII colon, full stop, comma or quote would ("发送：smtp", the
 	// newcomer review N2), normalised as replies are.
 	seps [][]byte
+	// not are sentNot normalised, which a subject must not hold
+	// (aSubject).
+	not [][]byte
 }
 
 // sentTemplate is one of the templates normalised, split at its
@@ -275,7 +369,7 @@ type sentTemplates struct {
 // placeholder stands for.
 type sentTemplate struct {
 	head, tail []byte
-	fill       byte // 's' a protocol's name, 'd' digits, 'a' an address, 0 none (the template alone)
+	fill       byte // 's' a protocol's name, 'd' digits, 'a' an address, 't' a subject (a title), 0 none (the template alone)
 }
 
 // newSentTemplates normalises the templates and the separators as replies
@@ -285,6 +379,9 @@ func newSentTemplates() *sentTemplates {
 	p := &sentTemplates{}
 	for _, s := range []string{"：", "。", "，", "「", "」", "、"} {
 		p.seps = append(p.seps, normalize(nil, s, false))
+	}
+	for _, s := range sentNot {
+		p.not = append(p.not, normalize(nil, s, false))
 	}
 	add := func(templates []string, placeholder string) {
 		for _, t := range templates {
@@ -303,6 +400,7 @@ func newSentTemplates() *sentTemplates {
 	add(sentProtocolTemplates, "%s")
 	add(sentDurationTemplates, "%d")
 	add(sentAddressTemplates, "%a")
+	add(sentSubjectTemplates, "%t")
 	add(sentAloneTemplates, "")
 	for _, tp := range p.templates {
 		if len(tp.head) == 0 {
@@ -352,6 +450,15 @@ func (p *sentTemplates) matchAny(t []byte, tps []sentTemplate) bool {
 			if anAddress(fill) {
 				return true
 			}
+		case 't':
+			// The subject stands apart from the template's words ("Zpráva
+			// nebyla úspěšně odeslána" ends as "Zpráva %t byla úspěšně
+			// odeslána" does), and no negation or failure word is
+			// anywhere in the notice.
+			apart := !isAlnum(t[len(tp.head)]) && !isAlnum(t[len(t)-len(tp.tail)-1])
+			if apart && p.aSubject(fill) && p.aSubject(t) {
+				return true
+			}
 		default:
 			for _, n := range sentProtocolNames {
 				if string(fill) == n {
@@ -387,6 +494,22 @@ func anAddress(b []byte) bool {
 		}
 	}
 	return letter && bytes.IndexByte(domain, '.') > 0
+}
+
+// aSubject reports whether b, normalised, can be a message's subject in
+// a sent notice, or such a notice: one to maxSubjectBytes bytes with none
+// of the negations and failure words of sentNot and sentNotWords, which
+// would make the notice a failure report.
+func (p *sentTemplates) aSubject(b []byte) bool {
+	if len(b) == 0 || len(b) > maxSubjectBytes || hasWord(b, sentNotWords) {
+		return false
+	}
+	for _, n := range p.not {
+		if bytes.Contains(b, n) {
+			return false
+		}
+	}
+	return true
 }
 
 // allDigits reports whether b is one to nine ASCII digits: a duration in
