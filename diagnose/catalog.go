@@ -1,6 +1,10 @@
 package diagnose
 
-import "fmt"
+import (
+	"bytes"
+	"fmt"
+	"regexp"
+)
 
 // catalogMessage is one message of a mail program's message catalogue,
 // in the languages its translators wrote it: a text the program shows
@@ -8,7 +12,8 @@ import "fmt"
 // the cause's and what the program does about it (a connection it could
 // not open is tried again: deferred; a password the server refused is
 // not, until the user changes it: bounced, by the README's SMTP AUTH
-// convention).
+// convention). A text may hold the program's printf placeholders ("%s",
+// "%u", "%2$s"), which stand for any words (a host, a port).
 type catalogMessage struct {
 	key      string // the catalogue's name for it, as the source spells it
 	category string
@@ -21,15 +26,36 @@ type catalogAnswer struct {
 	category, outcome string
 }
 
+// catalogPattern is a catalogue text with placeholders, normalised and
+// split at them: parts[0] begins the text, parts[len-1] ends it, and
+// each placeholder between two parts stands for 1 to maxCatalogFill
+// bytes, not all spaces.
+type catalogPattern struct {
+	parts  [][]byte
+	answer catalogAnswer
+}
+
+// maxCatalogFill bounds what a catalogue text's placeholder stands for,
+// normalised: a host name, an address, a port, not a report.
+const maxCatalogFill = 256
+
+// printfPlaceholder finds the placeholders of the catalogues' texts:
+// C's and GLib's %s, %u, %d and their positional forms (%1$s).
+var printfPlaceholder = regexp.MustCompile(`%(?:[0-9]+\$)?[sud]`)
+
 // messageCatalog finds a program's message, whole, in a code-less reply:
 // a known program's own words for a known cause, which the rules' phrases
 // and the model read by their parts (the model learnt from few replies in
 // most of the 70 languages of a phone's mail app). It is an exact lookup
-// of the normalised text without the punctuation at its ends, so a report
-// that quotes such a message and goes on is read by the rules. It is
-// read-only once built.
+// of the normalised text without the punctuation at its ends (with any
+// words where the text has a placeholder), so a report that quotes such a
+// message and goes on is read by the rules. It is read-only once built.
 type messageCatalog struct {
 	texts map[string]catalogAnswer
+	// byFirst are the patterns whose first part begins with a byte, by
+	// that byte, and headless those that begin with a placeholder.
+	byFirst  [256][]catalogPattern
+	headless []catalogPattern
 	// sent trims a text's ends as the sent notices' are.
 	sent *sentTemplates
 }
@@ -43,7 +69,12 @@ func newMessageCatalog(sent *sentTemplates, catalogues ...[]catalogMessage) *mes
 		for _, m := range cat {
 			a := catalogAnswer{m.category, m.outcome}
 			for _, t := range m.texts {
-				k := string(sent.trim(normalize(nil, t, false)))
+				norm := normalize(nil, printfPlaceholder.ReplaceAllString(t, "%s"), false)
+				if bytes.Contains(norm, []byte("%s")) {
+					mc.addPattern(bytes.Split(norm, []byte("%s")), a)
+					continue
+				}
+				k := string(sent.trim(norm))
 				if old, ok := mc.texts[k]; ok && old != a {
 					panic(fmt.Sprintf("diagnose: catalogue text %q of %s is also %v", t, m.key, old))
 				}
@@ -54,9 +85,69 @@ func newMessageCatalog(sent *sentTemplates, catalogues ...[]catalogMessage) *mes
 	return mc
 }
 
+// addPattern adds a text split at its placeholders. Each part is
+// trimmed as a reply is (the punctuation next to a placeholder, "at
+// %s:%u", is the fill's to match), and a part left empty between two
+// placeholders joins them into one.
+func (mc *messageCatalog) addPattern(split [][]byte, a catalogAnswer) {
+	parts := [][]byte{mc.sent.trim(split[0])}
+	for i, part := range split[1:] {
+		part = mc.sent.trim(part)
+		if len(part) == 0 && i < len(split)-2 {
+			continue
+		}
+		parts = append(parts, part)
+	}
+	p := catalogPattern{parts: parts, answer: a}
+	if len(parts[0]) == 0 {
+		mc.headless = append(mc.headless, p)
+		return
+	}
+	mc.byFirst[parts[0][0]] = append(mc.byFirst[parts[0][0]], p)
+}
+
 // find returns the answer for norm, a normalised code-less reply, when
 // it is one of the catalogues' texts alone.
 func (mc *messageCatalog) find(norm []byte) (catalogAnswer, bool) {
-	a, ok := mc.texts[string(mc.sent.trim(norm))]
-	return a, ok
+	t := mc.sent.trim(norm)
+	if a, ok := mc.texts[string(t)]; ok {
+		return a, true
+	}
+	if len(t) == 0 {
+		return catalogAnswer{}, false
+	}
+	for _, ps := range [2][]catalogPattern{mc.byFirst[t[0]], mc.headless} {
+		for _, p := range ps {
+			if p.matches(t) {
+				return p.answer, true
+			}
+		}
+	}
+	return catalogAnswer{}, false
+}
+
+// matches reports whether t is the pattern's parts in order, each
+// placeholder standing for 1 to maxCatalogFill bytes (aFill). The leftmost match
+// of each middle part is taken: the catalogues' parts are sentences'
+// words, which a host or a port does not repeat.
+func (p *catalogPattern) matches(t []byte) bool {
+	first, last := p.parts[0], p.parts[len(p.parts)-1]
+	if !bytes.HasPrefix(t, first) || !bytes.HasSuffix(t, last) || len(t) < len(first)+len(last)+len(p.parts)-1 {
+		return false
+	}
+	at, end := len(first), len(t)-len(last)
+	for _, part := range p.parts[1 : len(p.parts)-1] {
+		i := bytes.Index(t[at:end], part)
+		if i < 0 || !aFill(t[at:at+i]) {
+			return false
+		}
+		at += i + len(part)
+	}
+	return aFill(t[at:end])
+}
+
+// aFill reports whether b can stand for a placeholder: 1 to
+// maxCatalogFill bytes, not all spaces.
+func aFill(b []byte) bool {
+	return len(b) <= maxCatalogFill && len(bytes.TrimSpace(b)) > 0
 }

@@ -624,7 +624,9 @@ var strongRules = []rule{
 		{"|ip|", "ip address", "your address", "client address", "sending address", "your host"},
 		{"reported as malicious", "flagged as malicious", "marked as malicious", "identified as malicious", "listed as malicious", "scored as malicious",
 			"fraud score", "high risk score", "abuse score"},
-	}, unless: []string{"link", "|url|", "|uri|", "attachment", "site", "content", "file"}},
+	}, unless: []string{"link", "|url|", "|uri|", "attachment", "site", "content", "file",
+		// said of the message, the IP only named, and a reputation lookup that failed (review S39)
+		"message", "body", "payload", "document", "phishing", "sandbox", "lookup"}},
 	// Batch CC's kinds that an older, broader rule below would read
 	// first: their phrases are a client's or a mechanism's own
 	// (kinds_cc_test.go).
@@ -2549,16 +2551,18 @@ var strongRules = []rule{
 		"all mx hosts for", "all mx hosts failed", "all mx servers for", "all mx servers failed", "all mx hosts are unreachable",
 		"all mx servers are unreachable", "all mx hosts unreachable", "none of the mx hosts", "none of the mx servers",
 		"could not connect to any mx", "could not connect to any of the mx", "unable to connect to any mx", "failed to connect to any mx",
-	}, unless: []string{"mta-sts", "validation", "mx record", "lookup", "resolve", "not found", "no address", "nxdomain", "does not exist"}},
+	}, unless: []string{"mta-sts", "validation", "mx record", "lookup", "resolve", "not found", "no address", "nxdomain", "does not exist",
+		"a record", "aaaa", "address record"}},
 	{cat: CategoryBlocklisted, settled: true, why: "a server that refuses connections from the client's address by its own filter (BlitzMail's '550 Connection from your address denied.', smtp.c's FILT_REJECT, probe CD cd-018; '554 5.3.2 Sorry, we do not accept connections from your IP'): the sending IP barred. Too many connections are a rate (unless)", all: [][]string{
 		{"connection from your address", "connections from your address", "connection from your ip", "connections from your ip",
 			"connection from your host", "connections from your host", "connection from your network", "connections from your network"},
 		{"denied", "refused", "rejected", "not accepted", "not allowed", "blocked", "barred", "not permitted"},
-	}, unless: []string{"too many", "concurrent", "rate", "limit", "per hour", "per minute", "simultaneous"}},
+	}, unless: []string{"too many", "concurrent", "rate", "limit", "per hour", "per minute", "simultaneous",
+		"overload", "maintenance", "busy"}},
 	{cat: CategoryPolicyRejected, settled: true, why: "a server that takes mail only from the hosts it knows, refusing the client's name (MMDF's '421 <host>: Your name, '<helo>', is unknown to us.', smtpsrvr.c, probe CD cd-027): the server's rule on who may connect, not a DNS lookup of the recipient's domain", all: [][]string{
-		{"your name", "your host name", "your hostname", "your host"},
+		{"your name", "your host name", "your hostname"},
 		{"unknown to us", "not known to us", "is not known here", "unknown here"},
-	}},
+	}, unless: []string{"resolve", "dns", "reverse", "ptr", "lookup"}},
 	{cat: CategoryUserUnknown, settled: true, why: "a server that finds no mailbox to deliver to and says so in its own word ('550 No access to mail box => unfound', Opa's mail server, stdlib/web/mail/server.opa, probe CD cd-035): the recipient not found", all: [][]string{
 		{"mail box", "mailbox"},
 		{"|unfound|", "mailbox not found", "mail box not found"},
@@ -2566,12 +2570,71 @@ var strongRules = []rule{
 	{cat: CategoryServerError, settled: true, why: "a receiving server that could not store the message it was given ('451 Rejected - No data saved.', AltimailServer's SMTPConnection.cpp after DATA, probe CD cd-048): its own storage failed, retried; a client's 'not saved to the Sent folder' is about its own copy (unless)", any: []string{
 		"no data saved", "data not saved", "could not save message data", "failed to store the message", "failed to store message",
 		"unable to store the message", "unable to store message", "could not store the message", "could not store message",
-	}, unless: []string{"sent folder", "sent items", "drafts", "copy"}},
+	}, unless: []string{"sent folder", "sent items", "drafts", "copy", "disabled", "suspended", "inactive"}},
 	{cat: CategoryExpired, why: "a queue that gave a message up after its retries, said of the message ('Email <id> permanently failed after 10 attempts', relate-smtp's DeliveryQueueProcessor, probe CD cd-033; 'delivery failed after 5 attempts', 'could not be delivered after 48 hours of attempts'): the sender's verdict, returned. A connection, a login or a check that failed after attempts is not the message's (unless)", all: [][]string{
 		{"permanently failed after", "delivery failed after", "message failed after", "email failed after", "mail failed after",
 			"undeliverable after", "could not be delivered after", "failed to deliver after", "failed permanently after"},
 		{"attempts", "retries", "tries"},
 	}, unless: []string{"connect", "login", "authenticat", "password", "will retry", "will be retried", "try again"}},
+
+	// Batch CE's kinds (session 39): mailing-list managers' refusals in their languages, clients'
+	// own words for a refused password, an address with a line break, a bad recipient, and small
+	// servers' words for a barred login, an overrun buffer and a missing sender.
+	{cat: CategoryPolicyRejected, settled: true, why: "a mailing list that takes posts only from its subscribers, in mlmmj's languages (listtexts/*/subonlypost at c4078d5: 'only subscribers may post to the list', French 'seulement les inscrits peuvent poster', probe CE ce-002): the list's rule on who may post, not an unknown recipient", any: []string{
+		"only subscribers may post", "only subscribers can post", "only members may post", "only members can post",
+		"nur nachrichten von adressen, die auch eingetragen sind", "seulement les inscrits peuvent poster", "alleen leden mogen mailen",
+		"solo gli iscritti possono inviare", "solamente los suscriptores pueden enviar", "только подписчики могут размещать",
+		"sadece uyeler listeye", "smeji prispivat jen prihlaseni", "kun tilmeldte må sende",
+	}},
+	{cat: CategoryPolicyRejected, settled: true, why: "a mailing list that takes a post only when its address is in To: or Cc:, in mlmmj's languages (listtexts/*/notintocc at c4078d5: 'the list address must be contained in either the To: or Cc: header', Turkish 'liste adresi To: veya Cc: icerisinde yer almalidir', probe CE ce-003): the list's rule on how posts are addressed", all: [][]string{
+		{"to: or cc:", "to: oder im cc:", "to: ou cc:", "to: oppure cc:", "(to:) o cc:", "to: veya cc:", "to: nebo v cc:", "to: eller cc:",
+			"als ontvanger dan wel cc", "в заголовке to:, либо в заголовке cc:"},
+		{"list", "liste", "lijst", "lista", "рассылк", "konferenc"},
+	}},
+	{cat: CategoryPolicyRejected, settled: true, why: "a mailing list's refusal by a rule or filter its administrator set, or by a moderator, in mlmmj's languages (listtexts/*/access at c4078d5: Dutch 'Uw bericht voldeed aan een regel welke ingesteld is door de beheerder', probe CE ce-004; its deny-post 'because a moderator rejected it', ce-042): the list's policy", any: []string{
+		"regel welke ingesteld is door de beheerder", "filter, den der administrator dieser liste aufgesetzt hat",
+		"une règle paramétrée par l'administrateur", "una regola impostata dall'amministratore", "una regla configurada por el administrador",
+		"правилу, установленному администратором рассылки", "liste kurallarina aykiri", "na zaklade pravidel, ktere stanovil administrator",
+		"en regel lavet af postliste administratoren", "rule set by the list administrator", "rule set up by the list administrator",
+		"because a moderator rejected it", "a moderator rejected it", "rejected by a moderator", "rejected by the moderator", "rejected by the list moderator",
+	}},
+	{cat: CategoryExpired, settled: true, final: true, why: "a post that waited in a mailing list's moderation queue until it timed out ('was unable to be delivered to the list because too much time passed without any moderator releasing it', mlmmj's deny-post, probe CE ce-041): given up after waiting, returned", any: []string{
+		"without any moderator releasing it", "no moderator released it", "moderation request expired", "moderation timed out",
+		"was not approved in time", "not moderated in time",
+	}},
+	{cat: CategoryMessageTooLarge, settled: true, why: "a mailing list's size limit, in mlmmj's languages (listtexts/*/maxmailsize at c4078d5: German 'überschreitet das bestehende Größenlimit', probe CE ce-001; Dutch 'groter was dan de limit', Italian 'a causa della dimensione limite', Turkish 'izin verilen maksimum boyutu astigi', Danish 'en størrelsesbegrænsning'): the message's size", any: []string{
+		"größenlimit", "grössenlimit", "groter was dan de limit", "a causa della dimensione limite", "превышения размера",
+		"maksimum boyutu astigi", "størrelsesbegrænsning", "rejected due to the size limit",
+	}},
+	{cat: CategoryPolicyRejected, settled: true, why: "a mailing list's posting password missing or wrong (Ecartis' 'Sorry, you did not provide an X-posting-pass for list', src/modules/send/send.c, probe CE ce-014) and a sender LISTSERV has served out, barred after abuse or loops ('from a user that had been served out', ce-040): the list's rule on who may post", any: []string{
+		"x-posting-pass", "posting-pass", "posting password", "been served out", "been served off", "is served off",
+	}},
+	{cat: CategoryOther, settled: true, why: "LISTSERV's loop check, which stops a posting it takes for a delivery error notice ('has been identified as a possible delivery error notice', probe CE ce-015): a mail loop, which the sets read as other, not spam", any: []string{
+		"identified as a possible delivery error", "possible delivery error notice", "probable delivery error notice",
+	}},
+	{cat: CategoryPolicyRejected, settled: true, why: "a client's report that the server refused its password (CakePHP's 'SMTP server did not accept the password.', SmtpTransport.php, probe CE ce-016): SMTP AUTH refused, policy by the README's SMTP AUTH convention", any: []string{
+		"did not accept the password", "did not accept the username", "did not accept the login", "did not accept the credentials",
+		"password was not accepted", "password not accepted", "rejected the password",
+	}},
+	{cat: CategorySyntaxError, settled: true, why: "an address with a carriage return or line feed in it, which a client refuses before any SMTP is spoken (curl's 'Refusing to send email address with a CR or LF', lib/smtp.c, probe CE ce-005): the address's form", all: [][]string{
+		{"cr or lf", "cr/lf", "crlf", "carriage return", "line feed", "newline", "line break"},
+		{"address"},
+	}},
+	{cat: CategoryUserUnknown, settled: true, why: "Eudora's 'POP Send failed. Most frequent reason for failure is due to bad receipient.' (EudoraRes.rc IDS_ERR_POP_SEND, probe CE ce-034): the one cause it names is the recipient's address", any: []string{
+		"due to bad receipient", "due to bad recipient", "bad receipient",
+	}},
+	{cat: CategoryPolicyRejected, settled: true, why: "a server that bars SMTP AUTH for a while after failed attempts ('454 4.7.0 Temporary authentication lock. Try again in 300s', kotlin-smtp's AuthCommand, probe CE ce-019): a login barred, policy by the README's SMTP AUTH convention", any: []string{
+		"authentication lock", "auth lock", "authentication locked", "login locked", "authentication is locked", "authentication temporarily locked",
+	}},
+	{cat: CategorySyntaxError, settled: true, why: "a client that overran the server's input buffer ('421 4.3.0 Input buffer overflow. Closing connection.', kotlin-smtp, probe CE ce-021): an over-long line or unterminated input, as the sets read 'line too long'", any: []string{
+		"input buffer overflow", "input buffer exceeded", "command buffer overflow", "line buffer overflow",
+	}},
+	{cat: CategorySyntaxError, settled: true, why: "a transaction with no sender, after DATA ('451 Reequested action aborted. FROM address is empty.', smtpd-rs, probe CE ce-033): the client skipped MAIL FROM, a command out of sequence (RFC 5321 §4.1.4). The null reverse-path '<>' of a bounce is no empty FROM address", any: []string{
+		"from address is empty", "from address missing", "missing from address", "no from address given", "no mail from given",
+	}},
+	{cat: CategoryTLSRequired, settled: true, why: "curl's report that the server answered STARTTLS with a refusal while TLS was required ('curl: (64) STARTTLS denied, code 454', lib/smtp.c, probe CE ce-006): the client's TLS demand unmet", any: []string{
+		"starttls denied", "starttls refused", "starttls was denied",
+	}},
 }
 
 // exchangeStatusRules are Exchange Online's three-digit enhanced codes

@@ -215,7 +215,12 @@ const maxSubjectBytes = 512
 // Trojita's "Message sent" (po/*/trojita_common.po at d6600a0) in their
 // translations; probe CC cc-038..040; and NOCC's webmail notice "Your
 // e-mail was accepted for delivery" ($html_send_confirmed, lang/*.php at
-// bb4affa), probe CD cd-004..007. Read as the whole text, as the
+// bb4affa), probe CD cd-004..007.
+// Telaen's webmail notice "This e-mail has been sent" ($lang['result_success'],
+// telaen/inc/langs/*.php at 4793dac, the files in UTF-8; probe CE ce-035).
+// GNOME Geary's "This message was sent, but has not been saved to your
+// account." (po/*.po at 3e8d4f1, probe CE ce-007): sent, whatever befell
+// the copy. Read as the whole text, as the
 // other templates are: "Message envoyé" inside a longer text is the
 // rules'.
 var sentAloneTemplates = []string{
@@ -337,10 +342,75 @@ var sentAloneTemplates = []string{
 	"Din e-post accepterades för leverans",      // nocc sv
 	"உங்கள் மின் அஞ்சல் விநியோகத்துக்காக ஏற்றுக்கொள்ளப்பட்டது", // nocc ta
 	"จดหมายท่านได้ถูกส่งไปแล้ว",                                // nocc th
-	"Tinanggap na ang liham mo upang maipadala", // nocc tl
-	"İletiniz başarı ile gönderildi",            // nocc tr
-	"Ваша е-пошта прийнята для доставки",        // nocc uk
-	"您的电子邮件被接受为传递",                              // nocc zh-hans
+	"Tinanggap na ang liham mo upang maipadala",                                            // nocc tl
+	"İletiniz başarı ile gönderildi",                                                       // nocc tr
+	"Ваша е-пошта прийнята для доставки",                                                   // nocc uk
+	"您的电子邮件被接受为传递",                                                                         // nocc zh-hans
+	"This message was sent, but has not been saved to your account.",                       // geary en
+	"Ліст адпраўлены, але не захаваны ў акаўнце.",                                          // geary be
+	"Aquest missatge s'ha enviat, però no s'ha desat en el seu compte.",                    // geary ca
+	"Tato zpráva byla úspěšně odeslána, ale nebyla uložena do vašeho účtu.",                // geary cs
+	"Denne besked blev sendt, men er ikke blevet gemt på din konto.",                       // geary da
+	"Diese Nachricht wurde gesendet, wurde aber nicht in Ihrem Konto gespeichert.",         // geary de
+	"Αυτό το μήνυμα στάλθηκε, αλλά δεν έχει αποθηκευτεί στον λογαριασμό σας.",              // geary el
+	"Este mensaje se envió correctamente pero no se ha guardado en su cuenta.",             // geary es
+	"Mezu hau bidali da, baina ez da gorde zure kontuan.",                                  // geary eu
+	"این پیام فرستاده شده، ولی در حسابتان ذخیره نشده.",                                     // geary fa
+	"Tämä viesti lähetettiin onnistuneesti, mutta sen tallennus tilillesi epäonnistui.",    // geary fi
+	"Ce message a été envoyé, mais n’a pas été enregistré dans votre compte.",              // geary fr
+	"Chest messaç al è stât inviât, ma nol è stât salvât sul to account.",                  // geary fur
+	"Esta mensaxe foi enviada correctamente, porén non foi gardada na súa conta.",          // geary gl
+	"הודעה זו נשלחה, אך טרם נשמרה בחשבון שלך.",                                             // geary he
+	"Ova poruka je poslana, ali još nije spremljena na vašem računu.",                      // geary hr
+	"Ez a levél sikeresen el lett küldve, de nem sikerült elmenteni a fiókjába.",           // geary hu
+	"Pesan ini terkirim, tapi belum disimpan ke akun Anda.",                                // geary id
+	"Questo messaggio è stato inviato, ma non è stato possibile salvarlo.",                 // geary it
+	"このメッセージを送信しましたが、お使いのアカウントに保存されませんでした。",                                                // geary ja
+	"Бұл хат сәтті жіберілді, бірақ сіздің тіркегіңізге сақталмады.",                       // geary kk
+	"Denne meldingen er sendt, men ble ikke lagret på kontoen.",                            // geary nb
+	"Dit bericht is verzonden, maar is niet opgeslagen in uw account.",                     // geary nl
+	"Aqueste messatge a été mandat amb succès, mas a pas pogut èsser enregistrat dins %s.", // geary oc
+	"Wysłano tę wiadomość, ale nie zapisano jej na koncie.",                                // geary pl
+	"A mensagem foi enviada com sucesso, mas não pôde ser guardada na sua conta.",          // geary pt
+	"Essa mensagem foi enviada, mas não pôde ser salva em sua conta.",                      // geary pt_BR
+	"Acest mesaj a fost trimis cu succes, dar nu a fost salvat în contul dumneavoastră.",   // geary ro
+	"Сообщение отправлено, но не сохранено в вашей учётной записи.",                        // geary ru
+	"Táto správa bola odoslaná, ale nebola uložená do vášho účtu.",                         // geary sk
+	"Sporočilo je poslano, vendar pa kopija ni shranjena v mapo poslanih sporočil.",        // geary sl
+	"Ова порука је послата, али није сачувана у вашем налогу.",                             // geary sr
+	"Ova poruka je poslata, ali nije sačuvana u vašem nalogu.",                             // geary sr@latin
+	"Detta meddelande har skickats, men sparades inte till ditt konto.",                    // geary sv
+	"Bu ileti gönderildi, ama hesabınıza kaydedilemedi.",                                   // geary tr
+	"Це повідомлення надіслано, але його не було збережено на вашому обліковому записі.",   // geary uk
+	"该消息已被发送，但尚未保存到您的帐号。",                                                                  // geary zh_CN
+	"這封訊息已成功寄送，但未儲存到您的帳號。",                                                                 // geary zh_TW
+	"Hierdie e-pos is gestuur",                      // telaen afr
+	"Този е-мейл е изпратен",                        // telaen bg_BG
+	"Aquest missatge ha estat enviat",               // telaen ca_ES
+	"Tento e-mail byl odeslán",                      // telaen cs_CZ
+	"Denne e-mail er blevet sendt",                  // telaen da_DK
+	"Ihre Nachricht wurde erfolgreich verschickt.",  // telaen de_DE
+	"This e-mail has been sent",                     // telaen en_US
+	"Tiu ĉi retpoŝtadreso estas sendita",            // telaen eo
+	"Su email ha sido enviado sin problemas",        // telaen es_ES
+	"Tá an r-phost curtha chuig",                    // telaen ga_IE
+	"Ova e-mail je poslan",                          // telaen hr_HR
+	"Այս e-mail է ուղարկվել",                        // telaen hy_AM
+	"Skilabo send!",                                // telaen is_IS
+	"E-mail inviata correttamente",                  // telaen it_IT
+	"このメールが送られてきた",                                  // telaen ja_JP
+	"이 이메일이 전송되었습니다",                                // telaen ko_KR
+	"Оваа е-пошта е испратена",                      // telaen mk_MK
+	"Dan le-mail ntbagħtet",                         // telaen mlt
+	"Denne e-posten har blitt sendt uten problemer", // telaen nb_NO
+	"Het bericht is succesvol verzonden.",           // telaen nl_NL
+	"Mesajul a fost trimis",                         // telaen ro_RO
+	"Это электронная почта была отправлена",         // telaen ru_RU
+	"Tento e-mail bol odoslaný",                     // telaen sk_SK
+	"อีเมลนี้ได้ถูกส่ง",                             // telaen th_TH
+	"e-mail này đã được gửi",                        // telaen vi_VN
+	"e-mail yi ti a ti rán",                         // telaen yor
+	"Le e-mail ithunyelwe",                          // telaen zul
 }
 
 // sentTemplates finds sentProtocolTemplates, sentDurationTemplates,
@@ -456,7 +526,7 @@ func (p *sentTemplates) matchAny(t []byte, tps []sentTemplate) bool {
 			// odeslána" does), and no negation or failure word is
 			// anywhere in the notice.
 			apart := !isAlnum(t[len(tp.head)]) && !isAlnum(t[len(t)-len(tp.tail)-1])
-			if apart && p.aSubject(fill) && p.aSubject(t) {
+			if apart && !aReport(fill) && p.aSubject(fill) && p.aSubject(t) {
 				return true
 			}
 		default:
@@ -510,6 +580,21 @@ func (p *sentTemplates) aSubject(b []byte) bool {
 		}
 	}
 	return true
+}
+
+// aReport reports whether a sent notice's subject, normalised, is a
+// report that goes on to another sentence instead ("Message to
+// bob@example.com expired after 5 days in queue. DSN has been sent
+// successfully", "Bericht aan bob@example.nl geweigerd: mailbox vol.
+// Melding aan afzender is succesvol verzonden", review S39): a sentence
+// break in it, or an address with a clause after it.
+func aReport(fill []byte) bool {
+	for _, brk := range []string{". ", "; ", "! ", "? ", "\n"} {
+		if bytes.Contains(fill, []byte(brk)) {
+			return true
+		}
+	}
+	return bytes.IndexByte(fill, '@') >= 0 && (bytes.Contains(fill, []byte(", ")) || bytes.Contains(fill, []byte(": ")))
 }
 
 // allDigits reports whether b is one to nine ASCII digits: a duration in

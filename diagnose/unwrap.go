@@ -464,7 +464,32 @@ func embeddedReply(s string) (int, status) {
 		}
 		return code, st
 	}
-	return 0, status{}
+	return trailingReply(s), status{}
+}
+
+// trailingReplyWords are the words a client writes before the bare reply
+// code it ends its report with (trailingReply).
+var trailingReplyWords = []string{"response", "code", "reply", "failed", "denied", "error"}
+
+// trailingReply returns the bare 4xx or 5xx reply code a client's report
+// ends with, after a word that names it as the server's answer (curl's
+// "Got unexpected smtp-server response: 421", "STARTTLS denied, code
+// 454", "RCPT failed: 550", lib/smtp.c; probe CE ce-044, ce-006), or 0.
+// A count at the end ("Daily limit exceeded: 500") is no reply.
+func trailingReply(s string) int {
+	s = strings.TrimRight(s, " .\n")
+	n := len(s)
+	if n < 4 || s[n-3] < '4' || s[n-3] > '5' || !isDigit(s[n-2]) || !isDigit(s[n-1]) || isDigit(s[n-4]) || s[n-4] == '.' {
+		return 0
+	}
+	before := strings.TrimRight(s[:n-3], " :")
+	for _, w := range trailingReplyWords {
+		if len(before) >= len(w) && strings.EqualFold(before[len(before)-len(w):], w) &&
+			(len(before) == len(w) || !isAlnum(before[len(before)-len(w)-1])) && !afterHTTP(before) {
+			return int(s[n-3]-'0')*100 + int(s[n-2]-'0')*10 + int(s[n-1]-'0')
+		}
+	}
+	return 0
 }
 
 // afterHTTP reports whether the clause before a bare three-digit number

@@ -1,0 +1,81 @@
+package diagnose
+
+import "testing"
+
+// TestMessageCatalog checks the catalogue's lookup: a text alone, with
+// its placeholders filled, matches; one that goes on, one whose fill is
+// empty or too long, or one that only begins like a catalogue text does
+// not.
+func TestMessageCatalog(t *testing.T) {
+	sent := newSentTemplates()
+	mc := newMessageCatalog(sent, []catalogMessage{
+		{key: "plain", category: CategoryConnectionFailed, outcome: OutcomeDeferred, texts: []string{"Couldn't open connection to server."}},
+		{key: "placeholders", category: CategoryTLSRequired, outcome: OutcomeDeferred, texts: []string{
+			"The identity of the %s mail server at %s:%u could not be verified.",
+			"%1$s: l'identité du serveur %2$s n'a pu être vérifiée",
+		}},
+	})
+	long := make([]byte, maxCatalogFill+1)
+	for i := range long {
+		long[i] = 'a'
+	}
+	for _, tc := range []struct {
+		text string
+		want string // the category, or "" for none
+	}{
+		{"Couldn't open connection to server.", CategoryConnectionFailed},
+		{"  couldn't open connection to server", CategoryConnectionFailed},
+		{"Couldn't open connection to server. 550 5.1.1 user unknown", ""},
+		{"Warning: couldn't open connection to server.", ""},
+		{"The identity of the smtp mail server at mx.example.com:25 could not be verified.", CategoryTLSRequired},
+		{"The identity of the SMTP mail server at [192.0.2.1]:587 could not be verified", CategoryTLSRequired},
+		{"The identity of the mail server at :25 could not be verified.", ""},
+		{"The identity of the " + string(long) + " mail server at x:25 could not be verified.", ""},
+		{"The identity of the smtp mail server at mx.example.com:25 could not be verified, and the recipient is unknown", ""},
+		{"smtp: l'identité du serveur mx.example.fr n'a pu être vérifiée", CategoryTLSRequired},
+		{"l'identité du serveur mx.example.fr n'a pu être vérifiée", ""},
+	} {
+		a, ok := mc.find(normalize(nil, tc.text, false))
+		if got := map[bool]string{true: a.category}[ok]; got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestCatalogTextsAreDistinct builds the catalogues the classifier uses:
+// a text two messages share with different answers panics.
+func TestCatalogTextsAreDistinct(t *testing.T) {
+	defer func() {
+		if r := recover(); r != nil {
+			t.Fatal(r)
+		}
+	}()
+	newMessageCatalog(newSentTemplates(), aospEmailMessages, gearyMessages, snappyMailMessages)
+}
+
+// TestTrailingReply checks the bare reply code a client's report ends
+// with, and the counts and statuses that are none.
+func TestTrailingReply(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want int
+	}{
+		{"curl: (8) Got unexpected smtp-server response: 421", 421},
+		{"curl: (64) STARTTLS denied, code 454", 454},
+		{"curl: (55) RCPT failed: 550.", 550},
+		{"Mail command failed: 452\n", 452},
+		{"Daily sending limit exceeded: 500", 0},
+		{"Too many recipients: 450", 0},
+		{"HTTP request failed: 503", 0},
+		{"response: 1421", 0},
+		{"error 4.2.1", 0},
+		{"reply 299", 0},
+		{"code 600", 0},
+		{"421", 0},
+		{"misresponse: 421", 0},
+	} {
+		if got := trailingReply(tc.text); got != tc.want {
+			t.Errorf("%q: got %d, want %d", tc.text, got, tc.want)
+		}
+	}
+}
