@@ -1124,3 +1124,12 @@ func TestFreshBatchCD(t *testing.T) { holdsFreshBatch(t, "blind_cd.jsonl", 51, 4
 // (kinds_ce_test.go): 45/45 and 45/45; batch CF was written blind in its
 // place and held out.
 func TestFreshBatchCE(t *testing.T) { holdsFreshBatch(t, "blind_ce.jsonl", 45, 45, 45) }
+
+// TestFreshBatchCF guards batch CF (session 39): 45 replies, 33 with a
+// reply code, by a blind helper from mail software no set cites (Indy's
+// SMTP server, elemta, Franz's maild, tcllib's smtpd, Schleuder,
+// Majordomo 2, …), committed unscored (090af28) and scored once after
+// CE's fixes: 35/45 category, 44/45 outcome. **Not tuned on**: held out
+// for the next session. Its misses are listed in testdata/README.md
+// ("Batch CF").
+func TestFreshBatchCF(t *testing.T) { holdsFreshBatch(t, "blind_cf.jsonl", 45, 35, 44) }
