@@ -12,8 +12,8 @@ import (
 // the cause's and what the program does about it (a connection it could
 // not open is tried again: deferred; a password the server refused is
 // not, until the user changes it: bounced, by the README's SMTP AUTH
-// convention). A text may hold the program's printf placeholders ("%s",
-// "%u", "%2$s"), which stand for any words (a host, a port).
+// convention). A text may hold the program's placeholders ("%s", "%u",
+// "%2$s", "%{allowed_size}"), which stand for any words (a host, a port).
 type catalogMessage struct {
 	key      string // the catalogue's name for it, as the source spells it
 	category string
@@ -40,8 +40,9 @@ type catalogPattern struct {
 const maxCatalogFill = 256
 
 // printfPlaceholder finds the placeholders of the catalogues' texts:
-// C's and GLib's %s, %u, %d and their positional forms (%1$s).
-var printfPlaceholder = regexp.MustCompile(`%(?:[0-9]+\$)?[sud]`)
+// C's and GLib's %s, %u, %d and their positional forms (%1$s), and Ruby
+// i18n's named %{size}.
+var printfPlaceholder = regexp.MustCompile(`%(?:[0-9]+\$)?[sud]|%\{[a-z_]+\}`)
 
 // messageCatalog finds a program's message, whole, in a code-less reply:
 // a known program's own words for a known cause, which the rules' phrases

@@ -50,7 +50,7 @@ func TestCatalogTextsAreDistinct(t *testing.T) {
 			t.Fatal(r)
 		}
 	}()
-	newMessageCatalog(newSentTemplates(), aospEmailMessages, gearyMessages, snappyMailMessages)
+	newMessageCatalog(newSentTemplates(), aospEmailMessages, gearyMessages, snappyMailMessages, schleuderMessages, auroraMailMessages)
 }
 
 // TestTrailingReply checks the bare reply code a client's report ends

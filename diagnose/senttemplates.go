@@ -220,7 +220,10 @@ const maxSubjectBytes = 512
 // telaen/inc/langs/*.php at 4793dac, the files in UTF-8; probe CE ce-035).
 // GNOME Geary's "This message was sent, but has not been saved to your
 // account." (po/*.po at 3e8d4f1, probe CE ce-007): sent, whatever befell
-// the copy. Read as the whole text, as the
+// the copy; and Afterlogic Aurora's "The e-mail has been sent but could
+// not save it in Sent Items as your mailbox is over quota."
+// (ERROR_SEND_MESSAGE_NOT_SAVED, i18n/*.ini at 1577ae7, probe CF cf-038):
+// the quota is the sender's own. Read as the whole text, as the
 // other templates are: "Message envoyé" inside a longer text is the
 // rules'.
 var sentAloneTemplates = []string{
@@ -411,6 +414,13 @@ var sentAloneTemplates = []string{
 	"e-mail này đã được gửi",                        // telaen vi_VN
 	"e-mail yi ti a ti rán",                         // telaen yor
 	"Le e-mail ithunyelwe",                          // telaen zul
+	"De e-mail is verzonden, maar kon deze niet opslaan in Verzonden items omdat uw mailbox het quotum heeft overschreden.",          // aurora Dutch
+	"The e-mail has been sent but could not save it in Sent Items as your mailbox is over quota.",                                    // aurora English
+	"E-kiri läks teele, aga seda ei õnnestunud Saadetud kirjade kataloogi salvestada, sest seal ei ole ruumi.",                       // aurora Estonian
+	"L'e-mail a été envoyé mais n'a pas pu être enregistré dans les éléments envoyés car votre boîte aux lettres dépasse le quota.",  // aurora French
+	"Die E-Mail wurde verschicht, konnte aber nicht in Ihrem Gesendet-Ordner gespeichert werden, weil Ihre Quota überschritten ist.", // aurora German
+	"Сообщение было отправлено, но сохранить его в папку Отправленные не удалось из-за превышения дисковой квоты.",                   // aurora Russian Ukrainian
+	"El e-mail ha sido enviado, pero no se puede guardar en la bandeja de enviados al disponer de suficiente espacio en su cuenta.",  // aurora Spanish
 }
 
 // sentTemplates finds sentProtocolTemplates, sentDurationTemplates,
