@@ -126,6 +126,12 @@ const catalogTable = 103
 //  11. the class/subject meaning of any other enhanced code (RFC 3463 §3);
 //  12. the reply code alone (RFC 5321 §4.2.3, RFC 7504, RFC 4954, RFC 3207);
 //  13. other.
+//
+// Apart from the tiers: a code-less reply that is a known program's own
+// message, whole (a mail client's or list server's message catalogue in
+// its translations, catalog.go), takes the catalogue's category and
+// outcome over any rule and the model; one that is a client's sent
+// notice, whole (senttemplates.go), is delivered.
 
 // verdictRules are final verdicts that usually quote an inner cause
 // ("Message expired ... <421 4.4.2 Connection timed out>"); the verdict wins.
