@@ -1136,3 +1136,12 @@ func TestFreshBatchCE(t *testing.T) { holdsFreshBatch(t, "blind_ce.jsonl", 45, 4
 // read a sender domain that does not resolve as the sender's policy
 // (cf-025; 9 rows).
 func TestFreshBatchCF(t *testing.T) { holdsFreshBatch(t, "blind_cf.jsonl", 45, 44, 45) }
+
+// TestFreshBatchCG guards batch CG (session 39): 45 replies, 34 with a
+// reply code, by a blind helper from mail software no set cites (RedMao
+// Mail, Tencent Cloud SES, Japanese help pages, Carbonio's translations,
+// small Go and Rust servers, …), committed unscored (773bc7d) and scored
+// once after CF's fixes: 30/45 category, 45/45 outcome. **Not tuned
+// on**: held out for the next session. Its misses are listed in
+// testdata/README.md ("Batch CG").
+func TestFreshBatchCG(t *testing.T) { holdsFreshBatch(t, "blind_cg.jsonl", 45, 30, 45) }
