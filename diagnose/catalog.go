@@ -31,7 +31,13 @@ type catalogAnswer struct {
 // each placeholder between two parts stands for 1 to maxCatalogFill
 // bytes, not all spaces.
 type catalogPattern struct {
-	parts  [][]byte
+	parts [][]byte
+	// port marks the placeholders that stand for a host and its port
+	// ("at %s:%u", two placeholders joined at a colon): their fill must
+	// hold a colon and end with a digit (review S39B: "The identity of the
+	// sending mail server at mail.example.org could not be verified" is a
+	// gateway's sender check, not Geary's certificate warning).
+	port   []bool
 	answer catalogAnswer
 }
 
@@ -92,14 +98,22 @@ func newMessageCatalog(sent *sentTemplates, catalogues ...[]catalogMessage) *mes
 // placeholders joins them into one.
 func (mc *messageCatalog) addPattern(split [][]byte, a catalogAnswer) {
 	parts := [][]byte{mc.sent.trim(split[0])}
+	port := []bool{false}
 	for i, part := range split[1:] {
+		raw := part
 		part = mc.sent.trim(part)
 		if len(part) == 0 && i < len(split)-2 {
+			if bytes.IndexByte(raw, ':') >= 0 {
+				port[len(port)-1] = true
+			}
 			continue
 		}
 		parts = append(parts, part)
+		if len(parts) < len(split) {
+			port = append(port, false)
+		}
 	}
-	p := catalogPattern{parts: parts, answer: a}
+	p := catalogPattern{parts: parts, port: port[:len(parts)-1], answer: a}
 	if len(parts[0]) == 0 {
 		mc.headless = append(mc.headless, p)
 		return
@@ -137,14 +151,21 @@ func (p *catalogPattern) matches(t []byte) bool {
 		return false
 	}
 	at, end := len(first), len(t)-len(last)
-	for _, part := range p.parts[1 : len(p.parts)-1] {
+	for k, part := range p.parts[1 : len(p.parts)-1] {
 		i := bytes.Index(t[at:end], part)
-		if i < 0 || !aFill(t[at:at+i]) {
+		if i < 0 || !aFill(t[at:at+i]) || p.port[k] && !aHostPort(t[at:at+i]) {
 			return false
 		}
 		at += i + len(part)
 	}
-	return aFill(t[at:end])
+	return aFill(t[at:end]) && (!p.port[len(p.port)-1] || aHostPort(t[at:end]))
+}
+
+// aHostPort reports whether a fill can stand for a host and its port: a
+// colon in it and a digit at its end.
+func aHostPort(b []byte) bool {
+	b = bytes.TrimSpace(b)
+	return bytes.IndexByte(b, ':') >= 0 && len(b) > 0 && b[len(b)-1] >= '0' && b[len(b)-1] <= '9'
 }
 
 // aFill reports whether b can stand for a placeholder: 1 to

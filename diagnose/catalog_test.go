@@ -34,6 +34,8 @@ func TestMessageCatalog(t *testing.T) {
 		{"The identity of the smtp mail server at mx.example.com:25 could not be verified, and the recipient is unknown", ""},
 		{"smtp: l'identité du serveur mx.example.fr n'a pu être vérifiée", CategoryTLSRequired},
 		{"l'identité du serveur mx.example.fr n'a pu être vérifiée", ""},
+		{"The identity of the sending mail server at mail.example.org could not be verified.", ""},
+		{"The identity of the smtp mail server at mx.example.com: 25 could not be verified.", CategoryTLSRequired},
 	} {
 		a, ok := mc.find(normalize(nil, tc.text, false))
 		if got := map[bool]string{true: a.category}[ok]; got != tc.want {
@@ -73,6 +75,13 @@ func TestTrailingReply(t *testing.T) {
 		{"code 600", 0},
 		{"421", 0},
 		{"misresponse: 421", 0},
+		{"curl: (67) Access denied: 535", 535},
+		{"Error: Request failed with status code 500", 0},
+		{"sendgrid: unexpected status code 502", 0},
+		{"... a hard bounce, a spam complaint, or a manual suppression. Error code: 406", 0},
+		{"Daily report: 3 messages failed with error code 550", 550},
+		{"Campaign 2291 finished. Delivered: 9550, failed: 450", 0},
+		{"Delivery delayed. Attempts failed: 450", 0},
 	} {
 		if got := trailingReply(tc.text); got != tc.want {
 			t.Errorf("%q: got %d, want %d", tc.text, got, tc.want)

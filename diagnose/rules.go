@@ -2615,7 +2615,8 @@ var strongRules = []rule{
 	{cat: CategoryMessageTooLarge, settled: true, why: "a mailing list's size limit, in mlmmj's languages (listtexts/*/maxmailsize at c4078d5: German 'überschreitet das bestehende Größenlimit', probe CE ce-001; Dutch 'groter was dan de limit', Italian 'a causa della dimensione limite', Turkish 'izin verilen maksimum boyutu astigi', Danish 'en størrelsesbegrænsning'): the message's size", any: []string{
 		"größenlimit", "grössenlimit", "groter was dan de limit", "a causa della dimensione limite", "превышения размера",
 		"maksimum boyutu astigi", "størrelsesbegrænsning", "rejected due to the size limit",
-	}},
+	}, unless: []string{ // a mailbox's size limit is its quota (review S39B)
+		"postfach", "mailbox", "postkasse", "почтового ящика", "квот", "posta kutusu", "casella", "quota"}},
 	{cat: CategoryPolicyRejected, settled: true, why: "a mailing list's posting password missing or wrong (Ecartis' 'Sorry, you did not provide an X-posting-pass for list', src/modules/send/send.c, probe CE ce-014) and a sender LISTSERV has served out, barred after abuse or loops ('from a user that had been served out', ce-040): the list's rule on who may post", any: []string{
 		"x-posting-pass", "posting-pass", "posting password", "been served out", "been served off", "is served off",
 	}},
@@ -2625,7 +2626,7 @@ var strongRules = []rule{
 	{cat: CategoryPolicyRejected, settled: true, why: "a client's report that the server refused its password (CakePHP's 'SMTP server did not accept the password.', SmtpTransport.php, probe CE ce-016): SMTP AUTH refused, policy by the README's SMTP AUTH convention", any: []string{
 		"did not accept the password", "did not accept the username", "did not accept the login", "did not accept the credentials",
 		"password was not accepted", "password not accepted", "rejected the password",
-	}},
+	}, unless: []string{"protected", "attachment", "archive", "encrypted"}}, // an attachment's password (review S39B)
 	{cat: CategorySyntaxError, settled: true, why: "an address with a carriage return or line feed in it, which a client refuses before any SMTP is spoken (curl's 'Refusing to send email address with a CR or LF', lib/smtp.c, probe CE ce-005): the address's form", all: [][]string{
 		{"cr or lf", "cr/lf", "crlf", "carriage return", "line feed", "newline", "line break"},
 		{"address"},
@@ -2635,7 +2636,7 @@ var strongRules = []rule{
 	}},
 	{cat: CategoryPolicyRejected, settled: true, why: "a server that bars SMTP AUTH for a while after failed attempts ('454 4.7.0 Temporary authentication lock. Try again in 300s', kotlin-smtp's AuthCommand, probe CE ce-019): a login barred, policy by the README's SMTP AUTH convention", any: []string{
 		"authentication lock", "auth lock", "authentication locked", "login locked", "authentication is locked", "authentication temporarily locked",
-	}},
+	}, unless: []string{"recipient"}}, // a recipient's locked account is a disabled mailbox (review S39B)
 	{cat: CategorySyntaxError, settled: true, why: "a client that overran the server's input buffer ('421 4.3.0 Input buffer overflow. Closing connection.', kotlin-smtp, probe CE ce-021): an over-long line or unterminated input, as the sets read 'line too long'", any: []string{
 		"input buffer overflow", "input buffer exceeded", "command buffer overflow", "line buffer overflow",
 	}},

@@ -599,12 +599,55 @@ func (p *sentTemplates) aSubject(b []byte) bool {
 // Melding aan afzender is succesvol verzonden", review S39): a sentence
 // break in it, or an address with a clause after it.
 func aReport(fill []byte) bool {
-	for _, brk := range []string{". ", "; ", "! ", "? ", "\n"} {
-		if bytes.Contains(fill, []byte(brk)) {
+	for _, brk := range []string{". ", "; ", "? ", "\n"} {
+		for i := bytes.Index(fill, []byte(brk)); i >= 0; {
+			if brk != ". " || !anAbbreviation(fill[:i], fill[i+2:]) {
+				return true
+			}
+			j := bytes.Index(fill[i+2:], []byte(brk))
+			if j < 0 {
+				break
+			}
+			i += 2 + j
+		}
+	}
+	// An address with a clause after it ("to bob@example.com expired
+	// after 5 days in the queue, the DSN …"); a subject that only lists an
+	// address ("Anfrage von jdoe@example.com, Termin am Montag", review
+	// S39B) has its comma or colon right after it.
+	at := bytes.IndexByte(fill, '@')
+	if at < 0 {
+		return false
+	}
+	rest := fill[at:]
+	end := bytes.IndexAny(rest, " ,:")
+	if end < 0 {
+		return false
+	}
+	rest = rest[end:]
+	rest = bytes.TrimPrefix(bytes.TrimPrefix(rest, []byte(",")), []byte(":"))
+	return bytes.Contains(rest, []byte(", ")) || bytes.Contains(rest, []byte(": "))
+}
+
+// subjectAbbreviations end with a full stop inside a subject ("Q3
+// revenue vs. plan", "Rechnung Nr. 4711", "Faktura č. 15"), not a
+// sentence (review S39B).
+var subjectAbbreviations = []string{"vs", "nr", "no", "ref", "inc", "ltd", "co", "ca", "bzw", "ggf", "dr", "mr", "mrs", "ms", "st", "tel", "č", "n°"}
+
+// anAbbreviation reports whether the ". " between before and after ends
+// an abbreviation of subjectAbbreviations or leads to a number.
+func anAbbreviation(before, after []byte) bool {
+	if len(after) > 0 && after[0] >= '0' && after[0] <= '9' {
+		return true
+	}
+	i := bytes.LastIndexByte(before, ' ')
+	w := string(before[i+1:])
+	for _, a := range subjectAbbreviations {
+		if w == a {
 			return true
 		}
 	}
-	return bytes.IndexByte(fill, '@') >= 0 && (bytes.Contains(fill, []byte(", ")) || bytes.Contains(fill, []byte(": ")))
+	return false
 }
 
 // allDigits reports whether b is one to nine ASCII digits: a duration in

@@ -3,6 +3,7 @@ package diagnose
 import (
 	"bytes"
 	"encoding/binary"
+	"slices"
 	"strings"
 	"unsafe"
 )
@@ -486,10 +487,46 @@ func trailingReply(s string) int {
 	for _, w := range trailingReplyWords {
 		if len(before) >= len(w) && strings.EqualFold(before[len(before)-len(w):], w) &&
 			(len(before) == len(w) || !isAlnum(before[len(before)-len(w)-1])) && !afterHTTP(before) {
+			prev := lastWord(before[:len(before)-len(w)])
+			switch w {
+			case "code":
+				// HTTP's "status code" (axios' "Request failed with status
+				// code 500") and an API's "Error code: 406" label after its
+				// message (Postmark's ErrorCode, inactive recipient) number
+				// their own errors; "failed with error code 550" is the
+				// server's (review S39B).
+				rest := strings.TrimRight(before[:len(before)-len(w)], " ,:;")
+				rest = strings.TrimRight(rest[:len(rest)-len(prev)], " ")
+				if prev == "status" || prev == "error" && (rest == "" || strings.HasSuffix(rest, ".")) {
+					continue
+				}
+			case "failed", "denied":
+				// A command the server refused (curl's "RCPT failed: 550",
+				// "Access denied: 535"), not a tally ("Delivered: 9550,
+				// failed: 450", "Attempts failed: 450", review S39B).
+				if !slices.Contains(trailingCommandWords, prev) {
+					continue
+				}
+			}
 			return int(s[n-3]-'0')*100 + int(s[n-2]-'0')*10 + int(s[n-1]-'0')
 		}
 	}
 	return 0
+}
+
+// trailingCommandWords are what a client names as failed or denied
+// before the server's bare reply code (trailingReply).
+var trailingCommandWords = []string{"mail", "rcpt", "data", "command", "access", "auth", "authentication", "login", "starttls", "helo", "ehlo", "recipient", "sender"}
+
+// lastWord returns the last word of s, lower-cased, skipping the spaces
+// and punctuation after it.
+func lastWord(s string) string {
+	s = strings.TrimRight(s, " ,:;")
+	i := len(s)
+	for i > 0 && (isAlnum(s[i-1]|0x20) || s[i-1] == '-') {
+		i--
+	}
+	return strings.ToLower(s[i:])
 }
 
 // afterHTTP reports whether the clause before a bare three-digit number
