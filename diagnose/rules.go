@@ -622,10 +622,14 @@ var mechanismRules = []rule{
 
 // strongRules are specific phrases, most specific category first.
 var strongRules = []rule{
+	{cat: CategoryUserUnknown, settled: true, codes: []string{"x.1.1", "x.1.6"}, why: "a user 'not local' with no forwarding address under RFC 3463's X.1.1 (bad destination mailbox) or X.1.6 (mailbox moved, no forwarding address): the code names the recipient's address, not a relay refusal (review S39C: '551 5.1.6 User not local; no forwarding address')", all: [][]string{
+		{"not local"},
+		{"no forwarding address", "will not forward", "not forwarding", "no forward-path"},
+	}},
 	{cat: CategoryPolicyRejected, settled: true, why: "a server that will not take mail for a user it does not host and will not forward it (Indy's '521 5.7.1 User <addr> not local; no forwarding address', IdSMTPServer.pas, probe CF cf-002; RFC 5321 §3.4's 551 'User not local' with no forward-path offered): relaying refused, not an unknown user of that server. Before the strong phrases: 'no forwarding address' alone is RFC 3463 X.1.6's mailbox that moved", all: [][]string{
 		{"not local"},
 		{"no forwarding address", "will not forward", "not forwarding", "no forward-path", "relay not permitted", "relaying denied"},
-	}},
+	}, unless: []string{"moved", "no mailbox", "no such user", "anymore", "any more"}},
 	{cat: CategoryRateLimited, settled: true, why: "an account blocked for exceeding its rate limits (saslpolicyd's '510 Your account is blocked due rate limits. Please contact your technical support.', sasl-policyd.pl, probe CD cd-003): the cause named is the sender's rate, which the account and mailbox rules would otherwise read as a disabled account", all: [][]string{
 		{"blocked due rate limit", "blocked due to rate limit", "blocked because of rate limit", "blocked for exceeding rate limit",
 			"suspended due to rate limit", "suspended due rate limit", "locked due to rate limit", "disabled due to rate limit"},
@@ -2653,14 +2657,17 @@ var strongRules = []rule{
 	{cat: CategoryAuthenticationFailed, settled: true, why: "a HELO/EHLO name the server requires to match the connecting IP ('501 HELO domain must match your IP address', Franz's maild, probe CF cf-028): the client's identity checked against its address, as the sets read a HELO name DNS does not confirm (Postfix's reject_unknown_helo_hostname), whatever the 501 says of syntax", all: [][]string{
 		{"|helo", "|ehlo"},
 		{"must match your ip", "does not match your ip", "doesn't match your ip", "must match the connecting ip", "does not match the connecting ip",
-			"must resolve to your ip", "does not resolve to your ip", "not match your address", "must match your address"},
+			"must resolve to your ip", "does not resolve to your ip"},
 	}},
 	{cat: CategorySyntaxError, settled: true, why: "an envelope address without its domain ('551 <addr>... Sender domain required', maild, probe CF cf-027; 'domain name required for sender address', 'fully qualified address required'): the address's form (RFC 5321 §4.1.2 requires the domain), as the sets read 'need fully-qualified address'", any: []string{
 		"sender domain required", "domain name required", "domain required for sender", "domain name required for sender",
 		"fully qualified address required", "fully-qualified address required", "address must include a domain", "address requires a domain",
-	}, unless: []string{"resolve", "dns", "exist", "|mx|"}},
+	}, unless: []string{"resolve", "dns", "exist", "|mx|", "required to", "dkim", "|spf|", "signature",
+		// a kind of domain the server requires, not a missing one (review S39C s39c-057)
+		"registered", "verified", "free-mail", "freemail"}},
 	{cat: CategorySyntaxError, settled: true, why: "an AUTH mechanism the server has switched off ('504 5.7.4 CRAM-MD5 authentication disabled for security reasons', elemta, probe CF cf-019): RFC 4954 §4's 504, a mechanism not offered, a protocol mismatch by the README's SMTP AUTH convention; a mechanism refused without encryption is the TLS demand's (unless)", all: [][]string{
-		{"cram-md5", "digest-md5", "|plain|", "|login|", "|ntlm|", "gssapi", "xoauth2", "scram-sha", "|mechanism"},
+		{"cram-md5", "digest-md5", "auth plain", "plain auth", "plain mechanism", "mechanism plain", "auth login", "login auth", "login mechanism", "mechanism login",
+			"|ntlm|", "gssapi", "xoauth2", "scram-sha", "auth mechanism", "authentication mechanism", "sasl mechanism", "|mechanism| not", "|mechanism| is", "|mechanism| disabled"},
 		{"authentication disabled", "auth disabled", "mechanism disabled", "is disabled", "not enabled", "not available", "disabled for security"},
 	}, unless: []string{"tls", "ssl", "encrypt", "secure connection", "starttls", "account", "user"}},
 	{cat: CategoryRateLimited, settled: true, why: "a mailing list's posting limit over a time ('More than $COUNT messages posted in the last $TIME.', Majordomo 2's over_time_limit, French 'Plus de 10 messages postés depuis 1 day', probe CF cf-034): the poster's rate", any: []string{
