@@ -2,6 +2,7 @@ package diagnose
 
 import (
 	"bytes"
+	"cmp"
 	"math/bits"
 	"strings"
 
@@ -675,6 +676,17 @@ func (c *Classifier) classifyFor(in Input, sr *scanResult, feat *Features, categ
 	// A reply that begins with its code has no narrative before it for
 	// the model to skip (modelText); a multi-line one repeats its code.
 	leadingCode := pcode != 0
+	// A server library's wrapper after the code ("554 5.0.0 Error:
+	// transaction failed, blame it on the weather: 451 Failed to deliver
+	// …", libraryWrapped): the client got the outer code, which decides
+	// the outcome; the reply the server's backend meant, when it wrote
+	// one, names the cause where no phrase does.
+	wrappedCode := 0
+	if pcode != 0 && len(inner) != len(text) {
+		if c, _, n := replyPrefix(inner); n > 0 {
+			wrappedCode = c
+		}
+	}
 	if code == 0 {
 		code = pcode
 	} else {
@@ -837,7 +849,9 @@ func (c *Classifier) classifyFor(in Input, sr *scanResult, feat *Features, categ
 		transientMailbox := res.Category == CategoryUserUnknown && ri >= c.weakFrom && code >= 400 && code < 500 && !st.valid()
 		if res.Category == "" {
 			res.Category = CategoryOther
-			if code != 0 {
+			if wrappedCode != 0 {
+				res.Category = replyCodeCategory(wrappedCode)
+			} else if code != 0 {
 				res.Category = replyCodeCategory(code)
 			} else if embCode != 0 {
 				res.Category = replyCodeCategory(embCode)
@@ -891,6 +905,14 @@ func (c *Classifier) classifyFor(in Input, sr *scanResult, feat *Features, categ
 			}
 			embCode, code = code, 0
 			settled, table = true, -1
+		}
+		if res.Category == CategoryMailboxFull && indexFoldASCII(text, endOfDataStage) >= 0 {
+			// A restriction at the end of DATA is a policy service's,
+			// which knows the sender's counts, not a mailbox's storage:
+			// its quota is the sender's ("End-of-data rejected: max quota
+			// exceeded", go-policyd, probe CG cg-008).
+			res.Category = CategoryRateLimited
+			settled, table = true, restrictionStageTable
 		}
 		if res.Category == CategorySpamContent && aboutRestriction(text) {
 			// Postfix's smtpd restrictions (access maps, DNSBL checks,
@@ -971,7 +993,17 @@ func (c *Classifier) classifyFor(in Input, sr *scanResult, feat *Features, categ
 		if c.model != nil && feat == nil && !settled {
 			// The outcome stays the rules': it follows the reply code and
 			// what the MTA said it did, which the model does not read.
-			cat := c.consult(res.Category, modelText(norm, leadingCode), modelCode(code, embCode), hintStatus, codeMeaning)
+			cat := c.consult(res.Category, modelText(norm, leadingCode), modelCode(cmp.Or(wrappedCode, code), embCode), hintStatus, codeMeaning)
+			if cat == CategorySpamContent && aboutRestriction(text) {
+				// A Postfix restriction's reply judges the client and the
+				// envelope, never the content (above): not the model's
+				// spam either ("End-of-data rejected: missing infos",
+				// probe CG cg-010).
+				cat = CategoryPolicyRejected
+				if hasAnyFold(text, reputationWords) {
+					cat = CategoryBlocklisted
+				}
+			}
 			// A sender-side rule's answer stays out of the recipient's
 			// states, unless the enhanced code is the recipient's mailbox
 			// or address (X.2.x; X.1.1, X.1.2, X.1.6, X.1.10: "552 5.2.2
@@ -1176,14 +1208,21 @@ func aboutGreeting(text string) bool {
 // of a reject from its access restrictions, DNSBL checks and policy
 // services (smtpd_check.c: "<%s>: Client host rejected: %s", "Helo command
 // rejected", "Sender address rejected", "Recipient address rejected").
-// Those restrictions run at CONNECT, HELO, MAIL FROM and RCPT TO and see the
+// Those restrictions run at CONNECT, HELO, MAIL FROM, RCPT TO and the end of
+// DATA (endOfDataStage) and see the
 // client, its HELO name and the envelope; the message is judged later by
 // header and body checks, content filters and milters, in their own words
 // ("5.7.1 Message content rejected"). postfwd's documented rules '554 5.7.1
 // <a@b>: Recipient address rejected: postfwd3 score too high' and '… your
 // request caused our spam detection policy to reject this message' are RBL
 // scores (blindaq-0055, 0057).
-var restrictionStage = []string{"recipient address rejected:", "client host rejected:", "helo command rejected:", "sender address rejected:"}
+var restrictionStage = []string{"recipient address rejected:", "client host rejected:", "helo command rejected:", "sender address rejected:", endOfDataStage}
+
+// endOfDataStage marks Postfix's smtpd_end_of_data_restrictions reply
+// ("<END-OF-MESSAGE>: End-of-data rejected: …"): a policy service asked
+// at the end of DATA, which sees the envelope and the message's size,
+// not its content (go-policyd, probe CG cg-008..010).
+const endOfDataStage = "end-of-data rejected:"
 
 // reputationWords say, in a restriction's reply, that the client's standing
 // was scored or judged spammy.

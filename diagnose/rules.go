@@ -622,6 +622,9 @@ var mechanismRules = []rule{
 
 // strongRules are specific phrases, most specific category first.
 var strongRules = []rule{
+	{cat: CategoryRateLimited, settled: true, why: "a prepaid sending account whose quota is used up until it is recharged ('550 Message was rejected, messages quota reached. Please retry later after recharge account', RedMao Mail, probe CG cg-002): the sender's volume. Before the mailbox rules, which read 'quota reached' as a full mailbox", any: []string{
+		"recharge account", "recharge your account", "after recharge", "top up your account",
+	}},
 	{cat: CategoryUserUnknown, settled: true, codes: []string{"x.1.1", "x.1.6"}, why: "a user 'not local' with no forwarding address under RFC 3463's X.1.1 (bad destination mailbox) or X.1.6 (mailbox moved, no forwarding address): the code names the recipient's address, not a relay refusal (review S39C: '551 5.1.6 User not local; no forwarding address')", all: [][]string{
 		{"not local"},
 		{"no forwarding address", "will not forward", "not forwarding", "no forward-path"},
@@ -2669,9 +2672,32 @@ var strongRules = []rule{
 		{"cram-md5", "digest-md5", "auth plain", "plain auth", "plain mechanism", "mechanism plain", "auth login", "login auth", "login mechanism", "mechanism login",
 			"|ntlm|", "gssapi", "xoauth2", "scram-sha", "auth mechanism", "authentication mechanism", "sasl mechanism", "|mechanism| not", "|mechanism| is", "|mechanism| disabled"},
 		{"authentication disabled", "auth disabled", "mechanism disabled", "is disabled", "not enabled", "not available", "disabled for security"},
-	}, unless: []string{"tls", "ssl", "encrypt", "secure connection", "starttls", "account", "user"}},
+	}, unless: []string{"tls", "ssl", "encrypt", "secure connection", "starttls", "account", "user",
+		// the server's own lookup for a mechanism failing is its fault (probe CG cg-023)
+		"lookup", "not configured"}},
 	{cat: CategoryRateLimited, settled: true, why: "a mailing list's posting limit over a time ('More than $COUNT messages posted in the last $TIME.', Majordomo 2's over_time_limit, French 'Plus de 10 messages postés depuis 1 day', probe CF cf-034): the poster's rate", any: []string{
 		"messages posted in the last", "messages postes depuis", "messages postés depuis", "posts in the last", "too many posts",
+	}},
+
+	// Batch CG's kinds (session 39): a Japanese e-contract service's delivery notices, a
+	// policy daemon's end-of-data refusals, a prepaid sender's quota, a server that could not
+	// queue what it took or has no authentication set up.
+	{cat: CategoryExpired, settled: true, final: true, why: "a Japanese sender's notice that it stopped resending ('受信側でエラーが発生したため、送信できませんでした。(再送期間終了)', the resend period ended; CloudSign's help, probe CG cg-040): given up after its retries", any: []string{
+		"再送期間終了", "再送期間が終了", "再送期限切れ", "再送信期間終了", "再送信期間が終了",
+	}},
+	{cat: CategoryMessageTooLarge, settled: true, why: "a Japanese notice that the mail's size exceeded the destination's limit ('メールの容量が送信先の制限を超過していたため', CloudSign's help, probe CG cg-037): the message's size; a mailbox's capacity is its quota (unless)", all: [][]string{
+		{"メールの容量", "メールのサイズ", "メール容量", "メッセージのサイズ"},
+		{"制限を超", "上限を超"},
+	}, unless: []string{"メールボックス", "ボックスの容量", "受信箱"}},
+	{cat: CategorySpamContent, settled: true, why: "a Japanese notice that the recipient's side refused the mail's content or its attachment ('…によりメールの内容が拒否されたため', '…により添付ファイルが拒否されたため', CloudSign's help, probe CG cg-038, cg-039): a verdict on this message's content", any: []string{
+		"メールの内容が拒否", "メール内容が拒否", "添付ファイルが拒否",
+	}},
+	{cat: CategoryServerError, settled: true, why: "a server that took the message but could not queue it ('550 Message was received but it could not be queued', RedMao Mail, probe CG cg-006), or whose authentication is not set up or cannot look a password up ('501 5.5.4 Authentication not configured', '501 5.5.4 Password lookup not available for SCRAM-SHA-256', uMailServer, cg-023, cg-024): the receiving server's own state, whatever its 5xx or 501 says", any: []string{
+		"could not be queued", "could not queue the message", "failed to queue the message", "unable to queue the message",
+		"authentication not configured", "auth not configured", "password lookup not available", "password lookup failed",
+	}},
+	{cat: CategorySyntaxError, settled: true, why: "a line longer than the server takes, in a Go SMTP library's words ('smtp: too longer line in input stream', go-smtp, probe CG cg-012): RFC 5321 §4.5.3.1.6's line length, as 'line too long' is read", any: []string{
+		"too longer line", "too long line in input",
 	}},
 }
 

@@ -128,6 +128,26 @@ var midWrappers = [...]string{
 	"удаленного сервера: ",                           // the same without ё
 }
 
+// goSMTPWrapper is what github.com/emersion/go-smtp answers for an error
+// its server's backend returns that is not an *smtp.SMTPError: "554 5.0.0
+// Error: transaction failed, blame it on the weather: " and the error's
+// text, often the reply the backend meant ("451 Failed to deliver message
+// to any recipient", probe CG cg-015; Tencent Cloud SES's SMTP endpoint,
+// blindas-0047). The 554 is what the client got, so it stays the reply's
+// code; the cause is in the text after it.
+const goSMTPWrapper = "error: transaction failed, blame it on the weather: "
+
+// libraryWrapped returns where the text a server library wrapped begins
+// in s, a reply that starts with its code, or 0 when s wraps none. The
+// wrapper follows the code and enhanced code within the first 24 bytes.
+func libraryWrapped(s string) int {
+	head := s[:min(len(s), 24+len(goSMTPWrapper))]
+	if i := indexFoldASCII(head, goSMTPWrapper); i >= 0 && i <= 24 && len(s) > i+len(goSMTPWrapper) {
+		return i + len(goSMTPWrapper)
+	}
+	return 0
+}
+
 // unwrapHead bounds the part of a response searched for wrappers.
 const unwrapHead = 1024
 
@@ -139,7 +159,11 @@ const unwrapHead = 1024
 func unwrap(s string) (string, string) {
 	s = trimLeftSpace(s)
 	if s == "" || s[0] >= '2' && s[0] <= '5' {
-		// A remote reply itself ("550 …"): no wrapper starts with a digit.
+		// A remote reply itself ("550 …"): no wrapper starts with a digit,
+		// but a server library's own may follow the code.
+		if i := libraryWrapped(s); i > 0 {
+			return s[i:], ""
+		}
 		return s, ""
 	}
 	var buf [unwrapHead]byte
