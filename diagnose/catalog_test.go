@@ -54,37 +54,3 @@ func TestCatalogTextsAreDistinct(t *testing.T) {
 	}()
 	newMessageCatalog(newSentTemplates(), aospEmailMessages, gearyMessages, snappyMailMessages, schleuderMessages, auroraMailMessages)
 }
-
-// TestTrailingReply checks the bare reply code a client's report ends
-// with, and the counts and statuses that are none.
-func TestTrailingReply(t *testing.T) {
-	for _, tc := range []struct {
-		text string
-		want int
-	}{
-		{"curl: (8) Got unexpected smtp-server response: 421", 421},
-		{"curl: (64) STARTTLS denied, code 454", 454},
-		{"curl: (55) RCPT failed: 550.", 550},
-		{"Mail command failed: 452\n", 452},
-		{"Daily sending limit exceeded: 500", 0},
-		{"Too many recipients: 450", 0},
-		{"HTTP request failed: 503", 0},
-		{"response: 1421", 0},
-		{"error 4.2.1", 0},
-		{"reply 299", 0},
-		{"code 600", 0},
-		{"421", 0},
-		{"misresponse: 421", 0},
-		{"curl: (67) Access denied: 535", 535},
-		{"Error: Request failed with status code 500", 0},
-		{"sendgrid: unexpected status code 502", 0},
-		{"... a hard bounce, a spam complaint, or a manual suppression. Error code: 406", 0},
-		{"Daily report: 3 messages failed with error code 550", 550},
-		{"Campaign 2291 finished. Delivered: 9550, failed: 450", 0},
-		{"Delivery delayed. Attempts failed: 450", 0},
-	} {
-		if got := trailingReply(tc.text); got != tc.want {
-			t.Errorf("%q: got %d, want %d", tc.text, got, tc.want)
-		}
-	}
-}

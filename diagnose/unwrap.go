@@ -139,13 +139,23 @@ const goSMTPWrapper = "error: transaction failed, blame it on the weather: "
 
 // libraryWrapped returns where the text a server library wrapped begins
 // in s, a reply that starts with its code, or 0 when s wraps none. The
-// wrapper follows the code and enhanced code within the first 24 bytes.
+// wrapper follows the code and the enhanced code, if any: only that one
+// place is compared, as every reply comes this way.
 func libraryWrapped(s string) int {
-	head := s[:min(len(s), 24+len(goSMTPWrapper))]
-	if i := indexFoldASCII(head, goSMTPWrapper); i >= 0 && i <= 24 && len(s) > i+len(goSMTPWrapper) {
-		return i + len(goSMTPWrapper)
+	i := 0
+	for i < len(s) && i < 24 && (isDigit(s[i]) || s[i] == '.' || s[i] == ' ' || s[i] == '-') {
+		i++
 	}
-	return 0
+	end := i + len(goSMTPWrapper)
+	if end >= len(s) {
+		return 0
+	}
+	for k := range len(goSMTPWrapper) {
+		if lowerASCII(s[i+k]) != goSMTPWrapper[k] {
+			return 0
+		}
+	}
+	return end
 }
 
 // unwrapHead bounds the part of a response searched for wrappers.

@@ -64,3 +64,59 @@ func TestLastMidWrapper(t *testing.T) {
 		}
 	}
 }
+
+// TestTrailingReply checks the bare reply code a client's report ends
+// with, and the counts and statuses that are none.
+func TestTrailingReply(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want int
+	}{
+		{"curl: (8) Got unexpected smtp-server response: 421", 421},
+		{"curl: (64) STARTTLS denied, code 454", 454},
+		{"curl: (55) RCPT failed: 550.", 550},
+		{"Mail command failed: 452\n", 452},
+		{"Daily sending limit exceeded: 500", 0},
+		{"Too many recipients: 450", 0},
+		{"HTTP request failed: 503", 0},
+		{"response: 1421", 0},
+		{"error 4.2.1", 0},
+		{"reply 299", 0},
+		{"code 600", 0},
+		{"421", 0},
+		{"misresponse: 421", 0},
+		{"curl: (67) Access denied: 535", 535},
+		{"Error: Request failed with status code 500", 0},
+		{"sendgrid: unexpected status code 502", 0},
+		{"... a hard bounce, a spam complaint, or a manual suppression. Error code: 406", 0},
+		{"Daily report: 3 messages failed with error code 550", 550},
+		{"Campaign 2291 finished. Delivered: 9550, failed: 450", 0},
+		{"Delivery delayed. Attempts failed: 450", 0},
+	} {
+		if got := trailingReply(tc.text); got != tc.want {
+			t.Errorf("%q: got %d, want %d", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestLibraryWrapped checks where go-smtp's wrapper ends, and the
+// replies that are not wrapped.
+func TestLibraryWrapped(t *testing.T) {
+	const w = "554 5.0.0 Error: transaction failed, blame it on the weather: "
+	for _, tc := range []struct {
+		text string
+		want int
+	}{
+		{w + "451 Failed to deliver message to any recipient", len(w)},
+		{"554 5.0.0 ERROR: Transaction failed, blame it on the weather: x", len(w)},
+		{"554 Error: transaction failed, blame it on the weather: no such user", len("554 Error: transaction failed, blame it on the weather: ")},
+		{w, 0},
+		{"550 5.1.1 Error: transaction failed, user unknown", 0},
+		{"554 5.0.0 Hello. Error: transaction failed, blame it on the weather: x", 0},
+		{"", 0},
+	} {
+		if got := libraryWrapped(tc.text); got != tc.want {
+			t.Errorf("%q: got %d, want %d", tc.text, got, tc.want)
+		}
+	}
+}
