@@ -1148,3 +1148,12 @@ func TestFreshBatchCF(t *testing.T) { holdsFreshBatch(t, "blind_cf.jsonl", 45, 4
 // exist" (cg-005) and "account suspended: recipient burst exceeds limit"
 // (cg-032).
 func TestFreshBatchCG(t *testing.T) { holdsFreshBatch(t, "blind_cg.jsonl", 45, 43, 45) }
+
+// TestFreshBatchCH guards batch CH (session 39): 45 replies, 35 with a
+// reply code, by a blind helper from mail software and bug reports no
+// set cites (DCC, five milters, BouncedMailManager's translations, small
+// servers, bounces quoted in projects' issues), committed unscored
+// (7a48334) and scored once after CG's fixes: 35/45 category, 43/45
+// outcome. **Not tuned on**: held out for the next session. Its misses
+// are listed in testdata/README.md ("Batch CH").
+func TestFreshBatchCH(t *testing.T) { holdsFreshBatch(t, "blind_ch.jsonl", 45, 35, 43) }
