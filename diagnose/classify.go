@@ -906,11 +906,16 @@ func (c *Classifier) classifyFor(in Input, sr *scanResult, feat *Features, categ
 			embCode, code = code, 0
 			settled, table = true, -1
 		}
-		if res.Category == CategoryMailboxFull && indexFoldASCII(text, endOfDataStage) >= 0 {
+		if res.Category == CategoryMailboxFull && indexFoldASCII(text, endOfDataStage) >= 0 &&
+			!(hintStatus.valid() && hintStatus.subject == 2) && !hasAnyFold(inner, mailboxQuotaWords) {
 			// A restriction at the end of DATA is a policy service's,
 			// which knows the sender's counts, not a mailbox's storage:
 			// its quota is the sender's ("End-of-data rejected: max quota
 			// exceeded", go-policyd, probe CG cg-008).
+			// Not when an X.2.x status or the words name the recipient's
+			// mailbox: Dovecot's quota-status, run as an end-of-data
+			// restriction where the message's size is known, answers
+			// "552 5.2.2 Mailbox is full" (review S39D).
 			res.Category = CategoryRateLimited
 			settled, table = true, restrictionStageTable
 		}
@@ -1223,6 +1228,9 @@ var restrictionStage = []string{"recipient address rejected:", "client host reje
 // at the end of DATA, which sees the envelope and the message's size,
 // not its content (go-policyd, probe CG cg-008..010).
 const endOfDataStage = "end-of-data rejected:"
+
+// mailboxQuotaWords name the recipient's mailbox in a quota refusal.
+var mailboxQuotaWords = []string{"mailbox", "inbox"}
 
 // reputationWords say, in a restriction's reply, that the client's standing
 // was scored or judged spammy.

@@ -624,6 +624,11 @@ var mechanismRules = []rule{
 var strongRules = []rule{
 	{cat: CategoryRateLimited, settled: true, why: "a prepaid sending account whose quota is used up until it is recharged ('550 Message was rejected, messages quota reached. Please retry later after recharge account', RedMao Mail, probe CG cg-002): the sender's volume. Before the mailbox rules, which read 'quota reached' as a full mailbox", any: []string{
 		"recharge account", "recharge your account", "after recharge", "top up your account",
+	}, unless: []string{
+		// the recipient's prepaid mailbox or storage (review S39D: '550 5.2.1 Recipient account
+		// suspended for non-payment, … must recharge account'), or a content filter quoting a
+		// phishing or scam phrase it matched ('phishing content detected (… "recharge your account")')
+		"recipient", "mailbox", "storage", "phish", "scam", "spam", "content",
 	}},
 	{cat: CategoryUserUnknown, settled: true, codes: []string{"x.1.1", "x.1.6"}, why: "a user 'not local' with no forwarding address under RFC 3463's X.1.1 (bad destination mailbox) or X.1.6 (mailbox moved, no forwarding address): the code names the recipient's address, not a relay refusal (review S39C: '551 5.1.6 User not local; no forwarding address')", all: [][]string{
 		{"not local"},
@@ -2686,7 +2691,9 @@ var strongRules = []rule{
 		"再送期間終了", "再送期間が終了", "再送期限切れ", "再送信期間終了", "再送信期間が終了",
 	}},
 	{cat: CategoryMessageTooLarge, settled: true, why: "a Japanese notice that the mail's size exceeded the destination's limit ('メールの容量が送信先の制限を超過していたため', CloudSign's help, probe CG cg-037): the message's size; a mailbox's capacity is its quota (unless)", all: [][]string{
-		{"メールの容量", "メールのサイズ", "メール容量", "メッセージのサイズ"},
+		// not the bare "メール容量": Japanese hosters' word for a mailbox's storage quota
+		// ("宛先のメール容量が上限を超えている", review S39D)
+		{"メールの容量", "メールのサイズ", "メッセージのサイズ"},
 		{"制限を超", "上限を超"},
 	}, unless: []string{"メールボックス", "ボックスの容量", "受信箱"}},
 	{cat: CategorySpamContent, settled: true, why: "a Japanese notice that the recipient's side refused the mail's content or its attachment ('…によりメールの内容が拒否されたため', '…により添付ファイルが拒否されたため', CloudSign's help, probe CG cg-038, cg-039): a verdict on this message's content", any: []string{

@@ -128,34 +128,55 @@ var midWrappers = [...]string{
 	"удаленного сервера: ",                           // the same without ё
 }
 
-// goSMTPWrapper is what github.com/emersion/go-smtp answers for an error
-// its server's backend returns that is not an *smtp.SMTPError: "554 5.0.0
-// Error: transaction failed, blame it on the weather: " and the error's
-// text, often the reply the backend meant ("451 Failed to deliver message
-// to any recipient", probe CG cg-015; Tencent Cloud SES's SMTP endpoint,
-// blindas-0047). The 554 is what the client got, so it stays the reply's
-// code; the cause is in the text after it.
-const goSMTPWrapper = "error: transaction failed, blame it on the weather: "
+// goSMTPWrappers are what github.com/emersion/go-smtp answers for an
+// error its server's backend returns that is not an *smtp.SMTPError:
+// "554 5.0.0 Error: transaction failed, blame it on the weather: " (v0.24
+// and before) or "554 5.0.0 Error: transaction failed: " (v0.25's
+// dataErrorToStatus, review S39D) and the error's text, often the reply
+// the backend meant ("451 Failed to deliver message to any recipient",
+// probe CG cg-015; Tencent Cloud SES's SMTP endpoint, blindas-0047). Its
+// LMTP server names the recipient between the codes and the wrapper. The
+// 554 is what the client got, so it stays the reply's code; the cause is
+// in the text after it.
+var goSMTPWrappers = [...]string{"error: transaction failed, blame it on the weather: ", "error: transaction failed: "}
 
 // libraryWrapped returns where the text a server library wrapped begins
 // in s, a reply that starts with its code, or 0 when s wraps none. The
-// wrapper follows the code and the enhanced code, if any: only that one
-// place is compared, as every reply comes this way.
+// wrapper follows the code, the enhanced code and, in LMTP, the
+// recipient in angle brackets: only that one place is compared, as every
+// reply comes this way.
 func libraryWrapped(s string) int {
 	i := 0
 	for i < len(s) && i < 24 && (isDigit(s[i]) || s[i] == '.' || s[i] == ' ' || s[i] == '-') {
 		i++
 	}
-	end := i + len(goSMTPWrapper)
-	if end >= len(s) {
-		return 0
-	}
-	for k := range len(goSMTPWrapper) {
-		if lowerASCII(s[i+k]) != goSMTPWrapper[k] {
+	if i < len(s) && s[i] == '<' {
+		k := strings.Index(s[i:min(len(s), i+256)], "> ")
+		if k < 0 {
 			return 0
 		}
+		i += k + 2
 	}
-	return end
+	for _, w := range goSMTPWrappers {
+		if end := i + len(w); end < len(s) && equalFoldLower(s[i:end], w) {
+			return end
+		}
+	}
+	return 0
+}
+
+// equalFoldLower reports whether s equals lower, a lower-case ASCII
+// string, with s's ASCII letters folded.
+func equalFoldLower(s, lower string) bool {
+	if len(s) != len(lower) {
+		return false
+	}
+	for k := range len(lower) {
+		if lowerASCII(s[k]) != lower[k] {
+			return false
+		}
+	}
+	return true
 }
 
 // unwrapHead bounds the part of a response searched for wrappers.

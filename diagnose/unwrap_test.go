@@ -99,8 +99,8 @@ func TestTrailingReply(t *testing.T) {
 	}
 }
 
-// TestLibraryWrapped checks where go-smtp's wrapper ends, and the
-// replies that are not wrapped.
+// TestLibraryWrapped checks where go-smtp's wrappers end (old and new,
+// SMTP and LMTP), and the replies that are not wrapped.
 func TestLibraryWrapped(t *testing.T) {
 	const w = "554 5.0.0 Error: transaction failed, blame it on the weather: "
 	for _, tc := range []struct {
@@ -113,6 +113,10 @@ func TestLibraryWrapped(t *testing.T) {
 		{w, 0},
 		{"550 5.1.1 Error: transaction failed, user unknown", 0},
 		{"554 5.0.0 Hello. Error: transaction failed, blame it on the weather: x", 0},
+		{"554 5.0.0 Error: transaction failed: 552 5.2.2 mailbox full", len("554 5.0.0 Error: transaction failed: ")},
+		{"554 5.0.0 <bob@example.org> Error: transaction failed: 550 no such user", len("554 5.0.0 <bob@example.org> Error: transaction failed: ")},
+		{"554 5.0.0 <bob@example.org> user unknown", 0},
+		{"554 5.0.0 Error: transaction failed", 0},
 		{"", 0},
 	} {
 		if got := libraryWrapped(tc.text); got != tc.want {
