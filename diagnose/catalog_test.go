@@ -52,5 +52,5 @@ func TestCatalogTextsAreDistinct(t *testing.T) {
 			t.Fatal(r)
 		}
 	}()
-	newMessageCatalog(newSentTemplates(), aospEmailMessages, gearyMessages, snappyMailMessages, schleuderMessages, auroraMailMessages)
+	newMessageCatalog(newSentTemplates(), aospEmailMessages, gearyMessages, snappyMailMessages, schleuderMessages, auroraMailMessages, bouncedMailManagerMessages)
 }

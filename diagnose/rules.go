@@ -622,6 +622,13 @@ var mechanismRules = []rule{
 
 // strongRules are specific phrases, most specific category first.
 var strongRules = []rule{
+	{cat: CategoryOther, settled: true, why: "DCC's deferral of a recipient whose whitelist or bulk threshold differs from the other recipients' ('452 4.5.3 reject temporarily for incompatible whitelists', '… for DCC threshold conflict', thrlib/reply.c, probe CH ch-006, ch-007): the client is to send it in a transaction of its own; no limit, spam or policy. Before the content rules, which read DCC's name as a spam check", any: []string{
+		"reject temporarily for incompatible whitelists", "incompatible whitelists", "dcc threshold conflict",
+	}},
+	{cat: CategoryServerError, settled: true, why: "a server whose own database did not answer ('530 Authorization Error: Database did not respond', wildboar-smtp-server, probe CH ch-039): its back end, whatever its 530 says of authentication. Before the connection rules, which read 'did not respond' as a host's", any: []string{
+		"database did not respond", "database is not responding", "database not responding", "database unavailable", "database is unavailable",
+		"database connection failed", "could not connect to the database", "could not connect to database",
+	}},
 	{cat: CategoryRateLimited, settled: true, why: "a prepaid sending account whose quota is used up until it is recharged ('550 Message was rejected, messages quota reached. Please retry later after recharge account', RedMao Mail, probe CG cg-002): the sender's volume. Before the mailbox rules, which read 'quota reached' as a full mailbox", any: []string{
 		"recharge account", "recharge your account", "after recharge", "top up your account",
 	}, unless: []string{
@@ -2705,6 +2712,20 @@ var strongRules = []rule{
 	}},
 	{cat: CategorySyntaxError, settled: true, why: "a line longer than the server takes, in a Go SMTP library's words ('smtp: too longer line in input stream', go-smtp, probe CG cg-012): RFC 5321 §4.5.3.1.6's line length, as 'line too long' is read", any: []string{
 		"too longer line", "too long line in input",
+	}},
+
+	// Batch CH's kinds (session 39): a DKIM milter's verification failure, a notification
+	// service's final status, DCC's transaction splits, an own-domain sender's AUTH demand and a
+	// server's database.
+	{cat: CategoryAuthenticationFailed, settled: true, why: "a DKIM verifier that could not verify the message's signature (chatmail's dkim-milter '550 failed to verify the signature', src/verify.rs, probe CH ch-027): the DKIM check failed. An OpenPGP or S/MIME signature a list demands is its policy (unless)", any: []string{
+		"failed to verify the signature", "failed to verify signature", "could not verify the signature", "unable to verify the signature",
+		"signature verification failed", "signature failed to verify",
+	}, unless: []string{"openpgp", "|pgp|", "|gpg|", "s/mime", "smime"}},
+	{cat: CategoryExpired, settled: true, final: true, why: "GOV.UK Notify's and GC Notify's final status for an email the provider stopped retrying ('Inbox not accepting messages right now', their temporary-failure status, GC Notify issue 210, probe CH ch-019): given up after its retries", any: []string{
+		"inbox not accepting messages right now",
+	}},
+	{cat: CategoryPolicyRejected, settled: true, why: "a server that requires SMTP AUTH of senders in its own domains ('503 Error: Authorization is required for own-domain senders', wildboar-smtp-server, probe CH ch-041): the server's policy on who may send, by the README's SMTP AUTH convention, whatever its 503 says of the command's order", any: []string{
+		"authorization is required for", "authorization required for", "authorisation is required for", "authorisation required for",
 	}},
 }
 
