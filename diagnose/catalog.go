@@ -164,7 +164,9 @@ func (p *catalogPattern) matches(t []byte) bool {
 // aHostPort reports whether a fill can stand for a host and its port: a
 // colon in it and a digit at its end.
 func aHostPort(b []byte) bool {
-	b = bytes.TrimSpace(b)
+	// The brackets and quotes a translation puts around "%s:%u" ("(%s:%u)",
+	// "„%s:%u“", "%s:%u(e)n") are trimmed as the parts next to them were.
+	b = bytes.TrimFunc(b, func(r rune) bool { return r < 0x80 && !isAlnum(byte(r)) })
 	return bytes.IndexByte(b, ':') >= 0 && len(b) > 0 && b[len(b)-1] >= '0' && b[len(b)-1] <= '9'
 }
 

@@ -227,6 +227,9 @@ type ruleSet [maxRules / 64]uint64
 // add puts rule ri in s.
 func (s *ruleSet) add(ri int) { s[ri>>6] |= 1 << (ri & 63) }
 
+// empty reports whether s holds no rule.
+func (s *ruleSet) empty() bool { return *s == ruleSet{} }
+
 // has reports whether rule ri is in s; a negative ri (no rule) is not.
 func (s *ruleSet) has(ri int) bool { return ri >= 0 && s[ri>>6]&(1<<(ri&63)) != 0 }
 
@@ -724,6 +727,9 @@ func (c *Classifier) classifyFor(in Input, sr *scanResult, feat *Features, categ
 			hintStatus = est
 		}
 	}
+	// A bare code a client's report ends with (trailingReply) is weaker
+	// than the client's own word that it retries the message.
+	trailing := embCode != 0 && trailingReply(inner) == embCode
 
 	// Typical replies are a few hundred bytes: normalise them into a stack
 	// buffer so the common case does not allocate.
@@ -776,7 +782,7 @@ func (c *Classifier) classifyFor(in Input, sr *scanResult, feat *Features, categ
 		res.Outcome, res.Category = OutcomeExpired, CategoryExpired
 	case hint == OutcomeDelivered ||
 		hint == "" && code >= 200 && code < 300 ||
-		hint == "" && code == 0 && embCode < 300 && (hasAnyPrefix(norm, deliveredPrefixes) || c.deliveredNotice(norm, sr.notices)) &&
+		hint == "" && code == 0 && embCode < 300 && (hasAnyPrefix(norm, deliveredPrefixes) || c.deliveredNotice(norm, sr.notices, sr.rules.empty())) &&
 			noticeWhole(in.Response, hintStatus),
 		// An RFC 3463 class 2 status with no reply code is a success
 		// whatever words a log record puts around it (Kerio's "Result:
@@ -991,7 +997,7 @@ func (c *Classifier) classifyFor(in Input, sr *scanResult, feat *Features, categ
 				hint = OutcomeBounced
 			}
 		}
-		res.Outcome = outcome(hint, code, embCode, res.Category, hintStatus, sr.signals)
+		res.Outcome = outcome(hint, code, embCode, trailing, res.Category, hintStatus, sr.signals)
 		if feat != nil {
 			feat.Settled, feat.Table, feat.CodeMeaning = settled, table, codeMeaning
 		}
@@ -1024,7 +1030,7 @@ func (c *Classifier) classifyFor(in Input, sr *scanResult, feat *Features, categ
 				// Error writing the output file.", "*** Host did not
 				// advertise STARTTLS", batch CA). Everything else outcome
 				// reads is the same, so asking again changes only that.
-				res.Outcome = outcome(hint, code, embCode, cat, hintStatus, sr.signals)
+				res.Outcome = outcome(hint, code, embCode, trailing, cat, hintStatus, sr.signals)
 			}
 		}
 		if transientMailbox && res.Category == CategoryUserUnknown {
@@ -1520,7 +1526,7 @@ func (r *compiledRule) matches(h *hitSet, st status, norm []byte) bool {
 // outcome decides delivered/deferred/bounced for a non-delivered response:
 // the MTA's own word first, then the reply code's class (RFC 5321 §4.2.1),
 // then — for texts without a code — what MTAs do with the condition.
-func outcome(hint string, code, embCode int, cat string, st status, sig signal) string {
+func outcome(hint string, code, embCode int, trailing bool, cat string, st status, sig signal) string {
 	switch {
 	case hint != "":
 		return hint
@@ -1541,6 +1547,10 @@ func outcome(hint string, code, embCode int, cat string, st status, sig signal) 
 		return OutcomeBounced
 	case sig&sigBounce != 0 && sig&sigDefer == 0:
 		return OutcomeBounced
+	case trailing && sig&sigDefer != 0:
+		// "Connection timed out, retrying; last error code 550": the
+		// client keeps the message, whatever code it last heard.
+		return OutcomeDeferred
 	case embCode >= 400 && embCode < 500:
 		return OutcomeDeferred
 	case embCode >= 500:

@@ -312,6 +312,13 @@ func FuzzClassify(f *testing.F) {
 	f.Add(550, "5.1.1", "550 5.1.1 User unknown", "mx.example.com", "")
 	f.Add(0, "", "Sorry, I couldn't find any host named x. (#5.1.2)", "", "expired")
 	f.Add(421, "", "421-4.7.0 [TSS04] \xff\xfe", "", "")
+	// the session 39 paths: a sent notice with a free subject, go-smtp's
+	// wrapper, a client text ending in a bare code, a catalogue text with
+	// placeholders
+	f.Add(0, "", "Message Invoice 2024 has been sent successfully", "", "")
+	f.Add(0, "", "554 5.0.0 Error: transaction failed, blame it on the weather: 451 Failed", "", "")
+	f.Add(0, "", "curl: (8) Got unexpected smtp-server response: 421", "", "")
+	f.Add(0, "", "The identity of the smtp mail server at mx.example.com:25 could not be verified.", "", "")
 	cats := map[string]bool{}
 	for _, c := range AllCategories() {
 		cats[c] = true
@@ -328,6 +335,12 @@ func FuzzClassify(f *testing.F) {
 		}
 		if r.Category != CategoryDelivered && r.Advice.Summary == "" {
 			t.Fatalf("no advice for %+v", r)
+		}
+		if code == 0 && outcome == "" && len(resp) > 3 && (resp[0] == '4' || resp[0] == '5') &&
+			isDigit(resp[1]) && isDigit(resp[2]) && (resp[3] == ' ' || resp[3] == '-') && r.Outcome == OutcomeDelivered {
+			// A failure must never read as delivered: a reply that
+			// begins with a 4xx or 5xx code, whatever words follow it.
+			t.Fatalf("a %.3s reply read as delivered: %q", resp, resp)
 		}
 		in.Outcome = r.Outcome
 		var sr scanResult

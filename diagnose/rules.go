@@ -3023,15 +3023,19 @@ const (
 // or a client's that it was sent (sentNotices, no sentNot, and the shape
 // of a notice, noticeShape), a receiver's that it took it (acceptedNotices)
 // or an application's that it sent it, in one of its templates alone
-// (sentProtocolTemplates, sentDurationTemplates).
+// (sentProtocolTemplates, sentDurationTemplates, …). noRule says no rule's
+// phrase occurs in norm: only then can a notice that names the message by
+// a free subject (sentSubjectTemplates) be one, a subject being any words
+// (newcomer review S39 N1: "Message to bob@example.com expired after 5
+// days in queue - DSN has been sent successfully").
 // m has bit k set when a phrase of list k occurs in norm
 // (scanResult.notices).
-func (c *Classifier) deliveredNotice(norm []byte, m uint32) bool {
+func (c *Classifier) deliveredNotice(norm []byte, m uint32, noRule bool) bool {
 	has := func(list int) bool { return m&(1<<list) != 0 }
 	relayed := has(noticeGroups) && has(noticeComplete) && !has(noticeRelayedNot)
 	accepted := has(noticeAccepted) && !has(noticeSentNot) && len(norm) <= maxAcceptedNoticeBytes && !hasWord(norm, sentNotWords) &&
 		!hasWord(norm, acceptedNotWords)
-	template := c.sent.match(norm)
+	template := c.sent.match(norm, noRule)
 	return relayed || accepted || template || has(noticeSent) && !has(noticeSentNot) && noticeShape(norm)
 }
 
@@ -3099,6 +3103,9 @@ var (
 		"however", "?", "reject", "delay", "retry", "unknown", "unbekannt", "bounce", "undeliver", "returned", "invalid",
 		// what happened to a message after it was taken (review S36 m01-m09)
 		"discard", "quarantin", "blocked", "held", "loop", "unreachable", "over quota", "dropped", ";",
+		// what befell a message a report then says it sent a notice of (newcomer review S39 N7:
+		// 'Message "Invoice" expired。DSN has been sent successfully')
+		"expire", "refus", "denied", "timed out",
 		"detected", "virus", // "message accepted, spam detected" (review S36C-N9)
 		// a negation before the notice (review S29D-4)
 		"nebola", "nebyla", "nebyl", "tidak", "nu a fost", "не успешн", "неуспешн", "не был", "δεν", "chưa", "未", "但", "拒", "退回", "不存在",

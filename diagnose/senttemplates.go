@@ -206,6 +206,30 @@ var sentSubjectTemplates = []string{
 	"信件 %t 傳送成功",                                 // zh_TW
 }
 
+// sentSubjectNot are the words of a delivery report that ends by saying
+// its notice was sent ("Message to bob@example.com expired after 5 days
+// in queue - DSN has been sent successfully"): what befell the message,
+// and the report sent about it. A subject holding one is not taken for
+// the message's (newcomer review S39 N1).
+var sentSubjectNot = []string{
+	"expire", "refus", "timed out", "time out", "timeout", "denied", "declin", "permanent", "gave up", "giving up",
+	"dsn", "ndr", "non-delivery", "nondelivery", "delivery status", "notification", "notice to", "postmaster",
+	"verworfen", "abgelehnt", "abgewiesen", "zuruckgewiesen", "zeituberschreitung", "benachrichtigung", "unzustellbar",
+	"verlopen", "geweigerd", "afgewezen", "melding aan", "caduc", "rechaz", "aviso al", "scadut", "rifiutat", "expirou",
+	"recusad", "odrzucon", "wygasl", "отклонен", "истек", "уведомлени", "过期", "超时", "通知",
+}
+
+// aDeliveryReport reports whether a subject notice, normalised, holds a
+// word of sentSubjectNot.
+func (p *sentTemplates) aDeliveryReport(t []byte) bool {
+	for _, n := range p.subjectNot {
+		if bytes.Contains(t, n) {
+			return true
+		}
+	}
+	return false
+}
+
 // maxSubjectBytes bounds a sentSubjectTemplates notice, normalised, and
 // its subject: a subject line, not a report.
 const maxSubjectBytes = 512
@@ -437,11 +461,16 @@ type sentTemplates struct {
 	headless []sentTemplate
 	// seps are the full-width separators of CJK text that stand where an
 	// ASCII colon, full stop, comma or quote would ("发送：smtp", the
-	// newcomer review N2), normalised as replies are.
+	// newcomer review N2), normalised as replies are; seps[1] is the full
+	// stop "。", a sentence break in a subject as ". " is (newcomer
+	// review S39 N7).
 	seps [][]byte
 	// not are sentNot normalised, which a subject must not hold
 	// (aSubject).
 	not [][]byte
+	// subjectNot are sentSubjectNot normalised, which a subject notice
+	// must not hold either (aDeliveryReport).
+	subjectNot [][]byte
 }
 
 // sentTemplate is one of the templates normalised, split at its
@@ -462,6 +491,9 @@ func newSentTemplates() *sentTemplates {
 	}
 	for _, s := range sentNot {
 		p.not = append(p.not, normalize(nil, s, false))
+	}
+	for _, s := range sentSubjectNot {
+		p.subjectNot = append(p.subjectNot, normalize(nil, s, false))
 	}
 	add := func(templates []string, placeholder string) {
 		for _, t := range templates {
@@ -495,21 +527,22 @@ func newSentTemplates() *sentTemplates {
 // match reports whether norm, a normalised reply, is one of the templates
 // alone with what its placeholder stands for in its place, whatever
 // separators (colons, quotes, spaces, ASCII or full-width) stand around
-// it and at the ends.
-func (p *sentTemplates) match(norm []byte) bool {
+// it and at the ends. The templates with a free subject are tried only
+// with subjects.
+func (p *sentTemplates) match(norm []byte, subjects bool) bool {
 	if bytes.IndexByte(norm, '?') >= 0 {
 		// "Message sent?" asks (review S38C s38c-09); trim would drop it.
 		return false
 	}
 	t := p.trim(norm)
-	if p.matchAny(t, p.headless) {
+	if p.matchAny(t, p.headless, subjects) {
 		return true
 	}
-	return len(t) > 0 && p.matchAny(t, p.byFirst[t[0]])
+	return len(t) > 0 && p.matchAny(t, p.byFirst[t[0]], subjects)
 }
 
 // matchAny is match over the templates tps, for the trimmed reply t.
-func (p *sentTemplates) matchAny(t []byte, tps []sentTemplate) bool {
+func (p *sentTemplates) matchAny(t []byte, tps []sentTemplate, subjects bool) bool {
 	for _, tp := range tps {
 		if tp.fill == 0 {
 			if bytes.Equal(t, tp.head) {
@@ -531,12 +564,15 @@ func (p *sentTemplates) matchAny(t []byte, tps []sentTemplate) bool {
 				return true
 			}
 		case 't':
+			if !subjects {
+				continue
+			}
 			// The subject stands apart from the template's words ("Zpráva
 			// nebyla úspěšně odeslána" ends as "Zpráva %t byla úspěšně
 			// odeslána" does), and no negation or failure word is
 			// anywhere in the notice.
 			apart := !isAlnum(t[len(tp.head)]) && !isAlnum(t[len(t)-len(tp.tail)-1])
-			if apart && !aReport(fill) && p.aSubject(fill) && p.aSubject(t) {
+			if apart && !aReport(fill) && !bytes.Contains(fill, p.seps[1]) && p.aSubject(fill) && p.aSubject(t) && !p.aDeliveryReport(t) {
 				return true
 			}
 		default:
@@ -625,6 +661,11 @@ func aReport(fill []byte) bool {
 		return false
 	}
 	rest = rest[end:]
+	if rest[0] == ' ' && len(bytes.TrimSpace(rest)) > 0 {
+		// words after the address with no comma or colon to set them
+		// apart: a clause about it ("to bob@example.com expired …")
+		return true
+	}
 	rest = bytes.TrimPrefix(bytes.TrimPrefix(rest, []byte(",")), []byte(":"))
 	return bytes.Contains(rest, []byte(", ")) || bytes.Contains(rest, []byte(": "))
 }

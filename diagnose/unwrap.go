@@ -140,6 +140,22 @@ var midWrappers = [...]string{
 // in the text after it.
 var goSMTPWrappers = [...]string{"error: transaction failed, blame it on the weather: ", "error: transaction failed: "}
 
+// goSMTPClientPrefix begins github.com/emersion/go-smtp's client error
+// text (SMTPError.Error: "SMTP error %03d: %s", the message without its
+// enhanced code).
+const goSMTPClientPrefix = "smtp error "
+
+// goSMTPClientCode returns the reply code of a go-smtp client error text
+// that starts s, or 0.
+func goSMTPClientCode(s string) int {
+	n := len(goSMTPClientPrefix)
+	if len(s) < n+4 || !strings.EqualFold(s[:n], goSMTPClientPrefix) || s[n+3] != ':' ||
+		s[n] < '2' || s[n] > '5' || !isDigit(s[n+1]) || !isDigit(s[n+2]) {
+		return 0
+	}
+	return int(s[n]-'0')*100 + int(s[n+1]-'0')*10 + int(s[n+2]-'0')
+}
+
 // libraryWrapped returns where the text a server library wrapped begins
 // in s, a reply that starts with its code, or 0 when s wraps none. The
 // wrapper follows the code, the enhanced code and, in LMTP, the
@@ -493,6 +509,16 @@ func skipAddress(s string) string {
 func embeddedReply(s string) (int, status) {
 	if len(s) > 1024 {
 		s = s[:1024]
+	}
+	if c := goSMTPClientCode(s); c != 0 {
+		// go-smtp's client error ("SMTP error 554: Error: transaction
+		// failed, blame it on the weather: 451 …"): the code it names is
+		// the reply the client got, not one quoted after it.
+		st, _ := parseStatus(strings.TrimLeft(s[len(goSMTPClientPrefix)+4:], " "))
+		if st.class != c/100 {
+			st = status{}
+		}
+		return c, st
 	}
 	for i := 0; i+9 <= len(s); i++ {
 		c := s[i]
