@@ -15,6 +15,8 @@ import (
 
 	"github.com/cockroachdb/pebble/v2/sstable"
 	"github.com/cockroachdb/pebble/v2/vfs"
+
+	"github.com/mailflow/mailflow/internal/prefetch"
 )
 
 // rec is one attempt in the append buffer; its domain and its 'd' value
@@ -164,9 +166,12 @@ type tableWriter struct {
 	keys []rkey
 	tmp  []rkey
 	sk   []domainKey
-	ids  []idEntry
-	seen hashSet
-	dh   []uint64
+	// unsorted holds sortDomainKeys' keys before they are sorted.
+	unsorted []domainKey
+	// order is writeBuffer's: the buffer's attempts by hour.
+	order []int32
+	ids   []idEntry
+	seen  hashSet
 	// wbuf buffers the writes of the table being written (fileWritable).
 	wbuf []byte
 	// exact makes flushes compare domain names, not only their hashes,
@@ -176,16 +181,16 @@ type tableWriter struct {
 	hash  func([]byte) uint64
 	parts map[int32]int
 	paths []string
-	// touched sums the bytes touchAttempt read, so that the compiler
-	// keeps the loads; its value means nothing.
+	// touched sums the bytes prefetch.Lines read, so that the compiler
+	// keeps the loads where it reads them; its value means nothing.
 	touched byte
 }
 
 // touchBatch is how many attempts a flush reads ahead at a time
-// (touchAttempt).
+// (touchNext).
 const touchBatch = 16
 
-// touchSpan is what of an attempt touchAttempt reads.
+// touchSpan is what of an attempt touchData reads.
 type touchSpan uint8
 
 const (
@@ -194,54 +199,59 @@ const (
 	touchValue                   // and its 'd' value ('d' keys)
 )
 
-// touchAttempt reads attempt i's rec and one byte of each cache line of
-// what else span says, and returns their sum (which the caller keeps in
-// w.touched).
-//
 // A flush writes the attempts in key order, not in the order they are
 // in the buffer, which holds megabytes: nearly every attempt's bytes are
 // a cache miss, and the copies into the table waited for them one at a
 // time (they were a third of a flush's CPU time in mailflow bench). So
-// the attempts are read ahead in batches (touchNext): the loads of a
-// batch do not wait for each other, the processor waits for its misses
-// at once, and the copies then find the bytes in the cache. (One attempt
-// read ahead at each step waited as long as the copy had: a step is too
-// long for the processor to overlap it with the next.) It changes
-// nothing else.
-func (b *buffer) touchAttempt(i int32, span touchSpan) byte {
-	r := &b.recs[i]
+// the attempts are brought into the caches ahead of use (touchNext), in
+// batches, and the copies then find the bytes there. Where the
+// processor has a prefetch instruction (prefetch.Lines) the flush does not
+// wait for them at all; elsewhere the loads of a batch do not wait for
+// each other, so the processor waits for its misses at once. (Loads of
+// one attempt ahead at each step waited as long as the copy had: a step
+// is too long for the processor to overlap it with the next.) It
+// changes nothing else.
+
+// touchRec brings attempt i's rec into the caches and returns what
+// prefetch.Value read (which the caller keeps in w.touched).
+func (b *buffer) touchRec(i int32) byte {
+	return prefetch.Value(&b.recs[i])
+}
+
+// touchData brings what span says of attempt i's bytes into the caches
+// (nothing for touchRec) and returns what prefetch.Lines read. It reads the
+// rec, which touchNext brought in a batch earlier.
+func (b *buffer) touchData(i int32, span touchSpan) byte {
 	if span == touchRec {
-		return r.has
+		return 0
 	}
+	r := &b.recs[i]
 	end := r.dom[1]
 	if span == touchValue {
 		end = r.val[1]
 	}
-	data := b.data[r.dom[0]:end]
-	var sum byte
-	for o := 0; o < len(data); o += 64 {
-		sum += data[o]
-	}
-	if len(data) > 0 {
-		sum += data[len(data)-1] // the last line, when the start is not aligned
-	}
-	return sum
+	return prefetch.Lines(b.data[r.dom[0]:end])
 }
 
-// touchNext reads ahead (touchAttempt) the batch after the one position
-// j begins, the first two at position 0 (other positions read nothing),
-// when n attempts are written in order; at(a) is the attempt at
-// position a.
+// touchNext brings into the caches, when position j begins a batch of
+// touchBatch attempts out of n written in order, the recs of the batch
+// two ahead and the bytes (span) of the batch after j's, whose recs the
+// batch before brought (at position 0, the first three batches' recs
+// and the first two's bytes); at(a) is the attempt at position a.
+// Other positions read nothing.
 func (w *tableWriter) touchNext(b *buffer, j, n int, span touchSpan, at func(a int) int32) {
 	if j%touchBatch != 0 {
 		return
 	}
-	lo := j + touchBatch
+	recLo, dataLo := j+2*touchBatch, j+touchBatch
 	if j == 0 {
-		lo = 0
+		recLo, dataLo = 0, 0
 	}
-	for a := lo; a < min(j+2*touchBatch, n); a++ {
-		w.touched += b.touchAttempt(at(a), span)
+	for a := recLo; a < min(j+3*touchBatch, n); a++ {
+		w.touched += b.touchRec(at(a))
+	}
+	for a := dataLo; a < min(j+2*touchBatch, n); a++ {
+		w.touched += b.touchData(at(a), span)
 	}
 }
 
@@ -305,10 +315,12 @@ type domainKey struct {
 // checks); the result is valid until the next call.
 func (w *tableWriter) sortDomainKeys(b *buffer, idx []int32, exact bool) []domainKey {
 	recs := b.recs
-	// The hashes by the attempts' index in idx; the keys' index is into
-	// it, not recs, until sorted. A test's hash (w.hash) is taken here,
-	// the domain's own (rec.dh) was taken when it was encoded.
-	dh := w.dh[:0]
+	// Each attempt's key, in idx's order (the buffer's: the recs are
+	// read in a row, not in key order, where each would be a cache
+	// miss); the radix keys' index is into it until sorted. A test's
+	// hash (w.hash) is taken here, the domain's own (rec.dh) was taken
+	// when it was encoded.
+	unsorted := slices.Grow(w.unsorted[:0], len(idx)) // sized once, not grown step by step
 	keys := w.keys[:0]
 	for j, i := range idx {
 		r := &recs[i]
@@ -316,17 +328,15 @@ func (w *tableWriter) sortDomainKeys(b *buffer, idx []int32, exact bool) []domai
 		if w.hash != nil {
 			h = w.hash(b.domain(r))
 		}
-		dh = append(dh, h)
+		unsorted = append(unsorted, domainKey{h, r.arrival, uint64(r.pos.Source)<<63 | uint64(r.pos.Offset), uint32(r.pos.Partition), i})
 		keys = append(keys, rkey{uint64(uint32(r.pos.Partition))<<32 | h>>32, int32(j)})
 	}
-	w.dh = dh
+	w.unsorted = unsorted
 	sorted := w.sorted(keys)
 	w.keys = keys[:0]
-	sk := w.sk[:0]
+	sk := slices.Grow(w.sk[:0], len(sorted))
 	for _, k := range sorted {
-		i := idx[k.i]
-		r := &recs[i]
-		sk = append(sk, domainKey{dh[k.i], r.arrival, uint64(r.pos.Source)<<63 | uint64(r.pos.Offset), uint32(r.pos.Partition), i})
+		sk = append(sk, unsorted[k.i])
 	}
 	w.sk = sk
 	compare := func(x, y *domainKey) int {
@@ -356,7 +366,7 @@ func (w *tableWriter) sortDomainKeys(b *buffer, idx []int32, exact bool) []domai
 // kind) as posting lists under prefix kind: one key per major, whose
 // value lists entry(i) of each of its keys.
 //
-// keys index b's attempts, which it reads ahead (touchAttempt).
+// keys index b's attempts, which it reads ahead (touchNext).
 func (w *tableWriter) writePostings(tw *sstable.Writer, prefix []byte, kind byte, withDomain bool, b *buffer, keys []rkey, entry func(i int32, e *posting)) error {
 	var e posting
 	span := touchRec
@@ -642,12 +652,19 @@ func (s *Store) writeBuffer(ctx context.Context, b *buffer) (*catalog, idFilter,
 	cat := b.cat
 	cat.flush, cat.segments = b.flush, nil
 	cat.idMin, cat.idMax = 1, 0
-	// The attempts by hour, in the order they were appended.
-	order := make([]int32, len(b.recs))
-	for i := range order {
-		order[i] = int32(i)
+	// The attempts by hour, in the order they were appended. They
+	// arrive in hour order nearly always (a flush most often holds one
+	// hour), and then the order is the buffer's and is not sorted.
+	order := slices.Grow(w.order[:0], len(b.recs))
+	inOrder := true
+	for i := range b.recs {
+		order = append(order, int32(i))
+		inOrder = inOrder && (i == 0 || b.recs[i-1].hour <= b.recs[i].hour)
 	}
-	slices.SortStableFunc(order, func(x, y int32) int { return cmp.Compare(b.recs[x].hour, b.recs[y].hour) })
+	w.order = order
+	if !inOrder {
+		slices.SortStableFunc(order, func(x, y int32) int { return cmp.Compare(b.recs[x].hour, b.recs[y].hour) })
+	}
 	var prefix []byte
 	for lo := 0; lo < len(order); {
 		hour := b.recs[order[lo]].hour

@@ -10,10 +10,12 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+	"unsafe"
 
 	"github.com/twmb/franz-go/pkg/kgo"
 
 	"github.com/mailflow/mailflow/directory"
+	"github.com/mailflow/mailflow/internal/prefetch"
 	"github.com/mailflow/mailflow/logstore"
 	"github.com/mailflow/mailflow/schemas"
 	"github.com/mailflow/mailflow/state"
@@ -423,9 +425,10 @@ const domainBatch = 16
 //
 // The names alias the fetched batches, megabytes that the decoding read
 // long before: each look-up's hash and comparison of the name waited for
-// a cache miss of its own. The reads of a batch do not wait for each
-// other, so the processor waits for their misses at once. (As in
-// touchSeenAhead, it changes nothing.)
+// a cache miss of its own. The names of a batch are brought into the
+// caches together (package prefetch), so the processor waits for their
+// misses at once, or not at all. (As in touchSeenAhead, it changes
+// nothing.)
 func (s *shard) touchDomains(n int) {
 	if n%domainBatch != 0 {
 		return
@@ -435,9 +438,7 @@ func (s *shard) touchDomains(n int) {
 		lo = 0
 	}
 	for _, i := range s.idx[min(lo, len(s.idx)):min(n+2*domainBatch, len(s.idx))] {
-		if d := s.t.decoded[i].domain; d != "" {
-			s.touched += uint32(d[0])
-		}
+		s.touched += uint32(prefetch.String(s.t.decoded[i].domain))
 	}
 }
 
@@ -447,25 +448,33 @@ func (s *shard) touchDomains(n int) {
 const seenLookahead = 32
 
 // seenAhead is where touchSeenAhead is in the shard's records grouped by
-// domain: the next domain in s.order, and where its records start.
-type seenAhead struct{ dom, at int }
+// domain: the next domain in s.order, where its records start, and how
+// far the records' decoded entries have been brought into the caches.
+type seenAhead struct{ dom, at, dec int }
 
-// touchSeenAhead reads the table slots where the duplicate check of the
-// records up to until (in s.byDomain) will look, from where a left off.
-// The ids are random, so at 10,000 busy domains nearly every check is a
-// cache miss in tables of tens of megabytes; the reads here do not wait
-// for each other, so the processor waits for several misses at once
-// instead of one per event, and the check that follows finds the slot in
-// the cache. It changes nothing: a table that grows meanwhile is only
-// read in vain.
+// touchSeenAhead brings into the caches the table slots where the
+// duplicate check of the records up to until (in s.byDomain) will look,
+// from where a left off. The ids are random, so at 10,000 busy domains
+// nearly every check is a cache miss in tables of tens of megabytes; the
+// misses here are waited for together, or not at all (package
+// prefetch), instead of one per event, and the check that follows finds
+// the slot in the cache. It changes nothing: a table that grows
+// meanwhile is only read in vain.
+//
+// The records' decoded entries, whose ids it reads, lie in no order in
+// megabytes too: it first brings in those of the lookahead after until,
+// so that its next call finds them in the caches, and so does add. It
+// brings their fields up to ev, which add reads for every record.
 func (s *shard) touchSeenAhead(a *seenAhead, until int) {
+	for end := min(until+seenLookahead, len(s.byDomain)); a.dec < end; a.dec++ {
+		dec := &s.t.decoded[s.byDomain[a.dec]]
+		s.touched += uint32(prefetch.Lines(unsafe.Slice((*byte)(unsafe.Pointer(dec)), unsafe.Offsetof(dec.ev))))
+	}
 	for a.at < until && a.dom < len(s.order) {
 		d := s.order[a.dom]
 		if d.seen != nil {
 			for _, i := range s.byDomain[a.at : a.at+d.records] {
-				// spos is a cache line after id, which add reads too.
-				dec := &s.t.decoded[i]
-				s.touched += d.seen.Touch(dec.id) + uint32(dec.spos)
+				s.touched += d.seen.Touch(s.t.decoded[i].id)
 			}
 		}
 		a.at += d.records

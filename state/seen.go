@@ -236,11 +236,13 @@ func (s *SeenIDs) Check(h uint64, hour uint32) SeenAnswer {
 // one held.
 func (s *SeenIDs) Count(h uint64, hour uint32) bool { return s.Check(h, hour) == SeenNew }
 
-// Touch reads the slot of the table of an attached set where Check of
-// the id of hash h looks first (and the cold part's directory word,
-// when Check would search it), and returns what it read, for a caller
-// that reads ahead of its Checks (so that the misses of several
-// overlap). A set on its own has nothing to touch.
+// Touch brings into the caches the slot of the table of an attached set
+// where Check of the id of hash h looks first (and the cold part's
+// directory word, when Check would search it), for a caller that reads
+// ahead of its Checks (so that their misses overlap, or are not waited
+// for at all: see package prefetch). It returns what it read, which the
+// caller keeps so that the reads are kept. A set on its own has nothing
+// to touch.
 func (s *SeenIDs) Touch(h uint64) uint32 {
 	if s.tab == nil {
 		return 0

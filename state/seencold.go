@@ -2,6 +2,8 @@ package state
 
 import (
 	"slices"
+
+	"github.com/mailflow/mailflow/internal/prefetch"
 )
 
 // A SeenTable whose ids outgrow the memory budget demotes them (Demote)
@@ -86,13 +88,13 @@ func (c *seenCold) mayHold(key uint64, minHour uint32) bool {
 	return false
 }
 
-// touch reads the directory word of key, for a caller that reads ahead
-// (see SeenTable.touch).
+// touch brings the directory word of key into the caches, for a caller
+// that reads ahead (see SeenTable.touch).
 func (c *seenCold) touch(key uint64) uint32 {
 	if c.n == 0 {
 		return 0
 	}
-	return c.dir[key>>(64-c.dirBits)]
+	return uint32(prefetch.Value(&c.dir[key>>(64-c.dirBits)]))
 }
 
 // coldEntry returns the entry of key counted at hour.

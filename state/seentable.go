@@ -4,6 +4,8 @@ import (
 	"math/bits"
 	"sync"
 	"sync/atomic"
+
+	"github.com/mailflow/mailflow/internal/prefetch"
 )
 
 // SeenTable holds the event ids counted by many domains — in the
@@ -278,12 +280,13 @@ func (t *SeenTable) noteHour(hour uint32) {
 	t.oldest = min(t.oldest, hour)
 }
 
-// touch reads the hour word of key's home slot (see SeenIDs.Touch).
+// touch brings key's home slot into the caches (see SeenIDs.Touch).
 func (t *SeenTable) touch(key uint64) uint32 {
 	if t.size == 0 {
 		return 0
 	}
-	return t.slots[3*t.home(key)+2]
+	i := 3 * t.home(key)
+	return uint32(prefetch.Value((*[3]uint32)(t.slots[i : i+3])))
 }
 
 func (t *SeenTable) key(i int) uint64 { return uint64(t.slots[3*i]) | uint64(t.slots[3*i+1])<<32 }
