@@ -1160,3 +1160,12 @@ func TestFreshBatchCG(t *testing.T) { holdsFreshBatch(t, "blind_cg.jsonl", 45, 4
 // right now" is read as an expiry returned to the sender (the sets'
 // convention), labelled with the outcome "expired" (ch-019).
 func TestFreshBatchCH(t *testing.T) { holdsFreshBatch(t, "blind_ch.jsonl", 45, 44, 44) }
+
+// TestFreshBatchCI guards batch CI (session 39): 45 replies, 40 with a
+// reply code, by a blind helper from mail software no set cites (small
+// relays and proxies, Kazoo's fax-to-mail server, Postfix policy
+// daemons, Hitachi Groupmax, …), committed unscored (b208a1f) and scored
+// once after CH's fixes and the newcomer review's: 32/45 category, 42/45
+// outcome. **Not tuned on**: held out for the next session. Its misses
+// are listed in testdata/README.md ("Batch CI").
+func TestFreshBatchCI(t *testing.T) { holdsFreshBatch(t, "blind_ci.jsonl", 45, 32, 42) }
