@@ -19,6 +19,11 @@ type catalogMessage struct {
 	category string
 	outcome  string
 	texts    []string
+	// address: its placeholders stand for the recipient's address, one
+	// word holding an @ (BouncedMailManager's "%s: Internal error"), not
+	// any words: "Temporary failure: Internal error", "Sender address
+	// rejected: Account inactive" are other programs' (review S39E).
+	address bool
 }
 
 // catalogAnswer is what a catalogue says of one text.
@@ -37,8 +42,11 @@ type catalogPattern struct {
 	// hold a colon and end with a digit (review S39B: "The identity of the
 	// sending mail server at mail.example.org could not be verified" is a
 	// gateway's sender check, not Geary's certificate warning).
-	port   []bool
-	answer catalogAnswer
+	port []bool
+	// address marks a pattern whose every fill must be an address
+	// (catalogMessage.address).
+	address bool
+	answer  catalogAnswer
 }
 
 // maxCatalogFill bounds what a catalogue text's placeholder stands for,
@@ -78,7 +86,7 @@ func newMessageCatalog(sent *sentTemplates, catalogues ...[]catalogMessage) *mes
 			for _, t := range m.texts {
 				norm := normalize(nil, printfPlaceholder.ReplaceAllString(t, "%s"), false)
 				if bytes.Contains(norm, []byte("%s")) {
-					mc.addPattern(bytes.Split(norm, []byte("%s")), a)
+					mc.addPattern(bytes.Split(norm, []byte("%s")), a, m.address)
 					continue
 				}
 				k := string(sent.trim(norm))
@@ -96,7 +104,7 @@ func newMessageCatalog(sent *sentTemplates, catalogues ...[]catalogMessage) *mes
 // trimmed as a reply is (the punctuation next to a placeholder, "at
 // %s:%u", is the fill's to match), and a part left empty between two
 // placeholders joins them into one.
-func (mc *messageCatalog) addPattern(split [][]byte, a catalogAnswer) {
+func (mc *messageCatalog) addPattern(split [][]byte, a catalogAnswer, address bool) {
 	parts := [][]byte{mc.sent.trim(split[0])}
 	port := []bool{false}
 	for i, part := range split[1:] {
@@ -113,7 +121,7 @@ func (mc *messageCatalog) addPattern(split [][]byte, a catalogAnswer) {
 			port = append(port, false)
 		}
 	}
-	p := catalogPattern{parts: parts, port: port[:len(parts)-1], answer: a}
+	p := catalogPattern{parts: parts, port: port[:len(parts)-1], address: address, answer: a}
 	if len(parts[0]) == 0 {
 		mc.headless = append(mc.headless, p)
 		return
@@ -153,12 +161,23 @@ func (p *catalogPattern) matches(t []byte) bool {
 	at, end := len(first), len(t)-len(last)
 	for k, part := range p.parts[1 : len(p.parts)-1] {
 		i := bytes.Index(t[at:end], part)
-		if i < 0 || !aFill(t[at:at+i]) || p.port[k] && !aHostPort(t[at:at+i]) {
+		if i < 0 || !aFill(t[at:at+i]) || p.port[k] && !aHostPort(t[at:at+i]) || p.address && !anAddressFill(t[at:at+i]) {
 			return false
 		}
 		at += i + len(part)
 	}
-	return aFill(t[at:end]) && (!p.port[len(p.port)-1] || aHostPort(t[at:end]))
+	return aFill(t[at:end]) && (!p.port[len(p.port)-1] || aHostPort(t[at:end])) && (!p.address || anAddressFill(t[at:end]))
+}
+
+// anAddressFill reports whether a fill can stand for an e-mail address
+// (anAddress), in angle brackets or not, with the colon a text puts after
+// it ("%s: Mailbox full"), which the trimmed parts leave to the fill.
+func anAddressFill(b []byte) bool {
+	b = bytes.TrimSuffix(bytes.TrimSpace(b), []byte(":"))
+	// The text's ends are trimmed before the lookup: an opening bracket
+	// may be gone already.
+	b = bytes.TrimSuffix(bytes.TrimPrefix(b, []byte("<")), []byte(">"))
+	return anAddress(b)
 }
 
 // aHostPort reports whether a fill can stand for a host and its port: a

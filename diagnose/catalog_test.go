@@ -54,3 +54,33 @@ func TestCatalogTextsAreDistinct(t *testing.T) {
 	}()
 	newMessageCatalog(newSentTemplates(), aospEmailMessages, gearyMessages, snappyMailMessages, schleuderMessages, auroraMailMessages, bouncedMailManagerMessages)
 }
+
+// TestCatalogAddressFill checks that a catalogue whose placeholder is the
+// recipient's address (BouncedMailManager's "%s: Internal error") matches
+// only an address there, not any words before its reason (review S39E:
+// "Temporary failure: Internal error", "Sender address rejected: Account
+// inactive", "4.2.2 Mailbox full" are other programs' texts).
+func TestCatalogAddressFill(t *testing.T) {
+	mc := newMessageCatalog(newSentTemplates(), bouncedMailManagerMessages)
+	for _, tc := range []struct {
+		text string
+		want string // the category, or "" for none
+	}{
+		{"jdoe@example.com: Internal error", CategoryServerError},
+		{"<jdoe@example.com>: Mailbox full", CategoryMailboxFull},
+		{"jdoe@example.com: Sisäinen virhe", CategoryServerError},
+		{"Temporary failure: Internal error", ""},
+		{"Temporary internal error", ""},
+		{"SMTP Error: Internal error", ""},
+		{"Sender address rejected: Account inactive", ""},
+		{"4.2.2 Mailbox full", ""},
+		{"Warning: Delivery delayed", ""},
+		{"lmtp(jdoe@example.com): Temporary internal error", ""},
+		{"jdoe@example: Mailbox full", ""},
+	} {
+		a, ok := mc.find(normalize(nil, tc.text, false))
+		if got := map[bool]string{true: a.category}[ok]; got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}

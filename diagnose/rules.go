@@ -628,6 +628,9 @@ var strongRules = []rule{
 	{cat: CategoryServerError, settled: true, why: "a server whose own database did not answer ('530 Authorization Error: Database did not respond', wildboar-smtp-server, probe CH ch-039): its back end, whatever its 530 says of authentication. Before the connection rules, which read 'did not respond' as a host's", any: []string{
 		"database did not respond", "database is not responding", "database not responding", "database unavailable", "database is unavailable",
 		"database connection failed", "could not connect to the database", "could not connect to database",
+		"database server did not respond", "database did not answer", "database not reachable", "database is not reachable",
+		"database connection timed out", "failed to connect to database", "failed to connect to the database",
+		"unable to connect to database", "unable to connect to the database",
 	}},
 	{cat: CategoryRateLimited, settled: true, why: "a prepaid sending account whose quota is used up until it is recharged ('550 Message was rejected, messages quota reached. Please retry later after recharge account', RedMao Mail, probe CG cg-002): the sender's volume. Before the mailbox rules, which read 'quota reached' as a full mailbox", any: []string{
 		"recharge account", "recharge your account", "after recharge", "top up your account",
@@ -2720,7 +2723,10 @@ var strongRules = []rule{
 	{cat: CategoryAuthenticationFailed, settled: true, why: "a DKIM verifier that could not verify the message's signature (chatmail's dkim-milter '550 failed to verify the signature', src/verify.rs, probe CH ch-027): the DKIM check failed. An OpenPGP or S/MIME signature a list demands is its policy (unless)", any: []string{
 		"failed to verify the signature", "failed to verify signature", "could not verify the signature", "unable to verify the signature",
 		"signature verification failed", "signature failed to verify",
-	}, unless: []string{"openpgp", "|pgp|", "|gpg|", "s/mime", "smime"}},
+	}, unless: []string{"openpgp", "|pgp|", "|gpg|", "s/mime", "smime",
+		// a TLS handshake's or a certificate's signature is the transport's (review S39E)
+		"certificate", "|tls|", "|ssl|", "starttls", "handshake", "x509", "x.509",
+	}},
 	{cat: CategoryExpired, settled: true, final: true, why: "GOV.UK Notify's and GC Notify's final status for an email the provider stopped retrying ('Inbox not accepting messages right now', their temporary-failure status, GC Notify issue 210, probe CH ch-019): given up after its retries", any: []string{
 		"inbox not accepting messages right now",
 	}},
