@@ -2730,6 +2730,10 @@ var strongRules = []rule{
 	{cat: CategoryExpired, settled: true, final: true, why: "GOV.UK Notify's and GC Notify's final status for an email the provider stopped retrying ('Inbox not accepting messages right now', their temporary-failure status, GC Notify issue 210, probe CH ch-019): given up after its retries", any: []string{
 		"inbox not accepting messages right now",
 	}},
+	{cat: CategoryPolicyRejected, settled: true, why: "a submission server that lets an authenticated user send only as that user ('551 Error: You cannot send from another username except your own one', fsmtp-server, probe CH ch-029): the server's rule on the sender's identity, not an unknown recipient", any: []string{
+		"cannot send from another username", "cannot send from another user", "send from another username", "cannot send as another user",
+		"not allowed to send as another user", "not allowed to send from another user",
+	}},
 	{cat: CategoryPolicyRejected, settled: true, why: "a server that requires SMTP AUTH of senders in its own domains ('503 Error: Authorization is required for own-domain senders', wildboar-smtp-server, probe CH ch-041): the server's policy on who may send, by the README's SMTP AUTH convention, whatever its 503 says of the command's order", any: []string{
 		"authorization is required for", "authorization required for", "authorisation is required for", "authorisation required for",
 	}},
