@@ -1219,9 +1219,9 @@ func aboutGreeting(text string) bool {
 // of a reject from its access restrictions, DNSBL checks and policy
 // services (smtpd_check.c: "<%s>: Client host rejected: %s", "Helo command
 // rejected", "Sender address rejected", "Recipient address rejected").
-// Those restrictions run at CONNECT, HELO, MAIL FROM, RCPT TO and the end of
-// DATA (endOfDataStage) and see the
-// client, its HELO name and the envelope; the message is judged later by
+// Those restrictions run at CONNECT, HELO, MAIL FROM, RCPT TO and the end
+// of DATA (endOfDataStage) and see the client, its HELO name, the envelope
+// and the message's size; the message is judged later by
 // header and body checks, content filters and milters, in their own words
 // ("5.7.1 Message content rejected"). postfwd's documented rules '554 5.7.1
 // <a@b>: Recipient address rejected: postfwd3 score too high' and '… your
@@ -1526,6 +1526,8 @@ func (r *compiledRule) matches(h *hitSet, st status, norm []byte) bool {
 // outcome decides delivered/deferred/bounced for a non-delivered response:
 // the MTA's own word first, then the reply code's class (RFC 5321 §4.2.1),
 // then — for texts without a code — what MTAs do with the condition.
+// trailing says embCode is only the bare code a client's text ends with
+// (trailingReply), which the client's own retry words outrank.
 func outcome(hint string, code, embCode int, trailing bool, cat string, st status, sig signal) string {
 	switch {
 	case hint != "":
