@@ -75,6 +75,19 @@
 // out of delivered or expired, which follow the reply code and the MTA's
 // verdict.
 //
+// Two kinds of text are known whole rather than by their words: a mail
+// program's own message for a known cause, looked up in that program's
+// message catalogue in every language it ships (catalog.go: a phone's mail
+// app, webmails, list servers; placeholders such as "%s" stand for a host,
+// a port or an address), which takes the catalogue's category and the
+// outcome the program gives it; and a client's or webmail's notice that it
+// sent the message, as one of its templates alone (senttemplates.go),
+// which is delivered. Both apply only to a reply with no code, read whole:
+// a text that quotes one and goes on is read by the rules. A server
+// library's wrapper after the reply code (go-smtp's "554 5.0.0 Error:
+// transaction failed: …") is taken off like the MTAs' wrappers, the code
+// it sent staying the outcome.
+//
 // A reply that answered MAIL FROM (Postfix "(in reply to MAIL FROM
 // command)", Exim "after MAIL FROM:") concerns the sender: it cannot be a
 // recipient's state nor judged content. A reply in place of the server's
