@@ -2621,7 +2621,7 @@ var strongRules = []rule{
 	{cat: CategoryPolicyRejected, settled: true, why: "a mailing list that takes a post only when its address is in To: or Cc:, in mlmmj's languages (listtexts/*/notintocc at c4078d5: 'the list address must be contained in either the To: or Cc: header', Turkish 'liste adresi To: veya Cc: icerisinde yer almalidir', probe CE ce-003): the list's rule on how posts are addressed", all: [][]string{
 		{"to: or cc:", "to: oder im cc:", "to: ou cc:", "to: oppure cc:", "(to:) o cc:", "to: veya cc:", "to: nebo v cc:", "to: eller cc:",
 			"als ontvanger dan wel cc", "в заголовке to:, либо в заголовке cc:"},
-		{"list", "liste", "lijst", "lista", "рассылк", "konferenc"},
+		{"|list", "|liste|", "|lijst|", "|lista|", "рассылк", "konferenc"},
 	}},
 	{cat: CategoryPolicyRejected, settled: true, why: "a mailing list's refusal by a rule or filter its administrator set, or by a moderator, in mlmmj's languages (listtexts/*/access at c4078d5: Dutch 'Uw bericht voldeed aan een regel welke ingesteld is door de beheerder', probe CE ce-004; its deny-post 'because a moderator rejected it', ce-042): the list's policy", any: []string{
 		"regel welke ingesteld is door de beheerder", "filter, den der administrator dieser liste aufgesetzt hat",
@@ -2680,7 +2680,7 @@ var strongRules = []rule{
 	{cat: CategorySyntaxError, settled: true, why: "an envelope address without its domain ('551 <addr>... Sender domain required', maild, probe CF cf-027; 'domain name required for sender address', 'fully qualified address required'): the address's form (RFC 5321 §4.1.2 requires the domain), as the sets read 'need fully-qualified address'", any: []string{
 		"sender domain required", "domain name required", "domain required for sender", "domain name required for sender",
 		"fully qualified address required", "fully-qualified address required", "address must include a domain", "address requires a domain",
-	}, unless: []string{"resolve", "dns", "exist", "|mx|", "required to", "dkim", "|spf|", "signature",
+	}, unless: []string{"resolve", "dns", "not exist", "nonexist", "non-exist", "|mx|", "required to", "dkim", "|spf|", "signature",
 		// a kind of domain the server requires, not a missing one (review S39C s39c-057)
 		"registered", "verified", "free-mail", "freemail"}},
 	{cat: CategorySyntaxError, settled: true, why: "an AUTH mechanism the server has switched off ('504 5.7.4 CRAM-MD5 authentication disabled for security reasons', elemta, probe CF cf-019): RFC 4954 §4's 504, a mechanism not offered, a protocol mismatch by the README's SMTP AUTH convention; a mechanism refused without encryption is the TLS demand's (unless)", all: [][]string{
