@@ -187,7 +187,11 @@ var sentAddressTemplates = []string{
 // notice and its subject are at most maxSubjectBytes, and a negation or
 // a failure word of sentNot or sentNotWords anywhere makes it a failure
 // report ("Το Μήνυμα δεν εστάλη επιτυχώς": the message was not sent
-// successfully).
+// successfully), as do a report's words (sentSubjectNot), a sentence
+// break or an address followed by a clause (aReport). Since a subject is
+// any words, these templates are tried only where no rule's phrase
+// occurs in the reply (Classifier.deliveredNotice; the newcomer review
+// S39 N1).
 var sentSubjectTemplates = []string{
 	"Zpráva %t byla úspěšně odeslána",            // cs_CZ
 	"Nachricht %t wurde erfolgreich versendet",   // de_DE
