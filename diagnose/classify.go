@@ -727,9 +727,14 @@ func (c *Classifier) classifyFor(in Input, sr *scanResult, feat *Features, categ
 			hintStatus = est
 		}
 	}
-	// A bare code a client's report ends with (trailingReply) is weaker
-	// than the client's own word that it retries the message.
-	trailing := embCode != 0 && trailingReply(inner) == embCode
+	// A bare code a client's report ends with (trailingReply), when no
+	// reply is quoted: weaker than the client's own word that it retries
+	// the message.
+	trailing := false
+	if code == 0 && embCode == 0 {
+		embCode = trailingReply(inner)
+		trailing = embCode != 0
+	}
 
 	// Typical replies are a few hundred bytes: normalise them into a stack
 	// buffer so the common case does not allocate.
@@ -932,10 +937,7 @@ func (c *Classifier) classifyFor(in Input, sr *scanResult, feat *Features, categ
 			// reply is the client's standing ("Recipient address rejected:
 			// postfwd score too high"); any other content reading of their
 			// words ("rejected for policy reasons") is the rule's refusal.
-			res.Category = CategoryPolicyRejected
-			if hasAnyFold(text, reputationWords) {
-				res.Category = CategoryBlocklisted
-			}
+			res.Category = restrictionCategory(text)
 			settled, table = true, restrictionStageTable
 		}
 		if hint == "" && wrapOutcome != "" && res.Category != CategoryExpired && (code == 0 || codeFromWrap || statedOutcome(text)) {
@@ -1010,10 +1012,7 @@ func (c *Classifier) classifyFor(in Input, sr *scanResult, feat *Features, categ
 				// envelope, never the content (above): not the model's
 				// spam either ("End-of-data rejected: missing infos",
 				// probe CG cg-010).
-				cat = CategoryPolicyRejected
-				if hasAnyFold(text, reputationWords) {
-					cat = CategoryBlocklisted
-				}
+				cat = restrictionCategory(text)
 			}
 			// A sender-side rule's answer stays out of the recipient's
 			// states, unless the enhanced code is the recipient's mailbox
@@ -1237,6 +1236,17 @@ const endOfDataStage = "end-of-data rejected:"
 
 // mailboxQuotaWords name the recipient's mailbox in a quota refusal.
 var mailboxQuotaWords = []string{"mailbox", "inbox"}
+
+// restrictionCategory is what a Postfix restriction's reply that reads as
+// spam is instead (aboutRestriction): the client's standing when it names
+// a score or a spam word (reputationWords), else the restriction's
+// policy.
+func restrictionCategory(text string) string {
+	if hasAnyFold(text, reputationWords) {
+		return CategoryBlocklisted
+	}
+	return CategoryPolicyRejected
+}
 
 // reputationWords say, in a restriction's reply, that the client's standing
 // was scored or judged spammy.

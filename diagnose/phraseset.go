@@ -28,22 +28,50 @@ const maxPhraseSets = 32
 // maxPatterns phrases: the lists are the package's own tables, fixed at
 // build time, and New runs once.
 func newPhraseSets(lists ...[][]byte) *phraseSets {
+	pats, set := listPatterns(lists, false)
+	return &phraseSets{ac: buildAutomaton(pats), set: set}
+}
+
+// listPatterns flattens lists of phrases into an automaton's patterns and
+// the list each pattern comes from (pattern id -> list index), lower-
+// casing ASCII with fold. It panics for more than maxPhraseSets lists and
+// for an empty phrase, as newPhraseSets says.
+func listPatterns[T string | []byte](lists [][]T, fold bool) ([]pattern, []uint8) {
 	if len(lists) > maxPhraseSets {
 		panic("diagnose: too many phrase lists")
 	}
-	p := &phraseSets{}
 	var pats []pattern
+	var set []uint8
 	for k, l := range lists {
 		for _, ph := range l {
 			if len(ph) == 0 {
 				panic("diagnose: an empty phrase")
 			}
-			pats = append(pats, pattern{text: string(ph)})
-			p.set = append(p.set, uint8(k))
+			text := string(ph)
+			if fold {
+				b := []byte(text)
+				for i := range b {
+					b[i] = lowerASCII(b[i])
+				}
+				text = string(b)
+			}
+			pats = append(pats, pattern{text: text})
+			set = append(set, uint8(k))
 		}
 	}
-	p.ac = buildAutomaton(pats)
-	return p
+	return pats, set
+}
+
+// listMask returns a mask with bit set[id] set for each pattern id in
+// hits.
+func listMask(hits *hitSet, set []uint8) uint32 {
+	var m uint32
+	for w := range (len(set) + 63) / 64 {
+		for rest := hits.words[w]; rest != 0; rest &= rest - 1 {
+			m |= 1 << set[w*64+bits.TrailingZeros64(rest)]
+		}
+	}
+	return m
 }
 
 // find returns a mask with bit k set when a phrase of list k occurs in
@@ -57,13 +85,7 @@ func (p *phraseSets) find(text []byte) uint32 {
 	}
 	var hits hitSet
 	p.ac.scan(text, &hits)
-	var m uint32
-	for w := range (len(p.set) + 63) / 64 {
-		for rest := hits.words[w]; rest != 0; rest &= rest - 1 {
-			m |= 1 << p.set[w*64+bits.TrailingZeros64(rest)]
-		}
-	}
-	return m
+	return listMask(&hits, p.set)
 }
 
 // The lists of Classifier.narr.
@@ -90,24 +112,8 @@ type foldSets struct {
 // ASCII letter is then given its lower-case letter's class, so that the
 // text is read as lower-cased without being copied.
 func newFoldSets(lists ...[]string) *foldSets {
-	if len(lists) > maxPhraseSets {
-		panic("diagnose: too many phrase lists")
-	}
-	f := &foldSets{}
-	var pats []pattern
-	for k, l := range lists {
-		for _, ph := range l {
-			if ph == "" {
-				panic("diagnose: an empty phrase")
-			}
-			b := []byte(ph)
-			for i := range b {
-				b[i] = lowerASCII(b[i])
-			}
-			pats = append(pats, pattern{text: string(b)})
-			f.set = append(f.set, uint8(k))
-		}
-	}
+	pats, set := listPatterns(lists, true)
+	f := &foldSets{set: set}
 	f.ac = buildAutomaton(pats)
 	for b := 'A'; b <= 'Z'; b++ {
 		f.ac.class[b] = f.ac.class[b+'a'-'A']
@@ -127,11 +133,5 @@ func (f *foldSets) find(text string) uint32 {
 	var hits hitSet
 	// The automaton only reads the text.
 	f.ac.scan(unsafe.Slice(unsafe.StringData(text), len(text)), &hits)
-	var m uint32
-	for w := range (len(f.set) + 63) / 64 {
-		for rest := hits.words[w]; rest != 0; rest &= rest - 1 {
-			m |= 1 << f.set[w*64+bits.TrailingZeros64(rest)]
-		}
-	}
-	return m
+	return listMask(&hits, f.set)
 }

@@ -546,7 +546,7 @@ func embeddedReply(s string) (int, status) {
 		}
 		return code, st
 	}
-	return trailingReply(s), status{}
+	return 0, status{}
 }
 
 // trailingReplyWords are the words a client writes before the bare reply
@@ -578,14 +578,14 @@ func trailingReply(s string) int {
 				// server's (review S39B).
 				rest := strings.TrimRight(before[:len(before)-len(w)], " ,:;")
 				rest = strings.TrimRight(rest[:len(rest)-len(prev)], " ")
-				if prev == "status" || prev == "error" && (rest == "" || strings.HasSuffix(rest, ".")) {
+				if strings.EqualFold(prev, "status") || strings.EqualFold(prev, "error") && (rest == "" || strings.HasSuffix(rest, ".")) {
 					continue
 				}
 			case "failed", "denied":
 				// A command the server refused (curl's "RCPT failed: 550",
 				// "Access denied: 535"), not a tally ("Delivered: 9550,
 				// failed: 450", "Attempts failed: 450", review S39B).
-				if !slices.Contains(trailingCommandWords, prev) {
+				if !slices.ContainsFunc(trailingCommandWords, func(c string) bool { return strings.EqualFold(c, prev) }) {
 					continue
 				}
 			}
@@ -599,15 +599,15 @@ func trailingReply(s string) int {
 // before the server's bare reply code (trailingReply).
 var trailingCommandWords = []string{"mail", "rcpt", "data", "command", "access", "auth", "authentication", "login", "starttls", "helo", "ehlo", "recipient", "sender"}
 
-// lastWord returns the last word of s, lower-cased, skipping the spaces
-// and punctuation after it.
+// lastWord returns the last word of s, skipping the spaces and
+// punctuation after it.
 func lastWord(s string) string {
 	s = strings.TrimRight(s, " ,:;")
 	i := len(s)
 	for i > 0 && (isAlnum(s[i-1]|0x20) || s[i-1] == '-') {
 		i--
 	}
-	return strings.ToLower(s[i:])
+	return s[i:]
 }
 
 // afterHTTP reports whether the clause before a bare three-digit number
