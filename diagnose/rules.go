@@ -971,6 +971,10 @@ var strongRules = []rule{
 	{cat: CategoryRateLimited, settled: true, why: "a receiver that takes one recipient per transaction: a recipient limit, which the sets label a rate ('452 4.5.3 One recipient at a time', blindaf-0003; salmon's '451 Will not accept multiple recipients in one transaction', probe BR br-028); a bounce with several recipients is refused by policy (kind-0838)", any: []string{
 		"multiple recipients in one transaction", "multiple recipients per transaction", "more than one recipient per transaction",
 		"one recipient per transaction", "one recipient per message", "multiple recipients in a transaction",
+		// a relay in front of an API that sends to one address ('450 Only one to email is currently
+		// supported', IndiePitcher's ip-smtp-proxy, probe CI ci-033)
+		"only one to email", "only one to address", "only one recipient is supported", "only one recipient is currently supported",
+		"only one recipient supported", "only a single recipient is supported", "with multiple to addresses",
 	}, unless: []string{"bounce", "null", "dsn", "empty reverse", "delivery status"}},
 	{cat: CategoryServerError, settled: true, why: "the receiver unable to save or store the message it took: its own storage failing ('554 Error: could not save email', smtp4dev's server, probe BR br-002); a mailbox quota named stays the recipient's", any: []string{
 		"could not save", "couldn't save", "unable to save", "failed to save", "cannot save", "error saving",
@@ -2736,6 +2740,32 @@ var strongRules = []rule{
 	}},
 	{cat: CategoryPolicyRejected, settled: true, why: "a server that requires SMTP AUTH of senders in its own domains ('503 Error: Authorization is required for own-domain senders', wildboar-smtp-server, probe CH ch-041): the server's policy on who may send, by the README's SMTP AUTH convention, whatever its 503 says of the command's order", any: []string{
 		"authorization is required for", "authorization required for", "authorisation is required for", "authorisation required for",
+	}},
+
+	// Batch CI's kinds (session 40): a relay's own access token, a message that could not be
+	// decoded or is empty, an account the receiver has no data for, a format error beside the
+	// words it found no recipients with.
+	{cat: CategoryServerError, settled: true, why: "a relay that could not get the OAuth access token its upstream API needs ('550 Failed to acquire access token', a Microsoft Graph relay, ggpwnkthx/Microsoft-Graph-SMTP-Relay, probe CI ci-020): the relay's own back end, whatever its 5xx says; a token the client presented and the server refused is the client's AUTH (unless)", all: [][]string{
+		{"failed to acquire", "failed to obtain", "failed to get", "failed to fetch", "failed to retrieve", "failed to refresh",
+			"could not acquire", "could not obtain", "could not get", "couldn't obtain", "couldn't get", "unable to acquire",
+			"unable to obtain", "unable to get", "unable to retrieve", "unable to refresh", "error acquiring", "error obtaining",
+			"error getting", "error fetching", "error refreshing"},
+		{"access token", "oauth token", "oauth2 token"},
+	}, unless: []string{"invalid token", "token is invalid", "invalid access token", "token expired", "expired token", "xoauth"}},
+	{cat: CategorySyntaxError, settled: true, why: "a message the receiver could not decode as MIME to find what it needs in it ('554 Message decode failed', Kazoo's e-mail-to-fax gateway, applications/fax/src/fax_smtp.erl, probe CI ci-005): the message's form, as 'malformed MIME' is read; a TLS record that failed to decode is the transport's (unless)", all: [][]string{
+		{"message decode", "message decoding", "decode the message", "decode message", "decode the mail", "decode mail",
+			"mime decode", "mime decoding", "decode mime", "decode the mime"},
+		{"failed", "failure", "error", "unable", "could not", "cannot", "can't", "couldn't"},
+	}, unless: []string{"|tls|", "|ssl|", "handshake", "certificate"}},
+	{cat: CategorySyntaxError, settled: true, why: "a message too small to be one, an empty DATA with no header or body ('552 Message too small', Kazoo's e-mail-to-fax gateway, probe CI ci-006): not an RFC 5322 message, whatever size code carries it", any: []string{
+		"message too small", "message is too small", "message too short", "message is too short", "mail too small", "email too small",
+	}},
+	{cat: CategoryUserUnknown, settled: true, why: "a receiver with no account for the recipient it is to deliver to ('450 Could not find account data for <id>', Pretendo Network's smtp-relay, probe CI ci-040): the recipient does not exist there, as 'account not found' is read; the sender's or the AUTH user's account is the client's (unless)", any: []string{
+		"could not find account data", "could not find account for", "cannot find account for", "can't find account for",
+		"unable to find account for", "no account data for", "account data not found",
+	}, unless: []string{"sender", "authenticated", "|auth|", "login", "from address"}},
+	{cat: CategorySyntaxError, settled: true, why: "a relay's format error that found no recipients in what it was sent ('500 invalid msg format, recipients not found', our-smtp-proxy, probe CI ci-025): the message's form, not an unknown recipient", any: []string{
+		"invalid msg format", "invalid message format, recipients not found", "malformed msg", "bad msg format", "msg format error",
 	}},
 }
 
