@@ -116,7 +116,12 @@ type shard struct {
 	seenHints map[seenTabKey]int
 	seenBytes atomic.Int64
 	seenMade  atomic.Uint64
-	seenTxn   atomic.Uint64
+	// seenScratch is what every seen table grows in place with
+	// (state.SeenScratch), on the first shard: one for the processor, as
+	// the memory counter is, since a table grows rarely and holding one
+	// per shard would add up to a huge page each.
+	seenScratch state.SeenScratch
+	seenTxn     atomic.Uint64
 	// seenFlushed is when dropSeenTables last dropped tables for the
 	// budget (and said so in the log), seenFlushes how many times it
 	// did; seenLimit, when set, replaces the budget (for tests).
@@ -919,6 +924,7 @@ func (s *shard) seenTable(part int32, h uint64) *state.SeenTable {
 			root.seenTabs = map[seenTabKey]*seenTab{}
 		}
 		t = &seenTab{tab: state.NewSeenTable(&first.seenBytes), made: first.seenMade.Add(1)}
+		t.tab.ShareScratch(&first.seenScratch)
 		root.seenTabs[k] = t
 		// A table dropped for the budget is made again when its
 		// domains come back, and is read back about as full.

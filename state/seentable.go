@@ -53,6 +53,9 @@ type SeenTable struct {
 	// bytes, when not nil, is kept at the memory the tables that share it
 	// hold (see Bytes).
 	bytes *atomic.Int64
+	// regrowScratch, when not nil, lets the table grow in place (regrow);
+	// its owner shares it (ShareScratch).
+	regrowScratch *SeenScratch
 	// scratch is where SeenIDs.Spill lists an attached set's spilled
 	// ids for its caller.
 	scratch []uint64
@@ -80,6 +83,12 @@ const SeenTableSlotBytes = 12
 func NewSeenTable(bytes *atomic.Int64) *SeenTable {
 	return &SeenTable{bytes: bytes, oldest: ^uint32(0)}
 }
+
+// ShareScratch lets the table grow in place, in the memory it has
+// reserved, copying its slots aside into s, which the caller owns and may
+// share among its tables; without one a table grows into new memory, as
+// on systems without mmap. s must outlive the table's use of it.
+func (t *SeenTable) ShareScratch(s *SeenScratch) { t.regrowScratch = s }
 
 // SeenKey returns the table key of event id hash id (IDHash) counted for
 // the domain of hash domain (any 64-bit hash of its name). The domain's
@@ -359,25 +368,26 @@ func (t *SeenTable) grow() {
 }
 
 // regrow is grow in place, where growSlots can grow the table's words:
-// the held slots are copied aside (seenScratch, read in order), cleared,
-// and the ids put back in the same order as grow puts them into new
-// words, so the table ends up the same, slot for slot. It reports false,
-// changing nothing, where growSlots does not apply, and while another
-// table's regrow holds the scratch (the caller then grows into new
-// words, as before).
+// the held slots are copied aside (the table's SeenScratch, read in
+// order), cleared, and the ids put back in the same order as grow puts
+// them into new words, so the table ends up the same, slot for slot. It
+// reports false, changing nothing, where growSlots does not apply, where
+// the table has no scratch, and while another table's regrow holds the
+// scratch (the caller then grows into new words, as before).
 func (t *SeenTable) regrow(n int) bool {
 	// Only a table in a reservation that still fits it grows in place
 	// (growSlots); deciding that before the copy keeps the scratch at most
 	// a huge page and spares a larger table a useless copy (review S38 N7).
-	if t.size == 0 || len(t.mem) != hugePage || 12*n > len(t.mem) || !seenScratch.TryLock() {
+	sc := t.regrowScratch
+	if sc == nil || t.size == 0 || len(t.mem) != hugePage || 12*n > len(t.mem) || !sc.mu.TryLock() {
 		return false
 	}
-	defer seenScratch.Unlock()
+	defer sc.mu.Unlock()
 	held := 3 * t.size
-	if cap(seenScratch.buf) < held {
-		seenScratch.buf = make([]uint32, held, held+held/2)
+	if cap(sc.buf) < held {
+		sc.buf = make([]uint32, held, held+held/2)
 	}
-	scratch := seenScratch.buf[:held]
+	scratch := sc.buf[:held]
 	copy(scratch, t.slots)
 	slots, ok := growSlots(t.mem, t.slots, 3*n)
 	if !ok {
@@ -399,14 +409,25 @@ func (t *SeenTable) regrow(n int) bool {
 	return true
 }
 
-// seenScratch is where regrow copies a table's slots aside: one slice for
-// every table, kept, and at most a huge page (the slots of a table that
-// growSlots grows are smaller). A sync.Pool's was dropped at every
-// collection, and making it again for each growth added about a tenth to
-// the bytes the processor allocated (mailflow bench).
-var seenScratch struct {
-	sync.Mutex
+// SeenScratch is where a table's in-place growth copies its slots aside:
+// one slice, kept, at most a huge page (the slots of a table that grows in
+// place are smaller). Its owner shares it among the tables it makes
+// (SeenTable.ShareScratch), so that it is made once rather than for each
+// growth: a sync.Pool's was dropped at every collection, and making it
+// again for each growth added about a tenth to the bytes the processor
+// allocated (mailflow bench). It is safe for tables used by several
+// goroutines: a growth that finds it busy grows into new words instead.
+// The zero value is ready to use.
+type SeenScratch struct {
+	mu  sync.Mutex
 	buf []uint32
+}
+
+// Cap returns how many bytes the scratch holds.
+func (s *SeenScratch) Cap() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return 4 * cap(s.buf)
 }
 
 // setSlots frees the table's memory and gives it n empty slots.

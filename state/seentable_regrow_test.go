@@ -19,7 +19,9 @@ var mmapped = func() bool { mem, _ := allocSlots(1); freeSlots(mem); return mem 
 // below a huge page is in place.
 func TestSeenTableRegrow(t *testing.T) {
 	var mem atomic.Int64
+	var scratch SeenScratch
 	tab := NewSeenTable(&mem)
+	tab.ShareScratch(&scratch)
 	defer tab.Close()
 	rng := rand.New(rand.NewPCG(3, 4))
 	page := syscall.Getpagesize()
@@ -64,11 +66,8 @@ func TestSeenTableRegrow(t *testing.T) {
 	}
 	// The table grew past a huge page, where nothing grows in place: the
 	// shared scratch must not have copied it (newcomer review S38 N7).
-	seenScratch.Lock()
-	scratch := 4 * cap(seenScratch.buf)
-	seenScratch.Unlock()
-	if scratch > hugePage*3/2 {
-		t.Errorf("the scratch holds %d bytes, more than the huge page a table grown in place can fill", scratch)
+	if n := scratch.Cap(); n > hugePage*3/2 {
+		t.Errorf("the scratch holds %d bytes, more than the huge page a table grown in place can fill", n)
 	}
 	t.Logf("%d growths, %d in place", grows, remaps)
 }
