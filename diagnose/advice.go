@@ -82,6 +82,16 @@ func baseAdvice(cat string) Advice {
 		"Read the full reply; for loops check forwarding rules and whether the domain's MX points back at your own servers."}
 }
 
+// serverErrorBouncedCheck is a receiver's own failure given as a
+// permanent reply: the message came back and is not retried.
+const serverErrorBouncedCheck = "The receiver failed on its side but answered with a permanent (5xx) reply, so the message was returned and is not retried. Resend it later; if it keeps failing for this domain, contact the recipient's postmaster with the full reply."
+
+// ownServerCheck is for a mail program's own message about the server of
+// the account it sends with (a connection, a name lookup, a certificate,
+// a login): the sending side's settings or network, before any
+// recipient's server was reached.
+const ownServerCheck = "This is the mail program's own message about the server of the account it sends with: check that account's server settings (host name, port, security, login) and the network; the recipient's side is not involved."
+
 // Provider-specific pointers; official help pages are the most useful next step.
 const (
 	googleBlockCheck = "Gmail: check IP and domain reputation in Postmaster Tools (https://postmaster.google.com) and follow the sender guidelines https://support.google.com/a/answer/81126."

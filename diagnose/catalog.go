@@ -19,6 +19,11 @@ type catalogMessage struct {
 	category string
 	outcome  string
 	texts    []string
+	// own: the message is the program's about the server of the account
+	// it sends with (it could not connect, look its name up, trust its
+	// certificate): the sending side acts, whoever acts for the category
+	// otherwise (advise).
+	own bool
 	// address: its placeholders stand for the recipient's address, one
 	// word holding an @ (BouncedMailManager's "%s: Internal error"), not
 	// any words: "Temporary failure: Internal error", "Sender address
@@ -29,6 +34,7 @@ type catalogMessage struct {
 // catalogAnswer is what a catalogue says of one text.
 type catalogAnswer struct {
 	category, outcome string
+	own               bool
 }
 
 // catalogPattern is a catalogue text with placeholders, normalised and
@@ -82,7 +88,7 @@ func newMessageCatalog(sent *sentTemplates, catalogues ...[]catalogMessage) *mes
 	mc := &messageCatalog{texts: map[string]catalogAnswer{}, sent: sent}
 	for _, cat := range catalogues {
 		for _, m := range cat {
-			a := catalogAnswer{m.category, m.outcome}
+			a := catalogAnswer{m.category, m.outcome, m.own}
 			for _, t := range m.texts {
 				norm := normalize(nil, printfPlaceholder.ReplaceAllString(t, "%s"), false)
 				if bytes.Contains(norm, []byte("%s")) {

@@ -14,7 +14,7 @@ package diagnose
 // model read 4 of these 360 texts right in Swahili, Zulu, Icelandic and
 // Basque and about one in six overall.
 var aospEmailMessages = []catalogMessage{
-	{key: "account_setup_failed_ioerror", category: CategoryConnectionFailed, outcome: OutcomeDeferred, texts: []string{
+	{own: true, key: "account_setup_failed_ioerror", category: CategoryConnectionFailed, outcome: OutcomeDeferred, texts: []string{
 		"Kon nie verbinding met bediener open nie.",                // af
 		"ከአገልጋይ ጋር ግንኙነት መክፈት አልተቻለም::",                            // am
 		"تعذر فتح الاتصال بالخادم.",                                // ar
@@ -88,7 +88,7 @@ var aospEmailMessages = []catalogMessage{
 		"無法連線至伺服器。",                                                // zh-rTW
 		"Ayikwazi ukuvula uxhumano kwiseva.",                       // zu
 	}},
-	{key: "account_setup_failed_security", category: CategoryConnectionFailed, outcome: OutcomeDeferred, texts: []string{
+	{own: true, key: "account_setup_failed_security", category: CategoryConnectionFailed, outcome: OutcomeDeferred, texts: []string{
 		"Kon nie verbinding met bediener open nie vanweë sekuriteitsfout.",                          // af
 		"በደህንነት ስህተት ምክንያት ወደ አገልጋይ ያለ ግንኙነት መክፈት አልተቻለም::",                                         // am
 		"تعذر الاتصال بالخادم نظرًا لحدوث خطأ بالأمان.",                                             // ar
@@ -162,7 +162,7 @@ var aospEmailMessages = []catalogMessage{
 		"發生安全性錯誤，無法連線至伺服器。",                                                                         // zh-rTW
 		"Ayikwazanga ukuvula uxhumano kwisiphakeli ngenxa yephutha lokuphepha.",                     // zu
 	}},
-	{key: "account_setup_failed_tls_required", category: CategoryTLSRequired, outcome: OutcomeDeferred, texts: []string{
+	{own: true, key: "account_setup_failed_tls_required", category: CategoryTLSRequired, outcome: OutcomeDeferred, texts: []string{
 		"TLS vereis, maar nie deur bediener ondersteun nie.",              // af
 		"TLS ይጠየቃል ነገር ግን በአገልጋይ አይደገፍም።",                                 // am
 		"‏يلزم وجود TLS لكن لا يتيح الخادم استخدامه.",                     // ar
@@ -237,7 +237,7 @@ var aospEmailMessages = []catalogMessage{
 		"必須使用 TLS，但此伺服器不支援。",                                            // zh-rTW
 		"I-TLS iyadingeka kodwa ayisekelwa iseva.",                      // zu
 	}},
-	{key: "account_setup_failed_auth_required", category: CategorySyntaxError, outcome: OutcomeBounced, texts: []string{
+	{own: true, key: "account_setup_failed_auth_required", category: CategorySyntaxError, outcome: OutcomeBounced, texts: []string{
 		"Stawingsmetodes word nie deur bediener ondersteun nie.",                   // af
 		"የማረጋገጫ ዘዴዎች በአገልጋዩ አይደገፉም።",                                               // am
 		"لا يتيح الخادم استخدام أساليب المصادقة.",                                  // ar
@@ -309,7 +309,7 @@ var aospEmailMessages = []catalogMessage{
 		"伺服器不支援這些驗證方法。",                                                             // zh-rHK zh-rTW
 		"Izindlela zokuqinisekisa azisekelwa yiseva.",                               // zu
 	}},
-	{key: "account_setup_failed_dlg_auth_message", category: CategoryPolicyRejected, outcome: OutcomeBounced, texts: []string{
+	{own: true, key: "account_setup_failed_dlg_auth_message", category: CategoryPolicyRejected, outcome: OutcomeBounced, texts: []string{
 		"Gebruikernaam of wagwoord verkeerd.",                   // af
 		"ተጠቃሚ ስም ወይም ይለፍ ቃል የተሳሳተ ነው።",                          // am
 		"اسم المستخدم غير صحيح أو كلمة مرور غير صحيحة.",         // ar

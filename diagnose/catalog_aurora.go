@@ -26,7 +26,7 @@ var auroraMailMessages = []catalogMessage{
 		"No se puede mandar el mensaje a los destinatarios. No está permitido realizar envios a dominios externos.", // Spanish
 		"Неможливо надіслати повідомлення адресатам. Відправка до зовнішніх доменів може бути заблокована.",         // Ukrainian
 	}},
-	{key: "ERROR_CONNECT_TO_MAIL_SERVER", category: CategoryConnectionFailed, outcome: OutcomeDeferred, texts: []string{
+	{own: true, key: "ERROR_CONNECT_TO_MAIL_SERVER", category: CategoryConnectionFailed, outcome: OutcomeDeferred, texts: []string{
 		"Fout bij verbinding maken met mailserver.",             // Dutch
 		"Error while connecting to mail server.",                // English
 		"Postiserveriga ühendumisel tekkis viga.",               // Estonian

@@ -12,7 +12,7 @@ package diagnose
 // outbox and retries it, so the connection, lookup and TLS messages are
 // deferred. Probe CE ce-008, 009, 010, 036, 037, 045.
 var gearyMessages = []catalogMessage{
-	{key: "Could not connect, check your network", category: CategoryConnectionFailed, outcome: OutcomeDeferred, texts: []string{
+	{own: true, key: "Could not connect, check your network", category: CategoryConnectionFailed, outcome: OutcomeDeferred, texts: []string{
 		"Could not connect, check your network",                               // en
 		"Не атрымалася злучыцца, праверце сетку",                              // be
 		"No s'ha pogut fer la connexió, comproveu la vostra xarxa",            // ca
@@ -49,7 +49,7 @@ var gearyMessages = []catalogMessage{
 		"无法连接，请检查您的网络连接",                                                      // zh_CN
 		"無法連上，請檢查您的網路",                                                        // zh_TW
 	}},
-	{key: "Email will not be sent until re-connected", category: CategoryConnectionFailed, outcome: OutcomeDeferred, texts: []string{
+	{own: true, key: "Email will not be sent until re-connected", category: CategoryConnectionFailed, outcome: OutcomeDeferred, texts: []string{
 		"Email will not be sent until re-connected",                             // en
 		"Пошта не адправіцца, пакуль злучэнне не наладзіцца",                    // be
 		"No s'enviarà el correu electrònic fins que us torneu a connectar",      // ca
@@ -86,7 +86,7 @@ var gearyMessages = []catalogMessage{
 		"邮件将不会发送直到重新连接",                                                         // zh_CN
 		"郵件不會被寄出直至連線成功",                                                         // zh_TW
 	}},
-	{key: "You will not be able to send or receive email until re-connected.", category: CategoryConnectionFailed, outcome: OutcomeDeferred, texts: []string{
+	{own: true, key: "You will not be able to send or receive email until re-connected.", category: CategoryConnectionFailed, outcome: OutcomeDeferred, texts: []string{
 		"You will not be able to send or receive email until re-connected.",                                  // en
 		"Вы не зможаце атрымліваць ці адпраўляць лісты пакуль злучэнне не адновіцца.",                        // be
 		"No podreu enviar ni rebre correus electrònics fins que us torneu a connectar.",                      // ca
@@ -123,7 +123,7 @@ var gearyMessages = []catalogMessage{
 		"在重新连接之前您无法发送或接收邮件。",                                                                                 // zh_CN
 		"在再次連線之前您將無法寄送或收受電子郵件。",                                                                              // zh_TW
 	}},
-	{key: "Could not look up server name", category: CategoryDomainNotFound, outcome: OutcomeDeferred, texts: []string{
+	{own: true, key: "Could not look up server name", category: CategoryDomainNotFound, outcome: OutcomeDeferred, texts: []string{
 		"Could not look up server name",                     // en
 		"Не атрымалася знайсці назву сервера",               // be
 		"No s'ha pogut cercar el nom del servidor",          // ca
@@ -160,7 +160,7 @@ var gearyMessages = []catalogMessage{
 		"无法查询服务器名称",                                         // zh_CN
 		"無法查詢伺服器名稱",                                         // zh_TW
 	}},
-	{key: "Check your sending login and password", category: CategoryPolicyRejected, outcome: OutcomeBounced, texts: []string{
+	{own: true, key: "Check your sending login and password", category: CategoryPolicyRejected, outcome: OutcomeBounced, texts: []string{
 		"Check your sending login and password",                         // en
 		"Праверце лагін і пароль для адпраўлення",                       // be
 		"Comproveu l'usuari i contrasenya enviats",                      // ca
@@ -197,7 +197,7 @@ var gearyMessages = []catalogMessage{
 		"请检查您的发送服务器登录名及密码",                                              // zh_CN
 		"檢查您的寄送伺服器登入名稱及密碼",                                              // zh_TW
 	}},
-	{key: "The identity of the %s mail server at %s:%u could not be verified.", category: CategoryTLSRequired, outcome: OutcomeDeferred, texts: []string{
+	{own: true, key: "The identity of the %s mail server at %s:%u could not be verified.", category: CategoryTLSRequired, outcome: OutcomeDeferred, texts: []string{
 		"The identity of the %s mail server at %s:%u could not be verified.",                        // en
 		"Даныя аўтарызацыі сервера пошты %s на %s:%u немагчыма праверыць.",                          // be
 		"Identitet %s mail servera na %s:%une može biti verifikovan.",                               // bs
@@ -239,7 +239,7 @@ var gearyMessages = []catalogMessage{
 		"无法验证于 %2$s:%3$u 的 %1$s 邮箱服务器身份。",                                                           // zh_CN
 		"%s 郵件伺服器 (位於 %s:%u) 的辨識身份無法通過核驗。",                                                          // zh_TW
 	}},
-	{key: "The server’s certificate is not signed by a known authority", category: CategoryTLSRequired, outcome: OutcomeDeferred, texts: []string{
+	{own: true, key: "The server’s certificate is not signed by a known authority", category: CategoryTLSRequired, outcome: OutcomeDeferred, texts: []string{
 		"The server’s certificate is not signed by a known authority",                     // en
 		"Сертыфікат сервера не падпісаны вядомым цэнтрам сертыфікацыі",                    // be
 		"El certificat del servidor no està signat per una autoritat coneguda",            // ca
@@ -278,7 +278,7 @@ var gearyMessages = []catalogMessage{
 		"该服务器的证书不是由已知机构签署的",                                                               // zh_CN
 		"伺服器的憑證並非由已知的授權中心簽署",                                                              // zh_TW
 	}},
-	{key: "The server’s identity does not match the identity in the certificate", category: CategoryTLSRequired, outcome: OutcomeDeferred, texts: []string{
+	{own: true, key: "The server’s identity does not match the identity in the certificate", category: CategoryTLSRequired, outcome: OutcomeDeferred, texts: []string{
 		"The server’s identity does not match the identity in the certificate",                 // en
 		"Уліковыя даныя сервера адрозніваюцца ад уліковых даных сертыфіката",                   // be
 		"La identitat del servidor no coincideix amb la identitat en el certificat",            // ca
@@ -317,7 +317,7 @@ var gearyMessages = []catalogMessage{
 		"该服务器的身份与证书中标识的不匹配",                                                                    // zh_CN
 		"伺服器的辨識身份與憑證的辨識身份並不相同",                                                                 // zh_TW
 	}},
-	{key: "The server’s certificate has expired", category: CategoryTLSRequired, outcome: OutcomeDeferred, texts: []string{
+	{own: true, key: "The server’s certificate has expired", category: CategoryTLSRequired, outcome: OutcomeDeferred, texts: []string{
 		"The server’s certificate has expired",       // en
 		"Тэрмін дзеяння сертыфіката сыйшоў",          // be
 		"El certificat del servidor ha caducat",      // ca
@@ -357,7 +357,7 @@ var gearyMessages = []catalogMessage{
 		"该服务器的证书已过期",                                 // zh_CN
 		"伺服器的憑證已經過期",                                 // zh_TW
 	}},
-	{key: "The server’s certificate has not been activated", category: CategoryTLSRequired, outcome: OutcomeDeferred, texts: []string{
+	{own: true, key: "The server’s certificate has not been activated", category: CategoryTLSRequired, outcome: OutcomeDeferred, texts: []string{
 		"The server’s certificate has not been activated",        // en
 		"Сертыфікат сервера не быў актываваны",                   // be
 		"El certificat del servidor no s'ha activat",             // ca
@@ -396,7 +396,7 @@ var gearyMessages = []catalogMessage{
 		"该服务器的证书尚未激活",                                            // zh_CN
 		"伺服器的憑證尚未啟用",                                             // zh_TW
 	}},
-	{key: "The server’s certificate has been revoked and is now invalid", category: CategoryTLSRequired, outcome: OutcomeDeferred, texts: []string{
+	{own: true, key: "The server’s certificate has been revoked and is now invalid", category: CategoryTLSRequired, outcome: OutcomeDeferred, texts: []string{
 		"The server’s certificate has been revoked and is now invalid",              // en
 		"Сертыфікат сервера быў адкліканы і ўжо непрыдатны",                         // be
 		"El certificat del servidor s'ha revocat i ara no és vàlid",                 // ca
@@ -436,7 +436,7 @@ var gearyMessages = []catalogMessage{
 		"该服务器的证书已吊销且现已无效",                                                           // zh_CN
 		"伺服器的憑證已經撤銷，目前無效",                                                           // zh_TW
 	}},
-	{key: "The server’s certificate is considered insecure", category: CategoryTLSRequired, outcome: OutcomeDeferred, texts: []string{
+	{own: true, key: "The server’s certificate is considered insecure", category: CategoryTLSRequired, outcome: OutcomeDeferred, texts: []string{
 		"The server’s certificate is considered insecure",             // en
 		"Сертыфікат сервера лічыцца небяспечным",                      // be
 		"El certificat del servidor es considera insegur",             // ca
@@ -475,7 +475,7 @@ var gearyMessages = []catalogMessage{
 		"该服务器的证书被认为是不安全的",                                             // zh_CN
 		"伺服器的憑證被視為不安全",                                                // zh_TW
 	}},
-	{key: "An error has occurred processing the server’s certificate", category: CategoryTLSRequired, outcome: OutcomeDeferred, texts: []string{
+	{own: true, key: "An error has occurred processing the server’s certificate", category: CategoryTLSRequired, outcome: OutcomeDeferred, texts: []string{
 		"An error has occurred processing the server’s certificate",                   // en
 		"Падчас апрацоўкі сертыфіката сервера адбылася памылка",                       // be
 		"Hi ha hagut un error processant el certificat del servidor",                  // ca

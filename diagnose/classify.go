@@ -146,6 +146,7 @@ const (
 	sigDelayed // a DSN's action says a recipient is delayed (dsnDelayed)
 	sigExit    // a delivery command's permanent exit status (exitStatusHints)
 	sigReport  // a non-delivery report's heading: returned unless the text says it retries (reportHints)
+	sigOwn     // a mail program's own message about its account's server (catalogMessage.own)
 )
 
 // scanResult is what one pass over a response found.
@@ -645,7 +646,10 @@ func (c *Classifier) classify(in Input, sr *scanResult, feat *Features) (res Res
 // sending MTA's narrative: Event keeps the category alone).
 func (c *Classifier) classifyFor(in Input, sr *scanResult, feat *Features, categoryOnly bool) (res Result, code int, text string) {
 	text = in.Response
-	if len(text) > maxScan {
+	// cut: the text's end is the scan's cut, not the writer's (a trailing
+	// code there is no report's last word; newcomer review S39 N6).
+	cut := len(text) > maxScan
+	if cut {
 		text = text[:maxScan]
 	}
 	// A Postfix log record pasted whole: its reason is the reply, and
@@ -729,9 +733,9 @@ func (c *Classifier) classifyFor(in Input, sr *scanResult, feat *Features, categ
 	}
 	// A bare code a client's report ends with (trailingReply), when no
 	// reply is quoted: weaker than the client's own word that it retries
-	// the message.
+	// the message. A text cut at maxScan has no end to read.
 	trailing := false
-	if code == 0 && embCode == 0 {
+	if code == 0 && embCode == 0 && !cut {
 		embCode = trailingReply(inner)
 		trailing = embCode != 0
 	}
@@ -814,6 +818,9 @@ func (c *Classifier) classifyFor(in Input, sr *scanResult, feat *Features, categ
 				res.Category, settled, table = a.category, true, catalogTable
 				if hint == "" {
 					hint = a.outcome
+				}
+				if a.own {
+					sr.signals |= sigOwn
 				}
 			}
 		}
@@ -1636,14 +1643,20 @@ func advise(res Result, code int, text string, bl *blocklist, sig signal) Advice
 	case CategoryAuthenticationFailed:
 		a.Check = authCheck(res.Provider, sig)
 	case CategoryTLSRequired:
-		if sig&sigCert != 0 {
+		if sig&sigCert != 0 && sig&sigOwn == 0 {
 			a.WhoActs = WhoRecipientProvider
 			a.Check = tlsRemoteCheck
 		}
 	case CategoryServerError:
-		if code == 0 {
+		switch {
+		case code == 0:
 			a.WhoActs = WhoSender
 			a.Check = localChain
+		case res.Outcome == OutcomeBounced:
+			// A 5xx, or a 4xx a wrapper returned as 5xx (go-smtp's "554
+			// 5.0.0 Error: transaction failed: 451 …"): the client does
+			// not retry it (newcomer review S39 N8).
+			a.Check = serverErrorBouncedCheck
 		}
 	case CategoryPolicyRejected:
 		m := policyWords.find(text)
@@ -1661,6 +1674,11 @@ func advise(res Result, code int, text string, bl *blocklist, sig signal) Advice
 			// wrong (RFC 1035 RCODE 2 vs 3; Postfix defers these).
 			a = Advice{dnsTempSummary, WhoSender, dnsTempCheck}
 		}
+	}
+	if sig&sigOwn != 0 {
+		// The program could not use its own account's server: nobody at
+		// the recipient's side is involved (newcomer review S39 N8).
+		a.WhoActs, a.Check = WhoSender, ownServerCheck
 	}
 	return a
 }

@@ -375,3 +375,62 @@ func TestEventCategory(t *testing.T) {
 		t.Error("CategoryAdvice: want advice for blocklisted and none for unclassified")
 	}
 }
+
+// TestTrailingReplyNotReadAtCut: a bare code at the end of the first
+// maxScan bytes of a longer text is where the scan stopped, not the code
+// a client's report ends with (newcomer review S39 N6); the answer is the
+// one for the same text without it. The same report, not cut, is read by
+// its code.
+func TestTrailingReplyNotReadAtCut(t *testing.T) {
+	c := New()
+	for _, tc := range []struct{ head, code, rest string }{
+		{"The connection log ended: server denied, code ", "554", "7 lines later the message was sent"},
+		{"Sending failed with error ", "421", "0 bytes were queued again"},
+		{"smtp client: unexpected reply code ", "550", " was logged before; delivered on the next try"},
+	} {
+		pad := strings.Repeat("x ", maxScan)[:maxScan-len(tc.head)-len(tc.code)-4]
+		long := "Log " + pad + tc.head + tc.code + tc.rest
+		if i := strings.Index(long, tc.code); i+len(tc.code) != maxScan {
+			t.Fatalf("the code ends at %d, want the cut %d", i+len(tc.code), maxScan)
+		}
+		got := c.Classify(Input{Response: long})
+		want := c.Classify(Input{Response: "Log " + pad + tc.head + "   " + tc.rest})
+		if got.Outcome != want.Outcome || got.Category != want.Category {
+			t.Errorf("%q… cut after its code: %s/%s, want %s/%s as without the code", tc.head, got.Outcome, got.Category, want.Outcome, want.Category)
+		}
+		whole := c.Classify(Input{Response: tc.head + tc.code})
+		if wantOut := map[byte]string{'4': OutcomeDeferred, '5': OutcomeBounced}[tc.code[0]]; whole.Outcome != wantOut {
+			t.Errorf("%q: %s, want %s by its trailing code", tc.head+tc.code, whole.Outcome, wantOut)
+		}
+	}
+}
+
+// TestAdviceFollowsOutcomeAndActor: the advice does not contradict the
+// outcome or name the wrong side (newcomer review S39 N8). A receiver's
+// own failure given as a 5xx (or wrapped into one) came back and is not
+// retried; a mail program's own message about its account's server is
+// the sending side's to fix, whatever the category's usual actor.
+func TestAdviceFollowsOutcomeAndActor(t *testing.T) {
+	c := New()
+	for _, tc := range []struct {
+		response, outcome, category, who, check string
+	}{
+		{"554 5.0.0 Error: transaction failed, blame it on the weather: 451 Failed to deliver message to any recipient", OutcomeBounced, CategoryServerError, WhoRecipientProvider, serverErrorBouncedCheck},
+		{"554 5.3.0 Internal server error", OutcomeBounced, CategoryServerError, WhoRecipientProvider, serverErrorBouncedCheck},
+		{"451 4.3.0 Internal server error, try again later", OutcomeDeferred, CategoryServerError, WhoRecipientProvider, baseAdvice(CategoryServerError).Check},
+		{"Couldn't open connection to server.", OutcomeDeferred, CategoryConnectionFailed, WhoSender, ownServerCheck},
+		{"The server’s certificate has expired", OutcomeDeferred, CategoryTLSRequired, WhoSender, ownServerCheck},
+		{"Error while connecting to mail server.", OutcomeDeferred, CategoryConnectionFailed, WhoSender, ownServerCheck},
+		// a receiving side's report in a catalogue keeps its actor
+		{"bob@example.org: Mailbox full", OutcomeBounced, CategoryMailboxFull, WhoRecipient, baseAdvice(CategoryMailboxFull).Check},
+	} {
+		got := c.Classify(Input{Response: tc.response})
+		if got.Outcome != tc.outcome || got.Category != tc.category {
+			t.Errorf("%q: %s/%s, want %s/%s", tc.response, got.Outcome, got.Category, tc.outcome, tc.category)
+			continue
+		}
+		if got.Advice.WhoActs != tc.who || got.Advice.Check != tc.check {
+			t.Errorf("%q: advice %q / %q, want %q / %q", tc.response, got.Advice.WhoActs, got.Advice.Check, tc.who, tc.check)
+		}
+	}
+}
