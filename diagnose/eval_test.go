@@ -1166,6 +1166,15 @@ func TestFreshBatchCH(t *testing.T) { holdsFreshBatch(t, "blind_ch.jsonl", 45, 4
 // relays and proxies, Kazoo's fax-to-mail server, Postfix policy
 // daemons, Hitachi Groupmax, …), committed unscored (b208a1f) and scored
 // once after CH's fixes and the newcomer review's: 32/45 category, 42/45
-// outcome. **Not tuned on**: held out for the next session. Its misses
-// are listed in testdata/README.md ("Batch CI").
-func TestFreshBatchCI(t *testing.T) { holdsFreshBatch(t, "blind_ci.jsonl", 45, 32, 42) }
+// outcome. Held out at the session's end, tuned on in session 40
+// (kinds_ci_test.go): 41/45, 45/45. Left, label calls (testdata/README.md,
+// "Batch CI").
+func TestFreshBatchCI(t *testing.T) { holdsFreshBatch(t, "blind_ci.jsonl", 45, 41, 45) }
+
+// TestFreshBatchCJ guards batch CJ (session 40): 47 replies, 34 with a
+// reply code, by a blind helper from the source code of mail software no
+// set cites (piler, qmail forks, milters, Archiveopteryx, list managers,
+// Zarafa), committed unscored (ea01716) and scored once after CI's fixes:
+// 35/47 category, 46/47 outcome. **Not tuned on** yet. Its misses are
+// listed in testdata/README.md ("Batch CJ").
+func TestFreshBatchCJ(t *testing.T) { holdsFreshBatch(t, "blind_cj.jsonl", 47, 35, 46) }
