@@ -1178,3 +1178,12 @@ func TestFreshBatchCI(t *testing.T) { holdsFreshBatch(t, "blind_ci.jsonl", 45, 4
 // 35/47 category, 46/47 outcome. **Not tuned on** yet. Its misses are
 // listed in testdata/README.md ("Batch CJ").
 func TestFreshBatchCJ(t *testing.T) { holdsFreshBatch(t, "blind_cj.jsonl", 47, 35, 46) }
+
+// TestFreshBatchCK guards batch CK (session 40): 45 replies, 33 with a
+// reply code, by a blind helper from pages and issue threads no set
+// cites (submission servers' refusals quoted in issues, hosters' and
+// universities' pages, NetEase's code list), committed unscored
+// (c7238df) and scored once after CI's fixes: 29/45 category, 45/45
+// outcome. **Not tuned on** yet. Its misses are listed in
+// testdata/README.md ("Batch CK").
+func TestFreshBatchCK(t *testing.T) { holdsFreshBatch(t, "blind_ck.jsonl", 45, 29, 45) }
