@@ -731,6 +731,11 @@ func (c *Classifier) classifyFor(in Input, sr *scanResult, feat *Features, categ
 			hintStatus = est
 		}
 	}
+	// An enhanced code a code-less report names as one ("error code:
+	// 5.2.2"), when no reply is quoted.
+	if !hintStatus.valid() && code == 0 && embCode == 0 {
+		hintStatus = namedStatus(inner)
+	}
 	// A bare code a client's report ends with (trailingReply), when no
 	// reply is quoted: weaker than the client's own word that it retries
 	// the message. A text cut at maxScan has no end to read.

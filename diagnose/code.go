@@ -150,6 +150,38 @@ func qmailStatus(s string) status {
 	return status{}
 }
 
+// namedStatus returns a failure's enhanced status code (RFC 3463, class 4
+// or 5) that a code-less report names as one: after the word "status", "code" or
+// "error" and a colon, space, "#" or "=" ("Status: 5.2.2", RFC 3464
+// §2.3.4's field quoted in a report; "the next-hop server … returned the
+// following error code: 5.2.2.", Archiveopteryx's report, probe CJ
+// cj-038; "failed, error 5.7.1"), or the zero status. Like embeddedReply
+// it reads the first 1 KiB. A number in a version or an address ("5.2.2.1",
+// "version 5.2.2") is no code.
+func namedStatus(s string) status {
+	if len(s) > 1024 {
+		s = s[:1024]
+	}
+	for i := 1; i+5 <= len(s); i++ {
+		c := s[i]
+		if c != '4' && c != '5' || s[i+1] != '.' || isDigit(s[i-1]) || s[i-1] == '.' {
+			continue
+		}
+		st, w := parseStatus(s[i:])
+		if w == 0 || !st.valid() {
+			continue
+		}
+		before := strings.TrimRight(s[:i], " :#=(")
+		if len(before) == i {
+			continue // glued to a word ("v5.2.2")
+		}
+		if w0 := lastWord(before); strings.EqualFold(w0, "status") || strings.EqualFold(w0, "code") || strings.EqualFold(w0, "error") {
+			return st
+		}
+	}
+	return status{}
+}
+
 // actionStatus returns the status after a recipient's DSN action in the
 // "rcpt; Failed; 5.2.2 (mailbox full)" form of Openwave InterMail's and
 // other MTAs' reports (RFC 3464 §2.3.3 action, §2.3.4 status), or the

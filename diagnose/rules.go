@@ -622,6 +622,18 @@ var mechanismRules = []rule{
 
 // strongRules are specific phrases, most specific category first.
 var strongRules = []rule{
+	// Batch CJ's kinds (session 40) that older, broader rules of this table would preempt: an
+	// error of the server's own check of a limit, a send-as identity.
+	{cat: CategoryServerError, settled: true, why: "the server's own failure while it checked a limit or a quota ('451 Internal error checking rate limit', the Zig smtp-server, probe CJ cj-008): its back end failed, no limit was reached. Before the rate and quota rules, which read the limit's name. An SPF, DKIM or DMARC check that failed is the sets' authentication (unless)", all: [][]string{
+		{"error checking", "error while checking", "error when checking", "failed to check", "unable to check", "could not check",
+			"couldn't check", "cannot check", "can't check", "failure checking", "failure while checking"},
+		{"rate limit", "ratelimit", "quota", "limit", "throttl"},
+	}, unless: []string{"|spf|", "|dkim|", "|dmarc|", "exceeded", "reached"}},
+	{cat: CategoryPolicyRejected, settled: true, why: "the sender identity a message is to be sent as, or on behalf of, that the sending server cannot find ('Der Benutzer/die Gruppe in deren Namen der Versand erfolgen soll kann nicht gefunden werden', Zarafa's spooler, probe CJ cj-047): its rule on who may send as whom, not an unknown recipient. Before the unknown-user rules, which read 'nicht gefunden'", any: []string{
+		"in deren namen der versand", "in dessen namen der versand", "in deren namen gesendet", "in dessen namen gesendet",
+		"you are trying to send as", "you try to send as", "you want to send as", "to send on behalf of cannot", "to send on behalf of could not",
+		"send-as user not found", "send as user not found", "send-as identity not found", "send as identity not found",
+	}},
 	{cat: CategoryOther, settled: true, why: "DCC's deferral of a recipient whose whitelist or bulk threshold differs from the other recipients' ('452 4.5.3 reject temporarily for incompatible whitelists', '… for DCC threshold conflict', thrlib/reply.c, probe CH ch-006, ch-007): the client is to send it in a transaction of its own; no limit, spam or policy. Before the content rules, which read DCC's name as a spam check", any: []string{
 		"reject temporarily for incompatible whitelists", "incompatible whitelists", "dcc threshold conflict",
 	}},
@@ -974,8 +986,15 @@ var strongRules = []rule{
 		// a relay in front of an API that sends to one address ('450 Only one to email is currently
 		// supported', IndiePitcher's ip-smtp-proxy, probe CI ci-033)
 		"only one to email", "only one to address", "only one recipient is supported", "only one recipient is currently supported",
-		"only one recipient supported", "only a single recipient is supported", "with multiple to addresses",
-	}, unless: []string{"bounce", "null", "dsn", "empty reverse", "delivery status"}},
+		"only one recipient supported", "only a single recipient is supported",
+		// sending a message with several To addresses, not a message that has them (a content
+		// filter's verdict, a rule on receipts: review S40A)
+		"send message with multiple to addresses", "send messages with multiple to addresses",
+		"send a message with multiple to addresses", "send email with multiple to addresses",
+		"send an email with multiple to addresses", "sending with multiple to addresses",
+	}, unless: []string{"bounce", "null", "dsn", "empty reverse", "delivery status",
+		// the null reverse-path in other words ('… when the sender is empty (<>)', review S40A)
+		"<>", "empty sender", "empty envelope", "sender is empty"}},
 	{cat: CategoryServerError, settled: true, why: "the receiver unable to save or store the message it took: its own storage failing ('554 Error: could not save email', smtp4dev's server, probe BR br-002); a mailbox quota named stays the recipient's", any: []string{
 		"could not save", "couldn't save", "unable to save", "failed to save", "cannot save", "error saving",
 		"could not store the message", "unable to store the message", "failed to store the message", "could not store message",
@@ -2745,28 +2764,70 @@ var strongRules = []rule{
 	// Batch CI's kinds (session 40): a relay's own access token, a message that could not be
 	// decoded or is empty, an account the receiver has no data for, a format error beside the
 	// words it found no recipients with.
-	{cat: CategoryServerError, settled: true, why: "a relay that could not get the OAuth access token its upstream API needs ('550 Failed to acquire access token', a Microsoft Graph relay, ggpwnkthx/Microsoft-Graph-SMTP-Relay, probe CI ci-020): the relay's own back end, whatever its 5xx says; a token the client presented and the server refused is the client's AUTH (unless)", all: [][]string{
-		{"failed to acquire", "failed to obtain", "failed to get", "failed to fetch", "failed to retrieve", "failed to refresh",
-			"could not acquire", "could not obtain", "could not get", "couldn't obtain", "couldn't get", "unable to acquire",
-			"unable to obtain", "unable to get", "unable to retrieve", "unable to refresh", "error acquiring", "error obtaining",
-			"error getting", "error fetching", "error refreshing"},
-		{"access token", "oauth token", "oauth2 token"},
-	}, unless: []string{"invalid token", "token is invalid", "invalid access token", "token expired", "expired token", "xoauth"}},
+	{cat: CategoryPolicyRejected, settled: true, codes: []string{"x.7.8"}, why: "the two rules below under RFC 4954's X.7.8, 'authentication credentials invalid': the token or the account the client's own credentials were to give, the client's AUTH by the README's SMTP AUTH convention, not the relay's back end or the recipient (review S40A: '550 5.7.8 Failed to get access token for user …', '550 5.7.8 Could not find account for …')", all: relayTokenFailure, any: recipientAccountMissing},
+	{cat: CategoryServerError, settled: true, why: "a relay that could not get the OAuth access token its upstream API needs ('550 Failed to acquire access token', a Microsoft Graph relay, ggpwnkthx/Microsoft-Graph-SMTP-Relay, probe CI ci-020): the relay's own back end, whatever its 5xx says; a token the client presented and the server refused is the client's AUTH (unless, and X.7.8 above)", all: relayTokenFailure,
+		unless: []string{"invalid token", "token is invalid", "invalid access token", "token expired", "expired token", "xoauth"}},
 	{cat: CategorySyntaxError, settled: true, why: "a message the receiver could not decode as MIME to find what it needs in it ('554 Message decode failed', Kazoo's e-mail-to-fax gateway, applications/fax/src/fax_smtp.erl, probe CI ci-005): the message's form, as 'malformed MIME' is read; a TLS record that failed to decode is the transport's (unless)", all: [][]string{
 		{"message decode", "message decoding", "decode the message", "decode message", "decode the mail", "decode mail",
 			"mime decode", "mime decoding", "decode mime", "decode the mime"},
 		{"failed", "failure", "error", "unable", "could not", "cannot", "can't", "couldn't"},
-	}, unless: []string{"|tls|", "|ssl|", "handshake", "certificate"}},
+	}, unless: []string{"|tls|", "|ssl|", "handshake", "certificate", "starttls", "tlsv"}},
 	{cat: CategorySyntaxError, settled: true, why: "a message too small to be one, an empty DATA with no header or body ('552 Message too small', Kazoo's e-mail-to-fax gateway, probe CI ci-006): not an RFC 5322 message, whatever size code carries it", any: []string{
 		"message too small", "message is too small", "message too short", "message is too short", "mail too small", "email too small",
 	}},
-	{cat: CategoryUserUnknown, settled: true, why: "a receiver with no account for the recipient it is to deliver to ('450 Could not find account data for <id>', Pretendo Network's smtp-relay, probe CI ci-040): the recipient does not exist there, as 'account not found' is read; the sender's or the AUTH user's account is the client's (unless)", any: []string{
-		"could not find account data", "could not find account for", "cannot find account for", "can't find account for",
-		"unable to find account for", "no account data for", "account data not found",
-	}, unless: []string{"sender", "authenticated", "|auth|", "login", "from address"}},
+	{cat: CategoryUserUnknown, settled: true, why: "a receiver with no account for the recipient it is to deliver to ('450 Could not find account data for <id>', Pretendo Network's smtp-relay, probe CI ci-040): the recipient does not exist there, as 'account not found' is read; the sender's, the AUTH user's or the connecting client's account is the client's, and a lookup that failed is the receiver's (unless; review S40A)", any: recipientAccountMissing,
+		unless: []string{"sender", "authenticated", "|auth|", "login", "from address",
+			"mail from", "envelope from", "sending domain", "authenticating", "|client|", "api key", "credential",
+			"lookup fail", "lookup error", "temporar"}},
 	{cat: CategorySyntaxError, settled: true, why: "a relay's format error that found no recipients in what it was sent ('500 invalid msg format, recipients not found', our-smtp-proxy, probe CI ci-025): the message's form, not an unknown recipient", any: []string{
 		"invalid msg format", "invalid message format, recipients not found", "malformed msg", "bad msg format", "msg format error",
 	}},
+	// Batch CJ's kinds (session 40): a ban by local policy, list membership and refusals in
+	// Japanese, a domain the server does not take mail for, a size said as "larger than", an idle
+	// timeout in Latin, a list name's form, a groupware spooler's fatal error.
+	{cat: CategoryPolicyRejected, settled: true, why: "a client banned or blocked by the server's local policy ('550 You are banned by local policy', aQmail's qmail-smtpd with tcp_wrappers, probe CJ cj-004): its own access rules, not a DNS blocklist or a reputation service (unless)", all: [][]string{
+		{"banned", "blocked", "denied", "refused", "rejected", "not allowed"},
+		{"by local policy", "by our local policy", "by site policy", "by local site policy"},
+	}, unless: []string{"spamhaus", "dnsbl", "|rbl|", "blacklist", "blocklist", "listed", "reputation"}},
+	{cat: CategoryPolicyRejected, settled: true, why: "a Japanese mailing list's refusal of a poster who is not a member ('あなたはこの … メーリングリストのメンバーではありません', QuickML, probe CJ cj-013), or of mail it declines (お断りしています, 'we decline', cj-014): the list's rule on who may post, not an unknown recipient or a disabled mailbox", any: []string{
+		"メンバーではありません", "メンバーではない", "会員ではありません", "登録されていないため投稿", "お断りしています", "お断りいたします", "お断りします",
+	}},
+	{cat: CategoryPolicyRejected, settled: true, why: "a server that does not take mail for the recipient's domain ('550 5.1.2 Not our domain', Archiveopteryx, probe CJ cj-030): relaying refused, as 'we do not relay' is read, whatever X.1.2 says of the destination", any: []string{
+		"not our domain", "not one of our domains", "domain is not ours", "domain isn't ours", "not a domain we accept mail for",
+	}},
+	{cat: CategoryMessageTooLarge, settled: true, why: "a size limit said as mail larger than a size ('501 Cannot deliver mail larger than 20M', the All-Ears Mail server, probe CJ cj-034): the message's size, whatever the 501 says of syntax", all: [][]string{
+		{"mail larger than", "mails larger than", "message larger than", "messages larger than", "email larger than", "emails larger than"},
+		{"cannot", "can't", "not accept", "not deliver", "refuse", "reject", "too", "maximum", "limit", "allowed", "deliver"},
+	}},
+	{cat: CategoryConnectionFailed, settled: true, why: "an idle session the server closes on its timeout, in Latin ('421 Tempus fugit', Archiveopteryx, probe CJ cj-037): the sets label session timeouts connection_failed", any: []string{
+		"tempus fugit",
+	}},
+	{cat: CategorySyntaxError, settled: true, why: "a list address whose name has characters a list manager does not take ('Invalid mailing list name: … You can only use 0-9, a-z, A-Z, . - and _ for mailing list name', fml8, probe CJ cj-039): the address's form", any: []string{
+		"invalid mailing list name", "invalid list name", "for mailing list name", "mailing list name is invalid",
+	}},
+	{cat: CategoryServerError, settled: true, why: "a groupware spooler's own fatal error while it processed the message ('A fatal error occurred while processing your message, and Zarafa is unable to send your email', probe CJ cj-044): the sending server failed", all: [][]string{
+		{"fatal error", "internal error", "unexpected error"},
+		{"while processing your message", "while processing the message", "during processing of your message"},
+	}},
+}
+
+// relayTokenFailure is a failure to get an OAuth access token, said by a
+// relay of its upstream API's token (batch CI's kind) or, under X.7.8, of
+// the client's (strongRules).
+var relayTokenFailure = [][]string{
+	{"failed to acquire", "failed to obtain", "failed to get", "failed to fetch", "failed to retrieve", "failed to refresh",
+		"could not acquire", "could not obtain", "could not get", "couldn't obtain", "couldn't get", "unable to acquire",
+		"unable to obtain", "unable to get", "unable to retrieve", "unable to refresh", "error acquiring", "error obtaining",
+		"error getting", "error fetching", "error refreshing"},
+	{"access token", "oauth token", "oauth2 token"},
+}
+
+// recipientAccountMissing is a receiver saying it has no account for an
+// address (batch CI's kind): the recipient's, unless the words or an
+// X.7.8 code make it the client's (strongRules).
+var recipientAccountMissing = []string{
+	"could not find account data", "could not find account for", "cannot find account for", "can't find account for",
+	"unable to find account for", "no account data for", "account data not found",
 }
 
 // exchangeStatusRules are Exchange Online's three-digit enhanced codes
@@ -3315,7 +3376,11 @@ var exitStatusHints = []string{
 // bm-052): without a code, the report returned the message, unless the
 // text also says it is delayed or retried (Exchange writes the same
 // sentence in its delay notices; review S38 s38-79, s38-80, s38-110).
-var reportHints = []string{"recipient could not be processed", "failure reasons"}
+var reportHints = []string{"recipient could not be processed", "failure reasons",
+	// Zarafa's spooler's report to the sender ("Unfortunately, I was unable to deliver your
+	// mail. The error given was: …", probe CJ cj-044, cj-047)
+	"i was unable to deliver your mail", "the error given was",
+}
 
 var bounceHints = []string{
 	"message discarded", // cPanel/Exim "… allowed. Message discarded."
