@@ -113,6 +113,8 @@ type Classifier struct {
 	// modelClasses are its class names in score order.
 	model        *linear.Model
 	modelClasses []string
+	// modelRules are linear.NewRuleHashes of modelClasses, by class.
+	modelRules []linear.RuleHashes
 }
 
 // patInfo is what a pattern's hit implies beyond the hit itself.
@@ -303,6 +305,9 @@ func New(opts ...Option) *Classifier {
 	}
 	if c.model != nil {
 		c.modelClasses = c.model.Classes()
+		for _, name := range c.modelClasses {
+			c.modelRules = append(c.modelRules, linear.NewRuleHashes(name))
+		}
 	}
 	for ti, table := range ruleTables {
 		if ti == 1 {
@@ -1372,38 +1377,48 @@ func aboutSender(text string) bool {
 
 // scan runs the automaton and folds the hits into rule candidates, the
 // first provider and blocklist named, and the advice signals.
+//
+// The fold does not branch on what a hit implies: which patterns occur is
+// as unpredictable as the text, and its branches (does the pattern name a
+// provider, a lower one than so far, a blocklist, any rule) were
+// mispredicted about once a hit. A pattern's provider and blocklist
+// numbers less one wrap "none" (0) round to 255, above every real one,
+// so the first named is a minimum; its first rule is added with a mask
+// that is zero when it has none, and only the rare further rules loop.
 func (c *Classifier) scan(norm []byte, sr *scanResult) {
 	c.ac.scan(norm, &sr.hits)
-	sr.provider, sr.blocklist = -1, -1
 	bestProv, bestBL := uint8(255), uint8(255)
+	var sig signal
+	var notices uint32
+	last := uint32(len(c.patRules)) - 1
 	for u, used := range sr.hits.used {
 		for ; used != 0; used &= used - 1 {
 			w := u*64 + bits.TrailingZeros64(used)
-			word := sr.hits.words[w]
-			for word != 0 {
-				b := bits.TrailingZeros64(word)
-				word &= word - 1
-				id := w*64 + b
-				pi := &c.pat[id]
-				for _, r := range c.patRules[pi.rulesAt : pi.rulesAt+uint32(pi.rulesN)] {
-					sr.rules.add(int(r))
+			for word := sr.hits.words[w]; word != 0; word &= word - 1 {
+				pi := &c.pat[w*64+bits.TrailingZeros64(word)]
+				if len(c.patRules) > 0 {
+					r := c.patRules[min(pi.rulesAt, last)]
+					has := uint64(min(pi.rulesN, 1))
+					sr.rules[r>>6] |= has << (r & 63)
+					for k := uint32(1); k < uint32(pi.rulesN); k++ {
+						sr.rules.add(int(c.patRules[pi.rulesAt+k]))
+					}
 				}
-				if p := pi.provider; p != 0 && p < bestProv {
-					bestProv = p
-				}
-				if l := pi.list; l != 0 && l < bestBL {
-					bestBL = l
-				}
-				sr.signals |= pi.sig
-				sr.notices |= uint32(pi.notice)
+				bestProv = min(bestProv, pi.provider-1)
+				bestBL = min(bestBL, pi.list-1)
+				sig |= pi.sig
+				notices |= uint32(pi.notice)
 			}
 		}
 	}
+	sr.signals |= sig
+	sr.notices |= notices
+	sr.provider, sr.blocklist = -1, -1
 	if bestProv != 255 {
-		sr.provider = int(bestProv) - 1
+		sr.provider = int(bestProv)
 	}
 	if bestBL != 255 {
-		sr.blocklist = int(bestBL) - 1
+		sr.blocklist = int(bestBL)
 	}
 }
 

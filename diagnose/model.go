@@ -55,12 +55,23 @@ func (c *Classifier) consult(ruleCat string, norm []byte, code int, st status, c
 		// replace the code.
 		return ruleCat
 	}
+	ri := -1
+	for j, name := range c.modelClasses {
+		if name == ruleCat {
+			ri = j
+			break
+		}
+	}
 	var fb [3*maxModelWords + 16]uint32 // a word, its stem and a pair each, plus the codes
 	f := appendTextFeatures(fb[:0], norm, code, st)
 	words := len(f)
 	if c.model.RuleFeatures() {
 		var sd [16]byte
-		f = linear.AppendRuleFeatures(f, ruleCat, codeClassOf(code), subDetailOf(sd[:0], st))
+		if ri >= 0 {
+			f = c.modelRules[ri].Append(f, codeClassOf(code), subDetailOf(sd[:0], st))
+		} else {
+			f = linear.AppendRuleFeatures(f, ruleCat, codeClassOf(code), subDetailOf(sd[:0], st))
+		}
 	}
 	var sb [linear.MaxClasses]int32
 	scores, known := c.model.ScoresKnown(f, codeFeatures(code, st), words, sb[:])
@@ -71,13 +82,6 @@ func (c *Classifier) consult(ruleCat string, norm []byte, code int, st status, c
 		// rules' answer is the codes' registered meaning (RFC 3463
 		// subject and detail, RFC 5321 reply codes): that stands.
 		return ruleCat
-	}
-	ri := -1
-	for j, name := range c.modelClasses {
-		if name == ruleCat {
-			ri = j
-			break
-		}
 	}
 	best, ok := c.model.Override(scores, len(f), ri)
 	if !ok || lockedCategory(c.modelClasses[best]) {

@@ -547,7 +547,8 @@ func (p *sentTemplates) match(norm []byte, subjects bool) bool {
 
 // matchAny is match over the templates tps, for the trimmed reply t.
 func (p *sentTemplates) matchAny(t []byte, tps []sentTemplate, subjects bool) bool {
-	for _, tp := range tps {
+	for i := range tps {
+		tp := &tps[i] // not copied for each template tried
 		if tp.fill == 0 {
 			if bytes.Equal(t, tp.head) {
 				return true

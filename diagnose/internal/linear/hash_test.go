@@ -28,3 +28,19 @@ func TestIncrementalHashes(t *testing.T) {
 		}
 	}
 }
+
+// TestRuleHashes checks AppendRuleFeatures, which RuleHashes computes,
+// against the hashes it is defined as and the model file was trained on.
+func TestRuleHashes(t *testing.T) {
+	for _, cat := range []string{"", "user_unknown", "policy_rejected", "rate_limited"} {
+		for _, cc := range []string{"0", "4", "5"} {
+			for _, sd := range []string{"", "1.1", "7.26", "10.10"} {
+				got := AppendRuleFeatures(nil, cat, []byte(cc), []byte(sd))
+				want := []uint32{HashString(KindRule, cat), With(KindRuleClass, cat, []byte(cc)), With(KindRuleDetail, cat, []byte(sd))}
+				if len(got) != 3 || got[0] != want[0] || got[1] != want[1] || got[2] != want[2] {
+					t.Fatalf("AppendRuleFeatures(%q, %q, %q) = %#x, want %#x", cat, cc, sd, got, want)
+				}
+			}
+		}
+	}
+}
