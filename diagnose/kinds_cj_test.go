@@ -56,5 +56,12 @@ func TestKindCJKinds(t *testing.T) {
 		{r("421 Tempus fugit"), OutcomeDeferred, CategoryConnectionFailed},
 		{r("Invalid mailing list name: <a+b@ml.example.com>"), OutcomeBounced, CategorySyntaxError},
 		{r("Unfortunately, I was unable to deliver your mail.\nThe error given was:\n\nAn unexpected error occurred while processing your message."), OutcomeBounced, CategoryServerError},
+
+		// 9. an account suspended for a limit it passed is the sender's
+		// rate (cg-032, relabelled in session 40); a suspended mailbox
+		// stays disabled
+		{r("554 5.0.0 account suspended: recipient burst exceeds limit"), OutcomeBounced, CategoryRateLimited},
+		{r("550 Your account has been temporarily blocked: sending limit exceeded"), OutcomeBounced, CategoryRateLimited},
+		{r("550 5.2.1 The email account that you tried to reach is disabled"), OutcomeBounced, CategoryMailboxDisabled},
 	})
 }

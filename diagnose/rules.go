@@ -622,6 +622,15 @@ var mechanismRules = []rule{
 
 // strongRules are specific phrases, most specific category first.
 var strongRules = []rule{
+	// An account suspended or blocked for the volume it sent: the sets label it by the cause its words
+	// name, a rate (cd-003, bn-058, blindb-0029, bt-003; cg-032 relabelled in session 40). Before
+	// the disabled-mailbox rules, which read "account suspended" as the recipient's.
+	{cat: CategoryRateLimited, settled: true, why: "an account suspended or blocked because what it sent passed a limit ('554 5.0.0 account suspended: recipient burst exceeds limit', probe CG cg-032; the sets' convention, testdata/README.md 'Batch CG'): the sender's volume, not the recipient's mailbox", all: [][]string{
+		{"account suspended", "account has been suspended", "account blocked", "account has been blocked", "account temporarily suspended",
+			"account temporarily blocked", "sending suspended", "sending blocked"},
+		{"exceeds limit", "exceeded limit", "exceeds the limit", "exceeded the limit", "limit exceeded", "burst", "too many recipients",
+			"too many messages", "sending limit", "sending quota", "rate limit"},
+	}},
 	// Batch CJ's kinds (session 40) that older, broader rules of this table would preempt: an
 	// error of the server's own check of a limit, a send-as identity.
 	{cat: CategoryServerError, settled: true, why: "the server's own failure while it checked a limit or a quota ('451 Internal error checking rate limit', the Zig smtp-server, probe CJ cj-008): its back end failed, no limit was reached. Before the rate and quota rules, which read the limit's name. An SPF, DKIM or DMARC check that failed is the sets' authentication (unless)", all: [][]string{
