@@ -186,6 +186,9 @@ var providerCodes = []codeToken{
 	{"mi:dma", CategoryAuthenticationFailed, nil}, {"mi:imf", CategorySyntaxError, nil}, {"mi:stc", CategoryRateLimited, nil},
 	{"mi:sfq", CategoryRateLimited, nil}, {"mi:cel", CategoryRateLimited, nil}, {"rp:qrc", CategoryRateLimited, nil},
 	{"rp:trc", CategoryRateLimited, nil}, {"rp:drc", CategoryRateLimited, nil}, {"rp:cel", CategoryRateLimited, nil},
+	// WM:BLU, the sender not on the list of users allowed to send ("此用户不在网易允许的发信用户列表里",
+	// NetEase's code list as a Chinese page copies it, probe CK ck-040): its policy on senders.
+	{"wm:blu", CategoryPolicyRejected, nil},
 }
 
 // orangeCodes are Orange (OFR...) and La Poste (LPN...) reason numbers; the

@@ -631,6 +631,25 @@ var strongRules = []rule{
 		{"exceeds limit", "exceeded limit", "exceeds the limit", "exceeded the limit", "limit exceeded", "burst", "too many recipients",
 			"too many messages", "sending limit", "sending quota", "rate limit"},
 	}},
+	// Batch CK's kinds (session 40) that older, broader rules of this table would preempt: a rate
+	// control that filters an IP, a listed domain inside the message, a spam domain named to its
+	// sender, STARTTLS when TLS is already on.
+	{cat: CategoryRateLimited, settled: true, why: "a gateway's rate control filtering the sending IP ('421 Your IP is filtered by IP Rate Control', a hoster's gateway page, probe CK ck-028): the IP's rate, not a listing. Before the blocklist rules, which read 'your IP is filtered'", any: []string{
+		"ip rate control", "by rate control", "rate control filter",
+	}},
+	{cat: CategorySpamContent, settled: true, why: "a message that holds a listed domain or URL ('Message contains blacklisted domain', a SURBL check quoted in a bounce, probe CK ck-031): the content is refused, not the sending IP, as the sets label URI listings (kind-0943). Before the blocklist rules, which read 'blacklisted'", all: [][]string{
+		{"message contains", "body contains", "mail contains", "email contains", "content contains", "message includes", "body includes"},
+		{"blacklisted domain", "blacklisted url", "blacklisted uri", "blacklisted link", "blocklisted domain", "blocklisted url", "blocklisted uri",
+			"blocklisted link", "listed domain", "listed url", "listed uri"},
+	}},
+	{cat: CategoryBlocklisted, settled: true, why: "a receiver telling the sender its domain is a spam domain ('go away, you evil spam domain!', a site's own list of spam domains, probe CK ck-004): a reputation block of the sending domain, as the sets label known-spammer lists; a spam domain inside the message is its content (unless). Before the content rules, which read 'spam'", all: [][]string{
+		{"spam domain", "spammer domain", "spamming domain"},
+		{"|you|", "|your|", "sender", "sending"},
+	}, unless: []string{"contains", "|link|", "|url|", "|uri|", "body"}},
+	{cat: CategorySyntaxError, settled: true, why: "STARTTLS given when TLS is already on ('454 Command not permitted when TLS active', probe CK ck-030): a command the session's state does not allow, the client's protocol error, not a TLS demand or a policy. Before the policy rules, which read 'not permitted'", any: []string{
+		"not permitted when tls active", "not permitted when tls is active", "tls already active", "tls is already active", "tls already started",
+		"tls already in use", "tls is already in use", "already using tls", "already in tls mode", "tls session already active",
+	}},
 	// Batch CJ's kinds (session 40) that older, broader rules of this table would preempt: an
 	// error of the server's own check of a limit, a send-as identity.
 	{cat: CategoryServerError, settled: true, why: "the server's own failure while it checked a limit or a quota ('451 Internal error checking rate limit', the Zig smtp-server, probe CJ cj-008): its back end failed, no limit was reached. Before the rate and quota rules, which read the limit's name. An SPF, DKIM or DMARC check that failed is the sets' authentication (unless)", all: [][]string{
@@ -2817,6 +2836,28 @@ var strongRules = []rule{
 	{cat: CategoryServerError, settled: true, why: "a groupware spooler's own fatal error while it processed the message ('A fatal error occurred while processing your message, and Zarafa is unable to send your email', probe CJ cj-044): the sending server failed", all: [][]string{
 		{"fatal error", "internal error", "unexpected error"},
 		{"while processing your message", "while processing the message", "during processing of your message"},
+	}},
+	// Batch CK's kinds (session 40): AUTH demanded before a command, a sender that must be the login,
+	// attachments refused, a HELO name that must be the real one, an address that takes no direct mail.
+	{cat: CategoryPolicyRejected, settled: true, why: "a server that wants SMTP AUTH before it takes the command ('503 Error: need EHLO and AUTH first !', '503 5.5.4 Error: send AUTH command first.', QQ's and NetEase's submission servers in issue threads, probe CK ck-029, ck-044): AUTH required, policy by the README's SMTP AUTH convention (blindp's '503 5.5.1 You must authenticate first.'), whatever 503 says of the sequence; TLS demanded first is the TLS rules' (unless)", any: []string{
+		"and auth first", "auth first", "auth command first", "authenticate first", "authentication first", "login first", "log in first",
+	}, unless: []string{"starttls", "tls first", "blacklist", "blocklist", "listed"}},
+	{cat: CategoryPolicyRejected, settled: true, why: "a submission server whose envelope sender must be the user that logged in ('501 mail from address must be same as authorization user', QQ Mail in an issue thread, probe CK ck-013): its rule on who may send as whom, whatever 501 says of syntax", all: [][]string{
+		{"mail from", "sender", "from address", "envelope from"},
+		{"same as authorization user", "same as the authorization user", "same as auth user", "same as the authenticated user",
+			"same as authenticated user", "same as the login user", "same as login user", "same as the login"},
+	}},
+	{cat: CategorySpamContent, settled: true, why: "an attachment the receiver does not approve ('552 Disapproved attachment', probe CK ck-007): the sets label banned attachment types spam_content ('552 Attachment type is banned here'), whatever 552 says of size; a list's rule on attachments and a size are not (unless)", any: []string{
+		"disapproved attachment", "attachment disapproved", "disallowed attachment", "attachment is not allowed", "attachment not allowed",
+		"forbidden attachment", "prohibited attachment", "attachment type not allowed",
+	}, unless: []string{"|list|", "mailing list", "size", "too large", "too big", "exceeds"}},
+	{cat: CategorySyntaxError, settled: true, why: "a HELO that must give the client's real, fully qualified name ('550 Please use your real hostname when saying HELO (not OFFICE-AV01)', probe CK ck-012): the HELO argument's form, as the sets label FQDN demands (kind-0706)", all: [][]string{
+		{"real hostname", "real host name"},
+		{"|helo|", "|ehlo|"},
+	}},
+	{cat: CategoryPolicyRejected, settled: true, why: "an address that takes no mail sent to it directly ('no emails directly to this address', a bounce quoted in an issue, probe CK ck-032): the receiver's rule on who may write, not an unknown recipient", any: []string{
+		"no emails directly to", "no email directly to", "no mails directly to", "no mail directly to", "does not accept emails directly",
+		"do not send emails directly to", "do not email this address directly",
 	}},
 }
 
