@@ -1199,3 +1199,12 @@ func TestFreshBatchCK(t *testing.T) { holdsFreshBatch(t, "blind_ck.jsonl", 45, 4
 // after CJ's and CK's fixes: 11/16 category, 16/16 outcome. **Not tuned
 // on** yet. Its misses are listed in testdata/README.md ("Batch CM").
 func TestFreshBatchCM(t *testing.T) { holdsFreshBatch(t, "blind_cm.jsonl", 16, 11, 16) }
+
+// TestFreshBatchCL guards batch CL (session 40): 47 replies, 33 with a
+// reply code, by a blind helper from the source code of mail software no
+// set cites (DavMail, MailDemon, Vexim, DSPAM, a Mailman 2 fork, gen_smtp
+// servers, the Direct Project, empath, Haraka plugins), committed
+// unscored (457f957) and scored once after CJ's and CK's fixes: 32/47
+// category, 47/47 outcome. **Not tuned on** yet. Its misses are listed in
+// testdata/README.md ("Batch CL").
+func TestFreshBatchCL(t *testing.T) { holdsFreshBatch(t, "blind_cl.jsonl", 47, 32, 47) }
