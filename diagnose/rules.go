@@ -180,6 +180,9 @@ var verdictRules = []rule{
 		"after a long failure period", "is too old", "delivery timed out", "status=expired",
 		"status: 4.4.7", "status: 5.4.7", "queue lifetime",
 	}, unless: []string{"will be retried", "warning only", "will continue trying", "still awaiting delivery", "has been delayed",
+		// Domino's trailer "(delivery attempts: 0)" after a refusal it got at once: no attempt ran
+		// out (probe CM cm-003)
+		"delivery attempts: 0",
 		// a delay notice: late so far, and still tried (probe BX bx-016's "undeliverable … for at
 		// least 4 hours. The mail system will continue to attempt …")
 		"will continue to try for", "will continue to try until", "will continue to try to deliver it",
@@ -208,6 +211,9 @@ var verdictRules = []rule{
 		{"exceeded", "exceeding", "reached", "expired", "days", "hours", "too long", "ran out", "giving up", "gave up", "removed",
 			"discarded", "abandoned", "undeliverable", "undelivered", "failed", "exhausted"},
 	}, unless: []string{"will retry", "will be retried", "will continue", "will keep trying", "has been delayed", "delayed", "warning", "still",
+		// Domino's trailer "(delivery attempts: 0)" after a refusal it got at once: no attempt ran out
+		// (probe CM cm-003)
+		"delivery attempts: 0",
 		// a delay notice's "Delivery will be attempted again; there is no need to resend" (kinds of probe BX bx-016)
 		"will be attempted again", "do not need to resend", "don't need to resend", "no need to resend",
 		// Exim's delay warning ("A message that you sent has not yet been delivered to one or more of its
@@ -631,6 +637,27 @@ var strongRules = []rule{
 		{"exceeds limit", "exceeded limit", "exceeds the limit", "exceeded the limit", "limit exceeded", "burst", "too many recipients",
 			"too many messages", "sending limit", "sending quota", "rate limit"},
 	}},
+	// Batch CL's and CM's kinds (session 40) that older, broader rules of this table would preempt:
+	// a list's DMARC refusal, a list that does not exist behind a mail wrapper that died, amavisd's
+	// header check, Exim's MIME header demand, the ORBS list.
+	{cat: CategoryPolicyRejected, settled: true, why: "a mailing list that takes no posts from domains publishing a strict DMARC policy ('You are not allowed to post to this mailing list From: a domain which publishes a DMARC policy of reject or quarantine', Mailman 2's SpamDetect, probe CL cl-022): the list's rule on who may post, no check failed. Before the authentication rules, which read DMARC's name", all: [][]string{
+		{"not allowed to post", "may not post", "cannot post", "can't post", "not permitted to post"},
+		{"dmarc policy", "publishes a dmarc"},
+	}},
+	{cat: CategoryUserUnknown, settled: true, why: "a mailing list the address names that does not exist, said by the list manager's wrapper a delivery command ran ('Command died with status 1: \"…/mailman post staf\". Command output: post script, list not found: staf', Mailman 2's scripts/post, probe CL cl-047): the recipient does not exist. Before the server-error rules, which read the command's exit", any: []string{
+		"post script, list not found", "list not found:", "mailing list not found", "no such mailing list", "mailing list does not exist",
+	}},
+	{cat: CategorySyntaxError, settled: true, why: "amavisd-new's header check ('554 5.6.0 Reject, id=… - BAD_HEADER: Header field occurs more than once: \"Cc\" occurs 5 times', quoted in a list archive, probe CM cm-007): the header's form (RFC 5322 §3.6's field counts), not spam. Before the content rules, which read amavisd's reject", any: []string{
+		"bad_header", "header field occurs more than once", "occurs more than once in the header",
+		// not a spam verdict's report that also lists the header's faults (amavisd's UBE notice,
+		// tune-0003)
+	}, unless: []string{"|spam|", "|ube|", "unsolicited"}},
+	{cat: CategorySyntaxError, settled: true, why: "8-bit content without the MIME headers that must declare it (Exim's '550-This message has 8-bit content, but does not have the required MIME headers', quoted in a list archive, probe CM cm-014): the message's form (RFC 2045), not a domain", any: []string{
+		"required mime headers", "required mime header", "8-bit content, but", "8bit content, but", "8-bit content but", "without mime headers",
+	}},
+	{cat: CategoryBlocklisted, settled: true, why: "a refusal that points to the ORBS list (Open Relay Blocking System: '550-MAIL BLOCKED; See http://www.e-scrub.com/orbs/ 550 rejected: administrative prohibition', a report in a list archive, probe CM cm-010): a DNS blocklist named, whatever the refusal around it", any: []string{
+		"|orbs|",
+	}},
 	// Batch CK's kinds (session 40) that older, broader rules of this table would preempt: a rate
 	// control that filters an IP, a listed domain inside the message, a spam domain named to its
 	// sender, STARTTLS when TLS is already on.
@@ -1015,6 +1042,8 @@ var strongRules = []rule{
 		// supported', IndiePitcher's ip-smtp-proxy, probe CI ci-033)
 		"only one to email", "only one to address", "only one recipient is supported", "only one recipient is currently supported",
 		"only one recipient supported", "only a single recipient is supported",
+		// '452 only one recipient, fool!' (nmote-mcf, probe CL cl-029)
+		"only one recipient,", "only one recipient!", "only one recipient please",
 		// sending a message with several To addresses, not a message that has them (a content
 		// filter's verdict, a rule on receipts: review S40A)
 		"send message with multiple to addresses", "send messages with multiple to addresses",
@@ -2802,6 +2831,8 @@ var strongRules = []rule{
 	}, unless: []string{"|tls|", "|ssl|", "handshake", "certificate", "starttls", "tlsv"}},
 	{cat: CategorySyntaxError, settled: true, why: "a message too small to be one, an empty DATA with no header or body ('552 Message too small', Kazoo's e-mail-to-fax gateway, probe CI ci-006): not an RFC 5322 message, whatever size code carries it", any: []string{
 		"message too small", "message is too small", "message too short", "message is too short", "mail too small", "email too small",
+		// '530 5.2.0 Message is empty. Aborting.' (email2sms, probe CL cl-016), whatever 530 says of AUTH
+		"message is empty. aborting", "message is empty, aborting", "the message is empty", "message body is empty",
 	}},
 	{cat: CategoryUserUnknown, settled: true, why: "a receiver with no account for the recipient it is to deliver to ('450 Could not find account data for <id>', Pretendo Network's smtp-relay, probe CI ci-040): the recipient does not exist there, as 'account not found' is read; the sender's, the AUTH user's or the connecting client's account is the client's, and a lookup that failed is the receiver's (unless; review S40A)", any: recipientAccountMissing,
 		unless: []string{"sender", "authenticated", "|auth|", "login", "from address",
@@ -2858,6 +2889,17 @@ var strongRules = []rule{
 	{cat: CategoryPolicyRejected, settled: true, why: "an address that takes no mail sent to it directly ('no emails directly to this address', a bounce quoted in an issue, probe CK ck-032): the receiver's rule on who may write, not an unknown recipient", any: []string{
 		"no emails directly to", "no email directly to", "no mails directly to", "no mail directly to", "does not accept emails directly",
 		"do not send emails directly to", "do not email this address directly",
+	}},
+	// Batch CL's and CM's kinds (session 40): an SMS gateway's part count, a missing delivery
+	// notification after an hour, a forwarding count.
+	{cat: CategoryMessageTooLarge, settled: true, why: "a mail-to-SMS gateway's limit on the parts an SMS may be split into ('550 Too many SMS parts', email2sms, probe CL cl-031): the message is too long for it", any: []string{
+		"too many sms parts", "too many sms segments", "sms too long", "message too long for sms",
+	}},
+	{cat: CategoryExpired, settled: true, final: true, why: "a delivery monitor's report that no delivery notification came within its time ('We have not received a delivery notification in 1 hour for the following recipient(s) …', the Direct Project's message monitor, probe CL cl-037): given up on, as a queue's lifetime is", any: []string{
+		"not received a delivery notification in", "no delivery notification in", "not received a delivery notification within",
+	}},
+	{cat: CategoryOther, settled: true, why: "a forwarding count a server stops at ('553 too many forwards', probe CL cl-045): a loop guard, as the sets label hop counts and loops other", any: []string{
+		"too many forwards", "forwarded too many times", "too many forwardings",
 	}},
 }
 
