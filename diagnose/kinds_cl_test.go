@@ -51,5 +51,14 @@ func TestKindCLKinds(t *testing.T) {
 		{r("We have not received a delivery notification in 4 hours for the following recipient(s): bob@example.org"), OutcomeBounced, CategoryExpired},
 		{r("553 too many forwards"), OutcomeBounced, CategoryOther},
 		{r("554 5.4.6 Message was forwarded too many times"), OutcomeBounced, CategoryOther},
+
+		// 8. Mailman 2's notices, from its catalogue (cl-021..028): a
+		// refusal returned, a held post deferred, in its translations
+		{r("Mensaje rechazado por activar una regla de filtrado"), OutcomeBounced, CategoryPolicyRejected},
+		{r("Сообщения с таким расширением файла запрещены"), OutcomeBounced, CategoryPolicyRejected},
+		{r("Após a filtragem de conteúdo, a mensagem foi perdida"), OutcomeBounced, CategoryPolicyRejected},
+		{r("Please trim the recipient list; it is too long."), OutcomeBounced, CategoryRateLimited},
+		{r("Post by non-member to a members-only list"), OutcomeDeferred, CategoryPolicyRejected},
+		{r("Message body is too big: 120000 bytes with a limit of 40 KB"), OutcomeDeferred, CategoryMessageTooLarge},
 	})
 }
