@@ -1217,3 +1217,12 @@ func TestFreshBatchCL(t *testing.T) { holdsFreshBatch(t, "blind_cl.jsonl", 47, 4
 // and CM's fixes: 45/56 category, 49/56 outcome. Its misses are listed in
 // testdata/README.md ("Batch CO").
 func TestFreshBatchCO(t *testing.T) { holdsFreshBatch(t, "blind_co.jsonl", 56, 45, 49) }
+
+// TestFreshBatchCN guards batch CN (session 40): 48 replies, 32 with a
+// reply code, by a blind helper from mail servers', gateways' and
+// filters' source no set cites (ASSP 2.4.5, Roundup, ptt, rest-mail,
+// GitLab's incoming email, …), committed unscored (66fa62d) and scored
+// once after CL's and CM's fixes and Mailman's catalogue: 33/48
+// category, 45/48 outcome. **Not tuned on**: held out for the next
+// session. Its misses are listed in testdata/README.md ("Batch CN").
+func TestFreshBatchCN(t *testing.T) { holdsFreshBatch(t, "blind_cn.jsonl", 48, 33, 45) }
