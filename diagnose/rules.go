@@ -637,6 +637,17 @@ var strongRules = []rule{
 		{"exceeds limit", "exceeded limit", "exceeds the limit", "exceeded the limit", "limit exceeded", "burst", "too many recipients",
 			"too many messages", "sending limit", "sending quota", "rate limit"},
 	}},
+	// Batch CO's kinds (session 40) that older, broader rules of this table would preempt: a
+	// sending library that finds no AUTH mechanism it shares with the server, a message over a size
+	// limit said without the word "large".
+	{cat: CategorySyntaxError, settled: true, why: "a sending library that finds no authentication mechanism it shares with the server ('SMTP Auth autodiscover was not able to detect a supported authentication mechanism', go-mail as Gogs reports it, probe CO co-040): an AUTH mechanism mismatch, syntax by the README's SMTP AUTH convention. Before the policy rules, which read the AUTH words", any: []string{
+		"not able to detect a supported authentication mechanism", "autodiscover was not able to detect", "no supported authentication mechanism",
+		"no supported auth mechanism", "no common authentication mechanism", "no matching authentication mechanism",
+	}},
+	{cat: CategoryMessageTooLarge, settled: true, why: "a message over the server's size limit ('message exceeds allowed size limit', Nette Mail's SmtpMailer, probe CO co-041): the message's size; a mailbox's or its quota's size is the mailbox's (unless). Before the full-mailbox rules, which read 'size limit'", any: []string{
+		"message exceeds allowed size", "message exceeds the allowed size", "message exceeds size limit", "message exceeds the size limit",
+		"message exceeds the maximum size", "message exceeds maximum size", "message exceeds the maximum allowed size",
+	}, unless: []string{"mailbox", "quota", "storage", "|disk|"}},
 	// Batch CL's and CM's kinds (session 40) that older, broader rules of this table would preempt:
 	// a list's DMARC refusal, a list that does not exist behind a mail wrapper that died, amavisd's
 	// header check, Exim's MIME header demand, the ORBS list.
@@ -2901,6 +2912,11 @@ var strongRules = []rule{
 	{cat: CategoryOther, settled: true, why: "a forwarding count a server stops at ('553 too many forwards', probe CL cl-045): a loop guard, as the sets label hop counts and loops other", any: []string{
 		"too many forwards", "forwarded too many times", "too many forwardings",
 	}},
+	// Batch CO's kinds (session 40): a sending library's AUTH refused.
+	{cat: CategoryPolicyRejected, settled: true, why: "a sending library whose login the SMTP server refused ('Could not authenticate with the SMTP server.', Nette Mail's SmtpMailer, probe CO co-007): the credentials, policy by the README's SMTP AUTH convention", any: []string{
+		"could not authenticate with the smtp server", "could not authenticate with smtp server", "could not authenticate to the smtp server",
+		"unable to authenticate with the smtp server", "failed to authenticate with the smtp server", "cannot authenticate with the smtp server",
+	}, unless: []string{"temporar", "try again"}},
 }
 
 // relayTokenFailure is a failure to get an OAuth access token, said by a
