@@ -737,9 +737,14 @@ func (c *Classifier) classifyFor(in Input, sr *scanResult, feat *Features, categ
 		}
 	}
 	// An enhanced code a code-less report names as one ("error code:
-	// 5.2.2"), when no reply is quoted.
+	// 5.2.2"), when no reply is quoted: like a trailing code below, the
+	// last error's, weaker than the report's own word that it retries
+	// ("Temporary failure, retrying later (status code: 5.0.0)", review
+	// S40B).
+	named := false
 	if !hintStatus.valid() && code == 0 && embCode == 0 {
 		hintStatus = namedStatus(inner)
+		named = hintStatus.valid()
 	}
 	// A bare code a client's report ends with (trailingReply), when no
 	// reply is quoted: weaker than the client's own word that it retries
@@ -768,6 +773,12 @@ func (c *Classifier) classifyFor(in Input, sr *scanResult, feat *Features, categ
 		}
 	}
 	c.scan(norm, sr)
+	if named && hintStatus.subject == 4 && hintStatus.detail == 7 && sr.signals&sigDefer != 0 {
+		// A delay notice's named X.4.7 ("Delivery has been delayed. …
+		// Status: 4.4.7", Exchange's delay DSNs; review S40B) is its delay,
+		// no expiry and no cause.
+		hintStatus, named = status{}, false
+	}
 	if !hintStatus.valid() && sr.signals&(sigFailed|sigDelayed) != 0 {
 		hintStatus = actionStatus(inner)
 	}
@@ -1016,7 +1027,7 @@ func (c *Classifier) classifyFor(in Input, sr *scanResult, feat *Features, categ
 				hint = OutcomeBounced
 			}
 		}
-		res.Outcome = outcome(hint, code, embCode, trailing, res.Category, hintStatus, sr.signals)
+		res.Outcome = outcome(hint, code, embCode, trailing || named, res.Category, hintStatus, sr.signals)
 		if feat != nil {
 			feat.Settled, feat.Table, feat.CodeMeaning = settled, table, codeMeaning
 		}
@@ -1046,7 +1057,7 @@ func (c *Classifier) classifyFor(in Input, sr *scanResult, feat *Features, categ
 				// Error writing the output file.", "*** Host did not
 				// advertise STARTTLS", batch CA). Everything else outcome
 				// reads is the same, so asking again changes only that.
-				res.Outcome = outcome(hint, code, embCode, trailing, cat, hintStatus, sr.signals)
+				res.Outcome = outcome(hint, code, embCode, trailing || named, cat, hintStatus, sr.signals)
 			}
 		}
 		if transientMailbox && res.Category == CategoryUserUnknown {
@@ -1563,8 +1574,9 @@ func (r *compiledRule) matches(h *hitSet, st status, norm []byte) bool {
 // outcome decides delivered/deferred/bounced for a non-delivered response:
 // the MTA's own word first, then the reply code's class (RFC 5321 §4.2.1),
 // then — for texts without a code — what MTAs do with the condition.
-// trailing says embCode is only the bare code a client's text ends with
-// (trailingReply), which the client's own retry words outrank.
+// trailing says the only code is the bare one a client's text ends with
+// (trailingReply, in embCode) or an enhanced one it names (namedStatus, in
+// st), which the client's own retry words outrank.
 func outcome(hint string, code, embCode int, trailing bool, cat string, st status, sig signal) string {
 	switch {
 	case hint != "":

@@ -636,7 +636,10 @@ var strongRules = []rule{
 			"account temporarily blocked", "sending suspended", "sending blocked"},
 		{"exceeds limit", "exceeded limit", "exceeds the limit", "exceeded the limit", "limit exceeded", "burst", "too many recipients",
 			"too many messages", "sending limit", "sending quota", "rate limit"},
-	}},
+		// the recipient's mailbox or account ('552 5.2.2 Account blocked: mailbox storage limit exceeded'),
+		// a listing named ('… listed on zen.spamhaus.org for sending too many messages'): review S40B
+	}, unless: []string{"mailbox", "storage", "inbox", "recipient's account", "recipient account", "listed", "blacklist", "blocklist",
+		"dnsbl", "spamhaus"}},
 	// Batch CO's kinds (session 40) that older, broader rules of this table would preempt: a
 	// sending library that finds no AUTH mechanism it shares with the server, a message over a size
 	// limit said without the word "large".
@@ -694,12 +697,21 @@ var strongRules = []rule{
 		{"error checking", "error while checking", "error when checking", "failed to check", "unable to check", "could not check",
 			"couldn't check", "cannot check", "can't check", "failure checking", "failure while checking"},
 		{"rate limit", "ratelimit", "quota", "limit", "throttl"},
-	}, unless: []string{"|spf|", "|dkim|", "|dmarc|", "exceeded", "reached"}},
+	}, unless: []string{"|spf|", "|dkim|", "|dmarc|", "exceeded", "reached",
+		// a limit met in other words, and the other limits 'limit' names (review S40B: '452 4.5.3 Too many
+		// recipients: cannot check more than 50 …', '421 … Unable to check your message now, you are being
+		// throttled', '552 5.3.4 Unable to check message: it is larger than the size limit', '… mailbox over
+		// quota', '451 4.7.1 Greylisted: … retry after the time limit')
+		"too many", "being throttled", "too fast", "size limit", "larger than", "too large", "too big", "over quota",
+		"mailbox full", "mailbox is full", "greylist", "time limit"}},
 	{cat: CategoryPolicyRejected, settled: true, why: "the sender identity a message is to be sent as, or on behalf of, that the sending server cannot find ('Der Benutzer/die Gruppe in deren Namen der Versand erfolgen soll kann nicht gefunden werden', Zarafa's spooler, probe CJ cj-047): its rule on who may send as whom, not an unknown recipient. Before the unknown-user rules, which read 'nicht gefunden'", any: []string{
 		"in deren namen der versand", "in dessen namen der versand", "in deren namen gesendet", "in dessen namen gesendet",
 		"you are trying to send as", "you try to send as", "you want to send as", "to send on behalf of cannot", "to send on behalf of could not",
 		"send-as user not found", "send as user not found", "send-as identity not found", "send as identity not found",
-	}},
+		// what is sent as something else than an identity ('The file you are trying to send as an
+		// attachment exceeds the maximum size', '… you try to send as a bulk mailing has been rejected as
+		// spam': review S40B)
+	}, unless: []string{"attachment", "|html|", "|spam|", "newsletter", "bulk mail", "too large", "too big", "exceeds", "size limit", "maximum size"}},
 	{cat: CategoryOther, settled: true, why: "DCC's deferral of a recipient whose whitelist or bulk threshold differs from the other recipients' ('452 4.5.3 reject temporarily for incompatible whitelists', '… for DCC threshold conflict', thrlib/reply.c, probe CH ch-006, ch-007): the client is to send it in a transaction of its own; no limit, spam or policy. Before the content rules, which read DCC's name as a spam check", any: []string{
 		"reject temporarily for incompatible whitelists", "incompatible whitelists", "dcc threshold conflict",
 	}},
@@ -2860,8 +2872,15 @@ var strongRules = []rule{
 		{"by local policy", "by our local policy", "by site policy", "by local site policy"},
 	}, unless: []string{"spamhaus", "dnsbl", "|rbl|", "blacklist", "blocklist", "listed", "reputation"}},
 	{cat: CategoryPolicyRejected, settled: true, why: "a Japanese mailing list's refusal of a poster who is not a member ('あなたはこの … メーリングリストのメンバーではありません', QuickML, probe CJ cj-013), or of mail it declines (お断りしています, 'we decline', cj-014): the list's rule on who may post, not an unknown recipient or a disabled mailbox", any: []string{
-		"メンバーではありません", "メンバーではない", "会員ではありません", "登録されていないため投稿", "お断りしています", "お断りいたします", "お断りします",
+		"メンバーではありません", "メンバーではない", "会員ではありません", "登録されていないため投稿",
 	}},
+	// "we decline" alone says no cause: a cause it gives is read by the rules after this table and
+	// the model (review S40B: "存在しないユーザー宛のメールはお断りしています", mail to users that do not
+	// exist; "メールボックスの容量が上限に達しているため", a mailbox at its capacity; "宛先数の上限を超えた",
+	// over the recipient limit).
+	{cat: CategoryPolicyRejected, settled: true, why: "mail a Japanese list or server declines (お断りしています, 'we decline', QuickML, probe CJ cj-014) for no cause another rule reads: its rule on what it takes; a nonexistent user, a full mailbox, a limit, an authentication or TLS demand, a busy server it names is that cause (unless)", any: []string{
+		"お断りしています", "お断りいたします", "お断りします",
+	}, unless: []string{"存在しな", "存在しませ", "容量", "上限", "一杯", "いっぱい", "満杯", "spf", "dkim", "dmarc", "逆引き", "暗号化", "混雑"}},
 	{cat: CategoryPolicyRejected, settled: true, why: "a server that does not take mail for the recipient's domain ('550 5.1.2 Not our domain', Archiveopteryx, probe CJ cj-030): relaying refused, as 'we do not relay' is read, whatever X.1.2 says of the destination", any: []string{
 		"not our domain", "not one of our domains", "domain is not ours", "domain isn't ours", "not a domain we accept mail for",
 	}},
@@ -3486,8 +3505,10 @@ var exitStatusHints = []string{
 // sentence in its delay notices; review S38 s38-79, s38-80, s38-110).
 var reportHints = []string{"recipient could not be processed", "failure reasons",
 	// Zarafa's spooler's report to the sender ("Unfortunately, I was unable to deliver your
-	// mail. The error given was: …", probe CJ cj-044, cj-047)
-	"i was unable to deliver your mail", "the error given was",
+	// mail. The error given was: …", probe CJ cj-044, cj-047), by its first sentence: "the error
+	// given was" alone frames a delay notice's error as well ("Your mail is still in the queue. The
+	// error given was: …", review S40B)
+	"i was unable to deliver your mail",
 }
 
 var bounceHints = []string{
