@@ -675,22 +675,30 @@ var strongRules = []rule{
 	// Batch CK's kinds (session 40) that older, broader rules of this table would preempt: a rate
 	// control that filters an IP, a listed domain inside the message, a spam domain named to its
 	// sender, STARTTLS when TLS is already on.
-	{cat: CategoryRateLimited, settled: true, why: "a gateway's rate control filtering the sending IP ('421 Your IP is filtered by IP Rate Control', a hoster's gateway page, probe CK ck-028): the IP's rate, not a listing. Before the blocklist rules, which read 'your IP is filtered'", any: []string{
+	{cat: CategoryRateLimited, settled: true, why: "a gateway's rate control filtering the sending IP ('421 Your IP is filtered by IP Rate Control', a hoster's gateway page, probe CK ck-028): the IP's rate, not a listing. Before the blocklist rules, which read 'your IP is filtered'. A listing or a greylisting the filter names as its cause stays theirs (unless; review S40C: '554 Your IP is filtered by rate control: listed on zen.spamhaus.org', '451 4.7.1 Greylisted by rate control policy')", any: []string{
 		"ip rate control", "by rate control", "rate control filter",
-	}},
-	{cat: CategorySpamContent, settled: true, why: "a message that holds a listed domain or URL ('Message contains blacklisted domain', a SURBL check quoted in a bounce, probe CK ck-031): the content is refused, not the sending IP, as the sets label URI listings (kind-0943). Before the blocklist rules, which read 'blacklisted'", all: [][]string{
+	}, unless: []string{"listed", "blacklist", "blocklist", "|rbl|", "dnsbl", "spamhaus", "greylist", "graylist"}},
+	{cat: CategorySpamContent, settled: true, why: "a message that holds a listed domain or URL ('Message contains blacklisted domain', a SURBL check quoted in a bounce, probe CK ck-031): the content is refused, not the sending IP, as the sets label URI listings (kind-0943). Before the blocklist rules, which read 'blacklisted'. 'listed' is a word of its own (not whitelisted, allowlisted or greylisted domains: review S40C), and the sender's own domain the message holds (its From, envelope sender, Return-Path or HELO name) is a listing of the sender (unless; blindr-0069, blindr-0070)", all: [][]string{
 		{"message contains", "body contains", "mail contains", "email contains", "content contains", "message includes", "body includes"},
 		{"blacklisted domain", "blacklisted url", "blacklisted uri", "blacklisted link", "blocklisted domain", "blocklisted url", "blocklisted uri",
-			"blocklisted link", "listed domain", "listed url", "listed uri"},
-	}},
+			"blocklisted link", "|listed domain", "|listed url", "|listed uri"},
+	}, unless: []string{"from address", "from header", "from domain", "envelope", "sender", "return path", "return-path", "mail from", "|helo", "|ehlo"}},
+	{cat: CategoryBlocklisted, settled: true, why: "a spam domain the reply names as the sender's own domain ('550 Your domain is a known spam domain', kinds CK): a reputation block of the sending domain, whatever the reply says of the message around it ('Message rejected: your domain is …'); before the rule below, which leaves a spam domain the message holds to the content rules (review S40C)", all: [][]string{
+		{"spam domain", "spammer domain", "spamming domain"},
+		{"your domain", "your sending domain", "sending domain", "sender domain", "sender's domain", "domain of the sender"},
+	}, unless: []string{"contains", "|link|", "|url|", "|uri|", "body"}},
 	{cat: CategoryBlocklisted, settled: true, why: "a receiver telling the sender its domain is a spam domain ('go away, you evil spam domain!', a site's own list of spam domains, probe CK ck-004): a reputation block of the sending domain, as the sets label known-spammer lists; a spam domain inside the message is its content (unless). Before the content rules, which read 'spam'", all: [][]string{
 		{"spam domain", "spammer domain", "spamming domain"},
 		{"|you|", "|your|", "sender", "sending"},
-	}, unless: []string{"contains", "|link|", "|url|", "|uri|", "body"}},
-	{cat: CategorySyntaxError, settled: true, why: "STARTTLS given when TLS is already on ('454 Command not permitted when TLS active', probe CK ck-030): a command the session's state does not allow, the client's protocol error, not a TLS demand or a policy. Before the policy rules, which read 'not permitted'", any: []string{
+	}, unless: []string{"contains", "|link|", "|url|", "|uri|", "body",
+		// a spam domain the message, its subject, headers, text or links hold, or a URI list's hit, said in
+		// other words (review S40C: 'Your message references a known spam domain', 'spam domain in
+		// subject', 'you linked to a spam domain')
+		"message", "subject", "header", "|text|", "|links|", "linked", "mention", "referenc", "surbl", "uribl"}},
+	{cat: CategorySyntaxError, settled: true, why: "STARTTLS given when TLS is already on ('454 Command not permitted when TLS active', probe CK ck-030): a command the session's state does not allow, the client's protocol error, not a TLS demand or a policy. Before the policy rules, which read 'not permitted'. A relay refusal that names the TLS state in passing is the relay rules' (unless; review S40C)", any: []string{
 		"not permitted when tls active", "not permitted when tls is active", "tls already active", "tls is already active", "tls already started",
 		"tls already in use", "tls is already in use", "already using tls", "already in tls mode", "tls session already active",
-	}},
+	}, unless: []string{"relay"}},
 	// Batch CJ's kinds (session 40) that older, broader rules of this table would preempt: an
 	// error of the server's own check of a limit, a send-as identity.
 	{cat: CategoryServerError, settled: true, why: "the server's own failure while it checked a limit or a quota ('451 Internal error checking rate limit', the Zig smtp-server, probe CJ cj-008): its back end failed, no limit was reached. Before the rate and quota rules, which read the limit's name. An SPF, DKIM or DMARC check that failed is the sets' authentication (unless)", all: [][]string{
@@ -2902,7 +2910,10 @@ var strongRules = []rule{
 	// attachments refused, a HELO name that must be the real one, an address that takes no direct mail.
 	{cat: CategoryPolicyRejected, settled: true, why: "a server that wants SMTP AUTH before it takes the command ('503 Error: need EHLO and AUTH first !', '503 5.5.4 Error: send AUTH command first.', QQ's and NetEase's submission servers in issue threads, probe CK ck-029, ck-044): AUTH required, policy by the README's SMTP AUTH convention (blindp's '503 5.5.1 You must authenticate first.'), whatever 503 says of the sequence; TLS demanded first is the TLS rules' (unless)", any: []string{
 		"and auth first", "auth first", "auth command first", "authenticate first", "authentication first", "login first", "log in first",
-	}, unless: []string{"starttls", "tls first", "blacklist", "blocklist", "listed"}},
+	}, unless: []string{"starttls", "tls first", "blacklist", "blocklist", "listed",
+		// the recipient who must log in to reactivate a mailbox: its state, not the client's AUTH
+		// (review S40C: '550 5.2.1 The recipient has to log in first to reactivate this address')
+		"recipient", "reactivat"}},
 	{cat: CategoryPolicyRejected, settled: true, why: "a submission server whose envelope sender must be the user that logged in ('501 mail from address must be same as authorization user', QQ Mail in an issue thread, probe CK ck-013): its rule on who may send as whom, whatever 501 says of syntax", all: [][]string{
 		{"mail from", "sender", "from address", "envelope from"},
 		{"same as authorization user", "same as the authorization user", "same as auth user", "same as the authenticated user",
