@@ -52,7 +52,7 @@ func TestCatalogTextsAreDistinct(t *testing.T) {
 			t.Fatal(r)
 		}
 	}()
-	newMessageCatalog(newSentTemplates(), aospEmailMessages, gearyMessages, snappyMailMessages, schleuderMessages, auroraMailMessages, bouncedMailManagerMessages, groupmaxMessages, mailmanMessages)
+	newMessageCatalog(newSentTemplates(), aospEmailMessages, gearyMessages, snappyMailMessages, schleuderMessages, auroraMailMessages, bouncedMailManagerMessages, groupmaxMessages, mailmanMessages, yamMessages, simpleMailMessages)
 }
 
 // TestCatalogAddressFill checks that a catalogue whose placeholder is the

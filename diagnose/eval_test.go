@@ -1214,9 +1214,11 @@ func TestFreshBatchCL(t *testing.T) { holdsFreshBatch(t, "blind_cl.jsonl", 47, 4
 // of mail clients, sending libraries and applications no set cites
 // (YAM, SimpleMail, Nylas, Gogs, Vert.x, Nette, WP Mail SMTP), by a
 // blind helper, committed unscored (c3b1d7a) and scored once after CL's
-// and CM's fixes: 45/56 category, 49/56 outcome. Its misses are listed in
-// testdata/README.md ("Batch CO").
-func TestFreshBatchCO(t *testing.T) { holdsFreshBatch(t, "blind_co.jsonl", 56, 45, 49) }
+// and CM's fixes: 45/56 category, 49/56 outcome. Tuned on in the same
+// session (kinds_co_test.go, kinds_yam_test.go: YAM's and SimpleMail's
+// catalogues, YAM's quoted reply read alone): 55/56, 53/56. Left: the
+// client lookup convention (testdata/README.md, "Batch CO").
+func TestFreshBatchCO(t *testing.T) { holdsFreshBatch(t, "blind_co.jsonl", 56, 55, 53) }
 
 // TestFreshBatchCN guards batch CN (session 40): 48 replies, 32 with a
 // reply code, by a blind helper from mail servers', gateways' and

@@ -128,6 +128,90 @@ var midWrappers = [...]string{
 	"удаленного сервера: ",                           // the same without ё
 }
 
+// yamBadResponse are YAM's MSG_ER_BADRESPONSE_SMTP in each translation
+// (locale/*.po of jens-maus/yam at 79ed4124cc84; src/tcp/smtp.c's
+// SendSMTPCommand): the words before the server's host name, between it
+// and the command, and after the command. The server's reply line(s)
+// follow, each with its CRLF, then a blank line and YAM's words that the
+// server could not execute the command ("Bad response from mail server
+// '%s' to command '%s':\n\n%s\n\nThe mail server couldn't execute the
+// command and replied with the above error message."). Those words are
+// the same for every reply, and in Greek they outweighed amavisd's "554
+// 5.7.0 Reject … - SPAM" (batch CO co-020). The command is empty for the
+// greeting and "\r\n." for the end of the data, so the layout is not one
+// line's: the wrappers' ends are searched in the first line only.
+var yamBadResponse = [...]struct{ head, mid, tail string }{
+	{"Bad response from mail server '", "' to command '", "':"},                   // en
+	{"Chyba serveru '", "' při zpracování příkazu '", "':"},                       // cs
+	{"Fejlsvar fra postserveren '", "' på kommandoen '", "':"},                    // da
+	{"Slechte reactie van mailserver '", "' op opdracht '", "':"},                 // nl
+	{"Virheellinen vastaus postipalvelimelta '", "' komentoon '", "':"},           // fi
+	{"Mauvaise réponse du serveur de courrier « ", " » à la commande « ", " » :"}, // fr
+	{"Der Postserver '", "' hat auf den Befehl '", "' falsch geantwortet:"},       // de
+	{"Κακή απόκριση από τον διακομιστή αλληλογραφίας '", "' της εντολής '", "':"}, // el
+	{"Rossz válasz '", "' szerver '", "' parancsakor:"},                           // hu
+	{"Errato responso da parte del server di posta '", "' al comando '", "':"},    // it
+	{"Zła odpowiedż od serwera pocztowego \"", "\" na polecenie \"", "\":"},       // pl
+	{"Плохой ответ от почтового сервера '", "' на команду '", "':"},               // ru
+	{"Respuesta de '", "' errónea al comando '", "':"},                            // es
+	{"Felaktigt svar från mail-servern '", "'  för kommandot '", "':"},            // sv
+	{"'", "' posta sunucusundan '", "' komutuna olumsuz yanıt."},                  // tr
+}
+
+// yamReply returns where the server's reply that YAM's bad-response
+// report s quotes begins and ends (yamBadResponse), or 0, 0: the reply
+// must be a 4xx or 5xx one, and ends at the first blank line. The words
+// are YAM's own, matched with ASCII case folding as the wrappers are; the
+// host (up to maxCatalogFill bytes) and the command (up to 64) are the
+// fills between them.
+func yamReply(s string) (int, int) {
+	if s == "" {
+		return 0, 0
+	}
+	for i := range yamBadResponse {
+		t := &yamBadResponse[i]
+		if len(s) < len(t.head) || lowerASCII(s[0]) != lowerASCII(t.head[0]) || !equalFoldASCII(s[:len(t.head)], t.head) {
+			continue
+		}
+		at := len(t.head)
+		k := indexFoldASCII(s[at:min(len(s), at+maxCatalogFill+len(t.mid))], t.mid)
+		if k < 1 {
+			continue
+		}
+		at += k + len(t.mid)
+		k = indexFoldASCII(s[at:min(len(s), at+64+len(t.tail))], t.tail)
+		if k < 0 {
+			continue
+		}
+		start := skipSpace(s, at+k+len(t.tail))
+		if start == len(s) || s[start] != '4' && s[start] != '5' {
+			return 0, 0
+		}
+		if _, _, n := replyPrefix(s[start:]); n == 0 {
+			return 0, 0
+		}
+		end := len(s)
+		for j := start; j < len(s); j++ {
+			if s[j] != '\n' {
+				continue
+			}
+			b := j + 1
+			for b < len(s) && (s[b] == ' ' || s[b] == '\t' || s[b] == '\r') {
+				b++
+			}
+			if b < len(s) && s[b] == '\n' {
+				end = j
+				break
+			}
+		}
+		for end > start && (s[end-1] == '\r' || s[end-1] == ' ' || s[end-1] == '\t' || s[end-1] == '\n') {
+			end--
+		}
+		return start, end
+	}
+	return 0, 0
+}
+
 // goSMTPWrappers are what github.com/emersion/go-smtp answers for an
 // error its server's backend returns that is not an *smtp.SMTPError:
 // "554 5.0.0 Error: transaction failed, blame it on the weather: " (v0.24
@@ -212,6 +296,11 @@ func unwrap(s string) (string, string) {
 			return s[i:], ""
 		}
 		return s, ""
+	}
+	if i, _ := yamReply(s); i > 0 {
+		// YAM's report of a reply it did not expect: the reply is quoted
+		// after the command's name (classifyFor cuts YAM's words after it).
+		return s[i:], ""
 	}
 	var buf [unwrapHead]byte
 	n := min(len(s), unwrapHead)
