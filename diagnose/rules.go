@@ -151,7 +151,7 @@ var verdictRules = []rule{
 		"maximum retries exceeded", "retry timeout exceeded",
 		"have been failing for a long time", "in the queue too long", "too long in queue", "too long in the queue",
 		"cannot send message for", "could not be delivered for", "could not deliver for", "giving up on the message", "gave up on",
-		"in the queue too long", "not delivered within", "envelope expired", "after multiple retries", "unable to deliver this message after", "delivery failed && attempts:",
+		"in the queue too long", "not delivered within", "envelope expired", "after multiple retries", "unable to deliver this message after",
 		"will not try again", "not going to try again",
 		"not reachable within the allowed queue period",
 		"message too old", "delivery timeout", "message timed out", "unable to deliver in", "could not be delivered within",
@@ -180,9 +180,6 @@ var verdictRules = []rule{
 		"after a long failure period", "is too old", "delivery timed out", "status=expired",
 		"status: 4.4.7", "status: 5.4.7", "queue lifetime",
 	}, unless: []string{"will be retried", "warning only", "will continue trying", "still awaiting delivery", "has been delayed",
-		// Domino's trailer "(delivery attempts: 0)" after a refusal it got at once: no attempt ran
-		// out (probe CM cm-003)
-		"delivery attempts: 0",
 		// a delay notice: late so far, and still tried (probe BX bx-016's "undeliverable … for at
 		// least 4 hours. The mail system will continue to attempt …")
 		"will continue to try for", "will continue to try until", "will continue to try to deliver it",
@@ -192,6 +189,12 @@ var verdictRules = []rule{
 		"do not need to resend your message", "don't need to resend your message", "no need to resend the message", "no need to resend your message",
 		"header"}, // "The Date header is too old" (Haraka headers plugin): a header's date, not the queue's age
 	},
+	{cat: CategoryExpired, final: true, why: "a report that delivery failed with its attempts counted ('Delivery failed … attempts: 5'): the count ran out. Domino's trailer '(delivery attempts: 0)' after a refusal it got at once ('… 550-'Recipient address rejected: user unknown, delivery failed' (delivery attempts: 0)', probe CM cm-003's kind) counts none: the refusal's own cause (unless). A rule of its own so that the trailer does not veto the expiry words above ('Delivery expired (message too old) 'timeout' (delivery attempts: 0)', smtp-0207 without its code; review S40D)", any: []string{
+		"delivery failed && attempts:",
+	}, unless: []string{"will be retried", "warning only", "will continue trying", "still awaiting delivery", "has been delayed",
+		// the delay notices the rule above leaves (their phrases' stems)
+		"will continue to try", "will continue to attempt", "will be attempted again", "need to resend", "header",
+		"delivery attempts: 0"}},
 	{cat: CategoryExpired, final: true, why: "the sending MTA's count of attempts that all failed, as its final notice says it (SmarterMail 'Failed four Attempts to connect to recipients mail server', 'Failed all attempts to connect …', blindau-0009, 0010), whatever the attempts failed on; a report that the attempts failed so far and go on is a deferral", any: []string{
 		"failed all attempts", "failed two attempts", "failed three attempts", "failed four attempts", "failed five attempts",
 		// the count as a trailer of the last error ("… connected host has failed to respond. Tried 5
@@ -204,33 +207,16 @@ var verdictRules = []rule{
 	}, unless: []string{"will retry", "will be retried", "will continue", "so far", "queued for retry",
 		// "(permanent error, not transient)" says the opposite (review S26B-4)
 		"not transient", "non-transient", "nontransient", "not a transient", "no transient", "not temporary"}},
-	{cat: CategoryExpired, why: "a delivery time or attempt limit named with a word saying it ran out (queue lifetime: Postfix maximal_queue_lifetime, Exim retry rules, sendmail Timeout.queuereturn, ESP 'time to live', 'maximum delivery attempts')", all: [][]string{
-		{"retry limit", "retries", "delivery attempts", "time to live", "time allowed", "lifetime", "queued for", "in the queue", "in queue",
+	{cat: CategoryExpired, why: "a delivery time or attempt limit named with a word saying it ran out (queue lifetime: Postfix maximal_queue_lifetime, Exim retry rules, sendmail Timeout.queuereturn, ESP 'time to live')", all: [][]string{
+		{"retry limit", "retries", "time to live", "time allowed", "lifetime", "queued for", "in the queue", "in queue",
 			"delivery time", "delivery period", "time limit", "retry time", "retry period", "queue time", "queue timeout", "from queue", "from the queue",
 			"retrying", " hours", " days"},
-		{"exceeded", "exceeding", "reached", "expired", "days", "hours", "too long", "ran out", "giving up", "gave up", "removed",
-			"discarded", "abandoned", "undeliverable", "undelivered", "failed", "exhausted"},
-	}, unless: []string{"will retry", "will be retried", "will continue", "will keep trying", "has been delayed", "delayed", "warning", "still",
-		// Domino's trailer "(delivery attempts: 0)" after a refusal it got at once: no attempt ran out
-		// (probe CM cm-003)
-		"delivery attempts: 0",
-		// a delay notice's "Delivery will be attempted again; there is no need to resend" (kinds of probe BX bx-016)
-		"will be attempted again", "do not need to resend", "don't need to resend", "no need to resend",
-		// Exim's delay warning ("A message that you sent has not yet been delivered to one or more of its
-		// recipients after more than 24 hours on the queue", probe BK bk-070's kind): not yet, so not given up
-		"not yet been delivered", "not yet delivered",
-		"rate", "login", "auth", "password", "certificate", "try later", "try again", "retry later", "queue file", "queue full", "queue is full",
-		"command", "no further", "not reached", "inactiv", "more hours", "per hour", "per day",
-		// a window the receiver counts the client's traffic or complaints in ("has sent mail to a
-		// spamtrap within the last 24 hours", OpenBSD spamd.conf) and a duration of another
-		// condition ("over quota for 3 days"): not the queue's age
-		"within the last", "in the last", "during the last", "over the last", "in the past", "quota",
-		// the sender's own volume barred for a while ("Since you sent too many e-mails, you are not
-		// allowed to send more e-mails within 24 hours", a Korean portal's bar, blindaj-0078)
-		"sent too many", "too many e-mails", "too many emails", "too many mails", "too many messages",
-		// a count per time window is the receiver's count of the client's traffic ("more than 500
-		// recipients every 24 hours"), not the queue's age
-		windowLiteral}},
+		limitRanOut,
+	}, unless: limitRanOutUnless},
+	{cat: CategoryExpired, why: "a delivery attempt limit named with a word saying it ran out ('maximum delivery attempts', 'Gave up after 30 delivery attempts'). Domino's trailer '(delivery attempts: 0)' after a refusal it got at once counts none: the refusal's own cause, whatever failed in it (unless; probe CM cm-003's '… SPF check failed … (delivery attempts: 0)'). A rule of its own so that the trailer does not veto a queue's time run out ('Message removed from queue after 5 days (delivery attempts: 0)', review S40D)", all: [][]string{
+		{"delivery attempts"},
+		limitRanOut,
+	}, unless: append([]string{"delivery attempts: 0"}, limitRanOutUnless...)},
 	{cat: CategoryExpired, codes: []string{"x.4.7", "x.4.300"}, unless: []string{"message delayed", "quota", "rate limit", "too many", "limit exceeded"},
 		why: "RFC 3463 x.4.7 delivery time expired; Exchange Online 5.4.300 message expired"},
 	{cat: CategoryOther, why: "mail loops, MX pointing back at the sender, list expansion, ambiguous addresses", any: []string{
@@ -258,6 +244,33 @@ var verdictRules = []rule{
 	{cat: CategoryOther, why: "an ambiguous destination address (RFC 3463 X.1.4 'Destination mailbox address ambiguous': the name matches more than one mailbox; Lotus Domino 'Recipient user name … not unique. Several matches found in Domino Directory'): the address exists more than once, not nowhere",
 		all: [][]string{{"user name", "username", "recipient", "address", "|name|", "mailbox", "|user|"}, {"not unique", "several matches", "multiple matches",
 			"more than one match", "matches several", "matches multiple", "matches more than one", "ambiguous"}}}, // samotop "553 User ambiguous" (RFC 5321 §3.5.3's example reply)
+}
+
+// limitRanOut are the words that say a delivery time or attempt limit ran
+// out (verdictRules' limit rules).
+var limitRanOut = []string{"exceeded", "exceeding", "reached", "expired", "days", "hours", "too long", "ran out", "giving up", "gave up", "removed",
+	"discarded", "abandoned", "undeliverable", "undelivered", "failed", "exhausted"}
+
+// limitRanOutUnless vetoes verdictRules' limit rules: a delay notice, and
+// a limit or a window that is not the queue's.
+var limitRanOutUnless = []string{"will retry", "will be retried", "will continue", "will keep trying", "has been delayed", "delayed", "warning", "still",
+	// a delay notice's "Delivery will be attempted again; there is no need to resend" (kinds of probe BX bx-016)
+	"will be attempted again", "do not need to resend", "don't need to resend", "no need to resend",
+	// Exim's delay warning ("A message that you sent has not yet been delivered to one or more of its
+	// recipients after more than 24 hours on the queue", probe BK bk-070's kind): not yet, so not given up
+	"not yet been delivered", "not yet delivered",
+	"rate", "login", "auth", "password", "certificate", "try later", "try again", "retry later", "queue file", "queue full", "queue is full",
+	"command", "no further", "not reached", "inactiv", "more hours", "per hour", "per day",
+	// a window the receiver counts the client's traffic or complaints in ("has sent mail to a
+	// spamtrap within the last 24 hours", OpenBSD spamd.conf) and a duration of another
+	// condition ("over quota for 3 days"): not the queue's age
+	"within the last", "in the last", "during the last", "over the last", "in the past", "quota",
+	// the sender's own volume barred for a while ("Since you sent too many e-mails, you are not
+	// allowed to send more e-mails within 24 hours", a Korean portal's bar, blindaj-0078)
+	"sent too many", "too many e-mails", "too many emails", "too many mails", "too many messages",
+	// a count per time window is the receiver's count of the client's traffic ("more than 500
+	// recipients every 24 hours"), not the queue's age
+	windowLiteral,
 }
 
 // authMechanisms and authVerdicts: a sender-authentication mechanism named
@@ -646,31 +659,49 @@ var strongRules = []rule{
 	{cat: CategorySyntaxError, settled: true, why: "a sending library that finds no authentication mechanism it shares with the server ('SMTP Auth autodiscover was not able to detect a supported authentication mechanism', go-mail as Gogs reports it, probe CO co-040): an AUTH mechanism mismatch, syntax by the README's SMTP AUTH convention. Before the policy rules, which read the AUTH words", any: []string{
 		"not able to detect a supported authentication mechanism", "autodiscover was not able to detect", "no supported authentication mechanism",
 		"no supported auth mechanism", "no common authentication mechanism", "no matching authentication mechanism",
-	}},
+		// mechanisms offered only once TLS is on: STARTTLS first is the TLS rules' (co-043's kind,
+		// blindad-0072; review S40D: 'No supported authentication mechanism available without TLS;
+		// issue STARTTLS first')
+	}, unless: []string{"starttls", "|tls|", "|ssl|", "encrypt"}},
 	{cat: CategoryMessageTooLarge, settled: true, why: "a message over the server's size limit ('message exceeds allowed size limit', Nette Mail's SmtpMailer, probe CO co-041): the message's size; a mailbox's or its quota's size is the mailbox's (unless). Before the full-mailbox rules, which read 'size limit'", any: []string{
 		"message exceeds allowed size", "message exceeds the allowed size", "message exceeds size limit", "message exceeds the size limit",
 		"message exceeds the maximum size", "message exceeds maximum size", "message exceeds the maximum allowed size",
-	}, unless: []string{"mailbox", "quota", "storage", "|disk|"}},
+	}, unless: []string{"mailbox", "quota", "storage", "|disk|",
+		// the recipient's folder or inbox full, in other words (review S40D: '552 Message exceeds the
+		// size limit: mail folder full')
+		"folder", "inbox", "|full|", "capacity"}},
 	// Batch CL's and CM's kinds (session 40) that older, broader rules of this table would preempt:
 	// a list's DMARC refusal, a list that does not exist behind a mail wrapper that died, amavisd's
 	// header check, Exim's MIME header demand, the ORBS list.
 	{cat: CategoryPolicyRejected, settled: true, why: "a mailing list that takes no posts from domains publishing a strict DMARC policy ('You are not allowed to post to this mailing list From: a domain which publishes a DMARC policy of reject or quarantine', Mailman 2's SpamDetect, probe CL cl-022): the list's rule on who may post, no check failed. Before the authentication rules, which read DMARC's name", all: [][]string{
 		{"not allowed to post", "may not post", "cannot post", "can't post", "not permitted to post"},
 		{"dmarc policy", "publishes a dmarc"},
-	}},
+		// a list that refuses a post whose DMARC check failed: the check's (review S40D: '550 5.7.1
+		// Sorry, you can't post here: DMARC policy check failed for example.com', '… may not post to this
+		// list, DMARC policy of example.com is reject and SPF/DKIM did not align')
+	}, unless: []string{"fail", "check", "align", "not pass", "unauthenticated", "validat", "verif"}},
 	{cat: CategoryUserUnknown, settled: true, why: "a mailing list the address names that does not exist, said by the list manager's wrapper a delivery command ran ('Command died with status 1: \"…/mailman post staf\". Command output: post script, list not found: staf', Mailman 2's scripts/post, probe CL cl-047): the recipient does not exist. Before the server-error rules, which read the command's exit", any: []string{
-		"post script, list not found", "list not found:", "mailing list not found", "no such mailing list", "mailing list does not exist",
-	}},
+		"post script, list not found", "|list not found:", "mailing list not found", "no such mailing list", "mailing list does not exist",
+		// a server's own table or list missing from its configuration, a whitelist, an access table, a
+		// DNSBL zone (review S40D: '451 4.3.0 Temporary lookup failure: access list not found:
+		// hash:/etc/postfix/access', '451 4.3.0 Error: RBL list not found: bl.example.net')
+	}, unless: []string{"access list", "lookup", "configuration", "config error", "|rbl|", "dnsbl", "/etc/", "hash:"}},
 	{cat: CategorySyntaxError, settled: true, why: "amavisd-new's header check ('554 5.6.0 Reject, id=… - BAD_HEADER: Header field occurs more than once: \"Cc\" occurs 5 times', quoted in a list archive, probe CM cm-007): the header's form (RFC 5322 §3.6's field counts), not spam. Before the content rules, which read amavisd's reject", any: []string{
 		"bad_header", "header field occurs more than once", "occurs more than once in the header",
 		// not a spam verdict's report that also lists the header's faults (amavisd's UBE notice,
 		// tune-0003)
-	}, unless: []string{"|spam|", "|ube|", "unsolicited"}},
+	}, unless: []string{"|spam|", "|ube|", "unsolicited",
+		// nor another content verdict that lists a header test among its reasons (review S40D: amavisd's
+		// SPAMMY, a SpamAssassin score, junk mail, a virus, phishing)
+		"spammy", "spamassassin", "spam score", "|junk|", "virus", "infected", "malware", "phishing"}},
 	{cat: CategorySyntaxError, settled: true, why: "8-bit content without the MIME headers that must declare it (Exim's '550-This message has 8-bit content, but does not have the required MIME headers', quoted in a list archive, probe CM cm-014): the message's form (RFC 2045), not a domain", any: []string{
 		"required mime headers", "required mime header", "8-bit content, but", "8bit content, but", "8-bit content but", "without mime headers",
-	}},
-	{cat: CategoryBlocklisted, settled: true, why: "a refusal that points to the ORBS list (Open Relay Blocking System: '550-MAIL BLOCKED; See http://www.e-scrub.com/orbs/ 550 rejected: administrative prohibition', a report in a list archive, probe CM cm-010): a DNS blocklist named, whatever the refusal around it", any: []string{
-		"|orbs|",
+		// a spam or virus verdict that names missing MIME headers as one symptom (review S40D: '550 5.7.1
+		// Message rejected as spam: HTML body sent without MIME headers')
+	}, unless: []string{"|spam|", "spammy", "|ube|", "unsolicited", "|junk|", "virus", "infected", "malware", "phishing"}},
+	{cat: CategoryBlocklisted, settled: true, why: "a refusal that points to the ORBS list (Open Relay Blocking System: '550-MAIL BLOCKED; See http://www.e-scrub.com/orbs/ 550 rejected: administrative prohibition', a report in a list archive, probe CM cm-010): a DNS blocklist named, whatever the refusal around it. Named by its URL path, its zone or as a list: the word alone is also a host's or a domain's ('550 5.1.1 <staff@orbs.example.net>... User unknown', '552 5.2.2 Mailbox full: kim@orbs.example.com', review S40D)", any: []string{
+		"/orbs/", "|orbs.org", "listed by orbs|", "listed in orbs|", "listed on orbs|", "listed at orbs|", "|orbs list", "|orbs blacklist",
+		"|orbs blocklist", "|orbs dnsbl", "|orbs rbl", "blocked by orbs|", "rejected by orbs|",
 	}},
 	// Batch CK's kinds (session 40) that older, broader rules of this table would preempt: a rate
 	// control that filters an IP, a listed domain inside the message, a spam domain named to its
@@ -1073,8 +1104,11 @@ var strongRules = []rule{
 		// supported', IndiePitcher's ip-smtp-proxy, probe CI ci-033)
 		"only one to email", "only one to address", "only one recipient is supported", "only one recipient is currently supported",
 		"only one recipient supported", "only a single recipient is supported",
-		// '452 only one recipient, fool!' (nmote-mcf, probe CL cl-029)
-		"only one recipient,", "only one recipient!", "only one recipient please",
+		// '452 only one recipient, fool!' (nmote-mcf, probe CL cl-029); not "only one recipient," alone,
+		// which a report names one recipient of several with ('Delivery failed for only one recipient,
+		// jdoe@example.org: 550 5.1.1 User unknown', review S40D)
+		"only one recipient, fool", "only one recipient, please", "only one recipient, sorry", "only one recipient!",
+		"only one recipient please",
 		// sending a message with several To addresses, not a message that has them (a content
 		// filter's verdict, a rule on receipts: review S40A)
 		"send message with multiple to addresses", "send messages with multiple to addresses",
@@ -1082,7 +1116,9 @@ var strongRules = []rule{
 		"send an email with multiple to addresses", "sending with multiple to addresses",
 	}, unless: []string{"bounce", "null", "dsn", "empty reverse", "delivery status",
 		// the null reverse-path in other words ('… when the sender is empty (<>)', review S40A)
-		"<>", "empty sender", "empty envelope", "sender is empty"}},
+		"<>", "empty sender", "empty envelope", "sender is empty",
+		// '… since the reverse-path is empty' (review S40D)
+		"reverse-path", "reverse path"}},
 	{cat: CategoryServerError, settled: true, why: "the receiver unable to save or store the message it took: its own storage failing ('554 Error: could not save email', smtp4dev's server, probe BR br-002); a mailbox quota named stays the recipient's", any: []string{
 		"could not save", "couldn't save", "unable to save", "failed to save", "cannot save", "error saving",
 		"could not store the message", "unable to store the message", "failed to store the message", "could not store message",
@@ -2935,7 +2971,9 @@ var strongRules = []rule{
 	// notification after an hour, a forwarding count.
 	{cat: CategoryMessageTooLarge, settled: true, why: "a mail-to-SMS gateway's limit on the parts an SMS may be split into ('550 Too many SMS parts', email2sms, probe CL cl-031): the message is too long for it", any: []string{
 		"too many sms parts", "too many sms segments", "sms too long", "message too long for sms",
-	}},
+		// parts the gateway holds queued: its rate (review S40D: '421 4.7.0 Too many SMS parts queued, try
+		// again later')
+	}, unless: []string{"queued", "per hour", "per minute", "per day", "today", "slow down"}},
 	{cat: CategoryExpired, settled: true, final: true, why: "a delivery monitor's report that no delivery notification came within its time ('We have not received a delivery notification in 1 hour for the following recipient(s) …', the Direct Project's message monitor, probe CL cl-037): given up on, as a queue's lifetime is", any: []string{
 		"not received a delivery notification in", "no delivery notification in", "not received a delivery notification within",
 	}},
@@ -2946,7 +2984,9 @@ var strongRules = []rule{
 	{cat: CategoryPolicyRejected, settled: true, why: "a sending library whose login the SMTP server refused ('Could not authenticate with the SMTP server.', Nette Mail's SmtpMailer, probe CO co-007): the credentials, policy by the README's SMTP AUTH convention", any: []string{
 		"could not authenticate with the smtp server", "could not authenticate with smtp server", "could not authenticate to the smtp server",
 		"unable to authenticate with the smtp server", "failed to authenticate with the smtp server", "cannot authenticate with the smtp server",
-	}, unless: []string{"temporar", "try again"}},
+	}, unless: []string{"temporar", "try again",
+		// a server down or busy, in other words (review S40D: '… server unavailable, please retry later')
+		"retry", "try later", "unavailable", "busy"}},
 }
 
 // relayTokenFailure is a failure to get an OAuth access token, said by a
