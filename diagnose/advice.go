@@ -86,6 +86,11 @@ func baseAdvice(cat string) Advice {
 // permanent reply: the message came back and is not retried.
 const serverErrorBouncedCheck = "The receiver failed on its side but answered with a permanent (5xx) reply, so the message was returned and is not retried. Resend it later; if it keeps failing for this domain, contact the recipient's postmaster with the full reply."
 
+// serverErrorGaveUpCheck is a receiver's own failure given as a temporary
+// (4xx) reply that the sending side returned all the same (its MTA's word,
+// an outcome given with the event): not the 5xx the check above names.
+const serverErrorGaveUpCheck = "The receiver failed on its side with a temporary (4xx) reply, but the message was returned rather than retried (the sending side gave up on it). Resend it later; if it keeps failing for this domain, contact the recipient's postmaster with the full reply."
+
 // ownServerCheck is for a mail program's own message about the server of
 // the account it sends with (a connection, a name lookup, a certificate,
 // a login): the sending side's settings or network, before any

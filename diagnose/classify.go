@@ -638,7 +638,8 @@ func (c *Classifier) Classify(in Input) Result {
 
 // classify finds the outcome and category of a response, leaving in sr what
 // the scan found for the provider, blocklist and advice. It also returns
-// the reply code and the text it read.
+// the reply code (or, for a code-less report, the reply it quotes) and the
+// text it read.
 //
 // With feat non-nil, the model is not consulted: what it would read is
 // written to *feat instead, with the rules' category.
@@ -1077,6 +1078,14 @@ func (c *Classifier) classifyFor(in Input, sr *scanResult, feat *Features, categ
 		feat.WordsFrom = codeFeatures(mcode, hintStatus)
 		feat.CodeClass = string(codeClassOf(mcode))
 		feat.SubDetail = string(subDetailOf(buf[:0], hintStatus))
+	}
+	if code == 0 && !trailing && embCode >= 400 {
+		// The failure a code-less report quotes ("The remote server said:
+		// 550 5.3.0 …") is the receiver's: advise names it, not the local
+		// delivery chain (newcomer review S40). A success it quotes (YAM's
+		// bad response "250 OK" to a command that wanted 354) is no
+		// receiver's failure.
+		code = embCode
 	}
 	return res, code, text
 }
@@ -1603,9 +1612,11 @@ func outcome(hint string, code, embCode int, trailing bool, cat string, st statu
 		return OutcomeBounced
 	case sig&sigBounce != 0 && sig&sigDefer == 0:
 		return OutcomeBounced
-	case trailing && sig&sigDefer != 0:
+	case trailing && sig&sigDefer != 0 && sig&sigBounce == 0:
 		// "Connection timed out, retrying; last error code 550": the
-		// client keeps the message, whatever code it last heard.
+		// client keeps the message, whatever code it last heard. A
+		// report that also says it gave up ("… connection timed out …
+		// error 5.1.1 … Giving up.") is read on (newcomer review S40).
 		return OutcomeDeferred
 	case embCode >= 400 && embCode < 500:
 		return OutcomeDeferred
@@ -1689,11 +1700,16 @@ func advise(res Result, code int, text string, bl *blocklist, sig signal) Advice
 		case code == 0:
 			a.WhoActs = WhoSender
 			a.Check = localChain
-		case res.Outcome == OutcomeBounced:
+		case res.Outcome == OutcomeBounced && code >= 500:
 			// A 5xx, or a 4xx a wrapper returned as 5xx (go-smtp's "554
 			// 5.0.0 Error: transaction failed: 451 …"): the client does
 			// not retry it (newcomer review S39 N8).
 			a.Check = serverErrorBouncedCheck
+		case res.Outcome == OutcomeBounced:
+			// A 4xx the sending MTA returned all the same (its outcome
+			// given with the event, "status=bounced"): no 5xx to name,
+			// and not retried either (newcomer review S40).
+			a.Check = serverErrorGaveUpCheck
 		}
 	case CategoryPolicyRejected:
 		m := policyWords.find(text)

@@ -157,11 +157,16 @@ func qmailStatus(s string) status {
 // following error code: 5.2.2.", Archiveopteryx's report, probe CJ
 // cj-038; "failed, error 5.7.1"), or the zero status. Like embeddedReply
 // it reads the first 1 KiB. A number in a version or an address ("5.2.2.1",
-// "version 5.2.2") is no code.
+// "version 5.2.2") is no code. Of several, the first permanent (class 5)
+// one, else the first transient one: a report that names both ("First
+// attempt: error 4.4.1 … Final attempt: error 5.1.1. Giving up.", a DSN
+// with a delayed and a failed recipient) has a failure the 4.x.x does not
+// undo (newcomer review S40).
 func namedStatus(s string) status {
 	if len(s) > 1024 {
 		s = s[:1024]
 	}
+	var transient status
 	for i := 1; i+5 <= len(s); i++ {
 		c := s[i]
 		if c != '4' && c != '5' || s[i+1] != '.' || isDigit(s[i-1]) || s[i-1] == '.' {
@@ -176,10 +181,15 @@ func namedStatus(s string) status {
 			continue // glued to a word ("v5.2.2")
 		}
 		if w0 := lastWord(before); strings.EqualFold(w0, "status") || strings.EqualFold(w0, "code") || strings.EqualFold(w0, "error") {
-			return st
+			if st.class == 5 {
+				return st
+			}
+			if !transient.valid() {
+				transient = st
+			}
 		}
 	}
-	return status{}
+	return transient
 }
 
 // actionStatus returns the status after a recipient's DSN action in the

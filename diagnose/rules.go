@@ -652,7 +652,12 @@ var strongRules = []rule{
 		// the recipient's mailbox or account ('552 5.2.2 Account blocked: mailbox storage limit exceeded'),
 		// a listing named ('… listed on zen.spamhaus.org for sending too many messages'): review S40B
 	}, unless: []string{"mailbox", "storage", "inbox", "recipient's account", "recipient account", "listed", "blacklist", "blocklist",
-		"dnsbl", "spamhaus"}},
+		"dnsbl", "spamhaus",
+		// the recipient's account in other words: one left unused, over its disk, the mail it
+		// received, Gmail's "The email account that you tried to reach is disabled" (newcomer
+		// review S40: '550 5.2.1 … Account suspended: exceeded the limit of inactive days',
+		// '550 account suspended: disk quota limit exceeded')
+		"inactiv", "|disk|", "received", "incoming", "tried to reach"}},
 	// Batch CO's kinds (session 40) that older, broader rules of this table would preempt: a
 	// sending library that finds no AUTH mechanism it shares with the server, a message over a size
 	// limit said without the word "large".
@@ -678,7 +683,8 @@ var strongRules = []rule{
 		{"dmarc policy", "publishes a dmarc"},
 		// a list that refuses a post whose DMARC check failed: the check's (review S40D: '550 5.7.1
 		// Sorry, you can't post here: DMARC policy check failed for example.com', '… may not post to this
-		// list, DMARC policy of example.com is reject and SPF/DKIM did not align')
+		// list, DMARC policy of example.com is reject and SPF/DKIM did not align'; newcomer review S40:
+		// '550 5.7.1 Cannot post: your message failed the DMARC policy of example.com')
 	}, unless: []string{"fail", "check", "align", "not pass", "unauthenticated", "validat", "verif"}},
 	{cat: CategoryUserUnknown, settled: true, why: "a mailing list the address names that does not exist, said by the list manager's wrapper a delivery command ran ('Command died with status 1: \"…/mailman post staf\". Command output: post script, list not found: staf', Mailman 2's scripts/post, probe CL cl-047): the recipient does not exist. Before the server-error rules, which read the command's exit", any: []string{
 		"post script, list not found", "|list not found:", "mailing list not found", "no such mailing list", "mailing list does not exist",
@@ -742,7 +748,11 @@ var strongRules = []rule{
 		// throttled', '552 5.3.4 Unable to check message: it is larger than the size limit', '… mailbox over
 		// quota', '451 4.7.1 Greylisted: … retry after the time limit')
 		"too many", "being throttled", "too fast", "size limit", "larger than", "too large", "too big", "over quota",
-		"mailbox full", "mailbox is full", "greylist", "time limit"}},
+		"mailbox full", "mailbox is full", "greylist", "time limit",
+		// a recipient the check found missing, a limit stated per hour or day (newcomer review S40:
+		// '550 5.1.1 Unable to check recipient: the user does not exist', '451 4.7.1 Could not check
+		// sender: limit of 5 messages per hour')
+		"does not exist", "user unknown", "unknown user", "no such user", "per hour", "per day", "per minute"}},
 	{cat: CategoryPolicyRejected, settled: true, why: "the sender identity a message is to be sent as, or on behalf of, that the sending server cannot find ('Der Benutzer/die Gruppe in deren Namen der Versand erfolgen soll kann nicht gefunden werden', Zarafa's spooler, probe CJ cj-047): its rule on who may send as whom, not an unknown recipient. Before the unknown-user rules, which read 'nicht gefunden'", any: []string{
 		"in deren namen der versand", "in dessen namen der versand", "in deren namen gesendet", "in dessen namen gesendet",
 		"you are trying to send as", "you try to send as", "you want to send as", "to send on behalf of cannot", "to send on behalf of could not",
@@ -750,7 +760,9 @@ var strongRules = []rule{
 		// what is sent as something else than an identity ('The file you are trying to send as an
 		// attachment exceeds the maximum size', '… you try to send as a bulk mailing has been rejected as
 		// spam': review S40B)
-	}, unless: []string{"attachment", "|html|", "|spam|", "newsletter", "bulk mail", "too large", "too big", "exceeds", "size limit", "maximum size"}},
+	}, unless: []string{"attachment", "|html|", "|spam|", "newsletter", "bulk mail", "too large", "too big", "exceeds", "size limit", "maximum size",
+		// a message sent as something that holds malware (newcomer review S40)
+		"virus", "malware"}},
 	{cat: CategoryOther, settled: true, why: "DCC's deferral of a recipient whose whitelist or bulk threshold differs from the other recipients' ('452 4.5.3 reject temporarily for incompatible whitelists', '… for DCC threshold conflict', thrlib/reply.c, probe CH ch-006, ch-007): the client is to send it in a transaction of its own; no limit, spam or policy. Before the content rules, which read DCC's name as a spam check", any: []string{
 		"reject temporarily for incompatible whitelists", "incompatible whitelists", "dcc threshold conflict",
 	}},
@@ -2976,7 +2988,9 @@ var strongRules = []rule{
 	}, unless: []string{"queued", "per hour", "per minute", "per day", "today", "slow down"}},
 	{cat: CategoryExpired, settled: true, final: true, why: "a delivery monitor's report that no delivery notification came within its time ('We have not received a delivery notification in 1 hour for the following recipient(s) …', the Direct Project's message monitor, probe CL cl-037): given up on, as a queue's lifetime is", any: []string{
 		"not received a delivery notification in", "no delivery notification in", "not received a delivery notification within",
-	}},
+		// a monitor that says it goes on waiting or retrying has given nothing up (newcomer review
+		// S40: '450 4.4.1 No delivery notification in 30 minutes; will retry')
+	}, unless: []string{"will retry", "retrying", "will be retried", "will keep trying", "will continue", "still"}},
 	{cat: CategoryOther, settled: true, why: "a forwarding count a server stops at ('553 too many forwards', probe CL cl-045): a loop guard, as the sets label hop counts and loops other", any: []string{
 		"too many forwards", "forwarded too many times", "too many forwardings",
 	}},
@@ -3446,6 +3460,10 @@ var deferHints = []string{
 	// a delay notice that the delivery goes on (filtering services' and Exchange's "This message
 	// hasn't been delivered yet. Delivery will continue to be attempted.", probe BE be-043)
 	"hasn't been delivered yet", "has not been delivered yet", "will continue to be attempted", "will keep trying",
+	// GNU Mailman 2.1's notice of a held post (templates/*/postheld.txt: "… is being held until the
+	// list moderator can review it for approval. The reason it is being held: …"): the moderator
+	// may still approve it, as the catalogue reads the hold reasons alone (newcomer review S40)
+	"held until the list moderator",
 	// a client library's protocol step answered with a reply it did not expect, a success one
 	// (Symfony Mailer's "Expected response code \"354\" but got code \"250\"", probe BH bh-043):
 	// the send failed, a new attempt may not
@@ -3564,6 +3582,12 @@ var reportHints = []string{"recipient could not be processed", "failure reasons"
 
 var bounceHints = []string{
 	"message discarded", // cPanel/Exim "… allowed. Message discarded."
+	// Groupmax Mail - SMTP's error-mail subjects (groupmaxMessages) inside a longer text ("Returned
+	// mail: Conversion failer : …", a report that quotes the subject): the gateway returned the
+	// mail, as the catalogue reads each subject alone (newcomer review S40). The misspellings
+	// are the program's own.
+	"conversion failer", "delivary report", "conversion failure : originatorname", "conversion failure : bilateralinformation",
+	"conversion failure : rfc822 mailbody",
 	// Postfix local(8)'s mailbox write failing for a reason other than a busy lock or a full disk
 	// keeps mbox_dsn's default 5.x status and is returned (local/mailbox.c; review S38 s38-53)
 	"error writing message: permission denied", "error writing message: read-only file system",
