@@ -3001,6 +3001,25 @@ var strongRules = []rule{
 	}, unless: []string{"temporar", "try again",
 		// a server down or busy, in other words (review S40D: '… server unavailable, please retry later')
 		"retry", "try later", "unavailable", "busy"}},
+	// Batch CN's kinds (session 40): ASSP's loop guard, BCC relay refusal and uuencode block,
+	// GitLab's incoming-email refusals.
+	{cat: CategoryOther, settled: true, why: "a server that finds its own Received header too often ('554 5.7.1 possible mailloop - found own received header more than 3 times', ASSP 2.4.5, probe CN cn-030): a loop guard, as the sets label hop counts and loops other, whatever X.7.1 says", any: []string{
+		"possible mailloop", "possible mail loop", "found own received header", "own received header more than",
+	}},
+	{cat: CategoryPolicyRejected, settled: true, why: "a BCC or other recipient the server will not relay to because it is not local ('421 closing transmission - BCC: recipient (…) is not local', ASSP 2.4.5, probe CN cn-032): relaying refused", all: [][]string{
+		{"|bcc|", "recipient"},
+		{"is not local"},
+	}, unless: []string{"mailbox", "user unknown", "no such user"}},
+	{cat: CategorySpamContent, settled: true, why: "uuencoded content a filter blocks ('554 5.7.1 This message is uuencoded and will be blocked.', ASSP 2.4.5, probe CN cn-024): the sets label blocked attachment and encoding types spam_content", any: []string{
+		"is uuencoded", "uuencoded content", "uuencoded attachment", "uuencoded message", "uuencoded and will be blocked",
+	}},
+	{cat: CategoryPolicyRejected, settled: true, why: "a tracker's incoming-email refusals of mail it will not turn into a comment ('The email was marked as 'auto generated', which we can't accept', 'We couldn't figure out what user corresponds to the email', GitLab's Gitlab::Email errors, probe CN cn-042, cn-043): its rule on what and whom it takes", any: []string{
+		"marked as 'auto generated'", "marked as auto generated", "marked as 'auto-generated'", "marked as auto-generated",
+		"couldn't figure out what user corresponds", "could not figure out what user corresponds",
+	}},
+	{cat: CategorySyntaxError, settled: true, why: "a tracker's incoming email with no content it can read ('It appears that the email is blank. Make sure your reply is at the top of the email, we can't process inline replies.', GitLab's EmptyEmailError, probe CN cn-048): the message's form", any: []string{
+		"the email is blank", "email appears to be blank", "we can't process inline replies", "we cannot process inline replies",
+	}},
 }
 
 // relayTokenFailure is a failure to get an OAuth access token, said by a
