@@ -49,6 +49,18 @@ func checkKinds(t *testing.T, name string, cases []kindCase) {
 	}
 }
 
+// checkModelKinds checks cases against the classifier with its model
+// alone: near misses whose right answer the rules alone do not give and
+// the model does, which a settled rule must leave to the model.
+func checkModelKinds(t *testing.T, name string, cases []kindCase) {
+	t.Helper()
+	for _, tc := range cases {
+		if got := testClassifier.Classify(tc.in); got.Outcome != tc.outcome || got.Category != tc.cat {
+			t.Errorf("%s: %.110q: got %s/%s, want %s/%s", name, tc.in.Response, got.Outcome, got.Category, tc.outcome, tc.cat)
+		}
+	}
+}
+
 func r(s string) Input { return Input{Response: s} }
 
 // kindsUntrained are the kinds tests whose phrasings do not train the

@@ -72,15 +72,11 @@ func TestReviewS40DNearMisses(t *testing.T) {
 // does; the settled rules must leave them so (review S40D; as
 // TestReviewS40BModelNearMisses).
 func TestReviewS40DModelNearMisses(t *testing.T) {
-	for _, tc := range []kindCase{
+	checkModelKinds(t, "review S40D model near misses", []kindCase{
 		{r("451 4.3.5 Server configuration error: whitelist not found: /etc/postgrey/whitelist_clients"), OutcomeDeferred, CategoryServerError}, // s40d-14
 		{r("451 4.3.0 Temporary lookup failure: access list not found: hash:/etc/postfix/access"), OutcomeDeferred, CategoryServerError},        // s40d-15
 		{r("451 4.3.0 Mail server configuration error: blacklist not found: /etc/mail/blacklist"), OutcomeDeferred, CategoryServerError},        // s40d-16
 		{r("451 4.3.0 Error: RBL list not found: bl.example.net, check configuration"), OutcomeDeferred, CategoryServerError},                   // s40d-17
 		{r("421 4.7.0 Too many SMS parts queued, try again later"), OutcomeDeferred, CategoryRateLimited},                                       // s40d-75
-	} {
-		if got := testClassifier.Classify(tc.in); got.Outcome != tc.outcome || got.Category != tc.cat {
-			t.Errorf("%q: got %s/%s, want %s/%s", tc.in.Response, got.Outcome, got.Category, tc.outcome, tc.cat)
-		}
-	}
+	})
 }
