@@ -29,6 +29,12 @@ type catalogMessage struct {
 	// any words: "Temporary failure: Internal error", "Sender address
 	// rejected: Account inactive" are other programs' (review S39E).
 	address bool
+	// word: its placeholders stand for one word each (Roundup's class and
+	// property names, a key's fingerprint), not any words: "You are not
+	// permitted to create more than 100 messages per hour" is another
+	// program's rate, not Roundup's "You are not permitted to create
+	// %(classname)s.".
+	word bool
 }
 
 // catalogAnswer is what a catalogue says of one text.
@@ -52,7 +58,10 @@ type catalogPattern struct {
 	// address marks a pattern whose every fill must be an address
 	// (catalogMessage.address).
 	address bool
-	answer  catalogAnswer
+	// word marks a pattern whose every fill must be one word
+	// (catalogMessage.word).
+	word   bool
+	answer catalogAnswer
 }
 
 // maxCatalogFill bounds what a catalogue text's placeholder stands for,
@@ -99,7 +108,7 @@ func newMessageCatalog(sent *sentTemplates, catalogues ...[]catalogMessage) *mes
 			for _, t := range m.texts {
 				norm := normalize(nil, printfPlaceholder.ReplaceAllString(t, "%s"), false)
 				if bytes.Contains(norm, []byte("%s")) {
-					mc.addPattern(bytes.Split(norm, []byte("%s")), a, m.address)
+					mc.addPattern(bytes.Split(norm, []byte("%s")), a, m.address, m.word)
 					continue
 				}
 				k := string(sent.trim(norm))
@@ -118,7 +127,7 @@ func newMessageCatalog(sent *sentTemplates, catalogues ...[]catalogMessage) *mes
 // trimmed as a reply is (the punctuation next to a placeholder, "at
 // %s:%u", is the fill's to match), and a part left empty between two
 // placeholders joins them into one.
-func (mc *messageCatalog) addPattern(split [][]byte, a catalogAnswer, address bool) {
+func (mc *messageCatalog) addPattern(split [][]byte, a catalogAnswer, address, word bool) {
 	parts := [][]byte{mc.sent.trim(split[0])}
 	port := []bool{false}
 	for i, part := range split[1:] {
@@ -135,7 +144,7 @@ func (mc *messageCatalog) addPattern(split [][]byte, a catalogAnswer, address bo
 			port = append(port, false)
 		}
 	}
-	p := catalogPattern{parts: parts, port: port[:len(parts)-1], address: address, answer: a}
+	p := catalogPattern{parts: parts, port: port[:len(parts)-1], address: address, word: word, answer: a}
 	if len(parts[0]) == 0 {
 		mc.headless = append(mc.headless, p)
 		return
@@ -198,12 +207,20 @@ func (p *catalogPattern) matches(t []byte) bool {
 	at, end := len(first), len(t)-len(last)
 	for k, part := range p.parts[1 : len(p.parts)-1] {
 		i := bytes.Index(t[at:end], part)
-		if i < 0 || !aFill(t[at:at+i]) || p.port[k] && !aHostPort(t[at:at+i]) || p.address && !anAddressFill(t[at:at+i]) {
+		if i < 0 || !aFill(t[at:at+i]) || p.port[k] && !aHostPort(t[at:at+i]) || p.address && !anAddressFill(t[at:at+i]) || p.word && !aWordFill(t[at:at+i]) {
 			return false
 		}
 		at += i + len(part)
 	}
-	return aFill(t[at:end]) && (!p.port[len(p.port)-1] || aHostPort(t[at:end])) && (!p.address || anAddressFill(t[at:end]))
+	return aFill(t[at:end]) && (!p.port[len(p.port)-1] || aHostPort(t[at:end])) && (!p.address || anAddressFill(t[at:end])) && (!p.word || aWordFill(t[at:end]))
+}
+
+// aWordFill reports whether a fill is one word: no space inside it once
+// the spaces and punctuation the trimmed parts leave to it are gone
+// ("key: %s", "(\"%s\")").
+func aWordFill(b []byte) bool {
+	b = bytes.TrimFunc(b, func(r rune) bool { return r < 0x80 && !isAlnum(byte(r)) })
+	return bytes.IndexByte(b, ' ') < 0
 }
 
 // anAddressFill reports whether a fill can stand for an e-mail address

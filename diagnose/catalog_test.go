@@ -52,7 +52,7 @@ func TestCatalogTextsAreDistinct(t *testing.T) {
 			t.Fatal(r)
 		}
 	}()
-	newMessageCatalog(newSentTemplates(), aospEmailMessages, gearyMessages, snappyMailMessages, schleuderMessages, auroraMailMessages, bouncedMailManagerMessages, groupmaxMessages, mailmanMessages, yamMessages, simpleMailMessages)
+	newMessageCatalog(newSentTemplates(), aospEmailMessages, gearyMessages, snappyMailMessages, schleuderMessages, auroraMailMessages, bouncedMailManagerMessages, groupmaxMessages, mailmanMessages, yamMessages, simpleMailMessages, roundupMessages)
 }
 
 // TestCatalogAddressFill checks that a catalogue whose placeholder is the
@@ -77,6 +77,34 @@ func TestCatalogAddressFill(t *testing.T) {
 		{"Warning: Delivery delayed", ""},
 		{"lmtp(jdoe@example.com): Temporary internal error", ""},
 		{"jdoe@example: Mailbox full", ""},
+	} {
+		a, ok := mc.find(normalize(nil, tc.text, false))
+		if got := map[bool]string{true: a.category}[ok]; got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestCatalogWordFill checks that a catalogue whose placeholders are one
+// word each (Roundup's class and property names, a key's fingerprint)
+// matches one word there, with the quotes and colon a translation puts
+// next to it, not any words.
+func TestCatalogWordFill(t *testing.T) {
+	mc := newMessageCatalog(newSentTemplates(), roundupMessages)
+	for _, tc := range []struct {
+		text string
+		want string // the category, or "" for none
+	}{
+		{"You are not permitted to create issue.", CategoryPolicyRejected},
+		{`Sie sind nicht berechtigt, ein "issue" zu erzeugen`, CategoryPolicyRejected},
+		{"You are not permitted to edit property status of class issue.", CategoryPolicyRejected},
+		{"Message signed with an expired key: 3F1A9C2B7D4E8F60A1B2C3D4E5F60718293A4B5C", CategoryAuthenticationFailed},
+		{"You are not permitted to create more than 100 messages per hour", ""},
+		{"You are not permitted to create messages larger than 10 MB.", ""},
+		{"You are not permitted to edit property status of class issue or msg.", ""},
+		{"Message signed with an expired key: 3F1A 9C2B 7D4E 8F60", ""},
+		// a subject is any words
+		{`The node specified by the designator in the subject of your message ("issue9") does not exist. Subject was: "[issue9] still broken"`, CategorySyntaxError},
 	} {
 		a, ok := mc.find(normalize(nil, tc.text, false))
 		if got := map[bool]string{true: a.category}[ok]; got != tc.want {
