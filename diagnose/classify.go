@@ -838,7 +838,7 @@ func (c *Classifier) classifyFor(in Input, sr *scanResult, feat *Features, categ
 		settled := ri >= 0 && (ri < c.judgedFrom || c.settledRules.has(ri) ||
 			anyMask(&sr.hits, c.rules[ri].script) && mostlyOtherScript(norm) ||
 			ri < c.tableFrom[specificTable] && !c.registered.has(ri) && c.agreed(hintStatus, res.Category))
-		if code == 0 && embCode == 0 && len(inner) == len(text) {
+		if code == 0 && embCode == 0 && len(inner) == len(trimLeftSpace(text)) {
 			if a, ok := c.catalog.find(norm); ok {
 				// A program's own message for a known cause, alone: its
 				// words are the program's, whatever the model weighs them

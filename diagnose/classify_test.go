@@ -434,3 +434,25 @@ func TestAdviceFollowsOutcomeAndActor(t *testing.T) {
 		}
 	}
 }
+
+// TestCatalogAfterLeadingBreak: a program's message that begins with a
+// line break, as YAM's and a Roundup bounce's do, is looked up in the
+// catalogue like the same text without it (newcomer-style finding of
+// helper-231: the lookup ran only where unwrapping removed nothing, and
+// unwrapping trims the leading space).
+func TestCatalogAfterLeadingBreak(t *testing.T) {
+	c := New()
+	for _, s := range []string{
+		"Couldn't open connection to server.",
+		"Emails to Roundup trackers must include a Subject: line!",
+		"Conversion failure : OriginatorName is not available.",
+	} {
+		want := c.Classify(Input{Response: s})
+		for _, lead := range []string{"\n", "\r\n", "  \n"} {
+			got := c.Classify(Input{Response: lead + s})
+			if got.Category != want.Category || got.Outcome != want.Outcome {
+				t.Errorf("%q: %s/%s, want %s/%s as without the leading break", lead+s, got.Outcome, got.Category, want.Outcome, want.Category)
+			}
+		}
+	}
+}
