@@ -3009,17 +3009,28 @@ var strongRules = []rule{
 	{cat: CategoryPolicyRejected, settled: true, why: "a BCC or other recipient the server will not relay to because it is not local ('421 closing transmission - BCC: recipient (…) is not local', ASSP 2.4.5, probe CN cn-032): relaying refused", all: [][]string{
 		{"|bcc|", "recipient"},
 		{"is not local"},
-	}, unless: []string{"mailbox", "user unknown", "no such user"}},
+	}, unless: []string{"mailbox", "user unknown", "no such user",
+		// RFC 5321's 551 "User not local; please try <forward-path>": a moved or
+		// forwarded recipient, user_unknown as the sets label it (blind-0450,
+		// ca-011); an invalid recipient; a transient lookup (review S40E)
+		"please try", "forward", "moved", "|invalid|", "try again later", "try later", "temporar"}},
 	{cat: CategorySpamContent, settled: true, why: "uuencoded content a filter blocks ('554 5.7.1 This message is uuencoded and will be blocked.', ASSP 2.4.5, probe CN cn-024): the sets label blocked attachment and encoding types spam_content", any: []string{
 		"is uuencoded", "uuencoded content", "uuencoded attachment", "uuencoded message", "uuencoded and will be blocked",
-	}},
+	}, unless: []string{
+		// a decoding fault, a broken structure or a transient failure of the
+		// receiver's, not a block (review S40E)
+		"|decod", "broken", "malformed", "try again later", "try later", "temporar"}},
 	{cat: CategoryPolicyRejected, settled: true, why: "a tracker's incoming-email refusals of mail it will not turn into a comment ('The email was marked as 'auto generated', which we can't accept', 'We couldn't figure out what user corresponds to the email', GitLab's Gitlab::Email errors, probe CN cn-042, cn-043): its rule on what and whom it takes", any: []string{
 		"marked as 'auto generated'", "marked as auto generated", "marked as 'auto-generated'", "marked as auto-generated",
 		"couldn't figure out what user corresponds", "could not figure out what user corresponds",
-	}},
+	}, unless: []string{
+		// a recipient no user corresponds to is an unknown user (review S40E)
+		"recipient"}},
 	{cat: CategorySyntaxError, settled: true, why: "a tracker's incoming email with no content it can read ('It appears that the email is blank. Make sure your reply is at the top of the email, we can't process inline replies.', GitLab's EmptyEmailError, probe CN cn-048): the message's form", any: []string{
 		"the email is blank", "email appears to be blank", "we can't process inline replies", "we cannot process inline replies",
-	}},
+	}, unless: []string{
+		// the receiver's transient state (review S40E)
+		"try again later", "try later", "temporar"}},
 }
 
 // relayTokenFailure is a failure to get an OAuth access token, said by a
