@@ -675,11 +675,6 @@ func (c *Classifier) classifyFor(in Input, sr *scanResult, feat *Features, categ
 	// The local MTA's wrappers ("delivery temporarily suspended: ", "host
 	// mx[ip] said: ", Exim's "SMTP error from remote mail server after …")
 	// describe the sender's side; rules read only what is inside them.
-	// YAM's report of a reply it did not expect ends with its own words,
-	// the same for every reply (yamReply): the reply is read without them.
-	if _, end := yamReply(trimLeftSpace(text)); end > 0 {
-		text = text[:len(text)-len(trimLeftSpace(text))+end]
-	}
 	inner, wrapOutcome := unwrap(text)
 	code = in.Code
 	if code < 200 || code > 599 {

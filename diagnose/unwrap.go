@@ -297,10 +297,11 @@ func unwrap(s string) (string, string) {
 		}
 		return s, ""
 	}
-	if i, _ := yamReply(s); i > 0 {
+	if i, end := yamReply(s); i > 0 {
 		// YAM's report of a reply it did not expect: the reply is quoted
-		// after the command's name (classifyFor cuts YAM's words after it).
-		return s[i:], ""
+		// after the command's name, and YAM's own words after it are the
+		// same for every reply.
+		return s[i:end], ""
 	}
 	var buf [unwrapHead]byte
 	n := min(len(s), unwrapHead)

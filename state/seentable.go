@@ -423,8 +423,8 @@ type SeenScratch struct {
 	buf []uint32
 }
 
-// Cap returns how many bytes the scratch holds.
-func (s *SeenScratch) Cap() int {
+// capBytes returns how many bytes the scratch holds.
+func (s *SeenScratch) capBytes() int {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return 4 * cap(s.buf)

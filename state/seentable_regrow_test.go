@@ -66,7 +66,7 @@ func TestSeenTableRegrow(t *testing.T) {
 	}
 	// The table grew past a huge page, where nothing grows in place: the
 	// shared scratch must not have copied it (newcomer review S38 N7).
-	if n := scratch.Cap(); n > hugePage*3/2 {
+	if n := scratch.capBytes(); n > hugePage*3/2 {
 		t.Errorf("the scratch holds %d bytes, more than the huge page a table grown in place can fill", n)
 	}
 	t.Logf("%d growths, %d in place", grows, remaps)
