@@ -641,6 +641,25 @@ var mechanismRules = []rule{
 
 // strongRules are specific phrases, most specific category first.
 var strongRules = []rule{
+	// Batch CP's kinds (session 41) that older rules would preempt: a sending service's gates
+	// (spam and suspension words read as content or a disabled mailbox), a sending service down
+	// for now (the greylisting rule's "try again in … minutes").
+	{cat: CategoryPolicyRejected, settled: true, why: "a sending service's gate on the account that sends (an API key it does not accept, a plan's subscriber limit, onboarding or a review not finished, no active subscription: MailPoet and Keila, probe CP cp-007, cp-003, cp-023, cp-022, cp-021): the provider's rule on who may send, not a rate of mail or the recipient's state", any: []string{
+		"api key is invalid", "invalid api key", "api key invalid", "api key is not valid", "api key is missing",
+		"subscriber limit", "subscribers limit", "limit of subscribers",
+		"onboarding has been completed", "onboarding is complete", "complete your onboarding", "complete the onboarding",
+		"account is currently under review", "account is under review", "account is being reviewed", "account is currently being reviewed",
+		"have an active subscription", "without an active subscription", "no active subscription",
+		// a sending service that stops the site or account for its mail's reception ("MailPoet Sending
+		// Service has been temporarily suspended for your site due to degraded email deliverability",
+		// cp-004), or until the sender's address is authorised (cp-005)
+		"suspended for your site", "degraded email deliverability", "due to poor deliverability", "due to degraded deliverability",
+		"hasn't been authorized yet", "has not been authorized yet", "hasn't been authorised yet", "has not been authorised yet",
+	}, unless: []string{"try again later", "try later", "mailbox", "recipient"}},
+	{cat: CategoryServerError, settled: true, why: "a sending service that is down for now ('Email service is temporarily not available, please try again in a few minutes.', MailPoet's sending service answering 5xx over HTTP, probe CP cp-001): the server's state, retried, not greylisting", any: []string{
+		"email service is temporarily not available", "mail service is temporarily not available", "sending service is temporarily not available",
+		"email service is temporarily unavailable", "sending service is temporarily unavailable",
+	}, unless: []string{"greylist", "graylist", "grey list", "gray list", "mailbox", "|user|", "recipient"}},
 	// An account suspended or blocked for the volume it sent: the sets label it by the cause its words
 	// name, a rate (cd-003, bn-058, blindb-0029, bt-003; cg-032 relabelled in session 40). Before
 	// the disabled-mailbox rules, which read "account suspended" as the recipient's.
@@ -3031,6 +3050,34 @@ var strongRules = []rule{
 	}, unless: []string{
 		// the receiver's transient state (review S40E)
 		"try again later", "try later", "temporar"}},
+	// Batch CP's kinds (session 41): applications' own messages about their connection, their
+	// service's plan and gates, and the address a user typed.
+	{cat: CategoryConnectionFailed, settled: true, why: "a client with no network to send over ('This device is currently offline. Connect to a network and try again.', 'Network unavailable. Email saved to outbox.', Firefox OS Email, probe CP cp-044, cp-028): nothing reached a server; the message waits in the outbox", any: []string{
+		"device is currently offline", "device is offline", "you are offline", "you're offline", "you are currently offline",
+		"network unavailable", "network is unavailable", "network is not available", "no network connection",
+		"no internet connection", "not connected to the internet", "not connected to a network", "connect to a network and try again",
+		"connect to the internet and try again",
+	}, unless: []string{"mailbox", "|user|", "recipient", "for maintenance"}},
+	{cat: CategoryConnectionFailed, settled: true, why: "an application that could not reach the SMTP server it is set up with ('could not contact with the SMTP server, check the port, firewall issues...', ZITADEL, probe CP cp-034; 'Wrong host or port', Metabase, cp-033): the connection, retried once the setting or the network is right", any: []string{
+		"could not contact the smtp server", "could not contact with the smtp server", "couldn't contact the smtp server",
+		"unable to contact the smtp server", "cannot contact the smtp server", "can't contact the smtp server",
+		"failed to contact the smtp server", "could not contact smtp server", "unable to contact smtp server",
+		"could not reach the smtp server", "unable to reach the smtp server", "cannot reach the smtp server",
+		"wrong host or port", "invalid host or port", "incorrect host or port", "check the host and port", "check host and port",
+		"check the port, firewall", "check the port and firewall", "check the port and the firewall",
+		// the same message in ZITADEL's translations (cp-036, cp-038, cp-040: Japanese, Chinese,
+		// Russian) and the advice it ends with: check the port and the firewall
+		"связаться с smtp", "サーバーに接続できませんでした", "smtp 服务器联系", "smtp服务器联系", "smtp 伺服器聯繫", "smtp伺服器聯繫",
+		"проверьте порт", "检查端口", "檢查連接埠", "ポート、ファイアウォール",
+	}, unless: []string{"authenticat", "credential", "password", "login", "пароль", "パスワード", "密码", "密碼"}},
+	{cat: CategoryRateLimited, settled: true, why: "a sending service's message quota of the sender's plan used up ('Insufficient email quota. It looks like you've already used up the email quota from your subscription.', Keila, probe CP cp-020): the sender's allowance, not a mailbox's storage quota", any: []string{
+		"insufficient email quota", "email quota from your subscription", "email quota of your subscription", "email quota of your plan",
+		"used up the email quota", "used up your email quota", "sending quota of your plan", "email quota of your account",
+	}, unless: []string{"mailbox", "storage", "inbox", "recipient"}},
+	{cat: CategoryUserUnknown, settled: true, why: "a client's report that the server refused recipients it names ('Your mail server indicated one or more of the addresses above are incorrect.', Firefox OS Email, probe CP cp-026): the recipients' addresses", any: []string{
+		"addresses above are incorrect", "addresses above are invalid", "one or more of the addresses above",
+		"indicated one or more of the addresses", "recipient error. email saved",
+	}, unless: []string{"format", "syntax", "temporar", "try again later"}},
 }
 
 // relayTokenFailure is a failure to get an OAuth access token, said by a
@@ -3510,6 +3557,11 @@ var deferHints = []string{
 	// این پیغام 30 ثانیه صبر کنید", probe BK bk-028): the message goes once the wait is over
 	"please wait", "bitte warten", "|espere|", "|espera|", "patientez", "|attendi|", "|attendere|", "aguarde", "|wacht|", "bekleyin",
 	"صبر کنید",
+	// a gate the sending service lifts once a step is done ("Sending will be enabled once the review
+	// is complete", Keila's "… wird freigeschaltet, sobald die Überprüfung abgeschlossen ist", "only
+	// possible once your onboarding has been completed", probe CP cp-022, cp-023): the mail is held
+	"will be enabled once", "will be unlocked once", "only possible once", "freigeschaltet, sobald",
+	"been authorized yet", "been authorised yet",
 	"no hosts to try",          // Postal requeues a domain without SMTP servers
 	"remote delivery deferred", // dma keeps the message (net.c), as "remote delivery failed" gives it up
 	"softbounce",               // Postfix's soft_bounce status word: the message is kept (review S35B-1)

@@ -51,6 +51,20 @@ var localizedRules = []rule{
 		"syntaxfehler", "erreur de syntaxe", "error de sintaxis", "errore di sintassi", "syntaxisfout", "erro de sintaxe",
 		"синтаксическая ошибка", "ошибка синтаксиса", "構文エラー", "语法错误", "語法錯誤",
 	}},
+	{cat: CategorySyntaxError, settled: true, why: "an address whose format is invalid, in the languages applications are translated into (Tine 2.0's German '<memyselfandi.de>: Invalides Adressenformat', probe CP cp-024): the address's form", any: []string{
+		"invalides adressenformat", "ungultiges adressformat", "ungultiges adressenformat", "ungultiges e-mail-adressformat",
+		"format d'adresse invalide", "format de l'adresse invalide", "format d'adresse non valide", "formato de direccion invalido",
+		"formato de direccion no valido", "formato di indirizzo non valido", "formato dell'indirizzo non valido", "formato do endereco invalido",
+		"formato de endereco invalido", "ongeldig adresformaat", "неверный формат адреса", "недопустимый формат адреса",
+		"アドレスの形式が無効", "アドレス形式が無効", "地址格式无效", "地址格式不正确", "地址格式錯誤", "地址格式无效",
+	}},
+	{cat: CategoryPolicyRejected, settled: true, why: "credentials the server did not accept, in the languages applications are translated into (EspoCRM's 'Invalid credentials.' after 'Email sending failed:' in German, French, Russian, Japanese, Ukrainian, Turkish, probe CP cp-012..017): the SMTP AUTH login refused, policy by the README's SMTP AUTH convention", any: []string{
+		"ungultige zugangsdaten", "ungultige anmeldedaten", "informations d'identification invalides", "identifiants invalides",
+		"credenciales invalidas", "credenciales no validas", "credenziali non valide", "ongeldige inloggegevens", "credenciais invalidas",
+		"неверные учетные данные", "неверные учётные данные", "невірні облікові дані", "недійсні облікові дані", "資格情報が無効",
+		"無効な資格情報", "凭据无效", "无效的凭据", "憑證無效", "gecersiz kimlik bilgileri", "nieprawidlowe dane uwierzytelniajace",
+		"neplatne prihlasovaci udaje", "ogiltiga inloggningsuppgifter", "ugyldige legitimationsoplysninger",
+	}, unless: []string{"temporar", "try again later", "try later", "relay"}},
 	{cat: CategorySyntaxError, settled: true, why: "'syntax' in Vietnamese, of an address or a command (Zing Mail's returned-mail reason 'Cú pháp địa chỉ sai', address syntax wrong, probe BK bk-060; RFC 5321's 'lỗi cú pháp' below), accents folded to 'cu phap'. Settled: Vietnamese letters with tone marks are coded one by one for the model, which learnt few of them, and a text of Latin words around them is not 'mostly another script' for the script rule (classify)", any: []string{
 		"|cu phap|",
 	}},
