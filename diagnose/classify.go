@@ -76,7 +76,10 @@ type Classifier struct {
 	senderRules ruleSet
 	// finals are the rules marked final: the MTA's own verdict that it gave
 	// up, which keeps the outcome bounced under a quoted 4xx reply.
-	finals   ruleSet
+	finals ruleSet
+	// helds are the rules marked held: a program's failed lookup of the
+	// server it sends through, which it keeps the message for.
+	helds    ruleSet
 	ipRules  ruleSet // rules that need to know whether the reply names an IPv4 address
 	ipID     uint16  // the pattern id of ipLiteral
 	winRules ruleSet // rules that need to know whether the reply names a count per time window
@@ -333,6 +336,10 @@ func New(opts ...Option) *Classifier {
 			if r.settled {
 				ri := len(c.rules)
 				c.settledRules.add(ri)
+			}
+			if r.held {
+				ri := len(c.rules)
+				c.helds.add(ri)
 			}
 			if r.senderSide {
 				ri := len(c.rules)
@@ -1028,6 +1035,14 @@ func (c *Classifier) classifyFor(in Input, sr *scanResult, feat *Features, categ
 			} else if found&(1<<narrFinal) != 0 {
 				hint = OutcomeBounced
 			}
+		}
+		if hint == "" && code == 0 && embCode == 0 && ri >= 0 && c.helds.has(ri) && res.Category == c.rules[ri].cat &&
+			sr.signals&(sigFailed|sigFinal|sigBounce) == 0 {
+			// A program that could not look up the server it sends
+			// through keeps the message unsent, as after a refused
+			// connection (rule.held); a verdict of its own ("giving up")
+			// stands.
+			hint = OutcomeDeferred
 		}
 		res.Outcome = outcome(hint, code, embCode, trailing || named, res.Category, hintStatus, sr.signals)
 		if feat != nil {

@@ -79,11 +79,11 @@ func TestKindBKUntrained(t *testing.T) {
 		// Thunderbird's smtpSendFailedUnknownServer: the client could not
 		// look its own server's name up (bk-014, Vietnamese); the same
 		// template's "for an unknown reason" names no cause.
-		{r("Máy chủ gửi thư (SMTP) mail.example.vn không xác định."), OutcomeBounced, CategoryDomainNotFound},
-		{r("Ошибка отправления почты: Сервер исходящей почты (SMTP) «smtp.example.ru» неизвестен. Возможно, сервер неверно сконфигурирован."), OutcomeBounced, CategoryDomainNotFound},
-		{r("Fehler beim Senden der Nachricht: SMTP-Server mail.example.de ist unbekannt. Der Server ist eventuell falsch konfiguriert."), OutcomeBounced, CategoryDomainNotFound},
-		{r("Une erreur est survenue lors de l’envoi de l’e-mail : le serveur sortant (SMTP) « smtp.example.fr » est inconnu."), OutcomeBounced, CategoryDomainNotFound},
-		{r("An error occurred while sending mail: Outgoing server (SMTP) smtp.example.com is unknown. The server may be incorrectly configured."), OutcomeBounced, CategoryDomainNotFound},
+		{r("Máy chủ gửi thư (SMTP) mail.example.vn không xác định."), OutcomeDeferred, CategoryDomainNotFound},
+		{r("Ошибка отправления почты: Сервер исходящей почты (SMTP) «smtp.example.ru» неизвестен. Возможно, сервер неверно сконфигурирован."), OutcomeDeferred, CategoryDomainNotFound},
+		{r("Fehler beim Senden der Nachricht: SMTP-Server mail.example.de ist unbekannt. Der Server ist eventuell falsch konfiguriert."), OutcomeDeferred, CategoryDomainNotFound},
+		{r("Une erreur est survenue lors de l’envoi de l’e-mail : le serveur sortant (SMTP) « smtp.example.fr » est inconnu."), OutcomeDeferred, CategoryDomainNotFound},
+		{r("An error occurred while sending mail: Outgoing server (SMTP) smtp.example.com is unknown. The server may be incorrectly configured."), OutcomeDeferred, CategoryDomainNotFound},
 
 		// The host not found, in Vietnamese (bk-015, which a retrained
 		// model read as other: the rules now name it).

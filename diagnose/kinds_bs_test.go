@@ -31,10 +31,10 @@ func TestKindBSKinds(t *testing.T) {
 		// 3. the SMTP host's name not resolved by the client (bs-017,
 		// 023, 028, 040): DNS, returned as the sets label code-less
 		// lookup failures
-		{r("System.IO.IOException: Failed to resolve host: smtp.example.com"), OutcomeBounced, CategoryDomainNotFound},
-		{r("javax.mail.MessagingException: Unknown SMTP host: smtp.example.com; nested exception is: java.net.UnknownHostException: smtp.example.com"), OutcomeBounced, CategoryDomainNotFound},
-		{r("System.Net.Mail.SmtpException: The SMTP host was not found."), OutcomeBounced, CategoryDomainNotFound},
-		{r("Connection could not be established with host \"smtp.example.com:25\": stream_socket_client(): php_network_getaddresses: getaddrinfo for smtp.example.com failed: Name or service not known"), OutcomeBounced, CategoryDomainNotFound},
+		{r("System.IO.IOException: Failed to resolve host: smtp.example.com"), OutcomeDeferred, CategoryDomainNotFound},
+		{r("javax.mail.MessagingException: Unknown SMTP host: smtp.example.com; nested exception is: java.net.UnknownHostException: smtp.example.com"), OutcomeDeferred, CategoryDomainNotFound},
+		{r("System.Net.Mail.SmtpException: The SMTP host was not found."), OutcomeDeferred, CategoryDomainNotFound},
+		{r("Connection could not be established with host \"smtp.example.com:25\": stream_socket_client(): php_network_getaddresses: getaddrinfo for smtp.example.com failed: Name or service not known"), OutcomeDeferred, CategoryDomainNotFound},
 		// a host that resolves and refuses stays the connection
 		{r("Connection could not be established with host \"smtp.example.com:25\": stream_socket_client(): Unable to connect to smtp.example.com:25 (Connection refused)"), OutcomeDeferred, CategoryConnectionFailed},
 

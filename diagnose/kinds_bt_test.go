@@ -16,9 +16,9 @@ func TestKindBTKinds(t *testing.T) {
 		{r("mail [ 2024-01-02-10.00.00 ] from queue ; couldn't be sent - host not connected"), OutcomeDeferred, CategoryConnectionFailed},
 
 		// 2. the client's server name not resolved (bt-021, 024, 053)
-		{r("smtp.example.net:465 : échec de la recherche de l'hôte (Nom ou service inconnu)."), OutcomeBounced, CategoryDomainNotFound},
-		{r("SMTPサーバが見つかりません: smtp.example.org:587"), OutcomeBounced, CategoryDomainNotFound},
-		{r("The IP address of host \"smtp.example.com\" could not be determined"), OutcomeBounced, CategoryDomainNotFound},
+		{r("smtp.example.net:465 : échec de la recherche de l'hôte (Nom ou service inconnu)."), OutcomeDeferred, CategoryDomainNotFound},
+		{r("SMTPサーバが見つかりません: smtp.example.org:587"), OutcomeDeferred, CategoryDomainNotFound},
+		{r("The IP address of host \"smtp.example.com\" could not be determined"), OutcomeDeferred, CategoryDomainNotFound},
 
 		// 3. a webmail's limit on the text's length (bt-035)
 		{r("Die Textlänge Ihrer Nachricht überschreitet die Begrenzung auf 1834 Zeichen."), OutcomeBounced, CategoryMessageTooLarge},

@@ -84,7 +84,7 @@ func TestKindBUKinds(t *testing.T) {
 		{r("550 5.7.520 Access denied, Your organization does not allow external forwarding. Please contact your administrator for further assistance. AS(7555)"), OutcomeBounced, CategoryPolicyRejected},
 
 		// 7. Node's resolver and socket errors (bu-056, 059)
-		{r("Error: getaddrinfo ENOTFOUND smtp.gmail.com"), OutcomeBounced, CategoryDomainNotFound},
+		{r("Error: getaddrinfo ENOTFOUND smtp.gmail.com"), OutcomeDeferred, CategoryDomainNotFound},
 		{r("Error: queryMx ENOTFOUND example.org"), OutcomeBounced, CategoryDomainNotFound},
 		{r("Error: queryMx ENODATA example.org"), OutcomeBounced, CategoryDomainNotFound},
 		{r("Error: getaddrinfo EAI_AGAIN smtp.example.com"), OutcomeDeferred, CategoryDomainNotFound},

@@ -26,9 +26,9 @@ func TestKindBWKinds(t *testing.T) {
 		{r("메일 보내는 중 오류가 발생했습니다. SMTP 서버(smtp.example.net)에 STARTTLS를 통한 보안 연결을 할 수 없습니다."), OutcomeDeferred, CategoryTLSRequired},
 
 		// 3. the outgoing server's name unknown (bw-044, 057, 029)
-		{r("メールの送信中にエラーが発生しました: 送信 (SMTP) サーバー smtp.example.org が見つかりません。"), OutcomeBounced, CategoryDomainNotFound},
-		{r("smtp.example.net шығыс пошта сервері (SMTP) белгісіз."), OutcomeBounced, CategoryDomainNotFound},
-		{r("메일 보내는 중 오류가 발생했습니다.  SMTP서버(smtp.example.net)를 알 수 없습니다. 서버 설정이 틀릴 가능성이 있습니다."), OutcomeBounced, CategoryDomainNotFound},
+		{r("メールの送信中にエラーが発生しました: 送信 (SMTP) サーバー smtp.example.org が見つかりません。"), OutcomeDeferred, CategoryDomainNotFound},
+		{r("smtp.example.net шығыс пошта сервері (SMTP) белгісіз."), OutcomeDeferred, CategoryDomainNotFound},
+		{r("메일 보내는 중 오류가 발생했습니다.  SMTP서버(smtp.example.net)를 알 수 없습니다. 서버 설정이 틀릴 가능성이 있습니다."), OutcomeDeferred, CategoryDomainNotFound},
 		{r("Gastgeber unbekannt"), OutcomeBounced, CategoryDomainNotFound},
 
 		// 4. the mail quota used up (bw-008, 009, 010, 043, 028)

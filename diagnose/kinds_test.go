@@ -75,7 +75,7 @@ func r(s string) Input { return Input{Response: s} }
 // trained on them learnt the preface as the cause (review S23B-2: every
 // reply behind the Chinese preface read as mailbox_full). The rules carry
 // that kind (settled for a reply mostly in another script).
-var kindsUntrained = map[string]bool{"CP kinds": true, "Roundup kinds": true, "CN kinds": true, "YAM kinds": true, "review S40B near misses": true, "CO kinds": true, "CL kinds": true, "CK kinds": true, "CJ kinds": true, "review S40A near misses": true, "CI kinds": true, "review S39E near misses": true, "newcomer review S39": true, "CH kinds": true, "review S39D near misses": true, "CG kinds": true, "review S39C near misses": true, "CF kinds": true, "review S39 near misses": true, "review S39B near misses": true, "CE kinds": true, "CD kinds": true, "fallbacks, more": true, "code meaning over fillers": true,
+var kindsUntrained = map[string]bool{"own server lookup": true, "CP kinds": true, "Roundup kinds": true, "CN kinds": true, "YAM kinds": true, "review S40B near misses": true, "CO kinds": true, "CL kinds": true, "CK kinds": true, "CJ kinds": true, "review S40A near misses": true, "CI kinds": true, "review S39E near misses": true, "newcomer review S39": true, "CH kinds": true, "review S39D near misses": true, "CG kinds": true, "review S39C near misses": true, "CF kinds": true, "review S39 near misses": true, "review S39B near misses": true, "CE kinds": true, "CD kinds": true, "fallbacks, more": true, "code meaning over fillers": true,
 	// review S27A-2: the model learnt Outlook's template words as policy
 	"Outlook report in other languages":        true,
 	"localized report around an English reply": true,

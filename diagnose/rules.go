@@ -53,6 +53,16 @@ type rule struct {
 	// the model does not move its answer into a recipient's state (issue
 	// 14's kind 1: words about the sender are not the recipient's state).
 	senderSide bool
+	// held marks a rule whose phrases are a sending program's report that
+	// the server it was set up to send through could not be looked up (a
+	// client's or library's "Unknown SMTP host", Thunderbird's "Outgoing
+	// server (SMTP) … is unknown"): the program keeps the message unsent,
+	// as after a refused connection, so a text without a reply code and
+	// without a verdict of its own is deferred. Postfix does the same
+	// with a relayhost that does not resolve (smtp_connect.c: a
+	// configuration problem, 4.3.5, "pretend that these are recoverable
+	// rather than bouncing the mail").
+	held bool
 }
 
 // ruleTables are evaluated in this order; within a table, top to bottom. The
@@ -868,9 +878,9 @@ var strongRules = []rule{
 			"не удалось установить безопасное соединение"},
 		{noReplyCodeLiteral},
 	}},
-	{cat: CategoryDomainNotFound, settled: true, why: "a mail client that cannot find its outgoing server by name, in translations the rules lacked (Thunderbird's smtpSendFailedUnknownServer in Japanese '送信 (SMTP) サーバー … が見つかりません', Kazakh '(SMTP) белгісіз', Korean 'SMTP서버(…)를 알 수 없습니다'; a German help page's literal 'Gastgeber unbekannt', host unknown; probe BW bw-044, 057, 029). Only without a reply code, and not for a user, an address or an error said unknown (review S36B d01-d03)", all: [][]string{
-		{"(smtp) サーバー", "smtp서버", "(smtp) белгісіз", "|gastgeber unbekannt|"},
-		{"が見つかりません", "알 수 없습니다", "(smtp) белгісіз", "|gastgeber unbekannt|"},
+	{cat: CategoryDomainNotFound, settled: true, held: true, why: "a mail client that cannot find its outgoing server by name, in translations the rules lacked (Thunderbird's smtpSendFailedUnknownServer in Japanese '送信 (SMTP) サーバー … が見つかりません', Kazakh '(SMTP) белгісіз', Korean 'SMTP서버(…)를 알 수 없습니다'; a German help page's literal 'Gastgeber unbekannt', host unknown; probe BW bw-044, 057, 029). Only without a reply code, and not for a user, an address or an error said unknown (review S36B d01-d03)", all: [][]string{
+		{"(smtp) サーバー", "smtp서버", "(smtp) белгісіз"},
+		{"が見つかりません", "알 수 없습니다", "(smtp) белгісіз"},
 		{noReplyCodeLiteral},
 	}, unless: []string{"ユーザー", "宛先", "応答", "주소", "사용자", "응답", "белгісіз қате"}},
 	{cat: CategoryMailboxFull, settled: true, why: "the account's mail quota used up, in Zimbra's mail.QUOTA_EXCEEDED translations ('Your message could not be sent because you have exceeded your mail quota': Korean '메일 할당량을 초과', Swedish 'överskridit din e-postkvot', Hungarian 'túllépte a levelezési kvótát', Spanish 'has excedido el espacio disponible'), and a German help page's 'Briefkasten voll' (probe BW bw-008, 009, 010, 043, 028): a mailbox over its quota, the sets' mailbox_full", any: []string{
@@ -991,6 +1001,11 @@ var strongRules = []rule{
 		{"forged sender domain", "spoofed sender domain", "forged domain", "spoofed domain", "forged sender", "spoofed sender"},
 		{"from this server", "from this host", "from this ip", "from your server", "from your host", "from your ip", "from this address"},
 	}, unless: []string{"|helo", "|ehlo", "authenticate", "smtp auth", "|auth|"}},
+	{cat: CategoryDomainNotFound, settled: true, held: true, why: "Node's resolver errors for a host the library connects to ('Error: getaddrinfo ENOTFOUND smtp.gmail.com', nodemailer's SMTP transport, probe BU bu-056): the name of the server it was set up with, which the program keeps the message for (held); a lookup of the recipient domain's MX ('queryMx ENOTFOUND example.org', bq-018) is the rule below's", all: [][]string{
+		{"getaddrinfo enotfound", "getaddrinfo eai_again", "getaddrinfo eai_noname", "getaddrinfo eai_nodata", "getaddrinfo eservfail"},
+		{noReplyCodeLiteral},
+	}, unless: []string{"|spf|", "dkim", "dmarc", "querytxt", "querymx", "database", "internal", "redis", "mongo", "postgres", "mysql", "storage",
+		"|mx.", "|mx0.", "|mx1.", "|mx2.", "mx host", "mx record"}},
 	{cat: CategoryDomainNotFound, settled: true, why: "Node's resolver errors (dns module: ENOTFOUND 'domain name not found', ENODATA 'DNS server returned an answer with no data', EAI_AGAIN and ESERVFAIL a resolver that could not answer for now) as mail libraries report them ('Error: getaddrinfo ENOTFOUND smtp.example.com', 'Error: queryMx ENOTFOUND example.org', probe BU bu-056, BQ bq-018): the name's DNS; the temporary ones are deferred (deferHints). Only in a text with no reply code: a receiver that quotes one failed to reach its own database or checked SPF (review S36 g01, g09)", all: [][]string{
 		{"enotfound", "enodata", "eai_again", "eservfail", "eai_noname", "eai_nodata"},
 		{noReplyCodeLiteral},
@@ -1019,7 +1034,7 @@ var strongRules = []rule{
 		{"error when connecting", "host not connected"},
 		{noReplyCodeLiteral},
 	}},
-	{cat: CategoryDomainNotFound, settled: true, why: "a mail client that cannot resolve its server's name, in its translations (Claws Mail's French 'échec de la recherche de l'hôte', Mailspring's Japanese 'SMTPサーバが見つかりません', NeoMutt's 'The IP address of host … could not be determined', probe BT bt-021, 024, 053): the name's DNS", any: []string{
+	{cat: CategoryDomainNotFound, settled: true, held: true, why: "a mail client that cannot resolve its server's name, in its translations (Claws Mail's French 'échec de la recherche de l'hôte', Mailspring's Japanese 'SMTPサーバが見つかりません', NeoMutt's 'The IP address of host … could not be determined', probe BT bt-021, 024, 053): the name's DNS", any: []string{
 		"echec de la recherche de l'hote", "smtpサーバが見つかりません",
 		"ip address of host && could not be determined", "address of host && could not be determined",
 	}},
@@ -1068,13 +1083,27 @@ var strongRules = []rule{
 		"pkix path building failed", "unable to find valid certification path", "certificate verify failed && starttls",
 		"certificate verify failed && ssl operation failed", "could not convert socket to tls && certificate",
 	}},
-	{cat: CategoryDomainNotFound, settled: true, why: "a client library that cannot resolve the SMTP host's name (Java's UnknownHostException, JavaMail 'Unknown SMTP host'; .NET 'The SMTP host was not found'; MailKit 'Failed to resolve host'; PHP's 'php_network_getaddresses: getaddrinfo … failed', probe BS bs-017, 023, 028, 040): the name's DNS, not the connection", any: []string{
+	{cat: CategoryDomainNotFound, settled: true, held: true, why: "a client library that cannot resolve the SMTP host's name (Java's UnknownHostException, JavaMail 'Unknown SMTP host'; .NET 'The SMTP host was not found'; MailKit 'Failed to resolve host'; PHP's 'php_network_getaddresses: getaddrinfo … failed', probe BS bs-017, 023, 028, 040): the name's DNS, not the connection", any: []string{
 		"unknownhostexception", "unknown smtp host", "smtp host was not found", "php_network_getaddresses",
+		// a host named as the recipient's mail exchanger is a direct delivery's (review S38 s38-27:
+		// 'Could not open socket to mx.example.org:25: php_network_getaddresses: …'), the broad rule's
+	}, unless: []string{"|mx.", "|mx0.", "|mx1.", "|mx2.", "mx host", "mx record"}},
+	{cat: CategoryDomainNotFound, settled: true, held: true, why: "a client's failed lookup of its server's name in glibc's words (getaddrinfo's EAI_NONAME 'Name or service not known' after the client's own 'host lookup failed' or 'getaddrinfo:', Claws Mail's 'smtp.example.net:587: host lookup failed (Name or service not known).', probe BT bt-020, a Korean webmail's '(getaddrinfo: Name or service not known)', CC cc-033; sSMTP's 'Unable to locate smtp.example.com', its mail hub, CD cd-015): the name of the server it sends through. An MTA's '[dest.example.com]: Name or service not known' about a destination (blindo-0022) is the broad rule's", all: [][]string{
+		{"host lookup failed (name or service", "getaddrinfo: name or service not known", "getaddrinfo failed: name or service not known",
+			"unable to locate smtp.", "unable to locate mail.", "unable to locate mailhub", "unable to locate the smtp server",
+			"unable to locate smtp server", "unable to locate the mail server"},
+		{noReplyCodeLiteral},
+	}, unless: []string{"address", "recipient", "|from|", "|user|", "mailbox", "|mx.", "|mx0.", "|mx1.", "|mx2.", "mx host", "mx record"}},
+	// a literal machine translation of "host unknown" on a German help page, about the recipient's
+	// host (bw-029, labelled returned): not the client's own server
+	{cat: CategoryDomainNotFound, settled: true, why: "a German help page's literal 'Gastgeber unbekannt' (host unknown, probe BW bw-029): the recipient's host name does not resolve", all: [][]string{
+		{"|gastgeber unbekannt|"},
+		{noReplyCodeLiteral},
 	}},
-	{cat: CategoryDomainNotFound, settled: true, why: "the same failed lookup in words a receiver also uses of its check of the client's name ('450 4.7.1 Client host rejected: failed to resolve hostname for <ip>', RFC 7372 X.7.25): only in a text with no reply code (MailKit's 'Failed to resolve host: smtp.example.com', bs-017; review S35B-5)", all: [][]string{
+	{cat: CategoryDomainNotFound, settled: true, held: true, why: "the same failed lookup in words a receiver also uses of its check of the client's name ('450 4.7.1 Client host rejected: failed to resolve hostname for <ip>', RFC 7372 X.7.25): only in a text with no reply code (MailKit's 'Failed to resolve host: smtp.example.com', bs-017; review S35B-5)", all: [][]string{
 		{"failed to resolve host", "getaddrinfo failed", "getaddrinfo for"},
 		{noReplyCodeLiteral},
-	}, unless: []string{"client", "connecting", "reverse", "|ptr|", "|helo", "|ehlo", "rejected"}},
+	}, unless: []string{"client", "connecting", "reverse", "|ptr|", "|helo", "|ehlo", "rejected", "|mx.", "|mx0.", "|mx1.", "|mx2.", "mx host", "mx record"}},
 	{cat: CategoryConnectionFailed, settled: true, why: "a client library's report that the server dropped the session or could not be reached, in its own words and PHPMailer's translations (MailKit 'The SMTP server has unexpectedly disconnected', PHPMailer's connect_host in Japanese and Korean, probe BS bs-014, 004, 005)", any: []string{
 		"unexpectedly disconnected", "disconnected unexpectedly", "smtpホストに接続できませんでした", "ホストに接続できませんでした",
 		"smtp 호스트에 접속할 수 없습니다", "호스트에 접속할 수 없습니다",
@@ -2240,7 +2269,7 @@ var strongRules = []rule{
 	}},
 	{cat: CategoryUserUnknown, any: []string{"address not found", "list not found", "no such list"}, unless: []string{"domain", "host", "dns", "sender"},
 		why: "a local address or list the server does not know, whatever the enhanced code (Stalwart answers '550 5.1.2 Address not found.' / 'Mailing list not found.'; RFC 5321 550 'mailbox not found')"},
-	{cat: CategoryDomainNotFound, settled: true, why: "a mail client's report that the name of its own outgoing (SMTP) server is unknown: it could not look the server up (Thunderbird's smtpSendFailedUnknownServer 'Outgoing server (SMTP) %S is unknown. The server may be incorrectly configured.', in its translations: Vietnamese 'Máy chủ gửi thư (SMTP) %S không xác định', probe BK bk-014, German, French, Italian, Portuguese, Polish, Czech, Dutch, Turkish, Russian). The same template's 'for an unknown reason' (smtpSendFailedUnknownReason) names no cause: in Vietnamese it is 'vì lý do không xác định', hence the unless. Before the unknown-user words, which read 'unbekannt', 'inconnu', 'sconosciuto', 'onbekend' alone. Settled: the template's other words (an error occurred while sending, the settings, try again) say nothing of the cause, and the model read them as a connection failure, a rate or an unknown user", any: []string{
+	{cat: CategoryDomainNotFound, settled: true, held: true, why: "a mail client's report that the name of its own outgoing (SMTP) server is unknown: it could not look the server up (Thunderbird's smtpSendFailedUnknownServer 'Outgoing server (SMTP) %S is unknown. The server may be incorrectly configured.', in its translations: Vietnamese 'Máy chủ gửi thư (SMTP) %S không xác định', probe BK bk-014, German, French, Italian, Portuguese, Polish, Czech, Dutch, Turkish, Russian). The same template's 'for an unknown reason' (smtpSendFailedUnknownReason) names no cause: in Vietnamese it is 'vì lý do không xác định', hence the unless. Before the unknown-user words, which read 'unbekannt', 'inconnu', 'sconosciuto', 'onbekend' alone. Settled: the template's other words (an error occurred while sending, the settings, try again) say nothing of the cause, and the model read them as a connection failure, a rate or an unknown user", any: []string{
 		"(smtp) && is unknown", "(smtp) && không xác định", "(smtp) && неизвестен", "(smtp) && bilinmiyor", "smtp-server && ist unbekannt",
 		"(smtp) && est inconnu", "(smtp) && sconosciuto", "(smtp) && nao e conhecido", "(smtp) && jest nieznany", "smtp server && je neznamy",
 		"(smtp-)server && is onbekend",
