@@ -446,7 +446,7 @@ func New(opts ...Option) *Classifier {
 	c.ac = buildAutomaton(b.pats)
 	c.notices = newPhraseSets(notices...)
 	c.sent = newSentTemplates()
-	c.catalog = newMessageCatalog(c.sent, aospEmailMessages, gearyMessages, snappyMailMessages, schleuderMessages, auroraMailMessages, bouncedMailManagerMessages, groupmaxMessages, mailmanMessages, yamMessages, simpleMailMessages, roundupMessages, zitadelMessages, espoCRMMessages, metabaseMessages)
+	c.catalog = newMessageCatalog(c.sent, aospEmailMessages, gearyMessages, snappyMailMessages, schleuderMessages, auroraMailMessages, bouncedMailManagerMessages, groupmaxMessages, mailmanMessages, yamMessages, simpleMailMessages, roundupMessages, mailPoetMessages, gaiaEmailMessages, keilaMessages, tineMessages, zitadelMessages, espoCRMMessages, metabaseMessages)
 	var keeps, gaveUp [][]byte
 	for _, p := range localDeferHints {
 		keeps = append(keeps, normalize(nil, p, false))
@@ -1743,6 +1743,10 @@ func advise(res Result, code int, text string, bl *blocklist, sig signal) Advice
 		// The program could not use its own account's server: nobody at
 		// the recipient's side is involved (newcomer review S39 N8).
 		a.WhoActs, a.Check = WhoSender, ownServerCheck
+		switch res.Category {
+		case CategoryPolicyRejected, CategoryRateLimited, CategoryAuthenticationFailed:
+			a.Check = ownAccountCheck
+		}
 	}
 	return a
 }

@@ -421,6 +421,10 @@ func TestAdviceFollowsOutcomeAndActor(t *testing.T) {
 		{"Couldn't open connection to server.", OutcomeDeferred, CategoryConnectionFailed, WhoSender, ownServerCheck},
 		{"The server’s certificate has expired", OutcomeDeferred, CategoryTLSRequired, WhoSender, ownServerCheck},
 		{"Error while connecting to mail server.", OutcomeDeferred, CategoryConnectionFailed, WhoSender, ownServerCheck},
+		// a sending service's gate on the account, not its server's settings
+		{"Insufficient email quota.", OutcomeDeferred, CategoryRateLimited, WhoSender, ownAccountCheck},
+		{"Email sending failed: Invalid credentials.", OutcomeBounced, CategoryPolicyRejected, WhoSender, ownAccountCheck},
+		{"Wrong host or port", OutcomeDeferred, CategoryConnectionFailed, WhoSender, ownServerCheck},
 		// a receiving side's report in a catalogue keeps its actor
 		{"bob@example.org: Mailbox full", OutcomeBounced, CategoryMailboxFull, WhoRecipient, baseAdvice(CategoryMailboxFull).Check},
 	} {
