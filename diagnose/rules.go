@@ -54,11 +54,14 @@ type rule struct {
 	// 14's kind 1: words about the sender are not the recipient's state).
 	senderSide bool
 	// held marks a rule whose phrases are a sending program's report that
-	// the server it was set up to send through could not be looked up (a
-	// client's or library's "Unknown SMTP host", Thunderbird's "Outgoing
-	// server (SMTP) … is unknown"): the program keeps the message unsent,
-	// as after a refused connection, so a text without a reply code and
-	// without a verdict of its own is deferred. Postfix does the same
+	// the server it was set up to send through could not be used: its name
+	// could not be looked up (a client's or library's "Unknown SMTP host",
+	// Thunderbird's "Outgoing server (SMTP) … is unknown") or it does not
+	// offer the STARTTLS the program demands (git send-email's "Server does
+	// not support STARTTLS!" before the reply it got). The program keeps
+	// the message unsent, as after a refused connection, so a text without
+	// a reply code and without a verdict of its own is deferred, whatever
+	// enhanced code the quoted reply carries. Postfix does the same
 	// with a relayhost that does not resolve (smtp_connect.c: a
 	// configuration problem, 4.3.5, "pretend that these are recoverable
 	// rather than bouncing the mail").
@@ -164,7 +167,7 @@ var verdictRules = []rule{
 		"in the queue too long", "not delivered within", "envelope expired", "after multiple retries", "unable to deliver this message after",
 		"will not try again", "not going to try again",
 		"not reachable within the allowed queue period",
-		"message too old", "delivery timeout", "message timed out", "unable to deliver in", "could not be delivered within",
+		"message too old", "delivery timeout", "message timed out", "unable to deliver in|", "could not be delivered within",
 		"maximum delivery time", "message lifetime exceeded", "time to live exceeded",
 		"delai de remise expire", "zustellung abgelaufen", "undeliverable for too long",
 		// the destination out of reach for longer than the queue waits (Postini's "550 MX records
@@ -199,6 +202,10 @@ var verdictRules = []rule{
 		"do not need to resend your message", "don't need to resend your message", "no need to resend the message", "no need to resend your message",
 		"header"}, // "The Date header is too old" (Haraka headers plugin): a header's date, not the queue's age
 	},
+	{cat: CategoryExpired, final: true, why: "a queue's count of delivery attempts run out ('max attempts exceeded', a go-smtp relay's final state, probe CQ cq-037): given up after its retries. A receiver's count of a client's logins or commands is its rate or policy, and a notice that goes on trying is a delay (unless)", any: []string{
+		"max attempts exceeded", "maximum attempts exceeded", "max delivery attempts exceeded", "maximum delivery attempts exceeded",
+		"max attempts reached", "maximum attempts reached", "max delivery attempts reached", "maximum delivery attempts reached",
+	}, unless: []string{"|auth", "login", "password", "command", "connection attempts", "will be retried", "will continue", "will retry", "retrying"}},
 	{cat: CategoryExpired, final: true, why: "a report that delivery failed with its attempts counted ('Delivery failed … attempts: 5'): the count ran out. Domino's trailer '(delivery attempts: 0)' after a refusal it got at once ('… 550-'Recipient address rejected: user unknown, delivery failed' (delivery attempts: 0)', probe CM cm-003's kind) counts none: the refusal's own cause (unless). A rule of its own so that the trailer does not veto the expiry words above ('Delivery expired (message too old) 'timeout' (delivery attempts: 0)', smtp-0207 without its code; review S40D)", any: []string{
 		"delivery failed && attempts:",
 	}, unless: []string{"will be retried", "warning only", "will continue trying", "still awaiting delivery", "has been delayed",
@@ -651,6 +658,26 @@ var mechanismRules = []rule{
 
 // strongRules are specific phrases, most specific category first.
 var strongRules = []rule{
+	// Batch CQ's and CR's kinds (session 41) that older rules of this table would preempt: an
+	// encryption gateway without the recipient's key (the TLS rules read "encryption required"),
+	// forwarding blocked (the unknown-user rules read "user not local"), a client's own demand for
+	// STARTTLS around the server's reply (the syntax rules read "unrecognized command").
+	{cat: CategoryPolicyRejected, settled: true, why: "an encryption gateway that must encrypt mail to a recipient and has no key for it ('550 5.7.1 Encryption required but no key for: bob@example.net', mailcloak, probe CQ cq-012): the gateway's rule on what it may send, not the connection's TLS", any: []string{
+		"no key for", "no public key for", "no encryption key for", "no pgp key for", "no gpg key for", "no openpgp key for",
+		"no s/mime certificate for", "public key not found for", "encryption key not found for",
+	}, unless: []string{"dkim", "domainkey", "signature", "|tls|", "starttls", "|ssl|", "server certificate"}},
+	{cat: CategoryPolicyRejected, settled: true, why: "a server that does not forward or relay a local user's mail outward ('551 5.1.6 User not local: Forwarding and external relay blocked', a go-smtp forwarder, probe CQ cq-025): its relay rule, not an unknown recipient. RFC 5321's 551 'User not local; please try <forward-path>' names where to go instead: a moved user (unless)", any: []string{
+		"external relay blocked", "forwarding and external relay", "forwarding blocked", "forwarding is blocked", "forwarding not allowed",
+		"forwarding is not allowed", "forwarding prohibited", "forwarding is prohibited", "forwarding denied", "forwarding is disabled",
+	}, unless: []string{"please try", "forward-path", "moved", "temporar", "try again later"}},
+	{cat: CategoryTLSRequired, settled: true, held: true, why: "a client that demands STARTTLS and reports the server does not offer it, whatever reply it quotes (git send-email's 'Server does not support STARTTLS!' in its translations, German 'Server unterstützt kein STARTTLS! 5.5.1 Unrecognized command: STARTTLS', probe CR cr-022; the sets' convention: bs-022, bt-064, co-005): the client keeps the message (held)", any: []string{
+		"server does not support starttls!", "server unterstutzt kein starttls", "le serveur ne supporte pas starttls",
+		"le serveur ne prend pas en charge starttls", "el servidor no soporta starttls", "el servidor no admite starttls",
+		"il server non supporta starttls", "server ondersteunt geen starttls", "o servidor nao suporta starttls",
+		"сервер не поддерживает starttls", "服务器不支持 starttls", "服务器不支持starttls", "伺服器不支援 starttls",
+		"サーバーは starttls をサポートしていません", "서버에서 starttls를 지원하지 않습니다", "server nepodporuje starttls",
+		"serwer nie obsluguje starttls", "sunucu starttls desteklemiyor",
+	}, unless: []string{"mta-sts", "all mx hosts failed"}},
 	// Batch CP's kinds (session 41) that older rules would preempt: a sending service's gates
 	// (spam and suspension words read as content or a disabled mailbox), a sending service down
 	// for now (the greylisting rule's "try again in … minutes").
@@ -1220,6 +1247,11 @@ var strongRules = []rule{
 		"previously hard bounced", "been marked as inactive", "inactive recipients are", "on the suppression list", "on your suppression list",
 		"on our suppression list", "in the suppression list", "to suppression list", "suppressed due to", "suppression list entry",
 		"address is suppressed", "recipient is suppressed", "recipient suppressed", "address suppressed",
+		// every recipient of a message, or one the sending service names ("All recipients suppressed",
+		// a go-smtp gateway, probe CQ cq-035; Invoice Ninja's "Recipient … has been suppressed and cannot
+		// receive emails from you", CR cr-002)
+		"recipients suppressed", "recipients are suppressed", "recipients were suppressed", "has been suppressed and cannot",
+		"have been suppressed and cannot",
 	}, unless: []string{"invalid address", "invalid recipient", "does not exist", "doesn't exist", "user unknown", "unknown user", "no such user",
 		"maximum number of delivery attempts", "retry", "expired"}},
 	{cat: CategoryServerError, settled: true, why: "the receiver unable to relay onward for now ('at this time', 'temporarily'): its own relay path out of service, a transient server condition — not relaying denied to the client, which never says 'at this time' (lavabit/magma smtp.c '451 DATA FAILED - UNABLE TO RELAY OUTBOUND MESSAGES AT THIS TIME - PLEASE TRY AGAIN LATER', blindad-0009)", all: [][]string{
@@ -1352,7 +1384,10 @@ var strongRules = []rule{
 			// MINUTES', blindad-0010; postgrey-style 'please retry in 5 minutes')
 			"try again in", "retry in", "please retry in"},
 		{"minute", "second"},
-	}, unless: []string{"too many", "rate", "limit", "exceeded", "quota", "busy", "error", "problem", "fault", "maintenance", "overload", "connections"}},
+	}, unless: []string{"too many", "rate", "limit", "exceeded", "quota", "busy", "error", "problem", "fault", "maintenance", "overload", "connections",
+		// a pace asked of the client ("451 4.7.0 slow down, try again in a minute", a go-smtp server's
+		// limiter, probe CQ cq-029): a rate
+		"slow down", "too fast", "too quickly"}},
 	{cat: CategorySpamContent, settled: true, why: "a filter's verdict that what the client is sending *now* is spam: this message's content judged, not a listing of the client for its past traffic (herculiz as_plugins '450 you are now sending spam mail! contact our administrator …', blindaj-0035; batch AD's 'reported as sending' stays a listing)", any: []string{
 		"now sending spam", "are sending spam mail now", "this mail is spam",
 	}},
@@ -3098,6 +3133,9 @@ var strongRules = []rule{
 		// Russian) and the advice it ends with: check the port and the firewall
 		"связаться с smtp", "サーバーに接続できませんでした", "smtp 服务器联系", "smtp服务器联系", "smtp 伺服器聯繫", "smtp伺服器聯繫",
 		"проверьте порт", "检查端口", "檢查連接埠", "ポート、ファイアウォール",
+		// git send-email's "Unable to initialize SMTP properly. Check config and use --smtp-debug." (probe CR
+		// cr-041, Russian cr-024): the session with its server could not be set up
+		"unable to initialize smtp", "failed to initialize smtp", "could not initialize smtp", "не удалось инициализировать smtp",
 	}, unless: []string{"authenticat", "credential", "password", "login", "пароль", "パスワード", "密码", "密碼"}},
 	{cat: CategoryRateLimited, settled: true, why: "a sending service's message quota of the sender's plan used up ('Insufficient email quota. It looks like you've already used up the email quota from your subscription.', Keila, probe CP cp-020): the sender's allowance, not a mailbox's storage quota", any: []string{
 		"insufficient email quota", "email quota from your subscription", "email quota of your subscription", "email quota of your plan",
@@ -3107,6 +3145,20 @@ var strongRules = []rule{
 		"addresses above are incorrect", "addresses above are invalid", "one or more of the addresses above",
 		"indicated one or more of the addresses", "recipient error. email saved",
 	}, unless: []string{"format", "syntax", "temporar", "try again later"}},
+	// Batch CQ's kinds (session 41): an encryption gateway's own failures, a HELO given as a bare
+	// address.
+	{cat: CategoryServerError, settled: true, why: "an encryption gateway whose lookup of the recipient's key failed for now ('451 4.4.3 Key lookup failed for: carol@example.org', mailcloak, probe CQ cq-013): its own directory or key server, not the recipient's domain. A DKIM key's lookup is the signature check's (unless)", any: []string{
+		"key lookup failed", "key lookup error", "failed to look up key", "failed to lookup key", "keyserver lookup failed",
+		"key server lookup failed", "key server unavailable", "keyserver unavailable",
+	}, unless: []string{"dkim", "domainkey", "signature", "|spf|", "dmarc"}},
+	{cat: CategoryServerError, settled: true, why: "an encryption gateway that failed to encrypt the message ('451 4.7.0 Encryption failed', mailcloak, probe CQ cq-014): its own fault, retried, not a policy on the client. A TLS session that failed is the connection's (unless)", any: []string{
+		"encryption failed", "failed to encrypt", "could not encrypt", "unable to encrypt", "cannot encrypt the message",
+		"encrypting the message failed", "pgp encryption failed", "s/mime encryption failed",
+	}, unless: []string{"|tls|", "starttls", "|ssl|", "handshake", "certificate", "connection", "session"}},
+	{cat: CategorySyntaxError, settled: true, why: "a HELO or EHLO argument given as a bare IP address, which RFC 5321 §4.1.3 writes as an address literal in brackets ('550 HELO with bare IP must use [IP] format', probe CQ cq-048; blindan-0003 'hello name cannot be numeric ip'): the command's form", all: [][]string{
+		{"bare ip", "numeric ip", "[ip] format", "address literal", "ip literal"},
+		{"helo", "ehlo", "hello"},
+	}, unless: []string{"reverse", "|ptr|", "dns", "resolve", "listed", "blacklist", "blocklist"}},
 }
 
 // relayTokenFailure is a failure to get an OAuth access token, said by a

@@ -615,6 +615,18 @@ func embeddedReply(s string) (int, status) {
 		if c < '2' || c > '5' || i > 0 && (isDigit(s[i-1]) || s[i-1] == '.') {
 			continue
 		}
+		if j := pythonReplyTuple(s, i); j > 0 {
+			// Python's smtplib keeps a reply as (code, bytes) and its
+			// exceptions print it so: "SMTPRecipientsRefused({'a@b':
+			// (450, b'4.1.2 <a@b>: … Domain not found')})" (pretalx,
+			// probe CR cr-030).
+			code := int(c-'0')*100 + int(s[i+1]-'0')*10 + int(s[i+2]-'0')
+			st, w := parseStatus(s[j:])
+			if w == 0 || st.class != int(c-'0') {
+				st = status{}
+			}
+			return code, st
+		}
 		if !isDigit(s[i+1]) || !isDigit(s[i+2]) || s[i+3] != ' ' && s[i+3] != '-' {
 			continue
 		}
@@ -637,6 +649,23 @@ func embeddedReply(s string) (int, status) {
 		return code, st
 	}
 	return 0, status{}
+}
+
+// pythonReplyTuple reports where the reply text starts when s[i:] begins
+// a reply code as Python's smtplib prints a reply tuple, "(550, b'5.1.1 …"
+// or "(550, '5.1.1 …" (Python 2), or 0.
+func pythonReplyTuple(s string, i int) int {
+	if i == 0 || s[i-1] != '(' || i+6 > len(s) || !isDigit(s[i+1]) || !isDigit(s[i+2]) || s[i+3] != ',' || s[i+4] != ' ' {
+		return 0
+	}
+	j := i + 5
+	if s[j] == 'b' {
+		j++
+	}
+	if j >= len(s) || s[j] != '\'' && s[j] != '"' {
+		return 0
+	}
+	return j + 1
 }
 
 // trailingReplyWords are the words a client writes before the bare reply
