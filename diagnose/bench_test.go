@@ -118,3 +118,15 @@ func BenchmarkClassifyParallel(b *testing.B) {
 	})
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "responses/s")
 }
+
+// BenchmarkNew measures building a Classifier: compiling the rule tables'
+// phrases into the automaton, the catalogues and the model, which every
+// process that classifies pays once at start.
+func BenchmarkNew(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if New() == nil {
+			b.Fatal("New returned nil")
+		}
+	}
+}
