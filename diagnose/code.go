@@ -161,7 +161,11 @@ func qmailStatus(s string) status {
 // one, else the first transient one: a report that names both ("First
 // attempt: error 4.4.1 … Final attempt: error 5.1.1. Giving up.", a DSN
 // with a delayed and a failed recipient) has a failure the 4.x.x does not
-// undo (newcomer review S40).
+// undo (newcomer review S40). A word before "status", "code" or "error"
+// that makes it another program's number or a past one ("HTTP status
+// 4.0.4", "version code 5.1.1", "build error 4.2.1", "previous error 4.2.2"
+// in a success notice) leaves it unread (notDeliveryStatus; newcomer
+// review S40 N10, N11).
 func namedStatus(s string) status {
 	if len(s) > 1024 {
 		s = s[:1024]
@@ -181,6 +185,9 @@ func namedStatus(s string) status {
 			continue // glued to a word ("v5.2.2")
 		}
 		if w0 := lastWord(before); strings.EqualFold(w0, "status") || strings.EqualFold(w0, "code") || strings.EqualFold(w0, "error") {
+			if q := lastWord(before[:len(before)-len(w0)]); hasFoldWord(q, notDeliveryStatus) {
+				continue
+			}
 			if st.class == 5 {
 				return st
 			}
@@ -190,6 +197,21 @@ func namedStatus(s string) status {
 		}
 	}
 	return transient
+}
+
+// notDeliveryStatus are the words before "status", "code" or "error" that
+// make the number after it no delivery status of this message
+// (namedStatus).
+var notDeliveryStatus = []string{"http", "https", "version", "build", "compile", "compiler", "exit", "previous", "earlier", "prior"}
+
+// hasFoldWord reports whether w equals one of words in ASCII case.
+func hasFoldWord(w string, words []string) bool {
+	for _, x := range words {
+		if strings.EqualFold(w, x) {
+			return true
+		}
+	}
+	return false
 }
 
 // actionStatus returns the status after a recipient's DSN action in the

@@ -83,3 +83,24 @@ func FuzzIndexFoldASCII(f *testing.F) {
 		}
 	})
 }
+
+// TestNamedStatusNotDelivery: a number after "status", "code" or "error"
+// that another word makes a web server's, a program's version or build,
+// or a past attempt's is no delivery status (newcomer review S40 N10,
+// N11); the same words alone still name one.
+func TestNamedStatusNotDelivery(t *testing.T) {
+	for s, want := range map[string]status{
+		"HTTP status 4.0.4 not found":                                    {},
+		"Server software version code 5.1.1 is running":                  {},
+		"Build error 4.2.1 in module compiler":                           {},
+		"Delivered after 2 attempts (previous error 4.2.2 mailbox full)": {},
+		"exit code 5.1.1": {},
+		"Delivery failed, last error code 5.1.1. Giving up.":                {5, 1, 1},
+		"The server returned status 5.2.2 (mailbox full)":                   {5, 2, 2},
+		"Temporary failure (error 4.4.1), previous error 5.1.1 was cleared": {4, 4, 1},
+	} {
+		if got := namedStatus(s); got != want {
+			t.Errorf("namedStatus(%q) = %+v, want %+v", s, got, want)
+		}
+	}
+}
