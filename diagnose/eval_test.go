@@ -1256,3 +1256,17 @@ func TestFreshBatchCQ(t *testing.T) { holdsFreshBatch(t, "blind_cq.jsonl", 49, 4
 // 31/45 category, 37/45 outcome. Its misses are listed in
 // testdata/README.md ("Batch CR").
 func TestFreshBatchCR(t *testing.T) { holdsFreshBatch(t, "blind_cr.jsonl", 45, 31, 37) }
+
+// TestFreshBatchCS guards batch CS (session 41): 18 replies from code
+// repositories' test fixtures, by a blind helper, committed unscored
+// (956c031) and scored once with the classifier of 7fbfaa4 (after CQ's
+// and CR's fixes): 15/18 category, 18/18 outcome. Its misses are listed
+// in testdata/README.md ("Batch CS").
+func TestFreshBatchCS(t *testing.T) { holdsFreshBatch(t, "blind_cs.jsonl", 18, 15, 18) }
+
+// TestFreshBatchCT guards batch CT (session 41): 46 localized send
+// errors and return notices (Opie, Twake Mail, Ltt.rs, imail, Maily), by
+// a blind helper, committed unscored (956c031) and scored once with the
+// classifier of 7fbfaa4: 19/46 category, 32/46 outcome. Its misses are
+// listed in testdata/README.md ("Batch CT").
+func TestFreshBatchCT(t *testing.T) { holdsFreshBatch(t, "blind_ct.jsonl", 46, 19, 32) }
