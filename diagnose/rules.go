@@ -692,11 +692,21 @@ var strongRules = []rule{
 		// cp-004), or until the sender's address is authorised (cp-005)
 		"suspended for your site", "degraded email deliverability", "due to poor deliverability", "due to degraded deliverability",
 		"hasn't been authorized yet", "has not been authorized yet", "hasn't been authorised yet", "has not been authorised yet",
-	}, unless: []string{"try again later", "try later", "mailbox", "recipient"}},
+	}, unless: []string{"try again later", "try later", "mailbox", "recipient",
+		// a recipient's account that cannot receive ('550 5.2.1 This account is under review and
+		// cannot receive mail'), a receiver's reputation block ('… due to poor deliverability
+		// reputation: IP listed …'): the recipient's state and a block, not the sender's gate (review S41A)
+		"cannot receive", "can't receive", "can not receive", "unable to receive", "not accepting",
+		"reputation", "blocklist", "blacklist", "|listed|"}},
 	{cat: CategoryServerError, settled: true, why: "a sending service that is down for now ('Email service is temporarily not available, please try again in a few minutes.', MailPoet's sending service answering 5xx over HTTP, probe CP cp-001): the server's state, retried, not greylisting", any: []string{
 		"email service is temporarily not available", "mail service is temporarily not available", "sending service is temporarily not available",
 		"email service is temporarily unavailable", "sending service is temporarily unavailable",
-	}, unless: []string{"greylist", "graylist", "grey list", "gray list", "mailbox", "|user|", "recipient"}},
+	}, unless: []string{"greylist", "graylist", "grey list", "gray list", "mailbox", "|user|", "recipient",
+		// a receiver's reply that names its cause, a rate or a blocklist ('421 4.7.0 Email service is
+		// temporarily unavailable for your IP because of too many connections', '554 5.7.1 … listed
+		// at zen.spamhaus.org'): the cause's category (review S41A)
+		"too many", "rate limit", "connection limit", "for your ip", "from your ip",
+		"reputation", "blocklist", "blacklist", "spamhaus", "|listed|"}},
 	// An account suspended or blocked for the volume it sent: the sets label it by the cause its words
 	// name, a rate (cd-003, bn-058, blindb-0029, bt-003; cg-032 relabelled in session 40). Before
 	// the disabled-mailbox rules, which read "account suspended" as the recipient's.
@@ -3136,11 +3146,18 @@ var strongRules = []rule{
 		// git send-email's "Unable to initialize SMTP properly. Check config and use --smtp-debug." (probe CR
 		// cr-041, Russian cr-024): the session with its server could not be set up
 		"unable to initialize smtp", "failed to initialize smtp", "could not initialize smtp", "не удалось инициализировать smtp",
-	}, unless: []string{"authenticat", "credential", "password", "login", "пароль", "パスワード", "密码", "密碼"}},
+	}, unless: []string{"authenticat", "credential", "password", "login", "пароль", "パスワード", "密码", "密碼",
+		// a relay refusal that asks to check the port and the login ('550 中继被拒绝，请检查端口和身份验证设置',
+		// relay refused, check the port and authentication settings): the relay's policy (review S41A)
+		"relay", "中继", "中繼", "身份验证", "身分驗證", "认证", "認證", "ретрансл", "リレー", "認証"}},
 	{cat: CategoryRateLimited, settled: true, why: "a sending service's message quota of the sender's plan used up ('Insufficient email quota. It looks like you've already used up the email quota from your subscription.', Keila, probe CP cp-020): the sender's allowance, not a mailbox's storage quota", any: []string{
 		"insufficient email quota", "email quota from your subscription", "email quota of your subscription", "email quota of your plan",
 		"used up the email quota", "used up your email quota", "sending quota of your plan", "email quota of your account",
-	}, unless: []string{"mailbox", "storage", "inbox", "recipient"}},
+	}, unless: []string{"mailbox", "storage", "inbox", "recipient",
+		// a recipient's quota in other words ('452 4.2.2 Insufficient email quota for user jdoe',
+		// '552 5.2.2 … insufficient email quota to store this message', '550 5.2.2 jdoe@example.org has
+		// used up the email quota of this account'): the mailbox's storage (review S41A)
+		"|user|", "to store", "this account"}},
 	{cat: CategoryUserUnknown, settled: true, why: "a client's report that the server refused recipients it names ('Your mail server indicated one or more of the addresses above are incorrect.', Firefox OS Email, probe CP cp-026): the recipients' addresses", any: []string{
 		"addresses above are incorrect", "addresses above are invalid", "one or more of the addresses above",
 		"indicated one or more of the addresses", "recipient error. email saved",
@@ -3745,6 +3762,10 @@ var reportHints = []string{"recipient could not be processed", "failure reasons"
 
 var bounceHints = []string{
 	"message discarded", // cPanel/Exim "… allowed. Message discarded."
+	// a program that says it threw the message away ("Unknown SMTP host: smtp.example.org. The
+	// message was not sent and has been discarded."): it keeps nothing to retry, whatever a held
+	// rule would keep (review S41A)
+	"has been discarded", "was discarded",
 	// Groupmax Mail - SMTP's error-mail subjects (groupmaxMessages) inside a longer text ("Returned
 	// mail: Conversion failer : …", a report that quotes the subject): the gateway returned the
 	// mail, as the catalogue reads each subject alone (newcomer review S40). The misspellings
