@@ -447,7 +447,7 @@ func New(opts ...Option) *Classifier {
 	c.ac = buildAutomaton(b.pats)
 	c.notices = newPhraseSets(notices...)
 	c.sent = newSentTemplates()
-	c.catalog = newMessageCatalog(c.sent, aospEmailMessages, gearyMessages, snappyMailMessages, schleuderMessages, auroraMailMessages, bouncedMailManagerMessages, groupmaxMessages, mailmanMessages, yamMessages, simpleMailMessages, roundupMessages, mailPoetMessages, gaiaEmailMessages, keilaMessages, tineMessages, zitadelMessages, espoCRMMessages, metabaseMessages)
+	c.catalog = newMessageCatalog(c.sent, aospEmailMessages, gearyMessages, snappyMailMessages, schleuderMessages, auroraMailMessages, bouncedMailManagerMessages, groupmaxMessages, mailmanMessages, yamMessages, simpleMailMessages, roundupMessages, mailPoetMessages, gaiaEmailMessages, keilaMessages, tineMessages, zitadelMessages, espoCRMMessages, metabaseMessages, invoiceNinjaMessages, gitSendEmailMessages, jenkinsMessages, phpListMessages)
 	var keeps, gaveUp [][]byte
 	for _, p := range localDeferHints {
 		keeps = append(keeps, normalize(nil, p, false))
