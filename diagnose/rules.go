@@ -669,6 +669,9 @@ var strongRules = []rule{
 	{cat: CategoryPolicyRejected, settled: true, why: "a server that does not forward or relay a local user's mail outward ('551 5.1.6 User not local: Forwarding and external relay blocked', a go-smtp forwarder, probe CQ cq-025): its relay rule, not an unknown recipient. RFC 5321's 551 'User not local; please try <forward-path>' names where to go instead: a moved user (unless)", any: []string{
 		"external relay blocked", "forwarding and external relay", "forwarding blocked", "forwarding is blocked", "forwarding not allowed",
 		"forwarding is not allowed", "forwarding prohibited", "forwarding is prohibited", "forwarding denied", "forwarding is disabled",
+		// a relay that does not forward for a client it does not know ('505 Anonymous forwarding is not
+		// supported', probe CT ct-010): relaying refused, whatever the syntax class of 505 says
+		"anonymous forwarding", "anonymous relaying", "anonymous relay is not",
 	}, unless: []string{"please try", "forward-path", "moved", "temporar", "try again later"}},
 	{cat: CategoryTLSRequired, settled: true, held: true, why: "a client that demands STARTTLS and reports the server does not offer it, whatever reply it quotes (git send-email's 'Server does not support STARTTLS!' in its translations, German 'Server unterstützt kein STARTTLS! 5.5.1 Unrecognized command: STARTTLS', probe CR cr-022; the sets' convention: bs-022, bt-064, co-005): the client keeps the message (held)", any: []string{
 		"server does not support starttls!", "server unterstutzt kein starttls", "le serveur ne supporte pas starttls",
@@ -3137,6 +3140,11 @@ var strongRules = []rule{
 		"unable to contact the smtp server", "cannot contact the smtp server", "can't contact the smtp server",
 		"failed to contact the smtp server", "could not contact smtp server", "unable to contact smtp server",
 		"could not reach the smtp server", "unable to reach the smtp server", "cannot reach the smtp server",
+		// the same in clients' translations (Maily's Spanish "… no puede llegar al servidor de correo
+		// especificado", probe CT ct-029)
+		"no puede llegar al servidor", "no pudo llegar al servidor", "n'a pas pu joindre le serveur", "ne peut pas joindre le serveur",
+		"kann den server nicht erreichen", "konnte den server nicht erreichen", "non riesce a raggiungere il server",
+		"impossibile raggiungere il server", "nao consegue alcancar o servidor", "nao foi possivel alcancar o servidor",
 		"wrong host or port", "invalid host or port", "incorrect host or port", "check the host and port", "check host and port",
 		"check the port, firewall", "check the port and firewall", "check the port and the firewall",
 		// the same message in ZITADEL's translations (cp-036, cp-038, cp-040: Japanese, Chinese,
@@ -3176,6 +3184,37 @@ var strongRules = []rule{
 		{"bare ip", "numeric ip", "[ip] format", "address literal", "ip literal"},
 		{"helo", "ehlo", "hello"},
 	}, unless: []string{"reverse", "|ptr|", "dns", "resolve", "listed", "blacklist", "blocklist"}},
+	// Batch CS's and CT's kinds (session 41): a server that takes mail only for its own domains, a
+	// report that no MX host of the domain is valid, a client's network problems, a name it could not
+	// resolve, a quota and a login refused, in the languages clients are translated into.
+	{cat: CategoryPolicyRejected, settled: true, why: "a server that takes mail only for the domains it serves ('451 4.0.0 this SMTP server only accepts emails for example.com', Hyvor Relay, probe CS cs-014): relaying refused, whatever the class 0 of its code says", any: []string{
+		"only accepts emails for", "only accepts email for", "only accepts mail for", "only accepts messages for",
+		"only accept emails for", "only accept mail for", "only accept messages for",
+	}, unless: []string{"|tls|", "starttls", "encrypt", "authenticat", "size", "from authenticated"}},
+	{cat: CategoryDomainNotFound, settled: true, why: "a report that none of the domain's MX hosts is usable ('no valid MX hosts found', Exim's, probe CS cs-017): the domain's mail servers cannot be found, as 'all relevant MX records point to non-existent hosts' is", any: []string{
+		"no valid mx hosts found", "no valid mx host", "no valid mx records", "no valid mx record",
+		// the sender's domain checked by the receiver ('501 5.1.7 sender … contains a domain with no valid
+		// MX records', blindag-0053) is its sender check's
+	}, unless: []string{"try again", "temporar", "timeout", "timed out", "sender", "mail from", "envelope from"}},
+	{cat: CategoryConnectionFailed, settled: true, why: "a client's messages that it could not send for network problems, in its translations (Twake Mail's 'Your messages were not sent because of network problems. They are saved safely…' in Ukrainian, French, German, probe CT ct-019, ct-020, ct-041): nothing reached a server; the messages wait", any: []string{
+		"because of network problems", "due to network problems", "network problems", "problemes de reseau", "probleme de reseau",
+		"netzwerkproblem", "проблеми з мережею", "проблем с сетью", "проблемы с сетью", "problemas de red", "problemi di rete",
+		"problemas de rede", "netwerkproblemen", "problemy z siecia", "网络问题", "網路問題", "ネットワークの問題",
+	}, unless: []string{"mailbox", "recipient", "|user|"}},
+	{cat: CategoryDomainNotFound, settled: true, held: true, why: "a client that could not resolve the name of the server it was set up with, in its translations (Ltt.rs's 'jmap.example.com kann nicht aufgelöst werden', Polish 'Nie można rozwiązać …', Finnish '… ei voitu ratkaista', Opie's Italian 'Ricerca host fallita', Chinese '查詢主機失敗', probe CT ct-028, ct-031, ct-032, ct-043, ct-045): the client's own server, held (README, 'A client's own server')", any: []string{
+		"kann nicht aufgelost werden", "konnte nicht aufgelost werden", "nie mozna rozwiazac", "ei voitu ratkaista", "ricerca host fallita",
+		"ricerca dell'host fallita", "查詢主機失敗", "查询主机失败", "主机查找失败", "ホストの検索に失敗", "impossible de resoudre",
+		"no se puede resolver", "no se pudo resolver", "impossibile risolvere", "nao foi possivel resolver", "kan niet worden omgezet",
+		"не удается разрешить", "не удалось разрешить", "не вдалося розпізнати",
+	}, unless: []string{"address", "recipient", "|user|", "mailbox", "dkim", "|spf|", "dmarc"}},
+	{cat: CategoryMailboxFull, settled: true, why: "a quota or storage allocation passed, in client translations (Opie's German 'Daten übersteigen Speicherallokierung', RFC 5321's 552 'exceeded storage allocation'; Twake Mail's Italian '… ha superato la quota', Chinese '…已超出配额', probe CT ct-001, ct-018, ct-040): the account's storage, as the English words are read", any: []string{
+		"speicherallokierung", "speicherplatzzuweisung", "superato la quota", "superato la propria quota", "已超出配额", "超出配额",
+		"已超出配額", "超出配額", "超過配額", "割り当てを超えました",
+	}, unless: []string{"sending quota", "sending limit", "quota di invio", "limite di invio", "发送配额", "發送配額", "发送限制",
+		"發送限制", "送信制限", "送信数", "per day", "daily", "hour"}},
+	{cat: CategoryMessageTooLarge, settled: true, why: "a message refused as too large, in Arabic (Twake Mail's 'فشل في إرسال رسالتك لأنها كبيرة جدًا', probe CT ct-044): the message's size", any: []string{
+		"لأنها كبيرة جدًا", "لانها كبيرة جدا", "لأنها كبيرة جدا", "الرسالة كبيرة جدًا", "الرسالة كبيرة جدا", "حجم الرسالة كبير",
+	}},
 }
 
 // relayTokenFailure is a failure to get an OAuth access token, said by a
@@ -3281,6 +3320,10 @@ var weakRules = []rule{
 		"tidak dapat terhubung", "gagal terhubung", "kết nối bị từ chối", "không thể kết nối", "การเชื่อมต่อถูกปฏิเสธ", "ไม่สามารถเชื่อมต่อ",
 		"החיבור נדחה", "לא ניתן להתחבר", "رفض الاتصال", "تعذر الاتصال", "connexio refusada", "no es pot connectar", "savienojums atteikts",
 		"povezava zavrnjena", "uhendusest keelduti",
+		// "the server refused the connection" as clients write it (Ltt.rs's Slovene "Strežnik je zavrnil
+		// povezavo", Portuguese "O servidor recusou a ligação", probe CT ct-027, ct-042)
+		"zavrnil povezavo", "recusou a ligacao", "recusou a conexao", "rechazo la conexion", "ha rifiutato la connessione",
+		"a refuse la connexion", "hat die verbindung abgelehnt", "weigerde de verbinding", "odmitl pripojeni", "odrzucil polaczenie",
 		// the connection to the outgoing (SMTP) server that failed or could not be made, as clients and
 		// libraries word it in their translations (probe BK bk-019/020/023): PHPMailer's connect_host and
 		// smtp_connect_failed ("SMTP Error: Could not connect to SMTP host.", Hindi "SMTP सर्वर से कनेक्ट

@@ -64,6 +64,13 @@ var localizedRules = []rule{
 		"неверные учетные данные", "неверные учётные данные", "невірні облікові дані", "недійсні облікові дані", "資格情報が無効",
 		"無効な資格情報", "凭据无效", "无效的凭据", "憑證無效", "gecersiz kimlik bilgileri", "nieprawidlowe dane uwierzytelniajace",
 		"neplatne prihlasovaci udaje", "ogiltiga inloggningsuppgifter", "ugyldige legitimationsoplysninger",
+		// a login refused or a password said wrong, as clients translate it (Opie's Russian
+		// "Аутентификация не удалась", Ltt.rs's Finnish "Väärä salasana", Maily's Spanish "No se puede
+		// iniciar sesión … contraseña", probe CT ct-023, ct-038, ct-046)
+		"аутентификация не удалась", "ошибка аутентификации", "неверный пароль", "vaara salasana", "falsches passwort",
+		"mot de passe incorrect", "contrasena incorrecta", "password errata", "password non corretta", "senha incorreta",
+		"wachtwoord onjuist", "onjuist wachtwoord", "bledne haslo", "nieprawidlowe haslo", "密码错误", "密碼錯誤",
+		"パスワードが正しくありません", "no se puede iniciar sesion && contrasena", "impossibile accedere && password",
 	}, unless: []string{"temporar", "try again later", "try later", "relay"}},
 	{cat: CategorySyntaxError, settled: true, why: "'syntax' in Vietnamese, of an address or a command (Zing Mail's returned-mail reason 'Cú pháp địa chỉ sai', address syntax wrong, probe BK bk-060; RFC 5321's 'lỗi cú pháp' below), accents folded to 'cu phap'. Settled: Vietnamese letters with tone marks are coded one by one for the model, which learnt few of them, and a text of Latin words around them is not 'mostly another script' for the script rule (classify)", any: []string{
 		"|cu phap|",
