@@ -1276,3 +1276,17 @@ func TestFreshBatchCS(t *testing.T) { holdsFreshBatch(t, "blind_cs.jsonl", 18, 1
 // classifier of 7fbfaa4: 19/46 category, 32/46 outcome. Its misses are
 // listed in testdata/README.md ("Batch CT").
 func TestFreshBatchCT(t *testing.T) { holdsFreshBatch(t, "blind_ct.jsonl", 46, 19, 32) }
+
+// TestFreshBatchCU guards batch CU (session 41): 20 replies from SMTP
+// servers', proxies' and filters' source in languages other than Go, by
+// a blind helper, committed unscored (e0f2ec2) and scored once with the
+// classifier of 1833907 (after CS's and CT's kinds): 17/20 category, 18/20
+// outcome. Its misses are listed in testdata/README.md ("Batch CU").
+func TestFreshBatchCU(t *testing.T) { holdsFreshBatch(t, "blind_cu.jsonl", 20, 17, 18) }
+
+// TestFreshBatchCV guards batch CV (session 41): 26 messages from CMS
+// and website platforms' mail settings (Joomla, GLPI, ownCloud, two
+// plugins), by a blind helper, committed unscored (e0f2ec2) and scored
+// once with the classifier of 1833907: 22/26 category, 26/26 outcome.
+// Its misses are listed in testdata/README.md ("Batch CV").
+func TestFreshBatchCV(t *testing.T) { holdsFreshBatch(t, "blind_cv.jsonl", 26, 22, 26) }
