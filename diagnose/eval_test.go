@@ -1267,15 +1267,19 @@ func TestFreshBatchCR(t *testing.T) { holdsFreshBatch(t, "blind_cr.jsonl", 45, 4
 // repositories' test fixtures, by a blind helper, committed unscored
 // (956c031) and scored once with the classifier of 7fbfaa4 (after CQ's
 // and CR's fixes): 15/18 category, 18/18 outcome. Its misses are listed
-// in testdata/README.md ("Batch CS").
-func TestFreshBatchCS(t *testing.T) { holdsFreshBatch(t, "blind_cs.jsonl", 18, 15, 18) }
+// in testdata/README.md ("Batch CS"). Tuned on in the same session
+// (kinds_cs_test.go): 17/18, 18/18; left, a label call: cs-007 ("too many
+// equal X-headers", other, read as policy).
+func TestFreshBatchCS(t *testing.T) { holdsFreshBatch(t, "blind_cs.jsonl", 18, 17, 18) }
 
 // TestFreshBatchCT guards batch CT (session 41): 46 localized send
 // errors and return notices (Opie, Twake Mail, Ltt.rs, imail, Maily), by
 // a blind helper, committed unscored (956c031) and scored once with the
 // classifier of 7fbfaa4: 19/46 category, 32/46 outcome. Its misses are
-// listed in testdata/README.md ("Batch CT").
-func TestFreshBatchCT(t *testing.T) { holdsFreshBatch(t, "blind_ct.jsonl", 46, 19, 32) }
+// listed in testdata/README.md ("Batch CT"). Tuned on in the same session
+// (kinds_ct_test.go; the Opie, Twake Mail, Ltt.rs, Maily and imail
+// catalogues): 46/46, 46/46.
+func TestFreshBatchCT(t *testing.T) { holdsFreshBatch(t, "blind_ct.jsonl", 46, 46, 46) }
 
 // TestFreshBatchCU guards batch CU (session 41): 20 replies from SMTP
 // servers', proxies' and filters' source in languages other than Go, by
