@@ -205,7 +205,10 @@ var verdictRules = []rule{
 	{cat: CategoryExpired, final: true, why: "a queue's count of delivery attempts run out ('max attempts exceeded', a go-smtp relay's final state, probe CQ cq-037): given up after its retries. A receiver's count of a client's logins or commands is its rate or policy, and a notice that goes on trying is a delay (unless)", any: []string{
 		"max attempts exceeded", "maximum attempts exceeded", "max delivery attempts exceeded", "maximum delivery attempts exceeded",
 		"max attempts reached", "maximum attempts reached", "max delivery attempts reached", "maximum delivery attempts reached",
-	}, unless: []string{"|auth", "login", "password", "command", "connection attempts", "will be retried", "will continue", "will retry", "retrying"}},
+	}, unless: []string{"|auth", "login", "password", "command", "connection attempts", "will be retried", "will continue", "will retry", "retrying",
+		// a receiver's count of a client's connections, credentials, pace or bad recipients
+		// (review S41B): its rate or policy, not the queue's expiry
+		"too many", "credential", "rate limit", "invalid recipient", "bad recipient", "unknown recipient"}},
 	{cat: CategoryExpired, final: true, why: "a report that delivery failed with its attempts counted ('Delivery failed … attempts: 5'): the count ran out. Domino's trailer '(delivery attempts: 0)' after a refusal it got at once ('… 550-'Recipient address rejected: user unknown, delivery failed' (delivery attempts: 0)', probe CM cm-003's kind) counts none: the refusal's own cause (unless). A rule of its own so that the trailer does not veto the expiry words above ('Delivery expired (message too old) 'timeout' (delivery attempts: 0)', smtp-0207 without its code; review S40D)", any: []string{
 		"delivery failed && attempts:",
 	}, unless: []string{"will be retried", "warning only", "will continue trying", "still awaiting delivery", "has been delayed",
@@ -665,14 +668,20 @@ var strongRules = []rule{
 	{cat: CategoryPolicyRejected, settled: true, why: "an encryption gateway that must encrypt mail to a recipient and has no key for it ('550 5.7.1 Encryption required but no key for: bob@example.net', mailcloak, probe CQ cq-012): the gateway's rule on what it may send, not the connection's TLS", any: []string{
 		"no key for", "no public key for", "no encryption key for", "no pgp key for", "no gpg key for", "no openpgp key for",
 		"no s/mime certificate for", "public key not found for", "encryption key not found for",
-	}, unless: []string{"dkim", "domainkey", "signature", "|tls|", "starttls", "|ssl|", "server certificate"}},
+	}, unless: []string{"dkim", "domainkey", "signature", "|tls|", "starttls", "|ssl|", "server certificate",
+		// a DKIM selector's or an ARC seal's key (review S41B): the signature check's
+		"selector", "|arc|", "arc-seal", "arc seal"}},
 	{cat: CategoryPolicyRejected, settled: true, why: "a server that does not forward or relay a local user's mail outward ('551 5.1.6 User not local: Forwarding and external relay blocked', a go-smtp forwarder, probe CQ cq-025): its relay rule, not an unknown recipient. RFC 5321's 551 'User not local; please try <forward-path>' names where to go instead: a moved user (unless)", any: []string{
 		"external relay blocked", "forwarding and external relay", "forwarding blocked", "forwarding is blocked", "forwarding not allowed",
 		"forwarding is not allowed", "forwarding prohibited", "forwarding is prohibited", "forwarding denied", "forwarding is disabled",
 		// a relay that does not forward for a client it does not know ('505 Anonymous forwarding is not
 		// supported', probe CT ct-010): relaying refused, whatever the syntax class of 505 says
 		"anonymous forwarding", "anonymous relaying", "anonymous relay is not",
-	}, unless: []string{"please try", "forward-path", "moved", "temporar", "try again later"}},
+	}, unless: []string{"please try", "forward-path", "moved", "temporar", "try again later",
+		// the recipient's own state, with forwarding off beside it (review S41B): "no such user
+		// here, forwarding not allowed", "Mailbox disabled; forwarding is disabled"
+		"no such user", "user unknown", "unknown user", "does not exist", "mailbox disabled", "mailbox is disabled",
+		"account disabled", "account is disabled"}},
 	{cat: CategoryTLSRequired, settled: true, held: true, why: "a client that demands STARTTLS and reports the server does not offer it, whatever reply it quotes (git send-email's 'Server does not support STARTTLS!' in its translations, German 'Server unterstützt kein STARTTLS! 5.5.1 Unrecognized command: STARTTLS', probe CR cr-022; the sets' convention: bs-022, bt-064, co-005): the client keeps the message (held)", any: []string{
 		"server does not support starttls!", "server unterstutzt kein starttls", "le serveur ne supporte pas starttls",
 		"le serveur ne prend pas en charge starttls", "el servidor no soporta starttls", "el servidor no admite starttls",
@@ -1263,8 +1272,10 @@ var strongRules = []rule{
 		// every recipient of a message, or one the sending service names ("All recipients suppressed",
 		// a go-smtp gateway, probe CQ cq-035; Invoice Ninja's "Recipient … has been suppressed and cannot
 		// receive emails from you", CR cr-002)
-		"recipients suppressed", "recipients are suppressed", "recipients were suppressed", "has been suppressed and cannot",
-		"have been suppressed and cannot",
+		// (not "… bounce notifications to the other recipients suppressed", "your message has been
+		// suppressed and cannot be delivered: it contains a virus", review S41B)
+		"all recipients suppressed", "recipients are suppressed", "recipients were suppressed", "has been suppressed and cannot receive",
+		"have been suppressed and cannot receive",
 	}, unless: []string{"invalid address", "invalid recipient", "does not exist", "doesn't exist", "user unknown", "unknown user", "no such user",
 		"maximum number of delivery attempts", "retry", "expired"}},
 	{cat: CategoryServerError, settled: true, why: "the receiver unable to relay onward for now ('at this time', 'temporarily'): its own relay path out of service, a transient server condition — not relaying denied to the client, which never says 'at this time' (lavabit/magma smtp.c '451 DATA FAILED - UNABLE TO RELAY OUTBOUND MESSAGES AT THIS TIME - PLEASE TRY AGAIN LATER', blindad-0009)", all: [][]string{
@@ -1400,7 +1411,10 @@ var strongRules = []rule{
 	}, unless: []string{"too many", "rate", "limit", "exceeded", "quota", "busy", "error", "problem", "fault", "maintenance", "overload", "connections",
 		// a pace asked of the client ("451 4.7.0 slow down, try again in a minute", a go-smtp server's
 		// limiter, probe CQ cq-029): a rate
-		"slow down", "too fast", "too quickly"}},
+		// (a greylister's "deferred to slow down spammers, please try again in 5 minutes" is
+		// greylisting, review S41B)
+		"please slow down", "slow down,", "slow down.", "slow down;", "slow down:", "slow down and", "must slow down",
+		"too fast", "too quickly"}},
 	{cat: CategorySpamContent, settled: true, why: "a filter's verdict that what the client is sending *now* is spam: this message's content judged, not a listing of the client for its past traffic (herculiz as_plugins '450 you are now sending spam mail! contact our administrator …', blindaj-0035; batch AD's 'reported as sending' stays a listing)", any: []string{
 		"now sending spam", "are sending spam mail now", "this mail is spam",
 	}},
@@ -3179,7 +3193,9 @@ var strongRules = []rule{
 	{cat: CategoryServerError, settled: true, why: "an encryption gateway that failed to encrypt the message ('451 4.7.0 Encryption failed', mailcloak, probe CQ cq-014): its own fault, retried, not a policy on the client. A TLS session that failed is the connection's (unless)", any: []string{
 		"encryption failed", "failed to encrypt", "could not encrypt", "unable to encrypt", "cannot encrypt the message",
 		"encrypting the message failed", "pgp encryption failed", "s/mime encryption failed",
-	}, unless: []string{"|tls|", "starttls", "|ssl|", "handshake", "certificate", "connection", "session"}},
+	}, unless: []string{"|tls|", "starttls", "|ssl|", "handshake", "certificate", "connection", "session",
+		// "Encryption failed: TLSv1.2 alert protocol version", "… no shared cipher" (review S41B)
+		"|tlsv", "|sslv", "cipher", "protocol version"}},
 	{cat: CategorySyntaxError, settled: true, why: "a HELO or EHLO argument given as a bare IP address, which RFC 5321 §4.1.3 writes as an address literal in brackets ('550 HELO with bare IP must use [IP] format', probe CQ cq-048; blindan-0003 'hello name cannot be numeric ip'): the command's form", all: [][]string{
 		{"bare ip", "numeric ip", "[ip] format", "address literal", "ip literal"},
 		{"helo", "ehlo", "hello"},

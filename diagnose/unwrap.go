@@ -653,9 +653,15 @@ func embeddedReply(s string) (int, status) {
 
 // pythonReplyTuple reports where the reply text starts when s[i:] begins
 // a reply code as Python's smtplib prints a reply tuple, "(550, b'5.1.1 …"
-// or "(550, '5.1.1 …" (Python 2), or 0.
+// or "(550, '5.1.1 …" (Python 2), or 0. A 4xx number SMTP does not use
+// and HTTP does (400-429 but 421: "HTTPError: (413, 'Request Entity Too
+// Large')", "API error (401, 'Forbidden')", review S41B) is an HTTP
+// status in a tuple of the same form, no reply.
 func pythonReplyTuple(s string, i int) int {
 	if i == 0 || s[i-1] != '(' || i+6 > len(s) || !isDigit(s[i+1]) || !isDigit(s[i+2]) || s[i+3] != ',' || s[i+4] != ' ' {
+		return 0
+	}
+	if s[i] == '4' && s[i+1] <= '2' && (s[i+1] != '2' || s[i+2] != '1') {
 		return 0
 	}
 	j := i + 5
