@@ -22,6 +22,9 @@ func TestKindCRKinds(t *testing.T) {
 		// stays returned
 		{r("Server does not support STARTTLS! 5.5.1 Command not implemented"), OutcomeDeferred, CategoryTLSRequired},
 		{r("Le serveur ne supporte pas STARTTLS ! 5.5.1 Unrecognized command"), OutcomeDeferred, CategoryTLSRequired},
+		{r("Servern stöder inte STARTTLS! 5.5.1 Unrecognized command"), OutcomeDeferred, CategoryTLSRequired},
+		{r("Serwer nie wspiera STARTTLS! 5.5.1 Unrecognized command"), OutcomeDeferred, CategoryTLSRequired},
+		{r("Сървърът не поддържа „STARTTLS“! 5.5.1 Unrecognized command"), OutcomeDeferred, CategoryTLSRequired},
 
 		// 3. git send-email's SMTP set-up (cr-024, cr-041)
 		{r("Failed to initialize SMTP properly. Check your configuration."), OutcomeDeferred, CategoryConnectionFailed},

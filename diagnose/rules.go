@@ -689,6 +689,10 @@ var strongRules = []rule{
 		"сервер не поддерживает starttls", "服务器不支持 starttls", "服务器不支持starttls", "伺服器不支援 starttls",
 		"サーバーは starttls をサポートしていません", "서버에서 starttls를 지원하지 않습니다", "server nepodporuje starttls",
 		"serwer nie obsluguje starttls", "sunucu starttls desteklemiyor",
+		// git's other translations (po/*.po, review S41B)
+		"serwer nie wspiera starttls", "servern stoder inte starttls", "не поддържа „starttls", "не поддържа starttls",
+		"el servidor no admet starttls", "ni thacaionn freastalai le starttls", "peladen tidak mendukung starttls",
+		"o servidor insustenta starttls", "сервер не підтримує starttls", "không hỗ trợ starttls",
 	}, unless: []string{"mta-sts", "all mx hosts failed"}},
 	// Batch CP's kinds (session 41) that older rules would preempt: a sending service's gates
 	// (spam and suspension words read as content or a disabled mailbox), a sending service down
