@@ -164,6 +164,9 @@ var verdictRules = []rule{
 		"maximum retries exceeded", "retry timeout exceeded",
 		"have been failing for a long time", "in the queue too long", "too long in queue", "too long in the queue",
 		"cannot send message for", "could not be delivered for", "could not deliver for", "giving up on the message", "gave up on",
+		// GLPI's queue after its last try ("Fatal error: giving up delivery of email to …", probe CV
+		// cv-022)
+		"giving up delivery", "giving up on delivery", "gave up delivery",
 		"in the queue too long", "not delivered within", "envelope expired", "after multiple retries", "unable to deliver this message after",
 		"will not try again", "not going to try again",
 		"not reachable within the allowed queue period",
@@ -3232,6 +3235,9 @@ var strongRules = []rule{
 		"已超出配額", "超出配額", "超過配額", "割り当てを超えました",
 	}, unless: []string{"sending quota", "sending limit", "quota di invio", "limite di invio", "发送配额", "發送配額", "发送限制",
 		"發送限制", "送信制限", "送信数", "per day", "daily", "hour"}},
+	{cat: CategorySyntaxError, settled: true, why: "a message refused for having no body ('550 5.7.1 must have body', a milter-manager sample, probe CU cu-018): the message's form, whatever X.7.1 says", any: []string{
+		"must have body", "must have a body", "message has no body", "message body is empty", "empty message body", "no message body",
+	}, unless: []string{"|spam|", "virus", "phishing", "try again later", "temporar"}},
 	{cat: CategoryMessageTooLarge, settled: true, why: "a message refused as too large, in Arabic (Twake Mail's 'فشل في إرسال رسالتك لأنها كبيرة جدًا', probe CT ct-044): the message's size", any: []string{
 		"لأنها كبيرة جدًا", "لانها كبيرة جدا", "لأنها كبيرة جدا", "الرسالة كبيرة جدًا", "الرسالة كبيرة جدا", "حجم الرسالة كبير",
 	}},
@@ -3865,6 +3871,9 @@ var bounceHints = []string{
 	// "banned" of the labelled sets is returned: "The sender 192.0.2.9 is banned", blindq-0042;
 	// French "Adresse IP bannie", review S37)
 	"definitivement", "|banned|", "|bannie|", "|banni|",
+	// a bounce's own "the email could not be delivered" (LEAP's "There was a problem in the server and
+	// the email could not be delivered.", probe CU cu-014); with a retry word it is a delay notice
+	"the email could not be delivered", "the e-mail could not be delivered", "your email could not be delivered",
 	"permanent", "non-existent", "nonexistent", "giving up", "retrying will not succeed", "command died with status",
 	"pipe to |/",
 }
