@@ -1294,3 +1294,18 @@ func TestFreshBatchCU(t *testing.T) { holdsFreshBatch(t, "blind_cu.jsonl", 20, 1
 // once with the classifier of 1833907: 22/26 category, 26/26 outcome.
 // Its misses are listed in testdata/README.md ("Batch CV").
 func TestFreshBatchCV(t *testing.T) { holdsFreshBatch(t, "blind_cv.jsonl", 26, 22, 26) }
+
+// TestFreshBatchCW guards batch CW (session 41): 45 messages from apps'
+// string resources (qBittorrent, Deluge, Duplicati, TrueNAS, an SMS
+// forwarder), by a blind helper, committed unscored (92c3583) and scored
+// once with the classifier of bd72c76 (after CU's first fixes): 44/45
+// category, 41/45 outcome. **Not tuned on**: held out for the next
+// session. Its misses are listed in testdata/README.md ("Batch CW").
+func TestFreshBatchCW(t *testing.T) { holdsFreshBatch(t, "blind_cw.jsonl", 45, 44, 41) }
+
+// TestFreshBatchCX guards batch CX (session 41): 12 replies from
+// non-English threads, blogs and wikis, by a blind helper, committed
+// unscored (92c3583) and scored once with the classifier of bd72c76:
+// 10/12 category, 12/12 outcome. Its misses are listed in
+// testdata/README.md ("Batch CX").
+func TestFreshBatchCX(t *testing.T) { holdsFreshBatch(t, "blind_cx.jsonl", 12, 10, 12) }
