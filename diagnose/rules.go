@@ -164,9 +164,6 @@ var verdictRules = []rule{
 		"maximum retries exceeded", "retry timeout exceeded",
 		"have been failing for a long time", "in the queue too long", "too long in queue", "too long in the queue",
 		"cannot send message for", "could not be delivered for", "could not deliver for", "giving up on the message", "gave up on",
-		// GLPI's queue after its last try ("Fatal error: giving up delivery of email to …", probe CV
-		// cv-022)
-		"giving up delivery", "giving up on delivery", "gave up delivery",
 		"in the queue too long", "not delivered within", "envelope expired", "after multiple retries", "unable to deliver this message after",
 		"will not try again", "not going to try again",
 		"not reachable within the allowed queue period",
@@ -205,6 +202,10 @@ var verdictRules = []rule{
 		"do not need to resend your message", "don't need to resend your message", "no need to resend the message", "no need to resend your message",
 		"header"}, // "The Date header is too old" (Haraka headers plugin): a header's date, not the queue's age
 	},
+	{cat: CategoryExpired, final: true, why: "a queue that gave the message's delivery up after its last try (GLPI's 'Fatal error: giving up delivery of email to …', probe CV cv-022). A sender that gives up one host, one attempt or one transport and goes on ('timed out, giving up delivery attempt on this host and trying the next MX', 'giving up delivery over TLS; will retry without encryption') has not given the message up (review S41C)", any: []string{
+		"giving up delivery", "giving up on delivery", "gave up delivery",
+	}, unless: []string{"this host", "next mx", "next host", "this attempt", "for now", "retry", "retried", "retrying", "will continue",
+		"warning only", "has been delayed", "still queued", "stays in the queue", "remains in the queue", "over tls", "without encryption"}},
 	{cat: CategoryExpired, final: true, why: "a queue's count of delivery attempts run out ('max attempts exceeded', a go-smtp relay's final state, probe CQ cq-037): given up after its retries. A receiver's count of a client's logins or commands is its rate or policy, and a notice that goes on trying is a delay (unless)", any: []string{
 		"max attempts exceeded", "maximum attempts exceeded", "max delivery attempts exceeded", "maximum delivery attempts exceeded",
 		"max attempts reached", "maximum attempts reached", "max delivery attempts reached", "maximum delivery attempts reached",
@@ -684,7 +685,12 @@ var strongRules = []rule{
 		// the recipient's own state, with forwarding off beside it (review S41B): "no such user
 		// here, forwarding not allowed", "Mailbox disabled; forwarding is disabled"
 		"no such user", "user unknown", "unknown user", "does not exist", "mailbox disabled", "mailbox is disabled",
-		"account disabled", "account is disabled"}},
+		"account disabled", "account is disabled",
+		// an unknown or inactive recipient, a rate or a listing beside the relay words (review S41C:
+		// "Recipient not found; anonymous forwarding is not supported", "Alias is not active:
+		// anonymous forwarding has been turned off", "Too many anonymous relaying attempts")
+		"recipient not found", "address not found", "user not found", "mailbox not found", "not active", "inactive",
+		"too many", "slow down", "listed on", "blocklist", "blacklist"}},
 	{cat: CategoryTLSRequired, settled: true, held: true, why: "a client that demands STARTTLS and reports the server does not offer it, whatever reply it quotes (git send-email's 'Server does not support STARTTLS!' in its translations, German 'Server unterstützt kein STARTTLS! 5.5.1 Unrecognized command: STARTTLS', probe CR cr-022; the sets' convention: bs-022, bt-064, co-005): the client keeps the message (held)", any: []string{
 		"server does not support starttls!", "server unterstutzt kein starttls", "le serveur ne supporte pas starttls",
 		"le serveur ne prend pas en charge starttls", "el servidor no soporta starttls", "el servidor no admite starttls",
@@ -3213,17 +3219,26 @@ var strongRules = []rule{
 	{cat: CategoryPolicyRejected, settled: true, why: "a server that takes mail only for the domains it serves ('451 4.0.0 this SMTP server only accepts emails for example.com', Hyvor Relay, probe CS cs-014): relaying refused, whatever the class 0 of its code says", any: []string{
 		"only accepts emails for", "only accepts email for", "only accepts mail for", "only accepts messages for",
 		"only accept emails for", "only accept mail for", "only accept messages for",
-	}, unless: []string{"|tls|", "starttls", "encrypt", "authenticat", "size", "from authenticated"}},
+	}, unless: []string{"|tls|", "starttls", "encrypt", "authenticat", "size", "from authenticated",
+		// a size or a count the server takes mail up to (review S41C: "only accepts messages for
+		// example.com up to 20 MB", "only accepts mail for 100 recipients per message")
+		"|mb|", "|kb|", "|gb|", "megabyte", "bytes", "too large", "recipients per", "per message", "too many", "per hour"}},
 	{cat: CategoryDomainNotFound, settled: true, why: "a report that none of the domain's MX hosts is usable ('no valid MX hosts found', Exim's, probe CS cs-017): the domain's mail servers cannot be found, as 'all relevant MX records point to non-existent hosts' is", any: []string{
 		"no valid mx hosts found", "no valid mx host", "no valid mx records", "no valid mx record",
 		// the sender's domain checked by the receiver ('501 5.1.7 sender … contains a domain with no valid
 		// MX records', blindag-0053) is its sender check's
-	}, unless: []string{"try again", "temporar", "timeout", "timed out", "sender", "mail from", "envelope from"}},
+	}, unless: []string{"try again", "temporar", "timeout", "timed out", "sender", "mail from", "envelope from",
+		// the sender's domain by its other names (review S41C: "553 5.1.8 Domain of your envelope
+		// address … has no valid MX host", a return-path's, a reverse-path's)
+		"envelope", "return-path", "return path", "reverse-path", "reverse path"}},
 	{cat: CategoryConnectionFailed, settled: true, why: "a client's messages that it could not send for network problems, in its translations (Twake Mail's 'Your messages were not sent because of network problems. They are saved safely…' in Ukrainian, French, German, probe CT ct-019, ct-020, ct-041): nothing reached a server; the messages wait", any: []string{
 		"because of network problems", "due to network problems", "network problems", "problemes de reseau", "probleme de reseau",
 		"netzwerkproblem", "проблеми з мережею", "проблем с сетью", "проблемы с сетью", "problemas de red", "problemi di rete",
 		"problemas de rede", "netwerkproblemen", "problemy z siecia", "网络问题", "網路問題", "ネットワークの問題",
-	}, unless: []string{"mailbox", "recipient", "|user|"}},
+	}, unless: []string{"mailbox", "recipient", "|user|",
+		// a server's reply about its own network (review S41C: "451 4.4.2 Internal network problems",
+		// "421 … we are experiencing network problems"): its fault, as "internal network error" is
+		"internal network", "experiencing network", "our network", "on our side", "on our end"}},
 	{cat: CategoryDomainNotFound, settled: true, held: true, why: "a client that could not resolve the name of the server it was set up with, in its translations (Ltt.rs's 'jmap.example.com kann nicht aufgelöst werden', Polish 'Nie można rozwiązać …', Finnish '… ei voitu ratkaista', Opie's Italian 'Ricerca host fallita', Chinese '查詢主機失敗', probe CT ct-028, ct-031, ct-032, ct-043, ct-045): the client's own server, held (README, 'A client's own server')", any: []string{
 		"kann nicht aufgelost werden", "konnte nicht aufgelost werden", "nie mozna rozwiazac", "ei voitu ratkaista", "ricerca host fallita",
 		"ricerca dell'host fallita", "查詢主機失敗", "查询主机失败", "主机查找失败", "ホストの検索に失敗", "impossible de resoudre",
@@ -3234,7 +3249,12 @@ var strongRules = []rule{
 		"speicherallokierung", "speicherplatzzuweisung", "superato la quota", "superato la propria quota", "已超出配额", "超出配额",
 		"已超出配額", "超出配額", "超過配額", "割り当てを超えました",
 	}, unless: []string{"sending quota", "sending limit", "quota di invio", "limite di invio", "发送配额", "發送配額", "发送限制",
-		"發送限制", "送信制限", "送信数", "per day", "daily", "hour"}},
+		"發送限制", "送信制限", "送信数", "per day", "daily", "hour",
+		// a sending quota in other words, an API's request quota, a size (review S41C: "Hai superato
+		// la quota giornaliera di invio", "每小时发信超出配额", "1時間あたりの送信の割り当てを超えました",
+		// "Gmail API 请求超出配额", "superato la quota massima di 25 MB per allegato")
+		"di invio", "giornalier", "orari", "allegat", "dimensione", "|mb|", "发信", "發信", "每小时", "每小時", "每日", "每天",
+		"送信の", "時間あたり", "日あたり", "|api|", "请求", "請求"}},
 	{cat: CategorySyntaxError, settled: true, why: "a message refused for having no body ('550 5.7.1 must have body', a milter-manager sample, probe CU cu-018): the message's form, whatever X.7.1 says", any: []string{
 		"must have body", "must have a body", "message has no body", "message body is empty", "empty message body", "no message body",
 	}, unless: []string{"|spam|", "virus", "phishing", "try again later", "temporar"}},
@@ -3827,6 +3847,11 @@ var reportHints = []string{"recipient could not be processed", "failure reasons"
 	// given was" alone frames a delay notice's error as well ("Your mail is still in the queue. The
 	// error given was: …", review S40B)
 	"i was unable to deliver your mail",
+	// a bounce's own "the email could not be delivered" (LEAP's "There was a problem in the server and
+	// the email could not be delivered.", probe CU cu-014); with a retry word it is a delay notice
+	// ("… could not be delivered: greylisted, please try again in 5 minutes", review S41C), which a
+	// bounce hint would outrank
+	"the email could not be delivered", "the e-mail could not be delivered", "your email could not be delivered",
 }
 
 var bounceHints = []string{
@@ -3871,9 +3896,6 @@ var bounceHints = []string{
 	// "banned" of the labelled sets is returned: "The sender 192.0.2.9 is banned", blindq-0042;
 	// French "Adresse IP bannie", review S37)
 	"definitivement", "|banned|", "|bannie|", "|banni|",
-	// a bounce's own "the email could not be delivered" (LEAP's "There was a problem in the server and
-	// the email could not be delivered.", probe CU cu-014); with a retry word it is a delay notice
-	"the email could not be delivered", "the e-mail could not be delivered", "your email could not be delivered",
 	"permanent", "non-existent", "nonexistent", "giving up", "retrying will not succeed", "command died with status",
 	"pipe to |/",
 }

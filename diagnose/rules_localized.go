@@ -71,7 +71,12 @@ var localizedRules = []rule{
 		"mot de passe incorrect", "contrasena incorrecta", "password errata", "password non corretta", "senha incorreta",
 		"wachtwoord onjuist", "onjuist wachtwoord", "bledne haslo", "nieprawidlowe haslo", "密码错误", "密碼錯誤",
 		"パスワードが正しくありません", "no se puede iniciar sesion && contrasena", "impossibile accedere && password",
-	}, unless: []string{"temporar", "try again later", "try later", "relay"}},
+	}, unless: []string{"temporar", "try again later", "try later", "relay",
+		// "temporary" in the languages of these phrases: RFC 4954's 454 4.7.0 is the server's
+		// (review S41C: "454 4.7.0 Ошибка аутентификации: временный сбой сервера"); a DKIM, SPF or
+		// DMARC check failed in these words is the mechanism's ("DMARC: аутентификация не удалась")
+		"временн", "тимчасов", "temporaire", "temporal", "temporane", "vorubergehend", "tijdelijk", "tymczasow",
+		"临时", "暂时", "臨時", "暫時", "一時的", "|dkim|", "|spf|", "|dmarc|"}},
 	{cat: CategorySyntaxError, settled: true, why: "'syntax' in Vietnamese, of an address or a command (Zing Mail's returned-mail reason 'Cú pháp địa chỉ sai', address syntax wrong, probe BK bk-060; RFC 5321's 'lỗi cú pháp' below), accents folded to 'cu phap'. Settled: Vietnamese letters with tone marks are coded one by one for the model, which learnt few of them, and a text of Latin words around them is not 'mostly another script' for the script rule (classify)", any: []string{
 		"|cu phap|",
 	}},
