@@ -1285,15 +1285,18 @@ func TestFreshBatchCT(t *testing.T) { holdsFreshBatch(t, "blind_ct.jsonl", 46, 4
 // servers', proxies' and filters' source in languages other than Go, by
 // a blind helper, committed unscored (e0f2ec2) and scored once with the
 // classifier of 1833907 (after CS's and CT's kinds): 17/20 category, 18/20
-// outcome. Its misses are listed in testdata/README.md ("Batch CU").
-func TestFreshBatchCU(t *testing.T) { holdsFreshBatch(t, "blind_cu.jsonl", 20, 17, 18) }
+// outcome. Its misses are listed in testdata/README.md ("Batch CU"). Tuned
+// on in the same session (kinds_cu_test.go): 18/20, 19/20; left, label
+// calls: cu-016 (slockd's local list, policy), cu-013 (LEAP's user lookup).
+func TestFreshBatchCU(t *testing.T) { holdsFreshBatch(t, "blind_cu.jsonl", 20, 18, 19) }
 
 // TestFreshBatchCV guards batch CV (session 41): 26 messages from CMS
 // and website platforms' mail settings (Joomla, GLPI, ownCloud, two
 // plugins), by a blind helper, committed unscored (e0f2ec2) and scored
 // once with the classifier of 1833907: 22/26 category, 26/26 outcome.
-// Its misses are listed in testdata/README.md ("Batch CV").
-func TestFreshBatchCV(t *testing.T) { holdsFreshBatch(t, "blind_cv.jsonl", 26, 22, 26) }
+// Its misses are listed in testdata/README.md ("Batch CV"). Tuned on in
+// the same session (GLPI's give-up line): 23/26, 26/26.
+func TestFreshBatchCV(t *testing.T) { holdsFreshBatch(t, "blind_cv.jsonl", 26, 23, 26) }
 
 // TestFreshBatchCW guards batch CW (session 41): 45 messages from apps'
 // string resources (qBittorrent, Deluge, Duplicati, TrueNAS, an SMS
@@ -1307,5 +1310,8 @@ func TestFreshBatchCW(t *testing.T) { holdsFreshBatch(t, "blind_cw.jsonl", 45, 4
 // non-English threads, blogs and wikis, by a blind helper, committed
 // unscored (92c3583) and scored once with the classifier of bd72c76:
 // 10/12 category, 12/12 outcome. Its misses are listed in
-// testdata/README.md ("Batch CX").
-func TestFreshBatchCX(t *testing.T) { holdsFreshBatch(t, "blind_cx.jsonl", 12, 10, 12) }
+// testdata/README.md ("Batch CX"). Tuned on in the same session (QQ's
+// "Invalid input", kinds_cu_test.go): 11/12, 12/12; left, a label call:
+// cx-012 (a refused certificate labelled connection, where the sets say
+// TLS).
+func TestFreshBatchCX(t *testing.T) { holdsFreshBatch(t, "blind_cx.jsonl", 12, 11, 12) }

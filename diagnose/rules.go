@@ -3258,6 +3258,9 @@ var strongRules = []rule{
 	{cat: CategorySyntaxError, settled: true, why: "a message refused for having no body ('550 5.7.1 must have body', a milter-manager sample, probe CU cu-018): the message's form, whatever X.7.1 says", any: []string{
 		"must have body", "must have a body", "message has no body", "message body is empty", "empty message body", "no message body",
 	}, unless: []string{"|spam|", "virus", "phishing", "try again later", "temporar"}},
+	{cat: CategorySyntaxError, settled: true, why: "QQ Mail's answer to a command it could not parse ('502 Invalid input from 203.0.113.10 to newxmesmtplogicsvrszb20-1.qq.com.', bh-005; without its code behind a client's 'Error sending email:', probe CX cx-006): the command's form, as its 502 says", any: []string{
+		"invalid input from",
+	}, unless: []string{"|spam|", "virus", "blocked", "blacklist", "blocklist", "rate", "too many"}},
 	{cat: CategoryMessageTooLarge, settled: true, why: "a message refused as too large, in Arabic (Twake Mail's 'فشل في إرسال رسالتك لأنها كبيرة جدًا', probe CT ct-044): the message's size", any: []string{
 		"لأنها كبيرة جدًا", "لانها كبيرة جدا", "لأنها كبيرة جدا", "الرسالة كبيرة جدًا", "الرسالة كبيرة جدا", "حجم الرسالة كبير",
 	}},
