@@ -97,11 +97,12 @@ const serverErrorGaveUpCheck = "The receiver failed on its side with a temporary
 // recipient's server was reached.
 const ownServerCheck = "This is the mail program's own message about the server of the account it sends with: check that account's server settings (host name, port, security, login) and the network; the recipient's side is not involved."
 
-// ownAccountCheck is ownServerCheck for a refusal, a limit or an
-// authentication demand: a sending program's or service's own message
-// about the account it sends with (its login, a plan's limits, a review
-// or a sender not verified yet: ZITADEL, EspoCRM, Keila, MailPoet), where
-// the server's host name and port are not in question.
+// ownAccountCheck is ownServerCheck for a refusal, a limit, an
+// authentication demand or the account's own storage full: a sending
+// program's or service's own message about the account it sends with
+// (its login, a plan's limits, a review or a sender not verified yet:
+// ZITADEL, EspoCRM, Keila, MailPoet; Twake Mail's over-quota), where the
+// server's host name and port are not in question.
 const ownAccountCheck = "This is the sending program's or service's own message about the account it sends with: check that account's login, plan and limits, and any verification or review it asks for, with the provider; the recipient's side is not involved."
 
 // Provider-specific pointers; official help pages are the most useful next step.

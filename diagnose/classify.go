@@ -58,9 +58,13 @@ type Classifier struct {
 	// narr finds the phrases by which the sending MTA's narrative says
 	// it keeps the message (list narrDefer: localDeferHints) or gave it
 	// up (narrFinal: permanentNarrative, finalHints), normalised as it is.
-	narr  *phraseSets
-	ac    *automaton
-	rules []compiledRule
+	narr *phraseSets
+	// heldVeto finds the words by which a held rule's text says the
+	// message was returned or given up, or that the name not found is
+	// the recipient's (heldVetoes).
+	heldVeto *phraseSets
+	ac       *automaton
+	rules    []compiledRule
 	// codeGates are the rules' codeGate, by rule: the classes and
 	// subjects their codes can match, read before the rule itself.
 	codeGates []uint64
@@ -459,6 +463,11 @@ func New(opts ...Option) *Classifier {
 		}
 	}
 	c.narr = newPhraseSets(keeps, gaveUp) // narrDefer, narrFinal
+	var vetoes [][]byte
+	for _, p := range heldVetoes {
+		vetoes = append(vetoes, normalize(nil, p, false))
+	}
+	c.heldVeto = newPhraseSets(vetoes)
 	ruleOf := make([][]uint16, len(b.pats))
 	for ri, r := range c.rules {
 		seen := map[uint16]bool{}
@@ -1039,7 +1048,7 @@ func (c *Classifier) classifyFor(in Input, sr *scanResult, feat *Features, categ
 			}
 		}
 		if hint == "" && code == 0 && embCode == 0 && ri >= 0 && c.helds.has(ri) && res.Category == c.rules[ri].cat &&
-			sr.signals&(sigFailed|sigFinal|sigBounce) == 0 {
+			sr.signals&(sigFailed|sigFinal|sigBounce) == 0 && c.heldVeto.find(norm) == 0 {
 			// A program that could not look up the server it sends
 			// through keeps the message unsent, as after a refused
 			// connection (rule.held); a verdict of its own ("giving up")
@@ -1746,7 +1755,11 @@ func advise(res Result, code int, text string, bl *blocklist, sig signal) Advice
 		// the recipient's side is involved (newcomer review S39 N8).
 		a.WhoActs, a.Check = WhoSender, ownServerCheck
 		switch res.Category {
-		case CategoryPolicyRejected, CategoryRateLimited, CategoryAuthenticationFailed:
+		case CategoryPolicyRejected, CategoryRateLimited, CategoryAuthenticationFailed, CategoryMailboxFull:
+			// A full mailbox the program names is its own account's
+			// storage (Twake Mail's "over quota", "You have run out of
+			// storage space"): its plan, not its server's settings
+			// (newcomer review S41 N4).
 			a.Check = ownAccountCheck
 		}
 	}

@@ -674,7 +674,11 @@ var strongRules = []rule{
 		"no s/mime certificate for", "public key not found for", "encryption key not found for",
 	}, unless: []string{"dkim", "domainkey", "signature", "|tls|", "starttls", "|ssl|", "server certificate",
 		// a DKIM selector's or an ARC seal's key (review S41B): the signature check's
-		"selector", "|arc|", "arc-seal", "arc seal"}},
+		"selector", "|arc|", "arc-seal", "arc seal",
+		// the recipient's own state beside it ("550 5.1.1 … no such mailbox; no public key for
+		// recipient", newcomer review S41 N3): the recipient's
+		"no such user", "user unknown", "unknown user", "no such mailbox", "does not exist", "mailbox full",
+		"mailbox is full", "over quota", "quota exceeded"}},
 	{cat: CategoryPolicyRejected, settled: true, why: "a server that does not forward or relay a local user's mail outward ('551 5.1.6 User not local: Forwarding and external relay blocked', a go-smtp forwarder, probe CQ cq-025): its relay rule, not an unknown recipient. RFC 5321's 551 'User not local; please try <forward-path>' names where to go instead: a moved user (unless)", any: []string{
 		"external relay blocked", "forwarding and external relay", "forwarding blocked", "forwarding is blocked", "forwarding not allowed",
 		"forwarding is not allowed", "forwarding prohibited", "forwarding is prohibited", "forwarding denied", "forwarding is disabled",
@@ -690,7 +694,12 @@ var strongRules = []rule{
 		// "Recipient not found; anonymous forwarding is not supported", "Alias is not active:
 		// anonymous forwarding has been turned off", "Too many anonymous relaying attempts")
 		"recipient not found", "address not found", "user not found", "mailbox not found", "not active", "inactive",
-		"too many", "slow down", "listed on", "blocklist", "blacklist"}},
+		"too many", "slow down", "listed on", "blocklist", "blacklist",
+		// a full mailbox, a message's size or content beside them ("452 4.2.2 Mailbox full:
+		// forwarding blocked", "552 5.3.4 Message too large; forwarding not allowed", newcomer
+		// review S41 N3): that cause's category
+		"mailbox full", "mailbox is full", "over quota", "quota exceeded", "too large", "too big", "size limit",
+		"exceeds size", "virus", "spam"}},
 	{cat: CategoryTLSRequired, settled: true, held: true, why: "a client that demands STARTTLS and reports the server does not offer it, whatever reply it quotes (git send-email's 'Server does not support STARTTLS!' in its translations, German 'Server unterstützt kein STARTTLS! 5.5.1 Unrecognized command: STARTTLS', probe CR cr-022; the sets' convention: bs-022, bt-064, co-005): the client keeps the message (held)", any: []string{
 		"server does not support starttls!", "server unterstutzt kein starttls", "le serveur ne supporte pas starttls",
 		"le serveur ne prend pas en charge starttls", "el servidor no soporta starttls", "el servidor no admite starttls",
@@ -3855,6 +3864,27 @@ var reportHints = []string{"recipient could not be processed", "failure reasons"
 	// ("… could not be delivered: greylisted, please try again in 5 minutes", review S41C), which a
 	// bounce hint would outrank
 	"the email could not be delivered", "the e-mail could not be delivered", "your email could not be delivered",
+}
+
+// heldVetoes are the words that keep a held rule (rule.held) from
+// keeping the message deferred: the program's own word that it returned,
+// dropped or will not retry the message ("Unknown SMTP host: … Message
+// returned to sender", "… will not be retried"), which the bounce and
+// final hints do not all hold, or a name that is the recipient's domain
+// or mail exchanger, not the server the program sends through ("Error:
+// getaddrinfo ENOTFOUND example.org (recipient domain does not exist)",
+// French "Impossible de résoudre le domaine du destinataire"). Those keep
+// the MTA's verdict on a name that does not resolve (README, "A client's
+// own server"; newcomer review S41 N2). A port is no sign: a client may
+// send through its own server on port 25 ("Connection could not be
+// established with host \"smtp.example.com:25\"", bs-040's kind).
+var heldVetoes = []string{
+	"returned to sender", "returned to the sender", "sent back to", "not be retried", "not retry", "won't retry",
+	"no further attempt", "no more attempts", "dropped", "abandon", "gave up", "giving up", "given up", "deleted",
+	"devuelto", "devuelta", "restituito", "restituita", "retourne a l'expediteur", "renvoye a l'expediteur",
+	"zuruckgeschickt", "zuruckgesendet", "zuruckgesandt", "退回", "退信", "返送", "возвращено", "возвращён", "возвращен",
+	"recipient", "destinataire", "destinatario", "empfanger", "ontvanger", "odbiorc", "получател", "收件人", "收件者",
+	"受信者", "宛先", "수신자", "mx record", "mx host", "mx lookup",
 }
 
 var bounceHints = []string{

@@ -671,7 +671,29 @@ func pythonReplyTuple(s string, i int) int {
 	if j >= len(s) || s[j] != '\'' && s[j] != '"' {
 		return 0
 	}
+	if r, ok := httpServerReasons[s[i:i+3]]; ok && hasPrefixFold(s[j+1:], r) || afterHTTP(s[:i]) {
+		// An HTTP 5xx status with its reason phrase ("HTTPError: (503,
+		// 'Service Unavailable')", "(500, 'Internal Server Error')"), or
+		// a tuple after words naming an HTTP exchange: an API's answer,
+		// no SMTP reply (newcomer review S41 N1).
+		return 0
+	}
 	return j + 1
+}
+
+// httpServerReasons are RFC 9110's (and RFC 6585's) reason phrases of
+// the HTTP 5xx statuses, by status: the text that follows such a status
+// in a tuple of pythonReplyTuple's form when an HTTP library prints it.
+var httpServerReasons = map[string]string{
+	"500": "Internal Server Error", "501": "Not Implemented", "502": "Bad Gateway",
+	"503": "Service Unavailable", "504": "Gateway Timeout", "505": "HTTP Version Not Supported",
+	"506": "Variant Also Negotiates", "507": "Insufficient Storage", "508": "Loop Detected",
+	"510": "Not Extended", "511": "Network Authentication Required",
+}
+
+// hasPrefixFold reports whether s begins with prefix in ASCII case.
+func hasPrefixFold(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
 }
 
 // trailingReplyWords are the words a client writes before the bare reply
