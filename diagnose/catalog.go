@@ -2,6 +2,7 @@ package diagnose
 
 import (
 	"bytes"
+	"encoding/binary"
 	"fmt"
 	"regexp"
 )
@@ -82,19 +83,110 @@ var printfPlaceholder = regexp.MustCompile(`%(?:[0-9]+\$)?[sud]|%\{[a-z_]+\}`)
 // message and goes on is read by the rules. It is read-only once built.
 type messageCatalog struct {
 	texts map[string]catalogAnswer
-	// byFirst are the patterns whose first part begins with a byte, by
-	// that byte, and headless those that begin with a placeholder.
-	byFirst  [256][]catalogPattern
-	headless []catalogPattern
-	// headlessByLast are the headless patterns a text ending with a byte
-	// can match, by that byte, in headless's order: those whose last part
-	// ends with it, and those that end with a placeholder. Every code-less
-	// reply was compared with all of headless (4% of Classify in
-	// BenchmarkClassify/corpus's CPU profile), most of them failing on
-	// their last byte.
-	headlessByLast [256][]*catalogPattern
+	// headed are the patterns whose first part is not empty, headless
+	// those that begin with a placeholder, each in the catalogues' order:
+	// the first headed pattern that matches answers, else the first
+	// headless one.
+	headed, headless []catalogPattern
+	// The indexes below name the patterns a trimmed text can match, in
+	// ascending order, by what it must begin or end with. Trying every
+	// pattern that begins with the text's first byte, and every headless
+	// one whose last part ends with its last (session 40's index), cost
+	// 8% of Classify in BenchmarkClassify/corpus's CPU profile once the
+	// catalogues held 1,100 patterns (session 41): a third of them begin
+	// with one of five letters or with a coded character (0xC0), and a
+	// pattern that also ends with a placeholder was searched for in every
+	// code-less reply.
+	//
+	// headKey holds the headed patterns whose first part is at least
+	// catalogKeyLen bytes long by those bytes (keyOf), headByte the others
+	// by their first byte.
+	headKey  map[uint64][]int32
+	headByte [256][]int32
+	// tailKey and tailByte index the headless patterns whose last part is
+	// not empty alike, by its last catalogKeyLen bytes or its last byte.
+	tailKey  map[uint64][]int32
+	tailByte [256][]int32
+	// floating are the headless patterns that also end with a placeholder,
+	// found by a catalogGramLen-byte gram of their longest part, which the
+	// text must hold (floatGrams).
+	floating []floatingPattern
+	grams    floatGrams
 	// sent trims a text's ends as the sent notices' are.
 	sent *sentTemplates
+}
+
+// catalogKeyLen is how many bytes of a part's end index it (keyOf): as
+// many as one 64-bit word holds.
+const catalogKeyLen = 8
+
+// keyOf packs b, catalogKeyLen bytes, into one word.
+func keyOf(b []byte) uint64 { return binary.LittleEndian.Uint64(b) }
+
+// floatingPattern is a headless pattern that ends with a placeholder:
+// headless[index], and the index in floatGrams.grams of a gram its
+// longest part holds (-1 when no part is catalogGramLen bytes long).
+type floatingPattern struct {
+	index int32
+	gram  int32
+}
+
+// catalogGramLen is the length of gramSet's grams.
+const catalogGramLen = 4
+
+// gramSet finds which of a few grams of 4 bytes a text holds, in one
+// pass over it: a Bloom filter of the grams' hashes rules out almost every
+// offset with a multiplication, a shift and a bit test, where a substring
+// search for each of the grams' phrases is a scan of the text each, and a
+// test of each byte against the phrases' first bytes (common letters) a
+// branch taken at random. It is read-only once built.
+type gramSet struct {
+	grams []uint32
+	bloom [16]uint64 // bit gramHash(g) for every gram g
+}
+
+// floatGrams are the grams of the floating patterns (catalogGramLen).
+type floatGrams = gramSet
+
+// gramHash spreads a gram over gramSet.bloom's 1,024 bits.
+func gramHash(g uint32) uint32 { return g * 0x9E3779B1 >> 22 }
+
+// add returns the index of gram g, adding it when new.
+func (fg *gramSet) add(g uint32) int32 {
+	for i, x := range fg.grams {
+		if x == g {
+			return int32(i)
+		}
+	}
+	fg.grams = append(fg.grams, g)
+	h := gramHash(g)
+	fg.bloom[h>>6] |= 1 << (h & 63)
+	return int32(len(fg.grams) - 1)
+}
+
+// maybe reports whether gram g may be one of the set's: false only when
+// it is not.
+func (fg *gramSet) maybe(g uint32) bool {
+	h := gramHash(g)
+	return fg.bloom[h>>6]&(1<<(h&63)) != 0
+}
+
+// find returns a mask with bit i%64 set for every gram i that t holds
+// (and perhaps others: bits are shared past 64 grams).
+func (fg *gramSet) find(t []byte) uint64 {
+	var m uint64
+	for i := 0; i+4 <= len(t); i++ {
+		g := binary.LittleEndian.Uint32(t[i:])
+		if !fg.maybe(g) {
+			continue
+		}
+		for k, x := range fg.grams {
+			if x == g {
+				m |= 1 << (k & 63)
+			}
+		}
+	}
+	return m
 }
 
 // newMessageCatalog normalises the catalogues' texts as replies are. It
@@ -119,7 +211,7 @@ func newMessageCatalog(sent *sentTemplates, catalogues ...[]catalogMessage) *mes
 			}
 		}
 	}
-	mc.indexHeadless()
+	mc.index()
 	return mc
 }
 
@@ -149,28 +241,68 @@ func (mc *messageCatalog) addPattern(split [][]byte, a catalogAnswer, address, w
 		mc.headless = append(mc.headless, p)
 		return
 	}
-	mc.byFirst[parts[0][0]] = append(mc.byFirst[parts[0][0]], p)
+	mc.headed = append(mc.headed, p)
 }
 
-// indexHeadless builds headlessByLast once headless is complete.
-func (mc *messageCatalog) indexHeadless() {
-	mc.headlessByLast = [256][]*catalogPattern{}
-	for i := range mc.headless {
-		p := &mc.headless[i]
-		last := p.parts[len(p.parts)-1]
-		if len(last) > 0 {
-			b := last[len(last)-1]
-			mc.headlessByLast[b] = append(mc.headlessByLast[b], p)
-			continue
+// index builds the indexes of the patterns once headed and headless are
+// complete.
+func (mc *messageCatalog) index() {
+	mc.headKey, mc.tailKey = map[uint64][]int32{}, map[uint64][]int32{}
+	for i, p := range mc.headed {
+		if first := p.parts[0]; len(first) >= catalogKeyLen {
+			k := keyOf(first)
+			mc.headKey[k] = append(mc.headKey[k], int32(i))
+		} else {
+			mc.headByte[first[0]] = append(mc.headByte[first[0]], int32(i))
 		}
-		for b := range mc.headlessByLast {
-			mc.headlessByLast[b] = append(mc.headlessByLast[b], p)
+	}
+	for i, p := range mc.headless {
+		switch last := p.parts[len(p.parts)-1]; {
+		case len(last) >= catalogKeyLen:
+			k := keyOf(last[len(last)-catalogKeyLen:])
+			mc.tailKey[k] = append(mc.tailKey[k], int32(i))
+		case len(last) > 0:
+			mc.tailByte[last[len(last)-1]] = append(mc.tailByte[last[len(last)-1]], int32(i))
+		default:
+			var longest []byte
+			for _, part := range p.parts {
+				if len(part) > len(longest) {
+					longest = part
+				}
+			}
+			fp := floatingPattern{index: int32(i), gram: -1}
+			if len(longest) >= catalogGramLen {
+				fp.gram = mc.grams.add(binary.LittleEndian.Uint32(longest))
+			}
+			mc.floating = append(mc.floating, fp)
 		}
 	}
 }
 
+// firstOf returns the lowest index of cands (ascending indexes into ps)
+// below best (or any, when best < 0) whose pattern matches t, else best.
+func firstOf(ps []catalogPattern, cands []int32, best int, t []byte) int {
+	for _, i := range cands {
+		if best >= 0 && int(i) >= best {
+			break
+		}
+		if ps[i].matches(t) {
+			return int(i)
+		}
+	}
+	return best
+}
+
 // find returns the answer for norm, a normalised code-less reply, when
 // it is one of the catalogues' texts alone.
+//
+// Only the patterns the indexes name are tried: a headed pattern matches
+// only a text that begins with its first part, so with that part's
+// first catalogKeyLen bytes (or first byte, for a shorter part); a
+// headless one with a last part only a text that ends with it; a floating
+// one only a text that holds the gram of its longest part. The first
+// pattern in the catalogues' order that matches is the one the lookup of
+// every pattern in turn found.
 func (mc *messageCatalog) find(norm []byte) (catalogAnswer, bool) {
 	t := mc.sent.trim(norm)
 	if a, ok := mc.texts[string(t)]; ok {
@@ -179,18 +311,31 @@ func (mc *messageCatalog) find(norm []byte) (catalogAnswer, bool) {
 	if len(t) == 0 {
 		return catalogAnswer{}, false
 	}
-	// By index and pointer: a pattern is too large to copy for each one
-	// tried.
-	ps := mc.byFirst[t[0]]
-	for i := range ps {
-		if ps[i].matches(t) {
-			return ps[i].answer, true
+	best := -1
+	if len(t) >= catalogKeyLen {
+		best = firstOf(mc.headed, mc.headKey[keyOf(t)], best, t)
+	}
+	if best = firstOf(mc.headed, mc.headByte[t[0]], best, t); best >= 0 {
+		return mc.headed[best].answer, true
+	}
+	if len(t) >= catalogKeyLen {
+		best = firstOf(mc.headless, mc.tailKey[keyOf(t[len(t)-catalogKeyLen:])], best, t)
+	}
+	best = firstOf(mc.headless, mc.tailByte[t[len(t)-1]], best, t)
+	if len(mc.floating) > 0 {
+		found := mc.grams.find(t)
+		for _, fp := range mc.floating {
+			if best >= 0 && int(fp.index) >= best {
+				break
+			}
+			if (fp.gram < 0 || found&(1<<(fp.gram&63)) != 0) && mc.headless[fp.index].matches(t) {
+				best = int(fp.index)
+				break
+			}
 		}
 	}
-	for _, p := range mc.headlessByLast[t[len(t)-1]] {
-		if p.matches(t) {
-			return p.answer, true
-		}
+	if best >= 0 {
+		return mc.headless[best].answer, true
 	}
 	return catalogAnswer{}, false
 }

@@ -373,28 +373,22 @@ func skipSpace(s string, i int) int {
 
 // lastMidWrapper returns the start and length of the last midWrappers
 // marker in b, or -1 and 0. No marker is a prefix of another, so at most
-// one starts at any index. One backward pass tests each byte against the
-// markers' first bytes and compares a marker only where one may start: six
-// searches of the whole text cost several times that for the texts of a
-// hundred bytes or so that almost every call sees.
+// one starts at any index. One backward pass tests each offset's four
+// bytes against the markers' first four (midWrapperIndex) and compares a
+// marker only where one may start: six searches of the whole text cost
+// several times that for the texts of a hundred bytes or so that almost
+// every call sees, and a test of each byte against the markers' first
+// bytes (r, d, t, g, h, f: every fourth byte of English) was a branch
+// taken at random.
 func lastMidWrapper(b []byte) (int, int) {
-	// The markers' first four bytes as little-endian words; every marker
-	// is longer than that.
-	var keys [len(midWrappers)]uint32
-	var first [4]uint64 // the markers' first bytes, as a 256-bit set
-	shortest := len(b) + 1
-	for k, m := range midWrappers {
-		keys[k] = binary.LittleEndian.Uint32([]byte(m[:4]))
-		first[m[0]>>6] |= 1 << (m[0] & 63)
-		shortest = min(shortest, len(m))
-	}
-	for i := len(b) - shortest; i >= 0; i-- {
-		if c := b[i]; first[c>>6]&(1<<(c&63)) == 0 {
+	mw := &midWrapperIndex
+	for i := len(b) - mw.shortest; i >= 0; i-- {
+		w := binary.LittleEndian.Uint32(b[i:])
+		if !mw.grams.maybe(w) {
 			continue
 		}
-		w := binary.LittleEndian.Uint32(b[i:])
 		for k, m := range midWrappers {
-			if keys[k] == w && hasPrefixString(b[i:], m) {
+			if mw.keys[k] == w && hasPrefixString(b[i:], m) {
 				return i, len(m)
 			}
 		}
@@ -402,14 +396,49 @@ func lastMidWrapper(b []byte) (int, int) {
 	return -1, 0
 }
 
+// midWrapperIndex is what lastMidWrapper reads of midWrappers, built once
+// and only read: each marker's first four bytes as a little-endian word
+// (every marker is longer than that), those words as a gramSet, and the
+// shortest marker's length.
+var midWrapperIndex = func() (mw struct {
+	keys     [len(midWrappers)]uint32
+	grams    gramSet
+	shortest int
+}) {
+	mw.shortest = maxScan
+	for k, m := range midWrappers {
+		mw.keys[k] = binary.LittleEndian.Uint32([]byte(m[:4]))
+		mw.grams.add(mw.keys[k])
+		mw.shortest = min(mw.shortest, len(m))
+	}
+	return mw
+}()
+
+// wrappersByFirst are the indexes of wrappers by their prefix's first
+// byte, in wrappers' order: a text is compared only with the few whose
+// prefix begins as it does, not tested against all 43 in turn, once for
+// each wrapper stripped and once more. Built once and only read.
+var wrappersByFirst = func() (idx [256][]uint8) {
+	if len(wrappers) > 256 {
+		panic("diagnose: too many wrappers")
+	}
+	for i, w := range wrappers {
+		idx[w.prefix[0]] = append(idx[w.prefix[0]], uint8(i))
+	}
+	return idx
+}()
+
 // unwrapOnce strips one wrapper from the start of s (low is the lower-cased
 // head of s, possibly shorter) and returns how many bytes it removed (0 when
 // none matches) and the wrapper's outcome.
 func unwrapOnce(s string, low []byte) (int, string) {
-	for i := range wrappers {
+	var byFirst []uint8 // the wrappers whose prefix begins with low's first byte
+	if len(low) > 0 {
+		byFirst = wrappersByFirst[low[0]]
+	}
+	for _, i := range byFirst {
 		w := &wrappers[i]
-		// The first byte rules out almost every wrapper without a call.
-		if len(low) == 0 || w.prefix[0] != low[0] || !hasPrefixString(low, w.prefix) {
+		if !hasPrefixString(low, w.prefix) {
 			continue
 		}
 		adv := len(w.prefix)

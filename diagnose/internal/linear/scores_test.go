@@ -22,7 +22,9 @@ func TestScoresExact(t *testing.T) {
 		{"one class", 1, 50, 40, false, 20},
 		{"seven", 7, 300, 100, false, 30},
 		{"eight", 8, 300, 100, true, 0},
+		{"seventeen", 17, 300, 100, true, 10},
 		{"eighteen", 18, 2000, 259, false, 10},
+		{"twenty-four", 24, 300, 300, true, 10},
 		{"eighteen extremes, 700 features", 18, 500, 700, true, 0},
 		{"max classes", MaxClasses, 400, 300, true, 5},
 	} {
@@ -63,6 +65,18 @@ func TestScoresExact(t *testing.T) {
 			var sb [MaxClasses]int32
 			if got := m.Scores(feats, sb[:]); !slices.Equal(got, want) {
 				t.Fatalf("Scores = %v, want %v", got, want)
+			}
+			// The known features of a range, as consult asks.
+			from := rng.IntN(len(feats))
+			to := from + rng.IntN(len(feats)-from+1)
+			wantKnown := 0
+			for _, f := range feats[from:to] {
+				if m.row(f) != nil {
+					wantKnown++
+				}
+			}
+			if got, known := m.ScoresKnown(feats, from, to, sb[:]); !slices.Equal(got, want) || known != wantKnown {
+				t.Fatalf("ScoresKnown(%d, %d) = %v, %d, want %v, %d", from, to, got, known, want, wantKnown)
 			}
 		})
 	}
