@@ -26,6 +26,23 @@ func findEvery(mc *messageCatalog, norm []byte) (catalogAnswer, bool) {
 	return catalogAnswer{}, false
 }
 
+// labelledTexts are the shared corpus's responses and the labelled sets'
+// unwrapped replies, normalised as the lookups see them: the real texts an
+// index must answer as the plain search does.
+func labelledTexts(t *testing.T) [][]byte {
+	var texts [][]byte
+	for _, tc := range loadCorpus(t) {
+		texts = append(texts, normalize(nil, tc.Response, true))
+	}
+	for _, name := range []string{"blind.jsonl", "eval.jsonl", "tune.jsonl", "kinds.jsonl"} {
+		for _, tc := range loadLabelled(t, name) {
+			inner, _ := unwrap(tc.Response)
+			texts = append(texts, normalize(nil, inner, true))
+		}
+	}
+	return texts
+}
+
 // TestCatalogIndex checks that the catalogue's indexes change no answer:
 // find agrees with a lookup of every pattern in turn on each pattern
 // filled in several ways, alone and inside other words, and on every
@@ -49,15 +66,7 @@ func TestCatalogIndex(t *testing.T) {
 		// Two catalogue texts run together.
 		texts = append(texts, append(bytes.Clone(v), texts[(k*7+3)%len(texts)]...))
 	}
-	for _, tc := range loadCorpus(t) {
-		texts = append(texts, normalize(nil, tc.Response, true))
-	}
-	for _, name := range []string{"blind.jsonl", "eval.jsonl", "tune.jsonl", "kinds.jsonl"} {
-		for _, tc := range loadLabelled(t, name) {
-			inner, _ := unwrap(tc.Response)
-			texts = append(texts, normalize(nil, inner, true))
-		}
-	}
+	texts = append(texts, labelledTexts(t)...)
 	found := 0
 	for _, text := range texts {
 		got, gok := mc.find(text)
@@ -92,15 +101,7 @@ func TestSentTemplateIndex(t *testing.T) {
 			texts = append(texts, whole, append([]byte("note: "), whole...), append(bytes.Clone(whole), " and more"...))
 		}
 	}
-	for _, tc := range loadCorpus(t) {
-		texts = append(texts, normalize(nil, tc.Response, true))
-	}
-	for _, name := range []string{"blind.jsonl", "eval.jsonl", "tune.jsonl", "kinds.jsonl"} {
-		for _, tc := range loadLabelled(t, name) {
-			inner, _ := unwrap(tc.Response)
-			texts = append(texts, normalize(nil, inner, true))
-		}
-	}
+	texts = append(texts, labelledTexts(t)...)
 	found := 0
 	for _, text := range texts {
 		for _, subjects := range []bool{false, true} {
