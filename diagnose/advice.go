@@ -95,6 +95,12 @@ const serverErrorGaveUpCheck = "The receiver failed on its side with a temporary
 // the account it sends with (a connection, a name lookup, a certificate,
 // a login): the sending side's settings or network, before any
 // recipient's server was reached.
+// ownLookupSummary is the summary of a mail program's own report that it
+// could not find the server it sends through by the name in its settings
+// (a held rule's lookup failure, a catalogue's own unknown-server
+// message): nothing is said of the recipient's domain.
+const ownLookupSummary = "The mail program could not find the server it sends through by the name in its settings (the name does not resolve, or is malformed); it keeps the message and can send it once the name works."
+
 const ownServerCheck = "This is the mail program's own message about the server of the account it sends with: check that account's server settings (host name, port, security, login) and the network; the recipient's side is not involved."
 
 // ownAccountCheck is ownServerCheck for a refusal, a limit, an

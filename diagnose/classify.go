@@ -1052,8 +1052,10 @@ func (c *Classifier) classifyFor(in Input, sr *scanResult, feat *Features, categ
 			// A program that could not look up the server it sends
 			// through keeps the message unsent, as after a refused
 			// connection (rule.held); a verdict of its own ("giving up")
-			// stands.
+			// stands. The server is the program's own: the advice says
+			// so, not the recipient's domain's DNS.
 			hint = OutcomeDeferred
+			sr.signals |= sigOwn
 		}
 		res.Outcome = outcome(hint, code, embCode, trailing || named, res.Category, hintStatus, sr.signals)
 		if feat != nil {
@@ -1754,6 +1756,11 @@ func advise(res Result, code int, text string, bl *blocklist, sig signal) Advice
 		// The program could not use its own account's server: nobody at
 		// the recipient's side is involved (newcomer review S39 N8).
 		a.WhoActs, a.Check = WhoSender, ownServerCheck
+		if res.Category == CategoryDomainNotFound {
+			// Not the recipient domain's DNS (dnsTempSummary,
+			// baseAdvice): the name in the program's own settings.
+			a.Summary = ownLookupSummary
+		}
 		switch res.Category {
 		case CategoryPolicyRejected, CategoryRateLimited, CategoryAuthenticationFailed, CategoryMailboxFull:
 			// A full mailbox the program names is its own account's

@@ -425,6 +425,9 @@ func TestAdviceFollowsOutcomeAndActor(t *testing.T) {
 		{"Insufficient email quota.", OutcomeDeferred, CategoryRateLimited, WhoSender, ownAccountCheck},
 		{"Email sending failed: Invalid credentials.", OutcomeBounced, CategoryPolicyRejected, WhoSender, ownAccountCheck},
 		{"Wrong host or port", OutcomeDeferred, CategoryConnectionFailed, WhoSender, ownServerCheck},
+		// a held lookup of the program's own server (its summary: below)
+		{"Error: getaddrinfo ENOTFOUND smtp.example.com", OutcomeDeferred, CategoryDomainNotFound, WhoSender, ownServerCheck},
+		{"javax.mail.MessagingException: Unknown SMTP host: smtp.example.org", OutcomeDeferred, CategoryDomainNotFound, WhoSender, ownServerCheck},
 		// a receiving side's report in a catalogue keeps its actor
 		{"bob@example.org: Mailbox full", OutcomeBounced, CategoryMailboxFull, WhoRecipient, baseAdvice(CategoryMailboxFull).Check},
 	} {
@@ -435,6 +438,11 @@ func TestAdviceFollowsOutcomeAndActor(t *testing.T) {
 		}
 		if got.Advice.WhoActs != tc.who || got.Advice.Check != tc.check {
 			t.Errorf("%q: advice %q / %q, want %q / %q", tc.response, got.Advice.WhoActs, got.Advice.Check, tc.who, tc.check)
+		}
+		if tc.category == CategoryDomainNotFound && tc.check == ownServerCheck && got.Advice.Summary != ownLookupSummary {
+			// the program's own server's name, not the recipient domain's
+			// DNS (dnsTempSummary)
+			t.Errorf("%q: summary %q, want ownLookupSummary", tc.response, got.Advice.Summary)
 		}
 	}
 }
