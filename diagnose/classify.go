@@ -81,8 +81,9 @@ type Classifier struct {
 	// finals are the rules marked final: the MTA's own verdict that it gave
 	// up, which keeps the outcome bounced under a quoted 4xx reply.
 	finals ruleSet
-	// helds are the rules marked held: a program's failed lookup of the
-	// server it sends through, which it keeps the message for.
+	// helds are the rules marked held: a program's report that the server
+	// it sends through could not be used (its name not found, STARTTLS
+	// not offered), which it keeps the message for.
 	helds    ruleSet
 	ipRules  ruleSet // rules that need to know whether the reply names an IPv4 address
 	ipID     uint16  // the pattern id of ipLiteral
@@ -230,7 +231,7 @@ func anyMask(h *hitSet, ms []wordMask) bool {
 // and scanned once per response, so it grows in steps of 64 only when the
 // tables need it (session 36: 519 rules; session 39: 579; session 40:
 // 638, two short of the bound, so the next rule would not have built;
-// session 41: 667 of 704, with as many batches still to come).
+// session 41: 667 of 704 before the bound was raised, 670 after).
 const maxRules = 768
 
 // ruleSet is a set of rule indexes (into Classifier.rules), a bit each.
@@ -294,9 +295,9 @@ const noReplyCodeLiteral = "\x00nocode\x00"
 // New compiles the rule tables into a Classifier and loads the embedded
 // model (model.go), which the classifier consults after the rules unless
 // RulesOnly is given. It costs about 50–80 ms and 47 MB of garbage on a
-// two-core machine (BenchmarkNew); build one per process
-// and share it. The embedded model is checked by the package's tests; were
-// it unreadable, the classifier would answer with the rules alone.
+// two-core machine (BenchmarkNew); build one per process and share it.
+// The embedded model is checked by the package's tests; were it
+// unreadable, the classifier would answer with the rules alone.
 func New(opts ...Option) *Classifier {
 	var o options
 	for _, opt := range opts {
@@ -1049,11 +1050,12 @@ func (c *Classifier) classifyFor(in Input, sr *scanResult, feat *Features, categ
 		}
 		if hint == "" && code == 0 && embCode == 0 && ri >= 0 && c.helds.has(ri) && res.Category == c.rules[ri].cat &&
 			sr.signals&(sigFailed|sigFinal|sigBounce) == 0 && c.heldVeto.find(norm) == 0 {
-			// A program that could not look up the server it sends
-			// through keeps the message unsent, as after a refused
-			// connection (rule.held); a verdict of its own ("giving up")
-			// stands. The server is the program's own: the advice says
-			// so, not the recipient's domain's DNS.
+			// A program that could not use the server it sends through
+			// (its name not found, STARTTLS not offered) keeps the
+			// message unsent, as after a refused connection (rule.held);
+			// a verdict of its own ("giving up") stands. The server is
+			// the program's own: the advice says so, not the recipient
+			// domain's DNS or the recipient's provider.
 			hint = OutcomeDeferred
 			sr.signals |= sigOwn
 		}
