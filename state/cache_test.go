@@ -2,7 +2,9 @@ package state
 
 import (
 	"strconv"
+	"strings"
 	"testing"
+	"unsafe"
 )
 
 // TestCacheGenerations: a full young generation becomes the old one, an
@@ -37,6 +39,55 @@ func TestCacheGenerations(t *testing.T) {
 	}
 	if c.Len() > 4 {
 		t.Errorf("cache holds %d windows, capacity 4", c.Len())
+	}
+}
+
+// TestCacheKeepsItsKeys: the processor looks domains up, and updates
+// cached ones, with names that alias a fetched batch, which franz-go
+// reuses once the transaction is over. The cache must keep the key it was
+// given a copy of: an entry promoted from the old generation, or updated
+// in place, under the caller's string would afterwards read as whatever
+// the batch then holds (zeros, another domain, a shifted name), hiding the
+// window from its domain or handing it to another.
+func TestCacheKeepsItsKeys(t *testing.T) {
+	reused := map[string]string{
+		"zeroed":         "\x00\x00\x00\x00\x00\x00\x00\x00\x00",
+		"another domain": "b.example",
+		"shifted name":   "\"a.examp",
+	}
+	ops := map[string]func(c *Cache, lookup string){
+		"promoted by Get": func(c *Cache, lookup string) {
+			if _, _, ok := c.Get(lookup); !ok {
+				t.Fatal("a.example not cached")
+			}
+		},
+		"updated in place by Put": func(c *Cache, lookup string) {
+			c.Get(lookup)              // a.example young again
+			c.Put(0, lookup, nil, nil) // the contract says a copy; keep ours anyway
+			c.Put(0, lookup, &Window{Seq: 1}, nil)
+		},
+		"updated from the old generation by Put": func(c *Cache, lookup string) {
+			c.Put(0, lookup, &Window{Seq: 1}, nil)
+		},
+	}
+	for opName, op := range ops {
+		for reuseName, bytes := range reused {
+			t.Run(opName+"/"+reuseName, func(t *testing.T) {
+				c := NewCache(4) // generations of 2
+				c.Put(0, strings.Clone("a.example"), &Window{Seq: 1}, nil)
+				c.Put(1, strings.Clone("b.example"), &Window{Seq: 2}, nil)
+				c.Put(1, strings.Clone("c.example"), &Window{Seq: 3}, nil) // a and b old
+				batch := []byte("a.example")
+				op(c, unsafe.String(&batch[0], len(batch)))
+				copy(batch, bytes) // franz-go reuses the batch
+				if got, _, ok := c.Get("a.example"); !ok || got == nil || got.Seq != 1 {
+					t.Errorf("a.example after its lookup's bytes were reused: %+v %v, want seq 1", got, ok)
+				}
+				if got, _, ok := c.Get(string(batch)); ok && got.Seq == 1 {
+					t.Errorf("%q finds a.example's window", batch)
+				}
+			})
+		}
 	}
 }
 
