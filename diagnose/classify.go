@@ -764,6 +764,9 @@ func (c *Classifier) classifyFor(in Input, sr *scanResult, feat *Features, categ
 	// S40B).
 	named := false
 	if !hintStatus.valid() && code == 0 && embCode == 0 {
+		hintStatus = exceptionStatus(inner)
+	}
+	if !hintStatus.valid() && code == 0 && embCode == 0 {
 		hintStatus = namedStatus(inner)
 		named = hintStatus.valid()
 	}

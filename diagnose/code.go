@@ -214,6 +214,39 @@ func hasFoldWord(w string, words []string) bool {
 	return false
 }
 
+// exceptionStatus returns the enhanced status code (RFC 3463, class 4 or 5)
+// that begins a reply a client library's exception quotes without its
+// reply code, right after the exception's name and colon ("MailKit.Net.
+// Smtp.SmtpCommandException: 5.2.2 <a@b>: Recipient address rejected:
+// mailbox quota exceeded, try again later", Duplicati's report, probe CW
+// cw-029), or the zero status. MailKit's SmtpCommandException keeps the
+// server's text and its status code in a property of its own, so the
+// status is the reply's, and the reply's words after it ("try again
+// later") are the server's, not the client's word that it retries. Only
+// an exception of an SMTP library counts (its name holds "Smtp"). Like
+// embeddedReply it reads the first 1 KiB.
+func exceptionStatus(s string) status {
+	if len(s) > 1024 {
+		s = s[:1024]
+	}
+	for off := 0; ; {
+		i := indexFoldASCII(s[off:], "exception: ")
+		if i < 0 {
+			return status{}
+		}
+		name := s[:off+i]
+		name = name[strings.LastIndexAny(name, " .:(\t\n")+1:]
+		off += i + len("exception: ")
+		if indexFoldASCII(name, "smtp") < 0 {
+			continue // another library's error ("NullReferenceException: 5.2.2 is not …")
+		}
+		st, w := parseStatus(s[off:])
+		if w > 0 && st.valid() && (st.class == 4 || st.class == 5) && (off+w == len(s) || s[off+w] == ' ') {
+			return st
+		}
+	}
+}
+
 // actionStatus returns the status after a recipient's DSN action in the
 // "rcpt; Failed; 5.2.2 (mailbox full)" form of Openwave InterMail's and
 // other MTAs' reports (RFC 3464 §2.3.3 action, §2.3.4 status), or the

@@ -104,3 +104,24 @@ func TestNamedStatusNotDelivery(t *testing.T) {
 		}
 	}
 }
+
+// TestExceptionStatus: the enhanced code that starts a reply an SMTP
+// library's exception quotes without its reply code, and what is none.
+func TestExceptionStatus(t *testing.T) {
+	for s, want := range map[string]status{
+		"MailKit.Net.Smtp.SmtpCommandException: 5.2.2 <a@b>: mailbox quota exceeded, try again later": {5, 2, 2},
+		"Failed: SmtpCommandException: 4.7.1 Greylisted":                                              {4, 7, 1},
+		"System.Net.Mail.SmtpException: 5.7.26 Unauthenticated email":                                 {5, 7, 26},
+		"(SMTPException: 4.4.2 timeout)":                                                              {4, 4, 2},
+		"SmtpCommandException: 5.2.2":                                                                 {5, 2, 2},
+		"NullReferenceException: 5.2.2 is not a valid version":                                        {},
+		"SmtpCommandException: 5.2.2.1 build":                                                         {},
+		"SmtpCommandException: 2.0.0 OK":                                                              {},
+		"SmtpCommandException: mailbox quota 5.2.2 exceeded":                                          {},
+		"IOException: x; SmtpCommandException: 5.1.1 <a@b>: unknown":                                  {5, 1, 1},
+	} {
+		if got := exceptionStatus(s); got != want {
+			t.Errorf("exceptionStatus(%q) = %+v, want %+v", s, got, want)
+		}
+	}
+}

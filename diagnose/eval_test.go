@@ -1303,9 +1303,11 @@ func TestFreshBatchCV(t *testing.T) { holdsFreshBatch(t, "blind_cv.jsonl", 26, 2
 // string resources (qBittorrent, Deluge, Duplicati, TrueNAS, an SMS
 // forwarder), by a blind helper, committed unscored (92c3583) and scored
 // once with the classifier of bd72c76 (after CU's first fixes): 44/45
-// category, 41/45 outcome. **Not tuned on**: held out for the next
-// session. Its misses are listed in testdata/README.md ("Batch CW").
-func TestFreshBatchCW(t *testing.T) { holdsFreshBatch(t, "blind_cw.jsonl", 45, 44, 41) }
+// category, 41/45 outcome. Held out in session 41. Its misses are listed in testdata/README.md ("Batch CW").
+// Tuned on in session 42 (kinds_cw_test.go): 45/45, 44/45; left,
+// cw-043 (Duplicati's Japanese retry on the next server, whose "could
+// not be sent" outranks its retry word).
+func TestFreshBatchCW(t *testing.T) { holdsFreshBatch(t, "blind_cw.jsonl", 45, 45, 44) }
 
 // TestFreshBatchCX guards batch CX (session 41): 12 replies from
 // non-English threads, blogs and wikis, by a blind helper, committed

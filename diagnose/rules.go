@@ -278,6 +278,9 @@ var limitRanOut = []string{"exceeded", "exceeding", "reached", "expired", "days"
 // limitRanOutUnless vetoes verdictRules' limit rules: a delay notice, and
 // a limit or a window that is not the queue's.
 var limitRanOutUnless = []string{"will retry", "will be retried", "will continue", "will keep trying", "has been delayed", "delayed", "warning", "still",
+	// a client that goes on to its next server ("Failed to send email with server: …, retrying with
+	// smtp://mx2…", Duplicati's SendMailFailedRetryError, probe CW cw-043's kind): no limit ran out
+	"retrying with", "retrying on", "retrying via", "retrying using", "trying next", "trying the next",
 	// a delay notice's "Delivery will be attempted again; there is no need to resend" (kinds of probe BX bx-016)
 	"will be attempted again", "do not need to resend", "don't need to resend", "no need to resend",
 	// Exim's delay warning ("A message that you sent has not yet been delivered to one or more of its
@@ -665,6 +668,15 @@ var mechanismRules = []rule{
 
 // strongRules are specific phrases, most specific category first.
 var strongRules = []rule{
+	{cat: CategoryPolicyRejected, settled: true, why: "Outlook.com's submission refused because it suspended the sending account for suspected outbound spam ('554 5.2.0 STOREDRV.Submission.Exception:OutboundSpamException; … WASCL UserAction verdict is not None. Actual verdict is Suspend, ShowTierUpgrade', TrueNAS's report, probe CW cw-034): the provider's anti-abuse rule on the account, not the message's content or a rate the sender waits out", any: []string{
+		"outboundspamexception", "wascl useraction verdict",
+	}},
+	{cat: CategoryDomainNotFound, settled: true, held: true, why: "Python's socket.gaierror, which smtplib raises when getaddrinfo cannot resolve the host it was told to connect to ('[Errno -2] Name or service not known', EAI_NONAME; '[Errno -3] Temporary failure in name resolution', EAI_AGAIN; '[Errno -5] No address associated with hostname'; macOS's '[Errno 8] nodename nor servname provided, or not known'; Windows' '[Errno 11001] getaddrinfo failed'; Deluge's and TrueNAS's reports, probe CW cw-022, cw-035): the name of the server the program sends through (README, 'A client's own server')", all: [][]string{
+		{"[errno -2] name or service not known", "[errno -3] temporary failure in name resolution", "[errno -5] no address associated with hostname",
+			"[errno -9] address family for hostname not supported", "[errno 8] nodename nor servname provided", "[errno 11001] getaddrinfo failed",
+			"[errno 11004] getaddrinfo failed", "socket.gaierror"},
+		{noReplyCodeLiteral},
+	}, unless: []string{"address rejected", "email address", "e-mail address", "mail address", "recipient", "|from|", "|user|", "mailbox", "|mx.", "|mx0.", "|mx1.", "|mx2.", "mx host", "mx record"}},
 	// Batch CQ's and CR's kinds (session 41) that older rules of this table would preempt: an
 	// encryption gateway without the recipient's key (the TLS rules read "encryption required"),
 	// forwarding blocked (the unknown-user rules read "user not local"), a client's own demand for
@@ -3745,6 +3757,9 @@ var deferHints = []string{
 	// the send failed, a new attempt may not
 	"but got code \"2", "but got code 2", "but got code \"3", "but got code 3",
 	"retrying", "try later", "retry later", "host name lookup failure", "malformed or unexpected name server reply",
+	// "retrying with" the next server, in Duplicati's Japanese ("smtp://mx2.example.jp.で再試行します",
+	// SendMailFailedRetryError, probe CW cw-043): the client tries another host, the message is kept
+	"で再試行します",
 	// a delay warning: the message is late and still queued (Exim's "Warning: message 1uVXyZ-000Abc-7Q
 	// delayed 24 hours" and "has not yet been delivered … after more than 24 hours on the queue",
 	// sendmail's "Warning: could not send message for past 4 hours", Postfix's "Delayed Mail (still
