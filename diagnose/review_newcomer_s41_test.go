@@ -11,7 +11,8 @@ import "testing"
 // domain (N2); the encryption gateway's
 // "no key for" and the relay's "forwarding blocked" rules, at the top of
 // strongRules, took an unknown user, a full mailbox, a size or a virus
-// named beside them (N3). Their phrasings do not train the model
+// named beside them (N3); a big provider's inbound MX host read as the
+// program's own server (L3, mended in session 42). Their phrasings do not train the model
 // (checkKinds, not runKinds).
 func TestNewcomerS41Kinds(t *testing.T) {
 	checkKinds(t, "newcomer review S41", []kindCase{
@@ -32,6 +33,12 @@ func TestNewcomerS41Kinds(t *testing.T) {
 		{r("452 4.2.2 Mailbox full: forwarding blocked"), OutcomeDeferred, CategoryMailboxFull},
 		{r("550 5.7.1 Message contains a virus; forwarding blocked"), OutcomeBounced, CategorySpamContent},
 		{r("552 5.3.4 Message too large; forwarding not allowed"), OutcomeBounced, CategoryMessageTooLarge},
+		// L3 (mended in session 42): a big provider's inbound host is a
+		// recipient's MX, not the program's own server
+		{r("Error: getaddrinfo ENOTFOUND gmail-smtp-in.l.google.com"), OutcomeBounced, CategoryDomainNotFound},
+		{r("Error: getaddrinfo ENOTFOUND contoso-com.mail.protection.outlook.com"), OutcomeBounced, CategoryDomainNotFound},
+		{r("Error: getaddrinfo EAI_AGAIN mta7.am0.yahoodns.net"), OutcomeDeferred, CategoryDomainNotFound},
+		{r("php_network_getaddresses: getaddrinfo for aspmx.l.google.com failed: Name or service not known"), OutcomeBounced, CategoryDomainNotFound},
 		// the kinds' members these probes keep
 		{r("smtplib.SMTPRecipientsRefused: {'a@example.kr': (450, b'4.1.2 <a@example.kr>: Recipient address rejected: Domain not found')}"), OutcomeDeferred, CategoryDomainNotFound},
 		{r("smtplib.SMTPAuthenticationError: (535, b'5.7.8 Username and Password not accepted')"), OutcomeBounced, CategoryPolicyRejected},

@@ -676,7 +676,7 @@ var strongRules = []rule{
 			"[errno -9] address family for hostname not supported", "[errno 8] nodename nor servname provided", "[errno 11001] getaddrinfo failed",
 			"[errno 11004] getaddrinfo failed", "socket.gaierror"},
 		{noReplyCodeLiteral},
-	}, unless: []string{"address rejected", "email address", "e-mail address", "mail address", "recipient", "|from|", "|user|", "mailbox", "|mx.", "|mx0.", "|mx1.", "|mx2.", "mx host", "mx record"}},
+	}, unless: []string{"address rejected", "email address", "e-mail address", "mail address", "recipient", "|from|", "|user|", "mailbox", "|mx.", "|mx0.", "|mx1.", "|mx2.", "mx host", "mx record", "smtp-in.", "aspmx", "mail.protection.outlook", "yahoodns", "|mxa.", "|mxb.", "|mx-"}},
 	// Batch CQ's and CR's kinds (session 41) that older rules of this table would preempt: an
 	// encryption gateway without the recipient's key (the TLS rules read "encryption required"),
 	// forwarding blocked (the unknown-user rules read "user not local"), a client's own demand for
@@ -1084,11 +1084,15 @@ var strongRules = []rule{
 		{"forged sender domain", "spoofed sender domain", "forged domain", "spoofed domain", "forged sender", "spoofed sender"},
 		{"from this server", "from this host", "from this ip", "from your server", "from your host", "from your ip", "from this address"},
 	}, unless: []string{"|helo", "|ehlo", "authenticate", "smtp auth", "|auth|"}},
+	// The held lookup rules' unless lists name hosts that are a recipient's MX, not a program's
+	// own server: an mx label, and the big providers' inbound names (Google's
+	// gmail-smtp-in.l.google.com and aspmx.l.google.com, Microsoft 365's
+	// *.mail.protection.outlook.com, Yahoo's mta*.am0.yahoodns.net; newcomer review S41 L3)
 	{cat: CategoryDomainNotFound, settled: true, held: true, why: "Node's resolver errors for a host the library connects to ('Error: getaddrinfo ENOTFOUND smtp.gmail.com', nodemailer's SMTP transport, probe BU bu-056): the name of the server it was set up with, which the program keeps the message for (held); a lookup of the recipient domain's MX ('queryMx ENOTFOUND example.org', bq-018) is the rule below's", all: [][]string{
 		{"getaddrinfo enotfound", "getaddrinfo eai_again", "getaddrinfo eai_noname", "getaddrinfo eai_nodata", "getaddrinfo eservfail"},
 		{noReplyCodeLiteral},
 	}, unless: []string{"|spf|", "dkim", "dmarc", "querytxt", "querymx", "database", "internal", "redis", "mongo", "postgres", "mysql", "storage",
-		"|mx.", "|mx0.", "|mx1.", "|mx2.", "mx host", "mx record"}},
+		"|mx.", "|mx0.", "|mx1.", "|mx2.", "mx host", "mx record", "smtp-in.", "aspmx", "mail.protection.outlook", "yahoodns", "|mxa.", "|mxb.", "|mx-"}},
 	{cat: CategoryDomainNotFound, settled: true, why: "Node's resolver errors (dns module: ENOTFOUND 'domain name not found', ENODATA 'DNS server returned an answer with no data', EAI_AGAIN and ESERVFAIL a resolver that could not answer for now) as mail libraries report them ('Error: getaddrinfo ENOTFOUND smtp.example.com', 'Error: queryMx ENOTFOUND example.org', probe BU bu-056, BQ bq-018): the name's DNS; the temporary ones are deferred (deferHints). Only in a text with no reply code: a receiver that quotes one failed to reach its own database or checked SPF (review S36 g01, g09)", all: [][]string{
 		{"enotfound", "enodata", "eai_again", "eservfail", "eai_noname", "eai_nodata"},
 		{noReplyCodeLiteral},
@@ -1170,13 +1174,13 @@ var strongRules = []rule{
 		"unknownhostexception", "unknown smtp host", "smtp host was not found", "php_network_getaddresses",
 		// a host named as the recipient's mail exchanger is a direct delivery's (review S38 s38-27:
 		// 'Could not open socket to mx.example.org:25: php_network_getaddresses: …'), the broad rule's
-	}, unless: []string{"|mx.", "|mx0.", "|mx1.", "|mx2.", "mx host", "mx record"}},
+	}, unless: []string{"|mx.", "|mx0.", "|mx1.", "|mx2.", "mx host", "mx record", "smtp-in.", "aspmx", "mail.protection.outlook", "yahoodns", "|mxa.", "|mxb.", "|mx-"}},
 	{cat: CategoryDomainNotFound, settled: true, held: true, why: "a client's failed lookup of its server's name in glibc's words (getaddrinfo's EAI_NONAME 'Name or service not known' after the client's own 'host lookup failed' or 'getaddrinfo:', Claws Mail's 'smtp.example.net:587: host lookup failed (Name or service not known).', probe BT bt-020, a Korean webmail's '(getaddrinfo: Name or service not known)', CC cc-033; sSMTP's 'Unable to locate smtp.example.com', its mail hub, CD cd-015): the name of the server it sends through. An MTA's '[dest.example.com]: Name or service not known' about a destination (blindo-0022) is the broad rule's", all: [][]string{
 		{"host lookup failed (name or service", "getaddrinfo: name or service not known", "getaddrinfo failed: name or service not known",
 			"unable to locate smtp.", "unable to locate mail.", "unable to locate mailhub", "unable to locate the smtp server",
 			"unable to locate smtp server", "unable to locate the mail server"},
 		{noReplyCodeLiteral},
-	}, unless: []string{"address", "recipient", "|from|", "|user|", "mailbox", "|mx.", "|mx0.", "|mx1.", "|mx2.", "mx host", "mx record"}},
+	}, unless: []string{"address", "recipient", "|from|", "|user|", "mailbox", "|mx.", "|mx0.", "|mx1.", "|mx2.", "mx host", "mx record", "smtp-in.", "aspmx", "mail.protection.outlook", "yahoodns", "|mxa.", "|mxb.", "|mx-"}},
 	// a literal machine translation of "host unknown" on a German help page, about the recipient's
 	// host (bw-029, labelled returned): not the client's own server
 	{cat: CategoryDomainNotFound, settled: true, why: "a German help page's literal 'Gastgeber unbekannt' (host unknown, probe BW bw-029): the recipient's host name does not resolve", all: [][]string{
@@ -1186,7 +1190,7 @@ var strongRules = []rule{
 	{cat: CategoryDomainNotFound, settled: true, held: true, why: "the same failed lookup in words a receiver also uses of its check of the client's name ('450 4.7.1 Client host rejected: failed to resolve hostname for <ip>', RFC 7372 X.7.25): only in a text with no reply code (MailKit's 'Failed to resolve host: smtp.example.com', bs-017; review S35B-5)", all: [][]string{
 		{"failed to resolve host", "getaddrinfo failed", "getaddrinfo for"},
 		{noReplyCodeLiteral},
-	}, unless: []string{"client", "connecting", "reverse", "|ptr|", "|helo", "|ehlo", "rejected", "|mx.", "|mx0.", "|mx1.", "|mx2.", "mx host", "mx record"}},
+	}, unless: []string{"client", "connecting", "reverse", "|ptr|", "|helo", "|ehlo", "rejected", "|mx.", "|mx0.", "|mx1.", "|mx2.", "mx host", "mx record", "smtp-in.", "aspmx", "mail.protection.outlook", "yahoodns", "|mxa.", "|mxb.", "|mx-"}},
 	{cat: CategoryConnectionFailed, settled: true, why: "a client library's report that the server dropped the session or could not be reached, in its own words and PHPMailer's translations (MailKit 'The SMTP server has unexpectedly disconnected', PHPMailer's connect_host in Japanese and Korean, probe BS bs-014, 004, 005)", any: []string{
 		"unexpectedly disconnected", "disconnected unexpectedly", "smtpホストに接続できませんでした", "ホストに接続できませんでした",
 		"smtp 호스트에 접속할 수 없습니다", "호스트에 접속할 수 없습니다",
