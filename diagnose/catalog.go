@@ -293,6 +293,35 @@ func firstOf(ps []catalogPattern, cands []int32, best int, t []byte) int {
 	return best
 }
 
+// catalogFrames are the words a program's caller puts before the
+// program's own message, normalised as the rules' text is: PHPMailer's
+// examples, which most sites that send with it copy, print "Message could
+// not be sent. Mailer Error: " and then ErrorInfo, the library's message
+// ("Mailer Error: SMTP Error: Could not authenticate.", newcomer review
+// S41's frames). The frame says nothing of the cause; the message after it
+// is the catalogue's.
+var catalogFrames = [][]byte{
+	[]byte("message could not be sent. mailer error: "), []byte("message could not be sent.mailer error: "),
+	[]byte("message could not be sent: mailer error: "), []byte("mailer error: "),
+}
+
+// findFramed is find of norm, or else of the message after one of
+// catalogFrames at norm's start.
+func (mc *messageCatalog) findFramed(norm []byte) (catalogAnswer, bool) {
+	if a, ok := mc.find(norm); ok {
+		return a, true
+	}
+	for _, f := range catalogFrames {
+		if bytes.HasPrefix(norm, f) {
+			if rest := bytes.TrimLeft(norm[len(f):], " "); len(rest) > 0 {
+				return mc.find(rest)
+			}
+			break
+		}
+	}
+	return catalogAnswer{}, false
+}
+
 // find returns the answer for norm, a normalised code-less reply, when
 // it is one of the catalogues' texts alone.
 //

@@ -856,7 +856,7 @@ func (c *Classifier) classifyFor(in Input, sr *scanResult, feat *Features, categ
 			anyMask(&sr.hits, c.rules[ri].script) && mostlyOtherScript(norm) ||
 			ri < c.tableFrom[specificTable] && !c.registered.has(ri) && c.agreed(hintStatus, res.Category))
 		if code == 0 && embCode == 0 && len(inner) == len(trimLeftSpace(text)) {
-			if a, ok := c.catalog.find(norm); ok {
+			if a, ok := c.catalog.findFramed(norm); ok {
 				// A program's own message for a known cause, alone: its
 				// words are the program's, whatever the model weighs them
 				// as, and what the program does about it is the outcome.

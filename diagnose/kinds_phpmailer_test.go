@@ -77,5 +77,16 @@ func TestKindPHPMailerKinds(t *testing.T) {
 		{r("SMTP connect() failed. https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting SMTP server error: Failed to connect to server SMTP code: 0 Additional SMTP info: php_network_getaddresses: getaddrinfo for smtp.example.com failed: Name or service not known"), OutcomeDeferred, CategoryDomainNotFound},
 		{r("SMTP Error: The following recipients failed: bob@example.com: <bob@example.com>: Recipient address rejected: User unknown in virtual mailbox table"), OutcomeBounced, CategoryUserUnknown},
 		{r("SMTP Error: Could not connect to SMTP host. STARTTLS command failed TLS not available due to local problem"), OutcomeDeferred, CategoryTLSRequired},
+
+		// 9. the examples' frame before ErrorInfo ("Message could not be
+		// sent. Mailer Error: …", catalogFrames): the message after it is
+		// the catalogue's; a reply or other words after it are read as
+		// without the frame
+		{r("Mailer Error: SMTP connect() failed. https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting"), OutcomeDeferred, CategoryConnectionFailed},
+		{r("Message could not be sent. Mailer Error: SMTP Error: Could not connect to SMTP host. Failed to connect to server"), OutcomeDeferred, CategoryConnectionFailed},
+		{r("Mailer Error: SMTP Error: Could not authenticate."), OutcomeBounced, CategoryPolicyRejected},
+		{r("Message could not be sent.Mailer Error: SMTP-Fehler: Authentifizierung fehlgeschlagen."), OutcomeBounced, CategoryPolicyRejected},
+		{r("Mailer Error: 550 5.1.1 <bob@example.org>: User unknown"), OutcomeBounced, CategoryUserUnknown},
+		{r("Mailer Error: database connection lost"), OutcomeDeferred, CategoryServerError},
 	})
 }
