@@ -1318,3 +1318,17 @@ func TestFreshBatchCW(t *testing.T) { holdsFreshBatch(t, "blind_cw.jsonl", 45, 4
 // cx-012 (a refused certificate labelled connection, where the sets say
 // TLS).
 func TestFreshBatchCX(t *testing.T) { holdsFreshBatch(t, "blind_cx.jsonl", 12, 11, 12) }
+
+// TestFreshBatchCY guards batch CY (session 42): 36 replies from sending
+// services' and gateways' own published texts, by a blind helper,
+// committed unscored (b8a9151) and scored once with the classifier of
+// b8a9151: 26/36 category, 36/36 outcome. Its misses are listed in
+// testdata/README.md ("Batch CY").
+func TestFreshBatchCY(t *testing.T) { holdsFreshBatch(t, "blind_cy.jsonl", 36, 26, 36) }
+
+// TestFreshBatchCZ guards batch CZ (session 42): 29 replies from log
+// parsers' test data and real mail logs, by a blind helper, committed
+// unscored (b8a9151) and scored once with the classifier of b8a9151:
+// 24/29 category, 27/29 outcome. Its misses are listed in
+// testdata/README.md ("Batch CZ").
+func TestFreshBatchCZ(t *testing.T) { holdsFreshBatch(t, "blind_cz.jsonl", 29, 24, 27) }
