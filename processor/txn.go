@@ -152,7 +152,12 @@ func (t *txn) run(ctx context.Context, fs kgo.Fetches) {
 // franz-go's pools (see fetchPool). That is safe once the transaction
 // value is reused: the strings of its events, which alias the records, are
 // read until its store update ends and the next transaction has looked up
-// its dirty domains; windows and caches keep copies.
+// its dirty domains; windows and caches keep copies. The dead letters and
+// forwarded records it produced carry the fetched records' bytes without a
+// copy: they are safe only because the transaction was flushed or aborted
+// before its value is reused. Recycling earlier, at the transaction's end
+// say, would need those values copied first
+// (TestNothingKeepsRecycledBytes).
 func (t *txn) recycle() {
 	for _, r := range t.in {
 		r.Recycle()
