@@ -1330,5 +1330,6 @@ func TestFreshBatchCY(t *testing.T) { holdsFreshBatch(t, "blind_cy.jsonl", 36, 2
 // parsers' test data and real mail logs, by a blind helper, committed
 // unscored (b8a9151) and scored once with the classifier of b8a9151:
 // 24/29 category, 27/29 outcome. Its misses are listed in
-// testdata/README.md ("Batch CZ").
-func TestFreshBatchCZ(t *testing.T) { holdsFreshBatch(t, "blind_cz.jsonl", 29, 24, 27) }
+// testdata/README.md ("Batch CZ"). cz-028 relabelled deferred (Postfix
+// pipe(8) defers a command killed by a signal): 24/29, 28/29.
+func TestFreshBatchCZ(t *testing.T) { holdsFreshBatch(t, "blind_cz.jsonl", 29, 24, 28) }
