@@ -668,6 +668,43 @@ var mechanismRules = []rule{
 
 // strongRules are specific phrases, most specific category first.
 var strongRules = []rule{
+	// Batches CY and CZ's kinds (session 42) that older rules would preempt.
+	{cat: CategoryOther, settled: true, why: "a delivery the sending platform's operator failed, held or cancelled by hand (Momentum's '554 manually failed.', '451 4.4.1 [internal] manually delayed domain', SparkPost's '554 5.7.1 [internal] Campaign cancelled', probe CY cy-010, cy-011, cy-004): no remote server's cause, an action on the sender's side", any: []string{
+		"manually failed", "manually delayed", "manually cancelled", "manually canceled", "campaign cancelled", "campaign canceled",
+		"cancelled by the operator", "canceled by the operator",
+	}},
+	{cat: CategoryConnectionFailed, settled: true, why: "Momentum's (SparkPost's MTA) '421 no adequate servers': none of the destination's MX hosts could be connected to or took the message (probe CY cy-009): the connection, retried", any: []string{
+		"no adequate servers", "no adequate server",
+	}},
+	{cat: CategorySpamContent, settled: true, why: "an attachment refused for its type or as bad ('550 5.7.1 bad attachment', '550 5.7.1 no mp3's via email please', Momentum's documented examples, probe CY cy-019, cy-020): the message's content, as the sets label a banned attachment; a size is the size rule's", any: []string{
+		"bad attachment", "attachment type not allowed", "attachment not allowed", "attachments not allowed", "attachment is not allowed",
+		"attachments are not allowed", "mp3's via email", "mp3s via email", "no mp3",
+	}, unless: []string{"too large", "too big", "size", "exceeds"}},
+	{cat: CategorySpamContent, settled: true, why: "a hit on SURBL, the list of domains seen in spam messages' bodies ('550 SURBL hit!', probe CY cy-022): a URI in the message, content, as the sets label a listed URL; the client's IP is not what SURBL lists", any: []string{
+		"surbl hit", "|surbl|", "multi.surbl.org",
+	}},
+	{cat: CategoryRateLimited, settled: true, why: "a message with more recipients than a sending service allows ('Message exceeded the maximum allowed recipient count', SocketLabs, probe CY cy-034): the number of recipients, as '452 4.5.3 Too many recipients' is labelled", any: []string{
+		"maximum allowed recipient count", "maximum recipient count", "recipient count exceeded", "exceeded the maximum number of recipients",
+		"exceeds the maximum number of recipients",
+	}},
+	{cat: CategoryBlocklisted, settled: true, why: "a receiver that blocks the sender's connections for its abuse before ('553 Connections are being blocked due to previous incidents of abuse', logwatch's sample, probe CZ cz-004): the sender's reputation, as the sets label a local block list", any: []string{
+		"previous incidents of abuse", "previous abuse", "prior incidents of abuse", "history of abuse",
+	}},
+	{cat: CategoryPolicyRejected, settled: true, why: "a connection refused for the country its address is in ('501 Connection from 192.0.2.1 (XY) rejected', a country block in logwatch's sample, probe CZ cz-005): the receiver's rule on who may connect; the 501 is no syntax error here", all: [][]string{
+		{"|connection from"},
+		{"rejected", "refused", "not allowed", "denied"},
+		{") rejected", ") refused", ") denied", "country"},
+	}},
+	{cat: CategorySpamContent, settled: true, why: "McAfee MXLogic's bare '554 Denied [id] (Mode: normal)' (probe CZ cz-014): its filter's verdict on the message, as the sets label a filtering service's refusal that names no other cause", all: [][]string{
+		{"mxlogic"},
+		{"denied", "rejected"},
+	}, unless: []string{"relay", "user unknown", "no such user", "recipient", "rate", "too many"}},
+	{cat: CategorySpamContent, settled: true, why: "a content filter's class name in its refusal ('550 REJECT bulk.advertising id=…', a filter's sample in a real Postfix log, probe CZ cz-017): bulk advertising is the message's content", any: []string{
+		"bulk.advertising", "|reject bulk", "bulk advertising",
+	}},
+	{cat: CategoryMailboxDisabled, settled: true, why: "Facebook's 'RCP-T4 … Recipient account is unavailable' (probe CZ cz-022): the recipient's account exists and cannot take mail for now, as the sets label an unavailable account", any: []string{
+		"recipient account is unavailable", "recipient account unavailable", "rcp-t4",
+	}},
 	{cat: CategoryPolicyRejected, settled: true, why: "Outlook.com's submission refused because it suspended the sending account for suspected outbound spam ('554 5.2.0 STOREDRV.Submission.Exception:OutboundSpamException; … WASCL UserAction verdict is not None. Actual verdict is Suspend, ShowTierUpgrade', TrueNAS's report, probe CW cw-034): the provider's anti-abuse rule on the account, not the message's content or a rate the sender waits out", any: []string{
 		"outboundspamexception", "wascl useraction verdict",
 	}},
@@ -729,6 +766,11 @@ var strongRules = []rule{
 	// for now (the greylisting rule's "try again in … minutes").
 	{cat: CategoryPolicyRejected, settled: true, why: "a sending service's gate on the account that sends (an API key it does not accept, a plan's subscriber limit, onboarding or a review not finished, no active subscription: MailPoet and Keila, probe CP cp-007, cp-003, cp-023, cp-022, cp-021): the provider's rule on who may send, not a rate of mail or the recipient's state", any: []string{
 		"api key is invalid", "invalid api key", "api key invalid", "api key is not valid", "api key is missing",
+		// a key the service suspended or a key that does not go with the account it names (Resend's
+		// "This API key is suspended", SocketLabs' "The serverId and apiKey combination is not valid",
+		// probe CY cy-027, cy-033)
+		"api key is suspended", "api key has been suspended", "api key was suspended", "api key suspended",
+		"apikey combination is not valid", "api key combination is not valid", "apikey combination is invalid",
 		"subscriber limit", "subscribers limit", "limit of subscribers",
 		"onboarding has been completed", "onboarding is complete", "complete your onboarding", "complete the onboarding",
 		"account is currently under review", "account is under review", "account is being reviewed", "account is currently being reviewed",
@@ -3908,6 +3950,10 @@ var heldVetoes = []string{
 
 var bounceHints = []string{
 	"message discarded", // cPanel/Exim "… allowed. Message discarded."
+	// Exim's pipe transport when the command could not be run (exit code 127, "Child process of
+	// dovecot_delivery transport returned 127 (could mean unable to exec or command does not
+	// exist)", probe CZ cz-029): only the codes in temp_errors (75 and 73 by default) are retried
+	"could mean unable to exec",
 	// a program that says it threw the message away ("Unknown SMTP host: smtp.example.org. The
 	// message was not sent and has been discarded."): it keeps nothing to retry, whatever a held
 	// rule would keep (review S41A)
