@@ -1335,3 +1335,17 @@ func TestFreshBatchCY(t *testing.T) { holdsFreshBatch(t, "blind_cy.jsonl", 36, 3
 // pipe(8) defers a command killed by a signal): 24/29, 28/29.
 // Tuned on in the same session (kinds_cy_test.go): 29/29, 29/29.
 func TestFreshBatchCZ(t *testing.T) { holdsFreshBatch(t, "blind_cz.jsonl", 29, 29, 29) }
+
+// TestFreshBatchDA guards batch DA (session 42): 45 messages from SMTP
+// client libraries in languages the sets have little of and programs
+// built on them, by a blind helper, committed unscored (da5ee1f) and
+// scored once with the classifier of da5ee1f: 32/45 category, 36/45
+// outcome. Its misses are listed in testdata/README.md ("Batch DA").
+func TestFreshBatchDA(t *testing.T) { holdsFreshBatch(t, "blind_da.jsonl", 45, 32, 36) }
+
+// TestFreshBatchDB guards batch DB (session 42): 32 messages from
+// helpdesk, CRM, forum and fediverse software, by a blind helper,
+// committed unscored (da5ee1f) and scored once with the classifier of
+// da5ee1f: 27/32 category, 30/32 outcome. Its misses are listed in
+// testdata/README.md ("Batch DB").
+func TestFreshBatchDB(t *testing.T) { holdsFreshBatch(t, "blind_db.jsonl", 32, 27, 30) }
