@@ -765,6 +765,12 @@ func (c *Classifier) classifyFor(in Input, sr *scanResult, feat *Features, categ
 	named := false
 	if !hintStatus.valid() && code == 0 && embCode == 0 {
 		hintStatus = exceptionStatus(inner)
+		// The client's own word that it sends again, after the reply its
+		// exception quotes ("…: mailbox full. Retrying in 10 minutes
+		// (attempt 2 of 5)"), outranks the quoted class as it does a named
+		// code's; the server's "try again later" does not (review S42
+		// s42r-20).
+		named = hintStatus.valid() && hasAnyFold(inner, clientRetryWords)
 	}
 	if !hintStatus.valid() && code == 0 && embCode == 0 {
 		hintStatus = namedStatus(inner)

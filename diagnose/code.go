@@ -247,6 +247,11 @@ func exceptionStatus(s string) status {
 	}
 }
 
+// clientRetryWords are a client's words that it sends the message again
+// itself, which a server's refusal does not use of the client: the
+// exceptionStatus class yields to them (review S42 s42r-20).
+var clientRetryWords = []string{"retrying in ", "retrying at ", "will retry", "will be retried", "next attempt", "next retry", "retry attempt"}
+
 // actionStatus returns the status after a recipient's DSN action in the
 // "rcpt; Failed; 5.2.2 (mailbox full)" form of Openwave InterMail's and
 // other MTAs' reports (RFC 3464 §2.3.3 action, §2.3.4 status), or the

@@ -279,8 +279,14 @@ var limitRanOut = []string{"exceeded", "exceeding", "reached", "expired", "days"
 // a limit or a window that is not the queue's.
 var limitRanOutUnless = []string{"will retry", "will be retried", "will continue", "will keep trying", "has been delayed", "delayed", "warning", "still",
 	// a client that goes on to its next server ("Failed to send email with server: …, retrying with
-	// smtp://mx2…", Duplicati's SendMailFailedRetryError, probe CW cw-043's kind): no limit ran out
-	"retrying with", "retrying on", "retrying via", "retrying using", "trying next", "trying the next",
+	// smtp://mx2…", Duplicati's SendMailFailedRetryError, probe CW cw-043's kind): no limit ran out.
+	// Only with the server it goes on to: "retrying with a fallback relay is disabled" after
+	// "Maximum number of delivery attempts exceeded" is no next server (review S42 s42r-33)
+	"retrying with smtp", "retrying with mx", "retrying with the next", "retrying with next", "retrying with another",
+	"retrying on smtp", "retrying on mx", "retrying on the next", "retrying on next", "retrying on another",
+	"retrying via smtp", "retrying via mx", "retrying via the next", "retrying via next", "retrying via another",
+	"retrying using smtp", "retrying using mx", "retrying using the next", "retrying using next", "retrying using another",
+	"trying next", "trying the next",
 	// a delay notice's "Delivery will be attempted again; there is no need to resend" (kinds of probe BX bx-016)
 	"will be attempted again", "do not need to resend", "don't need to resend", "no need to resend",
 	// Exim's delay warning ("A message that you sent has not yet been delivered to one or more of its
@@ -672,7 +678,9 @@ var strongRules = []rule{
 	{cat: CategoryOther, settled: true, why: "a delivery the sending platform's operator failed, held or cancelled by hand (Momentum's '554 manually failed.', '451 4.4.1 [internal] manually delayed domain', SparkPost's '554 5.7.1 [internal] Campaign cancelled', probe CY cy-010, cy-011, cy-004): no remote server's cause, an action on the sender's side", any: []string{
 		"manually failed", "manually delayed", "manually cancelled", "manually canceled", "campaign cancelled", "campaign canceled",
 		"cancelled by the operator", "canceled by the operator",
-	}},
+		// an account or mailbox its owner or admin cancelled is the recipient's state ("Mailbox
+		// disabled: the account was manually cancelled by its owner", review S42 s42r-42)
+	}, unless: []string{"mailbox", "account"}},
 	{cat: CategoryConnectionFailed, settled: true, why: "Momentum's (SparkPost's MTA) '421 no adequate servers': none of the destination's MX hosts could be connected to or took the message (probe CY cy-009): the connection, retried", any: []string{
 		"no adequate servers", "no adequate server",
 	}},
@@ -682,29 +690,42 @@ var strongRules = []rule{
 	}, unless: []string{"too large", "too big", "size", "exceeds"}},
 	{cat: CategorySpamContent, settled: true, why: "a hit on SURBL, the list of domains seen in spam messages' bodies ('550 SURBL hit!', probe CY cy-022): a URI in the message, content, as the sets label a listed URL; the client's IP is not what SURBL lists", any: []string{
 		"surbl hit", "|surbl|", "multi.surbl.org",
-	}},
+		// a text that names the client or the sender's domain as the listed one is a block list's
+		// verdict on the sender, whatever list it names (review S42 s42r-60..62)
+	}, unless: []string{"client host", "client ip", "your ip", "sending ip", "ip address", "sender domain", "sender's domain", "blocked using"}},
 	{cat: CategoryRateLimited, settled: true, why: "a message with more recipients than a sending service allows ('Message exceeded the maximum allowed recipient count', SocketLabs, probe CY cy-034): the number of recipients, as '452 4.5.3 Too many recipients' is labelled", any: []string{
 		"maximum allowed recipient count", "maximum recipient count", "recipient count exceeded", "exceeded the maximum number of recipients",
 		"exceeds the maximum number of recipients",
-	}},
+		// a plan's limit of subscribers is the service's gate on the account (review S42 s42r-69)
+	}, unless: []string{"subscriber"}},
 	{cat: CategoryBlocklisted, settled: true, why: "a receiver that blocks the sender's connections for its abuse before ('553 Connections are being blocked due to previous incidents of abuse', logwatch's sample, probe CZ cz-004): the sender's reputation, as the sets label a local block list", any: []string{
 		"previous incidents of abuse", "previous abuse", "prior incidents of abuse", "history of abuse",
-	}},
+		// a recipient's mailbox disabled, or content matched, for past abuse is no block of the
+		// sender (review S42 s42r-71, s42r-72)
+	}, unless: []string{"mailbox", "recipient", "content"}},
 	{cat: CategoryPolicyRejected, settled: true, why: "a connection refused for the country its address is in ('501 Connection from 192.0.2.1 (XY) rejected', a country block in logwatch's sample, probe CZ cz-005): the receiver's rule on who may connect; the 501 is no syntax error here", all: [][]string{
 		{"|connection from"},
 		{"rejected", "refused", "not allowed", "denied"},
 		{") rejected", ") refused", ") denied", "country"},
-	}},
+		// a host name in parentheses is no country code: a refusal that names its cause (reverse
+		// DNS, greylisting, a connection count, a block list) is that cause's (review S42 s42r-74..77)
+	}, unless: []string{"reverse", "|ptr|", "rdns", "|dns|", "greylist", "too many", "concurrent", "|rate|", "listed", "blocked using",
+		"spamhaus", "dnsbl", "|rbl|", "blacklist", "blocklist"}},
 	{cat: CategorySpamContent, settled: true, why: "McAfee MXLogic's bare '554 Denied [id] (Mode: normal)' (probe CZ cz-014): its filter's verdict on the message, as the sets label a filtering service's refusal that names no other cause", all: [][]string{
 		{"mxlogic"},
 		{"denied", "rejected"},
-	}, unless: []string{"relay", "user unknown", "no such user", "recipient", "rate", "too many"}},
+	}, unless: []string{"relay", "user unknown", "no such user", "recipient", "rate", "too many",
+		// a denial that names another cause is that cause's: an unknown mailbox, a block list, sender
+		// authentication (review S42 s42r-81..83)
+		"mailbox", "|user|", "listed", "|rbl|", "blocklist", "blacklist", "|spf|", "dkim", "dmarc", "your ip"}},
 	{cat: CategorySpamContent, settled: true, why: "a content filter's class name in its refusal ('550 REJECT bulk.advertising id=…', a filter's sample in a real Postfix log, probe CZ cz-017): bulk advertising is the message's content", any: []string{
 		"bulk.advertising", "|reject bulk", "bulk advertising",
-	}},
+		// "REJECT bulk mail: too many messages per hour" is a rate (review S42 s42r-85)
+	}, unless: []string{"too many", "per hour", "per minute", "per day", "rate limit", "exceeded"}},
 	{cat: CategoryMailboxDisabled, settled: true, why: "Facebook's 'RCP-T4 … Recipient account is unavailable' (probe CZ cz-022): the recipient's account exists and cannot take mail for now, as the sets label an unavailable account", any: []string{
 		"recipient account is unavailable", "recipient account unavailable", "rcp-t4",
-	}},
+		// the same words before a cause they name: a full or an unknown mailbox (review S42 s42r-89, 90)
+	}, unless: []string{"quota", "full", "storage", "no such", "unknown", "not exist", "invalid"}},
 	{cat: CategoryPolicyRejected, settled: true, why: "Outlook.com's submission refused because it suspended the sending account for suspected outbound spam ('554 5.2.0 STOREDRV.Submission.Exception:OutboundSpamException; … WASCL UserAction verdict is not None. Actual verdict is Suspend, ShowTierUpgrade', TrueNAS's report, probe CW cw-034): the provider's anti-abuse rule on the account, not the message's content or a rate the sender waits out", any: []string{
 		"outboundspamexception", "wascl useraction verdict",
 	}},
