@@ -5,8 +5,14 @@ import "github.com/twmb/franz-go/pkg/kgo"
 // arenaBlock is the size of one block of encoded keys and values.
 const arenaBlock = 1 << 20
 
-// recordSlab is how many records one slab holds.
-const recordSlab = 4096
+// recordSlab is how many records one slab holds. The slabs are kept from
+// one transaction to the next, so what the last one leaves unused of them
+// stays in the live heap: a shard's transaction produces about 800
+// records at 10,000 domains and 5,000 at a million cold ones (mailflow
+// bench), where slabs of 4,096 records (655 KB) left 0.5 MB unused per
+// arena, and every MiB of live heap makes the collector run about a tenth
+// more often at the default memory budget (see storeWrite).
+const recordSlab = 1024
 
 // recordArena hands out changelog records, and the bytes of their keys and
 // values, at addresses that never move: a record can then be produced while

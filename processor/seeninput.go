@@ -78,7 +78,7 @@ func (s *shard) attachInputCheckpoints(ctx context.Context) {
 			s.scratch = state.AppendInputKey(s.scratch[:0], k.part, k.src)
 			key := s.arena.bytes(s.scratch)
 			value := s.arena.bytes(binary.BigEndian.AppendUint64(s.scratch[:0], uint64(next)))
-			d.seenRecs = append(d.seenRecs, s.store(k.part, key, value))
+			d.seenRecs = append(d.seenRecs, s.store(key, value))
 			attached = true
 			break
 		}
@@ -92,7 +92,7 @@ func (s *shard) attachInputCheckpoints(ctx context.Context) {
 			s.scratch = state.AppendInputKey(s.scratch[:0], k.part, k.src)
 			key := s.arena.bytes(s.scratch)
 			value := s.arena.bytes(binary.BigEndian.AppendUint64(s.scratch[:0], uint64(next)))
-			s.inputRecs = append(s.inputRecs, s.store(k.part, key, value))
+			s.inputRecs = append(s.inputRecs, s.store(key, value))
 		}
 	}
 }

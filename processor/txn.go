@@ -307,8 +307,8 @@ func (t *txn) prepare() error {
 	})
 	t.moved = moved
 	b := t.p.store.NewBatchWithSize(batchRoom(size, writes, moved))
-	put := func(r *kgo.Record) error {
-		if err := b.Put(r.Key, r.Value); err != nil {
+	put := func(w storeWrite) error {
+		if err := b.Put(w.key, w.value); err != nil {
 			b.Close()
 			return fmt.Errorf("prepare the store update: %w", err)
 		}
@@ -316,14 +316,14 @@ func (t *txn) prepare() error {
 	}
 	for _, d := range t.byName {
 		for _, i := range d.seenRecs {
-			if err := put(d.s.recs[i]); err != nil {
+			if err := put(d.s.stored[i]); err != nil {
 				return err
 			}
 		}
 	}
 	for _, s := range t.shards {
 		for _, i := range s.inputRecs {
-			if err := put(s.stored.recs[i]); err != nil {
+			if err := put(s.stored[i]); err != nil {
 				return err
 			}
 		}
@@ -338,7 +338,7 @@ func (t *txn) prepare() error {
 		if d.window < 0 {
 			continue // only duplicates: nothing changed
 		}
-		if err := put(d.s.recs[d.window]); err != nil {
+		if err := put(d.s.stored[d.window]); err != nil {
 			return err
 		}
 	}
