@@ -1,6 +1,8 @@
 package main
 
 import (
+	"os"
+	"path/filepath"
 	"runtime"
 	"slices"
 	"strings"
@@ -145,5 +147,26 @@ func TestSampleMemory(t *testing.T) {
 	}
 	if grew := peak.outsideGo() - before.outsideGo(); grew > n/4 {
 		t.Errorf("outside Go grew by %d MiB for a Go allocation: before %+v, peak %+v", grew>>20, before, peak)
+	}
+}
+
+// TestBenchRemovesRoundDirs: a round's data directories go once its
+// figures are taken; the other rounds' (round 10's beside round 1's)
+// stay.
+func TestBenchRemovesRoundDirs(t *testing.T) {
+	tmp := t.TempDir()
+	for _, d := range []string{"state-1-0", "state-1-1", "state-2-0", "state-10-0"} {
+		if err := os.MkdirAll(filepath.Join(tmp, d, "sub"), 0o700); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := removeRoundDirs(tmp, 1); err != nil {
+		t.Fatal(err)
+	}
+	for d, want := range map[string]bool{"state-1-0": false, "state-1-1": false, "state-2-0": true, "state-10-0": true} {
+		_, err := os.Stat(filepath.Join(tmp, d))
+		if got := err == nil; got != want {
+			t.Errorf("%s exists: %v, want %v", d, got, want)
+		}
 	}
 }
