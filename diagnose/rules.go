@@ -282,6 +282,10 @@ var limitRanOutUnless = []string{"will retry", "will be retried", "will continue
 	// smtp://mx2…", Duplicati's SendMailFailedRetryError, probe CW cw-043's kind): no limit ran out.
 	// Only with the server it goes on to: "retrying with a fallback relay is disabled" after
 	// "Maximum number of delivery attempts exceeded" is no next server (review S42 s42r-33)
+	// gen_smtp's per-call count of its attempts over the destination's hosts
+	// ("{:error, {:retries_exceeded, {:temporary_failure, …}}}", probe DA da-004): one send
+	// failed, no queue's lifetime ran out
+	"retries_exceeded",
 	"retrying with smtp", "retrying with mx", "retrying with the next", "retrying with next", "retrying with another",
 	"retrying on smtp", "retrying on mx", "retrying on the next", "retrying on next", "retrying on another",
 	"retrying via smtp", "retrying via mx", "retrying via the next", "retrying via next", "retrying via another",
@@ -485,6 +489,9 @@ var otherPartyRules = []rule{
 		// a client's pipelined commands overflowing the server's buffer are the client's protocol
 		// (smtp-gated "503 5.5.0 <proxy> Pipeline queue full", blindae-0053), not the mail queue
 		"pipelin",
+		// a function's name that holds a resource's word (R curl's "Error in curl_fetch_memory(…) :
+		// Timeout was reached", probe DA da-030): no server's memory
+		"fetch_memory",
 	}, serverResourceOwners...)},
 	{cat: CategoryServerError, why: "the receiving server's own queue congested (RFC 3463 X.4.5 'Mail system congestion': 'the mail system was unable to deliver the message because the mail system was congested', a transient server condition; Postfix's and Sendmail's '452 4.4.5 Insufficient disk space' and qmail's congestion notices): a count of messages in its queue is not a limit on the sender's rate, unless the text says whose traffic it counts", any: []string{
 		"system congestion", "system is congested", "mail system congested", "server congestion", "server is congested",
@@ -674,6 +681,36 @@ var mechanismRules = []rule{
 
 // strongRules are specific phrases, most specific category first.
 var strongRules = []rule{
+	// Batches DA and DB's kinds (session 42): client libraries' and applications' own error texts
+	// that older rules (a spam word in a host name, a server error's words, "permission denied")
+	// would preempt.
+	{cat: CategoryConnectionFailed, settled: true, why: "a client library's transport failure in its own terms: Erlang's and Elixir's gen_smtp tuples ('{:network_failure, …}', ':tls_failed', '{:tls_alert, …}'), Haskell's TLS 'HandshakeFailed' and 'hGetLine: end of file', rustls' 'received corrupt message of type InvalidContentType' (TLS spoken to a plain port), lettre's 'incomplete response', R curl's 'Timeout was reached' (probe DA da-004, 005, 009, 011, 012, 015, 026, 030): the connection, retried", any: []string{
+		":network_failure", "{network_failure", ":tls_failed", "{tls_failed", ":tls_alert", "{tls_alert", "tls client: in state",
+		"handshakefailed", "hgetline: end of file", "received corrupt message of type", "incomplete response: incomplete response",
+		"response error: incomplete response", "timeout was reached",
+	}, unless: []string{"verify_peer", "certificate", "no such host", "nxdomain", "name or service not known", "failed to lookup address"}},
+	{cat: CategoryConnectionFailed, settled: true, why: "a connection the sending host's own system refused to open ('Connection could not be established with host smtp.gmail.com [Permission denied #13]', SELinux on the client, probe DB db-013; Rust's 'network error: Resource temporarily unavailable (os error 11)', db-010): the connection, not a policy of a receiver or its server's load", all: [][]string{
+		{"permission denied #13", "(os error 11)", "os error 11"},
+		{"connection could not be established", "network error", "unable to connect", "failed to connect"},
+	}},
+	{cat: CategoryConnectionFailed, settled: true, held: true, why: "a web application's test mail that could not reach the server it is set up with (Moodle's 'Your site couldn't communicate with your mail server. Please check your outgoing mail configuration.', probe DB db-018): the program's own server, held", any: []string{
+		"couldn't communicate with your mail server", "could not communicate with your mail server", "unable to communicate with your mail server",
+	}},
+	{cat: CategoryDomainNotFound, settled: true, held: true, why: "Rust's standard library error for a host name getaddrinfo could not resolve ('failed to lookup address information: Name or service not known', lettre's 'Connection error: …' inside a web page's 500, probe DA da-008): the name of the server the program sends through (README, 'A client's own server')", any: []string{
+		"failed to lookup address information",
+	}, unless: []string{"recipient", "|mx.", "mx record", "mx host"}},
+	{cat: CategoryTLSRequired, settled: true, why: "a client whose TLS layer must verify the server's certificate and cannot (Erlang's '{:options, :incompatible, [verify: :verify_peer, cacerts: :undefined]}', Plausible's mailer, probe DA da-045; R curl's 'SSL: no alternative certificate subject name matches target host name', da-029): the certificate check, as the sets label a certificate verification failure", any: []string{
+		"verify: :verify_peer, cacerts: :undefined", "cacerts: :undefined", "no alternative certificate subject name matches",
+	}},
+	{cat: CategorySyntaxError, settled: true, why: "a server that does not offer AUTH, or takes no such user name, answering a client that logs in ('503 5.5.1 Error: authentication not enabled' behind nodemailer's 'Failed to connect … Invalid login:', probe DB db-031; '501 Username used for auth is not valid email address', DA da-018): the README's AUTH convention for a mechanism not offered or a malformed parameter, syntax", any: []string{
+		"authentication not enabled", "auth not enabled", "username used for auth is not valid",
+	}},
+	{cat: CategorySyntaxError, settled: true, why: "a message or request without a required part ('552 Empty message', a relay, probe DA da-036, as ci-006's '552 Message too small'; an API's '450 The from.email field is required', DB db-011): the sender's message is malformed", any: []string{
+		"|empty message|", "empty message.", "field is required",
+	}, unless: []string{"spam", "virus", "policy"}},
+	{cat: CategoryPolicyRejected, settled: true, why: "a relay's refusal to relay for the client's address ('554 <antispam1.example.fr> Relay Service denied for IP 192.0.2.54', Net::SMTP inside a Perl error, probe DA da-021): relaying denied, whatever a host name in the reply holds ('antispam')", any: []string{
+		"relay service denied", "relay service is denied", "relaying service denied",
+	}},
 	// Batches CY and CZ's kinds (session 42) that older rules would preempt.
 	{cat: CategoryOther, settled: true, why: "a delivery the sending platform's operator failed, held or cancelled by hand (Momentum's '554 manually failed.', '451 4.4.1 [internal] manually delayed domain', SparkPost's '554 5.7.1 [internal] Campaign cancelled', probe CY cy-010, cy-011, cy-004): no remote server's cause, an action on the sender's side", any: []string{
 		"manually failed", "manually delayed", "manually cancelled", "manually canceled", "campaign cancelled", "campaign canceled",

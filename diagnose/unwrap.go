@@ -23,6 +23,11 @@ type wrapper struct {
 	// addr says the prefix is followed by one recipient address (with or
 	// without angle brackets) that belongs to the wrapper too.
 	addr bool
+	// needAddr says the wrapper is only one when the address is there:
+	// Exim's log flags "** " and "== " open a delivery line only before
+	// the recipient's address; an Elixir exception printed as "**
+	// (MatchError) …" is no failed delivery (probe DA da-005).
+	needAddr bool
 	// outcome is what the wrapper says the MTA did ("failed permanently":
 	// bounced; "has been delayed": deferred), or "".
 	outcome string
@@ -101,8 +106,8 @@ var wrappers = []wrapper{
 	{prefix: "transaction failed.", ends: dotnetResponse, outcome: OutcomeBounced, src: ".NET SmtpClient 554"},
 	// Exim main log delivery lines: "** addr …" failed for good, "== addr …" deferred
 	// (exim spec, "Log files": flags ** and ==).
-	{prefix: "** ", addr: true, outcome: OutcomeBounced, src: "Exim log '**' (delivery failed)"},
-	{prefix: "== ", addr: true, outcome: OutcomeDeferred, src: "Exim log '==' (delivery deferred)"},
+	{prefix: "** ", addr: true, needAddr: true, outcome: OutcomeBounced, src: "Exim log '**' (delivery failed)"},
+	{prefix: "== ", addr: true, needAddr: true, outcome: OutcomeDeferred, src: "Exim log '==' (delivery deferred)"},
 }
 
 // dotnetResponse closes .NET SmtpClient's fixed text (the colon is
@@ -464,7 +469,11 @@ func unwrapOnce(s string, low []byte) (int, string) {
 		}
 		if w.addr {
 			adv = skipSpace(s, adv)
-			adv = len(s) - len(skipAddress(s[adv:]))
+			rest := skipAddress(s[adv:])
+			if w.needAddr && len(rest) == len(s)-adv {
+				continue
+			}
+			adv = len(s) - len(rest)
 		}
 		if trimLeftSpace(s[adv:]) == "" {
 			return 0, ""
