@@ -1351,3 +1351,17 @@ func TestFreshBatchDA(t *testing.T) { holdsFreshBatch(t, "blind_da.jsonl", 45, 4
 // testdata/README.md ("Batch DB").
 // Tuned on in the same session (kinds_da_test.go): 32/32, 32/32.
 func TestFreshBatchDB(t *testing.T) { holdsFreshBatch(t, "blind_db.jsonl", 32, 32, 32) }
+
+// TestFreshBatchDC guards batch DC (session 42): 17 replies from
+// commercial and self-hosted mail servers' own texts, by a blind helper,
+// committed unscored (e4ecba2) and scored once with the classifier of
+// e4ecba2: 13/17 category, 17/17 outcome. Its misses are listed in
+// testdata/README.md ("Batch DC").
+func TestFreshBatchDC(t *testing.T) { holdsFreshBatch(t, "blind_dc.jsonl", 17, 13, 17) }
+
+// TestFreshBatchDD guards batch DD (session 42): 13 replies from
+// regional mail services' published error codes, by a blind helper,
+// committed unscored (e4ecba2) and scored once with the classifier of
+// e4ecba2: 8/13 category, 13/13 outcome. Its misses are listed in
+// testdata/README.md ("Batch DD").
+func TestFreshBatchDD(t *testing.T) { holdsFreshBatch(t, "blind_dd.jsonl", 13, 8, 13) }
