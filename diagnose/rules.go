@@ -681,6 +681,25 @@ var mechanismRules = []rule{
 
 // strongRules are specific phrases, most specific category first.
 var strongRules = []rule{
+	// Batches DC and DD's kinds (session 42) that older rules would preempt.
+	{cat: CategoryConnectionFailed, settled: true, why: "GroupWise Internet Agent's '420 TCP read error' and '420 TCP write error' (Novell TIDs 10080200 and 10060050, probe DC dc-009, dc-010): a timeout or a broken socket on an open connection, retried from the defer folder", any: []string{
+		"tcp read error", "tcp write error", "tcp read/write error",
+	}},
+	{cat: CategorySyntaxError, settled: true, why: "hMailServer's '421 Excessive amounts of data sent to server.' (its documentation's SMTP error messages, probe DC dc-011): the client sent data without line endings, a client defect in the protocol, not the server's load", any: []string{
+		"excessive amounts of data sent", "excessive amount of data sent",
+	}},
+	{cat: CategoryBlocklisted, settled: true, why: "Lotus Domino's default text when a DNS blacklist check refuses the connecting host ('Connection denied based on policy reason.', the Domino Redbook, probe DC dc-016): the sender's listing", any: []string{
+		"connection denied based on policy reason",
+	}},
+	{cat: CategoryPolicyRejected, settled: true, why: "a sending service that refuses a recipient it keeps on its honeypot (spam trap) list ('561 Honeypot rcptto [@out060104]', Alibaba Cloud DirectMail, probe DD dd-002): its rule on whom it sends to, not the sender's listing", any: []string{
+		"honeypot rcptto", "honeypot rcpt", "rcpt is honeypot", "recipient is a honeypot",
+	}},
+	{cat: CategoryPolicyRejected, settled: true, why: "NetEase's refusal after too many failed logins ('451 Requested mail action not taken: too much fail authentication', probe DD dd-003): the README's AUTH convention for the right to send, held for now by its 451", any: []string{
+		"too much fail authentication", "too many fail authentication", "too much failed authentication",
+	}},
+	{cat: CategorySyntaxError, settled: true, why: "a HELO without its argument refused in Chinese (NetEase's '550 MI:NHD HELO命令不允许为空', the HELO command may not be empty, probe DD dd-005) and Tencent Cloud SES's 'FailedOperation.MissingEmailContent' (缺少发信内容, the content to send is missing, dd-007): the client's command or request is malformed", any: []string{
+		"helo命令不允许为空", "helo命令不能为空", "ehlo命令不允许为空", "missingemailcontent", "缺少发信内容",
+	}},
 	// Batches DA and DB's kinds (session 42): client libraries' and applications' own error texts
 	// that older rules (a spam word in a host name, a server error's words, "permission denied")
 	// would preempt.
