@@ -285,7 +285,10 @@ var limitRanOutUnless = []string{"will retry", "will be retried", "will continue
 	// gen_smtp's per-call count of its attempts over the destination's hosts
 	// ("{:error, {:retries_exceeded, {:temporary_failure, …}}}", probe DA da-004): one send
 	// failed, no queue's lifetime ran out
-	"retries_exceeded",
+	// Only gen_smtp's atom or tuple (":retries_exceeded", "{retries_exceeded", Erlang's
+	// "{error,retries_exceeded,"): a platform's final reason "Reason: retries_exceeded" is its
+	// queue's (review S42B)
+	":retries_exceeded", "{retries_exceeded", ",retries_exceeded",
 	"retrying with smtp", "retrying with mx", "retrying with the next", "retrying with next", "retrying with another",
 	"retrying on smtp", "retrying on mx", "retrying on the next", "retrying on next", "retrying on another",
 	"retrying via smtp", "retrying via mx", "retrying via the next", "retrying via next", "retrying via another",
@@ -703,33 +706,45 @@ var strongRules = []rule{
 	// Batches DA and DB's kinds (session 42): client libraries' and applications' own error texts
 	// that older rules (a spam word in a host name, a server error's words, "permission denied")
 	// would preempt.
-	{cat: CategoryConnectionFailed, settled: true, why: "a client library's transport failure in its own terms: Erlang's and Elixir's gen_smtp tuples ('{:network_failure, …}', ':tls_failed', '{:tls_alert, …}'), Haskell's TLS 'HandshakeFailed' and 'hGetLine: end of file', rustls' 'received corrupt message of type InvalidContentType' (TLS spoken to a plain port), lettre's 'incomplete response', R curl's 'Timeout was reached' (probe DA da-004, 005, 009, 011, 012, 015, 026, 030): the connection, retried", any: []string{
-		":network_failure", "{network_failure", ":tls_failed", "{tls_failed", ":tls_alert", "{tls_alert", "tls client: in state",
-		"handshakefailed", "hgetline: end of file", "received corrupt message of type", "incomplete response: incomplete response",
-		"response error: incomplete response", "timeout was reached",
+	{cat: CategoryConnectionFailed, settled: true, why: "a client library's transport failure in its own terms: Erlang's and Elixir's gen_smtp tuples ('{:network_failure, …}', ':tls_failed', '{:tls_alert, …}'), Haskell's TLS 'HandshakeFailed' and 'hGetLine: end of file', rustls' 'received corrupt message of type InvalidContentType' (TLS spoken to a plain port), lettre's 'incomplete response', R curl's 'Timeout was reached' (probe DA da-004, 005, 009, 011, 012, 015, 026, 030): the connection, retried. Only in a text with no reply code: a server that says it timed out, read a corrupt message or got an incomplete response from its own helpers ('451 4.7.1 … policy server timeout was reached', '451 4.4.3 DNS timeout was reached …', '554 5.6.0 … received corrupt message of type multipart/mixed', review S42B) keeps that reply's cause", all: [][]string{
+		{":network_failure", "{network_failure", ":tls_failed", "{tls_failed", ":tls_alert", "{tls_alert", "tls client: in state",
+			"handshakefailed", "hgetline: end of file", "received corrupt message of type", "incomplete response: incomplete response",
+			"response error: incomplete response", "timeout was reached"},
+		{noReplyCodeLiteral},
 	}, unless: []string{"verify_peer", "certificate", "no such host", "nxdomain", "name or service not known", "failed to lookup address"}},
-	{cat: CategoryConnectionFailed, settled: true, why: "a connection the sending host's own system refused to open ('Connection could not be established with host smtp.gmail.com [Permission denied #13]', SELinux on the client, probe DB db-013; Rust's 'network error: Resource temporarily unavailable (os error 11)', db-010): the connection, not a policy of a receiver or its server's load", all: [][]string{
+	{cat: CategoryConnectionFailed, settled: true, why: "a connection the sending host's own system refused to open ('Connection could not be established with host smtp.gmail.com [Permission denied #13]', SELinux on the client, probe DB db-013; Rust's 'network error: Resource temporarily unavailable (os error 11)', db-010): the connection, not a policy of a receiver or its server's load. Only in a text with no reply code: a server's reply about its own socket ('451 4.3.0 … unable to connect to LMTP socket … [Permission denied #13]', review S42B) is its own failure; and not Windows' resolver errors whose numbers start alike ('(os error 11001)' No such host is known, '(os error 11004)', review S42B): the name", all: [][]string{
 		{"permission denied #13", "(os error 11)", "os error 11"},
 		{"connection could not be established", "network error", "unable to connect", "failed to connect"},
-	}},
-	{cat: CategoryConnectionFailed, settled: true, held: true, why: "a web application's test mail that could not reach the server it is set up with (Moodle's 'Your site couldn't communicate with your mail server. Please check your outgoing mail configuration.', probe DB db-018): the program's own server, held", any: []string{
-		"couldn't communicate with your mail server", "could not communicate with your mail server", "unable to communicate with your mail server",
-	}},
+		{noReplyCodeLiteral},
+	}, unless: []string{"os error 11001", "os error 11002", "os error 11003", "os error 11004"}},
+	{cat: CategoryConnectionFailed, settled: true, held: true, why: "a web application's test mail that could not reach the server it is set up with (Moodle's 'Your site couldn't communicate with your mail server. Please check your outgoing mail configuration.', probe DB db-018): the program's own server, held. Only in a text with no reply code and no sender verification: a receiver's callout that could not reach the sender's server ('451 4.7.1 Could not complete sender verify: unable to communicate with your mail server', review S42B) is its policy, as blindag-0038", all: [][]string{
+		{"couldn't communicate with your mail server", "could not communicate with your mail server", "unable to communicate with your mail server"},
+		{noReplyCodeLiteral},
+	}, unless: []string{"verify", "verification", "callout", "callback"}},
 	{cat: CategoryDomainNotFound, settled: true, held: true, why: "Rust's standard library error for a host name getaddrinfo could not resolve ('failed to lookup address information: Name or service not known', lettre's 'Connection error: …' inside a web page's 500, probe DA da-008): the name of the server the program sends through (README, 'A client's own server')", any: []string{
 		"failed to lookup address information",
-	}, unless: []string{"recipient", "|mx.", "mx record", "mx host"}},
+	}, unless: []string{"recipient", "mx record", "mx host",
+		// the held lookup rules' names of a recipient's MX (the gaierror rule's list; 'Failed to
+		// connect to mx2.example.org: failed to lookup address information', review S42B)
+		"|mx.", "|mx0.", "|mx1.", "|mx2.", "smtp-in.", "aspmx", "mail.protection.outlook", "yahoodns", "|mxa.", "|mxb.", "|mx-"}},
 	{cat: CategoryTLSRequired, settled: true, why: "a client whose TLS layer must verify the server's certificate and cannot (Erlang's '{:options, :incompatible, [verify: :verify_peer, cacerts: :undefined]}', Plausible's mailer, probe DA da-045; R curl's 'SSL: no alternative certificate subject name matches target host name', da-029): the certificate check, as the sets label a certificate verification failure", any: []string{
 		"verify: :verify_peer, cacerts: :undefined", "cacerts: :undefined", "no alternative certificate subject name matches",
 	}},
 	{cat: CategorySyntaxError, settled: true, why: "a server that does not offer AUTH, or takes no such user name, answering a client that logs in ('503 5.5.1 Error: authentication not enabled' behind nodemailer's 'Failed to connect … Invalid login:', probe DB db-031; '501 Username used for auth is not valid email address', DA da-018): the README's AUTH convention for a mechanism not offered or a malformed parameter, syntax", any: []string{
 		"authentication not enabled", "auth not enabled", "username used for auth is not valid",
-	}},
+		// AUTH turned off for one account or mailbox by its provider ('SMTP auth not enabled for
+		// account …', review S42B): a login barred, the README's policy group
+	}, unless: []string{"account", "mailbox", "tenant", "for this user", "for the user", "for user"}},
 	{cat: CategorySyntaxError, settled: true, why: "a message or request without a required part ('552 Empty message', a relay, probe DA da-036, as ci-006's '552 Message too small'; an API's '450 The from.email field is required', DB db-011): the sender's message is malformed", any: []string{
 		"|empty message|", "empty message.", "field is required",
-	}, unless: []string{"spam", "virus", "policy"}},
+		// a content filter's verdict on an empty message, and a required authentication header
+		// ('DKIM-Signature header field is required', review S42B): the filter's and the check's
+	}, unless: []string{"spam", "virus", "policy", "content rejected", "content filter", "rejected by content", "|dkim", "|spf|", "dmarc"}},
 	{cat: CategoryPolicyRejected, settled: true, why: "a relay's refusal to relay for the client's address ('554 <antispam1.example.fr> Relay Service denied for IP 192.0.2.54', Net::SMTP inside a Perl error, probe DA da-021): relaying denied, whatever a host name in the reply holds ('antispam')", any: []string{
 		"relay service denied", "relay service is denied", "relaying service denied",
-	}},
+		// a refusal that names its cause after the phrase ('Relay service denied: 192.0.2.9 listed on
+		// zen.spamhaus.org', '… SPF check failed', '… too many connections', review S42B): the cause's
+	}, unless: []string{"listed", "blocklist", "blacklist", "dnsbl", "|rbl|", "spamhaus", "|spf|", "dkim", "dmarc", "too many", "|rate|"}},
 	// Batches CY and CZ's kinds (session 42) that older rules would preempt.
 	{cat: CategoryOther, settled: true, why: "a delivery the sending platform's operator failed, held or cancelled by hand (Momentum's '554 manually failed.', '451 4.4.1 [internal] manually delayed domain', SparkPost's '554 5.7.1 [internal] Campaign cancelled', probe CY cy-010, cy-011, cy-004): no remote server's cause, an action on the sender's side", any: []string{
 		"manually failed", "manually delayed", "manually cancelled", "manually canceled", "campaign cancelled", "campaign canceled",

@@ -110,6 +110,60 @@ var wrappers = []wrapper{
 	{prefix: "== ", addr: true, needAddr: true, outcome: OutcomeDeferred, src: "Exim log '==' (delivery deferred)"},
 }
 
+// eximGeneratedAddress returns the length of a pipe or file address that
+// opens an Exim log line after its flag, with the parent address in angle
+// brackets that follows it ("|/usr/bin/procmail <jo@example.org>",
+// "/home/jo/mbox <jo@example.org>"), or 0: such an address holds no '@'
+// of its own, and the line is a delivery's like any other (review S42B).
+func eximGeneratedAddress(s string) int {
+	if s == "" || s[0] != '|' && s[0] != '/' {
+		return 0
+	}
+	line := s
+	if j := strings.IndexByte(line, '\n'); j >= 0 {
+		line = line[:j]
+	}
+	if len(line) > 512 {
+		line = line[:512]
+	}
+	j := strings.Index(line, " <")
+	if j < 0 {
+		return 0
+	}
+	k := strings.IndexByte(line[j+2:], '>')
+	if k < 0 || strings.IndexByte(line[j+2:j+2+k], '@') <= 0 {
+		return 0
+	}
+	return j + 2 + k + 1
+}
+
+// eximBanner says that low (lower-cased, after a "** " flag) is the title
+// of a webmail's non-delivery notice closed by " **" on its line ("**
+// Message non distribué **", Gmail's notice in French): the flag's old
+// reading (delivery failed) holds for it, as before the address was
+// needed, except for a delay notice's title ("** Delivery incomplete **",
+// "Entrega incompleta"), whose words decide (review S42B).
+func eximBanner(low []byte) bool {
+	line := low
+	if j := bytes.IndexByte(line, '\n'); j >= 0 {
+		line = line[:j]
+	}
+	if len(line) > 120 {
+		line = line[:120]
+	}
+	end := bytes.Index(line, []byte(" **"))
+	if end <= 0 || line[0] == '(' {
+		return false
+	}
+	title := line[:end]
+	for _, w := range [][]byte{[]byte("incomplet"), []byte("unvollst"), []byte("delay"), []byte("retard"), []byte("verzögert")} {
+		if bytes.Contains(title, w) {
+			return false
+		}
+	}
+	return true
+}
+
 // dotnetResponse closes .NET SmtpClient's fixed text (the colon is
 // sometimes lost where the message is quoted).
 var dotnetResponse = []string{"the server response was: ", "the server response was:", "the server response was "}
@@ -471,7 +525,11 @@ func unwrapOnce(s string, low []byte) (int, string) {
 			adv = skipSpace(s, adv)
 			rest := skipAddress(s[adv:])
 			if w.needAddr && len(rest) == len(s)-adv {
-				continue
+				if n := eximGeneratedAddress(s[adv:]); n > 0 {
+					rest = s[adv+n:]
+				} else if adv >= len(low) || !eximBanner(low[adv:]) {
+					continue
+				}
 			}
 			adv = len(s) - len(rest)
 		}
