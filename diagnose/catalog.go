@@ -305,17 +305,23 @@ var catalogFrames = [][]byte{
 	[]byte("message could not be sent: mailer error: "), []byte("mailer error: "),
 }
 
-// findFramed is find of norm, or else of the message after one of
-// catalogFrames at norm's start.
+// findFramed is find of norm, or else of the message after catalogFrames
+// at norm's start: a few, as a site that prints the frame around a text
+// that already has it ("Mailer Error: Mailer Error: SMTP Error: …",
+// newcomer review S42).
 func (mc *messageCatalog) findFramed(norm []byte) (catalogAnswer, bool) {
-	if a, ok := mc.find(norm); ok {
-		return a, true
-	}
-	for _, f := range catalogFrames {
-		if bytes.HasPrefix(norm, f) {
-			if rest := bytes.TrimLeft(norm[len(f):], " "); len(rest) > 0 {
-				return mc.find(rest)
+	for range 4 {
+		if a, ok := mc.find(norm); ok {
+			return a, true
+		}
+		framed := false
+		for _, f := range catalogFrames {
+			if bytes.HasPrefix(norm, f) {
+				norm, framed = bytes.TrimLeft(norm[len(f):], " "), true
+				break
 			}
+		}
+		if !framed || len(norm) == 0 {
 			break
 		}
 	}

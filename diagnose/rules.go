@@ -711,16 +711,23 @@ var strongRules = []rule{
 			"handshakefailed", "hgetline: end of file", "received corrupt message of type", "incomplete response: incomplete response",
 			"response error: incomplete response", "timeout was reached"},
 		{noReplyCodeLiteral},
-	}, unless: []string{"verify_peer", "certificate", "no such host", "nxdomain", "name or service not known", "failed to lookup address"}},
+	}, unless: []string{"verify_peer", "certificate", "no such host", "nxdomain", "name or service not known", "failed to lookup address",
+		// a receiver's reply that names another cause beside the words ("Timeout was reached waiting
+		// for the rate limiter, too many connections", newcomer review S42)
+		"listed", "blocked using", "too many", "rate limit", "database", "virus", "user unknown", "no such user"}},
 	{cat: CategoryConnectionFailed, settled: true, why: "a connection the sending host's own system refused to open ('Connection could not be established with host smtp.gmail.com [Permission denied #13]', SELinux on the client, probe DB db-013; Rust's 'network error: Resource temporarily unavailable (os error 11)', db-010): the connection, not a policy of a receiver or its server's load. Only in a text with no reply code: a server's reply about its own socket ('451 4.3.0 … unable to connect to LMTP socket … [Permission denied #13]', review S42B) is its own failure; and not Windows' resolver errors whose numbers start alike ('(os error 11001)' No such host is known, '(os error 11004)', review S42B): the name", all: [][]string{
 		{"permission denied #13", "(os error 11)", "os error 11"},
 		{"connection could not be established", "network error", "unable to connect", "failed to connect"},
 		{noReplyCodeLiteral},
-	}, unless: []string{"os error 11001", "os error 11002", "os error 11003", "os error 11004"}},
+	}, unless: []string{"os error 11001", "os error 11002", "os error 11003", "os error 11004",
+		// a receiver's own back end, or a block list it names (newcomer review S42)
+		"database", "listed", "blocked using"}},
 	{cat: CategoryConnectionFailed, settled: true, held: true, why: "a web application's test mail that could not reach the server it is set up with (Moodle's 'Your site couldn't communicate with your mail server. Please check your outgoing mail configuration.', probe DB db-018): the program's own server, held. Only in a text with no reply code and no sender verification: a receiver's callout that could not reach the sender's server ('451 4.7.1 Could not complete sender verify: unable to communicate with your mail server', review S42B) is its policy, as blindag-0038", all: [][]string{
 		{"couldn't communicate with your mail server", "could not communicate with your mail server", "unable to communicate with your mail server"},
 		{noReplyCodeLiteral},
-	}, unless: []string{"verify", "verification", "callout", "callback"}},
+	}, unless: []string{"verify", "verification", "callout", "callback",
+		// a reply quoted beside the words names its cause (newcomer review S42)
+		"recipient", "rejected", "user unknown", "mailbox", "authenticat", "password", "relay", "listed", "spam"}},
 	{cat: CategoryDomainNotFound, settled: true, held: true, why: "Rust's standard library error for a host name getaddrinfo could not resolve ('failed to lookup address information: Name or service not known', lettre's 'Connection error: …' inside a web page's 500, probe DA da-008): the name of the server the program sends through (README, 'A client's own server')", any: []string{
 		"failed to lookup address information",
 	}, unless: []string{"recipient", "mx record", "mx host",
@@ -739,12 +746,15 @@ var strongRules = []rule{
 		"|empty message|", "empty message.", "field is required",
 		// a content filter's verdict on an empty message, and a required authentication header
 		// ('DKIM-Signature header field is required', review S42B): the filter's and the check's
-	}, unless: []string{"spam", "virus", "policy", "content rejected", "content filter", "rejected by content", "|dkim", "|spf|", "dmarc"}},
+	}, unless: []string{"spam", "virus", "policy", "content rejected", "content filter", "rejected by content", "|dkim", "|spf|", "dmarc",
+		// an unknown or a full mailbox beside the words is that cause (newcomer review S42)
+		"user unknown", "no such user", "mailbox", "quota"}},
 	{cat: CategoryPolicyRejected, settled: true, why: "a relay's refusal to relay for the client's address ('554 <antispam1.example.fr> Relay Service denied for IP 192.0.2.54', Net::SMTP inside a Perl error, probe DA da-021): relaying denied, whatever a host name in the reply holds ('antispam')", any: []string{
 		"relay service denied", "relay service is denied", "relaying service denied",
 		// a refusal that names its cause after the phrase ('Relay service denied: 192.0.2.9 listed on
 		// zen.spamhaus.org', '… SPF check failed', '… too many connections', review S42B): the cause's
-	}, unless: []string{"listed", "blocklist", "blacklist", "dnsbl", "|rbl|", "spamhaus", "|spf|", "dkim", "dmarc", "too many", "|rate|"}},
+	}, unless: []string{"listed", "blocklist", "blacklist", "dnsbl", "|rbl|", "spamhaus", "|spf|", "dkim", "dmarc", "too many", "|rate|",
+		"user unknown", "no such user", "blocked using"}},
 	// Batches CY and CZ's kinds (session 42) that older rules would preempt.
 	{cat: CategoryOther, settled: true, why: "a delivery the sending platform's operator failed, held or cancelled by hand (Momentum's '554 manually failed.', '451 4.4.1 [internal] manually delayed domain', SparkPost's '554 5.7.1 [internal] Campaign cancelled', probe CY cy-010, cy-011, cy-004): no remote server's cause, an action on the sender's side", any: []string{
 		"manually failed", "manually delayed", "manually cancelled", "manually canceled", "campaign cancelled", "campaign canceled",
@@ -4033,6 +4043,10 @@ var reportHints = []string{"recipient could not be processed", "failure reasons"
 // established with host \"smtp.example.com:25\"", bs-040's kind).
 var heldVetoes = []string{
 	"returned to sender", "returned to the sender", "sent back to", "not be retried", "not retry", "won't retry",
+	// the program's word that the message came back, without "to sender" ("… Name or service not
+	// known. The message was returned.", "Message bounced.", newcomer review S42)
+	"was returned", "been returned", "message returned", "mail returned", "email returned",
+	"was bounced", "been bounced", "message bounced", "mail bounced", "email bounced",
 	"no further attempt", "no more attempts", "dropped", "abandon", "gave up", "giving up", "given up", "deleted",
 	"devuelto", "devuelta", "restituito", "restituita", "retourne a l'expediteur", "renvoye a l'expediteur",
 	"zuruckgeschickt", "zuruckgesendet", "zuruckgesandt", "退回", "退信", "返送", "возвращено", "возвращён", "возвращен",

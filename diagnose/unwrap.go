@@ -110,33 +110,6 @@ var wrappers = []wrapper{
 	{prefix: "== ", addr: true, needAddr: true, outcome: OutcomeDeferred, src: "Exim log '==' (delivery deferred)"},
 }
 
-// eximGeneratedAddress returns the length of a pipe or file address that
-// opens an Exim log line after its flag, with the parent address in angle
-// brackets that follows it ("|/usr/bin/procmail <jo@example.org>",
-// "/home/jo/mbox <jo@example.org>"), or 0: such an address holds no '@'
-// of its own, and the line is a delivery's like any other (review S42B).
-func eximGeneratedAddress(s string) int {
-	if s == "" || s[0] != '|' && s[0] != '/' {
-		return 0
-	}
-	line := s
-	if j := strings.IndexByte(line, '\n'); j >= 0 {
-		line = line[:j]
-	}
-	if len(line) > 512 {
-		line = line[:512]
-	}
-	j := strings.Index(line, " <")
-	if j < 0 {
-		return 0
-	}
-	k := strings.IndexByte(line[j+2:], '>')
-	if k < 0 || strings.IndexByte(line[j+2:j+2+k], '@') <= 0 {
-		return 0
-	}
-	return j + 2 + k + 1
-}
-
 // eximBanner says that low (lower-cased, after a "** " flag) is the title
 // of a webmail's non-delivery notice closed by " **" on its line ("**
 // Message non distribué **", Gmail's notice in French): the flag's old
@@ -525,9 +498,12 @@ func unwrapOnce(s string, low []byte) (int, string) {
 			adv = skipSpace(s, adv)
 			rest := skipAddress(s[adv:])
 			if w.needAddr && len(rest) == len(s)-adv {
-				if n := eximGeneratedAddress(s[adv:]); n > 0 {
-					rest = s[adv+n:]
-				} else if adv >= len(low) || !eximBanner(low[adv:]) {
+				// A pipe's command, a file's path or a local part
+				// before its parent address ("** |/usr/bin/procmail
+				// <jdoe@example.com> R=…", exim spec, "Logging of
+				// delivery"): the delivery line all the same; so is a
+				// webmail notice's "** Title **" banner (eximBanner).
+				if rest = skipDeliveryTarget(s[adv:]); len(rest) == len(s)-adv && (adv >= len(low) || !eximBanner(low[adv:])) {
 					continue
 				}
 			}
@@ -686,6 +662,33 @@ func skipAddress(s string) string {
 		return s[end:]
 	}
 	return s
+}
+
+// skipDeliveryTarget returns s after an Exim log line's delivery target
+// that is no address, a pipe ("|/usr/bin/procmail"), a file
+// ("/var/mail/jdoe") or a local part, and the parent address in angle
+// brackets after it ("** /var/mail/jdoe <jdoe@example.com> R=…"), or s
+// when it does not begin so. Only a pipe's command may hold spaces.
+func skipDeliveryTarget(s string) string {
+	line := s[:min(len(s), 512)]
+	var at int
+	if strings.HasPrefix(line, "|") {
+		at = strings.Index(line, " <")
+	} else {
+		at = strings.IndexAny(line, " \t")
+	}
+	if at <= 0 {
+		return s
+	}
+	j := skipSpace(s, at)
+	if j >= len(s) || s[j] != '<' {
+		return s
+	}
+	k := strings.IndexByte(s[j:], '>')
+	if k < 0 || k >= 320 || strings.IndexByte(s[j:j+k], '@') <= 0 || strings.ContainsAny(s[j:j+k], " \t") {
+		return s
+	}
+	return s[j+k+1:]
 }
 
 // embeddedReply finds a remote reply quoted inside an MTA text: a reply code

@@ -546,23 +546,29 @@ func (r phaseResult) plus(o phaseResult) phaseResult {
 	return r
 }
 
-// benchWorkspace returns this binary, which runs the benchmark's phases as
-// processes of their own, and a temporary directory for their data.
 // removeRoundDirs removes the data directories of round's processes
-// (tmp/state-<round>-<process>, see benchRound).
+// (tmp/state-<round>-<process>, see benchRound). tmp is listed, not
+// globbed: it comes from TMPDIR, whose name may hold a pattern's
+// metacharacters ("[" made filepath.Glob fail, "[ab]" match nothing).
 func removeRoundDirs(tmp string, round int) error {
-	dirs, err := filepath.Glob(filepath.Join(tmp, fmt.Sprintf("state-%d-*", round)))
+	entries, err := os.ReadDir(tmp)
 	if err != nil {
 		return fmt.Errorf("bench: list round %d's data directories: %w", round, err)
 	}
-	for _, d := range dirs {
-		if err := os.RemoveAll(d); err != nil {
+	prefix := fmt.Sprintf("state-%d-", round)
+	for _, e := range entries {
+		if !strings.HasPrefix(e.Name(), prefix) {
+			continue
+		}
+		if err := os.RemoveAll(filepath.Join(tmp, e.Name())); err != nil {
 			return fmt.Errorf("bench: remove round %d's data directory: %w", round, err)
 		}
 	}
 	return nil
 }
 
+// benchWorkspace returns this binary, which runs the benchmark's phases as
+// processes of their own, and a temporary directory for their data.
 func benchWorkspace(prefix string) (self, tmp string, cleanup func(), err error) {
 	if self, err = os.Executable(); err != nil {
 		return "", "", nil, err
