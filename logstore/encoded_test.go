@@ -176,3 +176,68 @@ func TestEncodeRejects(t *testing.T) {
 		t.Errorf("checkpoint %d %v %v, want 4", cp, ok, err)
 	}
 }
+
+// TestEncodersShareBlocks checks the encoders' shared arena (see Encoder):
+// what an encoder returned stays as it was while it fills more blocks and
+// while another encoder of the store encodes into the blocks it gave
+// back, an attempt larger than a block is encoded whole, and the blocks a
+// Reset gives back are the ones the next encoder takes.
+func TestEncodersShareBlocks(t *testing.T) {
+	start := time.Date(2026, 11, 20, 9, 0, 0, 0, time.UTC)
+	s := openTest(t, t.TempDir(), &testClock{start.Add(6 * time.Hour)})
+	r := rand.New(rand.NewPCG(3, 5))
+	all := genAttempts(r, 3000, start, 5*time.Hour)
+	// One attempt larger than a block, in the middle of the others.
+	all[1500].Event.Response = strings.Repeat("y", encoderBlock+100)
+	fresh := func(a *Attempt) []byte {
+		t.Helper()
+		e, err := s.NewEncoder().Encode(a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return slices.Clone(e.b)
+	}
+	check := func(when string, enc []Encoded, as []Attempt) {
+		t.Helper()
+		for i := range enc {
+			if want := fresh(&as[i]); !slices.Equal(enc[i].b, want) {
+				t.Fatalf("%s: attempt %d reads %d bytes unlike its encoding's %d", when, i, len(enc[i].b), len(want))
+			}
+		}
+	}
+	first, second := s.NewEncoder(), s.NewEncoder()
+	var a, b []Encoded
+	for i := range all[:2000] {
+		e, err := first.Encode(&all[i])
+		if err != nil {
+			t.Fatal(err)
+		}
+		a = append(a, e)
+	}
+	if len(first.held) < 2 {
+		t.Fatalf("2,000 attempts took %d blocks, want several", len(first.held))
+	}
+	check("encoded over several blocks", a, all[:2000])
+	taken := len(first.held)
+	first.Reset()
+	if n := len(s.encBlocks.free); n != taken {
+		t.Fatalf("Reset gave back %d blocks, the encoder took %d", n, taken)
+	}
+	for i := range all[2000:] {
+		e, err := second.Encode(&all[2000+i])
+		if err != nil {
+			t.Fatal(err)
+		}
+		b = append(b, e)
+	}
+	if n := len(s.encBlocks.free); n != taken-len(second.held) {
+		t.Fatalf("%d blocks free after the second encoder took %d of the %d given back, want the rest", n, len(second.held), taken)
+	}
+	// The first encoder takes blocks again, the second's stay its own.
+	for i := range all[:500] {
+		if _, err := first.Encode(&all[i]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	check("the second encoder's, after the first encoded again", b, all[2000:])
+}

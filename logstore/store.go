@@ -54,6 +54,8 @@ type Store struct {
 	// enc and encoded encode the attempts of Append and AppendCounted.
 	enc     *Encoder
 	encoded []Encoded
+	// encBlocks are the free blocks of the store's encoders (see Encoder).
+	encBlocks encoderBlocks
 	// tables writes a flush's tables (one flush at a time).
 	tables *tableWriter
 	// flushing is closed when the flush in flight ends (nil: none).
