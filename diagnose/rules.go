@@ -684,6 +684,35 @@ var mechanismRules = []rule{
 
 // strongRules are specific phrases, most specific category first.
 var strongRules = []rule{
+	// Session 43's kinds, from review S42's and S42B's findings that every version got wrong.
+	{cat: CategoryMessageTooLarge, settled: true, why: "an attachment refused for its size, in words the size rule lacks ('552 5.3.4 Attachments are not allowed over 25 MB', '552 5.2.3 This attachment is not allowed: it is larger than 20MB', review S42 s42r-52, 53): RFC 1870's size limit applied to a part, as the sets label 'attachment size' and 'attachments exceed'; the attachment rules read type and danger. A virus, a type or an extension beside the size is that rule's", all: [][]string{
+		{"attachment", "attached file"},
+		{"larger than", "bigger than", "greater than", "|mb|", "0mb|", "1mb|", "2mb|", "3mb|", "4mb|", "5mb|", "6mb|", "7mb|", "8mb|", "9mb|",
+			"|kb|", "0kb|", "5kb|", "|gb|", "|mib|", "megabyte", "kilobyte"},
+	}, unless: []string{"virus", "malware", "infected", "type", "extension", "executable", "macro", "encrypted", "password",
+		// a full mailbox named beside the size (Gmail's 552 5.2.2 "This message is larger than the
+		// current system limit or the recipient's mailbox is full", smtp-0028) is the mailbox's
+		"mailbox", "quota", "|full|"}},
+	{cat: CategoryMessageTooLarge, settled: true, why: "an attachment refused under RFC 3463's size codes, X.3.4 (message too big for system) and X.2.3 (message length exceeds administrative limit), whatever words say it is not allowed (review S42 s42r-52): the code names the cause", any: []string{
+		"attachment", "attached file",
+	}, codes: []string{"x.3.4", "x.2.3"}, unless: []string{"virus", "malware", "infected", "type", "extension", "executable", "macro"}},
+	{cat: CategoryDomainNotFound, settled: true, held: true, why: "Windows' resolver errors for the host a client connects to, WSAHOST_NOT_FOUND (11001, 'No such host is known', German 'Der angegebene Host ist unbekannt') and WSANO_DATA (11004, 'The requested name is valid, but no data of the requested type was found'), as .NET's SocketException and Rust's io::Error print them ('(os error 11001)', review S42 s42r-22, S42B s42s-31, 32): the name of the server the program sends through (README, 'A client's own server'). Only in a text with no reply code; a recipient's mail exchanger named beside them is an MTA's lookup, the broad rule's", all: [][]string{
+		{"no such host is known", "os error 11001", "os error 11004", "socketexception (11001)", "socketexception (11004)",
+			"requested name is valid, but no data of the requested type", "requested name is valid and was found in the database, but it does not have the correct associated data",
+			"der angegebene host ist unbekannt"},
+		{noReplyCodeLiteral},
+	}, unless: []string{"recipient", "mx record", "mx host", "|mx.", "|mx0.", "|mx1.", "|mx2.", "smtp-in.", "aspmx", "mail.protection.outlook", "yahoodns", "|mxa.", "|mxb.", "|mx-",
+		"returned", "bounced", "will not be retried"}},
+	{cat: CategoryTLSRequired, settled: true, why: "a certificate the client refuses, in Erlang's and Haskell's TLS alerts ('{tls_alert, {unknown_ca, \"… Fatal - Unknown CA\"}}', '{bad_cert,hostname_check_failed}', Haskell tls's 'HandshakeFailed (Error_Protocol (\"certificate has unknown CA\",True,UnknownCa))', review S42B s42s-07..12): the certificate is the cause, the handshake's failure its consequence, as the sets label certificate verification failures (blindg-0074, kind-0421); an alert that names no certificate stays the connection's", any: []string{
+		"unknown_ca", "fatal - unknown ca", "bad_certificate", "fatal - bad certificate", "{bad_cert,", "hostname_check_failed",
+		"certificate has unknown ca", "unknownca))", "certificate rejected: [namemismatch", "certificate_unknown", "certificateunknown))",
+		"unsupported_certificate", "certificate_expired", "fatal - certificate expired", "selfsigned_peer", "{bad_cert,selfsigned",
+	}},
+	{cat: CategorySyntaxError, settled: true, why: "a form's or API's required field left empty, in German, French, Spanish, Italian, Dutch and Portuguese ('Das Feld „Empfänger“ ist erforderlich', 'Le champ « destinataire » est obligatoire', review S42B s42s-71): the request is malformed, as the English 'field is required' (DB db-011)", all: [][]string{
+		{"das feld", "le champ", "el campo", "il campo", "het veld", "o campo"},
+		{"ist erforderlich", "ist ein pflichtfeld", "muss ausgefullt", "est obligatoire", "est requis", "es obligatorio", "es requerido",
+			"e obbligatorio", "e richiesto", "is verplicht", "e obrigatorio"},
+	}, unless: []string{"spam", "virus", "|dkim", "|spf|", "dmarc", "user unknown", "mailbox", "quota"}},
 	// Batches DC and DD's kinds (session 42) that older rules would preempt.
 	{cat: CategoryConnectionFailed, settled: true, why: "GroupWise Internet Agent's '420 TCP read error' and '420 TCP write error' (Novell TIDs 10080200 and 10060050, probe DC dc-009, dc-010): a timeout or a broken socket on an open connection, retried from the defer folder", any: []string{
 		"tcp read error", "tcp write error", "tcp read/write error",
