@@ -1369,3 +1369,17 @@ func TestFreshBatchDC(t *testing.T) { holdsFreshBatch(t, "blind_dc.jsonl", 17, 1
 // QQ's bare "550 Connection denied" (dd-006, a rate by QQ's
 // documentation, read as policy by its words).
 func TestFreshBatchDD(t *testing.T) { holdsFreshBatch(t, "blind_dd.jsonl", 13, 12, 13) }
+
+// TestFreshBatchDE guards batch DE (session 43): 11 replies from hosting
+// control panels', appliances' and filtering services' pages, by a blind
+// helper, committed unscored (bc56097) and scored once with the classifier
+// of bc56097: 7/11 category, 11/11 outcome. Its misses are listed in
+// testdata/README.md ("Batch DE").
+func TestFreshBatchDE(t *testing.T) { holdsFreshBatch(t, "blind_de.jsonl", 11, 7, 11) }
+
+// TestFreshBatchDF guards batch DF (session 43): 6 replies from bounce
+// parsers' fixtures and marketing platforms' community threads, by a blind
+// helper, committed unscored (bc56097) and scored once with the classifier
+// of bc56097: 4/6 category, 6/6 outcome. Its misses are listed in
+// testdata/README.md ("Batch DF").
+func TestFreshBatchDF(t *testing.T) { holdsFreshBatch(t, "blind_df.jsonl", 6, 4, 6) }
