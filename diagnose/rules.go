@@ -684,6 +684,26 @@ var mechanismRules = []rule{
 
 // strongRules are specific phrases, most specific category first.
 var strongRules = []rule{
+	// Batches DE and DF's kinds (session 43).
+	{cat: CategorySyntaxError, settled: true, why: "a HELO whose identifier is missing or not a valid one (MagicSpam's 'Messages from your location are rejected, bad or missing identifier (HELO)', probe DE de-002): the HELO argument's form, as 29 of 41 earlier HELO-form rows are labelled, whatever the refusal before it says", all: [][]string{
+		{"bad or missing identifier", "missing identifier", "bad identifier", "invalid identifier", "identifier is invalid", "identifier missing", "identifier is missing"},
+		{"helo", "ehlo"},
+	}, unless: []string{"listed", "blacklist", "blocklist", "|spf|", "reverse", "|ptr|"}},
+	{cat: CategoryBlocklisted, settled: true, why: "ASSP's reply to a client whose IP is on one of its deny lists (denySMTPConnectionsFrom, the drop list, its emergency blocker: '554 <host> Service denied, closing transmission channel', assp's source; a hoster's page, probe DE de-003): the client's address listed. Its relay refusal names relaying ('Relay Service denied for IP …', bs-054, policy)", any: []string{
+		"service denied, closing transmission channel",
+	}, unless: []string{"relay"}},
+	{cat: CategoryPolicyRejected, settled: true, why: "a provider's block of a sending account for what it sent (seppmail.cloud's outbound sender blocks 'Bulk Policy Violation: This sender has been blocked for sending bulk mail', 'This account is sending spam: This sender has sent mail to a known spam trap/honeypot address', probe DE de-006, de-007): the provider's policy on the account, as ci-010, not a block list's listing of an address", any: []string{
+		"bulk policy violation", "blocked for sending bulk", "this account is sending spam", "account is sending spam",
+		"sender has sent mail to a known spam trap", "has sent mail to a known spam trap", "account has been blocked for sending spam",
+	}, unless: []string{"|ip|", "ip address", "listed on", "blacklisted", "blocklisted"}},
+	{cat: CategoryPolicyRejected, settled: true, why: "a receiver's refusal of the sender quoted inside another MTA's generic failure ('smtp; 5.3.0 - Other mail system problem 554-'5.1.0 Sender denied'', Marketo's bounce detail, probe DF df-003; '554 5.1.0 Sender denied', bu-007): the quoted refusal names the cause that the wrapper's X.3.0, RFC 3463's 'other or undefined mail system status', does not", any: []string{
+		"sender denied",
+	}, unless: []string{"listed", "blacklist", "blocklist", "|spam", "|spf|", "dmarc", "dkim", "rate", "too many", "relay"}},
+	{cat: CategoryUserUnknown, settled: true, why: "an unknown recipient in the common misspellings of 'recipient' that servers and their admins write ('550-Invalid Recepient', a Marketo thread, probe DF df-004): RFC 5321's 550 for a mailbox that does not exist", any: []string{
+		"invalid recepient", "unknown recepient", "recepient unknown", "recepient not found", "no such recepient", "recepient does not exist",
+		"invalid reciepient", "unknown reciepient", "reciepient unknown", "reciepient not found", "no such reciepient", "reciepient does not exist",
+		"invalid recipent", "unknown recipent", "recipent unknown", "recipent not found", "no such recipent", "recipent does not exist",
+	}, unless: []string{"domain", "syntax", "format"}},
 	// Session 43's kinds, from review S42's and S42B's findings that every version got wrong.
 	{cat: CategoryMessageTooLarge, settled: true, why: "an attachment refused for its size, in words the size rule lacks ('552 5.3.4 Attachments are not allowed over 25 MB', '552 5.2.3 This attachment is not allowed: it is larger than 20MB', review S42 s42r-52, 53): RFC 1870's size limit applied to a part, as the sets label 'attachment size' and 'attachments exceed'; the attachment rules read type and danger. A virus, a type or an extension beside the size is that rule's", all: [][]string{
 		{"attachment", "attached file"},

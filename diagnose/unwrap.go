@@ -733,6 +733,12 @@ func embeddedReply(s string) (int, status) {
 		for j < len(s) && (s[j] == ' ' || s[j] == '#') {
 			j++
 		}
+		// A quote may open the reply's text where a report quotes it
+		// ("554-'5.1.0 Sender denied'", Marketo's bounce detail, probe DF
+		// df-003).
+		if j+1 < len(s) && (s[j] == '\'' || s[j] == '"') && isDigit(s[j+1]) {
+			j++
+		}
 		code := int(c-'0')*100 + int(s[i+1]-'0')*10 + int(s[i+2]-'0')
 		st, w := parseStatus(s[j:])
 		if w == 0 || st.class != int(c-'0') {

@@ -2,6 +2,7 @@ package diagnose
 
 import (
 	"bytes"
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -121,6 +122,33 @@ func TestLibraryWrapped(t *testing.T) {
 	} {
 		if got := libraryWrapped(tc.text); got != tc.want {
 			t.Errorf("%q: got %d, want %d", tc.text, got, tc.want)
+		}
+	}
+}
+
+func TestEmbeddedReply(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		code int
+		st   string
+	}{
+		{"delivery failed: 550 5.1.1 <a@example.com> user unknown", 550, "5.1.1"},
+		{"smtp; 5.3.0 - Other mail system problem 554-'5.1.0 Sender denied' (delivery attempts: 0)", 554, "5.1.0"},
+		{`the server said 451 "4.7.1 Try again later"`, 451, "4.7.1"},
+		{"remote said: 550 '5.7.1 Relaying denied'", 550, "5.7.1"},
+		// a quote before a word, or a status of another class, is no
+		// reply's status
+		{"he wrote 550 'hello' and left", 0, ""},
+		{"got 550 '4.2.2 mailbox full'", 0, ""},
+		{"no reply code here", 0, ""},
+	} {
+		code, st := embeddedReply(tc.in)
+		got := ""
+		if st.valid() {
+			got = fmt.Sprintf("%d.%d.%d", st.class, st.subject, st.detail)
+		}
+		if code != tc.code || got != tc.st {
+			t.Errorf("embeddedReply(%q) = %d %q, want %d %q", tc.in, code, got, tc.code, tc.st)
 		}
 	}
 }
