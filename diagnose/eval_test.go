@@ -1385,3 +1385,17 @@ func TestFreshBatchDE(t *testing.T) { holdsFreshBatch(t, "blind_de.jsonl", 11, 1
 // testdata/README.md ("Batch DF").
 // Tuned on in the same session (kinds_de_test.go): 6/6, 6/6.
 func TestFreshBatchDF(t *testing.T) { holdsFreshBatch(t, "blind_df.jsonl", 6, 6, 6) }
+
+// TestFreshBatchDG guards batch DG (session 43): 17 replies from English
+// web pages on hosts no set cites, by a blind helper, committed unscored
+// (9fb6118) and scored once with the classifier of 9fb6118: 12/17
+// category, 17/17 outcome. Its misses are listed in testdata/README.md
+// ("Batch DG").
+func TestFreshBatchDG(t *testing.T) { holdsFreshBatch(t, "blind_dg.jsonl", 17, 12, 17) }
+
+// TestFreshBatchDH guards batch DH (session 43): 10 replies from
+// non-English web pages on hosts no set cites, by a blind helper,
+// committed unscored (9fb6118) and scored once with the classifier of
+// 9fb6118: 6/10 category, 10/10 outcome. Its misses are listed in
+// testdata/README.md ("Batch DH").
+func TestFreshBatchDH(t *testing.T) { holdsFreshBatch(t, "blind_dh.jsonl", 10, 6, 10) }
