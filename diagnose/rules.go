@@ -684,6 +684,26 @@ var mechanismRules = []rule{
 
 // strongRules are specific phrases, most specific category first.
 var strongRules = []rule{
+	// Batches DG and DH's kinds (session 43).
+	{cat: CategoryAuthenticationFailed, settled: true, why: "Sender ID (RFC 4406), SPF's kin that checks the purported responsible address (PRA), and a hoster's 'Sender Authorization' check that it explains as SPF ('550 5.7.1 Sender ID(PRA) Not Permitted', probe DH dh-002; '550 Sender Authorization check failed', DG dg-003): the sender's domain does not permit the client, an authentication check, not SMTP AUTH", any: []string{
+		"sender id(pra)", "sender id (pra)", "sender-id(pra)", "sender-id (pra)", "senderid(pra)", "senderid (pra)", "(pra) not permitted",
+		"sender id check failed", "sender-id check failed", "senderid check failed", "sender authorization check failed", "sender authorisation check failed",
+	}, unless: []string{"auth login", "smtp auth", "authenticate first", "password"}},
+	{cat: CategoryBlocklisted, settled: true, why: "a refusal of the client by its address on the receiver's own list: qmail's 'mail denied, based on relay <IP>' (rumkin.com's page on its block list, probe DG dg-009) and Sohu's '553 5.7.0 IP REJECT: <ip>:<time>' (DH dh-006), as the sets label 'Spam IP rejected' and 'Sender IP rejected: … reputation'. A rate, a reverse lookup or TLS named beside it is that cause", any: []string{
+		"denied, based on relay", "denied based on relay", "|ip reject|", "|ip reject:",
+	}, unless: []string{"rate", "too many", "to many", "frequen", "volume", "reverse", "|ptr|", "look-up", "lookup", "encrypt", "|tls|", "starttls"}},
+	{cat: CategoryConnectionFailed, settled: true, why: "a client's 'Connect error' that it could not open or keep the connection (Web Crossing's 'smtp-out error … Connect error (Internet address disconnected.)', probe DG dg-016): the connection, retried, not the server's fault. Only in a text with no reply code", all: [][]string{
+		{"connect error (", "connect error:", "internet address disconnected"},
+		{noReplyCodeLiteral},
+	}, unless: []string{"database", "ldap", "mysql", "redis", "auth", "login", "password", "listed", "policy"}},
+	{cat: CategoryExpired, settled: true, why: "a report that the message could not be delivered within the hours or days the queue keeps it (Web Crossing's 'Could not deliver mail within 72 hour(s)', probe DG dg-017): the queue lifetime ran out, RFC 5321 §4.5.4.1's give-up, whatever a number of hours suggests of a rate", all: [][]string{
+		{"could not deliver mail within", "could not deliver within", "could not be delivered within", "unable to deliver within", "couldn't deliver within",
+			"was not delivered within", "not be delivered within", "could not deliver the message within", "could not deliver message within"},
+		{"hour", "day"},
+	}, unless: []string{"rate", "limit", "too many", "quota", "per hour", "per day", "an hour", "a day"}},
+	{cat: CategoryPolicyRejected, settled: true, why: "a receiver's refusal of the envelope sender, whatever it guesses of a spammer ('553 sorry, your envelope sender has been denied, maybe you are a SPAMMER', a Brazilian hoster's page, probe DH dh-004; '553 Your envelope sender has been denied', blindar-0024), and a ban of the sender without a list or an address named ('571 … You are banned, contact your local admin.', dh-008; '550 You are banned by local policy', cj-004): the receiver's policy, not a block list", any: []string{
+		"envelope sender has been denied", "envelope sender was denied", "|you are banned",
+	}, unless: []string{"listed", "blacklist", "blocklist", "|rbl", "dnsbl", "ip address", "|ip|", "connections from"}},
 	// Batches DE and DF's kinds (session 43).
 	{cat: CategorySyntaxError, settled: true, why: "a HELO whose identifier is missing or not a valid one (MagicSpam's 'Messages from your location are rejected, bad or missing identifier (HELO)', probe DE de-002): the HELO argument's form, as 29 of 41 earlier HELO-form rows are labelled, whatever the refusal before it says", all: [][]string{
 		{"bad or missing identifier", "missing identifier", "bad identifier", "invalid identifier", "identifier is invalid", "identifier missing", "identifier is missing"},
