@@ -1403,3 +1403,17 @@ func TestFreshBatchDG(t *testing.T) { holdsFreshBatch(t, "blind_dg.jsonl", 17, 1
 // testdata/README.md ("Batch DH").
 // Tuned on in the same session (kinds_dg_test.go): 10/10, 10/10.
 func TestFreshBatchDH(t *testing.T) { holdsFreshBatch(t, "blind_dh.jsonl", 10, 10, 10) }
+
+// TestFreshBatchDI guards batch DI (session 43): 18 replies from GitHub
+// issue threads of projects no set cites, by a blind helper, committed
+// unscored (3a54f75) and scored once with the classifier of 3a54f75:
+// 16/18 category, 18/18 outcome. Its misses are listed in
+// testdata/README.md ("Batch DI").
+func TestFreshBatchDI(t *testing.T) { holdsFreshBatch(t, "blind_di.jsonl", 18, 16, 18) }
+
+// TestFreshBatchDJ guards batch DJ (session 43): 20 messages from GitHub
+// issue threads of projects of non-English-speaking communities, by a
+// blind helper, committed unscored (3a54f75) and scored once with the
+// classifier of 3a54f75: 14/20 category, 20/20 outcome. Its misses are
+// listed in testdata/README.md ("Batch DJ").
+func TestFreshBatchDJ(t *testing.T) { holdsFreshBatch(t, "blind_dj.jsonl", 20, 14, 20) }
