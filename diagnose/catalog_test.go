@@ -52,7 +52,7 @@ func TestCatalogTextsAreDistinct(t *testing.T) {
 			t.Fatal(r)
 		}
 	}()
-	newMessageCatalog(newSentTemplates(), aospEmailMessages, gearyMessages, snappyMailMessages, schleuderMessages, auroraMailMessages, bouncedMailManagerMessages, groupmaxMessages, mailmanMessages, yamMessages, simpleMailMessages, roundupMessages, mailPoetMessages, gaiaEmailMessages, keilaMessages, tineMessages, zitadelMessages, espoCRMMessages, metabaseMessages, invoiceNinjaMessages, gitSendEmailMessages, jenkinsMessages, phpListMessages, opieMessages, twakeMailMessages, lttrsMessages, mailyMessages, imailMessages, phpMailerMessages, joomlaMessages, duplicatiMessages, delugeMessages, qBittorrentMessages, trueNASMessages)
+	newMessageCatalog(newSentTemplates(), aospEmailMessages, gearyMessages, snappyMailMessages, schleuderMessages, auroraMailMessages, bouncedMailManagerMessages, groupmaxMessages, mailmanMessages, yamMessages, simpleMailMessages, roundupMessages, mailPoetMessages, gaiaEmailMessages, keilaMessages, tineMessages, zitadelMessages, espoCRMMessages, metabaseMessages, invoiceNinjaMessages, gitSendEmailMessages, jenkinsMessages, phpListMessages, opieMessages, twakeMailMessages, lttrsMessages, mailyMessages, imailMessages, phpMailerMessages, phpMailerOlderMessages, joomlaMessages, duplicatiMessages, delugeMessages, qBittorrentMessages, trueNASMessages)
 }
 
 // TestCatalogAddressFill checks that a catalogue whose placeholder is the

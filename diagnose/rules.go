@@ -684,6 +684,23 @@ var mechanismRules = []rule{
 
 // strongRules are specific phrases, most specific category first.
 var strongRules = []rule{
+	// Batches DI and DJ's kinds (session 43).
+	{cat: CategoryRateLimited, settled: true, why: "a server that closes the session after too many commands before AUTH (Postfix smtpd's '421 4.7.0 … Error: too many unauthenticated commands' as .NET's SmtpClient renders it, 'Service not available, closing transmission channel. The server response was: …', probe DI di-008): a limit on the client's commands, retried", any: []string{
+		"too many unauthenticated commands",
+	}},
+	{cat: CategoryPolicyRejected, settled: true, why: "a client library that sends through one provider only and refuses the host it was given (SmtpJS's 'Only elasticemail is supported as an SMTP host', probe DI di-017): the library's rule on where it may send, not a rate or the connection", any: []string{
+		"supported as an smtp host", "supported as smtp host", "supported as the smtp host",
+	}},
+	{cat: CategoryConnectionFailed, settled: true, why: "a client's report in French, Spanish, Portuguese or Italian that it could not connect to or contact its mail server (PHPMailer's French smtp_connect_failed 'Échec de la connexion SMTP' as an application quotes it, probe DJ dj-016; a payroll application's 'no se pudo contactar al servidor de correo', dj-019): the connection, retried. Only in a text with no reply code", all: [][]string{
+		{"echec de la connexion smtp", "echec de connexion smtp", "echec de la connexion au serveur", "echec de connexion au serveur",
+			"no se pudo contactar al servidor", "no se pudo contactar con el servidor", "no fue posible contactar al servidor",
+			"impossible de contacter le serveur", "nao foi possivel contactar o servidor", "impossibile contattare il server"},
+		{noReplyCodeLiteral},
+	}, unless: []string{"authentif", "autentic", "contrasena", "mot de passe", "password", "|dns|", "introuvable", "desconocido"}},
+	{cat: CategoryUserUnknown, settled: true, why: "Exchange's German NDR for a recipient the destination does not know, 'X wurde nicht in example.se gefunden' (its English 'X wasn't found at example.se', probe DJ dj-014): the mailbox, not the domain, which the sentence names as found", all: [][]string{
+		{"wurde nicht in", "wurde nicht bei"},
+		{"gefunden"},
+	}, unless: []string{"dns", "domane", "domain", "|host", "server", "|mx", "zertifikat", "datei", "ordner"}},
 	// Batches DG and DH's kinds (session 43).
 	{cat: CategoryAuthenticationFailed, settled: true, why: "Sender ID (RFC 4406), SPF's kin that checks the purported responsible address (PRA), and a hoster's 'Sender Authorization' check that it explains as SPF ('550 5.7.1 Sender ID(PRA) Not Permitted', probe DH dh-002; '550 Sender Authorization check failed', DG dg-003): the sender's domain does not permit the client, an authentication check, not SMTP AUTH", any: []string{
 		"sender id(pra)", "sender id (pra)", "sender-id(pra)", "sender-id (pra)", "senderid(pra)", "senderid (pra)", "(pra) not permitted",
@@ -708,50 +725,84 @@ var strongRules = []rule{
 	{cat: CategorySyntaxError, settled: true, why: "a HELO whose identifier is missing or not a valid one (MagicSpam's 'Messages from your location are rejected, bad or missing identifier (HELO)', probe DE de-002): the HELO argument's form, as 29 of 41 earlier HELO-form rows are labelled, whatever the refusal before it says", all: [][]string{
 		{"bad or missing identifier", "missing identifier", "bad identifier", "invalid identifier", "identifier is invalid", "identifier missing", "identifier is missing"},
 		{"helo", "ehlo"},
-	}, unless: []string{"listed", "blacklist", "blocklist", "|spf|", "reverse", "|ptr|"}},
+	}, unless: []string{"listed", "blacklist", "blocklist", "|spf|", "reverse", "|ptr|",
+		// a cause named after the identifier: a block list by its kind or name, the client's
+		// rDNS, a forged name (review S43 s43r-69..72)
+		"dnsbl", "|rbl|", "spamhaus", "rdns", "forged", "you are not"}},
 	{cat: CategoryBlocklisted, settled: true, why: "ASSP's reply to a client whose IP is on one of its deny lists (denySMTPConnectionsFrom, the drop list, its emergency blocker: '554 <host> Service denied, closing transmission channel', assp's source; a hoster's page, probe DE de-003): the client's address listed. Its relay refusal names relaying ('Relay Service denied for IP …', bs-054, policy)", any: []string{
 		"service denied, closing transmission channel",
-	}, unless: []string{"relay"}},
+	}, unless: []string{"relay",
+		// another cause named after the refusal: a rate, a failed check, a virus (review S43
+		// s43r-77..79)
+		"too many", "|rate|", "rate limit", "|spf|", "dkim", "dmarc", "virus", "malware", "infected"}},
 	{cat: CategoryPolicyRejected, settled: true, why: "a provider's block of a sending account for what it sent (seppmail.cloud's outbound sender blocks 'Bulk Policy Violation: This sender has been blocked for sending bulk mail', 'This account is sending spam: This sender has sent mail to a known spam trap/honeypot address', probe DE de-006, de-007): the provider's policy on the account, as ci-010, not a block list's listing of an address", any: []string{
 		"bulk policy violation", "blocked for sending bulk", "this account is sending spam", "account is sending spam",
 		"sender has sent mail to a known spam trap", "has sent mail to a known spam trap", "account has been blocked for sending spam",
-	}, unless: []string{"|ip|", "ip address", "listed on", "blacklisted", "blocklisted"}},
+	}, unless: []string{"|ip|", "ip address", "listed", "blacklist", "blocklist",
+		// a list named by its name or kind, and a rate (review S43 s43r-84..87)
+		"spamhaus", "dnsbl", "|dbl|", "too many", "per hour", "rate limit"}},
 	{cat: CategoryPolicyRejected, settled: true, why: "a receiver's refusal of the sender quoted inside another MTA's generic failure ('smtp; 5.3.0 - Other mail system problem 554-'5.1.0 Sender denied'', Marketo's bounce detail, probe DF df-003; '554 5.1.0 Sender denied', bu-007): the quoted refusal names the cause that the wrapper's X.3.0, RFC 3463's 'other or undefined mail system status', does not", any: []string{
 		"sender denied",
-	}, unless: []string{"listed", "blacklist", "blocklist", "|spam", "|spf|", "dmarc", "dkim", "rate", "too many", "relay"}},
+	}, unless: []string{"listed", "blacklist", "blocklist", "|spam", "|spf|", "dmarc", "dkim", "rate", "too many", "relay",
+		// a reputation or a country, the client's PTR, Sender ID, greylisting, a virus (review
+		// S43 s43r-94, 96, 99)
+		"reputation", "country", "|ptr|", "rdns", "reverse dns", "sender id", "senderid", "greylist", "virus", "malware"}},
 	{cat: CategoryUserUnknown, settled: true, why: "an unknown recipient in the common misspellings of 'recipient' that servers and their admins write ('550-Invalid Recepient', a Marketo thread, probe DF df-004): RFC 5321's 550 for a mailbox that does not exist", any: []string{
 		"invalid recepient", "unknown recepient", "recepient unknown", "recepient not found", "no such recepient", "recepient does not exist",
 		"invalid reciepient", "unknown reciepient", "reciepient unknown", "reciepient not found", "no such reciepient", "reciepient does not exist",
 		"invalid recipent", "unknown recipent", "recipent unknown", "recipent not found", "no such recipent", "recipent does not exist",
-	}, unless: []string{"domain", "syntax", "format"}},
+	}, unless: []string{"domain", "syntax", "format",
+		// the mailbox's state, a relay refusal or a listing named beside the misspelt word
+		// (review S43 s43r-103..106)
+		"disabled", "suspended", "inactive", "deactivated", "|full|", "quota", "relay", "listed", "blacklist", "blocklist"}},
 	// Session 43's kinds, from review S42's and S42B's findings that every version got wrong.
 	{cat: CategoryMessageTooLarge, settled: true, why: "an attachment refused for its size, in words the size rule lacks ('552 5.3.4 Attachments are not allowed over 25 MB', '552 5.2.3 This attachment is not allowed: it is larger than 20MB', review S42 s42r-52, 53): RFC 1870's size limit applied to a part, as the sets label 'attachment size' and 'attachments exceed'; the attachment rules read type and danger. A virus, a type or an extension beside the size is that rule's", all: [][]string{
 		{"attachment", "attached file"},
 		{"larger than", "bigger than", "greater than", "|mb|", "0mb|", "1mb|", "2mb|", "3mb|", "4mb|", "5mb|", "6mb|", "7mb|", "8mb|", "9mb|",
 			"|kb|", "0kb|", "5kb|", "|gb|", "|mib|", "megabyte", "kilobyte"},
+		// a size compared with a limit: a bare figure beside a file's name, type or
+		// verdict ("invoice.vbs (1 MB)") names no cause (review S43 s43r-14..18)
+		{"larger than", "bigger than", "greater than", "exceed", "|over|", "limit", "maximum", "|max|", "too large", "too big"},
 	}, unless: []string{"virus", "malware", "infected", "type", "extension", "executable", "macro", "encrypted", "password",
 		// a full mailbox named beside the size (Gmail's 552 5.2.2 "This message is larger than the
 		// current system limit or the recipient's mailbox is full", smtp-0028) is the mailbox's
-		"mailbox", "quota", "|full|"}},
+		"mailbox", "quota", "|full|",
+		// the same for a recipient's or the system's storage; a daily volume is a rate; a
+		// spam or phishing verdict, a file's name or format, a malformed part are the
+		// attachment's content, its size beside it a detail (review S43 s43r-10..22)
+		"storage", "too many", "per day", "per hour", "|today|", "|daily|",
+		"spam", "phishing", "illegal", "dangerous", "suspicious", "file name", "filename", "file format", "malformed", "corrupt", "invalid mime"}},
 	{cat: CategoryMessageTooLarge, settled: true, why: "an attachment refused under RFC 3463's size codes, X.3.4 (message too big for system) and X.2.3 (message length exceeds administrative limit), whatever words say it is not allowed (review S42 s42r-52): the code names the cause", any: []string{
 		"attachment", "attached file",
-	}, codes: []string{"x.3.4", "x.2.3"}, unless: []string{"virus", "malware", "infected", "type", "extension", "executable", "macro"}},
+	}, codes: []string{"x.3.4", "x.2.3"}, unless: []string{"virus", "malware", "infected", "type", "extension", "executable", "macro",
+		// words that name another cause than the code's (review S43 s43r-19, 21)
+		"|exe|", "spam", "phishing", "illegal", "dangerous", "suspicious", "file name", "filename", "file format", "malformed", "corrupt"}},
 	{cat: CategoryDomainNotFound, settled: true, held: true, why: "Windows' resolver errors for the host a client connects to, WSAHOST_NOT_FOUND (11001, 'No such host is known', German 'Der angegebene Host ist unbekannt') and WSANO_DATA (11004, 'The requested name is valid, but no data of the requested type was found'), as .NET's SocketException and Rust's io::Error print them ('(os error 11001)', review S42 s42r-22, S42B s42s-31, 32): the name of the server the program sends through (README, 'A client's own server'). Only in a text with no reply code; a recipient's mail exchanger named beside them is an MTA's lookup, the broad rule's", all: [][]string{
 		{"no such host is known", "os error 11001", "os error 11004", "socketexception (11001)", "socketexception (11004)",
 			"requested name is valid, but no data of the requested type", "requested name is valid and was found in the database, but it does not have the correct associated data",
 			"der angegebene host ist unbekannt"},
 		{noReplyCodeLiteral},
 	}, unless: []string{"recipient", "mx record", "mx host", "|mx.", "|mx0.", "|mx1.", "|mx2.", "smtp-in.", "aspmx", "mail.protection.outlook", "yahoodns", "|mxa.", "|mxb.", "|mx-",
-		"returned", "bounced", "will not be retried"}},
+		"returned", "bounced", "will not be retried",
+		// an MTA's report of a recipient domain's exchanger or its own verdict (review S43
+		// s43r-35, 36, 38)
+		"|mx|", "mail exchanger", "undeliverable", "|deliver"}},
 	{cat: CategoryTLSRequired, settled: true, why: "a certificate the client refuses, in Erlang's and Haskell's TLS alerts ('{tls_alert, {unknown_ca, \"… Fatal - Unknown CA\"}}', '{bad_cert,hostname_check_failed}', Haskell tls's 'HandshakeFailed (Error_Protocol (\"certificate has unknown CA\",True,UnknownCa))', review S42B s42s-07..12): the certificate is the cause, the handshake's failure its consequence, as the sets label certificate verification failures (blindg-0074, kind-0421); an alert that names no certificate stays the connection's", any: []string{
 		"unknown_ca", "fatal - unknown ca", "bad_certificate", "fatal - bad certificate", "{bad_cert,", "hostname_check_failed",
 		"certificate has unknown ca", "unknownca))", "certificate rejected: [namemismatch", "certificate_unknown", "certificateunknown))",
 		"unsupported_certificate", "certificate_expired", "fatal - certificate expired", "selfsigned_peer", "{bad_cert,selfsigned",
+		// PHP's stream check of the certificate's name ("Unable to connect with STARTTLS:
+		// stream_socket_enable_crypto(): Peer certificate CN=`…' did not match expected CN=`…'",
+		// probe DJ dj-013; as bs-039's 'certificate verify failed')
+		"did not match expected cn=", "peer certificate cn=",
 	}},
 	{cat: CategorySyntaxError, settled: true, why: "a form's or API's required field left empty, in German, French, Spanish, Italian, Dutch and Portuguese ('Das Feld „Empfänger“ ist erforderlich', 'Le champ « destinataire » est obligatoire', review S42B s42s-71): the request is malformed, as the English 'field is required' (DB db-011)", all: [][]string{
 		{"das feld", "le champ", "el campo", "il campo", "het veld", "o campo"},
 		{"ist erforderlich", "ist ein pflichtfeld", "muss ausgefullt", "est obligatoire", "est requis", "es obligatorio", "es requerido",
 			"e obbligatorio", "e richiesto", "is verplicht", "e obrigatorio"},
+		// a form's or an API's text, no server's reply: a server's 530 or 550 that names a
+		// field it requires names the check (review S43 s43r-61..64)
+		{noReplyCodeLiteral},
 	}, unless: []string{"spam", "virus", "|dkim", "|spf|", "dmarc", "user unknown", "mailbox", "quota"}},
 	// Batches DC and DD's kinds (session 42) that older rules would preempt.
 	{cat: CategoryConnectionFailed, settled: true, why: "GroupWise Internet Agent's '420 TCP read error' and '420 TCP write error' (Novell TIDs 10080200 and 10060050, probe DC dc-009, dc-010): a timeout or a broken socket on an open connection, retried from the defer folder", any: []string{
@@ -880,7 +931,9 @@ var strongRules = []rule{
 		"outboundspamexception", "wascl useraction verdict",
 	}},
 	{cat: CategoryDomainNotFound, settled: true, held: true, why: "Python's socket.gaierror, which smtplib raises when getaddrinfo cannot resolve the host it was told to connect to ('[Errno -2] Name or service not known', EAI_NONAME; '[Errno -3] Temporary failure in name resolution', EAI_AGAIN; '[Errno -5] No address associated with hostname'; macOS's '[Errno 8] nodename nor servname provided, or not known'; Windows' '[Errno 11001] getaddrinfo failed'; Deluge's and TrueNAS's reports, probe CW cw-022, cw-035): the name of the server the program sends through (README, 'A client's own server')", all: [][]string{
-		{"[errno -2] name or service not known", "[errno -3] temporary failure in name resolution", "[errno -5] no address associated with hostname",
+		// musl's gai_strerror for EAI_AGAIN is "Try again" (Alpine images: 'send mail error [Errno -3]
+		// Try again', probe DJ dj-007)
+		{"[errno -2] name or service not known", "[errno -3] temporary failure in name resolution", "[errno -3] try again", "[errno -5] no address associated with hostname",
 			"[errno -9] address family for hostname not supported", "[errno 8] nodename nor servname provided", "[errno 11001] getaddrinfo failed",
 			"[errno 11004] getaddrinfo failed", "socket.gaierror"},
 		{noReplyCodeLiteral},
