@@ -15,8 +15,13 @@ package diagnose
 // connect to server" after it, smtp_connect_failed also with the
 // troubleshooting link lang() adds. The same exclusions hold: the signing
 // texts of ba, cs, hi, hr, lt, lv, sk, sr, sr_latn and vi, and the Chinese
-// instantiate. Each text's comment names its language file and the first
-// release that shipped it; it was generated from the repository's tags.
+// instantiate; and under the older files' names the same slips, signing
+// texts that say a login failed: cz's "Chyba přihlašování: %s", zh's
+// "登入失敗: %s", zh_cn's "登录失败：%s" and rs's "Грешка приликом
+// пријављивања: %s", which read any login failure after them as other
+// (review S43B s43s-96, 97). Each text's comment names its language file
+// and the first release that shipped it; it was generated from the
+// repository's tags.
 var phpMailerOlderMessages = []catalogMessage{
 	{own: true, key: "authenticate", category: CategoryPolicyRejected, outcome: OutcomeBounced, texts: []string{
 		"SMTP Error: لم نستطع تأكيد الهوية.",                      // ar v5.2.0
@@ -368,15 +373,11 @@ var phpMailerOlderMessages = []catalogMessage{
 		"Ошибка подписывания: %s",                       // ru v5.2.4
 		"Eraro de subskribo: %s",                        // eo v5.2.5
 		"Erreur de signature\u00a0: %s",                 // fr v5.2.5
-		"Chyba přihlašování: %s",                        // cz v5.2.7
 		"Błąd podpisywania wiadomości: %s",              // pl v5.2.7
 		"A aparut o problema la semnarea emailului. %s", // ro v5.2.8
-		"登入失敗: %s",                                      // zh v5.2.8
-		"登录失败：%s",                                       // zh_cn v5.2.8
 		"Kesalahan dalam tanda tangan : %s",             // id v5.2.10
 		"Signerings fel: %s",                            // sv v5.2.17
 		"Signering Feil: %s",                            // nb v5.2.24
-		"Грешка приликом пријављивања: %s",              // rs v5.2.24
 		"Hindi ma-sign%s",                               // tl v6.0.6
 	}},
 }

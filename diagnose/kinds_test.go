@@ -81,6 +81,8 @@ var kindsUntrained = map[string]bool{"DI kinds": true, "DG kinds": true, "DE kin
 	"localized report around an English reply": true,
 	// review S43's probes (review_s43_test.go), near misses of session 43's rules
 	"review S43 near misses": true,
+	// review S43B's probes (review_s43b_test.go), near misses of ca629de's and 5720b05's rules
+	"review S43B near misses": true,
 	// the same lesson for a preface before an English cause without a code
 	// (kinds_bg_test.go): the model reads from the English words anyway
 	"other-script preface without a code": true,

@@ -690,37 +690,70 @@ var strongRules = []rule{
 	}},
 	{cat: CategoryPolicyRejected, settled: true, why: "a client library that sends through one provider only and refuses the host it was given (SmtpJS's 'Only elasticemail is supported as an SMTP host', probe DI di-017): the library's rule on where it may send, not a rate or the connection", any: []string{
 		"supported as an smtp host", "supported as smtp host", "supported as the smtp host",
-	}},
+	}, unless: []string{
+		// an encrypted connection required, whose words can hold the phrase ("Only STARTTLS
+		// connections are supported as the SMTP host requires encryption", review S43B s43s-61)
+		"starttls", "encrypt", "|tls|", "|ssl"}},
 	{cat: CategoryConnectionFailed, settled: true, why: "a client's report in French, Spanish, Portuguese or Italian that it could not connect to or contact its mail server (PHPMailer's French smtp_connect_failed 'Échec de la connexion SMTP' as an application quotes it, probe DJ dj-016; a payroll application's 'no se pudo contactar al servidor de correo', dj-019): the connection, retried. Only in a text with no reply code", all: [][]string{
 		{"echec de la connexion smtp", "echec de connexion smtp", "echec de la connexion au serveur", "echec de connexion au serveur",
 			"no se pudo contactar al servidor", "no se pudo contactar con el servidor", "no fue posible contactar al servidor",
 			"impossible de contacter le serveur", "nao foi possivel contactar o servidor", "impossibile contattare il server"},
 		{noReplyCodeLiteral},
-	}, unless: []string{"authentif", "autentic", "contrasena", "mot de passe", "password", "|dns|", "introuvable", "desconocido"}},
+	}, unless: []string{"authentif", "autentic", "contrasena", "mot de passe", "password", "|dns|", "introuvable", "desconocido",
+		// a login refused, a certificate, a rate or a block list named after it (review
+		// S43B s43s-67, 72, 74, 75), and the server's name unknown
+		"identifiant", "usuario o", "clave", "senha", "credencia", "login",
+		"certificat", "certificado", "|ssl", "|tls", "starttls", "trop de", "demasiadas", "troppe", "muitas",
+		"liste noire", "lista negra", "lista nera", "blacklist", "spamhaus",
+		"hote inconnu", "host no encontrado", "host sconosciuto", "host desconhecido"}},
 	{cat: CategoryUserUnknown, settled: true, why: "Exchange's German NDR for a recipient the destination does not know, 'X wurde nicht in example.se gefunden' (its English 'X wasn't found at example.se', probe DJ dj-014): the mailbox, not the domain, which the sentence names as found", all: [][]string{
 		{"wurde nicht in", "wurde nicht bei"},
 		{"gefunden"},
-	}, unless: []string{"dns", "domane", "domain", "|host", "server", "|mx", "zertifikat", "datei", "ordner"}},
+	}, unless: []string{"dns", "domane", "domain", "|host", "server", "|mx", "zertifikat", "datei", "ordner",
+		// an allow list of senders or relay clients, the client's address, a DKIM selector
+		// (review S43B s43s-83, 84, 86)
+		"liste", "absender", "relay", "ip-adresse", "|ip|", "dkim", "selektor", "|spf|",
+		// a name that does not resolve (s43s-85)
+		"namensaufl"}},
 	// Batches DG and DH's kinds (session 43).
 	{cat: CategoryAuthenticationFailed, settled: true, why: "Sender ID (RFC 4406), SPF's kin that checks the purported responsible address (PRA), and a hoster's 'Sender Authorization' check that it explains as SPF ('550 5.7.1 Sender ID(PRA) Not Permitted', probe DH dh-002; '550 Sender Authorization check failed', DG dg-003): the sender's domain does not permit the client, an authentication check, not SMTP AUTH", any: []string{
 		"sender id(pra)", "sender id (pra)", "sender-id(pra)", "sender-id (pra)", "senderid(pra)", "senderid (pra)", "(pra) not permitted",
 		"sender id check failed", "sender-id check failed", "senderid check failed", "sender authorization check failed", "sender authorisation check failed",
-	}, unless: []string{"auth login", "smtp auth", "authenticate first", "password"}},
+	}, unless: []string{"auth login", "smtp auth", "authenticate first", "password",
+		// an authenticated user's sender address, a relay refusal, a rate or a list named
+		// after the check (review S43B s43s-04..08)
+		"send as", "owned by", "authenticated user", "relay", "too many", "|rate|", "rate limit", "slow down",
+		"listed", "blacklist", "blocklist"}},
 	{cat: CategoryBlocklisted, settled: true, why: "a refusal of the client by its address on the receiver's own list: qmail's 'mail denied, based on relay <IP>' (rumkin.com's page on its block list, probe DG dg-009) and Sohu's '553 5.7.0 IP REJECT: <ip>:<time>' (DH dh-006), as the sets label 'Spam IP rejected' and 'Sender IP rejected: … reputation'. A rate, a reverse lookup or TLS named beside it is that cause", any: []string{
-		"denied, based on relay", "denied based on relay", "|ip reject|", "|ip reject:",
-	}, unless: []string{"rate", "too many", "to many", "frequen", "volume", "reverse", "|ptr|", "look-up", "lookup", "encrypt", "|tls|", "starttls"}},
+		"denied, based on relay", "|ip reject|", "|ip reject:",
+	}, unless: []string{"rate", "too many", "to many", "frequen", "volume", "reverse", "|ptr|", "look-up", "lookup", "encrypt", "|tls|", "starttls",
+		// a limit, the client's rDNS or name, another check, greylisting, a relay refusal, a
+		// virus named after it (review S43B s43s-13..22; the comma-less 'denied based on
+		// relay' is a relay refusal's 'Relay access denied based on relay restrictions')
+		"limit", "exceed", "rdns", "does not resolve", "|spf|", "dkim", "dmarc", "greylist", "|ssl",
+		"relaying", "relay access", "not permitted", "virus", "malware", "infected"}},
 	{cat: CategoryConnectionFailed, settled: true, why: "a client's 'Connect error' that it could not open or keep the connection (Web Crossing's 'smtp-out error … Connect error (Internet address disconnected.)', probe DG dg-016): the connection, retried, not the server's fault. Only in a text with no reply code", all: [][]string{
 		{"connect error (", "connect error:", "internet address disconnected"},
 		{noReplyCodeLiteral},
-	}, unless: []string{"database", "ldap", "mysql", "redis", "auth", "login", "password", "listed", "policy"}},
+	}, unless: []string{"database", "ldap", "mysql", "redis", "auth", "login", "password", "listed", "policy",
+		// the own server's name not found, a certificate, a rate, a block list named after
+		// it (review S43B s43s-29..33)
+		"enotfound", "getaddrinfo", "no such host", "not known", "nodename", "unknown host", "could not resolve",
+		"certificate", "too many", "rate limit", "spamhaus", "blocklist", "blacklist", "dnsbl", "|rbl"}},
 	{cat: CategoryExpired, settled: true, why: "a report that the message could not be delivered within the hours or days the queue keeps it (Web Crossing's 'Could not deliver mail within 72 hour(s)', probe DG dg-017): the queue lifetime ran out, RFC 5321 §4.5.4.1's give-up, whatever a number of hours suggests of a rate", all: [][]string{
 		{"could not deliver mail within", "could not deliver within", "could not be delivered within", "unable to deliver within", "couldn't deliver within",
 			"was not delivered within", "not be delivered within", "could not deliver the message within", "could not deliver message within"},
 		{"hour", "day"},
-	}, unless: []string{"rate", "limit", "too many", "quota", "per hour", "per day", "an hour", "a day"}},
+	}, unless: []string{"rate", "limit", "too many", "quota", "per hour", "per day", "an hour", "a day",
+		// a delay notice that goes on retrying for the days it names (review S43B s43s-43)
+		"will retry", "will keep trying", "keep trying", "will be retried", "retrying", "still trying"}},
 	{cat: CategoryPolicyRejected, settled: true, why: "a receiver's refusal of the envelope sender, whatever it guesses of a spammer ('553 sorry, your envelope sender has been denied, maybe you are a SPAMMER', a Brazilian hoster's page, probe DH dh-004; '553 Your envelope sender has been denied', blindar-0024), and a ban of the sender without a list or an address named ('571 … You are banned, contact your local admin.', dh-008; '550 You are banned by local policy', cj-004): the receiver's policy, not a block list", any: []string{
 		"envelope sender has been denied", "envelope sender was denied", "|you are banned",
-	}, unless: []string{"listed", "blacklist", "blocklist", "|rbl", "dnsbl", "ip address", "|ip|", "connections from"}},
+	}, unless: []string{"listed", "blacklist", "blocklist", "|rbl", "dnsbl", "ip address", "|ip|", "connections from",
+		// a list by its name, a reputation, dictionary attacks, a rate, a failed check,
+		// greylisting (review S43B s43s-46..54)
+		"spamcop", "sorbs", "spamhaus", "barracuda", "|dbl|", "|sbl|", "|pbl|", "reputation", "dictionary",
+		"too many", "|rate|", "rate limit", "|spf|", "dkim", "dmarc", "greylist"}},
 	// Batches DE and DF's kinds (session 43).
 	{cat: CategorySyntaxError, settled: true, why: "a HELO whose identifier is missing or not a valid one (MagicSpam's 'Messages from your location are rejected, bad or missing identifier (HELO)', probe DE de-002): the HELO argument's form, as 29 of 41 earlier HELO-form rows are labelled, whatever the refusal before it says", all: [][]string{
 		{"bad or missing identifier", "missing identifier", "bad identifier", "invalid identifier", "identifier is invalid", "identifier missing", "identifier is missing"},
@@ -793,8 +826,9 @@ var strongRules = []rule{
 		"unsupported_certificate", "certificate_expired", "fatal - certificate expired", "selfsigned_peer", "{bad_cert,selfsigned",
 		// PHP's stream check of the certificate's name ("Unable to connect with STARTTLS:
 		// stream_socket_enable_crypto(): Peer certificate CN=`…' did not match expected CN=`…'",
-		// probe DJ dj-013; as bs-039's 'certificate verify failed')
-		"did not match expected cn=", "peer certificate cn=",
+		// probe DJ dj-013; as bs-039's 'certificate verify failed'); not 'peer certificate
+		// CN=' alone, which a log of a verified certificate also writes (review S43B s43s-93, 95)
+		"did not match expected cn=",
 	}},
 	{cat: CategorySyntaxError, settled: true, why: "a form's or API's required field left empty, in German, French, Spanish, Italian, Dutch and Portuguese ('Das Feld „Empfänger“ ist erforderlich', 'Le champ « destinataire » est obligatoire', review S42B s42s-71): the request is malformed, as the English 'field is required' (DB db-011)", all: [][]string{
 		{"das feld", "le champ", "el campo", "il campo", "het veld", "o campo"},
