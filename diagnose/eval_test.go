@@ -1419,3 +1419,15 @@ func TestFreshBatchDI(t *testing.T) { holdsFreshBatch(t, "blind_di.jsonl", 18, 1
 // listed in testdata/README.md ("Batch DJ").
 // Tuned on in the same session (kinds_di_test.go): 20/20, 20/20.
 func TestFreshBatchDJ(t *testing.T) { holdsFreshBatch(t, "blind_dj.jsonl", 20, 20, 20) }
+
+// TestFreshBatchDK guards batch DK (session 43): 2 replies from a list
+// archive and a support handbook, by a blind helper, committed unscored
+// (15d11e7) and scored once with the classifier of 15d11e7: 2/2 category,
+// 2/2 outcome ("Batch DK" in testdata/README.md).
+func TestFreshBatchDK(t *testing.T) { holdsFreshBatch(t, "blind_dk.jsonl", 2, 2, 2) }
+
+// TestFreshBatchDL guards batch DL (session 43): 45 reply strings of mail
+// software no set cites, by a blind helper, committed unscored (15d11e7)
+// and scored once with the classifier of 15d11e7: 35/45 category, 45/45
+// outcome. Its misses are listed in testdata/README.md ("Batch DL").
+func TestFreshBatchDL(t *testing.T) { holdsFreshBatch(t, "blind_dl.jsonl", 45, 35, 45) }
