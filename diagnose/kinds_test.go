@@ -83,6 +83,8 @@ var kindsUntrained = map[string]bool{"DL kinds": true, "DI kinds": true, "DG kin
 	"review S43 near misses": true,
 	// review S43B's probes (review_s43b_test.go), near misses of ca629de's and 5720b05's rules
 	"review S43B near misses": true,
+	// review S43C's probes (review_s43c_test.go), near misses of b771e85's rules
+	"review S43C near misses": true,
 	// the same lesson for a preface before an English cause without a code
 	// (kinds_bg_test.go): the model reads from the English words anyway
 	"other-script preface without a code": true,

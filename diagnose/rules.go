@@ -687,18 +687,26 @@ var strongRules = []rule{
 	// Batch DL's kinds (session 43): servers' and filters' own reply strings.
 	{cat: CategoryBlocklisted, settled: true, why: "a refusal of the client's network or address by a ban list of the receiver's: its autonomous system blocked (qbox's '541 Your AS is blocked from delivering mail to this system', probe DL dl-010) or a ban on its IP still running (hmx_tombstone's '451 Transient ban present for <IP>.', dl-018): the client's address listed, as the sets label 'Connections from <ip> are banned'", any: []string{
 		"your as is blocked", "your asn is blocked", "autonomous system is blocked", "ban present for", "transient ban",
-	}, unless: []string{"rate", "too many", "|spf|", "dkim", "dmarc", "virus", "relay", "sender pattern"}},
+	}, unless: []string{"|rate|", "rate limit", "rate-limit", "too many", "|spf|", "dkim", "dmarc", "virus", "relay", "sender pattern",
+		// review S43C: a limit, greylisting, rDNS, a full mailbox, TLS or a login named beside the ban
+		"limit", "throttl", "greylist", "|ptr|", "rdns", "reverse dns", "quota", "mailbox", "|tls|", "starttls", "|auth", "login", "credentials"}},
 	{cat: CategoryPolicyRejected, settled: true, why: "a receiver that takes mail only on the hosts its MX records name (qbox's '451 Please obey MX configuration', probe DL dl-011) and a sender refused by a local pattern rule (hmx_tombstone's '550 Banned sender pattern.', dl-019): the receiver's own policy, not a block list", any: []string{
 		"obey mx configuration", "obey the mx", "obey mx records", "banned sender pattern", "sender pattern banned",
-	}, unless: []string{"listed", "blacklist", "blocklist", "spamhaus", "dnsbl", "rate", "too many"}},
+	}, unless: []string{"listed", "blacklist", "blocklist", "spamhaus", "dnsbl", "|rate|", "rate limit", "rate-limit", "too many",
+		// review S43C: a list by its name, a reputation, SPF, DKIM or DMARC named beside the pattern
+		"spamcop", "sorbs", "barracuda", "|rbl|", "uribl", "surbl", "reputation", "|spf|", "dkim", "dmarc"}},
 	{cat: CategoryRateLimited, settled: true, why: "a server that refuses a client for the number of connections it opened ('451 Excess connection attempts.', hmx_tombstone, probe DL dl-017): a limit on the client's connections, retried", any: []string{
 		"excess connection attempts", "excess connections", "excessive connection attempts", "excessive connections",
-	}, unless: []string{"listed", "blacklist", "blocklist", "spamhaus", "banned", "ban present"}},
+	}, unless: []string{"listed", "blacklist", "blocklist", "spamhaus", "banned", "ban present",
+		// review S43C: a list by its name, a reputation, a login barred, the server's own load
+		"spamcop", "sorbs", "barracuda", "|rbl|", "reputation", "|auth", "login", "credentials", "password", "overload", "busy"}},
 	{cat: CategorySpamContent, settled: true, why: "a filter's list of words or phrases found in the message ('550 Blacklisted keyphrase found', an OpenSMTPD subject filter, probe DL dl-024), a refused attachment's extension in Portuguese ('Anexo nao aceito. Arquivo \"fatura.exe\" nao tem uma extencao aceita', a Postfix rule set, dl-043) and a header check on a stale Date ('Message header rejected [059] - Date too old!', dl-044): the message's content, not an address on a list", any: []string{
 		"blacklisted keyphrase", "blacklisted key phrase", "blacklisted phrase", "blacklisted keyword", "blacklisted word", "blocklisted phrase", "blocklisted keyword",
 		"anexo nao aceito", "anexo nao permitido", "anexo bloqueado", "extensao nao permitida", "extensao nao aceita", "extencao aceita", "extensao aceita",
 		"date too old", "date is too old",
-	}, unless: []string{"|ip|", "ip address", "spamhaus", "dnsbl", "too large", "tamanho", "size"}},
+	}, unless: []string{"|ip|", "ip address", "spamhaus", "dnsbl", "too large", "tamanho", "size",
+		// review S43C: a size in Portuguese, a full mailbox, a domain's extension, a DKIM signature's or a certificate's date
+		"limite", "muito grande", "excede", "|mb|", "cheia", "cota", "quota", "dominio", "dkim", "signature", "certificat", "x509", "|tls|"}},
 	{cat: CategoryServerError, settled: true, why: "a receiver whose own virus scanner failed to run ('451 4.7.1 Virus filter failed', an OpenSMTPD ClamAV filter, probe DL dl-026): its fault, retried, not a virus found in the message", any: []string{
 		"virus filter failed", "virus scanner failed", "virus scanner unavailable", "virus scanner is unavailable", "virus scanner error",
 		"virus scanning failed", "antivirus scanner failed", "av scanner failed", "clamav failed", "clamd failed",
@@ -706,7 +714,9 @@ var strongRules = []rule{
 	{cat: CategoryGreylisted, settled: true, why: "a temporary refusal that asks the client to come back from the same address (Plan 9's smtpd '451 please try again soon from the same IP.', probe DL dl-031): a greylist's triple keyed on the client's IP, which a retry from another host would start again", all: [][]string{
 		{"try again", "retry", "resend", "come back"},
 		{"from the same ip", "from the same address", "from the same host", "same ip address"},
-	}, unless: []string{"too many", "rate", "listed", "blacklist", "blocklist", "banned"}},
+	}, unless: []string{"too many", "|rate|", "rate limit", "rate-limit", "listed", "blacklist", "blocklist", "banned",
+		// review S43C: a limit, a relay refusal, a list's membership, a block, a reputation, SPF/DKIM/DMARC, TLS, an unknown user, a retry that will not help
+		"limit", "throttl", "relay", "subscri", "blocked", "reputation", "|spf|", "dkim", "dmarc", "|tls|", "starttls", "unknown", "do not", "don't", "not help", "only after"}},
 	// Batches DI and DJ's kinds (session 43).
 	{cat: CategoryRateLimited, settled: true, why: "a server that closes the session after too many commands before AUTH (Postfix smtpd's '421 4.7.0 … Error: too many unauthenticated commands' as .NET's SmtpClient renders it, 'Service not available, closing transmission channel. The server response was: …', probe DI di-008): a limit on the client's commands, retried", any: []string{
 		"too many unauthenticated commands",
