@@ -720,7 +720,9 @@ var strongRules = []rule{
 	// Batches DI and DJ's kinds (session 43).
 	{cat: CategoryRateLimited, settled: true, why: "a server that closes the session after too many commands before AUTH (Postfix smtpd's '421 4.7.0 … Error: too many unauthenticated commands' as .NET's SmtpClient renders it, 'Service not available, closing transmission channel. The server response was: …', probe DI di-008): a limit on the client's commands, retried", any: []string{
 		"too many unauthenticated commands",
-	}},
+	}, unless: []string{
+		// an encrypted session demanded beside it names the cause (newcomer review S43)
+		"starttls", "encrypt", "|tls|", "|ssl"}},
 	{cat: CategoryPolicyRejected, settled: true, why: "a client library that sends through one provider only and refuses the host it was given (SmtpJS's 'Only elasticemail is supported as an SMTP host', probe DI di-017): the library's rule on where it may send, not a rate or the connection", any: []string{
 		"supported as an smtp host", "supported as smtp host", "supported as the smtp host",
 	}, unless: []string{
@@ -738,7 +740,10 @@ var strongRules = []rule{
 		"identifiant", "usuario o", "clave", "senha", "credencia", "login",
 		"certificat", "certificado", "|ssl", "|tls", "starttls", "trop de", "demasiadas", "troppe", "muitas",
 		"liste noire", "lista negra", "lista nera", "blacklist", "spamhaus",
-		"hote inconnu", "host no encontrado", "host sconosciuto", "host desconhecido"}},
+		"hote inconnu", "host no encontrado", "host sconosciuto", "host desconhecido",
+		// a full mailbox or a refusal by the server named after it: the server answered
+		// (newcomer review S43)
+		"pleine", "lleno", "llena", "piena", "cheia", "quota", "cuota", "relais", "relay", "rechaz", "politi"}},
 	{cat: CategoryUserUnknown, settled: true, why: "Exchange's German NDR for a recipient the destination does not know, 'X wurde nicht in example.se gefunden' (its English 'X wasn't found at example.se', probe DJ dj-014): the mailbox, not the domain, which the sentence names as found", all: [][]string{
 		{"wurde nicht in", "wurde nicht bei"},
 		{"gefunden"},
@@ -747,7 +752,11 @@ var strongRules = []rule{
 		// (review S43B s43s-83, 84, 86)
 		"liste", "absender", "relay", "ip-adresse", "|ip|", "dkim", "selektor", "|spf|",
 		// a name that does not resolve (s43s-85)
-		"namensaufl"}},
+		"namensaufl",
+		// a full mailbox named beside it (newcomer review S43)
+		"|voll|", "quota", "speicherplatz",
+		// the mailbox blocked, a spam verdict, a rate, a virus (newcomer review S43)
+		"gesperrt", "deaktiviert", "spam", "zu viele", "virus"}},
 	// Batches DG and DH's kinds (session 43).
 	{cat: CategoryAuthenticationFailed, settled: true, why: "Sender ID (RFC 4406), SPF's kin that checks the purported responsible address (PRA), and a hoster's 'Sender Authorization' check that it explains as SPF ('550 5.7.1 Sender ID(PRA) Not Permitted', probe DH dh-002; '550 Sender Authorization check failed', DG dg-003): the sender's domain does not permit the client, an authentication check, not SMTP AUTH", any: []string{
 		"sender id(pra)", "sender id (pra)", "sender-id(pra)", "sender-id (pra)", "senderid(pra)", "senderid (pra)", "(pra) not permitted",
@@ -756,7 +765,9 @@ var strongRules = []rule{
 		// an authenticated user's sender address, a relay refusal, a rate or a list named
 		// after the check (review S43B s43s-04..08)
 		"send as", "owned by", "authenticated user", "relay", "too many", "|rate|", "rate limit", "slow down",
-		"listed", "blacklist", "blocklist"}},
+		"listed", "blacklist", "blocklist",
+		// an encrypted session demanded (newcomer review S43)
+		"starttls", "encrypt", "|tls|", "|ssl"}},
 	{cat: CategoryBlocklisted, settled: true, why: "a refusal of the client by its address on the receiver's own list: qmail's 'mail denied, based on relay <IP>' (rumkin.com's page on its block list, probe DG dg-009) and Sohu's '553 5.7.0 IP REJECT: <ip>:<time>' (DH dh-006), as the sets label 'Spam IP rejected' and 'Sender IP rejected: … reputation'. A rate, a reverse lookup or TLS named beside it is that cause", any: []string{
 		"denied, based on relay", "|ip reject|", "|ip reject:",
 	}, unless: []string{"rate", "too many", "to many", "frequen", "volume", "reverse", "|ptr|", "look-up", "lookup", "encrypt", "|tls|", "starttls",
@@ -764,7 +775,9 @@ var strongRules = []rule{
 		// virus named after it (review S43B s43s-13..22; the comma-less 'denied based on
 		// relay' is a relay refusal's 'Relay access denied based on relay restrictions')
 		"limit", "exceed", "rdns", "does not resolve", "|spf|", "dkim", "dmarc", "greylist", "|ssl",
-		"relaying", "relay access", "not permitted", "virus", "malware", "infected"}},
+		"relaying", "relay access", "not permitted", "virus", "malware", "infected",
+		// a full mailbox (newcomer review S43)
+		"mailbox", "quota"}},
 	{cat: CategoryConnectionFailed, settled: true, why: "a client's 'Connect error' that it could not open or keep the connection (Web Crossing's 'smtp-out error … Connect error (Internet address disconnected.)', probe DG dg-016): the connection, retried, not the server's fault. Only in a text with no reply code", all: [][]string{
 		{"connect error (", "connect error:", "internet address disconnected"},
 		{noReplyCodeLiteral},
@@ -772,21 +785,29 @@ var strongRules = []rule{
 		// the own server's name not found, a certificate, a rate, a block list named after
 		// it (review S43B s43s-29..33)
 		"enotfound", "getaddrinfo", "no such host", "not known", "nodename", "unknown host", "could not resolve",
-		"certificate", "too many", "rate limit", "spamhaus", "blocklist", "blacklist", "dnsbl", "|rbl"}},
+		"certificate", "too many", "rate limit", "spamhaus", "blocklist", "blacklist", "dnsbl", "|rbl",
+		// a full mailbox named in it (newcomer review S43)
+		"mailbox", "quota"}},
 	{cat: CategoryExpired, settled: true, why: "a report that the message could not be delivered within the hours or days the queue keeps it (Web Crossing's 'Could not deliver mail within 72 hour(s)', probe DG dg-017): the queue lifetime ran out, RFC 5321 §4.5.4.1's give-up, whatever a number of hours suggests of a rate", all: [][]string{
 		{"could not deliver mail within", "could not deliver within", "could not be delivered within", "unable to deliver within", "couldn't deliver within",
 			"was not delivered within", "not be delivered within", "could not deliver the message within", "could not deliver message within"},
 		{"hour", "day"},
 	}, unless: []string{"rate", "limit", "too many", "quota", "per hour", "per day", "an hour", "a day",
 		// a delay notice that goes on retrying for the days it names (review S43B s43s-43)
-		"will retry", "will keep trying", "keep trying", "will be retried", "retrying", "still trying"}},
+		"will retry", "will keep trying", "keep trying", "will be retried", "retrying", "still trying",
+		// a delay warning's other words: delivery goes on, nothing to resend (newcomer review
+		// S43: "Delivery will continue to be attempted", "This is a warning only")
+		"continue", "will try", "try again", "trying", "warning only", "need to resend", "delayed",
+		"not yet been delivered", "retry scheduled", "next retry"}},
 	{cat: CategoryPolicyRejected, settled: true, why: "a receiver's refusal of the envelope sender, whatever it guesses of a spammer ('553 sorry, your envelope sender has been denied, maybe you are a SPAMMER', a Brazilian hoster's page, probe DH dh-004; '553 Your envelope sender has been denied', blindar-0024), and a ban of the sender without a list or an address named ('571 … You are banned, contact your local admin.', dh-008; '550 You are banned by local policy', cj-004): the receiver's policy, not a block list", any: []string{
 		"envelope sender has been denied", "envelope sender was denied", "|you are banned",
 	}, unless: []string{"listed", "blacklist", "blocklist", "|rbl", "dnsbl", "ip address", "|ip|", "connections from",
 		// a list by its name, a reputation, dictionary attacks, a rate, a failed check,
 		// greylisting (review S43B s43s-46..54)
 		"spamcop", "sorbs", "spamhaus", "barracuda", "|dbl|", "|sbl|", "|pbl|", "reputation", "dictionary",
-		"too many", "|rate|", "rate limit", "|spf|", "dkim", "dmarc", "greylist"}},
+		"too many", "|rate|", "rate limit", "|spf|", "dkim", "dmarc", "greylist",
+		// an encrypted session demanded, a virus (newcomer review S43)
+		"starttls", "encrypt", "|tls|", "|ssl", "virus", "malware", "infected"}},
 	// Batches DE and DF's kinds (session 43).
 	{cat: CategorySyntaxError, settled: true, why: "a HELO whose identifier is missing or not a valid one (MagicSpam's 'Messages from your location are rejected, bad or missing identifier (HELO)', probe DE de-002): the HELO argument's form, as 29 of 41 earlier HELO-form rows are labelled, whatever the refusal before it says", all: [][]string{
 		{"bad or missing identifier", "missing identifier", "bad identifier", "invalid identifier", "identifier is invalid", "identifier missing", "identifier is missing"},
@@ -794,25 +815,33 @@ var strongRules = []rule{
 	}, unless: []string{"listed", "blacklist", "blocklist", "|spf|", "reverse", "|ptr|",
 		// a cause named after the identifier: a block list by its kind or name, the client's
 		// rDNS, a forged name (review S43 s43r-69..72)
-		"dnsbl", "|rbl|", "spamhaus", "rdns", "forged", "you are not"}},
+		"dnsbl", "|rbl|", "spamhaus", "rdns", "forged", "you are not",
+		// a rate, an encrypted session, a virus, a full mailbox (newcomer review S43)
+		"too many", "|rate|", "rate limit", "starttls", "encrypt", "|tls|", "|ssl", "virus", "malware", "mailbox", "quota"}},
 	{cat: CategoryBlocklisted, settled: true, why: "ASSP's reply to a client whose IP is on one of its deny lists (denySMTPConnectionsFrom, the drop list, its emergency blocker: '554 <host> Service denied, closing transmission channel', assp's source; a hoster's page, probe DE de-003): the client's address listed. Its relay refusal names relaying ('Relay Service denied for IP …', bs-054, policy)", any: []string{
 		"service denied, closing transmission channel",
 	}, unless: []string{"relay",
 		// another cause named after the refusal: a rate, a failed check, a virus (review S43
 		// s43r-77..79)
-		"too many", "|rate|", "rate limit", "|spf|", "dkim", "dmarc", "virus", "malware", "infected"}},
+		"too many", "|rate|", "rate limit", "|spf|", "dkim", "dmarc", "virus", "malware", "infected",
+		// an encrypted session demanded, a full mailbox (newcomer review S43)
+		"starttls", "encrypt", "|tls|", "|ssl", "mailbox", "quota"}},
 	{cat: CategoryPolicyRejected, settled: true, why: "a provider's block of a sending account for what it sent (seppmail.cloud's outbound sender blocks 'Bulk Policy Violation: This sender has been blocked for sending bulk mail', 'This account is sending spam: This sender has sent mail to a known spam trap/honeypot address', probe DE de-006, de-007): the provider's policy on the account, as ci-010, not a block list's listing of an address", any: []string{
 		"bulk policy violation", "blocked for sending bulk", "this account is sending spam", "account is sending spam",
 		"sender has sent mail to a known spam trap", "has sent mail to a known spam trap", "account has been blocked for sending spam",
 	}, unless: []string{"|ip|", "ip address", "listed", "blacklist", "blocklist",
 		// a list named by its name or kind, and a rate (review S43 s43r-84..87)
-		"spamhaus", "dnsbl", "|dbl|", "too many", "per hour", "rate limit"}},
+		"spamhaus", "dnsbl", "|dbl|", "too many", "per hour", "rate limit",
+		// a rate by another word, a failed check, a full mailbox (newcomer review S43)
+		"|rate|", "|spf|", "dkim", "dmarc", "mailbox full", "mailbox is full", "quota"}},
 	{cat: CategoryPolicyRejected, settled: true, why: "a receiver's refusal of the sender quoted inside another MTA's generic failure ('smtp; 5.3.0 - Other mail system problem 554-'5.1.0 Sender denied'', Marketo's bounce detail, probe DF df-003; '554 5.1.0 Sender denied', bu-007): the quoted refusal names the cause that the wrapper's X.3.0, RFC 3463's 'other or undefined mail system status', does not", any: []string{
 		"sender denied",
 	}, unless: []string{"listed", "blacklist", "blocklist", "|spam", "|spf|", "dmarc", "dkim", "rate", "too many", "relay",
 		// a reputation or a country, the client's PTR, Sender ID, greylisting, a virus (review
 		// S43 s43r-94, 96, 99)
-		"reputation", "country", "|ptr|", "rdns", "reverse dns", "sender id", "senderid", "greylist", "virus", "malware"}},
+		"reputation", "country", "|ptr|", "rdns", "reverse dns", "sender id", "senderid", "greylist", "virus", "malware",
+		// an encrypted session demanded (newcomer review S43)
+		"starttls", "encrypt", "|tls|", "|ssl"}},
 	{cat: CategoryUserUnknown, settled: true, why: "an unknown recipient in the common misspellings of 'recipient' that servers and their admins write ('550-Invalid Recepient', a Marketo thread, probe DF df-004): RFC 5321's 550 for a mailbox that does not exist", any: []string{
 		"invalid recepient", "unknown recepient", "recepient unknown", "recepient not found", "no such recepient", "recepient does not exist",
 		"invalid reciepient", "unknown reciepient", "reciepient unknown", "reciepient not found", "no such reciepient", "reciepient does not exist",
@@ -820,7 +849,9 @@ var strongRules = []rule{
 	}, unless: []string{"domain", "syntax", "format",
 		// the mailbox's state, a relay refusal or a listing named beside the misspelt word
 		// (review S43 s43r-103..106)
-		"disabled", "suspended", "inactive", "deactivated", "|full|", "quota", "relay", "listed", "blacklist", "blocklist"}},
+		"disabled", "suspended", "inactive", "deactivated", "|full|", "quota", "relay", "listed", "blacklist", "blocklist",
+		// a list by its name or kind, a rate (newcomer review S43)
+		"spamhaus", "dnsbl", "|rbl", "too many", "|rate|", "rate limit"}},
 	// Session 43's kinds, from review S42's and S42B's findings that every version got wrong.
 	{cat: CategoryMessageTooLarge, settled: true, why: "an attachment refused for its size, in words the size rule lacks ('552 5.3.4 Attachments are not allowed over 25 MB', '552 5.2.3 This attachment is not allowed: it is larger than 20MB', review S42 s42r-52, 53): RFC 1870's size limit applied to a part, as the sets label 'attachment size' and 'attachments exceed'; the attachment rules read type and danger. A virus, a type or an extension beside the size is that rule's", all: [][]string{
 		{"attachment", "attached file"},
@@ -837,12 +868,19 @@ var strongRules = []rule{
 		// spam or phishing verdict, a file's name or format, a malformed part are the
 		// attachment's content, its size beside it a detail (review S43 s43r-10..22)
 		"storage", "too many", "per day", "per hour", "|today|", "|daily|",
-		"spam", "phishing", "illegal", "dangerous", "suspicious", "file name", "filename", "file format", "malformed", "corrupt", "invalid mime"}},
+		"spam", "phishing", "illegal", "dangerous", "suspicious", "file name", "filename", "file format", "malformed", "corrupt", "invalid mime",
+		// an encrypted session, a rate, a failed check, an unknown recipient, a relay refusal or
+		// a listing named beside the size (newcomer review S43)
+		"starttls", "encrypt", "|tls|", "|rate|", "rate limit", "|spf|", "dkim", "dmarc",
+		"user unknown", "unknown user", "recipient unknown", "unknown recipient", "relay", "listed", "blacklist", "blocklist"}},
 	{cat: CategoryMessageTooLarge, settled: true, why: "an attachment refused under RFC 3463's size codes, X.3.4 (message too big for system) and X.2.3 (message length exceeds administrative limit), whatever words say it is not allowed (review S42 s42r-52): the code names the cause", any: []string{
 		"attachment", "attached file",
 	}, codes: []string{"x.3.4", "x.2.3"}, unless: []string{"virus", "malware", "infected", "type", "extension", "executable", "macro",
 		// words that name another cause than the code's (review S43 s43r-19, 21)
-		"|exe|", "spam", "phishing", "illegal", "dangerous", "suspicious", "file name", "filename", "file format", "malformed", "corrupt"}},
+		"|exe|", "spam", "phishing", "illegal", "dangerous", "suspicious", "file name", "filename", "file format", "malformed", "corrupt",
+		// another cause named beside the code (newcomer review S43)
+		"starttls", "encrypt", "|tls|", "|rate|", "rate limit", "too many", "|spf|", "dkim", "dmarc",
+		"user unknown", "unknown user", "recipient unknown", "unknown recipient", "relay", "listed", "blacklist", "blocklist"}},
 	{cat: CategoryDomainNotFound, settled: true, held: true, why: "Windows' resolver errors for the host a client connects to, WSAHOST_NOT_FOUND (11001, 'No such host is known', German 'Der angegebene Host ist unbekannt') and WSANO_DATA (11004, 'The requested name is valid, but no data of the requested type was found'), as .NET's SocketException and Rust's io::Error print them ('(os error 11001)', review S42 s42r-22, S42B s42s-31, 32): the name of the server the program sends through (README, 'A client's own server'). Only in a text with no reply code; a recipient's mail exchanger named beside them is an MTA's lookup, the broad rule's", all: [][]string{
 		{"no such host is known", "os error 11001", "os error 11004", "socketexception (11001)", "socketexception (11004)",
 			"requested name is valid, but no data of the requested type", "requested name is valid and was found in the database, but it does not have the correct associated data",
@@ -4237,6 +4275,9 @@ var heldVetoes = []string{
 	"was returned", "been returned", "message returned", "mail returned", "email returned",
 	"was bounced", "been bounced", "message bounced", "mail bounced", "email bounced",
 	"no further attempt", "no more attempts", "dropped", "abandon", "gave up", "giving up", "given up", "deleted",
+	// a program's word that it stopped trying or sent the message back, in English and in German
+	// as the Windows resolver rule's German text ("… wird nicht erneut versucht", newcomer review S43)
+	"not be sent again", "sent back", "cancelled", "canceled", "retry limit", "zuruckgewiesen", "endgultig", "nicht erneut",
 	"devuelto", "devuelta", "restituito", "restituita", "retourne a l'expediteur", "renvoye a l'expediteur",
 	"zuruckgeschickt", "zuruckgesendet", "zuruckgesandt", "退回", "退信", "返送", "возвращено", "возвращён", "возвращен",
 	"recipient", "destinataire", "destinatario", "empfanger", "ontvanger", "odbiorc", "получател", "收件人", "收件者",

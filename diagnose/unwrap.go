@@ -735,8 +735,10 @@ func embeddedReply(s string) (int, status) {
 		}
 		// A quote may open the reply's text where a report quotes it
 		// ("554-'5.1.0 Sender denied'", Marketo's bounce detail, probe DF
-		// df-003).
-		if j+1 < len(s) && (s[j] == '\'' || s[j] == '"') && isDigit(s[j+1]) {
+		// df-003). Only a failure's: a quoted success a client's report
+		// names on its way to the failure ("got 250 \"2.1.5 Ok\" for RCPT
+		// but 554 on DATA") is no cause (newcomer review S43).
+		if c >= '4' && j+1 < len(s) && (s[j] == '\'' || s[j] == '"') && isDigit(s[j+1]) {
 			j++
 		}
 		code := int(c-'0')*100 + int(s[i+1]-'0')*10 + int(s[i+2]-'0')
