@@ -1432,3 +1432,10 @@ func TestFreshBatchDK(t *testing.T) { holdsFreshBatch(t, "blind_dk.jsonl", 2, 2,
 // outcome. Its misses are listed in testdata/README.md ("Batch DL").
 // Tuned on in the same session (kinds_dl_test.go): 45/45, 45/45.
 func TestFreshBatchDL(t *testing.T) { holdsFreshBatch(t, "blind_dl.jsonl", 45, 45, 45) }
+
+// TestFreshBatchDM guards batch DM (session 43): 46 reply strings of small
+// mail servers, relays and gateways no set cites, by a blind helper,
+// committed unscored (e2e5988) and scored once with the classifier of
+// e2e5988: 42/46 category, 46/46 outcome. Its misses are listed in
+// testdata/README.md ("Batch DM").
+func TestFreshBatchDM(t *testing.T) { holdsFreshBatch(t, "blind_dm.jsonl", 46, 42, 46) }
