@@ -684,6 +684,23 @@ var mechanismRules = []rule{
 
 // strongRules are specific phrases, most specific category first.
 var strongRules = []rule{
+	// Batch DM's kinds (session 43): small servers' own reply strings, narrow phrases.
+	{cat: CategoryServerError, settled: true, why: "an encrypting bridge or gateway without the keys it needs for the sender ('451 No keyring for sender address', openproton-bridge, probe DM dm-021): the server's own setup, retried, not the sender's right to send", any: []string{
+		"no keyring for", "keyring not found for", "keyring is not available",
+	}, unless: []string{"recipient's key", "no key for", "encryption required", "not allowed", "denied"}},
+	{cat: CategoryUserUnknown, settled: true, why: "a recipient the server has no mailbox set up for ('550 5.0.0 recipient not provisioned', tabmail, probe DM dm-027): RFC 5321's 550 for a mailbox that does not exist here", any: []string{
+		"recipient not provisioned", "mailbox not provisioned", "user not provisioned", "address not provisioned", "recipient is not provisioned",
+	}, unless: []string{"domain", "disabled", "suspended", "|full|", "quota", "relay", "listed"}},
+	{cat: CategorySyntaxError, settled: true, why: "a sender address refused for its form, with the form it should have ('553 Invalid sender mailbox name (format should be user@domain)', jums, probe DM dm-030): RFC 5321's 553 for a mailbox name not allowed by its syntax", any: []string{
+		"format should be user@", "invalid sender mailbox name", "invalid sender mailbox format",
+	}, unless: []string{"not owned", "not allowed to send", "authenticated", "|spf|", "listed"}},
+	{cat: CategoryPolicyRejected, settled: true, why: "a server that takes no attachments at all ('554 5.6.1 attachments not supported', atreoAGENT, probe DM dm-039): its rule on what it accepts, not the message's syntax, nor its size or an attachment's type", any: []string{
+		"attachments not supported", "attachments are not supported", "attachments are not accepted", "attachments not accepted",
+	}, unless: []string{"size", "large", "big", "exceed", "type", "extension", "executable", "virus", "spam", "|exe|",
+		// an encrypted or password-protected attachment is refused for what may hide in it (kind-1250)
+		"password", "protected", "encrypted",
+		// a size named in units or against a limit
+		"mb|", "kb|", "above", "limit", "maximum"}},
 	// Batch DL's kinds (session 43): servers' and filters' own reply strings.
 	{cat: CategoryBlocklisted, settled: true, why: "a refusal of the client's network or address by a ban list of the receiver's: its autonomous system blocked (qbox's '541 Your AS is blocked from delivering mail to this system', probe DL dl-010) or a ban on its IP still running (hmx_tombstone's '451 Transient ban present for <IP>.', dl-018): the client's address listed, as the sets label 'Connections from <ip> are banned'", any: []string{
 		"your as is blocked", "your asn is blocked", "autonomous system is blocked", "ban present for", "transient ban",
