@@ -26,10 +26,10 @@ func TestKindDMKinds(t *testing.T) {
 
 		// 4. no attachments at all (dm-039)
 		{r("554 5.6.1 attachments not supported"), OutcomeBounced, CategoryPolicyRejected},
-		{r("550 Attachments are not accepted on this address"), OutcomeBounced, CategoryPolicyRejected},
+		{r("550 Attachments are not supported on this address"), OutcomeBounced, CategoryPolicyRejected},
 		// near misses: a size, a type, an encrypted archive
-		{r("552 5.3.4 Attachments not accepted above 10 MB"), OutcomeBounced, CategoryMessageTooLarge},
-		{r("550 5.7.1 Executable attachments are not accepted (.exe)"), OutcomeBounced, CategorySpamContent},
-		{r("550 5.7.1 Password protected attachments are not accepted"), OutcomeBounced, CategorySpamContent},
+		{r("552 5.3.4 Attachments not supported above 10 MB"), OutcomeBounced, CategoryMessageTooLarge},
+		{r("550 5.7.1 Executable attachments are not supported (.exe)"), OutcomeBounced, CategorySpamContent},
+		{r("550 5.7.1 Password protected attachments are not supported"), OutcomeBounced, CategorySpamContent},
 	})
 }

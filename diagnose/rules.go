@@ -695,7 +695,9 @@ var strongRules = []rule{
 		"format should be user@", "invalid sender mailbox name", "invalid sender mailbox format",
 	}, unless: []string{"not owned", "not allowed to send", "authenticated", "|spf|", "listed"}},
 	{cat: CategoryPolicyRejected, settled: true, why: "a server that takes no attachments at all ('554 5.6.1 attachments not supported', atreoAGENT, probe DM dm-039): its rule on what it accepts, not the message's syntax, nor its size or an attachment's type", any: []string{
-		"attachments not supported", "attachments are not supported", "attachments are not accepted", "attachments not accepted",
+		// ("attachments are not accepted" is also a filter's refusal of uuencoded or typed
+		// attachments, content: kind CN, review S40E)
+		"attachments not supported", "attachments are not supported", "attachment not supported", "attachment is not supported",
 	}, unless: []string{"size", "large", "big", "exceed", "type", "extension", "executable", "virus", "spam", "|exe|",
 		// an encrypted or password-protected attachment is refused for what may hide in it (kind-1250)
 		"password", "protected", "encrypted",
