@@ -289,6 +289,10 @@ var limitRanOutUnless = []string{"will retry", "will be retried", "will continue
 	// "{error,retries_exceeded,"): a platform's final reason "Reason: retries_exceeded" is its
 	// queue's (review S42B)
 	":retries_exceeded", "{retries_exceeded", ",retries_exceeded",
+	// a count of the sender's failed recipients over a limit, lifted after some hours (Exim4U's
+	// "550 Number of failed recipients exceeded. Come back in a few hours.", probe DN dn-028): a
+	// rate on the sender, no message's lifetime
+	"failed recipients exceeded", "too many failed recipients",
 	"retrying with smtp", "retrying with mx", "retrying with the next", "retrying with next", "retrying with another",
 	"retrying on smtp", "retrying on mx", "retrying on the next", "retrying on next", "retrying on another",
 	"retrying via smtp", "retrying via mx", "retrying via the next", "retrying via next", "retrying via another",
@@ -684,6 +688,30 @@ var mechanismRules = []rule{
 
 // strongRules are specific phrases, most specific category first.
 var strongRules = []rule{
+	// Batch DN's kinds (session 43): configuration files' refusal texts, narrow phrases.
+	{cat: CategoryPolicyRejected, settled: true, why: "a site's rule on how a message must be addressed or formed for some recipients ('550 5.7.1 Please disclose at least one recipient', a Postfix header check against undisclosed recipients, probe DN dn-001; Enemieslist's 'ROLEHTM … we require messages sent to role accounts be plain text only', dn-017): the receiver's policy, not the message's syntax nor spam", any: []string{
+		"disclose at least one recipient", "role accounts be plain text", "sent to role accounts must",
+	}, unless: []string{"listed", "blacklist", "blocklist", "virus", "too large", "size"}},
+	{cat: CategorySyntaxError, settled: true, why: "a Date header in the future, with the sender told to fix its clock ('550 5.7.1 Your email has a date in the future. Fix your system clock and try again.', a Postfix header check, probe DN dn-004): the message's header is wrong (RFC 5322 §3.6.1's origination date)", any: []string{
+		"date in the future", "fix your system clock", "fix your clock", "dated in the future",
+	}, unless: []string{"certificate", "|tls|", "dkim", "signature", "spam", "listed"}},
+	{cat: CategoryBlocklisted, settled: true, why: "a sender's domain or platform named as associated with spam or listed ('Your domain has been associated with spam. You can file an appeal …', dn-007; 'ZenDesk is associated with unsolicited mail … blocked by server policy', dn-023; Enemieslist's 'We do not accept mail sent from your domain as it is listed by uribl.com', dn-018): a reputation verdict on the sender, as the sets label a sender's domain on a list, not the message's content", any: []string{
+		"domain has been associated with spam", "is associated with spam", "is associated with unsolicited", "associated with unsolicited mail",
+		"from your domain as it is listed", "your domain is listed by", "your domain is listed on", "your domain is listed in",
+	}, unless: []string{"this message contains", "message body", "url in", "link in", "attachment", "virus", "rate", "too many"}},
+	{cat: CategoryBlocklisted, settled: true, why: "a client refused because its reverse DNS name marks a dynamic address ('550 Client host rejected: reverse DNS indicates dynamic IP', a Postfix check, probe DN dn-030): a dynamic-range listing, as the sets label 'dynamically assigned' and PBL-style refusals, not a missing or mismatched PTR", any: []string{
+		"indicates dynamic ip", "indicates a dynamic ip", "reverse dns indicates dynamic", "rdns indicates dynamic", "ptr indicates dynamic",
+	}},
+	{cat: CategoryRateLimited, settled: true, why: "a limit on how many of a sender's recipients may fail before it is refused for a while (Exim4U's '550 Number of failed recipients exceeded. Come back in a few hours.', probe DN dn-028): a rate on the sender, lifted with time, not an expired message", any: []string{
+		"number of failed recipients exceeded", "failed recipients exceeded", "too many failed recipients",
+	}},
+	{cat: CategorySpamContent, settled: true, why: "a spam score a filter reports with its reasons ('550 Sorry, your spam score very high. Reasons: Bad HELO/EHLO; PTR != HELO;', an Exim ACL, probe DN dn-040): the verdict is the score's, whatever checks add to it", any: []string{
+		"spam score very high", "spam score is very high", "spam score too high", "spam score is too high", "your spam score",
+	}, unless: []string{"listed", "blacklist", "blocklist", "spamhaus"}},
+	{cat: CategorySyntaxError, settled: true, why: "the client's host name refused as invalid, with its configuration to fix ('551 5.1.8 invalid host name mailhost, check your configuration.', FIDOGATE's Sendmail rules, probe DN dn-044): the HELO or sender host name's form, as the sets label FQDN demands", all: [][]string{
+		{"invalid host name", "invalid hostname"},
+		{"check your configuration", "fix your configuration", "check your config"},
+	}, unless: []string{"listed", "blacklist", "blocklist", "dynamic", "|ptr|", "reverse"}},
 	// Batch DM's kinds (session 43): small servers' own reply strings, narrow phrases.
 	{cat: CategoryServerError, settled: true, why: "an encrypting bridge or gateway without the keys it needs for the sender ('451 No keyring for sender address', openproton-bridge, probe DM dm-021): the server's own setup, retried, not the sender's right to send", any: []string{
 		"no keyring for", "keyring not found for", "keyring is not available",
