@@ -292,7 +292,9 @@ var limitRanOutUnless = []string{"will retry", "will be retried", "will continue
 	// a count of the sender's failed recipients over a limit, lifted after some hours (Exim4U's
 	// "550 Number of failed recipients exceeded. Come back in a few hours.", probe DN dn-028): a
 	// rate on the sender, no message's lifetime
-	"failed recipients exceeded", "too many failed recipients",
+	// Only the limit's own forms: "2 failed recipients exceeded the retry limit" is a queue's
+	// report (review S43D s43u-62)
+	"number of failed recipients exceeded", "too many failed recipients",
 	"retrying with smtp", "retrying with mx", "retrying with the next", "retrying with next", "retrying with another",
 	"retrying on smtp", "retrying on mx", "retrying on the next", "retrying on next", "retrying on another",
 	"retrying via smtp", "retrying via mx", "retrying via the next", "retrying via next", "retrying via another",
@@ -691,37 +693,57 @@ var strongRules = []rule{
 	// Batch DN's kinds (session 43): configuration files' refusal texts, narrow phrases.
 	{cat: CategoryPolicyRejected, settled: true, why: "a site's rule on how a message must be addressed or formed for some recipients ('550 5.7.1 Please disclose at least one recipient', a Postfix header check against undisclosed recipients, probe DN dn-001; Enemieslist's 'ROLEHTM … we require messages sent to role accounts be plain text only', dn-017): the receiver's policy, not the message's syntax nor spam", any: []string{
 		"disclose at least one recipient", "role accounts be plain text", "sent to role accounts must",
-	}, unless: []string{"listed", "blacklist", "blocklist", "virus", "too large", "size"}},
+	}, unless: []string{"listed", "blacklist", "blocklist", "virus", "too large", "size",
+		// review S43D: an authentication check or a size demanded for role accounts
+		"dmarc", "dkim", "|spf|", "exceed", "mb|", "kb|"}},
 	{cat: CategorySyntaxError, settled: true, why: "a Date header in the future, with the sender told to fix its clock ('550 5.7.1 Your email has a date in the future. Fix your system clock and try again.', a Postfix header check, probe DN dn-004): the message's header is wrong (RFC 5322 §3.6.1's origination date)", any: []string{
 		"date in the future", "fix your system clock", "fix your clock", "dated in the future",
-	}, unless: []string{"certificate", "|tls|", "dkim", "signature", "spam", "listed"}},
+	}, unless: []string{"certificate", "|tls|", "dkim", "signature", "spam", "listed",
+		// review S43D: an ARC seal's timestamp; a client's STARTTLS/SSL failing on the clock
+		"|arc|", "arc-seal", "|seal|", "starttls", "|ssl|", "handshake"}},
 	{cat: CategoryBlocklisted, settled: true, why: "a sender's domain or platform named as associated with spam or listed ('Your domain has been associated with spam. You can file an appeal …', dn-007; 'ZenDesk is associated with unsolicited mail … blocked by server policy', dn-023; Enemieslist's 'We do not accept mail sent from your domain as it is listed by uribl.com', dn-018): a reputation verdict on the sender, as the sets label a sender's domain on a list, not the message's content", any: []string{
 		"domain has been associated with spam", "is associated with spam", "is associated with unsolicited", "associated with unsolicited mail",
 		"from your domain as it is listed", "your domain is listed by", "your domain is listed on", "your domain is listed in",
-	}, unless: []string{"this message contains", "message body", "url in", "link in", "attachment", "virus", "rate", "too many"}},
+	}, unless: []string{"this message contains", "message body", "url in", "link in", "attachment", "virus", "rate", "too many",
+		// review S43D: a URL, a link or the content named as what is associated with spam
+		"|url|", "|urls|", "|uri|", "|link|", "|links|", "content"}},
 	{cat: CategoryBlocklisted, settled: true, why: "a client refused because its reverse DNS name marks a dynamic address ('550 Client host rejected: reverse DNS indicates dynamic IP', a Postfix check, probe DN dn-030): a dynamic-range listing, as the sets label 'dynamically assigned' and PBL-style refusals, not a missing or mismatched PTR", any: []string{
 		"indicates dynamic ip", "indicates a dynamic ip", "reverse dns indicates dynamic", "rdns indicates dynamic", "ptr indicates dynamic",
-	}},
+	}, unless: []string{
+		// review S43D: a greylisting deferral, STARTTLS demanded or a rate limit for dynamic clients
+		"greylist", "starttls", "|tls|", "rate limit", "too many", "per hour", "per minute"}},
 	{cat: CategoryRateLimited, settled: true, why: "a limit on how many of a sender's recipients may fail before it is refused for a while (Exim4U's '550 Number of failed recipients exceeded. Come back in a few hours.', probe DN dn-028): a rate on the sender, lifted with time, not an expired message", any: []string{
 		"number of failed recipients exceeded", "failed recipients exceeded", "too many failed recipients",
-	}},
+	}, unless: []string{
+		// review S43D: a queue's report on its failed recipients, their mailboxes full
+		"retry limit", "retry period", "retry time", "queue", "giving up", "gave up", "quota", "storage", "mailbox full"}},
 	{cat: CategorySpamContent, settled: true, why: "a spam score a filter reports with its reasons ('550 Sorry, your spam score very high. Reasons: Bad HELO/EHLO; PTR != HELO;', an Exim ACL, probe DN dn-040): the verdict is the score's, whatever checks add to it", any: []string{
 		"spam score very high", "spam score is very high", "spam score too high", "spam score is too high", "your spam score",
-	}, unless: []string{"listed", "blacklist", "blocklist", "spamhaus"}},
+	}, unless: []string{"listed", "blacklist", "blocklist", "spamhaus",
+		// review S43D: other lists by name, a DMARC policy
+		"spamcop", "barracuda", "brbl", "sorbs", "|rbl|", "dnsbl", "uribl", "surbl", "dmarc"}},
 	{cat: CategorySyntaxError, settled: true, why: "the client's host name refused as invalid, with its configuration to fix ('551 5.1.8 invalid host name mailhost, check your configuration.', FIDOGATE's Sendmail rules, probe DN dn-044): the HELO or sender host name's form, as the sets label FQDN demands", all: [][]string{
 		{"invalid host name", "invalid hostname"},
 		{"check your configuration", "fix your configuration", "check your config"},
-	}, unless: []string{"listed", "blacklist", "blocklist", "dynamic", "|ptr|", "reverse"}},
+	}, unless: []string{"listed", "blacklist", "blocklist", "dynamic", "|ptr|", "reverse",
+		// review S43D: a TLS certificate's name
+		"|tls|", "starttls", "certificate"}},
 	// Batch DM's kinds (session 43): small servers' own reply strings, narrow phrases.
 	{cat: CategoryServerError, settled: true, why: "an encrypting bridge or gateway without the keys it needs for the sender ('451 No keyring for sender address', openproton-bridge, probe DM dm-021): the server's own setup, retried, not the sender's right to send", any: []string{
 		"no keyring for", "keyring not found for", "keyring is not available",
-	}, unless: []string{"recipient's key", "no key for", "encryption required", "not allowed", "denied"}},
+	}, unless: []string{"recipient's key", "no key for", "encryption required", "not allowed", "denied",
+		// review S43D: a recipient's encryption or a signing policy, a signature that does not verify
+		"for recipient", "only accepts", "encrypted", "unsigned", "policy", "signature", "verif"}},
 	{cat: CategoryUserUnknown, settled: true, why: "a recipient the server has no mailbox set up for ('550 5.0.0 recipient not provisioned', tabmail, probe DM dm-027): RFC 5321's 550 for a mailbox that does not exist here", any: []string{
 		"recipient not provisioned", "mailbox not provisioned", "user not provisioned", "address not provisioned", "recipient is not provisioned",
-	}, unless: []string{"domain", "disabled", "suspended", "|full|", "quota", "relay", "listed"}},
+	}, unless: []string{"domain", "disabled", "suspended", "|full|", "quota", "relay", "listed",
+		// review S43D: a sender address or a client IP not set up to send; an inactive account
+		"sender", "|ip|", "client", "outbound", "inactive", "deactivated", "locked"}},
 	{cat: CategorySyntaxError, settled: true, why: "a sender address refused for its form, with the form it should have ('553 Invalid sender mailbox name (format should be user@domain)', jums, probe DM dm-030): RFC 5321's 553 for a mailbox name not allowed by its syntax", any: []string{
 		"format should be user@", "invalid sender mailbox name", "invalid sender mailbox format",
-	}, unless: []string{"not owned", "not allowed to send", "authenticated", "|spf|", "listed"}},
+	}, unless: []string{"not owned", "not allowed to send", "authenticated", "|spf|", "listed",
+		// review S43D: DKIM or DMARC named
+		"dkim", "dmarc"}},
 	{cat: CategoryPolicyRejected, settled: true, why: "a server that takes no attachments at all ('554 5.6.1 attachments not supported', atreoAGENT, probe DM dm-039): its rule on what it accepts, not the message's syntax, nor its size or an attachment's type", any: []string{
 		// ("attachments are not accepted" is also a filter's refusal of uuencoded or typed
 		// attachments, content: kind CN, review S40E)
@@ -730,7 +752,9 @@ var strongRules = []rule{
 		// an encrypted or password-protected attachment is refused for what may hide in it (kind-1250)
 		"password", "protected", "encrypted",
 		// a size named in units or against a limit
-		"mb|", "kb|", "above", "limit", "maximum"}},
+		"mb|", "kb|", "above", "limit", "maximum",
+		// review S43D: uuencoded attachments (kind CN, review S40E) and Office macros, content
+		"uuencode", "macro"}},
 	// Batch DL's kinds (session 43): servers' and filters' own reply strings.
 	{cat: CategoryBlocklisted, settled: true, why: "a refusal of the client's network or address by a ban list of the receiver's: its autonomous system blocked (qbox's '541 Your AS is blocked from delivering mail to this system', probe DL dl-010) or a ban on its IP still running (hmx_tombstone's '451 Transient ban present for <IP>.', dl-018): the client's address listed, as the sets label 'Connections from <ip> are banned'", any: []string{
 		"your as is blocked", "your asn is blocked", "autonomous system is blocked", "ban present for", "transient ban",
