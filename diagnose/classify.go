@@ -190,6 +190,10 @@ type compiledRule struct {
 	// Latin (their normalised text holds coded characters, see
 	// nibbleCode): a rule that matched through one of them is settled.
 	script []wordMask
+	// yields are the causes a narrow rule yields to (narrowYields), and
+	// yieldAny all their words, for the test of whether any is named.
+	yields   []causeYield
+	yieldAny []wordMask
 }
 
 // wordMask is a set of pattern ids that share one 64-bit word of a hitSet.
@@ -352,7 +356,17 @@ func New(opts ...Option) *Classifier {
 				ri := len(c.rules)
 				c.senderRules.add(ri)
 			}
-			c.rules = append(c.rules, b.rule(r))
+			cr := b.rule(r)
+			if ti == narrowTable {
+				for k, words := range narrowYields(r) {
+					if len(words) > 0 {
+						ids := b.ids(words)
+						cr.yields = append(cr.yields, causeYield{k, masksOf(ids)})
+						cr.yieldAny = append(cr.yieldAny, masksOf(ids)...)
+					}
+				}
+			}
+			c.rules = append(c.rules, cr)
 			c.codeGates = append(c.codeGates, codeGate(c.rules[len(c.rules)-1].codes))
 		}
 	}
@@ -1558,6 +1572,11 @@ func (c *Classifier) match(sr *scanResult, st status, norm []byte) (string, int)
 			cand[i] |= c.codeOnly[i]
 		}
 	}
+	// named holds the causes (a bit per namedCauses index) a narrow rule
+	// yielded to: from there on only a rule of one of their categories
+	// may answer.
+	var named uint32
+	yielder := -1 // the first narrow rule that yielded
 	for w, word := range cand {
 		for word != 0 {
 			b := bits.TrailingZeros64(word)
@@ -1566,12 +1585,41 @@ func (c *Classifier) match(sr *scanResult, st status, norm []byte) (string, int)
 			if !gateAdmits(c.codeGates[ri], st) {
 				continue
 			}
-			if r := &c.rules[ri]; r.matches(&sr.hits, st, norm) {
+			r := &c.rules[ri]
+			if named != 0 && !causeNamed(named, r.cat) {
+				continue
+			}
+			if r.matches(&sr.hits, st, norm) {
+				if len(r.yieldAny) > 0 && anyMask(&sr.hits, r.yieldAny) {
+					named |= yielded(&sr.hits, r.yields)
+					if yielder < 0 {
+						yielder = ri
+					}
+					continue
+				}
 				return r.cat, ri
 			}
 		}
 	}
+	if yielder >= 0 {
+		// No rule reads the cause as the words around it put it (a
+		// blocklist rule that leaves "listed … rate control" to the
+		// rate rules, which leave a listing to the blocklist rules): the
+		// narrow rule's own reading stands.
+		return c.rules[yielder].cat, yielder
+	}
 	return "", -1
+}
+
+// causeNamed reports whether cat is the category of one of the causes
+// in named (a bit per namedCauses index).
+func causeNamed(named uint32, cat string) bool {
+	for ; named != 0; named &= named - 1 {
+		if namedCauses[bits.TrailingZeros32(named)].cat == cat {
+			return true
+		}
+	}
+	return false
 }
 
 // syntaxReply reports whether code is one of RFC 5321's syntax replies:
