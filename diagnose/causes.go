@@ -34,7 +34,7 @@ type namedCause struct {
 // that judgement into the rules one at a time, about 1,500 vetoes on 126
 // rules, and found 128 rules that lacked one.
 //
-// The words are whole words or long phrases: a bare "rate" is in
+// The words are whole words or long phrases: a bare "|rate" is in
 // "generated" and "corporate", "listed" in "unlisted" and "not listed in
 // the directory" (an unknown user).
 var namedCauses = []namedCause{

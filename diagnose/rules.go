@@ -313,7 +313,7 @@ var limitRanOutUnless = []string{"will retry", "will be retried", "will continue
 	// Exim's delay warning ("A message that you sent has not yet been delivered to one or more of its
 	// recipients after more than 24 hours on the queue", probe BK bk-070's kind): not yet, so not given up
 	"not yet been delivered", "not yet delivered",
-	"rate", "login", "auth", "password", "certificate", "try later", "try again", "retry later", "queue file", "queue full", "queue is full",
+	"|rate", "login", "auth", "password", "certificate", "try later", "try again", "retry later", "queue file", "queue full", "queue is full",
 	"command", "no further", "not reached", "inactiv", "more hours", "per hour", "per day",
 	// a window the receiver counts the client's traffic or complaints in ("has sent mail to a
 	// spamtrap within the last 24 hours", OpenBSD spamd.conf) and a duration of another
@@ -725,7 +725,7 @@ var strongRules = []rule{
 			// MINUTES', blindad-0010; postgrey-style 'please retry in 5 minutes')
 			"try again in", "retry in", "please retry in"},
 		{"minute", "second"},
-	}, unless: []string{"too many", "rate", "limit", "exceeded", "quota", "busy", "error", "problem", "fault", "maintenance", "overload", "connections",
+	}, unless: []string{"too many", "|rate", "limit", "exceeded", "quota", "busy", "error", "problem", "fault", "maintenance", "overload", "connections",
 		// a pace asked of the client ("451 4.7.0 slow down, try again in a minute", a go-smtp server's
 		// limiter, probe CQ cq-029): a rate
 		// (a greylister's "deferred to slow down spammers, please try again in 5 minutes" is
@@ -1163,7 +1163,7 @@ var strongRules = []rule{
 		{"mauvais comportement", "bad behaviour", "bad behavior", "schlechten verhaltens", "mal comportamiento", "cattivo comportamento"},
 		{"indesirables", "unwanted", "unsolicited mail", "unsolicited messages", "|spam|", "junk", "unerwunschte", "no deseados", "indesiderat", "|abus|", "|abuse|"},
 	}, unless: []string{"connection", "connexion", "verbindung", "too many sessions", "too many concurrent", "too many errors",
-		"rate", "too fast", "slow down", "pipelining", "protocol", "early talker", "commands"}},
+		"|rate", "too fast", "slow down", "pipelining", "protocol", "early talker", "commands"}},
 	{cat: CategoryBlocklisted, settled: true, why: "a client blocked using, or listed in, a DNSBL it names (Postfix reject_rbl_client 'Client host [ip] blocked using zen.spamhaus.org', Exim's and sendmail's 'listed in/at <zone>'): settled, since the words and the list's name together leave nothing for the model to weigh, also when a mail client's report in another script wraps the reply (probe BD bd-009: a Hebrew Roundcube report the model read by its Hebrew words)", all: [][]string{
 		{"blocked using", "listed in", "listed at", "listed on", "listed by", "blacklisted by", "blocklisted by"},
 		{"spamhaus", "spamcop", "sorbs.net", "uceprotect", "barracudacentral", "mailspike", "psbl.surriel", "invaluement", "abuseat", "spamrats", "backscatterer", "nixspam", "dnsbl", "|rbl|"},
@@ -1798,7 +1798,7 @@ var strongRules = []rule{
 	}},
 	{cat: CategoryBlocklisted, why: "the sending IP itself named as blocked or refused; an anti-spam system named as the one that blocked it is the mechanism, not a verdict on the content (Verizon 571 'Email from <ip> is currently blocked by Verizon Online's anti-spam system', RR 'Mail refused - <ip>')", any: []string{
 		ipLiteral + " && blocked", ipLiteral + " && banned", ipLiteral + " && refused", ipLiteral + " && blacklisted",
-	}, unless: []string{"spam detected", "identified as spam", "classified as spam", "looks like spam", "spam content", "content", "virus", "attachment", "relay", "too many", "rate",
+	}, unless: []string{"spam detected", "identified as spam", "classified as spam", "looks like spam", "spam content", "content", "virus", "attachment", "relay", "too many", "|rate",
 		"connect to", "connection", "unusual amount", "this message", "unsolicited",
 		// a socket error's name holds "refused" (Node's "connect ECONNREFUSED <ip>:25", Haraka; probe AX ax-032)
 		"econnrefused", "etimedout", "ehostunreach", "enetunreach", "econnreset"}},
@@ -2175,7 +2175,7 @@ var strongRules = []rule{
 		{"connection from your address", "connections from your address", "connection from your ip", "connections from your ip",
 			"connection from your host", "connections from your host", "connection from your network", "connections from your network"},
 		{"denied", "refused", "rejected", "not accepted", "not allowed", "blocked", "barred", "not permitted"},
-	}, unless: []string{"too many", "concurrent", "rate", "limit", "per hour", "per minute", "simultaneous",
+	}, unless: []string{"too many", "concurrent", "|rate", "limit", "per hour", "per minute", "simultaneous",
 		"overload", "maintenance", "busy"}},
 	{cat: CategoryPolicyRejected, settled: true, why: "a server that takes mail only from the hosts it knows, refusing the client's name (MMDF's '421 <host>: Your name, '<helo>', is unknown to us.', smtpsrvr.c, probe CD cd-027): the server's rule on who may connect, not a DNS lookup of the recipient's domain", all: [][]string{
 		{"your name", "your host name", "your hostname"},
@@ -2564,7 +2564,7 @@ var strongRules = []rule{
 	}, unless: []string{"|spam|", "virus", "phishing", "try again later", "temporar"}},
 	{cat: CategorySyntaxError, settled: true, why: "QQ Mail's answer to a command it could not parse ('502 Invalid input from 203.0.113.10 to newxmesmtplogicsvrszb20-1.qq.com.', bh-005; without its code behind a client's 'Error sending email:', probe CX cx-006): the command's form, as its 502 says", any: []string{
 		"invalid input from",
-	}, unless: []string{"|spam|", "virus", "blocked", "blacklist", "blocklist", "rate", "too many"}},
+	}, unless: []string{"|spam|", "virus", "blocked", "blacklist", "blocklist", "|rate", "too many"}},
 	{cat: CategoryMessageTooLarge, settled: true, why: "a message refused as too large, in Arabic (Twake Mail's 'فشل في إرسال رسالتك لأنها كبيرة جدًا', probe CT ct-044): the message's size", any: []string{
 		"لأنها كبيرة جدًا", "لانها كبيرة جدا", "لأنها كبيرة جدا", "الرسالة كبيرة جدًا", "الرسالة كبيرة جدا", "حجم الرسالة كبير",
 	}},
@@ -2628,7 +2628,7 @@ var exchangeStatusRules = []rule{
 // fixed by the provider's documentation (Exchange Online, Gmail). They are
 // consulted after the strong phrases because wording is still more precise.
 var providerStatusRules = []rule{
-	{cat: CategoryGreylisted, codes: []string{"4.7.1"}, any: []string{"try again later"}, unless: []string{"rate", "too many", "spam", "block", "reputation", "listed", "busy", "unavailable", "system"},
+	{cat: CategoryGreylisted, codes: []string{"4.7.1"}, any: []string{"try again later"}, unless: []string{"|rate", "too many", "spam", "block", "reputation", "listed", "busy", "unavailable", "system"},
 		why: "rspamd's greylisting module and milter-greylist answer a bare '451 4.7.1 Try again later' (https://rspamd.com/doc/modules/greylisting.html)"},
 	{cat: CategoryAuthenticationFailed, codes: []string{"x.7.20-27", "x.7.30", "x.7.32", "x.7.40"},
 		why: "RFC 7372 x.7.20-27; Gmail 5.7.26/27/30/32/40"},

@@ -100,7 +100,7 @@ var compositionalRules = []rule{
 		{"connection", "connect", "socket", "session", "greeting", "|tls|", "|ssl|", "handshake", "starttls"},
 		{"refused", "timed out", "timeout", "reset", "failed", "broken", "closed", "lost", "dropped", "aborted", "unreachable", "interrupted", "eof",
 			"cannot establish", "could not establish", "unable to establish", "negotiation failed", "failure", "shutdown", "shut down"},
-	}, unless: []string{"too many", "limit", "rate", "blocked", "listed", "reputation", "spam", "policy",
+	}, unless: []string{"too many", "limit", "|rate", "blocked", "listed", "reputation", "spam", "policy",
 		// a connection to one of the receiver's own back ends is the server's fault
 		"daemon", "ldap", "database", "mysql", "backend", "lookup"}},
 	{cat: CategoryBlocklisted, why: "the sending IP with a word saying it is listed or banned for its reputation", all: [][]string{
@@ -108,7 +108,7 @@ var compositionalRules = []rule{
 		{"listed", "blacklisted", "blocklisted", "banned", "reputation"},
 	}},
 	{cat: CategoryRateLimited, why: "a count of messages, connections or recipients with a word saying it is over a limit (RFC 3463 X.4.5, X.5.3; RFC 5321 §4.5.3.1)", all: [][]string{
-		{"too many", "exceeded", "limit", "rate", "maximum",
+		{"too many", "exceeded", "limit", "|rate", "maximum",
 			// a bound stated as the allowance (milter-greylist's greylist.conf(5) 'racl blacklist rcptcount >= 25
 			// msg "No more than 25 recipients, please"', blindaq-0003)
 			"no more than", "not more than", "at most", "|max|", "|max.", "up to"},

@@ -29,7 +29,7 @@ var narrowRules = []rule{
 	{cat: CategoryBlocklisted, settled: true, why: "a sender's domain or platform named as associated with spam or listed ('Your domain has been associated with spam. You can file an appeal …', dn-007; 'ZenDesk is associated with unsolicited mail … blocked by server policy', dn-023; Enemieslist's 'We do not accept mail sent from your domain as it is listed by uribl.com', dn-018): a reputation verdict on the sender, as the sets label a sender's domain on a list, not the message's content", any: []string{
 		"domain has been associated with spam", "is associated with spam", "is associated with unsolicited", "associated with unsolicited mail",
 		"from your domain as it is listed", "your domain is listed by", "your domain is listed on", "your domain is listed in",
-	}, unless: []string{"this message contains", "message body", "url in", "link in", "attachment", "virus", "rate", "too many",
+	}, unless: []string{"this message contains", "message body", "url in", "link in", "attachment", "virus", "|rate", "too many",
 		// review S43D: a URL, a link or the content named as what is associated with spam
 		"|url|", "|urls|", "|uri|", "|link|", "|links|", "content"}},
 	{cat: CategoryBlocklisted, settled: true, why: "a client refused because its reverse DNS name marks a dynamic address ('550 Client host rejected: reverse DNS indicates dynamic IP', a Postfix check, probe DN dn-030): a dynamic-range listing, as the sets label 'dynamically assigned' and PBL-style refusals, not a missing or mismatched PTR", any: []string{
@@ -166,7 +166,7 @@ var narrowRules = []rule{
 		"starttls", "encrypt", "|tls|", "|ssl"}},
 	{cat: CategoryBlocklisted, settled: true, why: "a refusal of the client by its address on the receiver's own list: qmail's 'mail denied, based on relay <IP>' (rumkin.com's page on its block list, probe DG dg-009) and Sohu's '553 5.7.0 IP REJECT: <ip>:<time>' (DH dh-006), as the sets label 'Spam IP rejected' and 'Sender IP rejected: … reputation'. A rate, a reverse lookup or TLS named beside it is that cause", any: []string{
 		"denied, based on relay", "|ip reject|", "|ip reject:",
-	}, unless: []string{"rate", "too many", "to many", "frequen", "volume", "reverse", "|ptr|", "look-up", "lookup", "encrypt", "|tls|", "starttls",
+	}, unless: []string{"|rate", "too many", "to many", "frequen", "volume", "reverse", "|ptr|", "look-up", "lookup", "encrypt", "|tls|", "starttls",
 		// a limit, the client's rDNS or name, another check, greylisting, a relay refusal, a
 		// virus named after it (review S43B s43s-13..22; the comma-less 'denied based on
 		// relay' is a relay refusal's 'Relay access denied based on relay restrictions')
@@ -188,7 +188,7 @@ var narrowRules = []rule{
 		{"could not deliver mail within", "could not deliver within", "could not be delivered within", "unable to deliver within", "couldn't deliver within",
 			"was not delivered within", "not be delivered within", "could not deliver the message within", "could not deliver message within"},
 		{"hour", "day"},
-	}, unless: []string{"rate", "limit", "too many", "quota", "per hour", "per day", "an hour", "a day",
+	}, unless: []string{"|rate", "limit", "too many", "quota", "per hour", "per day", "an hour", "a day",
 		// a delay notice that goes on retrying for the days it names (review S43B s43s-43)
 		"will retry", "will keep trying", "keep trying", "will be retried", "retrying", "still trying",
 		// a delay warning's other words: delivery goes on, nothing to resend (newcomer review
@@ -232,7 +232,7 @@ var narrowRules = []rule{
 		"|spf|", "dkim", "dmarc", "quota"}},
 	{cat: CategoryPolicyRejected, settled: true, why: "a receiver's refusal of the sender quoted inside another MTA's generic failure ('smtp; 5.3.0 - Other mail system problem 554-'5.1.0 Sender denied'', Marketo's bounce detail, probe DF df-003; '554 5.1.0 Sender denied', bu-007): the quoted refusal names the cause that the wrapper's X.3.0, RFC 3463's 'other or undefined mail system status', does not", any: []string{
 		"sender denied",
-	}, unless: []string{"listed", "blacklist", "blocklist", "|spam", "|spf|", "dmarc", "dkim", "rate", "too many", "relay",
+	}, unless: []string{"listed", "blacklist", "blocklist", "|spam", "|spf|", "dmarc", "dkim", "|rate", "too many", "relay",
 		// a reputation or a country, the client's PTR, Sender ID, greylisting, a virus (review
 		// S43 s43r-94, 96, 99)
 		"reputation", "country", "|ptr|", "rdns", "reverse dns", "sender id", "senderid", "virus",
@@ -415,7 +415,7 @@ var narrowRules = []rule{
 	{cat: CategorySpamContent, settled: true, why: "McAfee MXLogic's bare '554 Denied [id] (Mode: normal)' (probe CZ cz-014): its filter's verdict on the message, as the sets label a filtering service's refusal that names no other cause", all: [][]string{
 		{"mxlogic"},
 		{"denied", "rejected"},
-	}, unless: []string{"relay", "recipient", "rate", "too many",
+	}, unless: []string{"relay", "recipient", "|rate", "too many",
 		// a denial that names another cause is that cause's: an unknown mailbox, a block list, sender
 		// authentication (review S42 s42r-81..83)
 		"mailbox", "|user|", "listed", "|rbl|", "blocklist", "blacklist", "|spf|", "dkim", "dmarc", "your ip"}},
