@@ -1450,3 +1450,13 @@ func TestFreshBatchDM(t *testing.T) { holdsFreshBatch(t, "blind_dm.jsonl", 46, 4
 // dn-012 and dn-037, blocklisted only by their files' being the site's
 // own list.
 func TestFreshBatchDN(t *testing.T) { holdsFreshBatch(t, "blind_dn.jsonl", 45, 43, 45) }
+
+// TestFreshBatchDO holds batch DO (session 44): configuration files'
+// refusal texts of 15 repositories no set cites, scored once with the
+// classifier of d658caf: 23/30 category, 30/30 outcome.
+func TestFreshBatchDO(t *testing.T) { holdsFreshBatch(t, "blind_do.jsonl", 30, 23, 30) }
+
+// TestFreshBatchDP holds batch DP (session 44): reply strings of 29 mail
+// servers', relays', milters' and policy daemons' source code, scored
+// once with the classifier of d658caf: 31/40 category, 40/40 outcome.
+func TestFreshBatchDP(t *testing.T) { holdsFreshBatch(t, "blind_dp.jsonl", 40, 31, 40) }
