@@ -39,6 +39,13 @@ func TestNarrowRulesYield(t *testing.T) {
 		{r("451 Excess connection attempts, greylisted, try again later"), OutcomeDeferred, CategoryGreylisted},
 		{r("550 Client host rejected: reverse DNS indicates dynamic IP; must issue a STARTTLS command first"), OutcomeBounced, CategoryTLSRequired},
 
+		// a missing PTR, a connection limit, a full mailbox in German, a
+		// DKIM signature that does not verify
+		{r("553 Invalid sender mailbox name: no PTR record for 192.0.2.1"), OutcomeBounced, CategoryAuthenticationFailed},
+		{r("550 Banned sender pattern: connection limit exceeded"), OutcomeBounced, CategoryRateLimited},
+		{r("550 5.0.0 recipient not provisioned: Postfach voll"), OutcomeBounced, CategoryMailboxFull},
+		{r("550 5.7.1 Your email has a date in the future; DKIM signature does not verify"), OutcomeBounced, CategoryAuthenticationFailed},
+
 		// controls: the narrow rules alone
 		{r("550 Your domain has been associated with spam"), OutcomeBounced, CategoryBlocklisted},
 		{r("451 Please obey MX configuration"), OutcomeDeferred, CategoryPolicyRejected},
@@ -50,6 +57,10 @@ func TestNarrowRulesYield(t *testing.T) {
 		{r("450 4.7.1 Greylisting database unavailable, please try again later"), OutcomeDeferred, CategoryServerError},
 		// a URI list: the content's
 		{r("554 5.7.1 Rejected: a link in the message body is listed on an RBL"), OutcomeBounced, CategorySpamContent},
+		// the rule's own cause named too: it does not yield
+		{r("Connection limit exceeded: your IP 192.0.2.7 is permanently blacklisted on this server"), OutcomeBounced, CategoryBlocklisted},
+		// "domain not found" in a relay refusal is no cause of its own
+		{r("554 5.7.1 <user@example.org>: Relay access denied: destination domain not found in relay_domains"), OutcomeBounced, CategoryPolicyRejected},
 		// a listing beside a rate filter's name: the listing
 		{r("554 Your IP is filtered by rate control: listed on zen.spamhaus.org"), OutcomeBounced, CategoryBlocklisted},
 	})

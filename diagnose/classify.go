@@ -194,6 +194,9 @@ type compiledRule struct {
 	// yieldAny all their words, for the test of whether any is named.
 	yields   []causeYield
 	yieldAny []wordMask
+	// ownCause are the words that name the narrow rule's own cause
+	// (ownCause): named beside another's, the rule does not yield.
+	ownCause []wordMask
 }
 
 // wordMask is a set of pattern ids that share one 64-bit word of a hitSet.
@@ -358,6 +361,7 @@ func New(opts ...Option) *Classifier {
 			}
 			cr := b.rule(r)
 			if ti == narrowTable {
+				cr.ownCause = masksOf(b.ids(ownCause(r)))
 				for k, words := range narrowYields(r) {
 					if len(words) > 0 {
 						ids := b.ids(words)
@@ -1590,7 +1594,7 @@ func (c *Classifier) match(sr *scanResult, st status, norm []byte) (string, int)
 				continue
 			}
 			if r.matches(&sr.hits, st, norm) {
-				if len(r.yieldAny) > 0 && anyMask(&sr.hits, r.yieldAny) {
+				if len(r.yieldAny) > 0 && anyMask(&sr.hits, r.yieldAny) && !anyMask(&sr.hits, r.ownCause) {
 					named |= yielded(&sr.hits, r.yields)
 					if yielder < 0 {
 						yielder = ri
