@@ -25,7 +25,7 @@ var narrowRules = []rule{
 		"date in the future", "fix your system clock", "fix your clock", "dated in the future",
 	}, unless: []string{"certificate", "|tls|", "dkim", "signature", "spam", "listed",
 		// review S43D: an ARC seal's timestamp; a client's STARTTLS/SSL failing on the clock
-		"|arc|", "arc-seal", "|seal|", "starttls", "|ssl|", "handshake"}},
+		"|arc|", "|seal|", "starttls", "|ssl|", "handshake"}},
 	{cat: CategoryBlocklisted, settled: true, why: "a sender's domain or platform named as associated with spam or listed ('Your domain has been associated with spam. You can file an appeal …', dn-007; 'ZenDesk is associated with unsolicited mail … blocked by server policy', dn-023; Enemieslist's 'We do not accept mail sent from your domain as it is listed by uribl.com', dn-018): a reputation verdict on the sender, as the sets label a sender's domain on a list, not the message's content", any: []string{
 		"domain has been associated with spam", "is associated with spam", "is associated with unsolicited", "associated with unsolicited mail",
 		"from your domain as it is listed", "your domain is listed by", "your domain is listed on", "your domain is listed in",
@@ -79,7 +79,7 @@ var narrowRules = []rule{
 		// a size named in units or against a limit
 		"mb|", "kb|", "above", "limit", "maximum",
 		// review S43D: uuencoded attachments (kind CN, review S40E) and Office macros, content
-		"uuencode", "macro"}},
+		"macro"}},
 	// Batch DL's kinds (session 43): servers' and filters' own reply strings.
 	{cat: CategoryBlocklisted, settled: true, why: "a refusal of the client's network or address by a ban list of the receiver's: its autonomous system blocked (qbox's '541 Your AS is blocked from delivering mail to this system', probe DL dl-010) or a ban on its IP still running (hmx_tombstone's '451 Transient ban present for <IP>.', dl-018): the client's address listed, as the sets label 'Connections from <ip> are banned'", any: []string{
 		"your as is blocked", "your asn is blocked", "autonomous system is blocked", "ban present for", "transient ban",
@@ -90,19 +90,19 @@ var narrowRules = []rule{
 		"obey mx configuration", "obey the mx", "obey mx records", "banned sender pattern", "sender pattern banned",
 	}, unless: []string{"listed", "blacklist", "blocklist", "too many",
 		// review S43C: a list by its name, a reputation, SPF, DKIM or DMARC named beside the pattern
-		"reputation", "|spf|", "dkim", "dmarc"}},
+		"|spf|", "dkim", "dmarc"}},
 	{cat: CategoryRateLimited, settled: true, why: "a server that refuses a client for the number of connections it opened ('451 Excess connection attempts.', hmx_tombstone, probe DL dl-017): a limit on the client's connections, retried", any: []string{
 		"excess connection attempts", "excess connections", "excessive connection attempts", "excessive connections",
 	}, unless: []string{"listed", "blacklist", "blocklist", "banned", "ban present",
 		// review S43C: a list by its name, a reputation, a login barred, the server's own load
-		"reputation", "|auth", "login", "credentials", "password", "overload", "busy"}},
+		"|auth", "login", "credentials", "password", "overload", "busy"}},
 	{cat: CategorySpamContent, settled: true, why: "a filter's list of words or phrases found in the message ('550 Blacklisted keyphrase found', an OpenSMTPD subject filter, probe DL dl-024), a refused attachment's extension in Portuguese ('Anexo nao aceito. Arquivo \"fatura.exe\" nao tem uma extencao aceita', a Postfix rule set, dl-043) and a header check on a stale Date ('Message header rejected [059] - Date too old!', dl-044): the message's content, not an address on a list", any: []string{
 		"blacklisted keyphrase", "blacklisted key phrase", "blacklisted phrase", "blacklisted keyword", "blacklisted word", "blocklisted phrase", "blocklisted keyword",
 		"anexo nao aceito", "anexo nao permitido", "anexo bloqueado", "extensao nao permitida", "extensao nao aceita", "extencao aceita", "extensao aceita",
 		"date too old", "date is too old",
 	}, unless: []string{"|ip|", "ip address", "spamhaus", "dnsbl", "tamanho", "size",
 		// review S43C: a size in Portuguese, a full mailbox, a domain's extension, a DKIM signature's or a certificate's date
-		"limite", "muito grande", "excede", "|mb|", "cheia", "cota", "quota", "dominio", "dkim", "signature", "certificat", "x509", "|tls|"}},
+		"limite", "excede", "|mb|", "cheia", "cota", "quota", "dominio", "dkim", "signature", "certificat", "x509", "|tls|"}},
 	{cat: CategoryServerError, settled: true, why: "a receiver whose own virus scanner failed to run ('451 4.7.1 Virus filter failed', an OpenSMTPD ClamAV filter, probe DL dl-026): its fault, retried, not a virus found in the message", any: []string{
 		"virus filter failed", "virus scanner failed", "virus scanner unavailable", "virus scanner is unavailable", "virus scanner error",
 		"virus scanning failed", "antivirus scanner failed", "av scanner failed", "clamav failed", "clamd failed",
@@ -112,7 +112,7 @@ var narrowRules = []rule{
 		{"from the same ip", "from the same address", "from the same host", "same ip address"},
 	}, unless: []string{"too many", "listed", "blacklist", "blocklist", "banned",
 		// review S43C: a limit, a relay refusal, a list's membership, a block, a reputation, SPF/DKIM/DMARC, TLS, an unknown user, a retry that will not help
-		"limit", "throttl", "relay", "subscri", "blocked", "reputation", "|spf|", "dkim", "dmarc", "|tls|", "starttls", "unknown", "do not", "don't", "not help", "only after"}},
+		"limit", "throttl", "relay", "subscri", "blocked", "|spf|", "dkim", "dmarc", "|tls|", "starttls", "unknown", "do not", "don't", "not help", "only after"}},
 	// Batches DI and DJ's kinds (session 43).
 	{cat: CategoryRateLimited, settled: true, why: "a server that closes the session after too many commands before AUTH (Postfix smtpd's '421 4.7.0 … Error: too many unauthenticated commands' as .NET's SmtpClient renders it, 'Service not available, closing transmission channel. The server response was: …', probe DI di-008): a limit on the client's commands, retried", any: []string{
 		"too many unauthenticated commands",
@@ -180,7 +180,7 @@ var narrowRules = []rule{
 	}, unless: []string{"database", "ldap", "mysql", "redis", "auth", "login", "password", "listed", "policy",
 		// the own server's name not found, a certificate, a rate, a block list named after
 		// it (review S43B s43s-29..33)
-		"enotfound", "getaddrinfo", "no such host", "not known", "nodename", "unknown host", "could not resolve",
+		"getaddrinfo", "not known", "nodename", "unknown host", "could not resolve",
 		"certificate", "too many", "blocklist", "blacklist",
 		// a full mailbox named in it (newcomer review S43)
 		"mailbox", "quota"}},
@@ -200,7 +200,7 @@ var narrowRules = []rule{
 	}, unless: []string{"listed", "blacklist", "blocklist", "ip address", "|ip|", "connections from",
 		// a list by its name, a reputation, dictionary attacks, a rate, a failed check,
 		// greylisting (review S43B s43s-46..54)
-		"|dbl|", "|sbl|", "|pbl|", "reputation", "dictionary",
+		"|dbl|", "|sbl|", "|pbl|", "dictionary",
 		"too many", "|spf|", "dkim", "dmarc",
 		// an encrypted session demanded, a virus (newcomer review S43)
 		"starttls", "encrypt", "|tls|", "|ssl", "virus"}},
@@ -235,7 +235,7 @@ var narrowRules = []rule{
 	}, unless: []string{"listed", "blacklist", "blocklist", "|spam", "|spf|", "dmarc", "dkim", "|rate", "too many", "relay",
 		// a reputation or a country, the client's PTR, Sender ID, greylisting, a virus (review
 		// S43 s43r-94, 96, 99)
-		"reputation", "country", "|ptr|", "rdns", "reverse dns", "sender id", "senderid", "virus",
+		"country", "|ptr|", "rdns", "reverse dns", "senderid", "virus",
 		// an encrypted session demanded (newcomer review S43)
 		"starttls", "encrypt", "|tls|", "|ssl"}},
 	{cat: CategoryUserUnknown, settled: true, why: "an unknown recipient in the common misspellings of 'recipient' that servers and their admins write ('550-Invalid Recepient', a Marketo thread, probe DF df-004): RFC 5321's 550 for a mailbox that does not exist", any: []string{
@@ -332,7 +332,7 @@ var narrowRules = []rule{
 			"handshakefailed", "hgetline: end of file", "received corrupt message of type", "incomplete response: incomplete response",
 			"response error: incomplete response", "timeout was reached"},
 		{noReplyCodeLiteral},
-	}, unless: []string{"verify_peer", "certificate", "no such host", "nxdomain", "name or service not known", "failed to lookup address",
+	}, unless: []string{"verify_peer", "certificate", "name or service not known", "failed to lookup address",
 		// a receiver's reply that names another cause beside the words ("Timeout was reached waiting
 		// for the rate limiter, too many connections", newcomer review S42)
 		"listed", "too many", "database", "virus"}},
@@ -447,7 +447,7 @@ var narrowRules = []rule{
 		"no s/mime certificate for", "public key not found for", "encryption key not found for",
 	}, unless: []string{"dkim", "domainkey", "signature", "|tls|", "starttls", "|ssl|", "server certificate",
 		// a DKIM selector's or an ARC seal's key (review S41B): the signature check's
-		"selector", "|arc|", "arc-seal", "arc seal",
+		"selector", "|arc|", "arc seal",
 		// the recipient's own state beside it ("550 5.1.1 … no such mailbox; no public key for
 		// recipient", newcomer review S41 N3): the recipient's
 		"does not exist",
@@ -461,8 +461,7 @@ var narrowRules = []rule{
 	}, unless: []string{"please try", "forward-path", "moved", "temporar", "try again later",
 		// the recipient's own state, with forwarding off beside it (review S41B): "no such user
 		// here, forwarding not allowed", "Mailbox disabled; forwarding is disabled"
-		"does not exist", "mailbox disabled", "mailbox is disabled",
-		"account disabled", "account is disabled",
+		"does not exist",
 		// an unknown or inactive recipient, a rate or a listing beside the relay words (review S41C:
 		// "Recipient not found; anonymous forwarding is not supported", "Alias is not active:
 		// anonymous forwarding has been turned off", "Too many anonymous relaying attempts")
@@ -509,7 +508,7 @@ var narrowRules = []rule{
 		// cannot receive mail'), a receiver's reputation block ('… due to poor deliverability
 		// reputation: IP listed …'): the recipient's state and a block, not the sender's gate (review S41A)
 		"cannot receive", "can't receive", "can not receive", "unable to receive", "not accepting",
-		"reputation", "blocklist", "blacklist", "|listed|"}},
+		"blocklist", "blacklist", "|listed|"}},
 	{cat: CategoryServerError, settled: true, why: "a sending service that is down for now ('Email service is temporarily not available, please try again in a few minutes.', MailPoet's sending service answering 5xx over HTTP, probe CP cp-001): the server's state, retried, not greylisting", any: []string{
 		"email service is temporarily not available", "mail service is temporarily not available", "sending service is temporarily not available",
 		"email service is temporarily unavailable", "sending service is temporarily unavailable",
