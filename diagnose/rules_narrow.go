@@ -15,6 +15,38 @@ package diagnose
 // its unless list (narrowVetoes). A rule's own unless list holds only
 // what is particular to it.
 var narrowRules = []rule{
+	// Batches DO and DP's kinds (session 44): configuration files' and small servers' own words. Each
+	// yields to a cause named outright beside it (namedCauses); the unless lists hold only what is
+	// particular to the rule.
+	{cat: CategoryBlocklisted, settled: true, why: "a site that blocks the sender for having sent it spam ('550 5.7.1 You spammed us, now you're blocked.', a Postfix header check of CHG-WEB, probe DO do-015): the sender on the site's own list, not the message's content", any: []string{
+		"you spammed us", "you have spammed us", "you've spammed us", "you spammed our",
+	}},
+	{cat: CategorySyntaxError, settled: true, why: "a HELO name refused for its form ('554 5.7.1 <192.0.2.7>: Helo command rejected: ACCESS DENIED … non RFC compliant HELO identity', a HELO access table, probe DO do-027): RFC 5321 §4.1.1.1's domain or address literal, however the refusal is worded", any: []string{
+		"non rfc compliant helo", "non-rfc compliant helo", "not rfc compliant helo", "non rfc-compliant helo", "rfc compliant helo identity",
+		"non rfc compliant ehlo", "non-rfc compliant ehlo",
+	}},
+	{cat: CategorySyntaxError, settled: true, why: "a header present without a valid address in it ('550 Header Sender exists, but not have a valid address', an Exim ACL, probe DO do-007) or a From header missing ('451 4.0.0 No From header', a DMARC-checking server, probe DP dp-038): the message's header fields (RFC 5322 §3.6)", any: []string{
+		"exists, but not have a valid address", "exists but has no valid address", "header has no valid address",
+		"no from header", "no from: header", "from header missing", "missing from header",
+	}, unless: []string{"dkim", "dmarc", "|spf|", "forged", "spoof"}},
+	{cat: CategoryUserUnknown, settled: true, why: "a recipient the server calls wrong ('440 Error: wrong recipient.', Rmail's recipient lookup, probe DP dp-001): RFC 5321's mailbox that does not exist here; the 4xx code keeps it deferred", any: []string{
+		"wrong recipient", "recipient is wrong", "wrong rcpt",
+	}, unless: []string{"sender", "domain", "format", "syntax"}},
+	{cat: CategoryPolicyRejected, settled: true, why: "a relay refused in a server's own words ('441 Error: deny relay to <jdoe@example.net>', Rmail, probe DP dp-002): the server does not relay for this client, as 'Relay access denied'", any: []string{
+		"deny relay to", "deny relay for", "denied relay to", "relay denied to", "relay to && is denied",
+	}},
+	{cat: CategoryConnectionFailed, settled: true, why: "a client's report that the socket to the server went away ('498 Client error: socket disconnection', webOS's mail service, probe DP dp-010): the connection, retried", any: []string{
+		"socket disconnection", "socket disconnected", "socket was disconnected",
+	}},
+	{cat: CategoryServerError, settled: true, why: "a relay that could not get its own upstream API token ('451 Relay failed: Failed to acquire Graph token: invalid_client: AADSTS7000215: Invalid client secret provided.', a Microsoft 365 relay, probe DP dp-013): the relay's configuration, as relayTokenFailure; the client's login was not refused", any: []string{
+		"acquire graph token", "graph token", "acquire token for graph", "graph api token",
+	}, unless: []string{"535", "authentication failed for user", "your credentials"}},
+	{cat: CategoryServerError, settled: true, why: "a server whose external program for the message failed ('554 External command failed', a relay built on chrj/smtpd, probe DP dp-030): its own fault, not a refusal of the message", any: []string{
+		"external command failed", "external program failed", "external command returned",
+	}},
+	{cat: CategoryPolicyRejected, settled: true, why: "a server that wants a login before it goes on ('500 Error: need Auth login', a Java mail server, probe DP dp-026): the README's AUTH convention, a policy, whatever the 500", any: []string{
+		"need auth login", "need auth first", "need authentication", "need to authenticate",
+	}},
 	// Batch DN's kinds (session 43): configuration files' refusal texts, narrow phrases.
 	{cat: CategoryPolicyRejected, settled: true, why: "a site's rule on how a message must be addressed or formed for some recipients ('550 5.7.1 Please disclose at least one recipient', a Postfix header check against undisclosed recipients, probe DN dn-001; Enemieslist's 'ROLEHTM … we require messages sent to role accounts be plain text only', dn-017): the receiver's policy, not the message's syntax nor spam", any: []string{
 		"disclose at least one recipient", "role accounts be plain text", "sent to role accounts must",
