@@ -1464,3 +1464,13 @@ func TestFreshBatchDO(t *testing.T) { holdsFreshBatch(t, "blind_do.jsonl", 30, 2
 // tuned on (kinds_do_test.go): 38/40. Left: dp-003 ("562 Not a valid
 // sender") and dp-017 ("514 Error while sending e-mail!").
 func TestFreshBatchDP(t *testing.T) { holdsFreshBatch(t, "blind_dp.jsonl", 40, 38, 40) }
+
+// TestFreshBatchDQ holds batch DQ (session 44): three French replies of
+// one Rust mail stack, scored once with the classifier of 0790ac7: 2/3
+// category, 3/3 outcome.
+func TestFreshBatchDQ(t *testing.T) { holdsFreshBatch(t, "blind_dq.jsonl", 3, 2, 3) }
+
+// TestFreshBatchDR holds batch DR (session 44): replies and bounce texts
+// of groupware forks, plugins and packaging, scored once with the
+// classifier of 0790ac7: 15/18 category, 18/18 outcome.
+func TestFreshBatchDR(t *testing.T) { holdsFreshBatch(t, "blind_dr.jsonl", 18, 15, 18) }
