@@ -85,7 +85,9 @@ var namedCauses = []namedCause{
 	{cat: CategoryPolicyRejected, words: []string{"relay access denied", "relaying denied", "relay not permitted",
 		"relaying not permitted", "not permitted to relay", "relaying not allowed", "relay not allowed", "unable to relay",
 		"deny relay", "relay denied", "authentication required to relay"}},
-	{cat: CategoryGreylisted, words: []string{"greylist", "graylist", "grey-list", "gray-list"}},
+	// A receiver's component named in its own failure ("Greylisting
+	// database unavailable") is no greylisting.
+	{cat: CategoryGreylisted, spares: []string{CategoryServerError}, words: []string{"greylist", "graylist", "grey-list", "gray-list"}},
 	{cat: CategoryMessageTooLarge, words: []string{"message too large", "message is too large", "message too big",
 		"message is too big", "message size exceeds", "maximum message size", "message size limit", "too large", "too big",
 		"muito grande", "trop volumineux", "demasiado grande", "troppo grande"}},
@@ -101,18 +103,13 @@ type causeYield struct {
 
 // narrowYields returns, indexed as namedCauses, the words of each cause
 // narrow rule r yields to, nil for the causes it does not: its own
-// category's, those that spare its category, and every one for a
-// server_error rule, where the receiver's component that failed is
-// named by a cause's word ("Virus filter failed", "Greylisting database
-// unavailable", "Failed to expand dkim_private_key"). A word that one of
-// r's own phrases holds, or that holds one of them, is left out: r would
+// category's and those that spare its category. A word that one of r's
+// own phrases holds, or that holds one of them, is left out: r would
 // yield on its own words (a filter's "blacklisted keyphrase" is content,
-// whatever the block lists' "blacklist" says).
+// whatever the block lists' "blacklist" says; a scanner's "virus filter
+// failed" is the receiver's error).
 func narrowYields(r rule) [][]string {
 	out := make([][]string, len(namedCauses))
-	if r.cat == CategoryServerError {
-		return out
-	}
 	own := ownPhrases(r)
 	for k, nc := range namedCauses {
 		if nc.cat == r.cat || slices.Contains(nc.spares, r.cat) {

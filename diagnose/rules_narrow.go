@@ -15,6 +15,17 @@ package diagnose
 // its unless list (narrowVetoes). A rule's own unless list holds only
 // what is particular to it.
 var narrowRules = []rule{
+	// Batch DR's kinds (session 44): groupware's own words.
+	{cat: CategoryServerError, settled: true, why: "a receiver's scanner that cannot judge the message for now ('451 4.7.1 Cannot validate the message now. Try again later', NethServer's ClamAV soft reject, probe DR dr-004): its own fault, retried, not a greylist", any: []string{
+		"cannot validate the message now", "unable to validate the message now", "can't validate the message now",
+		"cannot scan the message now", "unable to scan the message now",
+	}},
+	{cat: CategoryExpired, settled: true, why: "a sender's give-up after its destinations stayed unavailable (Citadel's '… could not be delivered to some or all of its recipients due to prolonged unavailability of its destination(s). Giving up on the following addresses:', probe DR dr-008): the message's time ran out, RFC 3463's X.4.7", any: []string{
+		"prolonged unavailability of its destination", "prolonged unavailability of the destination",
+	}},
+	{cat: CategoryPolicyRejected, settled: true, why: "a list that takes posts only from its members (Citadel's '551 <list@example.org> - The message is not from a list member', probe DR dr-009): the list's rule on who may post, not an unknown recipient", any: []string{
+		"not from a list member", "is not a list member", "only list members may", "only list members can", "sender is not a member of the list",
+	}},
 	// Batches DO and DP's kinds (session 44): configuration files' and small servers' own words. Each
 	// yields to a cause named outright beside it (namedCauses); the unless lists hold only what is
 	// particular to the rule.
