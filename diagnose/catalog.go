@@ -42,6 +42,12 @@ type catalogMessage struct {
 type catalogAnswer struct {
 	category, outcome string
 	own               bool
+	// filled marks a text with placeholders, and named the causes
+	// (a bit per namedCauses index) its own words name: a cause a fill
+	// names besides those is the reply's, not the program's
+	// (Classifier.fillNamesCause).
+	filled bool
+	named  uint32
 }
 
 // catalogPattern is a catalogue text with placeholders, normalised and
@@ -196,7 +202,7 @@ func newMessageCatalog(sent *sentTemplates, catalogues ...[]catalogMessage) *mes
 	mc := &messageCatalog{texts: map[string]catalogAnswer{}, sent: sent}
 	for _, cat := range catalogues {
 		for _, m := range cat {
-			a := catalogAnswer{m.category, m.outcome, m.own}
+			a := catalogAnswer{category: m.category, outcome: m.outcome, own: m.own}
 			for _, t := range m.texts {
 				norm := normalize(nil, printfPlaceholder.ReplaceAllString(t, "%s"), false)
 				if bytes.Contains(norm, []byte("%s")) {
@@ -242,6 +248,17 @@ func (mc *messageCatalog) addPattern(split [][]byte, a catalogAnswer, address, w
 		return
 	}
 	mc.headed = append(mc.headed, p)
+}
+
+// markCauses sets each pattern's answer's filled and named, named from
+// the causes its parts name (causesIn, run on the parts joined).
+func (mc *messageCatalog) markCauses(causesIn func(text []byte) uint32) {
+	for _, ps := range [][]catalogPattern{mc.headed, mc.headless} {
+		for i := range ps {
+			ps[i].answer.filled = true
+			ps[i].answer.named = causesIn(bytes.Join(ps[i].parts, []byte(" ")))
+		}
+	}
 }
 
 // index builds the indexes of the patterns once headed and headless are

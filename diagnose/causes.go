@@ -1,6 +1,7 @@
 package diagnose
 
 import (
+	"math/bits"
 	"slices"
 	"strings"
 )
@@ -177,6 +178,34 @@ func phraseText(spec string) string {
 func overlaps(w string, texts []string) bool {
 	for _, t := range texts {
 		if strings.Contains(t, w) || strings.Contains(w, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// causesIn returns the causes (a bit per namedCauses index) h names.
+func (c *Classifier) causesIn(h *hitSet) uint32 {
+	var named uint32
+	for k, m := range c.causeMasks {
+		if anyMask(h, m) {
+			named |= 1 << k
+		}
+	}
+	return named
+}
+
+// fillNamesCause reports whether a catalogue text's placeholders hold a
+// cause of another category than the text's answer that its own words do
+// not name: a program's "Could not execute: %s" around "the mailbox is
+// full" is the mailbox's, which the rules read (newcomer review S43 N6:
+// a placeholder stands for any words).
+func (c *Classifier) fillNamesCause(h *hitSet, a catalogAnswer) bool {
+	if !a.filled {
+		return false
+	}
+	for named := c.causesIn(h) &^ a.named; named != 0; named &= named - 1 {
+		if namedCauses[bits.TrailingZeros32(named)].cat != a.category {
 			return true
 		}
 	}

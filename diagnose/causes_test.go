@@ -117,3 +117,17 @@ func TestNamedCausesSpareServerErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestCatalogFillNamesCause checks that a program's catalogue text with
+// a placeholder answers only while its fill names no other cause
+// (fillNamesCause): PHPMailer's "Could not execute: %s" is the program's
+// own failure, unless what fills it says the mailbox is full.
+func TestCatalogFillNamesCause(t *testing.T) {
+	checkKinds(t, "catalogue fills that name a cause", []kindCase{
+		{r("No se pudo ejecutar: el buzón del destinatario está lleno (mailbox full)"), OutcomeBounced, CategoryMailboxFull},
+		{r("Could not execute: /usr/sbin/sendmail: mailbox is full"), OutcomeBounced, CategoryMailboxFull},
+		// controls: the fill names nothing, or the text's own cause
+		{r("Could not execute: /usr/sbin/sendmail"), OutcomeDeferred, CategoryServerError},
+		{r("SMTP Error: Could not connect to SMTP host."), OutcomeDeferred, CategoryConnectionFailed},
+	})
+}

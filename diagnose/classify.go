@@ -55,6 +55,9 @@ type Classifier struct {
 	// catalog finds a mail program's own message for a known cause,
 	// whole, in a code-less reply (messageCatalog).
 	catalog *messageCatalog
+	// causeMasks are namedCauses' words as masks over the automaton's
+	// hits, in namedCauses' order.
+	causeMasks [][]wordMask
 	// narr finds the phrases by which the sending MTA's narrative says
 	// it keeps the message (list narrDefer: localDeferHints) or gave it
 	// up (narrFinal: permanentNarrative, finalHints), normalised as it is.
@@ -468,10 +471,18 @@ func New(opts ...Option) *Classifier {
 	c.r535ID = b.id(reply535Literal)
 	c.r530ID = b.id(reply530Literal)
 	c.noCodeID = b.id(noReplyCodeLiteral)
+	for _, nc := range namedCauses {
+		c.causeMasks = append(c.causeMasks, masksOf(b.ids(nc.words)))
+	}
 	c.ac = buildAutomaton(b.pats)
 	c.notices = newPhraseSets(notices...)
 	c.sent = newSentTemplates()
 	c.catalog = newMessageCatalog(c.sent, aospEmailMessages, gearyMessages, snappyMailMessages, schleuderMessages, auroraMailMessages, bouncedMailManagerMessages, groupmaxMessages, mailmanMessages, yamMessages, simpleMailMessages, roundupMessages, mailPoetMessages, gaiaEmailMessages, keilaMessages, tineMessages, zitadelMessages, espoCRMMessages, metabaseMessages, invoiceNinjaMessages, gitSendEmailMessages, jenkinsMessages, phpListMessages, opieMessages, twakeMailMessages, lttrsMessages, mailyMessages, imailMessages, phpMailerMessages, phpMailerOlderMessages, joomlaMessages, duplicatiMessages, delugeMessages, qBittorrentMessages, trueNASMessages)
+	c.catalog.markCauses(func(text []byte) uint32 {
+		var h hitSet
+		c.ac.scan(text, &h)
+		return c.causesIn(&h)
+	})
 	var keeps, gaveUp [][]byte
 	for _, p := range localDeferHints {
 		keeps = append(keeps, normalize(nil, p, false))
@@ -880,7 +891,7 @@ func (c *Classifier) classifyFor(in Input, sr *scanResult, feat *Features, categ
 			anyMask(&sr.hits, c.rules[ri].script) && mostlyOtherScript(norm) ||
 			ri < c.tableFrom[specificTable] && !c.registered.has(ri) && c.agreed(hintStatus, res.Category))
 		if code == 0 && embCode == 0 && len(inner) == len(trimLeftSpace(text)) {
-			if a, ok := c.catalog.findFramed(norm); ok {
+			if a, ok := c.catalog.findFramed(norm); ok && !c.fillNamesCause(&sr.hits, a) {
 				// A program's own message for a known cause, alone: its
 				// words are the program's, whatever the model weighs them
 				// as, and what the program does about it is the outcome.

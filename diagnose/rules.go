@@ -151,7 +151,8 @@ const catalogTable = 103
 // Apart from the tiers: a code-less reply that is a known program's own
 // message, whole (a mail client's or list server's message catalogue in
 // its translations, catalog.go), takes the catalogue's category and
-// outcome over any rule and the model; one that is a client's sent
+// outcome over any rule and the model, unless what fills one of its
+// placeholders names another cause (namedCauses, fillNamesCause); one that is a client's sent
 // notice, whole (senttemplates.go), is delivered.
 
 // verdictRules are final verdicts that usually quote an inner cause
