@@ -26,6 +26,8 @@ func TestKindOwnServerLookup(t *testing.T) {
 		{r("Host or domain name not found. Name service error for name=example.org type=MX: Host not found"), OutcomeBounced, CategoryDomainNotFound},
 		// a program that says it gave up, and a reply code, decide
 		{r("Unknown SMTP host: smtp.example.org. Giving up, the message is returned."), OutcomeBounced, CategoryDomainNotFound},
+		// a client that filed the message as failed (newcomer review S43 N6)
+		{r("Unknown SMTP host: smtp.example.org. The message has been moved to the Failed folder."), OutcomeBounced, CategoryDomainNotFound},
 		{r("550 5.1.2 Unknown SMTP host: smtp.example.org"), OutcomeBounced, CategoryDomainNotFound},
 	})
 }

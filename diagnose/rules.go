@@ -3194,6 +3194,9 @@ var heldVetoes = []string{
 	"zuruckgeschickt", "zuruckgesendet", "zuruckgesandt", "退回", "退信", "返送", "возвращено", "возвращён", "возвращен",
 	"recipient", "destinataire", "destinatario", "empfanger", "ontvanger", "odbiorc", "получател", "收件人", "收件者",
 	"受信者", "宛先", "수신자", "mx record", "mx host", "mx lookup",
+	// a mail client that filed the message as failed ("… has been moved to the Failed folder",
+	// newcomer review S43 N6): it will not send it again by itself
+	"failed folder", "moved to failed", "failed messages folder",
 }
 
 var bounceHints = []string{
