@@ -1,6 +1,7 @@
 package diagnose
 
 import (
+	"bytes"
 	"math/bits"
 	"slices"
 	"strings"
@@ -12,6 +13,10 @@ type namedCause struct {
 	cat    string
 	words  []string // phrases in rule syntax ('|' for a word boundary)
 	spares []string // categories of narrow rules that do not yield to it
+	// not are phrases that say the cause is absent ("no virus found",
+	// AVG's footer; a "recipient list too large"): beside them the
+	// cause's words name no cause (review S44).
+	not []string
 }
 
 // namedCauses are the causes a reply can name outright, by category: a
@@ -56,10 +61,10 @@ var namedCauses = []namedCause{
 	// "Seguro (SSL): No"; issue 14's kind 2): the words say it failed.
 	// A missing PTR is labelled authentication in the sets (kind DN's
 	// near miss "no reverse DNS (PTR) record").
-	{cat: CategoryAuthenticationFailed, words: []string{"spf fail", "spf check fail", "failed spf", "fails spf", "spf validation",
-		"spf softfail", "spf hardfail", "dkim fail", "dkim check fail", "failed dkim", "fails dkim", "dkim validation",
+	{cat: CategoryAuthenticationFailed, words: []string{"spf fail", "spf check fail", "failed spf", "fails spf", "spf validation fail",
+		"spf softfail", "spf hardfail", "dkim fail", "dkim check fail", "failed dkim", "fails dkim", "dkim validation fail",
 		"dkim verification fail", "invalid dkim", "dkim signature rejected", "dkim signature does not", "dkim signature invalid",
-		"bad dkim signature", "dmarc fail", "failed dmarc", "fails dmarc", "dmarc policy", "dmarc reject", "dmarc validation",
+		"bad dkim signature", "dmarc fail", "failed dmarc", "fails dmarc", "dmarc policy", "dmarc reject", "dmarc validation fail",
 		"dmarc check fail", "dmarc alignment", "not pass dmarc", "not pass spf", "not pass dkim", "sender id", "arc-seal",
 		"no ptr record", "no ptr", "no rdns", "no reverse dns", "fcrdns"}},
 	{cat: CategoryMailboxFull, words: []string{"mailbox full", "mailbox is full", "mailbox quota", "inbox is full", "inbox full",
@@ -82,7 +87,9 @@ var namedCauses = []namedCause{
 	{cat: CategoryUserUnknown, words: []string{"user unknown", "unknown user", "no such user", "no such mailbox", "recipient unknown",
 		"unknown recipient", "mailbox unavailable"}},
 	{cat: CategorySpamContent, words: []string{"|virus", "malware", "infected", "phishing", "uuencode", "|macro",
-		"dangerous file", "illegal attachment", "disallowed file", "blocked file", "file name not allowed", "files are blocked"}},
+		"dangerous file", "illegal attachment", "disallowed file", "blocked file", "file name not allowed", "files are blocked"},
+		not: []string{"no virus", "virus free", "virus-free", "no malware", "malware free", "malware-free", "not infected",
+			"virus scan: clean", "virus scan clean", "virus check: clean"}},
 	{cat: CategoryPolicyRejected, words: []string{"relay access denied", "relaying denied", "relay not permitted",
 		"relaying not permitted", "not permitted to relay", "relaying not allowed", "relay not allowed", "unable to relay",
 		"deny relay", "relay denied", "authentication required to relay"}},
@@ -91,7 +98,9 @@ var namedCauses = []namedCause{
 	{cat: CategoryGreylisted, spares: []string{CategoryServerError}, words: []string{"greylist", "graylist", "grey-list", "gray-list"}},
 	{cat: CategoryMessageTooLarge, words: []string{"message too large", "message is too large", "message too big",
 		"message is too big", "message size exceeds", "maximum message size", "message size limit", "too large", "too big",
-		"muito grande", "trop volumineux", "demasiado grande", "troppo grande"}},
+		"muito grande", "trop volumineux", "demasiado grande", "troppo grande"},
+		// a recipient list too large is a count of recipients (rate_limited)
+		not: []string{"list too large", "list is too large", "list too big", "list is too big"}},
 }
 
 // causeYield is one named cause a narrow rule yields to: the words of
@@ -100,6 +109,8 @@ var namedCauses = []namedCause{
 type causeYield struct {
 	cause int
 	words []wordMask
+	not   []wordMask // namedCauses[cause].not
+	specs []string   // the words, for where they stand (namedIn)
 }
 
 // narrowYields returns, indexed as namedCauses, the words of each cause
@@ -140,15 +151,64 @@ func ownCause(r rule) []string {
 }
 
 // yielded returns the causes (a bit per namedCauses index) of ys named in
-// h.
-func yielded(h *hitSet, ys []causeYield) uint32 {
+// h: a word of the cause found, none of its not phrases, and one of its
+// words standing in the text's words (namedIn).
+func yielded(h *hitSet, ys []causeYield, norm []byte) uint32 {
 	var named uint32
 	for _, y := range ys {
-		if anyMask(h, y.words) {
+		if anyMask(h, y.words) && !anyMask(h, y.not) && namedIn(norm, y.specs, namedCauses[y.cause].cat == CategoryBlocklisted) {
 			named |= 1 << y.cause
 		}
 	}
 	return named
+}
+
+// namedIn reports whether one of the words (rule syntax) occurs in norm
+// outside a URL or a path ("https://…/blocklist-faq") and, unless zones,
+// outside a dotted host name ("virus-gw1.example.net"): there a word is a
+// name, no cause (review S44). A block list is named by its zone
+// ("zen.spamhaus.org"), so its words count in host names (zones).
+func namedIn(norm []byte, specs []string, zones bool) bool {
+	for _, spec := range specs {
+		w := []byte(phraseText(spec))
+		left, right := strings.HasPrefix(spec, "|"), strings.HasSuffix(spec, "|")
+		for from := 0; len(w) > 0; {
+			i := bytes.Index(norm[from:], w)
+			if i < 0 {
+				break
+			}
+			i += from
+			end := i + len(w)
+			from = i + 1
+			if left && i > 0 && isAlnum(norm[i-1]) || right && end < len(norm) && isAlnum(norm[end]) {
+				continue
+			}
+			s := bytes.LastIndexByte(norm[:i], ' ') + 1
+			e := bytes.IndexByte(norm[end:], ' ')
+			if e < 0 {
+				e = len(norm)
+			} else {
+				e += end
+			}
+			tok := norm[s:e]
+			if bytes.IndexByte(tok, '/') >= 0 || !zones && dottedName(tok) {
+				continue
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// dottedName reports whether tok holds a dot between two letters or
+// digits, as a host name does.
+func dottedName(tok []byte) bool {
+	for i := 1; i+1 < len(tok); i++ {
+		if tok[i] == '.' && isAlnum(tok[i-1]) && isAlnum(tok[i+1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // ownPhrases returns the normalised texts of r's phrases: each part of

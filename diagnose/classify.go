@@ -368,7 +368,7 @@ func New(opts ...Option) *Classifier {
 				for k, words := range narrowYields(r) {
 					if len(words) > 0 {
 						ids := b.ids(words)
-						cr.yields = append(cr.yields, causeYield{k, masksOf(ids)})
+						cr.yields = append(cr.yields, causeYield{k, masksOf(ids), masksOf(b.ids(namedCauses[k].not)), words})
 						cr.yieldAny = append(cr.yieldAny, masksOf(ids)...)
 					}
 				}
@@ -1606,11 +1606,13 @@ func (c *Classifier) match(sr *scanResult, st status, norm []byte) (string, int)
 			}
 			if r.matches(&sr.hits, st, norm) {
 				if len(r.yieldAny) > 0 && anyMask(&sr.hits, r.yieldAny) && !anyMask(&sr.hits, r.ownCause) {
-					named |= yielded(&sr.hits, r.yields)
-					if yielder < 0 {
-						yielder = ri
+					if n := yielded(&sr.hits, r.yields, norm); n != 0 {
+						named |= n
+						if yielder < 0 {
+							yielder = ri
+						}
+						continue
 					}
-					continue
 				}
 				return r.cat, ri
 			}

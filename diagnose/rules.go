@@ -288,8 +288,9 @@ var limitRanOut = []string{"exceeded", "exceeding", "reached", "expired", "days"
 // a limit or a window that is not the queue's.
 var limitRanOutUnless = []string{"will retry", "will be retried", "will continue", "will keep trying", "has been delayed", "delayed", "warning", "still",
 	// a refusal that asks the client to come back later ('550 Too many recipients specified.  Come back in a few
-	// hours.', probe DO do-023): a limit on the client, no queue that gave up
-	"come back in", "come back later",
+	// hours.', probe DO do-023): a limit on the client, no queue that gave up. Only its "in a few": an expiry
+	// report that quotes a greylisting reply's "please come back later" is still one (review S44 s44r-98)
+	"come back in a few",
 	// a client that goes on to its next server ("Failed to send email with server: …, retrying with
 	// smtp://mx2…", Duplicati's SendMailFailedRetryError, probe CW cw-043's kind): no limit ran out.
 	// Only with the server it goes on to: "retrying with a fallback relay is disabled" after
