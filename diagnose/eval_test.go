@@ -1475,3 +1475,8 @@ func TestFreshBatchDQ(t *testing.T) { holdsFreshBatch(t, "blind_dq.jsonl", 3, 2,
 // classifier of 0790ac7: 15/18 category, 18/18 outcome; tuned on
 // (kinds_dr_test.go): 18/18.
 func TestFreshBatchDR(t *testing.T) { holdsFreshBatch(t, "blind_dr.jsonl", 18, 18, 18) }
+
+// TestFreshBatchDS holds batch DS (session 44): block-list and rate
+// replies, scored once with the classifier of 5c3d040: 5/6 category, 6/6
+// outcome.
+func TestFreshBatchDS(t *testing.T) { holdsFreshBatch(t, "blind_ds.jsonl", 6, 5, 6) }
