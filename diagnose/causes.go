@@ -55,7 +55,10 @@ var namedCauses = []namedCause{
 	// the message's content: a narrow content rule does not yield to it.
 	{cat: CategoryBlocklisted, spares: []string{CategorySpamContent}, words: []string{"|blacklist", "|blocklist", "block list",
 		"black list", "spamhaus", "spamcop", "sorbs", "barracuda", "dnsbl", "|rbl", "blocked using", "uribl", "surbl",
-		"reputation"}},
+		"reputation"},
+		// a listing denied ("your IP is not on any blacklist", newcomer review S44)
+		not: []string{"not on any blacklist", "not on any blocklist", "not on a blacklist", "not on a blocklist",
+			"not listed on any", "not blacklisted", "not blocklisted"}},
 	// A mechanism named is no failure of it ("Failed to expand
 	// dkim_private_key", "TLS OK … 550 5.7.1 Relaying denied", Outlook's
 	// "Seguro (SSL): No"; issue 14's kind 2): the words say it failed.
@@ -85,11 +88,14 @@ var namedCauses = []namedCause{
 		"must use tls", "tls handshake fail", "tls negotiation fail", "ssl handshake fail", "tls not available",
 		"certificate verify failed", "certificate verification failed", "certificate has expired", "certificate expired", "|x509"}},
 	{cat: CategoryUserUnknown, words: []string{"user unknown", "unknown user", "no such user", "no such mailbox", "recipient unknown",
-		"unknown recipient", "mailbox unavailable"}},
+		"unknown recipient"}},
 	{cat: CategorySpamContent, words: []string{"|virus", "malware", "infected", "phishing", "uuencode", "|macro",
 		"dangerous file", "illegal attachment", "disallowed file", "blocked file", "file name not allowed", "files are blocked"},
 		not: []string{"no virus", "virus free", "virus-free", "no malware", "malware free", "malware-free", "not infected",
-			"virus scan: clean", "virus scan clean", "virus check: clean"}},
+			"virus scan: clean", "virus scan clean", "virus check: clean",
+			// scanners' footers and the same denial in other languages (newcomer review S44)
+			"has been checked for viruses", "has been scanned for viruses", "believed to be clean",
+			"kein virus", "aucun virus", "nessun virus", "ningun virus", "nenhum virus"}},
 	{cat: CategoryPolicyRejected, words: []string{"relay access denied", "relaying denied", "relay not permitted",
 		"relaying not permitted", "not permitted to relay", "relaying not allowed", "relay not allowed", "unable to relay",
 		"deny relay", "relay denied", "authentication required to relay"}},
@@ -150,6 +156,27 @@ func ownCause(r rule) []string {
 	return out
 }
 
+// ownNot returns the not phrases of the causes of r's own category.
+func ownNot(r rule) []string {
+	var out []string
+	for _, nc := range namedCauses {
+		if nc.cat == r.cat {
+			out = append(out, nc.not...)
+		}
+	}
+	return out
+}
+
+// namesOwn reports whether the text names narrow rule r's own cause as
+// yielded counts another's: one of its words found, none of its not
+// phrases, and a word standing in the text's words (namedIn). "Spam score
+// very high (no virus found); mailbox full" names no content cause
+// beside the mailbox's, nor does a "virus" in a help URL (newcomer review
+// S44).
+func (r *compiledRule) namesOwn(h *hitSet, norm []byte) bool {
+	return anyMask(h, r.ownCause) && !anyMask(h, r.ownNot) && namedIn(norm, r.ownSpecs, r.cat == CategoryBlocklisted)
+}
+
 // yielded returns the causes (a bit per namedCauses index) of ys named in
 // h: a word of the cause found, none of its not phrases, and one of its
 // words standing in the text's words (namedIn).
@@ -191,13 +218,44 @@ func namedIn(norm []byte, specs []string, zones bool) bool {
 				e += end
 			}
 			tok := norm[s:e]
-			if bytes.IndexByte(tok, '/') >= 0 || !zones && dottedName(tok) {
+			if pathLike(tok) || headerName(tok) || !zones && dottedName(tok) {
+				if bytes.IndexByte(w, ' ') < 0 {
+					// every later occurrence before e is in the same
+					// token: skip them, so that a long token of
+					// repeats costs one scan, not one per repeat
+					from = e
+				}
 				continue
 			}
 			return true
 		}
 	}
 	return false
+}
+
+// pathLike reports whether tok is a URL or a path: a scheme's "://", a
+// leading '/', or a '/' after a dotted name ("help.example.net/blocklist-faq").
+// A '/' between words is an "or" ("SPF/DKIM failed", "mailbox full/over
+// quota", "virus/malware"), which leaves the words causes (newcomer
+// review S44).
+func pathLike(tok []byte) bool {
+	tok = bytes.TrimLeft(tok, "(<[\"'")
+	slash := bytes.IndexByte(tok, '/')
+	switch {
+	case slash < 0:
+		return false
+	case slash == 0 || bytes.Contains(tok, []byte("://")) || bytes.HasPrefix(tok, []byte("~/")) || bytes.HasPrefix(tok, []byte("./")):
+		return true
+	}
+	return dottedName(tok[:slash])
+}
+
+// headerName reports whether tok is an extension header field's name
+// ("X-Greylist:", "X-Virus-Scanned:"), which a quoted header section
+// holds whatever the message's fate: a name, no cause (newcomer review
+// S44).
+func headerName(tok []byte) bool {
+	return len(tok) > 3 && tok[0] == 'x' && tok[1] == '-' && tok[len(tok)-1] == ':'
 }
 
 // dottedName reports whether tok holds a dot between two letters or
@@ -259,13 +317,18 @@ func (c *Classifier) causesIn(h *hitSet) uint32 {
 // cause of another category than the text's answer that its own words do
 // not name: a program's "Could not execute: %s" around "the mailbox is
 // full" is the mailbox's, which the rules read (newcomer review S43 N6:
-// a placeholder stands for any words).
-func (c *Classifier) fillNamesCause(h *hitSet, a catalogAnswer) bool {
+// a placeholder stands for any words). A cause counts as a narrow rule's
+// does (yielded): none of its not phrases beside it, and one of its words
+// outside URLs, paths and host names ("Invalid host: mx.greylist.example.org"
+// names a host, newcomer review S44).
+func (c *Classifier) fillNamesCause(h *hitSet, a catalogAnswer, norm []byte) bool {
 	if !a.filled {
 		return false
 	}
 	for named := c.causesIn(h) &^ a.named; named != 0; named &= named - 1 {
-		if namedCauses[bits.TrailingZeros32(named)].cat != a.category {
+		k := bits.TrailingZeros32(named)
+		nc := namedCauses[k]
+		if nc.cat != a.category && !anyMask(h, c.causeNots[k]) && namedIn(norm, nc.words, nc.cat == CategoryBlocklisted) {
 			return true
 		}
 	}

@@ -58,6 +58,8 @@ type Classifier struct {
 	// causeMasks are namedCauses' words as masks over the automaton's
 	// hits, in namedCauses' order.
 	causeMasks [][]wordMask
+	// causeNots are namedCauses' not phrases as masks, in the same order.
+	causeNots [][]wordMask
 	// narr finds the phrases by which the sending MTA's narrative says
 	// it keeps the message (list narrDefer: localDeferHints) or gave it
 	// up (narrFinal: permanentNarrative, finalHints), normalised as it is.
@@ -199,7 +201,12 @@ type compiledRule struct {
 	yieldAny []wordMask
 	// ownCause are the words that name the narrow rule's own cause
 	// (ownCause): named beside another's, the rule does not yield.
+	// ownSpecs are the same words and ownNot their cause's not phrases:
+	// an own word in a URL, a host name or beside a denial names no
+	// cause (namesOwn).
 	ownCause []wordMask
+	ownSpecs []string
+	ownNot   []wordMask
 }
 
 // wordMask is a set of pattern ids that share one 64-bit word of a hitSet.
@@ -364,7 +371,9 @@ func New(opts ...Option) *Classifier {
 			}
 			cr := b.rule(r)
 			if ti == narrowTable {
-				cr.ownCause = masksOf(b.ids(ownCause(r)))
+				cr.ownSpecs = ownCause(r)
+				cr.ownCause = masksOf(b.ids(cr.ownSpecs))
+				cr.ownNot = masksOf(b.ids(ownNot(r)))
 				for k, words := range narrowYields(r) {
 					if len(words) > 0 {
 						ids := b.ids(words)
@@ -473,6 +482,7 @@ func New(opts ...Option) *Classifier {
 	c.noCodeID = b.id(noReplyCodeLiteral)
 	for _, nc := range namedCauses {
 		c.causeMasks = append(c.causeMasks, masksOf(b.ids(nc.words)))
+		c.causeNots = append(c.causeNots, masksOf(b.ids(nc.not)))
 	}
 	c.ac = buildAutomaton(b.pats)
 	c.notices = newPhraseSets(notices...)
@@ -891,7 +901,7 @@ func (c *Classifier) classifyFor(in Input, sr *scanResult, feat *Features, categ
 			anyMask(&sr.hits, c.rules[ri].script) && mostlyOtherScript(norm) ||
 			ri < c.tableFrom[specificTable] && !c.registered.has(ri) && c.agreed(hintStatus, res.Category))
 		if code == 0 && embCode == 0 && len(inner) == len(trimLeftSpace(text)) {
-			if a, ok := c.catalog.findFramed(norm); ok && !c.fillNamesCause(&sr.hits, a) {
+			if a, ok := c.catalog.findFramed(norm); ok && !c.fillNamesCause(&sr.hits, a, norm) {
 				// A program's own message for a known cause, alone: its
 				// words are the program's, whatever the model weighs them
 				// as, and what the program does about it is the outcome.
@@ -1605,7 +1615,7 @@ func (c *Classifier) match(sr *scanResult, st status, norm []byte) (string, int)
 				continue
 			}
 			if r.matches(&sr.hits, st, norm) {
-				if len(r.yieldAny) > 0 && anyMask(&sr.hits, r.yieldAny) && !anyMask(&sr.hits, r.ownCause) {
+				if len(r.yieldAny) > 0 && anyMask(&sr.hits, r.yieldAny) && !r.namesOwn(&sr.hits, norm) {
 					if n := yielded(&sr.hits, r.yields, norm); n != 0 {
 						named |= n
 						if yielder < 0 {

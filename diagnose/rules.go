@@ -98,7 +98,7 @@ const weakTable = 11
 const judgedTable = 4
 
 // narrowTable is the index of narrowRules in ruleTables: its rules yield
-// to the causes other rules read (narrowVetoes).
+// to the causes named beside them (namedCauses, Classifier.match).
 const narrowTable = 4
 
 // specificTable is the index of specificStatusRules in ruleTables: like

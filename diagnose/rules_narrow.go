@@ -11,9 +11,13 @@ package diagnose
 // named outright ("… is associated with spam; blocked using
 // zen.spamhaus.org") would take the text from the rule that reads that
 // cause. Each narrow rule therefore yields to the named causes of
-// namedCauses (causes.go) other than its own: the builder adds them to
-// its unless list (narrowVetoes). A rule's own unless list holds only
-// what is particular to it.
+// namedCauses (causes.go) other than its own and those that spare its
+// category: New records them for the rule (narrowYields), and
+// Classifier.match, when the rule's words match beside one of them (and
+// no word of its own category's cause), goes on to the first rule of a
+// named cause's category, the narrow rule answering if none does. A
+// rule's own unless list holds only what is particular to it: to make a
+// word yield every narrow rule, add it to namedCauses instead.
 var narrowRules = []rule{
 	// Batch DR's kinds (session 44): groupware's own words.
 	{cat: CategoryServerError, settled: true, why: "a receiver's scanner that cannot judge the message for now ('451 4.7.1 Cannot validate the message now. Try again later', NethServer's ClamAV soft reject, probe DR dr-004): its own fault, retried, not a greylist", any: []string{
@@ -69,8 +73,9 @@ var narrowRules = []rule{
 		"external command failed", "external program failed", "external command returned",
 	}, unless: []string{
 		// the program's own verdict quoted after it (a delivery agent's full mailbox or unknown user, a content
-		// filter's spam): the verdict, as without the frame. A server_error rule yields to no named cause
-		// (narrowYields), so these are the rule's own (review S44 s44r-87..89)
+		// filter's spam): the verdict, as without the frame (review S44 s44r-87..89). Written when a
+		// server_error rule yielded to no named cause; since ba286ea it yields like the others, and these
+		// keep the words namedCauses does not hold ("quota exceeded", "|spam|")
 		"mailbox is full", "mailbox full", "over quota", "quota exceeded", "no such user", "user unknown", "unknown user",
 		"|spam|", "|virus"}},
 	{cat: CategoryPolicyRejected, settled: true, why: "a server that wants a login before it goes on ('500 Error: need Auth login', a Java mail server, probe DP dp-026): the README's AUTH convention, a policy, whatever the 500", any: []string{
@@ -82,7 +87,7 @@ var narrowRules = []rule{
 	// Batch DN's kinds (session 43): configuration files' refusal texts, narrow phrases.
 	{cat: CategoryPolicyRejected, settled: true, why: "a site's rule on how a message must be addressed or formed for some recipients ('550 5.7.1 Please disclose at least one recipient', a Postfix header check against undisclosed recipients, probe DN dn-001; Enemieslist's 'ROLEHTM … we require messages sent to role accounts be plain text only', dn-017): the receiver's policy, not the message's syntax nor spam", any: []string{
 		"disclose at least one recipient", "role accounts be plain text", "sent to role accounts must",
-	}, unless: []string{"listed", "blacklist", "blocklist", "virus", "size",
+	}, unless: []string{"listed", "blacklist", "blocklist", "size",
 		// review S43D: an authentication check or a size demanded for role accounts
 		"dmarc", "dkim", "|spf|", "exceed", "mb|", "kb|"}},
 	{cat: CategorySyntaxError, settled: true, why: "a Date header in the future, with the sender told to fix its clock ('550 5.7.1 Your email has a date in the future. Fix your system clock and try again.', a Postfix header check, probe DN dn-004): the message's header is wrong (RFC 5322 §3.6.1's origination date)", any: []string{
@@ -93,7 +98,7 @@ var narrowRules = []rule{
 	{cat: CategoryBlocklisted, settled: true, why: "a sender's domain or platform named as associated with spam or listed ('Your domain has been associated with spam. You can file an appeal …', dn-007; 'ZenDesk is associated with unsolicited mail … blocked by server policy', dn-023; Enemieslist's 'We do not accept mail sent from your domain as it is listed by uribl.com', dn-018): a reputation verdict on the sender, as the sets label a sender's domain on a list, not the message's content", any: []string{
 		"domain has been associated with spam", "is associated with spam", "is associated with unsolicited", "associated with unsolicited mail",
 		"from your domain as it is listed", "your domain is listed by", "your domain is listed on", "your domain is listed in",
-	}, unless: []string{"this message contains", "message body", "url in", "link in", "attachment", "virus", "|rate", "too many",
+	}, unless: []string{"this message contains", "message body", "url in", "link in", "attachment", "|rate", "too many",
 		// review S43D: a URL, a link or the content named as what is associated with spam
 		"|url|", "|urls|", "|uri|", "|link|", "|links|", "content"}},
 	{cat: CategoryBlocklisted, settled: true, why: "a client refused because its reverse DNS name marks a dynamic address ('550 Client host rejected: reverse DNS indicates dynamic IP', a Postfix check, probe DN dn-030): a dynamic-range listing, as the sets label 'dynamically assigned' and PBL-style refusals, not a missing or mismatched PTR", any: []string{
@@ -137,7 +142,7 @@ var narrowRules = []rule{
 		// ("attachments are not accepted" is also a filter's refusal of uuencoded or typed
 		// attachments, content: kind CN, review S40E)
 		"attachments not supported", "attachments are not supported", "attachment not supported", "attachment is not supported",
-	}, unless: []string{"size", "large", "big", "exceed", "type", "extension", "executable", "virus", "spam", "|exe|",
+	}, unless: []string{"size", "large", "big", "exceed", "type", "extension", "executable", "spam", "|exe|",
 		// an encrypted or password-protected attachment is refused for what may hide in it (kind-1250)
 		"password", "protected", "encrypted",
 		// a size named in units or against a limit
@@ -147,7 +152,7 @@ var narrowRules = []rule{
 	// Batch DL's kinds (session 43): servers' and filters' own reply strings.
 	{cat: CategoryBlocklisted, settled: true, why: "a refusal of the client's network or address by a ban list of the receiver's: its autonomous system blocked (qbox's '541 Your AS is blocked from delivering mail to this system', probe DL dl-010) or a ban on its IP still running (hmx_tombstone's '451 Transient ban present for <IP>.', dl-018): the client's address listed, as the sets label 'Connections from <ip> are banned'", any: []string{
 		"your as is blocked", "your asn is blocked", "autonomous system is blocked", "ban present for", "transient ban",
-	}, unless: []string{"too many", "|spf|", "dkim", "dmarc", "virus", "relay", "sender pattern",
+	}, unless: []string{"too many", "|spf|", "dkim", "dmarc", "relay", "sender pattern",
 		// review S43C: a limit, greylisting, rDNS, a full mailbox, TLS or a login named beside the ban
 		"limit", "throttl", "|ptr|", "rdns", "reverse dns", "quota", "mailbox", "|tls|", "starttls", "|auth", "login", "credentials"}},
 	{cat: CategoryPolicyRejected, settled: true, why: "a receiver that takes mail only on the hosts its MX records name (qbox's '451 Please obey MX configuration', probe DL dl-011) and a sender refused by a local pattern rule (hmx_tombstone's '550 Banned sender pattern.', dl-019): the receiver's own policy, not a block list", any: []string{
@@ -216,7 +221,7 @@ var narrowRules = []rule{
 		// a full mailbox named beside it (newcomer review S43)
 		"|voll|", "quota", "speicherplatz",
 		// the mailbox blocked, a spam verdict, a rate, a virus (newcomer review S43)
-		"gesperrt", "deaktiviert", "spam", "zu viele", "virus"}},
+		"gesperrt", "deaktiviert", "spam", "zu viele"}},
 	// Batches DG and DH's kinds (session 43).
 	{cat: CategoryAuthenticationFailed, settled: true, why: "Sender ID (RFC 4406), SPF's kin that checks the purported responsible address (PRA), and a hoster's 'Sender Authorization' check that it explains as SPF ('550 5.7.1 Sender ID(PRA) Not Permitted', probe DH dh-002; '550 Sender Authorization check failed', DG dg-003): the sender's domain does not permit the client, an authentication check, not SMTP AUTH", any: []string{
 		"sender id(pra)", "sender id (pra)", "sender-id(pra)", "sender-id (pra)", "senderid(pra)", "senderid (pra)", "(pra) not permitted",
@@ -235,7 +240,7 @@ var narrowRules = []rule{
 		// virus named after it (review S43B s43s-13..22; the comma-less 'denied based on
 		// relay' is a relay refusal's 'Relay access denied based on relay restrictions')
 		"limit", "exceed", "rdns", "does not resolve", "|spf|", "dkim", "dmarc", "|ssl",
-		"relaying", "relay access", "not permitted", "virus",
+		"relaying", "relay access", "not permitted",
 		// a full mailbox (newcomer review S43)
 		"mailbox", "quota"}},
 	{cat: CategoryConnectionFailed, settled: true, why: "a client's 'Connect error' that it could not open or keep the connection (Web Crossing's 'smtp-out error … Connect error (Internet address disconnected.)', probe DG dg-016): the connection, retried, not the server's fault. Only in a text with no reply code", all: [][]string{
@@ -267,7 +272,7 @@ var narrowRules = []rule{
 		"|dbl|", "|sbl|", "|pbl|", "dictionary",
 		"too many", "|spf|", "dkim", "dmarc",
 		// an encrypted session demanded, a virus (newcomer review S43)
-		"starttls", "encrypt", "|tls|", "|ssl", "virus"}},
+		"starttls", "encrypt", "|tls|", "|ssl"}},
 	// Batches DE and DF's kinds (session 43).
 	{cat: CategorySyntaxError, settled: true, why: "a HELO whose identifier is missing or not a valid one (MagicSpam's 'Messages from your location are rejected, bad or missing identifier (HELO)', probe DE de-002): the HELO argument's form, as 29 of 41 earlier HELO-form rows are labelled, whatever the refusal before it says", all: [][]string{
 		{"bad or missing identifier", "missing identifier", "bad identifier", "invalid identifier", "identifier is invalid", "identifier missing", "identifier is missing"},
@@ -277,13 +282,13 @@ var narrowRules = []rule{
 		// rDNS, a forged name (review S43 s43r-69..72)
 		"rdns", "forged", "you are not",
 		// a rate, an encrypted session, a virus, a full mailbox (newcomer review S43)
-		"too many", "starttls", "encrypt", "|tls|", "|ssl", "virus", "mailbox", "quota"}},
+		"too many", "starttls", "encrypt", "|tls|", "|ssl", "mailbox", "quota"}},
 	{cat: CategoryBlocklisted, settled: true, why: "ASSP's reply to a client whose IP is on one of its deny lists (denySMTPConnectionsFrom, the drop list, its emergency blocker: '554 <host> Service denied, closing transmission channel', assp's source; a hoster's page, probe DE de-003): the client's address listed. Its relay refusal names relaying ('Relay Service denied for IP …', bs-054, policy)", any: []string{
 		"service denied, closing transmission channel",
 	}, unless: []string{"relay",
 		// another cause named after the refusal: a rate, a failed check, a virus (review S43
 		// s43r-77..79)
-		"too many", "|spf|", "dkim", "dmarc", "virus",
+		"too many", "|spf|", "dkim", "dmarc",
 		// an encrypted session demanded, a full mailbox (newcomer review S43)
 		"starttls", "encrypt", "|tls|", "|ssl", "mailbox", "quota"}},
 	{cat: CategoryPolicyRejected, settled: true, why: "a provider's block of a sending account for what it sent (seppmail.cloud's outbound sender blocks 'Bulk Policy Violation: This sender has been blocked for sending bulk mail', 'This account is sending spam: This sender has sent mail to a known spam trap/honeypot address', probe DE de-006, de-007): the provider's policy on the account, as ci-010, not a block list's listing of an address", any: []string{
@@ -299,7 +304,7 @@ var narrowRules = []rule{
 	}, unless: []string{"listed", "blacklist", "blocklist", "|spam", "|spf|", "dmarc", "dkim", "|rate", "too many", "relay",
 		// a reputation or a country, the client's PTR, Sender ID, greylisting, a virus (review
 		// S43 s43r-94, 96, 99)
-		"country", "|ptr|", "rdns", "reverse dns", "senderid", "virus",
+		"country", "|ptr|", "rdns", "reverse dns", "senderid",
 		// an encrypted session demanded (newcomer review S43)
 		"starttls", "encrypt", "|tls|", "|ssl"}},
 	{cat: CategoryUserUnknown, settled: true, why: "an unknown recipient in the common misspellings of 'recipient' that servers and their admins write ('550-Invalid Recepient', a Marketo thread, probe DF df-004): RFC 5321's 550 for a mailbox that does not exist", any: []string{
@@ -320,7 +325,7 @@ var narrowRules = []rule{
 		// a size compared with a limit: a bare figure beside a file's name, type or
 		// verdict ("invoice.vbs (1 MB)") names no cause (review S43 s43r-14..18)
 		{"larger than", "bigger than", "greater than", "exceed", "|over|", "limit", "maximum", "|max|", "too large", "too big"},
-	}, unless: []string{"virus", "type", "extension", "executable", "macro", "encrypted", "password",
+	}, unless: []string{"type", "extension", "executable", "macro", "encrypted", "password",
 		// a full mailbox named beside the size (Gmail's 552 5.2.2 "This message is larger than the
 		// current system limit or the recipient's mailbox is full", smtp-0028) is the mailbox's
 		"mailbox", "quota", "|full|",
@@ -335,7 +340,7 @@ var narrowRules = []rule{
 		"relay", "listed", "blacklist", "blocklist"}},
 	{cat: CategoryMessageTooLarge, settled: true, why: "an attachment refused under RFC 3463's size codes, X.3.4 (message too big for system) and X.2.3 (message length exceeds administrative limit), whatever words say it is not allowed (review S42 s42r-52): the code names the cause", any: []string{
 		"attachment", "attached file",
-	}, codes: []string{"x.3.4", "x.2.3"}, unless: []string{"virus", "type", "extension", "executable", "macro",
+	}, codes: []string{"x.3.4", "x.2.3"}, unless: []string{"type", "extension", "executable", "macro",
 		// words that name another cause than the code's (review S43 s43r-19, 21)
 		"|exe|", "spam", "illegal", "dangerous", "suspicious", "file name", "filename", "file format", "malformed", "corrupt",
 		// another cause named beside the code (newcomer review S43)
@@ -368,7 +373,7 @@ var narrowRules = []rule{
 		// a form's or an API's text, no server's reply: a server's 530 or 550 that names a
 		// field it requires names the check (review S43 s43r-61..64)
 		{noReplyCodeLiteral},
-	}, unless: []string{"spam", "virus", "|dkim", "|spf|", "dmarc", "mailbox", "quota"}},
+	}, unless: []string{"spam", "|dkim", "|spf|", "dmarc", "mailbox", "quota"}},
 	// Batches DC and DD's kinds (session 42) that older rules would preempt.
 	{cat: CategoryConnectionFailed, settled: true, why: "GroupWise Internet Agent's '420 TCP read error' and '420 TCP write error' (Novell TIDs 10080200 and 10060050, probe DC dc-009, dc-010): a timeout or a broken socket on an open connection, retried from the defer folder", any: []string{
 		"tcp read error", "tcp write error", "tcp read/write error",
@@ -399,7 +404,7 @@ var narrowRules = []rule{
 	}, unless: []string{"verify_peer", "certificate", "name or service not known", "failed to lookup address",
 		// a receiver's reply that names another cause beside the words ("Timeout was reached waiting
 		// for the rate limiter, too many connections", newcomer review S42)
-		"listed", "too many", "database", "virus"}},
+		"listed", "too many", "database"}},
 	{cat: CategoryConnectionFailed, settled: true, why: "a connection the sending host's own system refused to open ('Connection could not be established with host smtp.gmail.com [Permission denied #13]', SELinux on the client, probe DB db-013; Rust's 'network error: Resource temporarily unavailable (os error 11)', db-010): the connection, not a policy of a receiver or its server's load. Only in a text with no reply code: a server's reply about its own socket ('451 4.3.0 … unable to connect to LMTP socket … [Permission denied #13]', review S42B) is its own failure; and not Windows' resolver errors whose numbers start alike ('(os error 11001)' No such host is known, '(os error 11004)', review S42B): the name", all: [][]string{
 		{"permission denied #13", "(os error 11)", "os error 11"},
 		{"connection could not be established", "network error", "unable to connect", "failed to connect"},
@@ -431,7 +436,7 @@ var narrowRules = []rule{
 		"|empty message|", "empty message.", "field is required",
 		// a content filter's verdict on an empty message, and a required authentication header
 		// ('DKIM-Signature header field is required', review S42B): the filter's and the check's
-	}, unless: []string{"spam", "virus", "policy", "content rejected", "content filter", "rejected by content", "|dkim", "|spf|", "dmarc",
+	}, unless: []string{"spam", "policy", "content rejected", "content filter", "rejected by content", "|dkim", "|spf|", "dmarc",
 		// an unknown or a full mailbox beside the words is that cause (newcomer review S42)
 		"mailbox", "quota"}},
 	{cat: CategoryPolicyRejected, settled: true, why: "a relay's refusal to relay for the client's address ('554 <antispam1.example.fr> Relay Service denied for IP 192.0.2.54', Net::SMTP inside a Perl error, probe DA da-021): relaying denied, whatever a host name in the reply holds ('antispam')", any: []string{
@@ -535,7 +540,7 @@ var narrowRules = []rule{
 		// forwarding blocked", "552 5.3.4 Message too large; forwarding not allowed", newcomer
 		// review S41 N3): that cause's category
 		"quota exceeded", "size limit",
-		"exceeds size", "virus", "spam"}},
+		"exceeds size", "spam"}},
 	{cat: CategoryTLSRequired, settled: true, held: true, why: "a client that demands STARTTLS and reports the server does not offer it, whatever reply it quotes (git send-email's 'Server does not support STARTTLS!' in its translations, German 'Server unterstützt kein STARTTLS! 5.5.1 Unrecognized command: STARTTLS', probe CR cr-022; the sets' convention: bs-022, bt-064, co-005): the client keeps the message (held)", any: []string{
 		"server does not support starttls!", "server unterstutzt kein starttls", "le serveur ne supporte pas starttls",
 		"le serveur ne prend pas en charge starttls", "el servidor no soporta starttls", "el servidor no admite starttls",
@@ -639,12 +644,12 @@ var narrowRules = []rule{
 	}, unless: []string{"|spam|", "|ube|", "unsolicited",
 		// nor another content verdict that lists a header test among its reasons (review S40D: amavisd's
 		// SPAMMY, a SpamAssassin score, junk mail, a virus, phishing)
-		"spammy", "spamassassin", "spam score", "|junk|", "virus"}},
+		"spammy", "spamassassin", "spam score", "|junk|"}},
 	{cat: CategorySyntaxError, settled: true, why: "8-bit content without the MIME headers that must declare it (Exim's '550-This message has 8-bit content, but does not have the required MIME headers', quoted in a list archive, probe CM cm-014): the message's form (RFC 2045), not a domain", any: []string{
 		"required mime headers", "required mime header", "8-bit content, but", "8bit content, but", "8-bit content but", "without mime headers",
 		// a spam or virus verdict that names missing MIME headers as one symptom (review S40D: '550 5.7.1
 		// Message rejected as spam: HTML body sent without MIME headers')
-	}, unless: []string{"|spam|", "spammy", "|ube|", "unsolicited", "|junk|", "virus"}},
+	}, unless: []string{"|spam|", "spammy", "|ube|", "unsolicited", "|junk|"}},
 	{cat: CategoryBlocklisted, settled: true, why: "a refusal that points to the ORBS list (Open Relay Blocking System: '550-MAIL BLOCKED; See http://www.e-scrub.com/orbs/ 550 rejected: administrative prohibition', a report in a list archive, probe CM cm-010): a DNS blocklist named, whatever the refusal around it. Named by its URL path, its zone or as a list: the word alone is also a host's or a domain's ('550 5.1.1 <staff@orbs.example.net>... User unknown', '552 5.2.2 Mailbox full: kim@orbs.example.com', review S40D)", any: []string{
 		"/orbs/", "|orbs.org", "listed by orbs|", "listed in orbs|", "listed on orbs|", "listed at orbs|", "|orbs list", "|orbs blacklist",
 		"|orbs blocklist", "|orbs dnsbl", "|orbs rbl", "blocked by orbs|", "rejected by orbs|",
@@ -844,7 +849,7 @@ var narrowRules = []rule{
 		"no valid headers", "no valid header", "message has no headers", "has no headers", "no headers found", "missing headers",
 		"headers missing", "invalid headers", "malformed headers", "invalid header block", "bad headers",
 	}, unless: []string{"too long", "too many", "size", "spam", "exceed", "larger", "bytes", "|kb|", "lines", "dkim",
-		"signed headers", "signature", "virus", "unsubscribe", "bulk"}},
+		"signed headers", "signature", "unsubscribe", "bulk"}},
 	{cat: CategoryUserUnknown, settled: true, why: "a recipient address said not to be available at this server (a receiver's '557 Email address - jo@example.com - is not available here. Disconnecting...', which the relaying qmail gave up on, probe BV bv-014): the address has no mailbox here; a service not available is the server's (vetoed)", all: [][]string{
 		{"email address", "e-mail address", "recipient address", "|address|", "|mailbox|"},
 		{"is not available here", "not available here", "is not available on this server"},
@@ -1023,7 +1028,7 @@ var narrowRules = []rule{
 		"unexpectedly disconnected", "disconnected unexpectedly", "smtpホストに接続できませんでした", "ホストに接続できませんでした",
 		"smtp 호스트에 접속할 수 없습니다", "호스트에 접속할 수 없습니다",
 		// a refusal named beside the disconnection is the reason (review S35B-10)
-	}, unless: []string{"spam", "virus", "rejected", "blocked", "denied"}},
+	}, unless: []string{"spam", "rejected", "blocked", "denied"}},
 	{cat: CategorySyntaxError, settled: true, why: "an address whose local part is not ASCII where the client or server has no SMTPUTF8 (RFC 6531): .NET's 'The client or server is only configured for E-mail addresses with ASCII local-parts' (probe BS bs-029), the address's form as the SMTPUTF8 refusals are", any: []string{
 		"ascii local-parts", "ascii local-part", "ascii local parts", "ascii local part",
 	}},
