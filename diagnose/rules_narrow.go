@@ -19,6 +19,10 @@ package diagnose
 // rule's own unless list holds only what is particular to it: to make a
 // word yield every narrow rule, add it to namedCauses instead.
 var narrowRules = []rule{
+	// Batch DS's kind (session 44).
+	{cat: CategoryBlocklisted, settled: true, why: "a policy daemon's DNS block-list verdict in a Postfix restriction's reply ('550 5.7.1 <bob@example.com>: Recipient address rejected: DNS Blacklisted. REJECTED due to previous hits', policyd-dnsbl-spf-geoip, probe DS ds-003): the client's listing, which the restriction's frame must not turn into its own policy", any: []string{
+		"dns blacklisted", "dns blocklisted", "dnsbl listed", "blacklisted in dns", "rejected due to previous hits",
+	}},
 	// Batch DR's kinds (session 44): groupware's own words.
 	{cat: CategoryServerError, settled: true, why: "a receiver's scanner that cannot judge the message for now ('451 4.7.1 Cannot validate the message now. Try again later', NethServer's ClamAV soft reject, probe DR dr-004): its own fault, retried, not a greylist", any: []string{
 		"cannot validate the message now", "unable to validate the message now", "can't validate the message now",
