@@ -142,29 +142,18 @@ func narrowYields(r rule) [][]string {
 	return out
 }
 
-// ownCause returns the words of namedCauses that name r's own category's
-// cause: a narrow rule whose text names its own cause outright as well
-// as another's ("Connection limit exceeded: your IP is permanently
-// blacklisted") does not yield, both being named.
-func ownCause(r rule) []string {
-	var out []string
+// ownCause returns the words and the not phrases of namedCauses that name
+// r's own category's cause: a narrow rule whose text names its own cause
+// outright as well as another's ("Connection limit exceeded: your IP is
+// permanently blacklisted") does not yield, both being named.
+func ownCause(r rule) (words, not []string) {
 	for _, nc := range namedCauses {
 		if nc.cat == r.cat {
-			out = append(out, nc.words...)
+			words = append(words, nc.words...)
+			not = append(not, nc.not...)
 		}
 	}
-	return out
-}
-
-// ownNot returns the not phrases of the causes of r's own category.
-func ownNot(r rule) []string {
-	var out []string
-	for _, nc := range namedCauses {
-		if nc.cat == r.cat {
-			out = append(out, nc.not...)
-		}
-	}
-	return out
+	return words, not
 }
 
 // namesOwn reports whether the text names narrow rule r's own cause as

@@ -371,9 +371,10 @@ func New(opts ...Option) *Classifier {
 			}
 			cr := b.rule(r)
 			if ti == narrowTable {
-				cr.ownSpecs = ownCause(r)
-				cr.ownCause = masksOf(b.ids(cr.ownSpecs))
-				cr.ownNot = masksOf(b.ids(ownNot(r)))
+				words, not := ownCause(r)
+				cr.ownSpecs = words
+				cr.ownCause = masksOf(b.ids(words))
+				cr.ownNot = masksOf(b.ids(not))
 				for k, words := range narrowYields(r) {
 					if len(words) > 0 {
 						ids := b.ids(words)
