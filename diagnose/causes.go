@@ -51,10 +51,17 @@ type namedCause struct {
 // The words are whole words or long phrases: a bare "rate" is in
 // "generated" and "corporate", "listed" in "unlisted" and "not listed in
 // the directory" (an unknown user).
+//
+// A server_error narrow rule yields only to a recipient's or a message's
+// state (a full, disabled or unknown mailbox, a size) and a relay refused:
+// the other causes' words name the receiver's failing component in its
+// own failure ("Greylisting database unavailable", "Rate limit database
+// did not respond", "DNSBL lookup timed out"; newcomer review S44 NC11),
+// so they spare it.
 var namedCauses = []namedCause{
 	// A URI list ("a link in the message body is listed on an RBL") lists
 	// the message's content: a narrow content rule does not yield to it.
-	{cat: CategoryBlocklisted, spares: []string{CategorySpamContent}, words: []string{"|blacklist", "|blocklist", "block list",
+	{cat: CategoryBlocklisted, spares: []string{CategorySpamContent, CategoryServerError}, words: []string{"|blacklist", "|blocklist", "block list",
 		"black list", "spamhaus", "spamcop", "sorbs", "barracuda", "dnsbl", "|rbl", "blocked using", "uribl", "surbl",
 		"reputation"},
 		// a listing denied ("your IP is not on any blacklist", newcomer review S44)
@@ -65,7 +72,7 @@ var namedCauses = []namedCause{
 	// "Seguro (SSL): No"; issue 14's kind 2): the words say it failed.
 	// A missing PTR is labelled authentication in the sets (kind DN's
 	// near miss "no reverse DNS (PTR) record").
-	{cat: CategoryAuthenticationFailed, words: []string{"spf fail", "spf check fail", "failed spf", "fails spf", "spf validation fail",
+	{cat: CategoryAuthenticationFailed, spares: []string{CategoryServerError}, words: []string{"spf fail", "spf check fail", "failed spf", "fails spf", "spf validation fail",
 		"spf softfail", "spf hardfail", "dkim fail", "dkim check fail", "failed dkim", "fails dkim", "dkim validation fail",
 		"dkim verification fail", "invalid dkim", "dkim signature rejected", "dkim signature does not", "dkim signature invalid",
 		"bad dkim signature", "dmarc fail", "failed dmarc", "fails dmarc", "dmarc policy", "dmarc reject", "dmarc validation fail",
@@ -80,17 +87,17 @@ var namedCauses = []namedCause{
 		"mailbox inactive"}},
 	// ("domain not found" is also Postfix's "destination domain not found
 	// in relay_domains", a relay refusal.)
-	{cat: CategoryDomainNotFound, words: []string{"enotfound", "no such host", "nxdomain"}},
-	{cat: CategoryRateLimited, words: []string{"|rate|", "rate limit", "rate-limit", "ratelimit", "|throttl", "per hour", "per minute",
+	{cat: CategoryDomainNotFound, spares: []string{CategoryServerError}, words: []string{"enotfound", "no such host", "nxdomain"}},
+	{cat: CategoryRateLimited, spares: []string{CategoryServerError}, words: []string{"|rate|", "rate limit", "rate-limit", "ratelimit", "|throttl", "per hour", "per minute",
 		"per day", "too many connections", "too many messages", "connection limit", "simultaneous connections",
 		"concurrent connections", "troppe connessioni", "demasiadas conexiones", "trop de connexions", "zu viele verbindungen"}},
-	{cat: CategoryTLSRequired, words: []string{"must issue a starttls", "must issue starttls", "starttls required",
+	{cat: CategoryTLSRequired, spares: []string{CategoryServerError}, words: []string{"must issue a starttls", "must issue starttls", "starttls required",
 		"starttls is required", "requires starttls", "tls required", "tls is required", "requires tls", "require tls",
 		"must use tls", "tls handshake fail", "tls negotiation fail", "ssl handshake fail", "tls not available",
 		"certificate verify failed", "certificate verification failed", "certificate has expired", "certificate expired", "|x509"}},
 	{cat: CategoryUserUnknown, words: []string{"user unknown", "unknown user", "no such user", "no such mailbox", "recipient unknown",
 		"unknown recipient"}},
-	{cat: CategorySpamContent, words: []string{"|virus", "malware", "infected", "phishing", "uuencode", "|macro",
+	{cat: CategorySpamContent, spares: []string{CategoryServerError}, words: []string{"|virus", "malware", "infected", "phishing", "uuencode", "|macro",
 		"dangerous file", "illegal attachment", "disallowed file", "blocked file", "file name not allowed", "files are blocked"},
 		not: []string{"no virus", "virus free", "virus-free", "no malware", "malware free", "malware-free", "not infected",
 			"virus scan: clean", "virus scan clean", "virus check: clean",
@@ -100,8 +107,6 @@ var namedCauses = []namedCause{
 	{cat: CategoryPolicyRejected, words: []string{"relay access denied", "relaying denied", "relay not permitted",
 		"relaying not permitted", "not permitted to relay", "relaying not allowed", "relay not allowed", "unable to relay",
 		"deny relay", "relay denied", "authentication required to relay"}},
-	// A receiver's component named in its own failure ("Greylisting
-	// database unavailable") is no greylisting.
 	{cat: CategoryGreylisted, spares: []string{CategoryServerError}, words: []string{"greylist", "graylist", "grey-list", "gray-list"}},
 	{cat: CategoryMessageTooLarge, words: []string{"message too large", "message is too large", "message too big",
 		"message is too big", "message size exceeds", "maximum message size", "message size limit", "too large", "too big",

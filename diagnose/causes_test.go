@@ -57,6 +57,10 @@ func TestNarrowRulesYield(t *testing.T) {
 		{r("450 4.7.1 Greylisting database unavailable, please try again later"), OutcomeDeferred, CategoryServerError},
 		// a URI list: the content's
 		{r("554 5.7.1 Rejected: a link in the message body is listed on an RBL"), OutcomeBounced, CategorySpamContent},
+		// a server_error rule's failing component named by a cause's word
+		// (newcomer review S44 NC11), and a mailbox's state beside it
+		{r("451 4.3.0 Rate limit database did not respond, try again later"), OutcomeDeferred, CategoryServerError},
+		{r("451 4.7.1 Cannot validate the message now: mailbox full"), OutcomeDeferred, CategoryMailboxFull},
 		// the rule's own cause named too: it does not yield
 		{r("Connection limit exceeded: your IP 192.0.2.7 is permanently blacklisted on this server"), OutcomeBounced, CategoryBlocklisted},
 		// "domain not found" in a relay refusal is no cause of its own
@@ -87,15 +91,18 @@ func TestNarrowYieldsSpareOwnWords(t *testing.T) {
 }
 
 // TestNamedCausesSpareServerErrors checks narrowYields' exceptions: a
-// server_error rule yields to no greylisting (its failing component's
-// name), a rule to no cause of its own category, and a content rule to
-// no block list.
+// server_error rule yields only to a mailbox's or a message's state and
+// a relay refused (the other causes' words name its failing component),
+// a rule to no cause of its own category, and a content rule to no block
+// list.
 func TestNamedCausesSpareServerErrors(t *testing.T) {
 	for _, tc := range []struct {
 		r    rule
 		none []string // categories whose causes it must not yield to
 	}{
-		{rule{cat: CategoryServerError, any: []string{"greylisting database unavailable"}}, []string{CategoryGreylisted, CategoryServerError}},
+		{rule{cat: CategoryServerError, any: []string{"database unavailable"}}, []string{CategoryGreylisted, CategoryServerError,
+			CategoryBlocklisted, CategoryAuthenticationFailed, CategoryDomainNotFound, CategoryRateLimited, CategoryTLSRequired,
+			CategorySpamContent}},
 		{rule{cat: CategoryRateLimited, any: []string{"excess connections"}}, []string{CategoryRateLimited}},
 		{rule{cat: CategorySpamContent, any: []string{"blacklisted keyphrase"}}, []string{CategoryBlocklisted, CategorySpamContent}},
 	} {
