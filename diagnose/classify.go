@@ -1590,7 +1590,10 @@ func gateAdmits(g uint64, st status) bool {
 }
 
 // match runs the rule tables in priority order and returns the first
-// matching rule's category, or "".
+// matching rule's category and index, or "" and -1. A narrow rule whose
+// text also names another category's cause (namedCauses) yields: after it
+// only a rule of a named cause's category may answer, and if none does,
+// the first narrow rule that yielded answers (causes.go).
 func (c *Classifier) match(sr *scanResult, st status, norm []byte) (string, int) {
 	cand := sr.rules
 	if st.valid() {
