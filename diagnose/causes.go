@@ -121,8 +121,25 @@ var namedCauses = []namedCause{
 type causeYield struct {
 	cause int
 	words []wordMask
-	not   []wordMask // namedCauses[cause].not
-	specs []string   // the words, for where they stand (namedIn)
+	not   []wordMask  // namedCauses[cause].not
+	texts []causeWord // the words, for where they stand (namedIn)
+}
+
+// A causeWord is a word of namedCauses as namedIn looks for it in a
+// normalised reply: its text normalised once (phraseText), and whether
+// its rule syntax bounds it on the left or the right ('|').
+type causeWord struct {
+	text        []byte
+	left, right bool
+}
+
+// causeWordsOf returns specs (rule syntax) as causeWords, in order.
+func causeWordsOf(specs []string) []causeWord {
+	out := make([]causeWord, 0, len(specs))
+	for _, spec := range specs {
+		out = append(out, causeWord{[]byte(phraseText(spec)), strings.HasPrefix(spec, "|"), strings.HasSuffix(spec, "|")})
+	}
+	return out
 }
 
 // narrowYields returns, indexed as namedCauses, the words of each cause
@@ -169,7 +186,7 @@ func ownCause(r rule) (words, not []string) {
 // beside the mailbox's, nor does a "virus" in a help URL (newcomer review
 // S44).
 func (r *compiledRule) namesOwn(h *hitSet, norm []byte) bool {
-	return anyMask(h, r.ownCause) && !anyMask(h, r.ownNot) && namedIn(norm, r.ownSpecs, r.cat == CategoryBlocklisted)
+	return anyMask(h, r.ownCause) && !anyMask(h, r.ownNot) && namedIn(norm, r.ownWords, r.cat == CategoryBlocklisted)
 }
 
 // yielded returns the causes (a bit per namedCauses index) of ys named in
@@ -178,22 +195,21 @@ func (r *compiledRule) namesOwn(h *hitSet, norm []byte) bool {
 func yielded(h *hitSet, ys []causeYield, norm []byte) uint32 {
 	var named uint32
 	for _, y := range ys {
-		if anyMask(h, y.words) && !anyMask(h, y.not) && namedIn(norm, y.specs, namedCauses[y.cause].cat == CategoryBlocklisted) {
+		if anyMask(h, y.words) && !anyMask(h, y.not) && namedIn(norm, y.texts, namedCauses[y.cause].cat == CategoryBlocklisted) {
 			named |= 1 << y.cause
 		}
 	}
 	return named
 }
 
-// namedIn reports whether one of the words (rule syntax) occurs in norm
+// namedIn reports whether one of the words occurs in norm
 // outside a URL or a path ("https://…/blocklist-faq") and, unless zones,
 // outside a dotted host name ("virus-gw1.example.net"): there a word is a
 // name, no cause (review S44). A block list is named by its zone
 // ("zen.spamhaus.org"), so its words count in host names (zones).
-func namedIn(norm []byte, specs []string, zones bool) bool {
-	for _, spec := range specs {
-		w := []byte(phraseText(spec))
-		left, right := strings.HasPrefix(spec, "|"), strings.HasSuffix(spec, "|")
+func namedIn(norm []byte, words []causeWord, zones bool) bool {
+	for _, cw := range words {
+		w, left, right := cw.text, cw.left, cw.right
 		for from := 0; len(w) > 0; {
 			i := bytes.Index(norm[from:], w)
 			if i < 0 {
@@ -323,7 +339,7 @@ func (c *Classifier) fillNamesCause(h *hitSet, a catalogAnswer, norm []byte) boo
 	for named := c.causesIn(h) &^ a.named; named != 0; named &= named - 1 {
 		k := bits.TrailingZeros32(named)
 		nc := namedCauses[k]
-		if nc.cat != a.category && !anyMask(h, c.causeNots[k]) && namedIn(norm, nc.words, nc.cat == CategoryBlocklisted) {
+		if nc.cat != a.category && !anyMask(h, c.causeNots[k]) && namedIn(norm, c.causeWords[k], nc.cat == CategoryBlocklisted) {
 			return true
 		}
 	}

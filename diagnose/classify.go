@@ -60,6 +60,9 @@ type Classifier struct {
 	causeMasks [][]wordMask
 	// causeNots are namedCauses' not phrases as masks, in the same order.
 	causeNots [][]wordMask
+	// causeWords are namedCauses' words as namedIn looks for them, in
+	// the same order.
+	causeWords [][]causeWord
 	// narr finds the phrases by which the sending MTA's narrative says
 	// it keeps the message (list narrDefer: localDeferHints) or gave it
 	// up (narrFinal: permanentNarrative, finalHints), normalised as it is.
@@ -201,11 +204,11 @@ type compiledRule struct {
 	yieldAny []wordMask
 	// ownCause are the words that name the narrow rule's own cause
 	// (ownCause): named beside another's, the rule does not yield.
-	// ownSpecs are the same words and ownNot their cause's not phrases:
+	// ownWords are the same words and ownNot their cause's not phrases:
 	// an own word in a URL, a host name or beside a denial names no
 	// cause (namesOwn).
 	ownCause []wordMask
-	ownSpecs []string
+	ownWords []causeWord
 	ownNot   []wordMask
 }
 
@@ -372,13 +375,13 @@ func New(opts ...Option) *Classifier {
 			cr := b.rule(r)
 			if ti == narrowTable {
 				words, not := ownCause(r)
-				cr.ownSpecs = words
+				cr.ownWords = causeWordsOf(words)
 				cr.ownCause = masksOf(b.ids(words))
 				cr.ownNot = masksOf(b.ids(not))
 				for k, words := range narrowYields(r) {
 					if len(words) > 0 {
 						ids := b.ids(words)
-						cr.yields = append(cr.yields, causeYield{k, masksOf(ids), masksOf(b.ids(namedCauses[k].not)), words})
+						cr.yields = append(cr.yields, causeYield{k, masksOf(ids), masksOf(b.ids(namedCauses[k].not)), causeWordsOf(words)})
 						cr.yieldAny = append(cr.yieldAny, masksOf(ids)...)
 					}
 				}
@@ -484,6 +487,7 @@ func New(opts ...Option) *Classifier {
 	for _, nc := range namedCauses {
 		c.causeMasks = append(c.causeMasks, masksOf(b.ids(nc.words)))
 		c.causeNots = append(c.causeNots, masksOf(b.ids(nc.not)))
+		c.causeWords = append(c.causeWords, causeWordsOf(nc.words))
 	}
 	c.ac = buildAutomaton(b.pats)
 	c.notices = newPhraseSets(notices...)

@@ -64,7 +64,7 @@ func TestNewcomerS44Kinds(t *testing.T) {
 // such a token instead of one per repeat, is BenchmarkNamedInRepeats'.
 func TestNewcomerS44NamedInPath(t *testing.T) {
 	norm := []byte("date in the future " + strings.Repeat("/virus", 700))
-	if namedIn(norm, []string{"|virus"}, false) {
+	if namedIn(norm, causeWordsOf([]string{"|virus"}), false) {
 		t.Fatal("a word in a path named a cause")
 	}
 }
@@ -75,8 +75,8 @@ func TestNewcomerS44NamedInPath(t *testing.T) {
 // after, on this machine).
 func BenchmarkNamedInRepeats(b *testing.B) {
 	norm := []byte("date in the future " + strings.Repeat("/virus", 700))
-	specs := []string{"|virus"}
+	words := causeWordsOf([]string{"|virus"})
 	for b.Loop() {
-		namedIn(norm, specs, false)
+		namedIn(norm, words, false)
 	}
 }
