@@ -15,7 +15,9 @@ type namedCause struct {
 	spares []string // categories of narrow rules that do not yield to it
 	// not are phrases that say the cause is absent ("no virus found",
 	// AVG's footer; a "recipient list too large"): beside them the
-	// cause's words name no cause (review S44).
+	// cause's words name no cause (review S44). A plain negation
+	// directly before a word ("not a virus", "never throttled") needs no
+	// phrase here: namedIn reads it (deniedAt).
 	not []string
 }
 
@@ -186,7 +188,7 @@ func ownCause(r rule) (words, not []string) {
 // beside the mailbox's, nor does a "virus" in a help URL (newcomer review
 // S44).
 func (r *compiledRule) namesOwn(h *hitSet, norm []byte) bool {
-	return anyMask(h, r.ownCause) && !anyMask(h, r.ownNot) && namedIn(norm, r.ownWords, r.cat == CategoryBlocklisted)
+	return anyMask(h, r.ownCause) && !anyMask(h, r.ownNot) && namedIn(norm, r.ownWords, r.cat)
 }
 
 // yielded returns the causes (a bit per namedCauses index) of ys named in
@@ -195,19 +197,23 @@ func (r *compiledRule) namesOwn(h *hitSet, norm []byte) bool {
 func yielded(h *hitSet, ys []causeYield, norm []byte) uint32 {
 	var named uint32
 	for _, y := range ys {
-		if anyMask(h, y.words) && !anyMask(h, y.not) && namedIn(norm, y.texts, namedCauses[y.cause].cat == CategoryBlocklisted) {
+		if anyMask(h, y.words) && !anyMask(h, y.not) && namedIn(norm, y.texts, namedCauses[y.cause].cat) {
 			named |= 1 << y.cause
 		}
 	}
 	return named
 }
 
-// namedIn reports whether one of the words occurs in norm
-// outside a URL or a path ("https://…/blocklist-faq") and, unless zones,
-// outside a dotted host name ("virus-gw1.example.net"): there a word is a
-// name, no cause (review S44). A block list is named by its zone
-// ("zen.spamhaus.org"), so its words count in host names (zones).
-func namedIn(norm []byte, words []causeWord, zones bool) bool {
+// namedIn reports whether one of the words of category cat's cause
+// occurs in norm outside a URL or a path ("https://…/blocklist-faq"),
+// outside a dotted host name ("virus-gw1.example.net") unless the cause
+// is a block list's, and not denied by the words before it (deniedAt):
+// in a name a word is a name, no cause (review S44), and after a negation
+// it says the cause is absent. A block list is named by its zone
+// ("zen.spamhaus.org"), so its words count in host names.
+func namedIn(norm []byte, words []causeWord, cat string) bool {
+	zones := cat == CategoryBlocklisted
+	missing := cat == CategoryAuthenticationFailed || cat == CategoryTLSRequired
 	for _, cw := range words {
 		w, left, right := cw.text, cw.left, cw.right
 		for from := 0; len(w) > 0; {
@@ -238,10 +244,92 @@ func namedIn(norm []byte, words []causeWord, zones bool) bool {
 				}
 				continue
 			}
+			if deniedAt(norm, i, missing) {
+				continue
+			}
 			return true
 		}
 	}
 	return false
+}
+
+// deniedAt reports whether the cause word at norm[i:] is denied by the
+// words before it: a negation ("not", "no", "never", "without", "isn't",
+// "non-", …) directly before it, or before an article, "any", "on", "in",
+// "be", "been" or "listed" between ("this is not a virus", "no
+// greylisting", "you are not rate limited", "your IP is not listed on any
+// DNSBL", "a non-virus rejection"), or before one other word and an "or"
+// ("no spam or virus found"). There the reply says the cause is absent,
+// which names none (newcomer review S44 NC12; before it, each such denial
+// was a not phrase of namedCauses or a narrow rule's veto, "greylisting,
+// not a rate limit", review S44 s44r-28). Only the words' own spaces may
+// stand between: after a stop, a comma or a colon the negation is
+// another clause's ("No, the mailbox is full", "Message not delivered:
+// virus found"), and a negation inside a word is the word's own ("no
+// such user", "not permitted to relay").
+//
+// With missing, a cause named by its mechanism's absence (authentication,
+// TLS), "no" and "without" name the cause instead: a mechanism missing is
+// its failure ("sender domain has no DMARC policy", "relaying without
+// x509 certificate"), as "no ptr" among the words already says; "not" and
+// its kin still deny it.
+//
+// It runs only for a cause word found beside a narrow rule's or a fill's
+// words, and looks back a few words at most, without allocating.
+func deniedAt(norm []byte, i int, missing bool) bool {
+	if i >= 4 && string(norm[i-4:i]) == "non-" && (i == 4 || !isAlnum(norm[i-5])) {
+		return !missing
+	}
+	or := false // the word before was an "or": one other word may stand between
+	for n := 0; n < 4; n++ {
+		if i < 2 || norm[i-1] != ' ' {
+			return false
+		}
+		s := bytes.LastIndexByte(norm[:i-1], ' ') + 1
+		w := norm[s : i-1]
+		i = s
+		// a bracket or a quote opens the clause the negation stands in
+		// ("(not a virus)"); before it is another clause
+		t := bytes.TrimLeft(w, "(<[\"'")
+		opened := len(t) < len(w)
+		switch string(t) {
+		case "not", "never", "nor", "non", "isn't", "isnt", "aren't", "arent", "wasn't", "wasnt", "weren't", "werent":
+			return true
+		case "no", "without":
+			return !missing
+		case "a", "an", "any", "the", "on", "in", "be", "been", "listed":
+			if !opened {
+				continue
+			}
+		case "or":
+			if !or && !opened {
+				or = true
+				// the other word of the "or", if it is a plain one
+				if i < 2 || norm[i-1] != ' ' {
+					return false
+				}
+				s = bytes.LastIndexByte(norm[:i-1], ' ') + 1
+				if !plainWord(norm[s : i-1]) {
+					return false
+				}
+				i = s
+				continue
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// plainWord reports whether w is letters only: a word, no punctuation
+// that would end a clause.
+func plainWord(w []byte) bool {
+	for _, b := range w {
+		if b < 'a' || b > 'z' {
+			return false
+		}
+	}
+	return len(w) > 0
 }
 
 // pathLike reports whether tok is a URL or a path: a scheme's "://", a
@@ -339,7 +427,7 @@ func (c *Classifier) fillNamesCause(h *hitSet, a catalogAnswer, norm []byte) boo
 	for named := c.causesIn(h) &^ a.named; named != 0; named &= named - 1 {
 		k := bits.TrailingZeros32(named)
 		nc := namedCauses[k]
-		if nc.cat != a.category && !anyMask(h, c.causeNots[k]) && namedIn(norm, c.causeWords[k], nc.cat == CategoryBlocklisted) {
+		if nc.cat != a.category && !anyMask(h, c.causeNots[k]) && namedIn(norm, c.causeWords[k], nc.cat) {
 			return true
 		}
 	}

@@ -64,7 +64,7 @@ func TestNewcomerS44Kinds(t *testing.T) {
 // such a token instead of one per repeat, is BenchmarkNamedInRepeats'.
 func TestNewcomerS44NamedInPath(t *testing.T) {
 	norm := []byte("date in the future " + strings.Repeat("/virus", 700))
-	if namedIn(norm, causeWordsOf([]string{"|virus"}), false) {
+	if namedIn(norm, causeWordsOf([]string{"|virus"}), CategorySpamContent) {
 		t.Fatal("a word in a path named a cause")
 	}
 }
@@ -77,6 +77,6 @@ func BenchmarkNamedInRepeats(b *testing.B) {
 	norm := []byte("date in the future " + strings.Repeat("/virus", 700))
 	words := causeWordsOf([]string{"|virus"})
 	for b.Loop() {
-		namedIn(norm, words, false)
+		namedIn(norm, words, CategorySpamContent)
 	}
 }
