@@ -277,9 +277,15 @@ func namedIn(norm []byte, words []causeWord, cat string) bool {
 // It runs only for a cause word found beside a narrow rule's or a fill's
 // words, and looks back a few words at most, without allocating.
 func deniedAt(norm []byte, i int, missing bool) bool {
+	if missing && bytes.HasPrefix(norm[i:], []byte("fcrdns")) {
+		// FCrDNS is a check's name: "host not FCrDNS" is its failure
+		// (review S45)
+		return false
+	}
 	if i >= 4 && string(norm[i-4:i]) == "non-" && (i == 4 || !isAlnum(norm[i-5])) {
 		return !missing
 	}
+	at := i
 	or := false // the word before was an "or": one other word may stand between
 	for n := 0; n < 4; n++ {
 		if i < 2 || norm[i-1] != ' ' {
@@ -294,9 +300,11 @@ func deniedAt(norm []byte, i int, missing bool) bool {
 		opened := len(t) < len(w)
 		switch string(t) {
 		case "not", "never", "nor", "non", "isn't", "isnt", "aren't", "arent", "wasn't", "wasnt", "weren't", "werent":
-			return true
+			// "not found or mailbox full" lists reasons: "not" denies
+			// the one word it stands before (review S45)
+			return !or
 		case "no", "without":
-			return !missing
+			return !missing && !allowsNone(norm, s, at)
 		case "a", "an", "any", "the", "on", "in", "be", "been", "listed":
 			if !opened {
 				continue
@@ -317,6 +325,42 @@ func deniedAt(norm []byte, i int, missing bool) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// allowsNone reports whether the "no" at norm[s:] before the cause word
+// at norm[at:] states a limit or a lack rather than a denial: a
+// prohibition or a resource used up ("no concurrent connections
+// allowed", "no infected attachments accepted", "no storage quota left",
+// "no greylisting record yet") within the cause word's next three words
+// of its clause, or a verb of admitting before it ("accepts no
+// concurrent connections"). There the cause is the reply's (review S45).
+func allowsNone(norm []byte, s, at int) bool {
+	if s >= 2 && norm[s-1] == ' ' {
+		switch string(norm[bytes.LastIndexByte(norm[:s-1], ' ')+1 : s-1]) {
+		case "accepts", "accept", "allows", "allow", "permits", "permit", "takes", "take":
+			return true
+		}
+	}
+	rest := norm[at:]
+	for n := 0; n < 4 && len(rest) > 0; n++ {
+		e := bytes.IndexByte(rest, ' ')
+		if e < 0 {
+			e = len(rest)
+		}
+		tok := rest[:e]
+		w := bytes.TrimRight(tok, ".,;:!?)]>\"'")
+		if n > 0 {
+			switch string(w) {
+			case "allowed", "accepted", "permitted", "left", "remaining", "yet":
+				return true
+			}
+		}
+		if len(w) < len(tok) || e == len(rest) {
+			return false
+		}
+		rest = rest[e+1:]
 	}
 	return false
 }
