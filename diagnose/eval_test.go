@@ -1480,3 +1480,9 @@ func TestFreshBatchDR(t *testing.T) { holdsFreshBatch(t, "blind_dr.jsonl", 18, 1
 // replies, scored once with the classifier of 5c3d040: 5/6 category, 6/6
 // outcome; tuned on (kinds_ds_test.go): 6/6.
 func TestFreshBatchDS(t *testing.T) { holdsFreshBatch(t, "blind_ds.jsonl", 6, 6, 6) }
+
+// TestFreshBatchDT holds batch DT (session 45): replies an e-mail
+// verifier captured from four providers and a sending platform's
+// documented texts, scored once with the classifier of a6e5c5b: 3/6
+// category, 5/6 outcome; tuned on (kinds_dt_test.go): 6/6.
+func TestFreshBatchDT(t *testing.T) { holdsFreshBatch(t, "blind_dt.jsonl", 6, 6, 6) }

@@ -19,6 +19,17 @@ package diagnose
 // rule's own unless list holds only what is particular to it: to make a
 // word yield every narrow rule, add it to namedCauses instead.
 var narrowRules = []rule{
+	// Batch DT's kinds (session 45).
+	{cat: CategoryAuthenticationFailed, settled: true, why: "an anti-spam stage that names a failed sender check as its reason ('554 Reject by behaviour spam at Rcpt State(…)ANTISPAM_BAT[…]: spf check failed', Aliyun Mail as an e-mail verifier captured it, probe DT dt-011): the check named, not the sender's reputation that 'behaviour spam' otherwise says", all: [][]string{
+		{"behaviour spam", "behavior spam", "antispam_bat"},
+		{"spf check fail", "dkim check fail", "dmarc check fail", "spf verification fail", "dkim verification fail", "dmarc verification fail"},
+	}},
+	{cat: CategoryPolicyRejected, settled: true, why: "a HELO name refused as an identity the server does not accept ('501 5.7.1 <localhost>: Helo command rejected: HELO string 'localhost' not accepted, Use a real hostname/ip', Fastmail as an e-mail verifier captured it, probe DT dt-009): the client's name judged by policy (RFC 3463's X.7.1), as 'You are not me'; a name of the wrong form is syntax (the HELO rule below)", any: []string{
+		"use a real hostname", "use a real host name", "helo string 'localhost' not accepted", "helo string localhost not accepted",
+	}},
+	{cat: CategoryRateLimited, settled: true, held: true, why: "a sending platform's own hold for its quota ('quotas met', Adobe Campaign's MTA, whose FAQ says the message waits for the next hour's quota, probe DT dt-033): the sender's own rate, the message kept and sent later", any: []string{
+		"|quotas met|", "|quota met|", "|quotas reached|", "sending quota met",
+	}},
 	// Batch DS's kind (session 44).
 	{cat: CategoryBlocklisted, settled: true, why: "a policy daemon's DNS block-list verdict in a Postfix restriction's reply ('550 5.7.1 <bob@example.com>: Recipient address rejected: DNS Blacklisted. REJECTED due to previous hits', policyd-dnsbl-spf-geoip, probe DS ds-003): the client's listing, which the restriction's frame must not turn into its own policy", any: []string{
 		"dns blacklisted", "dns blocklisted", "dnsbl listed", "blacklisted in dns", "rejected due to previous hits",
