@@ -5,14 +5,16 @@ import "testing"
 // TestReviewS45NearMisses: probes of review S45 (92 probes by a helper
 // that read the change, not the rules) against c0abd2d, whose deniedAt
 // reads a cause word after a plain negation as no cause. 14 of the
-// probes regressed:
-// a "no" that states a limit or a resource used up ("no concurrent
-// connections allowed", "accepts no concurrent connections", "no storage
-// quota left", "no greylisting record yet"; allowsNone), a "not" before
-// the first reason of an "or" list ("recipient not found or mailbox
-// full"), and a missing FCrDNS written "not FCrDNS". The fixes are the
-// probes c0abd2d answers right and its parent did not. Their phrasings do
-// not train the model (kindsUntrained).
+// probes regressed: a "no" that states a limit or a resource used up
+// ("no concurrent connections allowed", "accepts no concurrent
+// connections", "no storage quota left", "no greylisting record yet"), a
+// "not" before the first reason of an "or" list ("recipient not found or
+// mailbox full"), and a missing FCrDNS written "not FCrDNS". They were
+// mended first by exceptions to "no"; after newcomer review S45 found
+// more lacks stated with "no" ("no storage quota available"), "no" and
+// "without" deny nothing (deniedAt). The fixes are the probes c0abd2d
+// answers right and its parent did not. Their phrasings do not train the
+// model (kindsUntrained).
 func TestReviewS45NearMisses(t *testing.T) {
 	checkKinds(t, "review S45 near misses", []kindCase{
 		// regressions of c0abd2d (deniedAt), mended: a limit or a lack stated with "no", a reason list "not X or <cause>", "not FCrDNS"
