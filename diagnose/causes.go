@@ -275,13 +275,13 @@ func namedIn(norm []byte, words []causeWord, cat string) bool {
 //     delivered: virus found"), before an "or" ("recipient not found or
 //     mailbox full"), or inside the cause word ("not permitted to relay");
 //   - with missing (a cause named by its mechanism, authentication or
-//     TLS), a check's name after "not" ("host not FCrDNS"), which is that
-//     check failed.
+//     TLS), a check's name after "not" ("host not FCrDNS", "not in DMARC
+//     alignment", checkName), which is that check failed.
 //
 // It runs only for a cause word found beside a narrow rule's or a fill's
 // words, and looks back a few words at most, without allocating.
 func deniedAt(norm []byte, i int, missing bool) bool {
-	if missing && bytes.HasPrefix(norm[i:], []byte("fcrdns")) {
+	if missing && checkName(norm[i:]) {
 		return false
 	}
 	if i >= 4 && string(norm[i-4:i]) == "non-" && (i == 4 || !isAlnum(norm[i-5])) {
@@ -309,6 +309,21 @@ func deniedAt(norm []byte, i int, missing bool) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// checkName reports whether the cause word at the start of w is the name
+// of a check or a standard (namedCauses' authentication and TLS words that
+// name no failure) rather than its failure: after "not" or "nor" it says
+// the check failed ("host not FCrDNS", "not in DMARC alignment", "not
+// DMARC policy compliant", "neither SPF nor DMARC alignment passed",
+// "certificate not x509 compliant"; reviews S45 and S45B).
+func checkName(w []byte) bool {
+	for _, name := range [...]string{"fcrdns", "dmarc alignment", "dmarc policy", "x509", "sender id", "arc-seal"} {
+		if len(w) >= len(name) && string(w[:len(name)]) == name {
+			return true
+		}
 	}
 	return false
 }

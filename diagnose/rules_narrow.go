@@ -26,10 +26,18 @@ var narrowRules = []rule{
 	}},
 	{cat: CategoryPolicyRejected, settled: true, why: "a HELO name refused as an identity the server does not accept ('501 5.7.1 <localhost>: Helo command rejected: HELO string 'localhost' not accepted, Use a real hostname/ip', Fastmail as an e-mail verifier captured it, probe DT dt-009): the client's name judged by policy (RFC 3463's X.7.1), as 'You are not me'; a name of the wrong form is syntax (the HELO rule below)", any: []string{
 		"use a real hostname", "use a real host name", "helo string 'localhost' not accepted", "helo string localhost not accepted",
+	}, unless: []string{
+		// review S45B: the advice after Postfix's own verdicts, a name not fully qualified (syntax), a client or
+		// HELO name that does not resolve or has no PTR (authentication), a dynamic range (a listing)
+		"fully-qualified", "fully qualified", "fqdn", "host not found", "cannot find your", "|ptr|", "rdns", "reverse dns", "dynamic"}},
+	{cat: CategoryMailboxFull, settled: true, codes: []string{"x.2.2"}, why: "a quota met under RFC 3463's X.2.2 mailbox full ('552 5.2.2 Quota met', review S45B): the recipient's mailbox, before the sending platform's quota below", any: []string{
+		"|quotas met|", "|quota met|", "|quotas reached|",
 	}},
 	{cat: CategoryRateLimited, settled: true, held: true, why: "a sending platform's own hold for its quota ('quotas met', Adobe Campaign's MTA, whose FAQ says the message waits for the next hour's quota, probe DT dt-033): the sender's own rate, the message kept and sent later", any: []string{
 		"|quotas met|", "|quota met|", "|quotas reached|", "sending quota met",
-	}},
+	}, unless: []string{
+		// review S45B: a mailbox's or a recipient's quota ("user disk quota met")
+		"mailbox", "inbox", "storage", "disk", "recipient", "|user|", "user's"}},
 	// Batch DS's kind (session 44).
 	{cat: CategoryBlocklisted, settled: true, why: "a policy daemon's DNS block-list verdict in a Postfix restriction's reply ('550 5.7.1 <bob@example.com>: Recipient address rejected: DNS Blacklisted. REJECTED due to previous hits', policyd-dnsbl-spf-geoip, probe DS ds-003): the client's listing, which the restriction's frame must not turn into its own policy", any: []string{
 		"dns blacklisted", "dns blocklisted", "dnsbl listed", "blacklisted in dns", "rejected due to previous hits",
