@@ -13,6 +13,12 @@ type namedCause struct {
 	cat    string
 	words  []string // phrases in rule syntax ('|' for a word boundary)
 	spares []string // categories of narrow rules that do not yield to it
+	// checks are the words of words that name a check or a standard
+	// rather than its failure ("DMARC alignment", "x509"): after "not"
+	// they say the check failed ("not in DMARC alignment", "certificate
+	// not x509 compliant"; reviews S45 and S45B), where "not" denies the
+	// other words (deniedAt).
+	checks []string
 	// not are phrases that say the cause is absent ("no virus found",
 	// AVG's footer; a "recipient list too large"): beside them the
 	// cause's words name no cause (review S44). A plain negation
@@ -79,7 +85,8 @@ var namedCauses = []namedCause{
 		"dkim verification fail", "invalid dkim", "dkim signature rejected", "dkim signature does not", "dkim signature invalid",
 		"bad dkim signature", "dmarc fail", "failed dmarc", "fails dmarc", "dmarc policy", "dmarc reject", "dmarc validation fail",
 		"dmarc check fail", "dmarc alignment", "not pass dmarc", "not pass spf", "not pass dkim", "sender id", "arc-seal",
-		"no ptr record", "no ptr", "no rdns", "no reverse dns", "fcrdns"}},
+		"no ptr record", "no ptr", "no rdns", "no reverse dns", "fcrdns"},
+		checks: []string{"dmarc policy", "dmarc alignment", "sender id", "arc-seal", "fcrdns"}},
 	{cat: CategoryMailboxFull, words: []string{"mailbox full", "mailbox is full", "mailbox quota", "inbox is full", "inbox full",
 		"mailbox has exceeded", "mailbox size limit", "over quota", "storage quota", "storage limit",
 		"caixa postal cheia", "cota excedida", "boite pleine", "boite aux lettres pleine", "buzon lleno", "casella piena",
@@ -96,7 +103,8 @@ var namedCauses = []namedCause{
 	{cat: CategoryTLSRequired, spares: []string{CategoryServerError}, words: []string{"must issue a starttls", "must issue starttls", "starttls required",
 		"starttls is required", "requires starttls", "tls required", "tls is required", "requires tls", "require tls",
 		"must use tls", "tls handshake fail", "tls negotiation fail", "ssl handshake fail", "tls not available",
-		"certificate verify failed", "certificate verification failed", "certificate has expired", "certificate expired", "|x509"}},
+		"certificate verify failed", "certificate verification failed", "certificate has expired", "certificate expired", "|x509"},
+		checks: []string{"|x509"}},
 	{cat: CategoryUserUnknown, words: []string{"user unknown", "unknown user", "no such user", "no such mailbox", "recipient unknown",
 		"unknown recipient"}},
 	{cat: CategorySpamContent, spares: []string{CategoryServerError}, words: []string{"|virus", "malware", "infected", "phishing", "uuencode", "|macro",
@@ -128,18 +136,23 @@ type causeYield struct {
 }
 
 // A causeWord is a word of namedCauses as namedIn looks for it in a
-// normalised reply: its text normalised once (phraseText), and whether
-// its rule syntax bounds it on the left or the right ('|').
+// normalised reply: its text normalised once (phraseText), whether its
+// rule syntax bounds it on the left or the right ('|'), and whether it
+// names a check (namedCause.checks).
 type causeWord struct {
-	text        []byte
-	left, right bool
+	text               []byte
+	left, right, check bool
 }
 
 // causeWordsOf returns specs (rule syntax) as causeWords, in order.
 func causeWordsOf(specs []string) []causeWord {
 	out := make([]causeWord, 0, len(specs))
 	for _, spec := range specs {
-		out = append(out, causeWord{[]byte(phraseText(spec)), strings.HasPrefix(spec, "|"), strings.HasSuffix(spec, "|")})
+		check := false
+		for _, nc := range namedCauses {
+			check = check || slices.Contains(nc.checks, spec)
+		}
+		out = append(out, causeWord{[]byte(phraseText(spec)), strings.HasPrefix(spec, "|"), strings.HasSuffix(spec, "|"), check})
 	}
 	return out
 }
@@ -213,7 +226,6 @@ func yielded(h *hitSet, ys []causeYield, norm []byte) uint32 {
 // ("zen.spamhaus.org"), so its words count in host names.
 func namedIn(norm []byte, words []causeWord, cat string) bool {
 	zones := cat == CategoryBlocklisted
-	missing := cat == CategoryAuthenticationFailed || cat == CategoryTLSRequired
 	for _, cw := range words {
 		w, left, right := cw.text, cw.left, cw.right
 		for from := 0; len(w) > 0; {
@@ -244,7 +256,7 @@ func namedIn(norm []byte, words []causeWord, cat string) bool {
 				}
 				continue
 			}
-			if deniedAt(norm, i, missing) {
+			if !cw.check && deniedAt(norm, i) {
 				continue
 			}
 			return true
@@ -274,18 +286,15 @@ func namedIn(norm []byte, words []causeWord, cat string) bool {
 //   - a "not" of another clause: after a stop, a comma or a colon ("Not
 //     delivered: virus found"), before an "or" ("recipient not found or
 //     mailbox full"), or inside the cause word ("not permitted to relay");
-//   - with missing (a cause named by its mechanism, authentication or
-//     TLS), a check's name after "not" ("host not FCrDNS", "not in DMARC
-//     alignment", checkName), which is that check failed.
+//   - a check's name (namedCause.checks; namedIn does not ask), after
+//     which "not" says the check failed ("host not FCrDNS", "not in
+//     DMARC alignment").
 //
 // It runs only for a cause word found beside a narrow rule's or a fill's
 // words, and looks back a few words at most, without allocating.
-func deniedAt(norm []byte, i int, missing bool) bool {
-	if missing && checkName(norm[i:]) {
-		return false
-	}
+func deniedAt(norm []byte, i int) bool {
 	if i >= 4 && string(norm[i-4:i]) == "non-" && (i == 4 || !isAlnum(norm[i-5])) {
-		return !missing
+		return true
 	}
 	for n := 0; n < 4; n++ {
 		if i < 2 || norm[i-1] != ' ' {
@@ -309,21 +318,6 @@ func deniedAt(norm []byte, i int, missing bool) bool {
 			}
 		}
 		return false
-	}
-	return false
-}
-
-// checkName reports whether the cause word at the start of w is the name
-// of a check or a standard (namedCauses' authentication and TLS words that
-// name no failure) rather than its failure: after "not" or "nor" it says
-// the check failed ("host not FCrDNS", "not in DMARC alignment", "not
-// DMARC policy compliant", "neither SPF nor DMARC alignment passed",
-// "certificate not x509 compliant"; reviews S45 and S45B).
-func checkName(w []byte) bool {
-	for _, name := range [...]string{"fcrdns", "dmarc alignment", "dmarc policy", "x509", "sender id", "arc-seal"} {
-		if len(w) >= len(name) && string(w[:len(name)]) == name {
-			return true
-		}
 	}
 	return false
 }

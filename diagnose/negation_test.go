@@ -73,7 +73,7 @@ func TestNegatedCauses(t *testing.T) {
 		{r("550 5.7.1 Date in the future, please check your clock; relaying denied"), OutcomeBounced, CategoryPolicyRejected},
 		{r("550 5.7.1 You spammed us, now you're blocked; you are not permitted to relay"), OutcomeBounced, CategoryPolicyRejected},
 		{r("550 5.7.1 Your AS is blocked (AS64500); the message does not pass DMARC"), OutcomeBounced, CategoryAuthenticationFailed},
-		// controls: a mechanism missing is its failure ("no", "without" name it)
+		// controls: a mechanism's absence is its failure ("no" and "without" deny nothing)
 		{r("550 5.7.1 You spammed us, now you're blocked; sender domain has no DMARC policy"), OutcomeBounced, CategoryAuthenticationFailed},
 		{r("550 5.7.1 You spammed us, now you're blocked; no PTR record for 192.0.2.7"), OutcomeBounced, CategoryAuthenticationFailed},
 		{r("550 5.7.1 You spammed us, now you're blocked; client connected without x509 certificate"), OutcomeBounced, CategoryTLSRequired},
@@ -85,39 +85,63 @@ func TestNegatedCauses(t *testing.T) {
 // TestDeniedAt checks deniedAt on the words before a cause word alone.
 func TestDeniedAt(t *testing.T) {
 	for _, tc := range []struct {
-		before, word  string
-		missing, want bool
+		before, word string
+		want         bool
 	}{
-		{"this is not a ", "virus", false, true},
-		{"no ", "greylisting", false, false}, // a lack as often as a denial
-		{"no storage ", "quota", false, false},
-		{"you were never ", "throttled", false, true},
-		{"it isn't ", "greylisting", false, true},
-		{"without ", "greylisting", false, false},
-		{"must not be ", "too large", false, false}, // a modal's rule
-		{"(must not be a ", "virus", false, false},
-		{"nor ", "too large", false, true},
-		{"mittente non in ", "blacklist", false, true},
-		{"a non-", "virus", false, true},
-		{"ip not listed on any ", "dnsbl", false, true},
-		{"(not a ", "virus", false, true},
-		{"(no phishing or ", "virus", false, false},
-		{"not found or ", "mailbox full", false, false}, // a list of reasons
-		{"no, the ", "mailbox is full", false, false},
-		{"not delivered: ", "virus", false, false},
-		{"not a block, a ", "virus", false, false},
-		{"not accepted for a ", "virus", false, false},
-		{"not (a ", "virus", false, false}, // the bracket opens another clause
-		{"anon-", "virus", false, false},
-		{"", "virus", false, false},
-		{"has no ", "dmarc policy", true, false},
-		{"without ", "x509", true, false},
-		{"a non-", "x509", true, false},
-		{"is not ", "tls required", true, true},
+		{"this is not a ", "virus", true},
+		{"no ", "greylisting", false}, // a lack as often as a denial
+		{"no storage ", "quota", false},
+		{"you were never ", "throttled", true},
+		{"it isn't ", "greylisting", true},
+		{"without ", "greylisting", false},
+		{"must not be ", "too large", false}, // a modal's rule
+		{"(must not be a ", "virus", false},
+		{"nor ", "too large", true},
+		{"mittente non in ", "blacklist", true},
+		{"a non-", "virus", true},
+		{"ip not listed on any ", "dnsbl", true},
+		{"(not a ", "virus", true},
+		{"(no phishing or ", "virus", false},
+		{"not found or ", "mailbox full", false}, // a list of reasons
+		{"no, the ", "mailbox is full", false},
+		{"not delivered: ", "virus", false},
+		{"not a block, a ", "virus", false},
+		{"not accepted for a ", "virus", false},
+		{"not (a ", "virus", false}, // the bracket opens another clause
+		{"anon-", "virus", false},
+		{"", "virus", false},
+		{"is not ", "tls required", true},
 	} {
 		norm := []byte(tc.before + tc.word)
-		if got := deniedAt(norm, len(tc.before), tc.missing); got != tc.want {
-			t.Errorf("deniedAt(%q before %q, missing %v) = %v, want %v", tc.before, tc.word, tc.missing, got, tc.want)
+		if got := deniedAt(norm, len(tc.before)); got != tc.want {
+			t.Errorf("deniedAt(%q before %q) = %v, want %v", tc.before, tc.word, got, tc.want)
+		}
+	}
+}
+
+// TestNamedInCheckNames checks that a check's name (namedCause.checks)
+// after "not" still names its cause, the check failed, where "not"
+// denies the cause's other words.
+func TestNamedInCheckNames(t *testing.T) {
+	words := map[string][]causeWord{}
+	for _, nc := range namedCauses {
+		words[nc.cat] = append(words[nc.cat], causeWordsOf(nc.words)...)
+	}
+	for _, tc := range []struct {
+		text, cat string
+		want      bool
+	}{
+		{"host not fcrdns", CategoryAuthenticationFailed, true},
+		{"from domain not in dmarc alignment", CategoryAuthenticationFailed, true},
+		{"message not dmarc policy compliant", CategoryAuthenticationFailed, true},
+		{"client certificate not x509 compliant", CategoryTLSRequired, true},
+		{"this is not a dmarc fail", CategoryAuthenticationFailed, false},
+		{"the message is not a spf fail case", CategoryAuthenticationFailed, false},
+		{"tls is not required", CategoryTLSRequired, false},
+		{"this is not tls required", CategoryTLSRequired, false},
+	} {
+		if got := namedIn([]byte(tc.text), words[tc.cat], tc.cat); got != tc.want {
+			t.Errorf("namedIn(%q, %s) = %v, want %v", tc.text, tc.cat, got, tc.want)
 		}
 	}
 }

@@ -8,7 +8,7 @@ import "testing"
 // of the probes regressed: a check's name after "not" or "nor" that says
 // the check failed ("not in DMARC alignment", "not DMARC policy
 // compliant", "neither SPF nor DMARC alignment passed", "certificate not
-// x509 compliant"; checkName), the HELO rule's "use a real hostname" as
+// x509 compliant"; namedCause.checks), the HELO rule's "use a real hostname" as
 // advice after Postfix's own verdicts (a name not fully qualified, one
 // that does not resolve or has no PTR, a dynamic range), and "quota met"
 // of a mailbox (a user's disk quota; X.2.2). The fixes are the probes the
