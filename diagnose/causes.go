@@ -127,11 +127,11 @@ var namedCauses = []namedCause{
 
 // causeYield is one named cause a narrow rule yields to: the words of
 // namedCauses[cause] that the rule's own phrases do not overlap, as masks
-// over the automaton's hits.
+// over the automaton's hits. The cause's not phrases are the
+// classifier's (Classifier.causeNots).
 type causeYield struct {
 	cause int
 	words []wordMask
-	not   []wordMask  // namedCauses[cause].not
 	texts []causeWord // the words, for where they stand (namedIn)
 }
 
@@ -180,37 +180,32 @@ func narrowYields(r rule) [][]string {
 	return out
 }
 
-// ownCause returns the words and the not phrases of namedCauses that name
-// r's own category's cause: a narrow rule whose text names its own cause
-// outright as well as another's ("Connection limit exceeded: your IP is
-// permanently blacklisted") does not yield, both being named.
-func ownCause(r rule) (words, not []string) {
-	for _, nc := range namedCauses {
-		if nc.cat == r.cat {
-			words = append(words, nc.words...)
-			not = append(not, nc.not...)
-		}
-	}
-	return words, not
+// causeIndex returns the index in namedCauses of category cat's cause, or
+// -1 for a category no words name outright.
+func causeIndex(cat string) int {
+	return slices.IndexFunc(namedCauses, func(nc namedCause) bool { return nc.cat == cat })
 }
 
 // namesOwn reports whether the text names narrow rule r's own cause as
 // yielded counts another's: one of its words found, none of its not
-// phrases, and a word standing in the text's words (namedIn). "Spam score
-// very high (no virus found); mailbox full" names no content cause
-// beside the mailbox's, nor does a "virus" in a help URL (newcomer review
-// S44).
-func (r *compiledRule) namesOwn(h *hitSet, norm []byte) bool {
-	return anyMask(h, r.ownCause) && !anyMask(h, r.ownNot) && namedIn(norm, r.ownWords, r.cat)
+// phrases, and a word standing in the text's words (namedIn). A narrow
+// rule whose text names its own cause outright as well as another's
+// ("Connection limit exceeded: your IP is permanently blacklisted") does
+// not yield, both being named. "Spam score very high (no virus found);
+// mailbox full" names no content cause beside the mailbox's, nor does a
+// "virus" in a help URL (newcomer review S44).
+func (c *Classifier) namesOwn(r *compiledRule, h *hitSet, norm []byte) bool {
+	k := r.own
+	return k >= 0 && anyMask(h, c.causeMasks[k]) && !anyMask(h, c.causeNots[k]) && namedIn(norm, c.causeWords[k], r.cat)
 }
 
 // yielded returns the causes (a bit per namedCauses index) of ys named in
 // h: a word of the cause found, none of its not phrases, and one of its
 // words standing in the text's words (namedIn).
-func yielded(h *hitSet, ys []causeYield, norm []byte) uint32 {
+func (c *Classifier) yielded(h *hitSet, ys []causeYield, norm []byte) uint32 {
 	var named uint32
 	for _, y := range ys {
-		if anyMask(h, y.words) && !anyMask(h, y.not) && namedIn(norm, y.texts, namedCauses[y.cause].cat) {
+		if anyMask(h, y.words) && !anyMask(h, c.causeNots[y.cause]) && namedIn(norm, y.texts, namedCauses[y.cause].cat) {
 			named |= 1 << y.cause
 		}
 	}

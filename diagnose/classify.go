@@ -202,14 +202,10 @@ type compiledRule struct {
 	// yieldAny all their words, for the test of whether any is named.
 	yields   []causeYield
 	yieldAny []wordMask
-	// ownCause are the words that name the narrow rule's own cause
-	// (ownCause): named beside another's, the rule does not yield.
-	// ownWords are the same words and ownNot their cause's not phrases:
-	// an own word in a URL, a host name or beside a denial names no
-	// cause (namesOwn).
-	ownCause []wordMask
-	ownWords []causeWord
-	ownNot   []wordMask
+	// own is the index in namedCauses of the narrow rule's own cause
+	// (causeIndex; -1 for none; narrow rules only): named beside another's, the rule does
+	// not yield (Classifier.namesOwn).
+	own int
 }
 
 // wordMask is a set of pattern ids that share one 64-bit word of a hitSet.
@@ -340,6 +336,13 @@ func New(opts ...Option) *Classifier {
 			c.modelRules = append(c.modelRules, linear.NewRuleHashes(name))
 		}
 	}
+	// The named causes' phrases before the rules': their ids must be in
+	// the tables sized from the rules' patterns below (patSignals).
+	for _, nc := range namedCauses {
+		c.causeMasks = append(c.causeMasks, masksOf(b.ids(nc.words)))
+		c.causeNots = append(c.causeNots, masksOf(b.ids(nc.not)))
+		c.causeWords = append(c.causeWords, causeWordsOf(nc.words))
+	}
 	for ti, table := range ruleTables {
 		if ti == 1 {
 			table = providerCodeRules()
@@ -374,14 +377,11 @@ func New(opts ...Option) *Classifier {
 			}
 			cr := b.rule(r)
 			if ti == narrowTable {
-				words, not := ownCause(r)
-				cr.ownWords = causeWordsOf(words)
-				cr.ownCause = masksOf(b.ids(words))
-				cr.ownNot = masksOf(b.ids(not))
+				cr.own = causeIndex(r.cat)
 				for k, words := range narrowYields(r) {
 					if len(words) > 0 {
 						ids := b.ids(words)
-						cr.yields = append(cr.yields, causeYield{k, masksOf(ids), masksOf(b.ids(namedCauses[k].not)), causeWordsOf(words)})
+						cr.yields = append(cr.yields, causeYield{k, masksOf(ids), causeWordsOf(words)})
 						cr.yieldAny = append(cr.yieldAny, masksOf(ids)...)
 					}
 				}
@@ -484,11 +484,6 @@ func New(opts ...Option) *Classifier {
 	c.r535ID = b.id(reply535Literal)
 	c.r530ID = b.id(reply530Literal)
 	c.noCodeID = b.id(noReplyCodeLiteral)
-	for _, nc := range namedCauses {
-		c.causeMasks = append(c.causeMasks, masksOf(b.ids(nc.words)))
-		c.causeNots = append(c.causeNots, masksOf(b.ids(nc.not)))
-		c.causeWords = append(c.causeWords, causeWordsOf(nc.words))
-	}
 	c.ac = buildAutomaton(b.pats)
 	c.notices = newPhraseSets(notices...)
 	c.sent = newSentTemplates()
@@ -1623,8 +1618,8 @@ func (c *Classifier) match(sr *scanResult, st status, norm []byte) (string, int)
 				continue
 			}
 			if r.matches(&sr.hits, st, norm) {
-				if len(r.yieldAny) > 0 && anyMask(&sr.hits, r.yieldAny) && !r.namesOwn(&sr.hits, norm) {
-					if n := yielded(&sr.hits, r.yields, norm); n != 0 {
+				if len(r.yieldAny) > 0 && anyMask(&sr.hits, r.yieldAny) && !c.namesOwn(r, &sr.hits, norm) {
+					if n := c.yielded(&sr.hits, r.yields, norm); n != 0 {
 						named |= n
 						if yielder < 0 {
 							yielder = ri

@@ -78,7 +78,7 @@ var narrowRules = []rule{
 		"deny relay to", "deny relay for", "denied relay to", "relay denied to", "relay to && is denied",
 	}, unless: []string{
 		// Its phrases hold policy_rejected's own cause words ("deny relay", "relay denied"), so it never
-		// yields (ownCause): a listing, greylisting or TLS demanded beside it are vetoed here, as in the
+		// yields (namesOwn): a listing, greylisting or TLS demanded beside it are vetoed here, as in the
 		// older relay rule's list ('Relay denied to <…>: your IP is listed on zen.spamhaus.org', review S44
 		// s44r-37..39)
 		"blacklist", "blocklist", "listed", "greylist", "graylist", "temporar", "try again", "try later", "retry",
