@@ -222,42 +222,106 @@ func (c *Classifier) yielded(h *hitSet, ys []causeYield, norm []byte) uint32 {
 func namedIn(norm []byte, words []causeWord, cat string) bool {
 	zones := cat == CategoryBlocklisted
 	for _, cw := range words {
-		w, left, right := cw.text, cw.left, cw.right
-		for from := 0; len(w) > 0; {
-			i := bytes.Index(norm[from:], w)
-			if i < 0 {
-				break
-			}
-			i += from
-			end := i + len(w)
-			from = i + 1
-			if left && i > 0 && isAlnum(norm[i-1]) || right && end < len(norm) && isAlnum(norm[end]) {
-				continue
-			}
-			s := bytes.LastIndexByte(norm[:i], ' ') + 1
-			e := bytes.IndexByte(norm[end:], ' ')
-			if e < 0 {
-				e = len(norm)
-			} else {
-				e += end
-			}
-			tok := norm[s:e]
-			if pathLike(tok) || headerName(tok) || !zones && dottedName(tok) {
-				if bytes.IndexByte(w, ' ') < 0 {
-					// every later occurrence before e is in the same
-					// token: skip them, so that a long token of
-					// repeats costs one scan, not one per repeat
-					from = e
-				}
-				continue
-			}
-			if !cw.check && deniedAt(norm, i) {
-				continue
-			}
+		if named, _ := standsIn(norm, cw, zones, false); named {
 			return true
 		}
 	}
 	return false
+}
+
+// standsIn reports whether cause word cw stands in norm as namedIn counts
+// it (named), and whether it stands there after a denial (denied):
+// namedIn's reading of one word, with zones saying whether the word
+// counts in a dotted name and strict whether a "not" denies only as a
+// clause's verb (deniedAt).
+func standsIn(norm []byte, cw causeWord, zones, strict bool) (named, denied bool) {
+	w, left, right := cw.text, cw.left, cw.right
+	for from := 0; len(w) > 0; {
+		i := bytes.Index(norm[from:], w)
+		if i < 0 {
+			break
+		}
+		i += from
+		end := i + len(w)
+		from = i + 1
+		if left && i > 0 && isAlnum(norm[i-1]) || right && end < len(norm) && isAlnum(norm[end]) {
+			continue
+		}
+		s := bytes.LastIndexByte(norm[:i], ' ') + 1
+		e := bytes.IndexByte(norm[end:], ' ')
+		if e < 0 {
+			e = len(norm)
+		} else {
+			e += end
+		}
+		tok := norm[s:e]
+		if pathLike(tok) || headerName(tok) || !zones && dottedName(tok) {
+			if bytes.IndexByte(w, ' ') < 0 {
+				// every later occurrence before e is in the same
+				// token: skip them, so that a long token of
+				// repeats costs one scan, not one per repeat
+				from = e
+			}
+			continue
+		}
+		if !cw.check && deniedAt(norm, i, strict) {
+			denied = true
+			continue
+		}
+		return true, denied
+	}
+	return false, denied
+}
+
+// deniesCause reports whether rule r (a rule of a named cause's category,
+// rc.cause) matched only through phrases of its cause, and the text names
+// that cause only to deny it: one of the cause's not phrases ("no virus
+// found", "not on any blocklist"), or every word of the cause the text
+// holds standing after a denial (deniedAt) or in a name (namedIn), at
+// least one of them denied. "Rejected by local policy (this is not a
+// virus)" is then no content rejection: the rules below read the policy
+// (attacker review S45 A4: a denial counted only beside a narrow rule,
+// so the broad rules still read the cause it denied).
+//
+// A rule of groups (rule.all) counts as matched through its cause when
+// the phrases of its first group that the text holds are all the
+// cause's: the other groups are their context ("message" beside "too
+// large"). A rule that matched through another phrase or a conjunction
+// stands: its other words say what it says. Only the words the
+// automaton found are looked for, so the cost is one search of the text
+// for each, and only where such a rule matched.
+func (c *Classifier) deniesCause(r *compiledRule, rc *ruleCause, h *hitSet, norm []byte) bool {
+	if anyMask(h, rc.otherSingles) || !anyMask(h, rc.causeSingles) && !anyMask(h, rc.causeFirst) {
+		return false
+	}
+	for _, cl := range r.clauses {
+		if allHit(h, cl) {
+			return false
+		}
+	}
+	if len(r.groups) > 0 && groupsHit(h, r.groupMasks) && (len(rc.causeFirst) == 0 || anyMask(h, rc.otherFirst)) {
+		return false
+	}
+	k := rc.cause
+	if anyMask(h, c.causeNots[k]) {
+		return true
+	}
+	if !mayDeny(norm) {
+		return false
+	}
+	zones := namedCauses[k].cat == CategoryBlocklisted
+	denied := false
+	for j, cw := range c.causeWords[k] {
+		if !h.has(c.causeIDs[k][j]) {
+			continue
+		}
+		named, d := standsIn(norm, cw, zones, true)
+		if named {
+			return false
+		}
+		denied = denied || d
+	}
+	return denied
 }
 
 // deniedAt reports whether the cause word at norm[i:] is denied by the
@@ -285,9 +349,15 @@ func namedIn(norm []byte, words []causeWord, cat string) bool {
 //     which "not" says the check failed ("host not FCrDNS", "not in
 //     DMARC alignment").
 //
-// It runs only for a cause word found beside a narrow rule's or a fill's
-// words, and looks back a few words at most, without allocating.
-func deniedAt(norm []byte, i int) bool {
+// Strict, a "not" denies only as the verb of its clause: after "is",
+// "are", "was", "does" and their kin, or first in its clause ("greylisting,
+// not a rate limit"). A "not" after any other word qualifies that word
+// ("accepts mail from hosts not listed on Spamhaus" states the server's
+// rule, review S41C): the broad rules' reading (Classifier.deniesCause)
+// is strict, a narrow rule's or a fill's, beside words of its own, is not.
+//
+// It looks back a few words at most, without allocating.
+func deniedAt(norm []byte, i int, strict bool) bool {
 	if i >= 4 && string(norm[i-4:i]) == "non-" && (i == 4 || !isAlnum(norm[i-5])) {
 		return true
 	}
@@ -304,7 +374,7 @@ func deniedAt(norm []byte, i int) bool {
 		opened := len(t) < len(w)
 		switch string(t) {
 		case "not":
-			return opened || !afterModal(norm, s)
+			return opened || !afterModal(norm, s) && (!strict || notAsVerb(norm, s))
 		case "never", "nor", "non", "isn't", "isnt", "aren't", "arent", "wasn't", "wasnt", "weren't", "werent":
 			return true
 		case "a", "an", "any", "the", "on", "in", "be", "been", "listed":
@@ -313,6 +383,46 @@ func deniedAt(norm []byte, i int) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// mayDeny reports whether norm holds a word deniedAt reads as a denial
+// ("not", "nor", "non", "never", "isn't", "isnt" and their kin): a
+// pass over its n's, so that a text without one skips the search for
+// its cause's words.
+func mayDeny(norm []byte) bool {
+	for i := 0; i < len(norm); i++ {
+		j := bytes.IndexByte(norm[i:], 'n')
+		if j < 0 {
+			return false
+		}
+		i += j
+		switch r := norm[i+1:]; {
+		case len(r) >= 2 && r[0] == 'o' && (r[1] == 't' || r[1] == 'r' || r[1] == 'n'),
+			len(r) >= 1 && (r[0] == 't' || r[0] == '\''),
+			len(r) >= 4 && string(r[:4]) == "ever":
+			return true
+		}
+	}
+	return false
+}
+
+// notAsVerb reports whether the "not" at norm[s:] is its clause's verb's:
+// first in the text or its clause (after a stop, a comma, a colon, a
+// semicolon or a bracket), or after a form of "be", "do" or "have".
+func notAsVerb(norm []byte, s int) bool {
+	if s < 2 || norm[s-1] != ' ' {
+		return true
+	}
+	w := norm[bytes.LastIndexByte(norm[:s-1], ' ')+1 : s-1]
+	if len(w) == 0 || strings.IndexByte(".,:;!?)]>", w[len(w)-1]) >= 0 {
+		return true
+	}
+	switch string(bytes.TrimLeft(w, "(<[\"'")) {
+	case "is", "are", "was", "were", "be", "been", "being", "am", "do", "does", "did", "has", "have", "had",
+		"it's", "its", "that's", "thats", "ip's":
+		return true
 	}
 	return false
 }

@@ -61,8 +61,9 @@ type Classifier struct {
 	// causeNots are namedCauses' not phrases as masks, in the same order.
 	causeNots [][]wordMask
 	// causeWords are namedCauses' words as namedIn looks for them, in
-	// the same order.
+	// the same order, and causeIDs their pattern ids, word for word.
 	causeWords [][]causeWord
+	causeIDs   [][]uint16
 	// narr finds the phrases by which the sending MTA's narrative says
 	// it keeps the message (list narrDefer: localDeferHints) or gave it
 	// up (narrFinal: permanentNarrative, finalHints), normalised as it is.
@@ -73,6 +74,11 @@ type Classifier struct {
 	heldVeto *phraseSets
 	ac       *automaton
 	rules    []compiledRule
+	// ruleCauses are the rules' phrases of their category's named cause,
+	// rule for rule (see ruleCause); apart from rules, which the match
+	// loop reads for every candidate, as these are read only for a rule
+	// that matched.
+	ruleCauses []ruleCause
 	// codeGates are the rules' codeGate, by rule: the classes and
 	// subjects their codes can match, read before the rule itself.
 	codeGates []uint64
@@ -339,9 +345,11 @@ func New(opts ...Option) *Classifier {
 	// The named causes' phrases before the rules': their ids must be in
 	// the tables sized from the rules' patterns below (patSignals).
 	for _, nc := range namedCauses {
-		c.causeMasks = append(c.causeMasks, masksOf(b.ids(nc.words)))
+		ids := b.ids(nc.words)
+		c.causeMasks = append(c.causeMasks, masksOf(ids))
 		c.causeNots = append(c.causeNots, masksOf(b.ids(nc.not)))
 		c.causeWords = append(c.causeWords, causeWordsOf(nc.words))
+		c.causeIDs = append(c.causeIDs, ids)
 	}
 	for ti, table := range ruleTables {
 		if ti == 1 {
@@ -376,6 +384,11 @@ func New(opts ...Option) *Classifier {
 				c.senderRules.add(ri)
 			}
 			cr := b.rule(r)
+			rc := ruleCause{cause: -1}
+			if k := causeIndex(r.cat); k >= 0 && ti != narrowTable {
+				rc = b.causePhrases(r, k)
+			}
+			c.ruleCauses = append(c.ruleCauses, rc)
 			if ti == narrowTable {
 				cr.own = causeIndex(r.cat)
 				for k, words := range narrowYields(r) {
@@ -1627,6 +1640,9 @@ func (c *Classifier) match(sr *scanResult, st status, norm []byte) (string, int)
 						continue
 					}
 				}
+				if rc := &c.ruleCauses[ri]; rc.cause >= 0 && c.deniesCause(r, rc, &sr.hits, norm) {
+					continue
+				}
 				return r.cat, ri
 			}
 		}
@@ -2198,4 +2214,46 @@ func noticeWhole(response string, st status) bool {
 		}
 	}
 	return true
+}
+
+// ruleCause is what Classifier.deniesCause reads of a rule: cause, the
+// index in namedCauses of the rule's category (-1 for none, and for the
+// narrow rules, which yield by compiledRule.own and yields); the rule's
+// one-phrase clauses that hold a word of that cause or are held by one
+// (causeSingles) and the rest (otherSingles); and the same split of the
+// phrases of its first group (causeFirst, otherFirst), which make a rule
+// of groups a candidate, the other groups being their context ("too
+// large" beside "message").
+type ruleCause struct {
+	cause                      int
+	causeSingles, otherSingles []wordMask
+	causeFirst, otherFirst     []wordMask
+}
+
+// causePhrases returns rule r's ruleCause for namedCauses[k].
+func (b *builder) causePhrases(r rule, k int) ruleCause {
+	var words []string
+	for _, w := range namedCauses[k].words {
+		words = append(words, phraseText(w))
+	}
+	split := func(phrases []string) (cause, other []wordMask) {
+		var cs, os []uint16
+		for _, phrase := range phrases {
+			if strings.Contains(phrase, " && ") {
+				continue
+			}
+			if overlaps(phraseText(phrase), words) {
+				cs = append(cs, b.id(phrase))
+			} else {
+				os = append(os, b.id(phrase))
+			}
+		}
+		return masksOf(cs), masksOf(os)
+	}
+	rc := ruleCause{cause: k}
+	rc.causeSingles, rc.otherSingles = split(r.any)
+	if len(r.all) > 0 {
+		rc.causeFirst, rc.otherFirst = split(r.all[0])
+	}
+	return rc
 }

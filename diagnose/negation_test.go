@@ -113,7 +113,7 @@ func TestDeniedAt(t *testing.T) {
 		{"is not ", "tls required", true},
 	} {
 		norm := []byte(tc.before + tc.word)
-		if got := deniedAt(norm, len(tc.before)); got != tc.want {
+		if got := deniedAt(norm, len(tc.before), false); got != tc.want {
 			t.Errorf("deniedAt(%q before %q) = %v, want %v", tc.before, tc.word, got, tc.want)
 		}
 	}
