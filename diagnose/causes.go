@@ -5,6 +5,8 @@ import (
 	"math/bits"
 	"slices"
 	"strings"
+
+	"golang.org/x/net/publicsuffix"
 )
 
 // namedCause is a category with the words that name its cause outright,
@@ -255,7 +257,7 @@ func standsIn(norm []byte, cw causeWord, zones, strict bool) (named, denied bool
 			e += end
 		}
 		tok := norm[s:e]
-		if pathLike(tok) || headerName(tok) || !zones && dottedName(tok) {
+		if pathLike(tok) || headerName(tok) || !zones && hostName(tok) {
 			if bytes.IndexByte(w, ' ') < 0 {
 				// every later occurrence before e is in the same
 				// token: skip them, so that a long token of
@@ -474,6 +476,32 @@ func dottedName(tok []byte) bool {
 		}
 	}
 	return false
+}
+
+// hostName reports whether dotted token tok is a name rather than a
+// scanner's verdict: a host name (its last label a top-level domain of
+// the public suffix list's ICANN section, golang.org/x/net/publicsuffix,
+// or one of the names RFC 2606 and RFC 6761 reserve), or a dotted number
+// (an IP address, a version: "milter-greylist-4.6.4"). A scanner's dotted
+// signature name ("Heuristics.Phishing.Email.SpoofedDomain",
+// "Sanesecurity.Malware.12345.UNOFFICIAL", "Win.Trojan.Agent-1234-0")
+// ends in no domain and in no number: its words are the verdict, a cause
+// (newcomer review S44 NC10).
+func hostName(tok []byte) bool {
+	if !dottedName(tok) {
+		return false
+	}
+	tok = bytes.TrimRight(tok, "()<>[]\"',;:.!?")
+	last := tok[bytes.LastIndexByte(tok, '.')+1:]
+	if bytes.IndexFunc(last, func(r rune) bool { return r < '0' || r > '9' }) < 0 {
+		return true
+	}
+	switch string(last) {
+	case "test", "example", "invalid", "localhost", "local", "internal", "lan", "home", "corp", "localdomain":
+		return true
+	}
+	_, icann := publicsuffix.PublicSuffix(string(last))
+	return icann
 }
 
 // ownPhrases returns the normalised texts of r's phrases: each part of

@@ -1,0 +1,45 @@
+package diagnose
+
+import "testing"
+
+// TestSignatureNamesNameCauses: a virus scanner's dotted signature name
+// names its verdict, a cause, where a host name or a version names none
+// (hostName; newcomer review S44 NC10: every dotted token was read as a
+// host name, so a narrow rule did not yield to "Heuristics.Phishing…
+// FOUND"). The phrasings do not train the model (checkKinds).
+func TestSignatureNamesNameCauses(t *testing.T) {
+	checkKinds(t, "signature names", []kindCase{
+		{r("550 5.7.1 Date in the future, please check your clock. Heuristics.Phishing.Email.SpoofedDomain FOUND"), OutcomeBounced, CategorySpamContent},
+		{r("550 5.7.1 Date in the future, please check your clock; Sanesecurity.Malware.12345.UNOFFICIAL FOUND"), OutcomeBounced, CategorySpamContent},
+		{r("No se pudo ejecutar: Email.Phishing.VOF-123 FOUND"), OutcomeBounced, CategorySpamContent},
+		// names: a host, a version, a relay
+		{r("550 5.7.1 Date in the future, please check your clock; checked by virus-gw1.example.net"), OutcomeBounced, CategorySyntaxError},
+		{r("550 5.7.1 Date in the future, please check your clock (milter-greylist-4.6.4)"), OutcomeBounced, CategorySyntaxError},
+		{r("550 5.7.1 Date in the future, please check your clock; relay mx.greylist.example.org"), OutcomeBounced, CategorySyntaxError},
+		{r("No se pudo ejecutar: mx.greylist.example.org"), OutcomeDeferred, CategoryServerError},
+	})
+}
+
+func TestHostName(t *testing.T) {
+	for _, tc := range []struct {
+		tok  string
+		want bool
+	}{
+		{"mx.greylist.example.org", true},
+		{"virus-gw1.example.net,", true},
+		{"(mail.example.co.uk)", true},
+		{"relay.corp", true},
+		{"host.example.invalid", true},
+		{"192.0.2.7", true},
+		{"milter-greylist-4.6.4", true},
+		{"heuristics.phishing.email.spoofeddomain", false},
+		{"sanesecurity.malware.12345.unofficial", false},
+		{"email.phishing.vof-123", false},
+		{"virus", false},
+		{"greylisted", false},
+	} {
+		if got := hostName([]byte(tc.tok)); got != tc.want {
+			t.Errorf("hostName(%q) = %v, want %v", tc.tok, got, tc.want)
+		}
+	}
+}
