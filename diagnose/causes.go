@@ -224,7 +224,7 @@ func (c *Classifier) yielded(h *hitSet, ys []causeYield, norm []byte) uint32 {
 func namedIn(norm []byte, words []causeWord, cat string) bool {
 	zones := cat == CategoryBlocklisted
 	for _, cw := range words {
-		if named, _ := standsIn(norm, cw, zones, false); named {
+		if named, _ := standsIn(norm, cw, zones); named {
 			return true
 		}
 	}
@@ -234,17 +234,36 @@ func namedIn(norm []byte, words []causeWord, cat string) bool {
 // standsIn reports whether cause word cw stands in norm as namedIn counts
 // it (named), and whether it stands there after a denial (denied):
 // namedIn's reading of one word, with zones saying whether the word
-// counts in a dotted name and strict whether a "not" denies only as a
-// clause's verb (deniedAt).
-func standsIn(norm []byte, cw causeWord, zones, strict bool) (named, denied bool) {
+// counts in a dotted name.
+func standsIn(norm []byte, cw causeWord, zones bool) (named, denied bool) {
+	for from := 0; ; {
+		i, end, ok := nextStanding(norm, cw, zones, from)
+		if !ok {
+			return false, denied
+		}
+		from = end
+		if !cw.check && deniedAt(norm, i, false) {
+			denied = true
+			continue
+		}
+		return true, denied
+	}
+}
+
+// nextStanding returns the next occurrence of cause word cw in norm from
+// byte from, norm[i:end], that stands in the text's words: within its
+// bounds, outside a URL, a path, a header field's name and, unless zones
+// (a block list's words, which name it by its zone), a host name. ok is
+// false when there is none.
+func nextStanding(norm []byte, cw causeWord, zones bool, from int) (i, end int, ok bool) {
 	w, left, right := cw.text, cw.left, cw.right
-	for from := 0; len(w) > 0; {
-		i := bytes.Index(norm[from:], w)
+	for len(w) > 0 && from < len(norm) {
+		i = bytes.Index(norm[from:], w)
 		if i < 0 {
 			break
 		}
 		i += from
-		end := i + len(w)
+		end = i + len(w)
 		from = i + 1
 		if left && i > 0 && isAlnum(norm[i-1]) || right && end < len(norm) && isAlnum(norm[end]) {
 			continue
@@ -266,24 +285,23 @@ func standsIn(norm []byte, cw causeWord, zones, strict bool) (named, denied bool
 			}
 			continue
 		}
-		if !cw.check && deniedAt(norm, i, strict) {
-			denied = true
-			continue
-		}
-		return true, denied
+		return i, end, true
 	}
-	return false, denied
+	return 0, 0, false
 }
 
 // deniesCause reports whether rule r (a rule of a named cause's category,
 // rc.cause) matched only through phrases of its cause, and the text names
-// that cause only to deny it: one of the cause's not phrases ("no virus
-// found", "not on any blocklist"), or every word of the cause the text
-// holds standing after a denial (deniedAt) or in a name (namedIn), at
-// least one of them denied. "Rejected by local policy (this is not a
-// virus)" is then no content rejection: the rules below read the policy
-// (attacker review S45 A4: a denial counted only beside a narrow rule,
-// so the broad rules still read the cause it denied).
+// that cause only to deny it: every word of the cause the text holds
+// stands inside one of the cause's not phrases ("no virus found", "not on
+// any blocklist") that no denial precedes, after a denial (deniedAt,
+// strict), or in a name (namedIn), at least one of them denied. "Rejected
+// by local policy (this is not a virus)" is then no content rejection:
+// the rules below read the policy (attacker review S45 A4: a denial
+// counted only beside a narrow rule, so the broad rules still read the
+// cause it denied). The denied words' spans are added to *spans, so that
+// no rule below reads a cause out of them (denied.covers: the content
+// rule's "spam" in a denied "Spamhaus", review S46 R2).
 //
 // A rule of groups (rule.all) counts as matched through its cause when
 // the phrases of its first group that the text holds are all the
@@ -292,7 +310,7 @@ func standsIn(norm []byte, cw causeWord, zones, strict bool) (named, denied bool
 // stands: its other words say what it says. Only the words the
 // automaton found are looked for, so the cost is one search of the text
 // for each, and only where such a rule matched.
-func (c *Classifier) deniesCause(r *compiledRule, rc *ruleCause, h *hitSet, norm []byte) bool {
+func (c *Classifier) deniesCause(r *compiledRule, rc *ruleCause, h *hitSet, norm []byte, spans *denied) bool {
 	if anyMask(h, rc.otherSingles) || !anyMask(h, rc.causeSingles) && !anyMask(h, rc.causeFirst) {
 		return false
 	}
@@ -305,25 +323,148 @@ func (c *Classifier) deniesCause(r *compiledRule, rc *ruleCause, h *hitSet, norm
 		return false
 	}
 	k := rc.cause
+	// The not phrases' spans, but for one denied itself ("not
+	// virus-free", whose words then state the cause) or one whose own
+	// "not" is a rule's or a condition's ("if your IP is not on a
+	// blocklist", notAsVerb).
+	var nots, stated denied
 	if anyMask(h, c.causeNots[k]) {
-		return true
-	}
-	if !mayDeny(norm) {
+		for j, cw := range c.causeNotWords[k] {
+			if !h.has(c.causeNotIDs[k][j]) {
+				continue
+			}
+			for from := 0; ; {
+				i, end, ok := nextStanding(norm, cw, true, from)
+				if !ok {
+					break
+				}
+				from = end
+				switch {
+				case deniedAt(norm, i, true):
+					stated.add(i, end)
+				case !bytes.HasPrefix(cw.text, []byte("not ")) || notAsVerb(norm, i):
+					nots.add(i, end)
+				}
+			}
+		}
+	} else if !mayDeny(norm) {
 		return false
 	}
 	zones := namedCauses[k].cat == CategoryBlocklisted
-	denied := false
+	found, deny := *spans, false
 	for j, cw := range c.causeWords[k] {
 		if !h.has(c.causeIDs[k][j]) {
 			continue
 		}
-		named, d := standsIn(norm, cw, zones, true)
-		if named {
+		for from := 0; ; {
+			i, end, ok := nextStanding(norm, cw, zones, from)
+			if !ok {
+				break
+			}
+			from = end
+			switch {
+			case stated.covers(i, end):
+				return false // inside a denied denial
+			case nots.covers(i, end):
+			case !cw.check && deniedAt(norm, i, true) && !(namedCauses[k].cat == CategoryGreylisted && firstContact(norm, end)):
+			default:
+				return false // the cause stated
+			}
+			found.add(i, end)
+			deny = true
+		}
+	}
+	if deny {
+		*spans = found
+	}
+	return deny
+}
+
+// denied holds the spans of norm where deniesCause found a cause denied,
+// up to a few: beyond them a denied word no longer keeps other rules out.
+type denied struct {
+	n     int
+	spans [8][2]int32
+}
+
+func (d *denied) add(i, end int) {
+	if d.n < len(d.spans) {
+		d.spans[d.n] = [2]int32{int32(i), int32(end)}
+		d.n++
+	}
+}
+
+// covers reports whether norm[i:end] lies inside one of the spans.
+func (d *denied) covers(i, end int) bool {
+	for _, sp := range d.spans[:d.n] {
+		if int(sp[0]) <= i && end <= int(sp[1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// readsDenied reports whether every one-phrase clause of rule r that h
+// holds occurs in norm only inside the spans of a denied cause, and no
+// conjunction or group of r matched: the rule would read a cause out of
+// words the text denies ("spam" in "192.0.2.61 is not listed on
+// Spamhaus", review S46 R2).
+func (c *Classifier) readsDenied(r *compiledRule, h *hitSet, norm []byte, d *denied) bool {
+	for _, cl := range r.clauses {
+		if allHit(h, cl) {
 			return false
 		}
-		denied = denied || d
 	}
-	return denied
+	if len(r.groups) > 0 && groupsHit(h, r.groupMasks) {
+		return false
+	}
+	seen := false
+	for _, m := range r.singles {
+		for w := h.words[m.word] & m.mask; w != 0; w &= w - 1 {
+			p := c.ac.pats[int(m.word)*64+bits.TrailingZeros64(w)]
+			cw := causeWord{text: []byte(p.text), left: p.leftBound, right: p.rightBound}
+			for from := 0; ; {
+				i, end, ok := nextStanding(norm, cw, true, from)
+				if !ok {
+					break
+				}
+				from = end
+				if !d.covers(i, end) {
+					return false
+				}
+				seen = true
+			}
+		}
+	}
+	return seen
+}
+
+// firstContact reports whether the words after a denied greylisting say
+// it is the first contact ("never greylisted before", "isn't greylisted
+// yet"): then the denial describes the greylisting (review S46 R4).
+func firstContact(norm []byte, end int) bool {
+	if e := bytes.IndexByte(norm[end:], ' '); e >= 0 {
+		end += e // the cause word's token ends ("greylist" in "greylisted")
+	} else {
+		return false
+	}
+	for n := 0; n < 2 && end < len(norm); n++ {
+		if norm[end] != ' ' {
+			return false
+		}
+		e := bytes.IndexByte(norm[end+1:], ' ')
+		if e < 0 {
+			e = len(norm)
+		} else {
+			e += end + 1
+		}
+		switch string(bytes.TrimRight(norm[end+1:e], ".,;:!?)")) {
+		case "yet", "before", "previously":
+			return true
+		}
+		end = e
+	}
+	return false
 }
 
 // deniedAt reports whether the cause word at norm[i:] is denied by the
@@ -378,7 +519,7 @@ func deniedAt(norm []byte, i int, strict bool) bool {
 		case "not":
 			return opened || !afterModal(norm, s) && (!strict || notAsVerb(norm, s))
 		case "never", "nor", "non", "isn't", "isnt", "aren't", "arent", "wasn't", "wasnt", "weren't", "werent":
-			return true
+			return !strict || !ruleClause(norm, s)
 		case "a", "an", "any", "the", "on", "in", "be", "been", "listed":
 			if !opened {
 				continue
@@ -412,19 +553,64 @@ func mayDeny(norm []byte) bool {
 
 // notAsVerb reports whether the "not" at norm[s:] is its clause's verb's:
 // first in the text or its clause (after a stop, a comma, a colon, a
-// semicolon or a bracket), or after a form of "be", "do" or "have".
+// semicolon, a dash or a bracket), or after a form of "be", "do" or
+// "have" (an adverb between: "is currently not listed"), in a clause
+// that states a fact (ruleClause).
 func notAsVerb(norm []byte, s int) bool {
-	if s < 2 || norm[s-1] != ' ' {
+	w, ws := prevWord(norm, s)
+	if w == nil {
 		return true
 	}
-	w := norm[bytes.LastIndexByte(norm[:s-1], ' ')+1 : s-1]
-	if len(w) == 0 || strings.IndexByte(".,:;!?)]>", w[len(w)-1]) >= 0 {
-		return true
+	if len(w) > 3 && string(w[len(w)-2:]) == "ly" {
+		if w, ws = prevWord(norm, ws); w == nil {
+			return false
+		}
 	}
-	switch string(bytes.TrimLeft(w, "(<[\"'")) {
+	switch string(w) {
 	case "is", "are", "was", "were", "be", "been", "being", "am", "do", "does", "did", "has", "have", "had",
-		"it's", "its", "that's", "thats", "ip's":
-		return true
+		"it's", "its", "that's", "thats", "ip's", "you're", "youre", "we're", "they're", "there's", "he's", "she's":
+		return !ruleClause(norm, ws)
+	}
+	return false
+}
+
+// prevWord returns the word before norm[s:] (its leading brackets and
+// quotes trimmed) and where it starts, or nil where norm[s:] opens its
+// clause: at the text's start, or after a word ending in a stop, a
+// comma, a colon, a semicolon, a closing bracket or a dash.
+func prevWord(norm []byte, s int) ([]byte, int) {
+	if s < 2 || norm[s-1] != ' ' {
+		return nil, 0
+	}
+	ws := bytes.LastIndexByte(norm[:s-1], ' ') + 1
+	w := norm[ws : s-1]
+	if len(w) == 0 || strings.IndexByte(".,:;!?)]>-", w[len(w)-1]) >= 0 || bytes.HasSuffix(w, []byte("\u2013")) || bytes.HasSuffix(w, []byte("\u2014")) {
+		return nil, 0
+	}
+	return bytes.TrimLeft(w, "(<[\"'"), ws
+}
+
+// ruleClause reports whether the verb at norm[s:] (a copula before a
+// "not", or a negated one: "isn't") is a rule's, a condition's or an
+// advice's rather than a fact's: after "that", "which" or "who" ("hosts
+// that are not listed on Spamhaus"), or in a clause that opens with
+// "if", "unless", "whether", "ensure", "make sure", "verify" or "check"
+// ("make sure your server is not listed on Spamhaus"; review S46 R3).
+func ruleClause(norm []byte, s int) bool {
+	for n := 0; n < 8; n++ {
+		w, ws := prevWord(norm, s)
+		if w == nil {
+			return false
+		}
+		switch string(w) {
+		case "that", "which", "who":
+			if n == 0 {
+				return true
+			}
+		case "if", "unless", "whether", "ensure", "sure", "verify", "check":
+			return true
+		}
+		s = ws
 	}
 	return false
 }

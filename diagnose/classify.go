@@ -64,6 +64,9 @@ type Classifier struct {
 	// the same order, and causeIDs their pattern ids, word for word.
 	causeWords [][]causeWord
 	causeIDs   [][]uint16
+	// causeNotWords and causeNotIDs are the same for the not phrases.
+	causeNotWords [][]causeWord
+	causeNotIDs   [][]uint16
 	// narr finds the phrases by which the sending MTA's narrative says
 	// it keeps the message (list narrDefer: localDeferHints) or gave it
 	// up (narrFinal: permanentNarrative, finalHints), normalised as it is.
@@ -345,11 +348,13 @@ func New(opts ...Option) *Classifier {
 	// The named causes' phrases before the rules': their ids must be in
 	// the tables sized from the rules' patterns below (patSignals).
 	for _, nc := range namedCauses {
-		ids := b.ids(nc.words)
+		ids, notIDs := b.ids(nc.words), b.ids(nc.not)
 		c.causeMasks = append(c.causeMasks, masksOf(ids))
-		c.causeNots = append(c.causeNots, masksOf(b.ids(nc.not)))
+		c.causeNots = append(c.causeNots, masksOf(notIDs))
 		c.causeWords = append(c.causeWords, causeWordsOf(nc.words))
 		c.causeIDs = append(c.causeIDs, ids)
+		c.causeNotWords = append(c.causeNotWords, causeWordsOf(nc.not))
+		c.causeNotIDs = append(c.causeNotIDs, notIDs)
 	}
 	for ti, table := range ruleTables {
 		if ti == 1 {
@@ -1617,7 +1622,8 @@ func (c *Classifier) match(sr *scanResult, st status, norm []byte) (string, int)
 	// yielded to: from there on only a rule of one of their categories
 	// may answer.
 	var named uint32
-	yielder := -1 // the first narrow rule that yielded
+	yielder := -1  // the first narrow rule that yielded
+	var den denied // the spans of causes a rule stepped aside for (deniesCause)
 	for w, word := range cand {
 		for word != 0 {
 			b := bits.TrailingZeros64(word)
@@ -1640,7 +1646,10 @@ func (c *Classifier) match(sr *scanResult, st status, norm []byte) (string, int)
 						continue
 					}
 				}
-				if rc := &c.ruleCauses[ri]; rc.cause >= 0 && c.deniesCause(r, rc, &sr.hits, norm) {
+				if den.n > 0 && c.readsDenied(r, &sr.hits, norm, &den) {
+					continue
+				}
+				if rc := &c.ruleCauses[ri]; rc.cause >= 0 && c.deniesCause(r, rc, &sr.hits, norm, &den) {
 					continue
 				}
 				return r.cat, ri
