@@ -306,18 +306,16 @@ func nextStanding(norm []byte, cw causeWord, zones bool, from int) (i, end int, 
 // A rule of groups (rule.all) counts as matched through its cause when
 // the phrases of its first group that the text holds are all the
 // cause's: the other groups are their context ("message" beside "too
-// large"). A rule that matched through another phrase or a conjunction
-// stands: its other words say what it says. Only the words the
+// large"); a conjunction counts when one of its parts holds a word of the
+// cause (clauseHit). A rule that matched through another one-phrase
+// clause stands: its other words say what it says. A narrow rule is read
+// the same way: "Your IP isn't blacklisted, server busy" is no block
+// list's, whatever its narrow rule's "your ip && blacklisted" says. Only the words the
 // automaton found are looked for, so the cost is one search of the text
 // for each, and only where such a rule matched.
 func (c *Classifier) deniesCause(r *compiledRule, rc *ruleCause, h *hitSet, norm []byte, spans *denied) bool {
-	if anyMask(h, rc.otherSingles) || !anyMask(h, rc.causeSingles) && !anyMask(h, rc.causeFirst) {
+	if anyMask(h, rc.otherSingles) || !anyMask(h, rc.causeSingles) && !anyMask(h, rc.causeFirst) && !rc.clauseHit(h, r) {
 		return false
-	}
-	for _, cl := range r.clauses {
-		if allHit(h, cl) {
-			return false
-		}
 	}
 	if len(r.groups) > 0 && groupsHit(h, r.groupMasks) && (len(rc.causeFirst) == 0 || anyMask(h, rc.otherFirst)) {
 		return false
@@ -378,6 +376,20 @@ func (c *Classifier) deniesCause(r *compiledRule, rc *ruleCause, h *hitSet, norm
 		*spans = found
 	}
 	return deny
+}
+
+// clauseHit reports whether one of r's conjunctions that holds a word of
+// the cause ("your ip && blacklisted") matched. A conjunction of other
+// words ("your ip && rejected") neither makes nor keeps the rule's
+// reading of a cause the text denies: alone, its words name none (review
+// S46 item 5).
+func (rc *ruleCause) clauseHit(h *hitSet, r *compiledRule) bool {
+	for _, i := range rc.causeClauses {
+		if allHit(h, r.clauses[i]) {
+			return true
+		}
+	}
+	return false
 }
 
 // denied holds the spans of norm where deniesCause found a cause denied,

@@ -390,7 +390,7 @@ func New(opts ...Option) *Classifier {
 			}
 			cr := b.rule(r)
 			rc := ruleCause{cause: -1}
-			if k := causeIndex(r.cat); k >= 0 && ti != narrowTable {
+			if k := causeIndex(r.cat); k >= 0 {
 				rc = b.causePhrases(r, k)
 			}
 			c.ruleCauses = append(c.ruleCauses, rc)
@@ -2226,17 +2226,18 @@ func noticeWhole(response string, st status) bool {
 }
 
 // ruleCause is what Classifier.deniesCause reads of a rule: cause, the
-// index in namedCauses of the rule's category (-1 for none, and for the
-// narrow rules, which yield by compiledRule.own and yields); the rule's
+// index in namedCauses of the rule's category (-1 for none); the rule's
 // one-phrase clauses that hold a word of that cause or are held by one
 // (causeSingles) and the rest (otherSingles); and the same split of the
 // phrases of its first group (causeFirst, otherFirst), which make a rule
 // of groups a candidate, the other groups being their context ("too
-// large" beside "message").
+// large" beside "message"); and its conjunctions that hold a word of the
+// cause (causeClauses).
 type ruleCause struct {
 	cause                      int
 	causeSingles, otherSingles []wordMask
 	causeFirst, otherFirst     []wordMask
+	causeClauses               []int // indexes into compiledRule.clauses
 }
 
 // causePhrases returns rule r's ruleCause for namedCauses[k].
@@ -2261,6 +2262,20 @@ func (b *builder) causePhrases(r rule, k int) ruleCause {
 	}
 	rc := ruleCause{cause: k}
 	rc.causeSingles, rc.otherSingles = split(r.any)
+	n := 0 // r's conjunctions, in compiledRule.clauses' order
+	for _, phrase := range r.any {
+		parts := strings.Split(phrase, " && ")
+		if len(parts) == 1 {
+			continue
+		}
+		for _, part := range parts {
+			if overlaps(phraseText(part), words) {
+				rc.causeClauses = append(rc.causeClauses, n)
+				break
+			}
+		}
+		n++
+	}
 	if len(r.all) > 0 {
 		rc.causeFirst, rc.otherFirst = split(r.all[0])
 	}

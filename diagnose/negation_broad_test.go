@@ -55,6 +55,11 @@ func TestDeniedCauseBroadRules(t *testing.T) {
 		{r("451 4.7.1 Your host isn't greylisted yet; first delivery attempts are always deferred, please retry"), OutcomeDeferred, CategoryGreylisted},
 		// a denied cause's words feed no other rule ("spam" in "Spamhaus", readsDenied)
 		{r("550 5.7.1 192.0.2.61 is not listed on Spamhaus. Rejected by recipient policy."), OutcomeBounced, CategoryPolicyRejected},
+		// a conjunction of other words does not keep a denied cause's rule
+		// answering; a narrow rule is read the same way
+		{r("421 4.7.0 Your IP isn't blacklisted, server busy, try again later"), OutcomeDeferred, CategoryServerError},
+		{r("550 5.7.1 Your IP is currently not listed on Spamhaus; message rejected by content filter as spam"), OutcomeBounced, CategorySpamContent},
+		{r("550 5.2.1 Mailbox disabled, not over quota"), OutcomeBounced, CategoryMailboxDisabled},
 		// fixes of the first version
 		{r("451 Temporary local problem - please try later (not greylisting)"), OutcomeDeferred, CategoryServerError},
 		{r("451 4.7.1 Please retry later: this is not greylisting but a rate limit"), OutcomeDeferred, CategoryRateLimited},
