@@ -508,8 +508,11 @@ func firstContact(norm []byte, end int) bool {
 // "are", "was", "does" and their kin, or first in its clause ("greylisting,
 // not a rate limit"). A "not" after any other word qualifies that word
 // ("accepts mail from hosts not listed on Spamhaus" states the server's
-// rule, review S41C): the broad rules' reading (Classifier.deniesCause)
-// is strict, a narrow rule's or a fill's, beside words of its own, is not.
+// rule, review S41C): the reading of a rule's own cause
+// (Classifier.deniesCause) is strict; that of the causes a narrow rule
+// yields to or a fill names (namedIn), beside words of their own, is
+// not. Strict, a negation in a rule's, a condition's or an advice's
+// clause (ruleClause) denies nothing either.
 //
 // It looks back a few words at most, without allocating.
 func deniedAt(norm []byte, i int, strict bool) bool {
