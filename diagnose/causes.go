@@ -2,6 +2,7 @@ package diagnose
 
 import (
 	"bytes"
+	"iter"
 	"math/bits"
 	"slices"
 	"strings"
@@ -236,17 +237,27 @@ func namedIn(norm []byte, words []causeWord, cat string) bool {
 // namedIn's reading of one word, with zones saying whether the word
 // counts in a dotted name.
 func standsIn(norm []byte, cw causeWord, zones bool) (named, denied bool) {
-	for from := 0; ; {
-		i, end, ok := nextStanding(norm, cw, zones, from)
-		if !ok {
-			return false, denied
-		}
-		from = end
+	for i := range standing(norm, cw, zones) {
 		if !cw.check && deniedAt(norm, i, false) {
 			denied = true
 			continue
 		}
 		return true, denied
+	}
+	return false, denied
+}
+
+// standing yields the occurrences of cause word cw in norm, as norm[i:end],
+// that stand in the text's words (nextStanding).
+func standing(norm []byte, cw causeWord, zones bool) iter.Seq2[int, int] {
+	return func(yield func(i, end int) bool) {
+		for from := 0; ; {
+			i, end, ok := nextStanding(norm, cw, zones, from)
+			if !ok || !yield(i, end) {
+				return
+			}
+			from = end
+		}
 	}
 }
 
@@ -331,12 +342,7 @@ func (c *Classifier) deniesCause(r *compiledRule, rc *ruleCause, h *hitSet, norm
 			if !h.has(c.causeNotIDs[k][j]) {
 				continue
 			}
-			for from := 0; ; {
-				i, end, ok := nextStanding(norm, cw, true, from)
-				if !ok {
-					break
-				}
-				from = end
+			for i, end := range standing(norm, cw, true) {
 				switch {
 				case deniedAt(norm, i, true):
 					stated.add(i, end)
@@ -354,12 +360,7 @@ func (c *Classifier) deniesCause(r *compiledRule, rc *ruleCause, h *hitSet, norm
 		if !h.has(c.causeIDs[k][j]) {
 			continue
 		}
-		for from := 0; ; {
-			i, end, ok := nextStanding(norm, cw, zones, from)
-			if !ok {
-				break
-			}
-			from = end
+		for i, end := range standing(norm, cw, zones) {
 			switch {
 			case stated.covers(i, end):
 				return false // inside a denied denial
@@ -434,13 +435,8 @@ func (c *Classifier) readsDenied(r *compiledRule, h *hitSet, norm []byte, d *den
 	for _, m := range r.singles {
 		for w := h.words[m.word] & m.mask; w != 0; w &= w - 1 {
 			p := c.ac.pats[int(m.word)*64+bits.TrailingZeros64(w)]
-			cw := causeWord{text: []byte(p.text), left: p.leftBound, right: p.rightBound}
-			for from := 0; ; {
-				i, end, ok := nextStanding(norm, cw, true, from)
-				if !ok {
-					break
-				}
-				from = end
+			cw := causeWord{text: bytesOf(p.text), left: p.leftBound, right: p.rightBound}
+			for i, end := range standing(norm, cw, true) {
 				if !d.covers(i, end) {
 					return false
 				}

@@ -396,6 +396,9 @@ func indexString(b []byte, m string) int {
 	return bytes.Index(b, unsafe.Slice(unsafe.StringData(m), len(m)))
 }
 
+// bytesOf is a read-only view of s's bytes, without a copy.
+func bytesOf(s string) []byte { return unsafe.Slice(unsafe.StringData(s), len(s)) }
+
 func skipSpace(s string, i int) int {
 	for i < len(s) && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\n') {
 		i++
