@@ -332,6 +332,10 @@ func (c *Classifier) deniesCause(r *compiledRule, rc *ruleCause, h *hitSet, norm
 		return false
 	}
 	k := rc.cause
+	if spans.read&(1<<k) != 0 { // read for another rule of the cause
+		return spans.causes&(1<<k) != 0
+	}
+	spans.read |= 1 << k
 	// The not phrases' spans, but for one denied itself ("not
 	// virus-free", whose words then state the cause) or one whose own
 	// "not" is a rule's or a condition's ("if your IP is not on a
@@ -374,6 +378,7 @@ func (c *Classifier) deniesCause(r *compiledRule, rc *ruleCause, h *hitSet, norm
 		}
 	}
 	if deny {
+		found.causes |= 1 << k
 		*spans = found
 	}
 	return deny
@@ -394,10 +399,14 @@ func (rc *ruleCause) clauseHit(h *hitSet, r *compiledRule) bool {
 }
 
 // denied holds the spans of norm where deniesCause found a cause denied,
-// up to a few: beyond them a denied word no longer keeps other rules out.
+// up to a few (beyond them a denied word no longer keeps other rules
+// out), and which causes it read (a bit per namedCauses index) and found
+// denied: the text is read once for each cause, however many of its
+// rules match.
 type denied struct {
-	n     int
-	spans [8][2]int32
+	n            int
+	spans        [8][2]int32
+	read, causes uint32
 }
 
 func (d *denied) add(i, end int) {

@@ -347,6 +347,9 @@ func New(opts ...Option) *Classifier {
 	}
 	// The named causes' phrases before the rules': their ids must be in
 	// the tables sized from the rules' patterns below (patSignals).
+	if len(namedCauses) > 32 {
+		panic("diagnose: more named causes than bits in a uint32 (match's named, denied's read)")
+	}
 	for _, nc := range namedCauses {
 		ids, notIDs := b.ids(nc.words), b.ids(nc.not)
 		c.causeMasks = append(c.causeMasks, masksOf(ids))
