@@ -2,7 +2,6 @@ package diagnose
 
 import (
 	"bytes"
-	"iter"
 	"math/bits"
 	"slices"
 	"strings"
@@ -237,7 +236,12 @@ func namedIn(norm []byte, words []causeWord, cat string) bool {
 // namedIn's reading of one word, with zones saying whether the word
 // counts in a dotted name.
 func standsIn(norm []byte, cw causeWord, zones bool) (named, denied bool) {
-	for i := range standing(norm, cw, zones) {
+	var tok tokenRead
+	for w := (standing{norm: norm, cw: cw, zones: zones, tok: &tok}); ; {
+		i, _, ok := w.next()
+		if !ok {
+			break
+		}
 		if !cw.check && deniedAt(norm, i, false) {
 			denied = true
 			continue
@@ -247,27 +251,47 @@ func standsIn(norm []byte, cw causeWord, zones bool) (named, denied bool) {
 	return false, denied
 }
 
-// standing yields the occurrences of cause word cw in norm, as norm[i:end],
-// that stand in the text's words (nextStanding).
-func standing(norm []byte, cw causeWord, zones bool) iter.Seq2[int, int] {
-	return func(yield func(i, end int) bool) {
-		for from := 0; ; {
-			i, end, ok := nextStanding(norm, cw, zones, from)
-			if !ok || !yield(i, end) {
-				return
-			}
-			from = end
-		}
-	}
+// standing walks the occurrences of cause word cw in norm that stand in
+// the text's words (nextStanding): next returns them in turn, as
+// norm[i:end]. tok carries the last token's verdict from one occurrence to
+// the next, and over from an earlier walk of the same text with the same
+// zones (another word of the same cause): a zero tokenRead to begin with.
+// It is a struct rather than an iter.Seq, whose closure would move the
+// caller's normalised text, held on its stack, to the heap.
+type standing struct {
+	norm  []byte
+	cw    causeWord
+	zones bool
+	from  int
+	tok   *tokenRead
+}
+
+func (w *standing) next() (i, end int, ok bool) {
+	i, end, ok = nextStanding(w.norm, w.cw, w.zones, w.from, w.tok)
+	w.from = end
+	return i, end, ok
+}
+
+// tokenRead is the last token nextStanding judged, norm[s:e]: whether it
+// is a name (a URL, a path, a header field's name or a host name), in
+// which a cause word names no cause. Occurrences in one token share the
+// verdict, so that a long token of repeats ("non-virus.non-virus.…") is
+// read once, not once an occurrence (attacker review S46 A1: 10-19× an
+// ordinary reply's cost).
+type tokenRead struct {
+	s, e int
+	name bool
 }
 
 // nextStanding returns the next occurrence of cause word cw in norm from
 // byte from, norm[i:end], that stands in the text's words: within its
 // bounds, outside a URL, a path, a header field's name and, unless zones
 // (a block list's words, which name it by its zone), a host name. ok is
-// false when there is none.
-func nextStanding(norm []byte, cw causeWord, zones bool, from int) (i, end int, ok bool) {
+// false when there is none. tok carries the last token's verdict from
+// one call to the next.
+func nextStanding(norm []byte, cw causeWord, zones bool, from int, tok *tokenRead) (i, end int, ok bool) {
 	w, left, right := cw.text, cw.left, cw.right
+	oneWord := bytes.IndexByte(w, ' ') < 0
 	for len(w) > 0 && from < len(norm) {
 		i = bytes.Index(norm[from:], w)
 		if i < 0 {
@@ -279,20 +303,22 @@ func nextStanding(norm []byte, cw causeWord, zones bool, from int) (i, end int, 
 		if left && i > 0 && isAlnum(norm[i-1]) || right && end < len(norm) && isAlnum(norm[end]) {
 			continue
 		}
-		s := bytes.LastIndexByte(norm[:i], ' ') + 1
-		e := bytes.IndexByte(norm[end:], ' ')
-		if e < 0 {
-			e = len(norm)
-		} else {
-			e += end
+		if !oneWord || i < tok.s || end > tok.e || tok.e == 0 {
+			s := bytes.LastIndexByte(norm[:i], ' ') + 1
+			e := bytes.IndexByte(norm[end:], ' ')
+			if e < 0 {
+				e = len(norm)
+			} else {
+				e += end
+			}
+			t := norm[s:e]
+			*tok = tokenRead{s, e, pathLike(t) || headerName(t) || !zones && hostName(t)}
 		}
-		tok := norm[s:e]
-		if pathLike(tok) || headerName(tok) || !zones && hostName(tok) {
-			if bytes.IndexByte(w, ' ') < 0 {
+		if tok.name {
+			if oneWord {
 				// every later occurrence before e is in the same
-				// token: skip them, so that a long token of
-				// repeats costs one scan, not one per repeat
-				from = e
+				// token: skip them
+				from = tok.e
 			}
 			continue
 		}
@@ -342,11 +368,16 @@ func (c *Classifier) deniesCause(r *compiledRule, rc *ruleCause, h *hitSet, norm
 	// blocklist", notAsVerb).
 	var nots, stated denied
 	if anyMask(h, c.causeNots[k]) {
+		var tok tokenRead // the verdict of a token is its own, not a word's
 		for j, cw := range c.causeNotWords[k] {
 			if !h.has(c.causeNotIDs[k][j]) {
 				continue
 			}
-			for i, end := range standing(norm, cw, true) {
+			for w := (standing{norm: norm, cw: cw, zones: true, tok: &tok}); ; {
+				i, end, ok := w.next()
+				if !ok {
+					break
+				}
 				switch {
 				case deniedAt(norm, i, true):
 					stated.add(i, end)
@@ -360,11 +391,16 @@ func (c *Classifier) deniesCause(r *compiledRule, rc *ruleCause, h *hitSet, norm
 	}
 	zones := namedCauses[k].cat == CategoryBlocklisted
 	found, deny := *spans, false
+	var tok tokenRead
 	for j, cw := range c.causeWords[k] {
 		if !h.has(c.causeIDs[k][j]) {
 			continue
 		}
-		for i, end := range standing(norm, cw, zones) {
+		for w := (standing{norm: norm, cw: cw, zones: zones, tok: &tok}); ; {
+			i, end, ok := w.next()
+			if !ok {
+				break
+			}
 			switch {
 			case stated.covers(i, end):
 				return false // inside a denied denial
@@ -441,11 +477,16 @@ func (c *Classifier) readsDenied(r *compiledRule, h *hitSet, norm []byte, d *den
 		return false
 	}
 	seen := false
+	var tok tokenRead
 	for _, m := range r.singles {
 		for w := h.words[m.word] & m.mask; w != 0; w &= w - 1 {
 			p := c.ac.pats[int(m.word)*64+bits.TrailingZeros64(w)]
 			cw := causeWord{text: bytesOf(p.text), left: p.leftBound, right: p.rightBound}
-			for i, end := range standing(norm, cw, true) {
+			for w := (standing{norm: norm, cw: cw, zones: true, tok: &tok}); ; {
+				i, end, ok := w.next()
+				if !ok {
+					break
+				}
 				if !d.covers(i, end) {
 					return false
 				}
@@ -687,7 +728,8 @@ func dottedName(tok []byte) bool {
 // hostName reports whether dotted token tok is a name rather than a
 // scanner's verdict: a host name (its last label a top-level domain of
 // the public suffix list's ICANN section, golang.org/x/net/publicsuffix,
-// or one of the names RFC 2606 and RFC 6761 reserve), or a dotted number
+// one of the names RFC 2606 and RFC 6761 reserve, or a private name in
+// common use: intranet, svc, …), or a dotted number
 // (an IP address, a version: "milter-greylist-4.6.4"). A scanner's dotted
 // signature name ("Heuristics.Phishing.Email.SpoofedDomain",
 // "Sanesecurity.Malware.12345.UNOFFICIAL", "Win.Trojan.Agent-1234-0")
@@ -703,9 +745,14 @@ func hostName(tok []byte) bool {
 		return true
 	}
 	switch string(last) {
-	case "test", "example", "invalid", "localhost", "local", "internal", "lan", "home", "corp", "localdomain":
+	case "test", "example", "invalid", "localhost", "local", "internal", "lan", "home", "corp", "localdomain",
+		// private names in use (attacker review S46 A4)
+		"intranet", "priv", "private", "svc", "localnet", "dmz":
 		return true
 	}
+	// A copy, not a view: PublicSuffix returns part of its argument, so
+	// a view would move every caller's normalised text, which Classify
+	// keeps on its stack, to the heap. It runs once a dotted token.
 	_, icann := publicsuffix.PublicSuffix(string(last))
 	return icann
 }
