@@ -109,6 +109,22 @@
 // (ipLiteral) and "the reply names a count per time window" ("20/60s",
 // "100 messages per 1 hour": windowLiteral, the wording of rate limiters).
 //
+// A cause named only to deny it is no cause: a rule of a cause's category
+// (namedCauses in causes.go: blocklisted, spam_content, greylisted,
+// rate_limited, …) that matched only through its cause's words steps
+// aside where every such word stands after a denial ("this is not a
+// virus", "your IP isn't blacklisted", a "non-" prefix) or inside a not
+// phrase ("no virus found"), and the words it stepped aside for feed no
+// other rule ("spam" in a denied "Spamhaus"). A "not" denies as its
+// clause's verb only: "hosts not listed on Spamhaus", "hosts that are not
+// listed", "if your IP is not on a blocklist" and a modal's "must not"
+// state the server's rule, and a "no" or "without" states a lack, which
+// is the cause as often as not ("no storage quota available"). A word in
+// a URL, a path, a header field's name or a host name names nothing,
+// while a virus scanner's dotted signature name
+// ("Heuristics.Phishing.Email.SpoofedDomain", whose last label is no
+// top-level domain) is its verdict.
+//
 // Who or what a word is about decides as much as the word: the receiver's
 // own scanner, queue, store or DKIM signer failing is a server error; a
 // URL, content checksum or MIME part on a list is a content verdict while

@@ -252,7 +252,7 @@ func runnableExample(ex string) ([]string, bool) {
 	if strings.ContainsAny(ex, "<|") {
 		return nil, false
 	}
-	f := strings.Fields(ex)[1:]
+	f := shellFields(ex)[1:]
 	if len(f) == 0 || hasPlaceholder(f) {
 		return nil, false
 	}
@@ -261,6 +261,38 @@ func runnableExample(ex string) ([]string, bool) {
 		return f, true
 	}
 	return nil, false
+}
+
+// shellFields splits an example's command line into arguments as a shell
+// would for the examples' quoting: on blanks, but not inside a pair of
+// single or double quotes, which it drops.
+func shellFields(line string) []string {
+	var out []string
+	var cur strings.Builder
+	quote, in := byte(0), false
+	for i := 0; i < len(line); i++ {
+		switch b := line[i]; {
+		case quote != 0 && b == quote:
+			quote = 0
+		case quote != 0:
+			cur.WriteByte(b)
+		case b == '\'' || b == '"':
+			quote, in = b, true
+		case b == ' ' || b == '\t':
+			if in {
+				out = append(out, cur.String())
+				cur.Reset()
+				in = false
+			}
+		default:
+			cur.WriteByte(b)
+			in = true
+		}
+	}
+	if in {
+		out = append(out, cur.String())
+	}
+	return out
 }
 
 func TestREADMEParsing(t *testing.T) {
@@ -347,6 +379,9 @@ func TestHelpExamples(t *testing.T) {
 	want := []string{"mailflow config get > directory.yaml", "mailflow diagnose --text < responses.txt", "mailflow logs d.example --timeline MESSAGE_ID", "mailflow run --brokers b:9092", "mailflow status d.example --json"}
 	if !reflect.DeepEqual(got, want) {
 		t.Fatalf("helpExamples:\n got %q\nwant %q", got, want)
+	}
+	if got, want := shellFields(`mailflow diagnose '550 5.7.1 not a "virus"' "a b" c`), []string{"mailflow", "diagnose", `550 5.7.1 not a "virus"`, "a b", "c"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("shellFields: got %q, want %q", got, want)
 	}
 	var runnable []string
 	for _, ex := range got {

@@ -250,6 +250,7 @@ func examples(cmd string) []string {
 		}
 	case "diagnose":
 		return []string{
+			"mailflow diagnose '550 5.7.1 Rejected by local policy (this is not a virus)'",
 			"mailflow diagnose --text < responses.txt     # one SMTP response a line",
 			"mailflow diagnose --eval diagnose/testdata/eval.jsonl",
 		}
