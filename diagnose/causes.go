@@ -303,7 +303,8 @@ func nextStanding(norm []byte, cw causeWord, zones bool, from int, tok *tokenRea
 		if left && i > 0 && isAlnum(norm[i-1]) || right && end < len(norm) && isAlnum(norm[end]) {
 			continue
 		}
-		if !oneWord || i < tok.s || end > tok.e || tok.e == 0 {
+		read := *tok
+		if !oneWord || i < read.s || end > read.e || read.e == 0 {
 			s := bytes.LastIndexByte(norm[:i], ' ') + 1
 			e := bytes.IndexByte(norm[end:], ' ')
 			if e < 0 {
@@ -312,13 +313,17 @@ func nextStanding(norm []byte, cw causeWord, zones bool, from int, tok *tokenRea
 				e += end
 			}
 			t := norm[s:e]
-			*tok = tokenRead{s, e, pathLike(t) || headerName(t) || !zones && hostName(t)}
+			read = tokenRead{s, e, pathLike(t) || headerName(t) || !zones && hostName(t)}
+			if oneWord {
+				// a phrase's words are no token of their own
+				*tok = read
+			}
 		}
-		if tok.name {
+		if read.name {
 			if oneWord {
 				// every later occurrence before e is in the same
 				// token: skip them
-				from = tok.e
+				from = read.e
 			}
 			continue
 		}
