@@ -342,7 +342,7 @@ func nextStanding(norm []byte, cw causeWord, zones bool, from int, tok *tokenRea
 // the rules below read the policy (attacker review S45 A4: a denial
 // counted only beside a narrow rule, so the broad rules still read the
 // cause it denied). The denied words' spans are added to *spans, so that
-// no rule below reads a cause out of them (denied.covers: the content
+// no rule below reads a cause out of them (deniedSpans.covers: the content
 // rule's "spam" in a denied "Spamhaus", review S46 R2).
 //
 // A rule of groups (rule.all) counts as matched through its cause when
@@ -352,10 +352,11 @@ func nextStanding(norm []byte, cw causeWord, zones bool, from int, tok *tokenRea
 // cause (clauseHit). A rule that matched through another one-phrase
 // clause stands: its other words say what it says. A narrow rule is read
 // the same way: "Your IP isn't blacklisted, server busy" is no block
-// list's, whatever its narrow rule's "your ip && blacklisted" says. Only the words the
-// automaton found are looked for, so the cost is one search of the text
-// for each, and only where such a rule matched.
-func (c *Classifier) deniesCause(r *compiledRule, rc *ruleCause, h *hitSet, norm []byte, spans *denied) bool {
+// list's, whatever its narrow rule's "your ip && blacklisted" says.
+//
+// Only the words the automaton found are looked for, once for each cause
+// however many of its rules match, and only where such a rule matched.
+func (c *Classifier) deniesCause(r *compiledRule, rc *ruleCause, h *hitSet, norm []byte, spans *deniedSpans) bool {
 	if anyMask(h, rc.otherSingles) || !anyMask(h, rc.causeSingles) && !anyMask(h, rc.causeFirst) && !rc.clauseHit(h, r) {
 		return false
 	}
@@ -371,7 +372,7 @@ func (c *Classifier) deniesCause(r *compiledRule, rc *ruleCause, h *hitSet, norm
 	// virus-free", whose words then state the cause) or one whose own
 	// "not" is a rule's or a condition's ("if your IP is not on a
 	// blocklist", notAsVerb).
-	var nots, stated denied
+	var nots, stated deniedSpans
 	if anyMask(h, c.causeNots[k]) {
 		var tok tokenRead // the verdict of a token is its own, not a word's
 		for j, cw := range c.causeNotWords[k] {
@@ -439,18 +440,18 @@ func (rc *ruleCause) clauseHit(h *hitSet, r *compiledRule) bool {
 	return false
 }
 
-// denied holds the spans of norm where deniesCause found a cause denied,
+// deniedSpans holds the spans of norm where deniesCause found a cause denied,
 // up to a few (beyond them a denied word no longer keeps other rules
 // out), and which causes it read (a bit per namedCauses index) and found
 // denied: the text is read once for each cause, however many of its
 // rules match.
-type denied struct {
+type deniedSpans struct {
 	n            int
 	spans        [8][2]int32
 	read, causes uint32
 }
 
-func (d *denied) add(i, end int) {
+func (d *deniedSpans) add(i, end int) {
 	if d.n < len(d.spans) {
 		d.spans[d.n] = [2]int32{int32(i), int32(end)}
 		d.n++
@@ -458,7 +459,7 @@ func (d *denied) add(i, end int) {
 }
 
 // covers reports whether norm[i:end] lies inside one of the spans.
-func (d *denied) covers(i, end int) bool {
+func (d *deniedSpans) covers(i, end int) bool {
 	for _, sp := range d.spans[:d.n] {
 		if int(sp[0]) <= i && end <= int(sp[1]) {
 			return true
@@ -472,7 +473,7 @@ func (d *denied) covers(i, end int) bool {
 // conjunction or group of r matched: the rule would read a cause out of
 // words the text denies ("spam" in "192.0.2.61 is not listed on
 // Spamhaus", review S46 R2).
-func (c *Classifier) readsDenied(r *compiledRule, h *hitSet, norm []byte, d *denied) bool {
+func (c *Classifier) readsDenied(r *compiledRule, h *hitSet, norm []byte, d *deniedSpans) bool {
 	for _, cl := range r.clauses {
 		if allHit(h, cl) {
 			return false
@@ -487,8 +488,8 @@ func (c *Classifier) readsDenied(r *compiledRule, h *hitSet, norm []byte, d *den
 		for w := h.words[m.word] & m.mask; w != 0; w &= w - 1 {
 			p := c.ac.pats[int(m.word)*64+bits.TrailingZeros64(w)]
 			cw := causeWord{text: bytesOf(p.text), left: p.leftBound, right: p.rightBound}
-			for w := (standing{norm: norm, cw: cw, zones: true, tok: &tok}); ; {
-				i, end, ok := w.next()
+			for it := (standing{norm: norm, cw: cw, zones: true, tok: &tok}); ; {
+				i, end, ok := it.next()
 				if !ok {
 					break
 				}

@@ -348,7 +348,7 @@ func New(opts ...Option) *Classifier {
 	// The named causes' phrases before the rules': their ids must be in
 	// the tables sized from the rules' patterns below (patSignals).
 	if len(namedCauses) > 32 {
-		panic("diagnose: more named causes than bits in a uint32 (match's named, denied's read)")
+		panic("diagnose: more named causes than bits in a uint32 (match's named, deniedSpans' read)")
 	}
 	for _, nc := range namedCauses {
 		ids, notIDs := b.ids(nc.words), b.ids(nc.not)
@@ -1625,8 +1625,8 @@ func (c *Classifier) match(sr *scanResult, st status, norm []byte) (string, int)
 	// yielded to: from there on only a rule of one of their categories
 	// may answer.
 	var named uint32
-	yielder := -1  // the first narrow rule that yielded
-	var den denied // the spans of causes a rule stepped aside for (deniesCause)
+	yielder := -1       // the first narrow rule that yielded
+	var den deniedSpans // the spans of causes a rule stepped aside for (deniesCause)
 	for w, word := range cand {
 		for word != 0 {
 			b := bits.TrailingZeros64(word)
