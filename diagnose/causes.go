@@ -27,6 +27,11 @@ type namedCause struct {
 	// directly before a word ("not a virus", "never throttled") needs no
 	// phrase here: namedIn reads it (deniedAt).
 	not []string
+	// after are words that, within two words after a denied word of the
+	// cause, say the cause is at work after all: greylisting's first
+	// contact ("never greylisted before", "isn't greylisted yet"; review
+	// S46 R4). Read where a rule's own cause is denied (deniesCause).
+	after []string
 }
 
 // namedCauses are the causes a reply can name outright, by category: a
@@ -119,7 +124,8 @@ var namedCauses = []namedCause{
 	{cat: CategoryPolicyRejected, words: []string{"relay access denied", "relaying denied", "relay not permitted",
 		"relaying not permitted", "not permitted to relay", "relaying not allowed", "relay not allowed", "unable to relay",
 		"deny relay", "relay denied", "authentication required to relay"}},
-	{cat: CategoryGreylisted, spares: []string{CategoryServerError}, words: []string{"greylist", "graylist", "grey-list", "gray-list"}},
+	{cat: CategoryGreylisted, spares: []string{CategoryServerError}, words: []string{"greylist", "graylist", "grey-list", "gray-list"},
+		after: []string{"yet", "before", "previously"}},
 	{cat: CategoryMessageTooLarge, words: []string{"message too large", "message is too large", "message too big",
 		"message is too big", "message size exceeds", "maximum message size", "message size limit", "too large", "too big",
 		"muito grande", "trop volumineux", "demasiado grande", "troppo grande"},
@@ -196,8 +202,8 @@ func causeIndex(cat string) int {
 // not yield, both being named. "Spam score very high (no virus found);
 // mailbox full" names no content cause beside the mailbox's, nor does a
 // "virus" in a help URL (newcomer review S44).
-func (c *Classifier) namesOwn(r *compiledRule, h *hitSet, norm []byte) bool {
-	k := r.own
+func (c *Classifier) namesOwn(r *compiledRule, rc *ruleCause, h *hitSet, norm []byte) bool {
+	k := rc.cause
 	return k >= 0 && anyMask(h, c.causeMasks[k]) && !anyMask(h, c.causeNots[k]) && namedIn(norm, c.causeWords[k], r.cat)
 }
 
@@ -411,7 +417,7 @@ func (c *Classifier) deniesCause(r *compiledRule, rc *ruleCause, h *hitSet, norm
 			case stated.covers(i, end):
 				return false // inside a denied denial
 			case nots.covers(i, end):
-			case !cw.check && deniedAt(norm, i, true) && !(namedCauses[k].cat == CategoryGreylisted && firstContact(norm, end)):
+			case !cw.check && deniedAt(norm, i, true) && !wordAfter(norm, end, namedCauses[k].after):
 			default:
 				return false // the cause stated
 			}
@@ -503,12 +509,15 @@ func (c *Classifier) readsDenied(r *compiledRule, h *hitSet, norm []byte, d *den
 	return seen
 }
 
-// firstContact reports whether the words after a denied greylisting say
-// it is the first contact ("never greylisted before", "isn't greylisted
-// yet"): then the denial describes the greylisting (review S46 R4).
-func firstContact(norm []byte, end int) bool {
+// wordAfter reports whether one of words is one of the two words after
+// the token that ends at or after norm[end:] (a cause word's, which may
+// go on: "greylist" in "greylisted"), trailing punctuation aside.
+func wordAfter(norm []byte, end int, words []string) bool {
+	if len(words) == 0 {
+		return false
+	}
 	if e := bytes.IndexByte(norm[end:], ' '); e >= 0 {
-		end += e // the cause word's token ends ("greylist" in "greylisted")
+		end += e
 	} else {
 		return false
 	}
@@ -522,9 +531,11 @@ func firstContact(norm []byte, end int) bool {
 		} else {
 			e += end + 1
 		}
-		switch string(bytes.TrimRight(norm[end+1:e], ".,;:!?)")) {
-		case "yet", "before", "previously":
-			return true
+		w := bytes.TrimRight(norm[end+1:e], ".,;:!?)")
+		for _, x := range words {
+			if string(w) == x {
+				return true
+			}
 		}
 		end = e
 	}
@@ -685,10 +696,8 @@ func ruleClause(norm []byte, s int) bool {
 // afterModal reports whether the word before norm[s:] is a modal verb,
 // whose "not" states a rule ("must not be too large") rather than denies.
 func afterModal(norm []byte, s int) bool {
-	if s < 2 || norm[s-1] != ' ' {
-		return false
-	}
-	switch string(bytes.TrimLeft(norm[bytes.LastIndexByte(norm[:s-1], ' ')+1:s-1], "(<[\"'")) {
+	w, _ := prevWord(norm, s)
+	switch string(w) {
 	case "must", "may", "might", "should", "shall", "can", "could", "cannot":
 		return true
 	}

@@ -211,10 +211,6 @@ type compiledRule struct {
 	// yieldAny all their words, for the test of whether any is named.
 	yields   []causeYield
 	yieldAny []wordMask
-	// own is the index in namedCauses of the narrow rule's own cause
-	// (causeIndex; -1 for none; narrow rules only): named beside another's, the rule does
-	// not yield (Classifier.namesOwn).
-	own int
 }
 
 // wordMask is a set of pattern ids that share one 64-bit word of a hitSet.
@@ -398,7 +394,6 @@ func New(opts ...Option) *Classifier {
 			}
 			c.ruleCauses = append(c.ruleCauses, rc)
 			if ti == narrowTable {
-				cr.own = causeIndex(r.cat)
 				for k, words := range narrowYields(r) {
 					if len(words) > 0 {
 						ids := b.ids(words)
@@ -1640,7 +1635,8 @@ func (c *Classifier) match(sr *scanResult, st status, norm []byte) (string, int)
 				continue
 			}
 			if r.matches(&sr.hits, st, norm) {
-				if len(r.yieldAny) > 0 && anyMask(&sr.hits, r.yieldAny) && !c.namesOwn(r, &sr.hits, norm) {
+				rc := &c.ruleCauses[ri]
+				if len(r.yieldAny) > 0 && anyMask(&sr.hits, r.yieldAny) && !c.namesOwn(r, rc, &sr.hits, norm) {
 					if n := c.yielded(&sr.hits, r.yields, norm); n != 0 {
 						named |= n
 						if yielder < 0 {
@@ -1652,7 +1648,7 @@ func (c *Classifier) match(sr *scanResult, st status, norm []byte) (string, int)
 				if den.n > 0 && c.readsDenied(r, &sr.hits, norm, &den) {
 					continue
 				}
-				if rc := &c.ruleCauses[ri]; rc.cause >= 0 && c.deniesCause(r, rc, &sr.hits, norm, &den) {
+				if rc.cause >= 0 && c.deniesCause(r, rc, &sr.hits, norm, &den) {
 					continue
 				}
 				return r.cat, ri
@@ -2228,8 +2224,9 @@ func noticeWhole(response string, st status) bool {
 	return true
 }
 
-// ruleCause is what Classifier.deniesCause reads of a rule: cause, the
-// index in namedCauses of the rule's category (-1 for none); the rule's
+// ruleCause is what Classifier.deniesCause and, for a narrow rule,
+// Classifier.namesOwn read of a rule: cause, the index in namedCauses of
+// the rule's category, its own cause (-1 for none); the rule's
 // one-phrase clauses that hold a word of that cause or are held by one
 // (causeSingles) and the rest (otherSingles); and the same split of the
 // phrases of its first group (causeFirst, otherFirst), which make a rule

@@ -393,7 +393,7 @@ func indexString(b []byte, m string) int {
 	if len(m) == 0 {
 		return 0
 	}
-	return bytes.Index(b, unsafe.Slice(unsafe.StringData(m), len(m)))
+	return bytes.Index(b, bytesOf(m))
 }
 
 // bytesOf is a read-only view of s's bytes, without a copy.
