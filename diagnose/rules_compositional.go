@@ -34,7 +34,10 @@ var compositionalRules = []rule{
 	}, unless: []string{"sender", "sending", "your account", "relay", "certificate", "password", "tls", "connection",
 		// "closed user group": a server that takes mail only among its members, a rule of the server
 		// (indimail-mta smtpd.c CUGMAIL '553 sorry, this MTA is a closed user group system (#5.7.1)', blindaq-0023)
-		"user group"}},
+		"user group",
+		// "closed" as a verb with an object is what a server did to the session, not an account's state
+		// ("… because the receiving server closed the session after the end of data", newcomer review S46 N5)
+		"closed the", "closed its", "closed this", "closed our", "closed your", "session closed", "channel closed"}},
 	{cat: CategoryDomainNotFound, why: "the recipient domain or its mail exchanger with a word saying it cannot be found (RFC 5321 §5.1)", all: [][]string{
 		{"domain", "mail exchanger", "|mx|", "mx record", "dns"},
 		{"not found", "unknown", "does not exist", "doesn't exist", "no such", "nonexistent", "non-existent", "cannot be resolved", "could not be resolved", "unresolvable", "not resolvable", "lookup failed", "not exist",
