@@ -17,6 +17,13 @@ func TestSignatureNamesNameCauses(t *testing.T) {
 		{r("550 5.7.1 Date in the future, please check your clock (milter-greylist-4.6.4)"), OutcomeBounced, CategorySyntaxError},
 		{r("550 5.7.1 Date in the future, please check your clock; relay mx.greylist.example.org"), OutcomeBounced, CategorySyntaxError},
 		{r("No se pudo ejecutar: mx.greylist.example.org"), OutcomeDeferred, CategoryServerError},
+		// attacker review S46 A4: names that end in a top-level domain or a number are verdicts too
+		{r("550 5.7.1 Date in the future, please check your clock. Html.Phishing.Bank FOUND"), OutcomeBounced, CategorySpamContent},
+		{r("550 5.7.1 Date in the future, please check your clock: Email.Phishing.Amazon FOUND"), OutcomeBounced, CategorySpamContent},
+		{r("550 5.7.1 Date in the future, please check your clock (Trojan.Malware.12345 FOUND)"), OutcomeBounced, CategorySpamContent},
+		{r("550 5.7.1 Date in the future, please check your clock; Sanesecurity.Phishing.Office FOUND"), OutcomeBounced, CategorySpamContent},
+		// and a host that starts with a scanner's word is a host
+		{r("550 5.7.1 Date in the future, please check your clock; scanned by virus.example.com"), OutcomeBounced, CategorySyntaxError},
 	})
 }
 
@@ -37,6 +44,21 @@ func TestHostName(t *testing.T) {
 		{"email.phishing.vof-123", false},
 		{"virus", false},
 		{"greylisted", false},
+		// attacker review S46 A4: signature names that end in a top-level
+		// domain or a number, and hosts that start with a scanner's word
+		{"html.phishing.bank", false},
+		{"js.malware.download", false},
+		{"email.phishing.amazon", false},
+		{"sanesecurity.phishing.office", false},
+		{"securiteinfo.com.heur.suspect", false},
+		{"trojan.malware.12345", false},
+		{"win.trojan.agent-1234-0", false},
+		{"email.example.com", true},
+		{"proxy.example.net", true},
+		{"virus.example.com", true},
+		{"test.mail.example.org", true},
+		{"malware-gw.intranet", true},
+		{"v2.1", true},
 	} {
 		if got := hostName([]byte(tc.tok)); got != tc.want {
 			t.Errorf("hostName(%q) = %v, want %v", tc.tok, got, tc.want)
