@@ -78,7 +78,11 @@ var namedCauses = []namedCause{
 	// the message's content: a narrow content rule does not yield to it.
 	{cat: CategoryBlocklisted, spares: []string{CategorySpamContent, CategoryServerError}, words: []string{"|blacklist", "|blocklist", "block list",
 		"black list", "spamhaus", "spamcop", "sorbs", "barracuda", "dnsbl", "|rbl", "blocked using", "uribl", "surbl",
-		"reputation"},
+		"reputation",
+		// the other lists blocklist.go names, so that a list of them is read as one
+		// ("not listed on SORBS, Spamhaus or UCEPROTECT")
+		"uceprotect", "mailspike", "|psbl|", "invaluement", "spamrats", "backscatterer", "nixspam", "abusix",
+		"|cbl|", "|sbl|", "|xbl|", "|pbl|", "|dbl|", "spameatingmonkey"},
 		// a listing denied ("your IP is not on any blacklist", newcomer review S44)
 		not: []string{"not on any blacklist", "not on any blocklist", "not on a blacklist", "not on a blocklist",
 			"not listed on any", "not blacklisted", "not blocklisted"}},
@@ -363,13 +367,30 @@ func nextStanding(norm []byte, cw causeWord, zones bool, from int, tok *tokenRea
 // Only the words the automaton found are looked for, once for each cause
 // however many of its rules match, and only where such a rule matched.
 func (c *Classifier) deniesCause(r *compiledRule, rc *ruleCause, h *hitSet, norm []byte, spans *deniedSpans) bool {
-	if anyMask(h, rc.otherSingles) || !anyMask(h, rc.causeSingles) && !anyMask(h, rc.causeFirst) && !rc.clauseHit(h, r) {
+	if len(r.groups) > 0 && mayDeny(norm) && c.deniedGroup(r, h, norm) && c.causeDenied(rc.cause, h, norm, spans) {
+		return true
+	}
+	if anyMask(h, rc.otherSingles) {
 		return false
+	}
+	if !anyMask(h, rc.causeSingles) && !anyMask(h, rc.causeFirst) && !rc.clauseHit(h, r) {
+		// Only conjunctions of other words matched ("an IP && refused"):
+		// they infer the cause, and a text that names it only to deny it
+		// ("192.0.2.1 is not on any RBL; refused by local policy") says
+		// the inference is wrong.
+		return len(r.groups) == 0 && c.causeDenied(rc.cause, h, norm, spans)
 	}
 	if len(r.groups) > 0 && groupsHit(h, r.groupMasks) && (len(rc.causeFirst) == 0 || anyMask(h, rc.otherFirst)) {
 		return false
 	}
-	k := rc.cause
+	return c.causeDenied(rc.cause, h, norm, spans)
+}
+
+// causeDenied reports whether the text names cause k (a namedCauses
+// index) only to deny it (see deniesCause), adding the denied words' spans
+// to *spans; it reads the text once for each cause, the verdict kept in
+// spans.read and spans.causes.
+func (c *Classifier) causeDenied(k int, h *hitSet, norm []byte, spans *deniedSpans) bool {
 	if spans.read&(1<<k) != 0 { // read for another rule of the cause
 		return spans.causes&(1<<k) != 0
 	}
@@ -403,6 +424,10 @@ func (c *Classifier) deniesCause(r *compiledRule, rc *ruleCause, h *hitSet, norm
 	}
 	zones := namedCauses[k].cat == CategoryBlocklisted
 	found, deny := *spans, false
+	// Words that follow another item of a list ("… or SpamCop"), denied
+	// where that item is (listItemBefore), which a later word may be.
+	var listed [4]listedWord
+	nlisted := 0
 	var tok tokenRead
 	for j, cw := range c.causeWords[k] {
 		if !h.has(c.causeIDs[k][j]) {
@@ -417,12 +442,35 @@ func (c *Classifier) deniesCause(r *compiledRule, rc *ruleCause, h *hitSet, norm
 			case stated.covers(i, end):
 				return false // inside a denied denial
 			case nots.covers(i, end):
-			case !cw.check && deniedAt(norm, i, true) && !wordAfter(norm, end, namedCauses[k].after):
+			case !cw.check && (deniedAt(norm, i, true) || deniedAfter(norm, end)) && !wordAfter(norm, end, namedCauses[k].after):
 			default:
-				return false // the cause stated
+				is, ie, ok := listItemBefore(norm, i)
+				if !ok || nlisted == len(listed) {
+					return false // the cause stated
+				}
+				listed[nlisted] = listedWord{i: i, end: end, is: is, ie: ie}
+				nlisted++
+				continue
 			}
 			found.add(i, end)
 			deny = true
+		}
+	}
+	// A list's word is denied where the item before it is, in turn:
+	// "not listed on Spamhaus, SpamCop or Barracuda".
+	for left := nlisted; left > 0; {
+		progress := false
+		for n := range listed[:nlisted] {
+			l := &listed[n]
+			if l.done || !found.within(l.is, l.ie) {
+				continue
+			}
+			found.add(l.i, l.end)
+			l.done, progress = true, true
+			left--
+		}
+		if !progress {
+			return false // a list of what the text states
 		}
 	}
 	if deny {
@@ -430,6 +478,52 @@ func (c *Classifier) deniesCause(r *compiledRule, rc *ruleCause, h *hitSet, norm
 		*spans = found
 	}
 	return deny
+}
+
+// deniedGroup reports whether one of the groups of rule r (rule.all)
+// matched only through words the text denies: every occurrence of the
+// group's phrases that the automaton found stands after a denial
+// (deniedAt, strict; a phrase inside a word, "listed" in "blacklisted",
+// after a denial of that word), and one does at least. "Your IP is not
+// listed on Spamhaus" is then no listing by the rule of "your ip" and
+// "listed", whichever of its groups holds the cause's words (review S46:
+// the rule's first group, "your ip", is no cause's, and deniesCause read
+// the rule as matched through other words). deniesCause asks it only
+// where the text denies the rule's cause as well: a denied group word
+// alone may be the failure itself ("isn't aligned with SPF", "relaying is
+// not permitted").
+func (c *Classifier) deniedGroup(r *compiledRule, h *hitSet, norm []byte) bool {
+	var tok tokenRead // a token's verdict is the same for every phrase
+	for _, g := range r.groups {
+		denied, stated := false, false
+		for _, id := range g {
+			if !h.has(id) {
+				continue
+			}
+			p := &c.ac.pats[id]
+			cw := causeWord{text: bytesOf(p.text), left: p.leftBound, right: p.rightBound}
+			for w := (standing{norm: norm, cw: cw, zones: true, tok: &tok}); ; {
+				i, _, ok := w.next()
+				if !ok {
+					break
+				}
+				ws := bytes.LastIndexByte(norm[:i], ' ') + 1
+				if deniedAt(norm, i, true) || ws < i && deniedAt(norm, ws, true) {
+					denied = true
+					continue
+				}
+				stated = true
+				break
+			}
+			if stated {
+				break
+			}
+		}
+		if denied && !stated {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseHit reports whether one of r's conjunctions that holds a word of
@@ -462,6 +556,24 @@ func (d *deniedSpans) add(i, end int) {
 		d.spans[d.n] = [2]int32{int32(i), int32(end)}
 		d.n++
 	}
+}
+
+// within reports whether one of the spans lies inside norm[s:e].
+func (d *deniedSpans) within(s, e int) bool {
+	for _, sp := range d.spans[:d.n] {
+		if s <= int(sp[0]) && int(sp[1]) <= e {
+			return true
+		}
+	}
+	return false
+}
+
+// listedWord is an occurrence of a cause word, norm[i:end], that follows
+// another item of a list, norm[is:ie] (listItemBefore); done once it is
+// read as denied.
+type listedWord struct {
+	i, end, is, ie int
+	done           bool
 }
 
 // covers reports whether norm[i:end] lies inside one of the spans.
@@ -596,7 +708,7 @@ func deniedAt(norm []byte, i int, strict bool) bool {
 		switch string(t) {
 		case "not":
 			return opened || !afterModal(norm, s) && (!strict || notAsVerb(norm, s))
-		case "never", "nor", "non", "isn't", "isnt", "aren't", "arent", "wasn't", "wasnt", "weren't", "werent":
+		case "never", "nor", "neither", "non", "isn't", "isnt", "aren't", "arent", "wasn't", "wasnt", "weren't", "werent":
 			return !strict || !ruleClause(norm, s)
 		case "a", "an", "any", "the", "on", "in", "be", "been", "listed":
 			if !opened {
@@ -604,6 +716,120 @@ func deniedAt(norm []byte, i int, strict bool) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// listItemBefore returns the item of a list that the word at norm[i:]
+// follows, norm[is:ie]: the word before an "or" or a "nor" ("Spamhaus
+// or SpamCop", "spam or a virus"; an article between), or the word before
+// it when that ends in a comma ("Spamhaus, SpamCop"), its comma left
+// out. A denial of the item denies the word too, where the item is a
+// word the denial reaches itself (deniesCause): "not found or mailbox
+// full" denies no full mailbox, as "found" is no cause's word.
+func listItemBefore(norm []byte, i int) (is, ie int, ok bool) {
+	w, ws := rawPrevWord(norm, i)
+	switch string(w) {
+	case "a", "an", "any", "the":
+		w, ws = rawPrevWord(norm, ws)
+	}
+	switch string(w) {
+	case "or", "nor":
+		w, ws = rawPrevWord(norm, ws)
+		w = bytes.TrimSuffix(w, []byte(",")) // "Spamhaus, or SpamCop"
+	default:
+		if len(w) < 2 || w[len(w)-1] != ',' {
+			return 0, 0, false
+		}
+		w = w[:len(w)-1]
+	}
+	if len(w) == 0 || strings.IndexByte(".:;!?)]>-", w[len(w)-1]) >= 0 {
+		return 0, 0, false
+	}
+	return ws, ws + len(w), true
+}
+
+// rawPrevWord returns the word before norm[s:], punctuation and all, and
+// where it starts; nil at the text's start.
+func rawPrevWord(norm []byte, s int) ([]byte, int) {
+	if s < 2 || norm[s-1] != ' ' {
+		return nil, 0
+	}
+	ws := bytes.LastIndexByte(norm[:s-1], ' ') + 1
+	return norm[ws : s-1], ws
+}
+
+// deniedAfter reports whether the words after a cause word's token, which
+// ends at or after norm[end:], deny it as the subject of its clause:
+// "Throttling is not the reason", "greylisting isn't the cause",
+// "Spamhaus was not the problem here", one more word of the subject
+// between ("rate limiting is not the cause"; review S46: a denial after
+// the cause word).
+func deniedAfter(norm []byte, end int) bool {
+	var words [5][]byte
+	n := 0
+	if e := bytes.IndexByte(norm[end:], ' '); e >= 0 {
+		end += e
+	} else {
+		return false
+	}
+	// a stop, a comma or a colon at the token's end closes the clause
+	if p := norm[end-1]; p == '.' || p == ',' || p == ':' || p == ';' {
+		return false
+	}
+	for n < len(words) && end < len(norm) && norm[end] == ' ' {
+		e := bytes.IndexByte(norm[end+1:], ' ')
+		if e < 0 {
+			e = len(norm)
+		} else {
+			e += end + 1
+		}
+		words[n] = norm[end+1 : e]
+		n++
+		end = e
+	}
+	k := 0
+	if n > 0 && len(words[0]) > 0 && !isCopula(words[0]) && !isNegCopula(words[0]) && isAlnum(words[0][len(words[0])-1]) {
+		k++ // the subject's second word: "rate limiting is not the cause"
+	}
+	switch {
+	case k+1 < n && isCopula(words[k]) && string(words[k+1]) == "not":
+		k += 2
+	case k < n && isNegCopula(words[k]):
+		k++
+	default:
+		return false
+	}
+	if k < n {
+		switch string(words[k]) {
+		case "the", "a", "an":
+			k++
+		}
+	}
+	if k >= n {
+		return false
+	}
+	switch string(bytes.TrimRight(words[k], ".,;:!?)")) {
+	case "reason", "cause", "problem", "issue":
+		return true
+	}
+	return false
+}
+
+// isCopula reports whether w is a form of "be".
+func isCopula(w []byte) bool {
+	switch string(w) {
+	case "is", "are", "was", "were":
+		return true
+	}
+	return false
+}
+
+// isNegCopula reports whether w is a negated form of "be".
+func isNegCopula(w []byte) bool {
+	switch string(w) {
+	case "isn't", "isnt", "aren't", "arent", "wasn't", "wasnt", "weren't", "werent":
+		return true
 	}
 	return false
 }
@@ -622,7 +848,8 @@ func mayDeny(norm []byte) bool {
 		switch r := norm[i+1:]; {
 		case len(r) >= 2 && r[0] == 'o' && (r[1] == 't' || r[1] == 'r' || r[1] == 'n'),
 			len(r) >= 1 && (r[0] == 't' || r[0] == '\''),
-			len(r) >= 4 && string(r[:4]) == "ever":
+			len(r) >= 4 && string(r[:4]) == "ever",
+			len(r) >= 6 && string(r[:6]) == "either":
 			return true
 		}
 	}

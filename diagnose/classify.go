@@ -906,7 +906,8 @@ func (c *Classifier) classifyFor(in Input, sr *scanResult, feat *Features, categ
 		res.Outcome, res.Category = OutcomeDelivered, CategoryDelivered
 	default:
 		var ri int
-		res.Category, ri = c.match(sr, hintStatus, norm)
+		var denied uint32
+		res.Category, ri, denied = c.match(sr, hintStatus, norm)
 		table := -1
 		for ti, from := range c.tableFrom {
 			if ri >= from {
@@ -1131,6 +1132,13 @@ func (c *Classifier) classifyFor(in Input, sr *scanResult, feat *Features, categ
 			// The outcome stays the rules': it follows the reply code and
 			// what the MTA said it did, which the model does not read.
 			cat := c.consult(res.Category, modelText(norm, leadingCode), modelCode(cmp.Or(wrappedCode, code), embCode), hintStatus, codeMeaning)
+			if cat != res.Category && causeNamed(denied, cat) {
+				// The rules stepped aside for a cause the text names only
+				// to deny it; the model, which reads the cause's words and
+				// not their denial, does not bring it back ("This message
+				// is not a virus but violates our policy", review S46).
+				cat = res.Category
+			}
 			if cat == CategorySpamContent && aboutRestriction(text) {
 				// A Postfix restriction's reply judges the client and the
 				// envelope, never the content (above): not the model's
@@ -1608,8 +1616,10 @@ func gateAdmits(g uint64, st status) bool {
 // matching rule's category and index, or "" and -1. A narrow rule whose
 // text also names another category's cause (namedCauses) yields: after it
 // only a rule of a named cause's category may answer, and if none does,
-// the first narrow rule that yielded answers (causes.go).
-func (c *Classifier) match(sr *scanResult, st status, norm []byte) (string, int) {
+// the first narrow rule that yielded answers (causes.go). denied holds
+// the causes (a bit per namedCauses index) a rule stepped aside for,
+// because the text names them only to deny them (deniesCause).
+func (c *Classifier) match(sr *scanResult, st status, norm []byte) (cat string, ri int, denied uint32) {
 	cand := sr.rules
 	if st.valid() {
 		for i := range cand {
@@ -1651,7 +1661,7 @@ func (c *Classifier) match(sr *scanResult, st status, norm []byte) (string, int)
 				if rc.cause >= 0 && c.deniesCause(r, rc, &sr.hits, norm, &den) {
 					continue
 				}
-				return r.cat, ri
+				return r.cat, ri, den.causes
 			}
 		}
 	}
@@ -1660,9 +1670,9 @@ func (c *Classifier) match(sr *scanResult, st status, norm []byte) (string, int)
 		// blocklist rule that leaves "listed … rate control" to the
 		// rate rules, which leave a listing to the blocklist rules): the
 		// narrow rule's own reading stands.
-		return c.rules[yielder].cat, yielder
+		return c.rules[yielder].cat, yielder, den.causes
 	}
-	return "", -1
+	return "", -1, den.causes
 }
 
 // causeNamed reports whether cat is the category of one of the causes

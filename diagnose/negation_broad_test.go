@@ -1,6 +1,9 @@
 package diagnose
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestDeniedCauseBroadRules: a rule of a named cause's category that
 // matched only through its cause's words does not answer where the text
@@ -121,6 +124,99 @@ func TestMayDeny(t *testing.T) {
 	} {
 		if got := mayDeny([]byte(tc.text)); got != tc.want {
 			t.Errorf("mayDeny(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestDenialsInListsAndAfterTheCause: a denial reaches every item of a
+// list ("not listed on SORBS, Spamhaus or UCEPROTECT", "neither on
+// Spamhaus nor on SpamCop"; listItemBefore), a denial after the cause as
+// its clause's subject ("Throttling is not the reason"; deniedAfter), a
+// rule's group of words the text denies where it denies the cause too
+// ("your IP is not listed on Spamhaus"; deniedGroup), a rule of other
+// words' conjunctions ("an IP && refused") where the text denies its
+// cause, and the model brings back no cause the rules stepped aside for
+// (review S46's leftovers). The controls: the cause stated, in a list or
+// as a subject, and a denied word that is the failure itself ("isn't
+// aligned", "not permitted"). The phrasings do not train the model.
+func TestDenialsInListsAndAfterTheCause(t *testing.T) {
+	checkKinds(t, "denials in lists and after the cause", []kindCase{
+		{r("550 5.7.1 Your server is not on any blacklist or blocklist; message refused by local policy"), OutcomeBounced, CategoryPolicyRejected},
+		{r("550 5.7.1 192.0.2.1 is not on any RBL or DNSBL. Message refused by recipient policy."), OutcomeBounced, CategoryPolicyRejected},
+		{r("550 5.7.1 Message refused by recipient policy; 192.0.2.1 is neither on Spamhaus nor on SpamCop"), OutcomeBounced, CategoryPolicyRejected},
+		{r("554 5.7.1 Delivery refused by policy (192.0.2.9 is not listed on SORBS, Spamhaus or UCEPROTECT)"), OutcomeBounced, CategoryPolicyRejected},
+		{r("550 5.7.1 Message rejected by policy: the sending host is not listed on Spamhaus or Barracuda"), OutcomeBounced, CategoryPolicyRejected},
+		{r("550 5.7.1 Your domain is not on any blacklist or DNSBL; rejected by recipient policy"), OutcomeBounced, CategoryPolicyRejected},
+		{r("550 5.7.1 Your IP is not listed on Spamhaus; relaying is not permitted"), OutcomeBounced, CategoryPolicyRejected},
+		{r("451 4.7.1 Throttling is not the reason for this deferral; the server is busy, try again later"), OutcomeDeferred, CategoryServerError},
+		{r("451 Greylisting isn't the cause: temporary server error, try again later"), OutcomeDeferred, CategoryServerError},
+		{r("452 4.2.2 Greylisting is not the problem: the mailbox is full"), OutcomeDeferred, CategoryMailboxFull},
+		{r("421 4.7.0 The blocklist isn't the reason, the server is busy; try again later"), OutcomeDeferred, CategoryServerError},
+		{r("451 4.7.1 Greylisting was not the reason; the server is temporarily unavailable"), OutcomeDeferred, CategoryServerError},
+		{r("451 4.7.1 Throttled: greylisting is not the reason, rate limit exceeded"), OutcomeDeferred, CategoryRateLimited},
+		{r("This message is not a virus but violates our policy"), OutcomeBounced, CategoryPolicyRejected},
+		{r("550 5.7.1 Rejected by policy. This message is not a virus, but it violates our policy"), OutcomeBounced, CategoryPolicyRejected},
+		// controls: the cause stated
+		{r("550 5.7.1 Your IP is listed on Spamhaus or SpamCop"), OutcomeBounced, CategoryBlocklisted},
+		{r("550 5.7.1 192.0.2.1 is listed on Spamhaus, SpamCop or Barracuda"), OutcomeBounced, CategoryBlocklisted},
+		{r("550 5.7.1 Your IP is not on our allowlist, blacklisted by SpamCop"), OutcomeBounced, CategoryBlocklisted},
+		{r("554 5.7.1 Your IP is not on Spamhaus, but it is listed on SpamCop"), OutcomeBounced, CategoryBlocklisted},
+		{r("550 5.7.1 We do not accept mail from hosts on Spamhaus or SpamCop"), OutcomeBounced, CategoryBlocklisted},
+		{r("550 5.7.1 Service unavailable; client host blocked using Spamhaus or SpamCop"), OutcomeBounced, CategoryBlocklisted},
+		{r("550 5.7.1 Spamhaus is the reason: 192.0.2.5 is listed"), OutcomeBounced, CategoryBlocklisted},
+		{r("550 5.7.1 Your IP is blacklisted, not whitelisted"), OutcomeBounced, CategoryBlocklisted},
+		{r("450 Throttling is the reason: too many connections"), OutcomeDeferred, CategoryRateLimited},
+		{r("451 4.7.1 Greylisted, the reason is not known"), OutcomeDeferred, CategoryGreylisted},
+		// controls: a denied word that is the failure
+		{r("550 5.7.1 Message isn't aligned with either the authenticated SPF or DKIM organizational domain"), OutcomeBounced, CategoryAuthenticationFailed},
+		{r("550 5.7.1 Relaying is not permitted"), OutcomeBounced, CategoryPolicyRejected},
+	})
+}
+
+func TestListItemBefore(t *testing.T) {
+	for _, tc := range []struct {
+		text, word, item string
+	}{
+		{"not listed on spamhaus or spamcop", "spamcop", "spamhaus"},
+		{"not listed on sorbs, spamhaus or uceprotect", "spamhaus", "sorbs"},
+		{"not listed on sorbs, spamhaus or uceprotect", "uceprotect", "spamhaus"},
+		{"not spam or a virus", "virus", "spam"},
+		{"neither on spamhaus nor on spamcop", "spamcop", ""}, // "on" between: deniedAt reads "nor" itself
+		{"spamhaus, or spamcop", "spamcop", "spamhaus"},
+		{"not delivered. virus found", "virus", ""},
+		{"not delivered: virus found", "virus", ""},
+		{"virus", "virus", ""},
+	} {
+		i := strings.LastIndex(tc.text, tc.word)
+		is, ie, ok := listItemBefore([]byte(tc.text), i)
+		got := ""
+		if ok {
+			got = tc.text[is:ie]
+		}
+		if got != tc.item {
+			t.Errorf("listItemBefore(%q, %q) = %q, want %q", tc.text, tc.word, got, tc.item)
+		}
+	}
+}
+
+func TestDeniedAfter(t *testing.T) {
+	for _, tc := range []struct {
+		text, word string
+		want       bool
+	}{
+		{"throttling is not the reason for this deferral", "throttling", true},
+		{"greylisting isn't the cause", "greylisting", true},
+		{"spamhaus was not the problem here", "spamhaus", true},
+		{"rate limiting is not the cause", "rate", true},
+		{"greylisting is in effect", "greylisting", false},
+		{"greylisting is the reason", "greylisting", false},
+		{"greylisted, the reason is not known", "greylisted", false},
+		{"throttling is not enabled", "throttling", false},
+		{"spamhaus", "spamhaus", false},
+	} {
+		i := strings.Index(tc.text, tc.word)
+		if got := deniedAfter([]byte(tc.text), i+len(tc.word)); got != tc.want {
+			t.Errorf("deniedAfter(%q after %q) = %v, want %v", tc.text, tc.word, got, tc.want)
 		}
 	}
 }
