@@ -78,11 +78,7 @@ var namedCauses = []namedCause{
 	// the message's content: a narrow content rule does not yield to it.
 	{cat: CategoryBlocklisted, spares: []string{CategorySpamContent, CategoryServerError}, words: []string{"|blacklist", "|blocklist", "block list",
 		"black list", "spamhaus", "spamcop", "sorbs", "barracuda", "dnsbl", "|rbl", "blocked using", "uribl", "surbl",
-		"reputation",
-		// the other lists blocklist.go names, so that a list of them is read as one
-		// ("not listed on SORBS, Spamhaus or UCEPROTECT")
-		"uceprotect", "mailspike", "|psbl|", "invaluement", "spamrats", "backscatterer", "nixspam", "abusix",
-		"|cbl|", "|sbl|", "|xbl|", "|pbl|", "|dbl|", "spameatingmonkey"},
+		"reputation"},
 		// a listing denied ("your IP is not on any blacklist", newcomer review S44)
 		not: []string{"not on any blacklist", "not on any blocklist", "not on a blacklist", "not on a blocklist",
 			"not listed on any", "not blacklisted", "not blocklisted"}},
@@ -367,7 +363,7 @@ func nextStanding(norm []byte, cw causeWord, zones bool, from int, tok *tokenRea
 // Only the words the automaton found are looked for, once for each cause
 // however many of its rules match, and only where such a rule matched.
 func (c *Classifier) deniesCause(r *compiledRule, rc *ruleCause, h *hitSet, norm []byte, spans *deniedSpans) bool {
-	if len(r.groups) > 0 && mayDeny(norm) && c.deniedGroup(r, h, norm) && c.causeDenied(rc.cause, h, norm, spans) {
+	if len(r.groups) > 0 && anyMask(h, c.causeMasks[rc.cause]) && c.causeDenied(rc.cause, h, norm, spans) && c.deniedGroup(r, h, norm) {
 		return true
 	}
 	if anyMask(h, rc.otherSingles) {
@@ -378,7 +374,7 @@ func (c *Classifier) deniesCause(r *compiledRule, rc *ruleCause, h *hitSet, norm
 		// they infer the cause, and a text that names it only to deny it
 		// ("192.0.2.1 is not on any RBL; refused by local policy") says
 		// the inference is wrong.
-		return len(r.groups) == 0 && c.causeDenied(rc.cause, h, norm, spans)
+		return len(r.groups) == 0 && anyMask(h, c.causeMasks[rc.cause]) && c.causeDenied(rc.cause, h, norm, spans)
 	}
 	if len(r.groups) > 0 && groupsHit(h, r.groupMasks) && (len(rc.causeFirst) == 0 || anyMask(h, rc.otherFirst)) {
 		return false

@@ -115,15 +115,20 @@
 // aside where every such word stands after a denial ("this is not a
 // virus", "your IP isn't blacklisted", a "non-" prefix) or inside a not
 // phrase ("no virus found"), and the words it stepped aside for feed no
-// other rule ("spam" in a denied "Spamhaus"). A "not" denies as its
-// clause's verb only: "hosts not listed on Spamhaus", "hosts that are not
-// listed", "if your IP is not on a blocklist" and a modal's "must not"
-// state the server's rule, and a "no" or "without" states a lack, which
-// is the cause as often as not ("no storage quota available"). A word in
-// a URL, a path, a header field's name or a host name names nothing,
-// while a virus scanner's dotted signature name
-// ("Heuristics.Phishing.Email.SpoofedDomain", whose last label is no
-// top-level domain) is its verdict.
+// other rule ("spam" in a denied "Spamhaus"), nor bring the model's
+// reading of them back. A denial reaches every item of a list ("not
+// listed on SORBS, Spamhaus or SpamCop", "neither … nor …") and a cause
+// that is its clause's subject ("Throttling is not the reason"). A "not"
+// denies as its clause's verb only: "hosts not listed on Spamhaus", "hosts
+// that are not listed", "if your IP is not on a blocklist" and a modal's
+// "must not" state the server's rule, and a "no" or "without" states a
+// lack, which is the cause as often as not ("no storage quota
+// available"). A word in a URL, a path, a header field's name or a host
+// name names nothing, while a virus scanner's signature name is its
+// verdict: ClamAV's "{platform}.{category}.{name}"
+// ("Heuristics.Phishing.Email.SpoofedDomain", "Html.Phishing.Bank",
+// even where its last label is also a top-level domain) and names that
+// end in no top-level domain and no version.
 //
 // Who or what a word is about decides as much as the word: the receiver's
 // own scanner, queue, store or DKIM signer failing is a server error; a

@@ -129,7 +129,7 @@ func TestMayDeny(t *testing.T) {
 }
 
 // TestDenialsInListsAndAfterTheCause: a denial reaches every item of a
-// list ("not listed on SORBS, Spamhaus or UCEPROTECT", "neither on
+// list ("not listed on SORBS, Spamhaus or SpamCop", "neither on
 // Spamhaus nor on SpamCop"; listItemBefore), a denial after the cause as
 // its clause's subject ("Throttling is not the reason"; deniedAfter), a
 // rule's group of words the text denies where it denies the cause too
@@ -144,7 +144,7 @@ func TestDenialsInListsAndAfterTheCause(t *testing.T) {
 		{r("550 5.7.1 Your server is not on any blacklist or blocklist; message refused by local policy"), OutcomeBounced, CategoryPolicyRejected},
 		{r("550 5.7.1 192.0.2.1 is not on any RBL or DNSBL. Message refused by recipient policy."), OutcomeBounced, CategoryPolicyRejected},
 		{r("550 5.7.1 Message refused by recipient policy; 192.0.2.1 is neither on Spamhaus nor on SpamCop"), OutcomeBounced, CategoryPolicyRejected},
-		{r("554 5.7.1 Delivery refused by policy (192.0.2.9 is not listed on SORBS, Spamhaus or UCEPROTECT)"), OutcomeBounced, CategoryPolicyRejected},
+		{r("554 5.7.1 Delivery refused by policy (192.0.2.9 is not listed on SORBS, Spamhaus or SpamCop)"), OutcomeBounced, CategoryPolicyRejected},
 		{r("550 5.7.1 Message rejected by policy: the sending host is not listed on Spamhaus or Barracuda"), OutcomeBounced, CategoryPolicyRejected},
 		{r("550 5.7.1 Your domain is not on any blacklist or DNSBL; rejected by recipient policy"), OutcomeBounced, CategoryPolicyRejected},
 		{r("550 5.7.1 Your IP is not listed on Spamhaus; relaying is not permitted"), OutcomeBounced, CategoryPolicyRejected},
