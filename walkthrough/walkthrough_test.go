@@ -111,7 +111,7 @@ func shCommands(md string) [][]string {
 	for _, block := range codeBlocks(md, "sh") {
 		for _, line := range strings.Split(block, "\n") {
 			line, _, _ = strings.Cut(line, " #")
-			f := strings.Fields(line)
+			f := shellFields(line) // as a shell splits it: a quoted reply is one argument
 		words:
 			for i := range f {
 				var rest []string
@@ -851,8 +851,14 @@ func TestNewcomer(t *testing.T) {
 		if commandPath(c) == "dev" || hasPlaceholder(c) {
 			continue
 		}
-		if r := n.run(c...); r.code != 0 {
+		r := n.run(c...)
+		if r.code != 0 {
 			t.Errorf("the README's `mailflow %s`: exit %d\n%s%s", strings.Join(c, " "), r.code, r.stdout, r.stderr)
+		}
+		// The quick start's diagnose example says what the README says
+		// it prints.
+		if commandPath(c) == "diagnose" && (!strings.Contains(r.stdout, `"category":"blocklisted"`) || !strings.Contains(r.stdout, "https://check.spamhaus.org")) {
+			t.Errorf("the README's `mailflow %s` does not print the block list and its lookup page the README quotes:\n%s", strings.Join(c, " "), r.stdout)
 		}
 	}
 
