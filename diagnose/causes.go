@@ -704,9 +704,25 @@ func deniedAt(norm []byte, i int, strict bool) bool {
 		switch string(t) {
 		case "not":
 			return opened || !afterModal(norm, s) && (!strict || notAsVerb(norm, s))
-		case "never", "nor", "neither", "non", "isn't", "isnt", "aren't", "arent", "wasn't", "wasnt", "weren't", "werent":
+		case "never", "nor", "neither", "non", "isn't", "isnt", "aren't", "arent", "wasn't", "wasnt", "weren't", "werent",
+			// other languages' (diacritics folded): German nicht, kein …,
+			// niemals; French (ne …) pas, n'est, jamais; Spanish and
+			// Portuguese nunca
+			"nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "niemals", "pas", "n'est", "jamais", "nunca":
 			return !strict || !ruleClause(norm, s)
-		case "a", "an", "any", "the", "on", "in", "be", "been", "listed":
+		case "es", "est", "ist", "e", "esta", "sind", "sont", "son", "sono":
+			// a copula after a negation: Spanish "no es", Italian "non è",
+			// Portuguese "não é"
+			if p, _ := prevWord(norm, s); !opened && (string(p) == "no" || string(p) == "non" || string(p) == "nao") {
+				return true
+			}
+		case "a", "an", "any", "the", "on", "in", "be", "been", "listed",
+			// other languages' articles and prepositions
+			"der", "das", "dem", "einer", "einem", "einen", "ein", "eine", "auf", "im",
+			"un", "une", "le", "la", "les", "de", "du", "sur", "dans",
+			"el", "los", "las", "una", "en", "ninguna", "ningun",
+			"il", "lo", "gli", "sul", "sulla", "nel", "nella",
+			"um", "uma", "os", "na", "nenhuma", "nenhum":
 			if !opened {
 				continue
 			}
@@ -725,16 +741,22 @@ func deniedAt(norm []byte, i int, strict bool) bool {
 // full" denies no full mailbox, as "found" is no cause's word.
 func listItemBefore(norm []byte, i int) (is, ie int, ok bool) {
 	w, ws := rawPrevWord(norm, i)
-	switch string(w) {
-	case "a", "an", "any", "the":
-		w, ws = rawPrevWord(norm, ws)
+	for n := 0; n < 2; n++ {
+		switch string(w) {
+		case "a", "an", "any", "the", "other": // "or any other DNSBL"
+			w, ws = rawPrevWord(norm, ws)
+		}
 	}
 	switch string(w) {
 	case "or", "nor":
 		w, ws = rawPrevWord(norm, ws)
 		w = bytes.TrimSuffix(w, []byte(",")) // "Spamhaus, or SpamCop"
 	default:
-		if len(w) < 2 || w[len(w)-1] != ',' {
+		// A comma joins list items only where the list goes on after the
+		// word ("SORBS, Spamhaus or SpamCop"); else it may join two
+		// statements ("Not listed on Spamhaus, blacklisted locally", "No
+		// virus, phishing detected"; review S47).
+		if len(w) < 2 || w[len(w)-1] != ',' || !listGoesOn(norm, i) {
 			return 0, 0, false
 		}
 		w = w[:len(w)-1]
@@ -743,6 +765,20 @@ func listItemBefore(norm []byte, i int) (is, ie int, ok bool) {
 		return 0, 0, false
 	}
 	return ws, ws + len(w), true
+}
+
+// listGoesOn reports whether the word at norm[i:] is followed by another
+// item of its list: it ends in a comma, or an "or" or a "nor" follows it.
+func listGoesOn(norm []byte, i int) bool {
+	e := bytes.IndexByte(norm[i:], ' ')
+	if e <= 0 {
+		return false
+	}
+	if norm[i+e-1] == ',' {
+		return true
+	}
+	r := norm[i+e+1:]
+	return bytes.HasPrefix(r, []byte("or ")) || bytes.HasPrefix(r, []byte("nor "))
 }
 
 // rawPrevWord returns the word before norm[s:], punctuation and all, and
@@ -785,20 +821,25 @@ func deniedAfter(norm []byte, end int) bool {
 		end = e
 	}
 	k := 0
-	if n > 0 && len(words[0]) > 0 && !isCopula(words[0]) && !isNegCopula(words[0]) && isAlnum(words[0][len(words[0])-1]) {
+	if n > 0 && len(words[0]) > 0 && !isCopula(words[0]) && !isNegCopula(words[0]) && !isNegation(words[0]) && isAlnum(words[0][len(words[0])-1]) {
 		k++ // the subject's second word: "rate limiting is not the cause"
 	}
 	switch {
-	case k+1 < n && isCopula(words[k]) && string(words[k+1]) == "not":
-		k += 2
+	case k+1 < n && isCopula(words[k]) && (string(words[k+1]) == "not" || string(words[k+1]) == "nicht"):
+		k += 2 // "is not", "ist nicht"
 	case k < n && isNegCopula(words[k]):
-		k++
+		k++ // "isn't", "n'est (pas)"
+		if k < n && string(words[k]) == "pas" {
+			k++
+		}
+	case k+1 < n && isNegation(words[k]) && isCopula(words[k+1]):
+		k += 2 // "no es", "non è", "não é"
 	default:
 		return false
 	}
 	if k < n {
 		switch string(words[k]) {
-		case "the", "a", "an":
+		case "the", "a", "an", "der", "die", "das", "la", "le", "el", "il", "lo", "o", "um", "uma", "un", "une", "una":
 			k++
 		}
 	}
@@ -806,16 +847,18 @@ func deniedAfter(norm []byte, end int) bool {
 		return false
 	}
 	switch string(bytes.TrimRight(words[k], ".,;:!?)")) {
-	case "reason", "cause", "problem", "issue":
+	case "reason", "cause", "problem", "issue",
+		"grund", "ursache", "raison", "probleme", "causa", "razon", "motivo", "problema", "ragione":
 		return true
 	}
 	return false
 }
 
-// isCopula reports whether w is a form of "be".
+// isCopula reports whether w is a form of "be", in English or (diacritics
+// folded) German, French, Spanish, Italian or Portuguese.
 func isCopula(w []byte) bool {
 	switch string(w) {
-	case "is", "are", "was", "were":
+	case "is", "are", "was", "were", "ist", "war", "est", "es", "e", "era", "fue", "foi":
 		return true
 	}
 	return false
@@ -824,14 +867,25 @@ func isCopula(w []byte) bool {
 // isNegCopula reports whether w is a negated form of "be".
 func isNegCopula(w []byte) bool {
 	switch string(w) {
-	case "isn't", "isnt", "aren't", "arent", "wasn't", "wasnt", "weren't", "werent":
+	case "isn't", "isnt", "aren't", "arent", "wasn't", "wasnt", "weren't", "werent", "n'est", "n'etait":
+		return true
+	}
+	return false
+}
+
+// isNegation reports whether w negates the copula after it: Spanish
+// "no", Italian "non", Portuguese "não".
+func isNegation(w []byte) bool {
+	switch string(w) {
+	case "no", "non", "nao":
 		return true
 	}
 	return false
 }
 
 // mayDeny reports whether norm holds a word deniedAt reads as a denial
-// ("not", "nor", "non", "never", "isn't", "isnt" and their kin): a
+// ("not", "nor", "non", "never", "isn't", "isnt" and their kin, and the
+// other languages' "nicht", "kein", "no es", "não", "ne … pas"): a
 // pass over its n's, so that a text without one skips the search for
 // its cause's words.
 func mayDeny(norm []byte) bool {
@@ -841,11 +895,16 @@ func mayDeny(norm []byte) bool {
 			return false
 		}
 		i += j
+		wordStart := i == 0 || norm[i-1] == ' '
 		switch r := norm[i+1:]; {
 		case len(r) >= 2 && r[0] == 'o' && (r[1] == 't' || r[1] == 'r' || r[1] == 'n'),
 			len(r) >= 1 && (r[0] == 't' || r[0] == '\''),
 			len(r) >= 4 && string(r[:4]) == "ever",
-			len(r) >= 6 && string(r[:6]) == "either":
+			len(r) >= 6 && string(r[:6]) == "either",
+			// other languages': nicht, nunca, não, "no es", "ne … pas", kein
+			len(r) >= 4 && string(r[:4]) == "icht",
+			wordStart && len(r) >= 3 && (string(r[:3]) == "unc" || string(r[:3]) == "ao " || string(r[:3]) == "o e" || string(r[:2]) == "e "),
+			i >= 3 && string(norm[i-3:i]) == "kei":
 			return true
 		}
 	}
@@ -856,7 +915,8 @@ func mayDeny(norm []byte) bool {
 // first in the text or its clause (after a stop, a comma, a colon, a
 // semicolon, a dash or a bracket), or after a form of "be", "do" or
 // "have" (an adverb between: "is currently not listed"), in a clause
-// that states a fact (ruleClause).
+// that states a fact (ruleClause), or after a noun that opens a clipped
+// clause whose one word after "not" ends it ("Sender not greylisted,").
 func notAsVerb(norm []byte, s int) bool {
 	w, ws := prevWord(norm, s)
 	if w == nil {
@@ -871,6 +931,19 @@ func notAsVerb(norm []byte, s int) bool {
 	case "is", "are", "was", "were", "be", "been", "being", "am", "do", "does", "did", "has", "have", "had",
 		"it's", "its", "that's", "thats", "ip's", "you're", "youre", "we're", "they're", "there's", "he's", "she's":
 		return !ruleClause(norm, ws)
+	}
+	// A log's clipped clause, its verb left out: a noun first, then "not"
+	// and one word that ends the clause ("Sender not greylisted, virus
+	// found", "IP not blacklisted"). "Hosts not listed on Spamhaus are
+	// refused" goes on: the "not" qualifies the noun.
+	if p, _ := prevWord(norm, ws); p == nil && s+4 < len(norm) {
+		e := bytes.IndexByte(norm[s+4:], ' ')
+		if e < 0 {
+			return true // the text ends with the word after "not"
+		}
+		if e > 0 {
+			return strings.IndexByte(".,:;!?)", norm[s+4+e-1]) >= 0
+		}
 	}
 	return false
 }
@@ -983,10 +1056,10 @@ func hostName(tok []byte) bool {
 	if signatureName(tok) {
 		return false
 	}
-	last := tok[bytes.LastIndexByte(tok, '.')+1:]
 	if dottedNumber(tok) {
 		return true
 	}
+	last := tok[bytes.LastIndexByte(tok, '.')+1:]
 	switch string(last) {
 	case "test", "example", "invalid", "localhost", "local", "internal", "lan", "home", "corp", "localdomain",
 		// private names in use (attacker review S46 A4)
@@ -1021,25 +1094,21 @@ func dottedNumber(tok []byte) bool {
 // scanners name their signatures: ClamAV's "{platform}.{category}.{name}"
 // (docs.clamav.net, Signature Naming: "Win.Trojan.Zusy-9935890-0",
 // "Html.Phishing.Bank"), a third-party signature set's
-// "{publisher}.{category}…" ("Sanesecurity.Phishing.Office",
-// "SecuriteInfo.com.Heur.Suspect"), or a name that starts with its
-// category ("Trojan.Malware.12345", Bitdefender's "Trojan.Generic.123")
-// and does not end in a top-level domain. A host such as
+// "{publisher}.…" ("Sanesecurity.Phishing.Office",
+// "SecuriteInfo.com.Heur.Suspect"), or two categories first
+// ("Trojan.Malware.12345"), whatever its last label. A host such as
 // "email.example.com" (a platform's word first, no category second) or
-// "proxy.example.net" (a category first, a real domain last) stays a
-// host.
+// "proxy.example.net" stays a host; a name with one category first and
+// no top-level domain last ("Trojan.Agent.123") is read as no host by
+// hostName's own test.
 func signatureName(tok []byte) bool {
 	first, rest, _ := bytes.Cut(tok, []byte{'.'})
 	second, _, more := bytes.Cut(rest, []byte{'.'})
 	switch {
 	case signaturePublishers[string(first)]:
 		return true
-	case signaturePlatforms[string(first)] && signatureCategories[string(second)]:
-		return true
-	case signatureCategories[string(first)] && more:
-		last := tok[bytes.LastIndexByte(tok, '.')+1:]
-		_, icann := publicsuffix.PublicSuffix(string(last))
-		return !icann || signatureCategories[string(second)]
+	case more && signatureCategories[string(second)]:
+		return signaturePlatforms[string(first)] || signatureCategories[string(first)]
 	}
 	return false
 }

@@ -95,9 +95,26 @@ func TestNotAsVerb(t *testing.T) {
 		{"make sure your server is ", false},
 		{"temporary problem - ", true},
 	} {
-		norm := []byte(tc.before + "not listed")
+		norm := []byte(tc.before + "not listed on spamhaus")
 		if got := notAsVerb(norm, len(tc.before)); got != tc.want {
 			t.Errorf("notAsVerb(%q) = %v, want %v", norm, got, tc.want)
+		}
+	}
+	// a log's clipped clause: a noun first, "not" and one word that ends it
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"sender not greylisted, virus found", true},
+		{"ip not blacklisted", true},
+		{"host not listed.", true},
+		{"hosts not listed on spamhaus are refused", false},
+		{"mail from hosts not listed, refused", false},
+		{"sender not", false},
+	} {
+		s := strings.Index(tc.text, "not")
+		if got := notAsVerb([]byte(tc.text), s); got != tc.want {
+			t.Errorf("notAsVerb(%q) = %v, want %v", tc.text, got, tc.want)
 		}
 	}
 }
@@ -171,6 +188,46 @@ func TestDenialsInListsAndAfterTheCause(t *testing.T) {
 		{r("550 5.7.1 Message isn't aligned with either the authenticated SPF or DKIM organizational domain"), OutcomeBounced, CategoryAuthenticationFailed},
 		{r("550 5.7.1 Relaying is not permitted"), OutcomeBounced, CategoryPolicyRejected},
 	})
+	// review S47 (helper-297): a comma joins list items only where the
+	// list goes on; else it joins two statements, the second stated
+	checkKinds(t, "review S47 near misses", []kindCase{
+		{r("550 5.7.1 Attachment is not infected, phishing link detected in message body"), OutcomeBounced, CategorySpamContent},
+		{r("550 5.7.1 The file is not infected, phishing detected"), OutcomeBounced, CategorySpamContent},
+		{r("554 5.7.1 Message is not infected, malware link found in body"), OutcomeBounced, CategorySpamContent},
+		{r("550 5.7.1 No virus, phishing detected"), OutcomeBounced, CategorySpamContent},
+		{r("554 5.7.1 Not listed on Spamhaus, blacklisted locally"), OutcomeBounced, CategoryBlocklisted},
+		{r("550 5.7.1 192.0.2.1 is not on SpamCop, Spamhaus lists it"), OutcomeBounced, CategoryBlocklisted},
+		// "or any other": two words between the list's items
+		{r("550 5.7.1 192.0.2.1 is not on Spamhaus or any other DNSBL; rejected by recipient policy"), OutcomeBounced, CategoryPolicyRejected},
+		// a log's clipped clause denies ("Sender not blacklisted,")
+		{r("550 5.7.1 Sender not blacklisted, virus found: Eicar-Signature"), OutcomeBounced, CategorySpamContent},
+	})
+}
+
+// TestDenialsInOtherLanguages: the commonest negations of German, French,
+// Spanish, Italian and Portuguese deny a cause as English ones do (nicht,
+// kein; n'est pas; no es; non è; não é), before the cause or after it as
+// its clause's subject ("Greylisting ist nicht der Grund"). The controls
+// state the cause. The phrasings do not train the model.
+func TestDenialsInOtherLanguages(t *testing.T) {
+	checkKinds(t, "denials in other languages", []kindCase{
+		{r("550 5.7.1 Ihre IP-Adresse ist nicht auf der Blacklist; Nachricht wegen Richtlinie abgelehnt"), OutcomeBounced, CategoryPolicyRejected},
+		{r("550 5.7.1 Message refusé par la politique locale (ce n'est pas un virus)"), OutcomeBounced, CategoryPolicyRejected},
+		{r("550 5.7.1 Mensaje rechazado por política local: no es un virus"), OutcomeBounced, CategoryPolicyRejected},
+		{r("550 5.7.1 Messaggio rifiutato dalla policy locale: non è un virus"), OutcomeBounced, CategoryPolicyRejected},
+		{r("550 5.7.1 Mensagem recusada pela política local: não é um vírus"), OutcomeBounced, CategoryPolicyRejected},
+		{r("451 4.7.1 Greylisting ist nicht der Grund; Server ausgelastet, bitte später erneut versuchen"), OutcomeDeferred, CategoryServerError},
+		{r("451 4.7.1 Le greylisting n'est pas la cause; serveur occupé, réessayez plus tard"), OutcomeDeferred, CategoryServerError},
+		{r("451 4.7.1 El greylisting no es la causa; servidor ocupado, inténtelo más tarde"), OutcomeDeferred, CategoryServerError},
+		// controls: the cause stated
+		{r("550 5.7.1 Abgelehnt: Virus gefunden"), OutcomeBounced, CategorySpamContent},
+		{r("550 5.7.1 Votre message contient un virus"), OutcomeBounced, CategorySpamContent},
+		{r("550 5.7.1 El mensaje contiene un virus"), OutcomeBounced, CategorySpamContent},
+		{r("550 5.7.1 Ihre IP-Adresse ist auf der Blacklist"), OutcomeBounced, CategoryBlocklisted},
+		{r("451 4.7.1 Greylisting aktiv, bitte später erneut versuchen"), OutcomeDeferred, CategoryGreylisted},
+		{r("550 5.7.1 No es posible entregar: virus detectado"), OutcomeBounced, CategorySpamContent},
+		{r("550 5.7.1 Non consegnato: virus rilevato"), OutcomeBounced, CategorySpamContent},
+	})
 }
 
 func TestListItemBefore(t *testing.T) {
@@ -184,6 +241,9 @@ func TestListItemBefore(t *testing.T) {
 		{"neither on spamhaus nor on spamcop", "spamcop", ""}, // "on" between: deniedAt reads "nor" itself
 		{"spamhaus, or spamcop", "spamcop", "spamhaus"},
 		{"not delivered. virus found", "virus", ""},
+		{"not on spamhaus or any other dnsbl", "dnsbl", "spamhaus"},
+		{"no virus, phishing detected", "phishing", ""}, // the list does not go on
+		{"not listed on spamhaus, blacklisted locally", "blacklisted", ""},
 		{"not delivered: virus found", "virus", ""},
 		{"virus", "virus", ""},
 	} {
@@ -211,6 +271,11 @@ func TestDeniedAfter(t *testing.T) {
 		{"greylisting is in effect", "greylisting", false},
 		{"greylisting is the reason", "greylisting", false},
 		{"greylisted, the reason is not known", "greylisted", false},
+		{"greylisting ist nicht der grund", "greylisting", true},
+		{"le greylisting n'est pas la cause", "greylisting", true},
+		{"el greylisting no es la causa", "greylisting", true},
+		{"il greylisting non e il motivo", "greylisting", true},
+		{"greylisting ist aktiv", "greylisting", false},
 		{"throttling is not enabled", "throttling", false},
 		{"spamhaus", "spamhaus", false},
 	} {

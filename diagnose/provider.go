@@ -84,7 +84,7 @@ var providers = []provider{
 	{ProviderSFR, []string{"sfr.fr", "neufcegetel.fr"}, []string{"|sfr.fr"}},
 	{ProviderLibero, []string{"libero.it", "iol.it"}, []string{"libero.it"}},
 	{ProviderNaver, []string{"naver.com"}, []string{"naver"}},
-	{ProviderStrato, []string{"strato.de", "rzone.de"}, []string{"|strato", "rzone.de"}},
+	{ProviderStrato, []string{"strato.de", "rzone.de"}, []string{"|strato|", "rzone.de"}},
 	{ProviderRackspace, []string{"emailsrvr.com"}, []string{"emailsrvr"}},
 	{ProviderAmazonSES, []string{"amazonses.com", "amazonaws.com"}, []string{"amazonses", "amazon ses"}},
 	{ProviderProofpoint, []string{"pphosted.com", "ppe-hosted.com", "proofpoint.com"}, []string{"pphosted", "ppe-hosted", "proofpoint"}},

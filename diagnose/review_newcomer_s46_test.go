@@ -32,6 +32,8 @@ func TestProviderNeedlesOnWordBounds(t *testing.T) {
 		{"554 Message not properly: formatted", ""},
 		{"550 5.7.1 Blocked by STRATO: spam suspected", ProviderStrato},
 		{"550 5.7.1 rejected by mx.rzone.de", ProviderStrato},
+		{"550 5.7.1 Message from <joe@stratosphere-labs.io> rejected", ""}, // review S47
+		{"550 5.7.1 Hourly: limit reached", ""},
 		{"550-5.7.1 Gmail has detected that this message is likely suspicious", ProviderGoogle},
 		{"配信未完了。Gmail は 47 時間再試行します", ProviderGoogle},
 		{"554 delivery error: dd Requested mail action aborted - mta1234.mail.bf1.yahoo.com", ProviderYahoo},
