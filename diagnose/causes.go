@@ -901,8 +901,10 @@ func mayDeny(norm []byte) bool {
 			len(r) >= 1 && (r[0] == 't' || r[0] == '\''),
 			len(r) >= 4 && string(r[:4]) == "ever",
 			len(r) >= 6 && string(r[:6]) == "either",
-			// other languages': nicht, nunca, não, "no es", "ne … pas", kein
+			// other languages': nicht, niemals, nunca, não, "no es", "ne …
+			// pas" and "ne … jamais", kein
 			len(r) >= 4 && string(r[:4]) == "icht",
+			wordStart && len(r) >= 6 && string(r[:6]) == "iemals",
 			wordStart && len(r) >= 3 && (string(r[:3]) == "unc" || string(r[:3]) == "ao " || string(r[:3]) == "o e" || string(r[:2]) == "e "),
 			i >= 3 && string(norm[i-3:i]) == "kei":
 			return true

@@ -1616,10 +1616,11 @@ func gateAdmits(g uint64, st status) bool {
 // matching rule's category and index, or "" and -1. A narrow rule whose
 // text also names another category's cause (namedCauses) yields: after it
 // only a rule of a named cause's category may answer, and if none does,
-// the first narrow rule that yielded answers (causes.go). denied holds
-// the causes (a bit per namedCauses index) a rule stepped aside for,
-// because the text names them only to deny them (deniesCause).
-func (c *Classifier) match(sr *scanResult, st status, norm []byte) (cat string, ri int, denied uint32) {
+// the first narrow rule that yielded answers (causes.go). The third
+// result holds the causes (a bit per namedCauses index) a rule stepped
+// aside for, because the text names them only to deny them
+// (deniesCause).
+func (c *Classifier) match(sr *scanResult, st status, norm []byte) (string, int, uint32) {
 	cand := sr.rules
 	if st.valid() {
 		for i := range cand {

@@ -118,8 +118,12 @@
 // other rule ("spam" in a denied "Spamhaus"), nor bring the model's
 // reading of them back. A denial reaches every item of a list ("not
 // listed on SORBS, Spamhaus or SpamCop", "neither … nor …") and a cause
-// that is its clause's subject ("Throttling is not the reason"). A "not"
-// denies as its clause's verb only: "hosts not listed on Spamhaus", "hosts
+// that is its clause's subject ("Throttling is not the reason"), in
+// German, French, Spanish, Italian and Portuguese too ("nicht auf der
+// Blacklist", "kein Virus", "n'est pas un virus", "no es la causa",
+// "non è", "não é"). A "not"
+// denies as its clause's verb only (or in a log's clipped clause,
+// "Sender not greylisted,"): "hosts not listed on Spamhaus", "hosts
 // that are not listed", "if your IP is not on a blocklist" and a modal's
 // "must not" state the server's rule, and a "no" or "without" states a
 // lack, which is the cause as often as not ("no storage quota
