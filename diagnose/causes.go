@@ -425,6 +425,10 @@ func (c *Classifier) causeDenied(k int, h *hitSet, norm []byte, spans *deniedSpa
 	var listed [4]listedWord
 	nlisted := 0
 	var tok tokenRead
+	// What follows a token is read once a token, not once an occurrence
+	// in it: a token of repeats ("non-greylist.non-greylist.…") holds
+	// hundreds (attacker review S47 A4).
+	after := tokenAfter{end: -1}
 	for j, cw := range c.causeWords[k] {
 		if !h.has(c.causeIDs[k][j]) {
 			continue
@@ -438,7 +442,8 @@ func (c *Classifier) causeDenied(k int, h *hitSet, norm []byte, spans *deniedSpa
 			case stated.covers(i, end):
 				return false // inside a denied denial
 			case nots.covers(i, end):
-			case !cw.check && (deniedAt(norm, i, true) || deniedAfter(norm, end)) && !wordAfter(norm, end, namedCauses[k].after):
+			case !cw.check && (deniedAt(norm, i, true) || after.read(norm, &tok, i, end).denied) &&
+				!after.read(norm, &tok, i, end).first(norm, namedCauses[k].after):
 			default:
 				is, ie, ok := listItemBefore(norm, i)
 				if !ok || nlisted == len(listed) {
@@ -476,6 +481,41 @@ func (c *Classifier) causeDenied(k int, h *hitSet, norm []byte, spans *deniedSpa
 	return deny
 }
 
+// tokenAfter is what follows the last token a walk of a cause's words
+// read (deniedAfterToken, wordAfterToken), kept for the token's other
+// occurrences. It holds no part of the text, which Classify keeps on its
+// stack. Begin with end -1.
+type tokenAfter struct {
+	end    int // the token's end (tokenEnd); -1 before the first
+	denied bool
+	// firstRead says whether first's verdict, firstIs, is the token's
+	firstRead, firstIs bool
+}
+
+// read returns the verdicts for the token of the occurrence norm[i:end],
+// computed when the token is not the last one's. tok is the walk's token
+// (standing), which holds the token's end when it holds the occurrence.
+func (a *tokenAfter) read(norm []byte, tok *tokenRead, i, end int) *tokenAfter {
+	te := tok.e
+	if tok.e == 0 || i < tok.s || end > tok.e {
+		te = tokenEnd(norm, end)
+	}
+	if te != a.end {
+		*a = tokenAfter{end: te, denied: deniedAfterToken(norm, te)}
+	}
+	return a
+}
+
+// first reports whether one of words is one of the two words after the
+// last token read (wordAfterToken), computed once a token: words must be
+// the same at every call (a cause's namedCause.after).
+func (a *tokenAfter) first(norm []byte, words []string) bool {
+	if !a.firstRead {
+		a.firstRead, a.firstIs = true, wordAfterToken(norm, a.end, words)
+	}
+	return a.firstIs
+}
+
 // deniedGroup reports whether one of the groups of rule r (rule.all)
 // matched only through words the text denies: every occurrence of the
 // group's phrases that the automaton found stands after a denial
@@ -490,6 +530,7 @@ func (c *Classifier) causeDenied(k int, h *hitSet, norm []byte, spans *deniedSpa
 // not permitted").
 func (c *Classifier) deniedGroup(r *compiledRule, h *hitSet, norm []byte) bool {
 	var tok tokenRead // a token's verdict is the same for every phrase
+	lastWS, lastDenied := -1, false
 	for _, g := range r.groups {
 		denied, stated := false, false
 		for _, id := range g {
@@ -503,8 +544,21 @@ func (c *Classifier) deniedGroup(r *compiledRule, h *hitSet, norm []byte) bool {
 				if !ok {
 					break
 				}
-				ws := bytes.LastIndexByte(norm[:i], ' ') + 1
-				if deniedAt(norm, i, true) || ws < i && deniedAt(norm, ws, true) {
+				d := deniedAt(norm, i, true)
+				if !d {
+					// the word's start: the walk's token's when it holds
+					// i, read once a word (a token of repeats holds
+					// hundreds of occurrences; attacker review S47 A4)
+					ws := tok.s
+					if tok.e == 0 || i < tok.s || i >= tok.e {
+						ws = bytes.LastIndexByte(norm[:i], ' ') + 1
+					}
+					if ws != lastWS {
+						lastWS, lastDenied = ws, deniedAt(norm, ws, true)
+					}
+					d = ws < i && lastDenied
+				}
+				if d {
 					denied = true
 					continue
 				}
@@ -624,9 +678,22 @@ func wordAfter(norm []byte, end int, words []string) bool {
 	if len(words) == 0 {
 		return false
 	}
+	return wordAfterToken(norm, tokenEnd(norm, end), words)
+}
+
+// tokenEnd returns where the token that goes on at norm[end:] ends: the
+// space after it, or len(norm).
+func tokenEnd(norm []byte, end int) int {
 	if e := bytes.IndexByte(norm[end:], ' '); e >= 0 {
-		end += e
-	} else {
+		return end + e
+	}
+	return len(norm)
+}
+
+// wordAfterToken is wordAfter for the token that ends at norm[end:]
+// (tokenEnd).
+func wordAfterToken(norm []byte, end int, words []string) bool {
+	if len(words) == 0 || end >= len(norm) {
 		return false
 	}
 	for n := 0; n < 2 && end < len(norm); n++ {
@@ -794,15 +861,19 @@ func rawPrevWord(norm []byte, s int) ([]byte, int) {
 // deniedAfter reports whether the words after a cause word's token, which
 // ends at or after norm[end:], deny it as the subject of its clause:
 // "Throttling is not the reason", "greylisting isn't the cause",
-// "Spamhaus was not the problem here", one more word of the subject
+// "Spamhaus was not the reason here", one more word of the subject
 // between ("rate limiting is not the cause"; review S46: a denial after
 // the cause word).
 func deniedAfter(norm []byte, end int) bool {
+	return deniedAfterToken(norm, tokenEnd(norm, end))
+}
+
+// deniedAfterToken is deniedAfter for the token that ends at norm[end:]
+// (tokenEnd).
+func deniedAfterToken(norm []byte, end int) bool {
 	var words [5][]byte
 	n := 0
-	if e := bytes.IndexByte(norm[end:], ' '); e >= 0 {
-		end += e
-	} else {
+	if end >= len(norm) || end == 0 {
 		return false
 	}
 	// a stop, a comma or a colon at the token's end closes the clause
@@ -822,6 +893,12 @@ func deniedAfter(norm []byte, end int) bool {
 	}
 	k := 0
 	if n > 0 && len(words[0]) > 0 && !isCopula(words[0]) && !isNegCopula(words[0]) && !isNegation(words[0]) && isAlnum(words[0][len(words[0])-1]) {
+		switch string(words[0]) {
+		case "which", "that", "who", "what", "que", "qui", "che", "der", "die", "das":
+			// a relative clause comments on the cause, which stands
+			// ("You are greylisted which is not …"; attacker review S47 A1)
+			return false
+		}
 		k++ // the subject's second word: "rate limiting is not the cause"
 	}
 	switch {
@@ -839,16 +916,22 @@ func deniedAfter(norm []byte, end int) bool {
 	}
 	if k < n {
 		switch string(words[k]) {
-		case "the", "a", "an", "der", "die", "das", "la", "le", "el", "il", "lo", "o", "um", "uma", "un", "une", "una":
+		case "the", "der", "die", "das", "la", "le", "el", "il", "lo", "o", "l'":
 			k++
+		case "a", "an", "ein", "eine", "un", "une", "una", "uno", "um", "uma":
+			// "is not a reason to …" says what the cause does not
+			// justify, not that it is absent
+			return false
 		}
 	}
 	if k >= n {
 		return false
 	}
+	// "reason" and "cause" only: "X is not a problem" (or "the
+	// problem, but the solution") says X is at work and harmless
+	// (attacker review S47 A1, A2).
 	switch string(bytes.TrimRight(words[k], ".,;:!?)")) {
-	case "reason", "cause", "problem", "issue",
-		"grund", "ursache", "raison", "probleme", "causa", "razon", "motivo", "problema", "ragione":
+	case "reason", "cause", "grund", "ursache", "raison", "causa", "razon", "motivo", "ragione":
 		return true
 	}
 	return false
@@ -1097,8 +1180,9 @@ func dottedNumber(tok []byte) bool {
 // (docs.clamav.net, Signature Naming: "Win.Trojan.Zusy-9935890-0",
 // "Html.Phishing.Bank"), a third-party signature set's
 // "{publisher}.…" ("Sanesecurity.Phishing.Office",
-// "SecuriteInfo.com.Heur.Suspect"), or two categories first
-// ("Trojan.Malware.12345"), whatever its last label. A host such as
+// "SecuriteInfo.com.Heur.Suspect"), two categories first
+// ("Trojan.Malware.12345"), or Kaspersky's category and platform
+// ("Virus.Win32.Sality.ag"), whatever its last label. A host such as
 // "email.example.com" (a platform's word first, no category second) or
 // "proxy.example.net" stays a host; a name with one category first and
 // no top-level domain last ("Trojan.Agent.123") is read as no host by
@@ -1111,17 +1195,26 @@ func signatureName(tok []byte) bool {
 		return true
 	case more && signatureCategories[string(second)]:
 		return signaturePlatforms[string(first)] || signatureCategories[string(first)]
+	case more && signatureCategories[string(first)]:
+		// Kaspersky's "{behaviour}.{platform}.{name}.{variant}"
+		// ("Virus.Win32.Sality.ag", whose variant may be a country's
+		// domain; attacker review S47 A3)
+		return signaturePlatforms[string(second)]
 	}
 	return false
 }
 
 // signaturePlatforms are the first labels of ClamAV's official signature
 // names (docs.clamav.net, Signature Naming, "platform"), lower-cased as
-// the normalised text is.
+// the normalised text is, and the second of Kaspersky's (its platforms,
+// and a URL's).
 var signaturePlatforms = setOf("andr", "archive", "asp", "cert", "clamav", "clean", "css", "doc", "dos", "eicar", "email",
 	"embedded", "emf", "gif", "heuristics", "html", "hunting", "hwp", "img", "ios", "java", "js", "legacy", "lnk", "midi",
 	"multios", "ole2", "onenote", "osx", "pdf", "php", "ppt", "pua", "py", "rtf", "swf", "tif", "txt", "unix", "vba", "vbs",
-	"win", "xls", "xml")
+	"win", "xls", "xml",
+	// Kaspersky's platforms (second in its names: "Trojan.Win32.Agent.abc")
+	"win32", "win64", "msil", "androidos", "msoffice", "multi", "script", "boot", "linux", "iphoneos", "macos",
+	"url", "uri")
 
 // signatureCategories are the second labels of ClamAV's official
 // signature names (docs.clamav.net, Signature Naming, "category"), and

@@ -26,6 +26,15 @@ func denialShapes() []struct{ name, text string } {
 		{"negations", fill("550 5.7.1 rejected: ", "this is not a virus, you are not rate limited, it is not greylisted, it is not blacklisted, ")},
 		{"not_phrases", fill("550 5.7.1 rejected: ", "no virus found; not on any blacklist; not listed on any dnsbl; virus-free; ")},
 		{"dotted_names", fill("554 5.7.1 ", "is not Heuristics.Phishing.Email.Virus, ")},
+		// attacker review S47 A4: one token of a denied group's word
+		// repeated (each occurrence's word start was searched for from
+		// it: 20× an ordinary reply), a token of a denied cause that
+		// greylisting's first-contact words follow (the words after the
+		// token were read once an occurrence), lists and subjects
+		{"group_repeats", "550 5.7.1 Your IP is not listed on Spamhaus; not " + strings.Repeat("listed", (maxScan-60)/6)},
+		{"token_nongreylist", "451 4.7.1 " + fill("", "non-greylist.")[:maxScan-20] + "x yet"},
+		{"lists", fill("550 5.7.1 rejected: not listed on ", "spamhaus, spamcop, sorbs, barracuda or ")},
+		{"subjects", fill("451 4.7.1 ", "greylisting is not the reason, throttling isn't the cause, ")},
 	}
 }
 

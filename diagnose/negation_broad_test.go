@@ -180,7 +180,7 @@ func TestDenialsInListsAndAfterTheCause(t *testing.T) {
 		{r("550 5.7.1 Your IP is not listed on Spamhaus; relaying is not permitted"), OutcomeBounced, CategoryPolicyRejected},
 		{r("451 4.7.1 Throttling is not the reason for this deferral; the server is busy, try again later"), OutcomeDeferred, CategoryServerError},
 		{r("451 Greylisting isn't the cause: temporary server error, try again later"), OutcomeDeferred, CategoryServerError},
-		{r("452 4.2.2 Greylisting is not the problem: the mailbox is full"), OutcomeDeferred, CategoryMailboxFull},
+		{r("452 4.2.2 Greylisting is not the reason: the mailbox is full"), OutcomeDeferred, CategoryMailboxFull},
 		{r("421 4.7.0 The blocklist isn't the reason, the server is busy; try again later"), OutcomeDeferred, CategoryServerError},
 		{r("451 4.7.1 Greylisting was not the reason; the server is temporarily unavailable"), OutcomeDeferred, CategoryServerError},
 		{r("451 4.7.1 Throttled: greylisting is not the reason, rate limit exceeded"), OutcomeDeferred, CategoryRateLimited},
@@ -214,6 +214,38 @@ func TestDenialsInListsAndAfterTheCause(t *testing.T) {
 		{r("550 5.7.1 192.0.2.1 is not on Spamhaus or any other DNSBL; rejected by recipient policy"), OutcomeBounced, CategoryPolicyRejected},
 		// a log's clipped clause denies ("Sender not blacklisted,")
 		{r("550 5.7.1 Sender not blacklisted, virus found: Eicar-Signature"), OutcomeBounced, CategorySpamContent},
+	})
+}
+
+// TestAttackerS47: what the newcomer and attacker review of S47
+// (/work/notes/s47/newcomer/REPORT.md) found the first version read
+// wrong: "X is not a problem" (or an issue), and a relative clause's
+// denial, say X is at work and harmless, in every language (A1, A2);
+// Kaspersky's signature names, whose variant may be a country's domain,
+// are verdicts (A3). Each was right at the session's start. The
+// phrasings do not train the model.
+func TestAttackerS47(t *testing.T) {
+	checkKinds(t, "attacker S47 near misses", []kindCase{
+		{r("451 4.7.1 You are greylisted which is not a problem; please retry in 5 minutes"), OutcomeDeferred, CategoryGreylisted},
+		{r("451 4.7.1 Greylisting which is not a problem, retry later"), OutcomeDeferred, CategoryGreylisted},
+		{r("451 4.7.1 Greylisting isn't a problem, your server will retry later"), OutcomeDeferred, CategoryGreylisted},
+		{r("451 4.7.1 Greylisting is not a problem for legitimate servers: please retry in 5 minutes"), OutcomeDeferred, CategoryGreylisted},
+		{r("451 4.7.1 Greylisting is not an issue for RFC-compliant MTAs; please retry later"), OutcomeDeferred, CategoryGreylisted},
+		{r("421 4.7.0 Rate limiting is not a problem for legitimate senders; you exceeded it, try later"), OutcomeDeferred, CategoryRateLimited},
+		{r("550 5.7.1 Message contains a virus which is not the problem of the recipient"), OutcomeBounced, CategorySpamContent},
+		{r("550 5.7.1 Message infected which is not the problem of our server"), OutcomeBounced, CategorySpamContent},
+		{r("451 4.7.1 Le greylisting n'est pas un problème, votre serveur réessaiera"), OutcomeDeferred, CategoryGreylisted},
+		{r("451 4.7.1 El greylisting no es un problema, su servidor reintentará"), OutcomeDeferred, CategoryGreylisted},
+		{r("451 4.7.1 O greylisting não é um problema, o servidor tentará novamente"), OutcomeDeferred, CategoryGreylisted},
+		{r("451 4.7.1 Il greylisting non è un problema, il server riproverà"), OutcomeDeferred, CategoryGreylisted},
+		{r("451 4.7.1 Greylisting que no es un problema, reintente"), OutcomeDeferred, CategoryGreylisted},
+		{r("451 4.7.1 Greylisting che non è un problema, riprovare"), OutcomeDeferred, CategoryGreylisted},
+		{r("451 4.7.1 Greylisting ist nicht das Problem, sondern die Lösung; bitte später erneut versuchen"), OutcomeDeferred, CategoryGreylisted},
+		{r("451 4.7.1 Greylisting was not the problem last time; retry later"), OutcomeDeferred, CategoryGreylisted},
+		{r("451 4.7.1 The greylisting is not the problem, it is the solution: please retry later"), OutcomeDeferred, CategoryGreylisted},
+		{r("554 5.7.1 Attachment is not infected; Virus.Win32.Sality.ag found in the message body"), OutcomeBounced, CategorySpamContent},
+		{r("554 5.7.1 No virus found by ClamAV, but Sophos reports Virus.Win32.Sality.ag"), OutcomeBounced, CategorySpamContent},
+		{r("550 5.7.1 No virus in the attachment; the link is Phishing.Url.Bank.io"), OutcomeBounced, CategorySpamContent},
 	})
 }
 
@@ -279,7 +311,16 @@ func TestDeniedAfter(t *testing.T) {
 	}{
 		{"throttling is not the reason for this deferral", "throttling", true},
 		{"greylisting isn't the cause", "greylisting", true},
-		{"spamhaus was not the problem here", "spamhaus", true},
+		{"spamhaus was not the reason here", "spamhaus", true},
+		// attacker review S47 A1, A2: a problem denied, or a relative
+		// clause, says the cause is at work and harmless
+		{"spamhaus was not the problem here", "spamhaus", false},
+		{"greylisting is not a problem", "greylisting", false},
+		{"greylisting isn't an issue for compliant servers", "greylisting", false},
+		{"greylisting is not a reason to give up", "greylisting", false},
+		{"you are greylisted which is not the reason", "greylisted", false},
+		{"el greylisting no es un problema", "greylisting", false},
+		{"greylisting ist nicht das problem, sondern die losung", "greylisting", false},
 		{"rate limiting is not the cause", "rate", true},
 		{"greylisting is in effect", "greylisting", false},
 		{"greylisting is the reason", "greylisting", false},

@@ -59,6 +59,11 @@ func TestHostName(t *testing.T) {
 		{"test.mail.example.org", true},
 		{"malware-gw.intranet", true},
 		{"v2.1", true},
+		// attacker review S47 A3: Kaspersky's "{behaviour}.{platform}.{name}.{variant}"
+		{"virus.win32.sality.ag", false},
+		{"trojan.win32.agent.io", false},
+		{"phishing.url.bank.io", false},
+		{"test.mail.example.io", true},
 	} {
 		if got := hostName([]byte(tc.tok)); got != tc.want {
 			t.Errorf("hostName(%q) = %v, want %v", tc.tok, got, tc.want)
