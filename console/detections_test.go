@@ -126,12 +126,12 @@ func TestDomainPageDetectionFigures(t *testing.T) {
 			"Silent":  {"No", "/hour"},
 		}, []string{"Recipient failures"}},
 		{quiet, map[string][]string{
-			"Silent":             {"Yes", "no mail since", "ago (usually 1/hour; silent after 1h)"},
+			"Silent":             {"Yes", "no mail since", "ago (usually 1/hour (24h average); silent after 1h)"},
 			"Delayed":            {"No", "current delay 1s", "threshold 30m"},
 			"Recipient failures": {"0 of 0 failures not counted", "exclude_recipient_failures on"},
 		}, nil},
 		{neighbour, map[string][]string{
-			"Silent":  {"No", "usually 1.", "/hour, below the 5/hour from which a silence is reported"},
+			"Silent":  {"No", "usually 1.", "/hour (24h average), below the 5/hour from which a silence is reported"},
 			"Delayed": {"No", "threshold 30m"},
 		}, []string{"Recipient failures"}},
 	} {

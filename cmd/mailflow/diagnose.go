@@ -9,6 +9,8 @@ import (
 	"path/filepath"
 	"strings"
 
+	"golang.org/x/term"
+
 	"github.com/mailflow/mailflow/diagnose"
 )
 
@@ -116,15 +118,13 @@ func linesCount(n int, kind string) string {
 	return fmt.Sprintf("%d %s lines", n, kind)
 }
 
-// isTerminal reports whether f, an input or an output, is a character
-// device (a terminal), where people rather than programs read and type.
+// isTerminal reports whether f, an input or an output, is a terminal,
+// where people rather than programs read and type. A character device
+// is not enough: /dev/null is one (newcomer review S47 N1: `diagnose
+// </dev/null` printed the hint for a terminal).
 func isTerminal(f any) bool {
 	file, ok := f.(*os.File)
-	if !ok {
-		return false
-	}
-	st, err := file.Stat()
-	return err == nil && st.Mode()&os.ModeCharDevice != 0
+	return ok && term.IsTerminal(int(file.Fd()))
 }
 
 // looksLikeFileName reports whether a one-word argument of diagnose names a

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"os"
 	"strings"
 	"testing"
 )
@@ -25,5 +26,37 @@ func TestDiagnoseOneWordArgument(t *testing.T) {
 		if r.code != tc.code || !strings.Contains(r.stdout, tc.stdout) || !strings.Contains(r.stderr, tc.stderr) {
 			t.Errorf("diagnose %q: exit %d, want %d with %q on stdout, %q on stderr\nstdout: %s\nstderr: %s", tc.arg, r.code, tc.code, tc.stdout, tc.stderr, r.stdout, r.stderr)
 		}
+	}
+}
+
+// TestIsTerminal: a character device that is no terminal (/dev/null) and
+// a pipe are not terminals, so that `diagnose </dev/null` prints no hint
+// for people typing replies and writes JSON Lines (newcomer review S47 N1).
+func TestIsTerminal(t *testing.T) {
+	null, err := os.Open(os.DevNull)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer null.Close()
+	r, w, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	defer w.Close()
+	for _, tc := range []struct {
+		name string
+		f    any
+	}{{os.DevNull, null}, {"a pipe's read end", r}, {"a pipe's write end", w}, {"a strings.Reader", strings.NewReader("")}} {
+		if isTerminal(tc.f) {
+			t.Errorf("isTerminal(%s) = true", tc.name)
+		}
+	}
+	env := &environment{stdin: null, stdout: w, stderr: &strings.Builder{}, getenv: func(string) string { return "" }}
+	if err := runDiagnose(t.Context(), env, nil); err != nil {
+		t.Fatalf("diagnose </dev/null: %v", err)
+	}
+	if s := env.stderr.(*strings.Builder).String(); strings.Contains(s, "from the terminal") {
+		t.Errorf("diagnose </dev/null printed the terminal's hint: %q", s)
 	}
 }

@@ -310,7 +310,10 @@ func printDetections(w io.Writer, st *api.Status, now time.Time) {
 	default:
 		fmt.Fprintf(w, "  delayed\tno: current delay %s, counting deferrals still retried (threshold %s)\n", span(cur), span(st.DelayThresholdSeconds))
 	}
-	usually := fmt.Sprintf("usually %s/hour", perHour(st.AttemptsPerHour))
+	// The baseline is the last 24 hours' mean (state.Window.AttemptsPerHour):
+	// said so, as a domain seen for a few minutes reads "usually 1.2/hour"
+	// however busy those minutes were (newcomer review S47 N4).
+	usually := fmt.Sprintf("usually %s/hour (24h average)", perHour(st.AttemptsPerHour))
 	switch {
 	case st.Silent:
 		since := "no mail"

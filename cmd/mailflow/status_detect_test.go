@@ -125,13 +125,13 @@ func TestStatusDetections(t *testing.T) {
 			[]*regexp.Regexp{regexp.MustCompile(`SILENT|recipient failures`)}},
 		{quiet,
 			[]*regexp.Regexp{
-				regexp.MustCompile(`(?m)^  SILENT +no mail since ` + regexp.QuoteMeta(last.Local().Format("2006-01-02 15:04 MST")) + `, \d+h(\d+m)? ago \(usually 1/hour; silent after 1h\)$`),
+				regexp.MustCompile(`(?m)^  SILENT +no mail since ` + regexp.QuoteMeta(last.Local().Format("2006-01-02 15:04 MST")) + `, \d+h(\d+m)? ago \(usually 1/hour \(24h average\); silent after 1h\)$`),
 				regexp.MustCompile(`(?m)^  delayed +no: current delay 1s, counting deferrals still retried \(threshold 30m\)$`),
 				regexp.MustCompile(`(?m)^  recipient failures +0 of 0 failures not counted \(exclude_recipient_failures on\)$`),
 			},
 			[]*regexp.Regexp{regexp.MustCompile(`DELAYED`)}},
 		{neighbour,
-			[]*regexp.Regexp{regexp.MustCompile(`(?m)^  silent +no: usually 1\.\d/hour, below the 5/hour from which a silence is reported$`)},
+			[]*regexp.Regexp{regexp.MustCompile(`(?m)^  silent +no: usually 1\.\d/hour \(24h average\), below the 5/hour from which a silence is reported$`)},
 			[]*regexp.Regexp{regexp.MustCompile(`SILENT|DELAYED|recipient failures`)}},
 	} {
 		t.Run(tc.domain, func(t *testing.T) {
@@ -185,10 +185,10 @@ func TestPrintDetections(t *testing.T) {
 		{"off", func(s *api.Status) { s.SilentBaseline = 5 }, []string{"delayed  detection off (delay_threshold off)", "silent   detection off (silent_after off)"}, []string{"DELAYED", "SILENT"}},
 		{"silent without arrival", func(s *api.Status) {
 			s.Silent, s.SilentAfterSeconds, s.SilentBaseline, s.AttemptsPerHour, s.DelayThresholdSeconds = true, 7200, 5, 12, 1800
-		}, []string{"SILENT   no mail (usually 12/hour; silent after 2h)", "delayed  no: current delay 0s, counting deferrals still retried (threshold 30m)"}, nil},
+		}, []string{"SILENT   no mail (usually 12/hour (24h average); silent after 2h)", "delayed  no: current delay 0s, counting deferrals still retried (threshold 30m)"}, nil},
 		{"delayed for hours", func(s *api.Status) {
 			s.Delayed, s.DelayThresholdSeconds, s.DeliveryDelay.CurrentSeconds, s.SilentAfterSeconds, s.SilentBaseline, s.AttemptsPerHour = true, 5400, 3*3600+125, 7200, 5, 7.25
-		}, []string{"DELAYED  current delay 3h2m, counting deferrals still retried (threshold 1h30m)", "silent   no: usually 7.2/hour; silent after 2h without mail"}, nil},
+		}, []string{"DELAYED  current delay 3h2m, counting deferrals still retried (threshold 1h30m)", "silent   no: usually 7.2/hour (24h average); silent after 2h without mail"}, nil},
 		{"part of an incident", func(s *api.Status) {
 			s.Status, s.DelayThresholdSeconds, s.SilentAfterSeconds, s.SilentBaseline = schemas.StatusBad, 1800, 7200, 5
 			s.Incident = &incidents.Ref{ID: "inc-0123abcd", Provider: "microsoft365", ProviderName: "Microsoft 365", Category: "blocklisted",

@@ -780,7 +780,7 @@ function renderDetectionTable(s) {
   } else {
     row("Delayed", false, `No: current delay ${span(cur)}, counting deferrals still retried (threshold ${span(s.delay_threshold_seconds)})`);
   }
-  const usually = `usually ${perHour(s.attempts_per_hour || 0)}/hour`;
+  const usually = `usually ${perHour(s.attempts_per_hour || 0)}/hour (24h average)`; // the last 24 hours' mean, as status.go says
   if (s.silent) {
     const since = s.last_arrival_at
       ? [": no mail since ", timeEl(s.last_arrival_at), `, ${span((Date.now() - new Date(s.last_arrival_at).getTime()) / 1000)} ago`]
