@@ -772,16 +772,25 @@ func deniedAt(norm []byte, i int, strict bool) bool {
 		case "not":
 			return opened || !afterModal(norm, s) && (!strict || notAsVerb(norm, s))
 		case "never", "nor", "neither", "non", "isn't", "isnt", "aren't", "arent", "wasn't", "wasnt", "weren't", "werent",
-			// other languages' (diacritics folded): German nicht, kein …,
-			// niemals; French (ne …) pas, n'est, jamais; Spanish and
-			// Portuguese nunca
-			"nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "niemals", "pas", "n'est", "jamais", "nunca":
+			// other languages' (diacritics folded): German nicht,
+			// niemals; French n'est, jamais; Spanish and Portuguese
+			// nunca. Not German "kein" nor French "pas de": like "no",
+			// they state a lack as often as they deny ("keine
+			// Reputation", "pas de réputation"; second review S47)
+			"nicht", "niemals", "n'est", "jamais", "nunca",
+			// Spanish, French and Portuguese "neither … nor"
+			"ni", "nem":
 			return !strict || !ruleClause(norm, s)
+		case "pas":
+			// French "n'est pas", "ne sont pas": the copula's negation
+			if p, _ := prevWord(norm, s); !opened && (string(p) == "n'est" || string(p) == "n'etait" || string(p) == "sont") {
+				return !strict || !ruleClause(norm, s)
+			}
 		case "es", "est", "ist", "e", "esta", "sind", "sont", "son", "sono":
 			// a copula after a negation: Spanish "no es", Italian "non è",
 			// Portuguese "não é"
-			if p, _ := prevWord(norm, s); !opened && (string(p) == "no" || string(p) == "non" || string(p) == "nao") {
-				return true
+			if p, ps := prevWord(norm, s); !opened && (string(p) == "no" || string(p) == "non" || string(p) == "nao") {
+				return !strict || !ruleClause(norm, ps)
 			}
 		case "a", "an", "any", "the", "on", "in", "be", "been", "listed",
 			// other languages' articles and prepositions
@@ -823,10 +832,16 @@ func listItemBefore(norm []byte, i int) (is, ie int, ok bool) {
 		// word ("SORBS, Spamhaus or SpamCop"); else it may join two
 		// statements ("Not listed on Spamhaus, blacklisted locally", "No
 		// virus, phishing detected"; review S47).
-		if len(w) < 2 || w[len(w)-1] != ',' || !listGoesOn(norm, i) {
+		if len(w) < 2 || w[len(w)-1] != ',' {
 			return 0, 0, false
 		}
 		w = w[:len(w)-1]
+	}
+	// And only a list that ends its clause: "not infected, phishing or
+	// malware link detected" starts a statement after the comma (second
+	// review S47).
+	if !listEndsClause(norm, i) {
+		return 0, 0, false
 	}
 	if len(w) == 0 || strings.IndexByte(".:;!?)]>-", w[len(w)-1]) >= 0 {
 		return 0, 0, false
@@ -834,19 +849,46 @@ func listItemBefore(norm []byte, i int) (is, ie int, ok bool) {
 	return ws, ws + len(w), true
 }
 
-// listGoesOn reports whether the word at norm[i:] is followed by another
-// item of its list: it ends in a comma, or an "or" or a "nor" follows it.
-func listGoesOn(norm []byte, i int) bool {
-	e := bytes.IndexByte(norm[i:], ' ')
-	if e <= 0 {
-		return false
+// listEndsClause reports whether the list item at norm[i:] is followed by
+// more items only ("X, Y or Z"; up to two of a, an, any, the, other after
+// the "or"), the last of which ends its clause: a stop, a colon, a
+// bracket, or the text's end. "SORBS, Spamhaus or SpamCop)" does;
+// "phishing or malware link detected" and "Spamhaus, blacklisted
+// locally" go on into a statement.
+func listEndsClause(norm []byte, i int) bool {
+	for n := 0; n < 12 && i < len(norm); n++ {
+		e := tokenEnd(norm, i)
+		w := norm[i:e]
+		if len(w) == 0 {
+			return false
+		}
+		if e == len(norm) {
+			return true
+		}
+		if p := w[len(w)-1]; p != ',' {
+			if strings.IndexByte(".;:!?)]>", p) >= 0 {
+				return true
+			}
+			if !joinsList(norm[e+1 : tokenEnd(norm, e+1)]) {
+				return false // the item goes on into a statement
+			}
+			e = tokenEnd(norm, e+1) // past the "or"
+		} else if j := e + 1; j < len(norm) && joinsList(norm[j:tokenEnd(norm, j)]) {
+			e = tokenEnd(norm, j) // "Spamhaus, or SpamCop"
+		}
+		i = e + 1
+		for k := 0; k < 2 && i < len(norm); k++ {
+			switch string(norm[i:tokenEnd(norm, i)]) {
+			case "a", "an", "any", "the", "other":
+				i = tokenEnd(norm, i) + 1
+			}
+		}
 	}
-	if norm[i+e-1] == ',' {
-		return true
-	}
-	r := norm[i+e+1:]
-	return bytes.HasPrefix(r, []byte("or ")) || bytes.HasPrefix(r, []byte("nor "))
+	return false
 }
+
+// joinsList reports whether w joins a list's last item: "or", "nor".
+func joinsList(w []byte) bool { return string(w) == "or" || string(w) == "nor" }
 
 // rawPrevWord returns the word before norm[s:], punctuation and all, and
 // where it starts; nil at the text's start.
@@ -931,7 +973,7 @@ func deniedAfterToken(norm []byte, end int) bool {
 	// problem, but the solution") says X is at work and harmless
 	// (attacker review S47 A1, A2).
 	switch string(bytes.TrimRight(words[k], ".,;:!?)")) {
-	case "reason", "cause", "grund", "ursache", "raison", "causa", "razon", "motivo", "ragione":
+	case "reason", "cause", "grund", "ursache", "raison", "causa", "razon", "razao", "motivo", "ragione":
 		return true
 	}
 	return false
@@ -941,7 +983,7 @@ func deniedAfterToken(norm []byte, end int) bool {
 // folded) German, French, Spanish, Italian or Portuguese.
 func isCopula(w []byte) bool {
 	switch string(w) {
-	case "is", "are", "was", "were", "ist", "war", "est", "es", "e", "era", "fue", "foi":
+	case "is", "are", "was", "were", "ist", "war", "sind", "est", "sont", "es", "son", "e", "sono", "sao", "era", "fue", "foi":
 		return true
 	}
 	return false
@@ -968,7 +1010,7 @@ func isNegation(w []byte) bool {
 
 // mayDeny reports whether norm holds a word deniedAt reads as a denial
 // ("not", "nor", "non", "never", "isn't", "isnt" and their kin, and the
-// other languages' "nicht", "kein", "no es", "não", "ne … pas"): a
+// other languages' "nicht", "n'est pas", "no es", "não é"): a
 // pass over its n's, so that a text without one skips the search for
 // its cause's words.
 func mayDeny(norm []byte) bool {
@@ -985,11 +1027,11 @@ func mayDeny(norm []byte) bool {
 			len(r) >= 4 && string(r[:4]) == "ever",
 			len(r) >= 6 && string(r[:6]) == "either",
 			// other languages': nicht, niemals, nunca, não, "no es", "ne …
-			// pas" and "ne … jamais", kein
+			// jamais"
 			len(r) >= 4 && string(r[:4]) == "icht",
 			wordStart && len(r) >= 6 && string(r[:6]) == "iemals",
-			wordStart && len(r) >= 3 && (string(r[:3]) == "unc" || string(r[:3]) == "ao " || string(r[:3]) == "o e" || string(r[:2]) == "e "),
-			i >= 3 && string(norm[i-3:i]) == "kei":
+			wordStart && len(r) >= 3 && (string(r[:3]) == "unc" || string(r[:3]) == "ao " || string(r[:3]) == "o e" || string(r[:2]) == "e " ||
+				string(r[:2]) == "i " || string(r[:3]) == "em "):
 			return true
 		}
 	}
@@ -1199,22 +1241,30 @@ func signatureName(tok []byte) bool {
 		// Kaspersky's "{behaviour}.{platform}.{name}.{variant}"
 		// ("Virus.Win32.Sality.ag", whose variant may be a country's
 		// domain; attacker review S47 A3)
-		return signaturePlatforms[string(second)]
+		return kasperskyPlatforms[string(second)]
+	}
+	// ESET's "{platform}/{name}.{variant}" ("Win32/Agent.XYZ",
+	// "HTML/Phishing.Agent.AT")
+	if p, _, ok := bytes.Cut(first, []byte{'/'}); ok {
+		return signaturePlatforms[string(p)] || kasperskyPlatforms[string(p)]
 	}
 	return false
 }
 
 // signaturePlatforms are the first labels of ClamAV's official signature
 // names (docs.clamav.net, Signature Naming, "platform"), lower-cased as
-// the normalised text is, and the second of Kaspersky's (its platforms,
-// and a URL's).
+// the normalised text is.
 var signaturePlatforms = setOf("andr", "archive", "asp", "cert", "clamav", "clean", "css", "doc", "dos", "eicar", "email",
 	"embedded", "emf", "gif", "heuristics", "html", "hunting", "hwp", "img", "ios", "java", "js", "legacy", "lnk", "midi",
 	"multios", "ole2", "onenote", "osx", "pdf", "php", "ppt", "pua", "py", "rtf", "swf", "tif", "txt", "unix", "vba", "vbs",
-	"win", "xls", "xml",
-	// Kaspersky's platforms (second in its names: "Trojan.Win32.Agent.abc")
-	"win32", "win64", "msil", "androidos", "msoffice", "multi", "script", "boot", "linux", "iphoneos", "macos",
-	"url", "uri")
+	"win", "xls", "xml")
+
+// kasperskyPlatforms are the second labels of Kaspersky's names
+// ("Trojan.Win32.Agent.abc", "Virus.MSWord.Thus.ag") and ESET's first
+// ("Win32/Agent.XYZ"), but for the words host names use as well (email,
+// multi, script, boot, url; second review S47).
+var kasperskyPlatforms = setOf("win32", "win64", "win16", "msil", "androidos", "iphoneos", "msoffice", "msword",
+	"msexcel", "mspowerpoint", "bat", "linux", "macos", "osx", "unix", "dos", "html", "js", "vbs", "java", "php", "pdf", "swf")
 
 // signatureCategories are the second labels of ClamAV's official
 // signature names (docs.clamav.net, Signature Naming, "category"), and

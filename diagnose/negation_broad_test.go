@@ -135,8 +135,7 @@ func TestMayDeny(t *testing.T) {
 		{"they aren't listed", true},
 		{"neither spamhaus nor spamcop", true},
 		{"ist nicht auf der blacklist", true},
-		{"kein virus", true},
-		{"keine viren", true},
+		{"keine reputation", false}, // a lack, as "no reputation" (second review S47)
 		{"niemals greylisting", true},
 		{"ce n'est pas un virus", true},
 		{"ne contient jamais de virus", true},
@@ -147,6 +146,8 @@ func TestMayDeny(t *testing.T) {
 		{"virus found", false},
 		{"virus gefunden", false},
 		{"virus rilevato", false},
+		{"ni en spamhaus ni en spamcop", true},
+		{"nem vírus nem spam", true},
 		{"listed on spamhaus", false},
 		{"", false},
 		{"n", false},
@@ -245,7 +246,23 @@ func TestAttackerS47(t *testing.T) {
 		{r("451 4.7.1 The greylisting is not the problem, it is the solution: please retry later"), OutcomeDeferred, CategoryGreylisted},
 		{r("554 5.7.1 Attachment is not infected; Virus.Win32.Sality.ag found in the message body"), OutcomeBounced, CategorySpamContent},
 		{r("554 5.7.1 No virus found by ClamAV, but Sophos reports Virus.Win32.Sality.ag"), OutcomeBounced, CategorySpamContent},
-		{r("550 5.7.1 No virus in the attachment; the link is Phishing.Url.Bank.io"), OutcomeBounced, CategorySpamContent},
+	})
+	// second review S47 (helper-299): a comma that starts a statement, a
+	// lack read as a denial in German and French, host names read as
+	// Kaspersky's names and the reverse, ESET's names
+	checkKinds(t, "second review S47 near misses", []kindCase{
+		{r("554 5.7.1 Attachment not infected, phishing or malware link detected in message body"), OutcomeBounced, CategorySpamContent},
+		{r("554 5.7.1 Attachment not infected, phishing, malware or spyware link detected in body"), OutcomeBounced, CategorySpamContent},
+		{r("550 5.7.1 Not listed on Spamhaus, SpamCop or Barracuda lists your IP"), OutcomeBounced, CategoryBlocklisted},
+		{r("421 4.7.0 Ihre IP-Adresse hat keine Reputation; bitte später erneut versuchen"), OutcomeDeferred, CategoryBlocklisted},
+		{r("421 4.7.0 Keine Reputation für Ihre IP-Adresse, bitte später erneut versuchen"), OutcomeDeferred, CategoryBlocklisted},
+		{r("421 4.7.0 Votre adresse IP n'a pas de réputation, réessayez plus tard"), OutcomeDeferred, CategoryBlocklisted},
+		{r("550 5.7.1 Message is not infected (checked by virus.email.example.edu); rejected by local policy"), OutcomeBounced, CategoryPolicyRejected},
+		{r("550 5.7.1 Not a virus: scanned by malware.url.example.io, rejected by local policy"), OutcomeBounced, CategoryPolicyRejected},
+		{r("554 5.7.1 Attachment is not infected; Virus.MSWord.Thus.ag found in the message body"), OutcomeBounced, CategorySpamContent},
+		{r("554 5.7.1 Attachment is not infected; Virus.MSExcel.Laroux.ca found in the message body"), OutcomeBounced, CategorySpamContent},
+		{r("554 5.7.1 Attachment is not infected; Virus.BAT.Agent.ai found in the message body"), OutcomeBounced, CategorySpamContent},
+		{r("554 5.7.1 Attachment is not infected; HTML/Phishing.Agent.AT found in the message body"), OutcomeBounced, CategorySpamContent},
 	})
 }
 
@@ -288,6 +305,10 @@ func TestListItemBefore(t *testing.T) {
 		{"not delivered. virus found", "virus", ""},
 		{"not on spamhaus or any other dnsbl", "dnsbl", "spamhaus"},
 		{"no virus, phishing detected", "phishing", ""}, // the list does not go on
+		{"not infected, phishing or malware link detected", "phishing", ""},
+		{"not infected, phishing or malware link detected", "malware", ""},
+		{"not listed on sorbs, spamhaus or spamcop lists your ip", "spamhaus", ""},
+		{"not listed on sorbs, spamhaus or spamcop)", "spamhaus", "sorbs"},
 		{"not listed on spamhaus, blacklisted locally", "blacklisted", ""},
 		{"not delivered: virus found", "virus", ""},
 		{"virus", "virus", ""},
@@ -330,6 +351,7 @@ func TestDeniedAfter(t *testing.T) {
 		{"el greylisting no es la causa", "greylisting", true},
 		{"il greylisting non e il motivo", "greylisting", true},
 		{"greylisting ist aktiv", "greylisting", false},
+		{"los greylisting no son la causa", "greylisting", true},
 		{"throttling is not enabled", "throttling", false},
 		{"spamhaus", "spamhaus", false},
 	} {

@@ -62,7 +62,13 @@ func TestHostName(t *testing.T) {
 		// attacker review S47 A3: Kaspersky's "{behaviour}.{platform}.{name}.{variant}"
 		{"virus.win32.sality.ag", false},
 		{"trojan.win32.agent.io", false},
-		{"phishing.url.bank.io", false},
+		{"virus.msword.thus.ag", false},
+		{"html/phishing.agent.at", false},
+		{"win32/agent.xyz", false},
+		// second review S47: words host names use as well are no
+		// Kaspersky platform ("Phishing.Url.Bank.io" reads as a host too)
+		{"virus.email.example.edu", true},
+		{"malware.url.example.io", true},
 		{"test.mail.example.io", true},
 	} {
 		if got := hostName([]byte(tc.tok)); got != tc.want {
