@@ -718,11 +718,14 @@ func wordAfterToken(norm []byte, end int, words []string) bool {
 }
 
 // deniedAt reports whether the cause word at norm[i:] is denied by the
-// words before it: "not", "never", "isn't" and their kin directly before
-// it, or before an article, "any", "on", "in", "be", "been" or "listed"
-// between ("this is not a virus", "you are not rate limited", "your IP
-// is not listed on any DNSBL"), or a "non-" prefix ("a non-virus
-// rejection"). There the reply says the cause is absent, which names
+// words before it: "not", "never", "nor", "neither", "isn't" and their
+// kin directly before it, or before an article, "any", "on", "in", "be",
+// "been" or "listed" between ("this is not a virus", "you are not rate
+// limited", "your IP is not listed on any DNSBL"), or a "non-" prefix
+// ("a non-virus rejection"); in German, French, Spanish, Italian and
+// Portuguese too (nicht, niemals, n'est pas, jamais, nunca, ni, nem, and
+// a copula after no, non or não: "no es un virus"; those languages'
+// articles and prepositions between). There the reply says the cause is absent, which names
 // none (newcomer review S44 NC12; before it, each such denial was a not
 // phrase of namedCauses or a narrow rule's veto, "greylisting, not a rate
 // limit", review S44 s44r-28).
@@ -732,7 +735,9 @@ func wordAfterToken(norm []byte, end int, words []string) bool {
 //     lack is the cause ("no storage quota available", "IPs without
 //     reputation are limited", "no concurrent connections over 5"; the
 //     session 45 review and newcomer probes, where a first version that
-//     read them as denials turned 23 of 25 changed answers wrong);
+//     read them as denials turned 23 of 25 changed answers wrong), and
+//     German "kein" and French "pas de", which read as "no" ("hat keine
+//     Reputation", second review S47);
 //   - a modal's "not", which states the server's rule ("message must not
 //     be too large", "attachments may not be macro documents");
 //   - a "not" of another clause: after a stop, a comma or a colon ("Not
@@ -810,11 +815,12 @@ func deniedAt(norm []byte, i int, strict bool) bool {
 
 // listItemBefore returns the item of a list that the word at norm[i:]
 // follows, norm[is:ie]: the word before an "or" or a "nor" ("Spamhaus
-// or SpamCop", "spam or a virus"; an article between), or the word before
-// it when that ends in a comma ("Spamhaus, SpamCop"), its comma left
-// out. A denial of the item denies the word too, where the item is a
-// word the denial reaches itself (deniesCause): "not found or mailbox
-// full" denies no full mailbox, as "found" is no cause's word.
+// or SpamCop", "spam or a virus"; up to two of a, an, any, the, other
+// between), or the word before it when that ends in a comma ("Spamhaus,
+// SpamCop"), its comma left out; ok only in a list that ends its clause
+// (listEndsClause). A denial of the item denies the word too, where the
+// item is a word the denial reaches itself (deniesCause): "not found or
+// mailbox full" denies no full mailbox, as "found" is no cause's word.
 func listItemBefore(norm []byte, i int) (is, ie int, ok bool) {
 	w, ws := rawPrevWord(norm, i)
 	for n := 0; n < 2; n++ {
@@ -828,22 +834,20 @@ func listItemBefore(norm []byte, i int) (is, ie int, ok bool) {
 		w, ws = rawPrevWord(norm, ws)
 		w = bytes.TrimSuffix(w, []byte(",")) // "Spamhaus, or SpamCop"
 	default:
-		// A comma joins list items only where the list goes on after the
-		// word ("SORBS, Spamhaus or SpamCop"); else it may join two
-		// statements ("Not listed on Spamhaus, blacklisted locally", "No
-		// virus, phishing detected"; review S47).
 		if len(w) < 2 || w[len(w)-1] != ',' {
 			return 0, 0, false
 		}
 		w = w[:len(w)-1]
 	}
-	// And only a list that ends its clause: "not infected, phishing or
-	// malware link detected" starts a statement after the comma (second
-	// review S47).
-	if !listEndsClause(norm, i) {
+	if len(w) == 0 || strings.IndexByte(".:;!?)]>-", w[len(w)-1]) >= 0 {
 		return 0, 0, false
 	}
-	if len(w) == 0 || strings.IndexByte(".:;!?)]>-", w[len(w)-1]) >= 0 {
+	// A comma or an "or" joins list items only in a list that ends its
+	// clause ("SORBS, Spamhaus or SpamCop"); else it may join two
+	// statements ("Not listed on Spamhaus, blacklisted locally", "No
+	// virus, phishing detected", review S47; "not infected, phishing or
+	// malware link detected", second review S47).
+	if !listEndsClause(norm, i) {
 		return 0, 0, false
 	}
 	return ws, ws + len(w), true
@@ -1223,8 +1227,9 @@ func dottedNumber(tok []byte) bool {
 // "Html.Phishing.Bank"), a third-party signature set's
 // "{publisher}.…" ("Sanesecurity.Phishing.Office",
 // "SecuriteInfo.com.Heur.Suspect"), two categories first
-// ("Trojan.Malware.12345"), or Kaspersky's category and platform
-// ("Virus.Win32.Sality.ag"), whatever its last label. A host such as
+// ("Trojan.Malware.12345"), Kaspersky's category and platform
+// ("Virus.Win32.Sality.ag") or ESET's platform and name
+// ("HTML/Phishing.Agent.AT"), whatever its last label. A host such as
 // "email.example.com" (a platform's word first, no category second) or
 // "proxy.example.net" stays a host; a name with one category first and
 // no top-level domain last ("Trojan.Agent.123") is read as no host by
