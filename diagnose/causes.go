@@ -311,13 +311,7 @@ func nextStanding(norm []byte, cw causeWord, zones bool, from int, tok *tokenRea
 		}
 		read := *tok
 		if !oneWord || i < read.s || end > read.e || read.e == 0 {
-			s := bytes.LastIndexByte(norm[:i], ' ') + 1
-			e := bytes.IndexByte(norm[end:], ' ')
-			if e < 0 {
-				e = len(norm)
-			} else {
-				e += end
-			}
+			s, e := bytes.LastIndexByte(norm[:i], ' ')+1, tokenEnd(norm, end)
 			t := norm[s:e]
 			read = tokenRead{s, e, pathLike(t) || headerName(t) || !zones && hostName(t)}
 			if oneWord {
@@ -482,7 +476,7 @@ func (c *Classifier) causeDenied(k int, h *hitSet, norm []byte, spans *deniedSpa
 }
 
 // tokenAfter is what follows the last token a walk of a cause's words
-// read (deniedAfterToken, wordAfterToken), kept for the token's other
+// read (deniedAfter, wordAfter), kept for the token's other
 // occurrences. It holds no part of the text, which Classify keeps on its
 // stack. Begin with end -1.
 type tokenAfter struct {
@@ -501,17 +495,17 @@ func (a *tokenAfter) read(norm []byte, tok *tokenRead, i, end int) *tokenAfter {
 		te = tokenEnd(norm, end)
 	}
 	if te != a.end {
-		*a = tokenAfter{end: te, denied: deniedAfterToken(norm, te)}
+		*a = tokenAfter{end: te, denied: deniedAfter(norm, te)}
 	}
 	return a
 }
 
 // first reports whether one of words is one of the two words after the
-// last token read (wordAfterToken), computed once a token: words must be
+// last token read (wordAfter), computed once a token: words must be
 // the same at every call (a cause's namedCause.after).
 func (a *tokenAfter) first(norm []byte, words []string) bool {
 	if !a.firstRead {
-		a.firstRead, a.firstIs = true, wordAfterToken(norm, a.end, words)
+		a.firstRead, a.firstIs = true, wordAfter(norm, a.end, words)
 	}
 	return a.firstIs
 }
@@ -671,16 +665,6 @@ func (c *Classifier) readsDenied(r *compiledRule, h *hitSet, norm []byte, d *den
 	return seen
 }
 
-// wordAfter reports whether one of words is one of the two words after
-// the token that ends at or after norm[end:] (a cause word's, which may
-// go on: "greylist" in "greylisted"), trailing punctuation aside.
-func wordAfter(norm []byte, end int, words []string) bool {
-	if len(words) == 0 {
-		return false
-	}
-	return wordAfterToken(norm, tokenEnd(norm, end), words)
-}
-
 // tokenEnd returns where the token that goes on at norm[end:] ends: the
 // space after it, or len(norm).
 func tokenEnd(norm []byte, end int) int {
@@ -690,9 +674,11 @@ func tokenEnd(norm []byte, end int) int {
 	return len(norm)
 }
 
-// wordAfterToken is wordAfter for the token that ends at norm[end:]
-// (tokenEnd).
-func wordAfterToken(norm []byte, end int, words []string) bool {
+// wordAfter reports whether one of words is one of the two words after
+// the token that ends at norm[end:] (tokenEnd: a cause word's token,
+// which may go on, "greylist" in "greylisted"), trailing punctuation
+// aside.
+func wordAfter(norm []byte, end int, words []string) bool {
 	if len(words) == 0 || end >= len(norm) {
 		return false
 	}
@@ -791,12 +777,16 @@ func deniedAt(norm []byte, i int, strict bool) bool {
 			if p, _ := prevWord(norm, s); !opened && (string(p) == "n'est" || string(p) == "n'etait" || string(p) == "sont") {
 				return !strict || !ruleClause(norm, s)
 			}
-		case "es", "est", "ist", "e", "esta", "sind", "sont", "son", "sono":
+		}
+		if isCopula(t) {
 			// a copula after a negation: Spanish "no es", Italian "non è",
 			// Portuguese "não é"
-			if p, ps := prevWord(norm, s); !opened && (string(p) == "no" || string(p) == "non" || string(p) == "nao") {
+			if p, ps := prevWord(norm, s); !opened && isNegation(p) {
 				return !strict || !ruleClause(norm, ps)
 			}
+			return false
+		}
+		switch string(t) {
 		case "a", "an", "any", "the", "on", "in", "be", "been", "listed",
 			// other languages' articles and prepositions
 			"der", "das", "dem", "einer", "einem", "einen", "ein", "eine", "auf", "im",
@@ -823,11 +813,8 @@ func deniedAt(norm []byte, i int, strict bool) bool {
 // mailbox full" denies no full mailbox, as "found" is no cause's word.
 func listItemBefore(norm []byte, i int) (is, ie int, ok bool) {
 	w, ws := rawPrevWord(norm, i)
-	for n := 0; n < 2; n++ {
-		switch string(w) {
-		case "a", "an", "any", "the", "other": // "or any other DNSBL"
-			w, ws = rawPrevWord(norm, ws)
-		}
+	for n := 0; n < 2 && listFiller(w); n++ { // "or any other DNSBL"
+		w, ws = rawPrevWord(norm, ws)
 	}
 	switch string(w) {
 	case "or", "nor":
@@ -881,12 +868,19 @@ func listEndsClause(norm []byte, i int) bool {
 			e = tokenEnd(norm, j) // "Spamhaus, or SpamCop"
 		}
 		i = e + 1
-		for k := 0; k < 2 && i < len(norm); k++ {
-			switch string(norm[i:tokenEnd(norm, i)]) {
-			case "a", "an", "any", "the", "other":
-				i = tokenEnd(norm, i) + 1
-			}
+		for k := 0; k < 2 && i < len(norm) && listFiller(norm[i:tokenEnd(norm, i)]); k++ {
+			i = tokenEnd(norm, i) + 1
 		}
+	}
+	return false
+}
+
+// listFiller reports whether w may stand between a list's "or" and its
+// item: an article, "any", "other" ("or any other DNSBL").
+func listFiller(w []byte) bool {
+	switch string(w) {
+	case "a", "an", "any", "the", "other":
+		return true
 	}
 	return false
 }
@@ -905,18 +899,12 @@ func rawPrevWord(norm []byte, s int) ([]byte, int) {
 }
 
 // deniedAfter reports whether the words after a cause word's token, which
-// ends at or after norm[end:], deny it as the subject of its clause:
+// ends at norm[end:] (tokenEnd), deny it as the subject of its clause:
 // "Throttling is not the reason", "greylisting isn't the cause",
 // "Spamhaus was not the reason here", one more word of the subject
 // between ("rate limiting is not the cause"; review S46: a denial after
 // the cause word).
 func deniedAfter(norm []byte, end int) bool {
-	return deniedAfterToken(norm, tokenEnd(norm, end))
-}
-
-// deniedAfterToken is deniedAfter for the token that ends at norm[end:]
-// (tokenEnd).
-func deniedAfterToken(norm []byte, end int) bool {
 	var words [5][]byte
 	n := 0
 	if end >= len(norm) || end == 0 {
@@ -987,7 +975,7 @@ func deniedAfterToken(norm []byte, end int) bool {
 // folded) German, French, Spanish, Italian or Portuguese.
 func isCopula(w []byte) bool {
 	switch string(w) {
-	case "is", "are", "was", "were", "ist", "war", "sind", "est", "sont", "es", "son", "e", "sono", "sao", "era", "fue", "foi":
+	case "is", "are", "was", "were", "ist", "war", "sind", "est", "sont", "es", "son", "e", "esta", "sono", "sao", "era", "fue", "foi":
 		return true
 	}
 	return false
@@ -1084,11 +1072,7 @@ func notAsVerb(norm []byte, s int) bool {
 // clause: at the text's start, or after a word ending in a stop, a
 // comma, a colon, a semicolon, a closing bracket or a dash.
 func prevWord(norm []byte, s int) ([]byte, int) {
-	if s < 2 || norm[s-1] != ' ' {
-		return nil, 0
-	}
-	ws := bytes.LastIndexByte(norm[:s-1], ' ') + 1
-	w := norm[ws : s-1]
+	w, ws := rawPrevWord(norm, s)
 	if len(w) == 0 || strings.IndexByte(".,:;!?)]>-", w[len(w)-1]) >= 0 || bytes.HasSuffix(w, []byte("\u2013")) || bytes.HasSuffix(w, []byte("\u2014")) {
 		return nil, 0
 	}

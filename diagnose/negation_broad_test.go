@@ -356,7 +356,7 @@ func TestDeniedAfter(t *testing.T) {
 		{"spamhaus", "spamhaus", false},
 	} {
 		i := strings.Index(tc.text, tc.word)
-		if got := deniedAfter([]byte(tc.text), i+len(tc.word)); got != tc.want {
+		if got := deniedAfter([]byte(tc.text), tokenEnd([]byte(tc.text), i+len(tc.word))); got != tc.want {
 			t.Errorf("deniedAfter(%q after %q) = %v, want %v", tc.text, tc.word, got, tc.want)
 		}
 	}
